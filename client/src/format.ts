@@ -1,0 +1,186 @@
+// Pure formatting helpers for the client UI: no runtime dependency on 'vscode', so unit tests can
+// import this file under plain mocha. Everything that needs the editor lives in the other modules.
+import type { QuickInputButton, QuickPickItem } from 'vscode';
+import type { SearchHit, SourceInfo, StatusResult } from '../../server/src/protocol';
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status bar
+
+export function statusText(s: StatusResult): string {
+  if (s.indexing) return `$(sync~spin) Grounded: indexing… ${plural(s.sources, 'source')}`;
+  return `$(book) Grounded: ${plural(s.sources, 'source')} · ${plural(s.figures, 'figure')}`;
+}
+
+export const ERROR_STATUS_TEXT = '$(error) Grounded';
+
+/** Plain-text tooltip, one fact a line. */
+export function statusTooltip(s: StatusResult): string {
+  const lines = [
+    s.indexing ? 'Grounded: indexing sources…' : 'Grounded: source index',
+    `${plural(s.sources, 'source')}, ${plural(s.passages, 'passage')}, ${plural(s.figures, 'figure')}`,
+  ];
+  if (s.skipped > 0) lines.push(`${plural(s.skipped, 'file')} skipped (see the Grounded output)`);
+  if (s.lastIndexed) {
+    const when = formatTime(s.lastIndexed);
+    lines.push(s.lastIndexMs != null ? `Last indexed ${when} in ${s.lastIndexMs} ms` : `Last indexed ${when}`);
+  } else {
+    lines.push('Not indexed yet');
+  }
+  lines.push('', 'Click to search the sources');
+  return lines.join('\n');
+}
+
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+}
+
+/** Lines written to the output channel by "Show Source Index". */
+export function indexSummary(s: StatusResult, folderName: (uri: string) => string): string[] {
+  const lines = [
+    `Index: ${plural(s.sources, 'source')}, ${plural(s.passages, 'passage')}, ${plural(s.figures, 'figure')}` +
+      (s.skipped ? `, ${s.skipped} skipped` : '') +
+      (s.indexing ? ' (indexing…)' : ''),
+  ];
+  for (const f of s.folders) {
+    lines.push(`  ${folderName(f.uri)}: ${plural(f.sources, 'source')}, ${plural(f.figures, 'figure')}`);
+  }
+  if (s.lastIndexed) {
+    lines.push(`  last indexed ${formatTime(s.lastIndexed)}` + (s.lastIndexMs != null ? ` in ${s.lastIndexMs} ms` : ''));
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search quick pick
+
+export interface HitItem extends QuickPickItem {
+  /** Set on result items; hint / "no results" / error items have none. */
+  hit?: SearchHit;
+}
+
+/** Longest detail we hand to the quick pick (it truncates further to the width of the list). */
+const MAX_DETAIL = 240;
+/** If the first matched word starts later than this, the detail starts shortly before it. */
+const LEAD = 60;
+
+/** Snippet as one line of plain text: whitespace collapsed, markdown emphasis markers removed. */
+export function plainSnippet(snippet: string): string {
+  return snippet.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The snippet as shown in the item's detail line. The quick pick shows one line only, so when
+ * the first highlighted word is far into a long sentence, start near it with an ellipsis.
+ */
+export function snippetDetail(hit: Pick<SearchHit, 'snippet' | 'highlights'>): string {
+  const raw = hit.snippet;
+  let start = 0;
+  const first = hit.highlights?.length ? Math.min(...hit.highlights.map((h) => h[0])) : 0;
+  if (first > LEAD && raw.length > MAX_DETAIL / 2) {
+    start = first - Math.floor(LEAD / 2);
+    const space = raw.lastIndexOf(' ', start);
+    start = space > 0 ? space + 1 : start;
+  }
+  let text = plainSnippet(raw.slice(start));
+  if (start > 0) text = '… ' + text;
+  if (text.length > MAX_DETAIL) text = text.slice(0, MAX_DETAIL - 1).trimEnd() + '…';
+  return text;
+}
+
+/** "file:line" with a 1-based line. */
+export function hitLocation(hit: Pick<SearchHit, 'file' | 'range'>): string {
+  return `${hit.file}:${hit.range.start.line + 1}`;
+}
+
+/**
+ * Search hits → quick pick items, in server order.
+ *
+ * VS Code 1.91 has no stable way to turn off the quick pick's own filtering and re-sorting
+ * (`sortByLabel` / `matchOnLabel` are proposed API). It re-sorts only the items whose *label*
+ * matches the typed text, and hides non-matching items unless `alwaysShow` is set. So every item
+ * has `alwaysShow: true` and a label that is only a codicon (`$(quote)`), which never matches any
+ * text: nothing is hidden, nothing is re-sorted, the server's ranking is kept. Title and location
+ * go in the description, the passage in the detail (neither is matched: matchOnDescription and
+ * matchOnDetail are off).
+ */
+export function hitsToItems(hits: readonly SearchHit[], buttons: readonly QuickInputButton[] = []): HitItem[] {
+  return hits.map((hit) => ({
+    label: '$(quote)',
+    description: `${hit.title || hit.key} · ${hitLocation(hit)}`,
+    detail: snippetDetail(hit),
+    alwaysShow: true,
+    buttons: [...buttons],
+    hit,
+  }));
+}
+
+export function hintItem(): HitItem {
+  return {
+    label: '$(search)',
+    description: 'Type words from a passage, a figure or a name to search the sources',
+    detail: 'Enter opens the passage · buttons insert a citation [@key] or a quote into the note',
+    alwaysShow: true,
+  };
+}
+
+export function noResultsItem(query: string): HitItem {
+  return { label: '$(circle-slash)', description: `No passage matches “${query}”`, alwaysShow: true };
+}
+
+export function errorItem(message: string): HitItem {
+  return { label: '$(error)', description: 'Search failed — see the Grounded output', detail: message, alwaysShow: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Citations
+
+export function citation(key: string): string {
+  return `[@${key}]`;
+}
+
+/** `"snippet" [@key]`: the passage as one line of plain text, then the citation. */
+export function quoteWithCitation(snippet: string, key: string): string {
+  return `"${plainSnippet(snippet)}" ${citation(key)}`;
+}
+
+/**
+ * Text that replaces a selection when citing `key`: `[@key]` for an empty selection, else
+ * `selection [@key]` (trailing whitespace of the selection is kept after the citation).
+ */
+export function citeSelection(selected: string, key: string): string {
+  if (!selected) return citation(key);
+  const body = selected.trimEnd();
+  return `${body} ${citation(key)}${selected.slice(body.length)}`;
+}
+
+/**
+ * Space to put before an insertion at the cursor: one when the previous character is part of a
+ * word or closing punctuation ("as shown|" → "as shown [@key]"), none after whitespace, at the
+ * start of a line, or after an opening bracket/quote.
+ */
+export function leadingSpace(prevChar: string | undefined): string {
+  if (!prevChar || /\s/.test(prevChar) || /[([{"'“‘]/.test(prevChar)) return '';
+  return ' ';
+}
+
+export interface SourceItem extends QuickPickItem {
+  source: SourceInfo;
+}
+
+/** Sources → items for "Insert Citation": title as label, key and file as description. */
+export function sourcesToItems(sources: readonly SourceInfo[]): SourceItem[] {
+  return sources.map((source) => {
+    const extra = [source.author, source.date].filter(Boolean).join(', ');
+    return {
+      label: source.title || source.key,
+      description: `[@${source.key}] · ${source.file}`,
+      detail: extra || undefined,
+      source,
+    };
+  });
+}

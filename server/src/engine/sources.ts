@@ -1,0 +1,120 @@
+// Turning a source file's text into a Source: metadata from optional YAML front matter (or the
+// first non-empty line as title), passages (sentences within paragraphs) with exact offsets, and
+// the figures in each passage.
+import { parse as parseYaml } from 'yaml';
+import { extractFigures } from './figures';
+import { lineStarts, positionAt, sentenceSpans } from './text';
+import type { Passage, Source, SourceMeta } from './types';
+
+const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+export function fileKey(path: string): string {
+  const base = path.replace(/\\/g, '/').split('/').pop() ?? path;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+export interface ParsedFrontMatter {
+  meta: Partial<SourceMeta>;
+  bodyStart: number;
+  error?: string;
+}
+
+export function parseFrontMatter(text: string): ParsedFrontMatter {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return { meta: {}, bodyStart: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
+  const bodyStart = m[0].length;
+  try {
+    const data = parseYaml(m[1]);
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return { meta: {}, bodyStart };
+    const str = (v: unknown) => (v === undefined || v === null ? undefined : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+    const rec = data as Record<string, unknown>;
+    const aliases = Array.isArray(rec.aliases) ? rec.aliases.map(String) : typeof rec.aliases === 'string' ? [rec.aliases] : [];
+    return {
+      meta: { title: str(rec.title), url: str(rec.url), author: str(rec.author), date: str(rec.date), id: str(rec.id), aliases },
+      bodyStart,
+    };
+  } catch (e) {
+    return { meta: {}, bodyStart, error: `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}` };
+  }
+}
+
+/** Build a Source (passages and figures) from a file's text. */
+export function buildSource(index: number, path: string, text: string): Source {
+  const fm = parseFrontMatter(text);
+  const starts = lineStarts(text);
+  const passages: Passage[] = [];
+  let title = fm.meta.title;
+  // Paragraphs: runs of non-blank lines. Sentences inside them.
+  let paragraph = 0;
+  let pos = fm.bodyStart;
+  const n = text.length;
+  while (pos < n) {
+    // skip blank lines
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd === -1) lineEnd = n;
+    if (isBlank(text, pos, lineEnd)) {
+      pos = lineEnd + 1;
+      continue;
+    }
+    let paraEnd = lineEnd;
+    let next = lineEnd + 1;
+    while (next < n) {
+      let e = text.indexOf('\n', next);
+      if (e === -1) e = n;
+      if (isBlank(text, next, e)) break;
+      paraEnd = e;
+      next = e + 1;
+    }
+    if (title === undefined) title = text.slice(pos, lineEnd).replace(/^\s*#+\s*/, '').trim();
+    for (const [s, e] of sentenceSpans(text, pos, paraEnd)) {
+      if (!/[A-Za-z0-9]/.test(text.slice(s, Math.min(e, s + 200)))) continue;
+      passages.push({
+        source: index,
+        index: passages.length,
+        start: s,
+        end: e,
+        paragraph,
+        line: positionAt(starts, s).line,
+        text: text.slice(s, e),
+        figures: extractFigures(text, s, e),
+      });
+    }
+    paragraph++;
+    pos = paraEnd + 1;
+  }
+  const key = fileKey(path);
+  const meta: SourceMeta = {
+    title: title || key,
+    url: fm.meta.url,
+    author: fm.meta.author,
+    date: fm.meta.date,
+    id: fm.meta.id,
+    aliases: fm.meta.aliases ?? [],
+  };
+  return { index, path, key, meta, text, bodyStart: fm.bodyStart, lineStarts: starts, passages };
+}
+
+function isBlank(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * Decode a file's bytes as a source. Returns the text, or a reason to skip it: binary content
+ * (NUL bytes), text that is not UTF-8.
+ */
+export function decodeSource(bytes: Uint8Array): { text: string } | { skip: string } {
+  const probe = Math.min(bytes.length, 8192);
+  for (let i = 0; i < probe; i++) if (bytes[i] === 0) return { skip: 'binary file (contains NUL bytes)' };
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch {
+    return { skip: 'not valid UTF-8 text (re-save the file as UTF-8)' };
+  }
+}

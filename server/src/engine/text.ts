@@ -1,0 +1,249 @@
+// Text utilities shared by the source indexer and the note checker: word tokens, a light stemmer,
+// stop words, sentence spans, and offset → line/column.
+//
+// Sentences are split with a small rule-based splitter rather than Intl.Segmenter: the segmenter
+// runs at a few MB/s and exhausts memory on multi-megabyte strings in Node 20, while indexing
+// must reach 10 MB/s. The rules cover what sources and notes contain: terminal punctuation
+// followed by space and an upper-case letter, digit, quote or bracket, with abbreviations,
+// initials and decimals kept whole.
+
+export interface Token {
+  /** Lower-cased, stemmed form used for retrieval. */
+  term: string;
+  start: number;
+  end: number;
+}
+
+const STOP = new Set(
+  (
+    'a an and are as at be been being but by can could did do does for from had has have he her his how i if in into is it its ' +
+    'itself me more most my no nor not of on or our ours she so some such than that the their them then there these they this ' +
+    'those through to too very was we were what when where which while who whom why will with would you your yours also just ' +
+    'only own same other each both any all about above after again against before below between during further here once out ' +
+    'over under until up down off s t don should now may might must shall per via yet since whether either neither upon onto ' +
+    'among amid within without across around toward towards like one'
+  ).split(' '),
+);
+
+export function isStopWord(w: string): boolean {
+  return STOP.has(w);
+}
+
+const stemCache = new Map<string, string>();
+
+/**
+ * A light English stemmer (in the spirit of Harman's S-stemmer plus a few verb endings), enough
+ * to make "GPUs" meet "GPU", "users" meet "user", "exceeding" meet "exceeds". Cached: the same
+ * words recur constantly.
+ */
+export function stem(word: string): string {
+  const hit = stemCache.get(word);
+  if (hit !== undefined) return hit;
+  let w = word;
+  if (w.length > 3) {
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+    else if (w.endsWith('sses')) w = w.slice(0, -2);
+    else if (w.endsWith('es') && /(?:ch|sh|x|zz)es$/.test(w)) w = w.slice(0, -2);
+    else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+    if (w.length > 5 && w.endsWith('ing')) w = trimDouble(w.slice(0, -3));
+    else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) w = trimDouble(w.slice(0, -2));
+    if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  }
+  if (stemCache.size > 200_000) stemCache.clear();
+  stemCache.set(word, w);
+  return w;
+}
+
+function trimDouble(w: string): string {
+  const n = w.length;
+  if (n > 3 && w[n - 1] === w[n - 2] && !'lsz'.includes(w[n - 1])) return w.slice(0, -1);
+  return w;
+}
+
+const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*/g;
+
+/**
+ * Content-word tokens of text[start, end): lower-cased, stemmed, stop words and pure punctuation
+ * dropped. Numbers are kept as terms only when glued to letters (H100, 70b, gpt-4o's "4o"): pure
+ * digit runs are figures, not words.
+ */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    const s = m.index;
+    if (s >= end) break;
+    const raw = m[0];
+    const e = Math.min(s + raw.length, end);
+    const c = raw.charCodeAt(0);
+    const isDigit = c >= 48 && c <= 57;
+    if (isDigit && /^\d+$/.test(raw)) continue;
+    let low = raw.toLowerCase();
+    if (low.includes('\u2019')) low = low.replace(/\u2019/g, "'");
+    if (low.length < 2 && !isDigit) continue;
+    if (STOP.has(low)) continue;
+    const term = stem(low);
+    if (STOP.has(term)) continue;
+    out.push({ term, start: s, end: e });
+  }
+  return out;
+}
+
+/** Starts of lines (offsets just after each \n, and 0). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  let i = text.indexOf('\n');
+  while (i !== -1) {
+    starts.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return starts;
+}
+
+/** 0-based line and character of an offset, by binary search over line starts. */
+export function positionAt(starts: number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}
+
+export function offsetAt(starts: number[], textLength: number, line: number, character: number): number {
+  if (line < 0) return 0;
+  if (line >= starts.length) return textLength;
+  return Math.min(starts[line] + Math.max(0, character), line + 1 < starts.length ? starts[line + 1] : textLength);
+}
+
+// Abbreviations after which a period does not end a sentence.
+const ABBREV = new Set(
+  'mr mrs ms dr prof sr jr st vs etc inc ltd co corp no nos fig figs eq p pp vol ed eds gen gov sen rep u.s e.g i.e approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec mt'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Sentence spans in text[start, end). A sentence never crosses a blank line. A single line break
+ * ends a sentence when the line before ends with terminal punctuation or a colon, is short
+ * (a heading or label), or the next line starts a list item, heading or quote; otherwise it is a
+ * soft wrap inside the sentence.
+ */
+export function sentenceSpans(text: string, start = 0, end = text.length): [number, number][] {
+  const spans: [number, number][] = [];
+  let s = start;
+  // skip leading white space
+  const push = (a: number, b: number) => {
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) spans.push([a, b]);
+  };
+  let lineStart = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      const next = nextLineInfo(text, i + 1, end);
+      const lineText = text.slice(lineStart, i).trim();
+      const last = lineText.charCodeAt(lineText.length - 1);
+      const hardBreak =
+        next.blank ||
+        next.block ||
+        lineText.length === 0 ||
+        last === 46 /* . */ ||
+        last === 33 ||
+        last === 63 ||
+        last === 58 /* : */ ||
+        lineText.length < 60 ||
+        /^\s*(?:[-*+•]|\d+[.)]|#{1,6}\s|>)/.test(lineText);
+      if (hardBreak) {
+        push(s, i);
+        s = i + 1;
+      }
+      lineStart = i + 1;
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63 || c === 8230 /* … */) {
+      // Consume closing punctuation and quotes after the terminator.
+      let j = i + 1;
+      while (j < end && isCloser(text.charCodeAt(j))) j++;
+      if (j >= end) continue;
+      const after = text.charCodeAt(j);
+      if (!isSpace(after)) continue;
+      let k = j;
+      while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      if (k >= end) continue;
+      const n = text.charCodeAt(k);
+      if (n === 10 || n === 13) continue; // the newline rule decides
+      if (!isSentenceOpener(n)) continue;
+      if (c === 46 && isAbbreviation(text, i, start)) continue;
+      push(s, j);
+      s = j;
+      i = j - 1;
+    }
+  }
+  push(s, end);
+  return spans;
+}
+
+function nextLineInfo(text: string, from: number, end: number): { blank: boolean; block: boolean } {
+  let i = from;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i++;
+  if (i >= end || text.charCodeAt(i) === 10) return { blank: true, block: false };
+  const c = text.charCodeAt(i);
+  // list markers, headings, block quotes, bullets, table rows
+  if (c === 45 || c === 42 || c === 43 || c === 35 || c === 62 || c === 8226 || c === 124) {
+    const n = text.charCodeAt(i + 1);
+    if (c === 35 || c === 62 || c === 8226 || c === 124 || n === 32) return { blank: false, block: true };
+  }
+  if (c >= 48 && c <= 57) {
+    let j = i;
+    while (j < end && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    const d = text.charCodeAt(j);
+    if ((d === 46 || d === 41) && text.charCodeAt(j + 1) === 32) return { blank: false, block: true };
+  }
+  return { blank: false, block: false };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+}
+
+function isCloser(c: number): boolean {
+  // quotes and closing brackets that may follow a terminator: " ' ” ’ ) ]
+  return c === 34 || c === 39 || c === 8221 || c === 8217 || c === 41 || c === 93;
+}
+
+function isSentenceOpener(c: number): boolean {
+  if (c >= 65 && c <= 90) return true; // A-Z
+  if (c >= 48 && c <= 57) return true; // digits
+  if (c >= 0xc0 && c <= 0xde) return true; // Latin-1 capitals
+  // quotes, brackets, bullets, markdown emphasis/citation openers, currency
+  return c === 34 || c === 8220 || c === 8216 || c === 39 || c === 40 || c === 91 || c === 42 || c === 95 || c === 8226 || c === 36 || c === 163 || c === 8364;
+}
+
+function isAbbreviation(text: string, dot: number, floor: number): boolean {
+  // word before the dot
+  let a = dot;
+  while (a > floor && /[A-Za-z.]/.test(text[a - 1])) a--;
+  const w = text.slice(a, dot).toLowerCase();
+  if (w.length === 1) return true; // initials: "J. Smith", "p. 3"
+  if (ABBREV.has(w)) return true;
+  if (w.includes('.')) return true; // "U.S." "e.g."
+  return false;
+}
+
+/** Normalise text for quote comparison: case, quote styles, dashes, white space. */
+export function normalizeForQuote(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,30 @@
+// Completion after "[@": source keys with titles and a short preview.
+import { CompletionItem, CompletionItemKind, MarkupKind, Position } from 'vscode-languageserver';
+import type { Corpus } from '../engine/corpus';
+
+const KEY_BEFORE = /\[[^\[\]\n]*@([A-Za-z0-9_:.#$%&\-+?<>~/]*)$/;
+
+export function completeCitation(lineText: string, pos: Position, corpus: Corpus): CompletionItem[] | null {
+  const before = lineText.slice(0, pos.character);
+  const m = KEY_BEFORE.exec(before);
+  if (!m) return null;
+  const typed = m[1];
+  const start = { line: pos.line, character: pos.character - typed.length };
+  // replace the rest of the key too, when completing in the middle of one
+  const rest = /^[A-Za-z0-9_:.#$%&\-+?<>~/]*/.exec(lineText.slice(pos.character))![0];
+  const end = { line: pos.line, character: pos.character + rest.length };
+  return corpus.sources.map((s, i) => {
+    const key = corpus.shortKey(s);
+    const preview = s.passages.slice(1, 3).map((p) => p.text).join(' ');
+    const meta = [s.meta.author, s.meta.date].filter(Boolean).join(' · ');
+    return {
+      label: key,
+      kind: CompletionItemKind.Reference,
+      detail: s.meta.title,
+      documentation: { kind: MarkupKind.Markdown, value: `**${s.meta.title}**${meta ? `\n\n${meta}` : ''}\n\n${s.key}\n\n> ${preview.slice(0, 240)}${preview.length > 240 ? '…' : ''}` },
+      filterText: [key, s.key, s.meta.id, ...s.meta.aliases, s.meta.title].filter(Boolean).join(' '),
+      sortText: String(i).padStart(6, '0'),
+      textEdit: { range: { start, end }, newText: key },
+    };
+  });
+}

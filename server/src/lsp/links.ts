@@ -1,0 +1,11 @@
+// Document links: each resolved citation key opens its source.
+import type { DocumentLink } from 'vscode-languageserver';
+import type { NoteReport } from '../engine/check';
+import { noteRange } from './convert';
+import { pathToUri } from './state';
+
+export function documentLinks(report: NoteReport): DocumentLink[] {
+  return report.citations
+    .filter((c) => c.source)
+    .map((c) => ({ range: noteRange(report, c.citation.start, c.citation.end), target: pathToUri(c.source!.path), tooltip: `Open ${c.source!.meta.title}` }));
+}

@@ -1,0 +1,71 @@
+// Custom LSP requests and notifications shared by the server and the VS Code client.
+// Plain JSON shapes only: the client imports this file for types and method names.
+
+export const SearchRequest = 'grounded/search';
+export interface SearchParams {
+  query: string;
+  /** Maximum number of results (default 20). */
+  limit?: number;
+  /** Workspace folder URI to search in; all folders when omitted. */
+  folder?: string;
+}
+export interface SearchHit {
+  /** URI of the source file. */
+  uri: string;
+  /** Citation key that resolves to this source (shortest unique form). */
+  key: string;
+  title: string;
+  /** File name relative to the workspace folder, for display. */
+  file: string;
+  /** Range of the passage in the source file (0-based LSP positions). */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** The passage text (one sentence). */
+  snippet: string;
+  /** [start, end) offsets within snippet of words that matched the query, for highlighting. */
+  highlights: [number, number][];
+  score: number;
+}
+export interface SearchResult {
+  hits: SearchHit[];
+}
+
+export const StatusRequest = 'grounded/status';
+export interface StatusResult {
+  indexing: boolean;
+  sources: number;
+  passages: number;
+  figures: number;
+  /** Files skipped with a warning (binary, unreadable...). */
+  skipped: number;
+  /** ISO time of the last finished index, or null. */
+  lastIndexed: string | null;
+  /** Milliseconds the last index took. */
+  lastIndexMs: number | null;
+  folders: { uri: string; sources: number; figures: number }[];
+}
+
+/** Server → client notification whenever the status changes (indexing starts or finishes). */
+export const StatusNotification = 'grounded/statusChanged';
+
+export const ReindexRequest = 'grounded/reindex';
+
+export const SourcesRequest = 'grounded/sources';
+export interface SourceInfo {
+  uri: string;
+  key: string;
+  title: string;
+  file: string;
+  author?: string;
+  date?: string;
+  url?: string;
+}
+export interface SourcesResult {
+  sources: SourceInfo[];
+}
+
+/** Ask the server to check every note in the workspace and publish diagnostics. Returns counts. */
+export const CheckAllRequest = 'grounded/checkAll';
+export interface CheckAllResult {
+  notes: number;
+  problems: number;
+}
