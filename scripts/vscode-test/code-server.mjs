@@ -24,6 +24,7 @@ export const CHROMIUM_ARGS = [
 export const DEFAULT_SETTINGS = {
   'chat.disableAIFeatures': true,
   'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'extensions.autoCheckUpdates': false,

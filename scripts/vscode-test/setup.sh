@@ -29,6 +29,7 @@ start() { step_t0=$(date +%s); log "$*"; }
 done_step() { log "  done in $(( $(date +%s) - step_t0 )) s"; }
 
 mkdir -p "$CACHE"
+rm -rf "$CACHE"/.node-* # leftovers of an interrupted download
 # Keep npm's own download cache inside the cache folder too (nothing lands in the repo or in ~/.npm).
 export npm_config_cache="$CACHE/npm-cache"
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false

@@ -393,16 +393,19 @@ function sourceTerms(corpus: Corpus, src: Source): Set<string> {
   return set;
 }
 
-/** Proper names of a sentence: capitalised words not at its start (and not all-caps acronyms of 1 letter). */
-function properNames(text: string, tokens: Token[], sentenceStart: number): string[] {
+/**
+ * Proper names of a sentence: capitalised words. A sentence's first word counts only when no
+ * source uses it at all ("Google planned…" in a corpus that never names Google), since most
+ * sentences start with an ordinary word.
+ */
+function properNames(corpus: Corpus, text: string, tokens: Token[], sentenceStart: number): string[] {
   const out: string[] = [];
   for (const t of tokens) {
-    if (t.start === sentenceStart) continue;
     const c = text.charCodeAt(t.start);
     if (c < 65 || c > 90) continue;
-    // the word before: a sentence start after ':' or a quote is not a name signal
     const prev = text.slice(Math.max(sentenceStart, t.start - 2), t.start);
-    if (/[.:!?]\s$/.test(prev) || /["“(]$/.test(prev)) continue;
+    const initial = t.start === sentenceStart || /[.:!?]\s$/.test(prev) || /["“(*_]$/.test(prev);
+    if (initial && corpus.has(t.term)) continue;
     out.push(t.term);
   }
   return out;
@@ -423,7 +426,7 @@ function plausible(a: Figure, b: Figure): boolean {
 function judgeFigure(ctx: Ctx, note: ParsedNote, f: NoteFigure, scope: Source[] | null): FigureResult {
   const inScope = scope ? new Set(scope.map((s) => s.index)) : null;
   const primary = rankCandidates(ctx, note, f, inScope ? (src) => inScope.has(src) : undefined);
-  const result = decide(ctx, f, primary, namesOfSentence(note, f.sentence));
+  const result = decide(ctx, f, primary, namesOfSentence(ctx.corpus, note, f.sentence));
   const out: FigureResult = { figure: f, verdict: result.verdict, evidence: result.evidence, scope, fixes: [] };
 
   if (scope && result.verdict !== 'supported' && !isWeak(f)) {
@@ -598,9 +601,9 @@ function isContradiction(ctx: Ctx, f: NoteFigure, c: Candidate, names: string[])
 }
 
 /** Proper names of a note sentence, as index terms. */
-function namesOfSentence(note: ParsedNote, si: number): string[] {
+function namesOfSentence(corpus: Corpus, note: ParsedNote, si: number): string[] {
   const s = note.sentences[si];
-  return properNames(noteFigureText(note), sentenceTokens(note, si), s.start);
+  return properNames(corpus, noteFigureText(note), sentenceTokens(note, si), s.start);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -632,8 +635,8 @@ export function normalizeWithMap(s: string, from = 0, to = s.length): NormText {
       map.push(i - 1);
     }
     space = false;
-    if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x60 || c === 0xb4) ch = "'";
-    else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb) ch = '"';
+    // every quote mark is the same mark: "modulo quote style", and nested quotes switch style
+    if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x60 || c === 0xb4 || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb) ch = "'";
     else if (c >= 0x2010 && c <= 0x2015) ch = '-';
     else if (c === 0x2212) ch = '-';
     else if (c === 0x2026) {
@@ -717,7 +720,7 @@ function judgeQuote(ctx: Ctx, q: NoteQuote, scope: Source[] | null): QuoteResult
       }
     }
   }
-  // Closest passage within scope, and the span of it that best matches the quote.
+  // Closest passage within scope, and the span of it that best matches the quote, word by word.
   const qtoks = tokenize(q.text);
   if (qtoks.length === 0) return result;
   const allow = scope ? ((s) => (pid: number) => s.has(corpus.passages[pid].source))(new Set(scope.map((x) => x.index))) : undefined;
@@ -726,59 +729,67 @@ function judgeQuote(ctx: Ctx, q: NoteQuote, scope: Source[] | null): QuoteResult
     8,
     allow,
   );
+  const qwords = words(q.text, 0, q.text.length).map((w) => w.norm);
   let best: { pid: number; sim: number; start: number; end: number } | null = null;
-  const qterms = qtoks.map((t) => t.term);
   for (const { pid } of top) {
-    const ptoks = passageTokens(ctx, pid);
-    const span = bestSpan(qterms, ptoks);
+    const p = corpus.passages[pid];
+    const span = bestSpan(qwords, words(corpus.sources[p.source].text, p.start, p.end));
     if (span && (!best || span.sim > best.sim)) best = { pid, ...span };
   }
   if (best) {
     const p = corpus.passages[best.pid];
     const src = corpus.sources[p.source];
-    result.evidence.push({ source: src, passage: p, start: p.start, end: p.end, score: best.sim });
-    if (best.sim >= 0.75) {
-      const words = expandToWords(src.text, best.start, best.end, p);
-      result.suggestion = words;
-    }
+    result.evidence.push({ source: src, passage: p, start: best.start, end: best.end, score: best.sim });
+    // Offer the source's exact words only when they are clearly the same sentence, misquoted.
+    if (best.sim >= 0.7) result.suggestion = src.text.slice(best.start, best.end).replace(/\s+/g, ' ').replace(/["“”]/g, (m) => (m === '"' ? "'" : m === '“' ? '‘' : '’'));
   }
   return result;
 }
 
-/** The span of passage tokens most like the quote's tokens (Dice over term multisets), with its similarity. */
-function bestSpan(qterms: string[], ptoks: Token[]): { sim: number; start: number; end: number } | null {
-  if (ptoks.length === 0) return null;
+interface Word {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+/** Words of text[from, to) with their spans, normalised (lower case, punctuation stripped). */
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    let a = m.index;
+    let b = Math.min(m.index + m[0].length, to);
+    while (a < b && !/[\p{L}\p{N}]/u.test(text[a])) a++;
+    while (b > a && !/[\p{L}\p{N}]/u.test(text[b - 1])) b--;
+    if (b > a) out.push({ norm: normalizeWithMap(text, a, b).text, start: a, end: b });
+  }
+  return out;
+}
+
+/** The run of passage words most like the quote's words (Dice over word multisets). */
+function bestSpan(qwords: string[], pwords: Word[]): { sim: number; start: number; end: number } | null {
+  const n = qwords.length;
+  if (n === 0 || pwords.length === 0) return null;
   const qcount = new Map<string, number>();
-  for (const t of qterms) qcount.set(t, (qcount.get(t) ?? 0) + 1);
-  const n = qterms.length;
+  for (const w of qwords) qcount.set(w, (qcount.get(w) ?? 0) + 1);
   let best: { sim: number; start: number; end: number } | null = null;
-  const minLen = Math.max(1, Math.floor(n * 0.6));
-  const maxLen = Math.min(ptoks.length, Math.ceil(n * 1.5) + 1);
-  for (let i = 0; i < ptoks.length; i++) {
+  const minLen = Math.max(1, n - 2);
+  const maxLen = n + 2;
+  for (let i = 0; i < pwords.length; i++) {
+    if (!qcount.has(pwords[i].norm)) continue;
     const have = new Map<string, number>();
     let inter = 0;
-    for (let j = i; j < Math.min(ptoks.length, i + maxLen); j++) {
-      const t = ptoks[j].term;
-      const c = (have.get(t) ?? 0) + 1;
-      have.set(t, c);
-      if (c <= (qcount.get(t) ?? 0)) inter++;
-      const len = j - i + 1;
-      if (len < minLen) continue;
-      // both ends must be matching words, so the span does not drag in extra words
-      if (!qcount.has(ptoks[i].term) || !qcount.has(t)) continue;
-      const sim = (2 * inter) / (n + len);
-      if (!best || sim > best.sim + 1e-9) best = { sim, start: ptoks[i].start, end: ptoks[j].end };
+    for (let j = i; j < Math.min(pwords.length, i + maxLen); j++) {
+      const w = pwords[j].norm;
+      const c = (have.get(w) ?? 0) + 1;
+      have.set(w, c);
+      if (c <= (qcount.get(w) ?? 0)) inter++;
+      if (j - i + 1 < minLen) continue;
+      const sim = (2 * inter) / (n + j - i + 1);
+      if (!best || sim > best.sim + 1e-9) best = { sim, start: pwords[i].start, end: pwords[j].end };
     }
   }
   return best;
 }
-
-/** Extend a token span to whole words (and keep it inside the passage). */
-function expandToWords(text: string, start: number, end: number, p: Passage): string {
-  let a = start;
-  let b = end;
-  while (a > p.start && /[\w'’-]/.test(text[a - 1])) a--;
-  while (b < p.end && /[\w'’-]/.test(text[b])) b++;
-  return text.slice(a, b).replace(/\s+/g, ' ');
-}
-

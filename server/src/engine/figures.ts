@@ -38,6 +38,21 @@ const PLURAL_SCALES: Record<string, number> = {
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', yen: 'JPY', pounds: 'GBP', pound: 'GBP',
   sterling: 'GBP', usd: 'USD', gbp: 'GBP', eur: 'EUR', jpy: 'JPY',
+  // other currencies: a figure in roubles must never be compared with one in dollars
+  reais: 'BRL', real: 'BRL', roubles: 'RUB', rubles: 'RUB', rouble: 'RUB', ruble: 'RUB', rupees: 'INR',
+  rupee: 'INR', rupiah: 'IDR', yuan: 'CNY', renminbi: 'CNY', francs: 'FRANC', franc: 'FRANC',
+  naira: 'NGN', pesos: 'PESO', peso: 'PESO', rand: 'ZAR', won: 'KRW', krona: 'SEK', kronor: 'SEK',
+  krone: 'KRONE', kroner: 'KRONE', ringgit: 'MYR', baht: 'THB', shekels: 'ILS', shekel: 'ILS',
+  lira: 'LIRA', lire: 'LIRA', dinars: 'DINAR', dinar: 'DINAR', dirhams: 'AED', dirham: 'AED',
+  zloty: 'PLN', forints: 'HUF', forint: 'HUF', riyals: 'SAR', riyal: 'SAR', cedis: 'GHS', shillings: 'SHILLING',
+  bolivars: 'VEB', hryvnia: 'UAH', tenge: 'KZT', pence: 'GBX', cents: 'CENT',
+};
+/** Currency words that are also ordinary words: only after a scale ("600 million pounds", "5bn won"). */
+const CURRENCY_NEEDS_SCALE = new Set(['pounds', 'pound', 'sterling', 'won', 'real', 'rand', 'franc', 'peso', 'krone', 'lira', 'pence', 'cents']);
+/** "7.4bn Australian dollars" */
+const DOLLAR_NATIONS: Record<string, string> = {
+  us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',
+  taiwanese: 'TWD', zimbabwe: 'ZWD', zimbabwean: 'ZWD', hk: 'HKD', jamaican: 'JMD',
 };
 const DURATION_WORDS: Record<string, string> = {
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week',
@@ -68,6 +83,13 @@ const CAP_STOP = new Set([
   'neither', 'no', 'not', 'nor', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
   'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'we', 'they', 'he', 'she', 'it',
   'i', 'you', 'almost', 'around', 'upwards', 'average', 'total', 'another', 'barely', 'nearly',
+]);
+/** Capitalised sentence openers that are not names. */
+const SENTENCE_OPENERS = new Set([
+  'although', 'though', 'because', 'however', 'whereas', 'unless', 'once', 'whether', 'despite',
+  'indeed', 'meanwhile', 'overall', 'altogether', 'instead', 'otherwise', 'thus', 'hence', 'therefore',
+  'today', 'yesterday', 'tomorrow', 'currently', 'previously', 'nearly', 'about', 'roughly', 'only',
+  'another', 'including', 'excluding', 'plus', 'minus', 'totalling', 'some', 'perhaps', 'last', 'this',
 ]);
 /** Lowercase reference words: "see table 2", "page 5", "version 3", "round 3". */
 const REF_WORDS = new Set([
@@ -114,6 +136,27 @@ const CHANGE_WORDS = new Set([
   'lost', 'went', 'moved', 'surged', 'soared', 'plunged', 'tumbled', 'by', 'beat', 'won', 'lead',
   'led', 'trail', 'trailed',
 ]);
+const DISTANCES = new Set([50, 60, 100, 110, 200, 400, 800, 1000, 1200, 1500, 1600, 3000, 5000, 10000]);
+const TIME_ZONES = new Set(['GMT', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'UTC', 'ET', 'PT', 'CST', 'CDT', 'IST', 'JST', 'AEST', 'hrs', 'HRS']);
+const FRACTION_WORDS = new Set([
+  'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths',
+  'seventh', 'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths',
+]);
+const SCORE_FOLLOW = new Set([
+  'in', 'at', 'to', 'and', 'or', 'win', 'wins', 'victory', 'defeat', 'loss', 'lead', 'draw', 'scoreline',
+  'with', 'after', 'on', 'for', 'against', 'over', 'the', 'a', 'but', 'as', 'home', 'away', 'aggregate',
+  'thrashing', 'triumph', 'success', 'reverse', 'setback', 'margin', 'before', 'when', 'while', 'by',
+]);
+const ENTITY_CURRENCY: [string, string][] = [
+  ['&#163;', 'GBP'], ['&pound;', 'GBP'], ['&#8364;', 'EUR'], ['&euro;', 'EUR'], ['&#36;', 'USD'],
+  ['&dollar;', 'USD'], ['&#165;', 'JPY'], ['&yen;', 'JPY'],
+];
+/** Verbs that make a following "over" a particle, not a hedge ("handed over $5m"). */
+const OVER_PARTICLE = new Set([
+  'handed', 'hand', 'hands', 'handing', 'took', 'take', 'takes', 'taking', 'taken', 'turned', 'turn',
+  'turns', 'turning', 'signed', 'sign', 'signs', 'passed', 'pass', 'passing', 'won', 'win', 'wins',
+  'fought', 'argued', 'row', 'dispute', 'battle', 'talks', 'paid', 'pays', 'pay', 'paying',
+]);
 const HYPHEN_COUNT_WORDS = new Set(['strong', 'man', 'member', 'seat', 'person', 'odd', 'plus']);
 
 const HEDGES_3: Record<string, Hedge> = {
@@ -126,8 +169,7 @@ const HEDGES_2: Record<string, Hedge> = {
   'fewer than': 'under', 'at most': 'under', 'up to': 'under', 'upwards of': 'over', 'upward of': 'over',
   'greater than': 'over', 'just over': 'over', 'just under': 'under', 'well over': 'over',
   'well above': 'over', 'just below': 'under', 'just above': 'over', 'an estimated': 'approx',
-  'north of': 'over', 'well under': 'under', 'well below': 'under', 'or so': 'approx',
-  'nearly all': 'approx',
+  'north of': 'over', 'well under': 'under', 'well below': 'under',
 };
 const HEDGES_1: Record<string, Hedge> = {
   nearly: 'approx', almost: 'approx', about: 'approx', approximately: 'approx', roughly: 'approx',
@@ -471,23 +513,22 @@ class Extractor {
           break;
       }
       if (!scale) return skipToken(text, e, end);
-      // "100m hurdles": metres
-      if (s === 'm' && !cur) {
-        const w = nextWord(text, e, end);
-        if (w && METRE_FOLLOW.has(w.lower)) return w.end;
-        if (after === 45 /* - */) return skipToken(text, e, end);
-      }
+      // "100m-long": metres
+      if (s === 'm' && !cur && after === 45 /* - */) return skipToken(text, e, end);
       n.scale = scale;
       n.end = e;
       n.suffixed = true;
-      // "77m euros"
+      // "77m euros", "40m rupees"
       if (!cur) {
-        const w = nextWord(text, e, end);
-        if (w && CURRENCY_WORDS[w.lower] && (w.lower !== 'sterling' || true)) {
-          n.currency = CURRENCY_WORDS[w.lower];
-          n.end = w.end;
+        const ca = this.currencyAfter(e, true);
+        if (ca) {
+          n.currency = ca.unit;
+          n.end = ca.end;
+          n.kind = undefined;
+          n.unit = undefined;
         }
       }
+      if (n.kind === undefined && !n.currency && s === 'm' && this.metres(n, e)) return e;
       return this.afterNumeralCheck(n);
     }
     if (c === 0xd7 /* × */ && !n.currency && !(i + 1 < end && isAlnum(text.charCodeAt(i + 1)))) {
@@ -511,6 +552,8 @@ class Extractor {
       if (!w) return skipToken(text, i, end);
       const wc = w.end < end ? text.charCodeAt(w.end) : -1;
       const unit = DURATION_WORDS[w.lower];
+      // "31-year-old": an age, not a figure we check
+      if (unit && wc === 45 && text.startsWith('old', w.end + 1)) return skipToken(text, w.end, end);
       if (unit && !n.currency && n.decimals === 0) {
         n.kind = 'duration';
         n.unit = unit;
@@ -542,15 +585,11 @@ class Extractor {
         n.scale = sw;
         n.end = w.end;
         n.suffixed = true;
-        const w2 = nextWord(text, w.end, end);
-        if (w2 && !n.currency) {
-          const cw = CURRENCY_WORDS[w2.lower];
-          if (cw) {
-            n.currency = cw;
-            n.end = w2.end;
-          } else if (w2.lower === 'us' && text.startsWith(' dollars', w2.end)) {
-            n.currency = 'USD';
-            n.end = w2.end + 8;
+        if (!n.currency) {
+          const ca = this.currencyAfter(w.end, true);
+          if (ca) {
+            n.currency = ca.unit;
+            n.end = ca.end;
           }
         }
         return this.afterNumeralCheck(n);
@@ -573,12 +612,15 @@ class Extractor {
           return this.afterNumeralCheck(n);
         }
       }
-      const cw = CURRENCY_WORDS[lw];
-      if (cw && lw !== 'pounds' && lw !== 'pound' && lw !== 'sterling') {
-        n.currency = cw;
-        n.end = w.end;
+      const ca = this.currencyAfter(i, false);
+      if (ca) {
+        n.currency = ca.unit;
+        n.end = ca.end;
         return this.afterNumeralCheck(n);
       }
+      if (TIME_ZONES.has(text.slice(w.start, w.end))) return w.end; // "1830 GMT"
+      if (FRACTION_WORDS.has(lw) && n.mantissa <= 20 && text.charCodeAt(w.start) >= 97) return w.end; // "2 thirds"
+      if (lw === 'o' && text.startsWith("'clock", w.end)) return w.end + 6;
       const du = DURATION_WORDS[lw];
       if (du) {
         n.kind = 'duration';
@@ -597,7 +639,7 @@ class Extractor {
           return this.afterNumeralCheck(n);
         }
       }
-      if ((lw === 'am' || lw === 'pm' || lw === 'a' || lw === 'p') && (lw.length === 2 || text.charCodeAt(w.end) === 46)) {
+      if ((lw === 'am' || lw === 'pm' || lw === 'a' || lw === 'p') && (lw.length === 2 || (w.end < end && text.charCodeAt(w.end) === 46))) {
         if (lw.length === 2 || text.startsWith('.m', w.end)) return w.end;
       }
       if (MONTHS.has(lw) && n.decimals === 0 && !n.hasSep && n.mantissa >= 1 && n.mantissa <= 31 && isUpper(text.charCodeAt(w.start))) {
@@ -605,6 +647,39 @@ class Extractor {
       }
     }
     return this.afterNumeralCheck(n);
+  }
+
+  /** A currency word right after position i: "dollars", "euros", "Australian dollars", "rupees". */
+  currencyAfter(i: number, scaled: boolean): { unit: string; end: number } | undefined {
+    const w = nextWord(this.text, i, this.end);
+    if (!w) return undefined;
+    const cw = CURRENCY_WORDS[w.lower];
+    if (cw) {
+      if (!scaled && CURRENCY_NEEDS_SCALE.has(w.lower)) return undefined;
+      if (cw === 'GBP' && w.lower === 'pounds' && this.text.startsWith(' sterling', w.end)) return { unit: cw, end: w.end + 9 };
+      return { unit: cw, end: w.end };
+    }
+    let nation = DOLLAR_NATIONS[w.lower];
+    let w2 = nextWord(this.text, w.end, this.end);
+    if (!nation && w2 && ((w.lower === 'hong' && w2.lower === 'kong') || (w.lower === 'new' && w2.lower === 'zealand'))) {
+      nation = w.lower === 'hong' ? 'HKD' : 'NZD';
+      w2 = nextWord(this.text, w2.end, this.end);
+    }
+    if (nation && w2 && (w2.lower === 'dollars' || w2.lower === 'dollar')) return { unit: nation, end: w2.end };
+    return undefined;
+  }
+
+  /** "60m", "16.76m", "the final 400m": metres, not millions (a bare "m" with no currency). */
+  metres(n: Numeral, e: number): boolean {
+    const text = this.text;
+    const w = nextWord(text, e, this.end);
+    if (w && METRE_FOLLOW.has(w.lower)) return true;
+    if (n.decimals === 2 && Math.abs(n.mantissa) < 100) return true;
+    if (n.decimals === 0 && DISTANCES.has(n.mantissa)) {
+      // "100m users" stays millions; "the 400m", "400m to 200m", "(for 100m)" are distances
+      if (!w || !w.lower.endsWith('s') || text.charCodeAt(w.start) < 97) return true;
+    }
+    return false;
   }
 
   /** Context checks that apply to every numeral: footnotes, list markers, section numbers. */
@@ -633,7 +708,7 @@ class Extractor {
   }
 
   /** Is the bare number starting at ns part of a name ("Llama 3", "Windows 11", "Table 2", "No. 10")? 'day' after a month. */
-  nameContext(ns: number): 'name' | 'day' | undefined {
+  nameContext(ns: number, year = false): 'name' | 'day' | undefined {
     const text = this.text;
     if (ns < 1) return undefined;
     const sp = text.charCodeAt(ns - 1);
@@ -658,7 +733,8 @@ class Extractor {
     const tok = text.slice(s, e);
     if (tok.endsWith("'s") || tok.endsWith('’s')) return undefined;
     const lower = tok.toLowerCase();
-    if (MONTHS.has(lower) && isUpper(text.charCodeAt(s))) return 'day';
+    const dash = lower.lastIndexOf('-');
+    if (MONTHS.has(dash < 0 ? lower : lower.slice(dash + 1)) && isUpper(text.charCodeAt(dash < 0 ? s : s + dash + 1))) return 'day';
     if (REF_WORDS.has(lower) && isAlnum(text.charCodeAt(s))) {
       // lowercase reference words, or capitalised ones
       return 'name';
@@ -674,6 +750,11 @@ class Extractor {
     }
     if (!hasUpper) return undefined;
     if (CAP_STOP.has(lower)) return undefined;
+    if (atSentenceStart(text, s)) {
+      // "Although 2005 …", "Clearly 300 …": sentence-initial adverbs and conjunctions are not names.
+      // A year after a sentence-initial capitalised word is kept ("Euro 2004" mid-sentence is a name).
+      if (year || lower.endsWith('ly') || SENTENCE_OPENERS.has(lower)) return undefined;
+    }
     return 'name';
   }
 
@@ -710,6 +791,20 @@ class Extractor {
         return skipToken(text, p, end);
       }
       if (b === 46 /* . */ && p > 1 && isAlnum(text.charCodeAt(p - 2))) return skipToken(text, p, end);
+      if (b === 59 /* ; */) {
+        // HTML entities: "&#163;1.8m", "&pound;5", "&euro;2bn"
+        const ent = ENTITY_CURRENCY.find(([e]) => text.startsWith(e, p - e.length));
+        if (ent) {
+          const r = this.numeral(p, false);
+          if (typeof r === 'number') return r;
+          if (!r.currency) {
+            r.currency = ent[1];
+            r.prefixCurrency = true;
+            r.start = p - ent[0].length;
+          }
+          return this.finishNumeral(r);
+        }
+      }
     }
     const r = this.numeral(p, true);
     if (typeof r === 'number') return r;
@@ -764,7 +859,7 @@ class Extractor {
     else kind = 'count';
     const bare = (kind === 'count' || kind === 'number') && fig.scale === 1 && !fig.suffixed && !range;
     if (bare || (kind === 'year' && !range)) {
-      const ctx = this.nameContext(fig.numStart);
+      const ctx = this.nameContext(fig.numStart, kind === 'year');
       if (ctx === 'name') {
         this.lastNameEnd = fig.end;
         return fig.end;
@@ -783,7 +878,7 @@ class Extractor {
           }
           if (k + 1 < end && isHSpace(text.charCodeAt(k))) {
             const c2 = text.charCodeAt(k + 1);
-            if (isDigit(c2)) return skipToken(text, k + 1, end);
+            if (isDigit(c2) && !yearAhead(text, k + 1, end)) return skipToken(text, k + 1, end);
             const w2 = wordAt(text, k + 1, end);
             if (w2 && (SMALL[w2.lower] || TENS[w2.lower] || w2.lower === 'hundred' || w2.lower === 'a')) return w2.end;
           }
@@ -800,12 +895,11 @@ class Extractor {
   }
 
   emit(fig: Numeral, kind: FigureKind, high?: number): number {
-    const value = fig.mantissa * fig.scale;
     const f: Figure = {
-      start: fig.start, end: fig.end, text: this.text.slice(fig.start, fig.end), value: clean(value), kind,
+      start: fig.start, end: fig.end, text: this.text.slice(fig.start, fig.end), value: scaled(fig.mantissa, fig.decimals, fig.scale), kind,
       scale: fig.scale, decimals: fig.decimals,
     };
-    if (high !== undefined) f.high = clean(high);
+    if (high !== undefined) f.high = high === Math.round(high) ? high : Number(high.toPrecision(12));
     const unit = kind === 'currency' ? fig.currency : fig.unit;
     if (unit) f.unit = unit;
     this.hedge(f);
@@ -863,7 +957,8 @@ class Extractor {
     }
     const r2 = this.numeral(q, false, true);
     if (typeof r2 === 'number') {
-      return sep === 'dash' ? r2 : undefined;
+      // the second half is an identifier or an age ("15 to 24-year-olds"): so is the first
+      return r2 > q ? r2 : undefined;
     }
     const n2 = r2;
     // "4-4-2", "1-2-3"
@@ -877,6 +972,7 @@ class Extractor {
       n1.mantissa >= 1800 && n1.mantissa <= 2199 && !n2.suffixed && n2.decimals === 0) {
       let hi = n2.mantissa;
       if (n2.intDigits === 2) hi = Math.floor(n1.mantissa / 100) * 100 + hi;
+      else if (n2.intDigits === 1) hi = Math.floor(n1.mantissa / 10) * 10 + hi;
       else if (n2.intDigits !== 4) return sep === 'dash' ? n2.end : undefined;
       if (hi <= n1.mantissa || hi - n1.mantissa > 50) return sep === 'dash' ? n2.end : undefined;
       const merged: Numeral = { ...n1, end: n2.end, kind: 'year' };
@@ -909,6 +1005,11 @@ class Extractor {
       // scores "3-0", "2-1": neither number is a figure
       if (sep === 'dash') return n2.end;
       return undefined;
+    }
+    if (sep === 'dash' && !merged.suffixed && !merged.currency && high <= 10 && n1.decimals === 0 && n2.decimals === 0) {
+      // "4-6 6-3", "(7-5)", "won 2-3": scores. A small bare pair must be followed by a plain noun.
+      const w = nextWord(text, n2.end, end);
+      if (!w || text.charCodeAt(w.start) < 97 || SCORE_FOLLOW.has(w.lower)) return n2.end;
     }
     // a bare hyphenated pair with no unit, e.g. "50-100", stays a count range
     return { merged, high };
@@ -994,6 +1095,21 @@ class Extractor {
       sawScale = true;
       w = nextWord(text, i, end);
     }
+    if (!sawScale && w && (w.lower === 'in' || w.lower === 'out')) {
+      // "one in five", "two out of three": ratios, neither number is a figure
+      const k = w.lower === 'out' && text.startsWith(' of', w.end) ? w.end + 3 : w.end;
+      if (k + 1 < end && isHSpace(text.charCodeAt(k))) {
+        const c2 = text.charCodeAt(k + 1);
+        const w2 = wordAt(text, k + 1, end);
+        if (isDigit(c2) && !yearAhead(text, k + 1, end)) return skipToken(text, k + 1, end);
+        if (w2 && (SMALL[w2.lower] || TENS[w2.lower] || w2.lower === 'hundred' || w2.lower === 'a')) return w2.end;
+      }
+    }
+    if (!sawScale) {
+      // "number three", "Channel five", "top ten" is fine
+      const pw = prevWord(text, p, 0);
+      if (pw && REF_WORDS.has(pw.lower)) return i;
+    }
     if (isOne && !sawScale) {
       // "one" alone is never a figure, except "one year" / "one month"
       if (!(w && DURATION_WORDS[w.lower] && !w.lower.endsWith('s'))) return i;
@@ -1001,6 +1117,9 @@ class Extractor {
     // hyphenated adjective "two-year", "three-fold"; anything else ("two-thirds", "five-star") is not a figure
     if (i < end && text.charCodeAt(i) === 45) {
       const hw = wordAt(text, i + 1, end);
+      if (hw && DURATION_WORDS[hw.lower] && hw.end < end && text.charCodeAt(hw.end) === 45 && text.startsWith('old', hw.end + 1)) {
+        return skipToken(text, hw.end, end);
+      }
       if (hw && DURATION_WORDS[hw.lower] && scale === 1) {
         return this.emitWords(p, hw.end, v, undefined, 'duration', DURATION_WORDS[hw.lower], scale);
       }
@@ -1024,10 +1143,10 @@ class Extractor {
       }
     }
     if (w) {
-      const cw = CURRENCY_WORDS[w.lower];
-      if (cw && ((w.lower !== 'pounds' && w.lower !== 'pound') || scale > 1)) {
-        return this.emitWords(p, w.end, v, high, 'currency', cw, scale);
-      }
+      const ca = this.currencyAfter(i, scale > 1);
+      if (ca) return this.emitWords(p, ca.end, v, high, 'currency', ca.unit, scale);
+      if (FRACTION_WORDS.has(w.lower)) return w.end; // "two thirds"
+      if (w.lower === 'o' && text.startsWith("'clock", w.end)) return w.end + 6;
       if (w.lower === 'percent') return this.emitWords(p, w.end, v, high, 'percent', 'percent', scale);
       if (w.lower === 'per' && text.startsWith(' cent', w.end)) return this.emitWords(p, w.end + 5, v, high, 'percent', 'percent', scale);
       if (w.lower === 'percentage') {
@@ -1039,16 +1158,6 @@ class Extractor {
       if (w.lower === 'times') {
         const w2 = nextWord(text, w.end, end);
         if (w2 && TIMES_FOLLOW.has(w2.lower)) return this.emitWords(p, w.end, v, undefined, 'multiplier', undefined, 1);
-      }
-      // "one in five", "two out of three"
-      if ((w.lower === 'in' || w.lower === 'out') && !sawScale) {
-        const k = w.lower === 'out' && text.startsWith(' of', w.end) ? w.end + 3 : w.end;
-        if (k + 1 < end && isHSpace(text.charCodeAt(k))) {
-          const c2 = text.charCodeAt(k + 1);
-          const w2 = wordAt(text, k + 1, end);
-          if (isDigit(c2)) return skipToken(text, k + 1, end);
-          if (w2 && (SMALL[w2.lower] || TENS[w2.lower] || w2.lower === 'hundred' || w2.lower === 'a')) return w2.end;
-        }
       }
     }
     if (high !== undefined) return i;
@@ -1075,9 +1184,9 @@ class Extractor {
     return { value: t, end: w.end };
   }
 
-  emitWords(start: number, end: number, value: number, high: number | undefined, kind: FigureKind, unit: string | undefined, scale: number, vague?: boolean): number {
+  emitWords(start: number, end: number, value: number, high: number | undefined, kind: FigureKind, unit: string | undefined, scale: number, vague?: boolean, decimals = 0): number {
     const f: Figure = {
-      start, end, text: this.text.slice(start, end), value, kind, scale, decimals: 0, words: true,
+      start, end, text: this.text.slice(start, end), value, kind, scale, decimals, words: true,
     };
     if (high !== undefined) f.high = high;
     if (unit) f.unit = unit;
@@ -1111,6 +1220,19 @@ class Extractor {
     if (pw && ['first', 'second', 'latter', 'former', 'other', 'a', 'and', 'one', 'the', 'this', 'last', 'next'].includes(pw.lower)) return e;
     const w = nextWord(text, e, this.end);
     if (!w || !POSSESSIVE_FOLLOW.has(w.lower)) return e;
+    if (w.lower === 'a') {
+      // "half a million" (count 500,000), "half a dozen" (6)
+      const w2 = nextWord(text, w.end, this.end);
+      if (w2 && (SCALE_WORDS[w2.lower] || w2.lower === 'dozen')) {
+        const sc = SCALE_WORDS[w2.lower] ?? 12;
+        const ca = this.currencyAfter(w2.end, true);
+        // written precision: "half a million" is 0.5 million, to a tenth of the scale
+        if (ca) return this.emitWords(p, ca.end, sc / 2, undefined, 'currency', ca.unit, sc, false, 1);
+        if (w2.lower === 'dozen') return this.emitWords(p, w2.end, 6, undefined, 'count', undefined, 1);
+        return this.emitWords(p, w2.end, sc / 2, undefined, 'count', undefined, sc, false, 1);
+      }
+      return e;
+    }
     return this.emitWords(p, e, 0.5, undefined, 'multiplier', undefined, 1);
   }
 
@@ -1178,10 +1300,11 @@ class Extractor {
     }
     let kind: FigureKind = 'count';
     let unit: string | undefined;
-    if (w && CURRENCY_WORDS[w.lower] && s >= 1e3) {
+    const ca = w && s >= 1e3 ? this.currencyAfter(i, true) : undefined;
+    if (ca) {
       kind = 'currency';
-      unit = CURRENCY_WORDS[w.lower];
-      i = w.end;
+      unit = ca.unit;
+      i = ca.end;
     }
     return this.emitWords(p, i, 2 * s, 9 * s, kind, unit, s, true);
   }
@@ -1205,37 +1328,54 @@ class Extractor {
       f.hedgeStart = i - 2;
       return;
     }
-    const words: Word[] = [];
-    let k = i;
-    for (let n = 0; n < 5; n++) {
-      const w = prevWord(text, k, this.lo);
-      if (!w) break;
-      words.push(w);
-      k = w.start;
-    }
-    if (!words.length) return;
-    const tryAt = (off: number): boolean => {
-      for (let len = 4; len >= 1; len--) {
-        if (off + len > words.length) continue;
-        const parts: string[] = [];
-        for (let j = off + len - 1; j >= off; j--) parts.push(words[j].lower);
-        const phrase = parts.join(' ');
-        const h = len >= 3 ? HEDGES_3[phrase] : len === 2 ? HEDGES_2[phrase] : HEDGES_1[phrase];
-        if (!h) continue;
-        if (!hedgeAllowed(h, phrase, f.kind)) return false;
-        f.hedge = h;
-        f.hedgeStart = words[off + len - 1].start;
-        f.hedgeText = text.slice(f.hedgeStart, words[off].end);
-        return true;
-      }
-      return false;
-    };
-    if (tryAt(0)) return;
+    const w0 = prevWord(text, i, this.lo);
+    if (!w0) return;
+    if (this.hedgeFrom(f, w0)) return;
     // allow an article between hedge and figure: "around the $5bn mark", "almost a" (not "a billion")
-    const w0 = words[0].lower;
-    if ((w0 === 'the' || w0 === 'a' || w0 === 'an' || w0 === 'of') && words.length > 1) tryAt(1);
+    if (w0.lower === 'a' || w0.lower === 'an' || w0.lower === 'of') {
+      const w1 = prevWord(text, w0.start, this.lo);
+      if (w1) this.hedgeFrom(f, w1);
+    }
+  }
+
+  /** Match hedge phrases that end with word `last` (the word nearest the figure). */
+  hedgeFrom(f: Figure, last: Word): boolean {
+    if (!HEDGE_LAST.has(last.lower)) return false;
+    const text = this.text;
+    let phrase = last.lower;
+    let first = last;
+    let found: Hedge | undefined = HEDGES_1[phrase];
+    let foundFirst = last;
+    let foundPhrase = phrase;
+    for (let len = 2; len <= 4; len++) {
+      const w = prevWord(text, first.start, this.lo);
+      if (!w) break;
+      phrase = w.lower + ' ' + phrase;
+      first = w;
+      const h = len === 2 ? HEDGES_2[phrase] : HEDGES_3[phrase];
+      if (h) {
+        found = h;
+        foundFirst = w;
+        foundPhrase = phrase;
+      }
+    }
+    if (!found) return false;
+    if (!hedgeAllowed(found, foundPhrase, f.kind)) return false;
+    if (foundPhrase === 'over' || foundPhrase === 'under') {
+      const pw = prevWord(text, last.start, this.lo);
+      if (pw && OVER_PARTICLE.has(pw.lower)) return false;
+    }
+    f.hedge = found;
+    f.hedgeStart = foundFirst.start;
+    f.hedgeText = text.slice(foundFirst.start, last.end);
+    return true;
   }
 }
+
+/** Last words of all hedge phrases: a cheap filter before building phrases. */
+const HEDGE_LAST = new Set(
+  [...Object.keys(HEDGES_1), ...Object.keys(HEDGES_2), ...Object.keys(HEDGES_3)].map((k) => k.slice(k.lastIndexOf(' ') + 1)),
+);
 
 function hedgeAllowed(h: Hedge, phrase: string, kind: FigureKind): boolean {
   if (kind === 'year' || kind === 'quarter') return h === 'approx' && phrase !== 'some';
@@ -1245,17 +1385,28 @@ function hedgeAllowed(h: Hedge, phrase: string, kind: FigureKind): boolean {
   return true;
 }
 
+/** Does a 4-digit year (1800–2199) start at i? */
+function yearAhead(text: string, i: number, end: number): boolean {
+  if (i + 4 > end) return false;
+  for (let k = i; k < i + 4; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  if (i + 4 < end && isDigit(text.charCodeAt(i + 4))) return false;
+  const y = Number(text.slice(i, i + 4));
+  return y >= 1800 && y <= 2199;
+}
+
 function atLineStartStrict(text: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
   return j < 0 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
 }
 
-function clean(v: number): number {
-  // kill binary noise like 14.299999999 from 14.3 * 1e9
-  if (!isFinite(v) || v === 0) return v;
-  const r = Number(v.toPrecision(12));
-  return r;
+/** mantissa × scale without binary noise: 14.3 × 1e9 = 14300000000, not 14299999999.999998. */
+function scaled(mantissa: number, decimals: number, scale: number): number {
+  if (scale === 1) return mantissa;
+  if (decimals === 0) return mantissa * scale;
+  const p = pow10(decimals);
+  const v = (Math.round(mantissa * p) * scale) / p;
+  return Number.isInteger(v) ? v : Number(v.toPrecision(15));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1709,7 +1860,7 @@ function fmtNum(v: number, decimals: number, sep: string): string {
 /** A number in the short human form: "350,000", "2.5 million", "2 trillion". */
 function describeNumber(v: number, f: Figure): string {
   const abs = Math.abs(v);
-  if (abs >= 1e6) {
+  if (abs >= 1e6 && (f.scale >= 1e6 || abs >= 1e12)) {
     for (const [s, name] of SCALE_NAMES) {
       if (abs >= s) {
         const m = v / s;

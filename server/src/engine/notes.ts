@@ -227,7 +227,8 @@ export function parseNote(text: string): ParsedNote {
   const quotes: NoteQuote[] = [];
   const figures: NoteFigure[] = [];
   blocks.forEach((blk, bi) => {
-    for (const [s, e] of sentenceSpans(masked, blk.start, blk.end)) {
+    const first = sentences.length;
+    for (const [s, e] of sentenceSpans(masked, blk.start, blk.end, true)) {
       const si = sentences.length;
       const sent: NoteSentence = {
         start: s,
@@ -238,7 +239,12 @@ export function parseNote(text: string): ParsedNote {
       sentences.push(sent);
       blk.sentences.push(si);
       for (const f of extractFigures(figureText, s, e)) figures.push({ ...f, sentence: si });
-      for (const q of findQuotes(masked, s, e)) quotes.push({ ...q, sentence: si });
+    }
+    // Quotes may run across sentence ends: find them in the block, and give each the sentence it starts in.
+    for (const q of findQuotes(masked, blk.start, blk.end)) {
+      let si = first;
+      while (si + 1 < sentences.length && sentences[si + 1].start <= q.start) si++;
+      quotes.push({ ...q, text: q.text.replace(/\s+/g, ' '), sentence: si });
     }
   });
 
@@ -261,7 +267,7 @@ export function parseNote(text: string): ParsedNote {
     const si = last.sentences[last.sentences.length - 1];
     // the citations of the following paragraph apply to the quote's last sentence
     if (citeAfter && si !== undefined) sentences[si].citations.push(...citeAfter.citations);
-    quotes.push({ text: quoteText.trim(), start: a, end: a + quoteText.trimEnd().length, sentence: si ?? 0, block: true });
+    quotes.push({ text: quoteText.trim().replace(/\s+/g, ' '), start: a, end: a + quoteText.trimEnd().length, sentence: si ?? 0, block: true });
   }
 
   return { text, masked, lineStarts: starts, blocks, sentences, citations, quotes, figures, ignored };

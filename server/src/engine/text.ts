@@ -80,7 +80,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const c = raw.charCodeAt(0);
     const isDigit = c >= 48 && c <= 57;
     if (isDigit && /^\d+$/.test(raw)) continue;
-    let low = raw.toLowerCase();
+    // Acronym plurals ("GPUs", "LLMs", "H100s") lose their s before lower-casing.
+    let low = (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 && /^[A-Z0-9]+s$/.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
     if (low.includes('\u2019')) low = low.replace(/\u2019/g, "'");
     if (low.length < 2 && !isDigit) continue;
     if (STOP.has(low)) continue;
@@ -131,9 +132,10 @@ const ABBREV = new Set(
  * Sentence spans in text[start, end). A sentence never crosses a blank line. A single line break
  * ends a sentence when the line before ends with terminal punctuation or a colon, is short
  * (a heading or label), or the next line starts a list item, heading or quote; otherwise it is a
- * soft wrap inside the sentence.
+ * soft wrap inside the sentence. With `softWrap` (markdown paragraphs, whose structure the
+ * parser already gave), only terminal punctuation or a block start ends a sentence at a break.
  */
-export function sentenceSpans(text: string, start = 0, end = text.length): [number, number][] {
+export function sentenceSpans(text: string, start = 0, end = text.length, softWrap = false): [number, number][] {
   const spans: [number, number][] = [];
   let s = start;
   // skip leading white space
@@ -149,8 +151,9 @@ export function sentenceSpans(text: string, start = 0, end = text.length): [numb
       const next = nextLineInfo(text, i + 1, end);
       const lineText = text.slice(lineStart, i).trim();
       const last = lineText.charCodeAt(lineText.length - 1);
-      const hardBreak =
-        next.blank ||
+      const hardBreak = softWrap
+        ? next.blank || next.block || last === 46 || last === 33 || last === 63
+        : next.blank ||
         next.block ||
         lineText.length === 0 ||
         last === 46 /* . */ ||

@@ -93,6 +93,7 @@ describe('Grounded in VS Code (example workspace)', function () {
       20_000,
       () => `last hover text: ${JSON.stringify(last)}`,
     );
+    console.log(`      (hover on "${fig.text}": ${JSON.stringify(last.replace(/\s+/g, ' ').slice(0, 100))}…)`);
   });
 
   it('reports figure-mismatch on a contradicted figure and unknown-source on an unknown citation', async () => {
@@ -161,6 +162,7 @@ describe('Grounded in VS Code (example workspace)', function () {
     while (b < after.length && /[\w.,$%]/.test(after[b])) b++;
     const inserted = after.slice(a, b);
     assert.ok(hasFigure(inserted), `the fix put no figure in: "${inserted}" (line now: ${after})`);
+    console.log(`      ("${action.title}": "${fig.text}" → "${inserted}" on line ${fig.lineIndex + 1})`);
 
     await waitFor(
       `the figure-mismatch diagnostic on line ${fig.lineIndex + 1} to go away after the fix`,

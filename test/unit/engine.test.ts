@@ -1,0 +1,265 @@
+// The engine without any editor: sources, keys, note parsing, and the checker's verdicts on small
+// corpora written here.
+import * as assert from 'node:assert/strict';
+import { checkNote, CheckOptions, NoteReport } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { parseNote } from '../../server/src/engine/notes';
+import { buildSource, decodeSource, parseFrontMatter } from '../../server/src/engine/sources';
+import { sentenceSpans, stem, tokenize } from '../../server/src/engine/text';
+import { parseJsonc, normalizeConfig } from '../../server/src/engine/workspace';
+
+function corpusOf(files: Record<string, string>): Corpus {
+  return new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
+}
+
+const FILES = {
+  '001_chips.txt':
+    'Chip plans for the year\n\nThe company expects to own roughly 350, 000 NVIDIA H100 GPUs by the end of 2024. Its total compute will equal nearly 600,000 H100s.\n\nThe open model scored 82.0 on the MMLU benchmark and 8.5 on MT-Bench.\n',
+  '002_deals.md':
+    '---\ntitle: The data deal\nid: deal\naliases: [scale-deal]\nauthor: A. Writer\ndate: 2025-06-01\n---\n\nThe firm put $14.3 billion into Scale AI, hiring its founder as chief AI officer.\n\nCritics called the lab a “Manhattan Project” for the company’s future.\n',
+  '003_reach.txt':
+    'Reach of the apps\n\nThe family of apps reaches nearly 4 billion people every month. The assistant has nearly a billion monthly users.\n\nThe chief scientist argued that current architectures are "doomed" — they cannot plan.\n',
+};
+
+function check(note: string, options?: CheckOptions, files: Record<string, string> = FILES): NoteReport {
+  return checkNote(note, corpusOf(files), options);
+}
+
+function verdictOf(r: NoteReport, text: string): string | undefined {
+  return r.figures.find((f) => f.figure.text === text)?.verdict;
+}
+
+describe('text', () => {
+  it('splits sentences but keeps decimals, abbreviations and initials whole', () => {
+    const t = 'The U.S. market grew 2.5 percent. Dr. Smith said so, p. 3 notes it. Then J. Doe left! Next one?';
+    const s = sentenceSpans(t).map(([a, b]) => t.slice(a, b));
+    assert.deepEqual(s, ['The U.S. market grew 2.5 percent.', 'Dr. Smith said so, p. 3 notes it.', 'Then J. Doe left!', 'Next one?']);
+  });
+  it('treats a line break after a heading-like line as a sentence end, and a wrapped line as one sentence', () => {
+    const t = 'Key points\nThe plan is large and the cost is high and this sentence wraps across\ntwo lines of text.';
+    const s = sentenceSpans(t).map(([a, b]) => t.slice(a, b));
+    assert.equal(s.length, 2);
+    assert.equal(s[0], 'Key points');
+  });
+  it('stems plurals and verb forms so note and source words meet', () => {
+    const term = (w: string) => tokenize(w)[0].term;
+    assert.equal(term('GPUs'), term('GPU'));
+    assert.equal(term('LLMs'), term('LLM'));
+    assert.equal(stem('status'), 'status');
+    assert.equal(stem('users'), stem('user'));
+    assert.equal(stem('exceeding'), stem('exceeds'));
+    assert.equal(stem('h100s'), 'h100');
+  });
+  it('tokenizes content words, dropping stop words and bare numbers but keeping identifiers', () => {
+    assert.deepEqual(
+      tokenize('The 70B model has 350,000 H100 GPUs').map((t) => t.term),
+      ['70b', 'model', 'h100', 'gpu'],
+    );
+  });
+});
+
+describe('sources', () => {
+  it('reads YAML front matter and otherwise takes the first line as title', () => {
+    const c = corpusOf(FILES);
+    assert.equal(c.sources[1].meta.title, 'The data deal');
+    assert.equal(c.sources[1].meta.id, 'deal');
+    assert.deepEqual(c.sources[1].meta.aliases, ['scale-deal']);
+    assert.equal(c.sources[1].meta.date, '2025-06-01');
+    assert.equal(c.sources[0].meta.title, 'Chip plans for the year');
+  });
+  it('reports invalid front matter instead of throwing', () => {
+    const fm = parseFrontMatter('---\ntitle: [unclosed\n---\nbody\n');
+    assert.match(fm.error ?? '', /not valid YAML/);
+  });
+  it('splits passages with exact offsets and lines', () => {
+    const c = corpusOf(FILES);
+    for (const s of c.sources) for (const p of s.passages) assert.equal(s.text.slice(p.start, p.end), p.text);
+    const p = c.sources[0].passages.find((x) => x.text.includes('MMLU'))!;
+    assert.equal(p.line, 4);
+    assert.ok(p.figures.some((f) => f.value === 82));
+  });
+  it('rejects binary and non-UTF-8 bytes with a reason', () => {
+    assert.deepEqual(decodeSource(Buffer.from([1, 2, 0, 3])), { skip: 'binary file (contains NUL bytes)' });
+    assert.match(String((decodeSource(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20])) as { skip: string }).skip), /UTF-8/);
+    assert.deepEqual(decodeSource(Buffer.from('\ufeffhello', 'utf8')), { text: 'hello' });
+  });
+});
+
+describe('citation keys', () => {
+  const c = corpusOf({ ...FILES, '004_other.txt': 'Other\n\nNothing here.\n', '0041_more.txt': 'More\n\nNothing.\n' });
+  it('resolves ids, aliases, file names and unique prefixes', () => {
+    const key = (k: string) => {
+      const r = c.resolveKey(k);
+      return r.kind === 'found' ? r.source.key : r.kind;
+    };
+    assert.equal(key('deal'), '002_deals');
+    assert.equal(key('scale-deal'), '002_deals');
+    assert.equal(key('001_chips'), '001_chips');
+    assert.equal(key('001'), '001_chips');
+    assert.equal(key('009'), 'unknown');
+  });
+  it('reports an ambiguous prefix with its candidates', () => {
+    const r = c.resolveKey('00');
+    assert.equal(r.kind, 'ambiguous');
+    assert.equal(r.kind === 'ambiguous' && r.candidates.length, 5);
+  });
+  it('gives each source its shortest key', () => {
+    assert.equal(c.shortKey(c.sources[0]), '001');
+    assert.equal(c.shortKey(c.sources[1]), 'deal');
+    assert.equal(c.shortKey(c.sources[3]), '004_other');
+  });
+});
+
+describe('note parsing', () => {
+  it('finds Pandoc citations, not bare @names, e-mails or links', () => {
+    const n = parseNote('See [@a, p. 3; @b] and [-@c]. Mail x@y.com or @d. [@e](http://x) [see @f, ch. 2]\n');
+    assert.deepEqual(n.citations.map((c) => c.key), ['a', 'b', 'c', 'f']);
+    assert.equal(n.citations[0].locator, 'p. 3');
+  });
+  it('never reads figures in code, front matter, link URLs, HTML or citation locators', () => {
+    const n = parseNote(
+      '---\nyear: 1999\n---\n\nText `42,000` and [a link](https://x.com/2024/500) with <span data-n="77">.\n\n```\nn = 250000\n```\n\nCited [@001, p. 33].\n',
+    );
+    assert.deepEqual(n.figures.map((f) => f.text), []);
+  });
+  it('reads grounded-ignore comments for the next line, with optional rules', () => {
+    const n = parseNote('<!-- grounded-ignore -->\nA 1.\n<!-- grounded-ignore figure-mismatch -->\nB 2.\n');
+    assert.deepEqual([...n.ignored.get(1)!], ['*']);
+    assert.deepEqual([...n.ignored.get(3)!], ['figure-mismatch']);
+  });
+  it('finds straight and curly quotes, and block quotes followed by a citation', () => {
+    const n = parseNote('He said "one two three" and “four five”.\n\n> Quoted words from\n> the source.\n\n— [@001]\n');
+    assert.deepEqual(
+      n.quotes.map((q) => q.text),
+      ['one two three', 'four five', 'Quoted words from the source.'],
+    );
+    assert.ok(n.quotes[2].block);
+  });
+});
+
+describe('checking figures', () => {
+  it('supports figures written differently (hedges, formats, number words)', () => {
+    const r = check(
+      [
+        'The company planned about 350,000 H100 GPUs by the end of 2024 [@001].',
+        'Its compute equals some 600k H100s [@001].',
+        'The model scored 82 on MMLU [@001].',
+        'The firm invested $14.3B in Scale AI [@deal].',
+        'The assistant has nearly one billion monthly users [@003].',
+        'The apps reach close to 4 billion people [@003].',
+      ].join('\n\n'),
+    );
+    for (const t of ['350,000', '2024', '600k', '82', '$14.3B', 'one billion', '4 billion']) assert.equal(verdictOf(r, t), 'supported', t);
+    assert.deepEqual(r.diagnostics.filter((d) => d.severity !== 'hint'), []);
+  });
+  it('contradicts a figure stated differently for the same thing, naming both values', () => {
+    const r = check('The company planned 250,000 H100 GPUs [@001].\n\nThe MMLU score was 80.2 [@001].\n\nThe Scale AI investment was $41.3 billion [@deal].\n');
+    assert.equal(verdictOf(r, '250,000'), 'contradicted');
+    assert.equal(verdictOf(r, '80.2'), 'contradicted');
+    assert.equal(verdictOf(r, '$41.3 billion'), 'contradicted');
+    const d = r.diagnostics.find((x) => x.code === 'figure-mismatch')!;
+    assert.equal(d.severity, 'warning');
+    assert.match(d.message, /The note says 250,000; source 001 says roughly 350,000 \(line 3\)/);
+  });
+  it('catches a scale slip (million for billion)', () => {
+    const r = check('The firm put $14.3 million into Scale AI [@deal].\n');
+    assert.equal(verdictOf(r, '$14.3 million'), 'contradicted');
+  });
+  it('leaves figures about other things unverified, never contradicted', () => {
+    const r = check('The company employs about 70,000 people.\n\nGoogle planned 500,000 H100 GPUs.\n\nThe office has 12 floors [@001].\n');
+    assert.equal(verdictOf(r, '70,000'), 'unverified');
+    assert.equal(verdictOf(r, '500,000'), 'unverified');
+    assert.equal(verdictOf(r, '12'), 'unverified');
+    assert.ok(r.diagnostics.every((d) => d.code === 'figure-unverified' && d.severity === 'hint'));
+  });
+  it('never treats parts of names as figures', () => {
+    const r = check('The Llama 3 70B model beat GPT-4o and Gemini Pro 1.0 on H100 hardware [@001].\n');
+    assert.deepEqual(
+      r.figures.map((f) => f.figure.text).filter((t) => ['3', '4', '1.0', '100'].includes(t)),
+      [],
+    );
+  });
+  it('scopes to the paragraph’s citations, and to all sources without any', () => {
+    const r = check('The firm put $14.3 billion into Scale AI.\n');
+    const f = r.figures[0];
+    assert.equal(f.verdict, 'supported');
+    assert.equal(f.scope, null);
+    assert.ok(f.fixes.some((x) => x.title.startsWith('Cite deal')), 'offers to cite the source');
+  });
+  it('says when a right figure is cited to the wrong source, and offers the right key', () => {
+    const r = check('The firm put $14.3 billion into Scale AI [@001].\n');
+    const f = r.figures[0];
+    assert.equal(f.verdict, 'supported');
+    assert.equal(f.wrongSource?.source.key, '002_deals');
+    const d = r.diagnostics.find((x) => x.code === 'figure-wrong-source')!;
+    assert.equal(d.severity, 'information');
+    assert.equal(d.fixes[0].edits[0].newText, 'deal');
+  });
+  it('offers a fix that keeps the note’s own format', () => {
+    const note = 'The firm put $41.3 billion into Scale AI [@deal].\n';
+    const r = check(note);
+    const fix = r.diagnostics.find((d) => d.code === 'figure-mismatch')!.fixes[0];
+    const e = fix.edits[0];
+    assert.equal(note.slice(0, e.start) + e.newText + note.slice(e.end), 'The firm put $14.3 billion into Scale AI [@deal].\n');
+  });
+  it('respects rule severities and grounded-ignore', () => {
+    const note = '<!-- grounded-ignore -->\nThe company planned 250,000 H100 GPUs [@001].\n\nThe company planned 250,000 H100 GPUs [@001].\n';
+    const r = check(note);
+    assert.deepEqual(r.diagnostics.filter((d) => d.code === 'figure-mismatch').map((d) => d.start), [note.lastIndexOf('250,000')]);
+    const off = check(note, { rules: { 'figure-mismatch': 'off' } });
+    assert.equal(off.diagnostics.filter((d) => d.code === 'figure-mismatch').length, 0);
+    const err = check(note, { rules: { 'figure-mismatch': 'error' } });
+    assert.equal(err.diagnostics.find((d) => d.code === 'figure-mismatch')?.severity, 'error');
+  });
+  it('widens agreement for hedged figures by the hedge tolerance', () => {
+    const files = { 'a.txt': 'Staff\n\nThe agency employs 72,000 staff across the country.\n' };
+    assert.equal(verdictOf(check('The agency employs about 70,000 staff [@a].\n', {}, files), '70,000'), 'supported');
+    assert.equal(verdictOf(check('The agency employs about 70,000 staff [@a].\n', { hedgeTolerance: 0.01 }, files), '70,000'), 'contradicted');
+  });
+});
+
+describe('checking quotes and citations', () => {
+  it('finds quotes modulo case, quote style, dashes and white space', () => {
+    const r = check('Critics spoke of a "manhattan project" [@deal]. Architectures are “doomed” — they cannot plan [@003].\n\nHe said "current architectures are \'doomed\' - they\ncannot plan" [@003].\n');
+    assert.deepEqual(r.quotes.map((q) => q.verdict), ['found', 'found', 'found']);
+    assert.equal(r.diagnostics.filter((d) => d.code === 'quote-not-found').length, 0);
+  });
+  it('finds a quote with an ellipsis when its parts are in order', () => {
+    const r = check('"The family of apps … nearly 4 billion people" [@003]\n');
+    assert.equal(r.quotes[0].verdict, 'found');
+  });
+  it('reports a misquote with the closest passage and a fix with the exact words', () => {
+    const note = 'The scientist said "current architectures are broken - they cannot plan" [@003].\n';
+    const r = check(note);
+    assert.equal(r.quotes[0].verdict, 'not-found');
+    const d = r.diagnostics.find((x) => x.code === 'quote-not-found')!;
+    assert.match(d.message, /Closest \(003, line 5\)/);
+    const e = d.fixes[0].edits[0];
+    const fixed = note.slice(0, e.start) + e.newText + note.slice(e.end);
+    assert.equal(fixed, 'The scientist said "current architectures are \'doomed\' — they cannot plan" [@003].\n');
+    assert.equal(check(fixed).quotes[0].verdict, 'found', 'the fixed quote is found');
+  });
+  it('offers no rewrite when the closest passage is not the same sentence', () => {
+    const r = check('The scientist said "scaling laws will deliver superintelligence soon" [@003].\n');
+    assert.equal(r.quotes[0].verdict, 'not-found');
+    assert.equal(r.quotes[0].suggestion, undefined);
+  });
+  it('says where a quote is when it is in another source than the one cited', () => {
+    const r = check('A "Manhattan Project" for the future [@003].\n');
+    assert.equal(r.quotes[0].verdict, 'not-found');
+    assert.equal(r.quotes[0].foundElsewhere?.source.key, '002_deals');
+  });
+  it('flags unknown and ambiguous citations as errors, with suggestions', () => {
+    const r = check('See [@009] and [@00].\n');
+    const codes = r.diagnostics.map((d) => `${d.code}:${d.severity}`);
+    assert.deepEqual(codes, ['unknown-source:error', 'ambiguous-source:error']);
+    assert.match(r.diagnostics[0].message, /Unknown source "@009"/);
+  });
+});
+
+describe('configuration', () => {
+  it('parses settings.json with comments and trailing commas', () => {
+    const raw = parseJsonc('{\n // c\n "grounded.sources": ["src/**/*.txt",], /* x */ "grounded.hedgeTolerance": 0.2,\n}') as Record<string, unknown>;
+    assert.deepEqual(normalizeConfig(raw), { sources: ['src/**/*.txt'], hedgeTolerance: 0.2 });
+  });
+});
