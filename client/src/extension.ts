@@ -85,6 +85,8 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // plain-text sources: find references, nothing else (the server publishes nothing for sources)
+      { scheme: 'file', language: 'plaintext', pattern: '**/*.txt' },
     ],
     synchronize: {
       configurationSection: 'grounded',

@@ -15,10 +15,11 @@ import { createProtocolConnection, ProtocolConnection, StreamMessageReader, Stre
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { extractFigures } from '../../server/src/engine/figures';
+import { generateNote } from './note';
 import { parseNote } from '../../server/src/engine/notes';
 import { buildSource } from '../../server/src/engine/sources';
 import { lineStarts, positionAt } from '../../server/src/engine/text';
-import type { Figure, Passage, Source } from '../../server/src/engine/types';
+import type { Source } from '../../server/src/engine/types';
 import { buildCorpus, readSources, SourceFile } from '../../server/src/engine/workspace';
 
 // ------------------------------------------------------------------------------------------
@@ -109,165 +110,6 @@ function sampleMem(): NodeJS.MemoryUsage {
 const sampler = setInterval(sampleMem, 25);
 const maxRss = () => Math.max(peakRssSample, process.resourceUsage().maxRSS * 1024);
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-// ------------------------------------------------------------------------------------------
-// The note: 300 lines restating figure-bearing passages of the corpus
-
-interface GeneratedNote {
-  text: string;
-  lines: number;
-  sentences: number;
-  altered: number;
-  hedged: number;
-  cited: number;
-  wrongCite: number;
-  realQuotes: number;
-  alteredQuotes: number;
-  codeBlocks: number;
-}
-
-const HEDGES = ['about', 'nearly', 'roughly', 'around', 'more than', 'almost'];
-const LEADS = ['', '', '', 'Notably, ', 'Reportedly, ', 'In short, ', 'Meanwhile, ', 'By one account, '];
-const TOPICS = ['Markets', 'Company results', 'Policy', 'Media', 'Technology', 'Sport', 'Outlook', 'Background', 'Open questions', 'Numbers to watch'];
-
-/** Change the figure's digits so it disagrees (but stays plausible): 76% → 81%, $1.13bn → $1.53bn. */
-function alterFigure(fig: string, rnd: () => number): string {
-  const digits = [...fig].map((c, i) => (c >= '0' && c <= '9' ? i : -1)).filter((i) => i >= 0);
-  if (digits.length === 0) return fig;
-  // prefer the leading digit (a real disagreement, not rounding)
-  const at = digits[rnd() < 0.7 ? 0 : Math.floor(rnd() * digits.length)];
-  const d = Number(fig[at]);
-  let nd = (d + 1 + Math.floor(rnd() * 8)) % 10;
-  if (at === digits[0] && nd === 0) nd = d === 9 ? 8 : 9;
-  return fig.slice(0, at) + String(nd) + fig.slice(at + 1);
-}
-
-function generateNote(corpus: Corpus, targetLines = 300, seed = 20240607): GeneratedNote {
-  const rnd = prng(seed);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
-  // Figure-bearing sentences of plain prose (no markdown syntax, no quote marks of their own).
-  const pool: Passage[] = corpus.passages.filter(
-    (p) => p.figures.length > 0 && p.text.length >= 50 && p.text.length <= 260 && !/["“”*_`\[\]<>#|\\]/.test(p.text) && /[.!?]$/.test(p.text.trim()) && !/^\d/.test(p.text),
-  );
-  // Quotable sentences (for real and altered quotes).
-  const quotable: Passage[] = corpus.passages.filter((p) => p.text.length >= 60 && p.text.length <= 300 && !/["“”*_`\[\]<>#|\\]/.test(p.text));
-  const g: GeneratedNote = { text: '', lines: 0, sentences: 0, altered: 0, hedged: 0, cited: 0, wrongCite: 0, realQuotes: 0, alteredQuotes: 0, codeBlocks: 0 };
-
-  const key = (s: Source) => s.key;
-  const restate = (): string => {
-    const p = pick(pool);
-    const src = corpus.sources[p.source];
-    let text = p.text.trim().replace(/\s+/g, ' ');
-    // Work on the figures right to left so offsets stay valid.
-    const figs: Figure[] = [...p.figures].sort((a, b) => b.start - a.start);
-    for (const f of figs) {
-      const a = f.start - p.start;
-      const b = f.end - p.start;
-      if (a < 0 || b > text.length || text.slice(a, b) !== f.text) continue;
-      let repl = f.text;
-      if (f.kind !== 'year' && /\d/.test(repl) && rnd() < 0.2) {
-        repl = alterFigure(repl, rnd);
-        g.altered++;
-      }
-      if (!f.hedge && f.kind !== 'year' && f.kind !== 'quarter' && rnd() < 0.15) {
-        repl = `${pick(HEDGES)} ${repl}`;
-        g.hedged++;
-      }
-      text = text.slice(0, a) + repl + text.slice(b);
-    }
-    const lead = pick(LEADS);
-    if (lead) text = lead + text[0].toLowerCase() + text.slice(1);
-    // Citation before the final punctuation, most of the time; now and then the wrong source.
-    const r = rnd();
-    if (r < 0.75) {
-      let cite = key(src);
-      if (rnd() < 0.06) {
-        cite = key(pick(corpus.sources));
-        g.wrongCite++;
-      }
-      text = text.replace(/([.!?])$/, ` [@${cite}]$1`);
-      g.cited++;
-    } else if (r < 0.8) {
-      // a locator, as in pandoc
-      text = text.replace(/([.!?])$/, ` [@${key(src)}, para. ${p.paragraph + 1}]$1`);
-      g.cited++;
-    }
-    g.sentences++;
-    return text;
-  };
-  const quote = (): string => {
-    const p = pick(quotable);
-    const src = corpus.sources[p.source];
-    const words = p.text.trim().replace(/[.!?]$/, '').split(/\s+/);
-    const n = Math.min(words.length, 6 + Math.floor(rnd() * 8));
-    const at = Math.floor(rnd() * (words.length - n + 1));
-    const span = words.slice(at, at + n);
-    if (rnd() < 0.4) {
-      // a misquote: one word swapped
-      const i = Math.floor(rnd() * span.length);
-      span[i] = pick(['significantly', 'never', 'always', 'sharply', 'quietly', 'officially']);
-      g.alteredQuotes++;
-    } else g.realQuotes++;
-    return `The article says that "${span.join(' ')}" [@${key(src)}].`;
-  };
-
-  const out: string[] = [`# Research notes: BBC News 2004-2005`, ''];
-  const add = (...ls: string[]) => {
-    for (const l of ls) out.push(l);
-  };
-  let section = 0;
-  while (out.length < targetLines) {
-    const kind = rnd();
-    if (section === 0 || kind < 0.08) {
-      add(`## ${TOPICS[section % TOPICS.length]}${section >= TOPICS.length ? ` ${Math.floor(section / TOPICS.length) + 1}` : ''}`, '');
-      section++;
-    } else if (kind < 0.5) {
-      // a paragraph of 1-3 sentences on one line
-      const k = 1 + Math.floor(rnd() * 3);
-      const sents: string[] = [];
-      for (let i = 0; i < k; i++) sents.push(restate());
-      add(sents.join(' '), '');
-    } else if (kind < 0.8) {
-      // a list of 2-5 items
-      const k = 2 + Math.floor(rnd() * 4);
-      for (let i = 0; i < k; i++) add(`- ${restate()}`);
-      add('');
-    } else if (kind < 0.9) {
-      add(quote(), '');
-    } else if (kind < 0.94) {
-      const p = pick(quotable);
-      add(`> ${p.text.trim()}`, '', `[@${corpus.sources[p.source].key}]`, '');
-      g.realQuotes++;
-    } else {
-      add('```python', `revenue = {"q4": 11.1e9, "q3": 10.9e9}  # 2004`, `growth = revenue["q4"] / revenue["q3"] - 1`, `print(f"{growth:.1%}")  # 2%`, '```', '');
-      g.codeBlocks++;
-    }
-  }
-  // Exactly targetLines lines, ending on a blank line after complete blocks.
-  while (out.length > targetLines - 1) out.pop();
-  // do not cut a code block in half
-  const fences = out.filter((l) => l.startsWith('```')).length;
-  if (fences % 2 === 1) {
-    while (out.length && !out[out.length - 1].startsWith('```')) out.pop();
-    out.pop();
-    g.codeBlocks--;
-  }
-  while (out.length < targetLines - 1) add(restate());
-  g.text = out.join('\n') + '\n';
-  g.lines = out.length + 1;
-  return g;
-}
 
 // ------------------------------------------------------------------------------------------
 // LSP
@@ -595,6 +437,9 @@ async function main(): Promise<void> {
       target: { mbps: 10, met: mbps(bytes, buildMed) >= 10 },
       buildSourcesMedianMs: r1(median(sourcesMs)),
       corpusIndexMedianMs: r1(median(indexMs)),
+      runsMs: build.ms.map(r1),
+      buildSourcesRunsMs: sourcesMs.map(r1),
+      corpusIndexRunsMs: indexMs.map(r1),
     },
     figureExtraction: { medianMs: r1(median(extract.ms)), minMs: r1(min(extract.ms)), mbps: r2(mbps(bytes, median(extract.ms))), figures: extract.last },
     minisearch: {
@@ -605,12 +450,14 @@ async function main(): Promise<void> {
       documents: mini.last,
       ratioOursOverMiniSearch: r2(buildMed / miniMed),
       ratioIndexOnlyOverMiniSearch: r2(median(indexMs) / miniMed),
+      runsMs: mini.ms.map(r1),
     },
     check: {
       runs: checkRuns,
       medianMs: r1(median(check.ms)),
       p95Ms: r1(pct(check.ms, 95)),
       minMs: r1(min(check.ms)),
+      runsMs: check.ms.map(r1),
       target: { ms: 150, met: median(check.ms) < 150 && pct(check.ms, 95) < 150 },
       note: {
         lines: gen.text.split('\n').length - 1,

@@ -14,7 +14,7 @@
 //    values are of plausible size for one another (within 20× or a scale slip such as million vs
 //    billion) and no agreeing figure is nearly as well aligned; `unverified` otherwise.
 import type { Corpus } from './corpus';
-import { comparable, describeFigure, figuresAgree, formatLike } from './figures';
+import { comparable, figuresAgree, formatLike } from './figures';
 import { parseNote, NoteCitation, NoteFigure, NoteQuote, ParsedNote } from './notes';
 import { positionAt, tokenize, Token } from './text';
 import type { Figure, Passage, RuleCode, Severity, Source } from './types';
@@ -173,12 +173,11 @@ export function checkParsedNote(note: ParsedNote, corpus: Corpus, options: Check
   };
 
   // Figures
-  const figures: FigureResult[] = [];
-  for (const f of note.figures) {
-    const scope = scopeOf(f.sentence);
-    const r = judgeFigure(ctx, note, f, scope);
-    figures.push(r);
-    const shown = describeFigure(f);
+  const figures: FigureResult[] = note.figures.map((f) => judgeFigure(ctx, note, f, scopeOf(f.sentence)));
+  coSupport(ctx, figures);
+  for (const r of figures) {
+    const f = r.figure;
+    const shown = asWritten(f);
     if (r.verdict === 'contradicted') {
       const e = r.evidence[0];
       const key = corpus.shortKey(e.source);
@@ -255,10 +254,11 @@ function similarKeys(corpus: Corpus, key: string): string[] {
   const low = key.toLowerCase();
   const scored: [string, number][] = [];
   for (const s of corpus.sources) {
-    const short = corpus.shortKey(s);
-    for (const k of new Set([short, s.key, s.meta.id, ...s.meta.aliases].filter(Boolean) as string[])) {
+    // suggest the key in the form the user wrote: an id or alias, or a file-name prefix
+    const prefix = corpus.prefixKey(s);
+    for (const k of new Set([prefix, s.key, s.meta.id, ...s.meta.aliases].filter(Boolean) as string[])) {
       const d = editDistance(low, k.toLowerCase().slice(0, Math.max(low.length, 3)));
-      if (d <= Math.max(1, Math.floor(low.length / 3))) scored.push([short, d]);
+      if (d <= Math.max(1, Math.floor(low.length / 3))) scored.push([k === s.key ? prefix : k, d]);
     }
   }
   scored.sort((a, b) => a[1] - b[1]);
@@ -304,7 +304,10 @@ function windowAround(tokens: Token[], fig: Figure, others: Figure[]): { before:
   const figStart = fig.hedgeStart ?? fig.start;
   let leftWall = -Infinity;
   let rightWall = Infinity;
-  for (const o of others) {
+  // A date qualifies its whole clause ("could double by 2026", "350,000 GPUs by the end of 2024"):
+  // its context runs past the neighbouring figures.
+  const dated = fig.kind === 'year' || fig.kind === 'quarter';
+  for (const o of dated ? [] : others) {
     if (o === fig || (o.start === fig.start && o.end === fig.end)) continue;
     if (o.end <= figStart) leftWall = Math.max(leftWall, o.end);
     else if (o.start >= fig.end) rightWall = Math.min(rightWall, o.start);
@@ -465,6 +468,29 @@ function judgeFigure(ctx: Ctx, note: ParsedNote, f: NoteFigure, scope: Source[] 
     out.fixes.push({ title: `Cite ${key} (${clip(ev.source.meta.title, 40)})`, edits: [{ start: at, end: at, newText: ` [@${key}]` }] });
   }
   return out;
+}
+
+/**
+ * A weak figure (a year, a small number) left unverified is supported when a passage that supports
+ * another figure of the same sentence states it too: "350,000 GPUs by the end of 2024", where the
+ * passage behind 350,000 also says 2024.
+ */
+function coSupport(ctx: Ctx, results: FigureResult[]): void {
+  for (const r of results) {
+    if (r.verdict !== 'unverified' || !isWeak(r.figure)) continue;
+    for (const other of results) {
+      if (other === r || other.figure.sentence !== r.figure.sentence || other.verdict !== 'supported') continue;
+      for (const e of other.evidence) {
+        const g = e.passage.figures.find((x) => comparable(r.figure, x) && figuresAgree(r.figure, x, ctx.tolerance));
+        if (g) {
+          r.verdict = 'supported';
+          r.evidence = [{ source: e.source, passage: e.passage, figure: g, start: g.start, end: g.end, score: e.score }];
+          break;
+        }
+      }
+      if (r.verdict === 'supported') break;
+    }
+  }
 }
 
 function rankCandidates(ctx: Ctx, note: ParsedNote, f: NoteFigure, allowSource?: (src: number) => boolean): Candidate[] {

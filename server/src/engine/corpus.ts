@@ -166,6 +166,11 @@ export class Corpus {
   /** The shortest key that resolves to this source: its id, or the shortest unique file-name prefix. */
   shortKey(source: Source): string {
     if (source.meta.id && this.resolveKey(source.meta.id).kind === 'found') return source.meta.id;
+    return this.prefixKey(source);
+  }
+
+  /** The shortest unique prefix of the source's file name that ends at a natural boundary. */
+  prefixKey(source: Source): string {
     const key = source.key;
     // Prefer prefixes that end at a natural boundary (001_…, smith-2020…).
     const cuts: number[] = [];

@@ -306,8 +306,9 @@ interface Numeral {
   unit?: string;
   /** Has its own unit/scale suffix (%, m, bn, million, months …). */
   suffixed: boolean;
-  /** The scale came from a glued suffix like "m"/"bn"/"B". */
   timesWord?: boolean;
+  /** A hedge written after the number: "80-odd" → ['approx', start, end]. */
+  postHedge?: [Hedge, number, number];
 }
 
 const CURRENCY_SYMBOL: Record<number, string> = { 36: 'USD', 0xa3: 'GBP', 0x20ac: 'EUR', 0xa5: 'JPY' };
@@ -567,7 +568,17 @@ class Extractor {
         n.suffixed = true;
         return this.afterNumeralCheck(n);
       }
-      if (HYPHEN_COUNT_WORDS.has(w.lower) && wc !== 45) return this.afterNumeralCheck(n);
+      if (HYPHEN_COUNT_WORDS.has(w.lower) && wc !== 45) {
+        if (w.lower === 'odd' || w.lower === 'plus') {
+          // "80-odd resorts", "50-plus": a hedge written after the number
+          n.postHedge = [w.lower === 'odd' ? 'approx' : 'over', i, w.end];
+        }
+        return this.afterNumeralCheck(n);
+      }
+      // "£100,000-a-year job", "$4.17-a-share"
+      if (w.lower === 'a' && wc === 45) return this.afterNumeralCheck(n);
+      // "a 10,000-vote majority", "£5m-deal": grouped digits or money stay figures
+      if (n.hasSep || n.currency) return this.afterNumeralCheck(n);
       if (SCALE_WORDS[w.lower] && n.currency) {
         n.scale = SCALE_WORDS[w.lower];
         n.end = w.end;
@@ -781,7 +792,7 @@ class Extractor {
         let s = p - 2;
         while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
         const w = text.slice(s, p - 1).toLowerCase();
-        if (!(w === 'mid' || w === 'pre' || w === 'post' || w === 'late' || w === 'early' || w === 'end')) {
+        if (!(w === 'mid' || w === 'pre' || w === 'post' || w === 'late' || w === 'early' || w === 'end' || w === 'near')) {
           const e = skipToken(text, p, end);
           this.lastNameEnd = e;
           return e;
@@ -858,7 +869,7 @@ class Extractor {
     else if (fig.decimals > 0 && fig.scale === 1) kind = 'number';
     else kind = 'count';
     const bare = (kind === 'count' || kind === 'number') && fig.scale === 1 && !fig.suffixed && !range;
-    if (bare || (kind === 'year' && !range)) {
+    if ((bare && !fig.hasSep) || (kind === 'year' && !range)) {
       const ctx = this.nameContext(fig.numStart, kind === 'year');
       if (ctx === 'name') {
         this.lastNameEnd = fig.end;
@@ -903,6 +914,11 @@ class Extractor {
     const unit = kind === 'currency' ? fig.currency : fig.unit;
     if (unit) f.unit = unit;
     this.hedge(f);
+    if (!f.hedge && fig.postHedge) {
+      f.hedge = fig.postHedge[0];
+      f.hedgeStart = fig.postHedge[1];
+      f.hedgeText = this.text.slice(fig.postHedge[1], fig.postHedge[2]);
+    }
     this.push(f);
     return fig.end;
   }
@@ -1328,6 +1344,13 @@ class Extractor {
       f.hedgeStart = i - 2;
       return;
     }
+    // "60 or so": the only hedge written after the figure (besides "80-odd")
+    if (text.startsWith(' or so', f.end) && !(f.end + 6 < this.end && isLetter(text.charCodeAt(f.end + 6))) && f.kind !== 'year') {
+      f.hedge = 'approx';
+      f.hedgeText = 'or so';
+      f.hedgeStart = f.end + 1;
+      return;
+    }
     const w0 = prevWord(text, i, this.lo);
     if (!w0) return;
     if (this.hedgeFrom(f, w0)) return;
@@ -1703,7 +1726,7 @@ function styleOf(like: Figure): Style | undefined {
   const m2 = NUM_RE.exec(t);
   let rest = t.slice(afterNum);
   if (m2 && like.high !== undefined) {
-    rangeSep = t.slice(afterNum, m2.index);
+    rangeSep = t.slice(afterNum, m2.index + m2[1].length); // a '-' before the high end is the joiner, not a sign
     afterNum = m2.index + m2[0].length;
     rest = t.slice(afterNum);
     // the separator may include a suffix written on both ends ("20%-30%"); keep only the joiner

@@ -1,0 +1,37 @@
+// Runs one phase of the benchmark in a loop, for `node --cpu-prof`:
+//
+//   npx esbuild test/bench/profile.ts --bundle --platform=node --outfile=/tmp/grounded-profile.js
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/grounded-profile.js index|check|lsp-check [runs]
+//   node test/bench/cpuprofile-summary.mjs /tmp/prof/*.cpuprofile
+//
+// Reading the corpus (and, for `check`, building it) happens before the measured loop; the
+// summary shows where the loop's time goes.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkNote } from '../../server/src/engine/check';
+import { buildCorpus, readSources } from '../../server/src/engine/workspace';
+import { generateNote } from './note';
+
+const phase = process.argv[2] ?? 'check';
+const runs = Number(process.argv[3] ?? 5);
+const dir = process.env.GROUNDED_BENCH_CORPUS ?? path.resolve(__dirname, '../../shared/corpora/bbc-news');
+const alt = path.resolve(process.cwd(), '../shared/corpora/bbc-news');
+const corpusDir = fs.existsSync(dir) ? dir : alt;
+const paths = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(corpusDir, f));
+const { files } = readSources(paths);
+const t = () => performance.now();
+if (phase === 'index') {
+  for (let i = 0; i < runs; i++) {
+    const t0 = t();
+    buildCorpus(files);
+    process.stderr.write(`buildCorpus ${(t() - t0).toFixed(0)} ms\n`);
+  }
+} else {
+  const { corpus } = buildCorpus(files);
+  const note = generateNote(corpus).text;
+  for (let i = 0; i < runs; i++) {
+    const t0 = t();
+    checkNote(note, corpus);
+    process.stderr.write(`checkNote ${(t() - t0).toFixed(0)} ms\n`);
+  }
+}
