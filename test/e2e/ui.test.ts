@@ -192,11 +192,14 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
 
   it('"Grounded: Search Sources" from F1 finds H100 (images/search.png)', async () => {
     await runCommand(page, 'Grounded: Search Sources');
+    // Wait for the extension's quick pick itself (titled), not the closing command palette.
+    await page.locator('.quick-input-widget .quick-input-title').filter({ hasText: 'Search Sources' })
+      .waitFor({ state: 'visible', timeout: 15_000 });
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await poll('the Search Sources quick pick', async () =>
-      (await page.locator('.quick-input-widget').innerText()).includes('Search') ? true : undefined, 10_000);
+    await input.waitFor({ state: 'visible', timeout: 5_000 });
+    await input.click();
     await input.pressSequentially('H100', { delay: 50 });
+    assert.equal(await input.inputValue(), 'H100', 'the query did not reach the Search Sources input');
     const first = page.locator('.quick-input-list .monaco-list-row').first();
     let text = '';
     await poll('a first search result mentioning H100', async () => {

@@ -113,7 +113,8 @@ const METRE_FOLLOW = new Set([
   'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'heat', 'heats', 'event',
   'indoor', 'outdoor', 'world', 'victory', 'win', 'crown', 'specialist', 'star', 'medal', 'medallist',
   'semi', 'semifinal', 'dash', 'personal', 'season', 'run', 'swim', 'steeplechase', 'high', 'long',
-  'deep', 'tall', 'wide', 'away', 'long-', 'metres', 'meters',
+  'deep', 'tall', 'wide', 'away', 'long-', 'metres', 'meters', 'indoors', 'outdoors', 'hurdler', 'hurdlers',
+  'sprinters', 'swimmers', 'runners-up', 'times', 'time', 'mark', 'bests', 'best', 'rankings', 'podium',
 ]);
 /** Words after "N times" that make it a multiplier ("three times as many", "2.5 times higher"). */
 const TIMES_FOLLOW = new Set([
@@ -687,6 +688,8 @@ class Extractor {
     if (w && METRE_FOLLOW.has(w.lower)) return true;
     if (n.decimals === 2 && Math.abs(n.mantissa) < 100) return true;
     if (n.decimals === 0 && DISTANCES.has(n.mantissa)) {
+      const pt = n.start >= 3 ? text.slice(n.start - 3, n.start) : '';
+      if (pt === "'s " || pt === '’s ') return true; // "the women's 800m"
       // "100m users" stays millions; "the 400m", "400m to 200m", "(for 100m)" are distances
       if (!w || !w.lower.endsWith('s') || text.charCodeAt(w.start) < 97) return true;
     }
@@ -1128,7 +1131,7 @@ class Extractor {
     }
     if (isOne && !sawScale) {
       // "one" alone is never a figure, except "one year" / "one month"
-      if (!(w && DURATION_WORDS[w.lower] && !w.lower.endsWith('s'))) return i;
+      if (!(w && DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day')) return i; // "one day" is an idiom
     }
     // hyphenated adjective "two-year", "three-fold"; anything else ("two-thirds", "five-star") is not a figure
     if (i < end && text.charCodeAt(i) === 45) {
@@ -1219,7 +1222,7 @@ class Extractor {
     const w = nextWord(text, e, this.end);
     const pw = prevWord(text, p, 0);
     if (lower === 'twice') {
-      if (!w || !['as', 'the', 'that', 'what', 'its', 'their', 'his', 'her', 'our', 'over'].includes(w.lower)) return e;
+      if (!w || !['as', 'the', 'that', 'what', 'its', 'their', 'his', 'her', 'our'].includes(w.lower)) return e;
     } else if (lower === 'double' || lower === 'triple' || lower === 'treble' || lower === 'quadruple' ||
       lower === 'doubles' || lower === 'triples') {
       if (pw && (pw.lower === 'a' || pw.lower === 'the')) return e;

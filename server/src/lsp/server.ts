@@ -129,6 +129,10 @@ export function startServer(): void {
       connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
       return;
     }
+    // Before the first index is built every citation would look unknown: publish nothing yet
+    // (publishAll runs when the index is ready).
+    const folder = state.folderFor(doc.uri);
+    if (!folder || !state.ready(folder)) return;
     const r = state.reportFor(doc);
     if (!r) return;
     connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(r.report, caps.related) });
@@ -141,6 +145,8 @@ export function startServer(): void {
     const seen = new Set<string>();
     for (const doc of documents.all()) {
       if (!state.isNoteDoc(doc)) continue;
+      const f = state.folderFor(doc.uri);
+      if (f && !state.ready(f)) continue;
       const r = state.reportFor(doc);
       if (!r) continue;
       seen.add(doc.uri);
@@ -152,6 +158,8 @@ export function startServer(): void {
     for (const p of state.allNotes()) {
       const uri = pathToUri(p);
       if (seen.has(uri)) continue;
+      const f = state.folderFor(uri);
+      if (f && !state.ready(f)) continue;
       const r = state.reportForFile(p);
       if (!r) continue;
       seen.add(uri);

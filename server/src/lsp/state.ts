@@ -128,15 +128,24 @@ export class ServerState {
     folder.indexing = true;
     try {
       const paths = findFiles(folder.root, folder.config.sources, folder.config.exclude);
-      const warnings: Warning[] = changed ? folder.warnings.filter((w) => paths.includes(w.path) && !changed.has(w.path)) : [];
+      // Re-read a file when it changed or was never read; keep earlier results (a source, or the
+      // warning that skipped it) for the rest, so each skipped file is reported once.
+      const oldWarnings = new Map<string, Warning[]>();
+      for (const w of folder.warnings) oldWarnings.set(w.path, [...(oldWarnings.get(w.path) ?? []), w]);
+      const warnings: Warning[] = [];
       const next = new Map<string, Source>();
       progress?.begin(`Indexing ${paths.length} sources`, paths.length);
       let lastYield = performance.now();
       for (let i = 0; i < paths.length; i++) {
         const p = paths[i];
+        const fresh = !changed || changed.has(p);
         const old = folder.byPath.get(p);
-        if (old && (!changed || !changed.has(p))) {
+        if (!fresh && old) {
           next.set(p, old);
+          continue;
+        }
+        if (!fresh && oldWarnings.has(p)) {
+          warnings.push(...oldWarnings.get(p)!);
           continue;
         }
         const src = readSource(p, folder.config.maxSourceSizeKB, warnings);
@@ -164,6 +173,11 @@ export class ServerState {
       folder.indexing = false;
       progress?.done();
     }
+  }
+
+  /** Has every folder finished its first index? Until then, no diagnostics are published. */
+  ready(folder: Folder): boolean {
+    return folder.lastIndexed !== null;
   }
 
   /** The report for a note document, cached per version and index generation. */

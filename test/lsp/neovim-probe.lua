@@ -1,0 +1,106 @@
+-- A headless Neovim (0.7+) LSP client for test/lsp/neovim.test.ts.
+--
+--   LSP_CMD='["node","/abs/dist/server.js","lsp","--stdio"]' HOVER_LINE=7 HOVER_COL=31 \
+--     nvim --headless --clean -n -u neovim-probe.lua notes/analysis.md
+--
+-- Env: LSP_CMD (a JSON array, or a command line split on blanks), HOVER_LINE (1-based),
+-- HOVER_COL (0-based byte column), WAIT_CODE (diagnostic code to wait for before the hover, so the
+-- server has finished its first index; default figure-mismatch), WAIT_MS (default 15000).
+-- Prints, one per line: INITIALIZED <client name>, HOVER <markdown, newlines as \n>,
+-- DIAG <line 1-based>:<byte col 0-based> [<code>] <message>, JSON {...}, then DONE.
+-- Any failure prints FAIL <reason> and exits with status 1.
+
+local function say(s)
+  io.stdout:write(s, '\n')
+  io.stdout:flush()
+end
+
+local function die(reason)
+  say('FAIL ' .. reason)
+  vim.cmd('cquit 1')
+end
+
+local function server_cmd()
+  local raw = os.getenv('LSP_CMD') or ''
+  if raw:match('^%s*%[') then return vim.fn.json_decode(raw) end
+  local parts = vim.split(raw, '%s+', { trimempty = true })
+  if #parts == 0 then return nil end
+  return parts
+end
+
+local function code_of(d)
+  if d.code ~= nil then return d.code end
+  local ud = d.user_data and d.user_data.lsp
+  return ud and ud.code or ''
+end
+
+local function run()
+  local cmd = server_cmd()
+  if not cmd then return die('LSP_CMD is not set') end
+  local wait_ms = tonumber(os.getenv('WAIT_MS') or '15000')
+  local buf = vim.api.nvim_get_current_buf()
+  local exit_code
+  local client_id = vim.lsp.start_client({
+    name = 'grounded-probe',
+    cmd = cmd,
+    root_dir = vim.fn.getcwd(),
+    on_exit = function(code) exit_code = code end,
+  })
+  if not client_id then return die('vim.lsp.start_client returned nil') end
+  vim.lsp.buf_attach_client(buf, client_id)
+  local client = vim.lsp.get_client_by_id(client_id)
+
+  local ready = vim.wait(wait_ms, function() return client.initialized or exit_code ~= nil end, 25)
+  if not ready or not client.initialized then
+    return die('server did not initialize (exit code ' .. tostring(exit_code) .. ')')
+  end
+  say('INITIALIZED ' .. client.name)
+
+  -- Diagnostics arrive asynchronously; wait for the kind that proves the index is built.
+  local want = os.getenv('WAIT_CODE') or 'figure-mismatch'
+  vim.wait(wait_ms, function()
+    for _, d in ipairs(vim.diagnostic.get(buf)) do
+      if code_of(d) == want then return true end
+    end
+    return false
+  end, 25)
+
+  local line = tonumber(os.getenv('HOVER_LINE') or '1')
+  local col = tonumber(os.getenv('HOVER_COL') or '0')
+  vim.api.nvim_win_set_cursor(0, { line, col })
+  local params = vim.lsp.util.make_position_params()
+  local responses, err = vim.lsp.buf_request_sync(buf, 'textDocument/hover', params, 10000)
+  if not responses then return die('hover request failed: ' .. tostring(err)) end
+  local response = responses[client_id]
+  if not response or response.err or not response.result then
+    return die('no hover result: ' .. vim.inspect(response))
+  end
+  local hover = response.result
+  local md = vim.lsp.util.convert_input_to_markdown_lines(hover.contents)
+  say('HOVER ' .. table.concat(md, '\\n'))
+
+  local diags = vim.diagnostic.get(buf)
+  table.sort(diags, function(a, b) return a.lnum < b.lnum or (a.lnum == b.lnum and a.col < b.col) end)
+  for _, d in ipairs(diags) do
+    say(string.format('DIAG %d:%d [%s] %s', d.lnum + 1, d.col, tostring(code_of(d)), (d.message:gsub('\n', ' '))))
+  end
+  local simple = {}
+  for _, d in ipairs(diags) do
+    table.insert(simple, { lnum = d.lnum, col = d.col, severity = d.severity, code = code_of(d), message = d.message })
+  end
+  say('JSON ' .. vim.fn.json_encode({ hover = hover, diagnostics = simple }))
+
+  client.stop()
+  vim.wait(3000, function() return client.is_stopped() end, 25)
+  say('DONE')
+end
+
+-- -u runs before the file argument is loaded: start once the buffer is there.
+vim.api.nvim_create_autocmd('VimEnter', {
+  once = true,
+  callback = function()
+    local ok, err = pcall(run)
+    if not ok then return die('error: ' .. tostring(err)) end
+    vim.cmd('qall!')
+  end,
+})
