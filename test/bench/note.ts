@@ -35,6 +35,7 @@ export interface GeneratedNote {
 
 const HEDGES = ['about', 'nearly', 'roughly', 'around', 'more than', 'almost'];
 const LEADS = ['', '', '', 'Notably, ', 'Reportedly, ', 'In short, ', 'Meanwhile, ', 'By one account, '];
+const LOWERABLE = new Set('The A An It Its In At On But And He She They This That These Those There We Some Many Most Last Its Only Sales Shares Profits Analysts'.split(' '));
 const TOPICS = ['Markets', 'Company results', 'Policy', 'Media', 'Technology', 'Sport', 'Outlook', 'Background', 'Open questions', 'Numbers to watch'];
 
 /** Change the figure's digits so it disagrees (but stays plausible): 76% → 81%, $1.13bn → $1.53bn. */
@@ -83,7 +84,11 @@ export function generateNote(corpus: Corpus, targetLines = 300, seed = 20240607)
       text = text.slice(0, a) + repl + text.slice(b);
     }
     const lead = pick(LEADS);
-    if (lead) text = lead + text[0].toLowerCase() + text.slice(1);
+    if (lead) {
+      // "Notably, the firm…" but "Notably, Campbell…": only a leading function word is lower-cased.
+      const first = /^[A-Za-z']+/.exec(text)?.[0] ?? '';
+      text = lead + (LOWERABLE.has(first) ? first.toLowerCase() + text.slice(first.length) : text);
+    }
     // Citation before the final punctuation, most of the time; now and then the wrong source.
     const r = rnd();
     if (r < 0.75) {

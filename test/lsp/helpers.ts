@@ -295,7 +295,11 @@ export class LspClient {
 
   /** The latest diagnostics published for `uri` after `afterSeq` that satisfy `pred`. */
   async waitDiagnostics(uri: string, opts: { afterSeq?: number; version?: number; pred?: (d: Diagnostic[]) => boolean; timeoutMs?: number } = {}): Promise<Diagnostic[]> {
-    const what = `diagnostics for ${uri}${opts.version !== undefined ? ` version ${opts.version}` : ''}`;
+    const what = `diagnostics for ${uri}${opts.version !== undefined ? ` version ${opts.version}` : ''}${opts.pred ? ' (matching the test condition)' : ''}`;
+    const last = () => {
+      const l = [...this.published].reverse().find((p) => p.params.uri === uri);
+      return l ? `last published (#${l.seq}, version ${l.params.version}):\n${l.params.diagnostics.map(fmtDiag).join('\n')}` : 'nothing published for it';
+    };
     return this.waitFor(
       what,
       () => {
@@ -310,7 +314,9 @@ export class LspClient {
         return undefined;
       },
       opts.timeoutMs ?? 10000,
-    );
+    ).catch((e: Error) => {
+      throw new Error(`${e.message}\n${last()}`);
+    });
   }
 
   textOf(uri: string): string {

@@ -505,8 +505,10 @@ describe('LSP over stdio: sources changing on disk', function () {
     fs.writeFileSync(p, src.replace('scores 82.0 on the MMLU', 'scores 79.5 on the MMLU'));
     const seq = client.seqNow;
     client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(p), type: 2 }] });
-    const diags = await client.waitDiagnostics(noteUri, { afterSeq: seq });
-    const d = diags.find((x) => x.code === 'figure-mismatch' && x.range.start.line === r.line && textIn(text, x.range) === '82');
+    // (a publish queued before the change may still arrive: wait for one that reflects it)
+    const on82 = (x: Diagnostic) => x.code === 'figure-mismatch' && x.range.start.line === r.line && textIn(text, x.range) === '82';
+    const diags = await client.waitDiagnostics(noteUri, { afterSeq: seq, pred: (ds) => ds.some(on82) });
+    const d = diags.find(on82);
     assert.ok(d, `no figure-mismatch on "82" after the source changed: ${diags.filter((x) => x.range.start.line === r.line).map(fmtDiag).join(' | ') || 'none on that line'}`);
     assert.match(typeof d.message === 'string' ? d.message : d.message.value, /79\.5/);
     // 8.5 on the same line is still supported
@@ -523,7 +525,7 @@ describe('LSP over stdio: sources changing on disk', function () {
     client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(p), type: 3 }] });
     const cites = citationsIn(text).filter((c) => c.key === '003');
     assert.ok(cites.length > 0);
-    const diags = await client.waitDiagnostics(noteUri, { afterSeq: seq });
+    const diags = await client.waitDiagnostics(noteUri, { afterSeq: seq, pred: (ds) => ds.some((d) => d.code === 'unknown-source' && d.range.start.line === cites[0].line) });
     for (const c of cites) assert.ok(diags.some((d) => d.code === 'unknown-source' && d.range.start.line === c.line), `no unknown-source for [@003] on line ${c.line + 1}`);
     const s = await client.request<StatusResult>('grounded/status', null);
     assert.equal(s.sources, 3);
@@ -600,7 +602,8 @@ describe('LSP over stdio: unreadable files in sources/', function () {
     const seq = client.seqNow;
     client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(p), type: 2 }] });
     await client.waitFor('a log message about 003', () => client.logs.find((l) => l.message.includes(path.basename(SRC003))));
-    await client.waitDiagnostics(noteUri, { afterSeq: seq });
+    const line003 = citationsIn(NOTE_TEXT).find((c) => c.key === '003')!.line;
+    await client.waitDiagnostics(noteUri, { afterSeq: seq, pred: (ds) => ds.some((d) => d.code === 'unknown-source' && d.range.start.line === line003) });
     await hoverStillWorks();
     const s = await client.request<StatusResult>('grounded/status', null);
     assert.equal(s.sources, 3);

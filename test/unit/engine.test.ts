@@ -172,6 +172,25 @@ describe('checking figures', () => {
     assert.equal(verdictOf(r, '12'), 'unverified');
     assert.ok(r.diagnostics.every((d) => d.code === 'figure-unverified' && d.severity === 'hint'));
   });
+  it('does not contradict figures that measure something else: rate vs total, other years, complements, other date roles', () => {
+    const files = {
+      'k.txt':
+        'Courts\n\nMore than two million cases were filed in the courts between 2014 and 2019.\n\nIn 2017, some 699,055 passengers used the line.\n\nIn the survey, 69% of adults said they did not drink alcohol.\n\nThe lab was founded in 2016 and grew fast.\n',
+    };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@k]\n', {}, files), fig);
+    assert.notEqual(v('About 400,000 cases are filed in the courts every year.', '400,000'), 'contradicted');
+    assert.notEqual(v('In 2019, 900,000 passengers used the line.', '900,000'), 'contradicted');
+    assert.notEqual(v('In the survey, 31% of adults said they drink alcohol.', '31%'), 'contradicted');
+    assert.notEqual(v('The lab has grown fast since 2018.', '2018'), 'contradicted');
+    // …while the same kind of claim with the same frame is still caught
+    assert.equal(v('In 2017, some 900,000 passengers used the line.', '900,000'), 'contradicted');
+    assert.equal(v('The lab was founded in 2018 and grew fast.', '2018'), 'contradicted');
+  });
+  it('accepts a note that rounds the source to fewer digits, not one that changes it', () => {
+    const files = { 'p.txt': 'Poverty\n\nThe clock shows 90.9 million people in extreme poverty.\n' };
+    assert.equal(verdictOf(check('The clock shows 90 million people in extreme poverty [@p].\n', {}, files), '90 million'), 'supported');
+    assert.equal(verdictOf(check('The clock shows 80 million people in extreme poverty [@p].\n', {}, files), '80 million'), 'contradicted');
+  });
   it('never treats parts of names as figures', () => {
     const r = check('The Llama 3 70B model beat GPT-4o and Gemini Pro 1.0 on H100 hardware [@001].\n');
     assert.deepEqual(

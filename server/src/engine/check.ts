@@ -383,16 +383,18 @@ function isWeak(f: Figure): boolean {
   return false;
 }
 
-const sourceTermSets = new WeakMap<Source, Set<string>>();
-function sourceTerms(corpus: Corpus, src: Source): Set<string> {
-  let set = sourceTermSets.get(src);
+const paragraphTermSets = new WeakMap<Source, Map<number, Set<string>>>();
+/** Index terms of one paragraph of a source, plus its title. */
+function paragraphTerms(corpus: Corpus, src: Source, paragraph: number): Set<string> {
+  let byPara = paragraphTermSets.get(src);
+  if (!byPara) paragraphTermSets.set(src, (byPara = new Map()));
+  let set = byPara.get(paragraph);
   if (!set) {
-    set = new Set<string>();
-    for (let i = 0; i < src.passages.length; i++) {
-      for (const t of tokenize(src.text, src.passages[i].start, src.passages[i].end)) set.add(t.term);
-    }
-    sourceTermSets.set(src, set);
+    set = new Set(tokenize(src.meta.title).map((t) => t.term));
+    for (const p of src.passages) if (p.paragraph === paragraph) for (const t of tokenize(src.text, p.start, p.end)) set.add(t.term);
+    byPara.set(paragraph, set);
   }
+  void corpus;
   return set;
 }
 
@@ -429,7 +431,7 @@ function plausible(a: Figure, b: Figure): boolean {
 function judgeFigure(ctx: Ctx, note: ParsedNote, f: NoteFigure, scope: Source[] | null): FigureResult {
   const inScope = scope ? new Set(scope.map((s) => s.index)) : null;
   const primary = rankCandidates(ctx, note, f, inScope ? (src) => inScope.has(src) : undefined);
-  const result = decide(ctx, f, primary, namesOfSentence(ctx.corpus, note, f.sentence));
+  const result = decide(ctx, note, f, primary, namesOfSentence(ctx.corpus, note, f.sentence));
   const out: FigureResult = { figure: f, verdict: result.verdict, evidence: result.evidence, scope, fixes: [] };
 
   if (scope && result.verdict !== 'supported' && !isWeak(f)) {
@@ -563,12 +565,86 @@ function rankCandidates(ctx: Ctx, note: ParsedNote, f: NoteFigure, allowSource?:
         shared,
         headShared: head !== undefined && sweights.has(head),
         score,
-        agree: figuresAgree(f, sf, ctx.tolerance),
+        agree: figuresAgree(f, sf, ctx.tolerance) || roundedFrom(f, sf),
       });
     }
   }
   out.sort((a, b) => b.score - a.score || closeness(f, b.figure) - closeness(f, a.figure));
   return out;
+}
+
+/** The place value of a figure's last written digit: 1e9 for "4 billion", 0.1 for "82.0". */
+function precisionUnit(f: Figure): number {
+  return Math.pow(10, -f.decimals) * f.scale;
+}
+
+/**
+ * A note may round or truncate a source's figure to fewer digits: "90 million" for 90.9 million,
+ * "92%" for 92.5%. Allowed within 1.5% when the note is the less precise of the two.
+ */
+function roundedFrom(n: Figure, s: Figure): boolean {
+  if (n.high !== undefined || s.high !== undefined || !comparable(n, s)) return false;
+  if (n.kind === 'year' || n.kind === 'quarter') return false;
+  if (precisionUnit(n) <= precisionUnit(s)) return false;
+  const denom = Math.abs(s.value);
+  return denom > 0 && Math.abs(n.value - s.value) / denom <= 0.015;
+}
+
+/** What a figure's surroundings say about what it measures, beyond its words. */
+interface Frame {
+  /** Rate units around the figure ("per year", "monthly", "per capita"). */
+  rates: Set<string>;
+  /** The year the figure is anchored to ("… in 2018"), when one is right next to it. */
+  year?: number;
+  /** For a date: the preposition that gives it its role ("by", "in", "since"…). */
+  prep?: string;
+}
+
+const RATE = /\b(?:(?:per|every|each|a|an)\s+(year|month|week|day|hour|annum|quarter|capita|person|head)|(annual|annually|yearly|monthly|weekly|daily|hourly|quarterly))\b/gi;
+const RATE_UNIT: Record<string, string> = {
+  annum: 'year', annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour',
+  quarterly: 'quarter', person: 'capita', head: 'capita',
+};
+const DATE_PREP = /\b(by|in|since|until|till|before|after|from|to|through|during|between|and|for|of|as\s+of)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|close|first\s+half|second\s+half)\s+of\s+)?(?:(?:early|late|mid)[-\s])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?$/i;
+
+function frameOf(text: string, f: Figure, siblings: Figure[], floor: number, ceil: number): Frame {
+  const a = Math.max(floor, (f.hedgeStart ?? f.start) - 80);
+  const b = Math.min(ceil, f.end + 80);
+  const rates = new Set<string>();
+  const around = text.slice(a, f.hedgeStart ?? f.start) + ' ' + text.slice(f.end, b);
+  RATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RATE.exec(around)) !== null) {
+    const u = (m[1] ?? m[2]).toLowerCase();
+    rates.add(RATE_UNIT[u] ?? u);
+  }
+  const frame: Frame = { rates };
+  if (f.kind === 'year' || f.kind === 'quarter') {
+    const pm = DATE_PREP.exec(text.slice(Math.max(floor, f.start - 60), f.start));
+    frame.prep = pm ? pm[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
+  } else {
+    let best = Infinity;
+    for (const g of siblings) {
+      if (g === f || g.kind !== 'year') continue;
+      const d = g.start >= f.end ? g.start - f.end : f.start - g.end;
+      if (d >= 0 && d <= 50 && d < best) {
+        best = d;
+        frame.year = g.value;
+      }
+    }
+  }
+  return frame;
+}
+
+/** Do the two figures' frames show they measure different things (rate vs total, other year, other role)? */
+function framesDiffer(n: Frame, s: Frame): boolean {
+  if (n.rates.size || s.rates.size) {
+    if (n.rates.size !== s.rates.size) return true;
+    for (const r of n.rates) if (!s.rates.has(r)) return true;
+  }
+  if (n.year !== undefined && s.year !== undefined && n.year !== s.year) return true;
+  if (n.prep !== s.prep) return true;
+  return false;
 }
 
 /** Higher when b's value is closer to a's (tie-breaker between equally aligned candidates). */
@@ -599,7 +675,7 @@ function supportsFigure(f: Figure, c: Candidate): boolean {
   return (c.local >= 0.15 && c.shared >= 1) || c.global >= 0.35;
 }
 
-function decide(ctx: Ctx, f: NoteFigure, cands: Candidate[], names: string[]): { verdict: FigureVerdict; evidence: Evidence[] } {
+function decide(ctx: Ctx, note: ParsedNote, f: NoteFigure, cands: Candidate[], names: string[]): { verdict: FigureVerdict; evidence: Evidence[] } {
   const supports = cands.filter((c) => supportsFigure(f, c));
   const bestSupport = supports[0];
   const contra = cands.find((c) => !c.agree);
@@ -607,21 +683,36 @@ function decide(ctx: Ctx, f: NoteFigure, cands: Candidate[], names: string[]): {
     const ev = supports.filter((c) => c.score >= 0.7 * bestSupport.score).slice(0, 3).map((c) => toEvidence(ctx, c));
     return { verdict: 'supported', evidence: ev };
   }
-  if (contra && isContradiction(ctx, f, contra, names)) {
+  if (contra && isContradiction(ctx, note, f, contra, names)) {
     return { verdict: 'contradicted', evidence: [toEvidence(ctx, contra)] };
   }
   if (bestSupport) return { verdict: 'supported', evidence: [toEvidence(ctx, bestSupport)] };
   return { verdict: 'unverified', evidence: [] };
 }
 
-function isContradiction(ctx: Ctx, f: NoteFigure, c: Candidate, names: string[]): boolean {
+function isContradiction(ctx: Ctx, note: ParsedNote, f: NoteFigure, c: Candidate, names: string[]): boolean {
   if (c.local < 0.25 || c.score < 0.3) return false;
   if (!(c.shared >= 2 || (c.headShared && c.local >= 0.35))) return false;
   if (!plausible(f, c.figure)) return false;
   if (f.vague || c.figure.vague) return false;
   if (isWeak(f) && c.shared < 2) return false;
-  // Every proper name in the note's sentence must occur in the contradicting source.
-  const terms = sourceTerms(ctx.corpus, ctx.corpus.sources[c.passage.source]);
+  // Complementary shares ("31% drink" / "69% do not") state the same fact two ways.
+  if (f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure))) return false;
+  // Rate vs total, figures of different years, dates in different roles: not the same quantity.
+  const s = note.sentences[f.sentence];
+  const nf = frameOf(noteFigureText(note), f, note.figures.filter((g) => g.sentence === f.sentence), s.start, s.end);
+  const src = ctx.corpus.sources[c.passage.source];
+  const sf = frameOf(src.text, c.figure, c.passage.figures, c.passage.start, c.passage.end);
+  if (framesDiffer(nf, sf)) return false;
+  // A date that anchors another figure ("In 2019, 900,000 passengers") is only wrong if that
+  // figure matches the source's: otherwise the two sentences are simply about different data points.
+  if (f.kind === 'year' || f.kind === 'quarter') {
+    const anchored = note.figures.filter((g) => g.sentence === f.sentence && g !== f && g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= 50);
+    if (anchored.length && !anchored.some((g) => c.passage.figures.some((h) => comparable(g, h) && (figuresAgree(g, h, ctx.tolerance) || roundedFrom(g, h))))) return false;
+  }
+  // Every proper name of the note's sentence must occur near the contradicting figure: in its
+  // paragraph or the source's title.
+  const terms = paragraphTerms(ctx.corpus, src, c.passage.paragraph);
   for (const name of names) if (!terms.has(name)) return false;
   return true;
 }

@@ -103,7 +103,9 @@ export class ServerState {
   configFor(root: string, clientConfig: unknown): GroundedConfig {
     const disk = loadConfig(root).config;
     const client = normalizeConfig(clientConfig);
-    let config: GroundedConfig = { ...disk, ...client, rules: { ...disk.rules, ...(client.rules ?? {}) } };
+    // In an editor, unverified figures are silent unless asked for (the CLI reports them as hints).
+    const editorDefaults = { 'figure-unverified': 'off' as const };
+    let config: GroundedConfig = { ...disk, ...client, rules: { ...editorDefaults, ...disk.rules, ...(client.rules ?? {}) } };
     if (!this.trusted) config = { ...config, sources: DEFAULT_CONFIG.sources, notes: DEFAULT_CONFIG.notes, exclude: DEFAULT_CONFIG.exclude };
     return config;
   }
