@@ -14,7 +14,7 @@
 //    values are of plausible size for one another (within 20× or a scale slip such as million vs
 //    billion) and no agreeing figure is nearly as well aligned; `unverified` otherwise.
 import type { Corpus } from './corpus';
-import { comparable, figuresAgree, formatLike } from './figures';
+import { comparable, figuresAgree, formatFigureLike, kindBit } from './figures';
 import { parseNote, NoteCitation, NoteFigure, NoteQuote, ParsedNote } from './notes';
 import { positionAt, tokenize, Token } from './text';
 import type { Figure, Passage, RuleCode, Severity, Source } from './types';
@@ -116,7 +116,6 @@ const WINDOW = 4;
 interface Ctx {
   corpus: Corpus;
   tolerance: number;
-  tokenCache: Map<number, Token[]>;
 }
 
 export function checkNote(text: string, corpus: Corpus, options: CheckOptions = {}): NoteReport {
@@ -126,7 +125,7 @@ export function checkNote(text: string, corpus: Corpus, options: CheckOptions = 
 
 export function checkParsedNote(note: ParsedNote, corpus: Corpus, options: CheckOptions = {}): NoteReport {
   const rules = { ...DEFAULT_RULES, ...(options.rules ?? {}) };
-  const ctx: Ctx = { corpus, tolerance: options.hedgeTolerance ?? 0.1, tokenCache: new Map() };
+  const ctx: Ctx = { corpus, tolerance: options.hedgeTolerance ?? 0.1 };
   const diagnostics: Finding[] = [];
   const push = (f: Omit<Finding, 'severity'> & { severity?: Severity }) => {
     const setting = rules[f.code];
@@ -367,13 +366,7 @@ function noteFigureText(note: ParsedNote): string {
 }
 
 function passageTokens(ctx: Ctx, pid: number): Token[] {
-  let toks = ctx.tokenCache.get(pid);
-  if (!toks) {
-    const p = ctx.corpus.passages[pid];
-    toks = tokenize(ctx.corpus.sources[p.source].text, p.start, p.end);
-    ctx.tokenCache.set(pid, toks);
-  }
-  return toks;
+  return ctx.corpus.passageTokens(pid);
 }
 
 /** Is the figure one whose value is easily matched by chance (a year, a small integer, a word)? */
@@ -430,13 +423,13 @@ function plausible(a: Figure, b: Figure): boolean {
 
 function judgeFigure(ctx: Ctx, note: ParsedNote, f: NoteFigure, scope: Source[] | null): FigureResult {
   const inScope = scope ? new Set(scope.map((s) => s.index)) : null;
-  const primary = rankCandidates(ctx, note, f, inScope ? (src) => inScope.has(src) : undefined);
+  const primary = rankCandidates(ctx, note, f, scope ? { only: scope } : null);
   const result = decide(ctx, note, f, primary, namesOfSentence(ctx.corpus, note, f.sentence));
   const out: FigureResult = { figure: f, verdict: result.verdict, evidence: result.evidence, scope, fixes: [] };
 
   if (scope && result.verdict !== 'supported' && !isWeak(f)) {
     // Right figure, wrong source? Look outside the cited sources for a well-aligned agreeing figure.
-    const others = rankCandidates(ctx, note, f, (src) => !inScope!.has(src));
+    const others = rankCandidates(ctx, note, f, { except: inScope! });
     const best = others.filter((c) => c.agree && c.local >= 0.25 && c.score >= 0.3 && c.shared >= 1)[0];
     const contra = result.verdict === 'contradicted' ? result.evidence[0].score : 0;
     if (best && best.score >= contra) {
@@ -453,7 +446,7 @@ function judgeFigure(ctx: Ctx, note: ParsedNote, f: NoteFigure, scope: Source[] 
   }
   if (out.verdict === 'contradicted') {
     const src = out.evidence[0].figure!;
-    const replacement = formatLike(src.value, src.high, f);
+    const replacement = formatFigureLike(src, f);
     out.fixes.push({
       title: `Replace ${f.text} with ${replacement} (from ${ctx.corpus.shortKey(out.evidence[0].source)})`,
       edits: [{ start: f.start, end: f.end, newText: replacement }],
@@ -495,7 +488,10 @@ function coSupport(ctx: Ctx, results: FigureResult[]): void {
   }
 }
 
-function rankCandidates(ctx: Ctx, note: ParsedNote, f: NoteFigure, allowSource?: (src: number) => boolean): Candidate[] {
+/** Where to look: only some sources (the cited ones), all but some, or everywhere (null). */
+type Where = { only: Source[] } | { except: Set<number> } | null;
+
+function rankCandidates(ctx: Ctx, note: ParsedNote, f: NoteFigure, where: Where): Candidate[] {
   const { corpus } = ctx;
   const toks = sentenceTokens(note, f.sentence);
   const siblings = note.figures.filter((g) => g.sentence === f.sentence);
@@ -523,13 +519,22 @@ function rankCandidates(ctx: Ctx, note: ParsedNote, f: NoteFigure, allowSource?:
   const qTotal = query.reduce((s, q) => s + idfW(q.term) * q.weight, 0);
   const lTotal = local.reduce((s, w) => s + idfW(w.term) * w.weight, 0);
 
-  const hasComparable = (pid: number) => {
-    const p = corpus.passages[pid];
-    if (allowSource && !allowSource(p.source)) return false;
-    for (const g of p.figures) if (comparable(f, g)) return true;
-    return false;
-  };
-  const top = corpus.bm25(query, 40, hasComparable);
+  // Passages that hold a figure of a comparable kind (a bit test), then BM25 among them: over the
+  // cited sources' passages directly, or over the posting lists for the whole corpus.
+  const bit = kindBit(f.kind);
+  const mask = corpus.kindMask;
+  let top;
+  if (where && 'only' in where) {
+    const pids: number[] = [];
+    for (const src of where.only) {
+      const base = corpus.base[src.index];
+      for (let i = 0; i < src.passages.length; i++) if (mask[base + i] & bit) pids.push(base + i);
+    }
+    top = corpus.bm25Of(query, pids, 40);
+  } else {
+    const except = where?.except;
+    top = corpus.bm25(query, 40, (pid) => (mask[pid] & bit) !== 0 && (!except || !except.has(corpus.passages[pid].source)));
+  }
   const out: Candidate[] = [];
   for (const { pid } of top) {
     const p = corpus.passages[pid];
@@ -813,11 +818,34 @@ function passageAt(src: Source, offset: number): Passage | undefined {
   return best;
 }
 
+/**
+ * Sources that may hold a quote: in a large corpus, only those whose passages rank for the quote's
+ * words (a verbatim quote ranks its own passage first); all of them when the quote has no content
+ * words or the set is small.
+ */
+function quoteCandidates(ctx: Ctx, q: NoteQuote, pool: Source[] | null, except?: Set<number>): Source[] {
+  const { corpus } = ctx;
+  const all = pool ?? corpus.sources;
+  const list = except ? all.filter((s) => !except.has(s.index)) : all;
+  if (list.length <= 16) return list;
+  const qterms = tokenize(q.text);
+  if (qterms.length === 0) return list;
+  const allowed = pool ? new Set(pool.map((s) => s.index)) : null;
+  const top = corpus.bm25(
+    qterms.map((t) => ({ term: t.term, weight: 1 })),
+    64,
+    (pid) => {
+      const src = corpus.passages[pid].source;
+      return (!allowed || allowed.has(src)) && (!except || !except.has(src));
+    },
+  );
+  return [...new Set(top.map((t) => corpus.sources[corpus.passages[t.pid].source]))];
+}
+
 function judgeQuote(ctx: Ctx, q: NoteQuote, scope: Source[] | null): QuoteResult {
   const { corpus } = ctx;
   const parts = quoteParts(q.text);
-  const inScope = scope ?? corpus.sources;
-  for (const src of inScope) {
+  for (const src of quoteCandidates(ctx, q, scope)) {
     const at = findQuoteIn(src, parts);
     if (at) {
       const p = passageAt(src, at.start) ?? src.passages[0];
@@ -827,8 +855,7 @@ function judgeQuote(ctx: Ctx, q: NoteQuote, scope: Source[] | null): QuoteResult
   const result: QuoteResult = { quote: q, verdict: 'not-found', evidence: [], scope };
   if (scope) {
     const inSet = new Set(scope.map((s) => s.index));
-    for (const src of corpus.sources) {
-      if (inSet.has(src.index)) continue;
+    for (const src of quoteCandidates(ctx, q, null, inSet)) {
       const at = findQuoteIn(src, parts);
       if (at) {
         const p = passageAt(src, at.start) ?? src.passages[0];

@@ -6,7 +6,8 @@
 // stemmer as the figure context, and the index is built in the same single pass that extracts
 // figures. MiniSearch is measured beside it in `npm run bench` as a reference for indexing speed.
 import type { Passage, Source } from './types';
-import { tokenize, Token } from './text';
+import { kindBit } from './figures';
+import { terms as termsOf, tokenize, Token } from './text';
 
 export type KeyResolution =
   | { kind: 'found'; source: Source }
@@ -33,12 +34,21 @@ export class Corpus {
   readonly passages: Passage[] = [];
   /** Global id of each source's first passage. */
   readonly base: number[] = [];
-  private readonly postings = new Map<string, number[]>();
+  /** Term → id; postings[id] = [pid, tf, pid, tf, …] in ascending pid order. */
+  private readonly termIds = new Map<string, number>();
+  private readonly postings: number[][] = [];
   private readonly lengths: Uint32Array;
+  /** Per passage, the OR of its figures' comparability bits (figures.kindBit). */
+  readonly kindMask: Uint8Array;
   private readonly avgdl: number;
   private sortedTerms: string[] | null = null;
   readonly figureCount: number;
   private readonly byKey = new Map<string, Source[]>();
+  private readonly shortKeys = new Map<Source, string>();
+  private readonly tfCache = new Map<number, Map<string, number>>();
+  private readonly tokenCache = new Map<number, Token[]>();
+  /** Lower-cased file keys, sorted, for prefix resolution by binary search. */
+  private readonly sortedKeys: { key: string; source: Source }[];
 
   constructor(sources: Source[]) {
     this.sources = sources;
@@ -51,24 +61,45 @@ export class Corpus {
       }
     }
     this.figureCount = figures;
-    this.lengths = new Uint32Array(this.passages.length);
+    const n = this.passages.length;
+    this.lengths = new Uint32Array(n);
+    this.kindMask = new Uint8Array(n);
     let total = 0;
-    const tf = new Map<string, number>();
-    for (let pid = 0; pid < this.passages.length; pid++) {
+    // Term frequencies per passage with a scratch counter indexed by term id (no Map per passage).
+    let counts = new Int32Array(1024);
+    const touched: number[] = [];
+    const buf: string[] = [];
+    for (let pid = 0; pid < n; pid++) {
       const p = this.passages[pid];
-      const src = sources[p.source];
-      const toks = tokenize(src.text, p.start, p.end);
-      this.lengths[pid] = toks.length;
-      total += toks.length;
-      tf.clear();
-      for (const t of toks) tf.set(t.term, (tf.get(t.term) ?? 0) + 1);
-      for (const [term, count] of tf) {
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
-        list.push(pid, count);
+      let mask = 0;
+      for (const f of p.figures) mask |= kindBit(f.kind);
+      this.kindMask[pid] = mask;
+      buf.length = 0;
+      termsOf(sources[p.source].text, p.start, p.end, buf);
+      this.lengths[pid] = buf.length;
+      total += buf.length;
+      touched.length = 0;
+      for (const t of buf) {
+        let id = this.termIds.get(t);
+        if (id === undefined) {
+          id = this.postings.length;
+          this.termIds.set(t, id);
+          this.postings.push([]);
+          if (id >= counts.length) {
+            const bigger = new Int32Array(counts.length * 2);
+            bigger.set(counts);
+            counts = bigger;
+          }
+        }
+        if (counts[id]++ === 0) touched.push(id);
+      }
+      for (const id of touched) {
+        this.postings[id].push(pid, counts[id]);
+        counts[id] = 0;
       }
     }
-    this.avgdl = this.passages.length ? total / this.passages.length : 1;
+    this.avgdl = n ? total / n : 1;
+    this.sortedKeys = sources.map((s) => ({ key: s.key.toLowerCase(), source: s })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const s of sources) {
       for (const k of [s.key, s.meta.id, ...s.meta.aliases]) {
         if (!k) continue;
@@ -95,15 +126,46 @@ export class Corpus {
 
   /** BM25 inverse document frequency over passages (never negative). */
   idf(term: string): number {
-    const list = this.postings.get(term);
-    const df = list ? list.length / 2 : 0;
+    const id = this.termIds.get(term);
+    const df = id === undefined ? 0 : this.postings[id].length / 2;
     const n = this.passages.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** Does the corpus contain this term at all? */
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.termIds.has(term);
+  }
+
+  /** Term frequencies of one passage (cached: the checker scores the same passages again and again). */
+  passageTf(pid: number): Map<string, number> {
+    let tf = this.tfCache.get(pid);
+    if (!tf) {
+      tf = new Map();
+      const p = this.passages[pid];
+      for (const t of termsOf(this.sources[p.source].text, p.start, p.end, [])) tf.set(t, (tf.get(t) ?? 0) + 1);
+      if (this.tfCache.size > 50_000) this.tfCache.clear();
+      this.tfCache.set(pid, tf);
+    }
+    return tf;
+  }
+
+  /** BM25 of the given passages only (a citation's few passages): no posting lists walked. */
+  bm25Of(query: WeightedTerm[], pids: Iterable<number>, limit: number): Scored[] {
+    const idf = query.map((q) => this.idf(q.term));
+    const out: Scored[] = [];
+    for (const pid of pids) {
+      const tf = this.passageTf(pid);
+      const dl = this.lengths[pid];
+      let score = 0;
+      for (let i = 0; i < query.length; i++) {
+        const f = tf.get(query[i].term);
+        if (f) score += (idf[i] * query[i].weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * dl) / this.avgdl));
+      }
+      if (score > 0) out.push({ pid, score });
+    }
+    out.sort((a, b) => b.score - a.score || a.pid - b.pid);
+    return out.length > limit ? out.slice(0, limit) : out;
   }
 
   /**
@@ -113,8 +175,9 @@ export class Corpus {
   bm25(query: WeightedTerm[], limit: number, allow?: (pid: number) => boolean): Scored[] {
     const acc = new Map<number, number>();
     for (const { term, weight } of query) {
-      const list = this.postings.get(term);
-      if (!list) continue;
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const list = this.postings[id];
       const idf = this.idf(term);
       for (let i = 0; i < list.length; i += 2) {
         const pid = list[i];
@@ -133,7 +196,7 @@ export class Corpus {
 
   /** Terms of the dictionary that start with `prefix` (for search-as-you-type), most frequent first. */
   expandPrefix(prefix: string, max = 30): string[] {
-    if (!this.sortedTerms) this.sortedTerms = [...this.postings.keys()].sort();
+    if (!this.sortedTerms) this.sortedTerms = [...this.termIds.keys()].sort();
     const terms = this.sortedTerms;
     let lo = 0;
     let hi = terms.length;
@@ -144,7 +207,8 @@ export class Corpus {
     }
     const out: string[] = [];
     for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) out.push(terms[i]);
-    out.sort((a, b) => (this.postings.get(b)!.length - this.postings.get(a)!.length));
+    const df = (t: string) => this.postings[this.termIds.get(t)!].length;
+    out.sort((a, b) => df(b) - df(a));
     return out.slice(0, max);
   }
 
@@ -157,16 +221,47 @@ export class Corpus {
     const exact = this.byKey.get(low);
     if (exact && exact.length === 1) return { kind: 'found', source: exact[0] };
     if (exact && exact.length > 1) return { kind: 'ambiguous', candidates: exact };
-    const candidates = this.sources.filter((s) => s.key.toLowerCase().startsWith(low));
+    const candidates = this.withPrefix(low);
     if (candidates.length === 1) return { kind: 'found', source: candidates[0] };
     if (candidates.length > 1) return { kind: 'ambiguous', candidates };
     return { kind: 'unknown' };
   }
 
+  /** Sources whose file key starts with a (lower-case) prefix. */
+  private withPrefix(prefix: string): Source[] {
+    const keys = this.sortedKeys;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid].key < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Source[] = [];
+    for (let i = lo; i < keys.length && keys[i].key.startsWith(prefix); i++) out.push(keys[i].source);
+    return out;
+  }
+
+  /** Tokens of one passage, with offsets (cached). */
+  passageTokens(pid: number): Token[] {
+    let toks = this.tokenCache.get(pid);
+    if (!toks) {
+      const p = this.passages[pid];
+      toks = tokenize(this.sources[p.source].text, p.start, p.end);
+      if (this.tokenCache.size > 20_000) this.tokenCache.clear();
+      this.tokenCache.set(pid, toks);
+    }
+    return toks;
+  }
+
   /** The shortest key that resolves to this source: its id, or the shortest unique file-name prefix. */
   shortKey(source: Source): string {
-    if (source.meta.id && this.resolveKey(source.meta.id).kind === 'found') return source.meta.id;
-    return this.prefixKey(source);
+    let k = this.shortKeys.get(source);
+    if (k === undefined) {
+      k = source.meta.id && this.resolveKey(source.meta.id).kind === 'found' ? source.meta.id : this.prefixKey(source);
+      this.shortKeys.set(source, k);
+    }
+    return k;
   }
 
   /** The shortest unique prefix of the source's file name that ends at a natural boundary. */

@@ -1559,6 +1559,13 @@ function group(k: FigureKind): string {
   return k === 'count' || k === 'number' || k === 'size' ? 'n' : k;
 }
 
+const GROUP_BITS: Record<string, number> = { n: 1, currency: 2, percent: 4, year: 8, quarter: 16, duration: 32, multiplier: 64 };
+
+/** A bit per comparability group: passages keep the OR of their figures' bits, to skip cheaply. */
+export function kindBit(k: FigureKind): number {
+  return GROUP_BITS[group(k)] ?? 128;
+}
+
 /** Can these two figures be compared at all? */
 export function comparable(a: Figure, b: Figure): boolean {
   if (group(a.kind) !== group(b.kind)) return false;
@@ -1842,9 +1849,7 @@ export function formatLike(value: number, high: number | undefined, like: Figure
   if (like.vague) return describeNumber(value, like) + (high !== undefined ? '–' + describeNumber(high, like) : '');
   if (like.words) {
     // words for the mantissa when it is a whole number below 1000
-    const st = styleOf(like) ?? undefined;
     const scale = like.scale > 1 ? pickWordScale(value, like.scale) : 1;
-    const m = value / scale;
     const scaleWord = scale > 1 ? ' ' + SCALE_NAMES.find(([s]) => s === scale)![1] : '';
     const tail = wordTail(like);
     const one = (x: number) => {
@@ -1853,8 +1858,6 @@ export function formatLike(value: number, high: number | undefined, like: Figure
       if (w) return w;
       return fmtNum(mm, exactDecimals(mm, 0), ',');
     };
-    void st;
-    void m;
     if (high !== undefined) {
       const unitTail = tail ? ' ' + pluralise(tail, high) : '';
       return `${one(value)} to ${one(high)}${scaleWord}${unitTail}`;
@@ -1864,10 +1867,8 @@ export function formatLike(value: number, high: number | undefined, like: Figure
   }
   const st = styleOf(like);
   if (!st) return describeFigure({ ...like, value, high });
-  const { scale, token } = pickScale(high ?? value, st);
-  const useScale = high !== undefined ? scale : pickScale(value, st).scale;
-  const sc = high !== undefined ? scale : useScale;
-  const tok = high !== undefined ? token : pickScale(value, st).token;
+  // one scale for both ends of a range, chosen from the high end
+  const { scale: sc, token: tok } = pickScale(high ?? value, st);
   const sep = st.sepSeen ? st.sep : ',';
   const render = (x: number): string => {
     const m = x / sc;

@@ -76,18 +76,45 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const s = m.index;
     if (s >= end) break;
     const raw = m[0];
-    const e = Math.min(s + raw.length, end);
-    const c = raw.charCodeAt(0);
-    const isDigit = c >= 48 && c <= 57;
-    if (isDigit && /^\d+$/.test(raw)) continue;
+    const term = termOf(raw);
+    if (term === '') continue;
+    out.push({ term, start: s, end: Math.min(s + raw.length, end) });
+  }
+  return out;
+}
+
+// Raw word → index term ('' for words that are not terms). Words recur constantly, so caching
+// the lower-casing, stop-word checks and stemming makes tokenizing mostly a regex and a lookup.
+const termCache = new Map<string, string>();
+
+function termOf(raw: string): string {
+  const hit = termCache.get(raw);
+  if (hit !== undefined) return hit;
+  let term = '';
+  const c = raw.charCodeAt(0);
+  const isDigit = c >= 48 && c <= 57;
+  if (!(isDigit && /^\d+$/.test(raw))) {
     // Acronym plurals ("GPUs", "LLMs", "H100s") lose their s before lower-casing.
     let low = (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 && /^[A-Z0-9]+s$/.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
     if (low.includes('\u2019')) low = low.replace(/\u2019/g, "'");
-    if (low.length < 2 && !isDigit) continue;
-    if (STOP.has(low)) continue;
-    const term = stem(low);
-    if (STOP.has(term)) continue;
-    out.push({ term, start: s, end: e });
+    if ((low.length >= 2 || isDigit) && !STOP.has(low)) {
+      const st = stem(low);
+      if (!STOP.has(st)) term = st;
+    }
+  }
+  if (termCache.size > 500_000) termCache.clear();
+  termCache.set(raw, term);
+  return term;
+}
+
+/** Index terms of text[start, end), without offsets (the indexer's fast path). */
+export function terms(text: string, start: number, end: number, out: string[]): string[] {
+  WORD.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    if (m.index >= end) break;
+    const term = termOf(m[0]);
+    if (term !== '') out.push(term);
   }
   return out;
 }
