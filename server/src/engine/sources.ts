@@ -4,7 +4,7 @@
 import { parse as parseYaml } from 'yaml';
 import { extractFigures } from './figures';
 import { lineStarts, positionAt, sentenceSpans } from './text';
-import type { Passage, Source, SourceMeta } from './types';
+import type { Figure, Passage, Source, SourceMeta } from './types';
 
 const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -45,6 +45,10 @@ export function buildSource(index: number, path: string, text: string): Source {
   const starts = lineStarts(text);
   const passages: Passage[] = [];
   let title = fm.meta.title;
+  // Figures are extracted once for the whole body and handed to the passages they start in: one
+  // scan per file instead of one per sentence (each of which would scan on to the next match).
+  const allFigures = extractFigures(text, fm.bodyStart, text.length);
+  let fi = 0;
   // Paragraphs: runs of non-blank lines. Sentences inside them.
   let paragraph = 0;
   let pos = fm.bodyStart;
@@ -68,7 +72,10 @@ export function buildSource(index: number, path: string, text: string): Source {
     }
     if (title === undefined) title = text.slice(pos, lineEnd).replace(/^\s*#+\s*/, '').trim();
     for (const [s, e] of sentenceSpans(text, pos, paraEnd)) {
-      if (!/[A-Za-z0-9]/.test(text.slice(s, Math.min(e, s + 200)))) continue;
+      if (!hasAlnum(text, s, e)) continue;
+      while (fi < allFigures.length && allFigures[fi].start < s) fi++;
+      const figures: Figure[] = [];
+      while (fi < allFigures.length && allFigures[fi].start < e) figures.push(allFigures[fi++]);
       passages.push({
         source: index,
         index: passages.length,
@@ -77,7 +84,7 @@ export function buildSource(index: number, path: string, text: string): Source {
         paragraph,
         line: positionAt(starts, s).line,
         text: text.slice(s, e),
-        figures: extractFigures(text, s, e),
+        figures,
       });
     }
     paragraph++;
@@ -93,6 +100,14 @@ export function buildSource(index: number, path: string, text: string): Source {
     aliases: fm.meta.aliases ?? [],
   };
   return { index, path, key, meta, text, bodyStart: fm.bodyStart, lineStarts: starts, passages };
+}
+
+function hasAlnum(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 0xbf) return true;
+  }
+  return false;
 }
 
 function isBlank(text: string, a: number, b: number): boolean {

@@ -61,7 +61,8 @@ function trimDouble(w: string): string {
   return w;
 }
 
-const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*/g;
+/** A word: letters and digits, with inner apostrophes (shared by the tokenizer and the indexer). */
+export const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*/g;
 
 /**
  * Content-word tokens of text[start, end): lower-cased, stemmed, stop words and pure punctuation
@@ -87,7 +88,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 // the lower-casing, stop-word checks and stemming makes tokenizing mostly a regex and a lookup.
 const termCache = new Map<string, string>();
 
-function termOf(raw: string): string {
+export function termOf(raw: string): string {
   const hit = termCache.get(raw);
   if (hit !== undefined) return hit;
   let term = '';
