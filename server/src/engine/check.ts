@@ -347,22 +347,22 @@ function contextTerms(ws: WindowTerm[]): WindowTerm[] {
   return ws.filter((w) => !FIGURE_WORDS.has(w.term));
 }
 
+const sentenceTokenCache = new WeakMap<ParsedNote, Token[][]>();
+/** Tokens of a note sentence (cached per note: every figure of the sentence needs them). */
 function sentenceTokens(note: ParsedNote, si: number): Token[] {
-  const s = note.sentences[si];
-  return tokenize(noteFigureText(note), s.start, s.end);
+  let all = sentenceTokenCache.get(note);
+  if (!all) sentenceTokenCache.set(note, (all = []));
+  let toks = all[si];
+  if (!toks) {
+    const s = note.sentences[si];
+    toks = all[si] = tokenize(note.figureText, s.start, s.end);
+  }
+  return toks;
 }
 
-const figureTextCache = new WeakMap<ParsedNote, string>();
-/** The note's masked text with citation groups blanked (figures and context come from it). */
+/** The note's text with code, HTML, URLs and citation groups blanked (figures and context come from it). */
 function noteFigureText(note: ParsedNote): string {
-  let t = figureTextCache.get(note);
-  if (t === undefined) {
-    const chars = note.masked.split('');
-    for (const c of note.citations) for (let i = c.groupStart; i < c.groupEnd; i++) if (chars[i] !== '\n') chars[i] = ' ';
-    t = chars.join('');
-    figureTextCache.set(note, t);
-  }
-  return t;
+  return note.figureText;
 }
 
 function passageTokens(ctx: Ctx, pid: number): Token[] {
@@ -538,17 +538,13 @@ function rankCandidates(ctx: Ctx, note: ParsedNote, f: NoteFigure, where: Where)
   const out: Candidate[] = [];
   for (const { pid } of top) {
     const p = corpus.passages[pid];
-    const ptoks = passageTokens(ctx, pid);
-    const pset = new Set(ptoks.map((t) => t.term));
+    const ptf = corpus.passageTf(pid);
     let g = 0;
-    for (const q of query) if (pset.has(q.term)) g += idfW(q.term) * q.weight;
+    for (const q of query) if (ptf.has(q.term)) g += idfW(q.term) * q.weight;
     const global = qTotal ? g / qTotal : 0;
     for (const sf of p.figures) {
       if (!comparable(f, sf)) continue;
-      const sw = windowAround(ptoks, sf, p.figures);
-      const swTerms = contextTerms([...sw.before, ...sw.after]);
-      const sweights = new Map<string, number>();
-      for (const w of swTerms) sweights.set(w.term, Math.max(sweights.get(w.term) ?? 0, w.weight));
+      const sweights = sourceWindow(ctx, pid, sf);
       let l = 0;
       let shared = 0;
       const seen = new Set<string>();
@@ -650,6 +646,20 @@ function framesDiffer(n: Frame, s: Frame): boolean {
   if (n.year !== undefined && s.year !== undefined && n.year !== s.year) return true;
   if (n.prep !== s.prep) return true;
   return false;
+}
+
+const sourceWindows = new WeakMap<Figure, Map<string, number>>();
+/** Context words around a source's figure with their weights (cached: the same for every note). */
+function sourceWindow(ctx: Ctx, pid: number, sf: Figure): Map<string, number> {
+  let w = sourceWindows.get(sf);
+  if (!w) {
+    const p = ctx.corpus.passages[pid];
+    const sw = windowAround(passageTokens(ctx, pid), sf, p.figures);
+    w = new Map<string, number>();
+    for (const t of contextTerms([...sw.before, ...sw.after])) w.set(t.term, Math.max(w.get(t.term) ?? 0, t.weight));
+    sourceWindows.set(sf, w);
+  }
+  return w;
 }
 
 /** Higher when b's value is closer to a's (tie-breaker between equally aligned candidates). */

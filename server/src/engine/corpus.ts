@@ -34,9 +34,13 @@ export class Corpus {
   readonly passages: Passage[] = [];
   /** Global id of each source's first passage. */
   readonly base: number[] = [];
-  /** Term → id; postings[id] = [pid, tf, pid, tf, …] in ascending pid order. */
+  /**
+   * Term → id. Postings in one flat array (compressed sparse rows): the postings of term `id` are
+   * postings[offsets[id] … offsets[id + 1]) as pid, tf pairs in ascending pid order.
+   */
   private readonly termIds = new Map<string, number>();
-  private readonly postings: number[][] = [];
+  private readonly offsets: Int32Array;
+  private readonly postings: Int32Array;
   private readonly lengths: Uint32Array;
   /** Per passage, the OR of its figures' comparability bits (figures.kindBit). */
   readonly kindMask: Uint8Array;
@@ -46,6 +50,7 @@ export class Corpus {
   private readonly byKey = new Map<string, Source[]>();
   private readonly shortKeys = new Map<Source, string>();
   private readonly tfCache = new Map<number, Map<string, number>>();
+  private readonly idfCache = new Map<string, number>();
   private readonly tokenCache = new Map<number, Token[]>();
   /** Lower-cased file keys, sorted, for prefix resolution by binary search. */
   private readonly sortedKeys: { key: string; source: Source }[];
@@ -68,76 +73,43 @@ export class Corpus {
     // One pass per passage: each raw word → term id through a hash table hashed while scanning
     // (no substring per word: a Map keyed by fresh substrings was half the indexing time), term
     // frequencies in a scratch counter indexed by term id (no Map per passage).
-    let counts = new Int32Array(1024);
-    const touched: number[] = [];
-    const raw = new RawWords();
+    const st = new ScanState(this.termIds);
+    let pairs = new Int32Array(1 << 16);
+    let nPairs = 0;
+    const pairStart = new Int32Array(n + 1);
     for (let pid = 0; pid < n; pid++) {
       const p = this.passages[pid];
       let mask = 0;
       for (const f of p.figures) mask |= kindBit(f.kind);
       this.kindMask[pid] = mask;
-      const text = sources[p.source].text;
-      const end = p.end;
-      let len = 0;
-      touched.length = 0;
-      let i = p.start;
-      while (i < end) {
-        let c = text.charCodeAt(i);
-        if (!isWordChar(c)) {
-          i++;
-          continue;
-        }
-        // the tokenizer's WORD: [A-Za-z0-9À-ɏ]+ (['’][A-Za-z]+)*
-        let h = Math.imul(2166136261 ^ c, 16777619);
-        let j = i + 1;
-        for (;;) {
-          while (j < text.length && isWordChar((c = text.charCodeAt(j)))) {
-            h = Math.imul(h ^ c, 16777619);
-            j++;
-          }
-          if ((c === 39 || c === 8217) && j + 1 < text.length && isAsciiLetter(text.charCodeAt(j + 1))) {
-            h = Math.imul(h ^ c, 16777619);
-            j++;
-            while (j < text.length && isAsciiLetter((c = text.charCodeAt(j)))) {
-              h = Math.imul(h ^ c, 16777619);
-              j++;
-            }
-            continue;
-          }
-          break;
-        }
-        let slot = raw.find(text, i, j, h);
-        let id: number;
-        if (slot >= 0) id = raw.value[slot];
-        else {
-          const t = termOf(text.slice(i, j));
-          if (t === '') id = -1;
-          else {
-            const known = this.termIds.get(t);
-            if (known !== undefined) id = known;
-            else {
-              id = this.postings.length;
-              this.termIds.set(t, id);
-              this.postings.push([]);
-              if (id >= counts.length) {
-                const bigger = new Int32Array(counts.length * 2);
-                bigger.set(counts);
-                counts = bigger;
-              }
-            }
-          }
-          slot = raw.add(-1 - slot, text.slice(i, j), h, id);
-        }
-        i = j;
-        if (id < 0) continue;
-        len++;
-        if (counts[id]++ === 0) touched.push(id);
-      }
+      const len = st.scan(sources[p.source].text, p.start, p.end);
       this.lengths[pid] = len;
       total += len;
+      pairStart[pid] = nPairs;
+      const touched = st.touched;
+      if (nPairs + 2 * touched.length > pairs.length) pairs = grow(pairs, Math.max(pairs.length * 2, nPairs + 2 * touched.length));
       for (const id of touched) {
-        this.postings[id].push(pid, counts[id]);
-        counts[id] = 0;
+        pairs[nPairs++] = id;
+        pairs[nPairs++] = st.counts[id];
+        st.df[id]++;
+        st.counts[id] = 0;
+      }
+    }
+    const nTerms = st.nTerms;
+    const df = st.df;
+    pairStart[n] = nPairs;
+    // Lay the postings out term by term.
+    this.offsets = new Int32Array(nTerms + 1);
+    for (let id = 0; id < nTerms; id++) this.offsets[id + 1] = this.offsets[id] + 2 * df[id];
+    this.postings = new Int32Array(this.offsets[nTerms]);
+    const cursor = this.offsets.slice(0, nTerms);
+    for (let pid = 0; pid < n; pid++) {
+      for (let k = pairStart[pid]; k < pairStart[pid + 1]; k += 2) {
+        const id = pairs[k];
+        const at = cursor[id];
+        this.postings[at] = pid;
+        this.postings[at + 1] = pairs[k + 1];
+        cursor[id] = at + 2;
       }
     }
     this.avgdl = n ? total / n : 1;
@@ -168,10 +140,21 @@ export class Corpus {
 
   /** BM25 inverse document frequency over passages (never negative). */
   idf(term: string): number {
+    let v = this.idfCache.get(term);
+    if (v === undefined) {
+      const df = this.df(term);
+      const n = this.passages.length;
+      v = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      if (this.idfCache.size > 100_000) this.idfCache.clear();
+      this.idfCache.set(term, v);
+    }
+    return v;
+  }
+
+  /** Number of passages containing the term. */
+  df(term: string): number {
     const id = this.termIds.get(term);
-    const df = id === undefined ? 0 : this.postings[id].length / 2;
-    const n = this.passages.length;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return id === undefined ? 0 : (this.offsets[id + 1] - this.offsets[id]) / 2;
   }
 
   /** Does the corpus contain this term at all? */
@@ -216,12 +199,17 @@ export class Corpus {
    */
   bm25(query: WeightedTerm[], limit: number, allow?: (pid: number) => boolean): Scored[] {
     const acc = new Map<number, number>();
+    // Terms in more than a tenth of all passages add little to any score but cost a long walk:
+    // leave them out when the query has rarer terms to rank by.
+    const common = Math.max(50, this.passages.length / 10);
+    const rare = query.filter((q) => this.df(q.term) <= common);
+    if (rare.length > 0) query = rare;
     for (const { term, weight } of query) {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
-      const list = this.postings[id];
+      const list = this.postings;
       const idf = this.idf(term);
-      for (let i = 0; i < list.length; i += 2) {
+      for (let i = this.offsets[id], stop = this.offsets[id + 1]; i < stop; i += 2) {
         const pid = list[i];
         if (allow && !allow(pid)) continue;
         const f = list[i + 1];
@@ -249,7 +237,10 @@ export class Corpus {
     }
     const out: string[] = [];
     for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) out.push(terms[i]);
-    const df = (t: string) => this.postings[this.termIds.get(t)!].length;
+    const df = (t: string) => {
+      const id = this.termIds.get(t)!;
+      return this.offsets[id + 1] - this.offsets[id];
+    };
     out.sort((a, b) => df(b) - df(a));
     return out.slice(0, max);
   }
@@ -337,6 +328,84 @@ export class Corpus {
     // Numbers in the query ("350,000") match the passages that state them.
     return this.bm25(terms, limit, allow);
   }
+}
+
+/** The indexer's per-passage scan, kept small so the JIT optimises it on its own. */
+class ScanState {
+  counts = new Int32Array(1024);
+  df = new Int32Array(1024);
+  readonly touched: number[] = [];
+  nTerms = 0;
+  private readonly raw = new RawWords();
+  constructor(private readonly termIds: Map<string, number>) {}
+
+  /** Count the terms of text[start, end) into counts/touched; returns the number of terms. */
+  scan(text: string, start: number, end: number): number {
+    const touched = this.touched;
+    touched.length = 0;
+    let len = 0;
+    let i = start;
+    const n = text.length;
+    while (i < end) {
+      let c = text.charCodeAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      // the tokenizer's WORD: [A-Za-z0-9À-ɏ]+ (['’][A-Za-z]+)*
+      let h = Math.imul(2166136261 ^ c, 16777619);
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isWordChar((c = text.charCodeAt(j)))) {
+          h = Math.imul(h ^ c, 16777619);
+          j++;
+        }
+        if ((c === 39 || c === 8217) && j + 1 < n && isAsciiLetter(text.charCodeAt(j + 1))) {
+          h = Math.imul(h ^ c, 16777619);
+          j++;
+          while (j < n && isAsciiLetter((c = text.charCodeAt(j)))) {
+            h = Math.imul(h ^ c, 16777619);
+            j++;
+          }
+          continue;
+        }
+        break;
+      }
+      const slot = this.raw.find(text, i, j, h);
+      const id = slot >= 0 ? this.raw.value[slot] : this.learn(text.slice(i, j), -1 - slot, h);
+      i = j;
+      if (id < 0) continue;
+      len++;
+      if (this.counts[id]++ === 0) touched.push(id);
+    }
+    return len;
+  }
+
+  /** A raw word seen for the first time: its term id (new terms get one), -1 when not a term. */
+  private learn(word: string, slot: number, h: number): number {
+    const t = termOf(word);
+    let id = -1;
+    if (t !== '') {
+      const known = this.termIds.get(t);
+      if (known !== undefined) id = known;
+      else {
+        id = this.nTerms++;
+        this.termIds.set(t, id);
+        if (id >= this.counts.length) {
+          this.counts = grow(this.counts, this.counts.length * 2);
+          this.df = grow(this.df, this.df.length * 2);
+        }
+      }
+    }
+    this.raw.add(slot, word, h, id);
+    return id;
+  }
+}
+
+function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 function isWordChar(c: number): boolean {

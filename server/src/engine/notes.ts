@@ -57,8 +57,10 @@ export interface NoteBlock {
 
 export interface ParsedNote {
   text: string;
-  /** Text with code, HTML, link URLs and citations blanked out: what figures are read from. */
+  /** Text with code, HTML and link URLs blanked out (same offsets as text). */
   masked: string;
+  /** masked, with citation groups blanked too: what figures and their context words are read from. */
+  figureText: string;
   lineStarts: number[];
   blocks: NoteBlock[];
   sentences: NoteSentence[];
@@ -71,12 +73,71 @@ export interface ParsedNote {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
+// Markdown is parsed in top-level chunks, each cached by its text: after an edit only the chunk
+// that changed is parsed again (remark/micromark runs at well under 1 MB/s, the rest of a check is
+// faster). A chunk ends at a blank line followed by an unindented line, never inside a fenced code
+// block or the front matter, so no construct is cut in two.
+const chunkCache = new Map<string, Root>();
+const CHUNK_CACHE_MAX = 4000;
+
+function parseChunk(chunk: string): Root {
+  let tree = chunkCache.get(chunk);
+  if (!tree) {
+    tree = processor.parse(chunk) as Root;
+    if (chunkCache.size >= CHUNK_CACHE_MAX) chunkCache.delete(chunkCache.keys().next().value as string);
+    chunkCache.set(chunk, tree);
+  }
+  return tree;
+}
+
+/** Forget cached parses (benchmarks measure a cold parse with it). */
+export function clearParseCache(): void {
+  chunkCache.clear();
+}
+
+/** Top-level chunks of a markdown text: [start, end) offsets covering it all. */
+export function chunks(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const starts = lineStarts(text);
+  let chunkStart = 0;
+  let fence: string | null = null;
+  let prevBlank = false;
+  let line = 0;
+  // front matter stays in the first chunk
+  if (/^(?:---|\+\+\+)[ \t]*\r?$/.test(text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')))) {
+    const close = /\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+    if (close) {
+      const endFm = 3 + close.index + close[0].length;
+      while (line < starts.length && starts[line] < endFm) line++;
+    }
+  }
+  for (; line < starts.length; line++) {
+    const a = starts[line];
+    const b = line + 1 < starts.length ? starts[line + 1] : text.length;
+    const content = text.slice(a, b).replace(/\r?\n$/, '');
+    const blank = content.trim() === '';
+    if (fence) {
+      if (new RegExp('^ {0,3}' + fence[0] + '{' + fence.length + ',}\\s*$').test(content)) fence = null;
+      prevBlank = false;
+      continue;
+    }
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(content);
+    if (!blank && prevBlank && /^\S/.test(content) && a > chunkStart) {
+      out.push({ start: chunkStart, end: a });
+      chunkStart = a;
+    }
+    if (f) fence = f[1];
+    prevBlank = blank;
+  }
+  out.push({ start: chunkStart, end: text.length });
+  return out;
+}
+
 const CITE_GROUP = /\[([^\[\]\n]*@[^\[\]\n]*)\](?!\()/g;
 const CITE_KEY = /(^|[\s;\[])-?@([A-Za-z0-9_][A-Za-z0-9_:.#$%&\-+?<>~/]*)/g;
 const IGNORE = /<!--\s*grounded-ignore\b([^>]*?)-->/g;
 
 export function parseNote(text: string): ParsedNote {
-  const tree = processor.parse(text) as Root;
   const mask = new Uint8Array(text.length); // 1 = masked
   const blocks: NoteBlock[] = [];
   const blockquotes: { start: number; end: number; after?: number }[] = [];
@@ -86,7 +147,8 @@ export function parseNote(text: string): ParsedNote {
   const maskRange = (a: number, b: number) => {
     for (let i = Math.max(0, a); i < Math.min(b, text.length); i++) mask[i] = 1;
   };
-  const off = (n: Nodes) => [n.position?.start.offset ?? 0, n.position?.end.offset ?? 0] as const;
+  let base = 0; // offset of the chunk being visited
+  const off = (n: Nodes) => [base + (n.position?.start.offset ?? 0), base + (n.position?.end.offset ?? 0)] as const;
 
   const visitInline = (node: Nodes) => {
     const [a, b] = off(node);
@@ -104,8 +166,8 @@ export function parseNote(text: string): ParsedNote {
         // keep the label, mask the brackets and the URL
         const kids = node.children;
         if (kids.length === 0) return maskRange(a, b);
-        const ka = kids[0].position?.start.offset ?? a;
-        const kb = kids[kids.length - 1].position?.end.offset ?? b;
+        const ka = off(kids[0] as Nodes)[0];
+        const kb = off(kids[kids.length - 1] as Nodes)[1];
         if (ka === a) return maskRange(a, b); // autolink: the label is the URL
         maskRange(a, ka);
         maskRange(kb, b);
@@ -164,7 +226,10 @@ export function parseNote(text: string): ParsedNote {
         if ('children' in node) for (const k of (node as Parents).children) visitBlock(k as Nodes, inQuote);
     }
   };
-  for (const k of tree.children) visitBlock(k as Nodes, false);
+  for (const chunk of chunks(text)) {
+    base = chunk.start;
+    for (const k of parseChunk(text.slice(chunk.start, chunk.end)).children) visitBlock(k as Nodes, false);
+  }
 
   // Block-quote markers at line starts inside quoted paragraphs ("> ") are not prose.
   for (const q of blockquotes) {
@@ -174,20 +239,7 @@ export function parseNote(text: string): ParsedNote {
     }
   }
 
-  let masked = '';
-  {
-    const parts: string[] = [];
-    let runStart = 0;
-    for (let i = 0; i <= text.length; i++) {
-      const m = i < text.length ? mask[i] : 2;
-      if (m !== 0 || i === text.length) {
-        if (i > runStart) parts.push(text.slice(runStart, i));
-        if (i < text.length) parts.push(text[i] === '\n' ? '\n' : text[i] === '\r' ? '\r' : ' ');
-        runStart = i + 1;
-      }
-    }
-    masked = parts.join('');
-  }
+  const masked = blankOut(text, (i) => mask[i] === 1);
 
   // Citations, per block.
   const citations: NoteCitation[] = [];
@@ -219,9 +271,7 @@ export function parseNote(text: string): ParsedNote {
   }
 
   // A second mask without citation groups: locators ("p. 3") are not figures.
-  const chars = masked.split('');
-  for (const c of citations) for (let i = c.groupStart; i < c.groupEnd; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  const figureText = chars.join('');
+  const figureText = blankRanges(masked, citations.map((c) => [c.groupStart, c.groupEnd] as [number, number]));
 
   const sentences: NoteSentence[] = [];
   const quotes: NoteQuote[] = [];
@@ -270,7 +320,36 @@ export function parseNote(text: string): ParsedNote {
     quotes.push({ text: quoteText.trim().replace(/\s+/g, ' '), start: a, end: a + quoteText.trimEnd().length, sentence: si ?? 0, block: true });
   }
 
-  return { text, masked, lineStarts: starts, blocks, sentences, citations, quotes, figures, ignored };
+  return { text, masked, figureText, lineStarts: starts, blocks, sentences, citations, quotes, figures, ignored };
+}
+
+/** text with every character for which `masked(i)` holds replaced by a space (line breaks kept). */
+function blankOut(text: string, masked: (i: number) => boolean): string {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!masked(i)) continue;
+    const a = i;
+    while (i < text.length && masked(i)) i++;
+    ranges.push([a, i]);
+  }
+  return blankRanges(text, ranges);
+}
+
+/** text with the given (sorted or not) ranges replaced by spaces, line breaks kept: offsets never move. */
+export function blankRanges(text: string, ranges: [number, number][]): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [a0, b] of sorted) {
+    const a = Math.max(a0, at);
+    if (b <= a) continue;
+    parts.push(text.slice(at, a));
+    parts.push(text.slice(a, b).replace(/[^\r\n]/g, ' '));
+    at = b;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 const QUOTE_PAIRS: [string, string][] = [
