@@ -3,7 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { checkNote, CheckOptions, NoteReport } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
-import { parseNote } from '../../server/src/engine/notes';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chunks, parseNote, setPlainParagraphFastPath } from '../../server/src/engine/notes';
 import { buildSource, decodeSource, parseFrontMatter } from '../../server/src/engine/sources';
 import { sentenceSpans, stem, tokenize } from '../../server/src/engine/text';
 import { parseJsonc, normalizeConfig } from '../../server/src/engine/workspace';
@@ -280,5 +282,45 @@ describe('configuration', () => {
   it('parses settings.json with comments and trailing commas', () => {
     const raw = parseJsonc('{\n // c\n "grounded.sources": ["src/**/*.txt",], /* x */ "grounded.hedgeTolerance": 0.2,\n}') as Record<string, unknown>;
     assert.deepEqual(normalizeConfig(raw), { sources: ['src/**/*.txt'], hedgeTolerance: 0.2 });
+  });
+});
+
+describe('markdown chunks and the plain-paragraph fast path', () => {
+  const samples = [
+    fs.readFileSync(path.resolve(__dirname, '../../examples/notes/analysis.md'), 'utf8'),
+    '# Title\n\nPlain prose with 350,000 GPUs [@001] and "a quote here" [@002, p. 3].\nA second line of the same paragraph.\n\n- a list item with 12%\n- another\n\n1. numbered 2024\n2) also\n\n    indented code 42\n\nText with *emphasis* 7 and `code 9` and <b>html 5</b>.\n\n> quoted 10 words here\n> more\n\n— [@001]\n\nSetext heading 3\n===\n\nPara with trailing spaces  \nand a hard break 8.\n\n```\nfenced\n\nwith blank 77\n```\n\nAfter fence 66.\n',
+    '---\ntitle: x\n\nyear: 1999\n---\n\nBody 12 [@a].\n\n  Two-space indented para 13.\n\n+ plus list 14\n\nLast [link](http://x/15) 16 and [@b; @c].\n',
+  ];
+  it('covers the text with contiguous chunks and never splits a fence or front matter', () => {
+    for (const t of samples) {
+      const cs = chunks(t);
+      assert.equal(cs[0].start, 0);
+      assert.equal(cs[cs.length - 1].end, t.length);
+      for (let i = 1; i < cs.length; i++) assert.equal(cs[i].start, cs[i - 1].end);
+      for (const c of cs) {
+        const piece = t.slice(c.start, c.end);
+        assert.equal((piece.match(/^```/gm) ?? []).length % 2, 0, `fence split: ${JSON.stringify(piece)}`);
+      }
+    }
+    assert.ok(chunks(samples[2])[0].end > samples[2].indexOf('year: 1999'), 'front matter kept whole');
+  });
+  it('gives exactly what remark gives, with and without the fast path', () => {
+    const view = (n: ReturnType<typeof parseNote>) =>
+      JSON.stringify({
+        masked: n.masked,
+        blocks: n.blocks.map((b) => [b.kind, b.start, b.end, b.inBlockquote]),
+        sentences: n.sentences.map((s) => [s.start, s.end, s.block]),
+        citations: n.citations.map((c) => [c.key, c.start, c.end, c.locator]),
+        quotes: n.quotes.map((q) => [q.text, q.start, q.end, q.block]),
+        figures: n.figures.map((f) => [f.text, f.start, f.value]),
+        ignored: [...n.ignored].map(([k, v]) => [k, [...v]]),
+      });
+    for (const t of samples) {
+      setPlainParagraphFastPath(false);
+      const slow = view(parseNote(t));
+      setPlainParagraphFastPath(true);
+      const fast = view(parseNote(t));
+      assert.equal(fast, slow);
+    }
   });
 });

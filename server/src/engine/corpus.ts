@@ -51,6 +51,7 @@ export class Corpus {
   private readonly shortKeys = new Map<Source, string>();
   private readonly tfCache = new Map<number, Map<string, number>>();
   private readonly idfCache = new Map<string, number>();
+  private acc: Float64Array | null = null;
   private readonly tokenCache = new Map<number, Token[]>();
   /** Lower-cased file keys, sorted, for prefix resolution by binary search. */
   private readonly sortedKeys: { key: string; source: Source }[];
@@ -198,16 +199,19 @@ export class Corpus {
    * sources, passages with comparable figures). Returns the top `limit`, best first.
    */
   bm25(query: WeightedTerm[], limit: number, allow?: (pid: number) => boolean): Scored[] {
-    const acc = new Map<number, number>();
-    // Terms in more than a tenth of all passages add little to any score but cost a long walk:
+    // Terms in more than ~3% of all passages add little to any score but cost a long walk:
     // leave them out when the query has rarer terms to rank by.
-    const common = Math.max(50, this.passages.length / 10);
+    const common = Math.max(50, this.passages.length / 30);
     const rare = query.filter((q) => this.df(q.term) <= common);
     if (rare.length > 0) query = rare;
+    // Scores accumulate in a reusable array; `hit` lists the passages touched.
+    if (!this.acc || this.acc.length < this.passages.length) this.acc = new Float64Array(this.passages.length);
+    const acc = this.acc;
+    const hit: number[] = [];
+    const list = this.postings;
     for (const { term, weight } of query) {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
-      const list = this.postings;
       const idf = this.idf(term);
       for (let i = this.offsets[id], stop = this.offsets[id + 1]; i < stop; i += 2) {
         const pid = list[i];
@@ -215,11 +219,12 @@ export class Corpus {
         const f = list[i + 1];
         const dl = this.lengths[pid];
         const s = (idf * weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * dl) / this.avgdl));
-        acc.set(pid, (acc.get(pid) ?? 0) + s);
+        if (acc[pid] === 0) hit.push(pid);
+        acc[pid] += s;
       }
     }
-    const out: Scored[] = [];
-    for (const [pid, score] of acc) out.push({ pid, score });
+    const out: Scored[] = hit.map((pid) => ({ pid, score: acc[pid] }));
+    for (const pid of hit) acc[pid] = 0;
     out.sort((a, b) => b.score - a.score || a.pid - b.pid);
     return out.length > limit ? out.slice(0, limit) : out;
   }

@@ -80,14 +80,58 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'to
 const chunkCache = new Map<string, Root>();
 const CHUNK_CACHE_MAX = 4000;
 
+let fastPath = true;
+/** Tests compare the fast path with remark by turning it off. */
+export function setPlainParagraphFastPath(on: boolean): void {
+  fastPath = on;
+  chunkCache.clear();
+}
+
 function parseChunk(chunk: string): Root {
   let tree = chunkCache.get(chunk);
   if (!tree) {
-    tree = processor.parse(chunk) as Root;
+    tree = (fastPath && plainParagraph(chunk)) || (processor.parse(chunk) as Root);
     if (chunkCache.size >= CHUNK_CACHE_MAX) chunkCache.delete(chunkCache.keys().next().value as string);
     chunkCache.set(chunk, tree);
   }
   return tree;
+}
+
+/**
+ * The tree of a chunk that is one paragraph of plain prose, without asking remark: no character
+ * that starts markdown syntax (emphasis, code, HTML, links, escapes, entities, tables), no line
+ * that starts a block (list, heading, quote, indented code, setext underline), nothing but
+ * Pandoc citations in brackets. Such a chunk is always a single paragraph of text in CommonMark.
+ */
+function plainParagraph(chunk: string): Root | null {
+  const withoutCites = chunk.replace(/\[-?@[^\[\]\n]*\](?![(\[:])/g, (m) => ' '.repeat(m.length));
+  if (/[*_`<>\[\]\\&|~#]|!\[|\t/.test(withoutCites)) return null;
+  const lines = chunk.split('\n');
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last].trim() === '') last--;
+  if (last < 0) return null;
+  for (let i = 0; i <= last; i++) {
+    const line = lines[i];
+    if (line.trim() === '') return null; // a blank line inside: more than one block
+    if (/^ {4}/.test(line)) return null;
+    if (/^ {0,3}(?:[-+=]|\d{1,9}[.)](?:\s|$))/.test(line)) return null;
+    if (/ {2,}$/.test(line) || /\r/.test(line)) return null; // hard breaks, CRLF: let remark decide
+  }
+  const lead = chunk.length - chunk.trimStart().length;
+  let end = 0;
+  for (let i = 0; i <= last; i++) end += lines[i].length + (i < last ? 1 : 0);
+  const endTrim = chunk.slice(0, end).trimEnd().length;
+  const pos = (offset: number) => {
+    const before = chunk.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, column: offset - before.lastIndexOf('\n'), offset };
+  };
+  const position = { start: pos(lead), end: pos(endTrim) };
+  return {
+    type: 'root',
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: chunk.slice(lead, endTrim), position }], position }],
+    position: { start: pos(0), end: pos(chunk.length) },
+  };
 }
 
 /** Forget cached parses (benchmarks measure a cold parse with it). */
