@@ -414,6 +414,18 @@ async function main(): Promise<void> {
     if (f.wrongSource) verdicts.wrongSource++;
   }
   const quotesFound = report.quotes.filter((q) => q.verdict === 'found').length;
+  // Contradictions against what the generator altered: a contradicted figure is a true alarm when
+  // its sentence had that figure altered, a false alarm otherwise.
+  const noteLines = gen.text.split('\n');
+  let trueAlarms = 0;
+  let falseAlarms = 0;
+  for (const f of report.figures) {
+    if (f.verdict !== 'contradicted') continue;
+    const line = noteLines[report.note.lineStarts.findIndex((st, i) => st <= f.figure.start && (i + 1 >= report.note.lineStarts.length || report.note.lineStarts[i + 1] > f.figure.start))];
+    const altered = gen.alteredSentences.some((a) => line.includes(a.text) && a.figures.some((x) => x.endsWith(f.figure.text) || f.figure.text.endsWith(x) || x.includes(f.figure.text)));
+    if (altered) trueAlarms++;
+    else falseAlarms++;
+  }
   const afterCheck = sampleMem();
   const enginePeak = maxRss();
 
@@ -505,6 +517,7 @@ async function main(): Promise<void> {
       runsMs: check.ms.map(r1),
       target: { ms: 150, met: median(check.ms) < 150 },
       afterEdit: { medianMs: r1(median(edited.ms)), p95Ms: r1(pct(edited.ms, 95)) },
+      alarms: { true: trueAlarms, false: falseAlarms, altered: gen.altered },
       note: {
         lines: gen.text.split('\n').length - 1,
         chars: gen.text.length,
@@ -551,6 +564,7 @@ type Results = {
     cpuMedianMs: number;
     target: { met: boolean };
     afterEdit: { medianMs: number; p95Ms: number };
+    alarms: { true: number; false: number; altered: number };
     note: { lines: number; figures: number; quotes: number; citations: number; sentences: number; generated: { alteredFigures: number; hedgedFigures: number; alteredQuotes: number; codeBlocks: number } };
     verdicts: { supported: number; contradicted: number; unverified: number; wrongSource: number; quotesFound: number; quotesNotFound: number; diagnostics: number };
   };
@@ -585,6 +599,12 @@ function table(r: Results, lsp: LspResults | null): string {
     [
       '  note contents',
       `${r.check.note.figures} figures · ${r.check.note.quotes} quotes · ${r.check.note.citations} citations · ${r.check.note.sentences} sentences · ${r.check.note.generated.codeBlocks} code blocks`,
+      '',
+      '',
+    ],
+    [
+      '  contradictions vs the generator\'s alterations',
+      `${r.check.alarms.true} of ${r.check.alarms.altered} altered figures flagged · ${r.check.alarms.false} unaltered figures flagged (false alarms)`,
       '',
       '',
     ],

@@ -31,6 +31,8 @@ export interface GeneratedNote {
   realQuotes: number;
   alteredQuotes: number;
   codeBlocks: number;
+  /** Each restated sentence that had figures altered, as written, with the altered figures' texts. */
+  alteredSentences: { text: string; figures: string[] }[];
 }
 
 const HEDGES = ['about', 'nearly', 'roughly', 'around', 'more than', 'almost'];
@@ -59,7 +61,7 @@ export function generateNote(corpus: Corpus, targetLines = 300, seed = 20240607)
   );
   // Quotable sentences (for real and altered quotes).
   const quotable: Passage[] = corpus.passages.filter((p) => p.text.length >= 60 && p.text.length <= 300 && !/["“”*_`\[\]<>#|\\]/.test(p.text));
-  const g: GeneratedNote = { text: '', lines: 0, sentences: 0, altered: 0, hedged: 0, cited: 0, wrongCite: 0, realQuotes: 0, alteredQuotes: 0, codeBlocks: 0 };
+  const g: GeneratedNote = { text: '', lines: 0, sentences: 0, altered: 0, hedged: 0, cited: 0, wrongCite: 0, realQuotes: 0, alteredQuotes: 0, codeBlocks: 0, alteredSentences: [] };
 
   const key = (s: Source) => s.key;
   const restate = (): string => {
@@ -68,6 +70,7 @@ export function generateNote(corpus: Corpus, targetLines = 300, seed = 20240607)
     let text = p.text.trim().replace(/\s+/g, ' ');
     // Work on the figures right to left so offsets stay valid.
     const figs: Figure[] = [...p.figures].sort((a, b) => b.start - a.start);
+    const alteredHere: string[] = [];
     for (const f of figs) {
       const a = f.start - p.start;
       const b = f.end - p.start;
@@ -76,6 +79,7 @@ export function generateNote(corpus: Corpus, targetLines = 300, seed = 20240607)
       if (f.kind !== 'year' && /\d/.test(repl) && rnd() < 0.2) {
         repl = alterFigure(repl, rnd);
         g.altered++;
+        alteredHere.push(repl);
       }
       if (!f.hedge && f.kind !== 'year' && f.kind !== 'quarter' && rnd() < 0.15) {
         repl = `${pick(HEDGES)} ${repl}`;
@@ -105,6 +109,7 @@ export function generateNote(corpus: Corpus, targetLines = 300, seed = 20240607)
       g.cited++;
     }
     g.sentences++;
+    if (alteredHere.length) g.alteredSentences.push({ text, figures: alteredHere });
     return text;
   };
   const quote = (): string => {
