@@ -360,15 +360,6 @@ function sentenceTokens(note: ParsedNote, si: number): Token[] {
   return toks;
 }
 
-/** The note's text with code, HTML, URLs and citation groups blanked (figures and context come from it). */
-function noteFigureText(note: ParsedNote): string {
-  return note.figureText;
-}
-
-function passageTokens(ctx: Ctx, pid: number): Token[] {
-  return ctx.corpus.passageTokens(pid);
-}
-
 /** Is the figure one whose value is easily matched by chance (a year, a small integer, a word)? */
 function isWeak(f: Figure): boolean {
   if (f.kind === 'year' || f.kind === 'multiplier') return true;
@@ -654,7 +645,7 @@ function sourceWindow(ctx: Ctx, pid: number, sf: Figure): Map<string, number> {
   let w = sourceWindows.get(sf);
   if (!w) {
     const p = ctx.corpus.passages[pid];
-    const sw = windowAround(passageTokens(ctx, pid), sf, p.figures);
+    const sw = windowAround(ctx.corpus.passageTokens(pid), sf, p.figures);
     w = new Map<string, number>();
     for (const t of contextTerms([...sw.before, ...sw.after])) w.set(t.term, Math.max(w.get(t.term) ?? 0, t.weight));
     sourceWindows.set(sf, w);
@@ -715,7 +706,7 @@ function isContradiction(ctx: Ctx, note: ParsedNote, f: NoteFigure, c: Candidate
   if (f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure))) return false;
   // Rate vs total, figures of different years, dates in different roles: not the same quantity.
   const s = note.sentences[f.sentence];
-  const nf = frameOf(noteFigureText(note), f, note.figures.filter((g) => g.sentence === f.sentence), s.start, s.end);
+  const nf = frameOf(note.figureText, f, note.figures.filter((g) => g.sentence === f.sentence), s.start, s.end);
   const src = ctx.corpus.sources[c.passage.source];
   const sf = frameOf(src.text, c.figure, c.passage.figures, c.passage.start, c.passage.end);
   if (framesDiffer(nf, sf)) return false;
@@ -735,7 +726,7 @@ function isContradiction(ctx: Ctx, note: ParsedNote, f: NoteFigure, c: Candidate
 /** Proper names of a note sentence, as index terms. */
 function namesOfSentence(corpus: Corpus, note: ParsedNote, si: number): string[] {
   const s = note.sentences[si];
-  return properNames(corpus, noteFigureText(note), sentenceTokens(note, si), s.start);
+  return properNames(corpus, note.figureText, sentenceTokens(note, si), s.start);
 }
 
 // ---------------------------------------------------------------------------------------------

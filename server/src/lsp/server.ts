@@ -262,6 +262,9 @@ export function startServer(): void {
   const noteReport = (uri: string) => {
     const doc = documents.get(uri);
     if (!doc || !state.isNoteDoc(doc)) return undefined;
+    // Before the first index there is nothing to say (later re-indexes keep the old index meanwhile).
+    const folder = state.folderFor(uri);
+    if (folder && !state.ready(folder)) return undefined;
     return state.reportFor(doc);
   };
 
