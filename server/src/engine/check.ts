@@ -338,8 +338,7 @@ const FIGURE_WORDS = new Set([
   'nearly', 'almost', 'approximately', 'roughly', 'around', 'close', 'exceed', 'least', 'less', 'fewer', 'than', 'million',
   'billion', 'trillion', 'thousand', 'hundred', 'bn', 'tn', 'percent', 'cent', 'dollar', 'pound', 'euro', 'end', 'by',
   'some', 'over', 'under', 'up', 'about', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen',
-  'half', 'double', 'twice', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'month', 'year', 'week',
-  'day', 'hour', 'times', 'time', 'according', 'say', 'said', 'says', 'report', 'reported', 'put', 'given', 'give', 'quot',
+  'half', 'double', 'twice', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'times', 'according', 'say', 'said', 'says', 'report', 'reported', 'put', 'given', 'give', 'quot',
   'quote', 'stood', 'stand', 'reach', 'reached', 'still', 'already', 'now', 'instead', 'same',
 ].map((w) => w));
 

@@ -31,6 +31,16 @@ export function isStopWord(w: string): boolean {
 
 const stemCache = new Map<string, string>();
 
+// Irregular past forms common in news writing, so "grew" meets "growing" and "sold" meets "sells".
+const IRREGULAR: Record<string, string> = {
+  grew: 'grow', grown: 'grow', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', sold: 'sell', bought: 'buy',
+  paid: 'pay', spent: 'spend', made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give', held: 'hold',
+  won: 'win', lost: 'lose', built: 'build', brought: 'bring', began: 'begin', begun: 'begin', ran: 'run', saw: 'see',
+  seen: 'see', went: 'go', gone: 'go', got: 'get', left: 'leave', kept: 'keep', hit: 'hit', cut: 'cut', led: 'lead',
+  said: 'say', told: 'tell', thought: 'think', found: 'find', became: 'become', struck: 'strike', sought: 'seek',
+  shed: 'shed', sank: 'sink', sunk: 'sink', shrank: 'shrink', shrunk: 'shrink', drew: 'draw', drawn: 'draw',
+};
+
 /**
  * A light English stemmer (in the spirit of Harman's S-stemmer plus a few verb endings), enough
  * to make "GPUs" meet "GPU", "users" meet "user", "exceeding" meet "exceeds". Cached: the same
@@ -39,7 +49,11 @@ const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   const hit = stemCache.get(word);
   if (hit !== undefined) return hit;
-  let w = word;
+  let w = IRREGULAR[word] ?? word;
+  if (w !== word) {
+    stemCache.set(word, stem(w));
+    return stemCache.get(word)!;
+  }
   if (w.length > 3) {
     if (w.endsWith("'s")) w = w.slice(0, -2);
     if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
