@@ -188,6 +188,15 @@ describe('checking figures', () => {
     assert.equal(v('In 2017, some 900,000 passengers used the line.', '900,000'), 'contradicted');
     assert.equal(v('The lab was founded in 2018 and grew fast.', '2018'), 'contradicted');
   });
+  it('explains a contradiction with the figure of the same subject, not a neighbour’s', () => {
+    const files = { 'g.txt': 'Growth\n\nRay downloads rose 25.6% in March. Meanwhile Weaviate, a rival, rose 11.4%.\n' };
+    const r = check('Weaviate rose 14.1% in March [@g].\n', {}, files);
+    assert.equal(r.figures[0].verdict, 'contradicted');
+    assert.equal(r.figures[0].evidence[0].figure?.text, '11.4%');
+    // "grew" (irregular past) meets "rose"? no: but it meets "growing"
+    const g = check('Ray downloads grew 35.6% in March [@h].\n', {}, { 'h.txt': 'Growth\n\nRay downloads are growing 25.6% in March.\n' });
+    assert.equal(g.figures[0].verdict, 'contradicted');
+  });
   it('accepts a note that rounds the source to fewer digits, not one that changes it', () => {
     const files = { 'p.txt': 'Poverty\n\nThe clock shows 90.9 million people in extreme poverty.\n' };
     assert.equal(verdictOf(check('The clock shows 90 million people in extreme poverty [@p].\n', {}, files), '90 million'), 'supported');

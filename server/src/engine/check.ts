@@ -366,25 +366,31 @@ function isWeak(f: Figure): boolean {
   return false;
 }
 
-const paragraphTermSets = new WeakMap<Source, Map<number, Set<string>>>();
-/** Index terms of one paragraph of a source, plus its title. */
-function paragraphTerms(corpus: Corpus, src: Source, paragraph: number): Set<string> {
-  let byPara = paragraphTermSets.get(src);
-  if (!byPara) paragraphTermSets.set(src, (byPara = new Map()));
-  let set = byPara.get(paragraph);
+const referableTermSets = new WeakMap<Passage, Set<string>>();
+/**
+ * Index terms a passage can refer to: its own, those of the two passages before it in the same
+ * paragraph (where its subject is usually named: "Scale AI. Meta invested $14.3 billion…"), and
+ * the source's title. Not the passages after it: "Ray grew 25.6% … Weaviate grew 11.4%" must not
+ * let the 25.6% speak for Weaviate.
+ */
+function referableTerms(corpus: Corpus, src: Source, p: Passage): Set<string> {
+  let set = referableTermSets.get(p);
   if (!set) {
     set = new Set(tokenize(src.meta.title).map((t) => t.term));
-    for (const p of src.passages) if (p.paragraph === paragraph) for (const t of tokenize(src.text, p.start, p.end)) set.add(t.term);
-    byPara.set(paragraph, set);
+    for (let i = Math.max(0, p.index - 2); i <= p.index; i++) {
+      const q = src.passages[i];
+      if (q.paragraph !== p.paragraph) continue;
+      for (const t of corpus.passageTokens(corpus.base[src.index] + i)) set.add(t.term);
+    }
+    referableTermSets.set(p, set);
   }
-  void corpus;
   return set;
 }
 
 /**
- * Proper names of a sentence: capitalised words. A sentence's first word counts only when no
- * source uses it at all ("Google planned…" in a corpus that never names Google), since most
- * sentences start with an ordinary word.
+ * Proper names of a sentence: capitalised words. A sentence's first word counts only when the
+ * sources never write it in lower case ("Weaviate grew…") or do not use it at all ("Google
+ * planned…" in a corpus that never names Google), since most sentences start with an ordinary word.
  */
 function properNames(corpus: Corpus, text: string, tokens: Token[], sentenceStart: number): string[] {
   const out: string[] = [];
@@ -393,7 +399,7 @@ function properNames(corpus: Corpus, text: string, tokens: Token[], sentenceStar
     if (c < 65 || c > 90) continue;
     const prev = text.slice(Math.max(sentenceStart, t.start - 2), t.start);
     const initial = t.start === sentenceStart || /[.:!?]\s$/.test(prev) || /["“(*_]$/.test(prev);
-    if (initial && corpus.has(t.term)) continue;
+    if (initial && corpus.has(t.term) && !corpus.isName(t.term)) continue;
     out.push(t.term);
   }
   return out;
@@ -683,14 +689,17 @@ function supportsFigure(f: Figure, c: Candidate): boolean {
 function decide(ctx: Ctx, note: ParsedNote, f: NoteFigure, cands: Candidate[], names: string[]): { verdict: FigureVerdict; evidence: Evidence[] } {
   const supports = cands.filter((c) => supportsFigure(f, c));
   const bestSupport = supports[0];
-  const contra = cands.find((c) => !c.agree);
+  // The best-aligned disagreeing figure that passes every check (the first few in rank order: the
+  // very best may speak of another subject, "Ray rose 25.6%" for a note about Weaviate).
+  const contra = cands
+    .filter((c) => !c.agree)
+    .slice(0, 5)
+    .find((c) => isContradiction(ctx, note, f, c, names));
   if (bestSupport && (!contra || bestSupport.score >= 0.5 * contra.score)) {
     const ev = supports.filter((c) => c.score >= 0.7 * bestSupport.score).slice(0, 3).map((c) => toEvidence(ctx, c));
     return { verdict: 'supported', evidence: ev };
   }
-  if (contra && isContradiction(ctx, note, f, contra, names)) {
-    return { verdict: 'contradicted', evidence: [toEvidence(ctx, contra)] };
-  }
+  if (contra) return { verdict: 'contradicted', evidence: [toEvidence(ctx, contra)] };
   if (bestSupport) return { verdict: 'supported', evidence: [toEvidence(ctx, bestSupport)] };
   return { verdict: 'unverified', evidence: [] };
 }
@@ -715,9 +724,9 @@ function isContradiction(ctx: Ctx, note: ParsedNote, f: NoteFigure, c: Candidate
     const anchored = note.figures.filter((g) => g.sentence === f.sentence && g !== f && g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= 50);
     if (anchored.length && !anchored.some((g) => c.passage.figures.some((h) => comparable(g, h) && (figuresAgree(g, h, ctx.tolerance) || roundedFrom(g, h))))) return false;
   }
-  // Every proper name of the note's sentence must occur near the contradicting figure: in its
-  // paragraph or the source's title.
-  const terms = paragraphTerms(ctx.corpus, src, c.passage.paragraph);
+  // Every proper name of the note's sentence must occur where the contradicting figure can refer
+  // to it: its sentence, the two before it in its paragraph, or the source's title.
+  const terms = referableTerms(ctx.corpus, src, c.passage);
   for (const name of names) if (!terms.has(name)) return false;
   return true;
 }

@@ -52,6 +52,7 @@ export class Corpus {
   private readonly tfCache = new Map<number, Map<string, number>>();
   private readonly idfCache = new Map<string, number>();
   private acc: Float64Array | null = null;
+  private readonly lowerSeen: Set<number>;
   private readonly tokenCache = new Map<number, Token[]>();
   /** Lower-cased file keys, sorted, for prefix resolution by binary search. */
   private readonly sortedKeys: { key: string; source: Source }[];
@@ -97,6 +98,7 @@ export class Corpus {
       }
     }
     const nTerms = st.nTerms;
+    this.lowerSeen = st.lowerSeen;
     const df = st.df;
     pairStart[n] = nPairs;
     // Lay the postings out term by term.
@@ -150,6 +152,12 @@ export class Corpus {
       this.idfCache.set(term, v);
     }
     return v;
+  }
+
+  /** Is the term a name in this corpus: present, and never written in lower case? */
+  isName(term: string): boolean {
+    const id = this.termIds.get(term);
+    return id !== undefined && !this.lowerSeen.has(id);
   }
 
   /** Number of passages containing the term. */
@@ -339,6 +347,8 @@ export class Corpus {
 class ScanState {
   counts = new Int32Array(1024);
   df = new Int32Array(1024);
+  /** Terms seen written in lower case at least once (the others are names: "Weaviate", "Meta"). */
+  readonly lowerSeen = new Set<number>();
   readonly touched: number[] = [];
   nTerms = 0;
   private readonly raw = new RawWords();
@@ -401,6 +411,10 @@ class ScanState {
           this.df = grow(this.df, this.df.length * 2);
         }
       }
+    }
+    if (id >= 0) {
+      const c = word.charCodeAt(0);
+      if (c >= 97 && c <= 122) this.lowerSeen.add(id);
     }
     this.raw.add(slot, word, h, id);
     return id;
