@@ -143,9 +143,14 @@ export function citation(key: string): string {
   return `[@${key}]`;
 }
 
-/** `"snippet" [@key]`: the passage as one line of plain text, then the citation. */
+/**
+ * `"snippet" [@key]`: the passage as one line of plain text, then the citation. Double quotes
+ * inside the passage become single ones, so the quote stays one quote (the checker compares quote
+ * marks as equal, so it is still found).
+ */
 export function quoteWithCitation(snippet: string, key: string): string {
-  return `"${plainSnippet(snippet)}" ${citation(key)}`;
+  const inner = plainSnippet(snippet).replace(/"/g, "'").replace(/“/g, '‘').replace(/”/g, '’');
+  return `"${inner}" ${citation(key)}`;
 }
 
 /**

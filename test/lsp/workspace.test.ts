@@ -65,6 +65,8 @@ interface StartOptions {
   /** The answer to workspace/configuration for section "grounded" (called on every request). */
   settings?: (scopeUri: string | undefined) => unknown;
   initializationOptions?: unknown;
+  /** Declare workspace.workspaceFolders and send `workspaceFolders` (default true); false: rootUri only. */
+  workspaceFolders?: boolean;
 }
 
 interface Started {
@@ -92,7 +94,7 @@ async function startServer(opts: StartOptions): Promise<Started> {
   client.initializeResult = await client.conn.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri: fileUri(opts.folders[0]),
-    workspaceFolders: opts.folders.map((f) => ({ uri: fileUri(f), name: path.basename(f) })),
+    workspaceFolders: opts.workspaceFolders === false ? undefined : opts.folders.map((f) => ({ uri: fileUri(f), name: path.basename(f) })),
     initializationOptions: opts.initializationOptions,
     capabilities: {
       textDocument: {
@@ -104,7 +106,7 @@ async function startServer(opts: StartOptions): Promise<Started> {
       workspace: {
         configuration: opts.configuration,
         didChangeConfiguration: { dynamicRegistration: false },
-        workspaceFolders: true,
+        workspaceFolders: opts.workspaceFolders !== false,
         didChangeWatchedFiles: { dynamicRegistration: false },
       },
       window: { workDoneProgress: false },
@@ -148,9 +150,17 @@ function indexLogs(client: LspClient): string[] {
   return client.logs.map((l) => l.message).filter((m) => /indexed \d+ sources/.test(m));
 }
 
-/** Wait until `n` folder indexes have been logged in total. */
+/** Wait until `n` folder indexes have been logged in total (fails at once if a handler failed). */
 async function waitIndexLogs(client: LspClient, n: number): Promise<void> {
-  await client.waitFor(`${n} "indexed" logs`, () => (indexLogs(client).length >= n ? true : undefined), 15000);
+  await client.waitFor(
+    `${n} "indexed" logs`,
+    () => {
+      const failed = client.logs.find((l) => /handler '[^']+' failed/.test(l.message));
+      if (failed) throw new Error(`the server failed instead of indexing: ${failed.message}`);
+      return indexLogs(client).length >= n ? true : undefined;
+    },
+    15000,
+  );
 }
 
 async function status(client: LspClient): Promise<StatusResult> {
@@ -329,6 +339,31 @@ describe('LSP workspace: multi-root folders', function () {
   });
 });
 
+describe('LSP workspace: a client without the workspaceFolders capability (rootUri only)', function () {
+  this.timeout(30000);
+  let ws: string;
+  let client: LspClient;
+
+  before(async () => {
+    ws = makeDir({ 'sources/alpha.txt': ALPHA, 'notes/a.md': NOTE_A });
+    ({ client } = await startServer({ folders: [ws], configuration: false, workspaceFolders: false }));
+  });
+  after(async () => {
+    await client?.dispose();
+    removeDir(ws);
+  });
+
+  it('the rootUri folder is still indexed and notes are checked', async () => {
+    await waitIndexLogs(client, 1);
+    const noteUri = client.open(path.join(ws, 'notes/a.md')).uri;
+    const ds = await client.waitDiagnostics(noteUri, { version: 1 });
+    assert.equal(on(ds, 'unknown-source', lineOf(NOTE_A, '[@alpha]')).length, 0, show(ds));
+    assert.equal(on(ds, 'unknown-source', lineOf(NOTE_A, '[@beta]')).length, 1, show(ds));
+    const s = await status(client);
+    assert.deepEqual(s.folders.map((f) => [f.uri, f.sources]), [[fileUri(ws), 1]]);
+  });
+});
+
 // ---------------------------------------------------------------- 2. settings without reload
 
 describe('LSP workspace: client settings change without a reload (workspace/configuration)', function () {
@@ -493,6 +528,20 @@ describe('LSP workspace: restricted mode (initializationOptions {trusted: false}
     assert.equal(on(ds, 'unknown-source', alphaLine).length, 0, show(ds));
     assert.deepEqual(await sourceFiles(client), ['sources/alpha.txt']);
     assert.equal(indexLogs(client).length, logsBefore, 'nothing that decides the files read changed: no re-index');
+  });
+
+  // maxSourceSizeKB decides which files are read (the server itself re-indexes when it changes), so
+  // restricted mode must not take it from the workspace either.
+  it('untrusted: the maxSourceSizeKB setting is ignored as well (the sources are still read)', async () => {
+    const { client, ds } = await run({ maxSourceSizeKB: 0.01 }, { trusted: false });
+    assert.deepEqual(await sourceFiles(client), ['sources/alpha.txt'], `logs:\n${client.logs.map((l) => l.message).join('\n')}`);
+    assert.equal(on(ds, 'unknown-source', alphaLine).length, 0, show(ds));
+  });
+
+  it('trusted: maxSourceSizeKB is honoured (a 0.01 KB limit skips the source)', async () => {
+    const { client } = await run({ maxSourceSizeKB: 0.01 });
+    assert.deepEqual(await sourceFiles(client), []);
+    assert.equal((await status(client)).skipped, 1);
   });
 
   it('untrusted: sources from grounded.json on disk are ignored too', async () => {

@@ -35,7 +35,7 @@ export function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const state = new ServerState();
-  let caps = { configuration: false, progress: false, linkSupport: false, related: false, dynamicConfig: false };
+  let caps = { configuration: false, progress: false, linkSupport: false, related: false, dynamicConfig: false, workspaceFolders: false };
   const timers = new Map<string, NodeJS.Timeout>();
   const indexQueue = new Map<Folder, Promise<void>>();
   /** Notes on disk whose diagnostics we published (so we can clear them when they disappear). */
@@ -52,6 +52,7 @@ export function startServer(): void {
       linkSupport: !!c.textDocument?.definition?.linkSupport,
       related: !!c.textDocument?.publishDiagnostics?.relatedInformation,
       dynamicConfig: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
+      workspaceFolders: !!c.workspace?.workspaceFolders,
     };
     const opts = (params.initializationOptions ?? {}) as { trusted?: boolean };
     state.trusted = opts.trusted !== false;
@@ -176,7 +177,8 @@ export function startServer(): void {
 
   connection.onInitialized(async () => {
     if (caps.dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'grounded' });
-    if (state.folders.length > 0) {
+    // Only a client that declares workspace folders may be asked for their changes (asking throws).
+    if (caps.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
         for (const f of e.removed) state.removeFolder(f.uri);
         for (const f of e.added) {

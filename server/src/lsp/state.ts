@@ -106,7 +106,10 @@ export class ServerState {
     // In an editor, unverified figures are silent unless asked for (the CLI reports them as hints).
     const editorDefaults = { 'figure-unverified': 'off' as const };
     let config: GroundedConfig = { ...disk, ...client, rules: { ...editorDefaults, ...disk.rules, ...(client.rules ?? {}) } };
-    if (!this.trusted) config = { ...config, sources: DEFAULT_CONFIG.sources, notes: DEFAULT_CONFIG.notes, exclude: DEFAULT_CONFIG.exclude };
+    // Restricted mode: nothing from the workspace decides which files are read.
+    if (!this.trusted) {
+      config = { ...config, sources: DEFAULT_CONFIG.sources, notes: DEFAULT_CONFIG.notes, exclude: DEFAULT_CONFIG.exclude, maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB };
+    }
     return config;
   }
 

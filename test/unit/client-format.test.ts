@@ -1,0 +1,102 @@
+// The client's pure helpers (status text, search items, citation text), without VS Code.
+import * as assert from 'node:assert/strict';
+import {
+  citeSelection,
+  hitsToItems,
+  indexSummary,
+  leadingSpace,
+  quoteWithCitation,
+  snippetDetail,
+  sourcesToItems,
+  statusText,
+  statusTooltip,
+} from '../../client/src/format';
+import { checkNote } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildSource } from '../../server/src/engine/sources';
+import type { SearchHit, StatusResult } from '../../server/src/protocol';
+
+const status = (over: Partial<StatusResult> = {}): StatusResult => ({
+  indexing: false,
+  sources: 4,
+  passages: 120,
+  figures: 37,
+  skipped: 0,
+  lastIndexed: '2026-11-23T06:00:00.000Z',
+  lastIndexMs: 42,
+  folders: [{ uri: 'file:///ws', sources: 4, figures: 37 }],
+  ...over,
+});
+
+const hit = (over: Partial<SearchHit> = {}): SearchHit => ({
+  uri: 'file:///ws/sources/001.txt',
+  key: '001',
+  title: 'Compute plans',
+  file: 'sources/001.txt',
+  range: { start: { line: 9, character: 0 }, end: { line: 9, character: 80 } },
+  snippet: 'Meta plans  **350,000** H100 GPUs.',
+  highlights: [[12, 21]],
+  score: 3.2,
+  ...over,
+});
+
+describe('client: status bar', () => {
+  it('shows counts when idle and a spinner while indexing', () => {
+    assert.equal(statusText(status()), '$(book) Grounded: 4 sources · 37 figures');
+    assert.equal(statusText(status({ indexing: true, sources: 1 })), '$(sync~spin) Grounded: indexing… 1 source');
+  });
+  it('says in the tooltip how many files were skipped and when the index was built', () => {
+    const t = statusTooltip(status({ skipped: 2 }));
+    assert.match(t, /2 files skipped/);
+    assert.match(t, /in 42 ms/);
+    assert.match(statusTooltip(status({ lastIndexed: null })), /Not indexed yet/);
+  });
+  it('summarises the index per folder', () => {
+    const lines = indexSummary(status({ skipped: 1 }), () => 'ws');
+    assert.match(lines[0], /4 sources, 120 passages, 37 figures, 1 skipped/);
+    assert.equal(lines[1], '  ws: 4 sources, 37 figures');
+  });
+});
+
+describe('client: search items', () => {
+  it('keeps the server order and shows title, file:line and the passage as plain text', () => {
+    const items = hitsToItems([hit(), hit({ key: '002', title: 'Deals', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } } })]);
+    assert.deepEqual(
+      items.map((i) => i.description),
+      ['Compute plans · sources/001.txt:10', 'Deals · sources/001.txt:1'],
+    );
+    assert.equal(items[0].detail, 'Meta plans 350,000 H100 GPUs.');
+    assert.ok(items.every((i) => i.alwaysShow && i.label === '$(quote)'), 'labels never match the query, so VS Code does not re-sort');
+  });
+  it('starts a long detail near the first match', () => {
+    const long = 'x '.repeat(100) + 'the match is here';
+    const d = snippetDetail({ snippet: long, highlights: [[200, 205]] });
+    assert.ok(d.startsWith('… '), d);
+    assert.ok(d.includes('the match is here'));
+  });
+});
+
+describe('client: citation text', () => {
+  it('cites a selection or inserts a bare citation', () => {
+    assert.equal(citeSelection('', '001'), '[@001]');
+    assert.equal(citeSelection('350,000 GPUs ', '001'), '350,000 GPUs [@001] ');
+    assert.equal(leadingSpace('s'), ' ');
+    assert.equal(leadingSpace(' '), '');
+    assert.equal(leadingSpace('('), '');
+  });
+  it('inserts a quote that the checker then finds in the source', () => {
+    const src = 'Views\n\nHe said current designs are "doomed" because they cannot plan.\n';
+    const corpus = new Corpus([buildSource(0, '/ws/sources/views.txt', src)]);
+    const inserted = quoteWithCitation(corpus.passages[1].text, 'views');
+    assert.equal(inserted, '"He said current designs are \'doomed\' because they cannot plan." [@views]');
+    const r = checkNote(`Notes: ${inserted}\n`, corpus);
+    assert.equal(r.quotes.length, 1);
+    assert.equal(r.quotes[0].verdict, 'found');
+  });
+  it('lists sources by title with key and file', () => {
+    const [item] = sourcesToItems([{ uri: 'file:///x', key: 'deal', title: 'The data deal', file: 'sources/002.md', author: 'A. Writer', date: '2025-06-01' }]);
+    assert.equal(item.label, 'The data deal');
+    assert.equal(item.description, '[@deal] · sources/002.md');
+    assert.equal(item.detail, 'A. Writer, 2025-06-01');
+  });
+});
