@@ -95,6 +95,16 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
         vscode.workspace.createFileSystemWatcher('**/grounded.json'),
       ],
     },
+    middleware: {
+      workspace: {
+        // Send only the settings the user set (any scope), not the manifest's defaults: the server
+        // layers them over grounded.json / .vscode/settings.json, which defaults would hide.
+        configuration: (params, token, next) =>
+          params.items.some((i) => i.section === 'grounded')
+            ? params.items.map((i) => (i.section === 'grounded' ? explicitSettings(i.scopeUri) : null))
+            : next(params, token),
+      },
+    },
     outputChannel: output,
     traceOutputChannel: trace,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
@@ -147,6 +157,23 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
     client: lc,
     searchSources: (query: string) => searchSources(conn, query),
   };
+}
+
+const SETTINGS = ['sources', 'notes', 'exclude', 'rules', 'hedgeTolerance', 'maxSourceSizeKB'] as const;
+
+/** The grounded.* settings that are set at some scope (user, workspace, folder), most specific winning. */
+export function explicitSettings(scopeUri?: string): Record<string, unknown> {
+  const cfg = vscode.workspace.getConfiguration('grounded', scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
+  const out: Record<string, unknown> = {};
+  for (const key of SETTINGS) {
+    const i = cfg.inspect(key);
+    if (!i) continue;
+    const levels = [i.globalValue, i.workspaceValue, i.workspaceFolderValue].filter((v) => v !== undefined);
+    if (levels.length === 0) continue;
+    // object settings (rules) merge across scopes like VS Code's own get(); others: the most specific
+    out[key] = key === 'rules' ? Object.assign({}, ...levels) : levels[levels.length - 1];
+  }
+  return out;
 }
 
 export async function deactivate(): Promise<void> {

@@ -129,6 +129,10 @@ describe('note parsing', () => {
     assert.deepEqual([...n.ignored.get(1)!], ['*']);
     assert.deepEqual([...n.ignored.get(3)!], ['figure-mismatch']);
   });
+  it('finds curly single quotes but not apostrophes', () => {
+    const n = parseNote('The company’s plan is a ‘Manhattan Project’ for its future, say users’ groups.\n');
+    assert.deepEqual(n.quotes.map((q) => q.text), ['Manhattan Project']);
+  });
   it('finds straight and curly quotes, and block quotes followed by a citation', () => {
     const n = parseNote('He said "one two three" and “four five”.\n\n> Quoted words from\n> the source.\n\n— [@001]\n');
     assert.deepEqual(

@@ -401,22 +401,40 @@ const QUOTE_PAIRS: [string, string][] = [
   ['\u201c', '\u201d'],
 ];
 
-/** Double-quoted spans in text[start, end): straight or curly quotes. */
+/**
+ * Quoted spans in text[start, end): straight or curly double quotes, and curly single quotes
+ * (‘…’, British style). A ’ followed by a letter is an apostrophe ("company’s"), not a closing mark.
+ */
 function findQuotes(text: string, start: number, end: number): Omit<NoteQuote, 'sentence'>[] {
   const out: Omit<NoteQuote, 'sentence'>[] = [];
+  const push = (i: number, j: number) => {
+    const inner = text.slice(i + 1, j);
+    const trimmed = inner.trim();
+    if (trimmed.length > 0 && !trimmed.includes('\n\n')) {
+      const lead = inner.length - inner.trimStart().length;
+      out.push({ text: trimmed, start: i + 1 + lead, end: i + 1 + lead + trimmed.length });
+    }
+  };
   for (const [open, close] of QUOTE_PAIRS) {
     let i = text.indexOf(open, start);
     while (i !== -1 && i < end) {
       const j = text.indexOf(close, i + 1);
       if (j === -1 || j >= end) break;
-      const inner = text.slice(i + 1, j);
-      const trimmed = inner.trim();
-      if (trimmed.length > 0 && !trimmed.includes('\n\n')) {
-        const lead = inner.length - inner.trimStart().length;
-        out.push({ text: trimmed, start: i + 1 + lead, end: i + 1 + lead + trimmed.length });
-      }
+      push(i, j);
       i = text.indexOf(open, j + 1);
     }
+  }
+  let i = text.indexOf('\u2018', start);
+  while (i !== -1 && i < end) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) {
+      i = text.indexOf('\u2018', i + 1);
+      continue;
+    }
+    let j = text.indexOf('\u2019', i + 1);
+    while (j !== -1 && j < end && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) j = text.indexOf('\u2019', j + 1);
+    if (j === -1 || j >= end) break;
+    if (!out.some((q) => q.start <= i && i < q.end)) push(i, j);
+    i = text.indexOf('\u2018', j + 1);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -226,4 +226,26 @@ describe('Grounded in VS Code (example workspace)', function () {
       for (const [f, text] of originals) fs.writeFileSync(f, text);
     }
   });
+
+  it('applies grounded.json, and settings changed in VS Code override it without a reload', async () => {
+    const contradicted = expected('contradicted').filter(unambiguous).filter((l) => !editedLines.has(l.lineIndex));
+    assert.ok(contradicted.length > 0, 'no contradicted figure left to look at');
+    const fig = contradicted[0];
+    const severityOf = () => mismatchesCovering(fig)[0]?.severity;
+    await waitFor('the baseline figure-mismatch', () => (severityOf() === vscode.DiagnosticSeverity.Warning ? true : undefined), 15_000, () => describeDiagnostics(doc));
+    const file = path.join(root, 'grounded.json');
+    const cfg = vscode.workspace.getConfiguration('grounded');
+    try {
+      // grounded.json on disk (read by the server, as the CLI reads it)
+      fs.writeFileSync(file, JSON.stringify({ rules: { 'figure-mismatch': 'error' } }));
+      await waitFor('figure-mismatch as an error after grounded.json', () => (severityOf() === vscode.DiagnosticSeverity.Error ? true : undefined), 15_000, () => describeDiagnostics(doc));
+      // a workspace setting changed in VS Code wins over the file, with no reload
+      await cfg.update('rules', { 'figure-mismatch': 'information' }, vscode.ConfigurationTarget.Workspace);
+      await waitFor('figure-mismatch as information after the setting changed', () => (severityOf() === vscode.DiagnosticSeverity.Information ? true : undefined), 15_000, () => describeDiagnostics(doc));
+    } finally {
+      await cfg.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(file, { force: true });
+    }
+    await waitFor('figure-mismatch back to a warning', () => (severityOf() === vscode.DiagnosticSeverity.Warning ? true : undefined), 15_000, () => describeDiagnostics(doc));
+  });
 });
