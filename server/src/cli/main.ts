@@ -71,6 +71,21 @@ function resolveSources(args: Args): { sets: SourceSet[]; describe: string; conf
   return { sets, describe, config: loaded.config };
 }
 
+/** "Indexing 1200/2225 sources…" on a terminal (never in pipes or CI logs), cleared when done. */
+function progress(): ((done: number, total: number) => void) & { clear(): void } {
+  const tty = process.stderr.isTTY;
+  let shown = false;
+  const f = ((done: number, total: number) => {
+    if (!tty || total < 400) return;
+    process.stderr.write(`\rIndexing ${done}/${total} sources…`);
+    shown = true;
+  }) as ((done: number, total: number) => void) & { clear(): void };
+  f.clear = () => {
+    if (shown) process.stderr.write('\r\x1b[K');
+  };
+  return f;
+}
+
 function collectNotes(paths: string[], exclude: Set<string>): string[] {
   const out: string[] = [];
   for (const p of paths) {
@@ -92,7 +107,9 @@ function runCheck(args: Args): number {
   if (args.rest.length === 0) throw new UsageError('check needs at least one note file or folder');
   const { sets, describe, config } = resolveSources(args);
   const t0 = performance.now();
-  const ws = loadWorkspace(sets, config);
+  const p = progress();
+  const ws = loadWorkspace(sets, config, p);
+  p.clear();
   for (const w of ws.warnings) process.stderr.write(`${path.relative(process.cwd(), w.path)}: warning: ${w.message}\n`);
   if (ws.corpus.sources.length === 0) {
     throw new UsageError(`no source files found (looked for ${describe}); pass --sources DIR or set "sources" in grounded.json`);
@@ -118,7 +135,9 @@ function runSearch(args: Args): number {
   const query = args.rest.join(' ').trim();
   if (!query) throw new UsageError('search needs a query');
   const { sets, describe, config } = resolveSources(args);
-  const ws = loadWorkspace(sets, config);
+  const p = progress();
+  const ws = loadWorkspace(sets, config, p);
+  p.clear();
   for (const w of ws.warnings) process.stderr.write(`${path.relative(process.cwd(), w.path)}: warning: ${w.message}\n`);
   if (ws.corpus.sources.length === 0) throw new UsageError(`no source files found (looked for ${describe})`);
   const hits = searchHits(ws.corpus, query, args.limit);

@@ -186,9 +186,10 @@ export function readSources(paths: string[], maxSizeKB = DEFAULT_CONFIG.maxSourc
 }
 
 /** Build sources and the corpus from file texts; a file that fails to parse is skipped with a warning. */
-export function buildCorpus(files: SourceFile[], warnings: Warning[] = []): { corpus: Corpus; warnings: Warning[] } {
+export function buildCorpus(files: SourceFile[], warnings: Warning[] = [], onProgress?: (done: number, total: number) => void): { corpus: Corpus; warnings: Warning[] } {
   const sources: Source[] = [];
   for (const f of files) {
+    if (onProgress && sources.length % 200 === 0) onProgress(sources.length, files.length);
     try {
       sources.push(buildSource(sources.length, f.path, f.text));
     } catch (e) {
@@ -199,9 +200,13 @@ export function buildCorpus(files: SourceFile[], warnings: Warning[] = []): { co
 }
 
 /** Everything the CLI needs: the source files of some source sets and their corpus. */
-export function loadWorkspace(sets: SourceSet[], config: GroundedConfig): { corpus: Corpus; warnings: Warning[]; files: string[] } {
+export function loadWorkspace(
+  sets: SourceSet[],
+  config: GroundedConfig,
+  onProgress?: (done: number, total: number) => void,
+): { corpus: Corpus; warnings: Warning[]; files: string[] } {
   const paths = [...new Set(sets.flatMap((s) => findFiles(s.root, s.globs, config.exclude)))];
   const { files, warnings } = readSources(paths, config.maxSourceSizeKB);
-  const { corpus } = buildCorpus(files, warnings);
+  const { corpus } = buildCorpus(files, warnings, onProgress);
   return { corpus, warnings, files: paths };
 }
