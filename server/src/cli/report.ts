@@ -121,10 +121,12 @@ export function formatText(checks: NoteCheck[], corpus: Corpus, info: { ms: numb
     `${checks.length} note${checks.length === 1 ? '' : 's'} checked against ${info.sources} source${info.sources === 1 ? '' : 's'} in ${Math.round(info.ms)} ms: ` +
       `${figures} figures (${supported} supported, ${contradicted} contradicted, ${figures - supported - contradicted} unverified), ${quotes} quotes, ${citations} citations.`,
   );
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+  const minor = `(${counts.information} info, ${n(counts.hint, 'hint')})`;
   lines.push(
     problems === 0
-      ? paint('32', `No problems (${counts.information} info, ${counts.hint} hints).`)
-      : paint(counts.error ? '31' : '33', `${problems} problem${problems === 1 ? '' : 's'}: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'} (${counts.information} info, ${counts.hint} hints).`),
+      ? paint('32', `No problems ${minor}.`)
+      : paint(counts.error ? '31' : '33', `${n(problems, 'problem')}: ${n(counts.error, 'error')}, ${n(counts.warning, 'warning')} ${minor}.`),
   );
   return lines.join('\n') + '\n';
 }

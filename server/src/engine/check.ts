@@ -202,8 +202,8 @@ export function checkParsedNote(note: ParsedNote, corpus: Corpus, options: Check
         related: e,
       });
     } else if (r.verdict === 'unverified') {
-      const where = r.scope ? r.scope.map((s) => corpus.shortKey(s)).join(', ') : 'any source';
-      push({ start: f.start, end: f.end, code: 'figure-unverified', message: `No passage in ${where} states ${shown} for this.`, fixes: [] });
+      const where = r.scope ? listOr(r.scope.map((s) => corpus.shortKey(s))) : 'any source';
+      push({ start: f.start, end: f.end, code: 'figure-unverified', message: `Unverified: no passage in ${where} states ${shown}.`, fixes: [] });
     }
   }
 
@@ -237,6 +237,11 @@ export function checkParsedNote(note: ParsedNote, corpus: Corpus, options: Check
 
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   return { note, figures, quotes, citations, diagnostics };
+}
+
+/** "a", "a or b", "a, b or c". */
+function listOr(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 /** A figure as its source writes it, with "350, 000" tidied to "350,000". */
