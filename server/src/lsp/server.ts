@@ -139,8 +139,25 @@ export function startServer(): void {
     connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(r.report, caps.related) });
   };
 
-  /** Check every note (open ones from the editor, the rest from disk) and publish. */
-  const publishAll = (): CheckAllResult => {
+  /**
+   * Check every note (open ones from the editor, the rest from disk) and publish. Yields every
+   * ~30 ms so that hovers and edits are answered meanwhile in a workspace with many notes.
+   */
+  let publishing: Promise<unknown> = Promise.resolve();
+  /** Runs one check of all notes at a time (a second call waits for the first). */
+  const publishAll = (): Promise<CheckAllResult> => {
+    const run = publishing.then(publishAllNow, publishAllNow);
+    publishing = run;
+    return run;
+  };
+  const publishAllNow = async (): Promise<CheckAllResult> => {
+    let lastYield = performance.now();
+    const breathe = async () => {
+      if (performance.now() - lastYield > 30) {
+        await new Promise((r) => setImmediate(r));
+        lastYield = performance.now();
+      }
+    };
     let problems = 0;
     let notes = 0;
     const seen = new Set<string>();
@@ -157,6 +174,7 @@ export function startServer(): void {
       connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: d });
     }
     for (const p of state.allNotes()) {
+      await breathe();
       const uri = pathToUri(p);
       if (seen.has(uri)) continue;
       const f = state.folderFor(uri);
@@ -187,14 +205,14 @@ export function startServer(): void {
           state.updateConfig(folder, cfg);
           await reindex(folder);
         }
-        publishAll();
+        await publishAll();
       });
     }
     for (const folder of state.folders) {
       state.updateConfig(folder, await fetchConfig(folder));
       await reindex(folder);
     }
-    publishAll();
+    await publishAll();
   });
 
   connection.onDidChangeConfiguration(async () => {
@@ -202,7 +220,7 @@ export function startServer(): void {
       const changed = state.updateConfig(folder, await fetchConfig(folder));
       if (changed) await reindex(folder);
     }
-    publishAll();
+    await publishAll();
   });
 
   connection.onDidChangeWatchedFiles(async (params: DidChangeWatchedFilesParams) => {
@@ -233,7 +251,7 @@ export function startServer(): void {
       }
     }
     for (const [folder, changed] of byFolder) await reindex(folder, changed);
-    if (byFolder.size || configChanged || notesChanged) publishAll();
+    if (byFolder.size || configChanged || notesChanged) await publishAll();
   });
 
   documents.onDidOpen((e) => publishFor(e.document));
@@ -325,7 +343,7 @@ export function startServer(): void {
       f.byPath.clear();
       await reindex(f);
     }
-    publishAll();
+    await publishAll();
     return status(state.folders);
   });
   connection.onRequest(CheckAllRequest, () => publishAll());
