@@ -188,7 +188,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`grounded: ${e.message}\n\n${USAGE}\n`);
+      process.stderr.write(`grounded: ${e.message}\nRun "grounded --help" for usage.\n`);
       return 2;
     }
     throw e;
