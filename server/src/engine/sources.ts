@@ -74,8 +74,11 @@ export function buildSource(index: number, path: string, text: string): Source {
     for (const [s, e] of sentenceSpans(text, pos, paraEnd)) {
       if (!hasAlnum(text, s, e)) continue;
       while (fi < allFigures.length && allFigures[fi].start < s) fi++;
-      const figures: Figure[] = [];
-      while (fi < allFigures.length && allFigures[fi].start < e) figures.push(allFigures[fi++]);
+      let figures: Figure[] = NO_FIGURES;
+      while (fi < allFigures.length && allFigures[fi].start < e) {
+        if (figures === NO_FIGURES) figures = [];
+        figures.push(allFigures[fi++]);
+      }
       passages.push({
         source: index,
         index: passages.length,
@@ -101,6 +104,9 @@ export function buildSource(index: number, path: string, text: string): Source {
   };
   return { index, path, key, meta, text, bodyStart: fm.bodyStart, lineStarts: starts, passages };
 }
+
+/** Shared by every passage without figures (most of them): never mutated. */
+const NO_FIGURES: Figure[] = Object.freeze([]) as unknown as Figure[];
 
 function hasAlnum(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {

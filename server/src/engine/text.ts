@@ -190,20 +190,24 @@ export function sentenceSpans(text: string, start = 0, end = text.length, softWr
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) {
-      const next = nextLineInfo(text, i + 1, end);
-      const lineText = text.slice(lineStart, i).trim();
-      const last = lineText.charCodeAt(lineText.length - 1);
+      const next = nextLineKind(text, i + 1, end);
+      // the line just ended, trimmed, by offsets (no substring)
+      let la = lineStart;
+      let lb = i;
+      while (la < lb && isSpace(text.charCodeAt(la))) la++;
+      while (lb > la && isSpace(text.charCodeAt(lb - 1))) lb--;
+      const len = lb - la;
+      const last = len ? text.charCodeAt(lb - 1) : 0;
       const hardBreak = softWrap
-        ? next.blank || next.block || last === 46 || last === 33 || last === 63
-        : next.blank ||
-        next.block ||
-        lineText.length === 0 ||
-        last === 46 /* . */ ||
-        last === 33 ||
-        last === 63 ||
-        last === 58 /* : */ ||
-        lineText.length < 60 ||
-        /^\s*(?:[-*+•]|\d+[.)]|#{1,6}\s|>)/.test(lineText);
+        ? next !== NEXT_TEXT || last === 46 || last === 33 || last === 63
+        : next !== NEXT_TEXT ||
+          len === 0 ||
+          last === 46 /* . */ ||
+          last === 33 ||
+          last === 63 ||
+          last === 58 /* : */ ||
+          len < 60 ||
+          /^(?:[-*+•]|\d+[.)]|#{1,6}\s|>)/.test(text.slice(la, Math.min(lb, la + 12)));
       if (hardBreak) {
         push(s, i);
         s = i + 1;
@@ -234,23 +238,28 @@ export function sentenceSpans(text: string, start = 0, end = text.length, softWr
   return spans;
 }
 
-function nextLineInfo(text: string, from: number, end: number): { blank: boolean; block: boolean } {
+const NEXT_TEXT = 0;
+const NEXT_BLANK = 1;
+const NEXT_BLOCK = 2;
+
+/** What the next line is: blank (or the end), the start of a block (list, heading, quote, table), or text. */
+function nextLineKind(text: string, from: number, end: number): number {
   let i = from;
   while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i++;
-  if (i >= end || text.charCodeAt(i) === 10) return { blank: true, block: false };
+  if (i >= end || text.charCodeAt(i) === 10) return NEXT_BLANK;
   const c = text.charCodeAt(i);
   // list markers, headings, block quotes, bullets, table rows
   if (c === 45 || c === 42 || c === 43 || c === 35 || c === 62 || c === 8226 || c === 124) {
     const n = text.charCodeAt(i + 1);
-    if (c === 35 || c === 62 || c === 8226 || c === 124 || n === 32) return { blank: false, block: true };
+    if (c === 35 || c === 62 || c === 8226 || c === 124 || n === 32) return NEXT_BLOCK;
   }
   if (c >= 48 && c <= 57) {
     let j = i;
     while (j < end && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
     const d = text.charCodeAt(j);
-    if ((d === 46 || d === 41) && text.charCodeAt(j + 1) === 32) return { blank: false, block: true };
+    if ((d === 46 || d === 41) && text.charCodeAt(j + 1) === 32) return NEXT_BLOCK;
   }
-  return { blank: false, block: false };
+  return NEXT_TEXT;
 }
 
 function isSpace(c: number): boolean {
