@@ -97,11 +97,13 @@ describe('acceptance: CLI usage', () => {
     fs.writeFileSync(path.join(dir, 'sources', 'a.txt'), 'Acme report\n\nAcme sold 12,500 widgets in 2023.\n');
     fs.writeFileSync(path.join(dir, 'sources', 'b.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
     fs.writeFileSync(path.join(dir, 'sources', 'c.txt'), Buffer.from('caf\xe9 au lait costs 3 euros\n', 'latin1'));
+    fs.writeFileSync(path.join(dir, 'sources', 'd.md'), '---\ntitle: [broken\n---\n\nDelta sold 4,000 widgets.\n');
     fs.writeFileSync(path.join(dir, 'note.md'), 'Acme sold 15,500 widgets in 2023 [@a].\n');
     const r = spawnSync(process.execPath, [CLI, 'check', 'note.md'], { cwd: dir, encoding: 'utf8' });
     assert.equal(r.status, 1);
     assert.match(r.stderr, /b\.txt: warning: skipped: binary file/);
     assert.match(r.stderr, /c\.txt: warning: skipped: not valid UTF-8/);
+    assert.match(r.stderr, /d\.md: warning: front matter is not valid YAML.*indexed without its metadata/);
     assert.match(r.stdout, /The note says 15,500; source a says 12,500/);
   });
   it('search prints passages with file:line', () => {

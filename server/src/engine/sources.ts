@@ -102,7 +102,9 @@ export function buildSource(index: number, path: string, text: string): Source {
     id: fm.meta.id,
     aliases: fm.meta.aliases ?? [],
   };
-  return { index, path, key, meta, text, bodyStart: fm.bodyStart, lineStarts: starts, passages };
+  const source: Source = { index, path, key, meta, text, bodyStart: fm.bodyStart, lineStarts: starts, passages };
+  if (fm.error) source.problem = `${fm.error}; indexed without its metadata`;
+  return source;
 }
 
 /** Shared by every passage without figures (most of them): never mutated. */

@@ -89,6 +89,8 @@ export interface Source {
   /** Starts of lines in text, for offset → line/column. */
   lineStarts: number[];
   passages: Passage[];
+  /** A problem worth a warning that did not stop the file being indexed (e.g. invalid front matter). */
+  problem?: string;
 }
 
 /** 0-based line and character, like LSP. */

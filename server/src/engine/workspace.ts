@@ -191,7 +191,9 @@ export function buildCorpus(files: SourceFile[], warnings: Warning[] = [], onPro
   for (const f of files) {
     if (onProgress && sources.length % 200 === 0) onProgress(sources.length, files.length);
     try {
-      sources.push(buildSource(sources.length, f.path, f.text));
+      const src = buildSource(sources.length, f.path, f.text);
+      if (src.problem) warnings.push({ path: f.path, message: src.problem });
+      sources.push(src);
     } catch (e) {
       warnings.push({ path: f.path, message: `skipped: could not be indexed (${(e as Error).message})` });
     }

@@ -247,7 +247,9 @@ function readSource(p: string, maxKB: number, warnings: Warning[]): Source | und
       warnings.push({ path: p, message: `skipped: ${d.skip}` });
       return undefined;
     }
-    return buildSource(0, p, d.text);
+    const src = buildSource(0, p, d.text);
+    if (src.problem) warnings.push({ path: p, message: src.problem });
+    return src;
   } catch (e) {
     warnings.push({ path: p, message: `skipped: ${(e as Error).message}` });
     return undefined;
