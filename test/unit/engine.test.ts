@@ -201,6 +201,16 @@ describe('checking figures', () => {
     const g = check('Ray downloads grew 35.6% in March [@h].\n', {}, { 'h.txt': 'Growth\n\nRay downloads are growing 25.6% in March.\n' });
     assert.equal(g.figures[0].verdict, 'contradicted');
   });
+  it('does not lend a figure to another subject named in the same sentence', () => {
+    const files = { 'm.txt': 'Models\n\nThe open model scored 82.0 on the MMLU test, close to rivals such as Claude Sonnet and Gemini Pro.\n' };
+    assert.notEqual(verdictOf(check('Claude Sonnet scored 79.0 on the MMLU test [@m].\n', {}, files), '79.0'), 'contradicted');
+    assert.equal(verdictOf(check('The open model scored 79.0 on the MMLU test [@m].\n', {}, files), '79.0'), 'contradicted');
+  });
+  it('keeps figures of different survey years apart even when the year is a few words away', () => {
+    const files = { 's.txt': 'Risk\n\nOne 2023 survey of machine learning researchers found a median estimate of a 10% chance of catastrophe.\n' };
+    assert.notEqual(verdictOf(check('A 2022 survey of researchers found a 5% chance of catastrophe [@s].\n', {}, files), '5%'), 'contradicted');
+    assert.equal(verdictOf(check('A 2023 survey of researchers found a 5% chance of catastrophe [@s].\n', {}, files), '5%'), 'contradicted');
+  });
   it('accepts a note that rounds the source to fewer digits, not one that changes it', () => {
     const files = { 'p.txt': 'Poverty\n\nThe clock shows 90.9 million people in extreme poverty.\n' };
     assert.equal(verdictOf(check('The clock shows 90 million people in extreme poverty [@p].\n', {}, files), '90 million'), 'supported');

@@ -629,7 +629,7 @@ function frameOf(text: string, f: Figure, siblings: Figure[], floor: number, cei
     for (const g of siblings) {
       if (g === f || g.kind !== 'year') continue;
       const d = g.start >= f.end ? g.start - f.end : f.start - g.end;
-      if (d >= 0 && d <= 50 && d < best) {
+      if (d >= 0 && d <= 80 && d < best) {
         best = d;
         frame.year = g.value;
       }
@@ -733,7 +733,37 @@ function isContradiction(ctx: Ctx, note: ParsedNote, f: NoteFigure, c: Candidate
   // to it: its sentence, the two before it in its paragraph, or the source's title.
   const terms = referableTerms(ctx.corpus, src, c.passage);
   for (const name of names) if (!terms.has(name)) return false;
+  // The note's subject (the names before its figure: "Anthropic's Claude 3 Sonnet scored 79.0") must
+  // be the source figure's too: named before it or right after it, not merely elsewhere in the
+  // sentence ("Llama 3 70B … 82.0 on MMLU … competitive with Claude 3 Sonnet").
+  const subject = subjectNames(ctx.corpus, note, f);
+  if (subject.length && !subject.some((t) => sourceSubjectTerms(ctx, src, c.passage, c.figure).has(t))) return false;
   return true;
+}
+
+/** Proper names of the note's sentence that stand before the figure. */
+function subjectNames(corpus: Corpus, note: ParsedNote, f: NoteFigure): string[] {
+  const s = note.sentences[f.sentence];
+  const before = sentenceTokens(note, f.sentence).filter((t) => t.end <= (f.hedgeStart ?? f.start));
+  return properNames(corpus, note.figureText, before, s.start);
+}
+
+/**
+ * Terms a source figure can have as its subject: the source's title (whom the article is about),
+ * before the figure (in its sentence and the two before) and just after it.
+ */
+function sourceSubjectTerms(ctx: Ctx, src: Source, p: Passage, sf: Figure): Set<string> {
+  const corpus = ctx.corpus;
+  const set = new Set(tokenize(src.meta.title).map((t) => t.term));
+  for (let i = Math.max(0, p.index - 2); i < p.index; i++) {
+    if (src.passages[i].paragraph !== p.paragraph) continue;
+    for (const t of corpus.passageTokens(corpus.base[src.index] + i)) set.add(t.term);
+  }
+  const toks = corpus.passageTokens(corpus.pid(p));
+  for (const t of toks) if (t.end <= (sf.hedgeStart ?? sf.start)) set.add(t.term);
+  // just after: the figure's own context window (its unit or noun: "82.0 on the MMLU benchmark")
+  for (const w of windowAround(toks, sf, p.figures).after) set.add(w.term);
+  return set;
 }
 
 /** Proper names of a note sentence, as index terms. */
