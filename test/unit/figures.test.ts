@@ -600,3 +600,14 @@ describe('figures: BBC corpus sanity', function () {
     assert.ok(!f.some((g) => /^\d+(\.\d+)?m$/.test(g.text)), JSON.stringify(f.filter((g) => /m$/.test(g.text)).map((g) => g.text)));
   });
 });
+
+describe('hedges writers use beyond the basic list', () => {
+  const hedge = (t: string) => extractFigures(t).map((f) => `${f.text}:${f.hedge ?? '-'}`);
+  it('reads approaching, as many as, as much as, as few as, topping', () => {
+    assert.deepEqual(hedge('approaching one billion users'), ['one billion:approx']);
+    assert.deepEqual(hedge('as many as 600,000 chips'), ['600,000:under']);
+    assert.deepEqual(hedge('as much as $14.3 billion'), ['$14.3 billion:under']);
+    assert.deepEqual(hedge('as few as 12 staff'), ['12:over']);
+    assert.deepEqual(hedge('topping 700 million'), ['700 million:over']);
+  });
+});

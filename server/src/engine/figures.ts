@@ -165,6 +165,8 @@ const HEDGES_3: Record<string, Hedge> = {
   'in excess of': 'over', 'no more than': 'under', 'no fewer than': 'over', 'no less than': 'over',
   'just shy of': 'under', 'a little over': 'over', 'a little under': 'under', 'not more than': 'under',
   'a little more than': 'over', 'in the region of': 'approx', 'the region of': 'approx',
+  'as many as': 'under', 'as much as': 'under', 'as high as': 'under', 'as few as': 'over', 'as little as': 'over',
+  'as low as': 'over', 'the best part of': 'approx',
 };
 const HEDGES_2: Record<string, Hedge> = {
   'close to': 'approx', 'more than': 'over', 'at least': 'over', 'less than': 'under',
@@ -177,7 +179,7 @@ const HEDGES_1: Record<string, Hedge> = {
   nearly: 'approx', almost: 'approx', about: 'approx', approximately: 'approx', roughly: 'approx',
   around: 'approx', some: 'approx', circa: 'approx', approx: 'approx', estimated: 'approx',
   over: 'over', exceeding: 'over', exceeds: 'over', exceeded: 'over', exceed: 'over', above: 'over',
-  under: 'under', below: 'under',
+  under: 'under', below: 'under', approaching: 'approx', nearing: 'approx', topping: 'over', surpassing: 'over',
 };
 
 // ---------------------------------------------------------------------------------------
