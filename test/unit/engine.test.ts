@@ -211,6 +211,15 @@ describe('checking figures', () => {
     assert.notEqual(verdictOf(check('A 2022 survey of researchers found a 5% chance of catastrophe [@s].\n', {}, files), '5%'), 'contradicted');
     assert.equal(verdictOf(check('A 2023 survey of researchers found a 5% chance of catastrophe [@s].\n', {}, files), '5%'), 'contradicted');
   });
+  it('keeps figures tied to different times apart: a period against a year', () => {
+    const files = { 'c.txt': 'Costs\n\nWildfires pushed disaster costs in 2018 to $91 billion.\n' };
+    assert.notEqual(verdictOf(check('Over the past two years disaster costs reached $400 billion [@c].\n', {}, files), '$400 billion'), 'contradicted');
+    assert.equal(verdictOf(check('In 2018 disaster costs reached $40 billion [@c].\n', {}, files), '$40 billion'), 'contradicted');
+  });
+  it('does not use a value the note states elsewhere in the sentence against its other figure', () => {
+    const files = { 'r.txt': 'History\n\nThe country spent 29 years under military rule.\n' };
+    assert.notEqual(verdictOf(check('For 29 of our 60 years the country was under military rule [@r].\n', {}, files), '60 years'), 'contradicted');
+  });
   it('accepts a note that rounds the source to fewer digits, not one that changes it', () => {
     const files = { 'p.txt': 'Poverty\n\nThe clock shows 90.9 million people in extreme poverty.\n' };
     assert.equal(verdictOf(check('The clock shows 90 million people in extreme poverty [@p].\n', {}, files), '90 million'), 'supported');

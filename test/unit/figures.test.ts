@@ -610,4 +610,9 @@ describe('hedges writers use beyond the basic list', () => {
     assert.deepEqual(hedge('as few as 12 staff'), ['12:over']);
     assert.deepEqual(hedge('topping 700 million'), ['700 million:over']);
   });
+  it('reads a capitalised number word followed by a scale word, not one in a name', () => {
+    const v = (t: string) => extractFigures(t).map((f) => `${f.text}=${f.value}`);
+    assert.deepEqual(v('The minister listed One hundred and eighty-one deaths.'), ['One hundred and eighty-one=181']);
+    assert.deepEqual(v('He won Formula One races and joined the Big Four.'), []);
+  });
 });

@@ -313,6 +313,8 @@ function windowAround(tokens: Token[], fig: Figure, others: Figure[]): { before:
   const dated = fig.kind === 'year' || fig.kind === 'quarter';
   for (const o of dated ? [] : others) {
     if (o === fig || (o.start === fig.start && o.end === fig.end)) continue;
+    // a date is not a rival quantity: "costs in 2018 to $91 billion" keeps "costs" for the $91 billion
+    if (o.kind === 'year' || o.kind === 'quarter') continue;
     if (o.end <= figStart) leftWall = Math.max(leftWall, o.end);
     else if (o.start >= fig.end) rightWall = Math.min(rightWall, o.start);
   }
@@ -596,8 +598,11 @@ function roundedFrom(n: Figure, s: Figure): boolean {
 interface Frame {
   /** Rate units around the figure ("per year", "monthly", "per capita"). */
   rates: Set<string>;
-  /** The year the figure is anchored to ("… in 2018"), when one is right next to it. */
-  year?: number;
+  /**
+   * When the figure is anchored in time, if a date or period is right next to it: "y2018" for
+   * "… in 2018", "d2year" for "over the past two years", "d3month" for "three months ago".
+   */
+  when?: string;
   /** For a date: the preposition that gives it its role ("by", "in", "since"…). */
   prep?: string;
 }
@@ -627,11 +632,11 @@ function frameOf(text: string, f: Figure, siblings: Figure[], floor: number, cei
   } else {
     let best = Infinity;
     for (const g of siblings) {
-      if (g === f || g.kind !== 'year') continue;
+      if (g === f || (g.kind !== 'year' && g.kind !== 'quarter' && g.kind !== 'duration')) continue;
       const d = g.start >= f.end ? g.start - f.end : f.start - g.end;
       if (d >= 0 && d <= 80 && d < best) {
         best = d;
-        frame.year = g.value;
+        frame.when = g.kind === 'duration' ? `d${g.value}${g.unit ?? ''}` : `y${g.value}`;
       }
     }
   }
@@ -644,7 +649,7 @@ function framesDiffer(n: Frame, s: Frame): boolean {
     if (n.rates.size !== s.rates.size) return true;
     for (const r of n.rates) if (!s.rates.has(r)) return true;
   }
-  if (n.year !== undefined && s.year !== undefined && n.year !== s.year) return true;
+  if (n.when !== undefined && s.when !== undefined && n.when !== s.when) return true;
   if (n.prep !== s.prep) return true;
   return false;
 }
@@ -715,6 +720,9 @@ function isContradiction(ctx: Ctx, note: ParsedNote, f: NoteFigure, c: Candidate
   if (!plausible(f, c.figure)) return false;
   if (f.vague || c.figure.vague) return false;
   if (isWeak(f) && c.shared < 2) return false;
+  // A source figure that another figure of the note's sentence already states is that figure's
+  // evidence ("29 of our 60 years" against "29 years"), not a rival value for this one.
+  if (note.figures.some((g) => g.sentence === f.sentence && g !== f && (g.value === c.figure.value || (comparable(g, c.figure) && figuresAgree(g, c.figure, ctx.tolerance))))) return false;
   // Complementary shares ("31% drink" / "69% do not") state the same fact two ways.
   if (f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure))) return false;
   // Rate vs total, figures of different years, dates in different roles: not the same quantity.

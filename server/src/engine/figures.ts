@@ -1066,8 +1066,11 @@ class Extractor {
       if (b === 45 || isDigit(b) || b === 95) return p + matched.length;
     }
     if (capital && !atSentenceStart(text, p)) {
-      // "the Big Four", "Formula One", "Channel Five"
-      return p + matched.length;
+      // "the Big Four", "Formula One", "Channel Five" are names; "listed One hundred and eighty-one
+      // deaths" is a number: a capitalised number word counts when a scale word follows it.
+      const nw = nextWord(text, p + matched.length, end);
+      const scaled = !!nw && (nw.lower === 'hundred' || nw.lower === 'thousand' || SCALE_WORDS[nw.lower] !== undefined);
+      if (!scaled) return p + matched.length;
     }
     // multipliers
     const mult = MULT_WORDS[lower];
