@@ -16,9 +16,9 @@ function corpusOf(files: Record<string, string>): Corpus {
 
 const FILES = {
   '001_chips.txt':
-    'Chip plans for the year\n\nThe company expects to own roughly 350, 000 NVIDIA H100 GPUs by the end of 2024. Its total compute will equal nearly 600,000 H100s.\n\nThe open model scored 82.0 on the MMLU benchmark and 8.5 on MT-Bench.\n',
+    'Chip plans for the year\n\nWhen 2024 closes, the company expects to hold roughly 350, 000 H100 GPUs from NVIDIA. Its total compute will equal nearly 600,000 H100s.\n\nOn the MMLU benchmark the open model scored 82.0, and on MT-Bench it scored 8.5.\n',
   '002_deals.md':
-    '---\ntitle: The data deal\nid: deal\naliases: [scale-deal]\nauthor: A. Writer\ndate: 2025-06-01\n---\n\nThe firm put $14.3 billion into Scale AI, hiring its founder as chief AI officer.\n\nCritics called the lab a “Manhattan Project” for the company’s future.\n',
+    '---\ntitle: The data deal\nid: deal\naliases: [scale-deal]\nauthor: A. Writer\ndate: 2025-06-01\n---\n\nThe firm put $14.3 billion into Scale AI, hiring its founder as chief AI officer.\n\nCritics likened the lab to a “Manhattan Project” meant to secure the firm’s future.\n',
   '003_reach.txt':
     'Reach of the apps\n\nThe family of apps reaches nearly 4 billion people every month. The assistant has nearly a billion monthly users.\n\nThe chief scientist argued that current architectures are "doomed" — they cannot plan.\n',
 };
@@ -147,7 +147,7 @@ describe('checking figures', () => {
   it('supports figures written differently (hedges, formats, number words)', () => {
     const r = check(
       [
-        'The company planned about 350,000 H100 GPUs by the end of 2024 [@001].',
+        'The company planned to hold about 350,000 H100 GPUs when 2024 closes [@001].',
         'Its compute equals some 600k H100s [@001].',
         'The model scored 82 on MMLU [@001].',
         'The firm invested $14.3B in Scale AI [@deal].',
@@ -207,9 +207,9 @@ describe('checking figures', () => {
     assert.equal(verdictOf(check('The open model scored 79.0 on the MMLU test [@m].\n', {}, files), '79.0'), 'contradicted');
   });
   it('keeps figures of different survey years apart even when the year is a few words away', () => {
-    const files = { 's.txt': 'Risk\n\nOne 2023 survey of machine learning researchers found a median estimate of a 10% chance of catastrophe.\n' };
-    assert.notEqual(verdictOf(check('A 2022 survey of researchers found a 5% chance of catastrophe [@s].\n', {}, files), '5%'), 'contradicted');
-    assert.equal(verdictOf(check('A 2023 survey of researchers found a 5% chance of catastrophe [@s].\n', {}, files), '5%'), 'contradicted');
+    const files = { 's.txt': 'Risk\n\nA 2023 poll of AI researchers put the chance of catastrophe at 10% in all.\n' };
+    assert.notEqual(verdictOf(check('A 2022 poll of AI researchers put the chance of catastrophe at 5% [@s].\n', {}, files), '5%'), 'contradicted');
+    assert.equal(verdictOf(check('A 2023 poll of AI researchers put the chance of catastrophe at 5% [@s].\n', {}, files), '5%'), 'contradicted');
   });
   it('keeps figures tied to different times apart: a period against a year', () => {
     const files = { 'c.txt': 'Costs\n\nWildfires pushed disaster costs in 2018 to $91 billion.\n' };

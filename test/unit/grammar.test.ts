@@ -221,7 +221,7 @@ describe('grounded markdown injection grammar', () => {
 
   describe('figures', () => {
     it('scopes 350,000 but not H100 or the year 2024 in a real note line', () => {
-      const [toks] = tokenize('Meta planned approximately 350,000 NVIDIA H100 GPUs by the end of 2024 [@001].');
+      const [toks] = tokenize('Meta expected to hold approximately 350,000 H100 chips from NVIDIA when 2024 closed [@001].');
       expectToken(toks, '350,000', FIG);
       expectScopes(toks, 'H100', P);
       // Decision: a bare year is a date, not a quantity, so it is left unscoped.

@@ -40,7 +40,7 @@ function assertSpans(text: string, spans: { start: number; end: number }[], what
 describe('robustness: random and broken input', function () {
   this.timeout(60_000);
   const corpus = new Corpus([
-    buildSource(0, '/ws/sources/001_a.txt', 'Chips\n\nThe firm plans roughly 350, 000 NVIDIA H100 GPUs by the end of 2024, and “doomed” designs.\n'),
+    buildSource(0, '/ws/sources/001_a.txt', 'Chips\n\nThe firm plans to hold roughly 350, 000 H100 chips once 2024 is over, and “doomed” designs.\n'),
     buildSource(1, '/ws/sources/002_b.md', '---\ntitle: Deals\nid: deal\n---\n\nIt put $14.3 billion into Scale AI.\n'),
   ]);
 
