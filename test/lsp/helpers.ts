@@ -169,6 +169,16 @@ export interface ClientOptions {
   workspace: string;
   /** Extra `initializationOptions`. */
   initializationOptions?: unknown;
+  /** All workspace folders (default: [workspace]). */
+  folders?: string[];
+  /** The client's workspace.configuration capability (default false: settings come from disk). */
+  configuration?: boolean;
+  /** Declare workspace folders and send them (default true); false: rootUri only. */
+  workspaceFolders?: boolean;
+  /** The server's working directory (default: workspace). */
+  cwd?: string;
+  /** Register request handlers that must be in place before `initialize` (workspace/configuration…). */
+  beforeInitialize?: (client: LspClient) => void;
 }
 
 interface Published {
@@ -228,13 +238,17 @@ export class LspClient {
 
   static async start(opts: ClientOptions): Promise<LspClient> {
     requireBuiltServer();
-    const proc = spawn(process.execPath, [SERVER_JS, 'lsp', '--stdio'], { cwd: opts.workspace, stdio: 'pipe' });
+    const proc = spawn(process.execPath, [SERVER_JS, 'lsp', '--stdio'], { cwd: opts.cwd ?? opts.workspace, stdio: 'pipe' });
     const client = new LspClient(proc, opts.workspace);
-    const folderUri = fileUri(opts.workspace);
+    const folders = opts.folders ?? [opts.workspace];
+    const withFolders = opts.workspaceFolders !== false;
+    client.conn.onRequest('client/registerCapability', () => null);
+    client.conn.onRequest('client/unregisterCapability', () => null);
+    opts.beforeInitialize?.(client);
     client.initializeResult = await client.conn.sendRequest<InitializeResult>('initialize', {
       processId: process.pid,
-      rootUri: folderUri,
-      workspaceFolders: [{ uri: folderUri, name: path.basename(opts.workspace) }],
+      rootUri: fileUri(folders[0]),
+      workspaceFolders: withFolders ? folders.map((f) => ({ uri: fileUri(f), name: path.basename(f) })) : undefined,
       initializationOptions: opts.initializationOptions,
       capabilities: {
         textDocument: {
@@ -247,7 +261,13 @@ export class LspClient {
           documentLink: { tooltipSupport: true },
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
         },
-        workspace: { configuration: false, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, symbol: {} },
+        workspace: {
+          configuration: opts.configuration ?? false,
+          didChangeConfiguration: { dynamicRegistration: false },
+          workspaceFolders: withFolders,
+          didChangeWatchedFiles: { dynamicRegistration: false },
+          symbol: {},
+        },
         window: { workDoneProgress: true },
       },
     });

@@ -4,13 +4,12 @@
 // starts its own BUILT server (dist/server.js, run `npm run build` first) on a temp workspace that the
 // test writes itself (small articles and notes, not examples/).
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { ConfigurationParams, Diagnostic, Hover, InitializeResult, MarkupContent, Position } from 'vscode-languageserver-protocol/node';
+import type { ConfigurationParams, Diagnostic, Hover, MarkupContent, Position } from 'vscode-languageserver-protocol/node';
 import type { SearchResult, SourcesResult, StatusResult } from '../../server/src/protocol';
-import { fileUri, findOnLine, fmtDiag, LspClient, removeDir, requireBuiltServer, SERVER_JS } from './helpers';
+import { fileUri, findOnLine, fmtDiag, LspClient, removeDir } from './helpers';
 
 // ---------------------------------------------------------------- the articles and notes
 
@@ -75,44 +74,22 @@ interface Started {
   configRequests: ConfigurationParams[];
 }
 
-/**
- * Like LspClient.start, but with several workspace folders, a choice of the configuration
- * capability and a workspace/configuration handler that is in place before `initialized`.
- */
+/** LspClient.start with several folders and a workspace/configuration handler answering `settings`. */
 async function startServer(opts: StartOptions): Promise<Started> {
-  requireBuiltServer();
-  const cwd = path.dirname(opts.folders[0]);
-  const proc = spawn(process.execPath, [SERVER_JS, 'lsp', '--stdio'], { cwd, stdio: 'pipe' });
-  const client = new LspClient(proc, opts.folders[0]);
   const configRequests: ConfigurationParams[] = [];
-  client.conn.onRequest('workspace/configuration', (p: ConfigurationParams) => {
-    configRequests.push(p);
-    return p.items.map((item) => (item.section === 'grounded' && opts.settings ? clone(opts.settings(item.scopeUri)) : null));
-  });
-  client.conn.onRequest('client/registerCapability', () => null);
-  client.conn.onRequest('client/unregisterCapability', () => null);
-  client.initializeResult = await client.conn.sendRequest<InitializeResult>('initialize', {
-    processId: process.pid,
-    rootUri: fileUri(opts.folders[0]),
-    workspaceFolders: opts.workspaceFolders === false ? undefined : opts.folders.map((f) => ({ uri: fileUri(f), name: path.basename(f) })),
+  const client = await LspClient.start({
+    workspace: opts.folders[0],
+    folders: opts.folders,
+    cwd: path.dirname(opts.folders[0]),
+    configuration: opts.configuration,
+    workspaceFolders: opts.workspaceFolders,
     initializationOptions: opts.initializationOptions,
-    capabilities: {
-      textDocument: {
-        synchronization: { didSave: false, dynamicRegistration: false },
-        hover: { contentFormat: ['markdown', 'plaintext'] },
-        definition: { linkSupport: true },
-        publishDiagnostics: { relatedInformation: true, versionSupport: true },
-      },
-      workspace: {
-        configuration: opts.configuration,
-        didChangeConfiguration: { dynamicRegistration: false },
-        workspaceFolders: opts.workspaceFolders !== false,
-        didChangeWatchedFiles: { dynamicRegistration: false },
-      },
-      window: { workDoneProgress: false },
-    },
+    beforeInitialize: (c) =>
+      c.conn.onRequest('workspace/configuration', (p: ConfigurationParams) => {
+        configRequests.push(p);
+        return p.items.map((item) => (item.section === 'grounded' && opts.settings ? clone(opts.settings(item.scopeUri)) : null));
+      }),
   });
-  client.conn.sendNotification('initialized', {});
   return { client, configRequests };
 }
 

@@ -601,6 +601,17 @@ describe('figures: BBC corpus sanity', function () {
   });
 });
 
+describe('agreement when the note rounds the source', () => {
+  const one = (t: string) => extractFigures(t)[0];
+  it('accepts fewer digits within 1.5%, never more digits or a real change', () => {
+    assert.ok(figuresAgree(one('90 million people'), one('90.9 million people')));
+    assert.ok(figuresAgree(one('92% of children'), one('92.5% of children')));
+    assert.ok(!figuresAgree(one('90.9 million people'), one('90 million people')), 'the note may not be more precise');
+    assert.ok(!figuresAgree(one('25% growth'), one('25.6% growth')), '2.3% off is not a rounding');
+    assert.ok(!figuresAgree(one('3 billion users'), one('3.5 billion users')));
+  });
+});
+
 describe('hedges writers use beyond the basic list', () => {
   const hedge = (t: string) => extractFigures(t).map((f) => `${f.text}:${f.hedge ?? '-'}`);
   it('reads approaching, as many as, as much as, as few as, topping', () => {

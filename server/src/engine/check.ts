@@ -14,7 +14,7 @@
 //    values are of plausible size for one another (within 20× or a scale slip such as million vs
 //    billion) and no agreeing figure is nearly as well aligned; `unverified` otherwise.
 import type { Corpus } from './corpus';
-import { comparable, figuresAgree, formatFigureLike, kindBit } from './figures';
+import { comparable, figuresAgree, formatFigureLike, kindBit, precisionUnit } from './figures';
 import { parseNote, NoteCitation, NoteFigure, NoteQuote, ParsedNote } from './notes';
 import { positionAt, tokenize, Token } from './text';
 import type { Figure, Passage, RuleCode, Severity, Source } from './types';
@@ -347,7 +347,7 @@ const FIGURE_WORDS = new Set([
   'some', 'over', 'under', 'up', 'about', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen',
   'half', 'double', 'twice', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'times', 'according', 'say', 'said', 'says', 'report', 'reported', 'put', 'given', 'give', 'quot',
   'quote', 'stood', 'stand', 'reach', 'reached', 'still', 'already', 'now', 'instead', 'same',
-].map((w) => w));
+]);
 
 function contextTerms(ws: WindowTerm[]): WindowTerm[] {
   return ws.filter((w) => !FIGURE_WORDS.has(w.term));
@@ -383,13 +383,19 @@ const referableTermSets = new WeakMap<Passage, Set<string>>();
 function referableTerms(corpus: Corpus, src: Source, p: Passage): Set<string> {
   let set = referableTermSets.get(p);
   if (!set) {
-    set = new Set(tokenize(src.meta.title).map((t) => t.term));
-    for (let i = Math.max(0, p.index - 2); i <= p.index; i++) {
-      const q = src.passages[i];
-      if (q.paragraph !== p.paragraph) continue;
-      for (const t of corpus.passageTokens(corpus.base[src.index] + i)) set.add(t.term);
-    }
+    set = leadingTerms(corpus, src, p);
+    for (const t of corpus.passageTokens(corpus.pid(p))) set.add(t.term);
     referableTermSets.set(p, set);
+  }
+  return set;
+}
+
+/** The source's title and the two passages before p in its paragraph: where p's subject is named. */
+function leadingTerms(corpus: Corpus, src: Source, p: Passage): Set<string> {
+  const set = new Set(tokenize(src.meta.title).map((t) => t.term));
+  for (let i = Math.max(0, p.index - 2); i < p.index; i++) {
+    if (src.passages[i].paragraph !== p.paragraph) continue;
+    for (const t of corpus.passageTokens(corpus.base[src.index] + i)) set.add(t.term);
   }
   return set;
 }
@@ -479,7 +485,7 @@ function coSupport(ctx: Ctx, results: FigureResult[]): void {
     for (const other of results) {
       if (other === r || other.figure.sentence !== r.figure.sentence || other.verdict !== 'supported') continue;
       for (const e of other.evidence) {
-        const g = e.passage.figures.find((x) => comparable(r.figure, x) && figuresAgree(r.figure, x, ctx.tolerance));
+        const g = e.passage.figures.find((x) => figuresAgree(r.figure, x, ctx.tolerance));
         if (g) {
           r.verdict = 'supported';
           r.evidence = [{ source: e.source, passage: e.passage, figure: g, start: g.start, end: g.end, score: e.score }];
@@ -569,29 +575,12 @@ function rankCandidates(ctx: Ctx, note: ParsedNote, f: NoteFigure, where: Where)
         shared,
         headShared: head !== undefined && sweights.has(head),
         score,
-        agree: figuresAgree(f, sf, ctx.tolerance) || roundedFrom(f, sf),
+        agree: figuresAgree(f, sf, ctx.tolerance),
       });
     }
   }
   out.sort((a, b) => b.score - a.score || closeness(f, b.figure) - closeness(f, a.figure));
   return out;
-}
-
-/** The place value of a figure's last written digit: 1e9 for "4 billion", 0.1 for "82.0". */
-function precisionUnit(f: Figure): number {
-  return Math.pow(10, -f.decimals) * f.scale;
-}
-
-/**
- * A note may round or truncate a source's figure to fewer digits: "90 million" for 90.9 million,
- * "92%" for 92.5%. Allowed within 1.5% when the note is the less precise of the two.
- */
-function roundedFrom(n: Figure, s: Figure): boolean {
-  if (n.high !== undefined || s.high !== undefined || !comparable(n, s)) return false;
-  if (n.kind === 'year' || n.kind === 'quarter') return false;
-  if (precisionUnit(n) <= precisionUnit(s)) return false;
-  const denom = Math.abs(s.value);
-  return denom > 0 && Math.abs(n.value - s.value) / denom <= 0.015;
 }
 
 /** What a figure's surroundings say about what it measures, beyond its words. */
@@ -722,7 +711,7 @@ function isContradiction(ctx: Ctx, note: ParsedNote, f: NoteFigure, c: Candidate
   if (isWeak(f) && c.shared < 2) return false;
   // A source figure that another figure of the note's sentence already states is that figure's
   // evidence ("29 of our 60 years" against "29 years"), not a rival value for this one.
-  if (note.figures.some((g) => g.sentence === f.sentence && g !== f && (g.value === c.figure.value || (comparable(g, c.figure) && figuresAgree(g, c.figure, ctx.tolerance))))) return false;
+  if (note.figures.some((g) => g.sentence === f.sentence && g !== f && (g.value === c.figure.value || figuresAgree(g, c.figure, ctx.tolerance)))) return false;
   // Complementary shares ("31% drink" / "69% do not") state the same fact two ways.
   if (f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure))) return false;
   // Rate vs total, figures of different years, dates in different roles: not the same quantity.
@@ -735,7 +724,7 @@ function isContradiction(ctx: Ctx, note: ParsedNote, f: NoteFigure, c: Candidate
   // figure matches the source's: otherwise the two sentences are simply about different data points.
   if (f.kind === 'year' || f.kind === 'quarter') {
     const anchored = note.figures.filter((g) => g.sentence === f.sentence && g !== f && g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= 50);
-    if (anchored.length && !anchored.some((g) => c.passage.figures.some((h) => comparable(g, h) && (figuresAgree(g, h, ctx.tolerance) || roundedFrom(g, h))))) return false;
+    if (anchored.length && !anchored.some((g) => c.passage.figures.some((h) => figuresAgree(g, h, ctx.tolerance)))) return false;
   }
   // Every proper name of the note's sentence must occur where the contradicting figure can refer
   // to it: its sentence, the two before it in its paragraph, or the source's title.
@@ -762,11 +751,7 @@ function subjectNames(corpus: Corpus, note: ParsedNote, f: NoteFigure): string[]
  */
 function sourceSubjectTerms(ctx: Ctx, src: Source, p: Passage, sf: Figure): Set<string> {
   const corpus = ctx.corpus;
-  const set = new Set(tokenize(src.meta.title).map((t) => t.term));
-  for (let i = Math.max(0, p.index - 2); i < p.index; i++) {
-    if (src.passages[i].paragraph !== p.paragraph) continue;
-    for (const t of corpus.passageTokens(corpus.base[src.index] + i)) set.add(t.term);
-  }
+  const set = leadingTerms(corpus, src, p);
   const toks = corpus.passageTokens(corpus.pid(p));
   for (const t of toks) if (t.end <= (sf.hedgeStart ?? sf.start)) set.add(t.term);
   // just after: the figure's own context window (its unit or noun: "82.0 on the MMLU benchmark")

@@ -1591,8 +1591,11 @@ function baseFactor(f: Figure): number {
   return f.kind === 'duration' && f.unit ? DURATION_DAYS[f.unit] ?? 1 : 1;
 }
 
+/** How far a note that rounds the source to fewer digits may be from it (relative). */
+const ROUNDING = 0.015;
+
 /** Precision unit of a figure as written: "$14.3 billion" → 1e8, "350,000" → 1, "82.0" → 0.1. */
-function precisionUnit(f: Figure): number {
+export function precisionUnit(f: Figure): number {
   return pow10(-f.decimals) * (f.scale || 1) * baseFactor(f);
 }
 
@@ -1665,6 +1668,9 @@ export function figuresAgree(note: Figure, source: Figure, tolerance = 0.1): boo
   if (note.hedge === 'approx' || source.hedge === 'approx') {
     if (relClose(nLo, sLo, tolerance)) return true;
   }
+  // A note may round or truncate the source to fewer digits ("90 million" for 90.9 million,
+  // "92%" for 92.5%): within 1.5% when the note is the less precise of the two.
+  if (nu > su && sLo !== 0 && Math.abs(nLo - sLo) / Math.abs(sLo) <= ROUNDING) return true;
   if (note.hedge === 'over' && source.hedge !== 'under' && sLo >= nLo * (1 - EPS) - (nLo < 0 ? 0 : 0)) return sLo >= nLo;
   if (note.hedge === 'under' && source.hedge !== 'over' && sLo <= nLo) return true;
   return false;

@@ -25,10 +25,6 @@ const STOP = new Set(
   ).split(' '),
 );
 
-export function isStopWord(w: string): boolean {
-  return STOP.has(w);
-}
-
 const stemCache = new Map<string, string>();
 
 // Irregular past forms common in news writing, so "grew" meets "growing" and "sold" meets "sells".
@@ -288,16 +284,4 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   if (ABBREV.has(w)) return true;
   if (w.includes('.')) return true; // "U.S." "e.g."
   return false;
-}
-
-/** Normalise text for quote comparison: case, quote styles, dashes, white space. */
-export function normalizeForQuote(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
