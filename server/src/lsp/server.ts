@@ -71,6 +71,8 @@ export function startServer(): void {
   const ctx: FeatureContext = { state, documents, caps: clientCaps() };
   const log = (msg: string) => connection.console.log(`[grounded] ${msg}`);
   const warn = (msg: string) => connection.console.warn(`[grounded] ${msg}`);
+  /** For events whose promise nobody awaits (the connection awaits its own handlers and logs their failures). */
+  const failed = (what: string) => (e: unknown) => warn(`${what} failed: ${(e as Error).stack ?? e}`);
 
   const settings = async (folder: Folder): Promise<unknown> => {
     if (!ctx.caps.configuration) return undefined;
@@ -102,7 +104,7 @@ export function startServer(): void {
   connection.onInitialized(async () => {
     if (ctx.caps.dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'grounded' });
     // Only a client that declares workspace folders may be asked for their changes (asking throws).
-    if (ctx.caps.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => sync.foldersChanged(e));
+    if (ctx.caps.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => void sync.foldersChanged(e).catch(failed('workspace folders change')));
     await sync.initialized();
   });
   connection.onDidChangeConfiguration(() => sync.configurationChanged());
@@ -111,7 +113,7 @@ export function startServer(): void {
 
   documents.onDidOpen((e) => diagnostics.publishDocument(e.document));
   documents.onDidChangeContent((e) => diagnostics.changed(e.document.uri));
-  documents.onDidClose((e) => diagnostics.closed(e.document));
+  documents.onDidClose((e) => void diagnostics.closed(e.document).catch(failed('didClose')));
 
   connection.onHover((p) => onHover(ctx, p));
   connection.onDefinition((p) => onDefinition(ctx, p));
