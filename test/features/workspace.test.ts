@@ -100,6 +100,17 @@ describe('features in-process: files changing on disk', () => {
       ['library/harbor.txt'],
     );
   });
+
+  it('grounded.json raising the size limit: a file skipped for its size is read again', async () => {
+    const big = 'Port of Kellmouth long log\n\n' + 'The ferry crossed 4 times before noon. '.repeat(60);
+    const h2 = await Harness.start({ files: under(ROOT, { ...FILES, 'sources/log.txt': big, 'grounded.json': '{"maxSourceSizeKB": 1}' }) });
+    assert.ok(h2.warnings.some((w) => w.includes('log.txt') && /larger than the 1 KB limit/.test(w)));
+    assert.equal(status(h2.state.folders).skipped, 1);
+    h2.fs.write(abs('grounded.json'), '{"maxSourceSizeKB": 64}');
+    await h2.sync.filesChanged([{ uri: uriOf('grounded.json'), type: FileChangeType.Changed }]);
+    assert.equal(status(h2.state.folders).skipped, 0);
+    assert.ok(sources(h2.state.folders).sources.some((s) => s.file === 'sources/log.txt'));
+  });
 });
 
 describe('features in-process: settings', () => {

@@ -31,7 +31,7 @@ export class Folder {
   }
 
   /** New settings; the index reads with them from its next update on. */
-  set config(config: GroundedConfig) {
+  configure(config: GroundedConfig): void {
     this._config = config;
     this.matchers = folderMatchers(this.root, config);
     this.index.configure(indexSettings(this.root, config));

@@ -81,7 +81,7 @@ export class ServerState {
   async updateConfig(folder: Folder, clientConfig: unknown): Promise<boolean> {
     const next = await this.configFor(folder.root, clientConfig);
     const prev = folder.config;
-    folder.config = next;
+    folder.configure(next);
     return JSON.stringify([next.sources, next.exclude, next.maxSourceSizeKB]) !== JSON.stringify([prev.sources, prev.exclude, prev.maxSourceSizeKB]);
   }
 

@@ -66,13 +66,14 @@ export class WorkspaceSync {
         if (ch.type === FileChangeType.Deleted) this.state.forget(ch.uri);
       }
     }
+    // A configuration file that changes which files are read (globs, size limit) re-reads them all,
+    // as a settings change from the client does.
+    const full = new Set<Folder>();
     if (configChanged) {
-      for (const folder of this.state.folders) {
-        const changed = await this.state.updateConfig(folder, await this.settings(folder));
-        if (changed) byFolder.set(folder, new Set(folder.corpus.sources.map((s) => s.path)));
-      }
+      for (const folder of this.state.folders) if (await this.state.updateConfig(folder, await this.settings(folder))) full.add(folder);
     }
-    for (const [folder, changed] of byFolder) await this.indexer.reindex(folder, changed);
+    for (const folder of full) await this.indexer.reindex(folder);
+    for (const [folder, changed] of byFolder) if (!full.has(folder)) await this.indexer.reindex(folder, changed);
     if (byFolder.size || configChanged || notesChanged) await this.diagnostics.checkAll();
   }
 
