@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
-import { buildCorpus, readSources } from '../../server/src/engine/workspace';
+import { buildCorpus, NodeFileSystem, readSources } from '../../server/src/engine/workspace';
 import { generateNote } from './note';
 
 const phase = process.argv[2] ?? 'check';
@@ -18,20 +18,24 @@ const dir = process.env.GROUNDED_BENCH_CORPUS ?? path.resolve(__dirname, '../../
 const alt = path.resolve(process.cwd(), '../shared/corpora/bbc-news');
 const corpusDir = fs.existsSync(dir) ? dir : alt;
 const paths = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(corpusDir, f));
-const { files } = readSources(paths);
 const t = () => performance.now();
-if (phase === 'index') {
-  for (let i = 0; i < runs; i++) {
-    const t0 = t();
-    buildCorpus(files);
-    process.stderr.write(`buildCorpus ${(t() - t0).toFixed(0)} ms\n`);
-  }
-} else {
-  const { corpus } = buildCorpus(files);
-  const note = generateNote(corpus).text;
-  for (let i = 0; i < runs; i++) {
-    const t0 = t();
-    checkNote(note, corpus);
-    process.stderr.write(`checkNote ${(t() - t0).toFixed(0)} ms\n`);
+async function main(): Promise<void> {
+  const { files } = await readSources(new NodeFileSystem(), paths);
+  if (phase === 'index') {
+    for (let i = 0; i < runs; i++) {
+      const t0 = t();
+      buildCorpus(files);
+      process.stderr.write(`buildCorpus ${(t() - t0).toFixed(0)} ms\n`);
+    }
+  } else {
+    const { corpus } = buildCorpus(files);
+    const note = generateNote(corpus).text;
+    for (let i = 0; i < runs; i++) {
+      const t0 = t();
+      checkNote(note, corpus);
+      process.stderr.write(`checkNote ${(t() - t0).toFixed(0)} ms\n`);
+    }
   }
 }
+
+void main();

@@ -1,8 +1,7 @@
 // The `grounded` command line: check notes, search sources, or run the language server.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkNote } from '../engine/check';
-import { findFiles, folderSet, loadConfig, loadWorkspace, GroundedConfig, SourceSet } from '../engine/workspace';
+import { errorCode, FileSystem, findFiles, folderSet, loadConfig, loadWorkspace, GroundedConfig, NodeFileSystem, readText, SourceSet, tryStat } from '../engine/workspace';
 import { formatJson, formatText } from './report';
 import { searchHits } from '../engine/search';
 
@@ -57,14 +56,14 @@ function parseArgs(argv: string[]): Args {
   return a;
 }
 
-function resolveSources(args: Args): { sets: SourceSet[]; describe: string; config: GroundedConfig } {
+async function resolveSources(fs: FileSystem, args: Args): Promise<{ sets: SourceSet[]; describe: string; config: GroundedConfig }> {
   const cwd = process.cwd();
   const root = args.config ? path.dirname(path.resolve(args.config)) : cwd;
-  const loaded = loadConfig(root, args.config && path.resolve(args.config));
+  const loaded = await loadConfig(fs, root, args.config && path.resolve(args.config));
   if (loaded.error) throw new UsageError(loaded.error);
   for (const dir of args.sources) {
     const abs = path.resolve(cwd, dir);
-    if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) throw new UsageError(`--sources ${dir}: no such folder`);
+    if ((await tryStat(fs, abs))?.kind !== 'directory') throw new UsageError(`--sources ${dir}: no such folder`);
   }
   const sets = args.sources.length ? args.sources.map((d) => folderSet(path.resolve(cwd, d))) : [{ root, globs: loaded.config.sources }];
   const describe = sets.map((s) => `${s.globs.join(', ')} under ${path.relative(cwd, s.root) || '.'}`).join('; ');
@@ -86,44 +85,41 @@ function progress(): ((done: number, total: number) => void) & { clear(): void }
   return f;
 }
 
-function collectNotes(paths: string[], exclude: Set<string>): string[] {
+async function collectNotes(fs: FileSystem, paths: string[], exclude: Set<string>): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const abs = path.resolve(p);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`${p}: no such file or folder`);
-    }
-    if (st.isDirectory()) {
-      for (const f of findFiles(abs, ['**/*.{md,markdown}'])) if (!exclude.has(f)) out.push(f);
+    const st = await tryStat(fs, abs);
+    if (!st) throw new UsageError(`${p}: no such file or folder`);
+    if (st.kind === 'directory') {
+      for (const f of await findFiles(fs, abs, ['**/*.{md,markdown}'])) if (!exclude.has(f)) out.push(f);
     } else out.push(abs);
   }
   return [...new Set(out)];
 }
 
-function runCheck(args: Args): number {
+async function runCheck(fs: FileSystem, args: Args): Promise<number> {
   if (args.rest.length === 0) throw new UsageError('check needs at least one note file or folder');
-  const { sets, describe, config } = resolveSources(args);
+  const { sets, describe, config } = await resolveSources(fs, args);
   const t0 = performance.now();
   const p = progress();
-  const ws = loadWorkspace(sets, config, p);
+  const ws = await loadWorkspace(fs, sets, config, p);
   p.clear();
   for (const w of ws.warnings) process.stderr.write(`${path.relative(process.cwd(), w.path)}: warning: ${w.message}\n`);
   if (ws.corpus.sources.length === 0) {
     throw new UsageError(`no source files found (looked for ${describe}); pass --sources DIR or set "sources" in grounded.json`);
   }
-  const notePaths = collectNotes(args.rest, new Set(ws.files));
-  const reports = notePaths.map((p) => {
+  const notePaths = await collectNotes(fs, args.rest, new Set(ws.files));
+  const reports = [];
+  for (const p of notePaths) {
     let text: string;
     try {
-      text = fs.readFileSync(p, 'utf8');
+      text = await readText(fs, p);
     } catch (e) {
-      throw new UsageError(`${p}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})`);
+      throw new UsageError(`${p}: cannot read (${errorCode(e)})`);
     }
-    return { path: p, report: checkNote(text, ws.corpus, { hedgeTolerance: config.hedgeTolerance, rules: config.rules }) };
-  });
+    reports.push({ path: p, report: checkNote(text, ws.corpus, { hedgeTolerance: config.hedgeTolerance, rules: config.rules }) });
+  }
   const ms = performance.now() - t0;
   if (args.format === 'json') process.stdout.write(formatJson(reports, ws.corpus) + '\n');
   else process.stdout.write(formatText(reports, ws.corpus, { ms, sources: ws.corpus.sources.length, cwd: process.cwd() }));
@@ -131,12 +127,12 @@ function runCheck(args: Args): number {
   return bad ? 1 : 0;
 }
 
-function runSearch(args: Args): number {
+async function runSearch(fs: FileSystem, args: Args): Promise<number> {
   const query = args.rest.join(' ').trim();
   if (!query) throw new UsageError('search needs a query');
-  const { sets, describe, config } = resolveSources(args);
+  const { sets, describe, config } = await resolveSources(fs, args);
   const p = progress();
-  const ws = loadWorkspace(sets, config, p);
+  const ws = await loadWorkspace(fs, sets, config, p);
   p.clear();
   for (const w of ws.warnings) process.stderr.write(`${path.relative(process.cwd(), w.path)}: warning: ${w.message}\n`);
   if (ws.corpus.sources.length === 0) throw new UsageError(`no source files found (looked for ${describe})`);
@@ -157,14 +153,14 @@ async function runLsp(): Promise<void> {
   startServer();
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], fs: FileSystem = new NodeFileSystem()): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
     switch (cmd) {
       case 'check':
-        return runCheck(parseArgs(rest));
+        return await runCheck(fs, parseArgs(rest));
       case 'search':
-        return runSearch(parseArgs(rest));
+        return await runSearch(fs, parseArgs(rest));
       case 'lsp':
         await runLsp();
         return -1; // keeps running

@@ -1,7 +1,8 @@
 // Quick fixes: the engine's fixes for the diagnostics in range, "cite this source" for supported
 // figures the sentence does not cite, and "Disable for this line".
-import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, Range, TextEdit } from 'vscode-languageserver';
 import type { Fix, NoteReport } from '../engine/check';
+import type { FeatureContext } from './context';
 import { noteRange } from './convert';
 
 function overlaps(a: Range, b: Range): boolean {
@@ -11,6 +12,11 @@ function overlaps(a: Range, b: Range): boolean {
 
 function edit(report: NoteReport, uri: string, fix: Fix): { changes: Record<string, TextEdit[]> } {
   return { changes: { [uri]: fix.edits.map((e) => ({ range: noteRange(report, e.start, e.end), newText: e.newText })) } };
+}
+
+export function onCodeAction({ state, documents }: FeatureContext, p: CodeActionParams): CodeAction[] {
+  const r = state.openNoteReport(documents.get(p.textDocument.uri));
+  return r ? codeActions(r.report, p.textDocument.uri, p.range, p.context.diagnostics) : [];
 }
 
 export function codeActions(report: NoteReport, uri: string, range: Range, contextDiagnostics: Diagnostic[]): CodeAction[] {

@@ -1,8 +1,17 @@
 // Completion after "[@": source keys with titles and a short preview.
-import { CompletionItem, CompletionItemKind, MarkupKind, Position } from 'vscode-languageserver';
+import { CompletionItem, CompletionItemKind, CompletionParams, MarkupKind, Position } from 'vscode-languageserver';
 import type { Corpus } from '../engine/corpus';
+import type { FeatureContext } from './context';
 
 const KEY_BEFORE = /\[[^\[\]\n]*@([A-Za-z0-9_:.#$%&\-+?<>~/]*)$/;
+
+export function onCompletion({ state, documents }: FeatureContext, p: CompletionParams): CompletionItem[] | null {
+  const doc = documents.get(p.textDocument.uri);
+  const folder = state.folderFor(p.textDocument.uri);
+  if (!doc || !folder) return null;
+  const line = doc.getText({ start: { line: p.position.line, character: 0 }, end: { line: p.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  return completeCitation(line, p.position, folder.corpus);
+}
 
 export function completeCitation(lineText: string, pos: Position, corpus: Corpus): CompletionItem[] | null {
   const before = lineText.slice(0, pos.character);

@@ -1,8 +1,14 @@
 // Go to source: from a note's figure, quote or citation to the exact span in the source.
-import type { Location, LocationLink, Position } from 'vscode-languageserver';
+import type { DefinitionParams, Location, LocationLink, Position } from 'vscode-languageserver';
 import type { NoteReport } from '../engine/check';
+import type { FeatureContext } from './context';
 import { evidenceLocation, noteOffset, noteRange, sourceRange, within } from './convert';
 import { pathToUri } from './state';
+
+export function onDefinition({ state, documents, caps }: FeatureContext, p: DefinitionParams): Location[] | LocationLink[] | null {
+  const r = state.openNoteReport(documents.get(p.textDocument.uri));
+  return r ? definition(r.report, p.position, caps.linkSupport) : null;
+}
 
 export function definition(report: NoteReport, pos: Position, linkSupport: boolean): Location[] | LocationLink[] | null {
   const at = noteOffset(report, pos);

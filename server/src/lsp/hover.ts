@@ -1,11 +1,17 @@
 // Hover: the verdict behind a figure, quote or citation, with the source passage.
-import type { Hover, Position } from 'vscode-languageserver';
+import type { Hover, HoverParams, Position } from 'vscode-languageserver';
 import type { Corpus } from '../engine/corpus';
 import { asWritten } from '../engine/check';
 import type { Evidence, FigureResult, NoteReport, QuoteResult, CitationResult } from '../engine/check';
 import { describeFigure } from '../engine/figures';
 import type { Source } from '../engine/types';
+import type { FeatureContext } from './context';
 import { noteOffset, noteRange, sourceLink, within } from './convert';
+
+export function onHover({ state, documents }: FeatureContext, p: HoverParams): Hover | null {
+  const r = state.openNoteReport(documents.get(p.textDocument.uri));
+  return r ? hover(r.report, r.folder.corpus, p.position) : null;
+}
 
 export function hover(report: NoteReport, corpus: Corpus, pos: Position): Hover | null {
   const at = noteOffset(report, pos);

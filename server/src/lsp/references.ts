@@ -1,11 +1,36 @@
 // Find references on a source file: every place in the notes that cites or relies on it (or, with
-// the cursor in a passage, on that passage).
-import type { Location, Position } from 'vscode-languageserver';
+// the cursor in a passage, on that passage). Notes open in the editor are read from the editor,
+// the others from disk.
+import type { Location, Position, ReferenceParams } from 'vscode-languageserver';
 import type { NoteReport } from '../engine/check';
 import { offsetAt } from '../engine/text';
 import type { Source } from '../engine/types';
+import type { FeatureContext } from './context';
 import { noteRange } from './convert';
-import { pathToUri } from './state';
+import { pathToUri, uriToPath } from './state';
+
+export async function onReferences({ state, documents }: FeatureContext, p: ReferenceParams): Promise<Location[]> {
+  const folder = state.folderFor(p.textDocument.uri);
+  if (!folder) return [];
+  const src = folder.source(uriToPath(p.textDocument.uri));
+  if (!src) return [];
+  const notes: { path: string; report: NoteReport }[] = [];
+  const open = new Set<string>();
+  for (const doc of documents.all()) {
+    if (!state.isNoteDoc(doc) || !doc.uri.startsWith('file:')) continue;
+    const r = state.reportFor(doc);
+    if (r) notes.push({ path: uriToPath(doc.uri), report: r.report });
+    open.add(uriToPath(doc.uri));
+  }
+  for (const path of await state.allNotes()) {
+    if (open.has(path)) continue;
+    const r = await state.reportForFile(path);
+    if (r && r.folder === folder) notes.push({ path, report: r.report });
+  }
+  // cursor on the title line (or the first line) means the whole file
+  const onWhole = p.position.line <= (src.passages[0]?.line ?? 0);
+  return referencesTo(src, onWhole ? null : p.position, notes);
+}
 
 export function referencesTo(source: Source, pos: Position | null, notes: { path: string; report: NoteReport }[]): Location[] {
   let passage: { start: number; end: number } | undefined;

@@ -1,9 +1,14 @@
 // Workspace symbols (Ctrl+T): search source passages.
-import { SymbolInformation, SymbolKind } from 'vscode-languageserver';
+import { SymbolInformation, SymbolKind, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { searchHits } from '../engine/search';
+import type { FeatureContext } from './context';
+import { sourceRange } from './convert';
 import type { Folder } from './state';
 import { pathToUri } from './state';
-import { sourceRange } from './convert';
+
+export function onWorkspaceSymbol(ctx: FeatureContext, p: WorkspaceSymbolParams): SymbolInformation[] {
+  return workspaceSymbols(ctx.state.folders, p.query);
+}
 
 export function workspaceSymbols(folders: Folder[], query: string, limit = 50): SymbolInformation[] {
   if (!query.trim()) return [];

@@ -1,0 +1,59 @@
+// The file system as the engine sees it: list a folder, stat a file, read its bytes. Everything the
+// engine reads (sources, notes on disk, grounded.json / .vscode/settings.json) goes through this
+// interface, so the CLI and the language server read the same way and tests can run on an
+// in-memory workspace (memoryFileSystem.ts) instead of the disk (nodeFileSystem.ts).
+// Paths are absolute, in the platform's form (as node:path builds them).
+
+export type EntryKind = 'file' | 'directory' | 'other';
+
+export interface DirEntry {
+  name: string;
+  /** 'other' for symbolic links, sockets…: never followed while searching for files. */
+  kind: EntryKind;
+}
+
+export interface FileStat {
+  kind: EntryKind;
+  /** Bytes. */
+  size: number;
+  /** Modification time in milliseconds. */
+  mtimeMs: number;
+}
+
+/**
+ * The read-only operations the engine needs. Failures reject with an Error whose `code` is the
+ * Node-style error code (ENOENT, EACCES, EISDIR…) when there is one.
+ */
+export interface FileSystem {
+  /** The entries of a folder, in no particular order. */
+  readDirectory(dir: string): Promise<DirEntry[]>;
+  /** Follows symbolic links. */
+  stat(path: string): Promise<FileStat>;
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+/** The error code of a failed file-system call, else the error itself as text. */
+export function errorCode(e: unknown): string {
+  return (e as { code?: string })?.code ?? String(e);
+}
+
+/** A file's stat, or undefined when it does not exist or cannot be read. */
+export async function tryStat(fs: FileSystem, path: string): Promise<FileStat | undefined> {
+  try {
+    return await fs.stat(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A note's text: UTF-8, invalid bytes replaced and a byte-order mark kept (as Node's
+ * readFileSync(path, 'utf8') does, so offsets are the same as the editor's).
+ */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+export async function readText(fs: FileSystem, path: string): Promise<string> {
+  return decodeText(await fs.readFile(path));
+}

@@ -1,0 +1,265 @@
+// The source index of a workspace, for the CLI and the language server alike: find the source
+// files (globs, excludes), read and decode them (size limit; binary, non-UTF-8 and unreadable files
+// are skipped with a warning), build their Sources and the Corpus. Re-indexing can be incremental:
+// only the changed paths are read again, every other file keeps its earlier result, its warnings
+// included, so each skipped file is reported once. Reading yields between slices (with a progress
+// report) so that a server stays responsive, and the previous corpus answers until the new one is
+// complete.
+import { Corpus } from '../corpus';
+import { buildSource, decodeSource } from '../sources';
+import type { Source, Warning } from '../types';
+import { DEFAULT_CONFIG } from './config';
+import { errorCode, type FileSystem } from './fileSystem';
+import { findFiles, type SourceSet } from './globs';
+
+export interface IndexSettings {
+  /** The folders to search and the globs that select sources in each. */
+  sets: SourceSet[];
+  exclude: string[];
+  maxSourceSizeKB: number;
+}
+
+export interface IndexProgress {
+  /** The files were found; reading starts. */
+  begin?(total: number): void;
+  /** `done` of `total` files handled; called at each yield. */
+  report?(done: number, total: number): void;
+}
+
+export interface IndexOptions {
+  /**
+   * Read only these paths again (and files never seen before); every other file keeps its earlier
+   * source or warnings. Omitted: read every file.
+   */
+  changed?: ReadonlySet<string>;
+  progress?: IndexProgress;
+}
+
+export interface IndexResult {
+  corpus: Corpus;
+  /** Every warning of the index (skipped files, sources indexed without their metadata). */
+  warnings: Warning[];
+  /** The warnings this update added (not in the previous index). */
+  newWarnings: Warning[];
+  /** Every file the globs selected, sorted per source set (skipped ones included). */
+  files: string[];
+  /** Files read by this update. */
+  read: number;
+  ms: number;
+}
+
+/** When to yield: after `sliceMs` of work, through `yield()`. */
+export interface Pacing {
+  sliceMs: number;
+  now(): number;
+  yield(): Promise<void>;
+}
+
+export const DEFAULT_PACING: Pacing = {
+  sliceMs: 30,
+  now: () => performance.now(),
+  yield: () => new Promise((resolve) => setImmediate(resolve)),
+};
+
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** One file's result: its source, or none, and the warnings it gave. */
+interface FileResult {
+  source?: Source;
+  warnings: Warning[];
+}
+
+/** Read and decode one source file; undefined text when it is skipped (with the reason in warnings). */
+async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[]): Promise<string | undefined> {
+  let bytes: Uint8Array;
+  try {
+    const st = await fs.stat(p);
+    if (st.size > maxSizeKB * 1024) {
+      warnings.push({ path: p, message: `skipped: ${(st.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
+      return undefined;
+    }
+    bytes = await fs.readFile(p);
+  } catch (e) {
+    warnings.push({ path: p, message: `skipped: cannot read (${errorCode(e)})` });
+    return undefined;
+  }
+  const d = decodeSource(bytes);
+  if ('skip' in d) {
+    warnings.push({ path: p, message: `skipped: ${d.skip}` });
+    return undefined;
+  }
+  return d.text;
+}
+
+/** Build one source; a file that fails to parse is skipped with a warning. */
+function indexSourceText(index: number, file: SourceFile, warnings: Warning[]): Source | undefined {
+  try {
+    const src = buildSource(index, file.path, file.text);
+    if (src.problem) warnings.push({ path: file.path, message: src.problem });
+    return src;
+  } catch (e) {
+    warnings.push({ path: file.path, message: `skipped: could not be indexed (${(e as Error).message})` });
+    return undefined;
+  }
+}
+
+/** Read source files, skipping (with a warning) binary, non-UTF-8, unreadable or oversized ones. */
+export async function readSources(fs: FileSystem, paths: string[], maxSizeKB = DEFAULT_CONFIG.maxSourceSizeKB): Promise<{ files: SourceFile[]; warnings: Warning[] }> {
+  const files: SourceFile[] = [];
+  const warnings: Warning[] = [];
+  for (const p of paths) {
+    const text = await readSourceFile(fs, p, maxSizeKB, warnings);
+    if (text !== undefined) files.push({ path: p, text });
+  }
+  return { files, warnings };
+}
+
+/** Build sources and the corpus from file texts (no reading); a file that fails to parse is skipped with a warning. */
+export function buildCorpus(files: SourceFile[], warnings: Warning[] = []): { corpus: Corpus; warnings: Warning[] } {
+  const sources: Source[] = [];
+  for (const f of files) {
+    const src = indexSourceText(sources.length, f, warnings);
+    if (src) sources.push(src);
+  }
+  return { corpus: new Corpus(sources), warnings };
+}
+
+const key = (w: Warning) => `${w.path}\n${w.message}`;
+
+export class SourceIndex {
+  private _corpus = new Corpus([]);
+  private results = new Map<string, FileResult>();
+  private _warnings: Warning[] = [];
+  private _files: string[] = [];
+  private _indexing = false;
+  private _generation = 0;
+  private _lastIndexed: Date | null = null;
+  private _lastIndexMs: number | null = null;
+  /** Updates run one after another. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly fs: FileSystem,
+    private settings: IndexSettings,
+    private readonly pacing: Pacing = DEFAULT_PACING,
+  ) {}
+
+  /** The latest complete corpus (the previous one while an update runs). */
+  get corpus(): Corpus {
+    return this._corpus;
+  }
+  /** Skipped files and sources indexed without their metadata, in file order. */
+  get warnings(): readonly Warning[] {
+    return this._warnings;
+  }
+  get files(): readonly string[] {
+    return this._files;
+  }
+  get indexing(): boolean {
+    return this._indexing;
+  }
+  /** Bumped whenever the corpus is replaced. */
+  get generation(): number {
+    return this._generation;
+  }
+  get lastIndexed(): Date | null {
+    return this._lastIndexed;
+  }
+  get lastIndexMs(): number | null {
+    return this._lastIndexMs;
+  }
+
+  /** The indexed source of a file, if it is one. */
+  source(path: string): Source | undefined {
+    return this.results.get(path)?.source;
+  }
+
+  /** Was this file found by the last update (indexed or skipped)? */
+  has(path: string): boolean {
+    return this.results.has(path);
+  }
+
+  /** New globs, excludes or size limit, used from the next update on. */
+  configure(settings: IndexSettings): void {
+    this.settings = settings;
+  }
+
+  /** Find, read and index the sources (after any update already running). */
+  update(options: IndexOptions = {}): Promise<IndexResult> {
+    const run = this.queue.then(
+      () => this.run(options),
+      () => this.run(options),
+    );
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run({ changed, progress }: IndexOptions): Promise<IndexResult> {
+    const { now, sliceMs } = this.pacing;
+    const t0 = now();
+    this._indexing = true;
+    try {
+      const { sets, exclude, maxSourceSizeKB } = this.settings;
+      const found: string[] = [];
+      for (const s of sets) found.push(...(await findFiles(this.fs, s.root, s.globs, exclude)));
+      const paths = [...new Set(found)];
+      const before = new Set(this._warnings.map(key));
+      const next = new Map<string, FileResult>();
+      let read = 0;
+      progress?.begin?.(paths.length);
+      let lastYield = now();
+      for (let i = 0; i < paths.length; i++) {
+        const p = paths[i];
+        const old = this.results.get(p);
+        if (old && changed && !changed.has(p)) {
+          next.set(p, old);
+          continue;
+        }
+        const warnings: Warning[] = [];
+        const text = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings);
+        const source = text === undefined ? undefined : indexSourceText(0, { path: p, text }, warnings);
+        next.set(p, { source, warnings });
+        read++;
+        if (now() - lastYield > sliceMs) {
+          progress?.report?.(i + 1, paths.length);
+          await this.pacing.yield();
+          lastYield = now();
+        }
+      }
+      const sources: Source[] = [];
+      for (const r of next.values()) if (r.source) sources.push(r.source);
+      sources.forEach((s, i) => {
+        if (s.index !== i) {
+          s.index = i;
+          for (const p of s.passages) p.source = i;
+        }
+      });
+      this._corpus = new Corpus(sources);
+      this.results = next;
+      this._warnings = [...next.values()].flatMap((r) => r.warnings);
+      this._files = paths;
+      this._generation++;
+      this._lastIndexed = new Date();
+      this._lastIndexMs = Math.round(now() - t0);
+      const warnings = [...this._warnings];
+      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, ms: this._lastIndexMs };
+    } finally {
+      this._indexing = false;
+    }
+  }
+}
+
+/** Everything the CLI needs: the source files of some source sets and their corpus. */
+export async function loadWorkspace(
+  fs: FileSystem,
+  sets: SourceSet[],
+  config: { exclude: string[]; maxSourceSizeKB: number },
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ corpus: Corpus; warnings: Warning[]; files: string[] }> {
+  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB });
+  const { corpus, warnings, files } = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
+  return { corpus, warnings, files };
+}

@@ -1,0 +1,55 @@
+// Re-indexing a folder from the editor's side: one index at a time per folder, a progress bar
+// while it runs, a status notification when it starts and ends, and the new warnings in the log.
+// The reading and indexing itself is the engine's SourceIndex.
+import type { Folder, Progress } from './state';
+
+export interface IndexEvents {
+  /** A progress reporter, when the client shows progress. */
+  progress(): Promise<Progress | undefined>;
+  statusChanged(): void;
+  log(message: string): void;
+  warn(message: string): void;
+}
+
+export class IndexScheduler {
+  private readonly queues = new Map<Folder, Promise<void>>();
+
+  constructor(private readonly events: IndexEvents) {}
+
+  /** Index a folder (queued behind any index already running for it); `changed` limits re-reading to those paths. */
+  reindex(folder: Folder, changed?: ReadonlySet<string>): Promise<void> {
+    const { events } = this;
+    const prev = this.queues.get(folder) ?? Promise.resolve();
+    const next = prev.then(async () => {
+      const progress = await events.progress();
+      events.statusChanged();
+      let result;
+      try {
+        result = await folder.index.update({
+          changed,
+          progress: progress && {
+            begin: (total) => progress.begin(`Indexing ${total} sources`, total),
+            report: (done, total) => progress.report(done, total),
+          },
+        });
+      } finally {
+        progress?.done();
+      }
+      for (const w of result.newWarnings) events.warn(`${w.path}: ${w.message}`);
+      const c = result.corpus;
+      events.log(`indexed ${c.sources.length} sources, ${c.passageCount} passages, ${c.figureCount} figures in ${result.ms} ms (${folder.root})`);
+      if (c.sources.length === 0) events.warn(`no sources found in ${folder.root} for ${JSON.stringify(folder.config.sources)}: set grounded.sources`);
+      events.statusChanged();
+    });
+    this.queues.set(
+      folder,
+      next.catch((e) => events.warn(`indexing failed: ${(e as Error).stack ?? e}`)),
+    );
+    return next;
+  }
+
+  /** Forget a removed folder's queue. */
+  remove(folder: Folder): void {
+    this.queues.delete(folder);
+  }
+}

@@ -1,0 +1,85 @@
+// Keeping the folders in step with the editor: the first configuration and index, workspace folders
+// added and removed, settings changed, files changed on disk (sources re-read incrementally,
+// configuration files reloaded, notes re-checked), and a full rebuild on request.
+import { FileChangeType, type FileEvent, type WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
+import type { DiagnosticsManager } from './diagnosticsManager';
+import type { IndexScheduler } from './indexing';
+import { type Folder, type ServerState, uriToPath } from './state';
+
+export class WorkspaceSync {
+  constructor(
+    private readonly state: ServerState,
+    private readonly indexer: IndexScheduler,
+    private readonly diagnostics: DiagnosticsManager,
+    /** The client's `grounded` settings for a folder (undefined when it has none to give). */
+    private readonly settings: (folder: Folder) => Promise<unknown>,
+  ) {}
+
+  /** After `initialized`: each folder's settings, then its index; then every note. */
+  async initialized(): Promise<void> {
+    for (const folder of this.state.folders) {
+      await this.state.updateConfig(folder, await this.settings(folder));
+      await this.indexer.reindex(folder);
+    }
+    await this.diagnostics.checkAll();
+  }
+
+  async foldersChanged(e: WorkspaceFoldersChangeEvent): Promise<void> {
+    for (const f of e.removed) {
+      for (const folder of this.state.folders) if (folder.uri === f.uri) this.indexer.remove(folder);
+      this.state.removeFolder(f.uri);
+    }
+    for (const f of e.added) {
+      const folder = await this.state.addFolder(f.uri, undefined);
+      await this.state.updateConfig(folder, await this.settings(folder));
+      await this.indexer.reindex(folder);
+    }
+    await this.diagnostics.checkAll();
+  }
+
+  async configurationChanged(): Promise<void> {
+    for (const folder of this.state.folders) {
+      const changed = await this.state.updateConfig(folder, await this.settings(folder));
+      if (changed) await this.indexer.reindex(folder);
+    }
+    await this.diagnostics.checkAll();
+  }
+
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    const byFolder = new Map<Folder, Set<string>>();
+    let configChanged = false;
+    let notesChanged = false;
+    for (const ch of changes) {
+      const p = uriToPath(ch.uri);
+      const folder = this.state.folderFor(ch.uri);
+      if (!folder) continue;
+      if (/(^|[\\/])(grounded\.json|settings\.json)$/.test(p)) {
+        configChanged = true;
+        continue;
+      }
+      if (folder.isSource(p) || folder.source(p)) {
+        const set = byFolder.get(folder) ?? new Set<string>();
+        set.add(p);
+        byFolder.set(folder, set);
+      } else if (folder.isNote(p)) {
+        notesChanged = true;
+        if (ch.type === FileChangeType.Deleted) this.state.forget(ch.uri);
+      }
+    }
+    // A configuration file that changes which files are read (globs, size limit) re-reads them all,
+    // as a settings change from the client does.
+    const full = new Set<Folder>();
+    if (configChanged) {
+      for (const folder of this.state.folders) if (await this.state.updateConfig(folder, await this.settings(folder))) full.add(folder);
+    }
+    for (const folder of full) await this.indexer.reindex(folder);
+    for (const [folder, changed] of byFolder) if (!full.has(folder)) await this.indexer.reindex(folder, changed);
+    if (byFolder.size || configChanged || notesChanged) await this.diagnostics.checkAll();
+  }
+
+  /** Read every source again (grounded/reindex), then check every note. */
+  async rebuild(): Promise<void> {
+    for (const f of this.state.folders) await this.indexer.reindex(f);
+    await this.diagnostics.checkAll();
+  }
+}
