@@ -3,7 +3,10 @@
 // common base (days for durations) within the precision each figure is written to.
 
 import type { Figure, FigureKind, Hedge } from '../types';
-import { DURATION_DAYS } from './tables';
+import * as tables from './tables';
+
+// Bound once (see "Imports" in index.ts).
+const { DURATION_DAYS } = tables;
 
 /** Comparability groups: counts, plain numbers and model sizes compare with each other. */
 function group(k: FigureKind): string {

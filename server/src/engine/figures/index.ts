@@ -20,7 +20,7 @@
 // The stages, in the order a candidate meets them:
 //   extract.ts      the scan: candidate starts, URLs and code skipped (state in scan.ts)
 //   digits.ts       a figure starting with a digit or currency symbol:
-//     numeral.ts      the digits, currency prefix, sign, thousands groups, decimals
+//     numerals.ts     the digits, currency prefix, sign, thousands groups, decimals
 //     units.ts        its unit or scale ("%", "bn", "million", "months", "dollars")
 //     ranges.ts       "12-18", "12 to 18", "between 12 and 18", "2004-05"
 //     names.ts        numbers that are names, markers or ratios, not figures
@@ -29,6 +29,12 @@
 //   hedges.ts       "nearly", "more than", "~", "or so" (emit.ts builds the Figure)
 //   agree.ts        comparing figures; render.ts writing them in a note's format
 // Word tables are in tables.ts, character classes in chars.ts.
+//
+// Imports: each module binds what it uses from its siblings once, at the top
+// (`const { isDigit } = chars`), instead of using named imports directly. Per-file transpilers
+// (tsx for the tests and scripts) turn every use of a named import into a getter call; on the
+// scanner's hot paths that cost ~25% of extraction speed. The bundled server is unaffected
+// either way. Binding at load time needs the modules to be free of import cycles; they are.
 
 export { comparable, figuresAgree, kindBit, precisionUnit } from './agree';
 export { extractFigures } from './extract';

@@ -4,11 +4,15 @@
 // scanning resumes when the number is not a figure.
 
 import type { Figure } from '../types';
-import {
-  atLineStart, atSentenceStart, isAlnum, isDigit, isHSpace, isLetter, isUpper, isWs, skipToken, wordAt, yearAhead,
-} from './chars';
+import * as chars from './chars';
 import type { Numeral, Scan } from './scan';
-import { CAP_STOP, DOT_ABBREV, HYPHEN_PREFIXES, MONTHS, REF_WORDS, SENTENCE_OPENERS, SMALL, TENS } from './tables';
+import * as tables from './tables';
+
+// Bound once (see "Imports" in index.ts).
+const {
+  atLineStart, atSentenceStart, isAlnum, isDigit, isHSpace, isLetter, isUpper, isWs, skipToken, wordAt, yearAhead,
+} = chars;
+const { CAP_STOP, DOT_ABBREV, HYPHEN_PREFIXES, MONTHS, REF_WORDS, SENTENCE_OPENERS, SMALL, TENS } = tables;
 
 /**
  * A digit glued to what comes before it: "H100", "MP3", "GPT-4", "COVID-19", "#3", "v.2".

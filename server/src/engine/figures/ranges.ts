@@ -2,10 +2,15 @@
 // "$5-10bn", "20%-30%", "2004-05". Pairs that are not ranges are told apart here too: scores
 // ("3-1 win"), phone numbers ("555-1234"), formations ("4-4-2"), changes ("rose from 5 to 10").
 
-import { isDigit, isHSpace, nextWord, prevWord, skipToken, yearAhead } from './chars';
-import { numeral } from './numeral';
+import * as chars from './chars';
+import * as numerals from './numerals';
 import type { Numeral, Scan } from './scan';
-import { CHANGE_WORDS, CURRENCY_SYMBOL, SCORE_FOLLOW } from './tables';
+import * as tables from './tables';
+
+// Bound once (see "Imports" in index.ts).
+const { isDigit, isHSpace, nextWord, prevWord, skipToken, yearAhead } = chars;
+const { numeral } = numerals;
+const { CHANGE_WORDS, CURRENCY_SYMBOL, SCORE_FOLLOW } = tables;
 
 type Joiner = 'dash' | 'to' | 'and';
 
