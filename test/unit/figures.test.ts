@@ -365,6 +365,25 @@ describe('figures: never figures', () => {
   });
 });
 
+describe('figures: names and sentence openers', () => {
+  // The word tables were de-duplicated across lists; these pin the behaviour that relied on order.
+  it('reads "No 10" as a name (reference words come before the capitalised-word stop list)', () => {
+    assert.deepEqual(texts('He lives at No 10 Downing Street.'), []);
+  });
+  it('keeps a number after a sentence-initial -ly adverb or a stop word', () => {
+    check('Currently 300 people work there.', '300', { value: 300 });
+    check('Previously 40 staff were hired.', '40', { value: 40 });
+    check('Some 300 people came.', '300', { hedge: 'approx' });
+  });
+  it('gives the same figures however many scans run before (no state kept between calls)', () => {
+    const text = 'About 300 people; $5bn in 2024. Llama 3 70B. Twenty-five per cent.';
+    const first = extractFigures(text);
+    extractFigures(text, 10, 40);
+    extractFigures('1, 2, 300 and 4-4-2');
+    assert.deepEqual(extractFigures(text), first);
+  });
+});
+
 describe('figures: offsets and sub-ranges', () => {
   it('returns absolute offsets for a slice of the text', () => {
     const text = 'Intro 100 people. Then $5bn was raised. Later 7%.';

@@ -1,0 +1,147 @@
+// Agreement: can two figures be compared, and do they state the same quantity? Used by the
+// checks (note figure against source figure) and by search alike. Values are compared in a
+// common base (days for durations) within the precision each figure is written to.
+
+import type { Figure, FigureKind, Hedge } from '../types';
+import * as tables from './tables';
+
+// Bound once (see "Imports" in index.ts).
+const { DURATION_DAYS } = tables;
+
+/** Comparability groups: counts, plain numbers and model sizes compare with each other. */
+function group(k: FigureKind): string {
+  return k === 'count' || k === 'number' || k === 'size' ? 'n' : k;
+}
+
+const GROUP_BITS: Record<string, number> = { n: 1, currency: 2, percent: 4, year: 8, quarter: 16, duration: 32, multiplier: 64 };
+
+/** A bit per comparability group: passages keep the OR of their figures' bits, to skip cheaply. */
+export function kindBit(k: FigureKind): number {
+  return GROUP_BITS[group(k)] ?? 128;
+}
+
+/** Can these two figures be compared at all? */
+export function comparable(a: Figure, b: Figure): boolean {
+  if (group(a.kind) !== group(b.kind)) return false;
+  switch (a.kind) {
+    case 'currency':
+      return !a.unit || !b.unit || a.unit === b.unit;
+    case 'percent':
+      return (a.unit ?? 'percent') === (b.unit ?? 'percent');
+    case 'duration':
+      return !!a.unit && !!b.unit && DURATION_DAYS[a.unit] !== undefined && DURATION_DAYS[b.unit] !== undefined;
+    default:
+      return true;
+  }
+}
+
+/** Multiplier that converts a figure's value into the common base of its kind (days for durations). */
+function baseFactor(f: Figure): number {
+  return f.kind === 'duration' && f.unit ? DURATION_DAYS[f.unit] ?? 1 : 1;
+}
+
+/** Precision unit of a figure as written: "$14.3 billion" → 1e8, "350,000" → 1, "82.0" → 0.1. */
+export function precisionUnit(f: Figure): number {
+  return Math.pow(10, -f.decimals) * (f.scale || 1) * baseFactor(f);
+}
+
+/** How far a note that rounds the source to fewer digits may be from it (relative). */
+const ROUNDING = 0.015;
+const EPS = 1e-9;
+
+/** A figure in the common base: low end, high end (ranges), precision unit, hedge. */
+interface Based {
+  lo: number;
+  hi: number | undefined;
+  unit: number;
+  hedge: Hedge | undefined;
+}
+
+function based(f: Figure): Based {
+  const k = baseFactor(f);
+  return { lo: f.value * k, hi: f.high !== undefined ? f.high * k : undefined, unit: precisionUnit(f), hedge: f.hedge };
+}
+
+/** Do a note's figure and a source's figure state the same quantity? */
+export function figuresAgree(note: Figure, source: Figure, tolerance = 0.1): boolean {
+  if (!comparable(note, source)) return false;
+  const n = based(note);
+  const s = based(source);
+  if (note.vague || source.vague) return vagueAgree(note, source, n, s);
+  if (note.kind === 'year' || note.kind === 'quarter') {
+    // exact, or ±1 year / ±1 quarter when hedged approx
+    const slack = n.hedge === 'approx' || s.hedge === 'approx' ? (note.kind === 'year' ? 1 : 0.25) : 0;
+    const ok = (a: number, b: number) => Math.abs(a - b) <= slack + 1e-9;
+    if (n.hi !== undefined || s.hi !== undefined) return ok(n.lo, s.lo) && ok(n.hi ?? n.lo, s.hi ?? s.lo);
+    return ok(n.lo, s.lo);
+  }
+  if (n.hi !== undefined || s.hi !== undefined) return rangesAgree(n, s, tolerance);
+  return pointsAgree(n, s, tolerance);
+}
+
+/** A vague figure ("tens of billions") agrees with a figure inside its range, or with the same wording. */
+function vagueAgree(note: Figure, source: Figure, n: Based, s: Based): boolean {
+  if (note.vague && source.vague) {
+    if (normWording(note.text) === normWording(source.text)) return true;
+    return within(n.lo, s.lo, 0) && within(n.hi ?? n.lo, s.hi ?? s.lo, 0);
+  }
+  const v = note.vague ? n : s;
+  const o = note.vague ? s : n;
+  return o.lo >= v.lo * (1 - EPS) && (o.hi ?? o.lo) <= (v.hi ?? v.lo) * (1 + EPS);
+}
+
+/** At least one side is a range. */
+function rangesAgree(n: Based, s: Based, tolerance: number): boolean {
+  if (n.hi !== undefined && s.hi !== undefined) {
+    if (withinPrecision(n.lo, n.unit, s.lo, s.unit) && withinPrecision(n.hi, n.unit, s.hi, s.unit)) return true;
+    if (n.hedge === 'approx' || s.hedge === 'approx') {
+      return relClose(n.lo, s.lo, tolerance) && relClose(n.hi, s.hi, tolerance);
+    }
+    return false;
+  }
+  if (n.hi !== undefined) {
+    // note range, source point
+    if (s.hedge === 'approx') return s.lo >= n.lo - n.unit / 2 && s.lo <= n.hi + n.unit / 2;
+    return false;
+  }
+  // note point, source range
+  if (n.hedge === 'over') return s.lo >= n.lo;
+  if (n.hedge === 'under') return s.hi! <= n.lo;
+  if (n.hedge === 'approx') return n.lo >= s.lo - s.unit / 2 && n.lo <= s.hi! + s.unit / 2;
+  return false;
+}
+
+/** Two single values, with the note's hedge and rounding. */
+function pointsAgree(n: Based, s: Based, tolerance: number): boolean {
+  if (withinPrecision(n.lo, n.unit, s.lo, s.unit)) return true;
+  if (n.hedge === 'approx' || s.hedge === 'approx') {
+    if (relClose(n.lo, s.lo, tolerance)) return true;
+  }
+  // A note may round or truncate the source to fewer digits ("90 million" for 90.9 million,
+  // "92%" for 92.5%): within 1.5% when the note is the less precise of the two.
+  if (n.unit > s.unit && s.lo !== 0 && Math.abs(n.lo - s.lo) / Math.abs(s.lo) <= ROUNDING) return true;
+  // "over N": the source is at least N (and, for a negative N, at least N·(1 − EPS)); "under N": at most N
+  if (n.hedge === 'over' && s.hedge !== 'under') return s.lo >= Math.max(n.lo, n.lo * (1 - EPS));
+  if (n.hedge === 'under' && s.hedge !== 'over' && s.lo <= n.lo) return true;
+  return false;
+}
+
+function within(a: number, b: number, half: number): boolean {
+  const d = Math.abs(a - b);
+  const mag = Math.max(Math.abs(a), Math.abs(b));
+  if (d <= mag * EPS) return true; // equal up to float noise
+  return d < half * (1 - 1e-9);
+}
+
+/** Equal to within half the precision unit of either figure. */
+function withinPrecision(nv: number, nu: number, sv: number, su: number): boolean {
+  return within(nv, sv, nu / 2) || within(nv, sv, su / 2);
+}
+
+function relClose(a: number, b: number, tol: number): boolean {
+  return Math.abs(a - b) <= tol * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;
+}
+
+function normWording(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,124 @@
+// Figures that start with a digit or a currency symbol: the numeral (numerals.ts) with its unit
+// (units.ts), extended to a range (ranges.ts), classified (year, currency, percent, count …),
+// checked against the names and ratios that are not figures (names.ts), then emitted (emit.ts).
+
+import type { FigureKind } from '../types';
+import * as chars from './chars';
+import * as emit from './emit';
+import * as names from './names';
+import * as numerals from './numerals';
+import * as ranges from './ranges';
+import type { Numeral, Scan } from './scan';
+import * as tables from './tables';
+
+// Bound once (see "Imports" in index.ts).
+const { isDigit, isHSpace, isUpper, nextWord, skipToken } = chars;
+const { emitNumeral } = emit;
+const { gluedName, nameContext, ratioSecond } = names;
+const { numeral } = numerals;
+const { range } = ranges;
+const { CURRENCY_SYMBOL, ENTITY_CURRENCY } = tables;
+
+/** The figure starting at p (a digit or a currency symbol); returns where scanning resumes. */
+export function digitFigure(s: Scan, p: number): number {
+  if (CURRENCY_SYMBOL[s.text.charCodeAt(p)] === undefined && p > 0) {
+    const skip = gluedName(s, p);
+    if (skip !== undefined) return skip;
+    if (s.text.charCodeAt(p - 1) === 59 /* ; */) {
+      const r = entityCurrency(s, p);
+      if (r !== undefined) return r;
+    }
+  }
+  const r = numeral(s, p, true);
+  if (typeof r === 'number') return r;
+  return finishNumeral(s, r);
+}
+
+/** HTML entities before the digits: "&#163;1.8m", "&pound;5", "&euro;2bn". */
+function entityCurrency(s: Scan, p: number): number | undefined {
+  const ent = ENTITY_CURRENCY.find(([e]) => s.text.startsWith(e, p - e.length));
+  if (!ent) return undefined;
+  const r = numeral(s, p, false);
+  if (typeof r === 'number') return r;
+  if (!r.currency) {
+    r.currency = ent[1];
+    r.prefixCurrency = true;
+    r.start = p - ent[0].length;
+  }
+  return finishNumeral(s, r);
+}
+
+/** Range, kind, and the checks for numbers that are not figures; then emit. Returns where scanning resumes. */
+function finishNumeral(s: Scan, n: Numeral): number {
+  const rg = range(s, n);
+  if (typeof rg === 'number') return rg;
+  const fig = rg ? rg.merged : n;
+  const high = rg?.high;
+  const kind = classify(fig);
+  const plain = (kind === 'count' || kind === 'number') && fig.scale === 1 && !fig.suffixed;
+  if (rg && plain) {
+    const skip = bareRangeNotFigure(s, fig);
+    if (skip !== undefined) return skip;
+  }
+  const bare = plain && !rg;
+  if ((bare && !fig.hasSep) || (kind === 'year' && !rg)) {
+    const skip = bareNotFigure(s, fig, kind, bare);
+    if (skip !== undefined) return skip;
+  }
+  return emitNumeral(s, fig, kind, high);
+}
+
+/** Currency, else the unit's kind; a bare 4-digit 1800–2199 is a year, a decimal a number, the rest a count. */
+function classify(fig: Numeral): FigureKind {
+  if (fig.currency) return 'currency';
+  if (fig.kind) return fig.kind;
+  if (fig.scale === 1 && fig.decimals === 0 && !fig.hasSep && fig.intDigits === 4 && fig.start === fig.numStart &&
+    fig.mantissa >= 1800 && fig.mantissa <= 2199) return 'year';
+  if (fig.decimals > 0 && fig.scale === 1) return 'number';
+  return 'count';
+}
+
+/** A bare pair with no unit: "Boeing 737-800", "Italy 17-28 Ireland", "the 9-11 Commission", tennis "6-1 3-1". */
+function bareRangeNotFigure(s: Scan, fig: Numeral): number | undefined {
+  const text = s.text;
+  if (nameContext(s, fig.numStart) === 'name') {
+    s.lastNameEnd = fig.end;
+    return fig.end;
+  }
+  if (fig.end + 1 < s.end && isHSpace(text.charCodeAt(fig.end)) && isUpper(text.charCodeAt(fig.end + 1))) return fig.end;
+  // tennis: "6-1 3-1 0-30", "serving at 5-6 down"
+  if (fig.mantissa === 0) return fig.end;
+  if (fig.numStart > 1 && isHSpace(text.charCodeAt(fig.numStart - 1)) && isDigit(text.charCodeAt(fig.numStart - 2))) return fig.end;
+  return undefined;
+}
+
+/** A bare number or a year: part of a name, a day of the month, a ratio ("1 in 4"), a phone number. */
+function bareNotFigure(s: Scan, fig: Numeral, kind: FigureKind, bare: boolean): number | undefined {
+  const text = s.text;
+  const end = s.end;
+  const ctx = nameContext(s, fig.numStart, kind === 'year');
+  if (ctx === 'name') {
+    s.lastNameEnd = fig.end;
+    return fig.end;
+  }
+  if (ctx === 'day' && kind !== 'year' && fig.decimals === 0 && fig.mantissa >= 1 && fig.mantissa <= 31) return fig.end;
+  if (!bare) return undefined;
+  // (times "at 10 am" are handled with the units)
+  const w = nextWord(text, fig.end, end);
+  if (w && (w.lower === 'in' || w.lower === 'out') && fig.decimals === 0) {
+    let k = w.end;
+    if (w.lower === 'out') {
+      if (!text.startsWith(' of ', k)) return undefined;
+      k += 3;
+    }
+    const r = ratioSecond(text, k, end);
+    if (r !== undefined) return r;
+  }
+  // phone-like digit groups "020 7946 0000"
+  if (fig.decimals === 0 && !fig.hasSep && fig.end + 4 < end && isHSpace(text.charCodeAt(fig.end)) && isDigit(text.charCodeAt(fig.end + 1))) {
+    let k = fig.end + 1;
+    while (k < end && isDigit(text.charCodeAt(k))) k++;
+    if (k - fig.end - 1 >= 3 && fig.intDigits >= 3 && kind !== 'year') return skipToken(text, k, end);
+  }
+  return undefined;
+}

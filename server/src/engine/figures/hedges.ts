@@ -1,0 +1,89 @@
+// Hedges: the words that make a figure approximate or a bound ("nearly 300", "more than $5bn",
+// "up to 18 months", "~40%", "60 or so"). A hedge is read before the figure, with one article
+// allowed in between ("around the $5bn mark"); "or so" and "80-odd" are the hedges written after.
+
+import type { Figure, FigureKind, Hedge } from '../types';
+import * as chars from './chars';
+import type { Word } from './chars';
+import type { Scan } from './scan';
+import * as tables from './tables';
+
+// Bound once (see "Imports" in index.ts).
+const { isHSpace, isLetter, prevWord } = chars;
+const { HEDGE_LAST, HEDGES, OVER_PARTICLE } = tables;
+
+/** Set f.hedge, f.hedgeStart and f.hedgeText from the words around f, when it is hedged. */
+export function hedge(s: Scan, f: Figure): void {
+  const text = s.text;
+  const i = f.start;
+  if (i > s.lo && text.charCodeAt(i - 1) === 126 /* ~ */) {
+    f.hedge = 'approx';
+    f.hedgeText = '~';
+    f.hedgeStart = i - 1;
+    return;
+  }
+  if (i > s.lo + 1 && text.charCodeAt(i - 2) === 126 && isHSpace(text.charCodeAt(i - 1))) {
+    f.hedge = 'approx';
+    f.hedgeText = '~';
+    f.hedgeStart = i - 2;
+    return;
+  }
+  // "60 or so": the only hedge word written after the figure (besides "80-odd")
+  if (text.startsWith(' or so', f.end) && !(f.end + 6 < s.end && isLetter(text.charCodeAt(f.end + 6))) && f.kind !== 'year') {
+    f.hedge = 'approx';
+    f.hedgeText = 'or so';
+    f.hedgeStart = f.end + 1;
+    return;
+  }
+  const w0 = prevWord(text, i, s.lo);
+  if (!w0) return;
+  if (hedgeFrom(s, f, w0)) return;
+  // allow an article between hedge and figure: "around the $5bn mark", "almost a" (not "a billion")
+  if (w0.lower === 'a' || w0.lower === 'an' || w0.lower === 'of') {
+    const w1 = prevWord(text, w0.start, s.lo);
+    if (w1) hedgeFrom(s, f, w1);
+  }
+}
+
+/** Match hedge phrases (up to four words) that end with word `last`, the word nearest the figure. */
+function hedgeFrom(s: Scan, f: Figure, last: Word): boolean {
+  if (!HEDGE_LAST.has(last.lower)) return false;
+  const text = s.text;
+  let phrase = last.lower;
+  let first = last;
+  let found: Hedge | undefined = HEDGES[phrase];
+  let foundFirst = last;
+  let foundPhrase = phrase;
+  // the longest phrase wins: "no more than" over "more than"
+  for (let len = 2; len <= 4; len++) {
+    const w = prevWord(text, first.start, s.lo);
+    if (!w) break;
+    phrase = w.lower + ' ' + phrase;
+    first = w;
+    const h = HEDGES[phrase];
+    if (h) {
+      found = h;
+      foundFirst = w;
+      foundPhrase = phrase;
+    }
+  }
+  if (!found) return false;
+  if (!hedgeAllowed(found, foundPhrase, f.kind)) return false;
+  if (foundPhrase === 'over' || foundPhrase === 'under') {
+    const pw = prevWord(text, last.start, s.lo);
+    if (pw && OVER_PARTICLE.has(pw.lower)) return false;
+  }
+  f.hedge = found;
+  f.hedgeStart = foundFirst.start;
+  f.hedgeText = text.slice(foundFirst.start, last.end);
+  return true;
+}
+
+/** Years and quarters take only approximate hedges; a duration "over 3 years" is a period, not a bound. */
+function hedgeAllowed(h: Hedge, phrase: string, kind: FigureKind): boolean {
+  if (kind === 'year' || kind === 'quarter') return h === 'approx' && phrase !== 'some';
+  if (kind === 'duration') {
+    return !(phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below');
+  }
+  return true;
+}

@@ -1,0 +1,227 @@
+// Figures written in words: "seven", "twenty-five", "one hundred and eighty-one", "a billion",
+// "two to three years", "three-fold", "five million dollars", "ten per cent". Multipliers,
+// "half" and vague amounts ("tens of billions", "several million") are in vagueWords.ts.
+// "one" alone is never a figure, and neither are names ("Formula One"), ratios ("one in five"),
+// fractions ("two thirds") or adjectives ("five-star").
+
+import * as chars from './chars';
+import type { Word } from './chars';
+import * as emit from './emit';
+import * as names from './names';
+import type { Scan } from './scan';
+import * as tables from './tables';
+import * as units from './units';
+import * as vagueWords from './vagueWords';
+
+// Bound once (see "Imports" in index.ts).
+const { atSentenceStart, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, skipToken, wordAt } = chars;
+const { emitWords } = emit;
+const { ratioSecond } = names;
+const {
+  CHANGE_WORDS, DURATION_WORDS, FRACTION_WORDS, MULT_WORDS, REF_WORDS, SCALE_WORDS, SMALL, TENS, TIMES_FOLLOW,
+  VAGUE_WORDS,
+} = tables;
+const { currencyAfter } = units;
+const { halfWord, multiplierWord, several, vague } = vagueWords;
+
+/** A number in words as read so far. `next` is always the word after `end`. */
+interface Reading {
+  value: number;
+  end: number;
+  next: Word | undefined;
+  scale: number;
+  sawScale: boolean;
+}
+
+/** The figure starting with the number word `matched` at p; returns where scanning resumes. */
+export function wordFigure(s: Scan, p: number, matched: string): number {
+  const text = s.text;
+  const lower = matched.toLowerCase();
+  const after = p + matched.length;
+  if (p > 0) {
+    const b = text.charCodeAt(p - 1);
+    if (b === 45 || isDigit(b) || b === 95) return after;
+  }
+  if (isUpper(text.charCodeAt(p)) && !atSentenceStart(text, p)) {
+    // "the Big Four", "Formula One", "Channel Five" are names; "listed One hundred and eighty-one
+    // deaths" is a number: a capitalised number word counts when a scale word follows it.
+    const nw = nextWord(text, after, s.end);
+    const scaled = !!nw && (nw.lower === 'hundred' || nw.lower === 'thousand' || SCALE_WORDS[nw.lower] !== undefined);
+    if (!scaled) return after;
+  }
+  const mult = MULT_WORDS[lower];
+  if (mult !== undefined) return multiplierWord(s, p, lower, mult);
+  if (lower === 'half') return halfWord(s, p);
+  if (VAGUE_WORDS.has(lower)) return vague(s, p, lower);
+  if (lower === 'several' || lower === 'a few') return several(s, p, lower);
+  return countWords(s, p, matched, lower);
+}
+
+/** A count, amount, percentage or duration in words. */
+function countWords(s: Scan, p: number, matched: string, lower: string): number {
+  const r = leadingNumber(s, p, matched, lower);
+  if (!r) return p + matched.length;
+  scaleWords(s, r, lower);
+  const skip = notACount(s, p, r, lower === 'one');
+  if (skip !== undefined) return skip;
+  if (r.end < s.end && s.text.charCodeAt(r.end) === 45) return hyphenAdjective(s, p, r);
+  const high = wordRange(s, p, r);
+  if (r.next) {
+    const unit = unitAfterWords(s, p, r, high);
+    if (unit !== undefined) return unit;
+  }
+  // a range is only kept with its unit ("two to three years")
+  if (high !== undefined) return r.end;
+  return emitWords(s, p, r.end, r.value, undefined, 'count', undefined, r.scale);
+}
+
+/** "a hundred", "a billion", "a dozen", or a number word: "seven", "twenty-five". */
+function leadingNumber(s: Scan, p: number, matched: string, lower: string): Reading | undefined {
+  if (lower.startsWith('a ')) {
+    const w = lower.slice(2);
+    let value: number;
+    let scale = 1;
+    if (w === 'dozen') value = 12;
+    else if (w === 'hundred') value = 100;
+    else {
+      value = SCALE_WORDS[w];
+      scale = value;
+    }
+    const end = p + matched.length;
+    return { value, end, next: nextWord(s.text, end, s.end), scale, sawScale: lower !== 'a dozen' };
+  }
+  const parsed = wordNumber(s, p);
+  if (!parsed) return undefined;
+  return { value: parsed.value, end: parsed.end, next: nextWord(s.text, parsed.end, s.end), scale: 1, sawScale: false };
+}
+
+/** "twenty-five", "seven", "ninety nine" → value and end. */
+function wordNumber(s: Scan, p: number): { value: number; end: number } | undefined {
+  const text = s.text;
+  const end = s.end;
+  const w = wordAt(text, p, end);
+  if (!w) return undefined;
+  if (p > 0 && isLetter(text.charCodeAt(p - 1))) return undefined;
+  const sm = SMALL[w.lower];
+  if (sm !== undefined) return { value: sm, end: w.end };
+  const t = TENS[w.lower];
+  if (t === undefined) return undefined;
+  if (w.end + 1 < end) {
+    const sep = text.charCodeAt(w.end);
+    if (sep === 45 || isHSpace(sep)) {
+      const u = wordAt(text, w.end + 1, end);
+      if (u && SMALL[u.lower] !== undefined && SMALL[u.lower] < 10) return { value: t + SMALL[u.lower], end: u.end };
+    }
+  }
+  return { value: t, end: w.end };
+}
+
+function advance(s: Scan, r: Reading, end: number): void {
+  r.end = end;
+  r.next = nextWord(s.text, end, s.end);
+}
+
+/** "dozen", "hundred (and …)", "million" after the number. */
+function scaleWords(s: Scan, r: Reading, lower: string): void {
+  if (r.next && r.next.lower === 'dozen' && !lower.startsWith('a ')) {
+    r.value *= 12;
+    advance(s, r, r.next.end);
+    r.sawScale = true;
+  }
+  if (r.next && r.next.lower === 'hundred' && r.value < 100) {
+    r.value *= 100;
+    advance(s, r, r.next.end);
+    r.sawScale = true;
+    const and = r.next; // read after advance(): r.next is no longer "hundred"
+    if (and && and.lower === 'and') {
+      // "one hundred and eighty-one"
+      if (and.end + 1 < s.end && isHSpace(s.text.charCodeAt(and.end))) {
+        const sub = wordNumber(s, and.end + 1);
+        if (sub && sub.value < 100) {
+          r.value += sub.value;
+          r.end = sub.end;
+        }
+      }
+      r.next = nextWord(s.text, r.end, s.end);
+    }
+  }
+  const sw = r.next ? SCALE_WORDS[r.next.lower] : undefined;
+  if (sw && r.value < 1000) {
+    r.scale = sw;
+    r.value *= sw;
+    advance(s, r, r.next!.end);
+    r.sawScale = true;
+  }
+}
+
+/** A ratio ("one in five"), a reference ("number three", "Channel five") or a lone "one": where to resume. */
+function notACount(s: Scan, p: number, r: Reading, isOne: boolean): number | undefined {
+  if (r.sawScale) return undefined;
+  const text = s.text;
+  const w = r.next;
+  if (w && (w.lower === 'in' || w.lower === 'out')) {
+    // "one in five", "two out of three": ratios, neither number is a figure
+    const k = w.lower === 'out' && text.startsWith(' of', w.end) ? w.end + 3 : w.end;
+    const skip = ratioSecond(text, k, s.end);
+    if (skip !== undefined) return skip;
+  }
+  // "number three", "Channel five"; "top ten" is fine
+  const pw = prevWord(text, p, 0);
+  if (pw && REF_WORDS.has(pw.lower)) return r.end;
+  // "one" alone is never a figure, except "one year" / "one month" ("one day" is an idiom)
+  if (isOne && !(w && DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day')) return r.end;
+  return undefined;
+}
+
+/** Hyphenated adjective "two-year", "three-fold"; anything else ("two-thirds", "five-star") is not a figure. */
+function hyphenAdjective(s: Scan, p: number, r: Reading): number {
+  const text = s.text;
+  const end = s.end;
+  const hw = wordAt(text, r.end + 1, end);
+  const unit = hw ? DURATION_WORDS[hw.lower] : undefined;
+  // "five-year-old": an age
+  if (unit && hw!.end < end && text.charCodeAt(hw!.end) === 45 && text.startsWith('old', hw!.end + 1)) return skipToken(text, hw!.end, end);
+  if (unit && r.scale === 1) return emitWords(s, p, hw!.end, r.value, undefined, 'duration', unit, r.scale);
+  if (hw && hw.lower === 'fold') return emitWords(s, p, hw.end, r.value, undefined, 'multiplier', undefined, 1);
+  return skipToken(text, r.end, end);
+}
+
+/** "two to three years": the high end (moving r past it), only before a duration word. */
+function wordRange(s: Scan, p: number, r: Reading): number | undefined {
+  const text = s.text;
+  const w = r.next;
+  if (!(w && w.lower === 'to' && r.scale === 1 && !r.sawScale)) return undefined;
+  const pw = prevWord(text, p, 0);
+  if (pw && CHANGE_WORDS.has(pw.lower)) return undefined;
+  if (!(w.end + 1 < s.end && isHSpace(text.charCodeAt(w.end)))) return undefined;
+  const sub = wordNumber(s, w.end + 1);
+  if (!(sub && sub.value > r.value)) return undefined;
+  const w2 = nextWord(text, sub.end, s.end);
+  if (!(w2 && DURATION_WORDS[w2.lower])) return undefined;
+  r.end = sub.end;
+  r.next = w2;
+  return sub.value;
+}
+
+/** The unit word after the number: currency, percent, duration, "times as"; or a fraction / o'clock (no figure). */
+function unitAfterWords(s: Scan, p: number, r: Reading, high: number | undefined): number | undefined {
+  const text = s.text;
+  const w = r.next!;
+  const ca = currencyAfter(s, r.end, r.scale > 1);
+  if (ca) return emitWords(s, p, ca.end, r.value, high, 'currency', ca.unit, r.scale);
+  if (FRACTION_WORDS.has(w.lower)) return w.end; // "two thirds"
+  if (w.lower === 'o' && text.startsWith("'clock", w.end)) return w.end + 6;
+  if (w.lower === 'percent') return emitWords(s, p, w.end, r.value, high, 'percent', 'percent', r.scale);
+  if (w.lower === 'per' && text.startsWith(' cent', w.end)) return emitWords(s, p, w.end + 5, r.value, high, 'percent', 'percent', r.scale);
+  if (w.lower === 'percentage') {
+    const w2 = nextWord(text, w.end, s.end);
+    if (w2 && (w2.lower === 'points' || w2.lower === 'point')) return emitWords(s, p, w2.end, r.value, high, 'percent', 'pp', r.scale);
+  }
+  const du = DURATION_WORDS[w.lower];
+  if (du && r.scale === 1) return emitWords(s, p, w.end, r.value, high, 'duration', du, r.scale);
+  if (w.lower === 'times') {
+    const w2 = nextWord(text, w.end, s.end);
+    if (w2 && TIMES_FOLLOW.has(w2.lower)) return emitWords(s, p, w.end, r.value, undefined, 'multiplier', undefined, 1);
+  }
+  return undefined;
+}

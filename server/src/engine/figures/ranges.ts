@@ -1,0 +1,146 @@
+// Ranges: a numeral extended to "12-18 months", "12–18", "12 to 18 months", "between 12 and 18",
+// "$5-10bn", "20%-30%", "2004-05". Pairs that are not ranges are told apart here too: scores
+// ("3-1 win"), phone numbers ("555-1234"), formations ("4-4-2"), changes ("rose from 5 to 10").
+
+import * as chars from './chars';
+import * as numerals from './numerals';
+import type { Numeral, Scan } from './scan';
+import * as tables from './tables';
+
+// Bound once (see "Imports" in index.ts).
+const { isDigit, isHSpace, nextWord, prevWord, skipToken, yearAhead } = chars;
+const { numeral } = numerals;
+const { CHANGE_WORDS, CURRENCY_SYMBOL, SCORE_FOLLOW } = tables;
+
+type Joiner = 'dash' | 'to' | 'and';
+
+/**
+ * Try to extend a numeral into a range.
+ * Returns undefined (no range), a number (reject both, resume there), or the merged figure.
+ */
+export function range(s: Scan, n1: Numeral): { merged: Numeral; high: number } | number | undefined {
+  const text = s.text;
+  const end = s.end;
+  const j = joiner(s, n1);
+  if (!j) return undefined;
+  const { sep, q } = j;
+  const r2 = numeral(s, q, false, true);
+  if (typeof r2 === 'number') {
+    // the second half is an identifier or an age ("15 to 24-year-olds"): so is the first
+    return r2 > q ? r2 : undefined;
+  }
+  const n2 = r2;
+  // "4-4-2", "1-2-3"
+  if (sep === 'dash' && n2.end + 1 < end && (text.charCodeAt(n2.end) === 45 || text.charCodeAt(n2.end) === 0x2013) && isDigit(text.charCodeAt(n2.end + 1))) {
+    return skipToken(text, n2.end, end);
+  }
+  if (n2.currency && n1.currency && n2.currency !== n1.currency) return undefined;
+  if (n2.prefixCurrency && !n1.currency) return undefined;
+  if (sep === 'dash' && !n1.suffixed && !n1.currency && isYearLike(n1) && !n2.suffixed && n2.decimals === 0) return yearRange(n1, n2);
+  if (n2.intDigits === 2 && text.charCodeAt(n2.numStart) === 48) return sep === 'dash' ? n2.end : undefined;
+  // phone "555-1234"
+  if (sep === 'dash' && !n1.suffixed && !n2.suffixed && n1.intDigits >= 3 && n2.intDigits >= 4 && !n1.hasSep && !n2.hasSep) {
+    return skipToken(text, n2.end, end);
+  }
+  const m = merge(n1, n2);
+  if (!m) return undefined;
+  const { merged, low, high } = m;
+  if (!(high > low)) {
+    // scores "3-0", "2-1": neither number is a figure
+    if (sep === 'dash') return n2.end;
+    return undefined;
+  }
+  if (sep === 'dash' && !merged.suffixed && !merged.currency && high <= 10 && n1.decimals === 0 && n2.decimals === 0) {
+    // "4-6 6-3", "(7-5)", "won 2-3": scores. A small bare pair must be followed by a plain noun.
+    const w = nextWord(text, n2.end, end);
+    if (!w || text.charCodeAt(w.start) < 97 || SCORE_FOLLOW.has(w.lower)) return n2.end;
+  }
+  // a bare hyphenated pair with no unit, e.g. "50-100", stays a count range
+  return { merged, high };
+}
+
+/** What joins n1 to a second number, and where that number starts; undefined when nothing does. */
+function joiner(s: Scan, n1: Numeral): { sep: Joiner; q: number } | undefined {
+  const text = s.text;
+  const end = s.end;
+  const i = n1.end;
+  if (i >= end) return undefined;
+  const c = text.charCodeAt(i);
+  let sep: Joiner | undefined;
+  let q = -1;
+  if ((c === 45 || c === 0x2013) && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (isDigit(d) || (n1.currency && CURRENCY_SYMBOL[d] !== undefined)) {
+      sep = 'dash';
+      q = i + 1;
+    }
+  } else if (isHSpace(c) && i + 3 < end) {
+    const c1 = text.charCodeAt(i + 1);
+    if (c1 === 0x2013 && isHSpace(text.charCodeAt(i + 2))) {
+      sep = 'dash';
+      q = i + 3;
+    } else if (c1 === 116 && text.startsWith('to ', i + 1)) {
+      sep = 'to';
+      q = i + 4;
+    } else if (c1 === 97 && text.startsWith('and ', i + 1)) {
+      sep = 'and';
+      q = i + 5;
+    }
+  }
+  if (!sep || q >= end) return undefined;
+  const d = text.charCodeAt(q);
+  if (!(isDigit(d) || CURRENCY_SYMBOL[d] !== undefined)) return undefined;
+  if (sep === 'dash') return { sep, q };
+  // "from 36,185 in 2003 to 28,041": a year and a count are never a range
+  if (!n1.suffixed && !n1.currency && isYearLike(n1) !== isYearLikeAt(text, q, end)) return undefined;
+  const pw = prevWord(text, n1.start, 0);
+  if (sep === 'and' && (!pw || pw.lower !== 'between')) return undefined;
+  if (sep === 'to') {
+    if (pw && CHANGE_WORDS.has(pw.lower)) return undefined;
+    // "rose 0.3% to 2.1%": only a bare left side makes a "to" range
+    if (n1.suffixed) return undefined;
+  }
+  return { sep, q };
+}
+
+/** Year ranges "2004-05", "2019-2020": the high end in full, or where to resume when it is no year. */
+function yearRange(n1: Numeral, n2: Numeral): { merged: Numeral; high: number } | number {
+  let hi = n2.mantissa;
+  if (n2.intDigits === 2) hi = Math.floor(n1.mantissa / 100) * 100 + hi;
+  else if (n2.intDigits === 1) hi = Math.floor(n1.mantissa / 10) * 10 + hi;
+  else if (n2.intDigits !== 4) return n2.end;
+  if (hi <= n1.mantissa || hi - n1.mantissa > 50) return n2.end;
+  const merged: Numeral = { ...n1, end: n2.end, kind: 'year' };
+  return { merged, high: hi };
+}
+
+/** One numeral for both ends; undefined when a suffixed low end and the high end differ in unit. */
+function merge(n1: Numeral, n2: Numeral): { merged: Numeral; low: number; high: number } | undefined {
+  if (n1.suffixed) {
+    // both must carry the same kind of suffix: "20%-30%", "5m-10m"
+    if (!n2.suffixed || n1.kind !== n2.kind || n1.unit !== n2.unit) return undefined;
+    const low = n1.mantissa * n1.scale;
+    const merged: Numeral = {
+      ...n1, end: n2.end, currency: n1.currency ?? n2.currency, decimals: Math.max(n1.decimals, n2.decimals),
+      scale: Math.min(n1.scale, n2.scale),
+    };
+    if (merged.scale !== n1.scale) merged.mantissa = low / merged.scale;
+    return { merged, low, high: n2.mantissa * n2.scale };
+  }
+  // a bare low end takes the high end's unit and scale: "$5-10bn", "12-18 months"
+  const merged: Numeral = {
+    ...n1, end: n2.end, scale: n2.scale, kind: n2.kind, unit: n2.unit, currency: n1.currency ?? n2.currency,
+    decimals: Math.max(n1.decimals, n2.decimals), suffixed: n2.suffixed, hasSep: n1.hasSep || n2.hasSep,
+  };
+  return { merged, low: n1.mantissa * n2.scale, high: n2.mantissa * n2.scale };
+}
+
+/** A bare 4-digit number 1800–2199. */
+function isYearLike(n: Numeral): boolean {
+  return n.intDigits === 4 && !n.hasSep && n.decimals === 0 && n.scale === 1 && n.mantissa >= 1800 && n.mantissa <= 2199;
+}
+
+/** A year starts at i (and is not the integer part of "2019.5" or "2019,300"). */
+function isYearLikeAt(text: string, i: number, end: number): boolean {
+  return yearAhead(text, i, end) && !(i + 5 < end && (text.charCodeAt(i + 4) === 46 || text.charCodeAt(i + 4) === 44) && isDigit(text.charCodeAt(i + 5)));
+}

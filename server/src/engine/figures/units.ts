@@ -1,0 +1,265 @@
+// Units and scales written after a numeral: "%", "bn", "m", "70B", "3x", "-fold", "-year",
+// "million", "per cent", "percentage points", "dollars", "Australian dollars", "months",
+// "times as many". Also the suffixes that make a number something else: "100m" metres, "1830
+// GMT", "10 am", "7 September", "31-year-old", "2 thirds", "1990's". Each step sets the
+// numeral's unit and returns 0, or returns where to resume scanning (not a figure).
+
+import type { FigureKind } from '../types';
+import * as chars from './chars';
+import type { Word } from './chars';
+import * as names from './names';
+import type { Numeral, Scan } from './scan';
+import * as tables from './tables';
+
+// Bound once (see "Imports" in index.ts).
+const { isAlnum, isAsciiLetter, isDigit, isLetter, isUpper, letterRun, nextWord, skipToken, wordAt } = chars;
+const { markerCheck } = names;
+const {
+  CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, FRACTION_WORDS,
+  HYPHEN_COUNT_WORDS, METRE_FOLLOW, MONTHS, SCALE_WORDS, TIME_ZONES, TIMES_FOLLOW,
+} = tables;
+
+/** Read glued and spaced suffixes after a numeral. Returns 0 when fine, else a resume position (reject). */
+export function suffix(s: Scan, n: Numeral): number {
+  const i = n.end;
+  const c = i < s.end ? s.text.charCodeAt(i) : -1;
+  if (c === 37 /* % */) return withUnit(s, n, 'percent', 'percent', i + 1);
+  if (c >= 0 && isAsciiLetter(c)) return gluedSuffix(s, n, i);
+  const mark = gluedMark(s, n, i, c);
+  if (mark !== undefined) return mark;
+  if (c === 45 /* - */ && i + 1 < s.end && isAsciiLetter(s.text.charCodeAt(i + 1))) return hyphenSuffix(s, n, i);
+  return spacedSuffix(s, n, i);
+}
+
+/** The numeral carries its own unit up to `end`. */
+function withUnit(s: Scan, n: Numeral, kind: FigureKind, unit: string | undefined, end: number): number {
+  n.kind = kind;
+  if (unit !== undefined) n.unit = unit;
+  n.end = end;
+  n.suffixed = true;
+  return markerCheck(s, n);
+}
+
+/** Letters glued to the digits: "5bn", "$5m", "70B", "3x", "10pc"; anything else makes an identifier ("4G", "5km"). */
+function gluedSuffix(s: Scan, n: Numeral, i: number): number {
+  const text = s.text;
+  const end = s.end;
+  const e = letterRun(text, i, end);
+  const after = e < end ? text.charCodeAt(e) : -1;
+  if (after >= 0 && (isDigit(after) || isLetter(after) || after === 95)) return skipToken(text, e, end);
+  const w = text.slice(i, e);
+  const cur = !!n.currency;
+  if (w === 'x' && !cur && n.mantissa > 0) return withUnit(s, n, 'multiplier', undefined, e);
+  if (w === 'pc' && !cur) return withUnit(s, n, 'percent', 'percent', e);
+  const scale = gluedScale(s, n, w, e);
+  if (!scale) return skipToken(text, e, end);
+  // "100m-long": metres
+  if (w === 'm' && !cur && after === 45 /* - */) return skipToken(text, e, end);
+  n.scale = scale;
+  n.end = e;
+  n.suffixed = true;
+  // "77m euros", "40m rupees"
+  if (!cur) {
+    const ca = currencyAfter(s, e, true);
+    if (ca) {
+      n.currency = ca.unit;
+      n.end = ca.end;
+      n.kind = undefined;
+      n.unit = undefined;
+    }
+  }
+  if (n.kind === undefined && !n.currency && w === 'm' && metres(s, n, e)) return e;
+  return markerCheck(s, n);
+}
+
+/**
+ * The scale of a glued suffix, 0 when it is none. Capitals without a currency are model and
+ * token sizes ("70B", "2T", "500M parameters"); "K" and "b" count only after a currency.
+ */
+function gluedScale(s: Scan, n: Numeral, w: string, e: number): number {
+  const cur = !!n.currency;
+  switch (w) {
+    case 'k':
+      return 1e3;
+    case 'K':
+      return cur ? 1e3 : 0;
+    case 'm':
+    case 'mn':
+      return 1e6;
+    case 'M': {
+      if (cur) return 1e6;
+      const nw = nextWord(s.text, e, s.end);
+      if (nw && (nw.lower === 'parameters' || nw.lower === 'params' || nw.lower === 'tokens')) {
+        n.kind = 'size';
+        n.unit = 'M';
+        return 1e6;
+      }
+      return 0;
+    }
+    case 'bn':
+      return 1e9;
+    case 'b':
+      return cur ? 1e9 : 0;
+    case 'tn':
+    case 'trn':
+      return 1e12;
+    case 'B':
+    case 'T':
+      if (!cur) {
+        n.kind = 'size';
+        n.unit = w;
+      }
+      return w === 'B' ? 1e9 : 1e12;
+    default:
+      return 0;
+  }
+}
+
+/** Glued signs and punctuation: "3×" is a multiplier; "10:30", "1/2", "30°", "1990's" are not figures. */
+function gluedMark(s: Scan, n: Numeral, i: number, c: number): number | undefined {
+  const text = s.text;
+  const end = s.end;
+  if (c === 0xd7 /* × */ && !n.currency && !(i + 1 < end && isAlnum(text.charCodeAt(i + 1)))) return withUnit(s, n, 'multiplier', undefined, i + 1);
+  if (c === 58 /* : */ || c === 47 /* / */) {
+    if (i + 1 < end && isDigit(text.charCodeAt(i + 1))) return skipToken(text, i, end);
+  }
+  if (c === 0xb0 /* ° */ || c === 0x2032 || c === 0x2033 || c === 64 /* @ */ || c === 95 || c === 0xb2 || c === 0xb3) return skipToken(text, i + 1, end);
+  if (c === 46 /* . */ && i + 1 < end && isAsciiLetter(text.charCodeAt(i + 1))) return skipToken(text, i, end);
+  if ((c === 39 || c === 0x2019) && i + 1 < end && (text.charCodeAt(i + 1) | 32) === 115 /* 's */) {
+    // "1990's" is a decade
+    if (n.intDigits === 4 && text.charCodeAt(i - 1) === 48) return i + 2;
+  }
+  return undefined;
+}
+
+/** A hyphenated word after the number: "12-month", "3-fold", "80-odd", "£5m-deal"; "31-year-old" is an age. */
+function hyphenSuffix(s: Scan, n: Numeral, i: number): number {
+  const text = s.text;
+  const end = s.end;
+  const w = wordAt(text, i + 1, end)!; // the caller saw a letter after the hyphen
+  const wc = w.end < end ? text.charCodeAt(w.end) : -1;
+  const unit = DURATION_WORDS[w.lower];
+  // "31-year-old": an age, not a figure we check
+  if (unit && wc === 45 && text.startsWith('old', w.end + 1)) return skipToken(text, w.end, end);
+  if (unit && !n.currency && n.decimals === 0) return withUnit(s, n, 'duration', unit, w.end);
+  if (w.lower === 'fold' && !n.currency) return withUnit(s, n, 'multiplier', undefined, w.end);
+  if (HYPHEN_COUNT_WORDS.has(w.lower) && wc !== 45) {
+    if (w.lower === 'odd' || w.lower === 'plus') {
+      // "80-odd resorts", "50-plus": a hedge written after the number
+      n.postHedge = [w.lower === 'odd' ? 'approx' : 'over', i, w.end];
+    }
+    return markerCheck(s, n);
+  }
+  // "£100,000-a-year job", "$4.17-a-share"
+  if (w.lower === 'a' && wc === 45) return markerCheck(s, n);
+  // "a 10,000-vote majority", "£5m-deal": grouped digits or money stay figures
+  if (n.hasSep || n.currency) return markerCheck(s, n);
+  return skipToken(text, i, end);
+}
+
+/** The word after a space: a scale ("2.5 million dollars"), a unit ("25 per cent", "3 years"), or a sign of no figure. */
+function spacedSuffix(s: Scan, n: Numeral, i: number): number {
+  const w = nextWord(s.text, i, s.end);
+  if (!w) return markerCheck(s, n);
+  const sw = SCALE_WORDS[w.lower];
+  if (sw) {
+    n.scale = sw;
+    n.end = w.end;
+    n.suffixed = true;
+    if (!n.currency) {
+      const ca = currencyAfter(s, w.end, true);
+      if (ca) {
+        n.currency = ca.unit;
+        n.end = ca.end;
+      }
+    }
+    return markerCheck(s, n);
+  }
+  if (n.currency) return markerCheck(s, n);
+  return percentWord(s, n, w) ?? currencyWord(s, n, i) ?? durationOrTimes(s, n, w) ?? notAFigureWord(s, n, w) ?? markerCheck(s, n);
+}
+
+/** "25 percent", "25 per cent", "2 percentage points". */
+function percentWord(s: Scan, n: Numeral, w: Word): number | undefined {
+  const text = s.text;
+  const lw = w.lower;
+  if (lw === 'percent' || (lw === 'per' && text.startsWith(' cent', w.end) && !(w.end + 5 < s.end && isLetter(text.charCodeAt(w.end + 5))))) {
+    return withUnit(s, n, 'percent', 'percent', lw === 'percent' ? w.end : w.end + 5);
+  }
+  if (lw === 'percentage') {
+    const w2 = nextWord(text, w.end, s.end);
+    if (w2 && (w2.lower === 'points' || w2.lower === 'point')) return withUnit(s, n, 'percent', 'pp', w2.end);
+  }
+  return undefined;
+}
+
+/** "40 rupees", "5 Australian dollars" (currency words that are also ordinary words need a scale). */
+function currencyWord(s: Scan, n: Numeral, i: number): number | undefined {
+  const ca = currencyAfter(s, i, false);
+  if (!ca) return undefined;
+  n.currency = ca.unit;
+  n.end = ca.end;
+  return markerCheck(s, n);
+}
+
+/** "3 years", "2.5 times higher". */
+function durationOrTimes(s: Scan, n: Numeral, w: Word): number | undefined {
+  const du = DURATION_WORDS[w.lower];
+  if (du) return withUnit(s, n, 'duration', du, w.end);
+  if (w.lower === 'times') {
+    const w2 = nextWord(s.text, w.end, s.end);
+    if (w2 && TIMES_FOLLOW.has(w2.lower) && n.mantissa > 0) return withUnit(s, n, 'multiplier', undefined, w.end);
+  }
+  return undefined;
+}
+
+/** Words that make the number a clock time, a fraction or a day of the month: where to resume, or undefined. */
+function notAFigureWord(s: Scan, n: Numeral, w: Word): number | undefined {
+  const text = s.text;
+  const lw = w.lower;
+  if (TIME_ZONES.has(text.slice(w.start, w.end))) return w.end; // "1830 GMT"
+  if (FRACTION_WORDS.has(lw) && n.mantissa <= 20 && text.charCodeAt(w.start) >= 97) return w.end; // "2 thirds"
+  if (lw === 'o' && text.startsWith("'clock", w.end)) return w.end + 6;
+  // "10 am", "10 p.m."
+  if ((lw === 'am' || lw === 'pm') || ((lw === 'a' || lw === 'p') && w.end < s.end && text.startsWith('.m', w.end))) return w.end;
+  if (MONTHS.has(lw) && n.decimals === 0 && !n.hasSep && n.mantissa >= 1 && n.mantissa <= 31 && isUpper(text.charCodeAt(w.start))) {
+    return w.start; // "7 September": a day of the month
+  }
+  return undefined;
+}
+
+/** A currency word right after position i: "dollars", "euros", "Australian dollars", "rupees". */
+export function currencyAfter(s: Scan, i: number, scaled: boolean): { unit: string; end: number } | undefined {
+  const text = s.text;
+  const w = nextWord(text, i, s.end);
+  if (!w) return undefined;
+  const cw = CURRENCY_WORDS[w.lower];
+  if (cw) {
+    if (!scaled && CURRENCY_NEEDS_SCALE.has(w.lower)) return undefined;
+    if (cw === 'GBP' && w.lower === 'pounds' && text.startsWith(' sterling', w.end)) return { unit: cw, end: w.end + 9 };
+    return { unit: cw, end: w.end };
+  }
+  let nation = DOLLAR_NATIONS[w.lower];
+  let w2 = nextWord(text, w.end, s.end);
+  if (!nation && w2 && ((w.lower === 'hong' && w2.lower === 'kong') || (w.lower === 'new' && w2.lower === 'zealand'))) {
+    nation = w.lower === 'hong' ? 'HKD' : 'NZD';
+    w2 = nextWord(text, w2.end, s.end);
+  }
+  if (nation && w2 && (w2.lower === 'dollars' || w2.lower === 'dollar')) return { unit: nation, end: w2.end };
+  return undefined;
+}
+
+/** "60m", "16.76m", "the final 400m": metres, not millions (a bare "m" with no currency). */
+function metres(s: Scan, n: Numeral, e: number): boolean {
+  const text = s.text;
+  const w = nextWord(text, e, s.end);
+  if (w && METRE_FOLLOW.has(w.lower)) return true;
+  if (n.decimals === 2 && Math.abs(n.mantissa) < 100) return true;
+  if (n.decimals === 0 && DISTANCES.has(n.mantissa)) {
+    const pt = n.start >= 3 ? text.slice(n.start - 3, n.start) : '';
+    if (pt === "'s " || pt === '’s ') return true; // "the women's 800m"
+    // "100m users" stays millions; "the 400m", "400m to 200m", "(for 100m)" are distances
+    if (!w || !w.lower.endsWith('s') || text.charCodeAt(w.start) < 97) return true;
+  }
+  return false;
+}

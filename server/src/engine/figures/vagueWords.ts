@@ -1,0 +1,126 @@
+// Multipliers and vague amounts written in words: "doubled", "twice as many", "half of",
+// "half a million", "tens of billions", "hundreds of millions of dollars", "several million",
+// "a few hundred thousand". A vague amount is a range (value … high) marked vague.
+
+import type { FigureKind } from '../types';
+import * as chars from './chars';
+import * as emit from './emit';
+import type { Scan } from './scan';
+import * as tables from './tables';
+import * as units from './units';
+
+// Bound once (see "Imports" in index.ts).
+const { nextWord, prevWord, skipToken, wordAt } = chars;
+const { emitWords } = emit;
+const {
+  CURRENCY_WORDS, HALF_NOT_AFTER, MULT_ADJECTIVE_FOLLOW, MULT_ADJECTIVES, PLURAL_SCALES, POSSESSIVE_FOLLOW,
+  SCALE_WORDS, TWICE_FOLLOW, VAGUE_CURRENCIES,
+} = tables;
+const { currencyAfter } = units;
+
+/** "doubled", "twice as", "triple the"; "double-digit", "a double room" and "twice a week" are not figures. */
+export function multiplierWord(s: Scan, p: number, lower: string, mult: number): number {
+  const text = s.text;
+  const e = p + lower.length;
+  if (e < s.end && text.charCodeAt(e) === 45) return skipToken(text, e, s.end); // "double-digit"
+  const w = nextWord(text, e, s.end);
+  const pw = prevWord(text, p, 0);
+  if (lower === 'twice') {
+    if (!w || !TWICE_FOLLOW.has(w.lower)) return e;
+  } else if (MULT_ADJECTIVES.has(lower)) {
+    if (pw && (pw.lower === 'a' || pw.lower === 'the')) return e;
+    if (!w || !MULT_ADJECTIVE_FOLLOW.has(w.lower)) return e;
+  }
+  return emitWords(s, p, e, mult, undefined, 'multiplier', undefined, 1);
+}
+
+/** "half of", "half the" (a multiplier 0.5), "half a million" (500,000), "half a dozen" (6). */
+export function halfWord(s: Scan, p: number): number {
+  const text = s.text;
+  const e = p + 4;
+  if (e < s.end && text.charCodeAt(e) === 45) return skipToken(text, e, s.end); // half-time
+  const pw = prevWord(text, p, 0);
+  if (pw && HALF_NOT_AFTER.has(pw.lower)) return e;
+  const w = nextWord(text, e, s.end);
+  if (!w || !POSSESSIVE_FOLLOW.has(w.lower)) return e;
+  if (w.lower !== 'a') return emitWords(s, p, e, 0.5, undefined, 'multiplier', undefined, 1);
+  const w2 = nextWord(text, w.end, s.end);
+  if (!(w2 && (SCALE_WORDS[w2.lower] || w2.lower === 'dozen'))) return e;
+  const sc = SCALE_WORDS[w2.lower] ?? 12;
+  const ca = currencyAfter(s, w2.end, true);
+  // written precision: "half a million" is 0.5 million, to a tenth of the scale
+  if (ca) return emitWords(s, p, ca.end, sc / 2, undefined, 'currency', ca.unit, sc, false, 1);
+  if (w2.lower === 'dozen') return emitWords(s, p, w2.end, 6, undefined, 'count', undefined, 1);
+  return emitWords(s, p, w2.end, sc / 2, undefined, 'count', undefined, sc, false, 1);
+}
+
+/** "tens of trillions", "hundreds of millions of dollars", "thousands of", "dozens of". */
+export function vague(s: Scan, p: number, lower: string): number {
+  const text = s.text;
+  let i = p + lower.length;
+  if (!text.startsWith(' of ', i)) return i;
+  let low: number;
+  let high: number;
+  let scale: number;
+  const head = lower === 'tens' ? 10 : lower === 'hundreds' ? 100 : 0;
+  const w = wordAt(text, i + 4, s.end);
+  const ps = w ? PLURAL_SCALES[w.lower] : undefined;
+  if (head && ps) {
+    low = head * ps;
+    high = (head * 10 - 1) * ps;
+    scale = ps;
+    i = w!.end;
+  } else if (lower === 'tens') {
+    return i;
+  } else if (lower === 'hundreds') {
+    low = 100;
+    high = 999;
+    scale = 1;
+  } else if (lower === 'dozens') {
+    low = 24;
+    high = 144;
+    scale = 1;
+  } else {
+    const sc = PLURAL_SCALES[lower];
+    low = sc;
+    high = sc === 1e3 ? 9999 : 999 * sc;
+    scale = sc;
+  }
+  let kind: FigureKind = 'count';
+  let unit: string | undefined;
+  if (text.startsWith(' of ', i)) {
+    const cw = wordAt(text, i + 4, s.end);
+    if (cw && VAGUE_CURRENCIES.has(cw.lower)) {
+      kind = 'currency';
+      unit = CURRENCY_WORDS[cw.lower];
+      i = cw.end;
+    }
+  }
+  return emitWords(s, p, i, low, high, kind, unit, scale, true);
+}
+
+/** "several million", "a few hundred thousand": two to nine of the scale. */
+export function several(s: Scan, p: number, lower: string): number {
+  const text = s.text;
+  let i = p + lower.length;
+  let w = nextWord(text, i, s.end);
+  if (!w) return i;
+  let sc: number | undefined = w.lower === 'hundred' ? 100 : w.lower === 'dozen' ? 12 : SCALE_WORDS[w.lower];
+  if (!sc) return i;
+  i = w.end;
+  w = nextWord(text, i, s.end);
+  if (w && SCALE_WORDS[w.lower] && sc <= 100) {
+    sc *= SCALE_WORDS[w.lower];
+    i = w.end;
+    w = nextWord(text, i, s.end);
+  }
+  let kind: FigureKind = 'count';
+  let unit: string | undefined;
+  const ca = w && sc >= 1e3 ? currencyAfter(s, i, true) : undefined;
+  if (ca) {
+    kind = 'currency';
+    unit = ca.unit;
+    i = ca.end;
+  }
+  return emitWords(s, p, i, 2 * sc, 9 * sc, kind, unit, sc, true);
+}
