@@ -1,39 +1,44 @@
 // The source index: every passage of every source, an inverted index for BM25 retrieval, and
-// citation-key resolution.
+// citation-key resolution. The in-memory `PassageStore` (store.ts): the checker and the search
+// reach it only through that interface.
 //
 // Why our own BM25 rather than MiniSearch: the checker ranks passages per figure with
 // proximity-weighted query terms, restricted to the cited sources, using the same tokenizer and
 // stemmer as the figure context, and the index is built in the same single pass that extracts
 // figures. MiniSearch is measured beside it in `npm run bench` as a reference for indexing speed.
-import type { Passage, Source } from './types';
 import { kindBit } from './figures';
-import { terms as termsOf, termOf, tokenize, Token } from './text';
+import type { DerivedKey, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
+import { Lexicon, Token } from './text';
+import type { FigureKind, Passage, Source } from './types';
 
-export type KeyResolution =
-  | { kind: 'found'; source: Source }
-  | { kind: 'ambiguous'; candidates: Source[] }
-  | { kind: 'unknown' };
+export type { KeyResolution, Scored, WeightedTerm } from './store';
 
-export interface WeightedTerm {
-  term: string;
-  weight: number;
-}
-
-export interface Scored {
-  /** Global passage id. */
-  pid: number;
-  score: number;
-}
-
+/** BM25 term-frequency saturation: the usual value; a word's third mention adds little over its second. */
 const K1 = 1.2;
+/** BM25 length normalisation: the usual value; long passages are discounted, but not fully. */
 const B = 0.75;
+/** Past these many entries a passage cache starts afresh (bounds memory; values stay the same). */
+const MAX_CACHED_TF = 50_000;
+const MAX_CACHED_TOKENS = 20_000;
+const MAX_CACHED_IDF = 100_000;
+/**
+ * Terms in more than ~3% of all passages (and at least this many) add little to any BM25 score but
+ * cost a long walk of their postings: a ranking over the whole corpus leaves them out when the
+ * query has rarer terms.
+ */
+const COMMON_TERM_MIN_DF = 50;
+const COMMON_TERM_SHARE = 1 / 30;
+/** Search as you type: how many dictionary completions of the last word, and what they weigh. */
+const PREFIX_EXPANSIONS = 30;
+const PREFIX_WEIGHT = 0.7;
 
-export class Corpus {
+export class Corpus implements PassageStore {
   readonly sources: Source[];
   /** All passages of all sources, in order; a passage's global id is its index here. */
   readonly passages: Passage[] = [];
+  readonly lexicon: Lexicon;
   /** Global id of each source's first passage. */
-  readonly base: number[] = [];
+  private readonly base: number[] = [];
   /**
    * Term → id. Postings in one flat array (compressed sparse rows): the postings of term `id` are
    * postings[offsets[id] … offsets[id + 1]) as pid, tf pairs in ascending pid order.
@@ -43,7 +48,7 @@ export class Corpus {
   private readonly postings: Int32Array;
   private readonly lengths: Uint32Array;
   /** Per passage, the OR of its figures' comparability bits (figures.kindBit). */
-  readonly kindMask: Uint8Array;
+  private readonly kindMask: Uint8Array;
   private readonly avgdl: number;
   private sortedTerms: string[] | null = null;
   readonly figureCount: number;
@@ -54,11 +59,14 @@ export class Corpus {
   private acc: Float64Array | null = null;
   private readonly lowerSeen: Set<number>;
   private readonly tokenCache = new Map<number, Token[]>();
+  private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
   /** Lower-cased file keys, sorted, for prefix resolution by binary search. */
   private readonly sortedKeys: { key: string; source: Source }[];
 
-  constructor(sources: Source[]) {
+  /** `lexicon`: the tokenizer with its caches, e.g. the one of the corpus this one replaces. */
+  constructor(sources: Source[], lexicon = new Lexicon()) {
     this.sources = sources;
+    this.lexicon = lexicon;
     let figures = 0;
     for (const s of sources) {
       this.base.push(this.passages.length);
@@ -75,7 +83,7 @@ export class Corpus {
     // One pass per passage: each raw word → term id through a hash table hashed while scanning
     // (no substring per word: a Map keyed by fresh substrings was half the indexing time), term
     // frequencies in a scratch counter indexed by term id (no Map per passage).
-    const st = new ScanState(this.termIds);
+    const st = new ScanState(this.termIds, lexicon);
     let pairs = new Int32Array(1 << 16);
     let nPairs = 0;
     const pairStart = new Int32Array(n + 1);
@@ -132,8 +140,8 @@ export class Corpus {
     return this.passages.length;
   }
 
-  sourceOf(pid: number): Source {
-    return this.sources[this.passages[pid].source];
+  passage(pid: number): Passage {
+    return this.passages[pid];
   }
 
   /** Global passage id of a source's passage. */
@@ -148,7 +156,7 @@ export class Corpus {
       const df = this.df(term);
       const n = this.passages.length;
       v = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      if (this.idfCache.size > 100_000) this.idfCache.clear();
+      if (this.idfCache.size > MAX_CACHED_IDF) this.idfCache.clear();
       this.idfCache.set(term, v);
     }
     return v;
@@ -161,7 +169,7 @@ export class Corpus {
   }
 
   /** Number of passages containing the term. */
-  df(term: string): number {
+  private df(term: string): number {
     const id = this.termIds.get(term);
     return id === undefined ? 0 : (this.offsets[id + 1] - this.offsets[id]) / 2;
   }
@@ -172,24 +180,54 @@ export class Corpus {
   }
 
   /** Term frequencies of one passage (cached: the checker scores the same passages again and again). */
-  passageTf(pid: number): Map<string, number> {
+  passageTerms(pid: number): Map<string, number> {
     let tf = this.tfCache.get(pid);
     if (!tf) {
       tf = new Map();
       const p = this.passages[pid];
-      for (const t of termsOf(this.sources[p.source].text, p.start, p.end, [])) tf.set(t, (tf.get(t) ?? 0) + 1);
-      if (this.tfCache.size > 50_000) this.tfCache.clear();
+      for (const t of this.lexicon.terms(this.sources[p.source].text, p.start, p.end, [])) tf.set(t, (tf.get(t) ?? 0) + 1);
+      if (this.tfCache.size > MAX_CACHED_TF) this.tfCache.clear();
       this.tfCache.set(pid, tf);
     }
     return tf;
   }
 
+  figureCandidates(query: readonly WeightedTerm[], kind: FigureKind, scope: Scope, limit: number): Scored[] {
+    // Passages that hold a figure of a comparable kind (a bit test), then BM25 among them: over the
+    // cited sources' passages directly, or over the posting lists for the whole corpus.
+    const bit = kindBit(kind);
+    const mask = this.kindMask;
+    if (scope.only) {
+      const pids: number[] = [];
+      for (const src of scope.only) {
+        const base = this.base[src.index];
+        for (let i = 0; i < src.passages.length; i++) if (mask[base + i] & bit) pids.push(base + i);
+      }
+      return this.bm25Of(query, pids, limit);
+    }
+    const except = scope.except;
+    return this.bm25(query, limit, (pid) => (mask[pid] & bit) !== 0 && (!except || !except.has(this.passages[pid].source)));
+  }
+
+  passageCandidates(query: readonly WeightedTerm[], scope: Scope, limit: number): Scored[] {
+    const only = scope.only ? new Set(scope.only.map((s) => s.index)) : null;
+    const except = scope.except;
+    const allow =
+      only || except
+        ? (pid: number) => {
+            const src = this.passages[pid].source;
+            return (!only || only.has(src)) && (!except || !except.has(src));
+          }
+        : undefined;
+    return this.bm25(query, limit, allow);
+  }
+
   /** BM25 of the given passages only (a citation's few passages): no posting lists walked. */
-  bm25Of(query: WeightedTerm[], pids: Iterable<number>, limit: number): Scored[] {
+  private bm25Of(query: readonly WeightedTerm[], pids: Iterable<number>, limit: number): Scored[] {
     const idf = query.map((q) => this.idf(q.term));
     const out: Scored[] = [];
     for (const pid of pids) {
-      const tf = this.passageTf(pid);
+      const tf = this.passageTerms(pid);
       const dl = this.lengths[pid];
       let score = 0;
       for (let i = 0; i < query.length; i++) {
@@ -206,10 +244,10 @@ export class Corpus {
    * BM25 over passages for weighted query terms. `allow` restricts to some passages (cited
    * sources, passages with comparable figures). Returns the top `limit`, best first.
    */
-  bm25(query: WeightedTerm[], limit: number, allow?: (pid: number) => boolean): Scored[] {
+  private bm25(query: readonly WeightedTerm[], limit: number, allow?: (pid: number) => boolean): Scored[] {
     // Terms in more than ~3% of all passages add little to any score but cost a long walk:
     // leave them out when the query has rarer terms to rank by.
-    const common = Math.max(50, this.passages.length / 30);
+    const common = Math.max(COMMON_TERM_MIN_DF, this.passages.length * COMMON_TERM_SHARE);
     const rare = query.filter((q) => this.df(q.term) <= common);
     if (rare.length > 0) query = rare;
     // Scores accumulate in a reusable array; `hit` lists the passages touched.
@@ -238,7 +276,7 @@ export class Corpus {
   }
 
   /** Terms of the dictionary that start with `prefix` (for search-as-you-type), most frequent first. */
-  expandPrefix(prefix: string, max = 30): string[] {
+  private expandPrefix(prefix: string, max = PREFIX_EXPANSIONS): string[] {
     if (!this.sortedTerms) this.sortedTerms = [...this.termIds.keys()].sort();
     const terms = this.sortedTerms;
     let lo = 0;
@@ -293,8 +331,8 @@ export class Corpus {
     let toks = this.tokenCache.get(pid);
     if (!toks) {
       const p = this.passages[pid];
-      toks = tokenize(this.sources[p.source].text, p.start, p.end);
-      if (this.tokenCache.size > 20_000) this.tokenCache.clear();
+      toks = this.lexicon.tokenize(this.sources[p.source].text, p.start, p.end);
+      if (this.tokenCache.size > MAX_CACHED_TOKENS) this.tokenCache.clear();
       this.tokenCache.set(pid, toks);
     }
     return toks;
@@ -324,8 +362,9 @@ export class Corpus {
   }
 
   /** Search passages for free text (the search palette): BM25 with the last word as a prefix. */
-  search(query: string, limit = 20, allow?: (pid: number) => boolean): Scored[] {
-    const toks = tokenize(query);
+  search(query: string, limit = 20, allowSource?: (source: number) => boolean): Scored[] {
+    const allow = allowSource ? (pid: number) => allowSource(this.passages[pid].source) : undefined;
+    const toks = this.lexicon.tokenize(query);
     const terms: WeightedTerm[] = [];
     const raw = query.trimEnd();
     const endsInWord = /[A-Za-z0-9]$/.test(raw);
@@ -335,11 +374,20 @@ export class Corpus {
         const prefix = raw.slice(t.start, t.end).toLowerCase();
         const expanded = this.expandPrefix(prefix);
         if (!expanded.includes(t.term) && this.has(t.term)) expanded.unshift(t.term);
-        for (const e of expanded) terms.push({ term: e, weight: e === t.term ? 1 : 0.7 });
+        for (const e of expanded) terms.push({ term: e, weight: e === t.term ? 1 : PREFIX_WEIGHT });
       } else terms.push({ term: t.term, weight: 1 });
     });
     // Numbers in the query ("350,000") match the passages that state them.
     return this.bm25(terms, limit, allow);
+  }
+
+  derived<T>(key: DerivedKey<T>): T {
+    let d = this.derivedData.get(key) as T | undefined;
+    if (d === undefined) {
+      d = key.create();
+      this.derivedData.set(key, d);
+    }
+    return d;
   }
 }
 
@@ -352,7 +400,10 @@ class ScanState {
   readonly touched: number[] = [];
   nTerms = 0;
   private readonly raw = new RawWords();
-  constructor(private readonly termIds: Map<string, number>) {}
+  constructor(
+    private readonly termIds: Map<string, number>,
+    private readonly lexicon: Lexicon,
+  ) {}
 
   /** Count the terms of text[start, end) into counts/touched; returns the number of terms. */
   scan(text: string, start: number, end: number): number {
@@ -398,7 +449,7 @@ class ScanState {
 
   /** A raw word seen for the first time: its term id (new terms get one), -1 when not a term. */
   private learn(word: string, slot: number, h: number): number {
-    const t = termOf(word);
+    const t = this.lexicon.termOf(word);
     let id = -1;
     if (t !== '') {
       const known = this.termIds.get(t);
