@@ -33,6 +33,21 @@ export const DATE_PREP_REACH = 60;
 export const PERIOD_REACH = 80;
 
 // ---------------------------------------------------------------------------------------------
+// Ranking: the index's BM25 (corpus.ts; a store standing in for it ranks with the same values)
+
+/** BM25 term-frequency saturation: the usual value; a word's third mention adds little over its second. */
+export const BM25_K1 = 1.2;
+/** BM25 length normalisation: the usual value; long passages are discounted, but not fully. */
+export const BM25_B = 0.75;
+/**
+ * Terms in more than one passage in COMMON_TERM_RARITY (~3%), and in at least COMMON_TERM_MIN_DF,
+ * add little to any score but cost a long walk of their postings: a ranking over the whole corpus
+ * leaves them out when the query has rarer terms to rank by.
+ */
+export const COMMON_TERM_MIN_DF = 50;
+export const COMMON_TERM_RARITY = 30;
+
+// ---------------------------------------------------------------------------------------------
 // Retrieval (retrieval.ts)
 
 /** Query words far from the figure still weigh at least this much: the sentence is one claim. */
