@@ -38,7 +38,7 @@ const IRREGULAR: Record<string, string> = {
 /**
  * A light English stemmer (in the spirit of Harman's S-stemmer plus a few verb endings), enough
  * to make "GPUs" meet "GPU", "users" meet "user", "exceeding" meet "exceeds". Uncached: a
- * `Lexicon` caches it for the words of a corpus.
+ * `Lexicon` caches the terms it leads to.
  */
 export function stem(word: string): string {
   const irregular = IRREGULAR[word];
@@ -75,7 +75,7 @@ function wordRegex(): RegExp {
  * Raw word → index term ('' for words that are not terms), uncached: lower-cased, stemmed, stop
  * words and pure digit runs dropped. A `Lexicon` caches it.
  */
-export function termOf(raw: string, stemOf: (word: string) => string = stem): string {
+export function termOf(raw: string): string {
   const c = raw.charCodeAt(0);
   const isDigit = c >= 48 && c <= 57;
   if (isDigit && /^\d+$/.test(raw)) return '';
@@ -83,7 +83,7 @@ export function termOf(raw: string, stemOf: (word: string) => string = stem): st
   let low = (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 && /^[A-Z0-9]+s$/.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
   if (low.includes('\u2019')) low = low.replace(/\u2019/g, "'");
   if ((low.length >= 2 || isDigit) && !STOP.has(low)) {
-    const st = stemOf(low);
+    const st = stem(low);
     if (!STOP.has(st)) return st;
   }
   return '';
@@ -124,36 +124,26 @@ export function terms(text: string, start: number, end: number, out: string[], t
   return out;
 }
 
-// Cache sizes: past these the cache starts afresh (a guard against unbounded growth on huge or
-// adversarial corpora; the values stay the same, only their cost changes).
+/** Past this many entries the term cache starts afresh (bounds memory on huge corpora; terms stay the same). */
 const MAX_CACHED_TERMS = 500_000;
-const MAX_CACHED_STEMS = 200_000;
 
 /**
- * The tokenizer of one corpus with its caches: raw word → term and word → stem. Words recur
- * constantly, so caching the lower-casing, stop-word checks and stemming makes tokenizing mostly
- * a regex and a lookup. A corpus owns one (and may hand it to the next corpus built from the same
- * folder); the caches live and die with it.
+ * The tokenizer of one corpus with its cache of raw word → term. Words recur constantly, so
+ * caching the lower-casing, stop-word checks and stemming makes tokenizing mostly a regex and a
+ * lookup (a separate stem cache would add nothing: a word is stemmed only on a term-cache miss).
+ * A corpus owns one and may hand it on to the corpus that replaces it; the cache lives and dies
+ * with it.
  */
 export class Lexicon {
   private readonly termCache = new Map<string, string>();
-  private readonly stemCache = new Map<string, string>();
-  /** Bound methods, to pass as `termFor` without a closure per call. */
+  /** A bound method, to pass as `termFor` without a closure per call. */
   readonly termOf = (raw: string): string => {
     const hit = this.termCache.get(raw);
     if (hit !== undefined) return hit;
-    const term = termOf(raw, this.stem);
+    const term = termOf(raw);
     if (this.termCache.size > MAX_CACHED_TERMS) this.termCache.clear();
     this.termCache.set(raw, term);
     return term;
-  };
-  readonly stem = (word: string): string => {
-    const hit = this.stemCache.get(word);
-    if (hit !== undefined) return hit;
-    const w = stem(word);
-    if (this.stemCache.size > MAX_CACHED_STEMS) this.stemCache.clear();
-    this.stemCache.set(word, w);
-    return w;
   };
 
   tokenize(text: string, start = 0, end = text.length): Token[] {

@@ -168,7 +168,7 @@ export class ServerState {
           for (const p of s.passages) p.source = i;
         }
       });
-      folder.corpus = new Corpus(sources);
+      folder.corpus = new Corpus(sources, folder.corpus.lexicon); // keep the warm term cache
       folder.byPath = next;
       folder.warnings = warnings;
       folder.generation++;
