@@ -1,49 +1,45 @@
 // The source index: every passage of every source, an inverted index for BM25 retrieval, and
-// citation-key resolution.
+// citation-key resolution. The in-memory `PassageStore` (store.ts): the checker and the search
+// reach it only through that interface.
 //
 // Why our own BM25 rather than MiniSearch: the checker ranks passages per figure with
 // proximity-weighted query terms, restricted to the cited sources, using the same tokenizer and
 // stemmer as the figure context, and the index is built in the same single pass that extracts
 // figures. MiniSearch is measured beside it in `npm run bench` as a reference for indexing speed.
-import type { Passage, Source } from './types';
 import { kindBit } from './figures';
-import { terms as termsOf, termOf, tokenize, Token } from './text';
+import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY } from './check/policy';
+import { buildPostings } from './indexer';
+import type { DerivedKey, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
+import { Lexicon, Token } from './text';
+import type { FigureKind, Passage, Source } from './types';
 
-export type KeyResolution =
-  | { kind: 'found'; source: Source }
-  | { kind: 'ambiguous'; candidates: Source[] }
-  | { kind: 'unknown' };
+export type { KeyResolution, Scored, WeightedTerm } from './store';
 
-export interface WeightedTerm {
-  term: string;
-  weight: number;
-}
+/** Past these many entries a passage cache starts afresh (bounds memory; values stay the same). */
+const MAX_CACHED_TF = 50_000;
+const MAX_CACHED_TOKENS = 20_000;
+const MAX_CACHED_IDF = 100_000;
+/** Search as you type: how many dictionary completions of the last word, and what they weigh. */
+const PREFIX_EXPANSIONS = 30;
+const PREFIX_WEIGHT = 0.7;
 
-export interface Scored {
-  /** Global passage id. */
-  pid: number;
-  score: number;
-}
-
-const K1 = 1.2;
-const B = 0.75;
-
-export class Corpus {
+export class Corpus implements PassageStore {
   readonly sources: Source[];
   /** All passages of all sources, in order; a passage's global id is its index here. */
   readonly passages: Passage[] = [];
+  readonly lexicon: Lexicon;
   /** Global id of each source's first passage. */
-  readonly base: number[] = [];
+  private readonly base: number[] = [];
   /**
    * Term → id. Postings in one flat array (compressed sparse rows): the postings of term `id` are
    * postings[offsets[id] … offsets[id + 1]) as pid, tf pairs in ascending pid order.
    */
-  private readonly termIds = new Map<string, number>();
+  private readonly termIds: Map<string, number>;
   private readonly offsets: Int32Array;
   private readonly postings: Int32Array;
   private readonly lengths: Uint32Array;
   /** Per passage, the OR of its figures' comparability bits (figures.kindBit). */
-  readonly kindMask: Uint8Array;
+  private readonly kindMask: Uint8Array;
   private readonly avgdl: number;
   private sortedTerms: string[] | null = null;
   readonly figureCount: number;
@@ -54,11 +50,14 @@ export class Corpus {
   private acc: Float64Array | null = null;
   private readonly lowerSeen: Set<number>;
   private readonly tokenCache = new Map<number, Token[]>();
+  private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
   /** Lower-cased file keys, sorted, for prefix resolution by binary search. */
   private readonly sortedKeys: { key: string; source: Source }[];
 
-  constructor(sources: Source[]) {
+  /** `lexicon`: the tokenizer with its caches, e.g. the one of the corpus this one replaces. */
+  constructor(sources: Source[], lexicon = new Lexicon()) {
     this.sources = sources;
+    this.lexicon = lexicon;
     let figures = 0;
     for (const s of sources) {
       this.base.push(this.passages.length);
@@ -68,54 +67,14 @@ export class Corpus {
       }
     }
     this.figureCount = figures;
-    const n = this.passages.length;
-    this.lengths = new Uint32Array(n);
-    this.kindMask = new Uint8Array(n);
-    let total = 0;
-    // One pass per passage: each raw word → term id through a hash table hashed while scanning
-    // (no substring per word: a Map keyed by fresh substrings was half the indexing time), term
-    // frequencies in a scratch counter indexed by term id (no Map per passage).
-    const st = new ScanState(this.termIds);
-    let pairs = new Int32Array(1 << 16);
-    let nPairs = 0;
-    const pairStart = new Int32Array(n + 1);
-    for (let pid = 0; pid < n; pid++) {
-      const p = this.passages[pid];
-      let mask = 0;
-      for (const f of p.figures) mask |= kindBit(f.kind);
-      this.kindMask[pid] = mask;
-      const len = st.scan(sources[p.source].text, p.start, p.end);
-      this.lengths[pid] = len;
-      total += len;
-      pairStart[pid] = nPairs;
-      const touched = st.touched;
-      if (nPairs + 2 * touched.length > pairs.length) pairs = grow(pairs, Math.max(pairs.length * 2, nPairs + 2 * touched.length));
-      for (const id of touched) {
-        pairs[nPairs++] = id;
-        pairs[nPairs++] = st.counts[id];
-        st.df[id]++;
-        st.counts[id] = 0;
-      }
-    }
-    const nTerms = st.nTerms;
-    this.lowerSeen = st.lowerSeen;
-    const df = st.df;
-    pairStart[n] = nPairs;
-    // Lay the postings out term by term.
-    this.offsets = new Int32Array(nTerms + 1);
-    for (let id = 0; id < nTerms; id++) this.offsets[id + 1] = this.offsets[id] + 2 * df[id];
-    this.postings = new Int32Array(this.offsets[nTerms]);
-    const cursor = this.offsets.slice(0, nTerms);
-    for (let pid = 0; pid < n; pid++) {
-      for (let k = pairStart[pid]; k < pairStart[pid + 1]; k += 2) {
-        const id = pairs[k];
-        const at = cursor[id];
-        this.postings[at] = pid;
-        this.postings[at + 1] = pairs[k + 1];
-        cursor[id] = at + 2;
-      }
-    }
-    this.avgdl = n ? total / n : 1;
+    const ix = buildPostings(sources, this.passages, lexicon);
+    this.termIds = ix.termIds;
+    this.offsets = ix.offsets;
+    this.postings = ix.postings;
+    this.lengths = ix.lengths;
+    this.kindMask = ix.kindMask;
+    this.lowerSeen = ix.lowerSeen;
+    this.avgdl = ix.avgdl;
     this.sortedKeys = sources.map((s) => ({ key: s.key.toLowerCase(), source: s })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const s of sources) {
       for (const k of [s.key, s.meta.id, ...s.meta.aliases]) {
@@ -132,8 +91,8 @@ export class Corpus {
     return this.passages.length;
   }
 
-  sourceOf(pid: number): Source {
-    return this.sources[this.passages[pid].source];
+  passage(pid: number): Passage {
+    return this.passages[pid];
   }
 
   /** Global passage id of a source's passage. */
@@ -148,7 +107,7 @@ export class Corpus {
       const df = this.df(term);
       const n = this.passages.length;
       v = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      if (this.idfCache.size > 100_000) this.idfCache.clear();
+      if (this.idfCache.size > MAX_CACHED_IDF) this.idfCache.clear();
       this.idfCache.set(term, v);
     }
     return v;
@@ -161,7 +120,7 @@ export class Corpus {
   }
 
   /** Number of passages containing the term. */
-  df(term: string): number {
+  private df(term: string): number {
     const id = this.termIds.get(term);
     return id === undefined ? 0 : (this.offsets[id + 1] - this.offsets[id]) / 2;
   }
@@ -172,24 +131,54 @@ export class Corpus {
   }
 
   /** Term frequencies of one passage (cached: the checker scores the same passages again and again). */
-  passageTf(pid: number): Map<string, number> {
+  passageTerms(pid: number): Map<string, number> {
     let tf = this.tfCache.get(pid);
     if (!tf) {
       tf = new Map();
       const p = this.passages[pid];
-      for (const t of termsOf(this.sources[p.source].text, p.start, p.end, [])) tf.set(t, (tf.get(t) ?? 0) + 1);
-      if (this.tfCache.size > 50_000) this.tfCache.clear();
+      for (const t of this.lexicon.terms(this.sources[p.source].text, p.start, p.end, [])) tf.set(t, (tf.get(t) ?? 0) + 1);
+      if (this.tfCache.size > MAX_CACHED_TF) this.tfCache.clear();
       this.tfCache.set(pid, tf);
     }
     return tf;
   }
 
+  figureCandidates(query: readonly WeightedTerm[], kind: FigureKind, scope: Scope, limit: number): Scored[] {
+    // Passages that hold a figure of a comparable kind (a bit test), then BM25 among them: over the
+    // cited sources' passages directly, or over the posting lists for the whole corpus.
+    const bit = kindBit(kind);
+    const mask = this.kindMask;
+    if (scope.only) {
+      const pids: number[] = [];
+      for (const src of scope.only) {
+        const base = this.base[src.index];
+        for (let i = 0; i < src.passages.length; i++) if (mask[base + i] & bit) pids.push(base + i);
+      }
+      return this.bm25Of(query, pids, limit);
+    }
+    const except = scope.except;
+    return this.bm25(query, limit, (pid) => (mask[pid] & bit) !== 0 && (!except || !except.has(this.passages[pid].source)));
+  }
+
+  passageCandidates(query: readonly WeightedTerm[], scope: Scope, limit: number): Scored[] {
+    const only = scope.only ? new Set(scope.only.map((s) => s.index)) : null;
+    const except = scope.except;
+    const allow =
+      only || except
+        ? (pid: number) => {
+            const src = this.passages[pid].source;
+            return (!only || only.has(src)) && (!except || !except.has(src));
+          }
+        : undefined;
+    return this.bm25(query, limit, allow);
+  }
+
   /** BM25 of the given passages only (a citation's few passages): no posting lists walked. */
-  bm25Of(query: WeightedTerm[], pids: Iterable<number>, limit: number): Scored[] {
+  private bm25Of(query: readonly WeightedTerm[], pids: Iterable<number>, limit: number): Scored[] {
     const idf = query.map((q) => this.idf(q.term));
     const out: Scored[] = [];
     for (const pid of pids) {
-      const tf = this.passageTf(pid);
+      const tf = this.passageTerms(pid);
       const dl = this.lengths[pid];
       let score = 0;
       for (let i = 0; i < query.length; i++) {
@@ -206,10 +195,10 @@ export class Corpus {
    * BM25 over passages for weighted query terms. `allow` restricts to some passages (cited
    * sources, passages with comparable figures). Returns the top `limit`, best first.
    */
-  bm25(query: WeightedTerm[], limit: number, allow?: (pid: number) => boolean): Scored[] {
+  private bm25(query: readonly WeightedTerm[], limit: number, allow?: (pid: number) => boolean): Scored[] {
     // Terms in more than ~3% of all passages add little to any score but cost a long walk:
     // leave them out when the query has rarer terms to rank by.
-    const common = Math.max(50, this.passages.length / 30);
+    const common = Math.max(COMMON_TERM_MIN_DF, this.passages.length / COMMON_TERM_RARITY);
     const rare = query.filter((q) => this.df(q.term) <= common);
     if (rare.length > 0) query = rare;
     // Scores accumulate in a reusable array; `hit` lists the passages touched.
@@ -238,7 +227,7 @@ export class Corpus {
   }
 
   /** Terms of the dictionary that start with `prefix` (for search-as-you-type), most frequent first. */
-  expandPrefix(prefix: string, max = 30): string[] {
+  private expandPrefix(prefix: string, max = PREFIX_EXPANSIONS): string[] {
     if (!this.sortedTerms) this.sortedTerms = [...this.termIds.keys()].sort();
     const terms = this.sortedTerms;
     let lo = 0;
@@ -293,8 +282,8 @@ export class Corpus {
     let toks = this.tokenCache.get(pid);
     if (!toks) {
       const p = this.passages[pid];
-      toks = tokenize(this.sources[p.source].text, p.start, p.end);
-      if (this.tokenCache.size > 20_000) this.tokenCache.clear();
+      toks = this.lexicon.tokenize(this.sources[p.source].text, p.start, p.end);
+      if (this.tokenCache.size > MAX_CACHED_TOKENS) this.tokenCache.clear();
       this.tokenCache.set(pid, toks);
     }
     return toks;
@@ -324,8 +313,9 @@ export class Corpus {
   }
 
   /** Search passages for free text (the search palette): BM25 with the last word as a prefix. */
-  search(query: string, limit = 20, allow?: (pid: number) => boolean): Scored[] {
-    const toks = tokenize(query);
+  search(query: string, limit = 20, allowSource?: (source: number) => boolean): Scored[] {
+    const allow = allowSource ? (pid: number) => allowSource(this.passages[pid].source) : undefined;
+    const toks = this.lexicon.tokenize(query);
     const terms: WeightedTerm[] = [];
     const raw = query.trimEnd();
     const endsInWord = /[A-Za-z0-9]$/.test(raw);
@@ -335,152 +325,19 @@ export class Corpus {
         const prefix = raw.slice(t.start, t.end).toLowerCase();
         const expanded = this.expandPrefix(prefix);
         if (!expanded.includes(t.term) && this.has(t.term)) expanded.unshift(t.term);
-        for (const e of expanded) terms.push({ term: e, weight: e === t.term ? 1 : 0.7 });
+        for (const e of expanded) terms.push({ term: e, weight: e === t.term ? 1 : PREFIX_WEIGHT });
       } else terms.push({ term: t.term, weight: 1 });
     });
     // Numbers in the query ("350,000") match the passages that state them.
     return this.bm25(terms, limit, allow);
   }
-}
 
-/** The indexer's per-passage scan, kept small so the JIT optimises it on its own. */
-class ScanState {
-  counts = new Int32Array(1024);
-  df = new Int32Array(1024);
-  /** Terms seen written in lower case at least once (the others are names: "Weaviate", "Meta"). */
-  readonly lowerSeen = new Set<number>();
-  readonly touched: number[] = [];
-  nTerms = 0;
-  private readonly raw = new RawWords();
-  constructor(private readonly termIds: Map<string, number>) {}
-
-  /** Count the terms of text[start, end) into counts/touched; returns the number of terms. */
-  scan(text: string, start: number, end: number): number {
-    const touched = this.touched;
-    touched.length = 0;
-    let len = 0;
-    let i = start;
-    const n = text.length;
-    while (i < end) {
-      let c = text.charCodeAt(i);
-      if (!isWordChar(c)) {
-        i++;
-        continue;
-      }
-      // the tokenizer's WORD: [A-Za-z0-9À-ɏ]+ (['’][A-Za-z]+)*
-      let h = Math.imul(2166136261 ^ c, 16777619);
-      let j = i + 1;
-      for (;;) {
-        while (j < n && isWordChar((c = text.charCodeAt(j)))) {
-          h = Math.imul(h ^ c, 16777619);
-          j++;
-        }
-        if ((c === 39 || c === 8217) && j + 1 < n && isAsciiLetter(text.charCodeAt(j + 1))) {
-          h = Math.imul(h ^ c, 16777619);
-          j++;
-          while (j < n && isAsciiLetter((c = text.charCodeAt(j)))) {
-            h = Math.imul(h ^ c, 16777619);
-            j++;
-          }
-          continue;
-        }
-        break;
-      }
-      const slot = this.raw.find(text, i, j, h);
-      const id = slot >= 0 ? this.raw.value[slot] : this.learn(text.slice(i, j), -1 - slot, h);
-      i = j;
-      if (id < 0) continue;
-      len++;
-      if (this.counts[id]++ === 0) touched.push(id);
+  derived<T>(key: DerivedKey<T>): T {
+    let d = this.derivedData.get(key) as T | undefined;
+    if (d === undefined) {
+      d = key.create();
+      this.derivedData.set(key, d);
     }
-    return len;
-  }
-
-  /** A raw word seen for the first time: its term id (new terms get one), -1 when not a term. */
-  private learn(word: string, slot: number, h: number): number {
-    const t = termOf(word);
-    let id = -1;
-    if (t !== '') {
-      const known = this.termIds.get(t);
-      if (known !== undefined) id = known;
-      else {
-        id = this.nTerms++;
-        this.termIds.set(t, id);
-        if (id >= this.counts.length) {
-          this.counts = grow(this.counts, this.counts.length * 2);
-          this.df = grow(this.df, this.df.length * 2);
-        }
-      }
-    }
-    if (id >= 0) {
-      const c = word.charCodeAt(0);
-      if (c >= 97 && c <= 122) this.lowerSeen.add(id);
-    }
-    this.raw.add(slot, word, h, id);
-    return id;
-  }
-}
-
-function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/**
- * Open-addressing table of raw words (as written) → term id (-1: not a term), keyed by an FNV
- * hash computed while scanning, so known words are found without creating a substring.
- */
-class RawWords {
-  private cap = 1 << 14;
-  private slots = new Int32Array(this.cap).fill(-1);
-  private hashes: number[] = [];
-  readonly keys: string[] = [];
-  readonly value: number[] = [];
-
-  /** Entry index of text[i, j) with hash h, or -1 - (the free slot where it would go). */
-  find(text: string, i: number, j: number, h: number): number {
-    const mask = this.cap - 1;
-    const len = j - i;
-    for (let k = h & mask; ; k = (k + 1) & mask) {
-      const e = this.slots[k];
-      if (e < 0) return -1 - k;
-      if (this.hashes[e] !== h) continue;
-      const key = this.keys[e];
-      if (key.length !== len) continue;
-      let q = 0;
-      while (q < len && key.charCodeAt(q) === text.charCodeAt(i + q)) q++;
-      if (q === len) return e;
-    }
-  }
-
-  /** Add an entry in the free slot `slot` (from find); returns the entry index. */
-  add(slot: number, key: string, h: number, value: number): number {
-    const e = this.keys.length;
-    this.keys.push(key);
-    this.hashes.push(h);
-    this.value.push(value);
-    this.slots[slot] = e;
-    if (this.keys.length * 2 > this.cap) this.grow();
-    return e;
-  }
-
-  private grow(): void {
-    this.cap *= 2;
-    this.slots = new Int32Array(this.cap).fill(-1);
-    const mask = this.cap - 1;
-    for (let e = 0; e < this.keys.length; e++) {
-      let k = this.hashes[e] & mask;
-      while (this.slots[k] >= 0) k = (k + 1) & mask;
-      this.slots[k] = e;
-    }
+    return d;
   }
 }

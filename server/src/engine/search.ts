@@ -1,8 +1,7 @@
 // Free-text search over source passages (the search palette, `grounded search`, workspace
 // symbols): BM25 with the last word as a prefix, plus passages that state a figure of the query.
-import type { Corpus } from './corpus';
 import { extractFigures, figuresAgree } from './figures';
-import { tokenize } from './text';
+import type { PassageStore } from './store';
 import type { Passage, Source } from './types';
 
 export interface PassageHit {
@@ -13,30 +12,30 @@ export interface PassageHit {
   highlights: [number, number][];
 }
 
-export function searchHits(corpus: Corpus, query: string, limit = 20, allowSource?: (src: number) => boolean): PassageHit[] {
-  const allow = allowSource ? (pid: number) => allowSource(corpus.passages[pid].source) : undefined;
+export function searchHits(corpus: PassageStore, query: string, limit = 20, allowSource?: (src: number) => boolean): PassageHit[] {
   const scored = new Map<number, number>();
-  for (const s of corpus.search(query, limit * 3, allow)) scored.set(s.pid, s.score);
+  for (const s of corpus.search(query, limit * 3, allowSource)) scored.set(s.pid, s.score);
 
   // Figures in the query ("350,000", "$14.3 billion") find the passages that state them.
   const qfigs = extractFigures(query).filter((f) => f.kind !== 'year' || f.text.length === 4);
   if (qfigs.length) {
     const best = Math.max(1, ...scored.values());
-    for (let pid = 0; pid < corpus.passages.length; pid++) {
-      const p = corpus.passages[pid];
+    for (let pid = 0; pid < corpus.passageCount; pid++) {
+      const p = corpus.passage(pid);
       if (allowSource && !allowSource(p.source)) continue;
       if (p.figures.some((g) => qfigs.some((f) => figuresAgree(f, g)))) scored.set(pid, (scored.get(pid) ?? 0) + best);
     }
   }
   const ranked = [...scored].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
-  const qterms = new Set(tokenize(query).map((t) => t.term));
+  const lexicon = corpus.lexicon;
+  const qterms = new Set(lexicon.tokenize(query).map((t) => t.term));
   const raw = query.trimEnd();
   const lastWord = /([A-Za-z0-9]+)$/.exec(raw)?.[1]?.toLowerCase();
   return ranked.map(([pid, score]) => {
-    const passage = corpus.passages[pid];
+    const passage = corpus.passage(pid);
     const source = corpus.sources[passage.source];
     const highlights: [number, number][] = [];
-    for (const t of tokenize(passage.text)) {
+    for (const t of lexicon.tokenize(passage.text)) {
       const word = passage.text.slice(t.start, t.end).toLowerCase();
       if (qterms.has(t.term) || (lastWord && lastWord.length >= 2 && word.startsWith(lastWord))) highlights.push([t.start, t.end]);
     }

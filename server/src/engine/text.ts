@@ -25,8 +25,6 @@ const STOP = new Set(
   ).split(' '),
 );
 
-const stemCache = new Map<string, string>();
-
 // Irregular past forms common in news writing, so "grew" meets "growing" and "sold" meets "sells".
 const IRREGULAR: Record<string, string> = {
   grew: 'grow', grown: 'grow', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', sold: 'sell', bought: 'buy',
@@ -39,17 +37,13 @@ const IRREGULAR: Record<string, string> = {
 
 /**
  * A light English stemmer (in the spirit of Harman's S-stemmer plus a few verb endings), enough
- * to make "GPUs" meet "GPU", "users" meet "user", "exceeding" meet "exceeds". Cached: the same
- * words recur constantly.
+ * to make "GPUs" meet "GPU", "users" meet "user", "exceeding" meet "exceeds". Uncached: a
+ * `Lexicon` caches the terms it leads to.
  */
 export function stem(word: string): string {
-  const hit = stemCache.get(word);
-  if (hit !== undefined) return hit;
-  let w = IRREGULAR[word] ?? word;
-  if (w !== word) {
-    stemCache.set(word, stem(w));
-    return stemCache.get(word)!;
-  }
+  const irregular = IRREGULAR[word];
+  if (irregular !== undefined && irregular !== word) return stem(irregular);
+  let w = word;
   if (w.length > 3) {
     if (w.endsWith("'s")) w = w.slice(0, -2);
     if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
@@ -60,8 +54,6 @@ export function stem(word: string): string {
     else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) w = trimDouble(w.slice(0, -2));
     if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   }
-  if (stemCache.size > 200_000) stemCache.clear();
-  stemCache.set(word, w);
   return w;
 }
 
@@ -71,63 +63,96 @@ function trimDouble(w: string): string {
   return w;
 }
 
-/** A word: letters and digits, with inner apostrophes (shared by the tokenizer and the indexer). */
-export const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*/g;
+/**
+ * A word: letters and digits, with inner apostrophes (shared by the tokenizer and the indexer).
+ * A fresh regex per scan: a `g` regex carries its position in `lastIndex`.
+ */
+function wordRegex(): RegExp {
+  return /[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*/g;
+}
+
+/**
+ * Raw word → index term ('' for words that are not terms), uncached: lower-cased, stemmed, stop
+ * words and pure digit runs dropped. A `Lexicon` caches it.
+ */
+export function termOf(raw: string): string {
+  const c = raw.charCodeAt(0);
+  const isDigit = c >= 48 && c <= 57;
+  if (isDigit && /^\d+$/.test(raw)) return '';
+  // Acronym plurals ("GPUs", "LLMs", "H100s") lose their s before lower-casing.
+  let low = (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 && /^[A-Z0-9]+s$/.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
+  if (low.includes('\u2019')) low = low.replace(/\u2019/g, "'");
+  if ((low.length >= 2 || isDigit) && !STOP.has(low)) {
+    const st = stem(low);
+    if (!STOP.has(st)) return st;
+  }
+  return '';
+}
 
 /**
  * Content-word tokens of text[start, end): lower-cased, stemmed, stop words and pure punctuation
  * dropped. Numbers are kept as terms only when glued to letters (H100, 70b, gpt-4o's "4o"): pure
- * digit runs are figures, not words.
+ * digit runs are figures, not words. `termFor` maps a raw word to its term (a Lexicon's cached
+ * `termOf`; uncached by default).
  */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+export function tokenize(text: string, start = 0, end = text.length, termFor: (raw: string) => string = termOf): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = start;
+  const re = wordRegex();
+  re.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
+  while ((m = re.exec(text)) !== null) {
     const s = m.index;
     if (s >= end) break;
     const raw = m[0];
-    const term = termOf(raw);
+    const term = termFor(raw);
     if (term === '') continue;
     out.push({ term, start: s, end: Math.min(s + raw.length, end) });
   }
   return out;
 }
 
-// Raw word → index term ('' for words that are not terms). Words recur constantly, so caching
-// the lower-casing, stop-word checks and stemming makes tokenizing mostly a regex and a lookup.
-const termCache = new Map<string, string>();
-
-export function termOf(raw: string): string {
-  const hit = termCache.get(raw);
-  if (hit !== undefined) return hit;
-  let term = '';
-  const c = raw.charCodeAt(0);
-  const isDigit = c >= 48 && c <= 57;
-  if (!(isDigit && /^\d+$/.test(raw))) {
-    // Acronym plurals ("GPUs", "LLMs", "H100s") lose their s before lower-casing.
-    let low = (raw.length > 2 && raw.charCodeAt(raw.length - 1) === 115 && /^[A-Z0-9]+s$/.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
-    if (low.includes('\u2019')) low = low.replace(/\u2019/g, "'");
-    if ((low.length >= 2 || isDigit) && !STOP.has(low)) {
-      const st = stem(low);
-      if (!STOP.has(st)) term = st;
-    }
-  }
-  if (termCache.size > 500_000) termCache.clear();
-  termCache.set(raw, term);
-  return term;
-}
-
 /** Index terms of text[start, end), without offsets (the indexer's fast path). */
-export function terms(text: string, start: number, end: number, out: string[]): string[] {
-  WORD.lastIndex = start;
+export function terms(text: string, start: number, end: number, out: string[], termFor: (raw: string) => string = termOf): string[] {
+  const re = wordRegex();
+  re.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
+  while ((m = re.exec(text)) !== null) {
     if (m.index >= end) break;
-    const term = termOf(m[0]);
+    const term = termFor(m[0]);
     if (term !== '') out.push(term);
   }
   return out;
+}
+
+/** Past this many entries the term cache starts afresh (bounds memory on huge corpora; terms stay the same). */
+const MAX_CACHED_TERMS = 500_000;
+
+/**
+ * The tokenizer of one corpus with its cache of raw word → term. Words recur constantly, so
+ * caching the lower-casing, stop-word checks and stemming makes tokenizing mostly a regex and a
+ * lookup (a separate stem cache would add nothing: a word is stemmed only on a term-cache miss).
+ * A corpus owns one and may hand it on to the corpus that replaces it; the cache lives and dies
+ * with it.
+ */
+export class Lexicon {
+  private readonly termCache = new Map<string, string>();
+  /** A bound method, to pass as `termFor` without a closure per call. */
+  readonly termOf = (raw: string): string => {
+    const hit = this.termCache.get(raw);
+    if (hit !== undefined) return hit;
+    const term = termOf(raw);
+    if (this.termCache.size > MAX_CACHED_TERMS) this.termCache.clear();
+    this.termCache.set(raw, term);
+    return term;
+  };
+
+  tokenize(text: string, start = 0, end = text.length): Token[] {
+    return tokenize(text, start, end, this.termOf);
+  }
+
+  terms(text: string, start: number, end: number, out: string[]): string[] {
+    return terms(text, start, end, out, this.termOf);
+  }
 }
 
 /** Starts of lines (offsets just after each \n, and 0). */

@@ -1,0 +1,161 @@
+// Findings: the wording of every diagnostic the checker raises, and the fixes that repair them.
+// Verdicts are decided elsewhere (verdict.ts, quotes.ts, citations.ts); this is what they say.
+import { formatFigureLike } from '../figures';
+import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
+import type { Figure, Source } from '../types';
+import { similarKeys } from './citations';
+import { CLOSEST_PASSAGE_CHARS, MAX_AMBIGUOUS_LISTED, QUOTE_FIX_TITLE_CHARS, QUOTE_MIN_WORDS, SOURCE_TITLE_CHARS } from './policy';
+import type { CitationResult, Evidence, FigureResult, Finding, Fix, QuoteResult } from './report';
+import type { Retrieval } from './retrieval';
+import type { CheckRun } from './run';
+
+/** A finding before the rules give it its severity (or turn it off). */
+export type FindingDraft = Omit<Finding, 'severity'>;
+
+/** An ambiguous or unknown citation key. */
+export function citationFinding(index: Retrieval, r: CitationResult): FindingDraft | null {
+  const c = r.citation;
+  if (r.source) return null;
+  if (r.ambiguous) {
+    const candidates = r.ambiguous;
+    const names = candidates.slice(0, MAX_AMBIGUOUS_LISTED).map((s) => s.key);
+    return {
+      start: c.start,
+      end: c.end,
+      code: 'ambiguous-source',
+      message: `"@${c.key}" matches ${candidates.length} sources: ${names.join(', ')}${candidates.length > MAX_AMBIGUOUS_LISTED ? ', …' : ''}. Use a longer key.`,
+      fixes: candidates
+        .slice(0, MAX_AMBIGUOUS_LISTED)
+        .map((s) => ({ title: `Cite ${index.shortKey(s)} (${s.meta.title})`, edits: [{ start: c.start + 1, end: c.end, newText: index.shortKey(s) }] })),
+    };
+  }
+  const similar = similarKeys(index, c.key);
+  const hint = similar.length
+    ? `. Did you mean ${similar.map((k) => '@' + k).join(', ')}?`
+    : index.sources.length === 0
+      ? ' (no sources are indexed: check the source folders setting).'
+      : '.';
+  return {
+    start: c.start,
+    end: c.end,
+    code: 'unknown-source',
+    message: `Unknown source "@${c.key}": no source has this id, alias or file name${hint}`,
+    fixes: similar.map((k, i) => ({ title: `Change to @${k}`, edits: [{ start: c.start + 1, end: c.end, newText: k }], preferred: i === 0 && similar.length === 1 })),
+  };
+}
+
+/** A contradicted figure, a right figure in the wrong source, or an unverified one. */
+export function figureFinding(index: Retrieval, r: FigureResult): FindingDraft | null {
+  const f = r.figure;
+  const shown = asWritten(f);
+  if (r.verdict === 'contradicted') {
+    const e = r.evidence[0];
+    const key = index.shortKey(e.source);
+    const srcFig = e.figure!;
+    const said = (srcFig.hedgeText ? srcFig.hedgeText + ' ' : '') + asWritten(srcFig);
+    return {
+      start: f.start,
+      end: f.end,
+      code: 'figure-mismatch',
+      message: `The note says ${shown}; source ${key} says ${said} (line ${e.passage.line + 1}).`,
+      fixes: r.fixes,
+      related: e,
+    };
+  }
+  if (r.wrongSource) {
+    const e = r.wrongSource;
+    const cited = (r.scope ?? []).map((s) => index.shortKey(s)).join(', ');
+    return {
+      start: f.start,
+      end: f.end,
+      code: 'figure-wrong-source',
+      message: `${shown} is stated in ${index.shortKey(e.source)} (line ${e.passage.line + 1}), not in the cited ${cited}.`,
+      fixes: r.fixes,
+      related: e,
+    };
+  }
+  if (r.verdict === 'unverified') {
+    const where = r.scope ? listOr(r.scope.map((s) => index.shortKey(s))) : 'any source';
+    return { start: f.start, end: f.end, code: 'figure-unverified', message: `Unverified: no passage in ${where} states ${shown}.`, fixes: [] };
+  }
+  return null;
+}
+
+/** A quote of two words or more not found where it is cited: where it is instead, or what is closest. */
+export function quoteFinding(run: CheckRun, q: NoteQuote, r: QuoteResult): FindingDraft | null {
+  const { index } = run;
+  const words = q.text.split(/\s+/).filter(Boolean).length;
+  if (r.verdict !== 'not-found' || words < QUOTE_MIN_WORDS) return null;
+  const scope = r.scope;
+  const where = scope ? scope.map((s) => index.shortKey(s)).join(', ') : 'the sources';
+  let message: string;
+  const fixes: Fix[] = [];
+  if (r.foundElsewhere) {
+    const e = r.foundElsewhere;
+    message = `Quote not found in ${where}; it is in ${index.shortKey(e.source)} (line ${e.passage.line + 1}).`;
+    const fix = citeInsteadFix(run, q.sentence, e.source, false);
+    if (fix) fixes.push(fix);
+  } else if (r.evidence.length) {
+    const e = r.evidence[0];
+    message = `Quote not found in ${where}. Closest (${index.shortKey(e.source)}, line ${e.passage.line + 1}): "${clip(r.suggestion ?? e.passage.text, CLOSEST_PASSAGE_CHARS)}"`;
+    if (r.suggestion) fixes.push({ title: `Use the source's words: "${clip(r.suggestion, QUOTE_FIX_TITLE_CHARS)}"`, edits: [{ start: q.start, end: q.end, newText: r.suggestion }], preferred: true });
+  } else {
+    message = `Quote not found in ${where}.`;
+  }
+  return { start: q.start, end: q.end, code: 'quote-not-found', message, fixes, related: r.foundElsewhere ?? r.evidence[0] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixes
+
+/** The citation a sentence leans on: its own first one, else its paragraph's. */
+function citationOf(note: ParsedNote, si: number): NoteCitation | undefined {
+  const sentence = note.sentences[si];
+  return sentence.citations[0] ?? note.blocks[sentence.block].citations[0];
+}
+
+/** Cite `source` instead of the citation sentence `si` leans on (none without one). */
+export function citeInsteadFix(run: CheckRun, si: number, source: Source, namePrevious: boolean): Fix | null {
+  const cite = citationOf(run.note, si);
+  if (!cite) return null;
+  const key = run.index.shortKey(source);
+  return { title: namePrevious ? `Cite ${key} instead of ${cite.key}` : `Cite ${key} instead`, edits: [{ start: cite.start + 1, end: cite.end, newText: key }], preferred: true };
+}
+
+/** Replace a contradicted figure with the source's value, written the way the note writes figures. */
+export function replaceFigureFix(index: Retrieval, f: NoteFigure, e: Evidence): Fix {
+  const replacement = formatFigureLike(e.figure!, f);
+  return {
+    title: `Replace ${f.text} with ${replacement} (from ${index.shortKey(e.source)})`,
+    edits: [{ start: f.start, end: f.end, newText: replacement }],
+    preferred: true,
+  };
+}
+
+/** Add a citation of the supporting source at the end of the figure's sentence (before its final punctuation). */
+export function addCitationFix(run: CheckRun, f: NoteFigure, e: Evidence): Fix {
+  const { note } = run;
+  const key = run.index.shortKey(e.source);
+  const sentence = note.sentences[f.sentence];
+  let at = sentence.end;
+  while (at > sentence.start && /[.!?;:]/.test(note.text[at - 1])) at--;
+  return { title: `Cite ${key} (${clip(e.source.meta.title, SOURCE_TITLE_CHARS)})`, edits: [{ start: at, end: at, newText: ` [@${key}]` }] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wording helpers
+
+/** "a", "a or b", "a, b or c". */
+function listOr(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** A figure as its source writes it, with "350, 000" tidied to "350,000". */
+export function asWritten(f: Figure): string {
+  return f.text.replace(/(\d),\s+(\d{3})/g, '$1,$2').replace(/\s+/g, ' ');
+}
+
+function clip(s: string, n: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? t.slice(0, n - 1) + '…' : t;
+}

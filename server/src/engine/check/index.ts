@@ -1,0 +1,19 @@
+// The checker's public face: `import … from '../engine/check'` resolves here.
+export { checkNote, checkParsedNote } from './check';
+export { asWritten } from './findings';
+export { normalizeWithMap } from './quotes';
+export type { NormText } from './quotes';
+export { DEFAULT_RULES } from './report';
+export type {
+  CheckOptions,
+  CitationResult,
+  Evidence,
+  FigureResult,
+  FigureVerdict,
+  Finding,
+  Fix,
+  NoteEdit,
+  NoteReport,
+  QuoteResult,
+  RuleSetting,
+} from './report';

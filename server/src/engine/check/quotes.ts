@@ -1,0 +1,193 @@
+// Quotes: found verbatim (modulo case, quote style, dashes, white space and emphasis, with "…"
+// for left-out words) in a cited source, found in another source, or not found, with the closest
+// passage and, for a clear misquote, the source's exact words.
+import type { NoteQuote } from '../notes';
+import type { DerivedKey } from '../store';
+import type { Passage, Source } from '../types';
+import { MISQUOTE_MIN_SIMILARITY, SPAN_LENGTH_SLACK } from './policy';
+import type { QuoteResult } from './report';
+import type { Retrieval } from './retrieval';
+import type { CheckRun } from './run';
+
+export interface NormText {
+  text: string;
+  /** map[i] = offset in the original of normalised char i. */
+  map: Int32Array;
+}
+
+/** Normalise (case, quotes, dashes, white space, emphasis marks) keeping a map back to offsets. */
+export function normalizeWithMap(s: string, from = 0, to = s.length): NormText {
+  const out: string[] = [];
+  const map: number[] = [];
+  let space = false;
+  for (let i = from; i < to; i++) {
+    let ch = s[i];
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) {
+      space = true;
+      continue;
+    }
+    if (ch === '*' || ch === '_') continue;
+    if (space && out.length) {
+      out.push(' ');
+      map.push(i - 1);
+    }
+    space = false;
+    // every quote mark is the same mark: "modulo quote style", and nested quotes switch style
+    if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x60 || c === 0xb4 || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb) ch = "'";
+    else if (c >= 0x2010 && c <= 0x2015) ch = '-';
+    else if (c === 0x2212) ch = '-';
+    else if (c === 0x2026) {
+      out.push('.', '.', '.');
+      map.push(i, i, i);
+      continue;
+    } else ch = ch.toLowerCase();
+    out.push(ch);
+    map.push(i);
+  }
+  return { text: out.join(''), map: Int32Array.from(map) };
+}
+
+/** Per store: each source's body, normalised (quotes are looked for in every source, note after note). */
+const NORMALIZED_SOURCES: DerivedKey<Map<Source, NormText>> = { name: 'check: normalised source texts', create: () => new Map() };
+
+function normalizedSource(index: Retrieval, src: Source): NormText {
+  const cache = index.cache(NORMALIZED_SOURCES);
+  let n = cache.get(src);
+  if (!n) {
+    n = normalizeWithMap(src.text, src.bodyStart);
+    cache.set(src, n);
+  }
+  return n;
+}
+
+function quoteParts(q: string): string[] {
+  return q
+    .split(/\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*/)
+    .map((p) => normalizeWithMap(p).text.replace(/^[\s.,;:!?'"-]+|[\s.,;:!?'"-]+$/g, ''))
+    .filter((p) => p.length > 0);
+}
+
+function findQuoteIn(index: Retrieval, src: Source, parts: string[]): { start: number; end: number } | null {
+  if (parts.length === 0) return null;
+  const n = normalizedSource(index, src);
+  let from = 0;
+  let first = -1;
+  let lastEnd = -1;
+  for (const part of parts) {
+    const i = n.text.indexOf(part, from);
+    if (i === -1) return null;
+    if (first === -1) first = i;
+    lastEnd = i + part.length;
+    from = lastEnd;
+  }
+  return { start: n.map[first], end: n.map[lastEnd - 1] + 1 };
+}
+
+function passageAt(src: Source, offset: number): Passage | undefined {
+  let lo = 0;
+  let hi = src.passages.length - 1;
+  let best: Passage | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (src.passages[mid].start <= offset) {
+      best = src.passages[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Is the quote in the cited sources (or any, without a citation), elsewhere, or what is closest? */
+export function judgeQuote(run: CheckRun, q: NoteQuote, scope: Source[] | null): QuoteResult {
+  const { index } = run;
+  const parts = quoteParts(q.text);
+  for (const src of index.quoteSources(q.text, scope)) {
+    const at = findQuoteIn(index, src, parts);
+    if (at) {
+      const p = passageAt(src, at.start) ?? src.passages[0];
+      return { quote: q, verdict: 'found', evidence: [{ source: src, passage: p, start: at.start, end: at.end, score: 1 }], scope };
+    }
+  }
+  const result: QuoteResult = { quote: q, verdict: 'not-found', evidence: [], scope };
+  if (scope) {
+    const inSet = new Set(scope.map((s) => s.index));
+    for (const src of index.quoteSources(q.text, null, inSet)) {
+      const at = findQuoteIn(index, src, parts);
+      if (at) {
+        const p = passageAt(src, at.start) ?? src.passages[0];
+        result.foundElsewhere = { source: src, passage: p, start: at.start, end: at.end, score: 1 };
+        return result;
+      }
+    }
+  }
+  closestMatch(index, q, scope, result);
+  return result;
+}
+
+/** The closest passage within scope, and the span of it that best matches the quote, word by word. */
+function closestMatch(index: Retrieval, q: NoteQuote, scope: Source[] | null, result: QuoteResult): void {
+  const passages = index.closestPassages(q.text, scope);
+  if (passages.length === 0) return;
+  const qwords = words(q.text, 0, q.text.length).map((w) => w.norm);
+  let best: { passage: Passage; sim: number; start: number; end: number } | null = null;
+  for (const p of passages) {
+    const span = bestSpan(qwords, words(index.sourceOf(p).text, p.start, p.end));
+    if (span && (!best || span.sim > best.sim)) best = { passage: p, ...span };
+  }
+  if (best) {
+    const p = best.passage;
+    const src = index.sourceOf(p);
+    result.evidence.push({ source: src, passage: p, start: best.start, end: best.end, score: best.sim });
+    // Offer the source's exact words only when they are clearly the same sentence, misquoted.
+    if (best.sim >= MISQUOTE_MIN_SIMILARITY) result.suggestion = src.text.slice(best.start, best.end).replace(/\s+/g, ' ').replace(/["“”]/g, (m) => (m === '"' ? "'" : m === '“' ? '‘' : '’'));
+  }
+}
+
+interface Word {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+/** Words of text[from, to) with their spans, normalised (lower case, punctuation stripped). */
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    let a = m.index;
+    let b = Math.min(m.index + m[0].length, to);
+    while (a < b && !/[\p{L}\p{N}]/u.test(text[a])) a++;
+    while (b > a && !/[\p{L}\p{N}]/u.test(text[b - 1])) b--;
+    if (b > a) out.push({ norm: normalizeWithMap(text, a, b).text, start: a, end: b });
+  }
+  return out;
+}
+
+/** The run of passage words most like the quote's words (Dice over word multisets). */
+function bestSpan(qwords: string[], pwords: Word[]): { sim: number; start: number; end: number } | null {
+  const n = qwords.length;
+  if (n === 0 || pwords.length === 0) return null;
+  const qcount = new Map<string, number>();
+  for (const w of qwords) qcount.set(w, (qcount.get(w) ?? 0) + 1);
+  let best: { sim: number; start: number; end: number } | null = null;
+  const minLen = Math.max(1, n - SPAN_LENGTH_SLACK);
+  const maxLen = n + SPAN_LENGTH_SLACK;
+  for (let i = 0; i < pwords.length; i++) {
+    if (!qcount.has(pwords[i].norm)) continue;
+    const have = new Map<string, number>();
+    let inter = 0;
+    for (let j = i; j < Math.min(pwords.length, i + maxLen); j++) {
+      const w = pwords[j].norm;
+      const c = (have.get(w) ?? 0) + 1;
+      have.set(w, c);
+      if (c <= (qcount.get(w) ?? 0)) inter++;
+      if (j - i + 1 < minLen) continue;
+      const sim = (2 * inter) / (n + j - i + 1);
+      if (!best || sim > best.sim + 1e-9) best = { sim, start: pwords[i].start, end: pwords[j].end };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,96 @@
+// What a check returns: a verdict for every figure, quote and citation of a note, the findings
+// (diagnostics) they raise, and the fixes that repair them. Plain data, no editor types.
+import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
+import type { Figure, Passage, RuleCode, Severity, Source } from '../types';
+
+export type RuleSetting = Severity | 'off';
+
+export const DEFAULT_RULES: Record<RuleCode, RuleSetting> = {
+  'figure-mismatch': 'warning',
+  'quote-not-found': 'warning',
+  'unknown-source': 'error',
+  'ambiguous-source': 'error',
+  'figure-wrong-source': 'information',
+  'figure-unverified': 'hint',
+};
+
+export interface CheckOptions {
+  /** Relative tolerance for figures hedged with about/nearly/roughly (default 0.1). */
+  hedgeTolerance?: number;
+  rules?: Partial<Record<RuleCode, RuleSetting>>;
+}
+
+export interface Evidence {
+  source: Source;
+  passage: Passage;
+  /** The source's figure this evidence rests on, when it is a figure. */
+  figure?: Figure;
+  /** Exact span in the source text: the figure, the quoted words, or the passage. */
+  start: number;
+  end: number;
+  score: number;
+}
+
+export type FigureVerdict = 'supported' | 'contradicted' | 'unverified';
+
+/** An edit to the note, by offsets into its text. */
+export interface NoteEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: NoteEdit[];
+  preferred?: boolean;
+}
+
+export interface FigureResult {
+  figure: NoteFigure;
+  verdict: FigureVerdict;
+  /** Supporting passages (supported), or the contradicting figure first (contradicted). */
+  evidence: Evidence[];
+  /** Sources in scope; null when the whole corpus was searched. */
+  scope: Source[] | null;
+  /** Set when the figure is right but stated in another source than the one cited. */
+  wrongSource?: Evidence;
+  fixes: Fix[];
+}
+
+export interface QuoteResult {
+  quote: NoteQuote;
+  verdict: 'found' | 'not-found';
+  /** Where the quote is (found), or the closest passage (not found). */
+  evidence: Evidence[];
+  /** The source's exact words closest to a misquote, when close enough to offer as a fix. */
+  suggestion?: string;
+  /** Found, but in a source outside the cited ones. */
+  foundElsewhere?: Evidence;
+  scope: Source[] | null;
+}
+
+export interface CitationResult {
+  citation: NoteCitation;
+  source: Source | null;
+  ambiguous?: Source[];
+}
+
+export interface Finding {
+  start: number;
+  end: number;
+  severity: Severity;
+  code: RuleCode;
+  message: string;
+  fixes: Fix[];
+  /** The source passage the finding refers to, if any. */
+  related?: Evidence;
+}
+
+export interface NoteReport {
+  note: ParsedNote;
+  figures: FigureResult[];
+  quotes: QuoteResult[];
+  citations: CitationResult[];
+  diagnostics: Finding[];
+}

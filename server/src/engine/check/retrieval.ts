@@ -1,0 +1,134 @@
+// The retrieval layer: the only code of the checker that talks to the index, and only through the
+// PassageStore interface (../store.ts). It answers what the checker asks: which source a key
+// names, which passages may state a figure or hold a quote, what words a passage has, how telling
+// a word is, and it keeps the checker's per-store caches with the store.
+import type { DerivedKey, KeyResolution, PassageStore, Scope, WeightedTerm } from '../store';
+import type { Token } from '../text';
+import type { Figure, FigureKind, Passage, Source } from '../types';
+import { isInsideFigureText, WindowTerm } from './context';
+import {
+  CLOSEST_PASSAGES,
+  FIGURE_CANDIDATE_PASSAGES,
+  FIGURE_WORDS,
+  QUERY_DECAY,
+  QUERY_MIN_WEIGHT,
+  QUOTE_CANDIDATE_PASSAGES,
+  QUOTE_SCAN_ALL_SOURCES,
+  UNKNOWN_WORD_IDF,
+} from './policy';
+
+/** Where to look: only some sources (the cited ones), all but some, or everywhere (null). */
+export type Where = { only: Source[] } | { except: Set<number> } | null;
+
+/** A passage that may state a figure, with its term frequencies. */
+export interface FigurePassage {
+  pid: number;
+  passage: Passage;
+  terms: ReadonlyMap<string, number>;
+}
+
+export class Retrieval {
+  constructor(private readonly store: PassageStore) {}
+
+  get sources(): readonly Source[] {
+    return this.store.sources;
+  }
+
+  resolveKey(key: string): KeyResolution {
+    return this.store.resolveKey(key);
+  }
+
+  shortKey(source: Source): string {
+    return this.store.shortKey(source);
+  }
+
+  prefixKey(source: Source): string {
+    return this.store.prefixKey(source);
+  }
+
+  sourceOf(p: Passage): Source {
+    return this.store.sources[p.source];
+  }
+
+  /** Tokens of any text (a note's sentence, a title, a quote), by the index's own tokenizer. */
+  tokenize(text: string, start = 0, end = text.length): Token[] {
+    return this.store.lexicon.tokenize(text, start, end);
+  }
+
+  passageTokens(p: Passage): readonly Token[] {
+    return this.store.passageTokens(this.store.pid(p));
+  }
+
+  /** Does any source use the term? */
+  has(term: string): boolean {
+    return this.store.has(term);
+  }
+
+  /** Do the sources write the term only capitalised (a name)? */
+  isName(term: string): boolean {
+    return this.store.isName(term);
+  }
+
+  /** How telling a word is: its idf, discounted for words no source uses (often the note's own phrasing). */
+  termWeight(term: string): number {
+    const idf = this.store.idf(term);
+    return this.store.has(term) ? idf : idf * UNKNOWN_WORD_IDF;
+  }
+
+  /** Passages in reach that hold a figure comparable in kind, best ranked for the query first. */
+  figurePassages(query: readonly WeightedTerm[], kind: FigureKind, where: Where): FigurePassage[] {
+    const top = this.store.figureCandidates(query, kind, where ?? {}, FIGURE_CANDIDATE_PASSAGES);
+    return top.map(({ pid }) => ({ pid, passage: this.store.passage(pid), terms: this.store.passageTerms(pid) }));
+  }
+
+  /**
+   * Sources that may hold a quote: in a large corpus, only those whose passages rank for the quote's
+   * words (a verbatim quote ranks its own passage first); all of them when the quote has no content
+   * words or the set is small.
+   */
+  quoteSources(quote: string, pool: Source[] | null, except?: Set<number>): readonly Source[] {
+    const all = pool ?? this.store.sources;
+    const list = except ? all.filter((s) => !except.has(s.index)) : all;
+    if (list.length <= QUOTE_SCAN_ALL_SOURCES) return list;
+    const qterms = this.tokenize(quote);
+    if (qterms.length === 0) return list;
+    const scope: Scope = pool ? { only: pool, except } : { except };
+    const top = this.store.passageCandidates(equallyWeighted(qterms), scope, QUOTE_CANDIDATE_PASSAGES);
+    return [...new Set(top.map((t) => this.store.sources[this.store.passage(t.pid).source]))];
+  }
+
+  /** Passages of the scope (or of all sources) that share the most telling words with a quote. */
+  closestPassages(quote: string, scope: Source[] | null): Passage[] {
+    const qtoks = this.tokenize(quote);
+    if (qtoks.length === 0) return [];
+    const top = this.store.passageCandidates(equallyWeighted(qtoks), scope ? { only: scope } : {}, CLOSEST_PASSAGES);
+    return top.map(({ pid }) => this.store.passage(pid));
+  }
+
+  /** A cache of the checker's that lives as long as the store (see DerivedKey). */
+  cache<T>(key: DerivedKey<T>): T {
+    return this.store.derived(key);
+  }
+}
+
+function equallyWeighted(toks: readonly Token[]): WeightedTerm[] {
+  return toks.map((t) => ({ term: t.term, weight: 1 }));
+}
+
+/**
+ * The query for a note's figure: the sentence's words weighted by their closeness to the figure,
+ * and its context words (`local`) at full weight. Figure words (hedges, scale words) are left out.
+ */
+export function figureQuery(toks: readonly Token[], f: Figure, local: readonly WindowTerm[]): WeightedTerm[] {
+  const figPos = toks.findIndex((t) => t.start >= f.end);
+  const anchor = figPos === -1 ? toks.length : figPos;
+  const qmap = new Map<string, number>();
+  toks.forEach((t, i) => {
+    if (isInsideFigureText(t, f) || FIGURE_WORDS.has(t.term)) return;
+    const d = i < anchor ? anchor - i - 1 : i - anchor;
+    const w = Math.max(QUERY_MIN_WEIGHT, 1 / (1 + QUERY_DECAY * d));
+    qmap.set(t.term, Math.max(qmap.get(t.term) ?? 0, w));
+  });
+  for (const w of local) qmap.set(w.term, Math.max(qmap.get(w.term) ?? 0, 1));
+  return [...qmap].map(([term, weight]) => ({ term, weight }));
+}
