@@ -3,10 +3,7 @@
 // common base (days for durations) within the precision each figure is written to.
 
 import type { Figure, FigureKind, Hedge } from '../types';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const { DURATION_DAYS } = tables;
+import { DURATION_DAYS } from './tables';
 
 /** Comparability groups: counts, plain numbers and model sizes compare with each other. */
 function group(k: FigureKind): string {

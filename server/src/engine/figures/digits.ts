@@ -3,21 +3,13 @@
 // checked against the names and ratios that are not figures (names.ts), then emitted (emit.ts).
 
 import type { FigureKind } from '../types';
-import * as chars from './chars';
-import * as emit from './emit';
-import * as names from './names';
-import * as numerals from './numerals';
-import * as ranges from './ranges';
+import { isDigit, isHSpace, isUpper, nextWord, skipToken } from './chars';
+import { emitNumeral } from './emit';
+import { gluedName, nameContext, ratioSecond } from './names';
+import { numeral } from './numerals';
+import { range } from './ranges';
 import type { Numeral, Scan } from './scan';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const { isDigit, isHSpace, isUpper, nextWord, skipToken } = chars;
-const { emitNumeral } = emit;
-const { gluedName, nameContext, ratioSecond } = names;
-const { numeral } = numerals;
-const { range } = ranges;
-const { CURRENCY_SYMBOL, ENTITY_CURRENCY } = tables;
+import { CURRENCY_SYMBOL, ENTITY_CURRENCY } from './tables';
 
 /** The figure starting at p (a digit or a currency symbol); returns where scanning resumes. */
 export function digitFigure(s: Scan, p: number): number {

@@ -1,13 +1,9 @@
 // Turning what was read into a Figure: its value, unit and hedge, added to the scan's list.
 
 import type { Figure, FigureKind } from '../types';
-import * as hedges from './hedges';
-import * as numerals from './numerals';
+import { hedge } from './hedges';
+import { scaled } from './numerals';
 import type { Numeral, Scan } from './scan';
-
-// Bound once (see "Imports" in index.ts).
-const { hedge } = hedges;
-const { scaled } = numerals;
 
 /** Emit a figure written with digits; returns where scanning resumes. */
 export function emitNumeral(s: Scan, fig: Numeral, kind: FigureKind, high?: number): number {

@@ -3,18 +3,11 @@
 // (digits.ts, numberWords.ts). URLs and inline or fenced code are skipped whole.
 
 import type { Figure } from '../types';
-import * as chars from './chars';
-import * as digits from './digits';
-import * as numberWords from './numberWords';
-import * as scan from './scan';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const { atLineStartStrict, isDigit, isWs } = chars;
-const { digitFigure } = digits;
-const { wordFigure } = numberWords;
-const { Scan } = scan;
-const { CURRENCY_SYMBOL } = tables;
+import { atLineStartStrict, isDigit, isWs } from './chars';
+import { digitFigure } from './digits';
+import { wordFigure } from './numberWords';
+import { Scan } from './scan';
+import { CURRENCY_SYMBOL } from './tables';
 
 /**
  * The two candidate scanners, fresh for each scan (a global regex keeps its position in

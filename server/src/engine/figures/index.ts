@@ -29,12 +29,6 @@
 //   hedges.ts       "nearly", "more than", "~", "or so" (emit.ts builds the Figure)
 //   agree.ts        comparing figures; render.ts writing them in a note's format
 // Word tables are in tables.ts, character classes in chars.ts.
-//
-// Imports: each module binds what it uses from its siblings once, at the top
-// (`const { isDigit } = chars`), instead of using named imports directly. Per-file transpilers
-// (tsx for the tests and scripts) turn every use of a named import into a getter call; on the
-// scanner's hot paths that cost ~25% of extraction speed. The bundled server is unaffected
-// either way. Binding at load time needs the modules to be free of import cycles; they are.
 
 export { comparable, figuresAgree, kindBit, precisionUnit } from './agree';
 export { extractFigures } from './extract';

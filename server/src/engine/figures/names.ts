@@ -4,15 +4,11 @@
 // scanning resumes when the number is not a figure.
 
 import type { Figure } from '../types';
-import * as chars from './chars';
-import type { Numeral, Scan } from './scan';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const {
+import {
   atLineStart, atSentenceStart, isAlnum, isDigit, isHSpace, isLetter, isUpper, isWs, skipToken, wordAt, yearAhead,
-} = chars;
-const { CAP_STOP, DOT_ABBREV, HYPHEN_PREFIXES, MONTHS, REF_WORDS, SENTENCE_OPENERS, SMALL, TENS } = tables;
+} from './chars';
+import type { Numeral, Scan } from './scan';
+import { CAP_STOP, DOT_ABBREV, HYPHEN_PREFIXES, MONTHS, REF_WORDS, SENTENCE_OPENERS, SMALL, TENS } from './tables';
 
 /**
  * A digit glued to what comes before it: "H100", "MP3", "GPT-4", "COVID-19", "#3", "v.2".

@@ -4,25 +4,16 @@
 // "one" alone is never a figure, and neither are names ("Formula One"), ratios ("one in five"),
 // fractions ("two thirds") or adjectives ("five-star").
 
-import * as chars from './chars';
+import { atSentenceStart, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import type { Word } from './chars';
-import * as emit from './emit';
-import * as names from './names';
+import { emitWords } from './emit';
+import { ratioSecond } from './names';
 import type { Scan } from './scan';
-import * as tables from './tables';
-import * as units from './units';
-import * as vagueWords from './vagueWords';
-
-// Bound once (see "Imports" in index.ts).
-const { atSentenceStart, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, skipToken, wordAt } = chars;
-const { emitWords } = emit;
-const { ratioSecond } = names;
-const {
-  CHANGE_WORDS, DURATION_WORDS, FRACTION_WORDS, MULT_WORDS, REF_WORDS, SCALE_WORDS, SMALL, TENS, TIMES_FOLLOW,
-  VAGUE_WORDS,
-} = tables;
-const { currencyAfter } = units;
-const { halfWord, multiplierWord, several, vague } = vagueWords;
+import {
+  CHANGE_WORDS, DURATION_WORDS, FRACTION_WORDS, MULT_WORDS, REF_WORDS, SCALE_WORDS, SMALL, TENS, TIMES_FOLLOW, VAGUE_WORDS,
+} from './tables';
+import { currencyAfter } from './units';
+import { halfWord, multiplierWord, several, vague } from './vagueWords';
 
 /** A number in words as read so far. `next` is always the word after `end`. */
 interface Reading {

@@ -2,15 +2,10 @@
 // "$5-10bn", "20%-30%", "2004-05". Pairs that are not ranges are told apart here too: scores
 // ("3-1 win"), phone numbers ("555-1234"), formations ("4-4-2"), changes ("rose from 5 to 10").
 
-import * as chars from './chars';
-import * as numerals from './numerals';
+import { isDigit, isHSpace, nextWord, prevWord, skipToken, yearAhead } from './chars';
+import { numeral } from './numerals';
 import type { Numeral, Scan } from './scan';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const { isDigit, isHSpace, nextWord, prevWord, skipToken, yearAhead } = chars;
-const { numeral } = numerals;
-const { CHANGE_WORDS, CURRENCY_SYMBOL, SCORE_FOLLOW } = tables;
+import { CHANGE_WORDS, CURRENCY_SYMBOL, SCORE_FOLLOW } from './tables';
 
 type Joiner = 'dash' | 'to' | 'and';
 

@@ -3,10 +3,7 @@
 // scale word or suffix, words or digits), and a short human form (describeFigure).
 
 import type { Figure } from '../types';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const { DURATION_DAYS, SCALE_WORDS, SMALL, TENS } = tables;
+import { DURATION_DAYS, SCALE_WORDS, SMALL, TENS } from './tables';
 
 const CURRENCY_PREFIX: Record<string, string> = {
   USD: '$', GBP: '£', EUR: '€', JPY: '¥', AUD: 'A$', CAD: 'C$', HKD: 'HK$', NZD: 'NZ$', SGD: 'S$',

@@ -5,19 +5,13 @@
 // numeral's unit and returns 0, or returns where to resume scanning (not a figure).
 
 import type { FigureKind } from '../types';
-import * as chars from './chars';
+import { isAlnum, isAsciiLetter, isDigit, isLetter, isUpper, letterRun, nextWord, skipToken, wordAt } from './chars';
 import type { Word } from './chars';
-import * as names from './names';
+import { markerCheck } from './names';
 import type { Numeral, Scan } from './scan';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const { isAlnum, isAsciiLetter, isDigit, isLetter, isUpper, letterRun, nextWord, skipToken, wordAt } = chars;
-const { markerCheck } = names;
-const {
-  CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, FRACTION_WORDS,
-  HYPHEN_COUNT_WORDS, METRE_FOLLOW, MONTHS, SCALE_WORDS, TIME_ZONES, TIMES_FOLLOW,
-} = tables;
+import {
+  CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, FRACTION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW, MONTHS, SCALE_WORDS, TIMES_FOLLOW, TIME_ZONES,
+} from './tables';
 
 /** Read glued and spaced suffixes after a numeral. Returns 0 when fine, else a resume position (reject). */
 export function suffix(s: Scan, n: Numeral): number {

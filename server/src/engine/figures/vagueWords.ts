@@ -3,20 +3,13 @@
 // "a few hundred thousand". A vague amount is a range (value … high) marked vague.
 
 import type { FigureKind } from '../types';
-import * as chars from './chars';
-import * as emit from './emit';
+import { nextWord, prevWord, skipToken, wordAt } from './chars';
+import { emitWords } from './emit';
 import type { Scan } from './scan';
-import * as tables from './tables';
-import * as units from './units';
-
-// Bound once (see "Imports" in index.ts).
-const { nextWord, prevWord, skipToken, wordAt } = chars;
-const { emitWords } = emit;
-const {
-  CURRENCY_WORDS, HALF_NOT_AFTER, MULT_ADJECTIVE_FOLLOW, MULT_ADJECTIVES, PLURAL_SCALES, POSSESSIVE_FOLLOW,
-  SCALE_WORDS, TWICE_FOLLOW, VAGUE_CURRENCIES,
-} = tables;
-const { currencyAfter } = units;
+import {
+  CURRENCY_WORDS, HALF_NOT_AFTER, MULT_ADJECTIVES, MULT_ADJECTIVE_FOLLOW, PLURAL_SCALES, POSSESSIVE_FOLLOW, SCALE_WORDS, TWICE_FOLLOW, VAGUE_CURRENCIES,
+} from './tables';
+import { currencyAfter } from './units';
 
 /** "doubled", "twice as", "triple the"; "double-digit", "a double room" and "twice a week" are not figures. */
 export function multiplierWord(s: Scan, p: number, lower: string, mult: number): number {
