@@ -384,6 +384,29 @@ describe('figures: names and sentence openers', () => {
   });
 });
 
+describe('figures: word tables are own-property only', () => {
+  // Words from the text are looked up in the tables: Object.prototype's members must not answer.
+  const cases: [string, string[]][] = [
+    ['It had 5 constructor calls.', ['5']],
+    ['a 5-constructor run', []],
+    ['twenty constructor calls', ['twenty']],
+    ['twenty-constructor', []],
+    ['It is 5 __proto__ and 6 toString and 7 hasOwnProperty.', ['5', '6', '7']],
+    ['It cost 5 valueOf dollars.', ['5']],
+    ['nearly 5 isPrototypeOf', ['5']],
+  ];
+  for (const [s, want] of cases) {
+    it(`no prototype member read in: ${s}`, () => {
+      const f = extractFigures(s);
+      assert.deepEqual(f.map((x) => x.text), want);
+      for (const x of f) {
+        assert.ok(Number.isFinite(x.value), `${x.text}: value ${x.value}`);
+        assert.ok(x.unit === undefined || typeof x.unit === 'string', `${x.text}: unit ${String(x.unit)}`);
+      }
+    });
+  }
+});
+
 describe('figures: offsets and sub-ranges', () => {
   it('returns absolute offsets for a slice of the text', () => {
     const text = 'Intro 100 people. Then $5bn was raised. Later 7%.';

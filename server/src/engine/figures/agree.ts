@@ -3,14 +3,14 @@
 // common base (days for durations) within the precision each figure is written to.
 
 import type { Figure, FigureKind, Hedge } from '../types';
-import { DURATION_DAYS } from './tables';
+import { DURATION_DAYS, table } from './tables';
 
 /** Comparability groups: counts, plain numbers and model sizes compare with each other. */
 function group(k: FigureKind): string {
   return k === 'count' || k === 'number' || k === 'size' ? 'n' : k;
 }
 
-const GROUP_BITS: Record<string, number> = { n: 1, currency: 2, percent: 4, year: 8, quarter: 16, duration: 32, multiplier: 64 };
+const GROUP_BITS: Readonly<Record<string, number>> = table({ n: 1, currency: 2, percent: 4, year: 8, quarter: 16, duration: 32, multiplier: 64 });
 
 /** A bit per comparability group: passages keep the OR of their figures' bits, to skip cheaply. */
 export function kindBit(k: FigureKind): number {

@@ -3,15 +3,15 @@
 // scale word or suffix, words or digits), and a short human form (describeFigure).
 
 import type { Figure } from '../types';
-import { DURATION_DAYS, SCALE_WORDS, SMALL, TENS } from './tables';
+import { DURATION_DAYS, SCALE_WORDS, SMALL, TENS, table } from './tables';
 
-const CURRENCY_PREFIX: Record<string, string> = {
+const CURRENCY_PREFIX: Readonly<Record<string, string>> = table({
   USD: '$', GBP: '£', EUR: '€', JPY: '¥', AUD: 'A$', CAD: 'C$', HKD: 'HK$', NZD: 'NZ$', SGD: 'S$',
-};
+});
 /** Scale words, largest first: [[1e12, 'trillion'], … [1e3, 'thousand']]. */
 const SCALE_NAMES: [number, string][] = Object.entries(SCALE_WORDS).map(([w, v]): [number, string] => [v, w]).reverse();
 /** Duration units, singular and plural: month → ['month', 'months']. */
-const UNIT_NAMES: Record<string, [string, string]> = Object.fromEntries(Object.keys(DURATION_DAYS).map((u) => [u, [u, u + 's']]));
+const UNIT_NAMES: Readonly<Record<string, [string, string]>> = table(Object.fromEntries(Object.keys(DURATION_DAYS).map((u) => [u, [u, u + 's']])));
 const SUFFIX_FAMILIES: Record<string, [number, string][]> = {
   lower: [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm'], [1e3, 'k']],
   upper: [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']],
