@@ -18,7 +18,7 @@ import { CURRENCY_SYMBOL } from './tables';
 function candidateScanners(): [RegExp, RegExp] {
   return [
     /[0-9$£€¥`]|https?:\/\/|www\./g,
-    /\b(?:[Aa] (?:hundred|thousand|million|billion|trillion|dozen|few)|[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty|ens|housands|rillions|wice|ripl(?:e[sd]?|ing)|rebl(?:e[sd]?|ing))|[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy|everal)|[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety)|[Hh](?:undreds|alf)|[Mm]illions|[Bb]illions|[Dd](?:ozens|oubl(?:e[sd]?|ing))|[Qq]uadrupl(?:e[sd]?|ing))\b/g,
+    /\b(?:[Aa] (?:hundred|thousand|million|billion|trillion|dozen|few|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty|ens|housands|rillions|wice|ripl(?:e[sd]?|ing)|rebl(?:e[sd]?|ing)|hird|enth|welfth|hirteenth|wentieth|hirtieth|wofold|hreefold|enfold)|[Ff](?:our|ive|ourteen|ifteen|orty|ifty|irst|ourth|ifth|ourteenth|ifteenth|ortieth|iftieth|ourfold|ivefold)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy|everal|econd|ixth|eventh|ixteenth|eventeenth|ixtieth|eventieth|ixfold|evenfold)|[Ee](?:ight|leven|ighteen|ighty|ighth|leventh|ighteenth|ightieth|ightfold)|[Nn](?:ine|ineteen|inety|inth|ineteenth|inetieth|inefold)|[Hh](?:undreds|alf|undredth|undredfold)|[Mm]illions|[Bb]illions|[Dd](?:ozens|oubl(?:e[sd]?|ing))|[Qq]uadrupl(?:e[sd]?|ing)|(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ecade)-long)\b/g,
   ];
 }
 

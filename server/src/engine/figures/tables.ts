@@ -39,6 +39,9 @@ export const VAGUE_WORDS = new Set(['tens', 'hundreds', 'thousands', 'millions',
 export const MULT_WORDS: Readonly<Record<string, number>> = table({
   double: 2, doubled: 2, doubling: 2, doubles: 2, twice: 2, triple: 3, tripled: 3, tripling: 3,
   triples: 3, treble: 3, trebled: 3, trebling: 3, quadruple: 4, quadrupled: 4, quadrupling: 4,
+  // "a fourfold rise", "grew tenfold"
+  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9,
+  tenfold: 10, hundredfold: 100,
 });
 /** Multiplier words that are also adjectives ("a double room"): a figure only before an object. */
 export const MULT_ADJECTIVES = new Set(['double', 'triple', 'treble', 'quadruple', 'doubles', 'triples']);

@@ -10,6 +10,7 @@ import {
   CURRENCY_WORDS, HALF_NOT_AFTER, MULT_ADJECTIVES, MULT_ADJECTIVE_FOLLOW, PLURAL_SCALES, POSSESSIVE_FOLLOW, SCALE_WORDS, TWICE_FOLLOW, VAGUE_CURRENCIES,
 } from './tables';
 import { currencyAfter } from './units';
+import { halfShare } from './wordFamilies';
 
 /** "doubled", "twice as", "triple the"; "double-digit", "a double room" and "twice a week" are not figures. */
 export function multiplierWord(s: Scan, p: number, lower: string, mult: number): number {
@@ -33,8 +34,13 @@ export function halfWord(s: Scan, p: number): number {
   const e = p + 4;
   if (e < s.end && text.charCodeAt(e) === 45) return skipToken(text, e, s.end); // half-time
   const pw = prevWord(text, p, 0);
-  if (pw && HALF_NOT_AFTER.has(pw.lower)) return e;
   const w = nextWord(text, e, s.end);
+  // "half of the staff": a share (50%), after "and" too; "half the price", "half as many" stay multipliers
+  if (w && w.lower === 'of' && (!pw || pw.lower === 'and' || !HALF_NOT_AFTER.has(pw.lower))) {
+    const share = halfShare(s, p, e);
+    if (share !== undefined) return share;
+  }
+  if (pw && HALF_NOT_AFTER.has(pw.lower)) return e;
   if (!w || !POSSESSIVE_FOLLOW.has(w.lower)) return e;
   if (w.lower !== 'a') return emitWords(s, p, e, 0.5, undefined, 'multiplier', undefined, 1);
   const w2 = nextWord(text, w.end, s.end);
