@@ -177,6 +177,9 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
   } else if (!sport) {
     if (a > 20) return undefined;
     if (nameContext(s, n1.numStart) === 'name') return n2.end;
+    // "Kenzie at 5-2": betting odds, as bookmakers quote a housemate or a horse
+    const pw = prevWord(s.text, n1.start, 0);
+    if (pw && pw.lower === 'at') return n2.end;
   }
   return { merged: { ...n1, end: n2.end, kind: 'score', suffixed: true }, high: b };
 }

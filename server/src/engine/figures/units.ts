@@ -128,6 +128,7 @@ function gluedMark(s: Scan, n: Numeral, i: number, c: number): number | undefine
       n.high = n.mantissa + 9;
       return withUnit(s, n, 'year', undefined, i + 2);
     }
+    if (n.intDigits === 4 && text.charCodeAt(i - 1) === 48) return i + 2; // "the 7610's functions": a model name
   }
   return undefined;
 }

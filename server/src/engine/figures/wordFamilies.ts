@@ -10,7 +10,7 @@ import {
 import { ratioShare } from './names';
 import { chartRank } from './ranks';
 import type { Scan } from './scan';
-import { DURATION_WORDS } from './tables';
+import { DURATION_WORDS, REF_WORDS, SCALE_WORDS } from './tables';
 
 /** Determiners before an ordinal that let a capitalised noun follow it: "the fourth Premiership player". */
 const ORDINAL_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -71,7 +71,7 @@ export function aFraction(s: Scan, p: number, lower: string): number {
     if (c === 46 || c === 44 || c === 59 || c === 58 || c === 10 || c === 33 || c === 63) return emitFraction(s, p, e, 1, FRACTION_DENOMINATOR[word], true);
     return e;
   }
-  if (nw.lower === 'of') return emitFraction(s, p, e, 1, FRACTION_DENOMINATOR[word], true);
+  if (nw.lower === 'of') return shareOf(s, p, e, 1, FRACTION_DENOMINATOR[word]);
   const ord = ORDINAL_WORDS[word];
   if (ord !== undefined && !WEAK_ORDINALS.has(word)) return ordinalWord(s, p + 2, e, ord, false);
   return e;
@@ -87,15 +87,31 @@ export function fractionAfter(s: Scan, p: number, num: number, fw: { start: numb
   if (!den || num < 1 || num >= den) return undefined;
   const text = s.text;
   if (fw.end < s.end && text.charCodeAt(fw.end) === 45) return undefined; // "two-thirds-majority"?
-  if (!hyphen && fw.lower.startsWith('quarter')) {
-    const nw = nextWord(text, fw.end, s.end);
-    if (!nw || nw.lower !== 'of') return undefined;
-  }
+  const nw = nextWord(text, fw.end, s.end);
+  if (!hyphen && fw.lower.startsWith('quarter') && (!nw || nw.lower !== 'of')) return undefined;
+  if (nw && nw.lower === 'of') return shareOf(s, p, fw.end, num, den);
   return emitFraction(s, p, fw.end, num, den, true);
+}
+
+/**
+ * A fraction before "of", text[p, e): a share ("a third of staff"), or a part of a unit ("a quarter
+ * of a point", "two-thirds of a second": no figure), or of a scale ("a quarter of a million":
+ * a count of 250,000 written to a tenth of its scale).
+ */
+function shareOf(s: Scan, p: number, e: number, num: number, den: number): number {
+  const text = s.text;
+  if (!(text.startsWith(' of a ', e) || text.startsWith(' of an ', e))) return emitFraction(s, p, e, num, den, true);
+  const art = text.charCodeAt(e + 5) === 110 ? e + 7 : e + 6;
+  const w = wordAt(text, art, s.end);
+  const sc = w ? SCALE_WORDS[w.lower] : undefined;
+  if (!w || !sc) return w ? w.end : e;
+  return emitWords(s, p, w.end, Number(((sc * num) / den).toPrecision(12)), undefined, 'count', undefined, sc, false, 2);
 }
 
 /** "one in ten", "two out of three" after a number word ending at k (after "in" / "out of"): a share, or undefined. */
 export function ratioWords(s: Scan, p: number, num: number, k: number): number | undefined {
+  const pw = prevWord(s.text, p, 0);
+  if (pw && REF_WORDS.has(pw.lower)) return undefined; // "beyond round four in eight attempts"
   const share = ratioShare(s.text, k, s.end);
   if (!share || num < 1 || num >= share.den) return undefined;
   return emitFraction(s, p, share.end, num, share.den, true);
