@@ -98,6 +98,7 @@ positives('families: match scores', [
   ['They lost 3–4 in extra time.', '3–4', { kind: 'score', value: 3, high: 4 }],
   ['A 101-98 victory sealed the series.', '101-98', { kind: 'score', value: 101, high: 98 }],
   ['They led 14-3 at half-time.', '14-3', { kind: 'score', value: 14, high: 3 }],
+  ['The visitors were 22-6 down at the break.', '22-6', { kind: 'score', value: 22, high: 6 }],
 ]);
 negatives('families: not scores', [
   ['The 5-1 favourite won the race.', 'any'],
@@ -217,6 +218,11 @@ positives('families: measures with a unit', [
   ['The belt moves 462m per minute.', '462m', { kind: 'measure', unit: 'm', value: 462 }],
   ['She won the 100m final.', '100m', { kind: 'measure', unit: 'm', value: 100 }],
   ['A 100m-long tunnel was dug.', '100m', { kind: 'measure', unit: 'm', value: 100 }],
+]);
+negatives('families: a measure with a comparative is a difference, not read', [
+  ['The tower is more than 50m taller than the old one.', 'any'],
+  ['The leap was 37cm short of the record.', 'any'],
+  ['It ran 10mph faster than before.', 'any'],
 ]);
 describe('families: metres are told from millions', () => {
   it('£45m is money, 45m people a count, 45m per year a count', () => {

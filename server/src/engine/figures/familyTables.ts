@@ -74,7 +74,8 @@ export const SPORT_WORDS = new Set([
   'derby', 'thrashing', 'thrashed', 'triumph', 'aggregate', 'halftime', 'half', 'match', 'game',
   'final', 'semifinal', 'hammered', 'hammering', 'drubbing', 'thumped', 'edged', 'overcame', 'ended',
   'finished', 'comeback', 'goals', 'goal', 'penalties', 'shootout', 'replay', 'tie', 'fixture',
-  'cup', 'league', 'leg', 'sets', 'set', 'rugby', 'football', 'hat',
+  'cup', 'league', 'leg', 'sets', 'set', 'rugby', 'football', 'hat', 'break', 'interval', 'ahead', 'behind',
+  'down',
 ]);
 
 /** Words around "5-1" that make it betting odds, not a score: "the 5-1 favourite", "odds of 7-2". */
@@ -122,6 +123,15 @@ export const METRE_MEASURE_FOLLOW = new Set([
   'tall', 'high', 'long', 'deep', 'wide', 'per', 'penalty', 'kick', 'kicks', 'drop', 'tower', 'towers',
   'track', 'yards', 'metres', 'meters', 'above', 'below', 'underground', 'underwater', 'span', 'dive',
   'fall', 'jump', 'putt', 'free', 'conversion', 'skyscraper', 'building', 'wall', 'cliff', 'mast',
+]);
+/**
+ * Comparatives after a measure make it a difference, not the quantity itself ("50m taller than
+ * the towers", "10mph faster"): such a measure is not read.
+ */
+export const MEASURE_COMPARATIVES = new Set([
+  'taller', 'higher', 'longer', 'deeper', 'wider', 'faster', 'slower', 'quicker', 'heavier', 'lighter',
+  'shorter', 'bigger', 'smaller', 'further', 'farther', 'more', 'less', 'lower', 'closer', 'warmer', 'colder',
+  'hotter', 'cooler', 'short', 'adrift', 'clear', 'behind', 'ahead', 'off',
 ]);
 /** Words after "100m-" that make it metres: "a 100m-long tunnel", "a 300m-high tower". */
 export const METRE_HYPHEN = new Set(['long', 'high', 'tall', 'deep', 'wide']);

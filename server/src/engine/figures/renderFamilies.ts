@@ -9,11 +9,16 @@ import { measureBase } from './measures';
 import { ordinalSuffix } from './ranks';
 import { SMALL, TENS } from './tables';
 
-const ORDINAL_BY_VALUE: string[] = [];
-for (const [w, v] of Object.entries(ORDINAL_WORDS)) ORDINAL_BY_VALUE[v] = w;
-const SMALL_BY_VALUE: string[] = [];
-for (const [w, v] of Object.entries(SMALL)) SMALL_BY_VALUE[v] = w;
-for (const [w, v] of Object.entries(TENS)) SMALL_BY_VALUE[v] = w;
+/** Ordinal words by value: 6 → "sixth" (frozen once built). */
+const ORDINAL_BY_VALUE: readonly string[] = Object.freeze(byValue(Object.entries(ORDINAL_WORDS)));
+/** Number words by value: 6 → "six", 20 → "twenty". */
+const SMALL_BY_VALUE: readonly string[] = Object.freeze(byValue([...Object.entries(SMALL), ...Object.entries(TENS)]));
+
+function byValue(entries: [string, number][]): string[] {
+  const out: string[] = [];
+  for (const [w, v] of entries) out[v] = w;
+  return out;
+}
 
 /** The ordinal word for 1–100 ("sixth", "twenty-first"), or undefined. */
 function ordinalWordOf(n: number): string | undefined {
@@ -91,7 +96,7 @@ export function isDecadeFigure(f: Figure): boolean {
  * Fractions a writer names rather than writing the percentage: halves, thirds and quarters, and
  * one fifth to one tenth ("40%" stays "40%", not "two fifths").
  */
-const NAMED_FRACTIONS: [number, number][] = [[1, 2], [1, 3], [2, 3], [1, 4], [3, 4], [1, 5], [1, 6], [1, 7], [1, 8], [1, 9], [1, 10]];
+const NAMED_FRACTIONS: readonly (readonly [number, number])[] = [[1, 2], [1, 3], [2, 3], [1, 4], [3, 4], [1, 5], [1, 6], [1, 7], [1, 8], [1, 9], [1, 10]];
 
 /**
  * A share in the note's fraction style when the value is a named fraction ("two-thirds", "a

@@ -7,7 +7,7 @@
 import type { FigureKind } from '../types';
 import { isAlnum, isDigit, isLower, isUpper, nextWord, prevWord, skipToken } from './chars';
 import type { Word } from './chars';
-import { MONTH_INDEX, ORDINAL_STOP_AFTER } from './familyTables';
+import { MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER } from './familyTables';
 import { measureAt } from './measures';
 import { markerCheck } from './names';
 import { monthAfter, monthOf, ordinalIsRank, ordinalSuffix, yearFollows } from './ranks';
@@ -37,7 +37,14 @@ export function gluedKind(s: Scan, n: Numeral, w: string, ws: number, e: number)
   const m = measureAt(s.text, ws, e, s.end, false);
   if (!m) return undefined;
   if (m.unit === 'C' && !(Math.abs(n.mantissa) <= 60 && n.decimals <= 1)) return undefined; // "30C", not "3000C"
-  return withUnit(s, n, 'measure', m.unit, m.end);
+  return measure(s, n, m.unit, m.end);
+}
+
+/** A measure with its unit up to `end`; a difference ("50m taller", "3cm short of") is not read. */
+export function measure(s: Scan, n: Numeral, unit: string, end: number): number {
+  const w = nextWord(s.text, end, s.end);
+  if (w && MEASURE_COMPARATIVES.has(w.lower)) return w.end;
+  return withUnit(s, n, 'measure', unit, end);
 }
 
 /** A 4-digit year ending in 0 with nothing before it: "1960" of "1960s", "1990" of "1990's". */
@@ -119,7 +126,7 @@ export function fiscalSlash(s: Scan, n: Numeral, i: number): number | undefined 
 export function spacedMeasure(s: Scan, n: Numeral, w: Word): number | undefined {
   const m = measureAt(s.text, w.start, w.end, s.end, true);
   if (!m) return undefined;
-  return withUnit(s, n, 'measure', m.unit, m.end);
+  return measure(s, n, m.unit, m.end);
 }
 
 /** "100m-long", "a 300m-high tower": metres before a hyphenated size word; other "100m-…" are identifiers. */
@@ -129,7 +136,7 @@ export function metreHyphen(s: Scan, n: Numeral, e: number, sizeWords: ReadonlyS
   while (k < s.end && isLower(text.charCodeAt(k))) k++;
   if (k > e + 1 && sizeWords.has(text.slice(e + 1, k)) && !(k < s.end && isDigit(text.charCodeAt(k)))) {
     n.scale = 1;
-    return withUnit(s, n, 'measure', 'm', e);
+    return measure(s, n, 'm', e);
   }
   return skipToken(text, e, s.end);
 }

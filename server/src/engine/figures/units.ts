@@ -10,7 +10,7 @@ import type { Word } from './chars';
 import { FRACTION_DENOMINATOR, METRE_HYPHEN, METRE_MEASURE_FOLLOW } from './familyTables';
 import { markerCheck } from './names';
 import type { Numeral, Scan } from './scan';
-import { dayThenMonth, fiscalSlash, gluedKind, isDecade, metreHyphen, spacedMeasure, withUnit } from './suffixKinds';
+import { dayThenMonth, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, spacedMeasure, withUnit } from './suffixKinds';
 import {
   CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW,
   SCALE_WORDS, TIMES_FOLLOW, TIME_ZONES,
@@ -62,7 +62,7 @@ function gluedSuffix(s: Scan, n: Numeral, i: number): number {
   }
   if (n.kind === undefined && !n.currency && w === 'm' && metres(s, n, e)) {
     n.scale = 1;
-    return withUnit(s, n, 'measure', 'm', e);
+    return measure(s, n, 'm', e);
   }
   return markerCheck(s, n);
 }
