@@ -310,11 +310,12 @@ function windowAround(tokens: Token[], fig: Figure, others: Figure[]): { before:
   let rightWall = Infinity;
   // A date qualifies its whole clause ("could double by 2026", "350,000 GPUs by the end of 2024"):
   // its context runs past the neighbouring figures.
-  const dated = fig.kind === 'year' || fig.kind === 'quarter';
+  const dated = isTimeAnchor(fig);
   for (const o of dated ? [] : others) {
     if (o === fig || (o.start === fig.start && o.end === fig.end)) continue;
-    // a date is not a rival quantity: "costs in 2018 to $91 billion" keeps "costs" for the $91 billion
-    if (o.kind === 'year' || o.kind === 'quarter') continue;
+    // a date is not a rival quantity: "costs in 2018 to $91 billion" keeps "costs" for the $91 billion,
+    // "profit for the quarter to 30 September was $25m" keeps "profit" for the $25m
+    if (isTimeAnchor(o)) continue;
     if (o.end <= figStart) leftWall = Math.max(leftWall, o.end);
     else if (o.start >= fig.end) rightWall = Math.min(rightWall, o.start);
   }
@@ -334,6 +335,11 @@ function windowAround(tokens: Token[], fig: Figure, others: Figure[]): { before:
     after.push({ term: t.term, weight: 1 / (1 + 0.3 * after.length) });
   }
   return { before, after };
+}
+
+/** A year, a quarter or a day of a month: when something happened, not how much. */
+function isTimeAnchor(f: Figure): boolean {
+  return f.kind === 'year' || f.kind === 'quarter' || f.kind === 'date';
 }
 
 function isInsideFigureText(t: Token, f: Figure): boolean {
