@@ -35,8 +35,9 @@ export function halfWord(s: Scan, p: number): number {
   if (e < s.end && text.charCodeAt(e) === 45) return skipToken(text, e, s.end); // half-time
   const pw = prevWord(text, p, 0);
   const w = nextWord(text, e, s.end);
-  // "half of the staff": a share (50%), after "and" too; "half the price", "half as many" stay multipliers
-  if (w && w.lower === 'of' && (!pw || pw.lower === 'and' || !HALF_NOT_AFTER.has(pw.lower))) {
+  // "half of the staff", "a half of all": a share (50%), after "and" too (not "one and a half of");
+  // "half the price", "half as many" stay what they were
+  if (w && w.lower === 'of' && (!pw || !HALF_NOT_AFTER.has(pw.lower) || pw.lower === 'and' || (pw.lower === 'a' && !andBefore(text, pw.start)))) {
     const share = halfShare(s, p, e);
     if (share !== undefined) return share;
   }
@@ -122,4 +123,10 @@ export function several(s: Scan, p: number, lower: string): number {
     i = ca.end;
   }
   return emitWords(s, p, i, 2 * sc, 9 * sc, kind, unit, sc, true);
+}
+
+/** Is the word before position i "and" ("one and a half")? */
+function andBefore(text: string, i: number): boolean {
+  const w = prevWord(text, i, 0);
+  return !!w && w.lower === 'and';
 }

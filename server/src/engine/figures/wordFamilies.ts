@@ -39,6 +39,7 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower))) return e; // "the fifth of November", "sixth sense"
   if (weak) {
     if (!(rankVerb || (nw && RANK_NOUNS.has(nw.lower)))) return e;
+    if (!rankVerb && value === 1 && pw && pw.lower === 'the' && nw!.lower === 'place') return e; // "in the first place"
   } else if (!rankVerb) {
     if (!nw) return e;
     if (isUpper(text.charCodeAt(nw.start))) {
@@ -87,10 +88,23 @@ export function fractionAfter(s: Scan, p: number, num: number, fw: { start: numb
   if (!den || num < 1 || num >= den) return undefined;
   const text = s.text;
   if (fw.end < s.end && text.charCodeAt(fw.end) === 45) return undefined; // "two-thirds-majority"?
+  // "two-thirds", not "a three-quarter" (a rugby position, "three-quarter length")
+  if (num >= 2 && !fw.lower.endsWith('s')) return undefined;
   const nw = nextWord(text, fw.end, s.end);
-  if (!hyphen && fw.lower.startsWith('quarter') && (!nw || nw.lower !== 'of')) return undefined;
+  if (!hyphen && fw.lower.startsWith('quarter') && !quartersShare(text, nw, s.end)) return undefined;
   if (nw && nw.lower === 'of') return shareOf(s, p, fw.end, num, den);
   return emitFraction(s, p, fw.end, num, den, true);
+}
+
+/**
+ * "three quarters of men", "three quarters of the staff" are shares; "three quarters of
+ * contraction", "in three quarters" are periods. A plural "quarters" needs "of" and then a
+ * determiner or a plural noun.
+ */
+function quartersShare(text: string, of: { end: number; lower: string } | undefined, end: number): boolean {
+  if (!of || of.lower !== 'of') return false;
+  const w = nextWord(text, of.end, end);
+  return !!w && (HALF_SHARE_FOLLOW.has(w.lower) || (w.lower.endsWith('s') && !w.lower.endsWith('ss')));
 }
 
 /**
