@@ -255,6 +255,8 @@ positives('families: counts, multipliers, durations and ranges', [
   ['It is 2.5 times higher.', '2.5 times', { kind: 'multiplier', value: 2.5 }],
   ['A year-long inquiry began.', 'year-long', { kind: 'duration', unit: 'year', value: 1 }],
   ['A decade-long war ended.', 'decade-long', { kind: 'duration', unit: 'decade', value: 1 }],
+  ['A week-long tour began.', 'week-long', { kind: 'duration', unit: 'week', value: 1 }],
+  ['Only an eighth of it was sold.', 'an eighth', { kind: 'percent', value: 12.5, fraction: true }],
   ['He signed a two-year contract.', 'two-year', { kind: 'duration', unit: 'year', value: 2 }],
   ['She got a six-month ban.', 'six-month', { kind: 'duration', unit: 'month', value: 6 }],
   ['It was an 18-month deal.', '18-month', { kind: 'duration', unit: 'month', value: 18 }],
@@ -266,6 +268,11 @@ positives('families: counts, multipliers, durations and ranges', [
   ['Rates were 8% to 9% last year.', '8% to 9%', { kind: 'percent', value: 8, high: 9 }],
   ['Some 1.5-2 million people came.', '1.5-2 million', { value: 1.5e6, high: 2e6, scale: 1e6 }],
 ]);
+describe('families: figures never overlap', () => {
+  it('"three month-long" is three months, once', () => {
+    assert.deepEqual(extractFigures('After a three month-long poll.').map((f) => [f.text, f.value, f.unit]), [['three month', 3, 'month']]);
+  });
+});
 describe('families: changes stay two figures', () => {
   const cases: [string, string[]][] = [
     ['Rates rose 8% to 9% last year.', ['8%', '9%']],

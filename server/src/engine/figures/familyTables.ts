@@ -118,6 +118,8 @@ export const SPACED_MEASURES = new Set([
   'kbps', 'Kbps', 'Mbps', 'Gbps', 'kHz', 'MHz', 'GHz', 'mph', 'kph', 'km/h', 'm/s', 'km', 'kg', 'kW', 'MW',
   'GW', 'kWh', 'MWh', 'GWh', 'KB', 'MB', 'GB', 'TB',
 ]);
+/** SPACED_MEASURES lower-cased: a cheap first test on the word after a number. */
+export const SPACED_MEASURES_LOWER = new Set([...SPACED_MEASURES].map((u) => u.toLowerCase().replace(/\/.*$/, '')));
 /** Words after a bare "508m" that make it metres (a height, a length, a speed, a kick), not millions. */
 export const METRE_MEASURE_FOLLOW = new Set([
   'tall', 'high', 'long', 'deep', 'wide', 'per', 'penalty', 'kick', 'kicks', 'drop', 'tower', 'towers',

@@ -43,8 +43,8 @@ export function wordFigure(s: Scan, p: number, matched: string): number {
     const scaled = !!nw && (nw.lower === 'hundred' || nw.lower === 'thousand' || SCALE_WORDS[nw.lower] !== undefined);
     if (!scaled) return after;
   }
-  if (lower.endsWith('-long')) return longDuration(s, p, lower);
-  if (lower.startsWith('a ') && FRACTION_DENOMINATOR[lower.slice(2)]) return aFraction(s, p, lower);
+  if (lower.endsWith('-long')) return longDuration(s, p + lower.indexOf('-'));
+  if (lower.startsWith('a') && FRACTION_DENOMINATOR[lower.slice(lower.indexOf(' ') + 1)]) return aFraction(s, p, lower);
   if (ORDINAL_WORDS[lower] !== undefined) return ordinalAt(s, p, lower);
   const mult = MULT_WORDS[lower];
   if (mult !== undefined) return multiplierWord(s, p, lower, mult);

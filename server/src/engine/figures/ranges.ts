@@ -3,12 +3,12 @@
 // ranges are told apart here too: scores ("a 3-1 win", "won 22-6": kind score), phone numbers
 // ("555-1234"), formations ("4-4-2"), changes ("rose from 5 to 10", "rose 8% to 9%").
 
-import { isDigit, isHSpace, isLetter, nextWord, prevWord, skipToken, yearAhead } from './chars';
+import { isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, skipToken, yearAhead } from './chars';
 import { CHANGE_NOUNS, ODDS_WORDS, RANGE_VERBS, SPORT_WORDS } from './familyTables';
 import { nameContext } from './names';
 import { numeral } from './numerals';
 import type { Numeral, Scan } from './scan';
-import { CHANGE_WORDS, CURRENCY_SYMBOL, SCORE_FOLLOW } from './tables';
+import { CHANGE_WORDS, CURRENCY_SYMBOL, SCORE_FOLLOW, table } from './tables';
 
 type Joiner = 'dash' | 'to' | 'and';
 
@@ -167,13 +167,15 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
   if (!scoreSide(n1) || !scoreSide(n2)) return undefined;
   const a = n1.mantissa;
   const b = n2.mantissa;
+  // a rising pair before a plain noun is a range whatever is near ("won 5-10 seats"): decided
+  // before the words around are read
+  const w = nextWord(s.text, n2.end, s.end);
+  if (b > a && w && s.text.charCodeAt(w.start) >= 97 && !SCORE_FOLLOW.has(w.lower)) return undefined;
   const near = wordsNear(s.text, n1.start, n2.end, s.end);
-  if (near.some((w) => ODDS_WORDS.has(w))) return n2.end;
-  const sport = near.some((w) => SPORT_WORDS.has(w));
+  if (near & ODDS) return n2.end;
+  const sport = (near & SPORT) !== 0;
   if (b > a) {
     if (!sport) return undefined;
-    const w = nextWord(s.text, n2.end, s.end);
-    if (w && s.text.charCodeAt(w.start) >= 97 && !SCORE_FOLLOW.has(w.lower)) return undefined;
   } else if (!sport) {
     if (a > 20) return undefined;
     if (nameContext(s, n1.numStart) === 'name') return n2.end;
@@ -184,9 +186,18 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
   return { merged: { ...n1, end: n2.end, kind: 'score', suffixed: true }, high: b };
 }
 
-/** Lower-case words within 40 characters before `a` and 25 after `b`, not across a sentence end. */
-function wordsNear(text: string, a: number, b: number, end: number): string[] {
-  const out: string[] = [];
+const ODDS = 1;
+const SPORT = 2;
+/** Words near a pair and what they make of it: betting odds (ODDS) or a match (SPORT). */
+const SCORE_CONTEXT: Readonly<Record<string, number>> = table(Object.fromEntries([
+  ...[...SPORT_WORDS].map((w): [string, number] => [w, SPORT]), ...[...ODDS_WORDS].map((w): [string, number] => [w, ODDS]),
+]));
+
+/**
+ * The SCORE_CONTEXT flags of the words within 40 characters before `a` and 25 after `b`, not
+ * across a sentence end.
+ */
+function wordsNear(text: string, a: number, b: number, end: number): number {
   let lo = Math.max(0, a - 40);
   for (let k = a - 1; k >= lo; k--) {
     const c = text.charCodeAt(k);
@@ -195,7 +206,7 @@ function wordsNear(text: string, a: number, b: number, end: number): string[] {
       break;
     }
   }
-  collectWords(text, lo, a, out);
+  let flags = contextFlags(text, lo, a);
   let hi = Math.min(end, b + 25);
   for (let k = b; k < hi; k++) {
     const c = text.charCodeAt(k);
@@ -204,11 +215,13 @@ function wordsNear(text: string, a: number, b: number, end: number): string[] {
       break;
     }
   }
-  collectWords(text, b, hi, out);
-  return out;
+  flags |= contextFlags(text, b, hi);
+  return flags;
 }
 
-function collectWords(text: string, lo: number, hi: number, out: string[]): void {
+/** OR of the SCORE_CONTEXT flags of the words in text[lo, hi). */
+function contextFlags(text: string, lo: number, hi: number): number {
+  let flags = 0;
   let k = lo;
   while (k < hi) {
     if (!isLetter(text.charCodeAt(k))) {
@@ -217,8 +230,12 @@ function collectWords(text: string, lo: number, hi: number, out: string[]): void
     }
     const st = k;
     while (k < hi && isLetter(text.charCodeAt(k))) k++;
-    out.push(text.slice(st, k).toLowerCase());
+    if (k - st < 3) continue; // no context word is shorter than "won"
+    let w = text.slice(st, k);
+    if (isUpper(text.charCodeAt(st))) w = w.toLowerCase();
+    flags |= SCORE_CONTEXT[w] ?? 0;
   }
+  return flags;
 }
 
 /** A change word among the three words before position i: "rose 8% to 9%", "a rise of 1.5m to 2m". */

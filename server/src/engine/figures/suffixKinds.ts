@@ -7,7 +7,7 @@
 import type { FigureKind } from '../types';
 import { isAlnum, isDigit, isLower, isUpper, nextWord, prevWord, skipToken } from './chars';
 import type { Word } from './chars';
-import { MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER } from './familyTables';
+import { MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER, SPACED_MEASURES_LOWER } from './familyTables';
 import { measureAt } from './measures';
 import { markerCheck } from './names';
 import { monthAfter, monthOf, ordinalIsRank, ordinalSuffix, yearFollows } from './ranks';
@@ -124,6 +124,7 @@ export function fiscalSlash(s: Scan, n: Numeral, i: number): number | undefined 
 
 /** A unit after one space: "38 mph", "100 km", "2 GB"; undefined when the word is no unit. */
 export function spacedMeasure(s: Scan, n: Numeral, w: Word): number | undefined {
+  if (!SPACED_MEASURES_LOWER.has(w.lower)) return undefined; // most words: no slice, no lookup
   const m = measureAt(s.text, w.start, w.end, s.end, true);
   if (!m) return undefined;
   return measure(s, n, m.unit, m.end);

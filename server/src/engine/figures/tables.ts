@@ -230,6 +230,8 @@ export const HEDGES: Readonly<Record<string, Hedge>> = table({
 });
 /** Last words of all hedge phrases: a cheap filter before building phrases. */
 export const HEDGE_LAST = new Set(Object.keys(HEDGES).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+/** Every tail of a hedge phrase ("than", "more than", "no more than"): a phrase read backwards stops when it is none. */
+export const HEDGE_TAILS = new Set(Object.keys(HEDGES).flatMap((k) => k.split(' ').map((_, i, ws) => ws.slice(i).join(' '))));
 /** Verbs that make a following "over" a particle, not a hedge ("handed over $5m"). */
 export const OVER_PARTICLE = new Set([
   'handed', 'hand', 'hands', 'handing', 'took', 'take', 'takes', 'taking', 'taken', 'turned', 'turn',

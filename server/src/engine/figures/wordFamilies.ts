@@ -2,7 +2,7 @@
 // player", "finished third", "twenty-first", "number one single"), shares written as fractions
 // ("two-thirds", "a quarter of", "one in ten", "half of the"), and compound durations ("year-long").
 
-import { isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
+import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import { emitFraction, emitWords } from './emit';
 import {
   FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_STOP_AFTER, ORDINAL_WORDS, RANK_BEFORE, RANK_NOUNS, WEAK_ORDINALS,
@@ -62,7 +62,8 @@ export function ordinalAt(s: Scan, p: number, lower: string): number {
  */
 export function aFraction(s: Scan, p: number, lower: string): number {
   const text = s.text;
-  const word = lower.slice(2);
+  const art = lower.indexOf(' ') + 1; // "a third", "an eighth"
+  const word = lower.slice(art);
   const e = p + lower.length;
   if (e < s.end && text.charCodeAt(e) === 45) return skipToken(text, e, s.end); // "a third-party"
   const nw = nextWord(text, e, s.end);
@@ -74,7 +75,7 @@ export function aFraction(s: Scan, p: number, lower: string): number {
   }
   if (nw.lower === 'of') return shareOf(s, p, e, 1, FRACTION_DENOMINATOR[word]);
   const ord = ORDINAL_WORDS[word];
-  if (ord !== undefined && !WEAK_ORDINALS.has(word)) return ordinalWord(s, p + 2, e, ord, false);
+  if (ord !== undefined && !WEAK_ORDINALS.has(word)) return ordinalWord(s, p + art, e, ord, false);
   return e;
 }
 
@@ -146,8 +147,18 @@ export function halfShare(s: Scan, p: number, e: number): number | undefined {
   return emitFraction(s, p, e, 1, 2, true);
 }
 
-/** "a year-long inquiry", "a decade-long war": a duration of one unit. */
-export function longDuration(s: Scan, p: number, lower: string): number {
-  const unit = DURATION_WORDS[lower.slice(0, lower.indexOf('-'))];
-  return emitWords(s, p, p + lower.length, 1, undefined, 'duration', unit, 1);
+/** Units that make "-long" a duration of one: "a year-long inquiry", "a decade-long war", "a week-long tour". */
+const LONG_UNITS = new Set(['year', 'month', 'week', 'decade', 'day']);
+
+/** "-long" at p after a unit word: a duration of one unit ("year-long"); returns where scanning resumes. */
+export function longDuration(s: Scan, p: number): number {
+  const text = s.text;
+  let b = p;
+  while (b > s.lo && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  const unit = text.slice(b, p).toLowerCase();
+  if (!LONG_UNITS.has(unit) || (b > 0 && (text.charCodeAt(b - 1) === 45 || isDigit(text.charCodeAt(b - 1))))) return p + 5;
+  // "three month-long": the unit already belongs to "three month"
+  const last = s.figures.length ? s.figures[s.figures.length - 1] : undefined;
+  if (last && last.end > b) return p + 5;
+  return emitWords(s, b, p + 5, 1, undefined, 'duration', DURATION_WORDS[unit], 1);
 }
