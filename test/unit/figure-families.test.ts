@@ -58,6 +58,7 @@ positives('families: ordinals and ranks', [
   ['A 20th century invention changed it.', '20th', { kind: 'ordinal', value: 20 }],
   ['A 19th-century mill stood there.', '19th', { kind: 'ordinal', value: 19 }],
   ['The side ranked 3rd after the change.', '3rd', { kind: 'ordinal', value: 3 }],
+  ['It gave the singer his 19th UK number one.', '19th', { kind: 'ordinal', value: 19 }],
   ['They ended sixth in the table.', 'sixth', { kind: 'ordinal', value: 6, words: true }],
   ['He was the fourth Premiership player to reach it.', 'fourth', { kind: 'ordinal', value: 4 }],
   ['It is their seventh title in a row.', 'seventh', { kind: 'ordinal', value: 7 }],

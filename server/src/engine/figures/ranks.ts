@@ -49,9 +49,14 @@ export function ordinalIsRank(text: string, start: number, e: number, end: numbe
     return text.charCodeAt(e + 1) >= 97; // "19th-century"; "4th-Generation" stays a name
   }
   const nw = nextWord(text, e, end);
-  if (!nw || text.charCodeAt(nw.start) < 97) return false;
+  if (!nw) return false;
+  // "his 19th UK number one": a capitalised word after a possessive; "the 1st Battalion" is a name
+  if (text.charCodeAt(nw.start) < 97) return !!pw && POSSESSIVES.has(pw.lower);
   return !ORDINAL_STOP_AFTER.has(nw.lower);
 }
+
+/** Possessives before a digit ordinal that let a capitalised word follow it ("his 19th UK number one"). */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * "number one single", "number 8 in the chart", "went to number one": a chart position, given
