@@ -167,6 +167,18 @@ describe('checking figures', () => {
     assert.equal(d.severity, 'warning');
     assert.match(d.message, /The note says 250,000; source 001 says roughly 350,000 \(line 3\)/);
   });
+  it('a date between a figure and its subject is a time anchor, not a rival figure', () => {
+    const files = { 'q3.txt': 'Quarterly results\n\nIn the three months to 30 September, the search firm made a net profit of $52m.\n' };
+    const r = check("The search firm's net profit for the quarter to 30 September was $25m [@q3].\n", undefined, files);
+    assert.equal(verdictOf(r, '30 September'), 'supported');
+    assert.equal(verdictOf(r, '$25m'), 'contradicted');
+  });
+  it('compares a score, a rank and a measure only with their own kind', () => {
+    const files = { 'match.txt': 'Derby report\n\nThe home side won the derby 2-1 and finished 19th, some 508m of ground covered by its captain.\n' };
+    const r = check('The home side won the derby 3-1 and finished 19th [@match].\n', undefined, files);
+    assert.equal(verdictOf(r, '3-1'), 'contradicted');
+    assert.equal(verdictOf(r, '19th'), 'supported');
+  });
   it('catches a scale slip (million for billion)', () => {
     const r = check('The firm put $14.3 million into Scale AI [@deal].\n');
     assert.equal(verdictOf(r, '$14.3 million'), 'contradicted');

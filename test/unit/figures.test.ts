@@ -198,8 +198,10 @@ describe('figures: number words, vague amounts and multipliers', () => {
   it('skips capitalised number words inside names', () => {
     assert.deepEqual(texts('He joined the Big Four and later Channel Five.'), []);
   });
-  it('skips fractions and ratios in words', () => {
-    assert.deepEqual(texts('Nearly two thirds agreed; one in five disagreed.'), []);
+  it('reads fractions and ratios in words as shares', () => {
+    const s = 'Nearly two thirds agreed; one in five disagreed.';
+    check(s, 'two thirds', { kind: 'percent', value: 66.67, fraction: true, hedge: 'approx' });
+    check(s, 'one in five', { kind: 'percent', value: 20, fraction: true });
   });
 });
 
@@ -216,10 +218,10 @@ describe('figures: years, quarters and dates', () => {
   it('reads H1 2025 as its year only', () => {
     assert.deepEqual(extractFigures('Sales in H1 2025 grew.').map((f) => [f.text, f.kind]), [['2025', 'year']]);
   });
-  it('skips decades and days of the month', () => {
-    assert.deepEqual(texts('Back in the 1990s it was rare.'), []);
+  it('reads decades as year ranges and days of the month as dates only with no year', () => {
+    check('Back in the 1990s it was rare.', '1990s', { kind: 'year', value: 1990, high: 1999 });
     assert.deepEqual(extractFigures('It shipped on September 7, 2020.').map((f) => [f.text, f.kind]), [['2020', 'year']]);
-    assert.deepEqual(texts('It shipped on 7 September.'), []);
+    check('It shipped on 7 September.', '7 September', { kind: 'date', value: 907 });
   });
   it('reads season spans as year ranges', () => {
     check('The 2004-05 season was long.', '2004-05', { kind: 'year', value: 2004, high: 2005 });
@@ -252,9 +254,10 @@ describe('figures: durations and ranges', () => {
   it('does not read "from X to Y" as a range', () => {
     assert.deepEqual(texts('Staff fell from 155,000 to 110,000.'), ['155,000', '110,000']);
   });
-  it('skips scores', () => {
-    assert.deepEqual(texts('They won 3-0 and then lost 2-1.'), []);
-    assert.deepEqual(texts('She won 7-6 (7-5) 4-6 6-3 on grass.'), []);
+  it('reads scores as scores, never as ranges', () => {
+    const f = extractFigures('They won 3-0 and then lost 2-1.');
+    assert.deepEqual(f.map((x) => [x.text, x.kind, x.value, x.high]), [['3-0', 'score', 3, 0], ['2-1', 'score', 2, 1]]);
+    assert.ok(extractFigures('She won 7-6 (7-5) 4-6 6-3 on grass.').every((x) => x.kind === 'score'));
   });
   it('skips ages written as N-year-old', () => {
     assert.deepEqual(texts('The 31-year-old striker scored.'), []);
@@ -355,9 +358,9 @@ describe('figures: never figures', () => {
     assert.deepEqual(texts('Call 020 7946 0000 or 555-1234 today.'), []);
     assert.deepEqual(texts('Agent 007 returned.'), []);
   });
-  it('skips metres in athletics', () => {
-    assert.deepEqual(texts('She won the 60m hurdles and cleared 4.88m.'), []);
-    assert.deepEqual(texts("He ran the men's 400m indoors."), []);
+  it('reads metres in athletics as measures, not millions', () => {
+    const f = extractFigures("She won the 60m hurdles and cleared 4.88m. He ran the men's 400m indoors.");
+    assert.deepEqual(f.map((x) => [x.text, x.kind, x.unit, x.value]), [['60m', 'measure', 'm', 60], ['4.88m', 'measure', 'm', 4.88], ['400m', 'measure', 'm', 400]]);
   });
   it('still reads a number after a sentence-initial function word', () => {
     check('About 300 people came. In 2024 it grew.', '300', { value: 300 });
@@ -382,6 +385,29 @@ describe('figures: names and sentence openers', () => {
     extractFigures('1, 2, 300 and 4-4-2');
     assert.deepEqual(extractFigures(text), first);
   });
+});
+
+describe('figures: word tables are own-property only', () => {
+  // Words from the text are looked up in the tables: Object.prototype's members must not answer.
+  const cases: [string, string[]][] = [
+    ['It had 5 constructor calls.', ['5']],
+    ['a 5-constructor run', []],
+    ['twenty constructor calls', ['twenty']],
+    ['twenty-constructor', []],
+    ['It is 5 __proto__ and 6 toString and 7 hasOwnProperty.', ['5', '6', '7']],
+    ['It cost 5 valueOf dollars.', ['5']],
+    ['nearly 5 isPrototypeOf', ['5']],
+  ];
+  for (const [s, want] of cases) {
+    it(`no prototype member read in: ${s}`, () => {
+      const f = extractFigures(s);
+      assert.deepEqual(f.map((x) => x.text), want);
+      for (const x of f) {
+        assert.ok(Number.isFinite(x.value), `${x.text}: value ${x.value}`);
+        assert.ok(x.unit === undefined || typeof x.unit === 'string', `${x.text}: unit ${String(x.unit)}`);
+      }
+    });
+  }
 });
 
 describe('figures: offsets and sub-ranges', () => {
@@ -585,8 +611,10 @@ describe('figures: BBC corpus sanity', function () {
         total++;
         assert.equal(text.slice(g.start, g.end), g.text, `${f}: span`);
         assert.ok(Number.isFinite(g.value), `${f}: value of ${g.text}`);
-        if (g.high !== undefined) assert.ok(Number.isFinite(g.high) && g.high > g.value, `${f}: range ${g.text}`);
-        if (g.kind !== 'quarter' && !g.text.startsWith('&#')) assert.ok(!NAME_LIKE.test(g.text), `${f}: name-like figure ${g.text}`);
+        // a score's second number may be lower than (or equal to) its first
+        if (g.high !== undefined) assert.ok(Number.isFinite(g.high) && (g.high > g.value || g.kind === 'score'), `${f}: range ${g.text}`);
+        const suffixed = g.kind === 'quarter' || g.kind === 'ordinal' || g.kind === 'measure' || g.kind === 'date';
+        if (!suffixed && !g.text.startsWith('&#')) assert.ok(!NAME_LIKE.test(g.text), `${f}: name-like figure ${g.text}`);
         // names in this corpus: "Radio 4", "Channel 4", "Euro 2004", "Windows 2000", "FTSE 100", "Xbox 2"
         const before = text.slice(Math.max(0, g.start - 8), g.start);
         if (!g.words) assert.ok(!/(Radio|Channel|Euro|Windows|FTSE|Xbox|Halo|Doom|Shrek) $/.test(before), `${f}: name part ${before}${g.text}`);
@@ -614,9 +642,9 @@ describe('figures: BBC corpus sanity', function () {
     const f = figsOf('business_289.txt');
     assert.ok(f.some((g) => g.text === '12-18 months' && g.kind === 'duration' && g.value === 12 && g.high === 18));
   });
-  it('spot-check sport_009: athletics distances are not millions', () => {
-    const f = figsOf('sport_009.txt');
-    assert.ok(!f.some((g) => /^\d+(\.\d+)?m$/.test(g.text)), JSON.stringify(f.filter((g) => /m$/.test(g.text)).map((g) => g.text)));
+  it('spot-check sport_009: athletics distances are metres, not millions', () => {
+    const f = figsOf('sport_009.txt').filter((g) => /^\d+(\.\d+)?m$/.test(g.text));
+    assert.ok(f.length > 0 && f.every((g) => g.kind === 'measure' && g.unit === 'm' && g.scale === 1), JSON.stringify(f.map((g) => [g.text, g.kind])));
   });
 });
 

@@ -9,8 +9,12 @@ export type FigureKind =
   | 'quarter' // Q2 2025
   | 'duration' // 12-18 months / 3 years
   | 'size' // 70B / 2T (model sizes, parameter counts written with a suffix)
-  | 'multiplier' // double / half / 3x
-  | 'number'; // 82.0 / 8.5 (a bare score or measure)
+  | 'multiplier' // double / half / 3x / fourfold
+  | 'number' // 82.0 / 8.5 (a bare score or measure)
+  | 'ordinal' // 19th / 2,838th / sixth / finished third / number one (a rank; value = the number)
+  | 'score' // 2-1 / a 5-0 win / 22-6 (a result; value = first number, high = second)
+  | 'date' // 27 February / May 1st, with no year (value = month × 100 + day)
+  | 'measure'; // 9.2Mbps / 38mph / 508m tall (a physical quantity; unit says which)
 
 /**
  * How a hedge word changes what a figure claims.
@@ -28,10 +32,17 @@ export interface Figure {
   text: string;
   /** Canonical value: 350000, 14.3e9, 25.6 (for 25.6%), 2024 (a year), 0.5 (half), 2 (double). For a range, its low end. */
   value: number;
-  /** High end of a range ("12-18 months" → value 12, high 18). */
+  /**
+   * High end of a range ("12-18 months" → value 12, high 18; "the 1960s" → 1960, 1969). For a
+   * score, the second number ("2-1" → value 2, high 1): a score may well have high < value.
+   */
   high?: number;
   kind: FigureKind;
-  /** Unit when one is written: 'USD' | 'GBP' | 'EUR' | ... for currency; 'month' | 'year' | 'week' | 'day' | 'hour' for durations; 'percent'; 'B' | 'T' | 'M' for sizes. */
+  /**
+   * Unit when one is written: 'USD' | 'GBP' | 'EUR' | ... for currency; 'month' | 'year' | 'week' |
+   * 'day' | 'hour' for durations; 'percent'; 'B' | 'T' | 'M' for sizes; for measures the unit as
+   * normalised ('Mbps', 'kbps', 'GHz', 'mph', 'km/h', 'km', 'm', 'm/s', 'kg', 'C' …).
+   */
   unit?: string;
   hedge?: Hedge;
   /** The hedge words as written ("nearly", "more than") and where they start. */
@@ -45,6 +56,14 @@ export interface Figure {
   words?: boolean;
   /** True when the figure is vague by nature ("tens of trillions", "hundreds of millions"). */
   vague?: boolean;
+  /**
+   * A share written as a fraction ("two-thirds", "a quarter", "one in ten"): kind 'percent', value
+   * the percentage (66.67, 25, 10). It is approximate by nature: it agrees with any percentage
+   * within the hedge tolerance.
+   */
+  fraction?: boolean;
+  /** A fiscal or season year written "2003/04" or "2003-04": kind 'year', value 2003, high 2004. */
+  fiscal?: boolean;
 }
 
 /** A sentence of a source, with its place in the file. */

@@ -14,6 +14,11 @@ export interface WindowTerm {
   weight: number;
 }
 
+/** A year, a quarter or a day of a month: when something happened, not how much. */
+function isTimeAnchor(f: Figure): boolean {
+  return f.kind === 'year' || f.kind === 'quarter' || f.kind === 'date';
+}
+
 /** Content words around a figure, nearest first, stopping at the neighbouring figures. */
 export function windowAround(tokens: readonly Token[], fig: Figure, others: readonly Figure[]): { before: WindowTerm[]; after: WindowTerm[] } {
   const figStart = fig.hedgeStart ?? fig.start;
@@ -21,11 +26,12 @@ export function windowAround(tokens: readonly Token[], fig: Figure, others: read
   let rightWall = Infinity;
   // A date qualifies its whole clause ("could double by 2026", "350,000 GPUs by the end of 2024"):
   // its context runs past the neighbouring figures.
-  const dated = fig.kind === 'year' || fig.kind === 'quarter';
+  const dated = isTimeAnchor(fig);
   for (const o of dated ? [] : others) {
     if (o === fig || (o.start === fig.start && o.end === fig.end)) continue;
-    // a date is not a rival quantity: "costs in 2018 to $91 billion" keeps "costs" for the $91 billion
-    if (o.kind === 'year' || o.kind === 'quarter') continue;
+    // a date is not a rival quantity: "costs in 2018 to $91 billion" keeps "costs" for the $91 billion,
+    // "profit for the quarter to 30 September was $25m" keeps "profit" for the $25m
+    if (isTimeAnchor(o)) continue;
     if (o.end <= figStart) leftWall = Math.max(leftWall, o.end);
     else if (o.start >= fig.end) rightWall = Math.min(rightWall, o.start);
   }

@@ -3,17 +3,19 @@
 // common base (days for durations) within the precision each figure is written to.
 
 import type { Figure, FigureKind, Hedge } from '../types';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const { DURATION_DAYS } = tables;
+import { measureBase } from './measures';
+import { DURATION_DAYS, table } from './tables';
 
 /** Comparability groups: counts, plain numbers and model sizes compare with each other. */
 function group(k: FigureKind): string {
   return k === 'count' || k === 'number' || k === 'size' ? 'n' : k;
 }
 
-const GROUP_BITS: Record<string, number> = { n: 1, currency: 2, percent: 4, year: 8, quarter: 16, duration: 32, multiplier: 64 };
+/**
+ * A bit per comparability group. Passages keep the OR of their figures' bits in a byte, so the
+ * rarer groups (ordinal, score, date, measure) share the last bit: comparable() tells them apart.
+ */
+const GROUP_BITS: Readonly<Record<string, number>> = table({ n: 1, currency: 2, percent: 4, year: 8, quarter: 16, duration: 32, multiplier: 64 });
 
 /** A bit per comparability group: passages keep the OR of their figures' bits, to skip cheaply. */
 export function kindBit(k: FigureKind): number {
@@ -30,6 +32,12 @@ export function comparable(a: Figure, b: Figure): boolean {
       return (a.unit ?? 'percent') === (b.unit ?? 'percent');
     case 'duration':
       return !!a.unit && !!b.unit && DURATION_DAYS[a.unit] !== undefined && DURATION_DAYS[b.unit] !== undefined;
+    case 'measure': {
+      // one family only: kbps with Mbps, m with km; never mph with km/h
+      const x = measureBase(a.unit);
+      const y = measureBase(b.unit);
+      return !!x && !!y && x[0] === y[0];
+    }
     default:
       return true;
   }
@@ -37,7 +45,9 @@ export function comparable(a: Figure, b: Figure): boolean {
 
 /** Multiplier that converts a figure's value into the common base of its kind (days for durations). */
 function baseFactor(f: Figure): number {
-  return f.kind === 'duration' && f.unit ? DURATION_DAYS[f.unit] ?? 1 : 1;
+  if (f.kind === 'duration' && f.unit) return DURATION_DAYS[f.unit] ?? 1;
+  if (f.kind === 'measure') return measureBase(f.unit)?.[1] ?? 1;
+  return 1;
 }
 
 /** Precision unit of a figure as written: "$14.3 billion" → 1e8, "350,000" → 1, "82.0" → 0.1. */
@@ -68,6 +78,10 @@ export function figuresAgree(note: Figure, source: Figure, tolerance = 0.1): boo
   const n = based(note);
   const s = based(source);
   if (note.vague || source.vague) return vagueAgree(note, source, n, s);
+  // a score, a date, a rank: the same numbers or not (no rounding, no hedge)
+  if (note.kind === 'score' || note.kind === 'date') return note.value === source.value && note.high === source.high;
+  // a share written as a fraction is approximate: "a quarter" agrees with 24% to 26% and beyond
+  if (note.fraction || source.fraction) return fractionAgree(n, s, tolerance);
   if (note.kind === 'year' || note.kind === 'quarter') {
     // exact, or ±1 year / ±1 quarter when hedged approx
     const slack = n.hedge === 'approx' || s.hedge === 'approx' ? (note.kind === 'year' ? 1 : 0.25) : 0;
@@ -88,6 +102,17 @@ function vagueAgree(note: Figure, source: Figure, n: Based, s: Based): boolean {
   const v = note.vague ? n : s;
   const o = note.vague ? s : n;
   return o.lo >= v.lo * (1 - EPS) && (o.hi ?? o.lo) <= (v.hi ?? v.lo) * (1 + EPS);
+}
+
+/**
+ * A fraction ("two-thirds") against a percentage or another fraction: within the hedge tolerance
+ * of the larger, and never less than 1.5 percentage points; a bound ("more than a third") as usual.
+ */
+function fractionAgree(n: Based, s: Based, tolerance: number): boolean {
+  if (n.hi !== undefined || s.hi !== undefined) return rangesAgree({ ...n, hedge: n.hedge ?? 'approx' }, { ...s, hedge: s.hedge ?? 'approx' }, tolerance);
+  if (n.hedge === 'over' || n.hedge === 'under') return pointsAgree(n, s, tolerance);
+  const d = Math.abs(n.lo - s.lo);
+  return d <= 1.5 + 1e-9 || relClose(n.lo, s.lo, tolerance);
 }
 
 /** At least one side is a range. */

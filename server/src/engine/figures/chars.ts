@@ -13,6 +13,10 @@ export function isAsciiLetter(c: number): boolean {
 export function isLetter(c: number): boolean {
   return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
+/** ASCII lower-case letter. */
+export function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 export function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }

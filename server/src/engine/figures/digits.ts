@@ -3,21 +3,15 @@
 // checked against the names and ratios that are not figures (names.ts), then emitted (emit.ts).
 
 import type { FigureKind } from '../types';
-import * as chars from './chars';
-import * as emit from './emit';
-import * as names from './names';
-import * as numerals from './numerals';
-import * as ranges from './ranges';
+import { isDigit, isHSpace, isUpper, nextWord, prevWord, skipToken } from './chars';
+import { emitFraction, emitNumeral } from './emit';
+import { gluedName, nameContext, ratioSecond, ratioShare } from './names';
+import { numeral } from './numerals';
+import { range } from './ranges';
+import { chartRank } from './ranks';
 import type { Numeral, Scan } from './scan';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const { isDigit, isHSpace, isUpper, nextWord, skipToken } = chars;
-const { emitNumeral } = emit;
-const { gluedName, nameContext, ratioSecond } = names;
-const { numeral } = numerals;
-const { range } = ranges;
-const { CURRENCY_SYMBOL, ENTITY_CURRENCY } = tables;
+import { monthThenDay } from './suffixKinds';
+import { CURRENCY_SYMBOL, ENTITY_CURRENCY } from './tables';
 
 /** The figure starting at p (a digit or a currency symbol); returns where scanning resumes. */
 export function digitFigure(s: Scan, p: number): number {
@@ -98,10 +92,18 @@ function bareNotFigure(s: Scan, fig: Numeral, kind: FigureKind, bare: boolean): 
   const end = s.end;
   const ctx = nameContext(s, fig.numStart, kind === 'year');
   if (ctx === 'name') {
+    // "number 8 in the chart": a rank; "number 10 Downing Street" a name
+    const pw = bare && fig.decimals === 0 && fig.mantissa >= 1 ? prevWord(text, fig.start, 0) : undefined;
+    if (pw && chartRank(text, pw.start, fig.end, end)) {
+      fig.start = pw.start;
+      return emitNumeral(s, fig, 'ordinal');
+    }
     s.lastNameEnd = fig.end;
     return fig.end;
   }
-  if (ctx === 'day' && kind !== 'year' && fig.decimals === 0 && fig.mantissa >= 1 && fig.mantissa <= 31) return fig.end;
+  if (ctx === 'day' && kind !== 'year' && fig.decimals === 0 && fig.mantissa >= 1 && fig.mantissa <= 31) {
+    return monthThenDay(s, fig) ? emitNumeral(s, fig, 'date') : fig.end;
+  }
   if (!bare) return undefined;
   // (times "at 10 am" are handled with the units)
   const w = nextWord(text, fig.end, end);
@@ -111,6 +113,9 @@ function bareNotFigure(s: Scan, fig: Numeral, kind: FigureKind, bare: boolean): 
       if (!text.startsWith(' of ', k)) return undefined;
       k += 3;
     }
+    // "1 in 4", "7 out of 10": a share; other ratios are no figure
+    const share = ratioShare(text, k, end);
+    if (share && fig.mantissa >= 1 && fig.mantissa < share.den) return emitFraction(s, fig.start, share.end, fig.mantissa, share.den, false);
     const r = ratioSecond(text, k, end);
     if (r !== undefined) return r;
   }

@@ -3,14 +3,10 @@
 // allowed in between ("around the $5bn mark"); "or so" and "80-odd" are the hedges written after.
 
 import type { Figure, FigureKind, Hedge } from '../types';
-import * as chars from './chars';
+import { isHSpace, isLetter, prevWord } from './chars';
 import type { Word } from './chars';
 import type { Scan } from './scan';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const { isHSpace, isLetter, prevWord } = chars;
-const { HEDGE_LAST, HEDGES, OVER_PARTICLE } = tables;
+import { HEDGES, HEDGE_LAST, HEDGE_TAILS, OVER_PARTICLE } from './tables';
 
 /** Set f.hedge, f.hedgeStart and f.hedgeText from the words around f, when it is hedged. */
 export function hedge(s: Scan, f: Figure): void {
@@ -59,6 +55,7 @@ function hedgeFrom(s: Scan, f: Figure, last: Word): boolean {
     const w = prevWord(text, first.start, s.lo);
     if (!w) break;
     phrase = w.lower + ' ' + phrase;
+    if (!HEDGE_TAILS.has(phrase)) break; // no hedge phrase ends with these words
     first = w;
     const h = HEDGES[phrase];
     if (h) {

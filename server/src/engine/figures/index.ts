@@ -14,8 +14,10 @@
 // Design rule: precision over recall. The product tells a user "your note says 250,000 but
 // the source says 350,000"; a false alarm costs trust. Anything that looks like part of a
 // name or an identifier (Llama 3, GPT-4, H100, Windows 11, Section 3.2, COVID-19, 5G …),
-// a list/footnote/section marker, a version, a time, a date fragment, a phone number, an
-// ordinal, a fraction, or sits in a URL or in inline code, is not a figure.
+// a list/footnote/section marker, a version, a time, the day of a dated year, a phone
+// number, or sits in a URL or in inline code, is not a figure. Ranks, scores, dates without a
+// year and fractions are figures only where the context says so ("finished 19th", "won 2-1",
+// "on 27 February", "two-thirds of"), never "the 1st Battalion", "the 5-1 favourite".
 //
 // The stages, in the order a candidate meets them:
 //   extract.ts      the scan: candidate starts, URLs and code skipped (state in scan.ts)
@@ -24,17 +26,17 @@
 //     units.ts        its unit or scale ("%", "bn", "million", "months", "dollars")
 //     ranges.ts       "12-18", "12 to 18", "between 12 and 18", "2004-05"
 //     names.ts        numbers that are names, markers or ratios, not figures
+//     suffixKinds.ts  ranks, dates, decades, fiscal years, measures after digits ("19th", "7
+//                     May", "1960s", "2003/04", "3GHz", "508m tall"); ranks.ts and measures.ts
+//                     decide which
 //   numberWords.ts  a figure in words ("twenty-five", "a billion"); vagueWords.ts for
-//                   multipliers and vague amounts ("doubled", "tens of billions")
+//                   multipliers and vague amounts ("doubled", "tens of billions"); wordFamilies.ts
+//                   for ranks, shares and "year-long" ("sixth", "two-thirds", "one in ten")
 //   hedges.ts       "nearly", "more than", "~", "or so" (emit.ts builds the Figure)
-//   agree.ts        comparing figures; render.ts writing them in a note's format
-// Word tables are in tables.ts, character classes in chars.ts.
-//
-// Imports: each module binds what it uses from its siblings once, at the top
-// (`const { isDigit } = chars`), instead of using named imports directly. Per-file transpilers
-// (tsx for the tests and scripts) turn every use of a named import into a getter call; on the
-// scanner's hot paths that cost ~25% of extraction speed. The bundled server is unaffected
-// either way. Binding at load time needs the modules to be free of import cycles; they are.
+//   agree.ts        comparing figures; render.ts (renderFamilies.ts) writing them in a note's format
+// Word tables are in tables.ts (familyTables.ts for the families above), character classes in
+// chars.ts. Each family has its own kind (ordinal, score, date, measure; a decade or a fiscal
+// year is a year range; a fraction a percentage marked `fraction`) and compares only with itself.
 
 export { comparable, figuresAgree, kindBit, precisionUnit } from './agree';
 export { extractFigures } from './extract';

@@ -4,15 +4,13 @@
 // scanning resumes when the number is not a figure.
 
 import type { Figure } from '../types';
-import * as chars from './chars';
-import type { Numeral, Scan } from './scan';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const {
+import {
   atLineStart, atSentenceStart, isAlnum, isDigit, isHSpace, isLetter, isUpper, isWs, skipToken, wordAt, yearAhead,
-} = chars;
-const { CAP_STOP, DOT_ABBREV, HYPHEN_PREFIXES, MONTHS, REF_WORDS, SENTENCE_OPENERS, SMALL, TENS } = tables;
+} from './chars';
+import type { Numeral, Scan } from './scan';
+import {
+  CAP_STOP, DOT_ABBREV, DURATION_WORDS, HYPHEN_PREFIXES, MONTHS, REF_WORDS, SCALE_WORDS, SENTENCE_OPENERS, SMALL, TENS,
+} from './tables';
 
 /**
  * A digit glued to what comes before it: "H100", "MP3", "GPT-4", "COVID-19", "#3", "v.2".
@@ -40,11 +38,29 @@ export function gluedName(s: Scan, p: number): number | undefined {
       return e;
     }
   }
+  if ((b === 39 || b === 0x2019) && shortDecade(s, p)) return p + 3;
   if (b === 35 /* # */ || b === 64 || b === 47 || b === 58 || b === 0x2116 /* № */ || b === 0xa7 /* § */ || b === 92 || b === 61 /* = */ || b === 39 || b === 0x2018 || b === 0x2019 || b === 38 /* & */) {
     return skipToken(text, p, end);
   }
   if (b === 46 /* . */ && p > 1 && isAlnum(text.charCodeAt(p - 2))) return skipToken(text, p, end);
   return undefined;
+}
+
+/**
+ * "the '90s", "the ’60s": a decade written with two digits after an apostrophe (kind year, 1990–1999).
+ * Pushed here since the digits follow a mark that otherwise makes them no figure. '20s is left
+ * out: 1920s or 2020s cannot be told apart.
+ */
+function shortDecade(s: Scan, p: number): boolean {
+  const text = s.text;
+  if (p + 3 > s.end || !isDigit(text.charCodeAt(p)) || text.charCodeAt(p + 1) !== 48 || text.charCodeAt(p + 2) !== 115) return false;
+  if (p + 3 < s.end && isAlnum(text.charCodeAt(p + 3))) return false;
+  if (p >= 2 && isAlnum(text.charCodeAt(p - 2))) return false; // "rock'n'roll'60s"
+  const d = text.charCodeAt(p) - 48;
+  if (d === 2) return false;
+  const year = d <= 1 ? 2000 + d * 10 : 1900 + d * 10;
+  s.push({ start: p - 1, end: p + 3, text: text.slice(p - 1, p + 3), value: year, high: year + 9, kind: 'year', scale: 1, decimals: 0 });
+  return true;
 }
 
 /** "Q2 2025" → quarter; "H1 2025" → the year only. Called when the digit is glued to a letter. */
@@ -154,4 +170,40 @@ export function ratioSecond(text: string, k: number, end: number): number | unde
   const w2 = wordAt(text, k + 1, end);
   if (w2 && (SMALL[w2.lower] || TENS[w2.lower] || w2.lower === 'hundred' || w2.lower === 'a')) return w2.end;
   return undefined;
+}
+
+/**
+ * The denominator of a share after "in" / "out of" ending at k: "1 in 4", "one in ten", "seven out
+ * of 10", "one in a hundred". Undefined when it is none, or when a unit of time follows ("5 in 10
+ * minutes" is a rate, not a share).
+ */
+export function ratioShare(text: string, k: number, end: number): { den: number; end: number } | undefined {
+  if (!(k + 1 < end && isHSpace(text.charCodeAt(k)))) return undefined;
+  const i = k + 1;
+  let den = 0;
+  let e = i;
+  if (isDigit(text.charCodeAt(i))) {
+    if (yearAhead(text, i, end)) return undefined;
+    while (e < end && (isDigit(text.charCodeAt(e)) || (text.charCodeAt(e) === 44 && e + 3 < end && isDigit(text.charCodeAt(e + 1))))) e++;
+    if (e < end && (isAlnum(text.charCodeAt(e)) || (text.charCodeAt(e) === 46 && e + 1 < end && isDigit(text.charCodeAt(e + 1))))) return undefined;
+    den = Number(text.slice(i, e).replace(/,/g, ''));
+  } else {
+    let w = wordAt(text, i, end);
+    let scale = 1;
+    if (w && w.lower === 'a' && w.end + 1 < end && isHSpace(text.charCodeAt(w.end))) {
+      w = wordAt(text, w.end + 1, end);
+      scale = 0; // "one in a hundred": only a scale word may follow the article
+    }
+    if (!w) return undefined;
+    const small = SMALL[w.lower] ?? TENS[w.lower];
+    den = scale === 0 ? (w.lower === 'hundred' ? 100 : SCALE_WORDS[w.lower] ?? 0) : small ?? 0;
+    e = w.end;
+  }
+  if (!(den >= 2) || !Number.isFinite(den)) return undefined;
+  if (e < end && text.charCodeAt(e) === 45) return undefined; // "1 in 10-year"
+  if (e + 1 < end && isHSpace(text.charCodeAt(e))) {
+    const nw = wordAt(text, e + 1, end);
+    if (nw && (DURATION_WORDS[nw.lower] !== undefined || nw.lower === 'percent' || nw.lower === 'per')) return undefined;
+  }
+  return { den, end: e };
 }

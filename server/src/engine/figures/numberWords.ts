@@ -2,27 +2,21 @@
 // "two to three years", "three-fold", "five million dollars", "ten per cent". Multipliers,
 // "half" and vague amounts ("tens of billions", "several million") are in vagueWords.ts.
 // "one" alone is never a figure, and neither are names ("Formula One"), ratios ("one in five"),
-// fractions ("two thirds") or adjectives ("five-star").
+// or adjectives ("five-star"). Ranks, shares written as fractions ("two-thirds", "one in ten")
+// and "year-long" are read by wordFamilies.ts.
 
-import * as chars from './chars';
+import { atSentenceStart, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import type { Word } from './chars';
-import * as emit from './emit';
-import * as names from './names';
+import { emitWords } from './emit';
+import { FRACTION_DENOMINATOR, ORDINAL_WORDS } from './familyTables';
+import { ratioSecond } from './names';
 import type { Scan } from './scan';
-import * as tables from './tables';
-import * as units from './units';
-import * as vagueWords from './vagueWords';
-
-// Bound once (see "Imports" in index.ts).
-const { atSentenceStart, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, skipToken, wordAt } = chars;
-const { emitWords } = emit;
-const { ratioSecond } = names;
-const {
-  CHANGE_WORDS, DURATION_WORDS, FRACTION_WORDS, MULT_WORDS, REF_WORDS, SCALE_WORDS, SMALL, TENS, TIMES_FOLLOW,
-  VAGUE_WORDS,
-} = tables;
-const { currencyAfter } = units;
-const { halfWord, multiplierWord, several, vague } = vagueWords;
+import {
+  CHANGE_WORDS, DURATION_WORDS, MULT_WORDS, REF_WORDS, SCALE_WORDS, SMALL, TENS, TIMES_FOLLOW, VAGUE_WORDS,
+} from './tables';
+import { currencyAfter } from './units';
+import { halfWord, multiplierWord, several, vague } from './vagueWords';
+import { aFraction, fractionAfter, longDuration, numberRank, ordinalAt, ordinalWord, ratioWords } from './wordFamilies';
 
 /** A number in words as read so far. `next` is always the word after `end`. */
 interface Reading {
@@ -49,6 +43,9 @@ export function wordFigure(s: Scan, p: number, matched: string): number {
     const scaled = !!nw && (nw.lower === 'hundred' || nw.lower === 'thousand' || SCALE_WORDS[nw.lower] !== undefined);
     if (!scaled) return after;
   }
+  if (lower.endsWith('-long')) return longDuration(s, p + lower.indexOf('-'));
+  if (lower.startsWith('a') && FRACTION_DENOMINATOR[lower.slice(lower.indexOf(' ') + 1)]) return aFraction(s, p, lower);
+  if (ORDINAL_WORDS[lower] !== undefined) return ordinalAt(s, p, lower);
   const mult = MULT_WORDS[lower];
   if (mult !== undefined) return multiplierWord(s, p, lower, mult);
   if (lower === 'half') return halfWord(s, p);
@@ -62,6 +59,11 @@ function countWords(s: Scan, p: number, matched: string, lower: string): number 
   const r = leadingNumber(s, p, matched, lower);
   if (!r) return p + matched.length;
   scaleWords(s, r, lower);
+  if (r.next && r.scale === 1 && !r.sawScale) {
+    // "two thirds", "one fifth of"
+    const share = fractionAfter(s, p, r.value, r.next, false);
+    if (share !== undefined) return share;
+  }
   const skip = notACount(s, p, r, lower === 'one');
   if (skip !== undefined) return skip;
   if (r.end < s.end && s.text.charCodeAt(r.end) === 45) return hyphenAdjective(s, p, r);
@@ -162,12 +164,14 @@ function notACount(s: Scan, p: number, r: Reading, isOne: boolean): number | und
   if (w && (w.lower === 'in' || w.lower === 'out')) {
     // "one in five", "two out of three": ratios, neither number is a figure
     const k = w.lower === 'out' && text.startsWith(' of', w.end) ? w.end + 3 : w.end;
+    const share = ratioWords(s, p, r.value, k);
+    if (share !== undefined) return share;
     const skip = ratioSecond(text, k, s.end);
     if (skip !== undefined) return skip;
   }
-  // "number three", "Channel five"; "top ten" is fine
+  // "number three", "Channel five"; "top ten" is fine; "number one single" is a rank
   const pw = prevWord(text, p, 0);
-  if (pw && REF_WORDS.has(pw.lower)) return r.end;
+  if (pw && REF_WORDS.has(pw.lower)) return numberRank(s, p, r.end, r.value) ?? r.end;
   // "one" alone is never a figure, except "one year" / "one month" ("one day" is an idiom)
   if (isOne && !(w && DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day')) return r.end;
   return undefined;
@@ -183,6 +187,14 @@ function hyphenAdjective(s: Scan, p: number, r: Reading): number {
   if (unit && hw!.end < end && text.charCodeAt(hw!.end) === 45 && text.startsWith('old', hw!.end + 1)) return skipToken(text, hw!.end, end);
   if (unit && r.scale === 1) return emitWords(s, p, hw!.end, r.value, undefined, 'duration', unit, r.scale);
   if (hw && hw.lower === 'fold') return emitWords(s, p, hw.end, r.value, undefined, 'multiplier', undefined, 1);
+  if (hw && r.scale === 1 && !r.sawScale) {
+    // "two-thirds", "one-fifth"
+    const share = fractionAfter(s, p, r.value, hw, true);
+    if (share !== undefined) return share;
+    // "twenty-first", "thirty-second"
+    const ord = ORDINAL_WORDS[hw.lower];
+    if (ord !== undefined && ord < 10 && r.value >= 20 && r.value < 100 && r.value % 10 === 0) return ordinalWord(s, p, hw.end, r.value + ord, false);
+  }
   return skipToken(text, r.end, end);
 }
 
@@ -209,7 +221,7 @@ function unitAfterWords(s: Scan, p: number, r: Reading, high: number | undefined
   const w = r.next!;
   const ca = currencyAfter(s, r.end, r.scale > 1);
   if (ca) return emitWords(s, p, ca.end, r.value, high, 'currency', ca.unit, r.scale);
-  if (FRACTION_WORDS.has(w.lower)) return w.end; // "two thirds"
+  if (FRACTION_DENOMINATOR[w.lower]) return w.end; // "two thirds" that is no share ("five thirds")
   if (w.lower === 'o' && text.startsWith("'clock", w.end)) return w.end + 6;
   if (w.lower === 'percent') return emitWords(s, p, w.end, r.value, high, 'percent', 'percent', r.scale);
   if (w.lower === 'per' && text.startsWith(' cent', w.end)) return emitWords(s, p, w.end + 5, r.value, high, 'percent', 'percent', r.scale);

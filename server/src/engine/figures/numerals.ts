@@ -3,15 +3,10 @@
 // is read next (units.ts). Anything shaped like an identifier (phone numbers, "007", versions
 // "1.2.3", "2019,300") is rejected by returning the position to resume scanning at.
 
-import * as chars from './chars';
+import { atLineStartStrict, isAlnum, isAsciiLetter, isDigit, isHSpace, isWs, skipToken } from './chars';
 import type { Numeral, Scan } from './scan';
-import * as tables from './tables';
-import * as units from './units';
-
-// Bound once (see "Imports" in index.ts).
-const { atLineStartStrict, isAlnum, isAsciiLetter, isDigit, isHSpace, isWs, skipToken } = chars;
-const { CURRENCY_SYMBOL, DOLLAR_PREFIX } = tables;
-const { suffix } = units;
+import { CURRENCY_SYMBOL, DOLLAR_PREFIX } from './tables';
+import { suffix } from './units';
 
 /**
  * Parse a numeral at p (a digit, a sign, or a currency symbol).

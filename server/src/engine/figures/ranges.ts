@@ -1,16 +1,14 @@
 // Ranges: a numeral extended to "12-18 months", "12–18", "12 to 18 months", "between 12 and 18",
-// "$5-10bn", "20%-30%", "2004-05". Pairs that are not ranges are told apart here too: scores
-// ("3-1 win"), phone numbers ("555-1234"), formations ("4-4-2"), changes ("rose from 5 to 10").
+// "$5-10bn", "20%-30%", "1.5 million to 2 million", "2004-05" (a fiscal year). Pairs that are not
+// ranges are told apart here too: scores ("a 3-1 win", "won 22-6": kind score), phone numbers
+// ("555-1234"), formations ("4-4-2"), changes ("rose from 5 to 10", "rose 8% to 9%").
 
-import * as chars from './chars';
-import * as numerals from './numerals';
+import { isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, skipToken, yearAhead } from './chars';
+import { CHANGE_NOUNS, ODDS_WORDS, RANGE_VERBS, SPORT_WORDS } from './familyTables';
+import { nameContext } from './names';
+import { numeral } from './numerals';
 import type { Numeral, Scan } from './scan';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const { isDigit, isHSpace, nextWord, prevWord, skipToken, yearAhead } = chars;
-const { numeral } = numerals;
-const { CHANGE_WORDS, CURRENCY_SYMBOL, SCORE_FOLLOW } = tables;
+import { CHANGE_WORDS, CURRENCY_SYMBOL, SCORE_FOLLOW, table } from './tables';
 
 type Joiner = 'dash' | 'to' | 'and';
 
@@ -30,6 +28,8 @@ export function range(s: Scan, n1: Numeral): { merged: Numeral; high: number } |
     return r2 > q ? r2 : undefined;
   }
   const n2 = r2;
+  // "7-9 September": days of a month, neither is read
+  if (n2.kind === 'date') return n2.end;
   // "4-4-2", "1-2-3"
   if (sep === 'dash' && n2.end + 1 < end && (text.charCodeAt(n2.end) === 45 || text.charCodeAt(n2.end) === 0x2013) && isDigit(text.charCodeAt(n2.end + 1))) {
     return skipToken(text, n2.end, end);
@@ -41,6 +41,10 @@ export function range(s: Scan, n1: Numeral): { merged: Numeral; high: number } |
   // phone "555-1234"
   if (sep === 'dash' && !n1.suffixed && !n2.suffixed && n1.intDigits >= 3 && n2.intDigits >= 4 && !n1.hasSep && !n2.hasSep) {
     return skipToken(text, n2.end, end);
+  }
+  if (sep === 'dash') {
+    const sc = score(s, n1, n2);
+    if (sc !== undefined) return sc;
   }
   const m = merge(n1, n2);
   if (!m) return undefined;
@@ -97,8 +101,9 @@ function joiner(s: Scan, n1: Numeral): { sep: Joiner; q: number } | undefined {
   if (sep === 'and' && (!pw || pw.lower !== 'between')) return undefined;
   if (sep === 'to') {
     if (pw && CHANGE_WORDS.has(pw.lower)) return undefined;
-    // "rose 0.3% to 2.1%": only a bare left side makes a "to" range
-    if (n1.suffixed) return undefined;
+    // "rose 0.3% to 2.1%" is a change: a unit on the left side makes a "to" range only with no
+    // change word before it ("an estimated 1.5 million to 2 million", "rates of 8% to 9%")
+    if (n1.suffixed && (n1.kind !== undefined && n1.kind !== 'percent' || changeBefore(text, n1.start))) return undefined;
   }
   return { sep, q };
 }
@@ -111,6 +116,8 @@ function yearRange(n1: Numeral, n2: Numeral): { merged: Numeral; high: number } 
   else if (n2.intDigits !== 4) return n2.end;
   if (hi <= n1.mantissa || hi - n1.mantissa > 50) return n2.end;
   const merged: Numeral = { ...n1, end: n2.end, kind: 'year' };
+  // "2003-04": a fiscal or season year (two digits, the next year); "2003-05", "2003-2004" are spans
+  if (n2.intDigits === 2 && hi === n1.mantissa + 1) merged.fiscal = true;
   return { merged, high: hi };
 }
 
@@ -143,4 +150,105 @@ function isYearLike(n: Numeral): boolean {
 /** A year starts at i (and is not the integer part of "2019.5" or "2019,300"). */
 function isYearLikeAt(text: string, i: number, end: number): boolean {
   return yearAhead(text, i, end) && !(i + 5 < end && (text.charCodeAt(i + 4) === 46 || text.charCodeAt(i + 4) === 44) && isDigit(text.charCodeAt(i + 5)));
+}
+
+/** A whole number that may be one side of a score: no unit, sign, separator or decimals, at most 3 digits. */
+function scoreSide(n: Numeral): boolean {
+  return !n.suffixed && !n.currency && n.decimals === 0 && !n.hasSep && n.intDigits <= 3 && n.start === n.numStart;
+}
+
+/**
+ * A hyphenated pair that is a match score: "a 5-0 win", "won 3-1", "drew 1-1", "22-6 at half-time".
+ * A pair whose second number is not above the first and both small ("2-1", "1-1") is a score
+ * anywhere but in a name or betting odds ("the 5-1 favourite"); any other pair needs a sports
+ * word near it, and when it reads as a range ("won 5-10 seats") a noun after it keeps it one.
+ */
+function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: number } | number | undefined {
+  if (!scoreSide(n1) || !scoreSide(n2)) return undefined;
+  const a = n1.mantissa;
+  const b = n2.mantissa;
+  // a rising pair before a plain noun is a range whatever is near ("won 5-10 seats"): decided
+  // before the words around are read
+  const w = nextWord(s.text, n2.end, s.end);
+  if (b > a && w && s.text.charCodeAt(w.start) >= 97 && !SCORE_FOLLOW.has(w.lower)) return undefined;
+  const near = wordsNear(s.text, n1.start, n2.end, s.end);
+  if (near & ODDS) return n2.end;
+  const sport = (near & SPORT) !== 0;
+  if (b > a) {
+    if (!sport) return undefined;
+  } else if (!sport) {
+    if (a > 20) return undefined;
+    if (nameContext(s, n1.numStart) === 'name') return n2.end;
+    // "Kenzie at 5-2": betting odds, as bookmakers quote a housemate or a horse
+    const pw = prevWord(s.text, n1.start, 0);
+    if (pw && pw.lower === 'at') return n2.end;
+  }
+  return { merged: { ...n1, end: n2.end, kind: 'score', suffixed: true }, high: b };
+}
+
+const ODDS = 1;
+const SPORT = 2;
+/** Words near a pair and what they make of it: betting odds (ODDS) or a match (SPORT). */
+const SCORE_CONTEXT: Readonly<Record<string, number>> = table(Object.fromEntries([
+  ...[...SPORT_WORDS].map((w): [string, number] => [w, SPORT]), ...[...ODDS_WORDS].map((w): [string, number] => [w, ODDS]),
+]));
+
+/**
+ * The SCORE_CONTEXT flags of the words within 40 characters before `a` and 25 after `b`, not
+ * across a sentence end.
+ */
+function wordsNear(text: string, a: number, b: number, end: number): number {
+  let lo = Math.max(0, a - 40);
+  for (let k = a - 1; k >= lo; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 10) {
+      lo = k + 1;
+      break;
+    }
+  }
+  let flags = contextFlags(text, lo, a);
+  let hi = Math.min(end, b + 25);
+  for (let k = b; k < hi; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 10) {
+      hi = k;
+      break;
+    }
+  }
+  flags |= contextFlags(text, b, hi);
+  return flags;
+}
+
+/** OR of the SCORE_CONTEXT flags of the words in text[lo, hi). */
+function contextFlags(text: string, lo: number, hi: number): number {
+  let flags = 0;
+  let k = lo;
+  while (k < hi) {
+    if (!isLetter(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const st = k;
+    while (k < hi && isLetter(text.charCodeAt(k))) k++;
+    if (k - st < 3) continue; // no context word is shorter than "won"
+    let w = text.slice(st, k);
+    if (isUpper(text.charCodeAt(st))) w = w.toLowerCase();
+    flags |= SCORE_CONTEXT[w] ?? 0;
+  }
+  return flags;
+}
+
+/** A change word among the three words before position i: "rose 8% to 9%", "a rise of 1.5m to 2m". */
+function changeBefore(text: string, i: number): boolean {
+  let k = i;
+  for (let n = 0; n < 3; n++) {
+    while (k > 0 && (isHSpace(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 44)) k--;
+    const e = k;
+    while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+    if (k === e) return false;
+    const w = text.slice(k, e).toLowerCase();
+    if (CHANGE_WORDS.has(w) || CHANGE_NOUNS.has(w)) return true;
+    if ((w.endsWith('ed') || w.endsWith('ing')) && !RANGE_VERBS.has(w)) return true;
+  }
+  return false;
 }

@@ -3,18 +3,18 @@
 // scale word or suffix, words or digits), and a short human form (describeFigure).
 
 import type { Figure } from '../types';
-import * as tables from './tables';
+import {
+  convertMeasure, describeFamily, formatDate, formatDecade, formatFraction, formatOrdinal, formatScore, isDecadeFigure,
+} from './renderFamilies';
+import { DURATION_DAYS, SCALE_WORDS, SMALL, TENS, table } from './tables';
 
-// Bound once (see "Imports" in index.ts).
-const { DURATION_DAYS, SCALE_WORDS, SMALL, TENS } = tables;
-
-const CURRENCY_PREFIX: Record<string, string> = {
+const CURRENCY_PREFIX: Readonly<Record<string, string>> = table({
   USD: '$', GBP: '£', EUR: '€', JPY: '¥', AUD: 'A$', CAD: 'C$', HKD: 'HK$', NZD: 'NZ$', SGD: 'S$',
-};
+});
 /** Scale words, largest first: [[1e12, 'trillion'], … [1e3, 'thousand']]. */
 const SCALE_NAMES: [number, string][] = Object.entries(SCALE_WORDS).map(([w, v]): [number, string] => [v, w]).reverse();
 /** Duration units, singular and plural: month → ['month', 'months']. */
-const UNIT_NAMES: Record<string, [string, string]> = Object.fromEntries(Object.keys(DURATION_DAYS).map((u) => [u, [u, u + 's']]));
+const UNIT_NAMES: Readonly<Record<string, [string, string]>> = table(Object.fromEntries(Object.keys(DURATION_DAYS).map((u) => [u, [u, u + 's']])));
 const SUFFIX_FAMILIES: Record<string, [number, string][]> = {
   lower: [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm'], [1e3, 'k']],
   upper: [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']],
@@ -29,7 +29,11 @@ export function formatLike(value: number, high: number | undefined, like: Figure
     const q = Math.round((value - y) * 4) + 1;
     return like.text.replace(/\d+(\s*|-)\d{4}/, `${q}$1${y}`);
   }
-  if (like.kind === 'year') return formatYear(value, high, like);
+  if (like.kind === 'year') return isDecadeFigure(like) ? formatDecade(value, like) : formatYear(value, high, like);
+  if (like.kind === 'ordinal') return formatOrdinal(value, like);
+  if (like.kind === 'score') return formatScore(value, high, like);
+  if (like.kind === 'date') return formatDate(value, like);
+  if (like.fraction && high === undefined) return formatFraction(value, like);
   if (like.kind === 'multiplier' && like.words) return formatMultiplierWords(value, like);
   if (like.vague) return describeNumber(value, like) + (high !== undefined ? '–' + describeNumber(high, like) : '');
   if (like.words) return formatWords(value, high, like);
@@ -43,6 +47,10 @@ export function formatFigureLike(source: Figure, like: Figure): string {
     const conv = (v: number) => Number((v * f).toPrecision(10));
     return formatLike(conv(source.value), source.high !== undefined ? conv(source.high) : undefined, like);
   }
+  if (source.kind === 'measure' && like.kind === 'measure') {
+    const conv = (v: number) => convertMeasure(v, source.unit, like.unit);
+    return formatLike(conv(source.value), source.high !== undefined ? conv(source.high) : undefined, like);
+  }
   return formatLike(source.value, source.high, like);
 }
 
@@ -50,7 +58,7 @@ export function formatFigureLike(source: Figure, like: Figure): string {
 function formatYear(value: number, high: number | undefined, like: Figure): string {
   const y = String(Math.round(value));
   if (high === undefined) return y;
-  const m = /^(\d{4})(\s*[-–]\s*|\s+to\s+)(\d+)$/.exec(like.text);
+  const m = /^(\d{4})(\s*[-–/]\s*|\s+to\s+)(\d+)$/.exec(like.text);
   const h = String(Math.round(high));
   if (m) return y + m[2] + (m[3].length === 2 ? h.slice(2) : h);
   return `${y}–${h}`;
@@ -212,6 +220,8 @@ function pluralise(tail: string, v: number): string {
 
 /** Short human form for messages: "350,000", "$14.3 billion", "25.6%", "12–18 months", "2 trillion". */
 export function describeFigure(f: Figure): string {
+  const family = describeFamily(f);
+  if (family !== undefined) return family;
   const hi = f.high;
   switch (f.kind) {
     case 'year':

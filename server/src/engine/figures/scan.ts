@@ -34,4 +34,8 @@ export interface Numeral {
   suffixed: boolean;
   /** A hedge written after the number: "80-odd" → ['approx', start, end]. */
   postHedge?: [Hedge, number, number];
+  /** High end read with the unit itself: a decade ("1960s" → 1969), a fiscal year ("2003/04" → 2004). */
+  high?: number;
+  /** A fiscal or season year ("2003/04", "2003-04"). */
+  fiscal?: boolean;
 }

@@ -1,36 +1,48 @@
 // Word tables for figure extraction. Each table says why it exists; the scanner looks words up
-// lowercased. Tables are plain objects and Sets built once and never changed.
+// lowercased. Tables are Sets and prototype-free objects (see `table`), built once and frozen.
 
 import type { Hedge } from '../types';
+
+/**
+ * A frozen lookup table with no prototype. The scanner looks up words taken from the text, and
+ * a plain object literal would answer "constructor", "toString" or "__proto__" with
+ * Object.prototype's members ("5 constructor" once became a figure of value NaN).
+ */
+export function table<V>(entries: Record<string, V>): Readonly<Record<string, V>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
+}
 
 // ---------------------------------------------------------------------------------------
 // Numbers and scales
 
 /** Number words below twenty: "seven", "fifteen". */
-export const SMALL: Record<string, number> = {
+export const SMALL: Readonly<Record<string, number>> = table({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
+});
 /** Tens that combine with SMALL: "twenty-five", "ninety nine". */
-export const TENS: Record<string, number> = {
+export const TENS: Readonly<Record<string, number>> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 /** Scale words after a number: "2.5 million", "a billion". */
-export const SCALE_WORDS: Record<string, number> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = table({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 /** Plural scales that make a vague amount: "millions of", "tens of billions". */
-export const PLURAL_SCALES: Record<string, number> = Object.fromEntries(
+export const PLURAL_SCALES: Readonly<Record<string, number>> = table(Object.fromEntries(
   Object.entries(SCALE_WORDS).map(([w, v]) => [w + 's', v]),
-);
+));
 /** Vague amounts, read only before "of": "tens of billions", "dozens of". */
 export const VAGUE_WORDS = new Set(['tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens']);
 /** Multiplier words and their factor: "doubled", "twice", "trebling". */
-export const MULT_WORDS: Record<string, number> = {
+export const MULT_WORDS: Readonly<Record<string, number>> = table({
   double: 2, doubled: 2, doubling: 2, doubles: 2, twice: 2, triple: 3, tripled: 3, tripling: 3,
   triples: 3, treble: 3, trebled: 3, trebling: 3, quadruple: 4, quadrupled: 4, quadrupling: 4,
-};
+  // "a fourfold rise", "grew tenfold"
+  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9,
+  tenfold: 10, hundredfold: 100,
+});
 /** Multiplier words that are also adjectives ("a double room"): a figure only before an object. */
 export const MULT_ADJECTIVES = new Set(['double', 'triple', 'treble', 'quadruple', 'doubles', 'triples']);
 /** The objects that make "double" a multiplier: "double the price", "tripled in size". */
@@ -62,18 +74,18 @@ export const HYPHEN_COUNT_WORDS = new Set(['strong', 'man', 'member', 'seat', 'p
 // Currencies
 
 /** Currency symbols (by char code) before a number: "$5", "£600m". */
-export const CURRENCY_SYMBOL: Record<number, string> = { 36: 'USD', 0xa3: 'GBP', 0x20ac: 'EUR', 0xa5: 'JPY' };
+export const CURRENCY_SYMBOL: Readonly<Record<number, string>> = table({ 36: 'USD', 0xa3: 'GBP', 0x20ac: 'EUR', 0xa5: 'JPY' });
 /** Letters glued before "$": "US$", "A$", "HK$". */
-export const DOLLAR_PREFIX: Record<string, string> = {
+export const DOLLAR_PREFIX: Readonly<Record<string, string>> = table({
   US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', HK: 'HKD', NZ: 'NZD', S: 'SGD',
-};
+});
 /** HTML entities for currency symbols left in scraped articles: "&#163;1.8m", "&pound;5". */
 export const ENTITY_CURRENCY: [string, string][] = [
   ['&#163;', 'GBP'], ['&pound;', 'GBP'], ['&#8364;', 'EUR'], ['&euro;', 'EUR'], ['&#36;', 'USD'],
   ['&dollar;', 'USD'], ['&#165;', 'JPY'], ['&yen;', 'JPY'],
 ];
 /** Currency words after a number. Every currency has its own code: roubles never compare with dollars. */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = table({
   dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', yen: 'JPY', pounds: 'GBP', pound: 'GBP',
   sterling: 'GBP', usd: 'USD', gbp: 'GBP', eur: 'EUR', jpy: 'JPY',
   reais: 'BRL', real: 'BRL', roubles: 'RUB', rubles: 'RUB', rouble: 'RUB', ruble: 'RUB', rupees: 'INR',
@@ -83,14 +95,14 @@ export const CURRENCY_WORDS: Record<string, string> = {
   lira: 'LIRA', lire: 'LIRA', dinars: 'DINAR', dinar: 'DINAR', dirhams: 'AED', dirham: 'AED',
   zloty: 'PLN', forints: 'HUF', forint: 'HUF', riyals: 'SAR', riyal: 'SAR', cedis: 'GHS', shillings: 'SHILLING',
   bolivars: 'VEB', hryvnia: 'UAH', tenge: 'KZT', pence: 'GBX', cents: 'CENT',
-};
+});
 /** Currency words that are also ordinary words: only after a scale ("600 million pounds", "5bn won"). */
 export const CURRENCY_NEEDS_SCALE = new Set(['pounds', 'pound', 'sterling', 'won', 'real', 'rand', 'franc', 'peso', 'krone', 'lira', 'pence', 'cents']);
 /** Nations before "dollars": "7.4bn Australian dollars". */
-export const DOLLAR_NATIONS: Record<string, string> = {
+export const DOLLAR_NATIONS: Readonly<Record<string, string>> = table({
   us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',
   taiwanese: 'TWD', zimbabwe: 'ZWD', zimbabwean: 'ZWD', hk: 'HKD', jamaican: 'JMD',
-};
+});
 /** Currencies a vague amount may name: "hundreds of millions of dollars". */
 export const VAGUE_CURRENCIES = new Set(['dollars', 'pounds', 'euros', 'yen']);
 
@@ -98,13 +110,13 @@ export const VAGUE_CURRENCIES = new Set(['dollars', 'pounds', 'euros', 'yen']);
 // Durations, dates and times
 
 /** Length of a duration unit in days (months are exactly a twelfth of a year). Its keys are the units. */
-export const DURATION_DAYS: Record<string, number> = {
+export const DURATION_DAYS: Readonly<Record<string, number>> = table({
   year: 365.25, month: 365.25 / 12, week: 7, day: 1, hour: 1 / 24, minute: 1 / 1440, decade: 3652.5,
-};
+});
 /** Duration words, singular and plural, to their unit: "months" → month. */
-export const DURATION_WORDS: Record<string, string> = Object.fromEntries(
+export const DURATION_WORDS: Readonly<Record<string, string>> = table(Object.fromEntries(
   Object.keys(DURATION_DAYS).flatMap((u) => [[u, u], [u + 's', u]]),
-);
+));
 /** Month names: "7 September" is a day of the month, "May 5" too. */
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
@@ -200,7 +212,7 @@ export const SCORE_FOLLOW = new Set([
  * Hedge phrases before a figure (one to four words) and what they make of it. "between" is not
  * a hedge: "between 12 and 18" is a range.
  */
-export const HEDGES: Record<string, Hedge> = {
+export const HEDGES: Readonly<Record<string, Hedge>> = table({
   nearly: 'approx', almost: 'approx', about: 'approx', approximately: 'approx', roughly: 'approx',
   around: 'approx', some: 'approx', circa: 'approx', approx: 'approx', estimated: 'approx',
   over: 'over', exceeding: 'over', exceeds: 'over', exceeded: 'over', exceed: 'over', above: 'over',
@@ -215,9 +227,11 @@ export const HEDGES: Record<string, Hedge> = {
   'a little more than': 'over', 'in the region of': 'approx', 'the region of': 'approx',
   'as many as': 'under', 'as much as': 'under', 'as high as': 'under', 'as few as': 'over', 'as little as': 'over',
   'as low as': 'over', 'the best part of': 'approx',
-};
+});
 /** Last words of all hedge phrases: a cheap filter before building phrases. */
 export const HEDGE_LAST = new Set(Object.keys(HEDGES).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
+/** Every tail of a hedge phrase ("than", "more than", "no more than"): a phrase read backwards stops when it is none. */
+export const HEDGE_TAILS = new Set(Object.keys(HEDGES).flatMap((k) => k.split(' ').map((_, i, ws) => ws.slice(i).join(' '))));
 /** Verbs that make a following "over" a particle, not a hedge ("handed over $5m"). */
 export const OVER_PARTICLE = new Set([
   'handed', 'hand', 'hands', 'handing', 'took', 'take', 'takes', 'taking', 'taken', 'turned', 'turn',

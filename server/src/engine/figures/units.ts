@@ -1,23 +1,20 @@
 // Units and scales written after a numeral: "%", "bn", "m", "70B", "3x", "-fold", "-year",
 // "million", "per cent", "percentage points", "dollars", "Australian dollars", "months",
 // "times as many". Also the suffixes that make a number something else: "100m" metres, "1830
-// GMT", "10 am", "7 September", "31-year-old", "2 thirds", "1990's". Each step sets the
+// GMT", "10 am", "31-year-old". Ranks, dates, decades, fiscal years and measures ("19th", "7
+// September", "1990s", "2003/04", "3GHz") are read by suffixKinds.ts. Each step sets the
 // numeral's unit and returns 0, or returns where to resume scanning (not a figure).
 
-import type { FigureKind } from '../types';
-import * as chars from './chars';
+import { isAlnum, isAsciiLetter, isDigit, isLetter, isLower, letterRun, nextWord, skipToken, wordAt } from './chars';
 import type { Word } from './chars';
-import * as names from './names';
+import { FRACTION_DENOMINATOR, METRE_HYPHEN, METRE_MEASURE_FOLLOW } from './familyTables';
+import { markerCheck } from './names';
 import type { Numeral, Scan } from './scan';
-import * as tables from './tables';
-
-// Bound once (see "Imports" in index.ts).
-const { isAlnum, isAsciiLetter, isDigit, isLetter, isUpper, letterRun, nextWord, skipToken, wordAt } = chars;
-const { markerCheck } = names;
-const {
-  CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, FRACTION_WORDS,
-  HYPHEN_COUNT_WORDS, METRE_FOLLOW, MONTHS, SCALE_WORDS, TIME_ZONES, TIMES_FOLLOW,
-} = tables;
+import { dayThenMonth, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, spacedMeasure, withUnit } from './suffixKinds';
+import {
+  CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW,
+  SCALE_WORDS, TIMES_FOLLOW, TIME_ZONES,
+} from './tables';
 
 /** Read glued and spaced suffixes after a numeral. Returns 0 when fine, else a resume position (reject). */
 export function suffix(s: Scan, n: Numeral): number {
@@ -31,16 +28,7 @@ export function suffix(s: Scan, n: Numeral): number {
   return spacedSuffix(s, n, i);
 }
 
-/** The numeral carries its own unit up to `end`. */
-function withUnit(s: Scan, n: Numeral, kind: FigureKind, unit: string | undefined, end: number): number {
-  n.kind = kind;
-  if (unit !== undefined) n.unit = unit;
-  n.end = end;
-  n.suffixed = true;
-  return markerCheck(s, n);
-}
-
-/** Letters glued to the digits: "5bn", "$5m", "70B", "3x", "10pc"; anything else makes an identifier ("4G", "5km"). */
+/** Letters glued to the digits: "5bn", "$5m", "70B", "3x", "10pc", "19th", "3GHz"; anything else makes an identifier ("4G", "5G"). */
 function gluedSuffix(s: Scan, n: Numeral, i: number): number {
   const text = s.text;
   const end = s.end;
@@ -51,10 +39,14 @@ function gluedSuffix(s: Scan, n: Numeral, i: number): number {
   const cur = !!n.currency;
   if (w === 'x' && !cur && n.mantissa > 0) return withUnit(s, n, 'multiplier', undefined, e);
   if (w === 'pc' && !cur) return withUnit(s, n, 'percent', 'percent', e);
+  if (!cur) {
+    const k = gluedKind(s, n, w, i, e);
+    if (k !== undefined) return k;
+  }
   const scale = gluedScale(s, n, w, e);
   if (!scale) return skipToken(text, e, end);
-  // "100m-long": metres
-  if (w === 'm' && !cur && after === 45 /* - */) return skipToken(text, e, end);
+  // "100m-long": metres; any other "100m-…" is an identifier
+  if (w === 'm' && !cur && after === 45 /* - */) return metreHyphen(s, n, e, METRE_HYPHEN);
   n.scale = scale;
   n.end = e;
   n.suffixed = true;
@@ -68,7 +60,10 @@ function gluedSuffix(s: Scan, n: Numeral, i: number): number {
       n.unit = undefined;
     }
   }
-  if (n.kind === undefined && !n.currency && w === 'm' && metres(s, n, e)) return e;
+  if (n.kind === undefined && !n.currency && w === 'm' && metres(s, n, e)) {
+    n.scale = 1;
+    return measure(s, n, 'm', e);
+  }
   return markerCheck(s, n);
 }
 
@@ -94,7 +89,9 @@ function gluedScale(s: Scan, n: Numeral, w: string, e: number): number {
         n.unit = 'M';
         return 1e6;
       }
-      return 0;
+      // "a 300M-user service": millions of a counted noun
+      const t = s.text;
+      return e + 1 < s.end && t.charCodeAt(e) === 45 && isLower(t.charCodeAt(e + 1)) ? 1e6 : 0;
     }
     case 'bn':
       return 1e9;
@@ -121,13 +118,17 @@ function gluedMark(s: Scan, n: Numeral, i: number, c: number): number | undefine
   const end = s.end;
   if (c === 0xd7 /* × */ && !n.currency && !(i + 1 < end && isAlnum(text.charCodeAt(i + 1)))) return withUnit(s, n, 'multiplier', undefined, i + 1);
   if (c === 58 /* : */ || c === 47 /* / */) {
-    if (i + 1 < end && isDigit(text.charCodeAt(i + 1))) return skipToken(text, i, end);
+    if (i + 1 < end && isDigit(text.charCodeAt(i + 1))) return (c === 47 ? fiscalSlash(s, n, i) : undefined) ?? skipToken(text, i, end);
   }
   if (c === 0xb0 /* ° */ || c === 0x2032 || c === 0x2033 || c === 64 /* @ */ || c === 95 || c === 0xb2 || c === 0xb3) return skipToken(text, i + 1, end);
   if (c === 46 /* . */ && i + 1 < end && isAsciiLetter(text.charCodeAt(i + 1))) return skipToken(text, i, end);
   if ((c === 39 || c === 0x2019) && i + 1 < end && (text.charCodeAt(i + 1) | 32) === 115 /* 's */) {
     // "1990's" is a decade
-    if (n.intDigits === 4 && text.charCodeAt(i - 1) === 48) return i + 2;
+    if (isDecade(n) && !(i + 2 < end && isAlnum(text.charCodeAt(i + 2)))) {
+      n.high = n.mantissa + 9;
+      return withUnit(s, n, 'year', undefined, i + 2);
+    }
+    if (n.intDigits === 4 && text.charCodeAt(i - 1) === 48) return i + 2; // "the 7610's functions": a model name
   }
   return undefined;
 }
@@ -176,7 +177,8 @@ function spacedSuffix(s: Scan, n: Numeral, i: number): number {
     return markerCheck(s, n);
   }
   if (n.currency) return markerCheck(s, n);
-  return percentWord(s, n, w) ?? currencyWord(s, n, i) ?? durationOrTimes(s, n, w) ?? notAFigureWord(s, n, w) ?? markerCheck(s, n);
+  return percentWord(s, n, w) ?? currencyWord(s, n, i) ?? durationOrTimes(s, n, w) ?? spacedMeasure(s, n, w) ??
+    notAFigureWord(s, n, w) ?? markerCheck(s, n);
 }
 
 /** "25 percent", "25 per cent", "2 percentage points". */
@@ -218,14 +220,13 @@ function notAFigureWord(s: Scan, n: Numeral, w: Word): number | undefined {
   const text = s.text;
   const lw = w.lower;
   if (TIME_ZONES.has(text.slice(w.start, w.end))) return w.end; // "1830 GMT"
-  if (FRACTION_WORDS.has(lw) && n.mantissa <= 20 && text.charCodeAt(w.start) >= 97) return w.end; // "2 thirds"
+  if (FRACTION_DENOMINATOR[lw] && n.mantissa <= 20 && text.charCodeAt(w.start) >= 97) return w.end; // "2 thirds"
   if (lw === 'o' && text.startsWith("'clock", w.end)) return w.end + 6;
+  if (lw === 'cent' && text.charCodeAt(w.start) === 67) return w.end; // "50 Cent", a name
   // "10 am", "10 p.m."
   if ((lw === 'am' || lw === 'pm') || ((lw === 'a' || lw === 'p') && w.end < s.end && text.startsWith('.m', w.end))) return w.end;
-  if (MONTHS.has(lw) && n.decimals === 0 && !n.hasSep && n.mantissa >= 1 && n.mantissa <= 31 && isUpper(text.charCodeAt(w.start))) {
-    return w.start; // "7 September": a day of the month
-  }
-  return undefined;
+  // "7 September": a date with no year, or the day of "7 September 2001" (whose year is the figure)
+  return dayThenMonth(s, n, w);
 }
 
 /** A currency word right after position i: "dollars", "euros", "Australian dollars", "rupees". */
@@ -253,7 +254,12 @@ export function currencyAfter(s: Scan, i: number, scaled: boolean): { unit: stri
 function metres(s: Scan, n: Numeral, e: number): boolean {
   const text = s.text;
   const w = nextWord(text, e, s.end);
-  if (w && METRE_FOLLOW.has(w.lower)) return true;
+  if (w && (METRE_FOLLOW.has(w.lower) || METRE_MEASURE_FOLLOW.has(w.lower))) {
+    if (w.lower !== 'per') return true;
+    // "71m per second": a speed; "45m per year" is millions
+    const u = nextWord(text, w.end, s.end);
+    return !!u && (u.lower === 'second' || u.lower === 'minute' || u.lower === 'hour');
+  }
   if (n.decimals === 2 && Math.abs(n.mantissa) < 100) return true;
   if (n.decimals === 0 && DISTANCES.has(n.mantissa)) {
     const pt = n.start >= 3 ? text.slice(n.start - 3, n.start) : '';

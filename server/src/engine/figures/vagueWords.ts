@@ -3,20 +3,14 @@
 // "a few hundred thousand". A vague amount is a range (value … high) marked vague.
 
 import type { FigureKind } from '../types';
-import * as chars from './chars';
-import * as emit from './emit';
+import { nextWord, prevWord, skipToken, wordAt } from './chars';
+import { emitWords } from './emit';
 import type { Scan } from './scan';
-import * as tables from './tables';
-import * as units from './units';
-
-// Bound once (see "Imports" in index.ts).
-const { nextWord, prevWord, skipToken, wordAt } = chars;
-const { emitWords } = emit;
-const {
-  CURRENCY_WORDS, HALF_NOT_AFTER, MULT_ADJECTIVE_FOLLOW, MULT_ADJECTIVES, PLURAL_SCALES, POSSESSIVE_FOLLOW,
-  SCALE_WORDS, TWICE_FOLLOW, VAGUE_CURRENCIES,
-} = tables;
-const { currencyAfter } = units;
+import {
+  CURRENCY_WORDS, HALF_NOT_AFTER, MULT_ADJECTIVES, MULT_ADJECTIVE_FOLLOW, PLURAL_SCALES, POSSESSIVE_FOLLOW, SCALE_WORDS, TWICE_FOLLOW, VAGUE_CURRENCIES,
+} from './tables';
+import { currencyAfter } from './units';
+import { halfShare } from './wordFamilies';
 
 /** "doubled", "twice as", "triple the"; "double-digit", "a double room" and "twice a week" are not figures. */
 export function multiplierWord(s: Scan, p: number, lower: string, mult: number): number {
@@ -40,8 +34,14 @@ export function halfWord(s: Scan, p: number): number {
   const e = p + 4;
   if (e < s.end && text.charCodeAt(e) === 45) return skipToken(text, e, s.end); // half-time
   const pw = prevWord(text, p, 0);
-  if (pw && HALF_NOT_AFTER.has(pw.lower)) return e;
   const w = nextWord(text, e, s.end);
+  // "half of the staff", "a half of all": a share (50%), after "and" too (not "one and a half of");
+  // "half the price", "half as many" stay what they were
+  if (w && w.lower === 'of' && (!pw || !HALF_NOT_AFTER.has(pw.lower) || pw.lower === 'and' || (pw.lower === 'a' && !andBefore(text, pw.start)))) {
+    const share = halfShare(s, p, e);
+    if (share !== undefined) return share;
+  }
+  if (pw && HALF_NOT_AFTER.has(pw.lower)) return e;
   if (!w || !POSSESSIVE_FOLLOW.has(w.lower)) return e;
   if (w.lower !== 'a') return emitWords(s, p, e, 0.5, undefined, 'multiplier', undefined, 1);
   const w2 = nextWord(text, w.end, s.end);
@@ -123,4 +123,10 @@ export function several(s: Scan, p: number, lower: string): number {
     i = ca.end;
   }
   return emitWords(s, p, i, 2 * sc, 9 * sc, kind, unit, sc, true);
+}
+
+/** Is the word before position i "and" ("one and a half")? */
+function andBefore(text: string, i: number): boolean {
+  const w = prevWord(text, i, 0);
+  return !!w && w.lower === 'and';
 }

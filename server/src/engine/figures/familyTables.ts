@@ -1,0 +1,151 @@
+// Word tables for the figure families that are not amounts: ranks, scores, dates without a year,
+// physical measures and fractions. Like tables.ts: built once, frozen, looked up lowercased
+// unless a table says otherwise.
+
+import { table } from './tables';
+
+// ---------------------------------------------------------------------------------------
+// Dates
+
+/** Month names and their abbreviations to the month's number: "27 February" → 2, "Sept 3" → 9. */
+export const MONTH_INDEX: Readonly<Record<string, number>> = table({
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
+  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+});
+/** Full month names by number, for rendering a date the way a note writes it. */
+export const MONTH_NAMES = [
+  '', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December',
+];
+
+// ---------------------------------------------------------------------------------------
+// Ordinals and ranks
+
+/** Ordinal words and their number: "sixth" → 6, "twentieth" → 20 (compounds "twenty-first" add up). */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = table({
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40,
+  fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+});
+/**
+ * Ordinal words that are mostly something else ("first" an adverb, "second" a unit of time, "third"
+ * a fraction or "third party"): a rank only after a rank verb ("finished third") or before "place".
+ */
+export const WEAK_ORDINALS = new Set(['first', 'second', 'third']);
+/** Words right before an ordinal that make it a rank: "finished 19th", "ranked 31st", "came second". */
+export const RANK_BEFORE = new Set([
+  'finished', 'finish', 'finishes', 'finishing', 'came', 'come', 'comes', 'coming', 'ranked', 'rank',
+  'ranks', 'ranking', 'placed', 'lies', 'lying', 'lay', 'sits', 'sitting', 'sat', 'ended', 'end', 'ends',
+  'climbed', 'slipped', 'dropped', 'slumped', 'rated', 'seeded', 'positioned', 'qualified', 'qualify',
+]);
+/** Nouns after a weak ordinal that make it a rank: "third place", "second position". */
+export const RANK_NOUNS = new Set(['place', 'position', 'spot', 'seed', 'placed', 'ranked']);
+/**
+ * Words after a digit ordinal that leave it a date or a list ("on the 21st and the 3rd", "the 5th
+ * of …"): with none of a rank verb before it, such an ordinal is not read.
+ */
+export const ORDINAL_STOP_AFTER = new Set([
+  'and', 'or', 'of', 'to', 'in', 'on', 'at', 'the', 'a', 'an', 'for', 'with', 'by', 'from', 'is', 'was',
+  'were', 'are', 'as', 'but', 'that', 'which', 'when', 'after', 'before', 'since', 'until', 'this',
+  'it', 'he', 'she', 'they', 'we', 'there', 'if', 'so', 'than', 'then', 'will', 'would', 'has', 'had',
+  'have', 'be', 'been',
+]);
+/** Words after "number N" that make it a chart or table position ("number one single", "number 8 in the chart"). */
+export const CHART_FOLLOW = new Set([
+  'single', 'singles', 'album', 'albums', 'hit', 'hits', 'spot', 'position', 'slot', 'seed', 'ranking',
+  'ranked', 'chart', 'charts', 'in', 'on', 'for', 'with', 'seller', 'bestseller', 'selling',
+]);
+/** Words right before "number N" that make it a rank ("went to number one", "entered at number 8"). */
+export const CHART_BEFORE = new Set(['to', 'at', 'reached', 'hit', 'peaked', 'debuted', 'straight', 'remained', 'stayed', 'became']);
+
+// ---------------------------------------------------------------------------------------
+// Scores
+
+/**
+ * Words near a hyphenated pair ("a 5-0 win", "won 3-1", "the derby ended 1-1") that make it a
+ * match score rather than a range. Looked up among the four words before it and the two after.
+ */
+export const SPORT_WORDS = new Set([
+  'win', 'wins', 'won', 'winning', 'winner', 'draw', 'drew', 'drawn', 'lead', 'leads', 'led', 'leading',
+  'trailed', 'trailing', 'trail', 'beat', 'beats', 'beaten', 'beating', 'score', 'scored', 'scores',
+  'scoreline', 'victory', 'victories', 'defeat', 'defeats', 'defeated', 'loss', 'lost', 'lose', 'losing',
+  'derby', 'thrashing', 'thrashed', 'triumph', 'aggregate', 'halftime', 'half', 'match', 'game',
+  'final', 'semifinal', 'hammered', 'hammering', 'drubbing', 'thumped', 'edged', 'overcame', 'ended',
+  'finished', 'comeback', 'goals', 'goal', 'penalties', 'shootout', 'replay', 'tie', 'fixture',
+  'cup', 'league', 'leg', 'sets', 'set', 'rugby', 'football', 'hat', 'break', 'interval', 'ahead', 'behind',
+  'down',
+]);
+
+/** Words around "5-1" that make it betting odds, not a score: "the 5-1 favourite", "odds of 7-2". */
+export const ODDS_WORDS = new Set(['odds', 'favourite', 'favourites', 'favorite', 'favorites', 'shot', 'outsider', 'bet', 'bookmakers', 'bookies']);
+/**
+ * Words before "1.5 million to 2 million" or "8% to 9%" that make it a change ("rose 8% to 9%",
+ * "a rise from …"), not a range. Past forms in -ed and -ing forms count as well, except those in
+ * RANGE_VERBS ("an estimated 1.5 million to 2 million" is a range).
+ */
+export const CHANGE_NOUNS = new Set([
+  'rise', 'rises', 'fall', 'falls', 'increase', 'increases', 'decrease', 'decreases', 'drop', 'drops', 'cut',
+  'cuts', 'growth', 'jump', 'jumps', 'gain', 'gains', 'decline', 'declines', 'slump', 'reduction', 'change',
+  'raise', 'raises', 'lift', 'hike', 'boost', 'climb', 'fell', 'rose', 'grew', 'went', 'from', 'by', 'up',
+  'down', 'saw', 'sees', 'see', 'take', 'takes', 'took', 'move', 'moves', 'shift', 'swing', 'lost', 'won',
+]);
+/** Verbs in -ed that introduce a range rather than a change: "an estimated 1.5 million to 2 million". */
+export const RANGE_VERBS = new Set(['estimated', 'expected', 'projected', 'predicted', 'forecasted', 'believed', 'thought', 'priced', 'valued']);
+
+// ---------------------------------------------------------------------------------------
+// Measures
+
+/**
+ * Units written right after the digits ("9.2Mbps", "38mph", "61km/h") or after one space ("38
+ * mph"), case-sensitive as written, to [normalised unit, family, factor to the family's base].
+ * Units of one family convert ("512kbps" vs "0.5Mbps"); mph and km/h are kept apart on purpose
+ * (a note converting speeds rounds, and a false alarm costs more than a missed one).
+ */
+export const MEASURE_UNITS: Readonly<Record<string, readonly [string, string, number]>> = table({
+  bps: ['bps', 'bps', 1], kbps: ['kbps', 'bps', 1e3], Kbps: ['kbps', 'bps', 1e3], Mbps: ['Mbps', 'bps', 1e6],
+  Mbit: ['Mbps', 'bps', 1e6], Gbps: ['Gbps', 'bps', 1e9], Hz: ['Hz', 'Hz', 1], kHz: ['kHz', 'Hz', 1e3],
+  MHz: ['MHz', 'Hz', 1e6], GHz: ['GHz', 'Hz', 1e9], mph: ['mph', 'mph', 1], kph: ['km/h', 'km/h', 1],
+  'km/h': ['km/h', 'km/h', 1], 'm/s': ['m/s', 'm/s', 1], km: ['km', 'm', 1e3], m: ['m', 'm', 1],
+  cm: ['cm', 'm', 1e-2], mm: ['mm', 'm', 1e-3], kg: ['kg', 'g', 1e3], g: ['g', 'g', 1], mg: ['mg', 'g', 1e-3],
+  kW: ['kW', 'W', 1e3], MW: ['MW', 'W', 1e6], GW: ['GW', 'W', 1e9], kWh: ['kWh', 'Wh', 1e3],
+  MWh: ['MWh', 'Wh', 1e6], GWh: ['GWh', 'Wh', 1e9], KB: ['KB', 'B', 1e3], MB: ['MB', 'B', 1e6],
+  GB: ['GB', 'B', 1e9], TB: ['TB', 'B', 1e12], C: ['C', 'C', 1], ft: ['ft', 'ft', 1],
+});
+/** Units read after one space too ("38 mph", "100 km"): those that are never ordinary words. */
+export const SPACED_MEASURES = new Set([
+  'kbps', 'Kbps', 'Mbps', 'Gbps', 'kHz', 'MHz', 'GHz', 'mph', 'kph', 'km/h', 'm/s', 'km', 'kg', 'kW', 'MW',
+  'GW', 'kWh', 'MWh', 'GWh', 'KB', 'MB', 'GB', 'TB',
+]);
+/** SPACED_MEASURES lower-cased: a cheap first test on the word after a number. */
+export const SPACED_MEASURES_LOWER = new Set([...SPACED_MEASURES].map((u) => u.toLowerCase().replace(/\/.*$/, '')));
+/** Words after a bare "508m" that make it metres (a height, a length, a speed, a kick), not millions. */
+export const METRE_MEASURE_FOLLOW = new Set([
+  'tall', 'high', 'long', 'deep', 'wide', 'per', 'penalty', 'kick', 'kicks', 'drop', 'tower', 'towers',
+  'track', 'yards', 'metres', 'meters', 'above', 'below', 'underground', 'underwater', 'span', 'dive',
+  'fall', 'jump', 'putt', 'free', 'conversion', 'skyscraper', 'building', 'wall', 'cliff', 'mast',
+]);
+/**
+ * Comparatives after a measure make it a difference, not the quantity itself ("50m taller than
+ * the towers", "10mph faster"): such a measure is not read.
+ */
+export const MEASURE_COMPARATIVES = new Set([
+  'taller', 'higher', 'longer', 'deeper', 'wider', 'faster', 'slower', 'quicker', 'heavier', 'lighter',
+  'shorter', 'bigger', 'smaller', 'further', 'farther', 'more', 'less', 'lower', 'closer', 'warmer', 'colder',
+  'hotter', 'cooler', 'short', 'adrift', 'clear', 'behind', 'ahead', 'off',
+]);
+/** Words after "100m-" that make it metres: "a 100m-long tunnel", "a 300m-high tower". */
+export const METRE_HYPHEN = new Set(['long', 'high', 'tall', 'deep', 'wide']);
+
+// ---------------------------------------------------------------------------------------
+// Fractions
+
+/** Fraction words to their denominator: "two-thirds" → 3, "a quarter" → 4, "one fifth" → 5. */
+export const FRACTION_DENOMINATOR: Readonly<Record<string, number>> = table({
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5,
+  fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9,
+  tenth: 10, tenths: 10,
+});
+/** What may follow "half of" for it to be a share of a whole ("half of the staff", "half of all"). */
+export const HALF_SHARE_FOLLOW = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'them', 'us']);

@@ -1,0 +1,164 @@
+// Figure families written in words that are not amounts: ranks ("sixth", "the fourth Premiership
+// player", "finished third", "twenty-first", "number one single"), shares written as fractions
+// ("two-thirds", "a quarter of", "one in ten", "half of the"), and compound durations ("year-long").
+
+import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
+import { emitFraction, emitWords } from './emit';
+import {
+  FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_STOP_AFTER, ORDINAL_WORDS, RANK_BEFORE, RANK_NOUNS, WEAK_ORDINALS,
+} from './familyTables';
+import { ratioShare } from './names';
+import { chartRank } from './ranks';
+import type { Scan } from './scan';
+import { DURATION_WORDS, REF_WORDS, SCALE_WORDS } from './tables';
+
+/** Determiners before an ordinal that let a capitalised noun follow it: "the fourth Premiership player". */
+const ORDINAL_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Nouns that make an ordinal an idiom, not a rank: "sixth sense", "sixth form", "seventh heaven", "fifth column". */
+const ORDINAL_IDIOMS = new Set(['sense', 'form', 'former', 'formers', 'heaven', 'column', 'estate', 'amendment', 'cousin', 'cousins', 'hand', 'gear']);
+/** Words after "sixth-" that keep it a rank: "sixth-placed", "the fourth-largest". */
+const ORDINAL_HYPHEN = new Set(['placed', 'ranked', 'seeded', 'largest', 'biggest', 'highest', 'best', 'most', 'worst', 'lowest', 'busiest', 'richest']);
+
+/**
+ * An ordinal word at p ending at e with value `value`: a rank after a rank verb ("finished
+ * sixth"), before a noun ("the sixth title", "the fourth Premiership player") or a rank noun
+ * ("third place"); "first", "second" and "third" only with a rank verb or a rank noun. Returns
+ * where scanning resumes.
+ */
+export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: boolean): number {
+  const text = s.text;
+  const end = s.end;
+  if (e < end && text.charCodeAt(e) === 45) {
+    const hw = wordAt(text, e + 1, end);
+    if (hw && ORDINAL_HYPHEN.has(hw.lower)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1);
+    return skipToken(text, e, end);
+  }
+  const pw = prevWord(text, p, 0);
+  const rankVerb = !!pw && RANK_BEFORE.has(pw.lower);
+  const nw = nextWord(text, e, end);
+  if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower))) return e; // "the fifth of November", "sixth sense"
+  if (weak) {
+    if (!(rankVerb || (nw && RANK_NOUNS.has(nw.lower)))) return e;
+    if (!rankVerb && value === 1 && pw && pw.lower === 'the' && nw!.lower === 'place') return e; // "in the first place"
+  } else if (!rankVerb) {
+    if (!nw) return e;
+    if (isUpper(text.charCodeAt(nw.start))) {
+      if (!(pw && ORDINAL_DETERMINERS.has(pw.lower))) return e;
+    } else if (ORDINAL_STOP_AFTER.has(nw.lower)) {
+      return e;
+    }
+  }
+  return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1);
+}
+
+/** An ordinal word matched by the scan ("sixth", "first"): see ordinalWord. */
+export function ordinalAt(s: Scan, p: number, lower: string): number {
+  return ordinalWord(s, p, p + lower.length, ORDINAL_WORDS[lower], WEAK_ORDINALS.has(lower));
+}
+
+/**
+ * "a third", "a quarter", "a fifth": a share before "of" or at the end of a clause ("cut by a
+ * third."); "a fifth consecutive title" is a rank; "a quarter century", "a third term" are neither.
+ */
+export function aFraction(s: Scan, p: number, lower: string): number {
+  const text = s.text;
+  const art = lower.indexOf(' ') + 1; // "a third", "an eighth"
+  const word = lower.slice(art);
+  const e = p + lower.length;
+  if (e < s.end && text.charCodeAt(e) === 45) return skipToken(text, e, s.end); // "a third-party"
+  const nw = nextWord(text, e, s.end);
+  if (!nw) {
+    const c = e < s.end ? text.charCodeAt(e) : 46;
+    // the clause ends: "by a third.", "a quarter, …"; not "a fifth)" or "a third's"
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 10 || c === 33 || c === 63) return emitFraction(s, p, e, 1, FRACTION_DENOMINATOR[word], true);
+    return e;
+  }
+  if (nw.lower === 'of') return shareOf(s, p, e, 1, FRACTION_DENOMINATOR[word]);
+  const ord = ORDINAL_WORDS[word];
+  if (ord !== undefined && !WEAK_ORDINALS.has(word)) return ordinalWord(s, p + art, e, ord, false);
+  return e;
+}
+
+/**
+ * A number word followed by a fraction word, text[p, …): "two thirds", "one fifth", "three
+ * quarters of" (a plural quarter needs "of": "in three quarters" are periods). The numerator must
+ * be below the denominator. Returns where scanning resumes, or undefined when it is no share.
+ */
+export function fractionAfter(s: Scan, p: number, num: number, fw: { start: number; end: number; lower: string }, hyphen: boolean): number | undefined {
+  const den = FRACTION_DENOMINATOR[fw.lower];
+  if (!den || num < 1 || num >= den) return undefined;
+  const text = s.text;
+  if (fw.end < s.end && text.charCodeAt(fw.end) === 45) return undefined; // "two-thirds-majority"?
+  // "two-thirds", not "a three-quarter" (a rugby position, "three-quarter length")
+  if (num >= 2 && !fw.lower.endsWith('s')) return undefined;
+  const nw = nextWord(text, fw.end, s.end);
+  if (!hyphen && fw.lower.startsWith('quarter') && !quartersShare(text, nw, s.end)) return undefined;
+  if (nw && nw.lower === 'of') return shareOf(s, p, fw.end, num, den);
+  return emitFraction(s, p, fw.end, num, den, true);
+}
+
+/**
+ * "three quarters of men", "three quarters of the staff" are shares; "three quarters of
+ * contraction", "in three quarters" are periods. A plural "quarters" needs "of" and then a
+ * determiner or a plural noun.
+ */
+function quartersShare(text: string, of: { end: number; lower: string } | undefined, end: number): boolean {
+  if (!of || of.lower !== 'of') return false;
+  const w = nextWord(text, of.end, end);
+  return !!w && (HALF_SHARE_FOLLOW.has(w.lower) || (w.lower.endsWith('s') && !w.lower.endsWith('ss')));
+}
+
+/**
+ * A fraction before "of", text[p, e): a share ("a third of staff"), or a part of a unit ("a quarter
+ * of a point", "two-thirds of a second": no figure), or of a scale ("a quarter of a million":
+ * a count of 250,000 written to a tenth of its scale).
+ */
+function shareOf(s: Scan, p: number, e: number, num: number, den: number): number {
+  const text = s.text;
+  if (!(text.startsWith(' of a ', e) || text.startsWith(' of an ', e))) return emitFraction(s, p, e, num, den, true);
+  const art = text.charCodeAt(e + 5) === 110 ? e + 7 : e + 6;
+  const w = wordAt(text, art, s.end);
+  const sc = w ? SCALE_WORDS[w.lower] : undefined;
+  if (!w || !sc) return w ? w.end : e;
+  return emitWords(s, p, w.end, Number(((sc * num) / den).toPrecision(12)), undefined, 'count', undefined, sc, false, 2);
+}
+
+/** "one in ten", "two out of three" after a number word ending at k (after "in" / "out of"): a share, or undefined. */
+export function ratioWords(s: Scan, p: number, num: number, k: number): number | undefined {
+  const pw = prevWord(s.text, p, 0);
+  if (pw && REF_WORDS.has(pw.lower)) return undefined; // "beyond round four in eight attempts"
+  const share = ratioShare(s.text, k, s.end);
+  if (!share || num < 1 || num >= share.den) return undefined;
+  return emitFraction(s, p, share.end, num, share.den, true);
+}
+
+/** "number one single", "went to number one": a chart rank spanning "number …"; undefined when not one. */
+export function numberRank(s: Scan, p: number, numEnd: number, value: number): number | undefined {
+  const pw = prevWord(s.text, p, 0);
+  if (!pw || pw.lower !== 'number' || !chartRank(s.text, pw.start, numEnd, s.end)) return undefined;
+  return emitWords(s, pw.start, numEnd, value, undefined, 'ordinal', undefined, 1);
+}
+
+/** "half of the staff", "half of all adults": a share of 50%; undefined when "half" is something else. */
+export function halfShare(s: Scan, p: number, e: number): number | undefined {
+  if (!s.text.startsWith(' of ', e)) return undefined;
+  const w = wordAt(s.text, e + 4, s.end);
+  if (!w || !HALF_SHARE_FOLLOW.has(w.lower)) return undefined;
+  return emitFraction(s, p, e, 1, 2, true);
+}
+
+/** Units that make "-long" a duration of one: "a year-long inquiry", "a decade-long war", "a week-long tour". */
+const LONG_UNITS = new Set(['year', 'month', 'week', 'decade', 'day']);
+
+/** "-long" at p after a unit word: a duration of one unit ("year-long"); returns where scanning resumes. */
+export function longDuration(s: Scan, p: number): number {
+  const text = s.text;
+  let b = p;
+  while (b > s.lo && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  const unit = text.slice(b, p).toLowerCase();
+  if (!LONG_UNITS.has(unit) || (b > 0 && (text.charCodeAt(b - 1) === 45 || isDigit(text.charCodeAt(b - 1))))) return p + 5;
+  // "three month-long": the unit already belongs to "three month"
+  const last = s.figures.length ? s.figures[s.figures.length - 1] : undefined;
+  if (last && last.end > b) return p + 5;
+  return emitWords(s, b, p + 5, 1, undefined, 'duration', DURATION_WORDS[unit], 1);
+}
