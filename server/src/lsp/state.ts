@@ -6,8 +6,9 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkNote, NoteReport } from '../engine/check';
+import { checkParsedNote, NoteReport } from '../engine/check';
 import { Corpus } from '../engine/corpus';
+import { NoteParser } from '../engine/notes';
 import { buildSource, decodeSource } from '../engine/sources';
 import type { Source, Warning } from '../engine/types';
 import { DEFAULT_CONFIG, findFiles, GroundedConfig, loadConfig, normalizeConfig } from '../engine/workspace';
@@ -62,6 +63,8 @@ export class ServerState {
   /** Untrusted workspaces: workspace settings may not change which files are read. */
   trusted = true;
   private reports = new Map<string, { key: string; report: NoteReport }>();
+  /** Parsed markdown chunks, kept across checks: after an edit only the changed chunks are parsed again. */
+  private notes = new NoteParser();
 
   /** The folder a file belongs to: the deepest folder containing it, else the first. */
   folderFor(uri: string): Folder | undefined {
@@ -192,7 +195,8 @@ export class ServerState {
     const key = `${doc.version}:${folder.generation}`;
     const hit = this.reports.get(doc.uri);
     if (hit && hit.key === key) return { report: hit.report, folder };
-    const report = checkNote(doc.getText(), folder.corpus, { hedgeTolerance: folder.config.hedgeTolerance, rules: folder.config.rules });
+    const note = this.notes.parse(doc.getText());
+    const report = checkParsedNote(note, folder.corpus, { hedgeTolerance: folder.config.hedgeTolerance, rules: folder.config.rules });
     this.reports.set(doc.uri, { key, report });
     return { report, folder };
   }
