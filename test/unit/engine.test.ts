@@ -5,7 +5,7 @@ import { checkNote, CheckOptions, NoteReport } from '../../server/src/engine/che
 import { Corpus } from '../../server/src/engine/corpus';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chunks, parseNote, setPlainParagraphFastPath } from '../../server/src/engine/notes';
+import { chunks, NoteParser, parseNote } from '../../server/src/engine/notes';
 import { buildSource, decodeSource, parseFrontMatter } from '../../server/src/engine/sources';
 import { sentenceSpans, stem, tokenize } from '../../server/src/engine/text';
 import { parseJsonc, normalizeConfig } from '../../server/src/engine/workspace';
@@ -360,9 +360,7 @@ describe('markdown chunks and the plain-paragraph fast path', () => {
         ignored: [...n.ignored].map(([k, v]) => [k, [...v]]),
       });
     for (const t of samples) {
-      setPlainParagraphFastPath(false);
-      const slow = view(parseNote(t));
-      setPlainParagraphFastPath(true);
+      const slow = view(new NoteParser({ plainFastPath: false }).parse(t));
       const fast = view(parseNote(t));
       assert.equal(fast, slow);
     }

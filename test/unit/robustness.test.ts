@@ -1,12 +1,17 @@
 // Bad input never crashes the engine: random bytes, broken markdown and pathological text go
 // through extraction, parsing and checking; every span stays inside the text.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { extractFigures } from '../../server/src/engine/figures';
-import { parseNote } from '../../server/src/engine/notes';
+import { chunks, parseNote } from '../../server/src/engine/notes';
+import { layoutChunk } from '../../server/src/engine/notes/markdown';
 import { buildSource, decodeSource } from '../../server/src/engine/sources';
 import { sentenceSpans } from '../../server/src/engine/text';
+import { realisticNote, SHAPES } from '../bench/note-shapes';
+import { assertWellFormed } from './note-checks';
 
 /** Deterministic PRNG (mulberry32), so a failure can be replayed. */
 function rng(seed: number): () => number {
@@ -62,6 +67,7 @@ describe('robustness: random and broken input', function () {
     for (let i = 0; i < 300; i++) {
       const t = randomText(r, 80);
       const n = parseNote(t);
+      assertWellFormed(t, n);
       assertSpans(t, n.sentences, 'sentence');
       assertSpans(t, n.citations, 'citation');
       assertSpans(t, n.quotes, 'quote');
@@ -92,9 +98,28 @@ describe('robustness: random and broken input', function () {
     const line = 'word 1,234 '.repeat(100_000);
     assert.ok(extractFigures(line).length > 1000);
     assert.ok(sentenceSpans('.'.repeat(50_000)).length >= 1);
-    const deep = '> '.repeat(200) + 'quoted 12 [@001]\n' + '- '.repeat(200) + 'item 5\n';
-    checkNote(deep, corpus);
+    const deep = '> '.repeat(10_000) + 'quoted 12 [@001]\n' + '- '.repeat(10_000) + 'item 5\n' + '>'.repeat(10_000) + '\n';
+    assertWellFormed(deep, checkNote(deep, corpus).note);
     assert.equal(checkNote('', corpus).figures.length, 0);
     assert.ok('skip' in decodeSource(new Uint8Array([0xff, 0xfe, 0x00, 0x41])));
+  });
+
+  it('parses every pathological shape of the robustness issue at 100 KB, well-formed (a liveness bound, not a timing)', function () {
+    this.timeout(30_000); // each takes well under a second
+    for (const [name, make] of Object.entries(SHAPES)) {
+      const t = make(100_000);
+      try {
+        assertWellFormed(t, parseNote(t));
+      } catch (e) {
+        throw new Error(`shape ${name}: ${(e as Error).message}`);
+      }
+    }
+  });
+
+  it('real notes never take the degraded paths (plain paragraphs, blocks only)', () => {
+    for (const t of [realisticNote(200_000), fs.readFileSync(path.resolve(__dirname, '../../examples/notes/analysis.md'), 'utf8')]) {
+      const modes = new Set(chunks(t).map((c) => layoutChunk(t.slice(c.start, c.end)).mode));
+      assert.deepEqual([...modes].filter((m) => m !== 'fast' && m !== 'markdown'), []);
+    }
   });
 });

@@ -3,7 +3,8 @@
 // notes on disk, grounded.json / .vscode/settings.json) goes through the engine's FileSystem.
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { checkNote, NoteReport } from '../engine/check';
+import { checkParsedNote, NoteReport } from '../engine/check';
+import { NoteParser } from '../engine/notes';
 import { DEFAULT_CONFIG, DEFAULT_PACING, FileSystem, findFiles, GroundedConfig, loadConfig, normalizeConfig, Pacing, readText } from '../engine/workspace';
 import { Folder } from './folder';
 
@@ -35,6 +36,8 @@ export class ServerState {
   /** Untrusted workspaces: workspace settings may not change which files are read. */
   trusted = true;
   private reports = new Map<string, { key: string; report: NoteReport }>();
+  /** Parsed markdown chunks, kept across checks: after an edit only the changed chunks are parsed again. */
+  private readonly notes = new NoteParser();
 
   constructor(
     readonly fs: FileSystem,
@@ -92,7 +95,7 @@ export class ServerState {
     const key = `${doc.version}:${folder.generation}`;
     const hit = this.reports.get(doc.uri);
     if (hit && hit.key === key) return { report: hit.report, folder };
-    const report = checkNote(doc.getText(), folder.corpus, { hedgeTolerance: folder.config.hedgeTolerance, rules: folder.config.rules });
+    const report = checkParsedNote(this.notes.parse(doc.getText()), folder.corpus, { hedgeTolerance: folder.config.hedgeTolerance, rules: folder.config.rules });
     this.reports.set(doc.uri, { key, report });
     return { report, folder };
   }

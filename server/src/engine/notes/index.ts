@@ -1,0 +1,4 @@
+// The note parser: markdown notes → prose blocks, sentences, citations, quotes and figures.
+export type { NoteBlock, NoteCitation, NoteFigure, NoteQuote, NoteSentence, ParsedNote } from './types';
+export { NoteParser, parseNote, blankRanges, type NoteParserOptions } from './parser';
+export { chunks, MAX_NESTING } from './chunks';

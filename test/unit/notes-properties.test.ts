@@ -1,0 +1,187 @@
+// Property-based tests of the note parser (fast-check): pathological shapes at realistic sizes
+// (100 KB lines, 10,000-level nesting, long runs of '[@', '*a', '[[[', quotes) mixed with
+// markdown never throw and give well-formed parses; the hand-written scanners agree with the
+// regular expressions they replaced; the fast paths agree with remark. Each case must finish:
+// the mocha timeouts are generous liveness bounds for work that takes milliseconds.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { MAX_NESTING, NoteParser, parseNote } from '../../server/src/engine/notes';
+import { layoutChunk, treeLayout } from '../../server/src/engine/notes/markdown';
+import { citationGroups, citationKeys, findQuotes, ignoreComments } from '../../server/src/engine/notes/scan';
+import { assertWellFormed, view } from './note-checks';
+import { oldCitationGroups, oldCitationKeys, oldFindQuotes, oldIgnoreComments } from './notes-oracles';
+
+const SEED = { seed: 20240611 }; // fixed: a failure replays; fast-check prints the counterexample
+
+const PIECES = [
+  'Meta', 'said', 'the', 'users', 'GPUs', '350,000', '$14.3 billion', '25.6%', '2024', 'about', 'nearly', 'a billion', 'twelve',
+  ' ', ' ', ' ', '.', ',', ';', '\n', '\n', '\n\n', '  \n', '\r\n', '\t', '[@001]', '[@a, p. 3; @b]', '[@', '@x', ']', '[', '(', ')',
+  '"', '“', '”', '‘', '’', '`', '```', '~~~', '> ', '>', '# ', '## ', '- ', '* ', '+ ', '1. ', '2) ', '    ', '---', '===', '***',
+  '*', '_', '**', '<b>', '</b>', '<!-- grounded-ignore -->', '<!-- grounded-ignore figure-mismatch -->', '<!--', '-->', '<http://x/9>',
+  '[link](http://x/9)', '![img](http://x/8.png)', '[ref]', '[ref]: http://x/7', '\\', '&amp;', '|', '—', '…', '\u00a0', '\ufeff', '\u0000',
+];
+
+const piece = fc.constantFrom(...PIECES);
+/** Short markdown made of the pieces above. */
+const mixed = (max: number) => fc.array(piece, { maxLength: max }).map((xs) => xs.join(''));
+
+/** The pathological shapes, at realistic sizes. */
+const pathological = fc.oneof(
+  fc
+    .tuple(fc.constantFrom('>', '> ', '- ', '* ', '+ ', '1. ', '  ', '\t', '>- ', '> 1) ', '  - '), fc.integer({ min: 1, max: 10_000 }), mixed(8))
+    .map(([m, n, tail]) => m.repeat(n) + tail),
+  fc
+    .tuple(fc.constantFrom('[@', '*a', '[', '[[', '"', '“', '‘', '’', '`', '<', '[a]', '![', '](', '&', '\\', '_a', '[@a]', '"a ', '‘a’b ', '“a ', '[a](', '<!--'), fc.integer({ min: 1, max: 50_000 }))
+    .map(([u, n]) => u.repeat(n)),
+  fc.tuple(fc.integer({ min: 2, max: 100_000 }), fc.boolean()).map(([n, trailing]) => 'word 12' + ' '.repeat(n) + 'next 3%' + (trailing ? ' '.repeat(n) : '')),
+  fc.tuple(fc.constantFrom(':', '.', '-', '/', '?', ' ', ';'), fc.integer({ min: 1, max: 100_000 })).map(([p, n]) => `[@a${p.repeat(n)}b] and [@c${p.repeat(n)}]`),
+  fc
+    .tuple(fc.constantFrom('a\n===\n', 'a\n---\n', '- a\n', '> a\n', '[a]: b\n', '    code\n', '```\n', 'a\n', '# h\n', '1. [a](b)\n'), fc.integer({ min: 1, max: 1_000 }))
+    .map(([u, n]) => u.repeat(n)),
+);
+
+/** A note: pathological shapes and markdown, joined by line breaks, blank lines or nothing. */
+const hostileNote = fc
+  .array(fc.tuple(fc.oneof(pathological, mixed(40)), fc.constantFrom('', ' ', '\n', '\n\n')), { minLength: 1, maxLength: 4 })
+  .map((parts) => parts.map(([p, sep]) => p + sep).join(''));
+
+describe('note parser properties (fast-check)', function () {
+  this.timeout(20_000); // liveness bound per property; each case takes milliseconds
+
+  it('hostile notes: no throw, every span in range, in order and in its block; figures are the note’s text', () => {
+    fc.assert(
+      fc.property(hostileNote, (text) => {
+        assertWellFormed(text, parseNote(text));
+      }),
+      { ...SEED, numRuns: 100 },
+    );
+  });
+
+  it('short markdown: well-formed, and a kept parser gives what a fresh one gives', () => {
+    const kept = new NoteParser();
+    fc.assert(
+      fc.property(mixed(120), (text) => {
+        const fresh = parseNote(text);
+        assertWellFormed(text, fresh);
+        assert.equal(view(kept.parse(text)), view(fresh));
+      }),
+      { ...SEED, numRuns: 400 },
+    );
+  });
+
+  it('an edited note parsed by the same parser equals a fresh parse (cached chunks are reused safely)', () => {
+    const blocks = fc.array(mixed(25), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(blocks, fc.nat(), mixed(6), (bs, at, insert) => {
+        const parser = new NoteParser({ cacheSize: 8 });
+        const before = bs.join('\n\n');
+        const edited = [...bs];
+        edited[at % bs.length] += insert;
+        parser.parse(before);
+        const after = edited.join('\n\n');
+        assert.equal(view(parser.parse(after)), view(parseNote(after)));
+      }),
+      { ...SEED, numRuns: 200 },
+    );
+  });
+});
+
+describe('note parser pieces agree with the expressions they replaced', () => {
+  const alphabet = (chars: string[], max: number) => fc.array(fc.constantFrom(...chars), { maxLength: max }).map((xs) => xs.join(''));
+  const citeText = alphabet(['[', ']', '@', '-', 'a', 'B', '1', '_', ':', '.', '#', '/', '?', ',', ';', ' ', '\n', '(', 'p', '@a', '[@', '\u00a0'], 60);
+
+  it('citation groups', () => {
+    fc.assert(
+      fc.property(citeText, fc.nat(), fc.nat(), (t, x, y) => {
+        const [from, to] = [x % (t.length + 1), y % (t.length + 1)].sort((a, b) => a - b);
+        assert.deepEqual(citationGroups(t, from, to), oldCitationGroups(t, from, to));
+      }),
+      { ...SEED, numRuns: 2000 },
+    );
+  });
+
+  it('citation keys, their trailing punctuation and locators', () => {
+    fc.assert(
+      fc.property(citeText, (t) => {
+        assert.deepEqual(citationKeys(t), oldCitationKeys(t));
+      }),
+      { ...SEED, numRuns: 2000 },
+    );
+  });
+
+  it('grounded-ignore comments', () => {
+    const html = alphabet(['<!--', '-->', '--', '-', '>', ' ', '\n', 'grounded-ignore', 'grounded-ignored', 'figure-mismatch', ',', 'x', '<'], 30);
+    fc.assert(
+      fc.property(html, (t) => {
+        assert.deepEqual(ignoreComments(t), oldIgnoreComments(t));
+      }),
+      { ...SEED, numRuns: 2000 },
+    );
+  });
+
+  it('quotes', () => {
+    const text = alphabet(['"', '“', '”', '‘', '’', 'a', '1', 'é', ' ', '\n', '\n\n', '.', '\ud83d'], 50);
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, x, y) => {
+        const [from, to] = [x % (t.length + 1), y % (t.length + 1)].sort((a, b) => a - b);
+        assert.deepEqual(findQuotes(t, from, to), oldFindQuotes(t, from, to));
+      }),
+      { ...SEED, numRuns: 2000 },
+    );
+  });
+});
+
+describe('fast paths agree with remark', () => {
+  it('plain paragraphs: the same parse with and without the fast path', () => {
+    const plain = fc
+      .array(fc.constantFrom('Meta', 'said', '12', '350,000', ' ', ' ', '  ', '\n', '\n', '    ', '.', ',', '[@a]', '[@b, p. 3]', '[@c](x)', '[@d]:', '-', '1.', '2)', '=', '+', 'é', '\r\n', '\t', '"', '“', '”', '\u00a0', '\f', '\u3000'), { maxLength: 40 })
+      .map((xs) => xs.join(''));
+    const slow = new NoteParser({ plainFastPath: false });
+    fc.assert(
+      fc.property(plain, (t) => {
+        assert.equal(view(parseNote(t)), view(slow.parse(t)));
+      }),
+      { ...SEED, numRuns: 500 },
+    );
+  });
+
+  it('emphasis switched off changes no block, mask, quote or comment', () => {
+    const withEmphasis = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+    const md = fc
+      .array(fc.constantFrom('*', '**', '_', '__', 'a', 'b c', ' ', '\n', '\n\n', '[x](y)', '[', ']', '(', ')', '`', '<b>', '![i](j)', '<http://k>', '\\*', '> ', '- ', '# ', '1. ', '"q"', '[@a]', '  \n'), { maxLength: 40 })
+      .map((xs) => xs.join(''));
+    const sorted = (xs: [number, number][]) => [...xs].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    fc.assert(
+      fc.property(md, (t) => {
+        const ours = layoutChunk(t, false);
+        const theirs = treeLayout(withEmphasis.parse(t));
+        assert.equal(ours.mode, 'markdown');
+        assert.deepEqual(ours.blocks, theirs.blocks);
+        assert.deepEqual(sorted(ours.masks), sorted(theirs.masks));
+        assert.deepEqual(ours.blockquotes, theirs.blockquotes);
+        assert.deepEqual(ours.html, theirs.html);
+      }),
+      { ...SEED, numRuns: 500 },
+    );
+  });
+});
+
+describe('bounded nesting', () => {
+  it(`parses ${MAX_NESTING} levels of block quotes and lists; deeper parts of lines are masked, not parsed`, () => {
+    for (const marker of ['>', '> ', '- ', '1. ']) {
+      const ok = marker.repeat(MAX_NESTING - 1) + 'quoted 12 [@a]';
+      const n = parseNote(ok);
+      assertWellFormed(ok, n);
+      assert.deepEqual(n.citations.map((c) => c.key), ['a'], `${JSON.stringify(marker)} × ${MAX_NESTING - 1}`);
+      assert.equal(n.figures[0]?.text, '12');
+      const deep = marker.repeat(10_000) + 'quoted 12 [@a]\n\nAfter 5 [@b].\n';
+      const d = parseNote(deep);
+      assertWellFormed(deep, d);
+      assert.deepEqual(d.citations.map((c) => c.key), ['b'], 'the over-deep part is masked');
+      assert.equal(d.masked.indexOf('quoted'), -1);
+    }
+  });
+});
