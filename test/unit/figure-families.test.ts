@@ -52,6 +52,7 @@ function one(s: string): Figure {
 positives('families: ordinals and ranks', [
   ['The runner finished 19th of the field.', '19th', { kind: 'ordinal', value: 19 }],
   ['She became the 2,838th member to join.', '2,838th', { kind: 'ordinal', value: 2838 }],
+  ['The single is the 512th in the series.', '512th', { kind: 'ordinal', value: 512 }],
   ['He marked his 31st birthday quietly.', '31st', { kind: 'ordinal', value: 31 }],
   ['It was the club’s 899th league fixture.', '899th', { kind: 'ordinal', value: 899 }],
   ['The winner came in the 70th minute.', '70th', { kind: 'ordinal', value: 70 }],

@@ -464,7 +464,6 @@ describe('figuresAgree', () => {
     ['12 to 18 months', '12-18 months'],
     ['about 70,000', '72,000'],
     ['exceeds two trillion', 'exceeding 2 trillion'],
-    ['4 billion', '4.4 billion'],
     ['tens of trillions', 'tens of trillions'],
     ['18 months', '1.5 years'],
     ['6 weeks', '42 days'],
@@ -497,6 +496,12 @@ describe('figuresAgree', () => {
       assert.equal(agree(b, a), false);
     });
   }
+  it('a note may round the source to fewer digits, within 10%; a note more precise than its source is that value only within 1.5%', () => {
+    assert.equal(agree('4 billion', '4.4 billion'), true);
+    assert.equal(agree('£1bn', '£885m'), false);
+    assert.equal(agree('$5.4m', '$5m'), false);
+    assert.equal(agree('90.9 million', '91 million'), true);
+  });
   it('note "over X" agrees with a source value at or above X, not below', () => {
     assert.equal(agree('more than 300', '350'), true);
     assert.equal(agree('more than 300', '250'), false);

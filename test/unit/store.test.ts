@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import { checkNote, NoteReport } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
-import type { DerivedKey, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from '../../server/src/engine/store';
-import { Lexicon, tokenize, Token } from '../../server/src/engine/text';
+import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from '../../server/src/engine/store';
+import { Tokenizer, tokenize, Token } from '../../server/src/engine/text';
 import type { FigureKind, Passage, Source } from '../../server/src/engine/types';
 
 const FILES: Record<string, string> = {
@@ -30,8 +30,8 @@ class OnlyTheInterface implements PassageStore {
   get figureCount(): number {
     return this.c.figureCount;
   }
-  get lexicon(): Lexicon {
-    return this.c.lexicon;
+  get tokenizer(): Tokenizer {
+    return this.c.tokenizer;
   }
   resolveKey(key: string): KeyResolution {
     return this.c.resolveKey(key);
@@ -56,6 +56,12 @@ class OnlyTheInterface implements PassageStore {
   }
   idf(term: string): number {
     return this.c.idf(term);
+  }
+  writtenAs(low: string): 'name' | 'word' | 'opener' | 'unseen' {
+    return this.c.writtenAs(low);
+  }
+  figuresBetween(kind: FigureKind, lo: number, hi: number, limit: number): FigureAt[] {
+    return this.c.figuresBetween(kind, lo, hi, limit);
   }
   has(term: string): boolean {
     return this.c.has(term);
@@ -141,10 +147,10 @@ describe('PassageStore', () => {
   });
 });
 
-describe('Lexicon', () => {
+describe('Tokenizer', () => {
   const text = 'Meta’s GPUs grew; the LLMs were built in 2024 by NVIDIA’s H100s, selling 70B models.';
   it('tokenizes exactly as the uncached tokenizer does, cache cold or warm', () => {
-    const lex = new Lexicon();
+    const lex = new Tokenizer();
     const plain = tokenize(text);
     assert.deepEqual(lex.tokenize(text), plain);
     assert.deepEqual(lex.tokenize(text), plain);

@@ -8,9 +8,9 @@
 // figures. MiniSearch is measured beside it in `npm run bench` as a reference for indexing speed.
 import { kindBit } from './figures';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY } from './check/policy';
-import { buildPostings } from './indexer';
-import type { DerivedKey, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
-import { Lexicon, Token } from './text';
+import { buildPostings, WrittenForms } from './indexer';
+import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
+import { Tokenizer, Token } from './text';
 import type { FigureKind, Passage, Source } from './types';
 
 export type { KeyResolution, Scored, WeightedTerm } from './store';
@@ -27,7 +27,7 @@ export class Corpus implements PassageStore {
   readonly sources: Source[];
   /** All passages of all sources, in order; a passage's global id is its index here. */
   readonly passages: Passage[] = [];
-  readonly lexicon: Lexicon;
+  readonly tokenizer: Tokenizer;
   /** Global id of each source's first passage. */
   private readonly base: number[] = [];
   /**
@@ -49,15 +49,18 @@ export class Corpus implements PassageStore {
   private readonly idfCache = new Map<string, number>();
   private acc: Float64Array | null = null;
   private readonly lowerSeen: Set<number>;
+  private readonly written: WrittenForms;
+  /** Every figure's value, sorted, with its kind bit and place: built on first use. */
+  private valueIndex: ValueIndex | null = null;
   private readonly tokenCache = new Map<number, Token[]>();
   private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
   /** Lower-cased file keys, sorted, for prefix resolution by binary search. */
   private readonly sortedKeys: { key: string; source: Source }[];
 
-  /** `lexicon`: the tokenizer with its caches, e.g. the one of the corpus this one replaces. */
-  constructor(sources: Source[], lexicon = new Lexicon()) {
+  /** `tokenizer`: the tokenizer with its caches, e.g. the one of the corpus this one replaces. */
+  constructor(sources: Source[], tokenizer = new Tokenizer()) {
     this.sources = sources;
-    this.lexicon = lexicon;
+    this.tokenizer = tokenizer;
     let figures = 0;
     for (const s of sources) {
       this.base.push(this.passages.length);
@@ -67,13 +70,14 @@ export class Corpus implements PassageStore {
       }
     }
     this.figureCount = figures;
-    const ix = buildPostings(sources, this.passages, lexicon);
+    const ix = buildPostings(sources, this.passages, tokenizer);
     this.termIds = ix.termIds;
     this.offsets = ix.offsets;
     this.postings = ix.postings;
     this.lengths = ix.lengths;
     this.kindMask = ix.kindMask;
     this.lowerSeen = ix.lowerSeen;
+    this.written = ix.written;
     this.avgdl = ix.avgdl;
     this.sortedKeys = sources.map((s) => ({ key: s.key.toLowerCase(), source: s })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (const s of sources) {
@@ -114,6 +118,29 @@ export class Corpus implements PassageStore {
   }
 
   /** Is the term a name in this corpus: present, and never written in lower case? */
+  writtenAs(low: string): 'name' | 'word' | 'opener' | 'unseen' {
+    if (this.written.lower.has(low)) return 'word';
+    if (this.written.capitalisedInside.has(low)) return 'name';
+    return this.has(this.tokenizer.termOf(low)) ? 'opener' : 'unseen';
+  }
+
+  figuresBetween(kind: FigureKind, lo: number, hi: number, limit: number): FigureAt[] {
+    const ix = (this.valueIndex ??= buildValueIndex(this.passages));
+    const bit = kindBit(kind);
+    let a = 0;
+    let b = ix.value.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (ix.value[m] < lo) a = m + 1;
+      else b = m;
+    }
+    const out: FigureAt[] = [];
+    for (let i = a; i < ix.value.length && ix.value[i] <= hi && out.length < limit; i++) {
+      if (ix.bit[i] & bit) out.push({ pid: ix.pid[i], figure: this.passages[ix.pid[i]].figures[ix.fig[i]] });
+    }
+    return out;
+  }
+
   isName(term: string): boolean {
     const id = this.termIds.get(term);
     return id !== undefined && !this.lowerSeen.has(id);
@@ -136,7 +163,7 @@ export class Corpus implements PassageStore {
     if (!tf) {
       tf = new Map();
       const p = this.passages[pid];
-      for (const t of this.lexicon.terms(this.sources[p.source].text, p.start, p.end, [])) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const t of this.tokenizer.terms(this.sources[p.source].text, p.start, p.end, [])) tf.set(t, (tf.get(t) ?? 0) + 1);
       if (this.tfCache.size > MAX_CACHED_TF) this.tfCache.clear();
       this.tfCache.set(pid, tf);
     }
@@ -154,7 +181,7 @@ export class Corpus implements PassageStore {
         const base = this.base[src.index];
         for (let i = 0; i < src.passages.length; i++) if (mask[base + i] & bit) pids.push(base + i);
       }
-      return this.bm25Of(query, pids, limit);
+      return this.bm25Of(query, pids, limit, true);
     }
     const except = scope.except;
     return this.bm25(query, limit, (pid) => (mask[pid] & bit) !== 0 && (!except || !except.has(this.passages[pid].source)));
@@ -174,7 +201,7 @@ export class Corpus implements PassageStore {
   }
 
   /** BM25 of the given passages only (a citation's few passages): no posting lists walked. */
-  private bm25Of(query: readonly WeightedTerm[], pids: Iterable<number>, limit: number): Scored[] {
+  private bm25Of(query: readonly WeightedTerm[], pids: Iterable<number>, limit: number, keepUnmatched = false): Scored[] {
     const idf = query.map((q) => this.idf(q.term));
     const out: Scored[] = [];
     for (const pid of pids) {
@@ -185,7 +212,7 @@ export class Corpus implements PassageStore {
         const f = tf.get(query[i].term);
         if (f) score += (idf[i] * query[i].weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * dl) / this.avgdl));
       }
-      if (score > 0) out.push({ pid, score });
+      if (score > 0 || keepUnmatched) out.push({ pid, score });
     }
     out.sort((a, b) => b.score - a.score || a.pid - b.pid);
     return out.length > limit ? out.slice(0, limit) : out;
@@ -282,7 +309,7 @@ export class Corpus implements PassageStore {
     let toks = this.tokenCache.get(pid);
     if (!toks) {
       const p = this.passages[pid];
-      toks = this.lexicon.tokenize(this.sources[p.source].text, p.start, p.end);
+      toks = this.tokenizer.tokenize(this.sources[p.source].text, p.start, p.end);
       if (this.tokenCache.size > MAX_CACHED_TOKENS) this.tokenCache.clear();
       this.tokenCache.set(pid, toks);
     }
@@ -315,7 +342,7 @@ export class Corpus implements PassageStore {
   /** Search passages for free text (the search palette): BM25 with the last word as a prefix. */
   search(query: string, limit = 20, allowSource?: (source: number) => boolean): Scored[] {
     const allow = allowSource ? (pid: number) => allowSource(this.passages[pid].source) : undefined;
-    const toks = this.lexicon.tokenize(query);
+    const toks = this.tokenizer.tokenize(query);
     const terms: WeightedTerm[] = [];
     const raw = query.trimEnd();
     const endsInWord = /[A-Za-z0-9]$/.test(raw);
@@ -335,9 +362,29 @@ export class Corpus implements PassageStore {
   derived<T>(key: DerivedKey<T>): T {
     let d = this.derivedData.get(key) as T | undefined;
     if (d === undefined) {
-      d = key.create();
+      d = key.create(this);
       this.derivedData.set(key, d);
     }
     return d;
   }
+}
+
+interface ValueIndex {
+  value: Float64Array;
+  bit: Uint8Array;
+  pid: Int32Array;
+  fig: Int32Array;
+}
+
+/** Every figure of the passages, sorted by value (one sort; a wrong-source lookup is then a binary search). */
+function buildValueIndex(passages: readonly Passage[]): ValueIndex {
+  const rows: [number, number, number, number][] = [];
+  passages.forEach((p, pid) => p.figures.forEach((f, fi) => rows.push([f.value, kindBit(f.kind), pid, fi])));
+  rows.sort((x, y) => x[0] - y[0]);
+  return {
+    value: Float64Array.from(rows, (r) => r[0]),
+    bit: Uint8Array.from(rows, (r) => r[1]),
+    pid: Int32Array.from(rows, (r) => r[2]),
+    fig: Int32Array.from(rows, (r) => r[3]),
+  };
 }

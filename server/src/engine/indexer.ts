@@ -2,7 +2,7 @@
 // passage lengths, each passage's figure-kind mask, and which terms are ever written in lower
 // case (the others are names). Corpus (corpus.ts) is built on what it returns.
 import { kindBit } from './figures';
-import type { Lexicon } from './text';
+import type { Tokenizer } from './text';
 import type { Passage, Source } from './types';
 
 export interface Postings {
@@ -21,10 +21,23 @@ export interface Postings {
   avgdl: number;
   /** Ids of terms seen written in lower case at least once. */
   lowerSeen: Set<number>;
+  /** Words as written (lower-cased): those seen in lower case, and those seen capitalised inside a sentence. */
+  written: WrittenForms;
 }
 
-/** Index passages (global id = position in `passages`) of `sources`, with `lexicon`'s terms. */
-export function buildPostings(sources: readonly Source[], passages: readonly Passage[], lexicon: Lexicon): Postings {
+/**
+ * How the sources write their words, as raw forms (not stems: "Bates" is not "bat"): the lower-case
+ * forms seen, and the forms seen capitalised after a sentence's first word (lower-cased). A word
+ * only ever capitalised inside sentences is a name; one only ever capitalised at their start may
+ * be an ordinary word opening them.
+ */
+export interface WrittenForms {
+  lower: ReadonlySet<string>;
+  capitalisedInside: ReadonlySet<string>;
+}
+
+/** Index passages (global id = position in `passages`) of `sources`, with `tokenizer`'s terms. */
+export function buildPostings(sources: readonly Source[], passages: readonly Passage[], tokenizer: Tokenizer): Postings {
   const n = passages.length;
   const lengths = new Uint32Array(n);
   const kindMask = new Uint8Array(n);
@@ -33,7 +46,7 @@ export function buildPostings(sources: readonly Source[], passages: readonly Pas
   // (no substring per word: a Map keyed by fresh substrings was half the indexing time), term
   // frequencies in a scratch counter indexed by term id (no Map per passage).
   const termIds = new Map<string, number>();
-  const st = new ScanState(termIds, lexicon);
+  const st = new ScanState(termIds, tokenizer);
   let pairs = new Int32Array(1 << 16);
   let nPairs = 0;
   const pairStart = new Int32Array(n + 1);
@@ -73,7 +86,7 @@ export function buildPostings(sources: readonly Source[], passages: readonly Pas
     }
   }
   const avgdl = n ? total / n : 1;
-  return { termIds, offsets, postings, lengths, kindMask, avgdl, lowerSeen: st.lowerSeen };
+  return { termIds, offsets, postings, lengths, kindMask, avgdl, lowerSeen: st.lowerSeen, written: st.writtenForms() };
 }
 
 /** The indexer's per-passage scan, kept small so the JIT optimises it on its own. */
@@ -85,9 +98,11 @@ class ScanState {
   readonly touched: number[] = [];
   nTerms = 0;
   private readonly raw = new RawWords();
+  /** Raw-word entries seen capitalised after a sentence's first word. */
+  private readonly capitalisedInside = new Set<number>();
   constructor(
     private readonly termIds: Map<string, number>,
-    private readonly lexicon: Lexicon,
+    private readonly tokenizer: Tokenizer,
   ) {}
 
   /** Count the terms of text[start, end) into counts/touched; returns the number of terms. */
@@ -96,6 +111,7 @@ class ScanState {
     touched.length = 0;
     let len = 0;
     let i = start;
+    let first = true;
     const n = text.length;
     while (i < end) {
       let c = text.charCodeAt(i);
@@ -124,6 +140,10 @@ class ScanState {
       }
       const slot = this.raw.find(text, i, j, h);
       const id = slot >= 0 ? this.raw.value[slot] : this.learn(text.slice(i, j), -1 - slot, h);
+      // capitalised after the sentence's first word: a sign of a name (passages are sentences)
+      const c0 = text.charCodeAt(i);
+      if (!first && c0 >= 65 && c0 <= 90) this.capitalisedInside.add(slot >= 0 ? slot : this.raw.size - 1);
+      first = false;
       i = j;
       if (id < 0) continue;
       len++;
@@ -132,9 +152,21 @@ class ScanState {
     return len;
   }
 
+  /** The written forms of every raw word seen (see WrittenForms). */
+  writtenForms(): WrittenForms {
+    const lower = new Set<string>();
+    const capitalisedInside = new Set<string>();
+    this.raw.forEach((key, e) => {
+      const c = key.charCodeAt(0);
+      if (c >= 97 && c <= 122) lower.add(key);
+      else if (this.capitalisedInside.has(e)) capitalisedInside.add(key.toLowerCase());
+    });
+    return { lower, capitalisedInside };
+  }
+
   /** A raw word seen for the first time: its term id (new terms get one), -1 when not a term. */
   private learn(word: string, slot: number, h: number): number {
-    const t = this.lexicon.termOf(word);
+    const t = this.tokenizer.termOf(word);
     let id = -1;
     if (t !== '') {
       const known = this.termIds.get(t);
@@ -181,6 +213,14 @@ class RawWords {
   private hashes: number[] = [];
   readonly keys: string[] = [];
   readonly value: number[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  forEach(f: (key: string, entry: number) => void): void {
+    this.keys.forEach(f);
+  }
 
   /** Entry index of text[i, j) with hash h, or -1 - (the free slot where it would go). */
   find(text: string, i: number, j: number, h: number): number {

@@ -27,15 +27,15 @@ export function searchHits(corpus: PassageStore, query: string, limit = 20, allo
     }
   }
   const ranked = [...scored].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
-  const lexicon = corpus.lexicon;
-  const qterms = new Set(lexicon.tokenize(query).map((t) => t.term));
+  const tokenizer = corpus.tokenizer;
+  const qterms = new Set(tokenizer.tokenize(query).map((t) => t.term));
   const raw = query.trimEnd();
   const lastWord = /([A-Za-z0-9]+)$/.exec(raw)?.[1]?.toLowerCase();
   return ranked.map(([pid, score]) => {
     const passage = corpus.passage(pid);
     const source = corpus.sources[passage.source];
     const highlights: [number, number][] = [];
-    for (const t of lexicon.tokenize(passage.text)) {
+    for (const t of tokenizer.tokenize(passage.text)) {
       const word = passage.text.slice(t.start, t.end).toLowerCase();
       if (qterms.has(t.term) || (lastWord && lastWord.length >= 2 && word.startsWith(lastWord))) highlights.push([t.start, t.end]);
     }

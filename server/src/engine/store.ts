@@ -2,8 +2,8 @@
 // is the in-memory index built from the source files; a persisted index, or a database-backed
 // store, can stand behind the same interface. Passages are named by a global id (`pid`): the
 // position of the passage in the store, stable for the store's lifetime.
-import type { Lexicon, Token } from './text';
-import type { FigureKind, Passage, Source } from './types';
+import type { Tokenizer, Token } from './text';
+import type { Figure, FigureKind, Passage, Source } from './types';
 
 export type KeyResolution =
   | { kind: 'found'; source: Source }
@@ -35,7 +35,13 @@ export interface Scope {
  */
 export interface DerivedKey<T> {
   readonly name: string;
-  create(): T;
+  create(store: PassageStore): T;
+}
+
+/** A figure somewhere in the store, by its passage id. */
+export interface FigureAt {
+  pid: number;
+  figure: Figure;
 }
 
 export interface PassageStore {
@@ -43,7 +49,7 @@ export interface PassageStore {
   readonly passageCount: number;
   readonly figureCount: number;
   /** The tokenizer the index was built with: note text must be tokenized with it to meet its terms. */
-  readonly lexicon: Lexicon;
+  readonly tokenizer: Tokenizer;
 
   // Citation keys
   /** A source's front-matter id, an alias, its file name, or a unique prefix of the file name. */
@@ -68,14 +74,27 @@ export interface PassageStore {
   has(term: string): boolean;
   /** Is the term a name here: present, and never written in lower case? */
   isName(term: string): boolean;
+  /**
+   * How the sources write a word (given in lower case, as written, not stemmed): 'name' when only
+   * ever capitalised and at least once inside a sentence, 'word' when written in lower case,
+   * 'opener' when only ever capitalised at a sentence's start, 'unseen' when never.
+   */
+  writtenAs(low: string): 'name' | 'word' | 'opener' | 'unseen';
 
   // Retrieval: BM25, best first, ties by passage id. Over many passages, terms common to more than
   // a few percent of them may be left out when the query has rarer terms to rank by.
   /**
    * Passages that hold a figure of a kind comparable with `kind` (figures.kindBit). With
-   * `scope.only`, the passages of those few sources are scored directly on every query term.
+   * `scope.only`, every such passage of those few sources, scored directly on every query term
+   * (those that share no word with the query too, last): frames, not shared words, judge them.
    */
   figureCandidates(query: readonly WeightedTerm[], kind: FigureKind, scope: Scope, limit: number): Scored[];
+  /**
+   * Figures of a kind comparable with `kind` whose value lies in [lo, hi], wherever they are and
+   * whatever words surround them, up to `limit`: the value index behind a right figure found in
+   * the wrong source.
+   */
+  figuresBetween(kind: FigureKind, lo: number, hi: number, limit: number): FigureAt[];
   /** Passages for a quote's words (or any weighted terms). */
   passageCandidates(query: readonly WeightedTerm[], scope: Scope, limit: number): Scored[];
   /** Free-text search as the user types: the last word is also read as a prefix. */

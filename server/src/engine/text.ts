@@ -38,7 +38,7 @@ const IRREGULAR: Record<string, string> = {
 /**
  * A light English stemmer (in the spirit of Harman's S-stemmer plus a few verb endings), enough
  * to make "GPUs" meet "GPU", "users" meet "user", "exceeding" meet "exceeds". Uncached: a
- * `Lexicon` caches the terms it leads to.
+ * `Tokenizer` caches the terms it leads to.
  */
 export function stem(word: string): string {
   const irregular = IRREGULAR[word];
@@ -73,7 +73,7 @@ function wordRegex(): RegExp {
 
 /**
  * Raw word → index term ('' for words that are not terms), uncached: lower-cased, stemmed, stop
- * words and pure digit runs dropped. A `Lexicon` caches it.
+ * words and pure digit runs dropped. A `Tokenizer` caches it.
  */
 export function termOf(raw: string): string {
   const c = raw.charCodeAt(0);
@@ -92,7 +92,7 @@ export function termOf(raw: string): string {
 /**
  * Content-word tokens of text[start, end): lower-cased, stemmed, stop words and pure punctuation
  * dropped. Numbers are kept as terms only when glued to letters (H100, 70b, gpt-4o's "4o"): pure
- * digit runs are figures, not words. `termFor` maps a raw word to its term (a Lexicon's cached
+ * digit runs are figures, not words. `termFor` maps a raw word to its term (a Tokenizer's cached
  * `termOf`; uncached by default).
  */
 export function tokenize(text: string, start = 0, end = text.length, termFor: (raw: string) => string = termOf): Token[] {
@@ -134,7 +134,7 @@ const MAX_CACHED_TERMS = 500_000;
  * A corpus owns one and may hand it on to the corpus that replaces it; the cache lives and dies
  * with it.
  */
-export class Lexicon {
+export class Tokenizer {
   private readonly termCache = new Map<string, string>();
   /** A bound method, to pass as `termFor` without a closure per call. */
   readonly termOf = (raw: string): string => {

@@ -1,103 +1,194 @@
-// Alignment: every comparable figure of the passages retrieved for a note's figure, scored by how
-// well its surroundings match the note's. Local score L: the words right around the note's figure
-// (the noun it counts, its unit, its subject) against the words right around the source's figure.
-// Global score G: how much of the sentence the passage covers.
-import { comparable, figuresAgree } from '../figures';
-import type { NoteFigure } from '../notes';
-import type { Figure, Passage } from '../types';
-import { contextTerms, sourceWindow, windowAround, WindowTerm } from './context';
-import { GLOBAL_ONLY_SHARE, GLOBAL_SHARE, LOCAL_SHARE, SHARED_WORD_FLOOR } from './policy';
-import { figureQuery, FigurePassage, Where } from './retrieval';
-import type { CheckRun } from './run';
+// Aligning a note figure's claim frame with a source figure's, field by field, with a score that
+// explains itself: first what rules a comparison out (another role, the other end of a change,
+// another per-unit, another period, a rival subject), then how well the metric, the subject, the
+// surrounding words and the explicit fields meet.
+import type { ClaimFrame, Period } from '../frames/frame';
+import type { Lexicon } from '../frames/lexicon';
+import type { FrameSide } from '../frames/sourceFrames';
+import { ALIGN_POLICY } from './policy';
 
-/** A source figure that may speak to a note's figure, with how well it aligns. */
-export interface Candidate {
-  pid: number;
-  passage: Passage;
-  figure: Figure;
-  /** Local alignment L in [0, 1]. */
-  local: number;
-  /** Sentence coverage G in [0, 1]. */
-  global: number;
-  /** Context words of the note's figure found around the source's. */
-  shared: number;
-  /** Is the note figure's head word (its noun or unit) among them? */
-  headShared: boolean;
+
+export interface Alignment {
+  /** Why the two cannot be compared at all (role, end, per, period, subject), if so. */
+  blocked?: string;
+  metric: number;
+  subject: number;
+  /** Explicit fields both frames state alike (period, end of a change, per-unit, direction). */
+  structure: number;
+  /** How many explicit fields the note's frame has (for `structure`). */
+  structureFields: number;
+  /**
+   * The note's subject is named before the source figure (its clause, the sentences before, the
+   * title) — not merely later in its sentence ("…82.0 on the MMLU test, close to rivals such as
+   * Claude Sonnet" says nothing of Claude Sonnet's score). True when the note names no subject.
+   */
+  subjectBefore: boolean;
+  /** One side counts per unit of time and the other does not: no contradiction between them. */
+  rateMismatch?: boolean;
+  /** Names of the note's sentence that the source figure cannot refer to (strictly / widely). */
+  namesMissing: number;
+  namesMissingWide: number;
+  context: number;
   score: number;
-  agree: boolean;
 }
 
-/** The note figure's side of the alignment: its context words, head word and query. */
-interface NoteSide {
-  local: WindowTerm[];
-  head: string | undefined;
-  /** Σ weight × idf of the query's terms, and of the context words: the scores' denominators. */
-  qTotal: number;
-  lTotal: number;
+const A = ALIGN_POLICY;
+
+export function periodsConflict(a: Period, b: Period): boolean {
+  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return true;
+  if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return true;
+  if (a.day !== undefined && b.day !== undefined && a.month === b.month && a.day !== b.day) return true;
+  if (a.quarter !== undefined && b.quarter !== undefined && a.quarter !== b.quarter) return true;
+  if (a.half !== undefined && b.half !== undefined && a.half !== b.half) return true;
+  if (a.relative !== undefined && b.relative !== undefined && a.relative !== b.relative) return true;
+  if (a.tense !== undefined && b.tense !== undefined && a.tense !== b.tense) return true;
+  // a target against what happened ("aims to ship three million" / "200,000 were shipped")
+  if (a.mode !== undefined && b.mode !== undefined && a.mode !== b.mode) return true;
+  // "over the past two years" covers a stretch, not a year
+  if ((a.span !== undefined && (b.year !== undefined || (b.span !== undefined && b.span !== a.span))) || (b.span !== undefined && a.year !== undefined)) return true;
+  // an explicit year against "this/last year" cannot be told apart without the article's date
+  if ((a.year !== undefined && b.relative !== undefined && b.year === undefined) || (b.year !== undefined && a.relative !== undefined && a.year === undefined)) return true;
+  return false;
 }
 
-/** Comparable source figures in reach of the note's figure, best aligned first. */
-export function rankCandidates(run: CheckRun, f: NoteFigure, where: Where): Candidate[] {
-  const { note, index } = run;
-  const toks = run.sentenceTokens(f.sentence);
-  const siblings = note.figures.filter((g) => g.sentence === f.sentence);
-  const win = windowAround(toks, f, siblings);
-  const local = contextTerms([...win.before, ...win.after]);
-  const head = contextTerms(win.after)[0]?.term ?? contextTerms(win.before)[0]?.term;
+/**
+ * What a date's preposition makes of it: a deadline ("by 2026"), a point ("in 2024"), a start
+ * ("since 1997"), a span's end ("between 1999 and 2003"), or a comparison base ("than in 2003").
+ */
+const DATE_ROLE: Record<string, string> = {
+  by: 'deadline', until: 'deadline', before: 'deadline', in: 'point', on: 'point', during: 'point', of: 'point', for: 'point',
+  since: 'start', from: 'start', after: 'start', between: 'span', and: 'span', to: 'span', through: 'span', with: 'base', than: 'base',
+};
 
-  const query = figureQuery(toks, f, local);
-  if (query.length === 0) return [];
-  const qTotal = query.reduce((s, q) => s + index.termWeight(q.term) * q.weight, 0);
-  const lTotal = local.reduce((s, w) => s + index.termWeight(w.term) * w.weight, 0);
-  const side: NoteSide = { local, head, qTotal, lTotal };
+/** Units of a rate of time or per head: present on one side only, the two are not one quantity. */
+const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour', 'quarter', 'capita']);
 
-  const out: Candidate[] = [];
-  for (const fp of index.figurePassages(query, f.kind, where)) {
-    let g = 0;
-    for (const q of query) if (fp.terms.has(q.term)) g += index.termWeight(q.term) * q.weight;
-    const global = qTotal ? g / qTotal : 0;
-    alignPassage(run, f, side, fp, global, out);
+/** One name however inflected: "Blair" and "the Blairs'". */
+function sameName(a: string, b: string): boolean {
+  return a === b || a + 's' === b || b + 's' === a;
+}
+
+/** Two subjects of the same kind (both places, or both not), so that one can rival the other. */
+function subjectsRival(a: string[], b: string[], lex: Lexicon): boolean {
+  if (!a.length || !b.length) return false;
+  const place = (xs: string[]) => xs.every((x) => lex.isPlace(x));
+  return place(a) === place(b);
+}
+
+function merged(own: Period, inherited: Period): Period {
+  return {
+    year: own.year ?? (own.relative === undefined ? inherited.year : undefined),
+    month: own.month ?? (own.year === undefined ? inherited.month : undefined),
+    quarter: own.quarter ?? inherited.quarter,
+    half: own.half,
+    relative: own.relative ?? (own.year === undefined ? inherited.relative : undefined),
+    tense: own.tense,
+  };
+}
+
+function rolesMeet(a: ClaimFrame, b: ClaimFrame): boolean {
+  const r = (x: ClaimFrame) => (x.role === 'share' ? 'level' : x.role);
+  return r(a) === r(b);
+}
+
+/** Align a note's frame with a source's. `idf` weighs context words by rarity. */
+export function align(note: FrameSide, src: FrameSide, idf: (concept: string) => number, lex: Lexicon): Alignment {
+  const n = note.frame;
+  const s = src.frame;
+  const out: Alignment = { metric: 0, subject: 0, subjectBefore: true, namesMissing: 0, namesMissingWide: 0, context: 0, structure: 0, structureFields: 0, score: 0 };
+  if (!rolesMeet(n, s)) return { ...out, blocked: `role ${n.role} vs ${s.role}` };
+  if (n.end && s.end && n.end !== s.end) return { ...out, blocked: `${n.end} vs ${s.end}` };
+  if (n.per && s.per && n.per !== s.per) return { ...out, blocked: `per ${n.per} vs ${s.per}` };
+  // a rate of time against a total ("400,000 a year" / "two million between 2014 and 2019"): not
+  // one quantity, so never a contradiction (but "4 billion people every month" still supports "4 billion people")
+  if (n.per !== s.per && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) out.rateMismatch = true;
+  if (n.direction && s.direction && n.direction !== s.direction) return { ...out, blocked: 'direction' };
+  if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return { ...out, blocked: `date ${n.prep} vs ${s.prep}` };
+  if (periodsConflict(n.period, s.period)) return { ...out, blocked: 'period' };
+  // a period set by the sentences before counts only against a period the other side states itself
+  if (periodsConflict(n.period, merged(s.period, src.inheritedPeriod)) || periodsConflict(merged(n.period, note.inheritedPeriod), s.period)) return { ...out, blocked: 'period (context)' };
+  // subject: the source figure's own clause names someone the note does not, and its sentence
+  // names none of the note's subjects ("Ocean's Twelve took $5.4m" says nothing of Fat Albert)
+  if (subjectsRival(n.subject, s.subject, lex) && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)))) {
+    return { ...out, blocked: `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}` };
   }
-  out.sort((a, b) => b.score - a.score || closeness(f, b.figure) - closeness(f, a.figure));
+  out.context = contextMeet(n, s, idf);
+  out.metric = metricMeet(n, s, out.context, lex);
+  // neither names a metric ("Weaviate rose 11.4%"): the same subject doing the same thing is the claim
+  if (!n.metric.length && !s.metric.length && n.subject.some((x) => s.subject.some((y) => sameName(x, y))) && rolesMeet(n, s)) out.metric = Math.max(out.metric, A.metricOverlap);
+  // the same unit counted per ("an ounce", "a share") is evidence of the same metric
+  if (n.per && n.per === s.per) out.metric = Math.max(out.metric, A.metricOverlap);
+  out.namesMissing = n.names.filter((x) => !src.referable.has(x)).length;
+  out.subjectBefore = !n.subject.length || n.subject.some((x) => s.namesBefore.some((y) => sameName(x, y)) || s.subject.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false) || s.metric.includes(x));
+  const wide = src.referableWide ?? src.referable;
+  out.namesMissingWide = n.names.filter((x) => !wide.has(x)).length;
+  const names = n.subject.length ? n.subject : n.names;
+  out.subject = names.length ? names.filter((x) => wide.has(x)).length / names.length : A.unknownSubject;
+  [out.structure, out.structureFields] = structureMeet(n, s);
+  out.score = A.metricWeight * out.metric + A.subjectWeight * out.subject + A.contextWeight * out.context + A.structureWeight * out.structure;
   return out;
 }
 
-/** Align each comparable figure of one retrieved passage with the note's figure, into `out`. */
-function alignPassage(run: CheckRun, f: NoteFigure, side: NoteSide, fp: FigurePassage, global: number, out: Candidate[]): void {
-  const { index } = run;
-  const { local, head, lTotal } = side;
-  for (const sf of fp.passage.figures) {
-    if (!comparable(f, sf)) continue;
-    const sweights = sourceWindow(index, fp.passage, sf);
-    let l = 0;
-    let shared = 0;
-    const seen = new Set<string>();
-    for (const w of local) {
-      const sw2 = sweights.get(w.term);
-      if (sw2 === undefined || seen.has(w.term)) continue;
-      seen.add(w.term);
-      l += index.termWeight(w.term) * w.weight * (SHARED_WORD_FLOOR + (1 - SHARED_WORD_FLOOR) * sw2);
-      shared++;
-    }
-    const localScore = lTotal ? l / lTotal : 0;
-    const score = lTotal ? LOCAL_SHARE * localScore + GLOBAL_SHARE * global : GLOBAL_ONLY_SHARE * global;
-    out.push({
-      pid: fp.pid,
-      passage: fp.passage,
-      figure: sf,
-      local: localScore,
-      global,
-      shared,
-      headShared: head !== undefined && sweights.has(head),
-      score,
-      agree: figuresAgree(f, sf, run.tolerance),
-    });
+/**
+ * 1 when the metric heads meet; less when a head is in the other phrase, when only modifiers
+ * meet, or when a word of one phrase is among the other's surrounding words. When one side has
+ * no metric phrase, its surrounding words are all there is to go by.
+ */
+function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon): number {
+  if (!n.metric.length || !s.metric.length) {
+    const head = n.metric[0] ?? s.metric[0];
+    if (head === undefined) return Math.max(A.unknownMetric, context);
+    const other = n.metric.length ? s : n;
+    return Math.max(A.unknownMetric * 0.5, (other.context.get(head) ?? 0) * A.metricInContext, context * A.metricFromContext);
   }
+  // "non-US chart" against "US chart": the same head, opposite things
+  const negated = (a: string[], b: string[]) => a.some((w) => w.startsWith('non-') && b.includes(w.slice(4)));
+  if (negated(n.metric, s.metric) || negated(s.metric, n.metric)) return 0;
+  if (n.metric[0] === s.metric[0]) {
+    // the same head: the same phrase meets fully; a note's modifier the source lacks ("monthly
+    // users" against "users") leaves room for another candidate to meet better
+    const missing = n.metric.slice(1, n.counted).filter((m) => !s.metric.includes(m) && !s.context.has(m)).length;
+    return missing ? A.metricHeadOnly : 1;
+  }
+  const generic = (a: string, b: string) => (a === 'people' || a === 'person') && lex.isHuman(b);
+  if (generic(n.metric[0], s.metric[0]) || generic(s.metric[0], n.metric[0])) return A.metricGeneric;
+  if (s.metric.includes(n.metric[0]) || n.metric.includes(s.metric[0])) return A.metricOverlap;
+  if (n.metric.some((m) => s.metric.includes(m))) return A.metricModifier;
+  let inCtx = Math.max(s.context.get(n.metric[0]) ?? 0, n.context.get(s.metric[0]) ?? 0);
+  for (const m of n.metric) inCtx = Math.max(inCtx, (s.context.get(m) ?? 0) * A.metricOtherWord);
+  for (const m of s.metric) inCtx = Math.max(inCtx, (n.context.get(m) ?? 0) * A.metricOtherWord);
+  return inCtx * A.metricInContext;
 }
 
-/** Higher when b's value is closer to a's (tie-breaker between equally aligned candidates). */
-function closeness(a: Figure, b: Figure): number {
-  const x = Math.abs(a.value) + 1e-9;
-  const y = Math.abs(b.value) + 1e-9;
-  return -Math.abs(Math.log(x / y));
+/** Share of the note frame's explicit fields that the source frame states alike; ½ when it has none. */
+function structureMeet(n: ClaimFrame, s: ClaimFrame): [number, number] {
+  let have = 0;
+  let same = 0;
+  const field = (a: unknown, b: unknown) => {
+    if (a === undefined) return;
+    have++;
+    if (a === b) same++;
+  };
+  field(n.period.year, s.period.year);
+  field(n.period.month, s.period.month);
+  field(n.period.day, s.period.day);
+  if (n.role === 'date') field(n.prep, s.prep);
+  field(n.period.quarter, s.period.quarter);
+  field(n.period.relative, s.period.relative);
+  field(n.end, s.end);
+  field(n.per, s.per);
+  field(n.direction, s.direction);
+  return [have ? same / have : 0.5, have];
+}
+
+function contextMeet(n: ClaimFrame, s: ClaimFrame, idf: (c: string) => number): number {
+  let num = 0;
+  let den = 0;
+  for (const [c, w] of n.context) {
+    const i = idf(c);
+    den += w * i;
+    const sw = s.context.get(c);
+    if (sw !== undefined) num += Math.min(w, sw) * i;
+  }
+  return den ? num / den : 0;
 }

@@ -4,18 +4,17 @@
 //
 // How a figure is judged (precision first: a false alarm costs more than a miss):
 // 1. Scope: the sources cited by the sentence, else by its paragraph, else all sources.
-// 2. Retrieval (retrieval.ts): BM25 over the scoped passages that hold a comparable figure, with
-//    the sentence's words weighted by their closeness to the figure.
-// 3. Alignment (alignment.ts, context.ts) of each candidate source figure: the words right around
-//    the note's figure (the noun it counts, its unit, its subject) against the words right around
-//    the source's figure (local score L), plus how much of the sentence the passage covers
-//    (global score G).
-// 4. Verdict (verdict.ts, frames.ts): `supported` when an agreeing figure is aligned;
-//    `contradicted` only when the best aligned figure disagrees AND it shares at least two context
-//    words (or the head word) with the note's figure, every proper name of the note's sentence
-//    occurs in that source, the two values are of plausible size for one another (within 20× or
-//    a scale slip such as million vs billion) and no agreeing figure is nearly as well aligned;
-//    `unverified` otherwise.
+// 2. Retrieval (retrieval.ts): every passage of the cited sources that holds a comparable figure
+//    (BM25 only orders them); over all sources, BM25 with the sentence's words weighted by their
+//    closeness to the figure.
+// 3. Claim frames (../frames/): for the note's figure and each candidate source figure, what it is
+//    about — subject, metric, role (level, change, share, rank, age, date), period, per-unit — and
+//    the interval its hedge and precision allow.
+// 4. Alignment (alignment.ts): frames that cannot be the same claim are set aside (another role,
+//    period, per-unit, a rival subject); the rest are scored on metric, subject, surrounding words
+//    and explicit fields.
+// 5. Verdict (rules.ts, verdict.ts): supported, contradicted or unverified by a few plain rules;
+//    then, if the cited sources do not support it, another source stating the value (value index).
 // Every threshold and weight is named in policy.ts.
 import { parseNote, NoteCitation, ParsedNote } from '../notes';
 import type { PassageStore } from '../store';

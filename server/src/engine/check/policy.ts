@@ -4,14 +4,7 @@
 // (scripts/eval/snapshot.sh): these were tuned on them.
 
 // ---------------------------------------------------------------------------------------------
-// Context around a figure (context.ts)
-
-/** Content words taken on each side of a figure: its noun, unit and subject sit within a few words. */
-export const WINDOW = 4;
-/** A context word's weight falls as 1 / (1 + WINDOW_DECAY × its distance in words): nearer says more. */
-export const WINDOW_DECAY = 0.3;
-/** Passages before a source passage, in its paragraph, where its subject may be named ("Scale AI. Meta invested…"). */
-export const LEADING_PASSAGES = 2;
+// The query for a note's figure (retrieval.ts)
 
 /** Words that carry no meaning about what a figure measures: hedges, scale words, units already in the figure. */
 export const FIGURE_WORDS: ReadonlySet<string> = new Set([
@@ -21,16 +14,6 @@ export const FIGURE_WORDS: ReadonlySet<string> = new Set([
   'half', 'double', 'twice', 'tens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'times', 'according', 'say', 'said', 'says', 'report', 'reported', 'put', 'given', 'give', 'quot',
   'quote', 'stood', 'stand', 'reach', 'reached', 'still', 'already', 'now', 'instead', 'same',
 ]);
-
-// ---------------------------------------------------------------------------------------------
-// Frames: rate, period and role around a figure (frames.ts)
-
-/** Characters on each side of a figure searched for a rate ("per year", "monthly"). */
-export const RATE_REACH = 80;
-/** Characters before a date searched for the preposition that gives it its role ("by", "since"). */
-export const DATE_PREP_REACH = 60;
-/** A date or period at most this many characters from a figure anchors it in time ("in 2018 … $91 billion"). */
-export const PERIOD_REACH = 80;
 
 // ---------------------------------------------------------------------------------------------
 // Ranking: the index's BM25 (corpus.ts; a store standing in for it ranks with the same values)
@@ -56,8 +39,10 @@ export const QUERY_MIN_WEIGHT = 0.3;
 export const QUERY_DECAY = 0.15;
 /** Words no source uses weigh this share of their idf: often the note's own phrasing, not a missing fact. */
 export const UNKNOWN_WORD_IDF = 0.5;
-/** Passages ranked for each figure before alignment: enough to reach a figure stated in other words. */
+/** Passages ranked for each figure over all sources (an uncited sentence): enough to reach a figure stated in other words. */
 export const FIGURE_CANDIDATE_PASSAGES = 40;
+/** Passages of the cited sources read for each figure: all of them, but a very long source is capped (best ranked first). */
+export const CITED_CANDIDATE_PASSAGES = 200;
 /** With at most this many sources in reach, a quote is looked for in every one of them (no ranking). */
 export const QUOTE_SCAN_ALL_SOURCES = 16;
 /** Passages ranked for a quote's words in a large corpus; their sources are searched for the quote. */
@@ -66,64 +51,91 @@ export const QUOTE_CANDIDATE_PASSAGES = 64;
 export const CLOSEST_PASSAGES = 8;
 
 // ---------------------------------------------------------------------------------------------
-// Alignment scores (alignment.ts)
+// Alignment of two claim frames (alignment.ts) and the verdict rules (verdict.ts)
 
-/** A context word shared with a source figure earns half its weight for being there at all, the rest for being as near. */
-export const SHARED_WORD_FLOOR = 0.5;
-/** A candidate's score: local alignment (the words around both figures) weighs more than sentence coverage. */
-export const LOCAL_SHARE = 0.6;
-export const GLOBAL_SHARE = 0.4;
-/** Score when the note's figure has no context words: sentence coverage alone, discounted (it says less). */
-export const GLOBAL_ONLY_SHARE = 0.8;
+export const ALIGN_POLICY = {
+  /** Metric, subject, context and structure shares of the alignment score: what is measured matters most. */
+  metricWeight: 0.4,
+  subjectWeight: 0.15,
+  contextWeight: 0.3,
+  structureWeight: 0.15,
+  /** When the note's sentence names nobody, subject alignment is neither good nor bad. */
+  unknownSubject: 0.5,
+  /** When a side has no metric phrase, metric alignment is unknown, not zero. */
+  unknownMetric: 0.4,
+  /** The same head, but a modifier of the note's phrase is nowhere near the source figure. */
+  metricHeadOnly: 0.85,
+  /** One phrase's head is a word of the other's ("annual profit" / "profit rise"). */
+  metricOverlap: 0.8,
+  /** "people" against a noun for people ("spectators", "viewers"): the same count, said generally. */
+  metricGeneric: 0.75,
+  /** The phrases share only modifiers ("music sales" / "music giant EMI"): weak. */
+  metricModifier: 0.5,
+  /** A side without a metric phrase: the surrounding words' agreement stands in, discounted. */
+  metricFromContext: 0.9,
+  /** A note's metric found only among the source figure's surrounding words. */
+  metricInContext: 0.7,
+  /** …found through a word of the phrase other than its head. */
+  metricOtherWord: 0.7,
+} as const;
 
-// ---------------------------------------------------------------------------------------------
-// Verdicts (verdict.ts)
+export const VERDICT_POLICY = {
+  /** Metric alignment at which two frames measure the same thing (an overlap of their phrases). */
+  metricMeets: 0.7,
+  /** Alignment that supports a figure without a metric match (context and subject carry it). */
+  supportScore: 0.4,
+  /** Support without a metric match: a metric at least this unclear (not a mismatch)… */
+  looseMetric: 0.4,
+  /** …and this much of the note's surrounding words in the source's. */
+  looseContext: 0.3,
+  /** A weak figure (year, small number) needs its metric matched and this much alignment to be supported… */
+  weakSupportScore: 0.55,
+  /** …or, without a metric match, surrounding words this close and this much alignment. */
+  weakSupportContext: 0.5,
+  weakSupportContextScore: 0.6,
+  /** Alignment a contradiction needs (besides its metric matching and every name being referable). */
+  contradictScore: 0.6,
+  /** …and a weak figure, more. */
+  weakContradictScore: 0.7,
+  /** A support at least this fraction as well aligned as the best contradiction wins. */
+  supportOverContra: 0.6,
+  /** Supports shown as evidence: those at least this fraction as well aligned as the best. */
+  evidenceRatio: 0.7,
+  /** A value written with this many significant digits, found exactly, needs little else to be supported… */
+  preciseDigits: 3,
+  /** …some shared surrounding words, or a metric that meets at least in a modifier. */
+  preciseContext: 0.15,
+  metricModifierLevel: 0.5,
+  /** A date stated with the same month (and day) and preposition needs only this much context to contradict. */
+  dateContext: 0.4,
+  /** A figure whose frame agrees with the source's on this many explicit fields (all of them) is supported. */
+  structureFieldsSupport: 2,
+  /** Contradiction candidates tried, best aligned first. */
+  contraCandidates: 5,
+  /** Two values within this ratio are plausibly the same quantity misquoted (beyond it: another quantity). */
+  plausibleRatio: 20,
+  /** Two years this far apart or closer may be one date misquoted. */
+  yearSlack: 30,
+  /** A zero against another value is plausible only when both are small: their sum below this. */
+  zeroPlausibleSum: 10,
+  /** A plain whole number up to this (besides years and multipliers) is easily matched by chance: a weak figure. */
+  weakMaxValue: 12,
+  /** Supports shown as evidence, at most. */
+  maxEvidence: 3,
+  /** Co-support is sought among at most this many figures of one sentence (bounded work on a sentence full of figures). */
+  coSupportSiblings: 24,
+  /** A date this close (characters) to another figure anchors it: "In 2019, 900,000 passengers". */
+  dateAnchorReach: 50,
+} as const;
 
-/** A figure whose value is easily matched by chance: a plain integer up to this (besides years, multipliers, words). */
-export const WEAK_MAX_VALUE = 12;
-/** A figure written with this many significant digits ("14.3", "350,001") is rarely matched by chance. */
-export const DISTINCT_DIGITS = 3;
-
-/** Support for an ordinary figure: some context shared and aligned, or most of the sentence covered. */
-export const SUPPORT_MIN_LOCAL = 0.15;
-export const SUPPORT_MIN_GLOBAL = 0.35;
-/** Support for a weak figure (a year, a small number): more of both, since its value proves little. */
-export const WEAK_SUPPORT_MIN_LOCAL = 0.2;
-export const WEAK_SUPPORT_MIN_GLOBAL = 0.4;
-/** Support for a distinctive figure: one shared word or a little of the sentence is enough. */
-export const DISTINCT_SUPPORT_MIN_GLOBAL = 0.15;
-
-/** Disagreeing candidates tried for a contradiction, best aligned first: the very best may be about another subject. */
-export const CONTRA_CANDIDATES = 5;
-/** A contradiction needs the figure's context to align at least this well, and the candidate to score this well. */
-export const CONTRA_MIN_LOCAL = 0.25;
-export const CONTRA_MIN_SCORE = 0.3;
-/** …and at least this many shared context words (a weak figure always needs them)… */
-export const CONTRA_MIN_SHARED = 2;
-/** …or the head word (the noun the figure counts) shared, with local alignment at least this. */
-export const CONTRA_HEAD_MIN_LOCAL = 0.35;
-/** A date this close (in characters) to another figure anchors it: "In 2019, 900,000 passengers". */
-export const DATE_ANCHOR_REACH = 50;
-
-/** Support wins over a contradiction when it scores at least this share of the contradiction's score. */
-export const SUPPORT_OVER_CONTRA = 0.5;
-/** Evidence shown for a supported figure: the supports within this share of the best one's score… */
-export const EVIDENCE_SCORE_SHARE = 0.7;
-/** …at most this many. */
-export const MAX_EVIDENCE = 3;
-
-/** Two values of plausible size for one another: within this ratio (or a scale slip, million vs billion). */
-export const PLAUSIBLE_RATIO = 20;
-/** Two years (or quarters) within this many years of each other may be the same date misstated. */
-export const YEAR_SLACK = 30;
-/** A zero against another value is plausible only when both are small: their sum below this. */
-export const ZERO_PLAUSIBLE_SUM = 10;
-
-/** Right figure, wrong source: an agreeing figure outside the cited sources aligned at least this well… */
-export const WRONG_SOURCE_MIN_LOCAL = 0.25;
-export const WRONG_SOURCE_MIN_SCORE = 0.3;
-/** …with at least this many shared context words. */
-export const WRONG_SOURCE_MIN_SHARED = 1;
+/**
+ * Right figure, wrong source: figures outside the cited sources within this share of the note's
+ * value are read from the value index (at most this many), and one is named only when aligned at
+ * least this well.
+ */
+export const WRONG_SOURCE_SPAN = 0.02;
+export const WRONG_SOURCE_LIMIT = 400;
+export const WRONG_SOURCE_SCORE = 0.6;
 
 /** Relative tolerance for hedged figures (about, nearly, roughly) unless the options say otherwise. */
 export const DEFAULT_HEDGE_TOLERANCE = 0.1;

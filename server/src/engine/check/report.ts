@@ -2,6 +2,7 @@
 // (diagnostics) they raise, and the fixes that repair them. Plain data, no editor types.
 import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
 import type { Figure, Passage, RuleCode, Severity, Source } from '../types';
+import type { ClaimFrame } from '../frames/frame';
 
 export type RuleSetting = Severity | 'off';
 
@@ -56,6 +57,10 @@ export interface FigureResult {
   /** Set when the figure is right but stated in another source than the one cited. */
   wrongSource?: Evidence;
   fixes: Fix[];
+  /** What the note's figure claims, as read (subject, metric, role, period, bound). */
+  frame?: ClaimFrame;
+  /** The same for the source figure the verdict rests on, to show the two side by side. */
+  sourceFrame?: ClaimFrame;
 }
 
 export interface QuoteResult {

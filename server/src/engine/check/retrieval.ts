@@ -3,10 +3,11 @@
 // names, which passages may state a figure or hold a quote, what words a passage has, how telling
 // a word is, and it keeps the checker's per-store caches with the store.
 import type { DerivedKey, KeyResolution, PassageStore, Scope, WeightedTerm } from '../store';
+import { SourceFrames } from '../frames/sourceFrames';
 import type { Token } from '../text';
 import type { Figure, FigureKind, Passage, Source } from '../types';
-import { isInsideFigureText, WindowTerm } from './context';
 import {
+  CITED_CANDIDATE_PASSAGES,
   CLOSEST_PASSAGES,
   FIGURE_CANDIDATE_PASSAGES,
   FIGURE_WORDS,
@@ -26,6 +27,9 @@ export interface FigurePassage {
   passage: Passage;
   terms: ReadonlyMap<string, number>;
 }
+
+/** The store's claim frames: one SourceFrames per store. */
+const SOURCE_FRAMES: DerivedKey<SourceFrames> = { name: 'claim frames', create: (store) => new SourceFrames(store) };
 
 export class Retrieval {
   constructor(private readonly store: PassageStore) {}
@@ -52,7 +56,7 @@ export class Retrieval {
 
   /** Tokens of any text (a note's sentence, a title, a quote), by the index's own tokenizer. */
   tokenize(text: string, start = 0, end = text.length): Token[] {
-    return this.store.lexicon.tokenize(text, start, end);
+    return this.store.tokenizer.tokenize(text, start, end);
   }
 
   passageTokens(p: Passage): readonly Token[] {
@@ -77,7 +81,7 @@ export class Retrieval {
 
   /** Passages in reach that hold a figure comparable in kind, best ranked for the query first. */
   figurePassages(query: readonly WeightedTerm[], kind: FigureKind, where: Where): FigurePassage[] {
-    const top = this.store.figureCandidates(query, kind, where ?? {}, FIGURE_CANDIDATE_PASSAGES);
+    const top = this.store.figureCandidates(query, kind, where ?? {}, where && 'only' in where ? CITED_CANDIDATE_PASSAGES : FIGURE_CANDIDATE_PASSAGES);
     return top.map(({ pid }) => ({ pid, passage: this.store.passage(pid), terms: this.store.passageTerms(pid) }));
   }
 
@@ -109,6 +113,26 @@ export class Retrieval {
   cache<T>(key: DerivedKey<T>): T {
     return this.store.derived(key);
   }
+
+  /** The claim frames of the store's passages (read lazily, kept with the store). */
+  get frames(): SourceFrames {
+    return this.store.derived(SOURCE_FRAMES);
+  }
+
+  /**
+   * Figures outside the given sources whose value is within `span` of the note figure's and that
+   * state it (one agreement rule): from the value index, whatever words surround them.
+   */
+  figuresStating(f: Figure, except: ReadonlySet<number>, span: number, limit: number, agree: (g: Figure) => boolean): { pid: number; passage: Passage; figure: Figure }[] {
+    const lo = Math.min(f.value * (1 - span), f.value * (1 + span));
+    const hi = Math.max(f.value * (1 - span), f.value * (1 + span));
+    const out: { pid: number; passage: Passage; figure: Figure }[] = [];
+    for (const { pid, figure } of this.store.figuresBetween(f.kind, lo, hi, limit)) {
+      const passage = this.store.passage(pid);
+      if (!except.has(passage.source) && agree(figure)) out.push({ pid, passage, figure });
+    }
+    return out;
+  }
 }
 
 function equallyWeighted(toks: readonly Token[]): WeightedTerm[] {
@@ -116,19 +140,18 @@ function equallyWeighted(toks: readonly Token[]): WeightedTerm[] {
 }
 
 /**
- * The query for a note's figure: the sentence's words weighted by their closeness to the figure,
- * and its context words (`local`) at full weight. Figure words (hedges, scale words) are left out.
+ * The query for a note's figure: the sentence's words weighted by their closeness to the figure.
+ * Figure words (hedges, scale words) and the figure's own words are left out.
  */
-export function figureQuery(toks: readonly Token[], f: Figure, local: readonly WindowTerm[]): WeightedTerm[] {
+export function figureQuery(toks: readonly Token[], f: Figure): WeightedTerm[] {
   const figPos = toks.findIndex((t) => t.start >= f.end);
   const anchor = figPos === -1 ? toks.length : figPos;
   const qmap = new Map<string, number>();
   toks.forEach((t, i) => {
-    if (isInsideFigureText(t, f) || FIGURE_WORDS.has(t.term)) return;
+    if ((t.start >= f.start && t.end <= f.end) || FIGURE_WORDS.has(t.term)) return;
     const d = i < anchor ? anchor - i - 1 : i - anchor;
     const w = Math.max(QUERY_MIN_WEIGHT, 1 / (1 + QUERY_DECAY * d));
     qmap.set(t.term, Math.max(qmap.get(t.term) ?? 0, w));
   });
-  for (const w of local) qmap.set(w.term, Math.max(qmap.get(w.term) ?? 0, 1));
   return [...qmap].map(([term, weight]) => ({ term, weight }));
 }

@@ -1,14 +1,33 @@
 // One check of one note: the note, the index as the retrieval layer presents it, the options,
-// and what is cached for as long as this check runs (the tokens of each sentence, which every
-// figure of the sentence needs). Nothing outlives the run but its report.
-import type { ParsedNote } from '../notes';
+// and what is cached for as long as this check runs (the tokens and claim frames of each
+// sentence, which every figure of the sentence needs). Nothing outlives the run but its report.
+import type { NoteFigure, ParsedNote } from '../notes';
+import type { FrameSide } from '../frames/sourceFrames';
 import type { PassageStore } from '../store';
 import type { Token } from '../text';
 import { Retrieval } from './retrieval';
 
+/** Sentences before a note figure's, in its block, whose words it may refer to ("The plan … was quoted as 250,000"). */
+const NOTE_CONTEXT_SENTENCES = 8;
+
 export class CheckRun {
   readonly index: Retrieval;
   private readonly sentenceTokenCache: Token[][] = [];
+  private readonly noteSides = new Map<NoteFigure, FrameSide>();
+  private bySentence: Map<number, NoteFigure[]> | null = null;
+
+  /** The note's figures in one sentence (grouped once per run). */
+  figuresOf(si: number): NoteFigure[] {
+    if (!this.bySentence) {
+      this.bySentence = new Map();
+      for (const g of this.note.figures) {
+        const list = this.bySentence.get(g.sentence);
+        if (list) list.push(g);
+        else this.bySentence.set(g.sentence, [g]);
+      }
+    }
+    return this.bySentence.get(si) ?? [];
+  }
 
   constructor(
     readonly note: ParsedNote,
@@ -27,5 +46,35 @@ export class CheckRun {
       toks = this.sentenceTokenCache[si] = this.index.tokenize(this.note.figureText, s.start, s.end);
     }
     return toks;
+  }
+
+  /**
+   * The note figure's frame side: the frames of its sentence, read the way source passages are,
+   * with the words of the block's earlier sentences as what it can refer to. Not their periods:
+   * each sentence of a note is a claim of its own ("won in 1991 and 1995. She also won…").
+   */
+  noteSide(f: NoteFigure): FrameSide {
+    const hit = this.noteSides.get(f);
+    if (hit) return hit;
+    const frames = this.index.frames;
+    const { note } = this;
+    const s = note.sentences[f.sentence];
+    const figs = this.figuresOf(f.sentence);
+    const toks = frames.tokens(note.figureText, s.start, s.end, figs);
+    const sentenceFrames = frames.frames(note.figureText, toks, figs);
+    const referable = new Set<string>();
+    const addWords = (ts: typeof toks) => {
+      for (const t of ts) if (t.kind !== 'fig' && t.kind !== 'punct') referable.add(t.low).add(t.lemma);
+    };
+    addWords(toks);
+    // the few sentences before it in its block (bounded: a block of thousands of sentences stays linear)
+    const block = note.blocks[s.block].sentences;
+    const at = block.indexOf(f.sentence);
+    for (let b = Math.max(0, at - NOTE_CONTEXT_SENTENCES); b < at; b++) {
+      const ps = note.sentences[block[b]];
+      addWords(frames.tokens(note.figureText, ps.start, ps.end, this.figuresOf(block[b])));
+    }
+    figs.forEach((g, i) => this.noteSides.set(g, { frame: sentenceFrames[i], referable, inheritedPeriod: {} }));
+    return this.noteSides.get(f)!;
   }
 }

@@ -57,6 +57,8 @@ export function precisionUnit(f: Figure): number {
 
 /** How far a note that rounds the source to fewer digits may be from it (relative). */
 const ROUNDING = 0.015;
+/** However few digits a note writes, an unhedged figure is not a rounding of a value more than 10% away. */
+const NOTE_ROUNDING = 0.1;
 const EPS = 1e-9;
 
 /** A figure in the common base: low end, high end (ranges), precision unit, hedge. */
@@ -159,8 +161,16 @@ function within(a: number, b: number, half: number): boolean {
 }
 
 /** Equal to within half the precision unit of either figure. */
+/**
+ * A note's value is the source's when it is the source's value rounded to the note's precision
+ * (never more than NOTE_ROUNDING away: "£1bn" is not £885m), or the same value written with more
+ * digits than the source gives — but only within ROUNDING ("$5.4m" is not the source's "$5m").
+ */
 function withinPrecision(nv: number, nu: number, sv: number, su: number): boolean {
-  return within(nv, sv, nu / 2) || within(nv, sv, su / 2);
+  const rel = Math.abs(nv - sv);
+  const mag = Math.abs(sv);
+  if (within(nv, sv, nu / 2) && rel <= NOTE_ROUNDING * mag + EPS * mag) return true;
+  return within(nv, sv, su / 2) && rel <= ROUNDING * mag + EPS * mag;
 }
 
 function relClose(a: number, b: number, tol: number): boolean {

@@ -52,6 +52,8 @@ export function ordinalIsRank(text: string, start: number, e: number, end: numbe
   if (!nw) return false;
   // "his 19th UK number one": a capitalised word after a possessive; "the 1st Battalion" is a name
   if (text.charCodeAt(nw.start) < 97) return !!pw && POSSESSIVES.has(pw.lower);
+  // past 31 it cannot be a day of a month: "the 999th in chart history" is a rank
+  if (pw?.lower === 'the' && parseInt(text.slice(start, e).replace(/[^0-9]/g, ''), 10) > 31) return true;
   return !ORDINAL_STOP_AFTER.has(nw.lower);
 }
 

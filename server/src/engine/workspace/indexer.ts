@@ -6,7 +6,7 @@
 // report) so that a server stays responsive, and the previous corpus answers until the new one is
 // complete.
 import { Corpus } from '../corpus';
-import type { Lexicon } from '../text';
+import type { Tokenizer } from '../text';
 import { buildSource, decodeSource } from '../sources';
 import type { Source, Warning } from '../types';
 import { DEFAULT_CONFIG } from './config';
@@ -119,13 +119,13 @@ export async function readSources(fs: FileSystem, paths: string[], maxSizeKB = D
 }
 
 /** Build sources and the corpus from file texts (no reading); a file that fails to parse is skipped with a warning. */
-export function buildCorpus(files: SourceFile[], warnings: Warning[] = [], lexicon?: Lexicon): { corpus: Corpus; warnings: Warning[] } {
+export function buildCorpus(files: SourceFile[], warnings: Warning[] = [], tokenizer?: Tokenizer): { corpus: Corpus; warnings: Warning[] } {
   const sources: Source[] = [];
   for (const f of files) {
     const src = indexSourceText(sources.length, f, warnings);
     if (src) sources.push(src);
   }
-  return { corpus: new Corpus(sources, lexicon), warnings };
+  return { corpus: new Corpus(sources, tokenizer), warnings };
 }
 
 const key = (w: Warning) => `${w.path}\n${w.message}`;
@@ -238,8 +238,8 @@ export class SourceIndex {
           for (const p of s.passages) p.source = i;
         }
       });
-      // the previous corpus's lexicon carries its warm term cache over to the new one
-      this._corpus = new Corpus(sources, this._corpus.lexicon);
+      // the previous corpus's tokenizer carries its warm term cache over to the new one
+      this._corpus = new Corpus(sources, this._corpus.tokenizer);
       this.results = next;
       this._warnings = [...next.values()].flatMap((r) => r.warnings);
       this._files = paths;

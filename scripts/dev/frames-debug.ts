@@ -1,0 +1,52 @@
+// Development aid: the claim frames of a note's figures beside those of the cited sources'
+// figures, with each alignment and the verdict rules' reading of it ("blocked" says why a source
+// figure cannot be compared). Not part of the product.
+// Run: npx tsx scripts/dev/frames-debug.ts SOURCES_DIR NOTE.md [LINE...]
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { align } from '../../server/src/engine/check/alignment';
+import { CheckRun } from '../../server/src/engine/check/run';
+import { contradicts, judge, supports, FrameCandidate, RuleOptions } from '../../server/src/engine/check/rules';
+import { Corpus } from '../../server/src/engine/corpus';
+import { describeFrame } from '../../server/src/engine/frames/frame';
+import { comparable, figuresAgree } from '../../server/src/engine/figures';
+import { parseNote } from '../../server/src/engine/notes';
+import { buildSource } from '../../server/src/engine/sources';
+import type { Passage, Source } from '../../server/src/engine/types';
+
+const [dir, notePath, ...lineArgs] = process.argv.slice(2);
+const lines = new Set(lineArgs.map(Number));
+const files = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort();
+const corpus = new Corpus(files.map((f, i) => buildSource(i, path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'))));
+const note = parseNote(fs.readFileSync(notePath, 'utf8'));
+const run = new CheckRun(note, corpus, 0.1);
+const frames = run.index.frames;
+const opts: RuleOptions = { tolerance: 0.1, exactAgree: (a, b) => figuresAgree(a, b, 0.1), comparable, idf: (c) => run.index.termWeight(c), lex: frames.lex };
+const clip = (p: Passage, a: number, b: number) => corpus.sources[p.source].text.slice(Math.max(p.start, a - 70), Math.min(p.end, b + 40)).replace(/\s+/g, ' ');
+for (let si = 0; si < note.sentences.length; si++) {
+  const s = note.sentences[si];
+  const line = note.text.slice(0, s.start).split('\n').length;
+  if (lines.size && !lines.has(line)) continue;
+  const figs = run.figuresOf(si);
+  if (!figs.length) continue;
+  console.log(`\nL${line}: ${note.text.slice(s.start, s.end)}`);
+  const cites = s.citations.length ? s.citations : note.blocks[s.block].citations;
+  const cited = cites.map((c) => corpus.resolveKey(c.key)).filter((r) => r.kind === 'found').map((r) => (r as { source: Source }).source);
+  for (const f of figs) {
+    const side = run.noteSide(f);
+    const fr = side.frame;
+    console.log(`  NOTE ${describeFrame(fr, f.text)}  metric=[${fr.metric}] names=[${fr.names}] ctx=${[...fr.context].filter(([, w]) => w > 0.2).map(([c, w]) => c + ':' + w.toFixed(2)).join(' ')}`);
+    const cands: FrameCandidate<Passage>[] = [];
+    for (const src of cited) for (const p of src.passages) for (const g of p.figures) if (comparable(f, g)) cands.push({ figure: g, side: frames.side(p, g)!, ref: p });
+    const judged = judge({ figure: f, side }, cands, opts);
+    for (const j of judged) {
+      const a = j.alignment;
+      const tag = supports(f, j, opts) ? 'SUPPORT' : contradicts(f, j, opts) ? 'CONTRA' : '';
+      console.log(`     ${tag.padEnd(7)} ${j.relation.padEnd(10)} s=${a.score.toFixed(2)} m=${a.metric.toFixed(2)} subj=${a.subject.toFixed(2)} ctx=${a.context.toFixed(2)}  ${describeFrame(j.side.frame, j.figure.text)} [${j.side.frame.metric}]  «${clip(j.ref, j.figure.start, j.figure.end)}»`);
+    }
+    for (const c of cands) {
+      if (judged.some((j) => j.figure === c.figure)) continue;
+      console.log(`     blocked    ${describeFrame(c.side.frame, c.figure.text)}  (${align(side, c.side, opts.idf, opts.lex).blocked ?? 'subject precedence'})`);
+    }
+  }
+}

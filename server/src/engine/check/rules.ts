@@ -1,0 +1,156 @@
+// The verdict rules over aligned claim frames, in plain words:
+//   1. a source figure whose frame cannot be compared with the note's (alignment.ts: another role,
+//      the other end of a change, another per-unit, another period, a rival subject) says nothing;
+//   2. values that agree (frames/bounds.ts) support the note when the metric meets, the alignment is
+//      strong, the figure is precise and stated exactly, or its explicit fields all agree;
+//   3. values whose consistent ranges are disjoint contradict it only when the metric meets, every
+//      name of the note's sentence can be referred to by the source figure and its subject is named
+//      before it, neither side is a rate the other is not, the values are of plausible size for
+//      each other and the alignment is strong — or when the source states the same digits
+//      misplaced or with another scale (a misquote's fingerprint) about the same subject;
+//   4. a support nearly as well aligned as the best contradiction wins (precision first);
+//   5. otherwise unverified.
+// Every threshold is in policy.ts (VERDICT_POLICY).
+import { relateValues, ValueRelation } from '../frames/bounds';
+import type { Lexicon } from '../frames/lexicon';
+import type { FrameSide } from '../frames/sourceFrames';
+import type { Figure } from '../types';
+import { align, Alignment } from './alignment';
+import { VERDICT_POLICY as V } from './policy';
+
+export interface FrameCandidate<T> {
+  figure: Figure;
+  side: FrameSide;
+  /** Whatever the caller needs back (passage, source). */
+  ref: T;
+}
+
+export interface Judged<T> extends FrameCandidate<T> {
+  relation: ValueRelation;
+  alignment: Alignment;
+  /** The note frame's subject (the rules compare it with this candidate's). */
+  noteSubject: string[];
+}
+
+export interface Decision<T> {
+  verdict: 'supported' | 'contradicted' | 'unverified';
+  supports: Judged<T>[];
+  contradiction?: Judged<T>;
+}
+
+export interface RuleOptions {
+  tolerance: number;
+  /** The one agreement rule for two plain figures (figuresAgree). */
+  exactAgree: (a: Figure, b: Figure) => boolean;
+  comparable: (a: Figure, b: Figure) => boolean;
+  idf: (concept: string) => number;
+  lex: Lexicon;
+  /** The checker's own vetoes on a contradiction (values the sentence states, complementary shares…). */
+  veto?: (c: Judged<unknown>) => boolean;
+}
+
+/** Is the figure easily matched by chance (a year, a small whole number, a multiplier)? */
+export function isWeak(f: Figure): boolean {
+  if (f.kind === 'year' || f.kind === 'multiplier') return true;
+  return f.scale === 1 && f.decimals === 0 && Math.abs(f.value) <= V.weakMaxValue && (f.kind === 'count' || f.kind === 'number');
+}
+
+/** Significant digits as written: a figure with three or more ("$17.7m", "14.3") rarely matches by chance. */
+export function significantDigits(f: Figure): number {
+  if (f.words) return 1;
+  return f.text.replace(/[^0-9]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/** Are the two values of plausible size for one another (within 20×, or a scale slip such as million vs billion)? */
+export function plausible(a: Figure, b: Figure): boolean {
+  if (a.kind === 'year' || a.kind === 'quarter' || b.kind === 'year' || b.kind === 'quarter') return Math.abs(a.value - b.value) <= V.yearSlack;
+  const x = Math.abs(a.value);
+  const y = Math.abs(b.value);
+  if (x === 0 || y === 0) return x + y < V.zeroPlausibleSum;
+  const ratio = Math.max(x, y) / Math.min(x, y);
+  if (ratio <= V.plausibleRatio) return true;
+  const l = Math.log10(ratio);
+  return Math.abs(l - Math.round(l)) < 1e-6 && Math.round(l) % 3 === 0;
+}
+
+/**
+ * The same digits misplaced ("$41.3 billion" for $14.3 billion, "13.2 million" for 12.3 million) or
+ * the same number with another scale ("$2.1 million" for $2.1 billion): a misquote's fingerprint.
+ */
+export function digitTwins(a: Figure, b: Figure): boolean {
+  if (a.words || b.words || a.value === b.value || a.unit !== b.unit) return false;
+  const digits = (f: Figure) => f.text.replace(/[^0-9]/g, '').replace(/^0+/, '');
+  const da = digits(a);
+  const db = digits(b);
+  if (da.length < 2 || da.length !== db.length) return false;
+  if (da === db) return true;
+  return [...da].sort().join('') === [...db].sort().join('');
+}
+
+/** Align the note figure with every comparable candidate; those that cannot be compared drop out. */
+export function judge<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Judged<T>[] {
+  const out: Judged<T>[] = [];
+  for (const c of cands) {
+    if (!o.comparable(note.figure, c.figure)) continue;
+    // a model size ("70B") is a parameter count, not a score or a count of things
+    if ((note.figure.kind === 'size') !== (c.figure.kind === 'size')) continue;
+    const alignment = align(note.side, c.side, o.idf, o.lex);
+    if (alignment.blocked) continue;
+    out.push({ ...c, relation: relateValues(note.figure, c.figure, o.tolerance, o.exactAgree), alignment, noteSubject: note.side.frame.subject });
+  }
+  out.sort((a, b) => b.alignment.score - a.alignment.score);
+  // A figure whose own clause names the note's subject, with the same metric, speaks for that
+  // subject; figures whose own clause names someone else then say nothing about it.
+  const subj = note.side.frame.subject;
+  if (subj.length && out.some((j) => j.alignment.metric >= V.metricMeets && j.side.frame.subject.some((x) => subj.includes(x)))) {
+    return out.filter((j) => !j.side.frame.subject.length || j.side.frame.subject.some((x) => subj.includes(x)));
+  }
+  return out;
+}
+
+export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'exactAgree'>): boolean {
+  if (j.relation !== 'agree') return false;
+  const a = j.alignment;
+  // the same precise value where every name of the note's sentence is within reach
+  if (!isWeak(f) && f.kind !== 'quarter' && significantDigits(f) >= V.preciseDigits && o.exactAgree(f, j.figure) && a.namesMissingWide === 0) {
+    if (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0) return true;
+  }
+  // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
+  if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f)) return true;
+  if (isWeak(f)) return (a.metric >= V.metricMeets && a.score >= V.weakSupportScore) || (a.context >= V.weakSupportContext && a.score >= V.weakSupportContextScore);
+  if (a.metric >= V.metricMeets || a.score >= V.supportScore) return true;
+  // no clear metric mismatch, shared surrounding words, every name within reach: terse evidence
+  return a.metric >= V.looseMetric && a.context >= V.looseContext && a.namesMissingWide === 0;
+}
+
+export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): boolean {
+  if (j.relation !== 'disagree') return false;
+  const a = j.alignment;
+  if (f.vague || j.figure.vague) return false;
+  // a misquote's fingerprint, in a passage whose own clause names the note's subject
+  const subj = j.side.frame.subject;
+  if (digitTwins(f, j.figure) && a.namesMissing === 0 && !a.rateMismatch && subj.length > 0 && j.side.frame.role !== 'change') {
+    if (j.noteSubject.length && j.noteSubject.every((x) => subj.includes(x)) && !o.veto?.(j)) return true;
+  }
+  // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
+  const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
+  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || a.score < V.contradictScore) return false;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike) return false;
+  if (!plausible(f, j.figure)) return false;
+  return !o.veto?.(j);
+}
+
+export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Decision<T> {
+  const judged = judge(note, cands, o);
+  const sup = judged.filter((j) => supports(note.figure, j, o));
+  const contra = judged
+    .filter((j) => j.relation !== 'agree')
+    .slice(0, V.contraCandidates)
+    .find((j) => contradicts(note.figure, j, o));
+  const best = sup[0];
+  if (best && (!contra || best.alignment.score >= V.supportOverContra * contra.alignment.score)) {
+    return { verdict: 'supported', supports: sup.filter((j) => j.alignment.score >= V.evidenceRatio * best.alignment.score).slice(0, V.maxEvidence) };
+  }
+  if (contra) return { verdict: 'contradicted', supports: sup, contradiction: contra };
+  return { verdict: 'unverified', supports: [] };
+}

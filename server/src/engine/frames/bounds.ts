@@ -1,0 +1,130 @@
+// What a figure claims as an interval of values, from its hedge and the precision it is written
+// with — on both sides, note and source alike:
+//   exact "140"          → the values that round to it, and (for the note) a little rounding slack
+//   about / roughly X    → X ± one unit of its last written digit, kept within [1%, tolerance] of X
+//   nearly / almost X    → at most X, and not much below it
+//   more than / over X   → above X, and not wildly above (a tenfold gap is a scale slip, not "more than")
+//   under / up to X      → at most X, and not wildly below
+// Two intervals that overlap in their *core* agree; two whose *consistent* ranges are disjoint
+// disagree; anything between is neither (a note of "2 million" against a source's "more than 800,000"
+// is not contradicted, and not supported either).
+import type { Figure } from '../types';
+import { BOUND_POLICY } from './policy';
+
+export type Bound = 'exact' | 'approx' | 'nearly' | 'atMost' | 'atLeast' | 'range';
+
+export interface Interval {
+  bound: Bound;
+  /** Values the figure is consistent with. */
+  lo: number;
+  hi: number;
+  /** The values it most plausibly means. */
+  coreLo: number;
+  coreHi: number;
+}
+
+const NEARLY = /^(?:nearly|almost|close to|just under|just shy of|approaching|nearing|the best part of|a little under|just below|not quite)$/i;
+
+/** The kind of bound a figure's hedge words express. */
+export function boundOf(f: Figure): Bound {
+  if (f.high !== undefined) return 'range';
+  if (!f.hedge) return 'exact';
+  const h = (f.hedgeText ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (f.hedge === 'over') return 'atLeast';
+  if (f.hedge === 'under') return 'atMost';
+  if (NEARLY.test(h)) return 'nearly';
+  return 'approx';
+}
+
+/** One unit of the last digit written: "350,000" → 10,000; "295.8m" → 100,000; "82.0" → 0.1. */
+export function writtenUnit(f: Figure): number {
+  if (f.words) return Math.abs(f.value) * BOUND_POLICY.wordFigureUnit;
+  const digits = f.text.replace(/[^0-9.]/g, '');
+  const [intPart, frac = ''] = digits.split('.');
+  if (frac.length > 0) return Math.pow(10, -frac.length) * (f.scale || 1);
+  const trailing = /0*$/.exec(intPart)?.[0].length ?? 0;
+  return Math.pow(10, Math.min(trailing, Math.max(0, intPart.length - 1))) * (f.scale || 1);
+}
+
+/** The interval a figure claims (values in the figure's own unit). */
+export function intervalOf(f: Figure, tolerance: number): Interval {
+  const v = f.value;
+  const a = Math.abs(v);
+  const unit = writtenUnit(f);
+  const half = unit / 2;
+  const P = BOUND_POLICY;
+  switch (boundOf(f)) {
+    case 'range': {
+      const hi = f.high!;
+      return { bound: 'range', lo: v - half, hi: hi + half, coreLo: v - half, coreHi: hi + half };
+    }
+    case 'approx': {
+      const w = Math.min(Math.max(unit, P.approxMinWidth * a), tolerance * a);
+      return { bound: 'approx', lo: v - w, hi: v + w, coreLo: v - w, coreHi: v + w };
+    }
+    case 'nearly':
+      // just below X: never above it, and within twice the tolerance under it
+      return { bound: 'nearly', lo: v - 2 * tolerance * a, hi: v, coreLo: v - tolerance * a, coreHi: v };
+    case 'atMost':
+      return { bound: 'atMost', lo: v / P.openFactor, hi: v, coreLo: v - 2 * tolerance * a, coreHi: v };
+    case 'atLeast': {
+      const lo = v + P.strictly * a;
+      return { bound: 'atLeast', lo, hi: v * P.openFactor, coreLo: lo, coreHi: v + 2 * tolerance * a };
+    }
+    default: {
+      // an exact figure may be a rounding, but never by more than ROUNDING of its value
+      const slack = Math.min(half, P.exactRounding * a);
+      return { bound: 'exact', lo: v - slack, hi: v + slack, coreLo: v - slack, coreHi: v + slack };
+    }
+  }
+}
+
+export type ValueRelation = 'agree' | 'consistent' | 'disagree';
+
+/**
+ * How a note's figure relates to a source's figure of the same quantity. `exactAgree` is the
+ * rounding rule for two exact figures (figuresAgree), which stays the one rule for those.
+ */
+export function relateValues(note: Figure, source: Figure, tolerance: number, exactAgree: (a: Figure, b: Figure) => boolean): ValueRelation {
+  const nb = boundOf(note);
+  const sb = boundOf(source);
+  const plain = (b: Bound) => b === 'exact' || b === 'range';
+  // vague figures ("tens of trillions"), and plain ones, by the one agreement rule
+  if (note.vague || source.vague) return exactAgree(note, source) ? 'agree' : 'consistent';
+  const scale = commonScale(note, source);
+  if ((plain(nb) && plain(sb)) || scale === undefined) {
+    if (exactAgree(note, source)) return 'agree';
+    const n = intervalOf(note, tolerance);
+    const s = intervalOf(source, tolerance);
+    // a point inside a range (or a range around a point) is consistent with it, no more
+    if (scale !== undefined && (nb === 'range') !== (sb === 'range')) {
+      const r = nb === 'range' ? n : s;
+      const p = nb === 'range' ? s : n;
+      const [rs, ps] = nb === 'range' ? scale : [scale[1], scale[0]];
+      if (p.hi * ps >= r.lo * rs && p.lo * ps <= r.hi * rs) return 'consistent';
+    }
+    return 'disagree';
+  }
+  // a hedge on either side: the intervals decide
+  const n = intervalOf(note, tolerance);
+  const s = intervalOf(source, tolerance);
+  const [kn, ks] = scale;
+  const overlap = (a1: number, a2: number, b1: number, b2: number) => a1 * kn <= b2 * ks * (1 + 1e-9) && b1 * ks <= a2 * kn * (1 + 1e-9);
+  if (overlap(n.coreLo, n.coreHi, s.coreLo, s.coreHi)) return 'agree';
+  if (overlap(n.lo, n.hi, s.lo, s.hi)) return 'consistent';
+  return 'disagree';
+}
+
+/** Days in a duration unit: "18 months" and "1.5 years" compare in days. */
+const DAYS: Record<string, number> = { year: 365.25, month: 365.25 / 12, week: 7, day: 1, hour: 1 / 24, minute: 1 / 1440, second: 1 / 86400, decade: 3652.5 };
+
+/** Factors that put two figures' values on one scale, or undefined when their units differ otherwise. */
+function commonScale(a: Figure, b: Figure): [number, number] | undefined {
+  if (a.kind === 'duration' && b.kind === 'duration') {
+    const x = DAYS[a.unit ?? ''];
+    const y = DAYS[b.unit ?? ''];
+    return x !== undefined && y !== undefined ? [x, y] : undefined;
+  }
+  if ((a.unit ?? '') === (b.unit ?? '') || !a.unit || !b.unit) return [1, 1];
+  return undefined;
+}

@@ -1,0 +1,332 @@
+// The words a claim frame is built from: lemmas (wink-lemmatizer), small curated classes of
+// metric synonyms and change verbs, period words and the function words frames skip. Every list
+// says in one line why it exists. The `Lexicon` object owns the lemma cache (no module state).
+//
+// Why wink-lemmatizer and not a full NLP pipeline: wink-nlp with its lite English model was
+// measured here at 1.4–1.9 MB/s for tokens + POS + lemmas (BBC text), ten times slower than
+// indexing, and its tags on news prose mislabel what frames depend on ("The January jump in…"
+// → jump/VERB, "May 2003" → May/NOUN). Frames need lemmas and a few closed word classes; the
+// lemmatiser alone runs at ~0.7 M words/s and its exception lists cover the irregular forms
+// ("fell" → fall, "sold" → sell, "ratings" → rating) that a suffix stemmer misses.
+import type Lemmatizer from 'wink-lemmatizer';
+
+/**
+ * WordNet data (2.8 MB of tables) and the lemmatiser that reads it, loaded on first use: a CLI
+ * run or an editor session that checks no figure never pays for them. `require`, not `import`:
+ * a bundler's ES-module wrapper would copy all 77,000 keys of the word table.
+ */
+interface WordNet {
+  lemmatizer: typeof Lemmatizer;
+  words: Record<string, number>;
+  senses: number[][];
+}
+function loadWordNet(): WordNet {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return {
+    lemmatizer: require('wink-lemmatizer') as typeof Lemmatizer,
+    words: require('wink-lexicon/src/wn-words.js') as Record<string, number>,
+    senses: require('wink-lexicon/src/wn-word-senses.js') as number[][],
+  };
+}
+
+/** WordNet lexicographer files that matter here: a word for a person, a place, a verb. */
+const WN_PERSON = 18;
+const WN_NOUN_FIRST = 3;
+const WN_NOUN_LAST = 28;
+const WN_LOCATION = 15;
+const WN_VERB_FIRST = 29;
+const WN_VERB_LAST = 43;
+
+/**
+ * Synonym classes for what figures measure and how they move. A word's class id is the first
+ * word of its class, so "turnover" and "sales" meet as "revenue". Kept small and curated: a
+ * class that is too broad makes unrelated figures "aligned" (a false alarm); one too narrow
+ * lets a misquote pass.
+ */
+const SYNONYM_CLASSES: string[][] = [
+  // money coming in
+  ['revenue', 'sale', 'turnover', 'gross'],
+  ['take', 'taking', 'takings'],
+  ['profit', 'earnings', 'earn', 'income', 'bank'],
+  ['cost', 'price', 'pay', 'spend', 'spending', 'expenditure', 'money', 'fetch', 'sell', 'value', 'worth', 'bid', 'offer'],
+  ['extra', 'additional', 'further'],
+  ['effect', 'force'],
+  ['broadcast', 'air', 'screen'],
+  ['suicide', 'death', 'die'],
+  ['game', 'match', 'fixture'],
+  ['birth', 'bear', 'born'],
+  ['available', 'arrive', 'release', 'launch'],
+  ['first', 'opening'],
+  ['leave', 'abandon', 'quit', 'exit'],
+  ['dividend', 'payout'],
+  ['charge', 'write-down', 'writedown'],
+  // people
+  ['viewer', 'audience', 'rating', 'watch', 'see', 'tune'],
+  ['spectator', 'crowd', 'fan', 'attendance'],
+  ['staff', 'employee', 'worker', 'workforce', 'employ', 'job', 'personnel'],
+  ['user', 'customer', 'subscriber', 'member'],
+  ['unemployment', 'jobless', 'unemployed'],
+  // things
+  ['phone', 'handset', 'mobile'],
+  ['ship', 'shipment', 'deliver', 'delivery'],
+  ['copy', 'unit'],
+  ['goal', 'strike'],
+  ['lift', 'elevator'],
+  ['growth', 'grow', 'expansion', 'expand'],
+  ['output', 'production', 'produce'],
+  ['share', 'stake'],
+  ['download', 'install'],
+  ['parameter', 'weight'],
+  ['gpu', 'chip', 'h100', 'accelerator'],
+];
+
+/** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */
+export const HUMAN_NOUNS = new Set([
+  'people', 'person', 'spectator', 'viewer', 'staff', 'worker', 'user', 'customer', 'subscriber', 'member', 'fan',
+  'voter', 'resident', 'adult', 'child', 'student', 'pupil', 'patient', 'employee', 'passenger', 'visitor', 'citizen',
+  'consumer', 'player', 'gamer', 'teenager', 'woman', 'man', 'prisoner', 'household', 'family', 'job', 'audience', 'crowd',
+]);
+
+/** Verbs and nouns of upward change: a figure they govern is a change, not a level. */
+const UP_WORDS = [
+  'rise', 'climb', 'grow', 'growth', 'gain', 'jump', 'increase', 'up', 'surge', 'soar', 'boost', 'raise',
+  'higher', 'more', 'add', 'advance', 'rebound', 'leap', 'lift', 'improve', 'improvement', 'rally', 'hike',
+  'swell', 'widen', 'accelerate', 'expand', 'expansion', 'spike',
+];
+/** Verbs and nouns of downward change. */
+const DOWN_WORDS = [
+  'fall', 'drop', 'decline', 'slip', 'slump', 'sink', 'shrink', 'cut', 'lose', 'loss', 'down', 'decrease',
+  'lower', 'less', 'reduce', 'reduction', 'plunge', 'tumble', 'dip', 'ease', 'contract', 'slide', 'slow',
+  'weaken', 'shed', 'halve', 'plummet', 'collapse', 'narrow', 'contraction', 'downturn', 'fewer',
+];
+
+/** Words that count a thing per some unit: "$40 a barrel", "5.8 cents a share", "17m per second". */
+export const PER_MARKERS = new Set(['a', 'an', 'per', 'each', 'every']);
+
+/** Month names and their abbreviations → 1–12 (time anchors: "in May 2003", "on 27 February"). */
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+};
+
+/** Ordinal words → numbers (quarters, halves, ranks, periods: "the third quarter", "first half"). */
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  last: -1, final: -1,
+};
+
+/**
+ * Function words: they never name what a figure measures, and they do not end the phrase a
+ * frame reads. (Prepositions that give a figure its role — to, from, by, of, in — are read
+ * before this list is consulted.)
+ */
+export const FUNCTION_WORDS = new Set(
+  (
+    'a an the and or but nor so yet of to in on at by for from with into onto upon over under about above below ' +
+    'than as per via its their his her our your my this that these those it they he she we you i them him us me ' +
+    'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
+    'not no also just only even still already now then there here which who whom whose what when where while ' +
+    'some any all each every both either neither such other another more most less least much many few several ' +
+    'if because since until unless though although whether after before during between among against within without ' +
+    'around across through toward towards up down out off again further once very too quite rather almost nearly ' +
+    'roughly approximately some just well around said says say according reported report behind ahead instead'
+  ).split(' '),
+);
+
+/**
+ * Verbs that link a subject to its value without saying what is measured ("profit was $5m",
+ * "sales stood at", "put the figure at"): skipped when looking for the metric before a figure.
+ */
+export const LINK_WORDS = new Set(
+  'is are was were be been being has have had stood stand stands reach reached reaches hit hits totalled totaled total totals amount amounted amounts come came came put puts set sets at to of by from now currently then expected expect expects forecast estimated estimate estimates seen predicted likely set around about nearly almost roughly some only just over under more less than up down still already'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Nouns that name a value rather than what is measured ("a peak of seven million", "the total
+ * was", "a record 62.2%"), and period nouns ("the year to March"): never a figure's metric.
+ */
+export const VALUE_NOUNS = new Set(
+  'peak high low record total level figure amount sum average tally mark year month week day quarter half period time'.split(' '),
+);
+
+/** Words saying a value is the earlier one of a comparison ("a year earlier", "last year"). */
+export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'last', 'before']);
+
+/** Words that place a claim now or in the future: "currently above $40" is not a "medium-term floor". */
+export const NOW_WORDS = new Set(['currently', 'current', 'presently', 'nowadays']);
+export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
+
+/**
+ * Words that make a figure a plan, a target or a forecast rather than something that happened
+ * ("aims to ship three million" is not "200,000 were shipped").
+ */
+export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due']);
+
+/** Age: "aged 27", "at the age of 27", "27-year-old". */
+export const AGE_WORDS = new Set(['aged', 'age']);
+
+/** Ranks and placings: "finished sixth", "ranks 31st", "number one". */
+export const RANK_WORDS = new Set(['rank', 'ranked', 'ranks', 'place', 'placed', 'position', 'finish', 'finished', 'number', 'top', 'chart', 'spot']);
+
+export type Direction = 'up' | 'down';
+
+const NO_SENSES: readonly number[] = Object.freeze([]);
+
+/**
+ * Place names (countries, regions, large cities): a place and an organisation are different
+ * kinds of subject, so "the UK's biggest union" does not rival "the PCS union"; two places do
+ * rival each other ("China adding 178 million PCs" is not Russia's figure).
+ */
+export const PLACES = new Set(
+  (
+    'uk us eu europe asia africa america scotland england wales ireland china japan germany france india russia spain italy ' +
+    'australia canada netherlands korea brazil mexico switzerland sweden denmark norway poland turkey greece portugal belgium ' +
+    'austria israel egypt taiwan singapore indonesia malaysia thailand vietnam philippines pakistan bangladesh iran iraq ' +
+    'afghanistan syria lebanon jordan saudi arabia emirates qatar kuwait nigeria kenya ghana ethiopia zimbabwe zambia ' +
+    'argentina chile colombia peru venezuela cuba ukraine belarus hungary czech slovakia romania bulgaria serbia croatia ' +
+    'finland iceland luxembourg monaco estonia latvia lithuania georgia armenia kazakhstan uzbekistan mongolia nepal ' +
+    'london paris berlin madrid rome tokyo beijing shanghai moscow washington york brussels dublin edinburgh glasgow ' +
+    'manchester liverpool birmingham leeds bristol cardiff belfast sydney toronto delhi mumbai hong kong seoul taipei ' +
+    'dubai geneva zurich amsterdam milan barcelona munich frankfurt chicago boston angeles francisco california texas ' +
+    'florida westminster nottingham sheffield kensington chelsea north south east west united states kingdom ' +
+    'asia-pacific pacific atlantic emirates gulf middle'
+  ).split(' '),
+);
+
+/**
+ * Names that are one subject however written: a nationality and its country, the UK's names.
+ * ("Scottish council tax" is Scotland's; "British viewers" the UK's.)
+ */
+export const NAME_EQUIVALENTS: Record<string, string> = {
+  british: 'uk', britain: 'uk', 'united kingdom': 'uk', scottish: 'scotland', english: 'england', welsh: 'wales',
+  irish: 'ireland', american: 'us', america: 'us', usa: 'us', chinese: 'china', japanese: 'japan', german: 'germany',
+  french: 'france', european: 'europe', indian: 'india', russian: 'russia', spanish: 'spain', italian: 'italy',
+  australian: 'australia', canadian: 'canada', dutch: 'netherlands', korean: 'korea', brazilian: 'brazil',
+  mexican: 'mexico', swiss: 'switzerland', swedish: 'sweden', danish: 'denmark', norwegian: 'norway', polish: 'poland',
+  turkish: 'turkey', greek: 'greece', portuguese: 'portugal', belgian: 'belgium', austrian: 'austria',
+  israeli: 'israel', egyptian: 'egypt', african: 'africa', asian: 'asia', londoner: 'london', taiwanese: 'taiwan',
+};
+
+
+/** Owns the lemma and class caches for one corpus (or one check run); no module-level state. */
+export class Lexicon {
+  private readonly lemmas = new Map<string, string>();
+  private readonly classOf = new Map<string, string>();
+  private readonly direction = new Map<string, Direction>();
+  private wn: WordNet | null = null;
+  private get wordnet(): WordNet {
+    return (this.wn ??= loadWordNet());
+  }
+
+  constructor() {
+    for (const cls of SYNONYM_CLASSES) for (const w of cls) if (!this.classOf.has(w)) this.classOf.set(w, cls[0]);
+    for (const w of UP_WORDS) this.direction.set(w, 'up');
+    for (const w of DOWN_WORDS) this.direction.set(w, 'down');
+  }
+
+  /**
+   * The lemma of a lower-case word: its verb lemma when it is an inflected verb ("fell" → fall),
+   * else its noun lemma ("ratings" → rating), else its adjective lemma ("lowest" → low).
+   */
+  lemma(low: string): string {
+    let l = this.lemmas.get(low);
+    if (l === undefined) {
+      l = low;
+      if (low.length > 2 && /^[a-z]+$/.test(low)) {
+        const v = this.wordnet.lemmatizer.verb(low);
+        if (v !== low) l = v;
+        else {
+          const n = this.wordnet.lemmatizer.noun(low);
+          if (n !== low) l = n;
+          else {
+            const a = this.wordnet.lemmatizer.adjective(low);
+            if (a !== low) l = a;
+          }
+        }
+      }
+      if (this.lemmas.size > 100_000) this.lemmas.clear();
+      this.lemmas.set(low, l);
+    }
+    return l;
+  }
+
+  /** WordNet's sense categories of a base word (empty when WordNet does not know it). */
+  senses(base: string): readonly number[] {
+    const { words, senses } = this.wordnet;
+    const i = Object.hasOwn(words, base) ? words[base] : undefined;
+    return i === undefined ? NO_SENSES : senses[i];
+  }
+
+  /**
+   * Could the word be part of a noun phrase — a noun or an adjective in WordNet, or a word WordNet
+   * does not know ("new PC users", but not "80.2 instead")?
+   */
+  canBeNominal(lemma: string): boolean {
+    const ss = this.senses(lemma);
+    return ss.length === 0 || ss.some((x) => (x >= WN_NOUN_FIRST && x <= WN_NOUN_LAST) || x === 0 || x === 1 || x === 44);
+  }
+
+  /** Does WordNet know the word, or the lemma of it? */
+  knows(low: string): boolean {
+    return this.senses(low).length > 0 || this.senses(this.lemma(low)).length > 0;
+  }
+
+  /**
+   * Is a capitalised sentence opener an ordinary English word? An inflected form of a known word
+   * ("Counties", "Counting"), or a word WordNet knows other than as a person or place ("Output",
+   * but not "Madonna", "Russia", "London").
+   */
+  ordinaryOpener(low: string): boolean {
+    const lemma = this.lemma(low);
+    if (lemma !== low) {
+      const ss = this.senses(lemma);
+      // "Counties", "Shares": a plural noun; "Counting", "Planned": a verb form (but "Bates" is a name)
+      if (low.endsWith('s') ? ss.some((x) => x >= WN_NOUN_FIRST && x <= WN_NOUN_LAST) : ss.length > 0) return true;
+    }
+    return this.senses(low).some((x) => x !== WN_PERSON && x !== WN_LOCATION);
+  }
+
+  /**
+   * A word for people ("spectators", "viewers", "singer"): the curated list, or a noun that WordNet
+   * knows only as a person (not "connection", which has a person sense among many).
+   */
+  isHuman(lemma: string): boolean {
+    if (HUMAN_NOUNS.has(lemma)) return true;
+    const nouns = this.senses(lemma).filter((x) => x >= WN_NOUN_FIRST && x <= WN_NOUN_LAST);
+    return nouns.length > 0 && nouns.every((x) => x === WN_PERSON);
+  }
+
+  /** A place name (country, region, city): a curated list, or WordNet's location nouns. */
+  isPlace(name: string): boolean {
+    return PLACES.has(name) || this.senses(name).includes(WN_LOCATION);
+  }
+
+  /** Only ever a verb in WordNet ("sustain", "abandon"): never what a figure counts. */
+  verbOnly(lemma: string): boolean {
+    const ss = this.senses(lemma);
+    return ss.length > 0 && ss.every((x) => x >= WN_VERB_FIRST && x <= WN_VERB_LAST);
+  }
+
+  /** "acquiring", "planned", "sold", "grew": a verb form that is not also a noun's form. */
+  isInflectedVerb(low: string): boolean {
+    if (low.length < 4) return false;
+    const v = this.lemma(low);
+    if (v === low) return false;
+    if (low.endsWith('ing') || low.endsWith('ed')) return this.wordnet.lemmatizer.verb(low) !== low;
+    // irregular past forms ("sold", "grew", "took"): a verb lemma, and not a plural noun
+    return !low.endsWith('s') && this.wordnet.lemmatizer.verb(low) !== low && this.wordnet.lemmatizer.noun(low) === low;
+  }
+
+  /** The synonym-class id of a lemma (the lemma itself when it has no class). */
+  concept(lemma: string): string {
+    return this.classOf.get(lemma) ?? lemma;
+  }
+
+  /** Up or down, when the lemma is a word of change. */
+  directionOf(lemma: string, low?: string): Direction | undefined {
+    return this.direction.get(lemma) ?? (low === undefined ? undefined : this.direction.get(low));
+  }
+}

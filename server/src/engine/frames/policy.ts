@@ -1,0 +1,63 @@
+// Every threshold and weight of reading claim frames, named, with a line of why (the alignment and
+// verdict thresholds are in check/policy.ts).
+
+export const BOUND_POLICY = {
+  /** "about X" is never tighter than ±1% of X, whatever digits it is written with ("about $295.8m" → ±$3m). */
+  approxMinWidth: 0.01,
+  /**
+   * How far past its bound an open bound ("more than X", "up to X") is still consistent: five
+   * times. "More than 800,000" does not contradict "about two million"; "more than 2 trillion"
+   * does contradict "20 trillion" (a scale slip).
+   */
+  openFactor: 5,
+  /** "more than X" excludes X itself: "more than a billion" disagrees with "nearly a billion". */
+  strictly: 1e-6,
+  /** An exact figure is read as a rounding of at most 1.5% (figuresAgree's rule for a note that rounds). */
+  exactRounding: 0.015,
+  /** A figure in words ("two million", "a billion") is as precise as a tenth of its value. */
+  wordFigureUnit: 0.1,
+} as const;
+
+export const FRAME_POLICY = {
+  /** How many tokens either side of a figure its frame reads (a sentence rarely needs more). */
+  maxReach: 40,
+  /** Weight kept when crossing a comma: a clause boundary, often still the same claim. */
+  softDecay: 0.6,
+  /** Weight kept when crossing a semicolon, colon, dash or bracket: usually another claim. */
+  hardDecay: 0.3,
+  /** Weight kept when leaving the parenthetical a figure sits in ("12.3 million people - 50% of the viewing public -"). */
+  parenExitDecay: 0.6,
+  /** Weight kept past another figure: words beyond it are more likely that figure's. */
+  figureDecay: 0.5,
+  /** Words weigh less with distance: 1 / (1 + distanceDecay × tokens away). */
+  distanceDecay: 0.08,
+  /** Below this weight the walk stops. */
+  minWeight: 0.05,
+  /** A name before the figure is its subject only if this close (not across ", and" into another clause). */
+  subjectMinWeight: 0.25,
+  /** A name after the figure counts as its subject only if this close ("8% in Nottingham North"). */
+  subjectAfterWeight: 0.7,
+  /** How far (tokens) a change word may be from its figure ("rose by nearly 7%"). */
+  changeReach: 3,
+  /** How far back a change verb may stand when "by" introduces the figure ("raised its DS shipment targets by 60%"). */
+  changeByReach: 10,
+  /** How far (tokens) a rate word may be from its figure ("cases are filed in the courts every year"). */
+  rateReach: 8,
+  /** How far back (tokens) a plan word or a past-tense verb may stand ("Sony aims to ship three million"). */
+  modeReach: 8,
+  /** How far back "from" may stand before a figure ("from a peak of seven million"). */
+  endReach: 5,
+  /** Words of a metric phrase ("new quarterly dividend"). */
+  metricWords: 3,
+  /** How many linking words may separate a figure from the phrase before it. */
+  metricLookBack: 10,
+  /** Sentences before a source figure, in its paragraph, where its subject may have been named
+   * ("GTA: San Andreas … The game sold … by year end had sold more than 1.75 million"). */
+  referableBack: 4,
+  /** Sentences before a source figure, in its paragraph, whose year sets its period when it names none. */
+  periodBack: 2,
+  /** Longest apposition between commas read as an aside (", a rival,", ", the company's chief executive,"). */
+  appositionTokens: 6,
+  /** Longest parenthetical (tokens) read as one. */
+  maxParenTokens: 40,
+} as const;

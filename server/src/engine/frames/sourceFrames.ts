@@ -1,0 +1,167 @@
+// Claim frames of source passages, read lazily and kept for the life of the store they come from:
+// a passage's frames, the words and names its figures can refer to, and the period its context sets.
+// Built on the PassageStore interface only, so any store (in memory, persisted, a database) has them.
+import type { PassageStore } from '../store';
+import type { Figure, Passage } from '../types';
+import { ClaimFrame, Period, sentenceFrames } from './frame';
+import { Lexicon } from './lexicon';
+import { FRAME_POLICY } from './policy';
+import { FrameToken, frameTokens } from './tokens';
+
+/** A figure's frame with what it can refer to: one side of an alignment (note or source). */
+export interface FrameSide {
+  frame: ClaimFrame;
+  /** Lower-case words the figure can refer to: its sentence, the ones before it in its paragraph, the title. */
+  referable: ReadonlySet<string>;
+  /** The same, reaching into earlier paragraphs (sources only: news paragraphs are short). */
+  referableWide?: ReadonlySet<string>;
+  /** Names of the sentences before the figure's and of the title: who a figure can be about without naming them. */
+  priorNames?: ReadonlySet<string>;
+  /** Period of the sentences before: used only against a period the other side states itself. */
+  inheritedPeriod: Period;
+}
+
+interface PassageFrames {
+  frames: ClaimFrame[];
+  tokens: FrameToken[];
+}
+
+/** Bounds the caches of a store with millions of passages; below it, nothing is ever dropped. */
+const MAX_CACHED_PASSAGES = 200_000;
+
+/** The years named in a token list (the period that earlier sentences set). */
+function periodOfTokens(tokens: FrameToken[], figures: readonly Figure[]): Period {
+  const p: Period = {};
+  for (const t of tokens) {
+    if (t.kind !== 'fig') continue;
+    const g = figures[t.fig!];
+    if (g.kind === 'year' && g.high === undefined && p.year === undefined) p.year = g.value;
+  }
+  return p;
+}
+
+export class SourceFrames {
+  readonly lex = new Lexicon();
+  private readonly byPassage = new Map<Passage, PassageFrames>();
+  private readonly referable = new Map<Passage, Set<string>>();
+  private readonly referableWide = new Map<Passage, Set<string>>();
+  private readonly prior = new Map<Passage, Set<string>>();
+  private readonly titles = new Map<number, Set<string>>();
+
+  constructor(private readonly store: PassageStore) {}
+
+  /**
+   * Is a capitalised sentence opener an ordinary word? A word the sources write capitalised inside
+   * sentences and never in lower case is a name ("Lenovo"); one they write in lower case is not
+   * ("Output", "Shares"); one they never use is a name the note brings ("Google planned…"); one
+   * they only ever open sentences with, WordNet decides ("Counties" is a word, "Bates" a name).
+   */
+  readonly ordinary = (low: string): boolean => {
+    if (this.store.tokenizer.termOf(low) === '') return true;
+    switch (this.store.writtenAs(low)) {
+      case 'name':
+        return false;
+      case 'word':
+        return true;
+      case 'unseen':
+        return this.lex.isInflectedVerb(low);
+      default:
+        return this.lex.ordinaryOpener(low);
+    }
+  };
+
+  /** Tokens of any text (a note's sentence), read the way source passages are. */
+  tokens(text: string, start: number, end: number, figures: readonly Figure[]): FrameToken[] {
+    return frameTokens(text, start, end, figures, this.lex, this.ordinary);
+  }
+
+  /** Frames of the figures of one sentence of any text. */
+  frames(text: string, tokens: FrameToken[], figures: readonly Figure[]): ClaimFrame[] {
+    return figures.length ? sentenceFrames({ text, tokens, figures, lex: this.lex }) : [];
+  }
+
+  private framesOf(p: Passage): PassageFrames {
+    let pf = this.byPassage.get(p);
+    if (!pf) {
+      const text = this.store.sources[p.source].text;
+      const tokens = this.tokens(text, p.start, p.end, p.figures);
+      pf = { tokens, frames: this.frames(text, tokens, p.figures) };
+      if (this.byPassage.size > MAX_CACHED_PASSAGES) this.byPassage.clear();
+      this.byPassage.set(p, pf);
+    }
+    return pf;
+  }
+
+  private title(source: number): Set<string> {
+    let t = this.titles.get(source);
+    if (!t) {
+      t = new Set<string>();
+      for (const m of this.store.sources[source].meta.title.toLowerCase().matchAll(/[a-z0-9\u00c0-\u024f]+/g)) t.add(m[0]);
+      this.titles.set(source, t);
+    }
+    return t;
+  }
+
+  /** The frame side of a source figure. */
+  side(p: Passage, f: Figure): FrameSide | undefined {
+    const i = p.figures.indexOf(f);
+    if (i < 0) return undefined;
+    return {
+      frame: this.framesOf(p).frames[i],
+      referable: this.referableOf(p, false),
+      referableWide: this.referableOf(p, true),
+      priorNames: this.priorNames(p),
+      inheritedPeriod: this.inheritedPeriod(p),
+    };
+  }
+
+  /**
+   * Words of the passage, the few before it, and the source's title: within its paragraph
+   * (strict, for contradictions), or across paragraphs too (wide, for support).
+   */
+  private referableOf(p: Passage, wide: boolean): Set<string> {
+    const cache = wide ? this.referableWide : this.referable;
+    let set = cache.get(p);
+    if (!set) {
+      const src = this.store.sources[p.source];
+      set = new Set(this.title(p.source));
+      for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i <= p.index; i++) {
+        const q = src.passages[i];
+        if (!wide && q.paragraph !== p.paragraph) continue;
+        for (const t of this.framesOf(q).tokens) if (t.kind !== 'fig' && t.kind !== 'punct') set.add(t.low).add(t.lemma);
+      }
+      if (cache.size > MAX_CACHED_PASSAGES) cache.clear();
+      cache.set(p, set);
+    }
+    return set;
+  }
+
+  /** Names of the title and of the few passages before p in its paragraph. */
+  private priorNames(p: Passage): Set<string> {
+    let set = this.prior.get(p);
+    if (!set) {
+      const src = this.store.sources[p.source];
+      set = new Set(this.title(p.source));
+      for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i < p.index; i++) {
+        const q = src.passages[i];
+        if (q.paragraph !== p.paragraph) continue;
+        for (const t of this.framesOf(q).tokens) if (t.kind === 'name') set.add(t.lemma);
+      }
+      if (this.prior.size > MAX_CACHED_PASSAGES) this.prior.clear();
+      this.prior.set(p, set);
+    }
+    return set;
+  }
+
+  /** The period set by the two passages before p in its paragraph. */
+  private inheritedPeriod(p: Passage): Period {
+    const src = this.store.sources[p.source];
+    for (let i = p.index - 1; i >= Math.max(0, p.index - FRAME_POLICY.periodBack); i--) {
+      const q = src.passages[i];
+      if (q.paragraph !== p.paragraph) break;
+      const per = periodOfTokens(this.framesOf(q).tokens, q.figures);
+      if (per.year !== undefined) return per;
+    }
+    return {};
+  }
+}

@@ -1,0 +1,101 @@
+// A sentence as the frame builder reads it: words (with lemma and synonym class), names,
+// punctuation, and each figure (with its hedge words) as a single token.
+import type { Figure } from '../types';
+import { FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS } from './lexicon';
+
+export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
+
+export interface FrameToken {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Lower-case surface form ('' for a figure). */
+  low: string;
+  /** Lemma ('' for figures and punctuation). */
+  lemma: string;
+  /** Synonym class of the lemma. */
+  concept: string;
+  /** A function word ("the", "of", "was"…). */
+  func: boolean;
+  /** Written with a capital. */
+  cap?: boolean;
+  /** An inflected verb ("acquiring", "planned", "sold"), or a verb after "to": never a metric. */
+  verb?: boolean;
+  /** For a figure token: index of the figure in the list given to `frameTokens`. */
+  fig?: number;
+}
+
+/** Is a capitalised word at the start of a sentence an ordinary word (the corpus writes it in lower case)? */
+export type OrdinaryWord = (low: string) => boolean;
+
+/**
+ * A name's key: lower case, an acronym's plural s dropped ("H100s" → h100, "GPUs" → gpu, but
+ * "PCS" stays), a nationality word read as its country ("Scottish" → scotland).
+ */
+function nameKey(raw: string, low: string): string {
+  const k = raw.length > 2 && /^[A-Z0-9]+s$/.test(raw) ? low.slice(0, -1) : low;
+  // "Americans", "Germans": a nationality's plural is its country too
+  return NAME_EQUIVALENTS[k] ?? (k.endsWith('s') ? NAME_EQUIVALENTS[k.slice(0, -1)] : undefined) ?? k;
+}
+
+/** Possessives that open sentences without naming anyone ("Today's figures", "Last year's total"). */
+const TIME_POSSESSIVES = new Set(['today', 'yesterday', 'tomorrow', 'year', 'week', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'season', 'quarter']);
+
+const WORD_OR_PUNCT = /[A-Za-z0-9\u00C0-\u024F]+(?:(?:['\u2019]|-(?=[A-Za-z0-9]))[A-Za-z0-9\u00C0-\u024F]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
+
+/**
+ * Tokens of text[start, end). `figures` are the figures of that span in order; the words of each
+ * (its hedge included) become one token. Capitalised words are names unless they open the sentence
+ * and are ordinary words, or are month names.
+ */
+export function frameTokens(text: string, start: number, end: number, figures: readonly Figure[], lex: Lexicon, ordinary: OrdinaryWord): FrameToken[] {
+  const out: FrameToken[] = [];
+  const re = new RegExp(WORD_OR_PUNCT.source, 'g');
+  re.lastIndex = start;
+  let fi = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < end) {
+    const s = m.index;
+    while (fi < figures.length && figures[fi].end <= s) fi++;
+    const f = figures[fi];
+    if (f && s >= (f.hedgeStart ?? f.start) && s < f.end) {
+      out.push({ kind: 'fig', start: f.hedgeStart ?? f.start, end: f.end, low: '', lemma: '', concept: '', func: false, fig: fi });
+      re.lastIndex = f.end;
+      fi++;
+      continue;
+    }
+    const raw = m[0];
+    const c = raw.charCodeAt(0);
+    const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+    if (!isWord) {
+      out.push({ kind: 'punct', start: s, end: s + raw.length, low: raw, lemma: '', concept: '', func: false });
+      continue;
+    }
+    let low = raw.toLowerCase().replace(/\u2019/g, "'");
+    if (low.endsWith("'s")) low = low.slice(0, -2);
+    const upper = c >= 65 && c <= 90;
+    const first = out.length === 0 || (out[out.length - 1].kind === 'punct' && /^["“'‘(\[*_]$/.test(out[out.length - 1].low) && out.length === 1);
+    let kind: TokenKind = 'word';
+    // "US-based", "UK-listed": an adjective made from a name, not a name
+    const hyphenAdjective = raw.includes('-') && /-[a-z]+$/.test(raw);
+    // a capitalised sentence opener is an ordinary word when the corpus writes it in lower case, or
+    // when it is plainly a verb form or an adverb ("Counting other chips, …", "Overall, …")
+    // (WordNet decides for the words it knows — "Prince", "Bates" are names; the corpus for the rest)
+    // ("Prince's tour", "Lenovo's revenue": a capitalised possessive opener is a name, whatever else the word means)
+    const possessive = /['\u2019]s$/.test(raw) && !TIME_POSSESSIVES.has(low);
+    const openerWord = first && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && ordinary(low)));
+    if (upper && MONTHS[low] === undefined && !openerWord) kind = 'name';
+    // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
+    if (upper && raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw) && !(FUNCTION_WORDS.has(low) && low !== 'us')) kind = 'name';
+    if (upper && NAME_EQUIVALENTS[low] !== undefined) kind = 'name';
+    if (hyphenAdjective) kind = 'word';
+    // a hyphenated word's head is its last part ("data-centre" → centre, "full-year" → year)
+    const head = kind === 'word' && low.includes('-') && !low.startsWith('non-') ? low.slice(low.lastIndexOf('-') + 1) : low;
+    const lemma = kind === 'name' ? nameKey(raw.replace(/['\u2019]s$/, ''), low) : lex.lemma(head);
+    const func = kind === 'word' && FUNCTION_WORDS.has(low);
+    const prev = out[out.length - 1];
+    const verb = kind === 'word' && !func && (lex.isInflectedVerb(low) || lex.verbOnly(lemma) || (prev !== undefined && prev.low === 'to'));
+    out.push({ kind, start: s, end: s + raw.length, low, lemma, concept: kind === 'name' ? lemma : lex.concept(lemma), func, cap: upper, verb });
+  }
+  return out;
+}

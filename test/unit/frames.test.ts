@@ -1,0 +1,218 @@
+// Claim frames field by field, as tables of sentences written for these tests: what a figure is
+// about (subject, metric, role, period, per-unit, bound), and how two frames align.
+import * as assert from 'node:assert/strict';
+import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
+import { align } from '../../server/src/engine/check/alignment';
+import type { FrameSide } from '../../server/src/engine/frames/sourceFrames';
+import { boundOf, intervalOf, relateValues } from '../../server/src/engine/frames/bounds';
+import { ClaimFrame, sentenceFrames } from '../../server/src/engine/frames/frame';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameTokens } from '../../server/src/engine/frames/tokens';
+import type { Figure } from '../../server/src/engine/types';
+
+const lex = new Lexicon();
+/** Without a corpus, English decides which sentence openers are ordinary words. */
+const ordinary = (low: string) => lex.knows(low) && lex.ordinaryOpener(low);
+
+/** Frames of every figure of one sentence, keyed by the figure's text. */
+function frames(sentence: string): Map<string, { frame: ClaimFrame; figure: Figure }> {
+  const figures = extractFigures(sentence);
+  const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, ordinary);
+  const fs = sentenceFrames({ text: sentence, tokens, figures, lex });
+  return new Map(figures.map((f, i) => [f.text, { frame: fs[i], figure: f }]));
+}
+
+function frameOf(sentence: string, figure: string): ClaimFrame {
+  const f = frames(sentence).get(figure);
+  assert.ok(f, `no figure "${figure}" in "${sentence}" (found: ${[...frames(sentence).keys()].join(', ')})`);
+  return f.frame;
+}
+
+function side(sentence: string, figure: string): { side: FrameSide; figure: Figure } {
+  const f = frames(sentence).get(figure)!;
+  const words = new Set(frameTokens(sentence, 0, sentence.length, extractFigures(sentence), lex, ordinary).flatMap((t) => [t.low, t.lemma]));
+  return { side: { frame: f.frame, referable: words, inheritedPeriod: {} }, figure: f.figure };
+}
+
+describe('claim frames', () => {
+  describe('metric: the counted noun or measured quantity, lemmatised, synonyms as one class', () => {
+    const rows: [string, string, string][] = [
+      ['The orchard employs 240 pickers each autumn.', '240', 'picker'],
+      ['Harbour revenue climbed 12% last year.', '12%', 'revenue'],
+      ['Turnover at the mill reached £4.2m.', '£4.2m', 'revenue'], // turnover → revenue
+      ['The ferry company sold 80,000 tickets in July.', '80,000', 'ticket'],
+      ['The co-op took 35% of the money spent on apples.', '35%', 'cost'], // money spent → cost
+      ['The museum drew 1.1 million visitors.', '1.1 million', 'visitor'],
+      ['The ratings slumped to 2.1 million.', '2.1 million', 'viewer'], // ratings → viewer
+      ['The council set aside an extra £3m for the library.', '£3m', 'extra'],
+    ];
+    for (const [sentence, figure, metric] of rows) {
+      it(`${figure} in "${sentence}" measures ${metric}`, () => {
+        assert.ok(frameOf(sentence, figure).metric.includes(metric), `metric ${JSON.stringify(frameOf(sentence, figure).metric)}`);
+      });
+    }
+    it('a person doing the verb is its subject, and the verb the metric', () => {
+      assert.equal(frameOf('The skipper earned £90,000 last season.', '£90,000').metric[0], 'profit');
+    });
+    it('synonyms meet: sales and turnover, viewers and audience, staff and workers', () => {
+      assert.equal(lex.concept(lex.lemma('sales')), lex.concept(lex.lemma('turnover')));
+      assert.equal(lex.concept(lex.lemma('audience')), lex.concept(lex.lemma('viewers')));
+      assert.equal(lex.concept(lex.lemma('workers')), lex.concept(lex.lemma('staff')));
+      assert.notEqual(lex.concept(lex.lemma('profit')), lex.concept(lex.lemma('sales')));
+    });
+    it('word forms meet through lemmas: fell/fall, grew/growing, ratings/rating', () => {
+      assert.equal(lex.lemma('fell'), 'fall');
+      assert.equal(lex.lemma('grew'), lex.lemma('growing'));
+      assert.equal(lex.lemma('ratings'), 'rating');
+    });
+  });
+
+  describe('role: level, change, share, rank, age, date', () => {
+    const rows: [string, string, string, string?][] = [
+      ['Ferry fares rose 8% in March.', '8%', 'change', 'up'],
+      ['Ferry fares fell by 8%.', '8%', 'change', 'down'],
+      ['The council reported a 6% rise in visitors.', '6%', 'change', 'up'],
+      ['Visitor numbers grew by an average of about 4%.', '4%', 'change', 'up'],
+      ['The co-op raised its cider output targets by 30%.', '30%', 'change', 'up'],
+      ['Profit climbed 9% to £2.4m.', '£2.4m', 'level'],
+      ['The cannery holds 40% of the regional market.', '40%', 'share'],
+      ['The harbour master retired aged 61.', '61', 'age'],
+      ['She became mayor at the age of 38.', '38', 'age'],
+      ['The quay was rebuilt in 1968.', '1968', 'date'],
+    ];
+    for (const [sentence, figure, role, direction] of rows) {
+      it(`${figure} in "${sentence}" is a ${role}${direction ? ' ' + direction : ''}`, () => {
+        const f = frameOf(sentence, figure);
+        assert.equal(f.role, role);
+        if (direction) assert.equal(f.direction, direction);
+      });
+    }
+    it('"from X to Y" marks its two ends', () => {
+      const s = 'Ticket sales fell from 9,000 to 6,500.';
+      assert.equal(frameOf(s, '9,000').end, 'from');
+      assert.equal(frameOf(s, '6,500').end, 'to');
+    });
+    it('"made up 33 million" is not a change (a phrasal verb)', () => {
+      assert.notEqual(frameOf('Postal votes made up 33,000 of the ballots.', '33,000').role, 'change');
+    });
+  });
+
+  describe('period: year, month and day, quarter, half, relative, base of a comparison', () => {
+    it('a year next to the figure', () => assert.equal(frameOf('The quay handled 1.2 million tonnes in 2019.', '1.2 million').period.year, 2019));
+    it('month and year', () => {
+      const p = frameOf('In May 2003, 40,000 people came to the fair.', '40,000').period;
+      assert.equal(p.year, 2003);
+      assert.equal(p.month, 5);
+    });
+    it('the nearest year wins', () => {
+      assert.equal(frameOf('Fares rose in 2004, and the ferry carried 900,000 passengers in 2006.', '900,000').period.year, 2006);
+    });
+    it('quarter written as words and with a hyphen', () => {
+      assert.equal(frameOf('Sales in the third quarter were $12m.', '$12m').period.quarter, 3);
+      assert.equal(frameOf('Its fourth-quarter dividend was $1.20.', '$1.20').period.quarter, 4);
+    });
+    it('first half', () => assert.equal(frameOf('The port earned £3m in the first half of 2004.', '£3m').period.half, 1));
+    it('"a year earlier" and "last year" are the earlier period; "a year earlier" is not a rate', () => {
+      const f = frameOf('Revenue was $40m a year earlier.', '$40m');
+      assert.equal(f.period.relative, 'earlier');
+      assert.equal(f.per, undefined);
+      assert.equal(frameOf('The fair drew 30,000 visitors last year.', '30,000').period.relative, 'earlier');
+    });
+    it('"this year"', () => assert.equal(frameOf('The museum expects 50,000 visitors this year.', '50,000').period.relative, 'this'));
+    it('the year after "than" is the base of a change, not its period', () => {
+      assert.equal(frameOf('Spending in 2004 was nearly 7% higher than in 2003.', '7%').period.year, 2004);
+    });
+    it('a day and month', () => {
+      const p = frameOf('The bridge opened on 14 March 1998.', '1998').period;
+      assert.equal(p.month, 3);
+      assert.equal(p.day, 14);
+    });
+  });
+
+  describe('subject: names of the clause, not names that qualify the counted noun', () => {
+    it('the name before the figure', () => assert.deepEqual(frameOf("Marlow's ferry carried 400,000 passengers.", '400,000').subject, ['marlow']));
+    it('"X% in PLACE" names its subject after the figure', () => assert.ok(frameOf('Turnout ranged from 70% in Elmford to 45% in Dunmere.', '45%').subject.includes('dunmere')));
+    it('"290,000 UK members": UK qualifies the members, it is not the subject', () => assert.ok(!frameOf('The union will ballot 290,000 UK members.', '290,000').subject.includes('uk')));
+    it('nationality words are their country', () => assert.ok(frameOf('Scottish council tax will rise by 4%.', '4%').subject.includes('scotland')));
+  });
+
+  describe('per-unit', () => {
+    const rows: [string, string, string][] = [
+      ['The mill paid $40 a barrel.', '$40', 'barrel'],
+      ['The dividend is $1.20 a share.', '$1.20', 'share'],
+      ['The lift climbs at 9m per second.', '9m', 'second'],
+    ];
+    for (const [sentence, figure, per] of rows) it(`${figure} per ${per}`, () => assert.equal(frameOf(sentence, figure).per, per));
+  });
+
+  describe('bounds: each hedge as an interval', () => {
+    const fig = (s: string) => extractFigures(s)[0];
+    it('exact', () => assert.equal(boundOf(fig('The port employs 350 people.')), 'exact'));
+    it('about / roughly / some', () => {
+      for (const h of ['about', 'roughly', 'some']) assert.equal(boundOf(fig(`The port employs ${h} 350 people.`)), 'approx');
+    });
+    it('nearly / almost: at most, close below', () => {
+      for (const h of ['nearly', 'almost']) assert.equal(boundOf(fig(`The port employs ${h} 350 people.`)), 'nearly');
+      const i = intervalOf(fig('nearly 600,000 boxes'), 0.1);
+      assert.equal(i.hi, 600000);
+      assert.ok(i.lo < 600000 && i.lo >= 480000);
+    });
+    it('more than / over: at least, not ten times more', () => {
+      assert.equal(boundOf(fig('more than 2 trillion tokens')), 'atLeast');
+      const i = intervalOf(fig('more than 2 trillion tokens'), 0.1);
+      assert.ok(i.lo > 2e12 && i.hi < 20e12);
+    });
+    it('up to / under: at most', () => assert.equal(boundOf(fig('up to 1.4 million workers')), 'atMost'));
+    it('"about" is as tight as the digits it is written with, and never looser than the tolerance', () => {
+      const wide = intervalOf(fig('about 1,000 boats'), 0.1);
+      assert.ok(wide.hi - 1000 <= 100 + 1e-9);
+      const tight = intervalOf(fig('about $295.8m'), 0.1);
+      assert.ok(tight.hi - 295.8e6 <= 0.01 * 295.8e6 + 1);
+    });
+    const rel = (a: string, b: string) => relateValues(fig(a), fig(b), 0.1, (x, y) => figuresAgree(x, y, 0.1));
+    const rows: [string, string, string][] = [
+      ['about 140 boats', '138 boats', 'agree'],
+      ['about 295.8 tonnes', '259.8 tonnes', 'disagree'],
+      ['nearly one billion users', 'nearly a billion users', 'agree'],
+      ['1.5 billion users', 'nearly a billion users', 'disagree'],
+      ['more than 1 billion users', 'nearly a billion users', 'disagree'],
+      ['more than $56m', '$56.5m', 'agree'],
+      ['about two million members', 'more than 800,000 members', 'consistent'],
+      ['20 trillion tokens', 'more than 2 trillion tokens', 'disagree'],
+      ['4.1 million workers', 'up to 1.4 million workers', 'disagree'],
+      ['6-7%', '8-9%', 'disagree'],
+      ['2 million people', '1.5 million-2 million people', 'consistent'],
+    ];
+    for (const [a, b, want] of rows) it(`${a} against ${b}: ${want}`, () => assert.equal(rel(a, b), want));
+  });
+
+  describe('alignment', () => {
+    it('another named subject in the same role blocks (a film\'s takings are not another film\'s)', () => {
+      const n = side('Harbour Lights took $5.4m at the weekend.', '$5.4m');
+      const s = side('Blue Quay took $5.4m at the weekend.', '$5.4m');
+      assert.match(align(n.side, s.side, () => 1, lex).blocked ?? '', /subject/);
+    });
+    it('a place and an organisation do not rival each other', () => {
+      const n = side('The Dockers union will ballot 2,000 members.', '2,000');
+      const s = side("Bristol's biggest union will ballot 2,000 members.", '2,000');
+      assert.equal(align(n.side, s.side, () => 1, lex).blocked, undefined);
+    });
+    it('different years block; the same year adds to the alignment', () => {
+      const n = side('The fair drew 30,000 visitors in 2004.', '30,000');
+      assert.match(align(n.side, side('The fair drew 30,000 visitors in 2005.', '30,000').side, () => 1, lex).blocked ?? '', /period/);
+      const same = align(n.side, side('In 2004 the fair drew 31,000 visitors.', '31,000').side, () => 1, lex);
+      assert.equal(same.blocked, undefined);
+      assert.equal(same.metric, 1);
+    });
+    it('a change does not align with a level', () => {
+      const n = side('Cider sales rose 12%.', '12%');
+      const s = side('Cider took 12% of the market.', '12%');
+      assert.match(align(n.side, s.side, () => 1, lex).blocked ?? '', /role/);
+    });
+    it('"non-US chart" is not the "US chart"', () => {
+      const n = side('The film led the non-US chart with $17m.', '$17m');
+      const s = side('The film was sixth in the US chart with $5m.', '$5m');
+      assert.equal(align(n.side, s.side, () => 1, lex).metric, 0);
+    });
+  });
+});
