@@ -1,0 +1,72 @@
+// Clause structure the frame readers need: boundaries (commas soft, dashes and brackets hard),
+// parentheticals and asides a figure's context skips, coordinated clauses, determiners.
+import { FRAME_POLICY as P } from './policy';
+import type { FrameToken } from './tokens';
+
+/** Conjunctions that open a coordinated clause after a comma: what lies beyond is another claim. */
+export const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
+
+/** Words between "of"/"on" and the noun they introduce ("47% of the money", "8.5 on its test"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'this', 'that', 'these', 'those']);
+
+export function isBoundary(t: FrameToken): 'hard' | 'soft' | undefined {
+  if (t.kind !== 'punct') return undefined;
+  const c = t.low;
+  if (c === ';' || c === ':' || c === '—' || c === '–' || c === '(' || c === ')' || c === '[' || c === ']') return 'hard';
+  if (c === '-') return 'hard';
+  if (c === ',') return 'soft';
+  return undefined;
+}
+
+/** Index of the matching close of a parenthetical that opens at i ("(" or a spaced dash), or -1. */
+function parenEnd(toks: FrameToken[], i: number, text: string): number {
+  const open = toks[i].low;
+  if (open === '(') {
+    for (let j = i + 1; j < toks.length && j < i + P.maxParenTokens; j++) if (toks[j].low === ')') return j;
+    return -1;
+  }
+  if ((open === '-' || open === '—' || open === '–') && isSpacedDash(toks[i], text)) {
+    for (let j = i + 1; j < toks.length && j < i + P.maxParenTokens; j++) if ((toks[j].low === '-' || toks[j].low === '—' || toks[j].low === '–') && isSpacedDash(toks[j], text)) return j;
+  }
+  return -1;
+}
+
+function isSpacedDash(t: FrameToken, text: string): boolean {
+  return text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.end) === 32;
+}
+
+/** Words that open a relative clause between commas (", which lives inside WhatsApp,"): an aside. */
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where']);
+
+/** The parentheticals of a sentence as [open, close] token index pairs (not nested). */
+export function parentheticals(toks: FrameToken[], text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].kind !== 'punct') continue;
+    let j = parenEnd(toks, i, text);
+    // a short apposition between commas (", a rival,"): an aside too
+    if (j < 0 && toks[i].low === ',' && DETERMINERS.has(toks[i + 1]?.low ?? '')) {
+      for (let q = i + 2; q < toks.length && q <= i + P.appositionTokens; q++) {
+        if (toks[q].kind === 'fig' || toks[q].verb) break;
+        if (toks[q].low === ',') {
+          j = q;
+          break;
+        }
+      }
+    }
+    if (j < 0 && toks[i].low === ',' && RELATIVES.has(toks[i + 1]?.low ?? '')) {
+      for (let q = i + 2; q < toks.length && q < i + P.maxParenTokens; q++) {
+        if (toks[q].low === ',') {
+          // an aside only if it holds no figure of its own
+          if (!toks.slice(i, q).some((t) => t.kind === 'fig')) j = q;
+          break;
+        }
+      }
+    }
+    if (j > i) {
+      out.push([i, j]);
+      i = j;
+    }
+  }
+  return out;
+}

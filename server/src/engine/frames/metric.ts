@@ -1,0 +1,117 @@
+// What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
+// scored on, and the noun phrase before it past linking verbs — its head first.
+import { DETERMINERS, isBoundary } from './clauses';
+import { EARLIER_WORDS, LINK_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_NOUNS } from './lexicon';
+import { FRAME_POLICY as P } from './policy';
+import type { FrameToken } from './tokens';
+import type { FrameInput, Role } from './types';
+
+/** Verbs that name the measure themselves: who does them is the subject, not the metric. */
+const METRIC_VERBS = new Set(['score', 'earn', 'bank', 'gross', 'take', 'pay', 'spend', 'cost', 'raise', 'attract', 'draw', 'win', 'employ', 'ship', 'fetch', 'generate', 'post', 'lose', 'invest', 'borrow', 'owe', 'collect']);
+
+/** Index of the figure a figure token stands for. */
+function fi0(tokens: FrameToken[], k: number): number {
+  return tokens[k].fig ?? -1;
+}
+
+/** Prepositions a metric phrase reads through: "share of the audience", "use by data centres". */
+const PHRASE_PREPS = new Set(['of', 'by', 'at', 'in', 'for', 'on']);
+
+/**
+ * The metric: the noun phrase right after the figure ("13.2 million people", "350,000 NVIDIA
+ * H100s"), after "of" for a share ("47% of the money spent") or after a change noun ("a 26% rise
+ * in annual profits"), or what it is scored on ("8.5 on MT-Bench"); and the nearest noun phrase
+ * before it past linking verbs, verbs, change words and value nouns ("BP's annual profit climbed
+ * 26%", "the age of 44"). Head first.
+ */
+export function metricOf(input: FrameInput, k: number, role: Role): [string[], string[]] {
+  const { tokens, lex } = input;
+  const out: string[] = [];
+  const skippable = (t: FrameToken) =>
+    t.func || t.verb || LINK_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || !!lex.directionOf(t.lemma, t.low);
+  // after the figure
+  let i = k + 1;
+  if (tokens[i]?.low === '(' && tokens[i + 2]?.low === ')') i += 3;
+  const t0 = tokens[i];
+  if (t0 && t0.kind === 'word' && lex.directionOf(t0.lemma, t0.low) && (tokens[i + 1]?.low === 'in' || tokens[i + 1]?.low === 'of')) i += 2;
+  else if (t0 && (t0.low === 'of' || (t0.low === 'on' && role === 'level') || (t0.low === 'in' && input.figures[fi0(tokens, k)]?.kind === 'currency'))) i += 1;
+  if (i > k + 1) while (tokens[i] && DETERMINERS.has(tokens[i].low)) i++;
+  // "47% of the £1.34bn spent on games": the share's whole is a figure; what it measures follows it
+  const afterOf = t0 && t0.low === 'of' ? i : -1;
+  if (!(tokens[i] && PER_MARKERS.has(tokens[i].low))) {
+    for (let n = 0; tokens[i] && n < P.metricWords; i++) {
+      const t = tokens[i];
+      if (t.kind === 'fig' && n === 0 && i === afterOf) continue;
+      const afterWhole = n === 0 && afterOf >= 0 && i === afterOf + 1 && tokens[afterOf].kind === 'fig';
+      if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole)) break;
+      if (/^\d+$/.test(t.low)) break;
+      if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || EARLIER_WORDS.has(t.low))) break;
+      if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low))) continue;
+      // only what can name a thing: "80.2 instead" counts nothing
+      if (t.kind === 'word' && !afterWhole && !lex.canBeNominal(t.lemma)) break;
+      out.push(t.concept);
+      n++;
+    }
+  }
+  // the head of a noun phrase is its last word: "one billion monthly users" counts users
+  out.reverse();
+  const counted = out.slice();
+  // "raised its DS shipment targets by 60%": what changed is the object between the verb and "by"
+  if (role === 'change' && tokens[k - 1]?.low === 'by') {
+    const obj: string[] = [];
+    for (let q = k - 2; q >= Math.max(0, k - P.changeByReach); q--) {
+      const t = tokens[q];
+      if (t.kind === 'fig' || isBoundary(t)) break;
+      if (t.kind === 'word' && lex.directionOf(t.lemma, t.low)) {
+        out.push(...obj.reverse());
+        break;
+      }
+      if (!t.func && !/^\d+$/.test(t.low) && !VALUE_NOUNS.has(t.lemma) && MONTHS[t.low] === undefined) obj.push(t.concept);
+    }
+  }
+  // before the figure; the verb that governs it ("earned $56m", "sold for £2,000") goes last
+  let j = k - 1;
+  let skipped = 0;
+  let verb: string | undefined;
+  let verbLemma: string | undefined;
+  while (j >= 0 && skipped < P.metricLookBack) {
+    const t = tokens[j];
+    if (isBoundary(t)) break;
+    if (t.kind === 'word' && !skippable(t)) break;
+    if (t.kind === 'name' && skipped > 0 && tokens[j + 1]?.low !== 'of') break;
+    if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low)) {
+      verb = t.concept;
+      verbLemma = t.lemma;
+    }
+    j--;
+    skipped++;
+  }
+  // a bare name right before the verb is the subject, not the metric ("Hendrix died in 1970")
+  // …and so is a person who does the verb ("The singer banked $56.5m", "Prince earned more than
+  // $56m"): what is measured is then what the verb says
+  // — and whoever does a verb that itself names the measure ("the open model scored 82", "the
+  // festival sold 80,000 tickets") is its subject too
+  const personFirst = j >= 0 && verbLemma !== undefined && tokens[j].kind === 'word' && (lex.isHuman(tokens[j].lemma) || METRIC_VERBS.has(verbLemma));
+  const nameFirst = j >= 0 && (tokens[j].kind === 'name' || personFirst);
+  // read the phrase leftwards; through one preposition ("share of the audience", "electricity use
+  // by data centres", "turnover at the mill") the phrase before it is the head
+  let phrase: string[] = [];
+  let object: string[] = [];
+  for (let n = 0; j >= 0 && n < P.metricWords && !nameFirst; j--) {
+    const t = tokens[j];
+    if (t.kind === 'word' && DETERMINERS.has(t.low) && phrase.length > 0 && PHRASE_PREPS.has(tokens[j - 1]?.low ?? '')) continue;
+    if (t.kind === 'word' && PHRASE_PREPS.has(t.low) && phrase.length > 0 && !object.length && tokens[j - 1]?.kind === 'word' && !skippable(tokens[j - 1])) {
+      object = phrase;
+      phrase = [];
+      n = 0;
+      continue;
+    }
+    if (t.kind === 'punct' || t.kind === 'fig' || (t.kind === 'word' && skippable(t))) break;
+    if (/^\d+$/.test(t.low)) break;
+    phrase.push(t.concept);
+    if (t.kind === 'word') n++;
+  }
+  out.push(...phrase, ...object);
+  if (verb !== undefined) out.push(verb);
+  return [[...new Set(out)], counted];
+}

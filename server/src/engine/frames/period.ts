@@ -1,0 +1,107 @@
+// When a figure holds: year, month and day, quarter, half, relative periods ("a year earlier"),
+// spans ("over the past two years"), plan or past, and a date's preposition (its role).
+import type { Figure } from '../types';
+import { isBoundary } from './clauses';
+import { EARLIER_WORDS, FUTURE_WORDS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PLAN_WORDS } from './lexicon';
+import { FRAME_POLICY as P } from './policy';
+import type { FrameToken } from './tokens';
+import type { FrameInput, Period } from './types';
+
+/** Words that make the year after them the base of a comparison: "than in 2003", "on 2003", "compared with 2003". */
+const BASE_MARKERS = new Set(['than', 'on', 'from', 'since', 'compared', 'versus', 'vs', 'over']);
+
+export function isBaseYear(tokens: FrameToken[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    const t = tokens[j];
+    if (BASE_MARKERS.has(t.low)) return true;
+    if (t.kind === 'fig' || t.kind === 'punct' || !(t.func || t.verb || t.lemma === 'do')) return false;
+  }
+  return false;
+}
+
+/**
+ * Plan or past: a plan word in the figure's clause before it ("Sony aims to ship", "is expected
+ * to reach", "will fall") makes it a plan; else a governing verb in the past tense ("were shipped",
+ * "sold") makes it what happened. Neither: unknown.
+ */
+export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefined {
+  const { tokens, lex } = input;
+  let past = false;
+  for (let i = k - 1, steps = 0; i >= 0 && steps < P.modeReach; i--, steps++) {
+    const t = tokens[i];
+    if (isBoundary(t) === 'hard' || (t.kind === 'fig' && steps > 0)) break;
+    if (t.kind !== 'word') continue;
+    if (PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) return 'plan';
+    if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';
+    if (!past && (t.low === 'was' || t.low === 'were')) past = true;
+  }
+  // "the 200,000 PSPs which were shipped": a relative clause after the counted noun
+  for (let i = k + 1, steps = 0; !past && i < tokens.length && steps < P.modeReach; i++, steps++) {
+    const t = tokens[i];
+    if (isBoundary(t) || t.kind === 'fig') break;
+    if ((t.low === 'which' || t.low === 'that') && (tokens[i + 1]?.low === 'were' || tokens[i + 1]?.low === 'was')) past = true;
+  }
+  return past ? 'past' : undefined;
+}
+
+/** Prepositions that give a date its role. */
+const DATE_PREPS = new Set(['by', 'in', 'since', 'until', 'till', 'before', 'after', 'from', 'to', 'through', 'during', 'between', 'and', 'for', 'of', 'with', 'on', 'than']);
+/** Words between a date's preposition and the date ("by the end of 2024", "in early May 2003"). */
+const DATE_FILLERS = new Set(['the', 'end', 'start', 'beginning', 'middle', 'close', 'first', 'second', 'third', 'fourth', 'half', 'early', 'late', 'mid', 'of', 'summer', 'spring', 'autumn', 'winter', 'year', 'quarter', 'month', 'fiscal', 'financial', 'calendar', 'course']);
+
+export function datePrep(tokens: FrameToken[], k: number): string | undefined {
+  for (let i = k - 1; i >= Math.max(0, k - 6); i--) {
+    const t = tokens[i];
+    if (MONTHS[t.low] !== undefined || t.kind === 'punct' && t.low === ',') continue;
+    if (t.kind === 'fig') continue;
+    if (DATE_PREPS.has(t.low) && !(t.low === 'of' && DATE_FILLERS.has(tokens[i - 1]?.low ?? ''))) return t.low === 'till' ? 'until' : t.low;
+    if (!DATE_FILLERS.has(t.low) && !/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.low)) return undefined;
+  }
+  return undefined;
+}
+
+/** A year or quarter figure next to this one anchors it in time. */
+export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[], i: number): void {
+  if (g.kind === 'duration') {
+    // "over the past two years", "in the last six months": the stretch the figure covers
+    const before = [tokens[i - 1]?.low, tokens[i - 2]?.low];
+    if (period.span === undefined && before.some((w) => w === 'past' || w === 'last' || w === 'next' || w === 'previous')) period.span = `${g.value}${g.unit ?? ''}`;
+    return;
+  }
+  if (g.kind === 'year' && period.year === undefined && g.high === undefined) {
+    period.year = g.value;
+    const m = tokens[i - 1];
+    if (m && MONTHS[m.low] !== undefined && period.month === undefined) period.month = MONTHS[m.low];
+  } else if (g.kind === 'quarter' && period.quarter === undefined) {
+    period.quarter = Math.round((g.value % 1) * 4) + 1;
+    if (period.year === undefined) period.year = Math.floor(g.value);
+  }
+}
+
+/** Period words: "third quarter", "first half", "last year", "a year earlier", month names. */
+export function periodWord(period: Period, tokens: FrameToken[], i: number): void {
+  const t = tokens[i];
+  if (t.kind !== 'word' && t.kind !== 'name') return;
+  const low = t.low.includes('-') ? t.low.slice(t.low.lastIndexOf('-') + 1) : t.low;
+  const lead = t.low.includes('-') ? t.low.slice(0, t.low.indexOf('-')) : undefined;
+  if (lead && ORDINAL_WORDS[lead] > 0 && low === 'quarter' && period.quarter === undefined) period.quarter = ORDINAL_WORDS[lead];
+  if (lead && ORDINAL_WORDS[lead] > 0 && low === 'half' && period.half === undefined) period.half = ORDINAL_WORDS[lead];
+  if (MONTHS[low] !== undefined && period.month === undefined && !(low === 'may' && !t.cap)) {
+    period.month = MONTHS[low];
+    const d = [tokens[i - 1], tokens[i + 1]].find((x) => x && x.kind === 'word' && /^\d{1,2}(?:st|nd|rd|th)?$/.test(x.low) && parseInt(x.low, 10) <= 31);
+    if (d) period.day = parseInt(d.low, 10);
+  }
+  const prev = tokens[i - 1];
+  const prevOrd = prev ? ORDINAL_WORDS[prev.low] : undefined;
+  if ((low === 'quarter' || low === 'quarterly') && prevOrd && prevOrd > 0 && period.quarter === undefined) period.quarter = prevOrd;
+  if (low === 'half' && prevOrd && prevOrd > 0 && period.half === undefined) period.half = prevOrd;
+  if (period.tense === undefined && NOW_WORDS.has(t.low)) period.tense = 'now';
+  if (period.tense === undefined && (FUTURE_WORDS.has(t.low) || (t.low === 'term' && (prev?.low === 'medium' || prev?.low === 'long')))) period.tense = 'future';
+  if (low === 'year' && period.relative === undefined) {
+    const next = tokens[i + 1];
+    if (prev && (prev.low === 'last' || prev.low === 'previous' || prev.low === 'prior')) period.relative = 'earlier';
+    else if (next && EARLIER_WORDS.has(next.low)) period.relative = 'earlier';
+    else if (prev && prev.low === 'this') period.relative = 'this';
+    else if (prev && prev.low === 'next') period.relative = 'next';
+  }
+}

@@ -1,0 +1,132 @@
+// What kind of quantity a figure is: a level, a change (and its direction), a share, a rank, an
+// age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
+import type { Figure } from '../types';
+import { isBoundary } from './clauses';
+import { AGE_WORDS, Direction, EARLIER_WORDS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
+import { FRAME_POLICY as P } from './policy';
+import type { FrameToken } from './tokens';
+import type { FrameInput, Role } from './types';
+
+export function baseRole(f: Figure): Role {
+  switch (f.kind) {
+    case 'year':
+    case 'quarter':
+      return 'date';
+    case 'duration':
+      return 'duration';
+    case 'multiplier':
+      return 'multiple';
+    default:
+      return 'level';
+  }
+}
+
+/** The change word nearest the figure within a few tokens, if any. */
+export function directionNear(input: FrameInput, k: number): Direction | undefined {
+  const { tokens, lex } = input;
+  for (let d = 1; d <= P.changeReach; d++) {
+    for (const i of [k - d, k + d]) {
+      const t = tokens[i];
+      if (!t || isBoundary(t) === 'hard') continue;
+      if (t.kind === 'word') {
+        const dir = lex.directionOf(t.lemma, t.low);
+        if (dir) return dir;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function roleOf(input: FrameInput, fi: number, k: number, direction: Direction | undefined): Role | undefined {
+  const { tokens, lex } = input;
+  const f = input.figures[fi];
+  const prev = tokens[k - 1];
+  const prev2 = tokens[k - 2];
+  const next = tokens[k + 1];
+  if (f.kind === 'year' || f.kind === 'quarter') return 'date';
+  if (f.kind === 'duration') return 'duration';
+  if (f.kind === 'multiplier') return 'multiple';
+  // age: "aged 27", "the age of 27", "27-year-old"
+  if (prev && AGE_WORDS.has(prev.low)) return 'age';
+  if (prev && prev.low === 'of' && prev2 && prev2.low === 'age') return 'age';
+  if (next && next.low === '-' && tokens[k + 2]?.low === 'year' && tokens[k + 4]?.low === 'old') return 'age';
+  if (prev && RANK_WORDS.has(prev.lemma) && f.kind === 'number' && f.value < 100 && f.decimals === 0) return 'rank';
+  const dir = (t: FrameToken | undefined) => (t && t.kind === 'word' ? lex.directionOf(t.lemma, t.low) : undefined);
+  // "to X" / "from X" after a change is a level reached or left
+  if (prev && (prev.low === 'to' || prev.low === 'from') && direction) return 'level';
+  // "a 26% rise", "15% lower", "four million fewer viewers"
+  if (dir(next)) return 'change';
+  // "rose 26%", "up 14%", "grew by 8.1%", "a rise of 15%"
+  // ("made up 33 million", "set up 162": a phrasal verb, not a change)
+  if (dir(prev) && (f.kind === 'percent' || ((prev.low === 'up' || prev.low === 'down') && !prev2?.verb))) return 'change';
+  // "raised its DS shipment targets by 60%": "by" before the figure, a change verb earlier in the clause
+  if (prev && prev.low === 'by') {
+    for (let i = k - 2; i >= Math.max(0, k - P.changeByReach); i--) {
+      const t = tokens[i];
+      if (t.kind === 'fig' || isBoundary(t)) break;
+      if (dir(t)) return 'change';
+    }
+  }
+  // "rise by an average of about 4%": a change word, then only "by", "of" and function words
+  for (let i = k - 1, seenBy = false; i >= Math.max(0, k - P.changeReach - 3); i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') break;
+    if (t.low === 'by' || t.low === 'of') seenBy = true;
+    else if (dir(t)) {
+      if (seenBy) return 'change';
+      break;
+    } else if (!t.func && !VALUE_NOUNS.has(t.lemma)) break;
+  }
+  if (prev && prev.low === 'of' && dir(prev2)) return 'change';
+  if (f.kind === 'percent' && next && next.low === 'of') return 'share';
+  return undefined;
+}
+
+export function endOf(tokens: FrameToken[], k: number): 'from' | 'to' | undefined {
+  for (let i = k - 1; i >= Math.max(0, k - P.endReach); i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t) === 'hard') return undefined;
+    if (t.low === 'from') return 'from';
+    if (t.low === 'to' && tokens[i - 1]?.lemma === 'compare') return undefined;
+    if (t.low === 'to' && (i === k - 1 || tokens.slice(i + 1, k).every((x) => x.func || x.low === 'just' || x.low === 'only'))) return 'to';
+  }
+  return undefined;
+}
+
+/** Rate words for time and people: "annual", "monthly", "per capita" (→ the unit counted per). */
+const RATE_WORDS: Record<string, string> = {
+  annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour',
+  capita: 'capita',
+};
+const RATE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'annum', 'quarter', 'capita', 'person', 'head']);
+
+/**
+ * A rate of time anywhere in the figure's clause ("cases are filed every year", "annual growth",
+ * "per capita"): a rate is never the same quantity as a total. Not "a year earlier" / "a year ago".
+ */
+export function timeRateOf(tokens: FrameToken[], k: number): string | undefined {
+  const clause = (i: number) => tokens[i] && tokens[i].kind !== 'fig' && isBoundary(tokens[i]) !== 'hard';
+  for (let d = 1; d <= P.rateReach; d++) {
+    for (const i of [k + d, k - d]) {
+      if (!clause(i)) continue;
+      const t = tokens[i];
+      const w = RATE_WORDS[t.low];
+      if (w && !(t.low === 'quarterly' && false)) return w;
+      if (PER_MARKERS.has(t.low) && t.low !== 'a' && t.low !== 'an' && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') && !EARLIER_WORDS.has(tokens[i + 2]?.low ?? '')) {
+        const u = tokens[i + 1].lemma;
+        return u === 'annum' ? 'year' : u === 'person' || u === 'head' ? 'capita' : u;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** "$40 a barrel", "5.8 cents a share", "17m per second": the concept counted per. */
+export function perOf(tokens: FrameToken[], k: number): string | undefined {
+  const a = tokens[k + 1];
+  const b = tokens[k + 2];
+  if (a && b && a.kind === 'word' && PER_MARKERS.has(a.low) && b.kind === 'word' && !b.func && !EARLIER_WORDS.has(tokens[k + 3]?.low ?? '')) return b.concept;
+  if (a && a.low === '/' && b && b.kind === 'word') return b.concept;
+  if (a && a.kind === 'word' && a.low === 'apiece') return 'each';
+  return undefined;
+}

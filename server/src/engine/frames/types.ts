@@ -1,0 +1,53 @@
+// What a claim frame says about a figure (frame.ts reads it): plain data.
+import type { Figure } from '../types';
+import type { Direction, Lexicon } from './lexicon';
+import type { FrameToken } from './tokens';
+
+export type Role = 'level' | 'change' | 'share' | 'rank' | 'age' | 'date' | 'duration' | 'multiple';
+
+export interface Period {
+  year?: number;
+  month?: number;
+  quarter?: number;
+  half?: number;
+  /** Day of the month ("on 20 May 2001", "19 November"). */
+  day?: number;
+  /** 'earlier': "a year earlier", "last year", "the previous year"; 'this': "this year"; 'next': "next year". */
+  relative?: 'earlier' | 'this' | 'next';
+  /** "currently", "now" against "medium-term", "will": when the claim holds. */
+  tense?: 'now' | 'future';
+  /** A stretch of time the figure covers: "over the past two years" → '2year'. */
+  span?: string;
+  /** A plan, target or forecast ("aims to ship"), or what happened ("were shipped"). */
+  mode?: 'plan' | 'past';
+}
+
+export interface ClaimFrame {
+  role: Role;
+  direction?: Direction;
+  end?: 'from' | 'to';
+  per?: string;
+  /** For a date, the preposition that gives it its role ("by 2026", "in 2024", "since 1997", "with January 2004"). */
+  prep?: string;
+  /** Synonym classes of the metric phrase, head first. */
+  metric: string[];
+  /** How many of them come from the counted noun phrase after the figure ("monthly users"). */
+  counted: number;
+  /** Names in the figure's own clause that it is about (lower case). */
+  subject: string[];
+  /** Every name of the figure's sentence. */
+  names: string[];
+  /** The names that stand before the figure in its sentence, however far. */
+  namesBefore: string[];
+  /** Content words around the figure (synonym classes) with weights in (0, 1]. */
+  context: Map<string, number>;
+  period: Period;
+}
+
+/** A sentence as the frame readers take it. */
+export interface FrameInput {
+  text: string;
+  tokens: FrameToken[];
+  figures: readonly Figure[];
+  lex: Lexicon;
+}
