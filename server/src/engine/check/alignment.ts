@@ -75,6 +75,10 @@ function subjectsRival(a: string[], b: string[], lex: Lexicon): boolean {
   return place(a) === place(b);
 }
 
+function hasPeriod(p: Period): boolean {
+  return p.year !== undefined || p.month !== undefined || p.quarter !== undefined || p.relative !== undefined;
+}
+
 function merged(own: Period, inherited: Period): Period {
   return {
     year: own.year ?? (own.relative === undefined ? inherited.year : undefined),
@@ -106,7 +110,9 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return { ...out, blocked: `date ${n.prep} vs ${s.prep}` };
   if (periodsConflict(n.period, s.period)) return { ...out, blocked: 'period' };
   // a period set by the sentences before counts only against a period the other side states itself
-  if (periodsConflict(n.period, merged(s.period, src.inheritedPeriod)) || periodsConflict(merged(n.period, note.inheritedPeriod), s.period)) return { ...out, blocked: 'period (context)' };
+  // (read only when the note's frame states a period: the context is the costly part of a side)
+  if (hasPeriod(n.period) && periodsConflict(n.period, merged(s.period, src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
+  if (hasPeriod(s.period) && periodsConflict(merged(n.period, note.inheritedPeriod), s.period)) return { ...out, blocked: 'period (context)' };
   // subject: the source figure's own clause names someone the note does not, and its sentence
   // names none of the note's subjects ("Ocean's Twelve took $5.4m" says nothing of Fat Albert)
   if (subjectsRival(n.subject, s.subject, lex) && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)))) {
@@ -118,12 +124,15 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (!n.metric.length && !s.metric.length && n.subject.some((x) => s.subject.some((y) => sameName(x, y))) && rolesMeet(n, s)) out.metric = Math.max(out.metric, A.metricOverlap);
   // the same unit counted per ("an ounce", "a share") is evidence of the same metric
   if (n.per && n.per === s.per) out.metric = Math.max(out.metric, A.metricOverlap);
-  out.namesMissing = n.names.filter((x) => !src.referable.has(x)).length;
-  out.subjectBefore = !n.subject.length || n.subject.some((x) => s.namesBefore.some((y) => sameName(x, y)) || s.subject.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false) || s.metric.includes(x));
-  const wide = src.referableWide ?? src.referable;
-  out.namesMissingWide = n.names.filter((x) => !wide.has(x)).length;
-  const names = n.subject.length ? n.subject : n.names;
-  out.subject = names.length ? names.filter((x) => wide.has(x)).length / names.length : A.unknownSubject;
+  // (the source's context is read only when the note names someone)
+  if (n.names.length) {
+    out.namesMissing = n.names.filter((x) => !src.referable.has(x)).length;
+    const wide = src.referableWide ?? src.referable;
+    out.namesMissingWide = n.names.filter((x) => !wide.has(x)).length;
+    const names = n.subject.length ? n.subject : n.names;
+    out.subject = names.filter((x) => wide.has(x)).length / names.length;
+  } else out.subject = A.unknownSubject;
+  out.subjectBefore = !n.subject.length || n.subject.some((x) => s.namesBefore.some((y) => sameName(x, y)) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (src.priorNames?.has(x) ?? false));
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = A.metricWeight * out.metric + A.subjectWeight * out.subject + A.contextWeight * out.context + A.structureWeight * out.structure;
   return out;

@@ -10,7 +10,8 @@ import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
 import { VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
-import { decide, Decision, FrameCandidate, isWeak, Judged, RuleOptions, significantDigits } from './rules';
+import { decide, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
+import { relateValues } from '../frames/bounds';
 import type { CheckRun } from './run';
 
 /** A source figure in reach of a note figure. */
@@ -43,10 +44,24 @@ export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null
 }
 
 /** Every comparable figure of the passages in reach, with its frame. */
+/**
+ * The source figures in reach worth reading a frame for: every one whose value the note's agrees
+ * with (wherever BM25 ranks its passage), and those that disagree but are of plausible size, in the
+ * best-ranked passages only. Figures merely consistent with the note's decide nothing, and reading
+ * a frame is the costly step of a check.
+ */
 function candidates(run: CheckRun, f: NoteFigure, where: Where): FrameCandidate<Place>[] {
   const query = figureQuery(run.sentenceTokens(f.sentence), f);
   if (query.length === 0 && !(where && 'only' in where)) return [];
-  return framed(run, f, run.index.figurePassages(query, f.kind, where).flatMap(({ passage }) => passage.figures.map((figure) => ({ passage, figure }))));
+  const places: Place[] = [];
+  run.index.figurePassages(query, f.kind, where).forEach(({ passage }, rank) => {
+    for (const figure of passage.figures) {
+      if (!comparable(f, figure)) continue;
+      const relation = relateValues(f, figure, run.tolerance, (a, b) => figuresAgree(a, b, run.tolerance));
+      if (relation === 'agree' || (relation === 'disagree' && rank < V.disagreeingPassages && plausible(f, figure))) places.push({ passage, figure });
+    }
+  });
+  return framed(run, f, places);
 }
 
 function framed(run: CheckRun, f: Figure, places: Place[]): FrameCandidate<Place>[] {

@@ -175,6 +175,9 @@ export type Direction = 'up' | 'down';
 
 const NO_SENSES: readonly number[] = Object.freeze([]);
 
+/** Past this many words a per-word cache starts afresh (bounds memory; answers stay the same). */
+const MAX_CACHED_WORDS = 100_000;
+
 /**
  * Place names (countries, regions, large cities): a place and an organisation are different
  * kinds of subject, so "the UK's biggest union" does not rival "the PCS union"; two places do
@@ -217,6 +220,9 @@ export class Lexicon {
   private readonly classOf = new Map<string, string>();
   private readonly direction = new Map<string, Direction>();
   private wn: WordNet | null = null;
+  /** Per-word answers (words recur constantly; a frame reads each several times). */
+  private readonly inflected = new Map<string, boolean>();
+  private readonly senseCache = new Map<string, readonly number[]>();
   private get wordnet(): WordNet {
     return (this.wn ??= loadWordNet());
   }
@@ -247,7 +253,7 @@ export class Lexicon {
           }
         }
       }
-      if (this.lemmas.size > 100_000) this.lemmas.clear();
+      if (this.lemmas.size > MAX_CACHED_WORDS) this.lemmas.clear();
       this.lemmas.set(low, l);
     }
     return l;
@@ -255,9 +261,15 @@ export class Lexicon {
 
   /** WordNet's sense categories of a base word (empty when WordNet does not know it). */
   senses(base: string): readonly number[] {
-    const { words, senses } = this.wordnet;
-    const i = Object.hasOwn(words, base) ? words[base] : undefined;
-    return i === undefined ? NO_SENSES : senses[i];
+    let ss = this.senseCache.get(base);
+    if (ss === undefined) {
+      const { words, senses } = this.wordnet;
+      const i = Object.hasOwn(words, base) ? words[base] : undefined;
+      ss = i === undefined ? NO_SENSES : senses[i];
+      if (this.senseCache.size > MAX_CACHED_WORDS) this.senseCache.clear();
+      this.senseCache.set(base, ss);
+    }
+    return ss;
   }
 
   /**
@@ -312,6 +324,16 @@ export class Lexicon {
 
   /** "acquiring", "planned", "sold", "grew": a verb form that is not also a noun's form. */
   isInflectedVerb(low: string): boolean {
+    let v = this.inflected.get(low);
+    if (v === undefined) {
+      v = this.inflectedVerb(low);
+      if (this.inflected.size > MAX_CACHED_WORDS) this.inflected.clear();
+      this.inflected.set(low, v);
+    }
+    return v;
+  }
+
+  private inflectedVerb(low: string): boolean {
     if (low.length < 4) return false;
     const v = this.lemma(low);
     if (v === low) return false;
