@@ -42,8 +42,13 @@ export function periodsConflict(a: Period, b: Period): boolean {
   if (a.half !== undefined && b.half !== undefined && a.half !== b.half) return true;
   if (a.relative !== undefined && b.relative !== undefined && a.relative !== b.relative) return true;
   if (a.tense !== undefined && b.tense !== undefined && a.tense !== b.tense) return true;
-  // a target against what happened ("aims to ship three million" / "200,000 were shipped")
+  // a target against what happened ("aims to ship three million" / "200,000 were shipped"), or
+  // against what holds now ("currently 62%" / "75% by 2006")
   if (a.mode !== undefined && b.mode !== undefined && a.mode !== b.mode) return true;
+  if ((a.tense === 'now' && b.mode === 'plan') || (b.tense === 'now' && a.mode === 'plan')) return true;
+  // the whole year against a part of it ("full-year profit" / "fourth-quarter profit")
+  const part = (p: Period) => p.quarter !== undefined || p.half !== undefined || p.month !== undefined;
+  if ((a.annual && part(b)) || (b.annual && part(a))) return true;
   // "over the past two years" covers a stretch, not a year
   if ((a.span !== undefined && (b.year !== undefined || (b.span !== undefined && b.span !== a.span))) || (b.span !== undefined && a.year !== undefined)) return true;
   // an explicit year against "this/last year" cannot be told apart without the article's date
@@ -132,7 +137,11 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     const names = n.subject.length ? n.subject : n.names;
     out.subject = names.filter((x) => wide.has(x)).length / names.length;
   } else out.subject = A.unknownSubject;
-  out.subjectBefore = !n.subject.length || n.subject.some((x) => s.namesBefore.some((y) => sameName(x, y)) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (src.priorNames?.has(x) ?? false));
+  // (the sentences before count only when the source figure's own sentence names nobody before it:
+  // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
+  out.subjectBefore =
+    !n.subject.length ||
+    n.subject.some((x) => s.namesBefore.some((y) => sameName(x, y)) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (!s.namesBefore.length && (src.priorNames?.has(x) ?? false)));
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = A.metricWeight * out.metric + A.subjectWeight * out.subject + A.contextWeight * out.context + A.structureWeight * out.structure;
   return out;

@@ -97,6 +97,8 @@ export const VERDICT_POLICY = {
   contradictScore: 0.6,
   /** …and a weak figure, more. */
   weakContradictScore: 0.7,
+  /** A precise value stated exactly adds this share of its context agreement to its strength against a contradiction. */
+  preciseBonus: 0.5,
   /** A support at least this fraction as well aligned as the best contradiction wins. */
   supportOverContra: 0.6,
   /** Supports shown as evidence: those at least this fraction as well aligned as the best. */

@@ -156,7 +156,7 @@ export const VALUE_NOUNS = new Set(
 export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'last', 'before']);
 
 /** Words that place a claim now or in the future: "currently above $40" is not a "medium-term floor". */
-export const NOW_WORDS = new Set(['currently', 'current', 'presently', 'nowadays']);
+export const NOW_WORDS = new Set(['currently', 'presently', 'nowadays']);
 export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
 
 /**

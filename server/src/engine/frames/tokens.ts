@@ -84,7 +84,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     // ("Prince's tour", "Lenovo's revenue": a capitalised possessive opener is a name, whatever else the word means)
     const possessive = /['\u2019]s$/.test(raw) && !TIME_POSSESSIVES.has(low);
     const openerWord = first && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && ordinary(low)));
-    if (upper && MONTHS[low] === undefined && !openerWord) kind = 'name';
+    if (upper && MONTHS[low] === undefined && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
     // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
     if (upper && raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw) && !(FUNCTION_WORDS.has(low) && low !== 'us')) kind = 'name';
     if (upper && NAME_EQUIVALENTS[low] !== undefined) kind = 'name';

@@ -20,6 +20,8 @@ export interface Period {
   span?: string;
   /** A plan, target or forecast ("aims to ship"), or what happened ("were shipped"). */
   mode?: 'plan' | 'past';
+  /** The whole year ("full-year", "annual"): not a quarter, half or month of it. */
+  annual?: boolean;
 }
 
 export interface ClaimFrame {
