@@ -34,13 +34,16 @@ export interface Alignment {
 
 const A = ALIGN_POLICY;
 
+/** "last year" and "a year earlier" name one period (a change's base was dropped from its frame). */
+const sameRelative = (r: NonNullable<Period['relative']>) => (r === 'last' ? 'earlier' : r);
+
 export function periodsConflict(a: Period, b: Period): boolean {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return true;
   if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return true;
   if (a.day !== undefined && b.day !== undefined && a.month === b.month && a.day !== b.day) return true;
   if (a.quarter !== undefined && b.quarter !== undefined && a.quarter !== b.quarter) return true;
   if (a.half !== undefined && b.half !== undefined && a.half !== b.half) return true;
-  if (a.relative !== undefined && b.relative !== undefined && a.relative !== b.relative) return true;
+  if (a.relative !== undefined && b.relative !== undefined && sameRelative(a.relative) !== sameRelative(b.relative)) return true;
   if (a.tense !== undefined && b.tense !== undefined && a.tense !== b.tense) return true;
   // a target against what happened ("aims to ship three million" / "200,000 were shipped"), or
   // against what holds now ("currently 62%" / "75% by 2006")
@@ -68,9 +71,11 @@ const DATE_ROLE: Record<string, string> = {
 /** Units of a rate of time or per head: present on one side only, the two are not one quantity. */
 const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour', 'quarter', 'capita']);
 
-/** One name however inflected: "Blair" and "the Blairs'". */
+/** One name however inflected or glued: "Blair" and "the Blairs'", "Warner" and "TimeWarner". */
 function sameName(a: string, b: string): boolean {
-  return a === b || a + 's' === b || b + 's' === a;
+  if (a === b || a + 's' === b || b + 's' === a) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= A.gluedNameMin && (long.startsWith(short) || long.endsWith(short));
 }
 
 /** Two subjects of the same kind (both places, or both not), so that one can rival the other. */
@@ -123,6 +128,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (subjectsRival(n.subject, s.subject, lex) && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)))) {
     return { ...out, blocked: `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}` };
   }
+  const opposite = opposed(n, s, lex);
+  if (opposite) return { ...out, blocked: `opposite ${opposite}` };
   out.context = contextMeet(n, s, idf);
   out.metric = metricMeet(n, s, out.context, lex);
   // neither names a metric ("Weaviate rose 11.4%"): the same subject doing the same thing is the claim
@@ -171,6 +178,7 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
   const generic = (a: string, b: string) => (a === 'people' || a === 'person') && lex.isHuman(b);
   if (generic(n.metric[0], s.metric[0]) || generic(s.metric[0], n.metric[0])) return A.metricGeneric;
   if (s.metric.includes(n.metric[0]) || n.metric.includes(s.metric[0])) return A.metricOverlap;
+  if (lex.related(n.metric[0], s.metric[0])) return A.metricRelated;
   if (n.metric.some((m) => s.metric.includes(m))) return A.metricModifier;
   let inCtx = Math.max(s.context.get(n.metric[0]) ?? 0, n.context.get(s.metric[0]) ?? 0);
   for (const m of n.metric) inCtx = Math.max(inCtx, (s.context.get(m) ?? 0) * A.metricOtherWord);
@@ -192,11 +200,36 @@ function structureMeet(n: ClaimFrame, s: ClaimFrame): [number, number] {
   field(n.period.day, s.period.day);
   if (n.role === 'date') field(n.prep, s.prep);
   field(n.period.quarter, s.period.quarter);
-  field(n.period.relative, s.period.relative);
+  field(n.period.relative && sameRelative(n.period.relative), s.period.relative && sameRelative(s.period.relative));
   field(n.end, s.end);
   field(n.per, s.per);
   field(n.direction, s.direction);
   return [have ? same / have : 0.5, have];
+}
+
+/**
+ * A word near the note's figure whose opposite is near the source's, and not itself ("outpatient"
+ * against "inpatient", "set up" against "abolish"): two quantities. Returns the pair, if so.
+ */
+function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined {
+  const sides = (fr: ClaimFrame) => {
+    const out = new Map<string, string>();
+    for (const [c, w] of fr.context) {
+      if (w < A.oppositeWeight) continue;
+      const o = lex.oppositeOf(c);
+      if (o) out.set(`${o[0]}:${o[1]}`, c);
+    }
+    return out;
+  };
+  const a = sides(n);
+  if (!a.size) return undefined;
+  const b = sides(s);
+  for (const [key, word] of a) {
+    const [pair, side] = key.split(':');
+    const other = b.get(`${pair}:${1 - Number(side)}`);
+    if (other !== undefined && !b.has(key)) return `${word} vs ${other}`;
+  }
+  return undefined;
 }
 
 function contextMeet(n: ClaimFrame, s: ClaimFrame, idf: (c: string) => number): number {

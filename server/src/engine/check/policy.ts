@@ -56,6 +56,8 @@ export const CLOSEST_PASSAGES = 8;
 export const ALIGN_POLICY = {
   /** Metric, subject, context and structure shares of the alignment score: what is measured matters most. */
   metricWeight: 0.4,
+  /** Opposite words ("inpatient"/"outpatient") count only this close to their figures: the figure's own phrase. */
+  oppositeWeight: 0.5,
   subjectWeight: 0.15,
   contextWeight: 0.3,
   structureWeight: 0.15,
@@ -69,6 +71,10 @@ export const ALIGN_POLICY = {
   metricOverlap: 0.8,
   /** "people" against a noun for people ("spectators", "viewers"): the same count, said generally. */
   metricGeneric: 0.75,
+  /** Metrics of related classes ("earned" / "took"): enough to support, never to contradict (below metricMeets). */
+  metricRelated: 0.6,
+  /** A name this long inside another is the same name glued or extended ("Warner" / "TimeWarner"). */
+  gluedNameMin: 5,
   /** The phrases share only modifiers ("music sales" / "music giant EMI"): weak. */
   metricModifier: 0.5,
   /** A side without a metric phrase: the surrounding words' agreement stands in, discounted. */

@@ -18,7 +18,7 @@
 // around it weighted by distance, with commas, dashes, brackets and other figures lowering the weight
 // of what lies beyond them. Every loop is bounded by the sentence.
 import type { Figure } from '../types';
-import { COORDINATORS, isBoundary, parentheticals } from './clauses';
+import { COORDINATORS, isBoundary, opensConjunct, parentheticals } from './clauses';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, isBaseYear, modeOf, notePeriodFigure, periodWord } from './period';
@@ -97,6 +97,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   for (const dir of [-1, 1] as const) {
     let w = 1;
     let steps = 0;
+    let conjunct = false;
     for (let i = k + dir; i >= 0 && i < tokens.length && steps < P.maxReach; i += dir, steps++) {
       const t = tokens[i];
       // skip a closed parenthetical that does not contain the figure
@@ -121,6 +122,11 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
       }
       if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i - 1]?.low === ',') {
         w *= P.hardDecay / P.softDecay;
+      } else if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, i, k)) {
+        // "63% thought she acted vindictively and 61% that he was right": what lies between the
+        // other figure and "and" is its claim (what lies before that figure is shared again)
+        w *= P.hardDecay;
+        conjunct = true;
       }
       if (t.kind === 'fig') {
         const g = input.figures[t.fig!];
@@ -137,6 +143,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
             anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i) });
           }
         } else w *= P.figureDecay;
+        if (conjunct) {
+          w /= P.hardDecay;
+          conjunct = false;
+        }
         continue;
       }
       const wp: Period = {};

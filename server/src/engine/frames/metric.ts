@@ -1,6 +1,6 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
-import { DETERMINERS, isBoundary } from './clauses';
+import { COORDINATORS, DETERMINERS, isBoundary, opensConjunct } from './clauses';
 import { EARLIER_WORDS, LINK_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
@@ -77,6 +77,7 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
   while (j >= 0 && skipped < P.metricLookBack) {
     const t = tokens[j];
     if (isBoundary(t)) break;
+    if (t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, j, k)) break;
     if (t.kind === 'word' && !skippable(t)) break;
     if (t.kind === 'name' && skipped > 0 && tokens[j + 1]?.low !== 'of') break;
     if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low)) {

@@ -114,7 +114,9 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number): voi
   if (period.tense === undefined && (FUTURE_WORDS.has(t.low) || (t.low === 'term' && (prev?.low === 'medium' || prev?.low === 'long')))) period.tense = 'future';
   if (low === 'year' && period.relative === undefined) {
     const next = tokens[i + 1];
-    if (prev && (prev.low === 'last' || prev.low === 'previous' || prev.low === 'prior')) period.relative = 'earlier';
+    // "rose 5% last year": when it happened ('last'); "up 5% on last year", "a year earlier": a base ('earlier')
+    if (prev && prev.low === 'last' && !isBaseYear(tokens, i - 1)) period.relative = 'last';
+    else if (prev && (prev.low === 'last' || prev.low === 'previous' || prev.low === 'prior')) period.relative = 'earlier';
     else if (next && EARLIER_WORDS.has(next.low)) period.relative = 'earlier';
     else if (prev && prev.low === 'this') period.relative = 'this';
     else if (prev && prev.low === 'next') period.relative = 'next';

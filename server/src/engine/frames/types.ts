@@ -12,8 +12,8 @@ export interface Period {
   half?: number;
   /** Day of the month ("on 20 May 2001", "19 November"). */
   day?: number;
-  /** 'earlier': "a year earlier", "last year", "the previous year"; 'this': "this year"; 'next': "next year". */
-  relative?: 'earlier' | 'this' | 'next';
+  /** 'earlier': "a year earlier", "the previous year", "up 5% on last year" (a change's base); 'last': "rose 5% last year" (when it happened); 'this'; 'next'. */
+  relative?: 'earlier' | 'last' | 'this' | 'next';
   /** "currently", "now" against "medium-term", "will": when the claim holds. */
   tense?: 'now' | 'future';
   /** A stretch of time the figure covers: "over the past two years" → '2year'. */
