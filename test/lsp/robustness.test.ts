@@ -2,13 +2,16 @@
 // (ServerNotInitialized before `initialize`, a second `initialize` refused, `shutdown`/`exit` exit
 // codes, nothing after `shutdown`), a broken frame (a wrong Content-Length) ending the process so
 // the client can restart it, a hover sent right after `initialized` answered with the real hover,
-// and a good note next to hostile ones that keeps getting diagnostics and hovers.
+// a good note next to hostile ones that keeps getting diagnostics and hovers, and the same server
+// over node IPC (VS Code's transport, which this server also sets up itself).
 import * as assert from 'node:assert/strict';
+import { type ChildProcess, fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createProtocolConnection, IPCMessageReader, IPCMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { Hover, InitializeResult, MarkupContent } from 'vscode-languageserver-protocol/node';
 import type { StatusResult } from '../../server/src/protocol';
-import { copyExamples, EXAMPLES, fileUri, initializeParams, inside, loadRows, LspClient, NOTE_REL, removeDir, row } from './helpers';
+import { copyExamples, EXAMPLES, fileUri, initializeParams, inside, loadRows, LspClient, NOTE_REL, removeDir, requireBuiltServer, row, SERVER_JS } from './helpers';
 
 const NOTE_TEXT = fs.readFileSync(path.join(EXAMPLES, NOTE_REL), 'utf8');
 const SUPPORTED = row(loadRows(NOTE_TEXT), 7, '350,000');
@@ -160,5 +163,38 @@ describe('LSP over stdio: answering from the start, next to hostile notes', func
     const checked = await client.request<{ notes: number }>('grounded/checkAll', undefined);
     assert.equal(checked.notes, 3);
     assert.ok(client.alive);
+  });
+});
+
+describe('LSP over node IPC (the transport VS Code uses)', function () {
+  this.timeout(30000);
+  let ws: string;
+  let child: ChildProcess | undefined;
+  let conn: ProtocolConnection | undefined;
+  before(() => (ws = copyExamples()));
+  after(() => {
+    conn?.dispose();
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    removeDir(ws);
+  });
+
+  it('initialize, a hover right after initialized (the real one), shutdown and exit with code 0', async () => {
+    requireBuiltServer();
+    const c = fork(SERVER_JS, ['lsp', '--node-ipc'], { cwd: ws, silent: true });
+    child = c;
+    const exited = new Promise<number | null>((resolve) => c.on('exit', (code) => resolve(code)));
+    conn = createProtocolConnection(new IPCMessageReader(c), new IPCMessageWriter(c));
+    conn.onRequest('window/workDoneProgress/create', () => null);
+    for (const m of ['window/logMessage', '$/progress', 'grounded/statusChanged', 'textDocument/publishDiagnostics']) conn.onNotification(m, () => undefined);
+    conn.listen();
+    await conn.sendRequest('initialize', initializeParams({ workspace: ws }));
+    conn.sendNotification('initialized', {});
+    const uri = fileUri(path.join(ws, NOTE_REL));
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: NOTE_TEXT } });
+    const hover = await conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: inside(SUPPORTED) });
+    assert.match(md(hover), /Supported/);
+    await conn.sendRequest('shutdown');
+    conn.sendNotification('exit');
+    assert.equal(await exited, 0);
   });
 });

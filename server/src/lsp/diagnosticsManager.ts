@@ -8,18 +8,25 @@
 // goes on with the next note.
 //
 // Off the request path, by cooperative scheduling: "check all" checks one note at a time and between
-// notes (at most every `sliceMs`) yields to the event loop through `clock.yield`, which in the server
-// is Lifecycle.settle: every request that has arrived (hover, definition, search…) is answered before
-// the next note is checked. Why not a worker thread, measured on this engine (a 2,226-article corpus,
-// /work/shared/corpora/bbc-news): the corpus is not transferable (its store holds closures and
-// caches), so a worker must build its own (3.5 s of CPU, +34 MB heap per copy; the texts clone in
-// 3 ms), and hover, definition, code actions and references need the NoteReport on this thread
-// (its evidence points into this thread's Source objects), so open notes would be checked twice. A
-// worker would only take the notes on disk off this thread, at the price of a second index kept in
-// step. The engine checks a note in one call (no slices), so what remains is that one note's check
-// holds the thread while it runs: the example note takes 45 ms against its 4 sources, and against
-// the 2,226 articles a 2 KB note takes 1 s, 20 KB 5.5 s, 100 KB 22 s (the per-note bound until the
-// engine offers a sliced check; grounded.maxNoteSizeKB caps the rest).
+// notes (at most every `sliceMs`) yields through `clock.yield`, which in the server is
+// Lifecycle.settle: every request that has arrived (hover, definition, search…), read from the pipe
+// or already queued, is answered before the next note is checked.
+//
+// Measured (the built server, /work/shared/corpora/bbc-news as sources: 2,226 articles; bursts of 10
+// hovers sent while "check all" ran over 10 notes of 3 KB): before, a burst waited for the end of the
+// run, 26 s (the connection answers one message per turn of the event loop, and the loop gave it one
+// turn per note); now every burst is answered at the next note boundary: 2-3 s here, the rest of the
+// note being checked. The engine checks a note in one call, so that one note is the bound, and it
+// grows with the note against a large corpus (2 KB: 1 s, 20 KB: 5.5 s, 100 KB: 22 s, 500 KB:
+// 215 s; against the 4 example sources the example note takes 20-60 ms warm). Slicing a note needs
+// the engine to offer a check in steps; until then grounded.maxNoteSizeKB caps the worst of it.
+//
+// Why not a worker thread: the corpus cannot be handed over (its store holds closures and caches),
+// so a worker builds its own (3.5 s of CPU and +34 MB for those 2,226 articles; their texts clone in
+// 3 ms) and must be kept in step with every re-index; and hover, definition, code actions, links and
+// references need each open note's NoteReport on this thread (its evidence points into this
+// thread's Source objects), so the open notes would still be checked here. A worker would take only
+// the notes on disk off this thread; a follow-up if notes that large turn out to be common.
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckAllResult } from '../protocol';

@@ -12,7 +12,8 @@
 // - a second `initialize`, and any request after `shutdown`, gets InvalidRequest;
 // - a feature that throws answers its empty value and logs, rather than an InternalError popup;
 // - a request whose token is cancelled answers RequestCancelled (-32800) at its next check;
-// - the messages handled are counted, so background work can let requests go first (`settle`).
+// - requests are counted as they are read and as they are dispatched, so background work can let
+//   every request that has arrived go first (`settle`).
 import { CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 
 /**
@@ -37,6 +38,8 @@ export function throwIfCancelled(token: CancellationToken | undefined): void {
 
 export class Lifecycle {
   private phase: Phase = 'new';
+  /** Requests read from the transport (told by it), and requests dispatched to a handler. */
+  private arrived = 0;
   private handled = 0;
 
   constructor(private readonly warn: (message: string) => void) {}
@@ -49,8 +52,14 @@ export class Lifecycle {
     return this.phase === 'shutDown';
   }
 
+  /** The transport has read a request (the connection dispatches it on a later turn of the event loop). */
+  requestArrived(): void {
+    this.arrived++;
+  }
+
   /** `initialize` arrived: undefined to go on, or the error for one that is not the first. */
   initializing(): ResponseError<void> | undefined {
+    this.handled++;
     if (this.phase !== 'new') return new ResponseError(ErrorCodes.InvalidRequest, 'initialize may only be sent once');
     this.phase = 'initializing';
     return undefined;
@@ -63,6 +72,7 @@ export class Lifecycle {
 
   /** `shutdown` arrived: from now on requests are refused. Throws like any request outside the running phase. */
   shuttingDown(): void {
+    this.handled++;
     this.gate('shutdown');
     this.phase = 'shutDown';
   }
@@ -74,8 +84,8 @@ export class Lifecycle {
    */
   request<P, R>(method: string, handler: (params: P, token: CancellationToken) => R | Promise<R>, fallback?: () => R): (params: P, token: CancellationToken) => Promise<R> {
     return async (params, token) => {
-      this.gate(method);
       this.handled++;
+      this.gate(method);
       throwIfCancelled(token);
       try {
         return await handler(params, token);
@@ -112,22 +122,32 @@ export class Lifecycle {
 
   /** A request no handler knows: refused like the others before `initialize`, else MethodNotFound. */
   unknownRequest(method: string): never {
+    this.handled++;
     this.gate(method);
     throw new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
   }
 
   /**
    * Let the requests that have arrived go first, then resolve (background work calls it between
-   * notes). The connection answers one message per turn of the event loop, each in a setImmediate
-   * callback; one queued while ours waits runs after ours, so ours is taken twice in a row and the
-   * count of handled messages compared across both: unchanged means no request was waiting.
+   * notes). The connection dispatches one message per turn of the event loop, from a setImmediate
+   * queued when the transport reads it in the poll phase, so after ours: each round waits two turns
+   * (a poll phase in between reads what is in the pipe), then goes on while requests are dispatched
+   * or read but not yet dispatched. Two rounds in a row with nothing dispatched end it even if the
+   * counts disagree (a request the library answered by itself, say), and PRIORITY_ROUNDS bounds it.
    */
   async settle(): Promise<void> {
+    let seen = this.handled;
+    let idle = 0;
+    await immediate();
     for (let round = 0; round < PRIORITY_ROUNDS; round++) {
-      const seen = this.handled;
       await immediate();
-      await immediate();
-      if (this.handled === seen) return;
+      if (this.handled !== seen) {
+        seen = this.handled;
+        idle = 0;
+      } else if (this.arrived <= this.handled || ++idle >= 2) {
+        this.arrived = Math.min(this.arrived, this.handled);
+        return;
+      }
     }
   }
 

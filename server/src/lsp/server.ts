@@ -28,7 +28,7 @@ import { Lifecycle } from './lifecycle';
 import { Requests } from './requests';
 import { status } from './search';
 import { Folder, pathToUri, Progress, ServerState } from './state';
-import { consoleToClient, EXIT_FLUSH_MS, stdioTransport } from './transport';
+import { consoleToClient, countingRequests, EXIT_FLUSH_MS, ipcTransport, stdioTransport } from './transport';
 import { WorkspaceSync } from './workspaceSync';
 
 const CAPABILITIES: ServerCapabilities = {
@@ -62,26 +62,31 @@ async function workDoneProgress(connection: Connection): Promise<Progress | unde
   }
 }
 
-/** The connection: over stdio on our own transport (see transport.ts), else as the library sets it up. */
+/**
+ * The connection, on our own transport over stdio and node IPC (see transport.ts), else (socket,
+ * pipe) as the library sets it up.
+ */
 function connect(lifecycle: Lifecycle): Connection {
-  if (process.argv.some((a) => /^--(node-ipc|socket|pipe)/.test(a))) return createConnection(ProposedFeatures.all);
+  const ipc = process.argv.includes('--node-ipc');
+  if (!ipc && process.argv.some((a) => /^--(socket|pipe)/.test(a))) return createConnection(ProposedFeatures.all);
   let ending = false;
   const end = (code: number, reason?: string) => {
     if (ending) return;
     ending = true;
     if (reason) {
-      process.stderr.write(`[grounded] ${reason}: exiting so that the client can restart the server\n`);
+      const line = `[grounded] ${reason}: exiting so that the client can restart the server`;
+      process.stderr.write(line + '\n');
       try {
-        connection.console.error(`[grounded] ${reason}: exiting so that the client can restart the server`);
+        connection.console.error(line);
       } catch {
         // the connection may be closed already
       }
     }
     setTimeout(() => process.exit(code), reason ? EXIT_FLUSH_MS : 0);
   };
-  const { reader, writer } = stdioTransport({ broken: (reason) => end(1, reason), closed: () => end(lifecycle.shutDown ? 0 : 1) });
-  const connection = createConnection(ProposedFeatures.all, reader, writer);
-  consoleToClient(connection.console);
+  const transport = ipc ? ipcTransport() : stdioTransport({ broken: (reason) => end(1, reason), closed: () => end(lifecycle.shutDown ? 0 : 1) });
+  const connection = createConnection(ProposedFeatures.all, countingRequests(transport.reader, () => lifecycle.requestArrived()), transport.writer);
+  if (!ipc) consoleToClient(connection.console);
   return connection;
 }
 

@@ -1,5 +1,6 @@
-// The stdio transport, set up here rather than by vscode-languageserver's `--stdio` so the server
-// can see the stream break.
+// The transports, set up here rather than by vscode-languageserver's `--stdio` / `--node-ipc`, so
+// the server sees each request as it arrives (for Lifecycle.settle: requests read from the pipe but
+// not yet dispatched go before the next note is checked) and, on stdio, the stream break.
 //
 // A wrong Content-Length leaves vscode-jsonrpc's reader out of step for good: too short, the body
 // is cut and fails to parse, and the rest of it is read as the next header; too long, the next
@@ -10,7 +11,7 @@
 // client does so by itself; Neovim reports the exit). VS Code itself talks over node IPC, which has
 // no framing to break; this is for stdio clients.
 import { format } from 'node:util';
-import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import { IPCMessageReader, IPCMessageWriter, Message, type MessageReader, type MessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 
 /**
  * How long a message may stay half-received before it counts as a broken frame: a client writes a
@@ -28,13 +29,38 @@ export interface TransportEvents {
   closed(): void;
 }
 
-export function stdioTransport(events: TransportEvents): { reader: StreamMessageReader; writer: StreamMessageWriter } {
+export interface Transport {
+  reader: MessageReader;
+  writer: MessageWriter;
+}
+
+export function stdioTransport(events: TransportEvents): Transport {
   const reader = new StreamMessageReader(process.stdin);
   reader.partialMessageTimeout = PARTIAL_MESSAGE_TIMEOUT_MS;
   reader.onError((e) => events.broken(`the message stream from the client is out of step (${e.message.split('\n')[0]})`));
   reader.onPartialMessage((info) => events.broken(`a message from the client has been incomplete for ${info.waitingTime} ms (a wrong Content-Length?)`));
   reader.onClose(() => events.closed());
   return { reader, writer: new StreamMessageWriter(process.stdout) };
+}
+
+/** Node IPC (VS Code's transport), as the library sets it up. */
+export function ipcTransport(): Transport {
+  return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process) };
+}
+
+/** The same reader, telling `arrived` of each request as it is read (before the connection queues it). */
+export function countingRequests(reader: MessageReader, arrived: () => void): MessageReader {
+  return {
+    onError: reader.onError,
+    onClose: reader.onClose,
+    onPartialMessage: reader.onPartialMessage,
+    listen: (callback) =>
+      reader.listen((message) => {
+        if (Message.isRequest(message)) arrived();
+        callback(message);
+      }),
+    dispose: () => reader.dispose(),
+  };
 }
 
 /** What console output goes to instead of stdout (which carries the protocol). */
