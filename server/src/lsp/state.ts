@@ -41,8 +41,10 @@ export type NoteOutcome =
   | { kind: 'failed'; reason: string; folder: Folder }
   | { kind: 'tooLarge'; sizeKB: number; limitKB: number; folder: Folder };
 
-/** The first line of an error's message, for a diagnostic (the log gets the stack). */
+/** A diagnostic's message holds one line of reason; the log gets the whole stack. */
 const REASON_MAX_CHARS = 200;
+
+/** The first line of an error's message (with its kind, unless a plain Error), for a diagnostic. */
 export function reasonOf(e: unknown): string {
   const msg = (e instanceof Error ? `${e.name === 'Error' ? '' : e.name + ': '}${e.message}` : String(e)).split('\n')[0].trim() || 'unknown error';
   return msg.length > REASON_MAX_CHARS ? msg.slice(0, REASON_MAX_CHARS - 1) + '…' : msg;
