@@ -14,6 +14,8 @@ export interface GroundedConfig {
   rules: Partial<Record<RuleCode, RuleSetting>>;
   hedgeTolerance: number;
   maxSourceSizeKB: number;
+  /** Notes larger than this are not checked (one diagnostic says so). */
+  maxNoteSizeKB: number;
 }
 
 export const DEFAULT_CONFIG: GroundedConfig = {
@@ -23,6 +25,7 @@ export const DEFAULT_CONFIG: GroundedConfig = {
   rules: {},
   hedgeTolerance: 0.1,
   maxSourceSizeKB: 10240,
+  maxNoteSizeKB: 2048,
 };
 
 /** Parse JSON with comments and trailing commas (VS Code's settings.json flavour). */
@@ -73,6 +76,8 @@ export function normalizeConfig(raw: unknown): Partial<GroundedConfig> {
   if (typeof h === 'number' && h >= 0) out.hedgeTolerance = h;
   const m = get('maxSourceSizeKB');
   if (typeof m === 'number' && m > 0) out.maxSourceSizeKB = m;
+  const mn = get('maxNoteSizeKB');
+  if (typeof mn === 'number' && mn > 0) out.maxNoteSizeKB = mn;
   return out;
 }
 
