@@ -40,7 +40,7 @@ export async function loadSources(fs: FileSystem, args: Args, io: Io): Promise<L
   if (loaded.problems.length) {
     for (const p of loaded.problems) io.err(formatProblem(p, rel(io, p.file)) + '\n');
     const n = loaded.problems.length;
-    throw new ConfigError(`${n} problem${n === 1 ? '' : 's'} in ${rel(io, loaded.file!)}; fix ${n === 1 ? 'it' : 'them'} (a bad setting never falls back silently)`);
+    throw new ConfigError(`${rel(io, loaded.file!)} has ${n} problem${n === 1 ? '' : 's'}: fix ${n === 1 ? 'it' : 'them'} and run again`);
   }
   for (const dir of args.sources) {
     if ((await tryStat(fs, path.resolve(io.cwd, dir)))?.kind !== 'directory') throw new UsageError(`--sources ${dir}: no such folder`);

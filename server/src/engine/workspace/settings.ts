@@ -289,11 +289,13 @@ export function parseSettingsFile(file: string, text: string): ParsedSettingsFil
   return {
     valid,
     hasSettings: c.written.size > 0,
-    problems: problems.map((p) => {
-      const node = root && findNodeAtLocation(root, p.path);
-      const target = node && p.kind === 'unknown-key' && node.parent?.type === 'property' ? node.parent.children![0] : node;
-      return { ...p, ...place(target?.offset ?? 0, target?.length ?? 0) };
-    }),
+    problems: problems
+      .map((p) => {
+        const node = root && findNodeAtLocation(root, p.path);
+        const target = node && p.kind === 'unknown-key' && node.parent?.type === 'property' ? node.parent.children![0] : node;
+        return { ...p, ...place(target?.offset ?? 0, target?.length ?? 0) };
+      })
+      .sort((a, b) => a.offset - b.offset),
   };
 }
 
