@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { checkLspArgs } from '../../server/src/cli/args';
 import { ACME, grounded, groundedProcess, NOTE, ROOT, type Run, workspace } from './cli-helpers';
 
 const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
@@ -58,6 +59,11 @@ describe('CLI: bad usage exits 2 with a clear message', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /grounded: lsp: unknown option --bogus/);
     assert.match(r.stderr, /grounded help lsp/);
+  });
+  it("the language server's own transports are accepted (as VS Code's and other clients' pass them)", () => {
+    for (const argv of [['--stdio'], ['--node-ipc', '--clientProcessId=4242'], ['--pipe=/tmp/g.sock', '--clientProcessId=1'], ['--socket=6009'], ['--socket', '6009'], []]) {
+      assert.deepEqual(checkLspArgs(argv), { help: false }, argv.join(' '));
+    }
   });
   it('grounded lsp --socket without a port; grounded lsp with an operand', async () => {
     assert.match((await grounded(ROOT, ['lsp', '--socket'])).stderr, /--socket needs a number/);

@@ -16,7 +16,7 @@ import {
   validateSettings,
   validateSettingsFile,
 } from '../../server/src/engine/workspace';
-import { abs, ROOT, under } from '../features/harness';
+import { abs, Harness, ROOT, under } from '../features/harness';
 
 const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
 const RULE_VALUES = /"error", "warning", "information", "hint" or "off"/;
@@ -152,4 +152,17 @@ describe('settings: bad values never apply (their defaults do)', () => {
     assert.equal(missing.problems[0].kind, 'unreadable');
     assert.match(missing.error!, /nope\.json: error: cannot read .*nope\.json: ENOENT/);
   });
+});
+
+describe('settings: in the language server, restricted mode included', () => {
+  for (const trusted of [true, false]) {
+    it(`${trusted ? 'trusted' : 'untrusted'}: hedgeTolerance 100 (in grounded.json or the editor's settings) never applies`, async () => {
+      const files = under(ROOT, { 'grounded.json': '{"hedgeTolerance": 100}', 'sources/a.txt': 'A\n\nAcme sold 12,500 widgets.\n' });
+      const disk = await Harness.start({ files, trusted });
+      assert.equal(disk.state.folders[0].config.hedgeTolerance, DEFAULT_CONFIG.hedgeTolerance);
+      const editor = await Harness.start({ files: under(ROOT, { 'sources/a.txt': 'A\n\nx\n' }), trusted, settings: () => ({ hedgeTolerance: 100, rules: { 'figure-mismatch': 'error' } }) });
+      assert.equal(editor.state.folders[0].config.hedgeTolerance, DEFAULT_CONFIG.hedgeTolerance);
+      assert.equal(editor.state.folders[0].config.rules['figure-mismatch'], 'error', 'the good settings still apply');
+    });
+  }
 });
