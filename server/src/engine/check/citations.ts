@@ -109,8 +109,3 @@ export function suggestKeys(index: Retrieval, key: string): KeySuggestion[] {
   const top = all[0]?.score ?? 0;
   return all.filter((k) => k.score >= top - KEY_SUGGESTION_SPREAD).slice(0, MAX_KEY_SUGGESTIONS);
 }
-
-/** Keys close to an unknown one, in the form the writer used. */
-export function similarKeys(index: Retrieval, key: string): string[] {
-  return suggestKeys(index, key).map((k) => k.key);
-}
