@@ -15,6 +15,17 @@ export function editDistance(a: string, b: string): number {
   return dp[b.length];
 }
 
+/** Are two strings at most one edit apart? (Linear, without allocating: for comparing many words.) */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length < b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (i === b.length) return true;
+  // substitute a[i], or (a one longer) delete it
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
 /** Edits allowed between a word and a suggestion for it: one per `charsPerEdit` characters, at least one. */
 export function editsAllowed(word: string, charsPerEdit = 3): number {
   return Math.max(1, Math.floor(word.length / charsPerEdit));

@@ -1,7 +1,8 @@
 // Citation keys: which source each citation of a note names (found, ambiguous or unknown), and
 // for an unknown key, the sources the writer may have meant.
 import type { NoteCitation } from '../notes';
-import { editDistance, editsAllowed } from '../similarity';
+import { editDistance, editsAllowed, withinOneEdit } from '../similarity';
+import type { DerivedKey } from '../store';
 import type { Source } from '../types';
 import { KEY_CHARS_PER_EDIT, KEY_MIN_COMPARED, KEY_SUGGESTION_SPREAD, KEY_TOKEN_COVERAGE, MAX_KEY_SUGGESTIONS } from './policy';
 import type { CitationResult } from './report';
@@ -38,7 +39,7 @@ function tokensMatch(a: string, b: string): boolean {
   if (a === b) return true;
   if (/^\d+$/.test(a) || /^\d+$/.test(b)) return false;
   if (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
-  return a.length >= 4 && b.length >= 4 && editDistance(a, b) <= 1;
+  return a.length >= 4 && b.length >= 4 && withinOneEdit(a, b);
 }
 
 /**
@@ -61,37 +62,51 @@ function tokenOverlap(query: string[], names: string[][]): number {
   return words > 0 && total > 0 ? matched / total : 0;
 }
 
-/** Does `key` name exactly this source? */
-function resolvesTo(index: Retrieval, key: string, s: Source): boolean {
-  const r = index.resolveKey(key);
-  return r.kind === 'found' && r.source === s;
+/** A source's ways of being cited, and their words and its title's (computed once per store). */
+interface CitableNames {
+  /** Its id, aliases and file name, those that name it alone. */
+  names: string[];
+  nameTokens: string[][];
+  titleTokens: string[];
 }
 
+const CITABLE_NAMES: DerivedKey<CitableNames[]> = {
+  name: 'citable names',
+  create: (store) =>
+    store.sources.map((s) => {
+      const names = [...new Set([s.meta.id, ...s.meta.aliases, s.key].filter((k): k is string => !!k))].filter((k) => {
+        const r = store.resolveKey(k);
+        return r.kind === 'found' && r.source === s;
+      });
+      return { names, nameTokens: names.map(keyTokens), titleTokens: keyTokens(s.meta.title) };
+    }),
+};
+
 /** The closest way to cite one source for an unknown key, by edit distance or shared words; null when neither is close. */
-function suggestFor(index: Retrieval, key: string, s: Source): KeySuggestion | null {
+function suggestFor(index: Retrieval, key: string, query: string[], s: Source, n: CitableNames): KeySuggestion | null {
   const low = key.toLowerCase();
-  const names = [...new Set([s.meta.id, ...s.meta.aliases, s.key].filter((k): k is string => !!k))].filter((k) => resolvesTo(index, k, s));
   const found: KeySuggestion[] = [];
   const consider = (k: string, score: number) => void found.push({ source: s, key: k, score });
   const allowed = editsAllowed(low, KEY_CHARS_PER_EDIT);
   // a misspelt id, alias or file name
-  for (const n of names) {
-    const d = editDistance(low, n.toLowerCase());
-    if (d <= allowed) consider(n, 1 - d / Math.max(low.length, n.length, 1));
+  for (const name of n.names) {
+    if (Math.abs(name.length - low.length) > allowed) continue;
+    const d = editDistance(low, name.toLowerCase());
+    if (d <= allowed) consider(name, 1 - d / Math.max(low.length, name.length, 1));
   }
   // a misspelt file-name prefix ("@009" for 001-…): compared with as much of the file name
-  const prefix = index.prefixKey(s);
   const head = s.key.toLowerCase().slice(0, Math.max(low.length, KEY_MIN_COMPARED));
-  const dp = editDistance(low, head);
-  if (low.length < s.key.length && dp <= allowed) consider(prefix, 1 - dp / Math.max(low.length, head.length, 1));
+  if (low.length < s.key.length) {
+    const d = editDistance(low, head);
+    if (d <= allowed) consider(index.prefixKey(s), 1 - d / Math.max(low.length, head.length, 1));
+  }
   // the same words in another order or with some left out ("river-survey-2022" for river-valley-survey)
-  const query = keyTokens(key);
   if (query.length > 1 || (query.length === 1 && query[0].length >= 4)) {
-    const overlap = tokenOverlap(query, [...names.map(keyTokens), keyTokens(s.meta.title)]);
+    const overlap = tokenOverlap(query, [...n.nameTokens, n.titleTokens]);
     if (overlap >= KEY_TOKEN_COVERAGE) {
       // cite it by the name that shares the most words with the key (its id on a tie)
-      const byName = names.map((n) => ({ n, o: tokenOverlap(query, [keyTokens(n)]) })).sort((a, b) => b.o - a.o);
-      consider(byName[0]?.o ? byName[0].n : index.shortKey(s), overlap * 0.95);
+      const byName = n.names.map((name, i) => ({ name, o: tokenOverlap(query, [n.nameTokens[i]]) })).sort((a, b) => b.o - a.o);
+      consider(byName[0]?.o ? byName[0].name : index.shortKey(s), overlap * 0.95);
     }
   }
   // the best way; on a tie, the first considered (an id before a file name)
@@ -101,8 +116,10 @@ function suggestFor(index: Retrieval, key: string, s: Source): KeySuggestion | n
 /** The sources an unknown key may have meant, closest first: by edit distance and by shared words, over ids, aliases, file names and titles. */
 export function suggestKeys(index: Retrieval, key: string): KeySuggestion[] {
   const all: KeySuggestion[] = [];
+  const names = index.cache(CITABLE_NAMES);
+  const query = keyTokens(key);
   for (const s of index.sources) {
-    const k = suggestFor(index, key, s);
+    const k = suggestFor(index, key, query, s, names[s.index]);
     if (k) all.push(k);
   }
   all.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
