@@ -57,7 +57,7 @@ describe('CLI: bad usage exits 2 with a clear message', () => {
   it('grounded lsp --bogus', async () => {
     const r = await grounded(ROOT, ['lsp', '--bogus']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /grounded: lsp: unknown option --bogus/);
+    assert.match(r.stderr, /^grounded: lsp: Unknown option '--bogus'$/m);
     assert.match(r.stderr, /grounded help lsp/);
   });
   it("the language server's own transports are accepted (as VS Code's and other clients' pass them)", () => {
@@ -66,13 +66,18 @@ describe('CLI: bad usage exits 2 with a clear message', () => {
     }
   });
   it('grounded lsp --socket without a port; grounded lsp with an operand', async () => {
-    assert.match((await grounded(ROOT, ['lsp', '--socket'])).stderr, /--socket needs a number/);
+    assert.match((await grounded(ROOT, ['lsp', '--socket'])).stderr, /lsp: Option '--socket <value>' argument missing/);
+    assert.match((await grounded(ROOT, ['lsp', '--socket=abc'])).stderr, /lsp: --socket needs a number, not "abc"/);
     assert.equal((await grounded(ROOT, ['lsp', 'file.md'])).code, 2);
+  });
+  it('an option without its value, a flag with one', async () => {
+    assert.match((await grounded(ROOT, ['check', 'notes', '--format'])).stderr, /check: Option '--format <value>' argument missing/);
+    assert.match((await grounded(ROOT, ['check', '--allow-empty=yes', 'notes'])).stderr, /check: Option '--allow-empty' does not take an argument/);
   });
   it('an unknown option of check, a bad --fail-on', async () => {
     const r = await grounded(ROOT, ['check', '--bogus', 'x.md']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /check: unknown option --bogus/);
+    assert.match(r.stderr, /^grounded: check: Unknown option '--bogus'$/m);
     const f = await grounded(ROOT, ['check', '--fail-on', 'never', 'x.md']);
     assert.equal(f.code, 2);
     assert.match(f.stderr, /--fail-on must be error, warning or info, not "never"/);
@@ -207,7 +212,7 @@ describe('CLI: the built command (dist/server.js) exits as main() returns', () =
     assert.equal(groundedProcess(ROOT, []).code, 2);
     const lsp = groundedProcess(ROOT, ['lsp', '--bogus']);
     assert.equal(lsp.code, 2);
-    assert.match(lsp.stderr, /grounded: lsp: unknown option --bogus/);
+    assert.match(lsp.stderr, /^grounded: lsp: Unknown option '--bogus'$/m);
   });
   it('a bad setting: 2; no notes: 2; findings by --fail-on: 1 or 0', () => {
     const dir = workspace({ 'sources/acme.txt': ACME, 'notes/n.md': NOTE, 'empty/.keep': '', 'bad/grounded.json': '{"rules": {"quote-not-found": "Error"}}' });

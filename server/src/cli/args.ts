@@ -1,4 +1,5 @@
 // The command line's words: the help of each command, and the parsing of its options.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../../package.json';
 
 export const VERSION: string = version;
@@ -76,88 +77,72 @@ Run the language server (stdio when no transport is given). For VS Code, Neovim,
 other LSP client; see the README for their settings.`,
 };
 
-/** Options each command takes (with a value unless noted). */
-const OPTIONS: Record<'check' | 'search', readonly string[]> = {
-  check: ['--sources', '--config', '--format', '--fail-on', '--allow-empty'],
-  search: ['--sources', '--config', '--limit'],
-};
-const FLAGS = new Set(['--allow-empty']);
+/** Options of each command, for node:util's parseArgs. */
+const OPTIONS = {
+  check: {
+    sources: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'allow-empty': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  search: {
+    sources: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    limit: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  lsp: {
+    stdio: { type: 'boolean' },
+    'node-ipc': { type: 'boolean' },
+    socket: { type: 'string' },
+    pipe: { type: 'string' },
+    clientProcessId: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+} as const satisfies Record<Command, ParseArgsConfig['options']>;
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+/** node:util's parseArgs, its errors as usage errors ("check: Unknown option '--bogus'"). */
+function parse(cmd: Command, argv: string[]): { values: Values; positionals: string[] } {
+  try {
+    const options: ParseArgsConfig['options'] = OPTIONS[cmd];
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { values: values as Values, positionals };
+  } catch (e) {
+    throw new UsageError(`${cmd}: ${(e as Error).message.split('. ')[0]}`);
+  }
+}
 
 function oneOf<T extends string>(name: string, v: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`${name} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not "${v}"`);
   return v as T;
 }
 
-export function parseArgs(cmd: 'check' | 'search', argv: string[]): Args {
-  const a: Args = { sources: [], format: 'text', failOn: 'warning', allowEmpty: false, limit: 10, help: false, rest: [] };
-  let operands = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (operands || !arg.startsWith('-') || arg === '-') {
-      a.rest.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      operands = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') {
-      a.help = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (!OPTIONS[cmd].includes(name)) throw new UsageError(`${cmd}: unknown option ${name}`);
-    if (FLAGS.has(name)) {
-      if (eq !== -1) throw new UsageError(`${name} takes no value`);
-      if (name === '--allow-empty') a.allowEmpty = true;
-      continue;
-    }
-    let value: string;
-    if (eq !== -1) value = arg.slice(eq + 1);
-    else {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
-      value = v;
-    }
-    switch (name) {
-      case '--sources':
-        a.sources.push(value);
-        break;
-      case '--config':
-        a.config = value;
-        break;
-      case '--format':
-        a.format = oneOf('--format', value, ['text', 'json', 'sarif'] as const);
-        break;
-      case '--fail-on':
-        a.failOn = oneOf('--fail-on', value, ['error', 'warning', 'info'] as const);
-        break;
-      case '--limit': {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < 1) throw new UsageError('--limit must be a positive integer');
-        a.limit = n;
-        break;
-      }
-    }
+export function parseCommandArgs(cmd: 'check' | 'search', argv: string[]): Args {
+  const { values: v, positionals } = parse(cmd, argv);
+  const str = (name: string) => v[name] as string | undefined;
+  const a: Args = { sources: (v.sources as string[] | undefined) ?? [], format: 'text', failOn: 'warning', allowEmpty: v['allow-empty'] === true, limit: 10, help: v.help === true, rest: positionals };
+  if (str('config') !== undefined) a.config = str('config');
+  if (str('format') !== undefined) a.format = oneOf('--format', str('format')!, ['text', 'json', 'sarif'] as const);
+  if (str('fail-on') !== undefined) a.failOn = oneOf('--fail-on', str('fail-on')!, ['error', 'warning', 'info'] as const);
+  if (str('limit') !== undefined) {
+    const n = Number(str('limit'));
+    if (!Number.isInteger(n) || n < 1) throw new UsageError('--limit must be a positive integer');
+    a.limit = n;
   }
   return a;
 }
 
 /** The language server's own options (vscode-languageserver reads them from process.argv). */
 export function checkLspArgs(argv: string[]): { help: boolean } {
-  let help = false;
-  const valued: Record<string, RegExp> = { '--socket': /^\d+$/, '--pipe': /./, '--clientProcessId': /^\d+$/ };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (arg === '-h' || arg === '--help') help = true;
-    else if (arg === '--stdio' || arg === '--node-ipc') continue;
-    else if (name in valued) {
-      const v = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-      if (v === undefined || !valued[name].test(v)) throw new UsageError(`lsp: ${name} needs ${name === '--pipe' ? 'a name' : 'a number'}`);
-    } else throw new UsageError(arg.startsWith('-') ? `lsp: unknown option ${name}` : `lsp takes no operands (got "${arg}")`);
+  const { values: v, positionals } = parse('lsp', argv);
+  if (positionals.length) throw new UsageError(`lsp takes no operands (got "${positionals[0]}")`);
+  for (const name of ['socket', 'clientProcessId']) {
+    const value = v[name];
+    if (value !== undefined && !/^\d+$/.test(String(value))) throw new UsageError(`lsp: --${name} needs a number, not "${value}"`);
   }
-  return { help };
+  return { help: v.help === true };
 }

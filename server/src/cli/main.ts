@@ -1,7 +1,7 @@
 // The `grounded` command line: check notes, search sources, or run the language server.
 import { searchHits } from '../engine/search';
 import { NodeFileSystem, type FileSystem } from '../engine/workspace';
-import { checkLspArgs, COMMANDS, HELP, parseArgs, UsageError, VERSION, type Args, type Command } from './args';
+import { checkLspArgs, COMMANDS, HELP, parseCommandArgs, UsageError, VERSION, type Args, type Command } from './args';
 import { runCheck } from './check';
 import { ConfigError, loadSources, rel, type Io } from './workspace';
 
@@ -49,7 +49,7 @@ export async function main(argv: string[], fs: FileSystem = new NodeFileSystem()
     switch (cmd) {
       case 'check':
       case 'search': {
-        const args = parseArgs(cmd, rest);
+        const args = parseCommandArgs(cmd, rest);
         if (args.help) {
           io.out(HELP[cmd] + '\n');
           return 0;
