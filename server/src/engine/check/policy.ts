@@ -171,6 +171,10 @@ export const MAX_KEY_SUGGESTIONS = 3;
 export const KEY_CHARS_PER_EDIT = 3;
 /** …compared over the key's length, and at least this many characters of the candidate. */
 export const KEY_MIN_COMPARED = 3;
+/** Or: this share of the key's words (numbers count half) is in a source's id, aliases, file name or title. */
+export const KEY_TOKEN_COVERAGE = 0.5;
+/** Suggestions scoring this much below the best one are left out (the closest alone, unless others are as close). */
+export const KEY_SUGGESTION_SPREAD = 0.05;
 
 // ---------------------------------------------------------------------------------------------
 // Wording (findings.ts): how much of a passage or title fits in a message or a fix title.
