@@ -46,6 +46,11 @@ describe('CLI: --format json', () => {
     const up = JSON.parse((await grounded(path.dirname(cwd), ['check', '--sources', 'docs/sources', '--format', 'json', 'docs/notes/n.md'])).stdout);
     assert.equal(up.notes[0].path, 'docs/notes/n.md');
   });
+  it('each figure says how it was read (frame) and how the source figure it was judged against was read (sourceFrame)', () => {
+    const fig = json.notes[0].figures.find((f: { text: string }) => f.text === '15,500');
+    assert.equal(fig.verdict, 'contradicted');
+    for (const fr of [fig.frame, fig.sourceFrame]) assert.deepEqual([fr.kind, fr.measures, fr.when], ['level', 'widget', '2023']);
+  });
   it('an unknown key: "did you mean", and the fix that rewrites it', () => {
     const d = json.notes[0].diagnostics.find((x: { code: string }) => x.code === 'unknown-source');
     assert.match(d.message, /Did you mean @acme \("Acme report"\)\?/);

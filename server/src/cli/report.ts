@@ -6,6 +6,7 @@ import type { Corpus } from '../engine/corpus';
 import type { Evidence, NoteReport } from '../engine/check';
 import { positionAt } from '../engine/text';
 import type { Severity, Source } from '../engine/types';
+import { summarizeFrame } from '../engine/frames/summary';
 
 export interface NoteCheck {
   path: string;
@@ -65,6 +66,9 @@ export function toJson(checks: NoteCheck[], corpus: Corpus, cwd: string) {
           evidence: f.evidence.map(ev),
           ...(f.wrongSource ? { wrongSource: ev(f.wrongSource) } : {}),
           scope: f.scope ? f.scope.map((s) => s.key) : null,
+          // how the figure was read, and the source figure it was judged against
+          ...(f.frame ? { frame: summarizeFrame(f.frame) } : {}),
+          ...(f.sourceFrame ? { sourceFrame: summarizeFrame(f.sourceFrame) } : {}),
         })),
         quotes: report.quotes.map((q) => ({
           text: q.quote.text,

@@ -163,6 +163,9 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     // "7% higher than in 2003", "up 10% on 2003": for a change, that year is its base
     if (base && role0 === 'change') continue;
     for (const key of Object.keys(p) as (keyof Period)[]) {
+      // a year and "a year earlier" are one answer to "when": the nearer one stands
+      // ("sold 12,500 in 2023, up 4.5% on the year before")
+      if ((key === 'relative' && period.year !== undefined) || (key === 'year' && period.relative !== undefined)) continue;
       if (period[key] === undefined) (period as Record<string, unknown>)[key] = p[key];
     }
   }
