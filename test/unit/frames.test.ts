@@ -138,6 +138,15 @@ describe('claim frames', () => {
       const f = frameOf('Sales of the handsets would double from 2004 to account for 10% of phones sold in 2005.', '10%');
       assert.equal(f.period.year, 2005);
     });
+    it('"currently" outweighs a year further off; "a current target" is now and a target at once', () => {
+      const f = frameOf('The proportion was currently at 62%, and the council hoped this would rise to 85% by 2008.', '62%');
+      assert.equal(f.period.year, undefined);
+      assert.equal(f.period.tense, 'now');
+      const n = side('The outpatient target is currently 18 months.', '18 months');
+      const s = side('No patient would wait more than 12 months by March 2006, against a current target of 18 months.', '18 months');
+      assert.equal(align(n.side, s.side, () => 1, lex).blocked, undefined);
+      assert.equal(frameOf('The bank cut the current account deficit by £3m.', '£3m').period.tense, undefined);
+    });
     it('"this year"', () => assert.equal(frameOf('The museum expects 50,000 visitors this year.', '50,000').period.relative, 'this'));
     it('the year after "than" is the base of a change, not its period', () => {
       assert.equal(frameOf('Spending in 2004 was nearly 7% higher than in 2003.', '7%').period.year, 2004);

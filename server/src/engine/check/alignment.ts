@@ -48,7 +48,10 @@ export function periodsConflict(a: Period, b: Period): boolean {
   // a target against what happened ("aims to ship three million" / "200,000 were shipped"), or
   // against what holds now ("currently 62%" / "75% by 2006")
   if (a.mode !== undefined && b.mode !== undefined && a.mode !== b.mode) return true;
-  if ((a.tense === 'now' && b.mode === 'plan') || (b.tense === 'now' && a.mode === 'plan')) return true;
+  // (a "current target" is both, and meets another)
+  const nowOnly = (p: Period) => p.tense === 'now' && p.mode !== 'plan';
+  const planOnly = (p: Period) => p.mode === 'plan' && p.tense !== 'now';
+  if ((nowOnly(a) && planOnly(b)) || (nowOnly(b) && planOnly(a))) return true;
   // the whole year against a part of it ("full-year profit" / "fourth-quarter profit")
   const part = (p: Period) => p.quarter !== undefined || p.half !== undefined || p.month !== undefined;
   if ((a.annual && part(b)) || (b.annual && part(a))) return true;

@@ -185,9 +185,12 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     // account for 10% of phones sold in 2005")
     if (base && (role0 === 'change' || anchors.some((a) => !a.base && a.p.year !== undefined))) continue;
     for (const key of Object.keys(p) as (keyof Period)[]) {
-      // a year and "a year earlier" are one answer to "when": the nearer one stands
-      // ("sold 12,500 in 2023, up 4.5% on the year before")
-      if ((key === 'relative' && period.year !== undefined) || (key === 'year' && period.relative !== undefined)) continue;
+      // a year, "a year earlier" and "currently" are each an answer to "when": the nearer one stands
+      // ("sold 12,500 in 2023, up 4.5% on the year before"; "currently at 62%, and … 85% by 2008")
+      if (key === 'year' && (period.relative !== undefined || period.tense === 'now')) continue;
+      if (key === 'month' && period.tense === 'now') continue;
+      if (key === 'relative' && (period.year !== undefined || period.tense === 'now')) continue;
+      if (key === 'tense' && p.tense === 'now' && (period.year !== undefined || period.relative !== undefined)) continue;
       if (period[key] === undefined) (period as Record<string, unknown>)[key] = p[key];
     }
   }
