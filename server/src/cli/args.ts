@@ -39,7 +39,7 @@ Usage:
   grounded --version                   print the version
 
 Sources come from --sources folders, else from "sources" in grounded.json (or the "grounded"
-settings of .vscode/settings.json) in the current folder, else from sources/**/*.{txt,md}.
+settings of .vscode/settings.json) in the current folder, else from sources/**/*.{txt,md,html,htm,pdf,docx}.
 Run "grounded help check" for the options of check.`,
 
   check: `Usage: grounded check [options] PATHS...
@@ -49,7 +49,7 @@ A source file given as a note is skipped with a warning.
 
 Options:
   --sources DIR     a folder of source articles (repeatable); default: "sources" of the settings,
-                    else sources/**/*.{txt,md}
+                    else sources/**/*.{txt,md,html,htm,pdf,docx}
   --config FILE     the settings file (default: ./grounded.json, else ./.vscode/settings.json)
   --format FORMAT   text (default, compiler-style), json (a stable contract, "version": 1) or
                     sarif (SARIF 2.1.0, for code scanning)

@@ -6,7 +6,8 @@ import type { Evidence, FigureResult, NoteReport, QuoteResult, CitationResult } 
 import { describeFigure } from '../engine/figures';
 import type { ClaimFrame } from '../engine/frames/frame';
 import { frameLine, summarizeFrame } from '../engine/frames/summary';
-import type { Source } from '../engine/types';
+import { placeOf } from '../engine/sources';
+import type { Passage, Source } from '../engine/types';
 import type { FeatureContext } from './context';
 import { noteOffset, noteRange, sourceLink, within } from './convert';
 
@@ -48,33 +49,39 @@ function passageQuote(e: Evidence, maxLen = 320): string {
   return `> ${esc(before)}${mid}${esc(after)}`;
 }
 
-function sourceLine(corpus: Corpus, s: Source, line0: number): string {
-  return `*${esc(s.meta.title)}* · \`${corpus.shortKey(s)}\` · [open line ${line0 + 1}](${sourceLink(s, line0)})`;
+function sourceLine(corpus: Corpus, s: Source, p: Passage): string {
+  return `*${esc(s.meta.title)}* · \`${corpus.shortKey(s)}\` · [open ${placeOf(p)}](${sourceLink(s, p.line)})`;
 }
 
 export function figureHover(f: FigureResult, corpus: Corpus): string {
   const parts: string[] = [];
   const shown = describeFigure(f.figure);
+  if (f.wrongPage) {
+    const e = f.wrongPage;
+    parts.push(`**Right figure, other page**: ${esc(shown)} is on ${placeOf(e.passage)} of \`${corpus.shortKey(e.source)}\`, not on the cited ${f.citedPages ?? 'page'}.`);
+    parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage));
+    return parts.join('\n\n');
+  }
   if (f.wrongSource) {
     const e = f.wrongSource;
     const cited = (f.scope ?? []).map((s) => corpus.shortKey(s)).join(', ');
-    parts.push(`**Right figure, other source**: ${esc(shown)} is in \`${corpus.shortKey(e.source)}\` (line ${e.passage.line + 1}), not in the cited \`${cited}\`.`);
-    parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage.line));
+    parts.push(`**Right figure, other source**: ${esc(shown)} is in \`${corpus.shortKey(e.source)}\` (${placeOf(e.passage)}), not in the cited \`${cited}\`.`);
+    parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage));
     if (f.frame && f.sourceFrame) parts.push(readAs(f.frame, f.sourceFrame));
   } else if (f.verdict === 'supported') {
     const e = f.evidence[0];
     const more = f.evidence.length > 1 ? ` (and ${f.evidence.length - 1} more passage${f.evidence.length > 2 ? 's' : ''})` : '';
-    parts.push(`**✓ Supported** by \`${corpus.shortKey(e.source)}\` — line ${e.passage.line + 1}${more}`);
-    parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage.line));
+    parts.push(`**✓ Supported** by \`${corpus.shortKey(e.source)}\` — ${placeOf(e.passage)}${more}`);
+    parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage));
     if (f.frame) parts.push(readAs(f.frame));
   } else if (f.verdict === 'contradicted') {
     const e = f.evidence[0];
     const sf = e.figure!;
     const key = corpus.shortKey(e.source);
-    parts.push(`**✗ Contradicted** by \`${key}\` — line ${e.passage.line + 1}`);
+    parts.push(`**✗ Contradicted** by \`${key}\` — ${placeOf(e.passage)}`);
     const values = [esc((f.figure.hedgeText ? f.figure.hedgeText + ' ' : '') + shown), esc((sf.hedgeText ? sf.hedgeText + ' ' : '') + asWritten(sf))];
     parts.push(frameTable(key, values, f.frame, f.sourceFrame));
-    parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage.line));
+    parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage));
   } else {
     const where = f.scope ? f.scope.map((s) => `\`${corpus.shortKey(s)}\``).join(', ') : 'the sources';
     parts.push(`**? Unverified**: no passage in ${where} states ${esc(shown)} for this.`);
@@ -106,16 +113,16 @@ function frameTable(key: string, values: [string, string] | string[], note?: Cla
 export function quoteHover(q: QuoteResult, corpus: Corpus): string {
   if (q.verdict === 'found') {
     const e = q.evidence[0];
-    return [`**✓ Quote found** in \`${corpus.shortKey(e.source)}\` — line ${e.passage.line + 1}`, passageQuote(e), sourceLine(corpus, e.source, e.passage.line)].join('\n\n');
+    return [`**✓ Quote found** in \`${corpus.shortKey(e.source)}\` — ${placeOf(e.passage)}`, passageQuote(e), sourceLine(corpus, e.source, e.passage)].join('\n\n');
   }
   const where = q.scope ? q.scope.map((s) => `\`${corpus.shortKey(s)}\``).join(', ') : 'the sources';
   if (q.foundElsewhere) {
     const e = q.foundElsewhere;
-    return [`**✗ Quote not in ${where}** — it is in \`${corpus.shortKey(e.source)}\`, line ${e.passage.line + 1}`, passageQuote(e), sourceLine(corpus, e.source, e.passage.line)].join('\n\n');
+    return [`**✗ Quote not in ${where}** — it is in \`${corpus.shortKey(e.source)}\`, ${placeOf(e.passage)}`, passageQuote(e), sourceLine(corpus, e.source, e.passage)].join('\n\n');
   }
   if (q.evidence.length === 0) return `**✗ Quote not found** in ${where}.`;
   const e = q.evidence[0];
-  return [`**✗ Quote not found** in ${where}. Closest passage, line ${e.passage.line + 1}:`, passageQuote(e), sourceLine(corpus, e.source, e.passage.line)].join('\n\n');
+  return [`**✗ Quote not found** in ${where}. Closest passage, ${placeOf(e.passage)}:`, passageQuote(e), sourceLine(corpus, e.source, e.passage)].join('\n\n');
 }
 
 export function citationHover(c: CitationResult, corpus: Corpus): string {

@@ -27,6 +27,7 @@ import { judgeQuote } from './quotes';
 import { CheckOptions, DEFAULT_RULES, Finding, NoteReport, QuoteResult } from './report';
 import { CheckRun } from './run';
 import { coSupport, judgeFigure } from './verdict';
+import { pageScope } from './pages';
 
 export function checkNote(text: string, store: PassageStore, options: CheckOptions = {}): NoteReport {
   const note = parseNote(text);
@@ -49,7 +50,8 @@ export function checkParsedNote(note: ParsedNote, store: PassageStore, options: 
     return srcs.length ? srcs : null;
   };
 
-  const figures = note.figures.map((f) => judgeFigure(run, f, scopeOf(f.sentence)));
+  const pagesOf = (sentenceIndex: number) => pageScope(note.sentences[sentenceIndex].citations, (c) => citedSource.get(c));
+  const figures = note.figures.map((f) => judgeFigure(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
   coSupport(run, figures);
   for (const r of figures) push(figureFinding(run.index, r));
 

@@ -56,6 +56,10 @@ export interface FigureResult {
   scope: Source[] | null;
   /** Set when the figure is right but stated in another source than the one cited. */
   wrongSource?: Evidence;
+  /** Set when the figure is stated in a cited paged source, but not on the cited pages: where it is. */
+  wrongPage?: Evidence;
+  /** The cited pages, as written for people ("p. 4"), with wrongPage. */
+  citedPages?: string;
   fixes: Fix[];
   /** What the note's figure claims, as read (subject, metric, role, period, bound). */
   frame?: ClaimFrame;

@@ -1,0 +1,65 @@
+// Source formats: which files are read how. Plain text and markdown are decoded as they are
+// (sources.ts decodeSource); saved web pages, PDFs and Word files go through an extractor that
+// returns their text, metadata and page offsets (one module per format). Each extractor loads its
+// library (PDF.js, mammoth, Readability and linkedom) on its first file only, so a workspace of
+// .txt sources never loads them.
+import { decodeSource } from '../sources';
+import { extractDocx } from './docx';
+import { extractHtml } from './html';
+import { extractPdf } from './pdf';
+import type { ExtractedText, ExtractLimits, ExtractResult, SourceFormat } from './types';
+import { DEFAULT_EXTRACT_LIMITS } from './policy';
+
+export type { ExtractedText, ExtractLimits, ExtractResult, SourceFormat } from './types';
+export { DEFAULT_EXTRACT_LIMITS } from './policy';
+
+const BY_EXTENSION: Record<string, SourceFormat> = { html: 'html', htm: 'html', xhtml: 'html', pdf: 'pdf', docx: 'docx' };
+
+/** The format a source file is read as, by its extension. */
+export function sourceFormat(path: string): SourceFormat {
+  const m = /\.([A-Za-z]+)$/.exec(path);
+  return (m && BY_EXTENSION[m[1].toLowerCase()]) || 'text';
+}
+
+/** Extract the text of a file in a format other than 'text'. Never throws: a bad file is skipped with the reason. */
+export async function extractSource(format: Exclude<SourceFormat, 'text'>, bytes: Uint8Array, limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS): Promise<ExtractResult> {
+  try {
+    switch (format) {
+      case 'html': {
+        let html: string;
+        try {
+          html = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          html = new TextDecoder('windows-1252').decode(bytes); // pages saved in a legacy encoding
+        }
+        return await extractHtml(html);
+      }
+      case 'pdf': {
+        return await extractPdf(bytes, limits);
+      }
+      case 'docx': {
+        return await extractDocx(bytes);
+      }
+    }
+  } catch (e) {
+    return { skip: `could not be read as ${format.toUpperCase()} (${String((e as Error)?.message ?? e).split('\n')[0]})` };
+  }
+}
+
+/** A source file's text as the index reads it: decoded (text formats) or extracted (the others). */
+export interface DecodedSource {
+  text: string;
+  extracted?: ExtractedText;
+}
+
+export interface DecodeOptions {
+  limits?: ExtractLimits;
+}
+
+/** Decode or extract a source file's bytes by its format; a file that cannot be read gives the reason to skip it. */
+export async function decodeSourceFile(path: string, bytes: Uint8Array, options: DecodeOptions = {}): Promise<DecodedSource | { skip: string }> {
+  const format = sourceFormat(path);
+  if (format === 'text') return decodeSource(bytes);
+  const r = await extractSource(format, bytes, options.limits);
+  return 'skip' in r ? r : { text: r.text, extracted: r };
+}
