@@ -1,4 +1,6 @@
 // `grounded check`: check notes, print a report (text, JSON or SARIF), and exit by --fail-on.
+import * as path from 'node:path';
+import { type Bibliography, loadBibliography, noteBibliography } from '../engine/bibliography';
 import { checkNote } from '../engine/check';
 import { errorCode, readText, type FileSystem } from '../engine/workspace';
 import type { Severity } from '../engine/types';
@@ -24,6 +26,7 @@ export async function runCheck(fs: FileSystem, args: Args, io: Io): Promise<numb
   }
   const checks: NoteCheck[] = [];
   const options = { hedgeTolerance: loaded.config.hedgeTolerance, rules: loaded.config.rules };
+  const bibliographies = new Bibliographies(fs, loaded.config.bibliography.map((f) => path.resolve(loaded.root, f)), io);
   for (const p of notePaths) {
     let text: string;
     try {
@@ -31,7 +34,8 @@ export async function runCheck(fs: FileSystem, args: Args, io: Io): Promise<numb
     } catch (e) {
       throw new UsageError(`${rel(io, p)}: cannot read (${errorCode(e)})`);
     }
-    checks.push({ path: p, report: checkNote(text, loaded.corpus, options) });
+    const bibliography = await bibliographies.forNote(p, text);
+    checks.push({ path: p, report: checkNote(text, loaded.corpus, bibliography ? { ...options, bibliography } : options) });
   }
   const ms = performance.now() - t0;
   const { corpus } = loaded;
@@ -40,4 +44,35 @@ export async function runCheck(fs: FileSystem, args: Args, io: Io): Promise<numb
   else io.out(formatText(checks, { ms, sources: corpus.sources.length, cwd: io.cwd, color: io.color }));
   const failing = FAILING[args.failOn];
   return checks.some((c) => c.report.diagnostics.some((d) => failing.has(d.severity))) ? 1 : 0;
+}
+
+/** The bibliographies of a run: the settings' files and each note's front-matter files, each set loaded once, each warning printed once. */
+class Bibliographies {
+  private readonly loaded = new Map<string, Promise<Bibliography | undefined>>();
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly shared: string[],
+    private readonly io: Io,
+  ) {}
+
+  forNote(notePath: string, text: string): Promise<Bibliography | undefined> {
+    const files = [...new Set([...this.shared, ...noteBibliography(notePath, text)])].sort();
+    if (!files.length) return Promise.resolve(undefined);
+    const key = files.join('\n');
+    let hit = this.loaded.get(key);
+    if (!hit) {
+      hit = loadBibliography(this.fs, files).then(({ bibliography, warnings }) => {
+        for (const w of warnings) {
+          const line = `${rel(this.io, w.path)}: warning: ${w.message}\n`;
+          if (!this.warned.has(line)) this.io.err(line);
+          this.warned.add(line);
+        }
+        return bibliography;
+      });
+      this.loaded.set(key, hit);
+    }
+    return hit;
+  }
 }

@@ -86,6 +86,7 @@ export function toJson(checks: NoteCheck[], corpus: Corpus, cwd: string) {
           ...span(c.citation.start, c.citation.end),
           source: key(c.source),
           ...(c.ambiguous ? { candidates: c.ambiguous.map((s) => s.key) } : {}),
+          ...(c.entry ? { entry: { key: c.entry.key, author: c.entry.author ?? null, year: c.entry.year ?? null, title: c.entry.title ?? null } } : {}),
         })),
         diagnostics: report.diagnostics.map((d) => ({
           ...span(d.start, d.end),

@@ -25,6 +25,8 @@ export function rel(io: Io, p: string): string {
 
 export interface Loaded {
   config: GroundedConfig;
+  /** The folder the settings' relative paths are relative to. */
+  root: string;
   sets: SourceSet[];
   corpus: Corpus;
   /** Source files found (read or skipped). */
@@ -55,7 +57,7 @@ export async function loadSources(fs: FileSystem, args: Args, io: Io): Promise<L
   if (ws.corpus.sources.length === 0) {
     throw new UsageError(`no source files found (looked for ${describe}); pass --sources DIR or set "sources" in grounded.json`);
   }
-  return { config, sets, corpus: ws.corpus, sourceFiles: new Set(ws.files), describe };
+  return { config, root, sets, corpus: ws.corpus, sourceFiles: new Set(ws.files), describe };
 }
 
 /** "Indexing 1200/2225 sources…" on a terminal, cleared when done. */

@@ -140,7 +140,8 @@ export type RuleCode =
   | 'figure-wrong-source'
   | 'quote-not-found'
   | 'unknown-source'
-  | 'ambiguous-source';
+  | 'ambiguous-source'
+  | 'citation-without-source';
 
 export interface Warning {
   path: string;

@@ -1,5 +1,7 @@
 // A workspace folder of the language server: its configuration, which of its files are sources and
 // notes, and its source index (the engine's SourceIndex, which reads through the FileSystem).
+import * as path from 'node:path';
+import { Bibliography, loadBibliography } from '../engine/bibliography';
 import type { Corpus } from '../engine/corpus';
 import type { Source, Warning } from '../engine/types';
 import { FileSystem, folderMatchers, GroundedConfig, IndexOptions, IndexResult, IndexSettings, Pacing, SourceIndex, DEFAULT_PACING } from '../engine/workspace';
@@ -16,12 +18,15 @@ export class Folder {
   /** Settles when the first index has ended (built or failed), for requests that wait for it. */
   private readonly firstIndex: Promise<void>;
   private firstIndexEnded!: () => void;
+  private _bibliography = new Bibliography([]);
+  private _bibliographyWarnings: Warning[] = [];
+  private bibliographyGeneration = 0;
 
   constructor(
     readonly uri: string,
     readonly root: string,
     config: GroundedConfig,
-    fs: FileSystem,
+    private readonly fs: FileSystem,
     pacing: Pacing = DEFAULT_PACING,
   ) {
     this._config = config;
@@ -33,10 +38,30 @@ export class Folder {
   /** Index (or re-index) the sources; the first time it ends, whoever waits for the first index goes on. */
   async update(options: IndexOptions = {}): Promise<IndexResult> {
     try {
-      return await this.index.update(options);
+      const result = await this.index.update(options);
+      const key = (w: Warning) => `${w.path}\n${w.message}`;
+      const before = new Set(this._bibliographyWarnings.map(key));
+      await this.loadBibliography();
+      const fresh = this._bibliographyWarnings.filter((w) => !before.has(key(w)));
+      return { ...result, warnings: [...result.warnings, ...this._bibliographyWarnings], newWarnings: [...result.newWarnings, ...fresh] };
     } finally {
       this.firstIndexEnded();
     }
+  }
+
+  /** Read the bibliography files of the settings again (they are small; done with each index update). */
+  private async loadBibliography(): Promise<void> {
+    const files = this._config.bibliography.map((f) => path.resolve(this.root, f));
+    if (!files.length && !this._bibliography.size) return;
+    const { bibliography, warnings } = await loadBibliography(this.fs, files);
+    this._bibliography = bibliography;
+    this._bibliographyWarnings = warnings;
+    this.bibliographyGeneration++;
+  }
+
+  /** The entries of the `bibliography` setting's files, as of the last index update. */
+  get bibliography(): Bibliography {
+    return this._bibliography;
   }
 
   /** Settles when the first index has ended, whether it was built or failed (see `ready`). */
@@ -69,7 +94,7 @@ export class Folder {
     return this.index.corpus;
   }
   get warnings(): readonly Warning[] {
-    return this.index.warnings;
+    return this._bibliographyWarnings.length ? [...this.index.warnings, ...this._bibliographyWarnings] : this.index.warnings;
   }
   get indexing(): boolean {
     return this.index.indexing;
@@ -88,7 +113,7 @@ export class Folder {
 
   /** Changes whenever the configuration or the corpus does; part of the report cache key. */
   get generation(): string {
-    return `${this.configGeneration}.${this.index.generation}`;
+    return `${this.configGeneration}.${this.index.generation}.${this.bibliographyGeneration}`;
   }
 
   /** Has the first index been built? Until then, no diagnostics are published. */

@@ -128,9 +128,11 @@ export function quoteHover(q: QuoteResult, corpus: Corpus): string {
 export function citationHover(c: CitationResult, corpus: Corpus): string {
   if (c.ambiguous) return `**Ambiguous citation** \`@${esc(c.citation.key)}\` matches: ${c.ambiguous.map((s) => `\`${corpus.shortKey(s)}\` (${esc(s.meta.title)})`).join(', ')}`;
   const s = c.source;
+  const e = c.entry;
+  if (!s && e) return [`**${esc(e.title ?? e.key)}**`, [e.author, e.year, e.url ? `<${e.url}>` : undefined].filter(Boolean).join(' · '), `\`@${esc(e.key)}\` · in the bibliography, with no source text to check against`].filter(Boolean).join('\n\n');
   if (!s) return `**Unknown source** \`@${esc(c.citation.key)}\`: no source has this id, alias or file name.`;
-  const meta = [s.meta.author, s.meta.date, s.meta.url ? `<${s.meta.url}>` : undefined].filter(Boolean).join(' · ');
+  const meta = e ? [e.author, e.year, s.meta.url ?? e.url ? `<${s.meta.url ?? e.url}>` : undefined].filter(Boolean).join(' · ') : [s.meta.author, s.meta.date, s.meta.url ? `<${s.meta.url}>` : undefined].filter(Boolean).join(' · ');
   const first = s.passages.slice(0, 4).map((p) => p.text).join(' ');
   const preview = first.length > 300 ? first.slice(0, 299).replace(/\s\S*$/, '') + '…' : first;
-  return [`**${esc(s.meta.title)}**`, meta, `\`${corpus.shortKey(s)}\` · ${esc(s.key)} · [open](${sourceLink(s, 0)})`, `> ${esc(preview)}`].filter(Boolean).join('\n\n');
+  return [`**${esc(e?.title ?? s.meta.title)}**`, meta, `\`${corpus.shortKey(s)}\` · ${esc(s.key)} · [open](${sourceLink(s, 0)})`, `> ${esc(preview)}`].filter(Boolean).join('\n\n');
 }

@@ -39,7 +39,7 @@ export function checkParsedNote(note: ParsedNote, store: PassageStore, options: 
   const diagnostics: Finding[] = [];
   const push = findingSink(note, options, diagnostics);
 
-  const citations = note.citations.map((c) => resolveCitation(run.index, c));
+  const citations = note.citations.map((c) => resolveCitation(run.index, c, options.bibliography));
   for (const r of citations) push(citationFinding(run.index, r));
   const citedSource = new Map<NoteCitation, Source | null>(citations.map((c) => [c.citation, c.source]));
   const scopeOf = (sentenceIndex: number): Source[] | null => {

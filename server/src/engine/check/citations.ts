@@ -1,5 +1,6 @@
 // Citation keys: which source each citation of a note names (found, ambiguous or unknown), and
 // for an unknown key, the sources the writer may have meant.
+import type { Bibliography } from '../bibliography';
 import type { NoteCitation } from '../notes';
 import { editDistance, editsAllowed, withinOneEdit } from '../similarity';
 import type { DerivedKey } from '../store';
@@ -8,9 +9,18 @@ import { KEY_CHARS_PER_EDIT, KEY_MIN_COMPARED, KEY_SUGGESTION_SPREAD, KEY_TOKEN_
 import type { CitationResult } from './report';
 import type { Retrieval } from './retrieval';
 
-export function resolveCitation(index: Retrieval, c: NoteCitation): CitationResult {
+/**
+ * The source a citation names. A bibliography entry's key names the source its `file` links to;
+ * otherwise the store resolves the key (id, alias, file name, prefix); a key only the
+ * bibliography knows names a work without source text.
+ */
+export function resolveCitation(index: Retrieval, c: NoteCitation, bibliography?: Bibliography): CitationResult {
+  const entry = bibliography?.entry(c.key);
+  const linked = entry && bibliography!.sourceOf(entry, index.sources);
+  if (entry && linked) return { citation: c, source: linked, entry };
   const r = index.resolveKey(c.key);
-  if (r.kind === 'found') return { citation: c, source: r.source };
+  if (r.kind === 'found') return entry ? { citation: c, source: r.source, entry } : { citation: c, source: r.source };
+  if (entry) return { citation: c, source: null, entry };
   if (r.kind === 'ambiguous') return { citation: c, source: null, ambiguous: r.candidates };
   return { citation: c, source: null };
 }

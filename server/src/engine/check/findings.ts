@@ -2,6 +2,7 @@
 // Verdicts are decided elsewhere (verdict.ts, quotes.ts, citations.ts); this is what they say.
 import { formatFigureLike } from '../figures';
 import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
+import { entryLabel } from '../bibliography';
 import { placeOf } from '../sources';
 import type { Figure, Passage, Source } from '../types';
 import { suggestKeys } from './citations';
@@ -17,6 +18,15 @@ export type FindingDraft = Omit<Finding, 'severity'>;
 export function citationFinding(index: Retrieval, r: CitationResult): FindingDraft | null {
   const c = r.citation;
   if (r.source) return null;
+  if (r.entry) {
+    return {
+      start: c.start,
+      end: c.end,
+      code: 'citation-without-source',
+      message: `"@${c.key}" is in the bibliography (${clip(entryLabel(r.entry), SOURCE_TITLE_CHARS * 2)}) but no source file has its text: nothing to check against.`,
+      fixes: [],
+    };
+  }
   if (r.ambiguous) {
     const candidates = r.ambiguous;
     const names = candidates.slice(0, MAX_AMBIGUOUS_LISTED).map((s) => s.key);

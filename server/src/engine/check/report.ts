@@ -1,5 +1,6 @@
 // What a check returns: a verdict for every figure, quote and citation of a note, the findings
 // (diagnostics) they raise, and the fixes that repair them. Plain data, no editor types.
+import type { BibEntry, Bibliography } from '../bibliography';
 import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
 import type { Figure, Passage, RuleCode, Severity, Source } from '../types';
 import type { ClaimFrame } from '../frames/frame';
@@ -13,12 +14,15 @@ export const DEFAULT_RULES: Record<RuleCode, RuleSetting> = {
   'ambiguous-source': 'error',
   'figure-wrong-source': 'information',
   'figure-unverified': 'hint',
+  'citation-without-source': 'information',
 };
 
 export interface CheckOptions {
   /** Relative tolerance for figures hedged with about/nearly/roughly (default 0.1). */
   hedgeTolerance?: number;
   rules?: Partial<Record<RuleCode, RuleSetting>>;
+  /** Bibliography entries whose keys notes may cite (bibliography/). */
+  bibliography?: Bibliography;
 }
 
 export interface Evidence {
@@ -83,6 +87,8 @@ export interface CitationResult {
   citation: NoteCitation;
   source: Source | null;
   ambiguous?: Source[];
+  /** The bibliography entry of the key, when it has one (with or without a source). */
+  entry?: BibEntry;
 }
 
 export interface Finding {

@@ -32,8 +32,9 @@ export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null
   if (d.contradiction) out.sourceFrame = d.contradiction.side.frame;
   else if (d.supports[0]) out.sourceFrame = d.supports[0].side.frame;
 
-  if (pages && d.verdict !== 'supported') {
-    // not on the cited page: stated on another page of a cited source?
+  if (pages && d.verdict !== 'supported' && !isWeak(f)) {
+    // not on the cited page: stated on another page of a cited source? (not asked of a year or a
+    // small count: those are stated on many pages by chance)
     const elsewhere = decideFor(run, f, all);
     if (elsewhere.verdict === 'supported') {
       const ev = toEvidence(run, elsewhere.supports[0]);
