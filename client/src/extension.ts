@@ -109,8 +109,12 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
     traceOutputChannel: trace,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler,
-    // Evaluated at each (re)start, so a restart after the workspace is trusted passes nothing.
-    initializationOptions: () => (vscode.workspace.isTrusted ? undefined : { trusted: false }),
+    // Evaluated at each (re)start, so a restart after the workspace is trusted is trusted. The
+    // extension's storage folder keeps the text extracted from PDFs, web pages and Word files.
+    initializationOptions: () => ({
+      extractCacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'extract-cache').fsPath,
+      ...(vscode.workspace.isTrusted ? {} : { trusted: false }),
+    }),
   };
 
   client = new LanguageClient('grounded', 'Grounded', serverOptions, clientOptions);

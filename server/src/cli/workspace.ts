@@ -1,6 +1,7 @@
 // What `grounded check` and `grounded search` share: the settings (validated, or exit 2), the
 // sources, the notes given on the command line, and a progress line on terminals.
 import * as path from 'node:path';
+import { DiskExtractCache } from '../engine/formats';
 import { findFiles, folderSet, formatProblem, loadConfig, loadWorkspace, tryStat, type FileSystem, type GroundedConfig, type SourceSet } from '../engine/workspace';
 import type { Corpus } from '../engine/corpus';
 import { UsageError, type Args } from './args';
@@ -51,7 +52,8 @@ export async function loadSources(fs: FileSystem, args: Args, io: Io): Promise<L
   const sets = args.sources.length ? args.sources.map((d) => folderSet(path.resolve(io.cwd, d))) : [{ root, globs: config.sources }];
   const describe = sets.map((s) => `${s.globs.join(', ')} under ${rel(io, s.root)}`).join('; ');
   const p = progress(io);
-  const ws = await loadWorkspace(fs, sets, config, p.report);
+  const decode = args.cache ? { cache: new DiskExtractCache(path.resolve(io.cwd, args.cache)) } : undefined;
+  const ws = await loadWorkspace(fs, sets, { ...config, decode }, p.report);
   p.clear();
   for (const w of ws.warnings) io.err(`${rel(io, w.path)}: warning: ${w.message}\n`);
   if (ws.corpus.sources.length === 0) {

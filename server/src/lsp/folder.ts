@@ -1,13 +1,14 @@
 // A workspace folder of the language server: its configuration, which of its files are sources and
 // notes, and its source index (the engine's SourceIndex, which reads through the FileSystem).
+import type { DecodeOptions } from '../engine/formats';
 import * as path from 'node:path';
 import { Bibliography, loadBibliography } from '../engine/bibliography';
 import type { Corpus } from '../engine/corpus';
 import type { Source, Warning } from '../engine/types';
 import { FileSystem, folderMatchers, GroundedConfig, IndexOptions, IndexResult, IndexSettings, Pacing, SourceIndex, DEFAULT_PACING } from '../engine/workspace';
 
-function indexSettings(root: string, config: GroundedConfig): IndexSettings {
-  return { sets: [{ root, globs: config.sources }], exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB };
+function indexSettings(root: string, config: GroundedConfig, decode?: DecodeOptions): IndexSettings {
+  return { sets: [{ root, globs: config.sources }], exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode };
 }
 
 export class Folder {
@@ -28,10 +29,11 @@ export class Folder {
     config: GroundedConfig,
     private readonly fs: FileSystem,
     pacing: Pacing = DEFAULT_PACING,
+    private readonly decode?: DecodeOptions,
   ) {
     this._config = config;
     this.matchers = folderMatchers(root, config);
-    this.index = new SourceIndex(fs, indexSettings(root, config), pacing);
+    this.index = new SourceIndex(fs, indexSettings(root, config, decode), pacing);
     this.firstIndex = new Promise((resolve) => (this.firstIndexEnded = resolve));
   }
 
@@ -77,7 +79,7 @@ export class Folder {
   configure(config: GroundedConfig): void {
     this._config = config;
     this.matchers = folderMatchers(this.root, config);
-    this.index.configure(indexSettings(this.root, config));
+    this.index.configure(indexSettings(this.root, config, this.decode));
     this.configGeneration++;
   }
 

@@ -5,6 +5,7 @@
 // note by note and letting requests go first; folders, settings and file changes by WorkspaceSync,
 // indexing by the engine's SourceIndex. Over stdio the transport is this server's (transport.ts), so
 // a broken stream ends the process instead of leaving it deaf.
+import { DiskExtractCache } from '../engine/formats';
 import {
   CodeActionKind,
   Connection,
@@ -135,7 +136,9 @@ export function startServer(): void {
     if (refused) return refused as unknown as InitializeResult;
     try {
       ctx.caps = clientCaps(params.capabilities);
-      state.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
+      const init = params.initializationOptions as { trusted?: boolean; extractCacheDir?: unknown } | undefined;
+      state.trusted = init?.trusted !== false;
+      if (typeof init?.extractCacheDir === 'string' && init.extractCacheDir) state.extractCache = new DiskExtractCache(init.extractCacheDir);
       for (const uri of initialFolders(params)) await state.addFolder(uri, undefined);
       lifecycle.initialized(true);
       return { capabilities: CAPABILITIES, serverInfo: { name: 'grounded', version: '0.1.0' } };

@@ -3,6 +3,7 @@
 // (sources, notes on disk, grounded.json / .vscode/settings.json) goes through the engine's
 // FileSystem. A note is checked in isolation: one that fails to check, or is over
 // grounded.maxNoteSizeKB, has an outcome saying so instead of a report, and the others go on.
+import type { ExtractCache } from '../engine/formats';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Corpus } from '../engine/corpus';
@@ -62,6 +63,8 @@ export class ServerState {
   folders: Folder[] = [];
   /** Untrusted workspaces: workspace settings may not change which files are read. */
   trusted = true;
+  /** Where text extracted from PDFs, web pages and Word files is kept between sessions (the client's storage folder). */
+  extractCache: ExtractCache | undefined;
   private outcomes = new Map<string, { key: string; outcome: NoteOutcome }>();
   /** Parsed markdown chunks, kept across checks: after an edit only the changed chunks are parsed again. */
   private readonly notes = new NoteParser();
@@ -90,7 +93,7 @@ export class ServerState {
 
   async addFolder(uri: string, clientConfig: unknown): Promise<Folder> {
     const root = uriToPath(uri);
-    const folder = new Folder(uri, root, await this.configFor(root, clientConfig), this.fs, this.pacing);
+    const folder = new Folder(uri, root, await this.configFor(root, clientConfig), this.fs, this.pacing, this.extractCache && { cache: this.extractCache });
     this.folders.push(folder);
     return folder;
   }
@@ -108,7 +111,7 @@ export class ServerState {
     let config: GroundedConfig = { ...disk, ...client, rules: { ...editorDefaults, ...disk.rules, ...(client.rules ?? {}) } };
     // Restricted mode: nothing from the workspace decides which files are read.
     if (!this.trusted) {
-      config = { ...config, sources: DEFAULT_CONFIG.sources, notes: DEFAULT_CONFIG.notes, exclude: DEFAULT_CONFIG.exclude, maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB };
+      config = { ...config, sources: DEFAULT_CONFIG.sources, notes: DEFAULT_CONFIG.notes, exclude: DEFAULT_CONFIG.exclude, bibliography: DEFAULT_CONFIG.bibliography, maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB };
       // …nor lets a note of any size hold up the server.
       config.maxNoteSizeKB = Math.min(config.maxNoteSizeKB, DEFAULT_CONFIG.maxNoteSizeKB);
     }
@@ -120,7 +123,7 @@ export class ServerState {
     const next = await this.configFor(folder.root, clientConfig);
     const prev = folder.config;
     folder.configure(next);
-    return JSON.stringify([next.sources, next.exclude, next.maxSourceSizeKB]) !== JSON.stringify([prev.sources, prev.exclude, prev.maxSourceSizeKB]);
+    return JSON.stringify([next.sources, next.exclude, next.maxSourceSizeKB, next.bibliography]) !== JSON.stringify([prev.sources, prev.exclude, prev.maxSourceSizeKB, prev.bibliography]);
   }
 
   /** What checking a note document gives, cached per version and folder generation. */

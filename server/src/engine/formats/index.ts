@@ -9,9 +9,11 @@ import { extractHtml } from './html';
 import { extractPdf } from './pdf';
 import type { ExtractedText, ExtractLimits, ExtractResult, SourceFormat } from './types';
 import { DEFAULT_EXTRACT_LIMITS } from './policy';
+import { cacheKey, type ExtractCache } from './cache';
 
 export type { ExtractedText, ExtractLimits, ExtractResult, SourceFormat } from './types';
 export { DEFAULT_EXTRACT_LIMITS } from './policy';
+export { cacheKey, DiskExtractCache, type ExtractCache } from './cache';
 
 const BY_EXTENSION: Record<string, SourceFormat> = { html: 'html', htm: 'html', xhtml: 'html', pdf: 'pdf', docx: 'docx' };
 
@@ -54,12 +56,20 @@ export interface DecodedSource {
 
 export interface DecodeOptions {
   limits?: ExtractLimits;
+  /** Where extracted text is kept between runs (cache.ts); none: extract every time. */
+  cache?: ExtractCache;
 }
 
 /** Decode or extract a source file's bytes by its format; a file that cannot be read gives the reason to skip it. */
 export async function decodeSourceFile(path: string, bytes: Uint8Array, options: DecodeOptions = {}): Promise<DecodedSource | { skip: string }> {
   const format = sourceFormat(path);
   if (format === 'text') return decodeSource(bytes);
-  const r = await extractSource(format, bytes, options.limits);
-  return 'skip' in r ? r : { text: r.text, extracted: r };
+  const limits = options.limits ?? DEFAULT_EXTRACT_LIMITS;
+  const key = options.cache && cacheKey(format, bytes, limits);
+  const hit = key && (await options.cache!.get(key));
+  if (hit && hit.format === format) return { text: hit.text, extracted: hit };
+  const r = await extractSource(format, bytes, limits);
+  if ('skip' in r) return r; // not cached: a file skipped today may be read by a later version
+  if (key) await options.cache!.put(key, r);
+  return { text: r.text, extracted: r };
 }

@@ -263,10 +263,10 @@ export class SourceIndex {
 export async function loadWorkspace(
   fs: FileSystem,
   sets: SourceSet[],
-  config: { exclude: string[]; maxSourceSizeKB: number },
+  config: { exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions },
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ corpus: Corpus; warnings: Warning[]; files: string[] }> {
-  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB });
+  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode });
   const { corpus, warnings, files } = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
   return { corpus, warnings, files };
 }
