@@ -14,6 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { StatusNotification, StatusRequest, type SearchHit, type StatusResult } from '../../server/src/protocol';
+import { registerExtractedSources } from './extracted';
 import { registerCommands } from './commands';
 import { errorMessage, GroundedConnection } from './connection';
 import { trackMarkdownEditors } from './editor';
@@ -139,6 +140,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
       }
     }),
     ...registerCommands(conn, status),
+    ...registerExtractedSources(conn),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       if (lc.state !== State.Running) return;
       output.info('Workspace trusted: restarting the Grounded server with workspace settings.');
@@ -163,7 +165,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
   };
 }
 
-const SETTINGS = ['sources', 'notes', 'exclude', 'rules', 'hedgeTolerance', 'maxSourceSizeKB', 'maxNoteSizeKB'] as const;
+const SETTINGS = ['sources', 'notes', 'exclude', 'bibliography', 'rules', 'hedgeTolerance', 'maxSourceSizeKB', 'maxNoteSizeKB'] as const;
 
 /** The grounded.* settings that are set at some scope (user, workspace, folder), most specific winning. */
 export function explicitSettings(scopeUri?: string): Record<string, unknown> {

@@ -2,8 +2,7 @@
 import type { DefinitionParams, Location, LocationLink, Position } from 'vscode-languageserver';
 import type { NoteReport } from '../engine/check';
 import type { FeatureContext } from './context';
-import { evidenceLocation, noteOffset, noteRange, sourceRange, within } from './convert';
-import { pathToUri } from './state';
+import { evidenceLocation, noteOffset, noteRange, sourceRange, sourceUri, within } from './convert';
 
 export function onDefinition({ state, documents, caps }: FeatureContext, p: DefinitionParams): Location[] | LocationLink[] | null {
   const r = state.openNoteReport(documents.get(p.textDocument.uri));
@@ -19,7 +18,7 @@ export function definition(report: NoteReport, pos: Position, linkSupport: boole
       const s = c.source;
       const title = s.passages[0];
       const range = title ? sourceRange(s, title.start, title.end) : sourceRange(s, 0, 0);
-      return { origin: [c.citation.start, c.citation.end] as const, targets: [{ uri: pathToUri(s.path), range }] };
+      return { origin: [c.citation.start, c.citation.end] as const, targets: [{ uri: sourceUri(s), range }] };
     }
     const f = report.figures.find((x) => within(at, x.figure.start, x.figure.end));
     if (f) {

@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NodeFileSystem } from '../engine/workspace';
-import { CheckAllRequest, ReindexRequest, SearchRequest, SourcesRequest, StatusNotification, StatusRequest } from '../protocol';
+import { CheckAllRequest, ReindexRequest, SearchRequest, SourcesRequest, SourceTextRequest, type SourceTextParams, StatusNotification, StatusRequest } from '../protocol';
 import type { SearchParams } from '../protocol';
 import { clientCaps, FeatureContext } from './context';
 import { DiagnosticsManager, NODE_CLOCK } from './diagnosticsManager';
@@ -179,6 +179,7 @@ export function startServer(): void {
   connection.onWorkspaceSymbol(lifecycle.request('workspaceSymbol', (p, t) => requests.workspaceSymbol(p, t), empty));
 
   connection.onRequest(SearchRequest, lifecycle.request('search', (p: SearchParams, t) => requests.search(p, t), () => ({ hits: [] })));
+  connection.onRequest(SourceTextRequest, lifecycle.request('sourceText', (p: SourceTextParams, t) => requests.sourceText(p, t), () => null));
   connection.onRequest(SourcesRequest, lifecycle.requestNoParams('sources', (t) => requests.sources(t), () => ({ sources: [] })));
   connection.onRequest(StatusRequest, lifecycle.requestNoParams('status', () => requests.status()));
   connection.onRequest(ReindexRequest, lifecycle.requestNoParams('reindex', () => requests.reindex()));
