@@ -5,8 +5,8 @@ export const DEFAULT_EXTRACT_LIMITS: Readonly<ExtractLimits> = Object.freeze({
   // A long report is a few hundred pages; a 2,000-page PDF is a book or a scan, and its first
   // 2,000 pages are plenty to check notes against.
   maxPages: 2000,
-  // PDF.js reads a typical page in a few milliseconds (README "Source formats"); 30 s is a
-  // thousand times that for a 10-page file, so only a pathological file reaches it.
+  // PDF.js reads a typical page in 10–20 ms of CPU (README "Source formats"); 30 s is a hundred
+  // times that for a 10-page file, so only a pathological file reaches it.
   timeoutMs: 30_000,
 });
 
