@@ -78,6 +78,20 @@ export const SPORT_WORDS = new Set([
   'down',
 ]);
 
+/**
+ * Words that say the player named first won the match the scoreline tells ("Mauresmo routed
+ * Zvonareva 6-1 6-0", "a 7-5 6-1 victory over Carlsen"); after "was"/"were" they say the opposite.
+ */
+export const WIN_WORDS = new Set([
+  'beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'routed', 'thrashed', 'crushed', 'edged', 'overcame',
+  'past', 'winner', 'won', 'wins', 'victory', 'eliminated', 'knocked', 'downed', 'outclassed', 'swept', 'hammered',
+  'thumped', 'trounced', 'dispatched', 'ousted', 'upset', 'stunned', 'overpowered', 'whitewashed', 'demolished',
+]);
+/** Words that say the player named first lost it ("Sharapova, who lost 6-2 6-2 to Kuznetsova"). */
+export const LOSS_WORDS = new Set(['lost', 'lose', 'loses', 'losing', 'beaten', 'loss', 'fell', 'succumbed', 'bowed', 'crashed', 'runner']);
+/** Auxiliaries that make a win word passive: "was beaten by", "were knocked out by". */
+export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
 /** Words around "5-1" that make it betting odds, not a score: "the 5-1 favourite", "odds of 7-2". */
 export const ODDS_WORDS = new Set(['odds', 'favourite', 'favourites', 'favorite', 'favorites', 'shot', 'outsider', 'bet', 'bookmakers', 'bookies']);
 /**
