@@ -179,6 +179,12 @@ describe('checking figures', () => {
     assert.equal(verdictOf(r, '3-1'), 'contradicted');
     assert.equal(verdictOf(r, '19th'), 'supported');
   });
+  it('reads a chart or ranking position however it is written', () => {
+    const files = { 'chart.txt': 'Games chart\n\nStarfall 2 dropped one place to five, while Keel fell to number nine. World number 31 Quill, ranked two places above Dulko, lost.\n' };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@chart]\n', undefined, files), fig);
+    assert.equal(v('Starfall 2 dropped to fifth in the chart', 'fifth'), 'supported');
+    assert.equal(v('Quill is ranked 31st in the world', '31st'), 'supported');
+  });
   it('catches a scale slip (million for billion)', () => {
     const r = check('The firm put $14.3 million into Scale AI [@deal].\n');
     assert.equal(verdictOf(r, '$14.3 million'), 'contradicted');

@@ -40,6 +40,13 @@ export const RANK_BEFORE = new Set([
   'ranks', 'ranking', 'placed', 'lies', 'lying', 'lay', 'sits', 'sitting', 'sat', 'ended', 'end', 'ends',
   'climbed', 'slipped', 'dropped', 'slumped', 'rated', 'seeded', 'positioned', 'qualified', 'qualify',
 ]);
+/** Verbs of moving in a table before "to" and an ordinal: "slipped to third", "rose to fifth in the chart". */
+export const RANK_MOVES = new Set([
+  'climbed', 'slipped', 'dropped', 'slumped', 'rose', 'risen', 'fell', 'fallen', 'moved', 'jumped', 'slid', 'went',
+  'returned', 'tumbled', 'plunged', 'sank', 'leapt', 'leaped', 'shot', 'crashed', 'up', 'down',
+]);
+/** Nouns before "to" and a number that make the number a position: "dropped one place to five". */
+export const PLACE_MOVES = new Set(['place', 'places', 'spot', 'spots']);
 /** Nouns after a weak ordinal that make it a rank: "third place", "second position". */
 export const RANK_NOUNS = new Set(['place', 'position', 'spot', 'seed', 'placed', 'ranked']);
 /**
@@ -59,6 +66,8 @@ export const CHART_FOLLOW = new Set([
 ]);
 /** Words right before "number N" that make it a rank ("went to number one", "entered at number 8"). */
 export const CHART_BEFORE = new Set(['to', 'at', 'reached', 'hit', 'peaked', 'debuted', 'straight', 'remained', 'stayed', 'became']);
+/** Words before "number N" that make it a rank whatever follows: "world number two Roddick". */
+export const RANK_TITLES = new Set(['world']);
 
 // ---------------------------------------------------------------------------------------
 // Scores

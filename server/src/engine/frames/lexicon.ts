@@ -187,7 +187,7 @@ export const LINK_WORDS = new Set(
  * was", "a record 62.2%"), and period nouns ("the year to March"): never a figure's metric.
  */
 export const VALUE_NOUNS = new Set(
-  'peak high low record total level figure amount sum average tally mark year month week day quarter half period time proportion percentage'.split(' '),
+  'peak high low record total level figure amount sum average tally mark year month week day quarter half period time proportion percentage place position spot'.split(' '),
 );
 
 /** Words saying a value is the earlier one of a comparison ("a year earlier", "last year"). */
