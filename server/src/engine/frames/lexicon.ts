@@ -183,6 +183,14 @@ export const LINK_WORDS = new Set(
 );
 
 /**
+ * Participles that open a sentence with a clause about its subject ("Born in Luton in 1920,
+ * Hailey …", "Founded in 1998, …"); other inflected -ed verbs opening a sentence count too.
+ */
+export const FRONTED_PARTICIPLES = new Set(['born', 'founded', 'established', 'formed', 'launched', 'released', 'elected', 'appointed', 'created', 'built', 'opened', 'published', 'introduced', 'named', 'educated', 'raised', 'bought', 'acquired', 'listed']);
+/** Verbs that open a main clause after its subject without being inflected forms: "Hailey was", "the firm has". */
+export const MAIN_CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'became', 'remains', 'went', 'made', 'took', 'won', 'wrote']);
+
+/**
  * Nouns that name a value rather than what is measured ("a peak of seven million", "the total
  * was", "a record 62.2%"), and period nouns ("the year to March"): never a figure's metric.
  */
