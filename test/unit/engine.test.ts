@@ -185,6 +185,13 @@ describe('checking figures', () => {
     assert.equal(v('Starfall 2 dropped to fifth in the chart', 'fifth'), 'supported');
     assert.equal(v('Quill is ranked 31st in the world', '31st'), 'supported');
   });
+  it('contradicts a person\'s age told in another way, not a number of something else', () => {
+    const files = { 'p.txt': 'Harbour Open\n\nIt is the 12th time in 13 visits that Ostrander, now 34, has reached the last eight.\n' };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@p]\n', undefined, files), fig);
+    assert.equal(v('Ostrander is now 35', '35'), 'contradicted');
+    assert.equal(v('Ostrander is now 34', '34'), 'supported');
+    assert.notEqual(v('Ostrander has made 35 visits', '35'), 'contradicted');
+  });
   it('catches a scale slip (million for billion)', () => {
     const r = check('The firm put $14.3 million into Scale AI [@deal].\n');
     assert.equal(verdictOf(r, '$14.3 million'), 'contradicted');

@@ -134,8 +134,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   }
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
-  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || a.score < V.contradictScore) return false;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike) return false;
+  // a person's age ("Agassi, now 34"): small and with no words around, but the role and the person say what it is
+  const ageAlike = j.side.frame.role === 'age' && a.subject >= 1 && a.namesMissingWide === 0;
+  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !ageAlike)) return false;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !ageAlike) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);
 }

@@ -213,6 +213,10 @@ export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 
 
 /** Age: "aged 27", "at the age of 27", "27-year-old". */
 export const AGE_WORDS = new Set(['aged', 'age']);
+/** Verbs between a name and a bare number that make it the person's age: "Agassi is now 35". */
+export const AGE_COPULAS = new Set(['is', 'was', 'turns', 'turned']);
+/** Bare numbers read as a person's age after a name (outside it, "Smith, 3, …" is rarer than a list). */
+export const AGE_RANGE: readonly [number, number] = [12, 110];
 
 /** Ranks and placings: "finished sixth", "ranks 31st", "number one". */
 export const RANK_WORDS = new Set(['rank', 'ranked', 'ranks', 'place', 'placed', 'position', 'finish', 'finished', 'number', 'top', 'chart', 'spot']);
