@@ -42,7 +42,8 @@ export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null
       return out;
     }
   }
-  if (out.verdict === 'contradicted') out.fixes.push(replaceFigureFix(run.index, f, out.evidence[0]));
+  // (a rate per another unit of time: the source's value is no replacement for the note's)
+  if (out.verdict === 'contradicted' && d.contradiction?.alignment.perScale === undefined) out.fixes.push(replaceFigureFix(run.index, f, out.evidence[0]));
   // Supported by a source the sentence does not cite: offer to add the citation.
   if (out.verdict === 'supported' && !scope) out.fixes.push(addCitationFix(run, f, out.evidence[0]));
   return out;
