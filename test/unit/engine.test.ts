@@ -202,6 +202,13 @@ describe('checking figures', () => {
     assert.notEqual(verdictOf(check('The Marlow ferry carries 2,300 passengers every week across the estuary [@r].\n', undefined, files), '2,300'), 'supported');
     assert.equal(verdictOf(check('The Marlow ferry carries 10,000 passengers every month across the estuary [@r].\n', undefined, files), '10,000'), 'supported');
   });
+  it('lets a contradiction naming the note\'s subject outweigh a support that names nobody', () => {
+    const files = {
+      't.txt': 'Games tour\n\nThe top prize at each stop on the tour will be $15,000.\n\nThe Kellmouth stop opens in March. A total of $50,000 in prizes is on offer in Kellmouth.\n',
+    };
+    assert.equal(verdictOf(check('The Kellmouth stop offers $15,000 in prizes [@t].\n', undefined, files), '$15,000'), 'contradicted');
+    assert.equal(verdictOf(check('The top prize at each stop on the tour is $15,000 [@t].\n', undefined, files), '$15,000'), 'supported');
+  });
   it('catches a scale slip (million for billion)', () => {
     const r = check('The firm put $14.3 million into Scale AI [@deal].\n');
     assert.equal(verdictOf(r, '$14.3 million'), 'contradicted');

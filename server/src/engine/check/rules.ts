@@ -1,6 +1,7 @@
 // The verdict rules over aligned claim frames, in plain words:
 //   1. a source figure whose frame cannot be compared with the note's (alignment.ts: another role,
-//      the other end of a change, another per-unit, another period, a rival subject) says nothing;
+//      the other end of a change, another period, a rival subject) says nothing; rates per two
+//      units of time are compared in the note's unit and then only ever disagree;
 //   2. values that agree (frames/bounds.ts) support the note when the metric meets, the alignment is
 //      strong, the figure is precise and stated exactly, or its explicit fields all agree;
 //   3. values whose consistent ranges are disjoint contradict it only when the metric meets, every
@@ -8,7 +9,8 @@
 //      before it, neither side is a rate the other is not, the values are of plausible size for
 //      each other and the alignment is strong — or when the source states the same digits
 //      misplaced or with another scale (a misquote's fingerprint) about the same subject;
-//   4. a support nearly as well aligned as the best contradiction wins (precision first);
+//   4. a support nearly as well aligned as the best contradiction wins (precision first) — unless
+//      the contradiction names the note's subject and no support does: then it must align better;
 //   5. otherwise unverified.
 // Every threshold is in policy.ts (VERDICT_POLICY).
 import { relateValues, ValueRelation } from '../frames/bounds';
@@ -166,7 +168,10 @@ export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: Fram
   const strength = (j: Judged<T>) =>
     j.alignment.score + (significantDigits(note.figure) >= V.preciseDigits && o.exactAgree(note.figure, j.figure) ? V.preciseBonus * j.alignment.context : 0);
   const bestStrength = sup.reduce((m, j) => Math.max(m, strength(j)), 0);
-  if (best && (!contra || bestStrength >= V.supportOverContra * contra.alignment.score)) {
+  // a support that does not name the note's subject, against a contradiction that does, must
+  // align better outright ("The top prize at each stop will be $15,000" / "[Istanbul:] a total of $50,000")
+  const unnamed = !!contra && note.side.frame.subject.length > 0 && contra.alignment.subject >= 1 && sup.every((j) => j.alignment.subject === 0);
+  if (best && (!contra || bestStrength >= (unnamed ? 1 : V.supportOverContra) * contra.alignment.score)) {
     return { verdict: 'supported', supports: sup.filter((j) => j.alignment.score >= V.evidenceRatio * best.alignment.score).slice(0, V.maxEvidence) };
   }
   if (contra) return { verdict: 'contradicted', supports: sup, contradiction: contra };
