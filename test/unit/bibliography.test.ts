@@ -32,7 +32,10 @@ async function workspace() {
   return { corpus, bibliography, warnings, mem };
 }
 
-describe('bibliographies', () => {
+describe('bibliographies', function () {
+  // PDF.js, Readability and mammoth read real files here: seconds of CPU on a busy machine
+  this.timeout(60000);
+
   it('reads BibTeX with @string macros, concatenation, braces and LaTeX accents', async () => {
     const r = await parseBibliography('/ws/refs.bib', BIB);
     assert.ok(!('skip' in r));

@@ -34,7 +34,10 @@ class CountingCache implements ExtractCache {
   }
 }
 
-describe('extracted text cache', () => {
+describe('extracted text cache', function () {
+  // PDF.js, Readability and mammoth read real files here: seconds of CPU on a busy machine
+  this.timeout(60000);
+
   let dir: string;
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-cache-'))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));

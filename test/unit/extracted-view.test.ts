@@ -22,7 +22,10 @@ function textIn(text: string, loc: Location): string {
   return text.slice(off(loc.range.start), off(loc.range.end));
 }
 
-describe('extracted sources in the editor', () => {
+describe('extracted sources in the editor', function () {
+  // PDF.js, Readability and mammoth read real files here: seconds of CPU on a busy machine
+  this.timeout(60000);
+
   it('go to source lands on the figure in the extracted text of a PDF and of a web page', async () => {
     const mem = new InMemoryFileSystem({ '/ws/sources/calder.pdf': PDF, '/ws/sources/marrow.html': HTML, '/ws/sources/plain.txt': 'Plain\n\nIt has 12 turbines.\n' });
     const { corpus } = await loadWorkspace(mem, [{ root: '/ws', globs: ['sources/**/*'] }], { exclude: [], maxSourceSizeKB: 10240 });

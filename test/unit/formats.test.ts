@@ -34,7 +34,10 @@ async function check(sources: Record<string, Uint8Array | string>, note: string)
 
 const verdictOf = (report: ReturnType<typeof checkNote>, text: string) => report.figures.find((f) => f.figure.text === text)?.verdict;
 
-describe('source formats', () => {
+describe('source formats', function () {
+  // PDF.js, Readability and mammoth read real files here: seconds of CPU on a busy machine
+  this.timeout(60000);
+
   it('picks the format by extension', () => {
     assert.equal(sourceFormat('a/b/page.HTML'), 'html');
     assert.equal(sourceFormat('x.htm'), 'html');

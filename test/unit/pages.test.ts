@@ -19,7 +19,10 @@ async function corpusOf() {
   return (await loadWorkspace(mem, [{ root: '/ws', globs: ['sources/**/*'] }], { exclude: [], maxSourceSizeKB: 10240 })).corpus;
 }
 
-describe('pages of paged sources', () => {
+describe('pages of paged sources', function () {
+  // PDF.js, Readability and mammoth read real files here: seconds of CPU on a busy machine
+  this.timeout(60000);
+
   it('reads page locators as Pandoc writes them', () => {
     assert.deepEqual(parsePages('p. 4'), [[4, 4]]);
     assert.deepEqual(parsePages('pp. 4-6'), [[4, 6]]);
