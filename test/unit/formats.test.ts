@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
-import { decodeSourceFile, extractSource, sourceFormat } from '../../server/src/engine/formats';
+import { decodeSourceFile, DEFAULT_EXTRACT_LIMITS, extractSource, sourceFormat } from '../../server/src/engine/formats';
 import { assemblePages, dropFurniture, joinLines, type PdfLine, runsToLines } from '../../server/src/engine/formats/pdfText';
 import { withDeadline } from '../../server/src/engine/formats/pdf';
 import { InMemoryFileSystem, loadWorkspace } from '../../server/src/engine/workspace';
@@ -82,6 +82,14 @@ describe('source formats', function () {
       assert.equal(verdictOf(report, '1,500'), 'contradicted');
     });
 
+    it('skips a page with more elements than the limit, with the reason', async () => {
+      const big = `<html><body><article>${'<p>Row <b>12</b> of the table.</p>'.repeat(60)}</article></body></html>`;
+      const r = await extractSource('html', new TextEncoder().encode(big), { maxPages: 10, timeoutMs: 1000, maxHtmlElements: 50 });
+      assert.ok('skip' in r && /more than 50 elements/.test(r.skip), JSON.stringify(r).slice(0, 200));
+      const fine = await extractSource('html', new TextEncoder().encode(big));
+      assert.ok(!('skip' in fine));
+    });
+
     it('skips a page with no text, and survives broken markup', async () => {
       const empty = await extractSource('html', new TextEncoder().encode('<html><head><script>var a = 1;</script></head><body><nav></nav></body></html>'));
       assert.ok('skip' in empty && /no text/.test(empty.skip));
@@ -140,7 +148,7 @@ describe('source formats', function () {
     });
 
     it('reads at most the page limit, and gives up past the time limit', async () => {
-      const first = await extractSource('pdf', bytes(EXAMPLE_PDF), { maxPages: 1, timeoutMs: 30_000 });
+      const first = await extractSource('pdf', bytes(EXAMPLE_PDF), { ...DEFAULT_EXTRACT_LIMITS, maxPages: 1 });
       assert.ok(!('skip' in first), JSON.stringify(first));
       assert.equal(first.pages?.length, 1);
       assert.match(first.problem ?? '', /only the first 1 of its 3 pages/);

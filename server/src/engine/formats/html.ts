@@ -4,6 +4,7 @@
 // the page's metadata (Open Graph, article:*, JSON-LD, <link rel=canonical>, and the
 // "saved from url" comment browsers write when saving a page).
 import { collapse, type DomNode, domParagraphs } from './domText';
+import { DEFAULT_EXTRACT_LIMITS } from './policy';
 import type { ExtractResult } from './types';
 import type { SourceMeta } from '../types';
 
@@ -14,7 +15,10 @@ interface Doc extends DomNode {
 }
 
 /** Extract an HTML page's article text and metadata. */
-export async function extractHtml(html: string): Promise<ExtractResult> {
+export async function extractHtml(html: string, maxElements = DEFAULT_EXTRACT_LIMITS.maxHtmlElements): Promise<ExtractResult> {
+  // counted on the markup itself, before any parsing (Readability's own maxElemsToParse relies on
+  // getElementsByTagName('*'), which linkedom does not answer)
+  if (startTags(html) > maxElements) return { skip: `the page has more than ${maxElements.toLocaleString("en")} elements (grounded reads a web page up to that many)` };
   const [{ Readability }, { parseHTML }] = await Promise.all([import('@mozilla/readability'), import('linkedom')]);
   const { document } = parseHTML(html) as unknown as { document: Doc };
   const meta = pageMeta(document, html);
@@ -37,6 +41,16 @@ export async function extractHtml(html: string): Promise<ExtractResult> {
   // document reads like the page.
   if (meta.title && collapse(paragraphs[0]) !== collapse(meta.title)) paragraphs.unshift(collapse(meta.title));
   return { format: 'html', text: paragraphs.join('\n\n') + '\n', meta };
+}
+
+/** How many start tags ("<" and a letter) the markup has: an upper bound on its elements. */
+function startTags(html: string): number {
+  let n = 0;
+  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1) | 32;
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
 }
 
 function nonEmpty(s: string | null | undefined): string | undefined {

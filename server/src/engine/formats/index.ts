@@ -34,7 +34,7 @@ export async function extractSource(format: Exclude<SourceFormat, 'text'>, bytes
         } catch {
           html = new TextDecoder('windows-1252').decode(bytes); // pages saved in a legacy encoding
         }
-        return await extractHtml(html);
+        return await extractHtml(html, limits.maxHtmlElements);
       }
       case 'pdf': {
         return await extractPdf(bytes, limits);

@@ -46,7 +46,8 @@ export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
       cur = { text: r.str, y: r.y, size };
     } else {
       const gap = r.x - endX;
-      const spaced = /\s$/.test(cur.text) || /^\s/.test(r.str);
+      // (the last character alone: a regex anchored at the end would rescan a long line at each run)
+      const spaced = isSpace(cur.text.charCodeAt(cur.text.length - 1)) || isSpace(r.str.charCodeAt(0));
       cur.text += !spaced && gap > WORD_GAP_SHARE * size ? ' ' + r.str : r.str;
       cur.size = Math.max(cur.size, size);
     }
@@ -56,6 +57,10 @@ export function runsToLines(runs: readonly TextRun[]): PdfLine[] {
   if (cur) lines.push(cur);
   for (const l of lines) l.text = l.text.replace(/\s+/g, ' ').trim();
   return lines.filter((l) => l.text !== '');
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
 /** "Page 3", "3 / 7", "- 3 -", "iv": a line that is only a page number. */

@@ -8,6 +8,9 @@ export const DEFAULT_EXTRACT_LIMITS: Readonly<ExtractLimits> = Object.freeze({
   // PDF.js reads a typical page in 10–20 ms of CPU (README "Source formats"); 30 s is a hundred
   // times that for a 10-page file, so only a pathological file reaches it.
   timeoutMs: 30_000,
+  // A long article is a few thousand elements, a saved page with its furniture tens of thousands;
+  // past this Readability would read for seconds: the page is skipped with a warning instead.
+  maxHtmlElements: 200_000,
 });
 
 /**

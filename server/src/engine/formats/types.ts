@@ -28,4 +28,6 @@ export interface ExtractLimits {
   maxPages: number;
   /** Milliseconds one file may take; past that it is skipped with a warning. */
   timeoutMs: number;
+  /** Elements of a web page read at most; a larger page is skipped with a warning. */
+  maxHtmlElements: number;
 }
