@@ -37,7 +37,7 @@ export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null
       return out;
     }
   }
-  if (out.verdict === 'contradicted') out.fixes.push(replaceFigureFix(run.index, f, out.evidence[0]));
+  if (out.verdict === 'contradicted') out.fixes.push(...replaceFigureFix(run.index, f, out.evidence[0]));
   // Supported by a source the sentence does not cite: offer to add the citation.
   if (out.verdict === 'supported' && !scope) out.fixes.push(addCitationFix(run, f, out.evidence[0]));
   return out;
