@@ -50,11 +50,27 @@ describe('features in-process: a note against two sources', () => {
       assert.match(v, /18/);
     });
 
-    it('a contradicted figure: the two claims side by side, what each measures and how', () => {
+    it('a contradicted figure: the two values side by side with a gap after each cell; what both read the same, on one line', () => {
       const v = md(onHover(h.ctx, at('21', '21 cranes')));
-      assert.match(v, /\| value \| 21 \| 18 \|/, v);
-      assert.match(v, /\| measures \| crane \| crane \|/, v);
-      assert.match(v, /\| kind \| level \(to\) \| level \(to\) \|/, v);
+      assert.match(v, /\| value&emsp; \| \*\*21\*\*&emsp; \| \*\*18\*\* \|/, v);
+      assert.match(v, /\*Both read as:\* crane · level \(to\)/, v);
+      assert.doesNotMatch(v, /\| (measures|kind)/, 'a field both claims read the same is not a row');
+    });
+
+    it('a contradicted figure: the passage once, with the figure in bold, and one link', () => {
+      const v = md(onHover(h.ctx, at('21', '21 cranes')));
+      assert.equal(v.split('Its crane fleet grew').length - 1, 1, v);
+      assert.match(v, /> Its crane fleet grew to \*\*18\*\* cranes/, v);
+      assert.equal(v.match(/\]\(/g)?.length, 1, v);
+    });
+
+    it("the hover's link selects the figure's words in the source (#Lline,col-Lline,col)", () => {
+      const v = md(onHover(h.ctx, at('41,300')));
+      const m = /harbor\.txt#L(\d+),(\d+)-L(\d+),(\d+)\)/.exec(v);
+      assert.ok(m, v);
+      const [l1, c1, l2, c2] = m.slice(1).map(Number);
+      assert.equal(textAt(HARBOR, { start: { line: l1 - 1, character: c1 - 1 }, end: { line: l2 - 1, character: c2 - 1 } }), '41,300');
+      assert.match(v, /\[Open harbor, line 3\]/, v);
     });
 
     it('a supported figure: how it was read ("Read as: … container · level · 2021")', () => {

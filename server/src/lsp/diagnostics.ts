@@ -2,7 +2,7 @@
 // the one diagnostic of a note that was not checked (it failed, or it is over the size limit).
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { NoteReport } from '../engine/check';
-import type { Severity } from '../engine/types';
+import type { RuleCode, Severity } from '../engine/types';
 import { evidenceLocation, noteRange } from './convert';
 import { type NoteOutcome, reasonOf } from './state';
 
@@ -18,6 +18,16 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/**
+ * The related passage's label. The message already names the source and its value, and the hover
+ * quotes the passage: the label says what the location is, and does not repeat the sentence.
+ */
+const RELATED_LABEL: Partial<Record<RuleCode, string>> = {
+  'figure-mismatch': 'what the source says',
+  'figure-wrong-source': 'where the figure is stated',
+  'quote-not-found': 'the passage',
+};
+
 export function toDiagnostics(report: NoteReport, relatedSupport: boolean): Diagnostic[] {
   return report.diagnostics.map((d) => {
     const diag: Diagnostic = {
@@ -28,7 +38,7 @@ export function toDiagnostics(report: NoteReport, relatedSupport: boolean): Diag
       message: d.message,
     };
     if (relatedSupport && d.related) {
-      diag.relatedInformation = [{ location: evidenceLocation(d.related), message: d.related.passage.text.replace(/\s+/g, ' ').slice(0, 200) }];
+      diag.relatedInformation = [{ location: evidenceLocation(d.related), message: RELATED_LABEL[d.code] ?? 'the source passage' }];
     }
     return diag;
   });
