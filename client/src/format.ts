@@ -10,25 +10,59 @@ export function plural(n: number, word: string): string {
 // ---------------------------------------------------------------------------------------------
 // Status bar
 
+/** "412 figures in 4 sources": the figures are the sources' (what the notes are checked against). */
+function figuresIn(s: { figures: number; sources: number }): string {
+  return `${plural(s.figures, 'figure')} in ${plural(s.sources, 'source')}`;
+}
+
 export function statusText(s: StatusResult): string {
-  if (s.indexing) return `$(sync~spin) Grounded: indexing… ${plural(s.sources, 'source')}`;
-  return `$(book) Grounded: ${plural(s.sources, 'source')} · ${plural(s.figures, 'figure')}`;
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (s.indexing) {
+    const p = s.progress;
+    return `$(sync~spin) Grounded${s.restricted ? ' (restricted)' : ''}: indexing ${p && p.total > 0 ? `${n(p.done)} of ${n(p.total)} sources` : '…'}`;
+  }
+  return s.restricted ? `$(workspace-untrusted) Grounded (restricted): ${figuresIn(s)}` : `$(book) Grounded: ${figuresIn(s)}`;
 }
 
 export const ERROR_STATUS_TEXT = '$(error) Grounded';
 
-/** Plain-text tooltip, one fact a line. */
-export function statusTooltip(s: StatusResult): string {
-  const lines = [
-    s.indexing ? 'Grounded: indexing sources…' : 'Grounded: source index',
-    `${plural(s.sources, 'source')}, ${plural(s.passages, 'passage')}, ${plural(s.figures, 'figure')}`,
-  ];
-  if (s.skipped > 0) lines.push(`${plural(s.skipped, 'file')} skipped (see the Grounded output)`);
+/** The command the restricted-mode tooltip links to. */
+export const MANAGE_TRUST_COMMAND = 'workbench.trust.manage';
+
+function code(s: string): string {
+  return '`' + s.replace(/`/g, "'") + '`';
+}
+
+/**
+ * The tooltip, in markdown: where the figures come from (per folder: figures, sources and the globs
+ * read), what was skipped, when the index was built; in restricted mode why settings are ignored,
+ * with a link to Manage Workspace Trust.
+ */
+export function statusTooltip(s: StatusResult, folderName: (uri: string) => string = (u) => u.split('/').filter(Boolean).pop() ?? u): string {
+  const lines = [s.indexing ? '**Grounded**: indexing sources…' : '**Grounded**: source index', ''];
+  const globs = (f: StatusResult['folders'][number]) => (f.globs?.length ? ` from ${f.globs.map(code).join(', ')}` : '');
+  if (s.folders.length === 1) {
+    lines.push(`${figuresIn(s)} (${plural(s.passages, 'passage')})${globs(s.folders[0])}`);
+  } else {
+    lines.push(`${figuresIn(s)} (${plural(s.passages, 'passage')}):`, '');
+    for (const f of s.folders) lines.push(`- ${folderName(f.uri)}: ${figuresIn(f)}${globs(f)}`);
+  }
+  lines.push('');
+  if (s.skipped > 0) lines.push(`${plural(s.skipped, 'file')} skipped (see the Grounded output)`, '');
   if (s.lastIndexed) {
     const when = formatTime(s.lastIndexed);
     lines.push(s.lastIndexMs != null ? `Last indexed ${when} in ${s.lastIndexMs} ms` : `Last indexed ${when}`);
   } else {
     lines.push('Not indexed yet');
+  }
+  if (s.restricted) {
+    const ignored = s.restricted.ignored.map((k) => code(`grounded.${k}`));
+    lines.push(
+      '',
+      `$(workspace-untrusted) **Restricted mode**: this workspace is not trusted, so ` +
+        (ignored.length ? `Grounded ignores its ${ignored.join(', ')} setting${ignored.length > 1 ? 's' : ''} and reads the default source folder.` : 'settings that change which files are read would be ignored.') +
+        ` [Manage Workspace Trust](command:${MANAGE_TRUST_COMMAND})`,
+    );
   }
   lines.push('', 'Click to search the sources');
   return lines.join('\n');

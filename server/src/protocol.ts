@@ -41,7 +41,14 @@ export interface StatusResult {
   lastIndexed: string | null;
   /** Milliseconds the last index took. */
   lastIndexMs: number | null;
-  folders: { uri: string; sources: number; figures: number }[];
+  folders: { uri: string; sources: number; figures: number; /** the source globs, relative to the folder */ globs: string[] }[];
+  /** While indexing: files read of all found (every folder together). */
+  progress?: { done: number; total: number };
+  /**
+   * Restricted mode (an untrusted workspace): the workspace settings that are ignored because they
+   * would change which files are read, by name ("sources"); empty when none of them is set.
+   */
+  restricted?: { ignored: string[] };
 }
 
 /** Server → client notification whenever the status changes (indexing starts or finishes). */

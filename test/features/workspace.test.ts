@@ -25,7 +25,11 @@ describe('features in-process: indexing from the editor', () => {
     assert.equal(h.progress.at(-1)!.kind, 'done');
     assert.match(indexed(h)[0], /^indexed 2 sources, \d+ passages, \d+ figures in \d+ ms \(/);
     assert.deepEqual(h.warnings.filter((w) => w.includes('blob.txt')).length, 1);
-    assert.equal(h.statusChanges, 2);
+    // the status bar hears when indexing starts, how far it is ("indexing N of M"), and when it ends
+    assert.equal(h.statuses[0].indexing, true);
+    assert.deepEqual(h.statuses.filter((x) => x.progress).map((x) => `${x.progress!.done}/${x.progress!.total}`), ['0/0', '0/3', '1/3', '2/3', '3/3']);
+    assert.equal(h.statuses.at(-1)!.indexing, false);
+    assert.equal(h.statuses.at(-1)!.progress, undefined);
     const s = status(h.state.folders);
     assert.equal(s.sources, 2);
     assert.equal(s.skipped, 1);
@@ -155,6 +159,20 @@ describe('features in-process: settings', () => {
     assert.equal(severityOn(h, 'figure-mismatch'), 1);
     const trusted = await Harness.start({ files: under(ROOT, files) });
     assert.deepEqual(sources(trusted.state.folders).sources.map((s) => s.file), ['library/more.txt']);
+    assert.equal(status(trusted.state.folders, true).restricted, undefined);
+  });
+
+  it('untrusted: the status names the ignored settings, and an unknown source says why it may be unknown', async () => {
+    const files = { ...FILES, 'library/more.txt': ORCHARD, 'notes/more.md': 'Growers picked 9,600 tonnes [@more].\n' };
+    const h = await Harness.start({ files: under(ROOT, files), trusted: false, settings: () => ({ sources: ['library/*.txt'], rules: { 'figure-mismatch': 'error' } }) });
+    assert.deepEqual(status(h.state.folders, false).restricted, { ignored: ['sources'] });
+    assert.deepEqual(h.statuses.at(-1)!.restricted, { ignored: ['sources'] });
+    const unknown = h.latest(uriOf('notes/more.md'))!.find((d) => d.code === 'unknown-source');
+    assert.match(String(unknown!.message), /Restricted mode: this workspace is not trusted, so its grounded\.sources setting is ignored\./);
+    // trusted, the same setting is used and nothing is said
+    const t = await Harness.start({ files: under(ROOT, files), settings: () => ({ sources: ['library/*.txt'] }) });
+    assert.equal(t.statuses.at(-1)!.restricted, undefined);
+    assert.equal(t.latest(uriOf('notes/more.md'))!.find((d) => d.code === 'unknown-source'), undefined);
   });
 });
 

@@ -24,7 +24,7 @@ const status = (over: Partial<StatusResult> = {}): StatusResult => ({
   skipped: 0,
   lastIndexed: '2026-11-23T06:00:00.000Z',
   lastIndexMs: 42,
-  folders: [{ uri: 'file:///ws', sources: 4, figures: 37 }],
+  folders: [{ uri: 'file:///ws', sources: 4, figures: 37, globs: ['sources/**/*.{txt,md}'] }],
   ...over,
 });
 
@@ -41,15 +41,32 @@ const hit = (over: Partial<SearchHit> = {}): SearchHit => ({
 });
 
 describe('client: status bar', () => {
-  it('shows counts when idle and a spinner while indexing', () => {
-    assert.equal(statusText(status()), '$(book) Grounded: 4 sources · 37 figures');
-    assert.equal(statusText(status({ indexing: true, sources: 1 })), '$(sync~spin) Grounded: indexing… 1 source');
+  it('says where the figures are when idle, and how far indexing is while it runs', () => {
+    assert.equal(statusText(status()), '$(book) Grounded: 37 figures in 4 sources');
+    assert.equal(statusText(status({ indexing: true, progress: { done: 120, total: 2225 } })), '$(sync~spin) Grounded: indexing 120 of 2,225 sources');
+    assert.equal(statusText(status({ indexing: true })), '$(sync~spin) Grounded: indexing …');
   });
-  it('says in the tooltip how many files were skipped and when the index was built', () => {
+  it('says in the tooltip which globs the figures come from, how many files were skipped and when the index was built', () => {
     const t = statusTooltip(status({ skipped: 2 }));
+    assert.match(t, /37 figures in 4 sources \(120 passages\) from `sources\/\*\*\/\*\.\{txt,md\}`/);
     assert.match(t, /2 files skipped/);
     assert.match(t, /in 42 ms/);
     assert.match(statusTooltip(status({ lastIndexed: null })), /Not indexed yet/);
+  });
+  it('lists each folder with its figures when there are several', () => {
+    const two = status({ folders: [{ uri: 'file:///a', sources: 3, figures: 30, globs: ['src/*.txt'] }, { uri: 'file:///b', sources: 1, figures: 7, globs: ['sources/**'] }] });
+    const t = statusTooltip(two, (u) => u.slice(-1));
+    assert.match(t, /- a: 30 figures in 3 sources from `src\/\*\.txt`/);
+    assert.match(t, /- b: 7 figures in 1 source from `sources\/\*\*`/);
+  });
+  it('restricted mode: said in the text, and in the tooltip with the ignored settings and a link to Manage Workspace Trust', () => {
+    const s = status({ restricted: { ignored: ['sources'] } });
+    assert.equal(statusText(s), '$(workspace-untrusted) Grounded (restricted): 37 figures in 4 sources');
+    const t = statusTooltip(s);
+    assert.match(t, /Restricted mode/);
+    assert.match(t, /ignores its `grounded\.sources` setting/);
+    assert.match(t, /\[Manage Workspace Trust\]\(command:workbench\.trust\.manage\)/);
+    assert.doesNotMatch(statusTooltip(status()), /Restricted/);
   });
   it('summarises the index per folder', () => {
     const lines = indexSummary(status({ skipped: 1 }), () => 'ws');

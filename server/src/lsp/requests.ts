@@ -107,12 +107,12 @@ export class Requests {
 
   /** No wait: the status says whether indexing is still running. */
   status(): StatusResult {
-    return status(this.ctx.state.folders);
+    return status(this.ctx.state.folders, this.ctx.state.trusted);
   }
 
   async reindex(): Promise<StatusResult> {
     await this.services.sync.rebuild();
-    return status(this.ctx.state.folders);
+    return status(this.ctx.state.folders, this.ctx.state.trusted);
   }
 
   /** Every note, once the first index is there (before it every citation would look unknown). */

@@ -69,17 +69,20 @@ export function sources(folders: Folder[]): SourcesResult {
   };
 }
 
-export function status(folders: Folder[]): StatusResult {
+export function status(folders: Folder[], trusted = true): StatusResult {
   const last = folders.map((f) => f.lastIndexed).filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0];
   const ms = folders.map((f) => f.lastIndexMs).filter((x): x is number => x !== null);
+  const running = folders.map((f) => f.indexProgress).filter((p): p is { done: number; total: number } => !!p);
   return {
-    indexing: folders.some((f) => f.indexing),
+    indexing: folders.some((f) => f.indexing || !!f.indexProgress),
     sources: folders.reduce((n, f) => n + f.corpus.sources.length, 0),
     passages: folders.reduce((n, f) => n + f.corpus.passageCount, 0),
     figures: folders.reduce((n, f) => n + f.corpus.figureCount, 0),
     skipped: folders.reduce((n, f) => n + f.warnings.length, 0),
     lastIndexed: last ? last.toISOString() : null,
     lastIndexMs: ms.length ? Math.max(...ms) : null,
-    folders: folders.map((f) => ({ uri: f.uri, sources: f.corpus.sources.length, figures: f.corpus.figureCount })),
+    folders: folders.map((f) => ({ uri: f.uri, sources: f.corpus.sources.length, figures: f.corpus.figureCount, globs: [...f.config.sources] })),
+    progress: running.length ? { done: running.reduce((n, p) => n + p.done, 0), total: running.reduce((n, p) => n + p.total, 0) } : undefined,
+    restricted: trusted ? undefined : { ignored: [...new Set(folders.flatMap((f) => f.ignoredSettings))] },
   };
 }

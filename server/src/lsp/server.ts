@@ -123,7 +123,7 @@ export function startServer(): void {
   });
   const indexer = new IndexScheduler({
     progress: async () => (ctx.caps.progress ? workDoneProgress(connection) : undefined),
-    statusChanged: () => void connection.sendNotification(StatusNotification, status(state.folders)),
+    statusChanged: () => void connection.sendNotification(StatusNotification, status(state.folders, state.trusted)),
     log,
     warn,
   });
