@@ -188,7 +188,9 @@ describe('features in-process: a note against two sources', () => {
       const items = complete(text, line, 9)!;
       assert.deepEqual(items.map((i) => i.label).sort(), ['harbor', 'orchard']);
       const orchard = items.find((i) => i.label === 'orchard')!;
-      assert.equal(orchard.detail, 'Valley orchards survey');
+      assert.equal(orchard.detail, 'orchard.md');
+      // every row, not only the focused one, reads "key — title"
+      assert.deepEqual(items.map((i) => `${i.label}${i.labelDetails?.detail}`).sort(), ['harbor — Port of Kellmouth yearly review', 'orchard — Valley orchards survey']);
       assert.match(orchard.filterText!, /apples/, 'aliases are searchable');
       assert.deepEqual((orchard.textEdit as TextEdit).range, { start: { line, character: 6 }, end: { line, character: 9 } });
     });

@@ -456,7 +456,8 @@ describe('LSP over stdio: editing the note', function () {
     for (const s of sources) {
       const it = items.find((i) => i.label === s.key);
       assert.ok(it, `no completion for ${s.key}; got ${items.map((i) => i.label).join(', ')}`);
-      assert.equal(it.detail, s.title);
+      // every row reads "key — title", not only the focused one
+      assert.ok(it.labelDetails?.detail?.startsWith(` — ${s.title.slice(0, 40)}`), `row ${s.key}: ${it.labelDetails?.detail}`);
     }
 
     client.change(noteUri, [{ range: { start: { line, character: 6 }, end: { line, character: 6 } }, newText: '00' }]);
