@@ -97,10 +97,13 @@ export interface HitItem extends QuickPickItem {
   hit?: SearchHit;
 }
 
-/** Longest detail we hand to the quick pick (it truncates further to the width of the list). */
-const MAX_DETAIL = 240;
-/** If the first matched word starts later than this, the detail starts shortly before it. */
-const LEAD = 60;
+/**
+ * Longest detail we hand to the quick pick: about what its list shows on one line, so the passage
+ * around the match is read whole instead of running into an ellipsis.
+ */
+const MAX_DETAIL = 120;
+/** Characters of context the detail keeps before the matched words. */
+const LEAD = 40;
 
 /** Snippet as one line of plain text: whitespace collapsed, markdown emphasis markers removed. */
 export function plainSnippet(snippet: string): string {
@@ -108,27 +111,34 @@ export function plainSnippet(snippet: string): string {
 }
 
 /**
- * The snippet as shown in the item's detail line. The quick pick shows one line only, so when
- * the first highlighted word is far into a long sentence, start near it with an ellipsis.
+ * The snippet as shown in the item's detail line: the quick pick shows one line, so it starts a
+ * little before the matched words (`focus`, else the first highlight) and is cut at a word.
  */
-export function snippetDetail(hit: Pick<SearchHit, 'snippet' | 'highlights'>): string {
+export function snippetDetail(hit: Pick<SearchHit, 'snippet' | 'highlights'> & { focus?: [number, number] }): string {
   const raw = hit.snippet;
+  const first = hit.focus?.[0] ?? (hit.highlights?.length ? Math.min(...hit.highlights.map((h) => h[0])) : 0);
   let start = 0;
-  const first = hit.highlights?.length ? Math.min(...hit.highlights.map((h) => h[0])) : 0;
-  if (first > LEAD && raw.length > MAX_DETAIL / 2) {
-    start = first - Math.floor(LEAD / 2);
+  if (first > LEAD && raw.length > MAX_DETAIL) {
+    start = Math.min(first - LEAD, Math.max(0, raw.length - MAX_DETAIL));
     const space = raw.lastIndexOf(' ', start);
     start = space > 0 ? space + 1 : start;
   }
   let text = plainSnippet(raw.slice(start));
   if (start > 0) text = '… ' + text;
-  if (text.length > MAX_DETAIL) text = text.slice(0, MAX_DETAIL - 1).trimEnd() + '…';
+  if (text.length > MAX_DETAIL) text = text.slice(0, MAX_DETAIL - 1).replace(/\s\S*$/, '') + ' …';
   return text;
 }
 
-/** "file:line" with a 1-based line. */
-export function hitLocation(hit: Pick<SearchHit, 'file' | 'range'>): string {
-  return `${hit.file}:${hit.range.start.line + 1}`;
+/** "file:line" with a 1-based line; "folder/file:line" when there are several folders. */
+export function hitLocation(hit: Pick<SearchHit, 'file' | 'range'>, folder?: string): string {
+  return `${folder ? folder + '/' : ''}${hit.file}:${hit.range.start.line + 1}`;
+}
+
+export interface HitOptions {
+  /** Buttons of a hit the note can cite (insert citation, insert quote). */
+  buttons?: readonly QuickInputButton[];
+  /** The name of a hit's workspace folder, to label hits when there are several folders. */
+  folderName?: (uri: string) => string | undefined;
 }
 
 /**
@@ -138,19 +148,23 @@ export function hitLocation(hit: Pick<SearchHit, 'file' | 'range'>): string {
  * (`sortByLabel` / `matchOnLabel` are proposed API). It re-sorts only the items whose *label*
  * matches the typed text, and hides non-matching items unless `alwaysShow` is set. So every item
  * has `alwaysShow: true` and a label that is only a codicon (`$(quote)`), which never matches any
- * text: nothing is hidden, nothing is re-sorted, the server's ranking is kept. Title and location
- * go in the description, the passage in the detail (neither is matched: matchOnDescription and
- * matchOnDetail are off).
+ * text: nothing is hidden, nothing is re-sorted, the server's ranking is kept. The location comes
+ * first in the description (so it is never the part cut off), then the title; the passage around
+ * the match is the detail (neither is matched: matchOnDescription and matchOnDetail are off). A
+ * hit the note cannot cite (another folder's source) has no buttons and says why.
  */
-export function hitsToItems(hits: readonly SearchHit[], buttons: readonly QuickInputButton[] = []): HitItem[] {
-  return hits.map((hit) => ({
-    label: '$(quote)',
-    description: `${hit.title || hit.key} · ${hitLocation(hit)}`,
-    detail: snippetDetail(hit),
-    alwaysShow: true,
-    buttons: [...buttons],
-    hit,
-  }));
+export function hitsToItems(hits: readonly SearchHit[], options: HitOptions = {}): HitItem[] {
+  return hits.map((hit) => {
+    const citable = hit.citable !== false;
+    return {
+      label: '$(quote)',
+      description: `${hitLocation(hit, hit.folder ? options.folderName?.(hit.folder) : undefined)} · ${hit.title || hit.key}${citable ? '' : ' · another folder: not citable from this note'}`,
+      detail: snippetDetail(hit),
+      alwaysShow: true,
+      buttons: citable ? [...(options.buttons ?? [])] : [],
+      hit,
+    };
+  });
 }
 
 export function hintItem(): HitItem {

@@ -1,6 +1,11 @@
 // Custom LSP requests and notifications shared by the server and the VS Code client.
 // Plain JSON shapes only: the client imports this file for types and method names.
 
+export interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
 export const SearchRequest = 'grounded/search';
 export interface SearchParams {
   query: string;
@@ -8,6 +13,11 @@ export interface SearchParams {
   limit?: number;
   /** Workspace folder URI to search in; all folders when omitted. */
   folder?: string;
+  /**
+   * URI of the note the search is for (the active markdown editor): its folder's passages come
+   * first, and only they can be cited from it (`citable`).
+   */
+  note?: string;
 }
 export interface SearchHit {
   /** URI of the source file. */
@@ -18,11 +28,19 @@ export interface SearchHit {
   /** File name relative to the workspace folder, for display. */
   file: string;
   /** Range of the passage in the source file (0-based LSP positions). */
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: LspRange;
+  /** The matched words to select when the hit is opened (within `range`). */
+  selection: LspRange;
+  /** URI of the workspace folder whose source this is. */
+  folder: string;
+  /** False when the note of the search (`SearchParams.note`) cannot cite this source: it is another folder's. */
+  citable: boolean;
   /** The passage text (one sentence). */
   snippet: string;
   /** [start, end) offsets within snippet of words that matched the query, for highlighting. */
   highlights: [number, number][];
+  /** [start, end) within snippet: the matched words `selection` selects (the tightest run of matches). */
+  focus: [number, number];
   score: number;
 }
 export interface SearchResult {

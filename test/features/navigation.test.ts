@@ -115,6 +115,8 @@ describe('features in-process: a note against two sources', () => {
       assert.equal(d[0].targetUri, HARBOR_URI);
       assert.equal(textAt(HARBOR, d[0].targetSelectionRange), '41,300');
       assert.equal(textAt(REVIEW, d[0].originSelectionRange!), '41,300');
+      // the target is the whole passage (what a peek shows)
+      assert.equal(textAt(HARBOR, d[0].targetRange), 'The port of Kellmouth handled 41,300 containers in 2021, a record for the town.');
     });
 
     it('without linkSupport: plain Locations', () => {

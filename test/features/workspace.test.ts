@@ -202,12 +202,31 @@ describe('features in-process: several folders', () => {
     assert.equal(all.hits[0].file, 'sources/orchard.md');
     assert.deepEqual(search(h.state.folders, { query: 'apples picked', folder: pathToUri(A) }).hits.filter((x) => x.key === 'orchard'), []);
     assert.deepEqual(search(h.state.folders, { query: '   ' }), { hits: [] });
+    // each hit names its folder and what opening it selects
+    assert.equal(all.hits[0].folder, pathToUri(B));
+    assert.deepEqual(all.hits.map((x) => x.citable), all.hits.map(() => true), 'no note: nothing to rule out');
     const s = status(h.state.folders);
     assert.deepEqual(s.folders.map((f) => [f.uri, f.sources]), [
       [pathToUri(A), 1],
       [pathToUri(B), 1],
     ]);
     assert.ok(s.lastIndexed && s.lastIndexMs !== null);
+  });
+
+  it("search for a note: its folder's sources first, another folder's labelled and not citable from it", async () => {
+    const h = await Harness.start({ files: { ...files, ...under(A, { 'sources/more.txt': 'Orchard notes\n\nGrowers picked 9,100 tonnes of apples in 2021.\n' }) }, folders: [A, B] });
+    const inA = search(h.state.folders, { query: 'apples picked', note: pathToUri(path.join(A, 'notes/a.md')) }, (u) => h.state.folderFor(u));
+    assert.deepEqual(inA.hits.map((x) => [x.file, x.folder === pathToUri(A), x.citable]), [
+      ['sources/more.txt', true, true],
+      ['sources/orchard.md', false, false],
+    ]);
+    const inB = search(h.state.folders, { query: 'apples picked', note: pathToUri(path.join(B, 'notes/b.md')) }, (u) => h.state.folderFor(u));
+    assert.deepEqual(inB.hits.map((x) => [x.file, x.citable]), [
+      ['sources/orchard.md', true],
+      ['sources/more.txt', false],
+    ]);
+    // the same through the request (the server's path)
+    assert.deepEqual((await h.requests.search({ query: 'apples picked', note: pathToUri(path.join(B, 'notes/b.md')) })).hits.map((x) => x.citable), [true, false]);
   });
 
   it('folders added and removed: the new one is indexed and checked, the removed one’s notes cleared', async () => {

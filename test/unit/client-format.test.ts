@@ -34,8 +34,12 @@ const hit = (over: Partial<SearchHit> = {}): SearchHit => ({
   title: 'Compute plans',
   file: 'sources/001.txt',
   range: { start: { line: 9, character: 0 }, end: { line: 9, character: 80 } },
+  selection: { start: { line: 9, character: 12 }, end: { line: 9, character: 21 } },
+  folder: 'file:///ws',
+  citable: true,
   snippet: 'Meta plans  **350,000** H100 GPUs.',
   highlights: [[12, 21]],
+  focus: [12, 21],
   score: 3.2,
   ...over,
 });
@@ -76,20 +80,29 @@ describe('client: status bar', () => {
 });
 
 describe('client: search items', () => {
-  it('keeps the server order and shows title, file:line and the passage as plain text', () => {
+  const button = { iconPath: { id: 'link' } as never, tooltip: 'cite' };
+  it('keeps the server order; the location first (never the part cut off), then the title; the passage as plain text', () => {
     const items = hitsToItems([hit(), hit({ key: '002', title: 'Deals', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } } })]);
     assert.deepEqual(
       items.map((i) => i.description),
-      ['Compute plans · sources/001.txt:10', 'Deals · sources/001.txt:1'],
+      ['sources/001.txt:10 · Compute plans', 'sources/001.txt:1 · Deals'],
     );
     assert.equal(items[0].detail, 'Meta plans 350,000 H100 GPUs.');
     assert.ok(items.every((i) => i.alwaysShow && i.label === '$(quote)'), 'labels never match the query, so VS Code does not re-sort');
   });
-  it('starts a long detail near the first match', () => {
-    const long = 'x '.repeat(100) + 'the match is here';
-    const d = snippetDetail({ snippet: long, highlights: [[200, 205]] });
+  it('labels the folder when there are several; a hit the note cannot cite has no buttons and says why', () => {
+    const [mine, theirs] = hitsToItems([hit(), hit({ folder: 'file:///other', citable: false })], { buttons: [button], folderName: (u) => u.split('/').pop() });
+    assert.equal(mine.description, 'ws/sources/001.txt:10 · Compute plans');
+    assert.equal(mine.buttons?.length, 1);
+    assert.equal(theirs.description, 'other/sources/001.txt:10 · Compute plans · another folder: not citable from this note');
+    assert.deepEqual(theirs.buttons, []);
+  });
+  it('shows a long passage from a little before the matched words, cut at a word', () => {
+    const long = 'x '.repeat(100) + 'the match is here and then the sentence goes on ' + 'y '.repeat(60);
+    const d = snippetDetail({ snippet: long, highlights: [[200, 205]], focus: [204, 209] });
     assert.ok(d.startsWith('… '), d);
-    assert.ok(d.includes('the match is here'));
+    assert.ok(d.includes('the match is here'), d);
+    assert.ok(d.length <= 122 && d.endsWith(' …'), d);
   });
 });
 

@@ -97,7 +97,7 @@ export class Requests {
   async search(p: SearchParams, token?: CancellationToken): Promise<SearchResult> {
     const folders = this.ctx.state.folders.filter((f) => !p.folder || f.uri === p.folder);
     await this.ready(folders, token);
-    return searchInSlices(this.ctx.state.folders, p, () => this.slice(token));
+    return searchInSlices(this.ctx.state.folders, p, (uri) => this.ctx.state.folderFor(uri), () => this.slice(token));
   }
 
   async sources(token?: CancellationToken): Promise<SourcesResult> {
