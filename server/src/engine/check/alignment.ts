@@ -48,7 +48,10 @@ export function periodsConflict(a: Period, b: Period): boolean {
   // a target against what happened ("aims to ship three million" / "200,000 were shipped"), or
   // against what holds now ("currently 62%" / "75% by 2006")
   if (a.mode !== undefined && b.mode !== undefined && a.mode !== b.mode) return true;
-  if ((a.tense === 'now' && b.mode === 'plan') || (b.tense === 'now' && a.mode === 'plan')) return true;
+  // (a "current target" is both, and meets another)
+  const nowOnly = (p: Period) => p.tense === 'now' && p.mode !== 'plan';
+  const planOnly = (p: Period) => p.mode === 'plan' && p.tense !== 'now';
+  if ((nowOnly(a) && planOnly(b)) || (nowOnly(b) && planOnly(a))) return true;
   // the whole year against a part of it ("full-year profit" / "fourth-quarter profit")
   const part = (p: Period) => p.quarter !== undefined || p.half !== undefined || p.month !== undefined;
   if ((a.annual && part(b)) || (b.annual && part(a))) return true;
@@ -76,6 +79,11 @@ function sameName(a: string, b: string): boolean {
   if (a === b || a + 's' === b || b + 's' === a) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.length >= A.gluedNameMin && (long.startsWith(short) || long.endsWith(short));
+}
+
+/** A name the source can refer to: itself, or each part of a compound ("UK-US" where "UK and US" are named). */
+function reaches(referable: ReadonlySet<string>, name: string): boolean {
+  return referable.has(name) || (name.includes('-') && name.split('-').every((p) => p.length > 0 && referable.has(p)));
 }
 
 /** Two subjects of the same kind (both places, or both not), so that one can rival the other. */
@@ -138,11 +146,17 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (n.per && n.per === s.per) out.metric = Math.max(out.metric, A.metricOverlap);
   // (the source's context is read only when the note names someone)
   if (n.names.length) {
-    out.namesMissing = n.names.filter((x) => !src.referable.has(x)).length;
+    // a person's first name need not be repeated: "Jane Hutt" is the source's "Ms Hutt"
+    const head = (x: string) => {
+      const h = n.leads?.find(([lead]) => lead === x)?.[1];
+      return h !== undefined && s.titled?.includes(h) ? h : undefined;
+    };
+    const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!));
+    out.namesMissing = n.names.filter(missing(src.referable)).length;
     const wide = src.referableWide ?? src.referable;
-    out.namesMissingWide = n.names.filter((x) => !wide.has(x)).length;
+    out.namesMissingWide = n.names.filter(missing(wide)).length;
     const names = n.subject.length ? n.subject : n.names;
-    out.subject = names.filter((x) => wide.has(x)).length / names.length;
+    out.subject = names.filter((x) => reaches(wide, x)).length / names.length;
   } else out.subject = A.unknownSubject;
   // (the sentences before count only when the source figure's own sentence names nobody before it:
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)

@@ -19,6 +19,7 @@
 // of what lies beyond them. Every loop is bounded by the sentence.
 import type { Figure } from '../types';
 import { COORDINATORS, isBoundary, opensConjunct, parentheticals } from './clauses';
+import { PERSON_TITLES } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, isBaseYear, modeOf, notePeriodFigure, periodWord } from './period';
@@ -42,6 +43,8 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
     if (t.kind === 'fig') figTok[t.fig!] = i;
   });
   const names = [...new Set(tokens.filter((t) => t.kind === 'name').map((t) => t.lemma))];
+  const leads = leadNames(tokens);
+  const titled = tokens.filter((t, i) => t.kind === 'name' && i > 0 && PERSON_TITLES.has(tokens[i - 1].low)).map((t) => t.lemma);
   const frames: ClaimFrame[] = [];
   for (let fi = 0; fi < figures.length; fi++) {
     const k = figTok[fi];
@@ -59,6 +62,8 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
       }
     }
     const fr = buildFrame(input, fi, k, paren, parens, names);
+    if (leads.length) fr.leads = leads;
+    if (titled.length) fr.titled = titled;
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
     // measures what the figure before it measures
     if (!fr.metric.length && (fr.role === 'change' || fr.end) && fi > 0 && frames[fi - 1].metric.length && figures[fi - 1].kind !== 'year') {
@@ -68,6 +73,19 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
     frames.push(fr);
   }
   return frames;
+}
+
+/** Each name followed by more of one name ("Jane Hutt", "Sony Ericsson"), with the run's last word. */
+function leadNames(tokens: FrameToken[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'name' || tokens[i + 1]?.kind !== 'name') continue;
+    let j = i + 1;
+    while (tokens[j + 1]?.kind === 'name') j++;
+    for (let q = i; q < j; q++) out.push([tokens[q].lemma, tokens[j].lemma]);
+    i = j;
+  }
+  return out;
 }
 
 function emptyFrame(f: Figure, names: string[]): ClaimFrame {
@@ -120,6 +138,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
         w *= dir > 0 && next && COORDINATORS.has(next.low) ? P.hardDecay : P.softDecay;
         continue;
       }
+      // "from 102 in 2003 to 81 last year": what lies before "to" is the other end's
+      if (dir < 0 && i === k - 1 && t.low === 'to' && tokens.slice(0, i).some((x) => x.low === 'from')) w *= P.figureDecay;
       if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i - 1]?.low === ',') {
         w *= P.hardDecay / P.softDecay;
       } else if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, i, k)) {
@@ -161,11 +181,16 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const role0 = roleOf(input, fi, k, directionNear(input, k)) ?? baseRole(f);
   for (const { p, base } of anchors) {
     // "7% higher than in 2003", "up 10% on 2003": for a change, that year is its base
-    if (base && role0 === 'change') continue;
+    // …and for any figure, when another year of its clause is no base ("would double from 2004 to
+    // account for 10% of phones sold in 2005")
+    if (base && (role0 === 'change' || anchors.some((a) => !a.base && a.p.year !== undefined))) continue;
     for (const key of Object.keys(p) as (keyof Period)[]) {
-      // a year and "a year earlier" are one answer to "when": the nearer one stands
-      // ("sold 12,500 in 2023, up 4.5% on the year before")
-      if ((key === 'relative' && period.year !== undefined) || (key === 'year' && period.relative !== undefined)) continue;
+      // a year, "a year earlier" and "currently" are each an answer to "when": the nearer one stands
+      // ("sold 12,500 in 2023, up 4.5% on the year before"; "currently at 62%, and … 85% by 2008")
+      if (key === 'year' && (period.relative !== undefined || period.tense === 'now')) continue;
+      if (key === 'month' && period.tense === 'now') continue;
+      if (key === 'relative' && (period.year !== undefined || period.tense === 'now')) continue;
+      if (key === 'tense' && p.tense === 'now' && (period.year !== undefined || period.relative !== undefined)) continue;
       if (period[key] === undefined) (period as Record<string, unknown>)[key] = p[key];
     }
   }

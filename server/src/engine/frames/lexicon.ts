@@ -62,6 +62,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['first', 'opening'],
   ['leave', 'abandon', 'quit', 'exit'],
   ['dividend', 'payout'],
+  ['donation', 'gift', 'contribution', 'donor'],
   ['charge', 'write-down', 'writedown'],
   // people
   ['viewer', 'audience', 'rating', 'watch', 'see', 'tune'],
@@ -111,6 +112,9 @@ const RELATED_CLASSES: string[][] = [
   ['earn', 'take', 'revenue', 'profit'],
   ['wealth', 'cost'],
 ];
+
+/** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
+export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */
 export const HUMAN_NOUNS = new Set([
@@ -164,7 +168,7 @@ export const FUNCTION_WORDS = new Set(
     'some any all each every both either neither such other another more most less least much many few several ' +
     'if because since until unless though although whether after before during between among against within without ' +
     'around across through toward towards up down out off again further once very too quite rather almost nearly ' +
-    'roughly approximately some just well around said says say according reported report behind ahead instead beyond'
+    'roughly approximately some just well around said says say according reported report behind ahead instead beyond same'
   ).split(' '),
 );
 
@@ -183,7 +187,7 @@ export const LINK_WORDS = new Set(
  * was", "a record 62.2%"), and period nouns ("the year to March"): never a figure's metric.
  */
 export const VALUE_NOUNS = new Set(
-  'peak high low record total level figure amount sum average tally mark year month week day quarter half period time'.split(' '),
+  'peak high low record total level figure amount sum average tally mark year month week day quarter half period time proportion percentage'.split(' '),
 );
 
 /** Words saying a value is the earlier one of a comparison ("a year earlier", "last year"). */

@@ -43,6 +43,8 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
       const t = tokens[i];
       if (t.kind === 'fig' && n === 0 && i === afterOf) continue;
       const afterWhole = n === 0 && afterOf >= 0 && i === afterOf + 1 && tokens[afterOf].kind === 'fig';
+      // "a 19% surge in February sales", "in 2004 profits": the date opens the phrase, the noun follows
+      if (n === 0 && i > k + 1 && (MONTHS[t.low] !== undefined || (t.kind === 'fig' && input.figures[t.fig!]?.kind === 'year'))) continue;
       if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole)) break;
       if (/^\d+$/.test(t.low)) break;
       if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || EARLIER_WORDS.has(t.low))) break;

@@ -54,6 +54,9 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefine
   return past ? 'past' : undefined;
 }
 
+/** "a current target of 18 months", "the current rate": the figure holds now (not "the current account", "its current remit"). */
+const CURRENT_NOUNS = new Set(['target', 'rate', 'level', 'figure', 'total', 'price', 'value', 'forecast', 'estimate', 'limit', 'record', 'average']);
+
 /** Prepositions that make a date a deadline ("by 2006", "by the end of 2024"). */
 const DEADLINES = new Set(['by', 'until']);
 
@@ -108,7 +111,8 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number): voi
   const prevOrd = prev ? ORDINAL_WORDS[prev.low] : undefined;
   if ((low === 'quarter' || low === 'quarterly') && prevOrd && prevOrd > 0 && period.quarter === undefined) period.quarter = prevOrd;
   if (low === 'half' && prevOrd && prevOrd > 0 && period.half === undefined) period.half = prevOrd;
-  if (period.tense === undefined && NOW_WORDS.has(t.low)) period.tense = 'now';
+  // "currently", "a current target of 18 months"
+  if (period.tense === undefined && (NOW_WORDS.has(t.low) || (t.low === 'current' && CURRENT_NOUNS.has(tokens[i + 1]?.lemma ?? '')))) period.tense = 'now';
   // "for the full year", "annual profit", "full-year": the whole year, not a quarter of it
   if (period.annual === undefined && (t.low === 'full-year' || t.low === 'annual' || t.low === 'annually' || (low === 'year' && prev?.low === 'full'))) period.annual = true;
   if (period.tense === undefined && (FUTURE_WORDS.has(t.low) || (t.low === 'term' && (prev?.low === 'medium' || prev?.low === 'long')))) period.tense = 'future';

@@ -39,6 +39,10 @@ export interface ClaimFrame {
   subject: string[];
   /** Every name of the figure's sentence. */
   names: string[];
+  /** Names that lead a longer name, with its last word: ["jane", "hutt"] for "Jane Hutt", which "Ms Hutt" names too. */
+  leads?: [string, string][];
+  /** Names after a title ("Ms Hutt", "Sir Elton"): a person named the way news names them after the first mention. */
+  titled?: string[];
   /** The names that stand before the figure in its sentence, however far. */
   namesBefore: string[];
   /** Content words around the figure (synonym classes) with weights in (0, 1]. */
