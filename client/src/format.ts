@@ -1,7 +1,7 @@
 // Pure formatting helpers for the client UI: no runtime dependency on 'vscode', so unit tests can
 // import this file under plain mocha. Everything that needs the editor lives in the other modules.
 import type { QuickInputButton, QuickPickItem } from 'vscode';
-import type { SearchHit, SourceInfo, StatusResult } from '../../server/src/protocol';
+import type { SearchHit, SourceInfo, SourceUse, StatusResult, UseVerdict } from '../../server/src/protocol';
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -236,4 +236,44 @@ export function sourcesToItems(sources: readonly SourceInfo[]): SourceItem[] {
       source,
     };
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Show Uses of This Source
+
+/** How each verdict reads in the list, with its icon. */
+const USE_LABEL: Record<UseVerdict, { icon: string; words: string }> = {
+  contradicted: { icon: '$(error)', words: 'contradicted by this source' },
+  'wrong-source': { icon: '$(warning)', words: 'stated here, but another source is cited' },
+  supported: { icon: '$(pass)', words: 'supported' },
+  quoted: { icon: '$(quote)', words: 'quoted' },
+  cited: { icon: '$(references)', words: 'cited' },
+};
+
+export interface UseItem extends QuickPickItem {
+  use: SourceUse;
+}
+
+/**
+ * One row per note line that uses the source: the figure, quote or citation with its verdict's
+ * icon, the note and line, what the verdict means; contradictions first (the server sends note
+ * order; a contradicted line is what to look at).
+ */
+export function usesToItems(uses: readonly SourceUse[], file: (uri: string) => string): UseItem[] {
+  const rank = (u: SourceUse) => (u.verdict === 'contradicted' ? 0 : 1);
+  return [...uses]
+    .map((use, i) => ({ use, i }))
+    .sort((a, b) => rank(a.use) - rank(b.use) || a.i - b.i)
+    .map(({ use }) => ({
+      label: `${USE_LABEL[use.verdict].icon} ${use.text}`,
+      description: `${file(use.uri)}:${use.range.start.line + 1}`,
+      detail: USE_LABEL[use.verdict].words,
+      use,
+    }));
+}
+
+/** "3 note lines use this source, 1 contradicted". */
+export function usesTitle(uses: readonly SourceUse[]): string {
+  const contradicted = uses.filter((u) => u.verdict === 'contradicted').length;
+  return `${plural(uses.length, 'note line')} ${uses.length === 1 ? 'uses' : 'use'} this source${contradicted ? `, ${contradicted} contradicted` : ''}`;
 }

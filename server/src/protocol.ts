@@ -94,3 +94,29 @@ export interface CheckAllResult {
   notes: number;
   problems: number;
 }
+
+/**
+ * The note lines that use a source (or, with the position in a passage, that passage), once per line,
+ * with how: what Find All References lists, plus the verdict (the client's "Show Uses of This Source").
+ */
+export const UsesRequest = 'grounded/uses';
+export interface UsesParams {
+  /** The source file. */
+  textDocument: { uri: string };
+  /** On the title line: the whole file; in a passage: that passage. */
+  position: { line: number; character: number };
+}
+/** How a note line uses the source, the most telling way when several: a contradiction first. */
+export type UseVerdict = 'contradicted' | 'wrong-source' | 'supported' | 'quoted' | 'cited';
+export interface SourceUse {
+  /** The note. */
+  uri: string;
+  /** The figure, quote or citation on the note line. */
+  range: LspRange;
+  verdict: UseVerdict;
+  /** Its text in the note. */
+  text: string;
+}
+export interface UsesResult {
+  uses: SourceUse[];
+}

@@ -7,7 +7,7 @@ import { onCompletion } from '../../server/src/lsp/completion';
 import { onDefinition } from '../../server/src/lsp/definition';
 import { onHover } from '../../server/src/lsp/hover';
 import { onDocumentLinks } from '../../server/src/lsp/links';
-import { onReferences } from '../../server/src/lsp/references';
+import { onReferences, onUses } from '../../server/src/lsp/references';
 import { onWorkspaceSymbol } from '../../server/src/lsp/symbols';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CRANES, FILES, HARBOR, lineOf, REVIEW } from './fixtures';
@@ -136,18 +136,28 @@ describe('features in-process: a note against two sources', () => {
   });
 
   describe('references (from a source)', () => {
-    it("on a passage: the figures of open and on-disk notes that rely on it", async () => {
+    it('on a passage: the note lines that rely on it or that it contradicts, open and on-disk notes', async () => {
       const line = lineOf(HARBOR, '18 cranes');
       const refs = await onReferences(h.ctx, { textDocument: { uri: HARBOR_URI }, position: { line, character: 5 }, context: { includeDeclaration: false } });
       const got = refs.map((r) => `${r.uri === NOTE ? 'review' : r.uri === uriOf('notes/cranes.md') ? 'cranes' : r.uri}:${textAt(r.uri === NOTE ? REVIEW : CRANES, r.range)}`);
-      // the contradicted 21 does not rely on it; the cranes note (on disk only) does
-      assert.deepEqual(got, ['cranes:18']);
+      // the contradicted 21 of the open review, the 18 of the cranes note (on disk only)
+      assert.deepEqual(got, ['review:21', 'cranes:18']);
+      const uses = await onUses(h.ctx, { textDocument: { uri: HARBOR_URI }, position: { line, character: 5 } });
+      assert.deepEqual(uses.map((u) => `${u.text} ${u.verdict}`), ['21 contradicted', '18 supported']);
     });
 
-    it('on the title line: every citation of the source, in every note', async () => {
+    it('on the title line: every note line that cites the source, once, with its most telling use', async () => {
       const refs = await onReferences(h.ctx, { textDocument: { uri: HARBOR_URI }, position: { line: 0, character: 3 }, context: { includeDeclaration: false } });
-      const inReview = refs.filter((r) => r.uri === NOTE).map((r) => textAt(REVIEW, r.range));
-      assert.ok(inReview.filter((t) => t === '@harbor').length === 5, inReview.join(' | '));
+      const inReview = refs.filter((r) => r.uri === NOTE);
+      assert.equal(new Set(inReview.map((r) => r.range.start.line)).size, inReview.length, 'one location per note line');
+      const uses = (await onUses(h.ctx, { textDocument: { uri: HARBOR_URI }, position: { line: 0, character: 3 } })).filter((u) => u.uri === NOTE);
+      assert.deepEqual(uses.map((u) => [u.range.start.line + 1, u.verdict, u.text]), [
+        [3, 'supported', '41,300'],
+        [5, 'contradicted', '21'],
+        [7, 'cited', '@harbor'],
+        [9, 'quoted', 'steady as the tide itself'],
+        [11, 'cited', '@harbor'],
+      ]);
       assert.ok(refs.some((r) => r.uri === uriOf('notes/cranes.md')));
     });
 

@@ -19,7 +19,7 @@ import type {
   SymbolInformation,
   TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import type { SearchResult, SourcesResult, StatusResult } from '../../server/src/protocol';
+import type { SearchResult, SourcesResult, StatusResult, UsesResult } from '../../server/src/protocol';
 import {
   applyEdits,
   copyExamples,
@@ -348,6 +348,18 @@ describe('LSP over stdio: the example note', function () {
         locs.some((l) => l.range.start.line === r.line && textIn(text, l.range) === r.text),
         `"350,000" on line 7 missing: ${locs.map((l) => `${l.range.start.line + 1}:${textIn(text, l.range)}`).join(', ')}`,
       );
+    });
+
+    it('on a passage: one location per note line, the line the passage contradicts too; grounded/uses says how', async () => {
+      const line = srcText.split('\n').findIndex((l) => l.includes('350, 000 H100'));
+      const position = { line, character: srcText.split('\n')[line].indexOf('350, 000') };
+      const locs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: srcUri }, position, context: { includeDeclaration: false } });
+      assert.equal(new Set(locs.map((l) => `${l.uri}:${l.range.start.line}`)).size, locs.length, 'one location per note line');
+      const wrong = row(ROWS, 9, '250,000');
+      assert.ok(locs.some((l) => l.range.start.line === wrong.line), 'the contradicted 250,000 is a use of the passage');
+      const { uses } = await client.request<UsesResult>('grounded/uses', { textDocument: { uri: srcUri }, position });
+      assert.equal(uses.find((u) => u.range.start.line === wrong.line)?.verdict, 'contradicted');
+      assert.equal(uses.find((u) => u.range.start.line === row(ROWS, 7, '350,000').line)?.verdict, 'supported');
     });
 
     it('on the title line: every citation of the source', async () => {

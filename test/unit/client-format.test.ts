@@ -10,11 +10,13 @@ import {
   sourcesToItems,
   statusText,
   statusTooltip,
+  usesTitle,
+  usesToItems,
 } from '../../client/src/format';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
-import type { SearchHit, StatusResult } from '../../server/src/protocol';
+import type { SearchHit, SourceUse, StatusResult } from '../../server/src/protocol';
 
 const status = (over: Partial<StatusResult> = {}): StatusResult => ({
   indexing: false,
@@ -128,5 +130,25 @@ describe('client: citation text', () => {
     assert.equal(item.label, 'The data deal');
     assert.equal(item.description, '[@deal] · sources/002.md');
     assert.equal(item.detail, 'A. Writer, 2025-06-01');
+  });
+});
+
+describe('client: uses of a source', () => {
+  const use = (line: number, verdict: SourceUse['verdict'], text: string): SourceUse => ({
+    uri: 'file:///ws/notes/a.md',
+    range: { start: { line, character: 0 }, end: { line, character: text.length } },
+    verdict,
+    text,
+  });
+  it('one row per note line with its verdict, contradictions first, then note order', () => {
+    const uses = [use(2, 'supported', '41,300'), use(4, 'contradicted', '21'), use(6, 'cited', '@harbor')];
+    const items = usesToItems(uses, () => 'notes/a.md');
+    assert.deepEqual(items.map((i) => [i.label, i.description, i.detail]), [
+      ['$(error) 21', 'notes/a.md:5', 'contradicted by this source'],
+      ['$(pass) 41,300', 'notes/a.md:3', 'supported'],
+      ['$(references) @harbor', 'notes/a.md:7', 'cited'],
+    ]);
+    assert.equal(usesTitle(uses), '3 note lines use this source, 1 contradicted');
+    assert.equal(usesTitle([uses[0]]), '1 note line uses this source');
   });
 });

@@ -22,7 +22,7 @@ import type {
   SymbolInformation,
   WorkspaceSymbolParams,
 } from 'vscode-languageserver';
-import type { CheckAllResult, SearchParams, SearchResult, SourcesResult, StatusResult } from '../protocol';
+import type { CheckAllResult, SearchParams, SearchResult, SourcesResult, StatusResult, UsesParams, UsesResult } from '../protocol';
 import { onCodeAction } from './codeActions';
 import { onCompletion } from './completion';
 import type { FeatureContext } from './context';
@@ -31,7 +31,7 @@ import type { Clock, DiagnosticsManager } from './diagnosticsManager';
 import { onHover } from './hover';
 import { throwIfCancelled } from './lifecycle';
 import { onDocumentLinks } from './links';
-import { onReferences } from './references';
+import { onReferences, onUses } from './references';
 import { searchInSlices, sources, status } from './search';
 import type { Folder } from './state';
 import { workspaceSymbolsInSlices } from './symbols';
@@ -87,6 +87,11 @@ export class Requests {
   async references(p: ReferenceParams, token?: CancellationToken): Promise<Location[]> {
     await this.ready(this.ctx.state.folders, token);
     return onReferences(this.ctx, p, () => this.slice(token));
+  }
+
+  async uses(p: UsesParams, token?: CancellationToken): Promise<UsesResult> {
+    await this.ready(this.ctx.state.folders, token);
+    return { uses: await onUses(this.ctx, p, () => this.slice(token)) };
   }
 
   async workspaceSymbol(p: WorkspaceSymbolParams, token?: CancellationToken): Promise<SymbolInformation[]> {
