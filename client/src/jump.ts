@@ -4,8 +4,11 @@
 // link and Search Sources open a source.
 import * as vscode from 'vscode';
 
-/** How long after a definition request its opening is still awaited. */
-const JUMP_WINDOW_MS = 3000;
+/**
+ * How long after a definition request its opening is still awaited: opening a large source on a busy
+ * machine takes seconds; only an editor of a target with the caret at the target's start is selected.
+ */
+const JUMP_WINDOW_MS = 15_000;
 
 /** Selects `range` in `editor` and shows it in the middle of the editor. */
 export function selectAndCenter(editor: vscode.TextEditor, range: vscode.Range): void {
