@@ -10,7 +10,7 @@ import { positionAt } from '../engine/text';
 import type { RuleCode, Source } from '../engine/types';
 import type { FeatureContext } from './context';
 import { noteOffset, noteRange, sourceLink, within } from './convert';
-import { claimsTable, clip, esc, isMarkdownSource, openLink, passageQuote, readAs, silencedNotice } from './hoverParts';
+import { claimsTable, clip, esc, isMarkdownSource, openLink, passageQuote, readAs, silencedNotice, sourceTitle } from './hoverParts';
 
 /** How much of a source a citation hover previews. */
 const PREVIEW_CHARS = 320;
@@ -63,17 +63,17 @@ export function figureHover(f: FigureResult, corpus: Corpus): string {
     const e = f.wrongSource;
     const key = corpus.shortKey(e.source);
     return [
-      `**✓ Right figure, other source:** ${shown} is stated in \`${key}\`, line ${e.passage.line + 1} — not in the cited ${keys(corpus, f.scope ?? [])}`,
+      `**✓ Right figure, other source:** ${shown} is stated in \`${key}\`, not in the cited ${keys(corpus, f.scope ?? [])} · ${openLink(e)}`,
       passageQuote(e),
       ...(f.frame && f.sourceFrame ? [readAs(f.frame, f.sourceFrame)] : []),
-      openLink(key, e),
+      sourceTitle(e),
     ].join('\n\n');
   }
   if (f.verdict === 'supported') {
     const e = f.evidence[0];
     const key = corpus.shortKey(e.source);
     const more = f.evidence.length > 1 ? ` (and ${f.evidence.length - 1} more passage${f.evidence.length > 2 ? 's' : ''})` : '';
-    return [`**✓ Supported** by \`${key}\`, line ${e.passage.line + 1}${more}`, passageQuote(e), ...(f.frame ? [readAs(f.frame)] : []), openLink(key, e)].join('\n\n');
+    return [`**✓ Supported** by \`${key}\`${more} · ${openLink(e)}`, passageQuote(e), ...(f.frame ? [readAs(f.frame)] : []), sourceTitle(e)].join('\n\n');
   }
   if (f.verdict === 'contradicted') {
     const e = f.evidence[0];
@@ -81,7 +81,7 @@ export function figureHover(f: FigureResult, corpus: Corpus): string {
     const key = corpus.shortKey(e.source);
     const hedged = (h: string | undefined, v: string) => esc((h ? h.replace(/\s+/g, ' ') + ' ' : '') + v);
     const values: [string, string] = [hedged(f.figure.hedgeText, describeFigure(f.figure)), hedged(sf.hedgeText, asWritten(sf))];
-    return [`**✗ Contradicted** by \`${key}\`, line ${e.passage.line + 1}`, claimsTable(key, values, f.frame, f.sourceFrame), passageQuote(e), openLink(key, e)].join('\n\n');
+    return [`**✗ Contradicted** by \`${key}\` · ${openLink(e)}`, claimsTable(key, values, f.frame, f.sourceFrame), passageQuote(e), sourceTitle(e)].join('\n\n');
   }
   const where = f.scope ? keys(corpus, f.scope) : 'the sources';
   return [`**? Unverified:** no passage in ${where} states ${shown} for this`, ...(f.frame ? [readAs(f.frame)] : [])].join('\n\n');
@@ -91,17 +91,17 @@ export function quoteHover(q: QuoteResult, corpus: Corpus): string {
   if (q.verdict === 'found') {
     const e = q.evidence[0];
     const key = corpus.shortKey(e.source);
-    return [`**✓ Quote found** in \`${key}\`, line ${e.passage.line + 1}`, passageQuote(e), openLink(key, e)].join('\n\n');
+    return [`**✓ Quote found** in \`${key}\` · ${openLink(e)}`, passageQuote(e), sourceTitle(e)].join('\n\n');
   }
   const where = q.scope ? keys(corpus, q.scope) : 'the sources';
   if (q.foundElsewhere) {
     const e = q.foundElsewhere;
     const key = corpus.shortKey(e.source);
-    return [`**✗ Quote not in ${where}** — it is in \`${key}\`, line ${e.passage.line + 1}`, passageQuote(e), openLink(key, e)].join('\n\n');
+    return [`**✗ Quote not in ${where}** — it is in \`${key}\` · ${openLink(e)}`, passageQuote(e), sourceTitle(e)].join('\n\n');
   }
   if (q.evidence.length === 0) return `**✗ Quote not found** in ${where}`;
   const e = q.evidence[0];
-  return [`**✗ Quote not found** in ${where}; the closest passage is line ${e.passage.line + 1}`, passageQuote(e), openLink(corpus.shortKey(e.source), e)].join('\n\n');
+  return [`**✗ Quote not found** in ${where}; the closest passage is in \`${corpus.shortKey(e.source)}\` · ${openLink(e)}`, passageQuote(e), sourceTitle(e)].join('\n\n');
 }
 
 export function citationHover(c: CitationResult, corpus: Corpus): string {

@@ -58,9 +58,17 @@ export function passageQuote(e: Evidence, maxLen = PASSAGE_CHARS): string {
   return `> ${esc(before)}${mid}${esc(after)}`;
 }
 
-/** The one link of a hover: opens the source with the evidence's words selected; then the title. */
-export function openLink(key: string, e: Evidence): string {
-  return `[Open ${key}, line ${e.passage.line + 1}](${sourceSpanLink(e.source, e.start, e.end)}) · *${esc(clip(e.source.meta.title, TITLE_CHARS))}*`;
+/**
+ * The one link of a hover, on its verdict line (VS Code caps a hover's height: a link at the bottom
+ * is scrolled out of view): opens the source with the evidence's words selected.
+ */
+export function openLink(e: Evidence): string {
+  return `[open line ${e.passage.line + 1}](${sourceSpanLink(e.source, e.start, e.end)})`;
+}
+
+/** The source's title, last: what the key stands for. */
+export function sourceTitle(e: Evidence): string {
+  return `*${esc(clip(e.source.meta.title, TITLE_CHARS))}*`;
 }
 
 /** How the note's figure was read (and the source's, when they differ): "Read as: Lenovo · revenue · fall · 2004". */

@@ -104,7 +104,7 @@ describe('Grounded in VS Code: reading and navigating (issue 16)', function () {
     const fig = figure('contradicted', '250,000');
     const h = await hoverAt(middle(fig), 'Contradicted');
     const lines = h.split('\n');
-    assert.match(lines[0], /✗ Contradicted\*\* by `\d+`, line \d+/);
+    assert.match(lines[0], /✗ Contradicted\*\* by `\d+` · \[open line \d+\]\(file:/, 'the verdict line holds the link');
     const valueRow = lines.find((l) => l.startsWith('| value'));
     assert.ok(valueRow && valueRow.includes('**250,000**') && /\*\*approximately 350, ?000\*\*/.test(valueRow), `value row: ${valueRow}`);
     // the passage once (it ends "…OpenAI and Google train on."), its figure in bold
