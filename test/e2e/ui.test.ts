@@ -164,7 +164,7 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
-    await page.goto(workbenchUrl(server, workspace));
+    await page.goto(workbenchUrl(server, workspace), { timeout: 120_000 }); // a busy machine loads the workbench slowly
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     fs.mkdirSync(IMAGES, { recursive: true });
   });
