@@ -104,6 +104,22 @@ async function setTheme(page: Page, theme: string) {
   await row.click();
 }
 
+/**
+ * After opening a source from the note: the source's tab is active and the status bar counts a selection
+ * ("Ln 10, Col 71 (8 selected)"); then back to the note.
+ */
+async function expectSourceSelected(page: Page, how: string) {
+  let tab = '';
+  let sel = '';
+  await poll(`${how}: the source open with words selected`, async () => {
+    tab = (await page.locator('.tabs-container .tab.active').first().innerText()).trim();
+    sel = (await page.locator('.statusbar-item').filter({ hasText: /Ln \d+, Col \d+/ }).first().innerText()).trim();
+    return !tab.includes('analysis.md') && /\(\d+ selected\)/.test(sel) ? true : undefined;
+  }, 30_000, () => `active tab ${JSON.stringify(tab)}, selection ${JSON.stringify(sel)}`);
+  await page.locator('.tabs-container .tab').filter({ hasText: 'analysis.md' }).first().click();
+  await page.locator('.tabs-container .tab.active').filter({ hasText: 'analysis.md' }).waitFor({ timeout: 10_000 });
+}
+
 /** The theme files of VS Code's theme-defaults, by theme id: the workbench's classes name the one applied. */
 const THEME_FILES: Record<string, string> = { 'Dark Modern': 'dark_modern', 'Light Modern': 'light_modern', 'Dark 2026': '2026-dark', 'Light 2026': '2026-light' };
 
@@ -225,6 +241,9 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
     const [h, l] = [await hover.boundingBox(), await links.first().boundingBox()];
     assert.ok(h && l && l.y >= h.y && l.y + l.height <= h.y + h.height + 1, `the link is cut off: hover ${JSON.stringify(h)}, link ${JSON.stringify(l)}`);
     await page.screenshot({ path: path.join(IMAGES, 'hover.png') });
+    // its link opens the source with the figure's words selected, as F12 and Search Sources do
+    await links.first().click();
+    await expectSourceSelected(page, 'the hover link');
   });
 
   it('lists the figure mismatch in the Problems panel (problems.png)', async () => {
@@ -259,6 +278,8 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
       return text.includes('H100') ? true : undefined;
     }, 30_000, () => `first row: ${JSON.stringify(text)}`);
     await page.screenshot({ path: path.join(IMAGES, 'search.png') });
+    await page.keyboard.press('Enter');
+    await expectSourceSelected(page, 'a Search Sources result');
   });
 
   it('the status bar says where the figures are: "N figures in M sources"', async () => {
