@@ -19,6 +19,7 @@
 // of what lies beyond them. Every loop is bounded by the sentence.
 import type { Figure } from '../types';
 import { COORDINATORS, isBoundary, opensConjunct, parentheticals } from './clauses';
+import { frontedSubject } from './fronted';
 import { PERSON_TITLES } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
@@ -205,6 +206,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     }
   }
   const [metric, counted] = metricOf(input, k, role);
+  subject.push(...frontedSubject(tokens, k));
   // a change's "from the year before" / "than a year earlier" is its base, not its period
   if (role === 'change' && period.relative === 'earlier') delete period.relative;
   // a name that is part of what is counted ("178 million PCs", "DS shipment targets") is not its subject
