@@ -51,6 +51,7 @@ describe('install: npm pack, then npm install -g from the tarball', function () 
       'dist/vendor/pdfjs-worker.js',
       'dist/vendor/pdfjs.js',
       'dist/vendor/readability.js',
+      'images/citations-light.png',
       'images/hover-pdf.png',
       'images/hover.png',
       'images/problems.png',

@@ -115,9 +115,9 @@ describe('bibliographies', function () {
     const { corpus, bibliography } = await workspace();
     const items = completeCitation('See [@', { line: 0, character: 6 }, corpus, bibliography)!;
     const calder = items.find((i) => i.label === 'calder2024');
-    assert.equal(calder?.detail, 'Calder Energy Observatory 2024, Calder Grid Review 2024');
+    assert.equal(calder?.labelDetails?.detail, ' — Calder Energy Observatory 2024, Calder Grid Review 2024');
     const garcia = items.find((i) => i.label === 'garcia2019grids');
-    assert.equal(garcia?.detail, 'García et al. 2019, Grids under Grid Review');
+    assert.equal(garcia?.labelDetails?.detail, ' — García et al. 2019, Grids under Grid Review');
     assert.ok(items.some((i) => i.label === 'adeyemi2025marrow'));
     const report = checkNote('A [@adeyemi2025marrow] and [@garcia2019grids].\n', corpus, { bibliography });
     const h1 = citationHover(report.citations[0], corpus);

@@ -1,8 +1,18 @@
-// Completion after "[@": source keys with titles and a short preview.
+// Completion after "[@": source keys, every row with its title ("001 — Meta's open-weights…"), and a
+// short preview.
+import * as path from 'node:path';
 import { CompletionItem, CompletionItemKind, CompletionParams, MarkupKind, Position } from 'vscode-languageserver';
 import { type Bibliography, entryLabel } from '../engine/bibliography';
 import type { Corpus } from '../engine/corpus';
 import type { FeatureContext } from './context';
+
+/** Longest title a completion row shows after its key. */
+const ROW_TITLE_CHARS = 60;
+
+function clip(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  return t.length > ROW_TITLE_CHARS ? t.slice(0, ROW_TITLE_CHARS - 1).replace(/\s\S*$/, '') + '…' : t;
+}
 
 const KEY_BEFORE = /\[[^\[\]\n]*@([A-Za-z0-9_:.#$%&\-+?<>~/]*)$/;
 
@@ -31,8 +41,11 @@ export function completeCitation(lineText: string, pos: Position, corpus: Corpus
     const meta = [s.meta.author, s.meta.date].filter(Boolean).join(' · ');
     return {
       label: key,
+      // every row reads "001 — title" (a bibliography entry's: "calder2024 — Calder Energy
+      // Observatory 2024, Calder Grid Review 2024"), not only the focused one; that one adds its file
+      labelDetails: { detail: ` — ${clip(entry ? entryLabel(entry) : s.meta.title)}` },
       kind: CompletionItemKind.Reference,
-      detail: entry ? entryLabel(entry) : s.meta.title,
+      detail: path.basename(s.path),
       documentation: { kind: MarkupKind.Markdown, value: `**${s.meta.title}**${meta ? `\n\n${meta}` : ''}\n\n${s.key}\n\n> ${preview.slice(0, 240)}${preview.length > 240 ? '…' : ''}` },
       filterText: [key, s.key, s.meta.id, ...s.meta.aliases, s.meta.title, entry?.author].filter(Boolean).join(' '),
       sortText: String(i).padStart(6, '0'),
@@ -44,8 +57,9 @@ export function completeCitation(lineText: string, pos: Position, corpus: Corpus
     if (bibliography!.sourceOf(e, corpus.sources)) continue;
     items.push({
       label: e.key,
+      labelDetails: { detail: ` — ${clip(entryLabel(e))}` },
       kind: CompletionItemKind.Reference,
-      detail: entryLabel(e),
+      detail: 'in the bibliography, no source file',
       documentation: { kind: MarkupKind.Markdown, value: `**${e.title ?? e.key}**\n\n${[e.author, e.year].filter(Boolean).join(' · ')}\n\nIn the bibliography, with no source text to check against.` },
       filterText: [e.key, e.title, e.author].filter(Boolean).join(' '),
       sortText: 'z' + e.key,

@@ -3,7 +3,9 @@
 //      the other end of a change, another period, a rival subject) says nothing; rates per two
 //      units of time are compared in the note's unit and then only ever disagree;
 //   2. values that agree (frames/bounds.ts) support the note when the metric meets, the alignment is
-//      strong, the figure is precise and stated exactly, or its explicit fields all agree;
+//      strong, the figure is precise and stated exactly, its explicit fields all agree, or the
+//      source figure's own clause names the note's subject and the value is no coincidence (a
+//      rounding of a precise figure, a position);
 //   3. values whose consistent ranges are disjoint contradict it only when the metric meets, every
 //      name of the note's sentence can be referred to by the source figure and its subject is named
 //      before it, neither side is a rate the other is not, the values are of plausible size for
@@ -129,6 +131,10 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (!isWeak(f) && f.kind !== 'quarter' && significantDigits(f) >= V.preciseDigits && o.exactAgree(f, j.figure) && a.namesMissingWide === 0) {
     if (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0) return true;
   }
+  // about the note's subject in the source figure's own clause, a value no coincidence gives: a
+  // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), or a position ("in at number seven")
+  const ownSubject = j.noteSubject.length > 0 && j.noteSubject.every((x) => j.side.frame.subject.includes(x)) && a.namesMissingWide === 0;
+  if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal')) return true;
   // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
   if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f)) return true;
   if (isWeak(f)) return (a.metric >= V.metricMeets && a.score >= V.weakSupportScore) || (a.context >= V.weakSupportContext && a.score >= V.weakSupportContextScore);
