@@ -59,7 +59,8 @@ describe('install: npm pack, then npm install -g from the tarball', function () 
       'package.json',
       'syntaxes/grounded.markdown.tmLanguage.json',
     ]);
-    assert.ok(fs.statSync(tarball).size < 3 * 1024 * 1024, `tarball of ${fs.statSync(tarball).size} bytes`);
+    // the format libraries in dist/vendor (PDF.js above all) add about 0.9 MB compressed
+    assert.ok(fs.statSync(tarball).size < 4 * 1024 * 1024, `tarball of ${fs.statSync(tarball).size} bytes`);
   });
 
   it('declares no runtime dependencies, and no install script that needs the dev tools', () => {
