@@ -153,7 +153,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
       }
     }),
     ...registerCommands(conn, status),
-    ...registerExtractedSources(conn),
+    ...registerExtractedSources(conn, SOURCE_LANGUAGE),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       if (lc.state !== State.Running) return;
       output.info('Workspace trusted: restarting the Grounded server with workspace settings.');

@@ -89,7 +89,7 @@ export interface SourcesResult {
 }
 
 /**
- * The text of a `grounded-source:` document: what Grounded extracted from a web page, PDF or Word
+ * The text of a `grounded-extracted:` document: what Grounded extracted from a web page, PDF or Word
  * file (a header, then the text its passages' ranges refer to). Null when no indexed source has
  * that path.
  */

@@ -1,5 +1,5 @@
 // Go to source on a figure of a PDF or web page opens the read-only document of its extracted text
-// (grounded-source: scheme) with the figure's words selected; the document's header names where
+// (grounded-extracted: scheme) with the figure's words selected; the document's header names where
 // each page starts.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -39,7 +39,7 @@ describe('extracted sources in the editor', function () {
       const locs = definition(report, at(needle), false) as Location[];
       assert.ok(locs?.length, `no definition for ${needle}`);
       const src = corpus.sources.find((s) => s.key === key)!;
-      assert.equal(locs[0].uri, `grounded-source:${src.path}`);
+      assert.equal(locs[0].uri, `grounded-extracted:${src.path}`);
       const view = extractedView(src);
       assert.equal(textIn(view, locs[0]), shown);
     }

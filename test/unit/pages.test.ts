@@ -52,7 +52,7 @@ describe('pages of paged sources', function () {
     const mismatch = report.diagnostics.find((d) => d.code === 'figure-mismatch');
     assert.match(mismatch?.message ?? '', /calder says 410 hours \(p\. 2\)/);
     const peak = report.figures.find((f) => f.figure.text === '1,240')!;
-    assert.match(figureHover(peak, corpus), /✓ Supported\*\* by `calder` · \[open p\. 1\]\(grounded-source:/);
+    assert.match(figureHover(peak, corpus), /✓ Supported\*\* by `calder` · \[open p\. 1\]\(grounded-extracted:/);
     const json = toJson([{ path: '/ws/note.md', report }], corpus, '/ws');
     const ev = json.notes[0].figures.find((f) => f.text === '520 hours')!.evidence[0] as { page?: number; path: string };
     assert.equal(ev.page, 2);

@@ -20,7 +20,7 @@ export function noteOffset(report: NoteReport, pos: Position): number {
  * The scheme of the read-only documents that show the text extracted from a web page, PDF or Word
  * file (the client asks grounded/sourceText for their content); the path is the original file's.
  */
-export const EXTRACTED_SCHEME = 'grounded-source';
+export const EXTRACTED_SCHEME = 'grounded-extracted';
 
 /** Where an editor opens a source: the file itself, or the document of its extracted text. */
 export function sourceUri(src: Source): string {
