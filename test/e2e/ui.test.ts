@@ -282,30 +282,6 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
     await expectSourceSelected(page, 'a Search Sources result');
   });
 
-  it('hover on a figure of a PDF names its page (images/hover-pdf.png)', async () => {
-    await page.keyboard.press('Escape');
-    const notes = page.getByRole('treeitem', { name: 'notes', exact: true });
-    const file = page.getByRole('treeitem', { name: 'grid.md', exact: true });
-    if (!(await file.isVisible())) await notes.click();
-    await file.waitFor({ state: 'visible', timeout: 10_000 });
-    await file.click();
-    await page.locator('.tabs-container .tab').filter({ hasText: 'grid.md' }).waitFor({ timeout: 10_000 });
-    const hover = page.locator('.monaco-hover-content').first();
-    let last = '';
-    await poll('a hover on "520 hours" naming p. 2 of the PDF', async () => {
-      const box = await textBox(page, '520 hours');
-      if (!box) return undefined;
-      await page.mouse.move(box.x + box.width / 2, 5);
-      await sleep(150);
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await hover.waitFor({ state: 'visible', timeout: 4_000 });
-      await sleep(400);
-      last = (await hover.innerText()).trim();
-      return /Contradicted/.test(last) && /p\. 2/.test(last) ? true : undefined;
-    }, 60_000, () => `last hover: ${JSON.stringify(last.slice(0, 300))}`);
-    await page.screenshot({ path: path.join(IMAGES, 'hover-pdf.png') });
-  });
-
   it('the status bar says where the figures are: "N figures in M sources"', async () => {
     const item = page.locator('.statusbar-item').filter({ hasText: 'Grounded' }).first();
     let text = '';
@@ -346,4 +322,30 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
       if (theme === THEMES[1]) await page.screenshot({ path: path.join(IMAGES, 'citations-light.png') });
     });
   }
+
+  // last: it opens notes/grid.md, and the tests before it read notes/analysis.md on screen
+  it('hover on a figure of a PDF names its page (hover-pdf.png)', async () => {
+    await page.keyboard.press('Escape');
+    const notes = page.getByRole('treeitem', { name: 'notes', exact: true });
+    const file = page.getByRole('treeitem', { name: 'grid.md', exact: true });
+    if (!(await file.isVisible())) await notes.click();
+    await file.waitFor({ state: 'visible', timeout: 10_000 });
+    await file.click();
+    await page.locator('.tabs-container .tab').filter({ hasText: 'grid.md' }).waitFor({ timeout: 10_000 });
+    const hover = page.locator('.monaco-hover-content').first();
+    let last = '';
+    await poll('a hover on "520 hours" naming p. 2 of the PDF', async () => {
+      const box = await textBox(page, '520 hours');
+      if (!box) return undefined;
+      await page.mouse.move(box.x + box.width / 2, 5);
+      await sleep(150);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await hover.waitFor({ state: 'visible', timeout: 4_000 });
+      await sleep(400);
+      last = (await hover.innerText()).trim();
+      return /Contradicted/.test(last) && /p\. 2/.test(last) ? true : undefined;
+    }, 60_000, () => `last hover: ${JSON.stringify(last.slice(0, 300))}`);
+    await page.screenshot({ path: path.join(IMAGES, 'hover-pdf.png') });
+  });
+
 });
