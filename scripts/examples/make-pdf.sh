@@ -7,3 +7,6 @@ set -e
 out=examples/sources/005-calder-grid-review.pdf
 chromium --headless --no-sandbox --disable-gpu --print-to-pdf="$out" "file://$PWD/scripts/examples/calder-grid-report.html" 2>/dev/null
 echo "wrote $out ($(wc -c < "$out") bytes)"
+# The Word fixture of the tests (test/fixtures/formats/halloway-moor.docx) is made by pandoc from
+# scripts/examples/halloway-moor.md, a note written for this project:
+#   pandoc scripts/examples/halloway-moor.md -o test/fixtures/formats/halloway-moor.docx
