@@ -9,6 +9,8 @@
 import { kindBit } from './figures';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY } from './check/policy';
 import { buildPostings, WrittenForms } from './indexer';
+import { KeyConflict, SourceKeys } from './keys';
+import { withIndex } from './sources';
 import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
 import { Tokenizer, Token } from './text';
 import type { FigureKind, Passage, Source } from './types';
@@ -24,7 +26,12 @@ const PREFIX_EXPANSIONS = 30;
 const PREFIX_WEIGHT = 0.7;
 
 export class Corpus implements PassageStore {
-  readonly sources: Source[];
+  /**
+   * The sources, each with its index here: a source given with another index (it was in another
+   * corpus) is copied, never changed, so corpora share no mutable state and a check still running
+   * on the corpus this one replaces keeps its own numbering.
+   */
+  readonly sources: readonly Source[];
   /** All passages of all sources, in order; a passage's global id is its index here. */
   readonly passages: Passage[] = [];
   readonly tokenizer: Tokenizer;
@@ -43,8 +50,7 @@ export class Corpus implements PassageStore {
   private readonly avgdl: number;
   private sortedTerms: string[] | null = null;
   readonly figureCount: number;
-  private readonly byKey = new Map<string, Source[]>();
-  private readonly shortKeys = new Map<Source, string>();
+  private readonly keys: SourceKeys;
   private readonly tfCache = new Map<number, Map<string, number>>();
   private readonly idfCache = new Map<string, number>();
   private acc: Float64Array | null = null;
@@ -54,11 +60,10 @@ export class Corpus implements PassageStore {
   private valueIndex: ValueIndex | null = null;
   private readonly tokenCache = new Map<number, Token[]>();
   private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
-  /** Lower-cased file keys, sorted, for prefix resolution by binary search. */
-  private readonly sortedKeys: { key: string; source: Source }[];
 
   /** `tokenizer`: the tokenizer with its caches, e.g. the one of the corpus this one replaces. */
-  constructor(sources: Source[], tokenizer = new Tokenizer()) {
+  constructor(sources: readonly Source[], tokenizer = new Tokenizer()) {
+    sources = sources.map((s, i) => (s.index === i ? s : withIndex(s, i)));
     this.sources = sources;
     this.tokenizer = tokenizer;
     let figures = 0;
@@ -79,16 +84,7 @@ export class Corpus implements PassageStore {
     this.lowerSeen = ix.lowerSeen;
     this.written = ix.written;
     this.avgdl = ix.avgdl;
-    this.sortedKeys = sources.map((s) => ({ key: s.key.toLowerCase(), source: s })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    for (const s of sources) {
-      for (const k of [s.key, s.meta.id, ...s.meta.aliases]) {
-        if (!k) continue;
-        const low = k.toLowerCase();
-        const list = this.byKey.get(low) ?? [];
-        if (!list.includes(s)) list.push(s);
-        this.byKey.set(low, list);
-      }
-    }
+    this.keys = new SourceKeys(sources);
   }
 
   get passageCount(): number {
@@ -279,29 +275,12 @@ export class Corpus implements PassageStore {
    * extension, or a unique prefix of that file name (`001` → `001_aeacedd3284d0a2c`).
    */
   resolveKey(key: string): KeyResolution {
-    const low = key.toLowerCase();
-    const exact = this.byKey.get(low);
-    if (exact && exact.length === 1) return { kind: 'found', source: exact[0] };
-    if (exact && exact.length > 1) return { kind: 'ambiguous', candidates: exact };
-    const candidates = this.withPrefix(low);
-    if (candidates.length === 1) return { kind: 'found', source: candidates[0] };
-    if (candidates.length > 1) return { kind: 'ambiguous', candidates };
-    return { kind: 'unknown' };
+    return this.keys.resolve(key);
   }
 
-  /** Sources whose file key starts with a (lower-case) prefix. */
-  private withPrefix(prefix: string): Source[] {
-    const keys = this.sortedKeys;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keys[mid].key < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Source[] = [];
-    for (let i = lo; i < keys.length && keys[i].key.startsWith(prefix); i++) out.push(keys[i].source);
-    return out;
+  /** Keys that name more than one source (an id or alias equal to another source's key…). */
+  keyConflicts(): KeyConflict[] {
+    return this.keys.conflicts();
   }
 
   /** Tokens of one passage, with offsets (cached). */
@@ -318,25 +297,12 @@ export class Corpus implements PassageStore {
 
   /** The shortest key that resolves to this source: its id, or the shortest unique file-name prefix. */
   shortKey(source: Source): string {
-    let k = this.shortKeys.get(source);
-    if (k === undefined) {
-      k = source.meta.id && this.resolveKey(source.meta.id).kind === 'found' ? source.meta.id : this.prefixKey(source);
-      this.shortKeys.set(source, k);
-    }
-    return k;
+    return this.keys.shortKey(source);
   }
 
-  /** The shortest unique prefix of the source's file name that ends at a natural boundary. */
+  /** The shortest unique prefix of the source's file name that ends at a natural boundary (cached). */
   prefixKey(source: Source): string {
-    const key = source.key;
-    // Prefer prefixes that end at a natural boundary (001_…, smith-2020…).
-    const cuts: number[] = [];
-    for (let i = 1; i < key.length; i++) if (/[-_.\s]/.test(key[i])) cuts.push(i);
-    for (const c of cuts) {
-      const r = this.resolveKey(key.slice(0, c));
-      if (r.kind === 'found' && r.source === source) return key.slice(0, c);
-    }
-    return key;
+    return this.keys.prefixKey(source);
   }
 
   /** Search passages for free text (the search palette): BM25 with the last word as a prefix. */
