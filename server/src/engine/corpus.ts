@@ -7,7 +7,7 @@
 // stemmer as the figure context, and the index is built in the same single pass that extracts
 // figures. MiniSearch is measured beside it in `npm run bench` as a reference for indexing speed.
 import { kindBit } from './figures';
-import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY } from './check/policy';
+import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
 import { buildPostings, WrittenForms } from './indexer';
 import { KeyConflict, SourceKeys } from './keys';
 import { withIndex } from './sources';
@@ -132,7 +132,7 @@ export class Corpus implements PassageStore {
     }
     const out: FigureAt[] = [];
     for (let i = a; i < ix.value.length && ix.value[i] <= hi && out.length < limit; i++) {
-      if (ix.bit[i] & bit) out.push({ pid: ix.pid[i], figure: this.passages[ix.pid[i]].figures[ix.fig[i]] });
+      if (ix.bit[i] & bit) out.push({ pid: ix.pid[i], figure: this.passages[ix.pid[i]].figures[ix.fig[i]], at: ix.fig[i] });
     }
     return out;
   }
@@ -177,7 +177,10 @@ export class Corpus implements PassageStore {
         const base = this.base[src.index];
         for (let i = 0; i < src.passages.length; i++) if (mask[base + i] & bit) pids.push(base + i);
       }
-      return this.bm25Of(query, pids, limit, true);
+      // a few articles: each passage scored directly; a book: the same scores through the postings
+      if (pids.length <= MAX_SCORED_SCOPE_PASSAGES) return this.bm25Of(query, pids, limit, true);
+      const only = new Set(scope.only.map((src) => src.index));
+      return this.bm25Within(query, pids, (pid) => (mask[pid] & bit) !== 0 && only.has(this.passages[pid].source), limit);
     }
     const except = scope.except;
     return this.bm25(query, limit, (pid) => (mask[pid] & bit) !== 0 && (!except || !except.has(this.passages[pid].source)));
@@ -210,6 +213,34 @@ export class Corpus implements PassageStore {
       }
       if (score > 0 || keepUnmatched) out.push({ pid, score });
     }
+    out.sort((a, b) => b.score - a.score || a.pid - b.pid);
+    return out.length > limit ? out.slice(0, limit) : out;
+  }
+
+  /**
+   * What bm25Of(query, pids, limit, true) gives (the same scores, summed in the same order; the
+   * passages that share no word last), through the postings of the query's terms instead of each
+   * passage's words: for a scope of thousands of passages, scored again for every figure.
+   */
+  private bm25Within(query: readonly WeightedTerm[], pids: readonly number[], inScope: (pid: number) => boolean, limit: number): Scored[] {
+    if (!this.acc || this.acc.length < this.passages.length) this.acc = new Float64Array(this.passages.length);
+    const acc = this.acc;
+    const hit: number[] = [];
+    for (const { term, weight } of query) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const idf = this.idf(term);
+      for (let i = this.offsets[id], stop = this.offsets[id + 1]; i < stop; i += 2) {
+        const pid = this.postings[i];
+        if (!inScope(pid)) continue;
+        const f = this.postings[i + 1];
+        const s = (idf * weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * this.lengths[pid]) / this.avgdl));
+        if (acc[pid] === 0) hit.push(pid);
+        acc[pid] += s;
+      }
+    }
+    const out: Scored[] = pids.map((pid) => ({ pid, score: acc[pid] }));
+    for (const pid of hit) acc[pid] = 0;
     out.sort((a, b) => b.score - a.score || a.pid - b.pid);
     return out.length > limit ? out.slice(0, limit) : out;
   }

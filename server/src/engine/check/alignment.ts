@@ -75,6 +75,12 @@ function subjectsRival(a: string[], b: string[], lex: Lexicon): boolean {
   return place(a) === place(b);
 }
 
+/** Does the frame's sentence name x before its figure? */
+function namedBefore(s: ClaimFrame, x: string): boolean {
+  for (let i = 0; i < s.namesBefore; i++) if (sameName(x, s.names[i])) return true;
+  return false;
+}
+
 function merged(own: Period, inherited: Period): Period {
   return {
     year: own.year ?? (own.relative === undefined ? inherited.year : undefined),
@@ -119,7 +125,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // the same unit counted per ("an ounce", "a share") is evidence of the same metric
   if (n.per && n.per === s.per) out.metric = Math.max(out.metric, A.metricOverlap);
   out.namesMissing = n.names.filter((x) => !src.referable.has(x)).length;
-  out.subjectBefore = !n.subject.length || n.subject.some((x) => s.namesBefore.some((y) => sameName(x, y)) || s.subject.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false) || s.metric.includes(x));
+  out.subjectBefore = !n.subject.length || n.subject.some((x) => namedBefore(s, x) || s.subject.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false) || s.metric.includes(x));
   const wide = src.referableWide ?? src.referable;
   out.namesMissingWide = n.names.filter((x) => !wide.has(x)).length;
   const names = n.subject.length ? n.subject : n.names;

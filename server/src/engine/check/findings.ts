@@ -3,7 +3,7 @@
 import { formatFigureLike } from '../figures';
 import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
 import type { Figure, Source } from '../types';
-import { similarKeys } from './citations';
+import type { CitationResolver } from './citations';
 import { CLOSEST_PASSAGE_CHARS, MAX_AMBIGUOUS_LISTED, QUOTE_FIX_TITLE_CHARS, QUOTE_MIN_WORDS, SOURCE_TITLE_CHARS } from './policy';
 import type { CitationResult, Evidence, FigureResult, Finding, Fix, QuoteResult } from './report';
 import type { Retrieval } from './retrieval';
@@ -13,7 +13,7 @@ import type { CheckRun } from './run';
 export type FindingDraft = Omit<Finding, 'severity'>;
 
 /** An ambiguous or unknown citation key. */
-export function citationFinding(index: Retrieval, r: CitationResult): FindingDraft | null {
+export function citationFinding(index: Retrieval, r: CitationResult, resolver: CitationResolver): FindingDraft | null {
   const c = r.citation;
   if (r.source) return null;
   if (r.ambiguous) {
@@ -29,7 +29,7 @@ export function citationFinding(index: Retrieval, r: CitationResult): FindingDra
         .map((s) => ({ title: `Cite ${index.shortKey(s)} (${s.meta.title})`, edits: [{ start: c.start + 1, end: c.end, newText: index.shortKey(s) }] })),
     };
   }
-  const similar = similarKeys(index, c.key);
+  const similar = resolver.similar(c.key);
   const hint = similar.length
     ? `. Did you mean ${similar.map((k) => '@' + k).join(', ')}?`
     : index.sources.length === 0

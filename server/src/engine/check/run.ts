@@ -69,7 +69,7 @@ export class CheckRun {
     addWords(toks);
     // the few sentences before it in its block (bounded: a block of thousands of sentences stays linear)
     const block = note.blocks[s.block].sentences;
-    const at = block.indexOf(f.sentence);
+    const at = positionIn(block, f.sentence);
     for (let b = Math.max(0, at - NOTE_CONTEXT_SENTENCES); b < at; b++) {
       const ps = note.sentences[block[b]];
       addWords(frames.tokens(note.figureText, ps.start, ps.end, this.figuresOf(block[b])));
@@ -77,4 +77,16 @@ export class CheckRun {
     figs.forEach((g, i) => this.noteSides.set(g, { frame: sentenceFrames[i], referable, inheritedPeriod: {} }));
     return this.noteSides.get(f)!;
   }
+}
+
+/** Where x is in an ascending list (binary search: a block may hold thousands of sentences). */
+function positionIn(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

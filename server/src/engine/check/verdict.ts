@@ -4,10 +4,11 @@
 // source"). A weak figure left unverified may be supported by the passage behind a figure of its
 // own sentence (co-support).
 import { comparable, figuresAgree, precisionUnit } from '../figures';
+import type { FrameSide } from '../frames/sourceFrames';
 import type { NoteFigure } from '../notes';
 import type { Figure, Passage, Source } from '../types';
 import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
-import { VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
+import { MAX_CANDIDATE_FIGURES, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
 import { decide, Decision, FrameCandidate, isWeak, Judged, RuleOptions, significantDigits } from './rules';
@@ -17,6 +18,8 @@ import type { CheckRun } from './run';
 interface Place {
   passage: Passage;
   figure: Figure;
+  /** Its position in passage.figures, when known (spares a search of a passage with thousands). */
+  at?: number;
 }
 
 /** The verdict on one note figure, with its evidence and fixes; `scope` is the cited sources (null: all). */
@@ -42,18 +45,27 @@ export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null
   return out;
 }
 
-/** Every comparable figure of the passages in reach, with its frame. */
+/**
+ * Every comparable figure of the passages in reach, with its frame: at most MAX_CANDIDATE_FIGURES,
+ * from the best ranked passages first.
+ */
 function candidates(run: CheckRun, f: NoteFigure, where: Where): FrameCandidate<Place>[] {
   const query = figureQuery(run.sentenceTokens(f.sentence), f);
   if (query.length === 0 && !(where && 'only' in where)) return [];
-  return framed(run, f, run.index.figurePassages(query, f.kind, where).flatMap(({ passage }) => passage.figures.map((figure) => ({ passage, figure }))));
+  const places: Place[] = [];
+  for (const { passage } of run.index.figurePassages(query, f.kind, where)) {
+    const figs = passage.figures;
+    for (let at = 0; at < figs.length && places.length < MAX_CANDIDATE_FIGURES; at++) if (comparable(f, figs[at])) places.push({ passage, figure: figs[at], at });
+    if (places.length >= MAX_CANDIDATE_FIGURES) break;
+  }
+  return framed(run, f, places);
 }
 
 function framed(run: CheckRun, f: Figure, places: Place[]): FrameCandidate<Place>[] {
   const out: FrameCandidate<Place>[] = [];
   for (const p of places) {
     if (!comparable(f, p.figure)) continue;
-    const side = run.index.frames.side(p.passage, p.figure);
+    const side = run.index.frames.side(p.passage, p.figure, p.at);
     if (side) out.push({ figure: p.figure, side, ref: p });
   }
   return out;
@@ -66,7 +78,7 @@ function ruleOptions(run: CheckRun, f: NoteFigure): RuleOptions {
     comparable,
     idf: (c) => run.index.termWeight(c),
     lex: run.index.frames.lex,
-    veto: (j) => vetoed(run, f, (j as Judged<Place>).ref),
+    veto: (j) => vetoed(run, f, (j as Judged<Place>).ref, j.side),
   };
 }
 
@@ -90,10 +102,10 @@ function toEvidence(run: CheckRun, j: Judged<Place>): Evidence {
  * states ("29 of our 60 years" against "29 years"); complementary shares ("31% drink" / "69% do
  * not"); a date that anchors another figure whose value the source does not share.
  */
-function vetoed(run: CheckRun, f: NoteFigure, c: Place): boolean {
+function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolean {
   const siblings = run.figuresOf(f.sentence).filter((g) => g !== f);
   if (siblings.some((g) => g.value === c.figure.value || figuresAgree(g, c.figure, run.tolerance))) return true;
-  const change = run.noteSide(f).frame.role === 'change' || run.index.frames.side(c.passage, c.figure)?.frame.role === 'change';
+  const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
   if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure))) return true;
   if (f.kind === 'year' || f.kind === 'quarter') {
     const anchored = siblings.filter((g) => g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= V.dateAnchorReach);

@@ -36,12 +36,21 @@ const SUBJECT_PREPS = new Set(['in', 'into', 'at', 'for', 'by', 'among', 'across
 /** Frames of every figure of a sentence (index-aligned with `figures`). */
 export function sentenceFrames(input: FrameInput): ClaimFrame[] {
   const { tokens, figures, text } = input;
-  const parens = parentheticals(tokens, text);
+  const parens = new Parens(parentheticals(tokens, text));
   const figTok = new Array<number>(figures.length).fill(-1);
   tokens.forEach((t, i) => {
     if (t.kind === 'fig') figTok[t.fig!] = i;
   });
-  const names = [...new Set(tokens.filter((t) => t.kind === 'name').map((t) => t.lemma))];
+  // the sentence's names in the order first named, and where each is first named
+  const names: string[] = [];
+  const firstNamedAt: number[] = [];
+  const seen = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'name' || seen.has(t.lemma)) return;
+    seen.add(t.lemma);
+    names.push(t.lemma);
+    firstNamedAt.push(i);
+  });
   const frames: ClaimFrame[] = [];
   for (let fi = 0; fi < figures.length; fi++) {
     const k = figTok[fi];
@@ -50,7 +59,7 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
       continue;
     }
     // A conversion in brackets ("£138m ($259.8m)") says what the figure before it says.
-    const paren = parens.find(([a, b]) => a < k && k < b);
+    const paren = parens.around(k);
     if (paren && paren[1] - paren[0] === 2 && paren[0] > 0 && tokens[paren[0] - 1].kind === 'fig') {
       const prev = frames[tokens[paren[0] - 1].fig!];
       if (prev) {
@@ -58,7 +67,7 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
         continue;
       }
     }
-    const fr = buildFrame(input, fi, k, paren, parens, names);
+    const fr = buildFrame(input, fi, k, paren, parens, names, countBefore(firstNamedAt, k));
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
     // measures what the figure before it measures
     if (!fr.metric.length && (fr.role === 'change' || fr.end) && fi > 0 && frames[fi - 1].metric.length && figures[fi - 1].kind !== 'year') {
@@ -71,10 +80,53 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
 }
 
 function emptyFrame(f: Figure, names: string[]): ClaimFrame {
-  return { role: baseRole(f), metric: [], counted: 0, subject: [], names, namesBefore: [], context: new Map(), period: {} };
+  return { role: baseRole(f), metric: [], counted: 0, subject: [], names, namesBefore: 0, context: new Map(), period: {} };
 }
 
-function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, number] | undefined, parens: [number, number][], names: string[]): ClaimFrame {
+/** How many of the ascending positions come before k. */
+function countBefore(positions: number[], k: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A sentence's parentheticals (disjoint, in order), found by where they open, close or lie. */
+class Parens {
+  private readonly opening = new Map<number, [number, number]>();
+  private readonly closing = new Map<number, [number, number]>();
+  constructor(readonly list: [number, number][]) {
+    for (const p of list) {
+      this.opening.set(p[0], p);
+      this.closing.set(p[1], p);
+    }
+  }
+
+  /** The parenthetical token k lies inside (strictly). */
+  around(k: number): [number, number] | undefined {
+    const list = this.list;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid][0] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = list[lo - 1];
+    return p && k < p[1] ? p : undefined;
+  }
+
+  /** The parenthetical that opens (walking right) or closes (walking left) at token i. */
+  at(i: number, dir: 1 | -1): [number, number] | undefined {
+    return (dir > 0 ? this.opening : this.closing).get(i);
+  }
+}
+
+function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, number] | undefined, parens: Parens, names: string[], namesBefore: number): ClaimFrame {
   const { tokens } = input;
   const f = input.figures[fi];
   const context = new Map<string, number>();
@@ -100,8 +152,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     for (let i = k + dir; i >= 0 && i < tokens.length && steps < P.maxReach; i += dir, steps++) {
       const t = tokens[i];
       // skip a closed parenthetical that does not contain the figure
-      const skip = parens.find(([a, b]) => (dir > 0 ? a === i : b === i) && !(a < k && k < b));
-      if (skip) {
+      const skip = parens.at(i, dir);
+      if (skip && !(skip[0] < k && k < skip[1])) {
         i = dir > 0 ? skip[1] : skip[0];
         w *= P.softDecay;
         continue;
@@ -170,7 +222,6 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   // a change's "from the year before" / "than a year earlier" is its base, not its period
   if (role === 'change' && period.relative === 'earlier') delete period.relative;
   // a name that is part of what is counted ("178 million PCs", "DS shipment targets") is not its subject
-  const namesBefore = [...new Set(tokens.slice(0, k).filter((t) => t.kind === 'name').map((t) => t.lemma))];
   const mode = modeOf(input, k);
   if (mode) period.mode = mode;
   const frame: ClaimFrame = { role, metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names, namesBefore, context, period };

@@ -102,9 +102,9 @@ export class SourceFrames {
     return t;
   }
 
-  /** The frame side of a source figure. */
-  side(p: Passage, f: Figure): FrameSide | undefined {
-    const i = p.figures.indexOf(f);
+  /** The frame side of a source figure (`at`: its position in p.figures, when known). */
+  side(p: Passage, f: Figure, at?: number): FrameSide | undefined {
+    const i = at !== undefined && p.figures[at] === f ? at : p.figures.indexOf(f);
     if (i < 0) return undefined;
     return {
       frame: this.framesOf(p).frames[i],

@@ -37,8 +37,12 @@ export interface ClaimFrame {
   subject: string[];
   /** Every name of the figure's sentence. */
   names: string[];
-  /** The names that stand before the figure in its sentence, however far. */
-  namesBefore: string[];
+  /**
+   * How many of `names` (listed in the order they are first named) stand before the figure in its
+   * sentence, however far: names.slice(0, namesBefore). A count, not a list: a sentence of
+   * thousands of figures and names would otherwise hold a list per figure.
+   */
+  namesBefore: number;
   /** Content words around the figure (synonym classes) with weights in (0, 1]. */
   context: Map<string, number>;
   period: Period;
