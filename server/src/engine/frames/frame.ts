@@ -18,12 +18,12 @@
 // around it weighted by distance, with commas, dashes, brackets and other figures lowering the weight
 // of what lies beyond them. Every loop is bounded by the sentence.
 import type { Figure } from '../types';
-import { COORDINATORS, isBoundary, parentheticals } from './clauses';
+import { COORDINATORS, countBefore, isBoundary, Parens, parentheticals } from './clauses';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, isBaseYear, modeOf, notePeriodFigure, periodWord } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
-import type { FrameToken } from './tokens';
+import { type FrameToken, namesInOrder } from './tokens';
 import type { ClaimFrame, FrameInput, Period } from './types';
 
 export type { ClaimFrame, FrameInput, Period, Role } from './types';
@@ -41,16 +41,7 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
   tokens.forEach((t, i) => {
     if (t.kind === 'fig') figTok[t.fig!] = i;
   });
-  // the sentence's names in the order first named, and where each is first named
-  const names: string[] = [];
-  const firstNamedAt: number[] = [];
-  const seen = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (t.kind !== 'name' || seen.has(t.lemma)) return;
-    seen.add(t.lemma);
-    names.push(t.lemma);
-    firstNamedAt.push(i);
-  });
+  const { names, firstNamedAt } = namesInOrder(tokens);
   const frames: ClaimFrame[] = [];
   for (let fi = 0; fi < figures.length; fi++) {
     const k = figTok[fi];
@@ -81,49 +72,6 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
 
 function emptyFrame(f: Figure, names: string[]): ClaimFrame {
   return { role: baseRole(f), metric: [], counted: 0, subject: [], names, namesBefore: 0, context: new Map(), period: {} };
-}
-
-/** How many of the ascending positions come before k. */
-function countBefore(positions: number[], k: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** A sentence's parentheticals (disjoint, in order), found by where they open, close or lie. */
-class Parens {
-  private readonly opening = new Map<number, [number, number]>();
-  private readonly closing = new Map<number, [number, number]>();
-  constructor(readonly list: [number, number][]) {
-    for (const p of list) {
-      this.opening.set(p[0], p);
-      this.closing.set(p[1], p);
-    }
-  }
-
-  /** The parenthetical token k lies inside (strictly). */
-  around(k: number): [number, number] | undefined {
-    const list = this.list;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid][0] < k) lo = mid + 1;
-      else hi = mid;
-    }
-    const p = list[lo - 1];
-    return p && k < p[1] ? p : undefined;
-  }
-
-  /** The parenthetical that opens (walking right) or closes (walking left) at token i. */
-  at(i: number, dir: 1 | -1): [number, number] | undefined {
-    return (dir > 0 ? this.opening : this.closing).get(i);
-  }
 }
 
 function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, number] | undefined, parens: Parens, names: string[], namesBefore: number): ClaimFrame {

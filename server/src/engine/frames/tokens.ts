@@ -99,3 +99,17 @@ export function frameTokens(text: string, start: number, end: number, figures: r
   }
   return out;
 }
+
+/** The names of a token list in the order they are first named, and the token where each is first named. */
+export function namesInOrder(tokens: readonly FrameToken[]): { names: string[]; firstNamedAt: number[] } {
+  const names: string[] = [];
+  const firstNamedAt: number[] = [];
+  const seen = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'name' || seen.has(t.lemma)) return;
+    seen.add(t.lemma);
+    names.push(t.lemma);
+    firstNamedAt.push(i);
+  });
+  return { names, firstNamedAt };
+}
