@@ -173,6 +173,16 @@ describe('bounded work: claim frames and a cited book', function () {
     assert.deepEqual(frames[2].names.slice(0, frames[2].namesBefore), ['namea0', 'nameb1']);
   });
 
+  it('a cited source whose passage is a list of 30,000 figures: weak figures, vetoes and co-support read a bounded part of it', () => {
+    const list = Array.from({ length: 30_000 }, (_, i) => `${1990 + (i % 30)} ${i % 97}%`).join(', ');
+    const src = buildSource(0, '/ws/sources/list.txt', `A list\n\nThe shares were ${list}. In 2004 sales rose 12%, and 5 stores opened in 2005.\n`);
+    const corpus = new Corpus([src]);
+    const note = 'In 2004 sales rose 12% and 5 stores opened in 2005 [@list]. Shares were 31% in 1994 and 40% in 1999 [@list].';
+    const r = checkNote(note, corpus);
+    assert.equal(r.figures.length, 8);
+    assert.equal(r.figures.find((f) => f.figure.text === '12%')?.verdict, 'supported');
+  });
+
   it(`a cited source of more than ${MAX_SCORED_SCOPE_PASSAGES} passages ranks through the postings with the same scores`, () => {
     const book = buildSource(0, '/ws/sources/book.txt', `A book\n\n${articleText(400_000, 11)}`);
     const corpus = new Corpus([book, buildSource(1, '/ws/sources/other.txt', 'Other\n\nSales rose 12% and profit 7% in 2021.\n')]);

@@ -40,9 +40,9 @@ export const MAX_KEY_SUGGESTION_LOOKUPS = 100;
  */
 export const DEFAULT_MAX_NOTE_CHARS = 2_000_000;
 /**
- * Source figures aligned with one note figure (from its candidate passages, best ranked first):
- * the cited sources' passages are all read, and one passage may be a list of thousands of figures.
- * A news article has a few dozen.
+ * Source figures aligned with one note figure (from its candidate passages, best ranked first), and
+ * figures of one passage searched for a value (vetoes, co-support): the cited sources' passages are
+ * all read, and one passage may be a list of thousands of figures. A news article has a few dozen.
  */
 export const MAX_CANDIDATE_FIGURES = 1_000;
 /**

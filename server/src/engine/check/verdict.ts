@@ -109,7 +109,7 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure))) return true;
   if (f.kind === 'year' || f.kind === 'quarter') {
     const anchored = siblings.filter((g) => g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= V.dateAnchorReach);
-    if (anchored.length && !anchored.some((g) => c.passage.figures.some((h) => figuresAgree(g, h, run.tolerance)))) return true;
+    if (anchored.length && !anchored.some((g) => findFigure(c.passage, (h) => figuresAgree(g, h, run.tolerance)))) return true;
   }
   return false;
 }
@@ -153,7 +153,7 @@ export function coSupport(run: CheckRun, results: FigureResult[]): void {
     found: for (const other of siblings) {
       if (other === r || other.verdict === 'unverified' || other.wrongSource) continue;
       for (const e of other.evidence) {
-        const g = e.passage.figures.find((x) => figuresAgree(r.figure, x, run.tolerance));
+        const g = findFigure(e.passage, (x) => figuresAgree(r.figure, x, run.tolerance));
         if (g) {
           r.verdict = 'supported';
           r.evidence = [{ source: e.source, passage: e.passage, figure: g, start: g.start, end: g.end, score: e.score }];
@@ -162,6 +162,14 @@ export function coSupport(run: CheckRun, results: FigureResult[]): void {
       }
     }
   }
+}
+
+
+/** The first figure of a passage that `pred` holds for, among its first MAX_CANDIDATE_FIGURES (a passage of thousands is a table). */
+function findFigure(p: Passage, pred: (g: Figure) => boolean): Figure | undefined {
+  const figs = p.figures;
+  for (let i = 0, n = Math.min(figs.length, MAX_CANDIDATE_FIGURES); i < n; i++) if (pred(figs[i])) return figs[i];
+  return undefined;
 }
 
 export type { FigureVerdict };

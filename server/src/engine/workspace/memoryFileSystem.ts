@@ -4,6 +4,9 @@
 import * as path from 'node:path';
 import type { DirEntry, FileStat, FileSystem } from './fileSystem';
 
+/** Links followed from one path, at most (a loop of links would never end; the disk stops at 40). */
+const MAX_LINK_HOPS = 8;
+
 interface Entry {
   bytes: Uint8Array;
   mtimeMs: number;
@@ -82,9 +85,9 @@ export class InMemoryFileSystem implements FileSystem {
     throw notFound(p, 'open');
   }
 
-  /** Where a path leads through symbolic links (a few hops at most, as a loop would never end). */
+  /** Where a path leads through symbolic links (MAX_LINK_HOPS at most: links may form a loop). */
   private follow(abs: string): string {
-    for (let hops = 0; hops < 8 && this.links.has(abs); hops++) abs = this.links.get(abs)!;
+    for (let hops = 0; hops < MAX_LINK_HOPS && this.links.has(abs); hops++) abs = this.links.get(abs)!;
     return abs;
   }
 }
