@@ -159,7 +159,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
   };
 }
 
-const SETTINGS = ['sources', 'notes', 'exclude', 'rules', 'hedgeTolerance', 'maxSourceSizeKB'] as const;
+const SETTINGS = ['sources', 'notes', 'exclude', 'rules', 'hedgeTolerance', 'maxSourceSizeKB', 'maxNoteSizeKB'] as const;
 
 /** The grounded.* settings that are set at some scope (user, workspace, folder), most specific winning. */
 export function explicitSettings(scopeUri?: string): Record<string, unknown> {

@@ -72,7 +72,7 @@ describe('acceptance: CLI usage', () => {
   it('exits 2 with a clear message on bad usage', () => {
     const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'xml', 'x.md'], { encoding: 'utf8' });
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /--format must be text or json/);
+    assert.match(r.stderr, /--format must be text, json or sarif, not "xml"/);
   });
   it('exits 2 when no sources are found', () => {
     const empty = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'grounded-empty-'));

@@ -1,6 +1,7 @@
 // In-process language server for feature tests: the real ServerState, DiagnosticsManager,
-// IndexScheduler and WorkspaceSync over an InMemoryFileSystem whose files the test writes inline,
-// fake open documents, a fake clock and a publish sink that records. No build, no child process.
+// IndexScheduler, WorkspaceSync, Requests and Lifecycle over an InMemoryFileSystem whose files the
+// test writes inline, fake open documents, a fake clock and a publish sink that records. No build,
+// no child process.
 import * as path from 'node:path';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,7 +9,9 @@ import { InMemoryFileSystem, type Pacing } from '../../server/src/engine/workspa
 import type { ClientCaps, FeatureContext, OpenDocuments } from '../../server/src/lsp/context';
 import { type Clock, DiagnosticsManager } from '../../server/src/lsp/diagnosticsManager';
 import { IndexScheduler } from '../../server/src/lsp/indexing';
-import { type Folder, pathToUri, ServerState } from '../../server/src/lsp/state';
+import { Lifecycle } from '../../server/src/lsp/lifecycle';
+import { Requests } from '../../server/src/lsp/requests';
+import { type Folder, type NoteChecker, pathToUri, ServerState } from '../../server/src/lsp/state';
 import { WorkspaceSync } from '../../server/src/lsp/workspaceSync';
 
 /** The workspace root of the tests (an absolute path on any platform). */
@@ -135,6 +138,8 @@ export interface HarnessOptions {
   caps?: Partial<ClientCaps>;
   /** Do not run the first configuration + index + check all (the test does it). */
   noInit?: boolean;
+  /** The engine's check, or a double in its place. */
+  check?: NoteChecker;
 }
 
 export interface ProgressEvent {
@@ -157,10 +162,16 @@ export class Harness {
   readonly diagnostics: DiagnosticsManager;
   readonly indexer: IndexScheduler;
   readonly sync: WorkspaceSync;
+  readonly lifecycle: Lifecycle;
+  readonly requests: Requests;
+  /** Pauses between the slices of long requests; `onPause` runs at each (to cancel one, say). */
+  pauses = 0;
+  onPause?: () => void;
 
   constructor(readonly options: HarnessOptions) {
     this.fs = new InMemoryFileSystem(options.files);
-    this.state = new ServerState(this.fs, everyFilePacing());
+    const warn = (m: string) => this.warnings.push(m);
+    this.state = new ServerState(this.fs, everyFilePacing(), { check: options.check, warn });
     this.state.trusted = options.trusted !== false;
     const caps: ClientCaps = { configuration: !!options.settings, progress: true, linkSupport: true, related: true, dynamicConfig: false, workspaceFolders: true, ...options.caps };
     this.ctx = { state: this.state, documents: this.docs, caps };
@@ -168,6 +179,7 @@ export class Harness {
       publish: (p) => this.published.push(p),
       relatedInformation: () => this.ctx.caps.related,
       clock: this.clock,
+      warn,
     });
     this.indexer = new IndexScheduler({
       progress: async () =>
@@ -186,13 +198,26 @@ export class Harness {
       if (!this.ctx.caps.configuration || !options.settings) return undefined;
       this.settingsRequests.push(folder.uri);
       return JSON.parse(JSON.stringify(options.settings(folder) ?? null)) ?? undefined;
+    }, warn);
+    this.lifecycle = new Lifecycle(warn);
+    this.requests = new Requests(this.ctx, {
+      diagnostics: this.diagnostics,
+      sync: this.sync,
+      clock: this.clock,
+      pause: async () => {
+        this.pauses++;
+        this.onPause?.();
+        await new Promise((resolve) => setImmediate(resolve));
+      },
     });
   }
 
   /** initialize + initialized, as server.ts runs them. */
   static async start(options: HarnessOptions): Promise<Harness> {
     const h = new Harness(options);
+    h.lifecycle.initializing();
     for (const root of options.folders ?? [ROOT]) await h.state.addFolder(pathToUri(root), undefined);
+    h.lifecycle.initialized(true);
     if (!options.noInit) await h.sync.initialized();
     return h;
   }

@@ -50,6 +50,18 @@ describe('features in-process: a note against two sources', () => {
       assert.match(v, /18/);
     });
 
+    it('a contradicted figure: the two claims side by side, what each measures and how', () => {
+      const v = md(onHover(h.ctx, at('21', '21 cranes')));
+      assert.match(v, /\| value \| 21 \| 18 \|/, v);
+      assert.match(v, /\| measures \| crane \| crane \|/, v);
+      assert.match(v, /\| kind \| level \(to\) \| level \(to\) \|/, v);
+    });
+
+    it('a supported figure: how it was read ("Read as: … container · level · 2021")', () => {
+      const v = md(onHover(h.ctx, at('41,300')));
+      assert.match(v, /Read as:\* Kellmouth · container · level · 2021/, v);
+    });
+
     it('a figure stated in another source than the one cited', () => {
       const v = md(onHover(h.ctx, at('9,600')));
       assert.match(v, /other source/);

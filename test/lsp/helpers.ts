@@ -181,6 +181,38 @@ export interface ClientOptions {
   beforeInitialize?: (client: LspClient) => void;
 }
 
+/** The `initialize` params of a client as the tests describe it. */
+export function initializeParams(opts: ClientOptions): unknown {
+  const folders = opts.folders ?? [opts.workspace];
+  const withFolders = opts.workspaceFolders !== false;
+  return {
+    processId: process.pid,
+    rootUri: fileUri(folders[0]),
+    workspaceFolders: withFolders ? folders.map((f) => ({ uri: fileUri(f), name: path.basename(f) })) : undefined,
+    initializationOptions: opts.initializationOptions,
+    capabilities: {
+      textDocument: {
+        synchronization: { didSave: false, dynamicRegistration: false },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        definition: { linkSupport: true },
+        references: {},
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true },
+        completion: { completionItem: { snippetSupport: false, documentationFormat: ['markdown', 'plaintext'] } },
+        documentLink: { tooltipSupport: true },
+        publishDiagnostics: { relatedInformation: true, versionSupport: true },
+      },
+      workspace: {
+        configuration: opts.configuration ?? false,
+        didChangeConfiguration: { dynamicRegistration: false },
+        workspaceFolders: withFolders,
+        didChangeWatchedFiles: { dynamicRegistration: false },
+        symbol: {},
+      },
+      window: { workDoneProgress: true },
+    },
+  };
+}
+
 interface Published {
   seq: number;
   params: PublishDiagnosticsParams;
@@ -199,14 +231,14 @@ export class LspClient {
   private seq = 0;
   private waiters: (() => void)[] = [];
   private versions = new Map<string, { version: number; text: string }>();
-  private exited: Promise<void>;
+  private exitedPromise: Promise<void>;
 
   constructor(
     readonly proc: ChildProcessWithoutNullStreams,
     readonly workspace: string,
   ) {
     proc.stderr.on('data', (b: Buffer) => (this.stderr += b.toString()));
-    this.exited = new Promise((resolve) =>
+    this.exitedPromise = new Promise((resolve) =>
       proc.on('exit', (code, signal) => {
         this.exitCode = code;
         this.exitSignal = signal;
@@ -236,43 +268,27 @@ export class LspClient {
     this.conn.listen();
   }
 
-  static async start(opts: ClientOptions): Promise<LspClient> {
+  /** Start the server process, without `initialize` (the test sends it). */
+  static spawn(opts: Pick<ClientOptions, 'workspace' | 'cwd'>): LspClient {
     requireBuiltServer();
     const proc = spawn(process.execPath, [SERVER_JS, 'lsp', '--stdio'], { cwd: opts.cwd ?? opts.workspace, stdio: 'pipe' });
-    const client = new LspClient(proc, opts.workspace);
-    const folders = opts.folders ?? [opts.workspace];
-    const withFolders = opts.workspaceFolders !== false;
+    return new LspClient(proc, opts.workspace);
+  }
+
+  static async start(opts: ClientOptions): Promise<LspClient> {
+    const client = LspClient.spawn(opts);
     client.conn.onRequest('client/registerCapability', () => null);
     client.conn.onRequest('client/unregisterCapability', () => null);
     opts.beforeInitialize?.(client);
-    client.initializeResult = await client.conn.sendRequest<InitializeResult>('initialize', {
-      processId: process.pid,
-      rootUri: fileUri(folders[0]),
-      workspaceFolders: withFolders ? folders.map((f) => ({ uri: fileUri(f), name: path.basename(f) })) : undefined,
-      initializationOptions: opts.initializationOptions,
-      capabilities: {
-        textDocument: {
-          synchronization: { didSave: false, dynamicRegistration: false },
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          definition: { linkSupport: true },
-          references: {},
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true },
-          completion: { completionItem: { snippetSupport: false, documentationFormat: ['markdown', 'plaintext'] } },
-          documentLink: { tooltipSupport: true },
-          publishDiagnostics: { relatedInformation: true, versionSupport: true },
-        },
-        workspace: {
-          configuration: opts.configuration ?? false,
-          didChangeConfiguration: { dynamicRegistration: false },
-          workspaceFolders: withFolders,
-          didChangeWatchedFiles: { dynamicRegistration: false },
-          symbol: {},
-        },
-        window: { workDoneProgress: true },
-      },
-    });
+    client.initializeResult = await client.conn.sendRequest<InitializeResult>('initialize', initializeParams(opts));
     client.conn.sendNotification('initialized', {});
     return client;
+  }
+
+  /** Resolves with the exit code once the process has exited (at most `timeoutMs`). */
+  async exited(timeoutMs = 5000): Promise<number | null | undefined> {
+    await Promise.race([this.exitedPromise, sleep(timeoutMs)]);
+    return this.exitCode;
   }
 
   private notify(): void {
@@ -390,7 +406,7 @@ export class LspClient {
     if (this.alive) {
       await this.conn.sendRequest('shutdown');
       this.conn.sendNotification('exit');
-      await Promise.race([this.exited, sleep(timeoutMs)]);
+      await Promise.race([this.exitedPromise, sleep(timeoutMs)]);
     }
     return this.exitCode;
   }

@@ -4,8 +4,10 @@
 --     nvim --headless --clean -n -u neovim-probe.lua notes/analysis.md
 --
 -- Env: LSP_CMD (a JSON array, or a command line split on blanks), HOVER_LINE (1-based),
--- HOVER_COL (0-based byte column), WAIT_CODE (diagnostic code to wait for before the hover, so the
--- server has finished its first index; default figure-mismatch), WAIT_MS (default 15000).
+-- HOVER_COL (0-based byte column), WAIT_CODE (diagnostic code to wait for after the hover, before
+-- printing the diagnostics; default figure-mismatch), WAIT_MS (default 15000).
+-- The hover is asked once, right after the server is initialized (while it is still building its
+-- first index): the server must answer it with the real hover, without the probe retrying.
 -- Prints, one per line: INITIALIZED <client name>, HOVER <markdown, newlines as \n>,
 -- DIAG <line 1-based>:<byte col 0-based> [<code>] <message>, JSON {...}, then DONE.
 -- Any failure prints FAIL <reason> and exits with status 1.
@@ -56,15 +58,7 @@ local function run()
   end
   say('INITIALIZED ' .. client.name)
 
-  -- Diagnostics arrive asynchronously; wait for the kind that proves the index is built.
-  local want = os.getenv('WAIT_CODE') or 'figure-mismatch'
-  vim.wait(wait_ms, function()
-    for _, d in ipairs(vim.diagnostic.get(buf)) do
-      if code_of(d) == want then return true end
-    end
-    return false
-  end, 25)
-
+  -- Right away: no waiting for diagnostics (the index may still be building), and asked once.
   local line = tonumber(os.getenv('HOVER_LINE') or '1')
   local col = tonumber(os.getenv('HOVER_COL') or '0')
   vim.api.nvim_win_set_cursor(0, { line, col })
@@ -78,6 +72,15 @@ local function run()
   local hover = response.result
   local md = vim.lsp.util.convert_input_to_markdown_lines(hover.contents)
   say('HOVER ' .. table.concat(md, '\\n'))
+
+  -- Diagnostics are pushed once the first index is built; wait for the kind the test looks for.
+  local want = os.getenv('WAIT_CODE') or 'figure-mismatch'
+  vim.wait(wait_ms, function()
+    for _, d in ipairs(vim.diagnostic.get(buf)) do
+      if code_of(d) == want then return true end
+    end
+    return false
+  end, 25)
 
   local diags = vim.diagnostic.get(buf)
   table.sort(diags, function(a, b) return a.lnum < b.lnum or (a.lnum == b.lnum and a.col < b.col) end)

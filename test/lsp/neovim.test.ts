@@ -1,7 +1,9 @@
 // A second real LSP client: headless Neovim (0.7+, Debian's `neovim`) drives the BUILT server
 // (dist/server.js) over stdio with test/lsp/neovim-probe.lua, on a temp copy of examples/.
 // scripts/ensure-neovim.sh installs Neovim when it is missing (as root, with apt); when it cannot,
-// this suite FAILS with its message: it never passes without having run Neovim.
+// this suite FAILS with its message: it never passes without having run Neovim. The probe asks for
+// its hover once, right after the server is initialized (before the first index is built): the
+// server must wait for its index and answer with the real hover, not null.
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -101,7 +103,7 @@ describe('Neovim as an LSP client (headless, over stdio)', function () {
     assert.deepEqual(lines('INITIALIZED'), ['grounded-probe'], context());
   });
 
-  it('hover on a supported figure says Supported and names the source', () => {
+  it('hover on a supported figure, asked once right after start-up, says Supported and names the source', () => {
     const [hover] = lines('HOVER');
     assert.ok(hover, `no HOVER line\n${context()}`);
     assert.match(hover, /Supported/);

@@ -509,16 +509,35 @@ describe('LSP workspace: restricted mode (initializationOptions {trusted: false}
 
   // maxSourceSizeKB decides which files are read (the server itself re-indexes when it changes), so
   // restricted mode must not take it from the workspace either.
-  it('untrusted: the maxSourceSizeKB setting is ignored as well (the sources are still read)', async () => {
-    const { client, ds } = await run({ maxSourceSizeKB: 0.01 }, { trusted: false });
-    assert.deepEqual(await sourceFiles(client), ['sources/alpha.txt'], `logs:\n${client.logs.map((l) => l.message).join('\n')}`);
-    assert.equal(on(ds, 'unknown-source', alphaLine).length, 0, show(ds));
-  });
+  // (the schema's smallest limit is 1 KB: a 2 KB source is added for these two, then removed)
+  const withBigSource = async (f: () => Promise<void>) => {
+    const big = path.join(ws, 'sources/big.txt');
+    fs.writeFileSync(big, 'Big Co annual report\n\n' + 'Big Co shipped 1,000 units in 2023. '.repeat(60) + '\n');
+    try {
+      await f();
+    } finally {
+      fs.rmSync(big, { force: true });
+    }
+  };
 
-  it('trusted: maxSourceSizeKB is honoured (a 0.01 KB limit skips the source)', async () => {
+  it('untrusted: the maxSourceSizeKB setting is ignored as well (the sources are still read)', () =>
+    withBigSource(async () => {
+      const { client, ds } = await run({ maxSourceSizeKB: 1 }, { trusted: false });
+      assert.deepEqual(await sourceFiles(client), ['sources/alpha.txt', 'sources/big.txt'], `logs:\n${client.logs.map((l) => l.message).join('\n')}`);
+      assert.equal(on(ds, 'unknown-source', alphaLine).length, 0, show(ds));
+    }));
+
+  it('trusted: maxSourceSizeKB is honoured (a 1 KB limit skips the 2 KB source)', () =>
+    withBigSource(async () => {
+      const { client } = await run({ maxSourceSizeKB: 1 });
+      assert.deepEqual(await sourceFiles(client), ['sources/alpha.txt']);
+      assert.equal((await status(client)).skipped, 1);
+    }));
+
+  it('a bad value never applies: maxSourceSizeKB 0.01 (below the minimum, 1) falls back to the default', async () => {
     const { client } = await run({ maxSourceSizeKB: 0.01 });
-    assert.deepEqual(await sourceFiles(client), []);
-    assert.equal((await status(client)).skipped, 1);
+    assert.deepEqual(await sourceFiles(client), ['sources/alpha.txt']);
+    assert.equal((await status(client)).skipped, 0);
   });
 
   it('untrusted: sources from grounded.json on disk are ignored too', async () => {

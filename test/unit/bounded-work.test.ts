@@ -5,9 +5,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkNote, normalizeWithMap } from '../../server/src/engine/check';
-import { editDistanceWithin } from '../../server/src/engine/check/citations';
+import { suggestKeys } from '../../server/src/engine/check/citations';
+import { Retrieval } from '../../server/src/engine/check/retrieval';
 import { checkedFigures, checkedQuotes } from '../../server/src/engine/check/limits';
-import { MAX_FIGURES_PER_NOTE, MAX_FIGURES_PER_SENTENCE, MAX_KEY_SUGGESTION_LOOKUPS, MAX_QUOTES_PER_NOTE, MAX_SCORED_SCOPE_PASSAGES } from '../../server/src/engine/check/policy';
+import { MAX_FIGURES_PER_NOTE, MAX_FIGURES_PER_SENTENCE, MAX_KEY_SUGGESTION_LOOKUPS, MAX_QUOTES_PER_NOTE, MAX_SCORED_SCOPE_PASSAGES, MAX_SUGGESTED_KEY_CHARS } from '../../server/src/engine/check/policy';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { sentenceFrames } from '../../server/src/engine/frames/frame';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
@@ -200,55 +201,32 @@ describe('bounded work: claim frames and a cited book', function () {
 
 describe('bounded work: unknown-key suggestions', function () {
   this.timeout(30_000);
-  it('edit distance with a bound agrees with the plain one within the bound', () => {
-    const plain = (a: string, b: string) => {
-      const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-      for (let i = 1; i <= a.length; i++) {
-        let prev = dp[0];
-        dp[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-          const tmp = dp[j];
-          dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-          prev = tmp;
-        }
-      }
-      return dp[b.length];
-    };
-    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '_'), maxLength: 10 });
-    fc.assert(
-      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, max) => {
-        const d = plain(a, b);
-        assert.equal(editDistanceWithin(a, b, max), d <= max ? d : max + 1);
-      }),
-      { ...SEED, numRuns: 1_000 },
-    );
-  });
-
-  it('suggests what the uncached search suggested, and 3,000 unknown keys against 3,000 sources finish', () => {
+  it('suggests what suggestKeys suggests, for each citation of a key, and 3,000 unknown keys against 3,000 sources finish', () => {
     const files: Record<string, string> = { 'smith-2020.txt': 'Smith\n\nIt rose 5%.\n', 'jones.md': '---\nid: jonesy\naliases: [jj]\n---\nJones\n\nIt fell 2%.\n' };
     for (let i = 0; i < 3_000; i++) files[`report_${String(i).padStart(4, '0')}_x.txt`] = `Report ${i}\n\nSales were ${i} units.\n`;
     const corpus = corpusOf(files);
+    const index = new Retrieval(corpus);
     const suggested = (note: string) => checkNote(note, corpus).diagnostics.filter((d) => d.code === 'unknown-source').map((d) => d.fixes.map((f) => f.edits[0].newText));
-    assert.deepEqual(suggested('It rose 5% [@smitj]. It fell 2% [@jonesx].'), [['smith'], ['jones', 'jonesy']]);
-    // the uncached search, as it was: every source's prefix key, file name, id and aliases
-    const plain = (key: string) => {
-      const low = key.toLowerCase();
-      const scored: [string, number][] = [];
-      for (const s of corpus.sources) {
-        const prefix = corpus.prefixKey(s);
-        for (const k of new Set([prefix, s.key, s.meta.id, ...s.meta.aliases].filter(Boolean) as string[])) {
-          const d = editDistanceWithin(low, k.toLowerCase().slice(0, Math.max(low.length, 3)), 99);
-          if (d <= Math.max(1, Math.floor(low.length / 3))) scored.push([k === s.key ? prefix : k, d]);
-        }
-      }
-      scored.sort((a, b) => a[1] - b[1]);
-      return [...new Set(scored.map((x) => x[0]))].slice(0, 3);
-    };
-    for (const key of ['rport_0042', 'smth', 'jnes', 'reprt', 'report_2999_y', 'eport_0001_x', 'smiths']) assert.deepEqual(suggested(`[@${key}]`), [plain(key)], key);
+    assert.deepEqual(suggested('It rose 5% [@smitj]. It fell 2% [@jonesx].'), [['smith-2020'], ['jonesy']]);
+    for (const key of ['rport_0042', 'smth', 'jnes', 'reprt', 'report_2999_y', 'eport_0001_x', 'smiths']) {
+      const direct = suggestKeys(index, key).map((k) => k.key);
+      // the same key twice in a note: the same suggestions for each
+      assert.deepEqual(suggested(`[@${key}] and [@${key}]`), [direct, direct], key);
+    }
     const many = Array.from({ length: 3_000 }, (_, i) => `[@zz${i}]`).join(' ');
     const r = checkNote(many, corpus);
     const withHint = r.diagnostics.filter((d) => /Did you mean/.test(d.message)).length;
     assert.equal(r.diagnostics.length, 3_000);
     assert.ok(withHint <= MAX_KEY_SUGGESTION_LOOKUPS);
+  });
+
+  it(`a key longer than ${MAX_SUGGESTED_KEY_CHARS} characters is reported, with no suggestion`, () => {
+    const corpus = corpusOf(FILES);
+    const key = Array.from({ length: 20_000 }, (_, i) => `acme${i}`).join('-');
+    const r = checkNote(`Revenue rose 12% [@${key}].`, corpus);
+    const d = r.diagnostics.filter((x) => x.code === 'unknown-source');
+    assert.equal(d.length, 1);
+    assert.equal(d[0].fixes.length, 0);
+    assert.deepEqual(suggestKeys(new Retrieval(corpus), 'acme-2021x').map((k) => k.key), ['acme-2021']);
   });
 });

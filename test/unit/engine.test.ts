@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { chunks, NoteParser, parseNote } from '../../server/src/engine/notes';
 import { buildSource, decodeSource, parseFrontMatter } from '../../server/src/engine/sources';
 import { sentenceSpans, stem, tokenize } from '../../server/src/engine/text';
-import { parseJsonc, normalizeConfig } from '../../server/src/engine/workspace';
+import { normalizeConfig, parseSettingsFile } from '../../server/src/engine/workspace';
 
 function corpusOf(files: Record<string, string>): Corpus {
   return new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
@@ -324,8 +324,9 @@ describe('checking quotes and citations', () => {
 
 describe('configuration', () => {
   it('parses settings.json with comments and trailing commas', () => {
-    const raw = parseJsonc('{\n // c\n "grounded.sources": ["src/**/*.txt",], /* x */ "grounded.hedgeTolerance": 0.2,\n}') as Record<string, unknown>;
-    assert.deepEqual(normalizeConfig(raw), { sources: ['src/**/*.txt'], hedgeTolerance: 0.2 });
+    const parsed = parseSettingsFile('.vscode/settings.json', '{\n // c\n "grounded.sources": ["src/**/*.txt",], /* x */ "grounded.hedgeTolerance": 0.2,\n}');
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(normalizeConfig(parsed.valid), { sources: ['src/**/*.txt'], hedgeTolerance: 0.2 });
   });
 });
 

@@ -45,6 +45,8 @@ describe('claim frames', () => {
       ['The museum drew 1.1 million visitors.', '1.1 million', 'visitor'],
       ['The ratings slumped to 2.1 million.', '2.1 million', 'viewer'], // ratings → viewer
       ['The council set aside an extra £3m for the library.', '£3m', 'extra'],
+      ['The carmaker reported a 19% surge in February sales.', '19%', 'revenue'], // past the month to the noun
+      ['The trust made 42 separate gifts to the party.', '42', 'donation'], // gifts and donations meet
     ];
     for (const [sentence, figure, metric] of rows) {
       it(`${figure} in "${sentence}" measures ${metric}`, () => {
@@ -52,7 +54,7 @@ describe('claim frames', () => {
       });
     }
     it('a person doing the verb is its subject, and the verb the metric', () => {
-      assert.equal(frameOf('The skipper earned £90,000 last season.', '£90,000').metric[0], 'profit');
+      assert.equal(frameOf('The skipper earned £90,000 last season.', '£90,000').metric[0], 'earn');
     });
     it('synonyms meet: sales and turnover, viewers and audience, staff and workers', () => {
       assert.equal(lex.concept(lex.lemma('sales')), lex.concept(lex.lemma('turnover')));
@@ -79,6 +81,12 @@ describe('claim frames', () => {
       ['The harbour master retired aged 61.', '61', 'age'],
       ['She became mayor at the age of 38.', '38', 'age'],
       ['The quay was rebuilt in 1968.', '1968', 'date'],
+      ['The mill has cut 1,300 jobs.', '1,300', 'change', 'down'],
+      ['The ferry line added 40 sailings.', '40', 'change', 'up'],
+      ['The region will gain 14,000 new residents.', '14,000', 'level'],
+      ['The mill raised £4m from investors.', '£4m', 'level'],
+      ['Estimates put regional growth for 2004 at 3.1%.', '3.1%', 'change'],
+      ['Ferries make up 4% of harbour traffic.', '4%', 'share'],
     ];
     for (const [sentence, figure, role, direction] of rows) {
       it(`${figure} in "${sentence}" is a ${role}${direction ? ' ' + direction : ''}`, () => {
@@ -116,7 +124,28 @@ describe('claim frames', () => {
       const f = frameOf('Revenue was $40m a year earlier.', '$40m');
       assert.equal(f.period.relative, 'earlier');
       assert.equal(f.per, undefined);
-      assert.equal(frameOf('The fair drew 30,000 visitors last year.', '30,000').period.relative, 'earlier');
+      assert.equal(frameOf('The fair drew 30,000 visitors last year.', '30,000').period.relative, 'last');
+    });
+    it('"last year" is when a change happened; "on last year" is its base', () => {
+      assert.equal(frameOf('Ferry fares went up by 5% last year.', '5%').period.relative, 'last');
+      assert.equal(frameOf('Ferry fares were up 5% on last year.', '5%').period.relative, undefined);
+    });
+    it('"from 102 in 2003 to 81 last year": the year before "to" is the other end\'s', () => {
+      assert.equal(frameOf('Co-productions fell from 102 in 2003 to 81 last year.', '81').period.year, undefined);
+      assert.equal(frameOf('Co-productions fell from 102 in 2003 to 81 last year.', '102').period.year, 2003);
+    });
+    it('a base year ("double from 2004") does not date a figure that has its own year', () => {
+      const f = frameOf('Sales of the handsets would double from 2004 to account for 10% of phones sold in 2005.', '10%');
+      assert.equal(f.period.year, 2005);
+    });
+    it('"currently" outweighs a year further off; "a current target" is now and a target at once', () => {
+      const f = frameOf('The proportion was currently at 62%, and the council hoped this would rise to 85% by 2008.', '62%');
+      assert.equal(f.period.year, undefined);
+      assert.equal(f.period.tense, 'now');
+      const n = side('The outpatient target is currently 18 months.', '18 months');
+      const s = side('No patient would wait more than 12 months by March 2006, against a current target of 18 months.', '18 months');
+      assert.equal(align(n.side, s.side, () => 1, lex).blocked, undefined);
+      assert.equal(frameOf('The bank cut the current account deficit by £3m.', '£3m').period.tense, undefined);
     });
     it('"this year"', () => assert.equal(frameOf('The museum expects 50,000 visitors this year.', '50,000').period.relative, 'this'));
     it('the year after "than" is the base of a change, not its period', () => {
@@ -182,6 +211,11 @@ describe('claim frames', () => {
       ['4.1 million workers', 'up to 1.4 million workers', 'disagree'],
       ['6-7%', '8-9%', 'disagree'],
       ['2 million people', '1.5 million-2 million people', 'consistent'],
+      // an open bound in the source does not state an exact note figure at its edge
+      ['a budget of £9m', 'budgets of up to £9m', 'consistent'],
+      ['500 staff', 'more than 500 staff', 'consistent'],
+      ['up to £9m', 'up to £9m', 'agree'],
+      ['$60bn', 'beyond $60bn', 'consistent'],
     ];
     for (const [a, b, want] of rows) it(`${a} against ${b}: ${want}`, () => assert.equal(rel(a, b), want));
   });
@@ -208,6 +242,57 @@ describe('claim frames', () => {
       const n = side('Cider sales rose 12%.', '12%');
       const s = side('Cider took 12% of the market.', '12%');
       assert.match(align(n.side, s.side, () => 1, lex).blocked ?? '', /role/);
+    });
+    it('opposite words block: outpatient and inpatient lists, quangos set up and abolished', () => {
+      const n = side('The outpatient waiting list shrank by 9.8%.', '9.8%');
+      const s = side('The number waiting as an inpatient has fallen by 9.8%.', '9.8%');
+      assert.match(align(n.side, s.side, () => 1, lex).blocked ?? '', /opposite/);
+      const same = side('The number waiting as an outpatient has fallen by 9.8%.', '9.8%');
+      assert.equal(align(n.side, same.side, () => 1, lex).blocked, undefined);
+      const set = side('The council has set up 16 trusts.', '16');
+      assert.match(align(set.side, side('Plans to abolish 16 trusts were unveiled.', '16').side, () => 1, lex).blocked ?? '', /opposite/);
+    });
+    it('"rose 5% last year" is not "will rise below 5% next year"', () => {
+      const n = side('Ferry fares went up by 5% last year.', '5%');
+      const s = side('Ferry fares will go up by 5% next year.', '5%');
+      assert.match(align(n.side, s.side, () => 1, lex).blocked ?? '', /period/);
+    });
+    it('in "63% thought X and 61% that Y", the 61% is not about X', () => {
+      const f = frameOf('Some 63% of those polled thought the mayor acted rashly and 61% that he was right to resign.', '61%');
+      assert.ok(!f.metric.includes('rashly'), `metric ${JSON.stringify(f.metric)}`);
+      assert.ok((f.context.get('rashly') ?? 0) < 0.3, `context weight ${f.context.get('rashly')}`);
+      // words before the other figure are shared by both ("took fourth place and $42.7m")
+      const g = frameOf('The singer took fourth place and almost $42.7m from touring.', '$42.7m');
+      assert.ok((g.context.get('take') ?? 0) > 0.3, `context weight ${g.context.get('take')}`);
+    });
+    it('related metrics support but do not meet: "earned" and "took", "worth" and "fortune"', () => {
+      const n = side('The film earned $44.7m over the weekend.', '$44.7m');
+      const s = side('The film took $44.7m over the weekend.', '$44.7m');
+      const a = align(n.side, s.side, () => 1, lex);
+      assert.ok(a.metric > 0.5 && a.metric < 0.7, `metric ${a.metric}`);
+      assert.equal(lex.related('wealth', 'cost'), true);
+      assert.equal(lex.related('take', 'profit'), false);
+    });
+    it('a name glued to another is the same name ("TimeWarner", "Warner")', () => {
+      const n = side("Warner's quarterly profit jumped 76%.", '76%');
+      const s = side('TimeWarner said quarterly profit jumped 76%.', '76%');
+      assert.equal(align(n.side, s.side, () => 1, lex).blocked, undefined);
+      const other = side('Brightwater said quarterly profit jumped 76%.', '76%');
+      assert.match(align(n.side, other.side, () => 1, lex).blocked ?? '', /subject/);
+    });
+    it('"Jane Hutt" is the source\'s "Ms Hutt"; "Donald Trump" is not a bare "Trump"', () => {
+      const n = side('Jane Hutt announced £246m for clinics.', '£246m');
+      const titled = side('Ms Hutt also announced £264m for clinics.', '£264m');
+      titled.side = { ...titled.side, referable: new Set(['hutt', 'ms']) };
+      assert.equal(align(n.side, titled.side, () => 1, lex).namesMissing, 0);
+      const bare = side('Hutt also announced £264m for clinics.', '£264m');
+      bare.side = { ...bare.side, referable: new Set(['hutt']) };
+      assert.equal(align(n.side, bare.side, () => 1, lex).namesMissing, 1);
+    });
+    it('a compound name is named by its parts: "UK-US co-productions" / "UK and US co-productions"', () => {
+      const n = side('UK-US co-productions fell from 102 to 88.', '88');
+      const s = side('UK and US co-productions fell from 102 in 2003 to 81 last year.', '81');
+      assert.equal(align(n.side, s.side, () => 1, lex).namesMissing, 0);
     });
     it('"non-US chart" is not the "US chart"', () => {
       const n = side('The film led the non-US chart with $17m.', '$17m');

@@ -1,27 +1,35 @@
 // Reports of `grounded check`: compiler-style text, and the JSON contract of
-// ../shared/eval-dev/README.md (version 1), which CI tools and the scorer read.
+// ../shared/eval-dev/README.md (version 1), which CI tools and the scorer read. Paths are relative
+// to the working directory (with "/"), like other linters' and like the contract's examples.
 import * as path from 'node:path';
 import type { Corpus } from '../engine/corpus';
 import type { Evidence, NoteReport } from '../engine/check';
 import { positionAt } from '../engine/text';
-import type { Source } from '../engine/types';
+import type { Severity, Source } from '../engine/types';
+import { summarizeFrame } from '../engine/frames/summary';
 
 export interface NoteCheck {
   path: string;
   report: NoteReport;
 }
 
-function pos1(starts: number[], offset: number) {
+/** 1-based line and column (UTF-16 code units, like LSP and SARIF's default). */
+export function pos1(starts: number[], offset: number) {
   const p = positionAt(starts, offset);
   return { line: p.line + 1, column: p.character + 1 };
 }
 
-function evidenceJson(e: Evidence) {
+/** A path relative to `cwd`, with "/" on every system. */
+export function relPath(cwd: string, p: string): string {
+  return (path.relative(cwd, p) || path.basename(p)).split(path.sep).join('/');
+}
+
+function evidenceJson(e: Evidence, cwd: string) {
   const s = pos1(e.source.lineStarts, e.start);
   const end = pos1(e.source.lineStarts, e.end);
   return {
     source: e.source.key,
-    path: e.source.path,
+    path: relPath(cwd, e.source.path),
     line: s.line,
     column: s.column,
     endLine: end.line,
@@ -32,8 +40,9 @@ function evidenceJson(e: Evidence) {
   };
 }
 
-export function toJson(checks: NoteCheck[], corpus: Corpus) {
+export function toJson(checks: NoteCheck[], corpus: Corpus, cwd: string) {
   const key = (s: Source | null) => (s ? s.key : null);
+  const ev = (e: Evidence) => evidenceJson(e, cwd);
   return {
     version: 1,
     notes: checks.map(({ path: p, report }) => {
@@ -44,7 +53,7 @@ export function toJson(checks: NoteCheck[], corpus: Corpus) {
         return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
       };
       return {
-        path: p,
+        path: relPath(cwd, p),
         figures: report.figures.map((f) => ({
           text: f.figure.text,
           ...span(f.figure.start, f.figure.end),
@@ -54,17 +63,20 @@ export function toJson(checks: NoteCheck[], corpus: Corpus) {
           ...(f.figure.unit ? { unit: f.figure.unit } : {}),
           ...(f.figure.hedge ? { hedge: f.figure.hedge } : {}),
           verdict: f.verdict,
-          evidence: f.evidence.map(evidenceJson),
-          ...(f.wrongSource ? { wrongSource: evidenceJson(f.wrongSource) } : {}),
+          evidence: f.evidence.map(ev),
+          ...(f.wrongSource ? { wrongSource: ev(f.wrongSource) } : {}),
           scope: f.scope ? f.scope.map((s) => s.key) : null,
+          // how the figure was read, and the source figure it was judged against
+          ...(f.frame ? { frame: summarizeFrame(f.frame) } : {}),
+          ...(f.sourceFrame ? { sourceFrame: summarizeFrame(f.sourceFrame) } : {}),
         })),
         quotes: report.quotes.map((q) => ({
           text: q.quote.text,
           ...span(q.quote.start, q.quote.end),
           verdict: q.verdict,
-          evidence: q.evidence.map(evidenceJson),
+          evidence: q.evidence.map(ev),
           ...(q.suggestion ? { suggestion: q.suggestion } : {}),
-          ...(q.foundElsewhere ? { foundElsewhere: evidenceJson(q.foundElsewhere) } : {}),
+          ...(q.foundElsewhere ? { foundElsewhere: ev(q.foundElsewhere) } : {}),
         })),
         citations: report.citations.map((c) => ({
           key: c.citation.key,
@@ -81,21 +93,33 @@ export function toJson(checks: NoteCheck[], corpus: Corpus) {
         })),
       };
     }),
-    sources: corpus.sources.map((s) => ({ key: s.key, path: s.path, title: s.meta.title })),
+    sources: corpus.sources.map((s) => ({ key: s.key, path: relPath(cwd, s.path), title: s.meta.title })),
   };
 }
 
-export function formatJson(checks: NoteCheck[], corpus: Corpus): string {
-  return JSON.stringify(toJson(checks, corpus), null, 2);
+export function formatJson(checks: NoteCheck[], corpus: Corpus, cwd: string): string {
+  return JSON.stringify(toJson(checks, corpus, cwd), null, 2);
 }
 
-const color = process.stdout.isTTY && !process.env.NO_COLOR;
-const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
-const SEV_COLOR: Record<string, string> = { error: '31', warning: '33', information: '36', hint: '2' };
+const SEV_COLOR: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '2' };
 
-export function formatText(checks: NoteCheck[], corpus: Corpus, info: { ms: number; sources: number; cwd: string }): string {
+/** "1 figure", "2 figures"; "info" has no plural. */
+export function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
+}
+
+/** "No problems." or "9 problems (1 error, 6 warnings, 1 info, 1 hint)." — every finding counted once, by its severity. */
+export function problemSummary(counts: Record<Severity, number>): string {
+  const total = counts.error + counts.warning + counts.information + counts.hint;
+  if (total === 0) return 'No problems.';
+  const parts = [count(counts.error, 'error'), count(counts.warning, 'warning'), count(counts.information, 'info'), count(counts.hint, 'hint')];
+  return `${count(total, 'problem')} (${parts.filter((p) => !p.startsWith('0 ')).join(', ')}).`;
+}
+
+export function formatText(checks: NoteCheck[], info: { ms: number; sources: number; cwd: string; color: boolean }): string {
+  const paint = (code: string, s: string) => (info.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const lines: string[] = [];
-  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   let figures = 0;
   let supported = 0;
   let contradicted = 0;
@@ -114,19 +138,13 @@ export function formatText(checks: NoteCheck[], corpus: Corpus, info: { ms: numb
     quotes += report.quotes.length;
     citations += report.citations.length;
   }
-  void corpus;
-  const problems = counts.error + counts.warning;
-  lines.push('');
+  if (lines.length) lines.push('');
   lines.push(
-    `${checks.length} note${checks.length === 1 ? '' : 's'} checked against ${info.sources} source${info.sources === 1 ? '' : 's'} in ${Math.round(info.ms)} ms: ` +
-      `${figures} figures (${supported} supported, ${contradicted} contradicted, ${figures - supported - contradicted} unverified), ${quotes} quotes, ${citations} citations.`,
+    `${count(checks.length, 'note')} checked against ${count(info.sources, 'source')} in ${Math.round(info.ms)} ms: ` +
+      `${count(figures, 'figure')} (${supported} supported, ${contradicted} contradicted, ${figures - supported - contradicted} unverified), ` +
+      `${count(quotes, 'quote')}, ${count(citations, 'citation')}.`,
   );
-  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
-  const minor = `(${counts.information} info, ${n(counts.hint, 'hint')})`;
-  lines.push(
-    problems === 0
-      ? paint('32', `No problems ${minor}.`)
-      : paint(counts.error ? '31' : '33', `${n(problems, 'problem')}: ${n(counts.error, 'error')}, ${n(counts.warning, 'warning')} ${minor}.`),
-  );
+  const summary = problemSummary(counts);
+  lines.push(paint(counts.error ? '31' : counts.warning ? '33' : '32', summary));
   return lines.join('\n') + '\n';
 }

@@ -1,8 +1,15 @@
-// Diagnostics: the engine's findings as LSP diagnostics (codes, severities, related passage).
+// Diagnostics: the engine's findings as LSP diagnostics (codes, severities, related passage), and
+// the one diagnostic of a note that was not checked (it failed, or it is over the size limit).
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { NoteReport } from '../engine/check';
 import type { Severity } from '../engine/types';
 import { evidenceLocation, noteRange } from './convert';
+import { type NoteOutcome, reasonOf } from './state';
+
+/** A note that could not be checked: the reason is in the message (and the stack in the log). */
+export const CHECK_FAILED = 'check-failed';
+/** A note over grounded.maxNoteSizeKB, not checked. */
+export const NOTE_TOO_LARGE = 'note-too-large';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -25,4 +32,26 @@ export function toDiagnostics(report: NoteReport, relatedSupport: boolean): Diag
     }
     return diag;
   });
+}
+
+/** A diagnostic about the whole note, at its top. */
+function noteDiagnostic(code: string, message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, code, source: 'grounded', message };
+}
+
+/** The diagnostics of a note's outcome: its findings, or the one diagnostic saying why it was not checked. */
+export function outcomeDiagnostics(outcome: NoteOutcome, relatedSupport: boolean): Diagnostic[] {
+  switch (outcome.kind) {
+    case 'checked':
+      return toDiagnostics(outcome.report, relatedSupport);
+    case 'failed':
+      return [noteDiagnostic(CHECK_FAILED, `Grounded could not check this note: ${outcome.reason}`)];
+    case 'tooLarge':
+      return [noteDiagnostic(NOTE_TOO_LARGE, `This note is ${outcome.sizeKB} KB, over the grounded.maxNoteSizeKB limit of ${outcome.limitKB} KB: not checked.`)];
+  }
+}
+
+/** The diagnostic of a note whose check threw outside the engine (converting its report, say). */
+export function failedDiagnostics(e: unknown): Diagnostic[] {
+  return [noteDiagnostic(CHECK_FAILED, `Grounded could not check this note: ${reasonOf(e)}`)];
 }

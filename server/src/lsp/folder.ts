@@ -2,7 +2,7 @@
 // notes, and its source index (the engine's SourceIndex, which reads through the FileSystem).
 import type { Corpus } from '../engine/corpus';
 import type { Source, Warning } from '../engine/types';
-import { FileSystem, folderMatchers, GroundedConfig, IndexSettings, Pacing, SourceIndex, DEFAULT_PACING } from '../engine/workspace';
+import { FileSystem, folderMatchers, GroundedConfig, IndexOptions, IndexResult, IndexSettings, Pacing, SourceIndex, DEFAULT_PACING } from '../engine/workspace';
 
 function indexSettings(root: string, config: GroundedConfig): IndexSettings {
   return { sets: [{ root, globs: config.sources }], exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB };
@@ -13,6 +13,9 @@ export class Folder {
   private _config: GroundedConfig;
   private matchers: ReturnType<typeof folderMatchers>;
   private configGeneration = 0;
+  /** Settles when the first index has ended (built or failed), for requests that wait for it. */
+  private readonly firstIndex: Promise<void>;
+  private firstIndexEnded!: () => void;
 
   constructor(
     readonly uri: string,
@@ -24,6 +27,21 @@ export class Folder {
     this._config = config;
     this.matchers = folderMatchers(root, config);
     this.index = new SourceIndex(fs, indexSettings(root, config), pacing);
+    this.firstIndex = new Promise((resolve) => (this.firstIndexEnded = resolve));
+  }
+
+  /** Index (or re-index) the sources; the first time it ends, whoever waits for the first index goes on. */
+  async update(options: IndexOptions = {}): Promise<IndexResult> {
+    try {
+      return await this.index.update(options);
+    } finally {
+      this.firstIndexEnded();
+    }
+  }
+
+  /** Settles when the first index has ended, whether it was built or failed (see `ready`). */
+  whenFirstIndexEnded(): Promise<void> {
+    return this.firstIndex;
   }
 
   get config(): GroundedConfig {

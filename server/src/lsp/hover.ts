@@ -4,6 +4,8 @@ import type { Corpus } from '../engine/corpus';
 import { asWritten } from '../engine/check';
 import type { Evidence, FigureResult, NoteReport, QuoteResult, CitationResult } from '../engine/check';
 import { describeFigure } from '../engine/figures';
+import type { ClaimFrame } from '../engine/frames/frame';
+import { frameLine, summarizeFrame } from '../engine/frames/summary';
 import type { Source } from '../engine/types';
 import type { FeatureContext } from './context';
 import { noteOffset, noteRange, sourceLink, within } from './convert';
@@ -58,23 +60,47 @@ export function figureHover(f: FigureResult, corpus: Corpus): string {
     const cited = (f.scope ?? []).map((s) => corpus.shortKey(s)).join(', ');
     parts.push(`**Right figure, other source**: ${esc(shown)} is in \`${corpus.shortKey(e.source)}\` (line ${e.passage.line + 1}), not in the cited \`${cited}\`.`);
     parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage.line));
+    if (f.frame && f.sourceFrame) parts.push(readAs(f.frame, f.sourceFrame));
   } else if (f.verdict === 'supported') {
     const e = f.evidence[0];
     const more = f.evidence.length > 1 ? ` (and ${f.evidence.length - 1} more passage${f.evidence.length > 2 ? 's' : ''})` : '';
     parts.push(`**✓ Supported** by \`${corpus.shortKey(e.source)}\` — line ${e.passage.line + 1}${more}`);
     parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage.line));
+    if (f.frame) parts.push(readAs(f.frame));
   } else if (f.verdict === 'contradicted') {
     const e = f.evidence[0];
     const sf = e.figure!;
     const key = corpus.shortKey(e.source);
     parts.push(`**✗ Contradicted** by \`${key}\` — line ${e.passage.line + 1}`);
-    parts.push(`| note | source \`${key}\` |\n|---|---|\n| ${esc((f.figure.hedgeText ? f.figure.hedgeText + ' ' : '') + shown)} | ${esc((sf.hedgeText ? sf.hedgeText + ' ' : '') + asWritten(sf))} |`);
+    const values = [esc((f.figure.hedgeText ? f.figure.hedgeText + ' ' : '') + shown), esc((sf.hedgeText ? sf.hedgeText + ' ' : '') + asWritten(sf))];
+    parts.push(frameTable(key, values, f.frame, f.sourceFrame));
     parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage.line));
   } else {
     const where = f.scope ? f.scope.map((s) => `\`${corpus.shortKey(s)}\``).join(', ') : 'the sources';
     parts.push(`**? Unverified**: no passage in ${where} states ${esc(shown)} for this.`);
+    if (f.frame) parts.push(readAs(f.frame));
   }
   return parts.join('\n\n');
+}
+
+/** How the note's figure was read (and the source's, when they differ): "Read as: Lenovo · revenue · fall · 2004". */
+function readAs(note: ClaimFrame, source?: ClaimFrame): string {
+  const n = frameLine(summarizeFrame(note));
+  const s = source && frameLine(summarizeFrame(source));
+  return `*Read as:* ${esc(n)}` + (s && s !== n ? ` · *source:* ${esc(s)}` : '');
+}
+
+/** The two figures side by side, with what each is about, measures, and when: the claim compared. */
+function frameTable(key: string, values: [string, string] | string[], note?: ClaimFrame, source?: ClaimFrame): string {
+  const rows = [`| | note | source \`${key}\` |`, '|---|---|---|', `| value | ${values[0]} | ${values[1]} |`];
+  if (note && source) {
+    const a = summarizeFrame(note);
+    const b = summarizeFrame(source);
+    for (const [label, field] of [['about', 'about'], ['measures', 'measures'], ['kind', 'kind'], ['when', 'when'], ['per', 'per']] as const) {
+      if (a[field] || b[field]) rows.push(`| ${label} | ${esc(a[field] ?? '—')} | ${esc(b[field] ?? '—')} |`);
+    }
+  }
+  return rows.join('\n');
 }
 
 export function quoteHover(q: QuoteResult, corpus: Corpus): string {

@@ -16,35 +16,41 @@ export class IndexScheduler {
 
   constructor(private readonly events: IndexEvents) {}
 
-  /** Index a folder (queued behind any index already running for it); `changed` limits re-reading to those paths. */
+  /**
+   * Index a folder (queued behind any index already running for it); `changed` limits re-reading to
+   * those paths. Never rejects: a failed index is logged, and the caller goes on to the next folder
+   * and to checking the notes (one folder's failure must not silence the others).
+   */
   reindex(folder: Folder, changed?: ReadonlySet<string>): Promise<void> {
     const { events } = this;
     const prev = this.queues.get(folder) ?? Promise.resolve();
-    const next = prev.then(async () => {
-      const progress = await events.progress();
-      events.statusChanged();
-      let result;
-      try {
-        result = await folder.index.update({
-          changed,
-          progress: progress && {
-            begin: (total) => progress.begin(`Indexing ${total} sources`, total),
-            report: (done, total) => progress.report(done, total),
-          },
-        });
-      } finally {
-        progress?.done();
-      }
-      for (const w of result.newWarnings) events.warn(`${w.path}: ${w.message}`);
-      const c = result.corpus;
-      events.log(`indexed ${c.sources.length} sources, ${c.passageCount} passages, ${c.figureCount} figures in ${result.ms} ms (${folder.root})`);
-      if (c.sources.length === 0) events.warn(`no sources found in ${folder.root} for ${JSON.stringify(folder.config.sources)}: set grounded.sources`);
-      events.statusChanged();
-    });
-    this.queues.set(
-      folder,
-      next.catch((e) => events.warn(`indexing failed: ${(e as Error).stack ?? e}`)),
-    );
+    const next = prev
+      .then(async () => {
+        const progress = await events.progress();
+        events.statusChanged();
+        let result;
+        try {
+          result = await folder.update({
+            changed,
+            progress: progress && {
+              begin: (total) => progress.begin(`Indexing ${total} sources`, total),
+              report: (done, total) => progress.report(done, total),
+            },
+          });
+        } finally {
+          progress?.done();
+        }
+        for (const w of result.newWarnings) events.warn(`${w.path}: ${w.message}`);
+        const c = result.corpus;
+        events.log(`indexed ${c.sources.length} sources, ${c.passageCount} passages, ${c.figureCount} figures in ${result.ms} ms (${folder.root})`);
+        if (c.sources.length === 0) events.warn(`no sources found in ${folder.root} for ${JSON.stringify(folder.config.sources)}: set grounded.sources`);
+        events.statusChanged();
+      })
+      .catch((e) => {
+        events.warn(`indexing ${folder.root} failed: ${(e as Error).stack ?? e}`);
+        events.statusChanged();
+      });
+    this.queues.set(folder, next);
     return next;
   }
 

@@ -1,6 +1,7 @@
 // Find references on a source file: every place in the notes that cites or relies on it (or, with
 // the cursor in a passage, on that passage). Notes open in the editor are read from the editor,
-// the others from disk.
+// the others from disk. Note by note: `between` runs before each (to let other requests go first and
+// to stop when the request is cancelled).
 import type { Location, Position, ReferenceParams } from 'vscode-languageserver';
 import type { NoteReport } from '../engine/check';
 import { offsetAt } from '../engine/text';
@@ -9,7 +10,7 @@ import type { FeatureContext } from './context';
 import { noteRange } from './convert';
 import { pathToUri, uriToPath } from './state';
 
-export async function onReferences({ state, documents }: FeatureContext, p: ReferenceParams): Promise<Location[]> {
+export async function onReferences({ state, documents }: FeatureContext, p: ReferenceParams, between: () => Promise<void> = async () => undefined): Promise<Location[]> {
   const folder = state.folderFor(p.textDocument.uri);
   if (!folder) return [];
   const src = folder.source(uriToPath(p.textDocument.uri));
@@ -18,12 +19,14 @@ export async function onReferences({ state, documents }: FeatureContext, p: Refe
   const open = new Set<string>();
   for (const doc of documents.all()) {
     if (!state.isNoteDoc(doc) || !doc.uri.startsWith('file:')) continue;
+    await between();
     const r = state.reportFor(doc);
     if (r) notes.push({ path: uriToPath(doc.uri), report: r.report });
     open.add(uriToPath(doc.uri));
   }
   for (const path of await state.allNotes()) {
     if (open.has(path)) continue;
+    await between();
     const r = await state.reportForFile(path);
     if (r && r.folder === folder) notes.push({ path, report: r.report });
   }

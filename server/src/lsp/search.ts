@@ -1,4 +1,5 @@
 // grounded/search, grounded/sources and grounded/status: the custom requests of the VS Code client.
+// A search runs folder by folder; between folders the request can let others go first and be cancelled.
 import * as path from 'node:path';
 import type { SearchHit, SearchParams, SearchResult, SourcesResult, StatusResult } from '../protocol';
 import { searchHits } from '../engine/search';
@@ -6,28 +7,50 @@ import { sourceRange } from './convert';
 import type { Folder } from './state';
 import { pathToUri } from './state';
 
-export function search(folders: Folder[], params: SearchParams): SearchResult {
+interface SearchPlan {
+  query: string;
+  limit: number;
+  folders: Folder[];
+}
+
+function plan(folders: Folder[], params: SearchParams): SearchPlan {
   const limit = Math.min(Math.max(params.limit ?? 20, 1), 200);
   const query = (params.query ?? '').trim();
-  if (!query) return { hits: [] };
-  const hits: SearchHit[] = [];
-  for (const f of folders) {
-    if (params.folder && f.uri !== params.folder) continue;
-    for (const h of searchHits(f.corpus, query, limit)) {
-      hits.push({
-        uri: pathToUri(h.source.path),
-        key: f.corpus.shortKey(h.source),
-        title: h.source.meta.title,
-        file: path.relative(f.root, h.source.path).replace(/\\/g, '/'),
-        range: sourceRange(h.source, h.passage.start, h.passage.end),
-        snippet: h.passage.text,
-        highlights: h.highlights,
-        score: Math.round(h.score * 1000) / 1000,
-      });
-    }
-  }
+  return { query, limit, folders: query ? folders.filter((f) => !params.folder || f.uri === params.folder) : [] };
+}
+
+function folderHits(f: Folder, query: string, limit: number): SearchHit[] {
+  return searchHits(f.corpus, query, limit).map((h) => ({
+    uri: pathToUri(h.source.path),
+    key: f.corpus.shortKey(h.source),
+    title: h.source.meta.title,
+    file: path.relative(f.root, h.source.path).replace(/\\/g, '/'),
+    range: sourceRange(h.source, h.passage.start, h.passage.end),
+    snippet: h.passage.text,
+    highlights: h.highlights,
+    score: Math.round(h.score * 1000) / 1000,
+  }));
+}
+
+function best(hits: SearchHit[], limit: number): SearchResult {
   hits.sort((a, b) => b.score - a.score);
   return { hits: hits.slice(0, limit) };
+}
+
+export function search(folders: Folder[], params: SearchParams): SearchResult {
+  const { query, limit, folders: targets } = plan(folders, params);
+  return best(targets.flatMap((f) => folderHits(f, query, limit)), limit);
+}
+
+/** The same search, awaiting `between` before each folder (which may throw to cancel it). */
+export async function searchInSlices(folders: Folder[], params: SearchParams, between: () => Promise<void>): Promise<SearchResult> {
+  const { query, limit, folders: targets } = plan(folders, params);
+  const hits: SearchHit[] = [];
+  for (const f of targets) {
+    await between();
+    hits.push(...folderHits(f, query, limit));
+  }
+  return best(hits, limit);
 }
 
 export function sources(folders: Folder[]): SourcesResult {

@@ -1,6 +1,10 @@
 // The language server: the capabilities it announces and the routing of every request and
-// notification to its feature module. Diagnostics are kept up to date by DiagnosticsManager,
-// folders, settings and file changes by WorkspaceSync, indexing by the engine's SourceIndex.
+// notification to its feature module, each behind the lifecycle guard (lifecycle.ts: not before
+// `initialize`, not after `shutdown`, a throwing feature answers empty and logs). Requests wait for
+// the first index (requests.ts); diagnostics are kept up to date by DiagnosticsManager, checking
+// note by note and letting requests go first; folders, settings and file changes by WorkspaceSync,
+// indexing by the engine's SourceIndex. Over stdio the transport is this server's (transport.ts), so
+// a broken stream ends the process instead of leaving it deaf.
 import {
   CodeActionKind,
   Connection,
@@ -17,18 +21,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NodeFileSystem } from '../engine/workspace';
 import { CheckAllRequest, ReindexRequest, SearchRequest, SourcesRequest, StatusNotification, StatusRequest } from '../protocol';
 import type { SearchParams } from '../protocol';
-import { onCodeAction } from './codeActions';
-import { onCompletion } from './completion';
 import { clientCaps, FeatureContext } from './context';
-import { onDefinition } from './definition';
-import { DiagnosticsManager } from './diagnosticsManager';
-import { onHover } from './hover';
+import { DiagnosticsManager, NODE_CLOCK } from './diagnosticsManager';
 import { IndexScheduler } from './indexing';
-import { onDocumentLinks } from './links';
-import { onReferences } from './references';
-import { search, sources, status } from './search';
+import { Lifecycle } from './lifecycle';
+import { Requests } from './requests';
+import { status } from './search';
 import { Folder, pathToUri, Progress, ServerState } from './state';
-import { onWorkspaceSymbol } from './symbols';
+import { consoleToClient, countingRequests, EXIT_FLUSH_MS, ipcTransport, stdioTransport } from './transport';
 import { WorkspaceSync } from './workspaceSync';
 
 const CAPABILITIES: ServerCapabilities = {
@@ -62,18 +62,48 @@ async function workDoneProgress(connection: Connection): Promise<Progress | unde
   }
 }
 
+/**
+ * The connection, on our own transport over stdio and node IPC (see transport.ts), else (socket,
+ * pipe) as the library sets it up.
+ */
+function connect(lifecycle: Lifecycle): Connection {
+  const ipc = process.argv.includes('--node-ipc');
+  if (!ipc && process.argv.some((a) => /^--(socket|pipe)/.test(a))) return createConnection(ProposedFeatures.all);
+  let ending = false;
+  const end = (code: number, reason?: string) => {
+    if (ending) return;
+    ending = true;
+    if (reason) {
+      const line = `[grounded] ${reason}: exiting so that the client can restart the server`;
+      process.stderr.write(line + '\n');
+      try {
+        connection.console.error(line);
+      } catch {
+        // the connection may be closed already
+      }
+    }
+    setTimeout(() => process.exit(code), reason ? EXIT_FLUSH_MS : 0);
+  };
+  const transport = ipc ? ipcTransport() : stdioTransport({ broken: (reason) => end(1, reason), closed: () => end(lifecycle.shutDown ? 0 : 1) });
+  const connection = createConnection(ProposedFeatures.all, countingRequests(transport.reader, () => lifecycle.requestArrived()), transport.writer);
+  if (!ipc) consoleToClient(connection.console);
+  return connection;
+}
+
 export function startServer(): void {
-  // `grounded lsp` without a transport flag speaks over stdio.
-  if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
-  const connection = createConnection(ProposedFeatures.all);
+  const lifecycle = new Lifecycle((msg) => warn(msg));
+  const connection = connect(lifecycle);
   const documents = new TextDocuments(TextDocument);
-  const state = new ServerState(new NodeFileSystem());
-  const ctx: FeatureContext = { state, documents, caps: clientCaps() };
   const log = (msg: string) => connection.console.log(`[grounded] ${msg}`);
   const warn = (msg: string) => connection.console.warn(`[grounded] ${msg}`);
   /** For events whose promise nobody awaits (the connection awaits its own handlers and logs their failures). */
   const failed = (what: string) => (e: unknown) => warn(`${what} failed: ${(e as Error).stack ?? e}`);
+  // A stray rejection or exception somewhere must not end the server (Node's default): log it.
+  process.on('unhandledRejection', failed('a background task'));
+  process.on('uncaughtException', failed('a handler'));
 
+  const state = new ServerState(new NodeFileSystem(), undefined, { warn });
+  const ctx: FeatureContext = { state, documents, caps: clientCaps() };
   const settings = async (folder: Folder): Promise<unknown> => {
     if (!ctx.caps.configuration) return undefined;
     try {
@@ -83,9 +113,13 @@ export function startServer(): void {
       return undefined;
     }
   };
+  // Between notes, "check all" lets every request that has arrived go first.
+  const clock = { ...NODE_CLOCK, yield: () => lifecycle.settle() };
   const diagnostics = new DiagnosticsManager(state, documents, {
     publish: (p) => void connection.sendDiagnostics(p),
     relatedInformation: () => ctx.caps.related,
+    clock,
+    warn,
   });
   const indexer = new IndexScheduler({
     progress: async () => (ctx.caps.progress ? workDoneProgress(connection) : undefined),
@@ -93,44 +127,60 @@ export function startServer(): void {
     log,
     warn,
   });
-  const sync = new WorkspaceSync(state, indexer, diagnostics, settings);
+  const sync = new WorkspaceSync(state, indexer, diagnostics, settings, warn);
+  const requests = new Requests(ctx, { diagnostics, sync, clock, pause: () => lifecycle.settle() });
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
-    ctx.caps = clientCaps(params.capabilities);
-    state.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
-    for (const uri of initialFolders(params)) await state.addFolder(uri, undefined);
-    return { capabilities: CAPABILITIES, serverInfo: { name: 'grounded', version: '0.1.0' } };
+    const refused = lifecycle.initializing();
+    if (refused) return refused as unknown as InitializeResult;
+    try {
+      ctx.caps = clientCaps(params.capabilities);
+      state.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
+      for (const uri of initialFolders(params)) await state.addFolder(uri, undefined);
+      lifecycle.initialized(true);
+      return { capabilities: CAPABILITIES, serverInfo: { name: 'grounded', version: '0.1.0' } };
+    } catch (e) {
+      lifecycle.initialized(false);
+      throw e;
+    }
   });
-  connection.onInitialized(async () => {
-    if (ctx.caps.dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'grounded' });
-    // Only a client that declares workspace folders may be asked for their changes (asking throws).
-    if (ctx.caps.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => void sync.foldersChanged(e).catch(failed('workspace folders change')));
-    await sync.initialized();
+  connection.onInitialized(
+    lifecycle.notification('initialized', async () => {
+      if (ctx.caps.dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'grounded' });
+      // Only a client that declares workspace folders may be asked for their changes (asking throws).
+      if (ctx.caps.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(lifecycle.notification('workspace folders change', (e) => sync.foldersChanged(e)));
+      }
+      await sync.initialized();
+    }),
+  );
+  connection.onDidChangeConfiguration(lifecycle.notification('didChangeConfiguration', () => sync.configurationChanged()));
+  connection.onDidChangeWatchedFiles(lifecycle.notification('didChangeWatchedFiles', (p) => sync.filesChanged(p.changes)));
+  connection.onShutdown(() => {
+    lifecycle.shuttingDown();
+    diagnostics.dispose();
   });
-  connection.onDidChangeConfiguration(() => sync.configurationChanged());
-  connection.onDidChangeWatchedFiles((p) => sync.filesChanged(p.changes));
-  connection.onShutdown(() => diagnostics.dispose());
 
-  documents.onDidOpen((e) => diagnostics.publishDocument(e.document));
-  documents.onDidChangeContent((e) => diagnostics.changed(e.document.uri));
-  documents.onDidClose((e) => void diagnostics.closed(e.document).catch(failed('didClose')));
+  documents.onDidOpen(lifecycle.notification('didOpen', (e) => diagnostics.publishDocument(e.document)));
+  documents.onDidChangeContent(lifecycle.notification('didChange', (e) => diagnostics.changed(e.document.uri)));
+  documents.onDidClose(lifecycle.notification('didClose', (e) => diagnostics.closed(e.document)));
 
-  connection.onHover((p) => onHover(ctx, p));
-  connection.onDefinition((p) => onDefinition(ctx, p));
-  connection.onReferences((p) => onReferences(ctx, p));
-  connection.onCodeAction((p) => onCodeAction(ctx, p));
-  connection.onCompletion((p) => onCompletion(ctx, p));
-  connection.onDocumentLinks((p) => onDocumentLinks(ctx, p));
-  connection.onWorkspaceSymbol((p) => onWorkspaceSymbol(ctx, p));
+  const none = () => null;
+  const empty = () => [];
+  connection.onHover(lifecycle.request('hover', (p, t) => requests.hover(p, t), none));
+  connection.onDefinition(lifecycle.request('definition', (p, t) => requests.definition(p, t), none));
+  connection.onReferences(lifecycle.request('references', (p, t) => requests.references(p, t), empty));
+  connection.onCodeAction(lifecycle.request('codeAction', (p, t) => requests.codeAction(p, t), empty));
+  connection.onCompletion(lifecycle.request('completion', (p, t) => requests.completion(p, t), none));
+  connection.onDocumentLinks(lifecycle.request('documentLink', (p, t) => requests.documentLinks(p, t), empty));
+  connection.onWorkspaceSymbol(lifecycle.request('workspaceSymbol', (p, t) => requests.workspaceSymbol(p, t), empty));
 
-  connection.onRequest(SearchRequest, (p: SearchParams) => search(state.folders, p));
-  connection.onRequest(SourcesRequest, () => sources(state.folders));
-  connection.onRequest(StatusRequest, () => status(state.folders));
-  connection.onRequest(ReindexRequest, async () => {
-    await sync.rebuild();
-    return status(state.folders);
-  });
-  connection.onRequest(CheckAllRequest, () => diagnostics.checkAll());
+  connection.onRequest(SearchRequest, lifecycle.request('search', (p: SearchParams, t) => requests.search(p, t), () => ({ hits: [] })));
+  connection.onRequest(SourcesRequest, lifecycle.requestNoParams('sources', (t) => requests.sources(t), () => ({ sources: [] })));
+  connection.onRequest(StatusRequest, lifecycle.requestNoParams('status', () => requests.status()));
+  connection.onRequest(ReindexRequest, lifecycle.requestNoParams('reindex', () => requests.reindex()));
+  connection.onRequest(CheckAllRequest, lifecycle.requestNoParams('checkAll', (t) => requests.checkAll(t)));
+  connection.onRequest((method) => lifecycle.unknownRequest(method));
 
   documents.listen(connection);
   connection.listen();

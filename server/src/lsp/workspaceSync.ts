@@ -1,6 +1,8 @@
 // Keeping the folders in step with the editor: the first configuration and index, workspace folders
 // added and removed, settings changed, files changed on disk (sources re-read incrementally,
-// configuration files reloaded, notes re-checked), and a full rebuild on request.
+// configuration files reloaded, notes re-checked), and a full rebuild on request. Folder by folder
+// in isolation: one whose settings or index fail is logged, and the others and the check of every
+// note still happen.
 import { FileChangeType, type FileEvent, type WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
 import type { DiagnosticsManager } from './diagnosticsManager';
 import type { IndexScheduler } from './indexing';
@@ -13,15 +15,27 @@ export class WorkspaceSync {
     private readonly diagnostics: DiagnosticsManager,
     /** The client's `grounded` settings for a folder (undefined when it has none to give). */
     private readonly settings: (folder: Folder) => Promise<unknown>,
+    private readonly warn: (message: string) => void = () => undefined,
   ) {}
 
   /** After `initialized`: each folder's settings, then its index; then every note. */
   async initialized(): Promise<void> {
-    for (const folder of this.state.folders) {
+    await this.eachFolder(this.state.folders, 'starting', async (folder) => {
       await this.state.updateConfig(folder, await this.settings(folder));
       await this.indexer.reindex(folder);
-    }
+    });
     await this.diagnostics.checkAll();
+  }
+
+  /** Run `step` for each folder; a folder whose step throws is logged and the next one goes on. */
+  private async eachFolder(folders: Iterable<Folder>, what: string, step: (folder: Folder) => Promise<void>): Promise<void> {
+    for (const folder of [...folders]) {
+      try {
+        await step(folder);
+      } catch (e) {
+        this.warn(`${what} ${folder.root} failed: ${(e as Error)?.stack ?? e}`);
+      }
+    }
   }
 
   async foldersChanged(e: WorkspaceFoldersChangeEvent): Promise<void> {
@@ -30,18 +44,22 @@ export class WorkspaceSync {
       this.state.removeFolder(f.uri);
     }
     for (const f of e.added) {
-      const folder = await this.state.addFolder(f.uri, undefined);
-      await this.state.updateConfig(folder, await this.settings(folder));
-      await this.indexer.reindex(folder);
+      try {
+        const folder = await this.state.addFolder(f.uri, undefined);
+        await this.state.updateConfig(folder, await this.settings(folder));
+        await this.indexer.reindex(folder);
+      } catch (err) {
+        this.warn(`adding ${f.uri} failed: ${(err as Error)?.stack ?? err}`);
+      }
     }
     await this.diagnostics.checkAll();
   }
 
   async configurationChanged(): Promise<void> {
-    for (const folder of this.state.folders) {
+    await this.eachFolder(this.state.folders, 'reading the settings of', async (folder) => {
       const changed = await this.state.updateConfig(folder, await this.settings(folder));
       if (changed) await this.indexer.reindex(folder);
-    }
+    });
     await this.diagnostics.checkAll();
   }
 
@@ -70,7 +88,9 @@ export class WorkspaceSync {
     // as a settings change from the client does.
     const full = new Set<Folder>();
     if (configChanged) {
-      for (const folder of this.state.folders) if (await this.state.updateConfig(folder, await this.settings(folder))) full.add(folder);
+      await this.eachFolder(this.state.folders, 'reading the settings of', async (folder) => {
+        if (await this.state.updateConfig(folder, await this.settings(folder))) full.add(folder);
+      });
     }
     for (const folder of full) await this.indexer.reindex(folder);
     for (const [folder, changed] of byFolder) if (!full.has(folder)) await this.indexer.reindex(folder, changed);
@@ -79,7 +99,7 @@ export class WorkspaceSync {
 
   /** Read every source again (grounded/reindex), then check every note. */
   async rebuild(): Promise<void> {
-    for (const f of this.state.folders) await this.indexer.reindex(f);
+    for (const f of [...this.state.folders]) await this.indexer.reindex(f);
     await this.diagnostics.checkAll();
   }
 }

@@ -34,16 +34,27 @@ export interface Alignment {
 
 const A = ALIGN_POLICY;
 
+/** "last year" and "a year earlier" name one period (a change's base was dropped from its frame). */
+const sameRelative = (r: NonNullable<Period['relative']>) => (r === 'last' ? 'earlier' : r);
+
 export function periodsConflict(a: Period, b: Period): boolean {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return true;
   if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return true;
   if (a.day !== undefined && b.day !== undefined && a.month === b.month && a.day !== b.day) return true;
   if (a.quarter !== undefined && b.quarter !== undefined && a.quarter !== b.quarter) return true;
   if (a.half !== undefined && b.half !== undefined && a.half !== b.half) return true;
-  if (a.relative !== undefined && b.relative !== undefined && a.relative !== b.relative) return true;
+  if (a.relative !== undefined && b.relative !== undefined && sameRelative(a.relative) !== sameRelative(b.relative)) return true;
   if (a.tense !== undefined && b.tense !== undefined && a.tense !== b.tense) return true;
-  // a target against what happened ("aims to ship three million" / "200,000 were shipped")
+  // a target against what happened ("aims to ship three million" / "200,000 were shipped"), or
+  // against what holds now ("currently 62%" / "75% by 2006")
   if (a.mode !== undefined && b.mode !== undefined && a.mode !== b.mode) return true;
+  // (a "current target" is both, and meets another)
+  const nowOnly = (p: Period) => p.tense === 'now' && p.mode !== 'plan';
+  const planOnly = (p: Period) => p.mode === 'plan' && p.tense !== 'now';
+  if ((nowOnly(a) && planOnly(b)) || (nowOnly(b) && planOnly(a))) return true;
+  // the whole year against a part of it ("full-year profit" / "fourth-quarter profit")
+  const part = (p: Period) => p.quarter !== undefined || p.half !== undefined || p.month !== undefined;
+  if ((a.annual && part(b)) || (b.annual && part(a))) return true;
   // "over the past two years" covers a stretch, not a year
   if ((a.span !== undefined && (b.year !== undefined || (b.span !== undefined && b.span !== a.span))) || (b.span !== undefined && a.year !== undefined)) return true;
   // an explicit year against "this/last year" cannot be told apart without the article's date
@@ -63,9 +74,16 @@ const DATE_ROLE: Record<string, string> = {
 /** Units of a rate of time or per head: present on one side only, the two are not one quantity. */
 const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour', 'quarter', 'capita']);
 
-/** One name however inflected: "Blair" and "the Blairs'". */
+/** One name however inflected or glued: "Blair" and "the Blairs'", "Warner" and "TimeWarner". */
 function sameName(a: string, b: string): boolean {
-  return a === b || a + 's' === b || b + 's' === a;
+  if (a === b || a + 's' === b || b + 's' === a) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= A.gluedNameMin && (long.startsWith(short) || long.endsWith(short));
+}
+
+/** A name the source can refer to: itself, or each part of a compound ("UK-US" where "UK and US" are named). */
+function reaches(referable: ReadonlySet<string>, name: string): boolean {
+  return referable.has(name) || (name.includes('-') && name.split('-').every((p) => p.length > 0 && referable.has(p)));
 }
 
 /** Two subjects of the same kind (both places, or both not), so that one can rival the other. */
@@ -79,6 +97,10 @@ function subjectsRival(a: string[], b: string[], lex: Lexicon): boolean {
 function namedBefore(s: ClaimFrame, x: string): boolean {
   for (let i = 0; i < s.namesBefore; i++) if (sameName(x, s.names[i])) return true;
   return false;
+}
+
+function hasPeriod(p: Period): boolean {
+  return p.year !== undefined || p.month !== undefined || p.quarter !== undefined || p.relative !== undefined;
 }
 
 function merged(own: Period, inherited: Period): Period {
@@ -112,24 +134,41 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return { ...out, blocked: `date ${n.prep} vs ${s.prep}` };
   if (periodsConflict(n.period, s.period)) return { ...out, blocked: 'period' };
   // a period set by the sentences before counts only against a period the other side states itself
-  if (periodsConflict(n.period, merged(s.period, src.inheritedPeriod)) || periodsConflict(merged(n.period, note.inheritedPeriod), s.period)) return { ...out, blocked: 'period (context)' };
+  // (read only when the note's frame states a period: the context is the costly part of a side)
+  if (hasPeriod(n.period) && periodsConflict(n.period, merged(s.period, src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
+  if (hasPeriod(s.period) && periodsConflict(merged(n.period, note.inheritedPeriod), s.period)) return { ...out, blocked: 'period (context)' };
   // subject: the source figure's own clause names someone the note does not, and its sentence
   // names none of the note's subjects ("Ocean's Twelve took $5.4m" says nothing of Fat Albert)
   if (subjectsRival(n.subject, s.subject, lex) && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)))) {
     return { ...out, blocked: `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}` };
   }
+  const opposite = opposed(n, s, lex);
+  if (opposite) return { ...out, blocked: `opposite ${opposite}` };
   out.context = contextMeet(n, s, idf);
   out.metric = metricMeet(n, s, out.context, lex);
   // neither names a metric ("Weaviate rose 11.4%"): the same subject doing the same thing is the claim
   if (!n.metric.length && !s.metric.length && n.subject.some((x) => s.subject.some((y) => sameName(x, y))) && rolesMeet(n, s)) out.metric = Math.max(out.metric, A.metricOverlap);
   // the same unit counted per ("an ounce", "a share") is evidence of the same metric
   if (n.per && n.per === s.per) out.metric = Math.max(out.metric, A.metricOverlap);
-  out.namesMissing = n.names.filter((x) => !src.referable.has(x)).length;
-  out.subjectBefore = !n.subject.length || n.subject.some((x) => namedBefore(s, x) || s.subject.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false) || s.metric.includes(x));
-  const wide = src.referableWide ?? src.referable;
-  out.namesMissingWide = n.names.filter((x) => !wide.has(x)).length;
-  const names = n.subject.length ? n.subject : n.names;
-  out.subject = names.length ? names.filter((x) => wide.has(x)).length / names.length : A.unknownSubject;
+  // (the source's context is read only when the note names someone)
+  if (n.names.length) {
+    // a person's first name need not be repeated: "Jane Hutt" is the source's "Ms Hutt"
+    const head = (x: string) => {
+      const h = n.leads?.get(x);
+      return h !== undefined && s.titled?.has(h) ? h : undefined;
+    };
+    const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!));
+    out.namesMissing = n.names.filter(missing(src.referable)).length;
+    const wide = src.referableWide ?? src.referable;
+    out.namesMissingWide = n.names.filter(missing(wide)).length;
+    const names = n.subject.length ? n.subject : n.names;
+    out.subject = names.filter((x) => reaches(wide, x)).length / names.length;
+  } else out.subject = A.unknownSubject;
+  // (the sentences before count only when the source figure's own sentence names nobody before it:
+  // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
+  out.subjectBefore =
+    !n.subject.length ||
+    n.subject.some((x) => namedBefore(s, x) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = A.metricWeight * out.metric + A.subjectWeight * out.subject + A.contextWeight * out.context + A.structureWeight * out.structure;
   return out;
@@ -159,6 +198,7 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
   const generic = (a: string, b: string) => (a === 'people' || a === 'person') && lex.isHuman(b);
   if (generic(n.metric[0], s.metric[0]) || generic(s.metric[0], n.metric[0])) return A.metricGeneric;
   if (s.metric.includes(n.metric[0]) || n.metric.includes(s.metric[0])) return A.metricOverlap;
+  if (lex.related(n.metric[0], s.metric[0])) return A.metricRelated;
   if (n.metric.some((m) => s.metric.includes(m))) return A.metricModifier;
   let inCtx = Math.max(s.context.get(n.metric[0]) ?? 0, n.context.get(s.metric[0]) ?? 0);
   for (const m of n.metric) inCtx = Math.max(inCtx, (s.context.get(m) ?? 0) * A.metricOtherWord);
@@ -180,11 +220,36 @@ function structureMeet(n: ClaimFrame, s: ClaimFrame): [number, number] {
   field(n.period.day, s.period.day);
   if (n.role === 'date') field(n.prep, s.prep);
   field(n.period.quarter, s.period.quarter);
-  field(n.period.relative, s.period.relative);
+  field(n.period.relative && sameRelative(n.period.relative), s.period.relative && sameRelative(s.period.relative));
   field(n.end, s.end);
   field(n.per, s.per);
   field(n.direction, s.direction);
   return [have ? same / have : 0.5, have];
+}
+
+/**
+ * A word near the note's figure whose opposite is near the source's, and not itself ("outpatient"
+ * against "inpatient", "set up" against "abolish"): two quantities. Returns the pair, if so.
+ */
+function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined {
+  const sides = (fr: ClaimFrame) => {
+    const out = new Map<string, string>();
+    for (const [c, w] of fr.context) {
+      if (w < A.oppositeWeight) continue;
+      const o = lex.oppositeOf(c);
+      if (o) out.set(`${o[0]}:${o[1]}`, c);
+    }
+    return out;
+  };
+  const a = sides(n);
+  if (!a.size) return undefined;
+  const b = sides(s);
+  for (const [key, word] of a) {
+    const [pair, side] = key.split(':');
+    const other = b.get(`${pair}:${1 - Number(side)}`);
+    if (other !== undefined && !b.has(key)) return `${word} vs ${other}`;
+  }
+  return undefined;
 }
 
 function contextMeet(n: ClaimFrame, s: ClaimFrame, idf: (c: string) => number): number {

@@ -1,14 +1,17 @@
 // Citation keys: which source each citation of a note names (found, ambiguous or unknown), and
-// for an unknown key, the keys the writer may have meant. One resolver per check: each distinct key
-// is resolved once, and suggestions are sought for at most MAX_KEY_SUGGESTION_LOOKUPS of them.
+// for an unknown key, the sources the writer may have meant. One resolver per check: each distinct
+// key is resolved once, and suggestions are sought for at most MAX_KEY_SUGGESTION_LOOKUPS of them.
 import type { NoteCitation } from '../notes';
-import { KEY_CHARS_PER_EDIT, KEY_MIN_COMPARED, MAX_KEY_SUGGESTION_LOOKUPS, MAX_KEY_SUGGESTIONS } from './policy';
+import { editDistance, editsAllowed, withinOneEdit } from '../similarity';
+import type { DerivedKey } from '../store';
+import type { Source } from '../types';
+import { KEY_CHARS_PER_EDIT, KEY_MIN_COMPARED, KEY_SUGGESTION_SPREAD, KEY_TOKEN_COVERAGE, MAX_KEY_SUGGESTION_LOOKUPS, MAX_KEY_SUGGESTIONS, MAX_SUGGESTED_KEY_CHARS } from './policy';
 import type { CitationResult } from './report';
 import type { Retrieval } from './retrieval';
 
 export class CitationResolver {
   private readonly resolved = new Map<string, Omit<CitationResult, 'citation'>>();
-  private readonly suggested = new Map<string, string[]>();
+  private readonly suggested = new Map<string, KeySuggestion[]>();
 
   constructor(private readonly index: Retrieval) {}
 
@@ -22,50 +25,126 @@ export class CitationResolver {
     return { citation: c, ...r };
   }
 
-  /** Keys close to an unknown one; none once MAX_KEY_SUGGESTION_LOOKUPS keys have been looked up. */
-  similar(key: string): string[] {
+  /** suggestKeys, once per key; none once MAX_KEY_SUGGESTION_LOOKUPS keys have been looked up. */
+  similar(key: string): KeySuggestion[] {
     let s = this.suggested.get(key);
     if (!s) {
-      s = this.suggested.size < MAX_KEY_SUGGESTION_LOOKUPS ? similarKeys(this.index, key) : [];
+      s = this.suggested.size < MAX_KEY_SUGGESTION_LOOKUPS ? suggestKeys(this.index, key) : [];
       this.suggested.set(key, s);
     }
     return s;
   }
 }
 
-/**
- * Keys close to an unknown one (by edit distance), in the form the user wrote: an id or alias, or a
- * file-name prefix. Each source's keys are listed once per store (Retrieval.citableKeys); each
- * comparison stops as soon as it is past the distance allowed.
- */
-export function similarKeys(index: Retrieval, key: string): string[] {
-  const low = key.toLowerCase();
-  const maxEdits = Math.max(1, Math.floor(low.length / KEY_CHARS_PER_EDIT));
-  const compared = Math.max(low.length, KEY_MIN_COMPARED);
-  const scored: [string, number][] = [];
-  for (const { low: k, shown } of index.citableKeys()) {
-    const d = editDistanceWithin(low, k.length > compared ? k.slice(0, compared) : k, maxEdits);
-    if (d <= maxEdits) scored.push([shown, d]);
-  }
-  scored.sort((a, b) => a[1] - b[1]);
-  return [...new Set(scored.map((x) => x[0]))].slice(0, MAX_KEY_SUGGESTIONS);
+/** A source an unknown key may have meant, and the key to write for it. */
+export interface KeySuggestion {
+  source: Source;
+  /** A key that resolves to the source, in the form the writer used (an id or alias, a file name, a file-name prefix). */
+  key: string;
+  /** How close, from 0 to 1. */
+  score: number;
 }
 
-/** Edit distance of a and b, or max + 1 as soon as it is known to exceed max. */
-export function editDistanceWithin(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    let rowMin = dp[0];
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-      if (dp[j] < rowMin) rowMin = dp[j];
+const STOP = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'by', 'from', 'at']);
+
+/** "river-survey-2022" → river, survey, 2022; "Smith2020" → smith, 2020. */
+function keyTokens(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u)
+    .filter((t) => t.length > 0 && !STOP.has(t));
+}
+
+/** Do two words match: equal, within one edit (4+ letters), or one the start of the other (4+ letters)? */
+function tokensMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/^\d+$/.test(a) || /^\d+$/.test(b)) return false;
+  if (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
+  return a.length >= 4 && b.length >= 4 && withinOneEdit(a, b);
+}
+
+/**
+ * How much of the key's words a source's names and title share (numbers count half, so that a
+ * year alone never suggests a source); 0 unless a word that is not a number matches.
+ */
+function tokenOverlap(query: string[], names: string[][]): number {
+  const pool = names.flat();
+  let matched = 0;
+  let total = 0;
+  let words = 0;
+  for (const t of query) {
+    const w = /^\d+$/.test(t) ? 0.5 : 1;
+    total += w;
+    if (pool.some((p) => tokensMatch(t, p))) {
+      matched += w;
+      if (w === 1) words++;
     }
-    if (rowMin > max) return max + 1;
   }
-  return Math.min(dp[b.length], max + 1);
+  return words > 0 && total > 0 ? matched / total : 0;
+}
+
+/** A source's ways of being cited, and their words and its title's (computed once per store). */
+interface CitableNames {
+  /** Its id, aliases and file name, those that name it alone. */
+  names: string[];
+  nameTokens: string[][];
+  titleTokens: string[];
+}
+
+const CITABLE_NAMES: DerivedKey<CitableNames[]> = {
+  name: 'citable names',
+  create: (store) =>
+    store.sources.map((s) => {
+      const names = [...new Set([s.meta.id, ...s.meta.aliases, s.key].filter((k): k is string => !!k))].filter((k) => {
+        const r = store.resolveKey(k);
+        return r.kind === 'found' && r.source === s;
+      });
+      return { names, nameTokens: names.map(keyTokens), titleTokens: keyTokens(s.meta.title) };
+    }),
+};
+
+/** The closest way to cite one source for an unknown key, by edit distance or shared words; null when neither is close. */
+function suggestFor(index: Retrieval, key: string, query: string[], s: Source, n: CitableNames): KeySuggestion | null {
+  const low = key.toLowerCase();
+  const found: KeySuggestion[] = [];
+  const consider = (k: string, score: number) => void found.push({ source: s, key: k, score });
+  const allowed = editsAllowed(low, KEY_CHARS_PER_EDIT);
+  // a misspelt id, alias or file name
+  for (const name of n.names) {
+    if (Math.abs(name.length - low.length) > allowed) continue;
+    const d = editDistance(low, name.toLowerCase());
+    if (d <= allowed) consider(name, 1 - d / Math.max(low.length, name.length, 1));
+  }
+  // a misspelt file-name prefix ("@009" for 001-…): compared with as much of the file name
+  const head = s.key.toLowerCase().slice(0, Math.max(low.length, KEY_MIN_COMPARED));
+  if (low.length < s.key.length) {
+    const d = editDistance(low, head);
+    if (d <= allowed) consider(index.prefixKey(s), 1 - d / Math.max(low.length, head.length, 1));
+  }
+  // the same words in another order or with some left out ("river-survey-2022" for river-valley-survey)
+  if (query.length > 1 || (query.length === 1 && query[0].length >= 4)) {
+    const overlap = tokenOverlap(query, [...n.nameTokens, n.titleTokens]);
+    if (overlap >= KEY_TOKEN_COVERAGE) {
+      // cite it by the name that shares the most words with the key (its id on a tie)
+      const byName = n.names.map((name, i) => ({ name, o: tokenOverlap(query, [n.nameTokens[i]]) })).sort((a, b) => b.o - a.o);
+      consider(byName[0]?.o ? byName[0].name : index.shortKey(s), overlap * 0.95);
+    }
+  }
+  // the best way; on a tie, the first considered (an id before a file name)
+  return found.reduce<KeySuggestion | null>((a, b) => (!a || b.score > a.score ? b : a), null);
+}
+
+/** The sources an unknown key may have meant, closest first: by edit distance and by shared words, over ids, aliases, file names and titles. */
+export function suggestKeys(index: Retrieval, key: string): KeySuggestion[] {
+  if (key.length > MAX_SUGGESTED_KEY_CHARS) return [];
+  const all: KeySuggestion[] = [];
+  const names = index.cache(CITABLE_NAMES);
+  const query = keyTokens(key);
+  for (const s of index.sources) {
+    const k = suggestFor(index, key, query, s, names[s.index]);
+    if (k) all.push(k);
+  }
+  all.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  const top = all[0]?.score ?? 0;
+  return all.filter((k) => k.score >= top - KEY_SUGGESTION_SPREAD).slice(0, MAX_KEY_SUGGESTIONS);
 }

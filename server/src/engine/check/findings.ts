@@ -31,7 +31,7 @@ export function citationFinding(index: Retrieval, r: CitationResult, resolver: C
   }
   const similar = resolver.similar(c.key);
   const hint = similar.length
-    ? `. Did you mean ${similar.map((k) => '@' + k).join(', ')}?`
+    ? `. Did you mean ${listOr(similar.map((k) => '@' + sourceLabel(k.source, k.key)))}?`
     : index.sources.length === 0
       ? ' (no sources are indexed: check the source folders setting).'
       : '.';
@@ -40,7 +40,11 @@ export function citationFinding(index: Retrieval, r: CitationResult, resolver: C
     end: c.end,
     code: 'unknown-source',
     message: `Unknown source "@${c.key}": no source has this id, alias or file name${hint}`,
-    fixes: similar.map((k, i) => ({ title: `Change to @${k}`, edits: [{ start: c.start + 1, end: c.end, newText: k }], preferred: i === 0 && similar.length === 1 })),
+    fixes: similar.map((k, i) => ({
+      title: `Change to @${k.key}${titled(k.source, k.key) ? ` (${clip(k.source.meta.title, SOURCE_TITLE_CHARS)})` : ''}`,
+      edits: [{ start: c.start + 1, end: c.end, newText: k.key }],
+      preferred: i === 0 && similar.length === 1,
+    })),
   };
 }
 
@@ -57,7 +61,8 @@ export function figureFinding(index: Retrieval, r: FigureResult): FindingDraft |
       start: f.start,
       end: f.end,
       code: 'figure-mismatch',
-      message: `The note says ${shown}; source ${key} says ${said} (line ${e.passage.line + 1}).`,
+      // an uncited figure: the reader has no key in mind, so the source gets its title too
+      message: `The note says ${shown}; source ${r.scope ? `${key} says ${said} (line ${e.passage.line + 1})` : `${sourceAt(e.source, key, e.passage.line)} says ${said}`}.`,
       fixes: r.fixes,
       related: e,
     };
@@ -69,7 +74,7 @@ export function figureFinding(index: Retrieval, r: FigureResult): FindingDraft |
       start: f.start,
       end: f.end,
       code: 'figure-wrong-source',
-      message: `${shown} is stated in ${index.shortKey(e.source)} (line ${e.passage.line + 1}), not in the cited ${cited}.`,
+      message: `${shown} is stated in ${sourceAt(e.source, index.shortKey(e.source), e.passage.line)}, not in the cited ${cited}.`,
       fixes: r.fixes,
       related: e,
     };
@@ -92,7 +97,7 @@ export function quoteFinding(run: CheckRun, q: NoteQuote, r: QuoteResult): Findi
   const fixes: Fix[] = [];
   if (r.foundElsewhere) {
     const e = r.foundElsewhere;
-    message = `Quote not found in ${where}; it is in ${index.shortKey(e.source)} (line ${e.passage.line + 1}).`;
+    message = `Quote not found in ${where}; it is in ${sourceAt(e.source, index.shortKey(e.source), e.passage.line)}.`;
     const fix = citeInsteadFix(run, q.sentence, e.source, false);
     if (fix) fixes.push(fix);
   } else if (r.evidence.length) {
@@ -144,6 +149,22 @@ export function addCitationFix(run: CheckRun, f: NoteFigure, e: Evidence): Fix {
 
 // ---------------------------------------------------------------------------------------------
 // Wording helpers
+
+/** Does the title tell more than the key (a title that is the file name does not)? */
+function titled(s: Source, key: string): boolean {
+  const t = s.meta.title.trim().toLowerCase();
+  return t !== '' && t !== key.toLowerCase() && t !== s.key.toLowerCase();
+}
+
+/** A source named for people: its key and, when it tells more, its title: `002 ("Personal superintelligence: inside…")`. */
+export function sourceLabel(s: Source, key: string): string {
+  return titled(s, key) ? `${key} ("${clip(s.meta.title, SOURCE_TITLE_CHARS)}")` : key;
+}
+
+/** A passage's place for people: `002 ("Personal superintelligence: inside…", line 24)`, or `002 (line 24)`. */
+function sourceAt(s: Source, key: string, line0: number): string {
+  return `${key} (${titled(s, key) ? `"${clip(s.meta.title, SOURCE_TITLE_CHARS)}", ` : ''}line ${line0 + 1})`;
+}
 
 /** "a", "a or b", "a, b or c". */
 function listOr(items: string[]): string {

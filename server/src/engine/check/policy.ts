@@ -101,6 +101,8 @@ export const CLOSEST_PASSAGES = 8;
 export const ALIGN_POLICY = {
   /** Metric, subject, context and structure shares of the alignment score: what is measured matters most. */
   metricWeight: 0.4,
+  /** Opposite words ("inpatient"/"outpatient") count only this close to their figures: the figure's own phrase. */
+  oppositeWeight: 0.5,
   subjectWeight: 0.15,
   contextWeight: 0.3,
   structureWeight: 0.15,
@@ -114,6 +116,10 @@ export const ALIGN_POLICY = {
   metricOverlap: 0.8,
   /** "people" against a noun for people ("spectators", "viewers"): the same count, said generally. */
   metricGeneric: 0.75,
+  /** Metrics of related classes ("earned" / "took"): enough to support, never to contradict (below metricMeets). */
+  metricRelated: 0.6,
+  /** A name this long inside another is the same name glued or extended ("Warner" / "TimeWarner"). */
+  gluedNameMin: 5,
   /** The phrases share only modifiers ("music sales" / "music giant EMI"): weak. */
   metricModifier: 0.5,
   /** A side without a metric phrase: the surrounding words' agreement stands in, discounted. */
@@ -142,6 +148,8 @@ export const VERDICT_POLICY = {
   contradictScore: 0.6,
   /** …and a weak figure, more. */
   weakContradictScore: 0.7,
+  /** A precise value stated exactly adds this share of its context agreement to its strength against a contradiction. */
+  preciseBonus: 0.5,
   /** A support at least this fraction as well aligned as the best contradiction wins. */
   supportOverContra: 0.6,
   /** Supports shown as evidence: those at least this fraction as well aligned as the best. */
@@ -167,6 +175,8 @@ export const VERDICT_POLICY = {
   weakMaxValue: 12,
   /** Supports shown as evidence, at most. */
   maxEvidence: 3,
+  /** Disagreeing figures are read (for a contradiction) in this many best-ranked passages; agreeing ones in all. */
+  disagreeingPassages: 40,
   /** Co-support is sought among at most this many figures of one sentence (bounded work on a sentence full of figures). */
   coSupportSiblings: 24,
   /** A date this close (characters) to another figure anchors it: "In 2019, 900,000 passengers". */
@@ -212,6 +222,12 @@ export const MAX_KEY_SUGGESTIONS = 3;
 export const KEY_CHARS_PER_EDIT = 3;
 /** …compared over the key's length, and at least this many characters of the candidate. */
 export const KEY_MIN_COMPARED = 3;
+/** Or: this share of the key's words (numbers count half) is in a source's id, aliases, file name or title. */
+export const KEY_TOKEN_COVERAGE = 0.5;
+/** Suggestions scoring this much below the best one are left out (the closest alone, unless others are as close). */
+export const KEY_SUGGESTION_SPREAD = 0.05;
+/** An unknown key longer than this gets no suggestion: no file name is as long, and its words would be compared with every source's. */
+export const MAX_SUGGESTED_KEY_CHARS = 200;
 
 // ---------------------------------------------------------------------------------------------
 // Wording (findings.ts): how much of a passage or title fits in a message or a fix title.

@@ -28,28 +28,6 @@ export interface FigurePassage {
   passage: Passage;
 }
 
-/** A key a source can be cited by, lower-cased for comparison, and the form to suggest it in. */
-export interface CitableKey {
-  low: string;
-  shown: string;
-}
-
-/**
- * Every source's keys (file-name prefix, file name, id, aliases), in source order, listed once per
- * store: an unknown key is compared with all of them.
- */
-const CITABLE_KEYS: DerivedKey<CitableKey[]> = {
-  name: 'citable keys',
-  create: (store) => {
-    const out: CitableKey[] = [];
-    for (const s of store.sources) {
-      const prefix = store.prefixKey(s);
-      for (const k of new Set([prefix, s.key, s.meta.id, ...s.meta.aliases].filter(Boolean) as string[])) out.push({ low: k.toLowerCase(), shown: k === s.key ? prefix : k });
-    }
-    return out;
-  },
-};
-
 /** The store's claim frames: one SourceFrames per store. */
 const SOURCE_FRAMES: DerivedKey<SourceFrames> = { name: 'claim frames', create: (store) => new SourceFrames(store) };
 
@@ -68,9 +46,8 @@ export class Retrieval {
     return this.store.shortKey(source);
   }
 
-  /** Every key of every source, for suggestions (computed once per store). */
-  citableKeys(): readonly CitableKey[] {
-    return this.store.derived(CITABLE_KEYS);
+  prefixKey(source: Source): string {
+    return this.store.prefixKey(source);
   }
 
   sourceOf(p: Passage): Source {

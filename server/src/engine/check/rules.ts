@@ -148,7 +148,11 @@ export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: Fram
     .slice(0, V.contraCandidates)
     .find((j) => contradicts(note.figure, j, o));
   const best = sup[0];
-  if (best && (!contra || best.alignment.score >= V.supportOverContra * contra.alignment.score)) {
+  // a precise value stated exactly in a passage saying the same things outweighs a better-named rival
+  const strength = (j: Judged<T>) =>
+    j.alignment.score + (significantDigits(note.figure) >= V.preciseDigits && o.exactAgree(note.figure, j.figure) ? V.preciseBonus * j.alignment.context : 0);
+  const bestStrength = sup.reduce((m, j) => Math.max(m, strength(j)), 0);
+  if (best && (!contra || bestStrength >= V.supportOverContra * contra.alignment.score)) {
     return { verdict: 'supported', supports: sup.filter((j) => j.alignment.score >= V.evidenceRatio * best.alignment.score).slice(0, V.maxEvidence) };
   }
   if (contra) return { verdict: 'contradicted', supports: sup, contradiction: contra };

@@ -11,7 +11,8 @@ import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
 import { MAX_CANDIDATE_FIGURES, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
-import { decide, Decision, FrameCandidate, isWeak, Judged, RuleOptions, significantDigits } from './rules';
+import { decide, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
+import { relateValues } from '../frames/bounds';
 import type { CheckRun } from './run';
 
 /** A source figure in reach of a note figure. */
@@ -46,17 +47,27 @@ export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null
 }
 
 /**
- * Every comparable figure of the passages in reach, with its frame: at most MAX_CANDIDATE_FIGURES,
- * from the best ranked passages first.
+ * The source figures in reach worth reading a frame for: every one whose value the note's agrees
+ * with (wherever BM25 ranks its passage), and those that disagree but are of plausible size, in the
+ * best-ranked passages only. Figures merely consistent with the note's decide nothing, and reading
+ * a frame is the costly step of a check. At most MAX_CANDIDATE_FIGURES, from the best ranked
+ * passages first.
  */
 function candidates(run: CheckRun, f: NoteFigure, where: Where): FrameCandidate<Place>[] {
   const query = figureQuery(run.sentenceTokens(f.sentence), f);
   if (query.length === 0 && !(where && 'only' in where)) return [];
   const places: Place[] = [];
-  for (const { passage } of run.index.figurePassages(query, f.kind, where)) {
+  const agree = (a: Figure, b: Figure) => figuresAgree(a, b, run.tolerance);
+  const ranked = run.index.figurePassages(query, f.kind, where);
+  for (let rank = 0; rank < ranked.length && places.length < MAX_CANDIDATE_FIGURES; rank++) {
+    const { passage } = ranked[rank];
     const figs = passage.figures;
-    for (let at = 0; at < figs.length && places.length < MAX_CANDIDATE_FIGURES; at++) if (comparable(f, figs[at])) places.push({ passage, figure: figs[at], at });
-    if (places.length >= MAX_CANDIDATE_FIGURES) break;
+    for (let at = 0; at < figs.length && places.length < MAX_CANDIDATE_FIGURES; at++) {
+      const figure = figs[at];
+      if (!comparable(f, figure)) continue;
+      const relation = relateValues(f, figure, run.tolerance, agree);
+      if (relation === 'agree' || (relation === 'disagree' && rank < V.disagreeingPassages && plausible(f, figure))) places.push({ passage, figure, at });
+    }
   }
   return framed(run, f, places);
 }

@@ -226,7 +226,7 @@ export const HEDGES: Readonly<Record<string, Hedge>> = table({
   'just shy of': 'under', 'a little over': 'over', 'a little under': 'under', 'not more than': 'under',
   'a little more than': 'over', 'in the region of': 'approx', 'the region of': 'approx',
   'as many as': 'under', 'as much as': 'under', 'as high as': 'under', 'as few as': 'over', 'as little as': 'over',
-  'as low as': 'over', 'the best part of': 'approx',
+  'as low as': 'over', 'the best part of': 'approx', beyond: 'over',
 });
 /** Last words of all hedge phrases: a cheap filter before building phrases. */
 export const HEDGE_LAST = new Set(Object.keys(HEDGES).map((k) => k.slice(k.lastIndexOf(' ') + 1)));

@@ -110,7 +110,10 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   const s = intervalOf(source, tolerance);
   const [kn, ks] = scale;
   const overlap = (a1: number, a2: number, b1: number, b2: number) => a1 * kn <= b2 * ks * (1 + 1e-9) && b1 * ks <= a2 * kn * (1 + 1e-9);
-  if (overlap(n.coreLo, n.coreHi, s.coreLo, s.coreHi)) return 'agree';
+  // an open bound in the source ("budgets of up to £9m", "more than 500 staff") is consistent with
+  // an exact note figure at its edge, but does not state it: "a budget of £9m" is not supported
+  const open = (b: Bound) => b === 'atMost' || b === 'atLeast';
+  if (overlap(n.coreLo, n.coreHi, s.coreLo, s.coreHi)) return open(sb) && nb !== sb ? 'consistent' : 'agree';
   if (overlap(n.lo, n.hi, s.lo, s.hi)) return 'consistent';
   return 'disagree';
 }

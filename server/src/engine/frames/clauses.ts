@@ -6,6 +6,17 @@ import type { FrameToken } from './tokens';
 /** Conjunctions that open a coordinated clause after a comma: what lies beyond is another claim. */
 export const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 
+/**
+ * A coordinator at i opens the conjunct the figure at k leads ("… acted vindictively and 61% that
+ * he was right", "over £5,000 to headquarters and over £1,000 to local parties"): only function
+ * words between them, and another figure earlier in the sentence whose claim the words before are.
+ */
+export function opensConjunct(toks: FrameToken[], i: number, k: number): boolean {
+  for (let j = i + 1; j < k; j++) if (!toks[j].func) return false;
+  for (let j = i - 1; j >= 0; j--) if (toks[j].kind === 'fig') return true;
+  return false;
+}
+
 /** Words between "of"/"on" and the noun they introduce ("47% of the money", "8.5 on its test"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'this', 'that', 'these', 'those']);
 

@@ -18,12 +18,12 @@
 // around it weighted by distance, with commas, dashes, brackets and other figures lowering the weight
 // of what lies beyond them. Every loop is bounded by the sentence.
 import type { Figure } from '../types';
-import { COORDINATORS, countBefore, isBoundary, Parens, parentheticals } from './clauses';
+import { COORDINATORS, countBefore, isBoundary, opensConjunct, Parens, parentheticals } from './clauses';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, isBaseYear, modeOf, notePeriodFigure, periodWord } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
-import { type FrameToken, namesInOrder } from './tokens';
+import { type FrameToken, sentenceNames } from './tokens';
 import type { ClaimFrame, FrameInput, Period } from './types';
 
 export type { ClaimFrame, FrameInput, Period, Role } from './types';
@@ -41,7 +41,8 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
   tokens.forEach((t, i) => {
     if (t.kind === 'fig') figTok[t.fig!] = i;
   });
-  const { names, firstNamedAt } = namesInOrder(tokens);
+  const { names, firstNamedAt, leads, titled } = sentenceNames(tokens);
+  const at: Landmarks = { parens, names, firstFrom: tokens.findIndex((t) => t.low === 'from') };
   const frames: ClaimFrame[] = [];
   for (let fi = 0; fi < figures.length; fi++) {
     const k = figTok[fi];
@@ -58,7 +59,9 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
         continue;
       }
     }
-    const fr = buildFrame(input, fi, k, paren, parens, names, countBefore(firstNamedAt, k));
+    const fr = buildFrame(input, fi, k, paren, at, countBefore(firstNamedAt, k));
+    if (leads.size) fr.leads = leads;
+    if (titled.size) fr.titled = titled;
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
     // measures what the figure before it measures
     if (!fr.metric.length && (fr.role === 'change' || fr.end) && fi > 0 && frames[fi - 1].metric.length && figures[fi - 1].kind !== 'year') {
@@ -74,8 +77,17 @@ function emptyFrame(f: Figure, names: string[]): ClaimFrame {
   return { role: baseRole(f), metric: [], counted: 0, subject: [], names, namesBefore: 0, context: new Map(), period: {} };
 }
 
-function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, number] | undefined, parens: Parens, names: string[], namesBefore: number): ClaimFrame {
+/** What one pass over a sentence finds, so that no figure's frame reads the whole sentence again. */
+interface Landmarks {
+  parens: Parens;
+  names: string[];
+  /** The first "from" token (-1: none). */
+  firstFrom: number;
+}
+
+function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, number] | undefined, at: Landmarks, namesBefore: number): ClaimFrame {
   const { tokens } = input;
+  const { parens, names } = at;
   const f = input.figures[fi];
   const context = new Map<string, number>();
   const subject: string[] = [];
@@ -97,6 +109,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   for (const dir of [-1, 1] as const) {
     let w = 1;
     let steps = 0;
+    let conjunct = false;
     for (let i = k + dir; i >= 0 && i < tokens.length && steps < P.maxReach; i += dir, steps++) {
       const t = tokens[i];
       // skip a closed parenthetical that does not contain the figure
@@ -119,8 +132,15 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
         w *= dir > 0 && next && COORDINATORS.has(next.low) ? P.hardDecay : P.softDecay;
         continue;
       }
+      // "from 102 in 2003 to 81 last year": what lies before "to" is the other end's
+      if (dir < 0 && i === k - 1 && t.low === 'to' && at.firstFrom >= 0 && at.firstFrom < i) w *= P.figureDecay;
       if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i - 1]?.low === ',') {
         w *= P.hardDecay / P.softDecay;
+      } else if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, i, k)) {
+        // "63% thought she acted vindictively and 61% that he was right": what lies between the
+        // other figure and "and" is its claim (what lies before that figure is shared again)
+        w *= P.hardDecay;
+        conjunct = true;
       }
       if (t.kind === 'fig') {
         const g = input.figures[t.fig!];
@@ -137,6 +157,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
             anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i) });
           }
         } else w *= P.figureDecay;
+        if (conjunct) {
+          w /= P.hardDecay;
+          conjunct = false;
+        }
         continue;
       }
       const wp: Period = {};
@@ -151,8 +175,16 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const role0 = roleOf(input, fi, k, directionNear(input, k)) ?? baseRole(f);
   for (const { p, base } of anchors) {
     // "7% higher than in 2003", "up 10% on 2003": for a change, that year is its base
-    if (base && role0 === 'change') continue;
+    // …and for any figure, when another year of its clause is no base ("would double from 2004 to
+    // account for 10% of phones sold in 2005")
+    if (base && (role0 === 'change' || anchors.some((a) => !a.base && a.p.year !== undefined))) continue;
     for (const key of Object.keys(p) as (keyof Period)[]) {
+      // a year, "a year earlier" and "currently" are each an answer to "when": the nearer one stands
+      // ("sold 12,500 in 2023, up 4.5% on the year before"; "currently at 62%, and … 85% by 2008")
+      if (key === 'year' && (period.relative !== undefined || period.tense === 'now')) continue;
+      if (key === 'month' && period.tense === 'now') continue;
+      if (key === 'relative' && (period.year !== undefined || period.tense === 'now')) continue;
+      if (key === 'tense' && p.tense === 'now' && (period.year !== undefined || period.relative !== undefined)) continue;
       if (period[key] === undefined) (period as Record<string, unknown>)[key] = p[key];
     }
   }

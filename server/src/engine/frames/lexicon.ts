@@ -47,8 +47,11 @@ const SYNONYM_CLASSES: string[][] = [
   // money coming in
   ['revenue', 'sale', 'turnover', 'gross'],
   ['take', 'taking', 'takings'],
-  ['profit', 'earnings', 'earn', 'income', 'bank'],
+  ['profit', 'earnings', 'income'],
+  ['earn', 'bank'],
   ['cost', 'price', 'pay', 'spend', 'spending', 'expenditure', 'money', 'fetch', 'sell', 'value', 'worth', 'bid', 'offer'],
+  ['wealth', 'fortune'],
+  ['deficit', 'gap', 'shortfall'],
   ['extra', 'additional', 'further'],
   ['effect', 'force'],
   ['broadcast', 'air', 'screen'],
@@ -59,6 +62,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['first', 'opening'],
   ['leave', 'abandon', 'quit', 'exit'],
   ['dividend', 'payout'],
+  ['donation', 'gift', 'contribution', 'donor'],
   ['charge', 'write-down', 'writedown'],
   // people
   ['viewer', 'audience', 'rating', 'watch', 'see', 'tune'],
@@ -80,6 +84,38 @@ const SYNONYM_CLASSES: string[][] = [
   ['gpu', 'chip', 'h100', 'accelerator'],
 ];
 
+/**
+ * Opposite things counted alike: "inpatient" and "outpatient" waiting lists, quangos "set up" and
+ * quangos to "abolish", imports and exports, women and men. A figure whose words hold one side,
+ * against a source figure whose words hold only the other, is another quantity (alignment.ts).
+ */
+const OPPOSITES: [string[], string[]][] = [
+  [['abolish', 'scrap', 'disband', 'close', 'shut'], ['create', 'establish', 'set', 'found', 'open']],
+  [['inpatient'], ['outpatient']],
+  [['import'], ['export']],
+  [['male', 'man', 'boy'], ['female', 'woman', 'girl']],
+  [['home'], ['away']],
+  [['domestic'], ['foreign', 'overseas', 'international', 'abroad']],
+  [['win', 'victory'], ['defeat', 'lose']],
+  [['minimum'], ['maximum']],
+  [['rural'], ['urban']],
+  [['public'], ['private']],
+  [['full-time'], ['part-time']],
+  [['child'], ['adult']],
+];
+
+/**
+ * Classes that may measure one thing, or not: a film "earned" what it "took", a firm "earned" its
+ * profit; a person "worth £67m" has that fortune, a firm "worth £1bn" is not its owner's wealth. Related metrics are evidence enough to support a figure, never to contradict it.
+ */
+const RELATED_CLASSES: string[][] = [
+  ['earn', 'take', 'revenue', 'profit'],
+  ['wealth', 'cost'],
+];
+
+/** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
+export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
 /** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */
 export const HUMAN_NOUNS = new Set([
   'people', 'person', 'spectator', 'viewer', 'staff', 'worker', 'user', 'customer', 'subscriber', 'member', 'fan',
@@ -93,6 +129,8 @@ const UP_WORDS = [
   'higher', 'more', 'add', 'advance', 'rebound', 'leap', 'lift', 'improve', 'improvement', 'rally', 'hike',
   'swell', 'widen', 'accelerate', 'expand', 'expansion', 'spike',
 ];
+/** Verbs whose "up"/"down" is a particle, not a change: "make up 4% of sales", "set up 162 stores". */
+export const PARTICLE_VERBS = new Set(['make', 'set', 'sum', 'end', 'break', 'turn', 'show', 'back']);
 /** Verbs and nouns of downward change. */
 const DOWN_WORDS = [
   'fall', 'drop', 'decline', 'slip', 'slump', 'sink', 'shrink', 'cut', 'lose', 'loss', 'down', 'decrease',
@@ -130,7 +168,7 @@ export const FUNCTION_WORDS = new Set(
     'some any all each every both either neither such other another more most less least much many few several ' +
     'if because since until unless though although whether after before during between among against within without ' +
     'around across through toward towards up down out off again further once very too quite rather almost nearly ' +
-    'roughly approximately some just well around said says say according reported report behind ahead instead'
+    'roughly approximately some just well around said says say according reported report behind ahead instead beyond same'
   ).split(' '),
 );
 
@@ -149,14 +187,14 @@ export const LINK_WORDS = new Set(
  * was", "a record 62.2%"), and period nouns ("the year to March"): never a figure's metric.
  */
 export const VALUE_NOUNS = new Set(
-  'peak high low record total level figure amount sum average tally mark year month week day quarter half period time'.split(' '),
+  'peak high low record total level figure amount sum average tally mark year month week day quarter half period time proportion percentage'.split(' '),
 );
 
 /** Words saying a value is the earlier one of a comparison ("a year earlier", "last year"). */
 export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'last', 'before']);
 
 /** Words that place a claim now or in the future: "currently above $40" is not a "medium-term floor". */
-export const NOW_WORDS = new Set(['currently', 'current', 'presently', 'nowadays']);
+export const NOW_WORDS = new Set(['currently', 'presently', 'nowadays']);
 export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
 
 /**
@@ -174,6 +212,9 @@ export const RANK_WORDS = new Set(['rank', 'ranked', 'ranks', 'place', 'placed',
 export type Direction = 'up' | 'down';
 
 const NO_SENSES: readonly number[] = Object.freeze([]);
+
+/** Past this many words a per-word cache starts afresh (bounds memory; answers stay the same). */
+const MAX_CACHED_WORDS = 100_000;
 
 /**
  * Place names (countries, regions, large cities): a place and an organisation are different
@@ -216,7 +257,12 @@ export class Lexicon {
   private readonly lemmas = new Map<string, string>();
   private readonly classOf = new Map<string, string>();
   private readonly direction = new Map<string, Direction>();
+  /** Concept → [pair, side] of OPPOSITES. */
+  private readonly opposite = new Map<string, [number, number]>();
   private wn: WordNet | null = null;
+  /** Per-word answers (words recur constantly; a frame reads each several times). */
+  private readonly inflected = new Map<string, boolean>();
+  private readonly senseCache = new Map<string, readonly number[]>();
   private get wordnet(): WordNet {
     return (this.wn ??= loadWordNet());
   }
@@ -225,6 +271,17 @@ export class Lexicon {
     for (const cls of SYNONYM_CLASSES) for (const w of cls) if (!this.classOf.has(w)) this.classOf.set(w, cls[0]);
     for (const w of UP_WORDS) this.direction.set(w, 'up');
     for (const w of DOWN_WORDS) this.direction.set(w, 'down');
+    OPPOSITES.forEach((pair, p) => pair.forEach((side, k) => side.forEach((w) => this.opposite.set(this.classOf.get(w) ?? w, [p, k]))));
+  }
+
+  /** Do two concepts belong to one of RELATED_CLASSES (and are not the same)? */
+  related(a: string, b: string): boolean {
+    return a !== b && RELATED_CLASSES.some((c) => c.includes(a) && c.includes(b) && (a === c[0] || b === c[0]));
+  }
+
+  /** Which pair of OPPOSITES a concept belongs to and on which side, if any. */
+  oppositeOf(concept: string): [number, number] | undefined {
+    return this.opposite.get(concept);
   }
 
   /**
@@ -247,7 +304,7 @@ export class Lexicon {
           }
         }
       }
-      if (this.lemmas.size > 100_000) this.lemmas.clear();
+      if (this.lemmas.size > MAX_CACHED_WORDS) this.lemmas.clear();
       this.lemmas.set(low, l);
     }
     return l;
@@ -255,9 +312,15 @@ export class Lexicon {
 
   /** WordNet's sense categories of a base word (empty when WordNet does not know it). */
   senses(base: string): readonly number[] {
-    const { words, senses } = this.wordnet;
-    const i = Object.hasOwn(words, base) ? words[base] : undefined;
-    return i === undefined ? NO_SENSES : senses[i];
+    let ss = this.senseCache.get(base);
+    if (ss === undefined) {
+      const { words, senses } = this.wordnet;
+      const i = Object.hasOwn(words, base) ? words[base] : undefined;
+      ss = i === undefined ? NO_SENSES : senses[i];
+      if (this.senseCache.size > MAX_CACHED_WORDS) this.senseCache.clear();
+      this.senseCache.set(base, ss);
+    }
+    return ss;
   }
 
   /**
@@ -312,6 +375,16 @@ export class Lexicon {
 
   /** "acquiring", "planned", "sold", "grew": a verb form that is not also a noun's form. */
   isInflectedVerb(low: string): boolean {
+    let v = this.inflected.get(low);
+    if (v === undefined) {
+      v = this.inflectedVerb(low);
+      if (this.inflected.size > MAX_CACHED_WORDS) this.inflected.clear();
+      this.inflected.set(low, v);
+    }
+    return v;
+  }
+
+  private inflectedVerb(low: string): boolean {
     if (low.length < 4) return false;
     const v = this.lemma(low);
     if (v === low) return false;

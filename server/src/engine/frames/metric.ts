@@ -1,6 +1,6 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
-import { DETERMINERS, isBoundary } from './clauses';
+import { COORDINATORS, DETERMINERS, isBoundary, opensConjunct } from './clauses';
 import { EARLIER_WORDS, LINK_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
@@ -43,6 +43,8 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
       const t = tokens[i];
       if (t.kind === 'fig' && n === 0 && i === afterOf) continue;
       const afterWhole = n === 0 && afterOf >= 0 && i === afterOf + 1 && tokens[afterOf].kind === 'fig';
+      // "a 19% surge in February sales", "in 2004 profits": the date opens the phrase, the noun follows
+      if (n === 0 && i > k + 1 && (MONTHS[t.low] !== undefined || (t.kind === 'fig' && input.figures[t.fig!]?.kind === 'year'))) continue;
       if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole)) break;
       if (/^\d+$/.test(t.low)) break;
       if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || EARLIER_WORDS.has(t.low))) break;
@@ -77,6 +79,7 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
   while (j >= 0 && skipped < P.metricLookBack) {
     const t = tokens[j];
     if (isBoundary(t)) break;
+    if (t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, j, k)) break;
     if (t.kind === 'word' && !skippable(t)) break;
     if (t.kind === 'name' && skipped > 0 && tokens[j + 1]?.low !== 'of') break;
     if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low)) {

@@ -35,6 +35,16 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefine
     if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';
     if (!past && (t.low === 'was' || t.low === 'were')) past = true;
   }
+  // "75% of pupils by 2006": a figure with a deadline is a target
+  for (let i = k + 1, steps = 0; i < tokens.length && steps < P.modeReach; i++, steps++) {
+    const t = tokens[i];
+    if (isBoundary(t) === 'hard') break;
+    if (t.kind === 'fig') {
+      const g = input.figures[t.fig!];
+      if ((g.kind === 'year' || g.kind === 'quarter') && DEADLINES.has(datePrep(tokens, i) ?? '')) return 'plan';
+      break;
+    }
+  }
   // "the 200,000 PSPs which were shipped": a relative clause after the counted noun
   for (let i = k + 1, steps = 0; !past && i < tokens.length && steps < P.modeReach; i++, steps++) {
     const t = tokens[i];
@@ -43,6 +53,12 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefine
   }
   return past ? 'past' : undefined;
 }
+
+/** "a current target of 18 months", "the current rate": the figure holds now (not "the current account", "its current remit"). */
+const CURRENT_NOUNS = new Set(['target', 'rate', 'level', 'figure', 'total', 'price', 'value', 'forecast', 'estimate', 'limit', 'record', 'average']);
+
+/** Prepositions that make a date a deadline ("by 2006", "by the end of 2024"). */
+const DEADLINES = new Set(['by', 'until']);
 
 /** Prepositions that give a date its role. */
 const DATE_PREPS = new Set(['by', 'in', 'since', 'until', 'till', 'before', 'after', 'from', 'to', 'through', 'during', 'between', 'and', 'for', 'of', 'with', 'on', 'than']);
@@ -95,11 +111,16 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number): voi
   const prevOrd = prev ? ORDINAL_WORDS[prev.low] : undefined;
   if ((low === 'quarter' || low === 'quarterly') && prevOrd && prevOrd > 0 && period.quarter === undefined) period.quarter = prevOrd;
   if (low === 'half' && prevOrd && prevOrd > 0 && period.half === undefined) period.half = prevOrd;
-  if (period.tense === undefined && NOW_WORDS.has(t.low)) period.tense = 'now';
+  // "currently", "a current target of 18 months"
+  if (period.tense === undefined && (NOW_WORDS.has(t.low) || (t.low === 'current' && CURRENT_NOUNS.has(tokens[i + 1]?.lemma ?? '')))) period.tense = 'now';
+  // "for the full year", "annual profit", "full-year": the whole year, not a quarter of it
+  if (period.annual === undefined && (t.low === 'full-year' || t.low === 'annual' || t.low === 'annually' || (low === 'year' && prev?.low === 'full'))) period.annual = true;
   if (period.tense === undefined && (FUTURE_WORDS.has(t.low) || (t.low === 'term' && (prev?.low === 'medium' || prev?.low === 'long')))) period.tense = 'future';
   if (low === 'year' && period.relative === undefined) {
     const next = tokens[i + 1];
-    if (prev && (prev.low === 'last' || prev.low === 'previous' || prev.low === 'prior')) period.relative = 'earlier';
+    // "rose 5% last year": when it happened ('last'); "up 5% on last year", "a year earlier": a base ('earlier')
+    if (prev && prev.low === 'last' && !isBaseYear(tokens, i - 1)) period.relative = 'last';
+    else if (prev && (prev.low === 'last' || prev.low === 'previous' || prev.low === 'prior')) period.relative = 'earlier';
     else if (next && EARLIER_WORDS.has(next.low)) period.relative = 'earlier';
     else if (prev && prev.low === 'this') period.relative = 'this';
     else if (prev && prev.low === 'next') period.relative = 'next';

@@ -41,6 +41,8 @@ export const FRAME_POLICY = {
   changeReach: 3,
   /** How far back a change verb may stand when "by" introduces the figure ("raised its DS shipment targets by 60%"). */
   changeByReach: 10,
+  /** How far back (tokens) a change noun may head a percentage ("growth for 2004 at 3.1%"). */
+  changeNounReach: 6,
   /** How far (tokens) a rate word may be from its figure ("cases are filed in the courts every year"). */
   rateReach: 8,
   /** How far back (tokens) a plan word or a past-tense verb may stand ("Sony aims to ship three million"). */

@@ -2,10 +2,16 @@
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
 import { isBoundary } from './clauses';
-import { AGE_WORDS, Direction, EARLIER_WORDS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
+import { AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Role } from './types';
+
+/** Words before a bare verb form that mark it a verb ("has cut", "will add", "to shed"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'to', 'did', 'may', 'might', 'must', 'should']);
+
+/** Words that make a counted noun the gain itself: "14 million new users", "300 extra staff". */
+const ADDED_WORDS = new Set(['new', 'extra', 'additional', 'more', 'further']);
 
 export function baseRole(f: Figure): Role {
   switch (f.kind) {
@@ -56,9 +62,13 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (prev && (prev.low === 'to' || prev.low === 'from') && direction) return 'level';
   // "a 26% rise", "15% lower", "four million fewer viewers"
   if (dir(next)) return 'change';
+  // "make up 4%", "set up 162": a phrasal verb, not a change
+  const particle = prev && (prev.low === 'up' || prev.low === 'down') && prev2 && PARTICLE_VERBS.has(prev2.lemma);
   // "rose 26%", "up 14%", "grew by 8.1%", "a rise of 15%"
-  // ("made up 33 million", "set up 162": a phrasal verb, not a change)
-  if (dir(prev) && (f.kind === 'percent' || ((prev.low === 'up' || prev.low === 'down') && !prev2?.verb))) return 'change';
+  if (!particle && dir(prev) && (f.kind === 'percent' || ((prev.low === 'up' || prev.low === 'down') && !prev2?.verb))) return 'change';
+  // "has cut 13,000 jobs", "added 200,000 jobs", "lost five seats": a count gained or lost (but
+  // money "raised" or "lost" is an amount; "gain 14 million new users" counts the new ones)
+  if (dir(prev) && (prev!.verb || AUXILIARIES.has(prev2?.low ?? '')) && f.kind !== 'currency' && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
   // "raised its DS shipment targets by 60%": "by" before the figure, a change verb earlier in the clause
   if (prev && prev.low === 'by') {
     for (let i = k - 2; i >= Math.max(0, k - P.changeByReach); i--) {
@@ -78,8 +88,28 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
     } else if (!t.func && !VALUE_NOUNS.has(t.lemma)) break;
   }
   if (prev && prev.low === 'of' && dir(prev2)) return 'change';
+  // "UK growth for 2004 at 3.1%", "the rise was 5%": a change noun heads the phrase the percentage states
+  if (f.kind === 'percent' && changeNounBefore(input, k)) return 'change';
   if (f.kind === 'percent' && next && next.low === 'of') return 'share';
   return undefined;
+}
+
+/** A change noun ("growth", "rise") before a percentage, past only linking words, dates and names. */
+function changeNounBefore(input: FrameInput, k: number): boolean {
+  const { tokens, lex } = input;
+  for (let i = k - 1; i >= Math.max(0, k - P.changeNounReach); i--) {
+    const t = tokens[i];
+    if (isBoundary(t)) return false;
+    if (t.kind === 'fig') {
+      const g = input.figures[t.fig!];
+      if (g.kind === 'year' || g.kind === 'quarter') continue;
+      return false;
+    }
+    if (t.kind === 'name') continue;
+    if (t.kind === 'word' && lex.directionOf(t.lemma, t.low)) return !t.verb && t.low !== 'up' && t.low !== 'down' && t.low !== 'more' && t.low !== 'less';
+    if (!(t.func || LINK_WORDS.has(t.low))) return false;
+  }
+  return false;
 }
 
 export function endOf(tokens: FrameToken[], k: number): 'from' | 'to' | undefined {

@@ -42,6 +42,7 @@ function periodOfTokens(tokens: FrameToken[], figures: readonly Figure[]): Perio
 export class SourceFrames {
   readonly lex = new Lexicon();
   private readonly byPassage = new Map<Passage, PassageFrames>();
+  private readonly tokenCache = new Map<Passage, FrameToken[]>();
   private readonly referable = new Map<Passage, Set<string>>();
   private readonly referableWide = new Map<Passage, Set<string>>();
   private readonly prior = new Map<Passage, Set<string>>();
@@ -83,13 +84,22 @@ export class SourceFrames {
   private framesOf(p: Passage): PassageFrames {
     let pf = this.byPassage.get(p);
     if (!pf) {
-      const text = this.store.sources[p.source].text;
-      const tokens = this.tokens(text, p.start, p.end, p.figures);
-      pf = { tokens, frames: this.frames(text, tokens, p.figures) };
+      const tokens = this.tokensOf(p);
+      pf = { tokens, frames: this.frames(this.store.sources[p.source].text, tokens, p.figures) };
       if (this.byPassage.size > MAX_CACHED_PASSAGES) this.byPassage.clear();
       this.byPassage.set(p, pf);
     }
     return pf;
+  }
+
+  /** A passage's tokens alone (its neighbours' words, without reading their frames). */
+  private tokensOf(p: Passage): FrameToken[] {
+    const hit = this.byPassage.get(p)?.tokens ?? this.tokenCache.get(p);
+    if (hit) return hit;
+    const tokens = this.tokens(this.store.sources[p.source].text, p.start, p.end, p.figures);
+    if (this.tokenCache.size > MAX_CACHED_PASSAGES) this.tokenCache.clear();
+    this.tokenCache.set(p, tokens);
+    return tokens;
   }
 
   private title(source: number): Set<string> {
@@ -102,16 +112,29 @@ export class SourceFrames {
     return t;
   }
 
-  /** The frame side of a source figure (`at`: its position in p.figures, when known). */
+  /**
+   * The frame side of a source figure (`at`: its position in p.figures, when known). Its context
+   * (the words and names of the sentences before, their period) is read only when an alignment asks
+   * for it: most candidates are set aside on their own frame alone.
+   */
   side(p: Passage, f: Figure, at?: number): FrameSide | undefined {
     const i = at !== undefined && p.figures[at] === f ? at : p.figures.indexOf(f);
     if (i < 0) return undefined;
+    const self = this;
     return {
       frame: this.framesOf(p).frames[i],
-      referable: this.referableOf(p, false),
-      referableWide: this.referableOf(p, true),
-      priorNames: this.priorNames(p),
-      inheritedPeriod: this.inheritedPeriod(p),
+      get referable() {
+        return self.referableOf(p, false);
+      },
+      get referableWide() {
+        return self.referableOf(p, true);
+      },
+      get priorNames() {
+        return self.priorNames(p);
+      },
+      get inheritedPeriod() {
+        return self.inheritedPeriod(p);
+      },
     };
   }
 
@@ -128,7 +151,7 @@ export class SourceFrames {
       for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i <= p.index; i++) {
         const q = src.passages[i];
         if (!wide && q.paragraph !== p.paragraph) continue;
-        for (const t of this.framesOf(q).tokens) if (t.kind !== 'fig' && t.kind !== 'punct') set.add(t.low).add(t.lemma);
+        for (const t of this.tokensOf(q)) if (t.kind !== 'fig' && t.kind !== 'punct') set.add(t.low).add(t.lemma);
       }
       if (cache.size > MAX_CACHED_PASSAGES) cache.clear();
       cache.set(p, set);
@@ -145,7 +168,7 @@ export class SourceFrames {
       for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i < p.index; i++) {
         const q = src.passages[i];
         if (q.paragraph !== p.paragraph) continue;
-        for (const t of this.framesOf(q).tokens) if (t.kind === 'name') set.add(t.lemma);
+        for (const t of this.tokensOf(q)) if (t.kind === 'name') set.add(t.lemma);
       }
       if (this.prior.size > MAX_CACHED_PASSAGES) this.prior.clear();
       this.prior.set(p, set);
@@ -162,7 +185,7 @@ export class SourceFrames {
       for (let i = p.index - 1; i >= Math.max(0, p.index - FRAME_POLICY.periodBack); i--) {
         const q = src.passages[i];
         if (q.paragraph !== p.paragraph) break;
-        const own = periodOfTokens(this.framesOf(q).tokens, q.figures);
+        const own = periodOfTokens(this.tokensOf(q), q.figures);
         if (own.year !== undefined) {
           per = own;
           break;

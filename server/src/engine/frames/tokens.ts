@@ -1,7 +1,7 @@
 // A sentence as the frame builder reads it: words (with lemma and synonym class), names,
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
-import { FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS } from './lexicon';
+import { FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -84,7 +84,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     // ("Prince's tour", "Lenovo's revenue": a capitalised possessive opener is a name, whatever else the word means)
     const possessive = /['\u2019]s$/.test(raw) && !TIME_POSSESSIVES.has(low);
     const openerWord = first && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && ordinary(low)));
-    if (upper && MONTHS[low] === undefined && !openerWord) kind = 'name';
+    if (upper && MONTHS[low] === undefined && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
     // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
     if (upper && raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw) && !(FUNCTION_WORDS.has(low) && low !== 'us')) kind = 'name';
     if (upper && NAME_EQUIVALENTS[low] !== undefined) kind = 'name';
@@ -100,16 +100,35 @@ export function frameTokens(text: string, start: number, end: number, figures: r
   return out;
 }
 
-/** The names of a token list in the order they are first named, and the token where each is first named. */
-export function namesInOrder(tokens: readonly FrameToken[]): { names: string[]; firstNamedAt: number[] } {
-  const names: string[] = [];
-  const firstNamedAt: number[] = [];
+/** The names of a sentence, read in one pass. */
+export interface SentenceNames {
+  /** Each name once, in the order it is first named. */
+  names: string[];
+  /** The token where each of `names` is first named (ascending). */
+  firstNamedAt: number[];
+  /** A name followed by more of one name ("Jane Hutt", "Sony Ericsson") → the run's last word. */
+  leads: Map<string, string>;
+  /** Names after a title ("Ms Hutt", "Sir Elton"). */
+  titled: Set<string>;
+}
+
+export function sentenceNames(tokens: readonly FrameToken[]): SentenceNames {
+  const out: SentenceNames = { names: [], firstNamedAt: [], leads: new Map(), titled: new Set() };
   const seen = new Set<string>();
   tokens.forEach((t, i) => {
-    if (t.kind !== 'name' || seen.has(t.lemma)) return;
+    if (t.kind !== 'name') return;
+    if (i > 0 && PERSON_TITLES.has(tokens[i - 1].low)) out.titled.add(t.lemma);
+    if (seen.has(t.lemma)) return;
     seen.add(t.lemma);
-    names.push(t.lemma);
-    firstNamedAt.push(i);
+    out.names.push(t.lemma);
+    out.firstNamedAt.push(i);
   });
-  return { names, firstNamedAt };
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'name' || tokens[i + 1]?.kind !== 'name') continue;
+    let j = i + 1;
+    while (tokens[j + 1]?.kind === 'name') j++;
+    for (let q = i; q < j; q++) if (!out.leads.has(tokens[q].lemma)) out.leads.set(tokens[q].lemma, tokens[j].lemma);
+    i = j;
+  }
+  return out;
 }

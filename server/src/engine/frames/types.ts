@@ -12,14 +12,16 @@ export interface Period {
   half?: number;
   /** Day of the month ("on 20 May 2001", "19 November"). */
   day?: number;
-  /** 'earlier': "a year earlier", "last year", "the previous year"; 'this': "this year"; 'next': "next year". */
-  relative?: 'earlier' | 'this' | 'next';
+  /** 'earlier': "a year earlier", "the previous year", "up 5% on last year" (a change's base); 'last': "rose 5% last year" (when it happened); 'this'; 'next'. */
+  relative?: 'earlier' | 'last' | 'this' | 'next';
   /** "currently", "now" against "medium-term", "will": when the claim holds. */
   tense?: 'now' | 'future';
   /** A stretch of time the figure covers: "over the past two years" → '2year'. */
   span?: string;
   /** A plan, target or forecast ("aims to ship"), or what happened ("were shipped"). */
   mode?: 'plan' | 'past';
+  /** The whole year ("full-year", "annual"): not a quarter, half or month of it. */
+  annual?: boolean;
 }
 
 export interface ClaimFrame {
@@ -37,6 +39,10 @@ export interface ClaimFrame {
   subject: string[];
   /** Every name of the figure's sentence. */
   names: string[];
+  /** Names that lead a longer name, with its last word: "jane" → "hutt" for "Jane Hutt", which "Ms Hutt" names too. */
+  leads?: ReadonlyMap<string, string>;
+  /** Names after a title ("Ms Hutt", "Sir Elton"): a person named the way news names them after the first mention. */
+  titled?: ReadonlySet<string>;
   /**
    * How many of `names` (listed in the order they are first named) stand before the figure in its
    * sentence, however far: names.slice(0, namesBefore). A count, not a list: a sentence of

@@ -1,9 +1,12 @@
 // The shared configuration, grounded.json or the `grounded` settings of .vscode/settings.json, so
-// the CLI and the editor agree. Read through the workspace's FileSystem.
+// the CLI and the editor agree. Read through the workspace's FileSystem; validated against the one
+// schema, package.json's contributes.configuration (settings.ts).
 import * as path from 'node:path';
+import { contributes } from '../../../../package.json';
 import type { RuleSetting } from '../check';
 import type { RuleCode } from '../types';
 import { errorCode, type FileSystem, readText } from './fileSystem';
+import { type ConfigProblem, formatProblem, parseSettingsFile, validateSettings } from './settings';
 
 export interface GroundedConfig {
   /** Globs (relative to the root) of source files. */
@@ -14,73 +17,56 @@ export interface GroundedConfig {
   rules: Partial<Record<RuleCode, RuleSetting>>;
   hedgeTolerance: number;
   maxSourceSizeKB: number;
+  /** Notes larger than this are not checked (one diagnostic says so). */
+  maxNoteSizeKB: number;
 }
 
-export const DEFAULT_CONFIG: GroundedConfig = {
-  sources: ['sources/**/*.{txt,md}'],
-  notes: ['**/*.md'],
-  exclude: ['**/node_modules/**', '**/.git/**'],
+const declared = contributes.configuration.properties;
+
+/**
+ * The defaults, from package.json. `rules` is empty: each rule's default severity is the engine's
+ * (check/report.ts DEFAULT_RULES); the editor quiets `figure-unverified` on top of it.
+ */
+export const DEFAULT_CONFIG: Readonly<GroundedConfig> = Object.freeze({
+  sources: [...declared['grounded.sources'].default],
+  notes: [...declared['grounded.notes'].default],
+  exclude: [...declared['grounded.exclude'].default],
   rules: {},
-  hedgeTolerance: 0.1,
-  maxSourceSizeKB: 10240,
-};
+  hedgeTolerance: declared['grounded.hedgeTolerance'].default,
+  maxSourceSizeKB: declared['grounded.maxSourceSizeKB'].default,
+  maxNoteSizeKB: declared['grounded.maxNoteSizeKB'].default,
+});
 
-/** Parse JSON with comments and trailing commas (VS Code's settings.json flavour). */
-export function parseJsonc(text: string): unknown {
-  let out = '';
-  let i = 0;
-  let inStr = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (inStr) {
-      out += c;
-      if (c === '\\') out += text[++i] ?? '';
-      else if (c === '"') inStr = false;
-      i++;
-    } else if (c === '"') {
-      inStr = true;
-      out += c;
-      i++;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      i = text.indexOf('*/', i + 2);
-      i = i === -1 ? text.length : i + 2;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+/** The configuration's own keys among validated settings (the editor-only ones, such as trace.server, are left out). */
+function pick(valid: Record<string, unknown>): Partial<GroundedConfig> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(DEFAULT_CONFIG)) if (k in valid) out[k] = valid[k];
+  return out as Partial<GroundedConfig>;
 }
 
-/** Normalise a partial configuration from any of its spellings (flat "grounded.x" keys or a nested object). */
+/**
+ * Settings in any spelling (flat "grounded.x" keys, or a nested object such as the editor's
+ * `grounded` section), validated: a bad or unknown value is left out, so its default applies.
+ */
 export function normalizeConfig(raw: unknown): Partial<GroundedConfig> {
-  if (!raw || typeof raw !== 'object') return {};
-  const obj = raw as Record<string, unknown>;
-  const get = (k: string) => (k in obj ? obj[k] : obj['grounded.' + k]);
-  const out: Partial<GroundedConfig> = {};
-  const strs = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : undefined);
-  const s = strs(get('sources'));
-  if (s) out.sources = s;
-  const n = strs(get('notes'));
-  if (n) out.notes = n;
-  const e = strs(get('exclude'));
-  if (e) out.exclude = e;
-  const r = get('rules');
-  if (r && typeof r === 'object') out.rules = r as GroundedConfig['rules'];
-  const h = get('hedgeTolerance');
-  if (typeof h === 'number' && h >= 0) out.hedgeTolerance = h;
-  const m = get('maxSourceSizeKB');
-  if (typeof m === 'number' && m > 0) out.maxSourceSizeKB = m;
-  return out;
+  return pick(validateSettings(raw).valid);
 }
 
 export interface LoadedConfig {
   config: GroundedConfig;
   /** The file the configuration came from, if any. */
   file?: string;
+  /** Every problem of that file: unreadable, not JSON, unknown keys, bad values (which fell back to their defaults). */
+  problems: ConfigProblem[];
+  /** The problems as compiler-style lines, when there are any. */
   error?: string;
+}
+
+function loaded(config: Partial<GroundedConfig>, file?: string, problems: ConfigProblem[] = []): LoadedConfig {
+  const out: LoadedConfig = { config: { ...DEFAULT_CONFIG, ...config }, problems };
+  if (file) out.file = file;
+  if (problems.length) out.error = problems.map((p) => formatProblem(p)).join('\n');
+  return out;
 }
 
 /** Read grounded.json, else the `grounded` settings of .vscode/settings.json, in `root`. */
@@ -91,18 +77,13 @@ export async function loadConfig(fs: FileSystem, root: string, explicitFile?: st
     try {
       text = await readText(fs, file);
     } catch (e) {
-      if (explicitFile) return { config: { ...DEFAULT_CONFIG }, file, error: `cannot read ${file}: ${errorCode(e)}` };
-      continue;
+      if (!explicitFile) continue;
+      const problem: ConfigProblem = { file, path: [], key: '(file)', kind: 'unreadable', message: `cannot read ${file}: ${errorCode(e)}`, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, length: 0 };
+      return loaded({}, file, [problem]);
     }
-    try {
-      const raw = parseJsonc(text) as Record<string, unknown>;
-      const section = file.endsWith('settings.json') ? (raw.grounded ?? raw) : raw;
-      const partial = normalizeConfig(section);
-      if (file.endsWith('settings.json') && Object.keys(partial).length === 0) continue;
-      return { config: { ...DEFAULT_CONFIG, ...partial }, file };
-    } catch (e) {
-      return { config: { ...DEFAULT_CONFIG }, file, error: `${file} is not valid JSON: ${(e as Error).message}` };
-    }
+    const parsed = parseSettingsFile(file, text);
+    if (!explicitFile && !parsed.hasSettings) continue;
+    return loaded(pick(parsed.valid), file, parsed.problems);
   }
-  return { config: { ...DEFAULT_CONFIG } };
+  return loaded({});
 }

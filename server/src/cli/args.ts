@@ -1,0 +1,148 @@
+// The command line's words: the help of each command, and the parsing of its options.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { version } from '../../../package.json';
+
+export const VERSION: string = version;
+
+/** Bad usage: a message for stderr, exit status 2. */
+export class UsageError extends Error {}
+
+export type Format = 'text' | 'json' | 'sarif';
+export type FailOn = 'error' | 'warning' | 'info';
+
+export interface Args {
+  sources: string[];
+  format: Format;
+  failOn: FailOn;
+  allowEmpty: boolean;
+  config?: string;
+  limit: number;
+  help: boolean;
+  rest: string[];
+}
+
+export const COMMANDS = ['check', 'search', 'lsp'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+const EXIT = `Exit status: 0 when no finding is at or above --fail-on; 1 when one is; 2 on bad usage or
+configuration (an unknown option, a bad setting, no sources, no notes); 3 on an internal error.`;
+
+export const HELP: Record<Command | 'main', string> = {
+  main: `grounded ${version}: check the figures, quotes and citations of markdown notes against source articles.
+
+Usage:
+  grounded check [options] PATHS...    check notes (files, or folders of them)
+  grounded search [options] QUERY...   print the source passages that best match QUERY
+  grounded lsp [--stdio | --node-ipc | --socket=PORT]
+                                       run the language server (VS Code, Neovim, Helix...)
+  grounded help [COMMAND]              show the help of a command
+  grounded --version                   print the version
+
+Sources come from --sources folders, else from "sources" in grounded.json (or the "grounded"
+settings of .vscode/settings.json) in the current folder, else from sources/**/*.{txt,md}.
+Run "grounded help check" for the options of check.`,
+
+  check: `Usage: grounded check [options] PATHS...
+
+Check markdown notes (files, or folders searched for *.md and *.markdown) against the sources.
+A source file given as a note is skipped with a warning.
+
+Options:
+  --sources DIR     a folder of source articles (repeatable); default: "sources" of the settings,
+                    else sources/**/*.{txt,md}
+  --config FILE     the settings file (default: ./grounded.json, else ./.vscode/settings.json)
+  --format FORMAT   text (default, compiler-style), json (a stable contract, "version": 1) or
+                    sarif (SARIF 2.1.0, for code scanning)
+  --fail-on LEVEL   the least severe finding that fails the run: error, warning (default) or info
+  --allow-empty     exit 0 when no notes are found (by default that is an error, exit 2)
+  -h, --help        show this help
+
+${EXIT}`,
+
+  search: `Usage: grounded search [options] QUERY...
+
+Print the source passages that best match QUERY, as file:line: [@key] passage.
+
+Options:
+  --sources DIR     a folder of source articles (repeatable)
+  --config FILE     the settings file (default: ./grounded.json, else ./.vscode/settings.json)
+  --limit N         at most N passages (default 10)
+  -h, --help        show this help
+
+Exit status: 0 when a passage matches; 1 when none does; 2 on bad usage or configuration.`,
+
+  lsp: `Usage: grounded lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME] [--clientProcessId=PID]
+
+Run the language server (stdio when no transport is given). For VS Code, Neovim, Helix and any
+other LSP client; see the README for their settings.`,
+};
+
+/** Options of each command, for node:util's parseArgs. */
+const OPTIONS = {
+  check: {
+    sources: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'allow-empty': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  search: {
+    sources: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    limit: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  lsp: {
+    stdio: { type: 'boolean' },
+    'node-ipc': { type: 'boolean' },
+    socket: { type: 'string' },
+    pipe: { type: 'string' },
+    clientProcessId: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+} as const satisfies Record<Command, ParseArgsConfig['options']>;
+
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+/** node:util's parseArgs, its errors as usage errors ("check: Unknown option '--bogus'"). */
+function parse(cmd: Command, argv: string[]): { values: Values; positionals: string[] } {
+  try {
+    const options: ParseArgsConfig['options'] = OPTIONS[cmd];
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { values: values as Values, positionals };
+  } catch (e) {
+    throw new UsageError(`${cmd}: ${(e as Error).message.split('. ')[0]}`);
+  }
+}
+
+function oneOf<T extends string>(name: string, v: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`${name} must be ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not "${v}"`);
+  return v as T;
+}
+
+export function parseCommandArgs(cmd: 'check' | 'search', argv: string[]): Args {
+  const { values: v, positionals } = parse(cmd, argv);
+  const str = (name: string) => v[name] as string | undefined;
+  const a: Args = { sources: (v.sources as string[] | undefined) ?? [], format: 'text', failOn: 'warning', allowEmpty: v['allow-empty'] === true, limit: 10, help: v.help === true, rest: positionals };
+  if (str('config') !== undefined) a.config = str('config');
+  if (str('format') !== undefined) a.format = oneOf('--format', str('format')!, ['text', 'json', 'sarif'] as const);
+  if (str('fail-on') !== undefined) a.failOn = oneOf('--fail-on', str('fail-on')!, ['error', 'warning', 'info'] as const);
+  if (str('limit') !== undefined) {
+    const n = Number(str('limit'));
+    if (!Number.isInteger(n) || n < 1) throw new UsageError('--limit must be a positive integer');
+    a.limit = n;
+  }
+  return a;
+}
+
+/** The language server's own options (vscode-languageserver reads them from process.argv). */
+export function checkLspArgs(argv: string[]): { help: boolean } {
+  const { values: v, positionals } = parse('lsp', argv);
+  if (positionals.length) throw new UsageError(`lsp takes no operands (got "${positionals[0]}")`);
+  for (const name of ['socket', 'clientProcessId']) {
+    const value = v[name];
+    if (value !== undefined && !/^\d+$/.test(String(value))) throw new UsageError(`lsp: --${name} needs a number, not "${value}"`);
+  }
+  return { help: v.help === true };
+}

@@ -1,0 +1,43 @@
+// `grounded check`: check notes, print a report (text, JSON or SARIF), and exit by --fail-on.
+import { checkNote } from '../engine/check';
+import { errorCode, readText, type FileSystem } from '../engine/workspace';
+import type { Severity } from '../engine/types';
+import { UsageError, VERSION, type Args, type FailOn } from './args';
+import { formatJson, formatText, type NoteCheck } from './report';
+import { formatSarif } from './sarif';
+import { collectNotes, loadSources, rel, repositoryRoot, type Io } from './workspace';
+
+/** The severities that fail a run at each --fail-on level. */
+const FAILING: Record<FailOn, ReadonlySet<Severity>> = {
+  error: new Set(['error']),
+  warning: new Set(['error', 'warning']),
+  info: new Set(['error', 'warning', 'information']),
+};
+
+export async function runCheck(fs: FileSystem, args: Args, io: Io): Promise<number> {
+  if (args.rest.length === 0) throw new UsageError('check needs at least one note file or folder');
+  const t0 = performance.now();
+  const loaded = await loadSources(fs, args, io);
+  const notePaths = await collectNotes(fs, args.rest, loaded, io);
+  if (notePaths.length === 0 && !args.allowEmpty) {
+    throw new UsageError(`no notes found in ${args.rest.join(', ')} (markdown files that are not sources); pass --allow-empty to accept that`);
+  }
+  const checks: NoteCheck[] = [];
+  const options = { hedgeTolerance: loaded.config.hedgeTolerance, rules: loaded.config.rules };
+  for (const p of notePaths) {
+    let text: string;
+    try {
+      text = await readText(fs, p);
+    } catch (e) {
+      throw new UsageError(`${rel(io, p)}: cannot read (${errorCode(e)})`);
+    }
+    checks.push({ path: p, report: checkNote(text, loaded.corpus, options) });
+  }
+  const ms = performance.now() - t0;
+  const { corpus } = loaded;
+  if (args.format === 'json') io.out(formatJson(checks, corpus, io.cwd) + '\n');
+  else if (args.format === 'sarif') io.out(formatSarif(checks, corpus, { srcRoot: await repositoryRoot(fs, io.cwd), version: VERSION, rules: loaded.config.rules }) + '\n');
+  else io.out(formatText(checks, { ms, sources: corpus.sources.length, cwd: io.cwd, color: io.color }));
+  const failing = FAILING[args.failOn];
+  return checks.some((c) => c.report.diagnostics.some((d) => failing.has(d.severity))) ? 1 : 0;
+}

@@ -1,0 +1,103 @@
+// What `grounded check` and `grounded search` share: the settings (validated, or exit 2), the
+// sources, the notes given on the command line, and a progress line on terminals.
+import * as path from 'node:path';
+import { findFiles, folderSet, formatProblem, loadConfig, loadWorkspace, tryStat, type FileSystem, type GroundedConfig, type SourceSet } from '../engine/workspace';
+import type { Corpus } from '../engine/corpus';
+import { UsageError, type Args } from './args';
+
+/** The settings are wrong: the problems were printed, exit status 2. */
+export class ConfigError extends Error {}
+
+export interface Io {
+  cwd: string;
+  out(s: string): void;
+  err(s: string): void;
+  /** Is stderr a terminal (progress lines are for people, never for pipes and CI logs)? */
+  tty: boolean;
+  /** Colour the text report (stdout is a terminal and NO_COLOR is not set). */
+  color: boolean;
+}
+
+/** A path for people and reports: relative to the working directory, like other linters. */
+export function rel(io: Io, p: string): string {
+  return path.relative(io.cwd, p) || '.';
+}
+
+export interface Loaded {
+  config: GroundedConfig;
+  sets: SourceSet[];
+  corpus: Corpus;
+  /** Source files found (read or skipped). */
+  sourceFiles: Set<string>;
+  /** The globs a source matches, for messages. */
+  describe: string;
+}
+
+/** Read the settings (any problem: print them all, exit 2), then index the sources (none: exit 2). */
+export async function loadSources(fs: FileSystem, args: Args, io: Io): Promise<Loaded> {
+  const root = args.config ? path.dirname(path.resolve(io.cwd, args.config)) : io.cwd;
+  const loaded = await loadConfig(fs, root, args.config && path.resolve(io.cwd, args.config));
+  if (loaded.problems.length) {
+    for (const p of loaded.problems) io.err(formatProblem(p, rel(io, p.file)) + '\n');
+    const n = loaded.problems.length;
+    throw new ConfigError(`${rel(io, loaded.file!)} has ${n} problem${n === 1 ? '' : 's'}: fix ${n === 1 ? 'it' : 'them'} and run again`);
+  }
+  for (const dir of args.sources) {
+    if ((await tryStat(fs, path.resolve(io.cwd, dir)))?.kind !== 'directory') throw new UsageError(`--sources ${dir}: no such folder`);
+  }
+  const config = loaded.config;
+  const sets = args.sources.length ? args.sources.map((d) => folderSet(path.resolve(io.cwd, d))) : [{ root, globs: config.sources }];
+  const describe = sets.map((s) => `${s.globs.join(', ')} under ${rel(io, s.root)}`).join('; ');
+  const p = progress(io);
+  const ws = await loadWorkspace(fs, sets, config, p.report);
+  p.clear();
+  for (const w of ws.warnings) io.err(`${rel(io, w.path)}: warning: ${w.message}\n`);
+  if (ws.corpus.sources.length === 0) {
+    throw new UsageError(`no source files found (looked for ${describe}); pass --sources DIR or set "sources" in grounded.json`);
+  }
+  return { config, sets, corpus: ws.corpus, sourceFiles: new Set(ws.files), describe };
+}
+
+/** "Indexing 1200/2225 sources…" on a terminal, cleared when done. */
+function progress(io: Io): { report: (done: number, total: number) => void; clear(): void } {
+  let shown = false;
+  return {
+    report: (done, total) => {
+      if (!io.tty || total < 400) return;
+      io.err(`\rIndexing ${done}/${total} sources…`);
+      shown = true;
+    },
+    clear: () => {
+      if (shown) io.err('\r\x1b[K');
+    },
+  };
+}
+
+const NOTE_GLOB = '**/*.{md,markdown}';
+
+/**
+ * The notes named on the command line: files as given, folders searched for markdown. Sources are
+ * not notes: inside folders they are left out quietly, given by name they are skipped with a warning.
+ */
+export async function collectNotes(fs: FileSystem, paths: string[], loaded: Loaded, io: Io): Promise<string[]> {
+  const out = new Set<string>();
+  for (const p of paths) {
+    const abs = path.resolve(io.cwd, p);
+    const st = await tryStat(fs, abs);
+    if (!st) throw new UsageError(`${p}: no such file or folder`);
+    if (st.kind === 'directory') {
+      for (const f of await findFiles(fs, abs, [NOTE_GLOB], loaded.config.exclude)) if (!loaded.sourceFiles.has(f)) out.add(f);
+    } else if (loaded.sourceFiles.has(abs)) {
+      io.err(`${rel(io, abs)}: warning: this is a source (matched by ${loaded.describe}), not a note; skipped\n`);
+    } else out.add(abs);
+  }
+  return [...out];
+}
+
+/** The repository the working directory is in (the nearest folder with a .git), else the working directory. */
+export async function repositoryRoot(fs: FileSystem, cwd: string): Promise<string> {
+  for (let dir = cwd; ; dir = path.dirname(dir)) {
+    if (await tryStat(fs, path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return cwd;
+  }
+}

@@ -1,0 +1,153 @@
+// The requests as the server answers them. Each waits for the first index of the folders it reads
+// (bounded by FIRST_INDEX_WAIT_MS; the client sees the indexing progress meanwhile), so a client
+// that asks right after start-up gets the real answer instead of null; then asks its feature module.
+// The long ones (search, workspace symbols, references, which go folder by folder or note by note)
+// let other requests go first between their slices and stop there when the client cancels them
+// (RequestCancelled). server.ts registers these behind the lifecycle guard (lifecycle.ts), which
+// also turns a throwing feature into an empty answer and a log line.
+import type {
+  CancellationToken,
+  CodeAction,
+  CodeActionParams,
+  CompletionItem,
+  CompletionParams,
+  DefinitionParams,
+  DocumentLink,
+  DocumentLinkParams,
+  Hover,
+  HoverParams,
+  Location,
+  LocationLink,
+  ReferenceParams,
+  SymbolInformation,
+  WorkspaceSymbolParams,
+} from 'vscode-languageserver';
+import type { CheckAllResult, SearchParams, SearchResult, SourcesResult, StatusResult } from '../protocol';
+import { onCodeAction } from './codeActions';
+import { onCompletion } from './completion';
+import type { FeatureContext } from './context';
+import { onDefinition } from './definition';
+import type { Clock, DiagnosticsManager } from './diagnosticsManager';
+import { onHover } from './hover';
+import { throwIfCancelled } from './lifecycle';
+import { onDocumentLinks } from './links';
+import { onReferences } from './references';
+import { searchInSlices, sources, status } from './search';
+import type { Folder } from './state';
+import { workspaceSymbolsInSlices } from './symbols';
+import type { WorkspaceSync } from './workspaceSync';
+
+/**
+ * How long a request waits for the first index of its folder before answering with what there is
+ * (null, mostly): long enough for a first index of a few thousand sources (seconds), short enough
+ * that a client whose server cannot index (no `initialized`, a folder that fails) is not held forever.
+ */
+export const FIRST_INDEX_WAIT_MS = 30_000;
+
+export interface RequestServices {
+  diagnostics: DiagnosticsManager;
+  sync: WorkspaceSync;
+  /** Timers for the bounded wait. */
+  clock: Pick<Clock, 'setTimeout' | 'clearTimeout'>;
+  /** Let requests that have arrived go first (between the slices of a long request). */
+  pause: () => Promise<void>;
+}
+
+export class Requests {
+  constructor(
+    private readonly ctx: FeatureContext,
+    private readonly services: RequestServices,
+  ) {}
+
+  async hover(p: HoverParams, token?: CancellationToken): Promise<Hover | null> {
+    await this.ready(this.folderOf(p.textDocument.uri), token);
+    return onHover(this.ctx, p);
+  }
+
+  async definition(p: DefinitionParams, token?: CancellationToken): Promise<Location[] | LocationLink[] | null> {
+    await this.ready(this.folderOf(p.textDocument.uri), token);
+    return onDefinition(this.ctx, p);
+  }
+
+  async codeAction(p: CodeActionParams, token?: CancellationToken): Promise<CodeAction[]> {
+    await this.ready(this.folderOf(p.textDocument.uri), token);
+    return onCodeAction(this.ctx, p);
+  }
+
+  async completion(p: CompletionParams, token?: CancellationToken): Promise<CompletionItem[] | null> {
+    await this.ready(this.folderOf(p.textDocument.uri), token);
+    return onCompletion(this.ctx, p);
+  }
+
+  async documentLinks(p: DocumentLinkParams, token?: CancellationToken): Promise<DocumentLink[]> {
+    await this.ready(this.folderOf(p.textDocument.uri), token);
+    return onDocumentLinks(this.ctx, p);
+  }
+
+  async references(p: ReferenceParams, token?: CancellationToken): Promise<Location[]> {
+    await this.ready(this.ctx.state.folders, token);
+    return onReferences(this.ctx, p, () => this.slice(token));
+  }
+
+  async workspaceSymbol(p: WorkspaceSymbolParams, token?: CancellationToken): Promise<SymbolInformation[]> {
+    await this.ready(this.ctx.state.folders, token);
+    return workspaceSymbolsInSlices(this.ctx.state.folders, p.query, () => this.slice(token));
+  }
+
+  async search(p: SearchParams, token?: CancellationToken): Promise<SearchResult> {
+    const folders = this.ctx.state.folders.filter((f) => !p.folder || f.uri === p.folder);
+    await this.ready(folders, token);
+    return searchInSlices(this.ctx.state.folders, p, () => this.slice(token));
+  }
+
+  async sources(token?: CancellationToken): Promise<SourcesResult> {
+    await this.ready(this.ctx.state.folders, token);
+    return sources(this.ctx.state.folders);
+  }
+
+  /** No wait: the status says whether indexing is still running. */
+  status(): StatusResult {
+    return status(this.ctx.state.folders);
+  }
+
+  async reindex(): Promise<StatusResult> {
+    await this.services.sync.rebuild();
+    return status(this.ctx.state.folders);
+  }
+
+  /** Every note, once the first index is there (before it every citation would look unknown). */
+  async checkAll(token?: CancellationToken): Promise<CheckAllResult> {
+    await this.ready(this.ctx.state.folders, token);
+    return this.services.diagnostics.checkAll();
+  }
+
+  private folderOf(uri: string): Folder[] {
+    const f = this.ctx.state.folderFor(uri);
+    return f ? [f] : [];
+  }
+
+  /** Between two slices of a long request: requests that arrived go first; a cancelled one stops. */
+  private async slice(token: CancellationToken | undefined): Promise<void> {
+    throwIfCancelled(token);
+    await this.services.pause();
+    throwIfCancelled(token);
+  }
+
+  /** Wait until the first index of these folders has ended, at most FIRST_INDEX_WAIT_MS, or until cancelled. */
+  private async ready(folders: Folder[], token: CancellationToken | undefined): Promise<void> {
+    const pending = folders.filter((f) => !f.ready);
+    if (pending.length > 0 && !token?.isCancellationRequested) {
+      const { clock } = this.services;
+      let timer: unknown;
+      let onCancel: { dispose(): void } | undefined;
+      await new Promise<void>((resolve) => {
+        timer = clock.setTimeout(resolve, FIRST_INDEX_WAIT_MS);
+        onCancel = token?.onCancellationRequested(() => resolve());
+        void Promise.all(pending.map((f) => f.whenFirstIndexEnded())).then(() => resolve());
+      });
+      clock.clearTimeout(timer);
+      onCancel?.dispose();
+    }
+    throwIfCancelled(token);
+  }
+}
