@@ -11,13 +11,14 @@
 //   index  decodeSource + buildSource + a Corpus of one source file of each source shape; the cell
 //          also shows the process's peak memory
 //
-// Standalone (not part of `npm run bench`).
+// `npm run bench` runs it too (bundled as dist/pathological.js) at the sizes of PATHOLOGICAL_SIZES
+// in bench.ts.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
-import * as notes from '../../server/src/engine/notes';
+import { parseNote } from '../../server/src/engine/notes';
 import { buildSource, decodeSource } from '../../server/src/engine/sources';
 import type { Source } from '../../server/src/engine/types';
 import { articleText, figureParagraphs, figureSentence, SOURCE_SHAPES } from './hostile-cases';
@@ -75,13 +76,10 @@ function runCell(phase: Phase, shape: string, size: number, runs: number, noLimi
   const text = SHAPES_OF[phase][shape](size);
   const corpus = phase === 'check' ? benchCorpus() : null;
   const bytes = phase === 'index' ? new TextEncoder().encode(text) : null;
-  // Before the NoteParser API the chunk cache was module state: clear it so each run is cold.
-  const clear = (notes as Record<string, unknown>)['clearParseCache'] as (() => void) | undefined;
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
-    clear?.();
     const t0 = performance.now();
-    if (phase === 'parse') notes.parseNote(text);
+    if (phase === 'parse') parseNote(text);
     else if (phase === 'check') checkNote(text, corpus!, noLimit ? { maxNoteChars: Infinity } : {});
     else {
       const d = decodeSource(bytes!);
