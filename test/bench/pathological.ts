@@ -15,6 +15,7 @@
 // in bench.ts.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
@@ -117,7 +118,9 @@ function main(): void {
   const runsArg = arg('runs', '');
   const head = ['shape'.padEnd(16), ...sizes.map((s) => `${s >= 1e6 ? s / 1e6 + ' MB' : s / 1e3 + ' KB'}`.padStart(16))];
   const what = { parse: 'parseNote, cold parse', check: 'checkNote (parse included)', index: 'decode + buildSource + Corpus of one file (peak RSS)' }[phase];
-  console.log(`${what}: median ms (runs: ${runsArg || '3 up to 1 MB, 1 above'}; limit ${timeoutS} s per cell)`);
+  const load = os.loadavg()[0];
+  const busy = load > os.cpus().length ? `; the machine was busy: load ${load.toFixed(1)} on ${os.cpus().length} CPUs, times are inflated` : '';
+  console.log(`${what}: median ms (runs: ${runsArg || '3 up to 1 MB, 1 above'}; limit ${timeoutS} s per cell${busy})`);
   console.log(head.join(' '));
   for (const shape of shapes) {
     if (!table[shape]) throw new Error(`unknown shape ${shape}; known: ${Object.keys(table).join(', ')}`);

@@ -8,7 +8,7 @@ import { checkNote, normalizeWithMap } from '../../server/src/engine/check';
 import { suggestKeys } from '../../server/src/engine/check/citations';
 import { Retrieval } from '../../server/src/engine/check/retrieval';
 import { checkedFigures, checkedQuotes } from '../../server/src/engine/check/limits';
-import { MAX_FIGURES_PER_NOTE, MAX_FIGURES_PER_SENTENCE, MAX_KEY_SUGGESTION_LOOKUPS, MAX_QUOTES_PER_NOTE, MAX_SCORED_SCOPE_PASSAGES, MAX_SUGGESTED_KEY_CHARS } from '../../server/src/engine/check/policy';
+import { MAX_FIGURES_PER_NOTE, MAX_FIGURES_PER_SENTENCE, MAX_KEY_SUGGESTION_LOOKUPS, MAX_QUOTES_PER_NOTE, MAX_SCORED_SCOPE_PASSAGES, MAX_SUGGESTED_KEY_CHARS, DEFAULT_MAX_NOTE_CHARS } from '../../server/src/engine/check/policy';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { sentenceFrames } from '../../server/src/engine/frames/frame';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
@@ -133,6 +133,12 @@ describe('bounded work: the checker', function () {
     assert.equal(r.note.lineStarts.length, 101, 'positions still map');
     assert.equal(checkNote(note, corpus, { maxNoteChars: 1_000, rules: { 'check-limit': 'off' } }).diagnostics.length, 0);
     assert.equal(checkNote(note, corpus).figures.length, 100, 'under the default limit: checked');
+    // a 20 MB note, at the default limit: one finding, and nothing parsed
+    const huge = note.repeat(6_500);
+    const big = checkNote(huge, corpus);
+    assert.ok(huge.length > 20_000_000 && huge.length > DEFAULT_MAX_NOTE_CHARS);
+    assert.deepEqual(big.diagnostics.map((d) => [d.code, d.start]), [['check-limit', 0]]);
+    assert.equal(big.note.figures.length, 0);
   });
 
   it('sentences full of figures (2.5, 10 and 20 KB), cited and not, finish with bounded findings', () => {
