@@ -179,6 +179,29 @@ describe('checking figures', () => {
     assert.equal(verdictOf(r, '3-1'), 'contradicted');
     assert.equal(verdictOf(r, '19th'), 'supported');
   });
+  it('reads a chart or ranking position however it is written', () => {
+    const files = { 'chart.txt': 'Games chart\n\nStarfall 2 dropped one place to five, while Keel fell to number nine. World number 31 Quill, ranked two places above Dulko, lost.\n' };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@chart]\n', undefined, files), fig);
+    assert.equal(v('Starfall 2 dropped to fifth in the chart', 'fifth'), 'supported');
+    assert.equal(v('Quill is ranked 31st in the world', '31st'), 'supported');
+  });
+  it('contradicts a person\'s age told in another way, not a number of something else', () => {
+    const files = { 'p.txt': 'Harbour Open\n\nIt is the 12th time in 13 visits that Ostrander, now 34, has reached the last eight.\n' };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@p]\n', undefined, files), fig);
+    assert.equal(v('Ostrander is now 35', '35'), 'contradicted');
+    assert.equal(v('Ostrander is now 34', '34'), 'supported');
+    assert.notEqual(v('Ostrander has made 35 visits', '35'), 'contradicted');
+  });
+  it('compares rates per different units of time in the note\'s unit, and never supports by arithmetic', () => {
+    const files = { 'r.txt': 'Ferries\n\nThe Marlow ferry carries 10,000 passengers every month across the estuary.\n' };
+    const r = check('The Marlow ferry carries 10,000 passengers every week across the estuary [@r].\n', undefined, files);
+    assert.equal(verdictOf(r, '10,000'), 'contradicted');
+    // the source's value is no fix for a rate per another unit
+    assert.deepEqual(r.figures.find((f) => f.figure.text === '10,000')?.fixes, []);
+    assert.match(r.diagnostics.find((x) => x.code === 'figure-mismatch')?.message ?? '', /says 10,000 a week; source .* says 10,000 a month/);
+    assert.notEqual(verdictOf(check('The Marlow ferry carries 2,300 passengers every week across the estuary [@r].\n', undefined, files), '2,300'), 'supported');
+    assert.equal(verdictOf(check('The Marlow ferry carries 10,000 passengers every month across the estuary [@r].\n', undefined, files), '10,000'), 'supported');
+  });
   it('catches a scale slip (million for billion)', () => {
     const r = check('The firm put $14.3 million into Scale AI [@deal].\n');
     assert.equal(verdictOf(r, '$14.3 million'), 'contradicted');

@@ -162,6 +162,17 @@ describe('claim frames', () => {
     it('the name before the figure', () => assert.deepEqual(frameOf("Marlow's ferry carried 400,000 passengers.", '400,000').subject, ['marlow']));
     it('"X% in PLACE" names its subject after the figure', () => assert.ok(frameOf('Turnout ranged from 70% in Elmford to 45% in Dunmere.', '45%').subject.includes('dunmere')));
     it('"290,000 UK members": UK qualifies the members, it is not the subject', () => assert.ok(!frameOf('The union will ballot 290,000 UK members.', '290,000').subject.includes('uk')));
+    it('a bare number after a name, between commas or after "is now", is the person\'s age', () => {
+      assert.equal(frameOf('It is the 12th final that Ostrander, now 34, has reached.', '34').role, 'age');
+      assert.equal(frameOf('Ostrander, 29, won the title.', '29').role, 'age');
+      assert.equal(frameOf('Ostrander is now 35.', '35').role, 'age');
+      assert.notEqual(frameOf('Ostrander is now 35% owned by the fund.', '35%').role, 'age');
+      assert.notEqual(frameOf('Ostrander sold 35 boats.', '35').role, 'age');
+    });
+    it('a fronted participle clause is about the main clause\'s subject', () => {
+      assert.ok(frameOf('Born in Elmford, Westshire, on 5 April 1920, Marlow was the only child.', '1920').subject.includes('marlow'));
+      assert.ok(!frameOf('Marlow visited Elmford in 1920, Dunmere said.', '1920').subject.includes('dunmere'));
+    });
     it('nationality words are their country', () => assert.ok(frameOf('Scottish council tax will rise by 4%.', '4%').subject.includes('scotland')));
   });
 

@@ -25,6 +25,11 @@ export interface Alignment {
   subjectBefore: boolean;
   /** One side counts per unit of time and the other does not: no contradiction between them. */
   rateMismatch?: boolean;
+  /**
+   * Both count per a unit of time, different ones ("10,000 each week" / "10,000 a month"): the
+   * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
+   */
+  perScale?: number;
   /** Names of the note's sentence that the source figure cannot refer to (strictly / widely). */
   namesMissing: number;
   namesMissingWide: number;
@@ -70,6 +75,9 @@ const DATE_ROLE: Record<string, string> = {
   by: 'deadline', until: 'deadline', before: 'deadline', in: 'point', on: 'point', during: 'point', of: 'point', for: 'point',
   since: 'start', from: 'start', after: 'start', between: 'span', and: 'span', to: 'span', through: 'span', with: 'base', than: 'base',
 };
+
+/** Days in each unit a rate of time is counted per: rates in two of them are one quantity, converted. */
+const TIME_SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 };
 
 /** Units of a rate of time or per head: present on one side only, the two are not one quantity. */
 const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour', 'quarter', 'capita']);
@@ -126,10 +134,14 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   const out: Alignment = { metric: 0, subject: 0, subjectBefore: true, namesMissing: 0, namesMissingWide: 0, context: 0, structure: 0, structureFields: 0, score: 0 };
   if (!rolesMeet(n, s)) return { ...out, blocked: `role ${n.role} vs ${s.role}` };
   if (n.end && s.end && n.end !== s.end) return { ...out, blocked: `${n.end} vs ${s.end}` };
-  if (n.per && s.per && n.per !== s.per) return { ...out, blocked: `per ${n.per} vs ${s.per}` };
+  if (n.per && s.per && n.per !== s.per) {
+    const scale = TIME_SPAN_DAYS[n.per] && TIME_SPAN_DAYS[s.per] ? TIME_SPAN_DAYS[n.per] / TIME_SPAN_DAYS[s.per] : undefined;
+    if (!scale) return { ...out, blocked: `per ${n.per} vs ${s.per}` };
+    out.perScale = scale;
+  }
   // a rate of time against a total ("400,000 a year" / "two million between 2014 and 2019"): not
   // one quantity, so never a contradiction (but "4 billion people every month" still supports "4 billion people")
-  if (n.per !== s.per && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) out.rateMismatch = true;
+  if (n.per !== s.per && out.perScale === undefined && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) out.rateMismatch = true;
   if (n.direction && s.direction && n.direction !== s.direction) return { ...out, blocked: 'direction' };
   if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return { ...out, blocked: `date ${n.prep} vs ${s.prep}` };
   if (periodsConflict(n.period, s.period)) return { ...out, blocked: 'period' };

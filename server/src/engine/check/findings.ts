@@ -56,13 +56,20 @@ export function figureFinding(index: Retrieval, r: FigureResult): FindingDraft |
     const e = r.evidence[0];
     const key = index.shortKey(e.source);
     const srcFig = e.figure!;
-    const said = (srcFig.hedgeText ? srcFig.hedgeText + ' ' : '') + asWritten(srcFig);
+    let said = (srcFig.hedgeText ? srcFig.hedgeText + ' ' : '') + asWritten(srcFig);
+    let noted = shown;
+    // rates per different units of time: the units are the disagreement ("10,000 a week" / "a month")
+    const [np, sp] = [r.frame?.per, r.sourceFrame?.per];
+    if (np && sp && np !== sp) {
+      noted += ` a ${np}`;
+      said += ` a ${sp}`;
+    }
     return {
       start: f.start,
       end: f.end,
       code: 'figure-mismatch',
       // an uncited figure: the reader has no key in mind, so the source gets its title too
-      message: `The note says ${shown}; source ${r.scope ? `${key} says ${said} (line ${e.passage.line + 1})` : `${sourceAt(e.source, key, e.passage.line)} says ${said}`}.`,
+      message: `The note says ${noted}; source ${r.scope ? `${key} says ${said} (line ${e.passage.line + 1})` : `${sourceAt(e.source, key, e.passage.line)} says ${said}`}.`,
       fixes: r.fixes,
       related: e,
     };

@@ -96,6 +96,22 @@ export const QUOTE_CANDIDATE_PASSAGES = 64;
 export const CLOSEST_PASSAGES = 8;
 
 // ---------------------------------------------------------------------------------------------
+// Match results (scorelines.ts)
+
+export const SCORELINE_POLICY = {
+  /** Players a scoreline must name, in the note and in the source, to be the same match: both sides. */
+  minPlayers: 2,
+  /** More names than this around a note's score: a list of results, not one match. */
+  maxPlayers: 6,
+  /** Names of the note's stretch the source's may lack ("in the final in Perth"). */
+  playersMissing: 1,
+  /** Cited passages with scores read at most, per note score (bounded work on a source of results tables). */
+  maxPassages: 200,
+  /** Passages whose scorelines are kept with the store, at most (past it the cache starts again). */
+  maxCachedPassages: 100_000,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
 // Alignment of two claim frames (alignment.ts) and the verdict rules (verdict.ts)
 
 export const ALIGN_POLICY = {

@@ -87,6 +87,18 @@ export function digitTwins(a: Figure, b: Figure): boolean {
   return [...da].sort().join('') === [...db].sort().join('');
 }
 
+/**
+ * How the two values relate. Rates per different units of time are compared in the note's unit,
+ * and only ever disagree: "10,000 a month" is not "10,000 each week", but a rate worked out from
+ * another ("2,300 a week" from "10,000 a month") is the note's arithmetic, not the source's words.
+ */
+function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions): ValueRelation {
+  if (a.perScale === undefined) return relateValues(f, g, o.tolerance, o.exactAgree);
+  const scaled: Figure = { ...g, value: g.value * a.perScale, high: g.high === undefined ? undefined : g.high * a.perScale };
+  const r = relateValues(f, scaled, o.tolerance, () => false);
+  return r === 'disagree' ? 'disagree' : 'consistent';
+}
+
 /** Align the note figure with every comparable candidate; those that cannot be compared drop out. */
 export function judge<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Judged<T>[] {
   const out: Judged<T>[] = [];
@@ -96,7 +108,7 @@ export function judge<T>(note: { figure: Figure; side: FrameSide }, cands: Frame
     if ((note.figure.kind === 'size') !== (c.figure.kind === 'size')) continue;
     const alignment = align(note.side, c.side, o.idf, o.lex);
     if (alignment.blocked) continue;
-    out.push({ ...c, relation: relateValues(note.figure, c.figure, o.tolerance, o.exactAgree), alignment, noteSubject: note.side.frame.subject });
+    out.push({ ...c, relation: relationOf(note.figure, c.figure, alignment, o), alignment, noteSubject: note.side.frame.subject });
   }
   out.sort((a, b) => b.alignment.score - a.alignment.score);
   // A figure whose own clause names the note's subject, with the same metric, speaks for that
@@ -134,8 +146,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   }
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
-  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || a.score < V.contradictScore) return false;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike) return false;
+  // a person's age ("Agassi, now 34"): small and with no words around, but the role and the person say what it is
+  const ageAlike = j.side.frame.role === 'age' && a.subject >= 1 && a.namesMissingWide === 0;
+  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !ageAlike)) return false;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !ageAlike) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);
 }

@@ -14,6 +14,7 @@ import { figureQuery, Where } from './retrieval';
 import { decide, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
 import { relateValues } from '../frames/bounds';
 import type { CheckRun } from './run';
+import { judgeScoreline, ScorelineVerdict } from './scorelines';
 
 /** A source figure in reach of a note figure. */
 interface Place {
@@ -25,6 +26,10 @@ interface Place {
 
 /** The verdict on one note figure, with its evidence and fixes; `scope` is the cited sources (null: all). */
 export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null): FigureResult {
+  if (f.kind === 'score' && scope) {
+    const sl = judgeScoreline(run, f, scope);
+    if (sl) return scorelineResult(run, f, scope, sl);
+  }
   const d = decideFor(run, f, candidates(run, f, scope ? { only: scope } : null));
   const out: FigureResult = { figure: f, verdict: d.verdict, evidence: evidenceOf(run, d), scope, fixes: [], frame: run.noteSide(f).frame };
   if (d.contradiction) out.sourceFrame = d.contradiction.side.frame;
@@ -40,9 +45,19 @@ export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null
       return out;
     }
   }
-  if (out.verdict === 'contradicted') out.fixes.push(replaceFigureFix(run.index, f, out.evidence[0]));
+  // (a rate per another unit of time: the source's value is no replacement for the note's)
+  if (out.verdict === 'contradicted' && d.contradiction?.alignment.perScale === undefined) out.fixes.push(replaceFigureFix(run.index, f, out.evidence[0]));
   // Supported by a source the sentence does not cite: offer to add the citation.
   if (out.verdict === 'supported' && !scope) out.fixes.push(addCitationFix(run, f, out.evidence[0]));
+  return out;
+}
+
+/** The result of a score that the cited sources' scorelines decide. */
+function scorelineResult(run: CheckRun, f: NoteFigure, scope: Source[], sl: ScorelineVerdict): FigureResult {
+  const side = run.index.frames.side(sl.passage, sl.figure);
+  const evidence: Evidence = { source: run.index.sourceOf(sl.passage), passage: sl.passage, figure: sl.figure, start: sl.figure.start, end: sl.figure.end, score: 1 };
+  const out: FigureResult = { figure: f, verdict: sl.verdict, evidence: [evidence], scope, fixes: [], frame: run.noteSide(f).frame, sourceFrame: side?.frame };
+  if (sl.verdict === 'contradicted') out.fixes.push(replaceFigureFix(run.index, f, evidence));
   return out;
 }
 

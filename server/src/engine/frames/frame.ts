@@ -19,6 +19,7 @@
 // of what lies beyond them. Every loop is bounded by the sentence.
 import type { Figure } from '../types';
 import { COORDINATORS, countBefore, isBoundary, opensConjunct, Parens, parentheticals } from './clauses';
+import { frontedSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, isBaseYear, modeOf, notePeriodFigure, periodWord } from './period';
@@ -42,7 +43,7 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
     if (t.kind === 'fig') figTok[t.fig!] = i;
   });
   const { names, firstNamedAt, leads, titled } = sentenceNames(tokens);
-  const at: Landmarks = { parens, names, firstFrom: tokens.findIndex((t) => t.low === 'from') };
+  const at: Landmarks = { parens, names, firstFrom: tokens.findIndex((t) => t.low === 'from'), sentenceStarts: sentenceStarts(tokens) };
   const frames: ClaimFrame[] = [];
   for (let fi = 0; fi < figures.length; fi++) {
     const k = figTok[fi];
@@ -83,6 +84,8 @@ interface Landmarks {
   names: string[];
   /** The first "from" token (-1: none). */
   firstFrom: number;
+  /** Where each token's sentence starts (fronted.ts). */
+  sentenceStarts: Int32Array;
 }
 
 function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, number] | undefined, at: Landmarks, namesBefore: number): ClaimFrame {
@@ -199,6 +202,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     }
   }
   const [metric, counted] = metricOf(input, k, role);
+  subject.push(...frontedSubject(tokens, k, at.sentenceStarts));
   // a change's "from the year before" / "than a year earlier" is its base, not its period
   if (role === 'change' && period.relative === 'earlier') delete period.relative;
   // a name that is part of what is counted ("178 million PCs", "DS shipment targets") is not its subject
