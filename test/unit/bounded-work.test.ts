@@ -180,6 +180,30 @@ describe('bounded work: claim frames and a cited book', function () {
     assert.deepEqual(frames[2].names.slice(0, frames[2].namesBefore), ['namea0', 'nameb1']);
   });
 
+  it("a fronted clause of 40,000 figures and 'from … to' runs: each figure's frame reads a bounded part of the sentence", () => {
+    const lex = new Lexicon();
+    const staff = Array.from({ length: 20_000 }, (_, i) => `${i + 1} staff`).join(' and ');
+    const shops = Array.from({ length: 20_000 }, (_, i) => `${i + 7} shops`).join(' to ');
+    const text = `Founded in 1998 with ${staff} from ${shops}, Kellmouth Labs has grown.`;
+    const figures = extractFigures(text);
+    const tokens = frameTokens(text, 0, text.length, figures, lex, (low) => low === 'founded');
+    const frames = sentenceFrames({ text, tokens, figures, lex });
+    assert.equal(frames.length, 40_001);
+    // the figure next to the main clause is about its subject; the first ones, far from it, are not
+    assert.deepEqual(frames[frames.length - 1].subject, ['kellmouth', 'labs']);
+    assert.deepEqual(frames[1].subject, []);
+  });
+
+  it('a cited source of 3,000 match results in one sentence, and a note of 3,000 scores: scorelines read once per passage', () => {
+    const results = Array.from({ length: 3_000 }, (_, i) => `Player${i} beat Rival${i} 6-${i % 5} 6-${(i + 1) % 5}`).join(', ');
+    const corpus = new Corpus([buildSource(0, '/ws/sources/results.txt', `Results\n\nSharapova beat Kuznetsova 6-2 6-4 in the final. ${results}.\n`)]);
+    const scores = Array.from({ length: 3_000 }, (_, i) => `6-${i % 5}`).join(' and ');
+    const more = Array.from({ length: 200 }, (_, i) => `Player${i} beat Rival${i} 6-${i % 5} 6-3 [@results].`).join('\n');
+    const r = checkNote(`Sharapova beat Kuznetsova 6-2 6-3 [@results]. Player1 beat Rival1 ${scores} [@results].\n${more}`, corpus);
+    assert.deepEqual(r.figures.slice(0, 2).map((f) => [f.figure.text, f.verdict]), [['6-2', 'supported'], ['6-3', 'contradicted']]);
+    assert.equal(r.figures.length, 2 + MAX_FIGURES_PER_SENTENCE + 400);
+  });
+
   it('a cited source whose passage is a list of 30,000 figures: weak figures, vetoes and co-support read a bounded part of it', () => {
     const list = Array.from({ length: 30_000 }, (_, i) => `${1990 + (i % 30)} ${i % 97}%`).join(', ');
     const src = buildSource(0, '/ws/sources/list.txt', `A list\n\nThe shares were ${list}. In 2004 sales rose 12%, and 5 stores opened in 2005.\n`);

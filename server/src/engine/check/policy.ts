@@ -40,11 +40,14 @@ export const MAX_KEY_SUGGESTION_LOOKUPS = 100;
  */
 export const DEFAULT_MAX_NOTE_CHARS = 2_000_000;
 /**
- * Source figures aligned with one note figure (from its candidate passages, best ranked first), and
- * figures of one passage searched for a value (vetoes, co-support): the cited sources' passages are
- * all read, and one passage may be a list of thousands of figures. A news article has a few dozen.
+ * Source figures aligned with one note figure (from its candidate passages, best ranked first): the
+ * cited sources' passages are all read, and one passage may be a list of thousands of figures. Each
+ * alignment costs tens of microseconds, so this bounds a figure at a few milliseconds. The most any
+ * figure of the BBC development set gets is 42, of AVeriTeC's 1,847 claims 65.
  */
-export const MAX_CANDIDATE_FIGURES = 1_000;
+export const MAX_CANDIDATE_FIGURES = 200;
+/** Figures of one passage searched for a value (vetoes, co-support): a passage may be a table. */
+export const MAX_PASSAGE_FIGURES_SEARCHED = 1_000;
 /**
  * A figure's query reads this many words of its sentence either side of it, and a quote's query its
  * first this-many words: a sentence of thousands of words would otherwise walk the postings of all

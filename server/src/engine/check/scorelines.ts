@@ -33,9 +33,7 @@ export interface ScorelineVerdict {
  * not decide it (no scoreline names the players, or more than one could be the match meant).
  */
 export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Source[]): ScorelineVerdict | null {
-  const s = run.note.sentences[f.sentence];
-  const figs = run.figuresOf(f.sentence);
-  const lines = scorelines(run.index.frames.tokens(run.note.figureText, s.start, s.end, figs), figs);
+  const lines = scorelines(run.sentenceFrameTokens(f.sentence), run.figuresOf(f.sentence));
   const mine = lines.find((l) => l.sets.includes(f));
   if (!mine) return null;
   const players = [...mine.names.keys()];

@@ -8,7 +8,7 @@ import type { FrameSide } from '../frames/sourceFrames';
 import type { NoteFigure } from '../notes';
 import type { Figure, Passage, Source } from '../types';
 import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
-import { MAX_CANDIDATE_FIGURES, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
+import { MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
 import { decide, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
@@ -191,10 +191,10 @@ export function coSupport(run: CheckRun, results: FigureResult[]): void {
 }
 
 
-/** The first figure of a passage that `pred` holds for, among its first MAX_CANDIDATE_FIGURES (a passage of thousands is a table). */
+/** The first figure of a passage that `pred` holds for, among its first MAX_PASSAGE_FIGURES_SEARCHED (a passage of thousands is a table). */
 function findFigure(p: Passage, pred: (g: Figure) => boolean): Figure | undefined {
   const figs = p.figures;
-  for (let i = 0, n = Math.min(figs.length, MAX_CANDIDATE_FIGURES); i < n; i++) if (pred(figs[i])) return figs[i];
+  for (let i = 0, n = Math.min(figs.length, MAX_PASSAGE_FIGURES_SEARCHED); i < n; i++) if (pred(figs[i])) return figs[i];
   return undefined;
 }
 
