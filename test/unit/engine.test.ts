@@ -202,6 +202,23 @@ describe('checking figures', () => {
     assert.notEqual(verdictOf(check('The Marlow ferry carries 2,300 passengers every week across the estuary [@r].\n', undefined, files), '2,300'), 'supported');
     assert.equal(verdictOf(check('The Marlow ferry carries 10,000 passengers every month across the estuary [@r].\n', undefined, files), '10,000'), 'supported');
   });
+  it('lets a contradiction naming the note\'s subject outweigh a support that names nobody', () => {
+    const files = {
+      't.txt': 'Games tour\n\nThe top prize at each stop on the tour will be $15,000.\n\nThe Kellmouth stop opens in March. A total of $50,000 in prizes is on offer in Kellmouth.\n',
+    };
+    assert.equal(verdictOf(check('The Kellmouth stop offers $15,000 in prizes [@t].\n', undefined, files), '$15,000'), 'contradicted');
+    assert.equal(verdictOf(check('The top prize at each stop on the tour is $15,000 [@t].\n', undefined, files), '$15,000'), 'supported');
+  });
+  it('supports a rounding of a precise figure, or a position, stated in a clause about the note\'s subject', () => {
+    const files = {
+      'd.txt': 'Donations\n\nThe Greens were in second place with donations totalling £4,610,849, while the Reds received just over £1m.\n\nThe only new entry in the top 10 was Harbour Manager 2005, in at number seven.\n',
+    };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@d]\n', undefined, files), fig);
+    assert.equal(v('The Greens received roughly £4.6m', '£4.6m'), 'supported');
+    assert.equal(v('Harbour Manager 2005 entered the chart at number seven', 'number seven'), 'supported');
+    // not about the subject the source figure's clause names
+    assert.notEqual(v('The Blues received roughly £4.6m', '£4.6m'), 'supported');
+  });
   it('catches a scale slip (million for billion)', () => {
     const r = check('The firm put $14.3 million into Scale AI [@deal].\n');
     assert.equal(verdictOf(r, '$14.3 million'), 'contradicted');

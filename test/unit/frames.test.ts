@@ -169,6 +169,21 @@ describe('claim frames', () => {
       assert.notEqual(frameOf('Ostrander is now 35% owned by the fund.', '35%').role, 'age');
       assert.notEqual(frameOf('Ostrander sold 35 boats.', '35').role, 'age');
     });
+    it('a name closing a phrase leaves its head as the metric: "profits at US media giant Kellmouth"', () => {
+      const fr = frameOf('Quarterly profits at US media giant Kellmouth jumped 76% in the quarter.', '76%');
+      assert.equal(fr.metric[0], 'profit');
+      assert.ok(fr.subject.includes('kellmouth'));
+    });
+    it('"from $639m year-earlier": that figure alone is the earlier one, and it measures what the change measures', () => {
+      const s = 'Quarterly profits at Kellmouth jumped 76% to $1.13bn for the three months to December, from $639m year-earlier.';
+      assert.equal(frameOf(s, '$639m').period.relative, 'earlier');
+      assert.equal(frameOf(s, '$639m').metric[0], 'profit');
+      assert.equal(frameOf(s, '$1.13bn').period.relative, undefined);
+    });
+    it('"profit for the year" is the whole year; "for the year to March" is not read as one', () => {
+      assert.equal(frameOf('Profit for the year was 72% higher than in 2003.', '72%').period.annual, true);
+      assert.notEqual(frameOf('Sales for the year to March will shrink by 6%.', '6%').period.annual, true);
+    });
     it('a fronted participle clause is about the main clause\'s subject', () => {
       assert.ok(frameOf('Born in Elmford, Westshire, on 5 April 1920, Marlow was the only child.', '1920').subject.includes('marlow'));
       assert.ok(!frameOf('Marlow visited Elmford in 1920, Dunmere said.', '1920').subject.includes('dunmere'));

@@ -177,6 +177,8 @@ export const VERDICT_POLICY = {
   preciseDigits: 3,
   /** …some shared surrounding words, or a metric that meets at least in a modifier. */
   preciseContext: 0.15,
+  /** A source figure this precise ("£4,610,849"), in a clause naming the note's subject, supports the note's rounding of it. */
+  preciseSourceDigits: 5,
   metricModifierLevel: 0.5,
   /** A date stated with the same month (and day) and preposition needs only this much context to contradict. */
   dateContext: 0.4,

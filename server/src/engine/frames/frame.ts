@@ -22,7 +22,7 @@ import { COORDINATORS, countBefore, isBoundary, opensConjunct, Parens, parenthet
 import { frontedSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
-import { datePrep, isBaseYear, modeOf, notePeriodFigure, periodWord } from './period';
+import { datePrep, earlierCompoundAfter, isBaseYear, modeOf, notePeriodFigure, periodWord } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
 import type { ClaimFrame, FrameInput, Period } from './types';
@@ -33,6 +33,9 @@ const P = FRAME_POLICY;
 
 /** Prepositions that bring a figure's subject after it: "8% in Nottingham North", "10% at Lenovo". */
 const SUBJECT_PREPS = new Set(['in', 'into', 'at', 'for', 'by', 'among', 'across']);
+
+/** Figures that say when or how long: a change's end reads its metric past those that measure nothing. */
+const TIME_KINDS: ReadonlySet<string> = new Set(['duration', 'date', 'quarter']);
 
 /** Frames of every figure of a sentence (index-aligned with `figures`). */
 export function sentenceFrames(input: FrameInput): ClaimFrame[] {
@@ -65,9 +68,14 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
     if (titled.size) fr.titled = titled;
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
     // measures what the figure before it measures
-    if (!fr.metric.length && (fr.role === 'change' || fr.end) && fi > 0 && frames[fi - 1].metric.length && figures[fi - 1].kind !== 'year') {
-      fr.metric = frames[fi - 1].metric;
-      fr.counted = frames[fi - 1].counted;
+    // (past the dates and spans between: "to $1.13bn for the three months to December, from $639m")
+    if (!fr.metric.length && (fr.role === 'change' || fr.end)) {
+      let g = fi - 1;
+      while (g >= 0 && TIME_KINDS.has(figures[g].kind) && !frames[g].metric.length) g--;
+      if (g >= 0 && frames[g].metric.length && figures[g].kind !== 'year') {
+        fr.metric = frames[g].metric;
+        fr.counted = frames[g].counted;
+      }
     }
     frames.push(fr);
   }
@@ -191,6 +199,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
       if (period[key] === undefined) (period as Record<string, unknown>)[key] = p[key];
     }
   }
+  if (earlierCompoundAfter(tokens, k)) period.relative = 'earlier';
   let direction = directionNear(input, k);
   const role = roleOf(input, fi, k, direction) ?? baseRole(f);
   // "grew by an average of about 4%", "raised its targets by 30%": the change word further back

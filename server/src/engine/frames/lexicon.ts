@@ -199,7 +199,7 @@ export const VALUE_NOUNS = new Set(
 );
 
 /** Words saying a value is the earlier one of a comparison ("a year earlier", "last year"). */
-export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'last', 'before']);
+export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'last', 'before', 'year-earlier', 'year-ago', 'year-before', 'quarter-earlier', 'month-earlier']);
 
 /** Words that place a claim now or in the future: "currently above $40" is not a "medium-term floor". */
 export const NOW_WORDS = new Set(['currently', 'presently', 'nowadays']);

@@ -117,11 +117,21 @@ function phraseBefore(input: FrameInput, k: number): string[] {
   // festival sold 80,000 tickets") is its subject too
   const personFirst = j >= 0 && verbLemma !== undefined && tokens[j].kind === 'word' && (lex.isHuman(tokens[j].lemma) || METRIC_VERBS.has(verbLemma));
   const nameFirst = j >= 0 && (tokens[j].kind === 'name' || personFirst);
+  // "Quarterly profits at US media giant TimeWarner jumped 76%": the name closes a phrase whose
+  // head stands before its preposition
+  let read = !nameFirst;
+  if (nameFirst && tokens[j].kind === 'name') {
+    const q = headBeforeName(input, j);
+    if (q >= 0) {
+      j = q;
+      read = true;
+    }
+  }
   // read the phrase leftwards; through one preposition ("share of the audience", "electricity use
   // by data centres", "turnover at the mill") the phrase before it is the head
   let phrase: string[] = [];
   let object: string[] = [];
-  for (let n = 0; j >= 0 && n < P.metricWords && !nameFirst; j--) {
+  for (let n = 0; j >= 0 && n < P.metricWords && read; j--) {
     const t = tokens[j];
     if (t.kind === 'word' && DETERMINERS.has(t.low) && phrase.length > 0 && PHRASE_PREPS.has(tokens[j - 1]?.low ?? '')) continue;
     if (t.kind === 'word' && PHRASE_PREPS.has(t.low) && phrase.length > 0 && !object.length && tokens[j - 1]?.kind === 'word' && !skippable(input, tokens[j - 1])) {
@@ -139,3 +149,26 @@ function phraseBefore(input: FrameInput, k: number): string[] {
   if (verb !== undefined) out.push(verb);
   return out;
 }
+
+/**
+ * Where the head of a noun phrase ends when a name closes it ("profits at US media giant
+ * TimeWarner", "sales of the Sony PSP"): the word before the preposition that opens the name's
+ * phrase, found through at most NAME_PHRASE_REACH words and names; -1 when there is none.
+ */
+function headBeforeName(input: FrameInput, j: number): number {
+  const { tokens, lex } = input;
+  for (let q = j - 1; q >= 0 && q >= j - NAME_PHRASE_REACH; q--) {
+    const t = tokens[q];
+    if (t.kind === 'punct' || t.kind === 'fig' || t.verb) return -1;
+    if (t.kind === 'word' && NAME_PHRASE_PREPS.has(t.low)) {
+      const head = tokens[q - 1];
+      return head && head.kind === 'word' && !head.func && !skippable(input, head) && lex.canBeNominal(head.lemma) ? q - 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/** Words read back from a name to the preposition of its phrase ("profits at US media giant TimeWarner"). */
+const NAME_PHRASE_REACH = 5;
+/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2". */
+const NAME_PHRASE_PREPS = new Set(['at', 'of', 'for']);
