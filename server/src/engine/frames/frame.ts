@@ -71,7 +71,7 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
     // (past the dates and spans between: "to $1.13bn for the three months to December, from $639m")
     if (!fr.metric.length && (fr.role === 'change' || fr.end)) {
       let g = fi - 1;
-      while (g >= 0 && TIME_KINDS.has(figures[g].kind) && !frames[g].metric.length) g--;
+      for (let skipped = 0; g >= 0 && skipped < P.timeFiguresSkipped && TIME_KINDS.has(figures[g].kind) && !frames[g].metric.length; skipped++) g--;
       if (g >= 0 && frames[g].metric.length && figures[g].kind !== 'year') {
         fr.metric = frames[g].metric;
         fr.counted = frames[g].counted;
