@@ -1,9 +1,9 @@
 // Findings: the wording of every diagnostic the checker raises, and the fixes that repair them.
 // Verdicts are decided elsewhere (verdict.ts, quotes.ts, citations.ts); this is what they say.
-import { formatFigureLike } from '../figures';
 import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
 import type { Figure, Source } from '../types';
 import type { CitationResolver } from './citations';
+import { replaceFigureFixes } from './hedgedFix';
 import { CLOSEST_PASSAGE_CHARS, MAX_AMBIGUOUS_LISTED, QUOTE_FIX_TITLE_CHARS, QUOTE_MIN_WORDS, SOURCE_TITLE_CHARS } from './policy';
 import type { CitationResult, Evidence, FigureResult, Finding, Fix, QuoteResult } from './report';
 import type { Retrieval } from './retrieval';
@@ -134,14 +134,9 @@ export function citeInsteadFix(run: CheckRun, si: number, source: Source, namePr
   return { title: namePrevious ? `Cite ${key} instead of ${cite.key}` : `Cite ${key} instead`, edits: [{ start: cite.start + 1, end: cite.end, newText: key }], preferred: true };
 }
 
-/** Replace a contradicted figure with the source's value, written the way the note writes figures. */
-export function replaceFigureFix(index: Retrieval, f: NoteFigure, e: Evidence): Fix {
-  const replacement = formatFigureLike(e.figure!, f);
-  return {
-    title: `Replace ${f.text} with ${replacement} (from ${index.shortKey(e.source)})`,
-    edits: [{ start: f.start, end: f.end, newText: replacement }],
-    preferred: true,
-  };
+/** Replace a contradicted figure with the source's value in the note's format, hedge kept (hedgedFix.ts). */
+export function replaceFigureFix(index: Retrieval, f: NoteFigure, e: Evidence): Fix[] {
+  return replaceFigureFixes(index, f, e);
 }
 
 /** Add a citation of the supporting source at the end of the figure's sentence (before its final punctuation). */
