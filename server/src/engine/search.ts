@@ -74,9 +74,16 @@ function wanted(corpus: PassageStore, query: string, qfigs: Figure[]): Want[] {
 function matches(corpus: PassageStore, passage: Passage, wants: Want[]): { highlights: [number, number][]; met: number } {
   const met = new Set<Want>();
   const highlights: [number, number][] = [];
+  // each word looked up, not compared with every word of the query (a pasted paragraph is a query too)
+  const byTerm = new Map<string, Want>();
+  let typed: { term: string; prefix?: string } | undefined;
+  for (const x of wants) {
+    if (!('term' in x)) continue;
+    if (!byTerm.has(x.term)) byTerm.set(x.term, x);
+    if (x.prefix !== undefined) typed = x;
+  }
   for (const t of corpus.tokenizer.tokenize(passage.text)) {
-    const word = passage.text.slice(t.start, t.end).toLowerCase();
-    const w = wants.find((x) => 'term' in x && (x.term === t.term || (x.prefix !== undefined && word.startsWith(x.prefix))));
+    const w = byTerm.get(t.term) ?? (typed && passage.text.slice(t.start, t.end).toLowerCase().startsWith(typed.prefix!) ? typed : undefined);
     if (!w) continue;
     met.add(w);
     highlights.push([t.start, t.end]);

@@ -141,7 +141,10 @@ export type RuleCode =
   | 'quote-not-found'
   | 'unknown-source'
   | 'ambiguous-source'
-  | 'citation-without-source';
+  /** A bibliography key with no source file to check against. */
+  | 'citation-without-source'
+  /** Part of the note was not checked: too many figures in a sentence or the note, too many quotes, or the note is too large. */
+  | 'check-limit';
 
 export interface Warning {
   path: string;

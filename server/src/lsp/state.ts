@@ -220,7 +220,9 @@ export class ServerState {
     const limitKB = this.limitKB(folder);
     if (bytes > limitKB * 1024) return { kind: 'tooLarge', sizeKB: Math.ceil(bytes / 1024), limitKB, folder };
     try {
-      const report = this.checker(this.notes.parse(text), folder.corpus, { hedgeTolerance: folder.config.hedgeTolerance, rules: folder.config.rules, bibliography: folder.bibliography });
+      // (the size limit is the one above, in bytes: a text within it is never over it in characters)
+      const { hedgeTolerance, rules } = folder.config;
+      const report = this.checker(this.notes.parse(text), folder.corpus, { hedgeTolerance, rules, maxNoteChars: limitKB * 1024, bibliography: folder.bibliography });
       return { kind: 'checked', report, folder };
     } catch (e) {
       this.warn(`could not check ${uri}: ${(e as Error)?.stack ?? e}`);

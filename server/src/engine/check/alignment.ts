@@ -101,6 +101,12 @@ function subjectsRival(a: string[], b: string[], lex: Lexicon): boolean {
   return place(a) === place(b);
 }
 
+/** Does the frame's sentence name x before its figure? */
+function namedBefore(s: ClaimFrame, x: string): boolean {
+  for (let i = 0; i < s.namesBefore; i++) if (sameName(x, s.names[i])) return true;
+  return false;
+}
+
 function hasPeriod(p: Period): boolean {
   return p.year !== undefined || p.month !== undefined || p.quarter !== undefined || p.relative !== undefined;
 }
@@ -160,8 +166,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (n.names.length) {
     // a person's first name need not be repeated: "Jane Hutt" is the source's "Ms Hutt"
     const head = (x: string) => {
-      const h = n.leads?.find(([lead]) => lead === x)?.[1];
-      return h !== undefined && s.titled?.includes(h) ? h : undefined;
+      const h = n.leads?.get(x);
+      return h !== undefined && s.titled?.has(h) ? h : undefined;
     };
     const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!));
     out.namesMissing = n.names.filter(missing(src.referable)).length;
@@ -174,7 +180,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
   out.subjectBefore =
     !n.subject.length ||
-    n.subject.some((x) => s.namesBefore.some((y) => sameName(x, y)) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (!s.namesBefore.length && (src.priorNames?.has(x) ?? false)));
+    n.subject.some((x) => namedBefore(s, x) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = A.metricWeight * out.metric + A.subjectWeight * out.subject + A.contextWeight * out.context + A.structureWeight * out.structure;
   return out;

@@ -4,7 +4,7 @@ import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
 import { entryLabel } from '../bibliography';
 import { placeOf } from '../sources';
 import type { Figure, Passage, Source } from '../types';
-import { suggestKeys } from './citations';
+import type { CitationResolver } from './citations';
 import { replaceFigureFixes } from './hedgedFix';
 import { CLOSEST_PASSAGE_CHARS, MAX_AMBIGUOUS_LISTED, QUOTE_FIX_TITLE_CHARS, QUOTE_MIN_WORDS, SOURCE_TITLE_CHARS } from './policy';
 import type { CitationResult, Evidence, FigureResult, Finding, Fix, QuoteResult } from './report';
@@ -15,7 +15,7 @@ import type { CheckRun } from './run';
 export type FindingDraft = Omit<Finding, 'severity'>;
 
 /** An ambiguous or unknown citation key. */
-export function citationFinding(index: Retrieval, r: CitationResult): FindingDraft | null {
+export function citationFinding(index: Retrieval, r: CitationResult, resolver: CitationResolver): FindingDraft | null {
   const c = r.citation;
   if (r.source) return null;
   if (r.entry) {
@@ -40,7 +40,7 @@ export function citationFinding(index: Retrieval, r: CitationResult): FindingDra
         .map((s) => ({ title: `Cite ${index.shortKey(s)} (${s.meta.title})`, edits: [{ start: c.start + 1, end: c.end, newText: index.shortKey(s) }] })),
     };
   }
-  const similar = suggestKeys(index, c.key);
+  const similar = resolver.similar(c.key);
   const hint = similar.length
     ? `. Did you mean ${listOr(similar.map((k) => '@' + sourceLabel(k.source, k.key)))}?`
     : index.sources.length === 0

@@ -15,6 +15,7 @@ export const DEFAULT_RULES: Record<RuleCode, RuleSetting> = {
   'figure-wrong-source': 'information',
   'figure-unverified': 'hint',
   'citation-without-source': 'information',
+  'check-limit': 'information',
 };
 
 export interface CheckOptions {
@@ -23,6 +24,11 @@ export interface CheckOptions {
   rules?: Partial<Record<RuleCode, RuleSetting>>;
   /** Bibliography entries whose keys notes may cite (bibliography/). */
   bibliography?: Bibliography;
+  /**
+   * A note longer than this (characters) gets one check-limit finding at its start and is not
+   * checked further (default DEFAULT_MAX_NOTE_CHARS in policy.ts; Infinity: no limit).
+   */
+  maxNoteChars?: number;
 }
 
 export interface Evidence {

@@ -7,6 +7,7 @@
 import type { NoteFigure } from '../notes';
 import type { FrameToken } from '../frames/tokens';
 import { LOSS_WORDS, PASSIVE_AUXILIARIES, WIN_WORDS } from '../figures/familyTables';
+import type { DerivedKey } from '../store';
 import type { Figure, Passage, Source } from '../types';
 import { SCORELINE_POLICY as P } from './policy';
 import type { CheckRun } from './run';
@@ -32,9 +33,7 @@ export interface ScorelineVerdict {
  * not decide it (no scoreline names the players, or more than one could be the match meant).
  */
 export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Source[]): ScorelineVerdict | null {
-  const s = run.note.sentences[f.sentence];
-  const figs = run.figuresOf(f.sentence);
-  const lines = scorelines(run.index.frames.tokens(run.note.figureText, s.start, s.end, figs), figs);
+  const lines = scorelines(run.sentenceFrameTokens(f.sentence), run.figuresOf(f.sentence));
   const mine = lines.find((l) => l.sets.includes(f));
   if (!mine) return null;
   const players = [...mine.names.keys()];
@@ -42,13 +41,12 @@ export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Sou
   const position = mine.sets.indexOf(f);
 
   const matches: { line: Scoreline; passage: Passage }[] = [];
+  const cached = run.index.cache(SOURCE_SCORELINES);
   let examined = 0;
   for (const source of scope) {
-    for (const passage of source.passages) {
-      if (!passage.figures.some((g) => g.kind === 'score')) continue;
+    for (const passage of cached.passagesOf(source)) {
       if (++examined > P.maxPassages) return null;
-      const toks = run.index.frames.tokens(source.text, passage.start, passage.end, passage.figures);
-      for (const line of scorelines(toks, passage.figures)) {
+      for (const line of cached.linesOf(run, source, passage)) {
         const met = players.filter((p) => line.names.has(p));
         if (met.length < P.minPlayers || met.length < players.length - P.playersMissing) continue;
         const a = met[0];
@@ -67,6 +65,37 @@ export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Sou
   if (line.sets.length !== mine.sets.length) return null;
   return { verdict: 'contradicted', passage, figure: line.sets[position] };
 }
+
+/**
+ * The scorelines of the store's passages, kept with the store: which passages of a source hold a
+ * score (found once per source), and each one's scorelines (read once per passage), so that a
+ * note of many scores citing a long source reads it once, not once per score.
+ */
+class SourceScorelines {
+  private readonly withScores = new Map<Source, Passage[]>();
+  private readonly lines = new Map<Passage, Scoreline[]>();
+
+  passagesOf(source: Source): Passage[] {
+    let list = this.withScores.get(source);
+    if (!list) {
+      list = source.passages.filter((p) => p.figures.some((g) => g.kind === 'score'));
+      this.withScores.set(source, list);
+    }
+    return list;
+  }
+
+  linesOf(run: CheckRun, source: Source, passage: Passage): Scoreline[] {
+    let lines = this.lines.get(passage);
+    if (!lines) {
+      lines = scorelines(run.index.frames.tokens(source.text, passage.start, passage.end, passage.figures), passage.figures);
+      if (this.lines.size >= P.maxCachedPassages) this.lines.clear();
+      this.lines.set(passage, lines);
+    }
+    return lines;
+  }
+}
+
+const SOURCE_SCORELINES: DerivedKey<SourceScorelines> = { name: 'scorelines', create: () => new SourceScorelines() };
 
 /** The same set, or the same set told from the other side ("6-4" and "4-6": reports differ in whose games come first). */
 function sameSet(a: Figure, b: Figure): boolean {
@@ -102,8 +131,9 @@ function scorelines(toks: readonly FrameToken[], figures: readonly Figure[]): Sc
     } else if (!(cur && t.kind === 'punct' && SCORELINE_JOINERS.has(t.low))) cur = null;
   }
   return runs.map((r, k) => {
-    const start = Math.max(sentenceStart(toks, r.from), k > 0 ? runs[k - 1].to + 1 : 0);
-    const end = Math.min(sentenceEnd(toks, r.to), k + 1 < runs.length ? runs[k + 1].from : toks.length);
+    // (each walk stops at the neighbouring scoreline: the walks of a passage cover it once)
+    const start = sentenceStart(toks, r.from, k > 0 ? runs[k - 1].to + 1 : 0);
+    const end = sentenceEnd(toks, r.to, k + 1 < runs.length ? runs[k + 1].from : toks.length);
     const names = new Map<string, number>();
     const outcome: { at: number; win: boolean }[] = [];
     for (let i = start; i < end; i++) {
@@ -123,12 +153,14 @@ function scorelines(toks: readonly FrameToken[], figures: readonly Figure[]): Sc
 const SCORELINE_JOINERS = new Set([',', '(', ')', '[', ']']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '…']);
 
-function sentenceStart(toks: readonly FrameToken[], i: number): number {
-  while (i > 0 && !(toks[i - 1].kind === 'punct' && SENTENCE_ENDS.has(toks[i - 1].low))) i--;
+/** Where the sentence holding token i starts, or `floor` if that is later. */
+function sentenceStart(toks: readonly FrameToken[], i: number, floor: number): number {
+  while (i > floor && !(toks[i - 1].kind === 'punct' && SENTENCE_ENDS.has(toks[i - 1].low))) i--;
   return i;
 }
 
-function sentenceEnd(toks: readonly FrameToken[], i: number): number {
-  while (i < toks.length && !(toks[i].kind === 'punct' && SENTENCE_ENDS.has(toks[i].low))) i++;
+/** Where the sentence holding token i ends, or `ceiling` if that is earlier. */
+function sentenceEnd(toks: readonly FrameToken[], i: number, ceiling: number): number {
+  while (i < ceiling && !(toks[i].kind === 'punct' && SENTENCE_ENDS.has(toks[i].low))) i++;
   return i;
 }

@@ -18,14 +18,13 @@
 // around it weighted by distance, with commas, dashes, brackets and other figures lowering the weight
 // of what lies beyond them. Every loop is bounded by the sentence.
 import type { Figure } from '../types';
-import { COORDINATORS, isBoundary, opensConjunct, parentheticals } from './clauses';
-import { frontedSubject } from './fronted';
-import { PERSON_TITLES } from './lexicon';
+import { COORDINATORS, countBefore, isBoundary, opensConjunct, Parens, parentheticals } from './clauses';
+import { frontedSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, earlierCompoundAfter, isBaseYear, modeOf, notePeriodFigure, periodWord } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
-import type { FrameToken } from './tokens';
+import { type FrameToken, sentenceNames } from './tokens';
 import type { ClaimFrame, FrameInput, Period } from './types';
 
 export type { ClaimFrame, FrameInput, Period, Role } from './types';
@@ -41,14 +40,13 @@ const TIME_KINDS: ReadonlySet<string> = new Set(['duration', 'date', 'quarter'])
 /** Frames of every figure of a sentence (index-aligned with `figures`). */
 export function sentenceFrames(input: FrameInput): ClaimFrame[] {
   const { tokens, figures, text } = input;
-  const parens = parentheticals(tokens, text);
+  const parens = new Parens(parentheticals(tokens, text));
   const figTok = new Array<number>(figures.length).fill(-1);
   tokens.forEach((t, i) => {
     if (t.kind === 'fig') figTok[t.fig!] = i;
   });
-  const names = [...new Set(tokens.filter((t) => t.kind === 'name').map((t) => t.lemma))];
-  const leads = leadNames(tokens);
-  const titled = tokens.filter((t, i) => t.kind === 'name' && i > 0 && PERSON_TITLES.has(tokens[i - 1].low)).map((t) => t.lemma);
+  const { names, firstNamedAt, leads, titled } = sentenceNames(tokens);
+  const at: Landmarks = { parens, names, firstFrom: tokens.findIndex((t) => t.low === 'from'), sentenceStarts: sentenceStarts(tokens) };
   const frames: ClaimFrame[] = [];
   for (let fi = 0; fi < figures.length; fi++) {
     const k = figTok[fi];
@@ -57,7 +55,7 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
       continue;
     }
     // A conversion in brackets ("£138m ($259.8m)") says what the figure before it says.
-    const paren = parens.find(([a, b]) => a < k && k < b);
+    const paren = parens.around(k);
     if (paren && paren[1] - paren[0] === 2 && paren[0] > 0 && tokens[paren[0] - 1].kind === 'fig') {
       const prev = frames[tokens[paren[0] - 1].fig!];
       if (prev) {
@@ -65,15 +63,15 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
         continue;
       }
     }
-    const fr = buildFrame(input, fi, k, paren, parens, names);
-    if (leads.length) fr.leads = leads;
-    if (titled.length) fr.titled = titled;
+    const fr = buildFrame(input, fi, k, paren, at, countBefore(firstNamedAt, k));
+    if (leads.size) fr.leads = leads;
+    if (titled.size) fr.titled = titled;
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
     // measures what the figure before it measures
     // (past the dates and spans between: "to $1.13bn for the three months to December, from $639m")
     if (!fr.metric.length && (fr.role === 'change' || fr.end)) {
       let g = fi - 1;
-      while (g >= 0 && TIME_KINDS.has(figures[g].kind) && !frames[g].metric.length) g--;
+      for (let skipped = 0; g >= 0 && skipped < P.timeFiguresSkipped && TIME_KINDS.has(figures[g].kind) && !frames[g].metric.length; skipped++) g--;
       if (g >= 0 && frames[g].metric.length && figures[g].kind !== 'year') {
         fr.metric = frames[g].metric;
         fr.counted = frames[g].counted;
@@ -84,25 +82,23 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
   return frames;
 }
 
-/** Each name followed by more of one name ("Jane Hutt", "Sony Ericsson"), with the run's last word. */
-function leadNames(tokens: FrameToken[]): [string, string][] {
-  const out: [string, string][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'name' || tokens[i + 1]?.kind !== 'name') continue;
-    let j = i + 1;
-    while (tokens[j + 1]?.kind === 'name') j++;
-    for (let q = i; q < j; q++) out.push([tokens[q].lemma, tokens[j].lemma]);
-    i = j;
-  }
-  return out;
-}
-
 function emptyFrame(f: Figure, names: string[]): ClaimFrame {
-  return { role: baseRole(f), metric: [], counted: 0, subject: [], names, namesBefore: [], context: new Map(), period: {} };
+  return { role: baseRole(f), metric: [], counted: 0, subject: [], names, namesBefore: 0, context: new Map(), period: {} };
 }
 
-function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, number] | undefined, parens: [number, number][], names: string[]): ClaimFrame {
+/** What one pass over a sentence finds, so that no figure's frame reads the whole sentence again. */
+interface Landmarks {
+  parens: Parens;
+  names: string[];
+  /** The first "from" token (-1: none). */
+  firstFrom: number;
+  /** Where each token's sentence starts (fronted.ts). */
+  sentenceStarts: Int32Array;
+}
+
+function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, number] | undefined, at: Landmarks, namesBefore: number): ClaimFrame {
   const { tokens } = input;
+  const { parens, names } = at;
   const f = input.figures[fi];
   const context = new Map<string, number>();
   const subject: string[] = [];
@@ -128,8 +124,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     for (let i = k + dir; i >= 0 && i < tokens.length && steps < P.maxReach; i += dir, steps++) {
       const t = tokens[i];
       // skip a closed parenthetical that does not contain the figure
-      const skip = parens.find(([a, b]) => (dir > 0 ? a === i : b === i) && !(a < k && k < b));
-      if (skip) {
+      const skip = parens.at(i, dir);
+      if (skip && !(skip[0] < k && k < skip[1])) {
         i = dir > 0 ? skip[1] : skip[0];
         w *= P.softDecay;
         continue;
@@ -148,7 +144,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
         continue;
       }
       // "from 102 in 2003 to 81 last year": what lies before "to" is the other end's
-      if (dir < 0 && i === k - 1 && t.low === 'to' && tokens.slice(0, i).some((x) => x.low === 'from')) w *= P.figureDecay;
+      if (dir < 0 && i === k - 1 && t.low === 'to' && at.firstFrom >= 0 && at.firstFrom < i) w *= P.figureDecay;
       if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i - 1]?.low === ',') {
         w *= P.hardDecay / P.softDecay;
       } else if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, i, k)) {
@@ -215,11 +211,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     }
   }
   const [metric, counted] = metricOf(input, k, role);
-  subject.push(...frontedSubject(tokens, k));
+  subject.push(...frontedSubject(tokens, k, at.sentenceStarts));
   // a change's "from the year before" / "than a year earlier" is its base, not its period
   if (role === 'change' && period.relative === 'earlier') delete period.relative;
   // a name that is part of what is counted ("178 million PCs", "DS shipment targets") is not its subject
-  const namesBefore = [...new Set(tokens.slice(0, k).filter((t) => t.kind === 'name').map((t) => t.lemma))];
   const mode = modeOf(input, k);
   if (mode) period.mode = mode;
   const frame: ClaimFrame = { role, metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names, namesBefore, context, period };

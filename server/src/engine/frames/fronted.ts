@@ -10,11 +10,26 @@ import type { FrameToken } from './tokens';
 const MAIN_CLAUSE_REACH = 16;
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 
-/** The name (its words' lemmas) opening the main clause after the fronted clause holding token k, or none. */
-export function frontedSubject(tokens: readonly FrameToken[], k: number): string[] {
-  let s = k;
-  while (s > 0 && !(tokens[s - 1].kind === 'punct' && SENTENCE_ENDS.has(tokens[s - 1].low))) s--;
-  const first = tokens[s];
+/** Longest name taken for the main clause's subject, in words (a run of thousands is no name). */
+const MAX_NAME_WORDS = 8;
+
+/** For each token, where its sentence starts (after the last '.', '!', '?' or ';' before it): one pass. */
+export function sentenceStarts(tokens: readonly FrameToken[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i - 1].kind === 'punct' && SENTENCE_ENDS.has(tokens[i - 1].low)) s = i;
+    out[i] = s;
+  }
+  return out;
+}
+
+/**
+ * The name (its words' lemmas) opening the main clause after the fronted clause holding token k,
+ * or none; `starts` is sentenceStarts(tokens).
+ */
+export function frontedSubject(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] {
+  const first = tokens[starts[k]];
   if (!first || first.kind === 'name' || !(FRONTED_PARTICIPLES.has(first.low) || (first.verb && first.low.endsWith('ed')))) return [];
   // the clause ends at a comma followed by a name and a verb: ", Hailey was"
   for (let i = k + 1; i < tokens.length && i <= k + MAIN_CLAUSE_REACH; i++) {
@@ -23,7 +38,7 @@ export function frontedSubject(tokens: readonly FrameToken[], k: number): string
     if (t.low !== ',' || tokens[i + 1]?.kind !== 'name') continue;
     let j = i + 1;
     const name: string[] = [];
-    while (tokens[j]?.kind === 'name') name.push(tokens[j++].lemma);
+    while (tokens[j]?.kind === 'name' && name.length <= MAX_NAME_WORDS) name.push(tokens[j++].lemma);
     const after = tokens[j];
     if (after && after.kind === 'word' && (after.verb || MAIN_CLAUSE_VERBS.has(after.low))) return name;
   }
