@@ -20,17 +20,19 @@ describe('acceptance: example workspace', () => {
   const rows = readRows(path.join(ROOT, 'test/fixtures/example-expect.tsv'));
   let note: JsonNote;
   let code: number | null;
+  let lines: string[];
   before(() => {
     assert.ok(fs.existsSync(CLI), 'dist/server.js is missing: run npm run build');
     const r = runCheck(path.join(ROOT, 'examples'), ['notes/analysis.md']);
     note = r.json.notes[0];
     code = r.code;
+    lines = fs.readFileSync(path.join(ROOT, 'examples/notes/analysis.md'), 'utf8').split('\n');
   });
   it('exits 1 because the note has warnings and errors', () => assert.equal(code, 1));
   it('has at least 35 labelled expectations', () => assert.ok(rows.length >= 35, String(rows.length)));
   for (const row of rows) {
     it(`line ${row.line} ${row.text} → ${row.expect}`, () => {
-      const miss = judgeRow(note, row);
+      const miss = judgeRow(note, row, { lines });
       assert.equal(miss, null, miss ?? '');
     });
   }
@@ -51,8 +53,10 @@ describe('acceptance: development set (../shared/eval-dev)', function () {
     if (!fs.existsSync(path.join(dev, 'expect.tsv'))) this.skip();
     const r = runCheck(ROOT, ['--sources', path.join(SHARED, 'seeds'), path.join(dev, 'notes.md')]);
     const note = r.json.notes[0];
+    // the set's labels name a figure by its first words ("12 to 18" for "12 to 18 months")
+    const lines = fs.readFileSync(path.join(dev, 'notes.md'), 'utf8').split('\n');
     const misses = readRows(path.join(dev, 'expect.tsv'))
-      .map((row) => judgeRow(note, row))
+      .map((row) => judgeRow(note, row, { lines, prefix: true }))
       .filter((m): m is string => m !== null);
     assert.deepEqual(misses, []);
   });
