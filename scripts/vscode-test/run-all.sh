@@ -5,7 +5,8 @@
 #   3. the mocha suite inside the extension host (test/e2e/run.mjs → @vscode/test-electron → launcher)
 #   4. the UI test with playwright-core (test/e2e/ui.test.ts; writes images/*.png)
 # Exit non-zero when anything failed. Last line: "e2e: N passed, N failed, N skipped".
-# A suite that cannot run here (no Chromium) is reported as not run and does not fail the run.
+# A suite that cannot run here (no Chromium) is reported as not run and does not fail the run, except in CI
+# (the CI environment variable), where run.mjs and ui.test.ts fail it.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -3,6 +3,7 @@
 // Each case below is a way the older, substring-both-ways harness let a wrong result pass.
 import * as assert from 'node:assert/strict';
 import { judgeRow, type JsonNote, type Row } from '../acceptance/expectations';
+import { wholeAt } from '../e2e/expectations';
 
 const LINE = 'Meta bought 350,000 H100s for Llama 3 70B, "betting on both horses" [@001] [@009].';
 const lines = ['# Title', LINE];
@@ -94,5 +95,21 @@ describe('acceptance harness: a row is about the figure, quote or citation it na
     assert.equal(judge(note({ figures: [fig('350,000', 'contradicted')] }), row('350,000', 'ignored')), null);
     assert.ok(judge(note({ figures: [fig('350,000', 'contradicted')], diagnostics: [diag('70B', 'x', 'hint')] }), row('350,000', 'ignored')));
     assert.ok(judge(note({}), row('350,000', 'ignored')));
+  });
+});
+
+describe('e2e harness: a text is located where it stands whole', () => {
+  // wholeAt is how the VS Code suites find a tsv row's text in the note
+  it('"3" is not found inside "350,000", "1.3" or "Q3", but is found standing alone', () => {
+    assert.equal(wholeAt('about 350,000 GPUs', '3'), -1);
+    assert.equal(wholeAt('grew 1.3 times', '3'), -1);
+    assert.equal(wholeAt('in Q3 sales', '3'), -1);
+    assert.equal(wholeAt('350,000 GPUs for Llama 3.', '3'), 23);
+  });
+  it('a number is not found where it goes on ("350" of "350,000"), but is at the end of a sentence', () => {
+    assert.equal(wholeAt('about 350,000 GPUs', '350'), -1);
+    assert.equal(wholeAt('it cost $14.3 billion.', '$14.3 billion'), 8);
+    assert.equal(wholeAt('it was 82.', '82'), 7);
+    assert.equal(wholeAt('see [@009] here', '@009'), 5);
   });
 });
