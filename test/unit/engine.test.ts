@@ -2,6 +2,7 @@
 // corpora written here.
 import * as assert from 'node:assert/strict';
 import { checkNote, CheckOptions, NoteReport } from '../../server/src/engine/check';
+import { normalizeWithMap } from '../../server/src/engine/check/quotes';
 import { Corpus } from '../../server/src/engine/corpus';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -288,6 +289,27 @@ describe('checking quotes and citations', () => {
     const r = check('Critics spoke of a "manhattan project" [@deal]. Architectures are “doomed” — they cannot plan [@003].\n\nHe said "current architectures are \'doomed\' - they\ncannot plan" [@003].\n');
     assert.deepEqual(r.quotes.map((q) => q.verdict), ['found', 'found', 'found']);
     assert.equal(r.diagnostics.filter((d) => d.code === 'quote-not-found').length, 0);
+  });
+  it('case: a quote in capitals, or in lower case where the source capitalises, is found, at the source’s own words', () => {
+    for (const q of ['MANHATTAN PROJECT', 'manhattan project', 'mAnHaTtAn PrOjEcT']) {
+      const r = check(`Critics spoke of a "${q}" [@deal].\n`);
+      assert.equal(r.quotes[0].verdict, 'found', q);
+      const e = r.quotes[0].evidence[0];
+      assert.equal(e.source.text.slice(e.start, e.end), 'Manhattan Project', `${q}: the evidence span is the source's text`);
+    }
+    const upper = check('The scientist said "CURRENT ARCHITECTURES ARE \'DOOMED\' - THEY CANNOT PLAN" [@003].\n');
+    assert.equal(upper.quotes[0].verdict, 'found');
+    assert.equal(upper.diagnostics.filter((d) => d.code === 'quote-not-found').length, 0);
+  });
+  it('case only: a quote that differs by a letter, not by case, is not found', () => {
+    assert.equal(check('Critics spoke of a "Manhattan Projects" [@deal].\n').quotes[0].verdict, 'not-found');
+    assert.equal(check('Critics spoke of a "MANHATTEN PROJECT" [@deal].\n').quotes[0].verdict, 'not-found');
+  });
+  it('normalises case, quote marks, dashes and spaces, keeping a map back to every original offset', () => {
+    const s = 'Ab \u201cC\u201d \u2014  D\u2026';
+    const n = normalizeWithMap(s);
+    assert.equal(n.text, "ab 'c' - d...");
+    assert.deepEqual([...n.map].map((i) => s[i]), ['A', 'b', ' ', '\u201c', 'C', '\u201d', ' ', '\u2014', ' ', 'D', '\u2026', '\u2026', '\u2026']);
   });
   it('finds a quote with an ellipsis when its parts are in order', () => {
     const r = check('"The family of apps … nearly 4 billion people" [@003]\n');
