@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
-import { intervalOf, relateValues, writtenUnit, type ValueRelation } from '../../server/src/engine/frames/bounds';
+import { boundOf, intervalOf, relateValues, writtenUnit, type ValueRelation } from '../../server/src/engine/frames/bounds';
 import type { Figure, Hedge } from '../../server/src/engine/types';
 
 const SEED = { seed: 15_2026 }; // fixed: a failure replays, and fast-check prints the counterexample
@@ -114,6 +114,196 @@ describe('agreement: exact boundaries', () => {
     assert.equal(relate(one('about 90 million'), one('81 million')), 'agree');
     assert.equal(relate(one('about 90 million'), one('103 million')), 'disagree');
     assert.equal(relate(one('about 90 million'), one('77 million')), 'disagree');
+  });
+});
+
+/** A figure built by hand, for the shapes the extractor does not write (a currency without a unit, a hedged date). */
+function made(f: Partial<Figure> & Pick<Figure, 'value' | 'kind'>): Figure {
+  return { start: 0, end: 1, text: String(f.value), scale: 1, decimals: 0, ...f };
+}
+const agreeF = (a: Figure, b: Figure, tolerance?: number) => figuresAgree(a, b, tolerance);
+
+describe('agreement: each kind and shape (server/src/engine/figures/agree.ts)', () => {
+  it('currencies compare only in the same currency, or when one names none', () => {
+    assert.equal(agree('It cost $5 million.', 'It cost $5 million.'), true);
+    assert.equal(agree('It cost $5 million.', 'It cost £5 million.'), false);
+    const bare = made({ value: 5e6, kind: 'currency', scale: 1e6 });
+    assert.equal(agreeF(bare, one('It cost £5 million.')), true);
+    assert.equal(agreeF(one('It cost £5 million.'), bare), true);
+  });
+  it('percentages do not compare with percentage points; a percentage without a unit is a percent', () => {
+    assert.equal(agree('It rose 5%.', 'It rose 5 percentage points.'), false);
+    assert.equal(agree('It rose 5 percentage points.', 'It rose 5 percentage points.'), true);
+    const bare = made({ value: 5, kind: 'percent' });
+    assert.equal(agreeF(bare, one('It rose 5%.')), true);
+    assert.equal(agreeF(one('It rose 5%.'), bare), true);
+    assert.equal(agreeF(bare, one('It rose 5 percentage points.')), false);
+  });
+  it('durations compare in days, and only in units with a length', () => {
+    assert.equal(agree('It took 3 months.', 'It took 13 weeks.'), true);
+    assert.equal(agree('It took 3 months.', 'It took 100 days.'), true, 'a month is a unit of about 30 days: 91 days ± 15');
+    assert.equal(agree('It took 3 months.', 'It took 110 days.'), false);
+    const odd = (unit?: string) => made({ value: 3, kind: 'duration', ...(unit ? { unit } : {}) });
+    assert.equal(agreeF(odd('aeon'), odd('aeon')), false, 'a unit of no known length');
+    assert.equal(agreeF(odd('aeon'), one('It took 3 days.')), false);
+    assert.equal(agreeF(one('It took 3 days.'), odd('aeon')), false);
+    assert.equal(agreeF(odd(), odd()), false, 'no unit');
+  });
+  it('measures compare within one family, each written to its own precision in the base unit', () => {
+    assert.equal(agree('a 5km run', 'a 5,400m run'), true, '5km is a kilometre’s precision: 4.5 to 5.5 km');
+    assert.equal(agree('a 5km run', 'a 5,600m run'), false);
+    assert.equal(agree('a 5,000m run', 'a 5.4km run'), false, '5,000m is precise to the metre');
+    assert.equal(agree('a 2 to 3km walk', 'a 2,000 to 3,000m walk'), true);
+    assert.equal(agree('a 2 to 3km walk', 'a 2,000 to 4,000m walk'), false);
+    assert.equal(agree('at 60mph', 'at 60km/h'), false, 'another family');
+  });
+  it('scores and dates are the same numbers or not: no rounding, no hedge', () => {
+    assert.equal(agree('a 5-0 win', 'a 5-0 win'), true);
+    assert.equal(agree('a 5-0 win', 'a 5-1 win'), false);
+    assert.equal(agree('a 5-1 win', 'a 5-0 win'), false);
+    const date = (value: number, hedge?: Hedge) => made({ value, kind: 'date', ...(hedge ? { hedge } : {}) });
+    assert.equal(agreeF(date(227, 'approx'), date(230)), false, '"about 27 February" is not 2 March');
+    assert.equal(agreeF(date(227), date(227)), true);
+    const score = (value: number, high: number, hedge?: Hedge) => made({ value, high, kind: 'score', ...(hedge ? { hedge } : {}) });
+    assert.equal(agreeF(score(10, 20, 'approx'), score(10, 21)), false);
+    assert.equal(agreeF(score(10, 20, 'approx'), score(11, 20)), false);
+  });
+  it('years: "around" on either side allows one year; a quarter "around" one quarter; ranges end to end', () => {
+    assert.equal(agree('in 2026', 'around 2025'), true, 'the source’s "around"');
+    assert.equal(agree('in 2027', 'around 2025'), false);
+    const quarter = (value: number, hedge?: Hedge) => made({ value, kind: 'quarter', ...(hedge ? { hedge } : {}) });
+    assert.equal(agreeF(quarter(2025.25, 'approx'), quarter(2025.5)), true);
+    assert.equal(agreeF(quarter(2025.25, 'approx'), quarter(2025.75)), false, 'two quarters away');
+    assert.equal(agreeF(quarter(2025.25), quarter(2025.5)), false);
+    assert.equal(agree('In 2003/04.', 'In 2003/04.'), true);
+    assert.equal(agree('In 2003/04.', 'In 2003.'), false, 'a fiscal year is not its first year');
+    assert.equal(agree('In 2003.', 'In 2003/04.'), false);
+    assert.equal(agree('In the 1960s.', 'In 1960.'), false);
+    assert.equal(agree('between 2003 and 2005', 'In 2003/04.'), false);
+    const years = (value: number, high: number, hedge?: Hedge) => made({ value, high, kind: 'year', ...(hedge ? { hedge } : {}) });
+    assert.equal(agreeF(years(2003, 2005, 'approx'), years(2004, 2006)), true);
+    assert.equal(agreeF(years(2003, 2005, 'approx'), years(2004, 2007)), false);
+    assert.equal(agreeF(years(2003, 2005, 'approx'), years(2001, 2005)), false);
+  });
+  it('ranges: a hedged point inside a range, to half a unit past its ends; two ranges end to end', () => {
+    assert.equal(agree('about 15 million', 'between 10 and 20 million'), true);
+    assert.equal(agree('15 million', 'between 10 and 20 million'), false, 'a plain point is not a range');
+    assert.equal(agree('about 20.5 million', 'between 10 and 20 million'), true, 'half a unit past the end, inclusive');
+    assert.equal(agree('about 20.6 million', 'between 10 and 20 million'), false);
+    assert.equal(agree('about 9.5 million', 'between 10 and 20 million'), true);
+    assert.equal(agree('about 9.4 million', 'between 10 and 20 million'), false);
+    assert.equal(agree('between 10 and 20 million', 'about 20.5 million'), true);
+    assert.equal(agree('between 10 and 20 million', 'about 20.6 million'), false);
+    assert.equal(agree('between 10 and 20 million', 'about 9.5 million'), true);
+    assert.equal(agree('between 10 and 20 million', 'about 9.4 million'), false);
+    assert.equal(agree('between 10 and 20 million', '15 million'), false);
+    assert.equal(agree('more than 10 million', 'between 10 and 20 million'), true, 'all of the range is at least 10 million');
+    assert.equal(agree('more than 12 million', 'between 10 and 20 million'), false);
+    assert.equal(agree('up to 20 million', 'between 10 and 20 million'), true);
+    assert.equal(agree('up to 19 million', 'between 10 and 20 million'), false);
+    assert.equal(agree('between 10 and 20 million', 'between 10 and 20 million'), true);
+    assert.equal(agree('between 10 and 20 million', 'between 11 and 21 million'), false, 'plain ranges: end to end');
+    assert.equal(agree('about 10 to 20 million', 'between 11 and 21 million'), true, '"about": each end within the tolerance');
+    assert.equal(agree('about 10 to 20 million', 'between 12 and 21 million'), false);
+    assert.equal(agree('about 10 to 20 million', 'between 11 and 23 million'), false);
+  });
+  it('fractions: within 1.5 percentage points inclusive, or the tolerance; a bound as a bound; against a range as "about"', () => {
+    assert.equal(agree('two-thirds of voters', '66% of voters', 0.01), true);
+    assert.equal(agree('two-thirds of voters', '65% of voters', 0.01), false, '1.67 points and 2.5%');
+    assert.equal(agree('two-thirds of voters', '65% of voters', 0.05), true);
+    const half = made({ value: 50, kind: 'percent', unit: 'percent', fraction: true });
+    assert.equal(agreeF(half, one('48.5% of voters'), 0.01), true, '1.5 points exactly');
+    assert.equal(agreeF(half, one('48.4% of voters'), 0.01), false);
+    assert.equal(agree('more than a third of voters', '40% of voters'), true);
+    assert.equal(agree('more than a third of voters', '30% of voters'), false);
+    assert.equal(agree('less than a third of voters', '25% of voters'), true);
+    assert.equal(agree('less than a third of voters', '35% of voters'), false);
+    assert.equal(agree('a third of voters', 'between 20% and 35% of voters'), true);
+    assert.equal(agree('a third of voters', 'between 20% and 30% of voters'), false);
+  });
+  it('points: the tolerance only with "about" on either side; open bounds against open bounds', () => {
+    assert.equal(agree('9', '10'), false);
+    assert.equal(agree('about 9', '10'), true, '1 of 10: the 10% boundary exactly');
+    assert.equal(agree('9', 'about 10'), true);
+    assert.equal(agree('about 8', '10'), false);
+    assert.equal(agree('10', '10.5'), false, 'half a unit is not within the precision, and 4.8% is no rounding');
+    assert.equal(agree('more than 100', 'up to 150'), false, '"up to 150" may be less than 100');
+    assert.equal(agree('up to 100', 'more than 50'), false, '"more than 50" may be more than 100');
+    assert.equal(agree('more than 100', 'more than 150'), true);
+    assert.equal(agree('up to 100', 'up to 50'), true);
+  });
+  it('vague amounts: a figure inside the range, ends included; two vague amounts by wording or the same range', () => {
+    assert.equal(agree('tens of billions', '50 billion'), true);
+    assert.equal(agree('tens of billions', '10 billion'), true);
+    assert.equal(agree('tens of billions', '99 billion'), true);
+    assert.equal(agree('tens of billions', '9 billion'), false);
+    assert.equal(agree('tens of billions', '100 billion'), false);
+    assert.equal(agree('50 billion', 'tens of billions'), true);
+    assert.equal(agree('tens of billions', 'hundreds of millions'), false);
+    assert.equal(agree('several million people', 'millions of people'), false, 'nested, not the same range');
+    assert.equal(agree('millions of people', 'several million people'), false);
+    const same = { ...one('tens of billions'), text: 'tens of billions, give or take' };
+    assert.equal(agreeF(same, one('tens of billions')), true, 'other words, the same range');
+    assert.equal(agreeF(one('tens of billions'), same), true);
+  });
+});
+
+describe('intervals and relations (server/src/engine/frames/bounds.ts)', () => {
+  const rel = (a: string, b: string) => relate(one(a), one(b));
+  it('one unit of the last written digit: words a tenth of the value, decimals by their places, integers by their trailing zeros', () => {
+    assert.equal(writtenUnit(one('two million people')), 200_000);
+    assert.equal(writtenUnit(one('2.5 million people')), 100_000);
+    assert.equal(writtenUnit(one('82.0 points')), 0.1);
+    assert.equal(writtenUnit(one('350,000 people')), 10_000);
+    assert.equal(writtenUnit(one('1,000 people')), 1_000);
+    assert.equal(writtenUnit(one('1,001 people')), 1);
+    assert.equal(writtenUnit(made({ value: 0, kind: 'count', text: '0' })), 1, 'a zero is precise to its digit');
+    assert.equal(writtenUnit(made({ value: 0.5, kind: 'number', text: '0.5', scale: 0 })), 0.1, 'no scale counts as 1');
+  });
+  it('the bound a hedge states, read whatever its case and spacing', () => {
+    const hedged = (hedgeText: string) => made({ value: 10, kind: 'count', hedge: 'approx', hedgeText });
+    assert.equal(boundOf(hedged('Close  To')), 'nearly');
+    assert.equal(boundOf(hedged('close to')), 'nearly');
+    assert.equal(boundOf(hedged('about')), 'approx');
+    assert.equal(boundOf(made({ value: 10, kind: 'count', hedge: 'approx' })), 'approx');
+  });
+  it('a range reaches half a unit past each end; "up to X" reaches twice the tolerance below X in its core, even below zero', () => {
+    const r = intervalOf(one('It took 12 to 18 months'), 0.1);
+    assert.deepEqual([r.lo, r.hi, r.coreLo, r.coreHi], [11.5, 18.5, 11.5, 18.5]);
+    const u = intervalOf(one('up to 300'), 0.1);
+    assert.deepEqual([u.lo, u.hi, u.coreLo, u.coreHi], [60, 300, 240, 300]);
+    assert.equal(intervalOf(one('up to 300'), 0.5).coreLo, 60, 'the core stops where the range does');
+    const neg = intervalOf(made({ value: -10, kind: 'number', hedge: 'under', hedgeText: 'up to' }), 0.1);
+    assert.deepEqual([neg.coreLo, neg.coreHi], [-12, -10]);
+  });
+  it('a point inside a range is consistent with it, not more, in either order and across duration units', () => {
+    assert.equal(rel('It took 12 to 18 months', 'It took 15 months'), 'consistent');
+    assert.equal(rel('It took 15 months', 'It took 12 to 18 months'), 'consistent');
+    assert.equal(rel('It took 12 to 18 months', 'It took 1.5 years'), 'consistent');
+    assert.equal(rel('It took 12 to 18 months', 'It took 3 years'), 'disagree');
+    assert.equal(rel('It took 1 year', 'It took 12 to 18 months'), 'consistent');
+    assert.equal(rel('It took 3 years', 'It took 12 to 18 months'), 'disagree');
+    assert.equal(rel('It took 12 to 18 months', 'It took 20 months'), 'disagree');
+  });
+  it('hedged durations compare in days', () => {
+    assert.equal(rel('It took about 18 months', 'It took about 1.5 years'), 'agree');
+    assert.equal(rel('It took about 18 months', 'It took 1.5 years'), 'agree');
+    assert.equal(rel('It took about 18 months', 'It took about 3 years'), 'disagree');
+    assert.equal(rel('It took about 3 years', 'It took about 18 months'), 'disagree');
+    assert.equal(rel('It took nearly 2 years', 'It took 18 months'), 'disagree');
+    assert.equal(rel('It took nearly 2 years', 'It took 23 months'), 'agree');
+  });
+  it('a vague amount is judged by the one agreement rule: a figure outside it is consistent, not contradicted', () => {
+    assert.equal(rel('tens of billions', '50 billion'), 'agree');
+    assert.equal(rel('tens of billions', '5 billion'), 'consistent');
+    assert.equal(rel('5 billion', 'tens of billions'), 'consistent');
+  });
+  it('currencies: a hedged figure in another currency disagrees; one without a currency is read in the other’s', () => {
+    assert.equal(rel('about $5 million', '£5 million'), 'disagree');
+    const bare = (hedge: Hedge, hedgeText: string) => made({ value: 5e6, kind: 'currency', scale: 1e6, text: '5 million', hedge, hedgeText });
+    assert.equal(relate(bare('over', 'more than'), one('£8 million')), 'consistent', 'the intervals decide, not the open bound alone');
+    assert.equal(relate(one('£8 million'), bare('over', 'more than')), 'consistent');
+    assert.equal(rel('more than £5 million', '£8 million'), 'consistent');
   });
 });
 

@@ -277,6 +277,28 @@ describe('checking figures', () => {
     const err = check(note, { rules: { 'figure-mismatch': 'error' } });
     assert.equal(err.diagnostics.find((d) => d.code === 'figure-mismatch')?.severity, 'error');
   });
+  it('a figure is checked against its sentence’s citations, else its paragraph’s, else every source', () => {
+    const files = {
+      'a.txt': 'Acme\n\nAcme sold 12,500 widgets in 2023. Beta sold 900 gizmos.\n',
+      'b.txt': 'Beta\n\nBeta sold 4,000 gadgets.\n',
+    };
+    const note = 'Acme sold 12,500 widgets in 2023. The report says so [@a].\n\nBeta sold 4,000 gadgets [@b]. Beta also sold 900 gizmos [@a].\n\nNobody sold 77 kites.\n';
+    const r = check(note, {}, files);
+    const scope = (text: string) => r.figures.find((f) => f.figure.text === text)?.scope?.map((x) => x.key) ?? null;
+    assert.deepEqual(scope('12,500'), ['a'], 'no citation in its sentence: the paragraph’s');
+    assert.deepEqual(scope('4,000'), ['b'], 'its own sentence’s citation, not the paragraph’s');
+    assert.deepEqual(scope('900'), ['a']);
+    assert.equal(scope('77'), null, 'no citation in its paragraph: every source');
+  });
+  it('lists diagnostics in the order of the note, whatever found them first', () => {
+    const files = { 'a.txt': 'Acme\n\nAcme sold 12,500 widgets in 2023.\n' };
+    const note = 'Acme sold 15,500 widgets in 2023 [@a], as "nobody ever said" [@a]. See [@zzz].\n\nAcme sold 19,500 widgets [@a].\n';
+    const r = check(note, {}, files);
+    const codes = r.diagnostics.map((d) => d.code);
+    assert.deepEqual(codes, ['figure-mismatch', 'quote-not-found', 'unknown-source', 'figure-mismatch']);
+    const spans = r.diagnostics.map((d) => [d.start, d.end]);
+    assert.deepEqual(spans, [...spans].sort((x, y) => x[0] - y[0] || x[1] - y[1]));
+  });
   it('widens agreement for hedged figures by the hedge tolerance', () => {
     const files = { 'a.txt': 'Staff\n\nThe agency employs 72,000 staff across the country.\n' };
     assert.equal(verdictOf(check('The agency employs about 70,000 staff [@a].\n', {}, files), '70,000'), 'supported');

@@ -42,8 +42,11 @@ export function normalizeWithMap(s: string, from = 0, to = s.length): NormText {
       map.push(i, i, i);
       continue;
     } else ch = ch.toLowerCase();
-    out.push(ch);
-    map.push(i);
+    // a letter may lower-case to more than one code unit ("İ" → "i̇"): each maps back to it
+    for (let k = 0; k < ch.length; k++) {
+      out.push(ch[k]);
+      map.push(i);
+    }
   }
   return { text: out.join(''), map: Int32Array.from(map) };
 }
