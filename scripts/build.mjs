@@ -20,6 +20,7 @@ const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify },
   { ...common, entryPoints: { server: 'server/src/cli/main.ts' }, outdir: 'dist', minify },
   { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch'] },
+  { ...common, entryPoints: { pathological: 'test/bench/pathological.ts' }, outdir: 'dist' },
 ].filter((b) => Object.values(b.entryPoints).every((e) => existsSync(e)));
 
 if (watch) {

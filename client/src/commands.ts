@@ -13,6 +13,7 @@ import { errorMessage, type GroundedConnection } from './connection';
 import { insertIntoNote, noMarkdownEditor, targetMarkdownEditor } from './editor';
 import { formatTime, indexSummary, plural, sourcesToItems, type SourceItem } from './format';
 import { showSearch } from './search';
+import { showUses } from './uses';
 import type { StatusBar } from './status';
 
 export function registerCommands(conn: GroundedConnection, status: StatusBar): vscode.Disposable[] {
@@ -68,6 +69,8 @@ export function registerCommands(conn: GroundedConnection, status: StatusBar): v
     ),
 
     vscode.commands.registerCommand('grounded.showIndex', guarded('Show Source Index', () => showIndex(conn, refreshStatus))),
+
+    vscode.commands.registerCommand('grounded.showUses', guarded('Show Uses of This Source', () => showUses(conn))),
 
     vscode.commands.registerCommand('grounded.showOutput', () => output.show()),
   ];

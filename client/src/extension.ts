@@ -17,8 +17,12 @@ import { StatusNotification, StatusRequest, type SearchHit, type StatusResult } 
 import { registerCommands } from './commands';
 import { errorMessage, GroundedConnection } from './connection';
 import { trackMarkdownEditors } from './editor';
+import { JumpSelection } from './jump';
 import { searchSources } from './search';
 import { StatusBar } from './status';
+
+/** The language of plain-text sources (package.json `languages`): like plaintext, with word wrap on. */
+export const SOURCE_LANGUAGE = 'grounded-source';
 
 /** What `activate` returns (`vscode.extensions.getExtension(...).exports`), for end-to-end tests. */
 export interface GroundedApi {
@@ -37,7 +41,8 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
   // Separate channel for grounded.trace.server, so protocol traces don't drown the log.
   const trace = vscode.window.createOutputChannel('Grounded Trace', { log: true });
   const status = new StatusBar();
-  context.subscriptions.push(output, trace, status, trackMarkdownEditors());
+  const jumps = new JumpSelection();
+  context.subscriptions.push(output, trace, status, jumps, trackMarkdownEditors());
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -85,8 +90,10 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
-      // plain-text sources: find references, nothing else (the server publishes nothing for sources)
+      // plain-text sources: find references, nothing else (the server publishes nothing for sources);
+      // `grounded-source` is the language of .txt files under sources/ (word wrap on, package.json)
       { scheme: 'file', language: 'plaintext', pattern: '**/*.txt' },
+      { scheme: 'file', language: SOURCE_LANGUAGE },
     ],
     synchronize: {
       configurationSection: 'grounded',
@@ -96,6 +103,12 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
       ],
     },
     middleware: {
+      // go to source: select the words the definition points at once VS Code opens them (jump.ts)
+      provideDefinition: async (document, position, token, next) => {
+        const result = await next(document, position, token);
+        jumps.expect(result);
+        return result;
+      },
       workspace: {
         // Send only the settings the user set (any scope), not the manifest's defaults: the server
         // layers them over grounded.json / .vscode/settings.json, which defaults would hide.

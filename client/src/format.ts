@@ -1,7 +1,7 @@
 // Pure formatting helpers for the client UI: no runtime dependency on 'vscode', so unit tests can
 // import this file under plain mocha. Everything that needs the editor lives in the other modules.
 import type { QuickInputButton, QuickPickItem } from 'vscode';
-import type { SearchHit, SourceInfo, StatusResult } from '../../server/src/protocol';
+import type { SearchHit, SourceInfo, SourceUse, StatusResult, UseVerdict } from '../../server/src/protocol';
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -10,25 +10,59 @@ export function plural(n: number, word: string): string {
 // ---------------------------------------------------------------------------------------------
 // Status bar
 
+/** "412 figures in 4 sources": the figures are the sources' (what the notes are checked against). */
+function figuresIn(s: { figures: number; sources: number }): string {
+  return `${plural(s.figures, 'figure')} in ${plural(s.sources, 'source')}`;
+}
+
 export function statusText(s: StatusResult): string {
-  if (s.indexing) return `$(sync~spin) Grounded: indexing… ${plural(s.sources, 'source')}`;
-  return `$(book) Grounded: ${plural(s.sources, 'source')} · ${plural(s.figures, 'figure')}`;
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (s.indexing) {
+    const p = s.progress;
+    return `$(sync~spin) Grounded${s.restricted ? ' (restricted)' : ''}: indexing ${p && p.total > 0 ? `${n(p.done)} of ${n(p.total)} sources` : '…'}`;
+  }
+  return s.restricted ? `$(workspace-untrusted) Grounded (restricted): ${figuresIn(s)}` : `$(book) Grounded: ${figuresIn(s)}`;
 }
 
 export const ERROR_STATUS_TEXT = '$(error) Grounded';
 
-/** Plain-text tooltip, one fact a line. */
-export function statusTooltip(s: StatusResult): string {
-  const lines = [
-    s.indexing ? 'Grounded: indexing sources…' : 'Grounded: source index',
-    `${plural(s.sources, 'source')}, ${plural(s.passages, 'passage')}, ${plural(s.figures, 'figure')}`,
-  ];
-  if (s.skipped > 0) lines.push(`${plural(s.skipped, 'file')} skipped (see the Grounded output)`);
+/** The command the restricted-mode tooltip links to. */
+export const MANAGE_TRUST_COMMAND = 'workbench.trust.manage';
+
+function code(s: string): string {
+  return '`' + s.replace(/`/g, "'") + '`';
+}
+
+/**
+ * The tooltip, in markdown: where the figures come from (per folder: figures, sources and the globs
+ * read), what was skipped, when the index was built; in restricted mode why settings are ignored,
+ * with a link to Manage Workspace Trust.
+ */
+export function statusTooltip(s: StatusResult, folderName: (uri: string) => string = (u) => u.split('/').filter(Boolean).pop() ?? u): string {
+  const lines = [s.indexing ? '**Grounded**: indexing sources…' : '**Grounded**: source index', ''];
+  const globs = (f: StatusResult['folders'][number]) => (f.globs?.length ? ` from ${f.globs.map(code).join(', ')}` : '');
+  if (s.folders.length === 1) {
+    lines.push(`${figuresIn(s)} (${plural(s.passages, 'passage')})${globs(s.folders[0])}`);
+  } else {
+    lines.push(`${figuresIn(s)} (${plural(s.passages, 'passage')}):`, '');
+    for (const f of s.folders) lines.push(`- ${folderName(f.uri)}: ${figuresIn(f)}${globs(f)}`);
+  }
+  lines.push('');
+  if (s.skipped > 0) lines.push(`${plural(s.skipped, 'file')} skipped (see the Grounded output)`, '');
   if (s.lastIndexed) {
     const when = formatTime(s.lastIndexed);
     lines.push(s.lastIndexMs != null ? `Last indexed ${when} in ${s.lastIndexMs} ms` : `Last indexed ${when}`);
   } else {
     lines.push('Not indexed yet');
+  }
+  if (s.restricted) {
+    const ignored = s.restricted.ignored.map((k) => code(`grounded.${k}`));
+    lines.push(
+      '',
+      `$(workspace-untrusted) **Restricted mode**: this workspace is not trusted, so ` +
+        (ignored.length ? `Grounded ignores its ${ignored.join(', ')} setting${ignored.length > 1 ? 's' : ''} and reads the default source folder.` : 'settings that change which files are read would be ignored.') +
+        ` [Manage Workspace Trust](command:${MANAGE_TRUST_COMMAND})`,
+    );
   }
   lines.push('', 'Click to search the sources');
   return lines.join('\n');
@@ -63,10 +97,13 @@ export interface HitItem extends QuickPickItem {
   hit?: SearchHit;
 }
 
-/** Longest detail we hand to the quick pick (it truncates further to the width of the list). */
-const MAX_DETAIL = 240;
-/** If the first matched word starts later than this, the detail starts shortly before it. */
-const LEAD = 60;
+/**
+ * Longest detail we hand to the quick pick: about what its list shows on one line, so the passage
+ * around the match is read whole instead of running into an ellipsis.
+ */
+const MAX_DETAIL = 120;
+/** Characters of context the detail keeps before the matched words. */
+const LEAD = 40;
 
 /** Snippet as one line of plain text: whitespace collapsed, markdown emphasis markers removed. */
 export function plainSnippet(snippet: string): string {
@@ -74,27 +111,34 @@ export function plainSnippet(snippet: string): string {
 }
 
 /**
- * The snippet as shown in the item's detail line. The quick pick shows one line only, so when
- * the first highlighted word is far into a long sentence, start near it with an ellipsis.
+ * The snippet as shown in the item's detail line: the quick pick shows one line, so it starts a
+ * little before the matched words (`focus`, else the first highlight) and is cut at a word.
  */
-export function snippetDetail(hit: Pick<SearchHit, 'snippet' | 'highlights'>): string {
+export function snippetDetail(hit: Pick<SearchHit, 'snippet' | 'highlights'> & { focus?: [number, number] }): string {
   const raw = hit.snippet;
+  const first = hit.focus?.[0] ?? (hit.highlights?.length ? Math.min(...hit.highlights.map((h) => h[0])) : 0);
   let start = 0;
-  const first = hit.highlights?.length ? Math.min(...hit.highlights.map((h) => h[0])) : 0;
-  if (first > LEAD && raw.length > MAX_DETAIL / 2) {
-    start = first - Math.floor(LEAD / 2);
+  if (first > LEAD && raw.length > MAX_DETAIL) {
+    start = Math.min(first - LEAD, Math.max(0, raw.length - MAX_DETAIL));
     const space = raw.lastIndexOf(' ', start);
     start = space > 0 ? space + 1 : start;
   }
   let text = plainSnippet(raw.slice(start));
   if (start > 0) text = '… ' + text;
-  if (text.length > MAX_DETAIL) text = text.slice(0, MAX_DETAIL - 1).trimEnd() + '…';
+  if (text.length > MAX_DETAIL) text = text.slice(0, MAX_DETAIL - 1).replace(/\s\S*$/, '') + ' …';
   return text;
 }
 
-/** "file:line" with a 1-based line. */
-export function hitLocation(hit: Pick<SearchHit, 'file' | 'range'>): string {
-  return `${hit.file}:${hit.range.start.line + 1}`;
+/** "file:line" with a 1-based line; "folder/file:line" when there are several folders. */
+export function hitLocation(hit: Pick<SearchHit, 'file' | 'range'>, folder?: string): string {
+  return `${folder ? folder + '/' : ''}${hit.file}:${hit.range.start.line + 1}`;
+}
+
+export interface HitOptions {
+  /** Buttons of a hit the note can cite (insert citation, insert quote). */
+  buttons?: readonly QuickInputButton[];
+  /** The name of a hit's workspace folder, to label hits when there are several folders. */
+  folderName?: (uri: string) => string | undefined;
 }
 
 /**
@@ -104,19 +148,23 @@ export function hitLocation(hit: Pick<SearchHit, 'file' | 'range'>): string {
  * (`sortByLabel` / `matchOnLabel` are proposed API). It re-sorts only the items whose *label*
  * matches the typed text, and hides non-matching items unless `alwaysShow` is set. So every item
  * has `alwaysShow: true` and a label that is only a codicon (`$(quote)`), which never matches any
- * text: nothing is hidden, nothing is re-sorted, the server's ranking is kept. Title and location
- * go in the description, the passage in the detail (neither is matched: matchOnDescription and
- * matchOnDetail are off).
+ * text: nothing is hidden, nothing is re-sorted, the server's ranking is kept. The location comes
+ * first in the description (so it is never the part cut off), then the title; the passage around
+ * the match is the detail (neither is matched: matchOnDescription and matchOnDetail are off). A
+ * hit the note cannot cite (another folder's source) has no buttons and says why.
  */
-export function hitsToItems(hits: readonly SearchHit[], buttons: readonly QuickInputButton[] = []): HitItem[] {
-  return hits.map((hit) => ({
-    label: '$(quote)',
-    description: `${hit.title || hit.key} · ${hitLocation(hit)}`,
-    detail: snippetDetail(hit),
-    alwaysShow: true,
-    buttons: [...buttons],
-    hit,
-  }));
+export function hitsToItems(hits: readonly SearchHit[], options: HitOptions = {}): HitItem[] {
+  return hits.map((hit) => {
+    const citable = hit.citable !== false;
+    return {
+      label: '$(quote)',
+      description: `${hitLocation(hit, hit.folder ? options.folderName?.(hit.folder) : undefined)} · ${hit.title || hit.key}${citable ? '' : ' · another folder: not citable from this note'}`,
+      detail: snippetDetail(hit),
+      alwaysShow: true,
+      buttons: citable ? [...(options.buttons ?? [])] : [],
+      hit,
+    };
+  });
 }
 
 export function hintItem(): HitItem {
@@ -188,4 +236,44 @@ export function sourcesToItems(sources: readonly SourceInfo[]): SourceItem[] {
       source,
     };
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Show Uses of This Source
+
+/** How each verdict reads in the list, with its icon. */
+const USE_LABEL: Record<UseVerdict, { icon: string; words: string }> = {
+  contradicted: { icon: '$(error)', words: 'contradicted by this source' },
+  'wrong-source': { icon: '$(warning)', words: 'stated here, but another source is cited' },
+  supported: { icon: '$(pass)', words: 'supported' },
+  quoted: { icon: '$(quote)', words: 'quoted' },
+  cited: { icon: '$(references)', words: 'cited' },
+};
+
+export interface UseItem extends QuickPickItem {
+  use: SourceUse;
+}
+
+/**
+ * One row per note line that uses the source: the figure, quote or citation with its verdict's
+ * icon, the note and line, what the verdict means; contradictions first (the server sends note
+ * order; a contradicted line is what to look at).
+ */
+export function usesToItems(uses: readonly SourceUse[], file: (uri: string) => string): UseItem[] {
+  const rank = (u: SourceUse) => (u.verdict === 'contradicted' ? 0 : 1);
+  return [...uses]
+    .map((use, i) => ({ use, i }))
+    .sort((a, b) => rank(a.use) - rank(b.use) || a.i - b.i)
+    .map(({ use }) => ({
+      label: `${USE_LABEL[use.verdict].icon} ${use.text}`,
+      description: `${file(use.uri)}:${use.range.start.line + 1}`,
+      detail: USE_LABEL[use.verdict].words,
+      use,
+    }));
+}
+
+/** "3 note lines use this source, 1 contradicted". */
+export function usesTitle(uses: readonly SourceUse[]): string {
+  const contradicted = uses.filter((u) => u.verdict === 'contradicted').length;
+  return `${plural(uses.length, 'note line')} ${uses.length === 1 ? 'uses' : 'use'} this source${contradicted ? `, ${contradicted} contradicted` : ''}`;
 }

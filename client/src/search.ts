@@ -1,8 +1,9 @@
 // "Grounded: Search Sources": a quick pick that queries grounded/search as the user types.
 import * as vscode from 'vscode';
-import { SearchRequest, type SearchHit, type SearchParams, type SearchResult } from '../../server/src/protocol';
+import { SearchRequest, type LspRange, type SearchHit, type SearchParams, type SearchResult } from '../../server/src/protocol';
 import { errorMessage, isCancellation, type GroundedConnection } from './connection';
 import { insertIntoNote, noMarkdownEditor, targetMarkdownEditor } from './editor';
+import { selectAndCenter } from './jump';
 import { errorItem, hintItem, hitsToItems, noResultsItem, quoteWithCitation, type HitItem } from './format';
 
 export { hitsToItems, type HitItem } from './format';
@@ -14,21 +15,28 @@ export async function searchSources(
   conn: GroundedConnection,
   query: string,
   token?: vscode.CancellationToken,
+  note?: vscode.Uri,
 ): Promise<SearchHit[]> {
-  const params: SearchParams = { query, limit: LIMIT };
+  const params: SearchParams = { query, limit: LIMIT, note: note?.toString() };
   const result = await conn.request<SearchResult | null>(SearchRequest, params, token);
   return result?.hits ?? [];
 }
 
-export function hitRange(hit: SearchHit): vscode.Range {
-  const { start, end } = hit.range;
-  return new vscode.Range(start.line, start.character, end.line, end.character);
+function toRange(r: LspRange): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }
 
+/** Opens the hit's source with the matched words selected and the passage in the centre (as go to source does). */
 export async function openHit(hit: SearchHit): Promise<void> {
-  const range = hitRange(hit);
-  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(hit.uri), { selection: range, preview: true });
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  const words = toRange(hit.selection ?? hit.range);
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(hit.uri), { selection: words, preview: true });
+  selectAndCenter(editor, words);
+}
+
+/** A workspace folder's name, when there are several (single-folder hits need no label). */
+function folderName(uri: string): string | undefined {
+  if ((vscode.workspace.workspaceFolders?.length ?? 0) < 2) return undefined;
+  return vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(uri))?.name;
 }
 
 /** Initial query: the selected text of the active editor, when it is short and on one line. */
@@ -69,9 +77,9 @@ export function showSearch(conn: GroundedConnection): void {
     const token = cts.token;
     qp.busy = true;
     try {
-      const hits = await searchSources(conn, query, token);
+      const hits = await searchSources(conn, query, token, target?.document.uri);
       if (mySeq !== seq) return; // a newer query was typed meanwhile
-      qp.items = hits.length ? hitsToItems(hits, [citeButton, quoteButton]) : [noResultsItem(query)];
+      qp.items = hits.length ? hitsToItems(hits, { buttons: [citeButton, quoteButton], folderName }) : [noResultsItem(query)];
     } catch (err) {
       if (mySeq !== seq || isCancellation(err)) return;
       conn.logError(`Search for "${query}" failed`, err);
@@ -95,7 +103,7 @@ export function showSearch(conn: GroundedConnection): void {
 
   const insert = async (item: HitItem, button: vscode.QuickInputButton) => {
     const hit = item.hit;
-    if (!hit) return;
+    if (!hit || hit.citable === false) return;
     if (!target && !targetMarkdownEditor()) return noMarkdownEditor(conn.output);
     qp.hide();
     const mode = button === quoteButton

@@ -1,8 +1,18 @@
-// The status bar item: index counts when idle, a spinner while indexing, an error state when the
-// server is not running. Fed by grounded/status (after start) and grounded/statusChanged.
+// The status bar item: where the figures are when idle, "indexing N of M" while indexing, restricted
+// mode (with a link to Manage Workspace Trust), an error state when the server is not running.
+// Fed by grounded/status (after start) and grounded/statusChanged.
 import * as vscode from 'vscode';
 import type { StatusResult } from '../../server/src/protocol';
-import { ERROR_STATUS_TEXT, statusText, statusTooltip } from './format';
+import { ERROR_STATUS_TEXT, MANAGE_TRUST_COMMAND, statusText, statusTooltip } from './format';
+
+function folderName(uri: string): string {
+  try {
+    const parsed = vscode.Uri.parse(uri);
+    return vscode.workspace.getWorkspaceFolder(parsed)?.name ?? parsed.path.split('/').filter(Boolean).pop() ?? uri;
+  } catch {
+    return uri;
+  }
+}
 
 export class StatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -27,8 +37,10 @@ export class StatusBar implements vscode.Disposable {
   update(status: StatusResult): void {
     this.last = status;
     this.item.text = statusText(status);
-    this.item.tooltip = statusTooltip(status);
-    this.item.backgroundColor = undefined;
+    const tooltip = new vscode.MarkdownString(statusTooltip(status, folderName), true);
+    tooltip.isTrusted = { enabledCommands: [MANAGE_TRUST_COMMAND] };
+    this.item.tooltip = tooltip;
+    this.item.backgroundColor = status.restricted ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.command = 'grounded.searchSources';
     this.item.accessibilityInformation = { label: this.item.text.replace(/\$\([^)]*\)\s*/g, '') };
   }

@@ -3,7 +3,8 @@
 #   1. scripts/vscode-test/setup.sh   (Node 24, code-server, Chromium; cached in .vscode-test/)
 #   2. build: node scripts/build.mjs && node test/e2e/build.mjs
 #   3. the mocha suite inside the extension host (test/e2e/run.mjs → @vscode/test-electron → launcher)
-#   4. the UI test with playwright-core (test/e2e/ui.test.ts; writes images/*.png)
+#   4. the UI test with playwright-core (test/e2e/ui.test.ts; screenshots in test-results/screenshots/, or in
+#      $GROUNDED_SCREENSHOTS: `npm run screenshots` sets it to images/)
 # Exit non-zero when anything failed. Last line: "e2e: N passed, N failed, N skipped".
 # A suite that cannot run here (no Chromium) is reported as not run and does not fail the run, except in CI
 # (the CI environment variable), where run.mjs and ui.test.ts fail it.
@@ -73,7 +74,7 @@ count "$LOGDIR/ui.log"
 if grep -q '^ *not run:' "$LOGDIR/ui.log"; then
   report+=("UI test: NOT RUN ($(grep -m1 '^ *not run:' "$LOGDIR/ui.log" | sed 's/^ *not run: //')) ($(took))")
 elif [[ $rc == 0 && $LAST_F == 0 && $LAST_P -gt 0 ]]; then
-  report+=("UI test: $LAST_P passed; screenshots in images/ ($(took))")
+  report+=("UI test: $LAST_P passed; screenshots in ${GROUNDED_SCREENSHOTS:-test-results/screenshots}/ ($(took))")
 else
   [[ $LAST_F == 0 ]] && LAST_F=1
   report+=("UI test: $LAST_P passed, $LAST_F failed, exit $rc ($(took))")

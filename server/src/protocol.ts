@@ -1,6 +1,11 @@
 // Custom LSP requests and notifications shared by the server and the VS Code client.
 // Plain JSON shapes only: the client imports this file for types and method names.
 
+export interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
 export const SearchRequest = 'grounded/search';
 export interface SearchParams {
   query: string;
@@ -8,6 +13,11 @@ export interface SearchParams {
   limit?: number;
   /** Workspace folder URI to search in; all folders when omitted. */
   folder?: string;
+  /**
+   * URI of the note the search is for (the active markdown editor): its folder's passages come
+   * first, and only they can be cited from it (`citable`).
+   */
+  note?: string;
 }
 export interface SearchHit {
   /** URI of the source file. */
@@ -18,11 +28,19 @@ export interface SearchHit {
   /** File name relative to the workspace folder, for display. */
   file: string;
   /** Range of the passage in the source file (0-based LSP positions). */
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: LspRange;
+  /** The matched words to select when the hit is opened (within `range`). */
+  selection: LspRange;
+  /** URI of the workspace folder whose source this is. */
+  folder: string;
+  /** False when the note of the search (`SearchParams.note`) cannot cite this source: it is another folder's. */
+  citable: boolean;
   /** The passage text (one sentence). */
   snippet: string;
   /** [start, end) offsets within snippet of words that matched the query, for highlighting. */
   highlights: [number, number][];
+  /** [start, end) within snippet: the matched words `selection` selects (the tightest run of matches). */
+  focus: [number, number];
   score: number;
 }
 export interface SearchResult {
@@ -41,7 +59,14 @@ export interface StatusResult {
   lastIndexed: string | null;
   /** Milliseconds the last index took. */
   lastIndexMs: number | null;
-  folders: { uri: string; sources: number; figures: number }[];
+  folders: { uri: string; sources: number; figures: number; /** the source globs, relative to the folder */ globs: string[] }[];
+  /** While indexing: files read of all found (every folder together). */
+  progress?: { done: number; total: number };
+  /**
+   * Restricted mode (an untrusted workspace): the workspace settings that are ignored because they
+   * would change which files are read, by name ("sources"); empty when none of them is set.
+   */
+  restricted?: { ignored: string[] };
 }
 
 /** Server → client notification whenever the status changes (indexing starts or finishes). */
@@ -68,4 +93,30 @@ export const CheckAllRequest = 'grounded/checkAll';
 export interface CheckAllResult {
   notes: number;
   problems: number;
+}
+
+/**
+ * The note lines that use a source (or, with the position in a passage, that passage), once per line,
+ * with how: what Find All References lists, plus the verdict (the client's "Show Uses of This Source").
+ */
+export const UsesRequest = 'grounded/uses';
+export interface UsesParams {
+  /** The source file. */
+  textDocument: { uri: string };
+  /** On the title line: the whole file; in a passage: that passage. */
+  position: { line: number; character: number };
+}
+/** How a note line uses the source, the most telling way when several: a contradiction first. */
+export type UseVerdict = 'contradicted' | 'wrong-source' | 'supported' | 'quoted' | 'cited';
+export interface SourceUse {
+  /** The note. */
+  uri: string;
+  /** The figure, quote or citation on the note line. */
+  range: LspRange;
+  verdict: UseVerdict;
+  /** Its text in the note. */
+  text: string;
+}
+export interface UsesResult {
+  uses: SourceUse[];
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { checkLspArgs } from '../../server/src/cli/args';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../server/src/cli/main';
-import { NodeFileSystem } from '../../server/src/engine/workspace';
+import { type FileSystem, NodeFileSystem } from '../../server/src/engine/workspace';
 import { ACME, CLI, grounded, groundedProcess, NOTE, ROOT, type Run, workspace } from './cli-helpers';
 
 const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
@@ -170,6 +170,36 @@ describe('CLI: notes', () => {
     const only = await grounded(dir, ['check', 'sources/acme.md']);
     assert.equal(only.code, 2, 'nothing left to check');
     assert.match(only.stderr, /no notes found/);
+  });
+});
+
+describe('CLI: each note on its own', () => {
+  it('a note that cannot be read: said on stderr, the other notes are checked and reported, exit 3', async () => {
+    const dir = workspace({ 'sources/acme.txt': ACME, 'notes/a.md': NOTE, 'notes/b.md': 'Acme sold 12,500 widgets [@acme].\n', 'notes/c.md': 'Acme sold 15,500 widgets [@acme].\n' });
+    const locked = path.join(dir, 'notes/b.md');
+    const disk = new NodeFileSystem();
+    const flaky: FileSystem = {
+      readDirectory: (d) => disk.readDirectory(d),
+      stat: (p) => disk.stat(p),
+      readFile: (p) => (p === locked ? Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) : disk.readFile(p)),
+    };
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['check', 'notes'], flaky, { cwd: dir, out: (x) => void (stdout += x), err: (x) => void (stderr += x), tty: false, color: false });
+    assert.equal(code, 3);
+    assert.match(stderr, /^grounded: notes\/b\.md: could not check this note: cannot read \(EACCES\)$/m);
+    assert.match(stderr, /^grounded: 1 of 3 notes could not be checked$/m);
+    assert.match(stdout, /^notes\/a\.md:3:11: warning: The note says 15,500/m, 'the note before it');
+    assert.match(stdout, /^notes\/c\.md:1:11: warning: The note says 15,500/m, 'the note after it');
+    assert.match(stdout, /^2 notes checked against 1 source/m);
+  });
+  it('grounded.json maxNoteSizeKB: a larger note gets one finding at its top and is not checked', async () => {
+    const big = 'Acme sold 15,500 widgets [@acme].\n' + 'Filler words without figures.\n'.repeat(100);
+    const dir = workspace({ 'sources/acme.txt': ACME, 'n.md': big, 'grounded.json': '{"maxNoteSizeKB": 2}' });
+    const r = await grounded(dir, ['check', '--fail-on', 'info', 'n.md']);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^n\.md:1:1: information: This note is not checked: it is 3 KB, over the 2 KB limit for a note\./m);
+    assert.doesNotMatch(r.stdout, /15,500/);
   });
 });
 

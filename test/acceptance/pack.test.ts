@@ -45,6 +45,7 @@ describe('install: npm pack, then npm install -g from the tarball', function () 
       'bin/grounded',
       'dist/client.js',
       'dist/server.js',
+      'images/citations-light.png',
       'images/hover.png',
       'images/problems.png',
       'images/search.png',

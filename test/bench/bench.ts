@@ -1,7 +1,10 @@
 // `npm run bench`: indexing speed, note checking, memory and LSP latency on the BBC News corpus
 // (2,225 articles in ../shared/corpora/bbc-news, outside the repo: not redistributable).
 //
-//   node --expose-gc dist/bench.js [--runs N] [--json] [--no-lsp] [--corpus DIR]
+//   node --expose-gc dist/bench.js [--runs N] [--json] [--no-lsp] [--no-pathological] [--corpus DIR]
+//
+// The pathological tables (hostile notes and sources, each case in its own process with a time
+// limit: test/bench/pathological.ts) run last, at the sizes of PATHOLOGICAL_SIZES.
 //
 // GROUNDED_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" passes node flags to the
 // language server child (to profile it; summarise with test/bench/cpuprofile-summary.mjs).
@@ -9,7 +12,7 @@
 // Progress goes to stderr; the results table (or, with --json, one JSON object) to stdout. The
 // markdown table is also written to dist/bench-results.md. Every timing is a median (or p95) of
 // several runs, never a single run.
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -33,16 +36,19 @@ interface Options {
   runs: number;
   json: boolean;
   lsp: boolean;
+  /** Run the pathological tables (dist/pathological.js) after the rest. */
+  pathological: boolean;
   corpus: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { runs: 5, json: false, lsp: true, corpus: path.resolve(__dirname, '../../shared/corpora/bbc-news') };
+  const o: Options = { runs: 5, json: false, lsp: true, pathological: true, corpus: path.resolve(__dirname, '../../shared/corpora/bbc-news') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
     if (a === '--json') o.json = true;
     else if (a === '--no-lsp') o.lsp = false;
+    else if (a === '--no-pathological') o.pathological = false;
     else if (a === '--runs' || a.startsWith('--runs=')) {
       const n = Number(val());
       if (!Number.isInteger(n) || n < 1) usage('--runs needs a positive integer');
@@ -56,7 +62,7 @@ function parseArgs(argv: string[]): Options {
 
 function usage(err?: string): never {
   if (err) process.stderr.write(`bench: ${err}\n`);
-  process.stderr.write('usage: node --expose-gc dist/bench.js [--runs N] [--json] [--no-lsp] [--corpus DIR]\n');
+  process.stderr.write('usage: node --expose-gc dist/bench.js [--runs N] [--json] [--no-lsp] [--no-pathological] [--corpus DIR]\n');
   process.exit(err ? 2 : 0);
 }
 
@@ -475,6 +481,7 @@ async function main(): Promise<void> {
   }
   clearInterval(sampler);
   const finalPeak = maxRss();
+  const pathological = opts.pathological ? runPathological(opts.corpus) : null;
 
   // ---------------------------------------------------------------------------------------
   // Results
@@ -550,21 +557,46 @@ async function main(): Promise<void> {
       baselineRssMB: r1(baseline.rss / MiB),
       afterIndexRssMB: r1(afterIndex.rss / MiB),
       afterIndexHeapUsedMB: r1(afterIndex.heapUsed / MiB),
+      // what indexing holds (the texts included) over the source text
+      heapOverSourceText: r1((afterIndex.heapUsed - baseline.heapUsed) / bytes),
       afterCheckHeapUsedMB: r1(afterCheck.heapUsed / MiB),
       peakRssEngineMB: r1(enginePeak / MiB),
       peakRssWholeRunMB: r1(finalPeak / MiB),
       target: { mb: 300, met: enginePeak / MiB < 300 },
     },
     lsp: lsp ?? { error: lspError ?? 'skipped (--no-lsp)' },
+    pathological: pathological ?? 'skipped (--no-pathological)',
     totalSeconds: 0,
   };
   results.totalSeconds = r1((now() - tStart) / 1000);
 
-  const md = table(results, lsp);
+  const md = table(results, lsp) + (pathological ? `\n#### Pathological input (\`test/bench/pathological.ts\`)\n\n\`\`\`text\n${pathological}\`\`\`\n` : '');
   fs.mkdirSync(path.resolve(__dirname), { recursive: true });
   fs.writeFileSync(path.resolve(__dirname, 'bench-results.md'), md);
   if (opts.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else process.stdout.write(md + `\n(written to ${path.relative(process.cwd(), path.resolve(__dirname, 'bench-results.md'))})\n`);
+}
+
+/** Sizes of the pathological tables: notes up to the default size limit and past it, sources of 1 and 10 MB. */
+const PATHOLOGICAL_SIZES = { parse: '100k,1M', check: '100k,1M,20M', index: '1M,10M' };
+/** Each cell's time limit: a stall shows as "> 120 s" in its cell, and the next one runs. */
+const PATHOLOGICAL_TIMEOUT_S = 120;
+
+/** The pathological tables, as pathological.ts prints them (one run of it per phase). */
+function runPathological(corpus: string): string {
+  const script = path.resolve(__dirname, 'pathological.js');
+  if (!fs.existsSync(script)) return `${script} not found (npm run build)\n`;
+  let out = '';
+  for (const [phase, sizes] of Object.entries(PATHOLOGICAL_SIZES)) {
+    log(`pathological: ${phase} at ${sizes}`);
+    const r = spawnSync(process.execPath, [script, '--phase', phase, '--sizes', sizes, '--timeout', String(PATHOLOGICAL_TIMEOUT_S)], {
+      encoding: 'utf8',
+      env: { ...process.env, GROUNDED_BENCH_CORPUS: corpus },
+      maxBuffer: 1 << 20,
+    });
+    out += (r.status === 0 ? r.stdout : `${phase}: failed (${r.status ?? r.signal}) ${r.stderr.slice(0, 400)}`) + '\n';
+  }
+  return out;
 }
 
 type Results = {
@@ -585,7 +617,7 @@ type Results = {
     note: { lines: number; figures: number; quotes: number; citations: number; sentences: number; generated: { alteredFigures: number; hedgedFigures: number; alteredQuotes: number; codeBlocks: number } };
     verdicts: { supported: number; contradicted: number; unverified: number; wrongSource: number; quotesFound: number; quotesNotFound: number; diagnostics: number };
   };
-  memory: { baselineRssMB: number; afterIndexRssMB: number; afterIndexHeapUsedMB: number; peakRssEngineMB: number; peakRssWholeRunMB: number; target: { met: boolean } };
+  memory: { baselineRssMB: number; afterIndexRssMB: number; afterIndexHeapUsedMB: number; heapOverSourceText: number; peakRssEngineMB: number; peakRssWholeRunMB: number; target: { met: boolean } };
   totalSeconds: number;
 };
 
@@ -631,7 +663,7 @@ function table(r: Results, lsp: LspResults | null): string {
       '',
       '',
     ],
-    ['Memory after indexing (after gc)', `RSS ${r.memory.afterIndexRssMB} MB · heap used ${r.memory.afterIndexHeapUsedMB} MB (baseline RSS ${r.memory.baselineRssMB} MB)`, '', ''],
+    ['Memory after indexing (after gc)', `RSS ${r.memory.afterIndexRssMB} MB · heap used ${r.memory.afterIndexHeapUsedMB} MB, **${r.memory.heapOverSourceText}× the source text** (baseline RSS ${r.memory.baselineRssMB} MB)`, '', ''],
     ['Peak RSS, engine phases (read, index × N, check)', `**${r.memory.peakRssEngineMB} MB**`, '< 300 MB', ok(r.memory.target.met)],
     ['Peak RSS, whole bench process (+ MiniSearch, LSP client)', `${r.memory.peakRssWholeRunMB} MB`, '', ''],
   ];

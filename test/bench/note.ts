@@ -54,7 +54,7 @@ function alterFigure(fig: string, rnd: () => number): string {
 
 export function generateNote(corpus: Corpus, targetLines = 300, seed = 20240607): GeneratedNote {
   const rnd = prng(seed);
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   // Figure-bearing sentences of plain prose (no markdown syntax, no quote marks of their own).
   const pool: Passage[] = corpus.passages.filter(
     (p) => p.figures.length > 0 && p.text.length >= 50 && p.text.length <= 260 && !/["“”*_`\[\]<>#|\\]/.test(p.text) && /[.!?]$/.test(p.text.trim()) && !/^\d/.test(p.text),

@@ -1,13 +1,47 @@
-// The note parser on pathological input: a table of shape × size → median milliseconds of a cold
-// parse (a fresh parser each run). Each cell runs in its own process with a time limit, so a stall
-// or a crash is reported in the table instead of ending the run.
+// Pathological input through the engine: a table of shape × size → median milliseconds, for three
+// phases. Each cell runs in its own process with a time limit, so a stall or a crash is reported in
+// the table instead of ending the run.
 //
-//   npx tsx test/bench/pathological.ts [--sizes 1M,5M,20M] [--shapes realistic,citeRun] [--runs 3] [--timeout 300]
+//   npx tsx test/bench/pathological.ts [--phase parse|check|index] [--sizes 1M,5M,20M] [--shapes a,b] [--runs 3] [--timeout 300] [--no-size-limit]
 //
-// Standalone (not part of `npm run bench`); shapes are in note-shapes.ts.
+//   parse  parseNote on the note shapes of note-shapes.ts (a fresh parser each run)
+//   check  checkNote on those shapes and on sentences full of figures (hostile-cases.ts), against
+//          the BBC corpus when it is next to the repo (GROUNDED_BENCH_CORPUS), else a generated one;
+//          --no-size-limit checks notes over the default size limit too (maxNoteChars: Infinity)
+//   index  decodeSource + buildSource + a Corpus of one source file of each source shape; the cell
+//          also shows the process's peak memory
+//
+// `npm run bench` runs it too (bundled as dist/pathological.js) at the sizes of PATHOLOGICAL_SIZES
+// in bench.ts.
 import { spawnSync } from 'node:child_process';
-import * as notes from '../../server/src/engine/notes';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkNote } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { parseNote } from '../../server/src/engine/notes';
+import { buildSource, decodeSource } from '../../server/src/engine/sources';
+import type { Source } from '../../server/src/engine/types';
+import { articleText, figureParagraphs, figureSentence, SOURCE_SHAPES } from './hostile-cases';
 import { SHAPES } from './note-shapes';
+
+type Phase = 'parse' | 'check' | 'index';
+
+const CITED = 'business_001';
+
+/** Note shapes of the check phase: the parser's, and sentences full of figures. */
+const CHECK_SHAPES: Record<string, (size: number) => string> = {
+  ...SHAPES,
+  /** One sentence of `size` characters, nearly all figures, citing nothing. */
+  figSentence: (size) => figureSentence(size),
+  /** The same sentence, citing one source. */
+  figSentenceCited: (size) => figureSentence(size, 7, CITED),
+  /** Paragraphs of 2.5 KB sentences full of figures, each citing one source. */
+  figParagraphs: (size) => figureParagraphs(size, 2_500, CITED),
+};
+
+const SHAPES_OF: Record<Phase, Record<string, (size: number) => string>> = { parse: SHAPES, check: CHECK_SHAPES, index: SOURCE_SHAPES };
+const DEFAULT_SIZES: Record<Phase, string> = { parse: '1M,5M,20M', check: '100k,1M,20M', index: '1M,10M' };
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,23 +59,41 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Child process: parse one shape at one size `runs` times, print the times as JSON. */
-function runCell(shape: string, size: number, runs: number): void {
-  const text = SHAPES[shape](size);
-  // Before the NoteParser API the chunk cache was module state: clear it so each run is cold.
-  const clear = (notes as Record<string, unknown>)['clearParseCache'] as (() => void) | undefined;
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    clear?.();
-    const t0 = performance.now();
-    notes.parseNote(text);
-    ms.push(performance.now() - t0);
+/** The corpus notes are checked against: the BBC articles when present, else generated articles. */
+function benchCorpus(): Corpus {
+  const dirs = [process.env.GROUNDED_BENCH_CORPUS, path.resolve(__dirname, '../../../shared/corpora/bbc-news'), path.resolve(process.cwd(), '../shared/corpora/bbc-news')];
+  const dir = dirs.find((d) => d && fs.existsSync(d));
+  const sources: Source[] = [];
+  if (dir) {
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) sources.push(buildSource(sources.length, path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8')));
+  } else {
+    for (let i = 1; i <= 500; i++) sources.push(buildSource(i - 1, `/gen/business_${String(i).padStart(3, '0')}.txt`, `Article ${i}\n\n${articleText(2_000, i)}`));
   }
-  process.stdout.write(JSON.stringify({ ms, chars: text.length }) + '\n');
+  return new Corpus(sources);
 }
 
-function cellText(shape: string, size: number, runs: number, timeoutS: number): string {
-  const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--cell', shape, String(size), String(runs)], {
+/** Child process: run one cell `runs` times, print the times as JSON. */
+function runCell(phase: Phase, shape: string, size: number, runs: number, noLimit: boolean): void {
+  const text = SHAPES_OF[phase][shape](size);
+  const corpus = phase === 'check' ? benchCorpus() : null;
+  const bytes = phase === 'index' ? new TextEncoder().encode(text) : null;
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    if (phase === 'parse') parseNote(text);
+    else if (phase === 'check') checkNote(text, corpus!, noLimit ? { maxNoteChars: Infinity } : {});
+    else {
+      const d = decodeSource(bytes!);
+      if ('text' in d) new Corpus([buildSource(0, `/gen/${shape}.txt`, d.text)]);
+    }
+    ms.push(performance.now() - t0);
+  }
+  process.stdout.write(JSON.stringify({ ms, chars: text.length, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+}
+
+function cellText(phase: Phase, shape: string, size: number, runs: number, timeoutS: number): string {
+  const args = [__filename, '--cell', phase, shape, String(size), String(runs), String(process.argv.includes('--no-size-limit'))];
+  const child = spawnSync(process.execPath, [...process.execArgv, ...args], {
     encoding: 'utf8',
     timeout: timeoutS * 1000,
     maxBuffer: 1 << 20,
@@ -51,27 +103,33 @@ function cellText(shape: string, size: number, runs: number, timeoutS: number): 
     const why = /RangeError[^\n]*|Error[^\n]*/.exec(child.stderr ?? '')?.[0] ?? `exit ${child.status ?? child.signal}`;
     return `crash: ${why.slice(0, 40)}`;
   }
-  const { ms } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number[] };
-  return median(ms).toFixed(0);
+  const { ms, maxRssMB } = JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number[]; maxRssMB: number };
+  return phase === 'index' ? `${median(ms).toFixed(0)} (${maxRssMB.toFixed(0)} MB)` : median(ms).toFixed(0);
 }
 
 function main(): void {
-  if (process.argv[2] === '--cell') return runCell(process.argv[3], Number(process.argv[4]), Number(process.argv[5]));
-  const sizes = arg('sizes', '1M,5M,20M').split(',').map(parseSize);
-  const shapes = arg('shapes', Object.keys(SHAPES).join(',')).split(',');
+  if (process.argv[2] === '--cell') return runCell(process.argv[3] as Phase, process.argv[4], Number(process.argv[5]), Number(process.argv[6]), process.argv[7] === 'true');
+  const phase = arg('phase', 'parse') as Phase;
+  const table = SHAPES_OF[phase];
+  if (!table) throw new Error(`unknown phase ${phase}: parse, check or index`);
+  const sizes = arg('sizes', DEFAULT_SIZES[phase]).split(',').map(parseSize);
+  const shapes = arg('shapes', Object.keys(table).join(',')).split(',');
   const timeoutS = Number(arg('timeout', '300'));
   const runsArg = arg('runs', '');
-  const head = ['shape'.padEnd(12), ...sizes.map((s) => `${s >= 1e6 ? s / 1e6 + ' MB' : s / 1e3 + ' KB'}`.padStart(14))];
-  console.log(`parseNote, median ms of a cold parse (runs: ${runsArg || '3 up to 1 MB, 1 above'}; limit ${timeoutS} s per cell)`);
+  const head = ['shape'.padEnd(16), ...sizes.map((s) => `${s >= 1e6 ? s / 1e6 + ' MB' : s / 1e3 + ' KB'}`.padStart(16))];
+  const what = { parse: 'parseNote, cold parse', check: 'checkNote (parse included)', index: 'decode + buildSource + Corpus of one file (peak RSS)' }[phase];
+  const load = os.loadavg()[0];
+  const busy = load > os.cpus().length ? `; the machine was busy: load ${load.toFixed(1)} on ${os.cpus().length} CPUs, times are inflated` : '';
+  console.log(`${what}: median ms (runs: ${runsArg || '3 up to 1 MB, 1 above'}; limit ${timeoutS} s per cell${busy})`);
   console.log(head.join(' '));
   for (const shape of shapes) {
-    if (!SHAPES[shape]) throw new Error(`unknown shape ${shape}; known: ${Object.keys(SHAPES).join(', ')}`);
+    if (!table[shape]) throw new Error(`unknown shape ${shape}; known: ${Object.keys(table).join(', ')}`);
     const cells: string[] = [];
     for (const size of sizes) {
       const runs = runsArg ? Number(runsArg) : size <= 1e6 ? 3 : 1;
-      cells.push(cellText(shape, size, runs, timeoutS).padStart(14));
+      cells.push(cellText(phase, shape, size, runs, timeoutS).padStart(16));
     }
-    console.log([shape.padEnd(12), ...cells].join(' '));
+    console.log([shape.padEnd(16), ...cells].join(' '));
   }
 }
 

@@ -2,7 +2,9 @@
 // playwright-core and Debian's Chromium. Runs in Node (mocha + tsx), not in the extension host:
 //   npx mocha --no-config --require tsx/cjs --timeout 300000 test/e2e/ui.test.ts
 // Needs `node scripts/build.mjs` (dist/client.js, dist/server.js) and scripts/vscode-test/setup.sh; when setup is
-// missing the tests are reported as pending ("not run"), and fail in CI (the CI environment variable). Saves images/hover.png, problems.png, search.png (1280×800).
+// missing the tests are reported as pending ("not run"), and fail in CI (the CI environment variable). Saves hover.png, problems.png, search.png (1280×800) in
+// test-results/screenshots/ (ignored by git); `npm run screenshots` runs it with GROUNDED_SCREENSHOTS=images to
+// refresh the README's pictures on purpose.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -13,10 +15,13 @@ import {
   type CodeServer,
 } from '../../scripts/vscode-test/code-server.mjs';
 import { inCI } from '../prerequisites';
-import { citationKeys, readExpectations, sourcesForKey, wholeAt, type Expectation } from './expectations';
+import { readExpectations, wholeAt, type Expectation } from './expectations';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const IMAGES = path.join(ROOT, 'images');
+/** Where the screenshots go: the README's images/ only when asked (npm run screenshots), else an ignored folder. */
+const IMAGES = path.resolve(ROOT, process.env.GROUNDED_SCREENSHOTS || path.join('test-results', 'screenshots'));
+/** The themes whose token colours are checked: the default dark and light themes of VS Code 1.139's theme-defaults. */
+const THEMES = ['Dark Modern', 'Light Modern', 'Dark 2026', 'Light 2026'];
 const NOTE = 'notes/analysis.md';
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -88,6 +93,65 @@ async function runCommand(page: Page, title: string) {
   await row.click();
 }
 
+/** Switches the colour theme as a user does: F1 › Preferences: Color Theme › the theme's name (the settings file is not watched). */
+async function setTheme(page: Page, theme: string) {
+  await runCommand(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(theme);
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: theme }).first();
+  await row.waitFor({ state: 'visible', timeout: 10_000 });
+  await row.click();
+}
+
+/**
+ * After opening a source from the note: the source's tab is active and the status bar counts a selection
+ * ("Ln 10, Col 71 (8 selected)"); then back to the note.
+ */
+async function expectSourceSelected(page: Page, how: string) {
+  let tab = '';
+  let sel = '';
+  await poll(`${how}: the source open with words selected`, async () => {
+    tab = (await page.locator('.tabs-container .tab.active').first().innerText()).trim();
+    sel = (await page.locator('.statusbar-item').filter({ hasText: /Ln \d+, Col \d+/ }).first().innerText()).trim();
+    return !tab.includes('analysis.md') && /\(\d+ selected\)/.test(sel) ? true : undefined;
+  }, 30_000, () => `active tab ${JSON.stringify(tab)}, selection ${JSON.stringify(sel)}`);
+  await page.locator('.tabs-container .tab').filter({ hasText: 'analysis.md' }).first().click();
+  await page.locator('.tabs-container .tab.active').filter({ hasText: 'analysis.md' }).waitFor({ timeout: 10_000 });
+}
+
+/** The theme files of VS Code's theme-defaults, by theme id: the workbench's classes name the one applied. */
+const THEME_FILES: Record<string, string> = { 'Dark Modern': 'dark_modern', 'Light Modern': 'light_modern', 'Dark 2026': '2026-dark', 'Light 2026': '2026-light' };
+
+/** Is `theme` the one applied? The workbench's classes hold its base (vs-dark or vs) and its file ("…-dark_modern-json"). */
+function themeApplied(classes: string | undefined, theme: string): boolean {
+  if (!classes) return false;
+  const base = /dark/i.test(theme) ? /\bvs-dark\b/.test(classes) : /\bvs\b/.test(classes) && !/\bvs-dark\b/.test(classes);
+  const named = /themes-/.test(classes);
+  return base && (!named || classes.includes(`-${THEME_FILES[theme]}-json`));
+}
+
+/**
+ * The rendered colour of the token that holds `token` on the visible line that holds `lineText`. (No named
+ * functions inside: tsx would wrap them in a helper the page does not have.)
+ */
+async function tokenColour(page: Page, lineText: string, token: string): Promise<string | undefined> {
+  return page.evaluate(([l, t]) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const g = globalThis as any;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    for (const line of Array.from(g.document.querySelectorAll('.editor-instance .view-lines .view-line')) as any[]) {
+      if (!String(line.textContent ?? '').replace(/\u00a0/g, ' ').includes(l)) continue;
+      for (const span of Array.from(line.querySelectorAll('span span')) as any[]) { // eslint-disable-line @typescript-eslint/no-explicit-any
+        if (String(span.textContent ?? '').replace(/\u00a0/g, ' ').includes(t)) return g.getComputedStyle(span).color as string;
+      }
+      return undefined;
+    }
+    return undefined;
+  }, [lineText, token] as const);
+}
+
 describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
   this.timeout(240_000);
 
@@ -115,11 +179,11 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
     note = fs.readFileSync(path.join(workspace, NOTE), 'utf8');
     const extDir = installExtensionCopy(path.join(tmp, 'ext'));
     assert.ok(fs.existsSync(path.join(extDir, 'dist', 'server.js')));
-    server = await startCodeServer({ workspace, tmpDir: tmp, extensionsDir: path.join(tmp, 'ext'), smokeTestDriver: false });
+    server = await startCodeServer({ workspace, tmpDir: tmp, extensionsDir: path.join(tmp, 'ext'), smokeTestDriver: false, settings: { 'workbench.colorTheme': THEMES[0] } });
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
-    await page.goto(workbenchUrl(server, workspace));
+    await page.goto(workbenchUrl(server, workspace), { timeout: 120_000 }); // a busy machine loads the workbench slowly
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     fs.mkdirSync(IMAGES, { recursive: true });
   });
@@ -148,23 +212,20 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
     await notes.waitFor({ state: 'visible', timeout: 30_000 });
     const file = page.getByRole('treeitem', { name: 'analysis.md', exact: true });
     if (!(await file.isVisible())) await notes.click();
-    await file.waitFor({ state: 'visible', timeout: 10_000 });
+    await file.waitFor({ state: 'visible', timeout: 30_000 });
     await file.click();
     const firstLine = note.split(/\r?\n/).find((l) => l.trim())!.replace(/^#+\s*/, '').slice(0, 20);
     await page.locator('.editor-instance .view-lines').filter({ hasText: firstLine }).waitFor({ timeout: 20_000 });
     await page.locator('.tabs-container .tab').filter({ hasText: 'analysis.md' }).waitFor({ timeout: 5_000 });
   });
 
-  it('hover on a supported figure names its source (images/hover.png)', async () => {
-    const lines = note.split(/\r?\n/);
-    const fig = findInNote(note, 'supported').find(
-      (f) => /\d/.test(f.text) && citationKeys(lines[f.lineNo - 1]).some((k) => sourcesForKey(workspace, k).length > 0));
-    assert.ok(fig, 'no supported figure with a known citation in the note');
-    const keys = citationKeys(lines[fig.lineNo - 1]);
-    const mentions = [...keys, ...keys.flatMap((k) => sourcesForKey(workspace, k)).map((f) => path.basename(f).replace(/\.[^.]+$/, ''))];
+  it('hover on a contradicted figure: the verdict, both values side by side, one link, all in view (hover.png)', async () => {
+    // the last contradicted figure in the first screen of the note: room above it for the whole hover
+    const fig = findInNote(note, 'contradicted').filter((f) => f.lineNo <= 24).at(-1);
+    assert.ok(fig, 'no contradicted figure of the tsv in the first lines of the note');
     const hover = page.locator('.monaco-hover-content').first();
     let last = '';
-    await poll(`a hover on "${fig.text}" mentioning ${mentions.join(' or ')}`, async () => {
+    await poll(`a hover on "${fig.text}" that says Contradicted`, async () => {
       const box = await textBox(page, fig.text);
       if (!box) return undefined;
       await page.mouse.move(box.x + box.width / 2, 5); // away, then back: re-triggers the hover
@@ -173,13 +234,22 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
       await hover.waitFor({ state: 'visible', timeout: 4_000 });
       await sleep(400); // let "Loading..." resolve
       last = (await hover.innerText()).trim();
-      return mentions.some((m) => last.includes(m)) ? true : undefined;
+      return last.includes('Contradicted') && last.includes('open line') ? true : undefined;
     }, 45_000, () => `last hover: ${JSON.stringify(last.slice(0, 300))}`);
-    assert.match(last, /\bSupported\b/, `the hover on "${fig.text}" does not say Supported: ${JSON.stringify(last.slice(0, 300))}`);
+    // the note's value and the source's side by side on one row; one link, not cut off
+    const valueRow = last.split('\n').find((l) => l.startsWith('value'));
+    assert.ok(valueRow?.includes(fig.text), `value row: ${JSON.stringify(valueRow)} in ${last}`);
+    const links = hover.locator('a', { hasText: /^open line / });
+    assert.equal(await links.count(), 1, last);
+    const [h, l] = [await hover.boundingBox(), await links.first().boundingBox()];
+    assert.ok(h && l && l.y >= h.y && l.y + l.height <= h.y + h.height + 1, `the link is cut off: hover ${JSON.stringify(h)}, link ${JSON.stringify(l)}`);
     await page.screenshot({ path: path.join(IMAGES, 'hover.png') });
+    // its link opens the source with the figure's words selected, as F12 and Search Sources do
+    await links.first().click();
+    await expectSourceSelected(page, 'the hover link');
   });
 
-  it('lists the figure mismatch in the Problems panel (images/problems.png)', async () => {
+  it('lists the figure mismatch in the Problems panel (problems.png)', async () => {
     await page.mouse.move(640, 790);
     await page.keyboard.press('Escape');
     const fig = findInNote(note, 'contradicted')[0];
@@ -194,7 +264,7 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
     await page.screenshot({ path: path.join(IMAGES, 'problems.png') });
   });
 
-  it('"Grounded: Search Sources" from F1 finds H100 (images/search.png)', async () => {
+  it('"Grounded: Search Sources" from F1 finds H100 (search.png)', async () => {
     await runCommand(page, 'Grounded: Search Sources');
     // Wait for the extension's quick pick itself (titled), not the closing command palette.
     await page.locator('.quick-input-widget .quick-input-title').filter({ hasText: 'Search Sources' })
@@ -211,5 +281,48 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
       return text.includes('H100') ? true : undefined;
     }, 30_000, () => `first row: ${JSON.stringify(text)}`);
     await page.screenshot({ path: path.join(IMAGES, 'search.png') });
+    await page.keyboard.press('Enter');
+    await expectSourceSelected(page, 'a Search Sources result');
   });
+
+  it('the status bar says where the figures are: "N figures in M sources"', async () => {
+    const item = page.locator('.statusbar-item').filter({ hasText: 'Grounded' }).first();
+    let text = '';
+    await poll('the Grounded status bar item with its counts', async () => {
+      text = (await item.innerText()).trim();
+      return /Grounded: \d[\d,]* figures? in \d+ sources?/.test(text) ? true : undefined;
+    }, 20_000, () => `status bar: ${JSON.stringify(text)}`);
+  });
+
+  for (const theme of THEMES) {
+    it(`citations and figures in words are coloured in ${theme}`, async () => {
+      await page.keyboard.press('Escape');
+      if (theme === THEMES[0]) await runCommand(page, 'View: Hide Panel').catch(() => undefined); // room for the note's lines
+      await setTheme(page, theme);
+      // (wrapped lines are several view lines: each token is looked up by a needle on its own view line)
+      const plain = note.split(/\r?\n/).find((l) => l.includes('[@001]'))!.split(/\s+/).slice(0, 2).join(' ');
+      const words = findInNote(note, 'supported').find((f) => /^[a-z ]+$/.test(f.text) && / /.test(f.text));
+      assert.ok(words, 'no figure in words of the tsv in the note');
+      const digits = findInNote(note, 'supported').find((f) => /^[\d,]+$/.test(f.text) && f.text.length > 3)!;
+      let c: Record<string, string | undefined> = {};
+      await poll(`token colours in ${theme}`, async () => {
+        c = {
+          text: await tokenColour(page, plain, plain),
+          key: await tokenColour(page, '[@001]', '001'),
+          at: await tokenColour(page, '[@001]', '@'),
+          words: await tokenColour(page, words.text, words.text),
+          digits: await tokenColour(page, digits.text, digits.text),
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          theme: await page.evaluate(() => (globalThis as any).document.querySelector('.monaco-workbench')?.className as string),
+        };
+        // the theme is applied, and every token repainted with it (one poll may catch the repaint half done)
+        return themeApplied(c.theme, theme) && c.key && c.key === c.at && c.key !== c.text && c.words && c.words === c.digits && c.words !== c.text ? true : undefined;
+      }, 30_000, () => JSON.stringify(c));
+      assert.notEqual(c.key, c.text, `the key of [@001] has the text's colour: ${JSON.stringify(c)}`);
+      assert.equal(c.at, c.key, 'the @ is coloured with its key');
+      assert.equal(c.words, c.digits, `"${words.text}" is coloured as a figure like "${digits.text}": ${JSON.stringify(c)}`);
+      assert.notEqual(c.words, c.text);
+      if (theme === THEMES[1]) await page.screenshot({ path: path.join(IMAGES, 'citations-light.png') });
+    });
+  }
 });

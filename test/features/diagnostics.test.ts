@@ -53,6 +53,8 @@ describe('features in-process: diagnostics', () => {
     assert.equal(last.version, doc.version);
     const mismatch = last.diagnostics.find((d) => d.code === 'figure-mismatch')!;
     assert.equal(mismatch.relatedInformation?.[0].location.uri, HARBOR_URI);
+    // the hover quotes the passage: the related row labels the location instead of repeating it
+    assert.equal(mismatch.relatedInformation?.[0].message, 'what the source says');
   });
 
   it('without relatedInformation support, none is sent', async () => {

@@ -11,8 +11,10 @@ import { type Clock, DiagnosticsManager } from '../../server/src/lsp/diagnostics
 import { IndexScheduler } from '../../server/src/lsp/indexing';
 import { Lifecycle } from '../../server/src/lsp/lifecycle';
 import { Requests } from '../../server/src/lsp/requests';
+import { status } from '../../server/src/lsp/search';
 import { type Folder, type NoteChecker, pathToUri, ServerState } from '../../server/src/lsp/state';
 import { WorkspaceSync } from '../../server/src/lsp/workspaceSync';
+import type { StatusResult } from '../../server/src/protocol';
 
 /** The workspace root of the tests (an absolute path on any platform). */
 export const ROOT = path.resolve('/grounded-ws');
@@ -157,7 +159,8 @@ export class Harness {
   readonly warnings: string[] = [];
   readonly progress: ProgressEvent[] = [];
   readonly settingsRequests: string[] = [];
-  statusChanges = 0;
+  /** The status at each grounded/statusChanged (what the server would send). */
+  readonly statuses: StatusResult[] = [];
   readonly ctx: FeatureContext;
   readonly diagnostics: DiagnosticsManager;
   readonly indexer: IndexScheduler;
@@ -190,7 +193,7 @@ export class Harness {
               done: () => this.progress.push({ kind: 'done', text: '' }),
             }
           : undefined,
-      statusChanged: () => this.statusChanges++,
+      statusChanged: () => this.statuses.push(status(this.state.folders, this.state.trusted)),
       log: (m) => this.logs.push(m),
       warn: (m) => this.warnings.push(m),
     });

@@ -7,7 +7,7 @@ import { onCompletion } from '../../server/src/lsp/completion';
 import { onDefinition } from '../../server/src/lsp/definition';
 import { onHover } from '../../server/src/lsp/hover';
 import { onDocumentLinks } from '../../server/src/lsp/links';
-import { onReferences } from '../../server/src/lsp/references';
+import { onReferences, onUses } from '../../server/src/lsp/references';
 import { onWorkspaceSymbol } from '../../server/src/lsp/symbols';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CRANES, FILES, HARBOR, lineOf, REVIEW } from './fixtures';
@@ -50,11 +50,29 @@ describe('features in-process: a note against two sources', () => {
       assert.match(v, /18/);
     });
 
-    it('a contradicted figure: the two claims side by side, what each measures and how', () => {
+    it('a contradicted figure: the two values side by side with a gap after each cell; what both read the same, on one line', () => {
       const v = md(onHover(h.ctx, at('21', '21 cranes')));
-      assert.match(v, /\| value \| 21 \| 18 \|/, v);
-      assert.match(v, /\| measures \| crane \| crane \|/, v);
-      assert.match(v, /\| kind \| level \(to\) \| level \(to\) \|/, v);
+      assert.match(v, /\| value&emsp; \| \*\*21\*\*&emsp; \| \*\*18\*\* \|/, v);
+      assert.match(v, /\*Both read as:\* crane · level \(to\)/, v);
+      assert.doesNotMatch(v, /\| (measures|kind)/, 'a field both claims read the same is not a row');
+    });
+
+    it('a contradicted figure: the passage once, with the figure in bold, and one link', () => {
+      const v = md(onHover(h.ctx, at('21', '21 cranes')));
+      assert.equal(v.split('Its crane fleet grew').length - 1, 1, v);
+      assert.match(v, /> Its crane fleet grew to \*\*18\*\* cranes/, v);
+      assert.equal(v.match(/\]\(/g)?.length, 1, v);
+      assert.match(v.split('\n')[0], /^\*\*✗ Contradicted\*\* by `harbor` · \[open line 5\]\(file:/, v);
+    });
+
+    it("the hover's link selects the figure's words in the source (#Lline,col-Lline,col)", () => {
+      const v = md(onHover(h.ctx, at('41,300')));
+      const m = /harbor\.txt#L(\d+),(\d+)-L(\d+),(\d+)\)/.exec(v);
+      assert.ok(m, v);
+      const [l1, c1, l2, c2] = m.slice(1).map(Number);
+      assert.equal(textAt(HARBOR, { start: { line: l1 - 1, character: c1 - 1 }, end: { line: l2 - 1, character: c2 - 1 } }), '41,300');
+      // the link is on the verdict line (VS Code caps a hover's height: a last line may be out of view)
+      assert.match(v.split('\n')[0], /^\*\*✓ Supported\*\* by `harbor` · \[open line 3\]\(/, v);
     });
 
     it('a supported figure: how it was read ("Read as: … container · level · 2021")', () => {
@@ -99,6 +117,8 @@ describe('features in-process: a note against two sources', () => {
       assert.equal(d[0].targetUri, HARBOR_URI);
       assert.equal(textAt(HARBOR, d[0].targetSelectionRange), '41,300');
       assert.equal(textAt(REVIEW, d[0].originSelectionRange!), '41,300');
+      // the target is the whole passage (what a peek shows)
+      assert.equal(textAt(HARBOR, d[0].targetRange), 'The port of Kellmouth handled 41,300 containers in 2021, a record for the town.');
     });
 
     it('without linkSupport: plain Locations', () => {
@@ -118,18 +138,28 @@ describe('features in-process: a note against two sources', () => {
   });
 
   describe('references (from a source)', () => {
-    it("on a passage: the figures of open and on-disk notes that rely on it", async () => {
+    it('on a passage: the note lines that rely on it or that it contradicts, open and on-disk notes', async () => {
       const line = lineOf(HARBOR, '18 cranes');
       const refs = await onReferences(h.ctx, { textDocument: { uri: HARBOR_URI }, position: { line, character: 5 }, context: { includeDeclaration: false } });
       const got = refs.map((r) => `${r.uri === NOTE ? 'review' : r.uri === uriOf('notes/cranes.md') ? 'cranes' : r.uri}:${textAt(r.uri === NOTE ? REVIEW : CRANES, r.range)}`);
-      // the contradicted 21 does not rely on it; the cranes note (on disk only) does
-      assert.deepEqual(got, ['cranes:18']);
+      // the contradicted 21 of the open review, the 18 of the cranes note (on disk only)
+      assert.deepEqual(got, ['review:21', 'cranes:18']);
+      const uses = await onUses(h.ctx, { textDocument: { uri: HARBOR_URI }, position: { line, character: 5 } });
+      assert.deepEqual(uses.map((u) => `${u.text} ${u.verdict}`), ['21 contradicted', '18 supported']);
     });
 
-    it('on the title line: every citation of the source, in every note', async () => {
+    it('on the title line: every note line that cites the source, once, with its most telling use', async () => {
       const refs = await onReferences(h.ctx, { textDocument: { uri: HARBOR_URI }, position: { line: 0, character: 3 }, context: { includeDeclaration: false } });
-      const inReview = refs.filter((r) => r.uri === NOTE).map((r) => textAt(REVIEW, r.range));
-      assert.ok(inReview.filter((t) => t === '@harbor').length === 5, inReview.join(' | '));
+      const inReview = refs.filter((r) => r.uri === NOTE);
+      assert.equal(new Set(inReview.map((r) => r.range.start.line)).size, inReview.length, 'one location per note line');
+      const uses = (await onUses(h.ctx, { textDocument: { uri: HARBOR_URI }, position: { line: 0, character: 3 } })).filter((u) => u.uri === NOTE);
+      assert.deepEqual(uses.map((u) => [u.range.start.line + 1, u.verdict, u.text]), [
+        [3, 'supported', '41,300'],
+        [5, 'contradicted', '21'],
+        [7, 'cited', '@harbor'],
+        [9, 'quoted', 'steady as the tide itself'],
+        [11, 'cited', '@harbor'],
+      ]);
       assert.ok(refs.some((r) => r.uri === uriOf('notes/cranes.md')));
     });
 
@@ -172,7 +202,9 @@ describe('features in-process: a note against two sources', () => {
       const items = complete(text, line, 9)!;
       assert.deepEqual(items.map((i) => i.label).sort(), ['harbor', 'orchard']);
       const orchard = items.find((i) => i.label === 'orchard')!;
-      assert.equal(orchard.detail, 'Valley orchards survey');
+      assert.equal(orchard.detail, 'orchard.md');
+      // every row, not only the focused one, reads "key — title"
+      assert.deepEqual(items.map((i) => `${i.label}${i.labelDetails?.detail}`).sort(), ['harbor — Port of Kellmouth yearly review', 'orchard — Valley orchards survey']);
       assert.match(orchard.filterText!, /apples/, 'aliases are searchable');
       assert.deepEqual((orchard.textEdit as TextEdit).range, { start: { line, character: 6 }, end: { line, character: 9 } });
     });

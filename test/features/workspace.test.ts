@@ -25,7 +25,11 @@ describe('features in-process: indexing from the editor', () => {
     assert.equal(h.progress.at(-1)!.kind, 'done');
     assert.match(indexed(h)[0], /^indexed 2 sources, \d+ passages, \d+ figures in \d+ ms \(/);
     assert.deepEqual(h.warnings.filter((w) => w.includes('blob.txt')).length, 1);
-    assert.equal(h.statusChanges, 2);
+    // the status bar hears when indexing starts, how far it is ("indexing N of M"), and when it ends
+    assert.equal(h.statuses[0].indexing, true);
+    assert.deepEqual(h.statuses.filter((x) => x.progress).map((x) => `${x.progress!.done}/${x.progress!.total}`), ['0/0', '0/3', '1/3', '2/3', '3/3']);
+    assert.equal(h.statuses.at(-1)!.indexing, false);
+    assert.equal(h.statuses.at(-1)!.progress, undefined);
     const s = status(h.state.folders);
     assert.equal(s.sources, 2);
     assert.equal(s.skipped, 1);
@@ -155,6 +159,20 @@ describe('features in-process: settings', () => {
     assert.equal(severityOn(h, 'figure-mismatch'), 1);
     const trusted = await Harness.start({ files: under(ROOT, files) });
     assert.deepEqual(sources(trusted.state.folders).sources.map((s) => s.file), ['library/more.txt']);
+    assert.equal(status(trusted.state.folders, true).restricted, undefined);
+  });
+
+  it('untrusted: the status names the ignored settings, and an unknown source says why it may be unknown', async () => {
+    const files = { ...FILES, 'library/more.txt': ORCHARD, 'notes/more.md': 'Growers picked 9,600 tonnes [@more].\n' };
+    const h = await Harness.start({ files: under(ROOT, files), trusted: false, settings: () => ({ sources: ['library/*.txt'], rules: { 'figure-mismatch': 'error' } }) });
+    assert.deepEqual(status(h.state.folders, false).restricted, { ignored: ['sources'] });
+    assert.deepEqual(h.statuses.at(-1)!.restricted, { ignored: ['sources'] });
+    const unknown = h.latest(uriOf('notes/more.md'))!.find((d) => d.code === 'unknown-source');
+    assert.match(String(unknown!.message), /Restricted mode: this workspace is not trusted, so its grounded\.sources setting is ignored\./);
+    // trusted, the same setting is used and nothing is said
+    const t = await Harness.start({ files: under(ROOT, files), settings: () => ({ sources: ['library/*.txt'] }) });
+    assert.equal(t.statuses.at(-1)!.restricted, undefined);
+    assert.equal(t.latest(uriOf('notes/more.md'))!.find((d) => d.code === 'unknown-source'), undefined);
   });
 });
 
@@ -184,12 +202,31 @@ describe('features in-process: several folders', () => {
     assert.equal(all.hits[0].file, 'sources/orchard.md');
     assert.deepEqual(search(h.state.folders, { query: 'apples picked', folder: pathToUri(A) }).hits.filter((x) => x.key === 'orchard'), []);
     assert.deepEqual(search(h.state.folders, { query: '   ' }), { hits: [] });
+    // each hit names its folder and what opening it selects
+    assert.equal(all.hits[0].folder, pathToUri(B));
+    assert.deepEqual(all.hits.map((x) => x.citable), all.hits.map(() => true), 'no note: nothing to rule out');
     const s = status(h.state.folders);
     assert.deepEqual(s.folders.map((f) => [f.uri, f.sources]), [
       [pathToUri(A), 1],
       [pathToUri(B), 1],
     ]);
     assert.ok(s.lastIndexed && s.lastIndexMs !== null);
+  });
+
+  it("search for a note: its folder's sources first, another folder's labelled and not citable from it", async () => {
+    const h = await Harness.start({ files: { ...files, ...under(A, { 'sources/more.txt': 'Orchard notes\n\nGrowers picked 9,100 tonnes of apples in 2021.\n' }) }, folders: [A, B] });
+    const inA = search(h.state.folders, { query: 'apples picked', note: pathToUri(path.join(A, 'notes/a.md')) }, (u) => h.state.folderFor(u));
+    assert.deepEqual(inA.hits.map((x) => [x.file, x.folder === pathToUri(A), x.citable]), [
+      ['sources/more.txt', true, true],
+      ['sources/orchard.md', false, false],
+    ]);
+    const inB = search(h.state.folders, { query: 'apples picked', note: pathToUri(path.join(B, 'notes/b.md')) }, (u) => h.state.folderFor(u));
+    assert.deepEqual(inB.hits.map((x) => [x.file, x.citable]), [
+      ['sources/orchard.md', true],
+      ['sources/more.txt', false],
+    ]);
+    // the same through the request (the server's path)
+    assert.deepEqual((await h.requests.search({ query: 'apples picked', note: pathToUri(path.join(B, 'notes/b.md')) })).hits.map((x) => x.citable), [true, false]);
   });
 
   it('folders added and removed: the new one is indexed and checked, the removed one’s notes cleared', async () => {

@@ -19,7 +19,7 @@ import type {
   SymbolInformation,
   TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import type { SearchResult, SourcesResult, StatusResult } from '../../server/src/protocol';
+import type { SearchResult, SourcesResult, StatusResult, UsesResult } from '../../server/src/protocol';
 import {
   applyEdits,
   copyExamples,
@@ -218,7 +218,9 @@ describe('LSP over stdio: the example note', function () {
     it('on a wrong-source figure: the source that does state it', async () => {
       const [l] = links(await client.request('textDocument/definition', at(rowsWith(ROWS, 'wrong-source')[0])));
       assert.equal(l.targetUri, fileUri(path.join(ws, SRC002)));
-      assert.equal(textIn(sourceText(ws, l.targetUri), l.targetRange), '$14.3 billion');
+      // the words are selected, the passage is the target (what a peek shows)
+      assert.equal(textIn(sourceText(ws, l.targetUri), l.targetSelectionRange), '$14.3 billion');
+      assert.match(textIn(sourceText(ws, l.targetUri), l.targetRange), /^Meta made a \$14\.3 billion investment in Scale AI/);
     });
   });
 
@@ -348,6 +350,18 @@ describe('LSP over stdio: the example note', function () {
       );
     });
 
+    it('on a passage: one location per note line, the line the passage contradicts too; grounded/uses says how', async () => {
+      const line = srcText.split('\n').findIndex((l) => l.includes('350, 000 H100'));
+      const position = { line, character: srcText.split('\n')[line].indexOf('350, 000') };
+      const locs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: srcUri }, position, context: { includeDeclaration: false } });
+      assert.equal(new Set(locs.map((l) => `${l.uri}:${l.range.start.line}`)).size, locs.length, 'one location per note line');
+      const wrong = row(ROWS, 9, '250,000');
+      assert.ok(locs.some((l) => l.range.start.line === wrong.line), 'the contradicted 250,000 is a use of the passage');
+      const { uses } = await client.request<UsesResult>('grounded/uses', { textDocument: { uri: srcUri }, position });
+      assert.equal(uses.find((u) => u.range.start.line === wrong.line)?.verdict, 'contradicted');
+      assert.equal(uses.find((u) => u.range.start.line === row(ROWS, 7, '350,000').line)?.verdict, 'supported');
+    });
+
     it('on the title line: every citation of the source', async () => {
       const locs = await client.request<Location[]>('textDocument/references', { textDocument: { uri: srcUri }, position: { line: 0, character: 2 }, context: { includeDeclaration: false } });
       const cites = citationsIn(text).filter((c) => c.key === '001');
@@ -405,7 +419,10 @@ describe('LSP over stdio: editing the note', function () {
     assert.ok(edits && edits.length > 0, `no edits for the note: ${JSON.stringify(fix.edit)}`);
     const fixed = applyEdits(original, edits);
     const origLine = original.split('\n')[r.line];
-    assert.equal(fixed.split('\n')[r.line], origLine.replace('250,000', '350,000'));
+    // the source says "approximately 350,000": the preferred fix keeps its hedge, the bare value comes second
+    assert.equal(fixed.split('\n')[r.line], origLine.replace('250,000', 'approximately 350,000'));
+    const bare = actions.filter((a) => a.kind === 'quickfix' && !a.isPreferred && a.edit?.changes?.[noteUri]);
+    assert.ok(bare.some((a) => applyEdits(original, a.edit!.changes![noteUri]).split('\n')[r.line] === origLine.replace('250,000', '350,000')), `no bare-value fix among: ${actions.map((a) => a.title).join(' | ')}`);
     assert.equal(fixed.split('\n').length, original.split('\n').length);
 
     const v = client.change(noteUri, edits);
@@ -413,7 +430,8 @@ describe('LSP over stdio: editing the note', function () {
     assert.deepEqual(after.filter((d) => d.range.start.line === r.line && d.code === 'figure-mismatch').map(fmtDiag), []);
     // other findings are untouched
     assert.ok(after.some((d) => d.code === 'figure-mismatch' && textIn(fixed, d.range) === '80.2'), 'the 80.2 mismatch should still be there');
-    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: noteUri }, position: inside(r) });
+    const character = fixed.split('\n')[r.line].indexOf('350,000') + 3;
+    const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: noteUri }, position: { line: r.line, character } });
     assert.match(md(h), /Supported/);
   });
 
@@ -456,7 +474,8 @@ describe('LSP over stdio: editing the note', function () {
     for (const s of sources) {
       const it = items.find((i) => i.label === s.key);
       assert.ok(it, `no completion for ${s.key}; got ${items.map((i) => i.label).join(', ')}`);
-      assert.equal(it.detail, s.title);
+      // every row reads "key — title", not only the focused one
+      assert.ok(it.labelDetails?.detail?.startsWith(` — ${s.title.slice(0, 40)}`), `row ${s.key}: ${it.labelDetails?.detail}`);
     }
 
     client.change(noteUri, [{ range: { start: { line, character: 6 }, end: { line, character: 6 } }, newText: '00' }]);

@@ -10,11 +10,13 @@ import {
   sourcesToItems,
   statusText,
   statusTooltip,
+  usesTitle,
+  usesToItems,
 } from '../../client/src/format';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
-import type { SearchHit, StatusResult } from '../../server/src/protocol';
+import type { SearchHit, SourceUse, StatusResult } from '../../server/src/protocol';
 
 const status = (over: Partial<StatusResult> = {}): StatusResult => ({
   indexing: false,
@@ -24,7 +26,7 @@ const status = (over: Partial<StatusResult> = {}): StatusResult => ({
   skipped: 0,
   lastIndexed: '2026-11-23T06:00:00.000Z',
   lastIndexMs: 42,
-  folders: [{ uri: 'file:///ws', sources: 4, figures: 37 }],
+  folders: [{ uri: 'file:///ws', sources: 4, figures: 37, globs: ['sources/**/*.{txt,md}'] }],
   ...over,
 });
 
@@ -34,22 +36,43 @@ const hit = (over: Partial<SearchHit> = {}): SearchHit => ({
   title: 'Compute plans',
   file: 'sources/001.txt',
   range: { start: { line: 9, character: 0 }, end: { line: 9, character: 80 } },
+  selection: { start: { line: 9, character: 12 }, end: { line: 9, character: 21 } },
+  folder: 'file:///ws',
+  citable: true,
   snippet: 'Meta plans  **350,000** H100 GPUs.',
   highlights: [[12, 21]],
+  focus: [12, 21],
   score: 3.2,
   ...over,
 });
 
 describe('client: status bar', () => {
-  it('shows counts when idle and a spinner while indexing', () => {
-    assert.equal(statusText(status()), '$(book) Grounded: 4 sources · 37 figures');
-    assert.equal(statusText(status({ indexing: true, sources: 1 })), '$(sync~spin) Grounded: indexing… 1 source');
+  it('says where the figures are when idle, and how far indexing is while it runs', () => {
+    assert.equal(statusText(status()), '$(book) Grounded: 37 figures in 4 sources');
+    assert.equal(statusText(status({ indexing: true, progress: { done: 120, total: 2225 } })), '$(sync~spin) Grounded: indexing 120 of 2,225 sources');
+    assert.equal(statusText(status({ indexing: true })), '$(sync~spin) Grounded: indexing …');
   });
-  it('says in the tooltip how many files were skipped and when the index was built', () => {
+  it('says in the tooltip which globs the figures come from, how many files were skipped and when the index was built', () => {
     const t = statusTooltip(status({ skipped: 2 }));
+    assert.match(t, /37 figures in 4 sources \(120 passages\) from `sources\/\*\*\/\*\.\{txt,md\}`/);
     assert.match(t, /2 files skipped/);
     assert.match(t, /in 42 ms/);
     assert.match(statusTooltip(status({ lastIndexed: null })), /Not indexed yet/);
+  });
+  it('lists each folder with its figures when there are several', () => {
+    const two = status({ folders: [{ uri: 'file:///a', sources: 3, figures: 30, globs: ['src/*.txt'] }, { uri: 'file:///b', sources: 1, figures: 7, globs: ['sources/**'] }] });
+    const t = statusTooltip(two, (u) => u.slice(-1));
+    assert.match(t, /- a: 30 figures in 3 sources from `src\/\*\.txt`/);
+    assert.match(t, /- b: 7 figures in 1 source from `sources\/\*\*`/);
+  });
+  it('restricted mode: said in the text, and in the tooltip with the ignored settings and a link to Manage Workspace Trust', () => {
+    const s = status({ restricted: { ignored: ['sources'] } });
+    assert.equal(statusText(s), '$(workspace-untrusted) Grounded (restricted): 37 figures in 4 sources');
+    const t = statusTooltip(s);
+    assert.match(t, /Restricted mode/);
+    assert.match(t, /ignores its `grounded\.sources` setting/);
+    assert.match(t, /\[Manage Workspace Trust\]\(command:workbench\.trust\.manage\)/);
+    assert.doesNotMatch(statusTooltip(status()), /Restricted/);
   });
   it('summarises the index per folder', () => {
     const lines = indexSummary(status({ skipped: 1 }), () => 'ws');
@@ -59,20 +82,29 @@ describe('client: status bar', () => {
 });
 
 describe('client: search items', () => {
-  it('keeps the server order and shows title, file:line and the passage as plain text', () => {
+  const button = { iconPath: { id: 'link' } as never, tooltip: 'cite' };
+  it('keeps the server order; the location first (never the part cut off), then the title; the passage as plain text', () => {
     const items = hitsToItems([hit(), hit({ key: '002', title: 'Deals', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } } })]);
     assert.deepEqual(
       items.map((i) => i.description),
-      ['Compute plans · sources/001.txt:10', 'Deals · sources/001.txt:1'],
+      ['sources/001.txt:10 · Compute plans', 'sources/001.txt:1 · Deals'],
     );
     assert.equal(items[0].detail, 'Meta plans 350,000 H100 GPUs.');
     assert.ok(items.every((i) => i.alwaysShow && i.label === '$(quote)'), 'labels never match the query, so VS Code does not re-sort');
   });
-  it('starts a long detail near the first match', () => {
-    const long = 'x '.repeat(100) + 'the match is here';
-    const d = snippetDetail({ snippet: long, highlights: [[200, 205]] });
+  it('labels the folder when there are several; a hit the note cannot cite has no buttons and says why', () => {
+    const [mine, theirs] = hitsToItems([hit(), hit({ folder: 'file:///other', citable: false })], { buttons: [button], folderName: (u) => u.split('/').pop() });
+    assert.equal(mine.description, 'ws/sources/001.txt:10 · Compute plans');
+    assert.equal(mine.buttons?.length, 1);
+    assert.equal(theirs.description, 'other/sources/001.txt:10 · Compute plans · another folder: not citable from this note');
+    assert.deepEqual(theirs.buttons, []);
+  });
+  it('shows a long passage from a little before the matched words, cut at a word', () => {
+    const long = 'x '.repeat(100) + 'the match is here and then the sentence goes on ' + 'y '.repeat(60);
+    const d = snippetDetail({ snippet: long, highlights: [[200, 205]], focus: [204, 209] });
     assert.ok(d.startsWith('… '), d);
-    assert.ok(d.includes('the match is here'));
+    assert.ok(d.includes('the match is here'), d);
+    assert.ok(d.length <= 122 && d.endsWith(' …'), d);
   });
 });
 
@@ -98,5 +130,25 @@ describe('client: citation text', () => {
     assert.equal(item.label, 'The data deal');
     assert.equal(item.description, '[@deal] · sources/002.md');
     assert.equal(item.detail, 'A. Writer, 2025-06-01');
+  });
+});
+
+describe('client: uses of a source', () => {
+  const use = (line: number, verdict: SourceUse['verdict'], text: string): SourceUse => ({
+    uri: 'file:///ws/notes/a.md',
+    range: { start: { line, character: 0 }, end: { line, character: text.length } },
+    verdict,
+    text,
+  });
+  it('one row per note line with its verdict, contradictions first, then note order', () => {
+    const uses = [use(2, 'supported', '41,300'), use(4, 'contradicted', '21'), use(6, 'cited', '@harbor')];
+    const items = usesToItems(uses, () => 'notes/a.md');
+    assert.deepEqual(items.map((i) => [i.label, i.description, i.detail]), [
+      ['$(error) 21', 'notes/a.md:5', 'contradicted by this source'],
+      ['$(pass) 41,300', 'notes/a.md:3', 'supported'],
+      ['$(references) @harbor', 'notes/a.md:7', 'cited'],
+    ]);
+    assert.equal(usesTitle(uses), '3 note lines use this source, 1 contradicted');
+    assert.equal(usesTitle([uses[0]]), '1 note line uses this source');
   });
 });

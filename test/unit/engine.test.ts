@@ -180,6 +180,46 @@ describe('checking figures', () => {
     assert.equal(verdictOf(r, '3-1'), 'contradicted');
     assert.equal(verdictOf(r, '19th'), 'supported');
   });
+  it('reads a chart or ranking position however it is written', () => {
+    const files = { 'chart.txt': 'Games chart\n\nStarfall 2 dropped one place to five, while Keel fell to number nine. World number 31 Quill, ranked two places above Dulko, lost.\n' };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@chart]\n', undefined, files), fig);
+    assert.equal(v('Starfall 2 dropped to fifth in the chart', 'fifth'), 'supported');
+    assert.equal(v('Quill is ranked 31st in the world', '31st'), 'supported');
+  });
+  it('contradicts a person\'s age told in another way, not a number of something else', () => {
+    const files = { 'p.txt': 'Harbour Open\n\nIt is the 12th time in 13 visits that Ostrander, now 34, has reached the last eight.\n' };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@p]\n', undefined, files), fig);
+    assert.equal(v('Ostrander is now 35', '35'), 'contradicted');
+    assert.equal(v('Ostrander is now 34', '34'), 'supported');
+    assert.notEqual(v('Ostrander has made 35 visits', '35'), 'contradicted');
+  });
+  it('compares rates per different units of time in the note\'s unit, and never supports by arithmetic', () => {
+    const files = { 'r.txt': 'Ferries\n\nThe Marlow ferry carries 10,000 passengers every month across the estuary.\n' };
+    const r = check('The Marlow ferry carries 10,000 passengers every week across the estuary [@r].\n', undefined, files);
+    assert.equal(verdictOf(r, '10,000'), 'contradicted');
+    // the source's value is no fix for a rate per another unit
+    assert.deepEqual(r.figures.find((f) => f.figure.text === '10,000')?.fixes, []);
+    assert.match(r.diagnostics.find((x) => x.code === 'figure-mismatch')?.message ?? '', /says 10,000 a week; source .* says 10,000 a month/);
+    assert.notEqual(verdictOf(check('The Marlow ferry carries 2,300 passengers every week across the estuary [@r].\n', undefined, files), '2,300'), 'supported');
+    assert.equal(verdictOf(check('The Marlow ferry carries 10,000 passengers every month across the estuary [@r].\n', undefined, files), '10,000'), 'supported');
+  });
+  it('lets a contradiction naming the note\'s subject outweigh a support that names nobody', () => {
+    const files = {
+      't.txt': 'Games tour\n\nThe top prize at each stop on the tour will be $15,000.\n\nThe Kellmouth stop opens in March. A total of $50,000 in prizes is on offer in Kellmouth.\n',
+    };
+    assert.equal(verdictOf(check('The Kellmouth stop offers $15,000 in prizes [@t].\n', undefined, files), '$15,000'), 'contradicted');
+    assert.equal(verdictOf(check('The top prize at each stop on the tour is $15,000 [@t].\n', undefined, files), '$15,000'), 'supported');
+  });
+  it('supports a rounding of a precise figure, or a position, stated in a clause about the note\'s subject', () => {
+    const files = {
+      'd.txt': 'Donations\n\nThe Greens were in second place with donations totalling £4,610,849, while the Reds received just over £1m.\n\nThe only new entry in the top 10 was Harbour Manager 2005, in at number seven.\n',
+    };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@d]\n', undefined, files), fig);
+    assert.equal(v('The Greens received roughly £4.6m', '£4.6m'), 'supported');
+    assert.equal(v('Harbour Manager 2005 entered the chart at number seven', 'number seven'), 'supported');
+    // not about the subject the source figure's clause names
+    assert.notEqual(v('The Blues received roughly £4.6m', '£4.6m'), 'supported');
+  });
   it('catches a scale slip (million for billion)', () => {
     const r = check('The firm put $14.3 million into Scale AI [@deal].\n');
     assert.equal(verdictOf(r, '$14.3 million'), 'contradicted');

@@ -71,6 +71,10 @@ positives('families: ordinals and ranks', [
   ['Their record was a number one single in spring.', 'number one', { kind: 'ordinal', value: 1 }],
   ['The track reached number 8 in the chart.', 'number 8', { kind: 'ordinal', value: 8 }],
   ['The album went straight to number two.', 'number two', { kind: 'ordinal', value: 2 }],
+  ['The film slipped to third at the box office.', 'third', { kind: 'ordinal', value: 3 }],
+  ['The game dropped one place to five this week.', 'five', { kind: 'ordinal', value: 5 }],
+  ['She beat world number two Ostrander in the final.', 'number two', { kind: 'ordinal', value: 2 }],
+  ['World number 31 Quill looked nervous.', 'number 31', { kind: 'ordinal', value: 31 }],
 ]);
 negatives('families: not ranks', [
   ['The meeting is on the 1st, the 21st and the 3rd.', 'any'],
@@ -86,6 +90,8 @@ negatives('families: not ranks', [
   ['He lives at number 10 Downing Street.', 'any'],
   ['She took the number 10 bus home.', 'any'],
   ['A number of people came.', 'any'],
+  ['Sales rose to third of the total.', 'ordinal'],
+  ['Prices fell to five a box.', 'ordinal'],
   ['The 5th of the month is payday.', 'any'],
   ['It fell on the 2nd and the 3rd.', 'any'],
 ]);

@@ -45,6 +45,8 @@ describe('claim frames', () => {
       ['The museum drew 1.1 million visitors.', '1.1 million', 'visitor'],
       ['The ratings slumped to 2.1 million.', '2.1 million', 'viewer'], // ratings → viewer
       ['The council set aside an extra £3m for the library.', '£3m', 'extra'],
+      ['The carmaker reported a 19% surge in February sales.', '19%', 'revenue'], // past the month to the noun
+      ['The trust made 42 separate gifts to the party.', '42', 'donation'], // gifts and donations meet
     ];
     for (const [sentence, figure, metric] of rows) {
       it(`${figure} in "${sentence}" measures ${metric}`, () => {
@@ -128,6 +130,23 @@ describe('claim frames', () => {
       assert.equal(frameOf('Ferry fares went up by 5% last year.', '5%').period.relative, 'last');
       assert.equal(frameOf('Ferry fares were up 5% on last year.', '5%').period.relative, undefined);
     });
+    it('"from 102 in 2003 to 81 last year": the year before "to" is the other end\'s', () => {
+      assert.equal(frameOf('Co-productions fell from 102 in 2003 to 81 last year.', '81').period.year, undefined);
+      assert.equal(frameOf('Co-productions fell from 102 in 2003 to 81 last year.', '102').period.year, 2003);
+    });
+    it('a base year ("double from 2004") does not date a figure that has its own year', () => {
+      const f = frameOf('Sales of the handsets would double from 2004 to account for 10% of phones sold in 2005.', '10%');
+      assert.equal(f.period.year, 2005);
+    });
+    it('"currently" outweighs a year further off; "a current target" is now and a target at once', () => {
+      const f = frameOf('The proportion was currently at 62%, and the council hoped this would rise to 85% by 2008.', '62%');
+      assert.equal(f.period.year, undefined);
+      assert.equal(f.period.tense, 'now');
+      const n = side('The outpatient target is currently 18 months.', '18 months');
+      const s = side('No patient would wait more than 12 months by March 2006, against a current target of 18 months.', '18 months');
+      assert.equal(align(n.side, s.side, () => 1, lex).blocked, undefined);
+      assert.equal(frameOf('The bank cut the current account deficit by £3m.', '£3m').period.tense, undefined);
+    });
     it('"this year"', () => assert.equal(frameOf('The museum expects 50,000 visitors this year.', '50,000').period.relative, 'this'));
     it('the year after "than" is the base of a change, not its period', () => {
       assert.equal(frameOf('Spending in 2004 was nearly 7% higher than in 2003.', '7%').period.year, 2004);
@@ -143,6 +162,32 @@ describe('claim frames', () => {
     it('the name before the figure', () => assert.deepEqual(frameOf("Marlow's ferry carried 400,000 passengers.", '400,000').subject, ['marlow']));
     it('"X% in PLACE" names its subject after the figure', () => assert.ok(frameOf('Turnout ranged from 70% in Elmford to 45% in Dunmere.', '45%').subject.includes('dunmere')));
     it('"290,000 UK members": UK qualifies the members, it is not the subject', () => assert.ok(!frameOf('The union will ballot 290,000 UK members.', '290,000').subject.includes('uk')));
+    it('a bare number after a name, between commas or after "is now", is the person\'s age', () => {
+      assert.equal(frameOf('It is the 12th final that Ostrander, now 34, has reached.', '34').role, 'age');
+      assert.equal(frameOf('Ostrander, 29, won the title.', '29').role, 'age');
+      assert.equal(frameOf('Ostrander is now 35.', '35').role, 'age');
+      assert.notEqual(frameOf('Ostrander is now 35% owned by the fund.', '35%').role, 'age');
+      assert.notEqual(frameOf('Ostrander sold 35 boats.', '35').role, 'age');
+    });
+    it('a name closing a phrase leaves its head as the metric: "profits at US media giant Kellmouth"', () => {
+      const fr = frameOf('Quarterly profits at US media giant Kellmouth jumped 76% in the quarter.', '76%');
+      assert.equal(fr.metric[0], 'profit');
+      assert.ok(fr.subject.includes('kellmouth'));
+    });
+    it('"from $639m year-earlier": that figure alone is the earlier one, and it measures what the change measures', () => {
+      const s = 'Quarterly profits at Kellmouth jumped 76% to $1.13bn for the three months to December, from $639m year-earlier.';
+      assert.equal(frameOf(s, '$639m').period.relative, 'earlier');
+      assert.equal(frameOf(s, '$639m').metric[0], 'profit');
+      assert.equal(frameOf(s, '$1.13bn').period.relative, undefined);
+    });
+    it('"profit for the year" is the whole year; "for the year to March" is not read as one', () => {
+      assert.equal(frameOf('Profit for the year was 72% higher than in 2003.', '72%').period.annual, true);
+      assert.notEqual(frameOf('Sales for the year to March will shrink by 6%.', '6%').period.annual, true);
+    });
+    it('a fronted participle clause is about the main clause\'s subject', () => {
+      assert.ok(frameOf('Born in Elmford, Westshire, on 5 April 1920, Marlow was the only child.', '1920').subject.includes('marlow'));
+      assert.ok(!frameOf('Marlow visited Elmford in 1920, Dunmere said.', '1920').subject.includes('dunmere'));
+    });
     it('nationality words are their country', () => assert.ok(frameOf('Scottish council tax will rise by 4%.', '4%').subject.includes('scotland')));
   });
 
@@ -260,6 +305,20 @@ describe('claim frames', () => {
       assert.equal(align(n.side, s.side, () => 1, lex).blocked, undefined);
       const other = side('Brightwater said quarterly profit jumped 76%.', '76%');
       assert.match(align(n.side, other.side, () => 1, lex).blocked ?? '', /subject/);
+    });
+    it('"Jane Hutt" is the source\'s "Ms Hutt"; "Donald Trump" is not a bare "Trump"', () => {
+      const n = side('Jane Hutt announced £246m for clinics.', '£246m');
+      const titled = side('Ms Hutt also announced £264m for clinics.', '£264m');
+      titled.side = { ...titled.side, referable: new Set(['hutt', 'ms']) };
+      assert.equal(align(n.side, titled.side, () => 1, lex).namesMissing, 0);
+      const bare = side('Hutt also announced £264m for clinics.', '£264m');
+      bare.side = { ...bare.side, referable: new Set(['hutt']) };
+      assert.equal(align(n.side, bare.side, () => 1, lex).namesMissing, 1);
+    });
+    it('a compound name is named by its parts: "UK-US co-productions" / "UK and US co-productions"', () => {
+      const n = side('UK-US co-productions fell from 102 to 88.', '88');
+      const s = side('UK and US co-productions fell from 102 in 2003 to 81 last year.', '81');
+      assert.equal(align(n.side, s.side, () => 1, lex).namesMissing, 0);
     });
     it('"non-US chart" is not the "US chart"', () => {
       const n = side('The film led the non-US chart with $17m.', '$17m');

@@ -11,6 +11,9 @@
  *     punctuation.definition.citation.key.grounded             each @
  *     punctuation.definition.citation.suppress-author.grounded the - of [-@key]
  *     entity.name.citation.key.grounded                        each key (letters, digits, _ and inner - : .)
+ *     variable.other.constant.citation.grounded                each @ and key too: the scope the default
+ *                                                              themes colour (entity.name alone is not, in
+ *                                                              Dark/Light Modern); the e2e UI test reads it
  *     punctuation.separator.citation.grounded                  ; between citations, and the , before a locator
  *     string.other.citation.locator.grounded                   the locator / suffix after the key (p. 3, pp. 33-35)
  *   Prefix text ("see ") carries meta.citation.grounded only. A bare @name, an e-mail address,
@@ -21,6 +24,8 @@
  *     constant.numeric.figure.percent.grounded    25.6%, +11.4%, 12-18%, 25.6 percent, 2pp
  *     constant.numeric.figure.size.grounded       scaled by a suffix or scale word: 350k, 2.5m, 70B, 2T, 3.5 billion
  *     constant.numeric.figure.grounded            350,000, 82.0, 82, ranges 12-18 / 12 to 18, 3x
+ *     constant.numeric.figure.words.grounded      in words with a scale: a billion, two trillion, half a million,
+ *                                                 twenty-five million, tens of trillions, several billion, five percent
  *   Not scoped: digits glued to letters or hyphens (H100, GPT-4o, 3G, COVID-19, Q3, x86, 10-K),
  *   bare years 1900-2099 and year ranges (2024, 2023-24, 1990s: dates, not quantities), a bare
  *   one-digit version after a capitalised word (Llama 3, Claude 3.5, Figure 2), dates and times
@@ -118,6 +123,10 @@ function regexesOf(node: unknown, at = '$', out: Array<[string, string]> = []): 
 }
 
 const CITE = (...rest: string[]) => [...P, 'meta.citation.grounded', ...rest];
+/** The @ and the key also carry variable.other.constant, a scope every default theme colours. */
+const AT = ['punctuation.definition.citation.key.grounded', 'variable.other.constant.citation.grounded'];
+const KEY = ['entity.name.citation.key.grounded', 'variable.other.constant.citation.grounded'];
+const WORDS = [...P, 'constant.numeric.figure.words.grounded'];
 const FIG = [...P, 'constant.numeric.figure.grounded'];
 const CUR = [...P, 'constant.numeric.figure.currency.grounded'];
 const PCT = [...P, 'constant.numeric.figure.percent.grounded'];
@@ -166,8 +175,8 @@ describe('grounded markdown injection grammar', () => {
     it('scopes [@001, p. 3]: brackets, @, key, separator and locator', () => {
       const [toks] = tokenize('As reported [@001, p. 3].');
       expectToken(toks, '[', CITE('punctuation.definition.citation.begin.grounded'));
-      expectToken(toks, '@', CITE('punctuation.definition.citation.key.grounded'));
-      expectToken(toks, '001', CITE('entity.name.citation.key.grounded'));
+      expectToken(toks, '@', CITE(...AT));
+      expectToken(toks, '001', CITE(...KEY));
       expectToken(toks, ',', CITE('punctuation.separator.citation.grounded'));
       expectToken(toks, 'p. 3', CITE('string.other.citation.locator.grounded'));
       expectToken(toks, ']', CITE('punctuation.definition.citation.end.grounded'));
@@ -177,23 +186,23 @@ describe('grounded markdown injection grammar', () => {
 
     it('scopes [@interview; @002]: two keys and the ; separator', () => {
       const [toks] = tokenize('Both say so [@interview; @002].');
-      expectToken(toks, '@', CITE('punctuation.definition.citation.key.grounded'), 0);
-      expectToken(toks, 'interview', CITE('entity.name.citation.key.grounded'));
+      expectToken(toks, '@', CITE(...AT), 0);
+      expectToken(toks, 'interview', CITE(...KEY));
       expectToken(toks, ';', CITE('punctuation.separator.citation.grounded'));
-      expectToken(toks, '@', CITE('punctuation.definition.citation.key.grounded'), 1);
-      expectToken(toks, '002', CITE('entity.name.citation.key.grounded'));
+      expectToken(toks, '@', CITE(...AT), 1);
+      expectToken(toks, '002', CITE(...KEY));
       expectToken(toks, ']', CITE('punctuation.definition.citation.end.grounded'));
     });
 
     it('scopes [-@key], keys with _-:. inside, prefixes and page ranges', () => {
       const [toks] = tokenize('Noted [-@smith_j:2020.v-2, pp. 33-35] and [see @doe; also @roe].');
       expectToken(toks, '-', CITE('punctuation.definition.citation.suppress-author.grounded'));
-      expectToken(toks, 'smith_j:2020.v-2', CITE('entity.name.citation.key.grounded'));
+      expectToken(toks, 'smith_j:2020.v-2', CITE(...KEY));
       expectToken(toks, 'pp. 33-35', CITE('string.other.citation.locator.grounded'));
       expectToken(toks, 'see ', CITE());
-      expectToken(toks, 'doe', CITE('entity.name.citation.key.grounded'));
+      expectToken(toks, 'doe', CITE(...KEY));
       expectToken(toks, ' also ', CITE());
-      expectToken(toks, 'roe', CITE('entity.name.citation.key.grounded'));
+      expectToken(toks, 'roe', CITE(...KEY));
     });
 
     it('wins over the shortcut reference link that also matches [@001]', () => {
@@ -226,7 +235,7 @@ describe('grounded markdown injection grammar', () => {
       expectScopes(toks, 'H100', P);
       // Decision: a bare year is a date, not a quantity, so it is left unscoped.
       expectScopes(toks, '2024', P);
-      expectToken(toks, '001', CITE('entity.name.citation.key.grounded'));
+      expectToken(toks, '001', CITE(...KEY));
     });
 
     it('scopes currency: $14.3 billion, $14.3B, £600m, €2bn, US$5m, 14.3 billion dollars', () => {
@@ -252,6 +261,17 @@ describe('grounded markdown injection grammar', () => {
       const [toks] = tokenize('Some 350k H100s, 2.5m users, 2T tokens and 3.5 billion people.');
       for (const f of ['350k', '2.5m', '2T', '3.5 billion']) expectToken(toks, f, SIZE);
       expectScopes(toks, 'H100s', P);
+    });
+
+    it('scopes figures in words with a scale: a billion, two trillion, half a million, tens of trillions, five percent', () => {
+      const [toks] = tokenize('Nearly a billion users, two trillion parameters, half a million GPUs, twenty-five million homes, tens of trillions of dollars, several billion and five percent.');
+      for (const f of ['a billion', 'two trillion', 'half a million', 'twenty-five million', 'tens of trillions', 'several billion', 'five percent']) expectToken(toks, f, WORDS);
+      expectScopes(toks, 'Nearly', P);
+    });
+
+    it('leaves bare number words and words that only start like one unscoped: one of them, four options, a millionaire', () => {
+      const [toks] = tokenize('One of them had four options, a millionaire and often a hundredfold return.');
+      assert.deepEqual(groundedScopes(toks), []);
     });
 
     it('scopes decimals and ranges: 82.0, 12-18 months, 12 to 18 months', () => {
@@ -304,7 +324,7 @@ describe('grounded markdown injection grammar', () => {
       const LIST = [MD, 'markup.list.numbered.markdown'];
       expectToken(list, '1.', [...LIST, 'punctuation.definition.list.begin.markdown']);
       expectToken(list, '25.6%', [...LIST, 'meta.paragraph.markdown', 'constant.numeric.figure.percent.grounded']);
-      expectToken(list, '001', [...LIST, 'meta.paragraph.markdown', 'meta.citation.grounded', 'entity.name.citation.key.grounded']);
+      expectToken(list, '001', [...LIST, 'meta.paragraph.markdown', 'meta.citation.grounded', ...KEY]);
       expectToken(heading, '$14.3B', [
         MD,
         'markup.heading.markdown',

@@ -23,21 +23,35 @@ export async function runCheck(fs: FileSystem, args: Args, io: Io): Promise<numb
     throw new UsageError(`no notes found in ${args.rest.join(', ')} (markdown files that are not sources); pass --allow-empty to accept that`);
   }
   const checks: NoteCheck[] = [];
-  const options = { hedgeTolerance: loaded.config.hedgeTolerance, rules: loaded.config.rules };
+  const { config } = loaded;
+  const options = { hedgeTolerance: config.hedgeTolerance, rules: config.rules, maxNoteChars: config.maxNoteSizeKB * 1024 };
+  // each note on its own: one that cannot be read or checked is said on stderr, the others go on
+  let failed = 0;
   for (const p of notePaths) {
     let text: string;
     try {
       text = await readText(fs, p);
     } catch (e) {
-      throw new UsageError(`${rel(io, p)}: cannot read (${errorCode(e)})`);
+      failed++;
+      io.err(`grounded: ${rel(io, p)}: could not check this note: cannot read (${errorCode(e)})\n`);
+      continue;
     }
-    checks.push({ path: p, report: checkNote(text, loaded.corpus, options) });
+    try {
+      checks.push({ path: p, report: checkNote(text, loaded.corpus, options) });
+    } catch (e) {
+      failed++;
+      io.err(`grounded: ${rel(io, p)}: could not check this note: ${(e as Error)?.stack ?? e}\n`);
+    }
   }
   const ms = performance.now() - t0;
   const { corpus } = loaded;
   if (args.format === 'json') io.out(formatJson(checks, corpus, io.cwd) + '\n');
   else if (args.format === 'sarif') io.out(formatSarif(checks, corpus, { srcRoot: await repositoryRoot(fs, io.cwd), version: VERSION, rules: loaded.config.rules }) + '\n');
   else io.out(formatText(checks, { ms, sources: corpus.sources.length, cwd: io.cwd, color: io.color }));
+  if (failed) {
+    io.err(`grounded: ${failed} of ${notePaths.length} notes could not be checked\n`);
+    return 3;
+  }
   const failing = FAILING[args.failOn];
   return checks.some((c) => c.report.diagnostics.some((d) => failing.has(d.severity))) ? 1 : 0;
 }

@@ -7,8 +7,10 @@
 // stemmer as the figure context, and the index is built in the same single pass that extracts
 // figures. MiniSearch is measured beside it in `npm run bench` as a reference for indexing speed.
 import { kindBit } from './figures';
-import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY } from './check/policy';
+import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
 import { buildPostings, WrittenForms } from './indexer';
+import { KeyConflict, SourceKeys } from './keys';
+import { withIndex } from './sources';
 import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
 import { Tokenizer, Token } from './text';
 import type { FigureKind, Passage, Source } from './types';
@@ -24,7 +26,12 @@ const PREFIX_EXPANSIONS = 30;
 const PREFIX_WEIGHT = 0.7;
 
 export class Corpus implements PassageStore {
-  readonly sources: Source[];
+  /**
+   * The sources, each with its index here: a source given with another index (it was in another
+   * corpus) is copied, never changed, so corpora share no mutable state and a check still running
+   * on the corpus this one replaces keeps its own numbering.
+   */
+  readonly sources: readonly Source[];
   /** All passages of all sources, in order; a passage's global id is its index here. */
   readonly passages: Passage[] = [];
   readonly tokenizer: Tokenizer;
@@ -43,8 +50,7 @@ export class Corpus implements PassageStore {
   private readonly avgdl: number;
   private sortedTerms: string[] | null = null;
   readonly figureCount: number;
-  private readonly byKey = new Map<string, Source[]>();
-  private readonly shortKeys = new Map<Source, string>();
+  private readonly keys: SourceKeys;
   private readonly tfCache = new Map<number, Map<string, number>>();
   private readonly idfCache = new Map<string, number>();
   private acc: Float64Array | null = null;
@@ -54,11 +60,10 @@ export class Corpus implements PassageStore {
   private valueIndex: ValueIndex | null = null;
   private readonly tokenCache = new Map<number, Token[]>();
   private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
-  /** Lower-cased file keys, sorted, for prefix resolution by binary search. */
-  private readonly sortedKeys: { key: string; source: Source }[];
 
   /** `tokenizer`: the tokenizer with its caches, e.g. the one of the corpus this one replaces. */
-  constructor(sources: Source[], tokenizer = new Tokenizer()) {
+  constructor(sources: readonly Source[], tokenizer = new Tokenizer()) {
+    sources = sources.map((s, i) => (s.index === i ? s : withIndex(s, i)));
     this.sources = sources;
     this.tokenizer = tokenizer;
     let figures = 0;
@@ -79,16 +84,7 @@ export class Corpus implements PassageStore {
     this.lowerSeen = ix.lowerSeen;
     this.written = ix.written;
     this.avgdl = ix.avgdl;
-    this.sortedKeys = sources.map((s) => ({ key: s.key.toLowerCase(), source: s })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    for (const s of sources) {
-      for (const k of [s.key, s.meta.id, ...s.meta.aliases]) {
-        if (!k) continue;
-        const low = k.toLowerCase();
-        const list = this.byKey.get(low) ?? [];
-        if (!list.includes(s)) list.push(s);
-        this.byKey.set(low, list);
-      }
-    }
+    this.keys = new SourceKeys(sources);
   }
 
   get passageCount(): number {
@@ -136,7 +132,7 @@ export class Corpus implements PassageStore {
     }
     const out: FigureAt[] = [];
     for (let i = a; i < ix.value.length && ix.value[i] <= hi && out.length < limit; i++) {
-      if (ix.bit[i] & bit) out.push({ pid: ix.pid[i], figure: this.passages[ix.pid[i]].figures[ix.fig[i]] });
+      if (ix.bit[i] & bit) out.push({ pid: ix.pid[i], figure: this.passages[ix.pid[i]].figures[ix.fig[i]], at: ix.fig[i] });
     }
     return out;
   }
@@ -181,7 +177,10 @@ export class Corpus implements PassageStore {
         const base = this.base[src.index];
         for (let i = 0; i < src.passages.length; i++) if (mask[base + i] & bit) pids.push(base + i);
       }
-      return this.bm25Of(query, pids, limit, true);
+      // a few articles: each passage scored directly; a book: the same scores through the postings
+      if (pids.length <= MAX_SCORED_SCOPE_PASSAGES) return this.bm25Of(query, pids, limit, true);
+      const only = new Set(scope.only.map((src) => src.index));
+      return this.bm25Within(query, pids, (pid) => (mask[pid] & bit) !== 0 && only.has(this.passages[pid].source), limit);
     }
     const except = scope.except;
     return this.bm25(query, limit, (pid) => (mask[pid] & bit) !== 0 && (!except || !except.has(this.passages[pid].source)));
@@ -214,6 +213,34 @@ export class Corpus implements PassageStore {
       }
       if (score > 0 || keepUnmatched) out.push({ pid, score });
     }
+    out.sort((a, b) => b.score - a.score || a.pid - b.pid);
+    return out.length > limit ? out.slice(0, limit) : out;
+  }
+
+  /**
+   * What bm25Of(query, pids, limit, true) gives (the same scores, summed in the same order; the
+   * passages that share no word last), through the postings of the query's terms instead of each
+   * passage's words: for a scope of thousands of passages, scored again for every figure.
+   */
+  private bm25Within(query: readonly WeightedTerm[], pids: readonly number[], inScope: (pid: number) => boolean, limit: number): Scored[] {
+    if (!this.acc || this.acc.length < this.passages.length) this.acc = new Float64Array(this.passages.length);
+    const acc = this.acc;
+    const hit: number[] = [];
+    for (const { term, weight } of query) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const idf = this.idf(term);
+      for (let i = this.offsets[id], stop = this.offsets[id + 1]; i < stop; i += 2) {
+        const pid = this.postings[i];
+        if (!inScope(pid)) continue;
+        const f = this.postings[i + 1];
+        const s = (idf * weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * this.lengths[pid]) / this.avgdl));
+        if (acc[pid] === 0) hit.push(pid);
+        acc[pid] += s;
+      }
+    }
+    const out: Scored[] = pids.map((pid) => ({ pid, score: acc[pid] }));
+    for (const pid of hit) acc[pid] = 0;
     out.sort((a, b) => b.score - a.score || a.pid - b.pid);
     return out.length > limit ? out.slice(0, limit) : out;
   }
@@ -279,29 +306,12 @@ export class Corpus implements PassageStore {
    * extension, or a unique prefix of that file name (`001` → `001_aeacedd3284d0a2c`).
    */
   resolveKey(key: string): KeyResolution {
-    const low = key.toLowerCase();
-    const exact = this.byKey.get(low);
-    if (exact && exact.length === 1) return { kind: 'found', source: exact[0] };
-    if (exact && exact.length > 1) return { kind: 'ambiguous', candidates: exact };
-    const candidates = this.withPrefix(low);
-    if (candidates.length === 1) return { kind: 'found', source: candidates[0] };
-    if (candidates.length > 1) return { kind: 'ambiguous', candidates };
-    return { kind: 'unknown' };
+    return this.keys.resolve(key);
   }
 
-  /** Sources whose file key starts with a (lower-case) prefix. */
-  private withPrefix(prefix: string): Source[] {
-    const keys = this.sortedKeys;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keys[mid].key < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: Source[] = [];
-    for (let i = lo; i < keys.length && keys[i].key.startsWith(prefix); i++) out.push(keys[i].source);
-    return out;
+  /** Keys that name more than one source (an id or alias equal to another source's key…). */
+  keyConflicts(): KeyConflict[] {
+    return this.keys.conflicts();
   }
 
   /** Tokens of one passage, with offsets (cached). */
@@ -318,25 +328,12 @@ export class Corpus implements PassageStore {
 
   /** The shortest key that resolves to this source: its id, or the shortest unique file-name prefix. */
   shortKey(source: Source): string {
-    let k = this.shortKeys.get(source);
-    if (k === undefined) {
-      k = source.meta.id && this.resolveKey(source.meta.id).kind === 'found' ? source.meta.id : this.prefixKey(source);
-      this.shortKeys.set(source, k);
-    }
-    return k;
+    return this.keys.shortKey(source);
   }
 
-  /** The shortest unique prefix of the source's file name that ends at a natural boundary. */
+  /** The shortest unique prefix of the source's file name that ends at a natural boundary (cached). */
   prefixKey(source: Source): string {
-    const key = source.key;
-    // Prefer prefixes that end at a natural boundary (001_…, smith-2020…).
-    const cuts: number[] = [];
-    for (let i = 1; i < key.length; i++) if (/[-_.\s]/.test(key[i])) cuts.push(i);
-    for (const c of cuts) {
-      const r = this.resolveKey(key.slice(0, c));
-      if (r.kind === 'found' && r.source === source) return key.slice(0, c);
-    }
-    return key;
+    return this.keys.prefixKey(source);
   }
 
   /** Search passages for free text (the search palette): BM25 with the last word as a prefix. */

@@ -42,6 +42,8 @@ export interface DerivedKey<T> {
 export interface FigureAt {
   pid: number;
   figure: Figure;
+  /** Its position in its passage's figures, when the store knows it. */
+  at?: number;
 }
 
 export interface PassageStore {

@@ -131,7 +131,9 @@ export type RuleCode =
   | 'figure-wrong-source'
   | 'quote-not-found'
   | 'unknown-source'
-  | 'ambiguous-source';
+  | 'ambiguous-source'
+  /** Part of the note was not checked: too many figures in a sentence or the note, too many quotes, or the note is too large. */
+  | 'check-limit';
 
 export interface Warning {
   path: string;

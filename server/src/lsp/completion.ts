@@ -1,7 +1,17 @@
-// Completion after "[@": source keys with titles and a short preview.
+// Completion after "[@": source keys, every row with its title ("001 — Meta's open-weights…"), and a
+// short preview.
+import * as path from 'node:path';
 import { CompletionItem, CompletionItemKind, CompletionParams, MarkupKind, Position } from 'vscode-languageserver';
 import type { Corpus } from '../engine/corpus';
 import type { FeatureContext } from './context';
+
+/** Longest title a completion row shows after its key. */
+const ROW_TITLE_CHARS = 60;
+
+function clip(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  return t.length > ROW_TITLE_CHARS ? t.slice(0, ROW_TITLE_CHARS - 1).replace(/\s\S*$/, '') + '…' : t;
+}
 
 const KEY_BEFORE = /\[[^\[\]\n]*@([A-Za-z0-9_:.#$%&\-+?<>~/]*)$/;
 
@@ -28,8 +38,10 @@ export function completeCitation(lineText: string, pos: Position, corpus: Corpus
     const meta = [s.meta.author, s.meta.date].filter(Boolean).join(' · ');
     return {
       label: key,
+      // every row reads "001 — title", not only the focused one; the focused one adds its file
+      labelDetails: { detail: ` — ${clip(s.meta.title)}` },
       kind: CompletionItemKind.Reference,
-      detail: s.meta.title,
+      detail: path.basename(s.path),
       documentation: { kind: MarkupKind.Markdown, value: `**${s.meta.title}**${meta ? `\n\n${meta}` : ''}\n\n${s.key}\n\n> ${preview.slice(0, 240)}${preview.length > 240 ? '…' : ''}` },
       filterText: [key, s.key, s.meta.id, ...s.meta.aliases, s.meta.title].filter(Boolean).join(' '),
       sortText: String(i).padStart(6, '0'),

@@ -27,6 +27,15 @@ export function sourceLink(src: Source, line0: number): string {
   return `${pathToUri(src.path)}#L${line0 + 1}`;
 }
 
+/**
+ * A link that opens a source with [start, end) selected and revealed in the centre: VS Code reads
+ * `#L10,5-L10,12` (1-based lines and columns) as a selection; other clients open the file.
+ */
+export function sourceSpanLink(src: Source, start: number, end: number): string {
+  const r = sourceRange(src, start, end);
+  return `${pathToUri(src.path)}#L${r.start.line + 1},${r.start.character + 1}-L${r.end.line + 1},${r.end.character + 1}`;
+}
+
 /** Is offset within [start, end] (inclusive end, so a cursor right after a figure still counts)? */
 export function within(offset: number, start: number, end: number): boolean {
   return offset >= start && offset <= end;

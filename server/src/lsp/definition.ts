@@ -1,8 +1,10 @@
-// Go to source: from a note's figure, quote or citation to the exact span in the source.
-import type { DefinitionParams, Location, LocationLink, Position } from 'vscode-languageserver';
-import type { NoteReport } from '../engine/check';
+// Go to source: from a note's figure, quote or citation to the exact span in the source (the words
+// to select), within its passage (what a peek shows). VS Code puts only the caret at a link's start:
+// the client's jump.ts selects the words.
+import type { DefinitionParams, Location, LocationLink, Position, Range } from 'vscode-languageserver';
+import type { Evidence, NoteReport } from '../engine/check';
 import type { FeatureContext } from './context';
-import { evidenceLocation, noteOffset, noteRange, sourceRange, within } from './convert';
+import { noteOffset, noteRange, sourceRange, within } from './convert';
 import { pathToUri } from './state';
 
 export function onDefinition({ state, documents, caps }: FeatureContext, p: DefinitionParams): Location[] | LocationLink[] | null {
@@ -19,22 +21,36 @@ export function definition(report: NoteReport, pos: Position, linkSupport: boole
       const s = c.source;
       const title = s.passages[0];
       const range = title ? sourceRange(s, title.start, title.end) : sourceRange(s, 0, 0);
-      return { origin: [c.citation.start, c.citation.end] as const, targets: [{ uri: pathToUri(s.path), range }] };
+      return { origin: [c.citation.start, c.citation.end] as const, targets: [{ uri: pathToUri(s.path), range, passage: range }] };
     }
     const f = report.figures.find((x) => within(at, x.figure.start, x.figure.end));
     if (f) {
       const ev = f.wrongSource ? [f.wrongSource] : f.evidence;
-      return { origin: [f.figure.start, f.figure.end] as const, targets: ev.map(evidenceLocation) };
+      return { origin: [f.figure.start, f.figure.end] as const, targets: ev.map(target) };
     }
     const q = report.quotes.find((x) => within(at, x.quote.start - 1, x.quote.end + 1));
     if (q) {
       const ev = q.foundElsewhere ? [q.foundElsewhere] : q.evidence;
-      return { origin: [q.quote.start, q.quote.end] as const, targets: ev.map(evidenceLocation) };
+      return { origin: [q.quote.start, q.quote.end] as const, targets: ev.map(target) };
     }
     return null;
   })();
   if (!found || found.targets.length === 0) return null;
-  if (!linkSupport) return found.targets;
+  if (!linkSupport) return found.targets.map((t) => ({ uri: t.uri, range: t.range }));
   const originSelectionRange = noteRange(report, found.origin[0], found.origin[1]);
-  return found.targets.map((t) => ({ originSelectionRange, targetUri: t.uri, targetRange: t.range, targetSelectionRange: t.range }));
+  // the passage is the target (peek shows it), the figure's words the part to select
+  return found.targets.map((t) => ({ originSelectionRange, targetUri: t.uri, targetRange: t.passage, targetSelectionRange: t.range }));
+}
+
+/** The evidence's words and its whole passage. */
+function target(e: Evidence): { uri: string; range: Range; passage: Range } {
+  const range = sourceRange(e.source, e.start, e.end);
+  const p = sourceRange(e.source, e.passage.start, e.passage.end);
+  // the passage must contain the selection (LSP requires it)
+  const passage = { start: before(p.start, range.start) ? p.start : range.start, end: before(range.end, p.end) ? p.end : range.end };
+  return { uri: pathToUri(e.source.path), range, passage };
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
 }

@@ -10,6 +10,10 @@ function indexSettings(root: string, config: GroundedConfig): IndexSettings {
 
 export class Folder {
   readonly index: SourceIndex;
+  /** Settings of this folder that restricted mode ignores (an untrusted workspace), by name. */
+  ignoredSettings: string[] = [];
+  /** How far the running index is (files read of all found), while it runs. */
+  indexProgress: { done: number; total: number } | undefined;
   private _config: GroundedConfig;
   private matchers: ReturnType<typeof folderMatchers>;
   private configGeneration = 0;

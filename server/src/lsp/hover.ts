@@ -1,14 +1,19 @@
-// Hover: the verdict behind a figure, quote or citation, with the source passage.
+// Hover: the verdict behind a figure, quote or citation, made to be read at a glance — the verdict
+// line, for a contradiction the two values side by side, the source passage once with the figure in
+// bold, how the figure was read, and one link that opens the source with those words selected.
 import type { Hover, HoverParams, Position } from 'vscode-languageserver';
 import type { Corpus } from '../engine/corpus';
 import { asWritten } from '../engine/check';
-import type { Evidence, FigureResult, NoteReport, QuoteResult, CitationResult } from '../engine/check';
+import type { CitationResult, FigureResult, NoteReport, QuoteResult } from '../engine/check';
 import { describeFigure } from '../engine/figures';
-import type { ClaimFrame } from '../engine/frames/frame';
-import { frameLine, summarizeFrame } from '../engine/frames/summary';
-import type { Source } from '../engine/types';
+import { positionAt } from '../engine/text';
+import type { RuleCode, Source } from '../engine/types';
 import type { FeatureContext } from './context';
 import { noteOffset, noteRange, sourceLink, within } from './convert';
+import { claimsTable, clip, esc, isMarkdownSource, openLink, passageQuote, readAs, silencedNotice, sourceTitle } from './hoverParts';
+
+/** How much of a source a citation hover previews. */
+const PREVIEW_CHARS = 320;
 
 export function onHover({ state, documents }: FeatureContext, p: HoverParams): Hover | null {
   const r = state.openNoteReport(documents.get(p.textDocument.uri));
@@ -17,105 +22,86 @@ export function onHover({ state, documents }: FeatureContext, p: HoverParams): H
 
 export function hover(report: NoteReport, corpus: Corpus, pos: Position): Hover | null {
   const at = noteOffset(report, pos);
+  const md = (value: string, start: number, end: number): Hover => ({ contents: { kind: 'markdown', value }, range: noteRange(report, start, end) });
+  /** The silenced notice for a finding of `rule` at `offset`, if its line is silenced. */
+  const silenced = (offset: number, rule: RuleCode | undefined): string | undefined => {
+    const ign = rule && report.note.ignored.get(positionAt(report.note.lineStarts, offset).line);
+    return ign && (ign.has('*') || ign.has(rule)) ? silencedNotice(rule, ign.has('*')) : undefined;
+  };
   const cite = report.citations.find((c) => within(at, c.citation.groupStart, c.citation.groupEnd) && within(at, c.citation.start - 1, c.citation.end));
-  if (cite) return { contents: { kind: 'markdown', value: citationHover(cite, corpus) }, range: noteRange(report, cite.citation.start, cite.citation.end) };
+  if (cite) {
+    const rule = cite.ambiguous ? 'ambiguous-source' : cite.source ? undefined : 'unknown-source';
+    return md(withNotice(citationHover(cite, corpus), silenced(cite.citation.start, rule)), cite.citation.start, cite.citation.end);
+  }
   const fig = report.figures.find((f) => within(at, f.figure.start, f.figure.end));
-  if (fig) return { contents: { kind: 'markdown', value: figureHover(fig, corpus) }, range: noteRange(report, fig.figure.start, fig.figure.end) };
+  if (fig) return md(withNotice(figureHover(fig, corpus), silenced(fig.figure.start, figureRule(fig))), fig.figure.start, fig.figure.end);
   const q = report.quotes.find((x) => within(at, x.quote.start - 1, x.quote.end + 1));
-  if (q) return { contents: { kind: 'markdown', value: quoteHover(q, corpus) }, range: noteRange(report, q.quote.start, q.quote.end) };
+  if (q) return md(withNotice(quoteHover(q, corpus), silenced(q.quote.start, q.verdict === 'found' ? undefined : 'quote-not-found')), q.quote.start, q.quote.end);
   return null;
 }
 
-function esc(s: string): string {
-  return s.replace(/([\\`*_{}[\]<>#|])/g, '\\$1').replace(/\s+/g, ' ');
+/** The rule a figure's verdict raises (none for a supported figure in its cited source). */
+function figureRule(f: FigureResult): RuleCode | undefined {
+  if (f.wrongSource) return 'figure-wrong-source';
+  return f.verdict === 'contradicted' ? 'figure-mismatch' : f.verdict === 'unverified' ? 'figure-unverified' : undefined;
 }
 
-/** The passage as a block quote with the span [a, b) (offsets in the source) in bold. */
-function passageQuote(e: Evidence, maxLen = 320): string {
-  const p = e.passage;
-  const a = Math.max(p.start, Math.min(e.start, p.end));
-  const b = Math.max(a, Math.min(e.end, p.end));
-  const src = e.source.text;
-  let before = src.slice(p.start, a);
-  let after = src.slice(b, p.end);
-  const budget = Math.max(40, maxLen - (b - a));
-  if (before.length + after.length > budget) {
-    const half = Math.floor(budget / 2);
-    if (before.length > half) before = '…' + before.slice(before.length - half).replace(/^\S*\s/, '');
-    if (after.length > budget - Math.min(before.length, half)) after = after.slice(0, budget - Math.min(before.length, half)).replace(/\s\S*$/, '') + '…';
-  }
-  const mid = b > a && !(a === p.start && b === p.end) ? `**${esc(src.slice(a, b))}**` : esc(src.slice(a, b));
-  return `> ${esc(before)}${mid}${esc(after)}`;
+/** The silenced notice goes right under the verdict line. */
+function withNotice(value: string, notice: string | undefined): string {
+  if (!notice) return value;
+  const cut = value.indexOf('\n\n');
+  return cut < 0 ? `${value}\n\n${notice}` : `${value.slice(0, cut)}\n\n${notice}${value.slice(cut)}`;
 }
 
-function sourceLine(corpus: Corpus, s: Source, line0: number): string {
-  return `*${esc(s.meta.title)}* · \`${corpus.shortKey(s)}\` · [open line ${line0 + 1}](${sourceLink(s, line0)})`;
+function keys(corpus: Corpus, sources: Source[]): string {
+  return sources.map((s) => `\`${corpus.shortKey(s)}\``).join(', ');
 }
 
 export function figureHover(f: FigureResult, corpus: Corpus): string {
-  const parts: string[] = [];
-  const shown = describeFigure(f.figure);
+  const shown = esc(describeFigure(f.figure));
   if (f.wrongSource) {
     const e = f.wrongSource;
-    const cited = (f.scope ?? []).map((s) => corpus.shortKey(s)).join(', ');
-    parts.push(`**Right figure, other source**: ${esc(shown)} is in \`${corpus.shortKey(e.source)}\` (line ${e.passage.line + 1}), not in the cited \`${cited}\`.`);
-    parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage.line));
-    if (f.frame && f.sourceFrame) parts.push(readAs(f.frame, f.sourceFrame));
-  } else if (f.verdict === 'supported') {
+    const key = corpus.shortKey(e.source);
+    return [
+      `**✓ Right figure, other source:** ${shown} is stated in \`${key}\`, not in the cited ${keys(corpus, f.scope ?? [])} · ${openLink(e)}`,
+      passageQuote(e),
+      ...(f.frame && f.sourceFrame ? [readAs(f.frame, f.sourceFrame)] : []),
+      sourceTitle(e),
+    ].join('\n\n');
+  }
+  if (f.verdict === 'supported') {
     const e = f.evidence[0];
+    const key = corpus.shortKey(e.source);
     const more = f.evidence.length > 1 ? ` (and ${f.evidence.length - 1} more passage${f.evidence.length > 2 ? 's' : ''})` : '';
-    parts.push(`**✓ Supported** by \`${corpus.shortKey(e.source)}\` — line ${e.passage.line + 1}${more}`);
-    parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage.line));
-    if (f.frame) parts.push(readAs(f.frame));
-  } else if (f.verdict === 'contradicted') {
+    return [`**✓ Supported** by \`${key}\`${more} · ${openLink(e)}`, passageQuote(e), ...(f.frame ? [readAs(f.frame)] : []), sourceTitle(e)].join('\n\n');
+  }
+  if (f.verdict === 'contradicted') {
     const e = f.evidence[0];
     const sf = e.figure!;
     const key = corpus.shortKey(e.source);
-    parts.push(`**✗ Contradicted** by \`${key}\` — line ${e.passage.line + 1}`);
-    const values = [esc((f.figure.hedgeText ? f.figure.hedgeText + ' ' : '') + shown), esc((sf.hedgeText ? sf.hedgeText + ' ' : '') + asWritten(sf))];
-    parts.push(frameTable(key, values, f.frame, f.sourceFrame));
-    parts.push(passageQuote(e), sourceLine(corpus, e.source, e.passage.line));
-  } else {
-    const where = f.scope ? f.scope.map((s) => `\`${corpus.shortKey(s)}\``).join(', ') : 'the sources';
-    parts.push(`**? Unverified**: no passage in ${where} states ${esc(shown)} for this.`);
-    if (f.frame) parts.push(readAs(f.frame));
+    const hedged = (h: string | undefined, v: string) => esc((h ? h.replace(/\s+/g, ' ') + ' ' : '') + v);
+    const values: [string, string] = [hedged(f.figure.hedgeText, describeFigure(f.figure)), hedged(sf.hedgeText, asWritten(sf))];
+    return [`**✗ Contradicted** by \`${key}\` · ${openLink(e)}`, claimsTable(key, values, f.frame, f.sourceFrame), passageQuote(e), sourceTitle(e)].join('\n\n');
   }
-  return parts.join('\n\n');
-}
-
-/** How the note's figure was read (and the source's, when they differ): "Read as: Lenovo · revenue · fall · 2004". */
-function readAs(note: ClaimFrame, source?: ClaimFrame): string {
-  const n = frameLine(summarizeFrame(note));
-  const s = source && frameLine(summarizeFrame(source));
-  return `*Read as:* ${esc(n)}` + (s && s !== n ? ` · *source:* ${esc(s)}` : '');
-}
-
-/** The two figures side by side, with what each is about, measures, and when: the claim compared. */
-function frameTable(key: string, values: [string, string] | string[], note?: ClaimFrame, source?: ClaimFrame): string {
-  const rows = [`| | note | source \`${key}\` |`, '|---|---|---|', `| value | ${values[0]} | ${values[1]} |`];
-  if (note && source) {
-    const a = summarizeFrame(note);
-    const b = summarizeFrame(source);
-    for (const [label, field] of [['about', 'about'], ['measures', 'measures'], ['kind', 'kind'], ['when', 'when'], ['per', 'per']] as const) {
-      if (a[field] || b[field]) rows.push(`| ${label} | ${esc(a[field] ?? '—')} | ${esc(b[field] ?? '—')} |`);
-    }
-  }
-  return rows.join('\n');
+  const where = f.scope ? keys(corpus, f.scope) : 'the sources';
+  return [`**? Unverified:** no passage in ${where} states ${shown} for this`, ...(f.frame ? [readAs(f.frame)] : [])].join('\n\n');
 }
 
 export function quoteHover(q: QuoteResult, corpus: Corpus): string {
   if (q.verdict === 'found') {
     const e = q.evidence[0];
-    return [`**✓ Quote found** in \`${corpus.shortKey(e.source)}\` — line ${e.passage.line + 1}`, passageQuote(e), sourceLine(corpus, e.source, e.passage.line)].join('\n\n');
+    const key = corpus.shortKey(e.source);
+    return [`**✓ Quote found** in \`${key}\` · ${openLink(e)}`, passageQuote(e), sourceTitle(e)].join('\n\n');
   }
-  const where = q.scope ? q.scope.map((s) => `\`${corpus.shortKey(s)}\``).join(', ') : 'the sources';
+  const where = q.scope ? keys(corpus, q.scope) : 'the sources';
   if (q.foundElsewhere) {
     const e = q.foundElsewhere;
-    return [`**✗ Quote not in ${where}** — it is in \`${corpus.shortKey(e.source)}\`, line ${e.passage.line + 1}`, passageQuote(e), sourceLine(corpus, e.source, e.passage.line)].join('\n\n');
+    const key = corpus.shortKey(e.source);
+    return [`**✗ Quote not in ${where}** — it is in \`${key}\` · ${openLink(e)}`, passageQuote(e), sourceTitle(e)].join('\n\n');
   }
-  if (q.evidence.length === 0) return `**✗ Quote not found** in ${where}.`;
+  if (q.evidence.length === 0) return `**✗ Quote not found** in ${where}`;
   const e = q.evidence[0];
-  return [`**✗ Quote not found** in ${where}. Closest passage, line ${e.passage.line + 1}:`, passageQuote(e), sourceLine(corpus, e.source, e.passage.line)].join('\n\n');
+  return [`**✗ Quote not found** in ${where}; the closest passage is in \`${corpus.shortKey(e.source)}\` · ${openLink(e)}`, passageQuote(e), sourceTitle(e)].join('\n\n');
 }
 
 export function citationHover(c: CitationResult, corpus: Corpus): string {
@@ -123,7 +109,31 @@ export function citationHover(c: CitationResult, corpus: Corpus): string {
   const s = c.source;
   if (!s) return `**Unknown source** \`@${esc(c.citation.key)}\`: no source has this id, alias or file name.`;
   const meta = [s.meta.author, s.meta.date, s.meta.url ? `<${s.meta.url}>` : undefined].filter(Boolean).join(' · ');
-  const first = s.passages.slice(0, 4).map((p) => p.text).join(' ');
-  const preview = first.length > 300 ? first.slice(0, 299).replace(/\s\S*$/, '') + '…' : first;
-  return [`**${esc(s.meta.title)}**`, meta, `\`${corpus.shortKey(s)}\` · ${esc(s.key)} · [open](${sourceLink(s, 0)})`, `> ${esc(preview)}`].filter(Boolean).join('\n\n');
+  return [`**${esc(s.meta.title)}**`, meta, sourcePreview(s), `[Open ${corpus.shortKey(s)}](${sourceLink(s, 0)}) · \`${esc(s.key)}\``].filter(Boolean).join('\n\n');
+}
+
+/**
+ * The first lines of a source after its title, as a block quote: a markdown source rendered as
+ * markdown (headings as bold lines), a plain-text one as text.
+ */
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function sourcePreview(s: Source): string {
+  const title = s.meta.title.trim().toLowerCase();
+  const isTitle = (t: string) => t.replace(/^#{1,6}\s+/, '').trim().toLowerCase() === title;
+  const body = s.passages.filter((p, i) => !(i === 0 && isTitle(p.text)) && !isTitle(p.text));
+  if (body.length === 0) return '';
+  const end = body.find((p) => p.end - body[0].start >= PREVIEW_CHARS)?.end ?? body[body.length - 1].end;
+  if (!isMarkdownSource(s)) {
+    // a title line run into the next line is one passage: drop the title from it
+    const text = body.filter((p) => p.end <= end).map((p) => p.text).join(' ').replace(new RegExp(`^${escapeRe(s.meta.title.trim())}\\s*`), '');
+    return `> ${esc(clip(text, PREVIEW_CHARS + 80))}`;
+  }
+  const lines = s.text
+    .slice(body[0].start, end)
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^#{1,6}\s+(.*)$/, '**$1**').trimEnd());
+  return lines.map((l) => (l ? `> ${l}` : '>')).join('\n');
 }

@@ -11,6 +11,9 @@ export interface IndexEvents {
   warn(message: string): void;
 }
 
+/** The status is sent again each time indexing gets this much further (a share of the files). */
+export const STATUS_STEP = 0.05;
+
 export class IndexScheduler {
   private readonly queues = new Map<Folder, Promise<void>>();
 
@@ -27,17 +30,33 @@ export class IndexScheduler {
     const next = prev
       .then(async () => {
         const progress = await events.progress();
+        // indexing from now on, files not yet counted: the status bar says "indexing …"
+        folder.indexProgress = { done: 0, total: 0 };
         events.statusChanged();
         let result;
+        let told = 0;
         try {
           result = await folder.update({
             changed,
-            progress: progress && {
-              begin: (total) => progress.begin(`Indexing ${total} sources`, total),
-              report: (done, total) => progress.report(done, total),
+            progress: {
+              begin: (total) => {
+                folder.indexProgress = { done: 0, total };
+                progress?.begin(`Indexing ${total} sources`, total);
+                events.statusChanged();
+              },
+              report: (done, total) => {
+                folder.indexProgress = { done, total };
+                progress?.report(done, total);
+                // the status bar says "indexing N of M": told a few times an index, not every slice
+                if (done - told >= Math.max(1, total * STATUS_STEP)) {
+                  told = done;
+                  events.statusChanged();
+                }
+              },
             },
           });
         } finally {
+          folder.indexProgress = undefined;
           progress?.done();
         }
         for (const w of result.newWarnings) events.warn(`${w.path}: ${w.message}`);

@@ -22,7 +22,7 @@ import type {
   SymbolInformation,
   WorkspaceSymbolParams,
 } from 'vscode-languageserver';
-import type { CheckAllResult, SearchParams, SearchResult, SourcesResult, StatusResult } from '../protocol';
+import type { CheckAllResult, SearchParams, SearchResult, SourcesResult, StatusResult, UsesParams, UsesResult } from '../protocol';
 import { onCodeAction } from './codeActions';
 import { onCompletion } from './completion';
 import type { FeatureContext } from './context';
@@ -31,7 +31,7 @@ import type { Clock, DiagnosticsManager } from './diagnosticsManager';
 import { onHover } from './hover';
 import { throwIfCancelled } from './lifecycle';
 import { onDocumentLinks } from './links';
-import { onReferences } from './references';
+import { onReferences, onUses } from './references';
 import { searchInSlices, sources, status } from './search';
 import type { Folder } from './state';
 import { workspaceSymbolsInSlices } from './symbols';
@@ -89,6 +89,11 @@ export class Requests {
     return onReferences(this.ctx, p, () => this.slice(token));
   }
 
+  async uses(p: UsesParams, token?: CancellationToken): Promise<UsesResult> {
+    await this.ready(this.ctx.state.folders, token);
+    return { uses: await onUses(this.ctx, p, () => this.slice(token)) };
+  }
+
   async workspaceSymbol(p: WorkspaceSymbolParams, token?: CancellationToken): Promise<SymbolInformation[]> {
     await this.ready(this.ctx.state.folders, token);
     return workspaceSymbolsInSlices(this.ctx.state.folders, p.query, () => this.slice(token));
@@ -97,7 +102,7 @@ export class Requests {
   async search(p: SearchParams, token?: CancellationToken): Promise<SearchResult> {
     const folders = this.ctx.state.folders.filter((f) => !p.folder || f.uri === p.folder);
     await this.ready(folders, token);
-    return searchInSlices(this.ctx.state.folders, p, () => this.slice(token));
+    return searchInSlices(this.ctx.state.folders, p, (uri) => this.ctx.state.folderFor(uri), () => this.slice(token));
   }
 
   async sources(token?: CancellationToken): Promise<SourcesResult> {
@@ -107,12 +112,12 @@ export class Requests {
 
   /** No wait: the status says whether indexing is still running. */
   status(): StatusResult {
-    return status(this.ctx.state.folders);
+    return status(this.ctx.state.folders, this.ctx.state.trusted);
   }
 
   async reindex(): Promise<StatusResult> {
     await this.services.sync.rebuild();
-    return status(this.ctx.state.folders);
+    return status(this.ctx.state.folders, this.ctx.state.trusted);
   }
 
   /** Every note, once the first index is there (before it every citation would look unknown). */

@@ -10,47 +10,58 @@ import { pathToUri } from './state';
 interface SearchPlan {
   query: string;
   limit: number;
+  /** The folders to search, the note's first. */
   folders: Folder[];
+  /** The folder of the note the search is for, whose sources it can cite. */
+  home: Folder | undefined;
 }
 
-function plan(folders: Folder[], params: SearchParams): SearchPlan {
+function plan(folders: Folder[], params: SearchParams, folderOf: (uri: string) => Folder | undefined): SearchPlan {
   const limit = Math.min(Math.max(params.limit ?? 20, 1), 200);
   const query = (params.query ?? '').trim();
-  return { query, limit, folders: query ? folders.filter((f) => !params.folder || f.uri === params.folder) : [] };
+  const home = params.note ? folderOf(params.note) : undefined;
+  const targets = query ? folders.filter((f) => !params.folder || f.uri === params.folder) : [];
+  return { query, limit, folders: home && targets.includes(home) ? [home, ...targets.filter((f) => f !== home)] : targets, home };
 }
 
-function folderHits(f: Folder, query: string, limit: number): SearchHit[] {
+function folderHits(f: Folder, query: string, limit: number, home: Folder | undefined): SearchHit[] {
   return searchHits(f.corpus, query, limit).map((h) => ({
     uri: pathToUri(h.source.path),
     key: f.corpus.shortKey(h.source),
     title: h.source.meta.title,
     file: path.relative(f.root, h.source.path).replace(/\\/g, '/'),
     range: sourceRange(h.source, h.passage.start, h.passage.end),
+    selection: sourceRange(h.source, h.passage.start + h.focus[0], h.passage.start + h.focus[1]),
+    folder: f.uri,
+    citable: !home || home === f,
     snippet: h.passage.text,
     highlights: h.highlights,
+    focus: h.focus,
     score: Math.round(h.score * 1000) / 1000,
   }));
 }
 
-function best(hits: SearchHit[], limit: number): SearchResult {
-  hits.sort((a, b) => b.score - a.score);
-  return { hits: hits.slice(0, limit) };
+/** The note's folder's hits first (best first), then the others' by score. */
+function best(byFolder: SearchHit[][], plan: SearchPlan): SearchResult {
+  const [first, ...rest] = plan.home && plan.folders[0] === plan.home ? byFolder : [[], ...byFolder];
+  const others = rest.flat().sort((a, b) => b.score - a.score);
+  return { hits: [...first.sort((a, b) => b.score - a.score), ...others].slice(0, plan.limit) };
 }
 
-export function search(folders: Folder[], params: SearchParams): SearchResult {
-  const { query, limit, folders: targets } = plan(folders, params);
-  return best(targets.flatMap((f) => folderHits(f, query, limit)), limit);
+export function search(folders: Folder[], params: SearchParams, folderOf: (uri: string) => Folder | undefined = () => undefined): SearchResult {
+  const p = plan(folders, params, folderOf);
+  return best(p.folders.map((f) => folderHits(f, p.query, p.limit, p.home)), p);
 }
 
 /** The same search, awaiting `between` before each folder (which may throw to cancel it). */
-export async function searchInSlices(folders: Folder[], params: SearchParams, between: () => Promise<void>): Promise<SearchResult> {
-  const { query, limit, folders: targets } = plan(folders, params);
-  const hits: SearchHit[] = [];
-  for (const f of targets) {
+export async function searchInSlices(folders: Folder[], params: SearchParams, folderOf: (uri: string) => Folder | undefined, between: () => Promise<void>): Promise<SearchResult> {
+  const p = plan(folders, params, folderOf);
+  const byFolder: SearchHit[][] = [];
+  for (const f of p.folders) {
     await between();
-    hits.push(...folderHits(f, query, limit));
+    byFolder.push(folderHits(f, p.query, p.limit, p.home));
   }
-  return best(hits, limit);
+  return best(byFolder, p);
 }
 
 export function sources(folders: Folder[]): SourcesResult {
@@ -69,17 +80,20 @@ export function sources(folders: Folder[]): SourcesResult {
   };
 }
 
-export function status(folders: Folder[]): StatusResult {
+export function status(folders: Folder[], trusted = true): StatusResult {
   const last = folders.map((f) => f.lastIndexed).filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0];
   const ms = folders.map((f) => f.lastIndexMs).filter((x): x is number => x !== null);
+  const running = folders.map((f) => f.indexProgress).filter((p): p is { done: number; total: number } => !!p);
   return {
-    indexing: folders.some((f) => f.indexing),
+    indexing: folders.some((f) => f.indexing || !!f.indexProgress),
     sources: folders.reduce((n, f) => n + f.corpus.sources.length, 0),
     passages: folders.reduce((n, f) => n + f.corpus.passageCount, 0),
     figures: folders.reduce((n, f) => n + f.corpus.figureCount, 0),
     skipped: folders.reduce((n, f) => n + f.warnings.length, 0),
     lastIndexed: last ? last.toISOString() : null,
     lastIndexMs: ms.length ? Math.max(...ms) : null,
-    folders: folders.map((f) => ({ uri: f.uri, sources: f.corpus.sources.length, figures: f.corpus.figureCount })),
+    folders: folders.map((f) => ({ uri: f.uri, sources: f.corpus.sources.length, figures: f.corpus.figureCount, globs: [...f.config.sources] })),
+    progress: running.length ? { done: running.reduce((n, p) => n + p.done, 0), total: running.reduce((n, p) => n + p.total, 0) } : undefined,
+    restricted: trusted ? undefined : { ignored: [...new Set(folders.flatMap((f) => f.ignoredSettings))] },
   };
 }

@@ -19,8 +19,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NodeFileSystem } from '../engine/workspace';
-import { CheckAllRequest, ReindexRequest, SearchRequest, SourcesRequest, StatusNotification, StatusRequest } from '../protocol';
-import type { SearchParams } from '../protocol';
+import { CheckAllRequest, ReindexRequest, SearchRequest, SourcesRequest, StatusNotification, StatusRequest, UsesRequest } from '../protocol';
+import type { SearchParams, UsesParams } from '../protocol';
 import { clientCaps, FeatureContext } from './context';
 import { DiagnosticsManager, NODE_CLOCK } from './diagnosticsManager';
 import { IndexScheduler } from './indexing';
@@ -123,7 +123,7 @@ export function startServer(): void {
   });
   const indexer = new IndexScheduler({
     progress: async () => (ctx.caps.progress ? workDoneProgress(connection) : undefined),
-    statusChanged: () => void connection.sendNotification(StatusNotification, status(state.folders)),
+    statusChanged: () => void connection.sendNotification(StatusNotification, status(state.folders, state.trusted)),
     log,
     warn,
   });
@@ -176,6 +176,7 @@ export function startServer(): void {
   connection.onWorkspaceSymbol(lifecycle.request('workspaceSymbol', (p, t) => requests.workspaceSymbol(p, t), empty));
 
   connection.onRequest(SearchRequest, lifecycle.request('search', (p: SearchParams, t) => requests.search(p, t), () => ({ hits: [] })));
+  connection.onRequest(UsesRequest, lifecycle.request('uses', (p: UsesParams, t) => requests.uses(p, t), () => ({ uses: [] })));
   connection.onRequest(SourcesRequest, lifecycle.requestNoParams('sources', (t) => requests.sources(t), () => ({ sources: [] })));
   connection.onRequest(StatusRequest, lifecycle.requestNoParams('status', () => requests.status()));
   connection.onRequest(ReindexRequest, lifecycle.requestNoParams('reindex', () => requests.reindex()));

@@ -41,6 +41,9 @@ export type NoteOutcome =
   | { kind: 'failed'; reason: string; folder: Folder }
   | { kind: 'tooLarge'; sizeKB: number; limitKB: number; folder: Folder };
 
+/** The settings an untrusted workspace may not set (package.json's restrictedConfigurations). */
+export const RESTRICTED_SETTINGS = ['sources', 'notes', 'exclude', 'maxSourceSizeKB', 'maxNoteSizeKB'] as const;
+
 /** A diagnostic's message holds one line of reason; the log gets the whole stack. */
 const REASON_MAX_CHARS = 200;
 
@@ -90,7 +93,9 @@ export class ServerState {
 
   async addFolder(uri: string, clientConfig: unknown): Promise<Folder> {
     const root = uriToPath(uri);
-    const folder = new Folder(uri, root, await this.configFor(root, clientConfig), this.fs, this.pacing);
+    const { config, ignored } = await this.resolveConfig(root, clientConfig);
+    const folder = new Folder(uri, root, config, this.fs, this.pacing);
+    folder.ignoredSettings = ignored;
     this.folders.push(folder);
     return folder;
   }
@@ -101,25 +106,31 @@ export class ServerState {
 
   /** Defaults < grounded.json / .vscode/settings.json on disk < the client's settings. */
   async configFor(root: string, clientConfig: unknown): Promise<GroundedConfig> {
+    return (await this.resolveConfig(root, clientConfig)).config;
+  }
+
+  /** The configuration in force, and the settings restricted mode ignores (those that would differ if trusted). */
+  private async resolveConfig(root: string, clientConfig: unknown): Promise<{ config: GroundedConfig; ignored: string[] }> {
     const disk = (await loadConfig(this.fs, root)).config;
     const client = normalizeConfig(clientConfig);
     // In an editor, unverified figures are silent unless asked for (the CLI reports them as hints).
     const editorDefaults = { 'figure-unverified': 'off' as const };
-    let config: GroundedConfig = { ...disk, ...client, rules: { ...editorDefaults, ...disk.rules, ...(client.rules ?? {}) } };
-    // Restricted mode: nothing from the workspace decides which files are read.
-    if (!this.trusted) {
-      config = { ...config, sources: DEFAULT_CONFIG.sources, notes: DEFAULT_CONFIG.notes, exclude: DEFAULT_CONFIG.exclude, maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB };
-      // …nor lets a note of any size hold up the server.
-      config.maxNoteSizeKB = Math.min(config.maxNoteSizeKB, DEFAULT_CONFIG.maxNoteSizeKB);
-    }
-    return config;
+    const trusted: GroundedConfig = { ...disk, ...client, rules: { ...editorDefaults, ...disk.rules, ...(client.rules ?? {}) } };
+    if (this.trusted) return { config: trusted, ignored: [] };
+    // Restricted mode: nothing from the workspace decides which files are read…
+    const config = { ...trusted, sources: DEFAULT_CONFIG.sources, notes: DEFAULT_CONFIG.notes, exclude: DEFAULT_CONFIG.exclude, maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB };
+    // …nor lets a note of any size hold up the server.
+    config.maxNoteSizeKB = Math.min(config.maxNoteSizeKB, DEFAULT_CONFIG.maxNoteSizeKB);
+    const ignored = RESTRICTED_SETTINGS.filter((k) => JSON.stringify(config[k]) !== JSON.stringify(trusted[k]));
+    return { config, ignored };
   }
 
   /** Apply new settings; returns true when the files read changed (a re-index is needed). */
   async updateConfig(folder: Folder, clientConfig: unknown): Promise<boolean> {
-    const next = await this.configFor(folder.root, clientConfig);
+    const { config: next, ignored } = await this.resolveConfig(folder.root, clientConfig);
     const prev = folder.config;
     folder.configure(next);
+    folder.ignoredSettings = ignored;
     return JSON.stringify([next.sources, next.exclude, next.maxSourceSizeKB]) !== JSON.stringify([prev.sources, prev.exclude, prev.maxSourceSizeKB]);
   }
 
@@ -206,7 +217,8 @@ export class ServerState {
     const limitKB = this.limitKB(folder);
     if (bytes > limitKB * 1024) return { kind: 'tooLarge', sizeKB: Math.ceil(bytes / 1024), limitKB, folder };
     try {
-      const report = this.checker(this.notes.parse(text), folder.corpus, { hedgeTolerance: folder.config.hedgeTolerance, rules: folder.config.rules });
+      // (the size limit is the one above, in bytes: a text within it is never over it in characters)
+      const report = this.checker(this.notes.parse(text), folder.corpus, { hedgeTolerance: folder.config.hedgeTolerance, rules: folder.config.rules, maxNoteChars: limitKB * 1024 });
       return { kind: 'checked', report, folder };
     } catch (e) {
       this.warn(`could not check ${uri}: ${(e as Error)?.stack ?? e}`);

@@ -25,6 +25,11 @@ export interface Alignment {
   subjectBefore: boolean;
   /** One side counts per unit of time and the other does not: no contradiction between them. */
   rateMismatch?: boolean;
+  /**
+   * Both count per a unit of time, different ones ("10,000 each week" / "10,000 a month"): the
+   * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
+   */
+  perScale?: number;
   /** Names of the note's sentence that the source figure cannot refer to (strictly / widely). */
   namesMissing: number;
   namesMissingWide: number;
@@ -48,7 +53,10 @@ export function periodsConflict(a: Period, b: Period): boolean {
   // a target against what happened ("aims to ship three million" / "200,000 were shipped"), or
   // against what holds now ("currently 62%" / "75% by 2006")
   if (a.mode !== undefined && b.mode !== undefined && a.mode !== b.mode) return true;
-  if ((a.tense === 'now' && b.mode === 'plan') || (b.tense === 'now' && a.mode === 'plan')) return true;
+  // (a "current target" is both, and meets another)
+  const nowOnly = (p: Period) => p.tense === 'now' && p.mode !== 'plan';
+  const planOnly = (p: Period) => p.mode === 'plan' && p.tense !== 'now';
+  if ((nowOnly(a) && planOnly(b)) || (nowOnly(b) && planOnly(a))) return true;
   // the whole year against a part of it ("full-year profit" / "fourth-quarter profit")
   const part = (p: Period) => p.quarter !== undefined || p.half !== undefined || p.month !== undefined;
   if ((a.annual && part(b)) || (b.annual && part(a))) return true;
@@ -68,6 +76,9 @@ const DATE_ROLE: Record<string, string> = {
   since: 'start', from: 'start', after: 'start', between: 'span', and: 'span', to: 'span', through: 'span', with: 'base', than: 'base',
 };
 
+/** Days in each unit a rate of time is counted per: rates in two of them are one quantity, converted. */
+const TIME_SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 };
+
 /** Units of a rate of time or per head: present on one side only, the two are not one quantity. */
 const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour', 'quarter', 'capita']);
 
@@ -78,11 +89,22 @@ function sameName(a: string, b: string): boolean {
   return short.length >= A.gluedNameMin && (long.startsWith(short) || long.endsWith(short));
 }
 
+/** A name the source can refer to: itself, or each part of a compound ("UK-US" where "UK and US" are named). */
+function reaches(referable: ReadonlySet<string>, name: string): boolean {
+  return referable.has(name) || (name.includes('-') && name.split('-').every((p) => p.length > 0 && referable.has(p)));
+}
+
 /** Two subjects of the same kind (both places, or both not), so that one can rival the other. */
 function subjectsRival(a: string[], b: string[], lex: Lexicon): boolean {
   if (!a.length || !b.length) return false;
   const place = (xs: string[]) => xs.every((x) => lex.isPlace(x));
   return place(a) === place(b);
+}
+
+/** Does the frame's sentence name x before its figure? */
+function namedBefore(s: ClaimFrame, x: string): boolean {
+  for (let i = 0; i < s.namesBefore; i++) if (sameName(x, s.names[i])) return true;
+  return false;
 }
 
 function hasPeriod(p: Period): boolean {
@@ -112,10 +134,14 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   const out: Alignment = { metric: 0, subject: 0, subjectBefore: true, namesMissing: 0, namesMissingWide: 0, context: 0, structure: 0, structureFields: 0, score: 0 };
   if (!rolesMeet(n, s)) return { ...out, blocked: `role ${n.role} vs ${s.role}` };
   if (n.end && s.end && n.end !== s.end) return { ...out, blocked: `${n.end} vs ${s.end}` };
-  if (n.per && s.per && n.per !== s.per) return { ...out, blocked: `per ${n.per} vs ${s.per}` };
+  if (n.per && s.per && n.per !== s.per) {
+    const scale = TIME_SPAN_DAYS[n.per] && TIME_SPAN_DAYS[s.per] ? TIME_SPAN_DAYS[n.per] / TIME_SPAN_DAYS[s.per] : undefined;
+    if (!scale) return { ...out, blocked: `per ${n.per} vs ${s.per}` };
+    out.perScale = scale;
+  }
   // a rate of time against a total ("400,000 a year" / "two million between 2014 and 2019"): not
   // one quantity, so never a contradiction (but "4 billion people every month" still supports "4 billion people")
-  if (n.per !== s.per && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) out.rateMismatch = true;
+  if (n.per !== s.per && out.perScale === undefined && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) out.rateMismatch = true;
   if (n.direction && s.direction && n.direction !== s.direction) return { ...out, blocked: 'direction' };
   if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return { ...out, blocked: `date ${n.prep} vs ${s.prep}` };
   if (periodsConflict(n.period, s.period)) return { ...out, blocked: 'period' };
@@ -138,17 +164,23 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (n.per && n.per === s.per) out.metric = Math.max(out.metric, A.metricOverlap);
   // (the source's context is read only when the note names someone)
   if (n.names.length) {
-    out.namesMissing = n.names.filter((x) => !src.referable.has(x)).length;
+    // a person's first name need not be repeated: "Jane Hutt" is the source's "Ms Hutt"
+    const head = (x: string) => {
+      const h = n.leads?.get(x);
+      return h !== undefined && s.titled?.has(h) ? h : undefined;
+    };
+    const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!));
+    out.namesMissing = n.names.filter(missing(src.referable)).length;
     const wide = src.referableWide ?? src.referable;
-    out.namesMissingWide = n.names.filter((x) => !wide.has(x)).length;
+    out.namesMissingWide = n.names.filter(missing(wide)).length;
     const names = n.subject.length ? n.subject : n.names;
-    out.subject = names.filter((x) => wide.has(x)).length / names.length;
+    out.subject = names.filter((x) => reaches(wide, x)).length / names.length;
   } else out.subject = A.unknownSubject;
   // (the sentences before count only when the source figure's own sentence names nobody before it:
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
   out.subjectBefore =
     !n.subject.length ||
-    n.subject.some((x) => s.namesBefore.some((y) => sameName(x, y)) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (!s.namesBefore.length && (src.priorNames?.has(x) ?? false)));
+    n.subject.some((x) => namedBefore(s, x) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = A.metricWeight * out.metric + A.subjectWeight * out.subject + A.contextWeight * out.context + A.structureWeight * out.structure;
   return out;

@@ -16,52 +16,85 @@
 // 5. Verdict (rules.ts, verdict.ts): supported, contradicted or unverified by a few plain rules;
 //    then, if the cited sources do not support it, another source stating the value (value index).
 // Every threshold and weight is named in policy.ts.
+//
+// The work is bounded (limits.ts, policy.ts): a note over the size limit is not checked; past so many figures
+// in a sentence or in the note, and so many quotes, the rest are not checked, and a check-limit
+// finding says so once.
 import { parseNote, NoteCitation, ParsedNote } from '../notes';
 import type { PassageStore } from '../store';
 import { positionAt } from '../text';
 import type { Source } from '../types';
-import { resolveCitation } from './citations';
+import { CitationResolver } from './citations';
 import { citationFinding, figureFinding, FindingDraft, quoteFinding } from './findings';
-import { DEFAULT_HEDGE_TOLERANCE } from './policy';
+import { checkedFigures, checkedQuotes, noteTooLarge, unparsedNote } from './limits';
+import { DEFAULT_HEDGE_TOLERANCE, DEFAULT_MAX_NOTE_CHARS } from './policy';
 import { judgeQuote } from './quotes';
-import { CheckOptions, DEFAULT_RULES, Finding, NoteReport, QuoteResult } from './report';
+import { CheckOptions, CitationResult, DEFAULT_RULES, Finding, NoteReport, QuoteResult } from './report';
 import { CheckRun } from './run';
 import { coSupport, judgeFigure } from './verdict';
 
 export function checkNote(text: string, store: PassageStore, options: CheckOptions = {}): NoteReport {
-  const note = parseNote(text);
-  return checkParsedNote(note, store, options);
+  // a note over the limit is not even parsed
+  if (text.length > (options.maxNoteChars ?? DEFAULT_MAX_NOTE_CHARS)) return checkParsedNote(unparsedNote(text), store, options);
+  return checkParsedNote(parseNote(text), store, options);
 }
 
 export function checkParsedNote(note: ParsedNote, store: PassageStore, options: CheckOptions = {}): NoteReport {
-  const run = new CheckRun(note, store, options.hedgeTolerance ?? DEFAULT_HEDGE_TOLERANCE);
   const diagnostics: Finding[] = [];
   const push = findingSink(note, options, diagnostics);
+  const maxChars = options.maxNoteChars ?? DEFAULT_MAX_NOTE_CHARS;
+  if (note.text.length > maxChars) {
+    push(noteTooLarge(note.text, maxChars));
+    return { note, figures: [], quotes: [], citations: [], diagnostics };
+  }
+  const run = new CheckRun(note, store, options.hedgeTolerance ?? DEFAULT_HEDGE_TOLERANCE);
 
-  const citations = note.citations.map((c) => resolveCitation(run.index, c));
-  for (const r of citations) push(citationFinding(run.index, r));
-  const citedSource = new Map<NoteCitation, Source | null>(citations.map((c) => [c.citation, c.source]));
-  const scopeOf = (sentenceIndex: number): Source[] | null => {
-    const s = note.sentences[sentenceIndex];
-    let cites = s.citations;
-    if (cites.length === 0) cites = note.blocks[s.block].citations;
-    const srcs = [...new Set(cites.map((c) => citedSource.get(c)).filter((x): x is Source => !!x))];
-    return srcs.length ? srcs : null;
-  };
+  const resolver = new CitationResolver(run.index);
+  const citations = note.citations.map((c) => resolver.resolve(c));
+  for (const r of citations) push(citationFinding(run.index, r, resolver));
+  const scopeOf = scopes(note, citations);
 
-  const figures = note.figures.map((f) => judgeFigure(run, f, scopeOf(f.sentence)));
+  const checked = checkedFigures(note);
+  const figures = checked.figures.map((f) => judgeFigure(run, f, scopeOf(f.sentence)));
   coSupport(run, figures);
   for (const r of figures) push(figureFinding(run.index, r));
+  for (const f of checked.limits) push(f);
 
   const quotes: QuoteResult[] = [];
-  for (const q of note.quotes) {
+  const quoted = checkedQuotes(note);
+  for (const q of quoted.quotes) {
     const r = judgeQuote(run, q, scopeOf(q.sentence));
     quotes.push(r);
     push(quoteFinding(run, q, r));
   }
+  push(quoted.limit);
 
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   return { note, figures, quotes, citations, diagnostics };
+}
+
+/**
+ * The sources in scope of each sentence: those its citations name, else those of its paragraph,
+ * else null (all). Found once per sentence or paragraph: a paragraph may hold thousands of citations.
+ */
+function scopes(note: ParsedNote, citations: CitationResult[]): (sentence: number) => Source[] | null {
+  const cited = new Map<NoteCitation, Source | null>(citations.map((c) => [c.citation, c.source]));
+  const bySentence = new Map<number, Source[] | null>();
+  const byBlock = new Map<number, Source[] | null>();
+  const of = (cites: NoteCitation[]): Source[] | null => {
+    const srcs = [...new Set(cites.map((c) => cited.get(c)).filter((x): x is Source => !!x))];
+    return srcs.length ? srcs : null;
+  };
+  const memo = <K>(m: Map<K, Source[] | null>, k: K, make: () => Source[] | null) => {
+    let v = m.get(k);
+    if (v === undefined) m.set(k, (v = make()));
+    return v;
+  };
+  return (si) => {
+    const s = note.sentences[si];
+    if (s.citations.length) return memo(bySentence, si, () => of(s.citations));
+    return memo(byBlock, s.block, () => of(note.blocks[s.block].citations));
+  };
 }
 
 /** Where findings go: given their severity by the rules, unless the rule is off or the line says grounded-ignore. */

@@ -1,18 +1,39 @@
 // Citation keys: which source each citation of a note names (found, ambiguous or unknown), and
-// for an unknown key, the sources the writer may have meant.
+// for an unknown key, the sources the writer may have meant. One resolver per check: each distinct
+// key is resolved once, and suggestions are sought for at most MAX_KEY_SUGGESTION_LOOKUPS of them.
 import type { NoteCitation } from '../notes';
 import { editDistance, editsAllowed, withinOneEdit } from '../similarity';
 import type { DerivedKey } from '../store';
 import type { Source } from '../types';
-import { KEY_CHARS_PER_EDIT, KEY_MIN_COMPARED, KEY_SUGGESTION_SPREAD, KEY_TOKEN_COVERAGE, MAX_KEY_SUGGESTIONS } from './policy';
+import { KEY_CHARS_PER_EDIT, KEY_MIN_COMPARED, KEY_SUGGESTION_SPREAD, KEY_TOKEN_COVERAGE, MAX_KEY_SUGGESTION_LOOKUPS, MAX_KEY_SUGGESTIONS, MAX_SUGGESTED_KEY_CHARS } from './policy';
 import type { CitationResult } from './report';
 import type { Retrieval } from './retrieval';
 
-export function resolveCitation(index: Retrieval, c: NoteCitation): CitationResult {
-  const r = index.resolveKey(c.key);
-  if (r.kind === 'found') return { citation: c, source: r.source };
-  if (r.kind === 'ambiguous') return { citation: c, source: null, ambiguous: r.candidates };
-  return { citation: c, source: null };
+export class CitationResolver {
+  private readonly resolved = new Map<string, Omit<CitationResult, 'citation'>>();
+  private readonly suggested = new Map<string, KeySuggestion[]>();
+
+  constructor(private readonly index: Retrieval) {}
+
+  resolve(c: NoteCitation): CitationResult {
+    let r = this.resolved.get(c.key);
+    if (!r) {
+      const k = this.index.resolveKey(c.key);
+      r = k.kind === 'found' ? { source: k.source } : k.kind === 'ambiguous' ? { source: null, ambiguous: k.candidates } : { source: null };
+      this.resolved.set(c.key, r);
+    }
+    return { citation: c, ...r };
+  }
+
+  /** suggestKeys, once per key; none once MAX_KEY_SUGGESTION_LOOKUPS keys have been looked up. */
+  similar(key: string): KeySuggestion[] {
+    let s = this.suggested.get(key);
+    if (!s) {
+      s = this.suggested.size < MAX_KEY_SUGGESTION_LOOKUPS ? suggestKeys(this.index, key) : [];
+      this.suggested.set(key, s);
+    }
+    return s;
+  }
 }
 
 /** A source an unknown key may have meant, and the key to write for it. */
@@ -115,6 +136,7 @@ function suggestFor(index: Retrieval, key: string, query: string[], s: Source, n
 
 /** The sources an unknown key may have meant, closest first: by edit distance and by shared words, over ids, aliases, file names and titles. */
 export function suggestKeys(index: Retrieval, key: string): KeySuggestion[] {
+  if (key.length > MAX_SUGGESTED_KEY_CHARS) return [];
   const all: KeySuggestion[] = [];
   const names = index.cache(CITABLE_NAMES);
   const query = keyTokens(key);

@@ -1,9 +1,9 @@
 // Findings: the wording of every diagnostic the checker raises, and the fixes that repair them.
 // Verdicts are decided elsewhere (verdict.ts, quotes.ts, citations.ts); this is what they say.
-import { formatFigureLike } from '../figures';
 import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
 import type { Figure, Source } from '../types';
-import { suggestKeys } from './citations';
+import type { CitationResolver } from './citations';
+import { replaceFigureFixes } from './hedgedFix';
 import { CLOSEST_PASSAGE_CHARS, MAX_AMBIGUOUS_LISTED, QUOTE_FIX_TITLE_CHARS, QUOTE_MIN_WORDS, SOURCE_TITLE_CHARS } from './policy';
 import type { CitationResult, Evidence, FigureResult, Finding, Fix, QuoteResult } from './report';
 import type { Retrieval } from './retrieval';
@@ -13,7 +13,7 @@ import type { CheckRun } from './run';
 export type FindingDraft = Omit<Finding, 'severity'>;
 
 /** An ambiguous or unknown citation key. */
-export function citationFinding(index: Retrieval, r: CitationResult): FindingDraft | null {
+export function citationFinding(index: Retrieval, r: CitationResult, resolver: CitationResolver): FindingDraft | null {
   const c = r.citation;
   if (r.source) return null;
   if (r.ambiguous) {
@@ -29,7 +29,7 @@ export function citationFinding(index: Retrieval, r: CitationResult): FindingDra
         .map((s) => ({ title: `Cite ${index.shortKey(s)} (${s.meta.title})`, edits: [{ start: c.start + 1, end: c.end, newText: index.shortKey(s) }] })),
     };
   }
-  const similar = suggestKeys(index, c.key);
+  const similar = resolver.similar(c.key);
   const hint = similar.length
     ? `. Did you mean ${listOr(similar.map((k) => '@' + sourceLabel(k.source, k.key)))}?`
     : index.sources.length === 0
@@ -56,13 +56,20 @@ export function figureFinding(index: Retrieval, r: FigureResult): FindingDraft |
     const e = r.evidence[0];
     const key = index.shortKey(e.source);
     const srcFig = e.figure!;
-    const said = (srcFig.hedgeText ? srcFig.hedgeText + ' ' : '') + asWritten(srcFig);
+    let said = (srcFig.hedgeText ? srcFig.hedgeText + ' ' : '') + asWritten(srcFig);
+    let noted = shown;
+    // rates per different units of time: the units are the disagreement ("10,000 a week" / "a month")
+    const [np, sp] = [r.frame?.per, r.sourceFrame?.per];
+    if (np && sp && np !== sp) {
+      noted += ` a ${np}`;
+      said += ` a ${sp}`;
+    }
     return {
       start: f.start,
       end: f.end,
       code: 'figure-mismatch',
       // an uncited figure: the reader has no key in mind, so the source gets its title too
-      message: `The note says ${shown}; source ${r.scope ? `${key} says ${said} (line ${e.passage.line + 1})` : `${sourceAt(e.source, key, e.passage.line)} says ${said}`}.`,
+      message: `The note says ${noted}; source ${r.scope ? `${key} says ${said} (line ${e.passage.line + 1})` : `${sourceAt(e.source, key, e.passage.line)} says ${said}`}.`,
       fixes: r.fixes,
       related: e,
     };
@@ -127,14 +134,9 @@ export function citeInsteadFix(run: CheckRun, si: number, source: Source, namePr
   return { title: namePrevious ? `Cite ${key} instead of ${cite.key}` : `Cite ${key} instead`, edits: [{ start: cite.start + 1, end: cite.end, newText: key }], preferred: true };
 }
 
-/** Replace a contradicted figure with the source's value, written the way the note writes figures. */
-export function replaceFigureFix(index: Retrieval, f: NoteFigure, e: Evidence): Fix {
-  const replacement = formatFigureLike(e.figure!, f);
-  return {
-    title: `Replace ${f.text} with ${replacement} (from ${index.shortKey(e.source)})`,
-    edits: [{ start: f.start, end: f.end, newText: replacement }],
-    preferred: true,
-  };
+/** Replace a contradicted figure with the source's value in the note's format, hedge kept (hedgedFix.ts). */
+export function replaceFigureFix(index: Retrieval, f: NoteFigure, e: Evidence): Fix[] {
+  return replaceFigureFixes(index, f, e);
 }
 
 /** Add a citation of the supporting source at the end of the figure's sentence (before its final punctuation). */

@@ -16,6 +16,47 @@ export const FIGURE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 // ---------------------------------------------------------------------------------------------
+// Bounded work (check.ts, run.ts): whatever a note holds, a check does a bounded amount of work per
+// note, per sentence and per figure; what is left unchecked is said once (rule check-limit).
+
+/**
+ * Figures checked in one sentence. Real notes have one to three (the dev notes: at most 3); a
+ * table-like sentence may hold a dozen or two. Past this, a sentence is a list of numbers that no
+ * source states as one claim, and each further figure costs as much as a whole sentence.
+ */
+export const MAX_FIGURES_PER_SENTENCE = 32;
+/**
+ * Figures checked in one note: a check costs 2–4 ms a figure against 2,225 sources (more the first
+ * time a source passage is read), so this is a check of about 5–10 s. The BBC dev note has 212.
+ */
+export const MAX_FIGURES_PER_NOTE = 2_000;
+/** Quotes checked in one note: each may search every source's text for its words. */
+export const MAX_QUOTES_PER_NOTE = 500;
+/** Distinct unknown citation keys of one note given "did you mean" suggestions (each compares every source's keys). */
+export const MAX_KEY_SUGGESTION_LOOKUPS = 100;
+/**
+ * Notes larger than this (characters) are not checked unless the options say otherwise: about
+ * 600 pages; past it, parsing alone takes seconds and the note is a data dump, not notes.
+ */
+export const DEFAULT_MAX_NOTE_CHARS = 2_000_000;
+/**
+ * Source figures aligned with one note figure (from its candidate passages, best ranked first): the
+ * cited sources' passages are all read, and one passage may be a list of thousands of figures. Each
+ * alignment costs tens of microseconds, so this bounds a figure at a few milliseconds. The most any
+ * figure of the BBC development set gets is 42, of AVeriTeC's 1,847 claims 65.
+ */
+export const MAX_CANDIDATE_FIGURES = 200;
+/** Figures of one passage searched for a value (vetoes, co-support): a passage may be a table. */
+export const MAX_PASSAGE_FIGURES_SEARCHED = 1_000;
+/**
+ * A figure's query reads this many words of its sentence either side of it, and a quote's query its
+ * first this-many words: a sentence of thousands of words would otherwise walk the postings of all
+ * of them for each of its figures. Past ~16 words every word weighs QUERY_MIN_WEIGHT anyway; prose
+ * sentences and quotes are far shorter.
+ */
+export const MAX_QUERY_WORDS = 64;
+
+// ---------------------------------------------------------------------------------------------
 // Ranking: the index's BM25 (corpus.ts; a store standing in for it ranks with the same values)
 
 /** BM25 term-frequency saturation: the usual value; a word's third mention adds little over its second. */
@@ -33,6 +74,13 @@ export const COMMON_TERM_RARITY = 30;
 // ---------------------------------------------------------------------------------------------
 // Retrieval (retrieval.ts)
 
+/**
+ * Cited sources with more candidate passages than this (a book, not an article: a BBC article has
+ * about 20) are scored for a figure through the postings of its query words, not passage by
+ * passage: the same scores, without reading the words of every passage for every figure.
+ */
+export const MAX_SCORED_SCOPE_PASSAGES = 2_000;
+
 /** Query words far from the figure still weigh at least this much: the sentence is one claim. */
 export const QUERY_MIN_WEIGHT = 0.3;
 /** A sentence word's query weight falls as 1 / (1 + QUERY_DECAY × its distance in words from the figure). */
@@ -49,6 +97,22 @@ export const QUOTE_SCAN_ALL_SOURCES = 16;
 export const QUOTE_CANDIDATE_PASSAGES = 64;
 /** Passages ranked for the closest match of a quote that is not found. */
 export const CLOSEST_PASSAGES = 8;
+
+// ---------------------------------------------------------------------------------------------
+// Match results (scorelines.ts)
+
+export const SCORELINE_POLICY = {
+  /** Players a scoreline must name, in the note and in the source, to be the same match: both sides. */
+  minPlayers: 2,
+  /** More names than this around a note's score: a list of results, not one match. */
+  maxPlayers: 6,
+  /** Names of the note's stretch the source's may lack ("in the final in Perth"). */
+  playersMissing: 1,
+  /** Cited passages with scores read at most, per note score (bounded work on a source of results tables). */
+  maxPassages: 200,
+  /** Passages whose scorelines are kept with the store, at most (past it the cache starts again). */
+  maxCachedPassages: 100_000,
+} as const;
 
 // ---------------------------------------------------------------------------------------------
 // Alignment of two claim frames (alignment.ts) and the verdict rules (verdict.ts)
@@ -113,6 +177,8 @@ export const VERDICT_POLICY = {
   preciseDigits: 3,
   /** …some shared surrounding words, or a metric that meets at least in a modifier. */
   preciseContext: 0.15,
+  /** A source figure this precise ("£4,610,849"), in a clause naming the note's subject, supports the note's rounding of it. */
+  preciseSourceDigits: 5,
   metricModifierLevel: 0.5,
   /** A date stated with the same month (and day) and preposition needs only this much context to contradict. */
   dateContext: 0.4,
@@ -159,6 +225,12 @@ export const QUOTE_MIN_WORDS = 2;
 export const MISQUOTE_MIN_SIMILARITY = 0.7;
 /** The closest span may be this many words shorter or longer than the quote. */
 export const SPAN_LENGTH_SLACK = 2;
+/**
+ * The closest span of a quote that is not found is sought among the first this-many words of a
+ * passage and of the quote: a passage or a quote longer than a page is a list, not a sentence to
+ * misquote, and the span search costs their product.
+ */
+export const MAX_SPAN_WORDS = 400;
 
 // ---------------------------------------------------------------------------------------------
 // Citations (citations.ts)
@@ -175,6 +247,8 @@ export const KEY_MIN_COMPARED = 3;
 export const KEY_TOKEN_COVERAGE = 0.5;
 /** Suggestions scoring this much below the best one are left out (the closest alone, unless others are as close). */
 export const KEY_SUGGESTION_SPREAD = 0.05;
+/** An unknown key longer than this gets no suggestion: no file name is as long, and its words would be compared with every source's. */
+export const MAX_SUGGESTED_KEY_CHARS = 200;
 
 // ---------------------------------------------------------------------------------------------
 // Wording (findings.ts): how much of a passage or title fits in a message or a fix title.

@@ -4,7 +4,7 @@
 import type { NoteQuote } from '../notes';
 import type { DerivedKey } from '../store';
 import type { Passage, Source } from '../types';
-import { MISQUOTE_MIN_SIMILARITY, SPAN_LENGTH_SLACK } from './policy';
+import { MAX_SPAN_WORDS, MISQUOTE_MIN_SIMILARITY, SPAN_LENGTH_SLACK } from './policy';
 import type { QuoteResult } from './report';
 import type { Retrieval } from './retrieval';
 import type { CheckRun } from './run';
@@ -15,40 +15,60 @@ export interface NormText {
   map: Int32Array;
 }
 
-/** Normalise (case, quotes, dashes, white space, emphasis marks) keeping a map back to offsets. */
+/** Quote marks, all read as one mark: "modulo quote style", and nested quotes switch style. */
+function isQuoteMark(c: number): boolean {
+  return c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x60 || c === 0xb4 || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb;
+}
+
+/**
+ * Normalise (case, quotes, dashes, white space, emphasis marks) keeping a map back to offsets.
+ * Written into typed arrays (a source of megabytes is normalised for its first quote: an array of
+ * one-character strings took seconds and half a gigabyte).
+ */
 export function normalizeWithMap(s: string, from = 0, to = s.length): NormText {
-  const out: string[] = [];
-  const map: number[] = [];
+  let codes = new Uint16Array(Math.max(0, to - from) + 16);
+  let map = new Int32Array(codes.length);
+  let n = 0;
   let space = false;
   for (let i = from; i < to; i++) {
-    let ch = s[i];
-    const c = s.charCodeAt(i);
+    let c = s.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) {
       space = true;
       continue;
     }
-    if (ch === '*' || ch === '_') continue;
-    if (space && out.length) {
-      out.push(' ');
-      map.push(i - 1);
+    if (c === 42 /* * */ || c === 95 /* _ */) continue;
+    // room for a space and three dots (or a lower case of several code units)
+    if (n + 8 > codes.length) [codes, map] = [grown(codes), grown(map)];
+    if (space && n) {
+      codes[n] = 32;
+      map[n++] = i - 1;
     }
     space = false;
-    // every quote mark is the same mark: "modulo quote style", and nested quotes switch style
-    if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b || c === 0x60 || c === 0xb4 || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0xab || c === 0xbb) ch = "'";
-    else if (c >= 0x2010 && c <= 0x2015) ch = '-';
-    else if (c === 0x2212) ch = '-';
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === 0x60 || c === 0x22) c = 39;
+    } else if (isQuoteMark(c)) c = 39;
+    else if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) c = 45;
     else if (c === 0x2026) {
-      out.push('.', '.', '.');
-      map.push(i, i, i);
+      for (let k = 0; k < 3; k++) (codes[n] = 46), (map[n++] = i);
       continue;
-    } else ch = ch.toLowerCase();
-    // a letter may lower-case to more than one code unit ("İ" → "i̇"): each maps back to it
-    for (let k = 0; k < ch.length; k++) {
-      out.push(ch[k]);
-      map.push(i);
+    } else {
+      const low = String.fromCharCode(c).toLowerCase();
+      for (let k = 0; k < low.length - 1; k++) (codes[n] = low.charCodeAt(k)), (map[n++] = i);
+      c = low.charCodeAt(low.length - 1);
     }
+    codes[n] = c;
+    map[n++] = i;
   }
-  return { text: out.join(''), map: Int32Array.from(map) };
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]));
+  return { text: parts.join(''), map: map.slice(0, n) };
+}
+
+function grown<T extends Uint16Array | Int32Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Per store: each source's body, normalised (quotes are looked for in every source, note after note). */
@@ -132,10 +152,10 @@ export function judgeQuote(run: CheckRun, q: NoteQuote, scope: Source[] | null):
 function closestMatch(index: Retrieval, q: NoteQuote, scope: Source[] | null, result: QuoteResult): void {
   const passages = index.closestPassages(q.text, scope);
   if (passages.length === 0) return;
-  const qwords = words(q.text, 0, q.text.length).map((w) => w.norm);
+  const qwords = words(q.text, 0, q.text.length, MAX_SPAN_WORDS).map((w) => w.norm);
   let best: { passage: Passage; sim: number; start: number; end: number } | null = null;
   for (const p of passages) {
-    const span = bestSpan(qwords, words(index.sourceOf(p).text, p.start, p.end));
+    const span = bestSpan(qwords, words(index.sourceOf(p).text, p.start, p.end, MAX_SPAN_WORDS));
     if (span && (!best || span.sim > best.sim)) best = { passage: p, ...span };
   }
   if (best) {
@@ -153,13 +173,13 @@ interface Word {
   end: number;
 }
 
-/** Words of text[from, to) with their spans, normalised (lower case, punctuation stripped). */
-function words(text: string, from: number, to: number): Word[] {
+/** The first `max` words of text[from, to) with their spans, normalised (lower case, punctuation stripped). */
+function words(text: string, from: number, to: number, max: number): Word[] {
   const out: Word[] = [];
   const re = /\S+/g;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
+  while (out.length < max && (m = re.exec(text)) !== null && m.index < to) {
     let a = m.index;
     let b = Math.min(m.index + m[0].length, to);
     while (a < b && !/[\p{L}\p{N}]/u.test(text[a])) a++;

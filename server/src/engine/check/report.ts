@@ -13,12 +13,18 @@ export const DEFAULT_RULES: Record<RuleCode, RuleSetting> = {
   'ambiguous-source': 'error',
   'figure-wrong-source': 'information',
   'figure-unverified': 'hint',
+  'check-limit': 'information',
 };
 
 export interface CheckOptions {
   /** Relative tolerance for figures hedged with about/nearly/roughly (default 0.1). */
   hedgeTolerance?: number;
   rules?: Partial<Record<RuleCode, RuleSetting>>;
+  /**
+   * A note longer than this (characters) gets one check-limit finding at its start and is not
+   * checked further (default DEFAULT_MAX_NOTE_CHARS in policy.ts; Infinity: no limit).
+   */
+  maxNoteChars?: number;
 }
 
 export interface Evidence {

@@ -11,6 +11,7 @@ import {
   CLOSEST_PASSAGES,
   FIGURE_CANDIDATE_PASSAGES,
   FIGURE_WORDS,
+  MAX_QUERY_WORDS,
   QUERY_DECAY,
   QUERY_MIN_WEIGHT,
   QUOTE_CANDIDATE_PASSAGES,
@@ -21,11 +22,10 @@ import {
 /** Where to look: only some sources (the cited ones), all but some, or everywhere (null). */
 export type Where = { only: Source[] } | { except: Set<number> } | null;
 
-/** A passage that may state a figure, with its term frequencies. */
+/** A passage that may state a figure. */
 export interface FigurePassage {
   pid: number;
   passage: Passage;
-  terms: ReadonlyMap<string, number>;
 }
 
 /** The store's claim frames: one SourceFrames per store. */
@@ -82,7 +82,7 @@ export class Retrieval {
   /** Passages in reach that hold a figure comparable in kind, best ranked for the query first. */
   figurePassages(query: readonly WeightedTerm[], kind: FigureKind, where: Where): FigurePassage[] {
     const top = this.store.figureCandidates(query, kind, where ?? {}, where && 'only' in where ? CITED_CANDIDATE_PASSAGES : FIGURE_CANDIDATE_PASSAGES);
-    return top.map(({ pid }) => ({ pid, passage: this.store.passage(pid), terms: this.store.passageTerms(pid) }));
+    return top.map(({ pid }) => ({ pid, passage: this.store.passage(pid) }));
   }
 
   /**
@@ -94,7 +94,7 @@ export class Retrieval {
     const all = pool ?? this.store.sources;
     const list = except ? all.filter((s) => !except.has(s.index)) : all;
     if (list.length <= QUOTE_SCAN_ALL_SOURCES) return list;
-    const qterms = this.tokenize(quote);
+    const qterms = this.tokenize(quote).slice(0, MAX_QUERY_WORDS);
     if (qterms.length === 0) return list;
     const scope: Scope = pool ? { only: pool, except } : { except };
     const top = this.store.passageCandidates(equallyWeighted(qterms), scope, QUOTE_CANDIDATE_PASSAGES);
@@ -103,7 +103,7 @@ export class Retrieval {
 
   /** Passages of the scope (or of all sources) that share the most telling words with a quote. */
   closestPassages(quote: string, scope: Source[] | null): Passage[] {
-    const qtoks = this.tokenize(quote);
+    const qtoks = this.tokenize(quote).slice(0, MAX_QUERY_WORDS);
     if (qtoks.length === 0) return [];
     const top = this.store.passageCandidates(equallyWeighted(qtoks), scope ? { only: scope } : {}, CLOSEST_PASSAGES);
     return top.map(({ pid }) => this.store.passage(pid));
@@ -123,13 +123,13 @@ export class Retrieval {
    * Figures outside the given sources whose value is within `span` of the note figure's and that
    * state it (one agreement rule): from the value index, whatever words surround them.
    */
-  figuresStating(f: Figure, except: ReadonlySet<number>, span: number, limit: number, agree: (g: Figure) => boolean): { pid: number; passage: Passage; figure: Figure }[] {
+  figuresStating(f: Figure, except: ReadonlySet<number>, span: number, limit: number, agree: (g: Figure) => boolean): { pid: number; passage: Passage; figure: Figure; at?: number }[] {
     const lo = Math.min(f.value * (1 - span), f.value * (1 + span));
     const hi = Math.max(f.value * (1 - span), f.value * (1 + span));
-    const out: { pid: number; passage: Passage; figure: Figure }[] = [];
-    for (const { pid, figure } of this.store.figuresBetween(f.kind, lo, hi, limit)) {
+    const out: { pid: number; passage: Passage; figure: Figure; at?: number }[] = [];
+    for (const { pid, figure, at } of this.store.figuresBetween(f.kind, lo, hi, limit)) {
       const passage = this.store.passage(pid);
-      if (!except.has(passage.source) && agree(figure)) out.push({ pid, passage, figure });
+      if (!except.has(passage.source) && agree(figure)) out.push({ pid, passage, figure, at });
     }
     return out;
   }
@@ -140,18 +140,27 @@ function equallyWeighted(toks: readonly Token[]): WeightedTerm[] {
 }
 
 /**
- * The query for a note's figure: the sentence's words weighted by their closeness to the figure.
- * Figure words (hedges, scale words) and the figure's own words are left out.
+ * The query for a note's figure: the sentence's words weighted by their closeness to the figure,
+ * within MAX_QUERY_WORDS either side of it. Figure words (hedges, scale words) and the figure's own
+ * words are left out.
  */
 export function figureQuery(toks: readonly Token[], f: Figure): WeightedTerm[] {
-  const figPos = toks.findIndex((t) => t.start >= f.end);
-  const anchor = figPos === -1 ? toks.length : figPos;
+  // the first token after the figure (binary search: tokens are in order)
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start >= f.end) hi = mid;
+    else lo = mid + 1;
+  }
+  const anchor = lo;
   const qmap = new Map<string, number>();
-  toks.forEach((t, i) => {
-    if ((t.start >= f.start && t.end <= f.end) || FIGURE_WORDS.has(t.term)) return;
+  for (let i = Math.max(0, anchor - MAX_QUERY_WORDS), stop = Math.min(toks.length, anchor + MAX_QUERY_WORDS); i < stop; i++) {
+    const t = toks[i];
+    if ((t.start >= f.start && t.end <= f.end) || FIGURE_WORDS.has(t.term)) continue;
     const d = i < anchor ? anchor - i - 1 : i - anchor;
     const w = Math.max(QUERY_MIN_WEIGHT, 1 / (1 + QUERY_DECAY * d));
     qmap.set(t.term, Math.max(qmap.get(t.term) ?? 0, w));
-  });
+  }
   return [...qmap].map(([term, weight]) => ({ term, weight }));
 }

@@ -1,14 +1,18 @@
 // The verdict rules over aligned claim frames, in plain words:
 //   1. a source figure whose frame cannot be compared with the note's (alignment.ts: another role,
-//      the other end of a change, another per-unit, another period, a rival subject) says nothing;
+//      the other end of a change, another period, a rival subject) says nothing; rates per two
+//      units of time are compared in the note's unit and then only ever disagree;
 //   2. values that agree (frames/bounds.ts) support the note when the metric meets, the alignment is
-//      strong, the figure is precise and stated exactly, or its explicit fields all agree;
+//      strong, the figure is precise and stated exactly, its explicit fields all agree, or the
+//      source figure's own clause names the note's subject and the value is no coincidence (a
+//      rounding of a precise figure, a position);
 //   3. values whose consistent ranges are disjoint contradict it only when the metric meets, every
 //      name of the note's sentence can be referred to by the source figure and its subject is named
 //      before it, neither side is a rate the other is not, the values are of plausible size for
 //      each other and the alignment is strong — or when the source states the same digits
 //      misplaced or with another scale (a misquote's fingerprint) about the same subject;
-//   4. a support nearly as well aligned as the best contradiction wins (precision first);
+//   4. a support nearly as well aligned as the best contradiction wins (precision first) — unless
+//      the contradiction names the note's subject and no support does: then it must align better;
 //   5. otherwise unverified.
 // Every threshold is in policy.ts (VERDICT_POLICY).
 import { relateValues, ValueRelation } from '../frames/bounds';
@@ -87,6 +91,18 @@ export function digitTwins(a: Figure, b: Figure): boolean {
   return [...da].sort().join('') === [...db].sort().join('');
 }
 
+/**
+ * How the two values relate. Rates per different units of time are compared in the note's unit,
+ * and only ever disagree: "10,000 a month" is not "10,000 each week", but a rate worked out from
+ * another ("2,300 a week" from "10,000 a month") is the note's arithmetic, not the source's words.
+ */
+function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions): ValueRelation {
+  if (a.perScale === undefined) return relateValues(f, g, o.tolerance, o.exactAgree);
+  const scaled: Figure = { ...g, value: g.value * a.perScale, high: g.high === undefined ? undefined : g.high * a.perScale };
+  const r = relateValues(f, scaled, o.tolerance, () => false);
+  return r === 'disagree' ? 'disagree' : 'consistent';
+}
+
 /** Align the note figure with every comparable candidate; those that cannot be compared drop out. */
 export function judge<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Judged<T>[] {
   const out: Judged<T>[] = [];
@@ -96,7 +112,7 @@ export function judge<T>(note: { figure: Figure; side: FrameSide }, cands: Frame
     if ((note.figure.kind === 'size') !== (c.figure.kind === 'size')) continue;
     const alignment = align(note.side, c.side, o.idf, o.lex);
     if (alignment.blocked) continue;
-    out.push({ ...c, relation: relateValues(note.figure, c.figure, o.tolerance, o.exactAgree), alignment, noteSubject: note.side.frame.subject });
+    out.push({ ...c, relation: relationOf(note.figure, c.figure, alignment, o), alignment, noteSubject: note.side.frame.subject });
   }
   out.sort((a, b) => b.alignment.score - a.alignment.score);
   // A figure whose own clause names the note's subject, with the same metric, speaks for that
@@ -115,6 +131,10 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (!isWeak(f) && f.kind !== 'quarter' && significantDigits(f) >= V.preciseDigits && o.exactAgree(f, j.figure) && a.namesMissingWide === 0) {
     if (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0) return true;
   }
+  // about the note's subject in the source figure's own clause, a value no coincidence gives: a
+  // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), or a position ("in at number seven")
+  const ownSubject = j.noteSubject.length > 0 && j.noteSubject.every((x) => j.side.frame.subject.includes(x)) && a.namesMissingWide === 0;
+  if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal')) return true;
   // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
   if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f)) return true;
   if (isWeak(f)) return (a.metric >= V.metricMeets && a.score >= V.weakSupportScore) || (a.context >= V.weakSupportContext && a.score >= V.weakSupportContextScore);
@@ -134,8 +154,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   }
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
-  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || a.score < V.contradictScore) return false;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike) return false;
+  // a person's age ("Agassi, now 34"): small and with no words around, but the role and the person say what it is
+  const ageAlike = j.side.frame.role === 'age' && a.subject >= 1 && a.namesMissingWide === 0;
+  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !ageAlike)) return false;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !ageAlike) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);
 }
@@ -152,7 +174,10 @@ export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: Fram
   const strength = (j: Judged<T>) =>
     j.alignment.score + (significantDigits(note.figure) >= V.preciseDigits && o.exactAgree(note.figure, j.figure) ? V.preciseBonus * j.alignment.context : 0);
   const bestStrength = sup.reduce((m, j) => Math.max(m, strength(j)), 0);
-  if (best && (!contra || bestStrength >= V.supportOverContra * contra.alignment.score)) {
+  // a support that does not name the note's subject, against a contradiction that does, must
+  // align better outright ("The top prize at each stop will be $15,000" / "[Istanbul:] a total of $50,000")
+  const unnamed = !!contra && note.side.frame.subject.length > 0 && contra.alignment.subject >= 1 && sup.every((j) => j.alignment.subject === 0);
+  if (best && (!contra || bestStrength >= (unnamed ? 1 : V.supportOverContra) * contra.alignment.score)) {
     return { verdict: 'supported', supports: sup.filter((j) => j.alignment.score >= V.evidenceRatio * best.alignment.score).slice(0, V.maxEvidence) };
   }
   if (contra) return { verdict: 'contradicted', supports: sup, contradiction: contra };

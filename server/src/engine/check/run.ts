@@ -3,6 +3,7 @@
 // sentence, which every figure of the sentence needs). Nothing outlives the run but its report.
 import type { NoteFigure, ParsedNote } from '../notes';
 import type { FrameSide } from '../frames/sourceFrames';
+import type { FrameToken } from '../frames/tokens';
 import type { PassageStore } from '../store';
 import type { Token } from '../text';
 import { Retrieval } from './retrieval';
@@ -13,6 +14,7 @@ const NOTE_CONTEXT_SENTENCES = 8;
 export class CheckRun {
   readonly index: Retrieval;
   private readonly sentenceTokenCache: Token[][] = [];
+  private readonly frameTokenCache = new Map<number, FrameToken[]>();
   private readonly noteSides = new Map<NoteFigure, FrameSide>();
   private bySentence: Map<number, NoteFigure[]> | null = null;
 
@@ -48,6 +50,17 @@ export class CheckRun {
     return toks;
   }
 
+  /** A note sentence's tokens as claim frames read them (cached: its figures' frames and scorelines need them). */
+  sentenceFrameTokens(si: number): FrameToken[] {
+    let toks = this.frameTokenCache.get(si);
+    if (!toks) {
+      const s = this.note.sentences[si];
+      toks = this.index.frames.tokens(this.note.figureText, s.start, s.end, this.figuresOf(si));
+      this.frameTokenCache.set(si, toks);
+    }
+    return toks;
+  }
+
   /**
    * The note figure's frame side: the frames of its sentence, read the way source passages are,
    * with the words of the block's earlier sentences as what it can refer to. Not their periods:
@@ -60,7 +73,7 @@ export class CheckRun {
     const { note } = this;
     const s = note.sentences[f.sentence];
     const figs = this.figuresOf(f.sentence);
-    const toks = frames.tokens(note.figureText, s.start, s.end, figs);
+    const toks = this.sentenceFrameTokens(f.sentence);
     const sentenceFrames = frames.frames(note.figureText, toks, figs);
     const referable = new Set<string>();
     const addWords = (ts: typeof toks) => {
@@ -69,12 +82,23 @@ export class CheckRun {
     addWords(toks);
     // the few sentences before it in its block (bounded: a block of thousands of sentences stays linear)
     const block = note.blocks[s.block].sentences;
-    const at = block.indexOf(f.sentence);
+    const at = positionIn(block, f.sentence);
     for (let b = Math.max(0, at - NOTE_CONTEXT_SENTENCES); b < at; b++) {
-      const ps = note.sentences[block[b]];
-      addWords(frames.tokens(note.figureText, ps.start, ps.end, this.figuresOf(block[b])));
+      addWords(this.sentenceFrameTokens(block[b]));
     }
     figs.forEach((g, i) => this.noteSides.set(g, { frame: sentenceFrames[i], referable, inheritedPeriod: {} }));
     return this.noteSides.get(f)!;
   }
+}
+
+/** Where x is in an ascending list (binary search: a block may hold thousands of sentences). */
+function positionIn(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -4,24 +4,32 @@
 // source"). A weak figure left unverified may be supported by the passage behind a figure of its
 // own sentence (co-support).
 import { comparable, figuresAgree, precisionUnit } from '../figures';
+import type { FrameSide } from '../frames/sourceFrames';
 import type { NoteFigure } from '../notes';
 import type { Figure, Passage, Source } from '../types';
 import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
-import { VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
+import { MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
 import { decide, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
 import { relateValues } from '../frames/bounds';
 import type { CheckRun } from './run';
+import { judgeScoreline, ScorelineVerdict } from './scorelines';
 
 /** A source figure in reach of a note figure. */
 interface Place {
   passage: Passage;
   figure: Figure;
+  /** Its position in passage.figures, when known (spares a search of a passage with thousands). */
+  at?: number;
 }
 
 /** The verdict on one note figure, with its evidence and fixes; `scope` is the cited sources (null: all). */
 export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null): FigureResult {
+  if (f.kind === 'score' && scope) {
+    const sl = judgeScoreline(run, f, scope);
+    if (sl) return scorelineResult(run, f, scope, sl);
+  }
   const d = decideFor(run, f, candidates(run, f, scope ? { only: scope } : null));
   const out: FigureResult = { figure: f, verdict: d.verdict, evidence: evidenceOf(run, d), scope, fixes: [], frame: run.noteSide(f).frame };
   if (d.contradiction) out.sourceFrame = d.contradiction.side.frame;
@@ -37,30 +45,45 @@ export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null
       return out;
     }
   }
-  if (out.verdict === 'contradicted') out.fixes.push(replaceFigureFix(run.index, f, out.evidence[0]));
+  // (a rate per another unit of time: the source's value is no replacement for the note's)
+  if (out.verdict === 'contradicted' && d.contradiction?.alignment.perScale === undefined) out.fixes.push(...replaceFigureFix(run.index, f, out.evidence[0]));
   // Supported by a source the sentence does not cite: offer to add the citation.
   if (out.verdict === 'supported' && !scope) out.fixes.push(addCitationFix(run, f, out.evidence[0]));
   return out;
 }
 
-/** Every comparable figure of the passages in reach, with its frame. */
+/** The result of a score that the cited sources' scorelines decide. */
+function scorelineResult(run: CheckRun, f: NoteFigure, scope: Source[], sl: ScorelineVerdict): FigureResult {
+  const side = run.index.frames.side(sl.passage, sl.figure);
+  const evidence: Evidence = { source: run.index.sourceOf(sl.passage), passage: sl.passage, figure: sl.figure, start: sl.figure.start, end: sl.figure.end, score: 1 };
+  const out: FigureResult = { figure: f, verdict: sl.verdict, evidence: [evidence], scope, fixes: [], frame: run.noteSide(f).frame, sourceFrame: side?.frame };
+  if (sl.verdict === 'contradicted') out.fixes.push(...replaceFigureFix(run.index, f, evidence));
+  return out;
+}
+
 /**
  * The source figures in reach worth reading a frame for: every one whose value the note's agrees
  * with (wherever BM25 ranks its passage), and those that disagree but are of plausible size, in the
  * best-ranked passages only. Figures merely consistent with the note's decide nothing, and reading
- * a frame is the costly step of a check.
+ * a frame is the costly step of a check. At most MAX_CANDIDATE_FIGURES, from the best ranked
+ * passages first.
  */
 function candidates(run: CheckRun, f: NoteFigure, where: Where): FrameCandidate<Place>[] {
   const query = figureQuery(run.sentenceTokens(f.sentence), f);
   if (query.length === 0 && !(where && 'only' in where)) return [];
   const places: Place[] = [];
-  run.index.figurePassages(query, f.kind, where).forEach(({ passage }, rank) => {
-    for (const figure of passage.figures) {
+  const agree = (a: Figure, b: Figure) => figuresAgree(a, b, run.tolerance);
+  const ranked = run.index.figurePassages(query, f.kind, where);
+  for (let rank = 0; rank < ranked.length && places.length < MAX_CANDIDATE_FIGURES; rank++) {
+    const { passage } = ranked[rank];
+    const figs = passage.figures;
+    for (let at = 0; at < figs.length && places.length < MAX_CANDIDATE_FIGURES; at++) {
+      const figure = figs[at];
       if (!comparable(f, figure)) continue;
-      const relation = relateValues(f, figure, run.tolerance, (a, b) => figuresAgree(a, b, run.tolerance));
-      if (relation === 'agree' || (relation === 'disagree' && rank < V.disagreeingPassages && plausible(f, figure))) places.push({ passage, figure });
+      const relation = relateValues(f, figure, run.tolerance, agree);
+      if (relation === 'agree' || (relation === 'disagree' && rank < V.disagreeingPassages && plausible(f, figure))) places.push({ passage, figure, at });
     }
-  });
+  }
   return framed(run, f, places);
 }
 
@@ -68,7 +91,7 @@ function framed(run: CheckRun, f: Figure, places: Place[]): FrameCandidate<Place
   const out: FrameCandidate<Place>[] = [];
   for (const p of places) {
     if (!comparable(f, p.figure)) continue;
-    const side = run.index.frames.side(p.passage, p.figure);
+    const side = run.index.frames.side(p.passage, p.figure, p.at);
     if (side) out.push({ figure: p.figure, side, ref: p });
   }
   return out;
@@ -81,7 +104,7 @@ function ruleOptions(run: CheckRun, f: NoteFigure): RuleOptions {
     comparable,
     idf: (c) => run.index.termWeight(c),
     lex: run.index.frames.lex,
-    veto: (j) => vetoed(run, f, (j as Judged<Place>).ref),
+    veto: (j) => vetoed(run, f, (j as Judged<Place>).ref, j.side),
   };
 }
 
@@ -105,14 +128,14 @@ function toEvidence(run: CheckRun, j: Judged<Place>): Evidence {
  * states ("29 of our 60 years" against "29 years"); complementary shares ("31% drink" / "69% do
  * not"); a date that anchors another figure whose value the source does not share.
  */
-function vetoed(run: CheckRun, f: NoteFigure, c: Place): boolean {
+function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolean {
   const siblings = run.figuresOf(f.sentence).filter((g) => g !== f);
   if (siblings.some((g) => g.value === c.figure.value || figuresAgree(g, c.figure, run.tolerance))) return true;
-  const change = run.noteSide(f).frame.role === 'change' || run.index.frames.side(c.passage, c.figure)?.frame.role === 'change';
+  const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
   if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure))) return true;
   if (f.kind === 'year' || f.kind === 'quarter') {
     const anchored = siblings.filter((g) => g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= V.dateAnchorReach);
-    if (anchored.length && !anchored.some((g) => c.passage.figures.some((h) => figuresAgree(g, h, run.tolerance)))) return true;
+    if (anchored.length && !anchored.some((g) => findFigure(c.passage, (h) => figuresAgree(g, h, run.tolerance)))) return true;
   }
   return false;
 }
@@ -156,7 +179,7 @@ export function coSupport(run: CheckRun, results: FigureResult[]): void {
     found: for (const other of siblings) {
       if (other === r || other.verdict === 'unverified' || other.wrongSource) continue;
       for (const e of other.evidence) {
-        const g = e.passage.figures.find((x) => figuresAgree(r.figure, x, run.tolerance));
+        const g = findFigure(e.passage, (x) => figuresAgree(r.figure, x, run.tolerance));
         if (g) {
           r.verdict = 'supported';
           r.evidence = [{ source: e.source, passage: e.passage, figure: g, start: g.start, end: g.end, score: e.score }];
@@ -165,6 +188,14 @@ export function coSupport(run: CheckRun, results: FigureResult[]): void {
       }
     }
   }
+}
+
+
+/** The first figure of a passage that `pred` holds for, among its first MAX_PASSAGE_FIGURES_SEARCHED (a passage of thousands is a table). */
+function findFigure(p: Passage, pred: (g: Figure) => boolean): Figure | undefined {
+  const figs = p.figures;
+  for (let i = 0, n = Math.min(figs.length, MAX_PASSAGE_FIGURES_SEARCHED); i < n; i++) if (pred(figs[i])) return figs[i];
+  return undefined;
 }
 
 export type { FigureVerdict };

@@ -1,9 +1,10 @@
 // The scan: one pass with two global regexes that only find candidate starts (digits, currency
 // symbols, backticks, URLs; number words), then cheap local parsing around each candidate
-// (digits.ts, numberWords.ts). URLs and inline or fenced code are skipped whole.
+// (digits.ts, numberWords.ts). URLs and inline or fenced code (code.ts) are skipped whole.
 
 import type { Figure } from '../types';
-import { atLineStartStrict, isDigit, isWs } from './chars';
+import { isDigit, isWs } from './chars';
+import { CodeSpans } from './code';
 import { digitFigure } from './digits';
 import { wordFigure } from './numberWords';
 import { Scan } from './scan';
@@ -18,23 +19,34 @@ import { CURRENCY_SYMBOL } from './tables';
  * alternation; both must stay literals: an alternative starting with "-" in the first one, or a
  * `new RegExp` per scan, were measured to cost 10–20% of extraction.
  */
-function candidateScanners(): [RegExp, RegExp] {
+export function candidateScanners(): [RegExp, RegExp] {
   return [
     /[0-9$£€¥`]|https?:\/\/|www\./g,
     /\b(?:[Aa] (?:hundred|thousand|million|billion|trillion|dozen|few|third|quarter|fourth|fifth|sixth|seventh|ninth|tenth)|[Aa]n eighth|[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty|ens|housands|rillions|wice|ripl(?:e[sd]?|ing)|rebl(?:e[sd]?|ing)|hird|enth|welfth|hirteenth|wentieth|hirtieth|wofold|hreefold|enfold)|[Ff](?:our|ive|ourteen|ifteen|orty|ifty|ourth|ifth|ourteenth|ifteenth|ortieth|iftieth|ourfold|ivefold)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy|everal|econd|ixth|eventh|ixteenth|eventeenth|ixtieth|eventieth|ixfold|evenfold)|[Ee](?:ight|leven|ighteen|ighty|ighth|leventh|ighteenth|ightieth|ightfold)|[Nn](?:ine|ineteen|inety|inth|ineteenth|inetieth|inefold)|[Hh](?:undreds|alf|undredth|undredfold)|[Mm]illions|[Bb]illions|[Dd](?:ozens|oubl(?:e[sd]?|ing))|[Qq]uadrupl(?:e[sd]?|ing)|(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ecade)-long)\b/g,
   ];
 }
 
+/**
+ * How far past a candidate's start the candidate regexes can read: their longest match
+ * ("quadrupling", "decade-long", "https://") and the \b after it, with room to spare. Matches that
+ * start before `end` are the same in the text cut this far past `end` as in the whole text, and
+ * a search that finds none stops there instead of running on to the end of the text.
+ */
+const CANDIDATE_REACH = 32;
+
 /** All figures in text[start, end). Offsets in the results are absolute offsets into `text`. */
 export function extractFigures(text: string, start = 0, end = text.length): Figure[] {
   if (start < 0) start = 0;
   if (end > text.length) end = text.length;
   const s = new Scan(text, start, end);
+  const code = new CodeSpans(text, start, end);
+  // the candidate searches read no further than `end` (and the reach of a match starting before it)
+  const subject = end + CANDIDATE_REACH < text.length ? text.slice(0, end + CANDIDATE_REACH) : text;
   const [A, B] = candidateScanners();
   A.lastIndex = start;
   B.lastIndex = start;
-  let a = A.exec(text);
-  let b = B.exec(text);
+  let a = A.exec(subject);
+  let b = B.exec(subject);
   while (a !== null || b !== null) {
     const useA = a !== null && (b === null || a.index <= b.index);
     const m = useA ? a! : b!;
@@ -44,7 +56,7 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
     if (useA) {
       const c = text.charCodeAt(p);
       if (isDigit(c) || CURRENCY_SYMBOL[c] !== undefined) next = digitFigure(s, p);
-      else if (c === 96 /* ` */) next = skipCode(text, p, end);
+      else if (c === 96 /* ` */) next = code.skip(p);
       else next = skipUrl(text, p, end);
     } else {
       next = wordFigure(s, p, m[0]);
@@ -52,11 +64,11 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
     if (next <= p) next = p + 1;
     if (a !== null && a.index < next) {
       A.lastIndex = next;
-      a = A.exec(text);
+      a = A.exec(subject);
     }
     if (b !== null && b.index < next) {
       B.lastIndex = next;
-      b = B.exec(text);
+      b = B.exec(subject);
     }
   }
   return s.figures;
@@ -70,41 +82,4 @@ function skipUrl(text: string, p: number, end: number): number {
     i++;
   }
   return i;
-}
-
-/** Skip an inline code span or a fenced code block starting at a backtick. */
-function skipCode(text: string, p: number, end: number): number {
-  let i = p;
-  while (i < end && text.charCodeAt(i) === 96) i++;
-  const len = i - p;
-  const fence = '`'.repeat(len);
-  if (len >= 3 && atLineStartStrict(text, p)) return skipFence(text, i, end, fence);
-  // inline: the next run of exactly `len` backticks, within the paragraph
-  const para = text.indexOf('\n\n', i);
-  const limit = para < 0 || para > end ? end : para;
-  let k = i;
-  for (;;) {
-    const j = text.indexOf(fence, k);
-    if (j < 0 || j >= limit) return i; // unmatched: literal backticks
-    let e = j;
-    while (e < end && text.charCodeAt(e) === 96) e++;
-    if (e - j === len) return e;
-    k = e;
-  }
-}
-
-/** A fenced block: up to the end of the line with the closing fence (at the start of a line). */
-function skipFence(text: string, i: number, end: number, fence: string): number {
-  let k = i;
-  for (;;) {
-    const nl = text.indexOf('\n', k);
-    if (nl < 0 || nl >= end) return end;
-    let j = nl + 1;
-    while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-    if (text.startsWith(fence, j)) {
-      const close = text.indexOf('\n', j);
-      return close < 0 ? end : close;
-    }
-    k = nl + 1;
-  }
 }

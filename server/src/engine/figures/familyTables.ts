@@ -40,6 +40,13 @@ export const RANK_BEFORE = new Set([
   'ranks', 'ranking', 'placed', 'lies', 'lying', 'lay', 'sits', 'sitting', 'sat', 'ended', 'end', 'ends',
   'climbed', 'slipped', 'dropped', 'slumped', 'rated', 'seeded', 'positioned', 'qualified', 'qualify',
 ]);
+/** Verbs of moving in a table before "to" and an ordinal: "slipped to third", "rose to fifth in the chart". */
+export const RANK_MOVES = new Set([
+  'climbed', 'slipped', 'dropped', 'slumped', 'rose', 'risen', 'fell', 'fallen', 'moved', 'jumped', 'slid', 'went',
+  'returned', 'tumbled', 'plunged', 'sank', 'leapt', 'leaped', 'shot', 'crashed', 'up', 'down',
+]);
+/** Nouns before "to" and a number that make the number a position: "dropped one place to five". */
+export const PLACE_MOVES = new Set(['place', 'places', 'spot', 'spots']);
 /** Nouns after a weak ordinal that make it a rank: "third place", "second position". */
 export const RANK_NOUNS = new Set(['place', 'position', 'spot', 'seed', 'placed', 'ranked']);
 /**
@@ -59,6 +66,8 @@ export const CHART_FOLLOW = new Set([
 ]);
 /** Words right before "number N" that make it a rank ("went to number one", "entered at number 8"). */
 export const CHART_BEFORE = new Set(['to', 'at', 'reached', 'hit', 'peaked', 'debuted', 'straight', 'remained', 'stayed', 'became']);
+/** Words before "number N" that make it a rank whatever follows: "world number two Roddick". */
+export const RANK_TITLES = new Set(['world']);
 
 // ---------------------------------------------------------------------------------------
 // Scores
@@ -77,6 +86,20 @@ export const SPORT_WORDS = new Set([
   'cup', 'league', 'leg', 'sets', 'set', 'rugby', 'football', 'hat', 'break', 'interval', 'ahead', 'behind',
   'down',
 ]);
+
+/**
+ * Words that say the player named first won the match the scoreline tells ("Mauresmo routed
+ * Zvonareva 6-1 6-0", "a 7-5 6-1 victory over Carlsen"); after "was"/"were" they say the opposite.
+ */
+export const WIN_WORDS = new Set([
+  'beat', 'beats', 'beating', 'defeated', 'defeats', 'defeating', 'routed', 'thrashed', 'crushed', 'edged', 'overcame',
+  'past', 'winner', 'won', 'wins', 'victory', 'eliminated', 'knocked', 'downed', 'outclassed', 'swept', 'hammered',
+  'thumped', 'trounced', 'dispatched', 'ousted', 'upset', 'stunned', 'overpowered', 'whitewashed', 'demolished',
+]);
+/** Words that say the player named first lost it ("Sharapova, who lost 6-2 6-2 to Kuznetsova"). */
+export const LOSS_WORDS = new Set(['lost', 'lose', 'loses', 'losing', 'beaten', 'loss', 'fell', 'succumbed', 'bowed', 'crashed', 'runner']);
+/** Auxiliaries that make a win word passive: "was beaten by", "were knocked out by". */
+export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 /** Words around "5-1" that make it betting odds, not a score: "the 5-1 favourite", "odds of 7-2". */
 export const ODDS_WORDS = new Set(['odds', 'favourite', 'favourites', 'favorite', 'favorites', 'shot', 'outsider', 'bet', 'bookmakers', 'bookies']);

@@ -16,7 +16,7 @@ import {
 } from './tables';
 import { currencyAfter } from './units';
 import { halfWord, multiplierWord, several, vague } from './vagueWords';
-import { aFraction, fractionAfter, longDuration, numberRank, ordinalAt, ordinalWord, ratioWords } from './wordFamilies';
+import { aFraction, fractionAfter, longDuration, numberRank, ordinalAt, ordinalWord, placeRank, ratioWords } from './wordFamilies';
 
 /** A number in words as read so far. `next` is always the word after `end`. */
 interface Reading {
@@ -172,6 +172,8 @@ function notACount(s: Scan, p: number, r: Reading, isOne: boolean): number | und
   // "number three", "Channel five"; "top ten" is fine; "number one single" is a rank
   const pw = prevWord(text, p, 0);
   if (pw && REF_WORDS.has(pw.lower)) return numberRank(s, p, r.end, r.value) ?? r.end;
+  const place = placeRank(s, p, r.end, r.value);
+  if (place !== undefined) return place;
   // "one" alone is never a figure, except "one year" / "one month" ("one day" is an idiom)
   if (isOne && !(w && DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day')) return r.end;
   return undefined;

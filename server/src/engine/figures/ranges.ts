@@ -178,7 +178,8 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
     if (!sport) return undefined;
   } else if (!sport) {
     if (a > 20) return undefined;
-    if (nameContext(s, n1.numStart) === 'name') return n2.end;
+    // "Petra Quill 6-2 6-1": a pair before another set is a scoreline, whatever name stands before it
+    if (nameContext(s, n1.numStart) === 'name' && !SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12)))) return n2.end;
     // "Kenzie at 5-2": betting odds, as bookmakers quote a housemate or a horse
     const pw = prevWord(s.text, n1.start, 0);
     if (pw && pw.lower === 'at') return n2.end;
@@ -188,6 +189,8 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
 
 const ODDS = 1;
 const SPORT = 2;
+/** Another set right after a pair: "6-2 6-1", "7-6 (7-4)". */
+const SET_AHEAD = /^,? \(?\d{1,2}[-\u2013]\d{1,2}\b/;
 /** Words near a pair and what they make of it: betting odds (ODDS) or a match (SPORT). */
 const SCORE_CONTEXT: Readonly<Record<string, number>> = table(Object.fromEntries([
   ...[...SPORT_WORDS].map((w): [string, number] => [w, SPORT]), ...[...ODDS_WORDS].map((w): [string, number] => [w, ODDS]),

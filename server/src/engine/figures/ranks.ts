@@ -6,7 +6,7 @@
 
 import { isAsciiLetter, isHSpace, isLetter, isUpper, nextWord, prevWord, yearAhead } from './chars';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, MONTH_INDEX, ORDINAL_STOP_AFTER, RANK_BEFORE } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, MONTH_INDEX, ORDINAL_STOP_AFTER, RANK_BEFORE, RANK_TITLES } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -71,6 +71,7 @@ export function chartRank(text: string, numberStart: number, numEnd: number, end
   const nw = nextWord(text, numEnd, end);
   if (nw && text.charCodeAt(nw.start) >= 97 && CHART_FOLLOW.has(nw.lower)) return true;
   const pw = prevWord(text, numberStart, 0);
+  if (pw && RANK_TITLES.has(pw.lower)) return true;
   if (!pw || !CHART_BEFORE.has(pw.lower)) return false;
   // "went to number one." / "entered at number 8, …": nothing after but punctuation
   return !nw;

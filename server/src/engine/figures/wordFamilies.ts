@@ -5,7 +5,7 @@
 import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import { emitFraction, emitWords } from './emit';
 import {
-  FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_STOP_AFTER, ORDINAL_WORDS, RANK_BEFORE, RANK_NOUNS, WEAK_ORDINALS,
+  FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_STOP_AFTER, ORDINAL_WORDS, PLACE_MOVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS, WEAK_ORDINALS,
 } from './familyTables';
 import { ratioShare } from './names';
 import { chartRank } from './ranks';
@@ -34,7 +34,8 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
     return skipToken(text, e, end);
   }
   const pw = prevWord(text, p, 0);
-  const rankVerb = !!pw && RANK_BEFORE.has(pw.lower);
+  const pw2 = pw && pw.lower === 'to' ? prevWord(text, pw.start, 0) : undefined;
+  const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || (!!pw2 && RANK_MOVES.has(pw2.lower)));
   const nw = nextWord(text, e, end);
   if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower))) return e; // "the fifth of November", "sixth sense"
   if (weak) {
@@ -137,6 +138,15 @@ export function numberRank(s: Scan, p: number, numEnd: number, value: number): n
   const pw = prevWord(s.text, p, 0);
   if (!pw || pw.lower !== 'number' || !chartRank(s.text, pw.start, numEnd, s.end)) return undefined;
   return emitWords(s, pw.start, numEnd, value, undefined, 'ordinal', undefined, 1);
+}
+
+/** "dropped one place to five", "up two spots to seven": the number is a position; undefined when not one. */
+export function placeRank(s: Scan, p: number, numEnd: number, value: number): number | undefined {
+  const to = prevWord(s.text, p, 0);
+  if (!to || to.lower !== 'to') return undefined;
+  const place = prevWord(s.text, to.start, 0);
+  if (!place || !PLACE_MOVES.has(place.lower)) return undefined;
+  return emitWords(s, p, numEnd, value, undefined, 'ordinal', undefined, 1);
 }
 
 /** "half of the staff", "half of all adults": a share of 50%; undefined when "half" is something else. */

@@ -81,3 +81,46 @@ export function parentheticals(toks: FrameToken[], text: string): [number, numbe
   }
   return out;
 }
+
+/** How many of the ascending positions come before k. */
+export function countBefore(positions: number[], k: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A sentence's parentheticals (disjoint, in order), found by where they open, close or lie. */
+export class Parens {
+  private readonly opening = new Map<number, [number, number]>();
+  private readonly closing = new Map<number, [number, number]>();
+  constructor(readonly list: [number, number][]) {
+    for (const p of list) {
+      this.opening.set(p[0], p);
+      this.closing.set(p[1], p);
+    }
+  }
+
+  /** The parenthetical token k lies inside (strictly). */
+  around(k: number): [number, number] | undefined {
+    const list = this.list;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid][0] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = list[lo - 1];
+    return p && k < p[1] ? p : undefined;
+  }
+
+  /** The parenthetical that opens (walking right) or closes (walking left) at token i. */
+  at(i: number, dir: 1 | -1): [number, number] | undefined {
+    return (dir > 0 ? this.opening : this.closing).get(i);
+  }
+}

@@ -18,12 +18,13 @@
 // around it weighted by distance, with commas, dashes, brackets and other figures lowering the weight
 // of what lies beyond them. Every loop is bounded by the sentence.
 import type { Figure } from '../types';
-import { COORDINATORS, isBoundary, opensConjunct, parentheticals } from './clauses';
+import { COORDINATORS, countBefore, isBoundary, opensConjunct, Parens, parentheticals } from './clauses';
+import { frontedSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
-import { datePrep, isBaseYear, modeOf, notePeriodFigure, periodWord } from './period';
+import { datePrep, earlierCompoundAfter, isBaseYear, modeOf, notePeriodFigure, periodWord } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
-import type { FrameToken } from './tokens';
+import { type FrameToken, sentenceNames } from './tokens';
 import type { ClaimFrame, FrameInput, Period } from './types';
 
 export type { ClaimFrame, FrameInput, Period, Role } from './types';
@@ -33,15 +34,19 @@ const P = FRAME_POLICY;
 /** Prepositions that bring a figure's subject after it: "8% in Nottingham North", "10% at Lenovo". */
 const SUBJECT_PREPS = new Set(['in', 'into', 'at', 'for', 'by', 'among', 'across']);
 
+/** Figures that say when or how long: a change's end reads its metric past those that measure nothing. */
+const TIME_KINDS: ReadonlySet<string> = new Set(['duration', 'date', 'quarter']);
+
 /** Frames of every figure of a sentence (index-aligned with `figures`). */
 export function sentenceFrames(input: FrameInput): ClaimFrame[] {
   const { tokens, figures, text } = input;
-  const parens = parentheticals(tokens, text);
+  const parens = new Parens(parentheticals(tokens, text));
   const figTok = new Array<number>(figures.length).fill(-1);
   tokens.forEach((t, i) => {
     if (t.kind === 'fig') figTok[t.fig!] = i;
   });
-  const names = [...new Set(tokens.filter((t) => t.kind === 'name').map((t) => t.lemma))];
+  const { names, firstNamedAt, leads, titled } = sentenceNames(tokens);
+  const at: Landmarks = { parens, names, firstFrom: tokens.findIndex((t) => t.low === 'from'), sentenceStarts: sentenceStarts(tokens) };
   const frames: ClaimFrame[] = [];
   for (let fi = 0; fi < figures.length; fi++) {
     const k = figTok[fi];
@@ -50,7 +55,7 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
       continue;
     }
     // A conversion in brackets ("£138m ($259.8m)") says what the figure before it says.
-    const paren = parens.find(([a, b]) => a < k && k < b);
+    const paren = parens.around(k);
     if (paren && paren[1] - paren[0] === 2 && paren[0] > 0 && tokens[paren[0] - 1].kind === 'fig') {
       const prev = frames[tokens[paren[0] - 1].fig!];
       if (prev) {
@@ -58,12 +63,19 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
         continue;
       }
     }
-    const fr = buildFrame(input, fi, k, paren, parens, names);
+    const fr = buildFrame(input, fi, k, paren, at, countBefore(firstNamedAt, k));
+    if (leads.size) fr.leads = leads;
+    if (titled.size) fr.titled = titled;
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
     // measures what the figure before it measures
-    if (!fr.metric.length && (fr.role === 'change' || fr.end) && fi > 0 && frames[fi - 1].metric.length && figures[fi - 1].kind !== 'year') {
-      fr.metric = frames[fi - 1].metric;
-      fr.counted = frames[fi - 1].counted;
+    // (past the dates and spans between: "to $1.13bn for the three months to December, from $639m")
+    if (!fr.metric.length && (fr.role === 'change' || fr.end)) {
+      let g = fi - 1;
+      for (let skipped = 0; g >= 0 && skipped < P.timeFiguresSkipped && TIME_KINDS.has(figures[g].kind) && !frames[g].metric.length; skipped++) g--;
+      if (g >= 0 && frames[g].metric.length && figures[g].kind !== 'year') {
+        fr.metric = frames[g].metric;
+        fr.counted = frames[g].counted;
+      }
     }
     frames.push(fr);
   }
@@ -71,11 +83,22 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
 }
 
 function emptyFrame(f: Figure, names: string[]): ClaimFrame {
-  return { role: baseRole(f), metric: [], counted: 0, subject: [], names, namesBefore: [], context: new Map(), period: {} };
+  return { role: baseRole(f), metric: [], counted: 0, subject: [], names, namesBefore: 0, context: new Map(), period: {} };
 }
 
-function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, number] | undefined, parens: [number, number][], names: string[]): ClaimFrame {
+/** What one pass over a sentence finds, so that no figure's frame reads the whole sentence again. */
+interface Landmarks {
+  parens: Parens;
+  names: string[];
+  /** The first "from" token (-1: none). */
+  firstFrom: number;
+  /** Where each token's sentence starts (fronted.ts). */
+  sentenceStarts: Int32Array;
+}
+
+function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, number] | undefined, at: Landmarks, namesBefore: number): ClaimFrame {
   const { tokens } = input;
+  const { parens, names } = at;
   const f = input.figures[fi];
   const context = new Map<string, number>();
   const subject: string[] = [];
@@ -101,8 +124,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     for (let i = k + dir; i >= 0 && i < tokens.length && steps < P.maxReach; i += dir, steps++) {
       const t = tokens[i];
       // skip a closed parenthetical that does not contain the figure
-      const skip = parens.find(([a, b]) => (dir > 0 ? a === i : b === i) && !(a < k && k < b));
-      if (skip) {
+      const skip = parens.at(i, dir);
+      if (skip && !(skip[0] < k && k < skip[1])) {
         i = dir > 0 ? skip[1] : skip[0];
         w *= P.softDecay;
         continue;
@@ -120,6 +143,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
         w *= dir > 0 && next && COORDINATORS.has(next.low) ? P.hardDecay : P.softDecay;
         continue;
       }
+      // "from 102 in 2003 to 81 last year": what lies before "to" is the other end's
+      if (dir < 0 && i === k - 1 && t.low === 'to' && at.firstFrom >= 0 && at.firstFrom < i) w *= P.figureDecay;
       if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i - 1]?.low === ',') {
         w *= P.hardDecay / P.softDecay;
       } else if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, i, k)) {
@@ -161,14 +186,20 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const role0 = roleOf(input, fi, k, directionNear(input, k)) ?? baseRole(f);
   for (const { p, base } of anchors) {
     // "7% higher than in 2003", "up 10% on 2003": for a change, that year is its base
-    if (base && role0 === 'change') continue;
+    // …and for any figure, when another year of its clause is no base ("would double from 2004 to
+    // account for 10% of phones sold in 2005")
+    if (base && (role0 === 'change' || anchors.some((a) => !a.base && a.p.year !== undefined))) continue;
     for (const key of Object.keys(p) as (keyof Period)[]) {
-      // a year and "a year earlier" are one answer to "when": the nearer one stands
-      // ("sold 12,500 in 2023, up 4.5% on the year before")
-      if ((key === 'relative' && period.year !== undefined) || (key === 'year' && period.relative !== undefined)) continue;
+      // a year, "a year earlier" and "currently" are each an answer to "when": the nearer one stands
+      // ("sold 12,500 in 2023, up 4.5% on the year before"; "currently at 62%, and … 85% by 2008")
+      if (key === 'year' && (period.relative !== undefined || period.tense === 'now')) continue;
+      if (key === 'month' && period.tense === 'now') continue;
+      if (key === 'relative' && (period.year !== undefined || period.tense === 'now')) continue;
+      if (key === 'tense' && p.tense === 'now' && (period.year !== undefined || period.relative !== undefined)) continue;
       if (period[key] === undefined) (period as Record<string, unknown>)[key] = p[key];
     }
   }
+  if (earlierCompoundAfter(tokens, k)) period.relative = 'earlier';
   let direction = directionNear(input, k);
   const role = roleOf(input, fi, k, direction) ?? baseRole(f);
   // "grew by an average of about 4%", "raised its targets by 30%": the change word further back
@@ -180,10 +211,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     }
   }
   const [metric, counted] = metricOf(input, k, role);
+  subject.push(...frontedSubject(tokens, k, at.sentenceStarts));
   // a change's "from the year before" / "than a year earlier" is its base, not its period
   if (role === 'change' && period.relative === 'earlier') delete period.relative;
   // a name that is part of what is counted ("178 million PCs", "DS shipment targets") is not its subject
-  const namesBefore = [...new Set(tokens.slice(0, k).filter((t) => t.kind === 'name').map((t) => t.lemma))];
   const mode = modeOf(input, k);
   if (mode) period.mode = mode;
   const frame: ClaimFrame = { role, metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names, namesBefore, context, period };

@@ -62,6 +62,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['first', 'opening'],
   ['leave', 'abandon', 'quit', 'exit'],
   ['dividend', 'payout'],
+  ['donation', 'gift', 'contribution', 'donor'],
   ['charge', 'write-down', 'writedown'],
   // people
   ['viewer', 'audience', 'rating', 'watch', 'see', 'tune'],
@@ -111,6 +112,9 @@ const RELATED_CLASSES: string[][] = [
   ['earn', 'take', 'revenue', 'profit'],
   ['wealth', 'cost'],
 ];
+
+/** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
+export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */
 export const HUMAN_NOUNS = new Set([
@@ -164,7 +168,7 @@ export const FUNCTION_WORDS = new Set(
     'some any all each every both either neither such other another more most less least much many few several ' +
     'if because since until unless though although whether after before during between among against within without ' +
     'around across through toward towards up down out off again further once very too quite rather almost nearly ' +
-    'roughly approximately some just well around said says say according reported report behind ahead instead beyond'
+    'roughly approximately some just well around said says say according reported report behind ahead instead beyond same'
   ).split(' '),
 );
 
@@ -179,15 +183,23 @@ export const LINK_WORDS = new Set(
 );
 
 /**
+ * Participles that open a sentence with a clause about its subject ("Born in Luton in 1920,
+ * Hailey …", "Founded in 1998, …"); other inflected -ed verbs opening a sentence count too.
+ */
+export const FRONTED_PARTICIPLES = new Set(['born', 'founded', 'established', 'formed', 'launched', 'released', 'elected', 'appointed', 'created', 'built', 'opened', 'published', 'introduced', 'named', 'educated', 'raised', 'bought', 'acquired', 'listed']);
+/** Verbs that open a main clause after its subject without being inflected forms: "Hailey was", "the firm has". */
+export const MAIN_CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'became', 'remains', 'went', 'made', 'took', 'won', 'wrote']);
+
+/**
  * Nouns that name a value rather than what is measured ("a peak of seven million", "the total
  * was", "a record 62.2%"), and period nouns ("the year to March"): never a figure's metric.
  */
 export const VALUE_NOUNS = new Set(
-  'peak high low record total level figure amount sum average tally mark year month week day quarter half period time'.split(' '),
+  'peak high low record total level figure amount sum average tally mark year month week day quarter half period time proportion percentage place position spot'.split(' '),
 );
 
 /** Words saying a value is the earlier one of a comparison ("a year earlier", "last year"). */
-export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'last', 'before']);
+export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'last', 'before', 'year-earlier', 'year-ago', 'year-before', 'quarter-earlier', 'month-earlier']);
 
 /** Words that place a claim now or in the future: "currently above $40" is not a "medium-term floor". */
 export const NOW_WORDS = new Set(['currently', 'presently', 'nowadays']);
@@ -201,6 +213,10 @@ export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 
 
 /** Age: "aged 27", "at the age of 27", "27-year-old". */
 export const AGE_WORDS = new Set(['aged', 'age']);
+/** Verbs between a name and a bare number that make it the person's age: "Agassi is now 35". */
+export const AGE_COPULAS = new Set(['is', 'was', 'turns', 'turned']);
+/** Bare numbers read as a person's age after a name (outside it, "Smith, 3, …" is rarer than a list). */
+export const AGE_RANGE: readonly [number, number] = [12, 110];
 
 /** Ranks and placings: "finished sixth", "ranks 31st", "number one". */
 export const RANK_WORDS = new Set(['rank', 'ranked', 'ranks', 'place', 'placed', 'position', 'finish', 'finished', 'number', 'top', 'chart', 'spot']);

@@ -25,11 +25,27 @@ const PHRASE_PREPS = new Set(['of', 'by', 'at', 'in', 'for', 'on']);
  * 26%", "the age of 44"). Head first.
  */
 export function metricOf(input: FrameInput, k: number, role: Role): [string[], string[]] {
+  // the head of a noun phrase is its last word: "one billion monthly users" counts users
+  const counted = phraseAfter(input, k, role).reverse();
+  const out = counted.slice();
+  if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
+  out.push(...phraseBefore(input, k));
+  return [[...new Set(out)], counted];
+}
+
+/** Words that never head a metric phrase before a figure: function words, verbs, value nouns, period and direction words. */
+function skippable(input: FrameInput, t: FrameToken): boolean {
+  const { lex } = input;
+  return t.func || t.verb || LINK_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || !!lex.directionOf(t.lemma, t.low);
+}
+
+/**
+ * The noun phrase after the figure, in reading order: "13.2 million people", "47% of the money
+ * spent", "a 26% rise in annual profits", "8.5 on MT-Bench".
+ */
+function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   const { tokens, lex } = input;
   const out: string[] = [];
-  const skippable = (t: FrameToken) =>
-    t.func || t.verb || LINK_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || !!lex.directionOf(t.lemma, t.low);
-  // after the figure
   let i = k + 1;
   if (tokens[i]?.low === '(' && tokens[i + 2]?.low === ')') i += 3;
   const t0 = tokens[i];
@@ -38,38 +54,45 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
   if (i > k + 1) while (tokens[i] && DETERMINERS.has(tokens[i].low)) i++;
   // "47% of the £1.34bn spent on games": the share's whole is a figure; what it measures follows it
   const afterOf = t0 && t0.low === 'of' ? i : -1;
-  if (!(tokens[i] && PER_MARKERS.has(tokens[i].low))) {
-    for (let n = 0; tokens[i] && n < P.metricWords; i++) {
-      const t = tokens[i];
-      if (t.kind === 'fig' && n === 0 && i === afterOf) continue;
-      const afterWhole = n === 0 && afterOf >= 0 && i === afterOf + 1 && tokens[afterOf].kind === 'fig';
-      if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole)) break;
-      if (/^\d+$/.test(t.low)) break;
-      if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || EARLIER_WORDS.has(t.low))) break;
-      if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low))) continue;
-      // only what can name a thing: "80.2 instead" counts nothing
-      if (t.kind === 'word' && !afterWhole && !lex.canBeNominal(t.lemma)) break;
-      out.push(t.concept);
-      n++;
-    }
+  if (tokens[i] && PER_MARKERS.has(tokens[i].low)) return out;
+  for (let n = 0; tokens[i] && n < P.metricWords; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' && n === 0 && i === afterOf) continue;
+    const afterWhole = n === 0 && afterOf >= 0 && i === afterOf + 1 && tokens[afterOf].kind === 'fig';
+    // "a 19% surge in February sales", "in 2004 profits": the date opens the phrase, the noun follows
+    if (n === 0 && i > k + 1 && (MONTHS[t.low] !== undefined || (t.kind === 'fig' && input.figures[t.fig!]?.kind === 'year'))) continue;
+    if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole)) break;
+    if (/^\d+$/.test(t.low)) break;
+    if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || EARLIER_WORDS.has(t.low))) break;
+    if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low))) continue;
+    // only what can name a thing: "80.2 instead" counts nothing
+    if (t.kind === 'word' && !afterWhole && !lex.canBeNominal(t.lemma)) break;
+    out.push(t.concept);
+    n++;
   }
-  // the head of a noun phrase is its last word: "one billion monthly users" counts users
-  out.reverse();
-  const counted = out.slice();
-  // "raised its DS shipment targets by 60%": what changed is the object between the verb and "by"
-  if (role === 'change' && tokens[k - 1]?.low === 'by') {
-    const obj: string[] = [];
-    for (let q = k - 2; q >= Math.max(0, k - P.changeByReach); q--) {
-      const t = tokens[q];
-      if (t.kind === 'fig' || isBoundary(t)) break;
-      if (t.kind === 'word' && lex.directionOf(t.lemma, t.low)) {
-        out.push(...obj.reverse());
-        break;
-      }
-      if (!t.func && !/^\d+$/.test(t.low) && !VALUE_NOUNS.has(t.lemma) && MONTHS[t.low] === undefined) obj.push(t.concept);
-    }
+  return out;
+}
+
+/** "raised its DS shipment targets by 60%": what changed is the object between the verb and "by". */
+function changedObject(input: FrameInput, k: number): string[] {
+  const { tokens, lex } = input;
+  const obj: string[] = [];
+  for (let q = k - 2; q >= Math.max(0, k - P.changeByReach); q--) {
+    const t = tokens[q];
+    if (t.kind === 'fig' || isBoundary(t)) break;
+    if (t.kind === 'word' && lex.directionOf(t.lemma, t.low)) return obj.reverse();
+    if (!t.func && !/^\d+$/.test(t.low) && !VALUE_NOUNS.has(t.lemma) && MONTHS[t.low] === undefined) obj.push(t.concept);
   }
-  // before the figure; the verb that governs it ("earned $56m", "sold for £2,000") goes last
+  return [];
+}
+
+/**
+ * The nearest noun phrase before the figure past linking verbs, verbs, change words and value
+ * nouns ("BP's annual profit climbed 26%", "the age of 44"), head first; the verb that governs
+ * the figure ("earned $56m", "sold for £2,000") last.
+ */
+function phraseBefore(input: FrameInput, k: number): string[] {
+  const { tokens, lex } = input;
   let j = k - 1;
   let skipped = 0;
   let verb: string | undefined;
@@ -78,7 +101,7 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
     const t = tokens[j];
     if (isBoundary(t)) break;
     if (t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, j, k)) break;
-    if (t.kind === 'word' && !skippable(t)) break;
+    if (t.kind === 'word' && !skippable(input, t)) break;
     if (t.kind === 'name' && skipped > 0 && tokens[j + 1]?.low !== 'of') break;
     if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low)) {
       verb = t.concept;
@@ -94,25 +117,58 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
   // festival sold 80,000 tickets") is its subject too
   const personFirst = j >= 0 && verbLemma !== undefined && tokens[j].kind === 'word' && (lex.isHuman(tokens[j].lemma) || METRIC_VERBS.has(verbLemma));
   const nameFirst = j >= 0 && (tokens[j].kind === 'name' || personFirst);
+  // "Quarterly profits at US media giant TimeWarner jumped 76%": the name closes a phrase whose
+  // head stands before its preposition
+  let read = !nameFirst;
+  if (nameFirst && tokens[j].kind === 'name') {
+    const q = headBeforeName(input, j);
+    if (q >= 0) {
+      j = q;
+      read = true;
+    }
+  }
   // read the phrase leftwards; through one preposition ("share of the audience", "electricity use
   // by data centres", "turnover at the mill") the phrase before it is the head
   let phrase: string[] = [];
   let object: string[] = [];
-  for (let n = 0; j >= 0 && n < P.metricWords && !nameFirst; j--) {
+  for (let n = 0; j >= 0 && n < P.metricWords && read; j--) {
     const t = tokens[j];
     if (t.kind === 'word' && DETERMINERS.has(t.low) && phrase.length > 0 && PHRASE_PREPS.has(tokens[j - 1]?.low ?? '')) continue;
-    if (t.kind === 'word' && PHRASE_PREPS.has(t.low) && phrase.length > 0 && !object.length && tokens[j - 1]?.kind === 'word' && !skippable(tokens[j - 1])) {
+    if (t.kind === 'word' && PHRASE_PREPS.has(t.low) && phrase.length > 0 && !object.length && tokens[j - 1]?.kind === 'word' && !skippable(input, tokens[j - 1])) {
       object = phrase;
       phrase = [];
       n = 0;
       continue;
     }
-    if (t.kind === 'punct' || t.kind === 'fig' || (t.kind === 'word' && skippable(t))) break;
+    if (t.kind === 'punct' || t.kind === 'fig' || (t.kind === 'word' && skippable(input, t))) break;
     if (/^\d+$/.test(t.low)) break;
     phrase.push(t.concept);
     if (t.kind === 'word') n++;
   }
-  out.push(...phrase, ...object);
+  const out = [...phrase, ...object];
   if (verb !== undefined) out.push(verb);
-  return [[...new Set(out)], counted];
+  return out;
 }
+
+/**
+ * Where the head of a noun phrase ends when a name closes it ("profits at US media giant
+ * TimeWarner", "sales of the Sony PSP"): the word before the preposition that opens the name's
+ * phrase, found through at most NAME_PHRASE_REACH words and names; -1 when there is none.
+ */
+function headBeforeName(input: FrameInput, j: number): number {
+  const { tokens, lex } = input;
+  for (let q = j - 1; q >= 0 && q >= j - NAME_PHRASE_REACH; q--) {
+    const t = tokens[q];
+    if (t.kind === 'punct' || t.kind === 'fig' || t.verb) return -1;
+    if (t.kind === 'word' && NAME_PHRASE_PREPS.has(t.low)) {
+      const head = tokens[q - 1];
+      return head && head.kind === 'word' && !head.func && !skippable(input, head) && lex.canBeNominal(head.lemma) ? q - 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/** Words read back from a name to the preposition of its phrase ("profits at US media giant TimeWarner"). */
+const NAME_PHRASE_REACH = 5;
+/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2". */
+const NAME_PHRASE_PREPS = new Set(['at', 'of', 'for']);

@@ -54,6 +54,9 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefine
   return past ? 'past' : undefined;
 }
 
+/** "a current target of 18 months", "the current rate": the figure holds now (not "the current account", "its current remit"). */
+const CURRENT_NOUNS = new Set(['target', 'rate', 'level', 'figure', 'total', 'price', 'value', 'forecast', 'estimate', 'limit', 'record', 'average']);
+
 /** Prepositions that make a date a deadline ("by 2006", "by the end of 2024"). */
 const DEADLINES = new Set(['by', 'until']);
 
@@ -91,6 +94,9 @@ export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[]
   }
 }
 
+/** Words after "the year" that name its end: "the year to March", "the year ending June". */
+const YEAR_END_WORDS = new Set(['to', 'ending', 'ended', 'through', 'until']);
+
 /** Period words: "third quarter", "first half", "last year", "a year earlier", month names. */
 export function periodWord(period: Period, tokens: FrameToken[], i: number): void {
   const t = tokens[i];
@@ -108,9 +114,12 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number): voi
   const prevOrd = prev ? ORDINAL_WORDS[prev.low] : undefined;
   if ((low === 'quarter' || low === 'quarterly') && prevOrd && prevOrd > 0 && period.quarter === undefined) period.quarter = prevOrd;
   if (low === 'half' && prevOrd && prevOrd > 0 && period.half === undefined) period.half = prevOrd;
-  if (period.tense === undefined && NOW_WORDS.has(t.low)) period.tense = 'now';
+  // "currently", "a current target of 18 months"
+  if (period.tense === undefined && (NOW_WORDS.has(t.low) || (t.low === 'current' && CURRENT_NOUNS.has(tokens[i + 1]?.lemma ?? '')))) period.tense = 'now';
   // "for the full year", "annual profit", "full-year": the whole year, not a quarter of it
-  if (period.annual === undefined && (t.low === 'full-year' || t.low === 'annual' || t.low === 'annually' || (low === 'year' && prev?.low === 'full'))) period.annual = true;
+  // …and "profit for the year" (but "for the year to March" is a year by its end month, as the source will say)
+  const forTheYear = low === 'year' && prev?.low === 'the' && tokens[i - 2]?.low === 'for' && !YEAR_END_WORDS.has(tokens[i + 1]?.low ?? '');
+  if (period.annual === undefined && (t.low === 'full-year' || t.low === 'annual' || t.low === 'annually' || (low === 'year' && prev?.low === 'full') || forTheYear)) period.annual = true;
   if (period.tense === undefined && (FUTURE_WORDS.has(t.low) || (t.low === 'term' && (prev?.low === 'medium' || prev?.low === 'long')))) period.tense = 'future';
   if (low === 'year' && period.relative === undefined) {
     const next = tokens[i + 1];
@@ -121,4 +130,10 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number): voi
     else if (prev && prev.low === 'this') period.relative = 'this';
     else if (prev && prev.low === 'next') period.relative = 'next';
   }
+}
+
+/** "from $639m year-earlier": a compound right after the figure makes that figure (only) the earlier one. */
+export function earlierCompoundAfter(tokens: readonly FrameToken[], k: number): boolean {
+  const t = tokens[k + 1];
+  return !!t && t.kind === 'word' && t.low.includes('-') && EARLIER_WORDS.has(t.low);
 }

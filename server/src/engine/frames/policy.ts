@@ -41,6 +41,8 @@ export const FRAME_POLICY = {
   changeReach: 3,
   /** How far back a change verb may stand when "by" introduces the figure ("raised its DS shipment targets by 60%"). */
   changeByReach: 10,
+  /** Dates and spans a change's end looks past for the metric of the figure before them ("to $1.13bn for the three months to December, from $639m"). */
+  timeFiguresSkipped: 4,
   /** How far back (tokens) a change noun may head a percentage ("growth for 2004 at 3.1%"). */
   changeNounReach: 6,
   /** How far (tokens) a rate word may be from its figure ("cases are filed in the courts every year"). */

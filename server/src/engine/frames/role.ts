@@ -2,7 +2,7 @@
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
 import { isBoundary } from './clauses';
-import { AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
+import { AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Role } from './types';
@@ -43,6 +43,24 @@ export function directionNear(input: FrameInput, k: number): Direction | undefin
   return undefined;
 }
 
+/**
+ * A person's age as news writes it: a bare whole number between commas after a name ("Agassi, 34,
+ * …", "Agassi, now 34, …") or closing a clause after "NAME is (now)" ("Agassi is now 35.").
+ */
+function appositiveAge(input: FrameInput, k: number): boolean {
+  const { tokens } = input;
+  const f = input.figures[tokens[k].fig ?? -1];
+  if (!f || (f.kind !== 'number' && f.kind !== 'count') || f.decimals !== 0 || f.scale !== 1 || f.value < AGE_RANGE[0] || f.value > AGE_RANGE[1] || f.unit) return false;
+  const next = tokens[k + 1];
+  const closes = !next || next.kind === 'punct';
+  let i = k - 1;
+  if (tokens[i]?.low === 'now') i--;
+  const before = tokens[i];
+  if (before?.low === ',' && tokens[i - 1]?.kind === 'name') return next?.low === ',';
+  if (before && AGE_COPULAS.has(before.low) && tokens[i - 1]?.kind === 'name') return closes && next?.low !== '%';
+  return false;
+}
+
 export function roleOf(input: FrameInput, fi: number, k: number, direction: Direction | undefined): Role | undefined {
   const { tokens, lex } = input;
   const f = input.figures[fi];
@@ -56,6 +74,7 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (prev && AGE_WORDS.has(prev.low)) return 'age';
   if (prev && prev.low === 'of' && prev2 && prev2.low === 'age') return 'age';
   if (next && next.low === '-' && tokens[k + 2]?.low === 'year' && tokens[k + 4]?.low === 'old') return 'age';
+  if (appositiveAge(input, k)) return 'age';
   if (prev && RANK_WORDS.has(prev.lemma) && f.kind === 'number' && f.value < 100 && f.decimals === 0) return 'rank';
   const dir = (t: FrameToken | undefined) => (t && t.kind === 'word' ? lex.directionOf(t.lemma, t.low) : undefined);
   // "to X" / "from X" after a change is a level reached or left

@@ -31,13 +31,12 @@ const MAX_CACHED_PASSAGES = 200_000;
 
 /** The years named in a token list (the period that earlier sentences set). */
 function periodOfTokens(tokens: FrameToken[], figures: readonly Figure[]): Period {
-  const p: Period = {};
   for (const t of tokens) {
     if (t.kind !== 'fig') continue;
     const g = figures[t.fig!];
-    if (g.kind === 'year' && g.high === undefined && p.year === undefined) p.year = g.value;
+    if (g.kind === 'year' && g.high === undefined) return { year: g.value };
   }
-  return p;
+  return {};
 }
 
 export class SourceFrames {
@@ -47,6 +46,7 @@ export class SourceFrames {
   private readonly referable = new Map<Passage, Set<string>>();
   private readonly referableWide = new Map<Passage, Set<string>>();
   private readonly prior = new Map<Passage, Set<string>>();
+  private readonly periods = new Map<Passage, Period>();
   private readonly titles = new Map<number, Set<string>>();
 
   constructor(private readonly store: PassageStore) {}
@@ -113,12 +113,12 @@ export class SourceFrames {
   }
 
   /**
-   * The frame side of a source figure. Its context (the words and names of the sentences before,
-   * their period) is read only when an alignment asks for it: most candidates are set aside on
-   * their own frame alone.
+   * The frame side of a source figure (`at`: its position in p.figures, when known). Its context
+   * (the words and names of the sentences before, their period) is read only when an alignment asks
+   * for it: most candidates are set aside on their own frame alone.
    */
-  side(p: Passage, f: Figure): FrameSide | undefined {
-    const i = p.figures.indexOf(f);
+  side(p: Passage, f: Figure, at?: number): FrameSide | undefined {
+    const i = at !== undefined && p.figures[at] === f ? at : p.figures.indexOf(f);
     if (i < 0) return undefined;
     const self = this;
     return {
@@ -176,15 +176,24 @@ export class SourceFrames {
     return set;
   }
 
-  /** The period set by the two passages before p in its paragraph. */
+  /** The period set by the two passages before p in its paragraph (read once per passage: one may be a long list). */
   private inheritedPeriod(p: Passage): Period {
-    const src = this.store.sources[p.source];
-    for (let i = p.index - 1; i >= Math.max(0, p.index - FRAME_POLICY.periodBack); i--) {
-      const q = src.passages[i];
-      if (q.paragraph !== p.paragraph) break;
-      const per = periodOfTokens(this.tokensOf(q), q.figures);
-      if (per.year !== undefined) return per;
+    let per = this.periods.get(p);
+    if (!per) {
+      per = {};
+      const src = this.store.sources[p.source];
+      for (let i = p.index - 1; i >= Math.max(0, p.index - FRAME_POLICY.periodBack); i--) {
+        const q = src.passages[i];
+        if (q.paragraph !== p.paragraph) break;
+        const own = periodOfTokens(this.tokensOf(q), q.figures);
+        if (own.year !== undefined) {
+          per = own;
+          break;
+        }
+      }
+      if (this.periods.size > MAX_CACHED_PASSAGES) this.periods.clear();
+      this.periods.set(p, Object.freeze(per)); // shared by every side of the passage
     }
-    return {};
+    return per;
   }
 }

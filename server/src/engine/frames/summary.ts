@@ -48,7 +48,8 @@ export function summarizeFrame(fr: ClaimFrame): FrameSummary {
   const out: FrameSummary = { kind: kind(fr) };
   if (fr.subject.length) {
     // in the sentence's order ("Elton John", not the order the frame reader met them in)
-    const ordered = [...fr.namesBefore.filter((n) => fr.subject.includes(n)), ...fr.subject.filter((n) => !fr.namesBefore.includes(n))];
+    const before = fr.names.slice(0, fr.namesBefore);
+    const ordered = [...before.filter((n) => fr.subject.includes(n)), ...fr.subject.filter((n) => !before.includes(n))];
     out.about = ordered.map(display).join(' ');
   }
   if (fr.metric.length) out.measures = fr.metric[0];

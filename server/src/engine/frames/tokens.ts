@@ -1,7 +1,7 @@
 // A sentence as the frame builder reads it: words (with lemma and synonym class), names,
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
-import { FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS } from './lexicon';
+import { FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -96,6 +96,39 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     const prev = out[out.length - 1];
     const verb = kind === 'word' && !func && (lex.isInflectedVerb(low) || lex.verbOnly(lemma) || (prev !== undefined && prev.low === 'to'));
     out.push({ kind, start: s, end: s + raw.length, low, lemma, concept: kind === 'name' ? lemma : lex.concept(lemma), func, cap: upper, verb });
+  }
+  return out;
+}
+
+/** The names of a sentence, read in one pass. */
+export interface SentenceNames {
+  /** Each name once, in the order it is first named. */
+  names: string[];
+  /** The token where each of `names` is first named (ascending). */
+  firstNamedAt: number[];
+  /** A name followed by more of one name ("Jane Hutt", "Sony Ericsson") → the run's last word. */
+  leads: Map<string, string>;
+  /** Names after a title ("Ms Hutt", "Sir Elton"). */
+  titled: Set<string>;
+}
+
+export function sentenceNames(tokens: readonly FrameToken[]): SentenceNames {
+  const out: SentenceNames = { names: [], firstNamedAt: [], leads: new Map(), titled: new Set() };
+  const seen = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'name') return;
+    if (i > 0 && PERSON_TITLES.has(tokens[i - 1].low)) out.titled.add(t.lemma);
+    if (seen.has(t.lemma)) return;
+    seen.add(t.lemma);
+    out.names.push(t.lemma);
+    out.firstNamedAt.push(i);
+  });
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'name' || tokens[i + 1]?.kind !== 'name') continue;
+    let j = i + 1;
+    while (tokens[j + 1]?.kind === 'name') j++;
+    for (let q = i; q < j; q++) if (!out.leads.has(tokens[q].lemma)) out.leads.set(tokens[q].lemma, tokens[j].lemma);
+    i = j;
   }
   return out;
 }

@@ -39,8 +39,16 @@ export interface ClaimFrame {
   subject: string[];
   /** Every name of the figure's sentence. */
   names: string[];
-  /** The names that stand before the figure in its sentence, however far. */
-  namesBefore: string[];
+  /** Names that lead a longer name, with its last word: "jane" → "hutt" for "Jane Hutt", which "Ms Hutt" names too. */
+  leads?: ReadonlyMap<string, string>;
+  /** Names after a title ("Ms Hutt", "Sir Elton"): a person named the way news names them after the first mention. */
+  titled?: ReadonlySet<string>;
+  /**
+   * How many of `names` (listed in the order they are first named) stand before the figure in its
+   * sentence, however far: names.slice(0, namesBefore). A count, not a list: a sentence of
+   * thousands of figures and names would otherwise hold a list per figure.
+   */
+  namesBefore: number;
   /** Content words around the figure (synonym classes) with weights in (0, 1]. */
   context: Map<string, number>;
   period: Period;

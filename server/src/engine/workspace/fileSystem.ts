@@ -4,11 +4,11 @@
 // in-memory workspace (memoryFileSystem.ts) instead of the disk (nodeFileSystem.ts).
 // Paths are absolute, in the platform's form (as node:path builds them).
 
-export type EntryKind = 'file' | 'directory' | 'other';
+export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
 
 export interface DirEntry {
   name: string;
-  /** 'other' for symbolic links, sockets…: never followed while searching for files. */
+  /** 'symlink' for symbolic links, 'other' for sockets, devices…: never followed while searching for files. */
   kind: EntryKind;
 }
 

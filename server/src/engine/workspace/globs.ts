@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import type { GroundedConfig } from './config';
 import { DEFAULT_CONFIG } from './config';
-import type { FileSystem } from './fileSystem';
+import type { Warning } from '../types';
+import { errorCode, type FileSystem, tryStat } from './fileSystem';
 
 function toPosix(p: string): string {
   return p.replace(/\\/g, '/');
@@ -17,15 +18,21 @@ function globMatchers(include: string[], exclude: string[]) {
   return { inc, exc };
 }
 
-/** Files under root matching any include glob and no exclude glob (paths are absolute, sorted). */
-export async function findFiles(fs: FileSystem, root: string, include: string[], exclude: string[] = DEFAULT_CONFIG.exclude): Promise<string[]> {
+/**
+ * Files under root matching any include glob and no exclude glob (paths are absolute, sorted).
+ * Symbolic links are never followed; with `skipped`, each link that matches the globs or leads to
+ * a folder gets a warning there (once per link per search), and so does each folder that cannot
+ * be read.
+ */
+export async function findFiles(fs: FileSystem, root: string, include: string[], exclude: string[] = DEFAULT_CONFIG.exclude, skipped?: Warning[]): Promise<string[]> {
   const { inc, exc } = globMatchers(include, exclude);
   const out: string[] = [];
   const walk = async (dir: string) => {
     let entries;
     try {
       entries = await fs.readDirectory(dir);
-    } catch {
+    } catch (e) {
+      if (dir !== root || errorCode(e) !== 'ENOENT') skipped?.push({ path: dir, message: `skipped: cannot read this folder (${errorCode(e)})` });
       return;
     }
     for (const e of entries) {
@@ -35,6 +42,9 @@ export async function findFiles(fs: FileSystem, root: string, include: string[],
         if (e.name === 'node_modules' || e.name === '.git' || exc(rel + '/') || exc(rel)) continue;
         await walk(abs);
       } else if (e.kind === 'file' && inc(rel) && !exc(rel)) out.push(abs);
+      else if (e.kind === 'symlink' && skipped && !exc(rel) && (inc(rel) || (await tryStat(fs, abs))?.kind === 'directory')) {
+        skipped.push({ path: abs, message: 'skipped: symbolic link (links are not followed; add the folder it leads to as a source folder instead)' });
+      }
     }
   };
   await walk(root);

@@ -6,6 +6,7 @@
 // report) so that a server stays responsive, and the previous corpus answers until the new one is
 // complete.
 import { Corpus } from '../corpus';
+import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
 import { buildSource, decodeSource } from '../sources';
 import type { Source, Warning } from '../types';
@@ -125,10 +126,48 @@ export function buildCorpus(files: SourceFile[], warnings: Warning[] = [], token
     const src = indexSourceText(sources.length, f, warnings);
     if (src) sources.push(src);
   }
-  return { corpus: new Corpus(sources, tokenizer), warnings };
+  const corpus = new Corpus(sources, tokenizer);
+  warnings.push(...keyConflictWarnings(corpus));
+  return { corpus, warnings };
+}
+
+/**
+ * A warning for each key that names more than one source (an id or alias equal to another
+ * source's key or file-name prefix, two files of one name), naming the files: citations with it
+ * are reported as ambiguous.
+ */
+export function keyConflictWarnings(corpus: Corpus): Warning[] {
+  return corpus.keyConflicts().map(({ key, sources }) => {
+    const [first, ...others] = sources;
+    const list = others.map((s) => `the ${keyRole(s, key)} of ${s.path}`).join(', ');
+    return { path: first.path, message: `citation key "${key}" is the ${keyRole(first, key)} of ${first.path} and also ${list}: [@${key}] is ambiguous (give one of them another id)` };
+  });
 }
 
 const key = (w: Warning) => `${w.path}\n${w.message}`;
+
+function dedupe(ws: Warning[]): Warning[] {
+  const seen = new Set<string>();
+  return ws.filter((w) => !seen.has(key(w)) && !!seen.add(key(w)));
+}
+
+/**
+ * The corpus of the files' sources, in file order. A source whose place changed is copied by the
+ * corpus (never renumbered in place: the previous corpus, which a check may still be reading, keeps
+ * it as it was); the results then hold the copy, so that it is not copied again next time.
+ */
+function renumbered(results: Map<string, FileResult>, tokenizer: Tokenizer): Corpus {
+  const sources: Source[] = [];
+  for (const r of results.values()) if (r.source) sources.push(r.source);
+  const corpus = new Corpus(sources, tokenizer);
+  let i = 0;
+  for (const [p, r] of results) {
+    if (!r.source) continue;
+    const s = corpus.sources[i++];
+    if (s !== r.source) results.set(p, { source: s, warnings: r.warnings });
+  }
+  return corpus;
+}
 
 export class SourceIndex {
   private _corpus = new Corpus([]);
@@ -205,23 +244,28 @@ export class SourceIndex {
     try {
       const { sets, exclude, maxSourceSizeKB } = this.settings;
       const found: string[] = [];
-      for (const s of sets) found.push(...(await findFiles(this.fs, s.root, s.globs, exclude)));
+      // links not followed and folders not read: warnings of this run (the walk finds them each time)
+      const walkWarnings: Warning[] = [];
+      for (const s of sets) for (const f of await findFiles(this.fs, s.root, s.globs, exclude, walkWarnings)) found.push(f);
       const paths = [...new Set(found)];
       const before = new Set(this._warnings.map(key));
       const next = new Map<string, FileResult>();
       let read = 0;
       progress?.begin?.(paths.length);
       let lastYield = now();
+      let nSources = 0; // a new source is built at its index in the new corpus
       for (let i = 0; i < paths.length; i++) {
         const p = paths[i];
         const old = this.results.get(p);
         if (old && changed && !changed.has(p)) {
           next.set(p, old);
+          if (old.source) nSources++;
           continue;
         }
         const warnings: Warning[] = [];
         const text = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings);
-        const source = text === undefined ? undefined : indexSourceText(0, { path: p, text }, warnings);
+        const source = text === undefined ? undefined : indexSourceText(nSources, { path: p, text }, warnings);
+        if (source) nSources++;
         next.set(p, { source, warnings });
         read++;
         if (now() - lastYield > sliceMs) {
@@ -230,18 +274,10 @@ export class SourceIndex {
           lastYield = now();
         }
       }
-      const sources: Source[] = [];
-      for (const r of next.values()) if (r.source) sources.push(r.source);
-      sources.forEach((s, i) => {
-        if (s.index !== i) {
-          s.index = i;
-          for (const p of s.passages) p.source = i;
-        }
-      });
       // the previous corpus's tokenizer carries its warm term cache over to the new one
-      this._corpus = new Corpus(sources, this._corpus.tokenizer);
+      const corpus = (this._corpus = renumbered(next, this._corpus.tokenizer));
       this.results = next;
-      this._warnings = [...next.values()].flatMap((r) => r.warnings);
+      this._warnings = dedupe([...walkWarnings, ...[...next.values()].flatMap((r) => r.warnings), ...keyConflictWarnings(corpus)]);
       this._files = paths;
       this._generation++;
       this._lastIndexed = new Date();

@@ -7,8 +7,8 @@
 import * as fs from 'node:fs';
 import type { DirEntry, EntryKind, FileStat, FileSystem } from './fileSystem';
 
-function kindOf(e: { isFile(): boolean; isDirectory(): boolean }): EntryKind {
-  return e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other';
+function kindOf(e: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryKind {
+  return e.isFile() ? 'file' : e.isDirectory() ? 'directory' : e.isSymbolicLink() ? 'symlink' : 'other';
 }
 
 export class NodeFileSystem implements FileSystem {

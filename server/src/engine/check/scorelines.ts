@@ -1,0 +1,166 @@
+// Match results read as scorelines: "Sharapova beat Kuznetsova 6-2 6-4" is one claim about one
+// match — who played, who won, the score of each set in order — not two loose figures. A note's
+// scoreline is compared with the scorelines of the cited sources that name the same players (at
+// least two of them), with the same winner when both sides say who won: the set in the same
+// position agrees or not. A word-window alignment cannot do this: every set of every match in an
+// article is a "6-4" near the same names.
+import type { NoteFigure } from '../notes';
+import type { FrameToken } from '../frames/tokens';
+import { LOSS_WORDS, PASSIVE_AUXILIARIES, WIN_WORDS } from '../figures/familyTables';
+import type { DerivedKey } from '../store';
+import type { Figure, Passage, Source } from '../types';
+import { SCORELINE_POLICY as P } from './policy';
+import type { CheckRun } from './run';
+
+/** One scoreline: consecutive scores ("6-3 7-6 (7-4)") and the words of its stretch of sentence. */
+interface Scoreline {
+  /** The scores in order. */
+  sets: Figure[];
+  /** Name keys of its stretch, in order, and where each first stands (token index). */
+  names: Map<string, number>;
+  /** The win and loss words of its stretch, in order: where each stands and whether the first-named won. */
+  outcome: { at: number; win: boolean }[];
+}
+
+export interface ScorelineVerdict {
+  verdict: 'supported' | 'contradicted';
+  passage: Passage;
+  figure: Figure;
+}
+
+/**
+ * The verdict on a note's score from the scorelines of the cited sources, or null when they do
+ * not decide it (no scoreline names the players, or more than one could be the match meant).
+ */
+export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Source[]): ScorelineVerdict | null {
+  const lines = scorelines(run.sentenceFrameTokens(f.sentence), run.figuresOf(f.sentence));
+  const mine = lines.find((l) => l.sets.includes(f));
+  if (!mine) return null;
+  const players = [...mine.names.keys()];
+  if (players.length < P.minPlayers || players.length > P.maxPlayers) return null;
+  const position = mine.sets.indexOf(f);
+
+  const matches: { line: Scoreline; passage: Passage }[] = [];
+  const cached = run.index.cache(SOURCE_SCORELINES);
+  let examined = 0;
+  for (const source of scope) {
+    for (const passage of cached.passagesOf(source)) {
+      if (++examined > P.maxPassages) return null;
+      for (const line of cached.linesOf(run, source, passage)) {
+        const met = players.filter((p) => line.names.has(p));
+        if (met.length < P.minPlayers || met.length < players.length - P.playersMissing) continue;
+        const a = met[0];
+        const b = met[1];
+        const noteWinner = winner(mine, a, b);
+        const sourceWinner = winner(line, a, b);
+        if (noteWinner && sourceWinner && noteWinner !== sourceWinner) continue;
+        matches.push({ line, passage });
+      }
+    }
+  }
+  const same = matches.find(({ line }) => line.sets.some((g, i) => sameSet(g, f) && (i === position || line.sets.length !== mine.sets.length)));
+  if (same) return { verdict: 'supported', passage: same.passage, figure: same.line.sets.find((g) => sameSet(g, f))! };
+  if (matches.length !== 1) return null;
+  const { line, passage } = matches[0];
+  if (line.sets.length !== mine.sets.length) return null;
+  return { verdict: 'contradicted', passage, figure: line.sets[position] };
+}
+
+/**
+ * The scorelines of the store's passages, kept with the store: which passages of a source hold a
+ * score (found once per source), and each one's scorelines (read once per passage), so that a
+ * note of many scores citing a long source reads it once, not once per score.
+ */
+class SourceScorelines {
+  private readonly withScores = new Map<Source, Passage[]>();
+  private readonly lines = new Map<Passage, Scoreline[]>();
+
+  passagesOf(source: Source): Passage[] {
+    let list = this.withScores.get(source);
+    if (!list) {
+      list = source.passages.filter((p) => p.figures.some((g) => g.kind === 'score'));
+      this.withScores.set(source, list);
+    }
+    return list;
+  }
+
+  linesOf(run: CheckRun, source: Source, passage: Passage): Scoreline[] {
+    let lines = this.lines.get(passage);
+    if (!lines) {
+      lines = scorelines(run.index.frames.tokens(source.text, passage.start, passage.end, passage.figures), passage.figures);
+      if (this.lines.size >= P.maxCachedPassages) this.lines.clear();
+      this.lines.set(passage, lines);
+    }
+    return lines;
+  }
+}
+
+const SOURCE_SCORELINES: DerivedKey<SourceScorelines> = { name: 'scorelines', create: () => new SourceScorelines() };
+
+/** The same set, or the same set told from the other side ("6-4" and "4-6": reports differ in whose games come first). */
+function sameSet(a: Figure, b: Figure): boolean {
+  return (a.value === b.value && a.high === b.high) || (a.value === b.high && a.high === b.value);
+}
+
+/** Who won, of the two players: the first named if a win word follows them, the other after a loss word. */
+function winner(line: Scoreline, a: string, b: string): string | undefined {
+  const ia = line.names.get(a)!;
+  const ib = line.names.get(b)!;
+  const first = ia <= ib ? a : b;
+  const other = first === a ? b : a;
+  const word = line.outcome.find((o) => o.at > Math.min(ia, ib));
+  if (!word) return undefined;
+  return word.win ? first : other;
+}
+
+/**
+ * The scorelines of a run of tokens: maximal runs of score tokens with nothing between them but
+ * brackets and commas, each with the stretch of its sentence that no other scoreline is nearer to.
+ */
+function scorelines(toks: readonly FrameToken[], figures: readonly Figure[]): Scoreline[] {
+  const runs: { sets: Figure[]; from: number; to: number }[] = [];
+  let cur: { sets: Figure[]; from: number; to: number } | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const g = t.kind === 'fig' && t.fig !== undefined ? figures[t.fig] : undefined;
+    if (g && g.kind === 'score') {
+      if (cur) {
+        cur.sets.push(g);
+        cur.to = i;
+      } else runs.push((cur = { sets: [g], from: i, to: i }));
+    } else if (!(cur && t.kind === 'punct' && SCORELINE_JOINERS.has(t.low))) cur = null;
+  }
+  return runs.map((r, k) => {
+    // (each walk stops at the neighbouring scoreline: the walks of a passage cover it once)
+    const start = sentenceStart(toks, r.from, k > 0 ? runs[k - 1].to + 1 : 0);
+    const end = sentenceEnd(toks, r.to, k + 1 < runs.length ? runs[k + 1].from : toks.length);
+    const names = new Map<string, number>();
+    const outcome: { at: number; win: boolean }[] = [];
+    for (let i = start; i < end; i++) {
+      const t = toks[i];
+      if (t.kind === 'name') {
+        for (const part of t.low.split('-')) if (!names.has(part)) names.set(part, i);
+      } else if (t.kind === 'word') {
+        if (WIN_WORDS.has(t.low)) outcome.push({ at: i, win: !(i > 0 && PASSIVE_AUXILIARIES.has(toks[i - 1].low)) });
+        else if (LOSS_WORDS.has(t.low)) outcome.push({ at: i, win: false });
+      }
+    }
+    return { sets: r.sets, names, outcome };
+  });
+}
+
+/** Punctuation that may stand between the sets of one scoreline: "6-3, 7-6 (7-4)". */
+const SCORELINE_JOINERS = new Set([',', '(', ')', '[', ']']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '…']);
+
+/** Where the sentence holding token i starts, or `floor` if that is later. */
+function sentenceStart(toks: readonly FrameToken[], i: number, floor: number): number {
+  while (i > floor && !(toks[i - 1].kind === 'punct' && SENTENCE_ENDS.has(toks[i - 1].low))) i--;
+  return i;
+}
+
+/** Where the sentence holding token i ends, or `ceiling` if that is earlier. */
+function sentenceEnd(toks: readonly FrameToken[], i: number, ceiling: number): number {
+  while (i < ceiling && !(toks[i].kind === 'punct' && SENTENCE_ENDS.has(toks[i].low))) i++;
+  return i;
+}

@@ -1,0 +1,47 @@
+// A figure in a fronted participle clause is about the subject of the main clause after it:
+// "Born in Luton, Bedfordshire, on 5 April 1920, Hailey was the only child …" is about Hailey,
+// "Founded in 1998, Kellmouth Labs has …" about Kellmouth Labs. Walking outwards from the figure,
+// the frame sees the names inside the clause first (Luton, Bedfordshire) and would take them for
+// its subject; the name that opens the main clause is added to it.
+import { FRONTED_PARTICIPLES, MAIN_CLAUSE_VERBS } from './lexicon';
+import type { FrameToken } from './tokens';
+
+/** Tokens read after the figure for the main clause's subject (a clause of a few places and dates). */
+const MAIN_CLAUSE_REACH = 16;
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+
+/** Longest name taken for the main clause's subject, in words (a run of thousands is no name). */
+const MAX_NAME_WORDS = 8;
+
+/** For each token, where its sentence starts (after the last '.', '!', '?' or ';' before it): one pass. */
+export function sentenceStarts(tokens: readonly FrameToken[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i - 1].kind === 'punct' && SENTENCE_ENDS.has(tokens[i - 1].low)) s = i;
+    out[i] = s;
+  }
+  return out;
+}
+
+/**
+ * The name (its words' lemmas) opening the main clause after the fronted clause holding token k,
+ * or none; `starts` is sentenceStarts(tokens).
+ */
+export function frontedSubject(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] {
+  const first = tokens[starts[k]];
+  if (!first || first.kind === 'name' || !(FRONTED_PARTICIPLES.has(first.low) || (first.verb && first.low.endsWith('ed')))) return [];
+  // the clause ends at a comma followed by a name and a verb: ", Hailey was"
+  for (let i = k + 1; i < tokens.length && i <= k + MAIN_CLAUSE_REACH; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && SENTENCE_ENDS.has(t.low)) return [];
+    if (t.low !== ',' || tokens[i + 1]?.kind !== 'name') continue;
+    let j = i + 1;
+    const name: string[] = [];
+    while (tokens[j]?.kind === 'name' && name.length <= MAX_NAME_WORDS) name.push(tokens[j++].lemma);
+    const after = tokens[j];
+    if (after && after.kind === 'word' && (after.verb || MAIN_CLAUSE_VERBS.has(after.low))) return name;
+  }
+  return [];
+}
+

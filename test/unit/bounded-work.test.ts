@@ -1,0 +1,262 @@
+// Bounded work: figure extraction stops at the end of its range, the checker judges at most so many
+// figures per sentence and per note (and quotes per note), says once what it left out, skips a
+// note over the size limit, and suggests keys for an unknown one cheaply. Timeouts are liveness
+// bounds (each case takes milliseconds to a second or two), never timing assertions.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { checkNote, normalizeWithMap } from '../../server/src/engine/check';
+import { suggestKeys } from '../../server/src/engine/check/citations';
+import { Retrieval } from '../../server/src/engine/check/retrieval';
+import { checkedFigures, checkedQuotes } from '../../server/src/engine/check/limits';
+import { MAX_FIGURES_PER_NOTE, MAX_FIGURES_PER_SENTENCE, MAX_KEY_SUGGESTION_LOOKUPS, MAX_QUOTES_PER_NOTE, MAX_SCORED_SCOPE_PASSAGES, MAX_SUGGESTED_KEY_CHARS, DEFAULT_MAX_NOTE_CHARS } from '../../server/src/engine/check/policy';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { sentenceFrames } from '../../server/src/engine/frames/frame';
+import { frameTokens } from '../../server/src/engine/frames/tokens';
+import { kindBit } from '../../server/src/engine/figures';
+import { Corpus } from '../../server/src/engine/corpus';
+import { extractFigures } from '../../server/src/engine/figures';
+import { parseNote } from '../../server/src/engine/notes';
+import { buildSource } from '../../server/src/engine/sources';
+import { sentenceSpans } from '../../server/src/engine/text';
+import { articleText, figureSentence } from '../bench/hostile-cases';
+import { oldExtractFigures, oldNormalizeWithMap } from './figures-oracle';
+
+const SEED = { seed: 20250105 };
+
+function corpusOf(files: Record<string, string>): Corpus {
+  return new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
+}
+
+const FILES = {
+  'acme-2021.txt': 'Acme results\n\nAcme said revenue rose 12% to $3.4 billion in 2021. It employs 4,500 people in 12 countries.\n',
+  'bolt-2022.txt': 'Bolt results\n\nBolt said its profit fell 8% to £140m in 2022, and 250 staff left.\n\nThe chief executive said the year had been "hard but not hopeless" for the firm.\n',
+};
+
+describe('bounded work: figure extraction stops at the end of its range', function () {
+  this.timeout(20_000);
+  const PIECES = ['`', '``', '```', '\n', '\n\n', ' ', '12', '3.5%', '$4bn', 'two', 'Twofold', 'quadrupling', 'decade-long', 'https://x.y/1', 'www.a', 'A thousand', '\t', 'about', '1990s', '2003/04', 'May 7', 'won 2-1', '19th', 'x', '.', ','];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((xs) => xs.join(''));
+
+  it('gives exactly what the unbounded scan gave, for any text and range', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, x, y) => {
+        const s = t.length ? x % (t.length + 1) : 0;
+        const e = s + (t.length - s ? y % (t.length - s + 1) : 0);
+        assert.deepEqual(extractFigures(t, s, e), oldExtractFigures(t, s, e));
+        assert.deepEqual(extractFigures(t), oldExtractFigures(t));
+      }),
+      { ...SEED, numRuns: 2_000 },
+    );
+  });
+
+  it('per sentence over a 2 MB text with its only figure at the end: linear (the old scan searched on to the end each time)', () => {
+    const text = 'The company said its revenue rose while analysts expected growth. '.repeat(30_000) + 'It was 12%.';
+    let n = 0;
+    for (const [s, e] of sentenceSpans(text)) n += extractFigures(text, s, e).length;
+    assert.equal(n, 1);
+  });
+
+  it('a paragraph of a million characters of inline code and backtick runs of every length', () => {
+    // runs of 2…n backticks, none closed (no later run of the same length), then closed code spans
+    const runs = (n: number) => Array.from({ length: n }, (_, i) => '`'.repeat(i + 2) + ' 12 ').join('');
+    const code = (n: number) => '`a` 5 '.repeat(n);
+    const small = runs(60) + code(100);
+    assert.deepEqual(extractFigures(small), oldExtractFigures(small));
+    const big = runs(1_400) + code(100_000);
+    const figs = extractFigures(big);
+    assert.equal(figs.length, 101_400);
+    assert.equal(figs.filter((f) => f.text === '12').length, 1_400);
+  });
+});
+
+describe('bounded work: the quote normaliser', () => {
+  it('gives what the array-of-strings version gave (one code unit per offset), for any text and range', () => {
+    const unit = fc.oneof(fc.constantFrom(' ', '\t', '\n', '\u00a0', '*', '_', '“', '”', '‘', '’', '"', '`', '«', '—', '–', '\u2212', '…', 'A', 'z', 'É', 'Ω', 'ß'), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const t = parts.join('').replace(/\u0130/g, 'I'); // İ lower-cases to two code units: the old map was one short
+        const from = x % (t.length + 1);
+        const to = from + (y % (t.length - from + 1));
+        const a = normalizeWithMap(t, from, to);
+        const b = oldNormalizeWithMap(t, from, to);
+        assert.equal(a.text, b.text);
+        assert.deepEqual([...a.map], [...b.map]);
+      }),
+      { ...SEED, numRuns: 2_000 },
+    );
+    const big = normalizeWithMap('A “Quote” — here… '.repeat(200_000));
+    assert.equal(big.text.length, big.map.length);
+  });
+});
+
+describe('bounded work: the checker', function () {
+  this.timeout(60_000);
+  const corpus = corpusOf(FILES);
+
+  it(`checks the first ${MAX_FIGURES_PER_SENTENCE} figures of a sentence and says once that the rest were not`, () => {
+    const figs = Array.from({ length: MAX_FIGURES_PER_SENTENCE + 8 }, (_, i) => `${100 + i} units`);
+    const note = `Acme sold ${figs.join(', ')} [@acme].\n\nAcme revenue rose 12% [@acme].\n`;
+    const r = checkNote(note, corpus);
+    assert.equal(r.figures.filter((f) => f.figure.sentence === 0).length, MAX_FIGURES_PER_SENTENCE);
+    const limits = r.diagnostics.filter((d) => d.code === 'check-limit');
+    assert.equal(limits.length, 1);
+    assert.equal(limits[0].severity, 'information');
+    assert.equal(note.slice(limits[0].start, limits[0].end), `${100 + MAX_FIGURES_PER_SENTENCE}`);
+    assert.match(limits[0].message, new RegExp(`Only the first ${MAX_FIGURES_PER_SENTENCE} figures of this sentence were checked; 8 more were not`));
+    // the next sentence is checked as usual
+    assert.equal(r.figures.find((f) => f.figure.text === '12%')?.verdict, 'supported');
+  });
+
+  it('caps figures per note and quotes per note, each with one finding where checking stops', () => {
+    const note = parseNote(Array.from({ length: 30 }, (_, i) => `It rose ${i + 1}% and fell ${i + 2}% in "some quoted words ${i}".`).join('\n\n'));
+    const f = checkedFigures(note, 32, 25);
+    assert.equal(f.figures.length, 25);
+    assert.equal(f.limits.length, 1);
+    assert.match(f.limits[0].message, new RegExp(`Only the first 25 figures of this note were checked; ${note.figures.length - 25} more were not`));
+    assert.equal(f.limits[0].start, note.figures[25].start);
+    const q = checkedQuotes(note, 10);
+    assert.equal(q.quotes.length, 10);
+    assert.equal(q.limit?.start, note.quotes[10].start);
+    assert.equal(checkedQuotes(note).limit, null);
+    assert.ok(MAX_FIGURES_PER_NOTE >= 1_000 && MAX_QUOTES_PER_NOTE >= 100, 'limits far above real notes');
+  });
+
+  it(`a note over maxNoteChars gets one finding at offset 0 and is not checked; 'off' silences it`, () => {
+    const note = 'Acme revenue rose 15% [@acme].\n'.repeat(100);
+    const r = checkNote(note, corpus, { maxNoteChars: 1_000 });
+    assert.deepEqual(
+      r.diagnostics.map((d) => [d.code, d.start]),
+      [['check-limit', 0]],
+    );
+    assert.match(r.diagnostics[0].message, /not checked: it is 4 KB, over the 1 KB limit/);
+    assert.equal(r.figures.length + r.citations.length + r.quotes.length, 0);
+    assert.equal(r.note.lineStarts.length, 101, 'positions still map');
+    assert.equal(checkNote(note, corpus, { maxNoteChars: 1_000, rules: { 'check-limit': 'off' } }).diagnostics.length, 0);
+    assert.equal(checkNote(note, corpus).figures.length, 100, 'under the default limit: checked');
+    // a 20 MB note, at the default limit: one finding, and nothing parsed
+    const huge = note.repeat(6_500);
+    const big = checkNote(huge, corpus);
+    assert.ok(huge.length > 20_000_000 && huge.length > DEFAULT_MAX_NOTE_CHARS);
+    assert.deepEqual(big.diagnostics.map((d) => [d.code, d.start]), [['check-limit', 0]]);
+    assert.equal(big.note.figures.length, 0);
+  });
+
+  it('sentences full of figures (2.5, 10 and 20 KB), cited and not, finish with bounded findings', () => {
+    for (const size of [2_500, 10_000, 20_000]) {
+      for (const cite of ['', 'acme-2021']) {
+        const text = figureSentence(size, size, cite);
+        const r = checkNote(text, corpus);
+        assert.ok(r.figures.length <= MAX_FIGURES_PER_SENTENCE);
+        assert.equal(r.diagnostics.filter((d) => d.code === 'check-limit').length, 1);
+        for (const d of r.diagnostics) assert.ok(d.start >= 0 && d.end <= text.length && d.start <= d.end);
+      }
+    }
+  });
+
+  it('a paragraph of 20,000 citations and figures: each key resolved once, scopes found once', () => {
+    const note = Array.from({ length: 20_000 }, (_, i) => `Bolt cut ${i} jobs [@bolt] [@nobody${i % 500}] [@b].`).join(' ');
+    const r = checkNote(note, corpus);
+    assert.equal(r.citations.length, 60_000);
+    const unknown = r.diagnostics.filter((d) => d.code === 'unknown-source');
+    assert.equal(unknown.length, 20_000);
+    assert.ok(r.figures.length <= MAX_FIGURES_PER_NOTE);
+  });
+});
+
+describe('bounded work: claim frames and a cited book', function () {
+  this.timeout(60_000);
+
+  it('a sentence of 20,000 figures, names and brackets gets its frames in one pass; names before a figure are counted', () => {
+    const lex = new Lexicon();
+    const parts = Array.from({ length: 20_000 }, (_, i) => `Name${String.fromCharCode(65 + (i % 26))}${i} sold ${i + 1} units (${i + 2}%)`);
+    const text = parts.join(', ') + '.';
+    const figures = extractFigures(text);
+    assert.equal(figures.length, 40_000);
+    const tokens = frameTokens(text, 0, text.length, figures, lex, () => false);
+    const frames = sentenceFrames({ text, tokens, figures, lex });
+    assert.equal(frames.length, figures.length);
+    assert.equal(frames[0].namesBefore, 1);
+    assert.equal(frames[2].namesBefore, 2);
+    assert.deepEqual(frames[2].names.slice(0, frames[2].namesBefore), ['namea0', 'nameb1']);
+  });
+
+  it("a fronted clause of 40,000 figures and 'from … to' runs: each figure's frame reads a bounded part of the sentence", () => {
+    const lex = new Lexicon();
+    const staff = Array.from({ length: 20_000 }, (_, i) => `${i + 1} staff`).join(' and ');
+    const shops = Array.from({ length: 20_000 }, (_, i) => `${i + 7} shops`).join(' to ');
+    const text = `Founded in 1998 with ${staff} from ${shops}, Kellmouth Labs has grown.`;
+    const figures = extractFigures(text);
+    const tokens = frameTokens(text, 0, text.length, figures, lex, (low) => low === 'founded');
+    const frames = sentenceFrames({ text, tokens, figures, lex });
+    assert.equal(frames.length, 40_001);
+    // the figure next to the main clause is about its subject; the first ones, far from it, are not
+    assert.deepEqual(frames[frames.length - 1].subject, ['kellmouth', 'labs']);
+    assert.deepEqual(frames[1].subject, []);
+  });
+
+  it('a cited source of 3,000 match results in one sentence, and a note of 3,000 scores: scorelines read once per passage', () => {
+    const results = Array.from({ length: 3_000 }, (_, i) => `Player${i} beat Rival${i} 6-${i % 5} 6-${(i + 1) % 5}`).join(', ');
+    const corpus = new Corpus([buildSource(0, '/ws/sources/results.txt', `Results\n\nSharapova beat Kuznetsova 6-2 6-4 in the final. ${results}.\n`)]);
+    const scores = Array.from({ length: 3_000 }, (_, i) => `6-${i % 5}`).join(' and ');
+    const more = Array.from({ length: 200 }, (_, i) => `Player${i} beat Rival${i} 6-${i % 5} 6-3 [@results].`).join('\n');
+    const r = checkNote(`Sharapova beat Kuznetsova 6-2 6-3 [@results]. Player1 beat Rival1 ${scores} [@results].\n${more}`, corpus);
+    assert.deepEqual(r.figures.slice(0, 2).map((f) => [f.figure.text, f.verdict]), [['6-2', 'supported'], ['6-3', 'contradicted']]);
+    assert.equal(r.figures.length, 2 + MAX_FIGURES_PER_SENTENCE + 400);
+  });
+
+  it('a cited source whose passage is a list of 30,000 figures: weak figures, vetoes and co-support read a bounded part of it', () => {
+    const list = Array.from({ length: 30_000 }, (_, i) => `${1990 + (i % 30)} ${i % 97}%`).join(', ');
+    const src = buildSource(0, '/ws/sources/list.txt', `A list\n\nThe shares were ${list}. In 2004 sales rose 12%, and 5 stores opened in 2005.\n`);
+    const corpus = new Corpus([src]);
+    const note = 'In 2004 sales rose 12% and 5 stores opened in 2005 [@list]. Shares were 31% in 1994 and 40% in 1999 [@list].';
+    const r = checkNote(note, corpus);
+    assert.equal(r.figures.length, 8);
+    assert.equal(r.figures.find((f) => f.figure.text === '12%')?.verdict, 'supported');
+  });
+
+  it(`a cited source of more than ${MAX_SCORED_SCOPE_PASSAGES} passages ranks through the postings with the same scores`, () => {
+    const book = buildSource(0, '/ws/sources/book.txt', `A book\n\n${articleText(400_000, 11)}`);
+    const corpus = new Corpus([book, buildSource(1, '/ws/sources/other.txt', 'Other\n\nSales rose 12% and profit 7% in 2021.\n')]);
+    assert.ok(book.passages.length > MAX_SCORED_SCOPE_PASSAGES);
+    const query = ['revenu', 'sale', 'quarter', 'market', 'nothing'].map((term, i) => ({ term, weight: 1 / (1 + i) }));
+    const c = corpus as unknown as { bm25Of(q: unknown, pids: number[], limit: number, keep: boolean): unknown; kindMask: Uint8Array };
+    for (const kind of ['percent', 'currency', 'year'] as const) {
+      const pids = book.passages.map((p) => corpus.pid(p)).filter((pid) => c.kindMask[pid] & kindBit(kind));
+      assert.deepEqual(corpus.figureCandidates(query, kind, { only: [book] }, 200), c.bm25Of(query, pids, 200, true), kind);
+    }
+    const r = checkNote('The quarter market rose 12.5% [@book].', corpus);
+    assert.equal(r.figures.length, 1);
+  });
+});
+
+describe('bounded work: unknown-key suggestions', function () {
+  this.timeout(30_000);
+  it('suggests what suggestKeys suggests, for each citation of a key, and 3,000 unknown keys against 3,000 sources finish', () => {
+    const files: Record<string, string> = { 'smith-2020.txt': 'Smith\n\nIt rose 5%.\n', 'jones.md': '---\nid: jonesy\naliases: [jj]\n---\nJones\n\nIt fell 2%.\n' };
+    for (let i = 0; i < 3_000; i++) files[`report_${String(i).padStart(4, '0')}_x.txt`] = `Report ${i}\n\nSales were ${i} units.\n`;
+    const corpus = corpusOf(files);
+    const index = new Retrieval(corpus);
+    const suggested = (note: string) => checkNote(note, corpus).diagnostics.filter((d) => d.code === 'unknown-source').map((d) => d.fixes.map((f) => f.edits[0].newText));
+    assert.deepEqual(suggested('It rose 5% [@smitj]. It fell 2% [@jonesx].'), [['smith-2020'], ['jonesy']]);
+    for (const key of ['rport_0042', 'smth', 'jnes', 'reprt', 'report_2999_y', 'eport_0001_x', 'smiths']) {
+      const direct = suggestKeys(index, key).map((k) => k.key);
+      // the same key twice in a note: the same suggestions for each
+      assert.deepEqual(suggested(`[@${key}] and [@${key}]`), [direct, direct], key);
+    }
+    const many = Array.from({ length: 3_000 }, (_, i) => `[@zz${i}]`).join(' ');
+    const r = checkNote(many, corpus);
+    const withHint = r.diagnostics.filter((d) => /Did you mean/.test(d.message)).length;
+    assert.equal(r.diagnostics.length, 3_000);
+    assert.ok(withHint <= MAX_KEY_SUGGESTION_LOOKUPS);
+  });
+
+  it(`a key longer than ${MAX_SUGGESTED_KEY_CHARS} characters is reported, with no suggestion`, () => {
+    const corpus = corpusOf(FILES);
+    const key = Array.from({ length: 20_000 }, (_, i) => `acme${i}`).join('-');
+    const r = checkNote(`Revenue rose 12% [@${key}].`, corpus);
+    const d = r.diagnostics.filter((x) => x.code === 'unknown-source');
+    assert.equal(d.length, 1);
+    assert.equal(d[0].fixes.length, 0);
+    assert.deepEqual(suggestKeys(new Retrieval(corpus), 'acme-2021x').map((k) => k.key), ['acme-2021']);
+  });
+});
