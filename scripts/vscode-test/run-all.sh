@@ -6,7 +6,8 @@
 #   4. the UI test with playwright-core (test/e2e/ui.test.ts; screenshots in test-results/screenshots/, or in
 #      $GROUNDED_SCREENSHOTS: `npm run screenshots` sets it to images/)
 # Exit non-zero when anything failed. Last line: "e2e: N passed, N failed, N skipped".
-# A suite that cannot run here (no Chromium) is reported as not run and does not fail the run.
+# A suite that cannot run here (no Chromium) is reported as not run and does not fail the run, except in CI
+# (the CI environment variable), where run.mjs and ui.test.ts fail it.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

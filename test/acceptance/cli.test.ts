@@ -5,9 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkLspArgs } from '../../server/src/cli/args';
+import { spawnSync } from 'node:child_process';
 import { main } from '../../server/src/cli/main';
 import { type FileSystem, NodeFileSystem } from '../../server/src/engine/workspace';
-import { ACME, grounded, groundedProcess, NOTE, ROOT, type Run, workspace } from './cli-helpers';
+import { ACME, CLI, grounded, groundedProcess, NOTE, ROOT, type Run, workspace } from './cli-helpers';
 
 const VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 
@@ -48,7 +49,10 @@ describe('CLI: help and version', () => {
     const none = await grounded(dir, []);
     assert.equal(none.code, 2);
     assert.match(none.stderr, /Usage:/);
-    assert.equal((await grounded(dir, ['chekc'])).code, 2);
+    const unknown = await grounded(dir, ['chekc']);
+    assert.equal(unknown.code, 2);
+    assert.equal(unknown.stdout, '');
+    assert.equal(unknown.stderr, 'grounded: unknown command "chekc"\nRun "grounded help" for usage.\n');
     const topic = await grounded(dir, ['help', 'nope']);
     assert.equal(topic.code, 2);
     assert.match(topic.stderr, /no help for "nope": the commands are check, search, lsp/);
@@ -256,5 +260,33 @@ describe('CLI: the built command (dist/server.js) exits as main() returns', () =
     assert.equal(groundedProcess(dir, ['check', 'notes']).code, 1);
     const w = workspace({ 'sources/acme.txt': ACME, 'n.md': NOTE, 'grounded.json': '{"rules": {"unknown-source": "off"}}' });
     assert.equal(groundedProcess(w, ['check', '--fail-on', 'error', 'n.md']).code, 0);
+  });
+});
+
+describe('CLI: search finds nothing; an internal error exits 3', () => {
+  it('search with no passage matching: a line saying so on stdout, exit 1; with matches: exit 0', async () => {
+    const dir = workspace({ 'sources/acme.txt': ACME });
+    const none = await grounded(dir, ['search', 'zebra quasar']);
+    assert.equal(none.code, 1, none.stderr);
+    assert.equal(none.stdout, 'no passage matches "zebra quasar"\n');
+    const some = await grounded(dir, ['search', 'widgets']);
+    assert.equal(some.code, 0, some.stderr);
+    assert.match(some.stdout, /^sources\/acme\.txt:3: \[@acme\] Acme sold 12,500 widgets/);
+  });
+  it('search with no query: exit 2 with a message', async () => {
+    const r = await grounded(workspace({ 'sources/acme.txt': ACME }), ['search']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^grounded: search needs a query\nRun "grounded help search" for usage\.$/m);
+  });
+  it('an error that is neither bad usage nor a bad setting is not swallowed by main(), and the command exits 3 with it', async () => {
+    // output that fails as no output should: main() rejects with its error (it is not a usage error, exit 2)
+    const io = { cwd: ROOT, out: () => { throw new Error('disk on fire'); }, err: () => undefined, tty: false, color: false };
+    await assert.rejects(main(['--version'], new NodeFileSystem(), io), /disk on fire/);
+    // the built command: stdout itself fails on the first write
+    assert.ok(fs.existsSync(CLI), 'dist/server.js is missing: run npm run build');
+    const script = `process.stdout.write = () => { throw new Error('disk on fire'); }; require(${JSON.stringify(CLI)}).run(['--version']);`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.equal(r.status, 3, r.stderr);
+    assert.match(r.stderr, /^grounded: internal error: Error: disk on fire/);
   });
 });

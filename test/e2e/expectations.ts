@@ -37,6 +37,22 @@ export function readExpectations(file: string): Expectation[] {
   return out;
 }
 
+/** The first column where `text` stands whole in `line` (not inside a longer word or number: "3" is not in "350,000"), or -1. */
+export function wholeAt(line: string, text: string): number {
+  const inside = /[\p{L}\p{N}]/u;
+  for (let i = line.indexOf(text); i !== -1; i = line.indexOf(text, i + 1)) {
+    const before = line[i - 1] ?? ' ';
+    const after = line[i + text.length] ?? ' ';
+    const joined = (a: string, b: string) => inside.test(a) && inside.test(b);
+    const numberGoesOn = (c: string, next: string | undefined) => /[.,]/.test(c) && /\d/.test(next ?? '');
+    if (joined(before, text[0]) || joined(text[text.length - 1], after)) continue;
+    if (/\d/.test(text[0]) && numberGoesOn(before, text[0]) && /\d/.test(line[i - 2] ?? '')) continue;
+    if (/\d/.test(text[text.length - 1]) && numberGoesOn(after, line[i + text.length + 1])) continue;
+    return i;
+  }
+  return -1;
+}
+
 /** Citation keys written on a line: `[@001]`, `[@key; @other]`, `@key`. */
 export function citationKeys(line: string): string[] {
   return [...line.matchAll(/@([\w][\w:.#$%&\-+?<>~/]*)/g)].map((m) => m[1].replace(/[.,;:]+$/, ''));

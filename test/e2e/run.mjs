@@ -4,7 +4,7 @@
 //                            through scripts/vscode-test/code-server-launcher.mjs; works offline
 //   GROUNDED_E2E_DESKTOP=1:  desktop VS Code downloaded by @vscode/test-electron (needs internet), same suite
 //   GROUNDED_E2E_VSCODE_VERSION: desktop version (default 'stable')
-// Exit 0 when every test passed; 3 when the harness cannot run here (setup missing).
+// Exit 0 when every test passed; 3 when the harness cannot run here (setup missing), 1 for that in CI.
 import { runTests } from '@vscode/test-electron';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -28,8 +28,10 @@ if (!desktop) {
   const { missingPrerequisite } = await import('../../scripts/vscode-test/code-server.mjs');
   const why = missingPrerequisite();
   if (why) {
-    console.error(`[e2e] not run: ${why}`);
-    process.exit(3);
+    // in CI (the CI environment variable) a missing prerequisite is a failure, not a suite "not run"
+    const ci = !['', '0', 'false'].includes((process.env.CI ?? '').trim().toLowerCase());
+    console.error(`[e2e] ${ci ? 'prerequisite missing in CI' : 'not run'}: ${why}`);
+    process.exit(ci ? 1 : 3);
   }
 }
 

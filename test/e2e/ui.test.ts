@@ -2,9 +2,9 @@
 // playwright-core and Debian's Chromium. Runs in Node (mocha + tsx), not in the extension host:
 //   npx mocha --no-config --require tsx/cjs --timeout 300000 test/e2e/ui.test.ts
 // Needs `node scripts/build.mjs` (dist/client.js, dist/server.js) and scripts/vscode-test/setup.sh; when setup is
-// missing the tests are reported as pending ("not run"). Saves hover.png, problems.png, search.png, hover-pdf.png
-// (1280×800) in test-results/screenshots/ (ignored by git); `npm run screenshots` runs it with
-// GROUNDED_SCREENSHOTS=images to refresh the README's pictures on purpose.
+// missing the tests are reported as pending ("not run"), and fail in CI (the CI environment variable). Saves hover.png,
+// problems.png, search.png, hover-pdf.png (1280×800) in test-results/screenshots/ (ignored by git); `npm run
+// screenshots` runs it with GROUNDED_SCREENSHOTS=images to refresh the README's pictures on purpose.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -14,7 +14,8 @@ import {
   installExtensionCopy, launchChromium, missingPrerequisite, startCodeServer, tail, workbenchUrl,
   type CodeServer,
 } from '../../scripts/vscode-test/code-server.mjs';
-import { readExpectations, type Expectation } from './expectations';
+import { inCI } from '../prerequisites';
+import { readExpectations, wholeAt, type Expectation } from './expectations';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** Where the screenshots go: the README's images/ only when asked (npm run screenshots), else an ignored folder. */
@@ -35,7 +36,7 @@ function findInNote(note: string, kind: string): Found[] {
   return readExpectations(path.join(ROOT, 'test', 'fixtures', 'example-expect.tsv'))
     .filter((e) => e.expect === kind)
     .flatMap((e) => {
-      const hits = lines.flatMap((l, i) => (l.includes(e.text) ? [i + 1] : []));
+      const hits = lines.flatMap((l, i) => (wholeAt(l, e.text) >= 0 ? [i + 1] : []));
       if (hits.length === 0) return [];
       const lineNo = e.line !== undefined && hits.includes(e.line) ? e.line : hits.length === 1 ? hits[0] : undefined;
       return lineNo === undefined ? [] : [{ ...e, lineNo }];
@@ -164,6 +165,8 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
   before(async function () {
     const why = missingPrerequisite();
     if (why) {
+      // in CI a missing prerequisite fails the run; locally the suite is reported as not run
+      if (inCI()) throw new Error(`prerequisite missing in CI: ${why}`);
       console.log(`    not run: ${why}`);
       this.skip();
     }

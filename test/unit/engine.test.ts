@@ -2,6 +2,7 @@
 // corpora written here.
 import * as assert from 'node:assert/strict';
 import { checkNote, CheckOptions, NoteReport } from '../../server/src/engine/check';
+import { normalizeWithMap } from '../../server/src/engine/check/quotes';
 import { Corpus } from '../../server/src/engine/corpus';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -316,6 +317,28 @@ describe('checking figures', () => {
     const err = check(note, { rules: { 'figure-mismatch': 'error' } });
     assert.equal(err.diagnostics.find((d) => d.code === 'figure-mismatch')?.severity, 'error');
   });
+  it('a figure is checked against its sentence’s citations, else its paragraph’s, else every source', () => {
+    const files = {
+      'a.txt': 'Acme\n\nAcme sold 12,500 widgets in 2023. Beta sold 900 gizmos.\n',
+      'b.txt': 'Beta\n\nBeta sold 4,000 gadgets.\n',
+    };
+    const note = 'Acme sold 12,500 widgets in 2023. The report says so [@a].\n\nBeta sold 4,000 gadgets [@b]. Beta also sold 900 gizmos [@a].\n\nNobody sold 77 kites.\n';
+    const r = check(note, {}, files);
+    const scope = (text: string) => r.figures.find((f) => f.figure.text === text)?.scope?.map((x) => x.key) ?? null;
+    assert.deepEqual(scope('12,500'), ['a'], 'no citation in its sentence: the paragraph’s');
+    assert.deepEqual(scope('4,000'), ['b'], 'its own sentence’s citation, not the paragraph’s');
+    assert.deepEqual(scope('900'), ['a']);
+    assert.equal(scope('77'), null, 'no citation in its paragraph: every source');
+  });
+  it('lists diagnostics in the order of the note, whatever found them first', () => {
+    const files = { 'a.txt': 'Acme\n\nAcme sold 12,500 widgets in 2023.\n' };
+    const note = 'Acme sold 15,500 widgets in 2023 [@a], as "nobody ever said" [@a]. See [@zzz].\n\nAcme sold 19,500 widgets [@a].\n';
+    const r = check(note, {}, files);
+    const codes = r.diagnostics.map((d) => d.code);
+    assert.deepEqual(codes, ['figure-mismatch', 'quote-not-found', 'unknown-source', 'figure-mismatch']);
+    const spans = r.diagnostics.map((d) => [d.start, d.end]);
+    assert.deepEqual(spans, [...spans].sort((x, y) => x[0] - y[0] || x[1] - y[1]));
+  });
   it('widens agreement for hedged figures by the hedge tolerance', () => {
     const files = { 'a.txt': 'Staff\n\nThe agency employs 72,000 staff across the country.\n' };
     assert.equal(verdictOf(check('The agency employs about 70,000 staff [@a].\n', {}, files), '70,000'), 'supported');
@@ -328,6 +351,27 @@ describe('checking quotes and citations', () => {
     const r = check('Critics spoke of a "manhattan project" [@deal]. Architectures are “doomed” — they cannot plan [@003].\n\nHe said "current architectures are \'doomed\' - they\ncannot plan" [@003].\n');
     assert.deepEqual(r.quotes.map((q) => q.verdict), ['found', 'found', 'found']);
     assert.equal(r.diagnostics.filter((d) => d.code === 'quote-not-found').length, 0);
+  });
+  it('case: a quote in capitals, or in lower case where the source capitalises, is found, at the source’s own words', () => {
+    for (const q of ['MANHATTAN PROJECT', 'manhattan project', 'mAnHaTtAn PrOjEcT']) {
+      const r = check(`Critics spoke of a "${q}" [@deal].\n`);
+      assert.equal(r.quotes[0].verdict, 'found', q);
+      const e = r.quotes[0].evidence[0];
+      assert.equal(e.source.text.slice(e.start, e.end), 'Manhattan Project', `${q}: the evidence span is the source's text`);
+    }
+    const upper = check('The scientist said "CURRENT ARCHITECTURES ARE \'DOOMED\' - THEY CANNOT PLAN" [@003].\n');
+    assert.equal(upper.quotes[0].verdict, 'found');
+    assert.equal(upper.diagnostics.filter((d) => d.code === 'quote-not-found').length, 0);
+  });
+  it('case only: a quote that differs by a letter, not by case, is not found', () => {
+    assert.equal(check('Critics spoke of a "Manhattan Projects" [@deal].\n').quotes[0].verdict, 'not-found');
+    assert.equal(check('Critics spoke of a "MANHATTEN PROJECT" [@deal].\n').quotes[0].verdict, 'not-found');
+  });
+  it('normalises case, quote marks, dashes and spaces, keeping a map back to every original offset', () => {
+    const s = 'Ab \u201cC\u201d \u2014  D\u2026';
+    const n = normalizeWithMap(s);
+    assert.equal(n.text, "ab 'c' - d...");
+    assert.deepEqual([...n.map].map((i) => s[i]), ['A', 'b', ' ', '\u201c', 'C', '\u201d', ' ', '\u2014', ' ', 'D', '\u2026', '\u2026', '\u2026']);
   });
   it('finds a quote with an ellipsis when its parts are in order', () => {
     const r = check('"The family of apps … nearly 4 billion people" [@003]\n');

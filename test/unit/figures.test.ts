@@ -10,6 +10,7 @@ import {
   formatLike,
 } from '../../server/src/engine/figures';
 import type { Figure } from '../../server/src/engine/types';
+import { requirePrerequisite } from '../prerequisites';
 
 // ---------------------------------------------------------------------------------------
 // helpers
@@ -602,7 +603,7 @@ describe('figures: BBC corpus sanity', function () {
   const dir = path.resolve(__dirname, '../../../shared/corpora/bbc-news');
   let files: string[] = [];
   before(function () {
-    if (!fs.existsSync(dir)) this.skip();
+    requirePrerequisite(this, 'the BBC News corpus', fs.existsSync(dir) ? undefined : `no ${dir}`, 'put the shared corpora next to the repository (../shared/corpora/bbc-news)');
     files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt'));
   });
 

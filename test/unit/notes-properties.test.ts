@@ -1,7 +1,7 @@
 // Property-based tests of the note parser (fast-check): pathological shapes at realistic sizes
 // (100 KB lines, 10,000-level nesting, long runs of '[@', '*a', '[[[', quotes) mixed with
-// markdown never throw and give well-formed parses; the hand-written scanners agree with the
-// regular expressions they replaced; the fast paths agree with remark. Each case must finish:
+// markdown never throw and give well-formed parses; the fast paths agree with remark (the hand-written
+// scanners against the regular expressions they replaced: notes-scanners.test.ts). Each case must finish:
 // the mocha timeouts are generous liveness bounds for work that takes milliseconds.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -10,9 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { MAX_NESTING, NoteParser, parseNote } from '../../server/src/engine/notes';
 import { layoutChunk, treeLayout } from '../../server/src/engine/notes/markdown';
-import { citationGroups, citationKeys, findQuotes, ignoreComments } from '../../server/src/engine/notes/scan';
 import { assertWellFormed, view } from './note-checks';
-import { oldCitationGroups, oldCitationKeys, oldFindQuotes, oldIgnoreComments } from './notes-oracles';
 
 const SEED = { seed: 20240611 }; // fixed: a failure replays; fast-check prints the counterexample
 
@@ -85,51 +83,6 @@ describe('note parser properties (fast-check)', function () {
         assert.equal(view(parser.parse(after)), view(parseNote(after)));
       }),
       { ...SEED, numRuns: 200 },
-    );
-  });
-});
-
-describe('note parser pieces agree with the expressions they replaced', () => {
-  const alphabet = (chars: string[], max: number) => fc.array(fc.constantFrom(...chars), { maxLength: max }).map((xs) => xs.join(''));
-  const citeText = alphabet(['[', ']', '@', '-', 'a', 'B', '1', '_', ':', '.', '#', '/', '?', ',', ';', ' ', '\n', '(', 'p', '@a', '[@', '\u00a0'], 60);
-
-  it('citation groups', () => {
-    fc.assert(
-      fc.property(citeText, fc.nat(), fc.nat(), (t, x, y) => {
-        const [from, to] = [x % (t.length + 1), y % (t.length + 1)].sort((a, b) => a - b);
-        assert.deepEqual(citationGroups(t, from, to), oldCitationGroups(t, from, to));
-      }),
-      { ...SEED, numRuns: 2000 },
-    );
-  });
-
-  it('citation keys, their trailing punctuation and locators', () => {
-    fc.assert(
-      fc.property(citeText, (t) => {
-        assert.deepEqual(citationKeys(t), oldCitationKeys(t));
-      }),
-      { ...SEED, numRuns: 2000 },
-    );
-  });
-
-  it('grounded-ignore comments', () => {
-    const html = alphabet(['<!--', '-->', '--', '-', '>', ' ', '\n', 'grounded-ignore', 'grounded-ignored', 'figure-mismatch', ',', 'x', '<'], 30);
-    fc.assert(
-      fc.property(html, (t) => {
-        assert.deepEqual(ignoreComments(t), oldIgnoreComments(t));
-      }),
-      { ...SEED, numRuns: 2000 },
-    );
-  });
-
-  it('quotes', () => {
-    const text = alphabet(['"', '“', '”', '‘', '’', 'a', '1', 'é', ' ', '\n', '\n\n', '.', '\ud83d'], 50);
-    fc.assert(
-      fc.property(text, fc.nat(), fc.nat(), (t, x, y) => {
-        const [from, to] = [x % (t.length + 1), y % (t.length + 1)].sort((a, b) => a - b);
-        assert.deepEqual(findQuotes(t, from, to), oldFindQuotes(t, from, to));
-      }),
-      { ...SEED, numRuns: 2000 },
     );
   });
 });

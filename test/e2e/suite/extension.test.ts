@@ -93,6 +93,9 @@ describe('Grounded in VS Code (example workspace)', function () {
       20_000,
       () => `last hover text: ${JSON.stringify(last)}`,
     );
+    // the verdict word, and no other verdict
+    assert.match(last, /\bSupported\b/, `the hover on "${fig.text}" does not say Supported: ${JSON.stringify(last)}`);
+    assert.doesNotMatch(last, /\b(Contradicted|Unverified)\b/, `the hover on "${fig.text}" names another verdict: ${JSON.stringify(last)}`);
     console.log(`      (hover on "${fig.text}": ${JSON.stringify(last.replace(/\s+/g, ' ').slice(0, 100))}…)`);
   });
 
@@ -162,6 +165,14 @@ describe('Grounded in VS Code (example workspace)', function () {
     while (b < after.length && /[\w.,$%]/.test(after[b])) b++;
     const inserted = after.slice(a, b);
     assert.ok(hasFigure(inserted), `the fix put no figure in: "${inserted}" (line now: ${after})`);
+    // the new value is the source's: the value the diagnostic quotes from the source, and written in a cited source
+    const said = /source \S+ says (?:[a-z]+ )*?([$€£]?\d[\d,.]*(?: ?(?:%|[a-zA-Z]+))?)/.exec(diag.message)?.[1];
+    assert.ok(said, `the diagnostic names no source value: ${diag.message}`);
+    const number = (t: string) => /\d[\d,.]*\d|\d/.exec(t)?.[0].replace(/,/g, '');
+    assert.equal(number(inserted), number(said), `the fix wrote "${inserted}", the source says "${said}" (${diag.message})`);
+    const re = figurePattern(inserted);
+    const stating = citedSources(fig).filter((f) => re && new RegExp(re).test(fs.readFileSync(f, 'utf8')));
+    assert.ok(stating.length > 0, `no cited source of line ${fig.lineIndex + 1} states "${inserted}"`);
     console.log(`      ("${action.title}": "${fig.text}" → "${inserted}" on line ${fig.lineIndex + 1})`);
 
     await waitFor(

@@ -1,7 +1,7 @@
 // Helpers for the extension-host suite: the example workspace, its expectations file and polling.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { readExpectations as readTsv, type Expectation } from '../expectations';
+import { readExpectations as readTsv, wholeAt, type Expectation } from '../expectations';
 
 export * from '../expectations';
 
@@ -70,18 +70,18 @@ export function locate(doc: vscode.TextDocument, e: Expectation): Located | unde
   const lines = doc.getText().split(/\r?\n/);
   const hits: number[] = [];
   lines.forEach((l, i) => {
-    if (l.includes(e.text)) hits.push(i);
+    if (wholeAt(l, e.text) >= 0) hits.push(i);
   });
   if (hits.length === 0) return undefined;
   const hinted = e.line !== undefined && hits.includes(e.line - 1) ? e.line - 1 : undefined;
   const lineIndex = hinted ?? hits[0];
-  const col = lines[lineIndex].indexOf(e.text);
+  const col = wholeAt(lines[lineIndex], e.text);
   return { ...e, lineIndex, hinted: hinted !== undefined, range: new vscode.Range(lineIndex, col, lineIndex, col + e.text.length) };
 }
 
 /** True when the text occurs on exactly one line of the note (so a search finds the intended line). */
 export function uniqueInNote(doc: vscode.TextDocument, text: string): boolean {
-  return doc.getText().split(/\r?\n/).filter((l) => l.includes(text)).length === 1;
+  return doc.getText().split(/\r?\n/).filter((l) => wholeAt(l, text) >= 0).length === 1;
 }
 
 export function diagnosticCode(d: vscode.Diagnostic): string | undefined {

@@ -66,10 +66,12 @@ export function intervalOf(f: Figure, tolerance: number): Interval {
       // just below X: never above it, and within twice the tolerance under it
       return { bound: 'nearly', lo: v - 2 * tolerance * a, hi: v, coreLo: v - tolerance * a, coreHi: v };
     case 'atMost':
-      return { bound: 'atMost', lo: v / P.openFactor, hi: v, coreLo: v - 2 * tolerance * a, coreHi: v };
+      // (the core stops where the range does: past a tolerance of 40% it would reach below v / openFactor)
+      return { bound: 'atMost', lo: v / P.openFactor, hi: v, coreLo: v > 0 ? Math.max(v / P.openFactor, v - 2 * tolerance * a) : v - 2 * tolerance * a, coreHi: v };
     case 'atLeast': {
       const lo = v + P.strictly * a;
-      return { bound: 'atLeast', lo, hi: v * P.openFactor, coreLo: lo, coreHi: v + 2 * tolerance * a };
+      // (at tolerance 0 the core is the bound itself: "more than X" still agrees with "more than X")
+      return { bound: 'atLeast', lo, hi: v * P.openFactor, coreLo: lo, coreHi: Math.max(lo, v + 2 * tolerance * a) };
     }
     default: {
       // an exact figure may be a rounding, but never by more than ROUNDING of its value

@@ -1,0 +1,21 @@
+// Mutation testing (StrykerJS): `npm run mutate`. See README "Tests".
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'mocha',
+  mochaOptions: { config: 'test/mutate.mocharc.json' },
+  checkers: ['typescript'],
+  tsconfigFile: 'server/tsconfig.json',
+  mutate: ['server/src/engine/**/*.ts', 'server/src/lsp/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  ignoreStatic: true,
+  concurrency: 2,
+  incremental: true,
+  incrementalFile: '.stryker/incremental.json',
+  tempDirName: '.stryker/tmp',
+  cleanTempDir: 'always',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: '.stryker/report/mutation.html' },
+  jsonReporter: { fileName: '.stryker/report/mutation.json' },
+  thresholds: { high: 90, low: 80, break: null },
+  timeoutMS: 10000,
+};
