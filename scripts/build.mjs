@@ -35,6 +35,8 @@ const VENDOR = {
   '@mozilla/readability': 'readability',
   '@citation-js/core': 'citation-js',
   '@citation-js/plugin-bibtex': 'citation-js',
+  // the PostgreSQL client: loaded only for a postgres store (engine/stores/postgres/connect.ts)
+  pg: 'pg',
 };
 const VENDOR_ENTRIES = {
   'vendor/pdfjs': 'node_modules/pdfjs-dist/legacy/build/pdf.mjs',
@@ -43,6 +45,7 @@ const VENDOR_ENTRIES = {
   'vendor/linkedom': 'scripts/vendor/linkedom.mjs',
   'vendor/readability': 'node_modules/@mozilla/readability/index.js',
   'vendor/citation-js': 'scripts/vendor/citation-js.mjs',
+  'vendor/pg': 'node_modules/pg/lib/index.js',
 };
 const lazyVendor = {
   name: 'lazy-vendor',
@@ -74,7 +77,8 @@ const builds = [
   { ...common, entryPoints: { server: 'server/src/cli/main.ts' }, outdir: 'dist', minify, plugins: [lazyVendor] },
   { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch'], plugins: [lazyVendor] },
   { ...common, entryPoints: { pathological: 'test/bench/pathological.ts' }, outdir: 'dist', plugins: [lazyVendor] },
-  { ...common, entryPoints: VENDOR_ENTRIES, outdir: 'dist', minify, sourcemap: false, logLevel: 'error' },
+  // pg-native (libpq bindings) is optional and never used: the pure JavaScript client is
+  { ...common, entryPoints: VENDOR_ENTRIES, outdir: 'dist', minify, sourcemap: false, logLevel: 'error', external: ['pg-native', 'cloudflare:sockets'] },
 ].filter((b) => Object.values(b.entryPoints).every((e) => existsSync(e)));
 
 if (watch) {

@@ -19,11 +19,13 @@ export interface Args {
   /** A folder that keeps the text extracted from PDFs, web pages and Word files between runs. */
   cache?: string;
   limit: number;
+  /** A source store (`postgres://…`) to check against, or to load sources into (index). */
+  store?: string;
   help: boolean;
   rest: string[];
 }
 
-export const COMMANDS = ['check', 'search', 'lsp'] as const;
+export const COMMANDS = ['check', 'search', 'index', 'lsp'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const EXIT = `Exit status: 0 when no finding is at or above --fail-on; 1 when one is; 2 on bad usage or
@@ -35,6 +37,8 @@ export const HELP: Record<Command | 'main', string> = {
 Usage:
   grounded check [options] PATHS...    check notes (files, or folders of them)
   grounded search [options] QUERY...   print the source passages that best match QUERY
+  grounded index --store URL --sources DIR...
+                                       load source folders into a shared PostgreSQL store
   grounded lsp [--stdio | --node-ipc | --socket=PORT]
                                        run the language server (VS Code, Neovim, Helix...)
   grounded help [COMMAND]              show the help of a command
@@ -59,9 +63,31 @@ Options:
   --allow-empty     exit 0 when no notes are found (by default that is an error, exit 2)
   --cache DIR       keep the text extracted from PDFs, web pages and Word files in DIR, so that
                     the next run does not extract it again (by content: a changed file is re-read)
+  --store URL       check against a shared source store instead of --sources: postgres://user@host/db
+                    (loaded by "grounded index"; PG* environment variables fill in the rest, e.g.
+                    PGPASSWORD; "postgres:" alone takes everything from them)
   -h, --help        show this help
 
 ${EXIT}`,
+
+  index: `Usage: grounded index --store URL --sources DIR...
+
+Load the source folders into a shared PostgreSQL store (postgres://user@host:port/db; PG*
+environment variables such as PGPASSWORD and PGSSLMODE fill in what the URL leaves out). Creates
+or upgrades the store's tables first. Incremental: a file whose content is unchanged is not read
+again, a changed one is replaced, one gone from the folders is removed. Sources are written in
+batches, each committed on its own: an interrupted load keeps what it wrote, and running it again
+finishes the rest.
+
+Options:
+  --store URL       the store (required)
+  --sources DIR     a folder of source articles (repeatable); default: "sources" of the settings
+  --config FILE     the settings file (default: ./grounded.json, else ./.vscode/settings.json)
+  --cache DIR       keep the text extracted from PDFs, web pages and Word files in DIR
+  -h, --help        show this help
+
+Exit status: 0 when loaded; 2 on bad usage or configuration; 3 when the store cannot be reached
+or the load fails (run it again to resume).`,
 
   search: `Usage: grounded search [options] QUERY...
 
@@ -90,6 +116,14 @@ const OPTIONS = {
     format: { type: 'string' },
     'fail-on': { type: 'string' },
     'allow-empty': { type: 'boolean' },
+    cache: { type: 'string' },
+    store: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  index: {
+    store: { type: 'string' },
+    sources: { type: 'string', multiple: true },
+    config: { type: 'string' },
     cache: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -128,12 +162,18 @@ function oneOf<T extends string>(name: string, v: string, allowed: readonly T[])
   return v as T;
 }
 
-export function parseCommandArgs(cmd: 'check' | 'search', argv: string[]): Args {
+export function parseCommandArgs(cmd: 'check' | 'search' | 'index', argv: string[]): Args {
   const { values: v, positionals } = parse(cmd, argv);
   const str = (name: string) => v[name] as string | undefined;
   const a: Args = { sources: (v.sources as string[] | undefined) ?? [], format: 'text', failOn: 'warning', allowEmpty: v['allow-empty'] === true, limit: 10, help: v.help === true, rest: positionals };
   if (str('config') !== undefined) a.config = str('config');
   if (str('cache') !== undefined) a.cache = str('cache');
+  if (str('store') !== undefined) {
+    if (!/^postgres(ql)?:/i.test(str('store')!.trim())) throw new UsageError('--store must be a postgres:// URL');
+    a.store = str('store');
+  }
+  if (cmd === 'index' && !a.help && a.store === undefined) throw new UsageError('index needs --store URL');
+  if (cmd === 'index' && !a.help && positionals.length) throw new UsageError(`index takes no operands (got "${positionals[0]}"): give folders with --sources`);
   if (str('format') !== undefined) a.format = oneOf('--format', str('format')!, ['text', 'json', 'sarif'] as const);
   if (str('fail-on') !== undefined) a.failOn = oneOf('--fail-on', str('fail-on')!, ['error', 'warning', 'info'] as const);
   if (str('limit') !== undefined) {

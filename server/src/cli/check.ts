@@ -1,13 +1,15 @@
 // `grounded check`: check notes, print a report (text, JSON or SARIF), and exit by --fail-on.
 import * as path from 'node:path';
 import { type Bibliography, loadBibliography, noteBibliography } from '../engine/bibliography';
-import { checkNote } from '../engine/check';
-import { errorCode, readText, type FileSystem } from '../engine/workspace';
+import { checkNote, type CheckOptions, type NoteReport } from '../engine/check';
+import type { PassageStore } from '../engine/store';
+import { postgres, type SnapshotStore } from '../engine/stores';
+import { errorCode, readText, type FileSystem, type GroundedConfig } from '../engine/workspace';
 import type { Severity } from '../engine/types';
 import { UsageError, VERSION, type Args, type FailOn } from './args';
 import { formatJson, formatText, type NoteCheck } from './report';
 import { formatSarif } from './sarif';
-import { collectNotes, loadSources, rel, repositoryRoot, type Io } from './workspace';
+import { collectNotes, ConfigError, loadSettings, loadSources, rel, repositoryRoot, type Io } from './workspace';
 
 /** The severities that fail a run at each --fail-on level. */
 const FAILING: Record<FailOn, ReadonlySet<Severity>> = {
@@ -19,7 +21,59 @@ const FAILING: Record<FailOn, ReadonlySet<Severity>> = {
 export async function runCheck(fs: FileSystem, args: Args, io: Io): Promise<number> {
   if (args.rest.length === 0) throw new UsageError('check needs at least one note file or folder');
   const t0 = performance.now();
+  const loaded = args.store ? await openStore(fs, args, args.store, io) : await localSources(fs, args, io);
+  try {
+    return await checkAll(fs, args, io, loaded, t0);
+  } finally {
+    await loaded.close();
+  }
+}
+
+/** What a check runs against: the settings, and the sources (embedded or a store) with a way to check a note on them. */
+interface Against {
+  config: GroundedConfig;
+  root: string;
+  sourceFiles: Set<string>;
+  describe: string;
+  check(text: string, options: CheckOptions): Promise<NoteReport>;
+  /** The store the reports were made with (for their source names). */
+  store(): Promise<PassageStore>;
+  close(): Promise<void>;
+}
+
+async function localSources(fs: FileSystem, args: Args, io: Io): Promise<Against> {
   const loaded = await loadSources(fs, args, io);
+  return {
+    ...loaded,
+    check: async (text, options) => checkNote(text, loaded.corpus, options),
+    store: async () => loaded.corpus,
+    close: async () => undefined,
+  };
+}
+
+/** A shared store (--store): the settings still come from the folder (rules, tolerance, bibliography); the sources from the store. */
+async function openStore(fs: FileSystem, args: Args, url: string, io: Io): Promise<Against> {
+  const { config, root } = await loadSettings(fs, args, io);
+  const pg = await postgres();
+  let store: SnapshotStore;
+  try {
+    store = await pg.openPostgresStore(url);
+  } catch (e) {
+    if (e instanceof pg.StoreError) throw new ConfigError(e.message);
+    throw e;
+  }
+  return {
+    config,
+    root,
+    sourceFiles: new Set(),
+    describe: pg.describeStore(url),
+    check: (text, options) => store.run(text, (view) => checkNote(text, view, options)),
+    store: () => store.view(),
+    close: () => store.close(),
+  };
+}
+
+async function checkAll(fs: FileSystem, args: Args, io: Io, loaded: Against, t0: number): Promise<number> {
   const notePaths = await collectNotes(fs, args.rest, loaded, io);
   if (notePaths.length === 0 && !args.allowEmpty) {
     throw new UsageError(`no notes found in ${args.rest.join(', ')} (markdown files that are not sources); pass --allow-empty to accept that`);
@@ -41,14 +95,14 @@ export async function runCheck(fs: FileSystem, args: Args, io: Io): Promise<numb
     }
     const bibliography = await bibliographies.forNote(p, text);
     try {
-      checks.push({ path: p, report: checkNote(text, loaded.corpus, bibliography ? { ...options, bibliography } : options) });
+      checks.push({ path: p, report: await loaded.check(text, bibliography ? { ...options, bibliography } : options) });
     } catch (e) {
       failed++;
       io.err(`grounded: ${rel(io, p)}: could not check this note: ${(e as Error)?.stack ?? e}\n`);
     }
   }
   const ms = performance.now() - t0;
-  const { corpus } = loaded;
+  const corpus = await loaded.store();
   if (args.format === 'json') io.out(formatJson(checks, corpus, io.cwd) + '\n');
   else if (args.format === 'sarif') io.out(formatSarif(checks, corpus, { srcRoot: await repositoryRoot(fs, io.cwd), version: VERSION, rules: loaded.config.rules }) + '\n');
   else io.out(formatText(checks, { ms, sources: corpus.sources.length, cwd: io.cwd, color: io.color }));

@@ -4,6 +4,7 @@ import { locationSuffix } from '../engine/sources';
 import { NodeFileSystem, type FileSystem } from '../engine/workspace';
 import { checkLspArgs, COMMANDS, HELP, parseCommandArgs, UsageError, VERSION, type Args, type Command } from './args';
 import { runCheck } from './check';
+import { runIndex } from './storeIndex';
 import { ConfigError, loadSources, rel, type Io } from './workspace';
 
 async function runSearch(fs: FileSystem, args: Args, io: Io): Promise<number> {
@@ -49,13 +50,14 @@ export async function main(argv: string[], fs: FileSystem = new NodeFileSystem()
   try {
     switch (cmd) {
       case 'check':
-      case 'search': {
+      case 'search':
+      case 'index': {
         const args = parseCommandArgs(cmd, rest);
         if (args.help) {
           io.out(HELP[cmd] + '\n');
           return 0;
         }
-        return cmd === 'check' ? await runCheck(fs, args, io) : await runSearch(fs, args, io);
+        return cmd === 'check' ? await runCheck(fs, args, io) : cmd === 'index' ? await runIndex(fs, args, io) : await runSearch(fs, args, io);
       }
       case 'lsp':
         if (checkLspArgs(rest).help) {

@@ -2,7 +2,7 @@
 // ../shared/eval-dev/README.md (version 1), which CI tools and the scorer read. Paths are relative
 // to the working directory (with "/"), like other linters' and like the contract's examples.
 import * as path from 'node:path';
-import type { Corpus } from '../engine/corpus';
+import type { PassageStore } from '../engine/store';
 import type { Evidence, NoteReport } from '../engine/check';
 import { positionAt } from '../engine/text';
 import type { Severity, Source } from '../engine/types';
@@ -42,7 +42,7 @@ function evidenceJson(e: Evidence, cwd: string) {
   };
 }
 
-export function toJson(checks: NoteCheck[], corpus: Corpus, cwd: string) {
+export function toJson(checks: NoteCheck[], corpus: PassageStore, cwd: string) {
   const key = (s: Source | null) => (s ? s.key : null);
   const ev = (e: Evidence) => evidenceJson(e, cwd);
   return {
@@ -101,7 +101,7 @@ export function toJson(checks: NoteCheck[], corpus: Corpus, cwd: string) {
   };
 }
 
-export function formatJson(checks: NoteCheck[], corpus: Corpus, cwd: string): string {
+export function formatJson(checks: NoteCheck[], corpus: PassageStore, cwd: string): string {
   return JSON.stringify(toJson(checks, corpus, cwd), null, 2);
 }
 

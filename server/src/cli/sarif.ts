@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import type { Corpus } from '../engine/corpus';
+import type { PassageStore } from '../engine/store';
 import type { Evidence, Finding, RuleSetting } from '../engine/check';
 import type { RuleCode, Severity } from '../engine/types';
 import { pos1, type NoteCheck } from './report';
@@ -57,7 +57,7 @@ function relatedLocation(root: string, e: Evidence, key: string): Sarif.Location
   };
 }
 
-function result(root: string, c: NoteCheck, d: Finding, ruleIndex: number | undefined, corpus: Corpus): Sarif.Result {
+function result(root: string, c: NoteCheck, d: Finding, ruleIndex: number | undefined, corpus: PassageStore): Sarif.Result {
   const note = c.report.note;
   const here = artifact(root, c.path);
   return {
@@ -84,7 +84,7 @@ function result(root: string, c: NoteCheck, d: Finding, ruleIndex: number | unde
   };
 }
 
-export function toSarif(checks: NoteCheck[], corpus: Corpus, o: SarifOptions): Sarif.Log {
+export function toSarif(checks: NoteCheck[], corpus: PassageStore, o: SarifOptions): Sarif.Log {
   const infos = ruleInfos();
   const index = new Map(infos.map((r, i) => [r.id, i]));
   const rules: Sarif.ReportingDescriptor[] = infos.map((r) => ({
@@ -117,6 +117,6 @@ export function toSarif(checks: NoteCheck[], corpus: Corpus, o: SarifOptions): S
   };
 }
 
-export function formatSarif(checks: NoteCheck[], corpus: Corpus, o: SarifOptions): string {
+export function formatSarif(checks: NoteCheck[], corpus: PassageStore, o: SarifOptions): string {
   return JSON.stringify(toSarif(checks, corpus, o), null, 2);
 }

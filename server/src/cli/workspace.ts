@@ -36,8 +36,8 @@ export interface Loaded {
   describe: string;
 }
 
-/** Read the settings (any problem: print them all, exit 2), then index the sources (none: exit 2). */
-export async function loadSources(fs: FileSystem, args: Args, io: Io): Promise<Loaded> {
+/** The settings and the source folders they (or --sources) name; any problem with the settings: print them all, exit 2. */
+export async function loadSettings(fs: FileSystem, args: Args, io: Io): Promise<{ config: GroundedConfig; root: string; sets: SourceSet[]; describe: string }> {
   const root = args.config ? path.dirname(path.resolve(io.cwd, args.config)) : io.cwd;
   const loaded = await loadConfig(fs, root, args.config && path.resolve(io.cwd, args.config));
   if (loaded.problems.length) {
@@ -51,6 +51,12 @@ export async function loadSources(fs: FileSystem, args: Args, io: Io): Promise<L
   const config = loaded.config;
   const sets = args.sources.length ? args.sources.map((d) => folderSet(path.resolve(io.cwd, d))) : [{ root, globs: config.sources }];
   const describe = sets.map((s) => `${s.globs.join(', ')} under ${rel(io, s.root)}`).join('; ');
+  return { config, root, sets, describe };
+}
+
+/** Read the settings (any problem: print them all, exit 2), then index the sources (none: exit 2). */
+export async function loadSources(fs: FileSystem, args: Args, io: Io): Promise<Loaded> {
+  const { config, root, sets, describe } = await loadSettings(fs, args, io);
   const p = progress(io);
   const decode = args.cache ? { cache: new DiskExtractCache(path.resolve(io.cwd, args.cache)) } : undefined;
   const ws = await loadWorkspace(fs, sets, { ...config, decode }, p.report);
@@ -83,7 +89,7 @@ const NOTE_GLOB = '**/*.{md,markdown}';
  * The notes named on the command line: files as given, folders searched for markdown. Sources are
  * not notes: inside folders they are left out quietly, given by name they are skipped with a warning.
  */
-export async function collectNotes(fs: FileSystem, paths: string[], loaded: Loaded, io: Io): Promise<string[]> {
+export async function collectNotes(fs: FileSystem, paths: string[], loaded: Pick<Loaded, 'sourceFiles' | 'config' | 'describe'>, io: Io): Promise<string[]> {
   const out = new Set<string>();
   for (const p of paths) {
     const abs = path.resolve(io.cwd, p);

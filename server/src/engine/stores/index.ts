@@ -1,0 +1,14 @@
+// Source stores other than the embedded index. A store setting names one (`postgres://…`); its
+// code, and its client library, are loaded only when one is asked for.
+export { SnapshotStore, CheckDidNotSettle, MAX_PASSES } from './snapshot';
+export type { RemoteBase } from './remote';
+
+/** Does a setting name a PostgreSQL store? (Kept here so that callers need not load the store's code.) */
+export function isPostgresStore(store: string): boolean {
+  return /^postgres(ql)?:/i.test(store.trim());
+}
+
+/** The PostgreSQL store's module, loaded on first use. */
+export function postgres(): Promise<typeof import('./postgres')> {
+  return import('./postgres');
+}

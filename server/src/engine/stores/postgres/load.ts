@@ -1,0 +1,313 @@
+// `grounded index --store postgres://…`: source files into the store, incrementally. Each file's
+// bytes are hashed (with the reader's version): an unchanged file is not read again; a new or
+// changed one is read by the same code as the embedded index (decodeSourceFile, buildSource,
+// buildPostings) and written with its postings, figures and its share of the term and word
+// counts; a file gone from the folders is removed. Sources are written in batches, each one
+// transaction, so an interrupted load keeps every batch it committed and a second run does only
+// the rest (idempotent, resumable). Loads take a lock: two at once run one after the other.
+import { createHash } from 'node:crypto';
+import type { Pool, PoolClient } from 'pg';
+import { kindBit } from '../../figures';
+import { decodeSourceFile, type DecodeOptions } from '../../formats';
+import { buildPostings } from '../../indexer';
+import { buildSource } from '../../sources';
+import { Tokenizer } from '../../text';
+import type { Source, Warning } from '../../types';
+import { errorCode, findFiles, type FileSystem, type SourceSet } from '../../workspace';
+import type { SourceDoc } from '../remote';
+import { BATCH_CHARS, BATCH_SOURCES, MAX_ARRAY_PARAM } from './policy';
+import { migrate } from './schema';
+
+export interface LoadSettings {
+  sets: SourceSet[];
+  exclude: string[];
+  maxSourceSizeKB: number;
+  decode?: DecodeOptions;
+  /** What reads the files (Grounded's version): a new reader reads every file again. */
+  reader: string;
+}
+
+export interface LoadProgress {
+  /** Files handled of all found, sources written so far, bytes read. */
+  (p: { done: number; total: number; written: number; bytes: number }): void;
+}
+
+export interface LoadResult {
+  files: number;
+  /** Sources written (new or changed). */
+  written: number;
+  unchanged: number;
+  removed: number;
+  /** Bytes of the files read (new or changed). */
+  bytes: number;
+  warnings: Warning[];
+}
+
+/** Any number: the lock one load holds while it writes. */
+const LOAD_LOCK = 0x67726e65;
+
+/** A source ready to write: the file's hash and what the indexer read from it. */
+interface Pending {
+  path: string;
+  hash: string;
+  source: Source;
+}
+
+export async function loadIntoPostgres(pool: Pool, fs: FileSystem, settings: LoadSettings, progress?: LoadProgress): Promise<LoadResult> {
+  await migrate(pool);
+  const warnings: Warning[] = [];
+  const files: string[] = [];
+  for (const set of settings.sets) files.push(...(await findFiles(fs, set.root, set.globs, settings.exclude, warnings)));
+  const stored = await storedUnder(pool, settings.sets.map((s) => s.root));
+  const result: LoadResult = { files: files.length, written: 0, unchanged: 0, removed: 0, bytes: 0, warnings };
+  const present = new Set<string>();
+  let batch: Pending[] = [];
+  let chars = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    await writeBatch(pool, batch, stored);
+    result.written += batch.length;
+    batch = [];
+    chars = 0;
+  };
+  for (let i = 0; i < files.length; i++) {
+    const p = files[i];
+    const read = await readFile(fs, p, settings.maxSourceSizeKB, warnings);
+    if (read) {
+      const hash = createHash('sha256').update(settings.reader).update('\0').update(read).digest('hex');
+      if (stored.get(p)?.hash === hash) {
+        present.add(p);
+        result.unchanged++;
+      } else {
+        const source = await readSource(p, read, settings.decode, warnings);
+        if (source) {
+          present.add(p);
+          result.bytes += read.length;
+          batch.push({ path: p, hash, source });
+          chars += source.text.length;
+          if (batch.length >= BATCH_SOURCES || chars >= BATCH_CHARS) await flush();
+        }
+      }
+    }
+    progress?.({ done: i + 1, total: files.length, written: result.written, bytes: result.bytes });
+  }
+  await flush();
+  const gone = [...stored].filter(([p]) => !present.has(p)).map(([, s]) => s.id);
+  if (gone.length) {
+    await transaction(pool, async (c) => {
+      await removeSources(c, gone);
+      await c.query('UPDATE grounded_state SET generation = generation + 1');
+    });
+    result.removed = gone.length;
+  }
+  return result;
+}
+
+/** The sources stored under the folders: path → id, hash. */
+async function storedUnder(pool: Pool, roots: string[]): Promise<Map<string, { id: number; hash: string }>> {
+  const r = await pool.query<{ id: number; path: string; hash: string }>(
+    `SELECT id, path, hash FROM grounded_sources WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) AS r(root) WHERE starts_with(path, r.root))`,
+    [roots.map((r) => r.replace(/[\\/]*$/, '/'))],
+  );
+  return new Map(r.rows.map((x) => [x.path, { id: x.id, hash: x.hash }]));
+}
+
+async function readFile(fs: FileSystem, p: string, maxKB: number, warnings: Warning[]): Promise<Uint8Array | undefined> {
+  try {
+    const st = await fs.stat(p);
+    if (st.size > maxKB * 1024) {
+      warnings.push({ path: p, message: `skipped: ${(st.size / 1024).toFixed(0)} KB is larger than the ${maxKB} KB limit (grounded.maxSourceSizeKB)` });
+      return undefined;
+    }
+    return await fs.readFile(p);
+  } catch (e) {
+    warnings.push({ path: p, message: `skipped: cannot read (${errorCode(e)})` });
+    return undefined;
+  }
+}
+
+async function readSource(p: string, bytes: Uint8Array, decode: DecodeOptions | undefined, warnings: Warning[]): Promise<Source | undefined> {
+  const d = await decodeSourceFile(p, bytes, decode);
+  if ('skip' in d) {
+    warnings.push({ path: p, message: `skipped: ${d.skip}` });
+    return undefined;
+  }
+  try {
+    const src = buildSource(0, p, d.text, d.extracted);
+    if (src.problem) warnings.push({ path: p, message: src.problem });
+    return src;
+  } catch (e) {
+    warnings.push({ path: p, message: `skipped: could not be indexed (${(e as Error).message})` });
+    return undefined;
+  }
+}
+
+async function transaction(pool: Pool, f: (c: PoolClient) => Promise<void>): Promise<void> {
+  const c = await pool.connect();
+  try {
+    await c.query('BEGIN');
+    await c.query('SELECT pg_advisory_xact_lock($1)', [LOAD_LOCK]);
+    await f(c);
+    await c.query('COMMIT');
+  } catch (e) {
+    await c.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    c.release();
+  }
+}
+
+/** Take back the removed sources' shares of the term and word counts, then delete them (their rows go with them). */
+async function removeSources(c: PoolClient, ids: number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += MAX_ARRAY_PARAM) {
+    const part = ids.slice(i, i + MAX_ARRAY_PARAM);
+    await c.query(
+      `UPDATE grounded_terms t SET df = t.df - s.df, lower_n = t.lower_n - s.lower_n
+         FROM (SELECT term, sum(df) AS df, sum(lower::int) AS lower_n FROM grounded_source_terms WHERE source_id = ANY($1::int[]) GROUP BY term) s
+        WHERE t.term = s.term`,
+      [part],
+    );
+    await c.query(
+      `UPDATE grounded_words w SET lower_n = w.lower_n - s.lower_n, capin_n = w.capin_n - s.capin_n
+         FROM (SELECT word, sum(lower::int) AS lower_n, sum(capin::int) AS capin_n FROM grounded_source_words WHERE source_id = ANY($1::int[]) GROUP BY word) s
+        WHERE w.word = s.word`,
+      [part],
+    );
+    await c.query('DELETE FROM grounded_sources WHERE id = ANY($1::int[])', [part]);
+  }
+}
+
+/** What one source adds to the tables. */
+interface Rows {
+  doc: SourceDoc;
+  terms: number;
+  figures: number;
+  postings: { term: string; idx: number; tf: number; len: number; kinds: number }[];
+  figureRows: { idx: number; fig: number; value: number; kinds: number }[];
+  sourceTerms: { term: string; df: number; lower: boolean }[];
+  sourceWords: { word: string; lower: boolean; capin: boolean }[];
+}
+
+/** The indexer's own pass over one source: its postings, lengths, kinds and written forms. */
+function rowsOf(src: Source, tokenizer: Tokenizer): Rows {
+  const ix = buildPostings([src], src.passages, tokenizer);
+  const postings: Rows['postings'] = [];
+  const sourceTerms: Rows['sourceTerms'] = [];
+  for (const [term, id] of ix.termIds) {
+    const from = ix.offsets[id];
+    const to = ix.offsets[id + 1];
+    for (let k = from; k < to; k += 2) {
+      const idx = ix.postings[k];
+      postings.push({ term, idx, tf: ix.postings[k + 1], len: ix.lengths[idx], kinds: ix.kindMask[idx] });
+    }
+    sourceTerms.push({ term, df: (to - from) / 2, lower: ix.lowerSeen.has(id) });
+  }
+  const words = new Map<string, { lower: boolean; capin: boolean }>();
+  for (const w of ix.written.lower) words.set(w, { lower: true, capin: false });
+  for (const w of ix.written.capitalisedInside) {
+    const e = words.get(w);
+    if (e) e.capin = true;
+    else words.set(w, { lower: false, capin: true });
+  }
+  const figureRows: Rows['figureRows'] = [];
+  let figures = 0;
+  src.passages.forEach((p, idx) => p.figures.forEach((f, fig) => void figureRows.push({ idx, fig, value: f.value, kinds: kindBit(f.kind) })));
+  for (const p of src.passages) figures += p.figures.length;
+  let terms = 0;
+  for (const l of ix.lengths) terms += l;
+  const doc: SourceDoc = {
+    bodyStart: src.bodyStart,
+    ...(src.format ? { format: src.format } : {}),
+    ...(src.pages ? { pages: src.pages } : {}),
+    ...(src.problem ? { problem: src.problem } : {}),
+    passages: src.passages.map(({ source: _source, ...rest }) => rest),
+    lengths: [...ix.lengths],
+    kinds: [...ix.kindMask],
+  };
+  return { doc, terms, figures, postings, figureRows, sourceTerms, sourceWords: [...words].map(([word, w]) => ({ word, ...w })) };
+}
+
+/** Write a batch of sources in one transaction: replaced ones first taken out, then rows and counts, then a new generation. */
+async function writeBatch(pool: Pool, batch: Pending[], stored: Map<string, { id: number; hash: string }>): Promise<void> {
+  const tokenizer = new Tokenizer();
+  const rows = batch.map((b) => rowsOf(b.source, tokenizer));
+  await transaction(pool, async (c) => {
+    const replaced = batch.map((b) => stored.get(b.path)?.id).filter((id): id is number => id !== undefined);
+    if (replaced.length) await removeSources(c, replaced);
+    const ins = await c.query<{ id: number }>(
+      `INSERT INTO grounded_sources (path, hash, key, meta, passages, figures, terms, text, doc)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::json[], $5::int[], $6::int[], $7::bigint[], $8::text[], $9::json[])
+       RETURNING id`,
+      [
+        batch.map((b) => b.path),
+        batch.map((b) => b.hash),
+        batch.map((b) => b.source.key),
+        batch.map((b) => JSON.stringify(b.source.meta)),
+        batch.map((b) => b.source.passages.length),
+        rows.map((r) => r.figures),
+        rows.map((r) => r.terms),
+        batch.map((b) => b.source.text),
+        rows.map((r) => JSON.stringify(r.doc)),
+      ],
+    );
+    const ids = ins.rows.map((r) => r.id);
+    // postings, figures and each source's share of the counts, as parallel arrays
+    const col = (pick: (r: Rows) => object[], key: string) => rows.flatMap((r) => pick(r).map((x) => (x as Record<string, unknown>)[key]));
+    const idCol = (pick: (r: Rows) => object[]) => rows.flatMap((r, i) => pick(r).map(() => ids[i]));
+    await insertColumns(c, 'grounded_postings (term, source_id, idx, tf, len, kinds)', ['text', 'int', 'int', 'int', 'int', 'smallint'], [
+      col((r) => r.postings, 'term'), idCol((r) => r.postings), col((r) => r.postings, 'idx'), col((r) => r.postings, 'tf'), col((r) => r.postings, 'len'), col((r) => r.postings, 'kinds'),
+    ]);
+    await insertColumns(c, 'grounded_figures (source_id, idx, fig, value, kinds)', ['int', 'int', 'int', 'float8', 'smallint'], [
+      idCol((r) => r.figureRows), col((r) => r.figureRows, 'idx'), col((r) => r.figureRows, 'fig'), col((r) => r.figureRows, 'value'), col((r) => r.figureRows, 'kinds'),
+    ]);
+    await insertColumns(c, 'grounded_source_terms (source_id, term, df, lower)', ['int', 'text', 'int', 'boolean'], [
+      idCol((r) => r.sourceTerms), col((r) => r.sourceTerms, 'term'), col((r) => r.sourceTerms, 'df'), col((r) => r.sourceTerms, 'lower'),
+    ]);
+    await insertColumns(c, 'grounded_source_words (source_id, word, lower, capin)', ['int', 'text', 'boolean', 'boolean'], [
+      idCol((r) => r.sourceWords), col((r) => r.sourceWords, 'word'), col((r) => r.sourceWords, 'lower'), col((r) => r.sourceWords, 'capin'),
+    ]);
+    // the counts, summed over the batch, in term order (one order for every writer: no deadlock)
+    const terms = new Map<string, { df: number; lower: number }>();
+    for (const r of rows) for (const t of r.sourceTerms) {
+      const e = terms.get(t.term) ?? { df: 0, lower: 0 };
+      e.df += t.df;
+      e.lower += t.lower ? 1 : 0;
+      terms.set(t.term, e);
+    }
+    const words = new Map<string, { lower: number; capin: number }>();
+    for (const r of rows) for (const w of r.sourceWords) {
+      const e = words.get(w.word) ?? { lower: 0, capin: 0 };
+      e.lower += w.lower ? 1 : 0;
+      e.capin += w.capin ? 1 : 0;
+      words.set(w.word, e);
+    }
+    const tk = [...terms.keys()].sort();
+    const wk = [...words.keys()].sort();
+    for (let i = 0; i < tk.length; i += MAX_ARRAY_PARAM) {
+      const part = tk.slice(i, i + MAX_ARRAY_PARAM);
+      await c.query(
+        `INSERT INTO grounded_terms (term, df, lower_n) SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[])
+         ON CONFLICT (term) DO UPDATE SET df = grounded_terms.df + excluded.df, lower_n = grounded_terms.lower_n + excluded.lower_n`,
+        [part, part.map((t) => terms.get(t)!.df), part.map((t) => terms.get(t)!.lower)],
+      );
+    }
+    for (let i = 0; i < wk.length; i += MAX_ARRAY_PARAM) {
+      const part = wk.slice(i, i + MAX_ARRAY_PARAM);
+      await c.query(
+        `INSERT INTO grounded_words (word, lower_n, capin_n) SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[])
+         ON CONFLICT (word) DO UPDATE SET lower_n = grounded_words.lower_n + excluded.lower_n, capin_n = grounded_words.capin_n + excluded.capin_n`,
+        [part, part.map((w) => words.get(w)!.lower), part.map((w) => words.get(w)!.capin)],
+      );
+    }
+    await c.query('UPDATE grounded_state SET generation = generation + 1');
+  });
+}
+
+/** INSERT … SELECT * FROM unnest(arrays): many rows in one parameterised statement per slice. */
+async function insertColumns(c: PoolClient, into: string, types: string[], cols: unknown[][]): Promise<void> {
+  const n = cols[0].length;
+  const params = types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
+  for (let i = 0; i < n; i += MAX_ARRAY_PARAM * 5) {
+    await c.query(`INSERT INTO ${into} SELECT * FROM unnest(${params})`, cols.map((col) => col.slice(i, i + MAX_ARRAY_PARAM * 5)));
+  }
+}

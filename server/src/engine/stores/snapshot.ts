@@ -1,0 +1,131 @@
+// A remote base (remote.ts) as the synchronous PassageStore the checker needs. The checker is
+// synchronous and a database is not, so each check runs in passes over a snapshot: before the
+// first, the statistics of the note's words are fetched; a pass runs the unchanged checker against
+// what has been fetched (view.ts) and records what it lacked (sources, term statistics, postings,
+// value-index lookups); those are fetched together and the pass runs again. The pass that lacks
+// nothing is the answer — the embedded index's, since every value it read is the base's own.
+// What was fetched stays with the catalog for later checks until the base changes (its generation).
+import { Tokenizer } from '../text';
+import { Catalog, Misses, type Posting } from './catalog';
+import type { RemoteBase } from './remote';
+import { parseFilterKey, SnapshotView } from './view';
+import type { PassageStore } from '../store';
+
+/** Passes of one check before it gives up: each fetches what the one before found missing. */
+export const MAX_PASSES = 12;
+
+/** The words of a text, as the index reads them (tokenizer.ts's word pattern). */
+const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*/g;
+
+export class CheckDidNotSettle extends Error {}
+
+export class SnapshotStore {
+  private catalog: Catalog | null = null;
+  private readonly tokenizer = new Tokenizer();
+  /** Passes run by the last `run` (for tests and the bench). */
+  lastPasses = 0;
+
+  constructor(readonly remote: RemoteBase) {}
+
+  /** The catalog of the base's current generation (fetched again when the base changed). */
+  async current(): Promise<Catalog> {
+    const generation = await this.remote.generation();
+    if (!this.catalog || this.catalog.generation !== generation) this.catalog = new Catalog(generation, await this.remote.catalog());
+    else this.catalog.trim();
+    return this.catalog;
+  }
+
+  /**
+   * Run `fn` (a check, and anything that reads the store's sources after it) against the base:
+   * `words` is text whose words' statistics are fetched first (the note). Resolves to fn's result
+   * from the first pass that lacked nothing.
+   */
+  async run<T>(words: string, fn: (store: PassageStore) => T): Promise<T> {
+    const cat = await this.current();
+    const first = new Misses();
+    this.wordsOf(cat, words, first);
+    await this.fill(cat, first);
+    for (let pass = 1; pass <= MAX_PASSES; pass++) {
+      const misses = new Misses();
+      const view = new SnapshotView(cat, misses, this.tokenizer);
+      cat.recorder = misses;
+      let result: T | undefined;
+      let error: unknown;
+      try {
+        result = fn(view);
+      } catch (e) {
+        error = e;
+      } finally {
+        cat.recorder = null;
+      }
+      this.lastPasses = pass;
+      if (misses.empty) {
+        if (error !== undefined) throw error;
+        return result as T;
+      }
+      await this.fill(cat, misses);
+    }
+    throw new CheckDidNotSettle(`the check still lacked data from the store after ${MAX_PASSES} passes`);
+  }
+
+  /** Record as missing the statistics of a text's words not yet fetched: terms, and words as written. */
+  private wordsOf(cat: Catalog, text: string, misses: Misses): void {
+    for (const m of text.matchAll(WORD)) {
+      const raw = m[0];
+      const low = raw.toLowerCase();
+      for (const w of raw === low ? [low] : [low, raw]) if (!cat.wordStats.has(w)) misses.words.add(w);
+      for (const t of [this.tokenizer.termOf(raw), this.tokenizer.termOf(low)]) if (t && !cat.termStats.has(t)) misses.terms.add(t);
+    }
+  }
+
+  /** Fetch what a pass lacked: lookups first (their sources with them), then sources, then the statistics of every word they hold. */
+  private async fill(cat: Catalog, m: Misses): Promise<void> {
+    const remote = this.remote;
+    await Promise.all([
+      ...[...m.postings.values()].map(async ({ filterKey, terms }) => {
+        const rows = await remote.postings([...terms], parseFilterKey(filterKey));
+        const by = new Map<string, Posting[]>([...terms].map((t) => [t, []]));
+        for (const r of rows) {
+          const ord = cat.ordOf(r.source);
+          if (ord !== undefined) by.get(r.term)?.push({ pid: cat.base[ord] + r.index, tf: r.tf, len: r.len });
+        }
+        for (const [t, list] of by) cat.postings.set(`${t}\0${filterKey}`, list);
+      }),
+      ...[...m.figures].map(async ([key, f]) => {
+        const rows = await remote.figuresBetween(f.kinds, f.lo, f.hi, f.limit);
+        const out: { pid: number; at: number }[] = [];
+        for (const r of rows) {
+          const ord = cat.ordOf(r.source);
+          if (ord === undefined) continue;
+          out.push({ pid: cat.base[ord] + r.index, at: r.fig });
+          if (!cat.sources[ord].loaded) m.sources.add(ord);
+        }
+        cat.figures.set(key, out);
+      }),
+    ]);
+    const wanted = [...m.sources].filter((ord) => !cat.sources[ord].loaded);
+    if (wanted.length) {
+      const got = await remote.sources(wanted.map((ord) => cat.ids[ord]));
+      for (const s of got) {
+        const ord = cat.ordOf(s.id);
+        if (ord === undefined || cat.sources[ord].loaded) continue;
+        cat.sources[ord].load(s.text, s.doc);
+        this.wordsOf(cat, s.text, m);
+      }
+    }
+    const terms = [...m.terms].filter((t) => !cat.termStats.has(t));
+    const words = [...m.words].filter((w) => !cat.wordStats.has(w));
+    const [ts, ws] = await Promise.all([terms.length ? remote.termStats(terms) : null, words.length ? remote.wordStats(words) : null]);
+    for (const t of terms) cat.termStats.set(t, ts?.get(t) ?? { df: 0, lower: false });
+    for (const w of words) cat.wordStats.set(w, ws?.get(w) ?? { lower: false, capitalisedInside: false });
+  }
+
+  /** A view of the base between checks: names and keys of its sources, and the texts fetched so far. */
+  async view(): Promise<PassageStore> {
+    return new SnapshotView(this.catalog ?? (await this.current()), new Misses(), this.tokenizer);
+  }
+
+  async close(): Promise<void> {
+    await this.remote.close();
+  }
+}
