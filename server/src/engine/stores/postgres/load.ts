@@ -7,14 +7,12 @@
 // the rest (idempotent, resumable). Loads take a lock: two at once run one after the other.
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
-import { kindBit } from '../../figures';
 import { decodeSourceFile, type DecodeOptions } from '../../formats';
-import { buildPostings } from '../../indexer';
 import { buildSource } from '../../sources';
 import { Tokenizer } from '../../text';
 import type { Source, Warning } from '../../types';
 import { errorCode, findFiles, type FileSystem, type SourceSet } from '../../workspace';
-import type { SourceDoc } from '../remote';
+import { rowsOf, type Rows } from '../rows';
 import { BATCH_CHARS, BATCH_SOURCES, MAX_ARRAY_PARAM } from './policy';
 import { migrate } from './schema';
 
@@ -162,69 +160,28 @@ async function removeSources(c: PoolClient, ids: number[]): Promise<void> {
   for (let i = 0; i < ids.length; i += MAX_ARRAY_PARAM) {
     const part = ids.slice(i, i + MAX_ARRAY_PARAM);
     await c.query(
-      `UPDATE grounded_terms t SET df = t.df - s.df, lower_n = t.lower_n - s.lower_n
-         FROM (SELECT term, sum(df) AS df, sum(lower::int) AS lower_n FROM grounded_source_terms WHERE source_id = ANY($1::int[]) GROUP BY term) s
+      `UPDATE grounded_terms t SET df = t.df - s.df
+         FROM (SELECT term, count(*) AS df FROM grounded_postings WHERE source_id = ANY($1::int[]) GROUP BY term) s
+        WHERE t.term = s.term`,
+      [part],
+    );
+    await c.query(
+      `UPDATE grounded_terms t SET lower_n = t.lower_n - s.n
+         FROM (SELECT term, count(*) AS n FROM grounded_sources, unnest(lower_terms) AS term WHERE id = ANY($1::int[]) GROUP BY term) s
         WHERE t.term = s.term`,
       [part],
     );
     await c.query(
       `UPDATE grounded_words w SET lower_n = w.lower_n - s.lower_n, capin_n = w.capin_n - s.capin_n
-         FROM (SELECT word, sum(lower::int) AS lower_n, sum(capin::int) AS capin_n FROM grounded_source_words WHERE source_id = ANY($1::int[]) GROUP BY word) s
+         FROM (SELECT word, sum(lower) AS lower_n, sum(capin) AS capin_n FROM (
+                 SELECT word, 1 AS lower, 0 AS capin FROM grounded_sources, unnest(lower_words) AS word WHERE id = ANY($1::int[])
+                 UNION ALL
+                 SELECT word, 0, 1 FROM grounded_sources, unnest(capin_words) AS word WHERE id = ANY($1::int[])) x GROUP BY word) s
         WHERE w.word = s.word`,
       [part],
     );
     await c.query('DELETE FROM grounded_sources WHERE id = ANY($1::int[])', [part]);
   }
-}
-
-/** What one source adds to the tables. */
-interface Rows {
-  doc: SourceDoc;
-  terms: number;
-  figures: number;
-  postings: { term: string; idx: number; tf: number; len: number; kinds: number }[];
-  figureRows: { idx: number; fig: number; value: number; kinds: number }[];
-  sourceTerms: { term: string; df: number; lower: boolean }[];
-  sourceWords: { word: string; lower: boolean; capin: boolean }[];
-}
-
-/** The indexer's own pass over one source: its postings, lengths, kinds and written forms. */
-function rowsOf(src: Source, tokenizer: Tokenizer): Rows {
-  const ix = buildPostings([src], src.passages, tokenizer);
-  const postings: Rows['postings'] = [];
-  const sourceTerms: Rows['sourceTerms'] = [];
-  for (const [term, id] of ix.termIds) {
-    const from = ix.offsets[id];
-    const to = ix.offsets[id + 1];
-    for (let k = from; k < to; k += 2) {
-      const idx = ix.postings[k];
-      postings.push({ term, idx, tf: ix.postings[k + 1], len: ix.lengths[idx], kinds: ix.kindMask[idx] });
-    }
-    sourceTerms.push({ term, df: (to - from) / 2, lower: ix.lowerSeen.has(id) });
-  }
-  const words = new Map<string, { lower: boolean; capin: boolean }>();
-  for (const w of ix.written.lower) words.set(w, { lower: true, capin: false });
-  for (const w of ix.written.capitalisedInside) {
-    const e = words.get(w);
-    if (e) e.capin = true;
-    else words.set(w, { lower: false, capin: true });
-  }
-  const figureRows: Rows['figureRows'] = [];
-  let figures = 0;
-  src.passages.forEach((p, idx) => p.figures.forEach((f, fig) => void figureRows.push({ idx, fig, value: f.value, kinds: kindBit(f.kind) })));
-  for (const p of src.passages) figures += p.figures.length;
-  let terms = 0;
-  for (const l of ix.lengths) terms += l;
-  const doc: SourceDoc = {
-    bodyStart: src.bodyStart,
-    ...(src.format ? { format: src.format } : {}),
-    ...(src.pages ? { pages: src.pages } : {}),
-    ...(src.problem ? { problem: src.problem } : {}),
-    passages: src.passages.map(({ source: _source, ...rest }) => rest),
-    lengths: [...ix.lengths],
-    kinds: [...ix.kindMask],
-  };
-  return { doc, terms, figures, postings, figureRows, sourceTerms, sourceWords: [...words].map(([word, w]) => ({ word, ...w })) };
 }
 
 /** Write a batch of sources in one transaction: replaced ones first taken out, then rows and counts, then a new generation. */
@@ -234,10 +191,12 @@ async function writeBatch(pool: Pool, batch: Pending[], stored: Map<string, { id
   await transaction(pool, async (c) => {
     const replaced = batch.map((b) => stored.get(b.path)?.id).filter((id): id is number => id !== undefined);
     if (replaced.length) await removeSources(c, replaced);
-    const ins = await c.query<{ id: number }>(
-      `INSERT INTO grounded_sources (path, hash, key, meta, passages, figures, terms, text, doc)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::json[], $5::int[], $6::int[], $7::bigint[], $8::text[], $9::json[])
-       RETURNING id`,
+    const ins = await c.query<{ id: number; path: string }>(
+      `INSERT INTO grounded_sources (path, hash, key, meta, passages, figures, terms, text, doc, lower_terms, lower_words, capin_words)
+       SELECT path, hash, key, meta, passages, figures, terms, text, doc, ARRAY(SELECT json_array_elements_text(lt)), ARRAY(SELECT json_array_elements_text(lw)), ARRAY(SELECT json_array_elements_text(cw))
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::json[], $5::int[], $6::int[], $7::bigint[], $8::text[], $9::json[], $10::json[], $11::json[], $12::json[])
+           AS x(path, hash, key, meta, passages, figures, terms, text, doc, lt, lw, cw)
+       RETURNING id, path`,
       [
         batch.map((b) => b.path),
         batch.map((b) => b.hash),
@@ -248,23 +207,24 @@ async function writeBatch(pool: Pool, batch: Pending[], stored: Map<string, { id
         rows.map((r) => r.terms),
         batch.map((b) => b.source.text),
         rows.map((r) => JSON.stringify(r.doc)),
+        rows.map((r) => JSON.stringify(r.sourceTerms.filter((t) => t.lower).map((t) => t.term))),
+        rows.map((r) => JSON.stringify(r.sourceWords.filter((w) => w.lower).map((w) => w.word))),
+        rows.map((r) => JSON.stringify(r.sourceWords.filter((w) => w.capin).map((w) => w.word))),
       ],
     );
-    const ids = ins.rows.map((r) => r.id);
+    const idOf = new Map(ins.rows.map((r) => [r.path, r.id]));
+    const ids = batch.map((b) => idOf.get(b.path)!);
     // postings, figures and each source's share of the counts, as parallel arrays
     const col = (pick: (r: Rows) => object[], key: string) => rows.flatMap((r) => pick(r).map((x) => (x as Record<string, unknown>)[key]));
     const idCol = (pick: (r: Rows) => object[]) => rows.flatMap((r, i) => pick(r).map(() => ids[i]));
+    // postings in the order of their index (term, source, passage): the btree is filled page by page
+    const postings = rows.flatMap((r, i) => r.postings.map((p) => ({ ...p, id: ids[i] })));
+    postings.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.id - b.id || a.idx - b.idx));
     await insertColumns(c, 'grounded_postings (term, source_id, idx, tf, len, kinds)', ['text', 'int', 'int', 'int', 'int', 'smallint'], [
-      col((r) => r.postings, 'term'), idCol((r) => r.postings), col((r) => r.postings, 'idx'), col((r) => r.postings, 'tf'), col((r) => r.postings, 'len'), col((r) => r.postings, 'kinds'),
+      postings.map((p) => p.term), postings.map((p) => p.id), postings.map((p) => p.idx), postings.map((p) => p.tf), postings.map((p) => p.len), postings.map((p) => p.kinds),
     ]);
     await insertColumns(c, 'grounded_figures (source_id, idx, fig, value, kinds)', ['int', 'int', 'int', 'float8', 'smallint'], [
       idCol((r) => r.figureRows), col((r) => r.figureRows, 'idx'), col((r) => r.figureRows, 'fig'), col((r) => r.figureRows, 'value'), col((r) => r.figureRows, 'kinds'),
-    ]);
-    await insertColumns(c, 'grounded_source_terms (source_id, term, df, lower)', ['int', 'text', 'int', 'boolean'], [
-      idCol((r) => r.sourceTerms), col((r) => r.sourceTerms, 'term'), col((r) => r.sourceTerms, 'df'), col((r) => r.sourceTerms, 'lower'),
-    ]);
-    await insertColumns(c, 'grounded_source_words (source_id, word, lower, capin)', ['int', 'text', 'boolean', 'boolean'], [
-      idCol((r) => r.sourceWords), col((r) => r.sourceWords, 'word'), col((r) => r.sourceWords, 'lower'), col((r) => r.sourceWords, 'capin'),
     ]);
     // the counts, summed over the batch, in term order (one order for every writer: no deadlock)
     const terms = new Map<string, { df: number; lower: number }>();

@@ -3,14 +3,15 @@
 // start together: an advisory lock makes one wait for the other's migration.
 //
 // grounded_sources   one row per source file: path (unique), content hash, key, metadata, counts,
-//                    its text, and `doc` (passages with their figures, per-passage lengths and kinds)
+//                    its text, `doc` (passages with their figures, per-passage lengths and kinds),
+//                    and the terms and words it writes in lower case or capitalised inside sentences
 // grounded_postings  term → passage (source id, index), term frequency, passage length, kind bits:
 //                    the inverted index BM25 reads, the primary key its lookup path
 // grounded_figures   every figure's value and kind bits by passage: the value index (btree on value)
 // grounded_terms     per term: passages holding it (df) and sources writing it in lower case
 // grounded_words     per word as written: sources writing it in lower case / capitalised inside a sentence
-// grounded_source_terms, grounded_source_words   each source's share of those counts, taken back
-//                    when the source is replaced or removed
+// A source's share of those counts (its postings, and its lower_terms, lower_words, capin_words)
+// is taken back when it is replaced or removed.
 // grounded_state     the generation, bumped by every committed load: checkers drop older caches
 import type { Pool, PoolClient } from 'pg';
 
@@ -27,7 +28,10 @@ const MIGRATIONS: string[] = [
      figures integer NOT NULL,
      terms bigint NOT NULL,
      text text NOT NULL,
-     doc json NOT NULL);
+     doc json NOT NULL,
+     lower_terms text[] NOT NULL,
+     lower_words text[] NOT NULL,
+     capin_words text[] NOT NULL);
    CREATE TABLE grounded_postings (
      term text NOT NULL,
      source_id integer NOT NULL REFERENCES grounded_sources(id) ON DELETE CASCADE,
@@ -46,15 +50,7 @@ const MIGRATIONS: string[] = [
      PRIMARY KEY (source_id, idx, fig));
    CREATE INDEX grounded_figures_value ON grounded_figures(value);
    CREATE TABLE grounded_terms (term text PRIMARY KEY, df bigint NOT NULL, lower_n bigint NOT NULL);
-   CREATE TABLE grounded_words (word text PRIMARY KEY, lower_n bigint NOT NULL, capin_n bigint NOT NULL);
-   CREATE TABLE grounded_source_terms (
-     source_id integer NOT NULL REFERENCES grounded_sources(id) ON DELETE CASCADE,
-     term text NOT NULL, df integer NOT NULL, lower boolean NOT NULL,
-     PRIMARY KEY (source_id, term));
-   CREATE TABLE grounded_source_words (
-     source_id integer NOT NULL REFERENCES grounded_sources(id) ON DELETE CASCADE,
-     word text NOT NULL, lower boolean NOT NULL, capin boolean NOT NULL,
-     PRIMARY KEY (source_id, word));`,
+   CREATE TABLE grounded_words (word text PRIMARY KEY, lower_n bigint NOT NULL, capin_n bigint NOT NULL);`,
 ];
 
 /** The schema version this code reads and writes. */

@@ -1,0 +1,144 @@
+// The snapshot store (engine/stores) over an in-memory remote base built from the same rows the
+// PostgreSQL loader writes: a check through it gives the embedded index's report, in a few passes
+// the first time and in one once everything it needs was fetched; what it has not fetched is never
+// read silently as empty.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkNote, type NoteReport } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { kindBit } from '../../server/src/engine/figures';
+import { buildSource } from '../../server/src/engine/sources';
+import { CheckDidNotSettle, MAX_PASSES, SnapshotStore } from '../../server/src/engine/stores';
+import type { CatalogEntry, FigureRow, PostingFilter, PostingRow, RemoteBase, StoredSource, TermStat, WordStat } from '../../server/src/engine/stores/remote';
+import { rowsOf, type Rows } from '../../server/src/engine/stores/rows';
+import { Tokenizer } from '../../server/src/engine/text';
+import type { Source } from '../../server/src/engine/types';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** A remote base in memory: the loader's rows of each source, answered as the database answers. */
+class MemoryBase implements RemoteBase {
+  readonly calls: string[] = [];
+  private readonly byId = new Map<number, { src: Source; rows: Rows }>();
+
+  constructor(sources: Source[]) {
+    const tok = new Tokenizer();
+    // ids in another order than the paths: the catalog orders by path
+    sources.forEach((src, i) => this.byId.set(100 - i, { src, rows: rowsOf(src, tok) }));
+  }
+  async generation() {
+    return '1';
+  }
+  async catalog(): Promise<CatalogEntry[]> {
+    return [...this.byId].map(([id, { src, rows }]) => ({ id, path: src.path, key: src.key, meta: src.meta, passages: src.passages.length, figures: rows.figures, terms: rows.terms }));
+  }
+  async sources(ids: readonly number[]): Promise<StoredSource[]> {
+    this.calls.push('sources');
+    return ids.map((id) => ({ id, text: this.byId.get(id)!.src.text, doc: JSON.parse(JSON.stringify(this.byId.get(id)!.rows.doc)) }));
+  }
+  async termStats(terms: readonly string[]): Promise<Map<string, TermStat>> {
+    this.calls.push('terms');
+    const out = new Map<string, TermStat>();
+    for (const { rows } of this.byId.values()) {
+      for (const t of rows.sourceTerms) {
+        if (!terms.includes(t.term)) continue;
+        const e = out.get(t.term) ?? { df: 0, lower: false };
+        out.set(t.term, { df: e.df + t.df, lower: e.lower || t.lower });
+      }
+    }
+    return out;
+  }
+  async wordStats(words: readonly string[]): Promise<Map<string, WordStat>> {
+    this.calls.push('words');
+    const out = new Map<string, WordStat>();
+    for (const { rows } of this.byId.values()) {
+      for (const w of rows.sourceWords) {
+        if (!words.includes(w.word)) continue;
+        const e = out.get(w.word) ?? { lower: false, capitalisedInside: false };
+        out.set(w.word, { lower: e.lower || w.lower, capitalisedInside: e.capitalisedInside || w.capin });
+      }
+    }
+    return out;
+  }
+  async postings(terms: readonly string[], f: PostingFilter): Promise<PostingRow[]> {
+    this.calls.push('postings');
+    const out: PostingRow[] = [];
+    for (const [id, { rows }] of this.byId) {
+      if ((f.only && !f.only.includes(id)) || f.except?.includes(id)) continue;
+      for (const p of rows.postings) if (terms.includes(p.term) && (f.kinds === 0 || p.kinds & f.kinds)) out.push({ term: p.term, source: id, index: p.idx, tf: p.tf, len: p.len });
+    }
+    return out.reverse(); // a database returns rows in any order
+  }
+  async figuresBetween(kinds: number, lo: number, hi: number, limit: number): Promise<FigureRow[]> {
+    this.calls.push('figures');
+    const all: (FigureRow & { value: number; path: string })[] = [];
+    for (const [id, { src, rows }] of this.byId) for (const f of rows.figureRows) if (f.value >= lo && f.value <= hi && f.kinds & kinds) all.push({ source: id, index: f.idx, fig: f.fig, value: f.value, path: src.path });
+    all.sort((a, b) => a.value - b.value || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.index - b.index || a.fig - b.fig);
+    return all.slice(0, limit);
+  }
+  async close() {}
+}
+
+/** What a report says, without object identities: findings, figure and quote verdicts with their evidence. */
+function said(r: NoteReport): unknown {
+  return {
+    diagnostics: r.diagnostics.map((d) => [d.code, d.start, d.end, d.severity, d.message, d.fixes?.map((f) => f.title)]),
+    figures: r.figures.map((f) => [f.figure.start, f.verdict, f.evidence.map((e) => [e.source.path, e.start, e.end, e.score]), f.wrongSource?.source.path]),
+    quotes: r.quotes.map((q) => [q.quote.start, q.verdict, q.evidence.map((e) => [e.source.path, e.start, e.end]), q.suggestion]),
+  };
+}
+
+describe('snapshot store over a remote base', () => {
+  const dir = path.join(ROOT, 'examples/sources');
+  const files = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort();
+  const sources = () => files.map((f, i) => buildSource(i, path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8')));
+  const note = fs.readFileSync(path.join(ROOT, 'examples/notes/analysis.md'), 'utf8');
+
+  it('checks a note with the embedded index’s verdicts, findings and evidence', async () => {
+    const embedded = checkNote(note, new Corpus(sources()));
+    const store = new SnapshotStore(new MemoryBase(sources()));
+    const remote = await store.run(note, (view) => checkNote(note, view));
+    assert.ok(embedded.figures.length > 10 && embedded.diagnostics.length > 5);
+    assert.deepEqual(said(remote), said(embedded));
+  });
+
+  it('fetches in a few passes the first time and answers in one pass the next', async () => {
+    const base = new MemoryBase(sources());
+    const store = new SnapshotStore(base);
+    await store.run(note, (view) => checkNote(note, view));
+    assert.ok(store.lastPasses >= 2 && store.lastPasses < MAX_PASSES, String(store.lastPasses));
+    assert.ok(base.calls.includes('sources') && base.calls.includes('postings'), base.calls.join());
+    base.calls.length = 0;
+    await store.run(note, (view) => checkNote(note, view));
+    assert.equal(store.lastPasses, 1);
+    assert.deepEqual(base.calls, []);
+  });
+
+  it('never reads a source it has not fetched as empty', async () => {
+    const store = new SnapshotStore(new MemoryBase(sources()));
+    const view = await store.view();
+    assert.equal(view.sources.length, files.length);
+    assert.throws(() => view.sources[0].text, /was not fetched from the store/);
+  });
+
+  it('gives up after MAX_PASSES when the base never yields what a check needs', async () => {
+    const base = new MemoryBase(sources());
+    base.sources = async () => [];
+    const store = new SnapshotStore(base);
+    await assert.rejects(store.run(note, (view) => checkNote(note, view)), CheckDidNotSettle);
+  });
+
+  it('ranks by the value index in value, then passage order, with the store’s figure kinds', async () => {
+    const store = new SnapshotStore(new MemoryBase(sources()));
+    const corpus = new Corpus(sources());
+    let total = 0;
+    for (const kind of ['currency', 'percent', 'count', 'year'] as const) {
+      assert.ok(kindBit(kind) > 0);
+      const got = await store.run('', (view) => view.figuresBetween(kind, 0, 1e15, 50).map((f) => [f.pid, f.at, f.figure.text]));
+      assert.deepEqual(got, corpus.figuresBetween(kind, 0, 1e15, 50).map((f) => [f.pid, f.at, f.figure.text]), kind);
+      total += got.length;
+    }
+    assert.ok(total > 10, String(total));
+  });
+});
