@@ -4,13 +4,13 @@
 // gives exactly the embedded index's report; a load is incremental, and one interrupted by the
 // server going down resumes where it stopped.
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { requirePrerequisite } from '../prerequisites';
-import { grounded, ROOT } from './cli-helpers';
+import { CLI, grounded, ROOT } from './cli-helpers';
 
 const SHARED = path.resolve(ROOT, '../shared');
 const ADMIN = process.env.GROUNDED_TEST_PG;
@@ -134,16 +134,26 @@ describe('PostgreSQL store (a real server)', function () {
     requirePrerequisite(this, 'the BBC corpus and its notes', fs.existsSync(bbc) && fs.existsSync(notes) ? undefined : `no ${bbc} or ${notes}`, 'put the shared corpora next to the repository (../shared/corpora/bbc-news)');
     requirePrerequisite(this, 'a server the test may stop and start', SERVER_DIR ? undefined : 'GROUNDED_TEST_PG_DIR is not set', START);
     const url = await db('grounded_t_bbc');
-    const loading = grounded(ROOT, ['index', '--store', url, '--sources', bbc]);
+    // the load in its own process (as a user runs it), so that this one can watch and interrupt it
+    assert.ok(fs.existsSync(CLI), 'dist/server.js is missing: run npm run build');
+    const child = spawn(process.execPath, [CLI, 'index', '--store', url, '--sources', bbc], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    let settled = false;
+    void exited.then(() => (settled = true));
     // wait for the first batches to commit, then take the server down at once (as a crash would)
     for (let n = 0; n < 200; ) {
+      assert.ok(!settled, `the load ended before it could be interrupted: ${stdout} ${stderr}`);
       await new Promise((r) => setTimeout(r, 100));
-      n = Number((await query<{ n: string }>(url, 'SELECT count(*) AS n FROM grounded_sources').catch(() => [{ n: '0' }]))[0].n);
+      n = Number((await query<{ n: string }>(url, "SELECT count(*) AS n FROM grounded_sources").catch(() => [{ n: '0' }]))[0].n);
     }
     pgServer('kill');
     let interrupted;
     try {
-      interrupted = await loading;
+      interrupted = { code: await exited, stdout, stderr };
     } finally {
       pgServer('restart');
     }

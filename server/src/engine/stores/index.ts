@@ -8,7 +8,10 @@ export function isPostgresStore(store: string): boolean {
   return /^postgres(ql)?:/i.test(store.trim());
 }
 
-/** The PostgreSQL store's module, loaded on first use. */
-export function postgres(): Promise<typeof import('./postgres')> {
-  return import('./postgres');
+/**
+ * The PostgreSQL store's module, loaded on first use (a require, not import(): the bundle and the
+ * tests' TypeScript loader both resolve it; its `pg` client is itself imported only on connecting).
+ */
+export function postgres(): Promise<typeof import('./postgres/index')> {
+  return Promise.resolve().then(() => require('./postgres/index') as typeof import('./postgres/index'));
 }

@@ -142,6 +142,9 @@ async function readSource(p: string, bytes: Uint8Array, decode: DecodeOptions | 
 
 async function transaction(pool: Pool, f: (c: PoolClient) => Promise<void>): Promise<void> {
   const c = await pool.connect();
+  // the server going away between two statements: the next one fails (and the batch rolls back)
+  const lost = () => undefined;
+  c.on('error', lost);
   try {
     await c.query('BEGIN');
     await c.query('SELECT pg_advisory_xact_lock($1)', [LOAD_LOCK]);
@@ -151,6 +154,7 @@ async function transaction(pool: Pool, f: (c: PoolClient) => Promise<void>): Pro
     await c.query('ROLLBACK').catch(() => undefined);
     throw e;
   } finally {
+    c.off('error', lost);
     c.release();
   }
 }
