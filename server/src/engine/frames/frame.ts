@@ -24,7 +24,8 @@ import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, earlierCompoundAfter, modeOf } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
-import { sentenceNames } from './tokens';
+import { type FrameToken, sentenceNames } from './tokens';
+import { COMPARISON_OPENERS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -67,7 +68,8 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
     // measures what the figure before it measures
     // (past the dates and spans between: "to $1.13bn for the three months to December, from $639m")
-    if (!fr.metric.length && (fr.role === 'change' || fr.end)) {
+    // …and so does the other side of a comparison ("made $121.9m, against $156.8m a year earlier")
+    if (!fr.metric.length && (fr.role === 'change' || fr.end || comparisonBase(tokens, k))) {
       let g = fi - 1;
       for (let skipped = 0; g >= 0 && skipped < P.timeFiguresSkipped && TIME_KINDS.has(figures[g].kind) && !frames[g].metric.length; skipped++) g--;
       if (g >= 0 && frames[g].metric.length && figures[g].kind !== 'year') {
@@ -78,6 +80,12 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
     frames.push(fr);
   }
   return frames;
+}
+
+/** Is the figure at token k the other side of a comparison ("against $156.8m", "compared with 4%")? */
+function comparisonBase(tokens: readonly FrameToken[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - P.comparisonReach); i--) if (COMPARISON_OPENERS.has(tokens[i].low)) return true;
+  return false;
 }
 
 function emptyFrame(f: Figure, names: string[]): ClaimFrame {

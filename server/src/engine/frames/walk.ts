@@ -4,6 +4,7 @@
 // time anchors (years, quarters, spans, period words) with the weight at which each was met.
 import type { Figure } from '../types';
 import { COORDINATORS, isBoundary, opensConjunct, type Parens } from './clauses';
+import { COMPARISON_OPENERS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import { isBaseYear, notePeriodFigure, periodWord } from './period';
 import type { FrameToken } from './tokens';
@@ -50,6 +51,8 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
     let w = 1;
     let steps = 0;
     let conjunct = false;
+    // past "compared with", "against": the other side of a comparison, whose period is its own
+    let compared = false;
     for (let i = k + dir; i >= 0 && i < tokens.length && steps < P.maxReach; i += dir, steps++) {
       const t = tokens[i];
       // skip a closed parenthetical that does not contain the figure
@@ -72,6 +75,7 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
         w *= dir > 0 && next && COORDINATORS.has(next.low) ? P.hardDecay : P.softDecay;
         continue;
       }
+      if (dir > 0 && t.kind === 'word' && COMPARISON_OPENERS.has(t.low)) compared = true;
       // "from 102 in 2003 to 81 last year": what lies before "to" is the other end's
       if (dir < 0 && i === k - 1 && t.low === 'to' && at.firstFrom >= 0 && at.firstFrom < i) w *= P.figureDecay;
       if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i - 1]?.low === ',') {
@@ -88,13 +92,13 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
         if (g.kind === 'duration' && f.kind !== 'duration') {
           const p: Period = {};
           notePeriodFigure(p, g, tokens, i);
-          if (p.span) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p });
+          if (p.span && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p });
           w *= P.figureDecay;
         } else if (g.kind === 'year' || g.kind === 'quarter') {
           if (f.kind !== 'year' && f.kind !== 'quarter') {
             const p: Period = {};
             notePeriodFigure(p, g, tokens, i);
-            anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i) });
+            if (!compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i) });
           }
         } else w *= P.figureDecay;
         if (conjunct) {
@@ -105,7 +109,7 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
       }
       const wp: Period = {};
       periodWord(wp, tokens, i);
-      if (Object.keys(wp).length) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p: wp });
+      if (Object.keys(wp).length && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p: wp });
       const dist = Math.abs(i - k);
       collect(found, tokens, i, w / (1 + P.distanceDecay * dist), dir < 0);
       if (w < P.minWeight) break;
