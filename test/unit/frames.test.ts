@@ -210,6 +210,17 @@ describe('claim frames', () => {
       assert.equal(frameOf(t, '$121.9m').period.relative, undefined);
       assert.ok(frameOf(t, '$156.8m').metric.length > 0);
     });
+    it('"world number two Quill": Quill holds the position, which is a world ranking', () => {
+      const fr = frameOf('Ferro had too much for world number two Quill.', 'number two');
+      assert.ok(fr.subject.includes('quill'));
+      assert.equal(fr.metric[0], 'rank');
+      assert.ok(!fr.metric.includes('quill'));
+    });
+    it('a year before a name names an event, and dates no other figure ("1998 Open champion")', () => {
+      assert.equal(frameOf('The 1998 Open champion Ferro beat world number two Quill.', 'number two').period.year, undefined);
+      assert.equal(frameOf('In 2004 Kellmouth sold 3 million phones.', '3 million').period.year, 2004);
+      assert.equal(frameOf('Kellmouth sold 3 million phones in 2003 and 2004 Christmas sales rose.', '3 million').period.year, 2003);
+    });
     it('nationality words are their country', () => assert.ok(frameOf('Scottish council tax will rise by 4%.', '4%').subject.includes('scotland')));
   });
 

@@ -19,6 +19,21 @@ export function isBaseYear(tokens: FrameToken[], i: number): boolean {
   return false;
 }
 
+/** Prepositions that make a year the time of a clause ("in 2004 Apple sold", "by 2008"). */
+const YEAR_PREPS = new Set(['in', 'on', 'during', 'by', 'since', 'for', 'until', 'till', 'from', 'of', 'to', 'between', 'after', 'before', 'than', 'through', 'throughout']);
+
+/**
+ * A year that names an event or a title rather than dating the clause: written before a name with
+ * no preposition ("1998 French Open champion Moya", "the 2004 Athens Olympics"). It dates that
+ * name, not the other figures of its sentence.
+ */
+export function isEventYear(tokens: FrameToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  // ("in 1991 and 1995 Olympics": a year joined to another by "and" shares its preposition)
+  const joined = before?.low === 'and' && tokens[i - 2]?.kind === 'fig';
+  return tokens[i + 1]?.kind === 'name' && !YEAR_PREPS.has(before?.low ?? '') && !joined;
+}
+
 /**
  * Plan or past: a plan word in the figure's clause before it ("Sony aims to ship", "is expected
  * to reach", "will fall") makes it a plan; else a governing verb in the past tense ("were shipped",
