@@ -147,6 +147,11 @@ describe('claim frames', () => {
       assert.equal(align(n.side, s.side, () => 1, lex).blocked, undefined);
       assert.equal(frameOf('The bank cut the current account deficit by £3m.', '£3m').period.tense, undefined);
     });
+    it('"could do nothing", "could only": what happened, not a possibility', () => {
+      assert.notEqual(frameOf("The keeper could do nothing about Quill's equaliser in the 74th minute.", '74th').period.mode, 'plan');
+      assert.notEqual(frameOf('The firm could only manage 2% growth.', '2%').period.mode, 'plan');
+      assert.equal(frameOf('Sales could rise by 5% next year.', '5%').period.mode, 'plan');
+    });
     it('"this year"', () => assert.equal(frameOf('The museum expects 50,000 visitors this year.', '50,000').period.relative, 'this'));
     it('the year after "than" is the base of a change, not its period', () => {
       assert.equal(frameOf('Spending in 2004 was nearly 7% higher than in 2003.', '7%').period.year, 2004);

@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { isBoundary } from './clauses';
-import { EARLIER_WORDS, FUTURE_WORDS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PLAN_WORDS } from './lexicon';
+import { EARLIER_WORDS, FUTURE_WORDS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_WORDS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -46,7 +46,7 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefine
     const t = tokens[i];
     if (isBoundary(t) === 'hard' || (t.kind === 'fig' && steps > 0)) break;
     if (t.kind !== 'word') continue;
-    if (PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) return 'plan';
+    if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !pastAbility(tokens, i)) return 'plan';
     if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';
     if (!past && (t.low === 'was' || t.low === 'were')) past = true;
   }
@@ -67,6 +67,13 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefine
     if ((t.low === 'which' || t.low === 'that') && (tokens[i + 1]?.low === 'were' || tokens[i + 1]?.low === 'was')) past = true;
   }
   return past ? 'past' : undefined;
+}
+
+/** "could do nothing", "could not", "could only": a past ability, not a possibility. */
+function pastAbility(tokens: readonly FrameToken[], i: number): boolean {
+  if (tokens[i].low !== 'could') return false;
+  for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) if (PAST_ABILITY_MARKERS.has(tokens[j].low)) return true;
+  return false;
 }
 
 /** "a current target of 18 months", "the current rate": the figure holds now (not "the current account", "its current remit"). */
