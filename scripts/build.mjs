@@ -2,7 +2,25 @@
 // Type checking is `tsc -b` (project references); esbuild only transpiles and bundles, which keeps
 // activation fast and the .vsix small (no node_modules inside).
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as nodePath from 'node:path';
+
+// A hash of the engine's code (server/src/engine): a source store loaded by another engine is read
+// again (`grounded index --store` hashes each file with it), so a store never holds passages or
+// figures that this engine would read differently.
+function engineHash() {
+  const h = createHash('sha256');
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = nodePath.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) h.update(p).update(readFileSync(p));
+    }
+  };
+  walk('server/src/engine');
+  return h.digest('hex').slice(0, 16);
+}
 
 // PDF.js (engine/formats/pdf.ts) is bundled too. On load under Node its legacy build tries to
 // require @napi-rs/canvas to polyfill DOMMatrix, ImageData and Path2D for rendering, and prints a
@@ -68,7 +86,7 @@ const common = {
   plugins: [pdfjsQuiet],
   // PDF.js reads import.meta.url only to find files it never needs here (its worker is handed
   // over in pdf.ts, fonts are not loaded): in a CommonJS bundle it is the bundle's own URL.
-  define: { 'import.meta.url': '__bundleUrl' },
+  define: { 'import.meta.url': '__bundleUrl', 'process.env.GROUNDED_ENGINE_HASH': JSON.stringify(engineHash()) },
   banner: { js: 'const __bundleUrl = require("url").pathToFileURL(__filename).href;' },
 };
 const minify = process.argv.includes('--minify');

@@ -55,7 +55,7 @@ describe('CLI: help and version', () => {
     assert.equal(unknown.stderr, 'grounded: unknown command "chekc"\nRun "grounded help" for usage.\n');
     const topic = await grounded(dir, ['help', 'nope']);
     assert.equal(topic.code, 2);
-    assert.match(topic.stderr, /no help for "nope": the commands are check, search, lsp/);
+    assert.match(topic.stderr, /no help for "nope": the commands are check, search, index, lsp/);
   });
 });
 
@@ -87,6 +87,17 @@ describe('CLI: bad usage exits 2 with a clear message', () => {
     const f = await grounded(ROOT, ['check', '--fail-on', 'never', 'x.md']);
     assert.equal(f.code, 2);
     assert.match(f.stderr, /--fail-on must be error, warning or info, not "never"/);
+  });
+  it('index without --store, with an operand; a --store that is not postgres://', async () => {
+    for (const [args, msg] of [
+      [['index', '--sources', 'sources'], /index needs --store URL/],
+      [['index', '--store', 'postgres://h/db', 'sources'], /index takes no operands \(got "sources"\)/],
+      [['check', '--store', 'mysql://h/db', 'x.md'], /--store must be a postgres:\/\/ URL/],
+    ] as const) {
+      const r = await grounded(ROOT, [...args]);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, msg);
+    }
   });
 });
 

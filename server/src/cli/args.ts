@@ -1,6 +1,7 @@
 // The command line's words: the help of each command, and the parsing of its options.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../../package.json';
+import { isPostgresStore } from '../engine/stores';
 
 export const VERSION: string = version;
 
@@ -169,7 +170,7 @@ export function parseCommandArgs(cmd: 'check' | 'search' | 'index', argv: string
   if (str('config') !== undefined) a.config = str('config');
   if (str('cache') !== undefined) a.cache = str('cache');
   if (str('store') !== undefined) {
-    if (!/^postgres(ql)?:/i.test(str('store')!.trim())) throw new UsageError('--store must be a postgres:// URL');
+    if (!isPostgresStore(str('store')!)) throw new UsageError('--store must be a postgres:// URL');
     a.store = str('store');
   }
   if (cmd === 'index' && !a.help && a.store === undefined) throw new UsageError('index needs --store URL');

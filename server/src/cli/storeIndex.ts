@@ -7,6 +7,12 @@ import type { FileSystem } from '../engine/workspace';
 import { VERSION, type Args } from './args';
 import { loadSettings, rel, type Io } from './workspace';
 
+/**
+ * What reads the files, for the store's content hashes: the version and the hash of the engine's
+ * code (set by the build, scripts/build.mjs; "dev" when run from the TypeScript sources).
+ */
+const READER = `grounded ${VERSION} ${process.env.GROUNDED_ENGINE_HASH ?? 'dev'}`;
+
 /** Off a terminal, a progress line every this many files. */
 const LOG_EVERY = 1_000;
 
@@ -21,7 +27,7 @@ export async function runIndex(fs: FileSystem, args: Args, io: Io): Promise<numb
     const r = await pg.loadPostgresStore(
       url,
       fs,
-      { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode, reader: `grounded ${VERSION}` },
+      { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode, reader: READER },
       ({ done, total, written, bytes }) => {
         const line = `${done}/${total} files, ${written} sources written (${(bytes / 1e6).toFixed(1)} MB read)`;
         if (io.tty) {

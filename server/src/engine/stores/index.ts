@@ -3,7 +3,7 @@
 export { SnapshotStore, CheckDidNotSettle, MAX_PASSES } from './snapshot';
 export type { RemoteBase } from './remote';
 
-/** Does a setting name a PostgreSQL store? (Kept here so that callers need not load the store's code.) */
+/** Does a setting name a PostgreSQL store (`postgres://…`, `postgresql://…`, or `postgres:` for the PG* variables alone)? */
 export function isPostgresStore(store: string): boolean {
   return /^postgres(ql)?:/i.test(store.trim());
 }

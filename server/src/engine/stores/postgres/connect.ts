@@ -6,10 +6,7 @@
 import type { Pool, PoolConfig } from 'pg';
 import { CONNECT_TIMEOUT_MS, POOL_SIZE, QUERY_TIMEOUT_MS } from './policy';
 
-/** Does the setting name a PostgreSQL store (`postgres://…`, `postgresql://…`, or `postgres:` for the PG* variables alone)? */
-export function isPostgresStore(store: string): boolean {
-  return /^postgres(ql)?:/i.test(store.trim());
-}
+export { isPostgresStore } from '../index';
 
 /** The store for people and logs: the URL without its password or query string. */
 export function describeStore(store: string): string {
