@@ -4,7 +4,7 @@
 // its text or passages during a check pass records a miss (snapshot.ts fetches it and runs the
 // pass again); outside a pass it is an error, never silently empty.
 import { SourceKeys } from '../keys';
-import { lineStarts } from '../text';
+import { lineStarts, type Token } from '../text';
 import type { Passage, Source, SourceMeta } from '../types';
 import { catalogOrder, type CatalogEntry, type SourceDoc, type TermStat, type WordStat } from './remote';
 
@@ -102,6 +102,7 @@ const EMPTY_BODY: Body = Object.freeze({ text: '', passages: [], lineStarts: [0]
 /** Past these many entries a catalog's caches of statistics and postings start afresh between checks. */
 export const MAX_CACHED_STATS = 500_000;
 export const MAX_CACHED_POSTINGS = 20_000;
+export const MAX_CACHED_PASSAGES = 50_000;
 
 /** A posting as the snapshot keeps it: global passage id, term frequency, passage length. */
 export interface Posting {
@@ -126,6 +127,9 @@ export class Catalog {
   readonly postings = new Map<string, Posting[]>();
   /** Value-index answers by lookup key: (pid, figure position) in order. */
   readonly figures = new Map<string, { pid: number; at: number }[]>();
+  /** Words of fetched sources' passages, by global id (bounded between checks). */
+  readonly tokens = new Map<number, Token[]>();
+  readonly terms = new Map<number, Map<string, number>>();
   /** The misses of the check pass running now (null between passes). */
   recorder: Misses | null = null;
 
@@ -179,5 +183,7 @@ export class Catalog {
     if (this.wordStats.size > MAX_CACHED_STATS) this.wordStats.clear();
     if (this.postings.size > MAX_CACHED_POSTINGS) this.postings.clear();
     if (this.figures.size > MAX_CACHED_POSTINGS) this.figures.clear();
+    if (this.tokens.size > MAX_CACHED_PASSAGES) this.tokens.clear();
+    if (this.terms.size > MAX_CACHED_PASSAGES) this.terms.clear();
   }
 }

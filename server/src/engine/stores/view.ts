@@ -62,14 +62,23 @@ export class SnapshotView implements PassageStore {
   }
 
   passageTokens(pid: number): readonly Token[] {
+    const hit = this.cat.tokens.get(pid);
+    if (hit) return hit;
     const p = this.passage(pid);
-    return this.tokenizer.tokenize(this.cat.sources[p.source].text, p.start, p.end);
+    const src = this.cat.sources[p.source];
+    const toks = this.tokenizer.tokenize(src.text, p.start, p.end);
+    if (src.loaded) this.cat.tokens.set(pid, toks); // a fetched source's words never change
+    return toks;
   }
 
   passageTerms(pid: number): ReadonlyMap<string, number> {
+    const hit = this.cat.terms.get(pid);
+    if (hit) return hit;
     const p = this.passage(pid);
+    const src = this.cat.sources[p.source];
     const tf = new Map<string, number>();
-    for (const t of this.tokenizer.terms(this.cat.sources[p.source].text, p.start, p.end, [])) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const t of this.tokenizer.terms(src.text, p.start, p.end, [])) tf.set(t, (tf.get(t) ?? 0) + 1);
+    if (src.loaded) this.cat.terms.set(pid, tf);
     return tf;
   }
 
