@@ -12,6 +12,7 @@ import type {
   CodeAction,
   CodeActionParams,
   CompletionItem,
+  CompletionList,
   CompletionParams,
   DefinitionParams,
   DocumentLink,
@@ -26,7 +27,7 @@ import type {
 } from 'vscode-languageserver';
 import type { CheckAllResult, SearchParams, SearchResult, SourcesResult, SourceTextParams, SourceTextResult, StatusResult, UsesParams, UsesResult } from '../protocol';
 import { onCodeAction } from './codeActions';
-import { onCompletion } from './completion';
+import { CompletionTables, onCompletion, onCompletionResolve } from './completion';
 import type { FeatureContext } from './context';
 import { onDefinition } from './definition';
 import type { Clock, DiagnosticsManager } from './diagnosticsManager';
@@ -56,6 +57,9 @@ export interface RequestServices {
 }
 
 export class Requests {
+  /** Completion rows per corpus, made on the first completion after an index. */
+  private readonly completionTables = new CompletionTables();
+
   constructor(
     private readonly ctx: FeatureContext,
     private readonly services: RequestServices,
@@ -76,9 +80,14 @@ export class Requests {
     return onCodeAction(this.ctx, p);
   }
 
-  async completion(p: CompletionParams, token?: CancellationToken): Promise<CompletionItem[] | null> {
+  async completion(p: CompletionParams, token?: CancellationToken): Promise<CompletionList | null> {
     await this.ready(this.folderOf(p.textDocument.uri), token);
-    return onCompletion(this.ctx, p);
+    return onCompletion(this.ctx, p, this.completionTables);
+  }
+
+  /** The focused completion row's documentation (no wait: a row comes from an index that is there). */
+  completionResolve(item: CompletionItem): CompletionItem {
+    return onCompletionResolve(this.ctx, item);
   }
 
   async documentLinks(p: DocumentLinkParams, token?: CancellationToken): Promise<DocumentLink[]> {

@@ -38,7 +38,7 @@ const CAPABILITIES: ServerCapabilities = {
   definitionProvider: true,
   referencesProvider: true,
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-  completionProvider: { triggerCharacters: ['@'], resolveProvider: false },
+  completionProvider: { triggerCharacters: ['@'], resolveProvider: true },
   documentLinkProvider: { resolveProvider: false },
   workspaceSymbolProvider: true,
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -175,6 +175,7 @@ export function startServer(): void {
   connection.onReferences(lifecycle.request('references', (p, t) => requests.references(p, t), empty));
   connection.onCodeAction(lifecycle.request('codeAction', (p, t) => requests.codeAction(p, t), empty));
   connection.onCompletion(lifecycle.request('completion', (p, t) => requests.completion(p, t), none));
+  connection.onCompletionResolve(lifecycle.request('completionItem/resolve', (item) => requests.completionResolve(item), undefined));
   connection.onDocumentLinks(lifecycle.request('documentLink', (p, t) => requests.documentLinks(p, t), empty));
   connection.onWorkspaceSymbol(lifecycle.request('workspaceSymbol', (p, t) => requests.workspaceSymbol(p, t), empty));
 
