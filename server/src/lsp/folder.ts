@@ -60,6 +60,8 @@ export class Folder {
     const files = this._config.bibliography.map((f) => path.resolve(this.root, f));
     if (!files.length && !this._bibliography.size) return;
     const { bibliography, warnings } = await loadBibliography(this.fs, files);
+    // the same entries again (read with every index update): the checks made with them still hold
+    if (JSON.stringify([bibliography.entries, warnings]) === JSON.stringify([this._bibliography.entries, this._bibliographyWarnings])) return;
     this._bibliography = bibliography;
     this._bibliographyWarnings = warnings;
     this.bibliographyGeneration++;
@@ -120,6 +122,21 @@ export class Folder {
   /** Changes whenever the configuration or the corpus does; part of the report cache key. */
   get generation(): string {
     return `${this.configGeneration}.${this.index.generation}.${this.bibliographyGeneration}`;
+  }
+
+  /**
+   * Every citation key of the corpus with its source (file names, ids, aliases, short keys): when
+   * it is the same after an index update, every citation resolves as before.
+   */
+  citationKeys(): string {
+    const c = this.corpus;
+    return c.sources.map((s) => [s.path, c.shortKey(s), s.meta.id ?? '', ...s.meta.aliases].join('\u0001')).join('\n');
+  }
+
+  /** Is `generation` (taken earlier) the current one but for the corpus (same settings and bibliography)? */
+  onlyCorpusChangedSince(generation: string): boolean {
+    const [config, , bibliography] = generation.split('.');
+    return config === String(this.configGeneration) && bibliography === String(this.bibliographyGeneration);
   }
 
   /** Has the first index been built? Until then, no diagnostics are published. */

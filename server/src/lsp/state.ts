@@ -7,7 +7,7 @@ import type { ExtractCache } from '../engine/formats';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Corpus } from '../engine/corpus';
-import { checkParsedNote, CheckOptions, NoteReport } from '../engine/check';
+import { checkParsedNote, CheckOptions, NoteReport, reportSources } from '../engine/check';
 import { NoteParser, ParsedNote } from '../engine/notes';
 import { DEFAULT_CONFIG, DEFAULT_PACING, FileSystem, findFiles, GroundedConfig, loadConfig, normalizeConfig, Pacing, readText } from '../engine/workspace';
 import { Folder } from './folder';
@@ -228,6 +228,35 @@ export class ServerState {
       this.warn(`could not check ${uri}: ${(e as Error)?.stack ?? e}`);
       return { kind: 'failed', reason: reasonOf(e), folder };
     }
+  }
+
+  /**
+   * After some sources of a folder changed (an incremental index, from generation `before` to the
+   * current one, with the citation keys unchanged): the notes whose reports cannot change with
+   * those sources keep them for the new generation (engine/check/dependencies.ts); the others are
+   * checked again when asked for. Returns the number kept.
+   */
+  keepUnaffected(folder: Folder, changed: ReadonlySet<string>, before: string): number {
+    if (!folder.onlyCorpusChangedSince(before)) return 0;
+    const after = folder.generation;
+    let kept = 0;
+    for (const hit of this.outcomes.values()) {
+      if (hit.outcome.folder !== folder || !hit.key.endsWith(`:${before}`)) continue;
+      if (!this.survives(hit.outcome, folder, changed)) continue;
+      hit.key = `${hit.key.slice(0, -before.length)}${after}`;
+      kept++;
+    }
+    return kept;
+  }
+
+  /** Does an outcome hold after `changed` sources changed (nothing it read changed or was replaced)? */
+  private survives(o: NoteOutcome, folder: Folder, changed: ReadonlySet<string>): boolean {
+    if (o.kind === 'tooLarge') return true;
+    if (o.kind === 'failed') return false;
+    const deps = reportSources(o.report);
+    if (deps.everySource) return false;
+    for (const [p, s] of deps.sources) if (changed.has(p) || folder.source(p) !== s) return false;
+    return true;
   }
 
   forget(uri: string): void {
