@@ -32,7 +32,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckAllResult } from '../protocol';
 import type { OpenDocuments } from './context';
 import { failedDiagnostics, outcomeDiagnostics } from './diagnostics';
-import { pathToUri, ServerState, uriToPath } from './state';
+import { type NoteOutcome, pathToUri, ServerState, uriToPath } from './state';
 
 /** Timers and yielding, replaceable in tests. */
 export interface Clock {
@@ -93,19 +93,24 @@ export class DiagnosticsManager {
     this.warn = options.warn ?? (() => undefined);
   }
 
-  /** Publish an open document's diagnostics now (an empty list for a document that is not a note). */
-  publishDocument(doc: TextDocument): void {
+  /**
+   * Publish an open document's diagnostics (an empty list for a document that is not a note): at
+   * once when its check ends within a slice, else when it ends (the promise), unless edited again.
+   */
+  publishDocument(doc: TextDocument): void | Promise<unknown> {
     if (this.disposed) return;
     if (!this.state.isNoteDoc(doc)) {
       this.options.publish({ uri: doc.uri, diagnostics: [] });
       return;
     }
-    this.publishOpen(doc);
+    const n = this.publishOpen(doc);
+    if (n instanceof Promise) return n;
   }
 
-  /** An edit: publish after the pause, for the version current then; a newer edit restarts it. */
+  /** An edit: publish after the pause, for the version current then; a newer edit restarts it and gives up a check in progress. */
   changed(uri: string): void {
     this.cancel(uri);
+    this.state.abandonCheck(uri);
     this.timers.set(
       uri,
       this.clock.setTimeout(() => {
@@ -159,16 +164,40 @@ export class DiagnosticsManager {
     this.timers.delete(uri);
   }
 
-  /** Publish an open note; returns the number of diagnostics, or undefined when nothing was published. */
-  private publishOpen(doc: TextDocument): number | undefined {
-    let diagnostics: Diagnostic[];
+  /**
+   * Publish an open note, checked in slices (requests go first between them); the number of
+   * diagnostics, or undefined when nothing was published (not a note yet, or edited meanwhile:
+   * only the newest version's diagnostics are published). A promise when the check took more than a slice.
+   */
+  private publishOpen(doc: TextDocument): number | undefined | Promise<number | undefined> {
+    const current = () => !this.disposed && this.documents.get(doc.uri)?.version === doc.version;
+    let o: ReturnType<ServerState['openNoteOutcomeInSlices']>;
     try {
-      const o = this.state.openNoteOutcome(doc);
-      if (!o) return undefined;
-      diagnostics = outcomeDiagnostics(o, this.options.relatedInformation());
+      o = this.state.openNoteOutcomeInSlices(doc, current);
     } catch (e) {
-      this.warn(`could not check ${doc.uri}: ${(e as Error)?.stack ?? e}`);
-      diagnostics = failedDiagnostics(e);
+      return this.publishChecked(doc, undefined, e);
+    }
+    if (o instanceof Promise) {
+      return o.then(
+        (x) => (current() ? this.publishChecked(doc, x) : undefined),
+        (e) => this.publishChecked(doc, undefined, e),
+      );
+    }
+    return this.publishChecked(doc, o);
+  }
+
+  private publishChecked(doc: TextDocument, o: NoteOutcome | undefined, error?: unknown): number | undefined {
+    let diagnostics: Diagnostic[];
+    if (error !== undefined) {
+      this.warn(`could not check ${doc.uri}: ${(error as Error)?.stack ?? error}`);
+      diagnostics = failedDiagnostics(error);
+    } else {
+      if (!o) return undefined;
+      try {
+        diagnostics = outcomeDiagnostics(o, this.options.relatedInformation());
+      } catch (e) {
+        return this.publishChecked(doc, undefined, e);
+      }
     }
     this.options.publish({ uri: doc.uri, version: doc.version, diagnostics });
     return diagnostics.length;

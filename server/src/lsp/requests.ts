@@ -47,6 +47,9 @@ import type { WorkspaceSync } from './workspaceSync';
  */
 export const FIRST_INDEX_WAIT_MS = 30_000;
 
+/** How many checks given up for newer edits a request waits through before checking the note itself. */
+const CHECK_RETRIES = 3;
+
 export interface RequestServices {
   diagnostics: DiagnosticsManager;
   sync: WorkspaceSync;
@@ -67,16 +70,19 @@ export class Requests {
 
   async hover(p: HoverParams, token?: CancellationToken): Promise<Hover | null> {
     await this.ready(this.folderOf(p.textDocument.uri), token);
+    await this.checked(p.textDocument.uri, token);
     return onHover(this.ctx, p);
   }
 
   async definition(p: DefinitionParams, token?: CancellationToken): Promise<Location[] | LocationLink[] | null> {
     await this.ready(this.folderOf(p.textDocument.uri), token);
+    await this.checked(p.textDocument.uri, token);
     return onDefinition(this.ctx, p);
   }
 
   async codeAction(p: CodeActionParams, token?: CancellationToken): Promise<CodeAction[]> {
     await this.ready(this.folderOf(p.textDocument.uri), token);
+    await this.checked(p.textDocument.uri, token);
     return onCodeAction(this.ctx, p);
   }
 
@@ -92,6 +98,7 @@ export class Requests {
 
   async documentLinks(p: DocumentLinkParams, token?: CancellationToken): Promise<DocumentLink[]> {
     await this.ready(this.folderOf(p.textDocument.uri), token);
+    await this.checked(p.textDocument.uri, token);
     return onDocumentLinks(this.ctx, p);
   }
 
@@ -156,6 +163,23 @@ export class Requests {
   private folderOf(uri: string): Folder[] {
     const f = this.ctx.state.folderFor(uri);
     return f ? [f] : [];
+  }
+
+  /**
+   * Wait for the check of an open note, in slices (joining the one in progress, if any): requests
+   * about other notes are answered meanwhile, and the feature then reads the report from the cache.
+   * A check given up for a newer edit is followed by the check of that edit (a few times at most;
+   * after that the feature checks the note itself).
+   */
+  private async checked(uri: string, token: CancellationToken | undefined): Promise<void> {
+    const { state, documents } = this.ctx;
+    for (let i = 0; i < CHECK_RETRIES; i++) {
+      const doc = documents.get(uri);
+      if (!doc) return;
+      const o = state.openNoteOutcomeInSlices(doc, () => documents.get(uri)?.version === doc.version);
+      if (!(o instanceof Promise) || (await o)) return;
+      throwIfCancelled(token);
+    }
   }
 
   /** Between two slices of a long request: requests that arrived go first; a cancelled one stops. */
