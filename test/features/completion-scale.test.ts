@@ -63,6 +63,13 @@ describe('features in-process: completion over 20,000 sources', function () {
     assert.ok(list.items.every((i) => /Glacier retreat/.test(i.labelDetails!.detail!)));
   });
 
+  it('"[@harbour": a title word of 19,980 sources, capped with isIncomplete', async () => {
+    const list = await complete('harbour');
+    assert.equal(list.isIncomplete, true);
+    assert.equal(list.items.length, MAX_COMPLETION_ITEMS);
+    assert.ok(list.items.every((i) => /Harbour traffic/.test(i.labelDetails!.detail!)));
+  });
+
   it('"[@src1": capped again (over a thousand keys start so), and narrowed as the user types on', async () => {
     const list = await complete('src1');
     assert.equal(list.isIncomplete, true);

@@ -42,28 +42,28 @@ export interface CompletionData {
   note: string;
 }
 
-/** One row of a corpus: a source (cited by its entry's key when a bibliography entry describes it) or an entry without one. */
+/**
+ * One row of a corpus: a source (cited by its entry's key when a bibliography entry describes it)
+ * or an entry without one. What a reply shows of it (title, file, filter text) is made only for the
+ * rows sent.
+ */
 interface Row {
   key: string;
-  label: string;
-  detail: string;
-  filterText: string;
-  sortText: string;
-  /** The key first, then the other words one may type (lower case): the row matches when one starts with the typed text. */
-  words: string[];
+  /** The key in lower case. */
+  low: string;
+  /** Every word one may type, in lower case, each after a space: the row matches when " " + typed occurs in it. */
+  words: string;
+  /** Its place: sources in corpus order, then entries. */
+  order: number;
   source?: Source;
   entry?: BibEntry;
 }
 
-function wordsOf(parts: (string | undefined)[]): string[] {
-  const out = new Set<string>();
-  for (const p of parts) {
-    if (!p) continue;
-    const low = p.toLowerCase();
-    out.add(low);
-    for (const w of low.split(/[^\p{L}\p{N}_]+/u)) if (w) out.add(w);
-  }
-  return [...out];
+const NOT_WORD = /[^\p{L}\p{N}_]+/gu;
+
+/** Lower case, with every run of characters other than letters, digits and "_" one space. */
+function wordsOf(parts: (string | undefined)[]): string {
+  return ' ' + parts.filter(Boolean).join(' ').toLowerCase().replace(NOT_WORD, ' ');
 }
 
 /** The rows of a corpus: its sources in order, then the bibliography's entries without a source. */
@@ -78,31 +78,28 @@ export function completionRows(corpus: Corpus, bibliography?: Bibliography): Row
   const rows: Row[] = corpus.sources.map((s, i) => {
     const entry = entryOf.get(s);
     const key = entry?.key ?? corpus.shortKey(s);
-    return {
-      key,
-      // every row reads "001 — title" (a bibliography entry's: "calder2024 — Calder Energy
-      // Observatory 2024, Calder Grid Review 2024"), not only the focused one; that one adds its file
-      label: ` — ${clip(entry ? entryLabel(entry) : s.meta.title)}`,
-      detail: path.basename(s.path),
-      filterText: [key, s.key, s.meta.id, ...s.meta.aliases, s.meta.title, entry?.author].filter(Boolean).join(' '),
-      sortText: String(i).padStart(6, '0'),
-      words: [key.toLowerCase(), ...wordsOf([s.key, s.meta.id, ...s.meta.aliases, s.meta.title, entry?.author])],
-      source: s,
-    };
+    return { key, low: key.toLowerCase(), words: wordsOf([key, s.key, s.meta.id, ...s.meta.aliases, s.meta.title, entry?.author]), order: i, source: s, entry };
   });
   // entries without a source: citable, with nothing to check against
-  for (const e of withoutSource) {
-    rows.push({
-      key: e.key,
-      label: ` — ${clip(entryLabel(e))}`,
-      detail: 'in the bibliography, no source file',
-      filterText: [e.key, e.title, e.author].filter(Boolean).join(' '),
-      sortText: 'z' + e.key,
-      words: [e.key.toLowerCase(), ...wordsOf([e.title, e.author])],
-      entry: e,
-    });
-  }
+  for (const e of withoutSource) rows.push({ key: e.key, low: e.key.toLowerCase(), words: wordsOf([e.key, e.title, e.author]), order: rows.length, entry: e });
   return rows;
+}
+
+/** The completion item of a row (without documentation: see onCompletionResolve). */
+function itemOf(r: Row, range: Range, note: string): CompletionItem {
+  const { source: s, entry } = r;
+  return {
+    label: r.key,
+    // every row reads "001 — title" (a bibliography entry's: "calder2024 — Calder Energy
+    // Observatory 2024, Calder Grid Review 2024"), not only the focused one; that one adds its file
+    labelDetails: { detail: ` — ${clip(entry ? entryLabel(entry) : s!.meta.title)}` },
+    kind: CompletionItemKind.Reference,
+    detail: s ? path.basename(s.path) : 'in the bibliography, no source file',
+    filterText: (s ? [r.key, s.key, s.meta.id, ...s.meta.aliases, s.meta.title, entry?.author] : [r.key, entry!.title, entry!.author]).filter(Boolean).join(' '),
+    sortText: s ? String(r.order).padStart(6, '0') : 'z' + r.key,
+    textEdit: { range, newText: r.key },
+    data: (s ? { path: s.path, note } : { entry: r.key, note }) satisfies CompletionData,
+  };
 }
 
 /** The rows of each corpus, made on first use (a corpus lives until the next index). */
@@ -129,24 +126,26 @@ export function onCompletion({ state, documents }: FeatureContext, p: Completion
 
 /**
  * The rows matching what was typed, at most `max`: those whose key starts with it first (in corpus
- * order), then those with another word that does; `more` when some were left out.
+ * order), then those with another word that does; `more` when some were left out. One pass over
+ * the rows (a substring search in each row's words): tens of milliseconds at 44k sources.
  */
 export function matchingRows(rows: readonly Row[], typed: string, max = MAX_COMPLETION_ITEMS): { rows: Row[]; more: boolean } {
   const t = typed.toLowerCase();
-  const out: Row[] = [];
-  const byKey = new Set<Row>();
+  const w = ' ' + t.replace(NOT_WORD, ' ');
+  const byKey: Row[] = [];
+  const byWord: Row[] = [];
+  let overflow = false;
   for (const r of rows) {
-    if (!r.words[0].startsWith(t)) continue;
-    if (out.length === max) return { rows: out, more: true };
-    out.push(r);
-    byKey.add(r);
+    if (r.low.startsWith(t)) {
+      if (byKey.length === max) return { rows: byKey, more: true };
+      byKey.push(r);
+    } else if (r.words.includes(w)) {
+      if (byWord.length < max) byWord.push(r);
+      else overflow = true;
+    }
   }
-  for (const r of rows) {
-    if (byKey.has(r) || !r.words.some((w) => w.startsWith(t))) continue;
-    if (out.length === max) return { rows: out, more: true };
-    out.push(r);
-  }
-  return { rows: out, more: false };
+  const room = max - byKey.length;
+  return { rows: [...byKey, ...byWord.slice(0, room)], more: overflow || byWord.length > room };
 }
 
 export function completeCitation(
@@ -165,19 +164,7 @@ export function completeCitation(
   const range: Range = { start: { line: pos.line, character: pos.character - typed.length }, end: { line: pos.line, character: pos.character + rest.length } };
   const found = matchingRows(options.rows ?? completionRows(corpus, bibliography), typed, options.max);
   const note = options.note ?? '';
-  const items = found.rows.map(
-    (r): CompletionItem => ({
-      label: r.key,
-      labelDetails: { detail: r.label },
-      kind: CompletionItemKind.Reference,
-      detail: r.detail,
-      filterText: r.filterText,
-      sortText: r.sortText,
-      textEdit: { range, newText: r.key },
-      data: (r.source ? { path: r.source.path, note } : { entry: r.key, note }) satisfies CompletionData,
-    }),
-  );
-  return { isIncomplete: found.more, items };
+  return { isIncomplete: found.more, items: found.rows.map((r) => itemOf(r, range, note)) };
 }
 
 /** `completionItem/resolve`: the focused row's documentation (title, author and date, key, a preview). */

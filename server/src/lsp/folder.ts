@@ -125,12 +125,11 @@ export class Folder {
   }
 
   /**
-   * Every citation key of the corpus with its source (file names, ids, aliases, short keys): when
-   * it is the same after an index update, every citation resolves as before.
+   * Every citation key of the corpus with its source (paths, file names, ids, aliases; the short
+   * keys follow from these): when it is the same after an index update, every citation resolves as before.
    */
   citationKeys(): string {
-    const c = this.corpus;
-    return c.sources.map((s) => [s.path, c.shortKey(s), s.meta.id ?? '', ...s.meta.aliases].join('\u0001')).join('\n');
+    return this.corpus.sources.map((s) => [s.path, s.key, s.meta.id ?? '', ...s.meta.aliases].join('\u0001')).join('\n');
   }
 
   /** Is `generation` (taken earlier) the current one but for the corpus (same settings and bibliography)? */
