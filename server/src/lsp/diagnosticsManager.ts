@@ -10,23 +10,21 @@
 // Off the request path, by cooperative scheduling: "check all" checks one note at a time and between
 // notes (at most every `sliceMs`) yields through `clock.yield`, which in the server is
 // Lifecycle.settle: every request that has arrived (hover, definition, search…), read from the pipe
-// or already queued, is answered before the next note is checked.
+// or already queued, is answered before the next note is checked. Each note is itself checked in
+// slices (noteRuns.ts over the engine's check steps): a long note no longer holds the thread for
+// its whole check (a 1 MB note: about 30 s of parsing and checking against the BBC corpus), and an
+// edit gives up the check of the previous version at its next pause.
 //
-// Measured (the built server, /work/shared/corpora/bbc-news as sources: 2,226 articles; bursts of 10
-// hovers sent while "check all" ran over 10 notes of 3 KB): before, a burst waited for the end of the
-// run, 26 s (the connection answers one message per turn of the event loop, and the loop gave it one
-// turn per note); now every burst is answered at the next note boundary: 2-3 s here, the rest of the
-// note being checked. The engine checks a note in one call, so that one note is the bound, and it
-// grows with the note against a large corpus (2 KB: 1 s, 20 KB: 5.5 s, 100 KB: 22 s, 500 KB:
-// 215 s; against the 4 example sources the example note takes 20-60 ms warm). Slicing a note needs
-// the engine to offer a check in steps; until then grounded.maxNoteSizeKB caps the worst of it.
+// Measured (the built server, the BBC corpus as sources, bursts of 10 hovers while "check all" ran
+// over 10 notes of 3 KB): before the yields, a burst waited for the end of the run, 26 s; with
+// yields between notes, until the end of the note being checked (2-3 s); with slices within a note,
+// a hover waits for one slice (`npm run bench`, "The language server at scale").
 //
 // Why not a worker thread: the corpus cannot be handed over (its store holds closures and caches),
 // so a worker builds its own (3.5 s of CPU and +34 MB for those 2,226 articles; their texts clone in
 // 3 ms) and must be kept in step with every re-index; and hover, definition, code actions, links and
 // references need each open note's NoteReport on this thread (its evidence points into this
-// thread's Source objects), so the open notes would still be checked here. A worker would take only
-// the notes on disk off this thread; a follow-up if notes that large turn out to be common.
+// thread's Source objects).
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckAllResult } from '../protocol';
