@@ -40,8 +40,6 @@ interface Run<T> {
 
 export class NoteRuns<T> {
   private readonly running = new Map<string, Run<T>>();
-  /** Slices run and pauses taken, for tests. */
-  pauses = 0;
 
   constructor(private readonly clock: SliceClock = DEFAULT_SLICE_CLOCK) {}
 
@@ -75,11 +73,6 @@ export class NoteRuns<T> {
     if (run) this.stop(uri, run);
   }
 
-  /** Is a run of this note in progress? */
-  has(uri: string): boolean {
-    return this.running.has(uri);
-  }
-
   /** Take steps for one slice; true when the run has ended. */
   private slice(run: Run<T>): boolean {
     const end = this.clock.now() + this.clock.sliceMs;
@@ -97,7 +90,6 @@ export class NoteRuns<T> {
   private async goOn(uri: string, run: Run<T>, current: () => boolean): Promise<T | undefined> {
     try {
       for (;;) {
-        this.pauses++;
         await this.clock.pause();
         if (run.result) return run.result.value;
         if (run.abandoned || !current()) {
