@@ -3,8 +3,9 @@
 // the documentation of a row only through completionItem/resolve.
 import * as assert from 'node:assert/strict';
 import type { CompletionList, MarkupContent } from 'vscode-languageserver';
-import { MAX_COMPLETION_ITEMS } from '../../server/src/lsp/completion';
-import { Harness, ROOT, under, uriOf } from './harness';
+import { FileChangeType } from 'vscode-languageserver';
+import { CompletionTables, MAX_COMPLETION_ITEMS } from '../../server/src/lsp/completion';
+import { abs, Harness, ROOT, under, uriOf } from './harness';
 
 const N = 20_000;
 const NOTE = 'notes/n.md';
@@ -86,5 +87,19 @@ describe('features in-process: completion over 20,000 sources', function () {
     assert.match(doc, /\*\*Harbour traffic report 12345\*\*/);
     assert.match(doc, /handled 12345 ships/);
     assert.equal(resolved.label, 'src12345');
+  });
+
+  it('after a saved source, the rows of the other sources are kept and its own made again', async () => {
+    const tables = new CompletionTables();
+    const folder = h.state.folders[0];
+    const before = tables.rows(folder.corpus, folder.bibliography, folder.uri);
+    const file = 'sources/src00007.md';
+    h.fs.write(abs(file), `---\ntitle: Renamed report\nid: src00007\n---\n\nThe port handled 7 ships in 2021.\n`);
+    await h.sync.filesChanged([{ uri: uriOf(file), type: FileChangeType.Changed }]);
+    const after = tables.rows(folder.corpus, folder.bibliography, folder.uri);
+    assert.notEqual(after, before);
+    assert.equal(after[6], before[6], 'an unchanged source keeps its row');
+    assert.notEqual(after[7], before[7]);
+    assert.deepEqual((await complete('renamed')).items.map((i) => i.label), ['src00007']);
   });
 });

@@ -6,13 +6,15 @@
 // At 44k sources the whole list was 27.7 MB and 2 s a reply; a capped one is a few tens of KB.
 //
 // The rows of a corpus (keys and lower-cased words) are made once per corpus and bibliography and
-// kept by a `CompletionTables` (one per server, see requests.ts).
+// kept by a `CompletionTables` (one per server, see requests.ts), which after a saved source makes
+// again only the rows of the sources that changed.
 import * as path from 'node:path';
 import { CompletionItem, CompletionItemKind, CompletionList, CompletionParams, MarkupContent, MarkupKind, Position, Range } from 'vscode-languageserver';
 import { type BibEntry, Bibliography, entryLabel } from '../engine/bibliography';
 import type { Corpus } from '../engine/corpus';
 import type { Source } from '../engine/types';
 import type { FeatureContext } from './context';
+import { citationKeys } from './folder';
 
 /** Longest title a completion row shows after its key. */
 const ROW_TITLE_CHARS = 60;
@@ -75,14 +77,15 @@ export function completionRows(corpus: Corpus, bibliography?: Bibliography): Row
     if (s) entryOf.set(s, e);
     else withoutSource.push(e);
   }
-  const rows: Row[] = corpus.sources.map((s, i) => {
-    const entry = entryOf.get(s);
-    const key = entry?.key ?? corpus.shortKey(s);
-    return { key, low: key.toLowerCase(), words: wordsOf([key, s.key, s.meta.id, ...s.meta.aliases, s.meta.title, entry?.author]), order: i, source: s, entry };
-  });
+  const rows: Row[] = corpus.sources.map((s, i) => sourceRow(corpus, s, i, entryOf.get(s)));
   // entries without a source: citable, with nothing to check against
   for (const e of withoutSource) rows.push({ key: e.key, low: e.key.toLowerCase(), words: wordsOf([e.key, e.title, e.author]), order: rows.length, entry: e });
   return rows;
+}
+
+function sourceRow(corpus: Corpus, s: Source, i: number, entry: BibEntry | undefined): Row {
+  const key = entry?.key ?? corpus.shortKey(s);
+  return { key, low: key.toLowerCase(), words: wordsOf([key, s.key, s.meta.id, ...s.meta.aliases, s.meta.title, entry?.author]), order: i, source: s, entry };
 }
 
 /** The completion item of a row (without documentation: see onCompletionResolve). */
@@ -102,15 +105,24 @@ function itemOf(r: Row, range: Range, note: string): CompletionItem {
   };
 }
 
-/** The rows of each corpus, made on first use (a corpus lives until the next index). */
+/**
+ * The rows of the latest corpus, made on its first completion. After an index in which every
+ * citation key stayed the same (a saved source), the rows of the sources that did not change are
+ * kept and only the others made again.
+ */
 export class CompletionTables {
-  private readonly tables = new WeakMap<Corpus, { bibliography: Bibliography | undefined; rows: Row[] }>();
+  /** Per workspace folder (by URI), the rows of its latest corpus (held weakly: a replaced corpus is not kept alive for this). */
+  private readonly latest = new Map<string, { corpus: WeakRef<Corpus>; bibliography: Bibliography | undefined; keys: string; rows: Row[] }>();
 
-  rows(corpus: Corpus, bibliography?: Bibliography): Row[] {
-    const hit = this.tables.get(corpus);
-    if (hit && hit.bibliography === bibliography) return hit.rows;
-    const rows = completionRows(corpus, bibliography);
-    this.tables.set(corpus, { bibliography, rows });
+  rows(corpus: Corpus, bibliography?: Bibliography, folder = ''): Row[] {
+    const last = this.latest.get(folder);
+    if (last && last.corpus.deref() === corpus && last.bibliography === bibliography) return last.rows;
+    const keys = citationKeys(corpus);
+    let rows: Row[];
+    if (last && last.bibliography === bibliography && last.keys === keys) {
+      rows = last.rows.map((r, i) => (i < corpus.sources.length && r.source !== corpus.sources[i] ? sourceRow(corpus, corpus.sources[i], i, r.entry) : r));
+    } else rows = completionRows(corpus, bibliography);
+    this.latest.set(folder, { corpus: new WeakRef(corpus), bibliography, keys, rows });
     return rows;
   }
 }
@@ -120,7 +132,7 @@ export function onCompletion({ state, documents }: FeatureContext, p: Completion
   const folder = state.folderFor(p.textDocument.uri);
   if (!doc || !folder) return null;
   const line = doc.getText({ start: { line: p.position.line, character: 0 }, end: { line: p.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-  const rows = tables ? tables.rows(folder.corpus, folder.bibliography) : undefined;
+  const rows = tables ? tables.rows(folder.corpus, folder.bibliography, folder.uri) : undefined;
   return completeCitation(line, p.position, folder.corpus, folder.bibliography, { rows, note: p.textDocument.uri });
 }
 

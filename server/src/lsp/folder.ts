@@ -11,6 +11,11 @@ function indexSettings(root: string, config: GroundedConfig, decode?: DecodeOpti
   return { sets: [{ root, globs: config.sources }], exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode };
 }
 
+/** Every citation key of a corpus with its source (see Folder.citationKeys). */
+export function citationKeys(corpus: Corpus): string {
+  return corpus.sources.map((s) => [s.path, s.key, s.meta.id ?? '', ...s.meta.aliases].join('\u0001')).join('\n');
+}
+
 export class Folder {
   readonly index: SourceIndex;
   /** Settings of this folder that restricted mode ignores (an untrusted workspace), by name. */
@@ -129,7 +134,7 @@ export class Folder {
    * keys follow from these): when it is the same after an index update, every citation resolves as before.
    */
   citationKeys(): string {
-    return this.corpus.sources.map((s) => [s.path, s.key, s.meta.id ?? '', ...s.meta.aliases].join('\u0001')).join('\n');
+    return citationKeys(this.corpus);
   }
 
   /** Is `generation` (taken earlier) the current one but for the corpus (same settings and bibliography)? */
