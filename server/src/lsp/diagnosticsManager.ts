@@ -93,14 +93,17 @@ export class DiagnosticsManager {
     this.warn = options.warn ?? (() => undefined);
   }
 
-  /** Publish an open document's diagnostics now (an empty list for a document that is not a note). */
+  /**
+   * Publish an open document's diagnostics now (an empty list for a document that is not a note);
+   * a note whose front matter names bibliography files not loaded yet is published once they are.
+   */
   publishDocument(doc: TextDocument): void {
     if (this.disposed) return;
     if (!this.state.isNoteDoc(doc)) {
       this.options.publish({ uri: doc.uri, diagnostics: [] });
       return;
     }
-    this.publishOpen(doc);
+    void this.publishOpenWhenReady(doc);
   }
 
   /** An edit: publish after the pause, for the version current then; a newer edit restarts it. */
@@ -159,6 +162,19 @@ export class DiagnosticsManager {
     this.timers.delete(uri);
   }
 
+  /**
+   * Publish an open note once the bibliography its front matter names is loaded (at once when
+   * there is nothing to wait for), in its version current then; as publishOpen.
+   */
+  private publishOpenWhenReady(doc: TextDocument): number | undefined | Promise<number | undefined> {
+    const pending = this.state.bibliographyPending(doc.uri, doc.getText());
+    if (!pending) return this.publishOpen(doc);
+    return pending.then(() => {
+      const now = this.documents.get(doc.uri);
+      return now && !this.disposed ? this.publishOpenWhenReady(now) : undefined;
+    });
+  }
+
   /** Publish an open note; returns the number of diagnostics, or undefined when nothing was published. */
   private publishOpen(doc: TextDocument): number | undefined {
     let diagnostics: Diagnostic[];
@@ -180,13 +196,13 @@ export class DiagnosticsManager {
    */
   private async publishFromDisk(uri: string, p: string): Promise<number | undefined> {
     const open = this.documents.get(uri);
-    if (open) return this.publishOpen(open);
+    if (open) return this.publishOpenWhenReady(open);
     if (this.state.folderFor(uri)?.ready === false) return undefined;
     let diagnostics: Diagnostic[];
     try {
       const o = await this.state.outcomeForFile(p);
       const openNow = this.documents.get(uri);
-      if (openNow) return this.publishOpen(openNow);
+      if (openNow) return this.publishOpenWhenReady(openNow);
       if (!o) return undefined;
       diagnostics = outcomeDiagnostics(o, this.options.relatedInformation());
     } catch (e) {
@@ -232,7 +248,7 @@ export class DiagnosticsManager {
       // Closed or edited during the run: the editor's current document, if any.
       await one(doc.uri, () => {
         const now = this.documents.get(doc.uri);
-        return now ? this.publishOpen(now) : undefined;
+        return now ? this.publishOpenWhenReady(now) : undefined;
       });
     }
     for (const p of await this.state.allNotes()) {

@@ -3,6 +3,7 @@ export { checkNote, checkParsedNote } from './check';
 export { asWritten } from './findings';
 export { normalizeWithMap } from './quotes';
 export type { NormText } from './quotes';
+export type { SourceNaming } from './names';
 export { DEFAULT_RULES } from './report';
 export type {
   CheckOptions,
