@@ -4,7 +4,7 @@
 // "unknown source"), hover shows the entry, a file that cannot be read is a log line, and
 // restricted mode reads no file a note names.
 import * as assert from 'node:assert/strict';
-import type { Diagnostic, MarkupContent } from 'vscode-languageserver';
+import { type Diagnostic, FileChangeType, type MarkupContent } from 'vscode-languageserver';
 import { onHover } from '../../server/src/lsp/hover';
 import { FILES } from './fixtures';
 import { abs, Harness, posOf, ROOT, under, uriOf } from './harness';
@@ -93,11 +93,15 @@ describe('features in-process: a note’s front-matter bibliography', function (
     assert.deepEqual(codes(h.latest(NOTE_URI)), UNKNOWN);
   });
 
-  it('an edit of the .bib is read at the next index update', async () => {
+  it('an edit of the .bib on disk is read again and the note re-checked', async () => {
     const h = await Harness.start({ files: workspace() });
     assert.deepEqual(codes(h.latest(NOTE_URI)), ['citation-without-source', 'figure-mismatch']);
     h.fs.write(abs('refs/harbour.bib'), BIB.replace(/@book\{fog1999[^\n]*\n/, ''));
-    await h.sync.rebuild();
+    await h.sync.filesChanged([{ uri: uriOf('refs/harbour.bib'), type: FileChangeType.Changed }]);
     assert.deepEqual(codes(h.latest(NOTE_URI)), ['figure-mismatch', 'unknown-source']);
+    // a .bib no note names is nobody's business
+    const before = h.published.length;
+    await h.sync.filesChanged([{ uri: uriOf('refs/other.bib'), type: FileChangeType.Changed }]);
+    assert.equal(h.published.length, before);
   });
 });

@@ -73,6 +73,17 @@ export class Folder {
     this.bibliographyGeneration++;
   }
 
+  /** Is this file one the folder's bibliography is read from (the setting's, or a note's front matter's)? */
+  readsBibliography(absPath: string): boolean {
+    const p = path.resolve(absPath);
+    return this._config.bibliography.some((f) => path.resolve(this.root, f) === p) || this.noteBibliographies.reads(p);
+  }
+
+  /** Read the bibliography files again (one of them changed on disk); the notes' are read when next asked for. */
+  async reloadBibliographies(): Promise<void> {
+    await this.loadBibliography();
+  }
+
   /** The entries of the `bibliography` setting's files, as of the last index update. */
   get bibliography(): Bibliography {
     return this._bibliography;

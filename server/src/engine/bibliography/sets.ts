@@ -20,6 +20,8 @@ export class BibliographySets {
   private readonly shared: string[];
   private readonly loads = new Map<string, Promise<LoadedBibliography>>();
   private readonly done = new Map<string, LoadedBibliography>();
+  /** Every file of the sets asked for. */
+  private readonly files = new Set<string>();
 
   constructor(
     private readonly fs: FileSystem,
@@ -45,6 +47,11 @@ export class BibliographySets {
     return this.loads.size;
   }
 
+  /** Is this file (an absolute path) part of a set asked for? */
+  reads(file: string): boolean {
+    return this.files.has(path.resolve(file));
+  }
+
   /** Has a load of these files begun? */
   loading(files: readonly string[]): boolean {
     return this.loads.has(files.join('\n'));
@@ -60,6 +67,7 @@ export class BibliographySets {
     const key = files.join('\n');
     let hit = this.loads.get(key);
     if (!hit) {
+      for (const f of files) this.files.add(f);
       hit = loadBibliography(this.fs, files)
         .catch((e): LoadedBibliography => ({ bibliography: new Bibliography([]), warnings: [{ path: files[0], message: `bibliography skipped: ${String((e as Error)?.message ?? e)}` }] }))
         .then((r) => {
