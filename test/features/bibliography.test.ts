@@ -5,6 +5,7 @@
 // restricted mode reads no file a note names.
 import * as assert from 'node:assert/strict';
 import { type Diagnostic, FileChangeType, type MarkupContent } from 'vscode-languageserver';
+import { onCompletion } from '../../server/src/lsp/completion';
 import { onHover } from '../../server/src/lsp/hover';
 import { FILES } from './fixtures';
 import { abs, Harness, posOf, ROOT, under, uriOf } from './harness';
@@ -64,7 +65,7 @@ describe('features in-process: a note’s front-matter bibliography', function (
     assert.match(mismatch.message as string, /^The note says 21; source kell2021 says 18 \(line 5\)\.$/);
   });
 
-  it('an open note: adding the front matter makes its keys known; hover shows the entry', async () => {
+  it('an open note: adding the front matter makes its keys known; completion and hover show its entries', async () => {
     const bare = NOTE.split('\n').slice(4).join('\n');
     const h = await Harness.start({ files: workspace({ 'notes/harbour.md': bare }) });
     await h.open('notes/harbour.md');
@@ -78,6 +79,11 @@ describe('features in-process: a note’s front-matter bibliography', function (
     assert.equal(pub.version, doc.version);
     assert.deepEqual(codes(pub.diagnostics), ['citation-without-source', 'figure-mismatch']);
     assert.equal(h.published.length, before + 1, 'published once, after the load');
+    // completion offers the note's own bibliography: the entry without a source too
+    const line = NOTE.split('\n').indexOf('Fog rolls in most mornings [@fog1999].');
+    const items = onCompletion(h.ctx, { textDocument: { uri: NOTE_URI }, position: { line, character: 'Fog rolls in most mornings [@'.length } }) ?? [];
+    assert.equal(items.find((i) => i.label === 'fog1999')?.labelDetails?.detail, ' — Brück 1999, A History of Fog');
+    assert.ok(items.some((i) => i.label === 'kell2021'));
     const hover = onHover(h.ctx, { textDocument: { uri: NOTE_URI }, position: posOf(NOTE, 'fog1999') });
     assert.match((hover?.contents as MarkupContent).value, /A History of Fog[\s\S]*Brück · 1999/);
   });

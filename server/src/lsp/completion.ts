@@ -21,7 +21,8 @@ export function onCompletion({ state, documents }: FeatureContext, p: Completion
   const folder = state.folderFor(p.textDocument.uri);
   if (!doc || !folder) return null;
   const line = doc.getText({ start: { line: p.position.line, character: 0 }, end: { line: p.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-  return completeCitation(line, p.position, folder.corpus, folder.bibliography);
+  // the setting's bibliography, with the note's own when its front matter names one
+  return completeCitation(line, p.position, folder.corpus, state.bibliographyOf(doc.uri, folder, doc.getText()));
 }
 
 export function completeCitation(lineText: string, pos: Position, corpus: Corpus, bibliography?: Bibliography): CompletionItem[] | null {
