@@ -188,6 +188,28 @@ describe('claim frames', () => {
       assert.ok(frameOf('Born in Elmford, Westshire, on 5 April 1920, Marlow was the only child.', '1920').subject.includes('marlow'));
       assert.ok(!frameOf('Marlow visited Elmford in 1920, Dunmere said.', '1920').subject.includes('dunmere'));
     });
+    it('a party\'s short names are its long name', () => {
+      assert.ok(frameOf('The Tories won 34% of the vote.', '34%').subject.includes('conservatives'));
+      assert.deepEqual(frameOf('The Lib Dems won 19% of the vote.', '19%').subject.sort(), ['democrats', 'liberal']);
+    });
+    it('a linking verb ("stood at") is no metric; a name after "with" closes the head\'s phrase', () => {
+      assert.deepEqual(frameOf('The Greens stood at 8%.', '8%').metric, []);
+      assert.equal(frameOf('The deficit with Japan reached $19.6bn.', '$19.6bn').metric[0], 'deficit');
+    });
+    it('an aside adverbial ("as a whole", "in total") does not hide the metric before it', () => {
+      assert.equal(frameOf('The auction as a whole raised $1.1bn.', '$1.1bn').metric[0], 'auction');
+      assert.equal(frameOf('The appeal in total raised £40,000.', '£40,000').metric[0], 'appeal');
+    });
+    it('the other side of a comparison measures what the first figure measures, in its own period', () => {
+      const s = 'Exports rose to $121.9m, compared with $165.8m last year.';
+      assert.equal(frameOf(s, '$165.8m').metric[0], frameOf(s, '$121.9m').metric[0]);
+      assert.equal(frameOf(s, '$165.8m').period.relative, 'last');
+      assert.equal(frameOf(s, '$121.9m').period.relative, undefined);
+      const t = 'The top films made $121.9m, against $156.8m a year earlier.';
+      assert.equal(frameOf(t, '$156.8m').period.relative, 'earlier');
+      assert.equal(frameOf(t, '$121.9m').period.relative, undefined);
+      assert.ok(frameOf(t, '$156.8m').metric.length > 0);
+    });
     it('nationality words are their country', () => assert.ok(frameOf('Scottish council tax will rise by 4%.', '4%').subject.includes('scotland')));
   });
 

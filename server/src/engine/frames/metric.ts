@@ -1,7 +1,7 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DETERMINERS, isBoundary, opensConjunct } from './clauses';
-import { EARLIER_WORDS, LINK_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_NOUNS } from './lexicon';
+import { ASIDE_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Role } from './types';
@@ -100,10 +100,16 @@ function phraseBefore(input: FrameInput, k: number): string[] {
   while (j >= 0 && skipped < P.metricLookBack) {
     const t = tokens[j];
     if (isBoundary(t)) break;
+    const aside = asideEndingAt(tokens, j);
+    if (aside) {
+      j -= aside;
+      skipped += aside;
+      continue;
+    }
     if (t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, j, k)) break;
     if (t.kind === 'word' && !skippable(input, t)) break;
     if (t.kind === 'name' && skipped > 0 && tokens[j + 1]?.low !== 'of') break;
-    if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low)) {
+    if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low) && !LINK_WORDS.has(t.low) && !COMPARISON_OPENERS.has(t.low)) {
       verb = t.concept;
       verbLemma = t.lemma;
     }
@@ -150,6 +156,15 @@ function phraseBefore(input: FrameInput, k: number): string[] {
   return out;
 }
 
+/** The length of an aside adverbial ("as a whole", "in total") whose last word is token j; 0 when none ends there. */
+function asideEndingAt(tokens: readonly FrameToken[], j: number): number {
+  for (const words of ASIDE_ADVERBIALS) {
+    const start = j - words.length + 1;
+    if (start >= 0 && words.every((w, q) => tokens[start + q].kind === 'word' && tokens[start + q].low === w)) return words.length;
+  }
+  return 0;
+}
+
 /**
  * Where the head of a noun phrase ends when a name closes it ("profits at US media giant
  * TimeWarner", "sales of the Sony PSP"): the word before the preposition that opens the name's
@@ -170,5 +185,5 @@ function headBeforeName(input: FrameInput, j: number): number {
 
 /** Words read back from a name to the preposition of its phrase ("profits at US media giant TimeWarner"). */
 const NAME_PHRASE_REACH = 5;
-/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2". */
-const NAME_PHRASE_PREPS = new Set(['at', 'of', 'for']);
+/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2", "the deficit with Japan". */
+const NAME_PHRASE_PREPS = new Set(['at', 'of', 'for', 'with']);
