@@ -58,15 +58,15 @@ export class Folder {
     }
   }
 
-  /** Read the bibliography files of the settings again (they are small; done with each index update). */
+  /** Read the setting's bibliography files again, and the notes' own when next asked for (small files; done with each index update). */
   private async loadBibliography(): Promise<void> {
     const files = this._config.bibliography.map((f) => path.resolve(this.root, f));
-    const noteSetsLoaded = this.noteBibliographies.size > 0;
-    this.noteBibliographies = this.bibliographySets();
-    if (!files.length && !this._bibliography.size) {
-      if (noteSetsLoaded) this.bibliographyGeneration++;
-      return;
+    // the notes' own files are read again when next asked for: reports made with them are made again
+    if (this.noteBibliographies.size) {
+      this.noteBibliographies = this.bibliographySets();
+      this.bibliographyGeneration++;
     }
+    if (!files.length && !this._bibliography.size) return;
     const { bibliography, warnings } = await loadBibliography(this.fs, files);
     this._bibliography = bibliography;
     this._bibliographyWarnings = warnings;
