@@ -324,6 +324,18 @@ describe('checking figures', () => {
     assert.equal(d.severity, 'information');
     assert.equal(d.fixes[0].edits[0].newText, 'deal');
   });
+  it('a position in the cited source outweighs the same position in another source', () => {
+    const files = {
+      'seville.txt': 'Davis Cup\n\nOn clay, 1998 Open champion Ferro had too much for world number two Quill.\n',
+      'sanjose.txt': 'San Jose\n\nAnd world number three Quill dropped a set before pulling out a win in San Jose.\n',
+    };
+    const r = check('Quill is ranked third in the world [@seville].\n', undefined, files);
+    assert.equal(verdictOf(r, 'third'), 'contradicted');
+    assert.equal(r.figures[0].wrongSource, undefined);
+    // cited to the source that says nothing of it, the other source's words are a wrong source
+    const r2 = check('Quill is ranked third in the world [@sanjose].\n', undefined, files);
+    assert.equal(verdictOf(r2, 'third'), 'supported');
+  });
   it('offers a fix that keeps the note’s own format', () => {
     const note = 'The firm put $41.3 billion into Scale AI [@deal].\n';
     const r = check(note);

@@ -147,6 +147,11 @@ describe('claim frames', () => {
       assert.equal(align(n.side, s.side, () => 1, lex).blocked, undefined);
       assert.equal(frameOf('The bank cut the current account deficit by £3m.', '£3m').period.tense, undefined);
     });
+    it('"could do nothing", "could only": what happened, not a possibility', () => {
+      assert.notEqual(frameOf("The keeper could do nothing about Quill's equaliser in the 74th minute.", '74th').period.mode, 'plan');
+      assert.notEqual(frameOf('The firm could only manage 2% growth.', '2%').period.mode, 'plan');
+      assert.equal(frameOf('Sales could rise by 5% next year.', '5%').period.mode, 'plan');
+    });
     it('"this year"', () => assert.equal(frameOf('The museum expects 50,000 visitors this year.', '50,000').period.relative, 'this'));
     it('the year after "than" is the base of a change, not its period', () => {
       assert.equal(frameOf('Spending in 2004 was nearly 7% higher than in 2003.', '7%').period.year, 2004);
@@ -209,6 +214,17 @@ describe('claim frames', () => {
       assert.equal(frameOf(t, '$156.8m').period.relative, 'earlier');
       assert.equal(frameOf(t, '$121.9m').period.relative, undefined);
       assert.ok(frameOf(t, '$156.8m').metric.length > 0);
+    });
+    it('"world number two Quill": Quill holds the position, which is a world ranking', () => {
+      const fr = frameOf('Ferro had too much for world number two Quill.', 'number two');
+      assert.ok(fr.subject.includes('quill'));
+      assert.equal(fr.metric[0], 'rank');
+      assert.ok(!fr.metric.includes('quill'));
+    });
+    it('a year before a name names an event, and dates no other figure ("1998 Open champion")', () => {
+      assert.equal(frameOf('The 1998 Open champion Ferro beat world number two Quill.', 'number two').period.year, undefined);
+      assert.equal(frameOf('In 2004 Kellmouth sold 3 million phones.', '3 million').period.year, 2004);
+      assert.equal(frameOf('Kellmouth sold 3 million phones in 2003 and 2004 Christmas sales rose.', '3 million').period.year, 2003);
     });
     it('nationality words are their country', () => assert.ok(frameOf('Scottish council tax will rise by 4%.', '4%').subject.includes('scotland')));
   });

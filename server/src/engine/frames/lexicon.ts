@@ -223,6 +223,11 @@ export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
  * Words that make a figure a plan, a target or a forecast rather than something that happened
  * ("aims to ship three million" is not "200,000 were shipped").
  */
+/**
+ * Words after "could" that make it a past ability rather than a possibility: "could do nothing
+ * about the equaliser", "could not hold", "could only manage 2%" say what happened.
+ */
+export const PAST_ABILITY_MARKERS = new Set(['not', "n't", 'nothing', 'never', 'only', 'hardly', 'barely', 'no']);
 export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due']);
 
 /** Age: "aged 27", "at the age of 27", "27-year-old". */

@@ -4,6 +4,7 @@ import { COORDINATORS, DETERMINERS, isBoundary, opensConjunct } from './clauses'
 import { ASIDE_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
+import { RANK_TITLES } from '../figures/familyTables';
 import type { FrameInput, Role } from './types';
 
 /** Verbs that name the measure themselves: who does them is the subject, not the metric. */
@@ -30,6 +31,9 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
   const out = counted.slice();
   if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
   out.push(...phraseBefore(input, k));
+  // "world number two": a place in a ranking, as "ranked second in the world" is
+  const prev = input.tokens[k - 1];
+  if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && prev && RANK_TITLES.has(prev.low)) out.unshift('rank');
   return [[...new Set(out)], counted];
 }
 
@@ -62,6 +66,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     // "a 19% surge in February sales", "in 2004 profits": the date opens the phrase, the noun follows
     if (n === 0 && i > k + 1 && (MONTHS[t.low] !== undefined || (t.kind === 'fig' && input.figures[t.fig!]?.kind === 'year'))) continue;
     if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole)) break;
+    // "world number two Roddick": a position's name after it is who holds it, not what it counts
+    if (t.kind === 'name' && n === 0 && input.figures[fi0(tokens, k)]?.kind === 'ordinal') break;
     if (/^\d+$/.test(t.low)) break;
     if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || EARLIER_WORDS.has(t.low))) break;
     if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low))) continue;

@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import { COORDINATORS, isBoundary, opensConjunct, type Parens } from './clauses';
 import { COMPARISON_OPENERS } from './lexicon';
 import { FRAME_POLICY } from './policy';
-import { isBaseYear, notePeriodFigure, periodWord } from './period';
+import { isBaseYear, isEventYear, notePeriodFigure, periodWord } from './period';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
 
@@ -38,13 +38,15 @@ export interface Surroundings {
   /** Names that may be the figure's subject, in the order met. */
   subject: string[];
   anchors: Anchor[];
+  /** The figure is a position ("third", "number two"). */
+  ordinal: boolean;
 }
 
 /** Walk left and right from the figure at token `k` (bracketed by `paren` when inside one). */
 export function walkAround(input: FrameInput, f: Figure, k: number, paren: [number, number] | undefined, at: Landmarks): Surroundings {
   const { tokens } = input;
   const { parens } = at;
-  const found: Surroundings = { context: new Map(), subject: [], anchors: [] };
+  const found: Surroundings = { context: new Map(), subject: [], anchors: [], ordinal: f.kind === 'ordinal' };
   const { anchors } = found;
   // walk left and right, weights falling with distance and with each boundary crossed
   for (const dir of [-1, 1] as const) {
@@ -95,7 +97,7 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
           if (p.span && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p });
           w *= P.figureDecay;
         } else if (g.kind === 'year' || g.kind === 'quarter') {
-          if (f.kind !== 'year' && f.kind !== 'quarter') {
+          if (f.kind !== 'year' && f.kind !== 'quarter' && !(g.kind === 'year' && isEventYear(tokens, i))) {
             const p: Period = {};
             notePeriodFigure(p, g, tokens, i);
             if (!compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i) });
@@ -125,7 +127,9 @@ function collect(found: Surroundings, tokens: readonly FrameToken[], i: number, 
     // after the figure, a name is its subject only when a preposition brings it ("8% in
     // Nottingham North"), not when it qualifies the counted noun ("290,000 UK workers")
     const { subject } = found;
-    if ((before && w >= P.subjectMinWeight) || (w >= P.subjectAfterWeight && SUBJECT_PREPS.has(tokens[i - 1]?.low ?? ''))) subject.push(t.lemma);
+    // …or when it holds the position the figure names ("world number two Roddick")
+    const holder = !before && tokens[i - 1]?.kind === 'fig' && found.ordinal;
+    if ((before && w >= P.subjectMinWeight) || (w >= P.subjectAfterWeight && (SUBJECT_PREPS.has(tokens[i - 1]?.low ?? '') || holder))) subject.push(t.lemma);
     else if (!before && w >= P.subjectAfterWeight && tokens[i - 1]?.kind === 'name' && subject.includes(tokens[i - 1].lemma)) subject.push(t.lemma);
     return;
   }
