@@ -111,7 +111,10 @@ function itemOf(r: Row, range: Range, note: string): CompletionItem {
  * kept and only the others made again.
  */
 export class CompletionTables {
-  /** Per workspace folder (by URI), the rows of its latest corpus (held weakly: a replaced corpus is not kept alive for this). */
+  /**
+   * Per slot (a workspace folder's URI; another for the notes of that folder with a bibliography of
+   * their own), the rows of its latest corpus (held weakly: a replaced corpus is not kept alive for this).
+   */
   private readonly latest = new Map<string, { corpus: WeakRef<Corpus>; bibliography: Bibliography | undefined; keys: string; rows: Row[] }>();
 
   rows(corpus: Corpus, bibliography?: Bibliography, folder = ''): Row[] {
@@ -132,8 +135,11 @@ export function onCompletion({ state, documents }: FeatureContext, p: Completion
   const folder = state.folderFor(p.textDocument.uri);
   if (!doc || !folder) return null;
   const line = doc.getText({ start: { line: p.position.line, character: 0 }, end: { line: p.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-  const rows = tables ? tables.rows(folder.corpus, folder.bibliography, folder.uri) : undefined;
-  return completeCitation(line, p.position, folder.corpus, folder.bibliography, { rows, note: p.textDocument.uri });
+  // the setting's bibliography, with the note's own when its front matter names one (its rows kept apart from the setting's)
+  const bibliography = state.bibliographyOf(doc.uri, folder, doc.getText());
+  const slot = bibliography === folder.bibliography ? folder.uri : `${folder.uri}#note`;
+  const rows = tables ? tables.rows(folder.corpus, bibliography, slot) : undefined;
+  return completeCitation(line, p.position, folder.corpus, bibliography, { rows, note: p.textDocument.uri });
 }
 
 /**
@@ -180,11 +186,14 @@ export function completeCitation(
 }
 
 /** `completionItem/resolve`: the focused row's documentation (title, author and date, key, a preview). */
-export function onCompletionResolve({ state }: FeatureContext, item: CompletionItem): CompletionItem {
+export function onCompletionResolve({ state, documents }: FeatureContext, item: CompletionItem): CompletionItem {
   const data = item.data as CompletionData | undefined;
   const folder = data?.note ? state.folderFor(data.note) : undefined;
   if (!data || !folder) return item;
-  const doc = data.path ? sourceDocumentation(folder.source(data.path)) : entryDocumentation(data.entry ? folder.bibliography.entry(data.entry) : undefined);
+  // an entry may be one of the note's own bibliography (its front matter's)
+  const note = documents.get(data.note);
+  const bibliography = note ? state.bibliographyOf(note.uri, folder, note.getText()) : folder.bibliography;
+  const doc = data.path ? sourceDocumentation(folder.source(data.path)) : entryDocumentation(data.entry ? bibliography.entry(data.entry) : undefined);
   return doc ? { ...item, documentation: doc } : item;
 }
 

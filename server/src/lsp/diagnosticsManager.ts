@@ -94,6 +94,7 @@ export class DiagnosticsManager {
   /**
    * Publish an open document's diagnostics (an empty list for a document that is not a note): at
    * once when its check ends within a slice, else when it ends (the promise), unless edited again.
+   * A note whose front matter names bibliography files not loaded yet is published once they are.
    */
   publishDocument(doc: TextDocument): void | Promise<unknown> {
     if (this.disposed) return;
@@ -101,7 +102,7 @@ export class DiagnosticsManager {
       this.options.publish({ uri: doc.uri, diagnostics: [] });
       return;
     }
-    const n = this.publishOpen(doc);
+    const n = this.publishOpenWhenReady(doc);
     if (n instanceof Promise) return n;
   }
 
@@ -163,6 +164,19 @@ export class DiagnosticsManager {
   }
 
   /**
+   * Publish an open note once the bibliography its front matter names is loaded (at once when
+   * there is nothing to wait for), in its version current then; as publishOpen.
+   */
+  private publishOpenWhenReady(doc: TextDocument): number | undefined | Promise<number | undefined> {
+    const pending = this.state.bibliographyPending(doc.uri, doc.getText());
+    if (!pending) return this.publishOpen(doc);
+    return pending.then(() => {
+      const now = this.documents.get(doc.uri);
+      return now && !this.disposed ? this.publishOpenWhenReady(now) : undefined;
+    });
+  }
+
+  /**
    * Publish an open note, checked in slices (requests go first between them); the number of
    * diagnostics, or undefined when nothing was published (not a note yet, or edited meanwhile:
    * only the newest version's diagnostics are published). A promise when the check took more than a slice.
@@ -207,13 +221,13 @@ export class DiagnosticsManager {
    */
   private async publishFromDisk(uri: string, p: string): Promise<number | undefined> {
     const open = this.documents.get(uri);
-    if (open) return this.publishOpen(open);
+    if (open) return this.publishOpenWhenReady(open);
     if (this.state.folderFor(uri)?.ready === false) return undefined;
     let diagnostics: Diagnostic[];
     try {
       const o = await this.state.outcomeForFile(p);
       const openNow = this.documents.get(uri);
-      if (openNow) return this.publishOpen(openNow);
+      if (openNow) return this.publishOpenWhenReady(openNow);
       if (!o) return undefined;
       diagnostics = outcomeDiagnostics(o, this.options.relatedInformation());
     } catch (e) {
@@ -259,7 +273,7 @@ export class DiagnosticsManager {
       // Closed or edited during the run: the editor's current document, if any.
       await one(doc.uri, () => {
         const now = this.documents.get(doc.uri);
-        return now ? this.publishOpen(now) : undefined;
+        return now ? this.publishOpenWhenReady(now) : undefined;
       });
     }
     for (const p of await this.state.allNotes()) {

@@ -6,6 +6,7 @@
 import type { ExtractCache } from '../engine/formats';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
+import type { Bibliography } from '../engine/bibliography';
 import type { Corpus } from '../engine/corpus';
 import { checkSteps, CheckOptions, NoteReport, reportSources } from '../engine/check';
 import { drain, type Steps } from '../engine/steps';
@@ -60,6 +61,11 @@ export function reasonOf(e: unknown): string {
 
 export function uriToPath(uri: string): string {
   return URI.parse(uri).fsPath;
+}
+
+/** A note's path, to resolve its front matter's relative paths against: an untitled note is at its folder's root. */
+function notePathOf(uri: string, folder: Folder): string {
+  return uri.startsWith('file:') ? uriToPath(uri) : path.join(folder.root, 'untitled.md');
 }
 
 export function pathToUri(p: string): string {
@@ -208,16 +214,16 @@ export class ServerState {
     const folder = this.folderFor(uri);
     if (!folder) return undefined;
     let size: number;
-    let key: string;
+    let stamp: string;
     try {
       const st = await this.fs.stat(absPath);
       size = st.size;
-      key = `-${Math.round(st.mtimeMs)}.${st.size}:${folder.generation}`;
+      stamp = `-${Math.round(st.mtimeMs)}.${st.size}`;
     } catch {
       return undefined;
     }
     const hit = this.outcomes.get(uri);
-    if (hit && hit.key === key) return hit.outcome;
+    if (hit && hit.key === `${stamp}:${folder.generation}`) return hit.outcome;
     let text = '';
     if (size <= this.limitKB(folder) * 1024) {
       try {
@@ -225,8 +231,10 @@ export class ServerState {
       } catch {
         return undefined;
       }
+      // the bibliography its front matter names, first (loading it changes the generation)
+      await this.bibliographyPending(uri, text);
     }
-    return this.cachedInSlices(uri, key, () => this.checkSteps(uri, folder, text, size), () => true);
+    return this.cachedInSlices(uri, `${stamp}:${folder.generation}`, () => this.checkSteps(uri, folder, text, size), () => true);
   }
 
   /** The report for a note on disk (none when it cannot be read, failed to check or is too large). */
@@ -267,7 +275,8 @@ export class ServerState {
     try {
       // (the size limit is the one above, in bytes: a text within it is never over it in characters)
       const { hedgeTolerance, rules } = folder.config;
-      const options: CheckOptions = { hedgeTolerance, rules, maxNoteChars: limitKB * 1024, bibliography: folder.bibliography };
+      const bibliography = this.bibliographyOf(uri, folder, text);
+      const options: CheckOptions = { hedgeTolerance, rules, maxNoteChars: limitKB * 1024, bibliography };
       const note = yield* this.notes.parseSteps(text);
       const report = this.checker ? this.checker(note, folder.corpus, options) : yield* checkSteps(note, folder.corpus, options);
       return { kind: 'checked', report, folder };
@@ -304,6 +313,32 @@ export class ServerState {
     if (deps.everySource) return false;
     for (const [p, s] of deps.sources) if (changed.has(p) || folder.source(p) !== s) return false;
     return true;
+  }
+
+  /**
+   * The bibliography a note is checked with: the setting's, with its front matter's files (a
+   * trusted workspace only: restricted mode lets nothing in the workspace choose files to read).
+   * While those load, the setting's (`bibliographyPending` lets a caller wait for them first).
+   */
+  bibliographyOf(uri: string, folder: Folder, text: string): Bibliography {
+    if (!this.trusted) return folder.bibliography;
+    return folder.bibliographyFor(notePathOf(uri, folder), text) ?? folder.bibliography;
+  }
+
+  /**
+   * Load the bibliography files a note's front matter names, when they are not loaded yet (their
+   * warnings go to the log, once); undefined when there is nothing to wait for. Never rejects.
+   */
+  bibliographyPending(uri: string, text: string): Promise<void> | undefined {
+    const folder = this.folderFor(uri);
+    if (!folder || !this.trusted) return undefined;
+    const loading = folder.loadBibliographyFor(notePathOf(uri, folder), text);
+    return loading?.then(
+      (warnings) => {
+        for (const w of warnings) this.warn(`${w.path}: ${w.message}`);
+      },
+      (e) => this.warn(`could not load the bibliography of ${uri}: ${(e as Error)?.message ?? e}`),
+    );
   }
 
   forget(uri: string): void {

@@ -57,11 +57,12 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
     push(noteTooLarge(note.text, maxChars));
     return { note, figures: [], quotes: [], citations: [], diagnostics };
   }
-  const run = new CheckRun(note, store, options.hedgeTolerance ?? DEFAULT_HEDGE_TOLERANCE);
+  const run = new CheckRun(note, store, options.hedgeTolerance ?? DEFAULT_HEDGE_TOLERANCE, options.bibliography);
 
   const resolver = new CitationResolver(run.index, options.bibliography);
   const citations = note.citations.map((c) => resolver.resolve(c));
-  for (const r of citations) push(citationFinding(run.index, r, resolver));
+  run.names.cite(citations);
+  for (const r of citations) push(citationFinding(run.names, r, resolver));
   yield;
   const scopeOf = scopes(note, citations);
   const cited = new Map<NoteCitation, Source | null>(citations.map((c) => [c.citation, c.source]));
@@ -75,7 +76,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
     yield;
   }
   coSupport(run, figures);
-  for (const r of figures) push(figureFinding(run.index, r));
+  for (const r of figures) push(figureFinding(run.names, r));
   for (const f of checked.limits) push(f);
 
   const quotes: QuoteResult[] = [];
@@ -89,7 +90,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   push(quoted.limit);
 
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { note, figures, quotes, citations, diagnostics };
+  return { note, figures, quotes, citations, diagnostics, names: run.names };
 }
 
 /**

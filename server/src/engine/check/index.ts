@@ -5,6 +5,7 @@ export type { ReportSources } from './dependencies';
 export { asWritten } from './findings';
 export { normalizeWithMap } from './quotes';
 export type { NormText } from './quotes';
+export type { SourceNaming } from './names';
 export { DEFAULT_RULES } from './report';
 export type {
   CheckOptions,

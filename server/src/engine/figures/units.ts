@@ -10,7 +10,7 @@ import type { Word } from './chars';
 import { FRACTION_DENOMINATOR, METRE_HYPHEN, METRE_MEASURE_FOLLOW } from './familyTables';
 import { markerCheck } from './names';
 import type { Numeral, Scan } from './scan';
-import { dayThenMonth, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, spacedMeasure, withUnit } from './suffixKinds';
+import { dayThenMonth, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, spacedMeasure, spelledMeasure, withUnit } from './suffixKinds';
 import {
   CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW,
   SCALE_WORDS, TIMES_FOLLOW, TIME_ZONES,
@@ -187,7 +187,7 @@ function spacedSuffix(s: Scan, n: Numeral, i: number): number {
     return markerCheck(s, n);
   }
   if (n.currency) return markerCheck(s, n);
-  return percentWord(s, n, w) ?? currencyWord(s, n, i) ?? durationOrTimes(s, n, w) ?? spacedMeasure(s, n, w) ??
+  return percentWord(s, n, w) ?? currencyWord(s, n, i) ?? durationOrTimes(s, n, w) ?? spacedMeasure(s, n, w) ?? spelledMeasure(s, n, w) ??
     notAFigureWord(s, n, w) ?? markerCheck(s, n);
 }
 
