@@ -95,6 +95,7 @@ const builds = [
   { ...common, entryPoints: { server: 'server/src/cli/main.ts' }, outdir: 'dist', minify, plugins: [lazyVendor] },
   { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch'], plugins: [lazyVendor] },
   { ...common, entryPoints: { pathological: 'test/bench/pathological.ts' }, outdir: 'dist', plugins: [lazyVendor] },
+  { ...common, entryPoints: { 'lsp-scale': 'test/bench/lspScale.ts' }, outdir: 'dist', plugins: [lazyVendor] },
   // pg-native (libpq bindings) is optional and never used: the pure JavaScript client is
   { ...common, entryPoints: VENDOR_ENTRIES, outdir: 'dist', minify, sourcemap: false, logLevel: 'error', external: ['pg-native', 'cloudflare:sockets'] },
 ].filter((b) => Object.values(b.entryPoints).every((e) => existsSync(e)));

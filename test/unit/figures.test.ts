@@ -260,8 +260,11 @@ describe('figures: durations and ranges', () => {
     assert.deepEqual(f.map((x) => [x.text, x.kind, x.value, x.high]), [['3-0', 'score', 3, 0], ['2-1', 'score', 2, 1]]);
     assert.ok(extractFigures('She won 7-6 (7-5) 4-6 6-3 on grass.').every((x) => x.kind === 'score'));
   });
-  it('skips ages written as N-year-old', () => {
-    assert.deepEqual(texts('The 31-year-old striker scored.'), []);
+  it('reads an age written as N-year-old as the number alone, and skips groups and months', () => {
+    assert.deepEqual(texts('The 31-year-old striker scored.'), ['31']);
+    assert.deepEqual(texts('Fifteen-year-old Donald went out.'), ['Fifteen']);
+    assert.deepEqual(texts('Voters aged 15 to 24-year-olds and a six-month-old foal.'), []);
+    assert.deepEqual(texts('A 2.5-year-old bond and a $5-year-old joke.'), []);
   });
 });
 
