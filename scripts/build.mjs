@@ -2,7 +2,55 @@
 // Type checking is `tsc -b` (project references); esbuild only transpiles and bundles, which keeps
 // activation fast and the .vsix small (no node_modules inside).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+// PDF.js (engine/formats/pdf.ts) is bundled too. On load under Node its legacy build tries to
+// require @napi-rs/canvas to polyfill DOMMatrix, ImageData and Path2D for rendering, and prints a
+// warning for each that is missing. Grounded only reads the text layer, which needs none of them,
+// so the bundle skips that block. The build fails if the block is not found (a new PDF.js version:
+// look again).
+const PDFJS_NODE_POLYFILLS = 'if (isNodeJS) {\n  let canvas;';
+const pdfjsQuiet = {
+  name: 'pdfjs-no-canvas-polyfills',
+  setup(build) {
+    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      if (!code.includes(PDFJS_NODE_POLYFILLS)) throw new Error(`pdfjs-no-canvas-polyfills: the polyfill block is not in ${args.path}`);
+      return { contents: code.replace(PDFJS_NODE_POLYFILLS, 'if (false) {\n  let canvas;'), loader: 'js' };
+    });
+  },
+};
+
+// The libraries that read web pages, PDFs, Word files and bibliographies are large (PDF.js alone is
+// ~3 MB) and needed only when a workspace has such files. They are bundled apart, into
+// dist/vendor/, and the server's bundle requires them on first use (engine/formats and
+// engine/bibliography import them dynamically): a workspace of .txt sources never loads them, and
+// the CLI starts as fast as before. Specifiers that map to one file share one module (Citation.js's
+// BibTeX plugin registers itself in the core it imports).
+const VENDOR = {
+  'pdfjs-dist/legacy/build/pdf.mjs': 'pdfjs',
+  'pdfjs-dist/legacy/build/pdf.worker.mjs': 'pdfjs-worker',
+  mammoth: 'mammoth',
+  linkedom: 'linkedom',
+  '@mozilla/readability': 'readability',
+  '@citation-js/core': 'citation-js',
+  '@citation-js/plugin-bibtex': 'citation-js',
+};
+const VENDOR_ENTRIES = {
+  'vendor/pdfjs': 'node_modules/pdfjs-dist/legacy/build/pdf.mjs',
+  'vendor/pdfjs-worker': 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs',
+  'vendor/mammoth': 'node_modules/mammoth/lib/index.js',
+  'vendor/linkedom': 'scripts/vendor/linkedom.mjs',
+  'vendor/readability': 'node_modules/@mozilla/readability/index.js',
+  'vendor/citation-js': 'scripts/vendor/citation-js.mjs',
+};
+const lazyVendor = {
+  name: 'lazy-vendor',
+  setup(build) {
+    const names = Object.keys(VENDOR).map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(?:${names.join('|')})$`) }, (args) => ({ path: `./vendor/${VENDOR[args.path]}.js`, external: true }));
+  },
+};
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -14,13 +62,19 @@ const common = {
   logLevel: 'warning',
   // unified/remark are ESM-only; esbuild turns them into CJS inside the bundle.
   mainFields: ['module', 'main'],
+  plugins: [pdfjsQuiet],
+  // PDF.js reads import.meta.url only to find files it never needs here (its worker is handed
+  // over in pdf.ts, fonts are not loaded): in a CommonJS bundle it is the bundle's own URL.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: 'const __bundleUrl = require("url").pathToFileURL(__filename).href;' },
 };
 const minify = process.argv.includes('--minify');
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify },
-  { ...common, entryPoints: { server: 'server/src/cli/main.ts' }, outdir: 'dist', minify },
-  { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch'] },
-  { ...common, entryPoints: { pathological: 'test/bench/pathological.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { server: 'server/src/cli/main.ts' }, outdir: 'dist', minify, plugins: [lazyVendor] },
+  { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch'], plugins: [lazyVendor] },
+  { ...common, entryPoints: { pathological: 'test/bench/pathological.ts' }, outdir: 'dist', plugins: [lazyVendor] },
+  { ...common, entryPoints: VENDOR_ENTRIES, outdir: 'dist', minify, sourcemap: false, logLevel: 'error' },
 ].filter((b) => Object.values(b.entryPoints).every((e) => existsSync(e)));
 
 if (watch) {

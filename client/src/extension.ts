@@ -14,6 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { StatusNotification, StatusRequest, type SearchHit, type StatusResult } from '../../server/src/protocol';
+import { registerExtractedSources } from './extracted';
 import { registerCommands } from './commands';
 import { errorMessage, GroundedConnection } from './connection';
 import { trackMarkdownEditors } from './editor';
@@ -122,8 +123,12 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
     traceOutputChannel: trace,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler,
-    // Evaluated at each (re)start, so a restart after the workspace is trusted passes nothing.
-    initializationOptions: () => (vscode.workspace.isTrusted ? undefined : { trusted: false }),
+    // Evaluated at each (re)start, so a restart after the workspace is trusted is trusted. The
+    // extension's storage folder keeps the text extracted from PDFs, web pages and Word files.
+    initializationOptions: () => ({
+      extractCacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'extract-cache').fsPath,
+      ...(vscode.workspace.isTrusted ? {} : { trusted: false }),
+    }),
   };
 
   client = new LanguageClient('grounded', 'Grounded', serverOptions, clientOptions);
@@ -148,6 +153,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
       }
     }),
     ...registerCommands(conn, status),
+    ...registerExtractedSources(conn, SOURCE_LANGUAGE),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       if (lc.state !== State.Running) return;
       output.info('Workspace trusted: restarting the Grounded server with workspace settings.');
@@ -172,7 +178,7 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
   };
 }
 
-const SETTINGS = ['sources', 'notes', 'exclude', 'rules', 'hedgeTolerance', 'maxSourceSizeKB', 'maxNoteSizeKB'] as const;
+const SETTINGS = ['sources', 'notes', 'exclude', 'bibliography', 'rules', 'hedgeTolerance', 'maxSourceSizeKB', 'maxNoteSizeKB'] as const;
 
 /** The grounded.* settings that are set at some scope (user, workspace, folder), most specific winning. */
 export function explicitSettings(scopeUri?: string): Record<string, unknown> {

@@ -88,6 +88,21 @@ export interface SourcesResult {
   sources: SourceInfo[];
 }
 
+/**
+ * The text of a `grounded-extracted:` document: what Grounded extracted from a web page, PDF or Word
+ * file (a header, then the text its passages' ranges refer to). Null when no indexed source has
+ * that path.
+ */
+export const SourceTextRequest = 'grounded/sourceText';
+export interface SourceTextParams {
+  uri: string;
+}
+export interface SourceTextResult {
+  text: string;
+  /** The original file, to open in its own viewer. */
+  file: string;
+}
+
 /** Ask the server to check every note in the workspace and publish diagnostics. Returns counts. */
 export const CheckAllRequest = 'grounded/checkAll';
 export interface CheckAllResult {

@@ -165,7 +165,7 @@ describe('CLI: notes', () => {
     const dir = workspace({ 'sources/acme.md': '# Acme report\n\nAcme sold 12,500 widgets in 2023.\n', 'notes/n.md': 'Acme sold 12,500 widgets in 2023 [@acme].\n' });
     const r = await grounded(dir, ['check', 'sources/acme.md', 'notes/n.md']);
     assert.equal(r.code, 0, r.stdout + r.stderr);
-    assert.match(r.stderr, /^sources\/acme\.md: warning: this is a source \(matched by sources\/\*\*\/\*\.\{txt,md\} under \.\), not a note; skipped$/m);
+    assert.match(r.stderr, /^sources\/acme\.md: warning: this is a source \(matched by sources\/\*\*\/\*\.\{txt,md,html,htm,pdf,docx\} under \.\), not a note; skipped$/m);
     assert.match(r.stdout, /^1 note checked against 1 source /m);
     const only = await grounded(dir, ['check', 'sources/acme.md']);
     assert.equal(only.code, 2, 'nothing left to check');

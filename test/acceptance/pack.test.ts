@@ -45,14 +45,22 @@ describe('install: npm pack, then npm install -g from the tarball', function () 
       'bin/grounded',
       'dist/client.js',
       'dist/server.js',
+      'dist/vendor/citation-js.js',
+      'dist/vendor/linkedom.js',
+      'dist/vendor/mammoth.js',
+      'dist/vendor/pdfjs-worker.js',
+      'dist/vendor/pdfjs.js',
+      'dist/vendor/readability.js',
       'images/citations-light.png',
+      'images/hover-pdf.png',
       'images/hover.png',
       'images/problems.png',
       'images/search.png',
       'package.json',
       'syntaxes/grounded.markdown.tmLanguage.json',
     ]);
-    assert.ok(fs.statSync(tarball).size < 3 * 1024 * 1024, `tarball of ${fs.statSync(tarball).size} bytes`);
+    // the format libraries in dist/vendor (PDF.js above all) add about 0.9 MB compressed
+    assert.ok(fs.statSync(tarball).size < 4 * 1024 * 1024, `tarball of ${fs.statSync(tarball).size} bytes`);
   });
 
   it('declares no runtime dependencies, and no install script that needs the dev tools', () => {
@@ -74,5 +82,13 @@ describe('install: npm pack, then npm install -g from the tarball', function () 
     assert.equal(r.status, 1, r.stdout + r.stderr);
     assert.match(r.stdout, /notes\/n\.md:3:11: warning: The note says 15,500; source acme says 12,500/);
     assert.match(r.stdout, /4 problems \(1 error, 2 warnings, 1 hint\)\./);
+    // the format libraries come along (dist/vendor): a PDF source and a web page are read
+    const formats = workspace({ 'notes/n.md': 'The gas-fired plant at Tollan Point ran for only 520 hours in 2024 [@calder].\n\nOrrin agreed to buy 620 megawatts [@marrow].\n' });
+    fs.mkdirSync(path.join(formats, 'sources'));
+    fs.copyFileSync(path.join(ROOT, 'examples/sources/005-calder-grid-review.pdf'), path.join(formats, 'sources/calder.pdf'));
+    fs.copyFileSync(path.join(ROOT, 'examples/sources/004-marrow-point-power.html'), path.join(formats, 'sources/marrow.html'));
+    const f = spawnSync(bin, ['check', 'notes'], { cwd: formats, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, shell: process.platform === 'win32' });
+    assert.match(f.stdout, /The note says 520 hours; source calder says 410 hours \(p\. 2\)/, f.stdout + f.stderr);
+    assert.doesNotMatch(f.stderr, /warning/, f.stderr);
   });
 });

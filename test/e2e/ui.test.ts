@@ -2,9 +2,9 @@
 // playwright-core and Debian's Chromium. Runs in Node (mocha + tsx), not in the extension host:
 //   npx mocha --no-config --require tsx/cjs --timeout 300000 test/e2e/ui.test.ts
 // Needs `node scripts/build.mjs` (dist/client.js, dist/server.js) and scripts/vscode-test/setup.sh; when setup is
-// missing the tests are reported as pending ("not run"), and fail in CI (the CI environment variable). Saves hover.png, problems.png, search.png (1280×800) in
-// test-results/screenshots/ (ignored by git); `npm run screenshots` runs it with GROUNDED_SCREENSHOTS=images to
-// refresh the README's pictures on purpose.
+// missing the tests are reported as pending ("not run"), and fail in CI (the CI environment variable). Saves hover.png,
+// problems.png, search.png, hover-pdf.png (1280×800) in test-results/screenshots/ (ignored by git); `npm run
+// screenshots` runs it with GROUNDED_SCREENSHOTS=images to refresh the README's pictures on purpose.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -325,4 +325,30 @@ describe('Grounded UI in VS Code 1.139 (code-server + Chromium)', function () {
       if (theme === THEMES[1]) await page.screenshot({ path: path.join(IMAGES, 'citations-light.png') });
     });
   }
+
+  // last: it opens notes/grid.md, and the tests before it read notes/analysis.md on screen
+  it('hover on a figure of a PDF names its page (hover-pdf.png)', async () => {
+    await page.keyboard.press('Escape');
+    const notes = page.getByRole('treeitem', { name: 'notes', exact: true });
+    const file = page.getByRole('treeitem', { name: 'grid.md', exact: true });
+    if (!(await file.isVisible())) await notes.click();
+    await file.waitFor({ state: 'visible', timeout: 10_000 });
+    await file.click();
+    await page.locator('.tabs-container .tab').filter({ hasText: 'grid.md' }).waitFor({ timeout: 10_000 });
+    const hover = page.locator('.monaco-hover-content').first();
+    let last = '';
+    await poll('a hover on "520 hours" naming p. 2 of the PDF', async () => {
+      const box = await textBox(page, '520 hours');
+      if (!box) return undefined;
+      await page.mouse.move(box.x + box.width / 2, 5);
+      await sleep(150);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await hover.waitFor({ state: 'visible', timeout: 4_000 });
+      await sleep(400);
+      last = (await hover.innerText()).trim();
+      return /Contradicted/.test(last) && /p\. 2/.test(last) ? true : undefined;
+    }, 60_000, () => `last hover: ${JSON.stringify(last.slice(0, 300))}`);
+    await page.screenshot({ path: path.join(IMAGES, 'hover-pdf.png') });
+  });
+
 });

@@ -96,7 +96,7 @@ describe('engine workspace in-process: configuration files', () => {
     fs.write(abs('grounded.json'), '{"hedgeTolerance": 0.2}');
     const viaJson = await loadConfig(fs, ROOT);
     assert.equal(viaJson.config.hedgeTolerance, 0.2);
-    assert.deepEqual(viaJson.config.sources, ['sources/**/*.{txt,md}'], 'grounded.json wins as a whole');
+    assert.deepEqual(viaJson.config.sources, ['sources/**/*.{txt,md,html,htm,pdf,docx}'], 'grounded.json wins as a whole');
   });
 
   it('errors: an explicit file that is missing, invalid JSON', async () => {

@@ -320,9 +320,13 @@ export class LspClient {
     }
   }
 
-  /** Wait for the first index of the workspace to finish (the server logs "indexed N sources"). */
+  /**
+   * Wait for the first index of the workspace to finish (the server logs "indexed N sources"). The
+   * example workspace holds a PDF and a web page: the first index loads PDF.js and Readability
+   * (about a second of CPU), which a busy machine stretches.
+   */
   async waitIndexed(count = 1): Promise<void> {
-    await this.waitFor(`index #${count}`, () => (this.logs.filter((l) => /indexed \d+ sources/.test(l.message)).length >= count ? true : undefined), 15000);
+    await this.waitFor(`index #${count}`, () => (this.logs.filter((l) => /indexed \d+ sources/.test(l.message)).length >= count ? true : undefined), 30000);
   }
 
   get seqNow(): number {

@@ -39,7 +39,7 @@ end
 local function run()
   local cmd = server_cmd()
   if not cmd then return die('LSP_CMD is not set') end
-  local wait_ms = tonumber(os.getenv('WAIT_MS') or '15000')
+  local wait_ms = tonumber(os.getenv('WAIT_MS') or '25000')
   local buf = vim.api.nvim_get_current_buf()
   local exit_code
   local client_id = vim.lsp.start_client({
@@ -63,7 +63,9 @@ local function run()
   local col = tonumber(os.getenv('HOVER_COL') or '0')
   vim.api.nvim_win_set_cursor(0, { line, col })
   local params = vim.lsp.util.make_position_params()
-  local responses, err = vim.lsp.buf_request_sync(buf, 'textDocument/hover', params, 10000)
+  -- (the server answers once the first index is built: with the example's PDF and web page that is
+  -- a second or two of CPU, which a busy machine stretches)
+  local responses, err = vim.lsp.buf_request_sync(buf, 'textDocument/hover', params, 25000)
   if not responses then return die('hover request failed: ' .. tostring(err)) end
   local response = responses[client_id]
   if not response or response.err or not response.result then

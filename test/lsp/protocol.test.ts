@@ -41,6 +41,10 @@ import {
 const SRC001 = 'sources/001-meta-compute-and-llama3.txt';
 const SRC002 = 'sources/002-personal-superintelligence.md';
 const SRC003 = 'sources/003-ai-gambit-overview.txt';
+const SRC004 = 'sources/004-marrow-point-power.html';
+const SRC005 = 'sources/005-calder-grid-review.pdf';
+/** The example bibliography's keys of the sources its entries link to (examples/references.bib). */
+const BIB_KEY: Record<string, string> = { [SRC004]: 'adeyemi2025', [SRC005]: 'calder2024' };
 /** Which source file each citation key in the note resolves to (examples/README.md). */
 const KEY_FILE: Record<string, string> = {
   '000': 'sources/000-zuckerberg-interview.md',
@@ -50,6 +54,10 @@ const KEY_FILE: Record<string, string> = {
   '002': SRC002,
   superintelligence: SRC002,
   '003': SRC003,
+  '004': SRC004,
+  adeyemi2025: SRC004,
+  '005': SRC005,
+  calder2024: SRC005,
 };
 
 // The rows are read from the repo's note at load time so each one can get its own `it`.
@@ -311,18 +319,18 @@ describe('LSP over stdio: the example note', function () {
       assert.ok(h.highlights.some(([a, b]) => /H100|GPU/i.test(h.snippet.slice(a, b))), `highlights ${JSON.stringify(h.highlights)} miss the query words`);
     });
 
-    it('grounded/status: 4 sources, figures > 0', async () => {
+    it('grounded/status: 6 sources (4 text, a web page, a PDF), figures > 0', async () => {
       const s = await client.request<StatusResult>('grounded/status', null);
-      assert.equal(s.sources, 4);
+      assert.equal(s.sources, 6);
       assert.ok(s.figures > 0, `figures ${s.figures}`);
       assert.equal(s.indexing, false);
       assert.equal(s.skipped, 0);
       assert.ok(s.lastIndexed, 'lastIndexed');
     });
 
-    it('grounded/sources: 4 with titles', async () => {
+    it('grounded/sources: 6 with titles', async () => {
       const s = await client.request<SourcesResult>('grounded/sources', null);
-      assert.equal(s.sources.length, 4);
+      assert.equal(s.sources.length, 6);
       for (const x of s.sources) assert.ok(x.title && x.title.length > 5, `no title for ${x.file}`);
       assert.deepEqual(s.sources.map((x) => x.file).sort(), Object.values(KEY_FILE).filter((v, i, a) => a.indexOf(v) === i).sort());
       const t001 = s.sources.find((x) => x.file === SRC001)!;
@@ -458,9 +466,9 @@ describe('LSP over stdio: editing the note', function () {
     assert.deepEqual(after.filter((d) => d.range.start.line === r.line + 1).map(fmtDiag), [], 'the ignored line should have no diagnostics');
   });
 
-  it('completion after "[@": the four sources, with titles; "[@00" replaces the "00"', async () => {
+  it('completion after "[@": the six sources, with titles (author, year and title from the bibliography); "[@00" replaces the "00"', async () => {
     const { sources } = await client.request<SourcesResult>('grounded/sources', null);
-    assert.equal(sources.length, 4);
+    assert.equal(sources.length, 6);
     const lines = original.split('\n');
     // a new line at the end of the note
     const endLine = lines.length - 1;
@@ -472,11 +480,14 @@ describe('LSP over stdio: editing the note', function () {
     const asItems = (x: CompletionItem[] | CompletionList | null) => (x ? (Array.isArray(x) ? x : x.items) : []);
     const items = asItems(await client.request('textDocument/completion', { textDocument: { uri: noteUri }, position: { line, character: 6 }, context: { triggerKind: 2, triggerCharacter: '@' } }));
     for (const s of sources) {
-      const it = items.find((i) => i.label === s.key);
-      assert.ok(it, `no completion for ${s.key}; got ${items.map((i) => i.label).join(', ')}`);
-      // every row reads "key — title", not only the focused one
-      assert.ok(it.labelDetails?.detail?.startsWith(` — ${s.title.slice(0, 40)}`), `row ${s.key}: ${it.labelDetails?.detail}`);
+      const key = BIB_KEY[s.file] ?? s.key;
+      const it = items.find((i) => i.label === key);
+      assert.ok(it, `no completion for ${key}; got ${items.map((i) => i.label).join(', ')}`);
+      // every row reads "key — title" (a bibliography entry's: "key — author year, title"), not only the focused one
+      if (BIB_KEY[s.file]) assert.match(it.labelDetails?.detail ?? '', /^ — .+ \d{4}, /, `row ${key}: ${it.labelDetails?.detail}`);
+      else assert.ok(it.labelDetails?.detail?.startsWith(` — ${s.title.slice(0, 40)}`), `row ${s.key}: ${it.labelDetails?.detail}`);
     }
+    assert.equal(items.find((i) => i.label === 'garcia2019')?.labelDetails?.detail, ' — García and Škoda 2019, Grids Under Strain', 'an entry without a source is offered too');
 
     client.change(noteUri, [{ range: { start: { line, character: 6 }, end: { line, character: 6 } }, newText: '00' }]);
     assert.equal(client.textOf(noteUri).split('\n')[line], 'See [@00');
@@ -547,7 +558,7 @@ describe('LSP over stdio: sources changing on disk', function () {
     const diags = await client.waitDiagnostics(noteUri, { afterSeq: seq, pred: (ds) => ds.some((d) => d.code === 'unknown-source' && d.range.start.line === cites[0].line) });
     for (const c of cites) assert.ok(diags.some((d) => d.code === 'unknown-source' && d.range.start.line === c.line), `no unknown-source for [@003] on line ${c.line + 1}`);
     const s = await client.request<StatusResult>('grounded/status', null);
-    assert.equal(s.sources, 3);
+    assert.equal(s.sources, 5);
   });
 });
 
@@ -595,9 +606,9 @@ describe('LSP over stdio: unreadable files in sources/', function () {
     await hoverStillWorks();
   });
 
-  it('status counts them as skipped; the 4 real sources are indexed', async () => {
+  it('status counts them as skipped; the 6 real sources are indexed', async () => {
     const s = await client.request<StatusResult>('grounded/status', null);
-    assert.equal(s.sources, 4);
+    assert.equal(s.sources, 6);
     assert.equal(s.skipped, 2);
   });
 
@@ -611,7 +622,7 @@ describe('LSP over stdio: unreadable files in sources/', function () {
 
   it('status.skipped counts each skipped file once after an incremental re-index', async () => {
     const s = await client.request<StatusResult>('grounded/status', null);
-    assert.equal(s.sources, 4);
+    assert.equal(s.sources, 6);
     assert.equal(s.skipped, 3, 'broken.txt, latin1.txt and later.md are skipped, each once');
   });
 
@@ -625,7 +636,7 @@ describe('LSP over stdio: unreadable files in sources/', function () {
     await client.waitDiagnostics(noteUri, { afterSeq: seq, pred: (ds) => ds.some((d) => d.code === 'unknown-source' && d.range.start.line === line003) });
     await hoverStillWorks();
     const s = await client.request<StatusResult>('grounded/status', null);
-    assert.equal(s.sources, 3);
+    assert.equal(s.sources, 5);
   });
 
   it('status.skipped still counts each skipped file once after a second incremental re-index', async () => {

@@ -16,6 +16,8 @@ export interface Args {
   failOn: FailOn;
   allowEmpty: boolean;
   config?: string;
+  /** A folder that keeps the text extracted from PDFs, web pages and Word files between runs. */
+  cache?: string;
   limit: number;
   help: boolean;
   rest: string[];
@@ -39,7 +41,7 @@ Usage:
   grounded --version                   print the version
 
 Sources come from --sources folders, else from "sources" in grounded.json (or the "grounded"
-settings of .vscode/settings.json) in the current folder, else from sources/**/*.{txt,md}.
+settings of .vscode/settings.json) in the current folder, else from sources/**/*.{txt,md,html,htm,pdf,docx}.
 Run "grounded help check" for the options of check.`,
 
   check: `Usage: grounded check [options] PATHS...
@@ -49,12 +51,14 @@ A source file given as a note is skipped with a warning.
 
 Options:
   --sources DIR     a folder of source articles (repeatable); default: "sources" of the settings,
-                    else sources/**/*.{txt,md}
+                    else sources/**/*.{txt,md,html,htm,pdf,docx}
   --config FILE     the settings file (default: ./grounded.json, else ./.vscode/settings.json)
   --format FORMAT   text (default, compiler-style), json (a stable contract, "version": 1) or
                     sarif (SARIF 2.1.0, for code scanning)
   --fail-on LEVEL   the least severe finding that fails the run: error, warning (default) or info
   --allow-empty     exit 0 when no notes are found (by default that is an error, exit 2)
+  --cache DIR       keep the text extracted from PDFs, web pages and Word files in DIR, so that
+                    the next run does not extract it again (by content: a changed file is re-read)
   -h, --help        show this help
 
 ${EXIT}`,
@@ -67,6 +71,7 @@ Options:
   --sources DIR     a folder of source articles (repeatable)
   --config FILE     the settings file (default: ./grounded.json, else ./.vscode/settings.json)
   --limit N         at most N passages (default 10)
+  --cache DIR       keep the text extracted from PDFs, web pages and Word files in DIR
   -h, --help        show this help
 
 Exit status: 0 when a passage matches; 1 when none does; 2 on bad usage or configuration.`,
@@ -85,12 +90,14 @@ const OPTIONS = {
     format: { type: 'string' },
     'fail-on': { type: 'string' },
     'allow-empty': { type: 'boolean' },
+    cache: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   search: {
     sources: { type: 'string', multiple: true },
     config: { type: 'string' },
     limit: { type: 'string' },
+    cache: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   lsp: {
@@ -126,6 +133,7 @@ export function parseCommandArgs(cmd: 'check' | 'search', argv: string[]): Args 
   const str = (name: string) => v[name] as string | undefined;
   const a: Args = { sources: (v.sources as string[] | undefined) ?? [], format: 'text', failOn: 'warning', allowEmpty: v['allow-empty'] === true, limit: 10, help: v.help === true, rest: positionals };
   if (str('config') !== undefined) a.config = str('config');
+  if (str('cache') !== undefined) a.cache = str('cache');
   if (str('format') !== undefined) a.format = oneOf('--format', str('format')!, ['text', 'json', 'sarif'] as const);
   if (str('fail-on') !== undefined) a.failOn = oneOf('--fail-on', str('fail-on')!, ['error', 'warning', 'info'] as const);
   if (str('limit') !== undefined) {

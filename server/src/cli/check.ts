@@ -1,4 +1,6 @@
 // `grounded check`: check notes, print a report (text, JSON or SARIF), and exit by --fail-on.
+import * as path from 'node:path';
+import { type Bibliography, loadBibliography, noteBibliography } from '../engine/bibliography';
 import { checkNote } from '../engine/check';
 import { errorCode, readText, type FileSystem } from '../engine/workspace';
 import type { Severity } from '../engine/types';
@@ -25,6 +27,7 @@ export async function runCheck(fs: FileSystem, args: Args, io: Io): Promise<numb
   const checks: NoteCheck[] = [];
   const { config } = loaded;
   const options = { hedgeTolerance: config.hedgeTolerance, rules: config.rules, maxNoteChars: config.maxNoteSizeKB * 1024 };
+  const bibliographies = new Bibliographies(fs, config.bibliography.map((f) => path.resolve(loaded.root, f)), io);
   // each note on its own: one that cannot be read or checked is said on stderr, the others go on
   let failed = 0;
   for (const p of notePaths) {
@@ -36,8 +39,9 @@ export async function runCheck(fs: FileSystem, args: Args, io: Io): Promise<numb
       io.err(`grounded: ${rel(io, p)}: could not check this note: cannot read (${errorCode(e)})\n`);
       continue;
     }
+    const bibliography = await bibliographies.forNote(p, text);
     try {
-      checks.push({ path: p, report: checkNote(text, loaded.corpus, options) });
+      checks.push({ path: p, report: checkNote(text, loaded.corpus, bibliography ? { ...options, bibliography } : options) });
     } catch (e) {
       failed++;
       io.err(`grounded: ${rel(io, p)}: could not check this note: ${(e as Error)?.stack ?? e}\n`);
@@ -54,4 +58,35 @@ export async function runCheck(fs: FileSystem, args: Args, io: Io): Promise<numb
   }
   const failing = FAILING[args.failOn];
   return checks.some((c) => c.report.diagnostics.some((d) => failing.has(d.severity))) ? 1 : 0;
+}
+
+/** The bibliographies of a run: the settings' files and each note's front-matter files, each set loaded once, each warning printed once. */
+class Bibliographies {
+  private readonly loaded = new Map<string, Promise<Bibliography | undefined>>();
+  private readonly warned = new Set<string>();
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly shared: string[],
+    private readonly io: Io,
+  ) {}
+
+  forNote(notePath: string, text: string): Promise<Bibliography | undefined> {
+    const files = [...new Set([...this.shared, ...noteBibliography(notePath, text)])].sort();
+    if (!files.length) return Promise.resolve(undefined);
+    const key = files.join('\n');
+    let hit = this.loaded.get(key);
+    if (!hit) {
+      hit = loadBibliography(this.fs, files).then(({ bibliography, warnings }) => {
+        for (const w of warnings) {
+          const line = `${rel(this.io, w.path)}: warning: ${w.message}\n`;
+          if (!this.warned.has(line)) this.io.err(line);
+          this.warned.add(line);
+        }
+        return bibliography;
+      });
+      this.loaded.set(key, hit);
+    }
+    return hit;
+  }
 }

@@ -1,5 +1,6 @@
 // The `grounded` command line: check notes, search sources, or run the language server.
 import { searchHits } from '../engine/search';
+import { locationSuffix } from '../engine/sources';
 import { NodeFileSystem, type FileSystem } from '../engine/workspace';
 import { checkLspArgs, COMMANDS, HELP, parseCommandArgs, UsageError, VERSION, type Args, type Command } from './args';
 import { runCheck } from './check';
@@ -15,7 +16,7 @@ async function runSearch(fs: FileSystem, args: Args, io: Io): Promise<number> {
     return 1;
   }
   for (const h of hits) {
-    io.out(`${rel(io, h.source.path)}:${h.passage.line + 1}: [@${corpus.shortKey(h.source)}] ${h.passage.text.replace(/\s+/g, ' ')}\n`);
+    io.out(`${rel(io, h.source.path)}:${locationSuffix(h.passage)}: [@${corpus.shortKey(h.source)}] ${h.passage.text.replace(/\s+/g, ' ')}\n`);
   }
   return 0;
 }

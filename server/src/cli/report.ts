@@ -34,6 +34,8 @@ function evidenceJson(e: Evidence, cwd: string) {
     column: s.column,
     endLine: end.line,
     endColumn: end.column,
+    // a PDF's page; line and column are then in the text extracted from it
+    ...(e.passage.page !== undefined ? { page: e.passage.page } : {}),
     text: e.passage.text,
     ...(e.figure ? { figure: e.figure.text, value: e.figure.value } : {}),
     score: Math.round(e.score * 1000) / 1000,
@@ -65,6 +67,7 @@ export function toJson(checks: NoteCheck[], corpus: Corpus, cwd: string) {
           verdict: f.verdict,
           evidence: f.evidence.map(ev),
           ...(f.wrongSource ? { wrongSource: ev(f.wrongSource) } : {}),
+          ...(f.wrongPage ? { wrongPage: ev(f.wrongPage) } : {}),
           scope: f.scope ? f.scope.map((s) => s.key) : null,
           // how the figure was read, and the source figure it was judged against
           ...(f.frame ? { frame: summarizeFrame(f.frame) } : {}),
@@ -83,6 +86,7 @@ export function toJson(checks: NoteCheck[], corpus: Corpus, cwd: string) {
           ...span(c.citation.start, c.citation.end),
           source: key(c.source),
           ...(c.ambiguous ? { candidates: c.ambiguous.map((s) => s.key) } : {}),
+          ...(c.entry ? { entry: { key: c.entry.key, author: c.entry.author ?? null, year: c.entry.year ?? null, title: c.entry.title ?? null } } : {}),
         })),
         diagnostics: report.diagnostics.map((d) => ({
           ...span(d.start, d.end),

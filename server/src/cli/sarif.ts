@@ -40,6 +40,16 @@ function region(text: string, starts: number[], start: number, end: number, snip
 }
 
 function relatedLocation(root: string, e: Evidence, key: string): Sarif.Location {
+  // Text extracted from a PDF, web page or Word file has no lines in the file itself: the location
+  // is the file, and the message names the page (a PDF) and quotes the passage.
+  if (e.source.format) {
+    const page = e.passage.page !== undefined ? `, p. ${e.passage.page}` : '';
+    return {
+      id: 0,
+      message: { text: `source ${key} (${e.source.meta.title}${page}): "${e.passage.text.replace(/\s+/g, ' ')}"` },
+      physicalLocation: { artifactLocation: artifact(root, e.source.path) },
+    };
+  }
   return {
     id: 0,
     message: { text: `source ${key} (${e.source.meta.title})` },

@@ -1,6 +1,7 @@
 // What `grounded check` and `grounded search` share: the settings (validated, or exit 2), the
 // sources, the notes given on the command line, and a progress line on terminals.
 import * as path from 'node:path';
+import { DiskExtractCache } from '../engine/formats';
 import { findFiles, folderSet, formatProblem, loadConfig, loadWorkspace, tryStat, type FileSystem, type GroundedConfig, type SourceSet } from '../engine/workspace';
 import type { Corpus } from '../engine/corpus';
 import { UsageError, type Args } from './args';
@@ -25,6 +26,8 @@ export function rel(io: Io, p: string): string {
 
 export interface Loaded {
   config: GroundedConfig;
+  /** The folder the settings' relative paths are relative to. */
+  root: string;
   sets: SourceSet[];
   corpus: Corpus;
   /** Source files found (read or skipped). */
@@ -49,13 +52,14 @@ export async function loadSources(fs: FileSystem, args: Args, io: Io): Promise<L
   const sets = args.sources.length ? args.sources.map((d) => folderSet(path.resolve(io.cwd, d))) : [{ root, globs: config.sources }];
   const describe = sets.map((s) => `${s.globs.join(', ')} under ${rel(io, s.root)}`).join('; ');
   const p = progress(io);
-  const ws = await loadWorkspace(fs, sets, config, p.report);
+  const decode = args.cache ? { cache: new DiskExtractCache(path.resolve(io.cwd, args.cache)) } : undefined;
+  const ws = await loadWorkspace(fs, sets, { ...config, decode }, p.report);
   p.clear();
   for (const w of ws.warnings) io.err(`${rel(io, w.path)}: warning: ${w.message}\n`);
   if (ws.corpus.sources.length === 0) {
     throw new UsageError(`no source files found (looked for ${describe}); pass --sources DIR or set "sources" in grounded.json`);
   }
-  return { config, sets, corpus: ws.corpus, sourceFiles: new Set(ws.files), describe };
+  return { config, root, sets, corpus: ws.corpus, sourceFiles: new Set(ws.files), describe };
 }
 
 /** "Indexing 1200/2225 sources…" on a terminal, cleared when done. */

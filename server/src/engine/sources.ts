@@ -4,6 +4,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { extractFigures } from './figures';
 import { lineStarts, positionAt, sentenceSpans } from './text';
+import type { ExtractedText } from './formats/types';
 import type { Figure, Passage, Source, SourceMeta } from './types';
 
 const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -68,9 +69,14 @@ function readYaml(src: string): unknown {
   return doc.toJS();
 }
 
-/** Build a Source (passages and figures) from a file's text. */
-export function buildSource(index: number, path: string, text: string): Source {
-  const fm = parseFrontMatter(text);
+/**
+ * Build a Source (passages and figures) from a file's text, or from the text extracted from a web
+ * page, PDF or Word file (`extracted`: its metadata instead of front matter, and its pages).
+ */
+export function buildSource(index: number, path: string, text: string, extracted?: ExtractedText): Source {
+  const fm: ParsedFrontMatter = extracted ? { meta: extracted.meta, bodyStart: 0 } : parseFrontMatter(text);
+  const pageStarts = extracted?.pages;
+  let page = 0;
   const starts = lineStarts(text);
   const passages: Passage[] = [];
   let title = fm.meta.title;
@@ -108,7 +114,7 @@ export function buildSource(index: number, path: string, text: string): Source {
         if (figures === NO_FIGURES) figures = [];
         figures.push(allFigures[fi++]);
       }
-      passages.push({
+      const passage: Passage = {
         source: index,
         index: passages.length,
         start: s,
@@ -117,7 +123,12 @@ export function buildSource(index: number, path: string, text: string): Source {
         line: positionAt(starts, s).line,
         text: text.slice(s, e),
         figures,
-      });
+      };
+      if (pageStarts) {
+        while (page + 1 < pageStarts.length && pageStarts[page + 1] <= s) page++;
+        passage.page = page + 1;
+      }
+      passages.push(passage);
     }
     paragraph++;
     pos = paraEnd + 1;
@@ -132,8 +143,23 @@ export function buildSource(index: number, path: string, text: string): Source {
     aliases: fm.meta.aliases ?? [],
   };
   const source: Source = { index, path, key, meta, text, bodyStart: fm.bodyStart, lineStarts: starts, passages };
+  if (extracted) {
+    source.format = extracted.format;
+    if (pageStarts) source.pages = pageStarts;
+    if (extracted.problem) source.problem = extracted.problem;
+  }
   if (fm.error) source.problem = `${fm.error}; indexed without its metadata`;
   return source;
+}
+
+/** Where a passage is, for people: "p. 4" in a paged source (a PDF), else "line 10". */
+export function placeOf(p: Passage): string {
+  return p.page !== undefined ? `p. ${p.page}` : `line ${p.line + 1}`;
+}
+
+/** What follows a source's path in a compiler-style location: "10" (a line), or "p4" (a page of a PDF). */
+export function locationSuffix(p: Passage): string {
+  return p.page !== undefined ? `p${p.page}` : String(p.line + 1);
 }
 
 /** Shared by every passage without figures (most of them): never mutated. */

@@ -79,6 +79,8 @@ export interface Passage {
   paragraph: number;
   /** Line (0-based) where the passage starts. */
   line: number;
+  /** For a paged source (a PDF): the page (1-based) the passage starts on. */
+  page?: number;
   text: string;
   /** Figures in this passage; offsets are into the source's text. */
   figures: Figure[];
@@ -108,6 +110,13 @@ export interface Source {
   /** Starts of lines in text, for offset → line/column. */
   lineStarts: number[];
   passages: Passage[];
+  /**
+   * How the text was read from the file: absent for plain text and markdown (the text is the
+   * file's); 'html', 'pdf', 'docx' when it was extracted (offsets then refer to the extracted text).
+   */
+  format?: 'html' | 'pdf' | 'docx';
+  /** For a paged source: the offset in `text` where each page starts (page n at pages[n - 1]). */
+  pages?: number[];
   /** A problem worth a warning that did not stop the file being indexed (e.g. invalid front matter). */
   problem?: string;
 }
@@ -132,6 +141,8 @@ export type RuleCode =
   | 'quote-not-found'
   | 'unknown-source'
   | 'ambiguous-source'
+  /** A bibliography key with no source file to check against. */
+  | 'citation-without-source'
   /** Part of the note was not checked: too many figures in a sentence or the note, too many quotes, or the note is too large. */
   | 'check-limit';
 

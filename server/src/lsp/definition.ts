@@ -4,8 +4,7 @@
 import type { DefinitionParams, Location, LocationLink, Position, Range } from 'vscode-languageserver';
 import type { Evidence, NoteReport } from '../engine/check';
 import type { FeatureContext } from './context';
-import { noteOffset, noteRange, sourceRange, within } from './convert';
-import { pathToUri } from './state';
+import { noteOffset, noteRange, sourceRange, sourceUri, within } from './convert';
 
 export function onDefinition({ state, documents, caps }: FeatureContext, p: DefinitionParams): Location[] | LocationLink[] | null {
   const r = state.openNoteReport(documents.get(p.textDocument.uri));
@@ -21,7 +20,7 @@ export function definition(report: NoteReport, pos: Position, linkSupport: boole
       const s = c.source;
       const title = s.passages[0];
       const range = title ? sourceRange(s, title.start, title.end) : sourceRange(s, 0, 0);
-      return { origin: [c.citation.start, c.citation.end] as const, targets: [{ uri: pathToUri(s.path), range, passage: range }] };
+      return { origin: [c.citation.start, c.citation.end] as const, targets: [{ uri: sourceUri(s), range, passage: range }] };
     }
     const f = report.figures.find((x) => within(at, x.figure.start, x.figure.end));
     if (f) {
@@ -48,7 +47,8 @@ function target(e: Evidence): { uri: string; range: Range; passage: Range } {
   const p = sourceRange(e.source, e.passage.start, e.passage.end);
   // the passage must contain the selection (LSP requires it)
   const passage = { start: before(p.start, range.start) ? p.start : range.start, end: before(range.end, p.end) ? p.end : range.end };
-  return { uri: pathToUri(e.source.path), range, passage };
+  // a web page, PDF or Word file: the read-only document of its extracted text (convert.ts)
+  return { uri: sourceUri(e.source), range, passage };
 }
 
 function before(a: Position, b: Position): boolean {

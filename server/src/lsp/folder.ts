@@ -1,11 +1,14 @@
 // A workspace folder of the language server: its configuration, which of its files are sources and
 // notes, and its source index (the engine's SourceIndex, which reads through the FileSystem).
+import type { DecodeOptions } from '../engine/formats';
+import * as path from 'node:path';
+import { Bibliography, loadBibliography } from '../engine/bibliography';
 import type { Corpus } from '../engine/corpus';
 import type { Source, Warning } from '../engine/types';
 import { FileSystem, folderMatchers, GroundedConfig, IndexOptions, IndexResult, IndexSettings, Pacing, SourceIndex, DEFAULT_PACING } from '../engine/workspace';
 
-function indexSettings(root: string, config: GroundedConfig): IndexSettings {
-  return { sets: [{ root, globs: config.sources }], exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB };
+function indexSettings(root: string, config: GroundedConfig, decode?: DecodeOptions): IndexSettings {
+  return { sets: [{ root, globs: config.sources }], exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode };
 }
 
 export class Folder {
@@ -20,27 +23,51 @@ export class Folder {
   /** Settles when the first index has ended (built or failed), for requests that wait for it. */
   private readonly firstIndex: Promise<void>;
   private firstIndexEnded!: () => void;
+  private _bibliography = new Bibliography([]);
+  private _bibliographyWarnings: Warning[] = [];
+  private bibliographyGeneration = 0;
 
   constructor(
     readonly uri: string,
     readonly root: string,
     config: GroundedConfig,
-    fs: FileSystem,
+    private readonly fs: FileSystem,
     pacing: Pacing = DEFAULT_PACING,
+    private readonly decode?: DecodeOptions,
   ) {
     this._config = config;
     this.matchers = folderMatchers(root, config);
-    this.index = new SourceIndex(fs, indexSettings(root, config), pacing);
+    this.index = new SourceIndex(fs, indexSettings(root, config, decode), pacing);
     this.firstIndex = new Promise((resolve) => (this.firstIndexEnded = resolve));
   }
 
   /** Index (or re-index) the sources; the first time it ends, whoever waits for the first index goes on. */
   async update(options: IndexOptions = {}): Promise<IndexResult> {
     try {
-      return await this.index.update(options);
+      const result = await this.index.update(options);
+      const key = (w: Warning) => `${w.path}\n${w.message}`;
+      const before = new Set(this._bibliographyWarnings.map(key));
+      await this.loadBibliography();
+      const fresh = this._bibliographyWarnings.filter((w) => !before.has(key(w)));
+      return { ...result, warnings: [...result.warnings, ...this._bibliographyWarnings], newWarnings: [...result.newWarnings, ...fresh] };
     } finally {
       this.firstIndexEnded();
     }
+  }
+
+  /** Read the bibliography files of the settings again (they are small; done with each index update). */
+  private async loadBibliography(): Promise<void> {
+    const files = this._config.bibliography.map((f) => path.resolve(this.root, f));
+    if (!files.length && !this._bibliography.size) return;
+    const { bibliography, warnings } = await loadBibliography(this.fs, files);
+    this._bibliography = bibliography;
+    this._bibliographyWarnings = warnings;
+    this.bibliographyGeneration++;
+  }
+
+  /** The entries of the `bibliography` setting's files, as of the last index update. */
+  get bibliography(): Bibliography {
+    return this._bibliography;
   }
 
   /** Settles when the first index has ended, whether it was built or failed (see `ready`). */
@@ -56,7 +83,7 @@ export class Folder {
   configure(config: GroundedConfig): void {
     this._config = config;
     this.matchers = folderMatchers(this.root, config);
-    this.index.configure(indexSettings(this.root, config));
+    this.index.configure(indexSettings(this.root, config, this.decode));
     this.configGeneration++;
   }
 
@@ -73,7 +100,7 @@ export class Folder {
     return this.index.corpus;
   }
   get warnings(): readonly Warning[] {
-    return this.index.warnings;
+    return this._bibliographyWarnings.length ? [...this.index.warnings, ...this._bibliographyWarnings] : this.index.warnings;
   }
   get indexing(): boolean {
     return this.index.indexing;
@@ -92,7 +119,7 @@ export class Folder {
 
   /** Changes whenever the configuration or the corpus does; part of the report cache key. */
   get generation(): string {
-    return `${this.configGeneration}.${this.index.generation}`;
+    return `${this.configGeneration}.${this.index.generation}.${this.bibliographyGeneration}`;
   }
 
   /** Has the first index been built? Until then, no diagnostics are published. */

@@ -8,6 +8,7 @@ import type { CitationResult, FigureResult, NoteReport, QuoteResult } from '../e
 import { describeFigure } from '../engine/figures';
 import { positionAt } from '../engine/text';
 import type { RuleCode, Source } from '../engine/types';
+import { placeOf } from '../engine/sources';
 import type { FeatureContext } from './context';
 import { noteOffset, noteRange, sourceLink, within } from './convert';
 import { claimsTable, clip, esc, isMarkdownSource, openLink, passageQuote, readAs, silencedNotice, sourceTitle } from './hoverParts';
@@ -42,7 +43,7 @@ export function hover(report: NoteReport, corpus: Corpus, pos: Position): Hover 
 
 /** The rule a figure's verdict raises (none for a supported figure in its cited source). */
 function figureRule(f: FigureResult): RuleCode | undefined {
-  if (f.wrongSource) return 'figure-wrong-source';
+  if (f.wrongSource || f.wrongPage) return 'figure-wrong-source';
   return f.verdict === 'contradicted' ? 'figure-mismatch' : f.verdict === 'unverified' ? 'figure-unverified' : undefined;
 }
 
@@ -59,6 +60,15 @@ function keys(corpus: Corpus, sources: Source[]): string {
 
 export function figureHover(f: FigureResult, corpus: Corpus): string {
   const shown = esc(describeFigure(f.figure));
+  if (f.wrongPage) {
+    const e = f.wrongPage;
+    const key = corpus.shortKey(e.source);
+    return [
+      `**✓ Right figure, other page:** ${shown} is stated on ${placeOf(e.passage)} of \`${key}\`, not on the cited ${f.citedPages ?? 'page'} · ${openLink(e)}`,
+      passageQuote(e),
+      sourceTitle(e),
+    ].join('\n\n');
+  }
   if (f.wrongSource) {
     const e = f.wrongSource;
     const key = corpus.shortKey(e.source);
@@ -107,9 +117,13 @@ export function quoteHover(q: QuoteResult, corpus: Corpus): string {
 export function citationHover(c: CitationResult, corpus: Corpus): string {
   if (c.ambiguous) return `**Ambiguous citation** \`@${esc(c.citation.key)}\` matches: ${c.ambiguous.map((s) => `\`${corpus.shortKey(s)}\` (${esc(s.meta.title)})`).join(', ')}`;
   const s = c.source;
+  const e = c.entry;
+  // a bibliography key: the entry's author, year and title (with or without a source to check against)
+  if (!s && e) return [`**${esc(e.title ?? e.key)}**`, [e.author, e.year, e.url ? `<${e.url}>` : undefined].filter(Boolean).join(' · '), `\`@${esc(e.key)}\` · in the bibliography, with no source text to check against`].filter(Boolean).join('\n\n');
   if (!s) return `**Unknown source** \`@${esc(c.citation.key)}\`: no source has this id, alias or file name.`;
-  const meta = [s.meta.author, s.meta.date, s.meta.url ? `<${s.meta.url}>` : undefined].filter(Boolean).join(' · ');
-  return [`**${esc(s.meta.title)}**`, meta, sourcePreview(s), `[Open ${corpus.shortKey(s)}](${sourceLink(s, 0)}) · \`${esc(s.key)}\``].filter(Boolean).join('\n\n');
+  const url = s.meta.url ?? e?.url;
+  const meta = (e ? [e.author, e.year, url ? `<${url}>` : undefined] : [s.meta.author, s.meta.date, url ? `<${url}>` : undefined]).filter(Boolean).join(' · ');
+  return [`**${esc(e?.title ?? s.meta.title)}**`, meta, sourcePreview(s), `[Open ${corpus.shortKey(s)}](${sourceLink(s, 0)}) · \`${esc(s.key)}\``].filter(Boolean).join('\n\n');
 }
 
 /**

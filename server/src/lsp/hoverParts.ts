@@ -5,6 +5,7 @@ import type { Evidence } from '../engine/check';
 import type { ClaimFrame } from '../engine/frames/frame';
 import { frameLine, summarizeFrame, type FrameSummary } from '../engine/frames/summary';
 import type { Source } from '../engine/types';
+import { placeOf } from '../engine/sources';
 import { sourceSpanLink } from './convert';
 
 /** Longest passage a hover quotes; longer ones are cut around the figure. */
@@ -63,7 +64,8 @@ export function passageQuote(e: Evidence, maxLen = PASSAGE_CHARS): string {
  * is scrolled out of view): opens the source with the evidence's words selected.
  */
 export function openLink(e: Evidence): string {
-  return `[open line ${e.passage.line + 1}](${sourceSpanLink(e.source, e.start, e.end)})`;
+  // "open p. 4" for a PDF's passage (the link opens its extracted text there), else "open line 10"
+  return `[open ${placeOf(e.passage)}](${sourceSpanLink(e.source, e.start, e.end)})`;
 }
 
 /** The source's title, last: what the key stands for. */

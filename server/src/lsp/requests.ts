@@ -5,6 +5,8 @@
 // let other requests go first between their slices and stop there when the client cancels them
 // (RequestCancelled). server.ts registers these behind the lifecycle guard (lifecycle.ts), which
 // also turns a throwing feature into an empty answer and a log line.
+import { URI } from 'vscode-uri';
+import { extractedView } from '../engine/formats/view';
 import type {
   CancellationToken,
   CodeAction,
@@ -22,7 +24,7 @@ import type {
   SymbolInformation,
   WorkspaceSymbolParams,
 } from 'vscode-languageserver';
-import type { CheckAllResult, SearchParams, SearchResult, SourcesResult, StatusResult, UsesParams, UsesResult } from '../protocol';
+import type { CheckAllResult, SearchParams, SearchResult, SourcesResult, SourceTextParams, SourceTextResult, StatusResult, UsesParams, UsesResult } from '../protocol';
 import { onCodeAction } from './codeActions';
 import { onCompletion } from './completion';
 import type { FeatureContext } from './context';
@@ -103,6 +105,22 @@ export class Requests {
     const folders = this.ctx.state.folders.filter((f) => !p.folder || f.uri === p.folder);
     await this.ready(folders, token);
     return searchInSlices(this.ctx.state.folders, p, (uri) => this.ctx.state.folderFor(uri), () => this.slice(token));
+  }
+
+  /** The text of an extracted source's read-only document (grounded/sourceText), once the index is there. */
+  async sourceText(p: SourceTextParams, token?: CancellationToken): Promise<SourceTextResult | null> {
+    await this.ready(this.ctx.state.folders, token);
+    let file: string;
+    try {
+      file = URI.parse(p.uri).fsPath;
+    } catch {
+      return null;
+    }
+    for (const f of this.ctx.state.folders) {
+      const s = f.source(file);
+      if (s) return { text: extractedView(s), file: s.path };
+    }
+    return null;
   }
 
   async sources(token?: CancellationToken): Promise<SourcesResult> {

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import type { SearchHit, SearchParams, SearchResult, SourcesResult, StatusResult } from '../protocol';
 import { searchHits } from '../engine/search';
-import { sourceRange } from './convert';
+import { sourceRange, sourceUri } from './convert';
 import type { Folder } from './state';
 import { pathToUri } from './state';
 
@@ -26,7 +26,7 @@ function plan(folders: Folder[], params: SearchParams, folderOf: (uri: string) =
 
 function folderHits(f: Folder, query: string, limit: number, home: Folder | undefined): SearchHit[] {
   return searchHits(f.corpus, query, limit).map((h) => ({
-    uri: pathToUri(h.source.path),
+    uri: sourceUri(h.source),
     key: f.corpus.shortKey(h.source),
     title: h.source.meta.title,
     file: path.relative(f.root, h.source.path).replace(/\\/g, '/'),

@@ -5,6 +5,7 @@
 // note by note and letting requests go first; folders, settings and file changes by WorkspaceSync,
 // indexing by the engine's SourceIndex. Over stdio the transport is this server's (transport.ts), so
 // a broken stream ends the process instead of leaving it deaf.
+import { DiskExtractCache } from '../engine/formats';
 import {
   CodeActionKind,
   Connection,
@@ -19,8 +20,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NodeFileSystem } from '../engine/workspace';
-import { CheckAllRequest, ReindexRequest, SearchRequest, SourcesRequest, StatusNotification, StatusRequest, UsesRequest } from '../protocol';
-import type { SearchParams, UsesParams } from '../protocol';
+import { CheckAllRequest, ReindexRequest, SearchRequest, SourcesRequest, SourceTextRequest, StatusNotification, StatusRequest, UsesRequest } from '../protocol';
+import type { SearchParams, SourceTextParams, UsesParams } from '../protocol';
 import { clientCaps, FeatureContext } from './context';
 import { DiagnosticsManager, NODE_CLOCK } from './diagnosticsManager';
 import { IndexScheduler } from './indexing';
@@ -135,7 +136,9 @@ export function startServer(): void {
     if (refused) return refused as unknown as InitializeResult;
     try {
       ctx.caps = clientCaps(params.capabilities);
-      state.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
+      const init = params.initializationOptions as { trusted?: boolean; extractCacheDir?: unknown } | undefined;
+      state.trusted = init?.trusted !== false;
+      if (typeof init?.extractCacheDir === 'string' && init.extractCacheDir) state.extractCache = new DiskExtractCache(init.extractCacheDir);
       for (const uri of initialFolders(params)) await state.addFolder(uri, undefined);
       lifecycle.initialized(true);
       return { capabilities: CAPABILITIES, serverInfo: { name: 'grounded', version: '0.1.0' } };
@@ -177,6 +180,7 @@ export function startServer(): void {
 
   connection.onRequest(SearchRequest, lifecycle.request('search', (p: SearchParams, t) => requests.search(p, t), () => ({ hits: [] })));
   connection.onRequest(UsesRequest, lifecycle.request('uses', (p: UsesParams, t) => requests.uses(p, t), () => ({ uses: [] })));
+  connection.onRequest(SourceTextRequest, lifecycle.request('sourceText', (p: SourceTextParams, t) => requests.sourceText(p, t), () => null));
   connection.onRequest(SourcesRequest, lifecycle.requestNoParams('sources', (t) => requests.sources(t), () => ({ sources: [] })));
   connection.onRequest(StatusRequest, lifecycle.requestNoParams('status', () => requests.status()));
   connection.onRequest(ReindexRequest, lifecycle.requestNoParams('reindex', () => requests.reindex()));

@@ -3,6 +3,7 @@
 // (sources, notes on disk, grounded.json / .vscode/settings.json) goes through the engine's
 // FileSystem. A note is checked in isolation: one that fails to check, or is over
 // grounded.maxNoteSizeKB, has an outcome saying so instead of a report, and the others go on.
+import type { ExtractCache } from '../engine/formats';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Corpus } from '../engine/corpus';
@@ -42,7 +43,7 @@ export type NoteOutcome =
   | { kind: 'tooLarge'; sizeKB: number; limitKB: number; folder: Folder };
 
 /** The settings an untrusted workspace may not set (package.json's restrictedConfigurations). */
-export const RESTRICTED_SETTINGS = ['sources', 'notes', 'exclude', 'maxSourceSizeKB', 'maxNoteSizeKB'] as const;
+export const RESTRICTED_SETTINGS = ['sources', 'notes', 'exclude', 'bibliography', 'maxSourceSizeKB', 'maxNoteSizeKB'] as const;
 
 /** A diagnostic's message holds one line of reason; the log gets the whole stack. */
 const REASON_MAX_CHARS = 200;
@@ -65,6 +66,8 @@ export class ServerState {
   folders: Folder[] = [];
   /** Untrusted workspaces: workspace settings may not change which files are read. */
   trusted = true;
+  /** Where text extracted from PDFs, web pages and Word files is kept between sessions (the client's storage folder). */
+  extractCache: ExtractCache | undefined;
   private outcomes = new Map<string, { key: string; outcome: NoteOutcome }>();
   /** Parsed markdown chunks, kept across checks: after an edit only the changed chunks are parsed again. */
   private readonly notes = new NoteParser();
@@ -94,7 +97,7 @@ export class ServerState {
   async addFolder(uri: string, clientConfig: unknown): Promise<Folder> {
     const root = uriToPath(uri);
     const { config, ignored } = await this.resolveConfig(root, clientConfig);
-    const folder = new Folder(uri, root, config, this.fs, this.pacing);
+    const folder = new Folder(uri, root, config, this.fs, this.pacing, this.extractCache && { cache: this.extractCache });
     folder.ignoredSettings = ignored;
     this.folders.push(folder);
     return folder;
@@ -118,7 +121,7 @@ export class ServerState {
     const trusted: GroundedConfig = { ...disk, ...client, rules: { ...editorDefaults, ...disk.rules, ...(client.rules ?? {}) } };
     if (this.trusted) return { config: trusted, ignored: [] };
     // Restricted mode: nothing from the workspace decides which files are read…
-    const config = { ...trusted, sources: DEFAULT_CONFIG.sources, notes: DEFAULT_CONFIG.notes, exclude: DEFAULT_CONFIG.exclude, maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB };
+    const config = { ...trusted, sources: DEFAULT_CONFIG.sources, notes: DEFAULT_CONFIG.notes, exclude: DEFAULT_CONFIG.exclude, bibliography: DEFAULT_CONFIG.bibliography, maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB };
     // …nor lets a note of any size hold up the server.
     config.maxNoteSizeKB = Math.min(config.maxNoteSizeKB, DEFAULT_CONFIG.maxNoteSizeKB);
     const ignored = RESTRICTED_SETTINGS.filter((k) => JSON.stringify(config[k]) !== JSON.stringify(trusted[k]));
@@ -131,7 +134,7 @@ export class ServerState {
     const prev = folder.config;
     folder.configure(next);
     folder.ignoredSettings = ignored;
-    return JSON.stringify([next.sources, next.exclude, next.maxSourceSizeKB]) !== JSON.stringify([prev.sources, prev.exclude, prev.maxSourceSizeKB]);
+    return JSON.stringify([next.sources, next.exclude, next.maxSourceSizeKB, next.bibliography]) !== JSON.stringify([prev.sources, prev.exclude, prev.maxSourceSizeKB, prev.bibliography]);
   }
 
   /** What checking a note document gives, cached per version and folder generation. */
@@ -218,7 +221,8 @@ export class ServerState {
     if (bytes > limitKB * 1024) return { kind: 'tooLarge', sizeKB: Math.ceil(bytes / 1024), limitKB, folder };
     try {
       // (the size limit is the one above, in bytes: a text within it is never over it in characters)
-      const report = this.checker(this.notes.parse(text), folder.corpus, { hedgeTolerance: folder.config.hedgeTolerance, rules: folder.config.rules, maxNoteChars: limitKB * 1024 });
+      const { hedgeTolerance, rules } = folder.config;
+      const report = this.checker(this.notes.parse(text), folder.corpus, { hedgeTolerance, rules, maxNoteChars: limitKB * 1024, bibliography: folder.bibliography });
       return { kind: 'checked', report, folder };
     } catch (e) {
       this.warn(`could not check ${uri}: ${(e as Error)?.stack ?? e}`);

@@ -3,9 +3,8 @@
 import { SymbolInformation, SymbolKind, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { searchHits } from '../engine/search';
 import type { FeatureContext } from './context';
-import { sourceRange } from './convert';
+import { sourceRange, sourceUri } from './convert';
 import type { Folder } from './state';
-import { pathToUri } from './state';
 
 /** The most symbols per folder and in all: a picker shows a screenful, more is noise. */
 const SYMBOL_LIMIT = 50;
@@ -44,7 +43,7 @@ function folderSymbols(f: Folder, query: string, limit: number): Scored[] {
       s: {
         name: text.length > 120 ? text.slice(0, 119) + '…' : text,
         kind: SymbolKind.String,
-        location: { uri: pathToUri(h.source.path), range: sourceRange(h.source, h.passage.start, h.passage.end) },
+        location: { uri: sourceUri(h.source), range: sourceRange(h.source, h.passage.start, h.passage.end) },
         containerName: `${f.corpus.shortKey(h.source)} · ${h.source.meta.title}`,
       },
     };

@@ -32,6 +32,7 @@ import { judgeQuote } from './quotes';
 import { CheckOptions, CitationResult, DEFAULT_RULES, Finding, NoteReport, QuoteResult } from './report';
 import { CheckRun } from './run';
 import { coSupport, judgeFigure } from './verdict';
+import { pageScope } from './pages';
 
 export function checkNote(text: string, store: PassageStore, options: CheckOptions = {}): NoteReport {
   // a note over the limit is not even parsed
@@ -49,13 +50,16 @@ export function checkParsedNote(note: ParsedNote, store: PassageStore, options: 
   }
   const run = new CheckRun(note, store, options.hedgeTolerance ?? DEFAULT_HEDGE_TOLERANCE);
 
-  const resolver = new CitationResolver(run.index);
+  const resolver = new CitationResolver(run.index, options.bibliography);
   const citations = note.citations.map((c) => resolver.resolve(c));
   for (const r of citations) push(citationFinding(run.index, r, resolver));
   const scopeOf = scopes(note, citations);
+  const cited = new Map<NoteCitation, Source | null>(citations.map((c) => [c.citation, c.source]));
+  // the pages a sentence cites of paged sources ("[@report, p. 4]"), when any
+  const pagesOf = (sentenceIndex: number) => pageScope(note.sentences[sentenceIndex].citations, (c) => cited.get(c));
 
   const checked = checkedFigures(note);
-  const figures = checked.figures.map((f) => judgeFigure(run, f, scopeOf(f.sentence)));
+  const figures = checked.figures.map((f) => judgeFigure(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
   coSupport(run, figures);
   for (const r of figures) push(figureFinding(run.index, r));
   for (const f of checked.limits) push(f);

@@ -1,6 +1,7 @@
 // Citation keys: which source each citation of a note names (found, ambiguous or unknown), and
 // for an unknown key, the sources the writer may have meant. One resolver per check: each distinct
 // key is resolved once, and suggestions are sought for at most MAX_KEY_SUGGESTION_LOOKUPS of them.
+import type { Bibliography } from '../bibliography';
 import type { NoteCitation } from '../notes';
 import { editDistance, editsAllowed, withinOneEdit } from '../similarity';
 import type { DerivedKey } from '../store';
@@ -13,16 +14,33 @@ export class CitationResolver {
   private readonly resolved = new Map<string, Omit<CitationResult, 'citation'>>();
   private readonly suggested = new Map<string, KeySuggestion[]>();
 
-  constructor(private readonly index: Retrieval) {}
+  constructor(
+    private readonly index: Retrieval,
+    private readonly bibliography?: Bibliography,
+  ) {}
 
+  /**
+   * The source a citation names. A bibliography entry's key names the source its `file` links to;
+   * otherwise the store resolves the key (id, alias, file name, prefix); a key only the
+   * bibliography knows names a work without source text.
+   */
   resolve(c: NoteCitation): CitationResult {
     let r = this.resolved.get(c.key);
     if (!r) {
-      const k = this.index.resolveKey(c.key);
-      r = k.kind === 'found' ? { source: k.source } : k.kind === 'ambiguous' ? { source: null, ambiguous: k.candidates } : { source: null };
+      r = this.resolveKey(c.key);
       this.resolved.set(c.key, r);
     }
     return { citation: c, ...r };
+  }
+
+  private resolveKey(key: string): Omit<CitationResult, 'citation'> {
+    const entry = this.bibliography?.entry(key);
+    const linked = entry && this.bibliography!.sourceOf(entry, this.index.sources);
+    if (entry && linked) return { source: linked, entry };
+    const k = this.index.resolveKey(key);
+    if (k.kind === 'found') return entry ? { source: k.source, entry } : { source: k.source };
+    if (entry) return { source: null, entry };
+    return k.kind === 'ambiguous' ? { source: null, ambiguous: k.candidates } : { source: null };
   }
 
   /** suggestKeys, once per key; none once MAX_KEY_SUGGESTION_LOOKUPS keys have been looked up. */

@@ -1,7 +1,9 @@
 // Findings: the wording of every diagnostic the checker raises, and the fixes that repair them.
 // Verdicts are decided elsewhere (verdict.ts, quotes.ts, citations.ts); this is what they say.
 import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
-import type { Figure, Source } from '../types';
+import { entryLabel } from '../bibliography';
+import { placeOf } from '../sources';
+import type { Figure, Passage, Source } from '../types';
 import type { CitationResolver } from './citations';
 import { replaceFigureFixes } from './hedgedFix';
 import { CLOSEST_PASSAGE_CHARS, MAX_AMBIGUOUS_LISTED, QUOTE_FIX_TITLE_CHARS, QUOTE_MIN_WORDS, SOURCE_TITLE_CHARS } from './policy';
@@ -16,6 +18,15 @@ export type FindingDraft = Omit<Finding, 'severity'>;
 export function citationFinding(index: Retrieval, r: CitationResult, resolver: CitationResolver): FindingDraft | null {
   const c = r.citation;
   if (r.source) return null;
+  if (r.entry) {
+    return {
+      start: c.start,
+      end: c.end,
+      code: 'citation-without-source',
+      message: `"@${c.key}" is in the bibliography (${clip(entryLabel(r.entry), SOURCE_TITLE_CHARS * 2)}) but no source file has its text: nothing to check against.`,
+      fixes: [],
+    };
+  }
   if (r.ambiguous) {
     const candidates = r.ambiguous;
     const names = candidates.slice(0, MAX_AMBIGUOUS_LISTED).map((s) => s.key);
@@ -69,7 +80,18 @@ export function figureFinding(index: Retrieval, r: FigureResult): FindingDraft |
       end: f.end,
       code: 'figure-mismatch',
       // an uncited figure: the reader has no key in mind, so the source gets its title too
-      message: `The note says ${noted}; source ${r.scope ? `${key} says ${said} (line ${e.passage.line + 1})` : `${sourceAt(e.source, key, e.passage.line)} says ${said}`}.`,
+      message: `The note says ${noted}; source ${r.scope ? `${key} says ${said} (${placeOf(e.passage)})` : `${sourceAt(e.source, key, e.passage)} says ${said}`}.`,
+      fixes: r.fixes,
+      related: e,
+    };
+  }
+  if (r.wrongPage) {
+    const e = r.wrongPage;
+    return {
+      start: f.start,
+      end: f.end,
+      code: 'figure-wrong-source',
+      message: `${shown} is stated on ${placeOf(e.passage)} of ${index.shortKey(e.source)}, not on the cited ${r.citedPages ?? 'page'}.`,
       fixes: r.fixes,
       related: e,
     };
@@ -81,7 +103,7 @@ export function figureFinding(index: Retrieval, r: FigureResult): FindingDraft |
       start: f.start,
       end: f.end,
       code: 'figure-wrong-source',
-      message: `${shown} is stated in ${sourceAt(e.source, index.shortKey(e.source), e.passage.line)}, not in the cited ${cited}.`,
+      message: `${shown} is stated in ${sourceAt(e.source, index.shortKey(e.source), e.passage)}, not in the cited ${cited}.`,
       fixes: r.fixes,
       related: e,
     };
@@ -104,12 +126,12 @@ export function quoteFinding(run: CheckRun, q: NoteQuote, r: QuoteResult): Findi
   const fixes: Fix[] = [];
   if (r.foundElsewhere) {
     const e = r.foundElsewhere;
-    message = `Quote not found in ${where}; it is in ${sourceAt(e.source, index.shortKey(e.source), e.passage.line)}.`;
+    message = `Quote not found in ${where}; it is in ${sourceAt(e.source, index.shortKey(e.source), e.passage)}.`;
     const fix = citeInsteadFix(run, q.sentence, e.source, false);
     if (fix) fixes.push(fix);
   } else if (r.evidence.length) {
     const e = r.evidence[0];
-    message = `Quote not found in ${where}. Closest (${index.shortKey(e.source)}, line ${e.passage.line + 1}): "${clip(r.suggestion ?? e.passage.text, CLOSEST_PASSAGE_CHARS)}"`;
+    message = `Quote not found in ${where}. Closest (${index.shortKey(e.source)}, ${placeOf(e.passage)}): "${clip(r.suggestion ?? e.passage.text, CLOSEST_PASSAGE_CHARS)}"`;
     if (r.suggestion) fixes.push({ title: `Use the source's words: "${clip(r.suggestion, QUOTE_FIX_TITLE_CHARS)}"`, edits: [{ start: q.start, end: q.end, newText: r.suggestion }], preferred: true });
   } else {
     message = `Quote not found in ${where}.`;
@@ -163,9 +185,9 @@ export function sourceLabel(s: Source, key: string): string {
   return titled(s, key) ? `${key} ("${clip(s.meta.title, SOURCE_TITLE_CHARS)}")` : key;
 }
 
-/** A passage's place for people: `002 ("Personal superintelligence: inside…", line 24)`, or `002 (line 24)`. */
-function sourceAt(s: Source, key: string, line0: number): string {
-  return `${key} (${titled(s, key) ? `"${clip(s.meta.title, SOURCE_TITLE_CHARS)}", ` : ''}line ${line0 + 1})`;
+/** A passage's place for people: `002 ("Personal superintelligence: inside…", line 24)`, `002 (line 24)`, or `report (p. 4)` in a PDF. */
+function sourceAt(s: Source, key: string, p: Passage): string {
+  return `${key} (${titled(s, key) ? `"${clip(s.meta.title, SOURCE_TITLE_CHARS)}", ` : ''}${placeOf(p)})`;
 }
 
 /** "a", "a or b", "a, b or c". */

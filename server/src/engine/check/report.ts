@@ -1,5 +1,6 @@
 // What a check returns: a verdict for every figure, quote and citation of a note, the findings
 // (diagnostics) they raise, and the fixes that repair them. Plain data, no editor types.
+import type { BibEntry, Bibliography } from '../bibliography';
 import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
 import type { Figure, Passage, RuleCode, Severity, Source } from '../types';
 import type { ClaimFrame } from '../frames/frame';
@@ -13,6 +14,7 @@ export const DEFAULT_RULES: Record<RuleCode, RuleSetting> = {
   'ambiguous-source': 'error',
   'figure-wrong-source': 'information',
   'figure-unverified': 'hint',
+  'citation-without-source': 'information',
   'check-limit': 'information',
 };
 
@@ -20,6 +22,8 @@ export interface CheckOptions {
   /** Relative tolerance for figures hedged with about/nearly/roughly (default 0.1). */
   hedgeTolerance?: number;
   rules?: Partial<Record<RuleCode, RuleSetting>>;
+  /** Bibliography entries whose keys notes may cite (bibliography/). */
+  bibliography?: Bibliography;
   /**
    * A note longer than this (characters) gets one check-limit finding at its start and is not
    * checked further (default DEFAULT_MAX_NOTE_CHARS in policy.ts; Infinity: no limit).
@@ -62,6 +66,10 @@ export interface FigureResult {
   scope: Source[] | null;
   /** Set when the figure is right but stated in another source than the one cited. */
   wrongSource?: Evidence;
+  /** Set when the figure is stated in a cited paged source, but not on the cited pages: where it is. */
+  wrongPage?: Evidence;
+  /** The cited pages, as written for people ("p. 4"), with wrongPage. */
+  citedPages?: string;
   fixes: Fix[];
   /** What the note's figure claims, as read (subject, metric, role, period, bound). */
   frame?: ClaimFrame;
@@ -85,6 +93,8 @@ export interface CitationResult {
   citation: NoteCitation;
   source: Source | null;
   ambiguous?: Source[];
+  /** The bibliography entry of the key, when it has one (with or without a source). */
+  entry?: BibEntry;
 }
 
 export interface Finding {

@@ -14,6 +14,7 @@ import { figureQuery, Where } from './retrieval';
 import { decide, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
 import { relateValues } from '../frames/bounds';
 import type { CheckRun } from './run';
+import { formatPages, onCitedPages, type PageScope } from './pages';
 import { judgeScoreline, ScorelineVerdict } from './scorelines';
 
 /** A source figure in reach of a note figure. */
@@ -24,16 +25,33 @@ interface Place {
   at?: number;
 }
 
-/** The verdict on one note figure, with its evidence and fixes; `scope` is the cited sources (null: all). */
-export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null): FigureResult {
+/**
+ * The verdict on one note figure, with its evidence and fixes; `scope` is the cited sources (null:
+ * all); `pages` the pages cited of paged sources ("[@report, p. 4]"), when any are.
+ */
+export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null, pages?: PageScope): FigureResult {
   if (f.kind === 'score' && scope) {
     const sl = judgeScoreline(run, f, scope);
     if (sl) return scorelineResult(run, f, scope, sl);
   }
-  const d = decideFor(run, f, candidates(run, f, scope ? { only: scope } : null));
+  const all = candidates(run, f, scope ? { only: scope } : null);
+  const d = decideFor(run, f, pages ? all.filter((c) => onCitedPages(pages, c.ref.passage)) : all);
   const out: FigureResult = { figure: f, verdict: d.verdict, evidence: evidenceOf(run, d), scope, fixes: [], frame: run.noteSide(f).frame };
   if (d.contradiction) out.sourceFrame = d.contradiction.side.frame;
   else if (d.supports[0]) out.sourceFrame = d.supports[0].side.frame;
+
+  if (pages && d.verdict !== 'supported' && !isWeak(f)) {
+    // not on the cited page: stated on another page of a cited source? (not asked of a year or a
+    // small count: those are stated on many pages by chance)
+    const elsewhere = decideFor(run, f, all);
+    if (elsewhere.verdict === 'supported') {
+      const ev = toEvidence(run, elsewhere.supports[0]);
+      const cited = pages.get(ev.source.index);
+      Object.assign(out, { verdict: 'supported', evidence: [ev], wrongPage: ev, sourceFrame: elsewhere.supports[0].side.frame });
+      if (cited) out.citedPages = formatPages(cited);
+      return out;
+    }
+  }
 
   if (scope && d.verdict !== 'supported' && !isWeak(f)) {
     const ws = wrongSource(run, f, new Set(scope.map((s) => s.index)), d);

@@ -14,6 +14,8 @@ export interface GroundedConfig {
   /** Globs of notes. */
   notes: string[];
   exclude: string[];
+  /** Bibliography files (BibTeX, CSL-JSON), relative to the root (engine/bibliography). */
+  bibliography: string[];
   rules: Partial<Record<RuleCode, RuleSetting>>;
   hedgeTolerance: number;
   maxSourceSizeKB: number;
@@ -31,6 +33,7 @@ export const DEFAULT_CONFIG: Readonly<GroundedConfig> = Object.freeze({
   sources: [...declared['grounded.sources'].default],
   notes: [...declared['grounded.notes'].default],
   exclude: [...declared['grounded.exclude'].default],
+  bibliography: [...declared['grounded.bibliography'].default],
   rules: {},
   hedgeTolerance: declared['grounded.hedgeTolerance'].default,
   maxSourceSizeKB: declared['grounded.maxSourceSizeKB'].default,

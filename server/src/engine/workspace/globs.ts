@@ -59,7 +59,7 @@ export interface SourceSet {
 
 /** Every source file under a folder given on the command line. */
 export function folderSet(dir: string): SourceSet {
-  return { root: path.resolve(dir), globs: ['**/*.{txt,md,markdown}'] };
+  return { root: path.resolve(dir), globs: ['**/*.{txt,md,markdown,html,htm,pdf,docx}'] };
 }
 
 export interface FolderMatchers {

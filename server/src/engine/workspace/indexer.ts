@@ -8,7 +8,8 @@
 import { Corpus } from '../corpus';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
-import { buildSource, decodeSource } from '../sources';
+import { buildSource } from '../sources';
+import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Source, Warning } from '../types';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, type FileSystem } from './fileSystem';
@@ -19,6 +20,8 @@ export interface IndexSettings {
   sets: SourceSet[];
   exclude: string[];
   maxSourceSizeKB: number;
+  /** How web pages, PDFs and Word files are read (bounds; engine/formats). */
+  decode?: DecodeOptions;
 }
 
 export interface IndexProgress {
@@ -66,6 +69,8 @@ export const DEFAULT_PACING: Pacing = {
 export interface SourceFile {
   path: string;
   text: string;
+  /** The page, PDF or Word file's metadata and pages, when the text was extracted from one (engine/formats). */
+  extracted?: ExtractedText;
 }
 
 /** One file's result: its source, or none, and the warnings it gave. */
@@ -74,8 +79,8 @@ interface FileResult {
   warnings: Warning[];
 }
 
-/** Read and decode one source file; undefined text when it is skipped (with the reason in warnings). */
-async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[]): Promise<string | undefined> {
+/** Read and decode one source file; undefined when it is skipped (with the reason in warnings). */
+async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], decode?: DecodeOptions): Promise<SourceFile | undefined> {
   let bytes: Uint8Array;
   try {
     const st = await fs.stat(p);
@@ -88,18 +93,18 @@ async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warn
     warnings.push({ path: p, message: `skipped: cannot read (${errorCode(e)})` });
     return undefined;
   }
-  const d = decodeSource(bytes);
+  const d = await decodeSourceFile(p, bytes, decode);
   if ('skip' in d) {
     warnings.push({ path: p, message: `skipped: ${d.skip}` });
     return undefined;
   }
-  return d.text;
+  return { path: p, ...d };
 }
 
 /** Build one source; a file that fails to parse is skipped with a warning. */
 function indexSourceText(index: number, file: SourceFile, warnings: Warning[]): Source | undefined {
   try {
-    const src = buildSource(index, file.path, file.text);
+    const src = buildSource(index, file.path, file.text, file.extracted);
     if (src.problem) warnings.push({ path: file.path, message: src.problem });
     return src;
   } catch (e) {
@@ -113,8 +118,8 @@ export async function readSources(fs: FileSystem, paths: string[], maxSizeKB = D
   const files: SourceFile[] = [];
   const warnings: Warning[] = [];
   for (const p of paths) {
-    const text = await readSourceFile(fs, p, maxSizeKB, warnings);
-    if (text !== undefined) files.push({ path: p, text });
+    const file = await readSourceFile(fs, p, maxSizeKB, warnings);
+    if (file) files.push(file);
   }
   return { files, warnings };
 }
@@ -263,8 +268,8 @@ export class SourceIndex {
           continue;
         }
         const warnings: Warning[] = [];
-        const text = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings);
-        const source = text === undefined ? undefined : indexSourceText(nSources, { path: p, text }, warnings);
+        const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, this.settings.decode);
+        const source = file === undefined ? undefined : indexSourceText(nSources, file, warnings);
         if (source) nSources++;
         next.set(p, { source, warnings });
         read++;
@@ -294,10 +299,10 @@ export class SourceIndex {
 export async function loadWorkspace(
   fs: FileSystem,
   sets: SourceSet[],
-  config: { exclude: string[]; maxSourceSizeKB: number },
+  config: { exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions },
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ corpus: Corpus; warnings: Warning[]; files: string[] }> {
-  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB });
+  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode });
   const { corpus, warnings, files } = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
   return { corpus, warnings, files };
 }

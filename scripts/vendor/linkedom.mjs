@@ -1,0 +1,2 @@
+// dist/vendor/linkedom.js (scripts/build.mjs).
+export * from 'linkedom';
