@@ -1,7 +1,10 @@
 // `npm run bench`: indexing speed, note checking, memory and LSP latency on the BBC News corpus
 // (2,225 articles in ../shared/corpora/bbc-news, outside the repo: not redistributable).
 //
-//   node --expose-gc dist/bench.js [--runs N] [--json] [--no-lsp] [--no-pathological] [--corpus DIR]
+//   node --expose-gc dist/bench.js [--runs N] [--json] [--no-lsp] [--no-lsp-scale] [--no-pathological] [--corpus DIR]
+//
+// The language server at scale (completion at 44k sources, hovers while a 1 MB note is checked:
+// test/bench/lspScale.ts) runs in its own process after the LSP rows.
 //
 // The pathological tables (hostile notes and sources, each case in its own process with a time
 // limit: test/bench/pathological.ts) run last, at the sizes of PATHOLOGICAL_SIZES.
@@ -38,17 +41,20 @@ interface Options {
   lsp: boolean;
   /** Run the pathological tables (dist/pathological.js) after the rest. */
   pathological: boolean;
+  /** Run the LSP-at-scale rows (dist/lsp-scale.js). */
+  lspScale: boolean;
   corpus: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { runs: 5, json: false, lsp: true, pathological: true, corpus: path.resolve(__dirname, '../../shared/corpora/bbc-news') };
+  const o: Options = { runs: 5, json: false, lsp: true, pathological: true, lspScale: true, corpus: path.resolve(__dirname, '../../shared/corpora/bbc-news') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
     if (a === '--json') o.json = true;
     else if (a === '--no-lsp') o.lsp = false;
     else if (a === '--no-pathological') o.pathological = false;
+    else if (a === '--no-lsp-scale') o.lspScale = false;
     else if (a === '--runs' || a.startsWith('--runs=')) {
       const n = Number(val());
       if (!Number.isInteger(n) || n < 1) usage('--runs needs a positive integer');
@@ -62,7 +68,7 @@ function parseArgs(argv: string[]): Options {
 
 function usage(err?: string): never {
   if (err) process.stderr.write(`bench: ${err}\n`);
-  process.stderr.write('usage: node --expose-gc dist/bench.js [--runs N] [--json] [--no-lsp] [--no-pathological] [--corpus DIR]\n');
+  process.stderr.write('usage: node --expose-gc dist/bench.js [--runs N] [--json] [--no-lsp] [--no-lsp-scale] [--no-pathological] [--corpus DIR]\n');
   process.exit(err ? 2 : 0);
 }
 
@@ -481,6 +487,7 @@ async function main(): Promise<void> {
   }
   clearInterval(sampler);
   const finalPeak = maxRss();
+  const lspScale = opts.lspScale ? runLspScale(opts.corpus) : null;
   const pathological = opts.pathological ? runPathological(opts.corpus) : null;
 
   // ---------------------------------------------------------------------------------------
@@ -565,16 +572,26 @@ async function main(): Promise<void> {
       target: { mb: 300, met: enginePeak / MiB < 300 },
     },
     lsp: lsp ?? { error: lspError ?? 'skipped (--no-lsp)' },
+    lspScale: lspScale ?? 'skipped (--no-lsp-scale)',
     pathological: pathological ?? 'skipped (--no-pathological)',
     totalSeconds: 0,
   };
   results.totalSeconds = r1((now() - tStart) / 1000);
 
-  const md = table(results, lsp) + (pathological ? `\n#### Pathological input (\`test/bench/pathological.ts\`)\n\n\`\`\`text\n${pathological}\`\`\`\n` : '');
+  const md = table(results, lsp) + (lspScale ? `\n#### The language server at scale\n\n${lspScale}` : '') + (pathological ? `\n#### Pathological input (\`test/bench/pathological.ts\`)\n\n\`\`\`text\n${pathological}\`\`\`\n` : '');
   fs.mkdirSync(path.resolve(__dirname), { recursive: true });
   fs.writeFileSync(path.resolve(__dirname, 'bench-results.md'), md);
   if (opts.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
   else process.stdout.write(md + `\n(written to ${path.relative(process.cwd(), path.resolve(__dirname, 'bench-results.md'))})\n`);
+}
+
+/** The LSP-at-scale table (lspScale.ts, in its own process: its corpora do not weigh on the rows above). */
+function runLspScale(corpus: string): string {
+  const script = path.resolve(__dirname, 'lsp-scale.js');
+  if (!fs.existsSync(script)) return `${script} not found (npm run build)\n`;
+  log('LSP at scale: completion at 44k sources, hovers while a 1 MB note is checked');
+  const r = spawnSync(process.execPath, [script, '--corpus', corpus], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return r.status === 0 ? r.stdout : `lsp-scale failed (${r.status ?? r.signal}) ${r.stderr.slice(0, 400)}\n`;
 }
 
 /** Sizes of the pathological tables: notes up to the default size limit and past it, sources of 1 and 10 MB. */

@@ -113,7 +113,7 @@ describe('bibliographies', function () {
 
   it('completion and hover show author, year and title', async () => {
     const { corpus, bibliography } = await workspace();
-    const items = completeCitation('See [@', { line: 0, character: 6 }, corpus, bibliography)!;
+    const { items } = completeCitation('See [@', { line: 0, character: 6 }, corpus, bibliography)!;
     const calder = items.find((i) => i.label === 'calder2024');
     assert.equal(calder?.labelDetails?.detail, ' — Calder Energy Observatory 2024, Calder Grid Review 2024');
     const garcia = items.find((i) => i.label === 'garcia2019grids');

@@ -75,6 +75,9 @@ positives('families: ordinals and ranks', [
   ['The game dropped one place to five this week.', 'five', { kind: 'ordinal', value: 5 }],
   ['She beat world number two Ostrander in the final.', 'number two', { kind: 'ordinal', value: 2 }],
   ['World number 31 Quill looked nervous.', 'number 31', { kind: 'ordinal', value: 31 }],
+  ['It was her ninth in a row as she chased the top spot.', 'ninth', { kind: 'ordinal', value: 9 }],
+  ['The side won its 12th in succession.', '12th', { kind: 'ordinal', value: 12 }],
+  ['It was only her third in a row.', 'third', { kind: 'ordinal', value: 3 }],
 ]);
 negatives('families: not ranks', [
   ['The meeting is on the 1st, the 21st and the 3rd.', 'any'],
@@ -85,6 +88,7 @@ negatives('families: not ranks', [
   ['A second study found the same.', 'any'],
   ['It was never needed in the first place.', 'any'],
   ['A third party runs the site.', 'any'],
+  ['The first in line waited; a second in command took over.', 'any'],
   ['The Fourth Estate holds power to account.', 'any'],
   ['He had a sixth sense for danger.', 'any'],
   ['He lives at number 10 Downing Street.', 'any'],

@@ -674,6 +674,12 @@ describe('hedges writers use beyond the basic list', () => {
     assert.deepEqual(hedge('as few as 12 staff'), ['12:over']);
     assert.deepEqual(hedge('topping 700 million'), ['700 million:over']);
   });
+  it('reads a verb that says "more than": topped, tops, surpassed — but "top" is no hedge', () => {
+    assert.deepEqual(hedge('The audience topped 30 million'), ['30 million:over']);
+    assert.deepEqual(hedge('Sales tops $1bn'), ['$1bn:over']);
+    assert.deepEqual(hedge('Downloads surpassed 2 million'), ['2 million:over']);
+    assert.deepEqual(hedge('The top 12 films'), ['12:-']);
+  });
   it('reads a capitalised number word followed by a scale word, not one in a name', () => {
     const v = (t: string) => extractFigures(t).map((f) => `${f.text}=${f.value}`);
     assert.deepEqual(v('The minister listed One hundred and eighty-one deaths.'), ['One hundred and eighty-one=181']);

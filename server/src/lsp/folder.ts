@@ -11,6 +11,11 @@ function indexSettings(root: string, config: GroundedConfig, decode?: DecodeOpti
   return { sets: [{ root, globs: config.sources }], exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode };
 }
 
+/** Every citation key of a corpus with its source (see Folder.citationKeys). */
+export function citationKeys(corpus: Corpus): string {
+  return corpus.sources.map((s) => [s.path, s.key, s.meta.id ?? '', ...s.meta.aliases].join('\u0001')).join('\n');
+}
+
 export class Folder {
   readonly index: SourceIndex;
   /** Settings of this folder that restricted mode ignores (an untrusted workspace), by name. */
@@ -60,6 +65,8 @@ export class Folder {
     const files = this._config.bibliography.map((f) => path.resolve(this.root, f));
     if (!files.length && !this._bibliography.size) return;
     const { bibliography, warnings } = await loadBibliography(this.fs, files);
+    // the same entries again (read with every index update): the checks made with them still hold
+    if (JSON.stringify([bibliography.entries, warnings]) === JSON.stringify([this._bibliography.entries, this._bibliographyWarnings])) return;
     this._bibliography = bibliography;
     this._bibliographyWarnings = warnings;
     this.bibliographyGeneration++;
@@ -120,6 +127,20 @@ export class Folder {
   /** Changes whenever the configuration or the corpus does; part of the report cache key. */
   get generation(): string {
     return `${this.configGeneration}.${this.index.generation}.${this.bibliographyGeneration}`;
+  }
+
+  /**
+   * Every citation key of the corpus with its source (paths, file names, ids, aliases; the short
+   * keys follow from these): when it is the same after an index update, every citation resolves as before.
+   */
+  citationKeys(): string {
+    return citationKeys(this.corpus);
+  }
+
+  /** Is `generation` (taken earlier) the current one but for the corpus (same settings and bibliography)? */
+  onlyCorpusChangedSince(generation: string): boolean {
+    const [config, , bibliography] = generation.split('.');
+    return config === String(this.configGeneration) && bibliography === String(this.bibliographyGeneration);
   }
 
   /** Has the first index been built? Until then, no diagnostics are published. */

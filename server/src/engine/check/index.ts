@@ -1,5 +1,7 @@
 // The checker's public face: `import … from '../engine/check'` resolves here.
-export { checkNote, checkParsedNote } from './check';
+export { checkNote, checkParsedNote, checkSteps } from './check';
+export { reportSources } from './dependencies';
+export type { ReportSources } from './dependencies';
 export { asWritten } from './findings';
 export { normalizeWithMap } from './quotes';
 export type { NormText } from './quotes';

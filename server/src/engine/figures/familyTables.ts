@@ -59,6 +59,8 @@ export const ORDINAL_STOP_AFTER = new Set([
   'it', 'he', 'she', 'they', 'we', 'there', 'if', 'so', 'than', 'then', 'will', 'would', 'has', 'had',
   'have', 'be', 'been',
 ]);
+/** Words after an ordinal that make it a place in a run: "her ninth in a row", "the 9th in succession". */
+export const SERIES_AFTER: readonly (readonly string[])[] = [['in', 'a', 'row'], ['in', 'succession']];
 /** Words after "number N" that make it a chart or table position ("number one single", "number 8 in the chart"). */
 export const CHART_FOLLOW = new Set([
   'single', 'singles', 'album', 'albums', 'hit', 'hits', 'spot', 'position', 'slot', 'seed', 'ranking',
