@@ -102,7 +102,7 @@ describe('features in-process: diagnostics at the edges', () => {
 
   it('a failure that is not an Error (a thrown null) is still a check-failed diagnostic and a log line', async () => {
     const doc = h.docs.open(NOTE, 'Kellmouth handled 41,301 containers in 2021 [@harbor].\n');
-    h.state.openNoteOutcome = () => {
+    h.state.openNoteOutcomeInSlices = () => {
       throw null;
     };
     h.diagnostics.publishDocument(doc);
