@@ -8,9 +8,11 @@ export default {
   mutate: ['server/src/engine/**/*.ts', 'server/src/lsp/**/*.ts'],
   coverageAnalysis: 'perTest',
   ignoreStatic: true,
-  concurrency: 2,
+  // One test process: the machines this runs on are shared (and the TypeScript checker is a second process).
+  concurrency: 1,
   incremental: true,
-  incrementalFile: '.stryker/incremental.json',
+  // STRYKER_INCREMENTAL_FILE points several checkouts (or a CI cache) at one file, so runs accumulate.
+  incrementalFile: process.env.STRYKER_INCREMENTAL_FILE ?? '.stryker/incremental.json',
   tempDirName: '.stryker/tmp',
   cleanTempDir: 'always',
   reporters: ['clear-text', 'progress', 'html', 'json'],

@@ -3,7 +3,7 @@
 // publishing) — one note's failure is that note's check-failed diagnostic and a log line, never the run's.
 import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver';
-import { DiagnosticsManager } from '../../server/src/lsp/diagnosticsManager';
+import { DiagnosticsManager, NODE_CLOCK } from '../../server/src/lsp/diagnosticsManager';
 import { CRANES, FILES } from './fixtures';
 import { abs, FakeClock, Harness, ROOT, under, uriOf } from './harness';
 
@@ -79,6 +79,55 @@ describe('features in-process: diagnostics at the edges', () => {
     assert.equal(clock.yields, 3);
   });
 
+  it('before the first index, check all reads no note from disk (it would find every citation unknown)', async () => {
+    const early = await Harness.start({ files: under(ROOT, FILES), noInit: true });
+    const r = await early.diagnostics.checkAll();
+    assert.deepEqual(early.published, []);
+    assert.deepEqual(r, { notes: 0, problems: 0 });
+  });
+
+  it('the real clock: yield lets the event loop turn and resolves; a timer fires once unless cleared; time goes forward', async () => {
+    let turned = false;
+    setImmediate(() => (turned = true));
+    await NODE_CLOCK.yield();
+    assert.equal(turned, true);
+    let fired = 0;
+    NODE_CLOCK.setTimeout(() => fired++, 1);
+    NODE_CLOCK.clearTimeout(NODE_CLOCK.setTimeout(() => (fired += 10), 1));
+    const t0 = NODE_CLOCK.now();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(fired, 1);
+    assert.ok(NODE_CLOCK.now() > t0);
+  });
+
+  it('a failure that is not an Error (a thrown null) is still a check-failed diagnostic and a log line', async () => {
+    const doc = h.docs.open(NOTE, 'Kellmouth handled 41,301 containers in 2021 [@harbor].\n');
+    h.state.openNoteOutcomeInSlices = () => {
+      throw null;
+    };
+    h.diagnostics.publishDocument(doc);
+    assert.deepEqual(codes(h.latest(NOTE)), ['check-failed']);
+    assert.equal(h.warnings.at(-1), `could not check ${NOTE}: null`);
+    h.state.outcomeForFile = async () => {
+      throw null;
+    };
+    h.docs.close(NOTE);
+    await h.diagnostics.checkAll();
+    assert.deepEqual(codes(h.latest(CRANES_URI)), ['check-failed']);
+    assert.ok(h.warnings.includes(`could not check ${CRANES_URI}: null`), h.warnings.join('\n'));
+    const warnings: string[] = [];
+    const dm = new DiagnosticsManager(h.state, h.docs, {
+      publish: () => {
+        throw null;
+      },
+      relatedInformation: () => true,
+      clock: new FakeClock(10),
+      warn: (m) => warnings.push(m),
+    });
+    await dm.checkAll();
+    assert.ok(warnings.includes(`checking ${NOTE} failed: null`), warnings.join('\n'));
+  });
+
   it('an open note whose check throws: one check-failed diagnostic with its version, and a log line', async () => {
     const doc = h.docs.open(NOTE, 'Kellmouth handled 41,301 containers in 2021 [@harbor].\n');
     h.state.openNoteOutcomeInSlices = () => {
@@ -90,7 +139,7 @@ describe('features in-process: diagnostics at the edges', () => {
     assert.equal(last.version, doc.version);
     assert.deepEqual(codes(last.diagnostics), ['check-failed']);
     assert.match(String(last.diagnostics[0].message), /the checker broke/);
-    assert.match(h.warnings.at(-1)!, new RegExp(`^could not check ${NOTE}: Error: the checker broke`));
+    assert.match(h.warnings.at(-1)!, new RegExp(`^could not check ${NOTE}: Error: the checker broke\\n +at `), 'with its stack');
   });
 
   it('a note on disk whose check throws: check-failed for it, a log line, and the other notes as usual', async () => {
@@ -102,7 +151,7 @@ describe('features in-process: diagnostics at the edges', () => {
     const r = await h.diagnostics.checkAll();
     assert.deepEqual(codes(h.latest(NOTE)), ['check-failed']);
     assert.match(String(h.latest(NOTE)![0].message), /the disk broke/);
-    assert.ok(h.warnings.some((w) => w.startsWith(`could not check ${NOTE}: Error: the disk broke`)), h.warnings.join('\n'));
+    assert.ok(h.warnings.some((w) => w.startsWith(`could not check ${NOTE}: Error: the disk broke\n`) && /\n +at /.test(w)), h.warnings.join('\n'));
     assert.deepEqual(h.latest(CRANES_URI), []);
     assert.deepEqual(r, { notes: 2, problems: 1 });
   });
@@ -123,6 +172,6 @@ describe('features in-process: diagnostics at the edges', () => {
     assert.deepEqual(sent, [CRANES_URI]);
     assert.deepEqual(r, { notes: 1, problems: 0 });
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0], new RegExp(`^checking ${NOTE} failed: Error: the connection broke`));
+    assert.match(warnings[0], new RegExp(`^checking ${NOTE} failed: Error: the connection broke\\n +at `), 'with its stack');
   });
 });

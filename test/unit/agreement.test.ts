@@ -206,6 +206,7 @@ describe('agreement: each kind and shape (server/src/engine/figures/agree.ts)', 
     assert.equal(agree('about 10 to 20 million', 'between 11 and 21 million'), true, '"about": each end within the tolerance');
     assert.equal(agree('about 10 to 20 million', 'between 12 and 21 million'), false);
     assert.equal(agree('about 10 to 20 million', 'between 11 and 23 million'), false);
+    assert.equal(agree('between 10 and 20 million', 'about 11 to 21 million'), true, 'the source’s "about" too');
   });
   it('fractions: within 1.5 percentage points inclusive, or the tolerance; a bound as a bound; against a range as "about"', () => {
     assert.equal(agree('two-thirds of voters', '66% of voters', 0.01), true);
@@ -220,6 +221,8 @@ describe('agreement: each kind and shape (server/src/engine/figures/agree.ts)', 
     assert.equal(agree('less than a third of voters', '35% of voters'), false);
     assert.equal(agree('a third of voters', 'between 20% and 35% of voters'), true);
     assert.equal(agree('a third of voters', 'between 20% and 30% of voters'), false);
+    assert.equal(agree('between 20% and 35% of voters', 'a third of voters'), true, 'a range against a fraction: the fraction is "about"');
+    assert.equal(agree('between 20% and 30% of voters', 'a third of voters'), false);
   });
   it('points: the tolerance only with "about" on either side; open bounds against open bounds', () => {
     assert.equal(agree('9', '10'), false);
@@ -242,6 +245,8 @@ describe('agreement: each kind and shape (server/src/engine/figures/agree.ts)', 
     assert.equal(agree('tens of billions', 'hundreds of millions'), false);
     assert.equal(agree('several million people', 'millions of people'), false, 'nested, not the same range');
     assert.equal(agree('millions of people', 'several million people'), false);
+    const vague = (value: number, high: number, text: string) => made({ value, high, kind: 'count', vague: true, words: true, text });
+    assert.equal(agreeF(vague(1e6, 5e6, 'a few million'), vague(1e6, 9e6, 'millions and millions')), false, 'the same low end is not the same range');
     const same = { ...one('tens of billions'), text: 'tens of billions, give or take' };
     assert.equal(agreeF(same, one('tens of billions')), true, 'other words, the same range');
     assert.equal(agreeF(one('tens of billions'), same), true);
@@ -284,6 +289,9 @@ describe('intervals and relations (server/src/engine/frames/bounds.ts)', () => {
     assert.equal(rel('It took 1 year', 'It took 12 to 18 months'), 'consistent');
     assert.equal(rel('It took 3 years', 'It took 12 to 18 months'), 'disagree');
     assert.equal(rel('It took 12 to 18 months', 'It took 20 months'), 'disagree');
+    assert.equal(rel('It took 5 months', 'It took 12 to 18 months'), 'disagree', 'below the range');
+    assert.equal(rel('It took 3 months', 'It took 1 to 2 years'), 'disagree');
+    assert.equal(rel('It took 18 months', 'It took 1 to 2 years'), 'consistent');
   });
   it('hedged durations compare in days', () => {
     assert.equal(rel('It took about 18 months', 'It took about 1.5 years'), 'agree');

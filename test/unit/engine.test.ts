@@ -1,7 +1,7 @@
 // The engine without any editor: sources, keys, note parsing, and the checker's verdicts on small
 // corpora written here.
 import * as assert from 'node:assert/strict';
-import { checkNote, CheckOptions, NoteReport } from '../../server/src/engine/check';
+import { checkNote, checkParsedNote, CheckOptions, NoteReport } from '../../server/src/engine/check';
 import { normalizeWithMap } from '../../server/src/engine/check/quotes';
 import { Corpus } from '../../server/src/engine/corpus';
 import * as fs from 'node:fs';
@@ -386,6 +386,17 @@ describe('checking figures', () => {
     assert.deepEqual(codes, ['figure-mismatch', 'quote-not-found', 'unknown-source', 'figure-mismatch']);
     const spans = r.diagnostics.map((d) => [d.start, d.end]);
     assert.deepEqual(spans, [...spans].sort((x, y) => x[0] - y[0] || x[1] - y[1]));
+  });
+  it('a note of exactly maxNoteChars is checked; one character more is a check-limit finding, and nothing in it is read', () => {
+    const note = 'The company planned 250,000 H100 GPUs [@001].\n';
+    const at = check(note, { maxNoteChars: note.length });
+    assert.deepEqual(at.diagnostics.map((d) => d.code), ['figure-mismatch']);
+    const over = check(note, { maxNoteChars: note.length - 1 });
+    assert.deepEqual(over.diagnostics.map((d) => d.code), ['check-limit']);
+    assert.deepEqual([over.figures.length, over.quotes.length, over.citations.length], [0, 0, 0]);
+    const parsed = checkParsedNote(parseNote(note), corpusOf(FILES), { maxNoteChars: note.length });
+    assert.deepEqual(parsed.diagnostics.map((d) => d.code), ['figure-mismatch']);
+    assert.deepEqual(checkParsedNote(parseNote(note), corpusOf(FILES), { maxNoteChars: note.length - 1 }).diagnostics.map((d) => d.code), ['check-limit']);
   });
   it('widens agreement for hedged figures by the hedge tolerance', () => {
     const files = { 'a.txt': 'Staff\n\nThe agency employs 72,000 staff across the country.\n' };

@@ -72,3 +72,35 @@ describe('note parser pieces agree with the expressions they replaced', () => {
   });
 });
 
+
+describe('note parser pieces: the shapes random text rarely makes', () => {
+  const same = (t: string) => {
+    assert.deepEqual(citationGroups(t, 0, t.length), oldCitationGroups(t, 0, t.length), `groups of ${JSON.stringify(t)}`);
+    assert.deepEqual(ignoreComments(t), oldIgnoreComments(t), `ignore comments of ${JSON.stringify(t)}`);
+    assert.deepEqual(findQuotes(t, 0, t.length), oldFindQuotes(t, 0, t.length), `quotes of ${JSON.stringify(t)}`);
+  };
+  it('a bracket followed by "(" is a link, not a citation group', () => {
+    assert.deepEqual(citationGroups('[@a](x) [@b]', 0, 12), [{ start: 8, end: 12 }]);
+    same('[@a](x) [@b]');
+  });
+  it('grounded-ignore comments: closed only by "-->", the keyword whole, several in a row', () => {
+    for (const t of [
+      '<!-- grounded-ignore -x>', '<!-- grounded-ignore x->', '<!-- grounded-ignore- >', '<!-- grounded-ignore > -->', '<!-- grounded-ignore',
+      '<!-- grounded-ignoreX -->', '<!--grounded-ignore-->', '<!-- grounded-ignore figure-mismatch -->',
+      '<!-- grounded-ignore a --> <!-- grounded-ignore b -->', '<!-- grounded-ignore a > b --> <!-- grounded-ignore c -->',
+      '<!-- x --> <!-- grounded-ignore -->', '<!-- grounded-ignore --><!-- grounded-ignore quote-not-found -->',
+    ]) same(t);
+    assert.deepEqual(ignoreComments('<!-- grounded-ignore a --> <!-- grounded-ignore b -->'), [' a ', ' b ']);
+    assert.deepEqual(ignoreComments('<!-- grounded-ignore -x>'), []);
+  });
+  it('curly single quotes: at the very start and end of the text, inside double quotes or not, in order', () => {
+    for (const t of [
+      '‘abc’', 'He said ‘abc’', '‘abc’ he said', '“a ‘b’ c” and "d"', '"‘a’ b"', '“a "b" ‘c’ d”', '“a” then "b"', '"b" then “a”',
+      'the company’s ‘best’ year', '‘a’ “b” ‘c’', '"x" ‘y’ “z ‘w’”',
+    ]) same(t);
+    assert.deepEqual(findQuotes('‘abc’', 0, 5).map((q) => q.text), ['abc']);
+    assert.deepEqual(findQuotes('He said ‘abc’', 0, 13).map((q) => q.text), ['abc']);
+    assert.deepEqual(findQuotes('“a ‘b’ c” and "d"', 0, 17).map((q) => q.text), ['a ‘b’ c', 'd']);
+    assert.deepEqual(findQuotes('"b" then “a”', 0, 12).map((q) => q.text), ['b', 'a']);
+  });
+});

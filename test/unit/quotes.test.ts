@@ -50,6 +50,14 @@ describe('quotes: the normalisation they are compared under', () => {
       { ...SEED, numRuns: 3000 },
     );
   });
+  it('grows its buffers for text that gets longer as it is normalised (ellipses, İ), whatever the length', () => {
+    for (const [s, want] of [['…'.repeat(100), '.'.repeat(300)], ['İ'.repeat(100), 'i̇'.repeat(100)], ['a … '.repeat(60), 'a ... '.repeat(60).trim()]]) {
+      const n = normalizeWithMap(s);
+      assert.equal(n.text, want);
+      assert.equal(n.map.length, want.length);
+      assert.equal(n.map[n.map.length - 1], s.trimEnd().length - 1);
+    }
+  });
   it('keeps the offsets of a source right after a letter that lower-cases to two characters (İ)', () => {
     const files = { 'a.txt': 'Istanbul\n\nİstanbul officials said the bridge was "a marvel of engineering" at the opening.\n' };
     const r = check('Officials called it "a marvel of engineering" [@a].\n', files);
@@ -102,8 +110,23 @@ describe('quotes: what is offered for a quote not found', () => {
   const files = {
     'q.txt':
       'Interview\n\nThe chief scientist said the plan was “bold,   careful and   fully funded” before the vote.\n\n' +
-      'The board discussed the budget for the bridge at length.\n',
+      'The board discussed the budget for the bridge at length.\n\nThe board was careful and thorough about the budget.\n',
   };
+  it('the closest passage is the most similar one, not the last candidate; its span lies inside it', () => {
+    const r = check('He said the plan was "bold, careful and partly funded" [@q].\n', files);
+    const e = r.quotes[0].evidence[0];
+    assert.equal(e.passage.line, 2);
+    assert.ok(e.start >= e.passage.start && e.end <= e.passage.end, 'inside its passage');
+    const next = check('He said "careful and fully funded before the vote The board discussed" [@q].\n', files).quotes[0].evidence[0];
+    assert.ok(next.start >= next.passage.start && next.end <= next.passage.end, `span ${next.start}-${next.end} outside ${next.passage.start}-${next.passage.end}`);
+  });
+  it('of two equally close spans, the first', () => {
+    const twice = { 't.txt': 'Twice\n\nThey said it was bold, careful and fully funded. Later they said it was bold, careful and fully funded.\n' };
+    const r = check('He said "bold, careful and partly funded" [@t].\n', twice);
+    const e = r.quotes[0].evidence[0];
+    assert.equal(e.start, e.source.text.indexOf('bold, careful'));
+    assert.equal(r.quotes[0].suggestion, 'bold, careful and fully funded');
+  });
   it('the source’s exact words, white space collapsed and double quote marks made single, for a clear misquote', () => {
     const r = check('He said the plan was "bold, careful and partly funded" [@q].\n', files);
     assert.equal(r.quotes[0].verdict, 'not-found');
