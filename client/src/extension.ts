@@ -124,9 +124,11 @@ export function activate(context: vscode.ExtensionContext): GroundedApi {
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler,
     // Evaluated at each (re)start, so a restart after the workspace is trusted is trusted. The
-    // extension's storage folder keeps the text extracted from PDFs, web pages and Word files.
+    // extension's storage folder keeps the text extracted from PDFs, web pages and Word files, and
+    // the source index (one pair of files per source folder, engine/persist).
     initializationOptions: () => ({
       extractCacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'extract-cache').fsPath,
+      indexCacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'index-cache').fsPath,
       ...(vscode.workspace.isTrusted ? {} : { trusted: false }),
     }),
   };

@@ -16,8 +16,10 @@ export interface Args {
   failOn: FailOn;
   allowEmpty: boolean;
   config?: string;
-  /** A folder that keeps the text extracted from PDFs, web pages and Word files between runs. */
+  /** The folder that keeps the index and the text extracted from PDFs, web pages and Word files between runs (default: the user's cache folder). */
   cache?: string;
+  /** Keep nothing between runs. */
+  noCache: boolean;
   limit: number;
   help: boolean;
   rest: string[];
@@ -57,8 +59,11 @@ Options:
                     sarif (SARIF 2.1.0, for code scanning)
   --fail-on LEVEL   the least severe finding that fails the run: error, warning (default) or info
   --allow-empty     exit 0 when no notes are found (by default that is an error, exit 2)
-  --cache DIR       keep the text extracted from PDFs, web pages and Word files in DIR, so that
-                    the next run does not extract it again (by content: a changed file is re-read)
+  --cache DIR       keep the index (passages, figures, terms) and the text extracted from PDFs,
+                    web pages and Word files in DIR, so that the next run does not compute them
+                    again (by content: a changed file is re-read); default: the user's cache
+                    folder ($XDG_CACHE_HOME/grounded or ~/.cache/grounded)
+  --no-cache        keep nothing between runs
   -h, --help        show this help
 
 ${EXIT}`,
@@ -71,7 +76,8 @@ Options:
   --sources DIR     a folder of source articles (repeatable)
   --config FILE     the settings file (default: ./grounded.json, else ./.vscode/settings.json)
   --limit N         at most N passages (default 10)
-  --cache DIR       keep the text extracted from PDFs, web pages and Word files in DIR
+  --cache DIR       keep the index and extracted text in DIR (default: the user's cache folder)
+  --no-cache        keep nothing between runs
   -h, --help        show this help
 
 Exit status: 0 when a passage matches; 1 when none does; 2 on bad usage or configuration.`,
@@ -91,6 +97,7 @@ const OPTIONS = {
     'fail-on': { type: 'string' },
     'allow-empty': { type: 'boolean' },
     cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
   search: {
@@ -98,6 +105,7 @@ const OPTIONS = {
     config: { type: 'string' },
     limit: { type: 'string' },
     cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
   lsp: {
@@ -131,9 +139,10 @@ function oneOf<T extends string>(name: string, v: string, allowed: readonly T[])
 export function parseCommandArgs(cmd: 'check' | 'search', argv: string[]): Args {
   const { values: v, positionals } = parse(cmd, argv);
   const str = (name: string) => v[name] as string | undefined;
-  const a: Args = { sources: (v.sources as string[] | undefined) ?? [], format: 'text', failOn: 'warning', allowEmpty: v['allow-empty'] === true, limit: 10, help: v.help === true, rest: positionals };
+  const a: Args = { sources: (v.sources as string[] | undefined) ?? [], format: 'text', failOn: 'warning', allowEmpty: v['allow-empty'] === true, noCache: v['no-cache'] === true, limit: 10, help: v.help === true, rest: positionals };
   if (str('config') !== undefined) a.config = str('config');
   if (str('cache') !== undefined) a.cache = str('cache');
+  if (a.cache !== undefined && a.noCache) throw new UsageError('--cache and --no-cache contradict each other: give one');
   if (str('format') !== undefined) a.format = oneOf('--format', str('format')!, ['text', 'json', 'sarif'] as const);
   if (str('fail-on') !== undefined) a.failOn = oneOf('--fail-on', str('fail-on')!, ['error', 'warning', 'info'] as const);
   if (str('limit') !== undefined) {

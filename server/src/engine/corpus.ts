@@ -8,7 +8,7 @@
 // figures. MiniSearch is measured beside it in `npm run bench` as a reference for indexing speed.
 import { kindBit } from './figures';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
-import { buildPostings, WrittenForms } from './indexer';
+import { buildPostings, type Postings, WrittenForms } from './indexer';
 import { KeyConflict, SourceKeys } from './keys';
 import { withIndex } from './sources';
 import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
@@ -61,8 +61,14 @@ export class Corpus implements PassageStore {
   private readonly tokenCache = new Map<number, Token[]>();
   private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
 
-  /** `tokenizer`: the tokenizer with its caches, e.g. the one of the corpus this one replaces. */
-  constructor(sources: readonly Source[], tokenizer = new Tokenizer()) {
+  /** What buildPostings made of the passages (kept between runs by persist/). */
+  readonly postingsIndex: Postings;
+
+  /**
+   * `tokenizer`: the tokenizer with its caches, e.g. the one of the corpus this one replaces.
+   * `postings`: what buildPostings makes of exactly these sources, kept from an earlier run.
+   */
+  constructor(sources: readonly Source[], tokenizer = new Tokenizer(), postings?: Postings) {
     sources = sources.map((s, i) => (s.index === i ? s : withIndex(s, i)));
     this.sources = sources;
     this.tokenizer = tokenizer;
@@ -75,7 +81,7 @@ export class Corpus implements PassageStore {
       }
     }
     this.figureCount = figures;
-    const ix = buildPostings(sources, this.passages, tokenizer);
+    const ix = (this.postingsIndex = postings ?? buildPostings(sources, this.passages, tokenizer));
     this.termIds = ix.termIds;
     this.offsets = ix.offsets;
     this.postings = ix.postings;

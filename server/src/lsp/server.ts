@@ -6,6 +6,7 @@
 // indexing by the engine's SourceIndex. Over stdio the transport is this server's (transport.ts), so
 // a broken stream ends the process instead of leaving it deaf.
 import { DiskExtractCache } from '../engine/formats';
+import { DiskCacheStore } from '../engine/persist';
 import {
   CodeActionKind,
   Connection,
@@ -136,9 +137,10 @@ export function startServer(): void {
     if (refused) return refused as unknown as InitializeResult;
     try {
       ctx.caps = clientCaps(params.capabilities);
-      const init = params.initializationOptions as { trusted?: boolean; extractCacheDir?: unknown } | undefined;
+      const init = params.initializationOptions as { trusted?: boolean; extractCacheDir?: unknown; indexCacheDir?: unknown } | undefined;
       state.trusted = init?.trusted !== false;
       if (typeof init?.extractCacheDir === 'string' && init.extractCacheDir) state.extractCache = new DiskExtractCache(init.extractCacheDir);
+      if (typeof init?.indexCacheDir === 'string' && init.indexCacheDir) state.indexCache = { store: new DiskCacheStore(init.indexCacheDir), log };
       for (const uri of initialFolders(params)) await state.addFolder(uri, undefined);
       lifecycle.initialized(true);
       return { capabilities: CAPABILITIES, serverInfo: { name: 'grounded', version: '0.1.0' } };

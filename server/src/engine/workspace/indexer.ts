@@ -4,13 +4,17 @@
 // only the changed paths are read again, every other file keeps its earlier result, its warnings
 // included, so each skipped file is reported once. Reading yields between slices (with a progress
 // report) so that a server stays responsive, and the previous corpus answers until the new one is
-// complete.
+// complete. A file whose text is unchanged (by content, wherever it moved) keeps its source; with
+// a cache (persist/), what indexing computed is kept between runs too: a start on an unchanged
+// corpus reads the files, restores their sources and loads the postings instead of rebuilding them.
 import { Corpus } from '../corpus';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
-import { buildSource } from '../sources';
+import { buildSource, withIndex } from '../sources';
+import type { Postings } from '../indexer';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Source, Warning } from '../types';
+import { cacheName, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, type FileSystem } from './fileSystem';
 import { findFiles, type SourceSet } from './globs';
@@ -22,6 +26,8 @@ export interface IndexSettings {
   maxSourceSizeKB: number;
   /** How web pages, PDFs and Word files are read (bounds; engine/formats). */
   decode?: DecodeOptions;
+  /** Where the index is kept between runs (persist/); none: built afresh each start. */
+  cache?: IndexCacheOptions;
 }
 
 export interface IndexProgress {
@@ -50,6 +56,8 @@ export interface IndexResult {
   files: string[];
   /** Files read by this update. */
   read: number;
+  /** Of those, the files whose sources were built afresh (neither known nor in the cache). */
+  built: number;
   ms: number;
 }
 
@@ -76,6 +84,8 @@ export interface SourceFile {
 /** One file's result: its source, or none, and the warnings it gave. */
 interface FileResult {
   source?: Source;
+  /** The content key of the source's text (persist/sourceRecords contentKey). */
+  key?: string;
   warnings: Warning[];
 }
 
@@ -161,17 +171,24 @@ function dedupe(ws: Warning[]): Warning[] {
  * corpus (never renumbered in place: the previous corpus, which a check may still be reading, keeps
  * it as it was); the results then hold the copy, so that it is not copied again next time.
  */
-function renumbered(results: Map<string, FileResult>, tokenizer: Tokenizer): Corpus {
+function renumbered(results: Map<string, FileResult>, tokenizer: Tokenizer, postings?: Postings): Corpus {
   const sources: Source[] = [];
   for (const r of results.values()) if (r.source) sources.push(r.source);
-  const corpus = new Corpus(sources, tokenizer);
+  const corpus = new Corpus(sources, tokenizer, postings);
   let i = 0;
   for (const [p, r] of results) {
     if (!r.source) continue;
     const s = corpus.sources[i++];
-    if (s !== r.source) results.set(p, { source: s, warnings: r.warnings });
+    if (s !== r.source) results.set(p, { source: s, key: r.key, warnings: r.warnings });
   }
   return corpus;
+}
+
+/** The content keys of the results' sources, in corpus order. */
+function sourceKeys(results: Map<string, FileResult>): string[] {
+  const keys: string[] = [];
+  for (const r of results.values()) if (r.source) keys.push(r.key!);
+  return keys;
 }
 
 export class SourceIndex {
@@ -185,6 +202,8 @@ export class SourceIndex {
   private _lastIndexMs: number | null = null;
   /** Updates run one after another. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The corpus signature (persist/postingsBlob) of what the cache holds, when known. */
+  private cachedSignature: string | undefined;
 
   constructor(
     private readonly fs: FileSystem,
@@ -255,7 +274,13 @@ export class SourceIndex {
       const paths = [...new Set(found)];
       const before = new Set(this._warnings.map(key));
       const next = new Map<string, FileResult>();
+      // the cache is read once, when nothing is indexed yet; later the sources in memory serve
+      const cache = this.settings.cache && new IndexCache(this.settings.cache, cacheName(sets));
+      const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load() : undefined;
+      const known = new Map<string, Source>();
+      for (const r of this.results.values()) if (r.source) known.set(r.key!, r.source);
       let read = 0;
+      let built = 0;
       progress?.begin?.(paths.length);
       let lastYield = now();
       let nSources = 0; // a new source is built at its index in the new corpus
@@ -269,9 +294,19 @@ export class SourceIndex {
         }
         const warnings: Warning[] = [];
         const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, this.settings.decode);
-        const source = file === undefined ? undefined : indexSourceText(nSources, file, warnings);
+        let source: Source | undefined;
+        let ck: string | undefined;
+        if (file) {
+          ck = contentKey(file.text, file.extracted);
+          source = reuse(known.get(ck), nSources, p) ?? restored(cached, ck, nSources, file);
+          if (source?.problem) warnings.push({ path: p, message: source.problem });
+          if (!source) {
+            source = indexSourceText(nSources, file, warnings);
+            built++;
+          }
+        }
         if (source) nSources++;
-        next.set(p, { source, warnings });
+        next.set(p, { source, key: ck, warnings });
         read++;
         if (now() - lastYield > sliceMs) {
           progress?.report?.(i + 1, paths.length);
@@ -280,29 +315,51 @@ export class SourceIndex {
         }
       }
       // the previous corpus's tokenizer carries its warm term cache over to the new one
-      const corpus = (this._corpus = renumbered(next, this._corpus.tokenizer));
+      const keys = sourceKeys(next);
+      const signature = corpusSignature(keys);
+      let passages = 0;
+      for (const r of next.values()) passages += r.source?.passages.length ?? 0;
+      const postings = cached && cache?.postingsFor(cached, keys, passages);
+      const corpus = (this._corpus = renumbered(next, this._corpus.tokenizer, postings));
       this.results = next;
+      if (postings) this.cachedSignature = signature;
+      if (cache && signature !== this.cachedSignature) {
+        await cache.save(corpus.sources, keys, corpus.postingsIndex);
+        this.cachedSignature = signature;
+      }
       this._warnings = dedupe([...walkWarnings, ...[...next.values()].flatMap((r) => r.warnings), ...keyConflictWarnings(corpus)]);
       this._files = paths;
       this._generation++;
       this._lastIndexed = new Date();
       this._lastIndexMs = Math.round(now() - t0);
       const warnings = [...this._warnings];
-      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, ms: this._lastIndexMs };
+      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, built, ms: this._lastIndexMs };
     } finally {
       this._indexing = false;
     }
   }
 }
 
+/** A source known by its content (at another place, maybe): itself, or a copy at `index`. */
+function reuse(source: Source | undefined, index: number, path: string): Source | undefined {
+  if (!source || source.path !== path) return undefined; // moved: its key and title may differ, restored below
+  return source.index === index ? source : withIndex(source, index);
+}
+
+/** The source a cached record makes of the file, if the cache has one for its content. */
+function restored(cached: CachedIndex | undefined, key: string, index: number, file: SourceFile): Source | undefined {
+  const record = cached?.records.get(key);
+  return record && restoreSource(index, file.path, file.text, record);
+}
+
 /** Everything the CLI needs: the source files of some source sets and their corpus. */
 export async function loadWorkspace(
   fs: FileSystem,
   sets: SourceSet[],
-  config: { exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions },
+  config: { exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions; cache?: IndexCacheOptions },
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ corpus: Corpus; warnings: Warning[]; files: string[] }> {
-  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode });
+  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache });
   const { corpus, warnings, files } = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
   return { corpus, warnings, files };
 }
