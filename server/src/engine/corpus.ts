@@ -81,7 +81,7 @@ export class Corpus implements PassageStore {
       }
     }
     this.figureCount = figures;
-    const ix = (this.postingsIndex = postings ?? buildPostings(sources, this.passages, tokenizer));
+    const ix = (this.postingsIndex = postings ?? buildPostings(sources, this.passages));
     this.termIds = ix.termIds;
     this.offsets = ix.offsets;
     this.postings = ix.postings;

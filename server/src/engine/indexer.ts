@@ -2,7 +2,7 @@
 // passage lengths, each passage's figure-kind mask, and which terms are ever written in lower
 // case (the others are names). Corpus (corpus.ts) is built on what it returns.
 import { kindBit } from './figures';
-import type { Tokenizer } from './text';
+import { termOf } from './text';
 import type { Passage, Source } from './types';
 
 export interface Postings {
@@ -36,8 +36,13 @@ export interface WrittenForms {
   capitalisedInside: ReadonlySet<string>;
 }
 
-/** Index passages (global id = position in `passages`) of `sources`, with `tokenizer`'s terms. */
-export function buildPostings(sources: readonly Source[], passages: readonly Passage[], tokenizer: Tokenizer): Postings {
+/**
+ * Index passages (global id = position in `passages`) of `sources`, with the tokenizer's terms
+ * (text.ts termOf). Each raw word is turned into its term once, here, not through a Tokenizer's
+ * cache: that cache is for the words of notes and of the passages a check reads, and would
+ * otherwise keep every word of the corpus (megabytes that outlive the index build).
+ */
+export function buildPostings(sources: readonly Source[], passages: readonly Passage[]): Postings {
   const n = passages.length;
   const lengths = new Uint32Array(n);
   const kindMask = new Uint8Array(n);
@@ -46,7 +51,7 @@ export function buildPostings(sources: readonly Source[], passages: readonly Pas
   // (no substring per word: a Map keyed by fresh substrings was half the indexing time), term
   // frequencies in a scratch counter indexed by term id (no Map per passage).
   const termIds = new Map<string, number>();
-  const st = new ScanState(termIds, tokenizer);
+  const st = new ScanState(termIds);
   let pairs = new Int32Array(1 << 16);
   let nPairs = 0;
   const pairStart = new Int32Array(n + 1);
@@ -100,10 +105,7 @@ class ScanState {
   private readonly raw = new RawWords();
   /** Raw-word entries seen capitalised after a sentence's first word. */
   private readonly capitalisedInside = new Set<number>();
-  constructor(
-    private readonly termIds: Map<string, number>,
-    private readonly tokenizer: Tokenizer,
-  ) {}
+  constructor(private readonly termIds: Map<string, number>) {}
 
   /** Count the terms of text[start, end) into counts/touched; returns the number of terms. */
   scan(text: string, start: number, end: number): number {
@@ -166,7 +168,7 @@ class ScanState {
 
   /** A raw word seen for the first time: its term id (new terms get one), -1 when not a term. */
   private learn(word: string, slot: number, h: number): number {
-    const t = this.tokenizer.termOf(word);
+    const t = termOf(word);
     let id = -1;
     if (t !== '') {
       const known = this.termIds.get(t);

@@ -183,7 +183,7 @@ export function restoreSource(index: number, path: string, text: string, r: Sour
     let figures: Figure[] = NO_FIGURES;
     const nf = c.pFigures[ip];
     if (nf > 0) {
-      figures = [];
+      figures = new Array<Figure>(nf);
       for (let q = 0; q < nf; q++, jf++) {
         const fs = c.fStart[jf];
         const fe = c.fEnd[jf];
@@ -203,7 +203,7 @@ export function restoreSource(index: number, path: string, text: string, r: Sour
         if (c.fHedgeStart[jf] >= 0) f.hedgeStart = c.fHedgeStart[jf];
         const hedgeText = str(c.fHedgeText[jf]);
         if (hedgeText !== undefined) f.hedgeText = hedgeText;
-        figures.push(f);
+        figures[q] = f;
       }
     }
     const passage: Passage = { source: index, index: k, start, end, paragraph: c.pParagraph[ip], line: c.pLine[ip], text: text.slice(start, end), figures };
