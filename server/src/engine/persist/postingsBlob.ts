@@ -10,6 +10,7 @@ export interface PostingsMeta {
   avgdl: number;
   /** Terms by id. */
   terms: string[];
+  /** Written forms (indexer.ts WrittenForms), their counts in the arrays lowerCounts and capitalisedCounts. */
   lower: string[];
   capitalisedInside: string[];
 }
@@ -25,8 +26,16 @@ export function encodePostings(p: Postings, signature: string): Blob<PostingsMet
   const terms = new Array<string>(p.termIds.size);
   for (const [t, id] of p.termIds) terms[id] = t;
   return {
-    meta: { signature, avgdl: p.avgdl, terms, lower: [...p.written.lower], capitalisedInside: [...p.written.capitalisedInside] },
-    arrays: { offsets: p.offsets, postings: p.postings, lengths: p.lengths, kindMask: p.kindMask, lowerSeen: Int32Array.from(p.lowerSeen) },
+    meta: { signature, avgdl: p.avgdl, terms, lower: [...p.written.lower.keys()], capitalisedInside: [...p.written.capitalisedInside.keys()] },
+    arrays: {
+      offsets: p.offsets,
+      postings: p.postings,
+      lengths: p.lengths,
+      kindMask: p.kindMask,
+      lowerCount: p.lowerCount,
+      lowerCounts: Int32Array.from(p.written.lower.values()),
+      capitalisedCounts: Int32Array.from(p.written.capitalisedInside.values()),
+    },
   };
 }
 
@@ -34,9 +43,11 @@ export function encodePostings(p: Postings, signature: string): Blob<PostingsMet
 export function decodePostings(blob: Blob<PostingsMeta>, signature: string, passages: number): Postings | undefined {
   const { meta, arrays } = blob;
   if (!meta || meta.signature !== signature || !Array.isArray(meta.terms) || !Array.isArray(meta.lower) || !Array.isArray(meta.capitalisedInside)) return undefined;
-  const { offsets, postings, lengths, kindMask, lowerSeen } = arrays;
+  const { offsets, postings, lengths, kindMask, lowerCount, lowerCounts, capitalisedCounts } = arrays;
   const nTerms = meta.terms.length;
-  if (!(offsets instanceof Int32Array) || !(postings instanceof Int32Array) || !(lengths instanceof Uint32Array) || !(kindMask instanceof Uint8Array) || !(lowerSeen instanceof Int32Array)) return undefined;
+  if (!(offsets instanceof Int32Array) || !(postings instanceof Int32Array) || !(lengths instanceof Uint32Array) || !(kindMask instanceof Uint8Array) || !(lowerCount instanceof Int32Array)) return undefined;
+  if (!(lowerCounts instanceof Int32Array) || !(capitalisedCounts instanceof Int32Array) || lowerCounts.length !== meta.lower.length || capitalisedCounts.length !== meta.capitalisedInside.length) return undefined;
+  if (lowerCount.length !== nTerms) return undefined;
   if (offsets.length !== nTerms + 1 || offsets[nTerms] !== postings.length || lengths.length !== passages || kindMask.length !== passages) return undefined;
   // every posting names a passage of this corpus (the checksum guards the bytes; this, the sense)
   for (let i = 0; i < postings.length; i += 2) if (postings[i] >>> 0 >= passages) return undefined;
@@ -49,7 +60,7 @@ export function decodePostings(blob: Blob<PostingsMeta>, signature: string, pass
     lengths,
     kindMask,
     avgdl: meta.avgdl,
-    lowerSeen: new Set(lowerSeen),
-    written: { lower: new Set(meta.lower), capitalisedInside: new Set(meta.capitalisedInside) },
+    lowerCount,
+    written: { lower: new Map(meta.lower.map((w, i) => [w, lowerCounts[i]])), capitalisedInside: new Map(meta.capitalisedInside.map((w, i) => [w, capitalisedCounts[i]])) },
   };
 }

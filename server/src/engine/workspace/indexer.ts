@@ -11,9 +11,10 @@ import { Corpus } from '../corpus';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
 import { buildSource, withIndex } from '../sources';
-import type { Postings } from '../indexer';
+import { updatePostings, type Postings } from '../indexer';
+import { MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
-import type { Source, Warning } from '../types';
+import type { Passage, Source, Warning } from '../types';
 import { cacheName, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, type FileSystem } from './fileSystem';
@@ -58,6 +59,8 @@ export interface IndexResult {
   read: number;
   /** Of those, the files whose sources were built afresh (neither known nor in the cache). */
   built: number;
+  /** How the postings were made: loaded from the cache, updated from the previous corpus's, or built. */
+  postings: 'cached' | 'updated' | 'built';
   ms: number;
 }
 
@@ -171,7 +174,7 @@ function dedupe(ws: Warning[]): Warning[] {
  * corpus (never renumbered in place: the previous corpus, which a check may still be reading, keeps
  * it as it was); the results then hold the copy, so that it is not copied again next time.
  */
-function renumbered(results: Map<string, FileResult>, tokenizer: Tokenizer, postings?: Postings): Corpus {
+function renumbered(results: Map<string, FileResult>, tokenizer: Tokenizer, postings?: Postings | ((sources: readonly Source[], passages: readonly Passage[]) => Postings)): Corpus {
   const sources: Source[] = [];
   for (const r of results.values()) if (r.source) sources.push(r.source);
   const corpus = new Corpus(sources, tokenizer, postings);
@@ -182,6 +185,48 @@ function renumbered(results: Map<string, FileResult>, tokenizer: Tokenizer, post
     if (s !== r.source) results.set(p, { source: s, key: r.key, warnings: r.warnings });
   }
   return corpus;
+}
+
+/**
+ * How the postings of the previous corpus become those of the next, when few sources changed: the
+ * new id of each previous passage (-1: its source changed or left), the passages that left, and
+ * the ranges of new passages to scan. Undefined when a full build is the better way: no previous
+ * corpus, most passages changed, or the sources that stay changed their order.
+ */
+function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<string, FileResult>): ((sources: readonly Source[], passages: readonly Passage[]) => Postings) | undefined {
+  if (prev.passageCount === 0) return undefined;
+  const oldToNew = new Int32Array(prev.passageCount).fill(-1);
+  const added: [number, number][] = [];
+  let base = 0;
+  let lastOld = -1;
+  let changed = 0;
+  const kept = new Set<Source>();
+  for (const [p, r] of next) {
+    if (!r.source) continue;
+    const n = r.source.passages.length;
+    const before = prevResults.get(p);
+    const old = before?.source && before.key === r.key ? prev.sources[before.source.index] : undefined;
+    if (old && old.path === p && old.passages.length === n) {
+      kept.add(old);
+      if (n > 0) {
+        const oldBase = prev.pid(old.passages[0]);
+        if (oldBase < lastOld) return undefined; // reordered: build afresh
+        lastOld = oldBase;
+        for (let k = 0; k < n; k++) oldToNew[oldBase + k] = base + k;
+      }
+    } else if (n > 0) {
+      added.push([base, base + n]);
+      changed += n;
+    }
+    base += n;
+  }
+  const removed: Passage[] = [];
+  for (const s of prev.sources) if (!kept.has(s)) removed.push(...s.passages);
+  changed += removed.length;
+  if (changed > MAX_UPDATED_SHARE * Math.max(base, prev.passageCount)) return undefined;
+  const prevPostings = prev.postingsIndex;
+  const prevSources = prev.sources;
+  return (sources, passages) => updatePostings(prevPostings, prevSources, removed, sources, passages, added, oldToNew);
 }
 
 /** The content keys of the results' sources, in corpus order. */
@@ -320,7 +365,9 @@ export class SourceIndex {
       let passages = 0;
       for (const r of next.values()) passages += r.source?.passages.length ?? 0;
       const postings = cached && cache?.postingsFor(cached, keys, passages);
-      const corpus = (this._corpus = renumbered(next, this._corpus.tokenizer, postings));
+      const update = postings ? undefined : updateOf(this._corpus, this.results, next);
+      const corpus = (this._corpus = renumbered(next, this._corpus.tokenizer, postings ?? update));
+      const how = postings ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
       if (postings) this.cachedSignature = signature;
       if (cache && signature !== this.cachedSignature) {
@@ -333,7 +380,7 @@ export class SourceIndex {
       this._lastIndexed = new Date();
       this._lastIndexMs = Math.round(now() - t0);
       const warnings = [...this._warnings];
-      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, built, ms: this._lastIndexMs };
+      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, built, postings: how, ms: this._lastIndexMs };
     } finally {
       this._indexing = false;
     }
