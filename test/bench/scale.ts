@@ -12,7 +12,9 @@
 // Rows: per corpus shape, `grounded check` of a 300-line note cold (an empty index cache) and warm
 // (the cache the cold run left), whole process — wall, cpu (user + system), peak RSS (GNU time) —
 // and MiniSearch `addAll` of the same passages (whole process too); the heap after indexing is
-// measured in a process of its own (--expose-gc, heap used + array buffers). Every figure is the
+// measured in a process of its own (--expose-gc, heap used + array buffers), and there the re-index
+// after one source is saved with a change (the editor's case: its postings updated, the index cache
+// written). Every figure is the
 // median of `runs` runs (default 3). The 100 MB shapes take minutes each on a small machine: they
 // run only with GROUNDED_BENCH_BIG=1 (or when named in --shapes).
 import { spawnSync } from 'node:child_process';
@@ -21,7 +23,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import MiniSearch from 'minisearch';
 import { generateNote } from './note';
-import { buildCorpus, folderSet, loadWorkspace, NodeFileSystem } from '../../server/src/engine/workspace';
+import { DiskCacheStore } from '../../server/src/engine/persist';
+import { buildCorpus, folderSet, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
 
 interface Shape {
   name: string;
@@ -192,19 +195,57 @@ function miniSearchChild(dir: string): void {
   process.stdout.write(`${ms.documentCount}\n`);
 }
 
-/** Index the folder as the CLI does, then report heap used + array buffers after a full gc (JSON). */
-async function heapChild(dir: string): Promise<void> {
+/** The disk, but one file reads as `text` when set (a source saved with a change). */
+class EditedFileSystem implements FileSystem {
+  private readonly disk = new NodeFileSystem();
+  edited: { path: string; bytes: Uint8Array } | undefined;
+  readDirectory(dir: string) {
+    return this.disk.readDirectory(dir);
+  }
+  stat(p: string) {
+    return this.disk.stat(p);
+  }
+  async readFile(p: string): Promise<Uint8Array> {
+    return this.edited?.path === p ? this.edited.bytes : this.disk.readFile(p);
+  }
+}
+
+/**
+ * Index the folder as the CLI does (no cache), then report heap used + array buffers after a full
+ * gc; then save one source with a change, `runs` times, and time the re-index (with an index cache
+ * in a temporary folder, as in the editor: its write included). One line of JSON.
+ */
+async function heapChild(dir: string, runs: number): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc!;
   gc();
   const before = process.memoryUsage();
+  const fsys = new EditedFileSystem();
+  const index = new SourceIndex(fsys, { sets: [folderSet(dir)], exclude: [], maxSourceSizeKB: 100 * 1024 });
   const t0 = performance.now();
-  const ws = await loadWorkspace(new NodeFileSystem(), [folderSet(dir)], { exclude: [], maxSourceSizeKB: 100 * 1024 });
+  await index.update();
   const ms = performance.now() - t0;
   gc();
   gc();
   const after = process.memoryUsage();
   const held = after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers;
-  process.stdout.write(JSON.stringify({ held, ms, sources: ws.corpus.sources.length, passages: ws.corpus.passageCount }) + '\n');
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-scale-cache-'));
+  const updates: number[] = [];
+  try {
+    index.configure({ sets: [folderSet(dir)], exclude: [], maxSourceSizeKB: 100 * 1024, cache: { store: new DiskCacheStore(cacheDir) } });
+    await index.update(); // writes the cache once
+    const victim = index.files[Math.floor(index.files.length / 2)];
+    const text = fs.readFileSync(victim, 'utf8');
+    for (let r = 0; r < runs; r++) {
+      fsys.edited = { path: victim, bytes: new TextEncoder().encode(`${text}\n\nSaved again (${r + 1}): sales rose ${r + 11}% to £${r + 3}.4bn.\n`) };
+      const t = performance.now();
+      const u = await index.update({ changed: new Set([victim]) });
+      updates.push(performance.now() - t);
+      if (u.postings !== 'updated') throw new Error(`the re-index of one source built its postings (${u.postings})`);
+    }
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
+  process.stdout.write(JSON.stringify({ held, ms, update: median(updates), sources: index.corpus.sources.length, passages: index.corpus.passageCount }) + '\n');
 }
 
 // ------------------------------------------------------------------------------------------
@@ -219,12 +260,14 @@ interface Row {
   mini: Usage;
   heapMiB: number;
   heapRatio: number;
+  /** Re-index after one source was saved with a change, ms. */
+  updateMs: number;
 }
 
 async function main(): Promise<void> {
   const [mode, arg] = process.argv.slice(2);
   if (mode === '--child-minisearch') return miniSearchChild(arg);
-  if (mode === '--child-heap') return heapChild(arg);
+  if (mode === '--child-heap') return heapChild(arg, Number(process.argv[4] ?? 3));
   const o = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(BBC)) throw new Error(`the BBC corpus is not at ${BBC}`);
   const sentences = bbcSentences();
@@ -250,9 +293,10 @@ async function main(): Promise<void> {
       log(`${shape.name}: run ${r + 1}/${o.runs}: MiniSearch`);
       mini.push(timed(process.execPath, [__filename, '--child-minisearch', path.join(dir, 'sources')]));
     }
-    const heap = spawnSync(process.execPath, ['--expose-gc', __filename, '--child-heap', path.join(dir, 'sources')], { encoding: 'utf8', maxBuffer: 64 * MB });
-    const h = JSON.parse(heap.stdout) as { held: number };
-    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes });
+    const heap = spawnSync(process.execPath, ['--expose-gc', __filename, '--child-heap', path.join(dir, 'sources'), String(o.runs)], { encoding: 'utf8', maxBuffer: 64 * MB });
+    if (heap.status !== 0) throw new Error(`the heap child failed: ${heap.stderr}`);
+    const h = JSON.parse(heap.stdout) as { held: number; update: number };
+    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes, updateMs: h.update });
     if (!o.keep) fs.rmSync(cache, { recursive: true, force: true });
   }
   log(`the generated corpora stay in ${o.dir} for the next run (delete it when done)`);
@@ -261,11 +305,11 @@ async function main(): Promise<void> {
   const lines = [
     `Scale (medians of ${o.runs} runs; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}):`,
     '',
-    '| corpus | files | MB | cold: wall · cpu · peak | warm: wall · cpu · peak | heap after index (× sources) | MiniSearch: cpu · peak | cpu ratio cold · warm |',
-    '|---|---|---|---|---|---|---|---|',
+    '| corpus | files | MB | cold: wall · cpu · peak | warm: wall · cpu · peak | heap after index (× sources) | one source saved: re-index | MiniSearch: cpu · peak | cpu ratio cold · warm |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.shape} | ${r.files} | ${f1(r.mb)} | ${f1(r.cold.wall)} s · ${f1(r.cold.cpu)} s · ${Math.round(r.cold.peak)} MiB | ${f1(r.warm.wall)} s · ${f1(r.warm.cpu)} s · ${Math.round(r.warm.peak)} MiB | ${Math.round(r.heapMiB)} MiB (${f1(r.heapRatio)}×) | ${f1(r.mini.cpu)} s · ${Math.round(r.mini.peak)} MiB | ${f2(r.cold.cpu / r.mini.cpu)}× · ${f2(r.warm.cpu / r.mini.cpu)}× |`,
+        `| ${r.shape} | ${r.files} | ${f1(r.mb)} | ${f1(r.cold.wall)} s · ${f1(r.cold.cpu)} s · ${Math.round(r.cold.peak)} MiB | ${f1(r.warm.wall)} s · ${f1(r.warm.cpu)} s · ${Math.round(r.warm.peak)} MiB | ${Math.round(r.heapMiB)} MiB (${f1(r.heapRatio)}×) | ${Math.round(r.updateMs)} ms | ${f1(r.mini.cpu)} s · ${Math.round(r.mini.peak)} MiB | ${f2(r.cold.cpu / r.mini.cpu)}× · ${f2(r.warm.cpu / r.mini.cpu)}× |`,
     ),
   ];
   process.stdout.write(lines.join('\n') + '\n');

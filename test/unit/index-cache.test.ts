@@ -45,6 +45,13 @@ function settings(store: CacheStore, log: string[] = [], version?: number): Inde
   return { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024, cache: { store, log: (m) => log.push(m), version } };
 }
 
+/** An update, and its index written to the cache. */
+async function updated(index: SourceIndex, options?: Parameters<SourceIndex['update']>[0]) {
+  const r = await index.update(options);
+  await index.flush();
+  return r;
+}
+
 const verdicts = (index: SourceIndex) => JSON.stringify(checkNote(NOTE, index.corpus).diagnostics.map((f) => [f.code, f.message]));
 
 describe('persisted index', () => {
@@ -77,6 +84,7 @@ describe('persisted index', () => {
     const store = new MemoryCacheStore();
     const first = new SourceIndex(new InMemoryFileSystem(SOURCES), settings(store));
     const r1 = await first.update();
+    await first.flush();
     assert.equal(r1.built, 4);
     assert.equal(store.files.size, 2, 'records and postings are written');
     const log: string[] = [];
@@ -93,14 +101,14 @@ describe('persisted index', () => {
 
   it('a changed file is built again alone; the others come from the cache', async () => {
     const store = new MemoryCacheStore();
-    await new SourceIndex(new InMemoryFileSystem(SOURCES), settings(store)).update();
+    await updated(new SourceIndex(new InMemoryFileSystem(SOURCES), settings(store)));
     const changed = { ...SOURCES, '/w/sources/c.txt': 'Gamma\n\nGamma lost 45% of its value in 12-18 months.' };
     const index = new SourceIndex(new InMemoryFileSystem(changed), settings(store));
-    const r = await index.update();
+    const r = await updated(index);
     assert.equal(r.built, 1);
     assert.equal(index.corpus.sources[2].passages[1].figures[0].value, 45);
     // and the cache now holds the change
-    const again = await new SourceIndex(new InMemoryFileSystem(changed), settings(store)).update();
+    const again = await updated(new SourceIndex(new InMemoryFileSystem(changed), settings(store)));
     assert.equal(again.built, 0);
     assert.equal(again.corpus.sources[2].passages[1].figures[0].value, 45);
   });
@@ -109,10 +117,10 @@ describe('persisted index', () => {
     const store = new MemoryCacheStore();
     const fsys = new InMemoryFileSystem(SOURCES);
     const index = new SourceIndex(fsys, settings(store));
-    await index.update();
+    await updated(index);
     const written = new Map(store.files);
     fsys.write('/w/sources/a.txt', SOURCES['/w/sources/a.txt']); // saved, unchanged
-    const r = await index.update({ changed: new Set(['/w/sources/a.txt']) });
+    const r = await updated(index, { changed: new Set(['/w/sources/a.txt']) });
     assert.equal(r.read, 1);
     assert.equal(r.built, 0);
     assert.deepEqual(store.files, written);
@@ -120,9 +128,9 @@ describe('persisted index', () => {
 
   it('files of another engine version are discarded with a log line, and everything is built again', async () => {
     const store = new MemoryCacheStore();
-    await new SourceIndex(new InMemoryFileSystem(SOURCES), settings(store, [], 1)).update();
+    await updated(new SourceIndex(new InMemoryFileSystem(SOURCES), settings(store, [], 1)));
     const log: string[] = [];
-    const r = await new SourceIndex(new InMemoryFileSystem(SOURCES), settings(store, log, 2)).update();
+    const r = await updated(new SourceIndex(new InMemoryFileSystem(SOURCES), settings(store, log, 2)));
     assert.equal(r.built, 4);
     assert.equal(log.length, 2);
     for (const line of log) assert.match(line, /index cache memory\/index-.*\.gidx discarded: made by engine version 1, not 2/);
@@ -139,7 +147,7 @@ describe('persisted index', () => {
     it(`${what} is discarded with a log line and the index built afresh, with the same verdicts`, async () => {
       const store = new MemoryCacheStore();
       const first = new SourceIndex(new InMemoryFileSystem(SOURCES), settings(store));
-      await first.update();
+      await updated(first);
       for (const [name, bytes] of store.files) store.files.set(name, spoil(Uint8Array.from(bytes)));
       const log: string[] = [];
       const index = new SourceIndex(new InMemoryFileSystem(SOURCES), settings(store, log));
@@ -153,7 +161,7 @@ describe('persisted index', () => {
 
   it('postings of another corpus are not used: a source added is indexed with the others', async () => {
     const store = new MemoryCacheStore();
-    await new SourceIndex(new InMemoryFileSystem(SOURCES), settings(store)).update();
+    await updated(new SourceIndex(new InMemoryFileSystem(SOURCES), settings(store)));
     const more = { ...SOURCES, '/w/sources/e.txt': 'Epsilon\n\nEpsilon shipped 7,000 widgets.' };
     const index = new SourceIndex(new InMemoryFileSystem(more), settings(store));
     const r = await index.update();
@@ -171,7 +179,7 @@ describe('persisted index', () => {
       const variants = [SOURCES, { ...SOURCES, '/w/sources/c.txt': 'Gamma\n\nGamma lost 41% of its value.' }];
       const log: string[] = [];
       // eight indexes of two variants of the corpus, all writing the same two files at once
-      await Promise.all(Array.from({ length: 8 }, (_, i) => new SourceIndex(new InMemoryFileSystem(variants[i % 2]), settings(new DiskCacheStore(dir), log)).update()));
+      await Promise.all(Array.from({ length: 8 }, (_, i) => updated(new SourceIndex(new InMemoryFileSystem(variants[i % 2]), settings(new DiskCacheStore(dir), log)))));
       assert.deepEqual(log, []);
       assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temporary file is left');
       const next = new SourceIndex(new InMemoryFileSystem(SOURCES), settings(new DiskCacheStore(dir), log));
@@ -201,7 +209,7 @@ describe('persisted index', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-index-cache-'));
     try {
       const s: IndexSettings = { sets: [folderSet(EXAMPLES)], exclude: [], maxSourceSizeKB: 10240, cache: { store: new DiskCacheStore(dir) } };
-      const first = await new SourceIndex(new NodeFileSystem(), s).update();
+      const first = await updated(new SourceIndex(new NodeFileSystem(), s));
       assert.ok(first.built >= 5);
       const second = await new SourceIndex(new NodeFileSystem(), s).update();
       assert.equal(second.built, 0);

@@ -161,9 +161,11 @@ export function startServer(): void {
   );
   connection.onDidChangeConfiguration(lifecycle.notification('didChangeConfiguration', () => sync.configurationChanged()));
   connection.onDidChangeWatchedFiles(lifecycle.notification('didChangeWatchedFiles', (p) => sync.filesChanged(p.changes)));
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     lifecycle.shuttingDown();
     diagnostics.dispose();
+    // the index of the last update is written to the cache before the server may exit
+    await Promise.all(state.folders.map((f) => f.index.flush()));
   });
 
   documents.onDidOpen(lifecycle.notification('didOpen', (e) => diagnostics.publishDocument(e.document)));

@@ -247,8 +247,10 @@ export class SourceIndex {
   private _lastIndexMs: number | null = null;
   /** Updates run one after another. */
   private queue: Promise<unknown> = Promise.resolve();
-  /** The corpus signature (persist/postingsBlob) of what the cache holds, when known. */
+  /** The corpus signature (persist/postingsBlob) of what the cache holds (or will, once saved), when known. */
   private cachedSignature: string | undefined;
+  /** The cache writes under way, one after another. */
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly fs: FileSystem,
@@ -279,6 +281,11 @@ export class SourceIndex {
   }
   get lastIndexMs(): number | null {
     return this._lastIndexMs;
+  }
+
+  /** Settles when the index of the last update is written to the cache (if there is one). */
+  flush(): Promise<void> {
+    return this.saving;
   }
 
   /** The indexed source of a file, if it is one. */
@@ -371,8 +378,11 @@ export class SourceIndex {
       this.results = next;
       if (postings) this.cachedSignature = signature;
       if (cache && signature !== this.cachedSignature) {
-        await cache.save(corpus.sources, keys, corpus.postingsIndex);
+        // written after this update has answered (the next one does not wait for it); saves run in order
         this.cachedSignature = signature;
+        const { sources } = corpus;
+        const ix = corpus.postingsIndex;
+        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, ix).catch(() => undefined));
       }
       this._warnings = dedupe([...walkWarnings, ...[...next.values()].flatMap((r) => r.warnings), ...keyConflictWarnings(corpus)]);
       this._files = paths;
@@ -408,5 +418,6 @@ export async function loadWorkspace(
 ): Promise<{ corpus: Corpus; warnings: Warning[]; files: string[] }> {
   const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache });
   const { corpus, warnings, files } = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
+  await index.flush();
   return { corpus, warnings, files };
 }
