@@ -220,6 +220,29 @@ describe('checking figures', () => {
     // not about the subject the source figure's clause names
     assert.notEqual(v('The Blues received roughly £4.6m', '£4.6m'), 'supported');
   });
+  it('a party is one subject under its short and long names (Tories / Conservatives, Lib Dems / Liberal Democrats)', () => {
+    const files = {
+      'poll.txt': 'Weekend poll\n\nA poll for the Harbour Herald put Labour on 39%, the Conservatives on 34% and the Liberal Democrats on 19%.\n\nThe Conservatives said only a third of pupils now swim a length.\n',
+    };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@poll]\n', undefined, files), fig);
+    assert.equal(v('The Tories said only a quarter of pupils now swim a length', 'a quarter'), 'contradicted');
+    assert.equal(v('The Tories stood at 34%', '34%'), 'supported');
+    assert.equal(v('The Lib Dems were on 19%', '19%'), 'supported');
+  });
+  it('catches digits transposed for a subject the source names later in the same sentence', () => {
+    const files = { 'gifts.txt': 'Party gifts\n\nAlso among the gifts to the Greens were 24 donations totalling £161,840 from Kestrel Holdings.\n' };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@gifts]\n', undefined, files), fig);
+    assert.equal(v('Kestrel Holdings made 42 separate gifts to the Greens', '42'), 'contradicted');
+    assert.equal(v('Kestrel Holdings made 24 separate gifts to the Greens', '24'), 'supported');
+    // a subject the source does not name is no misquote of it
+    assert.notEqual(v('Osprey Trust made 42 separate gifts to the Greens', '42'), 'contradicted');
+  });
+  it('reads the metric past "as a whole" and catches a scale slip there', () => {
+    const files = { 'sale.txt': 'Memorabilia sale\n\nThe auction made a total of $1.1m (£600,000).\n' };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@sale]\n', undefined, files), fig);
+    assert.equal(v('The auction as a whole raised $1.1bn', '$1.1bn'), 'contradicted');
+    assert.equal(v('The auction as a whole raised $1.1m', '$1.1m'), 'supported');
+  });
   it('catches a scale slip (million for billion)', () => {
     const r = check('The firm put $14.3 million into Scale AI [@deal].\n');
     assert.equal(verdictOf(r, '$14.3 million'), 'contradicted');
@@ -300,6 +323,18 @@ describe('checking figures', () => {
     const d = r.diagnostics.find((x) => x.code === 'figure-wrong-source')!;
     assert.equal(d.severity, 'information');
     assert.equal(d.fixes[0].edits[0].newText, 'deal');
+  });
+  it('a position in the cited source outweighs the same position in another source', () => {
+    const files = {
+      'seville.txt': 'Davis Cup\n\nOn clay, 1998 Open champion Ferro had too much for world number two Quill.\n',
+      'sanjose.txt': 'San Jose\n\nAnd world number three Quill dropped a set before pulling out a win in San Jose.\n',
+    };
+    const r = check('Quill is ranked third in the world [@seville].\n', undefined, files);
+    assert.equal(verdictOf(r, 'third'), 'contradicted');
+    assert.equal(r.figures[0].wrongSource, undefined);
+    // cited to the source that says nothing of it, the other source's words are a wrong source
+    const r2 = check('Quill is ranked third in the world [@sanjose].\n', undefined, files);
+    assert.equal(verdictOf(r2, 'third'), 'supported');
   });
   it('offers a fix that keeps the note’s own format', () => {
     const note = 'The firm put $41.3 billion into Scale AI [@deal].\n';

@@ -147,6 +147,11 @@ describe('claim frames', () => {
       assert.equal(align(n.side, s.side, () => 1, lex).blocked, undefined);
       assert.equal(frameOf('The bank cut the current account deficit by £3m.', '£3m').period.tense, undefined);
     });
+    it('"could do nothing", "could only": what happened, not a possibility', () => {
+      assert.notEqual(frameOf("The keeper could do nothing about Quill's equaliser in the 74th minute.", '74th').period.mode, 'plan');
+      assert.notEqual(frameOf('The firm could only manage 2% growth.', '2%').period.mode, 'plan');
+      assert.equal(frameOf('Sales could rise by 5% next year.', '5%').period.mode, 'plan');
+    });
     it('"this year"', () => assert.equal(frameOf('The museum expects 50,000 visitors this year.', '50,000').period.relative, 'this'));
     it('the year after "than" is the base of a change, not its period', () => {
       assert.equal(frameOf('Spending in 2004 was nearly 7% higher than in 2003.', '7%').period.year, 2004);
@@ -187,6 +192,39 @@ describe('claim frames', () => {
     it('a fronted participle clause is about the main clause\'s subject', () => {
       assert.ok(frameOf('Born in Elmford, Westshire, on 5 April 1920, Marlow was the only child.', '1920').subject.includes('marlow'));
       assert.ok(!frameOf('Marlow visited Elmford in 1920, Dunmere said.', '1920').subject.includes('dunmere'));
+    });
+    it('a party\'s short names are its long name', () => {
+      assert.ok(frameOf('The Tories won 34% of the vote.', '34%').subject.includes('conservatives'));
+      assert.deepEqual(frameOf('The Lib Dems won 19% of the vote.', '19%').subject.sort(), ['democrats', 'liberal']);
+    });
+    it('a linking verb ("stood at") is no metric; a name after "with" closes the head\'s phrase', () => {
+      assert.deepEqual(frameOf('The Greens stood at 8%.', '8%').metric, []);
+      assert.equal(frameOf('The deficit with Japan reached $19.6bn.', '$19.6bn').metric[0], 'deficit');
+    });
+    it('an aside adverbial ("as a whole", "in total") does not hide the metric before it', () => {
+      assert.equal(frameOf('The auction as a whole raised $1.1bn.', '$1.1bn').metric[0], 'auction');
+      assert.equal(frameOf('The appeal in total raised £40,000.', '£40,000').metric[0], 'appeal');
+    });
+    it('the other side of a comparison measures what the first figure measures, in its own period', () => {
+      const s = 'Exports rose to $121.9m, compared with $165.8m last year.';
+      assert.equal(frameOf(s, '$165.8m').metric[0], frameOf(s, '$121.9m').metric[0]);
+      assert.equal(frameOf(s, '$165.8m').period.relative, 'last');
+      assert.equal(frameOf(s, '$121.9m').period.relative, undefined);
+      const t = 'The top films made $121.9m, against $156.8m a year earlier.';
+      assert.equal(frameOf(t, '$156.8m').period.relative, 'earlier');
+      assert.equal(frameOf(t, '$121.9m').period.relative, undefined);
+      assert.ok(frameOf(t, '$156.8m').metric.length > 0);
+    });
+    it('"world number two Quill": Quill holds the position, which is a world ranking', () => {
+      const fr = frameOf('Ferro had too much for world number two Quill.', 'number two');
+      assert.ok(fr.subject.includes('quill'));
+      assert.equal(fr.metric[0], 'rank');
+      assert.ok(!fr.metric.includes('quill'));
+    });
+    it('a year before a name names an event, and dates no other figure ("1998 Open champion")', () => {
+      assert.equal(frameOf('The 1998 Open champion Ferro beat world number two Quill.', 'number two').period.year, undefined);
+      assert.equal(frameOf('In 2004 Kellmouth sold 3 million phones.', '3 million').period.year, 2004);
+      assert.equal(frameOf('Kellmouth sold 3 million phones in 2003 and 2004 Christmas sales rose.', '3 million').period.year, 2003);
     });
     it('nationality words are their country', () => assert.ok(frameOf('Scottish council tax will rise by 4%.', '4%').subject.includes('scotland')));
   });

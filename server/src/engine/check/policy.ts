@@ -212,6 +212,12 @@ export const VERDICT_POLICY = {
 export const WRONG_SOURCE_SPAN = 0.02;
 export const WRONG_SOURCE_LIMIT = 400;
 export const WRONG_SOURCE_SCORE = 0.6;
+/**
+ * How much better another source must align than a contradiction in the cited source to say the
+ * note cited the wrong source: the cited source's own words come first ("world number two Roddick"
+ * in the cited article outweighs "world number three Roddick" in another one).
+ */
+export const WRONG_SOURCE_OVER_CONTRA = 0.1;
 
 /** Relative tolerance for hedged figures (about, nearly, roughly) unless the options say otherwise. */
 export const DEFAULT_HEDGE_TOLERANCE = 0.1;

@@ -147,10 +147,12 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   if (j.relation !== 'disagree') return false;
   const a = j.alignment;
   if (f.vague || j.figure.vague) return false;
-  // a misquote's fingerprint, in a passage whose own clause names the note's subject
+  // a misquote's fingerprint, in a sentence that names the note's subject, with a subject of its own
+  // ("24 donations totalling £161,840 from Bearwood Corporate Services" / "Bearwood made 42 gifts")
   const subj = j.side.frame.subject;
   if (digitTwins(f, j.figure) && a.namesMissing === 0 && !a.rateMismatch && subj.length > 0 && j.side.frame.role !== 'change') {
-    if (j.noteSubject.length && j.noteSubject.every((x) => subj.includes(x)) && !o.veto?.(j)) return true;
+    const named = (x: string) => subj.includes(x) || (a.metric >= V.metricMeets && j.side.frame.names.includes(x));
+    if (j.noteSubject.length && j.noteSubject.every(named) && !o.veto?.(j)) return true;
   }
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;

@@ -8,7 +8,7 @@ import type { FrameSide } from '../frames/sourceFrames';
 import type { NoteFigure } from '../notes';
 import type { Figure, Passage, Source } from '../types';
 import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
-import { MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
+import { MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
 import { decide, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
@@ -175,7 +175,7 @@ function wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d
     const a = j.alignment;
     return (a.metric >= V.metricMeets || (precise && a.metric >= V.metricModifierLevel)) && a.namesMissingWide === 0 && a.score >= WRONG_SOURCE_SCORE;
   });
-  return best && best.alignment.score >= contra ? best : null;
+  return best && best.alignment.score >= (contra ? contra + WRONG_SOURCE_OVER_CONTRA : 0) ? best : null;
 }
 
 /**

@@ -10,7 +10,7 @@
 //   value    an interval (bounds.ts)
 //
 // One stage a file: clauses.ts (boundaries, asides) → role.ts (level, change, share…) →
-// metric.ts (what is measured) → period.ts (when) → this file (the subject, the words around, the
+// walk.ts (the weighted words around) → metric.ts (what is measured) → period.ts (when) → this file (the subject, the words around, the
 // frame); bounds.ts turns the figure's hedge into an interval.
 //
 // Reading is positional and local: the phrase right after the figure ("13.2 million people"), the
@@ -18,21 +18,20 @@
 // around it weighted by distance, with commas, dashes, brackets and other figures lowering the weight
 // of what lies beyond them. Every loop is bounded by the sentence.
 import type { Figure } from '../types';
-import { COORDINATORS, countBefore, isBoundary, opensConjunct, Parens, parentheticals } from './clauses';
+import { countBefore, isBoundary, Parens, parentheticals } from './clauses';
 import { frontedSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
-import { datePrep, earlierCompoundAfter, isBaseYear, modeOf, notePeriodFigure, periodWord } from './period';
+import { datePrep, earlierCompoundAfter, modeOf } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
+import { COMPARISON_OPENERS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
+import { type Anchor, type Landmarks, walkAround } from './walk';
 
 export type { ClaimFrame, FrameInput, Period, Role } from './types';
 
 const P = FRAME_POLICY;
-
-/** Prepositions that bring a figure's subject after it: "8% in Nottingham North", "10% at Lenovo". */
-const SUBJECT_PREPS = new Set(['in', 'into', 'at', 'for', 'by', 'among', 'across']);
 
 /** Figures that say when or how long: a change's end reads its metric past those that measure nothing. */
 const TIME_KINDS: ReadonlySet<string> = new Set(['duration', 'date', 'quarter']);
@@ -69,7 +68,8 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
     // measures what the figure before it measures
     // (past the dates and spans between: "to $1.13bn for the three months to December, from $639m")
-    if (!fr.metric.length && (fr.role === 'change' || fr.end)) {
+    // …and so does the other side of a comparison ("made $121.9m, against $156.8m a year earlier")
+    if (!fr.metric.length && (fr.role === 'change' || fr.end || comparisonBase(tokens, k))) {
       let g = fi - 1;
       for (let skipped = 0; g >= 0 && skipped < P.timeFiguresSkipped && TIME_KINDS.has(figures[g].kind) && !frames[g].metric.length; skipped++) g--;
       if (g >= 0 && frames[g].metric.length && figures[g].kind !== 'year') {
@@ -82,142 +82,32 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
   return frames;
 }
 
+/** Is the figure at token k the other side of a comparison ("against $156.8m", "compared with 4%")? */
+function comparisonBase(tokens: readonly FrameToken[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(0, k - P.comparisonReach); i--) if (COMPARISON_OPENERS.has(tokens[i].low)) return true;
+  return false;
+}
+
 function emptyFrame(f: Figure, names: string[]): ClaimFrame {
   return { role: baseRole(f), metric: [], counted: 0, subject: [], names, namesBefore: 0, context: new Map(), period: {} };
 }
 
-/** What one pass over a sentence finds, so that no figure's frame reads the whole sentence again. */
-interface Landmarks {
-  parens: Parens;
-  names: string[];
-  /** The first "from" token (-1: none). */
-  firstFrom: number;
-  /** Where each token's sentence starts (fronted.ts). */
-  sentenceStarts: Int32Array;
-}
-
 function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, number] | undefined, at: Landmarks, namesBefore: number): ClaimFrame {
   const { tokens } = input;
-  const { parens, names } = at;
   const f = input.figures[fi];
-  const context = new Map<string, number>();
-  const subject: string[] = [];
-  const period: Period = {};
-  // time anchors found on either side, applied nearest (heaviest) first
-  const anchors: { w: number; p: Period; base?: boolean }[] = [];
-  const add = (t: FrameToken, w: number, before: boolean, i: number) => {
-    if (t.kind === 'name') {
-      // after the figure, a name is its subject only when a preposition brings it ("8% in
-      // Nottingham North"), not when it qualifies the counted noun ("290,000 UK workers")
-      if ((before && w >= P.subjectMinWeight) || (w >= P.subjectAfterWeight && SUBJECT_PREPS.has(tokens[i - 1]?.low ?? ''))) subject.push(t.lemma);
-      else if (!before && w >= P.subjectAfterWeight && tokens[i - 1]?.kind === 'name' && subject.includes(tokens[i - 1].lemma)) subject.push(t.lemma);
-      return;
-    }
-    if (t.kind !== 'word' || t.func || t.lemma.length < 2 || /^\d/.test(t.low)) return;
-    context.set(t.concept, Math.max(context.get(t.concept) ?? 0, w));
-  };
-  // walk left and right, weights falling with distance and with each boundary crossed
-  for (const dir of [-1, 1] as const) {
-    let w = 1;
-    let steps = 0;
-    let conjunct = false;
-    for (let i = k + dir; i >= 0 && i < tokens.length && steps < P.maxReach; i += dir, steps++) {
-      const t = tokens[i];
-      // skip a closed parenthetical that does not contain the figure
-      const skip = parens.at(i, dir);
-      if (skip && !(skip[0] < k && k < skip[1])) {
-        i = dir > 0 ? skip[1] : skip[0];
-        w *= P.softDecay;
-        continue;
-      }
-      const b = isBoundary(t);
-      if (b === 'hard') {
-        if (paren && (i === paren[0] || i === paren[1])) w *= P.parenExitDecay;
-        else w *= P.hardDecay;
-        if (w < P.minWeight) break;
-        continue;
-      }
-      if (b === 'soft') {
-        // ", and …", ", but …": a coordinated clause, another claim
-        const next = tokens[i + 1];
-        w *= dir > 0 && next && COORDINATORS.has(next.low) ? P.hardDecay : P.softDecay;
-        continue;
-      }
-      // "from 102 in 2003 to 81 last year": what lies before "to" is the other end's
-      if (dir < 0 && i === k - 1 && t.low === 'to' && at.firstFrom >= 0 && at.firstFrom < i) w *= P.figureDecay;
-      if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i - 1]?.low === ',') {
-        w *= P.hardDecay / P.softDecay;
-      } else if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, i, k)) {
-        // "63% thought she acted vindictively and 61% that he was right": what lies between the
-        // other figure and "and" is its claim (what lies before that figure is shared again)
-        w *= P.hardDecay;
-        conjunct = true;
-      }
-      if (t.kind === 'fig') {
-        const g = input.figures[t.fig!];
-        // a date needs no period; other dates of its sentence are its siblings ("in 1991 and 1995")
-        if (g.kind === 'duration' && f.kind !== 'duration') {
-          const p: Period = {};
-          notePeriodFigure(p, g, tokens, i);
-          if (p.span) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p });
-          w *= P.figureDecay;
-        } else if (g.kind === 'year' || g.kind === 'quarter') {
-          if (f.kind !== 'year' && f.kind !== 'quarter') {
-            const p: Period = {};
-            notePeriodFigure(p, g, tokens, i);
-            anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i) });
-          }
-        } else w *= P.figureDecay;
-        if (conjunct) {
-          w /= P.hardDecay;
-          conjunct = false;
-        }
-        continue;
-      }
-      const wp: Period = {};
-      periodWord(wp, tokens, i);
-      if (Object.keys(wp).length) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p: wp });
-      const dist = Math.abs(i - k);
-      add(t, w / (1 + P.distanceDecay * dist), dir < 0, i);
-      if (w < P.minWeight) break;
-    }
-  }
-  anchors.sort((a, b) => b.w - a.w);
-  const role0 = roleOf(input, fi, k, directionNear(input, k)) ?? baseRole(f);
-  for (const { p, base } of anchors) {
-    // "7% higher than in 2003", "up 10% on 2003": for a change, that year is its base
-    // …and for any figure, when another year of its clause is no base ("would double from 2004 to
-    // account for 10% of phones sold in 2005")
-    if (base && (role0 === 'change' || anchors.some((a) => !a.base && a.p.year !== undefined))) continue;
-    for (const key of Object.keys(p) as (keyof Period)[]) {
-      // a year, "a year earlier" and "currently" are each an answer to "when": the nearer one stands
-      // ("sold 12,500 in 2023, up 4.5% on the year before"; "currently at 62%, and … 85% by 2008")
-      if (key === 'year' && (period.relative !== undefined || period.tense === 'now')) continue;
-      if (key === 'month' && period.tense === 'now') continue;
-      if (key === 'relative' && (period.year !== undefined || period.tense === 'now')) continue;
-      if (key === 'tense' && p.tense === 'now' && (period.year !== undefined || period.relative !== undefined)) continue;
-      if (period[key] === undefined) (period as Record<string, unknown>)[key] = p[key];
-    }
-  }
+  const { context, subject, anchors } = walkAround(input, f, k, paren, at);
+  const role = roleOf(input, fi, k, directionNear(input, k)) ?? baseRole(f);
+  const period = periodOf(anchors, role);
   if (earlierCompoundAfter(tokens, k)) period.relative = 'earlier';
-  let direction = directionNear(input, k);
-  const role = roleOf(input, fi, k, direction) ?? baseRole(f);
-  // "grew by an average of about 4%", "raised its targets by 30%": the change word further back
-  if (role === 'change' && !direction) {
-    for (let i = k - 1; i >= Math.max(0, k - P.changeByReach) && !direction; i--) {
-      const t = tokens[i];
-      if (t.kind === 'fig' || isBoundary(t) === 'hard') break;
-      if (t.kind === 'word') direction = input.lex.directionOf(t.lemma, t.low);
-    }
-  }
+  const direction = changeDirection(input, k, role);
   const [metric, counted] = metricOf(input, k, role);
   subject.push(...frontedSubject(tokens, k, at.sentenceStarts));
   // a change's "from the year before" / "than a year earlier" is its base, not its period
   if (role === 'change' && period.relative === 'earlier') delete period.relative;
-  // a name that is part of what is counted ("178 million PCs", "DS shipment targets") is not its subject
   const mode = modeOf(input, k);
   if (mode) period.mode = mode;
-  const frame: ClaimFrame = { role, metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names, namesBefore, context, period };
+  // a name that is part of what is counted ("178 million PCs", "DS shipment targets") is not its subject
+  const frame: ClaimFrame = { role, metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names: at.names, namesBefore, context, period };
   if (direction && role === 'change') frame.direction = direction;
   const end = endOf(tokens, k);
   if (end) frame.end = end;
@@ -228,6 +118,43 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     if (prep) frame.prep = prep;
   }
   return frame;
+}
+
+/**
+ * The period from the time anchors around a figure, nearest (heaviest) first: each field is taken
+ * from the first anchor that has it, a year, "a year earlier" and "currently" each answering "when".
+ */
+function periodOf(anchors: Anchor[], role: string): Period {
+  const period: Period = {};
+  anchors.sort((a, b) => b.w - a.w);
+  for (const { p, base } of anchors) {
+    // "7% higher than in 2003", "up 10% on 2003": for a change, that year is its base
+    // …and for any figure, when another year of its clause is no base ("would double from 2004 to
+    // account for 10% of phones sold in 2005")
+    if (base && (role === 'change' || anchors.some((a) => !a.base && a.p.year !== undefined))) continue;
+    for (const key of Object.keys(p) as (keyof Period)[]) {
+      // the nearer answer stands ("sold 12,500 in 2023, up 4.5% on the year before"; "currently at 62%, and … 85% by 2008")
+      if (key === 'year' && (period.relative !== undefined || period.tense === 'now')) continue;
+      if (key === 'month' && period.tense === 'now') continue;
+      if (key === 'relative' && (period.year !== undefined || period.tense === 'now')) continue;
+      if (key === 'tense' && p.tense === 'now' && (period.year !== undefined || period.relative !== undefined)) continue;
+      if (period[key] === undefined) (period as Record<string, unknown>)[key] = p[key];
+    }
+  }
+  return period;
+}
+
+/** A change's direction: the word next to it, or "grew by an average of about 4%", "raised its targets by 30%": the change word further back. */
+function changeDirection(input: FrameInput, k: number, role: string): 'up' | 'down' | undefined {
+  const { tokens } = input;
+  let direction = directionNear(input, k);
+  if (role !== 'change' || direction) return direction;
+  for (let i = k - 1; i >= Math.max(0, k - P.changeByReach) && !direction; i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t) === 'hard') break;
+    if (t.kind === 'word') direction = input.lex.directionOf(t.lemma, t.low);
+  }
+  return direction;
 }
 
 /** The frame as one line: "lenovo · revenue · change↓ · 2004 · 7.3%". */

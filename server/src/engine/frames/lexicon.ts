@@ -198,6 +198,20 @@ export const VALUE_NOUNS = new Set(
   'peak high low record total level figure amount sum average tally mark year month week day quarter half period time proportion percentage place position spot'.split(' '),
 );
 
+/**
+ * Adverbials that may stand between a metric and its verb and say nothing of what is measured
+ * ("The auction as a whole raised $1.1bn", "Sales in total came to…"), as word sequences.
+ */
+export const ASIDE_ADVERBIALS: readonly (readonly string[])[] = [
+  ['as', 'a', 'whole'], ['in', 'total'], ['in', 'all'], ['all', 'told'], ['between', 'them'], ['so', 'far'], ['to', 'date'], ['overall'],
+];
+
+/**
+ * Words that open the other side of a comparison: the figure after them ("made $121.9m, against
+ * $156.8m a year earlier", "compared with 4%") measures what the figure before it measures.
+ */
+export const COMPARISON_OPENERS = new Set(['against', 'versus', 'vs', 'compared', 'compare', 'comparing']);
+
 /** Words saying a value is the earlier one of a comparison ("a year earlier", "last year"). */
 export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'last', 'before', 'year-earlier', 'year-ago', 'year-before', 'quarter-earlier', 'month-earlier']);
 
@@ -209,6 +223,11 @@ export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
  * Words that make a figure a plan, a target or a forecast rather than something that happened
  * ("aims to ship three million" is not "200,000 were shipped").
  */
+/**
+ * Words after "could" that make it a past ability rather than a possibility: "could do nothing
+ * about the equaliser", "could not hold", "could only manage 2%" say what happened.
+ */
+export const PAST_ABILITY_MARKERS = new Set(['not', "n't", 'nothing', 'never', 'only', 'hardly', 'barely', 'no']);
 export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due']);
 
 /** Age: "aged 27", "at the age of 27", "27-year-old". */
@@ -261,6 +280,9 @@ export const NAME_EQUIVALENTS: Record<string, string> = {
   mexican: 'mexico', swiss: 'switzerland', swedish: 'sweden', danish: 'denmark', norwegian: 'norway', polish: 'poland',
   turkish: 'turkey', greek: 'greece', portuguese: 'portugal', belgian: 'belgium', austrian: 'austria',
   israeli: 'israel', egyptian: 'egypt', african: 'africa', asian: 'asia', londoner: 'london', taiwanese: 'taiwan',
+  // a party's short and long names, and its members' ("the Tories" are "the Conservatives", "Lib Dems" the "Liberal Democrats")
+  tory: 'conservatives', tories: 'conservatives', conservative: 'conservatives', lib: 'liberal', dems: 'democrats',
+  dem: 'democrats', democrat: 'democrats', gop: 'republicans', republican: 'republicans',
 };
 
 

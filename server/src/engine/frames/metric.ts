@@ -1,9 +1,10 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DETERMINERS, isBoundary, opensConjunct } from './clauses';
-import { EARLIER_WORDS, LINK_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_NOUNS } from './lexicon';
+import { ASIDE_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
+import { RANK_TITLES } from '../figures/familyTables';
 import type { FrameInput, Role } from './types';
 
 /** Verbs that name the measure themselves: who does them is the subject, not the metric. */
@@ -30,6 +31,9 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
   const out = counted.slice();
   if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
   out.push(...phraseBefore(input, k));
+  // "world number two": a place in a ranking, as "ranked second in the world" is
+  const prev = input.tokens[k - 1];
+  if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && prev && RANK_TITLES.has(prev.low)) out.unshift('rank');
   return [[...new Set(out)], counted];
 }
 
@@ -62,6 +66,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     // "a 19% surge in February sales", "in 2004 profits": the date opens the phrase, the noun follows
     if (n === 0 && i > k + 1 && (MONTHS[t.low] !== undefined || (t.kind === 'fig' && input.figures[t.fig!]?.kind === 'year'))) continue;
     if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole)) break;
+    // "world number two Roddick": a position's name after it is who holds it, not what it counts
+    if (t.kind === 'name' && n === 0 && input.figures[fi0(tokens, k)]?.kind === 'ordinal') break;
     if (/^\d+$/.test(t.low)) break;
     if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || EARLIER_WORDS.has(t.low))) break;
     if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low))) continue;
@@ -100,10 +106,16 @@ function phraseBefore(input: FrameInput, k: number): string[] {
   while (j >= 0 && skipped < P.metricLookBack) {
     const t = tokens[j];
     if (isBoundary(t)) break;
+    const aside = asideEndingAt(tokens, j);
+    if (aside) {
+      j -= aside;
+      skipped += aside;
+      continue;
+    }
     if (t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, j, k)) break;
     if (t.kind === 'word' && !skippable(input, t)) break;
     if (t.kind === 'name' && skipped > 0 && tokens[j + 1]?.low !== 'of') break;
-    if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low)) {
+    if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low) && !LINK_WORDS.has(t.low) && !COMPARISON_OPENERS.has(t.low)) {
       verb = t.concept;
       verbLemma = t.lemma;
     }
@@ -150,6 +162,15 @@ function phraseBefore(input: FrameInput, k: number): string[] {
   return out;
 }
 
+/** The length of an aside adverbial ("as a whole", "in total") whose last word is token j; 0 when none ends there. */
+function asideEndingAt(tokens: readonly FrameToken[], j: number): number {
+  for (const words of ASIDE_ADVERBIALS) {
+    const start = j - words.length + 1;
+    if (start >= 0 && words.every((w, q) => tokens[start + q].kind === 'word' && tokens[start + q].low === w)) return words.length;
+  }
+  return 0;
+}
+
 /**
  * Where the head of a noun phrase ends when a name closes it ("profits at US media giant
  * TimeWarner", "sales of the Sony PSP"): the word before the preposition that opens the name's
@@ -170,5 +191,5 @@ function headBeforeName(input: FrameInput, j: number): number {
 
 /** Words read back from a name to the preposition of its phrase ("profits at US media giant TimeWarner"). */
 const NAME_PHRASE_REACH = 5;
-/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2". */
-const NAME_PHRASE_PREPS = new Set(['at', 'of', 'for']);
+/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2", "the deficit with Japan". */
+const NAME_PHRASE_PREPS = new Set(['at', 'of', 'for', 'with']);

@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { isBoundary } from './clauses';
-import { EARLIER_WORDS, FUTURE_WORDS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PLAN_WORDS } from './lexicon';
+import { EARLIER_WORDS, FUTURE_WORDS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_WORDS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -19,6 +19,21 @@ export function isBaseYear(tokens: FrameToken[], i: number): boolean {
   return false;
 }
 
+/** Prepositions that make a year the time of a clause ("in 2004 Apple sold", "by 2008"). */
+const YEAR_PREPS = new Set(['in', 'on', 'during', 'by', 'since', 'for', 'until', 'till', 'from', 'of', 'to', 'between', 'after', 'before', 'than', 'through', 'throughout']);
+
+/**
+ * A year that names an event or a title rather than dating the clause: written before a name with
+ * no preposition ("1998 French Open champion Moya", "the 2004 Athens Olympics"). It dates that
+ * name, not the other figures of its sentence.
+ */
+export function isEventYear(tokens: FrameToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  // ("in 1991 and 1995 Olympics": a year joined to another by "and" shares its preposition)
+  const joined = before?.low === 'and' && tokens[i - 2]?.kind === 'fig';
+  return tokens[i + 1]?.kind === 'name' && !YEAR_PREPS.has(before?.low ?? '') && !joined;
+}
+
 /**
  * Plan or past: a plan word in the figure's clause before it ("Sony aims to ship", "is expected
  * to reach", "will fall") makes it a plan; else a governing verb in the past tense ("were shipped",
@@ -31,7 +46,7 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefine
     const t = tokens[i];
     if (isBoundary(t) === 'hard' || (t.kind === 'fig' && steps > 0)) break;
     if (t.kind !== 'word') continue;
-    if (PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) return 'plan';
+    if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !pastAbility(tokens, i)) return 'plan';
     if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';
     if (!past && (t.low === 'was' || t.low === 'were')) past = true;
   }
@@ -52,6 +67,13 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefine
     if ((t.low === 'which' || t.low === 'that') && (tokens[i + 1]?.low === 'were' || tokens[i + 1]?.low === 'was')) past = true;
   }
   return past ? 'past' : undefined;
+}
+
+/** "could do nothing", "could not", "could only": a past ability, not a possibility. */
+function pastAbility(tokens: readonly FrameToken[], i: number): boolean {
+  if (tokens[i].low !== 'could') return false;
+  for (let j = i + 1; j <= i + 2 && j < tokens.length; j++) if (PAST_ABILITY_MARKERS.has(tokens[j].low)) return true;
+  return false;
 }
 
 /** "a current target of 18 months", "the current rate": the figure holds now (not "the current account", "its current remit"). */

@@ -1,0 +1,138 @@
+// The words around a figure, weighted: one walk left and one right from the figure, the weight
+// falling with distance and with each boundary crossed (commas, dashes, brackets, other figures,
+// a coordinated clause), collecting the context words, the names that may be its subject, and the
+// time anchors (years, quarters, spans, period words) with the weight at which each was met.
+import type { Figure } from '../types';
+import { COORDINATORS, isBoundary, opensConjunct, type Parens } from './clauses';
+import { COMPARISON_OPENERS } from './lexicon';
+import { FRAME_POLICY } from './policy';
+import { isBaseYear, isEventYear, notePeriodFigure, periodWord } from './period';
+import type { FrameToken } from './tokens';
+import type { FrameInput, Period } from './types';
+
+const P = FRAME_POLICY;
+
+/** Prepositions that bring a figure's subject after it: "8% in Nottingham North", "10% at Lenovo". */
+const SUBJECT_PREPS = new Set(['in', 'into', 'at', 'for', 'by', 'among', 'across']);
+
+/** What one pass over a sentence finds, so that no figure's frame reads the whole sentence again. */
+export interface Landmarks {
+  parens: Parens;
+  names: string[];
+  /** The first "from" token (-1: none). */
+  firstFrom: number;
+  /** Where each token's sentence starts (fronted.ts). */
+  sentenceStarts: Int32Array;
+}
+
+/** A time anchor met on the walk: its period, the weight where it was met, and whether it is a change's base year. */
+export interface Anchor {
+  w: number;
+  p: Period;
+  base?: boolean;
+}
+
+export interface Surroundings {
+  /** Context concepts with their highest weight. */
+  context: Map<string, number>;
+  /** Names that may be the figure's subject, in the order met. */
+  subject: string[];
+  anchors: Anchor[];
+  /** The figure is a position ("third", "number two"). */
+  ordinal: boolean;
+}
+
+/** Walk left and right from the figure at token `k` (bracketed by `paren` when inside one). */
+export function walkAround(input: FrameInput, f: Figure, k: number, paren: [number, number] | undefined, at: Landmarks): Surroundings {
+  const { tokens } = input;
+  const { parens } = at;
+  const found: Surroundings = { context: new Map(), subject: [], anchors: [], ordinal: f.kind === 'ordinal' };
+  const { anchors } = found;
+  // walk left and right, weights falling with distance and with each boundary crossed
+  for (const dir of [-1, 1] as const) {
+    let w = 1;
+    let steps = 0;
+    let conjunct = false;
+    // past "compared with", "against": the other side of a comparison, whose period is its own
+    let compared = false;
+    for (let i = k + dir; i >= 0 && i < tokens.length && steps < P.maxReach; i += dir, steps++) {
+      const t = tokens[i];
+      // skip a closed parenthetical that does not contain the figure
+      const skip = parens.at(i, dir);
+      if (skip && !(skip[0] < k && k < skip[1])) {
+        i = dir > 0 ? skip[1] : skip[0];
+        w *= P.softDecay;
+        continue;
+      }
+      const b = isBoundary(t);
+      if (b === 'hard') {
+        if (paren && (i === paren[0] || i === paren[1])) w *= P.parenExitDecay;
+        else w *= P.hardDecay;
+        if (w < P.minWeight) break;
+        continue;
+      }
+      if (b === 'soft') {
+        // ", and …", ", but …": a coordinated clause, another claim
+        const next = tokens[i + 1];
+        w *= dir > 0 && next && COORDINATORS.has(next.low) ? P.hardDecay : P.softDecay;
+        continue;
+      }
+      if (dir > 0 && t.kind === 'word' && COMPARISON_OPENERS.has(t.low)) compared = true;
+      // "from 102 in 2003 to 81 last year": what lies before "to" is the other end's
+      if (dir < 0 && i === k - 1 && t.low === 'to' && at.firstFrom >= 0 && at.firstFrom < i) w *= P.figureDecay;
+      if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i - 1]?.low === ',') {
+        w *= P.hardDecay / P.softDecay;
+      } else if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, i, k)) {
+        // "63% thought she acted vindictively and 61% that he was right": what lies between the
+        // other figure and "and" is its claim (what lies before that figure is shared again)
+        w *= P.hardDecay;
+        conjunct = true;
+      }
+      if (t.kind === 'fig') {
+        const g = input.figures[t.fig!];
+        // a date needs no period; other dates of its sentence are its siblings ("in 1991 and 1995")
+        if (g.kind === 'duration' && f.kind !== 'duration') {
+          const p: Period = {};
+          notePeriodFigure(p, g, tokens, i);
+          if (p.span && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p });
+          w *= P.figureDecay;
+        } else if (g.kind === 'year' || g.kind === 'quarter') {
+          if (f.kind !== 'year' && f.kind !== 'quarter' && !(g.kind === 'year' && isEventYear(tokens, i))) {
+            const p: Period = {};
+            notePeriodFigure(p, g, tokens, i);
+            if (!compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i) });
+          }
+        } else w *= P.figureDecay;
+        if (conjunct) {
+          w /= P.hardDecay;
+          conjunct = false;
+        }
+        continue;
+      }
+      const wp: Period = {};
+      periodWord(wp, tokens, i);
+      if (Object.keys(wp).length && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p: wp });
+      const dist = Math.abs(i - k);
+      collect(found, tokens, i, w / (1 + P.distanceDecay * dist), dir < 0);
+      if (w < P.minWeight) break;
+    }
+  }
+  return found;
+}
+
+/** A word met at token `i` with weight `w`: a context concept, or a name that may be the subject. */
+function collect(found: Surroundings, tokens: readonly FrameToken[], i: number, w: number, before: boolean): void {
+  const t = tokens[i];
+  if (t.kind === 'name') {
+    // after the figure, a name is its subject only when a preposition brings it ("8% in
+    // Nottingham North"), not when it qualifies the counted noun ("290,000 UK workers")
+    const { subject } = found;
+    // …or when it holds the position the figure names ("world number two Roddick")
+    const holder = !before && tokens[i - 1]?.kind === 'fig' && found.ordinal;
+    if ((before && w >= P.subjectMinWeight) || (w >= P.subjectAfterWeight && (SUBJECT_PREPS.has(tokens[i - 1]?.low ?? '') || holder))) subject.push(t.lemma);
+    else if (!before && w >= P.subjectAfterWeight && tokens[i - 1]?.kind === 'name' && subject.includes(tokens[i - 1].lemma)) subject.push(t.lemma);
+    return;
+  }
+  if (t.kind !== 'word' || t.func || t.lemma.length < 2 || /^\d/.test(t.low)) return;
+  found.context.set(t.concept, Math.max(found.context.get(t.concept) ?? 0, w));
+}
