@@ -75,6 +75,7 @@ const builds = [
   { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch'], plugins: [lazyVendor] },
   { ...common, entryPoints: { scale: 'test/bench/scale.ts' }, outdir: 'dist', external: ['minisearch'], plugins: [lazyVendor] },
   { ...common, entryPoints: { pathological: 'test/bench/pathological.ts' }, outdir: 'dist', plugins: [lazyVendor] },
+  { ...common, entryPoints: { 'lsp-scale': 'test/bench/lspScale.ts' }, outdir: 'dist', plugins: [lazyVendor] },
   { ...common, entryPoints: VENDOR_ENTRIES, outdir: 'dist', minify, sourcemap: false, logLevel: 'error' },
 ].filter((b) => Object.values(b.entryPoints).every((e) => existsSync(e)));
 

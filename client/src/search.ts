@@ -47,92 +47,118 @@ function initialQuery(): string {
   return text.length <= 200 ? text : '';
 }
 
+/** Opens the search palette, its query the selected text when there is one. */
 export function showSearch(conn: GroundedConnection): void {
-  const citeButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('link'), tooltip: 'Insert citation [@key]' };
-  const quoteButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('quote'), tooltip: 'Insert quote "…" [@key]' };
   // Captured now: the quick pick takes focus, and Enter may open a source file.
-  const target = targetMarkdownEditor();
+  const palette = new SearchPalette(conn, targetMarkdownEditor());
+  palette.open(initialQuery());
+}
 
-  const qp = vscode.window.createQuickPick<HitItem>();
-  qp.title = 'Grounded: Search Sources';
-  qp.placeholder = 'Search the source passages';
-  qp.matchOnDescription = false;
-  qp.matchOnDetail = false;
-  qp.items = [hintItem()];
+/**
+ * One search palette: a quick pick that asks grounded/search as the user types (after a pause,
+ * cancelling the query before), opens a hit on Enter, and inserts its citation or quote from the
+ * hit's buttons into the note that was active when it opened.
+ */
+class SearchPalette {
+  private readonly citeButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('link'), tooltip: 'Insert citation [@key]' };
+  private readonly quoteButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('quote'), tooltip: 'Insert quote "…" [@key]' };
+  private readonly qp = vscode.window.createQuickPick<HitItem>();
+  /** Numbers the queries: the answer to an older one is dropped. */
+  private seq = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private cts: vscode.CancellationTokenSource | undefined;
 
-  let seq = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let cts: vscode.CancellationTokenSource | undefined;
+  constructor(
+    private readonly conn: GroundedConnection,
+    private readonly target: vscode.TextEditor | undefined,
+  ) {
+    const qp = this.qp;
+    qp.title = 'Grounded: Search Sources';
+    qp.placeholder = 'Search the source passages';
+    qp.matchOnDescription = false;
+    qp.matchOnDetail = false;
+    qp.items = [hintItem()];
+    qp.onDidChangeValue((value) => this.onValue(value));
+    qp.onDidTriggerItemButton((e) => {
+      this.insert(e.item, e.button).catch((err) => conn.logError('Insert failed', err));
+    });
+    qp.onDidAccept(() => this.accept());
+    qp.onDidHide(() => this.hidden());
+  }
 
-  const cancelPending = () => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    cts?.cancel();
-    cts?.dispose();
-    cts = undefined;
-  };
-
-  const run = async (query: string, mySeq: number) => {
-    cts = new vscode.CancellationTokenSource();
-    const token = cts.token;
-    qp.busy = true;
-    try {
-      const hits = await searchSources(conn, query, token, target?.document.uri);
-      if (mySeq !== seq) return; // a newer query was typed meanwhile
-      qp.items = hits.length ? hitsToItems(hits, { buttons: [citeButton, quoteButton], folderName }) : [noResultsItem(query)];
-    } catch (err) {
-      if (mySeq !== seq || isCancellation(err)) return;
-      conn.logError(`Search for "${query}" failed`, err);
-      qp.items = [errorItem(errorMessage(err))];
-    } finally {
-      if (mySeq === seq) qp.busy = false;
+  /** Show the palette, searching for `initial` at once when it is not empty. */
+  open(initial: string): void {
+    this.qp.show();
+    if (initial) {
+      this.qp.value = initial; // does not fire onDidChangeValue
+      this.onValue(initial);
     }
-  };
+  }
 
-  const onValue = (value: string) => {
-    cancelPending();
-    const mySeq = ++seq;
+  private cancelPending(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.cts?.cancel();
+    this.cts?.dispose();
+    this.cts = undefined;
+  }
+
+  /** A new query: searched after the pause; an empty one shows the hint again. */
+  private onValue(value: string): void {
+    this.cancelPending();
+    const mySeq = ++this.seq;
     const query = value.trim();
     if (!query) {
-      qp.busy = false;
-      qp.items = [hintItem()];
+      this.qp.busy = false;
+      this.qp.items = [hintItem()];
       return;
     }
-    timer = setTimeout(() => void run(query, mySeq), DEBOUNCE_MS);
-  };
+    this.timer = setTimeout(() => void this.run(query, mySeq), DEBOUNCE_MS);
+  }
 
-  const insert = async (item: HitItem, button: vscode.QuickInputButton) => {
+  private async run(query: string, mySeq: number): Promise<void> {
+    const qp = this.qp;
+    this.cts = new vscode.CancellationTokenSource();
+    const token = this.cts.token;
+    qp.busy = true;
+    try {
+      const hits = await searchSources(this.conn, query, token, this.target?.document.uri);
+      if (mySeq !== this.seq) return; // a newer query was typed meanwhile
+      qp.items = hits.length ? hitsToItems(hits, { buttons: [this.citeButton, this.quoteButton], folderName }) : [noResultsItem(query)];
+    } catch (err) {
+      if (mySeq !== this.seq || isCancellation(err)) return;
+      this.conn.logError(`Search for "${query}" failed`, err);
+      qp.items = [errorItem(errorMessage(err))];
+    } finally {
+      if (mySeq === this.seq) qp.busy = false;
+    }
+  }
+
+  /** A hit's button: insert its citation, or its words quoted with the citation, into the note. */
+  private async insert(item: HitItem, button: vscode.QuickInputButton): Promise<void> {
     const hit = item.hit;
     if (!hit || hit.citable === false) return;
+    const { conn, target } = this;
     if (!target && !targetMarkdownEditor()) return noMarkdownEditor(conn.output);
-    qp.hide();
-    const mode = button === quoteButton
+    this.qp.hide();
+    const mode = button === this.quoteButton
       ? { kind: 'text' as const, text: quoteWithCitation(hit.snippet, hit.key) }
       : { kind: 'cite' as const, key: hit.key };
     const ok = await insertIntoNote(mode, target ?? targetMarkdownEditor());
     if (!ok) conn.output.warn(`Could not insert the citation [@${hit.key}].`);
-  };
+  }
 
-  qp.onDidChangeValue(onValue);
-  qp.onDidTriggerItemButton((e) => {
-    insert(e.item, e.button).catch((err) => conn.logError('Insert failed', err));
-  });
-  qp.onDidAccept(() => {
-    const hit = qp.activeItems[0]?.hit;
-    if (!hit) return; // hint / no-results / error item
-    qp.hide();
-    openHit(hit).catch((err) => conn.logError(`Could not open ${hit.uri}`, err));
-  });
-  qp.onDidHide(() => {
-    cancelPending();
-    seq++;
-    qp.dispose();
-  });
+  /** Enter: open the active hit's source (nothing for the hint, no-results and error rows). */
+  private accept(): void {
+    const hit = this.qp.activeItems[0]?.hit;
+    if (!hit) return;
+    this.qp.hide();
+    openHit(hit).catch((err) => this.conn.logError(`Could not open ${hit.uri}`, err));
+  }
 
-  const initial = initialQuery();
-  qp.show();
-  if (initial) {
-    qp.value = initial; // does not fire onDidChangeValue
-    onValue(initial);
+  private hidden(): void {
+    this.cancelPending();
+    this.seq++;
+    this.qp.dispose();
   }
 }

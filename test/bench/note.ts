@@ -53,24 +53,112 @@ function alterFigure(fig: string, rnd: () => number): string {
 }
 
 export function generateNote(corpus: Corpus, targetLines = 300, seed = 20240607): GeneratedNote {
-  const rnd = prng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
-  // Figure-bearing sentences of plain prose (no markdown syntax, no quote marks of their own).
-  const pool: Passage[] = corpus.passages.filter(
-    (p) => p.figures.length > 0 && p.text.length >= 50 && p.text.length <= 260 && !/["“”*_`\[\]<>#|\\]/.test(p.text) && /[.!?]$/.test(p.text.trim()) && !/^\d/.test(p.text),
-  );
-  // Quotable sentences (for real and altered quotes).
-  const quotable: Passage[] = corpus.passages.filter((p) => p.text.length >= 60 && p.text.length <= 300 && !/["“”*_`\[\]<>#|\\]/.test(p.text));
-  const g: GeneratedNote = { text: '', lines: 0, sentences: 0, altered: 0, hedged: 0, cited: 0, wrongCite: 0, realQuotes: 0, alteredQuotes: 0, codeBlocks: 0, alteredSentences: [] };
+  return new NoteGenerator(corpus, seed).generate(targetLines);
+}
 
-  const key = (s: Source) => s.key;
-  const restate = (): string => {
-    const p = pick(pool);
-    const src = corpus.sources[p.source];
+/** One note's generation: the seeded choices, the passages to draw from, and the tally so far. */
+class NoteGenerator {
+  private readonly rnd: () => number;
+  /** Figure-bearing sentences of plain prose (no markdown syntax, no quote marks of their own). */
+  private readonly pool: Passage[];
+  /** Quotable sentences (for real and altered quotes). */
+  private readonly quotable: Passage[];
+  private readonly g: GeneratedNote = { text: '', lines: 0, sentences: 0, altered: 0, hedged: 0, cited: 0, wrongCite: 0, realQuotes: 0, alteredQuotes: 0, codeBlocks: 0, alteredSentences: [] };
+  private readonly out: string[] = [`# Research notes: BBC News 2004-2005`, ''];
+
+  constructor(
+    private readonly corpus: Corpus,
+    seed: number,
+  ) {
+    this.rnd = prng(seed);
+    this.pool = corpus.passages.filter(
+      (p) => p.figures.length > 0 && p.text.length >= 50 && p.text.length <= 260 && !/["“”*_`\[\]<>#|\\]/.test(p.text) && /[.!?]$/.test(p.text.trim()) && !/^\d/.test(p.text),
+    );
+    this.quotable = corpus.passages.filter((p) => p.text.length >= 60 && p.text.length <= 300 && !/["“”*_`\[\]<>#|\\]/.test(p.text));
+  }
+
+  private pick<T>(xs: readonly T[]): T {
+    return xs[Math.floor(this.rnd() * xs.length)];
+  }
+
+  private add(...ls: string[]): void {
+    for (const l of ls) this.out.push(l);
+  }
+
+  generate(targetLines: number): GeneratedNote {
+    const { g, out } = this;
+    let section = 0;
+    while (out.length < targetLines) section = this.block(section);
+    // Exactly targetLines lines.
+    while (out.length > targetLines) out.pop();
+    // do not cut a code block in half
+    const fences = out.filter((l) => l.startsWith('```')).length;
+    if (fences % 2 === 1) {
+      while (out.length && !out[out.length - 1].startsWith('```')) out.pop();
+      out.pop();
+      g.codeBlocks--;
+    }
+    while (out.length < targetLines) this.add(this.restate());
+    g.text = out.join('\n') + '\n';
+    g.lines = out.length;
+    return g;
+  }
+
+  /** One block: a heading, a paragraph, a list, a quote, a block quote or a code block; returns the section count. */
+  private block(section: number): number {
+    const kind = this.rnd();
+    if (section === 0 || kind < 0.08) {
+      this.add(`## ${TOPICS[section % TOPICS.length]}${section >= TOPICS.length ? ` ${Math.floor(section / TOPICS.length) + 1}` : ''}`, '');
+      return section + 1;
+    }
+    if (kind < 0.5) {
+      // a paragraph of 1-3 sentences on one line
+      const k = 1 + Math.floor(this.rnd() * 3);
+      const sents: string[] = [];
+      for (let i = 0; i < k; i++) sents.push(this.restate());
+      this.add(sents.join(' '), '');
+    } else if (kind < 0.8) {
+      // a list of 2-5 items
+      const k = 2 + Math.floor(this.rnd() * 4);
+      for (let i = 0; i < k; i++) this.add(`- ${this.restate()}`);
+      this.add('');
+    } else if (kind < 0.9) {
+      this.add(this.quote(), '');
+    } else if (kind < 0.94) {
+      const p = this.pick(this.quotable);
+      this.add(`> ${p.text.trim()}`, '', `[@${this.corpus.sources[p.source].key}]`, '');
+      this.g.realQuotes++;
+    } else {
+      this.add('```python', `revenue = {"q4": 11.1e9, "q3": 10.9e9}  # 2004`, `growth = revenue["q4"] / revenue["q3"] - 1`, `print(f"{growth:.1%}")  # 2%`, '```', '');
+      this.g.codeBlocks++;
+    }
+    return section;
+  }
+
+  /** A passage restated: its figures now and then altered or hedged, a lead word, a citation. */
+  private restate(): string {
+    const p = this.pick(this.pool);
+    const src = this.corpus.sources[p.source];
+    const alteredHere: string[] = [];
+    let text = this.withFigures(p, alteredHere);
+    const lead = this.pick(LEADS);
+    if (lead) {
+      // "Notably, the firm…" but "Notably, Campbell…": only a leading function word is lower-cased.
+      const first = /^[A-Za-z']+/.exec(text)?.[0] ?? '';
+      text = lead + (LOWERABLE.has(first) ? first.toLowerCase() + text.slice(first.length) : text);
+    }
+    text = this.cited(text, p, src);
+    this.g.sentences++;
+    if (alteredHere.length) this.g.alteredSentences.push({ text, figures: alteredHere });
+    return text;
+  }
+
+  /** The passage's text with some figures altered (their new texts pushed to `altered`) or hedged. */
+  private withFigures(p: Passage, altered: string[]): string {
+    const { g, rnd } = this;
     let text = p.text.trim().replace(/\s+/g, ' ');
     // Work on the figures right to left so offsets stay valid.
     const figs: Figure[] = [...p.figures].sort((a, b) => b.start - a.start);
-    const alteredHere: string[] = [];
     for (const f of figs) {
       const a = f.start - p.start;
       const b = f.end - p.start;
@@ -79,42 +167,43 @@ export function generateNote(corpus: Corpus, targetLines = 300, seed = 20240607)
       if (f.kind !== 'year' && /\d/.test(repl) && rnd() < 0.2) {
         repl = alterFigure(repl, rnd);
         g.altered++;
-        alteredHere.push(repl);
+        altered.push(repl);
       }
       if (!f.hedge && f.kind !== 'year' && f.kind !== 'quarter' && rnd() < 0.15) {
-        repl = `${pick(HEDGES)} ${repl}`;
+        repl = `${this.pick(HEDGES)} ${repl}`;
         g.hedged++;
       }
       text = text.slice(0, a) + repl + text.slice(b);
     }
-    const lead = pick(LEADS);
-    if (lead) {
-      // "Notably, the firm…" but "Notably, Campbell…": only a leading function word is lower-cased.
-      const first = /^[A-Za-z']+/.exec(text)?.[0] ?? '';
-      text = lead + (LOWERABLE.has(first) ? first.toLowerCase() + text.slice(first.length) : text);
-    }
-    // Citation before the final punctuation, most of the time; now and then the wrong source.
-    const r = rnd();
+    return text;
+  }
+
+  /** A citation before the final punctuation, most of the time; now and then the wrong source, or a locator. */
+  private cited(text: string, p: Passage, src: Source): string {
+    const { g } = this;
+    const r = this.rnd();
     if (r < 0.75) {
-      let cite = key(src);
-      if (rnd() < 0.06) {
-        cite = key(pick(corpus.sources));
+      let cite = src.key;
+      if (this.rnd() < 0.06) {
+        cite = this.pick(this.corpus.sources).key;
         g.wrongCite++;
       }
-      text = text.replace(/([.!?])$/, ` [@${cite}]$1`);
       g.cited++;
-    } else if (r < 0.8) {
-      // a locator, as in pandoc
-      text = text.replace(/([.!?])$/, ` [@${key(src)}, para. ${p.paragraph + 1}]$1`);
-      g.cited++;
+      return text.replace(/([.!?])$/, ` [@${cite}]$1`);
     }
-    g.sentences++;
-    if (alteredHere.length) g.alteredSentences.push({ text, figures: alteredHere });
+    if (r < 0.8) {
+      // a locator, as in pandoc
+      g.cited++;
+      return text.replace(/([.!?])$/, ` [@${src.key}, para. ${p.paragraph + 1}]$1`);
+    }
     return text;
-  };
-  const quote = (): string => {
-    const p = pick(quotable);
-    const src = corpus.sources[p.source];
+  }
+
+  /** A quote of 6-13 words of a passage, misquoted (one word swapped) 40% of the time. */
+  private quote(): string {
+    const { rnd } = this;
+    const p = this.pick(this.quotable);
+    const src = this.corpus.sources[p.source];
     const words = p.text.trim().replace(/[.!?]$/, '').split(/\s+/);
     const n = Math.min(words.length, 6 + Math.floor(rnd() * 8));
     const at = Math.floor(rnd() * (words.length - n + 1));
@@ -122,55 +211,9 @@ export function generateNote(corpus: Corpus, targetLines = 300, seed = 20240607)
     if (rnd() < 0.4) {
       // a misquote: one word swapped
       const i = Math.floor(rnd() * span.length);
-      span[i] = pick(['significantly', 'never', 'always', 'sharply', 'quietly', 'officially']);
-      g.alteredQuotes++;
-    } else g.realQuotes++;
-    return `The article says that "${span.join(' ')}" [@${key(src)}].`;
-  };
-
-  const out: string[] = [`# Research notes: BBC News 2004-2005`, ''];
-  const add = (...ls: string[]) => {
-    for (const l of ls) out.push(l);
-  };
-  let section = 0;
-  while (out.length < targetLines) {
-    const kind = rnd();
-    if (section === 0 || kind < 0.08) {
-      add(`## ${TOPICS[section % TOPICS.length]}${section >= TOPICS.length ? ` ${Math.floor(section / TOPICS.length) + 1}` : ''}`, '');
-      section++;
-    } else if (kind < 0.5) {
-      // a paragraph of 1-3 sentences on one line
-      const k = 1 + Math.floor(rnd() * 3);
-      const sents: string[] = [];
-      for (let i = 0; i < k; i++) sents.push(restate());
-      add(sents.join(' '), '');
-    } else if (kind < 0.8) {
-      // a list of 2-5 items
-      const k = 2 + Math.floor(rnd() * 4);
-      for (let i = 0; i < k; i++) add(`- ${restate()}`);
-      add('');
-    } else if (kind < 0.9) {
-      add(quote(), '');
-    } else if (kind < 0.94) {
-      const p = pick(quotable);
-      add(`> ${p.text.trim()}`, '', `[@${corpus.sources[p.source].key}]`, '');
-      g.realQuotes++;
-    } else {
-      add('```python', `revenue = {"q4": 11.1e9, "q3": 10.9e9}  # 2004`, `growth = revenue["q4"] / revenue["q3"] - 1`, `print(f"{growth:.1%}")  # 2%`, '```', '');
-      g.codeBlocks++;
-    }
+      span[i] = this.pick(['significantly', 'never', 'always', 'sharply', 'quietly', 'officially']);
+      this.g.alteredQuotes++;
+    } else this.g.realQuotes++;
+    return `The article says that "${span.join(' ')}" [@${src.key}].`;
   }
-  // Exactly targetLines lines.
-  while (out.length > targetLines) out.pop();
-  // do not cut a code block in half
-  const fences = out.filter((l) => l.startsWith('```')).length;
-  if (fences % 2 === 1) {
-    while (out.length && !out[out.length - 1].startsWith('```')) out.pop();
-    out.pop();
-    g.codeBlocks--;
-  }
-  while (out.length < targetLines) add(restate());
-  g.text = out.join('\n') + '\n';
-  g.lines = out.length;
-  return g;
 }

@@ -81,7 +81,7 @@ describe('features in-process: diagnostics at the edges', () => {
 
   it('an open note whose check throws: one check-failed diagnostic with its version, and a log line', async () => {
     const doc = h.docs.open(NOTE, 'Kellmouth handled 41,301 containers in 2021 [@harbor].\n');
-    h.state.openNoteOutcome = () => {
+    h.state.openNoteOutcomeInSlices = () => {
       throw new Error('the checker broke');
     };
     h.diagnostics.publishDocument(doc);

@@ -10,6 +10,7 @@ import type { ClientCaps, FeatureContext, OpenDocuments } from '../../server/src
 import { type Clock, DiagnosticsManager } from '../../server/src/lsp/diagnosticsManager';
 import { IndexScheduler } from '../../server/src/lsp/indexing';
 import { Lifecycle } from '../../server/src/lsp/lifecycle';
+import type { SliceClock } from '../../server/src/lsp/noteRuns';
 import { Requests } from '../../server/src/lsp/requests';
 import { status } from '../../server/src/lsp/search';
 import { type Folder, type NoteChecker, pathToUri, ServerState } from '../../server/src/lsp/state';
@@ -142,7 +143,12 @@ export interface HarnessOptions {
   noInit?: boolean;
   /** The engine's check, or a double in its place. */
   check?: NoteChecker;
+  /** How notes are checked in slices (default: each check in one slice, as if it were quick). */
+  slices?: SliceClock;
 }
+
+/** Every check in one slice: no pause, whatever it takes. */
+export const ONE_SLICE: SliceClock = { now: () => 0, sliceMs: Number.POSITIVE_INFINITY, pause: () => new Promise((resolve) => setImmediate(resolve)) };
 
 export interface ProgressEvent {
   kind: 'begin' | 'report' | 'done';
@@ -174,7 +180,7 @@ export class Harness {
   constructor(readonly options: HarnessOptions) {
     this.fs = new InMemoryFileSystem(options.files);
     const warn = (m: string) => this.warnings.push(m);
-    this.state = new ServerState(this.fs, everyFilePacing(), { check: options.check, warn });
+    this.state = new ServerState(this.fs, everyFilePacing(), { check: options.check, warn, slices: options.slices ?? ONE_SLICE });
     this.state.trusted = options.trusted !== false;
     const caps: ClientCaps = { configuration: !!options.settings, progress: true, linkSupport: true, related: true, dynamicConfig: false, workspaceFolders: true, ...options.caps };
     this.ctx = { state: this.state, documents: this.docs, caps };
@@ -229,7 +235,7 @@ export class Harness {
   async open(rel: string, root = ROOT): Promise<TextDocument> {
     const text = new TextDecoder().decode(await this.fs.readFile(abs(rel, root)));
     const doc = this.docs.open(uriOf(rel, root), text);
-    this.diagnostics.publishDocument(doc);
+    await this.diagnostics.publishDocument(doc);
     return doc;
   }
 

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import type { CompletionParams, LocationLink, Location, MarkupContent, Range, TextEdit } from 'vscode-languageserver';
 import { onCodeAction } from '../../server/src/lsp/codeActions';
-import { onCompletion } from '../../server/src/lsp/completion';
+import { onCompletion, onCompletionResolve } from '../../server/src/lsp/completion';
 import { onDefinition } from '../../server/src/lsp/definition';
 import { onHover } from '../../server/src/lsp/hover';
 import { onDocumentLinks } from '../../server/src/lsp/links';
@@ -196,22 +196,40 @@ describe('features in-process: a note against two sources', () => {
       return onCompletion(h.ctx, p);
     };
 
-    it('after "[@": every source, with its title; the key typed so far is replaced', () => {
+    it('after "[@": every source, with its title', () => {
+      const text = REVIEW + 'See [@';
+      const line = text.split('\n').length - 1;
+      const list = complete(text, line, 6)!;
+      assert.equal(list.isIncomplete, false);
+      // every row, not only the focused one, reads "key — title"
+      assert.deepEqual(list.items.map((i) => `${i.label}${i.labelDetails?.detail}`).sort(), ['harbor — Port of Kellmouth yearly review', 'orchard — Valley orchards survey']);
+      assert.equal(list.items.find((i) => i.label === 'orchard')!.detail, 'orchard.md');
+    });
+
+    it('after "[@orc": the sources whose key, alias or title word starts so; the key typed so far is replaced', () => {
       const text = REVIEW + 'See [@orc';
       const line = text.split('\n').length - 1;
-      const items = complete(text, line, 9)!;
-      assert.deepEqual(items.map((i) => i.label).sort(), ['harbor', 'orchard']);
-      const orchard = items.find((i) => i.label === 'orchard')!;
-      assert.equal(orchard.detail, 'orchard.md');
-      // every row, not only the focused one, reads "key — title"
-      assert.deepEqual(items.map((i) => `${i.label}${i.labelDetails?.detail}`).sort(), ['harbor — Port of Kellmouth yearly review', 'orchard — Valley orchards survey']);
-      assert.match(orchard.filterText!, /apples/, 'aliases are searchable');
-      assert.deepEqual((orchard.textEdit as TextEdit).range, { start: { line, character: 6 }, end: { line, character: 9 } });
+      const { items } = complete(text, line, 9)!;
+      assert.deepEqual(items.map((i) => i.label), ['orchard']);
+      assert.match(items[0].filterText!, /apples/, 'aliases are searchable');
+      assert.deepEqual((items[0].textEdit as TextEdit).range, { start: { line, character: 6 }, end: { line, character: 9 } });
+      assert.deepEqual(complete(REVIEW + 'See [@APPL', line, 10)!.items.map((i) => i.label), ['orchard'], 'an alias, ignoring case');
+      assert.deepEqual(complete(REVIEW + 'See [@kellm', line, 11)!.items.map((i) => i.label), ['harbor'], 'a word of the title');
+      assert.deepEqual(complete(REVIEW + 'See [@zzz', line, 9)!.items, []);
+    });
+
+    it('documentation comes only with completionItem/resolve', () => {
+      const text = REVIEW + 'See [@har';
+      const line = text.split('\n').length - 1;
+      const [item] = complete(text, line, 9)!.items;
+      assert.equal(item.documentation, undefined);
+      const resolved = onCompletionResolve(h.ctx, item);
+      assert.match((resolved.documentation as MarkupContent).value, /\*\*Port of Kellmouth yearly review\*\*/);
     });
 
     it('in the middle of a key: the rest of the key is replaced too', () => {
       const text = 'See [@harbor].';
-      const items = complete(text, 0, 8)!;
+      const { items } = complete(text, 0, 8)!;
       assert.deepEqual((items[0].textEdit as TextEdit).range, { start: { line: 0, character: 6 }, end: { line: 0, character: 12 } });
     });
 

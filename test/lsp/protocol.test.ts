@@ -139,6 +139,7 @@ describe('LSP over stdio: the example note', function () {
     assert.ok(caps.codeActionProvider, 'codeActionProvider');
     assert.ok(caps.completionProvider, 'completionProvider');
     assert.deepEqual(caps.completionProvider.triggerCharacters, ['@']);
+    assert.equal(caps.completionProvider.resolveProvider, true, 'documentation through completionItem/resolve');
     assert.ok(caps.documentLinkProvider, 'documentLinkProvider');
     assert.ok(caps.workspaceSymbolProvider, 'workspaceSymbolProvider');
     assert.ok(caps.textDocumentSync, 'textDocumentSync');
@@ -488,6 +489,11 @@ describe('LSP over stdio: editing the note', function () {
       else assert.ok(it.labelDetails?.detail?.startsWith(` — ${s.title.slice(0, 40)}`), `row ${s.key}: ${it.labelDetails?.detail}`);
     }
     assert.equal(items.find((i) => i.label === 'garcia2019')?.labelDetails?.detail, ' — García and Škoda 2019, Grids Under Strain', 'an entry without a source is offered too');
+    // the documentation comes with completionItem/resolve, for the focused row only
+    const first = items.find((i) => i.label === (BIB_KEY[sources[0].file] ?? sources[0].key))!;
+    assert.equal(first.documentation, undefined);
+    const resolved = await client.request<CompletionItem>('completionItem/resolve', first);
+    assert.ok(JSON.stringify(resolved.documentation).includes(sources[0].title.slice(0, 20)), JSON.stringify(resolved.documentation));
 
     client.change(noteUri, [{ range: { start: { line, character: 6 }, end: { line, character: 6 } }, newText: '00' }]);
     assert.equal(client.textOf(noteUri).split('\n')[line], 'See [@00');

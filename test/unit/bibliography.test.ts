@@ -98,9 +98,9 @@ describe('bibliographies', function () {
     assert.equal(cite('adeyemi2025marrow').source?.key, 'marrow-point-power');
     assert.equal(cite('halloway-winter').source?.key, 'halloway-winter', 'a CSL key that is also a file name');
     assert.equal(cite('garcia2019grids').source, null);
-    assert.equal(report.figures.find((f) => f.figure.text === '1,240')?.verdict, 'supported');
+    assert.equal(report.figures.find((f) => f.figure.text === '1,240 megawatts')?.verdict, 'supported');
     assert.equal(report.figures.find((f) => f.figure.text === '1,500')?.verdict, 'contradicted');
-    assert.equal(report.figures.find((f) => f.figure.text === '96')?.verdict, 'supported');
+    assert.equal(report.figures.find((f) => f.figure.text === '96 gigawatt-hours')?.verdict, 'supported');
     const info = report.diagnostics.filter((d) => d.code === 'citation-without-source');
     assert.equal(info.length, 1);
     assert.equal(info[0].severity, 'information');
@@ -111,9 +111,26 @@ describe('bibliographies', function () {
     assert.equal(bare.diagnostics.filter((d) => d.code === 'unknown-source').length, 3);
   });
 
+  it('messages and fixes name a source as the note cites it, else by its bibliography key', async () => {
+    const { corpus, bibliography } = await workspace();
+    // cited by a prefix of its file name: the message says what the note wrote
+    const byFile = checkNote('The Marrow Point campus employs 1,500 people [@marrow-point].\n', corpus, { bibliography });
+    assert.equal(byFile.citations[0].source?.key, 'marrow-point-power');
+    assert.match(byFile.diagnostics.find((d) => d.code === 'figure-mismatch')!.message, /source marrow-point says /);
+    // not cited at all: named by its bibliography key, which is also the key the fix writes
+    const uncited = checkNote('Peak demand on the estuary reached 1,240 megawatts in December 2024.\n', corpus, { bibliography });
+    const fig = uncited.figures.find((f) => f.figure.text === '1,240 megawatts')!;
+    assert.equal(fig.verdict, 'supported');
+    assert.deepEqual(fig.fixes.map((x) => x.edits[0].newText), [' [@calder2024]']);
+    assert.equal(uncited.names?.shortKey(fig.evidence[0].source), 'calder2024');
+    // without the bibliography, the store's short key
+    const bare = checkNote('Peak demand on the estuary reached 1,240 megawatts in December 2024.\n', corpus);
+    assert.deepEqual(bare.figures.find((f) => f.figure.text === '1,240 megawatts')!.fixes.map((x) => x.edits[0].newText), [' [@calder]']);
+  });
+
   it('completion and hover show author, year and title', async () => {
     const { corpus, bibliography } = await workspace();
-    const items = completeCitation('See [@', { line: 0, character: 6 }, corpus, bibliography)!;
+    const { items } = completeCitation('See [@', { line: 0, character: 6 }, corpus, bibliography)!;
     const calder = items.find((i) => i.label === 'calder2024');
     assert.equal(calder?.labelDetails?.detail, ' — Calder Energy Observatory 2024, Calder Grid Review 2024');
     const garcia = items.find((i) => i.label === 'garcia2019grids');

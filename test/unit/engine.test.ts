@@ -243,6 +243,19 @@ describe('checking figures', () => {
     assert.equal(v('The auction as a whole raised $1.1bn', '$1.1bn'), 'contradicted');
     assert.equal(v('The auction as a whole raised $1.1m', '$1.1m'), 'supported');
   });
+  it('a day of a month stated in a clause naming the note\'s subject supports it', () => {
+    const files = { 'browser.txt': 'Browser share\n\nA survey says the open-source browser Larkspur 1.0, released on 9 November, is drawing users away.\n' };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@browser]\n', undefined, files), fig);
+    assert.equal(v('Larkspur 1.0 came out on 9 November', '9 November'), 'supported');
+    assert.notEqual(v('Larkspur 1.0 came out on 19 November', '19 November'), 'supported');
+  });
+  it('an age written "N-year-old" is the person\'s age, for or against the note', () => {
+    const files = { 'open.txt': 'San Marco Open\n\nFifteen-year-old Dara Quill went out in round one of the San Marco Open.\n' };
+    const v = (note: string, fig: string) => verdictOf(check(note + ' [@open]\n', undefined, files), fig);
+    assert.equal(v('Dara Quill, 15, went out in the first round', '15'), 'supported');
+    assert.equal(v('Dara Quill, 17, went out in the first round', '17'), 'contradicted');
+    assert.equal(v('The 15-year-old Dara Quill went out early', '15'), 'supported');
+  });
   it('catches a scale slip (million for billion)', () => {
     const r = check('The firm put $14.3 million into Scale AI [@deal].\n');
     assert.equal(verdictOf(r, '$14.3 million'), 'contradicted');

@@ -34,7 +34,7 @@ describe('extracted sources in the editor', function () {
     const at = (needle: string) => positionAt(report.note.lineStarts, note.indexOf(needle) + 1);
     for (const [needle, key, shown] of [
       ['410 hours', 'calder', '410 hours'],
-      ['620', 'marrow', '620'],
+      ['620 megawatts', 'marrow', '620 megawatts'],
     ] as const) {
       const locs = definition(report, at(needle), false) as Location[];
       assert.ok(locs?.length, `no definition for ${needle}`);

@@ -75,6 +75,9 @@ positives('families: ordinals and ranks', [
   ['The game dropped one place to five this week.', 'five', { kind: 'ordinal', value: 5 }],
   ['She beat world number two Ostrander in the final.', 'number two', { kind: 'ordinal', value: 2 }],
   ['World number 31 Quill looked nervous.', 'number 31', { kind: 'ordinal', value: 31 }],
+  ['It was her ninth in a row as she chased the top spot.', 'ninth', { kind: 'ordinal', value: 9 }],
+  ['The side won its 12th in succession.', '12th', { kind: 'ordinal', value: 12 }],
+  ['It was only her third in a row.', 'third', { kind: 'ordinal', value: 3 }],
 ]);
 negatives('families: not ranks', [
   ['The meeting is on the 1st, the 21st and the 3rd.', 'any'],
@@ -85,6 +88,7 @@ negatives('families: not ranks', [
   ['A second study found the same.', 'any'],
   ['It was never needed in the first place.', 'any'],
   ['A third party runs the site.', 'any'],
+  ['The first in line waited; a second in command took over.', 'any'],
   ['The Fourth Estate holds power to account.', 'any'],
   ['He had a sixth sense for danger.', 'any'],
   ['He lives at number 10 Downing Street.', 'any'],
@@ -232,6 +236,26 @@ positives('families: measures with a unit', [
   ['She won the 100m final.', '100m', { kind: 'measure', unit: 'm', value: 100 }],
   ['A 100m-long tunnel was dug.', '100m', { kind: 'measure', unit: 'm', value: 100 }],
 ]);
+positives('families: units spelled out are the same units', [
+  ['The plant made 96 gigawatt-hours last winter.', '96 gigawatt-hours', { kind: 'measure', unit: 'GWh', value: 96 }],
+  ['The plant made 96 gigawatt hours last winter.', '96 gigawatt hours', { kind: 'measure', unit: 'GWh', value: 96 }],
+  ['The town used 300 kilowatt-hours a day.', '300 kilowatt-hours', { kind: 'measure', unit: 'kWh', value: 300 }],
+  ['The grid stored 40 megawatt hours.', '40 megawatt hours', { kind: 'measure', unit: 'MWh', value: 40 }],
+  ['The country used 5 terawatt-hours.', '5 terawatt-hours', { kind: 'measure', unit: 'TWh', value: 5 }],
+  ['The country used 5 TWh in all.', '5 TWh', { kind: 'measure', unit: 'TWh', value: 5 }],
+  ['Demand peaked at 1,240 megawatts.', '1,240 megawatts', { kind: 'measure', unit: 'MW', value: 1240 }],
+  ['The road is 12 kilometres long.', '12 kilometres', { kind: 'measure', unit: 'km', value: 12 }],
+  ['The road is 12 kilometers long.', '12 kilometers', { kind: 'measure', unit: 'km', value: 12 }],
+  ['The parcel weighed 40 kilograms.', '40 kilograms', { kind: 'measure', unit: 'kg', value: 40 }],
+  ['The phone has 128 gigabytes of storage.', '128 gigabytes', { kind: 'measure', unit: 'GB', value: 128 }],
+  ['He drove at 70 miles per hour.', '70 miles per hour', { kind: 'measure', unit: 'mph', value: 70 }],
+  ['The line gives 50 megabits per second.', '50 megabits per second', { kind: 'measure', unit: 'Mbps', value: 50 }],
+]);
+negatives('families: words that only look like units are not measures', [
+  ['He walked 5 miles home.', 'measure'],
+  ['Engineers fitted 300 meters in the flats.', 'measure'],
+  ['Engineers fitted 300 new meters in the flats.', 'measure'],
+]);
 negatives('families: a measure with a comparative is a difference, not read', [
   ['The tower is more than 50m taller than the old one.', 'any'],
   ['The leap was 37cm short of the record.', 'any'],
@@ -346,6 +370,15 @@ describe('families: each kind compares only with its own', () => {
     assert.equal(figuresAgree(one('The line runs at 512kbps.'), one('The line runs at 2Mbps.')), false);
     assert.equal(comparable(one('He drove at 60mph there.'), one('He drove at 96km/h there.')), false);
     assert.equal(comparable(one('It is 5km away.'), one('It weighs 5kg now.')), false);
+  });
+  it('a unit spelled out agrees with its symbol and converts within its family', () => {
+    assert.equal(figuresAgree(one('It made 96 gigawatt-hours in all.'), one('It made 96 GWh in all.')), true);
+    assert.equal(figuresAgree(one('It made 96 gigawatt-hours in all.'), one('It made 96,000 MWh in all.')), true);
+    assert.equal(figuresAgree(one('It made 96 gigawatt-hours in all.'), one('It made 90 GWh in all.')), false);
+    assert.equal(figuresAgree(one('The road is 12 kilometres long.'), one('The road is 12km long.')), true);
+    assert.equal(comparable(one('It made 96 gigawatt-hours in all.'), one('It has 96 gigawatts in all.')), false, 'energy is not power');
+    // the fix keeps the note's words
+    assert.equal(formatFigureLike(one('It made 90 GWh in all.'), one('It made 96 gigawatt-hours in all.')), '90 gigawatt-hours');
   });
   it('a fraction is approximate: a quarter agrees with 24% to 26%, not with 40%', () => {
     const q = one('A quarter of homes had one.');

@@ -260,8 +260,11 @@ describe('figures: durations and ranges', () => {
     assert.deepEqual(f.map((x) => [x.text, x.kind, x.value, x.high]), [['3-0', 'score', 3, 0], ['2-1', 'score', 2, 1]]);
     assert.ok(extractFigures('She won 7-6 (7-5) 4-6 6-3 on grass.').every((x) => x.kind === 'score'));
   });
-  it('skips ages written as N-year-old', () => {
-    assert.deepEqual(texts('The 31-year-old striker scored.'), []);
+  it('reads an age written as N-year-old as the number alone, and skips groups and months', () => {
+    assert.deepEqual(texts('The 31-year-old striker scored.'), ['31']);
+    assert.deepEqual(texts('Fifteen-year-old Donald went out.'), ['Fifteen']);
+    assert.deepEqual(texts('Voters aged 15 to 24-year-olds and a six-month-old foal.'), []);
+    assert.deepEqual(texts('A 2.5-year-old bond and a $5-year-old joke.'), []);
   });
 });
 
@@ -673,6 +676,12 @@ describe('hedges writers use beyond the basic list', () => {
     assert.deepEqual(hedge('as much as $14.3 billion'), ['$14.3 billion:under']);
     assert.deepEqual(hedge('as few as 12 staff'), ['12:over']);
     assert.deepEqual(hedge('topping 700 million'), ['700 million:over']);
+  });
+  it('reads a verb that says "more than": topped, tops, surpassed — but "top" is no hedge', () => {
+    assert.deepEqual(hedge('The audience topped 30 million'), ['30 million:over']);
+    assert.deepEqual(hedge('Sales tops $1bn'), ['$1bn:over']);
+    assert.deepEqual(hedge('Downloads surpassed 2 million'), ['2 million:over']);
+    assert.deepEqual(hedge('The top 12 films'), ['12:-']);
   });
   it('reads a capitalised number word followed by a scale word, not one in a name', () => {
     const v = (t: string) => extractFigures(t).map((f) => `${f.text}=${f.value}`);

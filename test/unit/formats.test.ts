@@ -78,7 +78,7 @@ describe('source formats', function () {
         { 'marrow.html': bytes(EXAMPLE_HTML) },
         'Orrin Compute agreed to buy 620 megawatts from Dunmore Bank [@marrow].\n\nThe Marrow Point campus employs 1,500 people [@marrow].\n',
       );
-      assert.equal(verdictOf(report, '620'), 'supported');
+      assert.equal(verdictOf(report, '620 megawatts'), 'supported');
       assert.equal(verdictOf(report, '1,500'), 'contradicted');
     });
 
@@ -123,7 +123,7 @@ describe('source formats', function () {
         { 'calder.pdf': bytes(EXAMPLE_PDF) },
         'Peak demand on the Calder estuary reached 1,240 megawatts in December 2024 [@calder].\n\nThe gas-fired plant at Tollan Point ran for only 520 hours in 2024 [@calder].\n',
       );
-      const peak = report.figures.find((f) => f.figure.text === '1,240');
+      const peak = report.figures.find((f) => f.figure.text === '1,240 megawatts');
       assert.equal(peak?.verdict, 'supported');
       assert.equal(peak?.evidence[0].passage.page, 1);
       const gas = report.figures.find((f) => f.figure.text === '520 hours');
@@ -219,7 +219,7 @@ describe('source formats', function () {
         { 'halloway.docx': bytes(DOCX) },
         'Halloway Moor generated 96 gigawatt-hours over the winter [@halloway].\n\nIn January the output of Halloway Moor was 21.6 GWh [@halloway].\n\nThe cooperative has 2,640 members [@halloway].\n',
       );
-      assert.equal(verdictOf(report, '96'), 'supported');
+      assert.equal(verdictOf(report, '96 gigawatt-hours'), 'supported');
       assert.equal(verdictOf(report, '21.6 GWh'), 'supported'); // a table cell, its unit from the column header
       assert.equal(verdictOf(report, '2,640'), 'contradicted');
     });

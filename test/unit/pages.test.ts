@@ -51,7 +51,7 @@ describe('pages of paged sources', function () {
     const report = checkNote(note, corpus);
     const mismatch = report.diagnostics.find((d) => d.code === 'figure-mismatch');
     assert.match(mismatch?.message ?? '', /calder says 410 hours \(p\. 2\)/);
-    const peak = report.figures.find((f) => f.figure.text === '1,240')!;
+    const peak = report.figures.find((f) => f.figure.text === '1,240 megawatts')!;
     assert.match(figureHover(peak, corpus), /✓ Supported\*\* by `calder` · \[open p\. 1\]\(grounded-extracted:/);
     const json = toJson([{ path: '/ws/note.md', report }], corpus, '/ws');
     const ev = json.notes[0].figures.find((f) => f.text === '520 hours')!.evidence[0] as { page?: number; path: string };
@@ -79,7 +79,7 @@ describe('pages of paged sources', function () {
       '',
     ].join('\n');
     const report = checkNote(note, corpus);
-    const [onPage, otherPage, inRange] = report.figures.filter((f) => f.figure.text === '1,240' || f.figure.text === '410 hours');
+    const [onPage, otherPage, inRange] = report.figures.filter((f) => f.figure.text === '1,240 megawatts' || f.figure.text === '410 hours');
     assert.equal(onPage.verdict, 'supported');
     assert.equal(onPage.wrongPage, undefined);
     assert.equal(otherPage.wrongPage?.passage.page, 2);

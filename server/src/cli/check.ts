@@ -1,6 +1,6 @@
 // `grounded check`: check notes, print a report (text, JSON or SARIF), and exit by --fail-on.
 import * as path from 'node:path';
-import { type Bibliography, loadBibliography, noteBibliography } from '../engine/bibliography';
+import { type Bibliography, BibliographySets } from '../engine/bibliography';
 import { checkNote } from '../engine/check';
 import { errorCode, readText, type FileSystem } from '../engine/workspace';
 import type { Severity } from '../engine/types';
@@ -62,31 +62,26 @@ export async function runCheck(fs: FileSystem, args: Args, io: Io): Promise<numb
 
 /** The bibliographies of a run: the settings' files and each note's front-matter files, each set loaded once, each warning printed once. */
 class Bibliographies {
-  private readonly loaded = new Map<string, Promise<Bibliography | undefined>>();
+  private readonly sets: BibliographySets;
   private readonly warned = new Set<string>();
 
   constructor(
-    private readonly fs: FileSystem,
-    private readonly shared: string[],
+    fs: FileSystem,
+    shared: string[],
     private readonly io: Io,
-  ) {}
+  ) {
+    this.sets = new BibliographySets(fs, shared);
+  }
 
-  forNote(notePath: string, text: string): Promise<Bibliography | undefined> {
-    const files = [...new Set([...this.shared, ...noteBibliography(notePath, text)])].sort();
-    if (!files.length) return Promise.resolve(undefined);
-    const key = files.join('\n');
-    let hit = this.loaded.get(key);
-    if (!hit) {
-      hit = loadBibliography(this.fs, files).then(({ bibliography, warnings }) => {
-        for (const w of warnings) {
-          const line = `${rel(this.io, w.path)}: warning: ${w.message}\n`;
-          if (!this.warned.has(line)) this.io.err(line);
-          this.warned.add(line);
-        }
-        return bibliography;
-      });
-      this.loaded.set(key, hit);
+  async forNote(notePath: string, text: string): Promise<Bibliography | undefined> {
+    const files = this.sets.ownFiles(notePath, text) ?? this.sets.sharedFiles;
+    if (!files.length) return undefined;
+    const { bibliography, warnings } = await this.sets.load(files);
+    for (const w of warnings) {
+      const line = `${rel(this.io, w.path)}: warning: ${w.message}\n`;
+      if (!this.warned.has(line)) this.io.err(line);
+      this.warned.add(line);
     }
-    return hit;
+    return bibliography;
   }
 }

@@ -81,6 +81,13 @@ export class SourceKeys {
       k = source.key;
       for (let i = 1; i < source.key.length; i++) {
         if (!BOUNDARY.test(source.key[i])) continue;
+        // a prefix of many file names and no one's key is ambiguous: known without listing them
+        // (listing them made the short keys of n sources that share a prefix cost n²)
+        const low = source.key.slice(0, i).toLowerCase();
+        if (!this.byKey.has(low)) {
+          const [a, b] = this.prefixRange(low);
+          if (b - a > 1) continue;
+        }
         const r = this.resolve(source.key.slice(0, i));
         if (r.kind === 'found' && r.source === source) {
           k = source.key.slice(0, i);

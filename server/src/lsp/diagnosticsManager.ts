@@ -10,29 +10,27 @@
 // Off the request path, by cooperative scheduling: "check all" checks one note at a time and between
 // notes (at most every `sliceMs`) yields through `clock.yield`, which in the server is
 // Lifecycle.settle: every request that has arrived (hover, definition, search…), read from the pipe
-// or already queued, is answered before the next note is checked.
+// or already queued, is answered before the next note is checked. Each note is itself checked in
+// slices (noteRuns.ts over the engine's check steps): a long note no longer holds the thread for
+// its whole check (a 1 MB note: about 30 s of parsing and checking against the BBC corpus), and an
+// edit gives up the check of the previous version at its next pause.
 //
-// Measured (the built server, /work/shared/corpora/bbc-news as sources: 2,226 articles; bursts of 10
-// hovers sent while "check all" ran over 10 notes of 3 KB): before, a burst waited for the end of the
-// run, 26 s (the connection answers one message per turn of the event loop, and the loop gave it one
-// turn per note); now every burst is answered at the next note boundary: 2-3 s here, the rest of the
-// note being checked. The engine checks a note in one call, so that one note is the bound, and it
-// grows with the note against a large corpus (2 KB: 1 s, 20 KB: 5.5 s, 100 KB: 22 s, 500 KB:
-// 215 s; against the 4 example sources the example note takes 20-60 ms warm). Slicing a note needs
-// the engine to offer a check in steps; until then grounded.maxNoteSizeKB caps the worst of it.
+// Measured (the built server, the BBC corpus as sources, bursts of 10 hovers while "check all" ran
+// over 10 notes of 3 KB): before the yields, a burst waited for the end of the run, 26 s; with
+// yields between notes, until the end of the note being checked (2-3 s); with slices within a note,
+// a hover waits for one slice (`npm run bench`, "The language server at scale").
 //
 // Why not a worker thread: the corpus cannot be handed over (its store holds closures and caches),
 // so a worker builds its own (3.5 s of CPU and +34 MB for those 2,226 articles; their texts clone in
 // 3 ms) and must be kept in step with every re-index; and hover, definition, code actions, links and
 // references need each open note's NoteReport on this thread (its evidence points into this
-// thread's Source objects), so the open notes would still be checked here. A worker would take only
-// the notes on disk off this thread; a follow-up if notes that large turn out to be common.
+// thread's Source objects).
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckAllResult } from '../protocol';
 import type { OpenDocuments } from './context';
 import { failedDiagnostics, outcomeDiagnostics } from './diagnostics';
-import { pathToUri, ServerState, uriToPath } from './state';
+import { type NoteOutcome, pathToUri, ServerState, uriToPath } from './state';
 
 /** Timers and yielding, replaceable in tests. */
 export interface Clock {
@@ -93,19 +91,25 @@ export class DiagnosticsManager {
     this.warn = options.warn ?? (() => undefined);
   }
 
-  /** Publish an open document's diagnostics now (an empty list for a document that is not a note). */
-  publishDocument(doc: TextDocument): void {
+  /**
+   * Publish an open document's diagnostics (an empty list for a document that is not a note): at
+   * once when its check ends within a slice, else when it ends (the promise), unless edited again.
+   * A note whose front matter names bibliography files not loaded yet is published once they are.
+   */
+  publishDocument(doc: TextDocument): void | Promise<unknown> {
     if (this.disposed) return;
     if (!this.state.isNoteDoc(doc)) {
       this.options.publish({ uri: doc.uri, diagnostics: [] });
       return;
     }
-    this.publishOpen(doc);
+    const n = this.publishOpenWhenReady(doc);
+    if (n instanceof Promise) return n;
   }
 
-  /** An edit: publish after the pause, for the version current then; a newer edit restarts it. */
+  /** An edit: publish after the pause, for the version current then; a newer edit restarts it and gives up a check in progress. */
   changed(uri: string): void {
     this.cancel(uri);
+    this.state.abandonCheck(uri);
     this.timers.set(
       uri,
       this.clock.setTimeout(() => {
@@ -159,16 +163,53 @@ export class DiagnosticsManager {
     this.timers.delete(uri);
   }
 
-  /** Publish an open note; returns the number of diagnostics, or undefined when nothing was published. */
-  private publishOpen(doc: TextDocument): number | undefined {
-    let diagnostics: Diagnostic[];
+  /**
+   * Publish an open note once the bibliography its front matter names is loaded (at once when
+   * there is nothing to wait for), in its version current then; as publishOpen.
+   */
+  private publishOpenWhenReady(doc: TextDocument): number | undefined | Promise<number | undefined> {
+    const pending = this.state.bibliographyPending(doc.uri, doc.getText());
+    if (!pending) return this.publishOpen(doc);
+    return pending.then(() => {
+      const now = this.documents.get(doc.uri);
+      return now && !this.disposed ? this.publishOpenWhenReady(now) : undefined;
+    });
+  }
+
+  /**
+   * Publish an open note, checked in slices (requests go first between them); the number of
+   * diagnostics, or undefined when nothing was published (not a note yet, or edited meanwhile:
+   * only the newest version's diagnostics are published). A promise when the check took more than a slice.
+   */
+  private publishOpen(doc: TextDocument): number | undefined | Promise<number | undefined> {
+    const current = () => !this.disposed && this.documents.get(doc.uri)?.version === doc.version;
+    let o: ReturnType<ServerState['openNoteOutcomeInSlices']>;
     try {
-      const o = this.state.openNoteOutcome(doc);
-      if (!o) return undefined;
-      diagnostics = outcomeDiagnostics(o, this.options.relatedInformation());
+      o = this.state.openNoteOutcomeInSlices(doc, current);
     } catch (e) {
-      this.warn(`could not check ${doc.uri}: ${(e as Error)?.stack ?? e}`);
-      diagnostics = failedDiagnostics(e);
+      return this.publishChecked(doc, undefined, e);
+    }
+    if (o instanceof Promise) {
+      return o.then(
+        (x) => (current() ? this.publishChecked(doc, x) : undefined),
+        (e) => this.publishChecked(doc, undefined, e),
+      );
+    }
+    return this.publishChecked(doc, o);
+  }
+
+  private publishChecked(doc: TextDocument, o: NoteOutcome | undefined, error?: unknown): number | undefined {
+    let diagnostics: Diagnostic[];
+    if (error !== undefined) {
+      this.warn(`could not check ${doc.uri}: ${(error as Error)?.stack ?? error}`);
+      diagnostics = failedDiagnostics(error);
+    } else {
+      if (!o) return undefined;
+      try {
+        diagnostics = outcomeDiagnostics(o, this.options.relatedInformation());
+      } catch (e) {
+        return this.publishChecked(doc, undefined, e);
+      }
     }
     this.options.publish({ uri: doc.uri, version: doc.version, diagnostics });
     return diagnostics.length;
@@ -180,13 +221,13 @@ export class DiagnosticsManager {
    */
   private async publishFromDisk(uri: string, p: string): Promise<number | undefined> {
     const open = this.documents.get(uri);
-    if (open) return this.publishOpen(open);
+    if (open) return this.publishOpenWhenReady(open);
     if (this.state.folderFor(uri)?.ready === false) return undefined;
     let diagnostics: Diagnostic[];
     try {
       const o = await this.state.outcomeForFile(p);
       const openNow = this.documents.get(uri);
-      if (openNow) return this.publishOpen(openNow);
+      if (openNow) return this.publishOpenWhenReady(openNow);
       if (!o) return undefined;
       diagnostics = outcomeDiagnostics(o, this.options.relatedInformation());
     } catch (e) {
@@ -232,7 +273,7 @@ export class DiagnosticsManager {
       // Closed or edited during the run: the editor's current document, if any.
       await one(doc.uri, () => {
         const now = this.documents.get(doc.uri);
-        return now ? this.publishOpen(now) : undefined;
+        return now ? this.publishOpenWhenReady(now) : undefined;
       });
     }
     for (const p of await this.state.allNotes()) {

@@ -3,13 +3,18 @@
 import type { DecodeOptions } from '../engine/formats';
 import type { IndexCacheOptions } from '../engine/persist';
 import * as path from 'node:path';
-import { Bibliography, loadBibliography } from '../engine/bibliography';
+import { Bibliography, BibliographySets, loadBibliography } from '../engine/bibliography';
 import type { Corpus } from '../engine/corpus';
 import type { Source, Warning } from '../engine/types';
 import { FileSystem, folderMatchers, GroundedConfig, IndexOptions, IndexResult, IndexSettings, Pacing, SourceIndex, DEFAULT_PACING } from '../engine/workspace';
 
 function indexSettings(root: string, config: GroundedConfig, decode?: DecodeOptions, cache?: IndexCacheOptions): IndexSettings {
   return { sets: [{ root, globs: config.sources }], exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode, cache };
+}
+
+/** Every citation key of a corpus with its source (see Folder.citationKeys). */
+export function citationKeys(corpus: Corpus): string {
+  return corpus.sources.map((s) => [s.path, s.key, s.meta.id ?? '', ...s.meta.aliases].join('\u0001')).join('\n');
 }
 
 export class Folder {
@@ -27,6 +32,8 @@ export class Folder {
   private _bibliography = new Bibliography([]);
   private _bibliographyWarnings: Warning[] = [];
   private bibliographyGeneration = 0;
+  /** The bibliographies of notes whose front matter names their own files (with the setting's): read again after each index update. */
+  private noteBibliographies: BibliographySets;
 
   constructor(
     readonly uri: string,
@@ -41,6 +48,7 @@ export class Folder {
     this._config = config;
     this.matchers = folderMatchers(root, config);
     this.index = new SourceIndex(fs, indexSettings(root, config, decode, cache), pacing);
+    this.noteBibliographies = this.bibliographySets();
     this.firstIndex = new Promise((resolve) => (this.firstIndexEnded = resolve));
   }
 
@@ -58,19 +66,68 @@ export class Folder {
     }
   }
 
-  /** Read the bibliography files of the settings again (they are small; done with each index update). */
+  /** Read the setting's bibliography files again, and the notes' own when next asked for (small files; done with each index update). */
   private async loadBibliography(): Promise<void> {
     const files = this._config.bibliography.map((f) => path.resolve(this.root, f));
+    // the notes' own files are read again when next asked for: reports made with them are made again
+    if (this.noteBibliographies.size) {
+      this.noteBibliographies = this.bibliographySets();
+      this.bibliographyGeneration++;
+    }
     if (!files.length && !this._bibliography.size) return;
     const { bibliography, warnings } = await loadBibliography(this.fs, files);
+    // the same entries again (read with every index update): the checks made with them still hold
+    if (JSON.stringify([bibliography.entries, warnings]) === JSON.stringify([this._bibliography.entries, this._bibliographyWarnings])) return;
     this._bibliography = bibliography;
     this._bibliographyWarnings = warnings;
     this.bibliographyGeneration++;
   }
 
+  /** Is this file one the folder's bibliography is read from (the setting's, or a note's front matter's)? */
+  readsBibliography(absPath: string): boolean {
+    const p = path.resolve(absPath);
+    return this._config.bibliography.some((f) => path.resolve(this.root, f) === p) || this.noteBibliographies.reads(p);
+  }
+
+  /** Read the bibliography files again (one of them changed on disk); the notes' are read when next asked for. */
+  async reloadBibliographies(): Promise<void> {
+    await this.loadBibliography();
+  }
+
   /** The entries of the `bibliography` setting's files, as of the last index update. */
   get bibliography(): Bibliography {
     return this._bibliography;
+  }
+
+  private bibliographySets(): BibliographySets {
+    return new BibliographySets(this.fs, this._config.bibliography.map((f) => path.resolve(this.root, f)));
+  }
+
+  /**
+   * The bibliography a note is checked with: the setting's, with the files its Pandoc
+   * `bibliography:` front matter names when it names some (relative to the note's folder).
+   * Undefined while those are not loaded yet (see `loadBibliographyFor`).
+   */
+  bibliographyFor(notePath: string, text: string): Bibliography | undefined {
+    const own = this.noteBibliographies.ownFiles(notePath, text);
+    return own ? this.noteBibliographies.loaded(own)?.bibliography : this._bibliography;
+  }
+
+  /**
+   * Load the files a note's front matter names, when it names some that are not loaded yet:
+   * resolves to the warnings of a first load (the generation changes then, so reports made
+   * meanwhile are made again); undefined when there is nothing to wait for.
+   */
+  loadBibliographyFor(notePath: string, text: string): Promise<Warning[]> | undefined {
+    const sets = this.noteBibliographies;
+    const own = sets.ownFiles(notePath, text);
+    if (!own || sets.loaded(own)) return undefined;
+    const first = !sets.loading(own);
+    return sets.load(own).then(({ warnings }) => {
+      if (!first) return [];
+      if (sets === this.noteBibliographies) this.bibliographyGeneration++;
+      return warnings;
+    });
   }
 
   /** Settles when the first index has ended, whether it was built or failed (see `ready`). */
@@ -87,6 +144,7 @@ export class Folder {
     this._config = config;
     this.matchers = folderMatchers(this.root, config);
     this.index.configure(indexSettings(this.root, config, this.decode, this.cache));
+    this.noteBibliographies = this.bibliographySets();
     this.configGeneration++;
   }
 
@@ -123,6 +181,20 @@ export class Folder {
   /** Changes whenever the configuration or the corpus does; part of the report cache key. */
   get generation(): string {
     return `${this.configGeneration}.${this.index.generation}.${this.bibliographyGeneration}`;
+  }
+
+  /**
+   * Every citation key of the corpus with its source (paths, file names, ids, aliases; the short
+   * keys follow from these): when it is the same after an index update, every citation resolves as before.
+   */
+  citationKeys(): string {
+    return citationKeys(this.corpus);
+  }
+
+  /** Is `generation` (taken earlier) the current one but for the corpus (same settings and bibliography)? */
+  onlyCorpusChangedSince(generation: string): boolean {
+    const [config, , bibliography] = generation.split('.');
+    return config === String(this.configGeneration) && bibliography === String(this.bibliographyGeneration);
   }
 
   /** Has the first index been built? Until then, no diagnostics are published. */

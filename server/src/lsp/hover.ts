@@ -4,7 +4,7 @@
 import type { Hover, HoverParams, Position } from 'vscode-languageserver';
 import type { Corpus } from '../engine/corpus';
 import { asWritten } from '../engine/check';
-import type { CitationResult, FigureResult, NoteReport, QuoteResult } from '../engine/check';
+import type { CitationResult, FigureResult, NoteReport, QuoteResult, SourceNaming } from '../engine/check';
 import { describeFigure } from '../engine/figures';
 import { positionAt } from '../engine/text';
 import type { RuleCode, Source } from '../engine/types';
@@ -21,7 +21,9 @@ export function onHover({ state, documents }: FeatureContext, p: HoverParams): H
   return r ? hover(r.report, r.folder.corpus, p.position) : null;
 }
 
-export function hover(report: NoteReport, corpus: Corpus, pos: Position): Hover | null {
+export function hover(report: NoteReport, store: Corpus, pos: Position): Hover | null {
+  // sources named as the note cites them ("smith2020", not the file's short key)
+  const corpus = report.names ?? store;
   const at = noteOffset(report, pos);
   const md = (value: string, start: number, end: number): Hover => ({ contents: { kind: 'markdown', value }, range: noteRange(report, start, end) });
   /** The silenced notice for a finding of `rule` at `offset`, if its line is silenced. */
@@ -54,11 +56,11 @@ function withNotice(value: string, notice: string | undefined): string {
   return cut < 0 ? `${value}\n\n${notice}` : `${value.slice(0, cut)}\n\n${notice}${value.slice(cut)}`;
 }
 
-function keys(corpus: Corpus, sources: Source[]): string {
+function keys(corpus: SourceNaming, sources: Source[]): string {
   return sources.map((s) => `\`${corpus.shortKey(s)}\``).join(', ');
 }
 
-export function figureHover(f: FigureResult, corpus: Corpus): string {
+export function figureHover(f: FigureResult, corpus: SourceNaming): string {
   const shown = esc(describeFigure(f.figure));
   if (f.wrongPage) {
     const e = f.wrongPage;
@@ -97,7 +99,7 @@ export function figureHover(f: FigureResult, corpus: Corpus): string {
   return [`**? Unverified:** no passage in ${where} states ${shown} for this`, ...(f.frame ? [readAs(f.frame)] : [])].join('\n\n');
 }
 
-export function quoteHover(q: QuoteResult, corpus: Corpus): string {
+export function quoteHover(q: QuoteResult, corpus: SourceNaming): string {
   if (q.verdict === 'found') {
     const e = q.evidence[0];
     const key = corpus.shortKey(e.source);
@@ -114,7 +116,7 @@ export function quoteHover(q: QuoteResult, corpus: Corpus): string {
   return [`**✗ Quote not found** in ${where}; the closest passage is in \`${corpus.shortKey(e.source)}\` · ${openLink(e)}`, passageQuote(e), sourceTitle(e)].join('\n\n');
 }
 
-export function citationHover(c: CitationResult, corpus: Corpus): string {
+export function citationHover(c: CitationResult, corpus: SourceNaming): string {
   if (c.ambiguous) return `**Ambiguous citation** \`@${esc(c.citation.key)}\` matches: ${c.ambiguous.map((s) => `\`${corpus.shortKey(s)}\` (${esc(s.meta.title)})`).join(', ')}`;
   const s = c.source;
   const e = c.entry;

@@ -12,6 +12,7 @@ import type {
   CodeAction,
   CodeActionParams,
   CompletionItem,
+  CompletionList,
   CompletionParams,
   DefinitionParams,
   DocumentLink,
@@ -26,7 +27,7 @@ import type {
 } from 'vscode-languageserver';
 import type { CheckAllResult, SearchParams, SearchResult, SourcesResult, SourceTextParams, SourceTextResult, StatusResult, UsesParams, UsesResult } from '../protocol';
 import { onCodeAction } from './codeActions';
-import { onCompletion } from './completion';
+import { CompletionTables, onCompletion, onCompletionResolve } from './completion';
 import type { FeatureContext } from './context';
 import { onDefinition } from './definition';
 import type { Clock, DiagnosticsManager } from './diagnosticsManager';
@@ -46,6 +47,9 @@ import type { WorkspaceSync } from './workspaceSync';
  */
 export const FIRST_INDEX_WAIT_MS = 30_000;
 
+/** How many checks given up for newer edits a request waits through before checking the note itself. */
+const CHECK_RETRIES = 3;
+
 export interface RequestServices {
   diagnostics: DiagnosticsManager;
   sync: WorkspaceSync;
@@ -56,6 +60,9 @@ export interface RequestServices {
 }
 
 export class Requests {
+  /** Completion rows per corpus, made on the first completion after an index. */
+  private readonly completionTables = new CompletionTables();
+
   constructor(
     private readonly ctx: FeatureContext,
     private readonly services: RequestServices,
@@ -63,26 +70,35 @@ export class Requests {
 
   async hover(p: HoverParams, token?: CancellationToken): Promise<Hover | null> {
     await this.ready(this.folderOf(p.textDocument.uri), token);
+    await this.checked(p.textDocument.uri, token);
     return onHover(this.ctx, p);
   }
 
   async definition(p: DefinitionParams, token?: CancellationToken): Promise<Location[] | LocationLink[] | null> {
     await this.ready(this.folderOf(p.textDocument.uri), token);
+    await this.checked(p.textDocument.uri, token);
     return onDefinition(this.ctx, p);
   }
 
   async codeAction(p: CodeActionParams, token?: CancellationToken): Promise<CodeAction[]> {
     await this.ready(this.folderOf(p.textDocument.uri), token);
+    await this.checked(p.textDocument.uri, token);
     return onCodeAction(this.ctx, p);
   }
 
-  async completion(p: CompletionParams, token?: CancellationToken): Promise<CompletionItem[] | null> {
+  async completion(p: CompletionParams, token?: CancellationToken): Promise<CompletionList | null> {
     await this.ready(this.folderOf(p.textDocument.uri), token);
-    return onCompletion(this.ctx, p);
+    return onCompletion(this.ctx, p, this.completionTables);
+  }
+
+  /** The focused completion row's documentation (no wait: a row comes from an index that is there). */
+  completionResolve(item: CompletionItem): CompletionItem {
+    return onCompletionResolve(this.ctx, item);
   }
 
   async documentLinks(p: DocumentLinkParams, token?: CancellationToken): Promise<DocumentLink[]> {
     await this.ready(this.folderOf(p.textDocument.uri), token);
+    await this.checked(p.textDocument.uri, token);
     return onDocumentLinks(this.ctx, p);
   }
 
@@ -147,6 +163,23 @@ export class Requests {
   private folderOf(uri: string): Folder[] {
     const f = this.ctx.state.folderFor(uri);
     return f ? [f] : [];
+  }
+
+  /**
+   * Wait for the check of an open note, in slices (joining the one in progress, if any): requests
+   * about other notes are answered meanwhile, and the feature then reads the report from the cache.
+   * A check given up for a newer edit is followed by the check of that edit (a few times at most;
+   * after that the feature checks the note itself).
+   */
+  private async checked(uri: string, token: CancellationToken | undefined): Promise<void> {
+    const { state, documents } = this.ctx;
+    for (let i = 0; i < CHECK_RETRIES; i++) {
+      const doc = documents.get(uri);
+      if (!doc) return;
+      const o = state.openNoteOutcomeInSlices(doc, () => documents.get(uri)?.version === doc.version);
+      if (!(o instanceof Promise) || (await o)) return;
+      throwIfCancelled(token);
+    }
   }
 
   /** Between two slices of a long request: requests that arrived go first; a cancelled one stops. */

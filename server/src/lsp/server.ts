@@ -2,9 +2,11 @@
 // notification to its feature module, each behind the lifecycle guard (lifecycle.ts: not before
 // `initialize`, not after `shutdown`, a throwing feature answers empty and logs). Requests wait for
 // the first index (requests.ts); diagnostics are kept up to date by DiagnosticsManager, checking
-// note by note and letting requests go first; folders, settings and file changes by WorkspaceSync,
+// note by note and each note in slices (noteRuns.ts), letting requests go first; folders, settings
+// and file changes by WorkspaceSync,
 // indexing by the engine's SourceIndex. Over stdio the transport is this server's (transport.ts), so
-// a broken stream ends the process instead of leaving it deaf.
+// a broken stream ends the process instead of leaving it deaf. `assemble` builds the state and the
+// managers, `routeLifecycle` and `routeRequests` wire them to the connection.
 import { DiskExtractCache } from '../engine/formats';
 import { DiskCacheStore } from '../engine/persist';
 import {
@@ -25,6 +27,7 @@ import { CheckAllRequest, ReindexRequest, SearchRequest, SourcesRequest, SourceT
 import type { SearchParams, SourceTextParams, UsesParams } from '../protocol';
 import { clientCaps, FeatureContext } from './context';
 import { DiagnosticsManager, NODE_CLOCK } from './diagnosticsManager';
+import { DEFAULT_SLICE_CLOCK } from './noteRuns';
 import { IndexScheduler } from './indexing';
 import { Lifecycle } from './lifecycle';
 import { Requests } from './requests';
@@ -39,7 +42,7 @@ const CAPABILITIES: ServerCapabilities = {
   definitionProvider: true,
   referencesProvider: true,
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-  completionProvider: { triggerCharacters: ['@'], resolveProvider: false },
+  completionProvider: { triggerCharacters: ['@'], resolveProvider: true },
   documentLinkProvider: { resolveProvider: false },
   workspaceSymbolProvider: true,
   workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -92,19 +95,25 @@ function connect(lifecycle: Lifecycle): Connection {
   return connection;
 }
 
-export function startServer(): void {
-  const lifecycle = new Lifecycle((msg) => warn(msg));
-  const connection = connect(lifecycle);
+/** What the handlers share: the state, the documents, the managers, and how to log. */
+interface Server {
+  connection: Connection;
+  lifecycle: Lifecycle;
+  documents: TextDocuments<TextDocument>;
+  state: ServerState;
+  ctx: FeatureContext;
+  diagnostics: DiagnosticsManager;
+  sync: WorkspaceSync;
+  requests: Requests;
+  warn: (msg: string) => void;
+}
+
+/** The state and the managers over a connection (nothing is routed yet). */
+function assemble(connection: Connection, lifecycle: Lifecycle, warn: (msg: string) => void): Server {
   const documents = new TextDocuments(TextDocument);
   const log = (msg: string) => connection.console.log(`[grounded] ${msg}`);
-  const warn = (msg: string) => connection.console.warn(`[grounded] ${msg}`);
-  /** For events whose promise nobody awaits (the connection awaits its own handlers and logs their failures). */
-  const failed = (what: string) => (e: unknown) => warn(`${what} failed: ${(e as Error).stack ?? e}`);
-  // A stray rejection or exception somewhere must not end the server (Node's default): log it.
-  process.on('unhandledRejection', failed('a background task'));
-  process.on('uncaughtException', failed('a handler'));
-
-  const state = new ServerState(new NodeFileSystem(), undefined, { warn });
+  // A note's check pauses between slices for every request that has arrived (noteRuns.ts).
+  const state = new ServerState(new NodeFileSystem(), undefined, { warn, slices: { ...DEFAULT_SLICE_CLOCK, pause: () => lifecycle.settle() } });
   const ctx: FeatureContext = { state, documents, caps: clientCaps() };
   const settings = async (folder: Folder): Promise<unknown> => {
     if (!ctx.caps.configuration) return undefined;
@@ -131,7 +140,11 @@ export function startServer(): void {
   });
   const sync = new WorkspaceSync(state, indexer, diagnostics, settings, warn);
   const requests = new Requests(ctx, { diagnostics, sync, clock, pause: () => lifecycle.settle() });
+  return { connection, lifecycle, documents, state, ctx, diagnostics, sync, requests, warn };
+}
 
+/** initialize, initialized, settings, watched files, shutdown, and the documents' open, change and close. */
+function routeLifecycle({ connection, lifecycle, documents, state, ctx, diagnostics, sync }: Server): void {
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     const refused = lifecycle.initializing();
     if (refused) return refused as unknown as InitializeResult;
@@ -140,7 +153,7 @@ export function startServer(): void {
       const init = params.initializationOptions as { trusted?: boolean; extractCacheDir?: unknown; indexCacheDir?: unknown } | undefined;
       state.trusted = init?.trusted !== false;
       if (typeof init?.extractCacheDir === 'string' && init.extractCacheDir) state.extractCache = new DiskExtractCache(init.extractCacheDir);
-      if (typeof init?.indexCacheDir === 'string' && init.indexCacheDir) state.indexCache = { store: new DiskCacheStore(init.indexCacheDir), log };
+      if (typeof init?.indexCacheDir === 'string' && init.indexCacheDir) state.indexCache = { store: new DiskCacheStore(init.indexCacheDir), log: (m) => connection.console.log(`[grounded] ${m}`) };
       for (const uri of initialFolders(params)) await state.addFolder(uri, undefined);
       lifecycle.initialized(true);
       return { capabilities: CAPABILITIES, serverInfo: { name: 'grounded', version: '0.1.0' } };
@@ -168,10 +181,13 @@ export function startServer(): void {
     await Promise.all(state.folders.map((f) => f.index.flush()));
   });
 
-  documents.onDidOpen(lifecycle.notification('didOpen', (e) => diagnostics.publishDocument(e.document)));
+  documents.onDidOpen(lifecycle.notification('didOpen', (e) => void diagnostics.publishDocument(e.document)));
   documents.onDidChangeContent(lifecycle.notification('didChange', (e) => diagnostics.changed(e.document.uri)));
   documents.onDidClose(lifecycle.notification('didClose', (e) => diagnostics.closed(e.document)));
+}
 
+/** The features and Grounded's own requests, each to its handler in requests.ts. */
+function routeRequests({ connection, lifecycle, requests }: Server): void {
   const none = () => null;
   const empty = () => [];
   connection.onHover(lifecycle.request('hover', (p, t) => requests.hover(p, t), none));
@@ -179,6 +195,7 @@ export function startServer(): void {
   connection.onReferences(lifecycle.request('references', (p, t) => requests.references(p, t), empty));
   connection.onCodeAction(lifecycle.request('codeAction', (p, t) => requests.codeAction(p, t), empty));
   connection.onCompletion(lifecycle.request('completion', (p, t) => requests.completion(p, t), none));
+  connection.onCompletionResolve(lifecycle.request('completionItem/resolve', (item) => requests.completionResolve(item), undefined));
   connection.onDocumentLinks(lifecycle.request('documentLink', (p, t) => requests.documentLinks(p, t), empty));
   connection.onWorkspaceSymbol(lifecycle.request('workspaceSymbol', (p, t) => requests.workspaceSymbol(p, t), empty));
 
@@ -190,7 +207,21 @@ export function startServer(): void {
   connection.onRequest(ReindexRequest, lifecycle.requestNoParams('reindex', () => requests.reindex()));
   connection.onRequest(CheckAllRequest, lifecycle.requestNoParams('checkAll', (t) => requests.checkAll(t)));
   connection.onRequest((method) => lifecycle.unknownRequest(method));
+}
 
-  documents.listen(connection);
+export function startServer(): void {
+  const lifecycle = new Lifecycle((msg) => warn(msg));
+  const connection = connect(lifecycle);
+  const warn = (msg: string) => connection.console.warn(`[grounded] ${msg}`);
+  /** For events whose promise nobody awaits (the connection awaits its own handlers and logs their failures). */
+  const failed = (what: string) => (e: unknown) => warn(`${what} failed: ${(e as Error).stack ?? e}`);
+  // A stray rejection or exception somewhere must not end the server (Node's default): log it.
+  process.on('unhandledRejection', failed('a background task'));
+  process.on('uncaughtException', failed('a handler'));
+
+  const server = assemble(connection, lifecycle, warn);
+  routeLifecycle(server);
+  routeRequests(server);
+  server.documents.listen(connection);
   connection.listen();
 }

@@ -7,11 +7,14 @@ import type { ExtractCache } from '../engine/formats';
 import type { IndexCacheOptions } from '../engine/persist';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
+import type { Bibliography } from '../engine/bibliography';
 import type { Corpus } from '../engine/corpus';
-import { checkParsedNote, CheckOptions, NoteReport } from '../engine/check';
+import { checkSteps, CheckOptions, NoteReport, reportSources } from '../engine/check';
+import { drain, type Steps } from '../engine/steps';
 import { NoteParser, ParsedNote } from '../engine/notes';
 import { DEFAULT_CONFIG, DEFAULT_PACING, FileSystem, findFiles, GroundedConfig, loadConfig, normalizeConfig, Pacing, readText } from '../engine/workspace';
 import { Folder } from './folder';
+import { NoteRuns, type SliceClock } from './noteRuns';
 
 export { Folder } from './folder';
 
@@ -33,6 +36,8 @@ export type NoteChecker = (note: ParsedNote, corpus: Corpus, options: CheckOptio
 
 export interface StateHooks {
   check?: NoteChecker;
+  /** How a note's check is sliced (default: 30 ms slices, a turn of the event loop between them). */
+  slices?: SliceClock;
   /** Where failures to check a note are logged. */
   warn?: (message: string) => void;
 }
@@ -59,6 +64,11 @@ export function uriToPath(uri: string): string {
   return URI.parse(uri).fsPath;
 }
 
+/** A note's path, to resolve its front matter's relative paths against: an untitled note is at its folder's root. */
+function notePathOf(uri: string, folder: Folder): string {
+  return uri.startsWith('file:') ? uriToPath(uri) : path.join(folder.root, 'untitled.md');
+}
+
 export function pathToUri(p: string): string {
   return URI.file(p).toString();
 }
@@ -74,16 +84,19 @@ export class ServerState {
   private outcomes = new Map<string, { key: string; outcome: NoteOutcome }>();
   /** Parsed markdown chunks, kept across checks: after an edit only the changed chunks are parsed again. */
   private readonly notes = new NoteParser();
-  private readonly checker: NoteChecker;
+  private readonly checker: NoteChecker | undefined;
   private readonly warn: (message: string) => void;
+  /** Checks in progress, a slice at a time. */
+  private readonly runs: NoteRuns<NoteOutcome>;
 
   constructor(
     readonly fs: FileSystem,
     private readonly pacing: Pacing = DEFAULT_PACING,
     hooks: StateHooks = {},
   ) {
-    this.checker = hooks.check ?? checkParsedNote;
+    this.checker = hooks.check;
     this.warn = hooks.warn ?? (() => undefined);
+    this.runs = new NoteRuns(hooks.slices);
   }
 
   /** The folder a file belongs to: the deepest folder containing it, else the first. */
@@ -144,10 +157,35 @@ export class ServerState {
   outcomeFor(doc: NoteDocument): NoteOutcome | undefined {
     const folder = this.folderFor(doc.uri);
     if (!folder) return undefined;
-    return this.cached(doc.uri, `${doc.version}:${folder.generation}`, () => {
-      const text = doc.getText();
-      return this.check(doc.uri, folder, text, Buffer.byteLength(text, 'utf8'));
-    });
+    return this.cached(doc.uri, `${doc.version}:${folder.generation}`, () => drain(this.docSteps(doc, folder)));
+  }
+
+  /**
+   * The same, checked a slice at a time (noteRuns.ts) while requests go first: at once when it ends
+   * within a slice, else a promise; undefined when given up (`current` turned false: a newer edit).
+   */
+  outcomeInSlices(doc: NoteDocument, current: () => boolean): NoteOutcome | undefined | Promise<NoteOutcome | undefined> {
+    const folder = this.folderFor(doc.uri);
+    if (!folder) return undefined;
+    return this.cachedInSlices(doc.uri, `${doc.version}:${folder.generation}`, () => this.docSteps(doc, folder), current);
+  }
+
+  /** `openNoteOutcome`, checked in slices (see outcomeInSlices). */
+  openNoteOutcomeInSlices(doc: NoteDocument, current: () => boolean): NoteOutcome | undefined | Promise<NoteOutcome | undefined> {
+    if (!this.isNoteDoc(doc)) return undefined;
+    const folder = this.folderFor(doc.uri);
+    if (folder && !folder.ready) return undefined;
+    return this.outcomeInSlices(doc, current);
+  }
+
+  /** Give up the check in progress of a note, if any (it was edited again). */
+  abandonCheck(uri: string): void {
+    this.runs.abandon(uri);
+  }
+
+  private docSteps(doc: NoteDocument, folder: Folder): Steps<NoteOutcome> {
+    const text = doc.getText();
+    return this.checkSteps(doc.uri, folder, text, Buffer.byteLength(text, 'utf8'));
   }
 
   /** The report for a note document (none when it failed to check or is too large). */
@@ -179,16 +217,16 @@ export class ServerState {
     const folder = this.folderFor(uri);
     if (!folder) return undefined;
     let size: number;
-    let key: string;
+    let stamp: string;
     try {
       const st = await this.fs.stat(absPath);
       size = st.size;
-      key = `-${Math.round(st.mtimeMs)}.${st.size}:${folder.generation}`;
+      stamp = `-${Math.round(st.mtimeMs)}.${st.size}`;
     } catch {
       return undefined;
     }
     const hit = this.outcomes.get(uri);
-    if (hit && hit.key === key) return hit.outcome;
+    if (hit && hit.key === `${stamp}:${folder.generation}`) return hit.outcome;
     let text = '';
     if (size <= this.limitKB(folder) * 1024) {
       try {
@@ -196,8 +234,10 @@ export class ServerState {
       } catch {
         return undefined;
       }
+      // the bibliography its front matter names, first (loading it changes the generation)
+      await this.bibliographyPending(uri, text);
     }
-    return this.cached(uri, key, () => this.check(uri, folder, text, size));
+    return this.cachedInSlices(uri, `${stamp}:${folder.generation}`, () => this.checkSteps(uri, folder, text, size), () => true);
   }
 
   /** The report for a note on disk (none when it cannot be read, failed to check or is too large). */
@@ -210,27 +250,98 @@ export class ServerState {
     return folder.config.maxNoteSizeKB ?? DEFAULT_CONFIG.maxNoteSizeKB;
   }
 
+  /** The cached outcome of this key, else one made now (finishing a run of this key in progress, if any). */
   private cached(uri: string, key: string, make: () => NoteOutcome): NoteOutcome {
     const hit = this.outcomes.get(uri);
     if (hit && hit.key === key) return hit.outcome;
-    const outcome = make();
+    const outcome = this.runs.finishNow(uri, key)?.value ?? make();
     this.outcomes.set(uri, { key, outcome });
     return outcome;
   }
 
-  /** Check one note; whatever it throws becomes a failed outcome (and a log line), never an exception. */
-  private check(uri: string, folder: Folder, text: string, bytes: number): NoteOutcome {
+  /** The cached outcome of this key, else a check in slices (joining one in progress). */
+  private cachedInSlices(uri: string, key: string, steps: () => Steps<NoteOutcome>, current: () => boolean): NoteOutcome | undefined | Promise<NoteOutcome | undefined> {
+    const hit = this.outcomes.get(uri);
+    if (hit && hit.key === key) return hit.outcome;
+    const keep = (outcome: NoteOutcome | undefined) => {
+      if (outcome) this.outcomes.set(uri, { key, outcome });
+      return outcome;
+    };
+    const r = this.runs.run(uri, key, steps, current);
+    return r instanceof Promise ? r.then(keep) : keep(r);
+  }
+
+  /** Check one note, in steps; whatever it throws becomes a failed outcome (and a log line), never an exception. */
+  private *checkSteps(uri: string, folder: Folder, text: string, bytes: number): Steps<NoteOutcome> {
     const limitKB = this.limitKB(folder);
     if (bytes > limitKB * 1024) return { kind: 'tooLarge', sizeKB: Math.ceil(bytes / 1024), limitKB, folder };
     try {
       // (the size limit is the one above, in bytes: a text within it is never over it in characters)
       const { hedgeTolerance, rules } = folder.config;
-      const report = this.checker(this.notes.parse(text), folder.corpus, { hedgeTolerance, rules, maxNoteChars: limitKB * 1024, bibliography: folder.bibliography });
+      const bibliography = this.bibliographyOf(uri, folder, text);
+      const options: CheckOptions = { hedgeTolerance, rules, maxNoteChars: limitKB * 1024, bibliography };
+      const note = yield* this.notes.parseSteps(text);
+      const report = this.checker ? this.checker(note, folder.corpus, options) : yield* checkSteps(note, folder.corpus, options);
       return { kind: 'checked', report, folder };
     } catch (e) {
       this.warn(`could not check ${uri}: ${(e as Error)?.stack ?? e}`);
       return { kind: 'failed', reason: reasonOf(e), folder };
     }
+  }
+
+  /**
+   * After some sources of a folder changed (an incremental index, from generation `before` to the
+   * current one, with the citation keys unchanged): the notes whose reports cannot change with
+   * those sources keep them for the new generation (engine/check/dependencies.ts); the others are
+   * checked again when asked for. Returns the number kept.
+   */
+  keepUnaffected(folder: Folder, changed: ReadonlySet<string>, before: string): number {
+    if (!folder.onlyCorpusChangedSince(before)) return 0;
+    const after = folder.generation;
+    let kept = 0;
+    for (const hit of this.outcomes.values()) {
+      if (hit.outcome.folder !== folder || !hit.key.endsWith(`:${before}`)) continue;
+      if (!this.survives(hit.outcome, folder, changed)) continue;
+      hit.key = `${hit.key.slice(0, -before.length)}${after}`;
+      kept++;
+    }
+    return kept;
+  }
+
+  /** Does an outcome hold after `changed` sources changed (nothing it read changed or was replaced)? */
+  private survives(o: NoteOutcome, folder: Folder, changed: ReadonlySet<string>): boolean {
+    if (o.kind === 'tooLarge') return true;
+    if (o.kind === 'failed') return false;
+    const deps = reportSources(o.report);
+    if (deps.everySource) return false;
+    for (const [p, s] of deps.sources) if (changed.has(p) || folder.source(p) !== s) return false;
+    return true;
+  }
+
+  /**
+   * The bibliography a note is checked with: the setting's, with its front matter's files (a
+   * trusted workspace only: restricted mode lets nothing in the workspace choose files to read).
+   * While those load, the setting's (`bibliographyPending` lets a caller wait for them first).
+   */
+  bibliographyOf(uri: string, folder: Folder, text: string): Bibliography {
+    if (!this.trusted) return folder.bibliography;
+    return folder.bibliographyFor(notePathOf(uri, folder), text) ?? folder.bibliography;
+  }
+
+  /**
+   * Load the bibliography files a note's front matter names, when they are not loaded yet (their
+   * warnings go to the log, once); undefined when there is nothing to wait for. Never rejects.
+   */
+  bibliographyPending(uri: string, text: string): Promise<void> | undefined {
+    const folder = this.folderFor(uri);
+    if (!folder || !this.trusted) return undefined;
+    const loading = folder.loadBibliographyFor(notePathOf(uri, folder), text);
+    return loading?.then(
+      (warnings) => {
+        for (const w of warnings) this.warn(`${w.path}: ${w.message}`);
+      },
+      (e) => this.warn(`could not load the bibliography of ${uri}: ${(e as Error)?.message ?? e}`),
+    );
   }
 
   forget(uri: string): void {

@@ -1,6 +1,7 @@
 // Keeping the folders in step with the editor: the first configuration and index, workspace folders
 // added and removed, settings changed, files changed on disk (sources re-read incrementally,
-// configuration files reloaded, notes re-checked), and a full rebuild on request. Folder by folder
+// configuration and bibliography files reloaded, notes re-checked: after a saved source only those it
+// could change), and a full rebuild on request. Folder by folder
 // in isolation: one whose settings or index fail is logged, and the others and the check of every
 // note still happen.
 import { FileChangeType, type FileEvent, type WorkspaceFoldersChangeEvent } from 'vscode-languageserver';
@@ -67,6 +68,7 @@ export class WorkspaceSync {
     const byFolder = new Map<Folder, Set<string>>();
     let configChanged = false;
     let notesChanged = false;
+    const bibliographies = new Set<Folder>();
     for (const ch of changes) {
       const p = uriToPath(ch.uri);
       const folder = this.state.folderFor(ch.uri);
@@ -79,6 +81,8 @@ export class WorkspaceSync {
         const set = byFolder.get(folder) ?? new Set<string>();
         set.add(p);
         byFolder.set(folder, set);
+      } else if (folder.readsBibliography(p)) {
+        bibliographies.add(folder);
       } else if (folder.isNote(p)) {
         notesChanged = true;
         if (ch.type === FileChangeType.Deleted) this.state.forget(ch.uri);
@@ -93,8 +97,22 @@ export class WorkspaceSync {
       });
     }
     for (const folder of full) await this.indexer.reindex(folder);
-    for (const [folder, changed] of byFolder) if (!full.has(folder)) await this.indexer.reindex(folder, changed);
-    if (byFolder.size || configChanged || notesChanged) await this.diagnostics.checkAll();
+    for (const [folder, changed] of byFolder) if (!full.has(folder)) await this.reindexChanged(folder, changed);
+    // a bibliography file changed: read again (an index reads them anyway)
+    for (const folder of bibliographies) if (!full.has(folder) && !byFolder.has(folder)) await folder.reloadBibliographies();
+    if (byFolder.size || configChanged || notesChanged || bibliographies.size) await this.diagnostics.checkAll();
+  }
+
+  /**
+   * Re-read some sources of a folder. When every citation key still names the same source, the notes
+   * whose reports none of the changed sources could change keep them (state.keepUnaffected): the
+   * check-all that follows re-checks only the others.
+   */
+  private async reindexChanged(folder: Folder, changed: ReadonlySet<string>): Promise<void> {
+    const before = folder.generation;
+    const keys = folder.citationKeys();
+    await this.indexer.reindex(folder, changed);
+    if (folder.generation !== before && folder.citationKeys() === keys) this.state.keepUnaffected(folder, changed, before);
   }
 
   /** Read every source again (grounded/reindex), then check every note. */

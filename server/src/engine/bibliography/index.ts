@@ -4,3 +4,4 @@ export { Bibliography, entryLabel } from './bibliography';
 export { bibliographyFormat, fileField, parseBibliography } from './parse';
 export { loadBibliography, MAX_BIBLIOGRAPHY_KB } from './load';
 export { noteBibliography } from './frontMatter';
+export { BibliographySets, type LoadedBibliography } from './sets';

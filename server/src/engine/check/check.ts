@@ -29,7 +29,8 @@ import { citationFinding, figureFinding, FindingDraft, quoteFinding } from './fi
 import { checkedFigures, checkedQuotes, noteTooLarge, unparsedNote } from './limits';
 import { DEFAULT_HEDGE_TOLERANCE, DEFAULT_MAX_NOTE_CHARS } from './policy';
 import { judgeQuote } from './quotes';
-import { CheckOptions, CitationResult, DEFAULT_RULES, Finding, NoteReport, QuoteResult } from './report';
+import { CheckOptions, CitationResult, DEFAULT_RULES, FigureResult, Finding, NoteReport, QuoteResult } from './report';
+import { drain, type Steps } from '../steps';
 import { CheckRun } from './run';
 import { coSupport, judgeFigure } from './verdict';
 import { pageScope } from './pages';
@@ -41,6 +42,14 @@ export function checkNote(text: string, store: PassageStore, options: CheckOptio
 }
 
 export function checkParsedNote(note: ParsedNote, store: PassageStore, options: CheckOptions = {}): NoteReport {
+  return drain(checkSteps(note, store, options));
+}
+
+/**
+ * The same check in steps (engine/steps.ts): one after the citations, after each figure judged and
+ * each quote, so that a long note can be checked a slice at a time, and given up half-way.
+ */
+export function* checkSteps(note: ParsedNote, store: PassageStore, options: CheckOptions = {}): Steps<NoteReport> {
   const diagnostics: Finding[] = [];
   const push = findingSink(note, options, diagnostics);
   const maxChars = options.maxNoteChars ?? DEFAULT_MAX_NOTE_CHARS;
@@ -48,20 +57,26 @@ export function checkParsedNote(note: ParsedNote, store: PassageStore, options: 
     push(noteTooLarge(note.text, maxChars));
     return { note, figures: [], quotes: [], citations: [], diagnostics };
   }
-  const run = new CheckRun(note, store, options.hedgeTolerance ?? DEFAULT_HEDGE_TOLERANCE);
+  const run = new CheckRun(note, store, options.hedgeTolerance ?? DEFAULT_HEDGE_TOLERANCE, options.bibliography);
 
   const resolver = new CitationResolver(run.index, options.bibliography);
   const citations = note.citations.map((c) => resolver.resolve(c));
-  for (const r of citations) push(citationFinding(run.index, r, resolver));
+  run.names.cite(citations);
+  for (const r of citations) push(citationFinding(run.names, r, resolver));
+  yield;
   const scopeOf = scopes(note, citations);
   const cited = new Map<NoteCitation, Source | null>(citations.map((c) => [c.citation, c.source]));
   // the pages a sentence cites of paged sources ("[@report, p. 4]"), when any
   const pagesOf = (sentenceIndex: number) => pageScope(note.sentences[sentenceIndex].citations, (c) => cited.get(c));
 
   const checked = checkedFigures(note);
-  const figures = checked.figures.map((f) => judgeFigure(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
+  const figures: FigureResult[] = [];
+  for (const f of checked.figures) {
+    figures.push(judgeFigure(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
+    yield;
+  }
   coSupport(run, figures);
-  for (const r of figures) push(figureFinding(run.index, r));
+  for (const r of figures) push(figureFinding(run.names, r));
   for (const f of checked.limits) push(f);
 
   const quotes: QuoteResult[] = [];
@@ -70,11 +85,12 @@ export function checkParsedNote(note: ParsedNote, store: PassageStore, options: 
     const r = judgeQuote(run, q, scopeOf(q.sentence));
     quotes.push(r);
     push(quoteFinding(run, q, r));
+    yield;
   }
   push(quoted.limit);
 
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { note, figures, quotes, citations, diagnostics };
+  return { note, figures, quotes, citations, diagnostics, names: run.names };
 }
 
 /**

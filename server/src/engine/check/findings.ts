@@ -8,14 +8,14 @@ import type { CitationResolver } from './citations';
 import { replaceFigureFixes } from './hedgedFix';
 import { CLOSEST_PASSAGE_CHARS, MAX_AMBIGUOUS_LISTED, QUOTE_FIX_TITLE_CHARS, QUOTE_MIN_WORDS, SOURCE_TITLE_CHARS } from './policy';
 import type { CitationResult, Evidence, FigureResult, Finding, Fix, QuoteResult } from './report';
-import type { Retrieval } from './retrieval';
+import type { SourceNames, SourceNaming } from './names';
 import type { CheckRun } from './run';
 
 /** A finding before the rules give it its severity (or turn it off). */
 export type FindingDraft = Omit<Finding, 'severity'>;
 
 /** An ambiguous or unknown citation key. */
-export function citationFinding(index: Retrieval, r: CitationResult, resolver: CitationResolver): FindingDraft | null {
+export function citationFinding(index: SourceNames, r: CitationResult, resolver: CitationResolver): FindingDraft | null {
   const c = r.citation;
   if (r.source) return null;
   if (r.entry) {
@@ -60,7 +60,7 @@ export function citationFinding(index: Retrieval, r: CitationResult, resolver: C
 }
 
 /** A contradicted figure, a right figure in the wrong source, or an unverified one. */
-export function figureFinding(index: Retrieval, r: FigureResult): FindingDraft | null {
+export function figureFinding(index: SourceNaming, r: FigureResult): FindingDraft | null {
   const f = r.figure;
   const shown = asWritten(f);
   if (r.verdict === 'contradicted') {
@@ -117,7 +117,7 @@ export function figureFinding(index: Retrieval, r: FigureResult): FindingDraft |
 
 /** A quote of two words or more not found where it is cited: where it is instead, or what is closest. */
 export function quoteFinding(run: CheckRun, q: NoteQuote, r: QuoteResult): FindingDraft | null {
-  const { index } = run;
+  const index = run.names;
   const words = q.text.split(/\s+/).filter(Boolean).length;
   if (r.verdict !== 'not-found' || words < QUOTE_MIN_WORDS) return null;
   const scope = r.scope;
@@ -152,19 +152,19 @@ function citationOf(note: ParsedNote, si: number): NoteCitation | undefined {
 export function citeInsteadFix(run: CheckRun, si: number, source: Source, namePrevious: boolean): Fix | null {
   const cite = citationOf(run.note, si);
   if (!cite) return null;
-  const key = run.index.shortKey(source);
+  const key = run.names.shortKey(source);
   return { title: namePrevious ? `Cite ${key} instead of ${cite.key}` : `Cite ${key} instead`, edits: [{ start: cite.start + 1, end: cite.end, newText: key }], preferred: true };
 }
 
 /** Replace a contradicted figure with the source's value in the note's format, hedge kept (hedgedFix.ts). */
-export function replaceFigureFix(index: Retrieval, f: NoteFigure, e: Evidence): Fix[] {
+export function replaceFigureFix(index: SourceNaming, f: NoteFigure, e: Evidence): Fix[] {
   return replaceFigureFixes(index, f, e);
 }
 
 /** Add a citation of the supporting source at the end of the figure's sentence (before its final punctuation). */
 export function addCitationFix(run: CheckRun, f: NoteFigure, e: Evidence): Fix {
   const { note } = run;
-  const key = run.index.shortKey(e.source);
+  const key = run.names.shortKey(e.source);
   const sentence = note.sentences[f.sentence];
   let at = sentence.end;
   while (at > sentence.start && /[.!?;:]/.test(note.text[at - 1])) at--;

@@ -1,8 +1,11 @@
 // The checker's public face: `import … from '../engine/check'` resolves here.
-export { checkNote, checkParsedNote } from './check';
+export { checkNote, checkParsedNote, checkSteps } from './check';
+export { reportSources } from './dependencies';
+export type { ReportSources } from './dependencies';
 export { asWritten } from './findings';
 export { normalizeWithMap } from './quotes';
 export type { NormText } from './quotes';
+export type { SourceNaming } from './names';
 export { DEFAULT_RULES } from './report';
 export type {
   CheckOptions,

@@ -4,6 +4,7 @@ import type { BibEntry, Bibliography } from '../bibliography';
 import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
 import type { Figure, Passage, RuleCode, Severity, Source } from '../types';
 import type { ClaimFrame } from '../frames/frame';
+import type { SourceNaming } from './names';
 
 export type RuleSetting = Severity | 'off';
 
@@ -114,4 +115,6 @@ export interface NoteReport {
   quotes: QuoteResult[];
   citations: CitationResult[];
   diagnostics: Finding[];
+  /** How the note names each source (the key it cites it with; names.ts); absent when the note was not checked. */
+  names?: SourceNaming;
 }

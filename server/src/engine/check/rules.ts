@@ -132,9 +132,10 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
     if (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0) return true;
   }
   // about the note's subject in the source figure's own clause, a value no coincidence gives: a
-  // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), or a position ("in at number seven")
+  // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), a position ("in at number seven"),
+  // or a day of a month ("Firefox 1.0, released on 9 November")
   const ownSubject = j.noteSubject.length > 0 && j.noteSubject.every((x) => j.side.frame.subject.includes(x)) && a.namesMissingWide === 0;
-  if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal')) return true;
+  if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date')) return true;
   // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
   if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f)) return true;
   if (isWeak(f)) return (a.metric >= V.metricMeets && a.score >= V.weakSupportScore) || (a.context >= V.weakSupportContext && a.score >= V.weakSupportContextScore);

@@ -6,6 +6,8 @@ import type { FrameSide } from '../frames/sourceFrames';
 import type { FrameToken } from '../frames/tokens';
 import type { PassageStore } from '../store';
 import type { Token } from '../text';
+import type { Bibliography } from '../bibliography';
+import { SourceNames } from './names';
 import { Retrieval } from './retrieval';
 
 /** Sentences before a note figure's, in its block, whose words it may refer to ("The plan … was quoted as 250,000"). */
@@ -13,6 +15,8 @@ const NOTE_CONTEXT_SENTENCES = 8;
 
 export class CheckRun {
   readonly index: Retrieval;
+  /** How messages and fixes name sources: as the note cites them (names.ts). */
+  readonly names: SourceNames;
   private readonly sentenceTokenCache: Token[][] = [];
   private readonly frameTokenCache = new Map<number, FrameToken[]>();
   private readonly noteSides = new Map<NoteFigure, FrameSide>();
@@ -36,8 +40,10 @@ export class CheckRun {
     store: PassageStore,
     /** Relative tolerance for hedged figures. */
     readonly tolerance: number,
+    bibliography?: Bibliography,
   ) {
     this.index = new Retrieval(store);
+    this.names = new SourceNames(this.index, bibliography);
   }
 
   /** Tokens of a note sentence (cached: every figure of the sentence needs them). */

@@ -64,7 +64,7 @@ export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null
     }
   }
   // (a rate per another unit of time: the source's value is no replacement for the note's)
-  if (out.verdict === 'contradicted' && d.contradiction?.alignment.perScale === undefined) out.fixes.push(...replaceFigureFix(run.index, f, out.evidence[0]));
+  if (out.verdict === 'contradicted' && d.contradiction?.alignment.perScale === undefined) out.fixes.push(...replaceFigureFix(run.names, f, out.evidence[0]));
   // Supported by a source the sentence does not cite: offer to add the citation.
   if (out.verdict === 'supported' && !scope) out.fixes.push(addCitationFix(run, f, out.evidence[0]));
   return out;
@@ -75,7 +75,7 @@ function scorelineResult(run: CheckRun, f: NoteFigure, scope: Source[], sl: Scor
   const side = run.index.frames.side(sl.passage, sl.figure);
   const evidence: Evidence = { source: run.index.sourceOf(sl.passage), passage: sl.passage, figure: sl.figure, start: sl.figure.start, end: sl.figure.end, score: 1 };
   const out: FigureResult = { figure: f, verdict: sl.verdict, evidence: [evidence], scope, fixes: [], frame: run.noteSide(f).frame, sourceFrame: side?.frame };
-  if (sl.verdict === 'contradicted') out.fixes.push(...replaceFigureFix(run.index, f, evidence));
+  if (sl.verdict === 'contradicted') out.fixes.push(...replaceFigureFix(run.names, f, evidence));
   return out;
 }
 

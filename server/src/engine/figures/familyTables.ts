@@ -59,6 +59,8 @@ export const ORDINAL_STOP_AFTER = new Set([
   'it', 'he', 'she', 'they', 'we', 'there', 'if', 'so', 'than', 'then', 'will', 'would', 'has', 'had',
   'have', 'be', 'been',
 ]);
+/** Words after an ordinal that make it a place in a run: "her ninth in a row", "the 9th in succession". */
+export const SERIES_AFTER: readonly (readonly string[])[] = [['in', 'a', 'row'], ['in', 'succession']];
 /** Words after "number N" that make it a chart or table position ("number one single", "number 8 in the chart"). */
 export const CHART_FOLLOW = new Set([
   'single', 'singles', 'album', 'albums', 'hit', 'hits', 'spot', 'position', 'slot', 'seed', 'ranking',
@@ -134,13 +136,39 @@ export const MEASURE_UNITS: Readonly<Record<string, readonly [string, string, nu
   cm: ['cm', 'm', 1e-2], mm: ['mm', 'm', 1e-3], kg: ['kg', 'g', 1e3], g: ['g', 'g', 1], mg: ['mg', 'g', 1e-3],
   kW: ['kW', 'W', 1e3], MW: ['MW', 'W', 1e6], GW: ['GW', 'W', 1e9], kWh: ['kWh', 'Wh', 1e3],
   MWh: ['MWh', 'Wh', 1e6], GWh: ['GWh', 'Wh', 1e9], KB: ['KB', 'B', 1e3], MB: ['MB', 'B', 1e6],
-  GB: ['GB', 'B', 1e9], TB: ['TB', 'B', 1e12], C: ['C', 'C', 1], ft: ['ft', 'ft', 1],
+  GB: ['GB', 'B', 1e9], TB: ['TB', 'B', 1e12], C: ['C', 'C', 1], ft: ['ft', 'ft', 1], TW: ['TW', 'W', 1e12],
+  TWh: ['TWh', 'Wh', 1e12],
 });
 /** Units read after one space too ("38 mph", "100 km"): those that are never ordinary words. */
 export const SPACED_MEASURES = new Set([
   'kbps', 'Kbps', 'Mbps', 'Gbps', 'kHz', 'MHz', 'GHz', 'mph', 'kph', 'km/h', 'm/s', 'km', 'kg', 'kW', 'MW',
-  'GW', 'kWh', 'MWh', 'GWh', 'KB', 'MB', 'GB', 'TB',
+  'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'KB', 'MB', 'GB', 'TB',
 ]);
+/**
+ * Units spelled out after one space, lower-cased, to their MEASURE_UNITS key: "12 kilometres" is
+ * "12 km", "40 kilograms" "40 kg", "3 gigahertz" "3 GHz" (a figure is written either way, and the
+ * two must agree). Not "meters": as often the devices ("300 meters were fitted"). The energy and speed forms of two or three words are in SPELLED_WATT_HOURS and
+ * SPELLED_SPEEDS.
+ */
+export const SPELLED_MEASURES: Readonly<Record<string, string>> = table({
+  kilowatt: 'kW', kilowatts: 'kW', megawatt: 'MW', megawatts: 'MW', gigawatt: 'GW', gigawatts: 'GW',
+  terawatt: 'TW', terawatts: 'TW', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
+  metre: 'm', metres: 'm', centimetre: 'cm', centimetres: 'cm', centimeter: 'cm',
+  centimeters: 'cm', millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', kilogram: 'kg',
+  kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', gram: 'g', grams: 'g', gramme: 'g', grammes: 'g',
+  milligram: 'mg', milligrams: 'mg', kilobyte: 'KB', kilobytes: 'KB', megabyte: 'MB', megabytes: 'MB',
+  gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', hertz: 'Hz', kilohertz: 'kHz',
+  megahertz: 'MHz', gigahertz: 'GHz',
+});
+/** A power followed by "-hours" or " hours" is energy: "96 gigawatt-hours" is "96 GWh". */
+export const SPELLED_WATT_HOURS: Readonly<Record<string, string>> = table({ kW: 'kWh', MW: 'MWh', GW: 'GWh', TW: 'TWh' });
+/** Speeds spelled out, "<unit> per <hour|second>" (the unit as written, or its key) to the speed's key: "70 miles per hour" is "70 mph". */
+export const SPELLED_SPEEDS: Readonly<Record<string, string>> = table({
+  'mile|hour': 'mph', 'miles|hour': 'mph', 'km|hour': 'km/h', 'm|second': 'm/s', 'kilobits|second': 'kbps',
+  'megabits|second': 'Mbps', 'gigabits|second': 'Gbps',
+});
+/** The first words of SPELLED_SPEEDS that are not spelled units themselves. */
+export const SPEED_ONLY_WORDS = new Set(['mile', 'miles', 'kilobits', 'megabits', 'gigabits']);
 /** SPACED_MEASURES lower-cased: a cheap first test on the word after a number. */
 export const SPACED_MEASURES_LOWER = new Set([...SPACED_MEASURES].map((u) => u.toLowerCase().replace(/\/.*$/, '')));
 /** Words after a bare "508m" that make it metres (a height, a length, a speed, a kick), not millions. */

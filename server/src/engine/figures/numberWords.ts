@@ -14,7 +14,7 @@ import type { Scan } from './scan';
 import {
   CHANGE_WORDS, DURATION_WORDS, MULT_WORDS, REF_WORDS, SCALE_WORDS, SMALL, TENS, TIMES_FOLLOW, VAGUE_WORDS,
 } from './tables';
-import { currencyAfter } from './units';
+import { currencyAfter, isAge } from './units';
 import { halfWord, multiplierWord, several, vague } from './vagueWords';
 import { aFraction, fractionAfter, longDuration, numberRank, ordinalAt, ordinalWord, placeRank, ratioWords } from './wordFamilies';
 
@@ -185,8 +185,11 @@ function hyphenAdjective(s: Scan, p: number, r: Reading): number {
   const end = s.end;
   const hw = wordAt(text, r.end + 1, end);
   const unit = hw ? DURATION_WORDS[hw.lower] : undefined;
-  // "five-year-old": an age
-  if (unit && hw!.end < end && text.charCodeAt(hw!.end) === 45 && text.startsWith('old', hw!.end + 1)) return skipToken(text, hw!.end, end);
+  // "five-year-old": a person's age, the number alone (as "31-year-old")
+  if (unit && hw!.end < end && text.charCodeAt(hw!.end) === 45 && text.startsWith('old', hw!.end + 1)) {
+    if (isAge(text, unit, hw!.end, end) && r.scale === 1 && !r.sawScale) return emitWords(s, p, r.end, r.value, undefined, 'number', undefined, 1);
+    return skipToken(text, hw!.end, end);
+  }
   if (unit && r.scale === 1) return emitWords(s, p, hw!.end, r.value, undefined, 'duration', unit, r.scale);
   if (hw && hw.lower === 'fold') return emitWords(s, p, hw.end, r.value, undefined, 'multiplier', undefined, 1);
   if (hw && r.scale === 1 && !r.sawScale) {

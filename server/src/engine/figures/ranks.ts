@@ -6,7 +6,7 @@
 
 import { isAsciiLetter, isHSpace, isLetter, isUpper, nextWord, prevWord, yearAhead } from './chars';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, MONTH_INDEX, ORDINAL_STOP_AFTER, RANK_BEFORE, RANK_TITLES } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, MONTH_INDEX, ORDINAL_STOP_AFTER, RANK_BEFORE, RANK_TITLES, SERIES_AFTER } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -54,7 +54,21 @@ export function ordinalIsRank(text: string, start: number, e: number, end: numbe
   if (text.charCodeAt(nw.start) < 97) return !!pw && POSSESSIVES.has(pw.lower);
   // past 31 it cannot be a day of a month: "the 999th in chart history" is a rank
   if (pw?.lower === 'the' && parseInt(text.slice(start, e).replace(/[^0-9]/g, ''), 10) > 31) return true;
-  return !ORDINAL_STOP_AFTER.has(nw.lower);
+  return !ORDINAL_STOP_AFTER.has(nw.lower) || seriesAfter(text, e, end);
+}
+
+/** Do the words after position e say a place in a run ("in a row", "in succession")? */
+export function seriesAfter(text: string, e: number, end: number): boolean {
+  outer: for (const words of SERIES_AFTER) {
+    let at = e;
+    for (const w of words) {
+      const nw = nextWord(text, at, end);
+      if (!nw || nw.lower !== w) continue outer;
+      at = nw.end;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** Possessives before a digit ordinal that let a capitalised word follow it ("his 19th UK number one"). */

@@ -5,9 +5,12 @@
 // number is no figure), like the other steps of units.ts.
 
 import type { FigureKind } from '../types';
-import { isAlnum, isDigit, isLower, isUpper, nextWord, prevWord, skipToken } from './chars';
+import { isAlnum, isDigit, isHSpace, isLower, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import type { Word } from './chars';
-import { MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER, SPACED_MEASURES_LOWER } from './familyTables';
+import {
+  MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER, SPACED_MEASURES_LOWER, SPEED_ONLY_WORDS, SPELLED_MEASURES, SPELLED_SPEEDS,
+  SPELLED_WATT_HOURS,
+} from './familyTables';
 import { measureAt } from './measures';
 import { markerCheck } from './names';
 import { monthAfter, monthOf, ordinalIsRank, ordinalSuffix, yearFollows } from './ranks';
@@ -128,6 +131,28 @@ export function spacedMeasure(s: Scan, n: Numeral, w: Word): number | undefined 
   const m = measureAt(s.text, w.start, w.end, s.end, true);
   if (!m) return undefined;
   return measure(s, n, m.unit, m.end);
+}
+
+/**
+ * A unit spelled out after one space: "12 kilometres" (km), "96 gigawatt-hours" or "96 gigawatt
+ * hours" (GWh), "70 miles per hour" (mph); undefined when the word is none.
+ */
+export function spelledMeasure(s: Scan, n: Numeral, w: Word): number | undefined {
+  const unit = SPELLED_MEASURES[w.lower];
+  if (unit === undefined && !SPEED_ONLY_WORDS.has(w.lower)) return undefined;
+  const text = s.text;
+  const energy = unit === undefined ? undefined : SPELLED_WATT_HOURS[unit];
+  if (energy && w.end < s.end && (text.charCodeAt(w.end) === 45 /* - */ || isHSpace(text.charCodeAt(w.end)))) {
+    const h = wordAt(text, w.end + 1, s.end);
+    if (h && (h.lower === 'hour' || h.lower === 'hours')) return measure(s, n, energy, h.end);
+  }
+  const per = nextWord(text, w.end, s.end);
+  if (per?.lower === 'per') {
+    const what = nextWord(text, per.end, s.end);
+    const speed = what && SPELLED_SPEEDS[`${unit ?? w.lower}|${what.lower}`];
+    if (speed) return measure(s, n, speed, what.end);
+  }
+  return unit === undefined ? undefined : measure(s, n, unit, w.end);
 }
 
 /** "100m-long", "a 300m-high tower": metres before a hyphenated size word; other "100m-…" are identifiers. */

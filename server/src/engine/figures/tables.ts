@@ -217,6 +217,7 @@ export const HEDGES: Readonly<Record<string, Hedge>> = table({
   around: 'approx', some: 'approx', circa: 'approx', approx: 'approx', estimated: 'approx',
   over: 'over', exceeding: 'over', exceeds: 'over', exceeded: 'over', exceed: 'over', above: 'over',
   under: 'under', below: 'under', approaching: 'approx', nearing: 'approx', topping: 'over', surpassing: 'over',
+  topped: 'over', tops: 'over', surpassed: 'over', surpasses: 'over',
   'close to': 'approx', 'more than': 'over', 'at least': 'over', 'less than': 'under',
   'fewer than': 'under', 'at most': 'under', 'up to': 'under', 'upwards of': 'over', 'upward of': 'over',
   'greater than': 'over', 'just over': 'over', 'just under': 'under', 'well over': 'over',

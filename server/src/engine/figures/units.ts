@@ -10,7 +10,7 @@ import type { Word } from './chars';
 import { FRACTION_DENOMINATOR, METRE_HYPHEN, METRE_MEASURE_FOLLOW } from './familyTables';
 import { markerCheck } from './names';
 import type { Numeral, Scan } from './scan';
-import { dayThenMonth, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, spacedMeasure, withUnit } from './suffixKinds';
+import { dayThenMonth, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, spacedMeasure, spelledMeasure, withUnit } from './suffixKinds';
 import {
   CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW,
   SCALE_WORDS, TIMES_FOLLOW, TIME_ZONES,
@@ -133,6 +133,12 @@ function gluedMark(s: Scan, n: Numeral, i: number, c: number): number | undefine
   return undefined;
 }
 
+/** Is "-year-old" (unit year, "old" after the hyphen at `at`) a person's age, not "-year-olds"? */
+export function isAge(text: string, unit: string, at: number, end: number): boolean {
+  const after = at + 4;
+  return unit === 'year' && !(after < end && isAsciiLetter(text.charCodeAt(after)));
+}
+
 /** A hyphenated word after the number: "12-month", "3-fold", "80-odd", "£5m-deal"; "31-year-old" is an age. */
 function hyphenSuffix(s: Scan, n: Numeral, i: number): number {
   const text = s.text;
@@ -140,8 +146,12 @@ function hyphenSuffix(s: Scan, n: Numeral, i: number): number {
   const w = wordAt(text, i + 1, end)!; // the caller saw a letter after the hyphen
   const wc = w.end < end ? text.charCodeAt(w.end) : -1;
   const unit = DURATION_WORDS[w.lower];
-  // "31-year-old": an age, not a figure we check
-  if (unit && wc === 45 && text.startsWith('old', w.end + 1)) return skipToken(text, w.end, end);
+  // "31-year-old": a person's age, the bare number (frames/role.ts reads it as an age); "15 to
+  // 24-year-olds" (a group) and "a six-month-old" are no figures
+  if (unit && wc === 45 && text.startsWith('old', w.end + 1)) {
+    if (isAge(text, unit, w.end, end) && !n.currency && n.decimals === 0 && !n.hasSep) return markerCheck(s, n);
+    return skipToken(text, w.end, end);
+  }
   if (unit && !n.currency && n.decimals === 0) return withUnit(s, n, 'duration', unit, w.end);
   if (w.lower === 'fold' && !n.currency) return withUnit(s, n, 'multiplier', undefined, w.end);
   if (HYPHEN_COUNT_WORDS.has(w.lower) && wc !== 45) {
@@ -177,7 +187,7 @@ function spacedSuffix(s: Scan, n: Numeral, i: number): number {
     return markerCheck(s, n);
   }
   if (n.currency) return markerCheck(s, n);
-  return percentWord(s, n, w) ?? currencyWord(s, n, i) ?? durationOrTimes(s, n, w) ?? spacedMeasure(s, n, w) ??
+  return percentWord(s, n, w) ?? currencyWord(s, n, i) ?? durationOrTimes(s, n, w) ?? spacedMeasure(s, n, w) ?? spelledMeasure(s, n, w) ??
     notAFigureWord(s, n, w) ?? markerCheck(s, n);
 }
 

@@ -8,7 +8,7 @@ import {
   FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_STOP_AFTER, ORDINAL_WORDS, PLACE_MOVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS, WEAK_ORDINALS,
 } from './familyTables';
 import { ratioShare } from './names';
-import { chartRank } from './ranks';
+import { chartRank, seriesAfter } from './ranks';
 import type { Scan } from './scan';
 import { DURATION_WORDS, REF_WORDS, SCALE_WORDS } from './tables';
 
@@ -38,6 +38,7 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || (!!pw2 && RANK_MOVES.has(pw2.lower)));
   const nw = nextWord(text, e, end);
   if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower))) return e; // "the fifth of November", "sixth sense"
+  if (seriesAfter(text, e, end)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1); // "her ninth in a row"
   if (weak) {
     if (!(rankVerb || (nw && RANK_NOUNS.has(nw.lower)))) return e;
     if (!rankVerb && value === 1 && pw && pw.lower === 'the' && nw!.lower === 'place') return e; // "in the first place"

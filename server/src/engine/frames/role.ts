@@ -73,7 +73,7 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // age: "aged 27", "the age of 27", "27-year-old"
   if (prev && AGE_WORDS.has(prev.low)) return 'age';
   if (prev && prev.low === 'of' && prev2 && prev2.low === 'age') return 'age';
-  if (next && next.low === '-' && tokens[k + 2]?.low === 'year' && tokens[k + 4]?.low === 'old') return 'age';
+  if (ageAfter(tokens, k)) return 'age';
   if (appositiveAge(input, k)) return 'age';
   if (prev && RANK_WORDS.has(prev.lemma) && f.kind === 'number' && f.value < 100 && f.decimals === 0) return 'rank';
   const dir = (t: FrameToken | undefined) => (t && t.kind === 'word' ? lex.directionOf(t.lemma, t.low) : undefined);
@@ -178,4 +178,11 @@ export function perOf(tokens: FrameToken[], k: number): string | undefined {
   if (a && a.low === '/' && b && b.kind === 'word') return b.concept;
   if (a && a.kind === 'word' && a.low === 'apiece') return 'each';
   return undefined;
+}
+
+/** "31-year-old", "Fifteen-year-old" after the figure's token: the figure is a person's age. */
+export function ageAfter(tokens: readonly FrameToken[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.low !== '-') return false;
+  return tokens[k + 2]?.low === 'year-old' || (tokens[k + 2]?.low === 'year' && tokens[k + 4]?.low === 'old');
 }

@@ -7,6 +7,7 @@ import { COORDINATORS, isBoundary, opensConjunct, type Parens } from './clauses'
 import { COMPARISON_OPENERS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import { isBaseYear, isEventYear, notePeriodFigure, periodWord } from './period';
+import { ageAfter } from './role';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
 
@@ -38,7 +39,7 @@ export interface Surroundings {
   /** Names that may be the figure's subject, in the order met. */
   subject: string[];
   anchors: Anchor[];
-  /** The figure is a position ("third", "number two"). */
+  /** The figure is held by a name after it: a position ("world number two Quill"), an age ("the 31-year-old Quill"). */
   ordinal: boolean;
 }
 
@@ -46,7 +47,7 @@ export interface Surroundings {
 export function walkAround(input: FrameInput, f: Figure, k: number, paren: [number, number] | undefined, at: Landmarks): Surroundings {
   const { tokens } = input;
   const { parens } = at;
-  const found: Surroundings = { context: new Map(), subject: [], anchors: [], ordinal: f.kind === 'ordinal' };
+  const found: Surroundings = { context: new Map(), subject: [], anchors: [], ordinal: f.kind === 'ordinal' || ageAfter(tokens, k) };
   const { anchors } = found;
   // walk left and right, weights falling with distance and with each boundary crossed
   for (const dir of [-1, 1] as const) {
@@ -128,8 +129,8 @@ function collect(found: Surroundings, tokens: readonly FrameToken[], i: number, 
     // Nottingham North"), not when it qualifies the counted noun ("290,000 UK workers")
     const { subject } = found;
     // …or when it holds the position the figure names ("world number two Roddick")
-    const holder = !before && tokens[i - 1]?.kind === 'fig' && found.ordinal;
-    if ((before && w >= P.subjectMinWeight) || (w >= P.subjectAfterWeight && (SUBJECT_PREPS.has(tokens[i - 1]?.low ?? '') || holder))) subject.push(t.lemma);
+    const holder = !before && found.ordinal && (tokens[i - 1]?.kind === 'fig' || (tokens[i - 1]?.low === 'year-old' && tokens[i - 3]?.kind === 'fig'));
+    if ((before && w >= P.subjectMinWeight) || holder || (w >= P.subjectAfterWeight && SUBJECT_PREPS.has(tokens[i - 1]?.low ?? ''))) subject.push(t.lemma);
     else if (!before && w >= P.subjectAfterWeight && tokens[i - 1]?.kind === 'name' && subject.includes(tokens[i - 1].lemma)) subject.push(t.lemma);
     return;
   }

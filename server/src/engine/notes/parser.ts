@@ -5,6 +5,7 @@
 // the note's length: scanners stay inside their block, sweeps replace nested searches.
 import { extractFigures } from '../figures';
 import { lineStarts, positionAt, sentenceSpans } from '../text';
+import { drain, type Steps } from '../steps';
 import { chunks } from './chunks';
 import { layoutChunk, type ChunkLayout } from './markdown';
 import { citationGroups, citationKeys, findQuotes, hasSpace, ignoreComments, isSpace, trimEndWhere } from './scan';
@@ -35,6 +36,11 @@ export class NoteParser {
   }
 
   parse(text: string): ParsedNote {
+    return drain(this.parseSteps(text));
+  }
+
+  /** The same, in steps: one after each chunk laid out and each block read (see engine/steps.ts). */
+  parseSteps(text: string): Steps<ParsedNote> {
     return assemble(text, (chunk) => this.layout(chunk));
   }
 
@@ -67,21 +73,21 @@ interface Structure {
   ignored: Map<number, Set<string>>;
 }
 
-function assemble(text: string, layoutOf: (chunk: string) => ChunkLayout): ParsedNote {
+function* assemble(text: string, layoutOf: (chunk: string) => ChunkLayout): Steps<ParsedNote> {
   const starts = lineStarts(text);
-  const { mask, blocks, blockquotes, ignored } = structure(text, starts, layoutOf);
+  const { mask, blocks, blockquotes, ignored } = yield* structure(text, starts, layoutOf);
   maskQuoteMarkers(text, starts, mask, blockquotes);
   const masked = blankOut(text, mask);
   const citations = findCitations(masked, blocks);
   // A second mask without citation groups: locators ("p. 3") are not figures.
   const figureText = blankRanges(masked, citations.map((c) => [c.groupStart, c.groupEnd] as [number, number]));
-  const { sentences, quotes, figures } = readBlocks(masked, figureText, blocks);
+  const { sentences, quotes, figures } = yield* readBlocks(masked, figureText, blocks);
   quoteBlockquotes(masked, starts, blocks, blockquotes, sentences, quotes);
   return { text, masked, figureText, lineStarts: starts, blocks, sentences, citations, quotes, figures, ignored };
 }
 
 /** Blocks, masks, block quotes and ignore comments of every chunk, in note offsets. */
-function structure(text: string, starts: number[], layoutOf: (chunk: string) => ChunkLayout): Structure {
+function* structure(text: string, starts: number[], layoutOf: (chunk: string) => ChunkLayout): Steps<Structure> {
   const mask = new Uint8Array(text.length); // 1 = masked
   const blocks: NoteBlock[] = [];
   const blockquotes: { start: number; end: number }[] = [];
@@ -104,6 +110,7 @@ function structure(text: string, starts: number[], layoutOf: (chunk: string) => 
         ignored.set(line + 1, set);
       }
     }
+    yield;
   }
   return { mask, blocks, blockquotes, ignored };
 }
@@ -139,11 +146,12 @@ function findCitations(masked: string, blocks: NoteBlock[]): NoteCitation[] {
 }
 
 /** Sentences, figures and quotes of every block. */
-function readBlocks(masked: string, figureText: string, blocks: NoteBlock[]) {
+function* readBlocks(masked: string, figureText: string, blocks: NoteBlock[]): Steps<{ sentences: NoteSentence[]; quotes: NoteQuote[]; figures: NoteFigure[] }> {
   const sentences: NoteSentence[] = [];
   const quotes: NoteQuote[] = [];
   const figures: NoteFigure[] = [];
-  blocks.forEach((blk, bi) => {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const blk = blocks[bi];
     const first = sentences.length;
     let ci = 0; // citations and sentences are both in order: one sweep gives each sentence its citations
     for (const [s, e] of sentenceSpans(masked, blk.start, blk.end, true)) {
@@ -162,7 +170,8 @@ function readBlocks(masked: string, figureText: string, blocks: NoteBlock[]) {
       while (si + 1 < sentences.length && sentences[si + 1].start <= q.start) si++;
       quotes.push({ ...q, text: q.text.replace(/\s+/g, ' '), sentence: si });
     }
-  });
+    yield;
+  }
   return { sentences, quotes, figures };
 }
 

@@ -18,7 +18,7 @@ import { encodeRecords, readRecords, type RecordsMeta, type SourceRecord } from 
  * Bump when indexing makes anything else of the same text: passages, figures (engine/figures),
  * metadata, terms (the tokenizer and stemmer), postings. Files made by another version are never read.
  */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 /** Where cache files live: a folder on disk, or memory in tests. */
 export interface CacheStore {

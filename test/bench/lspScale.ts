@@ -1,0 +1,160 @@
+// `npm run bench`, language-server rows at scale, in-process (the real ServerState, managers and
+// requests over an in-memory workspace, as test/features/harness.ts sets them up):
+// - completion after "[@" at 44k sources: reply time and size (medians), first reply (which makes
+//   the completion rows of the corpus), and the list as it was before (every source, each with its
+//   documentation) for comparison;
+// - hover latency on a small note while a 1 MB note is being checked (p50/p95, from when each hover
+//   was due to its answer), with the check in slices (now) and in one piece (as before).
+//
+//   node dist/lsp-scale.js [--sources N] [--note-kb K] [--corpus DIR]
+//
+// The corpora are generated or read at run time, never committed.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { MarkupContent } from 'vscode-languageserver';
+import { checkNote } from '../../server/src/engine/check';
+import { parseNote } from '../../server/src/engine/notes';
+import { buildCorpus, NodeFileSystem, readSources, type SourceFile } from '../../server/src/engine/workspace';
+import { CompletionTables, completeCitation, sourceDocumentation } from '../../server/src/lsp/completion';
+import { DEFAULT_SLICE_CLOCK, type SliceClock } from '../../server/src/lsp/noteRuns';
+import { Harness, ONE_SLICE, ROOT, under, uriOf } from '../features/harness';
+import { generateNote } from './note';
+
+const log = (msg: string) => process.stderr.write(`[lsp-scale] ${msg}\n`);
+const now = () => performance.now();
+const r1 = (x: number) => Math.round(x * 10) / 10;
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
+}
+const median = (xs: number[]) => pct(xs, 50);
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+/** Completion at `n` generated sources. */
+function completionRows(n: number): string[][] {
+  log(`generating and indexing ${n} sources`);
+  const words = ['harbour', 'grain', 'glacier', 'budget', 'rail', 'orchard', 'election', 'tariff'];
+  const files: SourceFile[] = Array.from({ length: n }, (_, i) => ({
+    path: `/bench/sources/${words[i % words.length]}_${String(i).padStart(5, '0')}.md`,
+    text: `---\ntitle: ${words[(i * 7) % words.length]} report number ${i}\nauthor: Writer ${i % 97}\n---\n\n# Report ${i}\n\nThe count reached ${i} in 2021, up from ${i + 3}.\n`,
+  }));
+  const corpus = buildCorpus(files).corpus;
+  const tables = new CompletionTables();
+  const line = 'See [@';
+  const ask = (typed: string) => completeCitation(line + typed, { line: 0, character: line.length + typed.length }, corpus, undefined, { rows: tables.rows(corpus), note: 'file:///bench/notes/n.md' })!;
+  let t = now();
+  ask('');
+  const firstMs = now() - t;
+  const rows: string[][] = [];
+  for (const typed of ['', 'gla', 'glacier_0001', 'nothing']) {
+    const ms: number[] = [];
+    let bytes = 0;
+    let items = 0;
+    let incomplete = false;
+    for (let k = 0; k < 30; k++) {
+      t = now();
+      const list = ask(typed);
+      const json = JSON.stringify(list);
+      ms.push(now() - t);
+      bytes = Buffer.byteLength(json);
+      items = list.items.length;
+      incomplete = list.isIncomplete;
+    }
+    rows.push([`completion "[@${typed}" at ${n.toLocaleString('en-US')} sources`, `${r1(median(ms))} ms median (p95 ${r1(pct(ms, 95))}) · ${(bytes / 1024).toFixed(1)} KB · ${items} items${incomplete ? ', isIncomplete' : ''}`]);
+  }
+  const resolveMs: number[] = [];
+  for (let k = 0; k < 30; k++) {
+    t = now();
+    sourceDocumentation(corpus.sources[(k * 997) % n]);
+    resolveMs.push(now() - t);
+  }
+  rows.push(['completionItem/resolve (one row\'s documentation)', `${r1(median(resolveMs) * 1000) / 1000} ms median`]);
+  rows.push(['first completion after an index (makes the rows of the corpus)', `${Math.round(firstMs)} ms`]);
+  // as before: every source, each with its documentation, in one reply
+  t = now();
+  const all = completeCitation(line, { line: 0, character: line.length }, corpus, undefined, { rows: tables.rows(corpus), max: Number.POSITIVE_INFINITY })!;
+  const before = JSON.stringify({ items: all.items.map((i, k) => ({ ...i, documentation: sourceDocumentation(corpus.sources[k]) })) });
+  rows.push(['  before: the whole list with documentation', `${Math.round(now() - t)} ms · ${(Buffer.byteLength(before) / 1024 / 1024).toFixed(1)} MB · ${all.items.length} items`]);
+  return rows;
+}
+
+/** Hover latencies on a small note while the big note is checked, with these slices. */
+async function hoversDuringCheck(files: Record<string, string>, big: string, small: { uri: string; position: { line: number; character: number } }, slices: SliceClock): Promise<{ checkMs: number; lat: number[] }> {
+  const h = await Harness.start({ files: under(ROOT, files), slices });
+  await h.open('notes/small.md');
+  const hv = await h.requests.hover({ textDocument: { uri: small.uri }, position: small.position });
+  if (!(hv?.contents as MarkupContent | undefined)?.value) throw new Error('no hover on the small note');
+  const doc = h.docs.open(uriOf('notes/big.md'), big);
+  const lat: number[] = [];
+  let running = true;
+  // a hover due every 25 ms, as a client sends them; one due while the thread was busy waits in the
+  // pipe, as it would: latency from when it was due to its answer
+  const EVERY_MS = 25;
+  const t0 = now();
+  let next = t0 + EVERY_MS;
+  const tick = () => {
+    const t = now();
+    for (; next <= t; next += EVERY_MS) {
+      const due = next;
+      void h.requests.hover({ textDocument: { uri: small.uri }, position: small.position }).then(() => lat.push(now() - due));
+    }
+    if (running) setTimeout(tick, Math.max(0, next - now()));
+  };
+  setTimeout(tick, EVERY_MS);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await h.diagnostics.publishDocument(doc);
+  const checkMs = now() - t0;
+  running = false;
+  tick();
+  await new Promise((resolve) => setTimeout(resolve, 3 * EVERY_MS));
+  return { checkMs, lat };
+}
+
+async function hoverRows(corpusDir: string, noteKB: number): Promise<string[][]> {
+  const dir = corpusDir;
+  if (!fs.existsSync(dir)) return [['hover during a long check', `skipped: ${dir} not found`]];
+  const paths = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+  const { files: read } = await readSources(new NodeFileSystem(), paths);
+  const corpus = buildCorpus(read).corpus;
+  let big = '';
+  for (let seed = 1; big.length < noteKB * 1024; seed++) big += generateNote(corpus, 300, seed).text + '\n';
+  const smallText = generateNote(corpus, 20, 99).text;
+  const fig = parseNote(smallText).figures[0];
+  const before = smallText.slice(0, fig.start).split('\n');
+  const position = { line: before.length - 1, character: before.at(-1)!.length + 1 };
+  const files: Record<string, string> = { 'notes/small.md': smallText };
+  for (const f of read) files[`sources/${path.basename(f.path)}`] = f.text;
+  log('warming up (a 100 KB piece of the note, checked once)');
+  checkNote(big.slice(0, 100 * 1024), corpus);
+  const rows: string[][] = [];
+  for (const [name, slices] of [
+    ['in one piece (before)', ONE_SLICE],
+    ['in slices (now)', DEFAULT_SLICE_CLOCK],
+  ] as const) {
+    log(`hovers while a ${noteKB} KB note is checked ${name}`);
+    const { checkMs, lat } = await hoversDuringCheck(files, big, { uri: uriOf('notes/small.md'), position }, slices);
+    rows.push([`hover while a ${noteKB} KB note is checked ${name}`, `p50 ${r1(median(lat))} ms · p95 ${r1(pct(lat, 95))} ms · max ${r1(Math.max(...lat))} ms (${lat.length} hovers; the check took ${(checkMs / 1000).toFixed(1)} s)`]);
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const n = Number(arg('--sources', '44000'));
+  const noteKB = Number(arg('--note-kb', '1024'));
+  const corpus = path.resolve(arg('--corpus', process.env.GROUNDED_BENCH_CORPUS ?? path.resolve(__dirname, '../../shared/corpora/bbc-news')));
+  const rows = [...completionRows(n), ...(await hoverRows(corpus, noteKB))];
+  const out = ['| LSP at scale (in-process, `test/bench/lspScale.ts`) | Result |', '|---|---|', ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)];
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    process.stderr.write(`lsp-scale failed: ${(e as Error).stack ?? e}\n`);
+    process.exit(1);
+  },
+);
