@@ -94,6 +94,7 @@ const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify },
   { ...common, entryPoints: { server: 'server/src/cli/main.ts' }, outdir: 'dist', minify, plugins: [lazyVendor] },
   { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch'], plugins: [lazyVendor] },
+  { ...common, entryPoints: { scale: 'test/bench/scale.ts' }, outdir: 'dist', external: ['minisearch'], plugins: [lazyVendor] },
   { ...common, entryPoints: { pathological: 'test/bench/pathological.ts' }, outdir: 'dist', plugins: [lazyVendor] },
   { ...common, entryPoints: { 'lsp-scale': 'test/bench/lspScale.ts' }, outdir: 'dist', plugins: [lazyVendor] },
   // pg-native (libpq bindings) is optional and never used: the pure JavaScript client is

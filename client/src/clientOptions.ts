@@ -73,6 +73,8 @@ export function clientOptions({ context, output, trace, errorHandler, jumps }: C
     // extension's storage folder keeps the text extracted from PDFs, web pages and Word files.
     initializationOptions: () => ({
       extractCacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'extract-cache').fsPath,
+      // the source index, one pair of files per source folder (engine/persist)
+      indexCacheDir: vscode.Uri.joinPath(context.globalStorageUri, 'index-cache').fsPath,
       ...(vscode.workspace.isTrusted ? {} : { trusted: false }),
     }),
   };

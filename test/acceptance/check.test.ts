@@ -6,14 +6,17 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { requirePrerequisite } from '../prerequisites';
+import { testCacheHome } from './cli-helpers';
 import { judgeRow, JsonNote, readRows } from './expectations';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/server.js');
+/** The commands' cache folder: a temporary one, never the user's. */
+const CLI_ENV = { ...process.env, XDG_CACHE_HOME: testCacheHome() };
 const SHARED = path.resolve(ROOT, '../shared');
 
 function runCheck(cwd: string, args: string[]): { code: number | null; json: { notes: JsonNote[] }; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...args], { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...args], { cwd, encoding: 'utf8', env: CLI_ENV });
   assert.ok(r.stdout, `no output from grounded check: ${r.stderr}`);
   return { code: r.status, json: JSON.parse(r.stdout), stderr: r.stderr };
 }
@@ -68,7 +71,7 @@ describe('acceptance: development set (../shared/eval-dev)', function () {
     const py = spawnSync('python3', ['--version']);
     requirePrerequisite(this, 'python3', py.status === 0 ? undefined : 'python3 --version did not run', 'install Python 3 (Debian: apt-get install python3)');
     requirePrerequisite(this, 'the set’s scorer', fs.existsSync(path.join(dev, 'score.py')) ? undefined : `no score.py in ${dev}`, 'put the shared development set next to the repository');
-    const r = spawnSync(process.execPath, [CLI, 'check', '--sources', path.join(SHARED, 'seeds'), '--format', 'json', path.join(dev, 'notes.md')], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'check', '--sources', path.join(SHARED, 'seeds'), '--format', 'json', path.join(dev, 'notes.md')], { encoding: 'utf8', env: CLI_ENV });
     const out = path.join(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'grounded-')), 'out.json');
     fs.writeFileSync(out, r.stdout);
     const s = spawnSync('python3', [path.join(dev, 'score.py'), path.join(dev, 'expect.tsv'), out, 'notes.md'], { encoding: 'utf8' });
@@ -79,14 +82,14 @@ describe('acceptance: development set (../shared/eval-dev)', function () {
 
 describe('acceptance: CLI usage', () => {
   it('exits 2 with a clear message on bad usage', () => {
-    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'xml', 'x.md'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'xml', 'x.md'], { encoding: 'utf8', env: CLI_ENV });
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--format must be text, json or sarif, not "xml"/);
   });
   it('exits 2 when no sources are found', () => {
     const empty = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'grounded-empty-'));
     fs.writeFileSync(path.join(empty, 'n.md'), 'A note with 12 apples.\n');
-    const r = spawnSync(process.execPath, [CLI, 'check', 'n.md'], { cwd: empty, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'check', 'n.md'], { cwd: empty, encoding: 'utf8', env: CLI_ENV });
     assert.equal(r.status, 2);
     assert.match(r.stderr, /no source files found/);
   });
@@ -95,7 +98,7 @@ describe('acceptance: CLI usage', () => {
     fs.mkdirSync(path.join(dir, 'sources'));
     fs.writeFileSync(path.join(dir, 'sources', 'a.txt'), 'Acme report\n\nAcme sold 12,500 widgets in 2023, up 4.5% on the year before.\n');
     fs.writeFileSync(path.join(dir, 'note.md'), 'Acme sold 12,500 widgets in 2023 [@a].\n');
-    const r = spawnSync(process.execPath, [CLI, 'check', 'note.md'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'check', 'note.md'], { cwd: dir, encoding: 'utf8', env: CLI_ENV });
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /1 note checked against 1 source/);
     assert.match(r.stdout, /No problems/);
@@ -108,7 +111,7 @@ describe('acceptance: CLI usage', () => {
     fs.writeFileSync(path.join(dir, 'sources', 'c.txt'), Buffer.from('caf\xe9 au lait costs 3 euros\n', 'latin1'));
     fs.writeFileSync(path.join(dir, 'sources', 'd.md'), '---\ntitle: [broken\n---\n\nDelta sold 4,000 widgets.\n');
     fs.writeFileSync(path.join(dir, 'note.md'), 'Acme sold 15,500 widgets in 2023 [@a].\n');
-    const r = spawnSync(process.execPath, [CLI, 'check', 'note.md'], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'check', 'note.md'], { cwd: dir, encoding: 'utf8', env: CLI_ENV });
     assert.equal(r.status, 1);
     assert.match(r.stderr, /b\.txt: warning: skipped: binary file/);
     assert.match(r.stderr, /c\.txt: warning: skipped: not valid UTF-8/);
@@ -116,7 +119,7 @@ describe('acceptance: CLI usage', () => {
     assert.match(r.stdout, /The note says 15,500; source a says 12,500/);
   });
   it('search prints passages with file:line', () => {
-    const r = spawnSync(process.execPath, [CLI, 'search', 'H100 GPUs'], { cwd: path.join(ROOT, 'examples'), encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'search', 'H100 GPUs'], { cwd: path.join(ROOT, 'examples'), encoding: 'utf8', env: CLI_ENV });
     assert.equal(r.status, 0, r.stderr);
     const first = r.stdout.split('\n')[0];
     assert.match(first, /^sources\/001-meta-compute-and-llama3\.txt:\d+: \[@001\] .*H100/);

@@ -17,11 +17,25 @@ export interface Run {
   stderr: string;
 }
 
+let cacheHome: string | undefined;
+
+/**
+ * The cache folder (XDG_CACHE_HOME) of the commands run here: one temporary folder per test process,
+ * removed when it exits, so that tests never fill the user's cache with the index of their workspaces.
+ */
+export function testCacheHome(): string {
+  if (!cacheHome) {
+    const dir = (cacheHome = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-test-cache-')));
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  }
+  return cacheHome;
+}
+
 /** `grounded ARGS...` in `cwd`, in-process: main() with the working directory and output captured. */
 export async function grounded(cwd: string, args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const io = { cwd, out: (s: string) => void (stdout += s), err: (s: string) => void (stderr += s), tty: false, color: false };
+  const io = { cwd, out: (s: string) => void (stdout += s), err: (s: string) => void (stderr += s), tty: false, color: false, env: { ...process.env, XDG_CACHE_HOME: testCacheHome() } };
   const code = await main(args, new NodeFileSystem(), io);
   return { code, stdout, stderr };
 }
@@ -29,7 +43,7 @@ export async function grounded(cwd: string, args: string[]): Promise<Run> {
 /** `grounded ARGS...` in `cwd`, as the built command. */
 export function groundedProcess(cwd: string, args: string[]): Run {
   assert.ok(fs.existsSync(CLI), 'dist/server.js is missing: run npm run build');
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: testCacheHome() } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

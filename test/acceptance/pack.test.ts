@@ -7,7 +7,7 @@ import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ACME, CLI, NOTE, ROOT, workspace } from './cli-helpers';
+import { ACME, CLI, NOTE, ROOT, testCacheHome, workspace } from './cli-helpers';
 
 /** npm with the environment of a shell, not of the `npm test` that may be running us. */
 function npm(args: string[], opts: SpawnSyncOptions = {}) {
@@ -79,7 +79,7 @@ describe('install: npm pack, then npm install -g from the tarball', function () 
     const v = spawnSync(bin, ['--version'], { encoding: 'utf8', shell: process.platform === 'win32' });
     assert.equal(v.stdout.trim(), JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
     const dir = workspace({ 'sources/acme.txt': ACME, 'notes/n.md': NOTE });
-    const r = spawnSync(bin, ['check', 'notes'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, shell: process.platform === 'win32' });
+    const r = spawnSync(bin, ['check', 'notes'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: testCacheHome() }, shell: process.platform === 'win32' });
     assert.equal(r.status, 1, r.stdout + r.stderr);
     assert.match(r.stdout, /notes\/n\.md:3:11: warning: The note says 15,500; source acme says 12,500/);
     assert.match(r.stdout, /4 problems \(1 error, 2 warnings, 1 hint\)\./);
@@ -88,7 +88,7 @@ describe('install: npm pack, then npm install -g from the tarball', function () 
     fs.mkdirSync(path.join(formats, 'sources'));
     fs.copyFileSync(path.join(ROOT, 'examples/sources/005-calder-grid-review.pdf'), path.join(formats, 'sources/calder.pdf'));
     fs.copyFileSync(path.join(ROOT, 'examples/sources/004-marrow-point-power.html'), path.join(formats, 'sources/marrow.html'));
-    const f = spawnSync(bin, ['check', 'notes'], { cwd: formats, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, shell: process.platform === 'win32' });
+    const f = spawnSync(bin, ['check', 'notes'], { cwd: formats, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: testCacheHome() }, shell: process.platform === 'win32' });
     assert.match(f.stdout, /The note says 520 hours; source calder says 410 hours \(p\. 2\)/, f.stdout + f.stderr);
     assert.doesNotMatch(f.stderr, /warning/, f.stderr);
   });

@@ -712,3 +712,48 @@ describe('LSP workspace: .vscode/settings.json and grounded.json on disk (no wor
     assert.deepEqual(await sourceFiles(client), ['library/gamma.txt']);
   });
 });
+
+// ---------------------------------------------------------------- 6. the index kept between sessions
+
+describe('LSP workspace: the index kept in the client storage folder (initializationOptions indexCacheDir)', function () {
+  this.timeout(30000);
+  let ws: string;
+  let cache: string;
+  const clients: LspClient[] = [];
+
+  before(() => {
+    ws = makeDir({ 'sources/alpha.txt': ALPHA, 'sources/beta.txt': BETA, 'notes/n.md': NOTE_SETTINGS });
+    cache = makeDir({}, 'grounded-index-cache-');
+  });
+  after(async () => {
+    for (const c of clients) await c.dispose();
+    removeDir(ws);
+    removeDir(cache);
+  });
+
+  async function session(): Promise<Diagnostic[]> {
+    const { client } = await startServer({ folders: [ws], configuration: false, initializationOptions: { indexCacheDir: cache } });
+    clients.push(client);
+    await waitIndexLogs(client, 1);
+    const noteUri = client.open(path.join(ws, 'notes/n.md')).uri;
+    const ds = await client.waitDiagnostics(noteUri, { version: 1 });
+    await client.dispose();
+    return ds;
+  }
+
+  it('the first session writes the index there, never in the workspace; the next one reads it, with the same diagnostics', async () => {
+    const first = await session();
+    const written = fs.readdirSync(cache).filter((f) => f.endsWith('.gidx'));
+    assert.equal(written.length, 2, `the index files: ${fs.readdirSync(cache).join(', ')}`);
+    assert.deepEqual(fs.readdirSync(ws).sort(), ['notes', 'sources'], 'nothing is written in the workspace');
+    const stamps = written.map((f) => fs.statSync(path.join(cache, f)).mtimeMs);
+    const second = await session();
+    assert.deepEqual(second.map(fmtDiag), first.map(fmtDiag));
+    assert.ok(first.some((d) => d.code === 'figure-mismatch'), first.map(fmtDiag).join('\n'));
+    assert.deepEqual(
+      written.map((f) => fs.statSync(path.join(cache, f)).mtimeMs),
+      stamps,
+      'an unchanged workspace is read from the index, not written again',
+    );
+  });
+});

@@ -17,8 +17,10 @@ export interface Args {
   failOn: FailOn;
   allowEmpty: boolean;
   config?: string;
-  /** A folder that keeps the text extracted from PDFs, web pages and Word files between runs. */
+  /** The folder that keeps the index and the text extracted from PDFs, web pages and Word files between runs (default: the user's cache folder). */
   cache?: string;
+  /** Keep nothing between runs. */
+  noCache: boolean;
   limit: number;
   /** A source store (`postgres://…`) to check against, or to load sources into (index). */
   store?: string;
@@ -62,8 +64,11 @@ Options:
                     sarif (SARIF 2.1.0, for code scanning)
   --fail-on LEVEL   the least severe finding that fails the run: error, warning (default) or info
   --allow-empty     exit 0 when no notes are found (by default that is an error, exit 2)
-  --cache DIR       keep the text extracted from PDFs, web pages and Word files in DIR, so that
-                    the next run does not extract it again (by content: a changed file is re-read)
+  --cache DIR       keep the index (passages, figures, terms) and the text extracted from PDFs,
+                    web pages and Word files in DIR, so that the next run does not compute them
+                    again (by content: a changed file is re-read); default: the user's cache
+                    folder ($XDG_CACHE_HOME/grounded or ~/.cache/grounded)
+  --no-cache        keep nothing between runs
   --store URL       check against a shared source store instead of --sources: postgres://user@host/db
                     (loaded by "grounded index"; PG* environment variables fill in the rest, e.g.
                     PGPASSWORD; "postgres:" alone takes everything from them)
@@ -98,7 +103,8 @@ Options:
   --sources DIR     a folder of source articles (repeatable)
   --config FILE     the settings file (default: ./grounded.json, else ./.vscode/settings.json)
   --limit N         at most N passages (default 10)
-  --cache DIR       keep the text extracted from PDFs, web pages and Word files in DIR
+  --cache DIR       keep the index and extracted text in DIR (default: the user's cache folder)
+  --no-cache        keep nothing between runs
   -h, --help        show this help
 
 Exit status: 0 when a passage matches; 1 when none does; 2 on bad usage or configuration.`,
@@ -118,6 +124,7 @@ const OPTIONS = {
     'fail-on': { type: 'string' },
     'allow-empty': { type: 'boolean' },
     cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
     store: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -133,6 +140,7 @@ const OPTIONS = {
     config: { type: 'string' },
     limit: { type: 'string' },
     cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
   lsp: {
@@ -166,9 +174,10 @@ function oneOf<T extends string>(name: string, v: string, allowed: readonly T[])
 export function parseCommandArgs(cmd: 'check' | 'search' | 'index', argv: string[]): Args {
   const { values: v, positionals } = parse(cmd, argv);
   const str = (name: string) => v[name] as string | undefined;
-  const a: Args = { sources: (v.sources as string[] | undefined) ?? [], format: 'text', failOn: 'warning', allowEmpty: v['allow-empty'] === true, limit: 10, help: v.help === true, rest: positionals };
+  const a: Args = { sources: (v.sources as string[] | undefined) ?? [], format: 'text', failOn: 'warning', allowEmpty: v['allow-empty'] === true, noCache: v['no-cache'] === true, limit: 10, help: v.help === true, rest: positionals };
   if (str('config') !== undefined) a.config = str('config');
   if (str('cache') !== undefined) a.cache = str('cache');
+  if (a.cache !== undefined && a.noCache) throw new UsageError('--cache and --no-cache contradict each other: give one');
   if (str('store') !== undefined) {
     if (!isPostgresStore(str('store')!)) throw new UsageError('--store must be a postgres:// URL');
     a.store = str('store');

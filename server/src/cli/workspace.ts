@@ -1,7 +1,10 @@
 // What `grounded check` and `grounded search` share: the settings (validated, or exit 2), the
 // sources, the notes given on the command line, and a progress line on terminals.
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { DiskExtractCache } from '../engine/formats';
+import { DiskCacheStore } from '../engine/persist';
+import { defaultCacheDir } from './cacheDir';
 import { findFiles, folderSet, formatProblem, loadConfig, loadWorkspace, tryStat, type FileSystem, type GroundedConfig, type SourceSet } from '../engine/workspace';
 import type { Corpus } from '../engine/corpus';
 import { UsageError, type Args } from './args';
@@ -17,6 +20,15 @@ export interface Io {
   tty: boolean;
   /** Colour the text report (stdout is a terminal and NO_COLOR is not set). */
   color: boolean;
+  /** The environment (XDG_CACHE_HOME…); default: the process's. */
+  env?: Record<string, string | undefined>;
+}
+
+/** The cache folder of a run: --cache DIR, none with --no-cache, else the user's cache folder. */
+export function cacheDirOf(args: Args, io: Io): string | undefined {
+  if (args.noCache) return undefined;
+  if (args.cache !== undefined) return path.resolve(io.cwd, args.cache);
+  return defaultCacheDir(io.env ?? process.env, os.homedir(), process.platform);
 }
 
 /** A path for people and reports: relative to the working directory, like other linters. */
@@ -58,8 +70,10 @@ export async function loadSettings(fs: FileSystem, args: Args, io: Io): Promise<
 export async function loadSources(fs: FileSystem, args: Args, io: Io): Promise<Loaded> {
   const { config, root, sets, describe } = await loadSettings(fs, args, io);
   const p = progress(io);
-  const decode = args.cache ? { cache: new DiskExtractCache(path.resolve(io.cwd, args.cache)) } : undefined;
-  const ws = await loadWorkspace(fs, sets, { ...config, decode }, p.report);
+  const cacheDir = cacheDirOf(args, io);
+  const decode = cacheDir ? { cache: new DiskExtractCache(cacheDir) } : undefined;
+  const cache = cacheDir ? { store: new DiskCacheStore(cacheDir), log: (m: string) => io.err(`grounded: ${m}\n`) } : undefined;
+  const ws = await loadWorkspace(fs, sets, { ...config, decode, cache }, p.report);
   p.clear();
   for (const w of ws.warnings) io.err(`${rel(io, w.path)}: warning: ${w.message}\n`);
   if (ws.corpus.sources.length === 0) {

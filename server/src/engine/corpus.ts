@@ -8,7 +8,7 @@
 // figures. MiniSearch is measured beside it in `npm run bench` as a reference for indexing speed.
 import { kindBit } from './figures';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
-import { buildPostings, WrittenForms } from './indexer';
+import { buildPostings, type Postings, WrittenForms } from './indexer';
 import { KeyConflict, SourceKeys } from './keys';
 import { withIndex } from './sources';
 import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
@@ -54,15 +54,23 @@ export class Corpus implements PassageStore {
   private readonly tfCache = new Map<number, Map<string, number>>();
   private readonly idfCache = new Map<string, number>();
   private acc: Float64Array | null = null;
-  private readonly lowerSeen: Set<number>;
+  private readonly lowerCount: Int32Array;
   private readonly written: WrittenForms;
   /** Every figure's value, sorted, with its kind bit and place: built on first use. */
   private valueIndex: ValueIndex | null = null;
   private readonly tokenCache = new Map<number, Token[]>();
   private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
 
-  /** `tokenizer`: the tokenizer with its caches, e.g. the one of the corpus this one replaces. */
-  constructor(sources: readonly Source[], tokenizer = new Tokenizer()) {
+  /** What buildPostings made of the passages (kept between runs by persist/). */
+  readonly postingsIndex: Postings;
+
+  /**
+   * `tokenizer`: the tokenizer with its caches, e.g. the one of the corpus this one replaces.
+   * `postings`: what buildPostings makes of exactly these sources, kept from an earlier run, or a
+   * function that makes it of the sources and passages (as numbered here), e.g. by updating the
+   * postings of the corpus this one replaces (indexer.ts updatePostings).
+   */
+  constructor(sources: readonly Source[], tokenizer = new Tokenizer(), postings?: Postings | ((sources: readonly Source[], passages: readonly Passage[]) => Postings)) {
     sources = sources.map((s, i) => (s.index === i ? s : withIndex(s, i)));
     this.sources = sources;
     this.tokenizer = tokenizer;
@@ -75,13 +83,13 @@ export class Corpus implements PassageStore {
       }
     }
     this.figureCount = figures;
-    const ix = buildPostings(sources, this.passages, tokenizer);
+    const ix = (this.postingsIndex = typeof postings === 'function' ? postings(sources, this.passages) : (postings ?? buildPostings(sources, this.passages)));
     this.termIds = ix.termIds;
     this.offsets = ix.offsets;
     this.postings = ix.postings;
     this.lengths = ix.lengths;
     this.kindMask = ix.kindMask;
-    this.lowerSeen = ix.lowerSeen;
+    this.lowerCount = ix.lowerCount;
     this.written = ix.written;
     this.avgdl = ix.avgdl;
     this.keys = new SourceKeys(sources);
@@ -139,7 +147,7 @@ export class Corpus implements PassageStore {
 
   isName(term: string): boolean {
     const id = this.termIds.get(term);
-    return id !== undefined && !this.lowerSeen.has(id);
+    return id !== undefined && this.offsets[id + 1] > this.offsets[id] && this.lowerCount[id] === 0;
   }
 
   /** Number of passages containing the term. */
@@ -148,9 +156,9 @@ export class Corpus implements PassageStore {
     return id === undefined ? 0 : (this.offsets[id + 1] - this.offsets[id]) / 2;
   }
 
-  /** Does the corpus contain this term at all? */
+  /** Does the corpus contain this term at all? (An update may leave a term with no postings.) */
   has(term: string): boolean {
-    return this.termIds.has(term);
+    return this.df(term) > 0;
   }
 
   /** Term frequencies of one passage (cached: the checker scores the same passages again and again). */
@@ -292,11 +300,11 @@ export class Corpus implements PassageStore {
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) out.push(terms[i]);
     const df = (t: string) => {
       const id = this.termIds.get(t)!;
       return this.offsets[id + 1] - this.offsets[id];
     };
+    for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) if (df(terms[i]) > 0) out.push(terms[i]);
     out.sort((a, b) => df(b) - df(a));
     return out.slice(0, max);
   }

@@ -2,13 +2,14 @@
 // passage lengths, each passage's figure-kind mask, and which terms are ever written in lower
 // case (the others are names). Corpus (corpus.ts) is built on what it returns.
 import { kindBit } from './figures';
-import type { Tokenizer } from './text';
+import { termOf } from './text';
 import type { Passage, Source } from './types';
 
 export interface Postings {
   /**
    * Term → id. Postings in one flat array (compressed sparse rows): the postings of term `id` are
-   * postings[offsets[id] … offsets[id + 1]) as pid, tf pairs in ascending pid order.
+   * postings[offsets[id] … offsets[id + 1]) as pid, tf pairs in ascending pid order. After an
+   * update (updatePostings) a term may have no postings left: it is then absent from the corpus.
    */
   termIds: Map<string, number>;
   offsets: Int32Array;
@@ -19,46 +20,73 @@ export interface Postings {
   kindMask: Uint8Array;
   /** Average passage length. */
   avgdl: number;
-  /** Ids of terms seen written in lower case at least once. */
-  lowerSeen: Set<number>;
-  /** Words as written (lower-cased): those seen in lower case, and those seen capitalised inside a sentence. */
+  /** Per term id, its occurrences written in lower case: a term never so written is a name ("Weaviate", "Meta"). */
+  lowerCount: Int32Array;
+  /** Words as written (lower-cased), with their number of occurrences. */
   written: WrittenForms;
 }
 
 /**
  * How the sources write their words, as raw forms (not stems: "Bates" is not "bat"): the lower-case
- * forms seen, and the forms seen capitalised after a sentence's first word (lower-cased). A word
- * only ever capitalised inside sentences is a name; one only ever capitalised at their start may
- * be an ordinary word opening them.
+ * forms seen, and the forms seen capitalised after a sentence's first word (lower-cased), each with
+ * its number of occurrences (never 0: a form no longer seen is left out). A word only ever
+ * capitalised inside sentences is a name; one only ever capitalised at their start may be an
+ * ordinary word opening them.
  */
 export interface WrittenForms {
-  lower: ReadonlySet<string>;
-  capitalisedInside: ReadonlySet<string>;
+  lower: ReadonlyMap<string, number>;
+  capitalisedInside: ReadonlyMap<string, number>;
 }
 
-/** Index passages (global id = position in `passages`) of `sources`, with `tokenizer`'s terms. */
-export function buildPostings(sources: readonly Source[], passages: readonly Passage[], tokenizer: Tokenizer): Postings {
+/**
+ * Index passages (global id = position in `passages`) of `sources`, with the tokenizer's terms
+ * (text.ts termOf). Each raw word is turned into its term once, here, not through a Tokenizer's
+ * cache: that cache is for the words of notes and of the passages a check reads, and would
+ * otherwise keep every word of the corpus (megabytes that outlive the index build).
+ */
+export function buildPostings(sources: readonly Source[], passages: readonly Passage[]): Postings {
   const n = passages.length;
+  const st = new ScanState(new Map(), new Int32Array(1024), 0);
+  const added = scanPassages(st, sources, passages, 0, n);
+  const written = { lower: new Map<string, number>(), capitalisedInside: new Map<string, number>() };
+  st.addWrittenForms(written, 1);
+  const nTerms = st.nTerms;
+  const { offsets, postings } = layOut(added, nTerms, n);
+  let total = 0;
+  for (let pid = 0; pid < n; pid++) total += added.lengths[pid];
+  return { termIds: st.termIds, offsets, postings, lengths: added.lengths, kindMask: added.kindMask, avgdl: n ? total / n : 1, lowerCount: st.lowerCount.slice(0, nTerms), written };
+}
+
+/** What a scan of passages gives: per passage its terms and their frequencies, its length and figure kinds. */
+interface Scanned {
+  /** term id, tf pairs, passage after passage. */
+  pairs: Int32Array;
+  /** Where each passage's pairs start (one more entry: the end). */
+  pairStart: Int32Array;
+  lengths: Uint32Array;
+  kindMask: Uint8Array;
+  /** Per term id, the passages scanned that hold it. */
+  df: Int32Array;
+}
+
+/** Scan `passages[from, to)` (their global ids from 0 on). */
+function scanPassages(st: ScanState, sources: readonly Source[], passages: readonly Passage[], from: number, to: number): Scanned {
+  const n = to - from;
   const lengths = new Uint32Array(n);
   const kindMask = new Uint8Array(n);
-  let total = 0;
   // One pass per passage: each raw word → term id through a hash table hashed while scanning
   // (no substring per word: a Map keyed by fresh substrings was half the indexing time), term
   // frequencies in a scratch counter indexed by term id (no Map per passage).
-  const termIds = new Map<string, number>();
-  const st = new ScanState(termIds, tokenizer);
   let pairs = new Int32Array(1 << 16);
   let nPairs = 0;
   const pairStart = new Int32Array(n + 1);
-  for (let pid = 0; pid < n; pid++) {
-    const p = passages[pid];
+  for (let k = 0; k < n; k++) {
+    const p = passages[from + k];
     let mask = 0;
     for (const f of p.figures) mask |= kindBit(f.kind);
-    kindMask[pid] = mask;
-    const len = st.scan(sources[p.source].text, p.start, p.end);
-    lengths[pid] = len;
-    total += len;
-    pairStart[pid] = nPairs;
+    kindMask[k] = mask;
+    lengths[k] = st.scan(sources[p.source].text, p.start, p.end);
+    pairStart[k] = nPairs;
     const touched = st.touched;
     if (nPairs + 2 * touched.length > pairs.length) pairs = grow(pairs, Math.max(pairs.length * 2, nPairs + 2 * touched.length));
     for (const id of touched) {
@@ -68,42 +96,154 @@ export function buildPostings(sources: readonly Source[], passages: readonly Pas
       st.counts[id] = 0;
     }
   }
-  const nTerms = st.nTerms;
-  const df = st.df;
   pairStart[n] = nPairs;
-  // Lay the postings out term by term.
+  return { pairs, pairStart, lengths, kindMask, df: st.df };
+}
+
+/** Lay scanned pairs out term by term (their passages numbered from 0). */
+function layOut(s: Scanned, nTerms: number, n: number): { offsets: Int32Array; postings: Int32Array } {
   const offsets = new Int32Array(nTerms + 1);
-  for (let id = 0; id < nTerms; id++) offsets[id + 1] = offsets[id] + 2 * df[id];
+  for (let id = 0; id < nTerms; id++) offsets[id + 1] = offsets[id] + 2 * s.df[id];
   const postings = new Int32Array(offsets[nTerms]);
   const cursor = offsets.slice(0, nTerms);
   for (let pid = 0; pid < n; pid++) {
-    for (let k = pairStart[pid]; k < pairStart[pid + 1]; k += 2) {
-      const id = pairs[k];
+    for (let k = s.pairStart[pid]; k < s.pairStart[pid + 1]; k += 2) {
+      const id = s.pairs[k];
       const at = cursor[id];
       postings[at] = pid;
-      postings[at + 1] = pairs[k + 1];
+      postings[at + 1] = s.pairs[k + 1];
       cursor[id] = at + 2;
     }
   }
-  const avgdl = n ? total / n : 1;
-  return { termIds, offsets, postings, lengths, kindMask, avgdl, lowerSeen: st.lowerSeen, written: st.writtenForms() };
+  return { offsets, postings };
+}
+
+/**
+ * What a change of some sources makes of the previous postings, without scanning the others again:
+ * the passages of the sources that left (`removed`, of the previous corpus) are scanned once more
+ * to take their words' counts away, those of the sources that came (`added`: ranges of the new
+ * corpus's passages) are scanned and merged in, and every other passage keeps its postings under
+ * its new id (`oldToNew`: the new id of each previous passage, -1 for those removed; ascending for
+ * the others). `prev` is not changed: the previous corpus may still be answering.
+ */
+export function updatePostings(
+  prev: Postings,
+  prevSources: readonly Source[],
+  removed: readonly Passage[],
+  sources: readonly Source[],
+  passages: readonly Passage[],
+  added: readonly [number, number][],
+  oldToNew: Int32Array,
+): Postings {
+  const n = passages.length;
+  const termIds = new Map(prev.termIds);
+  const nOld = prev.offsets.length - 1;
+  const lowerCount = new Int32Array(Math.max(1024, nOld * 2));
+  lowerCount.set(prev.lowerCount);
+  const written = { lower: new Map(prev.written.lower), capitalisedInside: new Map(prev.written.capitalisedInside) };
+  // take the words of the sources that left away from the counts
+  const gone = new ScanState(termIds, lowerCount, nOld, -1);
+  for (const p of removed) {
+    gone.scan(prevSources[p.source].text, p.start, p.end);
+    for (const id of gone.touched) gone.counts[id] = 0;
+  }
+  gone.addWrittenForms(written, -1);
+  // scan the passages that came, range after range, in passage order
+  const st = new ScanState(termIds, gone.lowerCount, gone.nTerms);
+  const scans: { from: number; s: Scanned }[] = [];
+  for (const [from, to] of added) {
+    st.df = new Int32Array(st.counts.length);
+    scans.push({ from, s: scanPassages(st, sources, passages, from, to) });
+  }
+  st.addWrittenForms(written, 1);
+  const nTerms = st.nTerms;
+  // new document frequencies: the old postings that stay, and the new ones
+  const df = new Int32Array(nTerms);
+  const lengths = new Uint32Array(n);
+  const kindMask = new Uint8Array(n);
+  for (let old = 0; old < oldToNew.length; old++) {
+    const pid = oldToNew[old];
+    if (pid < 0) continue;
+    lengths[pid] = prev.lengths[old];
+    kindMask[pid] = prev.kindMask[old];
+  }
+  for (let id = 0; id < nOld; id++) {
+    for (let i = prev.offsets[id], stop = prev.offsets[id + 1]; i < stop; i += 2) if (oldToNew[prev.postings[i]] >= 0) df[id]++;
+  }
+  for (const { from, s } of scans) {
+    s.lengths.forEach((len, k) => (lengths[from + k] = len));
+    s.kindMask.forEach((m, k) => (kindMask[from + k] = m));
+    for (let k = 0; k < s.pairStart[s.pairStart.length - 1]; k += 2) df[s.pairs[k]]++;
+  }
+  const offsets = new Int32Array(nTerms + 1);
+  for (let id = 0; id < nTerms; id++) offsets[id + 1] = offsets[id] + 2 * df[id];
+  const postings = new Int32Array(offsets[nTerms]);
+  // the new pairs, laid out by term and then by passage (ranges in passage order)
+  const fresh = new Int32Array(offsets[nTerms] + 2);
+  const freshCount = new Int32Array(nTerms + 1);
+  for (const { s } of scans) for (let k = 0; k < s.pairStart[s.pairStart.length - 1]; k += 2) freshCount[s.pairs[k] + 1] += 2;
+  for (let id = 0; id < nTerms; id++) freshCount[id + 1] += freshCount[id];
+  const freshAt = freshCount.slice(0, nTerms);
+  for (const { from, s } of scans) {
+    for (let k = 0; k + 1 < s.pairStart.length; k++) {
+      for (let q = s.pairStart[k]; q < s.pairStart[k + 1]; q += 2) {
+        const at = freshAt[s.pairs[q]];
+        fresh[at] = from + k;
+        fresh[at + 1] = s.pairs[q + 1];
+        freshAt[s.pairs[q]] = at + 2;
+      }
+    }
+  }
+  // merge, term by term, the old postings (renumbered) and the new, both in ascending passage order
+  for (let id = 0; id < nTerms; id++) {
+    let out = offsets[id];
+    let i = id < nOld ? prev.offsets[id] : 0;
+    const iStop = id < nOld ? prev.offsets[id + 1] : 0;
+    let j = freshCount[id];
+    const jStop = freshCount[id + 1];
+    for (;;) {
+      while (i < iStop && oldToNew[prev.postings[i]] < 0) i += 2;
+      const a = i < iStop ? oldToNew[prev.postings[i]] : -1;
+      const b = j < jStop ? fresh[j] : -1;
+      if (a < 0 && b < 0) break;
+      if (b < 0 || (a >= 0 && a < b)) {
+        postings[out++] = a;
+        postings[out++] = prev.postings[i + 1];
+        i += 2;
+      } else {
+        postings[out++] = b;
+        postings[out++] = fresh[j + 1];
+        j += 2;
+      }
+    }
+  }
+  let total = 0;
+  for (let pid = 0; pid < n; pid++) total += lengths[pid];
+  return { termIds, offsets, postings, lengths, kindMask, avgdl: n ? total / n : 1, lowerCount: st.lowerCount.slice(0, nTerms), written };
 }
 
 /** The indexer's per-passage scan, kept small so the JIT optimises it on its own. */
 class ScanState {
-  counts = new Int32Array(1024);
-  df = new Int32Array(1024);
-  /** Terms seen written in lower case at least once (the others are names: "Weaviate", "Meta"). */
-  readonly lowerSeen = new Set<number>();
+  counts: Int32Array;
+  df: Int32Array;
   readonly touched: number[] = [];
-  nTerms = 0;
   private readonly raw = new RawWords();
-  /** Raw-word entries seen capitalised after a sentence's first word. */
-  private readonly capitalisedInside = new Set<number>();
+  /** Per raw-word entry: its occurrences, and those capitalised after a sentence's first word. */
+  private occurrences = new Int32Array(1024);
+  private capitalisedInside = new Int32Array(1024);
+  /**
+   * `termIds` (added to), `lowerCount` (per term id, counted by `sign`; grown when full, see the
+   * field), `nTerms` the ids given so far.
+   */
   constructor(
-    private readonly termIds: Map<string, number>,
-    private readonly tokenizer: Tokenizer,
-  ) {}
+    readonly termIds: Map<string, number>,
+    public lowerCount: Int32Array,
+    public nTerms: number,
+    private readonly sign = 1,
+  ) {
+    this.counts = new Int32Array(Math.max(1024, lowerCount.length));
+    this.df = new Int32Array(this.counts.length);
+  }
 
   /** Count the terms of text[start, end) into counts/touched; returns the number of terms. */
   scan(text: string, start: number, end: number): number {
@@ -138,35 +278,40 @@ class ScanState {
         }
         break;
       }
-      const slot = this.raw.find(text, i, j, h);
-      const id = slot >= 0 ? this.raw.value[slot] : this.learn(text.slice(i, j), -1 - slot, h);
+      const found = this.raw.find(text, i, j, h);
+      const e = found >= 0 ? found : this.learn(text.slice(i, j), -1 - found, h);
+      const id = this.raw.value[e];
+      this.occurrences[e]++;
       // capitalised after the sentence's first word: a sign of a name (passages are sentences)
       const c0 = text.charCodeAt(i);
-      if (!first && c0 >= 65 && c0 <= 90) this.capitalisedInside.add(slot >= 0 ? slot : this.raw.size - 1);
+      if (!first && c0 >= 65 && c0 <= 90) this.capitalisedInside[e]++;
       first = false;
       i = j;
       if (id < 0) continue;
+      if (c0 >= 97 && c0 <= 122) this.lowerCount[id] += this.sign;
       len++;
       if (this.counts[id]++ === 0) touched.push(id);
     }
     return len;
   }
 
-  /** The written forms of every raw word seen (see WrittenForms). */
-  writtenForms(): WrittenForms {
-    const lower = new Set<string>();
-    const capitalisedInside = new Set<string>();
+  /** Add (sign 1) or take away (-1) the written forms of every raw word scanned (see WrittenForms). */
+  addWrittenForms(w: { lower: Map<string, number>; capitalisedInside: Map<string, number> }, sign: number): void {
+    const add = (m: Map<string, number>, k: string, by: number) => {
+      const v = (m.get(k) ?? 0) + sign * by;
+      if (v > 0) m.set(k, v);
+      else m.delete(k);
+    };
     this.raw.forEach((key, e) => {
       const c = key.charCodeAt(0);
-      if (c >= 97 && c <= 122) lower.add(key);
-      else if (this.capitalisedInside.has(e)) capitalisedInside.add(key.toLowerCase());
+      if (c >= 97 && c <= 122) add(w.lower, key, this.occurrences[e]);
+      else if (this.capitalisedInside[e] > 0) add(w.capitalisedInside, key.toLowerCase(), this.capitalisedInside[e]);
     });
-    return { lower, capitalisedInside };
   }
 
-  /** A raw word seen for the first time: its term id (new terms get one), -1 when not a term. */
+  /** A raw word seen for the first time: its entry (its term id, -1 when not a term; new terms get one). */
   private learn(word: string, slot: number, h: number): number {
-    const t = this.tokenizer.termOf(word);
+    const t = termOf(word);
     let id = -1;
     if (t !== '') {
       const known = this.termIds.get(t);
@@ -174,18 +319,20 @@ class ScanState {
       else {
         id = this.nTerms++;
         this.termIds.set(t, id);
-        if (id >= this.counts.length) {
-          this.counts = grow(this.counts, this.counts.length * 2);
-          this.df = grow(this.df, this.df.length * 2);
-        }
       }
+      if (id >= this.counts.length) {
+        const size = Math.max(this.counts.length * 2, id + 1);
+        this.counts = grow(this.counts, size);
+        this.df = grow(this.df, size);
+      }
+      if (id >= this.lowerCount.length) this.lowerCount = grow(this.lowerCount, Math.max(this.lowerCount.length * 2, id + 1));
     }
-    if (id >= 0) {
-      const c = word.charCodeAt(0);
-      if (c >= 97 && c <= 122) this.lowerSeen.add(id);
+    const e = this.raw.add(slot, word, h, id);
+    if (e >= this.occurrences.length) {
+      this.occurrences = grow(this.occurrences, this.occurrences.length * 2);
+      this.capitalisedInside = grow(this.capitalisedInside, this.capitalisedInside.length * 2);
     }
-    this.raw.add(slot, word, h, id);
-    return id;
+    return e;
   }
 }
 

@@ -109,11 +109,11 @@ export function buildSource(index: number, path: string, text: string, extracted
     for (const [s, e] of sentenceSpans(text, pos, paraEnd)) {
       if (!hasAlnum(text, s, e)) continue;
       while (fi < allFigures.length && allFigures[fi].start < s) fi++;
-      let figures: Figure[] = NO_FIGURES;
-      while (fi < allFigures.length && allFigures[fi].start < e) {
-        if (figures === NO_FIGURES) figures = [];
-        figures.push(allFigures[fi++]);
-      }
+      const first = fi;
+      while (fi < allFigures.length && allFigures[fi].start < e) fi++;
+      // a slice is allocated at its size (an array grown by push keeps room for 17: most of a
+      // corpus's memory for figures, when passages hold one or two)
+      const figures = fi > first ? allFigures.slice(first, fi) : NO_FIGURES;
       const passage: Passage = {
         source: index,
         index: passages.length,

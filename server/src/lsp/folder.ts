@@ -1,14 +1,15 @@
 // A workspace folder of the language server: its configuration, which of its files are sources and
 // notes, and its source index (the engine's SourceIndex, which reads through the FileSystem).
 import type { DecodeOptions } from '../engine/formats';
+import type { IndexCacheOptions } from '../engine/persist';
 import * as path from 'node:path';
 import { Bibliography, BibliographySets, loadBibliography } from '../engine/bibliography';
 import type { Corpus } from '../engine/corpus';
 import type { Source, Warning } from '../engine/types';
 import { FileSystem, folderMatchers, GroundedConfig, IndexOptions, IndexResult, IndexSettings, Pacing, SourceIndex, DEFAULT_PACING } from '../engine/workspace';
 
-function indexSettings(root: string, config: GroundedConfig, decode?: DecodeOptions): IndexSettings {
-  return { sets: [{ root, globs: config.sources }], exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode };
+function indexSettings(root: string, config: GroundedConfig, decode?: DecodeOptions, cache?: IndexCacheOptions): IndexSettings {
+  return { sets: [{ root, globs: config.sources }], exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode, cache };
 }
 
 /** Every citation key of a corpus with its source (see Folder.citationKeys). */
@@ -41,10 +42,12 @@ export class Folder {
     private readonly fs: FileSystem,
     pacing: Pacing = DEFAULT_PACING,
     private readonly decode?: DecodeOptions,
+    /** Where the index is kept between sessions (the client's storage folder). */
+    private readonly cache?: IndexCacheOptions,
   ) {
     this._config = config;
     this.matchers = folderMatchers(root, config);
-    this.index = new SourceIndex(fs, indexSettings(root, config, decode), pacing);
+    this.index = new SourceIndex(fs, indexSettings(root, config, decode, cache), pacing);
     this.noteBibliographies = this.bibliographySets();
     this.firstIndex = new Promise((resolve) => (this.firstIndexEnded = resolve));
   }
@@ -140,7 +143,7 @@ export class Folder {
   configure(config: GroundedConfig): void {
     this._config = config;
     this.matchers = folderMatchers(this.root, config);
-    this.index.configure(indexSettings(this.root, config, this.decode));
+    this.index.configure(indexSettings(this.root, config, this.decode, this.cache));
     this.noteBibliographies = this.bibliographySets();
     this.configGeneration++;
   }

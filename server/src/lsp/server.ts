@@ -8,6 +8,7 @@
 // a broken stream ends the process instead of leaving it deaf. `assemble` builds the state and the
 // managers, `routeLifecycle` and `routeRequests` wire them to the connection.
 import { DiskExtractCache } from '../engine/formats';
+import { DiskCacheStore } from '../engine/persist';
 import {
   CodeActionKind,
   Connection,
@@ -149,9 +150,10 @@ function routeLifecycle({ connection, lifecycle, documents, state, ctx, diagnost
     if (refused) return refused as unknown as InitializeResult;
     try {
       ctx.caps = clientCaps(params.capabilities);
-      const init = params.initializationOptions as { trusted?: boolean; extractCacheDir?: unknown } | undefined;
+      const init = params.initializationOptions as { trusted?: boolean; extractCacheDir?: unknown; indexCacheDir?: unknown } | undefined;
       state.trusted = init?.trusted !== false;
       if (typeof init?.extractCacheDir === 'string' && init.extractCacheDir) state.extractCache = new DiskExtractCache(init.extractCacheDir);
+      if (typeof init?.indexCacheDir === 'string' && init.indexCacheDir) state.indexCache = { store: new DiskCacheStore(init.indexCacheDir), log: (m) => connection.console.log(`[grounded] ${m}`) };
       for (const uri of initialFolders(params)) await state.addFolder(uri, undefined);
       lifecycle.initialized(true);
       return { capabilities: CAPABILITIES, serverInfo: { name: 'grounded', version: '0.1.0' } };
@@ -172,9 +174,11 @@ function routeLifecycle({ connection, lifecycle, documents, state, ctx, diagnost
   );
   connection.onDidChangeConfiguration(lifecycle.notification('didChangeConfiguration', () => sync.configurationChanged()));
   connection.onDidChangeWatchedFiles(lifecycle.notification('didChangeWatchedFiles', (p) => sync.filesChanged(p.changes)));
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     lifecycle.shuttingDown();
     diagnostics.dispose();
+    // the index of the last update is written to the cache before the server may exit
+    await Promise.all(state.folders.map((f) => f.index.flush()));
   });
 
   documents.onDidOpen(lifecycle.notification('didOpen', (e) => void diagnostics.publishDocument(e.document)));

@@ -4,6 +4,7 @@
 // FileSystem. A note is checked in isolation: one that fails to check, or is over
 // grounded.maxNoteSizeKB, has an outcome saying so instead of a report, and the others go on.
 import type { ExtractCache } from '../engine/formats';
+import type { IndexCacheOptions } from '../engine/persist';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Bibliography } from '../engine/bibliography';
@@ -78,6 +79,8 @@ export class ServerState {
   trusted = true;
   /** Where text extracted from PDFs, web pages and Word files is kept between sessions (the client's storage folder). */
   extractCache: ExtractCache | undefined;
+  /** Where the index is kept between sessions (the client's storage folder). */
+  indexCache: IndexCacheOptions | undefined;
   private outcomes = new Map<string, { key: string; outcome: NoteOutcome }>();
   /** Parsed markdown chunks, kept across checks: after an edit only the changed chunks are parsed again. */
   private readonly notes = new NoteParser();
@@ -110,7 +113,7 @@ export class ServerState {
   async addFolder(uri: string, clientConfig: unknown): Promise<Folder> {
     const root = uriToPath(uri);
     const { config, ignored } = await this.resolveConfig(root, clientConfig);
-    const folder = new Folder(uri, root, config, this.fs, this.pacing, this.extractCache && { cache: this.extractCache });
+    const folder = new Folder(uri, root, config, this.fs, this.pacing, this.extractCache && { cache: this.extractCache }, this.indexCache);
     folder.ignoredSettings = ignored;
     this.folders.push(folder);
     return folder;

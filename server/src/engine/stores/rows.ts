@@ -23,7 +23,7 @@ export interface Rows {
 export function rowsOf(src: Source, tokenizer: Tokenizer): Rows {
   const list: Source[] = [];
   list[src.index] = src; // its passages name it by its index
-  const ix = buildPostings(list, src.passages, tokenizer);
+  const ix = buildPostings(list, src.passages);
   const postings: Rows['postings'] = [];
   const sourceTerms: Rows['sourceTerms'] = [];
   for (const [term, id] of ix.termIds) {
@@ -33,11 +33,11 @@ export function rowsOf(src: Source, tokenizer: Tokenizer): Rows {
       const idx = ix.postings[k];
       postings.push({ term, idx, tf: ix.postings[k + 1], len: ix.lengths[idx], kinds: ix.kindMask[idx] });
     }
-    sourceTerms.push({ term, df: (to - from) / 2, lower: ix.lowerSeen.has(id) });
+    sourceTerms.push({ term, df: (to - from) / 2, lower: ix.lowerCount[id] > 0 });
   }
   const words = new Map<string, { lower: boolean; capin: boolean }>();
-  for (const w of ix.written.lower) words.set(w, { lower: true, capin: false });
-  for (const w of ix.written.capitalisedInside) {
+  for (const w of ix.written.lower.keys()) words.set(w, { lower: true, capin: false });
+  for (const w of ix.written.capitalisedInside.keys()) {
     const e = words.get(w);
     if (e) e.capin = true;
     else words.set(w, { lower: false, capin: true });

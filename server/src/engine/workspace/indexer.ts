@@ -4,13 +4,18 @@
 // only the changed paths are read again, every other file keeps its earlier result, its warnings
 // included, so each skipped file is reported once. Reading yields between slices (with a progress
 // report) so that a server stays responsive, and the previous corpus answers until the new one is
-// complete.
+// complete. A file whose text is unchanged (by content, wherever it moved) keeps its source; with
+// a cache (persist/), what indexing computed is kept between runs too: a start on an unchanged
+// corpus reads the files, restores their sources and loads the postings instead of rebuilding them.
 import { Corpus } from '../corpus';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
-import { buildSource } from '../sources';
+import { buildSource, withIndex } from '../sources';
+import { updatePostings, type Postings } from '../indexer';
+import { MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
-import type { Source, Warning } from '../types';
+import type { Passage, Source, Warning } from '../types';
+import { cacheName, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, type FileSystem } from './fileSystem';
 import { findFiles, type SourceSet } from './globs';
@@ -22,6 +27,8 @@ export interface IndexSettings {
   maxSourceSizeKB: number;
   /** How web pages, PDFs and Word files are read (bounds; engine/formats). */
   decode?: DecodeOptions;
+  /** Where the index is kept between runs (persist/); none: built afresh each start. */
+  cache?: IndexCacheOptions;
 }
 
 export interface IndexProgress {
@@ -50,6 +57,10 @@ export interface IndexResult {
   files: string[];
   /** Files read by this update. */
   read: number;
+  /** Of those, the files whose sources were built afresh (neither known nor in the cache). */
+  built: number;
+  /** How the postings were made: loaded from the cache, updated from the previous corpus's, or built. */
+  postings: 'cached' | 'updated' | 'built';
   ms: number;
 }
 
@@ -76,6 +87,8 @@ export interface SourceFile {
 /** One file's result: its source, or none, and the warnings it gave. */
 interface FileResult {
   source?: Source;
+  /** The content key of the source's text (persist/sourceRecords contentKey). */
+  key?: string;
   warnings: Warning[];
 }
 
@@ -161,17 +174,66 @@ function dedupe(ws: Warning[]): Warning[] {
  * corpus (never renumbered in place: the previous corpus, which a check may still be reading, keeps
  * it as it was); the results then hold the copy, so that it is not copied again next time.
  */
-function renumbered(results: Map<string, FileResult>, tokenizer: Tokenizer): Corpus {
+function renumbered(results: Map<string, FileResult>, tokenizer: Tokenizer, postings?: Postings | ((sources: readonly Source[], passages: readonly Passage[]) => Postings)): Corpus {
   const sources: Source[] = [];
   for (const r of results.values()) if (r.source) sources.push(r.source);
-  const corpus = new Corpus(sources, tokenizer);
+  const corpus = new Corpus(sources, tokenizer, postings);
   let i = 0;
   for (const [p, r] of results) {
     if (!r.source) continue;
     const s = corpus.sources[i++];
-    if (s !== r.source) results.set(p, { source: s, warnings: r.warnings });
+    if (s !== r.source) results.set(p, { source: s, key: r.key, warnings: r.warnings });
   }
   return corpus;
+}
+
+/**
+ * How the postings of the previous corpus become those of the next, when few sources changed: the
+ * new id of each previous passage (-1: its source changed or left), the passages that left, and
+ * the ranges of new passages to scan. Undefined when a full build is the better way: no previous
+ * corpus, most passages changed, or the sources that stay changed their order.
+ */
+function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<string, FileResult>): ((sources: readonly Source[], passages: readonly Passage[]) => Postings) | undefined {
+  if (prev.passageCount === 0) return undefined;
+  const oldToNew = new Int32Array(prev.passageCount).fill(-1);
+  const added: [number, number][] = [];
+  let base = 0;
+  let lastOld = -1;
+  let changed = 0;
+  const kept = new Set<Source>();
+  for (const [p, r] of next) {
+    if (!r.source) continue;
+    const n = r.source.passages.length;
+    const before = prevResults.get(p);
+    const old = before?.source && before.key === r.key ? prev.sources[before.source.index] : undefined;
+    if (old && old.path === p && old.passages.length === n) {
+      kept.add(old);
+      if (n > 0) {
+        const oldBase = prev.pid(old.passages[0]);
+        if (oldBase < lastOld) return undefined; // reordered: build afresh
+        lastOld = oldBase;
+        for (let k = 0; k < n; k++) oldToNew[oldBase + k] = base + k;
+      }
+    } else if (n > 0) {
+      added.push([base, base + n]);
+      changed += n;
+    }
+    base += n;
+  }
+  const removed: Passage[] = [];
+  for (const s of prev.sources) if (!kept.has(s)) removed.push(...s.passages);
+  changed += removed.length;
+  if (changed > MAX_UPDATED_SHARE * Math.max(base, prev.passageCount)) return undefined;
+  const prevPostings = prev.postingsIndex;
+  const prevSources = prev.sources;
+  return (sources, passages) => updatePostings(prevPostings, prevSources, removed, sources, passages, added, oldToNew);
+}
+
+/** The content keys of the results' sources, in corpus order. */
+function sourceKeys(results: Map<string, FileResult>): string[] {
+  const keys: string[] = [];
+  for (const r of results.values()) if (r.source) keys.push(r.key!);
+  return keys;
 }
 
 export class SourceIndex {
@@ -185,6 +247,10 @@ export class SourceIndex {
   private _lastIndexMs: number | null = null;
   /** Updates run one after another. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The corpus signature (persist/postingsBlob) of what the cache holds (or will, once saved), when known. */
+  private cachedSignature: string | undefined;
+  /** The cache writes under way, one after another. */
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly fs: FileSystem,
@@ -215,6 +281,11 @@ export class SourceIndex {
   }
   get lastIndexMs(): number | null {
     return this._lastIndexMs;
+  }
+
+  /** Settles when the index of the last update is written to the cache (if there is one). */
+  flush(): Promise<void> {
+    return this.saving;
   }
 
   /** The indexed source of a file, if it is one. */
@@ -255,7 +326,13 @@ export class SourceIndex {
       const paths = [...new Set(found)];
       const before = new Set(this._warnings.map(key));
       const next = new Map<string, FileResult>();
+      // the cache is read once, when nothing is indexed yet; later the sources in memory serve
+      const cache = this.settings.cache && new IndexCache(this.settings.cache, cacheName(sets));
+      const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load() : undefined;
+      const known = new Map<string, Source>();
+      for (const r of this.results.values()) if (r.source) known.set(r.key!, r.source);
       let read = 0;
+      let built = 0;
       progress?.begin?.(paths.length);
       let lastYield = now();
       let nSources = 0; // a new source is built at its index in the new corpus
@@ -269,9 +346,19 @@ export class SourceIndex {
         }
         const warnings: Warning[] = [];
         const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, this.settings.decode);
-        const source = file === undefined ? undefined : indexSourceText(nSources, file, warnings);
+        let source: Source | undefined;
+        let ck: string | undefined;
+        if (file) {
+          ck = contentKey(file.text, file.extracted);
+          source = reuse(known.get(ck), nSources, p) ?? restored(cached, ck, nSources, file);
+          if (source?.problem) warnings.push({ path: p, message: source.problem });
+          if (!source) {
+            source = indexSourceText(nSources, file, warnings);
+            built++;
+          }
+        }
         if (source) nSources++;
-        next.set(p, { source, warnings });
+        next.set(p, { source, key: ck, warnings });
         read++;
         if (now() - lastYield > sliceMs) {
           progress?.report?.(i + 1, paths.length);
@@ -280,29 +367,57 @@ export class SourceIndex {
         }
       }
       // the previous corpus's tokenizer carries its warm term cache over to the new one
-      const corpus = (this._corpus = renumbered(next, this._corpus.tokenizer));
+      const keys = sourceKeys(next);
+      const signature = corpusSignature(keys);
+      let passages = 0;
+      for (const r of next.values()) passages += r.source?.passages.length ?? 0;
+      const postings = cached && cache?.postingsFor(cached, keys, passages);
+      const update = postings ? undefined : updateOf(this._corpus, this.results, next);
+      const corpus = (this._corpus = renumbered(next, this._corpus.tokenizer, postings ?? update));
+      const how = postings ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
+      if (postings) this.cachedSignature = signature;
+      if (cache && signature !== this.cachedSignature) {
+        // written after this update has answered (the next one does not wait for it); saves run in order
+        this.cachedSignature = signature;
+        const { sources } = corpus;
+        const ix = corpus.postingsIndex;
+        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, ix).catch(() => undefined));
+      }
       this._warnings = dedupe([...walkWarnings, ...[...next.values()].flatMap((r) => r.warnings), ...keyConflictWarnings(corpus)]);
       this._files = paths;
       this._generation++;
       this._lastIndexed = new Date();
       this._lastIndexMs = Math.round(now() - t0);
       const warnings = [...this._warnings];
-      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, ms: this._lastIndexMs };
+      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, built, postings: how, ms: this._lastIndexMs };
     } finally {
       this._indexing = false;
     }
   }
 }
 
+/** A source known by its content (at another place, maybe): itself, or a copy at `index`. */
+function reuse(source: Source | undefined, index: number, path: string): Source | undefined {
+  if (!source || source.path !== path) return undefined; // moved: its key and title may differ, restored below
+  return source.index === index ? source : withIndex(source, index);
+}
+
+/** The source a cached record makes of the file, if the cache has one for its content. */
+function restored(cached: CachedIndex | undefined, key: string, index: number, file: SourceFile): Source | undefined {
+  const record = cached?.records.get(key);
+  return record && restoreSource(index, file.path, file.text, record);
+}
+
 /** Everything the CLI needs: the source files of some source sets and their corpus. */
 export async function loadWorkspace(
   fs: FileSystem,
   sets: SourceSet[],
-  config: { exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions },
+  config: { exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions; cache?: IndexCacheOptions },
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ corpus: Corpus; warnings: Warning[]; files: string[] }> {
-  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode });
+  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache });
   const { corpus, warnings, files } = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
+  await index.flush();
   return { corpus, warnings, files };
 }

@@ -1,0 +1,99 @@
+// The index cache's file layout, owned here (no database: see persist/README in ARCHITECTURE.md
+// "Persisted index"): a header, one JSON block for the small things and the layout, then typed
+// arrays, each 8-byte aligned so that reading maps them onto the file's bytes without a copy.
+//
+//   "GRNDIDX\0"  magic (8 bytes)
+//   u32          layout version (LAYOUT_VERSION) · u32 engine version (what made the data)
+//   u32          JSON length in bytes · u32 reserved (0)
+//   20 bytes     SHA-1 of everything after this field (a truncated or edited file never loads)
+//   4 bytes      padding
+//   JSON         { meta, arrays: [[name, type, byteOffset, length]…] } (offsets from the data start)
+//   padding      to 8 bytes
+//   data         the arrays
+//
+// `decode` never trusts the file: wrong magic, version, checksum, JSON or array bounds each give
+// a reason, never an exception or a half-read index.
+import { createHash } from 'node:crypto';
+
+const MAGIC = Buffer.from('GRNDIDX\0', 'latin1');
+/** Bump when this layout changes (the header, the JSON block's shape). */
+export const LAYOUT_VERSION = 1;
+const HEADER = 8 + 4 + 4 + 4 + 4 + 20 + 4;
+const DIGEST_AT = 24;
+
+export type TypedArray = Int32Array | Uint32Array | Float64Array | Uint8Array;
+type ArrayType = 'i32' | 'u32' | 'f64' | 'u8';
+
+export interface Blob<M> {
+  meta: M;
+  arrays: Record<string, TypedArray>;
+}
+
+function typeOf(a: TypedArray): ArrayType {
+  if (a instanceof Int32Array) return 'i32';
+  if (a instanceof Uint32Array) return 'u32';
+  if (a instanceof Float64Array) return 'f64';
+  return 'u8';
+}
+
+const align8 = (n: number) => (n + 7) & ~7;
+
+/** The file's bytes for `blob`, made by engine version `engine`. */
+export function encode<M>(blob: Blob<M>, engine: number): Buffer {
+  const layout: [string, ArrayType, number, number][] = [];
+  let at = 0;
+  for (const [name, a] of Object.entries(blob.arrays)) {
+    layout.push([name, typeOf(a), at, a.length]);
+    at = align8(at + a.byteLength);
+  }
+  const json = Buffer.from(JSON.stringify({ meta: blob.meta, arrays: layout }), 'utf8');
+  const dataStart = align8(HEADER + json.length);
+  const out = Buffer.alloc(dataStart + at);
+  MAGIC.copy(out, 0);
+  out.writeUInt32LE(LAYOUT_VERSION, 8);
+  out.writeUInt32LE(engine, 12);
+  out.writeUInt32LE(json.length, 16);
+  json.copy(out, HEADER);
+  for (const [name, , off] of layout) {
+    const a = blob.arrays[name];
+    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), dataStart + off);
+  }
+  createHash('sha1').update(out.subarray(DIGEST_AT + 20)).digest().copy(out, DIGEST_AT);
+  return out;
+}
+
+/** The blob in `bytes`, or why it cannot be used. */
+export function decode<M>(bytes: Uint8Array, engine: number): Blob<M> | { reject: string } {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.length < HEADER || !buf.subarray(0, 8).equals(MAGIC)) return { reject: 'not a Grounded index file' };
+  if (buf.readUInt32LE(8) !== LAYOUT_VERSION) return { reject: `layout version ${buf.readUInt32LE(8)}, not ${LAYOUT_VERSION}` };
+  if (buf.readUInt32LE(12) !== engine) return { reject: `made by engine version ${buf.readUInt32LE(12)}, not ${engine}` };
+  const digest = createHash('sha1').update(buf.subarray(DIGEST_AT + 20)).digest();
+  if (!digest.equals(buf.subarray(DIGEST_AT, DIGEST_AT + 20))) return { reject: 'checksum mismatch (truncated or changed)' };
+  const jsonLength = buf.readUInt32LE(16);
+  if (HEADER + jsonLength > buf.length) return { reject: 'layout block out of bounds' };
+  let parsed: { meta: M; arrays: [string, ArrayType, number, number][] };
+  try {
+    parsed = JSON.parse(buf.toString('utf8', HEADER, HEADER + jsonLength));
+  } catch {
+    return { reject: 'layout block is not JSON' };
+  }
+  if (!parsed || typeof parsed !== 'object' || !Array.isArray(parsed.arrays)) return { reject: 'layout block has no arrays' };
+  const dataStart = align8(HEADER + jsonLength);
+  const arrays: Record<string, TypedArray> = {};
+  for (const entry of parsed.arrays) {
+    if (!Array.isArray(entry) || entry.length !== 4) return { reject: 'bad array entry' };
+    const [name, type, off, length] = entry;
+    const width = type === 'f64' ? 8 : type === 'u8' ? 1 : type === 'i32' || type === 'u32' ? 4 : 0;
+    if (!width || !Number.isInteger(off) || !Number.isInteger(length) || off < 0 || length < 0 || off % 8) return { reject: `bad array ${String(name)}` };
+    const start = dataStart + off;
+    if (start + length * width > buf.length) return { reject: `array ${name} out of bounds` };
+    // a view on the file's bytes when they are aligned for the type, else a copy
+    const aligned = (buf.byteOffset + start) % width === 0;
+    const src = aligned ? buf.buffer : buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + start + length * width);
+    const base = aligned ? buf.byteOffset + start : 0;
+    arrays[name] =
+      type === 'i32' ? new Int32Array(src, base, length) : type === 'u32' ? new Uint32Array(src, base, length) : type === 'f64' ? new Float64Array(src, base, length) : new Uint8Array(src, base, length);
+  }
+  return { meta: parsed.meta, arrays };
+}

@@ -1,0 +1,66 @@
+// The corpus's inverted index (indexer.ts `Postings`) kept between runs, for exactly the sources it
+// was built from in that order: `signature` names them, and a corpus whose sources differ in any
+// way builds its postings afresh.
+import { createHash } from 'node:crypto';
+import type { Postings } from '../indexer';
+import type { Blob } from './binary';
+
+export interface PostingsMeta {
+  signature: string;
+  avgdl: number;
+  /** Terms by id. */
+  terms: string[];
+  /** Written forms (indexer.ts WrittenForms), their counts in the arrays lowerCounts and capitalisedCounts. */
+  lower: string[];
+  capitalisedInside: string[];
+}
+
+/** The name of a corpus's sources, by their content keys in order. */
+export function corpusSignature(keys: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const k of keys) h.update(k).update('\n');
+  return h.digest('base64url');
+}
+
+export function encodePostings(p: Postings, signature: string): Blob<PostingsMeta> {
+  const terms = new Array<string>(p.termIds.size);
+  for (const [t, id] of p.termIds) terms[id] = t;
+  return {
+    meta: { signature, avgdl: p.avgdl, terms, lower: [...p.written.lower.keys()], capitalisedInside: [...p.written.capitalisedInside.keys()] },
+    arrays: {
+      offsets: p.offsets,
+      postings: p.postings,
+      lengths: p.lengths,
+      kindMask: p.kindMask,
+      lowerCount: p.lowerCount,
+      lowerCounts: Int32Array.from(p.written.lower.values()),
+      capitalisedCounts: Int32Array.from(p.written.capitalisedInside.values()),
+    },
+  };
+}
+
+/** The postings of a blob when they are of `signature` and whole; undefined otherwise. */
+export function decodePostings(blob: Blob<PostingsMeta>, signature: string, passages: number): Postings | undefined {
+  const { meta, arrays } = blob;
+  if (!meta || meta.signature !== signature || !Array.isArray(meta.terms) || !Array.isArray(meta.lower) || !Array.isArray(meta.capitalisedInside)) return undefined;
+  const { offsets, postings, lengths, kindMask, lowerCount, lowerCounts, capitalisedCounts } = arrays;
+  const nTerms = meta.terms.length;
+  if (!(offsets instanceof Int32Array) || !(postings instanceof Int32Array) || !(lengths instanceof Uint32Array) || !(kindMask instanceof Uint8Array) || !(lowerCount instanceof Int32Array)) return undefined;
+  if (!(lowerCounts instanceof Int32Array) || !(capitalisedCounts instanceof Int32Array) || lowerCounts.length !== meta.lower.length || capitalisedCounts.length !== meta.capitalisedInside.length) return undefined;
+  if (lowerCount.length !== nTerms) return undefined;
+  if (offsets.length !== nTerms + 1 || offsets[nTerms] !== postings.length || lengths.length !== passages || kindMask.length !== passages) return undefined;
+  // every posting names a passage of this corpus (the checksum guards the bytes; this, the sense)
+  for (let i = 0; i < postings.length; i += 2) if (postings[i] >>> 0 >= passages) return undefined;
+  const termIds = new Map<string, number>();
+  meta.terms.forEach((t, id) => termIds.set(t, id));
+  return {
+    termIds,
+    offsets,
+    postings,
+    lengths,
+    kindMask,
+    avgdl: meta.avgdl,
+    lowerCount,
+    written: { lower: new Map(meta.lower.map((w, i) => [w, lowerCounts[i]])), capitalisedInside: new Map(meta.capitalisedInside.map((w, i) => [w, capitalisedCounts[i]])) },
+  };
+}

@@ -1,0 +1,231 @@
+// What indexing computes of one source file, kept between runs: its metadata, passages and figures,
+// in columns (typed arrays and a string table) rather than objects, so that thousands of sources
+// load in one read. A record holds nothing of the file's path or place in the corpus: it is keyed
+// by the content (contentKey) and turned back into the very Source `buildSource` makes
+// (`restoreSource`) given the file's path, text and index.
+import { createHash } from 'node:crypto';
+import type { ExtractedText } from '../formats/types';
+import { fileKey } from '../sources';
+import { lineStarts } from '../text';
+import type { Figure, FigureKind, Hedge, Passage, Source } from '../types';
+import type { Blob } from './binary';
+
+/** The key of a source's text (and of its extraction's metadata and pages, when extracted). */
+export function contentKey(text: string, extracted?: ExtractedText): string {
+  const h = createHash('sha256').update(text);
+  if (extracted) h.update('\0').update(JSON.stringify([extracted.format, extracted.meta, extracted.pages ?? null, extracted.problem ?? null]));
+  return h.digest('base64url').slice(0, 32);
+}
+
+/** One source's record, without its columns (which are in the blob's arrays). */
+export interface RecordHead {
+  key: string;
+  /** The title as read (front matter, extraction or first line), before the file-name fallback. */
+  title?: string;
+  url?: string;
+  author?: string;
+  date?: string;
+  id?: string;
+  aliases: string[];
+  bodyStart: number;
+  format?: Source['format'];
+  pages?: number[];
+  problem?: string;
+  passages: number;
+  figures: number;
+}
+
+export interface RecordsMeta {
+  records: RecordHead[];
+  strings: string[];
+}
+
+/** A source's record, read from a blob: its head and where its rows start in the columns. */
+export interface SourceRecord {
+  head: RecordHead;
+  firstPassage: number;
+  firstFigure: number;
+  columns: Blob<RecordsMeta>['arrays'];
+  strings: readonly string[];
+}
+
+const KINDS: FigureKind[] = ['count', 'currency', 'percent', 'year', 'quarter', 'duration', 'size', 'multiplier', 'number', 'ordinal', 'score', 'date', 'measure'];
+const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
+const HEDGES: (Hedge | undefined)[] = [undefined, 'approx', 'over', 'under'];
+const WORDS = 1;
+const VAGUE = 2;
+const FRACTION = 4;
+const FISCAL = 8;
+const HAS_HIGH = 16;
+
+/** The records of `sources` (with their content keys, in the same order) as one blob. */
+export function encodeRecords(sources: readonly Source[], keys: readonly string[]): Blob<RecordsMeta> {
+  let nP = 0;
+  let nF = 0;
+  for (const s of sources) {
+    nP += s.passages.length;
+    for (const p of s.passages) nF += p.figures.length;
+  }
+  const pStart = new Int32Array(nP);
+  const pEnd = new Int32Array(nP);
+  const pParagraph = new Int32Array(nP);
+  const pLine = new Int32Array(nP);
+  const pPage = new Int32Array(nP);
+  const pFigures = new Int32Array(nP);
+  const fStart = new Int32Array(nF);
+  const fEnd = new Int32Array(nF);
+  const fValue = new Float64Array(nF);
+  const fHigh = new Float64Array(nF);
+  const fScale = new Float64Array(nF);
+  const fDecimals = new Int32Array(nF);
+  const fKind = new Uint8Array(nF);
+  const fFlags = new Uint8Array(nF);
+  const fHedge = new Uint8Array(nF);
+  const fHedgeStart = new Int32Array(nF);
+  const fUnit = new Int32Array(nF);
+  const fHedgeText = new Int32Array(nF);
+  const strings: string[] = [];
+  const stringIds = new Map<string, number>();
+  const sid = (s: string | undefined) => {
+    if (s === undefined) return -1;
+    let id = stringIds.get(s);
+    if (id === undefined) {
+      id = strings.length;
+      strings.push(s);
+      stringIds.set(s, id);
+    }
+    return id;
+  };
+  const records: RecordHead[] = [];
+  let ip = 0;
+  let jf = 0;
+  sources.forEach((s, i) => {
+    let figures = 0;
+    for (const p of s.passages) {
+      pStart[ip] = p.start;
+      pEnd[ip] = p.end;
+      pParagraph[ip] = p.paragraph;
+      pLine[ip] = p.line;
+      pPage[ip] = p.page ?? -1;
+      pFigures[ip] = p.figures.length;
+      ip++;
+      for (const f of p.figures) {
+        fStart[jf] = f.start;
+        fEnd[jf] = f.end;
+        fValue[jf] = f.value;
+        fHigh[jf] = f.high ?? 0;
+        fScale[jf] = f.scale;
+        fDecimals[jf] = f.decimals;
+        fKind[jf] = KIND_CODE.get(f.kind)!;
+        fFlags[jf] = (f.words ? WORDS : 0) | (f.vague ? VAGUE : 0) | (f.fraction ? FRACTION : 0) | (f.fiscal ? FISCAL : 0) | (f.high !== undefined ? HAS_HIGH : 0);
+        fHedge[jf] = f.hedge ? HEDGES.indexOf(f.hedge) : 0;
+        fHedgeStart[jf] = f.hedgeStart ?? -1;
+        fUnit[jf] = sid(f.unit);
+        fHedgeText[jf] = sid(f.hedgeText);
+        jf++;
+        figures++;
+      }
+    }
+    // the title as read: buildSource falls back to the file name only when there is none
+    const title = s.meta.title === s.key ? undefined : s.meta.title;
+    const head: RecordHead = { key: keys[i], aliases: s.meta.aliases, bodyStart: s.bodyStart, passages: s.passages.length, figures };
+    if (title !== undefined) head.title = title;
+    for (const k of ['url', 'author', 'date', 'id'] as const) if (s.meta[k] !== undefined) head[k] = s.meta[k];
+    if (s.format) head.format = s.format;
+    if (s.pages) head.pages = s.pages;
+    if (s.problem) head.problem = s.problem;
+    records.push(head);
+  });
+  return {
+    meta: { records, strings },
+    arrays: { pStart, pEnd, pParagraph, pLine, pPage, pFigures, fStart, fEnd, fValue, fHigh, fScale, fDecimals, fKind, fFlags, fHedge, fHedgeStart, fUnit, fHedgeText },
+  };
+}
+
+const COLUMNS = ['pStart', 'pEnd', 'pParagraph', 'pLine', 'pPage', 'pFigures', 'fStart', 'fEnd', 'fValue', 'fHigh', 'fScale', 'fDecimals', 'fKind', 'fFlags', 'fHedge', 'fHedgeStart', 'fUnit', 'fHedgeText'];
+
+/** The records of a blob by content key, or why the blob is not one of records. */
+export function readRecords(blob: Blob<RecordsMeta>): Map<string, SourceRecord> | { reject: string } {
+  const { meta, arrays } = blob;
+  if (!meta || !Array.isArray(meta.records) || !Array.isArray(meta.strings)) return { reject: 'no source records' };
+  for (const c of COLUMNS) if (!arrays[c]) return { reject: `column ${c} is missing` };
+  const nP = arrays.pStart.length;
+  const nF = arrays.fStart.length;
+  for (const c of COLUMNS) if (arrays[c].length !== (c[0] === 'p' ? nP : nF)) return { reject: `column ${c} has the wrong length` };
+  const out = new Map<string, SourceRecord>();
+  let p = 0;
+  let f = 0;
+  for (const head of meta.records) {
+    if (!head || typeof head.key !== 'string' || !Number.isInteger(head.passages) || !Number.isInteger(head.figures)) return { reject: 'bad source record' };
+    out.set(head.key, { head, firstPassage: p, firstFigure: f, columns: arrays, strings: meta.strings });
+    p += head.passages;
+    f += head.figures;
+  }
+  if (p !== nP || f !== nF) return { reject: 'records and columns disagree' };
+  return out;
+}
+
+/**
+ * The Source that buildSource(index, path, text, …) makes, from its record; undefined when the
+ * record does not fit the text (its offsets out of bounds), to be built afresh.
+ */
+export function restoreSource(index: number, path: string, text: string, r: SourceRecord): Source | undefined {
+  const { head, columns: c, strings } = r;
+  const n = text.length;
+  const passages: Passage[] = [];
+  let jf = r.firstFigure;
+  const str = (id: number) => (id >= 0 && id < strings.length ? strings[id] : undefined);
+  for (let k = 0; k < head.passages; k++) {
+    const ip = r.firstPassage + k;
+    const start = c.pStart[ip];
+    const end = c.pEnd[ip];
+    if (!(start >= 0 && start <= end && end <= n)) return undefined;
+    let figures: Figure[] = NO_FIGURES;
+    const nf = c.pFigures[ip];
+    if (nf > 0) {
+      figures = new Array<Figure>(nf);
+      for (let q = 0; q < nf; q++, jf++) {
+        const fs = c.fStart[jf];
+        const fe = c.fEnd[jf];
+        const kind = KINDS[c.fKind[jf]];
+        if (!(fs >= 0 && fs <= fe && fe <= n) || kind === undefined) return undefined;
+        const f: Figure = { start: fs, end: fe, text: text.slice(fs, fe), value: c.fValue[jf], kind, scale: c.fScale[jf], decimals: c.fDecimals[jf] };
+        const flags = c.fFlags[jf];
+        if (flags & HAS_HIGH) f.high = c.fHigh[jf];
+        if (flags & FISCAL) f.fiscal = true;
+        const unit = str(c.fUnit[jf]);
+        if (unit !== undefined) f.unit = unit;
+        if (flags & WORDS) f.words = true;
+        if (flags & VAGUE) f.vague = true;
+        if (flags & FRACTION) f.fraction = true;
+        const hedge = HEDGES[c.fHedge[jf]];
+        if (hedge) f.hedge = hedge;
+        if (c.fHedgeStart[jf] >= 0) f.hedgeStart = c.fHedgeStart[jf];
+        const hedgeText = str(c.fHedgeText[jf]);
+        if (hedgeText !== undefined) f.hedgeText = hedgeText;
+        figures[q] = f;
+      }
+    }
+    const passage: Passage = { source: index, index: k, start, end, paragraph: c.pParagraph[ip], line: c.pLine[ip], text: text.slice(start, end), figures };
+    if (c.pPage[ip] >= 0) passage.page = c.pPage[ip];
+    passages.push(passage);
+  }
+  const key = fileKey(path);
+  const source: Source = {
+    index,
+    path,
+    key,
+    meta: { title: head.title || key, url: head.url, author: head.author, date: head.date, id: head.id, aliases: Array.isArray(head.aliases) ? head.aliases : [] },
+    text,
+    bodyStart: head.bodyStart,
+    lineStarts: lineStarts(text),
+    passages,
+  };
+  if (head.format) source.format = head.format;
+  if (head.pages) source.pages = head.pages;
+  if (head.problem) source.problem = head.problem;
+  return source;
+}
+
+/** Shared by every passage without figures, as in buildSource: never mutated. */
+const NO_FIGURES: Figure[] = Object.freeze([]) as unknown as Figure[];

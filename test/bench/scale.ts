@@ -1,0 +1,321 @@
+// `npm run bench:scale`: how `grounded check` grows with the size and shape of the sources, side by
+// side with MiniSearch merely indexing the same passages. The corpora are generated from the BBC
+// News corpus (../shared/corpora/bbc-news, outside the repo) into a temporary folder, never
+// committed: its sentences shuffled into new articles and every number's digits varied, so that
+// nothing can be deduplicated.
+//
+//   node dist/scale.js [--runs N] [--shapes a,b] [--keep] [--dir DIR]
+//
+// --keep keeps each shape's index cache after its runs (default: deleted); the generated corpora
+// are always kept in DIR (default: the system's temporary folder) for the next run.
+//
+// Rows: per corpus shape, `grounded check` of a 300-line note cold (an empty index cache) and warm
+// (the cache the cold run left), whole process — wall, cpu (user + system), peak RSS (GNU time) —
+// and MiniSearch `addAll` of the same passages (whole process too); the heap after indexing is
+// measured in a process of its own (--expose-gc, heap used + array buffers), and there the re-index
+// after one source is saved with a change (the editor's case: its postings updated, the index cache
+// written). Every figure is the
+// median of `runs` runs (default 3). The 100 MB shapes take minutes each on a small machine: they
+// run only with GROUNDED_BENCH_BIG=1 (or when named in --shapes).
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import MiniSearch from 'minisearch';
+import { generateNote } from './note';
+import { DiskCacheStore } from '../../server/src/engine/persist';
+import { buildCorpus, folderSet, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
+
+interface Shape {
+  name: string;
+  files: number;
+  /** Bytes per file, roughly. */
+  fileBytes: number;
+  /** Only with GROUNDED_BENCH_BIG=1 or when named. */
+  big?: boolean;
+}
+
+const KB = 1024;
+const MB = 1024 * 1024;
+const SHAPES: Shape[] = [
+  { name: '5MB', files: 2_225, fileBytes: 2.3 * KB },
+  { name: '25MB', files: 11_125, fileBytes: 2.3 * KB },
+  { name: 'small20k', files: 20_000, fileBytes: 0.5 * KB },
+  { name: '400x50KB', files: 400, fileBytes: 50 * KB },
+  { name: '20x1MB', files: 20, fileBytes: 1 * MB },
+  { name: '100MB', files: 44_500, fileBytes: 2.3 * KB, big: true },
+  { name: '20x5MB', files: 20, fileBytes: 5 * MB, big: true },
+];
+
+interface Options {
+  runs: number;
+  shapes: Shape[];
+  keep: boolean;
+  dir: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const big = process.env.GROUNDED_BENCH_BIG === '1';
+  const o: Options = { runs: 3, shapes: SHAPES.filter((s) => big || !s.big), keep: false, dir: path.join(os.tmpdir(), 'grounded-scale') };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--runs') o.runs = Math.max(1, Number(argv[++i]));
+    else if (a === '--keep') o.keep = true;
+    else if (a === '--dir') o.dir = path.resolve(argv[++i]);
+    else if (a === '--shapes') {
+      const names = argv[++i].split(',');
+      o.shapes = SHAPES.filter((s) => names.includes(s.name));
+    } else if (a === '--help' || a === '-h') {
+      process.stdout.write(`usage: node dist/scale.js [--runs N] [--shapes ${SHAPES.map((s) => s.name).join(',')}] [--keep] [--dir DIR]\n`);
+      process.exit(0);
+    } else {
+      process.stderr.write(`scale: unknown argument ${a}\n`);
+      process.exit(2);
+    }
+  }
+  return o;
+}
+
+const log = (msg: string) => process.stderr.write(`[scale] ${msg}\n`);
+const ROOT = path.resolve(__dirname, '..');
+const BBC = path.resolve(ROOT, '../shared/corpora/bbc-news');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+/** Deterministic PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ------------------------------------------------------------------------------------------
+// Corpus generation
+
+/** Every sentence of the BBC articles (first lines, the titles, left out). */
+function bbcSentences(): string[] {
+  const out: string[] = [];
+  for (const f of fs.readdirSync(BBC).sort()) {
+    if (!f.endsWith('.txt')) continue;
+    const lines = fs.readFileSync(path.join(BBC, f), 'utf8').split('\n').slice(1);
+    for (const line of lines) for (const s of line.split(/(?<=[.!?]["”]?)\s+(?=[A-Z"“])/)) if (s.trim().length > 20) out.push(s.trim());
+  }
+  return out;
+}
+
+/** Write `shape` under dir (once: a folder already complete is kept). Returns the total bytes. */
+function generate(shape: Shape, dir: string, sentences: string[]): number {
+  const done = path.join(dir, '.complete');
+  if (fs.existsSync(done)) return Number(fs.readFileSync(done, 'utf8'));
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const rnd = prng(shape.files * 7919 + Math.round(shape.fileBytes));
+  const vary = (s: string) => s.replace(/\d+/g, (d) => [...d].map((_, i) => String(i === 0 ? 1 + Math.floor(rnd() * 9) : Math.floor(rnd() * 10))).join(''));
+  let total = 0;
+  const width = String(shape.files).length;
+  for (let f = 0; f < shape.files; f++) {
+    const parts: string[] = [vary(sentences[Math.floor(rnd() * sentences.length)]).replace(/[.!?]$/, ''), ''];
+    let size = parts[0].length;
+    while (size < shape.fileBytes) {
+      const n = 2 + Math.floor(rnd() * 3);
+      const para: string[] = [];
+      for (let k = 0; k < n; k++) para.push(vary(sentences[Math.floor(rnd() * sentences.length)]));
+      const p = para.join(' ');
+      parts.push(p, '');
+      size += p.length + 2;
+    }
+    const text = parts.join('\n');
+    fs.writeFileSync(path.join(dir, `doc_${String(f).padStart(width, '0')}.txt`), text);
+    total += Buffer.byteLength(text);
+  }
+  fs.writeFileSync(done, String(total));
+  return total;
+}
+
+/** A 300-line note citing the shape's first files (generated from them alone: cheap at any size). */
+async function writeNote(dir: string, notePath: string): Promise<void> {
+  if (fs.existsSync(notePath)) return;
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = [];
+  let bytes = 0;
+  for (const f of names) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    files.push({ path: path.join(dir, f), text });
+    bytes += text.length;
+    if (files.length >= 200 || bytes > 2 * MB) break;
+  }
+  const { corpus } = buildCorpus(files);
+  fs.writeFileSync(notePath, generateNote(corpus, 300).text);
+}
+
+// ------------------------------------------------------------------------------------------
+// Measuring child processes
+
+interface Usage {
+  wall: number;
+  cpu: number;
+  /** Peak resident set, MiB. */
+  peak: number;
+}
+
+/** Run a command under GNU time: wall and cpu seconds, peak RSS. */
+function timed(cmd: string, args: string[]): Usage {
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * MB });
+  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+  if (!m || (r.status !== 0 && r.status !== 1)) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
+  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), peak: Number(m[4]) / 1024 };
+}
+
+function medians(us: Usage[]): Usage {
+  return { wall: median(us.map((u) => u.wall)), cpu: median(us.map((u) => u.cpu)), peak: median(us.map((u) => u.peak)) };
+}
+
+// ------------------------------------------------------------------------------------------
+// Child modes: MiniSearch over the passages; the heap after indexing
+
+/** MiniSearch `addAll` of the corpus's sentences (each paragraph split as a reader would). */
+function miniSearchChild(dir: string): void {
+  const docs: { id: number; text: string }[] = [];
+  for (const f of fs.readdirSync(dir)) {
+    if (!f.endsWith('.txt')) continue;
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    for (const para of text.split(/\n\s*\n/)) for (const s of para.split(/(?<=[.!?])\s+/)) if (s.trim()) docs.push({ id: docs.length, text: s });
+  }
+  const ms = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  ms.addAll(docs);
+  process.stdout.write(`${ms.documentCount}\n`);
+}
+
+/** The disk, but one file reads as `text` when set (a source saved with a change). */
+class EditedFileSystem implements FileSystem {
+  private readonly disk = new NodeFileSystem();
+  edited: { path: string; bytes: Uint8Array } | undefined;
+  readDirectory(dir: string) {
+    return this.disk.readDirectory(dir);
+  }
+  stat(p: string) {
+    return this.disk.stat(p);
+  }
+  async readFile(p: string): Promise<Uint8Array> {
+    return this.edited?.path === p ? this.edited.bytes : this.disk.readFile(p);
+  }
+}
+
+/**
+ * Index the folder as the CLI does (no cache), then report heap used + array buffers after a full
+ * gc; then save one source with a change, `runs` times, and time the re-index (with an index cache
+ * in a temporary folder, as in the editor: its write included). One line of JSON.
+ */
+async function heapChild(dir: string, runs: number): Promise<void> {
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  gc();
+  const before = process.memoryUsage();
+  const fsys = new EditedFileSystem();
+  const index = new SourceIndex(fsys, { sets: [folderSet(dir)], exclude: [], maxSourceSizeKB: 100 * 1024 });
+  const t0 = performance.now();
+  await index.update();
+  const ms = performance.now() - t0;
+  gc();
+  gc();
+  const after = process.memoryUsage();
+  const held = after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers;
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-scale-cache-'));
+  const updates: number[] = [];
+  try {
+    index.configure({ sets: [folderSet(dir)], exclude: [], maxSourceSizeKB: 100 * 1024, cache: { store: new DiskCacheStore(cacheDir) } });
+    await index.update(); // writes the cache once
+    const victim = index.files[Math.floor(index.files.length / 2)];
+    const text = fs.readFileSync(victim, 'utf8');
+    for (let r = 0; r < runs; r++) {
+      fsys.edited = { path: victim, bytes: new TextEncoder().encode(`${text}\n\nSaved again (${r + 1}): sales rose ${r + 11}% to £${r + 3}.4bn.\n`) };
+      const t = performance.now();
+      const u = await index.update({ changed: new Set([victim]) });
+      updates.push(performance.now() - t);
+      if (u.postings !== 'updated') throw new Error(`the re-index of one source built its postings (${u.postings})`);
+    }
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
+  process.stdout.write(JSON.stringify({ held, ms, update: median(updates), sources: index.corpus.sources.length, passages: index.corpus.passageCount }) + '\n');
+}
+
+// ------------------------------------------------------------------------------------------
+// The table
+
+interface Row {
+  shape: string;
+  files: number;
+  mb: number;
+  cold: Usage;
+  warm: Usage;
+  mini: Usage;
+  heapMiB: number;
+  heapRatio: number;
+  /** Re-index after one source was saved with a change, ms. */
+  updateMs: number;
+}
+
+async function main(): Promise<void> {
+  const [mode, arg] = process.argv.slice(2);
+  if (mode === '--child-minisearch') return miniSearchChild(arg);
+  if (mode === '--child-heap') return heapChild(arg, Number(process.argv[4] ?? 3));
+  const o = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(BBC)) throw new Error(`the BBC corpus is not at ${BBC}`);
+  const sentences = bbcSentences();
+  const cli = path.join(ROOT, 'bin', 'grounded');
+  const rows: Row[] = [];
+  for (const shape of o.shapes) {
+    const dir = path.join(o.dir, shape.name);
+    log(`${shape.name}: generating ${shape.files} files of ~${Math.round(shape.fileBytes / KB)} KB in ${dir}`);
+    const bytes = generate(shape, path.join(dir, 'sources'), sentences);
+    const note = path.join(dir, 'note.md');
+    await writeNote(path.join(dir, 'sources'), note);
+    const cache = path.join(dir, 'cache');
+    const check = ['check', '--sources', path.join(dir, 'sources'), '--cache', cache, '--format', 'json', note];
+    const cold: Usage[] = [];
+    const warm: Usage[] = [];
+    const mini: Usage[] = [];
+    for (let r = 0; r < o.runs; r++) {
+      fs.rmSync(cache, { recursive: true, force: true });
+      log(`${shape.name}: run ${r + 1}/${o.runs}: cold`);
+      cold.push(timed(process.execPath, [cli, ...check]));
+      log(`${shape.name}: run ${r + 1}/${o.runs}: warm`);
+      warm.push(timed(process.execPath, [cli, ...check]));
+      log(`${shape.name}: run ${r + 1}/${o.runs}: MiniSearch`);
+      mini.push(timed(process.execPath, [__filename, '--child-minisearch', path.join(dir, 'sources')]));
+    }
+    const heap = spawnSync(process.execPath, ['--expose-gc', __filename, '--child-heap', path.join(dir, 'sources'), String(o.runs)], { encoding: 'utf8', maxBuffer: 64 * MB });
+    if (heap.status !== 0) throw new Error(`the heap child failed: ${heap.stderr}`);
+    const h = JSON.parse(heap.stdout) as { held: number; update: number };
+    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes, updateMs: h.update });
+    if (!o.keep) fs.rmSync(cache, { recursive: true, force: true });
+  }
+  log(`the generated corpora stay in ${o.dir} for the next run (delete it when done)`);
+  const f1 = (x: number) => x.toFixed(1);
+  const f2 = (x: number) => x.toFixed(2);
+  const lines = [
+    `Scale (medians of ${o.runs} runs; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}):`,
+    '',
+    '| corpus | files | MB | cold: wall · cpu · peak | warm: wall · cpu · peak | heap after index (× sources) | one source saved: re-index | MiniSearch: cpu · peak | cpu ratio cold · warm |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.shape} | ${r.files} | ${f1(r.mb)} | ${f1(r.cold.wall)} s · ${f1(r.cold.cpu)} s · ${Math.round(r.cold.peak)} MiB | ${f1(r.warm.wall)} s · ${f1(r.warm.cpu)} s · ${Math.round(r.warm.peak)} MiB | ${Math.round(r.heapMiB)} MiB (${f1(r.heapRatio)}×) | ${Math.round(r.updateMs)} ms | ${f1(r.mini.cpu)} s · ${Math.round(r.mini.peak)} MiB | ${f2(r.cold.cpu / r.mini.cpu)}× · ${f2(r.warm.cpu / r.mini.cpu)}× |`,
+    ),
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(`scale: ${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});
