@@ -4,18 +4,8 @@
 // block quotes, lists, headings and code blocks.
 import type { Corpus } from '../../server/src/engine/corpus';
 import type { Figure, Passage, Source } from '../../server/src/engine/types';
+import { prng } from './note-shapes';
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ------------------------------------------------------------------------------------------
 // The note: 300 lines restating figure-bearing passages of the corpus

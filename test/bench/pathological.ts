@@ -23,6 +23,7 @@ import { parseNote } from '../../server/src/engine/notes';
 import { buildSource, decodeSource } from '../../server/src/engine/sources';
 import type { Source } from '../../server/src/engine/types';
 import { articleText, figureParagraphs, figureSentence, SOURCE_SHAPES } from './hostile-cases';
+import { median } from './measure';
 import { SHAPES } from './note-shapes';
 
 type Phase = 'parse' | 'check' | 'index';
@@ -54,10 +55,6 @@ function parseSize(s: string): number {
   return Math.round(Number(m[1]) * (m[2] === '' ? 1 : /k/i.test(m[2]) ? 1e3 : 1e6));
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 /** The corpus notes are checked against: the BBC articles when present, else generated articles. */
 function benchCorpus(): Corpus {

@@ -22,7 +22,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import MiniSearch from 'minisearch';
+import { median } from './measure';
 import { generateNote } from './note';
+import { prng } from './note-shapes';
 import { DiskCacheStore } from '../../server/src/engine/persist';
 import { buildCorpus, folderSet, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
 
@@ -80,23 +82,7 @@ const log = (msg: string) => process.stderr.write(`[scale] ${msg}\n`);
 const ROOT = path.resolve(__dirname, '..');
 const BBC = path.resolve(ROOT, '../shared/corpora/bbc-news');
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ------------------------------------------------------------------------------------------
 // Corpus generation
