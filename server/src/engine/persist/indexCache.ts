@@ -15,10 +15,14 @@ import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } fr
 import { encodeRecords, readRecords, type RecordsMeta, type SourceRecord } from './sourceRecords';
 
 /**
- * Bump when indexing makes anything else of the same text: passages, figures (engine/figures),
- * metadata, terms (the tokenizer and stemmer), postings. Files made by another version are never read.
+ * The engine version files are made and read with. A build (scripts/build.mjs) defines
+ * GROUNDED_ENGINE_HASH, a hash of server/src/engine's code: any change to the engine (passages,
+ * figures, metadata, terms, postings) is then another version, with nothing to remember to bump.
+ * Runs from source (tests under tsx) use DEV_ENGINE_VERSION. Files made by another version are never read.
  */
-export const ENGINE_VERSION = 2;
+const DEV_ENGINE_VERSION = 2;
+const BUILD_HASH = process.env.GROUNDED_ENGINE_HASH;
+export const ENGINE_VERSION = BUILD_HASH ? Number.parseInt(BUILD_HASH.slice(0, 8), 16) >>> 0 || 1 : DEV_ENGINE_VERSION;
 
 /** Where cache files live: a folder on disk, or memory in tests. */
 export interface CacheStore {
