@@ -53,6 +53,10 @@ describe('claim frames', () => {
         assert.ok(frameOf(sentence, figure).metric.includes(metric), `metric ${JSON.stringify(frameOf(sentence, figure).metric)}`);
       });
     }
+    it('"go", "went" after the counted noun are its verb, not part of its name', () => {
+      assert.equal(frameOf('About 10,000 phones go missing each week.', '10,000').metric[0], 'phone');
+      assert.equal(frameOf('Some 3,000 jobs went at the plant.', '3,000').metric[0], frameOf('The plant has 3,000 jobs.', '3,000').metric[0]);
+    });
     it('a person doing the verb is its subject, and the verb the metric', () => {
       assert.equal(frameOf('The skipper earned £90,000 last season.', '£90,000').metric[0], 'earn');
     });
