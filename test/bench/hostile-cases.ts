@@ -2,7 +2,7 @@
 // full of figures, and source files with huge front matter, very long lines, binary bytes. Shared
 // by the pathological bench (pathological.ts) and the property suite (test/unit/hostile.test.ts).
 // Nothing here is read from a corpus: every text is generated (seeded).
-import { prng } from './note-shapes';
+import { lines, prng } from './note-shapes';
 
 const WORDS = 'revenue users sales profit shares fell rose the and of in to a for market growth quarter'.split(' ');
 
@@ -91,21 +91,9 @@ export const SOURCE_SHAPES: Record<string, (size: number) => string> = {
   /** Lines of 100 KB without a sentence end. */
   longLines: (size) => Array.from({ length: Math.max(1, Math.round(size / 100_000)) }, (_, i) => articleText(100_000, i).replace(/[.\n]+/g, ' ')).join('\n').slice(0, size),
   /** Markdown nested deep: paragraphs behind thousands of block-quote and list markers. */
-  deepMarkdown: (size) => linesOf(size, (i) => '> '.repeat(2_000) + '- '.repeat(2_000) + `Revenue rose ${i % 90}% in ${1990 + (i % 30)}.\n`),
+  deepMarkdown: (size) => lines(size, (i) => '> '.repeat(2_000) + '- '.repeat(2_000) + `Revenue rose ${i % 90}% in ${1990 + (i % 30)}.\n`),
   /** A data dump: lines of comma-separated numbers and dates, no blank line. */
-  csv: (size) => linesOf(size, (i) => `${2000 + (i % 25)}-0${1 + (i % 9)}-1${i % 10},${i * 7},${(i % 1000) / 10}%,$${i % 500}.${i % 100}m`),
-};
-
-/** Lines of `line(i)` up to `size` characters. */
-function linesOf(size: number, line: (i: number) => string): string {
-  const out: string[] = [];
-  let len = 0;
-  for (let i = 0; len < size; i++) {
-    const l = line(i);
-    out.push(l);
-    len += l.length + 1;
-  }
-  return out.join('\n').slice(0, size);
+  csv: (size) => lines(size, (i) => `${2000 + (i % 25)}-0${1 + (i % 9)}-1${i % 10},${i * 7},${(i % 1000) / 10}%,$${i % 500}.${i % 100}m`),
 };
 
 /** The bytes of a text in UTF-16 with a byte-order mark (little- or big-endian). */

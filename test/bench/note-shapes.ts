@@ -83,7 +83,7 @@ function fill(unit: string, size: number): string {
 }
 
 /** Lines of `line(i)` separated by '\n' up to `size` characters. */
-function lines(size: number, line: (i: number) => string): string {
+export function lines(size: number, line: (i: number) => string): string {
   const out: string[] = [];
   let len = 0;
   for (let i = 0; len < size; i++) {

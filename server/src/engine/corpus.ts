@@ -12,6 +12,7 @@ import { buildPostings, type Postings, WrittenForms } from './indexer';
 import { KeyConflict, SourceKeys } from './keys';
 import { withIndex } from './sources';
 import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
+import { derivedIn } from './store';
 import { Tokenizer, Token } from './text';
 import type { FigureKind, Passage, Source } from './types';
 
@@ -365,12 +366,7 @@ export class Corpus implements PassageStore {
   }
 
   derived<T>(key: DerivedKey<T>): T {
-    let d = this.derivedData.get(key) as T | undefined;
-    if (d === undefined) {
-      d = key.create(this);
-      this.derivedData.set(key, d);
-    }
-    return d;
+    return derivedIn(this.derivedData, key, this);
   }
 }
 

@@ -38,6 +38,16 @@ export interface DerivedKey<T> {
   create(store: PassageStore): T;
 }
 
+/** The cache `key` names in a store's `caches`, made on first use: how a store implements `derived`. */
+export function derivedIn<T>(caches: Map<DerivedKey<unknown>, unknown>, key: DerivedKey<T>, store: PassageStore): T {
+  let d = caches.get(key) as T | undefined;
+  if (d === undefined) {
+    d = key.create(store);
+    caches.set(key, d);
+  }
+  return d;
+}
+
 /** A figure somewhere in the store, by its passage id. */
 export interface FigureAt {
   pid: number;

@@ -6,6 +6,7 @@
 import { kindBit } from '../figures';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY } from '../check/policy';
 import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from '../store';
+import { derivedIn } from '../store';
 import type { Token, Tokenizer } from '../text';
 import type { FigureKind, Passage, Source } from '../types';
 import type { Catalog, LazySource, Misses, Posting } from './catalog';
@@ -161,12 +162,7 @@ export class SnapshotView implements PassageStore {
   }
 
   derived<T>(key: DerivedKey<T>): T {
-    let d = this.derivedData.get(key) as T | undefined;
-    if (d === undefined) {
-      d = key.create(this);
-      this.derivedData.set(key, d);
-    }
-    return d;
+    return derivedIn(this.derivedData, key, this);
   }
 
   private ids(except: ReadonlySet<number> | undefined): number[] | undefined {

@@ -247,24 +247,27 @@ async function writeBatch(pool: Pool, batch: Pending[], stored: Map<string, { id
     }
     const tk = [...terms.keys()].sort();
     const wk = [...words.keys()].sort();
-    for (let i = 0; i < tk.length; i += MAX_ARRAY_PARAM) {
-      const part = tk.slice(i, i + MAX_ARRAY_PARAM);
-      await c.query(
-        `INSERT INTO grounded_terms (term, df, lower_n) SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[])
-         ON CONFLICT (term) DO UPDATE SET df = grounded_terms.df + excluded.df, lower_n = grounded_terms.lower_n + excluded.lower_n`,
-        [part, part.map((t) => terms.get(t)!.df), part.map((t) => terms.get(t)!.lower)],
-      );
-    }
-    for (let i = 0; i < wk.length; i += MAX_ARRAY_PARAM) {
-      const part = wk.slice(i, i + MAX_ARRAY_PARAM);
-      await c.query(
-        `INSERT INTO grounded_words (word, lower_n, capin_n) SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[])
-         ON CONFLICT (word) DO UPDATE SET lower_n = grounded_words.lower_n + excluded.lower_n, capin_n = grounded_words.capin_n + excluded.capin_n`,
-        [part, part.map((w) => words.get(w)!.lower), part.map((w) => words.get(w)!.capin)],
-      );
-    }
+    await addCounts(c, 'grounded_terms', 'term', ['df', 'lower_n'], tk, (t) => [terms.get(t)!.df, terms.get(t)!.lower]);
+    await addCounts(c, 'grounded_words', 'word', ['lower_n', 'capin_n'], wk, (w) => [words.get(w)!.lower, words.get(w)!.capin]);
     await c.query('UPDATE grounded_state SET generation = generation + 1');
   });
+}
+
+/**
+ * Add counts to the rows of `table` keyed by `keys` (in the given order), inserting the rows that
+ * are missing: one parameterised statement per slice. The table and column names are the code's own.
+ */
+async function addCounts(c: PoolClient, table: string, key: string, counts: [string, string], keys: string[], of: (k: string) => [number, number]): Promise<void> {
+  const [a, b] = counts;
+  for (let i = 0; i < keys.length; i += MAX_ARRAY_PARAM) {
+    const part = keys.slice(i, i + MAX_ARRAY_PARAM);
+    const values = part.map(of);
+    await c.query(
+      `INSERT INTO ${table} (${key}, ${a}, ${b}) SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[])
+       ON CONFLICT (${key}) DO UPDATE SET ${a} = ${table}.${a} + excluded.${a}, ${b} = ${table}.${b} + excluded.${b}`,
+      [part, values.map((v) => v[0]), values.map((v) => v[1])],
+    );
+  }
 }
 
 /** INSERT … SELECT * FROM unnest(arrays): many rows in one parameterised statement per slice. */
