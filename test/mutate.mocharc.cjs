@@ -1,0 +1,36 @@
+// The tests mutation runs use (stryker.config.mjs): test/unit and test/features, in an order that
+// kills a mutant early, without the slow tests that would cost every mutant they reach seconds.
+// Mocha stops a mutant's run at its first failing test, so the focused files come first.
+const fs = require('node:fs');
+const path = require('node:path');
+
+/** Focused on one module each (the mutants-* files were written against survivors): first. */
+const FIRST = [
+  'unit/mutants-agree', 'unit/mutants-rules', 'unit/mutants-verdict', 'unit/agreement', 'unit/figures',
+  'unit/figure-families', 'unit/frames', 'unit/notes-scanners', 'unit/quotes', 'unit/ignore-and-severity',
+  'unit/hedged-fix', 'unit/scorelines', 'unit/citation-suggestions', 'unit/engine', 'unit/search',
+  'unit/steps', 'unit/store',
+];
+
+/**
+ * Left out, each for its cost per mutant (they reach most of the engine, so every surviving
+ * mutant would run them): they stay in `npx mocha`.
+ */
+const LEFT_OUT = {
+  'unit/notes-properties': 'fast-check against the regular expressions the scanners replaced: minutes',
+  'unit/robustness': 'fast-check over random notes and sources: no throw, bounded time',
+  'unit/bounded-work': 'linear-time guards over inputs of 20,000-1,000,000 figures and characters (63 s)',
+  'unit/hostile': 'fast-check over hostile bytes and 20 KB sentences: no throw (20 s)',
+  'unit/index-update': 'the BBC development note over the BBC corpus, indexed twice (36 s)',
+  'unit/figures-corpus': 'figure extraction over all 2,225 BBC articles',
+  'features/completion-scale': 'completion over 20,000 sources',
+};
+
+const dir = (d) => fs.readdirSync(path.join(__dirname, d)).filter((f) => f.endsWith('.test.ts')).sort().map((f) => `${d}/${f.slice(0, -'.test.ts'.length)}`);
+const rest = [...dir('unit'), ...dir('features')].filter((f) => !FIRST.includes(f) && !(f in LEFT_OUT));
+
+module.exports = {
+  require: ['tsx/cjs'],
+  spec: [...FIRST, ...rest].map((f) => `test/${f}.test.ts`),
+  timeout: 30000,
+};
