@@ -1,6 +1,6 @@
 // Figure extraction over every article of the BBC News corpus (../shared/corpora/bbc-news): spans,
 // values and ranges consistent, no name taken for a figure, and a few articles spot-checked. Its own
-// file so that mutation runs (test/mutate.mocharc.json) can leave this corpus-wide test out.
+// file so that mutation runs (test/mutate.mocharc.cjs) can leave this corpus-wide test out.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
