@@ -284,6 +284,13 @@ export const PLACES = new Set(
  * Names that are one subject however written: a nationality and its country, the UK's names.
  * ("Scottish council tax" is Scotland's; "British viewers" the UK's.)
  */
+/**
+ * Political parties by the name keys their names read as (NAME_EQUIVALENTS applied): a sentence
+ * naming one party says nothing of another's figures ("the Liberal Democrats' largest donor … gave
+ * £250,000" is no gift to Labour). "liberal" and "democrats" each stand for the Liberal Democrats.
+ */
+export const PARTIES = new Set(['labour', 'conservatives', 'liberal', 'democrats', 'republicans', 'snp', 'ukip', 'plaid', 'greens', 'sinn', 'dup', 'bnp']);
+
 export const NAME_EQUIVALENTS: Record<string, string> = {
   british: 'uk', britain: 'uk', 'united kingdom': 'uk', scottish: 'scotland', english: 'england', welsh: 'wales',
   irish: 'ireland', american: 'us', america: 'us', usa: 'us', chinese: 'china', japanese: 'japan', german: 'germany',
