@@ -294,6 +294,21 @@ describe('claim frames', () => {
       const s = side('Blue Quay took $5.4m at the weekend.', '$5.4m');
       assert.match(align(n.side, s.side, () => 1, lex).blocked ?? '', /subject/);
     });
+    it('a subject of several names rivals through the one of the same kind (a country\'s deficit is not another country\'s)', () => {
+      const n = side('The trade gap with Peru reached $4.2bn.', '$4.2bn');
+      const s = side("The Trade Office said the trade gap with Chile was $4.2bn.", '$4.2bn');
+      assert.match(align(n.side, s.side, () => 1, lex).blocked ?? '', /subject/);
+    });
+    it('a sentence about one party says nothing of another party\'s figures', () => {
+      const n = side('The Harbour Trust gave Labour £120,000.', '£120,000');
+      const s = side("The Liberal Democrats' largest donor was the Harbour Trust, which gave £120,000.", '£120,000');
+      assert.match(align(n.side, s.side, () => 1, lex).blocked ?? '', /party/);
+      const same = side("Labour's largest donor was the Harbour Trust, which gave £120,000.", '£120,000');
+      assert.equal(align(n.side, same.side, () => 1, lex).blocked, undefined);
+      const alias = side('The Tories said the Harbour Trust gave £120,000.', '£120,000');
+      const tories = side('The Harbour Trust gave the Conservatives £120,000.', '£120,000');
+      assert.equal(align(tories.side, alias.side, () => 1, lex).blocked, undefined, 'Tories are the Conservatives');
+    });
     it('a place and an organisation do not rival each other', () => {
       const n = side('The Dockers union will ballot 2,000 members.', '2,000');
       const s = side("Bristol's biggest union will ballot 2,000 members.", '2,000');

@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import type { Lexicon } from '../frames/lexicon';
+import { PARTIES, type Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 
@@ -94,11 +94,22 @@ function reaches(referable: ReadonlySet<string>, name: string): boolean {
   return referable.has(name) || (name.includes('-') && name.split('-').every((p) => p.length > 0 && referable.has(p)));
 }
 
-/** Two subjects of the same kind (both places, or both not), so that one can rival the other. */
+/** Two subjects of the same kind (both places, or both not), so that one can rival the other; a
+ *  source subject of several names rivals through any of them ("the Commerce Department … the US's
+ *  deficit with China" rivals Japan). */
 function subjectsRival(a: string[], b: string[], lex: Lexicon): boolean {
   if (!a.length || !b.length) return false;
-  const place = (xs: string[]) => xs.every((x) => lex.isPlace(x));
-  return place(a) === place(b);
+  const place = a.every((x) => lex.isPlace(x));
+  return b.some((x) => lex.isPlace(x) === place);
+}
+
+/** A party the note names, where the source figure's sentence names only other parties: "labour vs liberal democrats". */
+function rivalParty(n: ClaimFrame, s: ClaimFrame): string | undefined {
+  const mine = n.names.filter((x) => PARTIES.has(x));
+  if (!mine.length) return undefined;
+  const theirs = s.names.filter((x) => PARTIES.has(x));
+  if (!theirs.length || theirs.some((x) => mine.includes(x))) return undefined;
+  return `${mine.join(' ')} vs ${theirs.join(' ')}`;
 }
 
 /** Does the frame's sentence name x before its figure? */
@@ -154,6 +165,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (subjectsRival(n.subject, s.subject, lex) && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)))) {
     return { ...out, blocked: `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}` };
   }
+  const rival = rivalParty(n, s);
+  if (rival) return { ...out, blocked: `party ${rival}` };
   const opposite = opposed(n, s, lex);
   if (opposite) return { ...out, blocked: `opposite ${opposite}` };
   out.context = contextMeet(n, s, idf);

@@ -167,6 +167,8 @@ export const VERDICT_POLICY = {
   contradictScore: 0.6,
   /** …and a weak figure, more. */
   weakContradictScore: 0.7,
+  /** The same number per another unit of time ("each week" for "every month") needs only this much alignment to contradict. */
+  rateSlipScore: 0.5,
   /** A precise value stated exactly adds this share of its context agreement to its strength against a contradiction. */
   preciseBonus: 0.5,
   /** A support at least this fraction as well aligned as the best contradiction wins. */
@@ -202,6 +204,20 @@ export const VERDICT_POLICY = {
   coSupportSiblings: 24,
   /** A date this close (characters) to another figure anchors it: "In 2019, 900,000 passengers". */
   dateAnchorReach: 50,
+} as const;
+
+/** Counterparts (counterparts.ts): two figures side by side in a note against two side by side in a source. */
+export const COUNTERPART_POLICY = {
+  /** At most this many words between two figures side by side ("$121.9m, compared with $165.8m"; "third place, with $12.5m"). */
+  maxGapWords: 4,
+  /** …and this many characters, bracketed conversions included. */
+  maxGapChars: 60,
+  /** Bracketed figures (conversions) skipped to reach the neighbour. */
+  bracketedSkipped: 3,
+  /** Metric alignment below which two figures that both name what they measure are two quantities. */
+  minMetric: 0.5,
+  /** Sentences with more figures than this are lists and tables: no pairing (bounded work). */
+  maxSiblings: 24,
 } as const;
 
 /**
