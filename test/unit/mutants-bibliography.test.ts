@@ -37,12 +37,15 @@ describe('bibliography edges (mutants)', function () {
   this.timeout(60000);
 
   describe('keys', () => {
-    const bib = new Bibliography([entry('Smith2020', { title: 'first' }), entry('smith2020', { title: 'second' }), entry('Smith2020', { title: 'third' })]);
+    // made in each test, not when the file loads: a mutation run activates a mutant after loading
+    const smiths = () => new Bibliography([entry('Smith2020', { title: 'first' }), entry('smith2020', { title: 'second' }), entry('Smith2020', { title: 'third' })]);
     it('a key written twice keeps its first entry', () => {
+      const bib = smiths();
       assert.equal(bib.size, 2);
       assert.equal(bib.entry('Smith2020')?.title, 'first');
     });
     it('the exact key before the key ignoring case; ignoring case, the first entry of that spelling', () => {
+      const bib = smiths();
       assert.equal(bib.entry('smith2020')?.title, 'second');
       assert.equal(bib.entry('SMITH2020')?.title, 'first');
       assert.equal(bib.entry('jones'), undefined);
@@ -56,6 +59,11 @@ describe('bibliography edges (mutants)', function () {
     it('the first of its files that is a source links an entry: by path before the next file by name', () => {
       const bib = new Bibliography([entry('k', { files: ['/ws/sources/a.txt', '/elsewhere/b.txt'] })]);
       assert.equal(bib.sourceOf(bib.entries[0], sources), a);
+      // a file name two sources share links by path only
+      const x = source('/ws/x/a.txt');
+      const both = [x, source('/ws/y/a.txt'), b];
+      const twin = new Bibliography([entry('t', { files: ['/ws/x/a.txt', '/elsewhere/b.txt'] })]);
+      assert.equal(twin.sourceOf(twin.entries[0], both), x);
     });
     it('a Windows path in a file field links by its file name', () => {
       const bib = new Bibliography([entry('w', { files: ['C:\\Users\\ana\\Zotero\\storage\\X1\\b.txt'] })]);
