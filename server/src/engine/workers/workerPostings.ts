@@ -1,0 +1,132 @@
+// Postings made on a worker thread (node:worker_threads), so that the language server's one
+// thread answers hovers and checks from the previous corpus while a new search index is built: the
+// job goes out as data (postingsJob.ts), the postings come back as typed arrays (transferred, not
+// copied) and only their maps are made here. The worker starts on the first job and is kept for
+// the next; it holds nothing between jobs.
+//
+// A worker that cannot start, crashes, runs out of memory or answers something that does not
+// decode is given up: that job and every later one are made on this thread, as without a worker,
+// with one log line and one warning saying why. Indexing never stops because of the worker.
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Postings } from '../indexer';
+import { fromReply, makePostings, toRequest, type PostingsJob, type PostingsMaker } from './postingsJob';
+import type { WorkerReply, WorkerRequest } from './postingsThread';
+
+export interface WorkerPostingsHooks {
+  log(message: string): void;
+  warn(message: string): void;
+}
+
+/**
+ * The worker of this build: dist/index-worker.js beside the bundle that runs (the server, the
+ * benchmarks), or, run from source (tests under tsx), postingsThread.ts through tsx.
+ */
+export function spawnIndexWorker(): Worker {
+  if (__filename.endsWith('.ts')) {
+    const tsx = require.resolve('tsx/cjs');
+    const entry = path.join(__dirname, 'postingsThread.ts');
+    return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { eval: true });
+  }
+  return new Worker(path.join(__dirname, 'index-worker.js'));
+}
+
+interface Pending {
+  resolve(p: Postings): void;
+  reject(e: Error): void;
+  nPassages: number;
+}
+
+export class WorkerPostings implements PostingsMaker {
+  private worker: Worker | undefined;
+  private failed: string | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  /** Jobs made in the worker, and on this thread (after the worker was given up). */
+  readonly counts = { worker: 0, inProcess: 0 };
+
+  constructor(
+    private readonly hooks: WorkerPostingsHooks,
+    private readonly spawn: () => Worker = spawnIndexWorker,
+  ) {}
+
+  /** Why the worker was given up, if it was. */
+  get failure(): string | undefined {
+    return this.failed;
+  }
+
+  async make(job: PostingsJob): Promise<Postings> {
+    if (!this.failed) {
+      try {
+        const postings = await this.inWorker(job);
+        if (this.counts.worker++ === 0) this.hooks.log('the search index is made on a worker thread (index worker), the previous one answering meanwhile');
+        return postings;
+      } catch (e) {
+        this.giveUp((e as Error).message);
+      }
+    }
+    this.counts.inProcess++;
+    return makePostings(job);
+  }
+
+  /** Stop the worker (the server is shutting down); later jobs are made on this thread. */
+  dispose(): void {
+    this.failed ??= 'stopped';
+    this.stop(new Error('the index worker was stopped'));
+  }
+
+  private inWorker(job: PostingsJob): Promise<Postings> {
+    const worker = this.started();
+    const id = this.nextId++;
+    const request: WorkerRequest = { id, job: toRequest(job) };
+    return new Promise<Postings>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, nPassages: job.passages.length });
+      worker.ref(); // a job under way keeps the process alive; an idle worker does not
+      worker.postMessage(request);
+    });
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const w = this.spawn();
+    w.unref();
+    w.on('message', (reply: WorkerReply) => this.answered(reply));
+    w.on('error', (e: Error) => this.stop(new Error(`the index worker failed: ${e?.message ?? e}`)));
+    w.on('exit', (code: number) => this.stop(new Error(`the index worker exited with code ${code}`)));
+    this.worker = w;
+    return w;
+  }
+
+  private answered(reply: WorkerReply): void {
+    const p = this.pending.get(reply.id);
+    if (!p) return;
+    this.pending.delete(reply.id);
+    if (!this.pending.size) this.worker?.unref();
+    if ('error' in reply) return p.reject(new Error(`the index worker could not make the postings: ${reply.error.split('\n')[0]}`));
+    const postings = fromReply(reply.blob, p.nPassages);
+    if (postings) p.resolve(postings);
+    else p.reject(new Error('the index worker answered postings that do not fit the corpus'));
+  }
+
+  /** The worker is gone (or going): every job waiting for it fails with `e`. */
+  private stop(e: Error): void {
+    const w = this.worker;
+    this.worker = undefined;
+    if (w) {
+      w.removeAllListeners();
+      w.on('error', () => undefined);
+      void w.terminate().catch(() => undefined);
+    }
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of waiting) p.reject(e);
+  }
+
+  private giveUp(reason: string): void {
+    if (this.failed) return;
+    this.failed = reason;
+    this.stop(new Error(reason));
+    this.hooks.log(`${reason}: indexing on the server's own thread from now on`);
+    this.hooks.warn(`${reason}; the source index is built on the server's own thread from now on (hovers may wait while it is built)`);
+  }
+}
