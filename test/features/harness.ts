@@ -148,6 +148,8 @@ export interface HarnessOptions {
   slices?: SliceClock;
   /** Where the search index is made (default: this thread, as the CLI does). */
   postings?: PostingsMaker;
+  /** How indexing yields (default: after every file, on a fake clock; the benchmarks use the real one). */
+  pacing?: Pacing;
 }
 
 /** Every check in one slice: no pause, whatever it takes. */
@@ -183,7 +185,7 @@ export class Harness {
   constructor(readonly options: HarnessOptions) {
     this.fs = new InMemoryFileSystem(options.files);
     const warn = (m: string) => this.warnings.push(m);
-    this.state = new ServerState(this.fs, everyFilePacing(), { check: options.check, warn, slices: options.slices ?? ONE_SLICE, postings: options.postings });
+    this.state = new ServerState(this.fs, options.pacing ?? everyFilePacing(), { check: options.check, warn, slices: options.slices ?? ONE_SLICE, postings: options.postings });
     this.state.trusted = options.trusted !== false;
     const caps: ClientCaps = { configuration: !!options.settings, progress: true, linkSupport: true, related: true, dynamicConfig: false, workspaceFolders: true, ...options.caps };
     this.ctx = { state: this.state, documents: this.docs, caps };

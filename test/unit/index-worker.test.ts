@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
 import type { Postings } from '../../server/src/engine/indexer';
-import { makePostings, WorkerPostings, type PostingsJob } from '../../server/src/engine/workers';
+import { makePostings, spawnIndexWorker, WorkerPostings, type PostingsJob } from '../../server/src/engine/workers';
+import type { WorkerRequest } from '../../server/src/engine/workers/postingsThread';
 import { DEFAULT_PACING, folderSet, InMemoryFileSystem, SourceIndex, type IndexSettings } from '../../server/src/engine/workspace';
 import { buildCorpus } from '../../server/src/engine/workspace';
 
@@ -110,8 +111,48 @@ describe('index worker: postings made on a worker thread', function () {
     assert.equal((await local.update({ changed })).postings, 'updated');
     assertSame(remote.corpus.postingsIndex, local.corpus.postingsIndex);
     assert.equal(remote.corpus.sources.length, 30);
-    assert.deepEqual(w.counts, { worker: 2, inProcess: 0 });
+    // and again, from the postings the update made
+    for (const f of [here, there]) f.write(paths[9], '# Short now\n\nBrannock sold 12 boats.\n');
+    assert.equal((await remote.update({ changed: new Set([paths[9]]) })).postings, 'updated');
+    await local.update({ changed: new Set([paths[9]]) });
+    assertSame(remote.corpus.postingsIndex, local.corpus.postingsIndex);
+    assert.deepEqual(w.counts, { worker: 3, inProcess: 0 });
     assert.deepEqual(warnings, []);
+  });
+
+  it('an update sends the previous postings only when the worker did not make them last', async () => {
+    const sent: WorkerRequest[] = [];
+    const spy = () => {
+      const wk = spawnIndexWorker();
+      const post = wk.postMessage.bind(wk);
+      wk.postMessage = (m: WorkerRequest, t?: readonly Transferable[]) => (sent.push(m), post(m, t as never));
+      return wk;
+    };
+    const builder = worker(spy).w;
+    const updater = worker(spy).w;
+    // the build by one worker, the updates by another: the first update must send what it starts from
+    const maker = { make: (job: PostingsJob) => (job.update ? updater : builder).make(job) };
+    const start = sources(20);
+    const here = new InMemoryFileSystem(start);
+    const there = new InMemoryFileSystem(start);
+    const local = new SourceIndex(here, settings, PACING);
+    const remote = new SourceIndex(there, settings, PACING, maker);
+    await Promise.all([local.update(), remote.update()]);
+    const paths = Object.keys(start);
+    for (const k of [2, 11]) {
+      for (const f of [here, there]) f.write(paths[k], `# Changed ${k}\n\nArdlow counted ${k * 11} ferries and Pennick ${k} tugs.\n`);
+      assert.equal((await remote.update({ changed: new Set([paths[k]]) })).postings, 'updated');
+      await local.update({ changed: new Set([paths[k]]) });
+      assertSame(remote.corpus.postingsIndex, local.corpus.postingsIndex);
+    }
+    assert.deepEqual(
+      sent.map((m) => [!!m.job.update, !!m.job.update?.prev, m.prevId !== undefined]),
+      [
+        [false, false, false],
+        [true, true, false],
+        [true, false, true],
+      ],
+    );
   });
 
   for (const [what, spawn, reason] of [

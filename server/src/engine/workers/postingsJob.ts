@@ -56,7 +56,8 @@ export interface PostingsRequest {
   texts: [number, string][];
   passages: PassageRows;
   update?: {
-    prev: Blob<PostingsMeta>;
+    /** The previous postings; left out when the worker made them last (it keeps them: workerPostings.ts). */
+    prev?: Blob<PostingsMeta>;
     prevTexts: [number, string][];
     removed: PassageRows;
     added: [number, number][];
@@ -87,8 +88,11 @@ function textsOf(sources: readonly Source[], r: PassageRows): [number, string][]
   return [...new Set(r.sources)].map((i) => [i, sources[i].text]);
 }
 
-/** The message for a job (the caller's postings and sources are neither changed nor transferred). */
-export function toRequest(job: PostingsJob): PostingsRequest {
+/**
+ * The message for a job (the caller's postings and sources are neither changed nor transferred);
+ * `prevKept`: the worker holds the previous postings, which are then not sent.
+ */
+export function toRequest(job: PostingsJob, prevKept = false): PostingsRequest {
   const { sources, passages, update } = job;
   const picked: [number, Passage][] = [];
   for (const [from, to] of update ? update.added : [[0, passages.length] as const]) for (let id = from; id < to; id++) picked.push([id, passages[id]]);
@@ -96,7 +100,7 @@ export function toRequest(job: PostingsJob): PostingsRequest {
   const req: PostingsRequest = { nSources: sources.length, nPassages: passages.length, texts: textsOf(sources, mine), passages: mine };
   if (update) {
     const removed = rows(update.removed.map((p, k) => [k, p]));
-    req.update = { prev: encodePostings(update.prev, IN_FLIGHT), prevTexts: textsOf(update.prevSources, removed), removed, added: update.added.map(([a, b]) => [a, b]), oldToNew: update.oldToNew };
+    req.update = { prev: prevKept ? undefined : encodePostings(update.prev, IN_FLIGHT), prevTexts: textsOf(update.prevSources, removed), removed, added: update.added.map(([a, b]) => [a, b]), oldToNew: update.oldToNew };
   }
   return req;
 }
@@ -119,8 +123,11 @@ function passagesOf(r: PassageRows): Passage[] {
   return out;
 }
 
-/** Run a request (in the worker): the postings, in the codec's blob. */
-export function runRequest(req: PostingsRequest): Blob<PostingsMeta> {
+/**
+ * Run a request (in the worker): the postings made, and those an update started from. `kept`: the
+ * postings the worker made last, for an update that did not send them.
+ */
+export function runRequest(req: PostingsRequest, kept?: Postings): { made: Postings; prev?: Postings } {
   const sources = sourcesOf(req.texts);
   sources.length = req.nSources;
   const passages = new Array<Passage>(req.nPassages);
@@ -128,19 +135,73 @@ export function runRequest(req: PostingsRequest): Blob<PostingsMeta> {
   let job: PostingsJob = { sources, passages };
   if (req.update) {
     const u = req.update;
-    const prev = decodePostings(u.prev, IN_FLIGHT, u.oldToNew.length);
-    if (!prev) throw new Error('the previous postings do not decode');
+    const prev = u.prev ? decodePostings(u.prev, IN_FLIGHT, u.oldToNew.length) : kept;
+    if (!prev) throw new Error(u.prev ? 'the previous postings do not decode' : 'the previous postings are not kept');
     job = { sources, passages, update: { prev, prevSources: sourcesOf(u.prevTexts), removed: passagesOf(u.removed), added: u.added, oldToNew: u.oldToNew } };
   }
-  return encodePostings(makePostings(job), IN_FLIGHT);
+  return { made: makePostings(job), prev: job.update?.prev };
 }
 
-/** The postings of a reply, or undefined when they are not whole for `nPassages` passages. */
-export function fromReply(blob: Blob<PostingsMeta>, nPassages: number): Postings | undefined {
-  return decodePostings(blob, IN_FLIGHT, nPassages);
+/**
+ * What an update changed in the written forms and terms: the caller, who holds the previous
+ * postings, copies their maps and applies this (new terms take the next ids; a count of 0 removes a form).
+ */
+interface UpdateDelta {
+  newTerms: string[];
+  lower: [string, number][];
+  capitalisedInside: [string, number][];
+  avgdl: number;
+  arrays: { offsets: Int32Array; postings: Int32Array; lengths: Uint32Array; kindMask: Uint8Array; lowerCount: Int32Array };
 }
 
-/** The typed arrays of a blob, to transfer rather than copy. */
-export function buffersOf(blob: Blob<PostingsMeta>): ArrayBuffer[] {
-  return [...new Set(Object.values(blob.arrays).map((a) => a.buffer as ArrayBuffer))];
+/** A reply: a build's postings whole (the codec's blob), an update's as a delta of the previous. */
+export type PostingsReply = { blob: Blob<PostingsMeta> } | { delta: UpdateDelta };
+
+function changes(prev: ReadonlyMap<string, number>, next: ReadonlyMap<string, number>): [string, number][] {
+  const out: [string, number][] = [];
+  for (const [w, n] of next) if (prev.get(w) !== n) out.push([w, n]);
+  for (const w of prev.keys()) if (!next.has(w)) out.push([w, 0]);
+  return out;
+}
+
+/** The reply for `made` (whose arrays are copied: the worker keeps `made`), and the buffers to transfer. */
+export function replyOf(made: Postings, prev: Postings | undefined): { reply: PostingsReply; transfer: ArrayBuffer[] } {
+  const arrays = { offsets: made.offsets.slice(), postings: made.postings.slice(), lengths: made.lengths.slice(), kindMask: made.kindMask.slice(), lowerCount: made.lowerCount.slice() };
+  const transfer = Object.values(arrays).map((a) => a.buffer as ArrayBuffer);
+  if (!prev) {
+    const blob = encodePostings(made, IN_FLIGHT);
+    return { reply: { blob: { meta: blob.meta, arrays: { ...blob.arrays, ...arrays } } }, transfer };
+  }
+  const nOld = prev.offsets.length - 1;
+  const newTerms: string[] = [];
+  for (const [t, id] of made.termIds) if (id >= nOld) newTerms[id - nOld] = t;
+  const delta: UpdateDelta = { newTerms, lower: changes(prev.written.lower, made.written.lower), capitalisedInside: changes(prev.written.capitalisedInside, made.written.capitalisedInside), avgdl: made.avgdl, arrays };
+  return { reply: { delta }, transfer };
+}
+
+function applied(prev: ReadonlyMap<string, number>, delta: [string, number][]): Map<string, number> {
+  const out = new Map(prev);
+  for (const [w, n] of delta) {
+    if (n) out.set(w, n);
+    else out.delete(w);
+  }
+  return out;
+}
+
+/** The postings of a reply to `job`, or undefined when they are not whole for its passages. */
+export function fromReply(reply: PostingsReply, job: PostingsJob): Postings | undefined {
+  const n = job.passages.length;
+  if ('blob' in reply) return decodePostings(reply.blob, IN_FLIGHT, n);
+  const prev = job.update?.prev;
+  const d = reply.delta;
+  if (!prev || !d || !Array.isArray(d.newTerms) || !Array.isArray(d.lower) || !Array.isArray(d.capitalisedInside)) return undefined;
+  const { offsets, postings, lengths, kindMask, lowerCount } = d.arrays ?? {};
+  const nOld = prev.offsets.length - 1;
+  const nTerms = nOld + d.newTerms.length;
+  if (!(offsets instanceof Int32Array) || !(postings instanceof Int32Array) || !(lengths instanceof Uint32Array) || !(kindMask instanceof Uint8Array) || !(lowerCount instanceof Int32Array)) return undefined;
+  if (offsets.length !== nTerms + 1 || offsets[nTerms] !== postings.length || lengths.length !== n || kindMask.length !== n || lowerCount.length !== nTerms) return undefined;
+  const termIds = new Map(prev.termIds);
+  d.newTerms.forEach((t, k) => termIds.set(t, nOld + k));
+  if (termIds.size !== nTerms) return undefined;
+  return { termIds, offsets, postings, lengths, kindMask, lowerCount, avgdl: d.avgdl, written: { lower: applied(prev.written.lower, d.lower), capitalisedInside: applied(prev.written.capitalisedInside, d.capitalisedInside) } };
 }

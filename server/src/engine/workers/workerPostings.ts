@@ -2,7 +2,8 @@
 // thread answers hovers and checks from the previous corpus while a new search index is built: the
 // job goes out as data (postingsJob.ts), the postings come back as typed arrays (transferred, not
 // copied) and only their maps are made here. The worker starts on the first job and is kept for
-// the next; it holds nothing between jobs.
+// the next; it keeps the postings it made last, so that an update of them (the next saved source)
+// sends only the sources that changed, and answers only what changed besides the arrays.
 //
 // A worker that cannot start, crashes, runs out of memory or answers something that does not
 // decode is given up: that job and every later one are made on this thread, as without a worker,
@@ -34,7 +35,7 @@ export function spawnIndexWorker(): Worker {
 interface Pending {
   resolve(p: Postings): void;
   reject(e: Error): void;
-  nPassages: number;
+  job: PostingsJob;
 }
 
 export class WorkerPostings implements PostingsMaker {
@@ -42,6 +43,9 @@ export class WorkerPostings implements PostingsMaker {
   private failed: string | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  /** The job whose postings the worker keeps (it made them last), and which postings those are here. */
+  private keptId: number | undefined;
+  private readonly madeBy = new WeakMap<Postings, number>();
   /** Jobs made in the worker, and on this thread (after the worker was given up). */
   readonly counts = { worker: 0, inProcess: 0 };
 
@@ -78,9 +82,12 @@ export class WorkerPostings implements PostingsMaker {
   private inWorker(job: PostingsJob): Promise<Postings> {
     const worker = this.started();
     const id = this.nextId++;
-    const request: WorkerRequest = { id, job: toRequest(job) };
+    // an update of the postings the worker made last need not send them (none other may be under way)
+    const prevId = job.update && this.madeBy.get(job.update.prev);
+    const kept = prevId !== undefined && prevId === this.keptId && this.pending.size === 0;
+    const request: WorkerRequest = { id, prevId: kept ? prevId : undefined, job: toRequest(job, kept) };
     return new Promise<Postings>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, nPassages: job.passages.length });
+      this.pending.set(id, { resolve, reject, job });
       worker.ref(); // a job under way keeps the process alive; an idle worker does not
       worker.postMessage(request);
     });
@@ -102,16 +109,20 @@ export class WorkerPostings implements PostingsMaker {
     if (!p) return;
     this.pending.delete(reply.id);
     if (!this.pending.size) this.worker?.unref();
+    this.keptId = undefined;
     if ('error' in reply) return p.reject(new Error(`the index worker could not make the postings: ${reply.error.split('\n')[0]}`));
-    const postings = fromReply(reply.blob, p.nPassages);
-    if (postings) p.resolve(postings);
-    else p.reject(new Error('the index worker answered postings that do not fit the corpus'));
+    const postings = fromReply(reply, p.job);
+    if (!postings) return p.reject(new Error('the index worker answered postings that do not fit the corpus'));
+    this.keptId = reply.id;
+    this.madeBy.set(postings, reply.id);
+    p.resolve(postings);
   }
 
   /** The worker is gone (or going): every job waiting for it fails with `e`. */
   private stop(e: Error): void {
     const w = this.worker;
     this.worker = undefined;
+    this.keptId = undefined;
     if (w) {
       w.removeAllListeners();
       w.on('error', () => undefined);
