@@ -3,7 +3,7 @@
 // and a worker that cannot start, crashes, answers an error or answers postings that do not fit
 // is given up with one log line and one warning, the index then made on this thread.
 import * as assert from 'node:assert/strict';
-import { Worker } from 'node:worker_threads';
+import { type TransferListItem, Worker } from 'node:worker_threads';
 import type { Postings } from '../../server/src/engine/indexer';
 import { makePostings, spawnIndexWorker, WorkerPostings, type PostingsJob } from '../../server/src/engine/workers';
 import type { WorkerRequest } from '../../server/src/engine/workers/postingsThread';
@@ -125,7 +125,7 @@ describe('index worker: postings made on a worker thread', function () {
     const spy = () => {
       const wk = spawnIndexWorker();
       const post = wk.postMessage.bind(wk);
-      wk.postMessage = (m: WorkerRequest, t?: readonly Transferable[]) => (sent.push(m), post(m, t as never));
+      wk.postMessage = (m: WorkerRequest, t?: readonly TransferListItem[]) => (sent.push(m), post(m, t));
       return wk;
     };
     const builder = worker(spy).w;

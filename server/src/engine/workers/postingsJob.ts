@@ -43,22 +43,31 @@ interface PassageRows {
   sources: Int32Array;
   starts: Int32Array;
   ends: Int32Array;
-  /** Figures per passage, their kinds in `kinds`, passage after passage. */
+  /** Figures per passage, their kinds (codes into `kindNames`) in `kinds`, passage after passage. */
   figureCounts: Int32Array;
-  kinds: string[];
+  kinds: Uint8Array;
+  kindNames: string[];
 }
 
-/** A job as a message (structured-clonable: strings, arrays, typed arrays). */
+/** Some sources' texts, as UTF-8 one after another (one buffer, transferred rather than copied). */
+interface Texts {
+  indices: Int32Array;
+  /** Where each text's bytes end. */
+  ends: Int32Array;
+  bytes: Uint8Array;
+}
+
+/** A job as a message: typed arrays (transferred) and a few small values. */
 export interface PostingsRequest {
   nSources: number;
   nPassages: number;
-  /** The texts the job scans: [source index, text]. */
-  texts: [number, string][];
+  /** The texts the job scans. */
+  texts: Texts;
   passages: PassageRows;
   update?: {
     /** The previous postings; left out when the worker made them last (it keeps them: workerPostings.ts). */
     prev?: Blob<PostingsMeta>;
-    prevTexts: [number, string][];
+    prevTexts: Texts;
     removed: PassageRows;
     added: [number, number][];
     oldToNew: Int32Array;
@@ -68,24 +77,45 @@ export interface PostingsRequest {
 /** Signature the postings travel under (the blob's check that it is the corpus's own). */
 const IN_FLIGHT = 'job';
 
-/** The columns of some passages, each with its global id. */
-function rows(picked: readonly [number, Passage][]): PassageRows {
-  const n = picked.length;
-  const r: PassageRows = { ids: new Int32Array(n), sources: new Int32Array(n), starts: new Int32Array(n), ends: new Int32Array(n), figureCounts: new Int32Array(n), kinds: [] };
-  picked.forEach(([id, p], k) => {
-    r.ids[k] = id;
+/** The columns of the passages `at(0…n-1)`, each with its global id `id(k)`. */
+function rows(n: number, at: (k: number) => Passage, id: (k: number) => number): PassageRows {
+  const r: PassageRows = { ids: new Int32Array(n), sources: new Int32Array(n), starts: new Int32Array(n), ends: new Int32Array(n), figureCounts: new Int32Array(n), kinds: new Uint8Array(0), kindNames: [] };
+  const codes = new Map<string, number>();
+  const kinds: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const p = at(k);
+    r.ids[k] = id(k);
     r.sources[k] = p.source;
     r.starts[k] = p.start;
     r.ends[k] = p.end;
     r.figureCounts[k] = p.figures.length;
-    for (const f of p.figures) r.kinds.push(f.kind);
-  });
+    for (const f of p.figures) {
+      let c = codes.get(f.kind);
+      if (c === undefined) codes.set(f.kind, (c = r.kindNames.push(f.kind) - 1));
+      kinds.push(c);
+    }
+  }
+  r.kinds = Uint8Array.from(kinds);
   return r;
 }
 
 /** The texts of the sources some passages are in. */
-function textsOf(sources: readonly Source[], r: PassageRows): [number, string][] {
-  return [...new Set(r.sources)].map((i) => [i, sources[i].text]);
+function textsOf(sources: readonly Source[], r: PassageRows): Texts {
+  const indices = Int32Array.from(new Set(r.sources));
+  const ends = new Int32Array(indices.length);
+  let total = 0;
+  indices.forEach((i, k) => (ends[k] = total += Buffer.byteLength(sources[i].text, 'utf8')));
+  const bytes = Buffer.allocUnsafeSlow(total);
+  indices.forEach((i, k) => bytes.write(sources[i].text, k ? ends[k - 1] : 0, 'utf8'));
+  return { indices, ends, bytes: new Uint8Array(bytes.buffer, 0, total) };
+}
+
+/** The buffers of a request that are its own (made by toRequest), to transfer. */
+export function ownBuffers(req: PostingsRequest): ArrayBuffer[] {
+  const of = (r: PassageRows) => [r.ids, r.sources, r.starts, r.ends, r.figureCounts, r.kinds];
+  const t = (x: Texts) => [x.indices, x.ends, x.bytes];
+  const arrays = [...of(req.passages), ...t(req.texts), ...(req.update ? [...of(req.update.removed), ...t(req.update.prevTexts)] : [])];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
 /**
@@ -94,21 +124,26 @@ function textsOf(sources: readonly Source[], r: PassageRows): [number, string][]
  */
 export function toRequest(job: PostingsJob, prevKept = false): PostingsRequest {
   const { sources, passages, update } = job;
-  const picked: [number, Passage][] = [];
-  for (const [from, to] of update ? update.added : [[0, passages.length] as const]) for (let id = from; id < to; id++) picked.push([id, passages[id]]);
-  const mine = rows(picked);
+  let mine: PassageRows;
+  if (!update) mine = rows(passages.length, (k) => passages[k], (k) => k);
+  else {
+    const ids: number[] = [];
+    for (const [from, to] of update.added) for (let id = from; id < to; id++) ids.push(id);
+    mine = rows(ids.length, (k) => passages[ids[k]], (k) => ids[k]);
+  }
   const req: PostingsRequest = { nSources: sources.length, nPassages: passages.length, texts: textsOf(sources, mine), passages: mine };
   if (update) {
-    const removed = rows(update.removed.map((p, k) => [k, p]));
-    req.update = { prev: prevKept ? undefined : encodePostings(update.prev, IN_FLIGHT), prevTexts: textsOf(update.prevSources, removed), removed, added: update.added.map(([a, b]) => [a, b]), oldToNew: update.oldToNew };
+    const removed = rows(update.removed.length, (k) => update.removed[k], (k) => k);
+    req.update = { prev: prevKept ? undefined : encodePostings(update.prev, IN_FLIGHT), prevTexts: textsOf(update.prevSources, removed), removed, added: update.added.map(([a, b]) => [a, b]), oldToNew: update.oldToNew.slice() };
   }
   return req;
 }
 
 /** Sparse sources holding only their text (all that postings read of a source). */
-function sourcesOf(texts: [number, string][]): Source[] {
+function sourcesOf(t: Texts): Source[] {
   const sources: Source[] = [];
-  for (const [i, text] of texts) sources[i] = { text } as Source;
+  const decoder = new TextDecoder();
+  t.indices.forEach((i, k) => (sources[i] = { text: decoder.decode(t.bytes.subarray(k ? t.ends[k - 1] : 0, t.ends[k])) } as Source));
   return sources;
 }
 
@@ -117,7 +152,8 @@ function passagesOf(r: PassageRows): Passage[] {
   const out: Passage[] = [];
   let f = 0;
   for (let k = 0; k < r.ids.length; k++) {
-    const figures = r.kinds.slice(f, (f += r.figureCounts[k])).map((kind) => ({ kind }) as Figure);
+    const figures: Figure[] = [];
+    for (const stop = f + r.figureCounts[k]; f < stop; f++) figures.push({ kind: r.kindNames[r.kinds[f]] } as Figure);
     out.push({ source: r.sources[k], start: r.starts[k], end: r.ends[k], figures } as Passage);
   }
   return out;

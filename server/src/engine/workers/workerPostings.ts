@@ -11,7 +11,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Postings } from '../indexer';
-import { fromReply, makePostings, toRequest, type PostingsJob, type PostingsMaker } from './postingsJob';
+import { fromReply, makePostings, ownBuffers, toRequest, type PostingsJob, type PostingsMaker } from './postingsJob';
 import type { WorkerReply, WorkerRequest } from './postingsThread';
 
 export interface WorkerPostingsHooks {
@@ -86,10 +86,11 @@ export class WorkerPostings implements PostingsMaker {
     const prevId = job.update && this.madeBy.get(job.update.prev);
     const kept = prevId !== undefined && prevId === this.keptId && this.pending.size === 0;
     const request: WorkerRequest = { id, prevId: kept ? prevId : undefined, job: toRequest(job, kept) };
+    const transfer = ownBuffers(request.job);
     return new Promise<Postings>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, job });
       worker.ref(); // a job under way keeps the process alive; an idle worker does not
-      worker.postMessage(request);
+      worker.postMessage(request, transfer);
     });
   }
 
