@@ -4,7 +4,8 @@
 // only the changed paths are read again, every other file keeps its earlier result, its warnings
 // included, so each skipped file is reported once. Reading yields between slices (with a progress
 // report) so that a server stays responsive, and the previous corpus answers until the new one is
-// complete. A file whose text is unchanged (by content, wherever it moved) keeps its source; with
+// complete; the search index itself is made by a PostingsMaker (here, or on the server's worker
+// thread: workers/). A file whose text is unchanged (by content, wherever it moved) keeps its source; with
 // a cache (persist/), what indexing computed is kept between runs too: a start on an unchanged
 // corpus reads the files, restores their sources and loads the postings instead of rebuilding them.
 import { Corpus } from '../corpus';
