@@ -77,12 +77,27 @@ export interface PostingsRequest {
 /** Signature the postings travel under (the blob's check that it is the corpus's own). */
 const IN_FLIGHT = 'job';
 
+/**
+ * When the thread that hands a job over, or takes its postings back, lets others go first: `due`
+ * says a slice of work is over, `pause` lets waiting work run. NO_PAUSE: all in one piece.
+ */
+export interface Pace {
+  due(): boolean;
+  pause(): Promise<void>;
+}
+
+export const NO_PAUSE: Pace = { due: () => false, pause: async () => undefined };
+
+/** How many items go between two looks at the clock. */
+const CHECK_EVERY = 1024;
+
 /** The columns of the passages `at(0…n-1)`, each with its global id `id(k)`. */
-function rows(n: number, at: (k: number) => Passage, id: (k: number) => number): PassageRows {
+async function rows(n: number, at: (k: number) => Passage, id: (k: number) => number, pace: Pace): Promise<PassageRows> {
   const r: PassageRows = { ids: new Int32Array(n), sources: new Int32Array(n), starts: new Int32Array(n), ends: new Int32Array(n), figureCounts: new Int32Array(n), kinds: new Uint8Array(0), kindNames: [] };
   const codes = new Map<string, number>();
   const kinds: number[] = [];
   for (let k = 0; k < n; k++) {
+    if (k % CHECK_EVERY === 0 && pace.due()) await pace.pause();
     const p = at(k);
     r.ids[k] = id(k);
     r.sources[k] = p.source;
@@ -100,13 +115,16 @@ function rows(n: number, at: (k: number) => Passage, id: (k: number) => number):
 }
 
 /** The texts of the sources some passages are in. */
-function textsOf(sources: readonly Source[], r: PassageRows): Texts {
+async function textsOf(sources: readonly Source[], r: PassageRows, pace: Pace): Promise<Texts> {
   const indices = Int32Array.from(new Set(r.sources));
   const ends = new Int32Array(indices.length);
   let total = 0;
   indices.forEach((i, k) => (ends[k] = total += Buffer.byteLength(sources[i].text, 'utf8')));
   const bytes = Buffer.allocUnsafeSlow(total);
-  indices.forEach((i, k) => bytes.write(sources[i].text, k ? ends[k - 1] : 0, 'utf8'));
+  for (let k = 0; k < indices.length; k++) {
+    if (pace.due()) await pace.pause();
+    bytes.write(sources[indices[k]].text, k ? ends[k - 1] : 0, 'utf8');
+  }
   return { indices, ends, bytes: new Uint8Array(bytes.buffer, 0, total) };
 }
 
@@ -122,19 +140,19 @@ export function ownBuffers(req: PostingsRequest): ArrayBuffer[] {
  * The message for a job (the caller's postings and sources are neither changed nor transferred);
  * `prevKept`: the worker holds the previous postings, which are then not sent.
  */
-export function toRequest(job: PostingsJob, prevKept = false): PostingsRequest {
+export async function toRequest(job: PostingsJob, prevKept = false, pace: Pace = NO_PAUSE): Promise<PostingsRequest> {
   const { sources, passages, update } = job;
   let mine: PassageRows;
-  if (!update) mine = rows(passages.length, (k) => passages[k], (k) => k);
+  if (!update) mine = await rows(passages.length, (k) => passages[k], (k) => k, pace);
   else {
     const ids: number[] = [];
     for (const [from, to] of update.added) for (let id = from; id < to; id++) ids.push(id);
-    mine = rows(ids.length, (k) => passages[ids[k]], (k) => ids[k]);
+    mine = await rows(ids.length, (k) => passages[ids[k]], (k) => ids[k], pace);
   }
-  const req: PostingsRequest = { nSources: sources.length, nPassages: passages.length, texts: textsOf(sources, mine), passages: mine };
+  const req: PostingsRequest = { nSources: sources.length, nPassages: passages.length, texts: await textsOf(sources, mine, pace), passages: mine };
   if (update) {
-    const removed = rows(update.removed.length, (k) => update.removed[k], (k) => k);
-    req.update = { prev: prevKept ? undefined : encodePostings(update.prev, IN_FLIGHT), prevTexts: textsOf(update.prevSources, removed), removed, added: update.added.map(([a, b]) => [a, b]), oldToNew: update.oldToNew.slice() };
+    const removed = await rows(update.removed.length, (k) => update.removed[k], (k) => k, pace);
+    req.update = { prev: prevKept ? undefined : encodePostings(update.prev, IN_FLIGHT), prevTexts: await textsOf(update.prevSources, removed, pace), removed, added: update.added.map(([a, b]) => [a, b]), oldToNew: update.oldToNew.slice() };
   }
   return req;
 }
@@ -224,10 +242,38 @@ function applied(prev: ReadonlyMap<string, number>, delta: [string, number][]): 
   return out;
 }
 
+/** A map of `keys[i]` → `value(i)`, made a slice at a time. */
+async function mapOf<V>(keys: readonly string[], value: (i: number) => V, pace: Pace, into = new Map<string, V>()): Promise<Map<string, V>> {
+  for (let i = 0; i < keys.length; i++) {
+    if (i % CHECK_EVERY === 0 && pace.due()) await pace.pause();
+    into.set(keys[i], value(i));
+  }
+  return into;
+}
+
+/** A build's postings from the codec's blob (as decodePostings reads it, its maps made a slice at a time). */
+async function fromBlob(blob: Blob<PostingsMeta>, n: number, pace: Pace): Promise<Postings | undefined> {
+  const { meta, arrays } = blob ?? {};
+  if (!meta || !arrays || meta.signature !== IN_FLIGHT || !Array.isArray(meta.terms) || !Array.isArray(meta.lower) || !Array.isArray(meta.capitalisedInside)) return undefined;
+  const { offsets, postings, lengths, kindMask, lowerCount, lowerCounts, capitalisedCounts } = arrays;
+  const nTerms = meta.terms.length;
+  if (!(offsets instanceof Int32Array) || !(postings instanceof Int32Array) || !(lengths instanceof Uint32Array) || !(kindMask instanceof Uint8Array) || !(lowerCount instanceof Int32Array)) return undefined;
+  if (!(lowerCounts instanceof Int32Array) || !(capitalisedCounts instanceof Int32Array) || lowerCounts.length !== meta.lower.length || capitalisedCounts.length !== meta.capitalisedInside.length) return undefined;
+  if (lowerCount.length !== nTerms || offsets.length !== nTerms + 1 || offsets[nTerms] !== postings.length || lengths.length !== n || kindMask.length !== n) return undefined;
+  for (let i = 0; i < postings.length; i += 2) {
+    if (i % (64 * CHECK_EVERY) === 0 && pace.due()) await pace.pause();
+    if (postings[i] >>> 0 >= n) return undefined;
+  }
+  const termIds = await mapOf(meta.terms, (i) => i, pace);
+  const lower = await mapOf(meta.lower, (i) => lowerCounts[i], pace);
+  const capitalisedInside = await mapOf(meta.capitalisedInside, (i) => capitalisedCounts[i], pace);
+  return { termIds, offsets, postings, lengths, kindMask, avgdl: meta.avgdl, lowerCount, written: { lower, capitalisedInside } };
+}
+
 /** The postings of a reply to `job`, or undefined when they are not whole for its passages. */
-export function fromReply(reply: PostingsReply, job: PostingsJob): Postings | undefined {
+export async function fromReply(reply: PostingsReply, job: PostingsJob, pace: Pace = NO_PAUSE): Promise<Postings | undefined> {
   const n = job.passages.length;
-  if ('blob' in reply) return decodePostings(reply.blob, IN_FLIGHT, n);
+  if ('blob' in reply) return fromBlob(reply.blob, n, pace);
   const prev = job.update?.prev;
   const d = reply.delta;
   if (!prev || !d || !Array.isArray(d.newTerms) || !Array.isArray(d.lower) || !Array.isArray(d.capitalisedInside)) return undefined;
@@ -236,8 +282,7 @@ export function fromReply(reply: PostingsReply, job: PostingsJob): Postings | un
   const nTerms = nOld + d.newTerms.length;
   if (!(offsets instanceof Int32Array) || !(postings instanceof Int32Array) || !(lengths instanceof Uint32Array) || !(kindMask instanceof Uint8Array) || !(lowerCount instanceof Int32Array)) return undefined;
   if (offsets.length !== nTerms + 1 || offsets[nTerms] !== postings.length || lengths.length !== n || kindMask.length !== n || lowerCount.length !== nTerms) return undefined;
-  const termIds = new Map(prev.termIds);
-  d.newTerms.forEach((t, k) => termIds.set(t, nOld + k));
+  const termIds = await mapOf(d.newTerms, (k) => nOld + k, pace, new Map(prev.termIds));
   if (termIds.size !== nTerms) return undefined;
   return { termIds, offsets, postings, lengths, kindMask, lowerCount, avgdl: d.avgdl, written: { lower: applied(prev.written.lower, d.lower), capitalisedInside: applied(prev.written.capitalisedInside, d.capitalisedInside) } };
 }

@@ -11,7 +11,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Postings } from '../indexer';
-import { fromReply, makePostings, ownBuffers, toRequest, type PostingsJob, type PostingsMaker } from './postingsJob';
+import { fromReply, makePostings, ownBuffers, toRequest, type Pace, type PostingsJob, type PostingsMaker } from './postingsJob';
 import type { WorkerReply, WorkerRequest } from './postingsThread';
 
 export interface WorkerPostingsHooks {
@@ -32,10 +32,28 @@ export function spawnIndexWorker(): Worker {
   return new Worker(path.join(__dirname, 'index-worker.js'));
 }
 
+/**
+ * Handing a job to the worker and taking its postings back (texts to bytes, the term map) is done
+ * in slices this long, each followed by whatever waits (a hover): a little under the 30 ms slices
+ * a note's check runs in, so that neither holds a request longer than the other.
+ */
+export const HANDOFF_SLICE_MS = 20;
+
+/** A pace of HANDOFF_SLICE_MS slices with a turn of the event loop between them. */
+function handoffPace(): Pace {
+  let since = performance.now();
+  return {
+    due: () => performance.now() - since > HANDOFF_SLICE_MS,
+    pause: async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    },
+  };
+}
+
 interface Pending {
-  resolve(p: Postings): void;
+  resolve(reply: WorkerReply): void;
   reject(e: Error): void;
-  job: PostingsJob;
 }
 
 export class WorkerPostings implements PostingsMaker {
@@ -46,6 +64,8 @@ export class WorkerPostings implements PostingsMaker {
   /** The job whose postings the worker keeps (it made them last), and which postings those are here. */
   private keptId: number | undefined;
   private readonly madeBy = new WeakMap<Postings, number>();
+  /** Jobs go to the worker one at a time (each update may start from the postings the last one made). */
+  private queue: Promise<unknown> = Promise.resolve();
   /** Jobs made in the worker, and on this thread (after the worker was given up). */
   readonly counts = { worker: 0, inProcess: 0 };
 
@@ -59,7 +79,13 @@ export class WorkerPostings implements PostingsMaker {
     return this.failed;
   }
 
-  async make(job: PostingsJob): Promise<Postings> {
+  make(job: PostingsJob): Promise<Postings> {
+    const turn = this.queue.then(() => this.makeOne(job));
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async makeOne(job: PostingsJob): Promise<Postings> {
     if (!this.failed) {
       try {
         const postings = await this.inWorker(job);
@@ -79,19 +105,26 @@ export class WorkerPostings implements PostingsMaker {
     this.stop(new Error('the index worker was stopped'));
   }
 
-  private inWorker(job: PostingsJob): Promise<Postings> {
+  private async inWorker(job: PostingsJob): Promise<Postings> {
     const worker = this.started();
     const id = this.nextId++;
-    // an update of the postings the worker made last need not send them (none other may be under way)
+    // an update of the postings the worker made last need not send them
     const prevId = job.update && this.madeBy.get(job.update.prev);
-    const kept = prevId !== undefined && prevId === this.keptId && this.pending.size === 0;
-    const request: WorkerRequest = { id, prevId: kept ? prevId : undefined, job: toRequest(job, kept) };
-    const transfer = ownBuffers(request.job);
-    return new Promise<Postings>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, job });
+    const kept = prevId !== undefined && prevId === this.keptId;
+    const request = await toRequest(job, kept, handoffPace());
+    if (this.worker !== worker) throw new Error(this.failed ?? 'the index worker stopped');
+    const reply = await new Promise<WorkerReply>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
       worker.ref(); // a job under way keeps the process alive; an idle worker does not
-      worker.postMessage(request, transfer);
+      worker.postMessage({ id, prevId: kept ? prevId : undefined, job: request } satisfies WorkerRequest, ownBuffers(request));
     });
+    this.keptId = undefined;
+    if ('error' in reply) throw new Error(`the index worker could not make the postings: ${reply.error.split('\n')[0]}`);
+    const postings = await fromReply(reply, job, handoffPace());
+    if (!postings) throw new Error('the index worker answered postings that do not fit the corpus');
+    this.keptId = id;
+    this.madeBy.set(postings, id);
+    return postings;
   }
 
   private started(): Worker {
@@ -110,15 +143,8 @@ export class WorkerPostings implements PostingsMaker {
     if (!p) return;
     this.pending.delete(reply.id);
     if (!this.pending.size) this.worker?.unref();
-    this.keptId = undefined;
-    if ('error' in reply) return p.reject(new Error(`the index worker could not make the postings: ${reply.error.split('\n')[0]}`));
-    const postings = fromReply(reply, p.job);
-    if (!postings) return p.reject(new Error('the index worker answered postings that do not fit the corpus'));
-    this.keptId = reply.id;
-    this.madeBy.set(postings, reply.id);
-    p.resolve(postings);
+    p.resolve(reply);
   }
-
   /** The worker is gone (or going): every job waiting for it fails with `e`. */
   private stop(e: Error): void {
     const w = this.worker;
