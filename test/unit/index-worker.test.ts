@@ -7,6 +7,7 @@ import { type TransferListItem, Worker } from 'node:worker_threads';
 import type { Postings } from '../../server/src/engine/indexer';
 import { makePostings, spawnIndexWorker, WorkerPostings, type PostingsJob } from '../../server/src/engine/workers';
 import type { WorkerRequest } from '../../server/src/engine/workers/postingsThread';
+import { fromReply, replyOf, runRequest, toRequest } from '../../server/src/engine/workers/postingsJob';
 import { DEFAULT_PACING, folderSet, InMemoryFileSystem, SourceIndex, type IndexSettings } from '../../server/src/engine/workspace';
 import { buildCorpus } from '../../server/src/engine/workspace';
 
@@ -176,6 +177,21 @@ describe('index worker: postings made on a worker thread', function () {
       assert.match(w.failure!, reason);
     });
   }
+
+  it('the hand-over and the take-back pause where the pace says, and make the same postings as in one piece', async () => {
+    const job = buildJob();
+    let pauses = 0;
+    const everyLook = { due: () => true, pause: async () => void pauses++ };
+    const sliced = await toRequest(job, false, everyLook);
+    const whole = await toRequest(job);
+    assert.ok(pauses > job.sources.length, `${pauses} pauses`);
+    assert.deepEqual(sliced, whole);
+    const { made } = runRequest(whole);
+    const before = pauses;
+    const back = await fromReply(replyOf(made, undefined).reply, job, everyLook);
+    assert.ok(pauses > before);
+    assertSame(back!, makePostings(job));
+  });
 
   it('a job under way when the worker is stopped is made here, with no warning (the server is shutting down)', async () => {
     const { w, warnings } = worker(fakeWorker(`port.on('message', () => undefined);`));
