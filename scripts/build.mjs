@@ -88,13 +88,18 @@ const common = {
   // over in pdf.ts, fonts are not loaded): in a CommonJS bundle it is the bundle's own URL.
   define: { 'import.meta.url': '__bundleUrl', 'process.env.GROUNDED_ENGINE_HASH': JSON.stringify(engineHash()) },
   banner: { js: 'const __bundleUrl = require("url").pathToFileURL(__filename).href;' },
+  // engine/workers starts its worker through tsx only when run from source, never from a bundle
+  external: ['tsx/cjs'],
 };
 const minify = process.argv.includes('--minify');
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify },
   { ...common, entryPoints: { server: 'server/src/cli/main.ts' }, outdir: 'dist', minify, plugins: [lazyVendor] },
-  { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch'], plugins: [lazyVendor] },
-  { ...common, entryPoints: { scale: 'test/bench/scale.ts' }, outdir: 'dist', external: ['minisearch'], plugins: [lazyVendor] },
+  // the language server's index worker (engine/workers): a thread that makes the search index while
+  // the server answers; found beside the bundle that starts it (dist/server.js, the benchmarks)
+  { ...common, entryPoints: { 'index-worker': 'server/src/engine/workers/postingsThread.ts' }, outdir: 'dist', minify },
+  { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch', 'tsx/cjs'], plugins: [lazyVendor] },
+  { ...common, entryPoints: { scale: 'test/bench/scale.ts' }, outdir: 'dist', external: ['minisearch', 'tsx/cjs'], plugins: [lazyVendor] },
   { ...common, entryPoints: { pathological: 'test/bench/pathological.ts' }, outdir: 'dist', plugins: [lazyVendor] },
   { ...common, entryPoints: { 'lsp-scale': 'test/bench/lspScale.ts' }, outdir: 'dist', plugins: [lazyVendor] },
   // pg-native (libpq bindings) is optional and never used: the pure JavaScript client is

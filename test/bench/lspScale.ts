@@ -4,9 +4,13 @@
 //   the completion rows of the corpus), and the list as it was before (every source, each with its
 //   documentation) for comparison;
 // - hover latency on a small note while a 1 MB note is being checked (p50/p95, from when each hover
-//   was due to its answer), with the check in slices (now) and in one piece (as before).
+//   was due to its answer), with the check in slices (now) and in one piece (as before);
+// - hover latency while every source is indexed again (each one changed: a full re-index, then every
+//   note re-checked), with the search index made on the worker thread (now, engine/workers) and on
+//   the server's thread (before); and a saved source until the index has it, and until its notes
+//   are re-checked — at the BBC corpus and at the 25 MB corpus `npm run bench:scale` generates.
 //
-//   node dist/lsp-scale.js [--sources N] [--note-kb K] [--corpus DIR]
+//   node dist/lsp-scale.js [--sources N] [--note-kb K] [--corpus DIR] [--reindex DIR,DIR]
 //
 // The corpora are generated or read at run time, never committed.
 import * as fs from 'node:fs';
@@ -14,10 +18,14 @@ import * as path from 'node:path';
 import type { MarkupContent } from 'vscode-languageserver';
 import { checkNote } from '../../server/src/engine/check';
 import { parseNote } from '../../server/src/engine/notes';
-import { buildCorpus, NodeFileSystem, readSources, type SourceFile } from '../../server/src/engine/workspace';
+import { WorkerPostings } from '../../server/src/engine/workers';
+import { buildCorpus, DEFAULT_PACING, NodeFileSystem, readSources, type SourceFile } from '../../server/src/engine/workspace';
+import { FileChangeType } from 'vscode-languageserver';
+import * as os from 'node:os';
 import { CompletionTables, completeCitation, sourceDocumentation } from '../../server/src/lsp/completion';
 import { DEFAULT_SLICE_CLOCK, type SliceClock } from '../../server/src/lsp/noteRuns';
-import { Harness, ONE_SLICE, ROOT, under, uriOf } from '../features/harness';
+import { abs, Harness, ONE_SLICE, ROOT, under, uriOf } from '../features/harness';
+import { pathToUri } from '../../server/src/lsp/state';
 import { generateNote } from './note';
 
 const log = (msg: string) => process.stderr.write(`[lsp-scale] ${msg}\n`);
@@ -114,6 +122,96 @@ async function hoversDuringCheck(files: Record<string, string>, big: string, sma
   return { checkMs, lat };
 }
 
+/** Hovers due every 25 ms, as a client sends them, until stopped: latency from when each was due to its answer. */
+function hoverTicker(h: Harness, small: { uri: string; position: { line: number; character: number } }): () => Promise<number[]> {
+  const lat: number[] = [];
+  let running = true;
+  const EVERY_MS = 25;
+  let next = now() + EVERY_MS;
+  const tick = () => {
+    const t = now();
+    for (; next <= t; next += EVERY_MS) {
+      const due = next;
+      void h.requests.hover({ textDocument: { uri: small.uri }, position: small.position }).then(() => lat.push(now() - due));
+    }
+    if (running) setTimeout(tick, Math.max(0, next - now()));
+  };
+  setTimeout(tick, EVERY_MS);
+  return async () => {
+    running = false;
+    tick();
+    await new Promise((resolve) => setTimeout(resolve, 3 * EVERY_MS));
+    return lat;
+  };
+}
+
+/** Every .txt file under a folder. */
+function txtFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...txtFiles(p));
+    else if (e.name.endsWith('.txt')) out.push(p);
+  }
+  return out.sort();
+}
+
+/** Hovers during a full re-index, and a saved source until reflected, with the index made in the worker or here. */
+async function reindexRows(dir: string): Promise<string[][]> {
+  if (!fs.existsSync(dir)) return [[`hover during a full re-index of ${dir}`, 'skipped: not found (npm run bench:scale generates the 25 MB corpus)']];
+  const { files: read } = await readSources(new NodeFileSystem(), txtFiles(dir));
+  const mb = read.reduce((n, f) => n + Buffer.byteLength(f.text), 0) / 1024 / 1024;
+  const name = `${path.basename(dir) === 'sources' ? path.basename(path.dirname(dir)) : path.basename(dir)} (${read.length.toLocaleString('en-US')} files, ${mb.toFixed(1)} MB)`;
+  // a small note on the first sources (cheap at any size), hovered on its first figure
+  const head = buildCorpus(read.slice(0, 200)).corpus;
+  const noteText = generateNote(head, 20, 99).text;
+  const fig = parseNote(noteText).figures[0];
+  const before = noteText.slice(0, fig.start).split('\n');
+  const small = { uri: uriOf('notes/small.md'), position: { line: before.length - 1, character: before.at(-1)!.length + 1 } };
+  const files: Record<string, string> = { 'notes/small.md': noteText };
+  for (const f of read) files[`sources/${path.relative(dir, f.path)}`] = f.text;
+  const rows: string[][] = [];
+  for (const where of ['on the server thread (before)', 'on the worker thread (now)'] as const) {
+    const worker = where.includes('worker') ? new WorkerPostings({ log: () => undefined, warn: (m) => log(`worker: ${m}`) }) : undefined;
+    try {
+      log(`${name}: first index, the index made ${where}`);
+      const h = await Harness.start({ files: under(ROOT, files), pacing: DEFAULT_PACING, slices: DEFAULT_SLICE_CLOCK, postings: worker });
+      await h.open('notes/small.md');
+      await h.requests.hover({ textDocument: { uri: small.uri }, position: small.position });
+      // every source changed (a branch checked out): all read, built and indexed again
+      for (const rel of Object.keys(files)) if (rel.startsWith('sources/')) h.fs.write(abs(rel), files[rel] + '\n');
+      log(`${name}: hovers during a full re-index, the index made ${where}`);
+      const stop = hoverTicker(h, small);
+      const t0 = now();
+      await h.sync.rebuild();
+      const fullMs = now() - t0;
+      const lat = await stop();
+      rows.push([`hover during a full re-index, ${name}, index made ${where}`, `p50 ${r1(median(lat))} ms · p95 ${r1(pct(lat, 95))} ms · max ${r1(Math.max(...lat))} ms (${lat.length} hovers; re-index and re-check took ${(fullMs / 1000).toFixed(1)} s)`]);
+      // one source saved with a change, five times: until the index has it, and until the notes are re-checked
+      const victim = Object.keys(files).find((rel) => rel.startsWith('sources/'))!;
+      const indexedMs: number[] = [];
+      const recheckedMs: number[] = [];
+      const saveLat: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        h.fs.write(abs(victim), `${files[victim]}\nA late line: ${k + 2} ferries sailed.\n`);
+        const logs = h.logs.length;
+        const stopSave = hoverTicker(h, small);
+        const t = now();
+        const done = h.sync.filesChanged([{ uri: pathToUri(abs(victim)), type: FileChangeType.Changed }]);
+        while (!h.logs.slice(logs).some((l) => l.startsWith('indexed '))) await new Promise((resolve) => setImmediate(resolve));
+        indexedMs.push(now() - t);
+        await done;
+        recheckedMs.push(now() - t);
+        saveLat.push(...(await stopSave()));
+      }
+      rows.push([`one source saved, ${name}, index made ${where}: in the index · notes re-checked`, `${Math.round(median(indexedMs))} ms · ${Math.round(median(recheckedMs))} ms (medians of 5); hovers meanwhile p50 ${r1(median(saveLat))} ms · p95 ${r1(pct(saveLat, 95))} ms`]);
+    } finally {
+      worker?.dispose();
+    }
+  }
+  return rows;
+}
+
 async function hoverRows(corpusDir: string, noteKB: number): Promise<string[][]> {
   const dir = corpusDir;
   if (!fs.existsSync(dir)) return [['hover during a long check', `skipped: ${dir} not found`]];
@@ -146,7 +244,10 @@ async function main(): Promise<void> {
   const n = Number(arg('--sources', '44000'));
   const noteKB = Number(arg('--note-kb', '1024'));
   const corpus = path.resolve(arg('--corpus', process.env.GROUNDED_BENCH_CORPUS ?? path.resolve(__dirname, '../../shared/corpora/bbc-news')));
-  const rows = [...completionRows(n), ...(await hoverRows(corpus, noteKB))];
+  const reindex = arg('--reindex', `${corpus},${path.join(os.tmpdir(), 'grounded-scale', '25MB', 'sources')}`).split(',').filter(Boolean);
+  const only = process.argv.includes('--reindex-only');
+  const rows = only ? [] : [...completionRows(n), ...(await hoverRows(corpus, noteKB))];
+  for (const dir of reindex) rows.push(...(await reindexRows(path.resolve(dir))));
   const out = ['| LSP at scale (in-process, `test/bench/lspScale.ts`) | Result |', '|---|---|', ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)];
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -2,6 +2,7 @@
 // notes, and its source index (the engine's SourceIndex, which reads through the FileSystem).
 import type { DecodeOptions } from '../engine/formats';
 import type { IndexCacheOptions } from '../engine/persist';
+import type { PostingsMaker } from '../engine/workers';
 import * as path from 'node:path';
 import { Bibliography, BibliographySets, loadBibliography } from '../engine/bibliography';
 import type { Corpus } from '../engine/corpus';
@@ -44,10 +45,12 @@ export class Folder {
     private readonly decode?: DecodeOptions,
     /** Where the index is kept between sessions (the client's storage folder). */
     private readonly cache?: IndexCacheOptions,
+    /** Where the search index is made (a worker thread in the server); default: this thread. */
+    postings?: PostingsMaker,
   ) {
     this._config = config;
     this.matchers = folderMatchers(root, config);
-    this.index = new SourceIndex(fs, indexSettings(root, config, decode, cache), pacing);
+    this.index = new SourceIndex(fs, indexSettings(root, config, decode, cache), pacing, postings);
     this.noteBibliographies = this.bibliographySets();
     this.firstIndex = new Promise((resolve) => (this.firstIndexEnded = resolve));
   }

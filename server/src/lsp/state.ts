@@ -5,6 +5,7 @@
 // grounded.maxNoteSizeKB, has an outcome saying so instead of a report, and the others go on.
 import type { ExtractCache } from '../engine/formats';
 import type { IndexCacheOptions } from '../engine/persist';
+import type { PostingsMaker } from '../engine/workers';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Bibliography } from '../engine/bibliography';
@@ -40,6 +41,8 @@ export interface StateHooks {
   slices?: SliceClock;
   /** Where failures to check a note are logged. */
   warn?: (message: string) => void;
+  /** Where the folders' search indexes are made (a worker thread in the server; default: this thread). */
+  postings?: PostingsMaker;
 }
 
 /** What checking a note gave: its report, or why there is none. */
@@ -88,6 +91,7 @@ export class ServerState {
   private readonly warn: (message: string) => void;
   /** Checks in progress, a slice at a time. */
   private readonly runs: NoteRuns<NoteOutcome>;
+  private readonly postings: PostingsMaker | undefined;
 
   constructor(
     readonly fs: FileSystem,
@@ -97,6 +101,7 @@ export class ServerState {
     this.checker = hooks.check;
     this.warn = hooks.warn ?? (() => undefined);
     this.runs = new NoteRuns(hooks.slices);
+    this.postings = hooks.postings;
   }
 
   /** The folder a file belongs to: the deepest folder containing it, else the first. */
@@ -113,7 +118,7 @@ export class ServerState {
   async addFolder(uri: string, clientConfig: unknown): Promise<Folder> {
     const root = uriToPath(uri);
     const { config, ignored } = await this.resolveConfig(root, clientConfig);
-    const folder = new Folder(uri, root, config, this.fs, this.pacing, this.extractCache && { cache: this.extractCache }, this.indexCache);
+    const folder = new Folder(uri, root, config, this.fs, this.pacing, this.extractCache && { cache: this.extractCache }, this.indexCache, this.postings);
     folder.ignoredSettings = ignored;
     this.folders.push(folder);
     return folder;

@@ -4,14 +4,16 @@
 // only the changed paths are read again, every other file keeps its earlier result, its warnings
 // included, so each skipped file is reported once. Reading yields between slices (with a progress
 // report) so that a server stays responsive, and the previous corpus answers until the new one is
-// complete. A file whose text is unchanged (by content, wherever it moved) keeps its source; with
+// complete; the search index itself is made by a PostingsMaker (here, or on the server's worker
+// thread: workers/). A file whose text is unchanged (by content, wherever it moved) keeps its source; with
 // a cache (persist/), what indexing computed is kept between runs too: a start on an unchanged
 // corpus reads the files, restores their sources and loads the postings instead of rebuilding them.
 import { Corpus } from '../corpus';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
 import { buildSource, withIndex } from '../sources';
-import { updatePostings, type Postings } from '../indexer';
+import type { Postings } from '../indexer';
+import { IN_PROCESS_POSTINGS, type PostingsMaker, type PostingsUpdate } from '../workers/postingsJob';
 import { MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
@@ -170,13 +172,24 @@ function dedupe(ws: Warning[]): Warning[] {
 }
 
 /**
- * The corpus of the files' sources, in file order. A source whose place changed is copied by the
- * corpus (never renumbered in place: the previous corpus, which a check may still be reading, keeps
- * it as it was); the results then hold the copy, so that it is not copied again next time.
+ * The files' sources in file order, each numbered by its place, and their passages in that order
+ * (a passage's global id is its place there). A source whose place changed is copied (never
+ * renumbered in place: the previous corpus, which a check may still be reading, keeps it as it was).
  */
-function renumbered(results: Map<string, FileResult>, tokenizer: Tokenizer, postings?: Postings | ((sources: readonly Source[], passages: readonly Passage[]) => Postings)): Corpus {
+function numbered(results: Map<string, FileResult>): { sources: Source[]; passages: Passage[] } {
   const sources: Source[] = [];
-  for (const r of results.values()) if (r.source) sources.push(r.source);
+  const passages: Passage[] = [];
+  for (const r of results.values()) {
+    if (!r.source) continue;
+    const s = r.source.index === sources.length ? r.source : withIndex(r.source, sources.length);
+    sources.push(s);
+    for (const p of s.passages) passages.push(p);
+  }
+  return { sources, passages };
+}
+
+/** The corpus of numbered sources; the results then hold the copies, so that they are not copied again next time. */
+function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer: Tokenizer, postings: Postings | undefined): Corpus {
   const corpus = new Corpus(sources, tokenizer, postings);
   let i = 0;
   for (const [p, r] of results) {
@@ -193,7 +206,7 @@ function renumbered(results: Map<string, FileResult>, tokenizer: Tokenizer, post
  * the ranges of new passages to scan. Undefined when a full build is the better way: no previous
  * corpus, most passages changed, or the sources that stay changed their order.
  */
-function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<string, FileResult>): ((sources: readonly Source[], passages: readonly Passage[]) => Postings) | undefined {
+function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<string, FileResult>): PostingsUpdate | undefined {
   if (prev.passageCount === 0) return undefined;
   const oldToNew = new Int32Array(prev.passageCount).fill(-1);
   const added: [number, number][] = [];
@@ -224,9 +237,7 @@ function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<
   for (const s of prev.sources) if (!kept.has(s)) removed.push(...s.passages);
   changed += removed.length;
   if (changed > MAX_UPDATED_SHARE * Math.max(base, prev.passageCount)) return undefined;
-  const prevPostings = prev.postingsIndex;
-  const prevSources = prev.sources;
-  return (sources, passages) => updatePostings(prevPostings, prevSources, removed, sources, passages, added, oldToNew);
+  return { prev: prev.postingsIndex, prevSources: prev.sources, removed, added, oldToNew };
 }
 
 /** The content keys of the results' sources, in corpus order. */
@@ -256,6 +267,8 @@ export class SourceIndex {
     private readonly fs: FileSystem,
     private settings: IndexSettings,
     private readonly pacing: Pacing = DEFAULT_PACING,
+    /** Where the search index is made (workers/: a worker thread in the server); here by default. */
+    private readonly postingsMaker: PostingsMaker = IN_PROCESS_POSTINGS,
   ) {}
 
   /** The latest complete corpus (the previous one while an update runs). */
@@ -371,12 +384,15 @@ export class SourceIndex {
       const signature = corpusSignature(keys);
       let passages = 0;
       for (const r of next.values()) passages += r.source?.passages.length ?? 0;
-      const postings = cached && cache?.postingsFor(cached, keys, passages);
-      const update = postings ? undefined : updateOf(this._corpus, this.results, next);
-      const corpus = (this._corpus = renumbered(next, this._corpus.tokenizer, postings ?? update));
-      const how = postings ? 'cached' : update ? 'updated' : 'built';
+      const fromCache = cached && cache?.postingsFor(cached, keys, passages);
+      const update = fromCache ? undefined : updateOf(this._corpus, this.results, next);
+      const job = numbered(next);
+      // made elsewhere (a worker thread, in the server) or here; the previous corpus answers meanwhile
+      const postings = fromCache ?? (await this.postingsMaker.make({ ...job, update }));
+      const corpus = (this._corpus = corpusOf(next, job.sources, this._corpus.tokenizer, postings));
+      const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
-      if (postings) this.cachedSignature = signature;
+      if (fromCache) this.cachedSignature = signature;
       if (cache && signature !== this.cachedSignature) {
         // written after this update has answered (the next one does not wait for it); saves run in order
         this.cachedSignature = signature;
