@@ -4,7 +4,11 @@
 //   the completion rows of the corpus), and the list as it was before (every source, each with its
 //   documentation) for comparison;
 // - hover latency on a small note while a 1 MB note is being checked (p50/p95, from when each hover
-//   was due to its answer), with the check in slices (now) and in one piece (as before).
+//   was due to its answer), with the check in slices (now) and in one piece (as before);
+// - the slices of that check: the longest (wall clock, and the CPU time the process spent in it —
+//   wall clock on a shared machine includes time the thread was not running), p99, and the
+//   garbage-collection pauses inside them (a pause is no step of ours: finer steps cannot split it).
+//   A slice is from the first clock reading after a pause to the last before the next pause.
 //
 //   node dist/lsp-scale.js [--sources N] [--note-kb K] [--corpus DIR]
 //
@@ -16,7 +20,8 @@ import { checkNote } from '../../server/src/engine/check';
 import { parseNote } from '../../server/src/engine/notes';
 import { buildCorpus, NodeFileSystem, readSources, type SourceFile } from '../../server/src/engine/workspace';
 import { CompletionTables, completeCitation, sourceDocumentation } from '../../server/src/lsp/completion';
-import { DEFAULT_SLICE_CLOCK, type SliceClock } from '../../server/src/lsp/noteRuns';
+import { CHECK_SLICE_MS, DEFAULT_SLICE_CLOCK, type SliceClock } from '../../server/src/lsp/noteRuns';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { Harness, ONE_SLICE, ROOT, under, uriOf } from '../features/harness';
 import { generateNote } from './note';
 
@@ -82,6 +87,47 @@ function completionRows(n: number): string[][] {
   return rows;
 }
 
+/** A slice: wall-clock and CPU milliseconds, and when it ran (performance.now). */
+interface Slice {
+  wall: number;
+  cpu: number;
+  start: number;
+  end: number;
+}
+
+/** DEFAULT_SLICE_CLOCK, recording each slice it paces (see the head of this file). */
+function recordingClock(): { clock: SliceClock; slices: Slice[]; flush(): void } {
+  const base = DEFAULT_SLICE_CLOCK;
+  const slices: Slice[] = [];
+  let start: number | undefined;
+  let cpu0 = 0;
+  let last = 0;
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const flush = () => {
+    if (start !== undefined) slices.push({ wall: last - start, cpu: cpuMs() - cpu0, start, end: last });
+    start = undefined;
+  };
+  const clock: SliceClock = {
+    sliceMs: base.sliceMs,
+    now: () => {
+      last = base.now();
+      if (start === undefined) {
+        start = last;
+        cpu0 = cpuMs();
+      }
+      return last;
+    },
+    pause: () => {
+      flush();
+      return base.pause();
+    },
+  };
+  return { clock, slices, flush };
+}
+
 /** Hover latencies on a small note while the big note is checked, with these slices. */
 async function hoversDuringCheck(files: Record<string, string>, big: string, small: { uri: string; position: { line: number; character: number } }, slices: SliceClock): Promise<{ checkMs: number; lat: number[] }> {
   const h = await Harness.start({ files: under(ROOT, files), slices });
@@ -131,15 +177,39 @@ async function hoverRows(corpusDir: string, noteKB: number): Promise<string[][]>
   log('warming up (a 100 KB piece of the note, checked once)');
   checkNote(big.slice(0, 100 * 1024), corpus);
   const rows: string[][] = [];
+  const recorded = recordingClock();
+  const gcs: { start: number; end: number }[] = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration });
+  });
   for (const [name, slices] of [
     ['in one piece (before)', ONE_SLICE],
-    ['in slices (now)', DEFAULT_SLICE_CLOCK],
+    ['in slices (now)', recorded.clock],
   ] as const) {
     log(`hovers while a ${noteKB} KB note is checked ${name}`);
+    if (slices === recorded.clock) gcObserver.observe({ entryTypes: ['gc'] });
     const { checkMs, lat } = await hoversDuringCheck(files, big, { uri: uriOf('notes/small.md'), position }, slices);
     rows.push([`hover while a ${noteKB} KB note is checked ${name}`, `p50 ${r1(median(lat))} ms · p95 ${r1(pct(lat, 95))} ms · max ${r1(Math.max(...lat))} ms (${lat.length} hovers; the check took ${(checkMs / 1000).toFixed(1)} s)`]);
   }
+  recorded.flush();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  gcObserver.disconnect();
+  rows.push(sliceRow(recorded.slices, gcs));
   return rows;
+}
+
+/** The longest slice of the sliced check, by wall clock and by CPU time, with the GC pauses in it. */
+function sliceRow(slices: Slice[], gcs: { start: number; end: number }[]): string[] {
+  if (!slices.length) return ['longest slice of that check', 'no slice recorded'];
+  const gcIn = (s: Slice) => gcs.filter((g) => g.start < s.end && g.end > s.start).reduce((ms, g) => ms + Math.min(g.end, s.end) - Math.max(g.start, s.start), 0);
+  const byWall = slices.reduce((a, b) => (b.wall > a.wall ? b : a));
+  const byCpu = slices.reduce((a, b) => (b.cpu > a.cpu ? b : a));
+  const walls = slices.map((s) => s.wall);
+  const over = slices.filter((s) => s.wall > 50).length;
+  return [
+    `longest slice of that check (${CHECK_SLICE_MS} ms slices)`,
+    `${r1(byWall.wall)} ms wall (${r1(byWall.cpu)} ms CPU, ${r1(gcIn(byWall))} ms of it GC) · most CPU in one slice ${r1(byCpu.cpu)} ms (${r1(byCpu.wall)} ms wall) · p99 ${r1(pct(walls, 99))} ms · ${over} of ${slices.length} slices over 50 ms`,
+  ];
 }
 
 async function main(): Promise<void> {

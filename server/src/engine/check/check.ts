@@ -32,7 +32,7 @@ import { judgeQuote } from './quotes';
 import { CheckOptions, CitationResult, DEFAULT_RULES, FigureResult, Finding, NoteReport, QuoteResult } from './report';
 import { drain, type Steps } from '../steps';
 import { CheckRun } from './run';
-import { coSupport, judgeFigure } from './verdict';
+import { coSupport, judgeFigureSteps } from './verdict';
 import { pageScope } from './pages';
 
 export function checkNote(text: string, store: PassageStore, options: CheckOptions = {}): NoteReport {
@@ -46,8 +46,9 @@ export function checkParsedNote(note: ParsedNote, store: PassageStore, options: 
 }
 
 /**
- * The same check in steps (engine/steps.ts): one after the citations, after each figure judged and
- * each quote, so that a long note can be checked a slice at a time, and given up half-way.
+ * The same check in steps (engine/steps.ts): one after the citations, after each figure judged (and
+ * within a figure, after every few candidate source figures framed or aligned: verdict.ts) and each
+ * quote, so that a long note can be checked a slice at a time, and given up half-way.
  */
 export function* checkSteps(note: ParsedNote, store: PassageStore, options: CheckOptions = {}): Steps<NoteReport> {
   const diagnostics: Finding[] = [];
@@ -72,7 +73,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   const checked = checkedFigures(note);
   const figures: FigureResult[] = [];
   for (const f of checked.figures) {
-    figures.push(judgeFigure(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
+    figures.push(yield* judgeFigureSteps(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
     yield;
   }
   coSupport(run, figures);
