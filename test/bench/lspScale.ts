@@ -8,7 +8,10 @@
 // - the slices of that check: the longest (wall clock, and the CPU time the process spent in it —
 //   wall clock on a shared machine includes time the thread was not running), p99, and the
 //   garbage-collection pauses inside them (a pause is no step of ours: finer steps cannot split it).
-//   A slice is from the first clock reading after a pause to the last before the next pause.
+//   A slice is from the first clock reading after a pause to the last before the next pause;
+// - WordNet's load, which the first check after start-up pays: in steps as the bundle loads it
+//   (engine/frames/wordnet.ts), in all and its longest step, and wink's modules as published, in one
+//   piece (as before), loaded from node_modules in the same process.
 //
 //   node dist/lsp-scale.js [--sources N] [--note-kb K] [--corpus DIR]
 //
@@ -21,7 +24,9 @@ import { parseNote } from '../../server/src/engine/notes';
 import { buildCorpus, NodeFileSystem, readSources, type SourceFile } from '../../server/src/engine/workspace';
 import { CompletionTables, completeCitation, sourceDocumentation } from '../../server/src/lsp/completion';
 import { CHECK_SLICE_MS, DEFAULT_SLICE_CLOCK, type SliceClock } from '../../server/src/lsp/noteRuns';
+import { createRequire } from 'node:module';
 import { PerformanceObserver } from 'node:perf_hooks';
+import { loadWordNetSteps } from '../../server/src/engine/frames/wordnet';
 import { Harness, ONE_SLICE, ROOT, under, uriOf } from '../features/harness';
 import { generateNote } from './note';
 
@@ -160,6 +165,32 @@ async function hoversDuringCheck(files: Record<string, string>, big: string, sma
   return { checkMs, lat };
 }
 
+/** WordNet's load on the first check (run first: before anything else has loaded it). */
+function wordNetRows(): string[][] {
+  const steps = loadWordNetSteps();
+  const each: number[] = [];
+  let t = now();
+  const t0 = t;
+  for (let r = steps.next(); ; r = steps.next()) {
+    const t2 = now();
+    each.push(t2 - t);
+    t = t2;
+    if (r.done) break;
+  }
+  const rows = [[`WordNet's load on the first check, in steps (now)`, `${Math.round(t - t0)} ms in ${each.length} steps · longest step ${r1(Math.max(...each))} ms`]];
+  // as published (node_modules; a variable name, so the bundler leaves it alone)
+  const published = ['wink-lemmatizer'];
+  try {
+    const load = createRequire(path.resolve(__dirname, '../package.json'));
+    t = now();
+    for (const name of published) load(name);
+    rows.push([`  before: wink's modules in one piece`, `${Math.round(now() - t)} ms`]);
+  } catch (e) {
+    rows.push([`  before: wink's modules in one piece`, `skipped: ${(e as Error).message.split('\n')[0]}`]);
+  }
+  return rows;
+}
+
 async function hoverRows(corpusDir: string, noteKB: number): Promise<string[][]> {
   const dir = corpusDir;
   if (!fs.existsSync(dir)) return [['hover during a long check', `skipped: ${dir} not found`]];
@@ -216,7 +247,7 @@ async function main(): Promise<void> {
   const n = Number(arg('--sources', '44000'));
   const noteKB = Number(arg('--note-kb', '1024'));
   const corpus = path.resolve(arg('--corpus', process.env.GROUNDED_BENCH_CORPUS ?? path.resolve(__dirname, '../../shared/corpora/bbc-news')));
-  const rows = [...completionRows(n), ...(await hoverRows(corpus, noteKB))];
+  const rows = [...wordNetRows(), ...completionRows(n), ...(await hoverRows(corpus, noteKB))];
   const out = ['| LSP at scale (in-process, `test/bench/lspScale.ts`) | Result |', '|---|---|', ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)];
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -71,6 +71,8 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   const pagesOf = (sentenceIndex: number) => pageScope(note.sentences[sentenceIndex].citations, (c) => cited.get(c));
 
   const checked = checkedFigures(note);
+  // WordNet, which claim frames read, is loaded (once per process) in steps of its own
+  if (checked.figures.length) yield* run.index.frames.lex.loadSteps();
   const figures: FigureResult[] = [];
   for (const f of checked.figures) {
     figures.push(yield* judgeFigureSteps(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
