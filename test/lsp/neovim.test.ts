@@ -12,6 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { hostileNotes, hugeNote } from '../bench/hostile-cases';
 import { copyExamples, EXAMPLES, loadRows, NOTE_REL, removeDir, REPO, requireBuiltServer, row, Row, rowsWith, SERVER_JS } from './helpers';
 
 const ENSURE = path.join(REPO, 'scripts', 'ensure-neovim.sh');
@@ -146,19 +147,8 @@ describe('Neovim as an LSP client (headless, over stdio)', function () {
   });
 });
 
-/**
- * The hostile shapes of issue 10, each a note (generated here, never read from a corpus): opened in
- * Neovim next to the good note, except the one over the size limit, which lies on disk.
- */
-const HOSTILE: Record<string, string> = {
-  'notes/hostile-quotes-deep.md': `${'>'.repeat(10_000)} reached 12,000 [@001]\n`,
-  'notes/hostile-lists-deep.md': Array.from({ length: 3_000 }, (_, i) => `${'  '.repeat(i)}- level ${i} held 41,300\n`).join(''),
-  'notes/hostile-figures.md': `Sales were ${Array.from({ length: 2_500 }, (_, i) => `${(i * 37) % 9000}, ${i % 90}%`).join(', ')} [@001].\n`,
-  'notes/hostile-spaces.md': `${' '.repeat(100_000)}\nThe fleet held 350,000 chips.${' '.repeat(100_000)}\n`,
-  'notes/hostile-cite-runs.md': `${'[@'.repeat(50_000)}\n\n[@a${':'.repeat(50_000)}b]\n`,
-  'notes/hostile-emphasis.md': `${'*a'.repeat(50_000)}\n\n${'['.repeat(100_000)}\n`,
-  'notes/hostile-unbalanced-quotes.md': `${'He said "about 12 '.repeat(5_000)}\n`,
-};
+/** The hostile shapes of issue 10, each a note opened in Neovim next to the good note; and one over the size limit, on disk. */
+const HOSTILE = Object.fromEntries(Object.entries(hostileNotes('001')).map(([name, text]) => [`notes/${name}`, text]));
 const TOO_LARGE = 'notes/hostile-20mb.md';
 
 describe('Neovim: a good note next to hostile ones', function () {
@@ -175,7 +165,7 @@ describe('Neovim: a good note next to hostile ones', function () {
     ws = copyExamples('grounded-nvim-hostile-');
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-nvim-home-'));
     for (const [rel, text] of Object.entries(HOSTILE)) fs.writeFileSync(path.join(ws, rel), text);
-    fs.writeFileSync(path.join(ws, TOO_LARGE), 'The port handled 41,300 containers [@001].\n'.repeat(480_000));
+    fs.writeFileSync(path.join(ws, TOO_LARGE), hugeNote(20, '001'));
     run = await runProbe(ws, home, hoverRow, { HOSTILE: Object.keys(HOSTILE).join(','), FIX_LINE: String(contradicted.line1), FIX_FROM: '250,000', FIX_TO: '350,000', WAIT_MS: '60000' }, 240000);
   });
   after(() => {
