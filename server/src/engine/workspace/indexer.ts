@@ -251,6 +251,15 @@ export class SourceIndex {
   private cachedSignature: string | undefined;
   /** The cache writes under way, one after another. */
   private saving: Promise<void> = Promise.resolve();
+  /** The cache of the current settings (it knows which records its files hold), made on first use. */
+  private cache: IndexCache | undefined;
+  /**
+   * Postings an update made by updating the previous corpus's, not yet in the cache: written by
+   * `flush` (an update writes only what changed; the postings are of the whole corpus).
+   */
+  private unsavedPostings: { keys: string[]; signature: string; postings: Postings } | undefined;
+  /** The corpus signature of the postings the cache holds (or will, once saved), when known. */
+  private postingsSignature: string | undefined;
 
   constructor(
     private readonly fs: FileSystem,
@@ -283,8 +292,23 @@ export class SourceIndex {
     return this._lastIndexMs;
   }
 
-  /** Settles when the index of the last update is written to the cache (if there is one). */
+  /**
+   * Settles when the index of the last update is written to the cache (if there is one): the
+   * records of the sources updates built (written as they come, `saved`) and the corpus's postings.
+   */
   flush(): Promise<void> {
+    const pending = this.unsavedPostings;
+    const cache = this.cache;
+    if (pending && cache) {
+      this.unsavedPostings = undefined;
+      this.postingsSignature = pending.signature;
+      this.saving = this.saving.then(() => cache.savePostings(pending.postings, pending.keys).catch(() => undefined));
+    }
+    return this.saving;
+  }
+
+  /** Settles when the writes updates have scheduled so far are done (the records of what they built; postings they built). */
+  saved(): Promise<void> {
     return this.saving;
   }
 
@@ -301,6 +325,9 @@ export class SourceIndex {
   /** New globs, excludes or size limit, used from the next update on. */
   configure(settings: IndexSettings): void {
     this.settings = settings;
+    this.cache = undefined;
+    this.unsavedPostings = undefined;
+    this.cachedSignature = this.postingsSignature = undefined;
   }
 
   /** Find, read and index the sources (after any update already running). */
@@ -327,7 +354,7 @@ export class SourceIndex {
       const before = new Set(this._warnings.map(key));
       const next = new Map<string, FileResult>();
       // the cache is read once, when nothing is indexed yet; later the sources in memory serve
-      const cache = this.settings.cache && new IndexCache(this.settings.cache, cacheName(sets));
+      const cache = this.settings.cache && (this.cache ??= new IndexCache(this.settings.cache, cacheName(sets)));
       const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load() : undefined;
       const known = new Map<string, Source>();
       for (const r of this.results.values()) if (r.source) known.set(r.key!, r.source);
@@ -376,14 +403,18 @@ export class SourceIndex {
       const corpus = (this._corpus = renumbered(next, this._corpus.tokenizer, postings ?? update));
       const how = postings ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
-      if (postings) this.cachedSignature = signature;
+      if (postings) this.cachedSignature = this.postingsSignature = signature;
       if (cache && signature !== this.cachedSignature) {
-        // written after this update has answered (the next one does not wait for it); saves run in order
+        // written after this update has answered (the next one does not wait for it); saves run in
+        // order. Only the records of new sources are written; the postings when they were built
+        // (a build costs more than the write), else at flush.
         this.cachedSignature = signature;
         const { sources } = corpus;
         const ix = corpus.postingsIndex;
-        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, ix).catch(() => undefined));
+        if (how === 'built') this.postingsSignature = signature;
+        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, how === 'built' ? ix : undefined).catch(() => undefined));
       }
+      this.unsavedPostings = cache && signature !== this.postingsSignature ? { keys, signature, postings: corpus.postingsIndex } : undefined;
       this._warnings = dedupe([...walkWarnings, ...[...next.values()].flatMap((r) => r.warnings), ...keyConflictWarnings(corpus)]);
       this._files = paths;
       this._generation++;
