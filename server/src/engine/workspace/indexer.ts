@@ -96,12 +96,18 @@ interface FileResult {
 async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], decode?: DecodeOptions): Promise<SourceFile | undefined> {
   let bytes: Uint8Array;
   try {
-    const st = await fs.stat(p);
-    if (st.size > maxSizeKB * 1024) {
-      warnings.push({ path: p, message: `skipped: ${(st.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
+    const max = maxSizeKB * 1024;
+    let read: Uint8Array | { size: number };
+    if (fs.readUpTo) read = await fs.readUpTo(p, max);
+    else {
+      const { size } = await fs.stat(p);
+      read = size > max ? { size } : await fs.readFile(p);
+    }
+    if (!(read instanceof Uint8Array)) {
+      warnings.push({ path: p, message: `skipped: ${(read.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
       return undefined;
     }
-    bytes = await fs.readFile(p);
+    bytes = read;
   } catch (e) {
     warnings.push({ path: p, message: `skipped: cannot read (${errorCode(e)})` });
     return undefined;
