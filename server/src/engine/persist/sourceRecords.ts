@@ -3,7 +3,7 @@
 // load in one read. A record holds nothing of the file's path or place in the corpus: it is keyed
 // by the content (contentKey) and turned back into the very Source `buildSource` makes
 // (`restoreSource`) given the file's path, text and index.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { ExtractedText } from '../formats/types';
 import { passageBody, SourcePassage } from '../passage';
 import { fileKey } from '../sources';
@@ -13,9 +13,17 @@ import type { Blob } from './binary';
 
 /** The key of a source's text (and of its extraction's metadata and pages, when extracted). */
 export function contentKey(text: string, extracted?: ExtractedText): string {
-  const h = createHash('sha256').update(text);
-  if (extracted) h.update('\0').update(JSON.stringify([extracted.format, extracted.meta, extracted.pages ?? null, extracted.problem ?? null]));
-  return h.digest('base64url').slice(0, 32);
+  const data = extracted ? `${text}\0${JSON.stringify([extracted.format, extracted.meta, extracted.pages ?? null, extracted.problem ?? null])}` : text;
+  return sha256(data).slice(0, 32);
+}
+
+/**
+ * SHA-256 in base64url: `crypto.hash` where the runtime has it (Node 20.12 on; one call, several
+ * times faster than a Hash object per file, which was a tenth of a warm start on 20,000 small files).
+ */
+function sha256(data: string): string {
+  const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: string) => string }).hash;
+  return oneShot ? oneShot('sha256', data, 'base64url') : crypto.createHash('sha256').update(data).digest('base64url');
 }
 
 /** One source's record, without its columns (which are in the blob's arrays). */
