@@ -170,7 +170,7 @@ export function updatePostings(
   }
   st.addWrittenForms(written, 1);
   const nTerms = st.nTerms;
-  // new document frequencies: the old postings that stay, and the new ones
+  // new document frequencies: counted as the postings are merged
   const df = new Int32Array(nTerms);
   const lengths = new Uint32Array(n);
   const kindMask = new Uint8Array(n);
@@ -180,17 +180,11 @@ export function updatePostings(
     lengths[pid] = prev.lengths[old];
     kindMask[pid] = prev.kindMask[old];
   }
-  for (let id = 0; id < nOld; id++) {
-    const c = new PostingCursor(prev.postings, prev.offsets[id], prev.offsets[id + 1]);
-    while (c.next()) if (oldToNew[c.pid] >= 0) df[id]++;
-  }
   let nFresh = 0;
   for (const { from, s } of scans) {
     s.lengths.forEach((len, k) => (lengths[from + k] = len));
     s.kindMask.forEach((m, k) => (kindMask[from + k] = m));
-    const stop = s.pairStart[s.pairStart.length - 1];
-    for (let k = 0; k < stop; k += 2) df[s.pairs[k]]++;
-    nFresh += stop;
+    nFresh += s.pairStart[s.pairStart.length - 1];
   }
   // the new pairs, laid out by term and then by passage (ranges in passage order)
   const fresh = new Int32Array(nFresh + 2);
@@ -214,12 +208,7 @@ export function updatePostings(
   for (let id = 0; id < nTerms; id++) {
     offsets[id] = out.startTerm();
     const c = new PostingCursor(prev.postings, id < nOld ? prev.offsets[id] : 0, id < nOld ? prev.offsets[id + 1] : 0);
-    let a = -1;
-    const nextOld = () => {
-      while (c.next()) if (oldToNew[c.pid] >= 0) return oldToNew[c.pid];
-      return -1;
-    };
-    a = nextOld();
+    let a = nextKept(c, oldToNew);
     let j = freshCount[id];
     const jStop = freshCount[id + 1];
     for (;;) {
@@ -227,11 +216,12 @@ export function updatePostings(
       if (a < 0 && b < 0) break;
       if (b < 0 || (a >= 0 && a < b)) {
         out.add(a, c.tf);
-        a = nextOld();
+        a = nextKept(c, oldToNew);
       } else {
         out.add(b, fresh[j + 1]);
         j += 2;
       }
+      df[id]++;
     }
   }
   const postings = out.finish();
@@ -239,6 +229,15 @@ export function updatePostings(
   let total = 0;
   for (let pid = 0; pid < n; pid++) total += lengths[pid];
   return { termIds, offsets, postings, df, lengths, kindMask, avgdl: n ? total / n : 1, lowerCount: st.lowerCount.slice(0, nTerms), written };
+}
+
+/** The new id of the cursor's next passage that stays (its tf in c.tf), or -1 when none is left. */
+function nextKept(c: PostingCursor, oldToNew: Int32Array): number {
+  while (c.next()) {
+    const pid = oldToNew[c.pid];
+    if (pid >= 0) return pid;
+  }
+  return -1;
 }
 
 /** The indexer's per-passage scan, kept small so the JIT optimises it on its own. */
