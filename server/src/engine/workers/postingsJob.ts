@@ -7,6 +7,7 @@ import { buildPostings, updatePostings, type Postings } from '../indexer';
 import { decodePostings, encodePostings, type PostingsMeta } from '../persist/postingsBlob';
 import type { Blob } from '../persist/binary';
 import type { Figure, Passage, Source } from '../types';
+import { PostingCursor } from '../postingList';
 
 /** What to make: the postings of `passages` (global ids = positions) of `sources`, afresh or from the previous corpus's. */
 export interface PostingsJob {
@@ -205,7 +206,7 @@ interface UpdateDelta {
   lower: [string, number][];
   capitalisedInside: [string, number][];
   avgdl: number;
-  arrays: { offsets: Int32Array; postings: Int32Array; lengths: Uint32Array; kindMask: Uint8Array; lowerCount: Int32Array };
+  arrays: { offsets: Int32Array; postings: Uint8Array; df: Int32Array; lengths: Uint32Array; kindMask: Uint8Array; lowerCount: Int32Array };
 }
 
 /** A reply: a build's postings whole (the codec's blob), an update's as a delta of the previous. */
@@ -220,7 +221,7 @@ function changes(prev: ReadonlyMap<string, number>, next: ReadonlyMap<string, nu
 
 /** The reply for `made` (whose arrays are copied: the worker keeps `made`), and the buffers to transfer. */
 export function replyOf(made: Postings, prev: Postings | undefined): { reply: PostingsReply; transfer: ArrayBuffer[] } {
-  const arrays = { offsets: made.offsets.slice(), postings: made.postings.slice(), lengths: made.lengths.slice(), kindMask: made.kindMask.slice(), lowerCount: made.lowerCount.slice() };
+  const arrays = { offsets: made.offsets.slice(), postings: made.postings.slice(), df: made.df.slice(), lengths: made.lengths.slice(), kindMask: made.kindMask.slice(), lowerCount: made.lowerCount.slice() };
   const transfer = Object.values(arrays).map((a) => a.buffer as ArrayBuffer);
   if (!prev) {
     const blob = encodePostings(made, IN_FLIGHT);
@@ -255,19 +256,38 @@ async function mapOf<V>(keys: readonly string[], value: (i: number) => V, pace: 
 async function fromBlob(blob: Blob<PostingsMeta>, n: number, pace: Pace): Promise<Postings | undefined> {
   const { meta, arrays } = blob ?? {};
   if (!meta || !arrays || meta.signature !== IN_FLIGHT || !Array.isArray(meta.terms) || !Array.isArray(meta.lower) || !Array.isArray(meta.capitalisedInside)) return undefined;
-  const { offsets, postings, lengths, kindMask, lowerCount, lowerCounts, capitalisedCounts } = arrays;
+  const { offsets, postings, df, lengths, kindMask, lowerCount, lowerCounts, capitalisedCounts } = arrays;
   const nTerms = meta.terms.length;
-  if (!(offsets instanceof Int32Array) || !(postings instanceof Int32Array) || !(lengths instanceof Uint32Array) || !(kindMask instanceof Uint8Array) || !(lowerCount instanceof Int32Array)) return undefined;
+  if (!(offsets instanceof Int32Array) || !(postings instanceof Uint8Array) || !(df instanceof Int32Array) || !(lengths instanceof Uint32Array) || !(kindMask instanceof Uint8Array) || !(lowerCount instanceof Int32Array)) return undefined;
   if (!(lowerCounts instanceof Int32Array) || !(capitalisedCounts instanceof Int32Array) || lowerCounts.length !== meta.lower.length || capitalisedCounts.length !== meta.capitalisedInside.length) return undefined;
-  if (lowerCount.length !== nTerms || offsets.length !== nTerms + 1 || offsets[nTerms] !== postings.length || lengths.length !== n || kindMask.length !== n) return undefined;
-  for (let i = 0; i < postings.length; i += 2) {
-    if (i % (64 * CHECK_EVERY) === 0 && pace.due()) await pace.pause();
-    if (postings[i] >>> 0 >= n) return undefined;
-  }
+  if (lowerCount.length !== nTerms || lengths.length !== n || kindMask.length !== n) return undefined;
+  if (!(await listsWhole(offsets, postings, df, nTerms, n, pace))) return undefined;
   const termIds = await mapOf(meta.terms, (i) => i, pace);
   const lower = await mapOf(meta.lower, (i) => lowerCounts[i], pace);
   const capitalisedInside = await mapOf(meta.capitalisedInside, (i) => capitalisedCounts[i], pace);
-  return { termIds, offsets, postings, lengths, kindMask, avgdl: meta.avgdl, lowerCount, written: { lower, capitalisedInside } };
+  return { termIds, offsets, postings, df, lengths, kindMask, avgdl: meta.avgdl, lowerCount, written: { lower, capitalisedInside } };
+}
+
+/**
+ * Every posting list ends where the next starts, names passages below `n` in ascending order and
+ * holds df[id] postings (as decodePostings checks a cached blob), read a slice at a time.
+ */
+async function listsWhole(offsets: Int32Array, postings: Uint8Array, df: Int32Array, nTerms: number, n: number, pace: Pace): Promise<boolean> {
+  if (offsets.length !== nTerms + 1 || df.length !== nTerms || offsets[0] !== 0 || offsets[nTerms] !== postings.length) return false;
+  for (let id = 0; id < nTerms; id++) {
+    if (id % CHECK_EVERY === 0 && pace.due()) await pace.pause();
+    if (offsets[id + 1] < offsets[id]) return false;
+    const c = new PostingCursor(postings, offsets[id], offsets[id + 1]);
+    let count = 0;
+    let last = -1;
+    while (c.next()) {
+      if (c.pid <= last || c.pid >= n || c.tf <= 0) return false;
+      last = c.pid;
+      count++;
+    }
+    if (count !== df[id] || c.offset !== offsets[id + 1]) return false;
+  }
+  return true;
 }
 
 /** The postings of a reply to `job`, or undefined when they are not whole for its passages. */
@@ -277,12 +297,13 @@ export async function fromReply(reply: PostingsReply, job: PostingsJob, pace: Pa
   const prev = job.update?.prev;
   const d = reply.delta;
   if (!prev || !d || !Array.isArray(d.newTerms) || !Array.isArray(d.lower) || !Array.isArray(d.capitalisedInside)) return undefined;
-  const { offsets, postings, lengths, kindMask, lowerCount } = d.arrays ?? {};
+  const { offsets, postings, df, lengths, kindMask, lowerCount } = d.arrays ?? {};
   const nOld = prev.offsets.length - 1;
   const nTerms = nOld + d.newTerms.length;
-  if (!(offsets instanceof Int32Array) || !(postings instanceof Int32Array) || !(lengths instanceof Uint32Array) || !(kindMask instanceof Uint8Array) || !(lowerCount instanceof Int32Array)) return undefined;
-  if (offsets.length !== nTerms + 1 || offsets[nTerms] !== postings.length || lengths.length !== n || kindMask.length !== n || lowerCount.length !== nTerms) return undefined;
+  if (!(offsets instanceof Int32Array) || !(postings instanceof Uint8Array) || !(df instanceof Int32Array) || !(lengths instanceof Uint32Array) || !(kindMask instanceof Uint8Array) || !(lowerCount instanceof Int32Array)) return undefined;
+  if (lengths.length !== n || kindMask.length !== n || lowerCount.length !== nTerms) return undefined;
+  if (!(await listsWhole(offsets, postings, df, nTerms, n, pace))) return undefined;
   const termIds = await mapOf(d.newTerms, (k) => nOld + k, pace, new Map(prev.termIds));
   if (termIds.size !== nTerms) return undefined;
-  return { termIds, offsets, postings, lengths, kindMask, lowerCount, avgdl: d.avgdl, written: { lower: applied(prev.written.lower, d.lower), capitalisedInside: applied(prev.written.capitalisedInside, d.capitalisedInside) } };
+  return { termIds, offsets, postings, df, lengths, kindMask, lowerCount, avgdl: d.avgdl, written: { lower: applied(prev.written.lower, d.lower), capitalisedInside: applied(prev.written.capitalisedInside, d.capitalisedInside) } };
 }

@@ -98,12 +98,18 @@ interface FileResult {
 async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], decode?: DecodeOptions): Promise<SourceFile | undefined> {
   let bytes: Uint8Array;
   try {
-    const st = await fs.stat(p);
-    if (st.size > maxSizeKB * 1024) {
-      warnings.push({ path: p, message: `skipped: ${(st.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
+    const max = maxSizeKB * 1024;
+    let read: Uint8Array | { size: number };
+    if (fs.readUpTo) read = await fs.readUpTo(p, max);
+    else {
+      const { size } = await fs.stat(p);
+      read = size > max ? { size } : await fs.readFile(p);
+    }
+    if (!(read instanceof Uint8Array)) {
+      warnings.push({ path: p, message: `skipped: ${(read.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
       return undefined;
     }
-    bytes = await fs.readFile(p);
+    bytes = read;
   } catch (e) {
     warnings.push({ path: p, message: `skipped: cannot read (${errorCode(e)})` });
     return undefined;
@@ -262,6 +268,15 @@ export class SourceIndex {
   private cachedSignature: string | undefined;
   /** The cache writes under way, one after another. */
   private saving: Promise<void> = Promise.resolve();
+  /** The cache of the current settings (it knows which records its files hold), made on first use. */
+  private cache: IndexCache | undefined;
+  /**
+   * Postings an update made by updating the previous corpus's, not yet in the cache: written by
+   * `flush` (an update writes only what changed; the postings are of the whole corpus).
+   */
+  private unsavedPostings: { keys: string[]; signature: string; postings: Postings } | undefined;
+  /** The corpus signature of the postings the cache holds (or will, once saved), when known. */
+  private postingsSignature: string | undefined;
 
   constructor(
     private readonly fs: FileSystem,
@@ -296,8 +311,23 @@ export class SourceIndex {
     return this._lastIndexMs;
   }
 
-  /** Settles when the index of the last update is written to the cache (if there is one). */
+  /**
+   * Settles when the index of the last update is written to the cache (if there is one): the
+   * records of the sources updates built (written as they come, `saved`) and the corpus's postings.
+   */
   flush(): Promise<void> {
+    const pending = this.unsavedPostings;
+    const cache = this.cache;
+    if (pending && cache) {
+      this.unsavedPostings = undefined;
+      this.postingsSignature = pending.signature;
+      this.saving = this.saving.then(() => cache.savePostings(pending.postings, pending.keys).catch(() => undefined));
+    }
+    return this.saving;
+  }
+
+  /** Settles when the writes updates have scheduled so far are done (the records of what they built; postings they built). */
+  saved(): Promise<void> {
     return this.saving;
   }
 
@@ -314,6 +344,9 @@ export class SourceIndex {
   /** New globs, excludes or size limit, used from the next update on. */
   configure(settings: IndexSettings): void {
     this.settings = settings;
+    this.cache = undefined;
+    this.unsavedPostings = undefined;
+    this.cachedSignature = this.postingsSignature = undefined;
   }
 
   /** Find, read and index the sources (after any update already running). */
@@ -340,7 +373,7 @@ export class SourceIndex {
       const before = new Set(this._warnings.map(key));
       const next = new Map<string, FileResult>();
       // the cache is read once, when nothing is indexed yet; later the sources in memory serve
-      const cache = this.settings.cache && new IndexCache(this.settings.cache, cacheName(sets));
+      const cache = this.settings.cache && (this.cache ??= new IndexCache(this.settings.cache, cacheName(sets)));
       const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load() : undefined;
       const known = new Map<string, Source>();
       for (const r of this.results.values()) if (r.source) known.set(r.key!, r.source);
@@ -392,14 +425,18 @@ export class SourceIndex {
       const corpus = (this._corpus = corpusOf(next, job.sources, this._corpus.tokenizer, postings));
       const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
-      if (fromCache) this.cachedSignature = signature;
+      if (fromCache) this.cachedSignature = this.postingsSignature = signature;
       if (cache && signature !== this.cachedSignature) {
-        // written after this update has answered (the next one does not wait for it); saves run in order
+        // written after this update has answered (the next one does not wait for it); saves run in
+        // order. Only the records of new sources are written; the postings when they were built
+        // (a build costs more than the write), else at flush.
         this.cachedSignature = signature;
         const { sources } = corpus;
         const ix = corpus.postingsIndex;
-        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, ix).catch(() => undefined));
+        if (how === 'built') this.postingsSignature = signature;
+        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, how === 'built' ? ix : undefined).catch(() => undefined));
       }
+      this.unsavedPostings = cache && signature !== this.postingsSignature ? { keys, signature, postings: corpus.postingsIndex } : undefined;
       this._warnings = dedupe([...walkWarnings, ...[...next.values()].flatMap((r) => r.warnings), ...keyConflictWarnings(corpus)]);
       this._files = paths;
       this._generation++;
