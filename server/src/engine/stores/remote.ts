@@ -90,6 +90,11 @@ export interface RemoteBase {
   wordStats(words: readonly string[]): Promise<Map<string, WordStat>>;
   postings(terms: readonly string[], filter: PostingFilter): Promise<PostingRow[]>;
   /**
+   * The terms starting with `prefix` held by some passage, most frequent first (then in code-unit
+   * order), up to `limit`, with their statistics: search's last word, as the embedded index expands it.
+   */
+  termsWithPrefix(prefix: string, limit: number): Promise<{ term: string; stat: TermStat }[]>;
+  /**
    * Figures with a value in [lo, hi] and one of the kind bits, by value, then by passage in the
    * catalog's order (source path, passage, figure), up to `limit`.
    */

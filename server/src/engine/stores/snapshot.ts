@@ -10,6 +10,7 @@ import { Catalog, Misses, type Posting } from './catalog';
 import type { RemoteBase } from './remote';
 import { parseFilterKey, SnapshotView } from './view';
 import type { PassageStore } from '../store';
+import { searchHits, type PassageHit } from '../search';
 
 /** Passes of one check before it gives up: each fetches what the one before found missing. */
 export const MAX_PASSES = 12;
@@ -24,6 +25,8 @@ export class SnapshotStore {
   private readonly tokenizer = new Tokenizer();
   /** Passes run by the last `run` (for tests and the bench). */
   lastPasses = 0;
+  /** The end of the last run started: the next one starts after it. */
+  private turn: Promise<unknown> = Promise.resolve();
 
   constructor(readonly remote: RemoteBase) {}
 
@@ -40,7 +43,22 @@ export class SnapshotStore {
    * `words` is text whose words' statistics are fetched first (the note). Resolves to fn's result
    * from the first pass that lacked nothing.
    */
-  async run<T>(words: string, fn: (store: PassageStore) => T): Promise<T> {
+  run<T>(words: string, fn: (store: PassageStore) => T): Promise<T> {
+    return this.runAsync(words, async (store) => fn(store));
+  }
+
+  /**
+   * The same, with a pass that may pause (a check in slices, letting other work run between them).
+   * Runs take turns: one pass records its misses at a time, so a second run waits for the first.
+   * A pass that rejects with no misses rejects the run (a check given up, for one).
+   */
+  runAsync<T>(words: string, fn: (store: PassageStore) => Promise<T>): Promise<T> {
+    const mine = this.turn.then(() => this.passes(words, fn));
+    this.turn = mine.catch(() => undefined);
+    return mine;
+  }
+
+  private async passes<T>(words: string, fn: (store: PassageStore) => Promise<T>): Promise<T> {
     const cat = await this.current();
     const first = new Misses();
     this.wordsOf(cat, words, first);
@@ -52,7 +70,7 @@ export class SnapshotStore {
       let result: T | undefined;
       let error: unknown;
       try {
-        result = fn(view);
+        result = await fn(view);
       } catch (e) {
         error = e;
       } finally {
@@ -66,6 +84,11 @@ export class SnapshotStore {
       await this.fill(cat, misses);
     }
     throw new CheckDidNotSettle(`the check still lacked data from the store after ${MAX_PASSES} passes`);
+  }
+
+  /** Free-text search (engine/search.ts) over the base: the embedded index's hits on the same sources. */
+  search(query: string, limit = 20, allowSource?: (source: number) => boolean): Promise<PassageHit[]> {
+    return this.run(query, (view) => searchHits(view, query, limit, allowSource));
   }
 
   /** Record as missing the statistics of a text's words not yet fetched: terms, and words as written. */
@@ -102,6 +125,11 @@ export class SnapshotStore {
         }
         cat.figures.set(key, out);
       }),
+      ...[...m.prefixes].map(async ([prefix, limit]) => {
+        const rows = await remote.termsWithPrefix(prefix, limit);
+        for (const r of rows) cat.termStats.set(r.term, r.stat);
+        cat.prefixes.set(`${prefix}\0${limit}`, rows.map((r) => r.term));
+      }),
     ]);
     const wanted = [...m.sources].filter((ord) => !cat.sources[ord].loaded);
     if (wanted.length) {
@@ -123,6 +151,11 @@ export class SnapshotStore {
   /** A view of the base between checks: names and keys of its sources, and the texts fetched so far. */
   async view(): Promise<PassageStore> {
     return new SnapshotView(this.catalog ?? (await this.current()), new Misses(), this.tokenizer);
+  }
+
+  /** The same, at once: undefined before the catalog was first fetched. */
+  viewNow(): PassageStore | undefined {
+    return this.catalog ? new SnapshotView(this.catalog, new Misses(), this.tokenizer) : undefined;
   }
 
   async close(): Promise<void> {

@@ -54,6 +54,14 @@ export class PostgresBase implements RemoteBase {
     });
   }
 
+  async termsWithPrefix(prefix: string, limit: number): Promise<{ term: string; stat: TermStat }[]> {
+    const r = await this.pool.query<{ term: string; df: string; lower_n: string }>(
+      `SELECT term, df, lower_n FROM grounded_terms WHERE term LIKE $1 AND df > 0 ORDER BY df DESC, term COLLATE "C" LIMIT $2`,
+      [prefix.replace(/[\\%_]/g, (c) => '\\' + c) + '%', limit],
+    );
+    return r.rows.map((x) => ({ term: x.term, stat: { df: Number(x.df), lower: Number(x.lower_n) > 0 } }));
+  }
+
   async figuresBetween(kinds: number, lo: number, hi: number, limit: number): Promise<FigureRow[]> {
     const r = await this.pool.query<{ source_id: number; idx: number; fig: number }>(
       `SELECT f.source_id, f.idx, f.fig FROM grounded_figures f JOIN grounded_sources s ON s.id = f.source_id
