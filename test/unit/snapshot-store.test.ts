@@ -9,7 +9,8 @@ import { checkNote, type NoteReport } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { kindBit } from '../../server/src/engine/figures';
 import { buildSource } from '../../server/src/engine/sources';
-import { CheckDidNotSettle, MAX_PASSES, SnapshotStore } from '../../server/src/engine/stores';
+import { CheckDidNotSettle, MAX_PASSES, PassGivenUp, SnapshotStore } from '../../server/src/engine/stores';
+import { searchHits, type PassageHit } from '../../server/src/engine/search';
 import type { CatalogEntry, FigureRow, PostingFilter, PostingRow, RemoteBase, StoredSource, TermStat, WordStat } from '../../server/src/engine/stores/remote';
 import { rowsOf, type Rows } from '../../server/src/engine/stores/rows';
 import { Tokenizer } from '../../server/src/engine/text';
@@ -69,6 +70,17 @@ class MemoryBase implements RemoteBase {
       for (const p of rows.postings) if (terms.includes(p.term) && (f.kinds === 0 || p.kinds & f.kinds)) out.push({ term: p.term, source: id, index: p.idx, tf: p.tf, len: p.len });
     }
     return out.reverse(); // a database returns rows in any order
+  }
+  async termsWithPrefix(prefix: string, limit: number): Promise<{ term: string; stat: TermStat }[]> {
+    this.calls.push('prefix');
+    const all = new Set<string>();
+    for (const { rows } of this.byId.values()) for (const t of rows.sourceTerms) if (t.term.startsWith(prefix)) all.add(t.term);
+    const stats = await this.termStats([...all]);
+    this.calls.pop();
+    return [...stats]
+      .sort((a, b) => b[1].df - a[1].df || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, limit)
+      .map(([term, stat]) => ({ term, stat }));
   }
   async figuresBetween(kinds: number, lo: number, hi: number, limit: number): Promise<FigureRow[]> {
     this.calls.push('figures');
@@ -140,5 +152,57 @@ describe('snapshot store over a remote base', () => {
       total += got.length;
     }
     assert.ok(total > 10, String(total));
+  });
+
+  it('searches with the embedded search’s hits: words, a last word as a prefix, a figure', async () => {
+    const corpus = new Corpus(sources());
+    const base = new MemoryBase(sources());
+    const store = new SnapshotStore(base);
+    const hitsOf = (hits: PassageHit[]) => hits.map((h) => [h.source.path, h.passage.start, h.score, h.highlights, h.focus]);
+    let compared = 0;
+    for (const q of ['Meta compute', 'personal superintell', '350,000', 'H100 GPUs', 'grid review']) {
+      const embedded = searchHits(corpus, q, 8);
+      assert.deepEqual(hitsOf(await store.search(q, 8)), hitsOf(embedded), q);
+      compared += embedded.length;
+    }
+    assert.ok(compared > 5, String(compared));
+    assert.ok(base.calls.includes('prefix'), base.calls.join());
+  });
+
+  it('runs one check at a time: a second waits for the first one’s passes', async () => {
+    const store = new SnapshotStore(new MemoryBase(sources()));
+    const order: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const first = store.runAsync(note, async (view) => {
+      order.push('first starts');
+      await held;
+      const r = checkNote(note, view);
+      order.push('first pass ends');
+      return r;
+    });
+    const second = store.runAsync(note, async (view) => {
+      order.push('second starts');
+      return checkNote(note, view);
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(order, ['first starts']);
+    release();
+    assert.deepEqual(said(await second), said(await first));
+    assert.equal(order.indexOf('second starts') > order.lastIndexOf('first pass ends'), true, order.join(', '));
+  });
+
+  it('ends a run at once when a pass is given up', async () => {
+    const store = new SnapshotStore(new MemoryBase(sources()));
+    let passes = 0;
+    await assert.rejects(
+      store.runAsync(note, async (view) => {
+        passes++;
+        checkNote(note, view);
+        throw new PassGivenUp();
+      }),
+      PassGivenUp,
+    );
+    assert.equal(passes, 1);
   });
 });

@@ -113,7 +113,12 @@ function assemble(connection: Connection, lifecycle: Lifecycle, warn: (msg: stri
   const documents = new TextDocuments(TextDocument);
   const log = (msg: string) => connection.console.log(`[grounded] ${msg}`);
   // A note's check pauses between slices for every request that has arrived (noteRuns.ts).
-  const state = new ServerState(new NodeFileSystem(), undefined, { warn, slices: { ...DEFAULT_SLICE_CLOCK, pause: () => lifecycle.settle() } });
+  const state: ServerState = new ServerState(new NodeFileSystem(), undefined, {
+    warn,
+    slices: { ...DEFAULT_SLICE_CLOCK, pause: () => lifecycle.settle() },
+    // a store connected or down: the status bar says so
+    storeChanged: () => void connection.sendNotification(StatusNotification, status(state.folders, state.trusted)),
+  });
   const ctx: FeatureContext = { state, documents, caps: clientCaps() };
   const settings = async (folder: Folder): Promise<unknown> => {
     if (!ctx.caps.configuration) return undefined;
@@ -179,6 +184,7 @@ function routeLifecycle({ connection, lifecycle, documents, state, ctx, diagnost
     diagnostics.dispose();
     // the index of the last update is written to the cache before the server may exit
     await Promise.all(state.folders.map((f) => f.index.flush()));
+    await Promise.all(state.folders.map((f) => f.store?.close()));
   });
 
   documents.onDidOpen(lifecycle.notification('didOpen', (e) => void diagnostics.publishDocument(e.document)));

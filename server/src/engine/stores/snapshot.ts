@@ -20,11 +20,16 @@ const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*/g;
 
 export class CheckDidNotSettle extends Error {}
 
+/** Thrown by a pass that is given up (its note was edited again): the run ends at once, with this error. */
+export class PassGivenUp extends Error {}
+
 export class SnapshotStore {
   private catalog: Catalog | null = null;
   private readonly tokenizer = new Tokenizer();
   /** Passes run by the last `run` (for tests and the bench). */
   lastPasses = 0;
+  /** The view between checks of the current catalog (viewNow). */
+  private shown: { cat: Catalog; view: PassageStore } | undefined;
   /** The end of the last run started: the next one starts after it. */
   private turn: Promise<unknown> = Promise.resolve();
 
@@ -76,6 +81,7 @@ export class SnapshotStore {
       } finally {
         cat.recorder = null;
       }
+      if (error instanceof PassGivenUp) throw error;
       this.lastPasses = pass;
       if (misses.empty) {
         if (error !== undefined) throw error;
@@ -153,9 +159,12 @@ export class SnapshotStore {
     return new SnapshotView(this.catalog ?? (await this.current()), new Misses(), this.tokenizer);
   }
 
-  /** The same, at once: undefined before the catalog was first fetched. */
+  /** The same, at once (one object per catalog): undefined before the catalog was first fetched. */
   viewNow(): PassageStore | undefined {
-    return this.catalog ? new SnapshotView(this.catalog, new Misses(), this.tokenizer) : undefined;
+    const cat = this.catalog;
+    if (!cat) return undefined;
+    if (this.shown?.cat !== cat) this.shown = { cat, view: new SnapshotView(cat, new Misses(), this.tokenizer) };
+    return this.shown.view;
   }
 
   async close(): Promise<void> {
