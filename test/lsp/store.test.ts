@@ -3,10 +3,12 @@
 // against the store with exactly the diagnostics, hovers and go-to-source targets it gives with
 // the embedded index of the same sources; when the server goes down, an edit gets one diagnostic
 // and the status saying the store is unreachable while requests still answer, and once the
-// server is back the next edit is checked against the store again.
+// server is back the next edit is checked against the store again. A store that accepts connections
+// and never answers (a hung database) is given up after the connect timeout, and said so.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
@@ -132,5 +134,29 @@ describe('the grounded.store setting (a real PostgreSQL server)', function () {
     assert.deepEqual(said(again), said(want));
     assert.equal((await client.request<StatusResult>('grounded/status', null)).stores?.[0].state, 'ready');
     await client.shutdown();
+  });
+
+  it('gives up on a store that never answers within the connect timeout, and says so', async () => {
+    // a server that accepts connections and never says a word (a hung or overloaded database)
+    const sockets: net.Socket[] = [];
+    const hole = net.createServer((sock) => void sockets.push(sock));
+    await new Promise<void>((resolve) => hole.listen(0, '127.0.0.1', resolve));
+    const port = (hole.address() as net.AddressInfo).port;
+    try {
+      const client = await start(dir!, { store: `postgres://reader:s3cret@127.0.0.1:${port}/base` });
+      clients.push(client);
+      const s = client.open(path.join(dir!, 'notes.md'));
+      const got = await client.waitDiagnostics(s.uri, { timeoutMs: 60_000 });
+      assert.equal(got.length, 1);
+      assert.equal(got[0].code, 'check-failed');
+      assert.match(String(got[0].message), new RegExp(`cannot reach the store postgres://reader@127\\.0\\.0\\.1:${port}/base.*timeout`));
+      const status = await client.request<StatusResult>('grounded/status', null);
+      assert.equal(status.stores?.[0].state, 'down');
+      assert.doesNotMatch(JSON.stringify(status) + JSON.stringify(got) + client.logs.map((l) => l.message).join('\n'), /s3cret/);
+      await client.shutdown();
+    } finally {
+      for (const sock of sockets) sock.destroy();
+      hole.close();
+    }
   });
 });
