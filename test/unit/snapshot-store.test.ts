@@ -11,7 +11,7 @@ import { kindBit } from '../../server/src/engine/figures';
 import { buildSource } from '../../server/src/engine/sources';
 import { CheckDidNotSettle, MAX_PASSES, PassGivenUp, SnapshotStore } from '../../server/src/engine/stores';
 import { searchHits, type PassageHit } from '../../server/src/engine/search';
-import type { CatalogEntry, FigureRow, PostingFilter, PostingRow, RemoteBase, StoredSource, TermStat, WordStat } from '../../server/src/engine/stores/remote';
+import type { CatalogEntry, FigureLookup, FigureRow, PostingAsk, PostingFilter, PostingRow, RemoteBase, StoredSource, TermStat, WordStat } from '../../server/src/engine/stores/remote';
 import { rowsOf, type Rows } from '../../server/src/engine/stores/rows';
 import { Tokenizer } from '../../server/src/engine/text';
 import type { Source } from '../../server/src/engine/types';
@@ -62,8 +62,11 @@ class MemoryBase implements RemoteBase {
     }
     return out;
   }
-  async postings(terms: readonly string[], f: PostingFilter): Promise<PostingRow[]> {
+  async postings(asks: readonly PostingAsk[]): Promise<PostingRow[][]> {
     this.calls.push('postings');
+    return asks.map((a) => this.postingsOf(a.terms, a.filter));
+  }
+  private postingsOf(terms: readonly string[], f: PostingFilter): PostingRow[] {
     const out: PostingRow[] = [];
     for (const [id, { rows }] of this.byId) {
       if ((f.only && !f.only.includes(id)) || f.except?.includes(id)) continue;
@@ -82,8 +85,11 @@ class MemoryBase implements RemoteBase {
       .slice(0, limit)
       .map(([term, stat]) => ({ term, stat }));
   }
-  async figuresBetween(kinds: number, lo: number, hi: number, limit: number): Promise<FigureRow[]> {
+  async figuresBetween(lookups: readonly FigureLookup[]): Promise<FigureRow[][]> {
     this.calls.push('figures');
+    return lookups.map((l) => this.figuresOf(l));
+  }
+  private figuresOf({ kinds, lo, hi, limit }: FigureLookup): FigureRow[] {
     const all: (FigureRow & { value: number; path: string })[] = [];
     for (const [id, { src, rows }] of this.byId) for (const f of rows.figureRows) if (f.value >= lo && f.value <= hi && f.kinds & kinds) all.push({ source: id, index: f.idx, fig: f.fig, value: f.value, path: src.path });
     all.sort((a, b) => a.value - b.value || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.index - b.index || a.fig - b.fig);

@@ -111,26 +111,34 @@ export class SnapshotStore {
   private async fill(cat: Catalog, m: Misses): Promise<void> {
     const remote = this.remote;
     await Promise.all([
-      ...[...m.postings.values()].map(async ({ filterKey, terms }) => {
-        const rows = await remote.postings([...terms], parseFilterKey(filterKey));
-        const by = new Map<string, Posting[]>([...terms].map((t) => [t, []]));
-        for (const r of rows) {
-          const ord = cat.ordOf(r.source);
-          if (ord !== undefined) by.get(r.term)?.push({ pid: cat.base[ord] + r.index, tf: r.tf, len: r.len });
-        }
-        for (const [t, list] of by) cat.postings.set(`${t}\0${filterKey}`, list);
-      }),
-      ...[...m.figures].map(async ([key, f]) => {
-        const rows = await remote.figuresBetween(f.kinds, f.lo, f.hi, f.limit);
-        const out: { pid: number; at: number }[] = [];
-        for (const r of rows) {
-          const ord = cat.ordOf(r.source);
-          if (ord === undefined) continue;
-          out.push({ pid: cat.base[ord] + r.index, at: r.fig });
-          if (!cat.sources[ord].loaded) m.sources.add(ord);
-        }
-        cat.figures.set(key, out);
-      }),
+      (async () => {
+        if (!m.postings.size) return;
+        const asks = [...m.postings.values()];
+        const answers = await remote.postings(asks.map(({ filterKey, terms }) => ({ terms: [...terms], filter: parseFilterKey(filterKey) })));
+        asks.forEach(({ filterKey, terms }, i) => {
+          const by = new Map<string, Posting[]>([...terms].map((t) => [t, []]));
+          for (const r of answers[i]) {
+            const ord = cat.ordOf(r.source);
+            if (ord !== undefined) by.get(r.term)?.push({ pid: cat.base[ord] + r.index, tf: r.tf, len: r.len });
+          }
+          for (const [t, list] of by) cat.postings.set(`${t}\0${filterKey}`, list);
+        });
+      })(),
+      (async () => {
+        if (!m.figures.size) return;
+        const lookups = [...m.figures];
+        const answers = await remote.figuresBetween(lookups.map(([, f]) => f));
+        lookups.forEach(([key], i) => {
+          const out: { pid: number; at: number }[] = [];
+          for (const r of answers[i]) {
+            const ord = cat.ordOf(r.source);
+            if (ord === undefined) continue;
+            out.push({ pid: cat.base[ord] + r.index, at: r.fig });
+            if (!cat.sources[ord].loaded) m.sources.add(ord);
+          }
+          cat.figures.set(key, out);
+        });
+      })(),
       ...[...m.prefixes].map(async ([prefix, limit]) => {
         const rows = await remote.termsWithPrefix(prefix, limit);
         for (const r of rows) cat.termStats.set(r.term, r.stat);
