@@ -43,6 +43,7 @@ for (let si = 0; si < note.sentences.length; si++) {
       const a = j.alignment;
       const tag = supports(f, j, opts) ? 'SUPPORT' : contradicts(f, j, opts) ? 'CONTRA' : '';
       console.log(`     ${tag.padEnd(7)} ${j.relation.padEnd(10)} s=${a.score.toFixed(2)} m=${a.metric.toFixed(2)} subj=${a.subject.toFixed(2)} ctx=${a.context.toFixed(2)}  ${describeFrame(j.side.frame, j.figure.text)} [${j.side.frame.metric}]  «${clip(j.ref, j.figure.start, j.figure.end)}»`);
+      if (process.env.FULL) console.log(`        ${JSON.stringify({ ...a, score: undefined })} names=[${j.side.frame.names}] ctx=${[...j.side.frame.context].filter(([, w]) => w > 0.2).map(([c, w]) => c + ':' + w.toFixed(2)).join(' ')}`);
     }
     for (const c of cands) {
       if (judged.some((j) => j.figure === c.figure)) continue;

@@ -294,6 +294,11 @@ describe('claim frames', () => {
       const s = side('Blue Quay took $5.4m at the weekend.', '$5.4m');
       assert.match(align(n.side, s.side, () => 1, lex).blocked ?? '', /subject/);
     });
+    it('a subject of several names rivals through the one of the same kind (a country\'s deficit is not another country\'s)', () => {
+      const n = side('The trade gap with Peru reached $4.2bn.', '$4.2bn');
+      const s = side("The Trade Office said the trade gap with Chile was $4.2bn.", '$4.2bn');
+      assert.match(align(n.side, s.side, () => 1, lex).blocked ?? '', /subject/);
+    });
     it('a place and an organisation do not rival each other', () => {
       const n = side('The Dockers union will ballot 2,000 members.', '2,000');
       const s = side("Bristol's biggest union will ballot 2,000 members.", '2,000');

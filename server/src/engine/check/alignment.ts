@@ -94,11 +94,13 @@ function reaches(referable: ReadonlySet<string>, name: string): boolean {
   return referable.has(name) || (name.includes('-') && name.split('-').every((p) => p.length > 0 && referable.has(p)));
 }
 
-/** Two subjects of the same kind (both places, or both not), so that one can rival the other. */
+/** Two subjects of the same kind (both places, or both not), so that one can rival the other; a
+ *  source subject of several names rivals through any of them ("the Commerce Department … the US's
+ *  deficit with China" rivals Japan). */
 function subjectsRival(a: string[], b: string[], lex: Lexicon): boolean {
   if (!a.length || !b.length) return false;
-  const place = (xs: string[]) => xs.every((x) => lex.isPlace(x));
-  return place(a) === place(b);
+  const place = a.every((x) => lex.isPlace(x));
+  return b.some((x) => lex.isPlace(x) === place);
 }
 
 /** Does the frame's sentence name x before its figure? */

@@ -32,6 +32,7 @@ import { judgeQuote } from './quotes';
 import { CheckOptions, CitationResult, DEFAULT_RULES, FigureResult, Finding, NoteReport, QuoteResult } from './report';
 import { drain, type Steps } from '../steps';
 import { CheckRun } from './run';
+import { counterparts } from './counterparts';
 import { coSupport, judgeFigure } from './verdict';
 import { pageScope } from './pages';
 
@@ -75,6 +76,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
     figures.push(judgeFigure(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
     yield;
   }
+  counterparts(run, figures);
   coSupport(run, figures);
   for (const r of figures) push(figureFinding(run.names, r));
   for (const f of checked.limits) push(f);

@@ -204,6 +204,20 @@ export const VERDICT_POLICY = {
   dateAnchorReach: 50,
 } as const;
 
+/** Counterparts (counterparts.ts): two figures side by side in a note against two side by side in a source. */
+export const COUNTERPART_POLICY = {
+  /** At most this many words between two figures side by side ("$121.9m, compared with $165.8m"; "third place, with $12.5m"). */
+  maxGapWords: 4,
+  /** …and this many characters, bracketed conversions included. */
+  maxGapChars: 60,
+  /** Bracketed figures (conversions) skipped to reach the neighbour. */
+  bracketedSkipped: 3,
+  /** Metric alignment below which two figures that both name what they measure are two quantities. */
+  minMetric: 0.5,
+  /** Sentences with more figures than this are lists and tables: no pairing (bounded work). */
+  maxSiblings: 24,
+} as const;
+
 /**
  * Right figure, wrong source: figures outside the cited sources within this share of the note's
  * value are read from the value index (at most this many), and one is named only when aligned at

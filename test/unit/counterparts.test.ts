@@ -1,0 +1,63 @@
+// Counterparts (engine/check/counterparts.ts): two figures side by side in a note read against two
+// side by side in the cited source, once one of them is supported. Every sentence here is written
+// for the test.
+import * as assert from 'node:assert/strict';
+import { checkNote, NoteReport } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildSource } from '../../server/src/engine/sources';
+
+const FILES: Record<string, string> = {
+  'box.txt':
+    'Weekend takings\n\nThe weekend\'s ten widest releases took an estimated $84.6m (£45.1m), compared with $112.3m (£59.8m) last year, when a fantasy sequel opened.\n\nThe heist comedy fell to fourth place, with $9.1m (£4.8m), after two weeks at the top.\n',
+  'firm.txt':
+    'Hiring\n\nThe software firm hired 120 engineers, with 45 offices abroad now open.\n\nThe firm hired 120 engineers last spring. Its founders said they had put $30m of their own money into the business over the years, about $18m more than planned.\n',
+};
+
+function check(note: string): NoteReport {
+  const corpus = new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
+  return checkNote(note, corpus);
+}
+
+function result(r: NoteReport, text: string) {
+  const f = r.figures.find((x) => x.figure.text === text);
+  assert.ok(f, `no figure ${text} in the report: ${r.figures.map((x) => x.figure.text).join(', ')}`);
+  return f;
+}
+
+describe('counterparts: figures side by side', () => {
+  it('contradicts the other side of a comparison when the first side is supported', () => {
+    const r = check('The ten widest releases made $84.6m, against $121.3m a year earlier [@box].\n');
+    assert.equal(result(r, '$84.6m').verdict, 'supported');
+    const b = result(r, '$121.3m');
+    assert.equal(b.verdict, 'contradicted');
+    assert.equal(b.evidence[0].figure?.text, '$112.3m', 'the source\'s own other side, past the bracketed conversion');
+    assert.ok(b.fixes.some((x) => x.edits.some((e) => e.newText.includes('112.3'))), 'a fix offers the source\'s value');
+  });
+
+  it('supports the other side when it agrees', () => {
+    const r = check('The ten widest releases made $84.6m, against $112.3m a year earlier [@box].\n');
+    assert.equal(result(r, '$112.3m').verdict, 'supported');
+  });
+
+  it('pairs a position with the amount beside it', () => {
+    const r = check('The heist comedy slipped to fourth with $9.8m [@box].\n');
+    assert.equal(result(r, 'fourth').verdict, 'supported');
+    assert.equal(result(r, '$9.8m').verdict, 'contradicted');
+  });
+
+  it('says nothing when the two neighbours measure different things', () => {
+    const r = check('The software firm hired 120 engineers, with 60 interns [@firm].\n');
+    assert.equal(result(r, '120').verdict, 'supported');
+    assert.notEqual(result(r, '60').verdict, 'contradicted');
+  });
+
+  it('says nothing when the note\'s figures are not side by side', () => {
+    const r = check('The ten widest releases made $84.6m over a long and busy holiday weekend in the cinemas, against $121.3m a year earlier [@box].\n');
+    assert.notEqual(result(r, '$121.3m').verdict, 'contradicted');
+  });
+
+  it('says nothing when the neighbour is not supported', () => {
+    const r = check('The ten widest releases made $70.2m, against $121.3m a year earlier [@box].\n');
+    assert.notEqual(result(r, '$121.3m').verdict, 'contradicted');
+  });
+});
