@@ -1,10 +1,10 @@
 // The `grounded.store` setting against a real PostgreSQL server (.ci/postgres.sh; GROUNDED_TEST_PG
 // as for the store's acceptance tests): the built language server checks the development note
-// against the store with exactly the diagnostics, hovers and go-to-source targets it gives with
-// the embedded index of the same sources; when the server goes down, an edit gets one diagnostic
-// and the status saying the store is unreachable while requests still answer, and once the
-// server is back the next edit is checked against the store again. A store that accepts connections
-// and never answers (a hung database) is given up after the connect timeout, and said so.
+// against the store with exactly the diagnostics, hovers, go-to-source targets and search hits it
+// gives with the embedded index of the same sources; when the server goes down, an edit gets one
+// diagnostic and the status saying the store is unreachable while requests still answer, and once
+// the server is back the next edit is checked against the store again. A store that accepts
+// connections and never answers (a hung database) is given up after the connect timeout, and said so.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import type { ConfigurationParams, Diagnostic, Hover, LocationLink } from 'vscode-languageserver-protocol/node';
-import type { StatusResult } from '../../server/src/protocol';
+import type { SearchResult, StatusResult } from '../../server/src/protocol';
 import { grounded } from '../acceptance/cli-helpers';
 import { requirePrerequisite } from '../prerequisites';
 import { LspClient, REPO } from './helpers';
@@ -96,6 +96,11 @@ describe('the grounded.store setting (a real PostgreSQL server)', function () {
     const wantHover = await embedded.request<Hover | null>('textDocument/hover', at);
     const wantTarget = await embedded.request<LocationLink[] | null>('textDocument/definition', at);
     assert.ok(wantHover && wantTarget?.length);
+    // the search palette: a few words of a source, the last one being typed
+    const words = fs.readFileSync(path.join(dir!, 'sources', fs.readdirSync(path.join(dir!, 'sources')).sort()[0]), 'utf8').split(/\s+/).filter((w) => /^[A-Za-z]{5,}$/.test(w));
+    const search = { query: `${words[3]} ${words[4]} ${words[5].slice(0, 4)}`, limit: 8 };
+    const wantHits = await embedded.request<SearchResult>('grounded/search', search);
+    assert.ok(wantHits.hits.length > 0, search.query);
     await embedded.shutdown();
 
     const client = await start(dir!, { store: storeUrl() });
@@ -105,6 +110,7 @@ describe('the grounded.store setting (a real PostgreSQL server)', function () {
     assert.deepEqual(said(got), said(want));
     assert.deepEqual(await client.request('textDocument/hover', at), wantHover);
     assert.deepEqual(await client.request('textDocument/definition', at), wantTarget);
+    assert.deepEqual(await client.request<SearchResult>('grounded/search', search), wantHits);
     const ready = await client.request<StatusResult>('grounded/status', null);
     assert.equal(ready.stores?.[0].state, 'ready');
     assert.equal(ready.sources, 4);
