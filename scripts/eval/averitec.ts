@@ -33,6 +33,8 @@ for (const c of claims) {
   const contra = r.figures.filter((f) => f.verdict === 'contradicted');
   s.contradicted += contra.length;
   s.supported += r.figures.filter((f) => f.verdict === 'supported').length;
+  // GROUNDED_EVAL_DUMP=1: every figure's verdict, one line each (to diff two engine versions)
+  if (process.env.GROUNDED_EVAL_DUMP) for (const f of r.figures) console.error(`${c.id}\t${c.label}\t${f.figure.text}\t${f.verdict}`);
   if (contra.length) {
     s.claimsWithContradiction++;
     const line = `${c.id} ${contra.map((f) => `${f.figure.text} vs ${f.evidence[0].figure?.text}`).join('; ')} | ${claimText.slice(0, 160)} || ${contra[0].evidence[0].passage.text.slice(0, 200)}`;

@@ -33,6 +33,11 @@ function verdictOf(r: NoteReport, text: string): string | undefined {
 }
 
 describe('text', () => {
+  it('ends a sentence after a unit glued to a number ("5.45m.", "£5m.", "1980s.") but not after an initial', () => {
+    const t = 'He came in at 5.45m. The title went to Jones. Sales hit £5m. Profits fell in the 1980s. See p. 3 and J. Doe.';
+    const s = sentenceSpans(t).map(([a, b]) => t.slice(a, b));
+    assert.deepEqual(s, ['He came in at 5.45m.', 'The title went to Jones.', 'Sales hit £5m.', 'Profits fell in the 1980s.', 'See p. 3 and J. Doe.']);
+  });
   it('splits sentences but keeps decimals, abbreviations and initials whole', () => {
     const t = 'The U.S. market grew 2.5 percent. Dr. Smith said so, p. 3 notes it. Then J. Doe left! Next one?';
     const s = sentenceSpans(t).map(([a, b]) => t.slice(a, b));

@@ -299,6 +299,16 @@ describe('claim frames', () => {
       const s = side("The Trade Office said the trade gap with Chile was $4.2bn.", '$4.2bn');
       assert.match(align(n.side, s.side, () => 1, lex).blocked ?? '', /subject/);
     });
+    it('a sentence about one party says nothing of another party\'s figures', () => {
+      const n = side('The Harbour Trust gave Labour £120,000.', '£120,000');
+      const s = side("The Liberal Democrats' largest donor was the Harbour Trust, which gave £120,000.", '£120,000');
+      assert.match(align(n.side, s.side, () => 1, lex).blocked ?? '', /party/);
+      const same = side("Labour's largest donor was the Harbour Trust, which gave £120,000.", '£120,000');
+      assert.equal(align(n.side, same.side, () => 1, lex).blocked, undefined);
+      const alias = side('The Tories said the Harbour Trust gave £120,000.', '£120,000');
+      const tories = side('The Harbour Trust gave the Conservatives £120,000.', '£120,000');
+      assert.equal(align(tories.side, alias.side, () => 1, lex).blocked, undefined, 'Tories are the Conservatives');
+    });
     it('a place and an organisation do not rival each other', () => {
       const n = side('The Dockers union will ballot 2,000 members.', '2,000');
       const s = side("Bristol's biggest union will ballot 2,000 members.", '2,000');

@@ -305,6 +305,8 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   let a = dot;
   while (a > floor && /[A-Za-z.]/.test(text[a - 1])) a--;
   const w = text.slice(a, dot).toLowerCase();
+  // a unit glued to a number ends the sentence: "came in at 5.45m. The title…", "£5m. Profits fell."
+  if (a > floor && /[0-9]/.test(text[a - 1])) return false;
   if (w.length === 1) return true; // initials: "J. Smith", "p. 3"
   if (ABBREV.has(w)) return true;
   if (w.includes('.')) return true; // "U.S." "e.g."

@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import type { Lexicon } from '../frames/lexicon';
+import { PARTIES, type Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 
@@ -103,6 +103,15 @@ function subjectsRival(a: string[], b: string[], lex: Lexicon): boolean {
   return b.some((x) => lex.isPlace(x) === place);
 }
 
+/** A party the note names, where the source figure's sentence names only other parties: "labour vs liberal democrats". */
+function rivalParty(n: ClaimFrame, s: ClaimFrame): string | undefined {
+  const mine = n.names.filter((x) => PARTIES.has(x));
+  if (!mine.length) return undefined;
+  const theirs = s.names.filter((x) => PARTIES.has(x));
+  if (!theirs.length || theirs.some((x) => mine.includes(x))) return undefined;
+  return `${mine.join(' ')} vs ${theirs.join(' ')}`;
+}
+
 /** Does the frame's sentence name x before its figure? */
 function namedBefore(s: ClaimFrame, x: string): boolean {
   for (let i = 0; i < s.namesBefore; i++) if (sameName(x, s.names[i])) return true;
@@ -156,6 +165,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (subjectsRival(n.subject, s.subject, lex) && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)))) {
     return { ...out, blocked: `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}` };
   }
+  const rival = rivalParty(n, s);
+  if (rival) return { ...out, blocked: `party ${rival}` };
   const opposite = opposed(n, s, lex);
   if (opposite) return { ...out, blocked: `opposite ${opposite}` };
   out.context = contextMeet(n, s, idf);

@@ -167,6 +167,8 @@ export const VERDICT_POLICY = {
   contradictScore: 0.6,
   /** …and a weak figure, more. */
   weakContradictScore: 0.7,
+  /** The same number per another unit of time ("each week" for "every month") needs only this much alignment to contradict. */
+  rateSlipScore: 0.5,
   /** A precise value stated exactly adds this share of its context agreement to its strength against a contradiction. */
   preciseBonus: 0.5,
   /** A support at least this fraction as well aligned as the best contradiction wins. */

@@ -159,7 +159,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
   // a person's age ("Agassi, now 34"): small and with no words around, but the role and the person say what it is
   const ageAlike = j.side.frame.role === 'age' && a.subject >= 1 && a.namesMissingWide === 0;
-  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !ageAlike)) return false;
+  // the same number per another unit of time ("10,000 phones go missing each week" / "10,000 … every
+  // month"): a misquote's fingerprint, so a lower bar
+  const rateSlip = a.perScale !== undefined && f.value === j.figure.value && a.score >= V.rateSlipScore;
+  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !ageAlike && !rateSlip)) return false;
   if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !ageAlike) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);

@@ -56,7 +56,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['effect', 'force'],
   ['broadcast', 'air', 'screen'],
   ['suicide', 'death', 'die'],
-  ['game', 'match', 'fixture'],
+  ['game', 'match', 'fixture', 'meeting'],
   ['birth', 'bear', 'born'],
   ['available', 'arrive', 'release', 'launch'],
   ['first', 'opening'],
@@ -114,6 +114,18 @@ const RELATED_CLASSES: string[][] = [
 ];
 
 /** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
+/**
+ * Nouns that name a person by nationality ("the Briton", "the Argentine"): after "the", a way of
+ * referring back to someone named before, not a name of its own — so the sentences before may
+ * supply the subject ("Henman … But the Briton regained his composure to win …").
+ */
+export const DEMONYM_NOUNS = new Set([
+  'briton', 'englishman', 'englishwoman', 'scot', 'scotsman', 'welshman', 'irishman', 'frenchman', 'frenchwoman',
+  'dutchman', 'spaniard', 'dane', 'swede', 'norwegian', 'finn', 'german', 'italian', 'russian', 'serb', 'croat',
+  'swiss', 'belgian', 'argentine', 'argentinian', 'brazilian', 'chilean', 'american', 'canadian', 'australian',
+  'kenyan', 'ethiopian', 'moroccan', 'south african', 'kiwi', 'czech', 'slovak', 'pole', 'austrian', 'portuguese',
+]);
+
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */
@@ -272,6 +284,13 @@ export const PLACES = new Set(
  * Names that are one subject however written: a nationality and its country, the UK's names.
  * ("Scottish council tax" is Scotland's; "British viewers" the UK's.)
  */
+/**
+ * Political parties by the name keys their names read as (NAME_EQUIVALENTS applied): a sentence
+ * naming one party says nothing of another's figures ("the Liberal Democrats' largest donor … gave
+ * £250,000" is no gift to Labour). "liberal" and "democrats" each stand for the Liberal Democrats.
+ */
+export const PARTIES = new Set(['labour', 'conservatives', 'liberal', 'democrats', 'republicans', 'snp', 'ukip', 'plaid', 'greens', 'sinn', 'dup', 'bnp']);
+
 export const NAME_EQUIVALENTS: Record<string, string> = {
   british: 'uk', britain: 'uk', 'united kingdom': 'uk', scottish: 'scotland', english: 'england', welsh: 'wales',
   irish: 'ireland', american: 'us', america: 'us', usa: 'us', chinese: 'china', japanese: 'japan', german: 'germany',

@@ -1,7 +1,7 @@
 // A sentence as the frame builder reads it: words (with lemma and synonym class), names,
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
-import { FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES } from './lexicon';
+import { DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -97,7 +97,22 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     const verb = kind === 'word' && !func && (lex.isInflectedVerb(low) || lex.verbOnly(lemma) || (prev !== undefined && prev.low === 'to'));
     out.push({ kind, start: s, end: s + raw.length, low, lemma, concept: kind === 'name' ? lemma : lex.concept(lemma), func, cap: upper, verb });
   }
+  demonymAnaphors(out);
   return out;
+}
+
+/**
+ * "the Briton regained", "against the Argentine.": someone named before, referred to by
+ * nationality — a word, not a name. Not "the Kenyan judiciary" (an adjective before its noun).
+ */
+function demonymAnaphors(out: FrameToken[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    if (t.kind !== 'name' || !DEMONYM_NOUNS.has(t.low) || out[i - 1].low !== 'the') continue;
+    const next = out[i + 1];
+    if (next && next.kind !== 'punct' && !next.func && !next.verb) continue;
+    t.kind = 'word';
+  }
 }
 
 /** The names of a sentence, read in one pass. */

@@ -1,0 +1,41 @@
+// Someone named before and referred to by nationality ("the Briton", "against the Argentine"): a
+// word, not a name, so the sentences before supply the subject. Every sentence here is written for
+// the test.
+import * as assert from 'node:assert/strict';
+import { checkNote } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { extractFigures } from '../../server/src/engine/figures';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameTokens } from '../../server/src/engine/frames/tokens';
+import { buildSource } from '../../server/src/engine/sources';
+
+const lex = new Lexicon();
+function kindOf(sentence: string, word: string): string | undefined {
+  const toks = frameTokens(sentence, 0, sentence.length, extractFigures(sentence), lex, () => false);
+  return toks.find((t) => t.low === word)?.kind;
+}
+
+describe('demonyms as anaphors', () => {
+  it('"the Welshman" before a verb and "the Finn" at a clause end are words', () => {
+    assert.equal(kindOf('But the Welshman regained his nerve against the Finn.', 'welshman'), 'word');
+    assert.equal(kindOf('But the Welshman regained his nerve against the Finn.', 'finn'), 'word');
+  });
+  it('"the Kenyan judiciary": an adjective before its noun stays a name', () => {
+    assert.equal(kindOf('The budget gave the Kenyan judiciary more.', 'kenyan'), 'name');
+  });
+  it('a name without "the" stays a name', () => {
+    assert.equal(kindOf('Welshman Rhys Jones won.', 'welshman'), 'name');
+  });
+
+  const source =
+    'Open draw\n\nRhys Jones beat Finnish player Mikko Virtanen 6-3 6-4 in the first round on Monday. Jones had looked nervous early on. But the Welshman steadied himself to take the last four games for only his third win in eight matches against the Finn.\n';
+  const check = (note: string) => checkNote(note, new Corpus([buildSource(0, '/ws/sources/open.txt', source)]));
+  it('a count about the person the anaphor refers to is checked against it', () => {
+    const r = check('It was only Jones\'s third win in nine meetings with Virtanen [@open].\n');
+    assert.equal(r.figures.find((f) => f.figure.text === 'nine')?.verdict, 'contradicted');
+  });
+  it('…and the right count is supported or at least not contradicted', () => {
+    const r = check('It was only Jones\'s third win in eight meetings with Virtanen [@open].\n');
+    assert.notEqual(r.figures.find((f) => f.figure.text === 'eight')?.verdict, 'contradicted');
+  });
+});
