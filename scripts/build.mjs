@@ -56,6 +56,7 @@ const VENDOR = {
   '@citation-js/plugin-bibtex': 'citation-js',
   // the PostgreSQL client: loaded only for a postgres store (engine/stores/postgres/connect.ts)
   pg: 'pg',
+  'pg-copy-streams': 'pg-copy-streams',
 };
 const VENDOR_ENTRIES = {
   'vendor/pdfjs': 'node_modules/pdfjs-dist/legacy/build/pdf.mjs',
@@ -65,6 +66,7 @@ const VENDOR_ENTRIES = {
   'vendor/readability': 'node_modules/@mozilla/readability/index.js',
   'vendor/citation-js': 'scripts/vendor/citation-js.mjs',
   'vendor/pg': 'node_modules/pg/lib/index.js',
+  'vendor/pg-copy-streams': 'node_modules/pg-copy-streams/index.js',
 };
 const lazyVendor = {
   name: 'lazy-vendor',

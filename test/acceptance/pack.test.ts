@@ -51,6 +51,7 @@ describe('install: npm pack, then npm install -g from the tarball', function () 
       'dist/vendor/mammoth.js',
       'dist/vendor/pdfjs-worker.js',
       'dist/vendor/pdfjs.js',
+      'dist/vendor/pg-copy-streams.js',
       'dist/vendor/pg.js',
       'dist/vendor/readability.js',
       'images/citations-light.png',

@@ -24,8 +24,8 @@ const MAX_CACHED_TF = 50_000;
 const MAX_CACHED_TOKENS = 20_000;
 const MAX_CACHED_IDF = 100_000;
 /** Search as you type: how many dictionary completions of the last word, and what they weigh. */
-const PREFIX_EXPANSIONS = 30;
-const PREFIX_WEIGHT = 0.7;
+export const PREFIX_EXPANSIONS = 30;
+export const PREFIX_WEIGHT = 0.7;
 
 export class Corpus implements PassageStore {
   /**

@@ -117,7 +117,13 @@ function assemble(connection: Connection, lifecycle: Lifecycle, warn: (msg: stri
   // A note's check pauses between slices for every request that has arrived (noteRuns.ts).
   // The search index is made on a worker thread, the previous one answering meanwhile (engine/workers).
   const postings = new WorkerPostings({ log, warn });
-  const state = new ServerState(new NodeFileSystem(), undefined, { warn, slices: { ...DEFAULT_SLICE_CLOCK, pause: () => lifecycle.settle() }, postings });
+  const state: ServerState = new ServerState(new NodeFileSystem(), undefined, {
+    warn,
+    slices: { ...DEFAULT_SLICE_CLOCK, pause: () => lifecycle.settle() },
+    postings,
+    // a store connected or down: the status bar says so
+    storeChanged: () => void connection.sendNotification(StatusNotification, status(state.folders, state.trusted)),
+  });
   const ctx: FeatureContext = { state, documents, caps: clientCaps() };
   const settings = async (folder: Folder): Promise<unknown> => {
     if (!ctx.caps.configuration) return undefined;
@@ -184,6 +190,7 @@ function routeLifecycle({ connection, lifecycle, documents, state, ctx, diagnost
     // the index of the last update is written to the cache before the server may exit
     await Promise.all(state.folders.map((f) => f.index.flush()));
     postings.dispose();
+    await Promise.all(state.folders.map((f) => f.store?.close()));
   });
 
   documents.onDidOpen(lifecycle.notification('didOpen', (e) => void diagnostics.publishDocument(e.document)));
