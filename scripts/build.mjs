@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
+import { wordnetTables } from './wordnet-tables.mjs';
 
 // A hash of the engine's code (server/src/engine): a source store loaded by another engine is read
 // again (`grounded index --store` hashes each file with it), so a store never holds passages or
@@ -55,6 +56,7 @@ const VENDOR = {
   '@citation-js/plugin-bibtex': 'citation-js',
   // the PostgreSQL client: loaded only for a postgres store (engine/stores/postgres/connect.ts)
   pg: 'pg',
+  'pg-copy-streams': 'pg-copy-streams',
 };
 const VENDOR_ENTRIES = {
   'vendor/pdfjs': 'node_modules/pdfjs-dist/legacy/build/pdf.mjs',
@@ -64,6 +66,7 @@ const VENDOR_ENTRIES = {
   'vendor/readability': 'node_modules/@mozilla/readability/index.js',
   'vendor/citation-js': 'scripts/vendor/citation-js.mjs',
   'vendor/pg': 'node_modules/pg/lib/index.js',
+  'vendor/pg-copy-streams': 'node_modules/pg-copy-streams/index.js',
 };
 const lazyVendor = {
   name: 'lazy-vendor',
@@ -83,20 +86,26 @@ const common = {
   logLevel: 'warning',
   // unified/remark are ESM-only; esbuild turns them into CJS inside the bundle.
   mainFields: ['module', 'main'],
-  plugins: [pdfjsQuiet],
+  // WordNet's tables re-encoded, to be filled a slice at a time (scripts/wordnet-tables.mjs)
+  plugins: [pdfjsQuiet, wordnetTables],
   // PDF.js reads import.meta.url only to find files it never needs here (its worker is handed
   // over in pdf.ts, fonts are not loaded): in a CommonJS bundle it is the bundle's own URL.
   define: { 'import.meta.url': '__bundleUrl', 'process.env.GROUNDED_ENGINE_HASH': JSON.stringify(engineHash()) },
   banner: { js: 'const __bundleUrl = require("url").pathToFileURL(__filename).href;' },
+  // engine/workers starts its worker through tsx only when run from source, never from a bundle
+  external: ['tsx/cjs'],
 };
 const minify = process.argv.includes('--minify');
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify },
-  { ...common, entryPoints: { server: 'server/src/cli/main.ts' }, outdir: 'dist', minify, plugins: [lazyVendor] },
-  { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch'], plugins: [lazyVendor] },
-  { ...common, entryPoints: { scale: 'test/bench/scale.ts' }, outdir: 'dist', external: ['minisearch'], plugins: [lazyVendor] },
-  { ...common, entryPoints: { pathological: 'test/bench/pathological.ts' }, outdir: 'dist', plugins: [lazyVendor] },
-  { ...common, entryPoints: { 'lsp-scale': 'test/bench/lspScale.ts' }, outdir: 'dist', plugins: [lazyVendor] },
+  { ...common, entryPoints: { server: 'server/src/cli/main.ts' }, outdir: 'dist', minify, plugins: [lazyVendor, wordnetTables] },
+  // the language server's index worker (engine/workers): a thread that makes the search index while
+  // the server answers; found beside the bundle that starts it (dist/server.js, the benchmarks)
+  { ...common, entryPoints: { 'index-worker': 'server/src/engine/workers/postingsThread.ts' }, outdir: 'dist', minify },
+  { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch', 'tsx/cjs'], plugins: [lazyVendor, wordnetTables] },
+  { ...common, entryPoints: { scale: 'test/bench/scale.ts' }, outdir: 'dist', external: ['minisearch', 'tsx/cjs'], plugins: [lazyVendor, wordnetTables] },
+  { ...common, entryPoints: { pathological: 'test/bench/pathological.ts' }, outdir: 'dist', plugins: [lazyVendor, wordnetTables] },
+  { ...common, entryPoints: { 'lsp-scale': 'test/bench/lspScale.ts' }, outdir: 'dist', plugins: [lazyVendor, wordnetTables] },
   // pg-native (libpq bindings) is optional and never used: the pure JavaScript client is
   { ...common, entryPoints: VENDOR_ENTRIES, outdir: 'dist', minify, sourcemap: false, logLevel: 'error', external: ['pg-native', 'cloudflare:sockets'] },
 ].filter((b) => Object.values(b.entryPoints).every((e) => existsSync(e)));

@@ -15,8 +15,14 @@ function figuresIn(s: { figures: number; sources: number }): string {
   return `${plural(s.figures, 'figure')} in ${plural(s.sources, 'source')}`;
 }
 
+/** Is a folder's shared store down (the status bar shows an error)? */
+export function storeDown(s: StatusResult): boolean {
+  return !!s.stores?.some((x) => x.state === 'down');
+}
+
 export function statusText(s: StatusResult): string {
   const n = (x: number) => x.toLocaleString('en-US');
+  if (storeDown(s)) return '$(error) Grounded: source store unreachable';
   if (s.indexing) {
     const p = s.progress;
     return `$(sync~spin) Grounded${s.restricted ? ' (restricted)' : ''}: indexing ${p && p.total > 0 ? `${n(p.done)} of ${n(p.total)} sources` : '…'}`;
@@ -54,6 +60,10 @@ export function statusTooltip(s: StatusResult, folderName: (uri: string) => stri
     lines.push(s.lastIndexMs != null ? `Last indexed ${when} in ${s.lastIndexMs} ms` : `Last indexed ${when}`);
   } else {
     lines.push('Not indexed yet');
+  }
+  for (const x of s.stores ?? []) {
+    const state = x.state === 'down' ? `$(error) **unreachable**: ${x.error ?? 'no answer'}` : x.state === 'ready' ? 'connected' : 'connecting…';
+    lines.push(`Source store ${code(x.store)}${s.folders.length > 1 ? ` (${folderName(x.folder)})` : ''}: ${state}`, '');
   }
   if (s.restricted) {
     const ignored = s.restricted.ignored.map((k) => code(`grounded.${k}`));

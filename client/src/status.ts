@@ -3,7 +3,7 @@
 // Fed by grounded/status (after start) and grounded/statusChanged.
 import * as vscode from 'vscode';
 import type { StatusResult } from '../../server/src/protocol';
-import { ERROR_STATUS_TEXT, MANAGE_TRUST_COMMAND, statusText, statusTooltip } from './format';
+import { ERROR_STATUS_TEXT, MANAGE_TRUST_COMMAND, statusText, statusTooltip, storeDown } from './format';
 
 function folderName(uri: string): string {
   try {
@@ -40,7 +40,11 @@ export class StatusBar implements vscode.Disposable {
     const tooltip = new vscode.MarkdownString(statusTooltip(status, folderName), true);
     tooltip.isTrusted = { enabledCommands: [MANAGE_TRUST_COMMAND] };
     this.item.tooltip = tooltip;
-    this.item.backgroundColor = status.restricted ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor = storeDown(status)
+      ? new vscode.ThemeColor('statusBarItem.errorBackground')
+      : status.restricted
+        ? new vscode.ThemeColor('statusBarItem.warningBackground')
+        : undefined;
     this.item.command = 'grounded.searchSources';
     this.item.accessibilityInformation = { label: this.item.text.replace(/\$\([^)]*\)\s*/g, '') };
   }

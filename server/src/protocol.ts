@@ -67,6 +67,11 @@ export interface StatusResult {
    * would change which files are read, by name ("sources"); empty when none of them is set.
    */
   restricted?: { ignored: string[] };
+  /**
+   * The shared source stores of folders with a `grounded.store` setting (named without password):
+   * connecting, ready, or down with the reason (the status bar shows an error).
+   */
+  stores?: { folder: string; store: string; state: 'connecting' | 'ready' | 'down'; error?: string }[];
 }
 
 /** Server → client notification whenever the status changes (indexing starts or finishes). */

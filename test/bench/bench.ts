@@ -363,7 +363,7 @@ function writeResults(results: Results, lsp: LspResults | null, lspScale: string
 function runLspScale(corpus: string): string {
   const script = path.resolve(__dirname, 'lsp-scale.js');
   if (!fs.existsSync(script)) return `${script} not found (npm run build)\n`;
-  log('LSP at scale: completion at 44k sources, hovers while a 1 MB note is checked');
+  log('LSP at scale: completion at 44k sources, hovers while a 1 MB note is checked and during a full re-index (BBC, and the 25 MB corpus when bench:scale generated it)');
   const r = spawnSync(process.execPath, [script, '--corpus', corpus], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return r.status === 0 ? r.stdout : `lsp-scale failed (${r.status ?? r.signal}) ${r.stderr.slice(0, 400)}\n`;
 }

@@ -108,3 +108,27 @@ export function utf16Bytes(text: string, bigEndian = false): Uint8Array {
   }
   return out;
 }
+
+/**
+ * The hostile note shapes of issue 10, one note each, at the sizes it names (small files, each of
+ * which stalled or crashed the old parser): 10,000 nested block quotes, 5,000 nested list items on a line, one
+ * sentence of 5,000 figures, 100 KB lines of spaces, runs of "[@", "[@a::::b]", "*a", "[" and
+ * unbalanced quotes. Keyed by a file name; `cite` is a key the notes cite.
+ */
+export function hostileNotes(cite: string): Record<string, string> {
+  return {
+    'hostile-quotes-deep.md': `${'>'.repeat(10_000)} reached 12,000 [@${cite}]\n`,
+    'hostile-lists-deep.md': `${'- '.repeat(5_000)}held 41,300 [@${cite}]\n`,
+    'hostile-figures.md': `Sales were ${Array.from({ length: 2_500 }, (_, i) => `${(i * 37) % 9000}, ${i % 90}%`).join(', ')} [@${cite}].\n`,
+    'hostile-spaces.md': `${' '.repeat(100_000)}\nThe fleet held 350,000 chips.${' '.repeat(100_000)}\n`,
+    'hostile-cite-runs.md': `${'[@'.repeat(50_000)}\n\n[@a${':'.repeat(50_000)}b]\n`,
+    'hostile-emphasis.md': `${'*a'.repeat(50_000)}\n\n${'['.repeat(100_000)}\n`,
+    'hostile-unbalanced-quotes.md': `${'He said "about 12 '.repeat(5_000)}\n`,
+  };
+}
+
+/** A note of `mb` megabytes (over the default size limit of 2 MB): one cited sentence repeated. */
+export function hugeNote(mb: number, cite: string): string {
+  const line = `The port handled 41,300 containers [@${cite}].\n`;
+  return line.repeat(Math.ceil((mb * 1024 * 1024) / line.length));
+}

@@ -4,9 +4,20 @@
 //   the completion rows of the corpus), and the list as it was before (every source, each with its
 //   documentation) for comparison;
 // - hover latency on a small note while a 1 MB note is being checked (p50/p95, from when each hover
-//   was due to its answer), with the check in slices (now) and in one piece (as before).
+//   was due to its answer), with the check in slices (now) and in one piece (as before);
+// - the slices of that check: the longest (wall clock, and the CPU time the process spent in it —
+//   wall clock on a shared machine includes time the thread was not running), p99, and the
+//   garbage-collection pauses inside them (a pause is no step of ours: finer steps cannot split it).
+//   A slice is from the first clock reading after a pause to the last before the next pause;
+// - WordNet's load, which the first check after start-up pays: in steps as the bundle loads it
+//   (engine/frames/wordnet.ts), in all and its longest step, and wink's modules as published, in one
+//   piece (as before), loaded from node_modules in the same process.
+// - hover latency while every source is indexed again (each one changed: a full re-index, then every
+//   note re-checked), with the search index made on the worker thread (now, engine/workers) and on
+//   the server's thread (before); and a saved source until the index has it, and until its notes
+//   are re-checked — at the BBC corpus and at the 25 MB corpus `npm run bench:scale` generates.
 //
-//   node dist/lsp-scale.js [--sources N] [--note-kb K] [--corpus DIR]
+//   node dist/lsp-scale.js [--sources N] [--note-kb K] [--corpus DIR] [--reindex DIR,DIR]
 //
 // The corpora are generated or read at run time, never committed.
 import * as fs from 'node:fs';
@@ -14,10 +25,17 @@ import * as path from 'node:path';
 import type { MarkupContent } from 'vscode-languageserver';
 import { checkNote } from '../../server/src/engine/check';
 import { parseNote } from '../../server/src/engine/notes';
-import { buildCorpus, NodeFileSystem, readSources, type SourceFile } from '../../server/src/engine/workspace';
+import { WorkerPostings } from '../../server/src/engine/workers';
+import { buildCorpus, DEFAULT_PACING, NodeFileSystem, readSources, type SourceFile } from '../../server/src/engine/workspace';
+import { FileChangeType } from 'vscode-languageserver';
+import * as os from 'node:os';
 import { CompletionTables, completeCitation, sourceDocumentation } from '../../server/src/lsp/completion';
-import { DEFAULT_SLICE_CLOCK, type SliceClock } from '../../server/src/lsp/noteRuns';
-import { Harness, ONE_SLICE, ROOT, under, uriOf } from '../features/harness';
+import { abs, Harness, ONE_SLICE, ROOT, under, uriOf } from '../features/harness';
+import { pathToUri } from '../../server/src/lsp/state';
+import { CHECK_SLICE_MS, DEFAULT_SLICE_CLOCK, type SliceClock } from '../../server/src/lsp/noteRuns';
+import { createRequire } from 'node:module';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { loadWordNetSteps } from '../../server/src/engine/frames/wordnet';
 import { generateNote } from './note';
 
 const log = (msg: string) => process.stderr.write(`[lsp-scale] ${msg}\n`);
@@ -82,6 +100,47 @@ function completionRows(n: number): string[][] {
   return rows;
 }
 
+/** A slice: wall-clock and CPU milliseconds, and when it ran (performance.now). */
+interface Slice {
+  wall: number;
+  cpu: number;
+  start: number;
+  end: number;
+}
+
+/** DEFAULT_SLICE_CLOCK, recording each slice it paces (see the head of this file). */
+function recordingClock(): { clock: SliceClock; slices: Slice[]; flush(): void } {
+  const base = DEFAULT_SLICE_CLOCK;
+  const slices: Slice[] = [];
+  let start: number | undefined;
+  let cpu0 = 0;
+  let last = 0;
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const flush = () => {
+    if (start !== undefined) slices.push({ wall: last - start, cpu: cpuMs() - cpu0, start, end: last });
+    start = undefined;
+  };
+  const clock: SliceClock = {
+    sliceMs: base.sliceMs,
+    now: () => {
+      last = base.now();
+      if (start === undefined) {
+        start = last;
+        cpu0 = cpuMs();
+      }
+      return last;
+    },
+    pause: () => {
+      flush();
+      return base.pause();
+    },
+  };
+  return { clock, slices, flush };
+}
+
 /** Hover latencies on a small note while the big note is checked, with these slices. */
 async function hoversDuringCheck(files: Record<string, string>, big: string, small: { uri: string; position: { line: number; character: number } }, slices: SliceClock): Promise<{ checkMs: number; lat: number[] }> {
   const h = await Harness.start({ files: under(ROOT, files), slices });
@@ -114,6 +173,122 @@ async function hoversDuringCheck(files: Record<string, string>, big: string, sma
   return { checkMs, lat };
 }
 
+/** Hovers due every 25 ms, as a client sends them, until stopped: latency from when each was due to its answer. */
+function hoverTicker(h: Harness, small: { uri: string; position: { line: number; character: number } }): () => Promise<number[]> {
+  const lat: number[] = [];
+  let running = true;
+  const EVERY_MS = 25;
+  let next = now() + EVERY_MS;
+  const tick = () => {
+    const t = now();
+    for (; next <= t; next += EVERY_MS) {
+      const due = next;
+      void h.requests.hover({ textDocument: { uri: small.uri }, position: small.position }).then(() => lat.push(now() - due));
+    }
+    if (running) setTimeout(tick, Math.max(0, next - now()));
+  };
+  setTimeout(tick, EVERY_MS);
+  return async () => {
+    running = false;
+    tick();
+    await new Promise((resolve) => setTimeout(resolve, 3 * EVERY_MS));
+    return lat;
+  };
+}
+
+/** Every .txt file under a folder. */
+function txtFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...txtFiles(p));
+    else if (e.name.endsWith('.txt')) out.push(p);
+  }
+  return out.sort();
+}
+
+/** Hovers during a full re-index, and a saved source until reflected, with the index made in the worker or here. */
+async function reindexRows(dir: string): Promise<string[][]> {
+  if (!fs.existsSync(dir)) return [[`hover during a full re-index of ${dir}`, 'skipped: not found (npm run bench:scale generates the 25 MB corpus)']];
+  const { files: read } = await readSources(new NodeFileSystem(), txtFiles(dir));
+  const mb = read.reduce((n, f) => n + Buffer.byteLength(f.text), 0) / 1024 / 1024;
+  const name = `${path.basename(dir) === 'sources' ? path.basename(path.dirname(dir)) : path.basename(dir)} (${read.length.toLocaleString('en-US')} files, ${mb.toFixed(1)} MB)`;
+  // a small note on the first sources (cheap at any size), hovered on its first figure
+  const head = buildCorpus(read.slice(0, 200)).corpus;
+  const noteText = generateNote(head, 20, 99).text;
+  const fig = parseNote(noteText).figures[0];
+  const before = noteText.slice(0, fig.start).split('\n');
+  const small = { uri: uriOf('notes/small.md'), position: { line: before.length - 1, character: before.at(-1)!.length + 1 } };
+  const files: Record<string, string> = { 'notes/small.md': noteText };
+  for (const f of read) files[`sources/${path.relative(dir, f.path)}`] = f.text;
+  const rows: string[][] = [];
+  for (const where of ['on the server thread (before)', 'on the worker thread (now)'] as const) {
+    const worker = where.includes('worker') ? new WorkerPostings({ log: () => undefined, warn: (m) => log(`worker: ${m}`) }) : undefined;
+    try {
+      log(`${name}: first index, the index made ${where}`);
+      const h = await Harness.start({ files: under(ROOT, files), pacing: DEFAULT_PACING, slices: DEFAULT_SLICE_CLOCK, postings: worker });
+      await h.open('notes/small.md');
+      await h.requests.hover({ textDocument: { uri: small.uri }, position: small.position });
+      // every source changed (a branch checked out): all read, built and indexed again
+      for (const rel of Object.keys(files)) if (rel.startsWith('sources/')) h.fs.write(abs(rel), files[rel] + '\n');
+      log(`${name}: hovers during a full re-index, the index made ${where}`);
+      const stop = hoverTicker(h, small);
+      const t0 = now();
+      await h.sync.rebuild();
+      const fullMs = now() - t0;
+      const lat = await stop();
+      rows.push([`hover during a full re-index, ${name}, index made ${where}`, `p50 ${r1(median(lat))} ms · p95 ${r1(pct(lat, 95))} ms · max ${r1(Math.max(...lat))} ms (${lat.length} hovers; re-index and re-check took ${(fullMs / 1000).toFixed(1)} s)`]);
+      // one source saved with a change, five times: until the index has it, and until the notes are re-checked
+      const victim = Object.keys(files).find((rel) => rel.startsWith('sources/'))!;
+      const indexedMs: number[] = [];
+      const recheckedMs: number[] = [];
+      const saveLat: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        h.fs.write(abs(victim), `${files[victim]}\nA late line: ${k + 2} ferries sailed.\n`);
+        const logs = h.logs.length;
+        const stopSave = hoverTicker(h, small);
+        const t = now();
+        const done = h.sync.filesChanged([{ uri: pathToUri(abs(victim)), type: FileChangeType.Changed }]);
+        while (!h.logs.slice(logs).some((l) => l.startsWith('indexed '))) await new Promise((resolve) => setImmediate(resolve));
+        indexedMs.push(now() - t);
+        await done;
+        recheckedMs.push(now() - t);
+        saveLat.push(...(await stopSave()));
+      }
+      rows.push([`one source saved, ${name}, index made ${where}: in the index · notes re-checked`, `${Math.round(median(indexedMs))} ms · ${Math.round(median(recheckedMs))} ms (medians of 5); hovers meanwhile p50 ${r1(median(saveLat))} ms · p95 ${r1(pct(saveLat, 95))} ms`]);
+    } finally {
+      worker?.dispose();
+    }
+  }
+  return rows;
+}
+
+/** WordNet's load on the first check (run first: before anything else has loaded it). */
+function wordNetRows(): string[][] {
+  const steps = loadWordNetSteps();
+  const each: number[] = [];
+  let t = now();
+  const t0 = t;
+  for (let r = steps.next(); ; r = steps.next()) {
+    const t2 = now();
+    each.push(t2 - t);
+    t = t2;
+    if (r.done) break;
+  }
+  const rows = [[`WordNet's load on the first check, in steps (now)`, `${Math.round(t - t0)} ms in ${each.length} steps · longest step ${r1(Math.max(...each))} ms`]];
+  // as published (node_modules; a variable name, so the bundler leaves it alone)
+  const published = ['wink-lemmatizer'];
+  try {
+    const load = createRequire(path.resolve(__dirname, '../package.json'));
+    t = now();
+    for (const name of published) load(name);
+    rows.push([`  before: wink's modules in one piece`, `${Math.round(now() - t)} ms`]);
+  } catch (e) {
+    rows.push([`  before: wink's modules in one piece`, `skipped: ${(e as Error).message.split('\n')[0]}`]);
+  }
+  return rows;
+}
+
 async function hoverRows(corpusDir: string, noteKB: number): Promise<string[][]> {
   const dir = corpusDir;
   if (!fs.existsSync(dir)) return [['hover during a long check', `skipped: ${dir} not found`]];
@@ -131,22 +306,49 @@ async function hoverRows(corpusDir: string, noteKB: number): Promise<string[][]>
   log('warming up (a 100 KB piece of the note, checked once)');
   checkNote(big.slice(0, 100 * 1024), corpus);
   const rows: string[][] = [];
+  const recorded = recordingClock();
+  const gcs: { start: number; end: number }[] = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration });
+  });
   for (const [name, slices] of [
     ['in one piece (before)', ONE_SLICE],
-    ['in slices (now)', DEFAULT_SLICE_CLOCK],
+    ['in slices (now)', recorded.clock],
   ] as const) {
     log(`hovers while a ${noteKB} KB note is checked ${name}`);
+    if (slices === recorded.clock) gcObserver.observe({ entryTypes: ['gc'] });
     const { checkMs, lat } = await hoversDuringCheck(files, big, { uri: uriOf('notes/small.md'), position }, slices);
     rows.push([`hover while a ${noteKB} KB note is checked ${name}`, `p50 ${r1(median(lat))} ms · p95 ${r1(pct(lat, 95))} ms · max ${r1(Math.max(...lat))} ms (${lat.length} hovers; the check took ${(checkMs / 1000).toFixed(1)} s)`]);
   }
+  recorded.flush();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  gcObserver.disconnect();
+  rows.push(sliceRow(recorded.slices, gcs));
   return rows;
+}
+
+/** The longest slice of the sliced check, by wall clock and by CPU time, with the GC pauses in it. */
+function sliceRow(slices: Slice[], gcs: { start: number; end: number }[]): string[] {
+  if (!slices.length) return ['longest slice of that check', 'no slice recorded'];
+  const gcIn = (s: Slice) => gcs.filter((g) => g.start < s.end && g.end > s.start).reduce((ms, g) => ms + Math.min(g.end, s.end) - Math.max(g.start, s.start), 0);
+  const byWall = slices.reduce((a, b) => (b.wall > a.wall ? b : a));
+  const byCpu = slices.reduce((a, b) => (b.cpu > a.cpu ? b : a));
+  const walls = slices.map((s) => s.wall);
+  const over = slices.filter((s) => s.wall > 50).length;
+  return [
+    `longest slice of that check (${CHECK_SLICE_MS} ms slices)`,
+    `${r1(byWall.wall)} ms wall (${r1(byWall.cpu)} ms CPU, ${r1(gcIn(byWall))} ms of it GC) · most CPU in one slice ${r1(byCpu.cpu)} ms (${r1(byCpu.wall)} ms wall) · p99 ${r1(pct(walls, 99))} ms · ${over} of ${slices.length} slices over 50 ms`,
+  ];
 }
 
 async function main(): Promise<void> {
   const n = Number(arg('--sources', '44000'));
   const noteKB = Number(arg('--note-kb', '1024'));
   const corpus = path.resolve(arg('--corpus', process.env.GROUNDED_BENCH_CORPUS ?? path.resolve(__dirname, '../../shared/corpora/bbc-news')));
-  const rows = [...completionRows(n), ...(await hoverRows(corpus, noteKB))];
+  const reindex = arg('--reindex', `${corpus},${path.join(os.tmpdir(), 'grounded-scale', '25MB', 'sources')}`).split(',').filter(Boolean);
+  const only = process.argv.includes('--reindex-only');
+  const rows = only ? [] : [...wordNetRows(), ...completionRows(n), ...(await hoverRows(corpus, noteKB))];
+  for (const dir of reindex) rows.push(...(await reindexRows(path.resolve(dir))));
   const out = ['| LSP at scale (in-process, `test/bench/lspScale.ts`) | Result |', '|---|---|', ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)];
   process.stdout.write(out.join('\n') + '\n');
 }

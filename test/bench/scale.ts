@@ -8,6 +8,8 @@
 //
 // --keep keeps each shape's index cache after its runs (default: deleted); the generated corpora
 // are always kept in DIR (default: the system's temporary folder) for the next run.
+// --generate-only writes the corpora and their notes and runs nothing (`npm run bench:store DIR
+// --note DIR/../note.md` then measures a PostgreSQL store on them).
 //
 // Rows: per corpus shape, `grounded check` of a 300-line note cold (an empty index cache) and warm
 // (the cache the cold run left), whole process — wall, cpu (user + system), peak RSS (GNU time) —
@@ -54,21 +56,24 @@ interface Options {
   shapes: Shape[];
   keep: boolean;
   dir: string;
+  /** Only write the corpora and their notes (for `npm run bench:store`), no runs. */
+  generateOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
   const big = process.env.GROUNDED_BENCH_BIG === '1';
-  const o: Options = { runs: 3, shapes: SHAPES.filter((s) => big || !s.big), keep: false, dir: path.join(os.tmpdir(), 'grounded-scale') };
+  const o: Options = { runs: 3, shapes: SHAPES.filter((s) => big || !s.big), keep: false, dir: path.join(os.tmpdir(), 'grounded-scale'), generateOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--runs') o.runs = Math.max(1, Number(argv[++i]));
     else if (a === '--keep') o.keep = true;
+    else if (a === '--generate-only') o.generateOnly = true;
     else if (a === '--dir') o.dir = path.resolve(argv[++i]);
     else if (a === '--shapes') {
       const names = argv[++i].split(',');
       o.shapes = SHAPES.filter((s) => names.includes(s.name));
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write(`usage: node dist/scale.js [--runs N] [--shapes ${SHAPES.map((s) => s.name).join(',')}] [--keep] [--dir DIR]\n`);
+      process.stdout.write(`usage: node dist/scale.js [--runs N] [--shapes ${SHAPES.map((s) => s.name).join(',')}] [--keep] [--dir DIR] [--generate-only]\n`);
       process.exit(0);
     } else {
       process.stderr.write(`scale: unknown argument ${a}\n`);
@@ -265,6 +270,7 @@ async function main(): Promise<void> {
     const bytes = generate(shape, path.join(dir, 'sources'), sentences);
     const note = path.join(dir, 'note.md');
     await writeNote(path.join(dir, 'sources'), note);
+    if (o.generateOnly) continue;
     const cache = path.join(dir, 'cache');
     const check = ['check', '--sources', path.join(dir, 'sources'), '--cache', cache, '--format', 'json', note];
     const cold: Usage[] = [];
@@ -286,6 +292,7 @@ async function main(): Promise<void> {
     if (!o.keep) fs.rmSync(cache, { recursive: true, force: true });
   }
   log(`the generated corpora stay in ${o.dir} for the next run (delete it when done)`);
+  if (o.generateOnly) return;
   const f1 = (x: number) => x.toFixed(1);
   const f2 = (x: number) => x.toFixed(2);
   const lines = [

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PostingsMaker } from '../../server/src/engine/workers';
 import { InMemoryFileSystem, type Pacing } from '../../server/src/engine/workspace';
 import type { ClientCaps, FeatureContext, OpenDocuments } from '../../server/src/lsp/context';
 import { type Clock, DiagnosticsManager } from '../../server/src/lsp/diagnosticsManager';
@@ -145,6 +146,10 @@ export interface HarnessOptions {
   check?: NoteChecker;
   /** How notes are checked in slices (default: each check in one slice, as if it were quick). */
   slices?: SliceClock;
+  /** Where the search index is made (default: this thread, as the CLI does). */
+  postings?: PostingsMaker;
+  /** How indexing yields (default: after every file, on a fake clock; the benchmarks use the real one). */
+  pacing?: Pacing;
 }
 
 /** Every check in one slice: no pause, whatever it takes. */
@@ -180,7 +185,7 @@ export class Harness {
   constructor(readonly options: HarnessOptions) {
     this.fs = new InMemoryFileSystem(options.files);
     const warn = (m: string) => this.warnings.push(m);
-    this.state = new ServerState(this.fs, everyFilePacing(), { check: options.check, warn, slices: options.slices ?? ONE_SLICE });
+    this.state = new ServerState(this.fs, options.pacing ?? everyFilePacing(), { check: options.check, warn, slices: options.slices ?? ONE_SLICE, postings: options.postings });
     this.state.trusted = options.trusted !== false;
     const caps: ClientCaps = { configuration: !!options.settings, progress: true, linkSupport: true, related: true, dynamicConfig: false, workspaceFolders: true, ...options.caps };
     this.ctx = { state: this.state, documents: this.docs, caps };

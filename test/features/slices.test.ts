@@ -58,6 +58,23 @@ describe('features in-process: a long note checked in slices', () => {
     assert.deepEqual(h.publishesFor(LONG).map((p) => p.version), [1]);
   });
 
+  it('a search is answered at the next pause too, long before the check ends', async () => {
+    const doc = h.docs.open(LONG, longNote(18));
+    let answeredAfter = -1;
+    let search: Promise<unknown> | undefined;
+    onPause = () => {
+      if (search) return;
+      search = h.requests.search({ query: 'containers' }).then((r) => {
+        answeredAfter = pauses;
+        assert.ok(r.hits.length > 0, 'the search finds the harbour source');
+      });
+    };
+    await h.diagnostics.publishDocument(doc);
+    await search;
+    assert.ok(pauses > 50, `the check took ${pauses} slices`);
+    assert.ok(answeredAfter >= 1 && answeredAfter <= 3, `the search was answered after ${answeredAfter} of ${pauses} pauses`);
+  });
+
   it('an edit during the check gives it up: only the newest version is published', async () => {
     const first = h.docs.open(LONG, longNote(18));
     onPause = () => {

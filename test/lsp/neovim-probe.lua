@@ -8,8 +8,14 @@
 -- printing the diagnostics; default figure-mismatch), WAIT_MS (default 15000).
 -- The hover is asked once, right after the server is initialized (while it is still building its
 -- first index): the server must answer it with the real hover, without the probe retrying.
+-- Optional, for a good note next to hostile ones: HOSTILE (paths relative to the working directory,
+-- separated by commas) are opened in buffers of their own after the first hover; the probe waits
+-- until each has had diagnostics published, asks the hover again, then replaces FIX_FROM by FIX_TO
+-- on line FIX_LINE of the note and waits until that line has no WAIT_CODE diagnostic left.
 -- Prints, one per line: INITIALIZED <client name>, HOVER <markdown, newlines as \n>,
--- DIAG <line 1-based>:<byte col 0-based> [<code>] <message>, JSON {...}, then DONE.
+-- DIAG <line 1-based>:<byte col 0-based> [<code>] <message>, JSON {...}, then (with HOSTILE)
+-- PUBLISHED <path> <number of diagnostics>, HOVER_AFTER <markdown>, FIXED <WAIT_CODE diagnostics
+-- left on FIX_LINE>; then DONE.
 -- Any failure prints FAIL <reason> and exits with status 1.
 
 local function say(s)
@@ -51,6 +57,14 @@ local function run()
   if not client_id then return die('vim.lsp.start_client returned nil') end
   vim.lsp.buf_attach_client(buf, client_id)
   local client = vim.lsp.get_client_by_id(client_id)
+
+  -- every publishDiagnostics, by URI (an empty list is a publish too, which vim.diagnostic cannot tell)
+  local published = {}
+  local publish = vim.lsp.handlers['textDocument/publishDiagnostics']
+  vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
+    if result and result.uri then published[result.uri] = #result.diagnostics end
+    return publish(err, result, ctx, config)
+  end
 
   local ready = vim.wait(wait_ms, function() return client.initialized or exit_code ~= nil end, 25)
   if not ready or not client.initialized then
@@ -94,6 +108,42 @@ local function run()
     table.insert(simple, { lnum = d.lnum, col = d.col, severity = d.severity, code = code_of(d), message = d.message })
   end
   say('JSON ' .. vim.fn.json_encode({ hover = hover, diagnostics = simple }))
+
+  local hostile = os.getenv('HOSTILE') or ''
+  if hostile ~= '' then
+    -- open each hostile note next to the good one (the window stays on the good note)
+    local uris = {}
+    for _, rel in ipairs(vim.split(hostile, ',', { trimempty = true })) do
+      local hb = vim.fn.bufadd(rel)
+      vim.fn.bufload(hb)
+      vim.lsp.buf_attach_client(hb, client_id)
+      uris[rel] = vim.uri_from_bufnr(hb)
+    end
+    for rel, uri in pairs(uris) do
+      vim.wait(wait_ms, function() return published[uri] ~= nil end, 25)
+      say('PUBLISHED ' .. rel .. ' ' .. tostring(published[uri]))
+    end
+    local again = vim.lsp.buf_request_sync(buf, 'textDocument/hover', params, 25000)
+    local r = again and again[client_id]
+    if not r or r.err or not r.result then return die('no hover after the hostile notes: ' .. vim.inspect(r)) end
+    say('HOVER_AFTER ' .. table.concat(vim.lsp.util.convert_input_to_markdown_lines(r.result.contents), '\\n'))
+    -- an edit of the good note: its diagnostics follow
+    local fix_line = tonumber(os.getenv('FIX_LINE') or '1')
+    local text = vim.api.nvim_buf_get_lines(buf, fix_line - 1, fix_line, false)[1]
+    local from, to = os.getenv('FIX_FROM') or '', os.getenv('FIX_TO') or ''
+    local at = text:find(from, 1, true)
+    if not at then return die('FIX_FROM not on line ' .. fix_line) end
+    vim.api.nvim_buf_set_lines(buf, fix_line - 1, fix_line, false, { text:sub(1, at - 1) .. to .. text:sub(at + #from) })
+    local function left()
+      local n = 0
+      for _, d in ipairs(vim.diagnostic.get(buf)) do
+        if d.lnum == fix_line - 1 and code_of(d) == want then n = n + 1 end
+      end
+      return n
+    end
+    vim.wait(wait_ms, function() return left() == 0 end, 25)
+    say('FIXED ' .. left())
+  end
 
   client.stop()
   vim.wait(3000, function() return client.is_stopped() end, 25)

@@ -149,6 +149,12 @@ describe('LSP over stdio: the example note', function () {
     assert.ok(client.progressCreates.length > 0, 'the server never asked to create a progress token');
   });
 
+  it('makes the search index on its worker thread (dist/index-worker.js beside dist/server.js), with no warning', () => {
+    const logs = client.logs.map((l) => l.message);
+    assert.ok(logs.some((m) => /search index is made on a worker thread/.test(m)), logs.join('\n'));
+    assert.deepEqual(logs.filter((m) => /index worker/.test(m) && !/made on a worker thread/.test(m)), []);
+  });
+
   describe('hover', () => {
     it('on a supported figure: Supported, with the source key and file', async () => {
       const r = row(ROWS, 7, '350,000');

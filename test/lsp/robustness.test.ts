@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { type ChildProcess, fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createProtocolConnection, IPCMessageReader, IPCMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, createProtocolConnection, IPCMessageReader, IPCMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { Hover, InitializeResult, MarkupContent } from 'vscode-languageserver-protocol/node';
 import type { StatusResult } from '../../server/src/protocol';
 import { copyExamples, EXAMPLES, fileUri, initializeParams, inside, loadRows, LspClient, NOTE_REL, removeDir, requireBuiltServer, row, SERVER_JS } from './helpers';
@@ -19,6 +19,7 @@ const CONTRADICTED = row(loadRows(NOTE_TEXT), 9, '250,000');
 
 const SERVER_NOT_INITIALIZED = -32002;
 const INVALID_REQUEST = -32600;
+const REQUEST_CANCELLED = -32800;
 const hasCode = (code: number) => (e: unknown) => (e as { code?: number }).code === code;
 const md = (h: Hover | null) => (h?.contents as MarkupContent | undefined)?.value ?? '(no hover)';
 
@@ -70,6 +71,18 @@ describe('LSP over stdio: the lifecycle as the spec has it', function () {
     await assert.rejects(c.request('grounded/status', undefined), hasCode(INVALID_REQUEST));
     c.conn.sendNotification('exit');
     assert.equal(await c.exited(), 0, c.stderr);
+  });
+
+  it('$/cancelRequest: a search waiting for the first index, cancelled, answers RequestCancelled (-32800); the server goes on', async () => {
+    const c = spawn();
+    await c.request('initialize', initializeParams({ workspace: ws }));
+    c.conn.sendNotification('initialized', {});
+    const cancel = new CancellationTokenSource();
+    const search = c.conn.sendRequest('grounded/search', { query: 'H100 GPUs' }, cancel.token);
+    setTimeout(() => cancel.cancel(), 20);
+    await assert.rejects(search, hasCode(REQUEST_CANCELLED));
+    const s = await c.request<StatusResult>('grounded/status', undefined);
+    assert.equal(s.folders.length, 1);
   });
 
   it('exit without shutdown: exit code 1', async () => {

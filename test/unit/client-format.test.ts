@@ -52,6 +52,14 @@ describe('client: status bar', () => {
     assert.equal(statusText(status({ indexing: true, progress: { done: 120, total: 2225 } })), '$(sync~spin) Grounded: indexing 120 of 2,225 sources');
     assert.equal(statusText(status({ indexing: true })), '$(sync~spin) Grounded: indexing …');
   });
+  it('says when a folder’s shared store is down (text and tooltip), and that it is connected otherwise', () => {
+    const down = status({ stores: [{ folder: 'file:///ws', store: 'postgres://reader@db:5432/news', state: 'down', error: 'cannot reach the store postgres://reader@db:5432/news: connect ECONNREFUSED' }] });
+    assert.equal(statusText(down), '$(error) Grounded: source store unreachable');
+    assert.match(statusTooltip(down), /Source store `postgres:\/\/reader@db:5432\/news`: \$\(error\) \*\*unreachable\*\*: cannot reach the store .*ECONNREFUSED/);
+    const up = status({ stores: [{ folder: 'file:///ws', store: 'postgres://reader@db:5432/news', state: 'ready' }] });
+    assert.equal(statusText(up), '$(book) Grounded: 37 figures in 4 sources');
+    assert.match(statusTooltip(up), /Source store `postgres:\/\/reader@db:5432\/news`: connected/);
+  });
   it('says in the tooltip which globs the figures come from, how many files were skipped and when the index was built', () => {
     const t = statusTooltip(status({ skipped: 2 }));
     assert.match(t, /37 figures in 4 sources \(120 passages\) from `sources\/\*\*\/\*\.\{txt,md\}`/);

@@ -16,6 +16,7 @@ import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex, type IndexS
 import { defaultCacheDir } from '../../server/src/cli/cacheDir';
 import { cacheDirOf } from '../../server/src/cli/workspace';
 import { parseCommandArgs, UsageError } from '../../server/src/cli/args';
+import { MAX_DELTA_FILES } from '../../server/src/engine/persist/policy';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BBC = path.resolve(ROOT, '../shared/corpora/bbc-news');
@@ -189,6 +190,75 @@ describe('persisted index', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('an update writes only the records of what changed: the base and the postings stay as they were until flush', async function () {
+    this.timeout(60000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-index-cache-'));
+    try {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 60; i++) files[`/w/sources/s${i}.txt`] = `Source ${i}\n\n` + Array.from({ length: 20 }, (_, k) => `Firm ${i} sold ${k * 100 + i} units in ${2000 + k}, up ${k + 1}% on the year before.`).join(' ');
+      const fsys = new InMemoryFileSystem(files);
+      const index = new SourceIndex(fsys, settings(new DiskCacheStore(dir)));
+      await updated(index);
+      const stat = () => new Map(fs.readdirSync(dir).map((f) => [f, { size: fs.statSync(path.join(dir, f)).size, mtime: fs.statSync(path.join(dir, f)).mtimeMs, bytes: fs.readFileSync(path.join(dir, f)) }]));
+      const before = stat();
+      assert.equal(before.size, 2, 'the first save writes the base and the postings');
+      const base = [...before.keys()].find((f) => f.endsWith('.sources.gidx'))!;
+      const postingsFile = [...before.keys()].find((f) => f.endsWith('.postings.gidx'))!;
+      fsys.write('/w/sources/s7.txt', files['/w/sources/s7.txt'].replace('sold 107', 'sold 108'));
+      const r = await index.update({ changed: new Set(['/w/sources/s7.txt']) });
+      assert.equal(r.built, 1);
+      assert.equal(r.postings, 'updated');
+      await index.saved();
+      const after = stat();
+      for (const f of [base, postingsFile]) {
+        assert.equal(after.get(f)!.mtime, before.get(f)!.mtime, `${f} is not written again`);
+        assert.ok(after.get(f)!.bytes.equals(before.get(f)!.bytes));
+      }
+      const added = [...after.keys()].filter((f) => !before.has(f));
+      assert.equal(added.length, 1, 'one delta file');
+      assert.match(added[0], /\.sources\.[0-9a-f]+\.gidx$/);
+      assert.ok(after.get(added[0])!.size * 20 < after.get(base)!.size, `the delta (${after.get(added[0])!.size} bytes) holds one source of 60 (the base: ${after.get(base)!.size})`);
+      // flush writes the postings of the updated corpus; the next start builds nothing
+      await index.flush();
+      assert.ok(!stat().get(postingsFile)!.bytes.equals(before.get(postingsFile)!.bytes), 'flush wrote the postings');
+      const next = new SourceIndex(new InMemoryFileSystem({ ...files, '/w/sources/s7.txt': files['/w/sources/s7.txt'].replace('sold 107', 'sold 108') }), settings(new DiskCacheStore(dir)));
+      const r2 = await next.update();
+      assert.equal(r2.built, 0);
+      assert.equal(r2.postings, 'cached');
+      assert.deepStrictEqual(next.corpus.sources, index.corpus.sources);
+      assert.deepStrictEqual(next.corpus.postingsIndex, index.corpus.postingsIndex);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('many updates keep the delta files few (merged past MAX_DELTA_FILES, folded into the base past MAX_DELTA_SHARE), every record readable', async () => {
+    const store = new MemoryCacheStore();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`/w/sources/s${i}.txt`] = `Source ${i}\n\nFirm ${i} sold ${i * 3 + 1} units in 2004.`;
+    const fsys = new InMemoryFileSystem(files);
+    const index = new SourceIndex(fsys, settings(store));
+    await updated(index);
+    const deltas = () => [...store.files.keys()].filter((f) => /\.sources\.[0-9a-f]+\.gidx$/.test(f)).length;
+    let most = 0;
+    let folded = false;
+    for (let u = 0; u < 120; u++) {
+      const p = `/w/sources/s${u % 200}.txt`;
+      files[p] = `Source ${u}\n\nFirm ${u} sold ${u * 7 + 2} units in 2005 (update ${u}).`;
+      fsys.write(p, files[p]);
+      await index.update({ changed: new Set([p]) });
+      await index.saved();
+      most = Math.max(most, deltas());
+      if (deltas() === 0) folded = true;
+    }
+    assert.ok(most >= 32 && most <= MAX_DELTA_FILES, `at most ${MAX_DELTA_FILES} delta files (${most})`);
+    assert.ok(folded, 'the deltas were folded into the base once they held over half as many records');
+    const next = new SourceIndex(new InMemoryFileSystem(files), settings(store));
+    const r = await next.update();
+    assert.equal(r.built, 0);
+    assert.deepStrictEqual(next.corpus.sources, index.corpus.sources);
   });
 
   it('the CLI keeps its cache in the user cache folder, --cache DIR, or nowhere with --no-cache', () => {

@@ -21,8 +21,8 @@ function byTerm(c: Corpus) {
   const terms = new Map<string, string>();
   for (const [term, id] of ix.termIds) {
     const list = Array.from(ix.postings.subarray(ix.offsets[id], ix.offsets[id + 1])).join(',');
-    if (list) terms.set(term, `${list}|${c.isName(term)}`);
-    else assert.equal(c.has(term), false, `${term} has no postings, so it is not in the corpus`);
+    if (list) terms.set(term, `${list}|${c.isName(term)}|df ${ix.df[id]}`);
+    else assert.equal(c.has(term) || ix.df[id] !== 0, false, `${term} has no postings, so it is not in the corpus`);
   }
   return {
     terms,

@@ -52,6 +52,16 @@ describe('settings: validateSettingsFile (the structured problems of grounded.js
     assert.equal(text.slice(p.offset, p.offset + p.length), '"Error"');
   });
 
+  it('a store that is not a postgres URL: what it must be, without repeating the value (it may hold a password)', () => {
+    const [p, ...more] = validateSettingsFile('grounded.json', '{"store": "mysql://me:s3cret@db/news"}');
+    assert.deepEqual(more, []);
+    assert.equal(p.key, 'store');
+    assert.match(p.message, /"store" must be a postgres:\/\/ URL \(or postgres: alone for the PG\* environment variables\), or empty$/);
+    assert.doesNotMatch(p.message, /s3cret/);
+    assert.deepEqual(validateSettingsFile('grounded.json', '{"store": "postgres://reader@db:5432/news?sslmode=require"}'), []);
+    assert.deepEqual(normalizeConfig({ store: 'postgres:' }), { store: 'postgres:' });
+  });
+
   it('a severity that is no severity ("loud")', () => {
     const [p] = validateSettingsFile('grounded.json', '{"rules": {"figure-mismatch": "loud"}}');
     assert.equal(p.key, 'rules.figure-mismatch');

@@ -9,8 +9,9 @@ import { checkNote, type NoteReport } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { kindBit } from '../../server/src/engine/figures';
 import { buildSource } from '../../server/src/engine/sources';
-import { CheckDidNotSettle, MAX_PASSES, SnapshotStore } from '../../server/src/engine/stores';
-import type { CatalogEntry, FigureRow, PostingFilter, PostingRow, RemoteBase, StoredSource, TermStat, WordStat } from '../../server/src/engine/stores/remote';
+import { CheckDidNotSettle, MAX_PASSES, PassGivenUp, SnapshotStore } from '../../server/src/engine/stores';
+import { searchHits, type PassageHit } from '../../server/src/engine/search';
+import type { CatalogEntry, FigureLookup, FigureRow, PostingAsk, PostingFilter, PostingRow, RemoteBase, StoredSource, TermStat, WordStat } from '../../server/src/engine/stores/remote';
 import { rowsOf, type Rows } from '../../server/src/engine/stores/rows';
 import { Tokenizer } from '../../server/src/engine/text';
 import type { Source } from '../../server/src/engine/types';
@@ -61,8 +62,11 @@ class MemoryBase implements RemoteBase {
     }
     return out;
   }
-  async postings(terms: readonly string[], f: PostingFilter): Promise<PostingRow[]> {
+  async postings(asks: readonly PostingAsk[]): Promise<PostingRow[][]> {
     this.calls.push('postings');
+    return asks.map((a) => this.postingsOf(a.terms, a.filter));
+  }
+  private postingsOf(terms: readonly string[], f: PostingFilter): PostingRow[] {
     const out: PostingRow[] = [];
     for (const [id, { rows }] of this.byId) {
       if ((f.only && !f.only.includes(id)) || f.except?.includes(id)) continue;
@@ -70,8 +74,22 @@ class MemoryBase implements RemoteBase {
     }
     return out.reverse(); // a database returns rows in any order
   }
-  async figuresBetween(kinds: number, lo: number, hi: number, limit: number): Promise<FigureRow[]> {
+  async termsWithPrefix(prefix: string, limit: number): Promise<{ term: string; stat: TermStat }[]> {
+    this.calls.push('prefix');
+    const all = new Set<string>();
+    for (const { rows } of this.byId.values()) for (const t of rows.sourceTerms) if (t.term.startsWith(prefix)) all.add(t.term);
+    const stats = await this.termStats([...all]);
+    this.calls.pop();
+    return [...stats]
+      .sort((a, b) => b[1].df - a[1].df || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, limit)
+      .map(([term, stat]) => ({ term, stat }));
+  }
+  async figuresBetween(lookups: readonly FigureLookup[]): Promise<FigureRow[][]> {
     this.calls.push('figures');
+    return lookups.map((l) => this.figuresOf(l));
+  }
+  private figuresOf({ kinds, lo, hi, limit }: FigureLookup): FigureRow[] {
     const all: (FigureRow & { value: number; path: string })[] = [];
     for (const [id, { src, rows }] of this.byId) for (const f of rows.figureRows) if (f.value >= lo && f.value <= hi && f.kinds & kinds) all.push({ source: id, index: f.idx, fig: f.fig, value: f.value, path: src.path });
     all.sort((a, b) => a.value - b.value || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.index - b.index || a.fig - b.fig);
@@ -140,5 +158,57 @@ describe('snapshot store over a remote base', () => {
       total += got.length;
     }
     assert.ok(total > 10, String(total));
+  });
+
+  it('searches with the embedded search’s hits: words, a last word as a prefix, a figure', async () => {
+    const corpus = new Corpus(sources());
+    const base = new MemoryBase(sources());
+    const store = new SnapshotStore(base);
+    const hitsOf = (hits: PassageHit[]) => hits.map((h) => [h.source.path, h.passage.start, h.score, h.highlights, h.focus]);
+    let compared = 0;
+    for (const q of ['Meta compute', 'personal superintell', '350,000', 'H100 GPUs', 'grid review']) {
+      const embedded = searchHits(corpus, q, 8);
+      assert.deepEqual(hitsOf(await store.search(q, 8)), hitsOf(embedded), q);
+      compared += embedded.length;
+    }
+    assert.ok(compared > 5, String(compared));
+    assert.ok(base.calls.includes('prefix'), base.calls.join());
+  });
+
+  it('runs one check at a time: a second waits for the first one’s passes', async () => {
+    const store = new SnapshotStore(new MemoryBase(sources()));
+    const order: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const first = store.runAsync(note, async (view) => {
+      order.push('first starts');
+      await held;
+      const r = checkNote(note, view);
+      order.push('first pass ends');
+      return r;
+    });
+    const second = store.runAsync(note, async (view) => {
+      order.push('second starts');
+      return checkNote(note, view);
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(order, ['first starts']);
+    release();
+    assert.deepEqual(said(await second), said(await first));
+    assert.equal(order.indexOf('second starts') > order.lastIndexOf('first pass ends'), true, order.join(', '));
+  });
+
+  it('ends a run at once when a pass is given up', async () => {
+    const store = new SnapshotStore(new MemoryBase(sources()));
+    let passes = 0;
+    await assert.rejects(
+      store.runAsync(note, async (view) => {
+        passes++;
+        checkNote(note, view);
+        throw new PassGivenUp();
+      }),
+      PassGivenUp,
+    );
+    assert.equal(passes, 1);
   });
 });

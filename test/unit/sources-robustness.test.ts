@@ -3,12 +3,14 @@
 // folders that cannot be read, symbolic links; and re-indexing never changes a corpus that a check
 // may still be reading. Every source text here is written for the test.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource, decodeSource, MAX_FRONT_MATTER_CHARS, parseFrontMatter } from '../../server/src/engine/sources';
 import { type FileSystem, InMemoryFileSystem, type IndexSettings, SourceIndex } from '../../server/src/engine/workspace';
-import { DEFAULT_PACING } from '../../server/src/engine/workspace';
+import { DEFAULT_PACING, NodeFileSystem } from '../../server/src/engine/workspace';
 import { hugeFrontMatter, utf16Bytes } from '../bench/hostile-cases';
 
 const ROOT = path.resolve('/ws');
@@ -179,5 +181,27 @@ describe('sources: unreadable files and folders, symbolic links', () => {
     const second = await index.update({ changed: new Set() });
     assert.equal(second.warnings.filter((w) => /symbolic link/.test(w.message)).length, 2);
     assert.deepEqual(second.newWarnings, []);
+  });
+});
+
+describe('reading source files from disk', () => {
+  it('NodeFileSystem.readUpTo gives the bytes of a file within the limit, the size of one over it, and fails on a folder; the indexer skips the large one with a warning', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-read-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'sources', 'folder.txt'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'sources', 'small.txt'), 'Acme sold 350,000 units.');
+      fs.writeFileSync(path.join(dir, 'sources', 'large.txt'), 'x'.repeat(3000));
+      const disk = new NodeFileSystem();
+      const small = await disk.readUpTo(path.join(dir, 'sources', 'small.txt'), 2048);
+      assert.ok(small instanceof Uint8Array);
+      assert.equal(Buffer.from(small).toString('utf8'), 'Acme sold 350,000 units.');
+      assert.deepEqual(await disk.readUpTo(path.join(dir, 'sources', 'large.txt'), 2048), { size: 3000 });
+      await assert.rejects(disk.readUpTo(path.join(dir, 'sources', 'folder.txt'), 1 << 20), /EISDIR/);
+      const r = await new SourceIndex(disk, { sets: [{ root: dir, globs: ['sources/*.txt'] }], exclude: [], maxSourceSizeKB: 2 }).update();
+      assert.deepEqual(r.corpus.sources.map((s) => s.key), ['small']);
+      assert.match(r.warnings.find((w) => w.path.endsWith('large.txt'))!.message, /3 KB is larger than the 2 KB limit/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { checkNote, checkSteps } from '../../server/src/engine/check';
 import { NoteParser } from '../../server/src/engine/notes';
+import { CANDIDATES_PER_STEP } from '../../server/src/engine/check/policy';
 import { drain } from '../../server/src/engine/steps';
 import { buildCorpus } from '../../server/src/engine/workspace';
 
@@ -29,6 +30,24 @@ describe('engine: parse and check in steps', () => {
     assert.deepEqual(r.value.diagnostics, whole.diagnostics);
     assert.deepEqual(r.value.diagnostics.map((d) => d.code), ['figure-mismatch']);
     assert.ok(n >= note.figures.length + note.quotes.length, `${n} steps for ${note.figures.length} figures and ${note.quotes.length} quotes`);
+  });
+
+  it('a figure with many candidate source figures is judged in several steps, a batch of candidates each, with the same verdict', () => {
+    // one figure whose cited source states it in 5 batches' worth of passages: framed and aligned a batch a step
+    const many = CANDIDATES_PER_STEP * 5;
+    const lines = Array.from({ length: many }, (_, i) => `The port of Town${i} handled 41,300 containers.`).join('\n\n');
+    const wide = buildCorpus([{ path: '/s/ports.md', text: `---\nid: ports\n---\n\n${lines}\n` }]).corpus;
+    const text = 'The port handled 41,300 containers [@ports].\n';
+    const note = new NoteParser().parse(text);
+    assert.equal(note.figures.length, 1);
+    const steps = checkSteps(note, wide);
+    let n = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) n++;
+    assert.deepEqual(r.value.figures.map((f) => f.verdict), ['supported']);
+    assert.deepEqual(r.value.diagnostics, checkNote(text, wide).diagnostics);
+    // one step after the citations and one after the figure, plus at least a step a batch framed and a batch aligned
+    assert.ok(n >= 2 + 2 * (many / CANDIDATES_PER_STEP - 1), `${n} steps for ${many} candidates`);
   });
 
   it('given up half-way (return), a check leaves nothing behind: the next one is whole', () => {

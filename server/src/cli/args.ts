@@ -101,13 +101,16 @@ Print the source passages that best match QUERY, as file:line: [@key] passage.
 
 Options:
   --sources DIR     a folder of source articles (repeatable)
+  --store URL       search a shared source store instead: postgres://user@host/db (PG* variables
+                    fill in the rest; "grounded index --store" loads it)
   --config FILE     the settings file (default: ./grounded.json, else ./.vscode/settings.json)
   --limit N         at most N passages (default 10)
   --cache DIR       keep the index and extracted text in DIR (default: the user's cache folder)
   --no-cache        keep nothing between runs
   -h, --help        show this help
 
-Exit status: 0 when a passage matches; 1 when none does; 2 on bad usage or configuration.`,
+Exit status: 0 when a passage matches; 1 when none does; 2 on bad usage or configuration (or a
+store that cannot be reached).`,
 
   lsp: `Usage: grounded lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME] [--clientProcessId=PID]
 
@@ -137,6 +140,7 @@ const OPTIONS = {
   },
   search: {
     sources: { type: 'string', multiple: true },
+    store: { type: 'string' },
     config: { type: 'string' },
     limit: { type: 'string' },
     cache: { type: 'string' },

@@ -1,5 +1,7 @@
 // The `grounded` command line: check notes, search sources, or run the language server.
-import { searchHits } from '../engine/search';
+import { searchHits, type PassageHit } from '../engine/search';
+import type { PassageStore } from '../engine/store';
+import { postgres, type SnapshotStore } from '../engine/stores';
 import { locationSuffix } from '../engine/sources';
 import { NodeFileSystem, type FileSystem } from '../engine/workspace';
 import { checkLspArgs, COMMANDS, HELP, parseCommandArgs, UsageError, VERSION, type Args, type Command } from './args';
@@ -10,8 +12,8 @@ import { ConfigError, loadSources, rel, type Io } from './workspace';
 async function runSearch(fs: FileSystem, args: Args, io: Io): Promise<number> {
   const query = args.rest.join(' ').trim();
   if (!query) throw new UsageError('search needs a query');
-  const { corpus } = await loadSources(fs, args, io);
-  const hits = searchHits(corpus, query, args.limit);
+  const { corpus, hits, close } = args.store ? await storeSearch(args.store, query, args.limit) : await localSearch(fs, args, io, query);
+  await close();
   if (hits.length === 0) {
     io.out(`no passage matches "${query}"\n`);
     return 1;
@@ -20,6 +22,29 @@ async function runSearch(fs: FileSystem, args: Args, io: Io): Promise<number> {
     io.out(`${rel(io, h.source.path)}:${locationSuffix(h.passage)}: [@${corpus.shortKey(h.source)}] ${h.passage.text.replace(/\s+/g, ' ')}\n`);
   }
   return 0;
+}
+
+async function localSearch(fs: FileSystem, args: Args, io: Io, query: string): Promise<{ corpus: PassageStore; hits: PassageHit[]; close(): Promise<void> }> {
+  const { corpus } = await loadSources(fs, args, io);
+  return { corpus, hits: searchHits(corpus, query, args.limit), close: async () => undefined };
+}
+
+/** `search --store`: the same search over a shared store. */
+async function storeSearch(url: string, query: string, limit: number): Promise<{ corpus: PassageStore; hits: PassageHit[]; close(): Promise<void> }> {
+  const pg = await postgres();
+  let store: SnapshotStore;
+  try {
+    store = await pg.openPostgresStore(url);
+  } catch (e) {
+    if (e instanceof pg.StoreError) throw new ConfigError(e.message);
+    throw e;
+  }
+  try {
+    return { hits: await store.search(query, limit), corpus: await store.view(), close: () => store.close() };
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    throw e;
+  }
 }
 
 async function runLsp(): Promise<void> {

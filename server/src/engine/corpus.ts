@@ -9,6 +9,7 @@
 import { kindBit } from './figures';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
 import { buildPostings, type Postings, WrittenForms } from './indexer';
+import { PostingCursor } from './postingList';
 import { KeyConflict, SourceKeys } from './keys';
 import { withIndex } from './sources';
 import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
@@ -23,8 +24,8 @@ const MAX_CACHED_TF = 50_000;
 const MAX_CACHED_TOKENS = 20_000;
 const MAX_CACHED_IDF = 100_000;
 /** Search as you type: how many dictionary completions of the last word, and what they weigh. */
-const PREFIX_EXPANSIONS = 30;
-const PREFIX_WEIGHT = 0.7;
+export const PREFIX_EXPANSIONS = 30;
+export const PREFIX_WEIGHT = 0.7;
 
 export class Corpus implements PassageStore {
   /**
@@ -44,7 +45,8 @@ export class Corpus implements PassageStore {
    */
   private readonly termIds: Map<string, number>;
   private readonly offsets: Int32Array;
-  private readonly postings: Int32Array;
+  private readonly postings: Uint8Array;
+  private readonly dfs: Int32Array;
   private readonly lengths: Uint32Array;
   /** Per passage, the OR of its figures' comparability bits (figures.kindBit). */
   private readonly kindMask: Uint8Array;
@@ -88,6 +90,7 @@ export class Corpus implements PassageStore {
     this.termIds = ix.termIds;
     this.offsets = ix.offsets;
     this.postings = ix.postings;
+    this.dfs = ix.df;
     this.lengths = ix.lengths;
     this.kindMask = ix.kindMask;
     this.lowerCount = ix.lowerCount;
@@ -148,13 +151,13 @@ export class Corpus implements PassageStore {
 
   isName(term: string): boolean {
     const id = this.termIds.get(term);
-    return id !== undefined && this.offsets[id + 1] > this.offsets[id] && this.lowerCount[id] === 0;
+    return id !== undefined && this.dfs[id] > 0 && this.lowerCount[id] === 0;
   }
 
   /** Number of passages containing the term. */
   private df(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : (this.offsets[id + 1] - this.offsets[id]) / 2;
+    return id === undefined ? 0 : this.dfs[id];
   }
 
   /** Does the corpus contain this term at all? (An update may leave a term with no postings.) */
@@ -239,10 +242,11 @@ export class Corpus implements PassageStore {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
       const idf = this.idf(term);
-      for (let i = this.offsets[id], stop = this.offsets[id + 1]; i < stop; i += 2) {
-        const pid = this.postings[i];
+      const c = new PostingCursor(this.postings, this.offsets[id], this.offsets[id + 1]);
+      while (c.next()) {
+        const pid = c.pid;
         if (!inScope(pid)) continue;
-        const f = this.postings[i + 1];
+        const f = c.tf;
         const s = (idf * weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * this.lengths[pid]) / this.avgdl));
         if (acc[pid] === 0) hit.push(pid);
         acc[pid] += s;
@@ -268,15 +272,15 @@ export class Corpus implements PassageStore {
     if (!this.acc || this.acc.length < this.passages.length) this.acc = new Float64Array(this.passages.length);
     const acc = this.acc;
     const hit: number[] = [];
-    const list = this.postings;
     for (const { term, weight } of query) {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
       const idf = this.idf(term);
-      for (let i = this.offsets[id], stop = this.offsets[id + 1]; i < stop; i += 2) {
-        const pid = list[i];
+      const c = new PostingCursor(this.postings, this.offsets[id], this.offsets[id + 1]);
+      while (c.next()) {
+        const pid = c.pid;
         if (allow && !allow(pid)) continue;
-        const f = list[i + 1];
+        const f = c.tf;
         const dl = this.lengths[pid];
         const s = (idf * weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * dl) / this.avgdl));
         if (acc[pid] === 0) hit.push(pid);
@@ -301,10 +305,7 @@ export class Corpus implements PassageStore {
       else hi = mid;
     }
     const out: string[] = [];
-    const df = (t: string) => {
-      const id = this.termIds.get(t)!;
-      return this.offsets[id + 1] - this.offsets[id];
-    };
+    const df = (t: string) => this.dfs[this.termIds.get(t)!];
     for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) if (df(terms[i]) > 0) out.push(terms[i]);
     out.sort((a, b) => df(b) - df(a));
     return out.slice(0, max);

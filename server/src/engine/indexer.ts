@@ -2,18 +2,22 @@
 // passage lengths, each passage's figure-kind mask, and which terms are ever written in lower
 // case (the others are names). Corpus (corpus.ts) is built on what it returns.
 import { kindBit } from './figures';
+import { PostingCursor, PostingWriter, putVar, varLen } from './postingList';
 import { termOf } from './text';
 import type { Passage, Source } from './types';
 
 export interface Postings {
   /**
-   * Term → id. Postings in one flat array (compressed sparse rows): the postings of term `id` are
-   * postings[offsets[id] … offsets[id + 1]) as pid, tf pairs in ascending pid order. After an
-   * update (updatePostings) a term may have no postings left: it is then absent from the corpus.
+   * Term → id. Postings in one flat byte array (compressed sparse rows): the postings of term `id`
+   * are postings[offsets[id] … offsets[id + 1]), passage gaps and frequencies as varints in
+   * ascending passage order (postingList.ts; read with a PostingCursor). After an update
+   * (updatePostings) a term may have no postings left (df 0): it is then absent from the corpus.
    */
   termIds: Map<string, number>;
   offsets: Int32Array;
-  postings: Int32Array;
+  postings: Uint8Array;
+  /** Per term id, the passages that hold it (its number of postings). */
+  df: Int32Array;
   /** Terms per passage. */
   lengths: Uint32Array;
   /** Per passage, the OR of its figures' comparability bits (figures.kindBit). */
@@ -52,9 +56,10 @@ export function buildPostings(sources: readonly Source[], passages: readonly Pas
   st.addWrittenForms(written, 1);
   const nTerms = st.nTerms;
   const { offsets, postings } = layOut(added, nTerms, n);
+  const df = added.df.slice(0, nTerms);
   let total = 0;
   for (let pid = 0; pid < n; pid++) total += added.lengths[pid];
-  return { termIds: st.termIds, offsets, postings, lengths: added.lengths, kindMask: added.kindMask, avgdl: n ? total / n : 1, lowerCount: st.lowerCount.slice(0, nTerms), written };
+  return { termIds: st.termIds, offsets, postings, df, lengths: added.lengths, kindMask: added.kindMask, avgdl: n ? total / n : 1, lowerCount: st.lowerCount.slice(0, nTerms), written };
 }
 
 /** What a scan of passages gives: per passage its terms and their frequencies, its length and figure kinds. */
@@ -100,19 +105,27 @@ function scanPassages(st: ScanState, sources: readonly Source[], passages: reado
   return { pairs, pairStart, lengths, kindMask, df: st.df };
 }
 
-/** Lay scanned pairs out term by term (their passages numbered from 0). */
-function layOut(s: Scanned, nTerms: number, n: number): { offsets: Int32Array; postings: Int32Array } {
+/** Lay scanned pairs out term by term (their passages numbered from 0), as varints (postingList.ts). */
+function layOut(s: Scanned, nTerms: number, n: number): { offsets: Int32Array; postings: Uint8Array } {
+  // the bytes of each term's list first (gaps depend on the previous passage of the term), then the lists
+  const last = new Int32Array(nTerms).fill(-1);
   const offsets = new Int32Array(nTerms + 1);
-  for (let id = 0; id < nTerms; id++) offsets[id + 1] = offsets[id] + 2 * s.df[id];
-  const postings = new Int32Array(offsets[nTerms]);
-  const cursor = offsets.slice(0, nTerms);
   for (let pid = 0; pid < n; pid++) {
     for (let k = s.pairStart[pid]; k < s.pairStart[pid + 1]; k += 2) {
       const id = s.pairs[k];
-      const at = cursor[id];
-      postings[at] = pid;
-      postings[at + 1] = s.pairs[k + 1];
-      cursor[id] = at + 2;
+      offsets[id + 1] += varLen(pid - last[id]) + varLen(s.pairs[k + 1]);
+      last[id] = pid;
+    }
+  }
+  for (let id = 0; id < nTerms; id++) offsets[id + 1] += offsets[id];
+  const postings = new Uint8Array(offsets[nTerms]);
+  const cursor = offsets.slice(0, nTerms);
+  last.fill(-1);
+  for (let pid = 0; pid < n; pid++) {
+    for (let k = s.pairStart[pid]; k < s.pairStart[pid + 1]; k += 2) {
+      const id = s.pairs[k];
+      cursor[id] = putVar(postings, putVar(postings, cursor[id], pid - last[id]), s.pairs[k + 1]);
+      last[id] = pid;
     }
   }
   return { offsets, postings };
@@ -157,7 +170,7 @@ export function updatePostings(
   }
   st.addWrittenForms(written, 1);
   const nTerms = st.nTerms;
-  // new document frequencies: the old postings that stay, and the new ones
+  // new document frequencies: counted as the postings are merged
   const df = new Int32Array(nTerms);
   const lengths = new Uint32Array(n);
   const kindMask = new Uint8Array(n);
@@ -167,19 +180,14 @@ export function updatePostings(
     lengths[pid] = prev.lengths[old];
     kindMask[pid] = prev.kindMask[old];
   }
-  for (let id = 0; id < nOld; id++) {
-    for (let i = prev.offsets[id], stop = prev.offsets[id + 1]; i < stop; i += 2) if (oldToNew[prev.postings[i]] >= 0) df[id]++;
-  }
+  let nFresh = 0;
   for (const { from, s } of scans) {
     s.lengths.forEach((len, k) => (lengths[from + k] = len));
     s.kindMask.forEach((m, k) => (kindMask[from + k] = m));
-    for (let k = 0; k < s.pairStart[s.pairStart.length - 1]; k += 2) df[s.pairs[k]]++;
+    nFresh += s.pairStart[s.pairStart.length - 1];
   }
-  const offsets = new Int32Array(nTerms + 1);
-  for (let id = 0; id < nTerms; id++) offsets[id + 1] = offsets[id] + 2 * df[id];
-  const postings = new Int32Array(offsets[nTerms]);
   // the new pairs, laid out by term and then by passage (ranges in passage order)
-  const fresh = new Int32Array(offsets[nTerms] + 2);
+  const fresh = new Int32Array(nFresh + 2);
   const freshCount = new Int32Array(nTerms + 1);
   for (const { s } of scans) for (let k = 0; k < s.pairStart[s.pairStart.length - 1]; k += 2) freshCount[s.pairs[k] + 1] += 2;
   for (let id = 0; id < nTerms; id++) freshCount[id + 1] += freshCount[id];
@@ -195,31 +203,41 @@ export function updatePostings(
     }
   }
   // merge, term by term, the old postings (renumbered) and the new, both in ascending passage order
+  const offsets = new Int32Array(nTerms + 1);
+  const out = new PostingWriter(prev.postings.length + 2 * nFresh);
   for (let id = 0; id < nTerms; id++) {
-    let out = offsets[id];
-    let i = id < nOld ? prev.offsets[id] : 0;
-    const iStop = id < nOld ? prev.offsets[id + 1] : 0;
+    offsets[id] = out.startTerm();
+    const c = new PostingCursor(prev.postings, id < nOld ? prev.offsets[id] : 0, id < nOld ? prev.offsets[id + 1] : 0);
+    let a = nextKept(c, oldToNew);
     let j = freshCount[id];
     const jStop = freshCount[id + 1];
     for (;;) {
-      while (i < iStop && oldToNew[prev.postings[i]] < 0) i += 2;
-      const a = i < iStop ? oldToNew[prev.postings[i]] : -1;
       const b = j < jStop ? fresh[j] : -1;
       if (a < 0 && b < 0) break;
       if (b < 0 || (a >= 0 && a < b)) {
-        postings[out++] = a;
-        postings[out++] = prev.postings[i + 1];
-        i += 2;
+        out.add(a, c.tf);
+        a = nextKept(c, oldToNew);
       } else {
-        postings[out++] = b;
-        postings[out++] = fresh[j + 1];
+        out.add(b, fresh[j + 1]);
         j += 2;
       }
+      df[id]++;
     }
   }
+  const postings = out.finish();
+  offsets[nTerms] = postings.length;
   let total = 0;
   for (let pid = 0; pid < n; pid++) total += lengths[pid];
-  return { termIds, offsets, postings, lengths, kindMask, avgdl: n ? total / n : 1, lowerCount: st.lowerCount.slice(0, nTerms), written };
+  return { termIds, offsets, postings, df, lengths, kindMask, avgdl: n ? total / n : 1, lowerCount: st.lowerCount.slice(0, nTerms), written };
+}
+
+/** The new id of the cursor's next passage that stays (its tf in c.tf), or -1 when none is left. */
+function nextKept(c: PostingCursor, oldToNew: Int32Array): number {
+  while (c.next()) {
+    const pid = oldToNew[c.pid];
+    if (pid >= 0) return pid;
+  }
+  return -1;
 }
 
 /** The indexer's per-passage scan, kept small so the JIT optimises it on its own. */

@@ -34,7 +34,7 @@ export function searchHits(corpus: PassageStore, query: string, limit = 20, allo
   const qfigs = extractFigures(query).filter((f) => f.kind !== 'year' || f.text.length === 4);
   if (qfigs.length) {
     const best = Math.max(1, ...scored.values());
-    for (let pid = 0; pid < corpus.passageCount; pid++) {
+    for (const pid of corpus.passagesStating ? corpus.passagesStating(qfigs) : allPassages(corpus.passageCount)) {
       const p = corpus.passage(pid);
       if (allowSource && !allowSource(p.source)) continue;
       if (p.figures.some((g) => qfigs.some((f) => figuresAgree(f, g)))) scored.set(pid, (scored.get(pid) ?? 0) + best);
@@ -51,6 +51,10 @@ export function searchHits(corpus: PassageStore, query: string, limit = 20, allo
     hits.push({ source: corpus.sources[passage.source], passage, score, highlights, focus: focusOf(highlights, passage.text.length) });
   }
   return hits;
+}
+
+function* allPassages(n: number): Generator<number> {
+  for (let pid = 0; pid < n; pid++) yield pid;
 }
 
 /** What the query asks for: its content words (the last, being typed, as a prefix too) and its figures. */

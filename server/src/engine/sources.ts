@@ -3,7 +3,8 @@
 // the figures in each passage.
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { extractFigures } from './figures';
-import { lineStarts, positionAt, sentenceSpans } from './text';
+import { passageBody, SourcePassage } from './passage';
+import { lineStarts, sentenceSpans } from './text';
 import type { ExtractedText } from './formats/types';
 import type { Figure, Passage, Source, SourceMeta } from './types';
 
@@ -76,9 +77,9 @@ function readYaml(src: string): unknown {
 export function buildSource(index: number, path: string, text: string, extracted?: ExtractedText): Source {
   const fm: ParsedFrontMatter = extracted ? { meta: extracted.meta, bodyStart: 0 } : parseFrontMatter(text);
   const pageStarts = extracted?.pages;
-  let page = 0;
   const starts = lineStarts(text);
   const passages: Passage[] = [];
+  const body = passageBody(index, text, starts, pageStarts);
   let title = fm.meta.title;
   // Figures are extracted once for the whole body and handed to the passages they start in: one
   // scan per file instead of one per sentence (each of which would scan on to the next match).
@@ -114,20 +115,7 @@ export function buildSource(index: number, path: string, text: string, extracted
       // a slice is allocated at its size (an array grown by push keeps room for 17: most of a
       // corpus's memory for figures, when passages hold one or two)
       const figures = fi > first ? allFigures.slice(first, fi) : NO_FIGURES;
-      const passage: Passage = {
-        source: index,
-        index: passages.length,
-        start: s,
-        end: e,
-        paragraph,
-        line: positionAt(starts, s).line,
-        text: text.slice(s, e),
-        figures,
-      };
-      if (pageStarts) {
-        while (page + 1 < pageStarts.length && pageStarts[page + 1] <= s) page++;
-        passage.page = page + 1;
-      }
+      const passage = new SourcePassage(body, passages.length, s, e, paragraph, figures);
       passages.push(passage);
     }
     paragraph++;
@@ -217,5 +205,6 @@ const BINARY = 'binary file (contains NUL bytes)';
  * shared), so that the corpus it came from keeps its own numbering.
  */
 export function withIndex(source: Source, index: number): Source {
-  return { ...source, index, passages: source.passages.map((p) => ({ ...p, source: index })) };
+  const body = passageBody(index, source.text, source.lineStarts, source.pages);
+  return { ...source, index, passages: source.passages.map((p) => (p instanceof SourcePassage ? p.in(body) : { ...p, source: index })) };
 }

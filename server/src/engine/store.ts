@@ -111,6 +111,12 @@ export interface PassageStore {
   passageCandidates(query: readonly WeightedTerm[], scope: Scope, limit: number): Scored[];
   /** Free-text search as the user types: the last word is also read as a prefix. */
   search(query: string, limit?: number, allowSource?: (source: number) => boolean): Scored[];
+  /**
+   * Passages (ids, in order) that may state a figure agreeing with one of these, for a search
+   * whose query holds figures; the caller checks each. A store that cannot read every passage
+   * answers from its value index; without this method every passage is read.
+   */
+  passagesStating?(figures: readonly Figure[]): number[];
 
   /** The cache `key` names, for this store. */
   derived<T>(key: DerivedKey<T>): T;

@@ -11,7 +11,7 @@
 import * as path from 'node:path';
 import { CompletionItem, CompletionItemKind, CompletionList, CompletionParams, MarkupContent, MarkupKind, Position, Range } from 'vscode-languageserver';
 import { type BibEntry, Bibliography, entryLabel } from '../engine/bibliography';
-import type { Corpus } from '../engine/corpus';
+import type { PassageStore } from '../engine/store';
 import type { Source } from '../engine/types';
 import type { FeatureContext } from './context';
 import { citationKeys } from './folder';
@@ -69,7 +69,7 @@ function wordsOf(parts: (string | undefined)[]): string {
 }
 
 /** The rows of a corpus: its sources in order, then the bibliography's entries without a source. */
-export function completionRows(corpus: Corpus, bibliography?: Bibliography): Row[] {
+export function completionRows(corpus: PassageStore, bibliography?: Bibliography): Row[] {
   const entryOf = new Map<Source, BibEntry>();
   const withoutSource: BibEntry[] = [];
   for (const e of bibliography?.entries ?? []) {
@@ -83,7 +83,7 @@ export function completionRows(corpus: Corpus, bibliography?: Bibliography): Row
   return rows;
 }
 
-function sourceRow(corpus: Corpus, s: Source, i: number, entry: BibEntry | undefined): Row {
+function sourceRow(corpus: PassageStore, s: Source, i: number, entry: BibEntry | undefined): Row {
   const key = entry?.key ?? corpus.shortKey(s);
   return { key, low: key.toLowerCase(), words: wordsOf([key, s.key, s.meta.id, ...s.meta.aliases, s.meta.title, entry?.author]), order: i, source: s, entry };
 }
@@ -115,9 +115,9 @@ export class CompletionTables {
    * Per slot (a workspace folder's URI; another for the notes of that folder with a bibliography of
    * their own), the rows of its latest corpus (held weakly: a replaced corpus is not kept alive for this).
    */
-  private readonly latest = new Map<string, { corpus: WeakRef<Corpus>; bibliography: Bibliography | undefined; keys: string; rows: Row[] }>();
+  private readonly latest = new Map<string, { corpus: WeakRef<PassageStore>; bibliography: Bibliography | undefined; keys: string; rows: Row[] }>();
 
-  rows(corpus: Corpus, bibliography?: Bibliography, folder = ''): Row[] {
+  rows(corpus: PassageStore, bibliography?: Bibliography, folder = ''): Row[] {
     const last = this.latest.get(folder);
     if (last && last.corpus.deref() === corpus && last.bibliography === bibliography) return last.rows;
     const keys = citationKeys(corpus);
@@ -169,7 +169,7 @@ export function matchingRows(rows: readonly Row[], typed: string, max = MAX_COMP
 export function completeCitation(
   lineText: string,
   pos: Position,
-  corpus: Corpus,
+  corpus: PassageStore,
   bibliography?: Bibliography,
   options: { rows?: readonly Row[]; note?: string; max?: number } = {},
 ): CompletionList | null {

@@ -2,9 +2,11 @@
 // notes, and its source index (the engine's SourceIndex, which reads through the FileSystem).
 import type { DecodeOptions } from '../engine/formats';
 import type { IndexCacheOptions } from '../engine/persist';
+import type { PostingsMaker } from '../engine/workers';
 import * as path from 'node:path';
 import { Bibliography, BibliographySets, loadBibliography } from '../engine/bibliography';
-import type { Corpus } from '../engine/corpus';
+import type { PassageStore } from '../engine/store';
+import { FolderStore, type FolderStoreEvents } from './folderStore';
 import type { Source, Warning } from '../engine/types';
 import { FileSystem, folderMatchers, GroundedConfig, IndexOptions, IndexResult, IndexSettings, Pacing, SourceIndex, DEFAULT_PACING } from '../engine/workspace';
 
@@ -13,12 +15,16 @@ function indexSettings(root: string, config: GroundedConfig, decode?: DecodeOpti
 }
 
 /** Every citation key of a corpus with its source (see Folder.citationKeys). */
-export function citationKeys(corpus: Corpus): string {
+export function citationKeys(corpus: PassageStore): string {
   return corpus.sources.map((s) => [s.path, s.key, s.meta.id ?? '', ...s.meta.aliases].join('\u0001')).join('\n');
 }
 
 export class Folder {
   readonly index: SourceIndex;
+  /** The shared source store the `store` setting names, if any: notes are checked against it instead of the index. */
+  private _store: FolderStore | undefined;
+  /** Has the store been tried once (the store's "first index")? */
+  private storeTried = false;
   /** Settings of this folder that restricted mode ignores (an untrusted workspace), by name. */
   ignoredSettings: string[] = [];
   /** How far the running index is (files read of all found), while it runs. */
@@ -44,10 +50,15 @@ export class Folder {
     private readonly decode?: DecodeOptions,
     /** Where the index is kept between sessions (the client's storage folder). */
     private readonly cache?: IndexCacheOptions,
+    /** Where the search index is made (a worker thread in the server); default: this thread. */
+    postings?: PostingsMaker,
+    /** Told when a store's state changes. */
+    private readonly storeEvents: FolderStoreEvents = { changed: () => undefined, warn: () => undefined },
   ) {
     this._config = config;
+    this._store = config.store ? new FolderStore(config.store, storeEvents) : undefined;
     this.matchers = folderMatchers(root, config);
-    this.index = new SourceIndex(fs, indexSettings(root, config, decode, cache), pacing);
+    this.index = new SourceIndex(fs, indexSettings(root, config, decode, cache), pacing, postings);
     this.noteBibliographies = this.bibliographySets();
     this.firstIndex = new Promise((resolve) => (this.firstIndexEnded = resolve));
   }
@@ -130,6 +141,26 @@ export class Folder {
     });
   }
 
+  /** The folder's shared store, when the `store` setting names one. */
+  get store(): FolderStore | undefined {
+    return this._store;
+  }
+
+  /**
+   * Connect to the store (or, with `refresh`, drop what was fetched and read its catalog again), and
+   * read the bibliography: a store folder's "index". Never rejects: a store that is down says so in
+   * its state, and the first index ends either way.
+   */
+  async connectStore(refresh = false): Promise<void> {
+    try {
+      if (this._store) await (refresh ? this._store.refresh() : this._store.connect());
+      await this.loadBibliography();
+    } finally {
+      this.storeTried = true;
+      this.firstIndexEnded();
+    }
+  }
+
   /** Settles when the first index has ended, whether it was built or failed (see `ready`). */
   whenFirstIndexEnded(): Promise<void> {
     return this.firstIndex;
@@ -139,8 +170,13 @@ export class Folder {
     return this._config;
   }
 
-  /** New settings; the index reads with them from its next update on. */
+  /** New settings; the index reads with them from its next update on (a new store is connected by `connectStore`). */
   configure(config: GroundedConfig): void {
+    if (config.store !== this._config.store) {
+      void this._store?.close();
+      this._store = config.store ? new FolderStore(config.store, this.storeEvents) : undefined;
+      this.storeTried = false;
+    }
     this._config = config;
     this.matchers = folderMatchers(this.root, config);
     this.index.configure(indexSettings(this.root, config, this.decode, this.cache));
@@ -156,9 +192,9 @@ export class Folder {
     return this.matchers.isNote(absPath);
   }
 
-  /** The current corpus (the previous one while a re-index runs). */
-  get corpus(): Corpus {
-    return this.index.corpus;
+  /** The current corpus (the previous one while a re-index runs); with a store, its sources as last fetched. */
+  get corpus(): PassageStore {
+    return this._store?.view() ?? this.index.corpus;
   }
   get warnings(): readonly Warning[] {
     return this._bibliographyWarnings.length ? [...this.index.warnings, ...this._bibliographyWarnings] : this.index.warnings;
@@ -178,9 +214,9 @@ export class Folder {
     return this.index.source(absPath);
   }
 
-  /** Changes whenever the configuration or the corpus does; part of the report cache key. */
+  /** Changes whenever the configuration or the corpus does (or the store is reconnected); part of the report cache key. */
   get generation(): string {
-    return `${this.configGeneration}.${this.index.generation}.${this.bibliographyGeneration}`;
+    return `${this.configGeneration}.${this.index.generation}.${this.bibliographyGeneration}.${this._store?.generation ?? 0}`;
   }
 
   /**
@@ -197,8 +233,8 @@ export class Folder {
     return config === String(this.configGeneration) && bibliography === String(this.bibliographyGeneration);
   }
 
-  /** Has the first index been built? Until then, no diagnostics are published. */
+  /** Has the first index been built (with a store: the store tried once)? Until then, no diagnostics are published. */
   get ready(): boolean {
-    return this.index.lastIndexed !== null;
+    return this._store ? this.storeTried : this.index.lastIndexed !== null;
   }
 }

@@ -2,7 +2,7 @@
 // line, for a contradiction the two values side by side, the source passage once with the figure in
 // bold, how the figure was read, and one link that opens the source with those words selected.
 import type { Hover, HoverParams, Position } from 'vscode-languageserver';
-import type { Corpus } from '../engine/corpus';
+import type { PassageStore } from '../engine/store';
 import { asWritten } from '../engine/check';
 import type { CitationResult, FigureResult, NoteReport, QuoteResult, SourceNaming } from '../engine/check';
 import { describeFigure } from '../engine/figures';
@@ -21,7 +21,7 @@ export function onHover({ state, documents }: FeatureContext, p: HoverParams): H
   return r ? hover(r.report, r.folder.corpus, p.position) : null;
 }
 
-export function hover(report: NoteReport, store: Corpus, pos: Position): Hover | null {
+export function hover(report: NoteReport, store: PassageStore, pos: Position): Hover | null {
   // sources named as the note cites them ("smith2020", not the file's short key)
   const corpus = report.names ?? store;
   const at = noteOffset(report, pos);

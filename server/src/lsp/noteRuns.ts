@@ -30,6 +30,26 @@ export const DEFAULT_SLICE_CLOCK: SliceClock = {
   pause: () => new Promise((resolve) => setImmediate(resolve)),
 };
 
+/**
+ * Take steps a slice at a time, pausing between slices, to their end; undefined when `current`
+ * turns false at a pause (the steps are stopped there). For a check that is awaited as a whole (a
+ * pass over a store's snapshot) rather than joined and finished early as `NoteRuns` runs are.
+ */
+export async function runInSlices<T>(steps: Steps<T>, clock: SliceClock, current: () => boolean): Promise<T | undefined> {
+  for (;;) {
+    const end = clock.now() + clock.sliceMs;
+    do {
+      const r = steps.next();
+      if (r.done) return r.value;
+    } while (clock.now() < end);
+    await clock.pause();
+    if (!current()) {
+      steps.return(undefined as never);
+      return undefined;
+    }
+  }
+}
+
 interface Run<T> {
   key: string;
   steps: Steps<T>;

@@ -2,7 +2,9 @@
 // A search runs folder by folder; between folders the request can let others go first and be cancelled.
 import * as path from 'node:path';
 import type { SearchHit, SearchParams, SearchResult, SourcesResult, StatusResult } from '../protocol';
-import { searchHits } from '../engine/search';
+import { searchHits, type PassageHit } from '../engine/search';
+import type { PassageStore } from '../engine/store';
+import { StoreUnavailable } from './folderStore';
 import { sourceRange, sourceUri } from './convert';
 import type { Folder } from './state';
 import { pathToUri } from './state';
@@ -25,9 +27,26 @@ function plan(folders: Folder[], params: SearchParams, folderOf: (uri: string) =
 }
 
 function folderHits(f: Folder, query: string, limit: number, home: Folder | undefined): SearchHit[] {
-  return searchHits(f.corpus, query, limit).map((h) => ({
+  // a folder with a store is searched asynchronously (searchInSlices); here, only what is indexed
+  return f.store ? [] : asSearchHits(f, searchHits(f.corpus, query, limit), f.corpus, home);
+}
+
+/** A folder's search, a store's included (one that is down finds nothing: its state says why). */
+async function folderHitsAsync(f: Folder, query: string, limit: number, home: Folder | undefined): Promise<SearchHit[]> {
+  if (!f.store) return folderHits(f, query, limit, home);
+  try {
+    const { hits, store } = await f.store.search(query, limit);
+    return asSearchHits(f, hits, store, home);
+  } catch (e) {
+    if (e instanceof StoreUnavailable) return [];
+    throw e;
+  }
+}
+
+function asSearchHits(f: Folder, hits: PassageHit[], naming: Pick<PassageStore, 'shortKey'>, home: Folder | undefined): SearchHit[] {
+  return hits.map((h) => ({
     uri: sourceUri(h.source),
-    key: f.corpus.shortKey(h.source),
+    key: naming.shortKey(h.source),
     title: h.source.meta.title,
     file: path.relative(f.root, h.source.path).replace(/\\/g, '/'),
     range: sourceRange(h.source, h.passage.start, h.passage.end),
@@ -59,7 +78,7 @@ export async function searchInSlices(folders: Folder[], params: SearchParams, fo
   const byFolder: SearchHit[][] = [];
   for (const f of p.folders) {
     await between();
-    byFolder.push(folderHits(f, p.query, p.limit, p.home));
+    byFolder.push(await folderHitsAsync(f, p.query, p.limit, p.home));
   }
   return best(byFolder, p);
 }
@@ -95,5 +114,12 @@ export function status(folders: Folder[], trusted = true): StatusResult {
     folders: folders.map((f) => ({ uri: f.uri, sources: f.corpus.sources.length, figures: f.corpus.figureCount, globs: [...f.config.sources] })),
     progress: running.length ? { done: running.reduce((n, p) => n + p.done, 0), total: running.reduce((n, p) => n + p.total, 0) } : undefined,
     restricted: trusted ? undefined : { ignored: [...new Set(folders.flatMap((f) => f.ignoredSettings))] },
+    stores: storesOf(folders),
   };
+}
+
+/** The folders' stores and their states, when some folder has one. */
+function storesOf(folders: Folder[]): StatusResult['stores'] {
+  const stores = folders.filter((f) => f.store).map((f) => ({ folder: f.uri, store: f.store!.name, state: f.store!.state, ...(f.store!.error ? { error: f.store!.error } : {}) }));
+  return stores.length ? stores : undefined;
 }

@@ -23,6 +23,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NodeFileSystem } from '../engine/workspace';
+import { WorkerPostings } from '../engine/workers';
 import { CheckAllRequest, ReindexRequest, SearchRequest, SourcesRequest, SourceTextRequest, StatusNotification, StatusRequest, UsesRequest } from '../protocol';
 import type { SearchParams, SourceTextParams, UsesParams } from '../protocol';
 import { clientCaps, FeatureContext } from './context';
@@ -106,6 +107,7 @@ interface Server {
   sync: WorkspaceSync;
   requests: Requests;
   warn: (msg: string) => void;
+  postings: WorkerPostings;
 }
 
 /** The state and the managers over a connection (nothing is routed yet). */
@@ -113,7 +115,15 @@ function assemble(connection: Connection, lifecycle: Lifecycle, warn: (msg: stri
   const documents = new TextDocuments(TextDocument);
   const log = (msg: string) => connection.console.log(`[grounded] ${msg}`);
   // A note's check pauses between slices for every request that has arrived (noteRuns.ts).
-  const state = new ServerState(new NodeFileSystem(), undefined, { warn, slices: { ...DEFAULT_SLICE_CLOCK, pause: () => lifecycle.settle() } });
+  // The search index is made on a worker thread, the previous one answering meanwhile (engine/workers).
+  const postings = new WorkerPostings({ log, warn });
+  const state: ServerState = new ServerState(new NodeFileSystem(), undefined, {
+    warn,
+    slices: { ...DEFAULT_SLICE_CLOCK, pause: () => lifecycle.settle() },
+    postings,
+    // a store connected or down: the status bar says so
+    storeChanged: () => void connection.sendNotification(StatusNotification, status(state.folders, state.trusted)),
+  });
   const ctx: FeatureContext = { state, documents, caps: clientCaps() };
   const settings = async (folder: Folder): Promise<unknown> => {
     if (!ctx.caps.configuration) return undefined;
@@ -140,11 +150,11 @@ function assemble(connection: Connection, lifecycle: Lifecycle, warn: (msg: stri
   });
   const sync = new WorkspaceSync(state, indexer, diagnostics, settings, warn);
   const requests = new Requests(ctx, { diagnostics, sync, clock, pause: () => lifecycle.settle() });
-  return { connection, lifecycle, documents, state, ctx, diagnostics, sync, requests, warn };
+  return { connection, lifecycle, documents, state, ctx, diagnostics, sync, requests, warn, postings };
 }
 
 /** initialize, initialized, settings, watched files, shutdown, and the documents' open, change and close. */
-function routeLifecycle({ connection, lifecycle, documents, state, ctx, diagnostics, sync }: Server): void {
+function routeLifecycle({ connection, lifecycle, documents, state, ctx, diagnostics, sync, postings }: Server): void {
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     const refused = lifecycle.initializing();
     if (refused) return refused as unknown as InitializeResult;
@@ -179,6 +189,8 @@ function routeLifecycle({ connection, lifecycle, documents, state, ctx, diagnost
     diagnostics.dispose();
     // the index of the last update is written to the cache before the server may exit
     await Promise.all(state.folders.map((f) => f.index.flush()));
+    postings.dispose();
+    await Promise.all(state.folders.map((f) => f.store?.close()));
   });
 
   documents.onDidOpen(lifecycle.notification('didOpen', (e) => void diagnostics.publishDocument(e.document)));

@@ -5,16 +5,19 @@
 // grounded.maxNoteSizeKB, has an outcome saying so instead of a report, and the others go on.
 import type { ExtractCache } from '../engine/formats';
 import type { IndexCacheOptions } from '../engine/persist';
+import type { PostingsMaker } from '../engine/workers';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { Bibliography } from '../engine/bibliography';
-import type { Corpus } from '../engine/corpus';
+import type { PassageStore } from '../engine/store';
+import { PassGivenUp } from '../engine/stores';
 import { checkSteps, CheckOptions, NoteReport, reportSources } from '../engine/check';
 import { drain, type Steps } from '../engine/steps';
 import { NoteParser, ParsedNote } from '../engine/notes';
 import { DEFAULT_CONFIG, DEFAULT_PACING, FileSystem, findFiles, GroundedConfig, loadConfig, normalizeConfig, Pacing, readText } from '../engine/workspace';
 import { Folder } from './folder';
-import { NoteRuns, type SliceClock } from './noteRuns';
+import { StoreUnavailable } from './folderStore';
+import { DEFAULT_SLICE_CLOCK, NoteRuns, runInSlices, type SliceClock } from './noteRuns';
 
 export { Folder } from './folder';
 
@@ -32,7 +35,7 @@ export interface NoteDocument {
 }
 
 /** The engine's check of a parsed note (checkParsedNote; tests put a double in its place). */
-export type NoteChecker = (note: ParsedNote, corpus: Corpus, options: CheckOptions) => NoteReport;
+export type NoteChecker = (note: ParsedNote, corpus: PassageStore, options: CheckOptions) => NoteReport;
 
 export interface StateHooks {
   check?: NoteChecker;
@@ -40,6 +43,10 @@ export interface StateHooks {
   slices?: SliceClock;
   /** Where failures to check a note are logged. */
   warn?: (message: string) => void;
+  /** Where the folders' search indexes are made (a worker thread in the server; default: this thread). */
+  postings?: PostingsMaker;
+  /** Told when a folder's store changes state (connected, down), for the status bar. */
+  storeChanged?: () => void;
 }
 
 /** What checking a note gave: its report, or why there is none. */
@@ -49,7 +56,7 @@ export type NoteOutcome =
   | { kind: 'tooLarge'; sizeKB: number; limitKB: number; folder: Folder };
 
 /** The settings an untrusted workspace may not set (package.json's restrictedConfigurations). */
-export const RESTRICTED_SETTINGS = ['sources', 'notes', 'exclude', 'bibliography', 'maxSourceSizeKB', 'maxNoteSizeKB'] as const;
+export const RESTRICTED_SETTINGS = ['sources', 'notes', 'exclude', 'bibliography', 'maxSourceSizeKB', 'maxNoteSizeKB', 'store'] as const;
 
 /** A diagnostic's message holds one line of reason; the log gets the whole stack. */
 const REASON_MAX_CHARS = 200;
@@ -88,6 +95,11 @@ export class ServerState {
   private readonly warn: (message: string) => void;
   /** Checks in progress, a slice at a time. */
   private readonly runs: NoteRuns<NoteOutcome>;
+  private readonly postings: PostingsMaker | undefined;
+  /** Checks against a folder's store in progress, by note: joined by whoever asks for the same key. */
+  private readonly storeRuns = new Map<string, { key: string; promise: Promise<NoteOutcome | undefined> }>();
+  private readonly slices: SliceClock;
+  private readonly storeChanged: () => void;
 
   constructor(
     readonly fs: FileSystem,
@@ -97,6 +109,9 @@ export class ServerState {
     this.checker = hooks.check;
     this.warn = hooks.warn ?? (() => undefined);
     this.runs = new NoteRuns(hooks.slices);
+    this.postings = hooks.postings;
+    this.slices = hooks.slices ?? DEFAULT_SLICE_CLOCK;
+    this.storeChanged = hooks.storeChanged ?? (() => undefined);
   }
 
   /** The folder a file belongs to: the deepest folder containing it, else the first. */
@@ -113,13 +128,14 @@ export class ServerState {
   async addFolder(uri: string, clientConfig: unknown): Promise<Folder> {
     const root = uriToPath(uri);
     const { config, ignored } = await this.resolveConfig(root, clientConfig);
-    const folder = new Folder(uri, root, config, this.fs, this.pacing, this.extractCache && { cache: this.extractCache }, this.indexCache);
+    const folder = new Folder(uri, root, config, this.fs, this.pacing, this.extractCache && { cache: this.extractCache }, this.indexCache, this.postings, { changed: () => this.storeChanged(), warn: this.warn });
     folder.ignoredSettings = ignored;
     this.folders.push(folder);
     return folder;
   }
 
   removeFolder(uri: string): void {
+    for (const f of this.folders) if (f.uri === uri) void f.store?.close();
     this.folders = this.folders.filter((f) => f.uri !== uri);
   }
 
@@ -137,7 +153,7 @@ export class ServerState {
     const trusted: GroundedConfig = { ...disk, ...client, rules: { ...editorDefaults, ...disk.rules, ...(client.rules ?? {}) } };
     if (this.trusted) return { config: trusted, ignored: [] };
     // Restricted mode: nothing from the workspace decides which files are read…
-    const config = { ...trusted, sources: DEFAULT_CONFIG.sources, notes: DEFAULT_CONFIG.notes, exclude: DEFAULT_CONFIG.exclude, bibliography: DEFAULT_CONFIG.bibliography, maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB };
+    const config = { ...trusted, sources: DEFAULT_CONFIG.sources, notes: DEFAULT_CONFIG.notes, exclude: DEFAULT_CONFIG.exclude, bibliography: DEFAULT_CONFIG.bibliography, maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB, store: DEFAULT_CONFIG.store };
     // …nor lets a note of any size hold up the server.
     config.maxNoteSizeKB = Math.min(config.maxNoteSizeKB, DEFAULT_CONFIG.maxNoteSizeKB);
     const ignored = RESTRICTED_SETTINGS.filter((k) => JSON.stringify(config[k]) !== JSON.stringify(trusted[k]));
@@ -150,14 +166,17 @@ export class ServerState {
     const prev = folder.config;
     folder.configure(next);
     folder.ignoredSettings = ignored;
-    return JSON.stringify([next.sources, next.exclude, next.maxSourceSizeKB, next.bibliography]) !== JSON.stringify([prev.sources, prev.exclude, prev.maxSourceSizeKB, prev.bibliography]);
+    return JSON.stringify([next.sources, next.exclude, next.maxSourceSizeKB, next.bibliography, next.store]) !== JSON.stringify([prev.sources, prev.exclude, prev.maxSourceSizeKB, prev.bibliography, prev.store]);
   }
 
   /** What checking a note document gives, cached per version and folder generation. */
   outcomeFor(doc: NoteDocument): NoteOutcome | undefined {
     const folder = this.folderFor(doc.uri);
     if (!folder) return undefined;
-    return this.cached(doc.uri, `${doc.version}:${folder.generation}`, () => drain(this.docSteps(doc, folder)));
+    const key = `${doc.version}:${folder.generation}`;
+    // a store's check cannot end synchronously: what there is (requests await the check first)
+    if (folder.store) return this.outcomes.get(doc.uri)?.key === key ? this.outcomes.get(doc.uri)!.outcome : undefined;
+    return this.cached(doc.uri, key, () => drain(this.docSteps(doc, folder)));
   }
 
   /**
@@ -167,7 +186,12 @@ export class ServerState {
   outcomeInSlices(doc: NoteDocument, current: () => boolean): NoteOutcome | undefined | Promise<NoteOutcome | undefined> {
     const folder = this.folderFor(doc.uri);
     if (!folder) return undefined;
-    return this.cachedInSlices(doc.uri, `${doc.version}:${folder.generation}`, () => this.docSteps(doc, folder), current);
+    const key = `${doc.version}:${folder.generation}`;
+    if (folder.store) {
+      const text = doc.getText();
+      return this.fromStore(doc.uri, key, folder, text, Buffer.byteLength(text, 'utf8'), current);
+    }
+    return this.cachedInSlices(doc.uri, key, () => this.docSteps(doc, folder), current);
   }
 
   /** `openNoteOutcome`, checked in slices (see outcomeInSlices). */
@@ -237,6 +261,7 @@ export class ServerState {
       // the bibliography its front matter names, first (loading it changes the generation)
       await this.bibliographyPending(uri, text);
     }
+    if (folder.store) return this.fromStore(uri, `${stamp}:${folder.generation}`, folder, text, size, () => true);
     return this.cachedInSlices(uri, `${stamp}:${folder.generation}`, () => this.checkSteps(uri, folder, text, size), () => true);
   }
 
@@ -286,6 +311,53 @@ export class ServerState {
     } catch (e) {
       this.warn(`could not check ${uri}: ${(e as Error)?.stack ?? e}`);
       return { kind: 'failed', reason: reasonOf(e), folder };
+    }
+  }
+
+  /**
+   * The outcome of this key against the folder's store: cached, else the check in progress for it,
+   * else a new one. A store that cannot be reached gives a failed outcome that is not kept (the
+   * next check tries again); a check given up for a newer edit gives undefined.
+   */
+  private fromStore(uri: string, key: string, folder: Folder, text: string, bytes: number, current: () => boolean): NoteOutcome | Promise<NoteOutcome | undefined> {
+    const hit = this.outcomes.get(uri);
+    if (hit && hit.key === key) return hit.outcome;
+    const running = this.storeRuns.get(uri);
+    if (running && running.key === key) return running.promise;
+    const promise: Promise<NoteOutcome | undefined> = this.checkOnStore(uri, folder, text, bytes, current).then((r) => {
+      if (this.storeRuns.get(uri)?.promise === promise) this.storeRuns.delete(uri);
+      if (r?.keep) this.outcomes.set(uri, { key, outcome: r.outcome });
+      return r?.outcome;
+    });
+    this.storeRuns.set(uri, { key, promise });
+    return promise;
+  }
+
+  /**
+   * Check one note against its folder's store: parsed in slices, then checked in passes over the
+   * store's snapshot, each pass in slices (requests go first between them). The sources the note
+   * cites are fetched with it, for hover and go to source. Never rejects.
+   */
+  private async checkOnStore(uri: string, folder: Folder, text: string, bytes: number, current: () => boolean): Promise<{ outcome: NoteOutcome; keep: boolean } | undefined> {
+    const limitKB = this.limitKB(folder);
+    if (bytes > limitKB * 1024) return { outcome: { kind: 'tooLarge', sizeKB: Math.ceil(bytes / 1024), limitKB, folder }, keep: true };
+    try {
+      const { hedgeTolerance, rules } = folder.config;
+      const options: CheckOptions = { hedgeTolerance, rules, maxNoteChars: limitKB * 1024, bibliography: this.bibliographyOf(uri, folder, text) };
+      const note = await runInSlices(this.notes.parseSteps(text), this.slices, current);
+      if (!note) return undefined;
+      const report = await folder.store!.run(text, async (view) => {
+        const r = this.checker ? this.checker(note, view, options) : await runInSlices(checkSteps(note, view, options), this.slices, current);
+        if (!r) throw new PassGivenUp();
+        for (const c of r.citations) void c.source?.text;
+        return r;
+      });
+      return { outcome: { kind: 'checked', report, folder }, keep: true };
+    } catch (e) {
+      if (e instanceof PassGivenUp) return undefined;
+      if (e instanceof StoreUnavailable) return { outcome: { kind: 'failed', reason: e.message, folder }, keep: false };
+      this.warn(`could not check ${uri}: ${(e as Error)?.stack ?? e}`);
+      return { outcome: { kind: 'failed', reason: reasonOf(e), folder }, keep: true };
     }
   }
 

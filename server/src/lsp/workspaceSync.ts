@@ -23,9 +23,14 @@ export class WorkspaceSync {
   async initialized(): Promise<void> {
     await this.eachFolder(this.state.folders, 'starting', async (folder) => {
       await this.state.updateConfig(folder, await this.settings(folder));
-      await this.indexer.reindex(folder);
+      await this.index(folder);
     });
     await this.diagnostics.checkAll();
+  }
+
+  /** Index a folder's sources; a folder with a store connects to it instead (its sources are the store's). */
+  private index(folder: Folder): Promise<void> {
+    return folder.store ? folder.connectStore() : this.indexer.reindex(folder);
   }
 
   /** Run `step` for each folder; a folder whose step throws is logged and the next one goes on. */
@@ -48,7 +53,7 @@ export class WorkspaceSync {
       try {
         const folder = await this.state.addFolder(f.uri, undefined);
         await this.state.updateConfig(folder, await this.settings(folder));
-        await this.indexer.reindex(folder);
+        await this.index(folder);
       } catch (err) {
         this.warn(`adding ${f.uri} failed: ${(err as Error)?.stack ?? err}`);
       }
@@ -59,7 +64,7 @@ export class WorkspaceSync {
   async configurationChanged(): Promise<void> {
     await this.eachFolder(this.state.folders, 'reading the settings of', async (folder) => {
       const changed = await this.state.updateConfig(folder, await this.settings(folder));
-      if (changed) await this.indexer.reindex(folder);
+      if (changed) await this.index(folder);
     });
     await this.diagnostics.checkAll();
   }
@@ -96,8 +101,8 @@ export class WorkspaceSync {
         if (await this.state.updateConfig(folder, await this.settings(folder))) full.add(folder);
       });
     }
-    for (const folder of full) await this.indexer.reindex(folder);
-    for (const [folder, changed] of byFolder) if (!full.has(folder)) await this.reindexChanged(folder, changed);
+    for (const folder of full) await this.index(folder);
+    for (const [folder, changed] of byFolder) if (!full.has(folder) && !folder.store) await this.reindexChanged(folder, changed);
     // a bibliography file changed: read again (an index reads them anyway)
     for (const folder of bibliographies) if (!full.has(folder) && !byFolder.has(folder)) await folder.reloadBibliographies();
     if (byFolder.size || configChanged || notesChanged || bibliographies.size) await this.diagnostics.checkAll();
@@ -117,7 +122,7 @@ export class WorkspaceSync {
 
   /** Read every source again (grounded/reindex), then check every note. */
   async rebuild(): Promise<void> {
-    for (const f of [...this.state.folders]) await this.indexer.reindex(f);
+    for (const f of [...this.state.folders]) await (f.store ? f.connectStore(true) : this.indexer.reindex(f));
     await this.diagnostics.checkAll();
   }
 }

@@ -33,7 +33,7 @@ import { CheckOptions, CitationResult, DEFAULT_RULES, FigureResult, Finding, Not
 import { drain, type Steps } from '../steps';
 import { CheckRun } from './run';
 import { counterparts } from './counterparts';
-import { coSupport, judgeFigure } from './verdict';
+import { coSupport, judgeFigureSteps } from './verdict';
 import { pageScope } from './pages';
 
 export function checkNote(text: string, store: PassageStore, options: CheckOptions = {}): NoteReport {
@@ -47,8 +47,9 @@ export function checkParsedNote(note: ParsedNote, store: PassageStore, options: 
 }
 
 /**
- * The same check in steps (engine/steps.ts): one after the citations, after each figure judged and
- * each quote, so that a long note can be checked a slice at a time, and given up half-way.
+ * The same check in steps (engine/steps.ts): one after the citations, after each figure judged (and
+ * within a figure, after every few candidate source figures framed or aligned: verdict.ts) and each
+ * quote, so that a long note can be checked a slice at a time, and given up half-way.
  */
 export function* checkSteps(note: ParsedNote, store: PassageStore, options: CheckOptions = {}): Steps<NoteReport> {
   const diagnostics: Finding[] = [];
@@ -71,9 +72,11 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   const pagesOf = (sentenceIndex: number) => pageScope(note.sentences[sentenceIndex].citations, (c) => cited.get(c));
 
   const checked = checkedFigures(note);
+  // WordNet, which claim frames read, is loaded (once per process) in steps of its own
+  if (checked.figures.length) yield* run.index.frames.lex.loadSteps();
   const figures: FigureResult[] = [];
   for (const f of checked.figures) {
-    figures.push(judgeFigure(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
+    figures.push(yield* judgeFigureSteps(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
     yield;
   }
   counterparts(run, figures);

@@ -12,7 +12,7 @@ import type { NoteFigure } from '../notes';
 import type { Figure, Passage } from '../types';
 import { align } from './alignment';
 import { replaceFigureFix } from './findings';
-import { COUNTERPART_POLICY as C } from './policy';
+import { COUNTERPART_POLICY as C, MAX_PASSAGE_FIGURES_SEARCHED } from './policy';
 import type { Evidence, FigureResult } from './report';
 import { plausible } from './rules';
 import type { CheckRun } from './run';
@@ -43,7 +43,8 @@ function bracketed(between: string, dir: 1 | -1): boolean {
 /** The figure beside `a` in its passage on the side `dir` (after: +1, before: -1), if side by side. */
 function beside(text: string, p: Passage, a: Figure, dir: 1 | -1): { figure: Figure; at: number } | undefined {
   const figs = p.figures;
-  const i = figs.indexOf(a);
+  // (among the first figures of a passage only: a passage of thousands is a table)
+  const i = figs.slice(0, MAX_PASSAGE_FIGURES_SEARCHED).indexOf(a);
   if (i < 0) return undefined;
   for (let j = i + dir, n = 0; j >= 0 && j < figs.length && n < C.bracketedSkipped; j += dir, n++) {
     const g = figs[j];

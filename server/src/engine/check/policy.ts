@@ -46,6 +46,13 @@ export const DEFAULT_MAX_NOTE_CHARS = 2_000_000;
  * figure of the BBC development set gets is 42, of AVeriTeC's 1,847 claims 65.
  */
 export const MAX_CANDIDATE_FIGURES = 200;
+/**
+ * Candidate source figures framed or aligned between two steps of a check (engine/steps.ts): a figure
+ * whose candidates span the corpus costs up to ~1 ms a candidate (a passage's frames read for the
+ * first time), so a step stays near 10 ms and the language server's 30 ms slices (lsp/noteRuns.ts)
+ * are not overrun; a step costs well under a microsecond, so the pauses add nothing measurable.
+ */
+export const CANDIDATES_PER_STEP = 16;
 /** Figures of one passage searched for a value (vetoes, co-support): a passage may be a table. */
 export const MAX_PASSAGE_FIGURES_SEARCHED = 1_000;
 /**

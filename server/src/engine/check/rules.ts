@@ -19,8 +19,9 @@ import { relateValues, ValueRelation } from '../frames/bounds';
 import type { Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { Figure } from '../types';
+import { drain, type Steps } from '../steps';
 import { align, Alignment } from './alignment';
-import { VERDICT_POLICY as V } from './policy';
+import { CANDIDATES_PER_STEP, VERDICT_POLICY as V } from './policy';
 
 export interface FrameCandidate<T> {
   figure: Figure;
@@ -105,8 +106,15 @@ function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions): ValueRe
 
 /** Align the note figure with every comparable candidate; those that cannot be compared drop out. */
 export function judge<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Judged<T>[] {
+  return drain(judgeSteps(note, cands, o));
+}
+
+/** `judge` in steps (engine/steps.ts): a step after every CANDIDATES_PER_STEP candidates aligned. */
+export function* judgeSteps<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Steps<Judged<T>[]> {
   const out: Judged<T>[] = [];
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+    const c = cands[i];
     if (!o.comparable(note.figure, c.figure)) continue;
     // a model size ("70B") is a parameter count, not a score or a count of things
     if ((note.figure.kind === 'size') !== (c.figure.kind === 'size')) continue;
@@ -169,7 +177,12 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
 }
 
 export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Decision<T> {
-  const judged = judge(note, cands, o);
+  return drain(decideSteps(note, cands, o));
+}
+
+/** `decide` in steps: the candidates are aligned a batch a step (judgeSteps), then the rules decide. */
+export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Steps<Decision<T>> {
+  const judged = yield* judgeSteps(note, cands, o);
   const sup = judged.filter((j) => supports(note.figure, j, o));
   const contra = judged
     .filter((j) => j.relation !== 'agree')

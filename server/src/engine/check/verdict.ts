@@ -8,10 +8,11 @@ import type { FrameSide } from '../frames/sourceFrames';
 import type { NoteFigure } from '../notes';
 import type { Figure, Passage, Source } from '../types';
 import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
-import { MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
+import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
-import { decide, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
+import { decideSteps, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
+import { drain, type Steps } from '../steps';
 import { relateValues } from '../frames/bounds';
 import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
@@ -30,12 +31,20 @@ interface Place {
  * all); `pages` the pages cited of paged sources ("[@report, p. 4]"), when any are.
  */
 export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null, pages?: PageScope): FigureResult {
+  return drain(judgeFigureSteps(run, f, scope, pages));
+}
+
+/**
+ * `judgeFigure` in steps (engine/steps.ts): a figure whose candidates span the corpus frames and
+ * aligns hundreds of source figures, so a step is taken after every CANDIDATES_PER_STEP of them.
+ */
+export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] | null, pages?: PageScope): Steps<FigureResult> {
   if (f.kind === 'score' && scope) {
     const sl = judgeScoreline(run, f, scope);
     if (sl) return scorelineResult(run, f, scope, sl);
   }
-  const all = candidates(run, f, scope ? { only: scope } : null);
-  const d = decideFor(run, f, pages ? all.filter((c) => onCitedPages(pages, c.ref.passage)) : all);
+  const all = yield* candidates(run, f, scope ? { only: scope } : null);
+  const d = yield* decideFor(run, f, pages ? all.filter((c) => onCitedPages(pages, c.ref.passage)) : all);
   const out: FigureResult = { figure: f, verdict: d.verdict, evidence: evidenceOf(run, d), scope, fixes: [], frame: run.noteSide(f).frame };
   if (d.contradiction) out.sourceFrame = d.contradiction.side.frame;
   else if (d.supports[0]) out.sourceFrame = d.supports[0].side.frame;
@@ -43,7 +52,7 @@ export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null
   if (pages && d.verdict !== 'supported' && !isWeak(f)) {
     // not on the cited page: stated on another page of a cited source? (not asked of a year or a
     // small count: those are stated on many pages by chance)
-    const elsewhere = decideFor(run, f, all);
+    const elsewhere = yield* decideFor(run, f, all);
     if (elsewhere.verdict === 'supported') {
       const ev = toEvidence(run, elsewhere.supports[0]);
       const cited = pages.get(ev.source.index);
@@ -54,7 +63,7 @@ export function judgeFigure(run: CheckRun, f: NoteFigure, scope: Source[] | null
   }
 
   if (scope && d.verdict !== 'supported' && !isWeak(f)) {
-    const ws = wrongSource(run, f, new Set(scope.map((s) => s.index)), d);
+    const ws = yield* wrongSource(run, f, new Set(scope.map((s) => s.index)), d);
     if (ws) {
       const ev = toEvidence(run, ws);
       Object.assign(out, { verdict: 'supported', evidence: [ev], wrongSource: ev, sourceFrame: ws.side.frame });
@@ -86,7 +95,7 @@ function scorelineResult(run: CheckRun, f: NoteFigure, scope: Source[], sl: Scor
  * a frame is the costly step of a check. At most MAX_CANDIDATE_FIGURES, from the best ranked
  * passages first.
  */
-function candidates(run: CheckRun, f: NoteFigure, where: Where): FrameCandidate<Place>[] {
+function* candidates(run: CheckRun, f: NoteFigure, where: Where): Steps<FrameCandidate<Place>[]> {
   const query = figureQuery(run.sentenceTokens(f.sentence), f);
   if (query.length === 0 && !(where && 'only' in where)) return [];
   const places: Place[] = [];
@@ -102,12 +111,15 @@ function candidates(run: CheckRun, f: NoteFigure, where: Where): FrameCandidate<
       if (relation === 'agree' || (relation === 'disagree' && rank < V.disagreeingPassages && plausible(f, figure))) places.push({ passage, figure, at });
     }
   }
-  return framed(run, f, places);
+  return yield* framed(run, f, places);
 }
 
-function framed(run: CheckRun, f: Figure, places: Place[]): FrameCandidate<Place>[] {
+/** The frames of the places (reading a passage's frames the first time is the costly step): a step after every CANDIDATES_PER_STEP. */
+function* framed(run: CheckRun, f: Figure, places: Place[]): Steps<FrameCandidate<Place>[]> {
   const out: FrameCandidate<Place>[] = [];
-  for (const p of places) {
+  for (let i = 0; i < places.length; i++) {
+    if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
+    const p = places[i];
     if (!comparable(f, p.figure)) continue;
     const side = run.index.frames.side(p.passage, p.figure, p.at);
     if (side) out.push({ figure: p.figure, side, ref: p });
@@ -126,8 +138,8 @@ function ruleOptions(run: CheckRun, f: NoteFigure): RuleOptions {
   };
 }
 
-function decideFor(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[]): Decision<Place> {
-  return decide({ figure: f, side: run.noteSide(f) }, cands, ruleOptions(run, f));
+function decideFor(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[]): Steps<Decision<Place>> {
+  return decideSteps({ figure: f, side: run.noteSide(f) }, cands, ruleOptions(run, f));
 }
 
 function evidenceOf(run: CheckRun, d: Decision<Place>): Evidence[] {
@@ -164,11 +176,11 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
  * reach, aligned at least as well as the contradiction inside the cited sources (if any). Another
  * source is named only on strong evidence.
  */
-function wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>): Judged<Place> | null {
+function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>): Steps<Judged<Place> | null> {
   const names = run.noteSide(f).frame.names;
   if (!names.length) return null;
   const places = run.index.figuresStating(f, cited, WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
-  const others = decideFor(run, f, framed(run, f, places));
+  const others = yield* decideFor(run, f, yield* framed(run, f, places));
   const precise = significantDigits(f) >= V.preciseDigits;
   const contra = d.contradiction?.alignment.score ?? 0;
   const best = others.supports.find((j) => {

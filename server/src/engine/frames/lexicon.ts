@@ -8,26 +8,8 @@
 // → jump/VERB, "May 2003" → May/NOUN). Frames need lemmas and a few closed word classes; the
 // lemmatiser alone runs at ~0.7 M words/s and its exception lists cover the irregular forms
 // ("fell" → fall, "sold" → sell, "ratings" → rating) that a suffix stemmer misses.
-import type Lemmatizer from 'wink-lemmatizer';
-
-/**
- * WordNet data (2.8 MB of tables) and the lemmatiser that reads it, loaded on first use: a CLI
- * run or an editor session that checks no figure never pays for them. `require`, not `import`:
- * a bundler's ES-module wrapper would copy all 77,000 keys of the word table.
- */
-interface WordNet {
-  lemmatizer: typeof Lemmatizer;
-  words: Record<string, number>;
-  senses: number[][];
-}
-function loadWordNet(): WordNet {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  return {
-    lemmatizer: require('wink-lemmatizer') as typeof Lemmatizer,
-    words: require('wink-lexicon/src/wn-words.js') as Record<string, number>,
-    senses: require('wink-lexicon/src/wn-word-senses.js') as number[][],
-  };
-}
+import { drain, type Steps } from '../steps';
+import { loadWordNetSteps, type WordNet } from './wordnet';
 
 /** WordNet lexicographer files that matter here: a word for a person, a place, a verb. */
 const WN_PERSON = 18;
@@ -317,7 +299,12 @@ export class Lexicon {
   private readonly inflected = new Map<string, boolean>();
   private readonly senseCache = new Map<string, readonly number[]>();
   private get wordnet(): WordNet {
-    return (this.wn ??= loadWordNet());
+    return (this.wn ??= drain(loadWordNetSteps()));
+  }
+
+  /** Load WordNet in steps (wordnet.ts), unless it is loaded: a check does, before its first figure. */
+  *loadSteps(): Steps<void> {
+    if (!this.wn) this.wn = yield* loadWordNetSteps();
   }
 
   constructor() {

@@ -76,11 +76,16 @@ interface Structure {
 function* assemble(text: string, layoutOf: (chunk: string) => ChunkLayout): Steps<ParsedNote> {
   const starts = lineStarts(text);
   const { mask, blocks, blockquotes, ignored } = yield* structure(text, starts, layoutOf);
+  // each pass over the whole note is a step of its own (a note of megabytes: tens of milliseconds each)
   maskQuoteMarkers(text, starts, mask, blockquotes);
+  yield;
   const masked = blankOut(text, mask);
+  yield;
   const citations = findCitations(masked, blocks);
+  yield;
   // A second mask without citation groups: locators ("p. 3") are not figures.
   const figureText = blankRanges(masked, citations.map((c) => [c.groupStart, c.groupEnd] as [number, number]));
+  yield;
   const { sentences, quotes, figures } = yield* readBlocks(masked, figureText, blocks);
   quoteBlockquotes(masked, starts, blocks, blockquotes, sentences, quotes);
   return { text, masked, figureText, lineStarts: starts, blocks, sentences, citations, quotes, figures, ignored };

@@ -1,16 +1,26 @@
 // The index kept between runs, for one set of source folders: every source's record (what
 // buildSource computed: passages, figures, metadata) keyed by the content of its text, and the
-// postings of the corpus they last made. Two files in a cache folder, `<name>.sources.gidx` and
-// `<name>.postings.gidx` (binary.ts), each written to a temporary file and renamed into place, so
-// two writers (two editor windows, an editor and the CLI) never leave half a file: the last
-// rename wins and either file is whole. A file that cannot be read as one (corrupt, truncated,
-// another version) is discarded with a log line and the index built afresh.
-import { createHash } from 'node:crypto';
+// postings of the corpus they last made. Files in a cache folder (binary.ts), each written to a
+// temporary file and renamed into place, so two writers (two editor windows, an editor and the
+// CLI) never leave half a file: the last rename wins and every file is whole.
+//
+//   <name>.sources.gidx          the base: the records of every source of the corpus first saved
+//   <name>.sources.<id>.gidx     a delta: the records an update added (the sources it built);
+//                                an update writes only these, never the base again
+//   <name>.postings.gidx         the postings of one corpus, named by its signature
+//
+// Records are keyed by content, so whatever files a folder holds, from whichever writer, every
+// record read is right: loading reads the base and every delta. Deltas are folded into a new base
+// when they hold as many records as the base's live ones (or there are too many of them;
+// `policy.ts`), so writes stay in proportion to what changed. A file that cannot be read as one
+// (corrupt, truncated, another version) is discarded with a log line and what it held built afresh.
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Postings } from '../indexer';
 import type { Source } from '../types';
 import { decode, encode, type Blob } from './binary';
+import { MAX_DELTA_FILES, MAX_DELTA_SHARE, MIN_FOLDED_RECORDS } from './policy';
 import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from './postingsBlob';
 import { encodeRecords, readRecords, type RecordsMeta, type SourceRecord } from './sourceRecords';
 
@@ -32,6 +42,8 @@ export interface CacheStore {
   /** Replace the file whole (a reader sees the old file or the new one, never a mix). */
   write(name: string, bytes: Uint8Array): Promise<void>;
   remove(name: string): Promise<void>;
+  /** The names of the files that start with `prefix`. */
+  list(prefix: string): Promise<string[]>;
 }
 
 export class DiskCacheStore implements CacheStore {
@@ -61,6 +73,14 @@ export class DiskCacheStore implements CacheStore {
   async remove(name: string): Promise<void> {
     await fsp.rm(path.join(this.where, name), { force: true }).catch(() => undefined);
   }
+
+  async list(prefix: string): Promise<string[]> {
+    try {
+      return (await fsp.readdir(this.where)).filter((f) => f.startsWith(prefix) && !f.endsWith('.tmp'));
+    } catch {
+      return [];
+    }
+  }
 }
 
 /** Cache files in memory (tests). */
@@ -75,6 +95,9 @@ export class MemoryCacheStore implements CacheStore {
   }
   async remove(name: string): Promise<void> {
     this.files.delete(name);
+  }
+  async list(prefix: string): Promise<string[]> {
+    return [...this.files.keys()].filter((f) => f.startsWith(prefix));
   }
 }
 
@@ -98,8 +121,19 @@ export function cacheName(sets: readonly { root: string; globs: readonly string[
   return `index-${h.slice(0, 16)}`;
 }
 
+/** Which records a cache's files hold, as far as this process knows (what it loaded and wrote). */
+interface Held {
+  /** Content keys of the base's records. */
+  base: Set<string>;
+  /** Whether a base was read or written (else the next save writes one, whole). */
+  hasBase: boolean;
+  /** Delta file → the content keys of its records. */
+  deltas: Map<string, string[]>;
+}
+
 export class IndexCache {
   private readonly version: number;
+  private held: Held = { base: new Set(), hasBase: false, deltas: new Map() };
   constructor(
     private readonly options: IndexCacheOptions,
     readonly name: string,
@@ -113,16 +147,30 @@ export class IndexCache {
   private get postingsFile(): string {
     return `${this.name}.postings.gidx`;
   }
+  private get deltaPrefix(): string {
+    return `${this.name}.sources.`;
+  }
 
   /** The records and postings kept, whichever of them can be read. */
   async load(): Promise<CachedIndex> {
-    const records = await this.readBlob<RecordsMeta>(this.sourcesFile);
-    let byKey = new Map<string, SourceRecord>();
-    if (records) {
-      const r = readRecords(records);
-      if ('reject' in r) await this.discard(this.sourcesFile, r.reject);
-      else byKey = r;
+    const byKey = new Map<string, SourceRecord>();
+    const held: Held = { base: new Set(), hasBase: false, deltas: new Map() };
+    const base = await this.readRecordsFile(this.sourcesFile);
+    if (base) {
+      held.hasBase = true;
+      for (const [k, r] of base) {
+        byKey.set(k, r);
+        held.base.add(k);
+      }
     }
+    const deltas = (await this.options.store.list(this.deltaPrefix)).filter((f) => f !== this.sourcesFile && f.endsWith('.gidx')).sort();
+    for (const name of deltas) {
+      const records = await this.readRecordsFile(name);
+      if (!records) continue;
+      for (const [k, r] of records) byKey.set(k, r);
+      held.deltas.set(name, [...records.keys()]);
+    }
+    this.held = held;
     const postings = await this.readBlob<PostingsMeta>(this.postingsFile);
     return { records: byKey, postings };
   }
@@ -132,12 +180,68 @@ export class IndexCache {
     return cached.postings && decodePostings(cached.postings, corpusSignature(keys), passages);
   }
 
-  /** Keep the sources' records (content keys in the same order) and, when given, their corpus's postings. */
+  /**
+   * Keep the records of the sources (content keys in the same order) that the cache does not hold
+   * yet, in a delta of their own (or, the first time, the base of them all), and, when given, their
+   * corpus's postings. Deltas are folded into a new base when they grew too large or too many.
+   */
   async save(sources: readonly Source[], keys: readonly string[], postings?: Postings): Promise<void> {
-    await this.options.store.write(this.sourcesFile, encode(encodeRecords(sources, keys), this.version));
-    if (postings) await this.options.store.write(this.postingsFile, encode(encodePostings(postings, corpusSignature(keys)), this.version));
+    const held = this.held;
+    const live = new Set(keys);
+    let baseLive = 0;
+    for (const k of held.base) if (live.has(k)) baseLive++;
+    const inDeltas = new Set<string>();
+    for (const ks of held.deltas.values()) for (const k of ks) if (live.has(k)) inDeltas.add(k);
+    const fresh: number[] = [];
+    keys.forEach((k, i) => {
+      if (!held.base.has(k) && !inDeltas.has(k)) fresh.push(i);
+    });
+    // records outside the live part of the base: in deltas, or in the base for sources gone
+    const stale = inDeltas.size + fresh.length + (held.base.size - baseLive);
+    if (!held.hasBase || (stale > MIN_FOLDED_RECORDS && stale > baseLive * MAX_DELTA_SHARE)) {
+      // the first save, or deltas and dead records grown too large: one base of every record
+      await this.options.store.write(this.sourcesFile, encode(encodeRecords(sources, keys), this.version));
+      for (const name of held.deltas.keys()) await this.options.store.remove(name);
+      this.held = { base: live, hasBase: true, deltas: new Map() };
+    } else if (fresh.length > 0 && held.deltas.size + 1 > MAX_DELTA_FILES) {
+      // too many deltas: one delta of the live records they hold and the fresh ones
+      const merged: number[] = [];
+      keys.forEach((k, i) => {
+        if (!held.base.has(k)) merged.push(i);
+      });
+      const name = await this.writeDelta(sources, keys, merged);
+      for (const old of held.deltas.keys()) await this.options.store.remove(old);
+      held.deltas = new Map([[name, merged.map((i) => keys[i])]]);
+    } else if (fresh.length > 0) {
+      const name = await this.writeDelta(sources, keys, fresh);
+      held.deltas.set(name, fresh.map((i) => keys[i]));
+    }
+    if (postings) await this.savePostings(postings, keys);
   }
 
+  /** Keep the postings of the corpus of these sources (content keys in corpus order). */
+  async savePostings(postings: Postings, keys: readonly string[]): Promise<void> {
+    await this.options.store.write(this.postingsFile, encode(encodePostings(postings, corpusSignature(keys)), this.version));
+  }
+
+  /** A new delta of the records of sources[i] for i in `which`; returns its name. */
+  private async writeDelta(sources: readonly Source[], keys: readonly string[], which: readonly number[]): Promise<string> {
+    const name = `${this.deltaPrefix}${randomBytes(6).toString('hex')}.gidx`;
+    await this.options.store.write(name, encode(encodeRecords(which.map((i) => sources[i]), which.map((i) => keys[i])), this.version));
+    return name;
+  }
+
+  /** The records of a file, or undefined (missing, or discarded with a log line). */
+  private async readRecordsFile(name: string): Promise<Map<string, SourceRecord> | undefined> {
+    const blob = await this.readBlob<RecordsMeta>(name);
+    if (!blob) return undefined;
+    const r = readRecords(blob);
+    if ('reject' in r) {
+      await this.discard(name, r.reject);
+      return undefined;
+    }
+    return r;
+  }
   private async readBlob<M>(name: string): Promise<Blob<M> | undefined> {
     const bytes = await this.options.store.read(name);
     if (!bytes) return undefined;

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Postings } from '../indexer';
 import type { Blob } from './binary';
+import { PostingCursor } from '../postingList';
 
 export interface PostingsMeta {
   signature: string;
@@ -30,6 +31,7 @@ export function encodePostings(p: Postings, signature: string): Blob<PostingsMet
     arrays: {
       offsets: p.offsets,
       postings: p.postings,
+      df: p.df,
       lengths: p.lengths,
       kindMask: p.kindMask,
       lowerCount: p.lowerCount,
@@ -43,20 +45,33 @@ export function encodePostings(p: Postings, signature: string): Blob<PostingsMet
 export function decodePostings(blob: Blob<PostingsMeta>, signature: string, passages: number): Postings | undefined {
   const { meta, arrays } = blob;
   if (!meta || meta.signature !== signature || !Array.isArray(meta.terms) || !Array.isArray(meta.lower) || !Array.isArray(meta.capitalisedInside)) return undefined;
-  const { offsets, postings, lengths, kindMask, lowerCount, lowerCounts, capitalisedCounts } = arrays;
+  const { offsets, postings, df, lengths, kindMask, lowerCount, lowerCounts, capitalisedCounts } = arrays;
   const nTerms = meta.terms.length;
-  if (!(offsets instanceof Int32Array) || !(postings instanceof Int32Array) || !(lengths instanceof Uint32Array) || !(kindMask instanceof Uint8Array) || !(lowerCount instanceof Int32Array)) return undefined;
+  if (!(offsets instanceof Int32Array) || !(postings instanceof Uint8Array) || !(df instanceof Int32Array) || !(lengths instanceof Uint32Array) || !(kindMask instanceof Uint8Array) || !(lowerCount instanceof Int32Array)) return undefined;
   if (!(lowerCounts instanceof Int32Array) || !(capitalisedCounts instanceof Int32Array) || lowerCounts.length !== meta.lower.length || capitalisedCounts.length !== meta.capitalisedInside.length) return undefined;
-  if (lowerCount.length !== nTerms) return undefined;
-  if (offsets.length !== nTerms + 1 || offsets[nTerms] !== postings.length || lengths.length !== passages || kindMask.length !== passages) return undefined;
-  // every posting names a passage of this corpus (the checksum guards the bytes; this, the sense)
-  for (let i = 0; i < postings.length; i += 2) if (postings[i] >>> 0 >= passages) return undefined;
+  if (lowerCount.length !== nTerms || df.length !== nTerms) return undefined;
+  if (offsets.length !== nTerms + 1 || offsets[0] !== 0 || offsets[nTerms] !== postings.length || lengths.length !== passages || kindMask.length !== passages) return undefined;
+  // every list ends where the next starts, names passages of this corpus in ascending order, and
+  // holds df postings (the checksum guards the bytes; this, the sense)
+  for (let id = 0; id < nTerms; id++) {
+    if (offsets[id + 1] < offsets[id]) return undefined;
+    const c = new PostingCursor(postings, offsets[id], offsets[id + 1]);
+    let n = 0;
+    let last = -1;
+    while (c.next()) {
+      if (c.pid <= last || c.pid >= passages || c.tf <= 0) return undefined;
+      last = c.pid;
+      n++;
+    }
+    if (n !== df[id] || c.offset !== offsets[id + 1]) return undefined;
+  }
   const termIds = new Map<string, number>();
   meta.terms.forEach((t, id) => termIds.set(t, id));
   return {
     termIds,
     offsets,
     postings,
+    df,
     lengths,
     kindMask,
     avgdl: meta.avgdl,

@@ -18,9 +18,11 @@ export class Misses {
   readonly postings = new Map<string, { filterKey: string; terms: Set<string> }>();
   /** Value-index lookups, by key. */
   readonly figures = new Map<string, { kinds: number; lo: number; hi: number; limit: number }>();
+  /** Prefixes to expand (search's last word), with how many terms. */
+  readonly prefixes = new Map<string, number>();
 
   get empty(): boolean {
-    return !this.sources.size && !this.terms.size && !this.words.size && !this.postings.size && !this.figures.size;
+    return !this.sources.size && !this.terms.size && !this.words.size && !this.postings.size && !this.figures.size && !this.prefixes.size;
   }
 }
 
@@ -127,6 +129,8 @@ export class Catalog {
   readonly postings = new Map<string, Posting[]>();
   /** Value-index answers by lookup key: (pid, figure position) in order. */
   readonly figures = new Map<string, { pid: number; at: number }[]>();
+  /** Expansions of a prefix, by key `prefix \0 limit`. */
+  readonly prefixes = new Map<string, string[]>();
   /** Words of fetched sources' passages, by global id (bounded between checks). */
   readonly tokens = new Map<number, Token[]>();
   readonly terms = new Map<number, Map<string, number>>();
@@ -183,6 +187,7 @@ export class Catalog {
     if (this.wordStats.size > MAX_CACHED_STATS) this.wordStats.clear();
     if (this.postings.size > MAX_CACHED_POSTINGS) this.postings.clear();
     if (this.figures.size > MAX_CACHED_POSTINGS) this.figures.clear();
+    if (this.prefixes.size > MAX_CACHED_POSTINGS) this.prefixes.clear();
     if (this.tokens.size > MAX_CACHED_PASSAGES) this.tokens.clear();
     if (this.terms.size > MAX_CACHED_PASSAGES) this.terms.clear();
   }

@@ -1,6 +1,6 @@
 // Source stores other than the embedded index. A store setting names one (`postgres://…`); its
 // code, and its client library, are loaded only when one is asked for.
-export { SnapshotStore, CheckDidNotSettle, MAX_PASSES } from './snapshot';
+export { SnapshotStore, CheckDidNotSettle, PassGivenUp, MAX_PASSES } from './snapshot';
 export type { RemoteBase } from './remote';
 
 /** Does a setting name a PostgreSQL store (`postgres://…`, `postgresql://…`, or `postgres:` for the PG* variables alone)? */

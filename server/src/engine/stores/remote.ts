@@ -73,6 +73,20 @@ export interface FigureRow {
   fig: number;
 }
 
+/** Postings of some terms under a filter. */
+export interface PostingAsk {
+  terms: readonly string[];
+  filter: PostingFilter;
+}
+
+/** A value-index lookup: figures of these kind bits with a value in [lo, hi], at most `limit`. */
+export interface FigureLookup {
+  kinds: number;
+  lo: number;
+  hi: number;
+  limit: number;
+}
+
 /** Which postings a ranking reads: of passages with a figure of these kind bits (0: any), in or out of some sources (database ids). */
 export interface PostingFilter {
   kinds: number;
@@ -88,12 +102,19 @@ export interface RemoteBase {
   sources(ids: readonly number[]): Promise<StoredSource[]>;
   termStats(terms: readonly string[]): Promise<Map<string, TermStat>>;
   wordStats(words: readonly string[]): Promise<Map<string, WordStat>>;
-  postings(terms: readonly string[], filter: PostingFilter): Promise<PostingRow[]>;
+  /** For each ask, the postings of its terms under its filter (one round trip for all of a pass's asks). */
+  postings(asks: readonly PostingAsk[]): Promise<PostingRow[][]>;
   /**
-   * Figures with a value in [lo, hi] and one of the kind bits, by value, then by passage in the
-   * catalog's order (source path, passage, figure), up to `limit`.
+   * The terms starting with `prefix` held by some passage, most frequent first (then in code-unit
+   * order), up to `limit`, with their statistics: search's last word, as the embedded index expands it.
    */
-  figuresBetween(kinds: number, lo: number, hi: number, limit: number): Promise<FigureRow[]>;
+  termsWithPrefix(prefix: string, limit: number): Promise<{ term: string; stat: TermStat }[]>;
+  /**
+   * For each lookup, the figures with a value in [lo, hi] and one of the kind bits, by value, then
+   * by passage in the catalog's order (source path, passage, figure), up to `limit` (one round
+   * trip for all of a pass's lookups).
+   */
+  figuresBetween(lookups: readonly FigureLookup[]): Promise<FigureRow[][]>;
   close(): Promise<void>;
 }
 

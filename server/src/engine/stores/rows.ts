@@ -4,6 +4,7 @@
 // The loader writes these rows; summed over the sources they are the embedded index's statistics.
 import { kindBit } from '../figures';
 import { buildPostings } from '../indexer';
+import { PostingCursor } from '../postingList';
 import type { Tokenizer } from '../text';
 import type { Source } from '../types';
 import type { SourceDoc } from './remote';
@@ -27,13 +28,9 @@ export function rowsOf(src: Source, tokenizer: Tokenizer): Rows {
   const postings: Rows['postings'] = [];
   const sourceTerms: Rows['sourceTerms'] = [];
   for (const [term, id] of ix.termIds) {
-    const from = ix.offsets[id];
-    const to = ix.offsets[id + 1];
-    for (let k = from; k < to; k += 2) {
-      const idx = ix.postings[k];
-      postings.push({ term, idx, tf: ix.postings[k + 1], len: ix.lengths[idx], kinds: ix.kindMask[idx] });
-    }
-    sourceTerms.push({ term, df: (to - from) / 2, lower: ix.lowerCount[id] > 0 });
+    const c = new PostingCursor(ix.postings, ix.offsets[id], ix.offsets[id + 1]);
+    while (c.next()) postings.push({ term, idx: c.pid, tf: c.tf, len: ix.lengths[c.pid], kinds: ix.kindMask[c.pid] });
+    sourceTerms.push({ term, df: ix.df[id], lower: ix.lowerCount[id] > 0 });
   }
   const words = new Map<string, { lower: boolean; capin: boolean }>();
   for (const w of ix.written.lower.keys()) words.set(w, { lower: true, capin: false });
@@ -53,7 +50,7 @@ export function rowsOf(src: Source, tokenizer: Tokenizer): Rows {
     ...(src.format ? { format: src.format } : {}),
     ...(src.pages ? { pages: src.pages } : {}),
     ...(src.problem ? { problem: src.problem } : {}),
-    passages: src.passages.map(({ source: _source, ...rest }) => rest),
+    passages: src.passages.map((p) => ({ index: p.index, start: p.start, end: p.end, paragraph: p.paragraph, line: p.line, ...(p.page !== undefined ? { page: p.page } : {}), text: p.text, figures: p.figures })),
     lengths: [...ix.lengths],
     kinds: [...ix.kindMask],
   };

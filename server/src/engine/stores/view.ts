@@ -4,13 +4,23 @@
 // same pruning of common terms, ties by passage id) — and records everything it lacks as a miss.
 // A pass with misses is thrown away; the pass that has none gives the embedded index's answers.
 import { kindBit } from '../figures';
+import { PREFIX_EXPANSIONS, PREFIX_WEIGHT } from '../corpus';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY } from '../check/policy';
 import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from '../store';
 import { derivedIn } from '../store';
 import type { Token, Tokenizer } from '../text';
-import type { FigureKind, Passage, Source } from '../types';
+import type { Figure, FigureKind, Passage, Source } from '../types';
 import type { Catalog, LazySource, Misses, Posting } from './catalog';
 import type { PostingFilter } from './remote';
+
+/**
+ * A search's figures ("350,000") are looked for in the value index within this factor of their
+ * value, which holds every figure they could agree with (agreement allows a tenth, hedges and
+ * ranges a little more; a vague figure such as "tens of billions" spans a factor of ten)…
+ */
+export const SEARCH_FIGURE_SPAN = 10;
+/** …and at most this many figures a query figure (the nearest values first is not promised: by value). */
+export const SEARCH_FIGURE_ROWS = 2_000;
 
 /** The key of a posting filter (kind bits, only, except: database ids). */
 export function filterKey(f: PostingFilter): string {
@@ -141,8 +151,47 @@ export class SnapshotView implements PassageStore {
     return this.bm25(query, limit, { kinds: 0, only: scope.only?.map((s) => this.cat.ids[s.index]), except: this.ids(scope.except) });
   }
 
-  search(): Scored[] {
-    throw new Error('search is not available on a database store');
+  /** corpus.ts search: the last word expanded to the base's most frequent terms with its prefix. */
+  search(query: string, limit = 20, allowSource?: (source: number) => boolean): Scored[] {
+    const toks = this.tokenizer.tokenize(query);
+    const terms: WeightedTerm[] = [];
+    const raw = query.trimEnd();
+    const endsInWord = /[A-Za-z0-9]$/.test(raw);
+    let known = true;
+    toks.forEach((t, i) => {
+      const last = i === toks.length - 1 && endsInWord && t.end === raw.length;
+      if (!last) return void terms.push({ term: t.term, weight: 1 });
+      const expanded = this.expandPrefix(raw.slice(t.start, t.end).toLowerCase());
+      if (!expanded) return void (known = false);
+      if (!expanded.includes(t.term) && this.has(t.term)) expanded.unshift(t.term);
+      for (const e of expanded) terms.push({ term: e, weight: e === t.term ? 1 : PREFIX_WEIGHT });
+    });
+    if (!known) return [];
+    const allow = allowSource ? (pid: number) => allowSource(this.cat.sourceOfPid(pid)) : undefined;
+    return this.bm25(terms, limit, { kinds: 0 }, allow);
+  }
+
+  /** The base's terms with this prefix (a copy), or undefined (a miss) when not fetched. */
+  private expandPrefix(prefix: string): string[] | undefined {
+    const got = this.cat.prefixes.get(`${prefix}\0${PREFIX_EXPANSIONS}`);
+    if (!got) this.misses.prefixes.set(prefix, PREFIX_EXPANSIONS);
+    return got && [...got];
+  }
+
+  /**
+   * Passages with a figure of a comparable kind within a factor SEARCH_FIGURE_SPAN of one of these
+   * (the value index; at most SEARCH_FIGURE_ROWS a figure): the search checks each for agreement.
+   */
+  passagesStating(figures: readonly Figure[]): number[] {
+    const pids = new Set<number>();
+    for (const f of figures) {
+      const ends = [f.value, f.high ?? f.value].map(Math.abs);
+      const lo = Math.min(...ends) / SEARCH_FIGURE_SPAN;
+      const hi = Math.max(...ends) * SEARCH_FIGURE_SPAN;
+      const hits = f.value < 0 ? this.figuresBetween(f.kind, -hi, -lo, SEARCH_FIGURE_ROWS) : this.figuresBetween(f.kind, lo, hi, SEARCH_FIGURE_ROWS);
+      for (const h of hits) pids.add(h.pid);
+    }
+    return [...pids].sort((a, b) => a - b);
   }
 
   figuresBetween(kind: FigureKind, lo: number, hi: number, limit: number): FigureAt[] {
@@ -188,7 +237,7 @@ export class SnapshotView implements PassageStore {
   }
 
   /** corpus.ts bm25 over the base's postings, read through the filter. */
-  private bm25(query: readonly WeightedTerm[], limit: number, filter: PostingFilter): Scored[] {
+  private bm25(query: readonly WeightedTerm[], limit: number, filter: PostingFilter, allow?: (pid: number) => boolean): Scored[] {
     let known = true;
     for (const q of query) if (this.df(q.term) === undefined) known = false;
     if (!known) return [];
@@ -214,6 +263,7 @@ export class SnapshotView implements PassageStore {
       if (!list) continue;
       const idf = this.idf(term);
       for (const { pid, tf: f, len: dl } of list) {
+        if (allow && !allow(pid)) continue;
         const s = (idf * weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * dl) / this.cat.avgdl));
         acc.set(pid, (acc.get(pid) ?? 0) + s);
       }

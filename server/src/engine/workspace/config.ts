@@ -21,6 +21,8 @@ export interface GroundedConfig {
   maxSourceSizeKB: number;
   /** Notes larger than this are not checked (one diagnostic says so). */
   maxNoteSizeKB: number;
+  /** A shared source store (`postgres://…`) the editor checks notes against instead of the source files; empty: none. */
+  store: string;
 }
 
 const declared = contributes.configuration.properties;
@@ -38,6 +40,7 @@ export const DEFAULT_CONFIG: Readonly<GroundedConfig> = Object.freeze({
   hedgeTolerance: declared['grounded.hedgeTolerance'].default,
   maxSourceSizeKB: declared['grounded.maxSourceSizeKB'].default,
   maxNoteSizeKB: declared['grounded.maxNoteSizeKB'].default,
+  store: declared['grounded.store'].default,
 });
 
 /** The configuration's own keys among validated settings (the editor-only ones, such as trace.server, are left out). */

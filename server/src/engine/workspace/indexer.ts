@@ -4,14 +4,16 @@
 // only the changed paths are read again, every other file keeps its earlier result, its warnings
 // included, so each skipped file is reported once. Reading yields between slices (with a progress
 // report) so that a server stays responsive, and the previous corpus answers until the new one is
-// complete. A file whose text is unchanged (by content, wherever it moved) keeps its source; with
+// complete; the search index itself is made by a PostingsMaker (here, or on the server's worker
+// thread: workers/). A file whose text is unchanged (by content, wherever it moved) keeps its source; with
 // a cache (persist/), what indexing computed is kept between runs too: a start on an unchanged
 // corpus reads the files, restores their sources and loads the postings instead of rebuilding them.
 import { Corpus } from '../corpus';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
 import { buildSource, withIndex } from '../sources';
-import { updatePostings, type Postings } from '../indexer';
+import type { Postings } from '../indexer';
+import { IN_PROCESS_POSTINGS, type PostingsMaker, type PostingsUpdate } from '../workers/postingsJob';
 import { MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
@@ -96,12 +98,18 @@ interface FileResult {
 async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], decode?: DecodeOptions): Promise<SourceFile | undefined> {
   let bytes: Uint8Array;
   try {
-    const st = await fs.stat(p);
-    if (st.size > maxSizeKB * 1024) {
-      warnings.push({ path: p, message: `skipped: ${(st.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
+    const max = maxSizeKB * 1024;
+    let read: Uint8Array | { size: number };
+    if (fs.readUpTo) read = await fs.readUpTo(p, max);
+    else {
+      const { size } = await fs.stat(p);
+      read = size > max ? { size } : await fs.readFile(p);
+    }
+    if (!(read instanceof Uint8Array)) {
+      warnings.push({ path: p, message: `skipped: ${(read.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
       return undefined;
     }
-    bytes = await fs.readFile(p);
+    bytes = read;
   } catch (e) {
     warnings.push({ path: p, message: `skipped: cannot read (${errorCode(e)})` });
     return undefined;
@@ -170,13 +178,24 @@ function dedupe(ws: Warning[]): Warning[] {
 }
 
 /**
- * The corpus of the files' sources, in file order. A source whose place changed is copied by the
- * corpus (never renumbered in place: the previous corpus, which a check may still be reading, keeps
- * it as it was); the results then hold the copy, so that it is not copied again next time.
+ * The files' sources in file order, each numbered by its place, and their passages in that order
+ * (a passage's global id is its place there). A source whose place changed is copied (never
+ * renumbered in place: the previous corpus, which a check may still be reading, keeps it as it was).
  */
-function renumbered(results: Map<string, FileResult>, tokenizer: Tokenizer, postings?: Postings | ((sources: readonly Source[], passages: readonly Passage[]) => Postings)): Corpus {
+function numbered(results: Map<string, FileResult>): { sources: Source[]; passages: Passage[] } {
   const sources: Source[] = [];
-  for (const r of results.values()) if (r.source) sources.push(r.source);
+  const passages: Passage[] = [];
+  for (const r of results.values()) {
+    if (!r.source) continue;
+    const s = r.source.index === sources.length ? r.source : withIndex(r.source, sources.length);
+    sources.push(s);
+    for (const p of s.passages) passages.push(p);
+  }
+  return { sources, passages };
+}
+
+/** The corpus of numbered sources; the results then hold the copies, so that they are not copied again next time. */
+function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer: Tokenizer, postings: Postings | undefined): Corpus {
   const corpus = new Corpus(sources, tokenizer, postings);
   let i = 0;
   for (const [p, r] of results) {
@@ -193,7 +212,7 @@ function renumbered(results: Map<string, FileResult>, tokenizer: Tokenizer, post
  * the ranges of new passages to scan. Undefined when a full build is the better way: no previous
  * corpus, most passages changed, or the sources that stay changed their order.
  */
-function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<string, FileResult>): ((sources: readonly Source[], passages: readonly Passage[]) => Postings) | undefined {
+function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<string, FileResult>): PostingsUpdate | undefined {
   if (prev.passageCount === 0) return undefined;
   const oldToNew = new Int32Array(prev.passageCount).fill(-1);
   const added: [number, number][] = [];
@@ -224,9 +243,7 @@ function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<
   for (const s of prev.sources) if (!kept.has(s)) removed.push(...s.passages);
   changed += removed.length;
   if (changed > MAX_UPDATED_SHARE * Math.max(base, prev.passageCount)) return undefined;
-  const prevPostings = prev.postingsIndex;
-  const prevSources = prev.sources;
-  return (sources, passages) => updatePostings(prevPostings, prevSources, removed, sources, passages, added, oldToNew);
+  return { prev: prev.postingsIndex, prevSources: prev.sources, removed, added, oldToNew };
 }
 
 /** The content keys of the results' sources, in corpus order. */
@@ -251,11 +268,22 @@ export class SourceIndex {
   private cachedSignature: string | undefined;
   /** The cache writes under way, one after another. */
   private saving: Promise<void> = Promise.resolve();
+  /** The cache of the current settings (it knows which records its files hold), made on first use. */
+  private cache: IndexCache | undefined;
+  /**
+   * Postings an update made by updating the previous corpus's, not yet in the cache: written by
+   * `flush` (an update writes only what changed; the postings are of the whole corpus).
+   */
+  private unsavedPostings: { keys: string[]; signature: string; postings: Postings } | undefined;
+  /** The corpus signature of the postings the cache holds (or will, once saved), when known. */
+  private postingsSignature: string | undefined;
 
   constructor(
     private readonly fs: FileSystem,
     private settings: IndexSettings,
     private readonly pacing: Pacing = DEFAULT_PACING,
+    /** Where the search index is made (workers/: a worker thread in the server); here by default. */
+    private readonly postingsMaker: PostingsMaker = IN_PROCESS_POSTINGS,
   ) {}
 
   /** The latest complete corpus (the previous one while an update runs). */
@@ -283,8 +311,23 @@ export class SourceIndex {
     return this._lastIndexMs;
   }
 
-  /** Settles when the index of the last update is written to the cache (if there is one). */
+  /**
+   * Settles when the index of the last update is written to the cache (if there is one): the
+   * records of the sources updates built (written as they come, `saved`) and the corpus's postings.
+   */
   flush(): Promise<void> {
+    const pending = this.unsavedPostings;
+    const cache = this.cache;
+    if (pending && cache) {
+      this.unsavedPostings = undefined;
+      this.postingsSignature = pending.signature;
+      this.saving = this.saving.then(() => cache.savePostings(pending.postings, pending.keys).catch(() => undefined));
+    }
+    return this.saving;
+  }
+
+  /** Settles when the writes updates have scheduled so far are done (the records of what they built; postings they built). */
+  saved(): Promise<void> {
     return this.saving;
   }
 
@@ -301,6 +344,9 @@ export class SourceIndex {
   /** New globs, excludes or size limit, used from the next update on. */
   configure(settings: IndexSettings): void {
     this.settings = settings;
+    this.cache = undefined;
+    this.unsavedPostings = undefined;
+    this.cachedSignature = this.postingsSignature = undefined;
   }
 
   /** Find, read and index the sources (after any update already running). */
@@ -327,7 +373,7 @@ export class SourceIndex {
       const before = new Set(this._warnings.map(key));
       const next = new Map<string, FileResult>();
       // the cache is read once, when nothing is indexed yet; later the sources in memory serve
-      const cache = this.settings.cache && new IndexCache(this.settings.cache, cacheName(sets));
+      const cache = this.settings.cache && (this.cache ??= new IndexCache(this.settings.cache, cacheName(sets)));
       const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load() : undefined;
       const known = new Map<string, Source>();
       for (const r of this.results.values()) if (r.source) known.set(r.key!, r.source);
@@ -371,19 +417,26 @@ export class SourceIndex {
       const signature = corpusSignature(keys);
       let passages = 0;
       for (const r of next.values()) passages += r.source?.passages.length ?? 0;
-      const postings = cached && cache?.postingsFor(cached, keys, passages);
-      const update = postings ? undefined : updateOf(this._corpus, this.results, next);
-      const corpus = (this._corpus = renumbered(next, this._corpus.tokenizer, postings ?? update));
-      const how = postings ? 'cached' : update ? 'updated' : 'built';
+      const fromCache = cached && cache?.postingsFor(cached, keys, passages);
+      const update = fromCache ? undefined : updateOf(this._corpus, this.results, next);
+      const job = numbered(next);
+      // made elsewhere (a worker thread, in the server) or here; the previous corpus answers meanwhile
+      const postings = fromCache ?? (await this.postingsMaker.make({ ...job, update }));
+      const corpus = (this._corpus = corpusOf(next, job.sources, this._corpus.tokenizer, postings));
+      const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
-      if (postings) this.cachedSignature = signature;
+      if (fromCache) this.cachedSignature = this.postingsSignature = signature;
       if (cache && signature !== this.cachedSignature) {
-        // written after this update has answered (the next one does not wait for it); saves run in order
+        // written after this update has answered (the next one does not wait for it); saves run in
+        // order. Only the records of new sources are written; the postings when they were built
+        // (a build costs more than the write), else at flush.
         this.cachedSignature = signature;
         const { sources } = corpus;
         const ix = corpus.postingsIndex;
-        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, ix).catch(() => undefined));
+        if (how === 'built') this.postingsSignature = signature;
+        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, how === 'built' ? ix : undefined).catch(() => undefined));
       }
+      this.unsavedPostings = cache && signature !== this.postingsSignature ? { keys, signature, postings: corpus.postingsIndex } : undefined;
       this._warnings = dedupe([...walkWarnings, ...[...next.values()].flatMap((r) => r.warnings), ...keyConflictWarnings(corpus)]);
       this._files = paths;
       this._generation++;

@@ -24,4 +24,22 @@ export class NodeFileSystem implements FileSystem {
   async readFile(path: string): Promise<Uint8Array> {
     return fs.readFileSync(path);
   }
+
+  async readUpTo(path: string, maxBytes: number): Promise<Uint8Array | { size: number }> {
+    const fd = fs.openSync(path, 'r');
+    try {
+      const size = fs.fstatSync(fd).size;
+      if (size > maxBytes) return { size };
+      const buf = Buffer.allocUnsafeSlow(size);
+      let n = 0;
+      while (n < size) {
+        const r = fs.readSync(fd, buf, n, size - n, n);
+        if (r === 0) break;
+        n += r;
+      }
+      return n < size ? buf.subarray(0, n) : buf;
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
 }

@@ -21,6 +21,9 @@ export interface SettingSchema {
   items?: SettingSchema;
   minimum?: number;
   maximum?: number;
+  pattern?: string;
+  /** VS Code's wording of a pattern's mismatch (also ours). */
+  patternErrorMessage?: string;
   default?: unknown;
   description?: string;
   markdownDescription?: string;
@@ -212,6 +215,9 @@ function describe(e: ErrorObject, path: KeyPath, known: Record<string, SettingSc
       const noun = /rules$/.test(parent) ? 'rule' : 'key';
       return `unknown ${noun} "${written}" in "${parent}"; ${near ? `did you mean "${near}"?` : `the ${noun}s are ${names.join(', ')}`}`;
     }
+    case 'pattern':
+      // the value is not repeated: it may be a URL with a password
+      return `"${key}" must be ${schema.patternErrorMessage ?? `text matching ${schema.pattern}`}`;
     default:
       return `"${key}" ${e.message ?? 'is not valid'}`;
   }

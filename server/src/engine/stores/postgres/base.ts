@@ -1,7 +1,7 @@
 // The checker's lookups in PostgreSQL (RemoteBase, ../remote.ts): every query parameterised, long
 // lists sent as array parameters in slices.
 import type { Pool } from 'pg';
-import type { CatalogEntry, FigureRow, PostingFilter, PostingRow, RemoteBase, StoredSource, TermStat, WordStat } from '../remote';
+import type { CatalogEntry, FigureLookup, FigureRow, PostingAsk, PostingFilter, PostingRow, RemoteBase, StoredSource, TermStat, WordStat } from '../remote';
 import { MAX_ARRAY_PARAM } from './policy';
 
 export class PostgresBase implements RemoteBase {
@@ -42,26 +42,67 @@ export class PostgresBase implements RemoteBase {
     return new Map(rows.map((x) => [x.word, { lower: Number(x.lower_n) > 0, capitalisedInside: Number(x.capin_n) > 0 }]));
   }
 
-  async postings(terms: readonly string[], f: PostingFilter): Promise<PostingRow[]> {
-    return this.sliced(terms, async (part) => {
-      const r = await this.pool.query<{ term: string; source_id: number; idx: number; tf: number; len: number }>(
-        `SELECT term, source_id, idx, tf, len FROM grounded_postings
-          WHERE term = ANY($1::text[]) AND ($2::int = 0 OR kinds & $2::int <> 0)
-            AND ($3::int[] IS NULL OR source_id = ANY($3::int[])) AND ($4::int[] IS NULL OR source_id <> ALL($4::int[]))`,
-        [part, f.kinds, f.only ?? null, f.except ?? null],
+  async postings(asks: readonly PostingAsk[]): Promise<PostingRow[][]> {
+    const out: PostingRow[][] = asks.map(() => []);
+    // every (term, ask) as parallel arrays; each ask's only / except sources as (ask, id) pairs
+    const wanted = asks.flatMap((a, i) => a.terms.map((term) => ({ term, i })));
+    const pairs = (pick: (f: PostingFilter) => number[] | undefined) => {
+      const i: number[] = [];
+      const id: number[] = [];
+      asks.forEach((a, k) => pick(a.filter)?.forEach((x) => (i.push(k), id.push(x))));
+      return [i, id];
+    };
+    const [onlyI, onlyId] = pairs((f) => f.only);
+    const [exceptI, exceptId] = pairs((f) => f.except);
+    const rows = await this.sliced(wanted, async (part) => {
+      const r = await this.pool.query<{ i: number; term: string; source_id: number; idx: number; tf: number; len: number }>(
+        `WITH o AS (SELECT * FROM unnest($5::int[], $6::int[]) AS o(i, id)),
+              e AS (SELECT * FROM unnest($7::int[], $8::int[]) AS e(i, id))
+         SELECT q.i, p.term, p.source_id, p.idx, p.tf, p.len
+           FROM unnest($1::text[], $2::int[], $3::int[], $4::bool[]) AS q(term, i, kinds, has_only)
+           JOIN grounded_postings p ON p.term = q.term
+          WHERE (q.kinds = 0 OR p.kinds & q.kinds <> 0)
+            AND (NOT q.has_only OR EXISTS (SELECT 1 FROM o WHERE o.i = q.i AND o.id = p.source_id))
+            AND NOT EXISTS (SELECT 1 FROM e WHERE e.i = q.i AND e.id = p.source_id)`,
+        [
+          part.map((w) => w.term),
+          part.map((w) => w.i),
+          part.map((w) => asks[w.i].filter.kinds),
+          part.map((w) => asks[w.i].filter.only !== undefined),
+          onlyI, onlyId, exceptI, exceptId,
+        ],
       );
-      return r.rows.map((x) => ({ term: x.term, source: x.source_id, index: x.idx, tf: x.tf, len: x.len }));
+      return r.rows;
     });
+    for (const x of rows) out[x.i].push({ term: x.term, source: x.source_id, index: x.idx, tf: x.tf, len: x.len });
+    return out;
   }
 
-  async figuresBetween(kinds: number, lo: number, hi: number, limit: number): Promise<FigureRow[]> {
-    const r = await this.pool.query<{ source_id: number; idx: number; fig: number }>(
-      `SELECT f.source_id, f.idx, f.fig FROM grounded_figures f JOIN grounded_sources s ON s.id = f.source_id
-        WHERE f.value >= $1 AND f.value <= $2 AND f.kinds & $3::int <> 0
-        ORDER BY f.value, s.path COLLATE "C", f.idx, f.fig LIMIT $4`,
-      [lo, hi, kinds, limit],
+  async termsWithPrefix(prefix: string, limit: number): Promise<{ term: string; stat: TermStat }[]> {
+    const r = await this.pool.query<{ term: string; df: string; lower_n: string }>(
+      `SELECT term, df, lower_n FROM grounded_terms WHERE term LIKE $1 AND df > 0 ORDER BY df DESC, term COLLATE "C" LIMIT $2`,
+      [prefix.replace(/[\\%_]/g, (c) => '\\' + c) + '%', limit],
     );
-    return r.rows.map((x) => ({ source: x.source_id, index: x.idx, fig: x.fig }));
+    return r.rows.map((x) => ({ term: x.term, stat: { df: Number(x.df), lower: Number(x.lower_n) > 0 } }));
+  }
+
+  async figuresBetween(lookups: readonly FigureLookup[]): Promise<FigureRow[][]> {
+    const out: FigureRow[][] = lookups.map(() => []);
+    const rows = await this.sliced(lookups.map((l, i) => ({ ...l, i })), async (part) => {
+      const r = await this.pool.query<{ i: number; source_id: number; idx: number; fig: number }>(
+        `SELECT q.i, x.source_id, x.idx, x.fig
+           FROM unnest($1::int[], $2::float8[], $3::float8[], $4::int[], $5::int[]) AS q(kinds, lo, hi, lim, i)
+           CROSS JOIN LATERAL (
+             SELECT f.source_id, f.idx, f.fig, f.value, s.path FROM grounded_figures f JOIN grounded_sources s ON s.id = f.source_id
+              WHERE f.value >= q.lo AND f.value <= q.hi AND f.kinds & q.kinds <> 0
+              ORDER BY f.value, s.path COLLATE "C", f.idx, f.fig LIMIT q.lim) x
+          ORDER BY q.i, x.value, x.path COLLATE "C", x.idx, x.fig`,
+        [part.map((l) => l.kinds), part.map((l) => l.lo), part.map((l) => l.hi), part.map((l) => l.limit), part.map((l) => l.i)],
+      );
+      return r.rows;
+    });
+    for (const x of rows) out[x.i].push({ source: x.source_id, index: x.idx, fig: x.fig });
+    return out;
   }
 
   async close(): Promise<void> {
@@ -71,7 +112,7 @@ export class PostgresBase implements RemoteBase {
   /** One query per slice of a long list, their rows together. */
   private async sliced<A, R>(list: readonly A[], q: (part: A[]) => Promise<R[]>): Promise<R[]> {
     const out: R[] = [];
-    for (let i = 0; i < list.length; i += MAX_ARRAY_PARAM) out.push(...(await q(list.slice(i, i + MAX_ARRAY_PARAM))));
+    for (let i = 0; i < list.length; i += MAX_ARRAY_PARAM) for (const r of await q(list.slice(i, i + MAX_ARRAY_PARAM))) out.push(r);
     return out;
   }
 }

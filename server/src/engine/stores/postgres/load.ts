@@ -12,7 +12,8 @@ import { buildSource } from '../../sources';
 import { Tokenizer } from '../../text';
 import type { Source, Warning } from '../../types';
 import { errorCode, findFiles, type FileSystem, type SourceSet } from '../../workspace';
-import { rowsOf, type Rows } from '../rows';
+import { rowsOf } from '../rows';
+import { copyRows } from './copy';
 import { BATCH_CHARS, BATCH_SOURCES, MAX_ARRAY_PARAM } from './policy';
 import { migrate } from './schema';
 
@@ -61,12 +62,16 @@ export async function loadIntoPostgres(pool: Pool, fs: FileSystem, settings: Loa
   const present = new Set<string>();
   let batch: Pending[] = [];
   let chars = 0;
+  // one batch is written while the next is read (the database and this process work side by side)
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (!batch.length) return;
-    await writeBatch(pool, batch, stored);
-    result.written += batch.length;
+    const next = batch;
     batch = [];
     chars = 0;
+    await writing;
+    writing = writeBatch(pool, next, stored).then(() => void (result.written += next.length));
+    writing.catch(() => undefined); // awaited (and thrown) by the next flush or at the end
   };
   for (let i = 0; i < files.length; i++) {
     const p = files[i];
@@ -90,6 +95,7 @@ export async function loadIntoPostgres(pool: Pool, fs: FileSystem, settings: Loa
     progress?.({ done: i + 1, total: files.length, written: result.written, bytes: result.bytes });
   }
   await flush();
+  await writing;
   const gone = [...stored].filter(([p]) => !present.has(p)).map(([, s]) => s.id);
   if (gone.length) {
     await transaction(pool, async (c) => {
@@ -159,7 +165,7 @@ async function transaction(pool: Pool, f: (c: PoolClient) => Promise<void>): Pro
   }
 }
 
-/** Take back the removed sources' shares of the term and word counts, then delete them (their rows go with them). */
+/** Take back the removed sources' shares of the term and word counts, then delete them and their rows. */
 async function removeSources(c: PoolClient, ids: number[]): Promise<void> {
   for (let i = 0; i < ids.length; i += MAX_ARRAY_PARAM) {
     const part = ids.slice(i, i + MAX_ARRAY_PARAM);
@@ -184,6 +190,8 @@ async function removeSources(c: PoolClient, ids: number[]): Promise<void> {
         WHERE w.word = s.word`,
       [part],
     );
+    await c.query('DELETE FROM grounded_postings WHERE source_id = ANY($1::int[])', [part]);
+    await c.query('DELETE FROM grounded_figures WHERE source_id = ANY($1::int[])', [part]);
     await c.query('DELETE FROM grounded_sources WHERE id = ANY($1::int[])', [part]);
   }
 }
@@ -195,41 +203,28 @@ async function writeBatch(pool: Pool, batch: Pending[], stored: Map<string, { id
   await transaction(pool, async (c) => {
     const replaced = batch.map((b) => stored.get(b.path)?.id).filter((id): id is number => id !== undefined);
     if (replaced.length) await removeSources(c, replaced);
-    const ins = await c.query<{ id: number; path: string }>(
-      `INSERT INTO grounded_sources (path, hash, key, meta, passages, figures, terms, text, doc, lower_terms, lower_words, capin_words)
-       SELECT path, hash, key, meta, passages, figures, terms, text, doc, ARRAY(SELECT json_array_elements_text(lt)), ARRAY(SELECT json_array_elements_text(lw)), ARRAY(SELECT json_array_elements_text(cw))
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::json[], $5::int[], $6::int[], $7::bigint[], $8::text[], $9::json[], $10::json[], $11::json[], $12::json[])
-           AS x(path, hash, key, meta, passages, figures, terms, text, doc, lt, lw, cw)
-       RETURNING id, path`,
-      [
-        batch.map((b) => b.path),
-        batch.map((b) => b.hash),
-        batch.map((b) => b.source.key),
-        batch.map((b) => JSON.stringify(b.source.meta)),
-        batch.map((b) => b.source.passages.length),
-        rows.map((r) => r.figures),
-        rows.map((r) => r.terms),
-        batch.map((b) => b.source.text),
-        rows.map((r) => JSON.stringify(r.doc)),
-        rows.map((r) => JSON.stringify(r.sourceTerms.filter((t) => t.lower).map((t) => t.term))),
-        rows.map((r) => JSON.stringify(r.sourceWords.filter((w) => w.lower).map((w) => w.word))),
-        rows.map((r) => JSON.stringify(r.sourceWords.filter((w) => w.capin).map((w) => w.word))),
-      ],
+    // the new sources' ids first, then every table by COPY
+    const seq = await c.query<{ id: number }>("SELECT nextval(pg_get_serial_sequence('grounded_sources', 'id'))::int AS id FROM generate_series(1, $1::int)", [batch.length]);
+    const ids = seq.rows.map((r) => r.id);
+    await copyRows(
+      c,
+      'grounded_sources (id, path, hash, key, meta, passages, figures, terms, text, doc, lower_terms, lower_words, capin_words)',
+      batch.map((b, i) => {
+        const r = rows[i];
+        return [
+          ids[i], b.path, b.hash, b.source.key, JSON.stringify(b.source.meta), b.source.passages.length, r.figures, r.terms, b.source.text, JSON.stringify(r.doc),
+          r.sourceTerms.filter((t) => t.lower).map((t) => t.term), r.sourceWords.filter((w) => w.lower).map((w) => w.word), r.sourceWords.filter((w) => w.capin).map((w) => w.word),
+        ];
+      }),
     );
-    const idOf = new Map(ins.rows.map((r) => [r.path, r.id]));
-    const ids = batch.map((b) => idOf.get(b.path)!);
-    // postings, figures and each source's share of the counts, as parallel arrays
-    const col = (pick: (r: Rows) => object[], key: string) => rows.flatMap((r) => pick(r).map((x) => (x as Record<string, unknown>)[key]));
-    const idCol = (pick: (r: Rows) => object[]) => rows.flatMap((r, i) => pick(r).map(() => ids[i]));
     // postings in the order of their index (term, source, passage): the btree is filled page by page
-    const postings = rows.flatMap((r, i) => r.postings.map((p) => ({ ...p, id: ids[i] })));
-    postings.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.id - b.id || a.idx - b.idx));
-    await insertColumns(c, 'grounded_postings (term, source_id, idx, tf, len, kinds)', ['text', 'int', 'int', 'int', 'int', 'smallint'], [
-      postings.map((p) => p.term), postings.map((p) => p.id), postings.map((p) => p.idx), postings.map((p) => p.tf), postings.map((p) => p.len), postings.map((p) => p.kinds),
-    ]);
-    await insertColumns(c, 'grounded_figures (source_id, idx, fig, value, kinds)', ['int', 'int', 'int', 'float8', 'smallint'], [
-      idCol((r) => r.figureRows), col((r) => r.figureRows, 'idx'), col((r) => r.figureRows, 'fig'), col((r) => r.figureRows, 'value'), col((r) => r.figureRows, 'kinds'),
-    ]);
+    const postings: [string, number, number, number, number, number][] = [];
+    rows.forEach((r, i) => {
+      for (const p of r.postings) postings.push([p.term, ids[i], p.idx, p.tf, p.len, p.kinds]);
+    });
+    postings.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
+    await copyRows(c, 'grounded_postings (term, source_id, idx, tf, len, kinds)', postings);
+    await copyRows(c, 'grounded_figures (source_id, idx, fig, value, kinds)', rows.flatMap((r, i) => r.figureRows.map((f) => [ids[i], f.idx, f.fig, f.value, f.kinds])));
     // the counts, summed over the batch, in term order (one order for every writer: no deadlock)
     const terms = new Map<string, { df: number; lower: number }>();
     for (const r of rows) for (const t of r.sourceTerms) {
@@ -267,14 +262,5 @@ async function addCounts(c: PoolClient, table: string, key: string, counts: [str
        ON CONFLICT (${key}) DO UPDATE SET ${a} = ${table}.${a} + excluded.${a}, ${b} = ${table}.${b} + excluded.${b}`,
       [part, values.map((v) => v[0]), values.map((v) => v[1])],
     );
-  }
-}
-
-/** INSERT … SELECT * FROM unnest(arrays): many rows in one parameterised statement per slice. */
-async function insertColumns(c: PoolClient, into: string, types: string[], cols: unknown[][]): Promise<void> {
-  const n = cols[0].length;
-  const params = types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
-  for (let i = 0; i < n; i += MAX_ARRAY_PARAM * 5) {
-    await c.query(`INSERT INTO ${into} SELECT * FROM unnest(${params})`, cols.map((col) => col.slice(i, i + MAX_ARRAY_PARAM * 5)));
   }
 }

@@ -6,9 +6,11 @@
 //                    its text, `doc` (passages with their figures, per-passage lengths and kinds),
 //                    and the terms and words it writes in lower case or capitalised inside sentences
 // grounded_postings  term → passage (source id, index), term frequency, passage length, kind bits:
-//                    the inverted index BM25 reads, the primary key its lookup path
+//                    the inverted index BM25 reads, the primary key its lookup path (no foreign
+//                    keys on this table or grounded_figures: the loader removes a source's rows)
 // grounded_figures   every figure's value and kind bits by passage: the value index (btree on value)
-// grounded_terms     per term: passages holding it (df) and sources writing it in lower case
+// grounded_terms     per term: passages holding it (df) and sources writing it in lower case;
+//                    an index by prefix (search's last word)
 // grounded_words     per word as written: sources writing it in lower case / capitalised inside a sentence
 // A source's share of those counts (its postings, and its lower_terms, lower_words, capin_words)
 // is taken back when it is replaced or removed.
@@ -51,6 +53,12 @@ const MIGRATIONS: string[] = [
    CREATE INDEX grounded_figures_value ON grounded_figures(value);
    CREATE TABLE grounded_terms (term text PRIMARY KEY, df bigint NOT NULL, lower_n bigint NOT NULL);
    CREATE TABLE grounded_words (word text PRIMARY KEY, lower_n bigint NOT NULL, capin_n bigint NOT NULL);`,
+  // 2: postings and figures without foreign keys (a per-row check at load; the loader deletes a
+  // removed source's rows itself), and the terms by prefix for search (text_pattern_ops: LIKE
+  // 'pre%' uses the index whatever the database's collation)
+  `ALTER TABLE grounded_postings DROP CONSTRAINT IF EXISTS grounded_postings_source_id_fkey;
+   ALTER TABLE grounded_figures DROP CONSTRAINT IF EXISTS grounded_figures_source_id_fkey;
+   CREATE INDEX grounded_terms_prefix ON grounded_terms (term text_pattern_ops);`,
 ];
 
 /** The schema version this code reads and writes. */

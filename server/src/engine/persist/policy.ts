@@ -1,0 +1,19 @@
+// Thresholds of the index cache (indexCache.ts), each with why.
+
+/**
+ * Deltas (the records updates added) are folded into a new base when they and the base's records
+ * of sources gone exceed this share of the base's live records: a fold rewrites every record, so
+ * folding only once they are this many keeps the bytes written in proportion to the records
+ * changed (each changed record is written about 1 + 1 / MAX_DELTA_SHARE times, amortised), while
+ * the dead records a folder holds stay below about the same share.
+ */
+export const MAX_DELTA_SHARE = 0.5;
+
+/** Below this many records in deltas nothing is folded (a small corpus edited often). */
+export const MIN_FOLDED_RECORDS = 64;
+
+/**
+ * At most this many delta files: a start reads each one (a file open and a checksum), so past it
+ * the deltas are merged into one (their live records only; the base is not rewritten).
+ */
+export const MAX_DELTA_FILES = 32;

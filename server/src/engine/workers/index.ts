@@ -1,0 +1,4 @@
+// Index work off the request thread: postings made in a worker thread (workerPostings.ts), from
+// jobs that cross as plain data (postingsJob.ts); postingsThread.ts is the worker's entry.
+export { IN_PROCESS_POSTINGS, makePostings, type PostingsJob, type PostingsMaker, type PostingsUpdate } from './postingsJob';
+export { spawnIndexWorker, WorkerPostings, type WorkerPostingsHooks } from './workerPostings';
