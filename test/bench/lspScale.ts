@@ -148,28 +148,14 @@ async function hoversDuringCheck(files: Record<string, string>, big: string, sma
   const hv = await h.requests.hover({ textDocument: { uri: small.uri }, position: small.position });
   if (!(hv?.contents as MarkupContent | undefined)?.value) throw new Error('no hover on the small note');
   const doc = h.docs.open(uriOf('notes/big.md'), big);
-  const lat: number[] = [];
-  let running = true;
-  // a hover due every 25 ms, as a client sends them; one due while the thread was busy waits in the
+  // hovers due every 25 ms, as a client sends them; one due while the thread was busy waits in the
   // pipe, as it would: latency from when it was due to its answer
-  const EVERY_MS = 25;
   const t0 = now();
-  let next = t0 + EVERY_MS;
-  const tick = () => {
-    const t = now();
-    for (; next <= t; next += EVERY_MS) {
-      const due = next;
-      void h.requests.hover({ textDocument: { uri: small.uri }, position: small.position }).then(() => lat.push(now() - due));
-    }
-    if (running) setTimeout(tick, Math.max(0, next - now()));
-  };
-  setTimeout(tick, EVERY_MS);
+  const stop = hoverTicker(h, small);
   await new Promise((resolve) => setTimeout(resolve, 0));
   await h.diagnostics.publishDocument(doc);
   const checkMs = now() - t0;
-  running = false;
-  tick();
-  await new Promise((resolve) => setTimeout(resolve, 3 * EVERY_MS));
+  const lat = await stop();
   return { checkMs, lat };
 }
 

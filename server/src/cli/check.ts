@@ -3,13 +3,13 @@ import * as path from 'node:path';
 import { type Bibliography, BibliographySets } from '../engine/bibliography';
 import { checkNote, type CheckOptions, type NoteReport } from '../engine/check';
 import type { PassageStore } from '../engine/store';
-import { postgres, type SnapshotStore } from '../engine/stores';
+import { postgres } from '../engine/stores';
 import { errorCode, readText, type FileSystem, type GroundedConfig } from '../engine/workspace';
 import type { Severity } from '../engine/types';
 import { UsageError, VERSION, type Args, type FailOn } from './args';
 import { formatJson, formatText, type NoteCheck } from './report';
 import { formatSarif } from './sarif';
-import { collectNotes, ConfigError, loadSettings, loadSources, rel, repositoryRoot, type Io } from './workspace';
+import { collectNotes, loadSettings, loadSources, openCliStore, rel, repositoryRoot, type Io } from './workspace';
 
 /** The severities that fail a run at each --fail-on level. */
 const FAILING: Record<FailOn, ReadonlySet<Severity>> = {
@@ -54,19 +54,12 @@ async function localSources(fs: FileSystem, args: Args, io: Io): Promise<Against
 /** A shared store (--store): the settings still come from the folder (rules, tolerance, bibliography); the sources from the store. */
 async function openStore(fs: FileSystem, args: Args, url: string, io: Io): Promise<Against> {
   const { config, root } = await loadSettings(fs, args, io);
-  const pg = await postgres();
-  let store: SnapshotStore;
-  try {
-    store = await pg.openPostgresStore(url);
-  } catch (e) {
-    if (e instanceof pg.StoreError) throw new ConfigError(e.message);
-    throw e;
-  }
+  const store = await openCliStore(url);
   return {
     config,
     root,
     sourceFiles: new Set(),
-    describe: pg.describeStore(url),
+    describe: (await postgres()).describeStore(url),
     check: (text, options) => store.run(text, (view) => checkNote(text, view, options)),
     store: () => store.view(),
     close: () => store.close(),

@@ -1,13 +1,12 @@
 // The `grounded` command line: check notes, search sources, or run the language server.
 import { searchHits, type PassageHit } from '../engine/search';
 import type { PassageStore } from '../engine/store';
-import { postgres, type SnapshotStore } from '../engine/stores';
 import { locationSuffix } from '../engine/sources';
 import { NodeFileSystem, type FileSystem } from '../engine/workspace';
 import { checkLspArgs, COMMANDS, HELP, parseCommandArgs, UsageError, VERSION, type Args, type Command } from './args';
 import { runCheck } from './check';
 import { runIndex } from './storeIndex';
-import { ConfigError, loadSources, rel, type Io } from './workspace';
+import { ConfigError, loadSources, openCliStore, rel, type Io } from './workspace';
 
 async function runSearch(fs: FileSystem, args: Args, io: Io): Promise<number> {
   const query = args.rest.join(' ').trim();
@@ -31,14 +30,7 @@ async function localSearch(fs: FileSystem, args: Args, io: Io, query: string): P
 
 /** `search --store`: the same search over a shared store. */
 async function storeSearch(url: string, query: string, limit: number): Promise<{ corpus: PassageStore; hits: PassageHit[]; close(): Promise<void> }> {
-  const pg = await postgres();
-  let store: SnapshotStore;
-  try {
-    store = await pg.openPostgresStore(url);
-  } catch (e) {
-    if (e instanceof pg.StoreError) throw new ConfigError(e.message);
-    throw e;
-  }
+  const store = await openCliStore(url);
   try {
     return { hits: await store.search(query, limit), corpus: await store.view(), close: () => store.close() };
   } catch (e) {

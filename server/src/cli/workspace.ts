@@ -8,9 +8,21 @@ import { defaultCacheDir } from './cacheDir';
 import { findFiles, folderSet, formatProblem, loadConfig, loadWorkspace, tryStat, type FileSystem, type GroundedConfig, type SourceSet } from '../engine/workspace';
 import type { Corpus } from '../engine/corpus';
 import { UsageError, type Args } from './args';
+import { postgres, type SnapshotStore } from '../engine/stores';
 
 /** The settings are wrong: the problems were printed, exit status 2. */
 export class ConfigError extends Error {}
+
+/** A shared store opened for the CLI: a store that cannot be reached is the user's configuration to fix (exit 2). */
+export async function openCliStore(url: string): Promise<SnapshotStore> {
+  const pg = await postgres();
+  try {
+    return await pg.openPostgresStore(url);
+  } catch (e) {
+    if (e instanceof pg.StoreError) throw new ConfigError(e.message);
+    throw e;
+  }
+}
 
 export interface Io {
   cwd: string;

@@ -89,3 +89,21 @@ export class PostingWriter {
     return this.bytes.slice(0, this.at);
   }
 }
+
+/**
+ * Is one term's list, bytes[from, to), whole: passages below `passages` in ascending order, each
+ * with a frequency, `df` of them, ending exactly at `to`? (What a cached or transferred list must
+ * be before it is trusted; the checksum or the transfer guards the bytes, this the sense.)
+ */
+export function listWhole(bytes: Uint8Array, from: number, to: number, df: number, passages: number): boolean {
+  if (to < from) return false;
+  const c = new PostingCursor(bytes, from, to);
+  let n = 0;
+  let last = -1;
+  while (c.next()) {
+    if (c.pid <= last || c.pid >= passages || c.tf <= 0) return false;
+    last = c.pid;
+    n++;
+  }
+  return n === df && c.offset === to;
+}

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Postings } from '../indexer';
 import type { Blob } from './binary';
-import { PostingCursor } from '../postingList';
+import { listWhole } from '../postingList';
 
 export interface PostingsMeta {
   signature: string;
@@ -53,18 +53,7 @@ export function decodePostings(blob: Blob<PostingsMeta>, signature: string, pass
   if (offsets.length !== nTerms + 1 || offsets[0] !== 0 || offsets[nTerms] !== postings.length || lengths.length !== passages || kindMask.length !== passages) return undefined;
   // every list ends where the next starts, names passages of this corpus in ascending order, and
   // holds df postings (the checksum guards the bytes; this, the sense)
-  for (let id = 0; id < nTerms; id++) {
-    if (offsets[id + 1] < offsets[id]) return undefined;
-    const c = new PostingCursor(postings, offsets[id], offsets[id + 1]);
-    let n = 0;
-    let last = -1;
-    while (c.next()) {
-      if (c.pid <= last || c.pid >= passages || c.tf <= 0) return undefined;
-      last = c.pid;
-      n++;
-    }
-    if (n !== df[id] || c.offset !== offsets[id + 1]) return undefined;
-  }
+  for (let id = 0; id < nTerms; id++) if (!listWhole(postings, offsets[id], offsets[id + 1], df[id], passages)) return undefined;
   const termIds = new Map<string, number>();
   meta.terms.forEach((t, id) => termIds.set(t, id));
   return {

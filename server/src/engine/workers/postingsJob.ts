@@ -7,7 +7,7 @@ import { buildPostings, updatePostings, type Postings } from '../indexer';
 import { decodePostings, encodePostings, type PostingsMeta } from '../persist/postingsBlob';
 import type { Blob } from '../persist/binary';
 import type { Figure, Passage, Source } from '../types';
-import { PostingCursor } from '../postingList';
+import { listWhole } from '../postingList';
 
 /** What to make: the postings of `passages` (global ids = positions) of `sources`, afresh or from the previous corpus's. */
 export interface PostingsJob {
@@ -276,16 +276,7 @@ async function listsWhole(offsets: Int32Array, postings: Uint8Array, df: Int32Ar
   if (offsets.length !== nTerms + 1 || df.length !== nTerms || offsets[0] !== 0 || offsets[nTerms] !== postings.length) return false;
   for (let id = 0; id < nTerms; id++) {
     if (id % CHECK_EVERY === 0 && pace.due()) await pace.pause();
-    if (offsets[id + 1] < offsets[id]) return false;
-    const c = new PostingCursor(postings, offsets[id], offsets[id + 1]);
-    let count = 0;
-    let last = -1;
-    while (c.next()) {
-      if (c.pid <= last || c.pid >= n || c.tf <= 0) return false;
-      last = c.pid;
-      count++;
-    }
-    if (count !== df[id] || c.offset !== offsets[id + 1]) return false;
+    if (!listWhole(postings, offsets[id], offsets[id + 1], df[id], n)) return false;
   }
   return true;
 }
