@@ -44,14 +44,17 @@ function bracketed(between: string, dir: 1 | -1): boolean {
 function beside(text: string, p: Passage, a: Figure, dir: 1 | -1): { figure: Figure; at: number } | undefined {
   const figs = p.figures;
   // (among the first figures of a passage only: a passage of thousands is a table)
-  const i = figs.slice(0, MAX_PASSAGE_FIGURES_SEARCHED).indexOf(a);
-  if (i < 0) return undefined;
-  for (let j = i + dir, n = 0; j >= 0 && j < figs.length && n < C.bracketedSkipped; j += dir, n++) {
+  let i = 0;
+  const n = Math.min(figs.length, MAX_PASSAGE_FIGURES_SEARCHED);
+  while (i < n && figs[i] !== a) i++;
+  if (i === n) return undefined;
+  for (let j = i + dir, skipped = 0; j >= 0 && j < figs.length && skipped < C.bracketedSkipped; j += dir, skipped++) {
     const g = figs[j];
-    const gap = dir > 0 ? gapOf(text, a.end, g.start) : gapOf(text, g.end, a.start);
+    const [from, to] = dir > 0 ? [a.end, g.start] : [g.end, a.start];
+    const gap = gapOf(text, from, to);
     if (gap === undefined) return undefined;
     // a conversion in brackets between them ("$121.9m (£63.3m), compared with $165.8m") is skipped
-    if (bracketed(dir > 0 ? text.slice(a.end, g.start) : text.slice(g.end, a.start), dir)) continue;
+    if (bracketed(text.slice(from, to), dir)) continue;
     return sideBySide(gap) ? { figure: g, at: j } : undefined;
   }
   return undefined;
