@@ -298,20 +298,34 @@ export class ServerState {
 
   /** Check one note, in steps; whatever it throws becomes a failed outcome (and a log line), never an exception. */
   private *checkSteps(uri: string, folder: Folder, text: string, bytes: number): Steps<NoteOutcome> {
-    const limitKB = this.limitKB(folder);
-    if (bytes > limitKB * 1024) return { kind: 'tooLarge', sizeKB: Math.ceil(bytes / 1024), limitKB, folder };
+    const tooLarge = this.tooLarge(folder, bytes);
+    if (tooLarge) return tooLarge;
     try {
-      // (the size limit is the one above, in bytes: a text within it is never over it in characters)
-      const { hedgeTolerance, rules } = folder.config;
-      const bibliography = this.bibliographyOf(uri, folder, text);
-      const options: CheckOptions = { hedgeTolerance, rules, maxNoteChars: limitKB * 1024, bibliography };
+      const options = this.checkOptions(uri, folder, text);
       const note = yield* this.notes.parseSteps(text);
       const report = this.checker ? this.checker(note, folder.corpus, options) : yield* checkSteps(note, folder.corpus, options);
       return { kind: 'checked', report, folder };
     } catch (e) {
-      this.warn(`could not check ${uri}: ${(e as Error)?.stack ?? e}`);
-      return { kind: 'failed', reason: reasonOf(e), folder };
+      return this.failed(uri, folder, e);
     }
+  }
+
+  /** A note over its folder's size limit (in bytes) gets this outcome instead of a check. */
+  private tooLarge(folder: Folder, bytes: number): NoteOutcome | undefined {
+    const limitKB = this.limitKB(folder);
+    return bytes > limitKB * 1024 ? { kind: 'tooLarge', sizeKB: Math.ceil(bytes / 1024), limitKB, folder } : undefined;
+  }
+
+  /** The engine's options for a note of this folder (a text within the byte limit is never over it in characters). */
+  private checkOptions(uri: string, folder: Folder, text: string): CheckOptions {
+    const { hedgeTolerance, rules } = folder.config;
+    return { hedgeTolerance, rules, maxNoteChars: this.limitKB(folder) * 1024, bibliography: this.bibliographyOf(uri, folder, text) };
+  }
+
+  /** A check that threw: logged whole, and one line of reason for the note's diagnostic. */
+  private failed(uri: string, folder: Folder, e: unknown): NoteOutcome {
+    this.warn(`could not check ${uri}: ${(e as Error)?.stack ?? e}`);
+    return { kind: 'failed', reason: reasonOf(e), folder };
   }
 
   /**
@@ -339,11 +353,10 @@ export class ServerState {
    * cites are fetched with it, for hover and go to source. Never rejects.
    */
   private async checkOnStore(uri: string, folder: Folder, text: string, bytes: number, current: () => boolean): Promise<{ outcome: NoteOutcome; keep: boolean } | undefined> {
-    const limitKB = this.limitKB(folder);
-    if (bytes > limitKB * 1024) return { outcome: { kind: 'tooLarge', sizeKB: Math.ceil(bytes / 1024), limitKB, folder }, keep: true };
+    const tooLarge = this.tooLarge(folder, bytes);
+    if (tooLarge) return { outcome: tooLarge, keep: true };
     try {
-      const { hedgeTolerance, rules } = folder.config;
-      const options: CheckOptions = { hedgeTolerance, rules, maxNoteChars: limitKB * 1024, bibliography: this.bibliographyOf(uri, folder, text) };
+      const options = this.checkOptions(uri, folder, text);
       const note = await runInSlices(this.notes.parseSteps(text), this.slices, current);
       if (!note) return undefined;
       const report = await folder.store!.run(text, async (view) => {
@@ -356,8 +369,7 @@ export class ServerState {
     } catch (e) {
       if (e instanceof PassGivenUp) return undefined;
       if (e instanceof StoreUnavailable) return { outcome: { kind: 'failed', reason: e.message, folder }, keep: false };
-      this.warn(`could not check ${uri}: ${(e as Error)?.stack ?? e}`);
-      return { outcome: { kind: 'failed', reason: reasonOf(e), folder }, keep: true };
+      return { outcome: this.failed(uri, folder, e), keep: true };
     }
   }
 
