@@ -91,6 +91,8 @@ describe('claim frames', () => {
       ['The mill raised £4m from investors.', '£4m', 'level'],
       ['Estimates put regional growth for 2004 at 3.1%.', '3.1%', 'change'],
       ['Ferries make up 4% of harbour traffic.', '4%', 'share'],
+      ['The Gulls were 14-3 down at the break.', '14-3', 'level'],
+      ['The Gulls went 2-0 up before half-time.', '2-0', 'level'],
     ];
     for (const [sentence, figure, role, direction] of rows) {
       it(`${figure} in "${sentence}" is a ${role}${direction ? ' ' + direction : ''}`, () => {
@@ -240,6 +242,10 @@ describe('claim frames', () => {
       ['The lift climbs at 9m per second.', '9m', 'second'],
     ];
     for (const [sentence, figure, per] of rows) it(`${figure} per ${per}`, () => assert.equal(frameOf(sentence, figure).per, per));
+    it('a rate word in a name is no rate ("the Daily Courier poll"), a rate word outside one is', () => {
+      assert.equal(frameOf('The Daily Courier poll suggests that 45% of people would vote no.', '45%').per, undefined);
+      assert.equal(frameOf('The ferry carries 4,000 passengers daily.', '4,000').per, 'day');
+    });
   });
 
   describe('bounds: each hedge as an interval', () => {

@@ -70,6 +70,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (f.kind === 'year' || f.kind === 'quarter') return 'date';
   if (f.kind === 'duration') return 'duration';
   if (f.kind === 'multiplier') return 'multiple';
+  // a scoreline is the state of a match: "22-6 down at the break" says who trails, not a change
+  if (f.kind === 'score') return 'level';
   // age: "aged 27", "the age of 27", "27-year-old"
   if (prev && AGE_WORDS.has(prev.low)) return 'age';
   if (prev && prev.low === 'of' && prev2 && prev2.low === 'age') return 'age';
@@ -160,7 +162,8 @@ export function timeRateOf(tokens: FrameToken[], k: number): string | undefined 
       if (!clause(i)) continue;
       const t = tokens[i];
       const w = RATE_WORDS[t.low];
-      if (w && !(t.low === 'quarterly' && false)) return w;
+      // (a word of a name is no rate: the Daily Telegraph, the Weekly Standard)
+      if (w && t.kind === 'word') return w;
       if (PER_MARKERS.has(t.low) && t.low !== 'a' && t.low !== 'an' && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') && !EARLIER_WORDS.has(tokens[i + 2]?.low ?? '')) {
         const u = tokens[i + 1].lemma;
         return u === 'annum' ? 'year' : u === 'person' || u === 'head' ? 'capita' : u;
