@@ -214,6 +214,12 @@ export const VERDICT_POLICY = {
 } as const;
 
 /** Counterparts (counterparts.ts): two figures side by side in a note against two side by side in a source. */
+/** Period slips (periodSlips.ts): a figure dated by a contradicted year of its sentence, judged again with the source's year. */
+export const PERIOD_SLIP_POLICY = {
+  /** Sentences with more figures than this are lists and tables: no second reading (bounded work). */
+  maxSiblings: 24,
+} as const;
+
 export const COUNTERPART_POLICY = {
   /** At most this many words between two figures side by side ("$121.9m, compared with $165.8m"; "third place, with $12.5m"). */
   maxGapWords: 4,

@@ -138,8 +138,26 @@ function ruleOptions(run: CheckRun, f: NoteFigure): RuleOptions {
   };
 }
 
-function decideFor(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[]): Steps<Decision<Place>> {
-  return decideSteps({ figure: f, side: run.noteSide(f) }, cands, ruleOptions(run, f));
+function decideFor(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], side: FrameSide = run.noteSide(f)): Steps<Decision<Place>> {
+  return decideSteps({ figure: f, side }, cands, ruleOptions(run, f));
+}
+
+/**
+ * The verdict on `f` among the figures of one passage only, its frame read as `side` (a reading of
+ * the note other than its own: periodSlips.ts), with its evidence and the source frame behind it.
+ */
+export function decideInPassage(run: CheckRun, f: NoteFigure, passage: Passage, side: FrameSide): Pick<FigureResult, 'verdict' | 'evidence' | 'sourceFrame'> {
+  const places: Place[] = [];
+  const figs = passage.figures;
+  for (let at = 0, n = Math.min(figs.length, MAX_PASSAGE_FIGURES_SEARCHED); at < n; at++) {
+    const g = figs[at];
+    if (!comparable(f, g)) continue;
+    const relation = relateValues(f, g, run.tolerance, (a, b) => figuresAgree(a, b, run.tolerance));
+    if (relation === 'agree' || (relation === 'disagree' && plausible(f, g))) places.push({ passage, figure: g, at });
+  }
+  const d = drain(decideFor(run, f, drain(framed(run, f, places)), side));
+  const j = d.contradiction ?? d.supports[0];
+  return { verdict: d.verdict, evidence: evidenceOf(run, d), sourceFrame: j?.side.frame };
 }
 
 function evidenceOf(run: CheckRun, d: Decision<Place>): Evidence[] {

@@ -1,0 +1,36 @@
+// Period slips: a figure dated by a year that is itself a figure of the note, and that the sources
+// contradict ("Sony aims to ship three million PSPs by March 2006" against "… three million of the
+// consoles by March 2005"). The wrong year is reported once, on the year; the figure it dates is
+// judged again as if the year were the source's, in the passage that contradicts the year — one
+// slip must not also hide whether the rest of the sentence agrees. Every rule of rules.ts still
+// holds for that second reading; only the note's year is replaced.
+import type { NoteFigure } from '../notes';
+import { PERIOD_SLIP_POLICY as P } from './policy';
+import { replaceFigureFix } from './findings';
+import type { FigureResult } from './report';
+import { isWeak } from './rules';
+import type { CheckRun } from './run';
+import { decideInPassage } from './verdict';
+
+/** Unverified figures whose year is a contradicted figure of their sentence: judged again with the source's year. Changes the results in place. */
+export function periodSlips(run: CheckRun, results: FigureResult[]): void {
+  const byFigure = new Map<NoteFigure, FigureResult>(results.map((r) => [r.figure, r]));
+  for (const r of results) {
+    const f = r.figure;
+    if (r.verdict !== 'unverified' || f.vague || isWeak(f) || f.kind === 'date' || f.kind === 'quarter') continue;
+    const side = run.noteSide(f);
+    const year = side.frame.period.year;
+    if (year === undefined) continue;
+    const siblings = run.figuresOf(f.sentence);
+    if (siblings.length > P.maxSiblings) continue;
+    // the year of f's period, as a figure of the same sentence, contradicted in its own cited sources
+    const slip = siblings.map((s) => byFigure.get(s)).find((rs) => rs && rs.figure.kind === 'year' && rs.figure.value === year && rs.verdict === 'contradicted' && !rs.wrongSource);
+    const e = slip?.evidence[0];
+    if (!e?.figure || e.figure.kind !== 'year') continue;
+    const corrected = { ...side, frame: { ...side.frame, period: { ...side.frame.period, year: e.figure.value } } };
+    const d = decideInPassage(run, f, e.passage, corrected);
+    if (d.verdict === 'unverified') continue;
+    Object.assign(r, d);
+    if (d.verdict === 'contradicted') r.fixes.push(...replaceFigureFix(run.names, f, d.evidence[0]));
+  }
+}

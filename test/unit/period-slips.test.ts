@@ -1,0 +1,46 @@
+// Period slips (engine/check/periodSlips.ts): a figure dated by a year of its sentence that the
+// sources contradict is judged again with the source's year — the slip is reported on the year
+// alone. Every sentence here is written for the test.
+import * as assert from 'node:assert/strict';
+import { checkNote, NoteReport } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildSource } from '../../server/src/engine/sources';
+
+const FILES: Record<string, string> = {
+  'kiln.txt':
+    'Kiln maker sets targets\n\nThe pottery firm Ardent said it plans to sell 40,000 electric kilns by June 2008. It sold 12,500 last year, mostly to schools.\n\nA rival, Furnace Works, expects to sell 25,000 kilns by June 2009.\n',
+};
+
+function check(note: string): NoteReport {
+  const corpus = new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
+  return checkNote(note, corpus);
+}
+
+function result(r: NoteReport, text: string) {
+  const f = r.figures.find((x) => x.figure.text === text);
+  assert.ok(f, `no figure ${text} in the report: ${r.figures.map((x) => x.figure.text).join(', ')}`);
+  return f;
+}
+
+describe('period slips: a figure dated by a contradicted year', () => {
+  it('reports the wrong year once and supports the figure it dates', () => {
+    const r = check('Ardent plans to sell 40,000 electric kilns by June 2007 [@kiln].\n');
+    assert.equal(result(r, '2007').verdict, 'contradicted');
+    const f = result(r, '40,000');
+    assert.equal(f.verdict, 'supported');
+    assert.match(f.evidence[0].passage.text, /by June 2008/, 'the passage that contradicts the year');
+  });
+
+  it('never supports a figure whose value differs from the passage\'s', () => {
+    const r = check('Ardent plans to sell 45,000 electric kilns by June 2007 [@kiln].\n');
+    assert.notEqual(result(r, '45,000').verdict, 'supported');
+  });
+
+  it('leaves a figure whose year is right, or not a figure of the note, to the ordinary rules', () => {
+    // the right year: supported by the ordinary rules, not through a second reading
+    assert.equal(result(check('Ardent plans to sell 40,000 electric kilns by June 2008 [@kiln].\n'), '40,000').verdict, 'supported');
+    // another company's target in the same source: the year's own contradiction does not carry the value over
+    const r = check('Ardent plans to sell 25,000 electric kilns by June 2007 [@kiln].\n');
+    assert.notEqual(result(r, '25,000').verdict, 'supported');
+  });
+});
