@@ -23,6 +23,11 @@ describe('demonyms as anaphors', () => {
   it('"the Kenyan judiciary": an adjective before its noun stays a name', () => {
     assert.equal(kindOf('The budget gave the Kenyan judiciary more.', 'kenyan'), 'name');
   });
+  it('"the 31-year-old Dane", "the veteran Scot": an age or a describing word between', () => {
+    assert.equal(kindOf('But the 31-year-old Dane regained her form.', 'dane'), 'word');
+    assert.equal(kindOf('The veteran Scot took the last three frames.', 'scot'), 'word');
+    assert.equal(kindOf('The 31-year-old Danish Dane Olsen won.', 'olsen'), 'name');
+  });
   it('a name without "the" stays a name', () => {
     assert.equal(kindOf('Welshman Rhys Jones won.', 'welshman'), 'name');
   });

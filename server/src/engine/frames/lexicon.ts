@@ -108,6 +108,12 @@ export const DEMONYM_NOUNS = new Set([
   'kenyan', 'ethiopian', 'moroccan', 'south african', 'kiwi', 'czech', 'slovak', 'pole', 'austrian', 'portuguese',
 ]);
 
+/**
+ * Words that may stand between "the" and a nationality noun referring back to someone: "the
+ * 31-year-old Dane" (an age: the figure, "-", "year-old"), "the veteran Scot", "the former Briton".
+ */
+export const DEMONYM_DESCRIPTORS = new Set(['-', 'year-old', 'former', 'veteran', 'young', 'experienced', 'defending', 'unseeded']);
+
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */

@@ -21,6 +21,8 @@ export const BOUND_POLICY = {
 export const FRAME_POLICY = {
   /** How many tokens either side of a figure its frame reads (a sentence rarely needs more). */
   maxReach: 40,
+  /** Tokens between "the" and a nationality noun referring back ("the 31-year-old Dane": 31, -, year-old). */
+  demonymDescriptors: 4,
   /** Weight kept when crossing a comma: a clause boundary, often still the same claim. */
   softDecay: 0.6,
   /** Weight kept when crossing a semicolon, colon, dash or bracket: usually another claim. */

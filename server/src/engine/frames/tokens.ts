@@ -1,7 +1,8 @@
 // A sentence as the frame builder reads it: words (with lemma and synonym class), names,
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
-import { DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES } from './lexicon';
+import { FRAME_POLICY as P } from './policy';
+import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -102,13 +103,17 @@ export function frameTokens(text: string, start: number, end: number, figures: r
 }
 
 /**
- * "the Briton regained", "against the Argentine.": someone named before, referred to by
- * nationality — a word, not a name. Not "the Kenyan judiciary" (an adjective before its noun).
+ * "the Briton regained", "against the Argentine.", "the 31-year-old Dane": someone named before,
+ * referred to by nationality — a word, not a name. Not "the Kenyan judiciary" (an adjective before its noun).
  */
 function demonymAnaphors(out: FrameToken[]): void {
   for (let i = 1; i < out.length; i++) {
     const t = out[i];
-    if (t.kind !== 'name' || !DEMONYM_NOUNS.has(t.low) || out[i - 1].low !== 'the') continue;
+    if (t.kind !== 'name' || !DEMONYM_NOUNS.has(t.low)) continue;
+    // back past an age or a describing word ("the 31-year-old Dane", "the veteran Scot"), a few tokens at most
+    let j = i - 1;
+    while (j > 0 && i - j <= P.demonymDescriptors && (DEMONYM_DESCRIPTORS.has(out[j].low) || (out[j].kind === 'fig' && out[j + 1]?.low === '-'))) j--;
+    if (out[j].low !== 'the') continue;
     const next = out[i + 1];
     if (next && next.kind !== 'punct' && !next.func && !next.verb) continue;
     t.kind = 'word';
