@@ -47,6 +47,7 @@ describe('claim frames', () => {
       ['The council set aside an extra £3m for the library.', '£3m', 'extra'],
       ['The carmaker reported a 19% surge in February sales.', '19%', 'revenue'], // past the month to the noun
       ['The trust made 42 separate gifts to the party.', '42', 'donation'], // gifts and donations meet
+      ['The comedy made takings over the days beginning on Friday of $3m.', '$3m', 'take'], // a weekday measures nothing
     ];
     for (const [sentence, figure, metric] of rows) {
       it(`${figure} in "${sentence}" measures ${metric}`, () => {
@@ -172,6 +173,7 @@ describe('claim frames', () => {
   describe('subject: names of the clause, not names that qualify the counted noun', () => {
     it('the name before the figure', () => assert.deepEqual(frameOf("Marlow's ferry carried 400,000 passengers.", '400,000').subject, ['marlow']));
     it('"X% in PLACE" names its subject after the figure', () => assert.ok(frameOf('Turnout ranged from 70% in Elmford to 45% in Dunmere.', '45%').subject.includes('dunmere')));
+    it('a weekday is no subject ("Sunday\'s derby" names no one)', () => assert.deepEqual(frameOf("Elmford won Sunday's derby 3-1.", '3-1').subject, ['elmford']));
     it('"290,000 UK members": UK qualifies the members, it is not the subject', () => assert.ok(!frameOf('The union will ballot 290,000 UK members.', '290,000').subject.includes('uk')));
     it('a bare number after a name, between commas or after "is now", is the person\'s age', () => {
       assert.equal(frameOf('It is the 12th final that Ostrander, now 34, has reached.', '34').role, 'age');

@@ -142,6 +142,12 @@ const DOWN_WORDS = [
 export const PER_MARKERS = new Set(['a', 'an', 'per', 'each', 'every']);
 
 /** Month names and their abbreviations → 1–12 (time anchors: "in May 2003", "on 27 February"). */
+/**
+ * Days of the week: when something happened, like a month — never who it happened to ("Sunday's
+ * derby" names no one) nor what a figure measures ("takings … beginning on Friday of $5m").
+ */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,

@@ -2,7 +2,7 @@
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
 import { FRAME_POLICY as P } from './policy';
-import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES } from './lexicon';
+import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES, WEEKDAYS } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -85,7 +85,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     // ("Prince's tour", "Lenovo's revenue": a capitalised possessive opener is a name, whatever else the word means)
     const possessive = /['\u2019]s$/.test(raw) && !TIME_POSSESSIVES.has(low);
     const openerWord = first && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && ordinary(low)));
-    if (upper && MONTHS[low] === undefined && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
+    if (upper && MONTHS[low] === undefined && !WEEKDAYS.has(low) && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
     // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
     if (upper && raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw) && !(FUNCTION_WORDS.has(low) && low !== 'us')) kind = 'name';
     if (upper && NAME_EQUIVALENTS[low] !== undefined) kind = 'name';
