@@ -93,12 +93,22 @@ export function digitTwins(a: Figure, b: Figure): boolean {
 }
 
 /**
+ * The source figure as the note's figure reads it: a note that names a bound ("put the floor at
+ * $40") is compared with the bound the source's hedge states ("well supported above $30": a floor
+ * of $30), not with the values that hedge allows.
+ */
+export function asStatedBound(f: Figure, g: Figure, noteMetric: readonly string[], lex: Lexicon): Figure {
+  const bound = lex.boundNoun(noteMetric[0]);
+  return bound && g.hedge === bound && !f.hedge ? { ...g, hedge: undefined, hedgeText: undefined } : g;
+}
+
+/**
  * How the two values relate. Rates per different units of time are compared in the note's unit,
  * and only ever disagree: "10,000 a month" is not "10,000 each week", but a rate worked out from
  * another ("2,300 a week" from "10,000 a month") is the note's arithmetic, not the source's words.
  */
-function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions): ValueRelation {
-  if (a.perScale === undefined) return relateValues(f, g, o.tolerance, o.exactAgree);
+function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions, noteMetric: readonly string[]): ValueRelation {
+  if (a.perScale === undefined) return relateValues(f, asStatedBound(f, g, noteMetric, o.lex), o.tolerance, o.exactAgree);
   const scaled: Figure = { ...g, value: g.value * a.perScale, high: g.high === undefined ? undefined : g.high * a.perScale };
   const r = relateValues(f, scaled, o.tolerance, () => false);
   return r === 'disagree' ? 'disagree' : 'consistent';
@@ -120,7 +130,7 @@ export function* judgeSteps<T>(note: { figure: Figure; side: FrameSide }, cands:
     if ((note.figure.kind === 'size') !== (c.figure.kind === 'size')) continue;
     const alignment = align(note.side, c.side, o.idf, o.lex);
     if (alignment.blocked) continue;
-    out.push({ ...c, relation: relationOf(note.figure, c.figure, alignment, o), alignment, noteSubject: note.side.frame.subject });
+    out.push({ ...c, relation: relationOf(note.figure, c.figure, alignment, o, note.side.frame.metric), alignment, noteSubject: note.side.frame.subject });
   }
   out.sort((a, b) => b.alignment.score - a.alignment.score);
   // A figure whose own clause names the note's subject, with the same metric, speaks for that

@@ -11,7 +11,7 @@ import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
 import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
-import { decideSteps, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
+import { asStatedBound, decideSteps, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
 import { drain, type Steps } from '../steps';
 import { relateValues } from '../frames/bounds';
 import type { CheckRun } from './run';
@@ -100,6 +100,7 @@ function* candidates(run: CheckRun, f: NoteFigure, where: Where): Steps<FrameCan
   if (query.length === 0 && !(where && 'only' in where)) return [];
   const places: Place[] = [];
   const agree = (a: Figure, b: Figure) => figuresAgree(a, b, run.tolerance);
+  const metric = run.noteSide(f).frame.metric;
   const ranked = run.index.figurePassages(query, f.kind, where);
   for (let rank = 0; rank < ranked.length && places.length < MAX_CANDIDATE_FIGURES; rank++) {
     const { passage } = ranked[rank];
@@ -107,7 +108,7 @@ function* candidates(run: CheckRun, f: NoteFigure, where: Where): Steps<FrameCan
     for (let at = 0; at < figs.length && places.length < MAX_CANDIDATE_FIGURES; at++) {
       const figure = figs[at];
       if (!comparable(f, figure)) continue;
-      const relation = relateValues(f, figure, run.tolerance, agree);
+      const relation = relateValues(f, asStatedBound(f, figure, metric, run.index.frames.lex), run.tolerance, agree);
       if (relation === 'agree' || (relation === 'disagree' && rank < V.disagreeingPassages && plausible(f, figure))) places.push({ passage, figure, at });
     }
   }
@@ -152,7 +153,7 @@ export function decideInPassage(run: CheckRun, f: NoteFigure, passage: Passage, 
   for (let at = 0, n = Math.min(figs.length, MAX_PASSAGE_FIGURES_SEARCHED); at < n; at++) {
     const g = figs[at];
     if (!comparable(f, g)) continue;
-    const relation = relateValues(f, g, run.tolerance, (a, b) => figuresAgree(a, b, run.tolerance));
+    const relation = relateValues(f, asStatedBound(f, g, side.frame.metric, run.index.frames.lex), run.tolerance, (a, b) => figuresAgree(a, b, run.tolerance));
     if (relation === 'agree' || (relation === 'disagree' && plausible(f, g))) places.push({ passage, figure: g, at });
   }
   const d = drain(decideFor(run, f, drain(framed(run, f, places)), side));

@@ -8,6 +8,7 @@
 // → jump/VERB, "May 2003" → May/NOUN). Frames need lemmas and a few closed word classes; the
 // lemmatiser alone runs at ~0.7 M words/s and its exception lists cover the irregular forms
 // ("fell" → fall, "sold" → sell, "ratings" → rating) that a suffix stemmer misses.
+import type { Hedge } from '../types';
 import { drain, type Steps } from '../steps';
 import { loadWordNetSteps, type WordNet } from './wordnet';
 
@@ -113,6 +114,13 @@ export const DEMONYM_NOUNS = new Set([
  * 31-year-old Dane" (an age: the figure, "-", "year-old"), "the veteran Scot", "the former Briton".
  */
 export const DEMONYM_DESCRIPTORS = new Set(['-', 'year-old', 'former', 'veteran', 'young', 'experienced', 'defending', 'unseeded']);
+
+/**
+ * Nouns that name a bound, with the hedge that states the same bound: "put the floor at $40" is
+ * what "supported above $30" says with another value; "a ceiling of 5%" is "below 4%" misquoted.
+ * (Not "cap", which is also a market capitalisation, nor "limit", which is often a rule's value.)
+ */
+const BOUND_NOUNS: Readonly<Record<string, Hedge>> = { floor: 'over', minimum: 'over', ceiling: 'under', maximum: 'under' };
 
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
@@ -448,6 +456,11 @@ export class Lexicon {
   /** The synonym-class id of a lemma (the lemma itself when it has no class). */
   concept(lemma: string): string {
     return this.classOf.get(lemma) ?? lemma;
+  }
+
+  /** The hedge of a source figure that states the bound this metric word names ("floor" → "above X"), if it names one. */
+  boundNoun(concept: string | undefined): Hedge | undefined {
+    return concept === undefined ? undefined : BOUND_NOUNS[concept];
   }
 
   /** Up or down, when the lemma is a word of change. */

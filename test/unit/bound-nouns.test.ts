@@ -1,0 +1,38 @@
+// A note that names a bound ("put the floor at $40", "a ceiling of 6%") is compared with the bound
+// the source's hedge states ("supported above $30", "below 5%"), not with the values the hedge
+// allows (check/rules.ts asStatedBound, BOUND_NOUNS in frames/lexicon.ts). Every sentence here is
+// written for the test.
+import * as assert from 'node:assert/strict';
+import { checkNote, NoteReport } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildSource } from '../../server/src/engine/sources';
+
+const FILES: Record<string, string> = {
+  'grain.txt':
+    'Grain outlook\n\nThe wheat board chairman Tom Ellery expects prices to stay high. "The price of wheat will be well supported above $200 a tonne for the medium term," he said.\n\nThe board said its levy would stay below 5% of the sale price.\n',
+};
+
+function check(note: string): NoteReport {
+  return checkNote(note, new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
+}
+
+function verdict(r: NoteReport, text: string): string {
+  const f = r.figures.find((x) => x.figure.text === text);
+  assert.ok(f, `no figure ${text}: ${r.figures.map((x) => x.figure.text).join(', ')}`);
+  return f.verdict;
+}
+
+describe('bounds named by the note: floor, minimum, ceiling, maximum', () => {
+  it('a floor other than the one the source states is contradicted', () => {
+    assert.equal(verdict(check('Tom Ellery put the medium-term floor for wheat prices at $250 a tonne [@grain].\n'), '$250'), 'contradicted');
+  });
+  it('the floor the source states is supported', () => {
+    assert.equal(verdict(check('Tom Ellery put the medium-term floor for wheat prices at $200 a tonne [@grain].\n'), '$200'), 'supported');
+  });
+  it('a ceiling other than the source\'s upper bound is contradicted', () => {
+    assert.equal(verdict(check('The board set a ceiling on its levy of 6% of the sale price [@grain].\n'), '6%'), 'contradicted');
+  });
+  it('without a bound word, a value above the source\'s lower bound is consistent with it, not contradicted', () => {
+    assert.notEqual(verdict(check('Tom Ellery expects wheat prices of $250 a tonne over the medium term [@grain].\n'), '$250'), 'contradicted');
+  });
+});
