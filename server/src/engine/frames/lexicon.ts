@@ -122,6 +122,22 @@ export const DEMONYM_DESCRIPTORS = new Set(['-', 'year-old', 'former', 'veteran'
  */
 const BOUND_NOUNS: Readonly<Record<string, Hedge>> = { floor: 'over', minimum: 'over', ceiling: 'under', maximum: 'under' };
 
+/** In a PHRASAL_CONCEPTS pattern: any possessive ("their", "his", "one's"). */
+export const POSSESSIVE = '*poss';
+export const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 'one']);
+
+/**
+ * Idioms that mean one thing together, as lemmas (POSSESSIVE for any possessive), with the word whose
+ * synonym class their last word takes: "took their own life" is a suicide, "went on sale" a release
+ * (not sales). Kept to fixed expressions: a loose pattern would give ordinary words another meaning.
+ */
+export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: string }[] = [
+  { words: ['take', POSSESSIVE, 'own', 'life'], concept: 'suicide' },
+  { words: ['go', 'on', 'sale'], concept: 'release' },
+  { words: ['put', 'on', 'sale'], concept: 'release' },
+  { words: ['come', 'on', 'sale'], concept: 'release' },
+];
+
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */

@@ -2,7 +2,7 @@
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
 import { FRAME_POLICY as P } from './policy';
-import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES, WEEKDAYS } from './lexicon';
+import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, WEEKDAYS } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -99,7 +99,33 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     out.push({ kind, start: s, end: s + raw.length, low, lemma, concept: kind === 'name' ? lemma : lex.concept(lemma), func, cap: upper, verb });
   }
   demonymAnaphors(out);
+  phrasalConcepts(out, lex);
   return out;
+}
+
+/**
+ * Idioms whose words mean one thing together (PHRASAL_CONCEPTS: "took their own life" is a
+ * suicide, "went on sale" a release): the idiom's last word takes that thing's synonym class, so
+ * a metric or context read there meets the source's plain word. One look back from each last word.
+ */
+function phrasalConcepts(out: FrameToken[], lex: Lexicon): void {
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    if (t.kind !== 'word') continue;
+    for (const p of PHRASAL_CONCEPTS) {
+      const w = p.words;
+      if (t.lemma !== w[w.length - 1] || i < w.length - 1) continue;
+      let ok = true;
+      for (let q = 0; q < w.length - 1 && ok; q++) {
+        const u = out[i - (w.length - 1) + q];
+        ok = u.kind === 'word' && (w[q] === POSSESSIVE ? POSSESSIVE_WORDS.has(u.low) : u.lemma === w[q]);
+      }
+      if (ok) {
+        t.concept = lex.concept(p.concept);
+        break;
+      }
+    }
+  }
 }
 
 /**
