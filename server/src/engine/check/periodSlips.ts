@@ -2,11 +2,10 @@
 // contradict ("Sony aims to ship three million PSPs by March 2006" against "… three million of the
 // consoles by March 2005"). The wrong year is reported once, on the year; the figure it dates is
 // judged again as if the year were the source's, in the passage that contradicts the year — one
-// slip must not also hide whether the rest of the sentence agrees. Every rule of rules.ts still
-// holds for that second reading; only the note's year is replaced.
+// slip must not also hide that the rest of the sentence agrees. Every rule of rules.ts still holds
+// for that second reading; only the note's year is replaced, and only a support is taken from it.
 import type { NoteFigure } from '../notes';
 import { PERIOD_SLIP_POLICY as P } from './policy';
-import { replaceFigureFix } from './findings';
 import type { FigureResult } from './report';
 import { isWeak } from './rules';
 import type { CheckRun } from './run';
@@ -29,8 +28,8 @@ export function periodSlips(run: CheckRun, results: FigureResult[]): void {
     if (!e?.figure || e.figure.kind !== 'year') continue;
     const corrected = { ...side, frame: { ...side.frame, period: { ...side.frame.period, year: e.figure.value } } };
     const d = decideInPassage(run, f, e.passage, corrected);
-    if (d.verdict === 'unverified') continue;
-    Object.assign(r, d);
-    if (d.verdict === 'contradicted') r.fixes.push(...replaceFigureFix(run.names, f, d.evidence[0]));
+    // (only a support: a figure that would disagree too may be about another year's thing — "a 2022
+    // poll … 5%" against "a 2023 poll … 10%" — and a false alarm costs more than a miss)
+    if (d.verdict === 'supported') Object.assign(r, d);
   }
 }
