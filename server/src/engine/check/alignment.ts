@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { PARTIES, type Lexicon } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, type Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 
@@ -94,22 +94,30 @@ function reaches(referable: ReadonlySet<string>, name: string): boolean {
   return referable.has(name) || (name.includes('-') && name.split('-').every((p) => p.length > 0 && referable.has(p)));
 }
 
-/** Two subjects of the same kind (both places, or both not), so that one can rival the other; a
- *  source subject of several names rivals through any of them ("the Commerce Department … the US's
- *  deficit with China" rivals Japan). */
-function subjectsRival(a: string[], b: string[], lex: Lexicon): boolean {
-  if (!a.length || !b.length) return false;
-  const place = a.every((x) => lex.isPlace(x));
-  return b.some((x) => lex.isPlace(x) === place);
-}
-
-/** A party the note names, where the source figure's sentence names only other parties: "labour vs liberal democrats". */
-function rivalParty(n: ClaimFrame, s: ClaimFrame): string | undefined {
-  const mine = n.names.filter((x) => PARTIES.has(x));
-  if (!mine.length) return undefined;
-  const theirs = s.names.filter((x) => PARTIES.has(x));
-  if (!theirs.length || theirs.some((x) => mine.includes(x))) return undefined;
-  return `${mine.join(' ')} vs ${theirs.join(' ')}`;
+/**
+ * Someone else of the same kind of name (lexicon.ts nameKind), so the source figure says nothing of
+ * the note's: the reason, or undefined.
+ *  - subjects: the source figure's own clause names a subject the note's does not, of the note
+ *    subject's kind (places rival places; any other name any other — "Ocean's Twelve took $5.4m"
+ *    says nothing of Fat Albert), through any of its names ("the Commerce Department … the US's
+ *    deficit with China" rivals Japan), and its sentence names none of the note's subjects;
+ *  - closed kinds (parties): the note's sentence names one, the source's sentence names only others
+ *    of that kind, wherever in the sentence ("the Liberal Democrats' largest donor … gave £250,000"
+ *    is no gift to Labour).
+ */
+function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined {
+  if (n.subject.length && s.subject.length) {
+    const place = n.subject.every((x) => lex.nameKind(x) === 'place');
+    const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
+    if (rivals && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
+  }
+  for (const kind of CLOSED_NAME_KINDS) {
+    const mine = n.names.filter((x) => lex.nameKind(x) === kind);
+    if (!mine.length) continue;
+    const theirs = s.names.filter((x) => lex.nameKind(x) === kind);
+    if (theirs.length && !theirs.some((x) => mine.includes(x))) return `${kind} ${mine.join(' ')} vs ${theirs.join(' ')}`;
+  }
+  return undefined;
 }
 
 /** Does the frame's sentence name x before its figure? */
@@ -160,13 +168,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // (read only when the note's frame states a period: the context is the costly part of a side)
   if (hasPeriod(n.period) && periodsConflict(n.period, merged(s.period, src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
   if (hasPeriod(s.period) && periodsConflict(merged(n.period, note.inheritedPeriod), s.period)) return { ...out, blocked: 'period (context)' };
-  // subject: the source figure's own clause names someone the note does not, and its sentence
-  // names none of the note's subjects ("Ocean's Twelve took $5.4m" says nothing of Fat Albert)
-  if (subjectsRival(n.subject, s.subject, lex) && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)))) {
-    return { ...out, blocked: `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}` };
-  }
-  const rival = rivalParty(n, s);
-  if (rival) return { ...out, blocked: `party ${rival}` };
+  const rival = rivalNames(n, s, lex);
+  if (rival) return { ...out, blocked: rival };
   const opposite = opposed(n, s, lex);
   if (opposite) return { ...out, blocked: `opposite ${opposite}` };
   out.context = contextMeet(n, s, idf);

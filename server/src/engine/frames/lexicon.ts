@@ -299,16 +299,24 @@ export const PLACES = new Set(
 );
 
 /**
- * Names that are one subject however written: a nationality and its country, the UK's names.
- * ("Scottish council tax" is Scotland's; "British viewers" the UK's.)
- */
-/**
  * Political parties by the name keys their names read as (NAME_EQUIVALENTS applied): a sentence
  * naming one party says nothing of another's figures ("the Liberal Democrats' largest donor … gave
  * £250,000" is no gift to Labour). "liberal" and "democrats" each stand for the Liberal Democrats.
  */
 export const PARTIES = new Set(['labour', 'conservatives', 'liberal', 'democrats', 'republicans', 'snp', 'ukip', 'plaid', 'greens', 'sinn', 'dup', 'bnp']);
 
+/**
+ * Kinds of name the alignment compares (check/alignment.ts rivalNames): a place, a party, or any
+ * other name. Parties are a closed kind: a sentence naming only other parties names none of the
+ * note's, wherever it names them; places and other names rival only as the subjects of figures.
+ */
+export type NameKind = 'place' | 'party' | 'other';
+export const CLOSED_NAME_KINDS: readonly NameKind[] = ['party'];
+
+/**
+ * Names that are one subject however written: a nationality and its country, the UK's names.
+ * ("Scottish council tax" is Scotland's; "British viewers" the UK's.)
+ */
 export const NAME_EQUIVALENTS: Record<string, string> = {
   british: 'uk', britain: 'uk', 'united kingdom': 'uk', scottish: 'scotland', english: 'england', welsh: 'wales',
   irish: 'ireland', american: 'us', america: 'us', usa: 'us', chinese: 'china', japanese: 'japan', german: 'germany',
@@ -436,6 +444,12 @@ export class Lexicon {
     if (HUMAN_NOUNS.has(lemma)) return true;
     const nouns = this.senses(lemma).filter((x) => x >= WN_NOUN_FIRST && x <= WN_NOUN_LAST);
     return nouns.length > 0 && nouns.every((x) => x === WN_PERSON);
+  }
+
+  /** The kind of a name key: a party (PARTIES), a place (isPlace), or another name. */
+  nameKind(name: string): NameKind {
+    if (PARTIES.has(name)) return 'party';
+    return this.isPlace(name) ? 'place' : 'other';
   }
 
   /** A place name (country, region, city): a curated list, or WordNet's location nouns. */
