@@ -49,6 +49,8 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefine
     if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !pastAbility(tokens, i)) return 'plan';
     if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';
     if (!past && (t.low === 'was' || t.low === 'were')) past = true;
+    // "have fallen", "has risen", "had grown": a perfect tense tells what happened
+    if (!past && t.verb && PERFECT_AUXILIARIES.has(tokens[i - 1]?.low ?? '')) past = true;
   }
   // "75% of pupils by 2006": a figure with a deadline is a target
   for (let i = k + 1, steps = 0; i < tokens.length && steps < P.modeReach; i++, steps++) {
@@ -68,6 +70,9 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefine
   }
   return past ? 'past' : undefined;
 }
+
+/** Auxiliaries of the perfect tenses ("have fallen", "had grown"). */
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
 
 /** "could do nothing", "could not", "could only": a past ability, not a possibility. */
 function pastAbility(tokens: readonly FrameToken[], i: number): boolean {
