@@ -159,6 +159,10 @@ describe('claim frames', () => {
       assert.notEqual(frameOf('The firm could only manage 2% growth.', '2%').period.mode, 'plan');
       assert.equal(frameOf('Sales could rise by 5% next year.', '5%').period.mode, 'plan');
     });
+    it('a perfect tense tells what happened ("have fallen 3%"), a forecast a plan', () => {
+      assert.equal(frameOf('Asking prices have fallen 3.3% from their July peaks.', '3.3%').period.mode, 'past');
+      assert.equal(frameOf('Economists expect house prices to fall by 8%.', '8%').period.mode, 'plan');
+    });
     it('"this year"', () => assert.equal(frameOf('The museum expects 50,000 visitors this year.', '50,000').period.relative, 'this'));
     it('the year after "than" is the base of a change, not its period', () => {
       assert.equal(frameOf('Spending in 2004 was nearly 7% higher than in 2003.', '7%').period.year, 2004);
@@ -244,6 +248,13 @@ describe('claim frames', () => {
       ['The lift climbs at 9m per second.', '9m', 'second'],
     ];
     for (const [sentence, figure, per] of rows) it(`${figure} per ${per}`, () => assert.equal(frameOf(sentence, figure).per, per));
+    it('"a day" after the counted noun phrase is a rate ("34 searches a day"); "for a year", "a day after" are not', () => {
+      assert.equal(frameOf('The average reader runs 34 searches a day.', '34').per, 'day');
+      assert.equal(frameOf('Islanders drink about 1.2 million bottles of cider a year.', '1.2 million').per, 'year');
+      assert.equal(frameOf('The mill kept 300 staff for a year.', '300').per, undefined);
+      assert.equal(frameOf('The mill cut 300 jobs a day after the merger.', '300').per, undefined);
+      assert.equal(frameOf('The council wants to double the £40m spent each year on the search.', '£40m').per, 'year');
+    });
     it('a rate word in a name is no rate ("the Daily Courier poll"), a rate word outside one is', () => {
       assert.equal(frameOf('The Daily Courier poll suggests that 45% of people would vote no.', '45%').per, undefined);
       assert.equal(frameOf('The ferry carries 4,000 passengers daily.', '4,000').per, 'day');

@@ -245,6 +245,9 @@ export const COMPARISON_OPENERS = new Set(['against', 'versus', 'vs', 'compared'
 /** Words saying a value is the earlier one of a comparison ("a year earlier", "last year"). */
 export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'last', 'before', 'year-earlier', 'year-ago', 'year-before', 'quarter-earlier', 'month-earlier']);
 
+/** Words after "a day", "a year" that make it a span of time, not a rate ("a day after", "a year later"). */
+export const AFTER_WORDS = new Set(['after', 'later', 'since']);
+
 /** Words that place a claim now or in the future: "currently above $40" is not a "medium-term floor". */
 export const NOW_WORDS = new Set(['currently', 'presently', 'nowadays']);
 export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);

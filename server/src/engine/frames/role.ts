@@ -2,7 +2,7 @@
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
 import { isBoundary } from './clauses';
-import { AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
+import { AFTER_WORDS, AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Role } from './types';
@@ -164,13 +164,26 @@ export function timeRateOf(tokens: FrameToken[], k: number): string | undefined 
       const w = RATE_WORDS[t.low];
       // (a word of a name is no rate: the Daily Telegraph, the Weekly Standard)
       if (w && t.kind === 'word') return w;
-      if (PER_MARKERS.has(t.low) && t.low !== 'a' && t.low !== 'an' && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') && !EARLIER_WORDS.has(tokens[i + 2]?.low ?? '')) {
+      // ("a"/"an" only right after the counted noun phrase — "34 searches a day", "1.2 billion
+      // bottles of beer a year" — not "for a year", "a day after")
+      const article = t.low === 'a' || t.low === 'an';
+      if (PER_MARKERS.has(t.low) && (!article || (i > k && countedBefore(tokens, k, i) && !AFTER_WORDS.has(tokens[i + 2]?.low ?? ''))) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') && !EARLIER_WORDS.has(tokens[i + 2]?.low ?? '')) {
         const u = tokens[i + 1].lemma;
         return u === 'annum' ? 'year' : u === 'person' || u === 'head' ? 'capita' : u;
       }
     }
   }
   return undefined;
+}
+
+/** Are the tokens between the figure (k) and i a counted noun phrase ("searches", "bottles of beer")? */
+function countedBefore(tokens: FrameToken[], k: number, i: number): boolean {
+  if (i - k - 1 < 1 || i - k - 1 > P.countedPhraseWords) return false;
+  for (let j = k + 1; j < i; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || (t.func && t.low !== 'of')) return false;
+  }
+  return true;
 }
 
 /** "$40 a barrel", "5.8 cents a share", "17m per second": the concept counted per. */
