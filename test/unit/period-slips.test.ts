@@ -9,6 +9,7 @@ import { buildSource } from '../../server/src/engine/sources';
 const FILES: Record<string, string> = {
   'kiln.txt':
     'Kiln maker sets targets\n\nThe pottery firm Ardent said it plans to sell 40,000 electric kilns by June 2008. It sold 12,500 last year, mostly to schools.\n\nA rival, Furnace Works, expects to sell 25,000 kilns by June 2009.\n',
+  'glaze.txt': 'Glaze sales\n\nOstler sold 9,500 glazes in 2006, up from 8,200 in 2005.\n',
 };
 
 function check(note: string): NoteReport {
@@ -42,5 +43,11 @@ describe('period slips: a figure dated by a contradicted year', () => {
     // another company's target in the same source: the year's own contradiction does not carry the value over
     const r = check('Ardent plans to sell 25,000 electric kilns by June 2007 [@kiln].\n');
     assert.notEqual(result(r, '25,000').verdict, 'supported');
+  });
+
+  it('not when the source\'s sentence gives another value of its kind (the note\'s year may have had that one)', () => {
+    const r = check('Ostler sold 9,500 glazes in 2004 [@glaze].\n');
+    assert.equal(result(r, '2004').verdict, 'contradicted');
+    assert.notEqual(result(r, '9,500').verdict, 'supported');
   });
 });

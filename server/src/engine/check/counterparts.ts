@@ -68,7 +68,8 @@ export function counterparts(run: CheckRun, results: FigureResult[]): void {
   const byFigure = new Map<NoteFigure, FigureResult>(results.map((r) => [r.figure, r]));
   const text = run.note.figureText;
   for (const r of results) {
-    if (r.verdict !== 'unverified' || r.figure.vague || r.figure.kind === 'year' || r.figure.kind === 'date') continue;
+    // (the sets of a match are paired by scorelines.ts, which asks that both players be named)
+    if (r.verdict !== 'unverified' || r.figure.vague || r.figure.kind === 'year' || r.figure.kind === 'date' || r.figure.kind === 'score') continue;
     const b = r.figure;
     const siblings = run.figuresOf(b.sentence);
     if (siblings.length > C.maxSiblings) continue;

@@ -218,6 +218,8 @@ export const VERDICT_POLICY = {
 export const PERIOD_SLIP_POLICY = {
   /** Sentences with more figures than this are lists and tables: no second reading (bounded work). */
   maxSiblings: 24,
+  /** Characters around the source's figure searched for another value of its kind in its sentence ("310 in 2004 from 287"). */
+  besideChars: 200,
 } as const;
 
 export const COUNTERPART_POLICY = {

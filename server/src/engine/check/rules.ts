@@ -165,7 +165,8 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
 export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): boolean {
   if (j.relation !== 'disagree') return false;
   const a = j.alignment;
-  if (f.vague || j.figure.vague) return false;
+  // (a match score is contradicted only by the scoreline of the same match: scorelines.ts)
+  if (f.vague || j.figure.vague || f.kind === 'score') return false;
   // a misquote's fingerprint, in a sentence that names the note's subject, with a subject of its own
   // ("24 donations totalling £161,840 from Bearwood Corporate Services" / "Bearwood made 42 gifts")
   const subj = j.side.frame.subject;
