@@ -297,6 +297,9 @@ describe('claim frames', () => {
       ['20 trillion tokens', 'more than 2 trillion tokens', 'disagree'],
       ['4.1 million workers', 'up to 1.4 million workers', 'disagree'],
       ['6-7%', '8-9%', 'disagree'],
+      ['up to £820,000 a year', 'up to £560,000 a year', 'disagree'], // one stated maximum, misquoted
+      ['up to £9m', 'up to £9m', 'agree'],
+      ['over 700,000 children', 'just over 2 million children', 'consistent'], // a lower bound is loosely true of more
       ['2 million people', '1.5 million-2 million people', 'consistent'],
       // an open bound in the source does not state an exact note figure at its edge
       ['a budget of £9m', 'budgets of up to £9m', 'consistent'],
