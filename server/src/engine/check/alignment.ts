@@ -109,7 +109,7 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
   if (n.subject.length && s.subject.length) {
     const place = n.subject.every((x) => lex.nameKind(x) === 'place');
     const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
-    if (rivals && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
+    if (rivals && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)) || spelledOut(s.names, x))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
   }
   for (const kind of CLOSED_NAME_KINDS) {
     const mine = n.names.filter((x) => lex.nameKind(x) === kind);
@@ -118,6 +118,17 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
     if (theirs.length && !theirs.some((x) => mine.includes(x))) return `${kind} ${mine.join(' ')} vs ${theirs.join(' ')}`;
   }
   return undefined;
+}
+
+/** Do consecutive names of a sentence (its first `upTo`) spell the acronym x with their initials ("world trade organisation" → wto)? */
+function spelledOut(names: readonly string[], x: string, upTo = names.length): boolean {
+  if (x.length < A.acronymMin || x.length > A.acronymMax || upTo < x.length) return false;
+  for (let i = 0; i + x.length <= upTo; i++) {
+    let k = 0;
+    while (k < x.length && names[i + k][0] === x[k]) k++;
+    if (k === x.length) return true;
+  }
+  return false;
 }
 
 /** Does the frame's sentence name x before its figure? */
@@ -185,18 +196,19 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
       const h = n.leads?.get(x);
       return h !== undefined && s.titled?.has(h) ? h : undefined;
     };
-    const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!));
+    // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade Organisation"
+    const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!)) && !spelledOut(s.names, x);
     out.namesMissing = n.names.filter(missing(src.referable)).length;
     const wide = src.referableWide ?? src.referable;
     out.namesMissingWide = n.names.filter(missing(wide)).length;
     const names = n.subject.length ? n.subject : n.names;
-    out.subject = names.filter((x) => reaches(wide, x)).length / names.length;
+    out.subject = names.filter((x) => reaches(wide, x) || spelledOut(s.names, x)).length / names.length;
   } else out.subject = A.unknownSubject;
   // (the sentences before count only when the source figure's own sentence names nobody before it:
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
   out.subjectBefore =
     !n.subject.length ||
-    n.subject.some((x) => namedBefore(s, x) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
+    n.subject.some((x) => namedBefore(s, x) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = A.metricWeight * out.metric + A.subjectWeight * out.subject + A.contextWeight * out.context + A.structureWeight * out.structure;
   return out;

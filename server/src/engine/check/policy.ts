@@ -146,6 +146,9 @@ export const ALIGN_POLICY = {
   metricRelated: 0.6,
   /** A name this long inside another is the same name glued or extended ("Warner" / "TimeWarner"). */
   gluedNameMin: 5,
+  /** Acronyms read as the names their initials spell ("WTO" for the World Trade Organisation): from 3 letters ("EU" is too easily spelled by chance) to 6. */
+  acronymMin: 3,
+  acronymMax: 6,
   /** The phrases share only modifiers ("music sales" / "music giant EMI"): weak. */
   metricModifier: 0.5,
   /** A side without a metric phrase: the surrounding words' agreement stands in, discounted. */

@@ -1,0 +1,25 @@
+// Which names of a note a source figure can refer to (check/alignment.ts): an acronym reaches the
+// name its initials spell in the source's sentence. Every sentence here is written for the test.
+import * as assert from 'node:assert/strict';
+import { checkNote, NoteReport } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildSource } from '../../server/src/engine/sources';
+
+const FILES: Record<string, string> = {
+  'fund.txt': 'Fund history\n\nThe island opened its postal bank when it joined the Northern Shipping Union in 1987, officials said.\n',
+};
+
+function check(note: string): NoteReport {
+  return checkNote(note, new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
+}
+const verdict = (r: NoteReport, text: string) => r.figures.find((f) => f.figure.text === text)?.verdict;
+
+describe('names a source figure can refer to', () => {
+  it('an acronym reaches the name its initials spell: the NSU is the Northern Shipping Union', () => {
+    assert.equal(verdict(check('The island joined the NSU in 1985 [@fund].\n'), '1985'), 'contradicted');
+    assert.equal(verdict(check('The island joined the NSU in 1987 [@fund].\n'), '1987'), 'supported');
+  });
+  it('an acronym the initials do not spell is still missing: no contradiction', () => {
+    assert.notEqual(verdict(check('The island joined the NTO in 1985 [@fund].\n'), '1985'), 'contradicted');
+  });
+});
