@@ -48,6 +48,8 @@ describe('claim frames', () => {
       ['The carmaker reported a 19% surge in February sales.', '19%', 'revenue'], // past the month to the noun
       ['The trust made 42 separate gifts to the party.', '42', 'donation'], // gifts and donations meet
       ['The comedy made takings over the days beginning on Friday of $3m.', '$3m', 'take'], // a weekday measures nothing
+      ['The 18-12 victory was only their second.', '18-12', 'win'], // victories and wins meet
+      ['The firm was set up 15 years ago.', '15 years', 'company'], // firms, companies and businesses meet
     ];
     for (const [sentence, figure, metric] of rows) {
       it(`${figure} in "${sentence}" measures ${metric}`, () => {

@@ -40,6 +40,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['broadcast', 'air', 'screen'],
   ['suicide', 'death', 'die'],
   ['game', 'match', 'fixture', 'meeting'],
+  ['win', 'victory', 'triumph'],
   ['birth', 'bear', 'born'],
   ['available', 'arrive', 'release', 'launch'],
   ['first', 'opening'],
@@ -51,6 +52,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['viewer', 'audience', 'rating', 'watch', 'see', 'tune'],
   ['spectator', 'crowd', 'fan', 'attendance'],
   ['staff', 'employee', 'worker', 'workforce', 'employ', 'job', 'personnel'],
+  ['company', 'firm', 'business'],
   ['user', 'customer', 'subscriber', 'member'],
   ['unemployment', 'jobless', 'unemployed'],
   // things
