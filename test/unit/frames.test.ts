@@ -185,6 +185,7 @@ describe('claim frames', () => {
       assert.equal(frameOf('It is the 12th final that Ostrander, now 34, has reached.', '34').role, 'age');
       assert.equal(frameOf('Ostrander, 29, won the title.', '29').role, 'age');
       assert.equal(frameOf('Ostrander is now 35.', '35').role, 'age');
+      assert.equal(frameOf('Bell, 30, had set his sights on a place in the side.', '30').role, 'age'); // a surname that is also a word, opening its sentence
       assert.notEqual(frameOf('Ostrander is now 35% owned by the fund.', '35%').role, 'age');
       assert.notEqual(frameOf('Ostrander sold 35 boats.', '35').role, 'age');
     });

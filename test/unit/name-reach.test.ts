@@ -23,3 +23,14 @@ describe('names a source figure can refer to', () => {
     assert.notEqual(verdict(check('The island joined the NTO in 1985 [@fund].\n'), '1985'), 'contradicted');
   });
 });
+
+describe('a person\'s age', () => {
+  const files = { 'squad.txt': 'Squad news\n\nThe coach has added the prop Owen Tarrant to the squad for the spring games. Tarrant, 30, had hoped to play for Wales. The 25-year-old Kerry Vane will lead the side, which she joined in August.\n' };
+  const run = (note: string) => checkNote(note, new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
+  it('is supported by the same age of the same person, however written', () => {
+    assert.equal(verdict(run('The prop Owen Tarrant, aged 30, joins the squad [@squad].\n'), '30'), 'supported');
+  });
+  it('holds for a year: the month of another claim in the sentence does not set it apart', () => {
+    assert.equal(verdict(run('Kerry Vane, 25, will lead the side in the November games [@squad].\n'), '25'), 'supported');
+  });
+});

@@ -137,6 +137,11 @@ function namedBefore(s: ClaimFrame, x: string): boolean {
   return false;
 }
 
+/** The year of a period, and nothing else of it. */
+function yearOnly(p: Period): Period {
+  return p.year === undefined ? {} : { year: p.year };
+}
+
 function hasPeriod(p: Period): boolean {
   return p.year !== undefined || p.month !== undefined || p.quarter !== undefined || p.relative !== undefined;
 }
@@ -174,11 +179,16 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (n.per !== s.per && out.perScale === undefined && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) out.rateMismatch = true;
   if (n.direction && s.direction && n.direction !== s.direction) return { ...out, blocked: 'direction' };
   if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return { ...out, blocked: `date ${n.prep} vs ${s.prep}` };
-  if (periodsConflict(n.period, s.period)) return { ...out, blocked: 'period' };
+  // a person's age holds for a year: the months and plans of the sentence around it are another claim's
+  // ("Wilkinson, 25, will captain England in the November Tests" / "The 25-year-old … retired in August")
+  const ages = n.role === 'age' && s.role === 'age';
+  const np = ages ? yearOnly(n.period) : n.period;
+  const sp = ages ? yearOnly(s.period) : s.period;
+  if (periodsConflict(np, sp)) return { ...out, blocked: 'period' };
   // a period set by the sentences before counts only against a period the other side states itself
   // (read only when the note's frame states a period: the context is the costly part of a side)
-  if (hasPeriod(n.period) && periodsConflict(n.period, merged(s.period, src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
-  if (hasPeriod(s.period) && periodsConflict(merged(n.period, note.inheritedPeriod), s.period)) return { ...out, blocked: 'period (context)' };
+  if (hasPeriod(np) && periodsConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
+  if (hasPeriod(sp) && periodsConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp)) return { ...out, blocked: 'period (context)' };
   const rival = rivalNames(n, s, lex);
   if (rival) return { ...out, blocked: rival };
   const opposite = opposed(n, s, lex);

@@ -142,6 +142,11 @@ export function* judgeSteps<T>(note: { figure: Figure; side: FrameSide }, cands:
   return out;
 }
 
+/** A person's age ("Agassi, now 34"): small and with no words around, but the role and the person say what it is. */
+function ageAlike(j: Judged<unknown>): boolean {
+  return j.side.frame.role === 'age' && j.alignment.subject >= 1 && j.alignment.namesMissingWide === 0;
+}
+
 export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'exactAgree'>): boolean {
   if (j.relation !== 'agree') return false;
   const a = j.alignment;
@@ -154,6 +159,8 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // or a day of a month ("Firefox 1.0, released on 9 November")
   const ownSubject = j.noteSubject.length > 0 && j.noteSubject.every((x) => j.side.frame.subject.includes(x)) && a.namesMissingWide === 0;
   if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date')) return true;
+  // a person's age: the role and the person say what it is ("Bell, 30," / "Duncan Bell, aged 30"), as for a contradiction
+  if (ageAlike(j)) return true;
   // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
   if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f)) return true;
   if (isWeak(f)) return (a.metric >= V.metricMeets && a.score >= V.weakSupportScore) || (a.context >= V.weakSupportContext && a.score >= V.weakSupportContextScore);
@@ -176,13 +183,12 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   }
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
-  // a person's age ("Agassi, now 34"): small and with no words around, but the role and the person say what it is
-  const ageAlike = j.side.frame.role === 'age' && a.subject >= 1 && a.namesMissingWide === 0;
+  const age = ageAlike(j);
   // the same number per another unit of time ("10,000 phones go missing each week" / "10,000 … every
   // month"): a misquote's fingerprint, so a lower bar
   const rateSlip = a.perScale !== undefined && f.value === j.figure.value && a.score >= V.rateSlipScore;
-  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !ageAlike && !rateSlip)) return false;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !ageAlike) return false;
+  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip)) return false;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);
 }

@@ -56,7 +56,8 @@ function appositiveAge(input: FrameInput, k: number): boolean {
   let i = k - 1;
   if (tokens[i]?.low === 'now') i--;
   const before = tokens[i];
-  if (before?.low === ',' && tokens[i - 1]?.kind === 'name') return next?.low === ',';
+  // (a surname that is also a word opens its sentence as a word: "Bell, 30, had set his sights")
+  if (before?.low === ',' && (tokens[i - 1]?.kind === 'name' || tokens[i - 1]?.cap)) return next?.low === ',';
   if (before && AGE_COPULAS.has(before.low) && tokens[i - 1]?.kind === 'name') return closes && next?.low !== '%';
   return false;
 }
