@@ -187,7 +187,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // the same number per another unit of time ("10,000 phones go missing each week" / "10,000 … every
   // month"): a misquote's fingerprint, so a lower bar
   const rateSlip = a.perScale !== undefined && f.value === j.figure.value && a.score >= V.rateSlipScore;
-  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip)) return false;
+  // one claim beyond doubt: the subject may follow the figure in its sentence
+  const strong = a.score >= V.strongAlignment && a.metric >= V.metricMeets && f.kind !== 'year' && f.kind !== 'quarter';
+  const subjectOwn = a.subjectBefore || (strong && j.noteSubject.every((x) => j.side.frame.names.includes(x)));
+  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !subjectOwn || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip)) return false;
   if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);
