@@ -10,6 +10,7 @@ import { buildSource } from '../../server/src/engine/sources';
 const FILES: Record<string, string> = {
   'grain.txt':
     'Grain outlook\n\nThe wheat board chairman Tom Ellery expects prices to stay high. "The price of wheat will be well supported above $200 a tonne for the medium term," he said.\n\nThe board said its levy would stay below 5% of the sale price.\n',
+  'pay.txt': 'Farm pay\n\nFrom April, farm hands must be paid at least £6.10 an hour, up from £5.90.\n\nA further rise in the farm rate to £6.40 an hour is pencilled in for April 2027.\n',
 };
 
 function check(note: string): NoteReport {
@@ -34,5 +35,8 @@ describe('bounds named by the note: floor, minimum, ceiling, maximum', () => {
   });
   it('without a bound word, a value above the source\'s lower bound is consistent with it, not contradicted', () => {
     assert.notEqual(verdict(check('Tom Ellery expects wheat prices of $250 a tonne over the medium term [@grain].\n'), '$250'), 'contradicted');
+  });
+  it('a bound named by a word of the phrase ("the minimum pay will rise to £6.10"): "at least £6.10" states it', () => {
+    assert.equal(verdict(check('The minimum pay for farm hands will rise to £6.10 an hour in April [@pay].\n'), '£6.10'), 'supported');
   });
 });

@@ -94,12 +94,13 @@ export function digitTwins(a: Figure, b: Figure): boolean {
 
 /**
  * The source figure as the note's figure reads it: a note that names a bound ("put the floor at
- * $40") is compared with the bound the source's hedge states ("well supported above $30": a floor
- * of $30), not with the values that hedge allows.
+ * $40", "the minimum wage will rise to £5.05") is compared with the bound the source's hedge states
+ * ("well supported above $30": a floor of $30; "must be paid at least £5.05"), not with the values
+ * that hedge allows.
  */
 export function asStatedBound(f: Figure, g: Figure, noteMetric: readonly string[], lex: Lexicon): Figure {
-  const bound = lex.boundNoun(noteMetric[0]);
-  return bound && g.hedge === bound && !f.hedge ? { ...g, hedge: undefined, hedgeText: undefined } : g;
+  if (!g.hedge || f.hedge || !noteMetric.some((w) => lex.boundNoun(w) === g.hedge)) return g;
+  return { ...g, hedge: undefined, hedgeText: undefined };
 }
 
 /**
