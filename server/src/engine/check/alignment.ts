@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, type Lexicon } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, FOREIGN_WORDS, type Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 
@@ -291,6 +291,11 @@ function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined
     }
     return out;
   };
+  // a country's own ("Japanese films took…") against the foreign share of its own market, named in
+  // the source's sentence ("…of Japan's box office, with foreign films taking the remaining 62.5%")
+  const home = n.subject.find((x) => lex.nameKind(x) === 'place' && s.names.includes(x));
+  const foreign = home === undefined ? undefined : FOREIGN_WORDS.find((w) => (s.context.get(w) ?? 0) >= A.oppositeWeight && !n.context.has(w));
+  if (foreign !== undefined) return `${home} vs ${foreign}`;
   const a = sides(n);
   if (!a.size) return undefined;
   const b = sides(s);

@@ -181,7 +181,11 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   const siblings = run.figuresOf(f.sentence).filter((g) => g !== f);
   if (siblings.some((g) => g.value === c.figure.value || figuresAgree(g, c.figure, run.tolerance))) return true;
   const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
-  if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure))) return true;
+  // (unless the passage states both shares: "Japanese films … 37.5%, … foreign films … the remaining
+  // 62.5%" — then "Japanese films took 62.5%" swaps them)
+  if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure))) {
+    if (!findFigure(c.passage, (h) => h !== c.figure && figuresAgree(f, h, run.tolerance))) return true;
+  }
   if (f.kind === 'year' || f.kind === 'quarter') {
     const anchored = siblings.filter((g) => g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= V.dateAnchorReach);
     if (anchored.length && !anchored.some((g) => findFigure(c.passage, (h) => figuresAgree(g, h, run.tolerance)))) return true;

@@ -90,6 +90,12 @@ const OPPOSITES: [string[], string[]][] = [
 ];
 
 /**
+ * Words for what comes from outside a country: "foreign films" in Japan's box office are not
+ * "Japanese films" (check/alignment.ts opposed).
+ */
+export const FOREIGN_WORDS: readonly string[] = ['foreign', 'overseas', 'imported', 'import'];
+
+/**
  * Classes that may measure one thing, or not: a film "earned" what it "took", a firm "earned" its
  * profit; a person "worth £67m" has that fortune, a firm "worth £1bn" is not its owner's wealth. Related metrics are evidence enough to support a figure, never to contradict it.
  */

@@ -1,0 +1,32 @@
+// A figure swapped between two groups the source names side by side: a country's own and the
+// foreign share of its market (alignment.ts opposed, FOREIGN_WORDS), complementary shares when the
+// source states both (verdict.ts vetoed). Every sentence here is written for the test.
+import * as assert from 'node:assert/strict';
+import { checkNote, NoteReport } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildSource } from '../../server/src/engine/sources';
+
+const FILES: Record<string, string> = {
+  'books.txt': 'Book sales\n\nFrench novels accounted for 41.5% of Iceland\'s book sales last year, with foreign novels taking the remaining 58.5%.\n',
+  'poll.txt': 'Tea poll\n\nThe survey found that 69% of adults in Brill do not drink tea.\n',
+};
+
+function check(note: string): NoteReport {
+  return checkNote(note, new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
+}
+const verdict = (r: NoteReport, text: string) => r.figures.find((f) => f.figure.text === text)?.verdict;
+
+describe('figures swapped between two groups', () => {
+  it('"French novels took 58.5%" where the source gives 58.5% to foreign novels: contradicted by 41.5%', () => {
+    const r = check('French novels took 58.5% of book sales [@books].\n');
+    assert.equal(verdict(r, '58.5%'), 'contradicted');
+    assert.equal(r.figures[0].evidence[0].figure?.text, '41.5%');
+  });
+  it('the right share is supported; the foreign share is the foreign novels\'', () => {
+    assert.equal(verdict(check('French novels took 41.5% of book sales [@books].\n'), '41.5%'), 'supported');
+    assert.equal(verdict(check('Foreign novels took 58.5% of book sales [@books].\n'), '58.5%'), 'supported');
+  });
+  it('a complementary share the source does not state is still left alone ("31% drink" / "69% do not")', () => {
+    assert.notEqual(verdict(check('The survey found that 31% of adults in Brill drink tea [@poll].\n'), '31%'), 'contradicted');
+  });
+});
