@@ -104,6 +104,7 @@ negatives('families: not ranks', [
 // Scores
 
 positives('families: match scores', [
+  ['The Gulls turned a 15-6 half-time deficit into a lead.', '15-6', { kind: 'score', value: 15, high: 6 }], // "half-time" opens a compound, no fraction
   ['The visitors won 2-1 at home.', '2-1', { kind: 'score', value: 2, high: 1 }],
   ['They beat the hosts 22-6 at the break.', '22-6', { kind: 'score', value: 22, high: 6 }],
   ['It was a 5-0 win for the champions.', '5-0', { kind: 'score', value: 5, high: 0 }],
@@ -439,3 +440,15 @@ describe('families: short forms for messages', () => {
   ];
   for (const [s, want] of cases) it(want, () => assert.equal(describeFigure(one(s)), want));
 });
+
+// ---------------------------------------------------------------------------------------
+// Pence
+
+positives('families: pence glued to the number', [
+  ['Duty on a pint of cider goes up by 3p.', '3p', { kind: 'currency', unit: 'GBX', value: 3 }],
+  ['Shares rose 6p to 412p in early trading.', '412p', { kind: 'currency', unit: 'GBX', value: 412 }],
+  ['A stamp now costs 32.5p.', '32.5p', { kind: 'currency', unit: 'GBX', value: 32.5 }],
+]);
+negatives('families: a video\'s lines are not pence', [
+  ['The set plays 1080p and 720p video.', 'currency'],
+]);
