@@ -48,6 +48,7 @@ describe('claim frames', () => {
       ['The carmaker reported a 19% surge in February sales.', '19%', 'revenue'], // past the month to the noun
       ['The trust made 42 separate gifts to the party.', '42', 'donation'], // gifts and donations meet
       ['The comedy made takings over the days beginning on Friday of $3m.', '$3m', 'take'], // a weekday measures nothing
+      ['The harbour fee is provisionally set to reach £5.53.', '£5.53', 'fee'], // an adverb measures nothing
       ['The 18-12 victory was only their second.', '18-12', 'win'], // victories and wins meet
       ['The firm was set up 15 years ago.', '15 years', 'company'], // firms, companies and businesses meet
     ];
@@ -94,6 +95,7 @@ describe('claim frames', () => {
       ['The mill raised £4m from investors.', '£4m', 'level'],
       ['Estimates put regional growth for 2004 at 3.1%.', '3.1%', 'change'],
       ['Ferries make up 4% of harbour traffic.', '4%', 'share'],
+      ['The trader\'s wealth rose an estimated £30m on last year.', '£30m', 'change', 'up'], // an intransitive change verb: money changed, not moved
       ['The Gulls were 14-3 down at the break.', '14-3', 'level'],
       ['The Gulls went 2-0 up before half-time.', '2-0', 'level'],
     ];

@@ -162,6 +162,12 @@ const UP_WORDS = [
   'swell', 'widen', 'accelerate', 'expand', 'expansion', 'spike',
 ];
 /** Verbs whose "up"/"down" is a particle, not a change: "make up 4% of sales", "set up 162 stores". */
+/**
+ * Change verbs that take no object: what follows them is by how much their subject changed ("wealth
+ * rose £300m"), never an amount someone moved ("raised £4m", "lost £2m", "sank £3m into").
+ */
+export const INTRANSITIVE_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'climb', 'drop', 'jump', 'slump', 'soar', 'plunge', 'slip', 'dip', 'decline', 'surge', 'tumble', 'shrink', 'slide', 'edge']);
+
 export const PARTICLE_VERBS = new Set(['make', 'set', 'sum', 'end', 'break', 'turn', 'show', 'back']);
 /** Verbs and nouns of downward change. */
 const DOWN_WORDS = [

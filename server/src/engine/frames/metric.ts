@@ -40,7 +40,8 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
 /** Words that never head a metric phrase before a figure: function words, verbs, value nouns, period and direction words. */
 function skippable(input: FrameInput, t: FrameToken): boolean {
   const { lex } = input;
-  return t.func || t.verb || LINK_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || !!lex.directionOf(t.lemma, t.low);
+  // (an adverb never names what is measured: "the adult rate is provisionally set to reach £5.53")
+  return t.func || t.verb || LINK_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || !!lex.directionOf(t.lemma, t.low) || (t.low.length > 4 && t.low.endsWith('ly') && !lex.canBeNominal(t.lemma));
 }
 
 /**

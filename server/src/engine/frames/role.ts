@@ -2,7 +2,7 @@
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
 import { isBoundary } from './clauses';
-import { AFTER_WORDS, AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
+import { AFTER_WORDS, INTRANSITIVE_CHANGE_VERBS, AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Role } from './types';
@@ -91,6 +91,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // "has cut 13,000 jobs", "added 200,000 jobs", "lost five seats": a count gained or lost (but
   // money "raised" or "lost" is an amount; "gain 14 million new users" counts the new ones)
   if (dir(prev) && (prev!.verb || AUXILIARIES.has(prev2?.low ?? '')) && f.kind !== 'currency' && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
+  // "his wealth rose an estimated £300m", "profits fell £2m": a verb that only ever says what its
+  // subject did makes money a change too (not "raised £4m", "lost £2m": amounts someone moved)
+  if (dir(prev) && prev!.verb && INTRANSITIVE_CHANGE_VERBS.has(prev!.lemma)) return 'change';
   // "raised its DS shipment targets by 60%": "by" before the figure, a change verb earlier in the clause
   if (prev && prev.low === 'by') {
     for (let i = k - 2; i >= Math.max(0, k - P.changeByReach); i--) {
