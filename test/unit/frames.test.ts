@@ -96,6 +96,8 @@ describe('claim frames', () => {
       ['Estimates put regional growth for 2004 at 3.1%.', '3.1%', 'change'],
       ['Ferries make up 4% of harbour traffic.', '4%', 'share'],
       ['The trader\'s wealth rose an estimated £30m on last year.', '£30m', 'change', 'up'], // an intransitive change verb: money changed, not moved
+      ['Asking rents are 4.2% below their May peak.', '4.2%', 'change'], // a difference from something
+      ['Inflation was 3% over the period.', '3%', 'level'],
       ['The Gulls were 14-3 down at the break.', '14-3', 'level'],
       ['The Gulls went 2-0 up before half-time.', '2-0', 'level'],
     ];

@@ -162,6 +162,9 @@ const UP_WORDS = [
   'swell', 'widen', 'accelerate', 'expand', 'expansion', 'spike',
 ];
 /** Verbs whose "up"/"down" is a particle, not a change: "make up 4% of sales", "set up 162 stores". */
+/** Words after a percentage that make it a difference from something ("3.3% below their peak", "5% above forecast"). */
+export const COMPARED_TO = new Set(['below', 'above']);
+
 /**
  * Change verbs that take no object: what follows them is by how much their subject changed ("wealth
  * rose £300m"), never an amount someone moved ("raised £4m", "lost £2m", "sank £3m into").

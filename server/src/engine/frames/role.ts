@@ -2,7 +2,7 @@
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
 import { isBoundary } from './clauses';
-import { AFTER_WORDS, INTRANSITIVE_CHANGE_VERBS, AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
+import { AFTER_WORDS, COMPARED_TO, INTRANSITIVE_CHANGE_VERBS, AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Role } from './types';
@@ -84,6 +84,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (prev && (prev.low === 'to' || prev.low === 'from') && direction) return 'level';
   // "a 26% rise", "15% lower", "four million fewer viewers"
   if (dir(next)) return 'change';
+  // "3.3% below their July peaks", "5% above forecast": a difference from something
+  if (f.kind === 'percent' && next && COMPARED_TO.has(next.low)) return 'change';
   // "make up 4%", "set up 162": a phrasal verb, not a change
   const particle = prev && (prev.low === 'up' || prev.low === 'down') && prev2 && PARTICLE_VERBS.has(prev2.lemma);
   // "rose 26%", "up 14%", "grew by 8.1%", "a rise of 15%"
