@@ -35,13 +35,3 @@ describe('a person\'s age', () => {
   });
 });
 
-describe('the subject named after the figure', () => {
-  const files = { 'match.txt': 'Cup report\n\nThe visitors suffered a blow in the 52nd minute when Tomas Greer was sent off for a high tackle.\n' };
-  const run = (note: string) => checkNote(note, new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
-  it('in the same sentence, with the same words around the figure: contradicted', () => {
-    assert.equal(verdict(run('Tomas Greer was sent off in the 62nd minute for a high tackle [@match].\n'), '62nd'), 'contradicted');
-  });
-  it('someone else the sentence does not name: not contradicted', () => {
-    assert.notEqual(verdict(run('Ivo Marsh was sent off in the 62nd minute for a high tackle [@match].\n'), '62nd'), 'contradicted');
-  });
-});

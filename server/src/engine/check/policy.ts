@@ -177,12 +177,6 @@ export const VERDICT_POLICY = {
   contradictScore: 0.6,
   /** …and a weak figure, more. */
   weakContradictScore: 0.7,
-  /**
-   * An alignment this strong (the same metric and nearly the same words around) is one claim: a
-   * contradiction no longer needs the subject named before the figure in its sentence, only in it
-   * ("in the 52nd minute when Schalk Burger was sin-binned").
-   */
-  strongAlignment: 0.85,
   /** The same number per another unit of time ("each week" for "every month") needs only this much alignment to contradict. */
   rateSlipScore: 0.5,
   /** A precise value stated exactly adds this share of its context agreement to its strength against a contradiction. */

@@ -173,8 +173,7 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
 export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): boolean {
   if (j.relation !== 'disagree') return false;
   const a = j.alignment;
-  // (a match score is contradicted only by the scoreline of the same match: scorelines.ts)
-  if (f.vague || j.figure.vague || f.kind === 'score') return false;
+  if (f.vague || j.figure.vague) return false;
   // a misquote's fingerprint, in a sentence that names the note's subject, with a subject of its own
   // ("24 donations totalling £161,840 from Bearwood Corporate Services" / "Bearwood made 42 gifts")
   const subj = j.side.frame.subject;
@@ -188,10 +187,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // the same number per another unit of time ("10,000 phones go missing each week" / "10,000 … every
   // month"): a misquote's fingerprint, so a lower bar
   const rateSlip = a.perScale !== undefined && f.value === j.figure.value && a.score >= V.rateSlipScore;
-  // one claim beyond doubt: the subject may follow the figure in its sentence
-  const strong = a.score >= V.strongAlignment && a.metric >= V.metricMeets && f.kind !== 'year' && f.kind !== 'quarter';
-  const subjectOwn = a.subjectBefore || (strong && j.noteSubject.every((x) => j.side.frame.names.includes(x)));
-  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !subjectOwn || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip)) return false;
+  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip)) return false;
   if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);

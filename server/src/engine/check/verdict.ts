@@ -173,12 +173,15 @@ function toEvidence(run: CheckRun, j: Judged<Place>): Evidence {
 }
 
 /**
- * The checker's own vetoes on a contradiction: a value another figure of the note's sentence
- * states ("29 of our 60 years" against "29 years"); complementary shares ("31% drink" / "69% do
+ * The checker's own vetoes on a contradiction: a set of a scoreline; a value another figure of
+ * the note's sentence states ("29 of our 60 years" against "29 years"); complementary shares ("31% drink" / "69% do
  * not"); a date that anchors another figure whose value the source does not share.
  */
 function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolean {
   const siblings = run.figuresOf(f.sentence).filter((g) => g !== f);
+  // a set of a scoreline ("Quill lost 6-3 6-1"): only the scoreline of the same match says which
+  // set it is (scorelines.ts, both players named)
+  if (f.kind === 'score' && siblings.some((g) => g.kind === 'score')) return true;
   if (siblings.some((g) => g.value === c.figure.value || figuresAgree(g, c.figure, run.tolerance))) return true;
   const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
   // (unless the passage states both shares: "Japanese films … 37.5%, … foreign films … the remaining
