@@ -452,3 +452,15 @@ positives('families: pence glued to the number', [
 negatives('families: a video\'s lines are not pence', [
   ['The set plays 1080p and 720p video.', 'currency'],
 ]);
+
+// ---------------------------------------------------------------------------------------
+// "past" as a bound
+
+positives('families: "past" before an amount is a lower bound', [
+  ['The network took its total past 2.1 million homes.', '2.1 million', { hedge: 'over', hedgeText: 'past' }],
+]);
+describe('families: "past" as an adjective is no bound', () => {
+  for (const s of ['In his past 40 matches he scored often.', "The firm's past 3 results were weak.", 'Over the past two years sales fell.']) {
+    it(s, () => assert.ok(extractFigures(s).every((f) => f.hedge === undefined), JSON.stringify(extractFigures(s))));
+  }
+});
