@@ -165,6 +165,10 @@ describe('claim frames', () => {
       assert.notEqual(frameOf('The firm could only manage 2% growth.', '2%').period.mode, 'plan');
       assert.equal(frameOf('Sales could rise by 5% next year.', '5%').period.mode, 'plan');
     });
+    it('"could have sold a million" is what would have happened, which no fact of what did is', () => {
+      assert.equal(frameOf('"We could have sold a million tickets," the promoter said.', 'a million').period.mode, 'hypothetical');
+      assert.equal(frameOf('The band could sell 50,000 tickets next year.', '50,000').period.mode, 'plan');
+    });
     it('a perfect tense tells what happened ("have fallen 3%"), a forecast a plan', () => {
       assert.equal(frameOf('Asking prices have fallen 3.3% from their July peaks.', '3.3%').period.mode, 'past');
       assert.equal(frameOf('Economists expect house prices to fall by 8%.', '8%').period.mode, 'plan');

@@ -1,6 +1,7 @@
 // A figure swapped between two groups the source names side by side: a country's own and the
 // foreign share of its market (alignment.ts opposed, FOREIGN_WORDS), complementary shares when the
-// source states both (verdict.ts vetoed). Every sentence here is written for the test.
+// source states both (verdict.ts vetoed); and what would have happened ("could have sold a
+// million") is no figure of what did. Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
 import { checkNote, NoteReport } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
@@ -28,5 +29,13 @@ describe('figures swapped between two groups', () => {
   });
   it('a complementary share the source does not state is still left alone ("31% drink" / "69% do not")', () => {
     assert.notEqual(verdict(check('The survey found that 31% of adults in Brill drink tea [@poll].\n'), '31%'), 'contradicted');
+  });
+});
+
+describe('what would have happened', () => {
+  const files = { 'tour.txt': 'Tour\n\nThe band\'s last tour of Wales was a sell-out. "We could have sold a million tickets," their manager said.\n' };
+  const run = (note: string) => checkNote(note, new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
+  it('is no contradiction of what did happen', () => {
+    assert.notEqual(verdict(run('The band sold 120,000 tickets on its last tour of Wales [@tour].\n'), '120,000'), 'contradicted');
   });
 });

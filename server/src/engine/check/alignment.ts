@@ -53,6 +53,8 @@ export function periodsConflict(a: Period, b: Period): boolean {
   // a target against what happened ("aims to ship three million" / "200,000 were shipped"), or
   // against what holds now ("currently 62%" / "75% by 2006")
   if (a.mode !== undefined && b.mode !== undefined && a.mode !== b.mode) return true;
+  // what would have happened is no figure of what did, nor of a plan
+  if ((a.mode === 'hypothetical') !== (b.mode === 'hypothetical')) return true;
   // (a "current target" is both, and meets another)
   const nowOnly = (p: Period) => p.tense === 'now' && p.mode !== 'plan';
   const planOnly = (p: Period) => p.mode === 'plan' && p.tense !== 'now';

@@ -278,6 +278,9 @@ export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
  * about the equaliser", "could not hold", "could only manage 2%" say what happened.
  */
 export const PAST_ABILITY_MARKERS = new Set(['not', "n't", 'nothing', 'never', 'only', 'hardly', 'barely', 'no']);
+/** Modals that, before "have", say what would have happened and did not ("could have sold a million"). */
+export const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'should']);
+
 export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due']);
 
 /** Age: "aged 27", "at the age of 27", "27-year-old". */
