@@ -61,3 +61,14 @@ describe('counterparts: figures side by side', () => {
     assert.notEqual(result(r, '$121.3m').verdict, 'contradicted');
   });
 });
+
+describe('counterparts: the sets of a match', () => {
+  const files = { 'final.txt': 'Harbour final\n\nAna Voss beat Lia Kerr in the final on Sunday. The top seed was the favourite but went down 7-6 (7-4) 6-3 to the Dane.\n' };
+  const run = (note: string) => checkNote(note, new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
+  it('a set beside a supported one, in a note naming both players, is read against the set beside it in the source', () => {
+    assert.equal(result(run('Ana Voss beat top seed Lia Kerr 7-6 (7-4) 6-4 [@final].\n'), '6-4').verdict, 'contradicted');
+  });
+  it('…but not in a note naming one player: the match may be another', () => {
+    assert.notEqual(result(run('Kerr went down 7-6 (7-4) 6-4 [@final].\n'), '6-4').verdict, 'contradicted');
+  });
+});

@@ -104,6 +104,7 @@ negatives('families: not ranks', [
 // Scores
 
 positives('families: match scores', [
+  ['The top seed was the favourite but went down 7-6 (7-4) 6-3.', '7-4', { kind: 'score', value: 7, high: 4 }], // sets beside sets are no odds, a favourite near or not
   ['The Gulls turned a 15-6 half-time deficit into a lead.', '15-6', { kind: 'score', value: 15, high: 6 }], // "half-time" opens a compound, no fraction
   ['The visitors won 2-1 at home.', '2-1', { kind: 'score', value: 2, high: 1 }],
   ['They beat the hosts 22-6 at the break.', '22-6', { kind: 'score', value: 22, high: 6 }],

@@ -68,8 +68,9 @@ export function counterparts(run: CheckRun, results: FigureResult[]): void {
   const byFigure = new Map<NoteFigure, FigureResult>(results.map((r) => [r.figure, r]));
   const text = run.note.figureText;
   for (const r of results) {
-    // (the sets of a match are paired by scorelines.ts, which asks that both players be named)
-    if (r.verdict !== 'unverified' || r.figure.vague || r.figure.kind === 'year' || r.figure.kind === 'date' || r.figure.kind === 'score') continue;
+    if (r.verdict !== 'unverified' || r.figure.vague || r.figure.kind === 'year' || r.figure.kind === 'date') continue;
+    // (a set of a match whose note names one player at most may be of another match: left alone)
+    if (r.figure.kind === 'score' && run.noteSide(r.figure).frame.names.length < 2) continue;
     const b = r.figure;
     const siblings = run.figuresOf(b.sentence);
     if (siblings.length > C.maxSiblings) continue;

@@ -179,9 +179,9 @@ function toEvidence(run: CheckRun, j: Judged<Place>): Evidence {
  */
 function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolean {
   const siblings = run.figuresOf(f.sentence).filter((g) => g !== f);
-  // a set of a scoreline ("Quill lost 6-3 6-1"): only the scoreline of the same match says which
-  // set it is (scorelines.ts, both players named)
-  if (f.kind === 'score' && siblings.some((g) => g.kind === 'score')) return true;
+  // a set of a scoreline whose note names one player at most ("Quill lost 6-3 6-1"): which match
+  // it is, only the scoreline of the same match says (scorelines.ts)
+  if (f.kind === 'score' && siblings.some((g) => g.kind === 'score') && run.noteSide(f).frame.names.length < 2) return true;
   if (siblings.some((g) => g.value === c.figure.value || figuresAgree(g, c.figure, run.tolerance))) return true;
   const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
   // (unless the passage states both shares: "Japanese films … 37.5%, … foreign films … the remaining
