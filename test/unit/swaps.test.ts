@@ -10,6 +10,7 @@ import { buildSource } from '../../server/src/engine/sources';
 const FILES: Record<string, string> = {
   'books.txt': 'Book sales\n\nFrench novels accounted for 41.5% of Iceland\'s book sales last year, with foreign novels taking the remaining 58.5%.\n',
   'poll.txt': 'Tea poll\n\nThe survey found that 69% of adults in Brill do not drink tea.\n',
+  'reach.txt': 'Network reach\n\nChief executive Ola Brandt said that about 27% of the island\'s homes now have fibre.\n',
 };
 
 function check(note: string): NoteReport {
@@ -26,6 +27,9 @@ describe('figures swapped between two groups', () => {
   it('the right share is supported; the foreign share is the foreign novels\'', () => {
     assert.equal(verdict(check('French novels took 41.5% of book sales [@books].\n'), '41.5%'), 'supported');
     assert.equal(verdict(check('Foreign novels took 58.5% of book sales [@books].\n'), '58.5%'), 'supported');
+  });
+  it('the same digits transposed are a misquote, though they add up to 99% ("72%" for "27%")', () => {
+    assert.equal(verdict(check('Ola Brandt said about 72% of the island\'s homes now have fibre [@reach].\n'), '72%'), 'contradicted');
   });
   it('a complementary share the source does not state is still left alone ("31% drink" / "69% do not")', () => {
     assert.notEqual(verdict(check('The survey found that 31% of adults in Brill drink tea [@poll].\n'), '31%'), 'contradicted');

@@ -11,7 +11,7 @@ import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
 import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
-import { asStatedBound, decideSteps, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
+import { asStatedBound, decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
 import { drain, type Steps } from '../steps';
 import { relateValues } from '../frames/bounds';
 import type { CheckRun } from './run';
@@ -186,7 +186,8 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
   // (unless the passage states both shares: "Japanese films … 37.5%, … foreign films … the remaining
   // 62.5%" — then "Japanese films took 62.5%" swaps them)
-  if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure))) {
+  // (not the same digits transposed: "72%" for "27%" is a misquote, whatever they add up to)
+  if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure)) && !digitTwins(f, c.figure)) {
     if (!findFigure(c.passage, (h) => h !== c.figure && figuresAgree(f, h, run.tolerance))) return true;
   }
   if (f.kind === 'year' || f.kind === 'quarter') {
