@@ -8,8 +8,9 @@
 // figures. MiniSearch is measured beside it in `npm run bench` as a reference for indexing speed.
 import { kindBit } from './figures';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
-import { buildPostings, type Postings, WrittenForms } from './indexer';
+import { buildPostings, type Postings } from './indexer';
 import { PostingCursor } from './postingList';
+import { flatten, layersOf, termIdOf, termsOf, writtenCount, type LayeredPostings } from './postingLayers';
 import { KeyConflict, SourceKeys } from './keys';
 import { withIndex } from './sources';
 import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
@@ -40,12 +41,17 @@ export class Corpus implements PassageStore {
   /** Global id of each source's first passage. */
   private readonly base: number[] = [];
   /**
-   * Term → id. Postings in one flat array (compressed sparse rows): the postings of term `id` are
-   * postings[offsets[id] … offsets[id + 1]) as pid, tf pairs in ascending pid order.
+   * The search index (postingLayers.ts): postings made whole (the base, read through `toNow`, its
+   * passages' ids now) and those of the passages that came since (the delta), the counts per term
+   * and the lengths and figure kinds per passage as they are now.
    */
-  private readonly termIds: Map<string, number>;
-  private readonly offsets: Int32Array;
-  private readonly postings: Uint8Array;
+  readonly layers: LayeredPostings;
+  private readonly toNow: Int32Array;
+  private readonly basePostings: Uint8Array;
+  private readonly baseOffsets: Int32Array;
+  private readonly nBaseTerms: number;
+  private readonly deltaOffsets: Int32Array;
+  private readonly deltaPostings: Uint8Array;
   private readonly dfs: Int32Array;
   private readonly lengths: Uint32Array;
   /** Per passage, the OR of its figures' comparability bits (figures.kindBit). */
@@ -58,22 +64,27 @@ export class Corpus implements PassageStore {
   private readonly idfCache = new Map<string, number>();
   private acc: Float64Array | null = null;
   private readonly lowerCount: Int32Array;
-  private readonly written: WrittenForms;
   /** Every figure's value, sorted, with its kind bit and place: built on first use. */
   private valueIndex: ValueIndex | null = null;
   private readonly tokenCache = new Map<number, Token[]>();
   private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
 
-  /** What buildPostings made of the passages (kept between runs by persist/). */
-  readonly postingsIndex: Postings;
+  private flat: Postings | undefined;
 
   /**
    * `tokenizer`: the tokenizer with its caches, e.g. the one of the corpus this one replaces.
-   * `postings`: what buildPostings makes of exactly these sources, kept from an earlier run, or a
-   * function that makes it of the sources and passages (as numbered here), e.g. by updating the
-   * postings of the corpus this one replaces (indexer.ts updatePostings).
+   * `postings`: what buildPostings makes of exactly these sources, kept from an earlier run, or
+   * layers updated from the previous corpus's (postingLayers.ts updateLayers), or a function that
+   * makes it of the sources and passages (as numbered here). `prev`: the corpus this one replaces,
+   * whose value index, when it has one, is carried over (renumbered, the new passages' figures
+   * merged in) when these layers were made from its own.
    */
-  constructor(sources: readonly Source[], tokenizer = new Tokenizer(), postings?: Postings | ((sources: readonly Source[], passages: readonly Passage[]) => Postings)) {
+  constructor(
+    sources: readonly Source[],
+    tokenizer = new Tokenizer(),
+    postings?: Postings | LayeredPostings | ((sources: readonly Source[], passages: readonly Passage[]) => Postings),
+    prev?: Corpus,
+  ) {
     sources = sources.map((s, i) => (s.index === i ? s : withIndex(s, i)));
     this.sources = sources;
     this.tokenizer = tokenizer;
@@ -86,17 +97,49 @@ export class Corpus implements PassageStore {
       }
     }
     this.figureCount = figures;
-    const ix = (this.postingsIndex = typeof postings === 'function' ? postings(sources, this.passages) : (postings ?? buildPostings(sources, this.passages)));
-    this.termIds = ix.termIds;
-    this.offsets = ix.offsets;
-    this.postings = ix.postings;
-    this.dfs = ix.df;
-    this.lengths = ix.lengths;
-    this.kindMask = ix.kindMask;
-    this.lowerCount = ix.lowerCount;
-    this.written = ix.written;
-    this.avgdl = ix.avgdl;
+    const made = typeof postings === 'function' ? postings(sources, this.passages) : (postings ?? buildPostings(sources, this.passages));
+    const l = (this.layers = 'base' in made ? made : layersOf(made, sources));
+    if (!('base' in made)) this.flat = made;
+    this.toNow = l.toNow;
+    this.basePostings = l.base.postings;
+    this.baseOffsets = l.base.offsets;
+    this.nBaseTerms = l.base.offsets.length - 1;
+    this.deltaOffsets = l.offsets;
+    this.deltaPostings = l.postings;
+    this.dfs = l.df;
+    this.lengths = l.lengths;
+    this.kindMask = l.kindMask;
+    this.lowerCount = l.lowerCount;
+    this.avgdl = l.avgdl;
     this.keys = new SourceKeys(sources);
+    const change = l.lastChange;
+    if (prev?.valueIndex && change && change.from === prev.layers) this.valueIndex = carriedValueIndex(prev.valueIndex, change.oldToNew, change.added, this.passages);
+  }
+
+  /**
+   * What buildPostings makes of these passages (kept between runs by persist/): the layers made
+   * whole, on first use (an update of the base: it costs about what a build costs).
+   */
+  get postingsIndex(): Postings {
+    return (this.flat ??= flatten(this.layers, this.sources, this.passages));
+  }
+
+  private termId(term: string): number | undefined {
+    return termIdOf(this.layers, term);
+  }
+
+  /** Walk a term's postings now: the base's (renumbered; those of passages gone skipped), then the delta's. */
+  private walk(id: number, visit: (pid: number, tf: number) => void): void {
+    const toNow = this.toNow;
+    if (id < this.nBaseTerms) {
+      const c = new PostingCursor(this.basePostings, this.baseOffsets[id], this.baseOffsets[id + 1]);
+      while (c.next()) {
+        const pid = toNow[c.pid];
+        if (pid >= 0) visit(pid, c.tf);
+      }
+    }
+    const d = new PostingCursor(this.deltaPostings, this.deltaOffsets[id], this.deltaOffsets[id + 1]);
+    while (d.next()) visit(d.pid, d.tf);
   }
 
   get passageCount(): number {
@@ -127,8 +170,8 @@ export class Corpus implements PassageStore {
 
   /** Is the term a name in this corpus: present, and never written in lower case? */
   writtenAs(low: string): 'name' | 'word' | 'opener' | 'unseen' {
-    if (this.written.lower.has(low)) return 'word';
-    if (this.written.capitalisedInside.has(low)) return 'name';
+    if (writtenCount(this.layers, true, low) > 0) return 'word';
+    if (writtenCount(this.layers, false, low) > 0) return 'name';
     return this.has(this.tokenizer.termOf(low)) ? 'opener' : 'unseen';
   }
 
@@ -150,13 +193,13 @@ export class Corpus implements PassageStore {
   }
 
   isName(term: string): boolean {
-    const id = this.termIds.get(term);
+    const id = this.termId(term);
     return id !== undefined && this.dfs[id] > 0 && this.lowerCount[id] === 0;
   }
 
   /** Number of passages containing the term. */
   private df(term: string): number {
-    const id = this.termIds.get(term);
+    const id = this.termId(term);
     return id === undefined ? 0 : this.dfs[id];
   }
 
@@ -239,18 +282,15 @@ export class Corpus implements PassageStore {
     const acc = this.acc;
     const hit: number[] = [];
     for (const { term, weight } of query) {
-      const id = this.termIds.get(term);
+      const id = this.termId(term);
       if (id === undefined) continue;
       const idf = this.idf(term);
-      const c = new PostingCursor(this.postings, this.offsets[id], this.offsets[id + 1]);
-      while (c.next()) {
-        const pid = c.pid;
-        if (!inScope(pid)) continue;
-        const f = c.tf;
+      this.walk(id, (pid, f) => {
+        if (!inScope(pid)) return;
         const s = (idf * weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * this.lengths[pid]) / this.avgdl));
         if (acc[pid] === 0) hit.push(pid);
         acc[pid] += s;
-      }
+      });
     }
     const out: Scored[] = pids.map((pid) => ({ pid, score: acc[pid] }));
     for (const pid of hit) acc[pid] = 0;
@@ -273,19 +313,16 @@ export class Corpus implements PassageStore {
     const acc = this.acc;
     const hit: number[] = [];
     for (const { term, weight } of query) {
-      const id = this.termIds.get(term);
+      const id = this.termId(term);
       if (id === undefined) continue;
       const idf = this.idf(term);
-      const c = new PostingCursor(this.postings, this.offsets[id], this.offsets[id + 1]);
-      while (c.next()) {
-        const pid = c.pid;
-        if (allow && !allow(pid)) continue;
-        const f = c.tf;
+      this.walk(id, (pid, f) => {
+        if (allow && !allow(pid)) return;
         const dl = this.lengths[pid];
         const s = (idf * weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * dl) / this.avgdl));
         if (acc[pid] === 0) hit.push(pid);
         acc[pid] += s;
-      }
+      });
     }
     const out: Scored[] = hit.map((pid) => ({ pid, score: acc[pid] }));
     for (const pid of hit) acc[pid] = 0;
@@ -295,7 +332,7 @@ export class Corpus implements PassageStore {
 
   /** Terms of the dictionary that start with `prefix` (for search-as-you-type), most frequent first. */
   private expandPrefix(prefix: string, max = PREFIX_EXPANSIONS): string[] {
-    if (!this.sortedTerms) this.sortedTerms = [...this.termIds.keys()].sort();
+    if (!this.sortedTerms) this.sortedTerms = [...termsOf(this.layers)].sort();
     const terms = this.sortedTerms;
     let lo = 0;
     let hi = terms.length;
@@ -305,7 +342,7 @@ export class Corpus implements PassageStore {
       else hi = mid;
     }
     const out: string[] = [];
-    const df = (t: string) => this.dfs[this.termIds.get(t)!];
+    const df = (t: string) => this.dfs[this.termId(t)!];
     for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) if (df(terms[i]) > 0) out.push(terms[i]);
     out.sort((a, b) => df(b) - df(a));
     return out.slice(0, max);
@@ -389,4 +426,40 @@ function buildValueIndex(passages: readonly Passage[]): ValueIndex {
     pid: Int32Array.from(rows, (r) => r[2]),
     fig: Int32Array.from(rows, (r) => r[3]),
   };
+}
+
+/**
+ * The value index of the previous corpus, for this one: its rows renumbered (`oldToNew`; those of
+ * passages gone dropped) and the figures of the `added` passages merged in, in the order
+ * buildValueIndex gives (by value, then passage, then figure): linear in the figures, no sort of them all.
+ */
+function carriedValueIndex(prev: ValueIndex, oldToNew: Int32Array, added: readonly [number, number][], passages: readonly Passage[]): ValueIndex {
+  const rows: [number, number, number, number][] = [];
+  for (const [from, to] of added) for (let pid = from; pid < to; pid++) passages[pid].figures.forEach((f, fi) => rows.push([f.value, kindBit(f.kind), pid, fi]));
+  rows.sort((x, y) => x[0] - y[0]);
+  let kept = 0;
+  for (let i = 0; i < prev.pid.length; i++) if (oldToNew[prev.pid[i]] >= 0) kept++;
+  const n = kept + rows.length;
+  const out: ValueIndex = { value: new Float64Array(n), bit: new Uint8Array(n), pid: new Int32Array(n), fig: new Int32Array(n) };
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    while (i < prev.pid.length && oldToNew[prev.pid[i]] < 0) i++;
+    const pid = i < prev.pid.length ? oldToNew[prev.pid[i]] : -1;
+    const r = j < rows.length ? rows[j] : undefined;
+    if (pid >= 0 && (!r || prev.value[i] < r[0] || (prev.value[i] === r[0] && pid < r[2]))) {
+      out.value[k] = prev.value[i];
+      out.bit[k] = prev.bit[i];
+      out.pid[k] = pid;
+      out.fig[k] = prev.fig[i];
+      i++;
+    } else {
+      out.value[k] = r![0];
+      out.bit[k] = r![1];
+      out.pid[k] = r![2];
+      out.fig[k] = r![3];
+      j++;
+    }
+  }
+  return out;
 }

@@ -13,7 +13,10 @@ import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
 import { buildSource, withIndex } from '../sources';
 import type { Postings } from '../indexer';
-import { IN_PROCESS_POSTINGS, type PostingsMaker, type PostingsUpdate } from '../workers/postingsJob';
+import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob';
+import { corpusPostings, type SourceChange } from '../workers/corpusPostings';
+import type { LayeredPostings } from '../postingLayers';
+import type { Steps } from '../steps';
 import { MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
@@ -195,8 +198,8 @@ function numbered(results: Map<string, FileResult>): { sources: Source[]; passag
 }
 
 /** The corpus of numbered sources; the results then hold the copies, so that they are not copied again next time. */
-function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer: Tokenizer, postings: Postings | undefined): Corpus {
-  const corpus = new Corpus(sources, tokenizer, postings);
+function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer: Tokenizer, postings: Postings | LayeredPostings | undefined, prev: Corpus): Corpus {
+  const corpus = new Corpus(sources, tokenizer, postings, prev);
   let i = 0;
   for (const [p, r] of results) {
     if (!r.source) continue;
@@ -212,7 +215,7 @@ function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer
  * the ranges of new passages to scan. Undefined when a full build is the better way: no previous
  * corpus, most passages changed, or the sources that stay changed their order.
  */
-function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<string, FileResult>): PostingsUpdate | undefined {
+function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<string, FileResult>): SourceChange | undefined {
   if (prev.passageCount === 0) return undefined;
   const oldToNew = new Int32Array(prev.passageCount).fill(-1);
   const added: [number, number][] = [];
@@ -243,7 +246,7 @@ function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<
   for (const s of prev.sources) if (!kept.has(s)) removed.push(...s.passages);
   changed += removed.length;
   if (changed > MAX_UPDATED_SHARE * Math.max(base, prev.passageCount)) return undefined;
-  return { prev: prev.postingsIndex, prevSources: prev.sources, removed, added, oldToNew };
+  return { prevSources: prev.sources, removed, added, oldToNew };
 }
 
 /** The content keys of the results' sources, in corpus order. */
@@ -274,7 +277,7 @@ export class SourceIndex {
    * Postings an update made by updating the previous corpus's, not yet in the cache: written by
    * `flush` (an update writes only what changed; the postings are of the whole corpus).
    */
-  private unsavedPostings: { keys: string[]; signature: string; postings: Postings } | undefined;
+  private unsavedPostings: { keys: string[]; signature: string; corpus: Corpus } | undefined;
   /** The corpus signature of the postings the cache holds (or will, once saved), when known. */
   private postingsSignature: string | undefined;
 
@@ -321,7 +324,7 @@ export class SourceIndex {
     if (pending && cache) {
       this.unsavedPostings = undefined;
       this.postingsSignature = pending.signature;
-      this.saving = this.saving.then(() => cache.savePostings(pending.postings, pending.keys).catch(() => undefined));
+      this.saving = this.saving.then(() => cache.savePostings(pending.corpus.postingsIndex, pending.keys).catch(() => undefined));
     }
     return this.saving;
   }
@@ -347,6 +350,20 @@ export class SourceIndex {
     this.cache = undefined;
     this.unsavedPostings = undefined;
     this.cachedSignature = this.postingsSignature = undefined;
+  }
+
+  /** Run steps a slice at a time (the pacing's), letting others go between slices. */
+  private async inSlices<T>(steps: Steps<T>): Promise<T> {
+    const { now, sliceMs } = this.pacing;
+    let since = now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (now() - since > sliceMs) {
+        await this.pacing.yield();
+        since = now();
+      }
+    }
   }
 
   /** Find, read and index the sources (after any update already running). */
@@ -421,8 +438,8 @@ export class SourceIndex {
       const update = fromCache ? undefined : updateOf(this._corpus, this.results, next);
       const job = numbered(next);
       // made elsewhere (a worker thread, in the server) or here; the previous corpus answers meanwhile
-      const postings = fromCache ?? (await this.postingsMaker.make({ ...job, update }));
-      const corpus = (this._corpus = corpusOf(next, job.sources, this._corpus.tokenizer, postings));
+      const postings = fromCache ?? (await corpusPostings(this.postingsMaker, job.sources, job.passages, update && this._corpus.layers, update, (steps) => this.inSlices(steps)));
+      const corpus = (this._corpus = corpusOf(next, job.sources, this._corpus.tokenizer, postings, this._corpus));
       const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
       if (fromCache) this.cachedSignature = this.postingsSignature = signature;
@@ -432,11 +449,11 @@ export class SourceIndex {
         // (a build costs more than the write), else at flush.
         this.cachedSignature = signature;
         const { sources } = corpus;
-        const ix = corpus.postingsIndex;
+        const ix = how === 'built' ? corpus.postingsIndex : undefined; // (a layered corpus is made whole only at flush)
         if (how === 'built') this.postingsSignature = signature;
-        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, how === 'built' ? ix : undefined).catch(() => undefined));
+        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, ix).catch(() => undefined));
       }
-      this.unsavedPostings = cache && signature !== this.postingsSignature ? { keys, signature, postings: corpus.postingsIndex } : undefined;
+      this.unsavedPostings = cache && signature !== this.postingsSignature ? { keys, signature, corpus } : undefined;
       this._warnings = dedupe([...walkWarnings, ...[...next.values()].flatMap((r) => r.warnings), ...keyConflictWarnings(corpus)]);
       this._files = paths;
       this._generation++;
