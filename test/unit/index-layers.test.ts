@@ -70,8 +70,10 @@ describe('layered index updates', function () {
       const seen = { layered: 0, merged: 0 };
       let next = 60;
       for (let step = 0; step < 14; step++) {
-        index.corpus.figuresBetween('count', 0, 1, 1); // the value index built: the next corpus carries it over
-        const layersBefore = index.corpus.layers;
+        const old = index.corpus;
+        const oldWords = [...words];
+        const oldAnswers = answers(old, oldWords);
+        const layersBefore = old.layers;
         if (rand() < 0.3) words.push(`novelword${step}`);
         const changed = new Set<string>();
         const paths = Object.keys(files).sort();
@@ -103,6 +105,8 @@ describe('layered index updates', function () {
         const fresh = new SourceIndex(new InMemoryFileSystem(files), settings);
         await fresh.update();
         assert.deepEqual(answers(index.corpus, words), answers(fresh.corpus, words), `step ${step}`);
+        // the corpus replaced (a check may still be reading it) answers as it did: nothing it shares was changed
+        assert.deepEqual(answers(old, oldWords), oldAnswers, `step ${step}: the previous corpus`);
       }
       assert.ok(seen.layered >= 3, `layered updates: ${seen.layered}`);
       assert.ok(seen.merged >= 1, `merges or builds: ${seen.merged}`);

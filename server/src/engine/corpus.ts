@@ -36,10 +36,12 @@ export class Corpus implements PassageStore {
    */
   readonly sources: readonly Source[];
   /** All passages of all sources, in order; a passage's global id is its index here. */
-  readonly passages: Passage[] = [];
+  readonly passages: Passage[];
   readonly tokenizer: Tokenizer;
   /** Global id of each source's first passage. */
-  private readonly base: number[] = [];
+  private readonly base: Int32Array;
+  /** Per source, its number of figures. */
+  private readonly sourceFigures: Int32Array;
   /**
    * The search index (postingLayers.ts): postings made whole (the base, read through `toNow`, its
    * passages' ids now) and those of the passages that came since (the delta), the counts per term
@@ -64,8 +66,13 @@ export class Corpus implements PassageStore {
   private readonly idfCache = new Map<string, number>();
   private acc: Float64Array | null = null;
   private readonly lowerCount: Int32Array;
-  /** Every figure's value, sorted, with its kind bit and place: built on first use. */
-  private valueIndex: ValueIndex | null = null;
+  /**
+   * Every figure's value, sorted, with its kind bit and place: of the base's passages (numbered as
+   * the base, shared with the corpora over the same base; made on first use), and of the delta's
+   * (numbered now, made on first use: a few).
+   */
+  private baseValues: { index: ValueIndex | null } = { index: null };
+  private deltaValues: ValueIndex | null = null;
   private readonly tokenCache = new Map<number, Token[]>();
   private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
 
@@ -76,27 +83,23 @@ export class Corpus implements PassageStore {
    * `postings`: what buildPostings makes of exactly these sources, kept from an earlier run, or
    * layers updated from the previous corpus's (postingLayers.ts updateLayers), or a function that
    * makes it of the sources and passages (as numbered here). `prev`: the corpus this one replaces,
-   * whose value index, when it has one, is carried over (renumbered, the new passages' figures
-   * merged in) when these layers were made from its own.
+   * whose key tables, and value index of the base, this one shares when they still hold.
    */
   constructor(
     sources: readonly Source[],
     tokenizer = new Tokenizer(),
     postings?: Postings | LayeredPostings | ((sources: readonly Source[], passages: readonly Passage[]) => Postings),
     prev?: Corpus,
+    layout?: PassageLayout,
   ) {
     sources = sources.map((s, i) => (s.index === i ? s : withIndex(s, i)));
     this.sources = sources;
     this.tokenizer = tokenizer;
-    let figures = 0;
-    for (const s of sources) {
-      this.base.push(this.passages.length);
-      for (const p of s.passages) {
-        this.passages.push(p);
-        figures += p.figures.length;
-      }
-    }
-    this.figureCount = figures;
+    const lay = layout && layout.sources.length === sources.length && layout.sources.every((s, i) => s === sources[i]) ? layout : Corpus.layOut(sources, prev);
+    this.passages = lay.passages;
+    this.base = lay.base;
+    this.sourceFigures = lay.sourceFigures;
+    this.figureCount = lay.figureCount;
     const made = typeof postings === 'function' ? postings(sources, this.passages) : (postings ?? buildPostings(sources, this.passages));
     const l = (this.layers = 'base' in made ? made : layersOf(made, sources));
     if (!('base' in made)) this.flat = made;
@@ -111,9 +114,9 @@ export class Corpus implements PassageStore {
     this.kindMask = l.kindMask;
     this.lowerCount = l.lowerCount;
     this.avgdl = l.avgdl;
-    this.keys = new SourceKeys(sources);
-    const change = l.lastChange;
-    if (prev?.valueIndex && change && change.from === prev.layers) this.valueIndex = carriedValueIndex(prev.valueIndex, change.oldToNew, change.added, this.passages);
+    this.keys = new SourceKeys(sources, prev?.keys);
+    // the base's figures by value hold as long as the base does (read through toNow, as its postings)
+    if (prev && prev.layers.base === l.base) this.baseValues = prev.baseValues;
   }
 
   /**
@@ -140,6 +143,48 @@ export class Corpus implements PassageStore {
     }
     const d = new PostingCursor(this.deltaPostings, this.deltaOffsets[id], this.deltaOffsets[id + 1]);
     while (d.next()) visit(d.pid, d.tf);
+  }
+
+  /**
+   * The passages of `sources` (numbered: each at its index) in order, where each source's start,
+   * and the figures: the runs of sources the previous corpus `prev` holds at the same places are
+   * copied from its own list in one piece each, so a save costs its source, not every passage.
+   */
+  static layOut(sources: readonly Source[], prev?: Corpus): PassageLayout {
+    const n = sources.length;
+    const base = new Int32Array(n);
+    const sourceFigures = new Int32Array(n);
+    const pieces: Passage[][] = [];
+    let count = 0;
+    let figureCount = 0;
+    for (let i = 0; i < n; ) {
+      if (prev && i < prev.sources.length && prev.sources[i] === sources[i]) {
+        // a run of sources the previous corpus has here: its passages copied at once
+        let j = i;
+        for (; j < n && j < prev.sources.length && prev.sources[j] === sources[j]; j++) {
+          base[j] = count + prev.base[j] - prev.base[i];
+          sourceFigures[j] = prev.sourceFigures[j];
+          figureCount += sourceFigures[j];
+        }
+        const end = j < prev.sources.length ? prev.base[j] : prev.passages.length;
+        pieces.push(prev.passages.slice(prev.base[i], end));
+        count += end - prev.base[i];
+        i = j;
+        continue;
+      }
+      const s = sources[i];
+      base[i] = count;
+      let figures = 0;
+      for (const p of s.passages) figures += p.figures.length;
+      sourceFigures[i] = figures;
+      figureCount += figures;
+      pieces.push(s.passages as Passage[]);
+      count += s.passages.length;
+      i++;
+    }
+    let passages: Passage[] = [];
+    for (let k = 0; k < pieces.length; k += 1024) passages = passages.concat(...pieces.slice(k, k + 1024));
+    return { sources, passages, base, sourceFigures, figureCount };
   }
 
   get passageCount(): number {
@@ -176,21 +221,29 @@ export class Corpus implements PassageStore {
   }
 
   figuresBetween(kind: FigureKind, lo: number, hi: number, limit: number): FigureAt[] {
-    const ix = (this.valueIndex ??= buildValueIndex(this.passages));
+    const l = this.layers;
+    const base = (this.baseValues.index ??= buildValueIndex(l.base.lengths.length, basePassages(l.baseSources)));
+    const delta = (this.deltaValues ??= buildValueIndex(l.addedPids.length, (k) => this.passages[l.addedPids[k]], (k) => l.addedPids[k]));
+    const toNow = this.toNow;
     const bit = kindBit(kind);
-    let a = 0;
-    let b = ix.value.length;
-    while (a < b) {
-      const m = (a + b) >> 1;
-      if (ix.value[m] < lo) a = m + 1;
-      else b = m;
-    }
+    // both in order of value, then passage (toNow keeps the base's order), merged as one index is
+    let i = lowerBound(base.value, lo);
+    let j = lowerBound(delta.value, lo);
     const out: FigureAt[] = [];
-    for (let i = a; i < ix.value.length && ix.value[i] <= hi && out.length < limit; i++) {
-      if (ix.bit[i] & bit) out.push({ pid: ix.pid[i], figure: this.passages[ix.pid[i]].figures[ix.fig[i]], at: ix.fig[i] });
+    while (out.length < limit) {
+      while (i < base.value.length && toNow[base.pid[i]] < 0) i++;
+      const inBase = i < base.value.length && base.value[i] <= hi;
+      const inDelta = j < delta.value.length && delta.value[j] <= hi;
+      if (!inBase && !inDelta) break;
+      const fromBase = inBase && (!inDelta || base.value[i] < delta.value[j] || (base.value[i] === delta.value[j] && toNow[base.pid[i]] < delta.pid[j]));
+      const [ix, k] = fromBase ? [base, i++] : [delta, j++];
+      const pid = fromBase ? toNow[ix.pid[k]] : ix.pid[k];
+      if (ix.bit[k] & bit) out.push({ pid, figure: this.passages[pid].figures[ix.fig[k]], at: ix.fig[k] });
     }
     return out;
   }
+
+
 
   isName(term: string): boolean {
     const id = this.termId(term);
@@ -408,6 +461,16 @@ export class Corpus implements PassageStore {
   }
 }
 
+/** Where a corpus's passages are (Corpus.layOut). */
+export interface PassageLayout {
+  /** The sources laid out (numbered: each at its index). */
+  sources: readonly Source[];
+  passages: Passage[];
+  base: Int32Array;
+  sourceFigures: Int32Array;
+  figureCount: number;
+}
+
 interface ValueIndex {
   value: Float64Array;
   bit: Uint8Array;
@@ -415,51 +478,37 @@ interface ValueIndex {
   fig: Int32Array;
 }
 
-/** Every figure of the passages, sorted by value (one sort; a wrong-source lookup is then a binary search). */
-function buildValueIndex(passages: readonly Passage[]): ValueIndex {
+/** The passages of the base, by their ids there: those of the sources it was made of, in order. */
+function basePassages(sources: readonly Source[]): (pid: number) => Passage {
+  const all: Passage[] = [];
+  for (const s of sources) for (const p of s.passages) all.push(p);
+  return (pid) => all[pid];
+}
+
+/** The first index of a sorted array whose value is at least `lo`. */
+function lowerBound(values: Float64Array, lo: number): number {
+  let a = 0;
+  let b = values.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (values[m] < lo) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/**
+ * Every figure of `n` passages (`at(k)`, whose id is `id(k)`, ascending), sorted by value (one sort;
+ * a wrong-source lookup is then a binary search); ties in passage order, then figure order.
+ */
+function buildValueIndex(n: number, at: (k: number) => Passage, id: (k: number) => number = (k) => k): ValueIndex {
   const rows: [number, number, number, number][] = [];
-  passages.forEach((p, pid) => p.figures.forEach((f, fi) => rows.push([f.value, kindBit(f.kind), pid, fi])));
-  rows.sort((x, y) => x[0] - y[0]);
+  for (let k = 0; k < n; k++) at(k).figures.forEach((f, fi) => rows.push([f.value, kindBit(f.kind), id(k), fi]));
+  rows.sort((x, y) => x[0] - y[0] || x[2] - y[2] || x[3] - y[3]);
   return {
     value: Float64Array.from(rows, (r) => r[0]),
     bit: Uint8Array.from(rows, (r) => r[1]),
     pid: Int32Array.from(rows, (r) => r[2]),
     fig: Int32Array.from(rows, (r) => r[3]),
   };
-}
-
-/**
- * The value index of the previous corpus, for this one: its rows renumbered (`oldToNew`; those of
- * passages gone dropped) and the figures of the `added` passages merged in, in the order
- * buildValueIndex gives (by value, then passage, then figure): linear in the figures, no sort of them all.
- */
-function carriedValueIndex(prev: ValueIndex, oldToNew: Int32Array, added: readonly [number, number][], passages: readonly Passage[]): ValueIndex {
-  const rows: [number, number, number, number][] = [];
-  for (const [from, to] of added) for (let pid = from; pid < to; pid++) passages[pid].figures.forEach((f, fi) => rows.push([f.value, kindBit(f.kind), pid, fi]));
-  rows.sort((x, y) => x[0] - y[0]);
-  let kept = 0;
-  for (let i = 0; i < prev.pid.length; i++) if (oldToNew[prev.pid[i]] >= 0) kept++;
-  const n = kept + rows.length;
-  const out: ValueIndex = { value: new Float64Array(n), bit: new Uint8Array(n), pid: new Int32Array(n), fig: new Int32Array(n) };
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < n; k++) {
-    while (i < prev.pid.length && oldToNew[prev.pid[i]] < 0) i++;
-    const pid = i < prev.pid.length ? oldToNew[prev.pid[i]] : -1;
-    const r = j < rows.length ? rows[j] : undefined;
-    if (pid >= 0 && (!r || prev.value[i] < r[0] || (prev.value[i] === r[0] && pid < r[2]))) {
-      out.value[k] = prev.value[i];
-      out.bit[k] = prev.bit[i];
-      out.pid[k] = pid;
-      out.fig[k] = prev.fig[i];
-      i++;
-    } else {
-      out.value[k] = r![0];
-      out.bit[k] = r![1];
-      out.pid[k] = r![2];
-      out.fig[k] = r![3];
-      j++;
-    }
-  }
-  return out;
 }

@@ -42,8 +42,8 @@ export interface LayeredPostings {
   writtenDelta: { lower: ReadonlyMap<string, number>; capitalisedInside: ReadonlyMap<string, number> };
   /** Passages taken away from the base or added since: past a share of the corpus, the layers are merged. */
   changed: number;
-  /** The change that made these layers from the previous ones (for what a corpus derives from its predecessor's). */
-  lastChange?: { from: LayeredPostings; oldToNew: Int32Array; added: readonly [number, number][] };
+  /** The ids now of the passages in the delta (those not in the base), ascending. */
+  addedPids: Int32Array;
 }
 
 /** Passages scanned between two steps. */
@@ -75,6 +75,7 @@ export function layersOf(base: Postings, sources: readonly Source[]): LayeredPos
     avgdl: base.avgdl,
     writtenDelta: { lower: new Map(), capitalisedInside: new Map() },
     changed: 0,
+    addedPids: new Int32Array(0),
   };
 }
 
@@ -217,6 +218,24 @@ export function* updateLayers(
   offsets[nTerms] = postings.length;
   yield;
   const toNow = compose(prev.toNow, oldToNew);
+  // the delta's passages: the previous ones renumbered, and those that came (both ascending)
+  const addedPids = new Int32Array(prev.addedPids.length + nAdded);
+  let nPids = 0;
+  let r = 0;
+  let next = added.length ? added[0][0] : -1;
+  const takeAdded = (upTo: number) => {
+    while (next >= 0 && next < upTo) {
+      addedPids[nPids++] = next++;
+      if (next >= added[r][1]) next = ++r < added.length ? added[r][0] : -1;
+    }
+  };
+  for (const old of prev.addedPids) {
+    const pid = oldToNew[old];
+    if (pid < 0) continue;
+    takeAdded(pid);
+    addedPids[nPids++] = pid;
+  }
+  takeAdded(Number.POSITIVE_INFINITY);
   return {
     base: prev.base,
     baseSources: prev.baseSources,
@@ -233,7 +252,7 @@ export function* updateLayers(
     avgdl: n ? total / n : 1,
     writtenDelta: written,
     changed: prev.changed + removed.length + nAdded,
-    lastChange: { from: prev, oldToNew, added },
+    addedPids: addedPids.slice(0, nPids),
   };
 }
 
