@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Corpus } from '../../server/src/engine/corpus';
 import type { FigureKind } from '../../server/src/engine/types';
-import { folderSet, InMemoryFileSystem, SourceIndex, type IndexSettings } from '../../server/src/engine/workspace';
+import { folderSet, InMemoryFileSystem, SourceIndex, type FileSystem, type IndexSettings } from '../../server/src/engine/workspace';
 import { prng } from '../bench/note-shapes';
 
 const DIR = '/w/sources';
@@ -133,5 +133,29 @@ describe('layered index updates', function () {
       return { byTerm, lengths: [...ix.lengths], kindMask: [...ix.kindMask], avgdl: ix.avgdl, written: ix.written };
     };
     assert.deepEqual(flat(index.corpus), flat(fresh.corpus));
+  });
+
+  it('a save the file watcher reported (no file created or deleted) does not walk the folders again; a creation does', async () => {
+    const rand = prng(11);
+    const mem = new InMemoryFileSystem(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [path.join(DIR, `c${i}.txt`), article(rand, WORDS)])));
+    let walks = 0;
+    const fsys: FileSystem = { readDirectory: (d) => (walks++, mem.readDirectory(d)), stat: (p) => mem.stat(p), readFile: (p) => mem.readFile(p) };
+    const index = new SourceIndex(fsys, settings);
+    await index.update();
+    const saved = path.join(DIR, 'c3.txt');
+    mem.write(saved, article(rand, [...WORDS, 'freshword']));
+    walks = 0;
+    await index.update({ changed: new Set([saved]), watched: true });
+    assert.equal(walks, 0, 'no walk for a save');
+    assert.ok(index.corpus.has(index.corpus.tokenizer.termOf('freshword')));
+    const created = path.join(DIR, 'c3a.txt');
+    mem.write(created, article(rand, [...WORDS, 'newfileword']));
+    await index.update({ changed: new Set([created]), watched: true });
+    assert.ok(walks > 0, 'a created file: the folders are walked');
+    assert.ok(index.files.includes(created) && index.corpus.has(index.corpus.tokenizer.termOf('newfileword')));
+    mem.delete(saved);
+    walks = 0;
+    await index.update({ changed: new Set([saved]), watched: true });
+    assert.ok(walks > 0 && !index.files.includes(saved), 'a deleted file: walked, and gone');
   });
 });

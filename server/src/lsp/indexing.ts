@@ -21,7 +21,7 @@ export class IndexScheduler {
 
   /**
    * Index a folder (queued behind any index already running for it); `changed` limits re-reading to
-   * those paths. Never rejects: a failed index is logged, and the caller goes on to the next folder
+   * those paths (all the file watcher reported: see IndexOptions.watched). Never rejects: a failed index is logged, and the caller goes on to the next folder
    * and to checking the notes (one folder's failure must not silence the others).
    */
   reindex(folder: Folder, changed?: ReadonlySet<string>): Promise<void> {
@@ -38,6 +38,7 @@ export class IndexScheduler {
         try {
           result = await folder.update({
             changed,
+            watched: changed !== undefined,
             progress: {
               begin: (total) => {
                 folder.indexProgress = { done: 0, total };

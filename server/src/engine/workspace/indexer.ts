@@ -49,6 +49,12 @@ export interface IndexOptions {
    * source or warnings. Omitted: read every file.
    */
   changed?: ReadonlySet<string>;
+  /**
+   * `changed` is all a file watcher reported, creations and deletions included (the language
+   * server): when every path in it is a file found before and still there, the folders are not
+   * walked again for new files.
+   */
+  watched?: boolean;
   progress?: IndexProgress;
 }
 
@@ -396,7 +402,7 @@ export class SourceIndex {
     return run;
   }
 
-  private async run({ changed, progress }: IndexOptions): Promise<IndexResult> {
+  private async run({ changed, watched, progress }: IndexOptions): Promise<IndexResult> {
     const { now, sliceMs } = this.pacing;
     const t0 = now();
     this._indexing = true;
@@ -405,7 +411,7 @@ export class SourceIndex {
       let paths: string[];
       // links not followed and folders not read: warnings of this run (the walk finds them each time)
       let walkWarnings: Warning[] = [];
-      if (changed && (await this.onlyKnownFilesChanged(changed))) {
+      if (changed && watched && (await this.onlyKnownFilesChanged(changed))) {
         // files saved, none created or deleted: the list of files is the last walk's
         paths = this._files as string[];
         walkWarnings = this.walkWarnings;
@@ -433,6 +439,11 @@ export class SourceIndex {
         if (old && changed && !changed.has(p)) {
           next.set(p, old);
           if (old.source) nSources++;
+          // a file kept costs little, but 44,000 of them are more than a slice
+          if ((i & 1023) === 1023 && now() - lastYield > sliceMs) {
+            await this.pacing.yield();
+            lastYield = now();
+          }
           continue;
         }
         const warnings: Warning[] = [];
