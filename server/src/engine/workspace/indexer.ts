@@ -221,7 +221,7 @@ function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer
  * the ranges of new passages to scan. Undefined when a full build is the better way: no previous
  * corpus, most passages changed, or the sources that stay changed their order.
  */
-function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<string, FileResult>): SourceChange | undefined {
+function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<string, FileResult>, samePaths: boolean): SourceChange | undefined {
   if (prev.passageCount === 0) return undefined;
   const oldToNew = new Int32Array(prev.passageCount).fill(-1);
   const added: [number, number][] = [];
@@ -229,10 +229,13 @@ function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<
   let lastOld = -1;
   let changed = 0;
   const kept = new Uint8Array(prev.sources.length);
+  // the same paths in the same order (no walk): the previous results read alongside, not looked up
+  const alongside = samePaths && prevResults.size === next.size ? prevResults.values() : undefined;
   for (const [p, r] of next) {
+    let before = alongside?.next().value;
+    if (!alongside || (before?.source && before.source.path !== p)) before = prevResults.get(p);
     if (!r.source) continue;
     const n = r.source.passages.length;
-    const before = prevResults.get(p);
     const old = before?.source && before.key === r.key ? prev.sources[before.source.index] : undefined;
     if (old && old.path === p && old.passages.length === n) {
       kept[old.index] = 1;
@@ -411,7 +414,8 @@ export class SourceIndex {
       let paths: string[];
       // links not followed and folders not read: warnings of this run (the walk finds them each time)
       let walkWarnings: Warning[] = [];
-      if (changed && watched && (await this.onlyKnownFilesChanged(changed))) {
+      const walked = !(changed && watched && (await this.onlyKnownFilesChanged(changed)));
+      if (!walked) {
         // files saved, none created or deleted: the list of files is the last walk's
         paths = this._files as string[];
         walkWarnings = this.walkWarnings;
@@ -426,8 +430,10 @@ export class SourceIndex {
       // the cache is read once, when nothing is indexed yet; later the sources in memory serve
       const cache = this.settings.cache && (this.cache ??= new IndexCache(this.settings.cache, cacheName(sets)));
       const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load() : undefined;
+      // the sources known by content (a file moved keeps its source); after a save of known files
+      // (no walk), those of the saved files only: no map of every source per save
       const known = new Map<string, Source>();
-      for (const r of this.results.values()) if (r.source) known.set(r.key!, r.source);
+      for (const r of walked ? this.results.values() : [...changed!].map((p) => this.results.get(p)!)) if (r.source) known.set(r.key!, r.source);
       let read = 0;
       let built = 0;
       progress?.begin?.(paths.length);
@@ -481,7 +487,7 @@ export class SourceIndex {
       for (const r of next.values()) passages += r.source?.passages.length ?? 0;
       const fromCache = cached && cache?.postingsFor(cached, keys, passages);
       await breathe();
-      const update = fromCache ? undefined : updateOf(this._corpus, this.results, next);
+      const update = fromCache ? undefined : updateOf(this._corpus, this.results, next, !walked);
       await breathe();
       const job = numbered(next, this._corpus);
       await breathe();
