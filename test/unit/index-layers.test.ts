@@ -7,7 +7,9 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Corpus } from '../../server/src/engine/corpus';
-import type { FigureKind } from '../../server/src/engine/types';
+import type { Figure, FigureKind, Passage } from '../../server/src/engine/types';
+import { drain } from '../../server/src/engine/steps';
+import { valueIndexSteps } from '../../server/src/engine/valueIndex';
 import { folderSet, InMemoryFileSystem, SourceIndex, type FileSystem, type IndexSettings } from '../../server/src/engine/workspace';
 import { prng } from '../bench/note-shapes';
 
@@ -157,5 +159,25 @@ describe('layered index updates', function () {
     walks = 0;
     await index.update({ changed: new Set([saved]), watched: true });
     assert.ok(walks > 0 && !index.files.includes(saved), 'a deleted file: walked, and gone');
+  });
+
+  it('the value index, made in steps by a radix sort, is the comparison sort of (value, passage, figure)', () => {
+    const rand = prng(5);
+    const pick = () => [0, -0, 1, -1, 0.5, -2.25, 1e9, -1e9, 3.4e38, 5e-324, Math.floor(rand() * 50) - 25, rand() * 1e6, -rand() * 1e3][Math.floor(rand() * 13)];
+    const passages: Passage[] = Array.from({ length: 3000 }, () => ({ figures: Array.from({ length: Math.floor(rand() * 4) }, () => ({ value: pick(), kind: KINDS[Math.floor(rand() * 4)] }) as Figure) }) as Passage);
+    let steps = 0;
+    const gen = valueIndexSteps(passages.length, (k) => passages[k], (k) => 7 * k);
+    let r = gen.next();
+    for (; !r.done; r = gen.next()) steps++;
+    const ix = r.value;
+    const rows: [number, number, number][] = [];
+    passages.forEach((p, k) => p.figures.forEach((f, fi) => rows.push([f.value, 7 * k, fi])));
+    rows.sort((x, y) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2]);
+    assert.deepEqual(
+      Array.from(ix.pid, (pid, i) => [ix.value[i], pid, ix.fig[i]]),
+      rows.map(([v, pid, fi]) => [v + 0, pid, fi]),
+    );
+    assert.ok(steps >= 4, `in steps: ${steps}`); // a step per pass at least
+    assert.deepEqual(drain(valueIndexSteps(0, (k) => passages[k])).value, new Float64Array(0));
   });
 });

@@ -7,6 +7,8 @@
 // stemmer as the figure context, and the index is built in the same single pass that extracts
 // figures. MiniSearch is measured beside it in `npm run bench` as a reference for indexing speed.
 import { kindBit } from './figures';
+import { drain, type Steps } from './steps';
+import { lowerBound, valueIndexSteps, type ValueIndex } from './valueIndex';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
 import { buildPostings, type Postings } from './indexer';
 import { PostingCursor } from './postingList';
@@ -71,7 +73,7 @@ export class Corpus implements PassageStore {
    * the base, shared with the corpora over the same base; made on first use), and of the delta's
    * (numbered now, made on first use: a few).
    */
-  private baseValues: { index: ValueIndex | null } = { index: null };
+  private baseValues: { index: ValueIndex | null; steps?: Steps<ValueIndex> } = { index: null };
   private deltaValues: ValueIndex | null = null;
   private readonly tokenCache = new Map<number, Token[]>();
   private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
@@ -187,6 +189,23 @@ export class Corpus implements PassageStore {
     return { sources, passages, base, sourceFigures, figureCount };
   }
 
+  /**
+   * Make the base's value index a step at a time (the server runs these between requests after an
+   * index); a figure asked for before they end finishes them at once. Once per base: the corpora
+   * over the same base share it.
+   */
+  *valueIndexSteps(): Steps<ValueIndex> {
+    const b = this.baseValues;
+    const l = this.layers;
+    b.steps ??= valueIndexSteps(l.base.lengths.length, basePassages(l.baseSources));
+    while (!b.index) {
+      const r = b.steps.next();
+      if (r.done) b.index = r.value;
+      else yield;
+    }
+    return b.index;
+  }
+
   get passageCount(): number {
     return this.passages.length;
   }
@@ -222,8 +241,8 @@ export class Corpus implements PassageStore {
 
   figuresBetween(kind: FigureKind, lo: number, hi: number, limit: number): FigureAt[] {
     const l = this.layers;
-    const base = (this.baseValues.index ??= buildValueIndex(l.base.lengths.length, basePassages(l.baseSources)));
-    const delta = (this.deltaValues ??= buildValueIndex(l.addedPids.length, (k) => this.passages[l.addedPids[k]], (k) => l.addedPids[k]));
+    const base = this.baseValues.index ?? drain(this.valueIndexSteps());
+    const delta = (this.deltaValues ??= drain(valueIndexSteps(l.addedPids.length, (k) => this.passages[l.addedPids[k]], (k) => l.addedPids[k])));
     const toNow = this.toNow;
     const bit = kindBit(kind);
     // both in order of value, then passage (toNow keeps the base's order), merged as one index is
@@ -471,44 +490,15 @@ export interface PassageLayout {
   figureCount: number;
 }
 
-interface ValueIndex {
-  value: Float64Array;
-  bit: Uint8Array;
-  pid: Int32Array;
-  fig: Int32Array;
-}
-
-/** The passages of the base, by their ids there: those of the sources it was made of, in order. */
-function basePassages(sources: readonly Source[]): (pid: number) => Passage {
-  const all: Passage[] = [];
-  for (const s of sources) for (const p of s.passages) all.push(p);
-  return (pid) => all[pid];
-}
-
-/** The first index of a sorted array whose value is at least `lo`. */
-function lowerBound(values: Float64Array, lo: number): number {
-  let a = 0;
-  let b = values.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (values[m] < lo) a = m + 1;
-    else b = m;
-  }
-  return a;
-}
-
 /**
- * Every figure of `n` passages (`at(k)`, whose id is `id(k)`, ascending), sorted by value (one sort;
- * a wrong-source lookup is then a binary search); ties in passage order, then figure order.
+ * The passages of the base, by their ids there, asked for in ascending order (those of the sources
+ * it was made of, in order): read through a cursor, without a list of them all.
  */
-function buildValueIndex(n: number, at: (k: number) => Passage, id: (k: number) => number = (k) => k): ValueIndex {
-  const rows: [number, number, number, number][] = [];
-  for (let k = 0; k < n; k++) at(k).figures.forEach((f, fi) => rows.push([f.value, kindBit(f.kind), id(k), fi]));
-  rows.sort((x, y) => x[0] - y[0] || x[2] - y[2] || x[3] - y[3]);
-  return {
-    value: Float64Array.from(rows, (r) => r[0]),
-    bit: Uint8Array.from(rows, (r) => r[1]),
-    pid: Int32Array.from(rows, (r) => r[2]),
-    fig: Int32Array.from(rows, (r) => r[3]),
+function basePassages(sources: readonly Source[]): (pid: number) => Passage {
+  let src = 0;
+  let first = 0;
+  return (pid) => {
+    while (pid - first >= sources[src].passages.length) first += sources[src++].passages.length;
+    return sources[src].passages[pid - first];
   };
 }
