@@ -17,7 +17,7 @@ export interface ValueIndex {
 
 /** Passages gathered, and rows sorted, between two steps. */
 const PASSAGES_PER_STEP = 4096;
-const ROWS_PER_STEP = 65536;
+const ROWS_PER_STEP = 32768;
 
 /** The first index of a sorted array whose value is at least `lo`. */
 export function lowerBound(values: Float64Array, lo: number): number {
@@ -84,9 +84,11 @@ function* radixOrder(values: Float64Array): Steps<Int32Array> {
     const negative = h >>> 31 === 1;
     hi[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
     lo[i] = negative ? ~bits[2 * i] >>> 0 : bits[2 * i];
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
   }
   let order = new Int32Array(m);
   for (let i = 0; i < m; i++) order[i] = i;
+  yield;
   let next = new Int32Array(m);
   const count = new Int32Array(65537);
   for (const [word, shift] of [
@@ -96,7 +98,10 @@ function* radixOrder(values: Float64Array): Steps<Int32Array> {
     [hi, 16],
   ] as const) {
     count.fill(0);
-    for (let i = 0; i < m; i++) count[((word[i] >>> shift) & 0xffff) + 1]++;
+    for (let i = 0; i < m; i++) {
+      count[((word[i] >>> shift) & 0xffff) + 1]++;
+      if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    }
     for (let d = 0; d < 65536; d++) count[d + 1] += count[d];
     yield;
     for (let i = 0; i < m; i++) {
