@@ -180,4 +180,26 @@ describe('layered index updates', function () {
     assert.ok(steps >= 4, `in steps: ${steps}`); // a step per pass at least
     assert.deepEqual(drain(valueIndexSteps(0, (k) => passages[k])).value, new Float64Array(0));
   });
+
+  it('a source saved again and again stays layered over the same base (its old passages leave the delta), and answers as a fresh build', async () => {
+    const rand = prng(13);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) files[path.join(DIR, `d${String(i).padStart(2, '0')}.txt`)] = article(rand, WORDS);
+    const fsys = new InMemoryFileSystem(files);
+    const index = new SourceIndex(fsys, settings);
+    await index.update();
+    const base = index.corpus.layers.base;
+    const p = path.join(DIR, 'd30.txt');
+    for (let k = 0; k < 25; k++) {
+      files[p] = article(rand, [...WORDS, `edit${k}`]);
+      fsys.write(p, files[p]);
+      await index.update({ changed: new Set([p]), watched: true });
+    }
+    const l = index.corpus.layers;
+    assert.equal(l.base, base, 'never merged');
+    assert.equal(l.addedPids.length, index.corpus.sources.find((s) => s.path === p)!.passages.length, 'the delta holds the last version only');
+    const fresh = new SourceIndex(new InMemoryFileSystem(files), settings);
+    await fresh.update();
+    assert.deepEqual(answers(index.corpus, [...WORDS, 'edit24', 'edit3']), answers(fresh.corpus, [...WORDS, 'edit24', 'edit3']));
+  });
 });

@@ -40,7 +40,10 @@ export interface LayeredPostings {
   avgdl: number;
   /** What to add to the base's written forms (counts may be negative; see indexer.ts WrittenForms). */
   writtenDelta: { lower: ReadonlyMap<string, number>; capitalisedInside: ReadonlyMap<string, number> };
-  /** Passages taken away from the base or added since: past a share of the corpus, the layers are merged. */
+  /**
+   * The base's passages gone and the delta's passages (a source saved again and again counts once):
+   * past a share of the corpus, the layers are merged.
+   */
   changed: number;
   /** The ids now of the passages in the delta (those not in the base), ascending. */
   addedPids: Int32Array;
@@ -218,6 +221,8 @@ export function* updateLayers(
   offsets[nTerms] = postings.length;
   yield;
   const toNow = compose(prev.toNow, oldToNew);
+  let baseGone = 0;
+  for (let b = 0; b < toNow.length; b++) if (toNow[b] < 0) baseGone++;
   // the delta's passages: the previous ones renumbered, and those that came (both ascending)
   const addedPids = new Int32Array(prev.addedPids.length + nAdded);
   let nPids = 0;
@@ -251,7 +256,7 @@ export function* updateLayers(
     totalLength: total,
     avgdl: n ? total / n : 1,
     writtenDelta: written,
-    changed: prev.changed + removed.length + nAdded,
+    changed: baseGone + nPids,
     addedPids: addedPids.slice(0, nPids),
   };
 }

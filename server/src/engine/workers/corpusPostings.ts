@@ -43,8 +43,12 @@ export async function corpusPostings(
 ): Promise<Postings | LayeredPostings> {
   const n = passages.length;
   if (prev && change) {
-    const size = change.removed.length + count(change.added);
-    if (prev.changed + size <= LAYERED_MAX_SHARE * Math.max(n, prev.toNow.length)) {
+    // the layers' size after the change: the base's passages gone and the delta's passages (a
+    // passage of the delta removed leaves it; one of the base removed joins those gone)
+    let fromDelta = 0;
+    for (const q of prev.addedPids) if (change.oldToNew[q] < 0) fromDelta++;
+    const after = prev.changed + count(change.added) + change.removed.length - 2 * fromDelta;
+    if (after <= LAYERED_MAX_SHARE * Math.max(n, prev.toNow.length)) {
       return run(updateLayers(prev, change.prevSources, change.removed, sources, passages, change.added, change.oldToNew));
     }
     const update = baseUpdate(prev, change.oldToNew, n);
