@@ -10,6 +10,8 @@ import type { Corpus } from '../../server/src/engine/corpus';
 import type { Figure, FigureKind, Passage } from '../../server/src/engine/types';
 import { drain } from '../../server/src/engine/steps';
 import { valueIndexSteps } from '../../server/src/engine/valueIndex';
+import { makePostings, type PostingsJob } from '../../server/src/engine/workers';
+import { MERGE_AHEAD_SHARE } from '../../server/src/engine/workspace/policy';
 import { folderSet, InMemoryFileSystem, SourceIndex, type FileSystem, type IndexSettings } from '../../server/src/engine/workspace';
 import { prng } from '../bench/note-shapes';
 
@@ -181,15 +183,15 @@ describe('layered index updates', function () {
     assert.deepEqual(drain(valueIndexSteps(0, (k) => passages[k])).value, new Float64Array(0));
   });
 
-  it('a source saved again and again stays layered over the same base (its old passages leave the delta), and answers as a fresh build', async () => {
+  it('a source saved again and again stays layered over the same base (its old passages leave the delta: no merge), and answers as a fresh build', async () => {
     const rand = prng(13);
     const files: Record<string, string> = {};
-    for (let i = 0; i < 60; i++) files[path.join(DIR, `d${String(i).padStart(2, '0')}.txt`)] = article(rand, WORDS);
+    for (let i = 0; i < 300; i++) files[path.join(DIR, `d${String(i).padStart(3, '0')}.txt`)] = article(rand, WORDS);
     const fsys = new InMemoryFileSystem(files);
     const index = new SourceIndex(fsys, settings);
     await index.update();
     const base = index.corpus.layers.base;
-    const p = path.join(DIR, 'd30.txt');
+    const p = path.join(DIR, 'd030.txt');
     for (let k = 0; k < 25; k++) {
       files[p] = article(rand, [...WORDS, `edit${k}`]);
       fsys.write(p, files[p]);
@@ -201,5 +203,41 @@ describe('layered index updates', function () {
     const fresh = new SourceIndex(new InMemoryFileSystem(files), settings);
     await fresh.update();
     assert.deepEqual(answers(index.corpus, [...WORDS, 'edit24', 'edit3']), answers(fresh.corpus, [...WORDS, 'edit24', 'edit3']));
+  });
+
+  it('layers past MERGE_AHEAD_SHARE are made whole ahead by the maker, and the next change is layered over them', async () => {
+    const rand = prng(17);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 100; i++) files[path.join(DIR, `e${String(i).padStart(3, '0')}.txt`)] = article(rand, WORDS);
+    const fsys = new InMemoryFileSystem(files);
+    const jobs: string[] = [];
+    const maker = { make: async (job: PostingsJob) => (jobs.push(job.update ? 'update' : 'build'), makePostings(job)) };
+    const index = new SourceIndex(fsys, settings, undefined, maker);
+    await index.update();
+    const first = index.corpus.layers.base;
+    const n = index.corpus.passageCount;
+    // change sources until the layers pass the share ahead (but not the share that merges at once)
+    const changed = new Set<string>();
+    for (let i = 0; index.corpus.layers.changed <= MERGE_AHEAD_SHARE * n; i++) {
+      const p = path.join(DIR, `e${String(i * 7).padStart(3, '0')}.txt`);
+      files[p] = article(rand, [...WORDS, `ahead${i}`]);
+      fsys.write(p, files[p]);
+      await index.update({ changed: new Set([p]), watched: true });
+      changed.add(p);
+    }
+    assert.equal(index.corpus.layers.base, first, 'still layered over the first base');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(jobs, ['build', 'update'], 'the merge ahead: an update of the base, made by the maker');
+    const p = path.join(DIR, 'e099.txt');
+    files[p] = article(rand, [...WORDS, 'afterwards']);
+    fsys.write(p, files[p]);
+    await index.update({ changed: new Set([p]), watched: true });
+    const l = index.corpus.layers;
+    assert.notEqual(l.base, first, 'layered over the merged postings');
+    assert.ok(l.changed > 0 && l.changed < MERGE_AHEAD_SHARE * n, 'holding this change only');
+    const fresh = new SourceIndex(new InMemoryFileSystem(files), settings);
+    await fresh.update();
+    const words = [...WORDS, 'afterwards', 'ahead0', 'ahead1'];
+    assert.deepEqual(answers(index.corpus, words), answers(fresh.corpus, words));
   });
 });

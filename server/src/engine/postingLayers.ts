@@ -9,8 +9,9 @@
 // A passage is in the base or in the delta, never both, and lists are only ever summed over, so
 // every BM25 score, document frequency and name test equals a full build's (test/unit/
 // index-layers.test.ts). Past a share of the corpus changed since the base (workspace/policy.ts
-// LAYERED_MAX_SHARE) the layers are merged: the base's update is made whole on the worker
-// (`sinceBase`: the change from the base, which the worker keeps).
+// MERGE_AHEAD_SHARE, in the background; LAYERED_MAX_SHARE, at once) the layers are merged: the
+// base's update is made whole on the worker (`sinceBase`: the change from the base, which the
+// worker keeps).
 import { kindBit } from './figures';
 import { grow, ScanState, updatePostings, type Postings, type TermIdTable } from './indexer';
 import { PostingCursor, PostingWriter } from './postingList';

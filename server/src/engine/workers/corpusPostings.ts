@@ -3,12 +3,13 @@
 // scanned, nothing else copied but per-passage and per-term arrays); a change that takes the
 // layers past LAYERED_MAX_SHARE of the corpus since their base merges them: the base's update,
 // made whole by the PostingsMaker (the worker thread, which keeps the base it made); a bigger
-// one (past MAX_UPDATED_SHARE), or the first index, is a build there.
+// one (past MAX_UPDATED_SHARE), or the first index, is a build there. Layers past half that
+// share are merged ahead, in the background (mergeAhead), so that a save seldom waits for one.
 import type { Postings } from '../indexer';
-import { baseUpdate, updateLayers, type LayeredPostings } from '../postingLayers';
+import { baseUpdate, layersOf, sinceBase, updateLayers, type LayeredPostings } from '../postingLayers';
 import type { Steps } from '../steps';
 import type { Passage, Source } from '../types';
-import { LAYERED_MAX_SHARE, MAX_UPDATED_SHARE } from '../workspace/policy';
+import { LAYERED_MAX_SHARE, MAX_UPDATED_SHARE, MERGE_AHEAD_SHARE } from '../workspace/policy';
 import type { PostingsMaker } from './postingsJob';
 
 /** A change of the sources, from the previous corpus to the next (workspace/indexer.ts updateOf). */
@@ -26,6 +27,34 @@ function count(ranges: readonly (readonly [number, number])[]): number {
   let n = 0;
   for (const [a, b] of ranges) n += b - a;
   return n;
+}
+
+/**
+ * Layers grown past MERGE_AHEAD_SHARE of the corpus are made whole ahead of need, by the maker (the
+ * worker: the server's thread goes on answering), and the next change is layered over those instead
+ * (`MergeAhead.layers`): a later save does not wait for a merge. Undefined when they are small.
+ */
+export function mergeAhead(maker: PostingsMaker, sources: readonly Source[], passages: readonly Passage[], layers: LayeredPostings): MergeAhead | undefined {
+  const n = passages.length;
+  if (layers.changed <= MERGE_AHEAD_SHARE * n) return undefined;
+  const m: MergeAhead = { of: layers };
+  const update = { prev: layers.base, prevSources: layers.baseSources, ...sinceBase(layers, layers.toNow, n), oldToNew: layers.toNow };
+  maker.make({ sources, passages, update }).then(
+    (postings) => {
+      m.layers = layersOf(postings, sources);
+      m.settled = true;
+    },
+    () => (m.settled = true), // a failed merge: the layers go on growing until a change merges them
+  );
+  return m;
+}
+
+/** A merge under way of some layers (`of`); once made, the same postings whole, as layers with nothing over them. */
+export interface MergeAhead {
+  of: LayeredPostings;
+  layers?: LayeredPostings;
+  /** Made (or failed): until then no other merge is started (the worker does one job at a time). */
+  settled?: boolean;
 }
 
 /**

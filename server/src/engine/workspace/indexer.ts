@@ -14,7 +14,7 @@ import type { Tokenizer } from '../text';
 import { buildSource, withIndex } from '../sources';
 import type { Postings } from '../indexer';
 import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob';
-import { corpusPostings, type SourceChange } from '../workers/corpusPostings';
+import { corpusPostings, mergeAhead, type MergeAhead, type SourceChange } from '../workers/corpusPostings';
 import type { LayeredPostings } from '../postingLayers';
 import type { Steps } from '../steps';
 import { MAX_UPDATED_SHARE } from './policy';
@@ -272,6 +272,8 @@ export class SourceIndex {
   private results = new Map<string, FileResult>();
   private _warnings: Warning[] = [];
   private _files: string[] = [];
+  /** The layers of the current corpus being made whole ahead of the next change (workers/corpusPostings.ts). */
+  private merging: MergeAhead | undefined;
   /** The warnings of the last walk of the folders (links not followed, folders not read). */
   private walkWarnings: Warning[] = [];
   private _indexing = false;
@@ -494,7 +496,10 @@ export class SourceIndex {
       const job = numbered(next, this._corpus);
       await breathe();
       // made elsewhere (a worker thread, in the server) or here in slices; the previous corpus answers meanwhile
-      const postings = fromCache ?? (await corpusPostings(this.postingsMaker, job.sources, job.passages, update && this._corpus.layers, update, (steps) => this.inSlices(steps)));
+      // the current corpus's layers, or the same made whole ahead of this change, when that is done
+      const merged = this.merging?.of === this._corpus.layers ? this.merging.layers : undefined;
+      const prevLayers = update && (merged ?? this._corpus.layers);
+      const postings = fromCache ?? (await corpusPostings(this.postingsMaker, job.sources, job.passages, prevLayers, update, (steps) => this.inSlices(steps)));
       await breathe();
       // the previous corpus's tokenizer carries its warm term cache over to the new one
       const corpus = corpusOf(next, job.sources, this._corpus.tokenizer, postings, this._corpus, job.layout);
@@ -502,6 +507,7 @@ export class SourceIndex {
       const conflicts = keyConflictWarnings(corpus);
       await breathe();
       this._corpus = corpus;
+      if (!this.merging || this.merging.settled) this.merging = 'base' in postings ? mergeAhead(this.postingsMaker, corpus.sources, corpus.passages, postings) : undefined;
       const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
       if (fromCache) this.cachedSignature = this.postingsSignature = signature;
