@@ -15,7 +15,9 @@
 // - hover latency while every source is indexed again (each one changed: a full re-index, then every
 //   note re-checked), with the search index made on the worker thread (now, engine/workers) and on
 //   the server's thread (before); and a saved source until the index has it, and until its notes
-//   are re-checked — at the BBC corpus and at the 25 MB corpus `npm run bench:scale` generates.
+//   are re-checked (with the process's CPU time and the longest turn of the server's thread), and
+//   an edit of the small note until its diagnostics — at the BBC corpus and at the 25 MB and 100 MB
+//   (44,500 files) corpora `node dist/scale.js --generate-only --shapes 25MB,100MB` generates.
 //
 //   node dist/lsp-scale.js [--sources N] [--note-kb K] [--corpus DIR] [--reindex DIR,DIR]
 //     [--reindex-only] [--where server,worker] [--saves-only (no full re-index)]
@@ -196,7 +198,7 @@ function txtFiles(dir: string): string[] {
 
 /** Hovers during a full re-index, and a saved source until reflected, with the index made in the worker or here. */
 async function reindexRows(dir: string, wheres: readonly ('server' | 'worker')[], full: boolean): Promise<string[][]> {
-  if (!fs.existsSync(dir)) return [[`hover during a full re-index of ${dir}`, 'skipped: not found (npm run bench:scale generates the 25 MB corpus)']];
+  if (!fs.existsSync(dir)) return [[`hover during a full re-index of ${dir}`, 'skipped: not found (`node dist/scale.js --generate-only --shapes 25MB,100MB` generates the 25 and 100 MB corpora)']];
   const { files: read } = await readSources(new NodeFileSystem(), txtFiles(dir));
   const mb = read.reduce((n, f) => n + Buffer.byteLength(f.text), 0) / 1024 / 1024;
   const name = `${path.basename(dir) === 'sources' ? path.basename(path.dirname(dir)) : path.basename(dir)} (${read.length.toLocaleString('en-US')} files, ${mb.toFixed(1)} MB)`;
@@ -377,7 +379,8 @@ async function main(): Promise<void> {
   const n = Number(arg('--sources', '44000'));
   const noteKB = Number(arg('--note-kb', '1024'));
   const corpus = path.resolve(arg('--corpus', process.env.GROUNDED_BENCH_CORPUS ?? path.resolve(__dirname, '../../shared/corpora/bbc-news')));
-  const reindex = arg('--reindex', `${corpus},${path.join(os.tmpdir(), 'grounded-scale', '25MB', 'sources')}`).split(',').filter(Boolean);
+  const generated = (shape: string) => path.join(os.tmpdir(), 'grounded-scale', shape, 'sources');
+  const reindex = arg('--reindex', `${corpus},${generated('25MB')},${generated('100MB')}`).split(',').filter(Boolean);
   const only = process.argv.includes('--reindex-only');
   const rows = only ? [] : [...wordNetRows(), ...completionRows(n), ...(await hoverRows(corpus, noteKB))];
   const wheres = arg('--where', 'server,worker').split(',') as ('server' | 'worker')[];
