@@ -180,6 +180,11 @@ describe('layered index updates', function () {
       rows.map(([v, pid, fi]) => [v + 0, pid, fi]),
     );
     assert.ok(steps >= 4, `in steps: ${steps}`); // a step per pass at least
+    // a value that is no number goes last, whatever its sign bit: the binary search stays sound
+    const odd = [{ figures: [{ value: -NaN, kind: 'count' }, { value: 3, kind: 'count' }, { value: NaN, kind: 'count' }, { value: -7, kind: 'count' }] }] as unknown as Passage[];
+    const o = drain(valueIndexSteps(1, (k) => odd[k]));
+    assert.deepEqual([...o.value.subarray(0, 2)], [-7, 3]);
+    assert.ok(Number.isNaN(o.value[2]) && Number.isNaN(o.value[3]));
     assert.deepEqual(drain(valueIndexSteps(0, (k) => passages[k])).value, new Float64Array(0));
   });
 

@@ -3,7 +3,7 @@
 // gathered a few thousand passages a step, then sorted by a stable radix sort of the values'
 // bits, 16 bits a pass, each pass a few steps — no comparison sort of every figure in one piece
 // (a third of a second at 424,000 figures). Ties keep the order the figures were gathered in:
-// passage, then figure.
+// passage, then figure. A value that is no number (NaN) sorts after every other: no range holds it.
 import { kindBit } from './figures';
 import type { Steps } from './steps';
 import type { Passage } from './types';
@@ -49,7 +49,8 @@ export function* valueIndexSteps(n: number, at: (k: number) => Passage, id: (k: 
     }
     const pid = id(k);
     for (let fi = 0; fi < figures.length; fi++) {
-      rows.value[m] = figures[fi].value + 0; // -0 as 0, as a comparison sees it
+      const v = figures[fi].value;
+      rows.value[m] = v === v ? v + 0 : NaN; // -0 as 0, as a comparison sees it; any NaN as the one that sorts last
       rows.bit[m] = kindBit(figures[fi].kind);
       rows.pid[m] = pid;
       rows.fig[m] = fi;
