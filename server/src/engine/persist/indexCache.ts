@@ -8,6 +8,8 @@
 //   <name>.sources.<id>.gidx     a delta: the records an update added (the sources it built);
 //                                an update writes only these, never the base again
 //   <name>.postings.gidx         the postings of one corpus, named by its signature
+//   <name>.files.gidx            each source file's stat when it was read, and its text's key
+//                                (fileTable.ts): a start restores an unchanged file unopened
 //
 // Records are keyed by content, so whatever files a folder holds, from whichever writer, every
 // record read is right: loading reads the base and every delta. Deltas are folded into a new base
@@ -23,6 +25,7 @@ import { decode, encode, type Blob } from './binary';
 import { MAX_DELTA_FILES, MAX_DELTA_SHARE, MIN_FOLDED_RECORDS } from './policy';
 import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from './postingsBlob';
 import { encodeRecords, readRecords, type RecordsMeta, type SourceRecord } from './sourceRecords';
+import { encodeFileTable, readFileTable, type FileEntry, type FileTableMeta } from './fileTable';
 
 /**
  * The engine version files are made and read with. A build (scripts/build.mjs) defines
@@ -30,7 +33,7 @@ import { encodeRecords, readRecords, type RecordsMeta, type SourceRecord } from 
  * figures, metadata, terms, postings) is then another version, with nothing to remember to bump.
  * Runs from source (tests under tsx) use DEV_ENGINE_VERSION. Files made by another version are never read.
  */
-const DEV_ENGINE_VERSION = 2;
+const DEV_ENGINE_VERSION = 3;
 const BUILD_HASH = process.env.GROUNDED_ENGINE_HASH;
 export const ENGINE_VERSION = BUILD_HASH ? Number.parseInt(BUILD_HASH.slice(0, 8), 16) >>> 0 || 1 : DEV_ENGINE_VERSION;
 
@@ -113,6 +116,8 @@ export interface IndexCacheOptions {
 export interface CachedIndex {
   records: Map<string, SourceRecord>;
   postings?: Blob<PostingsMeta>;
+  /** Each file's stat when it was read and the key of its text (fileTable.ts), when kept for these settings. */
+  files?: Map<string, FileEntry>;
 }
 
 /** The cache files' name for a set of source folders and their globs. */
@@ -147,12 +152,18 @@ export class IndexCache {
   private get postingsFile(): string {
     return `${this.name}.postings.gidx`;
   }
+  private get filesFile(): string {
+    return `${this.name}.files.gidx`;
+  }
   private get deltaPrefix(): string {
     return `${this.name}.sources.`;
   }
 
-  /** The records and postings kept, whichever of them can be read. */
-  async load(): Promise<CachedIndex> {
+  /**
+   * The records, postings and file table kept, whichever of them can be read (the file table only
+   * when it was made with these `settings`, fileTable.ts).
+   */
+  async load(settings = ''): Promise<CachedIndex> {
     const byKey = new Map<string, SourceRecord>();
     const held: Held = { base: new Set(), hasBase: false, deltas: new Map() };
     const base = await this.readRecordsFile(this.sourcesFile);
@@ -172,7 +183,23 @@ export class IndexCache {
     }
     this.held = held;
     const postings = await this.readBlob<PostingsMeta>(this.postingsFile);
-    return { records: byKey, postings };
+    return { records: byKey, postings, files: await this.readFiles(settings) };
+  }
+
+  /** Keep each source file's stat and text key (made with `settings`), replacing the table kept. */
+  async saveFiles(entries: ReadonlyMap<string, FileEntry>, settings = ''): Promise<void> {
+    await this.options.store.write(this.filesFile, encode(encodeFileTable(entries, settings), this.version));
+  }
+
+  private async readFiles(settings: string): Promise<Map<string, FileEntry> | undefined> {
+    const blob = await this.readBlob<FileTableMeta>(this.filesFile);
+    if (!blob) return undefined;
+    const table = readFileTable(blob, settings);
+    if (table && 'reject' in table) {
+      await this.discard(this.filesFile, table.reject);
+      return undefined;
+    }
+    return table;
   }
 
   /** Postings kept for exactly these sources (content keys in corpus order), if any. */

@@ -17,9 +17,10 @@ import { IN_PROCESS_POSTINGS, type PostingsMaker, type PostingsUpdate } from '..
 import { MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
+import { cacheName, contentKey, corpusSignature, IndexCache, recordText, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
+import { entryOf, sameEntry, unchanged, type FileEntry } from '../persist/fileTable';
 import { DEFAULT_CONFIG } from './config';
-import { errorCode, type FileSystem } from './fileSystem';
+import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
 import { findFiles, type SourceSet } from './globs';
 
 export interface IndexSettings {
@@ -59,6 +60,8 @@ export interface IndexResult {
   files: string[];
   /** Files read by this update. */
   read: number;
+  /** Files this update did not open: their stat showed them unchanged since the cache's record of them (persist/fileTable.ts). */
+  unopened: number;
   /** Of those, the files whose sources were built afresh (neither known nor in the cache). */
   built: number;
   /** How the postings were made: loaded from the cache, updated from the previous corpus's, or built. */
@@ -94,20 +97,32 @@ interface FileResult {
   warnings: Warning[];
 }
 
+/** The stat a file was read after, and when it was taken (for the file table, persist/fileTable.ts). */
+interface StatTaken {
+  stat?: FileStat;
+  at?: number;
+}
+
 /** Read and decode one source file; undefined when it is skipped (with the reason in warnings). */
-async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], decode?: DecodeOptions): Promise<SourceFile | undefined> {
+async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], decode?: DecodeOptions, taken?: StatTaken): Promise<SourceFile | undefined> {
   let bytes: Uint8Array;
   try {
     const max = maxSizeKB * 1024;
-    let read: Uint8Array | { size: number };
-    if (fs.readUpTo) read = await fs.readUpTo(p, max);
+    const at = Date.now();
+    let stat: FileStat;
+    let read: Uint8Array | undefined;
+    if (fs.readUpTo) ({ stat, bytes: read } = await fs.readUpTo(p, max));
     else {
-      const { size } = await fs.stat(p);
-      read = size > max ? { size } : await fs.readFile(p);
+      stat = await fs.stat(p);
+      read = stat.size > max ? undefined : await fs.readFile(p);
     }
-    if (!(read instanceof Uint8Array)) {
-      warnings.push({ path: p, message: `skipped: ${(read.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
+    if (!read) {
+      warnings.push({ path: p, message: `skipped: ${(stat.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
       return undefined;
+    }
+    if (taken) {
+      taken.stat = stat;
+      taken.at = at;
     }
     bytes = read;
   } catch (e) {
@@ -277,6 +292,10 @@ export class SourceIndex {
   private unsavedPostings: { keys: string[]; signature: string; postings: Postings } | undefined;
   /** The corpus signature of the postings the cache holds (or will, once saved), when known. */
   private postingsSignature: string | undefined;
+  /** Each source file's stat when it was read, and its text's key (persist/fileTable.ts). */
+  private fileTable = new Map<string, FileEntry>();
+  /** The file table the cache holds, as far as known (written when it differs, at flush). */
+  private savedFileTable: Map<string, FileEntry> | undefined;
 
   constructor(
     private readonly fs: FileSystem,
@@ -323,7 +342,23 @@ export class SourceIndex {
       this.postingsSignature = pending.signature;
       this.saving = this.saving.then(() => cache.savePostings(pending.postings, pending.keys).catch(() => undefined));
     }
+    this.saveFileTable();
     return this.saving;
+  }
+
+  /** Write the file table when it differs from the one the cache holds. */
+  private saveFileTable(): void {
+    const cache = this.cache;
+    const table = this.fileTable;
+    if (!cache || sameTable(table, this.savedFileTable)) return;
+    this.savedFileTable = table;
+    const settings = this.fileSettings();
+    this.saving = this.saving.then(() => cache.saveFiles(table, settings).catch(() => undefined));
+  }
+
+  /** What else decides a file's text besides its bytes: the file table is kept for these. */
+  private fileSettings(): string {
+    return JSON.stringify([this.settings.maxSourceSizeKB, this.settings.decode?.limits ?? null]);
   }
 
   /** Settles when the writes updates have scheduled so far are done (the records of what they built; postings they built). */
@@ -347,6 +382,8 @@ export class SourceIndex {
     this.cache = undefined;
     this.unsavedPostings = undefined;
     this.cachedSignature = this.postingsSignature = undefined;
+    this.fileTable = new Map();
+    this.savedFileTable = undefined;
   }
 
   /** Find, read and index the sources (after any update already running). */
@@ -374,10 +411,14 @@ export class SourceIndex {
       const next = new Map<string, FileResult>();
       // the cache is read once, when nothing is indexed yet; later the sources in memory serve
       const cache = this.settings.cache && (this.cache ??= new IndexCache(this.settings.cache, cacheName(sets)));
-      const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load() : undefined;
+      const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load(this.fileSettings()) : undefined;
+      if (cached?.files) this.fileTable = this.savedFileTable = cached.files;
+      const table = this.fileTable;
+      const nextTable = new Map<string, FileEntry>();
       const known = new Map<string, Source>();
       for (const r of this.results.values()) if (r.source) known.set(r.key!, r.source);
       let read = 0;
+      let unopened = 0;
       let built = 0;
       progress?.begin?.(paths.length);
       let lastYield = now();
@@ -385,27 +426,47 @@ export class SourceIndex {
       for (let i = 0; i < paths.length; i++) {
         const p = paths[i];
         const old = this.results.get(p);
+        const entry = table.get(p);
         if (old && changed && !changed.has(p)) {
           next.set(p, old);
+          if (entry) nextTable.set(p, entry);
           if (old.source) nSources++;
           continue;
         }
         const warnings: Warning[] = [];
-        const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, this.settings.decode);
         let source: Source | undefined;
         let ck: string | undefined;
-        if (file) {
-          ck = contentKey(file.text, file.extracted);
-          source = reuse(known.get(ck), nSources, p) ?? restored(cached, ck, nSources, file);
-          if (source?.problem) warnings.push({ path: p, message: source.problem });
-          if (!source) {
-            source = indexSourceText(nSources, file, warnings);
-            built++;
+        // a file its stat vouches for is not opened: its source is the one in memory or the cache's record
+        if (entry && !changed?.has(p)) {
+          const stat = await tryStat(this.fs, p);
+          if (stat && unchanged(entry, stat)) {
+            source = reuse(known.get(entry.key), nSources, p) ?? restoredUnopened(cached, entry.key, nSources, p);
+            if (source) {
+              ck = entry.key;
+              unopened++;
+              nextTable.set(p, entry);
+              if (source.problem) warnings.push({ path: p, message: source.problem });
+            }
+          }
+        }
+        if (!source) {
+          read++;
+          const taken: StatTaken = {};
+          const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, this.settings.decode, taken);
+          if (file) {
+            ck = contentKey(file.text, file.extracted);
+            source = reuse(known.get(ck), nSources, p) ?? restored(cached, ck, nSources, file);
+            if (source?.problem) warnings.push({ path: p, message: source.problem });
+            if (!source) {
+              source = indexSourceText(nSources, file, warnings);
+              built++;
+            }
+            const e = source && taken.stat && entryOf(taken.stat, taken.at!, ck);
+            if (e) nextTable.set(p, e);
           }
         }
         if (source) nSources++;
         next.set(p, { source, key: ck, warnings });
-        read++;
         if (now() - lastYield > sliceMs) {
           progress?.report?.(i + 1, paths.length);
           await this.pacing.yield();
@@ -425,6 +486,7 @@ export class SourceIndex {
       const corpus = (this._corpus = corpusOf(next, job.sources, this._corpus.tokenizer, postings));
       const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
+      this.fileTable = nextTable;
       if (fromCache) this.cachedSignature = this.postingsSignature = signature;
       if (cache && signature !== this.cachedSignature) {
         // written after this update has answered (the next one does not wait for it); saves run in
@@ -436,6 +498,8 @@ export class SourceIndex {
         if (how === 'built') this.postingsSignature = signature;
         this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, how === 'built' ? ix : undefined).catch(() => undefined));
       }
+      // the file table is written with the first index (a server may never reach flush), else at flush
+      if (cached) this.saveFileTable();
       this.unsavedPostings = cache && signature !== this.postingsSignature ? { keys, signature, postings: corpus.postingsIndex } : undefined;
       this._warnings = dedupe([...walkWarnings, ...[...next.values()].flatMap((r) => r.warnings), ...keyConflictWarnings(corpus)]);
       this._files = paths;
@@ -443,7 +507,7 @@ export class SourceIndex {
       this._lastIndexed = new Date();
       this._lastIndexMs = Math.round(now() - t0);
       const warnings = [...this._warnings];
-      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, built, postings: how, ms: this._lastIndexMs };
+      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, unopened, built, postings: how, ms: this._lastIndexMs };
     } finally {
       this._indexing = false;
     }
@@ -460,6 +524,22 @@ function reuse(source: Source | undefined, index: number, path: string): Source 
 function restored(cached: CachedIndex | undefined, key: string, index: number, file: SourceFile): Source | undefined {
   const record = cached?.records.get(key);
   return record && restoreSource(index, file.path, file.text, record);
+}
+
+/** The source a cached record makes of a file not opened (its stat unchanged): with the text the record keeps. */
+function restoredUnopened(cached: CachedIndex | undefined, key: string, index: number, path: string): Source | undefined {
+  const record = cached?.records.get(key);
+  const text = record && recordText(record);
+  return text === undefined ? undefined : restoreSource(index, path, text, record!);
+}
+
+/** Do two file tables hold the same entries? */
+function sameTable(a: ReadonlyMap<string, FileEntry>, b: ReadonlyMap<string, FileEntry> | undefined): boolean {
+  if (a === b) return true;
+  if (!b) return a.size === 0; // none kept, none to keep
+  if (a.size !== b.size) return false;
+  for (const [p, e] of a) if (!sameEntry(e, b.get(p))) return false;
+  return true;
 }
 
 /** Everything the CLI needs: the source files of some source sets and their corpus. */
