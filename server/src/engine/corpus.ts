@@ -380,13 +380,54 @@ interface ValueIndex {
 
 /** Every figure of the passages, sorted by value (one sort; a wrong-source lookup is then a binary search). */
 function buildValueIndex(passages: readonly Passage[]): ValueIndex {
-  const rows: [number, number, number, number][] = [];
-  passages.forEach((p, pid) => p.figures.forEach((f, fi) => rows.push([f.value, kindBit(f.kind), pid, fi])));
-  rows.sort((x, y) => x[0] - y[0]);
+  // in columns, and an order of row numbers sorted (ties in passage order, as a stable sort): no
+  // object per figure (at 100 MB, 350,000 of them were most of this index's cost)
+  let n = 0;
+  for (const p of passages) n += p.figures.length;
+  const value = new Float64Array(n);
+  const bit = new Uint8Array(n);
+  const pid = new Int32Array(n);
+  const fig = new Int32Array(n);
+  let r = 0;
+  for (let id = 0; id < passages.length; id++) {
+    const figures = passages[id].figures;
+    for (let fi = 0; fi < figures.length; fi++, r++) {
+      value[r] = figures[fi].value;
+      bit[r] = kindBit(figures[fi].kind);
+      pid[r] = id;
+      fig[r] = fi;
+    }
+  }
+  // each row's place: the first place of its value in the values sorted (a numeric sort, no
+  // comparator) plus the rows of that value before it; NaN, which has no place, sorts as before
+  const sorted = value.slice().sort();
+  if (Number.isNaN(sorted[n - 1])) return valueIndexByComparison(value, bit, pid, fig);
+  const used = new Int32Array(n);
+  const out: ValueIndex = { value: new Float64Array(n), bit: new Uint8Array(n), pid: new Int32Array(n), fig: new Int32Array(n) };
+  for (let i = 0; i < n; i++) {
+    const v = value[i];
+    let a = 0;
+    let b = n;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (sorted[m] < v) a = m + 1;
+      else b = m;
+    }
+    const at = a + used[a]++;
+    out.value[at] = v;
+    out.bit[at] = bit[i];
+    out.pid[at] = pid[i];
+    out.fig[at] = fig[i];
+  }
+  return out;
+}
+
+function valueIndexByComparison(value: Float64Array, bit: Uint8Array, pid: Int32Array, fig: Int32Array): ValueIndex {
+  const order = Array.from(value, (_, i) => i).sort((x, y) => value[x] - value[y]);
   return {
-    value: Float64Array.from(rows, (r) => r[0]),
-    bit: Uint8Array.from(rows, (r) => r[1]),
-    pid: Int32Array.from(rows, (r) => r[2]),
-    fig: Int32Array.from(rows, (r) => r[3]),
+    value: Float64Array.from(order, (i) => value[i]),
+    bit: Uint8Array.from(order, (i) => bit[i]),
+    pid: Int32Array.from(order, (i) => pid[i]),
+    fig: Int32Array.from(order, (i) => fig[i]),
   };
 }

@@ -197,14 +197,14 @@ function dedupe(ws: Warning[]): Warning[] {
  * (a passage's global id is its place there). A source whose place changed is copied (never
  * renumbered in place: the previous corpus, which a check may still be reading, keeps it as it was).
  */
-function numbered(results: Map<string, FileResult>): { sources: Source[]; passages: Passage[] } {
+function numbered(results: Map<string, FileResult>, withPassages: boolean): { sources: Source[]; passages: Passage[] } {
   const sources: Source[] = [];
   const passages: Passage[] = [];
   for (const r of results.values()) {
     if (!r.source) continue;
     const s = r.source.index === sources.length ? r.source : withIndex(r.source, sources.length);
     sources.push(s);
-    for (const p of s.passages) passages.push(p);
+    if (withPassages) for (const p of s.passages) passages.push(p);
   }
   return { sources, passages };
 }
@@ -480,7 +480,8 @@ export class SourceIndex {
       for (const r of next.values()) passages += r.source?.passages.length ?? 0;
       const fromCache = cached && cache?.postingsFor(cached, keys, passages);
       const update = fromCache ? undefined : updateOf(this._corpus, this.results, next);
-      const job = numbered(next);
+      // the passages in one list only for a postings maker (postings from the cache need none)
+      const job = numbered(next, !fromCache);
       // made elsewhere (a worker thread, in the server) or here; the previous corpus answers meanwhile
       const postings = fromCache ?? (await this.postingsMaker.make({ ...job, update }));
       const corpus = (this._corpus = corpusOf(next, job.sources, this._corpus.tokenizer, postings));
