@@ -21,7 +21,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Postings } from '../indexer';
 import type { Source } from '../types';
-import { decode, encode, type Blob } from './binary';
+import { decode, encodeChunks, type Blob } from './binary';
 import { MAX_DELTA_FILES, MAX_DELTA_SHARE, MIN_FOLDED_RECORDS } from './policy';
 import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from './postingsBlob';
 import { encodeRecords, readRecords, type RecordsMeta, type SourceRecord } from './sourceRecords';
@@ -42,8 +42,8 @@ export interface CacheStore {
   /** For log lines. */
   readonly where: string;
   read(name: string): Promise<Uint8Array | undefined>;
-  /** Replace the file whole (a reader sees the old file or the new one, never a mix). */
-  write(name: string, bytes: Uint8Array): Promise<void>;
+  /** Replace the file whole with these bytes, one piece after another (a reader sees the old file or the new one, never a mix). */
+  write(name: string, pieces: readonly Uint8Array[]): Promise<void>;
   remove(name: string): Promise<void>;
   /** The names of the files that start with `prefix`. */
   list(prefix: string): Promise<string[]>;
@@ -60,12 +60,20 @@ export class DiskCacheStore implements CacheStore {
     }
   }
 
-  async write(name: string, bytes: Uint8Array): Promise<void> {
+  async write(name: string, pieces: readonly Uint8Array[]): Promise<void> {
     const target = path.join(this.where, name);
     const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       await fsp.mkdir(this.where, { recursive: true });
-      await fsp.writeFile(tmp, bytes);
+      const file = await fsp.open(tmp, 'w');
+      try {
+        let total = 0;
+        for (const p of pieces) total += p.byteLength;
+        const { bytesWritten } = await file.writev(pieces as Uint8Array[]);
+        if (bytesWritten !== total) throw new Error(`short write (${bytesWritten} of ${total} bytes)`);
+      } finally {
+        await file.close();
+      }
       await fsp.rename(tmp, target);
     } catch {
       // a cache that cannot be written is no cache: the index is built afresh next time
@@ -93,8 +101,8 @@ export class MemoryCacheStore implements CacheStore {
   async read(name: string): Promise<Uint8Array | undefined> {
     return this.files.get(name);
   }
-  async write(name: string, bytes: Uint8Array): Promise<void> {
-    this.files.set(name, Uint8Array.from(bytes));
+  async write(name: string, pieces: readonly Uint8Array[]): Promise<void> {
+    this.files.set(name, Uint8Array.from(Buffer.concat(pieces)));
   }
   async remove(name: string): Promise<void> {
     this.files.delete(name);
@@ -188,7 +196,7 @@ export class IndexCache {
 
   /** Keep each source file's stat and text key (made with `settings`), replacing the table kept. */
   async saveFiles(entries: ReadonlyMap<string, FileEntry>, settings = ''): Promise<void> {
-    await this.options.store.write(this.filesFile, encode(encodeFileTable(entries, settings), this.version));
+    await this.options.store.write(this.filesFile, encodeChunks(encodeFileTable(entries, settings), this.version));
   }
 
   private async readFiles(settings: string): Promise<Map<string, FileEntry> | undefined> {
@@ -227,7 +235,7 @@ export class IndexCache {
     const stale = inDeltas.size + fresh.length + (held.base.size - baseLive);
     if (!held.hasBase || (stale > MIN_FOLDED_RECORDS && stale > baseLive * MAX_DELTA_SHARE)) {
       // the first save, or deltas and dead records grown too large: one base of every record
-      await this.options.store.write(this.sourcesFile, encode(encodeRecords(sources, keys), this.version));
+      await this.options.store.write(this.sourcesFile, encodeChunks(encodeRecords(sources, keys), this.version));
       for (const name of held.deltas.keys()) await this.options.store.remove(name);
       this.held = { base: live, hasBase: true, deltas: new Map() };
     } else if (fresh.length > 0 && held.deltas.size + 1 > MAX_DELTA_FILES) {
@@ -248,13 +256,13 @@ export class IndexCache {
 
   /** Keep the postings of the corpus of these sources (content keys in corpus order). */
   async savePostings(postings: Postings, keys: readonly string[]): Promise<void> {
-    await this.options.store.write(this.postingsFile, encode(encodePostings(postings, corpusSignature(keys)), this.version));
+    await this.options.store.write(this.postingsFile, encodeChunks(encodePostings(postings, corpusSignature(keys)), this.version));
   }
 
   /** A new delta of the records of sources[i] for i in `which`; returns its name. */
   private async writeDelta(sources: readonly Source[], keys: readonly string[], which: readonly number[]): Promise<string> {
     const name = `${this.deltaPrefix}${randomBytes(6).toString('hex')}.gidx`;
-    await this.options.store.write(name, encode(encodeRecords(which.map((i) => sources[i]), which.map((i) => keys[i])), this.version));
+    await this.options.store.write(name, encodeChunks(encodeRecords(which.map((i) => sources[i]), which.map((i) => keys[i])), this.version));
     return name;
   }
 
