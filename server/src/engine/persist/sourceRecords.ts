@@ -8,7 +8,7 @@
 import * as crypto from 'node:crypto';
 import type { ExtractedText } from '../formats/types';
 import { passageBody, SourcePassage } from '../passage';
-import { fileKey } from '../sources';
+import { exactSize, fileKey } from '../sources';
 import { lineStarts } from '../text';
 import type { Figure, FigureKind, Hedge, Passage, Source } from '../types';
 import type { Blob } from './binary';
@@ -214,7 +214,7 @@ export function restoreSource(index: number, path: string, text: string, r: Sour
   const { head, columns: c, strings } = r;
   const n = text.length;
   const passages: Passage[] = [];
-  const starts = lineStarts(text);
+  const starts = exactSize(lineStarts(text));
   const body = passageBody(index, text, starts, head.pages);
   let jf = r.firstFigure;
   const str = (id: number) => (id >= 0 && id < strings.length ? strings[id] : undefined);
@@ -256,17 +256,20 @@ export function restoreSource(index: number, path: string, text: string, r: Sour
     index,
     path,
     key,
-    meta: { title: head.title || key, url: head.url, author: head.author, date: head.date, id: head.id, aliases: Array.isArray(head.aliases) ? head.aliases : [] },
+    meta: { title: head.title || key, url: head.url, author: head.author, date: head.date, id: head.id, aliases: Array.isArray(head.aliases) && head.aliases.length > 0 ? head.aliases : NO_ALIASES },
     text,
     bodyStart: head.bodyStart,
     lineStarts: starts,
-    passages,
+    passages: exactSize(passages),
   };
   if (head.format) source.format = head.format;
   if (head.pages) source.pages = head.pages;
   if (head.problem) source.problem = head.problem;
   return source;
 }
+
+/** Shared by every source without aliases, as in buildSource: never mutated. */
+const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
 
 /** Shared by every passage without figures, as in buildSource: never mutated. */
 const NO_FIGURES: Figure[] = Object.freeze([]) as unknown as Figure[];

@@ -461,12 +461,13 @@ export class SourceIndex {
               source = indexSourceText(nSources, file, warnings);
               built++;
             }
-            const e = source && taken.stat && entryOf(taken.stat, taken.at!, ck);
+            // the table is kept for a cache only (it lets the next start restore the file unopened)
+            const e = cache && source && taken.stat && entryOf(taken.stat, taken.at!, ck);
             if (e) nextTable.set(p, e);
           }
         }
         if (source) nSources++;
-        next.set(p, { source, key: ck, warnings });
+        next.set(p, { source, key: ck, warnings: warnings.length ? warnings : NO_WARNINGS });
         if (now() - lastYield > sliceMs) {
           progress?.report?.(i + 1, paths.length);
           await this.pacing.yield();
@@ -514,6 +515,9 @@ export class SourceIndex {
     }
   }
 }
+
+/** The warnings of a file that gave none (most): shared, never added to. */
+const NO_WARNINGS: Warning[] = Object.freeze([]) as unknown as Warning[];
 
 /** A source known by its content (at another place, maybe): itself, or a copy at `index`. */
 function reuse(source: Source | undefined, index: number, path: string): Source | undefined {
