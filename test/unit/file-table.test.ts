@@ -150,6 +150,17 @@ describe('the index cache trusts an unchanged stat (persist/fileTable)', functio
     assert.equal((await index(sources, cache, [], 2048)).r.unopened, 3, 'the table is written again');
   }));
 
+  it('writers racing on one cache folder leave a whole file table that the next start trusts', withFolder(async (_dir, sources, cache) => {
+    const log: string[] = [];
+    await Promise.all(Array.from({ length: 6 }, () => index(sources, cache, log)));
+    assert.deepEqual(log, []);
+    assert.deepEqual(fs.readdirSync(cache).filter((f) => f.endsWith('.tmp')), [], 'no temporary file is left');
+    const next = await index(sources, cache, log);
+    assert.deepEqual(log, [], 'whichever writer won, its files are whole');
+    assert.equal(next.r.unopened, 3);
+    assert.equal(next.r.built, 0);
+  }));
+
   it('a file table read back holds what was written; an entry vouches only for the same stat, not racy', () => {
     const entries = new Map([
       ['/w/a.txt', { size: 10, mtimeMs: 1000.5, ino: 77, statAt: 1000.5 + RACY_MS, key: 'k1' }],
