@@ -350,8 +350,10 @@ export class SourceIndex {
   private saveFileTable(): void {
     const cache = this.cache;
     const table = this.fileTable;
-    if (!cache || sameTable(table, this.savedFileTable)) return;
-    this.savedFileTable = table;
+    if (!cache || table === this.savedFileTable) return;
+    const same = sameTable(table, this.savedFileTable);
+    this.savedFileTable = table; // compared once
+    if (same) return;
     const settings = this.fileSettings();
     this.saving = this.saving.then(() => cache.saveFiles(table, settings).catch(() => undefined));
   }
