@@ -13,7 +13,7 @@
 //
 // Rows: per corpus shape, `grounded check` of a 300-line note cold (an empty index cache) and warm
 // (the cache the cold run left), whole process — wall, cpu (user + system), peak RSS (GNU time) —
-// and, in-process, a start with that cache until the index is ready (no note checked) —
+// and, in a process of its own, a start with that cache until the index is ready (no note checked) —
 // and MiniSearch `addAll` of the same passages (whole process too); the heap after indexing is
 // measured in a process of its own (--expose-gc, heap used + array buffers), and there the re-index
 // after one source is saved with a change (the editor's case: its postings updated, the index cache
@@ -29,7 +29,7 @@ import { median } from './measure';
 import { generateNote } from './note';
 import { prng } from './note-shapes';
 import { DiskCacheStore } from '../../server/src/engine/persist';
-import { buildCorpus, folderSet, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
+import { buildCorpus, DEFAULT_CONFIG, folderSet, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
 
 interface Shape {
   name: string;
@@ -203,6 +203,19 @@ class EditedFileSystem implements FileSystem {
 }
 
 /**
+ * A start with the cache a `grounded check` left, in a process of its own, until the index is
+ * ready (sources restored, postings loaded; no note checked). One line of JSON: wall and cpu ms.
+ */
+async function readyChild(dir: string, cacheDir: string): Promise<void> {
+  const c0 = process.cpuUsage();
+  const t = performance.now();
+  const warm = await new SourceIndex(new NodeFileSystem(), { sets: [folderSet(dir)], exclude: [], maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB, cache: { store: new DiskCacheStore(cacheDir) } }).update();
+  const c = process.cpuUsage(c0);
+  if (warm.built !== 0 || warm.postings !== 'cached') throw new Error(`a warm start built ${warm.built} sources (postings ${warm.postings})`);
+  process.stdout.write(JSON.stringify({ ms: performance.now() - t, cpu: (c.user + c.system) / 1000, unopened: warm.unopened }) + '\n');
+}
+
+/**
  * Index the folder as the CLI does (no cache), then report heap used + array buffers after a full
  * gc; then save one source with a change, `runs` times, and time the re-index (with an index cache
  * in a temporary folder, as in the editor: its write included). One line of JSON.
@@ -222,22 +235,11 @@ async function heapChild(dir: string, runs: number): Promise<void> {
   const held = after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers;
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-scale-cache-'));
   const updates: number[] = [];
-  const ready: { ms: number; cpu: number }[] = [];
   try {
     const cached = { sets: [folderSet(dir)], exclude: [], maxSourceSizeKB: 100 * 1024, cache: { store: new DiskCacheStore(cacheDir) } };
     index.configure(cached);
     await index.update(); // writes the cache once
     await index.flush();
-    // a start on the unchanged corpus with that cache: the index ready (sources restored, postings loaded)
-    for (let r = 0; r < runs; r++) {
-      gc();
-      const c0 = process.cpuUsage();
-      const t = performance.now();
-      const warm = await new SourceIndex(new NodeFileSystem(), cached).update();
-      const c = process.cpuUsage(c0);
-      ready.push({ ms: performance.now() - t, cpu: (c.user + c.system) / 1000 });
-      if (warm.built !== 0 || warm.postings !== 'cached') throw new Error(`a warm start built ${warm.built} sources (postings ${warm.postings})`);
-    }
     const victim = index.files[Math.floor(index.files.length / 2)];
     const text = fs.readFileSync(victim, 'utf8');
     for (let r = 0; r < runs; r++) {
@@ -250,7 +252,7 @@ async function heapChild(dir: string, runs: number): Promise<void> {
   } finally {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   }
-  process.stdout.write(JSON.stringify({ held, ms, update: median(updates), readyMs: median(ready.map((r) => r.ms)), readyCpu: median(ready.map((r) => r.cpu)), sources: index.corpus.sources.length, passages: index.corpus.passageCount }) + '\n');
+  process.stdout.write(JSON.stringify({ held, ms, update: median(updates), sources: index.corpus.sources.length, passages: index.corpus.passageCount }) + '\n');
 }
 
 // ------------------------------------------------------------------------------------------
@@ -276,6 +278,7 @@ async function main(): Promise<void> {
   const [mode, arg] = process.argv.slice(2);
   if (mode === '--child-minisearch') return miniSearchChild(arg);
   if (mode === '--child-heap') return heapChild(arg, Number(process.argv[4] ?? 3));
+  if (mode === '--child-ready') return readyChild(arg, process.argv[4]);
   const o = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(BBC)) throw new Error(`the BBC corpus is not at ${BBC}`);
   const sentences = bbcSentences();
@@ -292,6 +295,7 @@ async function main(): Promise<void> {
     const check = ['check', '--sources', path.join(dir, 'sources'), '--cache', cache, '--format', 'json', note];
     const cold: Usage[] = [];
     const warm: Usage[] = [];
+    const ready: { ms: number; cpu: number }[] = [];
     const mini: Usage[] = [];
     for (let r = 0; r < o.runs; r++) {
       fs.rmSync(cache, { recursive: true, force: true });
@@ -299,13 +303,16 @@ async function main(): Promise<void> {
       cold.push(timed(process.execPath, [cli, ...check]));
       log(`${shape.name}: run ${r + 1}/${o.runs}: warm`);
       warm.push(timed(process.execPath, [cli, ...check]));
+      const rc = spawnSync(process.execPath, [__filename, '--child-ready', path.join(dir, 'sources'), cache], { encoding: 'utf8' });
+      if (rc.status !== 0) throw new Error(`the ready child failed: ${rc.stderr}`);
+      ready.push(JSON.parse(rc.stdout) as { ms: number; cpu: number });
       log(`${shape.name}: run ${r + 1}/${o.runs}: MiniSearch`);
       mini.push(timed(process.execPath, [__filename, '--child-minisearch', path.join(dir, 'sources')]));
     }
     const heap = spawnSync(process.execPath, ['--expose-gc', __filename, '--child-heap', path.join(dir, 'sources'), String(o.runs)], { encoding: 'utf8', maxBuffer: 64 * MB });
     if (heap.status !== 0) throw new Error(`the heap child failed: ${heap.stderr}`);
-    const h = JSON.parse(heap.stdout) as { held: number; update: number; readyMs: number; readyCpu: number };
-    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes, updateMs: h.update, readyMs: h.readyMs, readyCpu: h.readyCpu });
+    const h = JSON.parse(heap.stdout) as { held: number; update: number };
+    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes, updateMs: h.update, readyMs: median(ready.map((x) => x.ms)), readyCpu: median(ready.map((x) => x.cpu)) });
     log(`${shape.name}: ${JSON.stringify(rows[rows.length - 1])}`);
     if (!o.keep) fs.rmSync(cache, { recursive: true, force: true });
   }
