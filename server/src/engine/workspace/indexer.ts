@@ -7,7 +7,8 @@
 // complete; the search index itself is made by a PostingsMaker (here, or on the server's worker
 // thread: workers/). A file whose text is unchanged (by content, wherever it moved) keeps its source; with
 // a cache (persist/), what indexing computed is kept between runs too: a start on an unchanged
-// corpus reads the files, restores their sources and loads the postings instead of rebuilding them.
+// corpus stats the files, restores their sources (texts included) without opening them
+// (persist/fileTable.ts) and loads the postings instead of rebuilding them.
 import { Corpus } from '../corpus';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
