@@ -150,6 +150,19 @@ describe('the index cache trusts an unchanged stat (persist/fileTable)', functio
     assert.equal((await index(sources, cache, [], 2048)).r.unopened, 3, 'the table is written again');
   }));
 
+  it('a file table whose records are gone (the records file deleted): every file is read and built again, nothing stale', withFolder(async (_dir, sources, cache) => {
+    await index(sources, cache);
+    for (const f of fs.readdirSync(cache)) if (f.includes('.sources.')) fs.rmSync(path.join(cache, f));
+    fs.writeFileSync(path.join(sources, 'a.txt'), FILES['a.txt'].replace('350,000', '360,000 new'));
+    fs.utimesSync(path.join(sources, 'a.txt'), OLD, OLD);
+    const { ix, r } = await index(sources, cache);
+    assert.equal(r.unopened, 0);
+    assert.equal(r.read, 3);
+    assert.equal(r.built, 3);
+    assert.ok(figureOf(ix, 'a').includes('360,000'));
+    assert.equal((await index(sources, cache)).r.unopened, 3, 'records and table written again');
+  }));
+
   it('writers racing on one cache folder leave a whole file table that the next start trusts', withFolder(async (_dir, sources, cache) => {
     const log: string[] = [];
     await Promise.all(Array.from({ length: 6 }, () => index(sources, cache, log)));
