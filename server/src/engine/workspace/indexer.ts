@@ -7,7 +7,8 @@
 // complete; the search index itself is made by a PostingsMaker (here, or on the server's worker
 // thread: workers/). A file whose text is unchanged (by content, wherever it moved) keeps its source; with
 // a cache (persist/), what indexing computed is kept between runs too: a start on an unchanged
-// corpus reads the files, restores their sources and loads the postings instead of rebuilding them.
+// corpus stats the files, restores their sources (texts included) without opening them
+// (persist/fileTable.ts) and loads the postings instead of rebuilding them.
 import { Corpus, type PassageLayout } from '../corpus';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
@@ -20,9 +21,10 @@ import type { Steps } from '../steps';
 import { MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
+import { cacheName, contentKey, corpusSignature, IndexCache, recordText, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
+import { entryOf, sameEntry, unchanged, type FileEntry } from '../persist/fileTable';
 import { DEFAULT_CONFIG } from './config';
-import { errorCode, type FileSystem } from './fileSystem';
+import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
 import { findFiles, type SourceSet } from './globs';
 
 export interface IndexSettings {
@@ -68,6 +70,8 @@ export interface IndexResult {
   files: string[];
   /** Files read by this update. */
   read: number;
+  /** Files this update did not open: their stat showed them unchanged since the cache's record of them (persist/fileTable.ts). */
+  unopened: number;
   /** Of those, the files whose sources were built afresh (neither known nor in the cache). */
   built: number;
   /** How the postings were made: loaded from the cache, updated from the previous corpus's, or built. */
@@ -103,20 +107,32 @@ interface FileResult {
   warnings: Warning[];
 }
 
+/** The stat a file was read after, and when it was taken (for the file table, persist/fileTable.ts). */
+interface StatTaken {
+  stat?: FileStat;
+  at?: number;
+}
+
 /** Read and decode one source file; undefined when it is skipped (with the reason in warnings). */
-async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], decode?: DecodeOptions): Promise<SourceFile | undefined> {
+async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], decode?: DecodeOptions, taken?: StatTaken): Promise<SourceFile | undefined> {
   let bytes: Uint8Array;
   try {
     const max = maxSizeKB * 1024;
-    let read: Uint8Array | { size: number };
-    if (fs.readUpTo) read = await fs.readUpTo(p, max);
+    const at = Date.now();
+    let stat: FileStat;
+    let read: Uint8Array | undefined;
+    if (fs.readUpTo) ({ stat, bytes: read } = await fs.readUpTo(p, max));
     else {
-      const { size } = await fs.stat(p);
-      read = size > max ? { size } : await fs.readFile(p);
+      stat = await fs.stat(p);
+      read = stat.size > max ? undefined : await fs.readFile(p);
     }
-    if (!(read instanceof Uint8Array)) {
-      warnings.push({ path: p, message: `skipped: ${(read.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
+    if (!read) {
+      warnings.push({ path: p, message: `skipped: ${(stat.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
       return undefined;
+    }
+    if (taken) {
+      taken.stat = stat;
+      taken.at = at;
     }
     bytes = read;
   } catch (e) {
@@ -295,6 +311,10 @@ export class SourceIndex {
   private unsavedPostings: { keys: string[]; signature: string; corpus: Corpus } | undefined;
   /** The corpus signature of the postings the cache holds (or will, once saved), when known. */
   private postingsSignature: string | undefined;
+  /** Each source file's stat when it was read, and its text's key (persist/fileTable.ts). */
+  private fileTable = new Map<string, FileEntry>();
+  /** The file table the cache holds, as far as known (written when it differs, at flush). */
+  private savedFileTable: Map<string, FileEntry> | undefined;
 
   constructor(
     private readonly fs: FileSystem,
@@ -341,7 +361,25 @@ export class SourceIndex {
       this.postingsSignature = pending.signature;
       this.saving = this.saving.then(() => cache.savePostings(pending.corpus.postingsIndex, pending.keys).catch(() => undefined));
     }
+    this.saveFileTable();
     return this.saving;
+  }
+
+  /** Write the file table when it differs from the one the cache holds. */
+  private saveFileTable(): void {
+    const cache = this.cache;
+    const table = this.fileTable;
+    if (!cache || table === this.savedFileTable) return;
+    const same = sameTable(table, this.savedFileTable);
+    this.savedFileTable = table; // compared once
+    if (same) return;
+    const settings = this.fileSettings();
+    this.saving = this.saving.then(() => cache.saveFiles(table, settings).catch(() => undefined));
+  }
+
+  /** What else decides a file's text besides its bytes: the file table is kept for these. */
+  private fileSettings(): string {
+    return JSON.stringify([this.settings.maxSourceSizeKB, this.settings.decode?.limits ?? null]);
   }
 
   /** Settles when the writes updates have scheduled so far are done (the records of what they built; postings they built). */
@@ -365,6 +403,8 @@ export class SourceIndex {
     this.cache = undefined;
     this.unsavedPostings = undefined;
     this.cachedSignature = this.postingsSignature = undefined;
+    this.fileTable = new Map();
+    this.savedFileTable = undefined;
   }
 
   /**
@@ -433,12 +473,16 @@ export class SourceIndex {
       const next = new Map<string, FileResult>();
       // the cache is read once, when nothing is indexed yet; later the sources in memory serve
       const cache = this.settings.cache && (this.cache ??= new IndexCache(this.settings.cache, cacheName(sets)));
-      const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load() : undefined;
+      const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load(this.fileSettings()) : undefined;
+      if (cached?.files) this.fileTable = this.savedFileTable = cached.files;
+      const table = this.fileTable;
+      const nextTable = new Map<string, FileEntry>();
       // the sources known by content (a file moved keeps its source); after a save of known files
       // (no walk), those of the saved files only: no map of every source per save
       const known = new Map<string, Source>();
       for (const r of walked ? this.results.values() : [...changed!].map((p) => this.results.get(p)!)) if (r.source) known.set(r.key!, r.source);
       let read = 0;
+      let unopened = 0;
       let built = 0;
       progress?.begin?.(paths.length);
       let lastYield = now();
@@ -446,8 +490,10 @@ export class SourceIndex {
       for (let i = 0; i < paths.length; i++) {
         const p = paths[i];
         const old = this.results.get(p);
+        const entry = table.get(p);
         if (old && changed && !changed.has(p)) {
           next.set(p, old);
+          if (entry) nextTable.set(p, entry);
           if (old.source) nSources++;
           // a file kept costs little, but 44,000 of them are more than a slice
           if ((i & 1023) === 1023 && now() - lastYield > sliceMs) {
@@ -457,21 +503,40 @@ export class SourceIndex {
           continue;
         }
         const warnings: Warning[] = [];
-        const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, this.settings.decode);
         let source: Source | undefined;
         let ck: string | undefined;
-        if (file) {
-          ck = contentKey(file.text, file.extracted);
-          source = reuse(known.get(ck), nSources, p) ?? restored(cached, ck, nSources, file);
-          if (source?.problem) warnings.push({ path: p, message: source.problem });
-          if (!source) {
-            source = indexSourceText(nSources, file, warnings);
-            built++;
+        // a file its stat vouches for is not opened: its source is the one in memory or the cache's record
+        if (entry && !changed?.has(p)) {
+          const stat = await tryStat(this.fs, p);
+          if (stat && unchanged(entry, stat)) {
+            source = reuse(known.get(entry.key), nSources, p) ?? restoredUnopened(cached, entry.key, nSources, p);
+            if (source) {
+              ck = entry.key;
+              unopened++;
+              nextTable.set(p, entry);
+              if (source.problem) warnings.push({ path: p, message: source.problem });
+            }
+          }
+        }
+        if (!source) {
+          read++;
+          const taken: StatTaken = {};
+          const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, this.settings.decode, taken);
+          if (file) {
+            ck = contentKey(file.text, file.extracted);
+            source = reuse(known.get(ck), nSources, p) ?? restored(cached, ck, nSources, file);
+            if (source?.problem) warnings.push({ path: p, message: source.problem });
+            if (!source) {
+              source = indexSourceText(nSources, file, warnings);
+              built++;
+            }
+            // the table is kept for a cache only (it lets the next start restore the file unopened)
+            const e = cache && source && taken.stat && entryOf(taken.stat, taken.at!, ck);
+            if (e) nextTable.set(p, e);
           }
         }
         if (source) nSources++;
-        next.set(p, { source, key: ck, warnings });
-        read++;
+        next.set(p, { source, key: ck, warnings: warnings.length ? warnings : NO_WARNINGS });
         if (now() - lastYield > sliceMs) {
           progress?.report?.(i + 1, paths.length);
           await this.pacing.yield();
@@ -510,6 +575,7 @@ export class SourceIndex {
       if (!this.merging || this.merging.settled) this.merging = 'base' in postings ? mergeAhead(this.postingsMaker, corpus.sources, corpus.passages, postings) : undefined;
       const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
+      this.fileTable = nextTable;
       if (fromCache) this.cachedSignature = this.postingsSignature = signature;
       if (cache && signature !== this.cachedSignature) {
         // written after this update has answered (the next one does not wait for it); saves run in
@@ -521,6 +587,8 @@ export class SourceIndex {
         if (how === 'built') this.postingsSignature = signature;
         this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, ix).catch(() => undefined));
       }
+      // the file table is written with the first index (a server may never reach flush), else at flush
+      if (cached) this.saveFileTable();
       this.unsavedPostings = cache && signature !== this.postingsSignature ? { keys, signature, corpus } : undefined;
       this._warnings = dedupe([...walkWarnings, ...[...next.values()].flatMap((r) => r.warnings), ...conflicts]);
       this._files = paths;
@@ -528,7 +596,7 @@ export class SourceIndex {
       this._lastIndexed = new Date();
       this._lastIndexMs = Math.round(now() - t0);
       const warnings = [...this._warnings];
-      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, built, postings: how, ms: this._lastIndexMs };
+      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, unopened, built, postings: how, ms: this._lastIndexMs };
     } finally {
       this._indexing = false;
     }
@@ -537,6 +605,9 @@ export class SourceIndex {
 
 /** Past this many changed paths, the folders are walked again rather than each path looked at. */
 const MAX_KNOWN_CHANGED = 64;
+
+/** The warnings of a file that gave none (most): shared, never added to. */
+const NO_WARNINGS: Warning[] = Object.freeze([]) as unknown as Warning[];
 
 /** A source known by its content (at another place, maybe): itself, or a copy at `index`. */
 function reuse(source: Source | undefined, index: number, path: string): Source | undefined {
@@ -548,6 +619,22 @@ function reuse(source: Source | undefined, index: number, path: string): Source 
 function restored(cached: CachedIndex | undefined, key: string, index: number, file: SourceFile): Source | undefined {
   const record = cached?.records.get(key);
   return record && restoreSource(index, file.path, file.text, record);
+}
+
+/** The source a cached record makes of a file not opened (its stat unchanged): with the text the record keeps. */
+function restoredUnopened(cached: CachedIndex | undefined, key: string, index: number, path: string): Source | undefined {
+  const record = cached?.records.get(key);
+  const text = record && recordText(record);
+  return text === undefined ? undefined : restoreSource(index, path, text, record!);
+}
+
+/** Do two file tables hold the same entries? */
+function sameTable(a: ReadonlyMap<string, FileEntry>, b: ReadonlyMap<string, FileEntry> | undefined): boolean {
+  if (a === b) return true;
+  if (!b) return a.size === 0; // none kept, none to keep
+  if (a.size !== b.size) return false;
+  for (const [p, e] of a) if (!sameEntry(e, b.get(p))) return false;
+  return true;
 }
 
 /** Everything the CLI needs: the source files of some source sets and their corpus. */
