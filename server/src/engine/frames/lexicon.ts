@@ -279,7 +279,7 @@ export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
  */
 export const PAST_ABILITY_MARKERS = new Set(['not', "n't", 'nothing', 'never', 'only', 'hardly', 'barely', 'no']);
 /** Nouns whose "in NAME" is what is held, not who holds it ("an 18% stake in PagesJaunes", "its holding in Ambev"). */
-export const HELD_IN_NOUNS = new Set(['stake', 'holding', 'interest', 'investment', 'shareholding']);
+export const HELD_IN_NOUNS = new Set(['stake', 'holding', 'interest', 'shareholding']);
 
 /** Modals that, before "have", say what would have happened and did not ("could have sold a million"). */
 export const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'should']);
