@@ -3,9 +3,7 @@
 // allows (check/rules.ts asStatedBound, BOUND_NOUNS in frames/lexicon.ts). Every sentence here is
 // written for the test.
 import * as assert from 'node:assert/strict';
-import { checkNote, NoteReport } from '../../server/src/engine/check';
-import { Corpus } from '../../server/src/engine/corpus';
-import { buildSource } from '../../server/src/engine/sources';
+import { checkAgainst, verdictOf } from './check-helpers';
 
 const FILES: Record<string, string> = {
   'grain.txt':
@@ -13,15 +11,9 @@ const FILES: Record<string, string> = {
   'pay.txt': 'Farm pay\n\nFrom April, farm hands must be paid at least £6.10 an hour, up from £5.90.\n\nA further rise in the farm rate to £6.40 an hour is pencilled in for April 2027.\n',
 };
 
-function check(note: string): NoteReport {
-  return checkNote(note, new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
-}
+const check = (note: string) => checkAgainst(FILES, note);
 
-function verdict(r: NoteReport, text: string): string {
-  const f = r.figures.find((x) => x.figure.text === text);
-  assert.ok(f, `no figure ${text}: ${r.figures.map((x) => x.figure.text).join(', ')}`);
-  return f.verdict;
-}
+const verdict = verdictOf;
 
 describe('bounds named by the note: floor, minimum, ceiling, maximum', () => {
   it('a floor other than the one the source states is contradicted', () => {

@@ -1,18 +1,14 @@
 // Which names of a note a source figure can refer to (check/alignment.ts): an acronym reaches the
 // name its initials spell in the source's sentence. Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
-import { checkNote, NoteReport } from '../../server/src/engine/check';
-import { Corpus } from '../../server/src/engine/corpus';
-import { buildSource } from '../../server/src/engine/sources';
+import { checkAgainst, verdictOf } from './check-helpers';
 
 const FILES: Record<string, string> = {
   'fund.txt': 'Fund history\n\nThe island opened its postal bank when it joined the Northern Shipping Union in 1987, officials said.\n',
 };
 
-function check(note: string): NoteReport {
-  return checkNote(note, new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
-}
-const verdict = (r: NoteReport, text: string) => r.figures.find((f) => f.figure.text === text)?.verdict;
+const check = (note: string) => checkAgainst(FILES, note);
+const verdict = verdictOf;
 
 describe('names a source figure can refer to', () => {
   it('an acronym reaches the name its initials spell: the NSU is the Northern Shipping Union', () => {
@@ -26,7 +22,7 @@ describe('names a source figure can refer to', () => {
 
 describe('a person\'s age', () => {
   const files = { 'squad.txt': 'Squad news\n\nThe coach has added the prop Owen Tarrant to the squad for the spring games. Tarrant, 30, had hoped to play for Wales. The 25-year-old Kerry Vane will lead the side, which she joined in August.\n' };
-  const run = (note: string) => checkNote(note, new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
+  const run = (note: string) => checkAgainst(files, note);
   it('is supported by the same age of the same person, however written', () => {
     assert.equal(verdict(run('The prop Owen Tarrant, aged 30, joins the squad [@squad].\n'), '30'), 'supported');
   });

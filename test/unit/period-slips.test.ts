@@ -2,9 +2,7 @@
 // sources contradict is judged again with the source's year — the slip is reported on the year
 // alone. Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
-import { checkNote, NoteReport } from '../../server/src/engine/check';
-import { Corpus } from '../../server/src/engine/corpus';
-import { buildSource } from '../../server/src/engine/sources';
+import { checkAgainst, resultOf } from './check-helpers';
 
 const FILES: Record<string, string> = {
   'kiln.txt':
@@ -12,16 +10,9 @@ const FILES: Record<string, string> = {
   'glaze.txt': 'Glaze sales\n\nOstler sold 9,500 glazes in 2006, up from 8,200 in 2005.\n',
 };
 
-function check(note: string): NoteReport {
-  const corpus = new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
-  return checkNote(note, corpus);
-}
+const check = (note: string) => checkAgainst(FILES, note);
 
-function result(r: NoteReport, text: string) {
-  const f = r.figures.find((x) => x.figure.text === text);
-  assert.ok(f, `no figure ${text} in the report: ${r.figures.map((x) => x.figure.text).join(', ')}`);
-  return f;
-}
+const result = resultOf;
 
 describe('period slips: a figure dated by a contradicted year', () => {
   it('reports the wrong year once and supports the figure it dates', () => {

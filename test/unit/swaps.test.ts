@@ -3,9 +3,7 @@
 // source states both (verdict.ts vetoed); and what would have happened ("could have sold a
 // million") is no figure of what did. Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
-import { checkNote, NoteReport } from '../../server/src/engine/check';
-import { Corpus } from '../../server/src/engine/corpus';
-import { buildSource } from '../../server/src/engine/sources';
+import { checkAgainst, verdictOf } from './check-helpers';
 
 const FILES: Record<string, string> = {
   'books.txt': 'Book sales\n\nFrench novels accounted for 41.5% of Iceland\'s book sales last year, with foreign novels taking the remaining 58.5%.\n',
@@ -13,10 +11,8 @@ const FILES: Record<string, string> = {
   'reach.txt': 'Network reach\n\nChief executive Ola Brandt said that about 27% of the island\'s homes now have fibre.\n',
 };
 
-function check(note: string): NoteReport {
-  return checkNote(note, new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
-}
-const verdict = (r: NoteReport, text: string) => r.figures.find((f) => f.figure.text === text)?.verdict;
+const check = (note: string) => checkAgainst(FILES, note);
+const verdict = verdictOf;
 
 describe('figures swapped between two groups', () => {
   it('"French novels took 58.5%" where the source gives 58.5% to foreign novels: contradicted by 41.5%', () => {
@@ -38,7 +34,7 @@ describe('figures swapped between two groups', () => {
 
 describe('what would have happened', () => {
   const files = { 'tour.txt': 'Tour\n\nThe band\'s last tour of Wales was a sell-out. "We could have sold a million tickets," their manager said.\n' };
-  const run = (note: string) => checkNote(note, new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
+  const run = (note: string) => checkAgainst(files, note);
   it('is no contradiction of what did happen', () => {
     assert.notEqual(verdict(run('The band sold 120,000 tickets on its last tour of Wales [@tour].\n'), '120,000'), 'contradicted');
   });

@@ -140,6 +140,19 @@ function layOut(s: Scanned, nTerms: number, n: number): { offsets: Int32Array; p
  * its new id (`oldToNew`: the new id of each previous passage, -1 for those removed; ascending for
  * the others). `prev` is not changed: the previous corpus may still be answering.
  */
+/** The lengths and figure kinds of the passages kept, under their new ids (oldToNew; -1: gone), in columns of n. */
+export function keptColumns(prev: Pick<Postings, 'lengths' | 'kindMask'>, oldToNew: Int32Array, n: number): { lengths: Uint32Array; kindMask: Uint8Array } {
+  const lengths = new Uint32Array(n);
+  const kindMask = new Uint8Array(n);
+  for (let old = 0; old < oldToNew.length; old++) {
+    const pid = oldToNew[old];
+    if (pid < 0) continue;
+    lengths[pid] = prev.lengths[old];
+    kindMask[pid] = prev.kindMask[old];
+  }
+  return { lengths, kindMask };
+}
+
 export function updatePostings(
   prev: Postings,
   prevSources: readonly Source[],
@@ -173,14 +186,7 @@ export function updatePostings(
   const nTerms = st.nTerms;
   // new document frequencies: counted as the postings are merged
   const df = new Int32Array(nTerms);
-  const lengths = new Uint32Array(n);
-  const kindMask = new Uint8Array(n);
-  for (let old = 0; old < oldToNew.length; old++) {
-    const pid = oldToNew[old];
-    if (pid < 0) continue;
-    lengths[pid] = prev.lengths[old];
-    kindMask[pid] = prev.kindMask[old];
-  }
+  const { lengths, kindMask } = keptColumns(prev, oldToNew, n);
   let nFresh = 0;
   for (const { from, s } of scans) {
     s.lengths.forEach((len, k) => (lengths[from + k] = len));

@@ -13,7 +13,7 @@
 // base's update is made whole on the worker (`sinceBase`: the change from the base, which the
 // worker keeps).
 import { kindBit } from './figures';
-import { grow, ScanState, updatePostings, type Postings, type TermIdTable } from './indexer';
+import { grow, keptColumns, ScanState, updatePostings, type Postings, type TermIdTable } from './indexer';
 import { PostingCursor, PostingWriter } from './postingList';
 import type { Steps } from './steps';
 import type { Passage, Source } from './types';
@@ -156,14 +156,7 @@ export function* updateLayers(
   }
   gone.writtenForms((lower, form, by) => addForm(lower, form, -by));
   // the passages kept: their lengths and kinds under their new ids
-  const lengths = new Uint32Array(n);
-  const kindMask = new Uint8Array(n);
-  for (let old = 0; old < oldToNew.length; old++) {
-    const pid = oldToNew[old];
-    if (pid < 0) continue;
-    lengths[pid] = prev.lengths[old];
-    kindMask[pid] = prev.kindMask[old];
-  }
+  const { lengths, kindMask } = keptColumns(prev, oldToNew, n);
   yield;
   // the passages that came: (term, passage, tf) triples, passage after passage
   const st = new ScanState(table, gone.lowerCount, gone.nTerms);
