@@ -31,3 +31,15 @@ describe('a person\'s age', () => {
   });
 });
 
+
+describe('a paragraph that opens with a pronoun', () => {
+  const files = {
+    'single.txt': 'Charity records\n\nIn 1986 a group of island singers recorded a fund-raising single, Harbour Lights, for the lifeboat crews.\n\nIt topped the island charts for three weeks and won two music awards.\n',
+  };
+  it('is about whom the paragraph before was: its figure is that one\'s', () => {
+    assert.equal(verdictOf(checkAgainst(files, 'Harbour Lights topped the island charts for five weeks [@single].\n'), 'five weeks'), 'contradicted');
+  });
+  it('…and not about someone that paragraph does not name', () => {
+    assert.notEqual(verdictOf(checkAgainst(files, 'Sea Shanty topped the island charts for five weeks [@single].\n'), 'five weeks'), 'contradicted');
+  });
+});
