@@ -189,6 +189,9 @@ describe('claim frames', () => {
     it('"X% in PLACE" names its subject after the figure', () => assert.ok(frameOf('Turnout ranged from 70% in Elmford to 45% in Dunmere.', '45%').subject.includes('dunmere')));
     it('a weekday is no subject ("Sunday\'s derby" names no one)', () => assert.deepEqual(frameOf("Elmford won Sunday's derby 3-1.", '3-1').subject, ['elmford']));
     it('"an 18% stake in Ostler": what a stake is held in is not its subject', () => assert.ok(!frameOf('The group will sell an 18% stake in Ostler.', '18%').subject.includes('ostler')));
+    it('a name opening its sentence, set apart from its verb by an aside, is the subject of the main clause ("The Aviator, starring …, ended up third after taking $11.2m")', () => {
+      assert.ok(frameOf('The Lantern, starring Ada Voss as Mary Hale, ended up in third place after taking $9.4m.', '$9.4m').subject.includes('lantern'));
+    });
     it('"290,000 UK members": UK qualifies the members, it is not the subject', () => assert.ok(!frameOf('The union will ballot 290,000 UK members.', '290,000').subject.includes('uk')));
     it('a bare number after a name, between commas or after "is now", is the person\'s age', () => {
       assert.equal(frameOf('It is the 12th final that Ostrander, now 34, has reached.', '34').role, 'age');
