@@ -39,3 +39,15 @@ describe('what would have happened', () => {
     assert.notEqual(verdict(run('The band sold 120,000 tickets on its last tour of Wales [@tour].\n'), '120,000'), 'contradicted');
   });
 });
+
+describe('the same digits misplaced (a misquote\'s fingerprint)', () => {
+  const files = {
+    'cars.txt': 'Carmaker results\n\nThe Vellmark-Orsen group reported a weak quarter for its car unit.\n\nProfits over the period were well below analyst expectations of 374m euros, the firm said.\n',
+  };
+  it('are contradicted when the measure is the same in words much alike, whoever the clause names', () => {
+    assert.equal(verdictOf(checkAgainst(files, 'Vellmark-Orsen fell well short of the 347m euros analysts had expected [@cars].\n'), '347m euros'), 'contradicted');
+  });
+  it('…but not digits that are not the same ones', () => {
+    assert.notEqual(verdictOf(checkAgainst(files, 'Vellmark-Orsen fell well short of the 352m euros analysts had expected [@cars].\n'), '352m euros'), 'contradicted');
+  });
+});

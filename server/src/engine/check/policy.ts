@@ -177,6 +177,8 @@ export const VERDICT_POLICY = {
   contradictScore: 0.6,
   /** …and a weak figure, more. */
   weakContradictScore: 0.7,
+  /** Alignment the same digits misplaced need to contradict, with the metric met and every name of the note somewhere in the source, whoever the source figure's clause names (a misquote's fingerprint). */
+  twinScore: 0.55,
   /** The same number per another unit of time ("each week" for "every month") needs only this much alignment to contradict. */
   rateSlipScore: 0.5,
   /** A precise value stated exactly adds this share of its context agreement to its strength against a contradiction. */

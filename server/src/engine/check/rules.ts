@@ -181,6 +181,9 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
     const named = (x: string) => subj.includes(x) || (a.metric >= V.metricMeets && j.side.frame.names.includes(x));
     if (j.noteSubject.length && j.noteSubject.every(named) && !o.veto?.(j)) return true;
   }
+  // …or the same measure in words much alike, every name of the note somewhere in the source
+  // ("the 347m euros analysts had pencilled in" / "analyst expectations of 374m euros")
+  if (digitTwins(f, j.figure) && a.namesMissingWide === 0 && !a.rateMismatch && a.metric >= V.metricMeets && a.score >= V.twinScore && j.side.frame.role !== 'change' && !o.veto?.(j)) return true;
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
   const age = ageAlike(j);
