@@ -47,6 +47,11 @@ describe('the same digits misplaced (a misquote\'s fingerprint)', () => {
   it('are contradicted when the measure is the same in words much alike, whoever the clause names', () => {
     assert.equal(verdictOf(checkAgainst(files, 'Vellmark-Orsen fell well short of the 347m euros analysts had expected [@cars].\n'), '347m euros'), 'contradicted');
   });
+  it('with the same bound words on both sides, the bounds themselves were misquoted ("more than 75%" / "more than 57%")', () => {
+    const poll = { 'poll.txt': 'Buyers\n\nMore than 57% of the island\'s garden tools market is made up of women, the survey found.\n' };
+    assert.equal(verdictOf(checkAgainst(poll, 'Women make up more than 75% of the island\'s garden tools market [@poll].\n'), '75%'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(poll, 'Women make up more than 57% of the island\'s garden tools market [@poll].\n'), '57%'), 'supported');
+  });
   it('…but not digits that are not the same ones', () => {
     assert.notEqual(verdictOf(checkAgainst(files, 'Vellmark-Orsen fell well short of the 352m euros analysts had expected [@cars].\n'), '352m euros'), 'contradicted');
   });

@@ -98,9 +98,20 @@ export function digitTwins(a: Figure, b: Figure): boolean {
  * ("well supported above $30": a floor of $30; "must be paid at least £5.05"), not with the values
  * that hedge allows.
  */
-export function asStatedBound(f: Figure, g: Figure, noteMetric: readonly string[], lex: Lexicon): Figure {
+function asStatedBound(f: Figure, g: Figure, noteMetric: readonly string[], lex: Lexicon): Figure {
   if (!g.hedge || f.hedge || !noteMetric.some((w) => lex.boundNoun(w) === g.hedge)) return g;
   return { ...g, hedge: undefined, hedgeText: undefined };
+}
+
+/**
+ * How a note's figure relates to a source's, as the note reads it: a bound the note names is the
+ * source's stated bound (asStatedBound); the same bound words around the same digits misplaced
+ * ("more than 75%" / "more than 57%") disagree — the bounds themselves were misquoted; else the
+ * intervals of relateValues. The one relation of candidates and rules alike.
+ */
+export function relateForNote(f: Figure, g: Figure, tolerance: number, exactAgree: (a: Figure, b: Figure) => boolean, noteMetric: readonly string[], lex: Lexicon): ValueRelation {
+  if (f.hedge !== undefined && f.hedge === g.hedge && digitTwins(f, g)) return 'disagree';
+  return relateValues(f, asStatedBound(f, g, noteMetric, lex), tolerance, exactAgree);
 }
 
 /**
@@ -109,7 +120,7 @@ export function asStatedBound(f: Figure, g: Figure, noteMetric: readonly string[
  * another ("2,300 a week" from "10,000 a month") is the note's arithmetic, not the source's words.
  */
 function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions, noteMetric: readonly string[]): ValueRelation {
-  if (a.perScale === undefined) return relateValues(f, asStatedBound(f, g, noteMetric, o.lex), o.tolerance, o.exactAgree);
+  if (a.perScale === undefined) return relateForNote(f, g, o.tolerance, o.exactAgree, noteMetric, o.lex);
   const scaled: Figure = { ...g, value: g.value * a.perScale, high: g.high === undefined ? undefined : g.high * a.perScale };
   const r = relateValues(f, scaled, o.tolerance, () => false);
   return r === 'disagree' ? 'disagree' : 'consistent';

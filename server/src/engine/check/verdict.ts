@@ -11,9 +11,8 @@ import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
 import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
-import { asStatedBound, decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
+import { decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, plausible, relateForNote, RuleOptions, significantDigits } from './rules';
 import { drain, type Steps } from '../steps';
-import { relateValues } from '../frames/bounds';
 import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
 import { judgeScoreline, ScorelineVerdict } from './scorelines';
@@ -108,7 +107,7 @@ function* candidates(run: CheckRun, f: NoteFigure, where: Where): Steps<FrameCan
     for (let at = 0; at < figs.length && places.length < MAX_CANDIDATE_FIGURES; at++) {
       const figure = figs[at];
       if (!comparable(f, figure)) continue;
-      const relation = relateValues(f, asStatedBound(f, figure, metric, run.index.frames.lex), run.tolerance, agree);
+      const relation = relateForNote(f, figure, run.tolerance, agree, metric, run.index.frames.lex);
       if (relation === 'agree' || (relation === 'disagree' && rank < V.disagreeingPassages && plausible(f, figure))) places.push({ passage, figure, at });
     }
   }
@@ -153,7 +152,7 @@ export function decideInPassage(run: CheckRun, f: NoteFigure, passage: Passage, 
   for (let at = 0, n = Math.min(figs.length, MAX_PASSAGE_FIGURES_SEARCHED); at < n; at++) {
     const g = figs[at];
     if (!comparable(f, g)) continue;
-    const relation = relateValues(f, asStatedBound(f, g, side.frame.metric, run.index.frames.lex), run.tolerance, (a, b) => figuresAgree(a, b, run.tolerance));
+    const relation = relateForNote(f, g, run.tolerance, (a, b) => figuresAgree(a, b, run.tolerance), side.frame.metric, run.index.frames.lex);
     if (relation === 'agree' || (relation === 'disagree' && plausible(f, g))) places.push({ passage, figure: g, at });
   }
   const d = drain(decideFor(run, f, drain(framed(run, f, places)), side));
