@@ -97,6 +97,8 @@ describe('claim frames', () => {
       ['Ferries make up 4% of harbour traffic.', '4%', 'share'],
       ['The trader\'s wealth rose an estimated £30m on last year.', '£30m', 'change', 'up'], // an intransitive change verb: money changed, not moved
       ['Asking rents are 4.2% below their May peak.', '4.2%', 'change'], // a difference from something
+      ['Lower limits would lead to 230 fewer serious injuries.', '230', 'change', 'down'], // "to" before, a change word after
+      ['The council plans to axe 1,400 jobs.', '1,400', 'change', 'down'],
       ['Inflation was 3% over the period.', '3%', 'level'],
       ['The Gulls were 14-3 down at the break.', '14-3', 'level'],
       ['The Gulls went 2-0 up before half-time.', '2-0', 'level'],

@@ -80,10 +80,10 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (appositiveAge(input, k)) return 'age';
   if (prev && RANK_WORDS.has(prev.lemma) && f.kind === 'number' && f.value < 100 && f.decimals === 0) return 'rank';
   const dir = (t: FrameToken | undefined) => (t && t.kind === 'word' ? lex.directionOf(t.lemma, t.low) : undefined);
+  // "a 26% rise", "15% lower", "four million fewer viewers" (after "to" too: "lead to 230 fewer injuries")
+  if (dir(next)) return 'change';
   // "to X" / "from X" after a change is a level reached or left
   if (prev && (prev.low === 'to' || prev.low === 'from') && direction) return 'level';
-  // "a 26% rise", "15% lower", "four million fewer viewers"
-  if (dir(next)) return 'change';
   // "3.3% below their July peaks", "5% above forecast": a difference from something
   if (f.kind === 'percent' && next && COMPARED_TO.has(next.low)) return 'change';
   // "make up 4%", "set up 162": a phrasal verb, not a change
