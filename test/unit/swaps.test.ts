@@ -3,7 +3,7 @@
 // source states both (verdict.ts vetoed); and what would have happened ("could have sold a
 // million") is no figure of what did. Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
-import { checkAgainst, verdictOf } from './check-helpers';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 
 const FILES: Record<string, string> = {
   'books.txt': 'Book sales\n\nFrench novels accounted for 41.5% of Iceland\'s book sales last year, with foreign novels taking the remaining 58.5%.\n',
@@ -54,5 +54,19 @@ describe('the same digits misplaced (a misquote\'s fingerprint)', () => {
   });
   it('…but not digits that are not the same ones', () => {
     assert.notEqual(verdictOf(checkAgainst(files, 'Vellmark-Orsen fell well short of the 352m euros analysts had expected [@cars].\n'), '352m euros'), 'contradicted');
+  });
+});
+
+describe('a change the other way', () => {
+  const files = { 'brew.txt': 'Brewers\n\nThe Danish brewer Holm said it expected a 12% rise in net profit for 2005, helped by cheaper barley.\n' };
+  it('of the same size is a misquote of the direction, and the message says so', () => {
+    const r = checkAgainst(files, 'Holm is forecasting a 12% fall in net profit for 2005 [@brew].\n');
+    assert.equal(verdictOf(r, '12%'), 'contradicted');
+    const d = r.diagnostics.find((x) => x.code === 'figure-mismatch');
+    assert.match(d?.message ?? '', /12%, a fall; source brew says 12%, a rise/);
+    assert.equal(resultOf(r, '12%').fixes.length, 0, 'no fix writes the same number back');
+  });
+  it('of another size says nothing', () => {
+    assert.equal(verdictOf(checkAgainst(files, 'Holm is forecasting a 9% fall in net profit for 2005 [@brew].\n'), '9%'), 'unverified');
   });
 });

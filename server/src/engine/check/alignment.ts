@@ -30,6 +30,11 @@ export interface Alignment {
    * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
    */
   perScale?: number;
+  /**
+   * The two changes go opposite ways ("rose by about 2 points" / "down about 2 points"): the same
+   * size the other way is a misquote (rules.ts), any other size says nothing.
+   */
+  opposite?: boolean;
   /** Names of the note's sentence that the source figure cannot refer to (strictly / widely). */
   namesMissing: number;
   namesMissingWide: number;
@@ -179,7 +184,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // a rate of time against a total ("400,000 a year" / "two million between 2014 and 2019"): not
   // one quantity, so never a contradiction (but "4 billion people every month" still supports "4 billion people")
   if (n.per !== s.per && out.perScale === undefined && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) out.rateMismatch = true;
-  if (n.direction && s.direction && n.direction !== s.direction) return { ...out, blocked: 'direction' };
+  if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
   if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return { ...out, blocked: `date ${n.prep} vs ${s.prep}` };
   // a person's age holds for a year: the months and plans of the sentence around it are another claim's
   // ("Wilkinson, 25, will captain England in the November Tests" / "The 25-year-old … retired in August")

@@ -142,7 +142,13 @@ export function* judgeSteps<T>(note: { figure: Figure; side: FrameSide }, cands:
     if ((note.figure.kind === 'size') !== (c.figure.kind === 'size')) continue;
     const alignment = align(note.side, c.side, o.idf, o.lex);
     if (alignment.blocked) continue;
-    out.push({ ...c, relation: relationOf(note.figure, c.figure, alignment, o, note.side.frame.metric), alignment, noteSubject: note.side.frame.subject });
+    let relation = relationOf(note.figure, c.figure, alignment, o, note.side.frame.metric);
+    // two changes the opposite way: the same size is a misquote of the direction, any other says nothing
+    if (alignment.opposite) {
+      if (relation !== 'agree') continue;
+      relation = 'disagree';
+    }
+    out.push({ ...c, relation, alignment, noteSubject: note.side.frame.subject });
   }
   out.sort((a, b) => b.alignment.score - a.alignment.score);
   // A figure whose own clause names the note's subject, with the same metric, speaks for that
