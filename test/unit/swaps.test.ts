@@ -66,6 +66,10 @@ describe('a change the other way', () => {
     assert.match(d?.message ?? '', /12%, a fall; source brew says 12%, a rise/);
     assert.equal(resultOf(r, '12%').fixes.length, 0, 'no fix writes the same number back');
   });
+  it('is not held against the claim as a field both read differently (the direction is what was misquoted)', () => {
+    const sales = { 'cars.txt': 'Carmakers\n\nOrvell\'s revenues rose 3.8% to $41.6bn from $40.1bn a year earlier.\n' };
+    assert.equal(verdictOf(checkAgainst(sales, 'Quarterly revenues fell 3.8% to $41.6bn [@cars].\n'), '3.8%'), 'contradicted');
+  });
   it('of another size says nothing', () => {
     assert.equal(verdictOf(checkAgainst(files, 'Holm is forecasting a 9% fall in net profit for 2005 [@brew].\n'), '9%'), 'unverified');
   });

@@ -280,7 +280,8 @@ function structureMeet(n: ClaimFrame, s: ClaimFrame): [number, number] {
   field(n.period.relative && sameRelative(n.period.relative), s.period.relative && sameRelative(s.period.relative));
   field(n.end, s.end);
   field(n.per, s.per);
-  field(n.direction, s.direction);
+  // (two changes the opposite way are read for a misquote of the direction: it is not held against them here)
+  if (!(n.direction && s.direction && n.direction !== s.direction)) field(n.direction, s.direction);
   return [have ? same / have : 0.5, have];
 }
 
