@@ -10,6 +10,7 @@ const FILES: Record<string, string> = {
   'coffee.txt': 'Coffee habits\n\nIn the survey, 31% of adults in Leeds drink coffee every morning.\n',
   'plant.txt': 'Profile\n\nThe firm Acme was founded in 1997. In 1997 Acme hired 120 engineers for its Leeds plant.\n',
   'staff.txt': 'Staff\n\nThe bakery Acme employs 290 staff across Yorkshire.\n',
+  'sales.txt': 'Sales\n\nIn Q3 2004 Acme sold 120 tractors in Leeds.\n',
 };
 
 function check(note: string): NoteReport {
@@ -61,6 +62,12 @@ describe('verdict vetoes (verdict.ts)', () => {
     });
     it('the right year and a wrong count: the count is contradicted, the year supported', () => {
       assert.deepEqual(plant('1997', '160'), ['1997:supported', '160:contradicted']);
+    });
+    it('a quarter anchors the same way as a year', () => {
+      const sales = (quarter: string, n: string) => verdicts(`In ${quarter} Acme sold ${n} tractors in Leeds [@sales].`);
+      assert.deepEqual(sales('Q2 2004', '120'), ['Q2 2004:contradicted', '120:unverified']);
+      assert.deepEqual(sales('Q2 2004', '140'), ['Q2 2004:unverified', '140:unverified']);
+      assert.deepEqual(sales('Q3 2004', '160'), ['Q3 2004:supported', '160:contradicted']);
     });
   });
 });
