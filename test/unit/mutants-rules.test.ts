@@ -290,6 +290,28 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
       it('other digits take the ordinary gates', () => {
         assert.equal(c(f, fig('$15.3 billion'), own), false);
       });
+      it("the subject named around the source figure counts only with the metric met, and only when the figure's clause has a subject", () => {
+        const around = (metric: number, subject: string[]): JudgedParts => ({ noteSubject: ['acme'], frame: { subject, names: ['acme', ...subject] }, alignment: { metric, subjectBefore: true } });
+        assert.equal(c(f, twin, around(V.metricMeets, ['beta'])), true);
+        assert.equal(c(f, twin, around(below(V.metricMeets), ['beta'])), false);
+        // no subject of its own: the ordinary gates, which a score of 0 closes
+        assert.equal(c(f, twin, around(1, [])), false);
+        // the metric met but the note's subject not named at all
+        assert.equal(c(f, twin, { noteSubject: ['acme'], frame: { subject: ['beta'], names: ['beta'] }, alignment: { metric: 1 } }), false);
+      });
+    });
+
+    describe('the same number per another unit of time: rateSlipScore is enough', () => {
+      const slip = (over: Partial<Alignment>) => ({ alignment: { ...open, perScale: 7 / 30.44, score: V.rateSlipScore, ...over } });
+      it('contradicts at rateSlipScore, below contradictScore', () => {
+        assert.ok(V.rateSlipScore < V.contradictScore);
+        assert.equal(c(note, fig('$14 billion'), slip({})), true);
+      });
+      it('not below it, not for another number, not without two units of time', () => {
+        assert.equal(c(note, fig('$14 billion'), slip({ score: below(V.rateSlipScore) })), false);
+        assert.equal(c(note, other, slip({})), false);
+        assert.equal(c(note, fig('$14 billion'), slip({ perScale: undefined })), false);
+      });
     });
 
     describe('a date: its month, its fields and dateContext stand in for a metric and for the weak gate', () => {
