@@ -5,7 +5,7 @@
 // do not, and which supports are shown as evidence.
 import * as assert from 'node:assert/strict';
 import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
-import { CANDIDATES_PER_STEP } from '../../server/src/engine/check/policy';
+import { CANDIDATES_PER_STEP, VERDICT_POLICY as V } from '../../server/src/engine/check/policy';
 import { decide, FrameCandidate, judge, judgeSteps, RuleOptions } from '../../server/src/engine/check/rules';
 import type { ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
@@ -96,6 +96,32 @@ describe('judge and decide (rules.ts): the survivors of a mutation run', () => {
       // a support that names the subject as well wins at the usual ratio
       const named = cand('named', fig('$14.3 billion'), side(revenue, ['acme']));
       assert.equal(decide(acme, [contra, named], options()).verdict, 'supported');
+      // and so does one that names nobody, when the note's sentence names someone but not as its subject
+      const mention = { figure: fig('$14.3 billion'), side: side({ ...revenue, names: ['acme'] }) };
+      assert.equal(decide(mention, [contra, unnamed], options()).verdict, 'supported');
+    });
+    it('a support aligned at least supportOverContra as well as the contradiction wins', () => {
+      const contra = cand('contra', fig('$16.8 billion'), side({ ...revenue, context: words('quarterly', 'sales') }));
+      const plain = cand('plain', fig('$14.3 billion'), side(revenue));
+      const [c, p] = judge(note, [contra, plain], options());
+      assert.ok(p.alignment.score < c.alignment.score && p.alignment.score >= V.supportOverContra * c.alignment.score, `${p.alignment.score} against ${c.alignment.score}`);
+      assert.equal(decide(note, [contra, plain], options()).verdict, 'supported');
+    });
+    it("a precise value found exactly adds preciseBonus of its context to its strength", () => {
+      const contra = cand('contra', fig('$16.8 billion'), side({ ...revenue, context: words('quarterly', 'sales') }));
+      const exact = cand('exact', fig('$14.3 billion'), side({ metric: ['tractor'], counted: 1, context: words('quarterly', 'sales') }));
+      const [c, e] = judge(note, [contra, exact], options());
+      assert.ok(e.alignment.score < V.supportOverContra * c.alignment.score, 'weaker than the contradiction without the bonus');
+      assert.ok(e.alignment.score + V.preciseBonus * e.alignment.context >= V.supportOverContra * c.alignment.score, 'stronger with it');
+      assert.equal(decide(note, [contra, exact], options()).verdict, 'supported');
+      // the same, written with two significant digits: no bonus
+      const round = { figure: fig('$14 billion'), side: note.side };
+      assert.equal(decide(round, [cand('contra', fig('$17 billion'), contra.side), cand('exact', fig('$14 billion'), exact.side)], options()).verdict, 'contradicted');
+    });
+    it(`shows at most ${V.maxEvidence} supports`, () => {
+      const f = fig('$14.3 billion');
+      const d = decide(note, Array.from({ length: V.maxEvidence + 2 }, (_, i) => cand(String(i), f, side(revenue))), options());
+      assert.equal(d.supports.length, V.maxEvidence);
     });
   });
 });
