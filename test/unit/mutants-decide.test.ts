@@ -50,6 +50,23 @@ describe('judge and decide (rules.ts): the survivors of a mutation run', () => {
       ], o);
       assert.deepEqual(js.map((j) => j.ref), ['same']);
     });
+    it('a model size meets only a model size', () => {
+      const size = { figure: { ...fig('$14.3 billion'), kind: 'size' as const }, side: note.side };
+      const f = fig('$14.3 billion');
+      assert.deepEqual(judge(size, [cand('count', f, side(revenue)), cand('size', { ...f, kind: 'size' }, side(revenue))], options()).map((j) => j.ref), ['size']);
+    });
+    it('a rate per another unit of time is compared in the note\'s unit, and only ever disagrees', () => {
+      const weekly = { figure: fig('about 2,300'), side: side({ ...revenue, per: 'week' }) };
+      const [j] = judge(weekly, [cand('monthly', fig('10,000'), side({ ...revenue, per: 'month' }))], options());
+      assert.ok(j.alignment.perScale !== undefined && Math.abs(j.alignment.perScale - 7 / (365.25 / 12)) < 1e-9);
+      assert.equal(j.relation, 'consistent', `10,000 a month is about 2,300 a week: ${j.relation} ${JSON.stringify(j.alignment)}`);
+      const [k] = judge(weekly, [cand('monthly', fig('30,000'), side({ ...revenue, per: 'month' }))], options());
+      assert.equal(k.relation, 'disagree');
+    });
+    it('without a subject in the note, candidates with subjects of their own are all kept', () => {
+      const f = fig('$14.3 billion');
+      assert.deepEqual(judge(note, [cand('globex', f, side({ ...revenue, subject: ['globex'] })), cand('nobody', f, side(revenue))], options()).map((j) => j.ref).sort(), ['globex', 'nobody']);
+    });
     it('orders the candidates best aligned first', () => {
       const f = fig('$14.3 billion');
       const js = judge(note, [cand('bare', f, side(revenue)), cand('worded', f, side({ ...revenue, context: words('quarterly', 'sales') }))], options());

@@ -59,6 +59,10 @@ describe('figures: the mutants that survived the sample', () => {
       assert.deepEqual(figures('It cost thousands of pounds.'), ['thousands of pounds|currency|1000-9999']);
       assert.equal(extractFigures('It cost thousands of pounds.')[0].unit, 'GBP');
     });
+    it('"several thousand pounds" is money; "a few hundred pounds" is left a count', () => {
+      assert.deepEqual(figures('It cost several thousand pounds.'), ['several thousand pounds|currency|2000-9000']);
+      assert.deepEqual(figures('It cost a few hundred pounds.'), ['a few hundred|count|200-900']);
+    });
     it('"number 1 in the chart" is a rank', () => {
       assert.deepEqual(figures('The song was number 1 in the chart.'), ['number 1|ordinal|1']);
     });
@@ -112,6 +116,7 @@ describe('figures: the mutants that survived the sample', () => {
       assert.equal(yearAhead('2004 x', 0, 6), true);
       assert.equal(yearAhead('abcd x', 0, 6), false);
       assert.equal(yearAhead('20045', 0, 5), false);
+      assert.equal(yearAhead('2e03 x', 0, 6), false, 'a number in the 1800-2199 range, but not four digits');
     });
   });
 });

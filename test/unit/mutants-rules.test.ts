@@ -118,8 +118,10 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
       assert.equal(digitTwins(fig('$14.3 billion'), fig('$14.3 million')), true);
       assert.equal(digitTwins(fig('13.2 million'), fig('12.3 million')), true);
     });
-    it('leading zeros do not count ("0.25" and "2.5")', () => {
+    it('leading zeros do not count ("0.25" and "2.5", "0.0012" and "0.012"); zeros inside do ("1.05" and "1.5")', () => {
       assert.equal(digitTwins(fig('0.25'), fig('2.5')), true);
+      assert.equal(digitTwins(fig('0.0012'), fig('0.012')), true);
+      assert.equal(digitTwins(fig('1.05'), fig('1.5')), false);
     });
     it('not the same value, another unit, words, a single digit, other digits or another length', () => {
       assert.equal(digitTwins(fig('$14.3 billion'), fig('$14.3 billion')), false);
