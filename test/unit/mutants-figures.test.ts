@@ -66,6 +66,12 @@ describe('figures: the mutants that survived the sample', () => {
     it('"number 1 in the chart" is a rank', () => {
       assert.deepEqual(figures('The song was number 1 in the chart.'), ['number 1|ordinal|1']);
     });
+    it('"1 in 4" is a share, its denominator read whole ("1,000"), and not when a letter or decimals follow it', () => {
+      assert.deepEqual(figures('One in 4 adults in the survey smoke.'), ['One in 4|percent|25']);
+      assert.deepEqual(figures('1 in 1,000 people in the town voted.'), ['1 in 1,000|percent|0.1']);
+      assert.deepEqual(figures('It was 1 in 4.5 in the end.'), []);
+      assert.deepEqual(figures('About 1 in 4x of them.'), []);
+    });
     it('"two thirds of the voters" is a share', () => {
       assert.deepEqual(figures('Two thirds of the voters came.'), ['Two thirds|percent|66.67']);
     });
