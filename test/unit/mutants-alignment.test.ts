@@ -31,6 +31,10 @@ describe('alignment of two claim frames (alignment.ts)', () => {
       assert.equal(periodsConflict({}, { quarter: 2 }), false);
       assert.equal(periodsConflict({ quarter: 2 }, { quarter: 2 }), false);
     });
+    it('a target conflicts with what happened', () => {
+      assert.equal(periodsConflict({ mode: 'plan' }, { mode: 'past' }), true);
+      assert.equal(periodsConflict({ mode: 'plan' }, {}), false);
+    });
     it('the whole year conflicts with each part of it: a quarter, a half, a month (either side)', () => {
       for (const part of [{ quarter: 4 }, { half: 1 as const }, { month: 6 }] as Period[]) {
         assert.equal(periodsConflict({ annual: true }, part), true, JSON.stringify(part));
@@ -56,6 +60,20 @@ describe('alignment of two claim frames (alignment.ts)', () => {
       // a relative period of the source's own ("last year") keeps the inherited year out
       assert.equal(aligned(side({ period: { relative: 'last' } }), side({ period: { relative: 'last' } }, { year: 2005 })).blocked, undefined);
     });
+    it('directions block only when both sides state one, and differently', () => {
+      assert.equal(aligned(side({ direction: 'up' }), side({ direction: 'down' })).blocked, 'direction');
+      assert.equal(aligned(side({ direction: 'up' }), side()).blocked, undefined);
+      assert.equal(aligned(side(), side({ direction: 'down' })).blocked, undefined);
+    });
+    it("a party blocks only against the note's own party: a source naming a party says nothing against a note that names none", () => {
+      assert.match(aligned(side({ names: ['labour'] }), side({ names: ['conservatives'] })).blocked ?? '', /party/);
+      assert.equal(aligned(side(), side({ names: ['labour'] })).blocked, undefined);
+    });
+    it('subjects rival when of one kind: places against a place, unless the note names a non-place too', () => {
+      assert.equal(lex.isPlace('france') && lex.isPlace('germany') && !lex.isPlace('globex'), true);
+      assert.match(aligned(side({ subject: ['france'] }), side({ subject: ['germany'] })).blocked ?? '', /subject/);
+      assert.equal(aligned(side({ subject: ['france', 'globex'] }), side({ subject: ['germany'] })).blocked, undefined);
+    });
     it('a place the source names rivals no subject when the note names none', () => {
       assert.equal(aligned(side({ subject: [] }), side({ subject: ['france'] })).blocked, undefined);
       assert.match(aligned(side({ subject: ['germany'] }), side({ subject: ['france'] })).blocked ?? '', /subject/);
@@ -68,6 +86,10 @@ describe('alignment of two claim frames (alignment.ts)', () => {
       assert.equal(aligned(side({ metric: ['users', 'monthly'], counted: 2 }), side({ metric: ['users', 'monthly'] })).metric, 1);
       // (a modifier among the source's surrounding words counts as stated)
       assert.equal(aligned(side({ metric: ['users', 'monthly'], counted: 2 }), side({ metric: ['users'], context: new Map([['monthly', 1]]) })).metric, 1);
+    });
+    it('"non-US chart" against "US chart" is no metric match; a "non-" word alone changes nothing', () => {
+      assert.equal(aligned(side({ metric: ['chart', 'non-us'], counted: 2 }), side({ metric: ['chart', 'us'] })).metric, 0);
+      assert.ok(aligned(side({ metric: ['chart', 'non-eu'], counted: 1 }), side({ metric: ['chart'] })).metric >= A.metricHeadOnly);
     });
     it('"people" or "person" meets a word for people, either side', () => {
       assert.equal(lex.isHuman('voters') || lex.isHuman('voter'), true);
