@@ -15,9 +15,12 @@
 // - hover latency while every source is indexed again (each one changed: a full re-index, then every
 //   note re-checked), with the search index made on the worker thread (now, engine/workers) and on
 //   the server's thread (before); and a saved source until the index has it, and until its notes
-//   are re-checked — at the BBC corpus and at the 25 MB corpus `npm run bench:scale` generates.
+//   are re-checked (with the process's CPU time and the longest turn of the server's thread), and
+//   an edit of the small note until its diagnostics — at the BBC corpus and at the 25 MB and 100 MB
+//   (44,500 files) corpora `node dist/scale.js --generate-only --shapes 25MB,100MB` generates.
 //
 //   node dist/lsp-scale.js [--sources N] [--note-kb K] [--corpus DIR] [--reindex DIR,DIR]
+//     [--reindex-only] [--where server,worker] [--saves-only (no full re-index)]
 //
 // The corpora are generated or read at run time, never committed.
 import * as fs from 'node:fs';
@@ -194,8 +197,8 @@ function txtFiles(dir: string): string[] {
 }
 
 /** Hovers during a full re-index, and a saved source until reflected, with the index made in the worker or here. */
-async function reindexRows(dir: string): Promise<string[][]> {
-  if (!fs.existsSync(dir)) return [[`hover during a full re-index of ${dir}`, 'skipped: not found (npm run bench:scale generates the 25 MB corpus)']];
+async function reindexRows(dir: string, wheres: readonly ('server' | 'worker')[], full: boolean): Promise<string[][]> {
+  if (!fs.existsSync(dir)) return [[`hover during a full re-index of ${dir}`, 'skipped: not found (`node dist/scale.js --generate-only --shapes 25MB,100MB` generates the 25 and 100 MB corpora)']];
   const { files: read } = await readSources(new NodeFileSystem(), txtFiles(dir));
   const mb = read.reduce((n, f) => n + Buffer.byteLength(f.text), 0) / 1024 / 1024;
   const name = `${path.basename(dir) === 'sources' ? path.basename(path.dirname(dir)) : path.basename(dir)} (${read.length.toLocaleString('en-US')} files, ${mb.toFixed(1)} MB)`;
@@ -208,45 +211,90 @@ async function reindexRows(dir: string): Promise<string[][]> {
   const files: Record<string, string> = { 'notes/small.md': noteText };
   for (const f of read) files[`sources/${path.relative(dir, f.path)}`] = f.text;
   const rows: string[][] = [];
-  for (const where of ['on the server thread (before)', 'on the worker thread (now)'] as const) {
+  const names = { server: 'on the server thread (before)', worker: 'on the worker thread (now)' } as const;
+  for (const where of wheres.map((w) => names[w])) {
     const worker = where.includes('worker') ? new WorkerPostings({ log: () => undefined, warn: (m) => log(`worker: ${m}`) }) : undefined;
     try {
       log(`${name}: first index, the index made ${where}`);
       const h = await Harness.start({ files: under(ROOT, files), pacing: DEFAULT_PACING, slices: DEFAULT_SLICE_CLOCK, postings: worker });
       await h.open('notes/small.md');
       await h.requests.hover({ textDocument: { uri: small.uri }, position: small.position });
-      // every source changed (a branch checked out): all read, built and indexed again
-      for (const rel of Object.keys(files)) if (rel.startsWith('sources/')) h.fs.write(abs(rel), files[rel] + '\n');
-      log(`${name}: hovers during a full re-index, the index made ${where}`);
-      const stop = hoverTicker(h, small);
-      const t0 = now();
-      await h.sync.rebuild();
-      const fullMs = now() - t0;
-      const lat = await stop();
-      rows.push([`hover during a full re-index, ${name}, index made ${where}`, `p50 ${r1(median(lat))} ms · p95 ${r1(pct(lat, 95))} ms · max ${r1(Math.max(...lat))} ms (${lat.length} hovers; re-index and re-check took ${(fullMs / 1000).toFixed(1)} s)`]);
-      // one source saved with a change, five times: until the index has it, and until the notes are re-checked
+      if (full) {
+        // every source changed (a branch checked out): all read, built and indexed again
+        for (const rel of Object.keys(files)) if (rel.startsWith('sources/')) h.fs.write(abs(rel), files[rel] + '\n');
+        log(`${name}: hovers during a full re-index, the index made ${where}`);
+        const stop = hoverTicker(h, small);
+        const t0 = now();
+        await h.sync.rebuild();
+        const fullMs = now() - t0;
+        const lat = await stop();
+        rows.push([`hover during a full re-index, ${name}, index made ${where}`, `p50 ${r1(median(lat))} ms · p95 ${r1(pct(lat, 95))} ms · max ${r1(Math.max(...lat))} ms (${lat.length} hovers; re-index and re-check took ${(fullMs / 1000).toFixed(1)} s)`]);
+      }
+      // one source saved with a change, five times: until the index has it, and until the notes are
+      // re-checked (wall; and the process's CPU time, every thread); the longest turn of the server's
+      // thread meanwhile (the gap between two ticks of a 5 ms timer, less the 5 ms)
+      log(`${name}: one source saved, five times, the index made ${where}`);
       const victim = Object.keys(files).find((rel) => rel.startsWith('sources/'))!;
       const indexedMs: number[] = [];
       const recheckedMs: number[] = [];
+      const cpuMs: number[] = [];
       const saveLat: number[] = [];
+      const turns: number[] = [];
       for (let k = 0; k < 5; k++) {
         h.fs.write(abs(victim), `${files[victim]}\nA late line: ${k + 2} ferries sailed.\n`);
         const logs = h.logs.length;
         const stopSave = hoverTicker(h, small);
+        const stopTurns = turnWatcher();
+        const c0 = process.cpuUsage();
         const t = now();
         const done = h.sync.filesChanged([{ uri: pathToUri(abs(victim)), type: FileChangeType.Changed }]);
         while (!h.logs.slice(logs).some((l) => l.startsWith('indexed '))) await new Promise((resolve) => setImmediate(resolve));
         indexedMs.push(now() - t);
         await done;
         recheckedMs.push(now() - t);
+        const c = process.cpuUsage(c0);
+        cpuMs.push((c.user + c.system) / 1000);
+        turns.push(stopTurns());
         saveLat.push(...(await stopSave()));
       }
-      rows.push([`one source saved, ${name}, index made ${where}: in the index · notes re-checked`, `${Math.round(median(indexedMs))} ms · ${Math.round(median(recheckedMs))} ms (medians of 5); hovers meanwhile p50 ${r1(median(saveLat))} ms · p95 ${r1(pct(saveLat, 95))} ms`]);
+      rows.push([`one source saved, ${name}, index made ${where}: in the index · notes re-checked`, `${Math.round(median(indexedMs))} ms · ${Math.round(median(recheckedMs))} ms wall, ${Math.round(median(cpuMs))} ms CPU (medians of 5); hovers meanwhile p50 ${r1(median(saveLat))} ms · p95 ${r1(pct(saveLat, 95))} ms; longest turn of the server's thread ${Math.round(median(turns))} ms (median of 5)`]);
+      // an edit of the open note (one digit of a figure) until its diagnostics, with nothing else running
+      const doc = h.docs.get(small.uri)!;
+      const editMs: number[] = [];
+      const editCpu: number[] = [];
+      for (let k = 0; k < 9; k++) {
+        const text = doc.getText();
+        const at = text.search(/\d/);
+        const edited = h.docs.edit(small.uri, text.slice(0, at) + String((Number(text[at]) + k + 1) % 10) + text.slice(at + 1));
+        const c0 = process.cpuUsage();
+        const t = now();
+        await h.diagnostics.publishDocument(edited);
+        editMs.push(now() - t);
+        const c = process.cpuUsage(c0);
+        editCpu.push((c.user + c.system) / 1000);
+      }
+      rows.push([`edit → diagnostics (a digit of the small note), ${name}, index made ${where}`, `${Math.round(median(editMs))} ms wall, ${Math.round(median(editCpu))} ms CPU (medians of 9; without the 250 ms debounce)`]);
     } finally {
       worker?.dispose();
     }
   }
   return rows;
+}
+
+/** Watches the server's thread: stop() gives its longest turn (how late a 5 ms timer fired, at most). */
+function turnWatcher(): () => number {
+  let longest = 0;
+  let last = now();
+  const timer = setInterval(() => {
+    const t = now();
+    longest = Math.max(longest, t - last - 5);
+    last = t;
+  }, 5);
+  return () => {
+    clearInterval(timer);
+    longest = Math.max(longest, now() - last - 5);
+    return Math.max(0, longest);
+  };
 }
 
 /** WordNet's load on the first check (run first: before anything else has loaded it). */
@@ -331,10 +379,13 @@ async function main(): Promise<void> {
   const n = Number(arg('--sources', '44000'));
   const noteKB = Number(arg('--note-kb', '1024'));
   const corpus = path.resolve(arg('--corpus', process.env.GROUNDED_BENCH_CORPUS ?? path.resolve(__dirname, '../../shared/corpora/bbc-news')));
-  const reindex = arg('--reindex', `${corpus},${path.join(os.tmpdir(), 'grounded-scale', '25MB', 'sources')}`).split(',').filter(Boolean);
+  const generated = (shape: string) => path.join(os.tmpdir(), 'grounded-scale', shape, 'sources');
+  const reindex = arg('--reindex', `${corpus},${generated('25MB')},${generated('100MB')}`).split(',').filter(Boolean);
   const only = process.argv.includes('--reindex-only');
   const rows = only ? [] : [...wordNetRows(), ...completionRows(n), ...(await hoverRows(corpus, noteKB))];
-  for (const dir of reindex) rows.push(...(await reindexRows(path.resolve(dir))));
+  const wheres = arg('--where', 'server,worker').split(',') as ('server' | 'worker')[];
+  const full = !process.argv.includes('--saves-only');
+  for (const dir of reindex) rows.push(...(await reindexRows(path.resolve(dir), wheres, full)));
   const out = ['| LSP at scale (in-process, `test/bench/lspScale.ts`) | Result |', '|---|---|', ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`)];
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -13,6 +13,7 @@
 //
 // Rows: per corpus shape, `grounded check` of a 300-line note cold (an empty index cache) and warm
 // (the cache the cold run left), whole process — wall, cpu (user + system), peak RSS (GNU time) —
+// and, in a process of its own, a start with that cache until the index is ready (no note checked) —
 // and MiniSearch `addAll` of the same passages (whole process too); the heap after indexing is
 // measured in a process of its own (--expose-gc, heap used + array buffers), and there the re-index
 // after one source is saved with a change (the editor's case: its postings updated, the index cache
@@ -28,7 +29,7 @@ import { median } from './measure';
 import { generateNote } from './note';
 import { prng } from './note-shapes';
 import { DiskCacheStore } from '../../server/src/engine/persist';
-import { buildCorpus, folderSet, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
+import { buildCorpus, DEFAULT_CONFIG, folderSet, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
 
 interface Shape {
   name: string;
@@ -202,6 +203,19 @@ class EditedFileSystem implements FileSystem {
 }
 
 /**
+ * A start with the cache a `grounded check` left, in a process of its own, until the index is
+ * ready (sources restored, postings loaded; no note checked). One line of JSON: wall and cpu ms.
+ */
+async function readyChild(dir: string, cacheDir: string): Promise<void> {
+  const c0 = process.cpuUsage();
+  const t = performance.now();
+  const warm = await new SourceIndex(new NodeFileSystem(), { sets: [folderSet(dir)], exclude: [], maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB, cache: { store: new DiskCacheStore(cacheDir) } }).update();
+  const c = process.cpuUsage(c0);
+  if (warm.built !== 0 || warm.postings !== 'cached') throw new Error(`a warm start built ${warm.built} sources (postings ${warm.postings})`);
+  process.stdout.write(JSON.stringify({ ms: performance.now() - t, cpu: (c.user + c.system) / 1000, unopened: warm.unopened }) + '\n');
+}
+
+/**
  * Index the folder as the CLI does (no cache), then report heap used + array buffers after a full
  * gc; then save one source with a change, `runs` times, and time the re-index (with an index cache
  * in a temporary folder, as in the editor: its write included). One line of JSON.
@@ -222,8 +236,10 @@ async function heapChild(dir: string, runs: number): Promise<void> {
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-scale-cache-'));
   const updates: number[] = [];
   try {
-    index.configure({ sets: [folderSet(dir)], exclude: [], maxSourceSizeKB: 100 * 1024, cache: { store: new DiskCacheStore(cacheDir) } });
+    const cached = { sets: [folderSet(dir)], exclude: [], maxSourceSizeKB: 100 * 1024, cache: { store: new DiskCacheStore(cacheDir) } };
+    index.configure(cached);
     await index.update(); // writes the cache once
+    await index.flush();
     const victim = index.files[Math.floor(index.files.length / 2)];
     const text = fs.readFileSync(victim, 'utf8');
     for (let r = 0; r < runs; r++) {
@@ -253,12 +269,16 @@ interface Row {
   heapRatio: number;
   /** Re-index after one source was saved with a change, ms. */
   updateMs: number;
+  /** A start with the cache of an unchanged corpus, in-process: the index ready (wall, cpu ms). */
+  readyMs: number;
+  readyCpu: number;
 }
 
 async function main(): Promise<void> {
   const [mode, arg] = process.argv.slice(2);
   if (mode === '--child-minisearch') return miniSearchChild(arg);
   if (mode === '--child-heap') return heapChild(arg, Number(process.argv[4] ?? 3));
+  if (mode === '--child-ready') return readyChild(arg, process.argv[4]);
   const o = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(BBC)) throw new Error(`the BBC corpus is not at ${BBC}`);
   const sentences = bbcSentences();
@@ -275,6 +295,7 @@ async function main(): Promise<void> {
     const check = ['check', '--sources', path.join(dir, 'sources'), '--cache', cache, '--format', 'json', note];
     const cold: Usage[] = [];
     const warm: Usage[] = [];
+    const ready: { ms: number; cpu: number }[] = [];
     const mini: Usage[] = [];
     for (let r = 0; r < o.runs; r++) {
       fs.rmSync(cache, { recursive: true, force: true });
@@ -282,13 +303,17 @@ async function main(): Promise<void> {
       cold.push(timed(process.execPath, [cli, ...check]));
       log(`${shape.name}: run ${r + 1}/${o.runs}: warm`);
       warm.push(timed(process.execPath, [cli, ...check]));
+      const rc = spawnSync(process.execPath, [__filename, '--child-ready', path.join(dir, 'sources'), cache], { encoding: 'utf8' });
+      if (rc.status !== 0) throw new Error(`the ready child failed: ${rc.stderr}`);
+      ready.push(JSON.parse(rc.stdout) as { ms: number; cpu: number });
       log(`${shape.name}: run ${r + 1}/${o.runs}: MiniSearch`);
       mini.push(timed(process.execPath, [__filename, '--child-minisearch', path.join(dir, 'sources')]));
     }
     const heap = spawnSync(process.execPath, ['--expose-gc', __filename, '--child-heap', path.join(dir, 'sources'), String(o.runs)], { encoding: 'utf8', maxBuffer: 64 * MB });
     if (heap.status !== 0) throw new Error(`the heap child failed: ${heap.stderr}`);
     const h = JSON.parse(heap.stdout) as { held: number; update: number };
-    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes, updateMs: h.update });
+    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes, updateMs: h.update, readyMs: median(ready.map((x) => x.ms)), readyCpu: median(ready.map((x) => x.cpu)) });
+    log(`${shape.name}: ${JSON.stringify(rows[rows.length - 1])}`);
     if (!o.keep) fs.rmSync(cache, { recursive: true, force: true });
   }
   log(`the generated corpora stay in ${o.dir} for the next run (delete it when done)`);
@@ -298,11 +323,11 @@ async function main(): Promise<void> {
   const lines = [
     `Scale (medians of ${o.runs} runs; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}):`,
     '',
-    '| corpus | files | MB | cold: wall · cpu · peak | warm: wall · cpu · peak | heap after index (× sources) | one source saved: re-index | MiniSearch: cpu · peak | cpu ratio cold · warm |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| corpus | files | MB | cold: wall · cpu · peak | warm: wall · cpu · peak | warm, index ready: wall · cpu | heap after index (× sources) | one source saved: re-index | MiniSearch: cpu · peak | cpu ratio cold · warm |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.shape} | ${r.files} | ${f1(r.mb)} | ${f1(r.cold.wall)} s · ${f1(r.cold.cpu)} s · ${Math.round(r.cold.peak)} MiB | ${f1(r.warm.wall)} s · ${f1(r.warm.cpu)} s · ${Math.round(r.warm.peak)} MiB | ${Math.round(r.heapMiB)} MiB (${f1(r.heapRatio)}×) | ${Math.round(r.updateMs)} ms | ${f1(r.mini.cpu)} s · ${Math.round(r.mini.peak)} MiB | ${f2(r.cold.cpu / r.mini.cpu)}× · ${f2(r.warm.cpu / r.mini.cpu)}× |`,
+        `| ${r.shape} | ${r.files} | ${f1(r.mb)} | ${f1(r.cold.wall)} s · ${f1(r.cold.cpu)} s · ${Math.round(r.cold.peak)} MiB | ${f1(r.warm.wall)} s · ${f1(r.warm.cpu)} s · ${Math.round(r.warm.peak)} MiB | ${f2(r.readyMs / 1000)} s · ${f2(r.readyCpu / 1000)} s | ${Math.round(r.heapMiB)} MiB (${f1(r.heapRatio)}×) | ${Math.round(r.updateMs)} ms | ${f1(r.mini.cpu)} s · ${Math.round(r.mini.peak)} MiB | ${f2(r.cold.cpu / r.mini.cpu)}× · ${f2(r.warm.cpu / r.mini.cpu)}× |`,
     ),
   ];
   process.stdout.write(lines.join('\n') + '\n');

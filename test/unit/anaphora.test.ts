@@ -1,6 +1,6 @@
 // Someone named before and referred to by nationality ("the Briton", "against the Argentine"): a
 // word, not a name, so the sentences before supply the subject. Every sentence here is written for
-// the test.
+// the test. Also idioms whose words mean one thing together ("took their own life", "went on sale").
 import * as assert from 'node:assert/strict';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
@@ -10,9 +10,11 @@ import { frameTokens } from '../../server/src/engine/frames/tokens';
 import { buildSource } from '../../server/src/engine/sources';
 
 const lex = new Lexicon();
+function tokenOf(sentence: string, word: string) {
+  return frameTokens(sentence, 0, sentence.length, extractFigures(sentence), lex, () => false).find((t) => t.low === word);
+}
 function kindOf(sentence: string, word: string): string | undefined {
-  const toks = frameTokens(sentence, 0, sentence.length, extractFigures(sentence), lex, () => false);
-  return toks.find((t) => t.low === word)?.kind;
+  return tokenOf(sentence, word)?.kind;
 }
 
 describe('demonyms as anaphors', () => {
@@ -22,6 +24,11 @@ describe('demonyms as anaphors', () => {
   });
   it('"the Kenyan judiciary": an adjective before its noun stays a name', () => {
     assert.equal(kindOf('The budget gave the Kenyan judiciary more.', 'kenyan'), 'name');
+  });
+  it('"the 31-year-old Dane", "the veteran Scot": an age or a describing word between', () => {
+    assert.equal(kindOf('But the 31-year-old Dane regained her form.', 'dane'), 'word');
+    assert.equal(kindOf('The veteran Scot took the last three frames.', 'scot'), 'word');
+    assert.equal(kindOf('The 31-year-old Danish Dane Olsen won.', 'olsen'), 'name');
   });
   it('a name without "the" stays a name', () => {
     assert.equal(kindOf('Welshman Rhys Jones won.', 'welshman'), 'name');
@@ -37,5 +44,17 @@ describe('demonyms as anaphors', () => {
   it('…and the right count is supported or at least not contradicted', () => {
     const r = check('It was only Jones\'s third win in eight meetings with Virtanen [@open].\n');
     assert.notEqual(r.figures.find((f) => f.figure.text === 'eight')?.verdict, 'contradicted');
+  });
+});
+
+describe('idioms read as one thing (PHRASAL_CONCEPTS)', () => {
+  it('"took their own life" is a suicide; "life" alone is not', () => {
+    assert.equal(tokenOf('One inmate took their own life every nine days.', 'life')?.concept, lex.concept('suicide'));
+    assert.equal(tokenOf('He has taken his own life.', 'life')?.concept, lex.concept('suicide'));
+    assert.equal(tokenOf('The bridge has a life of 40 years.', 'life')?.concept, 'life');
+  });
+  it('"went on sale" is a release, not sales', () => {
+    assert.equal(tokenOf('The console went on sale on 3 March.', 'sale')?.concept, lex.concept('release'));
+    assert.equal(tokenOf('The firm said sale volumes rose 4%.', 'sale')?.concept, lex.concept('revenue'));
   });
 });

@@ -2,9 +2,7 @@
 // side by side in the cited source, once one of them is supported. Every sentence here is written
 // for the test.
 import * as assert from 'node:assert/strict';
-import { checkNote, NoteReport } from '../../server/src/engine/check';
-import { Corpus } from '../../server/src/engine/corpus';
-import { buildSource } from '../../server/src/engine/sources';
+import { checkAgainst, resultOf } from './check-helpers';
 
 const FILES: Record<string, string> = {
   'box.txt':
@@ -13,16 +11,9 @@ const FILES: Record<string, string> = {
     'Hiring\n\nThe software firm hired 120 engineers, with 45 offices abroad now open.\n\nThe firm hired 120 engineers last spring. Its founders said they had put $30m of their own money into the business over the years, about $18m more than planned.\n',
 };
 
-function check(note: string): NoteReport {
-  const corpus = new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
-  return checkNote(note, corpus);
-}
+const check = (note: string) => checkAgainst(FILES, note);
 
-function result(r: NoteReport, text: string) {
-  const f = r.figures.find((x) => x.figure.text === text);
-  assert.ok(f, `no figure ${text} in the report: ${r.figures.map((x) => x.figure.text).join(', ')}`);
-  return f;
-}
+const result = resultOf;
 
 describe('counterparts: figures side by side', () => {
   it('contradicts the other side of a comparison when the first side is supported', () => {
@@ -75,5 +66,16 @@ describe('counterparts: figures side by side', () => {
   it('says nothing when the neighbour is not supported', () => {
     const r = check('The ten widest releases made $70.2m, against $121.3m a year earlier [@box].\n');
     assert.notEqual(result(r, '$121.3m').verdict, 'contradicted');
+  });
+});
+
+describe('counterparts: the sets of a match', () => {
+  const files = { 'final.txt': 'Harbour final\n\nAna Voss beat Lia Kerr in the final on Sunday. The top seed was the favourite but went down 7-6 (7-4) 6-3 to the Dane.\n' };
+  const run = (note: string) => checkAgainst(files, note);
+  it('a set beside a supported one, in a note naming both players, is read against the set beside it in the source', () => {
+    assert.equal(result(run('Ana Voss beat top seed Lia Kerr 7-6 (7-4) 6-4 [@final].\n'), '6-4').verdict, 'contradicted');
+  });
+  it('…but not in a note naming one player: the match may be another', () => {
+    assert.notEqual(result(run('Kerr went down 7-6 (7-4) 6-4 [@final].\n'), '6-4').verdict, 'contradicted');
   });
 });

@@ -104,6 +104,8 @@ negatives('families: not ranks', [
 // Scores
 
 positives('families: match scores', [
+  ['The top seed was the favourite but went down 7-6 (7-4) 6-3.', '7-4', { kind: 'score', value: 7, high: 4 }], // sets beside sets are no odds, a favourite near or not
+  ['The Gulls turned a 15-6 half-time deficit into a lead.', '15-6', { kind: 'score', value: 15, high: 6 }], // "half-time" opens a compound, no fraction
   ['The visitors won 2-1 at home.', '2-1', { kind: 'score', value: 2, high: 1 }],
   ['They beat the hosts 22-6 at the break.', '22-6', { kind: 'score', value: 22, high: 6 }],
   ['It was a 5-0 win for the champions.', '5-0', { kind: 'score', value: 5, high: 0 }],
@@ -438,4 +440,28 @@ describe('families: short forms for messages', () => {
     ['He drove at 38mph there.', '38mph'],
   ];
   for (const [s, want] of cases) it(want, () => assert.equal(describeFigure(one(s)), want));
+});
+
+// ---------------------------------------------------------------------------------------
+// Pence
+
+positives('families: pence glued to the number', [
+  ['Duty on a pint of cider goes up by 3p.', '3p', { kind: 'currency', unit: 'GBX', value: 3 }],
+  ['Shares rose 6p to 412p in early trading.', '412p', { kind: 'currency', unit: 'GBX', value: 412 }],
+  ['A stamp now costs 32.5p.', '32.5p', { kind: 'currency', unit: 'GBX', value: 32.5 }],
+]);
+negatives('families: a video\'s lines are not pence', [
+  ['The set plays 1080p and 720p video.', 'currency'],
+]);
+
+// ---------------------------------------------------------------------------------------
+// "past" as a bound
+
+positives('families: "past" before an amount is a lower bound', [
+  ['The network took its total past 2.1 million homes.', '2.1 million', { hedge: 'over', hedgeText: 'past' }],
+]);
+describe('families: "past" as an adjective is no bound', () => {
+  for (const s of ['In his past 40 matches he scored often.', "The firm's past 3 results were weak.", 'Over the past two years sales fell.']) {
+    it(s, () => assert.ok(extractFigures(s).every((f) => f.hedge === undefined), JSON.stringify(extractFigures(s))));
+  }
 });

@@ -47,6 +47,10 @@ describe('claim frames', () => {
       ['The council set aside an extra £3m for the library.', '£3m', 'extra'],
       ['The carmaker reported a 19% surge in February sales.', '19%', 'revenue'], // past the month to the noun
       ['The trust made 42 separate gifts to the party.', '42', 'donation'], // gifts and donations meet
+      ['The comedy made takings over the days beginning on Friday of $3m.', '$3m', 'take'], // a weekday measures nothing
+      ['The harbour fee is provisionally set to reach £5.53.', '£5.53', 'fee'], // an adverb measures nothing
+      ['The 18-12 victory was only their second.', '18-12', 'win'], // victories and wins meet
+      ['The firm was set up 15 years ago.', '15 years', 'company'], // firms, companies and businesses meet
     ];
     for (const [sentence, figure, metric] of rows) {
       it(`${figure} in "${sentence}" measures ${metric}`, () => {
@@ -91,6 +95,13 @@ describe('claim frames', () => {
       ['The mill raised £4m from investors.', '£4m', 'level'],
       ['Estimates put regional growth for 2004 at 3.1%.', '3.1%', 'change'],
       ['Ferries make up 4% of harbour traffic.', '4%', 'share'],
+      ['The trader\'s wealth rose an estimated £30m on last year.', '£30m', 'change', 'up'], // an intransitive change verb: money changed, not moved
+      ['Asking rents are 4.2% below their May peak.', '4.2%', 'change'], // a difference from something
+      ['Lower limits would lead to 230 fewer serious injuries.', '230', 'change', 'down'], // "to" before, a change word after
+      ['The council plans to axe 1,400 jobs.', '1,400', 'change', 'down'],
+      ['Inflation was 3% over the period.', '3%', 'level'],
+      ['The Gulls were 14-3 down at the break.', '14-3', 'level'],
+      ['The Gulls went 2-0 up before half-time.', '2-0', 'level'],
     ];
     for (const [sentence, figure, role, direction] of rows) {
       it(`${figure} in "${sentence}" is a ${role}${direction ? ' ' + direction : ''}`, () => {
@@ -156,6 +167,14 @@ describe('claim frames', () => {
       assert.notEqual(frameOf('The firm could only manage 2% growth.', '2%').period.mode, 'plan');
       assert.equal(frameOf('Sales could rise by 5% next year.', '5%').period.mode, 'plan');
     });
+    it('"could have sold a million" is what would have happened, which no fact of what did is', () => {
+      assert.equal(frameOf('"We could have sold a million tickets," the promoter said.', 'a million').period.mode, 'hypothetical');
+      assert.equal(frameOf('The band could sell 50,000 tickets next year.', '50,000').period.mode, 'plan');
+    });
+    it('a perfect tense tells what happened ("have fallen 3%"), a forecast a plan', () => {
+      assert.equal(frameOf('Asking prices have fallen 3.3% from their July peaks.', '3.3%').period.mode, 'past');
+      assert.equal(frameOf('Economists expect house prices to fall by 8%.', '8%').period.mode, 'plan');
+    });
     it('"this year"', () => assert.equal(frameOf('The museum expects 50,000 visitors this year.', '50,000').period.relative, 'this'));
     it('the year after "than" is the base of a change, not its period', () => {
       assert.equal(frameOf('Spending in 2004 was nearly 7% higher than in 2003.', '7%').period.year, 2004);
@@ -170,11 +189,17 @@ describe('claim frames', () => {
   describe('subject: names of the clause, not names that qualify the counted noun', () => {
     it('the name before the figure', () => assert.deepEqual(frameOf("Marlow's ferry carried 400,000 passengers.", '400,000').subject, ['marlow']));
     it('"X% in PLACE" names its subject after the figure', () => assert.ok(frameOf('Turnout ranged from 70% in Elmford to 45% in Dunmere.', '45%').subject.includes('dunmere')));
+    it('a weekday is no subject ("Sunday\'s derby" names no one)', () => assert.deepEqual(frameOf("Elmford won Sunday's derby 3-1.", '3-1').subject, ['elmford']));
+    it('"an 18% stake in Ostler": what a stake is held in is not its subject', () => assert.ok(!frameOf('The group will sell an 18% stake in Ostler.', '18%').subject.includes('ostler')));
+    it('a name opening its sentence, set apart from its verb by an aside, is the subject of the main clause ("The Aviator, starring …, ended up third after taking $11.2m")', () => {
+      assert.ok(frameOf('The Lantern, starring Ada Voss as Mary Hale, ended up in third place after taking $9.4m.', '$9.4m').subject.includes('lantern'));
+    });
     it('"290,000 UK members": UK qualifies the members, it is not the subject', () => assert.ok(!frameOf('The union will ballot 290,000 UK members.', '290,000').subject.includes('uk')));
     it('a bare number after a name, between commas or after "is now", is the person\'s age', () => {
       assert.equal(frameOf('It is the 12th final that Ostrander, now 34, has reached.', '34').role, 'age');
       assert.equal(frameOf('Ostrander, 29, won the title.', '29').role, 'age');
       assert.equal(frameOf('Ostrander is now 35.', '35').role, 'age');
+      assert.equal(frameOf('Bell, 30, had set his sights on a place in the side.', '30').role, 'age'); // a surname that is also a word, opening its sentence
       assert.notEqual(frameOf('Ostrander is now 35% owned by the fund.', '35%').role, 'age');
       assert.notEqual(frameOf('Ostrander sold 35 boats.', '35').role, 'age');
     });
@@ -240,6 +265,17 @@ describe('claim frames', () => {
       ['The lift climbs at 9m per second.', '9m', 'second'],
     ];
     for (const [sentence, figure, per] of rows) it(`${figure} per ${per}`, () => assert.equal(frameOf(sentence, figure).per, per));
+    it('"a day" after the counted noun phrase is a rate ("34 searches a day"); "for a year", "a day after" are not', () => {
+      assert.equal(frameOf('The average reader runs 34 searches a day.', '34').per, 'day');
+      assert.equal(frameOf('Islanders drink about 1.2 million bottles of cider a year.', '1.2 million').per, 'year');
+      assert.equal(frameOf('The mill kept 300 staff for a year.', '300').per, undefined);
+      assert.equal(frameOf('The mill cut 300 jobs a day after the merger.', '300').per, undefined);
+      assert.equal(frameOf('The council wants to double the £40m spent each year on the search.', '£40m').per, 'year');
+    });
+    it('a rate word in a name is no rate ("the Daily Courier poll"), a rate word outside one is', () => {
+      assert.equal(frameOf('The Daily Courier poll suggests that 45% of people would vote no.', '45%').per, undefined);
+      assert.equal(frameOf('The ferry carries 4,000 passengers daily.', '4,000').per, 'day');
+    });
   });
 
   describe('bounds: each hedge as an interval', () => {
@@ -278,6 +314,9 @@ describe('claim frames', () => {
       ['20 trillion tokens', 'more than 2 trillion tokens', 'disagree'],
       ['4.1 million workers', 'up to 1.4 million workers', 'disagree'],
       ['6-7%', '8-9%', 'disagree'],
+      ['up to £820,000 a year', 'up to £560,000 a year', 'disagree'], // one stated maximum, misquoted
+      ['up to £9m', 'up to £9m', 'agree'],
+      ['over 700,000 children', 'just over 2 million children', 'consistent'], // a lower bound is loosely true of more
       ['2 million people', '1.5 million-2 million people', 'consistent'],
       // an open bound in the source does not state an exact note figure at its edge
       ['a budget of £9m', 'budgets of up to £9m', 'consistent'],

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
 import { decodeSourceFile } from '../../server/src/engine/formats';
-import { decode, encode } from '../../server/src/engine/persist/binary';
+import { decode, encode, encodeChunks } from '../../server/src/engine/persist/binary';
 import { DiskCacheStore, MemoryCacheStore, type CacheStore } from '../../server/src/engine/persist';
 import { contentKey, encodeRecords, readRecords, restoreSource } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
@@ -72,6 +72,24 @@ describe('persisted index', () => {
     assert.ok(built.some((s) => s.passages.some((p) => p.figures.some((f) => f.hedge))), 'hedged figures are among them');
     assert.ok(built.some((s) => s.passages.some((p) => p.page !== undefined)), 'paged passages are among them');
     assert.deepStrictEqual(restored, built);
+  });
+
+  it('a blob written in pieces (arrays uncopied, each padded to 8 bytes) is the file encode makes, and reads back', async () => {
+    const blob = { meta: { n: 1 }, arrays: { a: Uint8Array.of(1, 2, 3), b: Float64Array.of(1.5, -2), c: new Int32Array(0), d: Int32Array.of(7, 8, 9) } };
+    const pieces = encodeChunks(blob, 9);
+    assert.ok(pieces.some((p) => p.buffer === blob.arrays.b.buffer), 'an array is written from its own bytes');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-index-cache-'));
+    try {
+      await new DiskCacheStore(dir).write('x.gidx', pieces);
+      const bytes = fs.readFileSync(path.join(dir, 'x.gidx'));
+      assert.ok(bytes.equals(encode(blob, 9)));
+      const back = decode<{ n: number }>(bytes, 9);
+      assert.ok(!('reject' in back));
+      assert.deepEqual(back.meta, { n: 1 });
+      for (const k of Object.keys(blob.arrays) as (keyof typeof blob.arrays)[]) assert.deepEqual([...back.arrays[k]], [...blob.arrays[k]]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a record that does not fit the text is not restored (built afresh)', () => {

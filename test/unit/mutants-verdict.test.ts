@@ -55,8 +55,8 @@ describe('verdict vetoes (verdict.ts)', () => {
 
   describe('a year anchoring another figure of its sentence', () => {
     const plant = (year: string, n: string) => verdicts(`In ${year} Acme hired ${n} engineers for its Leeds plant [@plant].`);
-    it('is contradicted when the passage states the figure it anchors', () => {
-      assert.deepEqual(plant('1998', '120'), ['1998:contradicted', '120:unverified']);
+    it('is contradicted when the passage states the figure it anchors (which the year\'s slip does not hide: periodSlips.ts)', () => {
+      assert.deepEqual(plant('1998', '120'), ['1998:contradicted', '120:supported']);
     });
     it('is not, when the passage does not state the figure beside it (the year may be right and the figure wrong)', () => {
       assert.deepEqual(plant('1998', '140'), ['1998:unverified', '140:unverified']);

@@ -193,9 +193,13 @@ describe('reading source files from disk', () => {
       fs.writeFileSync(path.join(dir, 'sources', 'large.txt'), 'x'.repeat(3000));
       const disk = new NodeFileSystem();
       const small = await disk.readUpTo(path.join(dir, 'sources', 'small.txt'), 2048);
-      assert.ok(small instanceof Uint8Array);
-      assert.equal(Buffer.from(small).toString('utf8'), 'Acme sold 350,000 units.');
-      assert.deepEqual(await disk.readUpTo(path.join(dir, 'sources', 'large.txt'), 2048), { size: 3000 });
+      assert.ok(small.bytes instanceof Uint8Array);
+      assert.equal(Buffer.from(small.bytes).toString('utf8'), 'Acme sold 350,000 units.');
+      assert.deepEqual(small.stat, await disk.stat(path.join(dir, 'sources', 'small.txt')), 'the stat of the file read');
+      assert.equal(typeof small.stat.ino, 'number');
+      const large = await disk.readUpTo(path.join(dir, 'sources', 'large.txt'), 2048);
+      assert.equal(large.bytes, undefined);
+      assert.equal(large.stat.size, 3000);
       await assert.rejects(disk.readUpTo(path.join(dir, 'sources', 'folder.txt'), 1 << 20), /EISDIR/);
       const r = await new SourceIndex(disk, { sets: [{ root: dir, globs: ['sources/*.txt'] }], exclude: [], maxSourceSizeKB: 2 }).update();
       assert.deepEqual(r.corpus.sources.map((s) => s.key), ['small']);

@@ -7,9 +7,12 @@
 // stemmer as the figure context, and the index is built in the same single pass that extracts
 // figures. MiniSearch is measured beside it in `npm run bench` as a reference for indexing speed.
 import { kindBit } from './figures';
+import { drain, type Steps } from './steps';
+import { lowerBound, valueIndexSteps, type ValueIndex } from './valueIndex';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
-import { buildPostings, type Postings, WrittenForms } from './indexer';
+import { buildPostings, type Postings } from './indexer';
 import { PostingCursor } from './postingList';
+import { flatten, layersOf, termIdOf, termsOf, writtenCount, type LayeredPostings } from './postingLayers';
 import { KeyConflict, SourceKeys } from './keys';
 import { withIndex } from './sources';
 import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
@@ -35,17 +38,24 @@ export class Corpus implements PassageStore {
    */
   readonly sources: readonly Source[];
   /** All passages of all sources, in order; a passage's global id is its index here. */
-  readonly passages: Passage[] = [];
+  readonly passages: Passage[];
   readonly tokenizer: Tokenizer;
   /** Global id of each source's first passage. */
-  private readonly base: number[] = [];
+  private readonly base: Int32Array;
+  /** Per source, its number of figures. */
+  private readonly sourceFigures: Int32Array;
   /**
-   * Term → id. Postings in one flat array (compressed sparse rows): the postings of term `id` are
-   * postings[offsets[id] … offsets[id + 1]) as pid, tf pairs in ascending pid order.
+   * The search index (postingLayers.ts): postings made whole (the base, read through `toNow`, its
+   * passages' ids now) and those of the passages that came since (the delta), the counts per term
+   * and the lengths and figure kinds per passage as they are now.
    */
-  private readonly termIds: Map<string, number>;
-  private readonly offsets: Int32Array;
-  private readonly postings: Uint8Array;
+  readonly layers: LayeredPostings;
+  private readonly toNow: Int32Array;
+  private readonly basePostings: Uint8Array;
+  private readonly baseOffsets: Int32Array;
+  private readonly nBaseTerms: number;
+  private readonly deltaOffsets: Int32Array;
+  private readonly deltaPostings: Uint8Array;
   private readonly dfs: Int32Array;
   private readonly lengths: Uint32Array;
   /** Per passage, the OR of its figures' comparability bits (figures.kindBit). */
@@ -58,45 +68,142 @@ export class Corpus implements PassageStore {
   private readonly idfCache = new Map<string, number>();
   private acc: Float64Array | null = null;
   private readonly lowerCount: Int32Array;
-  private readonly written: WrittenForms;
-  /** Every figure's value, sorted, with its kind bit and place: built on first use. */
-  private valueIndex: ValueIndex | null = null;
+  /**
+   * Every figure's value, sorted, with its kind bit and place: of the base's passages (numbered as
+   * the base, shared with the corpora over the same base; made on first use), and of the delta's
+   * (numbered now, made on first use: a few).
+   */
+  private baseValues: { index: ValueIndex | null; steps?: Steps<ValueIndex> } = { index: null };
+  private deltaValues: ValueIndex | null = null;
   private readonly tokenCache = new Map<number, Token[]>();
   private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
 
-  /** What buildPostings made of the passages (kept between runs by persist/). */
-  readonly postingsIndex: Postings;
+  private flat: Postings | undefined;
 
   /**
    * `tokenizer`: the tokenizer with its caches, e.g. the one of the corpus this one replaces.
-   * `postings`: what buildPostings makes of exactly these sources, kept from an earlier run, or a
-   * function that makes it of the sources and passages (as numbered here), e.g. by updating the
-   * postings of the corpus this one replaces (indexer.ts updatePostings).
+   * `postings`: what buildPostings makes of exactly these sources, kept from an earlier run, or
+   * layers updated from the previous corpus's (postingLayers.ts updateLayers), or a function that
+   * makes it of the sources and passages (as numbered here). `prev`: the corpus this one replaces,
+   * whose key tables, and value index of the base, this one shares when they still hold.
    */
-  constructor(sources: readonly Source[], tokenizer = new Tokenizer(), postings?: Postings | ((sources: readonly Source[], passages: readonly Passage[]) => Postings)) {
+  constructor(
+    sources: readonly Source[],
+    tokenizer = new Tokenizer(),
+    postings?: Postings | LayeredPostings | ((sources: readonly Source[], passages: readonly Passage[]) => Postings),
+    prev?: Corpus,
+    layout?: PassageLayout,
+  ) {
     sources = sources.map((s, i) => (s.index === i ? s : withIndex(s, i)));
     this.sources = sources;
     this.tokenizer = tokenizer;
-    let figures = 0;
-    for (const s of sources) {
-      this.base.push(this.passages.length);
-      for (const p of s.passages) {
-        this.passages.push(p);
-        figures += p.figures.length;
+    const lay = layout && layout.sources.length === sources.length && layout.sources.every((s, i) => s === sources[i]) ? layout : Corpus.layOut(sources, prev);
+    this.passages = lay.passages;
+    this.base = lay.base;
+    this.sourceFigures = lay.sourceFigures;
+    this.figureCount = lay.figureCount;
+    const made = typeof postings === 'function' ? postings(sources, this.passages) : (postings ?? buildPostings(sources, this.passages));
+    const l = (this.layers = 'base' in made ? made : layersOf(made, sources));
+    if (!('base' in made)) this.flat = made;
+    this.toNow = l.toNow;
+    this.basePostings = l.base.postings;
+    this.baseOffsets = l.base.offsets;
+    this.nBaseTerms = l.base.offsets.length - 1;
+    this.deltaOffsets = l.offsets;
+    this.deltaPostings = l.postings;
+    this.dfs = l.df;
+    this.lengths = l.lengths;
+    this.kindMask = l.kindMask;
+    this.lowerCount = l.lowerCount;
+    this.avgdl = l.avgdl;
+    this.keys = new SourceKeys(sources, prev?.keys);
+    // the base's figures by value hold as long as the base does (read through toNow, as its postings)
+    if (prev && prev.layers.base === l.base) this.baseValues = prev.baseValues;
+  }
+
+  /**
+   * What buildPostings makes of these passages (kept between runs by persist/): the layers made
+   * whole, on first use (an update of the base: it costs about what a build costs).
+   */
+  get postingsIndex(): Postings {
+    return (this.flat ??= flatten(this.layers, this.sources, this.passages));
+  }
+
+  private termId(term: string): number | undefined {
+    return termIdOf(this.layers, term);
+  }
+
+  /** Walk a term's postings now: the base's (renumbered; those of passages gone skipped), then the delta's. */
+  private walk(id: number, visit: (pid: number, tf: number) => void): void {
+    const toNow = this.toNow;
+    if (id < this.nBaseTerms) {
+      const c = new PostingCursor(this.basePostings, this.baseOffsets[id], this.baseOffsets[id + 1]);
+      while (c.next()) {
+        const pid = toNow[c.pid];
+        if (pid >= 0) visit(pid, c.tf);
       }
     }
-    this.figureCount = figures;
-    const ix = (this.postingsIndex = typeof postings === 'function' ? postings(sources, this.passages) : (postings ?? buildPostings(sources, this.passages)));
-    this.termIds = ix.termIds;
-    this.offsets = ix.offsets;
-    this.postings = ix.postings;
-    this.dfs = ix.df;
-    this.lengths = ix.lengths;
-    this.kindMask = ix.kindMask;
-    this.lowerCount = ix.lowerCount;
-    this.written = ix.written;
-    this.avgdl = ix.avgdl;
-    this.keys = new SourceKeys(sources);
+    const d = new PostingCursor(this.deltaPostings, this.deltaOffsets[id], this.deltaOffsets[id + 1]);
+    while (d.next()) visit(d.pid, d.tf);
+  }
+
+  /**
+   * The passages of `sources` (numbered: each at its index) in order, where each source's start,
+   * and the figures: the runs of sources the previous corpus `prev` holds at the same places are
+   * copied from its own list in one piece each, so a save costs its source, not every passage.
+   */
+  static layOut(sources: readonly Source[], prev?: Corpus): PassageLayout {
+    const n = sources.length;
+    const base = new Int32Array(n);
+    const sourceFigures = new Int32Array(n);
+    const pieces: Passage[][] = [];
+    let count = 0;
+    let figureCount = 0;
+    for (let i = 0; i < n; ) {
+      if (prev && i < prev.sources.length && prev.sources[i] === sources[i]) {
+        // a run of sources the previous corpus has here: its passages copied at once
+        let j = i;
+        for (; j < n && j < prev.sources.length && prev.sources[j] === sources[j]; j++) {
+          base[j] = count + prev.base[j] - prev.base[i];
+          sourceFigures[j] = prev.sourceFigures[j];
+          figureCount += sourceFigures[j];
+        }
+        const end = j < prev.sources.length ? prev.base[j] : prev.passages.length;
+        pieces.push(prev.passages.slice(prev.base[i], end));
+        count += end - prev.base[i];
+        i = j;
+        continue;
+      }
+      const s = sources[i];
+      base[i] = count;
+      let figures = 0;
+      for (const p of s.passages) figures += p.figures.length;
+      sourceFigures[i] = figures;
+      figureCount += figures;
+      pieces.push(s.passages as Passage[]);
+      count += s.passages.length;
+      i++;
+    }
+    let passages: Passage[] = [];
+    for (let k = 0; k < pieces.length; k += 1024) passages = passages.concat(...pieces.slice(k, k + 1024));
+    return { sources, passages, base, sourceFigures, figureCount };
+  }
+
+  /**
+   * Make the base's value index a step at a time (the server runs these between requests after an
+   * index); a figure asked for before they end finishes them at once. Once per base: the corpora
+   * over the same base share it.
+   */
+  *valueIndexSteps(): Steps<ValueIndex> {
+    const b = this.baseValues;
+    const l = this.layers;
+    b.steps ??= valueIndexSteps(l.base.lengths.length, basePassages(l.baseSources));
+    while (!b.index) {
+      const r = b.steps.next();
+      if (r.done) b.index = r.value;
+      else yield;
+    }
+    return b.index;
   }
 
   get passageCount(): number {
@@ -127,36 +234,44 @@ export class Corpus implements PassageStore {
 
   /** Is the term a name in this corpus: present, and never written in lower case? */
   writtenAs(low: string): 'name' | 'word' | 'opener' | 'unseen' {
-    if (this.written.lower.has(low)) return 'word';
-    if (this.written.capitalisedInside.has(low)) return 'name';
+    if (writtenCount(this.layers, true, low) > 0) return 'word';
+    if (writtenCount(this.layers, false, low) > 0) return 'name';
     return this.has(this.tokenizer.termOf(low)) ? 'opener' : 'unseen';
   }
 
   figuresBetween(kind: FigureKind, lo: number, hi: number, limit: number): FigureAt[] {
-    const ix = (this.valueIndex ??= buildValueIndex(this.passages));
+    const l = this.layers;
+    const base = this.baseValues.index ?? drain(this.valueIndexSteps());
+    const delta = (this.deltaValues ??= drain(valueIndexSteps(l.addedPids.length, (k) => this.passages[l.addedPids[k]], (k) => l.addedPids[k])));
+    const toNow = this.toNow;
     const bit = kindBit(kind);
-    let a = 0;
-    let b = ix.value.length;
-    while (a < b) {
-      const m = (a + b) >> 1;
-      if (ix.value[m] < lo) a = m + 1;
-      else b = m;
-    }
+    // both in order of value, then passage (toNow keeps the base's order), merged as one index is
+    let i = lowerBound(base.value, lo);
+    let j = lowerBound(delta.value, lo);
     const out: FigureAt[] = [];
-    for (let i = a; i < ix.value.length && ix.value[i] <= hi && out.length < limit; i++) {
-      if (ix.bit[i] & bit) out.push({ pid: ix.pid[i], figure: this.passages[ix.pid[i]].figures[ix.fig[i]], at: ix.fig[i] });
+    while (out.length < limit) {
+      while (i < base.value.length && toNow[base.pid[i]] < 0) i++;
+      const inBase = i < base.value.length && base.value[i] <= hi;
+      const inDelta = j < delta.value.length && delta.value[j] <= hi;
+      if (!inBase && !inDelta) break;
+      const fromBase = inBase && (!inDelta || base.value[i] < delta.value[j] || (base.value[i] === delta.value[j] && toNow[base.pid[i]] < delta.pid[j]));
+      const [ix, k] = fromBase ? [base, i++] : [delta, j++];
+      const pid = fromBase ? toNow[ix.pid[k]] : ix.pid[k];
+      if (ix.bit[k] & bit) out.push({ pid, figure: this.passages[pid].figures[ix.fig[k]], at: ix.fig[k] });
     }
     return out;
   }
 
+
+
   isName(term: string): boolean {
-    const id = this.termIds.get(term);
+    const id = this.termId(term);
     return id !== undefined && this.dfs[id] > 0 && this.lowerCount[id] === 0;
   }
 
   /** Number of passages containing the term. */
   private df(term: string): number {
-    const id = this.termIds.get(term);
+    const id = this.termId(term);
     return id === undefined ? 0 : this.dfs[id];
   }
 
@@ -239,18 +354,15 @@ export class Corpus implements PassageStore {
     const acc = this.acc;
     const hit: number[] = [];
     for (const { term, weight } of query) {
-      const id = this.termIds.get(term);
+      const id = this.termId(term);
       if (id === undefined) continue;
       const idf = this.idf(term);
-      const c = new PostingCursor(this.postings, this.offsets[id], this.offsets[id + 1]);
-      while (c.next()) {
-        const pid = c.pid;
-        if (!inScope(pid)) continue;
-        const f = c.tf;
+      this.walk(id, (pid, f) => {
+        if (!inScope(pid)) return;
         const s = (idf * weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * this.lengths[pid]) / this.avgdl));
         if (acc[pid] === 0) hit.push(pid);
         acc[pid] += s;
-      }
+      });
     }
     const out: Scored[] = pids.map((pid) => ({ pid, score: acc[pid] }));
     for (const pid of hit) acc[pid] = 0;
@@ -273,19 +385,16 @@ export class Corpus implements PassageStore {
     const acc = this.acc;
     const hit: number[] = [];
     for (const { term, weight } of query) {
-      const id = this.termIds.get(term);
+      const id = this.termId(term);
       if (id === undefined) continue;
       const idf = this.idf(term);
-      const c = new PostingCursor(this.postings, this.offsets[id], this.offsets[id + 1]);
-      while (c.next()) {
-        const pid = c.pid;
-        if (allow && !allow(pid)) continue;
-        const f = c.tf;
+      this.walk(id, (pid, f) => {
+        if (allow && !allow(pid)) return;
         const dl = this.lengths[pid];
         const s = (idf * weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * dl) / this.avgdl));
         if (acc[pid] === 0) hit.push(pid);
         acc[pid] += s;
-      }
+      });
     }
     const out: Scored[] = hit.map((pid) => ({ pid, score: acc[pid] }));
     for (const pid of hit) acc[pid] = 0;
@@ -295,7 +404,7 @@ export class Corpus implements PassageStore {
 
   /** Terms of the dictionary that start with `prefix` (for search-as-you-type), most frequent first. */
   private expandPrefix(prefix: string, max = PREFIX_EXPANSIONS): string[] {
-    if (!this.sortedTerms) this.sortedTerms = [...this.termIds.keys()].sort();
+    if (!this.sortedTerms) this.sortedTerms = [...termsOf(this.layers)].sort();
     const terms = this.sortedTerms;
     let lo = 0;
     let hi = terms.length;
@@ -305,7 +414,7 @@ export class Corpus implements PassageStore {
       else hi = mid;
     }
     const out: string[] = [];
-    const df = (t: string) => this.dfs[this.termIds.get(t)!];
+    const df = (t: string) => this.dfs[this.termId(t)!];
     for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) if (df(terms[i]) > 0) out.push(terms[i]);
     out.sort((a, b) => df(b) - df(a));
     return out.slice(0, max);
@@ -371,22 +480,25 @@ export class Corpus implements PassageStore {
   }
 }
 
-interface ValueIndex {
-  value: Float64Array;
-  bit: Uint8Array;
-  pid: Int32Array;
-  fig: Int32Array;
+/** Where a corpus's passages are (Corpus.layOut). */
+export interface PassageLayout {
+  /** The sources laid out (numbered: each at its index). */
+  sources: readonly Source[];
+  passages: Passage[];
+  base: Int32Array;
+  sourceFigures: Int32Array;
+  figureCount: number;
 }
 
-/** Every figure of the passages, sorted by value (one sort; a wrong-source lookup is then a binary search). */
-function buildValueIndex(passages: readonly Passage[]): ValueIndex {
-  const rows: [number, number, number, number][] = [];
-  passages.forEach((p, pid) => p.figures.forEach((f, fi) => rows.push([f.value, kindBit(f.kind), pid, fi])));
-  rows.sort((x, y) => x[0] - y[0]);
-  return {
-    value: Float64Array.from(rows, (r) => r[0]),
-    bit: Uint8Array.from(rows, (r) => r[1]),
-    pid: Int32Array.from(rows, (r) => r[2]),
-    fig: Int32Array.from(rows, (r) => r[3]),
+/**
+ * The passages of the base, by their ids there, asked for in ascending order (those of the sources
+ * it was made of, in order): read through a cursor, without a list of them all.
+ */
+function basePassages(sources: readonly Source[]): (pid: number) => Passage {
+  let src = 0;
+  let first = 0;
+  return (pid) => {
+    while (pid - first >= sources[src].passages.length) first += sources[src++].passages.length;
+    return sources[src].passages[pid - first];
   };
 }

@@ -50,7 +50,8 @@ export interface WrittenForms {
  */
 export function buildPostings(sources: readonly Source[], passages: readonly Passage[]): Postings {
   const n = passages.length;
-  const st = new ScanState(new Map(), new Int32Array(1024), 0);
+  const termIds = new Map<string, number>();
+  const st = new ScanState(termIds, new Int32Array(1024), 0);
   const added = scanPassages(st, sources, passages, 0, n);
   const written = { lower: new Map<string, number>(), capitalisedInside: new Map<string, number>() };
   st.addWrittenForms(written, 1);
@@ -59,7 +60,7 @@ export function buildPostings(sources: readonly Source[], passages: readonly Pas
   const df = added.df.slice(0, nTerms);
   let total = 0;
   for (let pid = 0; pid < n; pid++) total += added.lengths[pid];
-  return { termIds: st.termIds, offsets, postings, df, lengths: added.lengths, kindMask: added.kindMask, avgdl: n ? total / n : 1, lowerCount: st.lowerCount.slice(0, nTerms), written };
+  return { termIds, offsets, postings, df, lengths: added.lengths, kindMask: added.kindMask, avgdl: n ? total / n : 1, lowerCount: st.lowerCount.slice(0, nTerms), written };
 }
 
 /** What a scan of passages gives: per passage its terms and their frequencies, its length and figure kinds. */
@@ -139,6 +140,19 @@ function layOut(s: Scanned, nTerms: number, n: number): { offsets: Int32Array; p
  * its new id (`oldToNew`: the new id of each previous passage, -1 for those removed; ascending for
  * the others). `prev` is not changed: the previous corpus may still be answering.
  */
+/** The lengths and figure kinds of the passages kept, under their new ids (oldToNew; -1: gone), in columns of n. */
+export function keptColumns(prev: Pick<Postings, 'lengths' | 'kindMask'>, oldToNew: Int32Array, n: number): { lengths: Uint32Array; kindMask: Uint8Array } {
+  const lengths = new Uint32Array(n);
+  const kindMask = new Uint8Array(n);
+  for (let old = 0; old < oldToNew.length; old++) {
+    const pid = oldToNew[old];
+    if (pid < 0) continue;
+    lengths[pid] = prev.lengths[old];
+    kindMask[pid] = prev.kindMask[old];
+  }
+  return { lengths, kindMask };
+}
+
 export function updatePostings(
   prev: Postings,
   prevSources: readonly Source[],
@@ -172,14 +186,7 @@ export function updatePostings(
   const nTerms = st.nTerms;
   // new document frequencies: counted as the postings are merged
   const df = new Int32Array(nTerms);
-  const lengths = new Uint32Array(n);
-  const kindMask = new Uint8Array(n);
-  for (let old = 0; old < oldToNew.length; old++) {
-    const pid = oldToNew[old];
-    if (pid < 0) continue;
-    lengths[pid] = prev.lengths[old];
-    kindMask[pid] = prev.kindMask[old];
-  }
+  const { lengths, kindMask } = keptColumns(prev, oldToNew, n);
   let nFresh = 0;
   for (const { from, s } of scans) {
     s.lengths.forEach((len, k) => (lengths[from + k] = len));
@@ -240,8 +247,14 @@ function nextKept(c: PostingCursor, oldToNew: Int32Array): number {
   return -1;
 }
 
+/** Term → id, as a scan reads and extends it (a Map; or a base map with the terms added since, postingLayers.ts). */
+export interface TermIdTable {
+  get(term: string): number | undefined;
+  set(term: string, id: number): unknown;
+}
+
 /** The indexer's per-passage scan, kept small so the JIT optimises it on its own. */
-class ScanState {
+export class ScanState {
   counts: Int32Array;
   df: Int32Array;
   readonly touched: number[] = [];
@@ -254,7 +267,7 @@ class ScanState {
    * field), `nTerms` the ids given so far.
    */
   constructor(
-    readonly termIds: Map<string, number>,
+    readonly termIds: TermIdTable,
     public lowerCount: Int32Array,
     public nTerms: number,
     private readonly sign = 1,
@@ -320,10 +333,16 @@ class ScanState {
       if (v > 0) m.set(k, v);
       else m.delete(k);
     };
+    this.writtenForms((lower, key, n) => add(lower ? w.lower : w.capitalisedInside, key, n));
+  }
+
+  /** Each written form scanned (see WrittenForms) with its occurrences: lower case (`lower`), or capitalised inside sentences. */
+  writtenForms(visit: (lower: boolean, key: string, n: number) => void): void {
     this.raw.forEach((key, e) => {
       const c = key.charCodeAt(0);
-      if (c >= 97 && c <= 122) add(w.lower, key, this.occurrences[e]);
-      else if (this.capitalisedInside[e] > 0) add(w.capitalisedInside, key.toLowerCase(), this.capitalisedInside[e]);
+      if (c >= 97 && c <= 122) {
+        if (this.occurrences[e] > 0) visit(true, key, this.occurrences[e]);
+      } else if (this.capitalisedInside[e] > 0) visit(false, key.toLowerCase(), this.capitalisedInside[e]);
     });
   }
 
@@ -354,7 +373,7 @@ class ScanState {
   }
 }
 
-function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+export function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const b = new Int32Array(size);
   b.set(a);
   return b;

@@ -25,25 +25,59 @@ export function keyRole(source: Source, key: string): string {
 /** Characters that end a natural prefix of a file name ("001_…", "smith-2020", "a.b"). */
 const BOUNDARY = /[-_.\s]/;
 
-export class SourceKeys {
-  /** Lower-cased key (file name, id, alias) → the sources that have it. */
-  private readonly byKey = new Map<string, Source[]>();
-  /** Lower-cased file keys, sorted, for prefix resolution by binary search. */
-  private readonly sorted: { key: string; source: Source }[];
-  private readonly shortKeys = new Map<Source, string>();
-  private readonly prefixKeys = new Map<Source, string>();
+/**
+ * The key tables of some sources, by source index: a function of the sources' keys (file name, id,
+ * aliases) alone, so the corpus that replaces another whose sources have the same keys at the
+ * same places (a saved source's text changed, not its name) shares them instead of building them.
+ */
+class KeyTables {
+  /** Lower-cased key (file name, id, alias) → the indexes of the sources that have it. */
+  readonly byKey = new Map<string, number[]>();
+  /** Lower-cased file keys, sorted, for prefix resolution by binary search, and their sources' indexes. */
+  readonly sortedKeys: string[];
+  readonly sortedIndex: Int32Array;
+  /** Made on first use: short keys, prefix keys, conflicts (each a function of the keys too). */
+  readonly shortKeys = new Map<number, string>();
+  readonly prefixKeys = new Map<number, string>();
+  conflicts: { key: string; sources: number[] }[] | undefined;
 
-  constructor(private readonly sources: readonly Source[]) {
-    this.sorted = sources.map((s) => ({ key: s.key.toLowerCase(), source: s })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    for (const s of sources) {
+  constructor(sources: readonly Source[]) {
+    const order = sources.map((s, i) => ({ key: s.key.toLowerCase(), i })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    this.sortedKeys = order.map((x) => x.key);
+    this.sortedIndex = Int32Array.from(order, (x) => x.i);
+    sources.forEach((s, i) => {
       for (const k of [s.key, s.meta.id, ...s.meta.aliases]) {
         if (!k) continue;
         const low = k.toLowerCase();
         const list = this.byKey.get(low);
-        if (!list) this.byKey.set(low, [s]);
-        else if (!list.includes(s)) list.push(s);
+        if (!list) this.byKey.set(low, [i]);
+        else if (!list.includes(i)) list.push(i);
       }
-    }
+    });
+  }
+}
+
+/** Do two lists of sources have the same keys (file name, id, aliases) at the same places? */
+function sameKeys(a: readonly Source[], b: readonly Source[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.key !== y.key || x.meta.id !== y.meta.id || x.meta.aliases.length !== y.meta.aliases.length || x.meta.aliases.some((k, j) => k !== y.meta.aliases[j])) return false;
+  }
+  return true;
+}
+
+export class SourceKeys {
+  private readonly t: KeyTables;
+
+  /** `prev`: the keys of the corpus this one replaces, whose tables are shared when the keys are the same. */
+  constructor(
+    private readonly sources: readonly Source[],
+    prev?: SourceKeys,
+  ) {
+    this.t = prev && sameKeys(prev.sources, sources) ? prev.t : new KeyTables(sources);
   }
 
   /**
@@ -51,81 +85,92 @@ export class SourceKeys {
    * by ("lee" for lee-2020.txt) does not take that citation over: the key names both.
    */
   resolve(key: string): KeyResolution {
-    const low = key.toLowerCase();
-    const exact = this.byKey.get(low);
-    if (exact && exact.length > 1) return { kind: 'ambiguous', candidates: exact };
+    const r = this.resolveIndex(key.toLowerCase());
+    if (r.kind === 'found') return { kind: 'found', source: this.sources[r.index] };
+    if (r.kind === 'ambiguous') return { kind: 'ambiguous', candidates: r.indexes.map((i) => this.sources[i]) };
+    return { kind: 'unknown' };
+  }
+
+  private resolveIndex(low: string): { kind: 'found'; index: number } | { kind: 'ambiguous'; indexes: number[] } | { kind: 'unknown' } {
+    const exact = this.t.byKey.get(low);
+    if (exact && exact.length > 1) return { kind: 'ambiguous', indexes: exact };
     if (exact) {
       const other = this.prefixTakenOver(low, exact[0]);
-      return other ? { kind: 'ambiguous', candidates: [exact[0], other] } : { kind: 'found', source: exact[0] };
+      return other !== undefined ? { kind: 'ambiguous', indexes: [exact[0], other] } : { kind: 'found', index: exact[0] };
     }
     const [a, b] = this.prefixRange(low);
-    if (b - a === 1) return { kind: 'found', source: this.sorted[a].source };
-    if (b - a > 1) return { kind: 'ambiguous', candidates: this.sorted.slice(a, b).map((x) => x.source) };
+    if (b - a === 1) return { kind: 'found', index: this.t.sortedIndex[a] };
+    if (b - a > 1) return { kind: 'ambiguous', indexes: Array.from(this.t.sortedIndex.subarray(a, b)) };
     return { kind: 'unknown' };
   }
 
   /** The shortest key that resolves to this source: its id, or the shortest unique file-name prefix. */
   shortKey(source: Source): string {
-    let k = this.shortKeys.get(source);
+    let k = this.t.shortKeys.get(source.index);
     if (k === undefined) {
-      k = source.meta.id && this.resolve(source.meta.id).kind === 'found' ? source.meta.id : this.prefixKey(source);
-      this.shortKeys.set(source, k);
+      k = source.meta.id && this.resolveIndex(source.meta.id.toLowerCase()).kind === 'found' ? source.meta.id : this.prefixKey(source);
+      this.t.shortKeys.set(source.index, k);
     }
     return k;
   }
 
   /** The shortest unique prefix of the source's file name that ends at a natural boundary (computed once per source). */
   prefixKey(source: Source): string {
-    let k = this.prefixKeys.get(source);
+    let k = this.t.prefixKeys.get(source.index);
     if (k === undefined) {
       k = source.key;
       for (let i = 1; i < source.key.length; i++) {
         if (!BOUNDARY.test(source.key[i])) continue;
+        const low = source.key.slice(0, i).toLowerCase();
         // a prefix of many file names and no one's key is ambiguous: known without listing them
         // (listing them made the short keys of n sources that share a prefix cost n²)
-        const low = source.key.slice(0, i).toLowerCase();
-        if (!this.byKey.has(low)) {
+        if (!this.t.byKey.has(low)) {
           const [a, b] = this.prefixRange(low);
           if (b - a > 1) continue;
         }
-        const r = this.resolve(source.key.slice(0, i));
-        if (r.kind === 'found' && r.source === source) {
+        const r = this.resolveIndex(low);
+        if (r.kind === 'found' && r.index === source.index) {
           k = source.key.slice(0, i);
           break;
         }
       }
-      this.prefixKeys.set(source, k);
+      this.t.prefixKeys.set(source.index, k);
     }
     return k;
   }
 
   /** Keys that name more than one source, each once, in source order: for a warning at index time. */
   conflicts(): KeyConflict[] {
-    const out: KeyConflict[] = [];
+    this.t.conflicts ??= this.conflictIndexes();
+    return this.t.conflicts.map(({ key, sources }) => ({ key, sources: sources.map((i) => this.sources[i]) }));
+  }
+
+  private conflictIndexes(): { key: string; sources: number[] }[] {
+    const out: { key: string; sources: number[] }[] = [];
     const seen = new Set<string>();
-    for (const s of this.sources) {
+    this.sources.forEach((s, i) => {
       for (const key of [s.key, s.meta.id, ...s.meta.aliases]) {
         if (!key) continue;
         const low = key.toLowerCase();
         if (seen.has(low)) continue;
-        const r = this.resolve(low);
+        const r = this.resolveIndex(low);
         if (r.kind !== 'ambiguous') continue;
         seen.add(low);
-        out.push({ key, sources: [s, ...r.candidates.filter((x) => x !== s)] });
+        out.push({ key, sources: [i, ...r.indexes.filter((x) => x !== i)] });
       }
-    }
+    });
     return out;
   }
 
   /** [start, end) of the sorted file keys that start with a lower-case prefix. */
   private prefixRange(prefix: string): [number, number] {
-    const keys = this.sorted;
+    const keys = this.t.sortedKeys;
     const lower = (pred: (k: string) => boolean) => {
       let lo = 0;
       let hi = keys.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (pred(keys[mid].key)) lo = mid + 1;
+        if (pred(keys[mid])) lo = mid + 1;
         else hi = mid;
       }
       return lo;
@@ -139,11 +184,12 @@ export class SourceKeys {
    * Another source that `low` is the natural citation prefix of (the only file name it is a prefix
    * of, cut at a boundary), when `low` is the id or alias of `owner` rather than its file name.
    */
-  private prefixTakenOver(low: string, owner: Source): Source | undefined {
-    if (owner.key.toLowerCase() === low) return undefined;
+  private prefixTakenOver(low: string, owner: number): number | undefined {
+    if (this.sources[owner].key.toLowerCase() === low) return undefined;
     const [a, b] = this.prefixRange(low);
     if (b - a !== 1) return undefined;
-    const { key, source } = this.sorted[a];
-    return source !== owner && key.length > low.length && BOUNDARY.test(key[low.length]) ? source : undefined;
+    const key = this.t.sortedKeys[a];
+    const index = this.t.sortedIndex[a];
+    return index !== owner && key.length > low.length && BOUNDARY.test(key[low.length]) ? index : undefined;
   }
 }

@@ -2,6 +2,7 @@
 // while it runs, a status notification when it starts and ends, and the new warnings in the log.
 // The reading and indexing itself is the engine's SourceIndex.
 import type { Folder, Progress } from './state';
+import { DEFAULT_SLICE_CLOCK, runInSlices, type SliceClock } from './noteRuns';
 
 export interface IndexEvents {
   /** A progress reporter, when the client shows progress. */
@@ -17,11 +18,15 @@ export const STATUS_STEP = 0.05;
 export class IndexScheduler {
   private readonly queues = new Map<Folder, Promise<void>>();
 
-  constructor(private readonly events: IndexEvents) {}
+  constructor(
+    private readonly events: IndexEvents,
+    /** How the value index of a new base is made after an index (slices, requests between them). */
+    private readonly slices: SliceClock = DEFAULT_SLICE_CLOCK,
+  ) {}
 
   /**
    * Index a folder (queued behind any index already running for it); `changed` limits re-reading to
-   * those paths. Never rejects: a failed index is logged, and the caller goes on to the next folder
+   * those paths (all the file watcher reported: see IndexOptions.watched). Never rejects: a failed index is logged, and the caller goes on to the next folder
    * and to checking the notes (one folder's failure must not silence the others).
    */
   reindex(folder: Folder, changed?: ReadonlySet<string>): Promise<void> {
@@ -38,6 +43,7 @@ export class IndexScheduler {
         try {
           result = await folder.update({
             changed,
+            watched: changed !== undefined,
             progress: {
               begin: (total) => {
                 folder.indexProgress = { done: 0, total };
@@ -64,6 +70,10 @@ export class IndexScheduler {
         events.log(`indexed ${c.sources.length} sources, ${c.passageCount} passages, ${c.figureCount} figures in ${result.ms} ms (${folder.root})`);
         if (c.sources.length === 0) events.warn(`no sources found in ${folder.root} for ${JSON.stringify(folder.config.sources)}: set grounded.sources`);
         events.statusChanged();
+        // the figures by value, which a check asks for a figure its sources did not support: made
+        // here in slices (once per base: a save's corpus shares its predecessor's) rather than
+        // in one piece by the first such check (1-2 s at 100 MB); given up if replaced meanwhile
+        await runInSlices(c.valueIndexSteps(), this.slices, () => folder.index.corpus === c);
       })
       .catch((e) => {
         events.warn(`indexing ${folder.root} failed: ${(e as Error).stack ?? e}`);

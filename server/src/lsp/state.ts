@@ -100,6 +100,8 @@ export class ServerState {
   private readonly storeRuns = new Map<string, { key: string; promise: Promise<NoteOutcome | undefined> }>();
   private readonly slices: SliceClock;
   private readonly storeChanged: () => void;
+  /** The notes on disk as last listed (allNotes), until notesMayHaveChanged. */
+  private notesListed: string[] | undefined;
 
   constructor(
     readonly fs: FileSystem,
@@ -131,12 +133,14 @@ export class ServerState {
     const folder = new Folder(uri, root, config, this.fs, this.pacing, this.extractCache && { cache: this.extractCache }, this.indexCache, this.postings, { changed: () => this.storeChanged(), warn: this.warn });
     folder.ignoredSettings = ignored;
     this.folders.push(folder);
+    this.notesMayHaveChanged();
     return folder;
   }
 
   removeFolder(uri: string): void {
     for (const f of this.folders) if (f.uri === uri) void f.store?.close();
     this.folders = this.folders.filter((f) => f.uri !== uri);
+    this.notesMayHaveChanged();
   }
 
   /** Defaults < grounded.json / .vscode/settings.json on disk < the client's settings. */
@@ -165,6 +169,7 @@ export class ServerState {
     const { config: next, ignored } = await this.resolveConfig(folder.root, clientConfig);
     const prev = folder.config;
     folder.configure(next);
+    this.notesMayHaveChanged();
     folder.ignoredSettings = ignored;
     return JSON.stringify([next.sources, next.exclude, next.maxSourceSizeKB, next.bibliography, next.store]) !== JSON.stringify([prev.sources, prev.exclude, prev.maxSourceSizeKB, prev.bibliography, prev.store]);
   }
@@ -443,16 +448,31 @@ export class ServerState {
     return !f || f.isNote(uriToPath(doc.uri));
   }
 
-  /** All notes of all folders on disk (a folder that cannot be listed is logged and skipped). */
+  /**
+   * Forget the notes listed on disk (allNotes): a file or folder was created or deleted, or the
+   * folders or their settings changed. A saved file changes no listing: after a saved source, the
+   * notes are not looked for again (a walk of every file of the workspace: 0.2 s at 44,000 sources).
+   */
+  notesMayHaveChanged(): void {
+    this.notesListed = undefined;
+  }
+
+  /** All notes of all folders on disk (a folder that cannot be listed is logged and skipped; the listing is then not kept). */
   async allNotes(): Promise<string[]> {
+    if (this.notesListed) return [...this.notesListed];
     const out: string[] = [];
-    for (const f of this.folders) {
+    let whole = true;
+    const folders = this.folders;
+    for (const f of folders) {
       try {
         for (const p of await findFiles(this.fs, f.root, f.config.notes, f.config.exclude)) if (f.isNote(p)) out.push(p);
       } catch (e) {
+        whole = false;
         this.warn(`could not list the notes of ${f.root}: ${(e as Error)?.message ?? e}`);
       }
     }
-    return [...new Set(out)];
+    const listed = [...new Set(out)];
+    if (whole && folders === this.folders && this.notesListed === undefined) this.notesListed = listed;
+    return [...listed];
   }
 }

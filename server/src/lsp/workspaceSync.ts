@@ -8,6 +8,7 @@ import { FileChangeType, type FileEvent, type WorkspaceFoldersChangeEvent } from
 import type { DiagnosticsManager } from './diagnosticsManager';
 import type { IndexScheduler } from './indexing';
 import { type Folder, type ServerState, uriToPath } from './state';
+import type { Source } from '../engine/types';
 
 export class WorkspaceSync {
   constructor(
@@ -75,6 +76,8 @@ export class WorkspaceSync {
     let notesChanged = false;
     const bibliographies = new Set<Folder>();
     for (const ch of changes) {
+      // a file (or folder) created or deleted may be a note: the notes are listed again
+      if (ch.type !== FileChangeType.Changed) this.state.notesMayHaveChanged();
       const p = uriToPath(ch.uri);
       const folder = this.state.folderFor(ch.uri);
       if (!folder) continue;
@@ -115,14 +118,31 @@ export class WorkspaceSync {
    */
   private async reindexChanged(folder: Folder, changed: ReadonlySet<string>): Promise<void> {
     const before = folder.generation;
-    const keys = folder.citationKeys();
+    const prev = folder.corpus.sources;
     await this.indexer.reindex(folder, changed);
-    if (folder.generation !== before && folder.citationKeys() === keys) this.state.keepUnaffected(folder, changed, before);
+    if (folder.generation !== before && sameCitationKeys(prev, folder.corpus.sources)) this.state.keepUnaffected(folder, changed, before);
   }
 
   /** Read every source again (grounded/reindex), then check every note. */
   async rebuild(): Promise<void> {
+    this.state.notesMayHaveChanged();
     for (const f of [...this.state.folders]) await (f.store ? f.connectStore(true) : this.indexer.reindex(f));
     await this.diagnostics.checkAll();
   }
+}
+
+/**
+ * Does every citation key still name the same source (folder.ts citationKeys, compared source by
+ * source: the same paths, file keys, ids and aliases in the same order)? Without a string of the
+ * whole corpus's keys made before and after each save.
+ */
+function sameCitationKeys(a: readonly Source[], b: readonly Source[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.path !== y.path || x.key !== y.key || (x.meta.id ?? '') !== (y.meta.id ?? '') || x.meta.aliases.join('\u0001') !== y.meta.aliases.join('\u0001')) return false;
+  }
+  return true;
 }

@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { PARTIES, type Lexicon } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, FOREIGN_WORDS, type Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 
@@ -30,6 +30,11 @@ export interface Alignment {
    * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
    */
   perScale?: number;
+  /**
+   * The two changes go opposite ways ("rose by about 2 points" / "down about 2 points"): the same
+   * size the other way is a misquote (rules.ts), any other size says nothing.
+   */
+  opposite?: boolean;
   /** Names of the note's sentence that the source figure cannot refer to (strictly / widely). */
   namesMissing: number;
   namesMissingWide: number;
@@ -53,6 +58,8 @@ export function periodsConflict(a: Period, b: Period): boolean {
   // a target against what happened ("aims to ship three million" / "200,000 were shipped"), or
   // against what holds now ("currently 62%" / "75% by 2006")
   if (a.mode !== undefined && b.mode !== undefined && a.mode !== b.mode) return true;
+  // what would have happened is no figure of what did, nor of a plan
+  if ((a.mode === 'hypothetical') !== (b.mode === 'hypothetical')) return true;
   // (a "current target" is both, and meets another)
   const nowOnly = (p: Period) => p.tense === 'now' && p.mode !== 'plan';
   const planOnly = (p: Period) => p.mode === 'plan' && p.tense !== 'now';
@@ -94,28 +101,52 @@ function reaches(referable: ReadonlySet<string>, name: string): boolean {
   return referable.has(name) || (name.includes('-') && name.split('-').every((p) => p.length > 0 && referable.has(p)));
 }
 
-/** Two subjects of the same kind (both places, or both not), so that one can rival the other; a
- *  source subject of several names rivals through any of them ("the Commerce Department … the US's
- *  deficit with China" rivals Japan). */
-function subjectsRival(a: string[], b: string[], lex: Lexicon): boolean {
-  if (!a.length || !b.length) return false;
-  const place = a.every((x) => lex.isPlace(x));
-  return b.some((x) => lex.isPlace(x) === place);
+/**
+ * Someone else of the same kind of name (lexicon.ts nameKind), so the source figure says nothing of
+ * the note's: the reason, or undefined.
+ *  - subjects: the source figure's own clause names a subject the note's does not, of the note
+ *    subject's kind (places rival places; any other name any other — "Ocean's Twelve took $5.4m"
+ *    says nothing of Fat Albert), through any of its names ("the Commerce Department … the US's
+ *    deficit with China" rivals Japan), and its sentence names none of the note's subjects;
+ *  - closed kinds (parties): the note's sentence names one, the source's sentence names only others
+ *    of that kind, wherever in the sentence ("the Liberal Democrats' largest donor … gave £250,000"
+ *    is no gift to Labour).
+ */
+function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined {
+  if (n.subject.length && s.subject.length) {
+    const place = n.subject.every((x) => lex.nameKind(x) === 'place');
+    const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
+    if (rivals && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)) || spelledOut(s.names, x))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
+  }
+  for (const kind of CLOSED_NAME_KINDS) {
+    const mine = n.names.filter((x) => lex.nameKind(x) === kind);
+    if (!mine.length) continue;
+    const theirs = s.names.filter((x) => lex.nameKind(x) === kind);
+    if (theirs.length && !theirs.some((x) => mine.includes(x))) return `${kind} ${mine.join(' ')} vs ${theirs.join(' ')}`;
+  }
+  return undefined;
 }
 
-/** A party the note names, where the source figure's sentence names only other parties: "labour vs liberal democrats". */
-function rivalParty(n: ClaimFrame, s: ClaimFrame): string | undefined {
-  const mine = n.names.filter((x) => PARTIES.has(x));
-  if (!mine.length) return undefined;
-  const theirs = s.names.filter((x) => PARTIES.has(x));
-  if (!theirs.length || theirs.some((x) => mine.includes(x))) return undefined;
-  return `${mine.join(' ')} vs ${theirs.join(' ')}`;
+/** Do consecutive names of a sentence (its first `upTo`) spell the acronym x with their initials ("world trade organisation" → wto)? */
+function spelledOut(names: readonly string[], x: string, upTo = names.length): boolean {
+  if (x.length < A.acronymMin || x.length > A.acronymMax || upTo < x.length) return false;
+  for (let i = 0; i + x.length <= upTo; i++) {
+    let k = 0;
+    while (k < x.length && names[i + k][0] === x[k]) k++;
+    if (k === x.length) return true;
+  }
+  return false;
 }
 
 /** Does the frame's sentence name x before its figure? */
 function namedBefore(s: ClaimFrame, x: string): boolean {
   for (let i = 0; i < s.namesBefore; i++) if (sameName(x, s.names[i])) return true;
   return false;
+}
+
+/** The year of a period, and nothing else of it. */
+function yearOnly(p: Period): Period {
+  return p.year === undefined ? {} : { year: p.year };
 }
 
 function hasPeriod(p: Period): boolean {
@@ -153,20 +184,20 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // a rate of time against a total ("400,000 a year" / "two million between 2014 and 2019"): not
   // one quantity, so never a contradiction (but "4 billion people every month" still supports "4 billion people")
   if (n.per !== s.per && out.perScale === undefined && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) out.rateMismatch = true;
-  if (n.direction && s.direction && n.direction !== s.direction) return { ...out, blocked: 'direction' };
+  if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
   if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return { ...out, blocked: `date ${n.prep} vs ${s.prep}` };
-  if (periodsConflict(n.period, s.period)) return { ...out, blocked: 'period' };
+  // a person's age holds for a year: the months and plans of the sentence around it are another claim's
+  // ("Wilkinson, 25, will captain England in the November Tests" / "The 25-year-old … retired in August")
+  const ages = n.role === 'age' && s.role === 'age';
+  const np = ages ? yearOnly(n.period) : n.period;
+  const sp = ages ? yearOnly(s.period) : s.period;
+  if (periodsConflict(np, sp)) return { ...out, blocked: 'period' };
   // a period set by the sentences before counts only against a period the other side states itself
   // (read only when the note's frame states a period: the context is the costly part of a side)
-  if (hasPeriod(n.period) && periodsConflict(n.period, merged(s.period, src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
-  if (hasPeriod(s.period) && periodsConflict(merged(n.period, note.inheritedPeriod), s.period)) return { ...out, blocked: 'period (context)' };
-  // subject: the source figure's own clause names someone the note does not, and its sentence
-  // names none of the note's subjects ("Ocean's Twelve took $5.4m" says nothing of Fat Albert)
-  if (subjectsRival(n.subject, s.subject, lex) && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)))) {
-    return { ...out, blocked: `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}` };
-  }
-  const rival = rivalParty(n, s);
-  if (rival) return { ...out, blocked: `party ${rival}` };
+  if (hasPeriod(np) && periodsConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
+  if (hasPeriod(sp) && periodsConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp)) return { ...out, blocked: 'period (context)' };
+  const rival = rivalNames(n, s, lex);
+  if (rival) return { ...out, blocked: rival };
   const opposite = opposed(n, s, lex);
   if (opposite) return { ...out, blocked: `opposite ${opposite}` };
   out.context = contextMeet(n, s, idf);
@@ -182,18 +213,19 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
       const h = n.leads?.get(x);
       return h !== undefined && s.titled?.has(h) ? h : undefined;
     };
-    const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!));
+    // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade Organisation"
+    const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!)) && !spelledOut(s.names, x);
     out.namesMissing = n.names.filter(missing(src.referable)).length;
     const wide = src.referableWide ?? src.referable;
     out.namesMissingWide = n.names.filter(missing(wide)).length;
     const names = n.subject.length ? n.subject : n.names;
-    out.subject = names.filter((x) => reaches(wide, x)).length / names.length;
+    out.subject = names.filter((x) => reaches(wide, x) || spelledOut(s.names, x)).length / names.length;
   } else out.subject = A.unknownSubject;
   // (the sentences before count only when the source figure's own sentence names nobody before it:
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
   out.subjectBefore =
     !n.subject.length ||
-    n.subject.some((x) => namedBefore(s, x) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
+    n.subject.some((x) => namedBefore(s, x) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = A.metricWeight * out.metric + A.subjectWeight * out.subject + A.contextWeight * out.context + A.structureWeight * out.structure;
   return out;
@@ -248,7 +280,8 @@ function structureMeet(n: ClaimFrame, s: ClaimFrame): [number, number] {
   field(n.period.relative && sameRelative(n.period.relative), s.period.relative && sameRelative(s.period.relative));
   field(n.end, s.end);
   field(n.per, s.per);
-  field(n.direction, s.direction);
+  // (two changes the opposite way are read for a misquote of the direction: it is not held against them here)
+  if (!(n.direction && s.direction && n.direction !== s.direction)) field(n.direction, s.direction);
   return [have ? same / have : 0.5, have];
 }
 
@@ -266,6 +299,11 @@ function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined
     }
     return out;
   };
+  // a country's own ("Japanese films took…") against the foreign share of its own market, named in
+  // the source's sentence ("…of Japan's box office, with foreign films taking the remaining 62.5%")
+  const home = n.subject.find((x) => lex.nameKind(x) === 'place' && s.names.includes(x));
+  const foreign = home === undefined ? undefined : FOREIGN_WORDS.find((w) => (s.context.get(w) ?? 0) >= A.oppositeWeight && !n.context.has(w));
+  if (foreign !== undefined) return `${home} vs ${foreign}`;
   const a = sides(n);
   if (!a.size) return undefined;
   const b = sides(s);

@@ -34,6 +34,7 @@ import { drain, type Steps } from '../steps';
 import { CheckRun } from './run';
 import { counterparts } from './counterparts';
 import { coSupport, judgeFigureSteps } from './verdict';
+import { periodSlips } from './periodSlips';
 import { pageScope } from './pages';
 
 export function checkNote(text: string, store: PassageStore, options: CheckOptions = {}): NoteReport {
@@ -80,6 +81,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
     yield;
   }
   counterparts(run, figures);
+  periodSlips(run, figures);
   coSupport(run, figures);
   for (const r of figures) push(figureFinding(run.names, r));
   for (const f of checked.limits) push(f);

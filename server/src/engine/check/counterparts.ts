@@ -69,6 +69,8 @@ export function counterparts(run: CheckRun, results: FigureResult[]): void {
   const text = run.note.figureText;
   for (const r of results) {
     if (r.verdict !== 'unverified' || r.figure.vague || r.figure.kind === 'year' || r.figure.kind === 'date') continue;
+    // (a set of a match whose note names one player at most may be of another match: left alone)
+    if (r.figure.kind === 'score' && run.noteSide(r.figure).frame.names.length < 2) continue;
     const b = r.figure;
     const siblings = run.figuresOf(b.sentence);
     if (siblings.length > C.maxSiblings) continue;
@@ -98,7 +100,7 @@ function judgePair(run: CheckRun, r: FigureResult, a0: NoteFigure, e: Evidence, 
   if (!side) return false;
   const note = run.noteSide(b);
   const a = align(note, side, (c) => run.index.termWeight(c), run.index.frames.lex);
-  if (a.blocked || a.namesMissingWide > 0 || a.rateMismatch) return false;
+  if (a.blocked || a.opposite || a.namesMissingWide > 0 || a.rateMismatch) return false;
   // both name what they measure, and the names do not meet: not the same quantity — unless each
   // takes its metric from its supported neighbour ("took $121.9m, compared with $165.8m"), whose
   // support already says the two measure the same

@@ -59,6 +59,9 @@ export function citationFinding(index: SourceNames, r: CitationResult, resolver:
   };
 }
 
+/** How a message names a change's direction. */
+const DIRECTION_NOUN: Readonly<Record<string, string>> = { up: 'a rise', down: 'a fall' };
+
 /** A contradicted figure, a right figure in the wrong source, or an unverified one. */
 export function figureFinding(index: SourceNaming, r: FigureResult): FindingDraft | null {
   const f = r.figure;
@@ -74,6 +77,12 @@ export function figureFinding(index: SourceNaming, r: FigureResult): FindingDraf
     if (np && sp && np !== sp) {
       noted += ` a ${np}`;
       said += ` a ${sp}`;
+    }
+    // changes the opposite way: the directions are the disagreement ("2 percentage points, a rise" / "a fall")
+    const [nd, sd] = [r.frame?.direction, r.sourceFrame?.direction];
+    if (nd && sd && nd !== sd) {
+      noted += `, ${DIRECTION_NOUN[nd]}`;
+      said += `, ${DIRECTION_NOUN[sd]}`;
     }
     return {
       start: f.start,

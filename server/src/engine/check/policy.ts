@@ -146,6 +146,9 @@ export const ALIGN_POLICY = {
   metricRelated: 0.6,
   /** A name this long inside another is the same name glued or extended ("Warner" / "TimeWarner"). */
   gluedNameMin: 5,
+  /** Acronyms read as the names their initials spell ("WTO" for the World Trade Organisation): from 3 letters ("EU" is too easily spelled by chance) to 6. */
+  acronymMin: 3,
+  acronymMax: 6,
   /** The phrases share only modifiers ("music sales" / "music giant EMI"): weak. */
   metricModifier: 0.5,
   /** A side without a metric phrase: the surrounding words' agreement stands in, discounted. */
@@ -174,6 +177,8 @@ export const VERDICT_POLICY = {
   contradictScore: 0.6,
   /** …and a weak figure, more. */
   weakContradictScore: 0.7,
+  /** Alignment the same digits misplaced need to contradict, with the metric met and every name of the note somewhere in the source, whoever the source figure's clause names (a misquote's fingerprint). */
+  twinScore: 0.55,
   /** The same number per another unit of time ("each week" for "every month") needs only this much alignment to contradict. */
   rateSlipScore: 0.5,
   /** A precise value stated exactly adds this share of its context agreement to its strength against a contradiction. */
@@ -214,6 +219,14 @@ export const VERDICT_POLICY = {
 } as const;
 
 /** Counterparts (counterparts.ts): two figures side by side in a note against two side by side in a source. */
+/** Period slips (periodSlips.ts): a figure dated by a contradicted year of its sentence, judged again with the source's year. */
+export const PERIOD_SLIP_POLICY = {
+  /** Sentences with more figures than this are lists and tables: no second reading (bounded work). */
+  maxSiblings: 24,
+  /** Characters around the source's figure searched for another value of its kind in its sentence ("310 in 2004 from 287"). */
+  besideChars: 200,
+} as const;
+
 export const COUNTERPART_POLICY = {
   /** At most this many words between two figures side by side ("$121.9m, compared with $165.8m"; "third place, with $12.5m"). */
   maxGapWords: 4,

@@ -93,12 +93,34 @@ export function digitTwins(a: Figure, b: Figure): boolean {
 }
 
 /**
+ * The source figure as the note's figure reads it: a note that names a bound ("put the floor at
+ * $40", "the minimum wage will rise to £5.05") is compared with the bound the source's hedge states
+ * ("well supported above $30": a floor of $30; "must be paid at least £5.05"), not with the values
+ * that hedge allows.
+ */
+function asStatedBound(f: Figure, g: Figure, noteMetric: readonly string[], lex: Lexicon): Figure {
+  if (!g.hedge || f.hedge || !noteMetric.some((w) => lex.boundNoun(w) === g.hedge)) return g;
+  return { ...g, hedge: undefined, hedgeText: undefined };
+}
+
+/**
+ * How a note's figure relates to a source's, as the note reads it: a bound the note names is the
+ * source's stated bound (asStatedBound); the same bound words around the same digits misplaced
+ * ("more than 75%" / "more than 57%") disagree — the bounds themselves were misquoted; else the
+ * intervals of relateValues. The one relation of candidates and rules alike.
+ */
+export function relateForNote(f: Figure, g: Figure, tolerance: number, exactAgree: (a: Figure, b: Figure) => boolean, noteMetric: readonly string[], lex: Lexicon): ValueRelation {
+  if (f.hedge !== undefined && f.hedge === g.hedge && digitTwins(f, g)) return 'disagree';
+  return relateValues(f, asStatedBound(f, g, noteMetric, lex), tolerance, exactAgree);
+}
+
+/**
  * How the two values relate. Rates per different units of time are compared in the note's unit,
  * and only ever disagree: "10,000 a month" is not "10,000 each week", but a rate worked out from
  * another ("2,300 a week" from "10,000 a month") is the note's arithmetic, not the source's words.
  */
-function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions): ValueRelation {
-  if (a.perScale === undefined) return relateValues(f, g, o.tolerance, o.exactAgree);
+function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions, noteMetric: readonly string[]): ValueRelation {
+  if (a.perScale === undefined) return relateForNote(f, g, o.tolerance, o.exactAgree, noteMetric, o.lex);
   const scaled: Figure = { ...g, value: g.value * a.perScale, high: g.high === undefined ? undefined : g.high * a.perScale };
   const r = relateValues(f, scaled, o.tolerance, () => false);
   return r === 'disagree' ? 'disagree' : 'consistent';
@@ -120,7 +142,13 @@ export function* judgeSteps<T>(note: { figure: Figure; side: FrameSide }, cands:
     if ((note.figure.kind === 'size') !== (c.figure.kind === 'size')) continue;
     const alignment = align(note.side, c.side, o.idf, o.lex);
     if (alignment.blocked) continue;
-    out.push({ ...c, relation: relationOf(note.figure, c.figure, alignment, o), alignment, noteSubject: note.side.frame.subject });
+    let relation = relationOf(note.figure, c.figure, alignment, o, note.side.frame.metric);
+    // two changes the opposite way: the same size is a misquote of the direction, any other says nothing
+    if (alignment.opposite) {
+      if (relation !== 'agree') continue;
+      relation = 'disagree';
+    }
+    out.push({ ...c, relation, alignment, noteSubject: note.side.frame.subject });
   }
   out.sort((a, b) => b.alignment.score - a.alignment.score);
   // A figure whose own clause names the note's subject, with the same metric, speaks for that
@@ -130,6 +158,11 @@ export function* judgeSteps<T>(note: { figure: Figure; side: FrameSide }, cands:
     return out.filter((j) => !j.side.frame.subject.length || j.side.frame.subject.some((x) => subj.includes(x)));
   }
   return out;
+}
+
+/** A person's age ("Agassi, now 34"): small and with no words around, but the role and the person say what it is. */
+function ageAlike(j: Judged<unknown>): boolean {
+  return j.side.frame.role === 'age' && j.alignment.subject >= 1 && j.alignment.namesMissingWide === 0;
 }
 
 export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'exactAgree'>): boolean {
@@ -144,6 +177,8 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // or a day of a month ("Firefox 1.0, released on 9 November")
   const ownSubject = j.noteSubject.length > 0 && j.noteSubject.every((x) => j.side.frame.subject.includes(x)) && a.namesMissingWide === 0;
   if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date')) return true;
+  // a person's age: the role and the person say what it is ("Bell, 30," / "Duncan Bell, aged 30"), as for a contradiction
+  if (ageAlike(j)) return true;
   // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
   if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f)) return true;
   if (isWeak(f)) return (a.metric >= V.metricMeets && a.score >= V.weakSupportScore) || (a.context >= V.weakSupportContext && a.score >= V.weakSupportContextScore);
@@ -163,15 +198,17 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
     const named = (x: string) => subj.includes(x) || (a.metric >= V.metricMeets && j.side.frame.names.includes(x));
     if (j.noteSubject.length && j.noteSubject.every(named) && !o.veto?.(j)) return true;
   }
+  // …or the same measure in words much alike, every name of the note somewhere in the source
+  // ("the 347m euros analysts had pencilled in" / "analyst expectations of 374m euros")
+  if (digitTwins(f, j.figure) && a.namesMissingWide === 0 && !a.rateMismatch && a.metric >= V.metricMeets && a.score >= V.twinScore && j.side.frame.role !== 'change' && !o.veto?.(j)) return true;
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
-  // a person's age ("Agassi, now 34"): small and with no words around, but the role and the person say what it is
-  const ageAlike = j.side.frame.role === 'age' && a.subject >= 1 && a.namesMissingWide === 0;
+  const age = ageAlike(j);
   // the same number per another unit of time ("10,000 phones go missing each week" / "10,000 … every
   // month"): a misquote's fingerprint, so a lower bar
   const rateSlip = a.perScale !== undefined && f.value === j.figure.value && a.score >= V.rateSlipScore;
-  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !ageAlike && !rateSlip)) return false;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !ageAlike) return false;
+  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip)) return false;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);
 }

@@ -11,9 +11,8 @@ import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
 import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
-import { decideSteps, Decision, FrameCandidate, isWeak, Judged, plausible, RuleOptions, significantDigits } from './rules';
+import { decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, plausible, relateForNote, RuleOptions, significantDigits } from './rules';
 import { drain, type Steps } from '../steps';
-import { relateValues } from '../frames/bounds';
 import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
 import { judgeScoreline, ScorelineVerdict } from './scorelines';
@@ -72,8 +71,8 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
       return out;
     }
   }
-  // (a rate per another unit of time: the source's value is no replacement for the note's)
-  if (out.verdict === 'contradicted' && d.contradiction?.alignment.perScale === undefined) out.fixes.push(...replaceFigureFix(run.names, f, out.evidence[0]));
+  // (a rate per another unit of time, or a change the other way: the source's value is no replacement for the note's)
+  if (out.verdict === 'contradicted' && d.contradiction?.alignment.perScale === undefined && !d.contradiction?.alignment.opposite) out.fixes.push(...replaceFigureFix(run.names, f, out.evidence[0]));
   // Supported by a source the sentence does not cite: offer to add the citation.
   if (out.verdict === 'supported' && !scope) out.fixes.push(addCitationFix(run, f, out.evidence[0]));
   return out;
@@ -100,6 +99,7 @@ function* candidates(run: CheckRun, f: NoteFigure, where: Where): Steps<FrameCan
   if (query.length === 0 && !(where && 'only' in where)) return [];
   const places: Place[] = [];
   const agree = (a: Figure, b: Figure) => figuresAgree(a, b, run.tolerance);
+  const metric = run.noteSide(f).frame.metric;
   const ranked = run.index.figurePassages(query, f.kind, where);
   for (let rank = 0; rank < ranked.length && places.length < MAX_CANDIDATE_FIGURES; rank++) {
     const { passage } = ranked[rank];
@@ -107,7 +107,7 @@ function* candidates(run: CheckRun, f: NoteFigure, where: Where): Steps<FrameCan
     for (let at = 0; at < figs.length && places.length < MAX_CANDIDATE_FIGURES; at++) {
       const figure = figs[at];
       if (!comparable(f, figure)) continue;
-      const relation = relateValues(f, figure, run.tolerance, agree);
+      const relation = relateForNote(f, figure, run.tolerance, agree, metric, run.index.frames.lex);
       if (relation === 'agree' || (relation === 'disagree' && rank < V.disagreeingPassages && plausible(f, figure))) places.push({ passage, figure, at });
     }
   }
@@ -138,8 +138,26 @@ function ruleOptions(run: CheckRun, f: NoteFigure): RuleOptions {
   };
 }
 
-function decideFor(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[]): Steps<Decision<Place>> {
-  return decideSteps({ figure: f, side: run.noteSide(f) }, cands, ruleOptions(run, f));
+function decideFor(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], side: FrameSide = run.noteSide(f)): Steps<Decision<Place>> {
+  return decideSteps({ figure: f, side }, cands, ruleOptions(run, f));
+}
+
+/**
+ * The verdict on `f` among the figures of one passage only, its frame read as `side` (a reading of
+ * the note other than its own: periodSlips.ts), with its evidence and the source frame behind it.
+ */
+export function decideInPassage(run: CheckRun, f: NoteFigure, passage: Passage, side: FrameSide): Pick<FigureResult, 'verdict' | 'evidence' | 'sourceFrame'> {
+  const places: Place[] = [];
+  const figs = passage.figures;
+  for (let at = 0, n = Math.min(figs.length, MAX_PASSAGE_FIGURES_SEARCHED); at < n; at++) {
+    const g = figs[at];
+    if (!comparable(f, g)) continue;
+    const relation = relateForNote(f, g, run.tolerance, (a, b) => figuresAgree(a, b, run.tolerance), side.frame.metric, run.index.frames.lex);
+    if (relation === 'agree' || (relation === 'disagree' && plausible(f, g))) places.push({ passage, figure: g, at });
+  }
+  const d = drain(decideFor(run, f, drain(framed(run, f, places)), side));
+  const j = d.contradiction ?? d.supports[0];
+  return { verdict: d.verdict, evidence: evidenceOf(run, d), sourceFrame: j?.side.frame };
 }
 
 function evidenceOf(run: CheckRun, d: Decision<Place>): Evidence[] {
@@ -154,15 +172,23 @@ function toEvidence(run: CheckRun, j: Judged<Place>): Evidence {
 }
 
 /**
- * The checker's own vetoes on a contradiction: a value another figure of the note's sentence
- * states ("29 of our 60 years" against "29 years"); complementary shares ("31% drink" / "69% do
+ * The checker's own vetoes on a contradiction: a set of a scoreline; a value another figure of
+ * the note's sentence states ("29 of our 60 years" against "29 years"); complementary shares ("31% drink" / "69% do
  * not"); a date that anchors another figure whose value the source does not share.
  */
 function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolean {
   const siblings = run.figuresOf(f.sentence).filter((g) => g !== f);
+  // a set of a scoreline whose note names one player at most ("Quill lost 6-3 6-1"): which match
+  // it is, only the scoreline of the same match says (scorelines.ts)
+  if (f.kind === 'score' && siblings.some((g) => g.kind === 'score') && run.noteSide(f).frame.names.length < 2) return true;
   if (siblings.some((g) => g.value === c.figure.value || figuresAgree(g, c.figure, run.tolerance))) return true;
   const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
-  if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure))) return true;
+  // (unless the passage states both shares: "Japanese films … 37.5%, … foreign films … the remaining
+  // 62.5%" — then "Japanese films took 62.5%" swaps them)
+  // (not the same digits transposed: "72%" for "27%" is a misquote, whatever they add up to)
+  if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure)) && !digitTwins(f, c.figure)) {
+    if (!findFigure(c.passage, (h) => h !== c.figure && figuresAgree(f, h, run.tolerance))) return true;
+  }
   if (f.kind === 'year' || f.kind === 'quarter') {
     const anchored = siblings.filter((g) => g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= V.dateAnchorReach);
     if (anchored.length && !anchored.some((g) => findFigure(c.passage, (h) => figuresAgree(g, h, run.tolerance)))) return true;

@@ -200,3 +200,8 @@ export const FRACTION_DENOMINATOR: Readonly<Record<string, number>> = table({
 });
 /** What may follow "half of" for it to be a share of a whole ("half of the staff", "half of all"). */
 export const HALF_SHARE_FOLLOW = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'them', 'us']);
+
+/** Video resolutions written as lines with a glued "p" ("720p", "1080p"): not pence. */
+export const VIDEO_LINES: ReadonlySet<number> = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+/** A glued "p" after this many or more is no price in pence (a share price of 548p is; "20000p" is not written). */
+export const MAX_PENCE = 10000;

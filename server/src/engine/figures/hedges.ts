@@ -6,7 +6,7 @@ import type { Figure, FigureKind, Hedge } from '../types';
 import { isHSpace, isLetter, prevWord } from './chars';
 import type { Word } from './chars';
 import type { Scan } from './scan';
-import { HEDGES, HEDGE_LAST, HEDGE_TAILS, OVER_PARTICLE } from './tables';
+import { HEDGES, HEDGE_LAST, HEDGE_TAILS, OVER_PARTICLE, PAST_ADJECTIVE_AFTER } from './tables';
 
 /** Set f.hedge, f.hedgeStart and f.hedgeText from the words around f, when it is hedged. */
 export function hedge(s: Scan, f: Figure): void {
@@ -70,6 +70,11 @@ function hedgeFrom(s: Scan, f: Figure, last: Word): boolean {
     const pw = prevWord(text, last.start, s.lo);
     if (pw && OVER_PARTICLE.has(pw.lower)) return false;
   }
+  if (foundPhrase === 'past') {
+    const pw = prevWord(text, last.start, s.lo);
+    // (after a possessive too: "the firm's past 3 results", read as "firm" "s")
+    if (pw && (PAST_ADJECTIVE_AFTER.has(pw.lower) || pw.lower === 's' || /['\u2019]s$/.test(pw.lower))) return false;
+  }
   f.hedge = found;
   f.hedgeStart = foundFirst.start;
   f.hedgeText = text.slice(foundFirst.start, last.end);
@@ -80,7 +85,7 @@ function hedgeFrom(s: Scan, f: Figure, last: Word): boolean {
 function hedgeAllowed(h: Hedge, phrase: string, kind: FigureKind): boolean {
   if (kind === 'year' || kind === 'quarter') return h === 'approx' && phrase !== 'some';
   if (kind === 'duration') {
-    return !(phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below');
+    return !(phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below' || phrase === 'past');
   }
   return true;
 }

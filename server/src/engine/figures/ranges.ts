@@ -172,7 +172,9 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
   const w = nextWord(s.text, n2.end, s.end);
   if (b > a && w && s.text.charCodeAt(w.start) >= 97 && !SCORE_FOLLOW.has(w.lower)) return undefined;
   const near = wordsNear(s.text, n1.start, n2.end, s.end);
-  if (near & ODDS) return n2.end;
+  // (odds are quoted one pair at a time: a pair beside another set is a scoreline — "the favourite
+  // … went down 7-6 (7-4) 6-3")
+  if (near & ODDS && !SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && !SET_BEHIND.test(s.text.slice(Math.max(0, n1.start - 12), n1.start))) return n2.end;
   const sport = (near & SPORT) !== 0;
   if (b > a) {
     if (!sport) return undefined;
@@ -191,6 +193,8 @@ const ODDS = 1;
 const SPORT = 2;
 /** Another set right after a pair: "6-2 6-1", "7-6 (7-4)". */
 const SET_AHEAD = /^,? \(?\d{1,2}[-\u2013]\d{1,2}\b/;
+/** Another set right before a pair: "7-6 (7-4)", "(7-4) 6-3". */
+const SET_BEHIND = /\b\d{1,2}[-\u2013]\d{1,2}\)?,? \(?$/;
 /** Words near a pair and what they make of it: betting odds (ODDS) or a match (SPORT). */
 const SCORE_CONTEXT: Readonly<Record<string, number>> = table(Object.fromEntries([
   ...[...SPORT_WORDS].map((w): [string, number] => [w, SPORT]), ...[...ODDS_WORDS].map((w): [string, number] => [w, ODDS]),

@@ -1,6 +1,6 @@
 // Suffixes that make a numeral something other than an amount: a rank ("19th", "the 70th
 // minute"), a date with no year ("27 February", "May 1st"), a decade ("1960s", "1990's"), a
-// fiscal year ("2003/04") or a physical measure ("9.2Mbps", "61km/h", "38 mph", "508m tall").
+// fiscal year ("2003/04"), pence ("7p") or a physical measure ("9.2Mbps", "61km/h", "38 mph", "508m tall").
 // Each sets the numeral's kind and unit and returns 0, or returns where scanning resumes (the
 // number is no figure), like the other steps of units.ts.
 
@@ -8,8 +8,8 @@ import type { FigureKind } from '../types';
 import { isAlnum, isDigit, isHSpace, isLower, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import type { Word } from './chars';
 import {
-  MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER, SPACED_MEASURES_LOWER, SPEED_ONLY_WORDS, SPELLED_MEASURES, SPELLED_SPEEDS,
-  SPELLED_WATT_HOURS,
+  MAX_PENCE, MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER, SPACED_MEASURES_LOWER, SPEED_ONLY_WORDS, SPELLED_MEASURES, SPELLED_SPEEDS,
+  SPELLED_WATT_HOURS, VIDEO_LINES,
 } from './familyTables';
 import { measureAt } from './measures';
 import { markerCheck } from './names';
@@ -36,6 +36,12 @@ export function gluedKind(s: Scan, n: Numeral, w: string, ws: number, e: number)
   if (w === 'st' || w === 'nd' || w === 'rd' || w === 'th') {
     if (n.decimals > 0 || n.mantissa < 1 || ordinalSuffix(n.mantissa) !== w) return undefined;
     return digitOrdinal(s, n, e);
+  }
+  // "7p", "548p": pence — not a video's lines ("720p", "1080p")
+  if (w === 'p') {
+    if (VIDEO_LINES.has(n.mantissa) || n.mantissa >= MAX_PENCE || n.currency) return undefined;
+    n.currency = 'GBX';
+    return withUnit(s, n, 'currency', 'GBX', e);
   }
   const m = measureAt(s.text, ws, e, s.end, false);
   if (!m) return undefined;

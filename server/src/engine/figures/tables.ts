@@ -227,12 +227,14 @@ export const HEDGES: Readonly<Record<string, Hedge>> = table({
   'just shy of': 'under', 'a little over': 'over', 'a little under': 'under', 'not more than': 'under',
   'a little more than': 'over', 'in the region of': 'approx', 'the region of': 'approx',
   'as many as': 'under', 'as much as': 'under', 'as high as': 'under', 'as few as': 'over', 'as little as': 'over',
-  'as low as': 'over', 'the best part of': 'approx', beyond: 'over',
+  'as low as': 'over', 'the best part of': 'approx', beyond: 'over', past: 'over',
 });
 /** Last words of all hedge phrases: a cheap filter before building phrases. */
 export const HEDGE_LAST = new Set(Object.keys(HEDGES).map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 /** Every tail of a hedge phrase ("than", "more than", "no more than"): a phrase read backwards stops when it is none. */
 export const HEDGE_TAILS = new Set(Object.keys(HEDGES).flatMap((k) => k.split(' ').map((_, i, ws) => ws.slice(i).join(' '))));
+/** Words before "past" that make it an adjective ("his past 50 matches"), not a bound ("its total past 3.3 million"). */
+export const PAST_ADJECTIVE_AFTER = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'a']);
 /** Verbs that make a following "over" a particle, not a hedge ("handed over $5m"). */
 export const OVER_PARTICLE = new Set([
   'handed', 'hand', 'hands', 'handing', 'took', 'take', 'takes', 'taking', 'taken', 'turned', 'turn',

@@ -230,7 +230,8 @@ function notAFigureWord(s: Scan, n: Numeral, w: Word): number | undefined {
   const text = s.text;
   const lw = w.lower;
   if (TIME_ZONES.has(text.slice(w.start, w.end))) return w.end; // "1830 GMT"
-  if (FRACTION_DENOMINATOR[lw] && n.mantissa <= 20 && text.charCodeAt(w.start) >= 97) return w.end; // "2 thirds"
+  // "2 thirds" (not "15 half-time", "a 3 quarter-final": a fraction word opening a compound)
+  if (FRACTION_DENOMINATOR[lw] && n.mantissa <= 20 && text.charCodeAt(w.start) >= 97 && text.charCodeAt(w.end) !== 45) return w.end;
   if (lw === 'o' && text.startsWith("'clock", w.end)) return w.end + 6;
   if (lw === 'cent' && text.charCodeAt(w.start) === 67) return w.end; // "50 Cent", a name
   // "10 am", "10 p.m."

@@ -5,6 +5,7 @@
 //   nearly / almost X    → at most X, and not much below it
 //   more than / over X   → above X, and not wildly above (a tenfold gap is a scale slip, not "more than")
 //   under / up to X      → at most X, and not wildly below
+//   "up to" on both sides ("up to £9m" / "up to £4m") → one stated maximum: compared as written
 // Two intervals that overlap in their *core* agree; two whose *consistent* ranges are disjoint
 // disagree; anything between is neither (a note of "2 million" against a source's "more than 800,000"
 // is not contradicted, and not supported either).
@@ -106,6 +107,13 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
       if (p.hi * ps >= r.lo * rs && p.lo * ps <= r.hi * rs) return 'consistent';
     }
     return 'disagree';
+  }
+  // "up to" on both sides ("makes up to £820,000" / "up to £560,000"): a stated maximum, one
+  // number, misquoted or not — compared as written. (Not "more than" on both sides: a lower
+  // bound is loosely true of more — "over 700,000 children" where the source has "just over 2 million".)
+  if (nb === 'atMost' && sb === 'atMost') {
+    const bare = (f: Figure): Figure => ({ ...f, hedge: undefined, hedgeText: undefined });
+    return relateValues(bare(note), bare(source), tolerance, exactAgree) === 'agree' ? 'agree' : 'disagree';
   }
   // a hedge on either side: the intervals decide
   const n = intervalOf(note, tolerance);

@@ -19,7 +19,7 @@
 // of what lies beyond them. Every loop is bounded by the sentence.
 import type { Figure } from '../types';
 import { countBefore, isBoundary, Parens, parentheticals } from './clauses';
-import { frontedSubject, sentenceStarts } from './fronted';
+import { frontedSubject, openingSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, earlierCompoundAfter, modeOf } from './period';
@@ -101,7 +101,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (earlierCompoundAfter(tokens, k)) period.relative = 'earlier';
   const direction = changeDirection(input, k, role);
   const [metric, counted] = metricOf(input, k, role);
-  subject.push(...frontedSubject(tokens, k, at.sentenceStarts));
+  subject.push(...frontedSubject(tokens, k, at.sentenceStarts), ...openingSubject(tokens, k, at.sentenceStarts));
   // a change's "from the year before" / "than a year earlier" is its base, not its period
   if (role === 'change' && period.relative === 'earlier') delete period.relative;
   const mode = modeOf(input, k);

@@ -45,3 +45,25 @@ export function frontedSubject(tokens: readonly FrameToken[], k: number, starts:
   return [];
 }
 
+
+/**
+ * The name that opens a sentence and is set apart from its verb by an aside between commas: "The
+ * Aviator, starring Leonardo DiCaprio as Howard Hughes, ended up third after taking $11.2m" is
+ * about The Aviator, whose aside names others. Its lemmas, for a figure after that verb; else none.
+ */
+export function openingSubject(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] {
+  let i = starts[k];
+  if (tokens[i]?.low === 'the') i++;
+  const name: string[] = [];
+  while (tokens[i]?.kind === 'name' && name.length <= MAX_NAME_WORDS) name.push(tokens[i++].lemma);
+  if (!name.length || tokens[i]?.low !== ',') return [];
+  // the aside's closing comma, then the main clause's verb, before the figure
+  for (let j = i + 1; j < k && j <= i + MAIN_CLAUSE_REACH; j++) {
+    const t = tokens[j];
+    if (t.kind === 'fig' || (t.kind === 'punct' && SENTENCE_ENDS.has(t.low))) return [];
+    if (t.low !== ',') continue;
+    const after = tokens[j + 1];
+    return after && after.kind === 'word' && (after.verb || MAIN_CLAUSE_VERBS.has(after.low)) && j + 1 < k ? name : [];
+  }
+  return [];
+}

@@ -8,6 +8,7 @@
 // → jump/VERB, "May 2003" → May/NOUN). Frames need lemmas and a few closed word classes; the
 // lemmatiser alone runs at ~0.7 M words/s and its exception lists cover the irregular forms
 // ("fell" → fall, "sold" → sell, "ratings" → rating) that a suffix stemmer misses.
+import type { Hedge } from '../types';
 import { drain, type Steps } from '../steps';
 import { loadWordNetSteps, type WordNet } from './wordnet';
 
@@ -39,6 +40,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['broadcast', 'air', 'screen'],
   ['suicide', 'death', 'die'],
   ['game', 'match', 'fixture', 'meeting'],
+  ['win', 'victory', 'triumph'],
   ['birth', 'bear', 'born'],
   ['available', 'arrive', 'release', 'launch'],
   ['first', 'opening'],
@@ -50,6 +52,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['viewer', 'audience', 'rating', 'watch', 'see', 'tune'],
   ['spectator', 'crowd', 'fan', 'attendance'],
   ['staff', 'employee', 'worker', 'workforce', 'employ', 'job', 'personnel'],
+  ['company', 'firm', 'business'],
   ['user', 'customer', 'subscriber', 'member'],
   ['unemployment', 'jobless', 'unemployed'],
   // things
@@ -87,6 +90,12 @@ const OPPOSITES: [string[], string[]][] = [
 ];
 
 /**
+ * Words for what comes from outside a country: "foreign films" in Japan's box office are not
+ * "Japanese films" (check/alignment.ts opposed).
+ */
+export const FOREIGN_WORDS: readonly string[] = ['foreign', 'overseas', 'imported', 'import'];
+
+/**
  * Classes that may measure one thing, or not: a film "earned" what it "took", a firm "earned" its
  * profit; a person "worth £67m" has that fortune, a firm "worth £1bn" is not its owner's wealth. Related metrics are evidence enough to support a figure, never to contradict it.
  */
@@ -108,6 +117,35 @@ export const DEMONYM_NOUNS = new Set([
   'kenyan', 'ethiopian', 'moroccan', 'south african', 'kiwi', 'czech', 'slovak', 'pole', 'austrian', 'portuguese',
 ]);
 
+/**
+ * Words that may stand between "the" and a nationality noun referring back to someone: "the
+ * 31-year-old Dane" (an age: the figure, "-", "year-old"), "the veteran Scot", "the former Briton".
+ */
+export const DEMONYM_DESCRIPTORS = new Set(['-', 'year-old', 'former', 'veteran', 'young', 'experienced', 'defending', 'unseeded']);
+
+/**
+ * Nouns that name a bound, with the hedge that states the same bound: "put the floor at $40" is
+ * what "supported above $30" says with another value; "a ceiling of 5%" is "below 4%" misquoted.
+ * (Not "cap", which is also a market capitalisation, nor "limit", which is often a rule's value.)
+ */
+const BOUND_NOUNS: Readonly<Record<string, Hedge>> = { floor: 'over', minimum: 'over', ceiling: 'under', maximum: 'under' };
+
+/** In a PHRASAL_CONCEPTS pattern: any possessive ("their", "his", "one's"). */
+export const POSSESSIVE = '*poss';
+export const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 'one']);
+
+/**
+ * Idioms that mean one thing together, as lemmas (POSSESSIVE for any possessive), with the word whose
+ * synonym class their last word takes: "took their own life" is a suicide, "went on sale" a release
+ * (not sales). Kept to fixed expressions: a loose pattern would give ordinary words another meaning.
+ */
+export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: string }[] = [
+  { words: ['take', POSSESSIVE, 'own', 'life'], concept: 'suicide' },
+  { words: ['go', 'on', 'sale'], concept: 'release' },
+  { words: ['put', 'on', 'sale'], concept: 'release' },
+  { words: ['come', 'on', 'sale'], concept: 'release' },
+];
+
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */
@@ -124,18 +162,33 @@ const UP_WORDS = [
   'swell', 'widen', 'accelerate', 'expand', 'expansion', 'spike',
 ];
 /** Verbs whose "up"/"down" is a particle, not a change: "make up 4% of sales", "set up 162 stores". */
+/** Words after a percentage that make it a difference from something ("3.3% below their peak", "5% above forecast"). */
+export const COMPARED_TO = new Set(['below', 'above']);
+
+/**
+ * Change verbs that take no object: what follows them is by how much their subject changed ("wealth
+ * rose £300m"), never an amount someone moved ("raised £4m", "lost £2m", "sank £3m into").
+ */
+export const INTRANSITIVE_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'climb', 'drop', 'jump', 'slump', 'soar', 'plunge', 'slip', 'dip', 'decline', 'surge', 'tumble', 'shrink', 'slide', 'edge']);
+
 export const PARTICLE_VERBS = new Set(['make', 'set', 'sum', 'end', 'break', 'turn', 'show', 'back']);
 /** Verbs and nouns of downward change. */
 const DOWN_WORDS = [
   'fall', 'drop', 'decline', 'slip', 'slump', 'sink', 'shrink', 'cut', 'lose', 'loss', 'down', 'decrease',
   'lower', 'less', 'reduce', 'reduction', 'plunge', 'tumble', 'dip', 'ease', 'contract', 'slide', 'slow',
-  'weaken', 'shed', 'halve', 'plummet', 'collapse', 'narrow', 'contraction', 'downturn', 'fewer',
+  'weaken', 'shed', 'halve', 'plummet', 'collapse', 'narrow', 'contraction', 'downturn', 'fewer', 'axe',
 ];
 
 /** Words that count a thing per some unit: "$40 a barrel", "5.8 cents a share", "17m per second". */
 export const PER_MARKERS = new Set(['a', 'an', 'per', 'each', 'every']);
 
 /** Month names and their abbreviations → 1–12 (time anchors: "in May 2003", "on 27 February"). */
+/**
+ * Days of the week: when something happened, like a month — never who it happened to ("Sunday's
+ * derby" names no one) nor what a figure measures ("takings … beginning on Friday of $5m").
+ */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
@@ -209,6 +262,9 @@ export const COMPARISON_OPENERS = new Set(['against', 'versus', 'vs', 'compared'
 /** Words saying a value is the earlier one of a comparison ("a year earlier", "last year"). */
 export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'last', 'before', 'year-earlier', 'year-ago', 'year-before', 'quarter-earlier', 'month-earlier']);
 
+/** Words after "a day", "a year" that make it a span of time, not a rate ("a day after", "a year later"). */
+export const AFTER_WORDS = new Set(['after', 'later', 'since']);
+
 /** Words that place a claim now or in the future: "currently above $40" is not a "medium-term floor". */
 export const NOW_WORDS = new Set(['currently', 'presently', 'nowadays']);
 export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
@@ -222,6 +278,15 @@ export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
  * about the equaliser", "could not hold", "could only manage 2%" say what happened.
  */
 export const PAST_ABILITY_MARKERS = new Set(['not', "n't", 'nothing', 'never', 'only', 'hardly', 'barely', 'no']);
+/** Pronouns that, opening a paragraph, carry over whom the paragraph before was about ("It topped the US charts…"). */
+export const OPENING_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+
+/** Nouns whose "in NAME" is what is held, not who holds it ("an 18% stake in PagesJaunes", "its holding in Ambev"). */
+export const HELD_IN_NOUNS = new Set(['stake', 'holding', 'interest', 'shareholding']);
+
+/** Modals that, before "have", say what would have happened and did not ("could have sold a million"). */
+export const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'should']);
+
 export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due']);
 
 /** Age: "aged 27", "at the age of 27", "27-year-old". */
@@ -263,16 +328,24 @@ export const PLACES = new Set(
 );
 
 /**
- * Names that are one subject however written: a nationality and its country, the UK's names.
- * ("Scottish council tax" is Scotland's; "British viewers" the UK's.)
- */
-/**
  * Political parties by the name keys their names read as (NAME_EQUIVALENTS applied): a sentence
  * naming one party says nothing of another's figures ("the Liberal Democrats' largest donor … gave
  * £250,000" is no gift to Labour). "liberal" and "democrats" each stand for the Liberal Democrats.
  */
 export const PARTIES = new Set(['labour', 'conservatives', 'liberal', 'democrats', 'republicans', 'snp', 'ukip', 'plaid', 'greens', 'sinn', 'dup', 'bnp']);
 
+/**
+ * Kinds of name the alignment compares (check/alignment.ts rivalNames): a place, a party, or any
+ * other name. Parties are a closed kind: a sentence naming only other parties names none of the
+ * note's, wherever it names them; places and other names rival only as the subjects of figures.
+ */
+export type NameKind = 'place' | 'party' | 'other';
+export const CLOSED_NAME_KINDS: readonly NameKind[] = ['party'];
+
+/**
+ * Names that are one subject however written: a nationality and its country, the UK's names.
+ * ("Scottish council tax" is Scotland's; "British viewers" the UK's.)
+ */
 export const NAME_EQUIVALENTS: Record<string, string> = {
   british: 'uk', britain: 'uk', 'united kingdom': 'uk', scottish: 'scotland', english: 'england', welsh: 'wales',
   irish: 'ireland', american: 'us', america: 'us', usa: 'us', chinese: 'china', japanese: 'japan', german: 'germany',
@@ -402,6 +475,12 @@ export class Lexicon {
     return nouns.length > 0 && nouns.every((x) => x === WN_PERSON);
   }
 
+  /** The kind of a name key: a party (PARTIES), a place (isPlace), or another name. */
+  nameKind(name: string): NameKind {
+    if (PARTIES.has(name)) return 'party';
+    return this.isPlace(name) ? 'place' : 'other';
+  }
+
   /** A place name (country, region, city): a curated list, or WordNet's location nouns. */
   isPlace(name: string): boolean {
     return PLACES.has(name) || this.senses(name).includes(WN_LOCATION);
@@ -436,6 +515,11 @@ export class Lexicon {
   /** The synonym-class id of a lemma (the lemma itself when it has no class). */
   concept(lemma: string): string {
     return this.classOf.get(lemma) ?? lemma;
+  }
+
+  /** The hedge of a source figure that states the bound this metric word names ("floor" → "above X"), if it names one. */
+  boundNoun(concept: string | undefined): Hedge | undefined {
+    return concept === undefined ? undefined : BOUND_NOUNS[concept];
   }
 
   /** Up or down, when the lemma is a word of change. */

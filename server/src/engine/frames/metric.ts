@@ -1,7 +1,7 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DETERMINERS, isBoundary, opensConjunct } from './clauses';
-import { ASIDE_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_NOUNS } from './lexicon';
+import { ASIDE_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_NOUNS, WEEKDAYS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { RANK_TITLES } from '../figures/familyTables';
@@ -40,7 +40,8 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
 /** Words that never head a metric phrase before a figure: function words, verbs, value nouns, period and direction words. */
 function skippable(input: FrameInput, t: FrameToken): boolean {
   const { lex } = input;
-  return t.func || t.verb || LINK_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || !!lex.directionOf(t.lemma, t.low);
+  // (an adverb never names what is measured: "the adult rate is provisionally set to reach £5.53")
+  return t.func || t.verb || LINK_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || !!lex.directionOf(t.lemma, t.low) || (t.low.length > 4 && t.low.endsWith('ly') && !lex.canBeNominal(t.lemma));
 }
 
 /**
@@ -69,7 +70,7 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     // "world number two Roddick": a position's name after it is who holds it, not what it counts
     if (t.kind === 'name' && n === 0 && input.figures[fi0(tokens, k)]?.kind === 'ordinal') break;
     if (/^\d+$/.test(t.low)) break;
-    if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || EARLIER_WORDS.has(t.low))) break;
+    if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || EARLIER_WORDS.has(t.low))) break;
     if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low))) continue;
     // only what can name a thing: "80.2 instead" counts nothing
     if (t.kind === 'word' && !afterWhole && !lex.canBeNominal(t.lemma)) break;
@@ -87,7 +88,7 @@ function changedObject(input: FrameInput, k: number): string[] {
     const t = tokens[q];
     if (t.kind === 'fig' || isBoundary(t)) break;
     if (t.kind === 'word' && lex.directionOf(t.lemma, t.low)) return obj.reverse();
-    if (!t.func && !/^\d+$/.test(t.low) && !VALUE_NOUNS.has(t.lemma) && MONTHS[t.low] === undefined) obj.push(t.concept);
+    if (!t.func && !/^\d+$/.test(t.low) && !VALUE_NOUNS.has(t.lemma) && MONTHS[t.low] === undefined && !WEEKDAYS.has(t.low)) obj.push(t.concept);
   }
   return [];
 }

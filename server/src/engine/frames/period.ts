@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { isBoundary } from './clauses';
-import { EARLIER_WORDS, FUTURE_WORDS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_WORDS } from './lexicon';
+import { EARLIER_WORDS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_WORDS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -39,16 +39,20 @@ export function isEventYear(tokens: FrameToken[], i: number): boolean {
  * to reach", "will fall") makes it a plan; else a governing verb in the past tense ("were shipped",
  * "sold") makes it what happened. Neither: unknown.
  */
-export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefined {
+export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | 'hypothetical' | undefined {
   const { tokens, lex } = input;
   let past = false;
   for (let i = k - 1, steps = 0; i >= 0 && steps < P.modeReach; i--, steps++) {
     const t = tokens[i];
     if (isBoundary(t) === 'hard' || (t.kind === 'fig' && steps > 0)) break;
     if (t.kind !== 'word') continue;
+    // "could have sold a million tickets": what would have happened, which never did
+    if (HYPOTHETICAL_MODALS.has(t.low) && tokens[i + 1]?.low === 'have') return 'hypothetical';
     if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !pastAbility(tokens, i)) return 'plan';
     if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';
     if (!past && (t.low === 'was' || t.low === 'were')) past = true;
+    // "have fallen", "has risen", "had grown": a perfect tense tells what happened
+    if (!past && t.verb && PERFECT_AUXILIARIES.has(tokens[i - 1]?.low ?? '')) past = true;
   }
   // "75% of pupils by 2006": a figure with a deadline is a target
   for (let i = k + 1, steps = 0; i < tokens.length && steps < P.modeReach; i++, steps++) {
@@ -68,6 +72,9 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | undefine
   }
   return past ? 'past' : undefined;
 }
+
+/** Auxiliaries of the perfect tenses ("have fallen", "had grown"). */
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
 
 /** "could do nothing", "could not", "could only": a past ability, not a possibility. */
 function pastAbility(tokens: readonly FrameToken[], i: number): boolean {

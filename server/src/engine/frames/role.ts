@@ -2,7 +2,7 @@
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
 import { isBoundary } from './clauses';
-import { AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
+import { AFTER_WORDS, COMPARED_TO, INTRANSITIVE_CHANGE_VERBS, AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Role } from './types';
@@ -56,7 +56,8 @@ function appositiveAge(input: FrameInput, k: number): boolean {
   let i = k - 1;
   if (tokens[i]?.low === 'now') i--;
   const before = tokens[i];
-  if (before?.low === ',' && tokens[i - 1]?.kind === 'name') return next?.low === ',';
+  // (a surname that is also a word opens its sentence as a word: "Bell, 30, had set his sights")
+  if (before?.low === ',' && (tokens[i - 1]?.kind === 'name' || tokens[i - 1]?.cap)) return next?.low === ',';
   if (before && AGE_COPULAS.has(before.low) && tokens[i - 1]?.kind === 'name') return closes && next?.low !== '%';
   return false;
 }
@@ -70,6 +71,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (f.kind === 'year' || f.kind === 'quarter') return 'date';
   if (f.kind === 'duration') return 'duration';
   if (f.kind === 'multiplier') return 'multiple';
+  // a scoreline is the state of a match: "22-6 down at the break" says who trails, not a change
+  if (f.kind === 'score') return 'level';
   // age: "aged 27", "the age of 27", "27-year-old"
   if (prev && AGE_WORDS.has(prev.low)) return 'age';
   if (prev && prev.low === 'of' && prev2 && prev2.low === 'age') return 'age';
@@ -77,10 +80,12 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (appositiveAge(input, k)) return 'age';
   if (prev && RANK_WORDS.has(prev.lemma) && f.kind === 'number' && f.value < 100 && f.decimals === 0) return 'rank';
   const dir = (t: FrameToken | undefined) => (t && t.kind === 'word' ? lex.directionOf(t.lemma, t.low) : undefined);
+  // "a 26% rise", "15% lower", "four million fewer viewers" (after "to" too: "lead to 230 fewer injuries")
+  if (dir(next)) return 'change';
   // "to X" / "from X" after a change is a level reached or left
   if (prev && (prev.low === 'to' || prev.low === 'from') && direction) return 'level';
-  // "a 26% rise", "15% lower", "four million fewer viewers"
-  if (dir(next)) return 'change';
+  // "3.3% below their July peaks", "5% above forecast": a difference from something
+  if (f.kind === 'percent' && next && COMPARED_TO.has(next.low)) return 'change';
   // "make up 4%", "set up 162": a phrasal verb, not a change
   const particle = prev && (prev.low === 'up' || prev.low === 'down') && prev2 && PARTICLE_VERBS.has(prev2.lemma);
   // "rose 26%", "up 14%", "grew by 8.1%", "a rise of 15%"
@@ -88,6 +93,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // "has cut 13,000 jobs", "added 200,000 jobs", "lost five seats": a count gained or lost (but
   // money "raised" or "lost" is an amount; "gain 14 million new users" counts the new ones)
   if (dir(prev) && (prev!.verb || AUXILIARIES.has(prev2?.low ?? '')) && f.kind !== 'currency' && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
+  // "his wealth rose an estimated £300m", "profits fell £2m": a verb that only ever says what its
+  // subject did makes money a change too (not "raised £4m", "lost £2m": amounts someone moved)
+  if (dir(prev) && prev!.verb && INTRANSITIVE_CHANGE_VERBS.has(prev!.lemma)) return 'change';
   // "raised its DS shipment targets by 60%": "by" before the figure, a change verb earlier in the clause
   if (prev && prev.low === 'by') {
     for (let i = k - 2; i >= Math.max(0, k - P.changeByReach); i--) {
@@ -160,14 +168,28 @@ export function timeRateOf(tokens: FrameToken[], k: number): string | undefined 
       if (!clause(i)) continue;
       const t = tokens[i];
       const w = RATE_WORDS[t.low];
-      if (w && !(t.low === 'quarterly' && false)) return w;
-      if (PER_MARKERS.has(t.low) && t.low !== 'a' && t.low !== 'an' && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') && !EARLIER_WORDS.has(tokens[i + 2]?.low ?? '')) {
+      // (a word of a name is no rate: the Daily Telegraph, the Weekly Standard)
+      if (w && t.kind === 'word') return w;
+      // ("a"/"an" only right after the counted noun phrase — "34 searches a day", "1.2 billion
+      // bottles of beer a year" — not "for a year", "a day after")
+      const article = t.low === 'a' || t.low === 'an';
+      if (PER_MARKERS.has(t.low) && (!article || (i > k && countedBefore(tokens, k, i) && !AFTER_WORDS.has(tokens[i + 2]?.low ?? ''))) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') && !EARLIER_WORDS.has(tokens[i + 2]?.low ?? '')) {
         const u = tokens[i + 1].lemma;
         return u === 'annum' ? 'year' : u === 'person' || u === 'head' ? 'capita' : u;
       }
     }
   }
   return undefined;
+}
+
+/** Are the tokens between the figure (k) and i a counted noun phrase ("searches", "bottles of beer")? */
+function countedBefore(tokens: FrameToken[], k: number, i: number): boolean {
+  if (i - k - 1 < 1 || i - k - 1 > P.countedPhraseWords) return false;
+  for (let j = k + 1; j < i; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || (t.func && t.low !== 'of')) return false;
+  }
+  return true;
 }
 
 /** "$40 a barrel", "5.8 cents a share", "17m per second": the concept counted per. */

@@ -4,7 +4,7 @@
 import type { PassageStore } from '../store';
 import type { Figure, Passage } from '../types';
 import { ClaimFrame, Period, sentenceFrames } from './frame';
-import { Lexicon } from './lexicon';
+import { Lexicon, OPENING_PRONOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import { FrameToken, frameTokens } from './tokens';
 
@@ -143,6 +143,9 @@ export class SourceFrames {
    * (strict, for contradictions), or across paragraphs too (wide, for support).
    */
   private referableOf(p: Passage, wide: boolean): Set<string> {
+    // a paragraph that opens with a pronoun ("It topped the US charts…") is about whom the one
+    // before was: its first sentence reaches across that paragraph break
+    if (!wide && this.opensWithPronoun(p)) return this.referableOf(p, true);
     const cache = wide ? this.referableWide : this.referable;
     let set = cache.get(p);
     if (!set) {
@@ -159,15 +162,24 @@ export class SourceFrames {
     return set;
   }
 
-  /** Names of the title and of the few passages before p in its paragraph. */
+  /** Is p the first sentence of its paragraph (not of its source), and its first word a pronoun? */
+  private opensWithPronoun(p: Passage): boolean {
+    const prev = this.store.sources[p.source].passages[p.index - 1];
+    if (!prev || prev.paragraph === p.paragraph) return false;
+    const first = this.tokensOf(p).find((t) => t.kind !== 'punct');
+    return !!first && OPENING_PRONOUNS.has(first.low);
+  }
+
+  /** Names of the title and of the few passages before p in its paragraph (or before it, when a pronoun opens p's paragraph). */
   private priorNames(p: Passage): Set<string> {
     let set = this.prior.get(p);
     if (!set) {
       const src = this.store.sources[p.source];
       set = new Set(this.title(p.source));
+      const across = this.opensWithPronoun(p); // (the paragraph before, for a pronoun that opens this one)
       for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i < p.index; i++) {
         const q = src.passages[i];
-        if (q.paragraph !== p.paragraph) continue;
+        if (q.paragraph !== p.paragraph && !across) continue;
         for (const t of this.tokensOf(q)) if (t.kind === 'name') set.add(t.lemma);
       }
       if (this.prior.size > MAX_CACHED_PASSAGES) this.prior.clear();

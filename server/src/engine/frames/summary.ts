@@ -28,6 +28,7 @@ function when(p: Period): string | undefined {
   if (p.span) parts.push(`over ${p.span.replace(/^(\d+(?:\.\d+)?)(\D+)$/, '$1 $2s')}`);
   if (p.annual) parts.push('full year');
   if (p.mode === 'plan') parts.push('a target or forecast');
+  if (p.mode === 'hypothetical') parts.push('what would have happened');
   if (p.tense === 'now') parts.push('now');
   else if (p.tense === 'future') parts.push('in future');
   return parts.length ? parts.join(', ') : undefined;

@@ -1,7 +1,8 @@
 // A sentence as the frame builder reads it: words (with lemma and synonym class), names,
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
-import { DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES } from './lexicon';
+import { FRAME_POLICY as P } from './policy';
+import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, WEEKDAYS } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -84,7 +85,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     // ("Prince's tour", "Lenovo's revenue": a capitalised possessive opener is a name, whatever else the word means)
     const possessive = /['\u2019]s$/.test(raw) && !TIME_POSSESSIVES.has(low);
     const openerWord = first && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && ordinary(low)));
-    if (upper && MONTHS[low] === undefined && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
+    if (upper && MONTHS[low] === undefined && !WEEKDAYS.has(low) && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
     // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
     if (upper && raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw) && !(FUNCTION_WORDS.has(low) && low !== 'us')) kind = 'name';
     if (upper && NAME_EQUIVALENTS[low] !== undefined) kind = 'name';
@@ -98,17 +99,47 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     out.push({ kind, start: s, end: s + raw.length, low, lemma, concept: kind === 'name' ? lemma : lex.concept(lemma), func, cap: upper, verb });
   }
   demonymAnaphors(out);
+  phrasalConcepts(out, lex);
   return out;
 }
 
 /**
- * "the Briton regained", "against the Argentine.": someone named before, referred to by
- * nationality — a word, not a name. Not "the Kenyan judiciary" (an adjective before its noun).
+ * Idioms whose words mean one thing together (PHRASAL_CONCEPTS: "took their own life" is a
+ * suicide, "went on sale" a release): the idiom's last word takes that thing's synonym class, so
+ * a metric or context read there meets the source's plain word. One look back from each last word.
+ */
+function phrasalConcepts(out: FrameToken[], lex: Lexicon): void {
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    if (t.kind !== 'word') continue;
+    for (const p of PHRASAL_CONCEPTS) {
+      const w = p.words;
+      if (t.lemma !== w[w.length - 1] || i < w.length - 1) continue;
+      let ok = true;
+      for (let q = 0; q < w.length - 1 && ok; q++) {
+        const u = out[i - (w.length - 1) + q];
+        ok = u.kind === 'word' && (w[q] === POSSESSIVE ? POSSESSIVE_WORDS.has(u.low) : u.lemma === w[q]);
+      }
+      if (ok) {
+        t.concept = lex.concept(p.concept);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * "the Briton regained", "against the Argentine.", "the 31-year-old Dane": someone named before,
+ * referred to by nationality — a word, not a name. Not "the Kenyan judiciary" (an adjective before its noun).
  */
 function demonymAnaphors(out: FrameToken[]): void {
   for (let i = 1; i < out.length; i++) {
     const t = out[i];
-    if (t.kind !== 'name' || !DEMONYM_NOUNS.has(t.low) || out[i - 1].low !== 'the') continue;
+    if (t.kind !== 'name' || !DEMONYM_NOUNS.has(t.low)) continue;
+    // back past an age or a describing word ("the 31-year-old Dane", "the veteran Scot"), a few tokens at most
+    let j = i - 1;
+    while (j > 0 && i - j <= P.demonymDescriptors && (DEMONYM_DESCRIPTORS.has(out[j].low) || (out[j].kind === 'fig' && out[j + 1]?.low === '-'))) j--;
+    if (out[j].low !== 'the') continue;
     const next = out[i + 1];
     if (next && next.kind !== 'punct' && !next.func && !next.verb) continue;
     t.kind = 'word';

@@ -18,8 +18,8 @@ export interface Period {
   tense?: 'now' | 'future';
   /** A stretch of time the figure covers: "over the past two years" → '2year'. */
   span?: string;
-  /** A plan, target or forecast ("aims to ship"), or what happened ("were shipped"). */
-  mode?: 'plan' | 'past';
+  /** A plan, target or forecast ("aims to ship"), what happened ("were shipped"), or what would have happened ("could have sold"). */
+  mode?: 'plan' | 'past' | 'hypothetical';
   /** The whole year ("full-year", "annual"): not a quarter, half or month of it. */
   annual?: boolean;
 }

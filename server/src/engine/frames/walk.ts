@@ -4,7 +4,7 @@
 // time anchors (years, quarters, spans, period words) with the weight at which each was met.
 import type { Figure } from '../types';
 import { COORDINATORS, isBoundary, opensConjunct, type Parens } from './clauses';
-import { COMPARISON_OPENERS } from './lexicon';
+import { COMPARISON_OPENERS, HELD_IN_NOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import { isBaseYear, isEventYear, notePeriodFigure, periodWord } from './period';
 import { ageAfter } from './role';
@@ -130,7 +130,9 @@ function collect(found: Surroundings, tokens: readonly FrameToken[], i: number, 
     const { subject } = found;
     // …or when it holds the position the figure names ("world number two Roddick")
     const holder = !before && found.ordinal && (tokens[i - 1]?.kind === 'fig' || (tokens[i - 1]?.low === 'year-old' && tokens[i - 3]?.kind === 'fig'));
-    if ((before && w >= P.subjectMinWeight) || holder || (w >= P.subjectAfterWeight && SUBJECT_PREPS.has(tokens[i - 1]?.low ?? ''))) subject.push(t.lemma);
+    // (not what a stake is held in: "an 18% stake in PagesJaunes" is the seller's)
+    const brought = SUBJECT_PREPS.has(tokens[i - 1]?.low ?? '') && !HELD_IN_NOUNS.has(tokens[i - 2]?.lemma ?? '');
+    if ((before && w >= P.subjectMinWeight) || holder || (w >= P.subjectAfterWeight && brought)) subject.push(t.lemma);
     else if (!before && w >= P.subjectAfterWeight && tokens[i - 1]?.kind === 'name' && subject.includes(tokens[i - 1].lemma)) subject.push(t.lemma);
     return;
   }

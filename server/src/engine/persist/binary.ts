@@ -40,6 +40,18 @@ const align8 = (n: number) => (n + 7) & ~7;
 
 /** The file's bytes for `blob`, made by engine version `engine`. */
 export function encode<M>(blob: Blob<M>, engine: number): Buffer {
+  return Buffer.concat(encodeChunks(blob, engine));
+}
+
+const ZEROS = new Uint8Array(8);
+
+/**
+ * The same bytes as `encode`, in pieces: the header and layout block, then each array's own bytes
+ * (no copy) and its padding. Written one after another (`CacheStore.write`), they make the file
+ * without an output buffer the size of the file (at 100 MB of sources, allocating and filling one
+ * was a fifth of writing the cache).
+ */
+export function encodeChunks<M>(blob: Blob<M>, engine: number): Uint8Array[] {
   const layout: [string, ArrayType, number, number][] = [];
   let at = 0;
   for (const [name, a] of Object.entries(blob.arrays)) {
@@ -48,18 +60,26 @@ export function encode<M>(blob: Blob<M>, engine: number): Buffer {
   }
   const json = Buffer.from(JSON.stringify({ meta: blob.meta, arrays: layout }), 'utf8');
   const dataStart = align8(HEADER + json.length);
-  const out = Buffer.alloc(dataStart + at);
-  MAGIC.copy(out, 0);
-  out.writeUInt32LE(LAYOUT_VERSION, 8);
-  out.writeUInt32LE(engine, 12);
-  out.writeUInt32LE(json.length, 16);
-  json.copy(out, HEADER);
-  for (const [name, , off] of layout) {
+  const head = Buffer.alloc(dataStart);
+  MAGIC.copy(head, 0);
+  head.writeUInt32LE(LAYOUT_VERSION, 8);
+  head.writeUInt32LE(engine, 12);
+  head.writeUInt32LE(json.length, 16);
+  json.copy(head, HEADER);
+  const digest = createHash('sha1').update(head.subarray(DIGEST_AT + 20));
+  const chunks: Uint8Array[] = [head];
+  for (const [name] of layout) {
     const a = blob.arrays[name];
-    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), dataStart + off);
+    const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    const pad = align8(a.byteLength) - a.byteLength;
+    for (const c of pad ? [bytes, ZEROS.subarray(0, pad)] : [bytes]) {
+      if (c.length === 0) continue;
+      chunks.push(c);
+      digest.update(c);
+    }
   }
-  createHash('sha1').update(out.subarray(DIGEST_AT + 20)).digest().copy(out, DIGEST_AT);
-  return out;
+  digest.digest().copy(head, DIGEST_AT);
+  return chunks;
 }
 
 /** The blob in `bytes`, or why it cannot be used. */

@@ -8,6 +8,8 @@
 //   <name>.sources.<id>.gidx     a delta: the records an update added (the sources it built);
 //                                an update writes only these, never the base again
 //   <name>.postings.gidx         the postings of one corpus, named by its signature
+//   <name>.files.gidx            each source file's stat when it was read, and its text's key
+//                                (fileTable.ts): a start restores an unchanged file unopened
 //
 // Records are keyed by content, so whatever files a folder holds, from whichever writer, every
 // record read is right: loading reads the base and every delta. Deltas are folded into a new base
@@ -19,10 +21,11 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { Postings } from '../indexer';
 import type { Source } from '../types';
-import { decode, encode, type Blob } from './binary';
+import { decode, encodeChunks, type Blob } from './binary';
 import { MAX_DELTA_FILES, MAX_DELTA_SHARE, MIN_FOLDED_RECORDS } from './policy';
 import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from './postingsBlob';
 import { encodeRecords, readRecords, type RecordsMeta, type SourceRecord } from './sourceRecords';
+import { encodeFileTable, readFileTable, type FileEntry, type FileTableMeta } from './fileTable';
 
 /**
  * The engine version files are made and read with. A build (scripts/build.mjs) defines
@@ -30,7 +33,7 @@ import { encodeRecords, readRecords, type RecordsMeta, type SourceRecord } from 
  * figures, metadata, terms, postings) is then another version, with nothing to remember to bump.
  * Runs from source (tests under tsx) use DEV_ENGINE_VERSION. Files made by another version are never read.
  */
-const DEV_ENGINE_VERSION = 2;
+const DEV_ENGINE_VERSION = 3;
 const BUILD_HASH = process.env.GROUNDED_ENGINE_HASH;
 export const ENGINE_VERSION = BUILD_HASH ? Number.parseInt(BUILD_HASH.slice(0, 8), 16) >>> 0 || 1 : DEV_ENGINE_VERSION;
 
@@ -39,8 +42,8 @@ export interface CacheStore {
   /** For log lines. */
   readonly where: string;
   read(name: string): Promise<Uint8Array | undefined>;
-  /** Replace the file whole (a reader sees the old file or the new one, never a mix). */
-  write(name: string, bytes: Uint8Array): Promise<void>;
+  /** Replace the file whole with these bytes, one piece after another (a reader sees the old file or the new one, never a mix). */
+  write(name: string, pieces: readonly Uint8Array[]): Promise<void>;
   remove(name: string): Promise<void>;
   /** The names of the files that start with `prefix`. */
   list(prefix: string): Promise<string[]>;
@@ -57,12 +60,20 @@ export class DiskCacheStore implements CacheStore {
     }
   }
 
-  async write(name: string, bytes: Uint8Array): Promise<void> {
+  async write(name: string, pieces: readonly Uint8Array[]): Promise<void> {
     const target = path.join(this.where, name);
     const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       await fsp.mkdir(this.where, { recursive: true });
-      await fsp.writeFile(tmp, bytes);
+      const file = await fsp.open(tmp, 'w');
+      try {
+        let total = 0;
+        for (const p of pieces) total += p.byteLength;
+        const { bytesWritten } = await file.writev(pieces as Uint8Array[]);
+        if (bytesWritten !== total) throw new Error(`short write (${bytesWritten} of ${total} bytes)`);
+      } finally {
+        await file.close();
+      }
       await fsp.rename(tmp, target);
     } catch {
       // a cache that cannot be written is no cache: the index is built afresh next time
@@ -90,8 +101,8 @@ export class MemoryCacheStore implements CacheStore {
   async read(name: string): Promise<Uint8Array | undefined> {
     return this.files.get(name);
   }
-  async write(name: string, bytes: Uint8Array): Promise<void> {
-    this.files.set(name, Uint8Array.from(bytes));
+  async write(name: string, pieces: readonly Uint8Array[]): Promise<void> {
+    this.files.set(name, Uint8Array.from(Buffer.concat(pieces)));
   }
   async remove(name: string): Promise<void> {
     this.files.delete(name);
@@ -113,6 +124,8 @@ export interface IndexCacheOptions {
 export interface CachedIndex {
   records: Map<string, SourceRecord>;
   postings?: Blob<PostingsMeta>;
+  /** Each file's stat when it was read and the key of its text (fileTable.ts), when kept for these settings. */
+  files?: Map<string, FileEntry>;
 }
 
 /** The cache files' name for a set of source folders and their globs. */
@@ -147,12 +160,18 @@ export class IndexCache {
   private get postingsFile(): string {
     return `${this.name}.postings.gidx`;
   }
+  private get filesFile(): string {
+    return `${this.name}.files.gidx`;
+  }
   private get deltaPrefix(): string {
     return `${this.name}.sources.`;
   }
 
-  /** The records and postings kept, whichever of them can be read. */
-  async load(): Promise<CachedIndex> {
+  /**
+   * The records, postings and file table kept, whichever of them can be read (the file table only
+   * when it was made with these `settings`, fileTable.ts).
+   */
+  async load(settings = ''): Promise<CachedIndex> {
     const byKey = new Map<string, SourceRecord>();
     const held: Held = { base: new Set(), hasBase: false, deltas: new Map() };
     const base = await this.readRecordsFile(this.sourcesFile);
@@ -172,7 +191,23 @@ export class IndexCache {
     }
     this.held = held;
     const postings = await this.readBlob<PostingsMeta>(this.postingsFile);
-    return { records: byKey, postings };
+    return { records: byKey, postings, files: await this.readFiles(settings) };
+  }
+
+  /** Keep each source file's stat and text key (made with `settings`), replacing the table kept. */
+  async saveFiles(entries: ReadonlyMap<string, FileEntry>, settings = ''): Promise<void> {
+    await this.options.store.write(this.filesFile, encodeChunks(encodeFileTable(entries, settings), this.version));
+  }
+
+  private async readFiles(settings: string): Promise<Map<string, FileEntry> | undefined> {
+    const blob = await this.readBlob<FileTableMeta>(this.filesFile);
+    if (!blob) return undefined;
+    const table = readFileTable(blob, settings);
+    if (table && 'reject' in table) {
+      await this.discard(this.filesFile, table.reject);
+      return undefined;
+    }
+    return table;
   }
 
   /** Postings kept for exactly these sources (content keys in corpus order), if any. */
@@ -200,7 +235,7 @@ export class IndexCache {
     const stale = inDeltas.size + fresh.length + (held.base.size - baseLive);
     if (!held.hasBase || (stale > MIN_FOLDED_RECORDS && stale > baseLive * MAX_DELTA_SHARE)) {
       // the first save, or deltas and dead records grown too large: one base of every record
-      await this.options.store.write(this.sourcesFile, encode(encodeRecords(sources, keys), this.version));
+      await this.options.store.write(this.sourcesFile, encodeChunks(encodeRecords(sources, keys), this.version));
       for (const name of held.deltas.keys()) await this.options.store.remove(name);
       this.held = { base: live, hasBase: true, deltas: new Map() };
     } else if (fresh.length > 0 && held.deltas.size + 1 > MAX_DELTA_FILES) {
@@ -221,13 +256,13 @@ export class IndexCache {
 
   /** Keep the postings of the corpus of these sources (content keys in corpus order). */
   async savePostings(postings: Postings, keys: readonly string[]): Promise<void> {
-    await this.options.store.write(this.postingsFile, encode(encodePostings(postings, corpusSignature(keys)), this.version));
+    await this.options.store.write(this.postingsFile, encodeChunks(encodePostings(postings, corpusSignature(keys)), this.version));
   }
 
   /** A new delta of the records of sources[i] for i in `which`; returns its name. */
   private async writeDelta(sources: readonly Source[], keys: readonly string[], which: readonly number[]): Promise<string> {
     const name = `${this.deltaPrefix}${randomBytes(6).toString('hex')}.gidx`;
-    await this.options.store.write(name, encode(encodeRecords(which.map((i) => sources[i]), which.map((i) => keys[i])), this.version));
+    await this.options.store.write(name, encodeChunks(encodeRecords(which.map((i) => sources[i]), which.map((i) => keys[i])), this.version));
     return name;
   }
 

@@ -17,3 +17,11 @@ export const MIN_FOLDED_RECORDS = 64;
  * the deltas are merged into one (their live records only; the base is not rewritten).
  */
 export const MAX_DELTA_FILES = 32;
+
+/**
+ * A file modified less than this before the stat that recorded it is not trusted by its stat at the
+ * next start (fileTable.ts): it is read and hashed again. File times are as coarse as 2 s (FAT,
+ * some network shares; 1 s on HFS+), so a file changed again within its timestamp's tick after it
+ * was read would otherwise keep the same modification time.
+ */
+export const RACY_MS = 2000;

@@ -1,12 +1,14 @@
 // What indexing computes of one source file, kept between runs: its metadata, passages and figures,
 // in columns (typed arrays and a string table) rather than objects, so that thousands of sources
-// load in one read. A record holds nothing of the file's path or place in the corpus: it is keyed
-// by the content (contentKey) and turned back into the very Source `buildSource` makes
-// (`restoreSource`) given the file's path, text and index.
+// load in one read, and its text (UTF-8, all of a file's texts in one column), so that a source
+// whose file is unchanged by its stat (fileTable.ts) is restored without opening the file. A record
+// holds nothing of the file's path or place in the corpus: it is keyed by the content (contentKey)
+// and turned back into the very Source `buildSource` makes (`restoreSource`) given the file's path
+// and index (and its text, read or the record's).
 import * as crypto from 'node:crypto';
 import type { ExtractedText } from '../formats/types';
 import { passageBody, SourcePassage } from '../passage';
-import { fileKey } from '../sources';
+import { exactSize, fileKey } from '../sources';
 import { lineStarts } from '../text';
 import type { Figure, FigureKind, Hedge, Passage, Source } from '../types';
 import type { Blob } from './binary';
@@ -42,6 +44,12 @@ export interface RecordHead {
   problem?: string;
   passages: number;
   figures: number;
+  /** Bytes of the text (UTF-8) in the `text` column. */
+  textBytes: number;
+  /** The text is not kept (it has lone surrogates, which UTF-8 cannot hold): the file is read. */
+  noText?: boolean;
+  /** The text is kept as Latin-1 (every character below U+0100: one byte each, read back by a copy). */
+  latin1?: boolean;
 }
 
 export interface RecordsMeta {
@@ -54,6 +62,9 @@ export interface SourceRecord {
   head: RecordHead;
   firstPassage: number;
   firstFigure: number;
+  /** Where the text's bytes start in the `text` column (`textBuffer`, the same bytes as a Buffer). */
+  firstText: number;
+  textBuffer: Buffer;
   columns: Blob<RecordsMeta>['arrays'];
   strings: readonly string[];
 }
@@ -91,6 +102,13 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   const fHedgeStart = new Int32Array(nF);
   const fUnit = new Int32Array(nF);
   const fHedgeText = new Int32Array(nF);
+  let textBytes = 0;
+  // a text with lone surrogates (extracted from a broken PDF, say) would not read back the same
+  const kept = sources.map((s) => wellFormed(s.text));
+  const latin1 = sources.map((s, i) => kept[i] && !WIDE.test(s.text));
+  const byteLengths = sources.map((s, i) => (!kept[i] ? 0 : latin1[i] ? s.text.length : Buffer.byteLength(s.text, 'utf8')));
+  for (const n of byteLengths) textBytes += n;
+  const text = Buffer.allocUnsafe(textBytes);
   const strings: string[] = [];
   const stringIds = new Map<string, number>();
   const sid = (s: string | undefined) => {
@@ -106,7 +124,9 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   const records: RecordHead[] = [];
   let ip = 0;
   let jf = 0;
+  let at = 0;
   sources.forEach((s, i) => {
+    if (kept[i]) at += text.write(s.text, at, latin1[i] ? 'latin1' : 'utf8');
     let figures = 0;
     for (const p of s.passages) {
       pStart[ip] = p.start;
@@ -133,17 +153,19 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
     }
     // the title as read: buildSource falls back to the file name only when there is none
     const title = s.meta.title === s.key ? undefined : s.meta.title;
-    const head: RecordHead = { key: keys[i], aliases: s.meta.aliases, bodyStart: s.bodyStart, passages: s.passages.length, figures };
+    const head: RecordHead = { key: keys[i], aliases: s.meta.aliases, bodyStart: s.bodyStart, passages: s.passages.length, figures, textBytes: byteLengths[i] };
     if (title !== undefined) head.title = title;
     for (const k of ['url', 'author', 'date', 'id'] as const) if (s.meta[k] !== undefined) head[k] = s.meta[k];
     if (s.format) head.format = s.format;
     if (s.pages) head.pages = s.pages;
     if (s.problem) head.problem = s.problem;
+    if (!kept[i]) head.noText = true;
+    else if (latin1[i]) head.latin1 = true;
     records.push(head);
   });
   return {
     meta: { records, strings },
-    arrays: { pStart, pEnd, pParagraph, pFigures, fStart, fEnd, fValue, fHigh, fScale, fDecimals, fKind, fFlags, fHedge, fHedgeStart, fUnit, fHedgeText },
+    arrays: { pStart, pEnd, pParagraph, pFigures, fStart, fEnd, fValue, fHigh, fScale, fDecimals, fKind, fFlags, fHedge, fHedgeStart, fUnit, fHedgeText, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
   };
 }
 
@@ -157,17 +179,31 @@ export function readRecords(blob: Blob<RecordsMeta>): Map<string, SourceRecord> 
   const nP = arrays.pStart.length;
   const nF = arrays.fStart.length;
   for (const c of COLUMNS) if (arrays[c].length !== (c[0] === 'p' ? nP : nF)) return { reject: `column ${c} has the wrong length` };
+  if (!(arrays.text instanceof Uint8Array)) return { reject: 'column text is missing' };
   const out = new Map<string, SourceRecord>();
   let p = 0;
   let f = 0;
+  let t = 0;
+  const textBuffer = Buffer.from(arrays.text.buffer, arrays.text.byteOffset, arrays.text.byteLength);
   for (const head of meta.records) {
-    if (!head || typeof head.key !== 'string' || !Number.isInteger(head.passages) || !Number.isInteger(head.figures)) return { reject: 'bad source record' };
-    out.set(head.key, { head, firstPassage: p, firstFigure: f, columns: arrays, strings: meta.strings });
+    if (!head || typeof head.key !== 'string' || !Number.isInteger(head.passages) || !Number.isInteger(head.figures) || !Number.isInteger(head.textBytes) || head.textBytes < 0) return { reject: 'bad source record' };
+    out.set(head.key, { head, firstPassage: p, firstFigure: f, firstText: t, textBuffer, columns: arrays, strings: meta.strings });
     p += head.passages;
     f += head.figures;
+    t += head.textBytes;
   }
-  if (p !== nP || f !== nF) return { reject: 'records and columns disagree' };
+  if (p !== nP || f !== nF || t !== arrays.text.length) return { reject: 'records and columns disagree' };
   return out;
+}
+
+const wellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
+/** A character Latin-1 cannot hold. */
+const WIDE = /[^\u0000-\u00ff]/;
+
+/** The text a record holds (its source's, as read), if it holds it. */
+export function recordText(r: SourceRecord): string | undefined {
+  if (r.head.noText) return undefined;
+  return r.textBuffer.toString(r.head.latin1 ? 'latin1' : 'utf8', r.firstText, r.firstText + r.head.textBytes);
 }
 
 /**
@@ -178,7 +214,7 @@ export function restoreSource(index: number, path: string, text: string, r: Sour
   const { head, columns: c, strings } = r;
   const n = text.length;
   const passages: Passage[] = [];
-  const starts = lineStarts(text);
+  const starts = exactSize(lineStarts(text));
   const body = passageBody(index, text, starts, head.pages);
   let jf = r.firstFigure;
   const str = (id: number) => (id >= 0 && id < strings.length ? strings[id] : undefined);
@@ -220,17 +256,20 @@ export function restoreSource(index: number, path: string, text: string, r: Sour
     index,
     path,
     key,
-    meta: { title: head.title || key, url: head.url, author: head.author, date: head.date, id: head.id, aliases: Array.isArray(head.aliases) ? head.aliases : [] },
+    meta: { title: head.title || key, url: head.url, author: head.author, date: head.date, id: head.id, aliases: Array.isArray(head.aliases) && head.aliases.length > 0 ? head.aliases : NO_ALIASES },
     text,
     bodyStart: head.bodyStart,
     lineStarts: starts,
-    passages,
+    passages: exactSize(passages),
   };
   if (head.format) source.format = head.format;
   if (head.pages) source.pages = head.pages;
   if (head.problem) source.problem = head.problem;
   return source;
 }
+
+/** Shared by every source without aliases, as in buildSource: never mutated. */
+const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
 
 /** Shared by every passage without figures, as in buildSource: never mutated. */
 const NO_FIGURES: Figure[] = Object.freeze([]) as unknown as Figure[];

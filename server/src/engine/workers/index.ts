@@ -2,3 +2,4 @@
 // jobs that cross as plain data (postingsJob.ts); postingsThread.ts is the worker's entry.
 export { IN_PROCESS_POSTINGS, makePostings, type PostingsJob, type PostingsMaker, type PostingsUpdate } from './postingsJob';
 export { spawnIndexWorker, WorkerPostings, type WorkerPostingsHooks } from './workerPostings';
+export { corpusPostings, type SourceChange } from './corpusPostings';

@@ -18,6 +18,17 @@ export interface FileStat {
   size: number;
   /** Modification time in milliseconds. */
   mtimeMs: number;
+  /**
+   * The file's identity on its device (the inode), where the file system has one: with it, the
+   * index cache trusts an unchanged stat instead of reading the file (persist/fileTable.ts).
+   */
+  ino?: number;
+}
+
+/** A file's stat and, when it holds at most the bytes asked for, its bytes (FileSystem.readUpTo). */
+export interface ReadUpTo {
+  stat: FileStat;
+  bytes?: Uint8Array;
 }
 
 /**
@@ -31,11 +42,11 @@ export interface FileSystem {
   stat(path: string): Promise<FileStat>;
   readFile(path: string): Promise<Uint8Array>;
   /**
-   * The file's bytes when it holds at most `maxBytes`, else its size, in one open (no stat before
-   * the read: for thousands of small sources the stat was a fifth of the calls). Optional: without
-   * it the indexer stats, then reads.
+   * The file's stat (taken before the read) and its bytes when it holds at most `maxBytes`, in one
+   * open (no separate stat: for thousands of small sources it was a fifth of the calls). Optional:
+   * without it the indexer stats, then reads.
    */
-  readUpTo?(path: string, maxBytes: number): Promise<Uint8Array | { size: number }>;
+  readUpTo?(path: string, maxBytes: number): Promise<ReadUpTo>;
 }
 
 /** The error code of a failed file-system call, else the error itself as text. */

@@ -7,19 +7,24 @@
 // complete; the search index itself is made by a PostingsMaker (here, or on the server's worker
 // thread: workers/). A file whose text is unchanged (by content, wherever it moved) keeps its source; with
 // a cache (persist/), what indexing computed is kept between runs too: a start on an unchanged
-// corpus reads the files, restores their sources and loads the postings instead of rebuilding them.
-import { Corpus } from '../corpus';
+// corpus stats the files, restores their sources (texts included) without opening them
+// (persist/fileTable.ts) and loads the postings instead of rebuilding them.
+import { Corpus, type PassageLayout } from '../corpus';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
 import { buildSource, withIndex } from '../sources';
 import type { Postings } from '../indexer';
-import { IN_PROCESS_POSTINGS, type PostingsMaker, type PostingsUpdate } from '../workers/postingsJob';
+import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob';
+import { corpusPostings, mergeAhead, type MergeAhead, type SourceChange } from '../workers/corpusPostings';
+import type { LayeredPostings } from '../postingLayers';
+import type { Steps } from '../steps';
 import { MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
+import { cacheName, contentKey, corpusSignature, IndexCache, recordText, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
+import { entryOf, sameEntry, unchanged, type FileEntry } from '../persist/fileTable';
 import { DEFAULT_CONFIG } from './config';
-import { errorCode, type FileSystem } from './fileSystem';
+import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
 import { findFiles, type SourceSet } from './globs';
 
 export interface IndexSettings {
@@ -46,6 +51,12 @@ export interface IndexOptions {
    * source or warnings. Omitted: read every file.
    */
   changed?: ReadonlySet<string>;
+  /**
+   * `changed` is all a file watcher reported, creations and deletions included (the language
+   * server): when every path in it is a file found before and still there, the folders are not
+   * walked again for new files.
+   */
+  watched?: boolean;
   progress?: IndexProgress;
 }
 
@@ -59,6 +70,8 @@ export interface IndexResult {
   files: string[];
   /** Files read by this update. */
   read: number;
+  /** Files this update did not open: their stat showed them unchanged since the cache's record of them (persist/fileTable.ts). */
+  unopened: number;
   /** Of those, the files whose sources were built afresh (neither known nor in the cache). */
   built: number;
   /** How the postings were made: loaded from the cache, updated from the previous corpus's, or built. */
@@ -94,20 +107,32 @@ interface FileResult {
   warnings: Warning[];
 }
 
+/** The stat a file was read after, and when it was taken (for the file table, persist/fileTable.ts). */
+interface StatTaken {
+  stat?: FileStat;
+  at?: number;
+}
+
 /** Read and decode one source file; undefined when it is skipped (with the reason in warnings). */
-async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], decode?: DecodeOptions): Promise<SourceFile | undefined> {
+async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], decode?: DecodeOptions, taken?: StatTaken): Promise<SourceFile | undefined> {
   let bytes: Uint8Array;
   try {
     const max = maxSizeKB * 1024;
-    let read: Uint8Array | { size: number };
-    if (fs.readUpTo) read = await fs.readUpTo(p, max);
+    const at = Date.now();
+    let stat: FileStat;
+    let read: Uint8Array | undefined;
+    if (fs.readUpTo) ({ stat, bytes: read } = await fs.readUpTo(p, max));
     else {
-      const { size } = await fs.stat(p);
-      read = size > max ? { size } : await fs.readFile(p);
+      stat = await fs.stat(p);
+      read = stat.size > max ? undefined : await fs.readFile(p);
     }
-    if (!(read instanceof Uint8Array)) {
-      warnings.push({ path: p, message: `skipped: ${(read.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
+    if (!read) {
+      warnings.push({ path: p, message: `skipped: ${(stat.size / 1024).toFixed(0)} KB is larger than the ${maxSizeKB} KB limit (grounded.maxSourceSizeKB)` });
       return undefined;
+    }
+    if (taken) {
+      taken.stat = stat;
+      taken.at = at;
     }
     bytes = read;
   } catch (e) {
@@ -182,21 +207,21 @@ function dedupe(ws: Warning[]): Warning[] {
  * (a passage's global id is its place there). A source whose place changed is copied (never
  * renumbered in place: the previous corpus, which a check may still be reading, keeps it as it was).
  */
-function numbered(results: Map<string, FileResult>): { sources: Source[]; passages: Passage[] } {
+function numbered(results: Map<string, FileResult>, prev: Corpus): { sources: Source[]; passages: Passage[]; layout: PassageLayout } {
   const sources: Source[] = [];
-  const passages: Passage[] = [];
   for (const r of results.values()) {
     if (!r.source) continue;
     const s = r.source.index === sources.length ? r.source : withIndex(r.source, sources.length);
     sources.push(s);
-    for (const p of s.passages) passages.push(p);
   }
-  return { sources, passages };
+  // the passages copied in runs from the previous corpus's list (Corpus.layOut)
+  const layout = Corpus.layOut(sources, prev);
+  return { sources, passages: layout.passages, layout };
 }
 
 /** The corpus of numbered sources; the results then hold the copies, so that they are not copied again next time. */
-function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer: Tokenizer, postings: Postings | undefined): Corpus {
-  const corpus = new Corpus(sources, tokenizer, postings);
+function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer: Tokenizer, postings: Postings | LayeredPostings | undefined, prev: Corpus, layout: PassageLayout): Corpus {
+  const corpus = new Corpus(sources, tokenizer, postings, prev, layout);
   let i = 0;
   for (const [p, r] of results) {
     if (!r.source) continue;
@@ -212,21 +237,26 @@ function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer
  * the ranges of new passages to scan. Undefined when a full build is the better way: no previous
  * corpus, most passages changed, or the sources that stay changed their order.
  */
-function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<string, FileResult>): PostingsUpdate | undefined {
+function* updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<string, FileResult>, samePaths: boolean): Steps<SourceChange | undefined> {
   if (prev.passageCount === 0) return undefined;
   const oldToNew = new Int32Array(prev.passageCount).fill(-1);
   const added: [number, number][] = [];
   let base = 0;
   let lastOld = -1;
   let changed = 0;
-  const kept = new Set<Source>();
+  const kept = new Uint8Array(prev.sources.length);
+  // the same paths in the same order (no walk): the previous results read alongside, not looked up
+  const alongside = samePaths && prevResults.size === next.size ? prevResults.values() : undefined;
+  let files = 0;
   for (const [p, r] of next) {
+    if ((++files & 2047) === 0) yield; // a step every 2,048 files (44,000 files were 30-70 ms in one piece)
+    let before = alongside?.next().value;
+    if (!alongside || (before?.source && before.source.path !== p)) before = prevResults.get(p);
     if (!r.source) continue;
     const n = r.source.passages.length;
-    const before = prevResults.get(p);
     const old = before?.source && before.key === r.key ? prev.sources[before.source.index] : undefined;
     if (old && old.path === p && old.passages.length === n) {
-      kept.add(old);
+      kept[old.index] = 1;
       if (n > 0) {
         const oldBase = prev.pid(old.passages[0]);
         if (oldBase < lastOld) return undefined; // reordered: build afresh
@@ -240,10 +270,10 @@ function updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map<
     base += n;
   }
   const removed: Passage[] = [];
-  for (const s of prev.sources) if (!kept.has(s)) removed.push(...s.passages);
+  for (const s of prev.sources) if (!kept[s.index]) for (const p of s.passages) removed.push(p);
   changed += removed.length;
   if (changed > MAX_UPDATED_SHARE * Math.max(base, prev.passageCount)) return undefined;
-  return { prev: prev.postingsIndex, prevSources: prev.sources, removed, added, oldToNew };
+  return { prevSources: prev.sources, removed, added, oldToNew };
 }
 
 /** The content keys of the results' sources, in corpus order. */
@@ -258,6 +288,10 @@ export class SourceIndex {
   private results = new Map<string, FileResult>();
   private _warnings: Warning[] = [];
   private _files: string[] = [];
+  /** The layers of the current corpus being made whole ahead of the next change (workers/corpusPostings.ts). */
+  private merging: MergeAhead | undefined;
+  /** The warnings of the last walk of the folders (links not followed, folders not read). */
+  private walkWarnings: Warning[] = [];
   private _indexing = false;
   private _generation = 0;
   private _lastIndexed: Date | null = null;
@@ -274,9 +308,13 @@ export class SourceIndex {
    * Postings an update made by updating the previous corpus's, not yet in the cache: written by
    * `flush` (an update writes only what changed; the postings are of the whole corpus).
    */
-  private unsavedPostings: { keys: string[]; signature: string; postings: Postings } | undefined;
+  private unsavedPostings: { keys: string[]; signature: string; corpus: Corpus } | undefined;
   /** The corpus signature of the postings the cache holds (or will, once saved), when known. */
   private postingsSignature: string | undefined;
+  /** Each source file's stat when it was read, and its text's key (persist/fileTable.ts). */
+  private fileTable = new Map<string, FileEntry>();
+  /** The file table the cache holds, as far as known (written when it differs, at flush). */
+  private savedFileTable: Map<string, FileEntry> | undefined;
 
   constructor(
     private readonly fs: FileSystem,
@@ -321,9 +359,27 @@ export class SourceIndex {
     if (pending && cache) {
       this.unsavedPostings = undefined;
       this.postingsSignature = pending.signature;
-      this.saving = this.saving.then(() => cache.savePostings(pending.postings, pending.keys).catch(() => undefined));
+      this.saving = this.saving.then(() => cache.savePostings(pending.corpus.postingsIndex, pending.keys).catch(() => undefined));
     }
+    this.saveFileTable();
     return this.saving;
+  }
+
+  /** Write the file table when it differs from the one the cache holds. */
+  private saveFileTable(): void {
+    const cache = this.cache;
+    const table = this.fileTable;
+    if (!cache || table === this.savedFileTable) return;
+    const same = sameTable(table, this.savedFileTable);
+    this.savedFileTable = table; // compared once
+    if (same) return;
+    const settings = this.fileSettings();
+    this.saving = this.saving.then(() => cache.saveFiles(table, settings).catch(() => undefined));
+  }
+
+  /** What else decides a file's text besides its bytes: the file table is kept for these. */
+  private fileSettings(): string {
+    return JSON.stringify([this.settings.maxSourceSizeKB, this.settings.decode?.limits ?? null]);
   }
 
   /** Settles when the writes updates have scheduled so far are done (the records of what they built; postings they built). */
@@ -347,6 +403,40 @@ export class SourceIndex {
     this.cache = undefined;
     this.unsavedPostings = undefined;
     this.cachedSignature = this.postingsSignature = undefined;
+    this.fileTable = new Map();
+    this.savedFileTable = undefined;
+  }
+
+  /**
+   * Are the changed paths all files the last walk found, each still there (a save, not a creation,
+   * deletion or rename)? Then the folders need not be walked again (a walk costs every file's path
+   * matched against the globs: 0.1 s at 44,000 files).
+   */
+  private async onlyKnownFilesChanged(changed: ReadonlySet<string>): Promise<boolean> {
+    if (!this.results.size || changed.size > MAX_KNOWN_CHANGED) return false;
+    for (const p of changed) {
+      if (!this.results.has(p)) return false;
+      try {
+        if ((await this.fs.stat(p)).kind !== 'file') return false;
+      } catch {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Run steps a slice at a time (the pacing's), letting others go between slices. */
+  private async inSlices<T>(steps: Steps<T>): Promise<T> {
+    const { now, sliceMs } = this.pacing;
+    let since = now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (now() - since > sliceMs) {
+        await this.pacing.yield();
+        since = now();
+      }
+    }
   }
 
   /** Find, read and index the sources (after any update already running). */
@@ -359,25 +449,40 @@ export class SourceIndex {
     return run;
   }
 
-  private async run({ changed, progress }: IndexOptions): Promise<IndexResult> {
+  private async run({ changed, watched, progress }: IndexOptions): Promise<IndexResult> {
     const { now, sliceMs } = this.pacing;
     const t0 = now();
     this._indexing = true;
     try {
       const { sets, exclude, maxSourceSizeKB } = this.settings;
-      const found: string[] = [];
+      let paths: string[];
       // links not followed and folders not read: warnings of this run (the walk finds them each time)
-      const walkWarnings: Warning[] = [];
-      for (const s of sets) for (const f of await findFiles(this.fs, s.root, s.globs, exclude, walkWarnings)) found.push(f);
-      const paths = [...new Set(found)];
+      let walkWarnings: Warning[] = [];
+      const walked = !(changed && watched && (await this.onlyKnownFilesChanged(changed)));
+      if (!walked) {
+        // files saved, none created or deleted: the list of files is the last walk's
+        paths = this._files as string[];
+        walkWarnings = this.walkWarnings;
+      } else {
+        const found: string[] = [];
+        for (const s of sets) for (const f of await findFiles(this.fs, s.root, s.globs, exclude, walkWarnings)) found.push(f);
+        paths = [...new Set(found)];
+      }
+      this.walkWarnings = walkWarnings;
       const before = new Set(this._warnings.map(key));
       const next = new Map<string, FileResult>();
       // the cache is read once, when nothing is indexed yet; later the sources in memory serve
       const cache = this.settings.cache && (this.cache ??= new IndexCache(this.settings.cache, cacheName(sets)));
-      const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load() : undefined;
+      const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load(this.fileSettings()) : undefined;
+      if (cached?.files) this.fileTable = this.savedFileTable = cached.files;
+      const table = this.fileTable;
+      const nextTable = new Map<string, FileEntry>();
+      // the sources known by content (a file moved keeps its source); after a save of known files
+      // (no walk), those of the saved files only: no map of every source per save
       const known = new Map<string, Source>();
-      for (const r of this.results.values()) if (r.source) known.set(r.key!, r.source);
+      for (const r of walked ? this.results.values() : [...changed!].map((p) => this.results.get(p)!)) if (r.source) known.set(r.key!, r.source);
       let read = 0;
+      let unopened = 0;
       let built = 0;
       progress?.begin?.(paths.length);
       let lastYield = now();
@@ -385,46 +490,92 @@ export class SourceIndex {
       for (let i = 0; i < paths.length; i++) {
         const p = paths[i];
         const old = this.results.get(p);
+        const entry = table.get(p);
         if (old && changed && !changed.has(p)) {
           next.set(p, old);
+          if (entry) nextTable.set(p, entry);
           if (old.source) nSources++;
+          // a file kept costs little, but 44,000 of them are more than a slice
+          if ((i & 1023) === 1023 && now() - lastYield > sliceMs) {
+            await this.pacing.yield();
+            lastYield = now();
+          }
           continue;
         }
         const warnings: Warning[] = [];
-        const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, this.settings.decode);
         let source: Source | undefined;
         let ck: string | undefined;
-        if (file) {
-          ck = contentKey(file.text, file.extracted);
-          source = reuse(known.get(ck), nSources, p) ?? restored(cached, ck, nSources, file);
-          if (source?.problem) warnings.push({ path: p, message: source.problem });
-          if (!source) {
-            source = indexSourceText(nSources, file, warnings);
-            built++;
+        // a file its stat vouches for is not opened: its source is the one in memory or the cache's record
+        if (entry && !changed?.has(p)) {
+          const stat = await tryStat(this.fs, p);
+          if (stat && unchanged(entry, stat)) {
+            source = reuse(known.get(entry.key), nSources, p) ?? restoredUnopened(cached, entry.key, nSources, p);
+            if (source) {
+              ck = entry.key;
+              unopened++;
+              nextTable.set(p, entry);
+              if (source.problem) warnings.push({ path: p, message: source.problem });
+            }
+          }
+        }
+        if (!source) {
+          read++;
+          const taken: StatTaken = {};
+          const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, this.settings.decode, taken);
+          if (file) {
+            ck = contentKey(file.text, file.extracted);
+            source = reuse(known.get(ck), nSources, p) ?? restored(cached, ck, nSources, file);
+            if (source?.problem) warnings.push({ path: p, message: source.problem });
+            if (!source) {
+              source = indexSourceText(nSources, file, warnings);
+              built++;
+            }
+            // the table is kept for a cache only (it lets the next start restore the file unopened)
+            const e = cache && source && taken.stat && entryOf(taken.stat, taken.at!, ck);
+            if (e) nextTable.set(p, e);
           }
         }
         if (source) nSources++;
-        next.set(p, { source, key: ck, warnings });
-        read++;
+        next.set(p, { source, key: ck, warnings: warnings.length ? warnings : NO_WARNINGS });
         if (now() - lastYield > sliceMs) {
           progress?.report?.(i + 1, paths.length);
           await this.pacing.yield();
           lastYield = now();
         }
       }
-      // the previous corpus's tokenizer carries its warm term cache over to the new one
+      // each of the steps below is linear in the sources (or passages): others go first between them
+      const breathe = async () => {
+        if (now() - lastYield <= sliceMs) return;
+        await this.pacing.yield();
+        lastYield = now();
+      };
+      await breathe();
       const keys = sourceKeys(next);
-      const signature = corpusSignature(keys);
+      const signature = cache ? corpusSignature(keys) : ''; // (hashes every key: only for a cache)
       let passages = 0;
       for (const r of next.values()) passages += r.source?.passages.length ?? 0;
       const fromCache = cached && cache?.postingsFor(cached, keys, passages);
-      const update = fromCache ? undefined : updateOf(this._corpus, this.results, next);
-      const job = numbered(next);
-      // made elsewhere (a worker thread, in the server) or here; the previous corpus answers meanwhile
-      const postings = fromCache ?? (await this.postingsMaker.make({ ...job, update }));
-      const corpus = (this._corpus = corpusOf(next, job.sources, this._corpus.tokenizer, postings));
+      await breathe();
+      const update = fromCache ? undefined : await this.inSlices(updateOf(this._corpus, this.results, next, !walked));
+      await breathe();
+      const job = numbered(next, this._corpus);
+      await breathe();
+      // made elsewhere (a worker thread, in the server) or here in slices; the previous corpus answers meanwhile
+      // the current corpus's layers, or the same made whole ahead of this change, when that is done
+      const merged = this.merging?.of === this._corpus.layers ? this.merging.layers : undefined;
+      const prevLayers = update && (merged ?? this._corpus.layers);
+      const postings = fromCache ?? (await corpusPostings(this.postingsMaker, job.sources, job.passages, prevLayers, update, (steps) => this.inSlices(steps)));
+      await breathe();
+      // the previous corpus's tokenizer carries its warm term cache over to the new one
+      const corpus = corpusOf(next, job.sources, this._corpus.tokenizer, postings, this._corpus, job.layout);
+      await breathe();
+      const conflicts = keyConflictWarnings(corpus);
+      await breathe();
+      this._corpus = corpus;
+      if (!this.merging || this.merging.settled) this.merging = 'base' in postings ? mergeAhead(this.postingsMaker, corpus.sources, corpus.passages, postings) : undefined;
       const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
+      this.fileTable = nextTable;
       if (fromCache) this.cachedSignature = this.postingsSignature = signature;
       if (cache && signature !== this.cachedSignature) {
         // written after this update has answered (the next one does not wait for it); saves run in
@@ -432,23 +583,31 @@ export class SourceIndex {
         // (a build costs more than the write), else at flush.
         this.cachedSignature = signature;
         const { sources } = corpus;
-        const ix = corpus.postingsIndex;
+        const ix = how === 'built' ? corpus.postingsIndex : undefined; // (a layered corpus is made whole only at flush)
         if (how === 'built') this.postingsSignature = signature;
-        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, how === 'built' ? ix : undefined).catch(() => undefined));
+        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, ix).catch(() => undefined));
       }
-      this.unsavedPostings = cache && signature !== this.postingsSignature ? { keys, signature, postings: corpus.postingsIndex } : undefined;
-      this._warnings = dedupe([...walkWarnings, ...[...next.values()].flatMap((r) => r.warnings), ...keyConflictWarnings(corpus)]);
+      // the file table is written with the first index (a server may never reach flush), else at flush
+      if (cached) this.saveFileTable();
+      this.unsavedPostings = cache && signature !== this.postingsSignature ? { keys, signature, corpus } : undefined;
+      this._warnings = dedupe([...walkWarnings, ...[...next.values()].flatMap((r) => r.warnings), ...conflicts]);
       this._files = paths;
       this._generation++;
       this._lastIndexed = new Date();
       this._lastIndexMs = Math.round(now() - t0);
       const warnings = [...this._warnings];
-      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, built, postings: how, ms: this._lastIndexMs };
+      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, unopened, built, postings: how, ms: this._lastIndexMs };
     } finally {
       this._indexing = false;
     }
   }
 }
+
+/** Past this many changed paths, the folders are walked again rather than each path looked at. */
+const MAX_KNOWN_CHANGED = 64;
+
+/** The warnings of a file that gave none (most): shared, never added to. */
+const NO_WARNINGS: Warning[] = Object.freeze([]) as unknown as Warning[];
 
 /** A source known by its content (at another place, maybe): itself, or a copy at `index`. */
 function reuse(source: Source | undefined, index: number, path: string): Source | undefined {
@@ -460,6 +619,22 @@ function reuse(source: Source | undefined, index: number, path: string): Source 
 function restored(cached: CachedIndex | undefined, key: string, index: number, file: SourceFile): Source | undefined {
   const record = cached?.records.get(key);
   return record && restoreSource(index, file.path, file.text, record);
+}
+
+/** The source a cached record makes of a file not opened (its stat unchanged): with the text the record keeps. */
+function restoredUnopened(cached: CachedIndex | undefined, key: string, index: number, path: string): Source | undefined {
+  const record = cached?.records.get(key);
+  const text = record && recordText(record);
+  return text === undefined ? undefined : restoreSource(index, path, text, record!);
+}
+
+/** Do two file tables hold the same entries? */
+function sameTable(a: ReadonlyMap<string, FileEntry>, b: ReadonlyMap<string, FileEntry> | undefined): boolean {
+  if (a === b) return true;
+  if (!b) return a.size === 0; // none kept, none to keep
+  if (a.size !== b.size) return false;
+  for (const [p, e] of a) if (!sameEntry(e, b.get(p))) return false;
+  return true;
 }
 
 /** Everything the CLI needs: the source files of some source sets and their corpus. */

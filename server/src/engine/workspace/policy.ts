@@ -7,3 +7,20 @@
  * quarter of the corpus it costs as much as a build.
  */
 export const MAX_UPDATED_SHARE = 0.25;
+
+/**
+ * While at most this share of the passages changed (added, removed or altered) since the postings
+ * were last made whole, a change is layered over them (postingLayers.ts): only the changed sources'
+ * words are scanned, and each query reads the base through a renumbering plus a small delta. Past
+ * it, the layers are merged (an update of the base, on the worker): a delta that large costs
+ * queries more (every list read twice, every posting renumbered) and holds the changed sources'
+ * old texts in memory.
+ */
+export const LAYERED_MAX_SHARE = 0.05;
+
+/**
+ * Past this share (half the above), the layers are made whole on the worker in the background after
+ * the save that grew them, and the next save is layered over the result: a save rarely waits for a
+ * merge (a worker update of the whole corpus: about 4 s at 100 MB here).
+ */
+export const MERGE_AHEAD_SHARE = LAYERED_MAX_SHARE / 2;

@@ -1,0 +1,24 @@
+// Checking a note against sources written in the test, in memory: the helpers the engine-level
+// verdict tests share (counterparts, period slips, bounds, names, swaps).
+import * as assert from 'node:assert/strict';
+import { checkNote, NoteReport } from '../../server/src/engine/check';
+import type { FigureResult } from '../../server/src/engine/check/report';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildSource } from '../../server/src/engine/sources';
+
+/** Check `note` against the sources (file name → text), each under /ws/sources/. */
+export function checkAgainst(files: Record<string, string>, note: string): NoteReport {
+  return checkNote(note, new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text))));
+}
+
+/** The result of the note's figure written `text`; fails, listing the figures, when there is none. */
+export function resultOf(r: NoteReport, text: string): FigureResult {
+  const f = r.figures.find((x) => x.figure.text === text);
+  assert.ok(f, `no figure ${text} in the report: ${r.figures.map((x) => x.figure.text).join(', ')}`);
+  return f;
+}
+
+/** The verdict on the note's figure written `text`. */
+export function verdictOf(r: NoteReport, text: string): string {
+  return resultOf(r, text).verdict;
+}
