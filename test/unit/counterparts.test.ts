@@ -57,7 +57,7 @@ describe('counterparts: figures side by side', () => {
     const converted = (n: number) => {
       const text = `Weekend takings\n\nThe weekend's ten widest releases took an estimated $84.6m ${['(£45.1m)', '(€61.2m)', '(¥9.3bn)'].slice(0, n).join(' ')}, compared with $112.3m last year.\n`;
       const note = 'The ten widest releases made $84.6m, against $121.3m a year earlier [@box].\n';
-      return result(checkNote(note, new Corpus([buildSource(0, '/ws/sources/box.txt', text)])), '$121.3m').verdict;
+      return result(checkAgainst({ 'box.txt': text }, note), '$121.3m').verdict;
     };
     assert.equal(converted(2), 'contradicted');
     assert.equal(converted(3), 'unverified');

@@ -60,10 +60,11 @@ describe('alignment of two claim frames (alignment.ts)', () => {
       // a relative period of the source's own ("last year") keeps the inherited year out
       assert.equal(aligned(side({ period: { relative: 'last' } }), side({ period: { relative: 'last' } }, { year: 2005 })).blocked, undefined);
     });
-    it('directions block only when both sides state one, and differently', () => {
-      assert.equal(aligned(side({ direction: 'up' }), side({ direction: 'down' })).blocked, 'direction');
-      assert.equal(aligned(side({ direction: 'up' }), side()).blocked, undefined);
-      assert.equal(aligned(side(), side({ direction: 'down' })).blocked, undefined);
+    it('directions are opposite only when both sides state one, and differently', () => {
+      assert.equal(aligned(side({ direction: 'up' }), side({ direction: 'down' })).opposite, true);
+      assert.equal(aligned(side({ direction: 'up' }), side({ direction: 'up' })).opposite, undefined);
+      assert.equal(aligned(side({ direction: 'up' }), side()).opposite, undefined);
+      assert.equal(aligned(side(), side({ direction: 'down' })).opposite, undefined);
     });
     it("a party blocks only against the note's own party: a source naming a party says nothing against a note that names none", () => {
       assert.match(aligned(side({ names: ['labour'] }), side({ names: ['conservatives'] })).blocked ?? '', /party/);
