@@ -1,5 +1,7 @@
 // Mutation testing (StrykerJS): `npm run mutate`, or one part of the code at a time with
 // `MUTATE=engine/frames npm run mutate` (folders or files under server/src). See README "Tests".
+// A sampled estimate over the whole engine: `node scripts/mutate-sample.mjs` (README "Tests").
+import fs from 'node:fs';
 
 /**
  * Which code a run mutates: MUTATE names folders or files under server/src, separated by commas
@@ -18,12 +20,28 @@ const name = parts.length ? parts.join('+').replace(/[/.]/g, '-') : 'all';
  * that reads them (a threshold at its boundary in test/unit/mutants-rules.test.ts). The PostgreSQL
  * store: its tests need a PostgreSQL server (GROUNDED_TEST_PG), which the mutation tests do not start.
  */
-const EXCLUDED = [
+export const EXCLUDED = [
   'server/src/engine/**/policy.ts',
   'server/src/engine/figures/tables.ts',
   'server/src/engine/figures/familyTables.ts',
   'server/src/engine/stores/postgres/**',
 ];
+
+/**
+ * A sampled run (scripts/mutate-sample.mjs sets MUTATE_SAMPLE to its sample file): one range per
+ * sampled mutant's node, and an ignorer that leaves out the other nodes inside those ranges; its
+ * own incremental file and report, under .stryker/sample (not .stryker/report, whose reports
+ * scripts/mutate-scores.mjs reads as whole files).
+ */
+const sample = process.env.MUTATE_SAMPLE ? JSON.parse(fs.readFileSync(process.env.MUTATE_SAMPLE, 'utf8')) : undefined;
+const sampleOptions = sample && {
+  mutate: [...new Set(sample.mutants.filter((m) => m.compiles).map((m) => `${m.file}:${m.start.line + 1}:${m.start.column}-${m.end.line + 1}:${m.end.column}`))],
+  plugins: ['@stryker-mutator/*', './scripts/mutate-sample-ignorer.mjs'],
+  ignorers: ['grounded-sample'],
+  incrementalFile: process.env.STRYKER_INCREMENTAL_FILE ?? `.stryker/sample/incremental-${sample.name}.json`,
+  htmlReporter: { fileName: `.stryker/sample/report-${sample.name}.html` },
+  jsonReporter: { fileName: `.stryker/sample/report-${sample.name}.json` },
+};
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -54,4 +72,5 @@ export default {
   jsonReporter: { fileName: `.stryker/report/${name}.json` },
   thresholds: { high: 90, low: 80, break: null },
   timeoutMS: 10000,
+  ...sampleOptions,
 };

@@ -8,7 +8,7 @@
 //   node scripts/mutate-typecheck.mjs --compare R.json   # against a run made with Stryker's checker: agreement, nothing written
 import fs from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
+import { createMutantChecker, lineStarts } from './mutate-ts.mjs';
 
 const dir = '.stryker/report';
 const compare = process.argv.includes('--compare');
@@ -17,35 +17,8 @@ const reports = args.length
   ? args
   : fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => path.join(dir, f)) : [];
 
-const configPath = path.resolve('server/tsconfig.json');
-// as Stryker's checker: unused names and unreachable code are no compile errors here
-const overrides = { allowUnreachableCode: true, noUnusedLocals: false, noUnusedParameters: false, noEmit: true };
-const config = ts.getParsedCommandLineOfConfigFile(configPath, overrides, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')); } });
-/** file → [text, version]: the service reads the mutated text of one file at a time */
-const texts = new Map();
-const host = {
-  getCompilationSettings: () => config.options,
-  getScriptFileNames: () => config.fileNames,
-  getScriptVersion: (f) => String(texts.get(path.resolve(f))?.[1] ?? 0),
-  getScriptSnapshot: (f) => {
-    const t = texts.get(path.resolve(f))?.[0] ?? ts.sys.readFile(f);
-    return t === undefined ? undefined : ts.ScriptSnapshot.fromString(t);
-  },
-  getCurrentDirectory: () => process.cwd(),
-  getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
-  fileExists: ts.sys.fileExists,
-  readFile: ts.sys.readFile,
-  readDirectory: ts.sys.readDirectory,
-  directoryExists: ts.sys.directoryExists,
-  getDirectories: ts.sys.getDirectories,
-};
-const service = ts.createLanguageService(host, ts.createDocumentRegistry());
-let version = 0;
-function errorsWith(file, text) {
-  texts.set(file, [text, ++version]);
-  const d = [...service.getSyntacticDiagnostics(file), ...service.getSemanticDiagnostics(file)].filter((x) => x.category === ts.DiagnosticCategory.Error);
-  return d.map((x) => ts.flattenDiagnosticMessageText(x.messageText, ' '));
-}
+const checker = createMutantChecker();
+const errorsWith = checker.errorsWith;
 
 /** Offset of a report location (line and column from 1) in `text`. */
 function offset(lineStarts, { line, column }) {
@@ -65,8 +38,7 @@ for (const r of reports) {
       console.error(`${name}: changed since ${r} was written; its mutants are not checked`);
       continue;
     }
-    const starts = [0];
-    for (let i = 0; i < original.length; i++) if (original[i] === '\n') starts.push(i + 1);
+    const starts = lineStarts(original);
     const before = new Set(errorsWith(file, original));
     for (const m of entry.mutants) {
       if (!['Killed', 'Survived', 'Timeout', 'NoCoverage', 'RuntimeError'].includes(m.status) && !(compare && m.status === 'CompileError')) continue;
@@ -86,7 +58,7 @@ for (const r of reports) {
         m.status = 'CompileError';
       }
     }
-    texts.delete(file);
+    checker.reset(file);
   }
   if (compare) continue;
   report.groundedTypecheck = true;

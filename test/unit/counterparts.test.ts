@@ -47,6 +47,22 @@ describe('counterparts: figures side by side', () => {
     assert.notEqual(result(r, '$121.3m').verdict, 'contradicted');
   });
 
+  it('says nothing of a counterpart too far from the note\'s value to be the same quantity misquoted', () => {
+    const r = check('The ten widest releases made $84.6m, against $3,000m a year earlier [@box].\n');
+    assert.equal(result(r, '$84.6m').verdict, 'supported');
+    assert.equal(result(r, '$3,000m').verdict, 'unverified');
+  });
+
+  it('reaches the source\'s other side past two bracketed conversions, not past three (bounded work)', () => {
+    const converted = (n: number) => {
+      const text = `Weekend takings\n\nThe weekend's ten widest releases took an estimated $84.6m ${['(£45.1m)', '(€61.2m)', '(¥9.3bn)'].slice(0, n).join(' ')}, compared with $112.3m last year.\n`;
+      const note = 'The ten widest releases made $84.6m, against $121.3m a year earlier [@box].\n';
+      return result(checkAgainst({ 'box.txt': text }, note), '$121.3m').verdict;
+    };
+    assert.equal(converted(2), 'contradicted');
+    assert.equal(converted(3), 'unverified');
+  });
+
   it('says nothing when the neighbour is not supported', () => {
     const r = check('The ten widest releases made $70.2m, against $121.3m a year earlier [@box].\n');
     assert.notEqual(result(r, '$121.3m').verdict, 'contradicted');

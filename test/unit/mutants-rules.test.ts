@@ -118,8 +118,10 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
       assert.equal(digitTwins(fig('$14.3 billion'), fig('$14.3 million')), true);
       assert.equal(digitTwins(fig('13.2 million'), fig('12.3 million')), true);
     });
-    it('leading zeros do not count ("0.25" and "2.5")', () => {
+    it('leading zeros do not count ("0.25" and "2.5", "0.0012" and "0.012"); zeros inside do ("1.05" and "1.5")', () => {
       assert.equal(digitTwins(fig('0.25'), fig('2.5')), true);
+      assert.equal(digitTwins(fig('0.0012'), fig('0.012')), true);
+      assert.equal(digitTwins(fig('1.05'), fig('1.5')), false);
     });
     it('not the same value, another unit, words, a single digit, other digits or another length', () => {
       assert.equal(digitTwins(fig('$14.3 billion'), fig('$14.3 billion')), false);
@@ -289,6 +291,28 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
       });
       it('other digits take the ordinary gates', () => {
         assert.equal(c(f, fig('$15.3 billion'), own), false);
+      });
+      it("the subject named around the source figure counts only with the metric met, and only when the figure's clause has a subject", () => {
+        const around = (metric: number, subject: string[]): JudgedParts => ({ noteSubject: ['acme'], frame: { subject, names: ['acme', ...subject] }, alignment: { metric, subjectBefore: true } });
+        assert.equal(c(f, twin, around(V.metricMeets, ['beta'])), true);
+        assert.equal(c(f, twin, around(below(V.metricMeets), ['beta'])), false);
+        // no subject of its own: the ordinary gates, which a score of 0 closes
+        assert.equal(c(f, twin, around(1, [])), false);
+        // the metric met but the note's subject not named at all
+        assert.equal(c(f, twin, { noteSubject: ['acme'], frame: { subject: ['beta'], names: ['beta'] }, alignment: { metric: 1 } }), false);
+      });
+    });
+
+    describe('the same number per another unit of time: rateSlipScore is enough', () => {
+      const slip = (over: Partial<Alignment>) => ({ alignment: { ...open, perScale: 7 / 30.44, score: V.rateSlipScore, ...over } });
+      it('contradicts at rateSlipScore, below contradictScore', () => {
+        assert.ok(V.rateSlipScore < V.contradictScore);
+        assert.equal(c(note, fig('$14 billion'), slip({})), true);
+      });
+      it('not below it, not for another number, not without two units of time', () => {
+        assert.equal(c(note, fig('$14 billion'), slip({ score: below(V.rateSlipScore) })), false);
+        assert.equal(c(note, other, slip({})), false);
+        assert.equal(c(note, fig('$14 billion'), slip({ perScale: undefined })), false);
       });
     });
 

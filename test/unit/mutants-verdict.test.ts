@@ -5,11 +5,13 @@ import * as assert from 'node:assert/strict';
 import { checkNote, NoteReport } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
+import { VERDICT_POLICY as V } from '../../server/src/engine/check/policy';
 
 const FILES: Record<string, string> = {
   'coffee.txt': 'Coffee habits\n\nIn the survey, 31% of adults in Leeds drink coffee every morning.\n',
   'plant.txt': 'Profile\n\nThe firm Acme was founded in 1997. In 1997 Acme hired 120 engineers for its Leeds plant.\n',
   'staff.txt': 'Staff\n\nThe bakery Acme employs 290 staff across Yorkshire.\n',
+  'sales.txt': 'Sales\n\nIn Q3 2004 Acme sold 120 tractors in Leeds.\n',
 };
 
 function check(note: string): NoteReport {
@@ -61,6 +63,23 @@ describe('verdict vetoes (verdict.ts)', () => {
     });
     it('the right year and a wrong count: the count is contradicted, the year supported', () => {
       assert.deepEqual(plant('1997', '160'), ['1997:supported', '160:contradicted']);
+    });
+    it(`a year is supported by its sentence's other figure's passage, in a sentence of at most coSupportSiblings (${V.coSupportSiblings}) figures`, () => {
+      const corpus = new Corpus([buildSource(0, '/ws/sources/plant.txt', 'Profile\n\nIn 1997 Acme hired 120 engineers for its Leeds plant.\n')]);
+      const year = (figures: number) => {
+        const list = Array.from({ length: figures - 2 }, (_, i) => `${(i + 1) * 1000 + 17} widgets`).join(', ');
+        const r = checkNote(`Acme hired 120 engineers for its Leeds plant in 1997, and made ${list} [@plant].\n`, corpus);
+        assert.equal(r.figures.length, figures);
+        return r.figures.find((f) => f.figure.text === '1997')?.verdict;
+      };
+      assert.equal(year(V.coSupportSiblings), 'supported');
+      assert.equal(year(V.coSupportSiblings + 1), 'unverified');
+    });
+    it('a quarter anchors the same way as a year', () => {
+      const sales = (quarter: string, n: string) => verdicts(`In ${quarter} Acme sold ${n} tractors in Leeds [@sales].`);
+      assert.deepEqual(sales('Q2 2004', '120'), ['Q2 2004:contradicted', '120:unverified']);
+      assert.deepEqual(sales('Q2 2004', '140'), ['Q2 2004:unverified', '140:unverified']);
+      assert.deepEqual(sales('Q3 2004', '160'), ['Q3 2004:supported', '160:contradicted']);
     });
   });
 });
