@@ -465,3 +465,8 @@ describe('families: "past" as an adjective is no bound', () => {
     it(s, () => assert.ok(extractFigures(s).every((f) => f.hedge === undefined), JSON.stringify(extractFigures(s))));
   }
 });
+
+negatives('families: the numbers of a footnote list are markers', [
+  ['See [1] and [2, 3] for the details.', 'any'],
+  ['As reported [4, 9, 12].', 'any'],
+]);

@@ -101,6 +101,8 @@ export function markerCheck(s: Scan, n: Numeral): number {
   // footnotes [1] [^1] ^1
   if (b === 94 /* ^ */) return n.end;
   if (b === 91 /* [ */ && (a === 93 || a === 44)) return n.end;
+  // …and the later numbers of a footnote list: "[2, 3]", "[2, 3, 7]"
+  if ((a === 93 || a === 44) && inMarkerList(text, ns)) return n.end;
   // (1) enumerations
   if (b === 40 && a === 41 && n.intDigits <= 2 && n.decimals === 0) return n.end + 1;
   // list markers and section numbers at the start of a line
@@ -114,6 +116,20 @@ export function markerCheck(s: Scan, n: Numeral): number {
   }
   return 0;
 }
+
+/** Does a footnote list ("[2, 3") run from a "[" up to ns, through digits, commas and spaces only (a few characters back)? */
+function inMarkerList(text: string, ns: number): boolean {
+  for (let i = ns - 1, sawComma = false; i >= 0 && ns - i <= MARKER_LIST_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 91 /* [ */) return sawComma;
+    if (c === 44) sawComma = true;
+    else if (!(c === 32 || (c >= 48 && c <= 57))) return false;
+  }
+  return false;
+}
+
+/** Characters read back from a number for the "[" of a footnote list. */
+const MARKER_LIST_REACH = 24;
 
 /** Is the bare number starting at ns part of a name ("Llama 3", "Windows 11", "Table 2", "No. 10")? 'day' after a month. */
 export function nameContext(s: Scan, ns: number, year = false): 'name' | 'day' | undefined {
