@@ -1,16 +1,20 @@
 // The verdict rules over aligned claim frames, in plain words:
 //   1. a source figure whose frame cannot be compared with the note's (alignment.ts: another role,
 //      the other end of a change, another period, a rival subject) says nothing; rates per two
-//      units of time are compared in the note's unit and then only ever disagree;
-//   2. values that agree (frames/bounds.ts) support the note when the metric meets, the alignment is
-//      strong, the figure is precise and stated exactly, its explicit fields all agree, or the
-//      source figure's own clause names the note's subject and the value is no coincidence (a
-//      rounding of a precise figure, a position);
+//      units of time are compared in the note's unit and then only ever disagree; a change the
+//      other way disagrees at the same size and says nothing at another;
+//   2. values relate as the note reads them (relateForNote: a bound the note names is the source's
+//      stated bound; the same bound words around the same digits misplaced disagree; else the
+//      intervals of frames/bounds.ts); values that agree support the note when the metric meets,
+//      the alignment is strong, the figure is precise and stated exactly, its explicit fields all
+//      agree, it is the same person's age, or the source figure's own clause names the note's
+//      subject and the value is no coincidence (a rounding of a precise figure, a position);
 //   3. values whose consistent ranges are disjoint contradict it only when the metric meets, every
 //      name of the note's sentence can be referred to by the source figure and its subject is named
 //      before it, neither side is a rate the other is not, the values are of plausible size for
 //      each other and the alignment is strong — or when the source states the same digits
-//      misplaced or with another scale (a misquote's fingerprint) about the same subject;
+//      misplaced or with another scale (a misquote's fingerprint) about the same subject, or in
+//      words much alike with every name of the note somewhere in the source;
 //   4. a support nearly as well aligned as the best contradiction wins (precision first) — unless
 //      the contradiction names the note's subject and no support does: then it must align better;
 //   5. otherwise unverified.
