@@ -143,11 +143,14 @@ export class SourceFrames {
    * (strict, for contradictions), or across paragraphs too (wide, for support).
    */
   private referableOf(p: Passage, wide: boolean): Set<string> {
-    // a paragraph that opens with a pronoun ("It topped the US charts…") is about whom the one
-    // before was: its first sentence reaches across that paragraph break
-    if (!wide && this.opensWithPronoun(p)) return this.referableOf(p, true);
     const cache = wide ? this.referableWide : this.referable;
     let set = cache.get(p);
+    // a paragraph that opens with a pronoun ("It topped the US charts…") is about whom the one
+    // before was: its first sentence reaches across that paragraph break
+    if (!set && !wide && this.opensWithPronoun(p)) {
+      set = this.referableOf(p, true);
+      cache.set(p, set);
+    }
     if (!set) {
       const src = this.store.sources[p.source];
       set = new Set(this.title(p.source));
