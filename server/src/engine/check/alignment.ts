@@ -129,6 +129,9 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
 
 /** Do consecutive names of a sentence (its first `upTo`) spell the acronym x with their initials ("world trade organisation" → wto)? */
 function spelledOut(names: readonly string[], x: string, upTo = names.length): boolean {
+  // (among a sentence's first names only: a list of thousands is no place for an expansion, and a
+  // note's names each scanning it would be quadratic)
+  upTo = Math.min(upTo, A.acronymNamesRead);
   if (x.length < A.acronymMin || x.length > A.acronymMax || upTo < x.length) return false;
   for (let i = 0; i + x.length <= upTo; i++) {
     let k = 0;

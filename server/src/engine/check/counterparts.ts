@@ -15,6 +15,7 @@ import { replaceFigureFix } from './findings';
 import { COUNTERPART_POLICY as C, MAX_PASSAGE_FIGURES_SEARCHED } from './policy';
 import type { Evidence, FigureResult } from './report';
 import { plausible } from './rules';
+import { leftToScorelines } from './scorelines';
 import type { CheckRun } from './run';
 
 /** The gap between two figures, with bracketed text (conversions: "(£63.3m)") left out. */
@@ -68,9 +69,7 @@ export function counterparts(run: CheckRun, results: FigureResult[]): void {
   const byFigure = new Map<NoteFigure, FigureResult>(results.map((r) => [r.figure, r]));
   const text = run.note.figureText;
   for (const r of results) {
-    if (r.verdict !== 'unverified' || r.figure.vague || r.figure.kind === 'year' || r.figure.kind === 'date') continue;
-    // (a set of a match whose note names one player at most may be of another match: left alone)
-    if (r.figure.kind === 'score' && run.noteSide(r.figure).frame.names.length < 2) continue;
+    if (r.verdict !== 'unverified' || r.figure.vague || r.figure.kind === 'year' || r.figure.kind === 'date' || leftToScorelines(run, r.figure)) continue;
     const b = r.figure;
     const siblings = run.figuresOf(b.sentence);
     if (siblings.length > C.maxSiblings) continue;

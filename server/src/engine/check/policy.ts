@@ -149,6 +149,8 @@ export const ALIGN_POLICY = {
   /** Acronyms read as the names their initials spell ("WTO" for the World Trade Organisation): from 3 letters ("EU" is too easily spelled by chance) to 6. */
   acronymMin: 3,
   acronymMax: 6,
+  /** …spelled by names among the first this many of the source's sentence (bounded work per alignment). */
+  acronymNamesRead: 64,
   /** The phrases share only modifiers ("music sales" / "music giant EMI"): weak. */
   metricModifier: 0.5,
   /** A side without a metric phrase: the surrounding words' agreement stands in, discounted. */

@@ -67,6 +67,15 @@ export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Sou
 }
 
 /**
+ * A set of a scoreline whose note names one player at most ("Quill lost 6-3 6-1"): which match it
+ * is, only the scoreline of the same match could say, and judgeScoreline needs both players — so
+ * no frame and no neighbouring set contradicts it (verdict.ts vetoes, counterparts.ts).
+ */
+export function leftToScorelines(run: CheckRun, f: NoteFigure): boolean {
+  return f.kind === 'score' && run.noteSide(f).frame.names.length < P.minPlayers && run.figuresOf(f.sentence).some((g) => g !== f && g.kind === 'score');
+}
+
+/**
  * The scorelines of the store's passages, kept with the store: which passages of a source hold a
  * score (found once per source), and each one's scorelines (read once per passage), so that a
  * note of many scores citing a long source reads it once, not once per score.

@@ -15,7 +15,7 @@ import { decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, plau
 import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
-import { judgeScoreline, ScorelineVerdict } from './scorelines';
+import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines';
 
 /** A source figure in reach of a note figure. */
 interface Place {
@@ -105,13 +105,20 @@ function* candidates(run: CheckRun, f: NoteFigure, where: Where): Steps<FrameCan
     const { passage } = ranked[rank];
     const figs = passage.figures;
     for (let at = 0; at < figs.length && places.length < MAX_CANDIDATE_FIGURES; at++) {
-      const figure = figs[at];
-      if (!comparable(f, figure)) continue;
-      const relation = relateForNote(f, figure, run.tolerance, agree, metric, run.index.frames.lex);
-      if (relation === 'agree' || (relation === 'disagree' && rank < V.disagreeingPassages && plausible(f, figure))) places.push({ passage, figure, at });
+      if (worthFraming(run, f, figs[at], metric, agree, rank < V.disagreeingPassages)) places.push({ passage, figure: figs[at], at });
     }
   }
   return yield* framed(run, f, places);
+}
+
+/**
+ * Is source figure g worth reading a frame for, for note figure f: comparable, and its value agrees
+ * as the note reads it, or disagrees at a plausible size where disagreements are read at all?
+ */
+function worthFraming(run: CheckRun, f: Figure, g: Figure, noteMetric: readonly string[], agree: (a: Figure, b: Figure) => boolean, disagreements: boolean): boolean {
+  if (!comparable(f, g)) return false;
+  const relation = relateForNote(f, g, run.tolerance, agree, noteMetric, run.index.frames.lex);
+  return relation === 'agree' || (relation === 'disagree' && disagreements && plausible(f, g));
 }
 
 /** The frames of the places (reading a passage's frames the first time is the costly step): a step after every CANDIDATES_PER_STEP. */
@@ -149,11 +156,9 @@ function decideFor(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[],
 export function decideInPassage(run: CheckRun, f: NoteFigure, passage: Passage, side: FrameSide): Pick<FigureResult, 'verdict' | 'evidence' | 'sourceFrame'> {
   const places: Place[] = [];
   const figs = passage.figures;
+  const agree = (a: Figure, b: Figure) => figuresAgree(a, b, run.tolerance);
   for (let at = 0, n = Math.min(figs.length, MAX_PASSAGE_FIGURES_SEARCHED); at < n; at++) {
-    const g = figs[at];
-    if (!comparable(f, g)) continue;
-    const relation = relateForNote(f, g, run.tolerance, (a, b) => figuresAgree(a, b, run.tolerance), side.frame.metric, run.index.frames.lex);
-    if (relation === 'agree' || (relation === 'disagree' && plausible(f, g))) places.push({ passage, figure: g, at });
+    if (worthFraming(run, f, figs[at], side.frame.metric, agree, true)) places.push({ passage, figure: figs[at], at });
   }
   const d = drain(decideFor(run, f, drain(framed(run, f, places)), side));
   const j = d.contradiction ?? d.supports[0];
@@ -178,9 +183,7 @@ function toEvidence(run: CheckRun, j: Judged<Place>): Evidence {
  */
 function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolean {
   const siblings = run.figuresOf(f.sentence).filter((g) => g !== f);
-  // a set of a scoreline whose note names one player at most ("Quill lost 6-3 6-1"): which match
-  // it is, only the scoreline of the same match says (scorelines.ts)
-  if (f.kind === 'score' && siblings.some((g) => g.kind === 'score') && run.noteSide(f).frame.names.length < 2) return true;
+  if (leftToScorelines(run, f)) return true;
   if (siblings.some((g) => g.value === c.figure.value || figuresAgree(g, c.figure, run.tolerance))) return true;
   const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
   // (unless the passage states both shares: "Japanese films … 37.5%, … foreign films … the remaining
