@@ -135,6 +135,25 @@ describe('claim frames', () => {
       assert.equal(frameOf('Its fourth-quarter dividend was $1.20.', '$1.20').period.quarter, 4);
     });
     it('first half', () => assert.equal(frameOf('The port earned £3m in the first half of 2004.', '£3m').period.half, 1));
+    it('"the fourth quarter" with no year: the ordinal read as a figure still names the quarter', () => {
+      assert.equal(frameOf('Kellmouth earned $630m in the fourth quarter, down from $1bn.', '$630m').period.quarter, 4);
+      assert.equal(frameOf('Kellmouth earned $630m in the second quarter.', '$630m').period.quarter, 2);
+      // (a rank is no quarter: "came fifth")
+      assert.equal(frameOf('The film came fifth with $630m.', '$630m').period.quarter, undefined);
+    });
+    it('"for the whole of 2004" is the whole year, which no quarter of it is', () => {
+      assert.equal(frameOf('For the whole of 2004, Kellmouth earned $3.7bn.', '$3.7bn').period.annual, true);
+      assert.notEqual(frameOf('Kellmouth earned $3.7bn in 2004.', '$3.7bn').period.annual, true);
+    });
+    it('"from 287 the previous year": that figure alone is dated the year before its clause\'s', () => {
+      const s = 'The number of films released rose to 310 in 2004 from 287 the previous year.';
+      assert.equal(frameOf(s, '287').period.year, 2003);
+      assert.equal(frameOf(s, '310').period.year, 2004);
+      assert.equal(frameOf('Profit was $4m, against $3m a year earlier.', '$3m').period.relative, 'earlier');
+      assert.equal(frameOf('Profit rose to $4m in 2004 from $3m a year before.', '$3m').period.year, 2003);
+      // a change's "a year earlier" is its base, not its period
+      assert.equal(frameOf('Profit rose 5% in 2004 on the year before.', '5%').period.year, 2004);
+    });
     it('"a year earlier" and "last year" are the earlier period; "a year earlier" is not a rate', () => {
       const f = frameOf('Revenue was $40m a year earlier.', '$40m');
       assert.equal(f.period.relative, 'earlier');
@@ -200,8 +219,13 @@ describe('claim frames', () => {
       assert.equal(frameOf('Ostrander, 29, won the title.', '29').role, 'age');
       assert.equal(frameOf('Ostrander is now 35.', '35').role, 'age');
       assert.equal(frameOf('Bell, 30, had set his sights on a place in the side.', '30').role, 'age'); // a surname that is also a word, opening its sentence
+      assert.equal(frameOf('Ostrander was 26 when he first won the seat.', '26').role, 'age');
+      assert.notEqual(frameOf('Ostrander was 26 points clear when the race ended.', '26').role, 'age');
       assert.notEqual(frameOf('Ostrander is now 35% owned by the fund.', '35%').role, 'age');
       assert.notEqual(frameOf('Ostrander sold 35 boats.', '35').role, 'age');
+    });
+    it('a name after "from" closes the phrase of the thing it gave: "a double save from Quill on 54 minutes"', () => {
+      assert.equal(frameOf('The keeper needed a fantastic double save from Quill on 54 minutes.', '54 minutes').metric[0], 'save');
     });
     it('a name closing a phrase leaves its head as the metric: "profits at US media giant Kellmouth"', () => {
       const fr = frameOf('Quarterly profits at US media giant Kellmouth jumped 76% in the quarter.', '76%');

@@ -25,6 +25,8 @@ export interface Alignment {
   subjectBefore: boolean;
   /** One side counts per unit of time and the other does not: no contradiction between them. */
   rateMismatch?: boolean;
+  /** …and the side without one is the note's, which left the unit unsaid ("the adult rate will reach £5.53" / "£5.35 an hour"). */
+  rateUnsaid?: boolean;
   /**
    * Both count per a unit of time, different ones ("10,000 each week" / "10,000 a month"): the
    * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
@@ -186,7 +188,10 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   }
   // a rate of time against a total ("400,000 a year" / "two million between 2014 and 2019"): not
   // one quantity, so never a contradiction (but "4 billion people every month" still supports "4 billion people")
-  if (n.per !== s.per && out.perScale === undefined && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) out.rateMismatch = true;
+  if (n.per !== s.per && out.perScale === undefined && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) {
+    out.rateMismatch = true;
+    if (n.per === undefined) out.rateUnsaid = true;
+  }
   if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
   if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return { ...out, blocked: `date ${n.prep} vs ${s.prep}` };
   // a person's age holds for a year: the months and plans of the sentence around it are another claim's

@@ -183,6 +183,8 @@ export const VERDICT_POLICY = {
   twinScore: 0.55,
   /** The same number per another unit of time ("each week" for "every month") needs only this much alignment to contradict. */
   rateSlipScore: 0.5,
+  /** The same change the other way ("rose by about 2 points" / "down about 2 points") needs only this much alignment to contradict. */
+  directionSlipScore: 0.5,
   /** A precise value stated exactly adds this share of its context agreement to its strength against a contradiction. */
   preciseBonus: 0.5,
   /** A support at least this fraction as well aligned as the best contradiction wins. */

@@ -198,20 +198,24 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // a misquote's fingerprint, in a sentence that names the note's subject, with a subject of its own
   // ("24 donations totalling £161,840 from Bearwood Corporate Services" / "Bearwood made 42 gifts")
   const subj = j.side.frame.subject;
-  if (digitTwins(f, j.figure) && a.namesMissing === 0 && !a.rateMismatch && subj.length > 0 && j.side.frame.role !== 'change') {
+  // (a note that leaves a rate's unit unsaid still misquotes its digits: "£5.53" / "£5.35 an hour")
+  const twinRate = !a.rateMismatch || a.rateUnsaid === true;
+  if (digitTwins(f, j.figure) && a.namesMissing === 0 && twinRate && subj.length > 0 && j.side.frame.role !== 'change') {
     const named = (x: string) => subj.includes(x) || (a.metric >= V.metricMeets && j.side.frame.names.includes(x));
     if (j.noteSubject.length && j.noteSubject.every(named) && !o.veto?.(j)) return true;
   }
   // …or the same measure in words much alike, every name of the note somewhere in the source
   // ("the 347m euros analysts had pencilled in" / "analyst expectations of 374m euros")
-  if (digitTwins(f, j.figure) && a.namesMissingWide === 0 && !a.rateMismatch && a.metric >= V.metricMeets && a.score >= V.twinScore && j.side.frame.role !== 'change' && !o.veto?.(j)) return true;
+  if (digitTwins(f, j.figure) && a.namesMissingWide === 0 && twinRate && a.metric >= V.metricMeets && a.score >= V.twinScore && j.side.frame.role !== 'change' && !o.veto?.(j)) return true;
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
   const age = ageAlike(j);
   // the same number per another unit of time ("10,000 phones go missing each week" / "10,000 … every
   // month"): a misquote's fingerprint, so a lower bar
   const rateSlip = a.perScale !== undefined && f.value === j.figure.value && a.score >= V.rateSlipScore;
-  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip)) return false;
+  // …and so is the same change the other way ("rose by about 2 points" / "down about 2 points")
+  const directionSlip = a.opposite === true && a.score >= V.directionSlipScore;
+  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip)) return false;
   if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);

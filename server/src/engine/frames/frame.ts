@@ -22,7 +22,7 @@ import { countBefore, isBoundary, Parens, parentheticals } from './clauses';
 import { frontedSubject, openingSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
-import { datePrep, earlierCompoundAfter, modeOf } from './period';
+import { datePrep, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
 import { COMPARISON_OPENERS } from './lexicon';
@@ -99,6 +99,14 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const role = roleOf(input, fi, k, directionNear(input, k)) ?? baseRole(f);
   const period = periodOf(anchors, role);
   if (earlierCompoundAfter(tokens, k)) period.relative = 'earlier';
+  // "310 in 2004 from 287 the previous year": 287 is the year before the clause's year
+  else if (role !== 'change' && yearBeforeAfter(tokens, k)) {
+    if (period.year !== undefined) {
+      period.year -= 1;
+      delete period.month;
+      delete period.relative;
+    } else period.relative = 'earlier';
+  }
   const direction = changeDirection(input, k, role);
   const [metric, counted] = metricOf(input, k, role);
   subject.push(...frontedSubject(tokens, k, at.sentenceStarts), ...openingSubject(tokens, k, at.sentenceStarts));

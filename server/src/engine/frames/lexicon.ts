@@ -55,6 +55,9 @@ const SYNONYM_CLASSES: string[][] = [
   ['company', 'firm', 'business'],
   ['user', 'customer', 'subscriber', 'member'],
   ['unemployment', 'jobless', 'unemployed'],
+  // (the sexes: "80% of females" counts the women of a survey)
+  ['woman', 'female'],
+  ['man', 'male'],
   // things
   ['phone', 'handset', 'mobile'],
   ['ship', 'shipment', 'deliver', 'delivery'],

@@ -192,5 +192,5 @@ function headBeforeName(input: FrameInput, j: number): number {
 
 /** Words read back from a name to the preposition of its phrase ("profits at US media giant TimeWarner"). */
 const NAME_PHRASE_REACH = 5;
-/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2", "the deficit with Japan". */
-const NAME_PHRASE_PREPS = new Set(['at', 'of', 'for', 'with']);
+/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2", "the deficit with Japan", "a double save from Dudek". */
+const NAME_PHRASE_PREPS = new Set(['at', 'of', 'for', 'with', 'from']);

@@ -127,7 +127,7 @@ export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[]
 const YEAR_END_WORDS = new Set(['to', 'ending', 'ended', 'through', 'until']);
 
 /** Period words: "third quarter", "first half", "last year", "a year earlier", month names. */
-export function periodWord(period: Period, tokens: FrameToken[], i: number): void {
+export function periodWord(period: Period, tokens: FrameToken[], i: number, figures: readonly Figure[] = []): void {
   const t = tokens[i];
   if (t.kind !== 'word' && t.kind !== 'name') return;
   const low = t.low.includes('-') ? t.low.slice(t.low.lastIndexOf('-') + 1) : t.low;
@@ -140,7 +140,9 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number): voi
     if (d) period.day = parseInt(d.low, 10);
   }
   const prev = tokens[i - 1];
-  const prevOrd = prev ? ORDINAL_WORDS[prev.low] : undefined;
+  // ("the fourth quarter": the ordinal before it may have been read as a figure of its own)
+  const prevFig = prev?.kind === 'fig' ? figures[prev.fig!] : undefined;
+  const prevOrd = prevFig ? (prevFig.kind === 'ordinal' && prevFig.value >= 1 && prevFig.value <= 4 ? prevFig.value : undefined) : prev ? ORDINAL_WORDS[prev.low] : undefined;
   if ((low === 'quarter' || low === 'quarterly') && prevOrd && prevOrd > 0 && period.quarter === undefined) period.quarter = prevOrd;
   if (low === 'half' && prevOrd && prevOrd > 0 && period.half === undefined) period.half = prevOrd;
   // "currently", "a current target of 18 months"
@@ -148,7 +150,9 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number): voi
   // "for the full year", "annual profit", "full-year": the whole year, not a quarter of it
   // …and "profit for the year" (but "for the year to March" is a year by its end month, as the source will say)
   const forTheYear = low === 'year' && prev?.low === 'the' && tokens[i - 2]?.low === 'for' && !YEAR_END_WORDS.has(tokens[i + 1]?.low ?? '');
-  if (period.annual === undefined && (t.low === 'full-year' || t.low === 'annual' || t.low === 'annually' || (low === 'year' && prev?.low === 'full') || forTheYear)) period.annual = true;
+  // …and "for the whole of 2004"
+  const wholeYear = low === 'whole' && tokens[i + 1]?.low === 'of' && tokens[i + 2]?.kind === 'fig' && figures[tokens[i + 2].fig!]?.kind === 'year';
+  if (period.annual === undefined && (t.low === 'full-year' || t.low === 'annual' || t.low === 'annually' || (low === 'year' && prev?.low === 'full') || forTheYear || wholeYear)) period.annual = true;
   if (period.tense === undefined && (FUTURE_WORDS.has(t.low) || (t.low === 'term' && (prev?.low === 'medium' || prev?.low === 'long')))) period.tense = 'future';
   if (low === 'year' && period.relative === undefined) {
     const next = tokens[i + 1];
@@ -166,3 +170,17 @@ export function earlierCompoundAfter(tokens: readonly FrameToken[], k: number): 
   const t = tokens[k + 1];
   return !!t && t.kind === 'word' && t.low.includes('-') && EARLIER_WORDS.has(t.low);
 }
+
+/**
+ * "rose to 310 in 2004 from 287 the previous year", "against $375m a year before": a phrase for
+ * the year before right after the figure dates that figure (only) a year before its clause.
+ */
+export function yearBeforeAfter(tokens: readonly FrameToken[], k: number): boolean {
+  const [a, b, c] = [tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  if (!a || !b || !c || (a.low !== 'the' && a.low !== 'a')) return false;
+  if ((b.low === 'previous' || b.low === 'prior') && c.low === 'year') return true;
+  return b.low === 'year' && YEAR_BEFORE_WORDS.has(c.low);
+}
+
+/** Words after "a year" / "the year" that make it the year before ("a year earlier", "the year before"). */
+const YEAR_BEFORE_WORDS = new Set(['earlier', 'before', 'ago', 'previously']);

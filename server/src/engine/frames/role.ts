@@ -45,7 +45,8 @@ export function directionNear(input: FrameInput, k: number): Direction | undefin
 
 /**
  * A person's age as news writes it: a bare whole number between commas after a name ("Agassi, 34,
- * …", "Agassi, now 34, …") or closing a clause after "NAME is (now)" ("Agassi is now 35.").
+ * …", "Agassi, now 34, …") or closing a clause after "NAME is (now)" ("Agassi is now 35.", "Leslie was
+ * 24 when…").
  */
 function appositiveAge(input: FrameInput, k: number): boolean {
   const { tokens } = input;
@@ -58,7 +59,8 @@ function appositiveAge(input: FrameInput, k: number): boolean {
   const before = tokens[i];
   // (a surname that is also a word opens its sentence as a word: "Bell, 30, had set his sights")
   if (before?.low === ',' && (tokens[i - 1]?.kind === 'name' || tokens[i - 1]?.cap)) return next?.low === ',';
-  if (before && AGE_COPULAS.has(before.low) && tokens[i - 1]?.kind === 'name') return closes && next?.low !== '%';
+  // ("Leslie was 24 when he won the seat": a clause of its time after it)
+  if (before && AGE_COPULAS.has(before.low) && tokens[i - 1]?.kind === 'name') return (closes || next?.low === 'when') && next?.low !== '%';
   return false;
 }
 

@@ -111,7 +111,7 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
         continue;
       }
       const wp: Period = {};
-      periodWord(wp, tokens, i);
+      periodWord(wp, tokens, i, input.figures);
       if (Object.keys(wp).length && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p: wp });
       const dist = Math.abs(i - k);
       collect(found, tokens, i, w / (1 + P.distanceDecay * dist), dir < 0);

@@ -1,0 +1,62 @@
+// Misquotes read through the frames (session 7 families): a change quoted the other way, digits
+// misplaced in a rate whose unit the note leaves unsaid, a figure of the year before given for the
+// clause's year, the sexes as one metric however named, a quarter against the whole year. Every
+// sentence here is written for the test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
+
+const FILES: Record<string, string> = {
+  'loans.txt':
+    'Kelvar bank results\n\nKelvar Bank said its results improved last year. The percentage of non-performing loans dropped to 19.1%, down about 2 percentage points.\n',
+  'wage.txt':
+    'Pay floor to rise\n\nThe adult rate of the pay floor rises to £5.05 an hour in October. A further increase in the adult rate to £5.35 an hour is provisionally scheduled for October 2006.\n',
+  'films.txt':
+    'Cinema in Ostland\n\nOstland film studios had a busy year. The number of Ostland films released rose to 310 in 2004 from 287 the previous year.\n',
+  'games.txt':
+    'Who plays what\n\nA director at the Kellnet portal said its figures suggested that sports games attracted 90% of young males, while puzzle games were played by 80% of females.\n',
+  'gm.txt':
+    'Carmaker results\n\nFor the whole of 2004, Marrow Motors earned $3.7bn, down from $3.8bn in 2003. The US giant earned $630m in the October-to-December period, down from $1bn in the fourth quarter of 2003.\n',
+};
+
+const check = (note: string) => checkAgainst(FILES, note);
+
+describe('misquote families read through the frames', () => {
+  it('the same change quoted the other way contradicts, and its message names both directions', () => {
+    const r = check('Non-performing loans rose by about 2 percentage points, to 19.1% of the total [@loans].\n');
+    const f = resultOf(r, '2 percentage points');
+    assert.equal(f.verdict, 'contradicted');
+    assert.match(r.diagnostics.find((d) => d.code === 'figure-mismatch')?.message ?? '', /a rise.*a fall/);
+    assert.equal(verdictOf(r, '19.1%'), 'supported');
+    // the same direction is a support, another size the other way says nothing
+    assert.equal(verdictOf(check('Non-performing loans fell by about 2 percentage points, to 19.1% [@loans].\n'), '2 percentage points'), 'supported');
+    assert.notEqual(verdictOf(check('Non-performing loans rose by about 5 percentage points [@loans].\n'), '5 percentage points'), 'contradicted');
+  });
+
+  it('digits misplaced in a rate whose unit the note leaves unsaid contradict ("£5.53" / "£5.35 an hour")', () => {
+    assert.equal(verdictOf(check('The adult rate is provisionally set to reach £5.53 in October 2006 [@wage].\n'), '£5.53'), 'contradicted');
+    assert.equal(verdictOf(check('The adult rate is provisionally set to reach £5.35 in October 2006 [@wage].\n'), '£5.35'), 'supported');
+    // a note that states another unit of time is another quantity: no fingerprint of a misquote
+    assert.notEqual(verdictOf(check('The adult rate is provisionally set to reach £5.53 a year in October 2006 [@wage].\n'), '£5.53'), 'contradicted');
+  });
+
+  it('a figure of the year before given for the clause\'s year contradicts; the year before\'s own figure is supported', () => {
+    assert.equal(verdictOf(check('Ostland released 310 domestic films in 2003 [@films].\n'), '310'), 'contradicted');
+    assert.equal(verdictOf(check('Ostland released 287 domestic films in 2003 [@films].\n'), '287'), 'supported');
+    assert.equal(verdictOf(check('Ostland released 310 domestic films in 2004 [@films].\n'), '310'), 'supported');
+  });
+
+  it('women and females are one metric: the other group\'s share is no support, the group\'s own contradicts', () => {
+    const r = check('Kellnet\'s figures say puzzle games are played by 90% of women [@games].\n');
+    assert.equal(verdictOf(r, '90%'), 'contradicted');
+    assert.match(resultOf(r, '90%').evidence[0].passage.text, /80% of females/);
+    assert.equal(verdictOf(check('Kellnet\'s figures say puzzle games are played by 80% of women [@games].\n'), '80%'), 'supported');
+  });
+
+  it('a quarter\'s figure is not the whole year\'s ("in the fourth quarter" / "for the whole of 2004")', () => {
+    const r = check('Marrow Motors earned $630m in the fourth quarter, down from $1bn [@gm].\n');
+    assert.equal(verdictOf(r, '$630m'), 'supported');
+    assert.notEqual(verdictOf(check('Marrow Motors earned $650m in the fourth quarter [@gm].\n'), '$650m'), 'supported');
+    // the whole year's figure still contradicts a note's whole year
+    assert.equal(verdictOf(check('For the whole of 2004, Marrow Motors earned $3.2bn [@gm].\n'), '$3.2bn'), 'contradicted');
+  });
+});
