@@ -64,6 +64,9 @@ function appositiveAge(input: FrameInput, k: number): boolean {
   return false;
 }
 
+/** Adverbs of degree between a change verb and its percentage ("rose just 0.3%", "fell only 2%"). */
+const DEGREE_ADVERBS = new Set(['just', 'only', 'merely', 'slightly', 'sharply', 'marginally', 'barely']);
+
 export function roleOf(input: FrameInput, fi: number, k: number, direction: Direction | undefined): Role | undefined {
   const { tokens, lex } = input;
   const f = input.figures[fi];
@@ -92,6 +95,10 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   const particle = prev && (prev.low === 'up' || prev.low === 'down') && prev2 && PARTICLE_VERBS.has(prev2.lemma);
   // "rose 26%", "up 14%", "grew by 8.1%", "a rise of 15%"
   if (!particle && dir(prev) && (f.kind === 'percent' || ((prev.low === 'up' || prev.low === 'down') && !prev2?.verb))) return 'change';
+  // …past a degree adverb or an article and its adjective: "sales rose just 0.3%", "grew a lacklustre 2.9%", "fell a further 3%"
+  if (f.kind === 'percent' && prev && DEGREE_ADVERBS.has(prev.low) && dir(prev2) && prev2!.verb) return 'change';
+  const prev3 = tokens[k - 3];
+  if (f.kind === 'percent' && prev?.kind === 'word' && !prev.func && (prev2?.low === 'a' || prev2?.low === 'an') && dir(prev3) && prev3!.verb) return 'change';
   // "has cut 13,000 jobs", "added 200,000 jobs", "lost five seats": a count gained or lost (but
   // money "raised" or "lost" is an amount; "gain 14 million new users" counts the new ones)
   if (dir(prev) && (prev!.verb || AUXILIARIES.has(prev2?.low ?? '')) && f.kind !== 'currency' && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
