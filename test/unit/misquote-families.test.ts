@@ -16,6 +16,10 @@ const FILES: Record<string, string> = {
     'Who plays what\n\nA director at the Kellnet portal said its figures suggested that sports games attracted 90% of young males, while puzzle games were played by 80% of females.\n',
   'gm.txt':
     'Carmaker results\n\nFor the whole of 2004, Marrow Motors earned $3.7bn, down from $3.8bn in 2003. The US giant earned $630m in the October-to-December period, down from $1bn in the fourth quarter of 2003.\n',
+  'homes.txt':
+    'House prices by nation\n\nThe survey showed the average house price was £192,713 in England; £139,544 in Wales; £116,542 in Scotland, and £111,314 in Northern Ireland.\n',
+  'trade.txt': 'Ostland trade\n\nOstland exports rise 25% in 2004\n\nOstland\'s customs office said the country\'s trade surplus had doubled.\n',
+  'turnover.txt': 'Carmaker sales\n\nFourth quarter turnover was $44.7bn, compared to $45.9bn a year ago.\n',
 };
 
 const check = (note: string) => checkAgainst(FILES, note);
@@ -50,6 +54,24 @@ describe('misquote families read through the frames', () => {
     assert.equal(verdictOf(r, '90%'), 'contradicted');
     assert.match(resultOf(r, '90%').evidence[0].passage.text, /80% of females/);
     assert.equal(verdictOf(check('Kellnet\'s figures say puzzle games are played by 80% of women [@games].\n'), '80%'), 'supported');
+  });
+
+  it('a place named right after a figure by "in" is whose figure it is, in a list too', () => {
+    // Northern Ireland's price is no support for Scotland's, though the list names Scotland
+    assert.notEqual(verdictOf(check("Scotland's average price stood at £111,314 [@homes].\n"), '£111,314'), 'supported');
+    assert.equal(verdictOf(check("Scotland's average price stood at £116,542 [@homes].\n"), '£116,542'), 'supported');
+    assert.equal(verdictOf(check("Northern Ireland's average price stood at £111,314 [@homes].\n"), '£111,314'), 'supported');
+  });
+
+  it('a name shared by two phrases is whom they are about, not what they measure ("Ostland\'s economy" / "Ostland exports")', () => {
+    assert.notEqual(verdictOf(check("Ostland's economy grew by 25% in 2004 [@trade].\n"), '25%'), 'supported');
+    assert.equal(verdictOf(check('Ostland exports grew by 25% in 2004 [@trade].\n'), '25%'), 'supported');
+  });
+
+  it('the year before\'s figure of a comparison is no support for a note that dates nothing a year earlier', () => {
+    assert.equal(verdictOf(check('Turnover in the fourth quarter was $45.9bn [@turnover].\n'), '$45.9bn'), 'contradicted');
+    assert.equal(verdictOf(check('Turnover in the fourth quarter was $45.9bn a year earlier [@turnover].\n'), '$45.9bn'), 'supported');
+    assert.equal(verdictOf(check('Turnover in the fourth quarter was $44.7bn [@turnover].\n'), '$44.7bn'), 'supported');
   });
 
   it('a quarter\'s figure is not the whole year\'s ("in the fourth quarter" / "for the whole of 2004")', () => {

@@ -193,15 +193,18 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
 
     describe('every explicit field alike, at least structureFieldsSupport of them', () => {
       const f = fig('$14 billion');
-      it('supports with nothing else aligned', () => {
-        assert.equal(supports(f, judged(f, { alignment: { structure: 1, structureFields: V.structureFieldsSupport } }), o), true);
+      it('supports with nothing else aligned but a metric that is no clear mismatch', () => {
+        assert.equal(supports(f, judged(f, { alignment: { structure: 1, structureFields: V.structureFieldsSupport, metric: 0.01 } }), o), true);
+      });
+      it('not when the two metrics clearly differ ("China\'s economy" / "Chinese exports", both up 25% in 2004)', () => {
+        assert.equal(supports(f, judged(f, { alignment: { structure: 1, structureFields: V.structureFieldsSupport, metric: 0 } }), o), false);
       });
       it('not with one field fewer, one field unlike, a name out of reach, or a weak figure', () => {
-        assert.equal(supports(f, judged(f, { alignment: { structure: 1, structureFields: V.structureFieldsSupport - 1 } }), o), false);
-        assert.equal(supports(f, judged(f, { alignment: { structure: below(1), structureFields: V.structureFieldsSupport } }), o), false);
-        assert.equal(supports(f, judged(f, { alignment: { structure: 1, structureFields: V.structureFieldsSupport, namesMissingWide: 1 } }), o), false);
+        assert.equal(supports(f, judged(f, { alignment: { structure: 1, structureFields: V.structureFieldsSupport - 1, metric: 0.01 } }), o), false);
+        assert.equal(supports(f, judged(f, { alignment: { structure: below(1), structureFields: V.structureFieldsSupport, metric: 0.01 } }), o), false);
+        assert.equal(supports(f, judged(f, { alignment: { structure: 1, structureFields: V.structureFieldsSupport, namesMissingWide: 1, metric: 0.01 } }), o), false);
         const small = fig('7');
-        assert.equal(supports(small, judged(small, { alignment: { structure: 1, structureFields: V.structureFieldsSupport } }), o), false);
+        assert.equal(supports(small, judged(small, { alignment: { structure: 1, structureFields: V.structureFieldsSupport, metric: 0.01 } }), o), false);
       });
     });
 

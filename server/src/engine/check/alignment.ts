@@ -115,6 +115,10 @@ function reaches(referable: ReadonlySet<string>, name: string): boolean {
  *    is no gift to Labour).
  */
 function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined {
+  // a place named right after the source figure by "in" is whose figure it is, in a list too
+  // ("£116,542 in Scotland, and £111,314 in Northern Ireland" gives Scotland no £111,314)
+  const nPlaces = n.subject.filter((x) => lex.nameKind(x) === 'place');
+  if (nPlaces.length && s.placeAfter && !nPlaces.some((x) => s.placeAfter!.some((y) => sameName(x, y)) || spelledOut(s.placeAfter!, x))) return `place ${nPlaces.join(' ')} vs ${s.placeAfter.join(' ')}`;
   if (n.subject.length && s.subject.length) {
     const place = n.subject.every((x) => lex.nameKind(x) === 'place');
     const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
@@ -264,7 +268,8 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
   if (generic(n.metric[0], s.metric[0]) || generic(s.metric[0], n.metric[0])) return A.metricGeneric;
   if (s.metric.includes(n.metric[0]) || n.metric.includes(s.metric[0])) return A.metricOverlap;
   if (lex.related(n.metric[0], s.metric[0])) return A.metricRelated;
-  if (n.metric.some((m) => s.metric.includes(m))) return A.metricModifier;
+  // (a name shared by the two phrases is whom they are about, not what they measure: "China's economy" / "Chinese exports")
+  if (n.metric.some((m) => s.metric.includes(m) && !n.names.includes(m) && !s.names.includes(m))) return A.metricModifier;
   let inCtx = Math.max(s.context.get(n.metric[0]) ?? 0, n.context.get(s.metric[0]) ?? 0);
   for (const m of n.metric) inCtx = Math.max(inCtx, (s.context.get(m) ?? 0) * A.metricOtherWord);
   for (const m of s.metric) inCtx = Math.max(inCtx, (n.context.get(m) ?? 0) * A.metricOtherWord);

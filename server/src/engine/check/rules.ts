@@ -56,6 +56,8 @@ export interface RuleOptions {
   lex: Lexicon;
   /** The checker's own vetoes on a contradiction (values the sentence states, complementary shares…). */
   veto?: (c: Judged<unknown>) => boolean;
+  /** Are two candidates' refs in one passage? (Without it, refs that are the same object.) */
+  samePassage?: (a: unknown, b: unknown) => boolean;
 }
 
 /** Is the figure easily matched by chance (a year, a small whole number, a multiplier)? */
@@ -184,7 +186,8 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // a person's age: the role and the person say what it is ("Bell, 30," / "Duncan Bell, aged 30"), as for a contradiction
   if (ageAlike(j)) return true;
   // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
-  if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f)) return true;
+  // (not when the two phrases say they measure different things: "China's economy grew by 25% in 2004" / "Chinese exports rise 25% in 2004")
+  if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f) && a.metric > 0) return true;
   if (isWeak(f)) return (a.metric >= V.metricMeets && a.score >= V.weakSupportScore) || (a.context >= V.weakSupportContext && a.score >= V.weakSupportContextScore);
   if (a.metric >= V.metricMeets || a.score >= V.supportScore) return true;
   // no clear metric mismatch, shared surrounding words, every name within reach: terse evidence
@@ -228,11 +231,17 @@ export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: Fram
 /** `decide` in steps: the candidates are aligned a batch a step (judgeSteps), then the rules decide. */
 export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Steps<Decision<T>> {
   const judged = yield* judgeSteps(note, cands, o);
-  const sup = judged.filter((j) => supports(note.figure, j, o));
   const contra = judged
     .filter((j) => j.relation !== 'agree')
     .slice(0, V.contraCandidates)
     .find((j) => contradicts(note.figure, j, o));
+  // a note that dates nothing "a year earlier" speaks of the passage's own period: the figure the
+  // passage gives for the year before is the other end of its comparison, no support ("turnover
+  // was $44.7bn, compared to $45.9bn a year ago" for "turnover in the fourth quarter was $45.9bn")
+  const before = (j: Judged<T>) => j.side.frame.period.relative === 'earlier';
+  const earlierOnly = !!contra && !before(contra) && note.side.frame.period.relative === undefined;
+  const same = o.samePassage ?? ((a: unknown, b: unknown) => a === b);
+  const sup = judged.filter((j) => supports(note.figure, j, o) && !(earlierOnly && before(j) && same(j.ref, contra!.ref)));
   const best = sup[0];
   // a precise value stated exactly in a passage saying the same things outweighs a better-named rival
   const strength = (j: Judged<T>) =>

@@ -142,6 +142,7 @@ function ruleOptions(run: CheckRun, f: NoteFigure): RuleOptions {
     idf: (c) => run.index.termWeight(c),
     lex: run.index.frames.lex,
     veto: (j) => vetoed(run, f, (j as Judged<Place>).ref, j.side),
+    samePassage: (a, b) => (a as Place).passage === (b as Place).passage,
   };
 }
 

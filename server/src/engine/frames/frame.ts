@@ -117,6 +117,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   // a name that is part of what is counted ("178 million PCs", "DS shipment targets") is not its subject
   const frame: ClaimFrame = { role, metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names: at.names, namesBefore, context, period };
   if (direction && role === 'change') frame.direction = direction;
+  const place = placeAfter(input, k);
+  if (place) frame.placeAfter = place;
   const end = endOf(tokens, k);
   if (end) frame.end = end;
   const per = perOf(tokens, k) ?? timeRateOf(tokens, k);
@@ -126,6 +128,15 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     if (prep) frame.prep = prep;
   }
   return frame;
+}
+
+/** The names of a place right after the figure and "in" ("£116,542 in Scotland, and £111,314 in Northern Ireland"), if any. */
+function placeAfter(input: FrameInput, k: number): string[] | undefined {
+  const { tokens, lex } = input;
+  if (tokens[k + 1]?.low !== 'in') return undefined;
+  const out: string[] = [];
+  for (let i = k + 2; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
+  return out.some((x) => lex.nameKind(x) === 'place') ? out : undefined;
 }
 
 /**

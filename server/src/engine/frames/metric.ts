@@ -69,6 +69,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole)) break;
     // "world number two Roddick": a position's name after it is who holds it, not what it counts
     if (t.kind === 'name' && n === 0 && input.figures[fi0(tokens, k)]?.kind === 'ordinal') break;
+    // "£111,314 in Northern Ireland": a name after "in" says where, not what the money is in ("£40m in sales")
+    if (t.kind === 'name' && n === 0 && t0?.low === 'in') break;
     if (/^\d+$/.test(t.low)) break;
     if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || EARLIER_WORDS.has(t.low))) break;
     if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low))) continue;

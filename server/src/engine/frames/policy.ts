@@ -21,6 +21,8 @@ export const BOUND_POLICY = {
 export const FRAME_POLICY = {
   /** How many tokens either side of a figure its frame reads (a sentence rarely needs more). */
   maxReach: 40,
+  /** Names read of a place right after a figure ("in the Democratic Republic of Congo" is four). */
+  placeAfterNames: 4,
   /** Words of a counted noun phrase between a figure and the "a" of its rate ("1.2 billion bottles of beer a year"). */
   countedPhraseWords: 4,
   /** Tokens between "the" and a nationality noun referring back ("the 31-year-old Dane": 31, -, year-old). */
