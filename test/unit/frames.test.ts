@@ -227,6 +227,21 @@ describe('claim frames', () => {
       assert.notEqual(frameOf('Ostrander is now 35% owned by the fund.', '35%').role, 'age');
       assert.notEqual(frameOf('Ostrander sold 35 boats.', '35').role, 'age');
     });
+    it('"an estimate of £1.8m": a linking word between an article and "of" is the noun it names', () => {
+      assert.equal(frameOf('The painting carries an estimate of £1.8m.', '£1.8m').metric[0], 'estimate');
+      assert.notEqual(frameOf('The painting is estimated at £1.8m.', '£1.8m').metric[0], 'estimate');
+    });
+    it('"£1.8m, or $4.3m": the sum in another currency after ", or" says what the first says', () => {
+      const s = 'The painting carries an estimate of £1.8m, or $4.3m.';
+      assert.deepEqual(frameOf(s, '$4.3m').metric, frameOf(s, '£1.8m').metric);
+    });
+    it('"76,200 staff worldwide": an adverb of where after the counted noun does not head it', () => {
+      assert.equal(frameOf('The group employs 76,200 staff worldwide.', '76,200').metric[0], 'staff');
+    });
+    it('"the bank" is no "banked": a word whose class is its verb\'s keeps its own concept as a noun', () => {
+      assert.ok(!frameOf('The bank employs 67,200 people.', '67,200').metric.includes('earn'));
+      assert.equal(frameOf('The singer banked $56.5m last year.', '$56.5m').metric[0], 'earn');
+    });
     it('a name after "from" closes the phrase of the thing it gave: "a double save from Quill on 54 minutes"', () => {
       assert.equal(frameOf('The keeper needed a fantastic double save from Quill on 54 minutes.', '54 minutes').metric[0], 'save');
     });

@@ -62,6 +62,12 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
         continue;
       }
     }
+    // …and so does one after ", or" in another currency ("an estimate of £1.8m, or $4.3m")
+    const before = tokens[k - 3];
+    if (tokens[k - 1]?.low === 'or' && tokens[k - 2]?.low === ',' && before?.kind === 'fig' && frames[before.fig!] && currencyConversion(figures[before.fig!], figures[fi])) {
+      frames.push({ ...frames[before.fig!] });
+      continue;
+    }
     const fr = buildFrame(input, fi, k, paren, at, countBefore(firstNamedAt, k));
     if (leads.size) fr.leads = leads;
     if (titled.size) fr.titled = titled;
@@ -80,6 +86,11 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
     frames.push(fr);
   }
   return frames;
+}
+
+/** Is b the same sum in another currency than a ("£1.8m, or $4.3m")? */
+function currencyConversion(a: Figure, b: Figure): boolean {
+  return a.kind === 'currency' && b.kind === 'currency' && a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit;
 }
 
 /** Is the figure at token k the other side of a comparison ("against $156.8m", "compared with 4%")? */

@@ -92,6 +92,9 @@ const OPPOSITES: [string[], string[]][] = [
   [['child'], ['adult']],
 ];
 
+/** Words of SYNONYM_CLASSES only in their verb sense: "the singer banked $56.5m" earned it; "the bank" earned nothing. */
+const VERB_SENSE_ONLY: ReadonlySet<string> = new Set(['bank']);
+
 /**
  * Words for what comes from outside a country: "foreign films" in Japan's box office are not
  * "Japanese films" (check/alignment.ts opposed).
@@ -518,6 +521,11 @@ export class Lexicon {
   /** The synonym-class id of a lemma (the lemma itself when it has no class). */
   concept(lemma: string): string {
     return this.classOf.get(lemma) ?? lemma;
+  }
+
+  /** The concept of a word as used: a word whose class is its verb's keeps its own concept as a noun ("the bank employs" is no "banked"). */
+  conceptAs(lemma: string, verb: boolean): string {
+    return !verb && VERB_SENSE_ONLY.has(lemma) ? lemma : this.concept(lemma);
   }
 
   /** The hedge of a source figure that states the bound this metric word names ("floor" → "above X"), if it names one. */

@@ -15,6 +15,9 @@ function fi0(tokens: FrameToken[], k: number): number {
   return tokens[k].fig ?? -1;
 }
 
+/** Adverbs of where after a counted noun, which they never name: "76,200 staff worldwide", "1,200 branches nationwide". */
+const PLACE_ADVERBS = new Set(['worldwide', 'nationwide', 'globally', 'internationally', 'abroad', 'overseas', 'domestically', 'locally', 'countrywide']);
+
 /** Prepositions a metric phrase reads through: "share of the audience", "use by data centres". */
 const PHRASE_PREPS = new Set(['of', 'by', 'at', 'in', 'for', 'on']);
 
@@ -72,7 +75,7 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     // "£111,314 in Northern Ireland": a name after "in" says where, not what the money is in ("£40m in sales")
     if (t.kind === 'name' && n === 0 && t0?.low === 'in') break;
     if (/^\d+$/.test(t.low)) break;
-    if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || EARLIER_WORDS.has(t.low))) break;
+    if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || EARLIER_WORDS.has(t.low) || PLACE_ADVERBS.has(t.low))) break;
     if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low))) continue;
     // only what can name a thing: "80.2 instead" counts nothing
     if (t.kind === 'word' && !afterWhole && !lex.canBeNominal(t.lemma)) break;
@@ -116,7 +119,7 @@ function phraseBefore(input: FrameInput, k: number): string[] {
       continue;
     }
     if (t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, j, k)) break;
-    if (t.kind === 'word' && !skippable(input, t)) break;
+    if (t.kind === 'word' && (!skippable(input, t) || namedByArticle(tokens, j))) break;
     if (t.kind === 'name' && skipped > 0 && tokens[j + 1]?.low !== 'of') break;
     if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low) && !LINK_WORDS.has(t.low) && !COMPARISON_OPENERS.has(t.low)) {
       verb = t.concept;
@@ -155,7 +158,7 @@ function phraseBefore(input: FrameInput, k: number): string[] {
       n = 0;
       continue;
     }
-    if (t.kind === 'punct' || t.kind === 'fig' || (t.kind === 'word' && skippable(input, t))) break;
+    if (t.kind === 'punct' || t.kind === 'fig' || (t.kind === 'word' && skippable(input, t) && !namedByArticle(tokens, j))) break;
     if (/^\d+$/.test(t.low)) break;
     phrase.push(t.concept);
     if (t.kind === 'word') n++;
@@ -164,6 +167,18 @@ function phraseBefore(input: FrameInput, k: number): string[] {
   if (verb !== undefined) out.push(verb);
   return out;
 }
+
+/**
+ * A linking word used as the noun it also is, between an article and "of": "an estimate of £1.8m",
+ * "a forecast of 3%" name what the figure is (not "is estimated at", "forecast to reach").
+ */
+function namedByArticle(tokens: readonly FrameToken[], j: number): boolean {
+  const t = tokens[j];
+  return LINK_WORDS.has(t.low) && !t.func && ARTICLES.has(tokens[j - 1]?.low ?? '') && tokens[j + 1]?.low === 'of';
+}
+
+/** Articles that make the word after them a noun. */
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** The length of an aside adverbial ("as a whole", "in total") whose last word is token j; 0 when none ends there. */
 function asideEndingAt(tokens: readonly FrameToken[], j: number): number {

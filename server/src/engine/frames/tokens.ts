@@ -96,7 +96,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     const func = kind === 'word' && FUNCTION_WORDS.has(low);
     const prev = out[out.length - 1];
     const verb = kind === 'word' && !func && (lex.isInflectedVerb(low) || lex.verbOnly(lemma) || (prev !== undefined && prev.low === 'to'));
-    out.push({ kind, start: s, end: s + raw.length, low, lemma, concept: kind === 'name' ? lemma : lex.concept(lemma), func, cap: upper, verb });
+    out.push({ kind, start: s, end: s + raw.length, low, lemma, concept: kind === 'name' ? lemma : lex.conceptAs(lemma, verb), func, cap: upper, verb });
   }
   demonymAnaphors(out);
   phrasalConcepts(out, lex);
