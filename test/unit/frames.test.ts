@@ -307,6 +307,16 @@ describe('claim frames', () => {
       ['The lift climbs at 9m per second.', '9m', 'second'],
     ];
     for (const [sentence, figure, per] of rows) it(`${figure} per ${per}`, () => assert.equal(frameOf(sentence, figure).per, per));
+    it('a rate word is read up to another figure or a comma, not across them', () => {
+      assert.equal(frameOf('Ostbury, the dearest town at £262,825, saw annual inflation edge up to 7.1%.', '£262,825').per, undefined);
+      assert.equal(frameOf('Ostbury, the dearest town at £262,825, saw annual inflation edge up to 7.1%.', '7.1%').per, 'year');
+      assert.equal(frameOf('The firm wants to lift its annual Asian sales to 150,000.', '150,000').per, 'year');
+    });
+    it('a date right after the figure it dates takes that figure\'s rate and metric ("to 150,000 by 2010")', () => {
+      const fr = frameOf('The firm wants to lift its annual Asian sales to 150,000 by 2010.', '2010');
+      assert.equal(fr.per, 'year');
+      assert.equal(fr.metric[0], frameOf('The firm wants to lift its annual Asian sales to 150,000 by 2010.', '150,000').metric[0]);
+    });
     it('"a day" after the counted noun phrase is a rate ("34 searches a day"); "for a year", "a day after" are not', () => {
       assert.equal(frameOf('The average reader runs 34 searches a day.', '34').per, 'day');
       assert.equal(frameOf('Islanders drink about 1.2 million bottles of cider a year.', '1.2 million').per, 'year');

@@ -83,10 +83,21 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
         fr.counted = frames[g].counted;
       }
     }
+    // a date right after the figure it dates ("to 150,000 by 2008") is that figure's date: a
+    // yearly target's deadline is read with its rate and what it measures
+    const dated = tokens[k - 2];
+    if (fr.role === 'date' && dated?.kind === 'fig' && DATING_PREPS.has(tokens[k - 1]?.low ?? '') && frames[dated.fig!]) {
+      const g = frames[dated.fig!];
+      if (!fr.per && g.per) fr.per = g.per;
+      if (!fr.metric.length && g.metric.length) fr.metric = g.metric;
+    }
     frames.push(fr);
   }
   return frames;
 }
+
+/** Prepositions by which a date right after a figure dates it ("150,000 by 2008", "$3m in 2004"). */
+const DATING_PREPS = new Set(['by', 'in', 'for', 'until']);
 
 /** Is b the same sum in another currency than a ("£1.8m, or $4.3m")? */
 function currencyConversion(a: Figure, b: Figure): boolean {

@@ -171,10 +171,17 @@ const RATE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'annum', 'qu
  * "per capita"): a rate is never the same quantity as a total. Not "a year earlier" / "a year ago".
  */
 export function timeRateOf(tokens: FrameToken[], k: number): string | undefined {
-  const clause = (i: number) => tokens[i] && tokens[i].kind !== 'fig' && isBoundary(tokens[i]) !== 'hard';
+  // (each side read up to another figure or a boundary: "at £262,825, saw annual inflation edge up"
+  // is no yearly sum)
+  const clause = (i: number) => tokens[i] && tokens[i].kind !== 'fig' && !isBoundary(tokens[i]);
+  const open = [true, true];
   for (let d = 1; d <= P.rateReach; d++) {
-    for (const i of [k + d, k - d]) {
-      if (!clause(i)) continue;
+    for (const [side, i] of [[0, k + d], [1, k - d]] as const) {
+      if (!open[side]) continue;
+      if (!clause(i)) {
+        open[side] = false;
+        continue;
+      }
       const t = tokens[i];
       const w = RATE_WORDS[t.low];
       // (a word of a name is no rate: the Daily Telegraph, the Weekly Standard)
