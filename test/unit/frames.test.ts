@@ -138,6 +138,13 @@ describe('claim frames', () => {
       assert.equal(frameOf('Its fourth-quarter dividend was $1.20.', '$1.20').period.quarter, 4);
     });
     it('first half', () => assert.equal(frameOf('The port earned £3m in the first half of 2004.', '£3m').period.half, 1));
+    it('"fell to £180,226, from £180,444 in October": the date after the figure a change started from is that figure\'s', () => {
+      const s = 'The average house price fell marginally to £180,226, from £180,444 in October.';
+      assert.equal(frameOf(s, '£180,226').period.month, undefined);
+      assert.equal(frameOf(s, '£180,444').period.month, 10);
+      // (a date after the figure itself stays its own: "rose 5% to $3bn in 2004")
+      assert.equal(frameOf('Sales rose 5% to $3bn in 2004.', '5%').period.year, 2004);
+    });
     it('"the fourth quarter" with no year: the ordinal read as a figure still names the quarter', () => {
       assert.equal(frameOf('Kellmouth earned $630m in the fourth quarter, down from $1bn.', '$630m').period.quarter, 4);
       assert.equal(frameOf('Kellmouth earned $630m in the second quarter.', '$630m').period.quarter, 2);
@@ -298,6 +305,11 @@ describe('claim frames', () => {
       assert.equal(frameOf('Kellmouth sold 3 million phones in 2003 and 2004 Christmas sales rose.', '3 million').period.year, 2003);
     });
     it('nationality words are their country', () => assert.ok(frameOf('Scottish council tax will rise by 4%.', '4%').subject.includes('scotland')));
+    it('places and nationalities joined by a hyphen are a place ("the German-US carmaker"), and rival no company', () => {
+      assert.equal(lex.nameKind('german-us'), 'place');
+      assert.equal(lex.nameKind('uk-us'), 'place');
+      assert.notEqual(lex.nameKind('daimler-benz'), 'place');
+    });
   });
 
   describe('per-unit', () => {

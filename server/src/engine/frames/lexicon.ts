@@ -489,7 +489,9 @@ export class Lexicon {
 
   /** A place name (country, region, city): a curated list, or WordNet's location nouns. */
   isPlace(name: string): boolean {
-    return PLACES.has(name) || this.senses(name).includes(WN_LOCATION);
+    if (PLACES.has(name) || this.senses(name).includes(WN_LOCATION)) return true;
+    // "the German-US carmaker", "UK-US co-productions": places joined by a hyphen (a nationality is its country)
+    return name.includes('-') && name.split('-').every((p) => p.length > 0 && (PLACES.has(p) || PLACES.has(NAME_EQUIVALENTS[p] ?? '') || this.senses(p).includes(WN_LOCATION)));
   }
 
   /** Only ever a verb in WordNet ("sustain", "abandon"): never what a figure counts. */

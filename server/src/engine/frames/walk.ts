@@ -79,6 +79,8 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
         continue;
       }
       if (dir > 0 && t.kind === 'word' && COMPARISON_OPENERS.has(t.low)) compared = true;
+      // "fell to £180,226, from £180,444 in October": past the figure a change started from, the dates are that figure's
+      if (dir > 0 && t.kind === 'fig' && i > k + 1 && tokens[i - 1]?.low === 'from') compared = true;
       // "from 102 in 2003 to 81 last year": what lies before "to" is the other end's
       if (dir < 0 && i === k - 1 && t.low === 'to' && at.firstFrom >= 0 && at.firstFrom < i) w *= P.figureDecay;
       if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i - 1]?.low === ',') {
