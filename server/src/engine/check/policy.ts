@@ -181,6 +181,8 @@ export const VERDICT_POLICY = {
   weakContradictScore: 0.7,
   /** Alignment the same digits misplaced need to contradict, with the metric met and every name of the note somewhere in the source, whoever the source figure's clause names (a misquote's fingerprint). */
   twinScore: 0.55,
+  /** …or this much of the note's surrounding words around the source's twin, its metric no clear mismatch (looseMetric). */
+  twinContext: 0.45,
   /** The same number per another unit of time ("each week" for "every month") needs only this much alignment to contradict. */
   rateSlipScore: 0.5,
   /** The same change the other way ("rose by about 2 points" / "down about 2 points") needs only this much alignment to contradict. */

@@ -210,6 +210,9 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // …or the same measure in words much alike, every name of the note somewhere in the source
   // ("the 347m euros analysts had pencilled in" / "analyst expectations of 374m euros")
   if (digitTwins(f, j.figure) && a.namesMissingWide === 0 && twinRate && a.metric >= V.metricMeets && a.score >= V.twinScore && j.side.frame.role !== 'change' && !o.veto?.(j)) return true;
+  // …or in the same words around it, with no clear metric mismatch ("Some 78% said politicians fail
+  // to deliver what they promise" / "Some 87% said politicians did not keep the promises")
+  if (digitTwins(f, j.figure) && a.namesMissingWide === 0 && twinRate && a.metric >= V.looseMetric && a.context >= V.twinContext && j.side.frame.role !== 'change' && !o.veto?.(j)) return true;
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
   const age = ageAlike(j);
