@@ -237,6 +237,8 @@ describe('claim frames', () => {
     it('"an estimate of £1.8m": a linking word between an article and "of" is the noun it names', () => {
       assert.equal(frameOf('The painting carries an estimate of £1.8m.', '£1.8m').metric[0], 'estimate');
       assert.notEqual(frameOf('The painting is estimated at £1.8m.', '£1.8m').metric[0], 'estimate');
+      // (a value noun is the figure itself: "a total of")
+      assert.notEqual(frameOf('The auction made a total of $1.1m.', '$1.1m').metric[0], 'total');
     });
     it('"£1.8m, or $4.3m": the sum in another currency after ", or" says what the first says', () => {
       const s = 'The painting carries an estimate of £1.8m, or $4.3m.';

@@ -174,7 +174,8 @@ function phraseBefore(input: FrameInput, k: number): string[] {
  */
 function namedByArticle(tokens: readonly FrameToken[], j: number): boolean {
   const t = tokens[j];
-  return LINK_WORDS.has(t.low) && !t.func && ARTICLES.has(tokens[j - 1]?.low ?? '') && tokens[j + 1]?.low === 'of';
+  // (a value noun stays the figure itself: "a total of $1.1m" names no metric)
+  return LINK_WORDS.has(t.low) && !t.func && !VALUE_NOUNS.has(t.lemma) && ARTICLES.has(tokens[j - 1]?.low ?? '') && tokens[j + 1]?.low === 'of';
 }
 
 /** Articles that make the word after them a noun. */
