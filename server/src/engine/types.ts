@@ -64,6 +64,8 @@ export interface Figure {
   fraction?: boolean;
   /** A fiscal or season year written "2003/04" or "2003-04": kind 'year', value 2003, high 2004. */
   fiscal?: boolean;
+  /** A time written on a clock's face ("1:47.97", "2:08:30"): kind 'duration', unit 'second', value in seconds. */
+  clock?: boolean;
 }
 
 /** A sentence of a source, with its place in the file. */

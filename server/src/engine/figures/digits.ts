@@ -4,6 +4,7 @@
 
 import type { FigureKind } from '../types';
 import { isDigit, isHSpace, isUpper, nextWord, prevWord, skipToken } from './chars';
+import { clockDuration } from './clock';
 import { emitFraction, emitNumeral } from './emit';
 import { gluedName, nameContext, ratioSecond, ratioShare } from './names';
 import { numeral } from './numerals';
@@ -23,6 +24,8 @@ export function digitFigure(s: Scan, p: number): number {
       if (r !== undefined) return r;
     }
   }
+  const clock = clockDuration(s, p);
+  if (clock !== undefined) return clock;
   const r = numeral(s, p, true);
   if (typeof r === 'number') return r;
   return finishNumeral(s, r);

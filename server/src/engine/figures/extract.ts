@@ -4,6 +4,7 @@
 
 import type { Figure } from '../types';
 import { isDigit, isWs } from './chars';
+import { joinMinutesAndSeconds } from './clock';
 import { CodeSpans } from './code';
 import { digitFigure } from './digits';
 import { wordFigure } from './numberWords';
@@ -71,7 +72,7 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
       b = B.exec(subject);
     }
   }
-  return s.figures;
+  return joinMinutesAndSeconds(text, s.figures);
 }
 
 function skipUrl(text: string, p: number, end: number): number {

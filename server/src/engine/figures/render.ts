@@ -33,11 +33,25 @@ export function formatLike(value: number, high: number | undefined, like: Figure
   if (like.kind === 'ordinal') return formatOrdinal(value, like);
   if (like.kind === 'score') return formatScore(value, high, like);
   if (like.kind === 'date') return formatDate(value, like);
+  if (like.clock && high === undefined) return formatClock(value, like);
   if (like.fraction && high === undefined) return formatFraction(value, like);
   if (like.kind === 'multiplier' && like.words) return formatMultiplierWords(value, like);
   if (like.vague) return describeNumber(value, like) + (high !== undefined ? '–' + describeNumber(high, like) : '');
   if (like.words) return formatWords(value, high, like);
   return formatDigits(value, high, like);
+}
+
+/** Seconds written on a clock's face as `like` is ("1:47.97", "2:08:30"), to its decimals (at least the value's own). */
+function formatClock(seconds: number, like: Figure): string {
+  const hours = like.text.split(':').length > 2;
+  const whole = Math.floor(seconds + 1e-9);
+  const frac = seconds - whole;
+  const decimals = Math.max(like.decimals, frac > 1e-9 ? Math.min(3, String(Number(frac.toFixed(3))).length - 2) : 0);
+  const sec = (whole % 60) + frac;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const secText = decimals ? sec.toFixed(decimals).padStart(decimals + 3, '0') : two(whole % 60);
+  const mins = Math.floor(whole / 60);
+  return hours ? `${Math.floor(mins / 60)}:${two(mins % 60)}:${secText}` : `${mins}:${secText}`;
 }
 
 /** formatLike with unit conversion: write the source figure's quantity in the note figure's style. */

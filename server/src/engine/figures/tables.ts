@@ -111,12 +111,17 @@ export const VAGUE_CURRENCIES = new Set(['dollars', 'pounds', 'euros', 'yen']);
 
 /** Length of a duration unit in days (months are exactly a twelfth of a year). Its keys are the units. */
 export const DURATION_DAYS: Readonly<Record<string, number>> = table({
-  year: 365.25, month: 365.25 / 12, week: 7, day: 1, hour: 1 / 24, minute: 1 / 1440, decade: 3652.5,
+  year: 365.25, month: 365.25 / 12, week: 7, day: 1, hour: 1 / 24, minute: 1 / 1440, second: 1 / 86400, decade: 3652.5,
 });
-/** Duration words, singular and plural, to their unit: "months" → month. */
-export const DURATION_WORDS: Readonly<Record<string, string>> = table(Object.fromEntries(
-  Object.keys(DURATION_DAYS).flatMap((u) => [[u, u], [u + 's', u]]),
-));
+/**
+ * Duration words, singular and plural, to their unit: "months" → month; "mins", "hrs". Not seconds:
+ * a number of seconds stays a plain number ("44.93 seconds" is the note's bare "44.93"); seconds
+ * are a duration's unit only after minutes or on a clock's face (clock.ts).
+ */
+export const DURATION_WORDS: Readonly<Record<string, string>> = table({
+  ...Object.fromEntries(Object.keys(DURATION_DAYS).filter((u) => u !== 'second').flatMap((u) => [[u, u], [u + 's', u]])),
+  mins: 'minute', hrs: 'hour',
+});
 /** Month names: "7 September" is a day of the month, "May 5" too. */
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
