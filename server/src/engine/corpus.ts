@@ -19,7 +19,7 @@ import { withIndex } from './sources';
 import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
 import { derivedIn } from './store';
 import { Tokenizer, Token } from './text';
-import type { FigureKind, Passage, Source } from './types';
+import type { Figure, FigureKind, Passage, Source } from './types';
 
 export type { KeyResolution, Scored, WeightedTerm } from './store';
 
@@ -270,12 +270,23 @@ export class Corpus implements PassageStore {
       const fromBase = inBase && (!inDelta || base.value[i] < delta.value[j] || (base.value[i] === delta.value[j] && toNow[base.pid[i]] < delta.pid[j]));
       const [ix, k] = fromBase ? [base, i++] : [delta, j++];
       const pid = fromBase ? toNow[ix.pid[k]] : ix.pid[k];
-      if (ix.bit[k] & bit) out.push({ pid, figure: this.passage(pid).figures[ix.fig[k]], at: ix.fig[k] });
+      if (ix.bit[k] & bit) out.push({ pid, figure: this.figureAt(pid, ix.fig[k]), at: ix.fig[k] });
     }
     return out;
   }
 
 
+
+  /**
+   * The `at`th figure of a passage: of a source whose passages are not made, a copy read from its
+   * rows (most figures a range of values finds are then found not to agree: their sources stay unmade).
+   */
+  private figureAt(pid: number, at: number): Figure {
+    const src = this.sourceOfPid[pid];
+    const s = this.sources[src];
+    const rows = unmadeRows(s);
+    return rows ? rows.figure(pid - this.base[src], at, s.text) : this.passage(pid).figures[at];
+  }
 
   isName(term: string): boolean {
     const id = this.termId(term);

@@ -12,7 +12,7 @@
 import { exactSize } from './sources';
 import { passageBody, type PassageBody } from './passage';
 import { lineStarts } from './text';
-import type { FigureKind, Passage, Source } from './types';
+import type { Figure, FigureKind, Passage, Source } from './types';
 
 /** What a lazy source's passages are made of. */
 export interface PassageRows {
@@ -21,6 +21,11 @@ export interface PassageRows {
   readonly figures: number;
   /** The passages, made for a source with this body (its index, text, line starts and pages). */
   make(body: PassageBody): Passage[];
+  /**
+   * One figure (the `figure`th of the `passage`th passage), equal to the one `make` makes there but
+   * another object, the passages unmade; `text` is the source's.
+   */
+  figure(passage: number, figure: number, text: string): Figure;
   /** Each figure in order (passage, then figure): its passage's index in the source, its index there, value and kind. */
   eachFigure(visit: (passage: number, figure: number, value: number, kind: FigureKind) => void): void;
 }

@@ -268,40 +268,59 @@ class RecordRows implements PassageRows {
 
   make(body: PassageBody): Passage[] {
     const { r } = this;
-    const { columns: c, strings } = r;
+    const c = r.columns;
     const text = body.text;
     const passages = new Array<Passage>(this.passages);
     let jf = r.firstFigure;
-    const str = (id: number) => (id >= 0 && id < strings.length ? strings[id] : undefined);
     for (let k = 0; k < this.passages; k++) {
       const ip = r.firstPassage + k;
       let figures: Figure[] = NO_FIGURES;
       const nf = c.pFigures[ip];
       if (nf > 0) {
         figures = new Array<Figure>(nf);
-        for (let q = 0; q < nf; q++, jf++) {
-          const fs = c.fStart[jf];
-          const fe = c.fEnd[jf];
-          const f: Figure = { start: fs, end: fe, text: text.slice(fs, fe), value: c.fValue[jf], kind: KINDS[c.fKind[jf]], scale: c.fScale[jf], decimals: c.fDecimals[jf] };
-          const flags = c.fFlags[jf];
-          if (flags & HAS_HIGH) f.high = c.fHigh[jf];
-          if (flags & FISCAL) f.fiscal = true;
-          const unit = str(c.fUnit[jf]);
-          if (unit !== undefined) f.unit = unit;
-          if (flags & WORDS) f.words = true;
-          if (flags & VAGUE) f.vague = true;
-          if (flags & FRACTION) f.fraction = true;
-          const hedge = HEDGES[c.fHedge[jf]];
-          if (hedge) f.hedge = hedge;
-          if (c.fHedgeStart[jf] >= 0) f.hedgeStart = c.fHedgeStart[jf];
-          const hedgeText = str(c.fHedgeText[jf]);
-          if (hedgeText !== undefined) f.hedgeText = hedgeText;
-          figures[q] = f;
-        }
+        for (let q = 0; q < nf; q++, jf++) figures[q] = this.figureOf(jf, text);
       }
       passages[k] = new SourcePassage(body, k, c.pStart[ip], c.pEnd[ip], c.pParagraph[ip], figures);
     }
     return passages;
+  }
+
+  /** Where each passage's figures start in the figure columns (made on first use of `figure`). */
+  private firstFigures: Int32Array | undefined;
+
+  figure(passage: number, figure: number, text: string): Figure {
+    const { r } = this;
+    if (!this.firstFigures) {
+      const first = (this.firstFigures = new Int32Array(this.passages));
+      for (let k = 0, jf = r.firstFigure; k < this.passages; k++) {
+        first[k] = jf;
+        jf += r.columns.pFigures[r.firstPassage + k];
+      }
+    }
+    return this.figureOf(this.firstFigures[passage] + figure, text);
+  }
+
+  /** The figure of row `jf` of the figure columns, as buildSource makes it (the same fields in the same order). */
+  private figureOf(jf: number, text: string): Figure {
+    const { columns: c, strings } = this.r;
+    const str = (id: number) => (id >= 0 && id < strings.length ? strings[id] : undefined);
+    const fs = c.fStart[jf];
+    const fe = c.fEnd[jf];
+    const f: Figure = { start: fs, end: fe, text: text.slice(fs, fe), value: c.fValue[jf], kind: KINDS[c.fKind[jf]], scale: c.fScale[jf], decimals: c.fDecimals[jf] };
+    const flags = c.fFlags[jf];
+    if (flags & HAS_HIGH) f.high = c.fHigh[jf];
+    if (flags & FISCAL) f.fiscal = true;
+    const unit = str(c.fUnit[jf]);
+    if (unit !== undefined) f.unit = unit;
+    if (flags & WORDS) f.words = true;
+    if (flags & VAGUE) f.vague = true;
+    if (flags & FRACTION) f.fraction = true;
+    const hedge = HEDGES[c.fHedge[jf]];
+    if (hedge) f.hedge = hedge;
+    if (c.fHedgeStart[jf] >= 0) f.hedgeStart = c.fHedgeStart[jf];
+    const hedgeText = str(c.fHedgeText[jf]);
+    if (hedgeText !== undefined) f.hedgeText = hedgeText;
+    return f;
   }
 
   eachFigure(visit: (passage: number, figure: number, value: number, kind: FigureKind) => void): void {
