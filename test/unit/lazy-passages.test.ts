@@ -65,6 +65,13 @@ describe('lazily made passages (sources restored unopened)', () => {
         seen,
         b.passages.flatMap((p, k) => p.figures.map((f, fi) => [k, fi, f.value, f.kind])),
       );
+      // a range of passages (the value index reads a long source in pieces)
+      const piece: number[][] = [];
+      unmadeRows(s)!.eachFigure((k, fi) => piece.push([k, fi]), 2, 5);
+      assert.deepEqual(
+        piece,
+        seen.filter(([k]) => k >= 2 && k < 5).map(([k, fi]) => [k, fi]),
+      );
     });
     assert.ok(figureCountOf(built[0]) > 0, 'the first source has figures to compare');
     assert.equal(made(lazy), 0, 'counting and reading figures made nothing');
@@ -122,6 +129,33 @@ describe('lazily made passages (sources restored unopened)', () => {
       corpus.passageCandidates([{ term: 'gamma', weight: 1 }], { except: new Set([0]) }, 5),
       eager.passageCandidates([{ term: 'gamma', weight: 1 }], { except: new Set([0]) }, 5),
     );
+  });
+
+  it('the value index of a long source (read in pieces of a few thousand passages) is the same, made or unmade', () => {
+    const sentences: string[] = [];
+    for (let i = 0; i < 9000; i++) sentences.push(`Plant ${i} made ${(i * 7919) % 5000} cars in ${1990 + (i % 30)}${i % 3 ? `, up ${i % 40}%` : ''}.`);
+    const list = [
+      { path: '/w/sources/short.txt', text: 'Short\n\nIt sold 4,000 cars in 2001.' },
+      { path: '/w/sources/book.txt', text: `Book\n\n${sentences.join(' ')}` },
+      { path: '/w/sources/tail.txt', text: 'Tail\n\nIt made 4,000 cars, up 12%.' },
+    ];
+    const { built, lazy } = builtAndLazy(list);
+    assert.ok(built[1].passages.length > 8192, 'the long source spans more than two pieces');
+    const eager = new Corpus(built);
+    const corpus = new Corpus(lazy, undefined, eager.postingsIndex);
+    for (const [kind, lo, hi] of [
+      ['count', 3990, 4010],
+      ['year', 2001, 2001],
+      ['percent', 12, 12],
+    ] as const) {
+      const a = corpus.figuresBetween(kind, lo, hi, 1000);
+      assert.ok(a.length > 2, `figures of kind ${kind} found`);
+      assert.deepEqual(
+        a.map((x) => [x.pid, x.at, x.figure]),
+        eager.figuresBetween(kind, lo, hi, 1000).map((x) => [x.pid, x.at, x.figure]),
+      );
+    }
+    assert.equal(made(lazy), 0);
   });
 
   it('a note’s check over unmade sources gives the verdicts of built ones, making only some sources', () => {

@@ -519,17 +519,25 @@ export interface PassageLayout {
  * The value index of the base's sources (their passages numbered in order): the figures of a source
  * whose passages are not made read from its rows, never made (lazyPassages.ts).
  */
+/** Passages of one source read between two steps of its value index. */
+const VALUE_INDEX_PIECE = 4096;
+
 function sourcesValueIndexSteps(sources: readonly Source[]): Steps<ValueIndex> {
   return valueIndexOfFigures((visit) => {
     let first = 0;
     return (function* () {
       for (const s of sources) {
         const rows = unmadeRows(s);
+        const n = passageCountOf(s);
         const at = first;
-        if (rows) rows.eachFigure((k, fi, value, kind) => visit(at + k, fi, value, kind));
-        else s.passages.forEach((p, k) => p.figures.forEach((f, fi) => visit(at + k, fi, f.value, f.kind)));
-        first += passageCountOf(s);
-        yield passageCountOf(s);
+        // a long source (a book) in pieces: a step is a few thousand passages wherever they are
+        for (let from = 0; from < n; from += VALUE_INDEX_PIECE) {
+          const to = Math.min(n, from + VALUE_INDEX_PIECE);
+          if (rows) rows.eachFigure((k, fi, value, kind) => visit(at + k, fi, value, kind), from, to);
+          else for (let k = from; k < to; k++) s.passages[k].figures.forEach((f, fi) => visit(at + k, fi, f.value, f.kind));
+          yield to - from;
+        }
+        first += n;
       }
     })();
   });

@@ -26,8 +26,11 @@ export interface PassageRows {
    * another object, the passages unmade; `text` is the source's.
    */
   figure(passage: number, figure: number, text: string): Figure;
-  /** Each figure in order (passage, then figure): its passage's index in the source, its index there, value and kind. */
-  eachFigure(visit: (passage: number, figure: number, value: number, kind: FigureKind) => void): void;
+  /**
+   * Each figure of the passages [from, to) (all by default) in order (passage, then figure): its
+   * passage's index in the source, its index there, value and kind.
+   */
+  eachFigure(visit: (passage: number, figure: number, value: number, kind: FigureKind) => void, from?: number, to?: number): void;
 }
 
 /** The rows of a lazy source, kept beside it (not enumerable: a copy or a comparison never sees it). */

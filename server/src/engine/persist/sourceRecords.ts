@@ -323,11 +323,12 @@ class RecordRows implements PassageRows {
     return f;
   }
 
-  eachFigure(visit: (passage: number, figure: number, value: number, kind: FigureKind) => void): void {
+  eachFigure(visit: (passage: number, figure: number, value: number, kind: FigureKind) => void, from = 0, to = this.passages): void {
     const { r } = this;
     const c = r.columns;
     let jf = r.firstFigure;
-    for (let k = 0; k < this.passages; k++) {
+    for (let k = 0; k < from; k++) jf += c.pFigures[r.firstPassage + k];
+    for (let k = from, stop = Math.min(to, this.passages); k < stop; k++) {
       const nf = c.pFigures[r.firstPassage + k];
       for (let q = 0; q < nf; q++, jf++) visit(k, q, c.fValue[jf], KINDS[c.fKind[jf]]);
     }
