@@ -6,16 +6,17 @@
 // file without the text's length (another layout) is discarded with a log line.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { figureCountOf, passageCountOf, unmadeRows } from '../../server/src/engine/lazyPassages';
 import { decode, encode } from '../../server/src/engine/persist/binary';
-import { MemoryCacheStore } from '../../server/src/engine/persist';
+import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
 import { contentKey, encodeRecords, readRecords, restoreSource, type RecordsMeta } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource, withIndex } from '../../server/src/engine/sources';
 import type { FigureKind, Source } from '../../server/src/engine/types';
-import { folderSet, InMemoryFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BBC = path.resolve(ROOT, '../shared/corpora/bbc-news');
@@ -167,6 +168,45 @@ describe('lazily made passages (sources restored unopened)', () => {
     assert.equal(verdicts(corpus), verdicts(eager));
     assert.match(verdicts(corpus), /figure-mismatch/, 'the note has a verdict to compare');
     if (lazy.length > 100) assert.ok(made(lazy) < lazy.length / 2, `a check makes the sources it reads (${made(lazy)} of ${lazy.length})`);
+  });
+
+  it('after a start that opened no file, a saved source is layered over the postings making only its own source; the index then answers as a fresh build', async function () {
+    this.timeout(60000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-lazy-'));
+    const sources = path.join(dir, 'sources');
+    fs.mkdirSync(sources);
+    const old = new Date('2020-01-02T03:04:05Z'); // long before any stat: never racy
+    const write = (name: string, text: string) => {
+      fs.writeFileSync(path.join(sources, name), text);
+      fs.utimesSync(path.join(sources, name), old, old);
+    };
+    // (enough files that one saved is well under MERGE_AHEAD_SHARE of the passages: no merge ahead, which takes them all)
+    for (let i = 0; i < 300; i++) write(`s${String(i).padStart(3, '0')}.txt`, `Firm ${i}\n\nFirm ${i} sold ${1000 + i * 37} cars in ${1990 + (i % 20)}. Its profit rose ${i % 30}% to £${i + 2}.5m.\n\nIt hired ${i * 11} people.`);
+    const settings = (cache: boolean) => ({ sets: [folderSet(sources)], exclude: [], maxSourceSizeKB: 1024, cache: cache ? { store: new DiskCacheStore(path.join(dir, 'cache')) } : undefined });
+    try {
+      const first = new SourceIndex(new NodeFileSystem(), settings(true));
+      await first.update();
+      await first.flush();
+      const warm = new SourceIndex(new NodeFileSystem(), settings(true));
+      const r = await warm.update();
+      assert.equal(r.unopened, 300);
+      assert.equal(made(warm.corpus.sources), 0, 'the start made no source');
+      const saved = path.join(sources, 's150.txt');
+      write('s150.txt', 'Firm 150\n\nFirm 150 sold 9,999 cars in 2004. Its profit fell 3%.');
+      const u = await warm.update({ changed: new Set([saved]), watched: true });
+      assert.equal(u.postings, 'updated');
+      assert.ok(made(warm.corpus.sources) <= 1, `the save made its own source only (and read the passages of the one it replaced) (${made(warm.corpus.sources)} made)`);
+      const fresh = new SourceIndex(new NodeFileSystem(), settings(false));
+      await fresh.update();
+      for (const q of ['sold cars', 'profit fell', 'hired people']) assert.deepEqual(warm.corpus.search(q), fresh.corpus.search(q));
+      assert.deepEqual(
+        warm.corpus.figuresBetween('count', 1000, 10000, 100).map((x) => [x.pid, x.at, x.figure]),
+        fresh.corpus.figuresBetween('count', 1000, 10000, 100).map((x) => [x.pid, x.at, x.figure]),
+      );
+      assert.deepStrictEqual(warm.corpus.postingsIndex, fresh.corpus.postingsIndex);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a record whose columns do not fit its text’s length is not restored (the file is built afresh)', () => {

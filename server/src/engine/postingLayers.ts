@@ -124,11 +124,11 @@ export function* updateLayers(
   prevSources: readonly Source[],
   removed: readonly Passage[],
   sources: readonly Source[],
-  passages: readonly Passage[],
+  n: number,
+  passage: (pid: number) => Passage,
   added: readonly [number, number][],
   oldToNew: Int32Array,
 ): Steps<LayeredPostings> {
-  const n = passages.length;
   const baseIds = prev.base.termIds;
   const extra = new Map(prev.extraTerms);
   const table: TermIdTable = { get: (t) => baseIds.get(t) ?? extra.get(t), set: (t, id) => extra.set(t, id) };
@@ -166,7 +166,7 @@ export function* updateLayers(
   let nAdded = 0;
   for (const [from, to] of added) {
     for (let pid = from; pid < to; pid++) {
-      const p = passages[pid];
+      const p = passage(pid);
       let mask = 0;
       for (const f of p.figures) mask |= kindBit(f.kind);
       kindMask[pid] = mask;

@@ -16,7 +16,7 @@ import type { Tokenizer } from '../text';
 import { buildSource, withIndex } from '../sources';
 import type { Postings } from '../indexer';
 import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob';
-import { corpusPostings, mergeAhead, type MergeAhead, type SourceChange } from '../workers/corpusPostings';
+import { corpusPostings, mergeAhead, type MergeAhead, type NewPassages, type SourceChange } from '../workers/corpusPostings';
 import type { LayeredPostings } from '../postingLayers';
 import type { Steps } from '../steps';
 import { MAX_UPDATED_SHARE } from './policy';
@@ -208,7 +208,7 @@ function dedupe(ws: Warning[]): Warning[] {
  * (a passage's global id is its place there). A source whose place changed is copied (never
  * renumbered in place: the previous corpus, which a check may still be reading, keeps it as it was).
  */
-function numbered(results: Map<string, FileResult>, prev: Corpus): { sources: Source[]; passages: Passage[]; layout: PassageLayout } {
+function numbered(results: Map<string, FileResult>, prev: Corpus): { sources: Source[]; passages: NewPassages; layout: PassageLayout } {
   const sources: Source[] = [];
   for (const r of results.values()) {
     if (!r.source) continue;
@@ -217,20 +217,25 @@ function numbered(results: Map<string, FileResult>, prev: Corpus): { sources: So
   }
   // where each source's passages start (Corpus.layOut): no passage made
   const layout = Corpus.layOut(sources, prev);
-  let passages: Passage[] | undefined;
-  return {
-    sources,
-    // made when a build or an update of the postings asks for them (a cached index never does)
-    get passages() {
-      if (!passages) {
-        passages = new Array<Passage>(layout.passageCount);
-        let k = 0;
-        for (const s of sources) for (const p of s.passages) passages[k++] = p;
-      }
-      return passages;
+  let list: Passage[] | undefined;
+  const passages: NewPassages = {
+    count: layout.passageCount,
+    // one passage makes its source's only (a layered update reads those that came)
+    at: (pid) => {
+      const s = layout.sourceOfPid[pid];
+      return sources[s].passages[pid - layout.base[s]];
     },
-    layout,
+    // all of them when a job for the maker asks (a cached index never does)
+    all: () => {
+      if (!list) {
+        list = new Array<Passage>(layout.passageCount);
+        let k = 0;
+        for (const s of sources) for (const p of s.passages) list[k++] = p;
+      }
+      return list;
+    },
   };
+  return { sources, passages, layout };
 }
 
 /** The corpus of numbered sources; the results then hold the copies, so that they are not copied again next time. */
@@ -586,7 +591,7 @@ export class SourceIndex {
       const conflicts = keyConflictWarnings(corpus);
       await breathe();
       this._corpus = corpus;
-      if (!this.merging || this.merging.settled) this.merging = 'base' in postings ? mergeAhead(this.postingsMaker, corpus.sources, corpus.passages, postings) : undefined;
+      if (!this.merging || this.merging.settled) this.merging = 'base' in postings ? mergeAhead(this.postingsMaker, corpus.sources, { count: corpus.passageCount, at: (pid) => corpus.passage(pid), all: () => corpus.passages }, postings) : undefined;
       const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
       this.fileTable = nextTable;
