@@ -13,7 +13,8 @@
 //
 // Rows: per corpus shape, `grounded check` of a 300-line note cold (an empty index cache) and warm
 // (the cache the cold run left), whole process — wall, cpu (user + system), peak RSS (GNU time) —
-// and, in a process of its own, a start with that cache until the index is ready (no note checked) —
+// and, in a process of its own, a start with that cache until the index is ready (no note checked),
+// and in another such a start followed by one source saved with a change (3 times) —
 // and MiniSearch `addAll` of the same passages (whole process too); the heap after indexing is
 // measured in a process of its own (--expose-gc, heap used + array buffers), and there the re-index
 // after one source is saved with a change (the editor's case: its postings updated, the index cache
@@ -29,6 +30,7 @@ import { median } from './measure';
 import { generateNote } from './note';
 import { prng } from './note-shapes';
 import { DiskCacheStore } from '../../server/src/engine/persist';
+import { unmadeRows } from '../../server/src/engine/lazyPassages';
 import { buildCorpus, DEFAULT_CONFIG, folderSet, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
 
 interface Shape {
@@ -216,6 +218,32 @@ async function readyChild(dir: string, cacheDir: string): Promise<void> {
 }
 
 /**
+ * A start with the cache a `grounded check` left (no file opened), then one source saved with a
+ * change, `runs` times (the editor after a restart: the save layered over the cached postings). One
+ * line of JSON: the median re-index, ms, and how many sources the index then holds made (their
+ * passages read: lazyPassages.ts).
+ */
+async function warmSaveChild(dir: string, cacheDir: string, runs: number): Promise<void> {
+  const fsys = new EditedFileSystem();
+  const index = new SourceIndex(fsys, { sets: [folderSet(dir)], exclude: [], maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB, cache: { store: new DiskCacheStore(cacheDir) } });
+  const warm = await index.update();
+  if (warm.built !== 0) throw new Error(`a warm start built ${warm.built} sources`);
+  const victim = index.files[Math.floor(index.files.length / 2)];
+  const text = fs.readFileSync(victim, 'utf8');
+  const updates: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    fsys.edited = { path: victim, bytes: new TextEncoder().encode(`${text}\n\nSaved again (${r + 1}): sales rose ${r + 11}% to £${r + 3}.4bn.\n`) };
+    const t = performance.now();
+    const u = await index.update({ changed: new Set([victim]), watched: true });
+    updates.push(performance.now() - t);
+    if (u.postings !== 'updated') throw new Error(`the re-index of one source built its postings (${u.postings})`);
+  }
+  // (not flushed: the cache the cold run left stays as it was for the next runs)
+  const made = index.corpus.sources.filter((s) => !unmadeRows(s)).length;
+  process.stdout.write(JSON.stringify({ update: median(updates), first: updates[0], made }) + '\n');
+}
+
+/**
  * Index the folder as the CLI does (no cache), then report heap used + array buffers after a full
  * gc; then save one source with a change, `runs` times, and time the re-index (with an index cache
  * in a temporary folder, as in the editor: its write included). One line of JSON.
@@ -272,6 +300,9 @@ interface Row {
   /** A start with the cache of an unchanged corpus, in-process: the index ready (wall, cpu ms). */
   readyMs: number;
   readyCpu: number;
+  /** After that start, one source saved with a change: the re-index, ms (median), and the first one's. */
+  warmSaveMs: number;
+  warmSaveFirstMs: number;
 }
 
 async function main(): Promise<void> {
@@ -279,6 +310,7 @@ async function main(): Promise<void> {
   if (mode === '--child-minisearch') return miniSearchChild(arg);
   if (mode === '--child-heap') return heapChild(arg, Number(process.argv[4] ?? 3));
   if (mode === '--child-ready') return readyChild(arg, process.argv[4]);
+  if (mode === '--child-warm-save') return warmSaveChild(arg, process.argv[4], Number(process.argv[5] ?? 3));
   const o = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(BBC)) throw new Error(`the BBC corpus is not at ${BBC}`);
   const sentences = bbcSentences();
@@ -297,6 +329,7 @@ async function main(): Promise<void> {
     const warm: Usage[] = [];
     const ready: { ms: number; cpu: number }[] = [];
     const mini: Usage[] = [];
+    const warmSave: { update: number; first: number }[] = [];
     for (let r = 0; r < o.runs; r++) {
       fs.rmSync(cache, { recursive: true, force: true });
       log(`${shape.name}: run ${r + 1}/${o.runs}: cold`);
@@ -306,13 +339,16 @@ async function main(): Promise<void> {
       const rc = spawnSync(process.execPath, [__filename, '--child-ready', path.join(dir, 'sources'), cache], { encoding: 'utf8' });
       if (rc.status !== 0) throw new Error(`the ready child failed: ${rc.stderr}`);
       ready.push(JSON.parse(rc.stdout) as { ms: number; cpu: number });
+      const ws = spawnSync(process.execPath, [__filename, '--child-warm-save', path.join(dir, 'sources'), cache, '3'], { encoding: 'utf8' });
+      if (ws.status !== 0) throw new Error(`the warm save child failed: ${ws.stderr}`);
+      warmSave.push(JSON.parse(ws.stdout) as { update: number; first: number });
       log(`${shape.name}: run ${r + 1}/${o.runs}: MiniSearch`);
       mini.push(timed(process.execPath, [__filename, '--child-minisearch', path.join(dir, 'sources')]));
     }
     const heap = spawnSync(process.execPath, ['--expose-gc', __filename, '--child-heap', path.join(dir, 'sources'), String(o.runs)], { encoding: 'utf8', maxBuffer: 64 * MB });
     if (heap.status !== 0) throw new Error(`the heap child failed: ${heap.stderr}`);
     const h = JSON.parse(heap.stdout) as { held: number; update: number };
-    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes, updateMs: h.update, readyMs: median(ready.map((x) => x.ms)), readyCpu: median(ready.map((x) => x.cpu)) });
+    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes, updateMs: h.update, readyMs: median(ready.map((x) => x.ms)), readyCpu: median(ready.map((x) => x.cpu)), warmSaveMs: median(warmSave.map((x) => x.update)), warmSaveFirstMs: median(warmSave.map((x) => x.first)) });
     log(`${shape.name}: ${JSON.stringify(rows[rows.length - 1])}`);
     if (!o.keep) fs.rmSync(cache, { recursive: true, force: true });
   }
@@ -323,11 +359,11 @@ async function main(): Promise<void> {
   const lines = [
     `Scale (medians of ${o.runs} runs; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}):`,
     '',
-    '| corpus | files | MB | cold: wall · cpu · peak | warm: wall · cpu · peak | warm, index ready: wall · cpu | heap after index (× sources) | one source saved: re-index | MiniSearch: cpu · peak | cpu ratio cold · warm |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| corpus | files | MB | cold: wall · cpu · peak | warm: wall · cpu · peak | warm, index ready: wall · cpu | heap after index (× sources) | one source saved: re-index | saved after a warm start: re-index · the first | MiniSearch: cpu · peak | cpu ratio cold · warm |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.shape} | ${r.files} | ${f1(r.mb)} | ${f1(r.cold.wall)} s · ${f1(r.cold.cpu)} s · ${Math.round(r.cold.peak)} MiB | ${f1(r.warm.wall)} s · ${f1(r.warm.cpu)} s · ${Math.round(r.warm.peak)} MiB | ${f2(r.readyMs / 1000)} s · ${f2(r.readyCpu / 1000)} s | ${Math.round(r.heapMiB)} MiB (${f1(r.heapRatio)}×) | ${Math.round(r.updateMs)} ms | ${f1(r.mini.cpu)} s · ${Math.round(r.mini.peak)} MiB | ${f2(r.cold.cpu / r.mini.cpu)}× · ${f2(r.warm.cpu / r.mini.cpu)}× |`,
+        `| ${r.shape} | ${r.files} | ${f1(r.mb)} | ${f1(r.cold.wall)} s · ${f1(r.cold.cpu)} s · ${Math.round(r.cold.peak)} MiB | ${f1(r.warm.wall)} s · ${f1(r.warm.cpu)} s · ${Math.round(r.warm.peak)} MiB | ${f2(r.readyMs / 1000)} s · ${f2(r.readyCpu / 1000)} s | ${Math.round(r.heapMiB)} MiB (${f1(r.heapRatio)}×) | ${Math.round(r.updateMs)} ms | ${Math.round(r.warmSaveMs)} ms · ${Math.round(r.warmSaveFirstMs)} ms | ${f1(r.mini.cpu)} s · ${Math.round(r.mini.peak)} MiB | ${f2(r.cold.cpu / r.mini.cpu)}× · ${f2(r.warm.cpu / r.mini.cpu)}× |`,
     ),
   ];
   process.stdout.write(lines.join('\n') + '\n');

@@ -8,7 +8,8 @@
 // figures. MiniSearch is measured beside it in `npm run bench` as a reference for indexing speed.
 import { kindBit } from './figures';
 import { drain, type Steps } from './steps';
-import { lowerBound, valueIndexSteps, type ValueIndex } from './valueIndex';
+import { lowerBound, valueIndexOfFigures, valueIndexSteps, type ValueIndex } from './valueIndex';
+import { figureCountOf, passageCountOf, unmadeRows } from './lazyPassages';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
 import { buildPostings, type Postings } from './indexer';
 import { PostingCursor } from './postingList';
@@ -18,7 +19,7 @@ import { withIndex } from './sources';
 import type { DerivedKey, FigureAt, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from './store';
 import { derivedIn } from './store';
 import { Tokenizer, Token } from './text';
-import type { FigureKind, Passage, Source } from './types';
+import type { Figure, FigureKind, Passage, Source } from './types';
 
 export type { KeyResolution, Scored, WeightedTerm } from './store';
 
@@ -37,11 +38,14 @@ export class Corpus implements PassageStore {
    * on the corpus this one replaces keeps its own numbering.
    */
   readonly sources: readonly Source[];
-  /** All passages of all sources, in order; a passage's global id is its index here. */
-  readonly passages: Passage[];
   readonly tokenizer: Tokenizer;
-  /** Global id of each source's first passage. */
+  /** Global id of each source's first passage (a passage's global id is its place in the sources' order). */
   private readonly base: Int32Array;
+  /** Per passage (global id), its source's index: a source's passages are made only when asked (lazyPassages.ts). */
+  private readonly sourceOfPid: Int32Array;
+  private readonly nPassages: number;
+  /** All passages in order, made on first use (`passages`). */
+  private list: Passage[] | undefined;
   /** Per source, its number of figures. */
   private readonly sourceFigures: Int32Array;
   /**
@@ -98,8 +102,9 @@ export class Corpus implements PassageStore {
     this.sources = sources;
     this.tokenizer = tokenizer;
     const lay = layout && layout.sources.length === sources.length && layout.sources.every((s, i) => s === sources[i]) ? layout : Corpus.layOut(sources, prev);
-    this.passages = lay.passages;
     this.base = lay.base;
+    this.nPassages = lay.passageCount;
+    this.sourceOfPid = lay.sourceOfPid;
     this.sourceFigures = lay.sourceFigures;
     this.figureCount = lay.figureCount;
     const made = typeof postings === 'function' ? postings(sources, this.passages) : (postings ?? buildPostings(sources, this.passages));
@@ -119,6 +124,20 @@ export class Corpus implements PassageStore {
     this.keys = new SourceKeys(sources, prev?.keys);
     // the base's figures by value hold as long as the base does (read through toNow, as its postings)
     if (prev && prev.layers.base === l.base) this.baseValues = prev.baseValues;
+  }
+
+  /**
+   * All passages of all sources, in order (a passage's global id is its index here): every source's
+   * passages made. For a build or an update; a check asks `passage(pid)`, which makes its source's only.
+   */
+  get passages(): Passage[] {
+    if (!this.list) {
+      const list: Passage[] = new Array(this.nPassages);
+      let k = 0;
+      for (const s of this.sources) for (const p of s.passages) list[k++] = p;
+      this.list = list;
+    }
+    return this.list;
   }
 
   /**
@@ -148,45 +167,27 @@ export class Corpus implements PassageStore {
   }
 
   /**
-   * The passages of `sources` (numbered: each at its index) in order, where each source's start,
-   * and the figures: the runs of sources the previous corpus `prev` holds at the same places are
-   * copied from its own list in one piece each, so a save costs its source, not every passage.
+   * Where each source's passages start among all passages (numbered: each source at its index),
+   * the source of each passage, and the figures' counts: from the counts alone, no passage made
+   * (lazyPassages.ts); the runs of sources the previous corpus `prev` holds at the same places copy
+   * its figure counts, so a save costs its source, not every passage.
    */
   static layOut(sources: readonly Source[], prev?: Corpus): PassageLayout {
     const n = sources.length;
     const base = new Int32Array(n);
     const sourceFigures = new Int32Array(n);
-    const pieces: Passage[][] = [];
     let count = 0;
     let figureCount = 0;
-    for (let i = 0; i < n; ) {
-      if (prev && i < prev.sources.length && prev.sources[i] === sources[i]) {
-        // a run of sources the previous corpus has here: its passages copied at once
-        let j = i;
-        for (; j < n && j < prev.sources.length && prev.sources[j] === sources[j]; j++) {
-          base[j] = count + prev.base[j] - prev.base[i];
-          sourceFigures[j] = prev.sourceFigures[j];
-          figureCount += sourceFigures[j];
-        }
-        const end = j < prev.sources.length ? prev.base[j] : prev.passages.length;
-        pieces.push(prev.passages.slice(prev.base[i], end));
-        count += end - prev.base[i];
-        i = j;
-        continue;
-      }
+    for (let i = 0; i < n; i++) {
       const s = sources[i];
       base[i] = count;
-      let figures = 0;
-      for (const p of s.passages) figures += p.figures.length;
-      sourceFigures[i] = figures;
-      figureCount += figures;
-      pieces.push(s.passages as Passage[]);
-      count += s.passages.length;
-      i++;
+      count += passageCountOf(s);
+      sourceFigures[i] = prev && i < prev.sources.length && prev.sources[i] === s ? prev.sourceFigures[i] : figureCountOf(s);
+      figureCount += sourceFigures[i];
     }
-    let passages: Passage[] = [];
-    for (let k = 0; k < pieces.length; k += 1024) passages = passages.concat(...pieces.slice(k, k + 1024));
-    return { sources, passages, base, sourceFigures, figureCount };
+    const sourceOfPid = new Int32Array(count);
+    for (let i = 0; i < n; i++) sourceOfPid.fill(i, base[i], i + 1 < n ? base[i + 1] : count);
+    return { sources, passageCount: count, base, sourceOfPid, sourceFigures, figureCount };
   }
 
   /**
@@ -197,7 +198,7 @@ export class Corpus implements PassageStore {
   *valueIndexSteps(): Steps<ValueIndex> {
     const b = this.baseValues;
     const l = this.layers;
-    b.steps ??= valueIndexSteps(l.base.lengths.length, basePassages(l.baseSources));
+    b.steps ??= sourcesValueIndexSteps(l.baseSources);
     while (!b.index) {
       const r = b.steps.next();
       if (r.done) b.index = r.value;
@@ -207,11 +208,23 @@ export class Corpus implements PassageStore {
   }
 
   get passageCount(): number {
-    return this.passages.length;
+    return this.nPassages;
   }
 
   passage(pid: number): Passage {
-    return this.passages[pid];
+    if (this.list) return this.list[pid];
+    const s = this.sourceOfPid[pid];
+    return this.sources[s].passages[pid - this.base[s]];
+  }
+
+  /** The index of a passage's source, by its global id (no passage made). */
+  sourceOf(pid: number): number {
+    return this.sourceOfPid[pid];
+  }
+
+  /** Global id of a source's first passage. */
+  firstPid(source: number): number {
+    return this.base[source];
   }
 
   /** Global passage id of a source's passage. */
@@ -224,7 +237,7 @@ export class Corpus implements PassageStore {
     let v = this.idfCache.get(term);
     if (v === undefined) {
       const df = this.df(term);
-      const n = this.passages.length;
+      const n = this.nPassages;
       v = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       if (this.idfCache.size > MAX_CACHED_IDF) this.idfCache.clear();
       this.idfCache.set(term, v);
@@ -242,7 +255,7 @@ export class Corpus implements PassageStore {
   figuresBetween(kind: FigureKind, lo: number, hi: number, limit: number): FigureAt[] {
     const l = this.layers;
     const base = this.baseValues.index ?? drain(this.valueIndexSteps());
-    const delta = (this.deltaValues ??= drain(valueIndexSteps(l.addedPids.length, (k) => this.passages[l.addedPids[k]], (k) => l.addedPids[k])));
+    const delta = (this.deltaValues ??= drain(valueIndexSteps(l.addedPids.length, (k) => this.passage(l.addedPids[k]), (k) => l.addedPids[k])));
     const toNow = this.toNow;
     const bit = kindBit(kind);
     // both in order of value, then passage (toNow keeps the base's order), merged as one index is
@@ -257,12 +270,23 @@ export class Corpus implements PassageStore {
       const fromBase = inBase && (!inDelta || base.value[i] < delta.value[j] || (base.value[i] === delta.value[j] && toNow[base.pid[i]] < delta.pid[j]));
       const [ix, k] = fromBase ? [base, i++] : [delta, j++];
       const pid = fromBase ? toNow[ix.pid[k]] : ix.pid[k];
-      if (ix.bit[k] & bit) out.push({ pid, figure: this.passages[pid].figures[ix.fig[k]], at: ix.fig[k] });
+      if (ix.bit[k] & bit) out.push({ pid, figure: this.figureAt(pid, ix.fig[k]), at: ix.fig[k] });
     }
     return out;
   }
 
 
+
+  /**
+   * The `at`th figure of a passage: of a source whose passages are not made, a copy read from its
+   * rows (most figures a range of values finds are then found not to agree: their sources stay unmade).
+   */
+  private figureAt(pid: number, at: number): Figure {
+    const src = this.sourceOfPid[pid];
+    const s = this.sources[src];
+    const rows = unmadeRows(s);
+    return rows ? rows.figure(pid - this.base[src], at, s.text) : this.passage(pid).figures[at];
+  }
 
   isName(term: string): boolean {
     const id = this.termId(term);
@@ -285,7 +309,7 @@ export class Corpus implements PassageStore {
     let tf = this.tfCache.get(pid);
     if (!tf) {
       tf = new Map();
-      const p = this.passages[pid];
+      const p = this.passage(pid);
       for (const t of this.tokenizer.terms(this.sources[p.source].text, p.start, p.end, [])) tf.set(t, (tf.get(t) ?? 0) + 1);
       if (this.tfCache.size > MAX_CACHED_TF) this.tfCache.clear();
       this.tfCache.set(pid, tf);
@@ -307,10 +331,10 @@ export class Corpus implements PassageStore {
       // a few articles: each passage scored directly; a book: the same scores through the postings
       if (pids.length <= MAX_SCORED_SCOPE_PASSAGES) return this.bm25Of(query, pids, limit, true);
       const only = new Set(scope.only.map((src) => src.index));
-      return this.bm25Within(query, pids, (pid) => (mask[pid] & bit) !== 0 && only.has(this.passages[pid].source), limit);
+      return this.bm25Within(query, pids, (pid) => (mask[pid] & bit) !== 0 && only.has(this.sourceOfPid[pid]), limit);
     }
     const except = scope.except;
-    return this.bm25(query, limit, (pid) => (mask[pid] & bit) !== 0 && (!except || !except.has(this.passages[pid].source)));
+    return this.bm25(query, limit, (pid) => (mask[pid] & bit) !== 0 && (!except || !except.has(this.sourceOfPid[pid])));
   }
 
   passageCandidates(query: readonly WeightedTerm[], scope: Scope, limit: number): Scored[] {
@@ -319,7 +343,7 @@ export class Corpus implements PassageStore {
     const allow =
       only || except
         ? (pid: number) => {
-            const src = this.passages[pid].source;
+            const src = this.sourceOfPid[pid];
             return (!only || only.has(src)) && (!except || !except.has(src));
           }
         : undefined;
@@ -350,7 +374,7 @@ export class Corpus implements PassageStore {
    * passage's words: for a scope of thousands of passages, scored again for every figure.
    */
   private bm25Within(query: readonly WeightedTerm[], pids: readonly number[], inScope: (pid: number) => boolean, limit: number): Scored[] {
-    if (!this.acc || this.acc.length < this.passages.length) this.acc = new Float64Array(this.passages.length);
+    if (!this.acc || this.acc.length < this.nPassages) this.acc = new Float64Array(this.nPassages);
     const acc = this.acc;
     const hit: number[] = [];
     for (const { term, weight } of query) {
@@ -377,11 +401,11 @@ export class Corpus implements PassageStore {
   private bm25(query: readonly WeightedTerm[], limit: number, allow?: (pid: number) => boolean): Scored[] {
     // Terms in more than ~3% of all passages add little to any score but cost a long walk:
     // leave them out when the query has rarer terms to rank by.
-    const common = Math.max(COMMON_TERM_MIN_DF, this.passages.length / COMMON_TERM_RARITY);
+    const common = Math.max(COMMON_TERM_MIN_DF, this.nPassages / COMMON_TERM_RARITY);
     const rare = query.filter((q) => this.df(q.term) <= common);
     if (rare.length > 0) query = rare;
     // Scores accumulate in a reusable array; `hit` lists the passages touched.
-    if (!this.acc || this.acc.length < this.passages.length) this.acc = new Float64Array(this.passages.length);
+    if (!this.acc || this.acc.length < this.nPassages) this.acc = new Float64Array(this.nPassages);
     const acc = this.acc;
     const hit: number[] = [];
     for (const { term, weight } of query) {
@@ -437,7 +461,7 @@ export class Corpus implements PassageStore {
   passageTokens(pid: number): Token[] {
     let toks = this.tokenCache.get(pid);
     if (!toks) {
-      const p = this.passages[pid];
+      const p = this.passage(pid);
       toks = this.tokenizer.tokenize(this.sources[p.source].text, p.start, p.end);
       if (this.tokenCache.size > MAX_CACHED_TOKENS) this.tokenCache.clear();
       this.tokenCache.set(pid, toks);
@@ -457,7 +481,7 @@ export class Corpus implements PassageStore {
 
   /** Search passages for free text (the search palette): BM25 with the last word as a prefix. */
   search(query: string, limit = 20, allowSource?: (source: number) => boolean): Scored[] {
-    const allow = allowSource ? (pid: number) => allowSource(this.passages[pid].source) : undefined;
+    const allow = allowSource ? (pid: number) => allowSource(this.sourceOfPid[pid]) : undefined;
     const toks = this.tokenizer.tokenize(query);
     const terms: WeightedTerm[] = [];
     const raw = query.trimEnd();
@@ -484,21 +508,37 @@ export class Corpus implements PassageStore {
 export interface PassageLayout {
   /** The sources laid out (numbered: each at its index). */
   sources: readonly Source[];
-  passages: Passage[];
+  passageCount: number;
   base: Int32Array;
+  sourceOfPid: Int32Array;
   sourceFigures: Int32Array;
   figureCount: number;
 }
 
 /**
- * The passages of the base, by their ids there, asked for in ascending order (those of the sources
- * it was made of, in order): read through a cursor, without a list of them all.
+ * The value index of the base's sources (their passages numbered in order): the figures of a source
+ * whose passages are not made read from its rows, never made (lazyPassages.ts).
  */
-function basePassages(sources: readonly Source[]): (pid: number) => Passage {
-  let src = 0;
-  let first = 0;
-  return (pid) => {
-    while (pid - first >= sources[src].passages.length) first += sources[src++].passages.length;
-    return sources[src].passages[pid - first];
-  };
+/** Passages of one source read between two steps of its value index. */
+const VALUE_INDEX_PIECE = 4096;
+
+function sourcesValueIndexSteps(sources: readonly Source[]): Steps<ValueIndex> {
+  return valueIndexOfFigures((visit) => {
+    let first = 0;
+    return (function* () {
+      for (const s of sources) {
+        const rows = unmadeRows(s);
+        const n = passageCountOf(s);
+        const at = first;
+        // a long source (a book) in pieces: a step is a few thousand passages wherever they are
+        for (let from = 0; from < n; from += VALUE_INDEX_PIECE) {
+          const to = Math.min(n, from + VALUE_INDEX_PIECE);
+          if (rows) rows.eachFigure((k, fi, value, kind) => visit(at + k, fi, value, kind), from, to);
+          else for (let k = from; k < to; k++) s.passages[k].figures.forEach((f, fi) => visit(at + k, fi, f.value, f.kind));
+          yield to - from;
+        }
+        first += n;
+      }
+    })();
+  });
 }

@@ -14,6 +14,7 @@
 // worker keeps).
 import { kindBit } from './figures';
 import { grow, keptColumns, ScanState, updatePostings, type Postings, type TermIdTable } from './indexer';
+import { passageCountOf } from './lazyPassages';
 import { PostingCursor, PostingWriter } from './postingList';
 import type { Steps } from './steps';
 import type { Passage, Source } from './types';
@@ -123,11 +124,11 @@ export function* updateLayers(
   prevSources: readonly Source[],
   removed: readonly Passage[],
   sources: readonly Source[],
-  passages: readonly Passage[],
+  n: number,
+  passage: (pid: number) => Passage,
   added: readonly [number, number][],
   oldToNew: Int32Array,
 ): Steps<LayeredPostings> {
-  const n = passages.length;
   const baseIds = prev.base.termIds;
   const extra = new Map(prev.extraTerms);
   const table: TermIdTable = { get: (t) => baseIds.get(t) ?? extra.get(t), set: (t, id) => extra.set(t, id) };
@@ -165,7 +166,7 @@ export function* updateLayers(
   let nAdded = 0;
   for (const [from, to] of added) {
     for (let pid = from; pid < to; pid++) {
-      const p = passages[pid];
+      const p = passage(pid);
       let mask = 0;
       for (const f of p.figures) mask |= kindBit(f.kind);
       kindMask[pid] = mask;
@@ -261,10 +262,11 @@ export function sinceBase(l: LayeredPostings, toNow: Int32Array, n: number): { r
   const covered = new Uint8Array(n);
   let b = 0;
   for (const s of l.baseSources) {
-    for (const p of s.passages) {
-      if (toNow[b] < 0) removed.push(p);
+    // a source's passages are made (lazyPassages.ts) only when one of them left
+    const count = passageCountOf(s);
+    for (let k = 0; k < count; k++, b++) {
+      if (toNow[b] < 0) removed.push(s.passages[k]);
       else covered[toNow[b]] = 1;
-      b++;
     }
   }
   const added: [number, number][] = [];

@@ -3,6 +3,7 @@
 // the figures in each passage.
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { extractFigures } from './figures';
+import { lazyAt } from './lazyPassages';
 import { passageBody, SourcePassage } from './passage';
 import { lineStarts, sentenceSpans } from './text';
 import type { ExtractedText } from './formats/types';
@@ -214,9 +215,12 @@ const BINARY = 'binary file (contains NUL bytes)';
 
 /**
  * The same source at another index in a corpus: a copy (passages copied, texts and figures
- * shared), so that the corpus it came from keeps its own numbering.
+ * shared), so that the corpus it came from keeps its own numbering; a source whose passages are
+ * not made yet (lazyPassages.ts) stays so.
  */
 export function withIndex(source: Source, index: number): Source {
+  const lazy = lazyAt(source, index);
+  if (lazy) return lazy;
   const body = passageBody(index, source.text, source.lineStarts, source.pages);
   return { ...source, index, passages: source.passages.map((p) => (p instanceof SourcePassage ? p.in(body) : { ...p, source: index })) };
 }

@@ -51,6 +51,7 @@ export function derivedIn<T>(caches: Map<DerivedKey<unknown>, unknown>, key: Der
 /** A figure somewhere in the store, by its passage id. */
 export interface FigureAt {
   pid: number;
+  /** The figure (equal to its passage's, not always the same object: `passage(pid).figures[at]` is that). */
   figure: Figure;
   /** Its position in its passage's figures, when the store knows it. */
   at?: number;

@@ -6,7 +6,7 @@
 // passage, then figure. A value that is no number (NaN) sorts after every other: no range holds it.
 import { kindBit } from './figures';
 import type { Steps } from './steps';
-import type { Passage } from './types';
+import type { FigureKind, Passage } from './types';
 
 export interface ValueIndex {
   value: Float64Array;
@@ -32,14 +32,34 @@ export function lowerBound(values: Float64Array, lo: number): number {
 }
 
 /** The value index of `n` passages (`at(k)`, whose id is `id(k)`, ascending), in steps. */
-export function* valueIndexSteps(n: number, at: (k: number) => Passage, id: (k: number) => number = (k) => k): Steps<ValueIndex> {
+export function valueIndexSteps(n: number, at: (k: number) => Passage, id: (k: number) => number = (k) => k): Steps<ValueIndex> {
+  return valueIndexOfFigures((visit) =>
+    (function* () {
+      for (let k = 0; k < n; k++) {
+        const figures = at(k).figures;
+        const pid = id(k);
+        for (let fi = 0; fi < figures.length; fi++) visit(pid, fi, figures[fi].value, figures[fi].kind);
+        yield 1;
+      }
+    })(),
+  );
+}
+
+/** Visits each figure: its passage's id, its index there, value and kind. */
+export type FigureVisit = (pid: number, fig: number, value: number, kind: FigureKind) => void;
+
+/**
+ * The value index of the figures `feed` visits (passages ascending, then figures), in steps: `feed`
+ * gives an iterator that visits some passages' figures per `next()` and yields how many passages
+ * that was.
+ */
+export function* valueIndexOfFigures(feed: (visit: FigureVisit) => Iterator<number>): Steps<ValueIndex> {
   let cap = 1024;
   let rows = { value: new Float64Array(cap), bit: new Uint8Array(cap), pid: new Int32Array(cap), fig: new Int32Array(cap) };
   let m = 0;
-  for (let k = 0; k < n; k++) {
-    const figures = at(k).figures;
-    if (m + figures.length > cap) {
-      cap = Math.max(cap * 2, m + figures.length);
+  const visit: FigureVisit = (pid, fig, v, kind) => {
+    if (m === cap) {
+      cap *= 2;
       const grown = { value: new Float64Array(cap), bit: new Uint8Array(cap), pid: new Int32Array(cap), fig: new Int32Array(cap) };
       grown.value.set(rows.value);
       grown.bit.set(rows.bit);
@@ -47,16 +67,20 @@ export function* valueIndexSteps(n: number, at: (k: number) => Passage, id: (k: 
       grown.fig.set(rows.fig);
       rows = grown;
     }
-    const pid = id(k);
-    for (let fi = 0; fi < figures.length; fi++) {
-      const v = figures[fi].value;
-      rows.value[m] = v === v ? v + 0 : NaN; // -0 as 0, as a comparison sees it; any NaN as the one that sorts last
-      rows.bit[m] = kindBit(figures[fi].kind);
-      rows.pid[m] = pid;
-      rows.fig[m] = fi;
-      m++;
+    rows.value[m] = v === v ? v + 0 : NaN; // -0 as 0, as a comparison sees it; any NaN as the one that sorts last
+    rows.bit[m] = kindBit(kind);
+    rows.pid[m] = pid;
+    rows.fig[m] = fig;
+    m++;
+  };
+  const it = feed(visit);
+  let passages = 0;
+  for (let r = it.next(); !r.done; r = it.next()) {
+    passages += r.value;
+    if (passages >= PASSAGES_PER_STEP) {
+      passages = 0;
+      yield;
     }
-    if (k % PASSAGES_PER_STEP === PASSAGES_PER_STEP - 1) yield;
   }
   const order = yield* radixOrder(rows.value.subarray(0, m));
   const out: ValueIndex = { value: new Float64Array(m), bit: new Uint8Array(m), pid: new Int32Array(m), fig: new Int32Array(m) };

@@ -128,8 +128,10 @@ export class Retrieval {
     const hi = Math.max(f.value * (1 - span), f.value * (1 + span));
     const out: { pid: number; passage: Passage; figure: Figure; at?: number }[] = [];
     for (const { pid, figure, at } of this.store.figuresBetween(f.kind, lo, hi, limit)) {
+      // agreement first: the passage (its source's passages made) only of a figure that agrees
+      if (!agree(figure)) continue;
       const passage = this.store.passage(pid);
-      if (!except.has(passage.source) && agree(figure)) out.push({ pid, passage, figure, at });
+      if (!except.has(passage.source)) out.push({ pid, passage, figure: (at !== undefined ? passage.figures[at] : undefined) ?? figure, at });
     }
     return out;
   }

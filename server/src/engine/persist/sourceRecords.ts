@@ -7,9 +7,9 @@
 // and index (and its text, read or the record's).
 import * as crypto from 'node:crypto';
 import type { ExtractedText } from '../formats/types';
-import { passageBody, SourcePassage } from '../passage';
-import { exactSize, fileKey } from '../sources';
-import { lineStarts } from '../text';
+import { lazySource, type LazyFields, type PassageRows } from '../lazyPassages';
+import { SourcePassage, type PassageBody } from '../passage';
+import { fileKey } from '../sources';
 import type { Figure, FigureKind, Hedge, Passage, Source } from '../types';
 import type { Blob } from './binary';
 
@@ -46,6 +46,8 @@ export interface RecordHead {
   figures: number;
   /** Bytes of the text (UTF-8) in the `text` column. */
   textBytes: number;
+  /** The text's length in UTF-16 code units (what a passage's offsets are checked against before the text is read). */
+  chars: number;
   /** The text is not kept (it has lone surrogates, which UTF-8 cannot hold): the file is read. */
   noText?: boolean;
   /** The text is kept as Latin-1 (every character below U+0100: one byte each, read back by a copy). */
@@ -153,7 +155,7 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
     }
     // the title as read: buildSource falls back to the file name only when there is none
     const title = s.meta.title === s.key ? undefined : s.meta.title;
-    const head: RecordHead = { key: keys[i], aliases: s.meta.aliases, bodyStart: s.bodyStart, passages: s.passages.length, figures, textBytes: byteLengths[i] };
+    const head: RecordHead = { key: keys[i], aliases: s.meta.aliases, bodyStart: s.bodyStart, passages: s.passages.length, figures, textBytes: byteLengths[i], chars: s.text.length };
     if (title !== undefined) head.title = title;
     for (const k of ['url', 'author', 'date', 'id'] as const) if (s.meta[k] !== undefined) head[k] = s.meta[k];
     if (s.format) head.format = s.format;
@@ -180,14 +182,17 @@ export function readRecords(blob: Blob<RecordsMeta>): Map<string, SourceRecord> 
   const nF = arrays.fStart.length;
   for (const c of COLUMNS) if (arrays[c].length !== (c[0] === 'p' ? nP : nF)) return { reject: `column ${c} has the wrong length` };
   if (!(arrays.text instanceof Uint8Array)) return { reject: 'column text is missing' };
+  // views on the file's bytes, kept by the sources restored from them (their passages and texts
+  // are made from these on first use: lazyPassages.ts)
+  const columns = arrays;
   const out = new Map<string, SourceRecord>();
   let p = 0;
   let f = 0;
   let t = 0;
   const textBuffer = Buffer.from(arrays.text.buffer, arrays.text.byteOffset, arrays.text.byteLength);
   for (const head of meta.records) {
-    if (!head || typeof head.key !== 'string' || !Number.isInteger(head.passages) || !Number.isInteger(head.figures) || !Number.isInteger(head.textBytes) || head.textBytes < 0) return { reject: 'bad source record' };
-    out.set(head.key, { head, firstPassage: p, firstFigure: f, firstText: t, textBuffer, columns: arrays, strings: meta.strings });
+    if (!head || typeof head.key !== 'string' || !Number.isInteger(head.passages) || !Number.isInteger(head.figures) || !Number.isInteger(head.textBytes) || head.textBytes < 0 || !Number.isInteger(head.chars)) return { reject: 'bad source record' };
+    out.set(head.key, { head, firstPassage: p, firstFigure: f, firstText: t, textBuffer, columns, strings: meta.strings });
     p += head.passages;
     f += head.figures;
     t += head.textBytes;
@@ -208,64 +213,126 @@ export function recordText(r: SourceRecord): string | undefined {
 
 /**
  * The Source that buildSource(index, path, text, …) makes, from its record; undefined when the
- * record does not fit the text (its offsets out of bounds), to be built afresh.
+ * record does not fit the text (its offsets out of bounds, a kind unknown), to be built afresh. Its
+ * passages and figures are made from the record's columns when first asked (lazyPassages.ts); and
+ * without `text` (a file not opened), its text from the record's bytes, when first asked — undefined
+ * when the record does not keep it.
  */
-export function restoreSource(index: number, path: string, text: string, r: SourceRecord): Source | undefined {
-  const { head, columns: c, strings } = r;
-  const n = text.length;
-  const passages: Passage[] = [];
-  const starts = exactSize(lineStarts(text));
-  const body = passageBody(index, text, starts, head.pages);
-  let jf = r.firstFigure;
-  const str = (id: number) => (id >= 0 && id < strings.length ? strings[id] : undefined);
-  for (let k = 0; k < head.passages; k++) {
-    const ip = r.firstPassage + k;
-    const start = c.pStart[ip];
-    const end = c.pEnd[ip];
-    if (!(start >= 0 && start <= end && end <= n)) return undefined;
-    let figures: Figure[] = NO_FIGURES;
-    const nf = c.pFigures[ip];
-    if (nf > 0) {
-      figures = new Array<Figure>(nf);
-      for (let q = 0; q < nf; q++, jf++) {
-        const fs = c.fStart[jf];
-        const fe = c.fEnd[jf];
-        const kind = KINDS[c.fKind[jf]];
-        if (!(fs >= 0 && fs <= fe && fe <= n) || kind === undefined) return undefined;
-        const f: Figure = { start: fs, end: fe, text: text.slice(fs, fe), value: c.fValue[jf], kind, scale: c.fScale[jf], decimals: c.fDecimals[jf] };
-        const flags = c.fFlags[jf];
-        if (flags & HAS_HIGH) f.high = c.fHigh[jf];
-        if (flags & FISCAL) f.fiscal = true;
-        const unit = str(c.fUnit[jf]);
-        if (unit !== undefined) f.unit = unit;
-        if (flags & WORDS) f.words = true;
-        if (flags & VAGUE) f.vague = true;
-        if (flags & FRACTION) f.fraction = true;
-        const hedge = HEDGES[c.fHedge[jf]];
-        if (hedge) f.hedge = hedge;
-        if (c.fHedgeStart[jf] >= 0) f.hedgeStart = c.fHedgeStart[jf];
-        const hedgeText = str(c.fHedgeText[jf]);
-        if (hedgeText !== undefined) f.hedgeText = hedgeText;
-        figures[q] = f;
-      }
-    }
-    passages.push(new SourcePassage(body, k, start, end, c.pParagraph[ip], figures));
-  }
+export function restoreSource(index: number, path: string, text: string | undefined, r: SourceRecord): Source | undefined {
+  const { head } = r;
+  if (text === undefined && head.noText) return undefined;
+  if (!fits(r, text === undefined ? head.chars : text.length)) return undefined;
   const key = fileKey(path);
-  const source: Source = {
+  const fields: LazyFields = {
     index,
     path,
     key,
     meta: { title: head.title || key, url: head.url, author: head.author, date: head.date, id: head.id, aliases: Array.isArray(head.aliases) && head.aliases.length > 0 ? head.aliases : NO_ALIASES },
-    text,
+    text: text ?? (() => recordText(r)!),
     bodyStart: head.bodyStart,
-    lineStarts: starts,
-    passages: exactSize(passages),
   };
-  if (head.format) source.format = head.format;
-  if (head.pages) source.pages = head.pages;
-  if (head.problem) source.problem = head.problem;
-  return source;
+  if (head.format) fields.format = head.format;
+  if (head.pages) fields.pages = head.pages;
+  if (head.problem) fields.problem = head.problem;
+  return lazySource(fields, new RecordRows(r));
+}
+
+/** Do the record's passages and figures lie within a text of `n` characters, each figure of a known kind? */
+function fits(r: SourceRecord, n: number): boolean {
+  const { head, columns: c } = r;
+  let jf = r.firstFigure;
+  for (let ip = r.firstPassage, stop = ip + head.passages; ip < stop; ip++) {
+    const start = c.pStart[ip];
+    const end = c.pEnd[ip];
+    if (!(start >= 0 && start <= end && end <= n)) return false;
+    for (let q = c.pFigures[ip]; q > 0; q--, jf++) {
+      const fs = c.fStart[jf];
+      const fe = c.fEnd[jf];
+      if (!(fs >= 0 && fs <= fe && fe <= n) || KINDS[c.fKind[jf]] === undefined) return false;
+    }
+  }
+  return jf === r.firstFigure + head.figures;
+}
+
+/** A record's passages and figures, read from its columns (already checked by `fits`). */
+class RecordRows implements PassageRows {
+  readonly passages: number;
+  readonly figures: number;
+  /** What of the record the rows read (not the record: it holds the file's text bytes). */
+  private readonly r: Pick<SourceRecord, 'firstPassage' | 'firstFigure' | 'columns' | 'strings'>;
+  constructor(record: SourceRecord) {
+    this.passages = record.head.passages;
+    this.figures = record.head.figures;
+    this.r = { firstPassage: record.firstPassage, firstFigure: record.firstFigure, columns: record.columns, strings: record.strings };
+  }
+
+  make(body: PassageBody): Passage[] {
+    const { r } = this;
+    const c = r.columns;
+    const text = body.text;
+    const passages = new Array<Passage>(this.passages);
+    let jf = r.firstFigure;
+    for (let k = 0; k < this.passages; k++) {
+      const ip = r.firstPassage + k;
+      let figures: Figure[] = NO_FIGURES;
+      const nf = c.pFigures[ip];
+      if (nf > 0) {
+        figures = new Array<Figure>(nf);
+        for (let q = 0; q < nf; q++, jf++) figures[q] = this.figureOf(jf, text);
+      }
+      passages[k] = new SourcePassage(body, k, c.pStart[ip], c.pEnd[ip], c.pParagraph[ip], figures);
+    }
+    return passages;
+  }
+
+  /** Where each passage's figures start in the figure columns (made on first use of `figure`). */
+  private firstFigures: Int32Array | undefined;
+
+  figure(passage: number, figure: number, text: string): Figure {
+    const { r } = this;
+    if (!this.firstFigures) {
+      const first = (this.firstFigures = new Int32Array(this.passages));
+      for (let k = 0, jf = r.firstFigure; k < this.passages; k++) {
+        first[k] = jf;
+        jf += r.columns.pFigures[r.firstPassage + k];
+      }
+    }
+    return this.figureOf(this.firstFigures[passage] + figure, text);
+  }
+
+  /** The figure of row `jf` of the figure columns, as buildSource makes it (the same fields in the same order). */
+  private figureOf(jf: number, text: string): Figure {
+    const { columns: c, strings } = this.r;
+    const str = (id: number) => (id >= 0 && id < strings.length ? strings[id] : undefined);
+    const fs = c.fStart[jf];
+    const fe = c.fEnd[jf];
+    const f: Figure = { start: fs, end: fe, text: text.slice(fs, fe), value: c.fValue[jf], kind: KINDS[c.fKind[jf]], scale: c.fScale[jf], decimals: c.fDecimals[jf] };
+    const flags = c.fFlags[jf];
+    if (flags & HAS_HIGH) f.high = c.fHigh[jf];
+    if (flags & FISCAL) f.fiscal = true;
+    const unit = str(c.fUnit[jf]);
+    if (unit !== undefined) f.unit = unit;
+    if (flags & WORDS) f.words = true;
+    if (flags & VAGUE) f.vague = true;
+    if (flags & FRACTION) f.fraction = true;
+    const hedge = HEDGES[c.fHedge[jf]];
+    if (hedge) f.hedge = hedge;
+    if (c.fHedgeStart[jf] >= 0) f.hedgeStart = c.fHedgeStart[jf];
+    const hedgeText = str(c.fHedgeText[jf]);
+    if (hedgeText !== undefined) f.hedgeText = hedgeText;
+    return f;
+  }
+
+  eachFigure(visit: (passage: number, figure: number, value: number, kind: FigureKind) => void, from = 0, to = this.passages): void {
+    const { r } = this;
+    const c = r.columns;
+    let jf = r.firstFigure;
+    for (let k = 0; k < from; k++) jf += c.pFigures[r.firstPassage + k];
+    for (let k = from, stop = Math.min(to, this.passages); k < stop; k++) {
+      const nf = c.pFigures[r.firstPassage + k];
+      for (let q = 0; q < nf; q++, jf++) visit(k, q, c.fValue[jf], KINDS[c.fKind[jf]]);
+    }
+  }
 }
 
 /** Shared by every source without aliases, as in buildSource: never mutated. */

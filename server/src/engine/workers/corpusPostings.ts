@@ -23,6 +23,17 @@ export interface SourceChange {
   oldToNew: Int32Array;
 }
 
+/**
+ * The new corpus's passages: how many, one by its id, or the list of all. A layered update reads
+ * only those that came (`at`); a job for the maker takes them all (`all`: every source's passages
+ * made, lazyPassages.ts).
+ */
+export interface NewPassages {
+  readonly count: number;
+  at(pid: number): Passage;
+  all(): readonly Passage[];
+}
+
 function count(ranges: readonly (readonly [number, number])[]): number {
   let n = 0;
   for (const [a, b] of ranges) n += b - a;
@@ -34,9 +45,10 @@ function count(ranges: readonly (readonly [number, number])[]): number {
  * worker: the server's thread goes on answering), and the next change is layered over those instead
  * (`MergeAhead.layers`): a later save does not wait for a merge. Undefined when they are small.
  */
-export function mergeAhead(maker: PostingsMaker, sources: readonly Source[], passages: readonly Passage[], layers: LayeredPostings): MergeAhead | undefined {
-  const n = passages.length;
+export function mergeAhead(maker: PostingsMaker, sources: readonly Source[], all: NewPassages, layers: LayeredPostings): MergeAhead | undefined {
+  const n = all.count;
   if (layers.changed <= MERGE_AHEAD_SHARE * n) return undefined;
+  const passages = all.all();
   const m: MergeAhead = { of: layers };
   const update = { prev: layers.base, prevSources: layers.baseSources, ...sinceBase(layers, layers.toNow, n), oldToNew: layers.toNow };
   maker.make({ sources, passages, update }).then(
@@ -65,12 +77,12 @@ export interface MergeAhead {
 export async function corpusPostings(
   maker: PostingsMaker,
   sources: readonly Source[],
-  passages: readonly Passage[],
+  passages: NewPassages,
   prev: LayeredPostings | undefined,
   change: SourceChange | undefined,
   run: (steps: Steps<LayeredPostings>) => Promise<LayeredPostings>,
 ): Promise<Postings | LayeredPostings> {
-  const n = passages.length;
+  const n = passages.count;
   if (prev && change) {
     // the layers' size after the change: the base's passages gone and the delta's passages (a
     // passage of the delta removed leaves it; one of the base removed joins those gone)
@@ -78,10 +90,10 @@ export async function corpusPostings(
     for (const q of prev.addedPids) if (change.oldToNew[q] < 0) fromDelta++;
     const after = prev.changed + count(change.added) + change.removed.length - 2 * fromDelta;
     if (after <= LAYERED_MAX_SHARE * Math.max(n, prev.toNow.length)) {
-      return run(updateLayers(prev, change.prevSources, change.removed, sources, passages, change.added, change.oldToNew));
+      return run(updateLayers(prev, change.prevSources, change.removed, sources, n, (pid) => passages.at(pid), change.added, change.oldToNew));
     }
     const update = baseUpdate(prev, change.oldToNew, n);
-    if (update.removed.length + count(update.added) <= MAX_UPDATED_SHARE * Math.max(n, update.prev.lengths.length)) return maker.make({ sources, passages, update });
+    if (update.removed.length + count(update.added) <= MAX_UPDATED_SHARE * Math.max(n, update.prev.lengths.length)) return maker.make({ sources, passages: passages.all(), update });
   }
-  return maker.make({ sources, passages });
+  return maker.make({ sources, passages: passages.all() });
 }

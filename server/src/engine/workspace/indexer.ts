@@ -10,18 +10,19 @@
 // corpus stats the files, restores their sources (texts included) without opening them
 // (persist/fileTable.ts) and loads the postings instead of rebuilding them.
 import { Corpus, type PassageLayout } from '../corpus';
+import { passageCountOf } from '../lazyPassages';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
 import { buildSource, withIndex } from '../sources';
 import type { Postings } from '../indexer';
 import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob';
-import { corpusPostings, mergeAhead, type MergeAhead, type SourceChange } from '../workers/corpusPostings';
+import { corpusPostings, mergeAhead, type MergeAhead, type NewPassages, type SourceChange } from '../workers/corpusPostings';
 import type { LayeredPostings } from '../postingLayers';
 import type { Steps } from '../steps';
 import { MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, contentKey, corpusSignature, IndexCache, recordText, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
+import { cacheName, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
 import { entryOf, sameEntry, unchanged, type FileEntry } from '../persist/fileTable';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
@@ -207,16 +208,34 @@ function dedupe(ws: Warning[]): Warning[] {
  * (a passage's global id is its place there). A source whose place changed is copied (never
  * renumbered in place: the previous corpus, which a check may still be reading, keeps it as it was).
  */
-function numbered(results: Map<string, FileResult>, prev: Corpus): { sources: Source[]; passages: Passage[]; layout: PassageLayout } {
+function numbered(results: Map<string, FileResult>, prev: Corpus): { sources: Source[]; passages: NewPassages; layout: PassageLayout } {
   const sources: Source[] = [];
   for (const r of results.values()) {
     if (!r.source) continue;
     const s = r.source.index === sources.length ? r.source : withIndex(r.source, sources.length);
     sources.push(s);
   }
-  // the passages copied in runs from the previous corpus's list (Corpus.layOut)
+  // where each source's passages start (Corpus.layOut): no passage made
   const layout = Corpus.layOut(sources, prev);
-  return { sources, passages: layout.passages, layout };
+  let list: Passage[] | undefined;
+  const passages: NewPassages = {
+    count: layout.passageCount,
+    // one passage makes its source's only (a layered update reads those that came)
+    at: (pid) => {
+      const s = layout.sourceOfPid[pid];
+      return sources[s].passages[pid - layout.base[s]];
+    },
+    // all of them when a job for the maker asks (a cached index never does)
+    all: () => {
+      if (!list) {
+        list = new Array<Passage>(layout.passageCount);
+        let k = 0;
+        for (const s of sources) for (const p of s.passages) list[k++] = p;
+      }
+      return list;
+    },
+  };
+  return { sources, passages, layout };
 }
 
 /** The corpus of numbered sources; the results then hold the copies, so that they are not copied again next time. */
@@ -253,12 +272,12 @@ function* updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map
     let before = alongside?.next().value;
     if (!alongside || (before?.source && before.source.path !== p)) before = prevResults.get(p);
     if (!r.source) continue;
-    const n = r.source.passages.length;
+    const n = passageCountOf(r.source);
     const old = before?.source && before.key === r.key ? prev.sources[before.source.index] : undefined;
-    if (old && old.path === p && old.passages.length === n) {
+    if (old && old.path === p && passageCountOf(old) === n) {
       kept[old.index] = 1;
       if (n > 0) {
-        const oldBase = prev.pid(old.passages[0]);
+        const oldBase = prev.firstPid(old.index);
         if (oldBase < lastOld) return undefined; // reordered: build afresh
         lastOld = oldBase;
         for (let k = 0; k < n; k++) oldToNew[oldBase + k] = base + k;
@@ -553,7 +572,7 @@ export class SourceIndex {
       const keys = sourceKeys(next);
       const signature = cache ? corpusSignature(keys) : ''; // (hashes every key: only for a cache)
       let passages = 0;
-      for (const r of next.values()) passages += r.source?.passages.length ?? 0;
+      for (const r of next.values()) passages += r.source ? passageCountOf(r.source) : 0;
       const fromCache = cached && cache?.postingsFor(cached, keys, passages);
       await breathe();
       const update = fromCache ? undefined : await this.inSlices(updateOf(this._corpus, this.results, next, !walked));
@@ -572,7 +591,7 @@ export class SourceIndex {
       const conflicts = keyConflictWarnings(corpus);
       await breathe();
       this._corpus = corpus;
-      if (!this.merging || this.merging.settled) this.merging = 'base' in postings ? mergeAhead(this.postingsMaker, corpus.sources, corpus.passages, postings) : undefined;
+      if (!this.merging || this.merging.settled) this.merging = 'base' in postings ? mergeAhead(this.postingsMaker, corpus.sources, { count: corpus.passageCount, at: (pid) => corpus.passage(pid), all: () => corpus.passages }, postings) : undefined;
       const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
       this.fileTable = nextTable;
@@ -624,8 +643,7 @@ function restored(cached: CachedIndex | undefined, key: string, index: number, f
 /** The source a cached record makes of a file not opened (its stat unchanged): with the text the record keeps. */
 function restoredUnopened(cached: CachedIndex | undefined, key: string, index: number, path: string): Source | undefined {
   const record = cached?.records.get(key);
-  const text = record && recordText(record);
-  return text === undefined ? undefined : restoreSource(index, path, text, record!);
+  return record && restoreSource(index, path, undefined, record);
 }
 
 /** Do two file tables hold the same entries? */

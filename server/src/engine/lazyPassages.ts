@@ -1,0 +1,124 @@
+// A source whose passages (and line starts, and text) are made when first asked: a source restored
+// from the index cache keeps its passages and figures as the cache's columns, and its text as the
+// cache file's bytes (persist/sourceRecords.ts), until a check, a hover or an update reads them, so
+// that a start with an unchanged corpus makes objects only for the sources it touches (at 100 MB,
+// about 880,000 passages and their figures, and 44,500 strings of 108 MB, otherwise).
+//
+// The source is a plain object like the one buildSource makes: `text`, `passages` and `lineStarts`
+// are accessors that, on first use, make the value and put it in their place as a plain property
+// (so a spread or a deep comparison sees what buildSource's source holds). What the corpus needs of an
+// unmade source — its passage and figure counts, and its figures' values and kinds for the value
+// index — it asks of the rows, through the functions below, without making any object.
+import { exactSize } from './sources';
+import { passageBody, type PassageBody } from './passage';
+import { lineStarts } from './text';
+import type { Figure, FigureKind, Passage, Source } from './types';
+
+/** What a lazy source's passages are made of. */
+export interface PassageRows {
+  /** How many passages and figures the source has. */
+  readonly passages: number;
+  readonly figures: number;
+  /** The passages, made for a source with this body (its index, text, line starts and pages). */
+  make(body: PassageBody): Passage[];
+  /**
+   * One figure (the `figure`th of the `passage`th passage), equal to the one `make` makes there but
+   * another object, the passages unmade; `text` is the source's.
+   */
+  figure(passage: number, figure: number, text: string): Figure;
+  /**
+   * Each figure of the passages [from, to) (all by default) in order (passage, then figure): its
+   * passage's index in the source, its index there, value and kind.
+   */
+  eachFigure(visit: (passage: number, figure: number, value: number, kind: FigureKind) => void, from?: number, to?: number): void;
+}
+
+/** The rows of a lazy source, kept beside it (not enumerable: a copy or a comparison never sees it). */
+const ROWS = Symbol('passage rows');
+
+type Lazy = Source & { [ROWS]?: PassageRows };
+
+/** Put `value` in place of the accessor `name` (a plain property from now on) and return it. */
+function settle<T>(source: Source, name: 'passages' | 'lineStarts' | 'text', value: T): T {
+  Object.defineProperty(source, name, { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
+/** A source's fields but its passages and line starts; its text, or what reads it when first asked. */
+export type LazyFields = Omit<Source, 'passages' | 'lineStarts' | 'text'> & { text: string | (() => string) };
+
+/**
+ * A source with every field of `fields` and the passages `rows` make, when first asked. The
+ * fields' own order is kept, with `lineStarts` and `passages` after `bodyStart` as buildSource
+ * writes them.
+ */
+export function lazySource(fields: LazyFields, rows: PassageRows): Source {
+  const { index, path, key, meta, text, bodyStart, ...rest } = fields;
+  const source = {
+    index,
+    path,
+    key,
+    meta,
+    get text(): string {
+      return settle(this as Source, 'text', typeof text === 'string' ? text : text());
+    },
+    set text(v: string) {
+      settle(this as Source, 'text', v);
+    },
+    bodyStart,
+    get lineStarts(): number[] {
+      return settle(this as Source, 'lineStarts', exactSize(lineStarts(this.text)));
+    },
+    set lineStarts(v: number[]) {
+      settle(this as Source, 'lineStarts', v);
+    },
+    get passages(): Passage[] {
+      const s = this as Lazy;
+      return settle(s, 'passages', rows.make(passageBody(s.index, s.text, s.lineStarts, s.pages)));
+    },
+    set passages(v: Passage[]) {
+      settle(this as Source, 'passages', v);
+    },
+    ...rest,
+  } as Lazy;
+  Object.defineProperty(source, ROWS, { value: rows, enumerable: false });
+  return source;
+}
+
+/** The rows of a source whose passages are not made yet; undefined once they are (or for a source built eagerly). */
+export function unmadeRows(source: Source): PassageRows | undefined {
+  const rows = (source as Lazy)[ROWS];
+  if (!rows) return undefined;
+  const d = Object.getOwnPropertyDescriptor(source, 'passages');
+  return d && d.get ? rows : undefined;
+}
+
+/** A source's passage count, without making its passages. */
+export function passageCountOf(source: Source): number {
+  const rows = (source as Lazy)[ROWS];
+  return rows ? rows.passages : source.passages.length;
+}
+
+/** A source's figure count, without making its passages. */
+export function figureCountOf(source: Source): number {
+  const rows = (source as Lazy)[ROWS];
+  if (rows) return rows.figures;
+  let n = 0;
+  for (const p of source.passages) n += p.figures.length;
+  return n;
+}
+
+/** The same unmade source at another index (nothing made); undefined when its passages are made (copy it as any source). */
+export function lazyAt(source: Source, index: number): Source | undefined {
+  const rows = unmadeRows(source);
+  if (!rows) return undefined;
+  const { lineStarts: _l, passages: _p, text: _t, ...fields } = Object.getOwnPropertyDescriptors(source);
+  const plain: Record<string, unknown> = {};
+  for (const [k, d] of Object.entries(fields)) plain[k] = d.value;
+  // a text not read yet is read (once, then shared) by whichever copy asks first
+  const text = _t.get ? () => source.text : (_t.value as string);
+  const copy = lazySource({ ...(plain as unknown as LazyFields), text, index }, rows);
+  // line starts already made are shared, as withIndex shares them
+  if (!_l.get) settle(copy, 'lineStarts', _l.value);
+  return copy;
+}
