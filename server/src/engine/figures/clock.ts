@@ -12,6 +12,8 @@ const CLOCK = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?/;
 /** The clock time at p, pushed as a figure; where scanning resumes, or undefined when there is none. */
 export function clockDuration(s: Scan, p: number): number | undefined {
   const text = s.text;
+  // (a colon one or two digits in, else no clock: most digits are turned away here, cheaply)
+  if (text.charCodeAt(p + 1) !== 58 && text.charCodeAt(p + 2) !== 58) return undefined;
   if (p > 0 && (isAlnum(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 58 /* : */)) return undefined;
   const m = CLOCK.exec(text.slice(p, Math.min(s.end, p + 16)));
   if (!m) return undefined;
@@ -47,7 +49,7 @@ export function joinMinutesAndSeconds(text: string, figures: Figure[]): Figure[]
   for (let i = 0; i < figures.length; i++) {
     const b = figures[i];
     const a = out ? out[out.length - 1] : figures[i - 1];
-    const joined = a && JOINER.test(text.slice(a.end, b.start)) ? join(text, a, b) : undefined;
+    const joined = a && a.kind === 'duration' && a.unit && UNIT_SECONDS[a.unit] && JOINER.test(text.slice(a.end, b.start)) ? join(text, a, b) : undefined;
     if (joined) {
       out ??= figures.slice(0, i);
       out[out.length - 1] = joined;
