@@ -14,7 +14,7 @@ import type { Scan } from './scan';
 import {
   CHANGE_WORDS, DURATION_WORDS, MULT_WORDS, REF_WORDS, SCALE_WORDS, SMALL, TENS, TIMES_FOLLOW, VAGUE_WORDS,
 } from './tables';
-import { currencyAfter, isAge } from './units';
+import { centAfter, currencyAfter, isAge } from './units';
 import { halfWord, multiplierWord, several, vague } from './vagueWords';
 import { aFraction, fractionAfter, longDuration, numberRank, ordinalAt, ordinalWord, placeRank, ratioWords } from './wordFamilies';
 
@@ -229,7 +229,7 @@ function unitAfterWords(s: Scan, p: number, r: Reading, high: number | undefined
   if (FRACTION_DENOMINATOR[w.lower]) return w.end; // "two thirds" that is no share ("five thirds")
   if (w.lower === 'o' && text.startsWith("'clock", w.end)) return w.end + 6;
   if (w.lower === 'percent') return emitWords(s, p, w.end, r.value, high, 'percent', 'percent', r.scale);
-  if (w.lower === 'per' && text.startsWith(' cent', w.end)) return emitWords(s, p, w.end + 5, r.value, high, 'percent', 'percent', r.scale);
+  if (w.lower === 'per' && centAfter(s, w.end)) return emitWords(s, p, w.end + 5, r.value, high, 'percent', 'percent', r.scale);
   if (w.lower === 'percentage') {
     const w2 = nextWord(text, w.end, s.end);
     if (w2 && (w2.lower === 'points' || w2.lower === 'point')) return emitWords(s, p, w2.end, r.value, high, 'percent', 'pp', r.scale);

@@ -1,0 +1,193 @@
+// The figure extractor's stages (server/src/engine/figures/*.ts), file by file: written against the
+// mutants that survived a Stryker run of each file (`MUTATE=engine/figures/FILE.ts npm run mutate`,
+// README "Tests"). Every sentence here is made up for the test.
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../server/src/engine/figures';
+
+/** "text|kind|hedge|hedgeText|hedgeStart" of every figure of `text` scanned from `lo`. */
+const hedged = (text: string, lo?: number) =>
+  extractFigures(text, lo).map((f) => `${f.text}|${f.kind}|${f.hedge ?? '-'}|${f.hedgeText ?? ''}|${f.hedgeStart ?? ''}`);
+
+/** "text|kind|value[-high]|unit|start" of every figure of `text`. */
+const read = (text: string) =>
+  extractFigures(text).map((f) => `${f.text}|${f.kind}|${f.value}${f.high !== undefined ? '-' + f.high : ''}|${f.unit ?? ''}|${f.start}`);
+
+describe('figure stages: the mutants that survived each file', () => {
+  describe('extract.ts and code.ts: the scan, URLs and code', () => {
+    const at = (text: string, start?: number, end?: number) => extractFigures(text, start, end).map((f) => `${f.text}@${f.start}`);
+    it('reads text[start, end): bounds outside the text are clamped, a figure cut by the end is read as cut', () => {
+      assert.deepEqual(at('It was 5 then.', -3, 100), ['5@7']);
+      assert.deepEqual(at('It was 5 and 6 then.', 0, 8), ['5@7']);
+      assert.deepEqual(at('It was 5 and 6 then.', 0, 7), []);
+      assert.deepEqual(at('It was twenty-five then.', 0, 14), []);
+      assert.deepEqual(at('It was twenty-five then.', 0, 18), ['twenty-five@7']);
+      const long = 'It was 5 then ' + 'x'.repeat(40) + ' and 7.';
+      assert.deepEqual(at(long, 0, 9), ['5@7']);
+      assert.deepEqual(at(long, 9), ['7@59']);
+      assert.deepEqual(at('So twenty-five and 7.', 3), ['twenty-five@3', '7@19']);
+      assert.deepEqual(at('So twenty-five and 7.', 4), ['7@19']);
+    });
+    it('a URL is skipped up to a space, a bracket, a quote or an angle bracket', () => {
+      assert.deepEqual(at('See http://x.org/a5 and 6.'), ['6@24']);
+      assert.deepEqual(at('See www.x5.org and 6.'), ['6@19']);
+      assert.deepEqual(at('See (http://x.org/5) 6.'), ['6@21']);
+      for (const close of ['>', ']', '"']) assert.deepEqual(at(`See <http://x.org/5${close}6 cats.`), ['6@20'], close);
+      assert.deepEqual(at('See http://x.org/5<6 cats.'), ['6@19']);
+      assert.deepEqual(at('See http://x.org/5\t6 cats.'), ['6@19']);
+      assert.deepEqual(at('See http://x.org/5\n6 cats.'), ['6@19']);
+    });
+    it('an unmatched backtick is literal; a span ends at the next run of as many backticks, within its paragraph', () => {
+      assert.deepEqual(at('Run `cmd 5 then 6 times.'), ['5@9', '6@16']);
+      assert.deepEqual(at('Run `cmd\n\n5` then 6 times.'), ['5@10', '6@18']);
+      assert.deepEqual(at('Run `a\n5` b 6'), ['6@12']);
+      assert.deepEqual(at('Run ``a ` 5`` then 6.'), ['6@19']);
+      assert.deepEqual(at('Run `a`` 5` then 6.'), ['6@17']);
+      // several spans, in one paragraph and the next
+      assert.deepEqual(at('Run `a` 5 then\n\n`b 6` 7 and `c` 8.'), ['5@8', '7@22', '8@32']);
+      assert.deepEqual(at('Run `a 5\n\n`b` 6 and `c 7` 8.'), ['5@7', '6@14', '8@26']);
+    });
+    it('a fence of three or more at a line start hides up to its closing fence, as long or longer, at a line start', () => {
+      assert.deepEqual(at('x ```\n5\n```\n7 then.'), ['7@12']);
+      assert.deepEqual(at('````\n5\n```\n6\n````\n7 then'), ['7@18']);
+      assert.deepEqual(at('```\n5\n  ```\n7 then'), ['7@12']);
+      assert.deepEqual(at('```\n5\nabc ```\n6\n```\n7 then'), ['7@20']);
+      assert.deepEqual(at('```\n5'), []);
+      assert.deepEqual(at('```\n5\n```'), []);
+    });
+  });
+
+  describe('digits.ts', () => {
+    it('an HTML entity before the digits is the currency, and the figure starts at it', () => {
+      assert.deepEqual(read('It cost &#163;1.8m in all.'), ['&#163;1.8m|currency|1800000|GBP|8']);
+      assert.deepEqual(read('It cost &pound;5 in all.'), ['&pound;5|currency|5|GBP|8']);
+      assert.deepEqual(read('It cost &euro;2bn in all.'), ['&euro;2bn|currency|2000000000|EUR|8']);
+      // a ";" that ends no entity, and a symbol of the figure's own, which wins
+      assert.deepEqual(read('It cost x;5 in all.'), ['5|count|5||10']);
+      assert.deepEqual(read('It cost &pound;$5 in all.'), ['$5|currency|5|USD|15']);
+    });
+    it('a bare four-digit 1800–2199 is a year; grouped, decimal, outside or with a currency it is not', () => {
+      assert.deepEqual(read('In 1800 it was 12.'), ['1800|year|1800||3', '12|count|12||15']);
+      assert.deepEqual(read('In 2199 it was 12.'), ['2199|year|2199||3', '12|count|12||15']);
+      assert.deepEqual(read('In 1799 it was 12.'), ['1799|count|1799||3', '12|count|12||15']);
+      assert.deepEqual(read('In 2200 it was 12.'), ['2200|count|2200||3', '12|count|12||15']);
+      assert.deepEqual(read('It was 1,999 then.'), ['1,999|count|1999||7']);
+      assert.deepEqual(read('It was $1999 then.'), ['$1999|currency|1999|USD|7']);
+      assert.deepEqual(read('It was 1999.5 then.'), ['1999.5|number|1999.5||7']);
+    });
+    it('a bare pair is no figure in a name, before a capital, at love ("0-30") or after another number', () => {
+      assert.deepEqual(read('It flew a Boeing 737-800 jet.'), []);
+      assert.deepEqual(read('Route 12-15 is closed.'), []);
+      assert.deepEqual(read('It was 12-15 A.'), []);
+      assert.deepEqual(read('It was 12-15 ireland.'), ['12-15|count|12-15||7']);
+      assert.deepEqual(read('It was 0-30 then.'), []);
+      assert.deepEqual(read('It was 3 12-15 then.'), ['3|count|3||7']);
+      assert.deepEqual(read('It was 3  12-15 then.'), ['3|count|3||7', '12-15|count|12-15||10']);
+      assert.deepEqual(read('It was 12-15%, 12 to 15.'), ['12-15%|percent|12-15|percent|7', '12 to 15|count|12-15||15']);
+    });
+    it('a name takes the number ("Windows 11", "number 10 Downing Street"); "number 8 in the chart" is a rank', () => {
+      assert.deepEqual(read('Windows 11 shipped.'), []);
+      assert.deepEqual(read('He lives at number 10 Downing Street.'), []);
+      assert.deepEqual(read('The song was number 8 in the chart.'), ['number 8|ordinal|8||13']);
+    });
+    it('a day after a month is a date only from 1 to 31 and whole', () => {
+      assert.deepEqual(read('On May 7 it rained.'), ['May 7|date|507||3']);
+      assert.deepEqual(read('On May 31 it rained.'), ['May 31|date|531||3']);
+      assert.deepEqual(read('On May 32 it rained.'), ['32|count|32||7']);
+      assert.deepEqual(read('On May 0 it rained.'), ['0|count|0||7']);
+      assert.deepEqual(read('On May 7.5 it rained.'), ['7.5|number|7.5||7']);
+      assert.deepEqual(read('Since May 2019 it rained.'), ['2019|year|2019||10']);
+    });
+    it('"7 in 10" and "7 out of 10" are shares; a numerator at or above the denominator, or decimal, is none', () => {
+      assert.deepEqual(read('About 7 out of 10 voters agreed.'), ['7 out of 10|percent|70|percent|6']);
+      assert.deepEqual(read('About 7 in ten voters agreed.'), ['7 in ten|percent|70|percent|6']);
+      assert.deepEqual(read('About 7 out 10 voters agreed.'), ['7|count|7||6', '10|count|10||12']);
+      assert.deepEqual(read('About 10 in 7 voters agreed.'), []);
+      assert.deepEqual(read('About 7 in 7 voters agreed.'), []);
+      assert.deepEqual(read('About 1.5 in 10 voters agreed.'), ['1.5|number|1.5||6', '10|count|10||13']);
+    });
+    it('phone-like digit groups are no figure; a year before a count is', () => {
+      assert.deepEqual(read('Call 207 946 0000 now.'), []);
+      assert.deepEqual(read('In 2019 300 people came.'), ['2019|year|2019||3', '300|count|300||8']);
+    });
+  });
+
+  describe('numberWords.ts', () => {
+    it('"per cent" after a number in words is a percentage only as a whole word (a bug: "twenty per centre" was 20%)', () => {
+      assert.deepEqual(read('It was twenty per cent.'), ['twenty per cent|percent|20|percent|7']);
+      assert.deepEqual(read('It was twenty per cent'), ['twenty per cent|percent|20|percent|7']);
+      assert.deepEqual(read('It was twenty per centre.'), ['twenty|count|20||7']);
+      assert.deepEqual(read('It was 20 per centre.'), ['20|count|20||7']);
+      assert.deepEqual(read('Floods come about one per century.'), []);
+    });
+    it('the unit words after a number in words', () => {
+      assert.deepEqual(read('It was twenty percent.'), ['twenty percent|percent|20|percent|7']);
+      assert.deepEqual(read('It was twenty percentage points.'), ['twenty percentage points|percent|20|pp|7']);
+      assert.deepEqual(read('It was twenty percentage point.'), ['twenty percentage point|percent|20|pp|7']);
+      assert.deepEqual(read('It was twenty percentage gains.'), ['twenty|count|20||7']);
+      assert.deepEqual(read("At five o'clock it rang."), []);
+      assert.deepEqual(read('It was five thirds.'), []);
+      assert.deepEqual(read('It took twenty years.'), ['twenty years|duration|20|year|8']);
+      assert.deepEqual(read('It took twenty million years.'), ['twenty million|count|20000000||8']);
+      assert.deepEqual(read('It was five times as big.'), ['five times|multiplier|5||7']);
+      assert.deepEqual(read('It cost five million dollars.'), ['five million dollars|currency|5000000|USD|8']);
+    });
+  });
+
+  describe('hedges.ts', () => {
+    it('"~" right before the figure or one space before it, never before the scanned range', () => {
+      assert.deepEqual(hedged('It has ~300 users.'), ['300|count|approx|~|7']);
+      assert.deepEqual(hedged('It has ~ 300 users.'), ['300|count|approx|~|7']);
+      // scanning from the digits: the "~" lies before the range, and is not read
+      assert.deepEqual(hedged('It has ~300 users.', 8), ['300|count|-||']);
+      assert.deepEqual(hedged('It has ~ 300 users.', 9), ['300|count|-||']);
+      assert.deepEqual(hedged('It has ~ 300 users.', 8), ['300|count|-||']);
+    });
+    it('"or so" after the figure, not "or sooner", not after a year, and at the end of the text', () => {
+      assert.deepEqual(hedged('It has 60 or so users.'), ['60|count|approx|or so|10']);
+      assert.deepEqual(hedged('It has 60 or so'), ['60|count|approx|or so|10']);
+      assert.deepEqual(hedged('It has 60 or sooner users.'), ['60|count|-||']);
+      assert.deepEqual(hedged('It was 2010 or so.'), ['2010|year|-||']);
+    });
+    it('one article between the hedge and the figure', () => {
+      assert.deepEqual(hedged('It won almost a 40% share.'), ['40%|percent|approx|almost|7']);
+      assert.deepEqual(hedged('It won almost an 8% share.'), ['8%|percent|approx|almost|7']);
+    });
+    it('the longest phrase wins, read back word by word while it is the tail of one', () => {
+      assert.deepEqual(hedged('It had a little more than 300 users.'), ['300|count|over|a little more than|7']);
+      assert.deepEqual(hedged('It had in the region of 300 users.'), ['300|count|approx|in the region of|7']);
+      assert.deepEqual(hedged('It had the best part of 300 users.'), ['300|count|approx|the best part of|7']);
+      assert.deepEqual(hedged('It had no fewer than 300 users.'), ['300|count|over|no fewer than|7']);
+      // a tail alone is no hedge
+      assert.deepEqual(hedged('It had best part of 300 users.'), ['300|count|-||']);
+      assert.deepEqual(hedged('It had than 300 users.'), ['300|count|-||']);
+      // words are one space apart
+      assert.deepEqual(hedged('It had more  than 300 users.'), ['300|count|-||']);
+    });
+    it('a year takes only an approximate hedge, and not "some"', () => {
+      assert.deepEqual(hedged('In around 2010 it grew.'), ['2010|year|approx|around|3']);
+      assert.deepEqual(hedged('In over 2010 it grew.'), ['2010|year|-||']);
+      assert.deepEqual(hedged('Some 2010 graduates left.'), ['2010|year|-||']);
+    });
+    it('a duration takes "nearly" and "more than", not over, under, above, below or past (a period)', () => {
+      assert.deepEqual(hedged('It took nearly 3 years.'), ['3 years|duration|approx|nearly|8']);
+      assert.deepEqual(hedged('It took more than 3 years.'), ['3 years|duration|over|more than|8']);
+      for (const w of ['over', 'under', 'above', 'below', 'past']) {
+        assert.deepEqual(hedged(`It took ${w} 3 years.`), ['3 years|duration|-||'], w);
+      }
+    });
+    it('"over" and "under" after a verb they complete are particles, not bounds', () => {
+      assert.deepEqual(hedged('They won over 300 voters.'), ['300|count|-||']);
+      assert.deepEqual(hedged('They argued over $300 of fees.'), ['$300|currency|-||']);
+      assert.deepEqual(hedged('They signed under 300 players.'), ['300|count|-||']);
+      assert.deepEqual(hedged('It rose over 300.'), ['300|count|over|over|8']);
+      assert.deepEqual(hedged('They sold under 300.'), ['300|count|under|under|10']);
+      assert.deepEqual(hedged('They paid just over $300.'), ['$300|currency|over|just over|10']);
+    });
+    it('"past" after a determiner or a possessive is an adjective, not a bound', () => {
+      assert.deepEqual(hedged('His past 50 matches were won.'), ['50|count|-||']);
+      assert.deepEqual(hedged("The firm's past 3 results."), ['3|count|-||']);
+      assert.deepEqual(hedged('The firm’s past 3 results.'), ['3|count|-||']);
+      assert.deepEqual(hedged('Its total went past 3 million.'), ['3 million|count|over|past|15']);
+    });
+  });
+});
