@@ -3,6 +3,7 @@
 // README "Tests"). Every sentence here is made up for the test.
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
+import { ordinalSuffix } from '../../server/src/engine/figures/ranks';
 
 /** "text|kind|hedge|hedgeText|hedgeStart" of every figure of `text` scanned from `lo`. */
 const hedged = (text: string, lo?: number) =>
@@ -130,6 +131,88 @@ describe('figure stages: the mutants that survived each file', () => {
       assert.deepEqual(read('It took twenty million years.'), ['twenty million|count|20000000||8']);
       assert.deepEqual(read('It was five times as big.'), ['five times|multiplier|5||7']);
       assert.deepEqual(read('It cost five million dollars.'), ['five million dollars|currency|5000000|USD|8']);
+    });
+  });
+
+  describe('ranks.ts', () => {
+    it('the suffix of an ordinal: st, nd, rd, and th for 11–13 of every hundred', () => {
+      const got = [1, 2, 3, 4, 10, 11, 12, 13, 14, 21, 22, 23, 101, 111, 112, 113, 121].map((n) => `${n}${ordinalSuffix(n)}`);
+      assert.deepEqual(got, ['1st', '2nd', '3rd', '4th', '10th', '11th', '12th', '13th', '14th', '21st', '22nd', '23rd', '101st', '111th', '112th', '113th', '121st']);
+    });
+    it('a digit ordinal is a rank after a rank verb, before a lower-case word or a hyphenated one, past 31 after "the", or in a run', () => {
+      assert.deepEqual(read('She finished 19th in the race.'), ['19th|ordinal|19||13']);
+      assert.deepEqual(read('It was the 19th-century novel.'), ['19th|ordinal|19||11']);
+      assert.deepEqual(read('It was the 70th minute.'), ['70th|ordinal|70||11']);
+      assert.deepEqual(read('It was his 19th UK number one.'), ['19th|ordinal|19||11']);
+      assert.deepEqual(read('It was the 999th in chart history.'), ['999th|ordinal|999||11']);
+      assert.deepEqual(read('It won the 3rd in a row.'), ['3rd|ordinal|3||11']);
+      assert.deepEqual(read('It won the 3rd in succession.'), ['3rd|ordinal|3||11']);
+    });
+    it('…and not in a name, a date, a list, or a run that is none', () => {
+      for (const t of ['It was the 4th-Generation kit.', 'It was the 1st Battalion.', 'It was the 31st in chart history.', 'It was the 21st and the 3rd.',
+        'It won the 3rd in a rush.', 'It won the 3rd in time.', 'On the 21st.']) assert.deepEqual(read(t), [], t);
+    });
+    it('"number N" is a chart position before a chart word, after a chart verb with nothing after, or after "world"', () => {
+      assert.deepEqual(read('It went to number one.'), ['number one|ordinal|1||11']);
+      assert.deepEqual(read('It went to number 8.'), ['number 8|ordinal|8||11']);
+      assert.deepEqual(read('It sat at number 8, then fell.'), ['number 8|ordinal|8||10']);
+      assert.deepEqual(read('He is world number 2 now.'), ['number 2|ordinal|2||12']);
+      assert.deepEqual(read('It was number 8 in the chart.'), ['number 8|ordinal|8||7']);
+      for (const t of ['It went to number 8 today.', 'It was the number 10 bus.', 'It was number 8a today.', 'It was Number 8 in the chart.',
+        'It was number 8 In the chart.']) assert.deepEqual(read(t), [], t);
+    });
+    it('a day and a month: a date without a year, the year alone with one', () => {
+      assert.deepEqual(read('On 27 February it fell.'), ['27 February|date|227||3']);
+      assert.deepEqual(read('On the 1st of May it fell.'), ['1st of May|date|501||7']);
+      assert.deepEqual(read('On 27 February 2001 it fell.'), ['2001|year|2001||15']);
+      assert.deepEqual(read('On 27 February, 2001 it fell.'), ['2001|year|2001||16']);
+      assert.deepEqual(read('On 1st May, 2001 it fell.'), ['2001|year|2001||12']);
+      // "february" in lower case, "Of" capitalised: no month
+      assert.deepEqual(read('On 27 february it fell.'), ['27|count|27||3']);
+      assert.deepEqual(read('On the 1st Of May it fell.'), []);
+    });
+  });
+
+  describe('vagueWords.ts', () => {
+    /** read() with the scale, the written decimals and the vague mark. */
+    const full = (text: string) => extractFigures(text).map((f) => `${f.text}|${f.kind}|${f.value}${f.high !== undefined ? '-' + f.high : ''}|${f.unit ?? ''}|${f.scale}|${f.decimals}|${f.vague ? 'vague' : ''}`);
+    it('"doubled", "twice as", "triple the" are multipliers; "double-digit", "a double room", "twice a week" are not', () => {
+      assert.deepEqual(read('Sales doubled last year.'), ['doubled|multiplier|2||6']);
+      assert.deepEqual(read('It was twice as big.'), ['twice|multiplier|2||7']);
+      assert.deepEqual(read('It was triple the size.'), ['triple|multiplier|3||7']);
+      for (const t of ['It was a double-digit rise.', 'It came twice a week.', 'It was a double room.', 'It was the triple threat.', 'It was triple bogey.']) {
+        assert.deepEqual(read(t), [], t);
+      }
+    });
+    it('"half the" is a multiplier, "half of" a share (not after "one and a"), "half a million" and "half a dozen" amounts', () => {
+      assert.deepEqual(read('It cost half the price.'), ['half|multiplier|0.5||8']);
+      assert.deepEqual(read('Half of the staff left.'), ['Half|percent|50|percent|0']);
+      assert.deepEqual(read('A half of all staff left.'), ['half|percent|50|percent|2']);
+      assert.deepEqual(full('It was half a million.'), ['half a million|count|500000||1000000|1|']);
+      assert.deepEqual(full('It was half a dozen.'), ['half a dozen|count|6||1|0|']);
+      assert.deepEqual(full('It cost half a million pounds.'), ['half a million pounds|currency|500000|GBP|1000000|1|']);
+      for (const t of ['One and a half of them left.', 'It was half-time.', 'It was half a loaf.', 'It was the first half of it.']) assert.deepEqual(read(t), [], t);
+    });
+    it('"tens of", "hundreds of", "dozens of", "thousands of": vague ranges, money when a currency follows', () => {
+      assert.deepEqual(full('It was tens of billions.'), ['tens of billions|count|10000000000-99000000000||1000000000|0|vague']);
+      assert.deepEqual(full('It was hundreds of millions of dollars.'), ['hundreds of millions of dollars|currency|100000000-999000000|USD|1000000|0|vague']);
+      assert.deepEqual(full('It was hundreds of thousands of euros.'), ['hundreds of thousands of euros|currency|100000-999000|EUR|1000|0|vague']);
+      assert.deepEqual(full('It was hundreds of people.'), ['hundreds|count|100-999||1|0|vague']);
+      assert.deepEqual(full('It was dozens of people.'), ['dozens|count|24-144||1|0|vague']);
+      assert.deepEqual(full('It was thousands of people.'), ['thousands|count|1000-9999||1000|0|vague']);
+      assert.deepEqual(full('It was millions of people.'), ['millions|count|1000000-999000000||1000000|0|vague']);
+      assert.deepEqual(read('It was tens of people.'), []);
+      assert.deepEqual(read('It was thousands.'), []);
+    });
+    it('"several" and "a few" before a scale: two to nine of it, money from a thousand up', () => {
+      assert.deepEqual(full('It was several million.'), ['several million|count|2000000-9000000||1000000|0|vague']);
+      assert.deepEqual(full('It was a few hundred thousand.'), ['a few hundred thousand|count|200000-900000||100000|0|vague']);
+      assert.deepEqual(full('It was several dozen.'), ['several dozen|count|24-108||12|0|vague']);
+      assert.deepEqual(read('It was several hundred million dollars.'), ['several hundred million dollars|currency|200000000-900000000|USD|7']);
+      assert.deepEqual(read('It was several thousand dollars.'), ['several thousand dollars|currency|2000-9000|USD|7']);
+      assert.deepEqual(read('It was several hundred dollars.'), ['several hundred|count|200-900||7']);
+      assert.deepEqual(read('It was several billion million.'), ['several billion|count|2000000000-9000000000||7']);
+      assert.deepEqual(read('It was several people.'), []);
     });
   });
 
