@@ -216,6 +216,65 @@ describe('figure stages: the mutants that survived each file', () => {
     });
   });
 
+  describe('suffixKinds.ts', () => {
+    const none = (...texts: string[]) => { for (const t of texts) assert.deepEqual(read(t), [], t); };
+    it('a decade: four digits ending in 0, 1500–2190, nothing before', () => {
+      assert.deepEqual(read('In the 1960s it grew.'), ['1960s|year|1960-1969||7']);
+      assert.deepEqual(read('In the 1500s it grew.'), ['1500s|year|1500-1509||7']);
+      assert.deepEqual(read('In the 2190s it grew.'), ['2190s|year|2190-2199||7']);
+      none('In the 1490s it grew.', 'In the 2200s it grew.', 'In the 1,960s it grew.');
+    });
+    it('an ordinal takes the suffix of its number, whole and from 1', () => {
+      assert.deepEqual(read('It came 2nd.'), ['2nd|ordinal|2||8']);
+      none('It came 2st.', 'It came 2.5nd.', 'It came 0th.');
+    });
+    it('pence below 10,000 and not a video\'s lines, nor after a currency symbol', () => {
+      assert.deepEqual(read('It cost 7p each.'), ['7p|currency|7|GBX|8']);
+      assert.deepEqual(read('It cost 9999p each.'), ['9999p|currency|9999|GBX|8']);
+      none('It ran at 720p only.', 'It cost 10000p each.', 'It cost £7p each.');
+    });
+    it('degrees C up to 60 either way, with at most one decimal', () => {
+      assert.deepEqual(read('It was 30C today.'), ['30C|measure|30|C|7']);
+      assert.deepEqual(read('It was 60C today.'), ['60C|measure|60|C|7']);
+      assert.deepEqual(read('It was -60C today.'), ['-60C|measure|-60|C|7']);
+      assert.deepEqual(read('It was 30.5C today.'), ['30.5C|measure|30.5|C|7']);
+      none('It was 61C today.', 'It was 30.55C today.');
+    });
+    it('measures glued, with "/h" or "/s", spaced or spelled; a difference ("50m taller") is none', () => {
+      assert.deepEqual(read('It was 3GHz fast.'), ['3GHz|measure|3|GHz|7']);
+      assert.deepEqual(read('It ran 61km/h fast.'), ['61km/h|measure|61|km/h|7']);
+      assert.deepEqual(read('It ran 17m/s fast.'), ['17m/s|measure|17|m/s|7']);
+      assert.deepEqual(read('It was 9.2Mbit/s fast.'), ['9.2Mbit/s|measure|9.2|Mbps|7']);
+      assert.deepEqual(read('It ran 38 mph fast.'), ['38 mph|measure|38|mph|7']);
+      assert.deepEqual(read('It ran 100 km far.'), ['100 km|measure|100|km|7']);
+      assert.deepEqual(read('It ran 12 kilometres far.'), ['12 kilometres|measure|12|km|7']);
+      assert.deepEqual(read('It made 96 gigawatt-hours.'), ['96 gigawatt-hours|measure|96|GWh|8']);
+      assert.deepEqual(read('It made 96 gigawatt hours.'), ['96 gigawatt hours|measure|96|GWh|8']);
+      assert.deepEqual(read('It made 96 gigawatt hourly.'), ['96 gigawatt|measure|96|GW|8']);
+      assert.deepEqual(read('It ran 70 miles per hour.'), ['70 miles per hour|measure|70|mph|7']);
+      assert.deepEqual(read('It ran 70 miles per day.'), ['70|count|70||7']);
+      none('It was 50m taller.', 'It was 3cm short of it.', 'It ran 17km/x fast.');
+    });
+    it('metres before a hyphenated size word ("300m-high"); other "300m-…" are identifiers', () => {
+      assert.deepEqual(read('It was a 300m-high tower.'), ['300m|measure|300|m|9']);
+      assert.deepEqual(read('It was 100m-long.'), ['100m|measure|100|m|7']);
+      none('It was a 300m-high5 tower.', 'It was a 300m-abc tower.');
+    });
+    it('a fiscal year: the next year after the slash, in two or four digits', () => {
+      assert.deepEqual(read('In 2003/04 it grew.'), ['2003/04|year|2003-2004||3']);
+      assert.deepEqual(read('In 1999/2000 it grew.'), ['1999/2000|year|1999-2000||3']);
+      assert.deepEqual(read('In 2099/00 it grew.'), ['2099/00|year|2099-2100||3']);
+      none('In 2003/05 it grew.', 'In 2003/04/05 it grew.', 'In 2003/04b it grew.', 'In 2003/4 it grew.', 'In 2003/004 it grew.');
+    });
+    it('a month then a day is a date unless a year or the number\'s noun follows; an ordinal day too', () => {
+      assert.deepEqual(read('In May 10 of them died.'), ['May 10|date|510||3']);
+      assert.deepEqual(read('On May 10th it rained.'), ['May 10th|date|510||3']);
+      assert.deepEqual(read('It was 31st May.'), ['31st May|date|531||7']);
+      assert.deepEqual(read('On May 10, 2001 it rained.'), ['2001|year|2001||11']);
+      none('In May 10 people died.', 'It was 32nd May.');
+    });
+  });
+
   describe('hedges.ts', () => {
     it('"~" right before the figure or one space before it, never before the scanned range', () => {
       assert.deepEqual(hedged('It has ~300 users.'), ['300|count|approx|~|7']);
