@@ -2,7 +2,7 @@
 // mutants that survived a Stryker run of each file (`MUTATE=engine/figures/FILE.ts npm run mutate`,
 // README "Tests"). Every sentence here is made up for the test.
 import * as assert from 'node:assert/strict';
-import { extractFigures } from '../../server/src/engine/figures';
+import { extractFigures, formatFigureLike } from '../../server/src/engine/figures';
 import { ordinalSuffix } from '../../server/src/engine/figures/ranks';
 
 /** "text|kind|hedge|hedgeText|hedgeStart" of every figure of `text` scanned from `lo`. */
@@ -272,6 +272,68 @@ describe('figure stages: the mutants that survived each file', () => {
       assert.deepEqual(read('It was 31st May.'), ['31st May|date|531||7']);
       assert.deepEqual(read('On May 10, 2001 it rained.'), ['2001|year|2001||11']);
       none('In May 10 people died.', 'It was 32nd May.');
+    });
+  });
+
+  describe('render.ts', () => {
+    /** The single figure of "It was TEXT then." */
+    const fig = (text: string) => {
+      const f = extractFigures(`It was ${text} then.`);
+      assert.equal(f.length, 1, text);
+      return f[0];
+    };
+    /** The source's figure written as the note wrote its own: the text of a quick fix. */
+    const fix = (source: string, note: string) => formatFigureLike(fig(source), fig(note));
+    it('a currency or "percentage points" after the number agrees with it (a bug: "one dollars", "1 percentage points")', () => {
+      assert.equal(fix('1 dollar', 'two dollars'), 'one dollar');
+      assert.equal(fix('1 euro', 'two euros'), 'one euro');
+      assert.equal(fix('1 million dollars', 'two million dollars'), 'one million dollars');
+      assert.equal(fix('1 percentage point', 'two percentage points'), 'one percentage point');
+      assert.equal(fix('1 percentage point', '2 percentage points'), '1 percentage point');
+      assert.equal(fix('3 percentage points', '2 percentage points'), '3 percentage points');
+      assert.equal(fix('1 dollar', '5 dollars'), '1 dollar');
+    });
+    it('years, quarters and multipliers keep the note\'s form', () => {
+      assert.equal(fix('Q3 2024', 'Q1 2023'), 'Q3 2024');
+      assert.equal(fix('2019-20', '2017-18'), '2019-20');
+      assert.equal(fix('2019 to 2020', '2017 to 2018'), '2019 to 2020');
+      assert.equal(fix('2019/2020', '2017/18'), '2019/20');
+      assert.equal(fix('twice as', 'doubled'), 'doubled');
+      assert.equal(fix('2 times', 'twice as'), 'twice');
+      assert.equal(fix('2 times', 'double the'), 'double');
+      assert.equal(fix('3 times', 'tripled'), 'tripled');
+      assert.equal(fix('3 times', 'twice as'), 'three times');
+      assert.equal(fix('1000 times', 'twice as'), '1000x');
+      assert.equal(fix('half the', 'twice as'), 'half');
+    });
+    it('words stay words up to 999 of a scale; digits keep the note\'s scale form, separators and decimals', () => {
+      assert.equal(fix('5 billion', 'two million'), 'five billion');
+      assert.equal(fix('3 to 5 years', 'two years'), 'three to five years');
+      assert.equal(fix('1,500', 'two hundred'), '1,500');
+      assert.equal(fix('2.5 million', 'three million'), '2.5 million');
+      assert.equal(fix('$1,400m', '$2bn'), '$1.4bn');
+      assert.equal(fix('$900m', '$2bn'), '$900m');
+      assert.equal(fix('$900k', '$2bn'), '$900k');
+      assert.equal(fix('$900', '$2bn'), '$900');
+      assert.equal(fix('1.5 trillion', '2 million'), '1.5 trillion');
+      assert.equal(fix('900,000', '2 million'), '900,000');
+      assert.equal(fix('2,500', '2 thousand'), '2.5 thousand');
+      assert.equal(fix('900', '2 thousand'), '900');
+      assert.equal(fix('2.5B', '70B'), '2.5B');
+      assert.equal(fix('1234567', '350,000'), '1,234,567');
+      assert.equal(fix('12 to 18 months', '3 to 6 months'), '12 to 18 months');
+      assert.equal(fix('12%-18%', '3%-6%'), '12%-18%');
+      assert.equal(fix('-7%', '+5%'), '-7%');
+      assert.equal(fix('7.2%', '5.50%'), '7.20%');
+      assert.equal(fix('7.25%', '5.5%'), '7.25%');
+    });
+    it('a duration in the note\'s unit and number, "12-month" keeping its form', () => {
+      assert.equal(fix('1 month', '3-month'), '1-month');
+      assert.equal(fix('2 years', 'a 12-month'), '24-month');
+      assert.equal(fix('24 months', '2 years'), '2 years');
+      assert.equal(fix('1 year', '6 months'), '12 months');
+      assert.equal(fix('2 hours', '30 minutes'), '120 minutes');
+      assert.equal(fix('1 day', 'three days'), 'one day');
     });
   });
 

@@ -113,6 +113,8 @@ export const VAGUE_CURRENCIES = new Set(['dollars', 'pounds', 'euros', 'yen']);
 export const DURATION_DAYS: Readonly<Record<string, number>> = table({
   year: 365.25, month: 365.25 / 12, week: 7, day: 1, hour: 1 / 24, minute: 1 / 1440, decade: 3652.5,
 });
+/** Words after a number, besides the durations, that agree with it in a fix's text ("one dollar", "2 dollars", "1 percentage point"). */
+export const COUNTED_WORDS: readonly string[] = ['dollar', 'euro', 'pound', 'percentage point'];
 /** Duration words, singular and plural, to their unit: "months" → month. */
 export const DURATION_WORDS: Readonly<Record<string, string>> = table(Object.fromEntries(
   Object.keys(DURATION_DAYS).flatMap((u) => [[u, u], [u + 's', u]]),
