@@ -120,6 +120,12 @@ describe('figure stages: the mutants that survived each file', () => {
       assert.deepEqual(read('It was 20 per centre.'), ['20|count|20||7']);
       assert.deepEqual(read('Floods come about one per century.'), []);
     });
+    it('"one" is a figure before a percentage (it was left unread: "rose one per cent" went unchecked), not alone', () => {
+      assert.deepEqual(read('It rose one per cent.'), ['one per cent|percent|1|percent|8']);
+      assert.deepEqual(read('It rose one percent.'), ['one percent|percent|1|percent|8']);
+      assert.deepEqual(read('It rose one percentage point.'), ['one percentage point|percent|1|pp|8']);
+      for (const t of ['It rose one per century.', 'It rose one percentage gain.', 'One of them left.', 'It was one.']) assert.deepEqual(read(t), [], t);
+    });
     it('the unit words after a number in words', () => {
       assert.deepEqual(read('It was twenty percent.'), ['twenty percent|percent|20|percent|7']);
       assert.deepEqual(read('It was twenty percentage points.'), ['twenty percentage points|percent|20|pp|7']);

@@ -174,9 +174,17 @@ function notACount(s: Scan, p: number, r: Reading, isOne: boolean): number | und
   if (pw && REF_WORDS.has(pw.lower)) return numberRank(s, p, r.end, r.value) ?? r.end;
   const place = placeRank(s, p, r.end, r.value);
   if (place !== undefined) return place;
-  // "one" alone is never a figure, except "one year" / "one month" ("one day" is an idiom)
-  if (isOne && !(w && DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day')) return r.end;
+  // "one" alone is never a figure, except "one year" / "one month" ("one day" is an idiom) and a
+  // percentage ("one per cent", "one percentage point")
+  if (isOne && !(w && ((DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day') || onePercent(s, w)))) return r.end;
   return undefined;
+}
+
+/** "percent", "per cent" or "percentage point" after "one". */
+function onePercent(s: Scan, w: Word): boolean {
+  if (w.lower === 'percent') return true;
+  if (w.lower === 'per') return centAfter(s, w.end);
+  return w.lower === 'percentage' && nextWord(s.text, w.end, s.end)?.lower === 'point';
 }
 
 /** Hyphenated adjective "two-year", "three-fold"; anything else ("two-thirds", "five-star") is not a figure. */
