@@ -57,6 +57,48 @@ describe('figure stages: the mutants that survived each file', () => {
     });
   });
 
+  describe('numerals.ts', () => {
+    const none = (...texts: string[]) => { for (const t of texts) assert.deepEqual(read(t), [], t); };
+    it('a currency symbol, with up to three letters before it for the dollar\'s country, and one space after', () => {
+      assert.deepEqual(read('It cost US$5 then.'), ['US$5|currency|5|USD|8']);
+      assert.deepEqual(read('It cost A$5 then.'), ['A$5|currency|5|AUD|8']);
+      assert.deepEqual(read('It cost HK$5 then.'), ['HK$5|currency|5|HKD|8']);
+      assert.deepEqual(read('It cost $ 5 then.'), ['$ 5|currency|5|USD|8']);
+      assert.deepEqual(read('It cost $5'), ['$5|currency|5|USD|8']);
+      // letters that name no dollar, or glued to a word or a digit: the number alone, or none
+      assert.deepEqual(read('It cost XUS$5 then.'), ['5|count|5||12']);
+      assert.deepEqual(read('It cost ZZ$5 then.'), ['5|count|5||11']);
+      assert.deepEqual(read('It cost 5$5 then.'), ['5|count|5||8', '5|count|5||10']);
+      assert.deepEqual(read('It cost $  5 then.'), ['5|count|5||11']);
+      none('It cost $x then.', 'It cost $');
+    });
+    it('a sign glued before the digits after a space or "(", "+" and "−" anywhere; a "-" opening a line is a bullet', () => {
+      assert.deepEqual(read('It fell -3 points.'), ['-3|count|-3||8']);
+      assert.deepEqual(read('It fell (-3) points.'), ['-3|count|-3||9']);
+      assert.deepEqual(read('It rose +3 points.'), ['+3|count|3||8']);
+      assert.deepEqual(read('It fell −3 points.'), ['−3|count|-3||8']);
+      assert.deepEqual(read('-3 cats.'), ['3|count|3||1']);
+      assert.deepEqual(read('a\n-3 cats.'), ['3|count|3||3']);
+      none('It fell x-3 points.');
+    });
+    it('thousands groups by comma, by ", " after a lone group, and by a no-break or thin space', () => {
+      assert.deepEqual(read('It was 1,234,567 then.'), ['1,234,567|count|1234567||7']);
+      assert.deepEqual(read('It was 350, 000 then.'), ['350, 000|count|350000||7']);
+      assert.deepEqual(read('It was 1, 200, 300 then.'), ['1|count|1||7', '200|count|200||10', '300|count|300||15']);
+      for (const sp of ['\u00a0', '\u202f', '\u2009']) assert.deepEqual(read(`It was 350${sp}000 then.`), [`350${sp}000|count|350000||7`]);
+      assert.deepEqual(read('It was 1\u00a0350\u00a0000 then.'), ['1\u00a0350\u00a0000|count|1350000||7']);
+      assert.deepEqual(read('It was 1,000.5 then.'), ['1,000.5|number|1000.5||7']);
+      none('It was 350\u00a00000 then.', 'It was 1,2 then.', 'It was 2019,300 then.', 'It was 1,2345 then.', 'It was 1234,567 then.', 'It was 12,345,67 then.');
+    });
+    it('leading zeros and versions are identifiers; decimals keep their written precision', () => {
+      none('It was 007 then.', 'It was 0800 then.', 'It was 1.2.3 then.');
+      const f = extractFigures('It was 1.50 then.')[0];
+      assert.deepEqual([f.value, f.decimals], [1.5, 2]);
+      const g = extractFigures('It was 14.3bn then.')[0];
+      assert.deepEqual([g.value, g.decimals, g.scale], [14300000000, 1, 1e9]);
+    });
+  });
+
   describe('digits.ts', () => {
     it('an HTML entity before the digits is the currency, and the figure starts at it', () => {
       assert.deepEqual(read('It cost &#163;1.8m in all.'), ['&#163;1.8m|currency|1800000|GBP|8']);
