@@ -99,6 +99,55 @@ describe('figure stages: the mutants that survived each file', () => {
     });
   });
 
+  describe('ranges.ts', () => {
+    const none = (...texts: string[]) => { for (const t of texts) assert.deepEqual(read(t), [], t); };
+    it('joined by a hyphen, an en dash (spaced or not), "to", or "and" after "between"', () => {
+      assert.deepEqual(read('It took 12-18 months.'), ['12-18 months|duration|12-18|month|8']);
+      assert.deepEqual(read('It took 12–18 months.'), ['12–18 months|duration|12-18|month|8']);
+      assert.deepEqual(read('It took 12 – 18 months.'), ['12 – 18 months|duration|12-18|month|8']);
+      assert.deepEqual(read('It took 12 to 18 months.'), ['12 to 18 months|duration|12-18|month|8']);
+      assert.deepEqual(read('It took between 12 and 18 months.'), ['12 and 18 months|duration|12-18|month|16']);
+      assert.deepEqual(read('It took 12 and 18 months.'), ['12|count|12||8', '18 months|duration|18|month|15']);
+      assert.deepEqual(read('It had 5 - 8 cats.'), ['5|count|5||7', '8|count|8||11']);
+    });
+    it('money and percentages: one currency for both ends, a unit on either', () => {
+      assert.deepEqual(read('It cost $5-10bn.'), ['$5-10bn|currency|5000000000-10000000000|USD|8']);
+      assert.deepEqual(read('It cost $5-$10bn.'), ['$5-$10bn|currency|5000000000-10000000000|USD|8']);
+      assert.deepEqual(read('It cost £1.5m-2m.'), ['£1.5m-2m|currency|1500000-2000000|GBP|8']);
+      assert.deepEqual(read('It cost $5-£10.'), ['$5|currency|5|USD|8', '£10|currency|10|GBP|11']);
+      assert.deepEqual(read('It cost 5-$10.'), ['5|count|5||8', '$10|currency|10|USD|10']);
+      assert.deepEqual(read('It was 20%-30%.'), ['20%-30%|percent|20-30|percent|7']);
+      assert.deepEqual(read('It was 1.5 million to 2 million.'), ['1.5 million to 2 million|count|1500000-2000000||7']);
+      assert.deepEqual(read('It was 5k-10k.'), ['5k-10k|count|5000-10000||7']);
+    });
+    it('years: "2004-05" a fiscal year, "2004-06" a span, the high end later and within 50 years', () => {
+      assert.deepEqual(read('In 2004-05 it grew.'), ['2004-05|year|2004-2005||3']);
+      assert.equal(extractFigures('In 2004-05 it grew.')[0].fiscal, true);
+      assert.equal(extractFigures('In 2004-06 it grew.')[0].fiscal, undefined);
+      assert.deepEqual(read('In 2004-2005 it grew.'), ['2004-2005|year|2004-2005||3']);
+      assert.deepEqual(read('In 2004-5 it grew.'), ['2004-5|year|2004-2005||3']);
+      assert.deepEqual(read('It was 2003 to 2005.'), ['2003 to 2005|year|2003-2005||7']);
+      assert.deepEqual(read('It was 12 to 2005.'), ['12|count|12||7', '2005|year|2005||13']);
+      none('In 2004-2080 it grew.', 'In 2004-200 it grew.', 'In 2004-03 it grew.');
+    });
+    it('changes are no range: "rose from 5 to 10", "rose 8% to 9%", a count and a year', () => {
+      assert.deepEqual(read('It rose from 5 to 10.'), ['5|count|5||13', '10|count|10||18']);
+      assert.deepEqual(read('It rose 8% to 9%.'), ['8%|percent|8|percent|8', '9%|percent|9|percent|14']);
+      assert.deepEqual(read('It was 8% to 9%.'), ['8% to 9%|percent|8-9|percent|7']);
+      assert.deepEqual(read('From 36,185 in 2003 to 28,041.'), ['36,185|count|36185||5', '2003|year|2003||15', '28,041|count|28041||23']);
+    });
+    it('scores, days of a month, formations, phone numbers and ages are no range', () => {
+      assert.deepEqual(read('It won 3-1 at home.'), ['3-1|score|3-1||7']);
+      assert.deepEqual(read('It won 22-6 then.'), ['22-6|score|22-6||7']);
+      assert.deepEqual(read('It had 3-3 draws.'), ['3-3|score|3-3||7']);
+      assert.deepEqual(read('It had 4-6 people.'), ['4-6|count|4-6||7']);
+      assert.deepEqual(read('It had 10-11 cats.'), ['10-11|count|10-11||7']);
+      assert.deepEqual(read('It had 5 to 8 cats.'), ['5 to 8|count|5-8||7']);
+      none('It was 7-9 September.', 'It played 4-4-2 often.', 'It played 4–4-2 often.', 'Call 555-1234 now.', 'It was 15-05 then.',
+        'It had 4-6 People.', 'It had 4-6.', 'It had 5-3.5 cats.', 'It took 15 to 24-year-olds.');
+    });
+  });
+
   describe('digits.ts', () => {
     it('an HTML entity before the digits is the currency, and the figure starts at it', () => {
       assert.deepEqual(read('It cost &#163;1.8m in all.'), ['&#163;1.8m|currency|1800000|GBP|8']);
