@@ -148,6 +148,54 @@ describe('figure stages: the mutants that survived each file', () => {
     });
   });
 
+  describe('units.ts', () => {
+    const none = (...texts: string[]) => { for (const t of texts) assert.deepEqual(read(t), [], t); };
+    it('glued multipliers, percentages and scales; capitals are sizes or need a currency', () => {
+      assert.deepEqual(read('It grew 3x then.'), ['3x|multiplier|3||8']);
+      assert.deepEqual(read('It grew 3× then.'), ['3×|multiplier|3||8']);
+      assert.deepEqual(read('It rose 10pc then.'), ['10pc|percent|10|percent|8']);
+      assert.deepEqual(read('It had 5bn then.'), ['5bn|count|5000000000||7']);
+      assert.deepEqual(read('It had 5k then.'), ['5k|count|5000||7']);
+      assert.deepEqual(read('It cost $5K then.'), ['$5K|currency|5000|USD|8']);
+      assert.deepEqual(read('It cost 5mn then.'), ['5mn|count|5000000||8']);
+      assert.deepEqual(read('It had 70M parameters.'), ['70M|size|70000000|M|7']);
+      assert.deepEqual(read('A 300M-user service.'), ['300M|count|300000000||2']);
+      assert.deepEqual(read('It cost $5M then.'), ['$5M|currency|5000000|USD|8']);
+      assert.deepEqual(read('It cost $5b then.'), ['$5b|currency|5000000000|USD|8']);
+      assert.deepEqual(read('It had 5tn then.'), ['5tn|count|5000000000000||7']);
+      assert.deepEqual(read('It had 5trn then.'), ['5trn|count|5000000000000||7']);
+      assert.deepEqual(read('It had 70B then.'), ['70B|size|70000000000|B|7']);
+      assert.deepEqual(read('It cost $70B then.'), ['$70B|currency|70000000000|USD|8']);
+      assert.deepEqual(read('It had 2T then.'), ['2T|size|2000000000000|T|7']);
+      assert.deepEqual(read('It grew 3×4 then.'), ['3|count|3||8', '4|count|4||10']);
+      none('It grew 0x then.', 'It cost $3x then.', 'It hit 4G then.', 'It had 5K then.', 'It had 70M users.', 'It had 70M.', 'It had 5b then.');
+    });
+    it('times, fractions, degrees, handles and abbreviations glued to the digits are no figure; "1990\'s" is a decade', () => {
+      none('At 10:30 then.', 'It was 1/2 then.', 'It was 30° then.', 'It was 5@x then.', 'It was 5.x then.', "In the 1990's6 it grew.", "The 7610's functions.");
+      assert.deepEqual(read("In the 1990's it grew."), ["1990's|year|1990-1999||7"]);
+      assert.deepEqual(read("The 7615's functions."), ['7615|count|7615||4']);
+    });
+    it('"m" is millions, or metres after a distance, with two decimals, or before a metre word', () => {
+      assert.deepEqual(read('It cost 77m euros.'), ['77m euros|currency|77000000|EUR|8']);
+      assert.deepEqual(read('It ran 60m per second.'), ['60m|measure|60|m|7']);
+      assert.deepEqual(read('It had 45m per year.'), ['45m|count|45000000||7']);
+      assert.deepEqual(read('It was 16.76m then.'), ['16.76m|measure|16.76|m|7']);
+      assert.deepEqual(read("The women's 800m race."), ['800m|measure|800|m|12']);
+    });
+    it('hyphenated words: durations, "-fold", "-odd" and "-plus" (hedges), "-a-year", ages; others are names', () => {
+      assert.deepEqual(read('A 12-month plan.'), ['12-month|duration|12|month|2']);
+      assert.deepEqual(read('It grew 3-fold.'), ['3-fold|multiplier|3||8']);
+      assert.deepEqual(hedged('It had 80-odd cats.'), ['80|count|approx|-odd|9']);
+      assert.deepEqual(hedged('It had 50-plus cats.'), ['50|count|over|-plus|9']);
+      assert.deepEqual(read('A £100,000-a-year job.'), ['£100,000|currency|100000|GBP|2']);
+      assert.deepEqual(read('A 10,000-vote majority.'), ['10,000|count|10000||2']);
+      assert.deepEqual(read('A £5m-deal.'), ['£5m|currency|5000000|GBP|2']);
+      assert.deepEqual(read('A 31-year-old man.'), ['31|count|31||2']);
+      assert.deepEqual(read('It cost £5-fold.'), ['£5|currency|5|GBP|8']);
+      none('A 5-star hotel.', 'Many 31-year-olds.', 'A 5.5-year-old.', 'A 5-week-old cat.', 'It took 2.5-year terms.');
+    });
+  });
+
   describe('digits.ts', () => {
     it('an HTML entity before the digits is the currency, and the figure starts at it', () => {
       assert.deepEqual(read('It cost &#163;1.8m in all.'), ['&#163;1.8m|currency|1800000|GBP|8']);
