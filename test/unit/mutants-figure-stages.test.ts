@@ -196,6 +196,48 @@ describe('figure stages: the mutants that survived each file', () => {
     });
   });
 
+  describe('names.ts', () => {
+    const none = (...texts: string[]) => { for (const t of texts) assert.deepEqual(read(t), [], t); };
+    it('digits glued to a name are none ("H100", "GPT-4", "#5", "v.2"), but "mid-2024" is a year', () => {
+      none('It used H100 chips.', 'It used the GPT-4 model.', 'It ran x-5 cats.', 'It was #5 then.', 'It was §5 then.', 'It was №5 then.', 'It was a=5 then.',
+        'It was v.2 then.', 'It was x&5 then.', 'It was A-5 then.');
+      assert.deepEqual(read('It ran mid-2024 then.'), ['2024|year|2024||11']);
+      assert.deepEqual(read('It ran pre-2020 then.'), ['2020|year|2020||11']);
+    });
+    it('a decade after an apostrophe ("\'90s", "’60s", "\'00s"), but not "\'20s", "\'95s", or glued to a word', () => {
+      assert.deepEqual(read("In the '90s it grew."), ["'90s|year|1990-1999||7"]);
+      assert.deepEqual(read('In the ’60s it grew.'), ['’60s|year|1960-1969||7']);
+      assert.deepEqual(read("In the '00s it grew."), ["'00s|year|2000-2009||7"]);
+      assert.deepEqual(read("In the '10s it grew."), ["'10s|year|2010-2019||7"]);
+      none("In the '20s it grew.", "In rock'n'roll'60s it grew.", "In the '90sx it grew.", "In the '95s it grew.");
+    });
+    it('"Q2 2025" a quarter, "H1 2025" its year: Q1–Q4 and H1–H2, then a year 1800–2199 of four digits', () => {
+      assert.deepEqual(read('In Q2 2025 it grew.'), ['Q2 2025|quarter|2025.25||3']);
+      assert.deepEqual(read('In Q2-2025 it grew.'), ['Q2-2025|quarter|2025.25||3']);
+      assert.deepEqual(read('In H1 2025 it grew.'), ['2025|year|2025||6']);
+      none('In Q5 2025 it grew.', 'In Q0 2025 it grew.', 'In H3 2025 it grew.', 'In Q2 1799 it grew.', 'In XQ2 2025 it grew.', 'In Q2 202 it grew.', 'In Q2 20251 it grew.');
+    });
+    it('footnotes, enumerations and list markers are none; other bracketed numbers are figures', () => {
+      for (const t of ['See [1] then 5 cats.', 'See [^1] then 5 cats.', 'See ^1 then 5 cats.', 'See [2, 3] then 5 cats.', 'See [1,2] then 5 cats.', 'See (1) then 5 cats.']) {
+        assert.deepEqual(extractFigures(t).map((f) => f.text), ['5'], t);
+      }
+      assert.deepEqual(read('See (123) then 5 cats.'), ['123|count|123||5', '5|count|5||15']);
+      assert.deepEqual(read('See [1 then 5 cats.'), ['1|count|1||5', '5|count|5||12']);
+      for (const t of ['1. First 5 cats.', '1) First 5 cats.', '1.5 First 5 cats.', '1.5. First 5 cats.', 'x\n12. First 5 cats.', '1.x First 5 cats.']) {
+        assert.deepEqual(extractFigures(t).map((f) => f.text), ['5'], t);
+      }
+      assert.deepEqual(read('1234. First 5 cats.'), ['1234|count|1234||0', '5|count|5||12']);
+    });
+    it('a number after a name or a reference word is part of it; after a sentence-opening adverb or a possessive it is not', () => {
+      none('It was No. 10 then.', 'It was Table 2 then.', 'It was table 2 then.', 'It was Windows 11 then.', 'It was iPhone 15 then.', 'In Euro 2004 it grew.');
+      assert.deepEqual(read('It was Mr. 10 then.'), ['10|count|10||11']);
+      assert.deepEqual(read("It was Tom's 5 cats."), ['5|count|5||13']);
+      assert.deepEqual(read('Although 2005 was big.'), ['2005|year|2005||9']);
+      assert.deepEqual(read('Clearly 300 came.'), ['300|count|300||8']);
+      assert.deepEqual(read('Euro 2004 was big.'), ['2004|year|2004||5']);
+    });
+  });
+
   describe('digits.ts', () => {
     it('an HTML entity before the digits is the currency, and the figure starts at it', () => {
       assert.deepEqual(read('It cost &#163;1.8m in all.'), ['&#163;1.8m|currency|1800000|GBP|8']);
