@@ -2,7 +2,7 @@
 // mutants that survived a Stryker run of each file (`MUTATE=engine/figures/FILE.ts npm run mutate`,
 // README "Tests"). Every sentence here is made up for the test.
 import * as assert from 'node:assert/strict';
-import { extractFigures, formatFigureLike } from '../../server/src/engine/figures';
+import { describeFigure, extractFigures, formatFigureLike } from '../../server/src/engine/figures';
 import { ordinalSuffix } from '../../server/src/engine/figures/ranks';
 
 /** "text|kind|hedge|hedgeText|hedgeStart" of every figure of `text` scanned from `lo`. */
@@ -521,6 +521,53 @@ describe('figure stages: the mutants that survived each file', () => {
       assert.equal(fix('1 year', '6 months'), '12 months');
       assert.equal(fix('2 hours', '30 minutes'), '120 minutes');
       assert.equal(fix('1 day', 'three days'), 'one day');
+    });
+  });
+
+  describe('wordFamilies.ts', () => {
+    it('"half of" a plural noun is a share, as "half of the …" is (a bug: "half of voters" was a multiplier 0.5)', () => {
+      assert.deepEqual(read('Half of voters came.'), ['Half|percent|50|percent|0']);
+      assert.deepEqual(read('Half of the voters came.'), ['Half|percent|50|percent|0']);
+      assert.deepEqual(read('Three quarters of voters came.'), ['Three quarters|percent|75|percent|0']);
+      assert.deepEqual(read('Half of glass broke.'), ['Half|multiplier|0.5||0']);
+      assert.deepEqual(read('Half of 2020 was bad.'), ['Half|multiplier|0.5||0', '2020|year|2020||8']);
+    });
+  });
+
+  describe('renderFamilies.ts', () => {
+    const at = (pre: string, post: string) => (text: string) => {
+      const f = extractFigures(`${pre}${text}${post}`);
+      assert.equal(f.length, 1, text);
+      return f[0];
+    };
+    const cases: [string, (t: string) => ReturnType<typeof extractFigures>[number], [string, string, string][]][] = [
+      ['a rank', at('He came ', ' in the race.'), [['5th', 'sixth', 'fifth'], ['21st', 'sixth', 'twenty-first'], ['100th', 'sixth', 'hundredth'], ['101st', 'sixth', '101st'],
+        ['1,234th', '2,838th', '1,234th'], ['5th', 'number one', 'number five'], ['8th', 'number 3', 'number 8']]],
+      ['a score', at('They won ', ' in the final.'), [['6-3', '3-1', '6-3'], ['6-3', '3–1', '6–3']]],
+      ['a date', at('On ', ' it rained.'), [['27 February', '3 March', '27 February'], ['27 February', 'March 3', 'February 27'], ['27 February', '3rd of March', '27th of February'],
+        ['27 February', 'March 3rd', 'February 27th'], ['2 September', '3 Sept', '2 Sept'], ['2 September', '3 Mar', '2 Sep'], ['2 May', '3 June', '2 May'], ['1 February', 'Mar 3', 'Feb 1']]],
+      ['a decade', at('In the ', ' it grew.'), [['1970s', '1960s', '1970s'], ['1970s', "'60s", "'70s"], ['1970s', '’60s', '’70s'], ['1970s', "1960's", "1970's"],
+        ['1970s', '1960’s', '1970’s'], ['2000s', "'90s", "'00s"]]],
+      ['a share', at('', ' of voters came.'), [['A quarter', 'Two-thirds', 'A quarter'], ['One in ten', 'Two-thirds', 'A tenth'], ['40%', 'Two-thirds', '40%'],
+        ['Two-thirds', 'One in five', 'Two in three'], ['Three out of four', 'Seven out of ten', 'Three out of four'], ['Two thirds', 'A fifth', 'Two thirds'],
+        ['A third', 'One fifth', 'One third'], ['Two-thirds', 'two thirds', 'two thirds'], ['Half', 'Two-thirds', 'Half']]],
+      ['a measure', at('The line runs at ', ' now.'), [['512kbps', '8Mbps', '0.512Mbps'], ['9.2Mbps', '8Mbps', '9.2Mbps'], ['2Gbps', '8Mbps', '2,000Mbps']]],
+    ];
+    for (const [family, f, rows] of cases) {
+      it(`${family} in the note's form`, () => {
+        for (const [source, note, want] of rows) assert.equal(formatFigureLike(f(source), f(note)), want, `${source} written like ${note}`);
+      });
+    }
+    it('the short forms of messages', () => {
+      assert.equal(describeFigure(at('He came ', ' in the race.')('12,345th')), '12,345th');
+      assert.equal(describeFigure(at('He came ', ' in the race.')('1234th')), '1234th');
+      assert.equal(describeFigure(at('They won ', ' in the final.')('6-3')), '6-3');
+      assert.equal(describeFigure(at('On ', ' it rained.')('27 February')), '27 February');
+      assert.equal(describeFigure(at('In the ', ' it grew.')('1960s')), '1960s');
+      assert.equal(describeFigure(at('In ', ' it grew.')('2003/04')), '2003/04');
+      assert.equal(describeFigure(at('', ' of voters came.')('Two-thirds')), 'Two-thirds (66.67%)');
+      assert.equal(describeFigure(at('The line runs at ', ' now.')('9.2Mbps')), '9.2Mbps');
+      assert.equal(describeFigure(at('It was ', ' then.')('40%')), '40%');
     });
   });
 
