@@ -307,6 +307,44 @@ describe('figure stages: the mutants that survived each file', () => {
       assert.deepEqual(read('It rose one percentage point.'), ['one percentage point|percent|1|pp|8']);
       for (const t of ['It rose one per century.', 'It rose one percentage gain.', 'One of them left.', 'It was one.']) assert.deepEqual(read(t), [], t);
     });
+    it('numbers in words: tens and units, hundreds with "and", scales, "a" before a scale', () => {
+      assert.deepEqual(read('It was twenty-five then.'), ['twenty-five|count|25||7']);
+      assert.deepEqual(read('It was ninety-nine then.'), ['ninety-nine|count|99||7']);
+      assert.deepEqual(read('It was one hundred then.'), ['one hundred|count|100||7']);
+      assert.deepEqual(read('It was a hundred then.'), ['a hundred|count|100||7']);
+      assert.deepEqual(read('It was a dozen then.'), ['a dozen|count|12||7']);
+      assert.deepEqual(read('It was two hundred and fifty then.'), ['two hundred and fifty|count|250||7']);
+      assert.deepEqual(read('It was three thousand then.'), ['three thousand|count|3000||7']);
+      assert.deepEqual(read('It was a billion then.'), ['a billion|count|1000000000||7']);
+      assert.deepEqual(read('It was seven.'), ['seven|count|7||7']);
+      // a capital mid-sentence is a name unless a scale follows; at a sentence's start it is a number
+      assert.deepEqual(read('It was Twenty-five then.'), []);
+      assert.deepEqual(read('It sold Two Million copies.'), ['Two Million|count|2000000||8']);
+      assert.deepEqual(read('Two million came.'), ['Two million|count|2000000||0']);
+    });
+    it('hyphenated: durations, ages, "-fold", fractions; other compounds are none', () => {
+      assert.deepEqual(read('A two-year plan.'), ['two-year|duration|2|year|2']);
+      assert.deepEqual(read('A five-year-old boy.'), ['five|number|5||2']);
+      assert.deepEqual(read('It grew three-fold.'), ['three-fold|multiplier|3||8']);
+      assert.deepEqual(read('It fell by two-fifths.'), ['two-fifths|percent|40|percent|11']);
+      assert.deepEqual(read('He came twenty-first in the race.'), ['twenty-first|ordinal|21||8']);
+      assert.deepEqual(read('A five-star hotel.'), []);
+    });
+    it('"two to three" only before a unit of time, and not after a change word', () => {
+      assert.deepEqual(read('It took two to three years.'), ['two to three years|duration|2-3|year|8']);
+      assert.deepEqual(read('It took two to three days.'), ['two to three days|duration|2-3|day|8']);
+      assert.deepEqual(read('It rose from two to three years.'), ['two|count|2||13', 'three years|duration|3|year|20']);
+      assert.deepEqual(read('It took two to one years.'), ['two|count|2||8']);
+      assert.deepEqual(read('It took two to three people.'), ['two|count|2||8', 'three|count|3||15']);
+    });
+    it('ratios, references and places: "one in five", "number three", "dropped two spots to seven"', () => {
+      assert.deepEqual(read('It was one in five.'), ['one in five|percent|20|percent|7']);
+      assert.deepEqual(read('It was one out of five.'), ['one out of five|percent|20|percent|7']);
+      assert.deepEqual(read('It was one in a hundred.'), ['one in a hundred|percent|1|percent|7']);
+      assert.deepEqual(read('It was number three.'), []);
+      assert.deepEqual(read('It fell one place to five.'), ['five|ordinal|5||21']);
+      assert.deepEqual(read('He dropped two spots to seven.'), ['two|count|2||11', 'seven|ordinal|7||24']);
+    });
     it('the unit words after a number in words', () => {
       assert.deepEqual(read('It was twenty percent.'), ['twenty percent|percent|20|percent|7']);
       assert.deepEqual(read('It was twenty percentage points.'), ['twenty percentage points|percent|20|pp|7']);
@@ -531,6 +569,26 @@ describe('figure stages: the mutants that survived each file', () => {
       assert.deepEqual(read('Three quarters of voters came.'), ['Three quarters|percent|75|percent|0']);
       assert.deepEqual(read('Half of glass broke.'), ['Half|multiplier|0.5||0']);
       assert.deepEqual(read('Half of 2020 was bad.'), ['Half|multiplier|0.5||0', '2020|year|2020||8']);
+    });
+  });
+
+  describe('wordFamilies.ts: ordinals, fractions, "-long"', () => {
+    it('an ordinal word is a rank after a rank verb, not after "the" alone', () => {
+      assert.deepEqual(read('He came sixth.'), ['sixth|ordinal|6||8']);
+      assert.deepEqual(read('It was the sixth then.'), []);
+    });
+    it('"a third of" a whole is a share; of "a point" none; of "a million" an amount', () => {
+      assert.deepEqual(read('It was a third of staff.'), ['a third|percent|33.33|percent|7']);
+      assert.deepEqual(read('It was an eighth of them.'), ['an eighth|percent|12.5|percent|7']);
+      assert.deepEqual(read('It was a third of a point.'), []);
+      assert.deepEqual(read('It was a quarter of a million.'), ['a quarter of a million|count|250000||7']);
+      assert.equal(extractFigures('It was a quarter of a million.')[0].decimals, 2);
+    });
+    it('"year-long", "decade-long": a duration of one; "three month-long" keeps its number; "hour-long" is none', () => {
+      assert.deepEqual(read('It was a year-long inquiry.'), ['year-long|duration|1|year|9']);
+      assert.deepEqual(read('It was a decade-long war.'), ['decade-long|duration|1|decade|9']);
+      assert.deepEqual(read('It was a three month-long tour.'), ['three month|duration|3|month|9']);
+      assert.deepEqual(read('It was an hour-long talk.'), []);
     });
   });
 
