@@ -3,6 +3,7 @@
 // README "Tests"). Every sentence here is made up for the test.
 import * as assert from 'node:assert/strict';
 import { describeFigure, extractFigures, formatFigureLike } from '../../server/src/engine/figures';
+import * as chars from '../../server/src/engine/figures/chars';
 import { ordinalSuffix } from '../../server/src/engine/figures/ranks';
 
 /** "text|kind|hedge|hedgeText|hedgeStart" of every figure of `text` scanned from `lo`. */
@@ -14,6 +15,50 @@ const read = (text: string) =>
   extractFigures(text).map((f) => `${f.text}|${f.kind}|${f.value}${f.high !== undefined ? '-' + f.high : ''}|${f.unit ?? ''}|${f.start}`);
 
 describe('figure stages: the mutants that survived each file', () => {
+  describe('chars.ts: character classes at their edges, and the small readers', () => {
+    const on = (f: (c: number) => boolean, s: string) => [...s].map((ch) => f(ch.charCodeAt(0)));
+    it('digits, ASCII letters, Latin letters (not × or ÷), lower and upper case, spaces', () => {
+      assert.deepEqual(on(chars.isDigit, '09/:'), [true, true, false, false]);
+      assert.deepEqual(on(chars.isAsciiLetter, 'azAZ@[`{'), [true, true, true, true, false, false, false, false]);
+      assert.deepEqual(on(chars.isLetter, 'ÀɏÐ×÷ÿ\u0250¿'), [true, true, true, false, false, true, false, false]);
+      assert.deepEqual(on(chars.isLower, 'azA`{'), [true, true, false, false, false]);
+      assert.deepEqual(on(chars.isUpper, 'AZ@[ÀÞ×ß'), [true, true, false, false, true, true, false, false]);
+      assert.deepEqual(on(chars.isAlnum, '0aÀ-'), [true, true, true, false]);
+      assert.deepEqual(on(chars.isHSpace, ' \u00a0\u202f\u2009\t\n'), [true, true, true, true, false, false]);
+      assert.deepEqual(on(chars.isWs, ' \t\n\r\u00a0\u202f\u2009\u2002x'), [true, true, true, true, true, true, true, false, false]);
+    });
+    it('letterRun and skipToken: punctuation inside a token only before a letter or digit', () => {
+      assert.equal(chars.letterRun('abc1', 0, 4), 3);
+      assert.equal(chars.letterRun('abc', 0, 2), 2);
+      for (const t of ['1.2.3 x', '10:30 x', '12/05 x', '4-4-2 x']) assert.equal(chars.skipToken(t, 0, t.length), 5, t);
+      assert.equal(chars.skipToken('1,2 x', 0, 5), 3);
+      assert.equal(chars.skipToken('1–2 x', 0, 5), 3);
+      assert.equal(chars.skipToken('1. x', 0, 4), 1);
+      assert.equal(chars.skipToken('1.2', 0, 2), 1, 'the end bounds it');
+    });
+    it('prevWord and nextWord: one horizontal space apart, letters only, within the bounds', () => {
+      assert.deepEqual(chars.prevWord('ab cd', 3, 0), { start: 0, end: 2, lower: 'ab' });
+      assert.equal(chars.prevWord('ab  cd', 4, 0), undefined);
+      assert.deepEqual(chars.prevWord('ab cd', 3, 1), { start: 1, end: 2, lower: 'b' });
+      assert.equal(chars.prevWord('1 cd', 2, 0), undefined);
+      assert.deepEqual(chars.nextWord('ab Cd', 2, 5), { start: 3, end: 5, lower: 'cd' });
+      assert.deepEqual(chars.nextWord('ab cd', 2, 4), { start: 3, end: 4, lower: 'c' });
+      assert.equal(chars.nextWord('abcd', 2, 4), undefined);
+    });
+    it('atLineStart skips spaces and list, quote and heading marks; atSentenceStart looks back past spaces', () => {
+      assert.equal(chars.atLineStart('x\n  > # * + - • 5', 16), true);
+      assert.equal(chars.atLineStart('5', 0), true);
+      assert.equal(chars.atLineStart('x 5', 2), false);
+      assert.equal(chars.atLineStart('x\r5', 2), true);
+      assert.deepEqual([['x. A', 3], ['x A', 2], ['x, A', 3], ['x\n  A', 4], ['A', 0], ['x& A', 3], ['x- A', 3], ['  A', 2]].map(([t, i]) => chars.atSentenceStart(t as string, i as number)),
+        [true, false, false, true, true, false, false, true]);
+    });
+    it('yearAhead: 1800 to 2199, four digits within the bounds', () => {
+      assert.deepEqual([['1800', 4], ['2199', 4], ['1799', 4], ['2200', 4], ['200', 3], ['2000', 3]].map(([t, e]) => chars.yearAhead(t as string, 0, e as number)),
+        [true, true, false, false, false, false]);
+    });
+  });
+
   describe('extract.ts and code.ts: the scan, URLs and code', () => {
     const at = (text: string, start?: number, end?: number) => extractFigures(text, start, end).map((f) => `${f.text}@${f.start}`);
     it('reads text[start, end): bounds outside the text are clamped, a figure cut by the end is read as cut', () => {
