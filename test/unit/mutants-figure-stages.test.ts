@@ -674,6 +674,20 @@ describe('figure stages: the mutants that survived each file', () => {
     });
   });
 
+  describe('emit.ts: the whole figure, field by field', () => {
+    it('a hedge before the figure wins over one after it; a range keeps its high end and written precision', () => {
+      assert.deepEqual(extractFigures('It had about 80-odd cats.'), [{ start: 13, end: 15, text: '80', value: 80, kind: 'count', scale: 1, decimals: 0, hedge: 'approx', hedgeStart: 7, hedgeText: 'about' }]);
+      assert.deepEqual(extractFigures('It was 1.1-2.3% then.'), [{ start: 7, end: 15, text: '1.1-2.3%', value: 1.1, kind: 'percent', scale: 1, decimals: 1, high: 2.3, unit: 'percent' }]);
+      assert.deepEqual(extractFigures('It cost $1.15-1.25bn then.'), [{ start: 8, end: 20, text: '$1.15-1.25bn', value: 1150000000, kind: 'currency', scale: 1000000000, decimals: 2, high: 1250000000, unit: 'USD' }]);
+      assert.deepEqual(extractFigures('In 2003/04 it grew.'), [{ start: 3, end: 10, text: '2003/04', value: 2003, kind: 'year', scale: 1, decimals: 0, high: 2004, fiscal: true }]);
+    });
+    it('a share in digits or words, and a number in words, with their hedges', () => {
+      assert.deepEqual(extractFigures('About 7 in 10 voters agreed.'), [{ start: 6, end: 13, text: '7 in 10', value: 70, kind: 'percent', unit: 'percent', scale: 1, decimals: 0, fraction: true, hedge: 'approx', hedgeStart: 0, hedgeText: 'About' }]);
+      assert.deepEqual(extractFigures('It was ~two-thirds then.'), [{ start: 8, end: 18, text: 'two-thirds', value: 66.67, kind: 'percent', unit: 'percent', scale: 1, decimals: 0, fraction: true, words: true, hedge: 'approx', hedgeText: '~', hedgeStart: 7 }]);
+      assert.deepEqual(extractFigures('It was nearly two million then.'), [{ start: 14, end: 25, text: 'two million', value: 2000000, kind: 'count', scale: 1000000, decimals: 0, words: true, hedge: 'approx', hedgeStart: 7, hedgeText: 'nearly' }]);
+    });
+  });
+
   describe('hedges.ts', () => {
     it('"~" right before the figure or one space before it, never before the scanned range', () => {
       assert.deepEqual(hedged('It has ~300 users.'), ['300|count|approx|~|7']);
