@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { describeFigure, extractFigures, formatFigureLike } from '../../server/src/engine/figures';
 import * as chars from '../../server/src/engine/figures/chars';
+import { measureAt, measureBase } from '../../server/src/engine/figures/measures';
 import { ordinalSuffix } from '../../server/src/engine/figures/ranks';
 
 /** "text|kind|hedge|hedgeText|hedgeStart" of every figure of `text` scanned from `lo`. */
@@ -685,6 +686,26 @@ describe('figure stages: the mutants that survived each file', () => {
       assert.deepEqual(extractFigures('About 7 in 10 voters agreed.'), [{ start: 6, end: 13, text: '7 in 10', value: 70, kind: 'percent', unit: 'percent', scale: 1, decimals: 0, fraction: true, hedge: 'approx', hedgeStart: 0, hedgeText: 'About' }]);
       assert.deepEqual(extractFigures('It was ~two-thirds then.'), [{ start: 8, end: 18, text: 'two-thirds', value: 66.67, kind: 'percent', unit: 'percent', scale: 1, decimals: 0, fraction: true, words: true, hedge: 'approx', hedgeText: '~', hedgeStart: 7 }]);
       assert.deepEqual(extractFigures('It was nearly two million then.'), [{ start: 14, end: 25, text: 'two million', value: 2000000, kind: 'count', scale: 1000000, decimals: 0, words: true, hedge: 'approx', hedgeStart: 7, hedgeText: 'nearly' }]);
+    });
+  });
+
+  describe('measures.ts', () => {
+    /** The measure unit the letters at the start of `t` spell, with "/h" or "/s" after them. */
+    const unit = (t: string) => {
+      const e = /[^A-Za-z]/.exec(t)?.index ?? t.length;
+      return measureAt(t, 0, e, t.length, false);
+    };
+    it('units with a slash, by the table\'s key; a bare "m" is decided with the scales', () => {
+      const got = ['km/h', 'm/s', 'Mbit/s', 'kbit/s', 'Gbit/s', 'Mb/s', 'kb/s', 'km/', 'km', 'GHz'].map((t) => unit(t));
+      assert.deepEqual(got, [{ unit: 'km/h', end: 4 }, { unit: 'm/s', end: 3 }, { unit: 'Mbps', end: 6 }, { unit: 'kbps', end: 6 }, { unit: 'Gbps', end: 6 },
+        { unit: 'Mbps', end: 4 }, { unit: 'kbps', end: 4 }, { unit: 'km', end: 2 }, { unit: 'km', end: 2 }, { unit: 'GHz', end: 3 }]);
+      for (const t of ['km/hx', 'km/x', 'km/s', 'm', 'xyz']) assert.equal(unit(t), undefined, t);
+    });
+    it('a family and its factor', () => {
+      assert.deepEqual(measureBase('Mbps'), ['bps', 1e6]);
+      assert.deepEqual(measureBase('km'), ['m', 1000]);
+      assert.equal(measureBase(undefined), undefined);
+      assert.equal(measureBase('zzz'), undefined);
     });
   });
 
