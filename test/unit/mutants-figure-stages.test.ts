@@ -391,6 +391,13 @@ describe('figure stages: the mutants that survived each file', () => {
       assert.deepEqual(read('It fell one place to five.'), ['five|ordinal|5||21']);
       assert.deepEqual(read('He dropped two spots to seven.'), ['two|count|2||11', 'seven|ordinal|7||24']);
     });
+    it('"one-third", "one-fifth" are shares as "one third" is (a bug: the hyphenated ones were left unread); "a one-day match" is none', () => {
+      assert.deepEqual(read('One-fifth of voters came.'), ['One-fifth|percent|20|percent|0']);
+      assert.deepEqual(read('It fell by one-third.'), ['one-third|percent|33.33|percent|11']);
+      assert.deepEqual(read('It fell by one third.'), ['one third|percent|33.33|percent|11']);
+      assert.deepEqual(read('It was a one-day match.'), []);
+      assert.deepEqual(read('It was a one-off.'), []);
+    });
     it('the unit words after a number in words', () => {
       assert.deepEqual(read('It was twenty percent.'), ['twenty percent|percent|20|percent|7']);
       assert.deepEqual(read('It was twenty percentage points.'), ['twenty percentage points|percent|20|pp|7']);

@@ -176,8 +176,15 @@ function notACount(s: Scan, p: number, r: Reading, isOne: boolean): number | und
   if (place !== undefined) return place;
   // "one" alone is never a figure, except "one year" / "one month" ("one day" is an idiom) and a
   // percentage ("one per cent", "one percentage point")
-  if (isOne && !(w && ((DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day') || onePercent(s, w)))) return r.end;
+  if (isOne && !(w && ((DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day') || onePercent(s, w))) && !oneFraction(s, r)) return r.end;
   return undefined;
+}
+
+/** "one-third", "one-fifth": a fraction word after "one" and a hyphen ("one third" is read before). */
+function oneFraction(s: Scan, r: Reading): boolean {
+  if (!(r.end < s.end && s.text.charCodeAt(r.end) === 45)) return false;
+  const w = wordAt(s.text, r.end + 1, s.end);
+  return !!w && FRACTION_DENOMINATOR[w.lower] !== undefined;
 }
 
 /** "percent", "per cent" or "percentage point" after "one". */
