@@ -5,6 +5,7 @@
 //   node scripts/mutate-sample.mjs --seed 2 --size 1200  # another sample, a bigger one
 //   node scripts/mutate-sample.mjs --score               # the score of the last run of that sample, without running it
 //   node scripts/mutate-sample.mjs --draw                # draw the sample only (.stryker/sample/engine-seed1-n600.json)
+//   node scripts/mutate-sample.mjs --seed 3 -- --ignorePatterns test/unit/x.test.ts   # without a test file (a "before"; rerun without it for "after")
 //
 // 1. Stryker's instrumenter lists every mutant of server/src/engine (the files stryker.config.mjs
 //    mutates, without its EXCLUDED ones, and without mutants disabled by a `// Stryker disable`).
@@ -219,7 +220,9 @@ if (!sample || sample.hash !== digest) {
 }
 if (drawOnly) process.exit(0);
 if (!scoreOnly) {
-  const run = spawnSync('npx', ['stryker', 'run'], { stdio: 'inherit', env: { ...process.env, MUTATE_SAMPLE: sampleFile, MUTATE_TYPECHECK: 'after' } });
+  // arguments after "--" go to Stryker: `-- --ignorePatterns test/unit/x.test.ts` runs without that test file
+  const strykerArgs = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
+  const run = spawnSync('npx', ['stryker', 'run', ...strykerArgs], { stdio: 'inherit', env: { ...process.env, MUTATE_SAMPLE: sampleFile, MUTATE_TYPECHECK: 'after' } });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 score(sample, JSON.parse(fs.readFileSync(reportFile, 'utf8')));

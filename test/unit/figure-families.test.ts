@@ -419,7 +419,7 @@ describe('families: quick fixes render in the note\'s format', () => {
     ['The 508m tall tower opened.', 'The 452m tall tower opened.', '452m'],
   ];
   for (const [note, source, want] of cases) {
-    it(`${one(note).text} ← ${one(source).text}: ${want}`, () => {
+    it(`${note} ← ${source}: ${want}`, () => {
       assert.equal(formatFigureLike(one(source), one(note)), want);
     });
   }

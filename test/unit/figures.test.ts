@@ -181,7 +181,9 @@ describe('figures: number words, vague amounts and multipliers', () => {
     check('It reached hundreds of millions of homes.', 'hundreds of millions', { value: 100e6, high: 999e6, vague: true });
   });
   it('reads half, double, twice, tripled, 3x, 2.5 times as multipliers', () => {
-    check('Half of users left.', 'Half', { kind: 'multiplier', value: 0.5 });
+    check('Prices fell to half the level.', 'half', { kind: 'multiplier', value: 0.5 });
+    // "half of users" is a share, as "half of the users" is (figure-families, mutants-figure-stages)
+    check('Half of users left.', 'Half', { kind: 'percent', value: 50 });
     check('Sales doubled last year.', 'doubled', { kind: 'multiplier', value: 2 });
     check('It has twice as many staff.', 'twice', { kind: 'multiplier', value: 2 });
     check('Profits tripled.', 'tripled', { kind: 'multiplier', value: 3 });

@@ -8,14 +8,15 @@ import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
 
 const SOURCE = 'Port of Kellmouth yearly review\n\nThe port of Kellmouth handled 41,300 containers in 2021, a record for the town.\n\nIts crane fleet grew to 18 cranes after the spring refit.\n';
-const corpus = new Corpus([buildSource(0, '/ws/sources/harbor.txt', SOURCE)]);
+// Built in each test, not when the file loads: work done at load makes every mutant it reaches "hybrid", which Stryker runs in a fresh test process (README "Tests").
+const corpus = () => new Corpus([buildSource(0, '/ws/sources/harbor.txt', SOURCE)]);
 
 /** One line with three findings: a wrong figure, a missing quote and an unknown key. */
 const LINE = 'The crane fleet grew to 21 cranes, "busier than ever before" [@harbor; @lighthouse].';
 const ALL = ['figure-mismatch', 'quote-not-found', 'unknown-source'];
 
 function check(note: string, options?: CheckOptions): NoteReport {
-  return checkNote(note, corpus, options);
+  return checkNote(note, corpus(), options);
 }
 /** The codes of the findings on a 0-based line, sorted. */
 function codesOnLine(r: NoteReport, note: string, line: number): string[] {

@@ -36,7 +36,11 @@ const revenue = { metric: ['revenue'], counted: 1 };
 const words = (...w: string[]) => new Map(w.map((x) => [x, 1]));
 
 describe('judge and decide (rules.ts): the survivors of a mutation run', () => {
-  const note = { figure: fig('$14.3 billion'), side: side({ ...revenue, context: words('quarterly', 'sales') }) };
+  // built in each test (work done when the file loads makes the mutants it reaches "hybrid": README "Tests")
+  let note: { figure: Figure; side: FrameSide };
+  beforeEach(() => {
+    note = { figure: fig('$14.3 billion'), side: side({ ...revenue, context: words('quarterly', 'sales') }) };
+  });
 
   describe('judge', () => {
     it('drops candidates that are not comparable, of another size kind, or blocked', () => {

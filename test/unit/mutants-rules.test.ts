@@ -143,7 +143,10 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
     });
 
     describe('a precise value stated exactly, every name in reach', () => {
-      const f = fig('$14.3 billion');
+      let f: Figure;
+      beforeEach(() => {
+        f = fig('$14.3 billion');
+      });
       it('with preciseContext of shared words, or the metric at metricModifierLevel, or names around the source figure', () => {
         assert.equal(supports(f, judged(f, { alignment: { context: V.preciseContext } }), o), true);
         assert.equal(supports(f, judged(f, { alignment: { context: below(V.preciseContext) } }), o), false);
@@ -167,8 +170,14 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
     });
 
     describe("a rounding of a precise figure in the source figure's own clause about the note's subject", () => {
-      const note = fig('£4.6m');
-      const source = fig('£4,610,849');
+      let note: Figure;
+      beforeEach(() => {
+        note = fig('£4.6m');
+      });
+      let source: Figure;
+      beforeEach(() => {
+        source = fig('£4,610,849');
+      });
       const own = { noteSubject: ['acme'], frame: { subject: ['acme'] } };
       it('supports with nothing else aligned', () => {
         assert.equal(supports(note, judged(source, own), o), true);
@@ -192,7 +201,10 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
     });
 
     describe('every explicit field alike, at least structureFieldsSupport of them', () => {
-      const f = fig('$14 billion');
+      let f: Figure;
+      beforeEach(() => {
+        f = fig('$14 billion');
+      });
       it('supports with nothing else aligned but a metric that is no clear mismatch', () => {
         assert.equal(supports(f, judged(f, { alignment: { structure: 1, structureFields: V.structureFieldsSupport, metric: 0.01 } }), o), true);
       });
@@ -209,7 +221,10 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
     });
 
     describe('a weak figure: its metric met with weakSupportScore, or weakSupportContext with weakSupportContextScore', () => {
-      const f = fig('7');
+      let f: Figure;
+      beforeEach(() => {
+        f = fig('7');
+      });
       it('at the thresholds, and not just below any of them', () => {
         assert.equal(supports(f, judged(f, { alignment: { metric: V.metricMeets, score: V.weakSupportScore } }), o), true);
         assert.equal(supports(f, judged(f, { alignment: { metric: below(V.metricMeets), score: V.weakSupportScore } }), o), false);
@@ -224,7 +239,10 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
     });
 
     describe('any other figure: its metric met, or supportScore, or (loosely) no metric mismatch with shared words', () => {
-      const f = fig('$14 billion');
+      let f: Figure;
+      beforeEach(() => {
+        f = fig('$14 billion');
+      });
       it('at the thresholds, and not just below them', () => {
         assert.equal(supports(f, judged(f, { alignment: { metric: V.metricMeets } }), o), true);
         assert.equal(supports(f, judged(f, { alignment: { score: V.supportScore } }), o), true);
@@ -241,8 +259,14 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
 
   describe('contradicts', () => {
     const o = options();
-    const note = fig('$14 billion');
-    const other = fig('$20 billion');
+    let note: Figure;
+    beforeEach(() => {
+      note = fig('$14 billion');
+    });
+    let other: Figure;
+    beforeEach(() => {
+      other = fig('$20 billion');
+    });
     /** Every gate open: the metric met, the subject named before, a strong alignment. */
     const open: Partial<Alignment> = { metric: V.metricMeets, score: V.contradictScore };
     const c = (f: Figure, g: Figure, p: JudgedParts, opts = o) => contradicts(f, judged(g, { relation: 'disagree', ...p }), opts);
@@ -277,8 +301,14 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
     });
 
     describe("a misquote's fingerprint about the note's subject needs no metric and no score", () => {
-      const f = fig('$14.3 billion');
-      const twin = fig('$41.3 billion');
+      let f: Figure;
+      beforeEach(() => {
+        f = fig('$14.3 billion');
+      });
+      let twin: Figure;
+      beforeEach(() => {
+        twin = fig('$41.3 billion');
+      });
       const own: JudgedParts = { noteSubject: ['acme'], frame: { subject: ['acme'] } };
       it('contradicts with nothing aligned', () => {
         assert.equal(c(f, twin, own), true);
@@ -320,7 +350,10 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
     });
 
     describe('a date: its month, its fields and dateContext stand in for a metric and for the weak gate', () => {
-      const y = fig('2004');
+      let y: Figure;
+      beforeEach(() => {
+        y = fig('2004');
+      });
       const dated = (over: Partial<Alignment>, period: ClaimFrame['period'] = { month: 5 }): JudgedParts => ({ frame: { period }, alignment: { structure: 1, context: V.dateContext, score: V.contradictScore, ...over } });
       it('contradicts without a metric, at contradictScore', () => {
         assert.equal(c(y, fig('2006'), dated({})), true);

@@ -34,8 +34,9 @@ export function hedge(s: Scan, f: Figure): void {
   const w0 = prevWord(text, i, s.lo);
   if (!w0) return;
   if (hedgeFrom(s, f, w0)) return;
-  // allow an article between hedge and figure: "around the $5bn mark", "almost a" (not "a billion")
-  if (w0.lower === 'a' || w0.lower === 'an' || w0.lower === 'of') {
+  // allow an article between hedge and figure: "almost a 40% share", "nearly an 8% rise" (not "a
+  // billion", which the figure includes). Not "of": "some of 300 applicants" is a part, not about 300.
+  if (w0.lower === 'a' || w0.lower === 'an') {
     const w1 = prevWord(text, w0.start, s.lo);
     if (w1) hedgeFrom(s, f, w1);
   }

@@ -14,7 +14,7 @@ import type { Scan } from './scan';
 import {
   CHANGE_WORDS, DURATION_WORDS, MULT_WORDS, REF_WORDS, SCALE_WORDS, SMALL, TENS, TIMES_FOLLOW, VAGUE_WORDS,
 } from './tables';
-import { currencyAfter, isAge } from './units';
+import { centAfter, currencyAfter, isAge } from './units';
 import { halfWord, multiplierWord, several, vague } from './vagueWords';
 import { aFraction, fractionAfter, longDuration, numberRank, ordinalAt, ordinalWord, placeRank, ratioWords } from './wordFamilies';
 
@@ -174,9 +174,24 @@ function notACount(s: Scan, p: number, r: Reading, isOne: boolean): number | und
   if (pw && REF_WORDS.has(pw.lower)) return numberRank(s, p, r.end, r.value) ?? r.end;
   const place = placeRank(s, p, r.end, r.value);
   if (place !== undefined) return place;
-  // "one" alone is never a figure, except "one year" / "one month" ("one day" is an idiom)
-  if (isOne && !(w && DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day')) return r.end;
+  // "one" alone is never a figure, except "one year" / "one month" ("one day" is an idiom) and a
+  // percentage ("one per cent", "one percentage point")
+  if (isOne && !(w && ((DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day') || onePercent(s, w))) && !oneFraction(s, r)) return r.end;
   return undefined;
+}
+
+/** "one-third", "one-fifth": a fraction word after "one" and a hyphen ("one third" is read before). */
+function oneFraction(s: Scan, r: Reading): boolean {
+  if (!(r.end < s.end && s.text.charCodeAt(r.end) === 45)) return false;
+  const w = wordAt(s.text, r.end + 1, s.end);
+  return !!w && FRACTION_DENOMINATOR[w.lower] !== undefined;
+}
+
+/** "percent", "per cent" or "percentage point" after "one". */
+function onePercent(s: Scan, w: Word): boolean {
+  if (w.lower === 'percent') return true;
+  if (w.lower === 'per') return centAfter(s, w.end);
+  return w.lower === 'percentage' && nextWord(s.text, w.end, s.end)?.lower === 'point';
 }
 
 /** Hyphenated adjective "two-year", "three-fold"; anything else ("two-thirds", "five-star") is not a figure. */
@@ -229,7 +244,7 @@ function unitAfterWords(s: Scan, p: number, r: Reading, high: number | undefined
   if (FRACTION_DENOMINATOR[w.lower]) return w.end; // "two thirds" that is no share ("five thirds")
   if (w.lower === 'o' && text.startsWith("'clock", w.end)) return w.end + 6;
   if (w.lower === 'percent') return emitWords(s, p, w.end, r.value, high, 'percent', 'percent', r.scale);
-  if (w.lower === 'per' && text.startsWith(' cent', w.end)) return emitWords(s, p, w.end + 5, r.value, high, 'percent', 'percent', r.scale);
+  if (w.lower === 'per' && centAfter(s, w.end)) return emitWords(s, p, w.end + 5, r.value, high, 'percent', 'percent', r.scale);
   if (w.lower === 'percentage') {
     const w2 = nextWord(text, w.end, s.end);
     if (w2 && (w2.lower === 'points' || w2.lower === 'point')) return emitWords(s, p, w2.end, r.value, high, 'percent', 'pp', r.scale);

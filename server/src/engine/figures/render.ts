@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import {
   convertMeasure, describeFamily, formatDate, formatDecade, formatFraction, formatOrdinal, formatScore, isDecadeFigure,
 } from './renderFamilies';
-import { DURATION_DAYS, SCALE_WORDS, SMALL, TENS, table } from './tables';
+import { COUNTED_WORDS, DURATION_DAYS, SCALE_WORDS, SMALL, TENS, table } from './tables';
 
 const CURRENCY_PREFIX: Readonly<Record<string, string>> = table({
   USD: '$', GBP: '£', EUR: '€', JPY: '¥', AUD: 'A$', CAD: 'C$', HKD: 'HK$', NZD: 'NZ$', SGD: 'S$',
@@ -15,6 +15,8 @@ const CURRENCY_PREFIX: Readonly<Record<string, string>> = table({
 const SCALE_NAMES: [number, string][] = Object.entries(SCALE_WORDS).map(([w, v]): [number, string] => [v, w]).reverse();
 /** Duration units, singular and plural: month → ['month', 'months']. */
 const UNIT_NAMES: Readonly<Record<string, [string, string]>> = table(Object.fromEntries(Object.keys(DURATION_DAYS).map((u) => [u, [u, u + 's']])));
+/** The other words after a number that agree with it, singular and plural: "one dollar", "1 percentage point". */
+const COUNTED_NAMES: readonly [string, string][] = COUNTED_WORDS.map((w) => [w, w + 's']);
 const SUFFIX_FAMILIES: Record<string, [number, string][]> = {
   lower: [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm'], [1e3, 'k']],
   upper: [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']],
@@ -123,6 +125,7 @@ function formatDigits(value: number, high: number | undefined, like: Figure): st
   };
   let tail = st.tail;
   if (like.kind === 'duration' && like.unit && UNIT_NAMES[like.unit]) tail = durationTail(tail, like, (high ?? value) !== 1);
+  else tail = countedTail(tail, (high ?? value) !== 1);
   // a range keeps its joiner as written ("-", " to ", "%-" when the suffix is repeated)
   if (high !== undefined) return st.prefix + render(value) + (st.rangeSep || '–') + render(high) + tok + tail;
   return st.prefix + render(value) + tok + tail;
@@ -136,6 +139,14 @@ function durationTail(tail: string, like: Figure, plural: boolean): string {
     const out = plural ? names[1] : names[0];
     return w[0] === w[0].toUpperCase() ? out[0].toUpperCase() + out.slice(1) : out;
   });
+}
+
+/** A currency or "percentage point(s)" after the number, in the number the new value needs: "1 percentage point". */
+function countedTail(tail: string, plural: boolean): string {
+  for (const [sing, plur] of COUNTED_NAMES) {
+    if (tail === ' ' + sing || tail === ' ' + plur) return ' ' + (plural ? plur : sing);
+  }
+  return tail;
 }
 
 interface Style {
@@ -226,7 +237,7 @@ function wordTail(like: Figure): string {
 
 function pluralise(tail: string, v: number): string {
   const lower = tail.toLowerCase();
-  for (const [sing, plur] of Object.values(UNIT_NAMES)) {
+  for (const [sing, plur] of [...Object.values(UNIT_NAMES), ...COUNTED_NAMES]) {
     if (lower === sing || lower === plur) return v === 1 ? sing : plur;
   }
   return tail;

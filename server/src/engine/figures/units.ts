@@ -195,7 +195,7 @@ function spacedSuffix(s: Scan, n: Numeral, i: number): number {
 function percentWord(s: Scan, n: Numeral, w: Word): number | undefined {
   const text = s.text;
   const lw = w.lower;
-  if (lw === 'percent' || (lw === 'per' && text.startsWith(' cent', w.end) && !(w.end + 5 < s.end && isLetter(text.charCodeAt(w.end + 5))))) {
+  if (lw === 'percent' || (lw === 'per' && centAfter(s, w.end))) {
     return withUnit(s, n, 'percent', 'percent', lw === 'percent' ? w.end : w.end + 5);
   }
   if (lw === 'percentage') {
@@ -238,6 +238,11 @@ function notAFigureWord(s: Scan, n: Numeral, w: Word): number | undefined {
   if ((lw === 'am' || lw === 'pm') || ((lw === 'a' || lw === 'p') && w.end < s.end && text.startsWith('.m', w.end))) return w.end;
   // "7 September": a date with no year, or the day of "7 September 2001" (whose year is the figure)
   return dayThenMonth(s, n, w);
+}
+
+/** " cent" as a whole word at i, after "per": "25 per cent", not "one per century". */
+export function centAfter(s: Scan, i: number): boolean {
+  return s.text.startsWith(' cent', i) && !(i + 5 < s.end && isLetter(s.text.charCodeAt(i + 5)));
 }
 
 /** A currency word right after position i: "dollars", "euros", "Australian dollars", "rupees". */

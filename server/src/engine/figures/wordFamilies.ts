@@ -106,7 +106,12 @@ export function fractionAfter(s: Scan, p: number, num: number, fw: { start: numb
  */
 function quartersShare(text: string, of: { end: number; lower: string } | undefined, end: number): boolean {
   if (!of || of.lower !== 'of') return false;
-  const w = nextWord(text, of.end, end);
+  return wholeAfter(text, of.end, end);
+}
+
+/** After "of" ending at i: a determiner ("the", "all", "its") or a plural noun ("voters"), the whole a share is of. */
+function wholeAfter(text: string, i: number, end: number): boolean {
+  const w = nextWord(text, i, end);
   return !!w && (HALF_SHARE_FOLLOW.has(w.lower) || (w.lower.endsWith('s') && !w.lower.endsWith('ss')));
 }
 
@@ -150,11 +155,9 @@ export function placeRank(s: Scan, p: number, numEnd: number, value: number): nu
   return emitWords(s, p, numEnd, value, undefined, 'ordinal', undefined, 1);
 }
 
-/** "half of the staff", "half of all adults": a share of 50%; undefined when "half" is something else. */
+/** "half of the staff", "half of all adults", "half of voters": a share of 50%; undefined when "half" is something else. */
 export function halfShare(s: Scan, p: number, e: number): number | undefined {
-  if (!s.text.startsWith(' of ', e)) return undefined;
-  const w = wordAt(s.text, e + 4, s.end);
-  if (!w || !HALF_SHARE_FOLLOW.has(w.lower)) return undefined;
+  if (!s.text.startsWith(' of ', e) || !wholeAfter(s.text, e + 3, s.end)) return undefined;
   return emitFraction(s, p, e, 1, 2, true);
 }
 
