@@ -66,6 +66,11 @@ describe('race times', () => {
     assert.equal(formatFigureLike(one('in 1:47.97 there'), one('ran 1:47.96 there')), '1:47.97');
     assert.equal(formatFigureLike(one('by one minute 53 secs.'), one('ran 1:35.00 there')), '1:53.00');
     assert.equal(formatFigureLike(one('won in 2:09:05.5'), one('won in 2:08:30')), '2:09:05.5');
+    // a time written in parts keeps its parts, its number words and its unit words, singular for one
+    assert.equal(formatFigureLike(one('in 1:47.97 there'), one('by one minute 53 secs')), 'one minute 47.97 secs');
+    assert.equal(formatFigureLike(one('in 2:35.93 there'), one('two minutes, 35.39 seconds')), 'two minutes, 35.93 seconds');
+    assert.equal(formatFigureLike(one('won in 2:17:18'), one('in two hours 18 minutes 15 seconds')), 'two hours 17 minutes 18 seconds');
+    assert.equal(formatFigureLike(one('in 1:01.5 there'), one('in 2 minutes 53 seconds')), '1 minute 1.5 seconds');
   });
 
   it('a note\'s race time meets the article\'s time in words: supported when equal, contradicted when not', () => {

@@ -66,6 +66,8 @@ export interface Figure {
   fiscal?: boolean;
   /** A time written on a clock's face ("1:47.97", "2:08:30"): kind 'duration', unit 'second', value in seconds. */
   clock?: boolean;
+  /** A time written in parts ("one minute 53 secs", "2 hours 18 minutes"): kind 'duration', value in its last part's unit. */
+  joined?: boolean;
 }
 
 /** A sentence of a source, with its place in the file. */

@@ -76,7 +76,7 @@ function join(text: string, a: Figure, b: Figure): Figure | undefined {
     value = a.value * per + b.value;
     unit = 'second';
   }
-  const f: Figure = { ...a, end, text: text.slice(a.start, end), value: Math.round(value * 1000) / 1000, unit, decimals: b.decimals };
+  const f: Figure = { ...a, end, text: text.slice(a.start, end), value: Math.round(value * 1000) / 1000, unit, decimals: b.decimals, joined: true };
   if (!(a.words && b.words)) delete f.words;
   return f;
 }

@@ -36,6 +36,7 @@ export function formatLike(value: number, high: number | undefined, like: Figure
   if (like.kind === 'score') return formatScore(value, high, like);
   if (like.kind === 'date') return formatDate(value, like);
   if (like.clock && high === undefined) return formatClock(value, like);
+  if (like.joined && high === undefined) return formatJoined(value, like);
   if (like.fraction && high === undefined) return formatFraction(value, like);
   if (like.kind === 'multiplier' && like.words) return formatMultiplierWords(value, like);
   if (like.vague) return describeNumber(value, like) + (high !== undefined ? '–' + describeNumber(high, like) : '');
@@ -54,6 +55,58 @@ function formatClock(seconds: number, like: Figure): string {
   const secText = decimals ? sec.toFixed(decimals).padStart(decimals + 3, '0') : two(whole % 60);
   const mins = Math.floor(whole / 60);
   return hours ? `${Math.floor(mins / 60)}:${two(mins % 60)}:${secText}` : `${mins}:${secText}`;
+}
+
+/** A number of a time written in parts: digits, or a word from SMALL ("one minute 53 secs"). */
+const TIME_PART = /\d+(?:\.\d+)?|[A-Za-z]+/g;
+/** Unit words of a time's parts, singular and plural. */
+const PART_UNITS: Readonly<Record<string, [string, string]>> = table({
+  hour: ['hour', 'hours'], hours: ['hour', 'hours'], hr: ['hr', 'hrs'], hrs: ['hr', 'hrs'],
+  minute: ['minute', 'minutes'], minutes: ['minute', 'minutes'], min: ['min', 'mins'], mins: ['min', 'mins'],
+  second: ['second', 'seconds'], seconds: ['second', 'seconds'], sec: ['sec', 'secs'], secs: ['sec', 'secs'],
+});
+
+/**
+ * A time written in parts as `like` is ("one minute 53 secs" → "one minute 47.97 secs"): each part
+ * rewritten in place, a number word kept a word when the new part is a small whole number, each
+ * unit word singular or plural as its new number asks.
+ */
+function formatJoined(value: number, like: Figure): string {
+  const numbers: { at: number; len: number; word: boolean }[] = [];
+  for (const m of like.text.matchAll(TIME_PART)) {
+    const word = !/^\d/.test(m[0]);
+    if (!word || SMALL[m[0].toLowerCase()] !== undefined) numbers.push({ at: m.index!, len: m[0].length, word });
+  }
+  // the parts, largest first: two for minutes and seconds (or hours and minutes), three for all
+  // (in the last part's unit: seconds for "1 minute 53 secs", minutes for "2 hours 18 minutes")
+  const sizes = numbers.length === 3 ? [3600, 60, 1] : [60, 1];
+  if (numbers.length !== sizes.length) return formatDigits(value, undefined, like);
+  // (to the note's decimals, or the value's own when it has more: a fix never rounds the source away)
+  const frac = value - Math.floor(value + 1e-9);
+  const decimals = Math.max(like.decimals, frac > 1e-9 ? Math.min(3, String(Number(frac.toFixed(3))).length - 2) : 0);
+  let rest = value;
+  const parts = sizes.map((size, i) => {
+    if (i === sizes.length - 1) return Number(rest.toFixed(decimals));
+    const whole = Math.floor((rest + 1e-9) / size);
+    rest -= whole * size;
+    return whole;
+  });
+  let out = '';
+  let from = 0;
+  numbers.forEach((n, i) => {
+    const v = parts[i];
+    const written = n.word && Number.isInteger(v) && v > 0 && v < WORD_ONES.length ? WORD_ONES[v] : i === parts.length - 1 && decimals ? v.toFixed(decimals) : String(v);
+    out += like.text.slice(from, n.at) + written;
+    from = n.at + n.len;
+    // the unit word after it, singular for one
+    const after = /^(\s*)([A-Za-z]+)/.exec(like.text.slice(from));
+    const unit = after ? PART_UNITS[after[2].toLowerCase()] : undefined;
+    if (after && unit) {
+      out += after[1] + (v === 1 ? unit[0] : unit[1]);
+      from += after[0].length;
+    }
+  });
+  return out + like.text.slice(from);
 }
 
 /** formatLike with unit conversion: write the source figure's quantity in the note figure's style. */
