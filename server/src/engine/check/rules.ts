@@ -198,21 +198,21 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   if (j.relation !== 'disagree') return false;
   const a = j.alignment;
   if (f.vague || j.figure.vague) return false;
-  // a misquote's fingerprint, in a sentence that names the note's subject, with a subject of its own
-  // ("24 donations totalling £161,840 from Bearwood Corporate Services" / "Bearwood made 42 gifts")
-  const subj = j.side.frame.subject;
-  // (a note that leaves a rate's unit unsaid still misquotes its digits: "£5.53" / "£5.35 an hour")
-  const twinRate = !a.rateMismatch || a.rateUnsaid === true;
-  if (digitTwins(f, j.figure) && a.namesMissing === 0 && twinRate && subj.length > 0 && j.side.frame.role !== 'change') {
+  // the same digits misplaced: a misquote's fingerprint (a note that leaves a rate's unit unsaid
+  // still misquotes its digits: "£5.53" / "£5.35 an hour"); never the size of a change
+  if (digitTwins(f, j.figure) && (!a.rateMismatch || a.rateUnsaid === true) && j.side.frame.role !== 'change' && !o.veto?.(j)) {
+    // …in a sentence that names the note's subject, with a subject of its own ("24 donations
+    // totalling £161,840 from Bearwood Corporate Services" / "Bearwood made 42 gifts")
+    const subj = j.side.frame.subject;
     const named = (x: string) => subj.includes(x) || (a.metric >= V.metricMeets && j.side.frame.names.includes(x));
-    if (j.noteSubject.length && j.noteSubject.every(named) && !o.veto?.(j)) return true;
+    if (a.namesMissing === 0 && subj.length > 0 && j.noteSubject.length && j.noteSubject.every(named)) return true;
+    // …or the same measure in words much alike, every name of the note somewhere in the source
+    // ("the 347m euros analysts had pencilled in" / "analyst expectations of 374m euros")
+    if (a.namesMissingWide === 0 && a.metric >= V.metricMeets && a.score >= V.twinScore) return true;
+    // …or in the same words around it, with no clear metric mismatch ("Some 78% said politicians
+    // fail to deliver what they promise" / "Some 87% said politicians did not keep the promises")
+    if (a.namesMissingWide === 0 && a.metric >= V.looseMetric && a.context >= V.twinContext) return true;
   }
-  // …or the same measure in words much alike, every name of the note somewhere in the source
-  // ("the 347m euros analysts had pencilled in" / "analyst expectations of 374m euros")
-  if (digitTwins(f, j.figure) && a.namesMissingWide === 0 && twinRate && a.metric >= V.metricMeets && a.score >= V.twinScore && j.side.frame.role !== 'change' && !o.veto?.(j)) return true;
-  // …or in the same words around it, with no clear metric mismatch ("Some 78% said politicians fail
-  // to deliver what they promise" / "Some 87% said politicians did not keep the promises")
-  if (digitTwins(f, j.figure) && a.namesMissingWide === 0 && twinRate && a.metric >= V.looseMetric && a.context >= V.twinContext && j.side.frame.role !== 'change' && !o.veto?.(j)) return true;
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
   const age = ageAlike(j);

@@ -49,7 +49,9 @@ export function joinMinutesAndSeconds(text: string, figures: Figure[]): Figure[]
   for (let i = 0; i < figures.length; i++) {
     const b = figures[i];
     const a = out ? out[out.length - 1] : figures[i - 1];
-    const joined = a && a.kind === 'duration' && a.unit && UNIT_SECONDS[a.unit] && JOINER.test(text.slice(a.end, b.start)) ? join(text, a, b) : undefined;
+    // (only a duration in hours or minutes opens a time in parts: the slice and test are for those)
+    const per = a && a.kind === 'duration' && a.unit ? UNIT_SECONDS[a.unit] : undefined;
+    const joined = per && JOINER.test(text.slice(a.end, b.start)) ? join(text, a, b, per) : undefined;
     if (joined) {
       out ??= figures.slice(0, i);
       out[out.length - 1] = joined;
@@ -58,11 +60,9 @@ export function joinMinutesAndSeconds(text: string, figures: Figure[]): Figure[]
   return out ?? figures;
 }
 
-/** a and b as one time, when b is the next smaller part of a ("two hours" + "18 minutes", "18 minutes" + "15 seconds"). */
-function join(text: string, a: Figure, b: Figure): Figure | undefined {
-  if (a.kind !== 'duration' || a.high !== undefined || b.high !== undefined || b.hedge || a.clock) return undefined;
-  const per = a.unit ? UNIT_SECONDS[a.unit] : undefined;
-  if (!per) return undefined;
+/** a (a duration of `per` seconds a unit) and b as one time, when b is the next smaller part of a ("two hours" + "18 minutes", "18 minutes" + "15 seconds"). */
+function join(text: string, a: Figure, b: Figure, per: number): Figure | undefined {
+  if (a.high !== undefined || b.high !== undefined || b.hedge || a.clock) return undefined;
   let value: number;
   let unit: string;
   let end = b.end;
