@@ -20,6 +20,12 @@ const FILES: Record<string, string> = {
     'House prices by nation\n\nThe survey showed the average house price was £192,713 in England; £139,544 in Wales; £116,542 in Scotland, and £111,314 in Northern Ireland.\n',
   'trade.txt': 'Ostland trade\n\nOstland exports rise 25% in 2004\n\nOstland\'s customs office said the country\'s trade surplus had doubled.\n',
   'turnover.txt': 'Carmaker sales\n\nFourth quarter turnover was $44.7bn, compared to $45.9bn a year ago.\n',
+  'filter.txt':
+    'Mail filter busy\n\nThe filtering firm Netgate said scam mail was growing fast. In 2004 it caught more than 18 million scam e-mail messages. Its chief said the trend worried him.\n',
+  'savings.txt':
+    'Embassy shake-up\n\nThe ministry will close nine posts. The shake-up is meant to deliver £86m in efficiency savings between 2005 and 2008, officials said.\n',
+  'cars.txt':
+    'Small car prices\n\nA new Zippo One now costs almost £11,500, or more for the Zippo Sport, which costs up to £17,730. The Zippo Convertible, launched last spring, costs up to £15,690 for the top model.\n',
 };
 
 const check = (note: string) => checkAgainst(FILES, note);
@@ -80,5 +86,22 @@ describe('misquote families read through the frames', () => {
     assert.notEqual(verdictOf(check('Marrow Motors earned $650m in the fourth quarter [@gm].\n'), '$650m'), 'supported');
     // the whole year's figure still contradicts a note's whole year
     assert.equal(verdictOf(check('For the whole of 2004, Marrow Motors earned $3.2bn [@gm].\n'), '$3.2bn'), 'contradicted');
+  });
+  it('a total over a stretch of time given as a rate per another unit contradicts ("18 million a month" / "in 2004 … 18 million")', () => {
+    assert.equal(verdictOf(check('Netgate catches more than 18 million scam e-mail messages a month [@filter].\n'), '18 million'), 'contradicted');
+    assert.equal(verdictOf(check('Netgate caught more than 18 million scam e-mail messages in 2004 [@filter].\n'), '18 million'), 'supported');
+    // a year's total is the rate per year
+    assert.notEqual(verdictOf(check('Netgate caught more than 18 million scam e-mail messages a year in 2004 [@filter].\n'), '18 million'), 'contradicted');
+    // a stretch given by its ends: three years or more are no year
+    assert.equal(verdictOf(check('The shake-up is meant to deliver efficiency savings of £86m a year [@savings].\n'), '£86m'), 'contradicted');
+    assert.equal(verdictOf(check('The shake-up is meant to deliver £86m in efficiency savings [@savings].\n'), '£86m'), 'supported');
+  });
+
+  it('a support that names another model than the note\'s is outweighed by a contradiction naming the note\'s own, exact value or not', () => {
+    const r = check('The top Zippo Convertible costs up to £17,730 [@cars].\n');
+    assert.equal(verdictOf(r, '£17,730'), 'contradicted');
+    assert.match(resultOf(r, '£17,730').evidence[0].passage.text, /£15,690/);
+    assert.equal(verdictOf(check('The top Zippo Convertible costs up to £15,690 [@cars].\n'), '£15,690'), 'supported');
+    assert.equal(verdictOf(check('The Zippo Sport costs up to £17,730 [@cars].\n'), '£17,730'), 'supported');
   });
 });

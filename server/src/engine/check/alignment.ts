@@ -88,6 +88,24 @@ const DATE_ROLE: Record<string, string> = {
 /** Days in each unit a rate of time is counted per: rates in two of them are one quantity, converted. */
 const TIME_SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 };
 
+/**
+ * The stretch of time a total covers, in days, when its own period says so: a span ("over the past
+ * two years", "between 2005 and 2008"), a month, quarter or half of a year, or a year alone ("in 2004"). Undefined for a
+ * day, a relative period or none: a point in time, or a stretch not said.
+ */
+function stretchDays(p: Period): number | undefined {
+  const span = p.span ?? p.stretch;
+  if (span !== undefined) {
+    const m = /^(\d+(?:\.\d+)?)(day|week|month|quarter|year)s?$/.exec(span);
+    return m ? Number(m[1]) * TIME_SPAN_DAYS[m[2]] : undefined;
+  }
+  if (p.year === undefined || p.day !== undefined || p.relative !== undefined) return undefined;
+  if (p.month !== undefined) return TIME_SPAN_DAYS.month;
+  if (p.quarter !== undefined) return TIME_SPAN_DAYS.quarter;
+  if (p.half !== undefined) return TIME_SPAN_DAYS.year / 2;
+  return TIME_SPAN_DAYS.year;
+}
+
 /** Units of a rate of time or per head: present on one side only, the two are not one quantity. */
 const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour', 'quarter', 'capita']);
 
@@ -173,6 +191,12 @@ function merged(own: Period, inherited: Period): Period {
   };
 }
 
+/** Both frames an amount (a level, share or change), not a date, age or rank. */
+function rolesOfAmount(a: ClaimFrame, b: ClaimFrame): boolean {
+  return AMOUNT_ROLES.has(a.role) && AMOUNT_ROLES.has(b.role);
+}
+const AMOUNT_ROLES: ReadonlySet<string> = new Set(['level', 'share', 'change']);
+
 function rolesMeet(a: ClaimFrame, b: ClaimFrame): boolean {
   const r = (x: ClaimFrame) => (x.role === 'share' ? 'level' : x.role);
   return r(a) === r(b);
@@ -189,6 +213,12 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     const scale = TIME_SPAN_DAYS[n.per] && TIME_SPAN_DAYS[s.per] ? TIME_SPAN_DAYS[n.per] / TIME_SPAN_DAYS[s.per] : undefined;
     if (!scale) return { ...out, blocked: `per ${n.per} vs ${s.per}` };
     out.perScale = scale;
+  }
+  // a rate of time against a total over another stretch of time ("18 million a month" / "In 2004 it
+  // detected 18 million"): the total, as a rate, is the same value per another unit of time
+  if (n.per && TIME_SPAN_DAYS[n.per] && !s.per && rolesOfAmount(n, s)) {
+    const days = stretchDays(s.period);
+    if (days !== undefined && Math.abs(days / TIME_SPAN_DAYS[n.per] - 1) > A.sameStretch) out.perScale = TIME_SPAN_DAYS[n.per] / days;
   }
   // a rate of time against a total ("400,000 a year" / "two million between 2014 and 2019"): not
   // one quantity, so never a contradiction (but "4 billion people every month" still supports "4 billion people")

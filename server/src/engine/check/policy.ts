@@ -125,6 +125,8 @@ export const SCORELINE_POLICY = {
 // Alignment of two claim frames (alignment.ts) and the verdict rules (verdict.ts)
 
 export const ALIGN_POLICY = {
+  /** A total over a stretch within this share of a rate's unit ("in the 12 months to June" for "a year") is a total per that unit. */
+  sameStretch: 0.05,
   /** Metric, subject, context and structure shares of the alignment score: what is measured matters most. */
   metricWeight: 0.4,
   /** Opposite words ("inpatient"/"outpatient") count only this close to their figures: the figure's own phrase. */

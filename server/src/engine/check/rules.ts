@@ -250,10 +250,13 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
   const strength = (j: Judged<T>) =>
     j.alignment.score + (significantDigits(note.figure) >= V.preciseDigits && o.exactAgree(note.figure, j.figure) ? V.preciseBonus * j.alignment.context : 0);
   const bestStrength = sup.reduce((m, j) => Math.max(m, strength(j)), 0);
-  // a support that does not name the note's subject, against a contradiction that does, must
-  // align better outright ("The top prize at each stop will be $15,000" / "[Istanbul:] a total of $50,000")
-  const unnamed = !!contra && note.side.frame.subject.length > 0 && contra.alignment.subject >= 1 && sup.every((j) => j.alignment.subject === 0);
-  if (best && (!contra || bestStrength >= (unnamed ? 1 : V.supportOverContra) * contra.alignment.score)) {
+  // a support that names the note's subject less fully than a contradiction that names it outright
+  // must align better outright, and without the exact value's bonus: the value may be another's
+  // ("The top prize at each stop will be $15,000" / "[Istanbul:] a total of $50,000"; "the Mini
+  // Convertible costs up to £15,690" / "the Cooper S, which costs up to £17,730")
+  const unnamed = !!contra && note.side.frame.subject.length > 0 && contra.alignment.subject >= 1 && sup.every((j) => j.alignment.subject < 1);
+  const strongest = unnamed ? sup.reduce((m, j) => Math.max(m, j.alignment.score), 0) : bestStrength;
+  if (best && (!contra || strongest >= (unnamed ? 1 : V.supportOverContra) * contra.alignment.score)) {
     return { verdict: 'supported', supports: sup.filter((j) => j.alignment.score >= V.evidenceRatio * best.alignment.score).slice(0, V.maxEvidence) };
   }
   if (contra) return { verdict: 'contradicted', supports: sup, contradiction: contra };

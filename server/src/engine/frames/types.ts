@@ -18,6 +18,11 @@ export interface Period {
   tense?: 'now' | 'future';
   /** A stretch of time the figure covers: "over the past two years" → '2year'. */
   span?: string;
+  /**
+   * A stretch stated by its ends ("between 2005 and 2008" → '3year', at least): how long a total
+   * took, read only against a rate ("£86m a year"), never as a period that conflicts with a year.
+   */
+  stretch?: string;
   /** A plan, target or forecast ("aims to ship"), what happened ("were shipped"), or what would have happened ("could have sold"). */
   mode?: 'plan' | 'past' | 'hypothetical';
   /** The whole year ("full-year", "annual"): not a quarter, half or month of it. */
