@@ -450,6 +450,14 @@ positives('families: pence glued to the number', [
   ['Shares rose 6p to 412p in early trading.', '412p', { kind: 'currency', unit: 'GBX', value: 412 }],
   ['A stamp now costs 32.5p.', '32.5p', { kind: 'currency', unit: 'GBX', value: 32.5 }],
 ]);
+positives('families: pence and cents as words, with no scale', [
+  ['Shares in Ostcorp were up 1.8% at 115.5 pence in morning trade.', '115.5 pence', { kind: 'currency', unit: 'GBX', value: 115.5 }],
+  ['The board raised the dividend to 25 cents a share.', '25 cents', { kind: 'currency', unit: 'CENT', value: 25 }],
+]);
+positives('families: seconds glued to the number are a plain number, as "7.23 seconds" is', [
+  ['She won the 60m in 7.23secs on Sunday.', '7.23', { kind: 'number', value: 7.23 }],
+  ['He clocked 44.9sec in the heat.', '44.9', { kind: 'number', value: 44.9 }],
+]);
 negatives('families: a video\'s lines are not pence', [
   ['The set plays 1080p and 720p video.', 'currency'],
 ]);

@@ -120,6 +120,15 @@ describe('claim frames', () => {
     });
     it('"made up 33 million" is not a change (a phrasal verb)', () => {
       assert.notEqual(frameOf('Postal votes made up 33,000 of the ballots.', '33,000').role, 'change');
+      // nor "made up of"; but "a rise of" still is
+      assert.notEqual(frameOf('The mosaic was made up of 196 separate tiles.', '196').role, 'change');
+      assert.equal(frameOf('Sales saw a rise of 196 units.', '196').role, 'change');
+    });
+    it('"a leap of 6.43m" is how far someone jumped, not a change; "gained 8 pence" is a share price\'s move', () => {
+      assert.notEqual(frameOf('Quill led the event with her first leap of 6.43m.', '6.43m').role, 'change');
+      assert.equal(frameOf('Profits saw a jump of 12% last year.', '12%').role, 'change');
+      assert.equal(frameOf('Ostbank shares gained 8 pence to 605 pence.', '8 pence').role, 'change');
+      assert.notEqual(frameOf('The charity raised £8m last year.', '£8m').role, 'change');
     });
   });
 

@@ -24,6 +24,12 @@ const FILES: Record<string, string> = {
     'Mail filter busy\n\nThe filtering firm Netgate said scam mail was growing fast. In 2004 it caught more than 18 million scam e-mail messages. Its chief said the trend worried him.\n',
   'savings.txt':
     'Embassy shake-up\n\nThe ministry will close nine posts. The shake-up is meant to deliver £86m in efficiency savings between 2005 and 2008, officials said.\n',
+  'singer.txt':
+    'Remembering Kade Morrow\n\nThe rapper Kade Morrow was shot dead in 1996. His albums still sell.\n',
+  'prize.txt':
+    'Prize winner speaks\n\nLen Vash, whose album Dark Rooms won the 1997 Ostland Music Prize, said the award had changed his life.\n',
+  'heats.txt':
+    'Sprint report\n\nAnd Okafor ran 20.13secs in the quarter-finals of the 200m in Lagos, on the way to silver.\n',
   'cars.txt':
     'Small car prices\n\nA new Zippo One now costs almost £11,500, or more for the Zippo Sport, which costs up to £17,730. The Zippo Convertible, launched last spring, costs up to £15,690 for the top model.\n',
 };
@@ -95,6 +101,20 @@ describe('misquote families read through the frames', () => {
     // a stretch given by its ends: three years or more are no year
     assert.equal(verdictOf(check('The shake-up is meant to deliver efficiency savings of £86m a year [@savings].\n'), '£86m'), 'contradicted');
     assert.equal(verdictOf(check('The shake-up is meant to deliver £86m in efficiency savings [@savings].\n'), '£86m'), 'supported');
+  });
+
+  it('a year of a named subject\'s event, all names met, contradicts at an ordinary figure\'s bar ("killed in 1997" / "shot dead in 1996")', () => {
+    assert.equal(verdictOf(check('Kade Morrow was killed in 1997 [@singer].\n'), '1997'), 'contradicted');
+    assert.equal(verdictOf(check('Kade Morrow was killed in 1996 [@singer].\n'), '1996'), 'supported');
+    assert.equal(verdictOf(check('Len Vash\'s Dark Rooms won the Ostland prize in 1998 [@prize].\n'), '1998'), 'contradicted');
+    // a year of someone the source does not name is no contradiction
+    assert.notEqual(verdictOf(check('Ada Quist won the Ostland prize in 1998 [@prize].\n'), '1998'), 'contradicted');
+  });
+
+  it('a time in a quarter-final is no time in the final; glued seconds are read ("20.13secs")', () => {
+    assert.equal(verdictOf(check('Okafor ran 20.13 in the 200m quarter-finals in Lagos [@heats].\n'), '20.13'), 'supported');
+    assert.equal(verdictOf(check('Okafor ran 20.31 in the 200m quarter-finals in Lagos [@heats].\n'), '20.31'), 'contradicted');
+    assert.notEqual(verdictOf(check('Okafor ran 20.13 in the final of the 200m in Lagos [@heats].\n'), '20.13'), 'supported');
   });
 
   it('a support that names another model than the note\'s is outweighed by a contradiction naming the note\'s own, exact value or not', () => {

@@ -222,7 +222,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // …and so is the same change the other way ("rose by about 2 points" / "down about 2 points")
   const directionSlip = a.opposite === true && a.score >= V.directionSlipScore;
   if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip)) return false;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age) return false;
+  // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
+  // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
+  const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);
 }

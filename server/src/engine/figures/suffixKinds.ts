@@ -43,6 +43,12 @@ export function gluedKind(s: Scan, n: Numeral, w: string, ws: number, e: number)
     n.currency = 'GBX';
     return withUnit(s, n, 'currency', 'GBX', e);
   }
+  // "7.23secs": seconds, a plain number as "7.23 seconds" is (a race time's seconds are written bare
+  // too); the figure is the digits, so a fix leaves the unit as written
+  if ((w === 'secs' || w === 'sec') && !n.currency) {
+    n.suffixed = true;
+    return markerCheck(s, n);
+  }
   const m = measureAt(s.text, ws, e, s.end, false);
   if (!m) return undefined;
   if (m.unit === 'C' && !(Math.abs(n.mantissa) <= 60 && n.decimals <= 1)) return undefined; // "30C", not "3000C"

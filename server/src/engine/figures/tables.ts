@@ -97,7 +97,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = table({
   bolivars: 'VEB', hryvnia: 'UAH', tenge: 'KZT', pence: 'GBX', cents: 'CENT',
 });
 /** Currency words that are also ordinary words: only after a scale ("600 million pounds", "5bn won"). */
-export const CURRENCY_NEEDS_SCALE = new Set(['pounds', 'pound', 'sterling', 'won', 'real', 'rand', 'franc', 'peso', 'krone', 'lira', 'pence', 'cents']);
+export const CURRENCY_NEEDS_SCALE = new Set(['pounds', 'pound', 'sterling', 'won', 'real', 'rand', 'franc', 'peso', 'krone', 'lira']);
 /** Nations before "dollars": "7.4bn Australian dollars". */
 export const DOLLAR_NATIONS: Readonly<Record<string, string>> = table({
   us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',

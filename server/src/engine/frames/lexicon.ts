@@ -38,12 +38,13 @@ const SYNONYM_CLASSES: string[][] = [
   ['extra', 'additional', 'further'],
   ['effect', 'force'],
   ['broadcast', 'air', 'screen'],
-  ['suicide', 'death', 'die'],
+  ['suicide', 'death', 'die', 'dead', 'kill'],
   ['game', 'match', 'fixture', 'meeting'],
   ['win', 'victory', 'triumph'],
   ['birth', 'bear', 'born'],
   ['available', 'arrive', 'release', 'launch'],
   ['first', 'opening'],
+  ['quarter', 'quarterly'],
   ['leave', 'abandon', 'quit', 'exit'],
   ['dividend', 'payout'],
   ['donation', 'gift', 'contribution', 'donor'],
@@ -86,11 +87,16 @@ const OPPOSITES: [string[], string[]][] = [
   [['domestic'], ['foreign', 'overseas', 'international', 'abroad']],
   [['win', 'victory'], ['defeat', 'lose']],
   [['minimum'], ['maximum']],
+  // a round of a competition: the final's time or score is not a heat's ("quarter-finals" keeps its prefix: tokens.ts)
+  [['final'], ['quarter-final', 'semi-final', 'heat']],
   [['rural'], ['urban']],
   [['public'], ['private']],
   [['full-time'], ['part-time']],
   [['child'], ['adult']],
 ];
+
+/** Prefixes of the rounds before a final: "quarter-finals" is read whole, not as its head "finals". */
+export const ROUND_PREFIXES: readonly string[] = ['quarter-final', 'semi-final'];
 
 /** Words of SYNONYM_CLASSES only in their verb sense: "the singer banked $56.5m" earned it; "the bank" earned nothing. */
 const VERB_SENSE_ONLY: ReadonlySet<string> = new Set(['bank']);
@@ -175,6 +181,8 @@ export const COMPARED_TO = new Set(['below', 'above']);
  * Change verbs that take no object: what follows them is by how much their subject changed ("wealth
  * rose £300m"), never an amount someone moved ("raised £4m", "lost £2m", "sank £3m into").
  */
+/** Nouns of upward change that are also an athlete's jump: before a measure ("a leap of 6.43m") they say how far. */
+export const JUMP_NOUNS: ReadonlySet<string> = new Set(['leap', 'jump']);
 export const INTRANSITIVE_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'climb', 'drop', 'jump', 'slump', 'soar', 'plunge', 'slip', 'dip', 'decline', 'surge', 'tumble', 'shrink', 'slide', 'edge']);
 
 export const PARTICLE_VERBS = new Set(['make', 'set', 'sum', 'end', 'break', 'turn', 'show', 'back']);

@@ -2,7 +2,7 @@
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
 import { isBoundary } from './clauses';
-import { AFTER_WORDS, COMPARED_TO, INTRANSITIVE_CHANGE_VERBS, AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
+import { AFTER_WORDS, COMPARED_TO, INTRANSITIVE_CHANGE_VERBS, JUMP_NOUNS, AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Role } from './types';
@@ -91,8 +91,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (prev && (prev.low === 'to' || prev.low === 'from') && direction) return 'level';
   // "3.3% below their July peaks", "5% above forecast": a difference from something
   if (f.kind === 'percent' && next && COMPARED_TO.has(next.low)) return 'change';
-  // "make up 4%", "set up 162": a phrasal verb, not a change
-  const particle = prev && (prev.low === 'up' || prev.low === 'down') && prev2 && PARTICLE_VERBS.has(prev2.lemma);
+  // "make up 4%", "set up 162": a phrasal verb, not a change (nor "made up of 196 photographs")
+  const particleAt = (i: number) => (tokens[i]?.low === 'up' || tokens[i]?.low === 'down') && PARTICLE_VERBS.has(tokens[i - 1]?.lemma ?? '');
+  const particle = particleAt(k - 1);
   // "rose 26%", "up 14%", "grew by 8.1%", "a rise of 15%"
   if (!particle && dir(prev) && (f.kind === 'percent' || ((prev.low === 'up' || prev.low === 'down') && !prev2?.verb))) return 'change';
   // …past a degree adverb or an article and its adjective: "sales rose just 0.3%", "grew a lacklustre 2.9%", "fell a further 3%"
@@ -100,8 +101,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   const prev3 = tokens[k - 3];
   if (f.kind === 'percent' && prev?.kind === 'word' && !prev.func && (prev2?.low === 'a' || prev2?.low === 'an') && dir(prev3) && prev3!.verb) return 'change';
   // "has cut 13,000 jobs", "added 200,000 jobs", "lost five seats": a count gained or lost (but
-  // money "raised" or "lost" is an amount; "gain 14 million new users" counts the new ones)
-  if (dir(prev) && (prev!.verb || AUXILIARIES.has(prev2?.low ?? '')) && f.kind !== 'currency' && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
+  // money "raised" or "lost" is an amount — not pence, a share price's move: "gained 8 pence";
+  // "gain 14 million new users" counts the new ones)
+  if (dir(prev) && (prev!.verb || AUXILIARIES.has(prev2?.low ?? '')) && (f.kind !== 'currency' || f.unit === 'GBX') && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
   // "his wealth rose an estimated £300m", "profits fell £2m": a verb that only ever says what its
   // subject did makes money a change too (not "raised £4m", "lost £2m": amounts someone moved)
   if (dir(prev) && prev!.verb && INTRANSITIVE_CHANGE_VERBS.has(prev!.lemma)) return 'change';
@@ -119,15 +121,20 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
     if (t.kind !== 'word') break;
     if (t.low === 'by' || t.low === 'of') seenBy = true;
     else if (dir(t)) {
-      if (seenBy) return 'change';
+      if (seenBy && !particleAt(i) && !jumpMeasured(f, t)) return 'change';
       break;
     } else if (!t.func && !VALUE_NOUNS.has(t.lemma)) break;
   }
-  if (prev && prev.low === 'of' && dir(prev2)) return 'change';
+  if (prev && prev.low === 'of' && dir(prev2) && !particleAt(k - 2) && !jumpMeasured(f, prev2!)) return 'change';
   // "UK growth for 2004 at 3.1%", "the rise was 5%": a change noun heads the phrase the percentage states
   if (f.kind === 'percent' && changeNounBefore(input, k)) return 'change';
   if (f.kind === 'percent' && next && next.low === 'of') return 'share';
   return undefined;
+}
+
+/** "a leap of 6.43m": how far someone jumped, not a change. */
+function jumpMeasured(f: Figure, t: FrameToken): boolean {
+  return f.kind === 'measure' && JUMP_NOUNS.has(t.lemma);
 }
 
 /** A change noun ("growth", "rise") before a percentage, past only linking words, dates and names. */

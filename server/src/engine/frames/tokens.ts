@@ -2,7 +2,7 @@
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
 import { FRAME_POLICY as P } from './policy';
-import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, WEEKDAYS } from './lexicon';
+import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -91,8 +91,10 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     if (upper && NAME_EQUIVALENTS[low] !== undefined) kind = 'name';
     if (hyphenAdjective) kind = 'word';
     // a hyphenated word's head is its last part ("data-centre" → centre, "full-year" → year)
-    const head = kind === 'word' && low.includes('-') && !low.startsWith('non-') ? low.slice(low.lastIndexOf('-') + 1) : low;
-    const lemma = kind === 'name' ? nameKey(raw.replace(/['\u2019]s$/, ''), low) : lex.lemma(head);
+    // (not a round of a competition: a "quarter-final" is no final)
+    const round = kind === 'word' && ROUND_PREFIXES.some((p) => low.startsWith(p));
+    const head = kind === 'word' && low.includes('-') && !low.startsWith('non-') && !round ? low.slice(low.lastIndexOf('-') + 1) : low;
+    const lemma = kind === 'name' ? nameKey(raw.replace(/['\u2019]s$/, ''), low) : round ? low.replace(/s$/, '') : lex.lemma(head);
     const func = kind === 'word' && FUNCTION_WORDS.has(low);
     const prev = out[out.length - 1];
     const verb = kind === 'word' && !func && (lex.isInflectedVerb(low) || lex.verbOnly(lemma) || (prev !== undefined && prev.low === 'to'));
