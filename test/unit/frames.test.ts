@@ -51,6 +51,8 @@ describe('claim frames', () => {
       ['The harbour fee is provisionally set to reach £5.53.', '£5.53', 'fee'], // an adverb measures nothing
       ['The 18-12 victory was only their second.', '18-12', 'win'], // victories and wins meet
       ['The firm was set up 15 years ago.', '15 years', 'company'], // firms, companies and businesses meet
+      ['Exports of tea rose even faster by 9% to a new record of $2.3bn.', '$2.3bn', 'export'], // past a value noun's adjective and a manner word
+      ['Ostcorp shares climbed to an all-time high of 412p.', '412p', 'share'],
     ];
     for (const [sentence, figure, metric] of rows) {
       it(`${figure} in "${sentence}" measures ${metric}`, () => {

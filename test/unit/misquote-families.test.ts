@@ -30,6 +30,10 @@ const FILES: Record<string, string> = {
     'Prize winner speaks\n\nLen Vash, whose album Dark Rooms won the 1997 Ostland Music Prize, said the award had changed his life.\n',
   'heats.txt':
     'Sprint report\n\nAnd Okafor ran 20.13secs in the quarter-finals of the 200m in Lagos, on the way to silver.\n',
+  'steel.txt':
+    'Steel merger\n\nThe merged group could see its workforce trimmed from 155,000 to 110,000 staff by 2010. It employs 50,000 staff in Kazakhstan alone.\n',
+  'harvest.txt':
+    'Ostland crops up\n\nOstland produced 14.27 million tonnes of crops in 2004, a report says. Last year, a total of 965,000 tonnes of food aid was needed.\n',
   'cars.txt':
     'Small car prices\n\nA new Zippo One now costs almost £11,500, or more for the Zippo Sport, which costs up to £17,730. The Zippo Convertible, launched last spring, costs up to £15,690 for the top model.\n',
 };
@@ -115,6 +119,17 @@ describe('misquote families read through the frames', () => {
     assert.equal(verdictOf(check('Okafor ran 20.13 in the 200m quarter-finals in Lagos [@heats].\n'), '20.13'), 'supported');
     assert.equal(verdictOf(check('Okafor ran 20.31 in the 200m quarter-finals in Lagos [@heats].\n'), '20.31'), 'contradicted');
     assert.notEqual(verdictOf(check('Okafor ran 20.13 in the final of the 200m in Lagos [@heats].\n'), '20.13'), 'supported');
+  });
+
+  it('the note\'s value, dated otherwise in the source, is no sign the value is wrong: no contradiction from another figure', () => {
+    // the year is the misquote, not the workforce
+    const r = check('The merged group plans to take its workforce down to 110,000 by 2012 [@steel].\n');
+    assert.notEqual(verdictOf(r, '110,000'), 'contradicted');
+    assert.equal(verdictOf(r, '2012'), 'contradicted');
+    // "last year" against "in 2004": which year is meant needs the article's date
+    assert.notEqual(verdictOf(check('Ostland\'s harvest last year came to some 14.27 million tonnes [@harvest].\n'), '14.27 million'), 'contradicted');
+    // a figure the source gives for the note's own period still contradicts (the films above)
+    assert.equal(verdictOf(check('Ostland released 310 domestic films in 2003 [@films].\n'), '310'), 'contradicted');
   });
 
   it('a support that names another model than the note\'s is outweighed by a contradiction naming the note\'s own, exact value or not', () => {

@@ -203,7 +203,7 @@ function rolesMeet(a: ClaimFrame, b: ClaimFrame): boolean {
 }
 
 /** Align a note's frame with a source's. `idf` weighs context words by rarity. */
-export function align(note: FrameSide, src: FrameSide, idf: (concept: string) => number, lex: Lexicon): Alignment {
+export function align(note: FrameSide, src: FrameSide, idf: (concept: string) => number, lex: Lexicon, ignorePeriod = false): Alignment {
   const n = note.frame;
   const s = src.frame;
   const out: Alignment = { metric: 0, subject: 0, subjectBefore: true, namesMissing: 0, namesMissingWide: 0, context: 0, structure: 0, structureFields: 0, score: 0 };
@@ -233,11 +233,11 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   const ages = n.role === 'age' && s.role === 'age';
   const np = ages ? yearOnly(n.period) : n.period;
   const sp = ages ? yearOnly(s.period) : s.period;
-  if (periodsConflict(np, sp)) return { ...out, blocked: 'period' };
+  if (!ignorePeriod && periodsConflict(np, sp)) return { ...out, blocked: 'period' };
   // a period set by the sentences before counts only against a period the other side states itself
   // (read only when the note's frame states a period: the context is the costly part of a side)
-  if (hasPeriod(np) && periodsConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
-  if (hasPeriod(sp) && periodsConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp)) return { ...out, blocked: 'period (context)' };
+  if (!ignorePeriod && hasPeriod(np) && periodsConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
+  if (!ignorePeriod && hasPeriod(sp) && periodsConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp)) return { ...out, blocked: 'period (context)' };
   const rival = rivalNames(n, s, lex);
   if (rival) return { ...out, blocked: rival };
   const opposite = opposed(n, s, lex);

@@ -22,9 +22,10 @@
 import { relateValues, ValueRelation } from '../frames/bounds';
 import type { Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
+import type { Period } from '../frames/frame';
 import type { Figure } from '../types';
 import { drain, type Steps } from '../steps';
-import { align, Alignment } from './alignment';
+import { align, Alignment, periodsConflict } from './alignment';
 import { CANDIDATES_PER_STEP, VERDICT_POLICY as V } from './policy';
 
 export interface FrameCandidate<T> {
@@ -138,7 +139,13 @@ export function judge<T>(note: { figure: Figure; side: FrameSide }, cands: Frame
 }
 
 /** `judge` in steps (engine/steps.ts): a step after every CANDIDATES_PER_STEP candidates aligned. */
-export function* judgeSteps<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Steps<Judged<T>[]> {
+export function* judgeSteps<T>(
+  note: { figure: Figure; side: FrameSide },
+  cands: FrameCandidate<T>[],
+  o: RuleOptions,
+  /** Filled, when given, with the candidates of the note's value that only their period keeps out. */
+  otherPeriod?: Judged<T>[],
+): Steps<Judged<T>[]> {
   const out: Judged<T>[] = [];
   for (let i = 0; i < cands.length; i++) {
     if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
@@ -147,7 +154,13 @@ export function* judgeSteps<T>(note: { figure: Figure; side: FrameSide }, cands:
     // a model size ("70B") is a parameter count, not a score or a count of things
     if ((note.figure.kind === 'size') !== (c.figure.kind === 'size')) continue;
     const alignment = align(note.side, c.side, o.idf, o.lex);
-    if (alignment.blocked) continue;
+    if (alignment.blocked) {
+      if (otherPeriod && alignment.blocked.startsWith('period') && datesOnly(note.side.frame.period, c.side.frame.period) && relateForNote(note.figure, c.figure, o.tolerance, o.exactAgree, note.side.frame.metric, o.lex) === 'agree') {
+        const undated = align(note.side, c.side, o.idf, o.lex, true);
+        if (!undated.blocked) otherPeriod.push({ ...c, relation: 'agree', alignment: undated, noteSubject: note.side.frame.subject });
+      }
+      continue;
+    }
     let relation = relationOf(note.figure, c.figure, alignment, o, note.side.frame.metric);
     // two changes the opposite way: the same size is a misquote of the direction, any other says nothing
     if (alignment.opposite) {
@@ -230,17 +243,48 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   return !o.veto?.(j);
 }
 
+/** A candidate of the note's value measuring what the note does, about its subject, at least as well as the contradiction. */
+function sameMeasure(j: Judged<unknown>, contra: Judged<unknown>): boolean {
+  const a = j.alignment;
+  return a.metric >= V.metricMeets && a.namesMissingWide === 0 && a.subject >= contra.alignment.subject;
+}
+
+/** Periods that differ in their dates only, not in what they are (a plan, what happened, now, the whole year). */
+function datesOnly(a: Period, b: Period): boolean {
+  const undated = (p: Period): Period => ({ tense: p.tense, mode: p.mode, annual: p.annual });
+  return !periodsConflict(undated(a), undated(b));
+}
+
+/** An explicit year against "last year" or "this year": which is which needs the article's date. */
+function unknowable(note: Period, src: Period): boolean {
+  return (note.relative !== undefined && note.year === undefined && src.year !== undefined) || (src.relative !== undefined && src.year === undefined && note.year !== undefined);
+}
+
+/** Does the source's period state the note's own (its year, month or relative period, where the note has one)? */
+function statesPeriod(note: Period, src: Period): boolean {
+  if (note.year === undefined && note.month === undefined && note.relative === undefined && note.quarter === undefined) return false;
+  return (note.year === undefined || note.year === src.year) && (note.month === undefined || note.month === src.month) &&
+    (note.relative === undefined || note.relative === src.relative) && (note.quarter === undefined || note.quarter === src.quarter);
+}
+
 export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Decision<T> {
   return drain(decideSteps(note, cands, o));
 }
 
 /** `decide` in steps: the candidates are aligned a batch a step (judgeSteps), then the rules decide. */
 export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Steps<Decision<T>> {
-  const judged = yield* judgeSteps(note, cands, o);
-  const contra = judged
+  const otherPeriod: Judged<T>[] = [];
+  const judged = yield* judgeSteps(note, cands, o, otherPeriod);
+  let contra = judged
     .filter((j) => j.relation !== 'agree')
     .slice(0, V.contraCandidates)
     .find((j) => contradicts(note.figure, j, o));
+  // the note's very value, the same measure of the same subject, dated otherwise: the note may have
+  // its date wrong, or dated it "last year" where the source says 2004 — no sign the value is, so
+  // no contradiction from another figure that does not state the note's period itself ("cut from
+  // 155,000 to 110,000 staff by 2010" for "to 110,000 by 2012"; "released 310 films in 2003" / "287
+  // [in 2003]" stays one)
+  if (contra && otherPeriod.some((j) => sameMeasure(j, contra!) && (unknowable(note.side.frame.period, j.side.frame.period) || !statesPeriod(note.side.frame.period, contra!.side.frame.period)))) contra = undefined;
   // a note that dates nothing "a year earlier" speaks of the passage's own period: the figure the
   // passage gives for the year before is the other end of its comparison, no support ("turnover
   // was $44.7bn, compared to $45.9bn a year ago" for "turnover in the fourth quarter was $45.9bn")

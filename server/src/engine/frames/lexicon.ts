@@ -255,6 +255,12 @@ export const MAIN_CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'ha
  * Nouns that name a value rather than what is measured ("a peak of seven million", "the total
  * was", "a record 62.2%"), and period nouns ("the year to March"): never a figure's metric.
  */
+/** How fast or far a change went ("imports rose even faster by 16.3%"): no metric of its own. */
+export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slower', 'quicker', 'further', 'still']);
+
+/** Adjectives of a value noun ("a new record of", "an all-time high of", "a fresh low"): they name nothing measured. */
+export const VALUE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'all-time', 'record', 'historic', 'five-year', 'ten-year', 'multi-year', 'seasonal', 'lifetime']);
+
 export const VALUE_NOUNS = new Set(
   'peak high low record total level figure amount sum average tally mark year month week day quarter half period time proportion percentage place position spot'.split(' '),
 );

@@ -1,7 +1,7 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DETERMINERS, isBoundary, opensConjunct } from './clauses';
-import { ASIDE_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_NOUNS, WEEKDAYS } from './lexicon';
+import { ASIDE_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MANNER_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { RANK_TITLES } from '../figures/familyTables';
@@ -44,7 +44,7 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
 function skippable(input: FrameInput, t: FrameToken): boolean {
   const { lex } = input;
   // (an adverb never names what is measured: "the adult rate is provisionally set to reach £5.53")
-  return t.func || t.verb || LINK_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || !!lex.directionOf(t.lemma, t.low) || (t.low.length > 4 && t.low.endsWith('ly') && !lex.canBeNominal(t.lemma));
+  return t.func || t.verb || LINK_WORDS.has(t.low) || MANNER_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || !!lex.directionOf(t.lemma, t.low) || (t.low.length > 4 && t.low.endsWith('ly') && !lex.canBeNominal(t.lemma));
 }
 
 /**
@@ -119,7 +119,9 @@ function phraseBefore(input: FrameInput, k: number): string[] {
       continue;
     }
     if (t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, j, k)) break;
-    if (t.kind === 'word' && (!skippable(input, t) || namedByArticle(tokens, j))) break;
+    // "to a new record of $1.76 trillion", "an all-time high of": the value noun's adjective names nothing measured
+    const valueAdjective = t.kind === 'word' && VALUE_ADJECTIVES.has(t.low) && VALUE_NOUNS.has(tokens[j + 1]?.lemma ?? '');
+    if (t.kind === 'word' && !valueAdjective && (!skippable(input, t) || namedByArticle(tokens, j))) break;
     if (t.kind === 'name' && skipped > 0 && tokens[j + 1]?.low !== 'of') break;
     if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low) && !LINK_WORDS.has(t.low) && !COMPARISON_OPENERS.has(t.low)) {
       verb = t.concept;
