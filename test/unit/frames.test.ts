@@ -206,6 +206,9 @@ describe('claim frames', () => {
       assert.notEqual(frameOf("The keeper could do nothing about Quill's equaliser in the 74th minute.", '74th').period.mode, 'plan');
       assert.notEqual(frameOf('The firm could only manage 2% growth.', '2%').period.mode, 'plan');
       assert.equal(frameOf('Sales could rise by 5% next year.', '5%').period.mode, 'plan');
+      // a figure the subject of a modal is a proposal; a figure before an ordinary verb is not
+      assert.equal(frameOf('He said raising the fee to £150 would cut demand.', '£150').period.mode, 'plan');
+      assert.notEqual(frameOf('He said the fee of £150 cut demand.', '£150').period.mode, 'plan');
     });
     it('"could have sold a million" is what would have happened, which no fact of what did is', () => {
       assert.equal(frameOf('"We could have sold a million tickets," the promoter said.', 'a million').period.mode, 'hypothetical');

@@ -54,6 +54,8 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | 'hypothe
     // "have fallen", "has risen", "had grown": a perfect tense tells what happened
     if (!past && t.verb && PERFECT_AUXILIARIES.has(tokens[i - 1]?.low ?? '')) past = true;
   }
+  // "raising the threshold to £150,000 would prevent…": a figure the subject of a modal is a proposal
+  if (FORWARD_MODALS.has(tokens[k + 1]?.low ?? '')) return 'plan';
   // "75% of pupils by 2006": a figure with a deadline is a target
   for (let i = k + 1, steps = 0; i < tokens.length && steps < P.modeReach; i++, steps++) {
     const t = tokens[i];
@@ -72,6 +74,9 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | 'hypothe
   }
   return past ? 'past' : undefined;
 }
+
+/** Modals right after a figure that make its clause a proposal or a forecast ("… to £150,000 would prevent"). */
+const FORWARD_MODALS = new Set(['would', 'will', 'could', 'should', 'might']);
 
 /** Auxiliaries of the perfect tenses ("have fallen", "had grown"). */
 const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
