@@ -101,6 +101,8 @@ describe('claim frames', () => {
       ['Asking rents are 4.2% below their May peak.', '4.2%', 'change'], // a difference from something
       ['Lower limits would lead to 230 fewer serious injuries.', '230', 'change', 'down'], // "to" before, a change word after
       ['The council plans to axe 1,400 jobs.', '1,400', 'change', 'down'],
+      ['The ministry has already abolished 62 advisory bodies.', '62', 'change', 'down'], // abolished as cut
+      ['The board scrapped 300 routes.', '300', 'change', 'down'],
       ['Inflation was 3% over the period.', '3%', 'level'],
       ['Retail sales rose just 0.3% on the month.', '0.3%', 'change', 'up'], // a degree adverb between verb and figure
       ['Sales grew a lacklustre 2.9% in 2001.', '2.9%', 'change', 'up'], // an article and its adjective
@@ -452,7 +454,9 @@ describe('claim frames', () => {
       const same = side('The number waiting as an outpatient has fallen by 9.8%.', '9.8%');
       assert.equal(align(n.side, same.side, () => 1, lex).blocked, undefined);
       const set = side('The council has set up 16 trusts.', '16');
-      assert.match(align(set.side, side('Plans to abolish 16 trusts were unveiled.', '16').side, () => 1, lex).blocked ?? '', /opposite/);
+      assert.match(align(set.side, side('Plans to shut 16 trusts were unveiled.', '16').side, () => 1, lex).blocked ?? '', /opposite/);
+      // (16 abolished is a count cut: a change, which no level set up aligns with either)
+      assert.ok(align(set.side, side('Plans to abolish 16 trusts were unveiled.', '16').side, () => 1, lex).blocked);
     });
     it('"rose 5% last year" is not "will rise below 5% next year"', () => {
       const n = side('Ferry fares went up by 5% last year.', '5%');
