@@ -167,6 +167,11 @@ describe('claim frames', () => {
     it('"for the whole of 2004" is the whole year, which no quarter of it is', () => {
       assert.equal(frameOf('For the whole of 2004, Kellmouth earned $3.7bn.', '$3.7bn').period.annual, true);
       assert.notEqual(frameOf('Kellmouth earned $3.7bn in 2004.', '$3.7bn').period.annual, true);
+      // "in the quarter": a part of the year, which no full-year figure aligns with
+      const q = side('Net profit was $186m (£98m) in the quarter, compared with $1.13bn a year ago.', '$186m');
+      assert.equal(q.side.frame.period.someQuarter, true);
+      assert.match(align(side('Kellmouth\'s full-year net profit was $186m.', '$186m').side, q.side, () => 1, lex).blocked ?? '', /period/);
+      assert.equal(align(side('Kellmouth\'s net profit was $186m.', '$186m').side, q.side, () => 1, lex).blocked, undefined);
     });
     it('"from 287 the previous year": that figure alone is dated the year before its clause\'s', () => {
       const s = 'The number of films released rose to 310 in 2004 from 287 the previous year.';

@@ -67,7 +67,7 @@ export function periodsConflict(a: Period, b: Period): boolean {
   const planOnly = (p: Period) => p.mode === 'plan' && p.tense !== 'now';
   if ((nowOnly(a) && planOnly(b)) || (nowOnly(b) && planOnly(a))) return true;
   // the whole year against a part of it ("full-year profit" / "fourth-quarter profit")
-  const part = (p: Period) => p.quarter !== undefined || p.half !== undefined || p.month !== undefined;
+  const part = (p: Period) => p.quarter !== undefined || p.someQuarter === true || p.half !== undefined || p.month !== undefined;
   if ((a.annual && part(b)) || (b.annual && part(a))) return true;
   // "over the past two years" covers a stretch, not a year
   if ((a.span !== undefined && (b.year !== undefined || (b.span !== undefined && b.span !== a.span))) || (b.span !== undefined && a.year !== undefined)) return true;

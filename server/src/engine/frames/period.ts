@@ -133,6 +133,9 @@ export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[]
   }
 }
 
+/** Prepositions before "the quarter" that date a figure by it ("in the quarter", "for the quarter"). */
+const QUARTER_PREPS = new Set(['in', 'for', 'during', 'over']);
+
 /** Words after "the year" that name its end: "the year to March", "the year ending June". */
 const YEAR_END_WORDS = new Set(['to', 'ending', 'ended', 'through', 'until']);
 
@@ -154,6 +157,8 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
   const prevFig = prev?.kind === 'fig' ? figures[prev.fig!] : undefined;
   const prevOrd = prevFig ? (prevFig.kind === 'ordinal' && prevFig.value >= 1 && prevFig.value <= 4 ? prevFig.value : undefined) : prev ? ORDINAL_WORDS[prev.low] : undefined;
   if ((low === 'quarter' || low === 'quarterly') && prevOrd && prevOrd > 0 && period.quarter === undefined) period.quarter = prevOrd;
+  // "net profit was $186m in the quarter": a quarter the passage named before, a part of the year all the same
+  if (low === 'quarter' && t.low === 'quarter' && prev?.low === 'the' && QUARTER_PREPS.has(tokens[i - 2]?.low ?? '') && period.quarter === undefined) period.someQuarter = true;
   if (low === 'half' && prevOrd && prevOrd > 0 && period.half === undefined) period.half = prevOrd;
   // "currently", "a current target of 18 months"
   if (period.tense === undefined && (NOW_WORDS.has(t.low) || (t.low === 'current' && CURRENT_NOUNS.has(tokens[i + 1]?.lemma ?? '')))) period.tense = 'now';

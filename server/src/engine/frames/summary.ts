@@ -27,6 +27,7 @@ function when(p: Period): string | undefined {
   if (p.relative) parts.push(RELATIVE[p.relative]);
   if (p.span) parts.push(`over ${p.span.replace(/^(\d+(?:\.\d+)?)(\D+)$/, '$1 $2s')}`);
   if (p.annual) parts.push('full year');
+  if (p.someQuarter) parts.push('the quarter');
   if (p.mode === 'plan') parts.push('a target or forecast');
   if (p.mode === 'hypothetical') parts.push('what would have happened');
   if (p.tense === 'now') parts.push('now');

@@ -25,6 +25,8 @@ export interface Period {
   stretch?: string;
   /** A plan, target or forecast ("aims to ship"), what happened ("were shipped"), or what would have happened ("could have sold"). */
   mode?: 'plan' | 'past' | 'hypothetical';
+  /** "in the quarter": a quarter named before (which, the sentence does not say), a part of the year. */
+  someQuarter?: boolean;
   /** The whole year ("full-year", "annual"): not a quarter, half or month of it. */
   annual?: boolean;
 }
