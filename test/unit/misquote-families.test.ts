@@ -98,12 +98,17 @@ describe('misquote families read through the frames', () => {
     assert.equal(verdictOf(check('For the whole of 2004, Marrow Motors earned $3.2bn [@gm].\n'), '$3.2bn'), 'contradicted');
   });
   it('a total over a stretch of time given as a rate per another unit contradicts ("18 million a month" / "in 2004 … 18 million")', () => {
-    assert.equal(verdictOf(check('Netgate catches more than 18 million scam e-mail messages a month [@filter].\n'), '18 million'), 'contradicted');
+    const r = check('Netgate catches more than 18 million scam e-mail messages a month [@filter].\n');
+    assert.equal(verdictOf(r, '18 million'), 'contradicted');
+    // the message says what differs: a rate against a total
+    assert.match(r.diagnostics.find((d) => d.code === 'figure-mismatch')?.message ?? '', /18 million a month; .* says more than 18 million, a total for 2004/);
     assert.equal(verdictOf(check('Netgate caught more than 18 million scam e-mail messages in 2004 [@filter].\n'), '18 million'), 'supported');
     // a year's total is the rate per year
     assert.notEqual(verdictOf(check('Netgate caught more than 18 million scam e-mail messages a year in 2004 [@filter].\n'), '18 million'), 'contradicted');
     // a stretch given by its ends: three years or more are no year
-    assert.equal(verdictOf(check('The shake-up is meant to deliver efficiency savings of £86m a year [@savings].\n'), '£86m'), 'contradicted');
+    const y = check('The shake-up is meant to deliver efficiency savings of £86m a year [@savings].\n');
+    assert.equal(verdictOf(y, '£86m'), 'contradicted');
+    assert.match(y.diagnostics.find((d) => d.code === 'figure-mismatch')?.message ?? '', /£86m a year; .* says £86m, a total for over 3 years/);
     assert.equal(verdictOf(check('The shake-up is meant to deliver £86m in efficiency savings [@savings].\n'), '£86m'), 'supported');
   });
 

@@ -2,6 +2,7 @@
 // Verdicts are decided elsewhere (verdict.ts, quotes.ts, citations.ts); this is what they say.
 import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
 import { entryLabel } from '../bibliography';
+import { periodInWords } from '../frames/summary';
 import { placeOf } from '../sources';
 import type { Figure, Passage, Source } from '../types';
 import type { CitationResolver } from './citations';
@@ -77,6 +78,11 @@ export function figureFinding(index: SourceNaming, r: FigureResult): FindingDraf
     if (np && sp && np !== sp) {
       noted += ` a ${np}`;
       said += ` a ${sp}`;
+    } else if (np && !sp && r.sourceFrame && srcFig.value === f.value) {
+      // a total given as a rate ("18 million a month" / "18 million in 2004"): the stretch is the disagreement
+      const stretch = periodInWords(r.sourceFrame.period);
+      noted += ` a ${np}`;
+      said += stretch ? `, a total for ${stretch}` : ', a total';
     }
     // changes the opposite way: the directions are the disagreement ("2 percentage points, a rise" / "a fall")
     const [nd, sd] = [r.frame?.direction, r.sourceFrame?.direction];

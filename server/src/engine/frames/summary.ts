@@ -18,14 +18,16 @@ export interface FrameSummary {
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const RELATIVE: Record<NonNullable<Period['relative']>, string> = { earlier: 'a year earlier', last: 'last year', this: 'this year', next: 'next year' };
 
-function when(p: Period): string | undefined {
+/** A period in words: "Q4 2004", "May 2003", "last year", "over 3 years"… (undefined: none said). */
+export function periodInWords(p: Period): string | undefined {
   const parts: string[] = [];
   if (p.quarter !== undefined) parts.push(`Q${p.quarter}`);
   if (p.half !== undefined) parts.push(`H${p.half}`);
   if (p.month !== undefined) parts.push((p.day !== undefined ? `${p.day} ` : '') + MONTH_NAMES[p.month - 1]);
   if (p.year !== undefined) parts.push(String(p.year));
   if (p.relative) parts.push(RELATIVE[p.relative]);
-  if (p.span) parts.push(`over ${p.span.replace(/^(\d+(?:\.\d+)?)(\D+)$/, '$1 $2s')}`);
+  const span = p.span ?? p.stretch;
+  if (span) parts.push(`over ${span.replace(/^(\d+(?:\.\d+)?)(\D+)$/, '$1 $2s')}`);
   if (p.annual) parts.push('full year');
   if (p.someQuarter) parts.push('the quarter');
   if (p.mode === 'plan') parts.push('a target or forecast');
@@ -55,7 +57,7 @@ export function summarizeFrame(fr: ClaimFrame): FrameSummary {
     out.about = ordered.map(display).join(' ');
   }
   if (fr.metric.length) out.measures = fr.metric[0];
-  const w = when(fr.period);
+  const w = periodInWords(fr.period);
   if (w) out.when = w;
   if (fr.per) out.per = fr.per;
   return out;
