@@ -200,8 +200,11 @@ describe('bounded work: claim frames and a cited book', function () {
     const scores = Array.from({ length: 3_000 }, (_, i) => `6-${i % 5}`).join(' and ');
     const more = Array.from({ length: 200 }, (_, i) => `Player${i} beat Rival${i} 6-${i % 5} 6-3 [@results].`).join('\n');
     const r = checkNote(`Sharapova beat Kuznetsova 6-2 6-3 [@results]. Player1 beat Rival1 ${scores} [@results].\n${more}`, corpus);
-    assert.deepEqual(r.figures.slice(0, 2).map((f) => [f.figure.text, f.verdict]), [['6-2', 'supported'], ['6-3', 'contradicted']]);
-    assert.equal(r.figures.length, 2 + MAX_FIGURES_PER_SENTENCE + 400);
+    // (one result per match: matches.ts)
+    assert.deepEqual(r.figures.slice(0, 1).map((f) => [f.figure.text, f.verdict]), [['6-2 6-3', 'contradicted']]);
+    // every other score is judged: the 3,000-score sentence up to its cap, and each of the 200
+    // matches once, or set by set where its sets were not all decided against one source scoreline
+    assert.ok(r.figures.length >= 1 + MAX_FIGURES_PER_SENTENCE + 200 && r.figures.length <= 1 + MAX_FIGURES_PER_SENTENCE + 400, String(r.figures.length));
   });
 
   it('a cited source whose passage is a list of 30,000 figures: weak figures, vetoes and co-support read a bounded part of it', () => {

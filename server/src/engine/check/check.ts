@@ -33,6 +33,7 @@ import { CheckOptions, CitationResult, DEFAULT_RULES, FigureResult, Finding, Not
 import { drain, type Steps } from '../steps';
 import { CheckRun } from './run';
 import { counterparts } from './counterparts';
+import { joinMatches } from './matches';
 import { coSupport, judgeFigureSteps } from './verdict';
 import { periodSlips } from './periodSlips';
 import { pageScope } from './pages';
@@ -75,14 +76,15 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   const checked = checkedFigures(note);
   // WordNet, which claim frames read, is loaded (once per process) in steps of its own
   if (checked.figures.length) yield* run.index.frames.lex.loadSteps();
-  const figures: FigureResult[] = [];
+  const judged: FigureResult[] = [];
   for (const f of checked.figures) {
-    figures.push(yield* judgeFigureSteps(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
+    judged.push(yield* judgeFigureSteps(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
     yield;
   }
-  counterparts(run, figures);
-  periodSlips(run, figures);
-  coSupport(run, figures);
+  counterparts(run, judged);
+  periodSlips(run, judged);
+  coSupport(run, judged);
+  const figures = joinMatches(run, judged);
   for (const r of figures) push(figureFinding(run.names, r));
   for (const f of checked.limits) push(f);
 

@@ -9,6 +9,7 @@ import type { Token } from '../text';
 import type { Bibliography } from '../bibliography';
 import { SourceNames } from './names';
 import { Retrieval } from './retrieval';
+import type { ScorelineVerdict } from './scorelines';
 
 /** Sentences before a note figure's, in its block, whose words it may refer to ("The plan … was quoted as 250,000"). */
 const NOTE_CONTEXT_SENTENCES = 8;
@@ -20,6 +21,8 @@ export class CheckRun {
   private readonly sentenceTokenCache: Token[][] = [];
   private readonly frameTokenCache = new Map<number, FrameToken[]>();
   private readonly noteSides = new Map<NoteFigure, FrameSide>();
+  /** The scoreline verdict behind each set the cited sources' scorelines decided (matches.ts joins a match's sets). */
+  readonly scorelineVerdicts = new Map<NoteFigure, ScorelineVerdict>();
   private bySentence: Map<number, NoteFigure[]> | null = null;
 
   /** The note's figures in one sentence (grouped once per run). */

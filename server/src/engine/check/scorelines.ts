@@ -26,6 +26,9 @@ export interface ScorelineVerdict {
   verdict: 'supported' | 'contradicted';
   passage: Passage;
   figure: Figure;
+  /** The note's scoreline the set belongs to, and the source's it was judged against (matches.ts). */
+  noteSets: readonly Figure[];
+  sourceSets: readonly Figure[];
 }
 
 /**
@@ -59,11 +62,11 @@ export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Sou
     }
   }
   const same = matches.find(({ line }) => line.sets.some((g, i) => sameSet(g, f) && (i === position || line.sets.length !== mine.sets.length)));
-  if (same) return { verdict: 'supported', passage: same.passage, figure: same.line.sets.find((g) => sameSet(g, f))! };
+  if (same) return { verdict: 'supported', passage: same.passage, figure: same.line.sets.find((g) => sameSet(g, f))!, noteSets: mine.sets, sourceSets: same.line.sets };
   if (matches.length !== 1) return null;
   const { line, passage } = matches[0];
   if (line.sets.length !== mine.sets.length) return null;
-  return { verdict: 'contradicted', passage, figure: line.sets[position] };
+  return { verdict: 'contradicted', passage, figure: line.sets[position], noteSets: mine.sets, sourceSets: line.sets };
 }
 
 /**

@@ -84,6 +84,7 @@ function scorelineResult(run: CheckRun, f: NoteFigure, scope: Source[], sl: Scor
   const evidence: Evidence = { source: run.index.sourceOf(sl.passage), passage: sl.passage, figure: sl.figure, start: sl.figure.start, end: sl.figure.end, score: 1 };
   const out: FigureResult = { figure: f, verdict: sl.verdict, evidence: [evidence], scope, fixes: [], frame: run.noteSide(f).frame, sourceFrame: side?.frame };
   if (sl.verdict === 'contradicted') out.fixes.push(...replaceFigureFix(run.names, f, evidence));
+  run.scorelineVerdicts.set(f, sl);
   return out;
 }
 
