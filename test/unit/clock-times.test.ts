@@ -20,6 +20,7 @@ describe('race times', () => {
       ['The marathon took 2:08:30 to win.', '2:08:30', 7710, 0],
       ['A 14:39.29 season best.', '14:39.29', 879.29, 2],
       ['He clocked 1:02:05.5 on the road.', '1:02:05.5', 3725.5, 1],
+      ['Keller was seventh in a time of 31:41.', '31:41', 1901, 0], // minutes no clock shows
     ];
     for (const [sentence, text, seconds, decimals] of rows) {
       it(`${text} → ${seconds} s`, () => {
@@ -32,7 +33,7 @@ describe('race times', () => {
       });
     }
     it('not a time of day, a ratio or a score ("10:30", "3:1"), nor part of a longer token', () => {
-      for (const s of ['The ferry leaves at 10:30 on Fridays.', 'Odds were 3:1 against.', 'See build 1:47.97a for details.', 'Version 2:35.39.1 shipped.']) {
+      for (const s of ['The ferry leaves at 10:30 on Fridays.', 'Odds were 3:1 against.', 'See build 1:47.97a for details.', 'Version 2:35.39.1 shipped.', 'The shift ends at 23:45.', 'A 55:45 split of the pot.', 'It is a 50:50 call.']) {
         assert.ok(!extractFigures(s).some((f) => f.kind === 'duration'), s);
       }
     });

@@ -1,6 +1,6 @@
 // Times written on a clock's face: a race time "1:47.97" (minutes, seconds and hundredths) or
-// "2:08:30" (hours, minutes, seconds) is a duration in seconds. A bare "10:30" is left alone: a
-// time of day, a ratio or a score as often as a duration.
+// "2:08:30" (hours, minutes, seconds) is a duration in seconds, and so is "31:41" (no clock shows
+// 31). A bare "10:30" is left alone: a time of day, a ratio or a score as often as a duration.
 import { isAlnum } from './chars';
 import { hedge } from './hedges';
 import type { Scan } from './scan';
@@ -8,6 +8,9 @@ import type { Figure } from '../types';
 
 /** minutes:seconds(.fraction) or hours:minutes:seconds(.fraction), seconds and minutes below 60. */
 const CLOCK = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?/;
+
+/** "31:41" can be no time of day (nor, at this size, a ratio read as one): minutes and seconds. */
+const MINUTES_NO_CLOCK_SHOWS = 25;
 
 /** The clock time at p, pushed as a figure; where scanning resumes, or undefined when there is none. */
 export function clockDuration(s: Scan, p: number): number | undefined {
@@ -18,8 +21,10 @@ export function clockDuration(s: Scan, p: number): number | undefined {
   const m = CLOCK.exec(text.slice(p, Math.min(s.end, p + 16)));
   if (!m) return undefined;
   const [whole, a, b, c, frac] = m;
-  // a duration needs three parts or a fraction of a second: "10:30" alone may be a time of day
-  if (c === undefined && frac === undefined) return undefined;
+  // a duration needs three parts, a fraction of a second, or minutes no clock shows ("in 31:41"):
+  // "10:30" alone may be a time of day
+  // (nor a split that sums to a hundred: "a 60:40 split", "a 50:50 chance")
+  if (c === undefined && frac === undefined && (Number(a) < MINUTES_NO_CLOCK_SHOWS || Number(a) + Number(b) === 100)) return undefined;
   const end = p + whole.length;
   const after = end < s.end ? text.charCodeAt(end) : -1;
   if (after >= 0 && (isAlnum(after) || after === 58 || (after === 46 && end + 1 < s.end && isAlnum(text.charCodeAt(end + 1))))) return undefined;
