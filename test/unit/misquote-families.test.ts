@@ -34,6 +34,8 @@ const FILES: Record<string, string> = {
     'Steel merger\n\nThe merged group could see its workforce trimmed from 155,000 to 110,000 staff by 2010. It employs 50,000 staff in Kazakhstan alone.\n',
   'harvest.txt':
     'Ostland crops up\n\nOstland produced 14.27 million tonnes of crops in 2004, a report says. Last year, a total of 965,000 tonnes of food aid was needed.\n',
+  'games2.txt':
+    'Who buys games\n\nMr Vale said that more than 50% of all Ostplay\'s games were sold to adults.\n',
   'cars.txt':
     'Small car prices\n\nA new Zippo One now costs almost £11,500, or more for the Zippo Sport, which costs up to £17,730. The Zippo Convertible, launched last spring, costs up to £15,690 for the top model.\n',
 };
@@ -135,6 +137,11 @@ describe('misquote families read through the frames', () => {
     assert.notEqual(verdictOf(check('Ostland\'s harvest last year came to some 14.27 million tonnes [@harvest].\n'), '14.27 million'), 'contradicted');
     // a figure the source gives for the note's own period still contradicts (the films above)
     assert.equal(verdictOf(check('Ostland released 310 domestic films in 2003 [@films].\n'), '310'), 'contradicted');
+  });
+
+  it('a half against a half, set apart only by their hedges, is no pair of complementary shares', () => {
+    assert.equal(verdictOf(check('Fewer than 50% of Ostplay\'s games are sold to adults [@games2].\n'), '50%'), 'contradicted');
+    assert.equal(verdictOf(check('More than 50% of Ostplay\'s games are sold to adults [@games2].\n'), '50%'), 'supported');
   });
 
   it('a support that names another model than the note\'s is outweighed by a contradiction naming the note\'s own, exact value or not', () => {

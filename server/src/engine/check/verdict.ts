@@ -190,8 +190,9 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
   // (unless the passage states both shares: "Japanese films … 37.5%, … foreign films … the remaining
   // 62.5%" — then "Japanese films took 62.5%" swaps them)
-  // (not the same digits transposed: "72%" for "27%" is a misquote, whatever they add up to)
-  if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure)) && !digitTwins(f, c.figure)) {
+  // (not the same digits transposed: "72%" for "27%" is a misquote, whatever they add up to; nor
+  // a half against a half, which only their hedges set apart: "fewer than 50%" / "more than 50%")
+  if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && f.value !== c.figure.value && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure)) && !digitTwins(f, c.figure)) {
     if (!findFigure(c.passage, (h) => h !== c.figure && figuresAgree(f, h, run.tolerance))) return true;
   }
   if (f.kind === 'year' || f.kind === 'quarter') {
