@@ -7,7 +7,7 @@
 // and index (and its text, read or the record's).
 import * as crypto from 'node:crypto';
 import type { ExtractedText } from '../formats/types';
-import { lazySource, type LazyFields, type PassageRows } from '../lazyPassages';
+import { lazySource, type LazyFields, type PassageRows, type TextReader } from '../lazyPassages';
 import { SourcePassage, type PassageBody } from '../passage';
 import { fileKey } from '../sources';
 import type { Figure, FigureKind, Hedge, Passage, Source } from '../types';
@@ -228,13 +228,15 @@ export function restoreSource(index: number, path: string, text: string | undefi
     path,
     key,
     meta: { title: head.title || key, url: head.url, author: head.author, date: head.date, id: head.id, aliases: Array.isArray(head.aliases) && head.aliases.length > 0 ? head.aliases : NO_ALIASES },
-    text: text ?? (() => recordText(r)!),
+    text: '',
     bodyStart: head.bodyStart,
   };
   if (head.format) fields.format = head.format;
   if (head.pages) fields.pages = head.pages;
   if (head.problem) fields.problem = head.problem;
-  return lazySource(fields, new RecordRows(r));
+  const rows = new RecordRows(r);
+  fields.text = text ?? rows;
+  return lazySource(fields, rows);
 }
 
 /** Do the record's passages and figures lie within a text of `n` characters, each figure of a known kind? */
@@ -254,26 +256,46 @@ function fits(r: SourceRecord, n: number): boolean {
   return jf === r.firstFigure + head.figures;
 }
 
-/** A record's passages and figures, read from its columns (already checked by `fits`). */
-class RecordRows implements PassageRows {
+/**
+ * A record's passages and figures, read from its columns (already checked by `fits`), and its text,
+ * read from the record's bytes (one object per source: its rows and its text's reader).
+ */
+class RecordRows implements PassageRows, TextReader {
   readonly passages: number;
   readonly figures: number;
-  /** What of the record the rows read (not the record: it holds the file's text bytes). */
-  private readonly r: Pick<SourceRecord, 'firstPassage' | 'firstFigure' | 'columns' | 'strings'>;
+  private readonly firstPassage: number;
+  private readonly firstFigure: number;
+  private readonly columns: SourceRecord['columns'];
+  private readonly strings: readonly string[];
+  private readonly textBuffer: Buffer;
+  private readonly firstText: number;
+  private readonly textBytes: number;
+  private readonly latin1: boolean;
   constructor(record: SourceRecord) {
     this.passages = record.head.passages;
     this.figures = record.head.figures;
-    this.r = { firstPassage: record.firstPassage, firstFigure: record.firstFigure, columns: record.columns, strings: record.strings };
+    this.firstPassage = record.firstPassage;
+    this.firstFigure = record.firstFigure;
+    this.columns = record.columns;
+    this.strings = record.strings;
+    this.textBuffer = record.textBuffer;
+    this.firstText = record.firstText;
+    this.textBytes = record.head.textBytes;
+    this.latin1 = record.head.latin1 === true;
+  }
+
+  /** The record's text (restoreSource never makes rows read for a record without one). */
+  readText(): string {
+    return this.textBuffer.toString(this.latin1 ? 'latin1' : 'utf8', this.firstText, this.firstText + this.textBytes);
   }
 
   make(body: PassageBody): Passage[] {
-    const { r } = this;
-    const c = r.columns;
+    const c = this.columns;
     const text = body.text;
     const passages = new Array<Passage>(this.passages);
-    let jf = r.firstFigure;
+    let jf = this.firstFigure;
     for (let k = 0; k < this.passages; k++) {
-      const ip = r.firstPassage + k;
+      const ip = this.firstPassage + k;
       let figures: Figure[] = NO_FIGURES;
       const nf = c.pFigures[ip];
       if (nf > 0) {
@@ -289,12 +311,11 @@ class RecordRows implements PassageRows {
   private firstFigures: Int32Array | undefined;
 
   figure(passage: number, figure: number, text: string): Figure {
-    const { r } = this;
     if (!this.firstFigures) {
       const first = (this.firstFigures = new Int32Array(this.passages));
-      for (let k = 0, jf = r.firstFigure; k < this.passages; k++) {
+      for (let k = 0, jf = this.firstFigure; k < this.passages; k++) {
         first[k] = jf;
-        jf += r.columns.pFigures[r.firstPassage + k];
+        jf += this.columns.pFigures[this.firstPassage + k];
       }
     }
     return this.figureOf(this.firstFigures[passage] + figure, text);
@@ -302,7 +323,7 @@ class RecordRows implements PassageRows {
 
   /** The figure of row `jf` of the figure columns, as buildSource makes it (the same fields in the same order). */
   private figureOf(jf: number, text: string): Figure {
-    const { columns: c, strings } = this.r;
+    const { columns: c, strings } = this;
     const str = (id: number) => (id >= 0 && id < strings.length ? strings[id] : undefined);
     const fs = c.fStart[jf];
     const fe = c.fEnd[jf];
@@ -324,12 +345,11 @@ class RecordRows implements PassageRows {
   }
 
   eachFigure(visit: (passage: number, figure: number, value: number, kind: FigureKind) => void, from = 0, to = this.passages): void {
-    const { r } = this;
-    const c = r.columns;
-    let jf = r.firstFigure;
-    for (let k = 0; k < from; k++) jf += c.pFigures[r.firstPassage + k];
+    const c = this.columns;
+    let jf = this.firstFigure;
+    for (let k = 0; k < from; k++) jf += c.pFigures[this.firstPassage + k];
     for (let k = from, stop = Math.min(to, this.passages); k < stop; k++) {
-      const nf = c.pFigures[r.firstPassage + k];
+      const nf = c.pFigures[this.firstPassage + k];
       for (let q = 0; q < nf; q++, jf++) visit(k, q, c.fValue[jf], KINDS[c.fKind[jf]]);
     }
   }
