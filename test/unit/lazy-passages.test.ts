@@ -56,6 +56,11 @@ describe('lazily made passages (sources restored unopened)', () => {
     assert.ok(built.length > 100 || !fs.existsSync(BBC));
     assert.equal(made(lazy), 0);
     for (const s of lazy) for (const name of ['text', 'passages', 'lineStarts']) assert.ok(isAccessor(s, name), `${name} is not made yet`);
+    // the fields in buildSource's order (a spread or JSON of a restored source is the built one's), and
+    // one accessor of each kind shared by every source (no function made per source)
+    lazy.forEach((s, i) => assert.deepEqual(Object.keys(s), Object.keys(built[i])));
+    assert.equal(Object.getOwnPropertyDescriptor(lazy[0], 'passages')!.get, Object.getOwnPropertyDescriptor(lazy[1], 'passages')!.get);
+    assert.equal(Object.getOwnPropertyDescriptor(lazy[0], 'text')!.get, Object.getOwnPropertyDescriptor(lazy[2], 'text')!.get);
     lazy.forEach((s, i) => {
       const b = built[i];
       assert.equal(passageCountOf(s), b.passages.length);
