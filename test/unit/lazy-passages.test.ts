@@ -11,9 +11,9 @@ import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { figureCountOf, passageCountOf, unmadeRows } from '../../server/src/engine/lazyPassages';
-import { decode, encode } from '../../server/src/engine/persist/binary';
+import { decode, encode, type Blob } from '../../server/src/engine/persist/binary';
 import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
-import { contentKey, encodeRecords, readRecords, restoreSource, type RecordsMeta } from '../../server/src/engine/persist/sourceRecords';
+import { contentKey, encodeRecords, readRecords, restoreSource, type RecordsMeta, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource, withIndex } from '../../server/src/engine/sources';
 import type { FigureKind, Source } from '../../server/src/engine/types';
 import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
@@ -218,31 +218,42 @@ describe('lazily made passages (sources restored unopened)', () => {
     const text = SOURCES['/w/sources/a.txt'];
     const key = contentKey(text);
     const blob = encodeRecords([buildSource(0, '/w/a.txt', text)], [key]);
-    blob.meta.records[0].chars = 20; // the passages end past it
-    const records = readRecords(blob) as Map<string, never>;
+    blob.arrays.rChars[0] = 20; // the passages end past it
+    const records = readRecords(blob) as RecordSet;
     assert.equal(restoreSource(0, '/w/a.txt', undefined, records.get(key)!), undefined);
   });
 
-  it('a records file without the texts’ lengths (another layout) is discarded with a log line, and every source built again with the same verdicts', async () => {
-    const store = new MemoryCacheStore();
-    const fsys = new InMemoryFileSystem(SOURCES);
-    const settings = (log: string[]) => ({ sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024, cache: { store, log: (m: string) => log.push(m), version: 1 } });
-    const first = new SourceIndex(fsys, settings([]));
-    await first.update();
-    await first.flush();
-    const name = [...store.files.keys()].find((n) => n.endsWith('.sources.gidx'))!;
-    const blob = decode<RecordsMeta>(store.files.get(name)!, 1);
-    assert.ok(!('reject' in blob));
-    for (const r of blob.meta.records) delete (r as { chars?: number }).chars;
-    store.files.set(name, Uint8Array.from(encode(blob, 1)));
-    const log: string[] = [];
-    const second = new SourceIndex(fsys, settings(log));
-    const r = await second.update();
-    assert.equal(r.built, Object.keys(SOURCES).length);
-    assert.equal(log.length, 1);
-    assert.match(log[0], /sources\.gidx discarded: bad source record/);
-    const note = 'Acme sold 350,000 units [@a]. Gamma lost 40% [@c].\n';
-    const verdicts = (ix: SourceIndex) => JSON.stringify(checkNote(note, ix.corpus).diagnostics.map((f) => [f.code, f.message]));
-    assert.equal(verdicts(second), verdicts(first));
+  it('a records file without the texts’ lengths or with its records as JSON objects (other layouts) is discarded with a log line, and every source built again with the same verdicts', async () => {
+    const layouts: [string, (b: Blob<RecordsMeta>) => void, RegExp][] = [
+      ['no text lengths', (b) => delete b.arrays.rChars, /sources\.gidx discarded: column rChars is missing/],
+      // session 7's layout: a JSON object per record
+      ['records as JSON objects', (b) => Object.assign(b, { meta: { records: b.meta.keys.map((key) => ({ key })), strings: b.meta.strings } }), /sources\.gidx discarded: no source records/],
+    ];
+    for (const [what, change, reason] of layouts) {
+      const store = new MemoryCacheStore();
+      const fsys = new InMemoryFileSystem(SOURCES);
+      const settings = (log: string[]) => ({ sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024, cache: { store, log: (m: string) => log.push(m), version: 1 } });
+      const first = new SourceIndex(fsys, settings([]));
+      await first.update();
+      await first.flush();
+      const name = [...store.files.keys()].find((n) => n.endsWith('.sources.gidx'))!;
+      const blob = decode<RecordsMeta>(store.files.get(name)!, 1);
+      assert.ok(!('reject' in blob));
+      change(blob);
+      store.files.set(name, Uint8Array.from(encode(blob, 1)));
+      const log: string[] = [];
+      const second = new SourceIndex(fsys, settings(log));
+      const r = await second.update();
+      assert.equal(r.built, Object.keys(SOURCES).length, what);
+      assert.equal(log.length, 1, what);
+      assert.match(log[0], reason);
+      await second.flush();
+      assert.equal(store.files.has(name), true, `${what}: the records file is written again`);
+      assert.equal((await new SourceIndex(fsys, settings(log)).update()).built, 0, `${what}: and the next start restores every source`);
+      assert.equal(log.length, 1);
+      const note = 'Acme sold 350,000 units [@a]. Gamma lost 40% [@c].\n';
+      const verdicts = (ix: SourceIndex) => JSON.stringify(checkNote(note, ix.corpus).diagnostics.map((f) => [f.code, f.message]));
+      assert.equal(verdicts(second), verdicts(first), what);
+    }
   });
 });

@@ -54,8 +54,19 @@ export interface RecordHead {
   latin1?: boolean;
 }
 
+/** The fields of a record few sources have, by record number in `RecordsMeta.more`. */
+type RecordMore = Pick<RecordHead, 'url' | 'author' | 'date' | 'id' | 'format' | 'pages' | 'problem'> & { aliases?: string[] };
+
+/**
+ * The JSON part of a records file: per record its content key and title, the rarer fields of the
+ * few that have them, and the figures' strings. The rest of a record's head is in the columns
+ * `rPassages`, `rFigures`, `rTextBytes`, `rChars`, `rBodyStart` and `rFlags` (no object per record:
+ * at 44,500 sources, a JSON object each was a fifth of a warm start's garbage collection).
+ */
 export interface RecordsMeta {
-  records: RecordHead[];
+  keys: string[];
+  titles: (string | null)[];
+  more: Record<string, RecordMore>;
   strings: string[];
 }
 
@@ -123,7 +134,15 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
     }
     return id;
   };
-  const records: RecordHead[] = [];
+  const n = sources.length;
+  const rPassages = new Int32Array(n);
+  const rFigures = new Int32Array(n);
+  const rTextBytes = new Int32Array(n);
+  const rChars = new Int32Array(n);
+  const rBodyStart = new Int32Array(n);
+  const rFlags = new Uint8Array(n);
+  const titles: (string | null)[] = [];
+  const more: Record<string, RecordMore> = {};
   let ip = 0;
   let jf = 0;
   let at = 0;
@@ -155,50 +174,121 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
     }
     // the title as read: buildSource falls back to the file name only when there is none
     const title = s.meta.title === s.key ? undefined : s.meta.title;
-    const head: RecordHead = { key: keys[i], aliases: s.meta.aliases, bodyStart: s.bodyStart, passages: s.passages.length, figures, textBytes: byteLengths[i], chars: s.text.length };
-    if (title !== undefined) head.title = title;
-    for (const k of ['url', 'author', 'date', 'id'] as const) if (s.meta[k] !== undefined) head[k] = s.meta[k];
-    if (s.format) head.format = s.format;
-    if (s.pages) head.pages = s.pages;
-    if (s.problem) head.problem = s.problem;
-    if (!kept[i]) head.noText = true;
-    else if (latin1[i]) head.latin1 = true;
-    records.push(head);
+    titles.push(title ?? null);
+    rPassages[i] = s.passages.length;
+    rFigures[i] = figures;
+    rTextBytes[i] = byteLengths[i];
+    rChars[i] = s.text.length;
+    rBodyStart[i] = s.bodyStart;
+    rFlags[i] = !kept[i] ? NO_TEXT : latin1[i] ? LATIN1 : 0;
+    const m: RecordMore = {};
+    for (const k of ['url', 'author', 'date', 'id'] as const) if (s.meta[k] !== undefined) m[k] = s.meta[k];
+    if (s.meta.aliases.length > 0) m.aliases = s.meta.aliases;
+    if (s.format) m.format = s.format;
+    if (s.pages) m.pages = s.pages;
+    if (s.problem) m.problem = s.problem;
+    if (Object.keys(m).length > 0) more[i] = m;
   });
   return {
-    meta: { records, strings },
-    arrays: { pStart, pEnd, pParagraph, pFigures, fStart, fEnd, fValue, fHigh, fScale, fDecimals, fKind, fFlags, fHedge, fHedgeStart, fUnit, fHedgeText, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
+    meta: { keys: [...keys], titles, more, strings },
+    arrays: { rPassages, rFigures, rTextBytes, rChars, rBodyStart, rFlags, pStart, pEnd, pParagraph, pFigures, fStart, fEnd, fValue, fHigh, fScale, fDecimals, fKind, fFlags, fHedge, fHedgeStart, fUnit, fHedgeText, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
   };
 }
 
 const COLUMNS = ['pStart', 'pEnd', 'pParagraph', 'pFigures', 'fStart', 'fEnd', 'fValue', 'fHigh', 'fScale', 'fDecimals', 'fKind', 'fFlags', 'fHedge', 'fHedgeStart', 'fUnit', 'fHedgeText'];
+const RECORD_COLUMNS = ['rPassages', 'rFigures', 'rTextBytes', 'rChars', 'rBodyStart', 'rFlags'];
+/** rFlags: the text is not kept; it is kept as Latin-1. */
+const NO_TEXT = 1;
+const LATIN1 = 2;
+
+/**
+ * The records of one file by content key; a record's head and place in the columns are made when
+ * it is asked for (`get`), so that reading a file makes one map entry per record and no object.
+ */
+export class RecordSet {
+  /** Content key → record number. */
+  private readonly at = new Map<string, number>();
+  /** Per record, where its rows start in the passage and figure columns and its text in `text`. */
+  private readonly firstPassage: Int32Array;
+  private readonly firstFigure: Int32Array;
+  private readonly firstText: Float64Array;
+  private readonly textBuffer: Buffer;
+
+  constructor(
+    private readonly meta: RecordsMeta,
+    private readonly columns: Blob<RecordsMeta>['arrays'],
+  ) {
+    const n = meta.keys.length;
+    this.firstPassage = new Int32Array(n);
+    this.firstFigure = new Int32Array(n);
+    this.firstText = new Float64Array(n);
+    const text = columns.text;
+    this.textBuffer = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  }
+
+  /** Lays out the records (false when they and the columns disagree). */
+  layOut(): boolean {
+    const { keys } = this.meta;
+    const c = this.columns;
+    let p = 0;
+    let f = 0;
+    let t = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (typeof key !== 'string' || c.rPassages[i] < 0 || c.rFigures[i] < 0 || c.rTextBytes[i] < 0 || c.rChars[i] < 0) return false;
+      this.at.set(key, i);
+      this.firstPassage[i] = p;
+      this.firstFigure[i] = f;
+      this.firstText[i] = t;
+      p += c.rPassages[i];
+      f += c.rFigures[i];
+      t += c.rTextBytes[i];
+    }
+    return p === c.pStart.length && f === c.fStart.length && t === c.text.length;
+  }
+
+  get size(): number {
+    return this.at.size;
+  }
+  has(key: string): boolean {
+    return this.at.has(key);
+  }
+  keys(): IterableIterator<string> {
+    return this.at.keys();
+  }
+
+  /** The record of `key`, if this file holds it (a new object each time). */
+  get(key: string): SourceRecord | undefined {
+    const i = this.at.get(key);
+    if (i === undefined) return undefined;
+    const { meta, columns: c } = this;
+    const title = meta.titles[i];
+    const flags = c.rFlags[i];
+    const head: RecordHead = { key, ...meta.more[i], aliases: meta.more[i]?.aliases ?? NO_ALIASES, bodyStart: c.rBodyStart[i], passages: c.rPassages[i], figures: c.rFigures[i], textBytes: c.rTextBytes[i], chars: c.rChars[i] };
+    if (typeof title === 'string') head.title = title;
+    if (flags & NO_TEXT) head.noText = true;
+    else if (flags & LATIN1) head.latin1 = true;
+    return { head, firstPassage: this.firstPassage[i], firstFigure: this.firstFigure[i], firstText: this.firstText[i], textBuffer: this.textBuffer, columns: c, strings: meta.strings };
+  }
+}
 
 /** The records of a blob by content key, or why the blob is not one of records. */
-export function readRecords(blob: Blob<RecordsMeta>): Map<string, SourceRecord> | { reject: string } {
+export function readRecords(blob: Blob<RecordsMeta>): RecordSet | { reject: string } {
   const { meta, arrays } = blob;
-  if (!meta || !Array.isArray(meta.records) || !Array.isArray(meta.strings)) return { reject: 'no source records' };
-  for (const c of COLUMNS) if (!arrays[c]) return { reject: `column ${c} is missing` };
+  if (!meta || !Array.isArray(meta.keys) || !Array.isArray(meta.titles) || !Array.isArray(meta.strings) || !meta.more || typeof meta.more !== 'object') return { reject: 'no source records' };
+  for (const c of [...COLUMNS, ...RECORD_COLUMNS]) if (!arrays[c]) return { reject: `column ${c} is missing` };
   const nP = arrays.pStart.length;
   const nF = arrays.fStart.length;
+  const nR = meta.keys.length;
   for (const c of COLUMNS) if (arrays[c].length !== (c[0] === 'p' ? nP : nF)) return { reject: `column ${c} has the wrong length` };
+  for (const c of RECORD_COLUMNS) if (arrays[c].length !== nR) return { reject: `column ${c} has the wrong length` };
+  if (meta.titles.length !== nR) return { reject: 'titles and records disagree' };
   if (!(arrays.text instanceof Uint8Array)) return { reject: 'column text is missing' };
   // views on the file's bytes, kept by the sources restored from them (their passages and texts
   // are made from these on first use: lazyPassages.ts)
-  const columns = arrays;
-  const out = new Map<string, SourceRecord>();
-  let p = 0;
-  let f = 0;
-  let t = 0;
-  const textBuffer = Buffer.from(arrays.text.buffer, arrays.text.byteOffset, arrays.text.byteLength);
-  for (const head of meta.records) {
-    if (!head || typeof head.key !== 'string' || !Number.isInteger(head.passages) || !Number.isInteger(head.figures) || !Number.isInteger(head.textBytes) || head.textBytes < 0 || !Number.isInteger(head.chars)) return { reject: 'bad source record' };
-    out.set(head.key, { head, firstPassage: p, firstFigure: f, firstText: t, textBuffer, columns, strings: meta.strings });
-    p += head.passages;
-    f += head.figures;
-    t += head.textBytes;
-  }
-  if (p !== nP || f !== nF || t !== arrays.text.length) return { reject: 'records and columns disagree' };
-  return out;
+  const set = new RecordSet(meta, arrays);
+  if (!set.layOut()) return { reject: 'records and columns disagree' };
+  return set;
 }
 
 const wellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();

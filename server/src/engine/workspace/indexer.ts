@@ -596,7 +596,9 @@ export class SourceIndex {
       this.results = next;
       this.fileTable = nextTable;
       if (fromCache) this.cachedSignature = this.postingsSignature = signature;
-      if (cache && signature !== this.cachedSignature) {
+      // (also when the postings were the cache's but sources were built: a records file discarded
+      // while the postings file was whole is written again, not rebuilt at every start)
+      if (cache && (signature !== this.cachedSignature || built > 0)) {
         // written after this update has answered (the next one does not wait for it); saves run in
         // order. Only the records of new sources are written; the postings when they were built
         // (a build costs more than the write), else at flush.
