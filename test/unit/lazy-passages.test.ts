@@ -13,7 +13,7 @@ import { Corpus } from '../../server/src/engine/corpus';
 import { figureCountOf, passageCountOf, unmadeRows } from '../../server/src/engine/lazyPassages';
 import { decode, encode, type Blob } from '../../server/src/engine/persist/binary';
 import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
-import { contentKey, encodeRecords, readRecords, restoreSource, type RecordsMeta, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
+import { compactSources, contentKey, encodeRecords, readRecords, restoreSource, type RecordsMeta, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource, withIndex } from '../../server/src/engine/sources';
 import type { FigureKind, Source } from '../../server/src/engine/types';
 import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
@@ -135,6 +135,44 @@ describe('lazily made passages (sources restored unopened)', () => {
       corpus.passageCandidates([{ term: 'gamma', weight: 1 }], { except: new Set([0]) }, 5),
       eager.passageCandidates([{ term: 'gamma', weight: 1 }], { except: new Set([0]) }, 5),
     );
+  });
+
+  it('records written from unmade sources (their rows and text bytes copied) are byte for byte those written from built ones, and make nothing', () => {
+    const list = files();
+    const { built, lazy } = builtAndLazy(list);
+    const keys = list.map((f) => contentKey(f.text));
+    const fromBuilt = encode(encodeRecords(built, keys), 1);
+    const fromLazy = encode(encodeRecords(lazy, keys), 1);
+    assert.equal(made(lazy), 0, 'no passage made');
+    assert.ok(lazy.every((s) => isAccessor(s, 'text')), 'no text read');
+    assert.ok(fromLazy.equals(fromBuilt));
+    // half of them made: the same again
+    lazy.filter((_, i) => i % 2 === 0).forEach((s) => s.passages);
+    assert.ok(encode(encodeRecords(lazy, keys), 1).equals(fromBuilt));
+  });
+
+  it('compactSources: built sources put in columns, nothing made, equal to the built ones once asked; a cold index compacts what it built and checks alike', async () => {
+    const list = files();
+    const built = list.map((f, i) => buildSource(i, f.path, f.text));
+    const keys = list.map((f) => contentKey(f.text));
+    const compact = compactSources(built, keys);
+    assert.equal(made(compact), 0);
+    assert.notEqual(compact[0], built[0]);
+    compact.forEach((s, i) => assert.deepEqual(Object.keys(s), Object.keys(built[i])));
+    assert.deepStrictEqual(compact, built);
+    // a cold index (no cache): every source it built in columns; the checks of a note as over built sources
+    const index = new SourceIndex(new InMemoryFileSystem(SOURCES), { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024 });
+    const r = await index.update();
+    assert.equal(r.built, Object.keys(SOURCES).length);
+    assert.equal(made(index.corpus.sources), 0, 'the built sources are in columns');
+    const eager = new Corpus(Object.keys(SOURCES).map((p, i) => buildSource(i, p, SOURCES[p])));
+    const note = 'Acme sold 350,000 units in 2024 [@a]. Beta hired nearly 2,000 people [@beta]. Gamma lost 40% [@c]. Revenue was $14.3 billion.\n';
+    const report = (corpus: Corpus) => JSON.stringify(checkNote(note, corpus).diagnostics);
+    assert.equal(report(index.corpus), report(eager));
+    assert.ok(made(index.corpus.sources) > 0 && made(index.corpus.sources) < Object.keys(SOURCES).length, `the check made the sources it read (${made(index.corpus.sources)})`);
+    // a save after it: one source built again, eager, the others as they were
+    await index.update({ changed: new Set(['/w/sources/c.txt']) });
+    assert.deepEqual(report(index.corpus), report(eager));
   });
 
   it('the value index of a long source (read in pieces of a few thousand passages) is the same, made or unmade', () => {

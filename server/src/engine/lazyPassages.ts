@@ -112,6 +112,12 @@ export function unmadeRows(source: Source): PassageRows | undefined {
   return d && d.get ? rows : undefined;
 }
 
+/** What reads a source's text, while it is not read yet (its record's bytes, or the string it was given). */
+export function unreadText(source: Source): string | TextReader | undefined {
+  const d = Object.getOwnPropertyDescriptor(source, 'text');
+  return d && d.get ? (source as Lazy)[TEXT] : undefined;
+}
+
 /** A source's passage count, without making its passages. */
 export function passageCountOf(source: Source): number {
   const rows = (source as Lazy)[ROWS];

@@ -7,7 +7,7 @@
 // and index (and its text, read or the record's).
 import * as crypto from 'node:crypto';
 import type { ExtractedText } from '../formats/types';
-import { lazySource, type LazyFields, type PassageRows, type TextReader } from '../lazyPassages';
+import { figureCountOf, lazySource, passageCountOf, unmadeRows, unreadText, type LazyFields, type PassageRows, type TextReader } from '../lazyPassages';
 import { SourcePassage, type PassageBody } from '../passage';
 import { fileKey } from '../sources';
 import type { Figure, FigureKind, Hedge, Passage, Source } from '../types';
@@ -91,13 +91,18 @@ const FRACTION = 4;
 const FISCAL = 8;
 const HAS_HIGH = 16;
 
-/** The records of `sources` (with their content keys, in the same order) as one blob. */
-export function encodeRecords(sources: readonly Source[], keys: readonly string[]): Blob<RecordsMeta> {
+/**
+ * The records of `sources` (with their content keys, in the same order) as one blob; without their
+ * texts when `texts` is false (`compactSources`: the sources keep their own). A source whose passages
+ * (or text) are not made yet has its rows (or text bytes) copied from the record it was restored
+ * from, nothing made.
+ */
+export function encodeRecords(sources: readonly Source[], keys: readonly string[], texts = true): Blob<RecordsMeta> {
   let nP = 0;
   let nF = 0;
   for (const s of sources) {
-    nP += s.passages.length;
-    for (const p of s.passages) nF += p.figures.length;
+    nP += passageCountOf(s);
+    nF += figureCountOf(s);
   }
   const pStart = new Int32Array(nP);
   const pEnd = new Int32Array(nP);
@@ -116,10 +121,13 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   const fUnit = new Int32Array(nF);
   const fHedgeText = new Int32Array(nF);
   let textBytes = 0;
+  // a text not read yet is copied from its record's bytes, else written from the string
+  const readers = sources.map((s) => unreadText(s));
+  const unread = readers.map((r) => (texts && r instanceof RecordRows && r.keepsText ? r : undefined));
   // a text with lone surrogates (extracted from a broken PDF, say) would not read back the same
-  const kept = sources.map((s) => wellFormed(s.text));
-  const latin1 = sources.map((s, i) => kept[i] && !WIDE.test(s.text));
-  const byteLengths = sources.map((s, i) => (!kept[i] ? 0 : latin1[i] ? s.text.length : Buffer.byteLength(s.text, 'utf8')));
+  const kept = sources.map((s, i) => texts && (unread[i] !== undefined || wellFormed(s.text)));
+  const latin1 = sources.map((s, i) => kept[i] && (unread[i] ? unread[i]!.latin1 : !WIDE.test(s.text)));
+  const byteLengths = sources.map((s, i) => (!kept[i] ? 0 : unread[i] ? unread[i]!.textBytes : latin1[i] ? s.text.length : Buffer.byteLength(s.text, 'utf8')));
   for (const n of byteLengths) textBytes += n;
   const text = Buffer.allocUnsafe(textBytes);
   const strings: string[] = [];
@@ -143,42 +151,53 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   const rFlags = new Uint8Array(n);
   const titles: (string | null)[] = [];
   const more: Record<string, RecordMore> = {};
+  const out: Columns = { pStart, pEnd, pParagraph, pFigures, fStart, fEnd, fValue, fHigh, fScale, fDecimals, fKind, fFlags, fHedge, fHedgeStart, fUnit, fHedgeText };
   let ip = 0;
   let jf = 0;
   let at = 0;
   sources.forEach((s, i) => {
-    if (kept[i]) at += text.write(s.text, at, latin1[i] ? 'latin1' : 'utf8');
+    const u = unread[i];
+    if (u) at += u.copyText(text, at);
+    else if (kept[i]) at += text.write(s.text, at, latin1[i] ? 'latin1' : 'utf8');
     let figures = 0;
-    for (const p of s.passages) {
-      pStart[ip] = p.start;
-      pEnd[ip] = p.end;
-      pParagraph[ip] = p.paragraph;
-      pFigures[ip] = p.figures.length;
-      ip++;
-      for (const f of p.figures) {
-        fStart[jf] = f.start;
-        fEnd[jf] = f.end;
-        fValue[jf] = f.value;
-        fHigh[jf] = f.high ?? 0;
-        fScale[jf] = f.scale;
-        fDecimals[jf] = f.decimals;
-        fKind[jf] = KIND_CODE.get(f.kind)!;
-        fFlags[jf] = (f.words ? WORDS : 0) | (f.vague ? VAGUE : 0) | (f.fraction ? FRACTION : 0) | (f.fiscal ? FISCAL : 0) | (f.high !== undefined ? HAS_HIGH : 0);
-        fHedge[jf] = f.hedge ? HEDGES.indexOf(f.hedge) : 0;
-        fHedgeStart[jf] = f.hedgeStart ?? -1;
-        fUnit[jf] = sid(f.unit);
-        fHedgeText[jf] = sid(f.hedgeText);
-        jf++;
-        figures++;
+    const rows = unmadeRows(s);
+    if (rows instanceof RecordRows) {
+      rows.copyRows(out, ip, jf, sid);
+      ip += rows.passages;
+      jf += rows.figures;
+      figures = rows.figures;
+    } else
+      for (const p of s.passages) {
+        pStart[ip] = p.start;
+        pEnd[ip] = p.end;
+        pParagraph[ip] = p.paragraph;
+        pFigures[ip] = p.figures.length;
+        ip++;
+        for (const f of p.figures) {
+          fStart[jf] = f.start;
+          fEnd[jf] = f.end;
+          fValue[jf] = f.value;
+          fHigh[jf] = f.high ?? 0;
+          fScale[jf] = f.scale;
+          fDecimals[jf] = f.decimals;
+          fKind[jf] = KIND_CODE.get(f.kind)!;
+          fFlags[jf] = (f.words ? WORDS : 0) | (f.vague ? VAGUE : 0) | (f.fraction ? FRACTION : 0) | (f.fiscal ? FISCAL : 0) | (f.high !== undefined ? HAS_HIGH : 0);
+          fHedge[jf] = f.hedge ? HEDGES.indexOf(f.hedge) : 0;
+          fHedgeStart[jf] = f.hedgeStart ?? -1;
+          fUnit[jf] = sid(f.unit);
+          fHedgeText[jf] = sid(f.hedgeText);
+          jf++;
+          figures++;
+        }
       }
-    }
     // the title as read: buildSource falls back to the file name only when there is none
     const title = s.meta.title === s.key ? undefined : s.meta.title;
     titles.push(title ?? null);
-    rPassages[i] = s.passages.length;
+    rPassages[i] = passageCountOf(s);
     rFigures[i] = figures;
     rTextBytes[i] = byteLengths[i];
-    rChars[i] = s.text.length;
+    const reader = readers[i];
+    rChars[i] = reader instanceof RecordRows ? reader.chars : s.text.length;
     rBodyStart[i] = s.bodyStart;
     rFlags[i] = !kept[i] ? NO_TEXT : latin1[i] ? LATIN1 : 0;
     const m: RecordMore = {};
@@ -191,9 +210,31 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   });
   return {
     meta: { keys: [...keys], titles, more, strings },
-    arrays: { rPassages, rFigures, rTextBytes, rChars, rBodyStart, rFlags, pStart, pEnd, pParagraph, pFigures, fStart, fEnd, fValue, fHigh, fScale, fDecimals, fKind, fFlags, fHedge, fHedgeStart, fUnit, fHedgeText, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
+    arrays: { rPassages, rFigures, rTextBytes, rChars, rBodyStart, rFlags, ...out, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
   };
 }
+
+/** The passage and figure columns a records file holds (those copied as they are, and the two of string ids). */
+interface Columns {
+  pStart: Int32Array;
+  pEnd: Int32Array;
+  pParagraph: Int32Array;
+  pFigures: Int32Array;
+  fStart: Int32Array;
+  fEnd: Int32Array;
+  fValue: Float64Array;
+  fHigh: Float64Array;
+  fScale: Float64Array;
+  fDecimals: Int32Array;
+  fKind: Uint8Array;
+  fFlags: Uint8Array;
+  fHedge: Uint8Array;
+  fHedgeStart: Int32Array;
+  fUnit: Int32Array;
+  fHedgeText: Int32Array;
+}
+const PASSAGE_COLUMNS = ['pStart', 'pEnd', 'pParagraph', 'pFigures'] as const;
+const FIGURE_COLUMNS = ['fStart', 'fEnd', 'fValue', 'fHigh', 'fScale', 'fDecimals', 'fKind', 'fFlags', 'fHedge', 'fHedgeStart'] as const;
 
 const COLUMNS = ['pStart', 'pEnd', 'pParagraph', 'pFigures', 'fStart', 'fEnd', 'fValue', 'fHigh', 'fScale', 'fDecimals', 'fKind', 'fFlags', 'fHedge', 'fHedgeStart', 'fUnit', 'fHedgeText'];
 const RECORD_COLUMNS = ['rPassages', 'rFigures', 'rTextBytes', 'rChars', 'rBodyStart', 'rFlags'];
@@ -329,6 +370,18 @@ export function restoreSource(index: number, path: string, text: string | undefi
   return lazySource(fields, rows);
 }
 
+/**
+ * The same sources with their passages and figures in columns (one blob for them all, texts left
+ * out: each keeps its own string), made again from them when first asked (lazyPassages.ts): what a
+ * start restores from the cache, for sources built in the run — a `SourcePassage` and a figure
+ * object each cost more than their rows (ARCHITECTURE.md, "In memory").
+ */
+export function compactSources(sources: readonly Source[], keys: readonly string[]): Source[] {
+  const set = readRecords(encodeRecords(sources, keys, false));
+  if ('reject' in set) throw new Error(`compactSources: ${set.reject}`);
+  return sources.map((s, i) => (unmadeRows(s) ? s : (restoreSource(s.index, s.path, s.text, set.get(keys[i])!) ?? s)));
+}
+
 /** Do the record's passages and figures lie within a text of `n` characters, each figure of a known kind? */
 function fits(r: SourceRecord, n: number): boolean {
   const { head, columns: c } = r;
@@ -359,8 +412,11 @@ class RecordRows implements PassageRows, TextReader {
   private readonly strings: readonly string[];
   private readonly textBuffer: Buffer;
   private readonly firstText: number;
-  private readonly textBytes: number;
-  private readonly latin1: boolean;
+  readonly textBytes: number;
+  readonly latin1: boolean;
+  readonly chars: number;
+  /** The record keeps the text (else the source was restored with the file's). */
+  readonly keepsText: boolean;
   constructor(record: SourceRecord) {
     this.passages = record.head.passages;
     this.figures = record.head.figures;
@@ -372,6 +428,27 @@ class RecordRows implements PassageRows, TextReader {
     this.firstText = record.firstText;
     this.textBytes = record.head.textBytes;
     this.latin1 = record.head.latin1 === true;
+    this.chars = record.head.chars;
+    this.keepsText = record.head.noText !== true;
+  }
+
+  /** Copies the record's text bytes into `to` at `at`; how many. */
+  copyText(to: Buffer, at: number): number {
+    return this.textBuffer.copy(to, at, this.firstText, this.firstText + this.textBytes);
+  }
+
+  /** Copies the record's rows into the columns `to` from passage `ip` and figure `jf`, its strings numbered by `sid`. */
+  copyRows(to: Columns, ip: number, jf: number, sid: (s: string | undefined) => number): void {
+    const c = this.columns as unknown as Columns;
+    const p0 = this.firstPassage;
+    const f0 = this.firstFigure;
+    for (const name of PASSAGE_COLUMNS) to[name].set(c[name].subarray(p0, p0 + this.passages), ip);
+    for (const name of FIGURE_COLUMNS) to[name].set(c[name].subarray(f0, f0 + this.figures), jf);
+    const str = (id: number) => (id >= 0 && id < this.strings.length ? this.strings[id] : undefined);
+    for (let k = 0; k < this.figures; k++) {
+      to.fUnit[jf + k] = sid(str(c.fUnit[f0 + k]));
+      to.fHedgeText[jf + k] = sid(str(c.fHedgeText[f0 + k]));
+    }
   }
 
   /** The record's text (restoreSource never makes rows read for a record without one). */

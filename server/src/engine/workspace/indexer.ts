@@ -19,10 +19,10 @@ import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob'
 import { corpusPostings, mergeAhead, type MergeAhead, type NewPassages, type SourceChange } from '../workers/corpusPostings';
 import type { LayeredPostings } from '../postingLayers';
 import type { Steps } from '../steps';
-import { MAX_UPDATED_SHARE } from './policy';
+import { COMPACT_BATCH_PASSAGES, MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
+import { cacheName, compactSources, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
 import { entryOf, sameEntry, unchanged, type FileEntry } from '../persist/fileTable';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
@@ -458,6 +458,19 @@ export class SourceIndex {
     }
   }
 
+  /** `sources` (with their content keys) with those built in this run in columns (compactSources), in pieces. */
+  private async compacted(sources: readonly Source[], keys: readonly string[], breathe: () => Promise<void>): Promise<Source[]> {
+    const out: Source[] = [];
+    for (let from = 0; from < sources.length; ) {
+      let to = from;
+      for (let n = 0; to < sources.length && n < COMPACT_BATCH_PASSAGES; to++) n += passageCountOf(sources[to]);
+      for (const s of compactSources(sources.slice(from, to), keys.slice(from, to))) out.push(s);
+      from = to;
+      await breathe();
+    }
+    return out;
+  }
+
   /** Find, read and index the sources (after any update already running). */
   update(options: IndexOptions = {}): Promise<IndexResult> {
     const run = this.queue.then(
@@ -585,8 +598,11 @@ export class SourceIndex {
       const prevLayers = update && (merged ?? this._corpus.layers);
       const postings = fromCache ?? (await corpusPostings(this.postingsMaker, job.sources, job.passages, prevLayers, update, (steps) => this.inSlices(steps)));
       await breathe();
+      // after a build, the sources built in this run in columns, as a start restores them (not after
+      // an update: a save builds a few, and the sources it keeps are those of the last corpus)
+      const sources = !fromCache && !update && built > 0 ? await this.compacted(job.sources, keys, breathe) : job.sources;
       // the previous corpus's tokenizer carries its warm term cache over to the new one
-      const corpus = corpusOf(next, job.sources, this._corpus.tokenizer, postings, this._corpus, job.layout);
+      const corpus = corpusOf(next, sources, this._corpus.tokenizer, postings, this._corpus, job.layout);
       await breathe();
       const conflicts = keyConflictWarnings(corpus);
       await breathe();

@@ -24,3 +24,11 @@ export const LAYERED_MAX_SHARE = 0.05;
  * merge (a worker update of the whole corpus: about 4 s at 100 MB here).
  */
 export const MERGE_AHEAD_SHARE = LAYERED_MAX_SHARE / 2;
+
+/**
+ * After a build of the postings, the sources built in the run are put in columns (their passages
+ * and figures made again when first asked, as a start restores them from the cache: about half of
+ * the heap they held), this many passages at a time with waiting requests between (a piece costs
+ * some 20 ms here; 100 MB is about 900,000 passages).
+ */
+export const COMPACT_BATCH_PASSAGES = 50_000;
