@@ -458,13 +458,26 @@ export class SourceIndex {
     }
   }
 
-  /** `sources` (with their content keys) with those built in this run in columns (compactSources), in pieces. */
-  private async compacted(sources: readonly Source[], keys: readonly string[], breathe: () => Promise<void>): Promise<Source[]> {
-    const out: Source[] = [];
-    for (let from = 0; from < sources.length; ) {
+  /**
+   * `sources` (with their content keys) with those built in this run (`built`) in columns
+   * (compactSources), in pieces; the others stay the very objects they were (a report kept across a
+   * save names its sources by identity: `ServerState.keepUnaffected`).
+   */
+  private async compacted(sources: readonly Source[], keys: readonly string[], built: ReadonlySet<Source>, breathe: () => Promise<void>): Promise<Source[]> {
+    const out = sources.slice();
+    const todo: number[] = [];
+    sources.forEach((s, i) => {
+      if (built.has(s)) todo.push(i);
+    });
+    for (let from = 0; from < todo.length; ) {
       let to = from;
-      for (let n = 0; to < sources.length && n < COMPACT_BATCH_PASSAGES; to++) n += passageCountOf(sources[to]);
-      for (const s of compactSources(sources.slice(from, to), keys.slice(from, to))) out.push(s);
+      for (let n = 0; to < todo.length && n < COMPACT_BATCH_PASSAGES; to++) n += passageCountOf(sources[todo[to]]);
+      const batch = todo.slice(from, to);
+      const made = compactSources(
+        batch.map((i) => sources[i]),
+        batch.map((i) => keys[i]),
+      );
+      batch.forEach((i, k) => (out[i] = made[k]));
       from = to;
       await breathe();
     }
@@ -516,6 +529,7 @@ export class SourceIndex {
       let read = 0;
       let unopened = 0;
       let built = 0;
+      const builtNow = new Set<Source>();
       progress?.begin?.(paths.length);
       let lastYield = now();
       let nSources = 0; // a new source is built at its index in the new corpus
@@ -560,6 +574,7 @@ export class SourceIndex {
             if (source?.problem) warnings.push({ path: p, message: source.problem });
             if (!source) {
               source = indexSourceText(nSources, file, warnings);
+              if (source) builtNow.add(source);
               built++;
             }
             // the table is kept for a cache only (it lets the next start restore the file unopened)
@@ -600,7 +615,7 @@ export class SourceIndex {
       await breathe();
       // after a build, the sources built in this run in columns, as a start restores them (not after
       // an update: a save builds a few, and the sources it keeps are those of the last corpus)
-      const sources = !fromCache && !update && built > 0 ? await this.compacted(job.sources, keys, breathe) : job.sources;
+      const sources = !fromCache && !update && built > 0 ? await this.compacted(job.sources, keys, builtNow, breathe) : job.sources;
       // the previous corpus's tokenizer carries its warm term cache over to the new one
       const corpus = corpusOf(next, sources, this._corpus.tokenizer, postings, this._corpus, job.layout);
       await breathe();
