@@ -17,6 +17,7 @@ import { compactSources, contentKey, encodeRecords, readRecords, restoreSource, 
 import { buildSource, withIndex } from '../../server/src/engine/sources';
 import type { FigureKind, Source } from '../../server/src/engine/types';
 import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { COMPACT_BATCH_SOURCES } from '../../server/src/engine/workspace/policy';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BBC = path.resolve(ROOT, '../shared/corpora/bbc-news');
@@ -173,6 +174,20 @@ describe('lazily made passages (sources restored unopened)', () => {
     // a save after it: one source built again, eager, the others as they were
     await index.update({ changed: new Set(['/w/sources/c.txt']) });
     assert.deepEqual(report(index.corpus), report(eager));
+  });
+
+  it('a cold index of more sources than one piece of compaction (COMPACT_BATCH_SOURCES) puts all in columns, each equal to the built one', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < COMPACT_BATCH_SOURCES * 2 + 37; i++) files[`/w/sources/f${String(i).padStart(4, '0')}.txt`] = `Firm ${i}\n\nFirm ${i} sold ${1000 + i} cars in ${1990 + (i % 30)}, up ${i % 17}% on the year.\n\nIt hired ${i * 3} people.`;
+    const index = new SourceIndex(new InMemoryFileSystem(files), { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024 });
+    await index.update();
+    const sources = index.corpus.sources;
+    assert.equal(sources.length, Object.keys(files).length);
+    assert.equal(made(sources), 0);
+    assert.deepStrictEqual(
+      sources,
+      Object.keys(files).map((p, i) => buildSource(i, p, files[p])),
+    );
   });
 
   it('the value index of a long source (read in pieces of a few thousand passages) is the same, made or unmade', () => {

@@ -19,7 +19,7 @@ import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob'
 import { corpusPostings, mergeAhead, type MergeAhead, type NewPassages, type SourceChange } from '../workers/corpusPostings';
 import type { LayeredPostings } from '../postingLayers';
 import type { Steps } from '../steps';
-import { COMPACT_BATCH_PASSAGES, MAX_UPDATED_SHARE } from './policy';
+import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
 import { cacheName, compactSources, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
@@ -471,7 +471,7 @@ export class SourceIndex {
     });
     for (let from = 0; from < todo.length; ) {
       let to = from;
-      for (let n = 0; to < todo.length && n < COMPACT_BATCH_PASSAGES; to++) n += passageCountOf(sources[todo[to]]);
+      for (let n = 0; to < todo.length && n < COMPACT_BATCH_PASSAGES && to - from < COMPACT_BATCH_SOURCES; to++) n += passageCountOf(sources[todo[to]]);
       const batch = todo.slice(from, to);
       const made = compactSources(
         batch.map((i) => sources[i]),
