@@ -12,7 +12,7 @@ import { decode, encode } from '../../server/src/engine/persist/binary';
 import { DiskCacheStore } from '../../server/src/engine/persist';
 import { encodeFileTable, readFileTable, unchanged } from '../../server/src/engine/persist/fileTable';
 import { RACY_MS } from '../../server/src/engine/persist/policy';
-import { contentKey, encodeRecords, readRecords, recordText } from '../../server/src/engine/persist/sourceRecords';
+import { contentKey, encodeRecords, readRecords, recordText, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
 import { folderSet, NodeFileSystem, SourceIndex, type IndexSettings } from '../../server/src/engine/workspace';
 
@@ -197,7 +197,7 @@ describe('the index cache trusts an unchanged stat (persist/fileTable)', functio
     const built = texts.map((t, i) => buildSource(i, `/w/s${i}.txt`, t));
     const keys = texts.map((t) => contentKey(t));
     const blob = decode<never>(encode(encodeRecords(built, keys), 1), 1);
-    const records = readRecords(blob as never) as Map<string, never>;
+    const records = readRecords(blob as never) as RecordSet;
     assert.deepEqual(texts.map((_, i) => recordText(records.get(keys[i])!)), [texts[0], texts[1], texts[2], undefined, texts[4]]);
   });
 });

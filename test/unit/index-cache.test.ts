@@ -10,7 +10,7 @@ import { checkNote } from '../../server/src/engine/check';
 import { decodeSourceFile } from '../../server/src/engine/formats';
 import { decode, encode, encodeChunks } from '../../server/src/engine/persist/binary';
 import { DiskCacheStore, MemoryCacheStore, type CacheStore } from '../../server/src/engine/persist';
-import { contentKey, encodeRecords, readRecords, restoreSource } from '../../server/src/engine/persist/sourceRecords';
+import { contentKey, encodeRecords, readRecords, restoreSource, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
 import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex, type IndexSettings } from '../../server/src/engine/workspace';
 import { defaultCacheDir } from '../../server/src/cli/cacheDir';
@@ -30,7 +30,7 @@ function roundTrip(files: { path: string; text: string; extracted?: Parameters<t
   assert.ok(!('reject' in blob), 'the blob reads back');
   const records = readRecords(blob as never);
   assert.ok(!('reject' in records));
-  const restored = files.map((f, i) => restoreSource(i, f.path, f.text, (records as Map<string, never>).get(keys[i])!));
+  const restored = files.map((f, i) => restoreSource(i, f.path, f.text, (records as RecordSet).get(keys[i])!));
   return { built, restored };
 }
 
@@ -95,7 +95,7 @@ describe('persisted index', () => {
   it('a record that does not fit the text is not restored (built afresh)', () => {
     const text = SOURCES['/w/sources/a.txt'];
     const key = contentKey(text);
-    const records = readRecords(encodeRecords([buildSource(0, '/w/a.txt', text)], [key])) as Map<string, never>;
+    const records = readRecords(encodeRecords([buildSource(0, '/w/a.txt', text)], [key])) as RecordSet;
     assert.equal(restoreSource(0, '/w/a.txt', text.slice(0, 20), records.get(key)!), undefined);
   });
 

@@ -11,12 +11,13 @@ import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { figureCountOf, passageCountOf, unmadeRows } from '../../server/src/engine/lazyPassages';
-import { decode, encode } from '../../server/src/engine/persist/binary';
+import { decode, encode, type Blob } from '../../server/src/engine/persist/binary';
 import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
-import { contentKey, encodeRecords, readRecords, restoreSource, type RecordsMeta } from '../../server/src/engine/persist/sourceRecords';
+import { compactSources, contentKey, encodeRecords, readRecords, restoreSource, type RecordsMeta, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource, withIndex } from '../../server/src/engine/sources';
 import type { FigureKind, Source } from '../../server/src/engine/types';
 import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { COMPACT_BATCH_SOURCES } from '../../server/src/engine/workspace/policy';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BBC = path.resolve(ROOT, '../shared/corpora/bbc-news');
@@ -56,6 +57,11 @@ describe('lazily made passages (sources restored unopened)', () => {
     assert.ok(built.length > 100 || !fs.existsSync(BBC));
     assert.equal(made(lazy), 0);
     for (const s of lazy) for (const name of ['text', 'passages', 'lineStarts']) assert.ok(isAccessor(s, name), `${name} is not made yet`);
+    // the fields in buildSource's order (a spread or JSON of a restored source is the built one's), and
+    // one accessor of each kind shared by every source (no function made per source)
+    lazy.forEach((s, i) => assert.deepEqual(Object.keys(s), Object.keys(built[i])));
+    assert.equal(Object.getOwnPropertyDescriptor(lazy[0], 'passages')!.get, Object.getOwnPropertyDescriptor(lazy[1], 'passages')!.get);
+    assert.equal(Object.getOwnPropertyDescriptor(lazy[0], 'text')!.get, Object.getOwnPropertyDescriptor(lazy[2], 'text')!.get);
     lazy.forEach((s, i) => {
       const b = built[i];
       assert.equal(passageCountOf(s), b.passages.length);
@@ -129,6 +135,58 @@ describe('lazily made passages (sources restored unopened)', () => {
     assert.deepEqual(
       corpus.passageCandidates([{ term: 'gamma', weight: 1 }], { except: new Set([0]) }, 5),
       eager.passageCandidates([{ term: 'gamma', weight: 1 }], { except: new Set([0]) }, 5),
+    );
+  });
+
+  it('records written from unmade sources (their rows and text bytes copied) are byte for byte those written from built ones, and make nothing', () => {
+    const list = files();
+    const { built, lazy } = builtAndLazy(list);
+    const keys = list.map((f) => contentKey(f.text));
+    const fromBuilt = encode(encodeRecords(built, keys), 1);
+    const fromLazy = encode(encodeRecords(lazy, keys), 1);
+    assert.equal(made(lazy), 0, 'no passage made');
+    assert.ok(lazy.every((s) => isAccessor(s, 'text')), 'no text read');
+    assert.ok(fromLazy.equals(fromBuilt));
+    // half of them made: the same again
+    lazy.filter((_, i) => i % 2 === 0).forEach((s) => s.passages);
+    assert.ok(encode(encodeRecords(lazy, keys), 1).equals(fromBuilt));
+  });
+
+  it('compactSources: built sources put in columns, nothing made, equal to the built ones once asked; a cold index compacts what it built and checks alike', async () => {
+    const list = files();
+    const built = list.map((f, i) => buildSource(i, f.path, f.text));
+    const keys = list.map((f) => contentKey(f.text));
+    const compact = compactSources(built, keys);
+    assert.equal(made(compact), 0);
+    assert.notEqual(compact[0], built[0]);
+    compact.forEach((s, i) => assert.deepEqual(Object.keys(s), Object.keys(built[i])));
+    assert.deepStrictEqual(compact, built);
+    // a cold index (no cache): every source it built in columns; the checks of a note as over built sources
+    const index = new SourceIndex(new InMemoryFileSystem(SOURCES), { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024 });
+    const r = await index.update();
+    assert.equal(r.built, Object.keys(SOURCES).length);
+    assert.equal(made(index.corpus.sources), 0, 'the built sources are in columns');
+    const eager = new Corpus(Object.keys(SOURCES).map((p, i) => buildSource(i, p, SOURCES[p])));
+    const note = 'Acme sold 350,000 units in 2024 [@a]. Beta hired nearly 2,000 people [@beta]. Gamma lost 40% [@c]. Revenue was $14.3 billion.\n';
+    const report = (corpus: Corpus) => JSON.stringify(checkNote(note, corpus).diagnostics);
+    assert.equal(report(index.corpus), report(eager));
+    assert.ok(made(index.corpus.sources) > 0 && made(index.corpus.sources) < Object.keys(SOURCES).length, `the check made the sources it read (${made(index.corpus.sources)})`);
+    // a save after it: one source built again, eager, the others as they were
+    await index.update({ changed: new Set(['/w/sources/c.txt']) });
+    assert.deepEqual(report(index.corpus), report(eager));
+  });
+
+  it('a cold index of more sources than one piece of compaction (COMPACT_BATCH_SOURCES) puts all in columns, each equal to the built one', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < COMPACT_BATCH_SOURCES * 2 + 37; i++) files[`/w/sources/f${String(i).padStart(4, '0')}.txt`] = `Firm ${i}\n\nFirm ${i} sold ${1000 + i} cars in ${1990 + (i % 30)}, up ${i % 17}% on the year.\n\nIt hired ${i * 3} people.`;
+    const index = new SourceIndex(new InMemoryFileSystem(files), { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024 });
+    await index.update();
+    const sources = index.corpus.sources;
+    assert.equal(sources.length, Object.keys(files).length);
+    assert.equal(made(sources), 0);
+    assert.deepStrictEqual(
+      sources,
+      Object.keys(files).map((p, i) => buildSource(i, p, files[p])),
     );
   });
 
@@ -213,31 +271,42 @@ describe('lazily made passages (sources restored unopened)', () => {
     const text = SOURCES['/w/sources/a.txt'];
     const key = contentKey(text);
     const blob = encodeRecords([buildSource(0, '/w/a.txt', text)], [key]);
-    blob.meta.records[0].chars = 20; // the passages end past it
-    const records = readRecords(blob) as Map<string, never>;
+    blob.arrays.rChars[0] = 20; // the passages end past it
+    const records = readRecords(blob) as RecordSet;
     assert.equal(restoreSource(0, '/w/a.txt', undefined, records.get(key)!), undefined);
   });
 
-  it('a records file without the texts’ lengths (another layout) is discarded with a log line, and every source built again with the same verdicts', async () => {
-    const store = new MemoryCacheStore();
-    const fsys = new InMemoryFileSystem(SOURCES);
-    const settings = (log: string[]) => ({ sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024, cache: { store, log: (m: string) => log.push(m), version: 1 } });
-    const first = new SourceIndex(fsys, settings([]));
-    await first.update();
-    await first.flush();
-    const name = [...store.files.keys()].find((n) => n.endsWith('.sources.gidx'))!;
-    const blob = decode<RecordsMeta>(store.files.get(name)!, 1);
-    assert.ok(!('reject' in blob));
-    for (const r of blob.meta.records) delete (r as { chars?: number }).chars;
-    store.files.set(name, Uint8Array.from(encode(blob, 1)));
-    const log: string[] = [];
-    const second = new SourceIndex(fsys, settings(log));
-    const r = await second.update();
-    assert.equal(r.built, Object.keys(SOURCES).length);
-    assert.equal(log.length, 1);
-    assert.match(log[0], /sources\.gidx discarded: bad source record/);
-    const note = 'Acme sold 350,000 units [@a]. Gamma lost 40% [@c].\n';
-    const verdicts = (ix: SourceIndex) => JSON.stringify(checkNote(note, ix.corpus).diagnostics.map((f) => [f.code, f.message]));
-    assert.equal(verdicts(second), verdicts(first));
+  it('a records file without the texts’ lengths or with its records as JSON objects (other layouts) is discarded with a log line, and every source built again with the same verdicts', async () => {
+    const layouts: [string, (b: Blob<RecordsMeta>) => void, RegExp][] = [
+      ['no text lengths', (b) => delete b.arrays.rChars, /sources\.gidx discarded: column rChars is missing/],
+      // session 7's layout: a JSON object per record
+      ['records as JSON objects', (b) => Object.assign(b, { meta: { records: b.meta.keys.map((key) => ({ key })), strings: b.meta.strings } }), /sources\.gidx discarded: no source records/],
+    ];
+    for (const [what, change, reason] of layouts) {
+      const store = new MemoryCacheStore();
+      const fsys = new InMemoryFileSystem(SOURCES);
+      const settings = (log: string[]) => ({ sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024, cache: { store, log: (m: string) => log.push(m), version: 1 } });
+      const first = new SourceIndex(fsys, settings([]));
+      await first.update();
+      await first.flush();
+      const name = [...store.files.keys()].find((n) => n.endsWith('.sources.gidx'))!;
+      const blob = decode<RecordsMeta>(store.files.get(name)!, 1);
+      assert.ok(!('reject' in blob));
+      change(blob);
+      store.files.set(name, Uint8Array.from(encode(blob, 1)));
+      const log: string[] = [];
+      const second = new SourceIndex(fsys, settings(log));
+      const r = await second.update();
+      assert.equal(r.built, Object.keys(SOURCES).length, what);
+      assert.equal(log.length, 1, what);
+      assert.match(log[0], reason);
+      await second.flush();
+      assert.equal(store.files.has(name), true, `${what}: the records file is written again`);
+      assert.equal((await new SourceIndex(fsys, settings(log)).update()).built, 0, `${what}: and the next start restores every source`);
+      assert.equal(log.length, 1);
+      const note = 'Acme sold 350,000 units [@a]. Gamma lost 40% [@c].\n';
+      const verdicts = (ix: SourceIndex) => JSON.stringify(checkNote(note, ix.corpus).diagnostics.map((f) => [f.code, f.message]));
+      assert.equal(verdicts(second), verdicts(first), what);
+    }
   });
 });

@@ -33,10 +33,20 @@ export interface PassageRows {
   eachFigure(visit: (passage: number, figure: number, value: number, kind: FigureKind) => void, from?: number, to?: number): void;
 }
 
+/**
+ * What reads a lazy source's text when first asked (a cache record's bytes, say): an object, not a
+ * closure, so that thousands of restored sources cost no function and context each.
+ */
+export interface TextReader {
+  readText(): string;
+}
+
 /** The rows of a lazy source, kept beside it (not enumerable: a copy or a comparison never sees it). */
 const ROWS = Symbol('passage rows');
+/** Its text, or what reads it, until first asked (not enumerable either). */
+const TEXT = Symbol('text reader');
 
-type Lazy = Source & { [ROWS]?: PassageRows };
+type Lazy = Source & { [ROWS]?: PassageRows; [TEXT]?: string | TextReader };
 
 /** Put `value` in place of the accessor `name` (a plain property from now on) and return it. */
 function settle<T>(source: Source, name: 'passages' | 'lineStarts' | 'text', value: T): T {
@@ -45,7 +55,34 @@ function settle<T>(source: Source, name: 'passages' | 'lineStarts' | 'text', val
 }
 
 /** A source's fields but its passages and line starts; its text, or what reads it when first asked. */
-export type LazyFields = Omit<Source, 'passages' | 'lineStarts' | 'text'> & { text: string | (() => string) };
+export type LazyFields = Omit<Source, 'passages' | 'lineStarts' | 'text'> & { text: string | TextReader };
+
+// The accessors every lazy source shares (one function each, not a closure per source: every lazy
+// source then has the same hidden class, in fast mode, and costs its fields only).
+function getText(this: Lazy): string {
+  const t = this[TEXT]!;
+  return settle(this, 'text', typeof t === 'string' ? t : t.readText());
+}
+function setText(this: Source, v: string): void {
+  settle(this, 'text', v);
+}
+function getLineStarts(this: Source): number[] {
+  return settle(this, 'lineStarts', exactSize(lineStarts(this.text)));
+}
+function setLineStarts(this: Source, v: number[]): void {
+  settle(this, 'lineStarts', v);
+}
+function getPassages(this: Lazy): Passage[] {
+  return settle(this, 'passages', this[ROWS]!.make(passageBody(this.index, this.text, this.lineStarts, this.pages)));
+}
+function setPassages(this: Source, v: Passage[]): void {
+  settle(this, 'passages', v);
+}
+const ACCESSORS = {
+  text: { get: getText, set: setText, enumerable: true, configurable: true },
+  lineStarts: { get: getLineStarts, set: setLineStarts, enumerable: true, configurable: true },
+  passages: { get: getPassages, set: setPassages, enumerable: true, configurable: true },
+} satisfies PropertyDescriptorMap;
 
 /**
  * A source with every field of `fields` and the passages `rows` make, when first asked. The
@@ -54,34 +91,16 @@ export type LazyFields = Omit<Source, 'passages' | 'lineStarts' | 'text'> & { te
  */
 export function lazySource(fields: LazyFields, rows: PassageRows): Source {
   const { index, path, key, meta, text, bodyStart, ...rest } = fields;
-  const source = {
-    index,
-    path,
-    key,
-    meta,
-    get text(): string {
-      return settle(this as Source, 'text', typeof text === 'string' ? text : text());
-    },
-    set text(v: string) {
-      settle(this as Source, 'text', v);
-    },
-    bodyStart,
-    get lineStarts(): number[] {
-      return settle(this as Source, 'lineStarts', exactSize(lineStarts(this.text)));
-    },
-    set lineStarts(v: number[]) {
-      settle(this as Source, 'lineStarts', v);
-    },
-    get passages(): Passage[] {
-      const s = this as Lazy;
-      return settle(s, 'passages', rows.make(passageBody(s.index, s.text, s.lineStarts, s.pages)));
-    },
-    set passages(v: Passage[]) {
-      settle(this as Source, 'passages', v);
-    },
-    ...rest,
-  } as Lazy;
+  // the fields in buildSource's order, each accessor added as a new property (turning a data
+  // property into an accessor would put every source in dictionary mode, ~400 bytes more each)
+  const source = { index, path, key, meta } as Lazy;
+  Object.defineProperty(source, 'text', ACCESSORS.text);
+  source.bodyStart = bodyStart;
+  Object.defineProperty(source, 'lineStarts', ACCESSORS.lineStarts);
+  Object.defineProperty(source, 'passages', ACCESSORS.passages);
+  Object.assign(source, rest);
   Object.defineProperty(source, ROWS, { value: rows, enumerable: false });
+  Object.defineProperty(source, TEXT, { value: text, enumerable: false, writable: true });
   return source;
 }
 
@@ -91,6 +110,12 @@ export function unmadeRows(source: Source): PassageRows | undefined {
   if (!rows) return undefined;
   const d = Object.getOwnPropertyDescriptor(source, 'passages');
   return d && d.get ? rows : undefined;
+}
+
+/** What reads a source's text, while it is not read yet (its record's bytes, or the string it was given). */
+export function unreadText(source: Source): string | TextReader | undefined {
+  const d = Object.getOwnPropertyDescriptor(source, 'text');
+  return d && d.get ? (source as Lazy)[TEXT] : undefined;
 }
 
 /** A source's passage count, without making its passages. */
@@ -116,7 +141,7 @@ export function lazyAt(source: Source, index: number): Source | undefined {
   const plain: Record<string, unknown> = {};
   for (const [k, d] of Object.entries(fields)) plain[k] = d.value;
   // a text not read yet is read (once, then shared) by whichever copy asks first
-  const text = _t.get ? () => source.text : (_t.value as string);
+  const text: string | TextReader = _t.get ? { readText: () => source.text } : (_t.value as string);
   const copy = lazySource({ ...(plain as unknown as LazyFields), text, index }, rows);
   // line starts already made are shared, as withIndex shares them
   if (!_l.get) settle(copy, 'lineStarts', _l.value);

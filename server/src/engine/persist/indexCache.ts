@@ -24,7 +24,7 @@ import type { Source } from '../types';
 import { decode, encodeChunks, type Blob } from './binary';
 import { MAX_DELTA_FILES, MAX_DELTA_SHARE, MIN_FOLDED_RECORDS } from './policy';
 import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from './postingsBlob';
-import { encodeRecords, readRecords, type RecordsMeta, type SourceRecord } from './sourceRecords';
+import { encodeRecords, readRecords, type RecordSet, type RecordsMeta, type SourceRecord } from './sourceRecords';
 import { encodeFileTable, readFileTable, type FileEntry, type FileTableMeta } from './fileTable';
 
 /**
@@ -33,7 +33,7 @@ import { encodeFileTable, readFileTable, type FileEntry, type FileTableMeta } fr
  * figures, metadata, terms, postings) is then another version, with nothing to remember to bump.
  * Runs from source (tests under tsx) use DEV_ENGINE_VERSION. Files made by another version are never read.
  */
-const DEV_ENGINE_VERSION = 5;
+const DEV_ENGINE_VERSION = 6;
 const BUILD_HASH = process.env.GROUNDED_ENGINE_HASH;
 export const ENGINE_VERSION = BUILD_HASH ? Number.parseInt(BUILD_HASH.slice(0, 8), 16) >>> 0 || 1 : DEV_ENGINE_VERSION;
 
@@ -120,9 +120,22 @@ export interface IndexCacheOptions {
   version?: number;
 }
 
+/** The records of the base and of every delta, by content key (a record read from whichever file holds it). */
+export class CachedRecords {
+  constructor(private readonly files: readonly RecordSet[]) {}
+  get(key: string): SourceRecord | undefined {
+    // the deltas (newest last) before the base: a key names the same content in any of them
+    for (let i = this.files.length - 1; i >= 0; i--) {
+      const r = this.files[i].get(key);
+      if (r) return r;
+    }
+    return undefined;
+  }
+}
+
 /** What a cache held when it was loaded. */
 export interface CachedIndex {
-  records: Map<string, SourceRecord>;
+  records: CachedRecords;
   postings?: Blob<PostingsMeta>;
   /** Each file's stat when it was read and the key of its text (fileTable.ts), when kept for these settings. */
   files?: Map<string, FileEntry>;
@@ -136,8 +149,8 @@ export function cacheName(sets: readonly { root: string; globs: readonly string[
 
 /** Which records a cache's files hold, as far as this process knows (what it loaded and wrote). */
 interface Held {
-  /** Content keys of the base's records. */
-  base: Set<string>;
+  /** Content keys of the base's records (the base's own table when it was read). */
+  base: Pick<ReadonlySet<string>, 'has' | 'size' | 'keys'>;
   /** Whether a base was read or written (else the next save writes one, whole). */
   hasBase: boolean;
   /** Delta file → the content keys of its records. */
@@ -172,26 +185,24 @@ export class IndexCache {
    * when it was made with these `settings`, fileTable.ts).
    */
   async load(settings = ''): Promise<CachedIndex> {
-    const byKey = new Map<string, SourceRecord>();
+    const files: RecordSet[] = [];
     const held: Held = { base: new Set(), hasBase: false, deltas: new Map() };
     const base = await this.readRecordsFile(this.sourcesFile);
     if (base) {
       held.hasBase = true;
-      for (const [k, r] of base) {
-        byKey.set(k, r);
-        held.base.add(k);
-      }
+      held.base = base;
+      files.push(base);
     }
     const deltas = (await this.options.store.list(this.deltaPrefix)).filter((f) => f !== this.sourcesFile && f.endsWith('.gidx')).sort();
     for (const name of deltas) {
       const records = await this.readRecordsFile(name);
       if (!records) continue;
-      for (const [k, r] of records) byKey.set(k, r);
+      files.push(records);
       held.deltas.set(name, [...records.keys()]);
     }
     this.held = held;
     const postings = await this.readBlob<PostingsMeta>(this.postingsFile);
-    return { records: byKey, postings, files: await this.readFiles(settings) };
+    return { records: new CachedRecords(files), postings, files: await this.readFiles(settings) };
   }
 
   /** Keep each source file's stat and text key (made with `settings`), replacing the table kept. */
@@ -224,7 +235,7 @@ export class IndexCache {
     const held = this.held;
     const live = new Set(keys);
     let baseLive = 0;
-    for (const k of held.base) if (live.has(k)) baseLive++;
+    for (const k of held.base.keys()) if (live.has(k)) baseLive++;
     const inDeltas = new Set<string>();
     for (const ks of held.deltas.values()) for (const k of ks) if (live.has(k)) inDeltas.add(k);
     const fresh: number[] = [];
@@ -267,7 +278,7 @@ export class IndexCache {
   }
 
   /** The records of a file, or undefined (missing, or discarded with a log line). */
-  private async readRecordsFile(name: string): Promise<Map<string, SourceRecord> | undefined> {
+  private async readRecordsFile(name: string): Promise<RecordSet | undefined> {
     const blob = await this.readBlob<RecordsMeta>(name);
     if (!blob) return undefined;
     const r = readRecords(blob);

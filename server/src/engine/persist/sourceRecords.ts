@@ -7,7 +7,7 @@
 // and index (and its text, read or the record's).
 import * as crypto from 'node:crypto';
 import type { ExtractedText } from '../formats/types';
-import { lazySource, type LazyFields, type PassageRows } from '../lazyPassages';
+import { figureCountOf, lazySource, passageCountOf, unmadeRows, unreadText, type LazyFields, type PassageRows, type TextReader } from '../lazyPassages';
 import { SourcePassage, type PassageBody } from '../passage';
 import { fileKey } from '../sources';
 import type { Figure, FigureKind, Hedge, Passage, Source } from '../types';
@@ -54,8 +54,19 @@ export interface RecordHead {
   latin1?: boolean;
 }
 
+/** The fields of a record few sources have, by record number in `RecordsMeta.more`. */
+type RecordMore = Pick<RecordHead, 'url' | 'author' | 'date' | 'id' | 'format' | 'pages' | 'problem'> & { aliases?: string[] };
+
+/**
+ * The JSON part of a records file: per record its content key and title, the rarer fields of the
+ * few that have them, and the figures' strings. The rest of a record's head is in the columns
+ * `rPassages`, `rFigures`, `rTextBytes`, `rChars`, `rBodyStart` and `rFlags` (no object per record:
+ * at 44,500 sources, a JSON object each was a fifth of a warm start's garbage collection).
+ */
 export interface RecordsMeta {
-  records: RecordHead[];
+  keys: string[];
+  titles: (string | null)[];
+  more: Record<string, RecordMore>;
   strings: string[];
 }
 
@@ -80,13 +91,18 @@ const FRACTION = 4;
 const FISCAL = 8;
 const HAS_HIGH = 16;
 
-/** The records of `sources` (with their content keys, in the same order) as one blob. */
-export function encodeRecords(sources: readonly Source[], keys: readonly string[]): Blob<RecordsMeta> {
+/**
+ * The records of `sources` (with their content keys, in the same order) as one blob; without their
+ * texts when `texts` is false (`compactSources`: the sources keep their own). A source whose passages
+ * (or text) are not made yet has its rows (or text bytes) copied from the record it was restored
+ * from, nothing made.
+ */
+export function encodeRecords(sources: readonly Source[], keys: readonly string[], texts = true): Blob<RecordsMeta> {
   let nP = 0;
   let nF = 0;
   for (const s of sources) {
-    nP += s.passages.length;
-    for (const p of s.passages) nF += p.figures.length;
+    nP += passageCountOf(s);
+    nF += figureCountOf(s);
   }
   const pStart = new Int32Array(nP);
   const pEnd = new Int32Array(nP);
@@ -105,10 +121,13 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   const fUnit = new Int32Array(nF);
   const fHedgeText = new Int32Array(nF);
   let textBytes = 0;
+  // a text not read yet is copied from its record's bytes, else written from the string
+  const readers = sources.map((s) => unreadText(s));
+  const unread = readers.map((r) => (texts && r instanceof RecordRows && r.keepsText ? r : undefined));
   // a text with lone surrogates (extracted from a broken PDF, say) would not read back the same
-  const kept = sources.map((s) => wellFormed(s.text));
-  const latin1 = sources.map((s, i) => kept[i] && !WIDE.test(s.text));
-  const byteLengths = sources.map((s, i) => (!kept[i] ? 0 : latin1[i] ? s.text.length : Buffer.byteLength(s.text, 'utf8')));
+  const kept = sources.map((s, i) => texts && (unread[i] !== undefined || wellFormed(s.text)));
+  const latin1 = sources.map((s, i) => kept[i] && (unread[i] ? unread[i]!.latin1 : !WIDE.test(s.text)));
+  const byteLengths = sources.map((s, i) => (!kept[i] ? 0 : unread[i] ? unread[i]!.textBytes : latin1[i] ? s.text.length : Buffer.byteLength(s.text, 'utf8')));
   for (const n of byteLengths) textBytes += n;
   const text = Buffer.allocUnsafe(textBytes);
   const strings: string[] = [];
@@ -123,82 +142,194 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
     }
     return id;
   };
-  const records: RecordHead[] = [];
+  const n = sources.length;
+  const rPassages = new Int32Array(n);
+  const rFigures = new Int32Array(n);
+  const rTextBytes = new Int32Array(n);
+  const rChars = new Int32Array(n);
+  const rBodyStart = new Int32Array(n);
+  const rFlags = new Uint8Array(n);
+  const titles: (string | null)[] = [];
+  const more: Record<string, RecordMore> = {};
+  const out: Columns = { pStart, pEnd, pParagraph, pFigures, fStart, fEnd, fValue, fHigh, fScale, fDecimals, fKind, fFlags, fHedge, fHedgeStart, fUnit, fHedgeText };
   let ip = 0;
   let jf = 0;
   let at = 0;
   sources.forEach((s, i) => {
-    if (kept[i]) at += text.write(s.text, at, latin1[i] ? 'latin1' : 'utf8');
+    const u = unread[i];
+    if (u) at += u.copyText(text, at);
+    else if (kept[i]) at += text.write(s.text, at, latin1[i] ? 'latin1' : 'utf8');
     let figures = 0;
-    for (const p of s.passages) {
-      pStart[ip] = p.start;
-      pEnd[ip] = p.end;
-      pParagraph[ip] = p.paragraph;
-      pFigures[ip] = p.figures.length;
-      ip++;
-      for (const f of p.figures) {
-        fStart[jf] = f.start;
-        fEnd[jf] = f.end;
-        fValue[jf] = f.value;
-        fHigh[jf] = f.high ?? 0;
-        fScale[jf] = f.scale;
-        fDecimals[jf] = f.decimals;
-        fKind[jf] = KIND_CODE.get(f.kind)!;
-        fFlags[jf] = (f.words ? WORDS : 0) | (f.vague ? VAGUE : 0) | (f.fraction ? FRACTION : 0) | (f.fiscal ? FISCAL : 0) | (f.high !== undefined ? HAS_HIGH : 0);
-        fHedge[jf] = f.hedge ? HEDGES.indexOf(f.hedge) : 0;
-        fHedgeStart[jf] = f.hedgeStart ?? -1;
-        fUnit[jf] = sid(f.unit);
-        fHedgeText[jf] = sid(f.hedgeText);
-        jf++;
-        figures++;
+    const rows = unmadeRows(s);
+    if (rows instanceof RecordRows) {
+      rows.copyRows(out, ip, jf, sid);
+      ip += rows.passages;
+      jf += rows.figures;
+      figures = rows.figures;
+    } else
+      for (const p of s.passages) {
+        pStart[ip] = p.start;
+        pEnd[ip] = p.end;
+        pParagraph[ip] = p.paragraph;
+        pFigures[ip] = p.figures.length;
+        ip++;
+        for (const f of p.figures) {
+          fStart[jf] = f.start;
+          fEnd[jf] = f.end;
+          fValue[jf] = f.value;
+          fHigh[jf] = f.high ?? 0;
+          fScale[jf] = f.scale;
+          fDecimals[jf] = f.decimals;
+          fKind[jf] = KIND_CODE.get(f.kind)!;
+          fFlags[jf] = (f.words ? WORDS : 0) | (f.vague ? VAGUE : 0) | (f.fraction ? FRACTION : 0) | (f.fiscal ? FISCAL : 0) | (f.high !== undefined ? HAS_HIGH : 0);
+          fHedge[jf] = f.hedge ? HEDGES.indexOf(f.hedge) : 0;
+          fHedgeStart[jf] = f.hedgeStart ?? -1;
+          fUnit[jf] = sid(f.unit);
+          fHedgeText[jf] = sid(f.hedgeText);
+          jf++;
+          figures++;
+        }
       }
-    }
     // the title as read: buildSource falls back to the file name only when there is none
     const title = s.meta.title === s.key ? undefined : s.meta.title;
-    const head: RecordHead = { key: keys[i], aliases: s.meta.aliases, bodyStart: s.bodyStart, passages: s.passages.length, figures, textBytes: byteLengths[i], chars: s.text.length };
-    if (title !== undefined) head.title = title;
-    for (const k of ['url', 'author', 'date', 'id'] as const) if (s.meta[k] !== undefined) head[k] = s.meta[k];
-    if (s.format) head.format = s.format;
-    if (s.pages) head.pages = s.pages;
-    if (s.problem) head.problem = s.problem;
-    if (!kept[i]) head.noText = true;
-    else if (latin1[i]) head.latin1 = true;
-    records.push(head);
+    titles.push(title ?? null);
+    rPassages[i] = passageCountOf(s);
+    rFigures[i] = figures;
+    rTextBytes[i] = byteLengths[i];
+    const reader = readers[i];
+    rChars[i] = reader instanceof RecordRows ? reader.chars : s.text.length;
+    rBodyStart[i] = s.bodyStart;
+    rFlags[i] = !kept[i] ? NO_TEXT : latin1[i] ? LATIN1 : 0;
+    const m: RecordMore = {};
+    for (const k of ['url', 'author', 'date', 'id'] as const) if (s.meta[k] !== undefined) m[k] = s.meta[k];
+    if (s.meta.aliases.length > 0) m.aliases = s.meta.aliases;
+    if (s.format) m.format = s.format;
+    if (s.pages) m.pages = s.pages;
+    if (s.problem) m.problem = s.problem;
+    if (Object.keys(m).length > 0) more[i] = m;
   });
   return {
-    meta: { records, strings },
-    arrays: { pStart, pEnd, pParagraph, pFigures, fStart, fEnd, fValue, fHigh, fScale, fDecimals, fKind, fFlags, fHedge, fHedgeStart, fUnit, fHedgeText, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
+    meta: { keys: [...keys], titles, more, strings },
+    arrays: { rPassages, rFigures, rTextBytes, rChars, rBodyStart, rFlags, ...out, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
   };
 }
 
+/** The passage and figure columns a records file holds (those copied as they are, and the two of string ids). */
+interface Columns {
+  pStart: Int32Array;
+  pEnd: Int32Array;
+  pParagraph: Int32Array;
+  pFigures: Int32Array;
+  fStart: Int32Array;
+  fEnd: Int32Array;
+  fValue: Float64Array;
+  fHigh: Float64Array;
+  fScale: Float64Array;
+  fDecimals: Int32Array;
+  fKind: Uint8Array;
+  fFlags: Uint8Array;
+  fHedge: Uint8Array;
+  fHedgeStart: Int32Array;
+  fUnit: Int32Array;
+  fHedgeText: Int32Array;
+}
+const PASSAGE_COLUMNS = ['pStart', 'pEnd', 'pParagraph', 'pFigures'] as const;
+const FIGURE_COLUMNS = ['fStart', 'fEnd', 'fValue', 'fHigh', 'fScale', 'fDecimals', 'fKind', 'fFlags', 'fHedge', 'fHedgeStart'] as const;
+
 const COLUMNS = ['pStart', 'pEnd', 'pParagraph', 'pFigures', 'fStart', 'fEnd', 'fValue', 'fHigh', 'fScale', 'fDecimals', 'fKind', 'fFlags', 'fHedge', 'fHedgeStart', 'fUnit', 'fHedgeText'];
+const RECORD_COLUMNS = ['rPassages', 'rFigures', 'rTextBytes', 'rChars', 'rBodyStart', 'rFlags'];
+/** rFlags: the text is not kept; it is kept as Latin-1. */
+const NO_TEXT = 1;
+const LATIN1 = 2;
+
+/**
+ * The records of one file by content key; a record's head and place in the columns are made when
+ * it is asked for (`get`), so that reading a file makes one map entry per record and no object.
+ */
+export class RecordSet {
+  /** Content key → record number. */
+  private readonly at = new Map<string, number>();
+  /** Per record, where its rows start in the passage and figure columns and its text in `text`. */
+  private readonly firstPassage: Int32Array;
+  private readonly firstFigure: Int32Array;
+  private readonly firstText: Float64Array;
+  private readonly textBuffer: Buffer;
+
+  constructor(
+    private readonly meta: RecordsMeta,
+    private readonly columns: Blob<RecordsMeta>['arrays'],
+  ) {
+    const n = meta.keys.length;
+    this.firstPassage = new Int32Array(n);
+    this.firstFigure = new Int32Array(n);
+    this.firstText = new Float64Array(n);
+    const text = columns.text;
+    this.textBuffer = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  }
+
+  /** Lays out the records (false when they and the columns disagree). */
+  layOut(): boolean {
+    const { keys } = this.meta;
+    const c = this.columns;
+    let p = 0;
+    let f = 0;
+    let t = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (typeof key !== 'string' || c.rPassages[i] < 0 || c.rFigures[i] < 0 || c.rTextBytes[i] < 0 || c.rChars[i] < 0) return false;
+      this.at.set(key, i);
+      this.firstPassage[i] = p;
+      this.firstFigure[i] = f;
+      this.firstText[i] = t;
+      p += c.rPassages[i];
+      f += c.rFigures[i];
+      t += c.rTextBytes[i];
+    }
+    return p === c.pStart.length && f === c.fStart.length && t === c.text.length;
+  }
+
+  get size(): number {
+    return this.at.size;
+  }
+  has(key: string): boolean {
+    return this.at.has(key);
+  }
+  keys(): IterableIterator<string> {
+    return this.at.keys();
+  }
+
+  /** The record of `key`, if this file holds it (a new object each time). */
+  get(key: string): SourceRecord | undefined {
+    const i = this.at.get(key);
+    if (i === undefined) return undefined;
+    const { meta, columns: c } = this;
+    const title = meta.titles[i];
+    const flags = c.rFlags[i];
+    const head: RecordHead = { key, ...meta.more[i], aliases: meta.more[i]?.aliases ?? NO_ALIASES, bodyStart: c.rBodyStart[i], passages: c.rPassages[i], figures: c.rFigures[i], textBytes: c.rTextBytes[i], chars: c.rChars[i] };
+    if (typeof title === 'string') head.title = title;
+    if (flags & NO_TEXT) head.noText = true;
+    else if (flags & LATIN1) head.latin1 = true;
+    return { head, firstPassage: this.firstPassage[i], firstFigure: this.firstFigure[i], firstText: this.firstText[i], textBuffer: this.textBuffer, columns: c, strings: meta.strings };
+  }
+}
 
 /** The records of a blob by content key, or why the blob is not one of records. */
-export function readRecords(blob: Blob<RecordsMeta>): Map<string, SourceRecord> | { reject: string } {
+export function readRecords(blob: Blob<RecordsMeta>): RecordSet | { reject: string } {
   const { meta, arrays } = blob;
-  if (!meta || !Array.isArray(meta.records) || !Array.isArray(meta.strings)) return { reject: 'no source records' };
-  for (const c of COLUMNS) if (!arrays[c]) return { reject: `column ${c} is missing` };
+  if (!meta || !Array.isArray(meta.keys) || !Array.isArray(meta.titles) || !Array.isArray(meta.strings) || !meta.more || typeof meta.more !== 'object') return { reject: 'no source records' };
+  for (const c of [...COLUMNS, ...RECORD_COLUMNS]) if (!arrays[c]) return { reject: `column ${c} is missing` };
   const nP = arrays.pStart.length;
   const nF = arrays.fStart.length;
+  const nR = meta.keys.length;
   for (const c of COLUMNS) if (arrays[c].length !== (c[0] === 'p' ? nP : nF)) return { reject: `column ${c} has the wrong length` };
+  for (const c of RECORD_COLUMNS) if (arrays[c].length !== nR) return { reject: `column ${c} has the wrong length` };
+  if (meta.titles.length !== nR) return { reject: 'titles and records disagree' };
   if (!(arrays.text instanceof Uint8Array)) return { reject: 'column text is missing' };
   // views on the file's bytes, kept by the sources restored from them (their passages and texts
   // are made from these on first use: lazyPassages.ts)
-  const columns = arrays;
-  const out = new Map<string, SourceRecord>();
-  let p = 0;
-  let f = 0;
-  let t = 0;
-  const textBuffer = Buffer.from(arrays.text.buffer, arrays.text.byteOffset, arrays.text.byteLength);
-  for (const head of meta.records) {
-    if (!head || typeof head.key !== 'string' || !Number.isInteger(head.passages) || !Number.isInteger(head.figures) || !Number.isInteger(head.textBytes) || head.textBytes < 0 || !Number.isInteger(head.chars)) return { reject: 'bad source record' };
-    out.set(head.key, { head, firstPassage: p, firstFigure: f, firstText: t, textBuffer, columns, strings: meta.strings });
-    p += head.passages;
-    f += head.figures;
-    t += head.textBytes;
-  }
-  if (p !== nP || f !== nF || t !== arrays.text.length) return { reject: 'records and columns disagree' };
-  return out;
+  const set = new RecordSet(meta, arrays);
+  if (!set.layOut()) return { reject: 'records and columns disagree' };
+  return set;
 }
 
 const wellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
@@ -228,13 +359,27 @@ export function restoreSource(index: number, path: string, text: string | undefi
     path,
     key,
     meta: { title: head.title || key, url: head.url, author: head.author, date: head.date, id: head.id, aliases: Array.isArray(head.aliases) && head.aliases.length > 0 ? head.aliases : NO_ALIASES },
-    text: text ?? (() => recordText(r)!),
+    text: '',
     bodyStart: head.bodyStart,
   };
   if (head.format) fields.format = head.format;
   if (head.pages) fields.pages = head.pages;
   if (head.problem) fields.problem = head.problem;
-  return lazySource(fields, new RecordRows(r));
+  const rows = new RecordRows(r);
+  fields.text = text ?? rows;
+  return lazySource(fields, rows);
+}
+
+/**
+ * The same sources with their passages and figures in columns (one blob for them all, texts left
+ * out: each keeps its own string), made again from them when first asked (lazyPassages.ts): what a
+ * start restores from the cache, for sources built in the run — a `SourcePassage` and a figure
+ * object each cost more than their rows (ARCHITECTURE.md, "In memory").
+ */
+export function compactSources(sources: readonly Source[], keys: readonly string[]): Source[] {
+  const set = readRecords(encodeRecords(sources, keys, false));
+  if ('reject' in set) return sources.slice(); // (never: the blob was just made; the sources as they are)
+  return sources.map((s, i) => (unmadeRows(s) ? s : (restoreSource(s.index, s.path, s.text, set.get(keys[i])!) ?? s)));
 }
 
 /** Do the record's passages and figures lie within a text of `n` characters, each figure of a known kind? */
@@ -254,26 +399,70 @@ function fits(r: SourceRecord, n: number): boolean {
   return jf === r.firstFigure + head.figures;
 }
 
-/** A record's passages and figures, read from its columns (already checked by `fits`). */
-class RecordRows implements PassageRows {
+/**
+ * A record's passages and figures, read from its columns (already checked by `fits`), and its text,
+ * read from the record's bytes (one object per source: its rows and its text's reader).
+ */
+class RecordRows implements PassageRows, TextReader {
   readonly passages: number;
   readonly figures: number;
-  /** What of the record the rows read (not the record: it holds the file's text bytes). */
-  private readonly r: Pick<SourceRecord, 'firstPassage' | 'firstFigure' | 'columns' | 'strings'>;
+  private readonly firstPassage: number;
+  private readonly firstFigure: number;
+  private readonly columns: SourceRecord['columns'];
+  private readonly strings: readonly string[];
+  private readonly textBuffer: Buffer;
+  private readonly firstText: number;
+  readonly textBytes: number;
+  readonly latin1: boolean;
+  readonly chars: number;
+  /** The record keeps the text (else the source was restored with the file's). */
+  readonly keepsText: boolean;
   constructor(record: SourceRecord) {
     this.passages = record.head.passages;
     this.figures = record.head.figures;
-    this.r = { firstPassage: record.firstPassage, firstFigure: record.firstFigure, columns: record.columns, strings: record.strings };
+    this.firstPassage = record.firstPassage;
+    this.firstFigure = record.firstFigure;
+    this.columns = record.columns;
+    this.strings = record.strings;
+    this.textBuffer = record.textBuffer;
+    this.firstText = record.firstText;
+    this.textBytes = record.head.textBytes;
+    this.latin1 = record.head.latin1 === true;
+    this.chars = record.head.chars;
+    this.keepsText = record.head.noText !== true;
+  }
+
+  /** Copies the record's text bytes into `to` at `at`; how many. */
+  copyText(to: Buffer, at: number): number {
+    return this.textBuffer.copy(to, at, this.firstText, this.firstText + this.textBytes);
+  }
+
+  /** Copies the record's rows into the columns `to` from passage `ip` and figure `jf`, its strings numbered by `sid`. */
+  copyRows(to: Columns, ip: number, jf: number, sid: (s: string | undefined) => number): void {
+    const c = this.columns as unknown as Columns;
+    const p0 = this.firstPassage;
+    const f0 = this.firstFigure;
+    for (const name of PASSAGE_COLUMNS) to[name].set(c[name].subarray(p0, p0 + this.passages), ip);
+    for (const name of FIGURE_COLUMNS) to[name].set(c[name].subarray(f0, f0 + this.figures), jf);
+    const str = (id: number) => (id >= 0 && id < this.strings.length ? this.strings[id] : undefined);
+    for (let k = 0; k < this.figures; k++) {
+      to.fUnit[jf + k] = sid(str(c.fUnit[f0 + k]));
+      to.fHedgeText[jf + k] = sid(str(c.fHedgeText[f0 + k]));
+    }
+  }
+
+  /** The record's text (restoreSource never makes rows read for a record without one). */
+  readText(): string {
+    return this.textBuffer.toString(this.latin1 ? 'latin1' : 'utf8', this.firstText, this.firstText + this.textBytes);
   }
 
   make(body: PassageBody): Passage[] {
-    const { r } = this;
-    const c = r.columns;
+    const c = this.columns;
     const text = body.text;
     const passages = new Array<Passage>(this.passages);
-    let jf = r.firstFigure;
+    let jf = this.firstFigure;
     for (let k = 0; k < this.passages; k++) {
-      const ip = r.firstPassage + k;
+      const ip = this.firstPassage + k;
       let figures: Figure[] = NO_FIGURES;
       const nf = c.pFigures[ip];
       if (nf > 0) {
@@ -289,12 +478,11 @@ class RecordRows implements PassageRows {
   private firstFigures: Int32Array | undefined;
 
   figure(passage: number, figure: number, text: string): Figure {
-    const { r } = this;
     if (!this.firstFigures) {
       const first = (this.firstFigures = new Int32Array(this.passages));
-      for (let k = 0, jf = r.firstFigure; k < this.passages; k++) {
+      for (let k = 0, jf = this.firstFigure; k < this.passages; k++) {
         first[k] = jf;
-        jf += r.columns.pFigures[r.firstPassage + k];
+        jf += this.columns.pFigures[this.firstPassage + k];
       }
     }
     return this.figureOf(this.firstFigures[passage] + figure, text);
@@ -302,7 +490,7 @@ class RecordRows implements PassageRows {
 
   /** The figure of row `jf` of the figure columns, as buildSource makes it (the same fields in the same order). */
   private figureOf(jf: number, text: string): Figure {
-    const { columns: c, strings } = this.r;
+    const { columns: c, strings } = this;
     const str = (id: number) => (id >= 0 && id < strings.length ? strings[id] : undefined);
     const fs = c.fStart[jf];
     const fe = c.fEnd[jf];
@@ -324,12 +512,11 @@ class RecordRows implements PassageRows {
   }
 
   eachFigure(visit: (passage: number, figure: number, value: number, kind: FigureKind) => void, from = 0, to = this.passages): void {
-    const { r } = this;
-    const c = r.columns;
-    let jf = r.firstFigure;
-    for (let k = 0; k < from; k++) jf += c.pFigures[r.firstPassage + k];
+    const c = this.columns;
+    let jf = this.firstFigure;
+    for (let k = 0; k < from; k++) jf += c.pFigures[this.firstPassage + k];
     for (let k = from, stop = Math.min(to, this.passages); k < stop; k++) {
-      const nf = c.pFigures[r.firstPassage + k];
+      const nf = c.pFigures[this.firstPassage + k];
       for (let q = 0; q < nf; q++, jf++) visit(k, q, c.fValue[jf], KINDS[c.fKind[jf]]);
     }
   }

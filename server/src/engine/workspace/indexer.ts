@@ -19,10 +19,10 @@ import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob'
 import { corpusPostings, mergeAhead, type MergeAhead, type NewPassages, type SourceChange } from '../workers/corpusPostings';
 import type { LayeredPostings } from '../postingLayers';
 import type { Steps } from '../steps';
-import { MAX_UPDATED_SHARE } from './policy';
+import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
+import { cacheName, compactSources, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
 import { entryOf, sameEntry, unchanged, type FileEntry } from '../persist/fileTable';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
@@ -458,6 +458,32 @@ export class SourceIndex {
     }
   }
 
+  /**
+   * `sources` (with their content keys) with those built in this run (`built`) in columns
+   * (compactSources), in pieces; the others stay the very objects they were (a report kept across a
+   * save names its sources by identity: `ServerState.keepUnaffected`).
+   */
+  private async compacted(sources: readonly Source[], keys: readonly string[], built: ReadonlySet<Source>, breathe: () => Promise<void>): Promise<Source[]> {
+    const out = sources.slice();
+    const todo: number[] = [];
+    sources.forEach((s, i) => {
+      if (built.has(s)) todo.push(i);
+    });
+    for (let from = 0; from < todo.length; ) {
+      let to = from;
+      for (let n = 0; to < todo.length && n < COMPACT_BATCH_PASSAGES && to - from < COMPACT_BATCH_SOURCES; to++) n += passageCountOf(sources[todo[to]]);
+      const batch = todo.slice(from, to);
+      const made = compactSources(
+        batch.map((i) => sources[i]),
+        batch.map((i) => keys[i]),
+      );
+      batch.forEach((i, k) => (out[i] = made[k]));
+      from = to;
+      await breathe();
+    }
+    return out;
+  }
+
   /** Find, read and index the sources (after any update already running). */
   update(options: IndexOptions = {}): Promise<IndexResult> {
     const run = this.queue.then(
@@ -503,6 +529,7 @@ export class SourceIndex {
       let read = 0;
       let unopened = 0;
       let built = 0;
+      const builtNow = new Set<Source>();
       progress?.begin?.(paths.length);
       let lastYield = now();
       let nSources = 0; // a new source is built at its index in the new corpus
@@ -547,6 +574,7 @@ export class SourceIndex {
             if (source?.problem) warnings.push({ path: p, message: source.problem });
             if (!source) {
               source = indexSourceText(nSources, file, warnings);
+              if (source) builtNow.add(source);
               built++;
             }
             // the table is kept for a cache only (it lets the next start restore the file unopened)
@@ -585,8 +613,11 @@ export class SourceIndex {
       const prevLayers = update && (merged ?? this._corpus.layers);
       const postings = fromCache ?? (await corpusPostings(this.postingsMaker, job.sources, job.passages, prevLayers, update, (steps) => this.inSlices(steps)));
       await breathe();
+      // after a build, the sources built in this run in columns, as a start restores them (not after
+      // an update: a save builds a few, and the sources it keeps are those of the last corpus)
+      const sources = !fromCache && !update && built > 0 ? await this.compacted(job.sources, keys, builtNow, breathe) : job.sources;
       // the previous corpus's tokenizer carries its warm term cache over to the new one
-      const corpus = corpusOf(next, job.sources, this._corpus.tokenizer, postings, this._corpus, job.layout);
+      const corpus = corpusOf(next, sources, this._corpus.tokenizer, postings, this._corpus, job.layout);
       await breathe();
       const conflicts = keyConflictWarnings(corpus);
       await breathe();
@@ -596,7 +627,9 @@ export class SourceIndex {
       this.results = next;
       this.fileTable = nextTable;
       if (fromCache) this.cachedSignature = this.postingsSignature = signature;
-      if (cache && signature !== this.cachedSignature) {
+      // (also when the postings were the cache's but sources were built: a records file discarded
+      // while the postings file was whole is written again, not rebuilt at every start)
+      if (cache && (signature !== this.cachedSignature || built > 0)) {
         // written after this update has answered (the next one does not wait for it); saves run in
         // order. Only the records of new sources are written; the postings when they were built
         // (a build costs more than the write), else at flush.
