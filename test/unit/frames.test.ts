@@ -53,6 +53,7 @@ describe('claim frames', () => {
       ['The firm was set up 15 years ago.', '15 years', 'company'], // firms, companies and businesses meet
       ['Exports of tea rose even faster by 9% to a new record of $2.3bn.', '$2.3bn', 'export'], // past a value noun's adjective and a manner word
       ['Ostcorp shares climbed to an all-time high of 412p.', '412p', 'share'],
+      ['Almost a third of all festive online spending comes from abroad.', 'a third', 'cost'], // a listed -ing noun heads its phrase
     ];
     for (const [sentence, figure, metric] of rows) {
       it(`${figure} in "${sentence}" measures ${metric}`, () => {

@@ -535,6 +535,11 @@ export class Lexicon {
     return !low.endsWith('s') && this.wordnet.lemmatizer.verb(low) !== low && this.wordnet.lemmatizer.noun(low) === low;
   }
 
+  /** Is this -ing form a noun the synonym classes list ("spending", "takings")? */
+  listedGerund(low: string): boolean {
+    return low.endsWith('ing') && this.classOf.has(low);
+  }
+
   /** The synonym-class id of a lemma (the lemma itself when it has no class). */
   concept(lemma: string): string {
     return this.classOf.get(lemma) ?? lemma;

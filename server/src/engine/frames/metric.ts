@@ -69,7 +69,9 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     const afterWhole = n === 0 && afterOf >= 0 && i === afterOf + 1 && tokens[afterOf].kind === 'fig';
     // "a 19% surge in February sales", "in 2004 profits": the date opens the phrase, the noun follows
     if (n === 0 && i > k + 1 && (MONTHS[t.low] !== undefined || (t.kind === 'fig' && input.figures[t.fig!]?.kind === 'year'))) continue;
-    if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole)) break;
+    // ("festive online spending": an -ing form the synonym classes list as a noun is one)
+    const gerund = t.kind === 'word' && lex.listedGerund(t.low);
+    if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole && !gerund)) break;
     // "world number two Roddick": a position's name after it is who holds it, not what it counts
     if (t.kind === 'name' && n === 0 && input.figures[fi0(tokens, k)]?.kind === 'ordinal') break;
     // "£111,314 in Northern Ireland": a name after "in" says where, not what the money is in ("£40m in sales")
@@ -78,7 +80,7 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || EARLIER_WORDS.has(t.low) || PLACE_ADVERBS.has(t.low))) break;
     if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low))) continue;
     // only what can name a thing: "80.2 instead" counts nothing
-    if (t.kind === 'word' && !afterWhole && !lex.canBeNominal(t.lemma)) break;
+    if (t.kind === 'word' && !afterWhole && !gerund && !lex.canBeNominal(t.lemma)) break;
     out.push(t.concept);
     n++;
   }
