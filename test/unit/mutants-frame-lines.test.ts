@@ -1,0 +1,142 @@
+// Claim frames as people read them (server/src/engine/frames: frame.ts, summary.ts): every field of
+// the hover's "read as" line and of the developer's one-line view (`describeFrame`), and the frames
+// of made-up sentences that exercise each rule of frame.ts — a conversion in brackets or after
+// ", or", the end of a change taking the metric of the figure before it, a date's preposition, a
+// place after "in", the period taken nearest first, a change verb further back before "by".
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../server/src/engine/figures';
+import { type ClaimFrame, describeFrame, sentenceFrames } from '../../server/src/engine/frames/frame';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameLine, summarizeFrame } from '../../server/src/engine/frames/summary';
+import { frameTokens } from '../../server/src/engine/frames/tokens';
+
+function frame(over: Partial<ClaimFrame> = {}): ClaimFrame {
+  return { role: 'level', metric: [], counted: 0, subject: [], names: [], namesBefore: 0, context: new Map(), period: {}, ...over };
+}
+
+describe('frames/summary.ts: the "read as" line of a frame', () => {
+  const cases: [string, Partial<ClaimFrame>, string][] = [
+    ['nothing known', {}, 'level'],
+    ['a rise', { role: 'change', direction: 'up' }, 'rise'],
+    ['a fall', { role: 'change', direction: 'down' }, 'fall'],
+    ['a change of no direction', { role: 'change' }, 'change'],
+    ['a direction on a level is not shown', { role: 'level', direction: 'up' }, 'level'],
+    ['the start of a change', { role: 'change', direction: 'up', end: 'from' }, 'rise (from)'],
+    ['where a level ended', { end: 'to' }, 'level (to)'],
+    ['a date with its preposition', { role: 'date', prep: 'by' }, 'date (by)'],
+    ['a preposition on a level is not shown', { prep: 'by' }, 'level'],
+    ['a date with an end and a preposition: the preposition', { role: 'date', prep: 'since', end: 'from' }, 'date (since)'],
+    ['a rate', { per: 'barrel' }, 'level per barrel'],
+    ['the measure: the metric\'s head', { metric: ['revenue', 'net'] }, 'revenue · level'],
+    ['a quarter', { period: { quarter: 3, year: 2021 } }, 'level · Q3, 2021'],
+    ['a half', { period: { half: 2, year: 2019 } }, 'level · H2, 2019'],
+    ['a month', { period: { month: 1 } }, 'level · January'],
+    ['the last month', { period: { month: 12, year: 2020 } }, 'level · December, 2020'],
+    ['a day of a month', { period: { month: 5, day: 20 } }, 'level · 20 May'],
+    ['a day without a month is not shown', { period: { day: 20 } }, 'level'],
+    ['a year earlier', { period: { relative: 'earlier' } }, 'level · a year earlier'],
+    ['last year', { period: { relative: 'last' } }, 'level · last year'],
+    ['this year', { period: { relative: 'this' } }, 'level · this year'],
+    ['next year', { period: { relative: 'next' } }, 'level · next year'],
+    ['a span', { period: { span: '2year' } }, 'level · over 2 years'],
+    ['a span in tenths', { period: { span: '1.5month' } }, 'level · over 1.5 months'],
+    ['a span that is no number and unit', { period: { span: 'decade' } }, 'level · over decade'],
+    ['the full year', { period: { annual: true } }, 'level · full year'],
+    ['a target', { period: { mode: 'plan' } }, 'level · a target or forecast'],
+    ['what would have happened', { period: { mode: 'hypothetical' } }, 'level · what would have happened'],
+    ['what happened is not shown', { period: { mode: 'past' } }, 'level'],
+    ['now', { period: { tense: 'now' } }, 'level · now'],
+    ['in future', { period: { tense: 'future' } }, 'level · in future'],
+    ['everything, in order', { role: 'change', direction: 'down', per: 'share', metric: ['profit'], period: { quarter: 1, half: 1, month: 2, day: 3, year: 2004, relative: 'last', span: '3week', annual: true, mode: 'plan', tense: 'now' } },
+      'profit · fall per share · Q1, H1, 3 February, 2004, last year, over 3 weeks, full year, a target or forecast, now'],
+  ];
+  for (const [name, over, line] of cases) it(name, () => assert.equal(frameLine(summarizeFrame(frame(over))), line));
+
+  it('the summary holds only what is known', () => {
+    assert.deepEqual(summarizeFrame(frame()), { kind: 'level' });
+    assert.deepEqual(summarizeFrame(frame({ per: 'year', metric: ['sale'], subject: ['acme'], period: { year: 2001 } })), { kind: 'level', about: 'Acme', measures: 'sale', when: '2001', per: 'year' });
+  });
+  it('names: in the sentence\'s order, those before the figure first; short ones as acronyms; each word capitalised', () => {
+    const about = (over: Partial<ClaimFrame>) => summarizeFrame(frame(over)).about;
+    assert.equal(about({ subject: ['foods', 'kellan'], names: ['kellan', 'foods'], namesBefore: 2 }), 'Kellan Foods');
+    assert.equal(about({ subject: ['foods', 'kellan'], names: ['kellan', 'foods'], namesBefore: 1 }), 'Kellan Foods');
+    assert.equal(about({ subject: ['foods', 'kellan'], names: ['kellan', 'foods'], namesBefore: 0 }), 'Foods Kellan');
+    assert.equal(about({ subject: ['tyne', 'wear'], names: ['acme', 'wear', 'tyne'], namesBefore: 3 }), 'Wear Tyne');
+    assert.equal(about({ subject: ['uk', 'bmg'] }), 'UK BMG');
+    assert.equal(about({ subject: ['abcd'] }), 'Abcd');
+    assert.equal(about({ subject: ['stoke-on-trent'] }), 'Stoke-On-Trent');
+    assert.equal(about({ subject: ['new york'] }), 'New York');
+    assert.equal(about({ subject: ['émile'] }), 'Émile');
+    assert.equal(about({}), undefined);
+  });
+});
+
+describe('frames/frame.ts: describeFrame, the one-line view', () => {
+  const cases: [string, Partial<ClaimFrame>, string][] = [
+    ['nothing known', {}, '— · — · level · — · 5'],
+    ['subject, metric, a rise', { subject: ['acme', 'corp'], metric: ['revenue', 'net'], role: 'change', direction: 'up' }, 'acme corp · revenue · change↑ · — · 5'],
+    ['a fall', { role: 'change', direction: 'down' }, '— · — · change↓ · — · 5'],
+    ['an end and a rate', { end: 'to', per: 'barrel' }, '— · — · level to per barrel · — · 5'],
+    ['a start', { end: 'from' }, '— · — · level from · — · 5'],
+    ['the period, each part', { period: { quarter: 2, half: 1, month: 7, year: 2011, relative: 'earlier' } }, '— · — · level · Q2 H1 m7 2011 earlier · 5'],
+    ['a year alone', { period: { year: 1999 } }, '— · — · level · 1999 · 5'],
+    ['a relative period alone', { period: { relative: 'next' } }, '— · — · level · next · 5'],
+    ['what the line leaves out', { period: { day: 4, tense: 'now', mode: 'plan', span: '2year', annual: true } }, '— · — · level · — · 5'],
+  ];
+  for (const [name, over, line] of cases) it(name, () => assert.equal(describeFrame(frame(over), '5'), line));
+});
+
+describe('frames/frame.ts: frames of made-up sentences', () => {
+  const lex = new Lexicon();
+  const ordinary = (low: string) => lex.knows(low) && lex.ordinaryOpener(low);
+  /** Each figure of the sentence: its text and its frame's one-line view. */
+  function lines(sentence: string): string[] {
+    const figures = extractFigures(sentence);
+    const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, ordinary);
+    return sentenceFrames({ text: sentence, tokens, figures, lex }).map((f, i) => describeFrame(f, figures[i].text));
+  }
+  function frameOf(sentence: string, figure: string): ClaimFrame {
+    const figures = extractFigures(sentence);
+    const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, ordinary);
+    const i = figures.findIndex((f) => f.text === figure);
+    assert.ok(i >= 0, `no figure ${figure} in ${sentence}`);
+    return sentenceFrames({ text: sentence, tokens, figures, lex })[i];
+  }
+  const cases: [string, string, string[]][] = [
+    ['a fall, its subject and its year', 'Kellan Foods said its turnover dropped 4.1% in 2019.', ['foods kellan · revenue · change↓ · 2019 · 4.1%', 'foods kellan · revenue · date · — · 2019']],
+    ['a conversion in brackets says what the figure before it says', 'The bridge cost €42m ($47.5m) in 2011.', ['— · cost · level · 2011 · €42m', '— · cost · level · 2011 · $47.5m', '— · — · date · — · 2011']],
+    ['…and so does one after ", or" in another currency', 'Officials put the bill at £2.6m, or $3.4m, in 2015.', ['— · bill · level · 2015 · £2.6m', '— · bill · level · 2015 · $3.4m', '— · — · date · — · 2015']],
+    ['the ends of a change, past a span, take the metric before them', 'Turnover climbed to $2.4bn for the six months to June, from $1.9bn.', ['— · revenue · level to · m6 · $2.4bn', '— · revenue · duration · m6 · six months', '— · revenue · level from · m6 · $1.9bn']],
+    ['a date right after a figure by "by": the metric of what it dates', 'The firm aims to plant 80,000 trees by 2030.', ['— · tree · level · 2030 · 80,000', '— · tree · date · — · 2030']],
+    ['a place after "in" is whose figure it is', 'Rents averaged £9,420 in Wales, and £8,115 in Northern Ireland.', ['wales · rent · level · — · £9,420', 'northern ireland · — · level · — · £8,115']],
+    ['a change verb further back before "by"', 'Marlow raised its bicycle output targets by 25% in Q3 2021.', ['marlow · bicycle · change↑ · Q3 2021 · 25%', 'marlow · target · date · — · Q3 2021']],
+    ['the other side of a comparison measures the same', 'Net income was $84.2m, compared with $97.5m a year earlier.', ['— · profit · level · — · $84.2m', '— · profit · level · earlier · $97.5m']],
+    ['"from N the previous year": the year before the clause\'s', 'Members numbered 410 in 2016 from 388 the previous year.', ['— · number · level · 2016 · 410', '— · number · date · — · 2016', '— · number · level from · 2015 · 388']],
+    ['"grew by an average of about 6%": a rise', 'Exports grew by an average of about 6% last year.', ['— · export · change↑ · last · 6%']],
+    ['a rate per barrel, a month and a year', 'Oil traded at $71 a barrel in March 2022.', ['— · oil · level per barrel · m3 2022 · $71', '— · barrel · date · m3 · 2022']],
+    ['a rate per week', 'The plant makes 1,200 cars a week.', ['— · car · level per week · — · 1,200']],
+    ['a half of a year', 'Output rose 3% in the first half of 2020.', ['— · output · change↑ · H1 2020 · 3%', '— · first · date · H1 · 2020']],
+  ];
+  for (const [name, sentence, expected] of cases) it(name, () => assert.deepEqual(lines(sentence), expected));
+
+  it('a change\'s year-earlier base is no period; a level\'s is', () => {
+    assert.equal(frameOf('Sales rose 5% from a year earlier.', '5%').period.relative, undefined);
+    assert.equal(frameOf('Sales were 500, against 450 a year earlier.', '450').period.relative, 'earlier');
+  });
+  it('a date\'s preposition, and the mode of the sentence', () => {
+    assert.equal(frameOf('The firm aims to plant 80,000 trees by 2030.', '2030').prep, 'by');
+    assert.equal(frameOf('The firm aims to plant 80,000 trees by 2030.', '80,000').period.mode, 'plan');
+    assert.equal(frameOf('Kellan Foods said its turnover dropped 4.1% in 2019.', '2019').prep, 'in');
+    assert.equal(frameOf('Kellan Foods said its turnover dropped 4.1% in 2019.', '4.1%').prep, undefined);
+  });
+  it('a place after "in" is kept only when one of its names is a place', () => {
+    assert.deepEqual(frameOf('Rents averaged £9,420 in Wales.', '£9,420').placeAfter, ['wales']);
+    assert.equal(frameOf('Rents averaged £9,420 in Kellan Foods.', '£9,420').placeAfter, undefined);
+    assert.equal(frameOf('Rents averaged £9,420 at Wales.', '£9,420').placeAfter, undefined);
+  });
+  it('the names before the figure are counted, and a sentence\'s names listed in order', () => {
+    const f = frameOf('Kellan Foods and Marlow said sales dropped 4.1% in Wales.', '4.1%');
+    assert.deepEqual(f.names, ['kellan', 'foods', 'marlow', 'wales']);
+    assert.equal(f.namesBefore, 3);
+  });
+});
