@@ -140,3 +140,42 @@ describe('frames/frame.ts: frames of made-up sentences', () => {
     assert.equal(f.namesBefore, 3);
   });
 });
+
+describe('frames/fronted.ts: the subject of a main clause after a fronted clause or an aside', () => {
+  const lex = new Lexicon();
+  const ordinary = (low: string) => lex.knows(low) && lex.ordinaryOpener(low);
+  const subjectOf = (sentence: string, figure: string): string[] => {
+    const figures = extractFigures(sentence);
+    const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, ordinary);
+    const i = figures.findIndex((f) => f.text === figure);
+    assert.ok(i >= 0, `no figure ${figure} in ${sentence}`);
+    return sentenceFrames({ text: sentence, tokens, figures, lex })[i].subject;
+  };
+  const has = (sentence: string, figure: string, names: string[], yes: boolean) => {
+    const s = subjectOf(sentence, figure);
+    for (const n of names) assert.equal(s.includes(n), yes, `${n} in ${JSON.stringify(s)}`);
+  };
+  it('a fronted participle clause: the name and verb after its comma', () => {
+    has('Founded in Leeds in 1987, Corvane Systems has 2,300 staff.', '1987', ['corvane', 'systems'], true);
+    has('Renamed in 1999, Bexmoor Pottery was closed.', '1999', ['bexmoor', 'pottery'], true);
+  });
+  it('no verb after the name, a verb not a participle, a sentence end, a name opening the sentence: none', () => {
+    has('Founded in Leeds in 1987, Corvane Systems staff number 2,300.', '1987', ['corvane', 'systems'], false);
+    has('Sold in 1999, Bexmoor Pottery was closed.', '1999', ['bexmoor', 'pottery'], false);
+    has('Founded in Tolby in 1931. Wren was a painter.', '1931', ['wren'], false);
+    has('Leeds, founded in 1987, Corvane Systems has grown.', '1987', ['corvane', 'systems'], false);
+  });
+  it('the comma is looked for up to 16 tokens after the figure', () => {
+    has('Founded in 1987 in a small town near the river in the far north of the old rural, Corvane Systems has grown.', '1987', ['corvane'], true);
+    has('Founded in 1987 in a small town near the river in the far north of the old rural county, Corvane Systems has grown.', '1987', ['corvane'], false);
+  });
+  it('an aside after the name opening the sentence: the name is the subject of a figure after the main verb', () => {
+    has('The Orchard, starring Mia Tolland, earned $6.4m.', '$6.4m', ['orchard'], true);
+    has('The Orchard, starring Mia Tolland, later earned $6.4m.', '$6.4m', ['orchard'], false);
+    has('The Orchard, which cost $2m, earned $6.4m.', '$6.4m', ['orchard'], false);
+  });
+  it('the aside\'s closing comma is looked for up to 16 tokens after the first', () => {
+    has('The Orchard, starring Mia Tolland and Sam Kell and Jo Rudd in the lead roles of plays, earned $6.4m.', '$6.4m', ['orchard'], true);
+    has('The Orchard, starring Mia Tolland and Sam Kell and Jo Rudd in the lead roles of the play, earned $6.4m.', '$6.4m', ['orchard'], false);
+  });
+});
