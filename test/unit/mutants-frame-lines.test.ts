@@ -179,3 +179,85 @@ describe('frames/fronted.ts: the subject of a main clause after a fronted clause
     has('The Orchard, starring Mia Tolland and Sam Kell and Jo Rudd in the lead roles of the play, earned $6.4m.', '$6.4m', ['orchard'], false);
   });
 });
+
+describe('frames/period.ts: when a figure holds, in made-up sentences', () => {
+  const lex = new Lexicon();
+  const ordinary = (low: string) => lex.knows(low) && lex.ordinaryOpener(low);
+  const cases: [string, string, object, string | undefined][] = [
+    ['Ticket sales rose 8% on 2016.', '8%', {}, undefined],
+    ['Ticket sales were 8% higher than in 2016.', '8%', { mode: 'past' }, undefined],
+    ['Ticket sales were 900 in 2016.', '900', { year: 2016, mode: 'past' }, undefined],
+    ['The 2012 Kellby Games drew 900 runners.', '900', {}, undefined],
+    ['Runners in 2012 and 2016 Kellby Games numbered 900.', '900', { year: 2016, mode: 'past' }, undefined],
+    ['The club aims to sign 40 players.', '40', { mode: 'plan' }, undefined],
+    ['The club could have signed 40 players.', '40', { mode: 'hypothetical' }, undefined],
+    ['The club could not sign 40 players.', '40', {}, undefined],
+    ['The club could sign 40 players.', '40', { mode: 'plan' }, undefined],
+    ['The club signed 40 players.', '40', { mode: 'past' }, undefined],
+    ['The club wanted to sign 40 players.', '40', { mode: 'plan' }, undefined],
+    ['The club has signed 40 players.', '40', { mode: 'past' }, undefined],
+    ['The club was given 40 players.', '40', { mode: 'past' }, undefined],
+    ['The club will have 40 players by 2027.', '40', { year: 2027, mode: 'plan' }, undefined],
+    ['The club will have 40 players until 2027.', '40', { year: 2027, mode: 'plan' }, undefined],
+    ['The club has 40 players in 2027.', '40', { year: 2027 }, undefined],
+    ['The 40 players that were signed left.', '40', { mode: 'past' }, undefined],
+    ['The 40 players which were signed left.', '40', { mode: 'past' }, undefined],
+    ['The club signed players; it has 40 now.', '40', {}, undefined],
+    ['Prices rose 3% by the end of 2024.', '2024', {}, 'by'],
+    ['Prices rose 3% in early May 2023.', '2023', { month: 5 }, 'in'],
+    ['Prices rose 3% till 2023.', '2023', {}, 'until'],
+    ['Prices rose 3% since the start of 2023.', '2023', {}, 'since'],
+    ['Prices rose 3% in the year of 2023.', '2023', {}, 'in'],
+    ['Prices rose 3% at 2023.', '2023', {}, undefined],
+    ['Prices rose 3% on 5 June 2023.', '2023', { month: 6, day: 5 }, 'on'],
+    ['Prices rose 3% over the past two years.', '3%', { span: '2year' }, undefined],
+    ['Prices rose 3% in the last six months.', '3%', { span: '6month' }, undefined],
+    ['Prices rose 3% over two years.', '3%', {}, undefined],
+    ['Prices rose 3% in June 2023.', '3%', { month: 6, year: 2023 }, undefined],
+    ['Prices rose 3% in Q2 2023.', '3%', { quarter: 2, year: 2023 }, undefined],
+    ['Prices rose 3% in the 1990s.', '3%', {}, undefined],
+    ['Prices rose 3% in the second-quarter.', '3%', { quarter: 2 }, undefined],
+    ['Prices rose 3% in the first-half.', '3%', { half: 1 }, undefined],
+    ['Prices rose 3% in the third quarter.', '3%', { quarter: 3 }, undefined],
+    ['Prices rose 3% in the 3rd quarter.', '3%', { quarter: 3 }, undefined],
+    ['Prices rose 3% in the 5th quarter.', '3%', {}, undefined],
+    ['Prices rose 3% in the second half.', '3%', { half: 2 }, undefined],
+    ['Prices rose 3% in may.', '3%', {}, undefined],
+    ['The current rate is 3%.', '3%', { tense: 'now' }, undefined],
+    ['The current account is 3%.', '3%', {}, undefined],
+    ['Currently it is 3%.', '3%', { tense: 'now' }, undefined],
+    ['Profit for the year was £3m.', '£3m', { annual: true, mode: 'past' }, undefined],
+    ['Profit for the year to March was £3m.', '£3m', { month: 3, mode: 'past' }, undefined],
+    ['Profit for the whole of 2020 was £3m.', '£3m', { year: 2020, annual: true, mode: 'past' }, undefined],
+    ['Full-year profit was £3m.', '£3m', { annual: true, mode: 'past' }, undefined],
+    ['Profit for the full year was £3m.', '£3m', { annual: true, mode: 'past' }, undefined],
+    ['Annual profit was £3m.', '£3m', { annual: true, mode: 'past' }, undefined],
+    ['Profit will be £3m in the medium term.', '£3m', { tense: 'future', mode: 'plan' }, undefined],
+    ['Profit will be £3m.', '£3m', { mode: 'plan' }, undefined],
+    ['Profit rose 3% last year.', '3%', { relative: 'last' }, undefined],
+    ['Profit was up 3% on last year.', '3%', { mode: 'past' }, undefined],
+    ['Profit was £3m the previous year.', '£3m', { relative: 'earlier', mode: 'past' }, undefined],
+    ['Profit was £3m the prior year.', '£3m', { relative: 'earlier', mode: 'past' }, undefined],
+    ['Profit was £3m a year ago.', '£3m', { relative: 'earlier', mode: 'past' }, undefined],
+    ['Profit is £3m this year.', '£3m', { relative: 'this' }, undefined],
+    ['Profit is £3m next year.', '£3m', { relative: 'next' }, undefined],
+    ['Profit was £5m, against £3m year-earlier.', '£3m', { relative: 'earlier' }, undefined],
+    ['Profit was £5m in 2020, against £3m a year before.', '£3m', { relative: 'earlier' }, undefined],
+    ['Profit was £5m in 2020, against £3m the year previously.', '£3m', { year: 2019 }, undefined],
+    ['Profit was £5m in 2020, against £3m the year later.', '£3m', { year: 2020 }, undefined],
+    ['In May the club signed 40 players.', '40', { month: 5, mode: 'past' }, undefined],
+    ['By May the club had signed 40 players.', '40', { month: 5, mode: 'past' }, undefined],
+    ['In may the club signed 40 players.', '40', { mode: 'plan' }, undefined],
+    ['Sales were 40 in May 2023.', '2023', { month: 5 }, 'in'],
+  ];
+  for (const [sentence, figure, period, prep] of cases) {
+    it(`${ sentence } (${ figure })`, () => {
+      const figures = extractFigures(sentence);
+      const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, ordinary);
+      const i = figures.findIndex((f) => f.text === figure);
+      assert.ok(i >= 0, `no figure ${ figure }`);
+      const fr = sentenceFrames({ text: sentence, tokens, figures, lex })[i];
+      assert.deepEqual([fr.period, fr.prep], [period, prep]);
+    });
+  }
+});
