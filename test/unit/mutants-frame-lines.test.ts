@@ -9,6 +9,7 @@ import { type ClaimFrame, describeFrame, sentenceFrames } from '../../server/src
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameLine, summarizeFrame } from '../../server/src/engine/frames/summary';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
+import { checkAgainst, verdictOf } from './check-helpers';
 
 function frame(over: Partial<ClaimFrame> = {}): ClaimFrame {
   return { role: 'level', metric: [], counted: 0, subject: [], names: [], namesBefore: 0, context: new Map(), period: {}, ...over };
@@ -260,4 +261,91 @@ describe('frames/period.ts: when a figure holds, in made-up sentences', () => {
       assert.deepEqual([fr.period, fr.prep], [period, prep]);
     });
   }
+});
+
+describe('frames/role.ts: level, change, share, age; the end of a change; what a rate is per', () => {
+  const lex = new Lexicon();
+  const ordinary = (low: string) => lex.knows(low) && lex.ordinaryOpener(low);
+  const cases: [string, string, [string, string | undefined, string | undefined, string | undefined]][] = [
+    ['The striker, aged 27, scored twice.', '27', ['age', undefined, undefined, undefined]],
+    ['At the age of 27 he retired.', '27', ['age', undefined, undefined, undefined]],
+    ['The 27-year-old striker scored.', '27', ['age', undefined, undefined, undefined]],
+    ['A 27 - year - old striker scored.', '27', ['age', undefined, undefined, undefined]],
+    ['Dunmore, 27, scored twice.', '27', ['age', undefined, undefined, undefined]],
+    ['Dunmore, now 27, scored twice.', '27', ['age', undefined, undefined, undefined]],
+    ['Dunmore, 27 and fit, scored.', '27', ['level', undefined, undefined, undefined]],
+    ['Dunmore is now 27.', '27', ['age', undefined, undefined, undefined]],
+    ['Dunmore was 27 when he retired.', '27', ['age', undefined, undefined, undefined]],
+    ['Dunmore was 27% fitter.', '27%', ['level', undefined, undefined, undefined]],
+    ['Dunmore, 2.5, scored.', '2.5', ['level', undefined, undefined, undefined]],
+    ['Dunmore, 150, scored.', '150', ['level', undefined, undefined, undefined]],
+    ['Dunmore, 12, scored.', '12', ['age', undefined, undefined, undefined]],
+    ['There were 26% fewer injuries.', '26%', ['change', 'down', undefined, undefined]],
+    ['There was a 26% rise in injuries.', '26%', ['change', 'up', undefined, undefined]],
+    ['Injuries rose to 400 last year.', '400', ['level', undefined, 'to', undefined]],
+    ['Injuries fell from 400 last year.', '400', ['level', undefined, 'from', undefined]],
+    ['Injuries went to 400 last year.', '400', ['level', undefined, 'to', undefined]],
+    ['Shares were 3.3% below their peak.', '3.3%', ['change', undefined, undefined, undefined]],
+    ['Shares were 33 below their peak.', '33', ['level', undefined, undefined, undefined]],
+    ['Costs make up 4% of spending.', '4%', ['share', undefined, undefined, undefined]],
+    ['Costs rose 4% this year.', '4%', ['change', 'up', undefined, undefined]],
+    ['Costs were up 40 this year.', '40', ['change', 'up', undefined, undefined]],
+    ['Costs were up 40 this year, they said.', '40', ['change', 'up', undefined, undefined]],
+    ['Costs rose 40 this year.', '40', ['change', 'up', undefined, undefined]],
+    ['Costs rose just 0.3% this year.', '0.3%', ['change', 'up', undefined, undefined]],
+    ['Costs grew a modest 2.9% this year.', '2.9%', ['change', 'up', undefined, undefined]],
+    ['The firm has cut 13,000 jobs.', '13,000', ['change', 'down', undefined, undefined]],
+    ['The firm will add 200 jobs.', '200', ['change', 'up', undefined, undefined]],
+    ['The firm gained 14 million new users.', '14 million', ['level', undefined, undefined, undefined]],
+    ['The firm raised £4m from investors.', '£4m', ['level', undefined, undefined, undefined]],
+    ['Her wealth rose an estimated £300m.', '£300m', ['change', 'up', undefined, undefined]],
+    ['Profits fell £2m in the year.', '£2m', ['change', 'down', undefined, undefined]],
+    ['The firm raised its van output targets by 60% in 2021.', '60%', ['change', 'up', undefined, undefined]],
+    ['The firm raised its van output targets for the new plant in the north by 60% in 2021.', '60%', ['level', undefined, undefined, undefined]],
+    ['Sales rose by an average of about 4% a year.', '4%', ['change', 'up', undefined, 'year']],
+    ['Sales saw a rise of 4% in May.', '4%', ['change', 'up', undefined, undefined]],
+    ['Growth for 2004 came in at 3.1%.', '3.1%', ['change', undefined, undefined, undefined]],
+    ['The rise was 5%, the board said.', '5%', ['change', 'up', undefined, undefined]],
+    ['More was 5% of it.', '5%', ['share', undefined, undefined, undefined]],
+    ['About 5% of voters agreed.', '5%', ['share', undefined, undefined, undefined]],
+    ['Sales fell to just 40 units.', '40', ['level', undefined, 'to', undefined]],
+    ['Sales compared to 40 units a year earlier.', '40', ['level', undefined, undefined, undefined]],
+    ['Sales went from 40 to 60.', '60', ['level', undefined, 'to', undefined]],
+    ['Sales went from 40 to 60.', '40', ['level', undefined, 'from', undefined]],
+    ['Oil hit $40 a barrel.', '$40', ['level', undefined, undefined, 'barrel']],
+    ['Oil hit $40 per barrel a year earlier.', '$40', ['level', undefined, undefined, 'barrel']],
+    ['Oil hit $40/barrel.', '$40', ['level', undefined, undefined, 'barrel']],
+    ['Tickets cost £5 apiece.', '£5', ['level', undefined, undefined, 'each']],
+    ['Cases are filed 400 times every year.', '400', ['level', undefined, undefined, 'year']],
+    ['Some 400 cases are filed every year.', '400', ['level', undefined, undefined, 'year']],
+    ['Monthly sales were 400.', '400', ['level', undefined, undefined, 'month']],
+    ['Income per capita was $400.', '$400', ['level', undefined, undefined, 'capita']],
+    ['Users made 34 searches a day.', '34', ['level', undefined, undefined, 'day']],
+    ['The firm had 34 staff for a year.', '34', ['level', undefined, undefined, undefined]],
+    ['The Daily Post sold 400 copies.', '400', ['level', undefined, undefined, undefined]],
+    ['The firm made 34 sales a year earlier.', '34', ['level', undefined, undefined, undefined]],
+    ['The firm made 34 sales a day after launch.', '34', ['level', undefined, undefined, undefined]],
+    ['Income was $400 per annum.', '$400', ['level', undefined, undefined, 'year']],
+    ['Income was $400 a head.', '$400', ['level', undefined, undefined, 'capita']],
+    ['Income was $400 per person.', '$400', ['level', undefined, undefined, 'capita']],
+    ['Income per head was $400.', '$400', ['level', undefined, undefined, 'capita']],
+    ['Income was $400/head.', '$400', ['level', undefined, undefined, 'capita']],
+  ];
+  for (const [sentence, figure, expected] of cases) {
+    it(`${sentence} (${figure})`, () => {
+      const figures = extractFigures(sentence);
+      const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, ordinary);
+      const i = figures.findIndex((f) => f.text === figure);
+      assert.ok(i >= 0, `no figure ${figure}`);
+      const fr = sentenceFrames({ text: sentence, tokens, figures, lex })[i];
+      assert.deepEqual([fr.role, fr.direction, fr.end, fr.per], expected);
+    });
+  }
+  it('a rate per annum is a rate a year, and per head one per capita, when a note is checked', () => {
+    const src = 'The average household income in Penfold was $41,200 per annum, the survey found.';
+    assert.equal(verdictOf(checkAgainst({ 'a.txt': src }, 'The average household income in Penfold was $41,200 a year [@a].\n'), '$41,200'), 'supported');
+    assert.equal(verdictOf(checkAgainst({ 'a.txt': src }, 'The average household income in Penfold was $39,000 a year [@a].\n'), '$39,000'), 'contradicted');
+    const head = 'Tickets to the Penfold regatta cost £12 a head this summer, organisers said.';
+    assert.equal(verdictOf(checkAgainst({ 'a.txt': head }, 'Tickets to the Penfold regatta cost £12 per person this summer [@a].\n'), '£12'), 'supported');
+  });
 });
