@@ -8,6 +8,7 @@ import { extractFigures } from '../../server/src/engine/figures';
 import { type ClaimFrame, describeFrame, sentenceFrames } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameLine, summarizeFrame } from '../../server/src/engine/frames/summary';
+import { parentheticals } from '../../server/src/engine/frames/clauses';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
 import { checkAgainst, verdictOf } from './check-helpers';
 
@@ -349,3 +350,53 @@ describe('frames/role.ts: level, change, share, age; the end of a change; what a
     assert.equal(verdictOf(checkAgainst({ 'a.txt': head }, 'Tickets to the Penfold regatta cost £12 per person this summer [@a].\n'), '£12'), 'supported');
   });
 });
+
+describe('frames/clauses.ts and tokens.ts: asides, and what is punctuation', () => {
+  const lex = new Lexicon();
+  const ordinary = (low: string) => lex.knows(low) && lex.ordinaryOpener(low);
+  const tokensOf = (s: string) => frameTokens(s, 0, s.length, extractFigures(s), lex, ordinary);
+  const asides = (s: string) => {
+    const toks = tokensOf(s);
+    return parentheticals(toks, s).map(([a, b]) => s.slice(toks[a].start, toks[b].end));
+  };
+  const cases: [string, string[]][] = [
+    ['The fund (worth £3m) grew 5%.', ['(worth £3m)']],
+    ['The fund (worth £3m, it said) grew 5%.', ['(worth £3m, it said)']],
+    ['The fund (worth £3m grew 5%.', []],
+    ['The fund - worth £3m - grew 5%.', ['- worth £3m -']],
+    ['The fund \u2014 worth £3m \u2014 grew 5%.', ['\u2014 worth £3m \u2014']],
+    ['The fund \u2013 worth £3m \u2013 grew 5%.', ['\u2013 worth £3m \u2013']],
+    ['The fund \u2014 worth £3m - grew 5%.', ['\u2014 worth £3m -']],
+    ['The fund -worth £3m- grew 5%.', []],
+    ['The fund \u2014worth £3m\u2014 grew 5%.', []],
+    ['Kell, a rival, grew 5%.', [', a rival,']],
+    ['Kell, its rival, grew 5%.', [', its rival,']],
+    ['Kell, a rival firm in town, grew 5%.', [', a rival firm in town,']],
+    ['Kell, a rival firm in the town, grew 5%.', []],
+    ['Kell, a rival of 5 firms, grew 5%.', []],
+    ['Kell, a rival that grew, rose 5%.', []],
+    ['Kell, which sells vans, grew 5%.', [', which sells vans,']],
+    ['Kell, who sells vans, grew 5%.', [', who sells vans,']],
+    ['Kell, whose vans sell, grew 5%.', [', whose vans sell,']],
+    ['Kell, where vans sell, grew 5%.', [', where vans sell,']],
+    ['Kell, whom we know, grew 5%.', [', whom we know,']],
+    ['Kell, which sells 40 vans, grew 5%.', []],
+    ['Kell, which sells vans grew 5%.', []],
+    ['Kell (one) and Ash (two) grew 5%.', ['(one)', '(two)']],
+  ];
+  for (const [sentence, expected] of cases) it(JSON.stringify(sentence), () => assert.deepEqual(asides(sentence), expected));
+  it('dashes, curly quotes and an ellipsis are punctuation; accented letters are words', () => {
+    const toks = tokensOf('\u00c9mile said \u201cit grew\u201d \u2014 by 5%\u2026 \u2013 \u00fcber');
+    assert.deepEqual(toks.map((t) => `${t.kind}:${t.low}`), ['word:\u00e9mile', 'word:said', 'punct:\u201c', 'word:it', 'word:grew', 'punct:\u201d', 'punct:\u2014', 'word:by', 'fig:', 'punct:\u2026', 'punct:\u2013', 'word:\u00fcber']);
+  });
+  it('an aside between em dashes is set apart from the figure after it, as one between spaced hyphens is', () => {
+    const ctx = (s: string) => {
+      const figures = extractFigures(s);
+      const fr = sentenceFrames({ text: s, tokens: frameTokens(s, 0, s.length, figures, lex, ordinary), figures, lex });
+      return JSON.stringify([...fr[figures.findIndex((f) => f.text === '5%')].context]);
+    };
+    assert.equal(ctx('The fund \u2014 worth £3m \u2014 grew 5%.'), ctx('The fund - worth £3m - grew 5%.'));
+    assert.notEqual(ctx('The fund \u2014 worth £3m \u2014 grew 5%.'), ctx('The fund worth £3m grew 5%.'), 'the aside\'s "worth" (cost) is skipped');
+  });
+});
+
