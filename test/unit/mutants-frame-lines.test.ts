@@ -9,6 +9,7 @@ import { type ClaimFrame, describeFrame, sentenceFrames } from '../../server/src
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameLine, summarizeFrame } from '../../server/src/engine/frames/summary';
 import { parentheticals } from '../../server/src/engine/frames/clauses';
+import { FRAME_POLICY as P } from '../../server/src/engine/frames/policy';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
 import { checkAgainst, verdictOf } from './check-helpers';
 
@@ -397,6 +398,40 @@ describe('frames/clauses.ts and tokens.ts: asides, and what is punctuation', () 
     };
     assert.equal(ctx('The fund \u2014 worth £3m \u2014 grew 5%.'), ctx('The fund - worth £3m - grew 5%.'));
     assert.notEqual(ctx('The fund \u2014 worth £3m \u2014 grew 5%.'), ctx('The fund worth £3m grew 5%.'), 'the aside\'s "worth" (cost) is skipped');
+  });
+});
+
+describe('frames/walk.ts: the weight of the words around a figure (FRAME_POLICY)', () => {
+  const lex = new Lexicon();
+  const ordinary = (low: string) => lex.knows(low) && lex.ordinaryOpener(low);
+  /** The context of the sentence's last figure. */
+  const ctx = (s: string) => {
+    const figures = extractFigures(s);
+    const fr = sentenceFrames({ text: s, tokens: frameTokens(s, 0, s.length, figures, lex, ordinary), figures, lex });
+    return fr[figures.length - 1].context;
+  };
+  const near = (actual: number | undefined, expected: number, what: string) => assert.ok(actual !== undefined && Math.abs(actual - expected) < 1e-9, `${what}: ${actual} for ${expected}`);
+  const at = (d: number, w = 1) => w / (1 + P.distanceDecay * d);
+  it('a word weighs less with distance', () => {
+    const c = ctx('Tractors cost 5.');
+    near(c.get('cost'), at(1), 'cost');
+    near(c.get('tractor'), at(2), 'tractor');
+  });
+  it('a comma keeps softDecay of the weight, a semicolon hardDecay, ", and" hardDecay either way', () => {
+    near(ctx('Tractors, barns cost 5.').get('tractor'), at(4, P.softDecay), 'comma');
+    near(ctx('Tractors; barns cost 5.').get('tractor'), at(4, P.hardDecay), 'semicolon');
+    near(ctx('Tractors, and barns cost 5.').get('tractor'), at(5, P.hardDecay), ', and (before)');
+    near(ctx('Barns cost 5, tractors.').get('tractor'), at(2, P.softDecay), 'comma after');
+    near(ctx('Barns cost 5, and tractors.').get('tractor'), at(3, P.hardDecay), ', and (after)');
+    near(ctx('Barns cost 5; tractors.').get('tractor'), at(2, P.hardDecay), 'semicolon after');
+  });
+  it('an aside in brackets or between spaced dashes is skipped at softDecay, its words not read', () => {
+    const c = ctx('Tractors (old barns) cost 5.');
+    near(c.get('tractor'), at(6, P.softDecay), 'past the brackets');
+    assert.equal(c.has('barn'), false);
+    const d = ctx('Barns cost 5 - old tractors - ploughs.');
+    near(d.get('plough'), at(5, P.softDecay), 'past the dashes');
+    assert.equal(d.has('tractor'), false);
   });
 });
 
