@@ -2,7 +2,8 @@
 // the hover's "read as" line and of the developer's one-line view (`describeFrame`), and the frames
 // of made-up sentences that exercise each rule of frame.ts — a conversion in brackets or after
 // ", or", the end of a change taking the metric of the figure before it, a date's preposition, a
-// place after "in", the period taken nearest first, a change verb further back before "by".
+// place after "in", the period taken nearest first, a change verb further back before "by"; and, in
+// tables of made-up sentences, fronted.ts, period.ts, role.ts, clauses.ts and tokens.ts, walk.ts and metric.ts.
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
 import { type ClaimFrame, describeFrame, sentenceFrames } from '../../server/src/engine/frames/frame';
@@ -435,3 +436,40 @@ describe('frames/walk.ts: the weight of the words around a figure (FRAME_POLICY)
   });
 });
 
+describe('frames/metric.ts: what a figure measures, and how much of it the counted noun phrase after it gives', () => {
+  const lex = new Lexicon();
+  const ordinary = (low: string) => lex.knows(low) && lex.ordinaryOpener(low);
+  const cases: [string, string, string[], number][] = [
+    ['The firm has 13.2 million users.', '13.2 million', ['user', 'company'], 1],
+    ['The firm has 13.2 million monthly active users.', '13.2 million', ['user', 'active', 'monthly', 'company'], 3],
+    ['The firm has 13.2 million new PC users.', '13.2 million', ['user', 'pc', 'new', 'company'], 3],
+    ['Profit climbed 26% last year.', '26%', ['profit'], 0],
+    ['Profit at the firm climbed 26%.', '26%', ['profit', 'company'], 0],
+    ['Pre-tax profit was £5m.', '£5m', ['profit', 'tax'], 0],
+    ['About 47% of the money went to schools.', '47%', ['cost'], 1],
+    ['A rise of 15% was recorded.', '15%', [], 0],
+    ['A peak of seven million viewers watched.', 'seven million', ['viewer'], 1],
+    ['The total of 40 includes staff.', '40', [], 0],
+    ['Turnover rose 5% to £3bn.', '£3bn', ['revenue'], 0],
+    ['Turnover rose 5% to £3bn.', '5%', ['revenue'], 0],
+    ['The new quarterly dividend is 5p.', '5p', ['dividend', 'quarterly', 'new'], 0],
+    ['The price of oil hit $70.', '$70', ['cost', 'oil'], 0],
+    ['Oil hit $70, its highest level.', '$70', ['oil'], 0],
+    ['It employs 300 staff, the report said.', '300', ['staff'], 1],
+    ['It has 300.', '300', [], 0],
+    ['The 300 workers who were hired left.', '300', ['staff'], 1],
+    ['It was 8.5 on its test.', '8.5', ['test'], 1],
+    ['Unemployment stood at 5.1%.', '5.1%', ['unemployment'], 0],
+    ['The rate of unemployment was 5.1%.', '5.1%', ['rate', 'unemployment'], 0],
+  ];
+  for (const [sentence, figure, metric, counted] of cases) {
+    it(`${sentence} (${figure})`, () => {
+      const figures = extractFigures(sentence);
+      const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, ordinary);
+      const i = figures.findIndex((f) => f.text === figure);
+      assert.ok(i >= 0, `no figure ${figure}`);
+      const fr = sentenceFrames({ text: sentence, tokens, figures, lex })[i];
+      assert.deepEqual([fr.metric, fr.counted], [metric, counted]);
+    });
+  }
+});
