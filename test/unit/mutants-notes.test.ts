@@ -356,4 +356,18 @@ describe('notes/parser.ts: ignore comments, block quotes, masks', () => {
     assert.equal(blankRanges('ab\r\ncd', [[0, 6]]), '  \r\n  ');
     assert.equal(blankRanges('abcdef', [[1, 5], [2, 3]]), 'a    f');
   });
+  it('citations: the span of each "@key" and of its whole bracket, in note offsets', () => {
+    const n = parseNote('Sales rose 12% [@a, p. 40; @b-2].\n');
+    assert.deepEqual(n.citations.map((c) => [c.key, c.start, c.end, c.groupStart, c.groupEnd, c.locator]), [['a', 16, 18, 15, 32, 'p. 40'], ['b-2', 27, 31, 15, 32, undefined]]);
+  });
+  it('a short line in a note\'s paragraph wraps its sentence (a source\'s would end there)', () => {
+    assert.deepEqual(parseNote('A short line\nwraps here and ends.\n').sentences.map((x) => [x.start, x.end]), [[0, 33]]);
+  });
+  it('a quote\'s runs of white space are one space', () => {
+    assert.deepEqual(parseNote('He said "a quoted  phrase\n here" then.\n').quotes.map((q) => q.text), ['a quoted phrase here']);
+  });
+  it('a block quote in a later chunk keeps its offsets', () => {
+    assert.deepEqual(parseNote('First 1.\n\n> Quoted words go here.\n\n[@a]\n').quotes.map((q) => [q.text, q.start, q.end, q.sentence]), [['Quoted words go here.', 12, 33, 1]]);
+  });
 });
+
