@@ -2,7 +2,7 @@
 // mutants that survived a Stryker run of each file (`MUTATE=engine/figures/FILE.ts npm run mutate`,
 // README "Tests"). Every sentence here is made up for the test.
 import * as assert from 'node:assert/strict';
-import { describeFigure, extractFigures, formatFigureLike } from '../../server/src/engine/figures';
+import { describeFigure, extractFigures, figuresAgree, formatFigureLike } from '../../server/src/engine/figures';
 import * as chars from '../../server/src/engine/figures/chars';
 import { measureAt, measureBase } from '../../server/src/engine/figures/measures';
 import { ordinalSuffix } from '../../server/src/engine/figures/ranks';
@@ -498,9 +498,22 @@ describe('figure stages: the mutants that survived each file', () => {
     const none = (...texts: string[]) => { for (const t of texts) assert.deepEqual(read(t), [], t); };
     it('a decade: four digits ending in 0, 1500–2190, nothing before', () => {
       assert.deepEqual(read('In the 1960s it grew.'), ['1960s|year|1960-1969||7']);
-      assert.deepEqual(read('In the 1500s it grew.'), ['1500s|year|1500-1509||7']);
+      assert.deepEqual(read('In the 1510s it grew.'), ['1510s|year|1510-1519||7']);
+      assert.deepEqual(read('In the 2000s it grew.'), ['2000s|year|2000-2009||7']);
+      assert.deepEqual(read('In the 2100s it grew.'), ['2100s|year|2100-2109||7']);
       assert.deepEqual(read('In the 2190s it grew.'), ['2190s|year|2190-2199||7']);
       none('In the 1490s it grew.', 'In the 2200s it grew.', 'In the 1,960s it grew.');
+    });
+    it('"the 1500s" to "the 1900s" are centuries; "the 2000s" is a decade (CENTURIES_BEFORE)', () => {
+      assert.deepEqual(read('In the 1500s it grew.'), ['1500s|year|1500-1599||7']);
+      assert.deepEqual(read('In the 1800s it grew.'), ['1800s|year|1800-1899||7']);
+      assert.deepEqual(read('In the 1900s it grew.'), ['1900s|year|1900-1999||7']);
+      assert.deepEqual(read("In the 1800's it grew."), ["1800's|year|1800-1899||7"]);
+      const one = (t: string) => extractFigures(t, 0, t.length)[0];
+      assert.equal(figuresAgree(one('In the 1800s it grew.'), one('In the 1800s it grew.')), true);
+      assert.equal(figuresAgree(one('In the 1800s it grew.'), one('In the 1810s it grew.')), false, 'a century is not its first decade');
+      assert.equal(figuresAgree(one('In the 1800s it grew.'), one('In the 1900s it grew.')), false);
+      assert.equal(formatFigureLike(one('In the 1600s it grew.'), one('In the 1500s it grew.')), '1600s', 'a fix writes a century as the note does');
     });
     it('an ordinal takes the suffix of its number, whole and from 1', () => {
       assert.deepEqual(read('It came 2nd.'), ['2nd|ordinal|2||8']);

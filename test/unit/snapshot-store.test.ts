@@ -14,6 +14,7 @@ import { searchHits, type PassageHit } from '../../server/src/engine/search';
 import type { CatalogEntry, FigureLookup, FigureRow, PostingAsk, PostingFilter, PostingRow, RemoteBase, StoredSource, TermStat, WordStat } from '../../server/src/engine/stores/remote';
 import { rowsOf, type Rows } from '../../server/src/engine/stores/rows';
 import { Tokenizer } from '../../server/src/engine/text';
+import type { PassageStore, Scope } from '../../server/src/engine/store';
 import type { Source } from '../../server/src/engine/types';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -145,6 +146,39 @@ describe('snapshot store over a remote base', () => {
     base.sources = async () => [];
     const store = new SnapshotStore(base);
     await assert.rejects(store.run(note, (view) => checkNote(note, view)), CheckDidNotSettle);
+  });
+
+  it('answers every question of a PassageStore as the embedded index does: keys, passages, terms, rankings in scopes', async () => {
+    /** What a store answers, as plain data (sources by path). */
+    const ask = (s: PassageStore) => {
+      const path = (x: Source) => x.path;
+      const out: unknown[] = [s.passageCount, s.figureCount, s.sources.map(path)];
+      for (const key of ['001', '00', 'zzz', s.sources[0].key, s.sources[1].key.toUpperCase()]) {
+        const r = s.resolveKey(key);
+        out.push(r.kind === 'found' ? path(r.source) : r.kind === 'ambiguous' ? r.candidates.map(path) : r.kind);
+      }
+      out.push(s.sources.map((x) => [s.shortKey(x), s.prefixKey(x)]));
+      for (let pid = 0; pid < s.passageCount; pid += 7) {
+        const p = s.passage(pid);
+        out.push([pid, s.pid(p), p.start, p.end, [...s.passageTerms(pid)].sort(), s.passageTokens(pid).map((t) => [t.term, t.start, t.end])]);
+      }
+      const terms = ['meta', 'gpu', 'the', 'nvidia', 'grid', 'zzz', 'comput'];
+      out.push(terms.map((t) => [t, s.idf(t), s.has(t), s.isName(t)]));
+      out.push(['meta', 'nvidia', 'the', 'grid', 'zzz', 'compute'].map((w) => s.writtenAs(w)));
+      const query = (ws: string[]) => ws.map((term, i) => ({ term, weight: 1 + i / 2 }));
+      const scopes: Scope[] = [{}, { only: [s.sources[0]] }, { except: new Set([0]) }, { only: [s.sources[1], s.sources[2]] }];
+      for (const scope of scopes) {
+        for (const kind of ['currency', 'count', 'percent'] as const) out.push(s.figureCandidates(query(['llama', 'model', 'gpu', 'comput']), kind, scope, 5).map((x) => [x.pid, x.score]));
+        out.push(s.passageCandidates(query(['llama', 'model', 'train', 'the']), scope, 4).map((x) => [x.pid, x.score]));
+      }
+      for (const [kind, lo, hi, limit] of [['count', 0, 1e12, 4], ['currency', 0, 1e15, 100], ['year', 2000, 2030, 100], ['percent', 0, 50, 100]] as const) out.push(s.figuresBetween(kind, lo, hi, limit).map((f) => [f.pid, f.at, f.figure.text]));
+      return out;
+    };
+    const corpus = new Corpus(sources());
+    const store = new SnapshotStore(new MemoryBase(sources()));
+    const embedded = ask(corpus);
+    assert.deepEqual(await store.run('', ask), embedded);
+    assert.ok(JSON.stringify(embedded).length > 5000, 'the answers hold passages and rankings');
   });
 
   it('ranks by the value index in value, then passage order, with the store’s figure kinds', async () => {

@@ -203,5 +203,11 @@ export const HALF_SHARE_FOLLOW = new Set(['the', 'all', 'its', 'their', 'his', '
 
 /** Video resolutions written as lines with a glued "p" ("720p", "1080p"): not pence. */
 export const VIDEO_LINES: ReadonlySet<number> = new Set([240, 360, 480, 576, 720, 1080, 1440, 2160, 4320]);
+/**
+ * "The 1500s" to "the 1900s" are centuries (1500–1599), as writers mean them ("printing spread in the
+ * 1500s"); from 2000 on, "the 2000s" is the decade 2000–2009 (as "the 2010s" is), the common reading
+ * in news. Other decades ("the 1960s") are ten years.
+ */
+export const CENTURIES_BEFORE = 2000;
 /** A glued "p" after this many or more is no price in pence (a share price of 548p is; "20000p" is not written). */
 export const MAX_PENCE = 10000;

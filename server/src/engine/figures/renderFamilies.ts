@@ -87,9 +87,9 @@ export function formatDecade(value: number, like: Figure): string {
   return t.includes("'") || t.includes('’') ? `${value}${t.includes('’') ? '’' : "'"}s` : `${value}s`;
 }
 
-/** Is this year figure a decade ("1960s", "the '90s")? */
+/** Is this year figure a decade ("1960s", "the '90s"), or a century written as one ("the 1800s")? */
 export function isDecadeFigure(f: Figure): boolean {
-  return f.kind === 'year' && f.high === f.value + 9 && /s$/.test(f.text);
+  return f.kind === 'year' && (f.high === f.value + 9 || f.high === f.value + 99) && /s$/.test(f.text);
 }
 
 /**

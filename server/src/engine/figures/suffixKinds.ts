@@ -8,7 +8,7 @@ import type { FigureKind } from '../types';
 import { isAlnum, isDigit, isHSpace, isLower, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import type { Word } from './chars';
 import {
-  MAX_PENCE, MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER, SPACED_MEASURES_LOWER, SPEED_ONLY_WORDS, SPELLED_MEASURES, SPELLED_SPEEDS,
+  CENTURIES_BEFORE, MAX_PENCE, MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER, SPACED_MEASURES_LOWER, SPEED_ONLY_WORDS, SPELLED_MEASURES, SPELLED_SPEEDS,
   SPELLED_WATT_HOURS, VIDEO_LINES,
 } from './familyTables';
 import { measureAt } from './measures';
@@ -28,9 +28,9 @@ export function withUnit(s: Scan, n: Numeral, kind: FigureKind, unit: string | u
 /** Letters glued after the digits that make a rank, a decade or a measure: "19th", "1960s", "3GHz", "61km/h". */
 export function gluedKind(s: Scan, n: Numeral, w: string, ws: number, e: number): number | undefined {
   if (w === 's') {
-    // "1960s": a decade, the years 1960–1969
+    // "1960s": a decade, the years 1960–1969; "1800s": a century, 1800–1899 (see CENTURIES_BEFORE)
     if (!isDecade(n)) return undefined;
-    n.high = n.mantissa + 9;
+    n.high = decadeHigh(n.mantissa);
     return withUnit(s, n, 'year', undefined, e);
   }
   if (w === 'st' || w === 'nd' || w === 'rd' || w === 'th') {
@@ -60,6 +60,11 @@ export function measure(s: Scan, n: Numeral, unit: string, end: number): number 
   const w = nextWord(s.text, end, s.end);
   if (w && MEASURE_COMPARATIVES.has(w.lower)) return w.end;
   return withUnit(s, n, 'measure', unit, end);
+}
+
+/** The last year of "the 1960s" (1969), or of a century written so, "the 1800s" (1899; see CENTURIES_BEFORE). */
+export function decadeHigh(year: number): number {
+  return year + (year % 100 === 0 && year < CENTURIES_BEFORE ? 99 : 9);
 }
 
 /** A 4-digit year ending in 0 with nothing before it: "1960" of "1960s", "1990" of "1990's". */

@@ -10,7 +10,7 @@ import type { Word } from './chars';
 import { FRACTION_DENOMINATOR, METRE_HYPHEN, METRE_MEASURE_FOLLOW } from './familyTables';
 import { markerCheck } from './names';
 import type { Numeral, Scan } from './scan';
-import { dayThenMonth, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, spacedMeasure, spelledMeasure, withUnit } from './suffixKinds';
+import { dayThenMonth, decadeHigh, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, spacedMeasure, spelledMeasure, withUnit } from './suffixKinds';
 import {
   CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW,
   SCALE_WORDS, TIMES_FOLLOW, TIME_ZONES,
@@ -123,9 +123,9 @@ function gluedMark(s: Scan, n: Numeral, i: number, c: number): number | undefine
   if (c === 0xb0 /* ° */ || c === 0x2032 || c === 0x2033 || c === 64 /* @ */ || c === 95 || c === 0xb2 || c === 0xb3) return skipToken(text, i + 1, end);
   if (c === 46 /* . */ && i + 1 < end && isAsciiLetter(text.charCodeAt(i + 1))) return skipToken(text, i, end);
   if ((c === 39 || c === 0x2019) && i + 1 < end && (text.charCodeAt(i + 1) | 32) === 115 /* 's */) {
-    // "1990's" is a decade
+    // "1990's" is a decade ("1800's" a century)
     if (isDecade(n) && !(i + 2 < end && isAlnum(text.charCodeAt(i + 2)))) {
-      n.high = n.mantissa + 9;
+      n.high = decadeHigh(n.mantissa);
       return withUnit(s, n, 'year', undefined, i + 2);
     }
     if (n.intDigits === 4 && text.charCodeAt(i - 1) === 48) return i + 2; // "the 7610's functions": a model name

@@ -48,7 +48,8 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | 'hypothe
     if (t.kind !== 'word') continue;
     // "could have sold a million tickets": what would have happened, which never did
     if (HYPOTHETICAL_MODALS.has(t.low) && tokens[i + 1]?.low === 'have') return 'hypothetical';
-    if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !pastAbility(tokens, i)) return 'plan';
+    // ("In May the club signed…": a capitalised "May" is the month, as periodWord reads it, not the modal)
+    if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !(t.low === 'may' && t.cap) && !pastAbility(tokens, i)) return 'plan';
     if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';
     if (!past && (t.low === 'was' || t.low === 'were')) past = true;
     // "have fallen", "has risen", "had grown": a perfect tense tells what happened

@@ -47,9 +47,9 @@ export const FRAME_POLICY = {
   changeReach: 3,
   /** How far back a change verb may stand when "by" introduces the figure ("raised its DS shipment targets by 60%"). */
   changeByReach: 10,
-  /** Dates and spans a change's end looks past for the metric of the figure before them ("to $1.13bn for the three months to December, from $639m"). */
   /** Tokens before a figure searched for a comparison's opener ("compared with the", "against"). */
   comparisonReach: 3,
+  /** Dates and spans a change's end looks past for the metric of the figure before them ("to $1.13bn for the three months to December, from $639m"). */
   timeFiguresSkipped: 4,
   /** How far back (tokens) a change noun may head a percentage ("growth for 2004 at 3.1%"). */
   changeNounReach: 6,

@@ -172,6 +172,8 @@ const RATE_WORDS: Record<string, string> = {
   capita: 'capita',
 };
 const RATE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'annum', 'quarter', 'capita', 'person', 'head']);
+/** Rate units that are another's: "per annum" is "a year", "a head" and "per person" are "per capita". */
+const SAME_RATE_UNIT: Readonly<Record<string, string>> = { annum: 'year', person: 'capita', head: 'capita' };
 
 /**
  * A rate of time anywhere in the figure's clause ("cases are filed every year", "annual growth",
@@ -198,7 +200,7 @@ export function timeRateOf(tokens: FrameToken[], k: number): string | undefined 
       const article = t.low === 'a' || t.low === 'an';
       if (PER_MARKERS.has(t.low) && (!article || (i > k && countedBefore(tokens, k, i) && !AFTER_WORDS.has(tokens[i + 2]?.low ?? ''))) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') && !EARLIER_WORDS.has(tokens[i + 2]?.low ?? '')) {
         const u = tokens[i + 1].lemma;
-        return u === 'annum' ? 'year' : u === 'person' || u === 'head' ? 'capita' : u;
+        return SAME_RATE_UNIT[u] ?? u;
       }
     }
   }
@@ -219,8 +221,8 @@ function countedBefore(tokens: FrameToken[], k: number, i: number): boolean {
 export function perOf(tokens: FrameToken[], k: number): string | undefined {
   const a = tokens[k + 1];
   const b = tokens[k + 2];
-  if (a && b && a.kind === 'word' && PER_MARKERS.has(a.low) && b.kind === 'word' && !b.func && !EARLIER_WORDS.has(tokens[k + 3]?.low ?? '')) return b.concept;
-  if (a && a.low === '/' && b && b.kind === 'word') return b.concept;
+  if (a && b && a.kind === 'word' && PER_MARKERS.has(a.low) && b.kind === 'word' && !b.func && !EARLIER_WORDS.has(tokens[k + 3]?.low ?? '')) return SAME_RATE_UNIT[b.lemma] ?? b.concept;
+  if (a && a.low === '/' && b && b.kind === 'word') return SAME_RATE_UNIT[b.lemma] ?? b.concept;
   if (a && a.kind === 'word' && a.low === 'apiece') return 'each';
   return undefined;
 }

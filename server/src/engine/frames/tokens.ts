@@ -67,7 +67,8 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     }
     const raw = m[0];
     const c = raw.charCodeAt(0);
-    const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+    // (the letters WORD_OR_PUNCT reads as words: a dash, a curly quote or "…" is punctuation)
+    const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
     if (!isWord) {
       out.push({ kind: 'punct', start: s, end: s + raw.length, low: raw, lemma: '', concept: '', func: false });
       continue;

@@ -172,9 +172,8 @@ export function plainParagraph(chunk: string): ChunkLayout | null {
   const lead = chunk.length - chunk.trimStart().length;
   let end = 0;
   for (let i = 0; i <= last; i++) end += lines[i].length + (i < last ? 1 : 0);
-  // a space ending the last line is the paragraph's when no line break follows (as in micromark)
-  const endTrim = last === lines.length - 1 ? end : chunk.slice(0, end).trimEnd().length;
-  return { blocks: [{ start: lead, end: endTrim, kind: 'paragraph', inBlockquote: false }], masks: [], blockquotes: [], html: [] };
+  // the paragraph ends with its last line, spaces included (as in micromark, line break or not)
+  return { blocks: [{ start: lead, end, kind: 'paragraph', inBlockquote: false }], masks: [], blockquotes: [], html: [] };
 }
 
 /**

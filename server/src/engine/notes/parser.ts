@@ -237,22 +237,25 @@ function quoteBlockquotes(
     const a = blocks[lo].start;
     let b = last.end;
     if (last.citations.length) b = Math.min(b, last.citations[0].groupStart);
-    const quoteText = stripQuoteMarks(trimEndWhere(masked.slice(a, b), isQuoteTrailer));
+    const raw = trimEndWhere(masked.slice(a, b), isQuoteTrailer);
+    const [x, y] = withoutQuoteMarks(raw);
+    const quoteText = raw.slice(x, y);
     if (!hasSpace(quoteText)) continue; // a single word
     const si = last.sentences[last.sentences.length - 1];
     // the citations of the following paragraph apply to the quote's last sentence
     if (citeAfter && si !== undefined) for (const c of citeAfter.citations) sentences[si].citations.push(c);
-    quotes.push({ text: quoteText.trim().replace(/\s+/g, ' '), start: a, end: a + quoteText.trimEnd().length, sentence: si ?? 0, block: true });
+    const lead = quoteText.length - quoteText.trimStart().length;
+    quotes.push({ text: quoteText.trim().replace(/\s+/g, ' '), start: a + x + lead, end: a + x + quoteText.trimEnd().length, sentence: si ?? 0, block: true });
   }
 }
 
-/** s without one opening '"' or '“' and one closing '"' or '”'. */
-function stripQuoteMarks(s: string): string {
+/** The span [a, e) of s inside one opening '"' or '“' and one closing '"' or '”' (each if there). */
+function withoutQuoteMarks(s: string): [number, number] {
   let a = 0;
   let e = s.length;
   if (e > 0 && (s[0] === '"' || s[0] === '\u201c')) a = 1;
   if (e > a && (s[e - 1] === '"' || s[e - 1] === '\u201d')) e--;
-  return a === 0 && e === s.length ? s : s.slice(a, e);
+  return [a, e];
 }
 
 /** text with every masked character replaced by a space (line breaks kept). */
