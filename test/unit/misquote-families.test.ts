@@ -36,6 +36,8 @@ const FILES: Record<string, string> = {
     'Ostland crops up\n\nOstland produced 14.27 million tonnes of crops in 2004, a report says. Last year, a total of 965,000 tonnes of food aid was needed.\n',
   'games2.txt':
     'Who buys games\n\nMr Vale said that more than 50% of all Ostplay\'s games were sold to adults.\n',
+  'poll.txt':
+    'Voters and parties\n\nIn Ostbury, the Greens - the party a 2004 Vantage survey showed was gaining most from rural anger - came second.\n',
   'cars.txt':
     'Small car prices\n\nA new Zippo One now costs almost £11,500, or more for the Zippo Sport, which costs up to £17,730. The Zippo Convertible, launched last spring, costs up to £15,690 for the top model.\n',
 };
@@ -110,14 +112,18 @@ describe('misquote families read through the frames', () => {
     // a stretch given by its ends: three years or more are no year
     const y = check('The shake-up is meant to deliver efficiency savings of £86m a year [@savings].\n');
     assert.equal(verdictOf(y, '£86m'), 'contradicted');
-    assert.match(y.diagnostics.find((d) => d.code === 'figure-mismatch')?.message ?? '', /£86m a year; .* says £86m, a total for over 3 years/);
+    assert.match(y.diagnostics.find((d) => d.code === 'figure-mismatch')?.message ?? '', /£86m a year; .* says £86m, a total for over 4 years/);
     assert.equal(verdictOf(check('The shake-up is meant to deliver £86m in efficiency savings [@savings].\n'), '£86m'), 'supported');
+    // a change over a stretch is often an average rate: no slip read into it
+    assert.notEqual(verdictOf(checkAgainst({ 'prices.txt': 'Prices\n\nOstland prices rose 3% in the 1990s, the office said.\n' }, 'Ostland prices rose 3% a year in the 1990s [@prices].\n'), '3%'), 'contradicted');
   });
 
   it('a year of a named subject\'s event, all names met, contradicts at an ordinary figure\'s bar ("killed in 1997" / "shot dead in 1996")', () => {
     assert.equal(verdictOf(check('Kade Morrow was killed in 1997 [@singer].\n'), '1997'), 'contradicted');
     assert.equal(verdictOf(check('Kade Morrow was killed in 1996 [@singer].\n'), '1996'), 'supported');
     assert.equal(verdictOf(check('Len Vash\'s Dark Rooms won the Ostland prize in 1998 [@prize].\n'), '1998'), 'contradicted');
+    // a poll is a survey: its year is the survey's
+    assert.equal(verdictOf(check('A 2005 Vantage poll found the Greens gaining most from rural anger [@poll].\n'), '2005'), 'contradicted');
     // a year of someone the source does not name is no contradiction
     assert.notEqual(verdictOf(check('Ada Quist won the Ostland prize in 1998 [@prize].\n'), '1998'), 'contradicted');
   });

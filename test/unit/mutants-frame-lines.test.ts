@@ -219,7 +219,7 @@ describe('frames/period.ts: when a figure holds, in made-up sentences', () => {
     ['Prices rose 3% over two years.', '3%', {}, undefined],
     ['Prices rose 3% in June 2023.', '3%', { month: 6, year: 2023 }, undefined],
     ['Prices rose 3% in Q2 2023.', '3%', { quarter: 2, year: 2023 }, undefined],
-    ['Prices rose 3% in the 1990s.', '3%', {}, undefined],
+    ['Prices rose 3% in the 1990s.', '3%', { stretch: '10year' }, undefined], // a decade: a stretch of ten years, no year of its own
     ['Prices rose 3% in the second-quarter.', '3%', { quarter: 2 }, undefined],
     ['Prices rose 3% in the first-half.', '3%', { half: 1 }, undefined],
     ['Prices rose 3% in the third quarter.', '3%', { quarter: 3 }, undefined],
@@ -452,7 +452,7 @@ describe('frames/metric.ts: what a figure measures, and how much of it the count
     ['The total of 40 includes staff.', '40', [], 0],
     ['Turnover rose 5% to £3bn.', '£3bn', ['revenue'], 0],
     ['Turnover rose 5% to £3bn.', '5%', ['revenue'], 0],
-    ['The new quarterly dividend is 5p.', '5p', ['dividend', 'quarterly', 'new'], 0],
+    ['The new quarterly dividend is 5p.', '5p', ['dividend', 'quarter', 'new'], 0], // quarterly meets quarter
     ['The price of oil hit $70.', '$70', ['cost', 'oil'], 0],
     ['Oil hit $70, its highest level.', '$70', ['oil'], 0],
     ['It employs 300 staff, the report said.', '300', ['staff'], 1],

@@ -191,11 +191,10 @@ function merged(own: Period, inherited: Period): Period {
   };
 }
 
-/** Both frames an amount (a level, share or change), not a date, age or rank. */
+/** Both frames a level (an amount; not a share or a change, whose rate over a stretch is often an average, nor a date, age or rank). */
 function rolesOfAmount(a: ClaimFrame, b: ClaimFrame): boolean {
-  return AMOUNT_ROLES.has(a.role) && AMOUNT_ROLES.has(b.role);
+  return a.role === 'level' && b.role === 'level';
 }
-const AMOUNT_ROLES: ReadonlySet<string> = new Set(['level', 'share', 'change']);
 
 function rolesMeet(a: ClaimFrame, b: ClaimFrame): boolean {
   const r = (x: ClaimFrame) => (x.role === 'share' ? 'level' : x.role);

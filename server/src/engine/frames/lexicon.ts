@@ -44,6 +44,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['birth', 'bear', 'born'],
   ['available', 'arrive', 'release', 'launch'],
   ['first', 'opening'],
+  ['poll', 'survey'],
   ['quarter', 'quarterly'],
   ['leave', 'abandon', 'quit', 'exit'],
   ['dividend', 'payout'],

@@ -119,9 +119,9 @@ export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[]
     if (period.span === undefined && before.some((w) => w === 'past' || w === 'last' || w === 'next' || w === 'previous')) period.span = `${g.value}${g.unit ?? ''}`;
     return;
   }
-  // "between 2005 and 2008": a stretch of years (not "2005-06", a financial year)
+  // "between 2005 and 2008", "the 1990s": a stretch of years, counted inclusively (not "2005-06", a financial year)
   if (g.kind === 'year' && g.high !== undefined && g.high - g.value >= 2 && period.stretch === undefined && period.year === undefined) {
-    period.stretch = `${g.high - g.value}year`;
+    period.stretch = `${g.high - g.value + 1}year`;
     return;
   }
   if (g.kind === 'year' && period.year === undefined && g.high === undefined) {

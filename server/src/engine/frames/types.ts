@@ -19,7 +19,7 @@ export interface Period {
   /** A stretch of time the figure covers: "over the past two years" → '2year'. */
   span?: string;
   /**
-   * A stretch stated by its ends ("between 2005 and 2008" → '3year', at least): how long a total
+   * A stretch stated by its ends ("between 2005 and 2008" → '4year', the years counted inclusively): how long a total
    * took, read only against a rate ("£86m a year"), never as a period that conflicts with a year.
    */
   stretch?: string;
