@@ -14,6 +14,15 @@ import { FRAME_POLICY as P } from '../../server/src/engine/frames/policy';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
 import { checkAgainst, verdictOf } from './check-helpers';
 
+/** The frame of `figure` in `sentence`, read as a source's sentence is. */
+function frameIn(lex: Lexicon, sentence: string, figure: string): ClaimFrame {
+  const figures = extractFigures(sentence);
+  const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, (low) => lex.knows(low) && lex.ordinaryOpener(low));
+  const i = figures.findIndex((f) => f.text === figure);
+  assert.ok(i >= 0, `no figure ${figure}`);
+  return sentenceFrames({ text: sentence, tokens, figures, lex })[i];
+}
+
 function frame(over: Partial<ClaimFrame> = {}): ClaimFrame {
   return { role: 'level', metric: [], counted: 0, subject: [], names: [], namesBefore: 0, context: new Map(), period: {}, ...over };
 }
@@ -186,7 +195,6 @@ describe('frames/fronted.ts: the subject of a main clause after a fronted clause
 
 describe('frames/period.ts: when a figure holds, in made-up sentences', () => {
   const lex = new Lexicon();
-  const ordinary = (low: string) => lex.knows(low) && lex.ordinaryOpener(low);
   const cases: [string, string, object, string | undefined][] = [
     ['Ticket sales rose 8% on 2016.', '8%', {}, undefined],
     ['Ticket sales were 8% higher than in 2016.', '8%', { mode: 'past' }, undefined],
@@ -256,11 +264,7 @@ describe('frames/period.ts: when a figure holds, in made-up sentences', () => {
   ];
   for (const [sentence, figure, period, prep] of cases) {
     it(`${ sentence } (${ figure })`, () => {
-      const figures = extractFigures(sentence);
-      const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, ordinary);
-      const i = figures.findIndex((f) => f.text === figure);
-      assert.ok(i >= 0, `no figure ${ figure }`);
-      const fr = sentenceFrames({ text: sentence, tokens, figures, lex })[i];
+      const fr = frameIn(lex, sentence, figure);
       assert.deepEqual([fr.period, fr.prep], [period, prep]);
     });
   }
@@ -268,7 +272,6 @@ describe('frames/period.ts: when a figure holds, in made-up sentences', () => {
 
 describe('frames/role.ts: level, change, share, age; the end of a change; what a rate is per', () => {
   const lex = new Lexicon();
-  const ordinary = (low: string) => lex.knows(low) && lex.ordinaryOpener(low);
   const cases: [string, string, [string, string | undefined, string | undefined, string | undefined]][] = [
     ['The striker, aged 27, scored twice.', '27', ['age', undefined, undefined, undefined]],
     ['At the age of 27 he retired.', '27', ['age', undefined, undefined, undefined]],
@@ -336,11 +339,7 @@ describe('frames/role.ts: level, change, share, age; the end of a change; what a
   ];
   for (const [sentence, figure, expected] of cases) {
     it(`${sentence} (${figure})`, () => {
-      const figures = extractFigures(sentence);
-      const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, ordinary);
-      const i = figures.findIndex((f) => f.text === figure);
-      assert.ok(i >= 0, `no figure ${figure}`);
-      const fr = sentenceFrames({ text: sentence, tokens, figures, lex })[i];
+      const fr = frameIn(lex, sentence, figure);
       assert.deepEqual([fr.role, fr.direction, fr.end, fr.per], expected);
     });
   }
@@ -438,7 +437,6 @@ describe('frames/walk.ts: the weight of the words around a figure (FRAME_POLICY)
 
 describe('frames/metric.ts: what a figure measures, and how much of it the counted noun phrase after it gives', () => {
   const lex = new Lexicon();
-  const ordinary = (low: string) => lex.knows(low) && lex.ordinaryOpener(low);
   const cases: [string, string, string[], number][] = [
     ['The firm has 13.2 million users.', '13.2 million', ['user', 'company'], 1],
     ['The firm has 13.2 million monthly active users.', '13.2 million', ['user', 'active', 'monthly', 'company'], 3],
@@ -464,11 +462,7 @@ describe('frames/metric.ts: what a figure measures, and how much of it the count
   ];
   for (const [sentence, figure, metric, counted] of cases) {
     it(`${sentence} (${figure})`, () => {
-      const figures = extractFigures(sentence);
-      const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, ordinary);
-      const i = figures.findIndex((f) => f.text === figure);
-      assert.ok(i >= 0, `no figure ${figure}`);
-      const fr = sentenceFrames({ text: sentence, tokens, figures, lex })[i];
+      const fr = frameIn(lex, sentence, figure);
       assert.deepEqual([fr.metric, fr.counted], [metric, counted]);
     });
   }
