@@ -38,6 +38,9 @@ const FILES: Record<string, string> = {
     'Who buys games\n\nMr Vale said that more than 50% of all Ostplay\'s games were sold to adults.\n',
   'poll.txt':
     'Voters and parties\n\nIn Ostbury, the Greens - the party a 2004 Vantage survey showed was gaining most from rural anger - came second.\n',
+  'indoor.txt':
+    'Indoor meeting\n\nHurdler Tam Reyes finished second in 7.82 after setting a personal best of 7.83 in the semi-finals. ' +
+    'Elsewhere, Briton Joy Kemble finished third in 7.27 seconds in the women\'s 60m.\n',
   'cars.txt':
     'Small car prices\n\nA new Zippo One now costs almost £11,500, or more for the Zippo Sport, which costs up to £17,730. The Zippo Convertible, launched last spring, costs up to £15,690 for the top model.\n',
 };
@@ -148,6 +151,16 @@ describe('misquote families read through the frames', () => {
   it('a half against a half, set apart only by their hedges, is no pair of complementary shares', () => {
     assert.equal(verdictOf(check('Fewer than 50% of Ostplay\'s games are sold to adults [@games2].\n'), '50%'), 'contradicted');
     assert.equal(verdictOf(check('More than 50% of Ostplay\'s games are sold to adults [@games2].\n'), '50%'), 'supported');
+  });
+
+  it('a race time is how long its runner took, whatever race the words before it name', () => {
+    // the semi-final's time is no support for the final's place, the final's time contradicts it
+    const r = check('Tam Reyes was runner-up in the 60m hurdles in 7.83 [@indoor].\n');
+    assert.equal(verdictOf(r, '7.83'), 'contradicted');
+    assert.match(resultOf(r, '7.83').evidence[0].passage.text, /second in 7\.82/);
+    assert.equal(verdictOf(check('Tam Reyes was runner-up in the 60m hurdles in 7.82 [@indoor].\n'), '7.82'), 'supported');
+    // another runner's time is no support
+    assert.notEqual(verdictOf(check('Ada Lorne won the women\'s 60m in 7.27 [@indoor].\n'), '7.27'), 'supported');
   });
 
   it('a support that names another model than the note\'s is outweighed by a contradiction naming the note\'s own, exact value or not', () => {

@@ -23,6 +23,7 @@ import { relateValues, ValueRelation } from '../frames/bounds';
 import type { Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { Period } from '../frames/frame';
+import { RACE_TIME_METRIC } from '../frames/metric';
 import type { Figure } from '../types';
 import { drain, type Steps } from '../steps';
 import { align, Alignment, periodsConflict } from './alignment';
@@ -187,6 +188,8 @@ function ageAlike(j: Judged<unknown>): boolean {
 export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'exactAgree'>): boolean {
   if (j.relation !== 'agree') return false;
   const a = j.alignment;
+  // a race time is whoever ran it: without the note's runner named, the same time is another's
+  if (j.side.frame.metric[0] === RACE_TIME_METRIC && j.noteSubject.length > 0 && a.subject < 1) return false;
   // the same precise value where every name of the note's sentence is within reach
   if (!isWeak(f) && f.kind !== 'quarter' && significantDigits(f) >= V.preciseDigits && o.exactAgree(f, j.figure) && a.namesMissingWide === 0) {
     if (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0) return true;

@@ -37,6 +37,9 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
   // "world number two": a place in a ranking, as "ranked second in the world" is
   const prev = input.tokens[k - 1];
   if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && prev && RANK_TITLES.has(prev.low)) out.unshift('rank');
+  // "finished second in 7.82", "won in 2:35.39", "in a time of 31:41": a race time, whatever race the
+  // words before it name ("runner-up in the 60m hurdles in 7.83")
+  if (raceTime(input, k)) out.unshift(RACE_TIME_METRIC);
   return [[...new Set(out)], counted];
 }
 
@@ -216,3 +219,19 @@ function headBeforeName(input: FrameInput, j: number): number {
 const NAME_PHRASE_REACH = 5;
 /** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2", "the deficit with Japan", "a double save from Dudek". */
 const NAME_PHRASE_PREPS = new Set(['at', 'of', 'for', 'with', 'from']);
+
+/** The metric of a race time: how long someone took (check/rules.ts asks that the runner be named). */
+export const RACE_TIME_METRIC = 'time';
+
+/** A time in seconds or on a clock's face right after "in" or "a time of": how long someone took. */
+function raceTime(input: FrameInput, k: number): boolean {
+  const f = input.figures[fi0(input.tokens, k)];
+  if (!f) return false;
+  const seconds = (f.kind === 'number' && f.scale === 1 && f.decimals > 0 && f.decimals <= 2 && f.value < RACE_SECONDS_MAX) || (f.kind === 'duration' && f.clock === true);
+  if (!seconds) return false;
+  const prev = input.tokens[k - 1]?.low;
+  return prev === 'in' || (prev === 'of' && input.tokens[k - 2]?.low === 'time');
+}
+
+/** Seconds a race time written as a plain number stays below ("7.83", "44.93", "129.05"; longer times are written on a clock's face). */
+const RACE_SECONDS_MAX = 1000;
