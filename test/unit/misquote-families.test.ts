@@ -41,6 +41,9 @@ const FILES: Record<string, string> = {
   'indoor.txt':
     'Indoor meeting\n\nHurdler Tam Reyes finished second in 7.82 after setting a personal best of 7.83 in the semi-finals. ' +
     'Elsewhere, Briton Joy Kemble finished third in 7.27 seconds in the women\'s 60m.\n',
+  'sprint.txt':
+    'Sprint night\n\nLen Marr stepped down from his favoured 400m to 200m to finish third in 21.72 secs. ' +
+    'Kurt Vahl won the race in 21.07 secs with Piet Roos second in 21.58 secs.\n',
   'cars.txt':
     'Small car prices\n\nA new Zippo One now costs almost £11,500, or more for the Zippo Sport, which costs up to £17,730. The Zippo Convertible, launched last spring, costs up to £15,690 for the top model.\n',
 };
@@ -161,6 +164,9 @@ describe('misquote families read through the frames', () => {
     assert.equal(verdictOf(check('Tam Reyes was runner-up in the 60m hurdles in 7.82 [@indoor].\n'), '7.82'), 'supported');
     // another runner's time is no support
     assert.notEqual(verdictOf(check('Ada Lorne won the women\'s 60m in 7.27 [@indoor].\n'), '7.27'), 'supported');
+    // …nor one in a sentence that names another runner, though the note's sentence names its runner only in an aside
+    assert.equal(verdictOf(check('Len Marr, dropping down to 200m, was third in 21.58 [@sprint].\n'), '21.58'), 'contradicted');
+    assert.equal(verdictOf(check('Len Marr, dropping down to 200m, was third in 21.72 [@sprint].\n'), '21.72'), 'supported');
   });
 
   it('a support that names another model than the note\'s is outweighed by a contradiction naming the note\'s own, exact value or not', () => {

@@ -41,6 +41,8 @@ export interface Judged<T> extends FrameCandidate<T> {
   alignment: Alignment;
   /** The note frame's subject (the rules compare it with this candidate's). */
   noteSubject: string[];
+  /** The names of the note figure's sentence (a race time's runner may stand outside its subject). */
+  noteNames?: readonly string[];
 }
 
 export interface Decision<T> {
@@ -158,7 +160,7 @@ export function* judgeSteps<T>(
     if (alignment.blocked) {
       if (otherPeriod && alignment.blocked.startsWith('period') && datesOnly(note.side.frame.period, c.side.frame.period) && relateForNote(note.figure, c.figure, o.tolerance, o.exactAgree, note.side.frame.metric, o.lex) === 'agree') {
         const undated = align(note.side, c.side, o.idf, o.lex, true);
-        if (!undated.blocked) otherPeriod.push({ ...c, relation: 'agree', alignment: undated, noteSubject: note.side.frame.subject });
+        if (!undated.blocked) otherPeriod.push({ ...c, relation: 'agree', alignment: undated, noteSubject: note.side.frame.subject, noteNames: note.side.frame.names });
       }
       continue;
     }
@@ -168,7 +170,7 @@ export function* judgeSteps<T>(
       if (relation !== 'agree') continue;
       relation = 'disagree';
     }
-    out.push({ ...c, relation, alignment, noteSubject: note.side.frame.subject });
+    out.push({ ...c, relation, alignment, noteSubject: note.side.frame.subject, noteNames: note.side.frame.names });
   }
   out.sort((a, b) => b.alignment.score - a.alignment.score);
   // A figure whose own clause names the note's subject, with the same metric, speaks for that
@@ -190,6 +192,9 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   const a = j.alignment;
   // a race time is whoever ran it: without the note's runner named, the same time is another's
   if (j.side.frame.metric[0] === RACE_TIME_METRIC && j.noteSubject.length > 0 && a.subject < 1) return false;
+  // …and a sentence that names none of the note's names gives someone else's time ("with Patrick van Balkom second in 21.58")
+  const names = j.noteNames ?? [];
+  if (j.side.frame.metric[0] === RACE_TIME_METRIC && names.length > 0 && !names.some((x) => j.side.frame.names.includes(x) || j.side.frame.subject.includes(x))) return false;
   // the same precise value where every name of the note's sentence is within reach
   if (!isWeak(f) && f.kind !== 'quarter' && significantDigits(f) >= V.preciseDigits && o.exactAgree(f, j.figure) && a.namesMissingWide === 0) {
     if (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0) return true;
