@@ -72,8 +72,13 @@ export function periodsConflict(a: Period, b: Period): boolean {
   // "over the past two years" covers a stretch, not a year
   if ((a.span !== undefined && (b.year !== undefined || (b.span !== undefined && b.span !== a.span))) || (b.span !== undefined && a.year !== undefined)) return true;
   // an explicit year against "this/last year" cannot be told apart without the article's date
-  if ((a.year !== undefined && b.relative !== undefined && b.year === undefined) || (b.year !== undefined && a.relative !== undefined && a.year === undefined)) return true;
+  if (yearAgainstRelative(a, b)) return true;
   return false;
+}
+
+/** An explicit year against "last year" or "this year" (either way round): which is which needs the article's date. */
+export function yearAgainstRelative(a: Period, b: Period): boolean {
+  return (a.year !== undefined && b.relative !== undefined && b.year === undefined) || (b.year !== undefined && a.relative !== undefined && a.year === undefined);
 }
 
 /**

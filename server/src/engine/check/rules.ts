@@ -26,7 +26,7 @@ import type { Period } from '../frames/frame';
 import { RACE_TIME_METRIC } from '../frames/metric';
 import type { Figure } from '../types';
 import { drain, type Steps } from '../steps';
-import { align, Alignment, periodsConflict } from './alignment';
+import { align, Alignment, periodsConflict, yearAgainstRelative } from './alignment';
 import { CANDIDATES_PER_STEP, VERDICT_POLICY as V } from './policy';
 
 export interface FrameCandidate<T> {
@@ -187,14 +187,22 @@ function ageAlike(j: Judged<unknown>): boolean {
   return j.side.frame.role === 'age' && j.alignment.subject >= 1 && j.alignment.namesMissingWide === 0;
 }
 
+/**
+ * A race time is whoever ran it: the same time is another runner's when the note names its runner
+ * as the subject and the source's clause does not, or when the source's sentence names none of the
+ * note's names ("… with Patrick van Balkom second in 21.58 secs" for "Ian Mackie … was third in 21.58").
+ */
+function anothersTime(j: Judged<unknown>): boolean {
+  if (j.side.frame.metric[0] !== RACE_TIME_METRIC) return false;
+  if (j.noteSubject.length > 0 && j.alignment.subject < 1) return true;
+  const names = j.noteNames ?? [];
+  return names.length > 0 && !names.some((x) => j.side.frame.names.includes(x) || j.side.frame.subject.includes(x));
+}
+
 export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'exactAgree'>): boolean {
   if (j.relation !== 'agree') return false;
   const a = j.alignment;
-  // a race time is whoever ran it: without the note's runner named, the same time is another's
-  if (j.side.frame.metric[0] === RACE_TIME_METRIC && j.noteSubject.length > 0 && a.subject < 1) return false;
-  // …and a sentence that names none of the note's names gives someone else's time ("with Patrick van Balkom second in 21.58")
-  const names = j.noteNames ?? [];
-  if (j.side.frame.metric[0] === RACE_TIME_METRIC && names.length > 0 && !names.some((x) => j.side.frame.names.includes(x) || j.side.frame.subject.includes(x))) return false;
+  if (anothersTime(j)) return false;
   // the same precise value where every name of the note's sentence is within reach
   if (!isWeak(f) && f.kind !== 'quarter' && significantDigits(f) >= V.preciseDigits && o.exactAgree(f, j.figure) && a.namesMissingWide === 0) {
     if (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0) return true;
@@ -263,11 +271,6 @@ function datesOnly(a: Period, b: Period): boolean {
   return !periodsConflict(undated(a), undated(b));
 }
 
-/** An explicit year against "last year" or "this year": which is which needs the article's date. */
-function unknowable(note: Period, src: Period): boolean {
-  return (note.relative !== undefined && note.year === undefined && src.year !== undefined) || (src.relative !== undefined && src.year === undefined && note.year !== undefined);
-}
-
 /** Does the source's period state the note's own (its year, month or relative period, where the note has one)? */
 function statesPeriod(note: Period, src: Period): boolean {
   if (note.year === undefined && note.month === undefined && note.relative === undefined && note.quarter === undefined) return false;
@@ -292,7 +295,7 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
   // no contradiction from another figure that does not state the note's period itself ("cut from
   // 155,000 to 110,000 staff by 2010" for "to 110,000 by 2012"; "released 310 films in 2003" / "287
   // [in 2003]" stays one)
-  if (contra && otherPeriod.some((j) => sameMeasure(j, contra!) && (unknowable(note.side.frame.period, j.side.frame.period) || !statesPeriod(note.side.frame.period, contra!.side.frame.period)))) contra = undefined;
+  if (contra && otherPeriod.some((j) => sameMeasure(j, contra!) && (yearAgainstRelative(note.side.frame.period, j.side.frame.period) || !statesPeriod(note.side.frame.period, contra!.side.frame.period)))) contra = undefined;
   // a note that dates nothing "a year earlier" speaks of the passage's own period: the figure the
   // passage gives for the year before is the other end of its comparison, no support ("turnover
   // was $44.7bn, compared to $45.9bn a year ago" for "turnover in the fourth quarter was $45.9bn")

@@ -257,6 +257,12 @@ export const MAIN_CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'ha
  * Nouns that name a value rather than what is measured ("a peak of seven million", "the total
  * was", "a record 62.2%"), and period nouns ("the year to March"): never a figure's metric.
  */
+/** Adverbs of where after a counted noun, which they never name: "76,200 staff worldwide", "1,200 branches nationwide". */
+export const PLACE_ADVERBS: ReadonlySet<string> = new Set(['worldwide', 'nationwide', 'globally', 'internationally', 'abroad', 'overseas', 'domestically', 'locally', 'countrywide']);
+
+/** Articles that make the word after them a noun ("an estimate of £1.8m"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** How fast or far a change went ("imports rose even faster by 16.3%"): no metric of its own. */
 export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slower', 'quicker', 'further', 'still']);
 

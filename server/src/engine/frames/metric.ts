@@ -1,7 +1,7 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DETERMINERS, isBoundary, opensConjunct } from './clauses';
-import { ASIDE_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MANNER_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS } from './lexicon';
+import { ARTICLES, ASIDE_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MANNER_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { RANK_TITLES } from '../figures/familyTables';
@@ -15,8 +15,6 @@ function fi0(tokens: FrameToken[], k: number): number {
   return tokens[k].fig ?? -1;
 }
 
-/** Adverbs of where after a counted noun, which they never name: "76,200 staff worldwide", "1,200 branches nationwide". */
-const PLACE_ADVERBS = new Set(['worldwide', 'nationwide', 'globally', 'internationally', 'abroad', 'overseas', 'domestically', 'locally', 'countrywide']);
 
 /** Prepositions a metric phrase reads through: "share of the audience", "use by data centres". */
 const PHRASE_PREPS = new Set(['of', 'by', 'at', 'in', 'for', 'on']);
@@ -185,9 +183,6 @@ function namedByArticle(tokens: readonly FrameToken[], j: number): boolean {
   return LINK_WORDS.has(t.low) && !t.func && !VALUE_NOUNS.has(t.lemma) && ARTICLES.has(tokens[j - 1]?.low ?? '') && tokens[j + 1]?.low === 'of';
 }
 
-/** Articles that make the word after them a noun. */
-const ARTICLES = new Set(['a', 'an', 'the']);
-
 /** The length of an aside adverbial ("as a whole", "in total") whose last word is token j; 0 when none ends there. */
 function asideEndingAt(tokens: readonly FrameToken[], j: number): number {
   for (const words of ASIDE_ADVERBIALS) {
@@ -227,11 +222,8 @@ export const RACE_TIME_METRIC = 'time';
 function raceTime(input: FrameInput, k: number): boolean {
   const f = input.figures[fi0(input.tokens, k)];
   if (!f) return false;
-  const seconds = (f.kind === 'number' && f.scale === 1 && f.decimals > 0 && f.decimals <= 2 && f.value < RACE_SECONDS_MAX) || (f.kind === 'duration' && f.clock === true);
+  const seconds = (f.kind === 'number' && f.scale === 1 && f.decimals > 0 && f.decimals <= 2 && f.value < P.raceSecondsMax) || (f.kind === 'duration' && f.clock === true);
   if (!seconds) return false;
   const prev = input.tokens[k - 1]?.low;
   return prev === 'in' || (prev === 'of' && input.tokens[k - 2]?.low === 'time');
 }
-
-/** Seconds a race time written as a plain number stays below ("7.83", "44.93", "129.05"; longer times are written on a clock's face). */
-const RACE_SECONDS_MAX = 1000;

@@ -19,6 +19,8 @@ export const BOUND_POLICY = {
 } as const;
 
 export const FRAME_POLICY = {
+  /** A race time written as a plain number of seconds stays below this ("7.83", "44.93", "129.05"; longer times are written on a clock's face). */
+  raceSecondsMax: 1000,
   /** How many tokens either side of a figure its frame reads (a sentence rarely needs more). */
   maxReach: 40,
   /** Names read of a place right after a figure ("in the Democratic Republic of Congo" is four). */
