@@ -6,7 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { align } from '../../server/src/engine/check/alignment';
 import { CheckRun } from '../../server/src/engine/check/run';
-import { contradicts, judge, supports, FrameCandidate, RuleOptions } from '../../server/src/engine/check/rules';
+import { contradicts, digitTwins, isWeak, judge, plausible, supports, FrameCandidate, Judged, RuleOptions } from '../../server/src/engine/check/rules';
+import { VERDICT_POLICY as V } from '../../server/src/engine/check/policy';
+import type { Figure } from '../../server/src/engine/types';
 import { Corpus } from '../../server/src/engine/corpus';
 import { describeFrame } from '../../server/src/engine/frames/frame';
 import { comparable, figuresAgree } from '../../server/src/engine/figures';
@@ -22,6 +24,20 @@ const note = parseNote(fs.readFileSync(notePath, 'utf8'));
 const run = new CheckRun(note, corpus, 0.1);
 const frames = run.index.frames;
 const opts: RuleOptions = { tolerance: 0.1, exactAgree: (a, b) => figuresAgree(a, b, 0.1), comparable, idf: (c) => run.index.termWeight(c), lex: frames.lex };
+/** The first condition of `contradicts` (rules.ts) a disagreeing candidate fails: a reading aid, kept in step by hand. */
+function whyNot(f: Figure, j: Judged<unknown>): string {
+  const a = j.alignment;
+  if (f.vague || j.figure.vague) return 'vague';
+  const twins = digitTwins(f, j.figure) ? 'twins; ' : '';
+  if (a.metric < V.metricMeets) return twins + `metric ${a.metric.toFixed(2)}<${V.metricMeets}`;
+  if (a.namesMissing > 0) return twins + `names missing ${a.namesMissing}`;
+  if (!a.subjectBefore) return twins + 'subject not named before';
+  if (a.rateMismatch) return twins + 'rate mismatch';
+  if (a.score < V.contradictScore) return twins + `score ${a.score.toFixed(2)}<${V.contradictScore}`;
+  if (isWeak(f) && a.score < V.weakContradictScore) return twins + 'weak figure';
+  if (!plausible(f, j.figure)) return twins + 'implausible';
+  return twins + 'veto or special bar';
+}
 const clip = (p: Passage, a: number, b: number) => corpus.sources[p.source].text.slice(Math.max(p.start, a - 70), Math.min(p.end, b + 40)).replace(/\s+/g, ' ');
 for (let si = 0; si < note.sentences.length; si++) {
   const s = note.sentences[si];
@@ -42,6 +58,7 @@ for (let si = 0; si < note.sentences.length; si++) {
     for (const j of judged) {
       const a = j.alignment;
       const tag = supports(f, j, opts) ? 'SUPPORT' : contradicts(f, j, opts) ? 'CONTRA' : '';
+      if (!tag && j.relation === 'disagree') console.log(`        (not contra: ${whyNot(f, j)})`);
       console.log(`     ${tag.padEnd(7)} ${j.relation.padEnd(10)} s=${a.score.toFixed(2)} m=${a.metric.toFixed(2)} subj=${a.subject.toFixed(2)} ctx=${a.context.toFixed(2)}  ${describeFrame(j.side.frame, j.figure.text)} [${j.side.frame.metric}]  «${clip(j.ref, j.figure.start, j.figure.end)}»`);
       if (process.env.FULL) console.log(`        ${JSON.stringify({ ...a, score: undefined })} names=[${j.side.frame.names}] ctx=${[...j.side.frame.context].filter(([, w]) => w > 0.2).map(([c, w]) => c + ':' + w.toFixed(2)).join(' ')}`);
     }

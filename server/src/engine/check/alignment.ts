@@ -40,6 +40,12 @@ export interface Alignment {
   /** Names of the note's sentence that the source figure cannot refer to (strictly / widely). */
   namesMissing: number;
   namesMissingWide: number;
+  /**
+   * How many of the strictly missing names the source's lead names, with no one else in view of the
+   * source figure (its sentence before it, or the sentences before in its paragraph): the story's
+   * topic, unrepeated ("Nintendo's new handheld console, the DS, …" / "…the US price of $149").
+   */
+  namesFromLead?: number;
   context: number;
   score: number;
 }
@@ -145,7 +151,7 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
   if (n.subject.length && s.subject.length) {
     const place = n.subject.every((x) => lex.nameKind(x) === 'place');
     const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
-    if (rivals && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)) || spelledOut(s.names, x))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
+    if (rivals && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)) || spelledOut(s.names, x, s.names.length, A.rivalAcronymMin))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
   }
   for (const kind of CLOSED_NAME_KINDS) {
     const mine = n.names.filter((x) => lex.nameKind(x) === kind);
@@ -157,17 +163,29 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
 }
 
 /** Do consecutive names of a sentence (its first `upTo`) spell the acronym x with their initials ("world trade organisation" → wto)? */
-function spelledOut(names: readonly string[], x: string, upTo = names.length): boolean {
+function spelledOut(names: readonly string[], x: string, upTo = names.length, min: number = A.acronymMin): boolean {
   // (among a sentence's first names only: a list of thousands is no place for an expansion, and a
   // note's names each scanning it would be quadratic)
   upTo = Math.min(upTo, A.acronymNamesRead);
-  if (x.length < A.acronymMin || x.length > A.acronymMax || upTo < x.length) return false;
+  if (x.length < min || x.length > A.acronymMax || upTo < x.length) return false;
   for (let i = 0; i + x.length <= upTo; i++) {
     let k = 0;
     while (k < x.length && names[i + k][0] === x[k]) k++;
     if (k === x.length) return true;
   }
   return false;
+}
+
+/**
+ * Does the source figure have no one in view but the note's names? Those its sentence names before
+ * it; and, unless one of them is a name of the note other than a place (who the sentence is about),
+ * those of the sentences before it in its paragraph ("Kimo's machine is smaller. … the US price of $149").
+ */
+function noRivalInView(n: ClaimFrame, s: ClaimFrame, src: FrameSide, noteWords: ReadonlySet<string>, lex: Lexicon): boolean {
+  const mine = (x: string) => noteWords.has(x) || n.names.some((y) => sameName(x, y));
+  const own = s.names.slice(0, s.namesBefore);
+  const settled = own.some((x) => mine(x) && lex.nameKind(x) !== 'place');
+  return own.every(mine) && (settled || [...(src.paragraphNames ?? [])].every(mine));
 }
 
 /** Does the frame's sentence name x before its figure? */
@@ -262,6 +280,11 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade Organisation"
     const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!)) && !spelledOut(s.names, x);
     out.namesMissing = n.names.filter(missing(src.referable)).length;
+    if (out.namesMissing && src.leadNames) {
+      const lead = src.leadNames;
+      const fromLead = n.names.filter((x) => missing(src.referable)(x) && reaches(lead, x)).length;
+      if (fromLead === out.namesMissing && noRivalInView(n, s, src, note.referable, lex)) out.namesFromLead = fromLead;
+    }
     const wide = src.referableWide ?? src.referable;
     out.namesMissingWide = n.names.filter(missing(wide)).length;
     const names = n.subject.length ? n.subject : n.names;

@@ -150,6 +150,8 @@ export const ALIGN_POLICY = {
   gluedNameMin: 5,
   /** Acronyms read as the names their initials spell ("WTO" for the World Trade Organisation): from 3 letters ("EU" is too easily spelled by chance) to 6. */
   acronymMin: 3,
+  /** …but from 2 letters where it only keeps a source's name from counting as a rival ("GE" / "General Electric's 18% jump"). */
+  rivalAcronymMin: 2,
   acronymMax: 6,
   /** …spelled by names among the first this many of the source's sentence (bounded work per alignment). */
   acronymNamesRead: 64,
@@ -179,6 +181,8 @@ export const VERDICT_POLICY = {
   weakSupportContextScore: 0.6,
   /** Alignment a contradiction needs (besides its metric matching and every name being referable). */
   contradictScore: 0.6,
+  /** Context a contradiction needs when a name of the note is only in the source's lead (alignment namesFromLead). */
+  leadContext: 0.5,
   /** …and a weak figure, more. */
   weakContradictScore: 0.7,
   /** Alignment the same digits misplaced need to contradict, with the metric met and every name of the note somewhere in the source, whoever the source figure's clause names (a misquote's fingerprint). */

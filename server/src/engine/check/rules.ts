@@ -250,13 +250,22 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   const rateSlip = a.perScale !== undefined && f.value === j.figure.value && a.score >= V.rateSlipScore;
   // …and so is the same change the other way ("rose by about 2 points" / "down about 2 points")
   const directionSlip = a.opposite === true && a.score >= V.directionSlipScore;
-  if ((a.metric < V.metricMeets && !dateAlike) || a.namesMissing > 0 || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip)) return false;
+  if ((a.metric < V.metricMeets && !dateAlike) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
   const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
   if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);
+}
+
+/**
+ * Names of the note the source figure cannot refer to, but for the story's topic named in its lead
+ * when the words around the two figures agree well enough to say they are the same claim.
+ */
+function namesUnmet(a: Alignment): boolean {
+  const fromLead = a.namesFromLead !== undefined && a.context >= V.leadContext ? a.namesFromLead : 0;
+  return a.namesMissing > fromLead;
 }
 
 /** A candidate of the note's value measuring what the note does, about its subject, at least as well as the contradiction. */

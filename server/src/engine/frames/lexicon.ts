@@ -277,6 +277,15 @@ export const VALUE_NOUNS = new Set(
  * Adverbials that may stand between a metric and its verb and say nothing of what is measured
  * ("The auction as a whole raised $1.1bn", "Sales in total came to…"), as word sequences.
  */
+/**
+ * Discourse adverbials set off by commas between a subject and its verb ("Total spending,
+ * meanwhile, is forecast to grow 6.1%"): the phrase before them is still the figure's.
+ */
+export const COMMA_ADVERBIALS: readonly (readonly string[])[] = [
+  ['meanwhile'], ['however'], ['though'], ['too'], ['also'], ['instead'], ['moreover'], ['nevertheless'], ['nonetheless'], ['similarly'], ['likewise'], ['indeed'], ['overall'],
+  ['in', 'turn'], ['by', 'contrast'], ['in', 'contrast'], ['by', 'comparison'], ['for', 'example'], ['for', 'instance'], ['in', 'fact'], ['for', 'its', 'part'], ['for', 'their', 'part'], ['as', 'expected'],
+];
+
 export const ASIDE_ADVERBIALS: readonly (readonly string[])[] = [
   ['as', 'a', 'whole'], ['in', 'total'], ['in', 'all'], ['all', 'told'], ['between', 'them'], ['so', 'far'], ['to', 'date'], ['overall'],
 ];

@@ -1,7 +1,7 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DETERMINERS, isBoundary, opensConjunct } from './clauses';
-import { ARTICLES, ASIDE_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MANNER_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS } from './lexicon';
+import { ARTICLES, ASIDE_ADVERBIALS, COMMA_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MANNER_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { RANK_TITLES } from '../figures/familyTables';
@@ -114,6 +114,12 @@ function phraseBefore(input: FrameInput, k: number): string[] {
   let verbLemma: string | undefined;
   while (j >= 0 && skipped < P.metricLookBack) {
     const t = tokens[j];
+    const between = commaAdverbialEndingAt(tokens, j);
+    if (between) {
+      j -= between;
+      skipped += between;
+      continue;
+    }
     if (isBoundary(t)) break;
     const aside = asideEndingAt(tokens, j);
     if (aside) {
@@ -188,6 +194,20 @@ function asideEndingAt(tokens: readonly FrameToken[], j: number): number {
   for (const words of ASIDE_ADVERBIALS) {
     const start = j - words.length + 1;
     if (start >= 0 && words.every((w, q) => tokens[start + q].kind === 'word' && tokens[start + q].low === w)) return words.length;
+  }
+  return 0;
+}
+
+/**
+ * The length of ", meanwhile," (commas included) when its closing comma is token j and a word
+ * stands before its opening comma; 0 when none ends there.
+ */
+function commaAdverbialEndingAt(tokens: readonly FrameToken[], j: number): number {
+  if (tokens[j]?.low !== ',') return 0;
+  for (const words of COMMA_ADVERBIALS) {
+    const start = j - words.length;
+    if (start < 2 || tokens[start - 1].low !== ',' || tokens[start - 2].kind === 'punct') continue;
+    if (words.every((w, q) => tokens[start + q].kind === 'word' && tokens[start + q].low === w)) return words.length + 2;
   }
   return 0;
 }

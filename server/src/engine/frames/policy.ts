@@ -68,6 +68,8 @@ export const FRAME_POLICY = {
   /** Sentences before a source figure, in its paragraph, where its subject may have been named
    * ("GTA: San Andreas … The game sold … by year end had sold more than 1.75 million"). */
   referableBack: 4,
+  /** Opening passages of a source (its title line and lead) whose names it is about throughout. */
+  leadPassages: 3,
   /** Sentences before a source figure, in its paragraph, whose year sets its period when it names none. */
   periodBack: 2,
   /** Longest apposition between commas read as an aside (", a rival,", ", the company's chief executive,"). */

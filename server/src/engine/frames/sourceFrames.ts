@@ -19,6 +19,10 @@ export interface FrameSide {
   priorNames?: ReadonlySet<string>;
   /** Period of the sentences before: used only against a period the other side states itself. */
   inheritedPeriod: Period;
+  /** Names of the source's opening sentences (title and lead): whom the whole story is about (sources only). */
+  leadNames?: ReadonlySet<string>;
+  /** Names of the sentences before the figure's in its paragraph, without the title (sources only). */
+  paragraphNames?: ReadonlySet<string>;
 }
 
 interface PassageFrames {
@@ -48,6 +52,7 @@ export class SourceFrames {
   private readonly prior = new Map<Passage, Set<string>>();
   private readonly periods = new Map<Passage, Period>();
   private readonly titles = new Map<number, Set<string>>();
+  private readonly leads = new Map<number, Set<string>>();
 
   constructor(private readonly store: PassageStore) {}
 
@@ -135,6 +140,12 @@ export class SourceFrames {
       get inheritedPeriod() {
         return self.inheritedPeriod(p);
       },
+      get leadNames() {
+        return self.leadNames(p.source);
+      },
+      get paragraphNames() {
+        return self.paragraphNames(p);
+      },
     };
   }
 
@@ -171,6 +182,34 @@ export class SourceFrames {
     if (!prev || prev.paragraph === p.paragraph) return false;
     const first = this.tokensOf(p).find((t) => t.kind !== 'punct');
     return !!first && OPENING_PRONOUNS.has(first.low);
+  }
+
+  /**
+   * The names of a source's opening sentences: what a news story is about ("Nintendo's new handheld
+   * console, the DS, will launch…") is named there, and its later sentences need not repeat it.
+   */
+  private leadNames(source: number): Set<string> {
+    let set = this.leads.get(source);
+    if (!set) {
+      set = new Set<string>();
+      const passages = this.store.sources[source].passages;
+      for (let i = 0; i < Math.min(FRAME_POLICY.leadPassages, passages.length); i++)
+        for (const t of this.tokensOf(passages[i])) if (t.kind === 'name') set.add(t.low).add(t.lemma);
+      this.leads.set(source, set);
+    }
+    return set;
+  }
+
+  /** Names of the few passages before p in its paragraph (not the title's). */
+  private paragraphNames(p: Passage): Set<string> {
+    const set = new Set<string>();
+    const src = this.store.sources[p.source];
+    for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i < p.index; i++) {
+      const q = src.passages[i];
+      if (q.paragraph !== p.paragraph) continue;
+      for (const t of this.tokensOf(q)) if (t.kind === 'name') set.add(t.lemma);
+    }
+    return set;
   }
 
   /** Names of the title and of the few passages before p in its paragraph (or before it, when a pronoun opens p's paragraph). */
