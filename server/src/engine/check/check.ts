@@ -32,6 +32,7 @@ import { judgeQuote } from './quotes';
 import { CheckOptions, CitationResult, DEFAULT_RULES, FigureResult, Finding, NoteReport, QuoteResult } from './report';
 import { drain, type Steps } from '../steps';
 import { CheckRun } from './run';
+import { coQuoted } from './coQuoted';
 import { counterparts } from './counterparts';
 import { joinMatches } from './matches';
 import { coSupport, judgeFigureSteps } from './verdict';
@@ -83,6 +84,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   }
   counterparts(run, judged);
   periodSlips(run, judged);
+  coQuoted(run, judged);
   coSupport(run, judged);
   const figures = joinMatches(run, judged);
   for (const r of figures) push(figureFinding(run.names, r));

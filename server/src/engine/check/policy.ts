@@ -310,3 +310,11 @@ export const MAX_SUGGESTED_KEY_CHARS = 200;
 export const CLOSEST_PASSAGE_CHARS = 200;
 export const QUOTE_FIX_TITLE_CHARS = 60;
 export const SOURCE_TITLE_CHARS = 40;
+
+/** Figures quoted together (coQuoted.ts). */
+export const CO_QUOTED_POLICY = {
+  /** A sentence with more figures than this is a list: its values meet in some passage by chance. */
+  maxSiblings: 6,
+  /** Places of a value read per figure (bounded work: a pair is sought among these only). */
+  placesRead: 16,
+} as const;

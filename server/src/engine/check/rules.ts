@@ -49,6 +49,8 @@ export interface Decision<T> {
   verdict: 'supported' | 'contradicted' | 'unverified';
   supports: Judged<T>[];
   contradiction?: Judged<T>;
+  /** Candidates of the note's very value, not set aside (unverified only: what coQuoted.ts reads). */
+  agreeing?: Judged<T>[];
 }
 
 export interface RuleOptions {
@@ -327,5 +329,5 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
     return { verdict: 'supported', supports: sup.filter((j) => j.alignment.score >= V.evidenceRatio * best.alignment.score).slice(0, V.maxEvidence) };
   }
   if (contra) return { verdict: 'contradicted', supports: sup, contradiction: contra };
-  return { verdict: 'unverified', supports: [] };
+  return { verdict: 'unverified', supports: [], agreeing: judged.filter((j) => j.relation === 'agree') };
 }

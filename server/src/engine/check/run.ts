@@ -6,6 +6,7 @@ import type { FrameSide } from '../frames/sourceFrames';
 import type { FrameToken } from '../frames/tokens';
 import type { PassageStore } from '../store';
 import type { Token } from '../text';
+import type { Figure, Passage } from '../types';
 import type { Bibliography } from '../bibliography';
 import { SourceNames } from './names';
 import { Retrieval } from './retrieval';
@@ -13,6 +14,14 @@ import type { ScorelineVerdict } from './scorelines';
 
 /** Sentences before a note figure's, in its block, whose words it may refer to ("The plan … was quoted as 250,000"). */
 const NOTE_CONTEXT_SENTENCES = 8;
+
+/** A source figure whose value agrees with a note figure's, in a cited source, its frame not set aside. */
+export interface AgreeingPlace {
+  passage: Passage;
+  figure: Figure;
+  /** Every name of the note's sentence is within the source figure's reach (alignment namesMissingWide). */
+  named: boolean;
+}
 
 export class CheckRun {
   readonly index: Retrieval;
@@ -23,6 +32,8 @@ export class CheckRun {
   private readonly noteSides = new Map<NoteFigure, FrameSide>();
   /** The scoreline verdict behind each set the cited sources' scorelines decided (matches.ts joins a match's sets). */
   readonly scorelineVerdicts = new Map<NoteFigure, ScorelineVerdict>();
+  /** The source figures of its very value in its cited sources, for each figure left unverified (coQuoted.ts). */
+  readonly agreeing = new Map<NoteFigure, readonly AgreeingPlace[]>();
   private bySentence: Map<number, NoteFigure[]> | null = null;
 
   /** The note's figures in one sentence (grouped once per run). */

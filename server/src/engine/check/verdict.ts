@@ -45,6 +45,8 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
   const all = yield* candidates(run, f, scope ? { only: scope } : null);
   const d = yield* decideFor(run, f, pages ? all.filter((c) => onCitedPages(pages, c.ref.passage)) : all);
   const out: FigureResult = { figure: f, verdict: d.verdict, evidence: evidenceOf(run, d), scope, fixes: [], frame: run.noteSide(f).frame };
+  // (the cited sources' figures of its very value, for a figure of its sentence to vouch for: coQuoted.ts)
+  if (scope && d.agreeing?.length) run.agreeing.set(f, d.agreeing.map((j) => ({ passage: j.ref.passage, figure: j.figure, named: j.alignment.namesMissingWide === 0 })));
   if (d.contradiction) out.sourceFrame = d.contradiction.side.frame;
   else if (d.supports[0]) out.sourceFrame = d.supports[0].side.frame;
 
