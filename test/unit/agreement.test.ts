@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
+import { PRECISE_HEDGED_DIGITS, writtenDigits } from '../../server/src/engine/figures/agree';
 import { boundOf, intervalOf, relateValues, writtenUnit, type ValueRelation } from '../../server/src/engine/frames/bounds';
 import type { Figure, Hedge } from '../../server/src/engine/types';
 
@@ -411,7 +412,10 @@ describe('agreement: properties (fast-check)', () => {
           case 'approx':
             assert.ok(Math.abs(v - i.lo - (i.hi - v)) <= eps, 'centred');
             assert.ok(i.hi - v <= t * v + eps, `never wider than the tolerance: ${JSON.stringify(i)}`);
-            assert.ok(i.hi - v >= Math.min(0.01 * v, t * v) - eps, 'at least 1% wide (unless the tolerance is less)');
+            // at least 1% wide (unless the tolerance is less); written with three or more significant
+            // digits, what rounds to X (half a unit of the last digit)
+            if (writtenDigits(f) >= PRECISE_HEDGED_DIGITS) assert.ok(Math.abs(i.hi - v - Math.min(writtenUnit(f) / 2, t * v)) <= eps, 'half a unit');
+            else assert.ok(i.hi - v >= Math.min(0.01 * v, t * v) - eps, 'at least 1% wide (unless the tolerance is less)');
             break;
           case 'nearly':
           case 'atMost':

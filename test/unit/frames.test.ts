@@ -387,7 +387,8 @@ describe('claim frames', () => {
       const wide = intervalOf(fig('about 1,000 boats'), 0.1);
       assert.ok(wide.hi - 1000 <= 100 + 1e-9);
       const tight = intervalOf(fig('about $295.8m'), 0.1);
-      assert.ok(tight.hi - 295.8e6 <= 0.01 * 295.8e6 + 1);
+      assert.ok(tight.hi - 295.8e6 <= 0.05e6 + 1); // four digits: what rounds to 295.8
+      assert.ok(tight.hi > 295.8e6 && tight.lo < 295.8e6);
     });
     const rel = (a: string, b: string) => relateValues(fig(a), fig(b), 0.1, (x, y) => figuresAgree(x, y, 0.1));
     const rows: [string, string, string][] = [
@@ -410,6 +411,17 @@ describe('claim frames', () => {
       ['500 staff', 'more than 500 staff', 'consistent'],
       ['up to £9m', 'up to £9m', 'agree'],
       ['$60bn', 'beyond $60bn', 'consistent'],
+      // "about" softens the last written digit: what rounds to it (session 9)
+      ['about 12.1 trillion yen', '12.011 trillion yen', 'disagree'],
+      ['about 12.1 trillion yen', '12.08 trillion yen', 'agree'],
+      ['about $1.36', '$1.3516', 'disagree'],
+      ['about $1.36', '$1.357', 'agree'],
+      ['about 45%', '44.4%', 'agree'], // two digits: ± one unit of the last
+      ['about 40%', '38%', 'agree'], // "40" is written to the ten
+      // a note may cut the source's digits short, never round them the wrong way
+      ['68', '67.4', 'disagree'],
+      ['67', '67.4', 'agree'],
+      ['90 million', '90.9 million', 'agree'],
     ];
     for (const [a, b, want] of rows) it(`${a} against ${b}: ${want}`, () => assert.equal(rel(a, b), want));
   });

@@ -60,6 +60,8 @@ const ROUNDING = 0.015;
 /** However few digits a note writes, an unhedged figure is not a rounding of a value more than 10% away. */
 const NOTE_ROUNDING = 0.1;
 const EPS = 1e-9;
+/** From this many significant digits, "about X" is X to its last digit (not the hedge tolerance): frames/bounds.ts too. */
+export const PRECISE_HEDGED_DIGITS = 3;
 
 /** A figure in the common base: low end, high end (ranges), precision unit, hedge. */
 interface Based {
@@ -92,7 +94,17 @@ export function figuresAgree(note: Figure, source: Figure, tolerance = 0.1): boo
     return ok(n.lo, s.lo);
   }
   if (n.hi !== undefined || s.hi !== undefined) return rangesAgree(n, s, tolerance);
+  // "about 12.1 trillion", "about $1.36": a hedge on a figure written this precisely softens its
+  // last digit, no more — the source's value rounds to it ("12.011 trillion" is about 12.0)
+  // (either side: the one rule is symmetric for figures written alike)
+  const hedged = n.hedge === 'approx' ? note : s.hedge === 'approx' ? source : undefined;
+  if (hedged && (n.hedge === 'approx') !== (s.hedge === 'approx') && !hedged.words && writtenDigits(hedged) >= PRECISE_HEDGED_DIGITS) return within(n.lo, s.lo, Math.max(n.unit, s.unit) / 2 + EPS * Math.abs(s.lo));
   return pointsAgree(n, s, tolerance);
+}
+
+/** Significant digits as written ("12.1" → 3, "2,000" → 1). */
+export function writtenDigits(f: Figure): number {
+  return f.text.replace(/[^0-9]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /** A vague figure ("tens of billions") agrees with a figure inside its range, or with the same wording. */
@@ -144,13 +156,19 @@ function pointsAgree(n: Based, s: Based, tolerance: number): boolean {
   if (n.hedge === 'approx' || s.hedge === 'approx') {
     if (relClose(n.lo, s.lo, tolerance)) return true;
   }
-  // A note may round or truncate the source to fewer digits ("90 million" for 90.9 million,
-  // "92%" for 92.5%): within 1.5% when the note is the less precise of the two.
-  if (n.unit > s.unit && s.lo !== 0 && Math.abs(n.lo - s.lo) / Math.abs(s.lo) <= ROUNDING) return true;
+  // A note may truncate the source to fewer digits ("90 million" for 90.9 million, "92%" for
+  // 92.5%): within 1.5% when the note is the less precise of the two, and toward zero — no
+  // truncation of 67.4 gives 68, nor does rounding (withinPrecision above)
+  if (n.unit > s.unit && s.lo !== 0 && Math.abs(n.lo - s.lo) / Math.abs(s.lo) <= ROUNDING && truncates(n.lo, s.lo)) return true;
   // "over N": the source is at least N (and, for a negative N, at least N·(1 − EPS)); "under N": at most N
   if (n.hedge === 'over' && s.hedge !== 'under') return s.lo >= Math.max(n.lo, n.lo * (1 - EPS));
   if (n.hedge === 'under' && s.hedge !== 'over' && s.lo <= n.lo) return true;
   return false;
+}
+
+/** Is a the value b cut short: the same sign, no further from zero? */
+function truncates(a: number, b: number): boolean {
+  return Math.sign(a) === Math.sign(b) && Math.abs(a) <= Math.abs(b) * (1 + EPS);
 }
 
 function within(a: number, b: number, half: number): boolean {

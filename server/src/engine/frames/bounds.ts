@@ -1,7 +1,8 @@
 // What a figure claims as an interval of values, from its hedge and the precision it is written
 // with — on both sides, note and source alike:
 //   exact "140"          → the values that round to it, and (for the note) a little rounding slack
-//   about / roughly X    → X ± one unit of its last written digit, kept within [1%, tolerance] of X
+//   about / roughly X    → X ± one unit of its last written digit, kept within [1%, tolerance] of X;
+//                          with three or more significant digits ("about 12.1 trillion"), what rounds to X
 //   nearly / almost X    → at most X, and not much below it
 //   more than / over X   → above X, and not wildly above (a tenfold gap is a scale slip, not "more than")
 //   under / up to X      → at most X, and not wildly below
@@ -9,6 +10,7 @@
 // Two intervals that overlap in their *core* agree; two whose *consistent* ranges are disjoint
 // disagree; anything between is neither (a note of "2 million" against a source's "more than 800,000"
 // is not contradicted, and not supported either).
+import { PRECISE_HEDGED_DIGITS, writtenDigits } from '../figures/agree';
 import type { Figure } from '../types';
 import { BOUND_POLICY } from './policy';
 
@@ -60,7 +62,9 @@ export function intervalOf(f: Figure, tolerance: number): Interval {
       return { bound: 'range', lo: v - half, hi: hi + half, coreLo: v - half, coreHi: hi + half };
     }
     case 'approx': {
-      const w = Math.min(Math.max(unit, P.approxMinWidth * a), tolerance * a);
+      // (a figure written with three or more significant digits softens its last digit only:
+      // "about 12.1 trillion" is what rounds to 12.1, not 12.011)
+      const w = Math.min(f.words || writtenDigits(f) < PRECISE_HEDGED_DIGITS ? Math.max(unit, P.approxMinWidth * a) : half, tolerance * a);
       return { bound: 'approx', lo: v - w, hi: v + w, coreLo: v - w, coreHi: v + w };
     }
     case 'nearly':
