@@ -11,7 +11,7 @@ import { encodeFileTable, entryOf, readFileTable, sameEntry, unchanged, type Fil
 import { RACY_MS } from '../../server/src/engine/persist/policy';
 import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from '../../server/src/engine/persist/postingsBlob';
 import { buildPostings, type Postings } from '../../server/src/engine/indexer';
-import { fromReply, replyOf } from '../../server/src/engine/workers/postingsJob';
+import { fromReply, makePostings, replyOf, type PostingsJob } from '../../server/src/engine/workers/postingsJob';
 import { buildCorpus } from '../../server/src/engine/workspace';
 
 /** The header's fields: magic, layout version, engine version, JSON length, reserved, SHA-1, padding. */
@@ -279,4 +279,68 @@ describe('persist: postings are used only whole and for their corpus (postingsBl
     const cached = { blob: encodePostings(postings, 'sig') };
     assert.equal(await fromReply(cached, { sources: [], passages: new Array(passages) }), undefined, 'another signature');
   });
+});
+
+describe("workers: an update's reply is used only when it fits the postings it updates (postingsJob.ts fromReply)", () => {
+  const A = { path: '/w/s/a.txt', text: 'Kellmouth Port\n\nThe port of Kellmouth handled 1,200 containers in 2021, up 4% on the year before.' };
+  const B = { path: '/w/s/b.txt', text: 'Brannock\n\nAbout 40 families of Brannock work on the boats.' };
+  const B2 = { path: '/w/s/b.txt', text: 'Brannock Quay\n\nSome 45 Tarnish families now fish from Brannock Quay, the survey found.' };
+
+  /** The update of a corpus of a and b into one of a and a changed b: the job, and the postings made here. */
+  function updateJob(): { job: PostingsJob; made: ReturnType<typeof makePostings> } {
+    const before = buildCorpus([A, B]).corpus;
+    const after = buildCorpus([A, B2]).corpus;
+    const prev = buildPostings(before.sources, before.passages);
+    const oldToNew = Int32Array.from(before.passages, (p, i) => (p.source === 0 ? i : -1));
+    const firstB = after.passages.findIndex((p) => p.source === 1);
+    const job: PostingsJob = {
+      sources: after.sources,
+      passages: after.passages,
+      update: { prev, prevSources: before.sources, removed: before.passages.filter((p) => p.source === 1), added: [[firstB, after.passages.length]], oldToNew },
+    };
+    return { job, made: makePostings(job) };
+  }
+
+  it('a delta applied to the previous postings is the update made here: new terms after the old, forms added and removed', async () => {
+    const { job, made } = updateJob();
+    const { reply } = replyOf(made, job.update!.prev);
+    assert.ok('delta' in reply);
+    assert.ok(reply.delta.newTerms.length > 0 && reply.delta.lower.some(([, n]) => n === 0), 'the change adds terms and removes a form');
+    const back = await fromReply(reply, job);
+    assert.ok(back);
+    assert.deepEqual([...back.termIds].sort(), [...made.termIds].sort());
+    assert.deepEqual([...back.written.lower].sort(), [...made.written.lower].sort());
+    assert.deepEqual([...back.written.capitalisedInside].sort(), [...made.written.capitalisedInside].sort());
+    assert.equal(back.avgdl, made.avgdl);
+    assert.equal(await fromReply(reply, { ...job, update: undefined }), undefined, 'a delta for a build');
+  });
+
+  type DeltaTamper = (d: Extract<ReturnType<typeof replyOf>['reply'], { delta: unknown }>['delta']) => void;
+  const cases: [string, DeltaTamper][] = [
+    ['new terms not a list', (d) => void (d.newTerms = 'x' as never)],
+    ['lower forms not a list', (d) => void (d.lower = {} as never)],
+    ['capitalised forms not a list', (d) => void (d.capitalisedInside = undefined as never)],
+    ['no arrays', (d) => void (d.arrays = undefined as never)],
+    ['offsets of another type', (d) => void (d.arrays.offsets = Uint32Array.from(d.arrays.offsets) as never)],
+    ['postings of another type', (d) => void (d.arrays.postings = Int32Array.from(d.arrays.postings) as never)],
+    ['df of another type', (d) => void (d.arrays.df = Uint32Array.from(d.arrays.df) as never)],
+    ['lengths of another type', (d) => void (d.arrays.lengths = Int32Array.from(d.arrays.lengths) as never)],
+    ['kind masks of another type', (d) => void (d.arrays.kindMask = Int32Array.from(d.arrays.kindMask) as never)],
+    ['lower-case counts of another type', (d) => void (d.arrays.lowerCount = Uint32Array.from(d.arrays.lowerCount) as never)],
+    ['a passage length missing', (d) => void (d.arrays.lengths = d.arrays.lengths.subarray(1))],
+    ['a kind mask missing', (d) => void (d.arrays.kindMask = d.arrays.kindMask.subarray(1))],
+    ['a lower-case count missing', (d) => void (d.arrays.lowerCount = d.arrays.lowerCount.subarray(1))],
+    ['a new term missing', (d) => void d.newTerms.pop()],
+    ['a new term that is an old one', (d) => void (d.newTerms[0] = 'kellmouth')],
+    ['a df one too high', (d) => void (d.arrays.df = Int32Array.from(d.arrays.df, (x, i) => (i === 0 ? x + 1 : x)))],
+  ];
+  for (const [what, tamper] of cases) {
+    it(`${what}: not used`, async () => {
+      const { job, made } = updateJob();
+      const { reply } = replyOf(made, job.update!.prev);
+      assert.ok('delta' in reply);
+      tamper(reply.delta);
+      assert.equal(await fromReply(reply, job), undefined);
+    });
+  }
 });
