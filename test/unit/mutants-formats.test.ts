@@ -71,6 +71,7 @@ describe('formats: page furniture (pdfText.ts dropFurniture)', () => {
     ['a title on two pages of two: fewer than FURNITURE_MIN_PAGES, kept', pages(2, () => 'Calder Review'), [[], []]],
     ['a title on 3 pages of 6: half of them, dropped', [...pages(3, () => 'Calder Review'), ...pages(3)], [['Calder Review'], ['Calder Review'], ['Calder Review'], [], [], []]],
     ['a title on 3 pages of 7: under half, kept', [...pages(3, () => 'Calder Review'), ...pages(4)], [[], [], [], [], [], [], []]],
+    ['a title spaced differently on one page: the same title', pages(3, (p) => (p ? 'Calder Review' : 'Calder  Review')), [['Calder  Review'], ['Calder Review'], ['Calder Review']]],
     ['a footer on every page', pages(3, undefined, () => 'Figures are rounded.'), [['Figures are rounded.'], ['Figures are rounded.'], ['Figures are rounded.']]],
     ['a bare page number at the foot of one page', [...pages(1, undefined, () => '7'), ...pages(2)], [['7'], [], []]],
     ['page numbers written every way', pages(6, undefined, (p) => ['Page 3', '3 / 7', '- 3 -', 'iv', 'page 2 of 9', '— 12 —'][p]), [['Page 3'], ['3 / 7'], ['- 3 -'], ['iv'], ['page 2 of 9'], ['— 12 —']]],

@@ -11,6 +11,7 @@ import { encodeFileTable, entryOf, readFileTable, sameEntry, unchanged, type Fil
 import { RACY_MS } from '../../server/src/engine/persist/policy';
 import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from '../../server/src/engine/persist/postingsBlob';
 import { buildPostings, type Postings } from '../../server/src/engine/indexer';
+import { listWhole, PostingCursor, varLen } from '../../server/src/engine/postingList';
 import { fromReply, makePostings, replyOf, type PostingsJob } from '../../server/src/engine/workers/postingsJob';
 import { buildCorpus } from '../../server/src/engine/workspace';
 
@@ -225,6 +226,8 @@ const BAD_POSTINGS: [string, Tamper][] = [
   ['offsets not ending at the postings end', (b) => void (b.arrays.postings = Uint8Array.from([...b.arrays.postings, 1]))],
   ['a passage length missing', (b) => void (b.arrays.lengths = b.arrays.lengths.subarray(1))],
   ['a kind mask too many', (b) => void (b.arrays.kindMask = Uint8Array.from([...b.arrays.kindMask, 0]))],
+  ['an offset too many (the last one repeated)', (b) => void (b.arrays.offsets = Int32Array.from([...b.arrays.offsets, b.arrays.postings.length]))],
+  ['a df too many', (b) => void (b.arrays.df = Int32Array.from([...b.arrays.df, 1]))],
   ['a df one too high', (b) => void (b.arrays.df = Int32Array.from(b.arrays.df, (x, i) => (i === 3 ? x + 1 : x)))],
 ];
 
@@ -276,6 +279,8 @@ describe('persist: postings are used only whole and for their corpus (postingsBl
     assert.ok('blob' in reply);
     assertSamePostings(await fromReply(structuredClone(reply), { sources: [], passages: new Array(passages) }), postings);
     assert.equal(await fromReply(structuredClone(reply), { sources: [], passages: new Array(passages + 1) }), undefined);
+    assert.equal(await fromReply({ blob: { meta: undefined, arrays: {} } } as never, { sources: [], passages: new Array(passages) }), undefined, 'no meta: refused, not thrown');
+    assert.equal(await fromReply({ blob: undefined } as never, { sources: [], passages: new Array(passages) }), undefined, 'no blob');
     const cached = { blob: encodePostings(postings, 'sig') };
     assert.equal(await fromReply(cached, { sources: [], passages: new Array(passages) }), undefined, 'another signature');
   });
@@ -343,4 +348,29 @@ describe("workers: an update's reply is used only when it fits the postings it u
       assert.equal(await fromReply(reply, job), undefined);
     });
   }
+});
+
+describe('postings: passage gaps and frequencies of every width (postingList.ts, indexer.ts)', () => {
+  it('a term in passages 0, 130, 20,130 and 20,131 reads back those passages, and the list is whole', () => {
+    // one source of 20,132 one-word passages: gaps of 1, 130 (two bytes) and 20,000 (three bytes)
+    const words = Array.from({ length: 20132 }, (_, i) => ([0, 130, 20130, 20131].includes(i) ? 'kellmouth' : 'tarn'));
+    const text = words.join('\n');
+    const passages = [] as { source: number; index: number; start: number; end: number; figures: never[] }[];
+    let at = 0;
+    words.forEach((w, i) => {
+      passages.push({ source: 0, index: i, start: at, end: at + w.length, figures: [] });
+      at += w.length + 1;
+    });
+    const built = buildPostings([{ text } as never], passages as never);
+    const id = built.termIds.get('kellmouth')!;
+    const c = new PostingCursor(built.postings, built.offsets[id], built.offsets[id + 1]);
+    const read: number[] = [];
+    while (c.next()) read.push(c.pid);
+    assert.deepEqual(read, [0, 130, 20130, 20131]);
+    assert.equal(built.df[id], 4);
+    assert.equal(built.offsets[built.offsets.length - 1], built.postings.length, 'the lists end where the postings do');
+    const tarn = built.termIds.get('tarn')!;
+    assert.ok(listWhole(built.postings, built.offsets[tarn], built.offsets[tarn + 1], 20128, passages.length));
+    assert.deepEqual([0x7f, 0x80, 0x3fff, 0x4000, 0x1fffff, 0x200000, 0xfffffff, 0x10000000].map(varLen), [1, 2, 2, 3, 3, 4, 4, 5]);
+  });
 });

@@ -5,7 +5,7 @@
 // (README "Tests").
 import * as assert from 'node:assert/strict';
 import { Catalog, Misses } from '../../server/src/engine/stores/catalog';
-import type { CatalogEntry } from '../../server/src/engine/stores/remote';
+import { catalogOrder, type CatalogEntry } from '../../server/src/engine/stores/remote';
 import { filterKey, parseFilterKey } from '../../server/src/engine/stores/view';
 
 const entry = (id: number, path: string, passages: number, figures = 0, terms = 0): CatalogEntry => ({ id, path, key: path.replace(/^.*\/|\.\w+$/g, ''), meta: { title: path, aliases: [] }, passages, figures, terms });
@@ -20,6 +20,11 @@ describe('stores: the catalog of a remote base (catalog.ts)', () => {
     assert.deepEqual(cat.base, [0, 3, 3, 5, 6]);
     assert.deepEqual([cat.passageCount, cat.figureCount, cat.avgdl], [6, 7, 40 / 6]);
     assert.deepEqual([10, 20, 30, 40, 50].map((id) => cat.ordOf(id)), [0, 1, 2, 3, undefined]);
+  });
+
+  it('orders entries by path, byte by byte', () => {
+    const [a, b, B] = [entry(1, '/s/a.txt', 1), entry(2, '/s/b.txt', 1), entry(3, '/s/B.txt', 1)];
+    assert.deepEqual([catalogOrder(a, b), catalogOrder(b, a), catalogOrder(a, { ...a, id: 9 }), catalogOrder(B, a)], [-1, 1, 0, -1]);
   });
 
   it('finds the source of each passage, skipping a source without passages', () => {
