@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import { cacheKey, decodeSourceFile, DEFAULT_EXTRACT_LIMITS, DiskExtractCache, extractSource, sourceFormat, type ExtractCache, type ExtractedText } from '../../server/src/engine/formats';
 import { isExtractedText } from '../../server/src/engine/formats/cache';
 import { FURNITURE_MAX_CHARS, FURNITURE_MIN_PAGES, PARAGRAPH_GAP_SHARE, WORD_GAP_SHARE } from '../../server/src/engine/formats/policy';
+import { parseHTML } from 'linkedom';
+import { domParagraphs } from '../../server/src/engine/formats/domText';
 import { assemblePages, dropFurniture, hyphenatedWords, joinLines, linesToParagraphs, runsToLines, type PdfLine, type TextRun } from '../../server/src/engine/formats/pdfText';
 
 const run = (str: string, x: number, width: number, o: Partial<TextRun> = {}): TextRun => ({ str, x, y: 100, width, size: 10, ...o });
@@ -269,5 +271,15 @@ describe('formats: which file is read how, and the extraction cache (index.ts, c
     const r = await extractSource('html', latin);
     assert.ok(!('skip' in r), JSON.stringify(r));
     assert.match(r.text, /café sold 1,200 cups/);
+  });
+});
+
+describe('formats: tables as paragraphs (domText.ts)', () => {
+  const paragraphs = (html: string) => domParagraphs(parseHTML(`<html><body>${html}</body></html>`).document.body as never);
+  it('an empty corner cell leaves no empty name in the header line; each value is named by its column', () => {
+    assert.deepEqual(paragraphs('<table><tr><th></th><th>2023</th><th>2024</th></tr><tr><td>Sales</td><td>5</td><td>7</td></tr></table><p>After.</p>'), ['2023; 2024', 'Sales; 2023: 5; 2024: 7', 'After.']);
+  });
+  it('a table inside a cell is read as that cell\'s text, not as rows of the outer table', () => {
+    assert.deepEqual(paragraphs('<table><tr><th>Item</th><th>Cost</th></tr><tr><td>Tea<table><tr><td>inner 4</td></tr></table></td><td>£3</td></tr></table>'), ['Item; Cost', 'Tea inner 4; cost: £3']);
   });
 });
