@@ -275,7 +275,7 @@ describe('formats: which file is read how, and the extraction cache (index.ts, c
 });
 
 describe('formats: tables as paragraphs (domText.ts)', () => {
-  const paragraphs = (html: string) => domParagraphs(parseHTML(`<html><body>${html}</body></html>`).document.body as never);
+  const paragraphs = (html: string) => domParagraphs((parseHTML(`<html><body>${html}</body></html>`) as unknown as { document: { body: unknown } }).document.body as never);
   it('an empty corner cell leaves no empty name in the header line; each value is named by its column', () => {
     assert.deepEqual(paragraphs('<table><tr><th></th><th>2023</th><th>2024</th></tr><tr><td>Sales</td><td>5</td><td>7</td></tr></table><p>After.</p>'), ['2023; 2024', 'Sales; 2023: 5; 2024: 7', 'After.']);
   });
