@@ -85,6 +85,12 @@ describe('engine workspace in-process: globs', () => {
     assert.ok(!m.isNote(abs('notes/n.txt')));
     assert.ok(m.isNote(path.resolve('/elsewhere/x.md')));
   });
+
+  it('an exclude pattern reaches into dot folders a sources pattern names', () => {
+    const m = folderMatchers(ROOT, { sources: ['.library/**/*.txt'], notes: ['**/*.md'], exclude: ['**/old/**'] });
+    assert.ok(m.isSource(abs('.library/new/a.txt')));
+    assert.ok(!m.isSource(abs('.library/old/a.txt')), 'excluded');
+  });
 });
 
 describe('engine workspace in-process: configuration files', () => {

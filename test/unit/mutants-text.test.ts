@@ -11,6 +11,9 @@ describe('stem: the mutants that survived the sample', () => {
     assert.equal(stem('falling'), 'fall');
     assert.equal(stem('missed'), stem('miss'));
   });
+  it('"-ed" is taken off words longer than four letters only: "shed" and "bred" stay whole, "sheds" meets "shed"', () => {
+    assert.deepEqual(['shed', 'bred', 'sheds', 'shredded'].map(stem), ['shed', 'bred', 'shed', 'shred']);
+  });
   it('a word of three letters keeps its final "e", so its plural meets it', () => {
     assert.equal(stem('uses'), stem('use'));
     assert.equal(stem('use'), 'use');
