@@ -2,4 +2,4 @@
 export { LAYOUT_VERSION } from './binary';
 export { cacheName, DiskCacheStore, ENGINE_VERSION, IndexCache, MemoryCacheStore, type CacheStore, type CachedIndex, type IndexCacheOptions } from './indexCache';
 export { corpusSignature } from './postingsBlob';
-export { compactSources, contentKey, recordText, restoreSource } from './sourceRecords';
+export { compactSources, contentKey, CorruptRecordError, recordText, restoreSource, verifyUnreadText, type TextGuard } from './sourceRecords';

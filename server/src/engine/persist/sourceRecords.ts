@@ -5,6 +5,13 @@
 // holds nothing of the file's path or place in the corpus: it is keyed by the content (contentKey)
 // and turned back into the very Source `buildSource` makes (`restoreSource`) given the file's path
 // and index (and its text, read or the record's).
+//
+// The texts are the bulk of a records file and most are never read in a session, so the file's
+// checksum leaves them out (binary.ts `apart`): each record keeps a digest of its text's bytes
+// (`rTextSum`, covered by the checksum) and its text is checked against it when first read
+// (`RecordRows.readText`) or when the index sweeps the texts after it is ready (`verifyUnreadText`,
+// SourceIndex.verify). A text that fails is never returned: the reader tells the file's guard
+// (`TextGuard`: the index then reads that source's file again) and throws `CorruptRecordError`.
 import * as crypto from 'node:crypto';
 import type { ExtractedText } from '../formats/types';
 import { figureCountOf, lazySource, passageCountOf, unmadeRows, unreadText, type LazyFields, type PassageRows, type TextReader } from '../lazyPassages';
@@ -26,6 +33,25 @@ export function contentKey(text: string, extracted?: ExtractedText): string {
 function sha256(data: string): string {
   const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: string) => string }).hash;
   return oneShot ? oneShot('sha256', data, 'base64url') : crypto.createHash('sha256').update(data).digest('base64url');
+}
+
+/** A digest of a text's bytes as kept (32 bits of SHA-1: a check against damage, not against forgery, which the file's checksum is not either). */
+export function textSum(bytes: Uint8Array): number {
+  const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'buffer') => Buffer }).hash;
+  const d = oneShot ? oneShot('sha1', bytes, 'buffer') : crypto.createHash('sha1').update(bytes).digest();
+  return d.readUInt32LE(0);
+}
+
+/** A record's text that does not match its digest (the cache file was damaged after it was written). */
+export class CorruptRecordError extends Error {
+  constructor(readonly key: string) {
+    super(`index cache record ${key}: its text does not match its digest`);
+  }
+}
+
+/** Told of each record whose text fails its digest (the index reads that source's file again). */
+export interface TextGuard {
+  corrupt(key: string): void;
 }
 
 /** One source's record, without its columns (which are in the blob's arrays). */
@@ -52,6 +78,8 @@ export interface RecordHead {
   noText?: boolean;
   /** The text is kept as Latin-1 (every character below U+0100: one byte each, read back by a copy). */
   latin1?: boolean;
+  /** The digest of the text's bytes (`textSum`), checked when they are read. */
+  textSum: number;
 }
 
 /** The fields of a record few sources have, by record number in `RecordsMeta.more`. */
@@ -80,6 +108,8 @@ export interface SourceRecord {
   textBuffer: Buffer;
   columns: Blob<RecordsMeta>['arrays'];
   strings: readonly string[];
+  /** Told when the text fails its digest. */
+  guard?: TextGuard;
 }
 
 const KINDS: FigureKind[] = ['count', 'currency', 'percent', 'year', 'quarter', 'duration', 'size', 'multiplier', 'number', 'ordinal', 'score', 'date', 'measure'];
@@ -149,6 +179,7 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   const rChars = new Int32Array(n);
   const rBodyStart = new Int32Array(n);
   const rFlags = new Uint8Array(n);
+  const rTextSum = new Uint32Array(n);
   const titles: (string | null)[] = [];
   const more: Record<string, RecordMore> = {};
   const out: Columns = { pStart, pEnd, pParagraph, pFigures, fStart, fEnd, fValue, fHigh, fScale, fDecimals, fKind, fFlags, fHedge, fHedgeStart, fUnit, fHedgeText };
@@ -157,8 +188,15 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   let at = 0;
   sources.forEach((s, i) => {
     const u = unread[i];
-    if (u) at += u.copyText(text, at);
-    else if (kept[i]) at += text.write(s.text, at, latin1[i] ? 'latin1' : 'utf8');
+    // a text copied keeps its digest (checked when read from the new file: damage is not laundered)
+    if (u) {
+      rTextSum[i] = u.textSum;
+      at += u.copyText(text, at);
+    } else if (kept[i]) {
+      const from = at;
+      at += text.write(s.text, at, latin1[i] ? 'latin1' : 'utf8');
+      rTextSum[i] = textSum(text.subarray(from, at));
+    }
     let figures = 0;
     const rows = unmadeRows(s);
     if (rows instanceof RecordRows) {
@@ -210,7 +248,9 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   });
   return {
     meta: { keys: [...keys], titles, more, strings },
-    arrays: { rPassages, rFigures, rTextBytes, rChars, rBodyStart, rFlags, ...out, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
+    arrays: { rPassages, rFigures, rTextBytes, rChars, rBodyStart, rFlags, rTextSum, ...out, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
+    // the texts are checked record by record when read, not with the file (binary.ts)
+    apart: ['text'],
   };
 }
 
@@ -237,7 +277,7 @@ const PASSAGE_COLUMNS = ['pStart', 'pEnd', 'pParagraph', 'pFigures'] as const;
 const FIGURE_COLUMNS = ['fStart', 'fEnd', 'fValue', 'fHigh', 'fScale', 'fDecimals', 'fKind', 'fFlags', 'fHedge', 'fHedgeStart'] as const;
 
 const COLUMNS = ['pStart', 'pEnd', 'pParagraph', 'pFigures', 'fStart', 'fEnd', 'fValue', 'fHigh', 'fScale', 'fDecimals', 'fKind', 'fFlags', 'fHedge', 'fHedgeStart', 'fUnit', 'fHedgeText'];
-const RECORD_COLUMNS = ['rPassages', 'rFigures', 'rTextBytes', 'rChars', 'rBodyStart', 'rFlags'];
+const RECORD_COLUMNS = ['rPassages', 'rFigures', 'rTextBytes', 'rChars', 'rBodyStart', 'rFlags', 'rTextSum'];
 /** rFlags: the text is not kept; it is kept as Latin-1. */
 const NO_TEXT = 1;
 const LATIN1 = 2;
@@ -258,6 +298,7 @@ export class RecordSet {
   constructor(
     private readonly meta: RecordsMeta,
     private readonly columns: Blob<RecordsMeta>['arrays'],
+    private readonly guard?: TextGuard,
   ) {
     const n = meta.keys.length;
     this.firstPassage = new Int32Array(n);
@@ -305,16 +346,16 @@ export class RecordSet {
     const { meta, columns: c } = this;
     const title = meta.titles[i];
     const flags = c.rFlags[i];
-    const head: RecordHead = { key, ...meta.more[i], aliases: meta.more[i]?.aliases ?? NO_ALIASES, bodyStart: c.rBodyStart[i], passages: c.rPassages[i], figures: c.rFigures[i], textBytes: c.rTextBytes[i], chars: c.rChars[i] };
+    const head: RecordHead = { key, ...meta.more[i], aliases: meta.more[i]?.aliases ?? NO_ALIASES, bodyStart: c.rBodyStart[i], passages: c.rPassages[i], figures: c.rFigures[i], textBytes: c.rTextBytes[i], chars: c.rChars[i], textSum: c.rTextSum[i] };
     if (typeof title === 'string') head.title = title;
     if (flags & NO_TEXT) head.noText = true;
     else if (flags & LATIN1) head.latin1 = true;
-    return { head, firstPassage: this.firstPassage[i], firstFigure: this.firstFigure[i], firstText: this.firstText[i], textBuffer: this.textBuffer, columns: c, strings: meta.strings };
+    return { head, firstPassage: this.firstPassage[i], firstFigure: this.firstFigure[i], firstText: this.firstText[i], textBuffer: this.textBuffer, columns: c, strings: meta.strings, guard: this.guard };
   }
 }
 
-/** The records of a blob by content key, or why the blob is not one of records. */
-export function readRecords(blob: Blob<RecordsMeta>): RecordSet | { reject: string } {
+/** The records of a blob by content key, or why the blob is not one of records; `guard` is told of texts that fail their digests. */
+export function readRecords(blob: Blob<RecordsMeta>, guard?: TextGuard): RecordSet | { reject: string } {
   const { meta, arrays } = blob;
   if (!meta || !Array.isArray(meta.keys) || !Array.isArray(meta.titles) || !Array.isArray(meta.strings) || !meta.more || typeof meta.more !== 'object') return { reject: 'no source records' };
   for (const c of [...COLUMNS, ...RECORD_COLUMNS]) if (!arrays[c]) return { reject: `column ${c} is missing` };
@@ -325,9 +366,10 @@ export function readRecords(blob: Blob<RecordsMeta>): RecordSet | { reject: stri
   for (const c of RECORD_COLUMNS) if (arrays[c].length !== nR) return { reject: `column ${c} has the wrong length` };
   if (meta.titles.length !== nR) return { reject: 'titles and records disagree' };
   if (!(arrays.text instanceof Uint8Array)) return { reject: 'column text is missing' };
+  if (!(arrays.rTextSum instanceof Uint32Array)) return { reject: 'column rTextSum is missing' };
   // views on the file's bytes, kept by the sources restored from them (their passages and texts
   // are made from these on first use: lazyPassages.ts)
-  const set = new RecordSet(meta, arrays);
+  const set = new RecordSet(meta, arrays, guard);
   if (!set.layOut()) return { reject: 'records and columns disagree' };
   return set;
 }
@@ -336,10 +378,20 @@ const wellFormed = (text: string) => (text as string & { isWellFormed(): boolean
 /** A character Latin-1 cannot hold. */
 const WIDE = /[^\u0000-\u00ff]/;
 
-/** The text a record holds (its source's, as read), if it holds it. */
+/** The text a record holds (its source's, as read), if it holds it; throws CorruptRecordError when it fails its digest. */
 export function recordText(r: SourceRecord): string | undefined {
   if (r.head.noText) return undefined;
-  return r.textBuffer.toString(r.head.latin1 ? 'latin1' : 'utf8', r.firstText, r.firstText + r.head.textBytes);
+  return new RecordRows(r).readText();
+}
+
+/**
+ * Does the text a source was restored with, not read yet, match its record's digest? Undefined when
+ * there is nothing to check (its text read, or given). A text that fails is told to its guard.
+ */
+export function verifyUnreadText(source: Source): boolean | undefined {
+  const reader = unreadText(source);
+  if (!(reader instanceof RecordRows) || !reader.keepsText) return undefined;
+  return reader.verifyText();
 }
 
 /**
@@ -417,6 +469,11 @@ class RecordRows implements PassageRows, TextReader {
   readonly chars: number;
   /** The record keeps the text (else the source was restored with the file's). */
   readonly keepsText: boolean;
+  readonly textSum: number;
+  private readonly key: string;
+  private readonly guard: TextGuard | undefined;
+  /** 0: the text's digest not checked yet; 1: it matched; -1: it did not. */
+  private textState = 0;
   constructor(record: SourceRecord) {
     this.passages = record.head.passages;
     this.figures = record.head.figures;
@@ -430,6 +487,18 @@ class RecordRows implements PassageRows, TextReader {
     this.latin1 = record.head.latin1 === true;
     this.chars = record.head.chars;
     this.keepsText = record.head.noText !== true;
+    this.textSum = record.head.textSum;
+    this.key = record.head.key;
+    this.guard = record.guard;
+  }
+
+  /** Do the text's bytes match their digest? (Checked once; a mismatch is told to the guard.) */
+  verifyText(): boolean {
+    if (this.textState === 0) {
+      this.textState = textSum(this.textBuffer.subarray(this.firstText, this.firstText + this.textBytes)) === this.textSum ? 1 : -1;
+      if (this.textState < 0) this.guard?.corrupt(this.key);
+    }
+    return this.textState > 0;
   }
 
   /** Copies the record's text bytes into `to` at `at`; how many. */
@@ -451,8 +520,9 @@ class RecordRows implements PassageRows, TextReader {
     }
   }
 
-  /** The record's text (restoreSource never makes rows read for a record without one). */
+  /** The record's text (restoreSource never makes rows read for a record without one); throws CorruptRecordError when it fails its digest. */
   readText(): string {
+    if (!this.verifyText()) throw new CorruptRecordError(this.key);
     return this.textBuffer.toString(this.latin1 ? 'latin1' : 'utf8', this.firstText, this.firstText + this.textBytes);
   }
 

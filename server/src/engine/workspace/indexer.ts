@@ -22,7 +22,7 @@ import type { Steps } from '../steps';
 import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, compactSources, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
+import { cacheName, compactSources, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
 import { entryOf, sameEntry, unchanged, type FileEntry } from '../persist/fileTable';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
@@ -334,6 +334,12 @@ export class SourceIndex {
   private fileTable = new Map<string, FileEntry>();
   /** The file table the cache holds, as far as known (written when it differs, at flush). */
   private savedFileTable: Map<string, FileEntry> | undefined;
+  /**
+   * Content keys of cached records whose text failed its digest when read (persist/sourceRecords.ts):
+   * the next update reads their files again instead of trusting their records or their stats.
+   */
+  private readonly damaged = new Set<string>();
+  private readonly guard: TextGuard = { corrupt: (key) => this.damaged.add(key) };
 
   constructor(
     private readonly fs: FileSystem,
@@ -399,6 +405,34 @@ export class SourceIndex {
   /** What else decides a file's text besides its bytes: the file table is kept for these. */
   private fileSettings(): string {
     return JSON.stringify([this.settings.maxSourceSizeKB, this.settings.decode?.limits ?? null]);
+  }
+
+  /**
+   * Check the texts of the sources restored from the cache and not read yet against their records'
+   * digests, in slices (a start does not: it reads the texts it needs only, each checked when read),
+   * and read again the files of those that fail, and of any a read found damaged meanwhile (an
+   * update of those paths; the cache's records written afresh). The update's result, or undefined
+   * when every text held.
+   */
+  async verify(): Promise<IndexResult | undefined> {
+    const { now, sliceMs } = this.pacing;
+    const { sources } = this._corpus;
+    let since = now();
+    for (let i = 0; i < sources.length; i++) {
+      verifyUnreadText(sources[i]);
+      if ((i & 255) === 255 && now() - since > sliceMs) {
+        await this.pacing.yield();
+        since = now();
+      }
+    }
+    if (this.damaged.size === 0) return undefined;
+    const changed = new Set<string>();
+    for (const [p, r] of this.results) if (r.key !== undefined && this.damaged.has(r.key)) changed.add(p);
+    if (changed.size === 0) {
+      this.damaged.clear(); // (sources no longer indexed)
+      return undefined;
+    }
+    return this.update({ changed, watched: true });
   }
 
   /** Settles when the writes updates have scheduled so far are done (the records of what they built; postings they built). */
@@ -518,14 +552,16 @@ export class SourceIndex {
       const next = new Map<string, FileResult>();
       // the cache is read once, when nothing is indexed yet; later the sources in memory serve
       const cache = this.settings.cache && (this.cache ??= new IndexCache(this.settings.cache, cacheName(sets)));
-      const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load(this.fileSettings()) : undefined;
+      const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load(this.fileSettings(), this.guard) : undefined;
+      // records whose text failed its digest: their files are read again, their sources not kept
+      const damaged = new Set(this.damaged);
       if (cached?.files) this.fileTable = this.savedFileTable = cached.files;
       const table = this.fileTable;
       const nextTable = new Map<string, FileEntry>();
       // the sources known by content (a file moved keeps its source); after a save of known files
       // (no walk), those of the saved files only: no map of every source per save
       const known = new Map<string, Source>();
-      for (const r of walked ? this.results.values() : [...changed!].map((p) => this.results.get(p)!)) if (r.source) known.set(r.key!, r.source);
+      for (const r of walked ? this.results.values() : [...changed!].map((p) => this.results.get(p)!)) if (r.source && !damaged.has(r.key!)) known.set(r.key!, r.source);
       let read = 0;
       let unopened = 0;
       let built = 0;
@@ -537,7 +573,7 @@ export class SourceIndex {
         const p = paths[i];
         const old = this.results.get(p);
         const entry = table.get(p);
-        if (old && changed && !changed.has(p)) {
+        if (old && changed && !changed.has(p) && !damaged.has(old.key!)) {
           next.set(p, old);
           if (entry) nextTable.set(p, entry);
           if (old.source) nSources++;
@@ -552,7 +588,7 @@ export class SourceIndex {
         let source: Source | undefined;
         let ck: string | undefined;
         // a file its stat vouches for is not opened: its source is the one in memory or the cache's record
-        if (entry && !changed?.has(p)) {
+        if (entry && !changed?.has(p) && !damaged.has(entry.key)) {
           const stat = await tryStat(this.fs, p);
           if (stat && unchanged(entry, stat)) {
             source = reuse(known.get(entry.key), nSources, p) ?? restoredUnopened(cached, entry.key, nSources, p);
@@ -629,7 +665,10 @@ export class SourceIndex {
       if (fromCache) this.cachedSignature = this.postingsSignature = signature;
       // (also when the postings were the cache's but sources were built: a records file discarded
       // while the postings file was whole is written again, not rebuilt at every start)
-      if (cache && (signature !== this.cachedSignature || built > 0)) {
+      // a damaged records file is written again whole (the sources read again replace its records)
+      if (cache && damaged.size > 0) cache.damaged(damaged.size);
+      for (const k of damaged) this.damaged.delete(k);
+      if (cache && (signature !== this.cachedSignature || built > 0 || damaged.size > 0)) {
         // written after this update has answered (the next one does not wait for it); saves run in
         // order. Only the records of new sources are written; the postings when they were built
         // (a build costs more than the write), else at flush.
@@ -696,7 +735,9 @@ export async function loadWorkspace(
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ corpus: Corpus; warnings: Warning[]; files: string[] }> {
   const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache });
-  const { corpus, warnings, files } = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
+  const first = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
+  // a check must not meet a damaged text: every text restored from the cache is checked first
+  const { corpus, warnings, files } = (await index.verify()) ?? first;
   await index.flush();
   return { corpus, warnings, files };
 }
