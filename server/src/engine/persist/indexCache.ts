@@ -231,9 +231,14 @@ export class IndexCache {
     return table;
   }
 
-  /** Postings kept for exactly these sources (content keys in corpus order), if any. */
-  postingsFor(cached: CachedIndex, keys: readonly string[], passages: number): Postings | undefined {
-    return cached.postings && decodePostings(cached.postings, corpusSignature(keys), passages);
+  /** Postings kept for exactly these sources (content keys in corpus order), if any; `lists` false: each term's list not walked (decodePostings). */
+  postingsFor(cached: CachedIndex, keys: readonly string[], passages: number, lists = true): Postings | undefined {
+    return cached.postings && decodePostings(cached.postings, corpusSignature(keys), passages, lists);
+  }
+
+  /** The postings file holds lists that are not whole (written by a faulty engine): removed, with a log line. */
+  async discardPostings(): Promise<void> {
+    await this.discard(this.postingsFile, 'posting lists that are not whole');
   }
 
   /**
