@@ -98,18 +98,14 @@ export interface RecordsMeta {
   strings: string[];
 }
 
-/** A source's record, read from a blob: its head and where its rows start in the columns. */
+/**
+ * A source's record, read from a blob: the records file and its number there (its head and where its
+ * rows start are read from the file's columns when asked: a start restores 44,500 records, and an
+ * object of each one's head and places was garbage as soon as its source was made).
+ */
 export interface SourceRecord {
-  head: RecordHead;
-  firstPassage: number;
-  firstFigure: number;
-  /** Where the text's bytes start in the `text` column (`textBuffer`, the same bytes as a Buffer). */
-  firstText: number;
-  textBuffer: Buffer;
-  columns: Blob<RecordsMeta>['arrays'];
-  strings: readonly string[];
-  /** Told when the text fails its digest. */
-  guard?: TextGuard;
+  readonly set: RecordSet;
+  readonly i: number;
 }
 
 const KINDS: FigureKind[] = ['count', 'currency', 'percent', 'year', 'quarter', 'duration', 'size', 'multiplier', 'number', 'ordinal', 'score', 'date', 'measure'];
@@ -289,16 +285,17 @@ const LATIN1 = 2;
 export class RecordSet {
   /** Content key → record number. */
   private readonly at = new Map<string, number>();
-  /** Per record, where its rows start in the passage and figure columns and its text in `text`. */
-  private readonly firstPassage: Int32Array;
-  private readonly firstFigure: Int32Array;
-  private readonly firstText: Float64Array;
-  private readonly textBuffer: Buffer;
+  /** Per record, where its rows start in the passage and figure columns and its text in `text` (the same bytes as `textBuffer`). */
+  readonly firstPassage: Int32Array;
+  readonly firstFigure: Int32Array;
+  readonly firstText: Float64Array;
+  readonly textBuffer: Buffer;
 
   constructor(
-    private readonly meta: RecordsMeta,
-    private readonly columns: Blob<RecordsMeta>['arrays'],
-    private readonly guard?: TextGuard,
+    readonly meta: RecordsMeta,
+    readonly columns: Blob<RecordsMeta>['arrays'],
+    /** Told when a record's text fails its digest. */
+    readonly guard?: TextGuard,
   ) {
     const n = meta.keys.length;
     this.firstPassage = new Int32Array(n);
@@ -339,18 +336,10 @@ export class RecordSet {
     return this.at.keys();
   }
 
-  /** The record of `key`, if this file holds it (a new object each time). */
+  /** The record of `key`, if this file holds it. */
   get(key: string): SourceRecord | undefined {
     const i = this.at.get(key);
-    if (i === undefined) return undefined;
-    const { meta, columns: c } = this;
-    const title = meta.titles[i];
-    const flags = c.rFlags[i];
-    const head: RecordHead = { key, ...meta.more[i], aliases: meta.more[i]?.aliases ?? NO_ALIASES, bodyStart: c.rBodyStart[i], passages: c.rPassages[i], figures: c.rFigures[i], textBytes: c.rTextBytes[i], chars: c.rChars[i], textSum: c.rTextSum[i] };
-    if (typeof title === 'string') head.title = title;
-    if (flags & NO_TEXT) head.noText = true;
-    else if (flags & LATIN1) head.latin1 = true;
-    return { head, firstPassage: this.firstPassage[i], firstFigure: this.firstFigure[i], firstText: this.firstText[i], textBuffer: this.textBuffer, columns: c, strings: meta.strings, guard: this.guard };
+    return i === undefined ? undefined : { set: this, i };
   }
 }
 
@@ -380,7 +369,7 @@ const WIDE = /[^\u0000-\u00ff]/;
 
 /** The text a record holds (its source's, as read), if it holds it; throws CorruptRecordError when it fails its digest. */
 export function recordText(r: SourceRecord): string | undefined {
-  if (r.head.noText) return undefined;
+  if (r.set.columns.rFlags[r.i] & NO_TEXT) return undefined;
   return new RecordRows(r).readText();
 }
 
@@ -402,21 +391,25 @@ export function verifyUnreadText(source: Source): boolean | undefined {
  * when the record does not keep it.
  */
 export function restoreSource(index: number, path: string, text: string | undefined, r: SourceRecord): Source | undefined {
-  const { head } = r;
-  if (text === undefined && head.noText) return undefined;
-  if (!fits(r, text === undefined ? head.chars : text.length)) return undefined;
+  const { set, i } = r;
+  const c = set.columns;
+  if (text === undefined && c.rFlags[i] & NO_TEXT) return undefined;
+  if (!fits(r, text === undefined ? c.rChars[i] : text.length)) return undefined;
   const key = fileKey(path);
+  const title = set.meta.titles[i];
+  const more: RecordMore | undefined = set.meta.more[i];
+  const aliases = more?.aliases;
   const fields: LazyFields = {
     index,
     path,
     key,
-    meta: { title: head.title || key, url: head.url, author: head.author, date: head.date, id: head.id, aliases: Array.isArray(head.aliases) && head.aliases.length > 0 ? head.aliases : NO_ALIASES },
+    meta: { title: (typeof title === 'string' && title) || key, url: more?.url, author: more?.author, date: more?.date, id: more?.id, aliases: Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES },
     text: '',
-    bodyStart: head.bodyStart,
+    bodyStart: c.rBodyStart[i],
   };
-  if (head.format) fields.format = head.format;
-  if (head.pages) fields.pages = head.pages;
-  if (head.problem) fields.problem = head.problem;
+  if (more?.format) fields.format = more.format;
+  if (more?.pages) fields.pages = more.pages;
+  if (more?.problem) fields.problem = more.problem;
   const rows = new RecordRows(r);
   fields.text = text ?? rows;
   return lazySource(fields, rows);
@@ -436,9 +429,11 @@ export function compactSources(sources: readonly Source[], keys: readonly string
 
 /** Do the record's passages and figures lie within a text of `n` characters, each figure of a known kind? */
 function fits(r: SourceRecord, n: number): boolean {
-  const { head, columns: c } = r;
-  let jf = r.firstFigure;
-  for (let ip = r.firstPassage, stop = ip + head.passages; ip < stop; ip++) {
+  const { set, i } = r;
+  const c = set.columns;
+  const firstFigure = set.firstFigure[i];
+  let jf = firstFigure;
+  for (let ip = set.firstPassage[i], stop = ip + c.rPassages[i]; ip < stop; ip++) {
     const start = c.pStart[ip];
     const end = c.pEnd[ip];
     if (!(start >= 0 && start <= end && end <= n)) return false;
@@ -448,7 +443,7 @@ function fits(r: SourceRecord, n: number): boolean {
       if (!(fs >= 0 && fs <= fe && fe <= n) || KINDS[c.fKind[jf]] === undefined) return false;
     }
   }
-  return jf === r.firstFigure + head.figures;
+  return jf === firstFigure + c.rFigures[i];
 }
 
 /**
@@ -458,45 +453,60 @@ function fits(r: SourceRecord, n: number): boolean {
 class RecordRows implements PassageRows, TextReader {
   readonly passages: number;
   readonly figures: number;
-  private readonly firstPassage: number;
-  private readonly firstFigure: number;
-  private readonly columns: SourceRecord['columns'];
-  private readonly strings: readonly string[];
-  private readonly textBuffer: Buffer;
-  private readonly firstText: number;
-  readonly textBytes: number;
-  readonly latin1: boolean;
-  readonly chars: number;
-  /** The record keeps the text (else the source was restored with the file's). */
-  readonly keepsText: boolean;
-  readonly textSum: number;
-  private readonly key: string;
-  private readonly guard: TextGuard | undefined;
+  /** The records file and the record's number there: the rest is read from its columns when asked. */
+  private readonly set: RecordSet;
+  private readonly i: number;
   /** 0: the text's digest not checked yet; 1: it matched; -1: it did not. */
   private textState = 0;
+  /** Where each passage's figures start in the figure columns (made on first use of `figure`). */
+  private firstFigures: Int32Array | undefined = undefined;
   constructor(record: SourceRecord) {
-    this.passages = record.head.passages;
-    this.figures = record.head.figures;
-    this.firstPassage = record.firstPassage;
-    this.firstFigure = record.firstFigure;
-    this.columns = record.columns;
-    this.strings = record.strings;
-    this.textBuffer = record.textBuffer;
-    this.firstText = record.firstText;
-    this.textBytes = record.head.textBytes;
-    this.latin1 = record.head.latin1 === true;
-    this.chars = record.head.chars;
-    this.keepsText = record.head.noText !== true;
-    this.textSum = record.head.textSum;
-    this.key = record.head.key;
-    this.guard = record.guard;
+    this.set = record.set;
+    this.i = record.i;
+    this.passages = record.set.columns.rPassages[record.i];
+    this.figures = record.set.columns.rFigures[record.i];
+  }
+
+  private get firstPassage(): number {
+    return this.set.firstPassage[this.i];
+  }
+  private get firstFigure(): number {
+    return this.set.firstFigure[this.i];
+  }
+  private get firstText(): number {
+    return this.set.firstText[this.i];
+  }
+  private get columns(): RecordSet['columns'] {
+    return this.set.columns;
+  }
+  private get strings(): readonly string[] {
+    return this.set.meta.strings;
+  }
+  private get textBuffer(): Buffer {
+    return this.set.textBuffer;
+  }
+  get textBytes(): number {
+    return this.set.columns.rTextBytes[this.i];
+  }
+  get latin1(): boolean {
+    return (this.set.columns.rFlags[this.i] & LATIN1) !== 0;
+  }
+  get chars(): number {
+    return this.set.columns.rChars[this.i];
+  }
+  /** The record keeps the text (else the source was restored with the file's). */
+  get keepsText(): boolean {
+    return (this.set.columns.rFlags[this.i] & NO_TEXT) === 0;
+  }
+  get textSum(): number {
+    return this.set.columns.rTextSum[this.i];
   }
 
   /** Do the text's bytes match their digest? (Checked once; a mismatch is told to the guard.) */
   verifyText(): boolean {
     if (this.textState === 0) {
       this.textState = textSum(this.textBuffer.subarray(this.firstText, this.firstText + this.textBytes)) === this.textSum ? 1 : -1;
-      if (this.textState < 0) this.guard?.corrupt(this.key);
+      if (this.textState < 0) this.set.guard?.corrupt(this.set.meta.keys[this.i]);
     }
     return this.textState > 0;
   }
@@ -522,7 +532,7 @@ class RecordRows implements PassageRows, TextReader {
 
   /** The record's text (restoreSource never makes rows read for a record without one); throws CorruptRecordError when it fails its digest. */
   readText(): string {
-    if (!this.verifyText()) throw new CorruptRecordError(this.key);
+    if (!this.verifyText()) throw new CorruptRecordError(this.set.meta.keys[this.i]);
     return this.textBuffer.toString(this.latin1 ? 'latin1' : 'utf8', this.firstText, this.firstText + this.textBytes);
   }
 
@@ -543,9 +553,6 @@ class RecordRows implements PassageRows, TextReader {
     }
     return passages;
   }
-
-  /** Where each passage's figures start in the figure columns (made on first use of `figure`). */
-  private firstFigures: Int32Array | undefined;
 
   figure(passage: number, figure: number, text: string): Figure {
     if (!this.firstFigures) {

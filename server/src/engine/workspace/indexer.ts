@@ -427,11 +427,12 @@ export class SourceIndex {
   }
 
   /**
-   * Check the texts of the sources restored from the cache and not read yet against their records'
-   * digests, in slices (a start does not: it reads the texts it needs only, each checked when read),
-   * and read again the files of those that fail, and of any a read found damaged meanwhile (an
-   * update of those paths; the cache's records written afresh). The update's result, or undefined
-   * when every text held.
+   * What a start from the cache left unchecked, in slices: the texts of the sources restored and not
+   * read yet, against their records' digests (a start reads the texts it needs only, each checked
+   * when read); after a start that trusted the cache (`trustCache`), the postings' lists and every
+   * file's stat (`verifyFiles`). Then an update reads again the files that changed and those whose
+   * texts failed (the cache's records written afresh), or builds the postings afresh when their
+   * lists were not whole. The update's result, or undefined when everything held.
    */
   async verify(): Promise<IndexResult | undefined> {
     const { now, sliceMs } = this.pacing;
