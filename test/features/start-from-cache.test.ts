@@ -56,4 +56,17 @@ describe('features in-process: a start from the index cache', () => {
     for (const p of second.publishesFor(uriOf('notes/harbor.md'))) assert.match(JSON.stringify(p.diagnostics), /47,300/);
     assert.deepEqual(logs, []);
   });
+
+  it('a file the cache does not list (skipped: too large) is found by verify, and its warning told then', async () => {
+    const store = new MemoryCacheStore();
+    const big = `Big\n\n${'The port grew. '.repeat(200)}`;
+    const fs = new InodeFileSystem(under(ROOT, { ...SOURCES, ...NOTES, 'sources/big.md': big }));
+    const settings = () => ({ maxSourceSizeKB: 1 });
+    const first = await Harness.start({ files: {}, fs, indexCache: { store }, settings });
+    assert.ok(first.warnings.some((w) => /big\.md: skipped: .* larger than the 1 KB limit/.test(w)), first.warnings.join(' | '));
+    await Promise.all(first.state.folders.map((f) => f.index.flush()));
+    const second = await Harness.start({ files: {}, fs, indexCache: { store }, settings });
+    assert.ok(second.warnings.some((w) => /big\.md: skipped: .* larger than the 1 KB limit/.test(w)), `told after verify: ${second.warnings.join(' | ')}`);
+    assert.equal(messages(second, 'notes/harbor.md'), messages(first, 'notes/harbor.md'));
+  });
 });

@@ -74,7 +74,11 @@ export class IndexScheduler {
         // text read meanwhile is checked when read); the files that changed or whose texts fail
         // are read again before the notes are checked (persist/sourceRecords.ts)
         const verified = await folder.index.verify();
-        if (verified) events.log(`verified the index from the cache: ${verified.read} sources read again in ${verified.ms} ms (${folder.root})`);
+        if (verified) {
+          // (files the start from the cache did not list: skipped ones, with their warnings, found now)
+          for (const w of verified.newWarnings) events.warn(`${w.path}: ${w.message}`);
+          events.log(`verified the index from the cache: ${verified.read} sources read again in ${verified.ms} ms (${folder.root})`);
+        }
         const c = folder.index.corpus;
         if (c.sources.length === 0) events.warn(`no sources found in ${folder.root} for ${JSON.stringify(folder.config.sources)}: set grounded.sources`);
         events.statusChanged();
