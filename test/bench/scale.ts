@@ -13,7 +13,9 @@
 //
 // Rows: per corpus shape, `grounded check` of a 300-line note cold (an empty index cache) and warm
 // (the cache the cold run left), whole process — wall, cpu (user + system), peak RSS (GNU time) —
-// and, in a process of its own, a start with that cache until the index is ready (no note checked),
+// and, in a process of its own, a start with that cache until the index is ready (no note checked;
+// as the server starts: `trustCache`, the index the cache's as it was left) and then verified (the
+// folders walked, the files stated, the texts checked against their digests: `SourceIndex.verify`),
 // and in another such a start followed by one source saved with a change (3 times) —
 // and MiniSearch `addAll` of the same passages (whole process too); the heap after indexing is
 // measured in a process of its own (--expose-gc, heap used + array buffers), and there the re-index
@@ -211,10 +213,16 @@ class EditedFileSystem implements FileSystem {
 async function readyChild(dir: string, cacheDir: string): Promise<void> {
   const c0 = process.cpuUsage();
   const t = performance.now();
-  const warm = await new SourceIndex(new NodeFileSystem(), { sets: [folderSet(dir)], exclude: [], maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB, cache: { store: new DiskCacheStore(cacheDir) } }).update();
+  const index = new SourceIndex(new NodeFileSystem(), { sets: [folderSet(dir)], exclude: [], maxSourceSizeKB: DEFAULT_CONFIG.maxSourceSizeKB, cache: { store: new DiskCacheStore(cacheDir) } });
+  // as the server starts: answering from the cache as it was left, then verifying the files and texts
+  const warm = await index.update({ trustCache: true });
   const c = process.cpuUsage(c0);
-  if (warm.built !== 0 || warm.postings !== 'cached') throw new Error(`a warm start built ${warm.built} sources (postings ${warm.postings})`);
-  process.stdout.write(JSON.stringify({ ms: performance.now() - t, cpu: (c.user + c.system) / 1000, unopened: warm.unopened }) + '\n');
+  const ms = performance.now() - t;
+  if (warm.built !== 0 || warm.postings !== 'cached' || !warm.unverified) throw new Error(`a warm start built ${warm.built} sources (postings ${warm.postings}, unverified ${warm.unverified})`);
+  const v = await index.verify();
+  const cv = process.cpuUsage(c0);
+  if (v) throw new Error(`verifying an unchanged corpus read ${v.read} files`);
+  process.stdout.write(JSON.stringify({ ms, cpu: (c.user + c.system) / 1000, unopened: warm.unopened, verifiedMs: performance.now() - t, verifiedCpu: (cv.user + cv.system) / 1000 }) + '\n');
 }
 
 /**
@@ -300,6 +308,8 @@ interface Row {
   /** A start with the cache of an unchanged corpus, in-process: the index ready (wall, cpu ms). */
   readyMs: number;
   readyCpu: number;
+  verifiedMs: number;
+  verifiedCpu: number;
   /** After that start, one source saved with a change: the re-index, ms (median), and the first one's. */
   warmSaveMs: number;
   warmSaveFirstMs: number;
@@ -327,7 +337,7 @@ async function main(): Promise<void> {
     const check = ['check', '--sources', path.join(dir, 'sources'), '--cache', cache, '--format', 'json', note];
     const cold: Usage[] = [];
     const warm: Usage[] = [];
-    const ready: { ms: number; cpu: number }[] = [];
+    const ready: { ms: number; cpu: number; verifiedMs: number; verifiedCpu: number }[] = [];
     const mini: Usage[] = [];
     const warmSave: { update: number; first: number }[] = [];
     for (let r = 0; r < o.runs; r++) {
@@ -338,7 +348,7 @@ async function main(): Promise<void> {
       warm.push(timed(process.execPath, [cli, ...check]));
       const rc = spawnSync(process.execPath, [__filename, '--child-ready', path.join(dir, 'sources'), cache], { encoding: 'utf8' });
       if (rc.status !== 0) throw new Error(`the ready child failed: ${rc.stderr}`);
-      ready.push(JSON.parse(rc.stdout) as { ms: number; cpu: number });
+      ready.push(JSON.parse(rc.stdout) as { ms: number; cpu: number; verifiedMs: number; verifiedCpu: number });
       const ws = spawnSync(process.execPath, [__filename, '--child-warm-save', path.join(dir, 'sources'), cache, '3'], { encoding: 'utf8' });
       if (ws.status !== 0) throw new Error(`the warm save child failed: ${ws.stderr}`);
       warmSave.push(JSON.parse(ws.stdout) as { update: number; first: number });
@@ -348,7 +358,7 @@ async function main(): Promise<void> {
     const heap = spawnSync(process.execPath, ['--expose-gc', __filename, '--child-heap', path.join(dir, 'sources'), String(o.runs)], { encoding: 'utf8', maxBuffer: 64 * MB });
     if (heap.status !== 0) throw new Error(`the heap child failed: ${heap.stderr}`);
     const h = JSON.parse(heap.stdout) as { held: number; update: number };
-    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes, updateMs: h.update, readyMs: median(ready.map((x) => x.ms)), readyCpu: median(ready.map((x) => x.cpu)), warmSaveMs: median(warmSave.map((x) => x.update)), warmSaveFirstMs: median(warmSave.map((x) => x.first)) });
+    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes, updateMs: h.update, readyMs: median(ready.map((x) => x.ms)), readyCpu: median(ready.map((x) => x.cpu)), verifiedMs: median(ready.map((x) => x.verifiedMs)), verifiedCpu: median(ready.map((x) => x.verifiedCpu)), warmSaveMs: median(warmSave.map((x) => x.update)), warmSaveFirstMs: median(warmSave.map((x) => x.first)) });
     log(`${shape.name}: ${JSON.stringify(rows[rows.length - 1])}`);
     if (!o.keep) fs.rmSync(cache, { recursive: true, force: true });
   }
@@ -359,11 +369,11 @@ async function main(): Promise<void> {
   const lines = [
     `Scale (medians of ${o.runs} runs; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}):`,
     '',
-    '| corpus | files | MB | cold: wall · cpu · peak | warm: wall · cpu · peak | warm, index ready: wall · cpu | heap after index (× sources) | one source saved: re-index | saved after a warm start: re-index · the first | MiniSearch: cpu · peak | cpu ratio cold · warm |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| corpus | files | MB | cold: wall · cpu · peak | warm: wall · cpu · peak | warm, index ready: wall · cpu | then verified: wall · cpu | heap after index (× sources) | one source saved: re-index | saved after a warm start: re-index · the first | MiniSearch: cpu · peak | cpu ratio cold · warm |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.shape} | ${r.files} | ${f1(r.mb)} | ${f1(r.cold.wall)} s · ${f1(r.cold.cpu)} s · ${Math.round(r.cold.peak)} MiB | ${f1(r.warm.wall)} s · ${f1(r.warm.cpu)} s · ${Math.round(r.warm.peak)} MiB | ${f2(r.readyMs / 1000)} s · ${f2(r.readyCpu / 1000)} s | ${Math.round(r.heapMiB)} MiB (${f1(r.heapRatio)}×) | ${Math.round(r.updateMs)} ms | ${Math.round(r.warmSaveMs)} ms · ${Math.round(r.warmSaveFirstMs)} ms | ${f1(r.mini.cpu)} s · ${Math.round(r.mini.peak)} MiB | ${f2(r.cold.cpu / r.mini.cpu)}× · ${f2(r.warm.cpu / r.mini.cpu)}× |`,
+        `| ${r.shape} | ${r.files} | ${f1(r.mb)} | ${f1(r.cold.wall)} s · ${f1(r.cold.cpu)} s · ${Math.round(r.cold.peak)} MiB | ${f1(r.warm.wall)} s · ${f1(r.warm.cpu)} s · ${Math.round(r.warm.peak)} MiB | ${f2(r.readyMs / 1000)} s · ${f2(r.readyCpu / 1000)} s | ${f2(r.verifiedMs / 1000)} s · ${f2(r.verifiedCpu / 1000)} s | ${Math.round(r.heapMiB)} MiB (${f1(r.heapRatio)}×) | ${Math.round(r.updateMs)} ms | ${Math.round(r.warmSaveMs)} ms · ${Math.round(r.warmSaveFirstMs)} ms | ${f1(r.mini.cpu)} s · ${Math.round(r.mini.peak)} MiB | ${f2(r.cold.cpu / r.mini.cpu)}× · ${f2(r.warm.cpu / r.mini.cpu)}× |`,
     ),
   ];
   process.stdout.write(lines.join('\n') + '\n');

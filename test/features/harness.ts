@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { IndexCacheOptions } from '../../server/src/engine/persist';
 import type { PostingsMaker } from '../../server/src/engine/workers';
 import { InMemoryFileSystem, type Pacing } from '../../server/src/engine/workspace';
 import type { ClientCaps, FeatureContext, OpenDocuments } from '../../server/src/lsp/context';
@@ -150,6 +151,10 @@ export interface HarnessOptions {
   postings?: PostingsMaker;
   /** How indexing yields (default: after every file, on a fake clock; the benchmarks use the real one). */
   pacing?: Pacing;
+  /** The workspace's files (default: an InMemoryFileSystem of `files`). */
+  fs?: InMemoryFileSystem;
+  /** Where each folder's index is kept between starts (the client's storage folder; default none). */
+  indexCache?: IndexCacheOptions;
 }
 
 /** Every check in one slice: no pause, whatever it takes. */
@@ -183,10 +188,11 @@ export class Harness {
   onPause?: () => void;
 
   constructor(readonly options: HarnessOptions) {
-    this.fs = new InMemoryFileSystem(options.files);
+    this.fs = options.fs ?? new InMemoryFileSystem(options.files);
     const warn = (m: string) => this.warnings.push(m);
     this.state = new ServerState(this.fs, options.pacing ?? everyFilePacing(), { check: options.check, warn, slices: options.slices ?? ONE_SLICE, postings: options.postings });
     this.state.trusted = options.trusted !== false;
+    this.state.indexCache = options.indexCache;
     const caps: ClientCaps = { configuration: !!options.settings, progress: true, linkSupport: true, related: true, dynamicConfig: false, workspaceFolders: true, ...options.caps };
     this.ctx = { state: this.state, documents: this.docs, caps };
     this.diagnostics = new DiagnosticsManager(this.state, this.docs, {

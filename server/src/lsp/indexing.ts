@@ -44,6 +44,8 @@ export class IndexScheduler {
           result = await folder.update({
             changed,
             watched: changed !== undefined,
+            // the first index answers from the cache as it was left; verify() below looks at the files
+            trustCache: changed === undefined,
             progress: {
               begin: (total) => {
                 folder.indexProgress = { done: 0, total };
@@ -66,8 +68,18 @@ export class IndexScheduler {
           progress?.done();
         }
         for (const w of result.newWarnings) events.warn(`${w.path}: ${w.message}`);
-        const c = result.corpus;
-        events.log(`indexed ${c.sources.length} sources, ${c.passageCount} passages, ${c.figureCount} figures in ${result.ms} ms (${folder.root})`);
+        events.log(`indexed ${result.corpus.sources.length} sources, ${result.corpus.passageCount} passages, ${result.corpus.figureCount} figures in ${result.ms} ms (${folder.root})`);
+        // after the index answers, in slices: the files of a start from the cache walked and
+        // stated, and the texts restored from it and not read yet checked against their digests (a
+        // text read meanwhile is checked when read); the files that changed or whose texts fail
+        // are read again before the notes are checked (persist/sourceRecords.ts)
+        const verified = await folder.index.verify();
+        if (verified) {
+          // (files the start from the cache did not list: skipped ones, with their warnings, found now)
+          for (const w of verified.newWarnings) events.warn(`${w.path}: ${w.message}`);
+          events.log(`verified the index from the cache: ${verified.read} sources read again in ${verified.ms} ms (${folder.root})`);
+        }
+        const c = folder.index.corpus;
         if (c.sources.length === 0) events.warn(`no sources found in ${folder.root} for ${JSON.stringify(folder.config.sources)}: set grounded.sources`);
         events.statusChanged();
         // the figures by value, which a check asks for a figure its sources did not support: made

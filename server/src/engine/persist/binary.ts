@@ -7,17 +7,24 @@
 //   u32          JSON length in bytes · u32 reserved (0)
 //   20 bytes     SHA-1 of everything after this field (a truncated or edited file never loads)
 //   4 bytes      padding
-//   JSON         { meta, arrays: [[name, type, byteOffset, length]…] } (offsets from the data start)
+//   JSON         { meta, arrays: [[name, type, byteOffset, length]…], apart, checked } (offsets from the data start)
 //   padding      to 8 bytes
-//   data         the arrays
+//   data         the arrays; those named in `apart` last
+//
+// The checksum covers the header, the JSON block and the data up to `checked` (bytes from the data
+// start): every array but those the blob sets apart (`Blob.apart`), whose bytes its owner guards
+// otherwise and checks when it reads them (a records file's texts: one digest per record in a
+// column the checksum covers, sourceRecords.ts), so that a start does not hash bytes it may never
+// read (at 100 MB of sources, the texts were half of the 200 MB a warm start hashed).
 //
 // `decode` never trusts the file: wrong magic, version, checksum, JSON or array bounds each give
-// a reason, never an exception or a half-read index.
+// a reason, never an exception or a half-read index. (A JSON block edited to set more apart is
+// still covered by the checksum, so it fails it.)
 import { createHash } from 'node:crypto';
 
 const MAGIC = Buffer.from('GRNDIDX\0', 'latin1');
 /** Bump when this layout changes (the header, the JSON block's shape). */
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 const HEADER = 8 + 4 + 4 + 4 + 4 + 20 + 4;
 const DIGEST_AT = 24;
 
@@ -27,6 +34,8 @@ type ArrayType = 'i32' | 'u32' | 'f64' | 'u8';
 export interface Blob<M> {
   meta: M;
   arrays: Record<string, TypedArray>;
+  /** Arrays outside the file's checksum (laid out after the others): their owner checks their bytes when it reads them. */
+  apart?: readonly string[];
 }
 
 function typeOf(a: TypedArray): ArrayType {
@@ -53,12 +62,18 @@ const ZEROS = new Uint8Array(8);
  */
 export function encodeChunks<M>(blob: Blob<M>, engine: number): Uint8Array[] {
   const layout: [string, ArrayType, number, number][] = [];
+  const apart = (blob.apart ?? []).filter((name) => blob.arrays[name] !== undefined);
+  const names = [...Object.keys(blob.arrays).filter((name) => !apart.includes(name)), ...apart];
   let at = 0;
-  for (const [name, a] of Object.entries(blob.arrays)) {
+  let checked = -1;
+  for (const name of names) {
+    const a = blob.arrays[name];
+    if (checked < 0 && apart.includes(name)) checked = at;
     layout.push([name, typeOf(a), at, a.length]);
     at = align8(at + a.byteLength);
   }
-  const json = Buffer.from(JSON.stringify({ meta: blob.meta, arrays: layout }), 'utf8');
+  if (checked < 0) checked = at;
+  const json = Buffer.from(JSON.stringify({ meta: blob.meta, arrays: layout, apart, checked }), 'utf8');
   const dataStart = align8(HEADER + json.length);
   const head = Buffer.alloc(dataStart);
   MAGIC.copy(head, 0);
@@ -68,14 +83,14 @@ export function encodeChunks<M>(blob: Blob<M>, engine: number): Uint8Array[] {
   json.copy(head, HEADER);
   const digest = createHash('sha1').update(head.subarray(DIGEST_AT + 20));
   const chunks: Uint8Array[] = [head];
-  for (const [name] of layout) {
+  for (const [name, , offset] of layout) {
     const a = blob.arrays[name];
     const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
     const pad = align8(a.byteLength) - a.byteLength;
     for (const c of pad ? [bytes, ZEROS.subarray(0, pad)] : [bytes]) {
       if (c.length === 0) continue;
       chunks.push(c);
-      digest.update(c);
+      if (offset < checked) digest.update(c);
     }
   }
   digest.digest().copy(head, DIGEST_AT);
@@ -88,18 +103,24 @@ export function decode<M>(bytes: Uint8Array, engine: number): Blob<M> | { reject
   if (buf.length < HEADER || !buf.subarray(0, 8).equals(MAGIC)) return { reject: 'not a Grounded index file' };
   if (buf.readUInt32LE(8) !== LAYOUT_VERSION) return { reject: `layout version ${buf.readUInt32LE(8)}, not ${LAYOUT_VERSION}` };
   if (buf.readUInt32LE(12) !== engine) return { reject: `made by engine version ${buf.readUInt32LE(12)}, not ${engine}` };
-  const digest = createHash('sha1').update(buf.subarray(DIGEST_AT + 20)).digest();
-  if (!digest.equals(buf.subarray(DIGEST_AT, DIGEST_AT + 20))) return { reject: 'checksum mismatch (truncated or changed)' };
   const jsonLength = buf.readUInt32LE(16);
   if (HEADER + jsonLength > buf.length) return { reject: 'layout block out of bounds' };
-  let parsed: { meta: M; arrays: [string, ArrayType, number, number][] };
+  const dataStart = align8(HEADER + jsonLength);
+  // the JSON is read before the checksum is checked only to know how far the checksum goes (it covers the JSON)
+  let parsed: { meta: M; arrays: [string, ArrayType, number, number][]; apart?: unknown; checked?: unknown };
   try {
     parsed = JSON.parse(buf.toString('utf8', HEADER, HEADER + jsonLength));
   } catch {
-    return { reject: 'layout block is not JSON' };
+    return { reject: 'checksum mismatch (truncated or changed)' };
   }
-  if (!parsed || typeof parsed !== 'object' || !Array.isArray(parsed.arrays)) return { reject: 'layout block has no arrays' };
-  const dataStart = align8(HEADER + jsonLength);
+  const checked = parsed && typeof parsed === 'object' ? parsed.checked : undefined;
+  if (typeof checked !== 'number' || !Number.isInteger(checked) || checked < 0 || dataStart + checked > buf.length) return { reject: 'checksum mismatch (truncated or changed)' };
+  const digest = createHash('sha1')
+    .update(buf.subarray(DIGEST_AT + 20, dataStart + checked))
+    .digest();
+  if (!digest.equals(buf.subarray(DIGEST_AT, DIGEST_AT + 20))) return { reject: 'checksum mismatch (truncated or changed)' };
+  if (!Array.isArray(parsed.arrays)) return { reject: 'layout block has no arrays' };
+  const apart = Array.isArray(parsed.apart) ? parsed.apart.filter((a): a is string => typeof a === 'string') : [];
   const arrays: Record<string, TypedArray> = {};
   for (const entry of parsed.arrays) {
     if (!Array.isArray(entry) || entry.length !== 4) return { reject: 'bad array entry' };
@@ -108,6 +129,8 @@ export function decode<M>(bytes: Uint8Array, engine: number): Blob<M> | { reject
     if (!width || !Number.isInteger(off) || !Number.isInteger(length) || off < 0 || length < 0 || off % 8) return { reject: `bad array ${String(name)}` };
     const start = dataStart + off;
     if (start + length * width > buf.length) return { reject: `array ${name} out of bounds` };
+    // an array the checksum covers lies within what it covers
+    if (!apart.includes(name) && off + length * width > checked) return { reject: `array ${name} out of the checked bytes` };
     // a view on the file's bytes when they are aligned for the type, else a copy
     const aligned = (buf.byteOffset + start) % width === 0;
     const src = aligned ? buf.buffer : buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + start + length * width);
@@ -115,5 +138,5 @@ export function decode<M>(bytes: Uint8Array, engine: number): Blob<M> | { reject
     arrays[name] =
       type === 'i32' ? new Int32Array(src, base, length) : type === 'u32' ? new Uint32Array(src, base, length) : type === 'f64' ? new Float64Array(src, base, length) : new Uint8Array(src, base, length);
   }
-  return { meta: parsed.meta, arrays };
+  return apart.length ? { meta: parsed.meta, arrays, apart } : { meta: parsed.meta, arrays };
 }

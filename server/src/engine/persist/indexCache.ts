@@ -24,7 +24,7 @@ import type { Source } from '../types';
 import { decode, encodeChunks, type Blob } from './binary';
 import { MAX_DELTA_FILES, MAX_DELTA_SHARE, MIN_FOLDED_RECORDS } from './policy';
 import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from './postingsBlob';
-import { encodeRecords, readRecords, type RecordSet, type RecordsMeta, type SourceRecord } from './sourceRecords';
+import { encodeRecords, readRecords, type RecordSet, type RecordsMeta, type SourceRecord, type TextGuard } from './sourceRecords';
 import { encodeFileTable, readFileTable, type FileEntry, type FileTableMeta } from './fileTable';
 
 /**
@@ -182,12 +182,13 @@ export class IndexCache {
 
   /**
    * The records, postings and file table kept, whichever of them can be read (the file table only
-   * when it was made with these `settings`, fileTable.ts).
+   * when it was made with these `settings`, fileTable.ts); `guard` is told of each record whose
+   * text fails its digest when read (sourceRecords.ts).
    */
-  async load(settings = ''): Promise<CachedIndex> {
+  async load(settings = '', guard?: TextGuard): Promise<CachedIndex> {
     const files: RecordSet[] = [];
     const held: Held = { base: new Set(), hasBase: false, deltas: new Map() };
-    const base = await this.readRecordsFile(this.sourcesFile);
+    const base = await this.readRecordsFile(this.sourcesFile, guard);
     if (base) {
       held.hasBase = true;
       held.base = base;
@@ -195,7 +196,7 @@ export class IndexCache {
     }
     const deltas = (await this.options.store.list(this.deltaPrefix)).filter((f) => f !== this.sourcesFile && f.endsWith('.gidx')).sort();
     for (const name of deltas) {
-      const records = await this.readRecordsFile(name);
+      const records = await this.readRecordsFile(name, guard);
       if (!records) continue;
       files.push(records);
       held.deltas.set(name, [...records.keys()]);
@@ -203,6 +204,15 @@ export class IndexCache {
     this.held = held;
     const postings = await this.readBlob<PostingsMeta>(this.postingsFile);
     return { records: new CachedRecords(files), postings, files: await this.readFiles(settings) };
+  }
+
+  /**
+   * Some records' texts failed their digests: the next save writes one base of every record afresh
+   * (the damaged file is replaced; a record cannot be removed from a file but by writing it again).
+   */
+  damaged(count: number): void {
+    this.options.log?.(`index cache ${path.join(this.options.store.where, this.name)}: ${count} text${count === 1 ? '' : 's'} did not match ${count === 1 ? 'its digest' : 'their digests'}; the files were read again and the records are written afresh`);
+    this.held.hasBase = false;
   }
 
   /** Keep each source file's stat and text key (made with `settings`), replacing the table kept. */
@@ -221,9 +231,14 @@ export class IndexCache {
     return table;
   }
 
-  /** Postings kept for exactly these sources (content keys in corpus order), if any. */
-  postingsFor(cached: CachedIndex, keys: readonly string[], passages: number): Postings | undefined {
-    return cached.postings && decodePostings(cached.postings, corpusSignature(keys), passages);
+  /** Postings kept for exactly these sources (content keys in corpus order), if any; `lists` false: each term's list not walked (decodePostings). */
+  postingsFor(cached: CachedIndex, keys: readonly string[], passages: number, lists = true): Postings | undefined {
+    return cached.postings && decodePostings(cached.postings, corpusSignature(keys), passages, lists);
+  }
+
+  /** The postings file holds lists that are not whole (written by a faulty engine): removed, with a log line. */
+  async discardPostings(): Promise<void> {
+    await this.discard(this.postingsFile, 'posting lists that are not whole');
   }
 
   /**
@@ -278,10 +293,10 @@ export class IndexCache {
   }
 
   /** The records of a file, or undefined (missing, or discarded with a log line). */
-  private async readRecordsFile(name: string): Promise<RecordSet | undefined> {
+  private async readRecordsFile(name: string, guard?: TextGuard): Promise<RecordSet | undefined> {
     const blob = await this.readBlob<RecordsMeta>(name);
     if (!blob) return undefined;
-    const r = readRecords(blob);
+    const r = readRecords(blob, guard);
     if ('reject' in r) {
       await this.discard(name, r.reject);
       return undefined;

@@ -5,6 +5,13 @@
 // holds nothing of the file's path or place in the corpus: it is keyed by the content (contentKey)
 // and turned back into the very Source `buildSource` makes (`restoreSource`) given the file's path
 // and index (and its text, read or the record's).
+//
+// The texts are the bulk of a records file and most are never read in a session, so the file's
+// checksum leaves them out (binary.ts `apart`): each record keeps a digest of its text's bytes
+// (`rTextSum`, covered by the checksum) and its text is checked against it when first read
+// (`RecordRows.readText`) or when the index sweeps the texts after it is ready (`verifyUnreadText`,
+// SourceIndex.verify). A text that fails is never returned: the reader tells the file's guard
+// (`TextGuard`: the index then reads that source's file again) and throws `CorruptRecordError`.
 import * as crypto from 'node:crypto';
 import type { ExtractedText } from '../formats/types';
 import { figureCountOf, lazySource, passageCountOf, unmadeRows, unreadText, type LazyFields, type PassageRows, type TextReader } from '../lazyPassages';
@@ -26,6 +33,25 @@ export function contentKey(text: string, extracted?: ExtractedText): string {
 function sha256(data: string): string {
   const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: string) => string }).hash;
   return oneShot ? oneShot('sha256', data, 'base64url') : crypto.createHash('sha256').update(data).digest('base64url');
+}
+
+/** A digest of a text's bytes as kept (32 bits of SHA-1: a check against damage, not against forgery, which the file's checksum is not either). */
+export function textSum(bytes: Uint8Array): number {
+  const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'buffer') => Buffer }).hash;
+  const d = oneShot ? oneShot('sha1', bytes, 'buffer') : crypto.createHash('sha1').update(bytes).digest();
+  return d.readUInt32LE(0);
+}
+
+/** A record's text that does not match its digest (the cache file was damaged after it was written). */
+export class CorruptRecordError extends Error {
+  constructor(readonly key: string) {
+    super(`index cache record ${key}: its text does not match its digest`);
+  }
+}
+
+/** Told of each record whose text fails its digest (the index reads that source's file again). */
+export interface TextGuard {
+  corrupt(key: string): void;
 }
 
 /** One source's record, without its columns (which are in the blob's arrays). */
@@ -52,6 +78,8 @@ export interface RecordHead {
   noText?: boolean;
   /** The text is kept as Latin-1 (every character below U+0100: one byte each, read back by a copy). */
   latin1?: boolean;
+  /** The digest of the text's bytes (`textSum`), checked when they are read. */
+  textSum: number;
 }
 
 /** The fields of a record few sources have, by record number in `RecordsMeta.more`. */
@@ -70,16 +98,14 @@ export interface RecordsMeta {
   strings: string[];
 }
 
-/** A source's record, read from a blob: its head and where its rows start in the columns. */
+/**
+ * A source's record, read from a blob: the records file and its number there (its head and where its
+ * rows start are read from the file's columns when asked: a start restores 44,500 records, and an
+ * object of each one's head and places was garbage as soon as its source was made).
+ */
 export interface SourceRecord {
-  head: RecordHead;
-  firstPassage: number;
-  firstFigure: number;
-  /** Where the text's bytes start in the `text` column (`textBuffer`, the same bytes as a Buffer). */
-  firstText: number;
-  textBuffer: Buffer;
-  columns: Blob<RecordsMeta>['arrays'];
-  strings: readonly string[];
+  readonly set: RecordSet;
+  readonly i: number;
 }
 
 const KINDS: FigureKind[] = ['count', 'currency', 'percent', 'year', 'quarter', 'duration', 'size', 'multiplier', 'number', 'ordinal', 'score', 'date', 'measure'];
@@ -149,6 +175,7 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   const rChars = new Int32Array(n);
   const rBodyStart = new Int32Array(n);
   const rFlags = new Uint8Array(n);
+  const rTextSum = new Uint32Array(n);
   const titles: (string | null)[] = [];
   const more: Record<string, RecordMore> = {};
   const out: Columns = { pStart, pEnd, pParagraph, pFigures, fStart, fEnd, fValue, fHigh, fScale, fDecimals, fKind, fFlags, fHedge, fHedgeStart, fUnit, fHedgeText };
@@ -157,8 +184,15 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   let at = 0;
   sources.forEach((s, i) => {
     const u = unread[i];
-    if (u) at += u.copyText(text, at);
-    else if (kept[i]) at += text.write(s.text, at, latin1[i] ? 'latin1' : 'utf8');
+    // a text copied keeps its digest (checked when read from the new file: damage is not laundered)
+    if (u) {
+      rTextSum[i] = u.textSum;
+      at += u.copyText(text, at);
+    } else if (kept[i]) {
+      const from = at;
+      at += text.write(s.text, at, latin1[i] ? 'latin1' : 'utf8');
+      rTextSum[i] = textSum(text.subarray(from, at));
+    }
     let figures = 0;
     const rows = unmadeRows(s);
     if (rows instanceof RecordRows) {
@@ -210,7 +244,9 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   });
   return {
     meta: { keys: [...keys], titles, more, strings },
-    arrays: { rPassages, rFigures, rTextBytes, rChars, rBodyStart, rFlags, ...out, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
+    arrays: { rPassages, rFigures, rTextBytes, rChars, rBodyStart, rFlags, rTextSum, ...out, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
+    // the texts are checked record by record when read, not with the file (binary.ts)
+    apart: ['text'],
   };
 }
 
@@ -237,7 +273,7 @@ const PASSAGE_COLUMNS = ['pStart', 'pEnd', 'pParagraph', 'pFigures'] as const;
 const FIGURE_COLUMNS = ['fStart', 'fEnd', 'fValue', 'fHigh', 'fScale', 'fDecimals', 'fKind', 'fFlags', 'fHedge', 'fHedgeStart'] as const;
 
 const COLUMNS = ['pStart', 'pEnd', 'pParagraph', 'pFigures', 'fStart', 'fEnd', 'fValue', 'fHigh', 'fScale', 'fDecimals', 'fKind', 'fFlags', 'fHedge', 'fHedgeStart', 'fUnit', 'fHedgeText'];
-const RECORD_COLUMNS = ['rPassages', 'rFigures', 'rTextBytes', 'rChars', 'rBodyStart', 'rFlags'];
+const RECORD_COLUMNS = ['rPassages', 'rFigures', 'rTextBytes', 'rChars', 'rBodyStart', 'rFlags', 'rTextSum'];
 /** rFlags: the text is not kept; it is kept as Latin-1. */
 const NO_TEXT = 1;
 const LATIN1 = 2;
@@ -249,15 +285,17 @@ const LATIN1 = 2;
 export class RecordSet {
   /** Content key → record number. */
   private readonly at = new Map<string, number>();
-  /** Per record, where its rows start in the passage and figure columns and its text in `text`. */
-  private readonly firstPassage: Int32Array;
-  private readonly firstFigure: Int32Array;
-  private readonly firstText: Float64Array;
-  private readonly textBuffer: Buffer;
+  /** Per record, where its rows start in the passage and figure columns and its text in `text` (the same bytes as `textBuffer`). */
+  readonly firstPassage: Int32Array;
+  readonly firstFigure: Int32Array;
+  readonly firstText: Float64Array;
+  readonly textBuffer: Buffer;
 
   constructor(
-    private readonly meta: RecordsMeta,
-    private readonly columns: Blob<RecordsMeta>['arrays'],
+    readonly meta: RecordsMeta,
+    readonly columns: Blob<RecordsMeta>['arrays'],
+    /** Told when a record's text fails its digest. */
+    readonly guard?: TextGuard,
   ) {
     const n = meta.keys.length;
     this.firstPassage = new Int32Array(n);
@@ -298,23 +336,15 @@ export class RecordSet {
     return this.at.keys();
   }
 
-  /** The record of `key`, if this file holds it (a new object each time). */
+  /** The record of `key`, if this file holds it. */
   get(key: string): SourceRecord | undefined {
     const i = this.at.get(key);
-    if (i === undefined) return undefined;
-    const { meta, columns: c } = this;
-    const title = meta.titles[i];
-    const flags = c.rFlags[i];
-    const head: RecordHead = { key, ...meta.more[i], aliases: meta.more[i]?.aliases ?? NO_ALIASES, bodyStart: c.rBodyStart[i], passages: c.rPassages[i], figures: c.rFigures[i], textBytes: c.rTextBytes[i], chars: c.rChars[i] };
-    if (typeof title === 'string') head.title = title;
-    if (flags & NO_TEXT) head.noText = true;
-    else if (flags & LATIN1) head.latin1 = true;
-    return { head, firstPassage: this.firstPassage[i], firstFigure: this.firstFigure[i], firstText: this.firstText[i], textBuffer: this.textBuffer, columns: c, strings: meta.strings };
+    return i === undefined ? undefined : { set: this, i };
   }
 }
 
-/** The records of a blob by content key, or why the blob is not one of records. */
-export function readRecords(blob: Blob<RecordsMeta>): RecordSet | { reject: string } {
+/** The records of a blob by content key, or why the blob is not one of records; `guard` is told of texts that fail their digests. */
+export function readRecords(blob: Blob<RecordsMeta>, guard?: TextGuard): RecordSet | { reject: string } {
   const { meta, arrays } = blob;
   if (!meta || !Array.isArray(meta.keys) || !Array.isArray(meta.titles) || !Array.isArray(meta.strings) || !meta.more || typeof meta.more !== 'object') return { reject: 'no source records' };
   for (const c of [...COLUMNS, ...RECORD_COLUMNS]) if (!arrays[c]) return { reject: `column ${c} is missing` };
@@ -325,9 +355,10 @@ export function readRecords(blob: Blob<RecordsMeta>): RecordSet | { reject: stri
   for (const c of RECORD_COLUMNS) if (arrays[c].length !== nR) return { reject: `column ${c} has the wrong length` };
   if (meta.titles.length !== nR) return { reject: 'titles and records disagree' };
   if (!(arrays.text instanceof Uint8Array)) return { reject: 'column text is missing' };
+  if (!(arrays.rTextSum instanceof Uint32Array)) return { reject: 'column rTextSum is missing' };
   // views on the file's bytes, kept by the sources restored from them (their passages and texts
   // are made from these on first use: lazyPassages.ts)
-  const set = new RecordSet(meta, arrays);
+  const set = new RecordSet(meta, arrays, guard);
   if (!set.layOut()) return { reject: 'records and columns disagree' };
   return set;
 }
@@ -336,10 +367,20 @@ const wellFormed = (text: string) => (text as string & { isWellFormed(): boolean
 /** A character Latin-1 cannot hold. */
 const WIDE = /[^\u0000-\u00ff]/;
 
-/** The text a record holds (its source's, as read), if it holds it. */
+/** The text a record holds (its source's, as read), if it holds it; throws CorruptRecordError when it fails its digest. */
 export function recordText(r: SourceRecord): string | undefined {
-  if (r.head.noText) return undefined;
-  return r.textBuffer.toString(r.head.latin1 ? 'latin1' : 'utf8', r.firstText, r.firstText + r.head.textBytes);
+  if (r.set.columns.rFlags[r.i] & NO_TEXT) return undefined;
+  return new RecordRows(r).readText();
+}
+
+/**
+ * Does the text a source was restored with, not read yet, match its record's digest? Undefined when
+ * there is nothing to check (its text read, or given). A text that fails is told to its guard.
+ */
+export function verifyUnreadText(source: Source): boolean | undefined {
+  const reader = unreadText(source);
+  if (!(reader instanceof RecordRows) || !reader.keepsText) return undefined;
+  return reader.verifyText();
 }
 
 /**
@@ -350,21 +391,25 @@ export function recordText(r: SourceRecord): string | undefined {
  * when the record does not keep it.
  */
 export function restoreSource(index: number, path: string, text: string | undefined, r: SourceRecord): Source | undefined {
-  const { head } = r;
-  if (text === undefined && head.noText) return undefined;
-  if (!fits(r, text === undefined ? head.chars : text.length)) return undefined;
+  const { set, i } = r;
+  const c = set.columns;
+  if (text === undefined && c.rFlags[i] & NO_TEXT) return undefined;
+  if (!fits(r, text === undefined ? c.rChars[i] : text.length)) return undefined;
   const key = fileKey(path);
+  const title = set.meta.titles[i];
+  const more: RecordMore | undefined = set.meta.more[i];
+  const aliases = more?.aliases;
   const fields: LazyFields = {
     index,
     path,
     key,
-    meta: { title: head.title || key, url: head.url, author: head.author, date: head.date, id: head.id, aliases: Array.isArray(head.aliases) && head.aliases.length > 0 ? head.aliases : NO_ALIASES },
+    meta: { title: (typeof title === 'string' && title) || key, url: more?.url, author: more?.author, date: more?.date, id: more?.id, aliases: Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES },
     text: '',
-    bodyStart: head.bodyStart,
+    bodyStart: c.rBodyStart[i],
   };
-  if (head.format) fields.format = head.format;
-  if (head.pages) fields.pages = head.pages;
-  if (head.problem) fields.problem = head.problem;
+  if (more?.format) fields.format = more.format;
+  if (more?.pages) fields.pages = more.pages;
+  if (more?.problem) fields.problem = more.problem;
   const rows = new RecordRows(r);
   fields.text = text ?? rows;
   return lazySource(fields, rows);
@@ -384,9 +429,11 @@ export function compactSources(sources: readonly Source[], keys: readonly string
 
 /** Do the record's passages and figures lie within a text of `n` characters, each figure of a known kind? */
 function fits(r: SourceRecord, n: number): boolean {
-  const { head, columns: c } = r;
-  let jf = r.firstFigure;
-  for (let ip = r.firstPassage, stop = ip + head.passages; ip < stop; ip++) {
+  const { set, i } = r;
+  const c = set.columns;
+  const firstFigure = set.firstFigure[i];
+  let jf = firstFigure;
+  for (let ip = set.firstPassage[i], stop = ip + c.rPassages[i]; ip < stop; ip++) {
     const start = c.pStart[ip];
     const end = c.pEnd[ip];
     if (!(start >= 0 && start <= end && end <= n)) return false;
@@ -396,7 +443,7 @@ function fits(r: SourceRecord, n: number): boolean {
       if (!(fs >= 0 && fs <= fe && fe <= n) || KINDS[c.fKind[jf]] === undefined) return false;
     }
   }
-  return jf === r.firstFigure + head.figures;
+  return jf === firstFigure + c.rFigures[i];
 }
 
 /**
@@ -406,30 +453,62 @@ function fits(r: SourceRecord, n: number): boolean {
 class RecordRows implements PassageRows, TextReader {
   readonly passages: number;
   readonly figures: number;
-  private readonly firstPassage: number;
-  private readonly firstFigure: number;
-  private readonly columns: SourceRecord['columns'];
-  private readonly strings: readonly string[];
-  private readonly textBuffer: Buffer;
-  private readonly firstText: number;
-  readonly textBytes: number;
-  readonly latin1: boolean;
-  readonly chars: number;
-  /** The record keeps the text (else the source was restored with the file's). */
-  readonly keepsText: boolean;
+  /** The records file and the record's number there: the rest is read from its columns when asked. */
+  private readonly set: RecordSet;
+  private readonly i: number;
+  /** 0: the text's digest not checked yet; 1: it matched; -1: it did not. */
+  private textState = 0;
+  /** Where each passage's figures start in the figure columns (made on first use of `figure`). */
+  private firstFigures: Int32Array | undefined = undefined;
   constructor(record: SourceRecord) {
-    this.passages = record.head.passages;
-    this.figures = record.head.figures;
-    this.firstPassage = record.firstPassage;
-    this.firstFigure = record.firstFigure;
-    this.columns = record.columns;
-    this.strings = record.strings;
-    this.textBuffer = record.textBuffer;
-    this.firstText = record.firstText;
-    this.textBytes = record.head.textBytes;
-    this.latin1 = record.head.latin1 === true;
-    this.chars = record.head.chars;
-    this.keepsText = record.head.noText !== true;
+    this.set = record.set;
+    this.i = record.i;
+    this.passages = record.set.columns.rPassages[record.i];
+    this.figures = record.set.columns.rFigures[record.i];
+  }
+
+  private get firstPassage(): number {
+    return this.set.firstPassage[this.i];
+  }
+  private get firstFigure(): number {
+    return this.set.firstFigure[this.i];
+  }
+  private get firstText(): number {
+    return this.set.firstText[this.i];
+  }
+  private get columns(): RecordSet['columns'] {
+    return this.set.columns;
+  }
+  private get strings(): readonly string[] {
+    return this.set.meta.strings;
+  }
+  private get textBuffer(): Buffer {
+    return this.set.textBuffer;
+  }
+  get textBytes(): number {
+    return this.set.columns.rTextBytes[this.i];
+  }
+  get latin1(): boolean {
+    return (this.set.columns.rFlags[this.i] & LATIN1) !== 0;
+  }
+  get chars(): number {
+    return this.set.columns.rChars[this.i];
+  }
+  /** The record keeps the text (else the source was restored with the file's). */
+  get keepsText(): boolean {
+    return (this.set.columns.rFlags[this.i] & NO_TEXT) === 0;
+  }
+  get textSum(): number {
+    return this.set.columns.rTextSum[this.i];
+  }
+
+  /** Do the text's bytes match their digest? (Checked once; a mismatch is told to the guard.) */
+  verifyText(): boolean {
+    if (this.textState === 0) {
+      this.textState = textSum(this.textBuffer.subarray(this.firstText, this.firstText + this.textBytes)) === this.textSum ? 1 : -1;
+      if (this.textState < 0) this.set.guard?.corrupt(this.set.meta.keys[this.i]);
+    }
+    return this.textState > 0;
   }
 
   /** Copies the record's text bytes into `to` at `at`; how many. */
@@ -451,8 +530,9 @@ class RecordRows implements PassageRows, TextReader {
     }
   }
 
-  /** The record's text (restoreSource never makes rows read for a record without one). */
+  /** The record's text (restoreSource never makes rows read for a record without one); throws CorruptRecordError when it fails its digest. */
   readText(): string {
+    if (!this.verifyText()) throw new CorruptRecordError(this.set.meta.keys[this.i]);
     return this.textBuffer.toString(this.latin1 ? 'latin1' : 'utf8', this.firstText, this.firstText + this.textBytes);
   }
 
@@ -473,9 +553,6 @@ class RecordRows implements PassageRows, TextReader {
     }
     return passages;
   }
-
-  /** Where each passage's figures start in the figure columns (made on first use of `figure`). */
-  private firstFigures: Int32Array | undefined;
 
   figure(passage: number, figure: number, text: string): Figure {
     if (!this.firstFigures) {

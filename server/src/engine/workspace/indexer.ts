@@ -22,8 +22,9 @@ import type { Steps } from '../steps';
 import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, MAX_UPDATED_SHARE } from './policy';
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, compactSources, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource } from '../persist';
+import { cacheName, compactSources, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
 import { entryOf, sameEntry, unchanged, type FileEntry } from '../persist/fileTable';
+import { listWhole } from '../postingList';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
 import { findFiles, type SourceSet } from './globs';
@@ -59,6 +60,14 @@ export interface IndexOptions {
    */
   watched?: boolean;
   progress?: IndexProgress;
+  /**
+   * The first update of an index with a cache (the editor's start): take the files the cache's file
+   * table lists as they were when it was written — no walk, no stat, no file opened — when every one
+   * has its record and the postings are those of exactly these sources; the index then answers at
+   * once, and `verify()` walks the folders and stats the files afterwards (a file changed meanwhile
+   * is read then, and answered from its new text from then on). Otherwise a start as any other.
+   */
+  trustCache?: boolean;
 }
 
 export interface IndexResult {
@@ -77,6 +86,8 @@ export interface IndexResult {
   built: number;
   /** How the postings were made: loaded from the cache, updated from the previous corpus's, or built. */
   postings: 'cached' | 'updated' | 'built';
+  /** The index is the cache's as it was left (`trustCache`): `verify()` is still to look at the files. */
+  unverified?: boolean;
   ms: number;
 }
 
@@ -334,6 +345,20 @@ export class SourceIndex {
   private fileTable = new Map<string, FileEntry>();
   /** The file table the cache holds, as far as known (written when it differs, at flush). */
   private savedFileTable: Map<string, FileEntry> | undefined;
+  /**
+   * Content keys of cached records whose text failed its digest when read (persist/sourceRecords.ts):
+   * the next update reads their files again instead of trusting their records or their stats.
+   */
+  private readonly damaged = new Set<string>();
+  private readonly guard: TextGuard = { corrupt: (key) => this.damaged.add(key) };
+  /** The corpus is the cache's as it was left (`trustCache`): the files are still to be walked and stated (`verify`). */
+  private unverified = false;
+  /** Sources were restored from the cache with their texts unread: `verify` checks those texts (once). */
+  private sweepDue = false;
+  /** Postings a start took from the cache without walking their lists (`trustCache`): `verify` walks them. */
+  private listsUnchecked: Postings | undefined;
+  /** The next update builds the postings afresh (the cached ones were not whole). */
+  private rebuildPostings = false;
 
   constructor(
     private readonly fs: FileSystem,
@@ -399,6 +424,84 @@ export class SourceIndex {
   /** What else decides a file's text besides its bytes: the file table is kept for these. */
   private fileSettings(): string {
     return JSON.stringify([this.settings.maxSourceSizeKB, this.settings.decode?.limits ?? null]);
+  }
+
+  /**
+   * What a start from the cache left unchecked, in slices: the texts of the sources restored and not
+   * read yet, against their records' digests (a start reads the texts it needs only, each checked
+   * when read); after a start that trusted the cache (`trustCache`), the postings' lists and every
+   * file's stat (`verifyFiles`). Then an update reads again the files that changed and those whose
+   * texts failed (the cache's records written afresh), or builds the postings afresh when their
+   * lists were not whole. The update's result, or undefined when everything held.
+   */
+  async verify(): Promise<IndexResult | undefined> {
+    const { now, sliceMs } = this.pacing;
+    // only a start from the cache restores texts unread (an update after it keeps or builds sources)
+    const sources = this.sweepDue ? this._corpus.sources : [];
+    this.sweepDue = false;
+    let since = now();
+    for (let i = 0; i < sources.length; i++) {
+      verifyUnreadText(sources[i]);
+      if ((i & 255) === 255 && now() - since > sliceMs) {
+        await this.pacing.yield();
+        since = now();
+      }
+    }
+    // the cached postings' lists, walked a slice at a time (the checksum guarded their bytes; this, their sense)
+    const lists = this.listsUnchecked;
+    this.listsUnchecked = undefined;
+    if (lists) {
+      const passages = lists.lengths.length;
+      for (let id = 0; id < lists.df.length; id++) {
+        if (!listWhole(lists.postings, lists.offsets[id], lists.offsets[id + 1], lists.df[id], passages)) {
+          this.rebuildPostings = true;
+          await this.cache?.discardPostings();
+          break;
+        }
+        if ((id & 1023) === 1023 && now() - since > sliceMs) {
+          await this.pacing.yield();
+          since = now();
+        }
+      }
+    }
+    if (this.unverified) {
+      this.unverified = false;
+      const r = await this.verifyFiles();
+      if (r || !this.rebuildPostings) return r;
+    }
+    const changed = new Set<string>();
+    if (this.damaged.size > 0) for (const [p, r] of this.results) if (r.key !== undefined && this.damaged.has(r.key)) changed.add(p);
+    if (changed.size === 0) this.damaged.clear(); // (sources no longer indexed)
+    // the files of damaged texts read again; with postings not whole, every other file kept and the postings built afresh
+    return changed.size === 0 && !this.rebuildPostings ? undefined : this.update({ changed, watched: true });
+  }
+
+  /**
+   * After a start that trusted the cache: walk the folders and stat every file, a slice at a time;
+   * read again (an update of those paths) the files whose stat is not the one the table recorded,
+   * and those whose text failed its digest; a file created or deleted (or a link or folder the walk
+   * warns of) makes a full update. Undefined when every file was as the cache left it.
+   */
+  private async verifyFiles(): Promise<IndexResult | undefined> {
+    const { now, sliceMs } = this.pacing;
+    const { sets, exclude } = this.settings;
+    const found: string[] = [];
+    const walkWarnings: Warning[] = [];
+    for (const s of sets) for (const f of await findFiles(this.fs, s.root, s.globs, exclude, walkWarnings)) found.push(f);
+    const paths = [...new Set(found)];
+    if (walkWarnings.length > 0 || paths.length !== this._files.length || paths.some((p, i) => p !== this._files[i])) return this.update();
+    const changed = new Set<string>();
+    let since = now();
+    for (const p of paths) {
+      const entry = this.fileTable.get(p);
+      const stat = await tryStat(this.fs, p);
+      if (!entry || !stat || !unchanged(entry, stat) || this.damaged.has(entry.key)) changed.add(p);
+      if (now() - since > sliceMs) {
+        await this.pacing.yield();
+        since = now();
+      }
+    }
+    return changed.size === 0 ? undefined : this.update({ changed, watched: true });
   }
 
   /** Settles when the writes updates have scheduled so far are done (the records of what they built; postings they built). */
@@ -494,17 +597,23 @@ export class SourceIndex {
     return run;
   }
 
-  private async run({ changed, watched, progress }: IndexOptions): Promise<IndexResult> {
+  private async run({ changed, watched, progress, trustCache }: IndexOptions): Promise<IndexResult> {
     const { now, sliceMs } = this.pacing;
     const t0 = now();
     this._indexing = true;
     try {
       const { sets, exclude, maxSourceSizeKB } = this.settings;
+      // the cache is read once, when nothing is indexed yet; later the sources in memory serve
+      const cache = this.settings.cache && (this.cache ??= new IndexCache(this.settings.cache, cacheName(sets)));
+      const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load(this.fileSettings(), this.guard) : undefined;
+      // the editor's start: the cache as it was left, when it holds all of it (verify() looks at the files after)
+      const trusted = trustCache && !changed && cache && cached?.files ? await trustedStart(cache, cached, cached.files, this.pacing) : undefined;
       let paths: string[];
       // links not followed and folders not read: warnings of this run (the walk finds them each time)
       let walkWarnings: Warning[] = [];
       const walked = !(changed && watched && (await this.onlyKnownFilesChanged(changed)));
-      if (!walked) {
+      if (trusted) paths = [...trusted.next.keys()];
+      else if (!walked) {
         // files saved, none created or deleted: the list of files is the last walk's
         paths = this._files as string[];
         walkWarnings = this.walkWarnings;
@@ -515,17 +624,16 @@ export class SourceIndex {
       }
       this.walkWarnings = walkWarnings;
       const before = new Set(this._warnings.map(key));
-      const next = new Map<string, FileResult>();
-      // the cache is read once, when nothing is indexed yet; later the sources in memory serve
-      const cache = this.settings.cache && (this.cache ??= new IndexCache(this.settings.cache, cacheName(sets)));
-      const cached: CachedIndex | undefined = cache && this.results.size === 0 ? await cache.load(this.fileSettings()) : undefined;
+      const next = trusted?.next ?? new Map<string, FileResult>();
+      // records whose text failed its digest: their files are read again, their sources not kept
+      const damaged = new Set(this.damaged);
       if (cached?.files) this.fileTable = this.savedFileTable = cached.files;
       const table = this.fileTable;
-      const nextTable = new Map<string, FileEntry>();
+      const nextTable = trusted ? table : new Map<string, FileEntry>();
       // the sources known by content (a file moved keeps its source); after a save of known files
       // (no walk), those of the saved files only: no map of every source per save
       const known = new Map<string, Source>();
-      for (const r of walked ? this.results.values() : [...changed!].map((p) => this.results.get(p)!)) if (r.source) known.set(r.key!, r.source);
+      for (const r of walked ? this.results.values() : [...changed!].map((p) => this.results.get(p)!)) if (r.source && !damaged.has(r.key!)) known.set(r.key!, r.source);
       let read = 0;
       let unopened = 0;
       let built = 0;
@@ -533,11 +641,12 @@ export class SourceIndex {
       progress?.begin?.(paths.length);
       let lastYield = now();
       let nSources = 0; // a new source is built at its index in the new corpus
-      for (let i = 0; i < paths.length; i++) {
+      if (trusted) unopened = next.size;
+      for (let i = 0; i < (trusted ? 0 : paths.length); i++) {
         const p = paths[i];
         const old = this.results.get(p);
         const entry = table.get(p);
-        if (old && changed && !changed.has(p)) {
+        if (old && changed && !changed.has(p) && !damaged.has(old.key!)) {
           next.set(p, old);
           if (entry) nextTable.set(p, entry);
           if (old.source) nSources++;
@@ -552,7 +661,7 @@ export class SourceIndex {
         let source: Source | undefined;
         let ck: string | undefined;
         // a file its stat vouches for is not opened: its source is the one in memory or the cache's record
-        if (entry && !changed?.has(p)) {
+        if (entry && !changed?.has(p) && !damaged.has(entry.key)) {
           const stat = await tryStat(this.fs, p);
           if (stat && unchanged(entry, stat)) {
             source = reuse(known.get(entry.key), nSources, p) ?? restoredUnopened(cached, entry.key, nSources, p);
@@ -601,9 +710,12 @@ export class SourceIndex {
       const signature = cache ? corpusSignature(keys) : ''; // (hashes every key: only for a cache)
       let passages = 0;
       for (const r of next.values()) passages += r.source ? passageCountOf(r.source) : 0;
-      const fromCache = cached && cache?.postingsFor(cached, keys, passages);
+      // postings found not whole (verify): built afresh, neither cached nor updated from them
+      const rebuild = this.rebuildPostings;
+      this.rebuildPostings = false;
+      const fromCache = rebuild ? undefined : (trusted?.postings ?? (cached && cache?.postingsFor(cached, keys, passages)));
       await breathe();
-      const update = fromCache ? undefined : await this.inSlices(updateOf(this._corpus, this.results, next, !walked));
+      const update = fromCache || rebuild ? undefined : await this.inSlices(updateOf(this._corpus, this.results, next, !walked));
       await breathe();
       const job = numbered(next, this._corpus);
       await breathe();
@@ -626,10 +738,20 @@ export class SourceIndex {
       const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
       this.fileTable = nextTable;
+      // a start that trusted the cache is verified by verify(); an update of every file verifies it too
+      if (trusted) {
+        this.unverified = true;
+        this.listsUnchecked = trusted.postings;
+      }
+      else if (!changed) this.unverified = false;
+      if (cached) this.sweepDue = true;
       if (fromCache) this.cachedSignature = this.postingsSignature = signature;
       // (also when the postings were the cache's but sources were built: a records file discarded
       // while the postings file was whole is written again, not rebuilt at every start)
-      if (cache && (signature !== this.cachedSignature || built > 0)) {
+      // a damaged records file is written again whole (the sources read again replace its records)
+      if (cache && damaged.size > 0) cache.damaged(damaged.size);
+      for (const k of damaged) this.damaged.delete(k);
+      if (cache && (signature !== this.cachedSignature || built > 0 || damaged.size > 0 || rebuild)) {
         // written after this update has answered (the next one does not wait for it); saves run in
         // order. Only the records of new sources are written; the postings when they were built
         // (a build costs more than the write), else at flush.
@@ -648,7 +770,9 @@ export class SourceIndex {
       this._lastIndexed = new Date();
       this._lastIndexMs = Math.round(now() - t0);
       const warnings = [...this._warnings];
-      return { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, unopened, built, postings: how, ms: this._lastIndexMs };
+      const result: IndexResult = { corpus: this._corpus, warnings, newWarnings: warnings.filter((w) => !before.has(key(w))), files: paths, read, unopened, built, postings: how, ms: this._lastIndexMs };
+      if (trusted) result.unverified = true;
+      return result;
     } finally {
       this._indexing = false;
     }
@@ -671,6 +795,31 @@ function reuse(source: Source | undefined, index: number, path: string): Source 
 function restored(cached: CachedIndex | undefined, key: string, index: number, file: SourceFile): Source | undefined {
   const record = cached?.records.get(key);
   return record && restoreSource(index, file.path, file.text, record);
+}
+
+/**
+ * The results of every file the cache's file table lists, each restored from its record unopened,
+ * and the cached postings of exactly those sources; undefined when any has no record (or one that
+ * does not fit) or the postings are not theirs (then the start is as any other). In slices.
+ */
+async function trustedStart(cache: IndexCache, cached: CachedIndex, table: ReadonlyMap<string, FileEntry>, pacing: Pacing): Promise<{ next: Map<string, FileResult>; postings: Postings } | undefined> {
+  const next = new Map<string, FileResult>();
+  const keys: string[] = [];
+  let passages = 0;
+  let since = pacing.now();
+  for (const [p, entry] of table) {
+    const source = restoredUnopened(cached, entry.key, keys.length, p);
+    if (!source) return undefined;
+    keys.push(entry.key);
+    passages += passageCountOf(source);
+    next.set(p, { source, key: entry.key, warnings: source.problem ? [{ path: p, message: source.problem }] : NO_WARNINGS });
+    if ((keys.length & 255) === 0 && pacing.now() - since > pacing.sliceMs) {
+      await pacing.yield();
+      since = pacing.now();
+    }
+  }
+  const postings = cache.postingsFor(cached, keys, passages, false); // (lists walked by verify)
+  return postings && { next, postings };
 }
 
 /** The source a cached record makes of a file not opened (its stat unchanged): with the text the record keeps. */
@@ -696,7 +845,9 @@ export async function loadWorkspace(
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ corpus: Corpus; warnings: Warning[]; files: string[] }> {
   const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache });
-  const { corpus, warnings, files } = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
+  const first = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
+  // a check must not meet a damaged text: every text restored from the cache is checked first
+  const { corpus, warnings, files } = (await index.verify()) ?? first;
   await index.flush();
   return { corpus, warnings, files };
 }

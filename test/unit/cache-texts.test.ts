@@ -1,0 +1,145 @@
+// The texts of the index cache's records are set apart from the file's checksum (persist/binary.ts
+// `apart`) and checked record by record against digests the checksum covers (sourceRecords.ts
+// `rTextSum`): a start does not hash them; a text that fails is never returned (CorruptRecordError,
+// the index's guard told), and the index reads that source's file again — when a read meets it, or
+// when `SourceIndex.verify` sweeps the texts not read yet (the CLI before checking, the server after
+// its first index) — and writes the records afresh.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkNote } from '../../server/src/engine/check';
+import { decode, encode } from '../../server/src/engine/persist/binary';
+import { CorruptRecordError, DiskCacheStore } from '../../server/src/engine/persist';
+import { contentKey, encodeRecords, readRecords, recordText, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
+import { buildSource } from '../../server/src/engine/sources';
+import { folderSet, loadWorkspace, NodeFileSystem, SourceIndex, type IndexSettings } from '../../server/src/engine/workspace';
+
+const FILES: Record<string, string> = {
+  'a.txt': 'Acme Corp\n\nAcme sold 350,000 units in 2024, up about 12% on the year before.\n\nRevenue was $14.3 billion.',
+  'b.md': '---\ntitle: Beta report\nid: beta\n---\n\nBeta hired nearly 2,000 people. Costs rose to £3.4bn.\n',
+  'c.txt': 'Gamma\n\nGamma lost 40% of its value in 12–18 months.',
+};
+const NOTE = 'Acme sold 350,000 units [@a] and revenue was $15.3 billion [@a]. Beta hired about 2,000 [@beta]. Gamma lost 40% [@c].\n';
+const OLD = new Date('2020-01-02T03:04:05Z');
+
+function withFolder(fn: (sources: string, cache: string) => Promise<void>): () => Promise<void> {
+  return async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-cache-texts-'));
+    const sources = path.join(dir, 'sources');
+    fs.mkdirSync(sources);
+    for (const [name, text] of Object.entries(FILES)) {
+      fs.writeFileSync(path.join(sources, name), text);
+      fs.utimesSync(path.join(sources, name), OLD, OLD);
+    }
+    try {
+      await fn(sources, path.join(dir, 'cache'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+function settings(sources: string, cache: string | undefined, log: string[] = []): IndexSettings {
+  return { sets: [folderSet(sources)], exclude: [], maxSourceSizeKB: 1024, cache: cache ? { store: new DiskCacheStore(cache), log: (m) => log.push(m) } : undefined };
+}
+
+const verdicts = (ix: { corpus: SourceIndex['corpus'] }) => JSON.stringify(checkNote(NOTE, ix.corpus).diagnostics.map((f) => [f.code, f.message]));
+
+/** Flip one byte of `needle`'s first occurrence in the records file (the base) of the cache folder. */
+function damageText(cache: string, needle: string): void {
+  const name = fs.readdirSync(cache).find((f) => /\.sources\.gidx$/.test(f))!;
+  const bytes = fs.readFileSync(path.join(cache, name));
+  const at = bytes.indexOf(Buffer.from(needle, 'utf8'));
+  assert.ok(at > 0, `the records file holds "${needle}"`);
+  bytes[at] ^= 0x20;
+  fs.writeFileSync(path.join(cache, name), bytes);
+}
+
+describe('the texts of the index cache, checked record by record', function () {
+  this.timeout(60000);
+
+  it('a blob sets arrays apart from its checksum: a byte changed there still decodes, one changed elsewhere or a moved boundary does not', () => {
+    const blob = { meta: { n: 1 }, arrays: { text: Uint8Array.from([1, 2, 3, 4, 5]), sums: Int32Array.from([7, 8]) }, apart: ['text'] };
+    const bytes = encode(blob, 3);
+    const ok = decode<{ n: number }>(bytes, 3);
+    assert.ok(!('reject' in ok));
+    assert.deepEqual([...ok.arrays.text], [1, 2, 3, 4, 5]);
+    assert.deepEqual(ok.apart, ['text']);
+    // the text is laid out last, outside what the checksum covers
+    const inText = Buffer.from(bytes);
+    inText[inText.length - 8] ^= 0xff;
+    const changed = decode<{ n: number }>(inText, 3);
+    assert.ok(!('reject' in changed), 'a byte of an array set apart is its owner to check');
+    assert.notDeepEqual([...changed.arrays.text], [1, 2, 3, 4, 5]);
+    const inSums = Buffer.from(bytes);
+    inSums[inSums.indexOf(7, 48 + inSums.readUInt32LE(16))] ^= 0x01;
+    assert.match((decode(inSums, 3) as { reject: string }).reject, /checksum mismatch/);
+    // the JSON block that says how far the checksum goes is covered by it: moving the boundary fails
+    const json = Buffer.from(bytes);
+    const text = json.toString('latin1');
+    const m = /"checked":(\d+)/.exec(text)!;
+    json.write(`"checked":${'0'.padStart(m[1].length, ' ')}`, m.index, 'latin1');
+    assert.match((decode(json, 3) as { reject: string }).reject, /checksum mismatch/);
+  });
+
+  it('a record whose text fails its digest throws instead of returning it, and tells its guard once', () => {
+    const texts = [FILES['a.txt'], FILES['c.txt']];
+    const keys = texts.map((t) => contentKey(t));
+    const blob = decode<never>(encode(encodeRecords(texts.map((t, i) => buildSource(i, `/w/${i}.txt`, t)), keys), 1), 1);
+    assert.ok(!('reject' in blob));
+    const text = blob.arrays.text as Uint8Array;
+    text[text.length - 3] ^= 0x20; // a byte of the second record's text
+    const told: string[] = [];
+    const records = readRecords(blob as never, { corrupt: (k) => told.push(k) }) as RecordSet;
+    assert.equal(recordText(records.get(keys[0])!), texts[0]);
+    assert.throws(() => recordText(records.get(keys[1])!), CorruptRecordError);
+    assert.deepEqual(told, [keys[1]]);
+  });
+
+  it('a start does not check the texts; a damaged one read throws, and verify reads its file again and writes the records afresh', withFolder(async (sources, cache) => {
+    const first = new SourceIndex(new NodeFileSystem(), settings(sources, cache));
+    await first.update();
+    await first.flush();
+    const fresh = new SourceIndex(new NodeFileSystem(), settings(sources, undefined));
+    await fresh.update();
+    damageText(cache, 'Beta hired');
+    const log: string[] = [];
+    const ix = new SourceIndex(new NodeFileSystem(), settings(sources, cache, log));
+    const r = await ix.update();
+    assert.deepEqual([r.read, r.built, r.postings], [0, 0, 'cached'], 'the records file is read and trusted but for its texts');
+    assert.deepEqual(log, []);
+    const beta = ix.corpus.sources.find((s) => s.key === 'b')!;
+    assert.throws(() => beta.text, CorruptRecordError, 'never the damaged text');
+    assert.equal(ix.corpus.sources.find((s) => s.key === 'a')!.text, FILES['a.txt'], 'the others read');
+    const v = await ix.verify();
+    assert.ok(v, 'verify read the damaged source again');
+    assert.deepEqual([v.read, v.built], [1, 1]);
+    assert.equal(log.length, 1);
+    assert.match(log[0], /1 text did not match its digest; the files were read again/);
+    const again = ix.corpus.sources.find((s) => s.key === 'b')!;
+    assert.equal(again.text, FILES['b.md'].replace(/\n$/, '\n'));
+    assert.deepStrictEqual(again, fresh.corpus.sources.find((s) => s.key === 'b'));
+    assert.equal(verdicts(ix), verdicts(fresh));
+    assert.equal(await ix.verify(), undefined, 'nothing left to read again');
+    await ix.flush();
+    // the records file was written again whole: the next start meets no damage
+    const next = new SourceIndex(new NodeFileSystem(), settings(sources, cache, log));
+    assert.equal((await next.update()).read, 0);
+    assert.equal(await next.verify(), undefined);
+    assert.equal(log.length, 1);
+    assert.equal(next.corpus.sources.find((s) => s.key === 'b')!.text, FILES['b.md']);
+  }));
+
+  it('the CLI (loadWorkspace) sweeps the texts before checking: a damaged text not read yet is found and its file read again', withFolder(async (sources, cache) => {
+    const log: string[] = [];
+    const first = await loadWorkspace(new NodeFileSystem(), [folderSet(sources)], { exclude: [], maxSourceSizeKB: 1024, cache: { store: new DiskCacheStore(cache), log: (m) => log.push(m) } });
+    damageText(cache, 'Gamma lost');
+    const second = await loadWorkspace(new NodeFileSystem(), [folderSet(sources)], { exclude: [], maxSourceSizeKB: 1024, cache: { store: new DiskCacheStore(cache), log: (m) => log.push(m) } });
+    assert.equal(log.length, 1);
+    assert.match(log[0], /did not match its digest/);
+    assert.equal(second.corpus.sources.find((s) => s.key === 'c')!.text, FILES['c.txt']);
+    assert.equal(verdicts(second), verdicts(first));
+    assert.match(verdicts(first), /figure-mismatch/, 'the note has a verdict to compare');
+  }));
+});
