@@ -22,7 +22,8 @@ const DIGEST_AT = 24;
 /**
  * A cache file written by hand, as binary.ts lays it out: `json` as the layout block (any text, so
  * that a malformed one can be written), `data` after it, the checksum made over both (so that only
- * the field under test is wrong).
+ * the field under test is wrong): over the data bytes up to the block's `checked`, or all of them
+ * when the block names no whole reach.
  */
 function file(json: string, data: Uint8Array = new Uint8Array(0), o: { layout?: number; engine?: number; jsonLength?: number } = {}): Uint8Array {
   const j = Buffer.from(json, 'utf8');
@@ -34,11 +35,21 @@ function file(json: string, data: Uint8Array = new Uint8Array(0), o: { layout?: 
   out.writeUInt32LE(o.jsonLength ?? j.length, 16);
   j.copy(out, HEADER);
   Buffer.from(data).copy(out, dataStart);
-  createHash('sha1').update(out.subarray(DIGEST_AT + 20)).digest().copy(out, DIGEST_AT);
+  createHash('sha1').update(out.subarray(DIGEST_AT + 20, dataStart + checkedOf(json, data.length))).digest().copy(out, DIGEST_AT);
   return out;
 }
 
-const layout = (arrays: unknown[]) => JSON.stringify({ meta: { m: 1 }, arrays });
+/** A layout block whose checksum covers the first `checked` data bytes (binary.ts layout 2). */
+function checkedOf(json: string, all: number): number {
+  try {
+    const c = (JSON.parse(json) as { checked?: unknown } | null)?.checked;
+    return typeof c === 'number' && Number.isInteger(c) && c >= 0 && c <= all ? c : all;
+  } catch {
+    return all;
+  }
+}
+
+const layout = (arrays: unknown[], checked = 16, apart: string[] = []) => JSON.stringify({ meta: { m: 1 }, arrays, apart, checked });
 const reason = (r: unknown) => (r && typeof r === 'object' && 'reject' in r ? (r as { reject: string }).reject : 'read');
 
 describe('persist: the cache file layout refuses what is not whole (binary.ts)', () => {
@@ -97,10 +108,15 @@ describe('persist: the cache file layout refuses what is not whole (binary.ts)',
     ['another layout version', file(layout([]), undefined, { layout: LAYOUT_VERSION + 1 }), 1, `layout version ${LAYOUT_VERSION + 1}, not ${LAYOUT_VERSION}`],
     ['another engine version', file(layout([]), undefined, { engine: 4 }), 5, 'made by engine version 4, not 5'],
     ['a JSON length past the end', file(layout([]), undefined, { jsonLength: 1000 }), 1, 'layout block out of bounds'],
-    ['a layout block that is not JSON', file('{"meta": 1, "arr'), 1, 'layout block is not JSON'],
-    ['a layout block that is null', file('null'), 1, 'layout block has no arrays'],
-    ['a layout block without arrays', file('{"meta": {}}'), 1, 'layout block has no arrays'],
-    ['arrays that are an object', file('{"meta": {}, "arrays": {"a": 1}}'), 1, 'layout block has no arrays'],
+    // the checksum's reach is read from the layout block, so a block without a whole reach is a checksum failure
+    ['a layout block that is not JSON', file('{"meta": 1, "arr'), 1, 'checksum mismatch (truncated or changed)'],
+    ['a layout block that is null', file('null'), 1, 'checksum mismatch (truncated or changed)'],
+    ['a layout block without a checked length', file('{"meta": {}, "arrays": []}'), 1, 'checksum mismatch (truncated or changed)'],
+    ['a negative checked length', file('{"meta": {}, "arrays": [], "checked": -8}'), 1, 'checksum mismatch (truncated or changed)'],
+    ['a fractional checked length', file('{"meta": {}, "arrays": [], "checked": 0.5}'), 1, 'checksum mismatch (truncated or changed)'],
+    ['a checked length past the end', file(layout([], 17), data16), 1, 'checksum mismatch (truncated or changed)'],
+    ['a layout block without arrays', file('{"meta": {}, "checked": 0}'), 1, 'layout block has no arrays'],
+    ['arrays that are an object', file('{"meta": {}, "arrays": {"a": 1}, "checked": 0}'), 1, 'layout block has no arrays'],
     ['an array entry of three fields', file(layout([['a', 'u8', 0]]), data16), 1, 'bad array entry'],
     ['an array entry that is not a list', file(layout(['a']), data16), 1, 'bad array entry'],
     ['an unknown type', file(layout([['a', 'i16', 0, 2]]), data16), 1, 'bad array a'],
@@ -116,6 +132,8 @@ describe('persist: the cache file layout refuses what is not whole (binary.ts)',
     ['u8 up to the end', file(layout([['a', 'u8', 8, 8]]), data16), 1, 'read'],
     ['i32 up to the end', file(layout([['a', 'i32', 8, 2]]), data16), 1, 'read'],
     ['f64 up to the end', file(layout([['a', 'f64', 8, 1]]), data16), 1, 'read'],
+    ['a checked array past the checked bytes', file(layout([['a', 'u8', 8, 8]], 8), data16), 1, 'array a out of the checked bytes'],
+    ['an array set apart past the checked bytes', file(layout([['a', 'u8', 8, 8]], 8, ['a']), data16), 1, 'read'],
   ];
   for (const [what, bytes, engine, expected] of cases) {
     it(`${what}: ${expected}`, () => assert.equal(reason(decode(bytes, engine)), expected));
