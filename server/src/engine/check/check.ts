@@ -37,6 +37,7 @@ import { counterparts } from './counterparts';
 import { joinMatches } from './matches';
 import { coSupport, judgeFigureSteps } from './verdict';
 import { periodSlips } from './periodSlips';
+import { slots } from './slots';
 import { pageScope } from './pages';
 
 export function checkNote(text: string, store: PassageStore, options: CheckOptions = {}): NoteReport {
@@ -85,6 +86,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   counterparts(run, judged);
   periodSlips(run, judged);
   coQuoted(run, judged);
+  slots(run, judged);
   coSupport(run, judged);
   const figures = joinMatches(run, judged);
   for (const r of figures) push(figureFinding(run.names, r));

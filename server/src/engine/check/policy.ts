@@ -311,6 +311,23 @@ export const CLOSEST_PASSAGE_CHARS = 200;
 export const QUOTE_FIX_TITLE_CHARS = 60;
 export const SOURCE_TITLE_CHARS = 40;
 
+/** A value's own stretch of a source sentence that states several (slots.ts). */
+export const SLOT_POLICY = {
+  /** Sentences stating more values of the note's kind than this are lists and tables: left alone. */
+  maxValues: 6,
+  /** …and sentences of more tokens than this (bounded work per support). */
+  maxTokens: 160,
+  /**
+   * Ordinary words name another value's stretch as a phrase: two of the note's words at most this
+   * many tokens apart, in order, in the note and in that stretch alone ("sales department";
+   * "average price" / "average selling price"). Single words do not: a verb the stretches share
+   * by ellipsis ("69% say they always vote, compared with 17% of…") is no value's own.
+   */
+  phraseReach: 2,
+  /** Names at most between the comma and the verb of an attribution (", UK Coal said,"). */
+  attributionNames: 4,
+} as const;
+
 /** Figures quoted together (coQuoted.ts). */
 export const CO_QUOTED_POLICY = {
   /** A sentence with more figures than this is a list: its values meet in some passage by chance. */

@@ -286,6 +286,20 @@ export const COMMA_ADVERBIALS: readonly (readonly string[])[] = [
   ['in', 'turn'], ['by', 'contrast'], ['in', 'contrast'], ['by', 'comparison'], ['for', 'example'], ['for', 'instance'], ['in', 'fact'], ['for', 'its', 'part'], ['for', 'their', 'part'], ['as', 'expected'],
 ];
 
+/**
+ * Words that open a value's own stretch of a sentence stating several ("Halifax said prices rose
+ * 0.8% in January and Nationwide reported 0.4%"; "59% are men compared to 41% of women"): the
+ * words after them until the next value are that value's (check/slots.ts).
+ */
+export const SLOT_JOINERS = new Set(['and', 'while', 'whilst', 'whereas', 'but', 'against', 'versus', 'vs', 'compared', 'or']);
+/** …of which these set two values against each other, and part them before a plain "and" does ("3,500 in England and Wales but … 25,000"). */
+export const CONTRAST_JOINERS = new Set(['while', 'whilst', 'whereas', 'but', 'against', 'versus', 'vs', 'compared']);
+/** Name prefixes that are no name of their own ("non-EU" names the EU). */
+export const NAME_PREFIXES = new Set(['non', 'anti', 'pro', 'ex', 'pan']);
+
+/** Verbs of an attribution set off by commas (", UK Coal said,"): whom the whole sentence is from, no value's own (check/slots.ts). */
+export const ATTRIBUTION_VERBS = new Set(['say', 'said', 'tell', 'told', 'add', 'added', 'report', 'reported', 'announce', 'announced', 'note', 'noted', 'explain', 'explained', 'claim', 'claimed']);
+
 export const ASIDE_ADVERBIALS: readonly (readonly string[])[] = [
   ['as', 'a', 'whole'], ['in', 'total'], ['in', 'all'], ['all', 'told'], ['between', 'them'], ['so', 'far'], ['to', 'date'], ['overall'],
 ];

@@ -97,6 +97,11 @@ export class SourceFrames {
     return pf;
   }
 
+  /** A passage's tokens as frames read them (cached with its frames). */
+  passageTokens(p: Passage): readonly FrameToken[] {
+    return this.tokensOf(p);
+  }
+
   /** A passage's tokens alone (its neighbours' words, without reading their frames). */
   private tokensOf(p: Passage): FrameToken[] {
     const hit = this.byPassage.get(p)?.tokens ?? this.tokenCache.get(p);
