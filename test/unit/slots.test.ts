@@ -18,6 +18,7 @@ const FILES: Record<string, string> = {
   'trade.txt': 'Ostland trade\n\nNon-EU imports rose 4%, but the growth in goods arriving from the EU slowed to 0.6%.\n',
   'wardens.txt': 'Wardens\n\nThere are about 2,500 wardens in Ostland and Kelpia but the council intends to have 9,000 on the streets by 2009.\n',
   'results.txt': 'Kelpco results\n\nKelpco said sales rose 5% and profits rose 7%.\n',
+  'books.txt': 'Ostman\n\nLeo Ostman went on to write nine thrillers, which were translated into 31 languages in 45 countries.\n',
   'films.txt': 'Box office\n\nKelp Saga took fifth place in the US chart with $4.1m (£2.2m), but it led the non-US chart at the weekend, according to Box Office Weekly, with an estimated $15.3m.\n',
 };
 
@@ -71,6 +72,12 @@ describe("slots: the value whose stretch the note's sentence names", () => {
     // …but a note that names the other stretch swapped the values
     assert.equal(contradictedBy('In 2001/02 donations went up by 7.2% [@donations].\n', '7.2%').value, '3.9%');
     assert.equal(contradictedBy('Kelpco said its sales rose 7% [@results].\n', '7%').value, '5%');
+  });
+
+  it('the value that counts the note\'s noun, where the support counts another', () => {
+    assert.equal(contradictedBy('Leo Ostman wrote nine thrillers, which appeared in 45 languages [@books].\n', '45').value, '31');
+    assert.equal(verdictOf(check('Leo Ostman wrote nine thrillers, which appeared in 31 languages [@books].\n'), '31'), 'supported');
+    assert.equal(verdictOf(check('Leo Ostman\'s nine thrillers were sold in 45 countries [@books].\n'), '45'), 'supported');
   });
 
   it('leaves alone a value that counts another thing, "non-EU" for "outside the EU", a subject the values share', () => {

@@ -56,6 +56,13 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
     if (!e?.figure) continue;
     const sentence = sentenceOf(run, e.passage, e.figure);
     if (!sentence) continue;
+    // the value that counts the note's noun, when the support counts another: "published into 38
+    // languages in 40 countries" against "appeared in 40 languages"
+    const counter = r.verdict === 'supported' ? countsNotesNoun(run, f, sentence, e.figure) : undefined;
+    if (counter) {
+      rejudge(run, r, e, counter);
+      continue;
+    }
     const cut = slotsOf(sentence.tokens, sentence.figures, f, e.figure);
     if (!cut) continue;
     const pick = r.verdict === 'supported' ? namedElsewhere(run, f, sentence, cut) : statedElsewhere(run, f, sentence, cut);
@@ -264,6 +271,15 @@ function pairsOf(lex: Lexicon, tokens: readonly FrameToken[], from: number, to: 
     }
   }
   return out;
+}
+
+/** The one other value of the sentence that counts the noun the note's figure counts, when the support counts another. */
+function countsNotesNoun(run: CheckRun, f: NoteFigure, sentence: Sentence, g: Figure): Figure | undefined {
+  const noun = countedBy(run.sentenceFrameTokens(f.sentence), f.start);
+  const theirs = countedBy(sentence.tokens, g.start);
+  if (noun === undefined || theirs === undefined || noun === theirs) return undefined;
+  const others = sentence.tokens.filter((t) => t.kind === 'fig' && t.fig !== undefined && sentence.figures[t.fig] !== g && comparable(f, sentence.figures[t.fig]) && countedBy(sentence.tokens, t.start) === noun);
+  return others.length === 1 ? sentence.figures[others[0].fig!] : undefined;
 }
 
 /** The noun a value counts, when one follows it ("110 appearances"; none in "1,700 will go"). */
