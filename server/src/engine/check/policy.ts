@@ -189,6 +189,12 @@ export const VERDICT_POLICY = {
   twinScore: 0.55,
   /** …or this much of the note's surrounding words around the source's twin, its metric no clear mismatch (looseMetric). */
   twinContext: 0.45,
+  /**
+   * Significant digits of a figure whose very digits at another scale ("£4.3m" / "£4.3bn")
+   * contradict it with no metric or context to back them: with one ("$5m" / "$5bn") two
+   * quantities of one story meet by chance.
+   */
+  scaleSlipDigits: 2,
   /** The same number per another unit of time ("each week" for "every month") needs only this much alignment to contradict. */
   rateSlipScore: 0.5,
   /** The same change the other way ("rose by about 2 points" / "down about 2 points") needs only this much alignment to contradict. */

@@ -105,6 +105,14 @@ export function digitTwins(a: Figure, b: Figure): boolean {
 }
 
 /**
+ * The same written digits (two or more significant) at another scale word: "£4.3m" / "£4.3bn",
+ * "$1.25 million" / "$1.25 billion" (not a bare number: "14 channels" is no slip of "14 million").
+ */
+export function scaleSlip(a: Figure, b: Figure): boolean {
+  return digitTwins(a, b) && a.scale > 1 && b.scale > 1 && a.scale !== b.scale && significantDigits(a) >= V.scaleSlipDigits && significantDigits(b) === significantDigits(a) && a.text.replace(/[^0-9]/g, '') === b.text.replace(/[^0-9]/g, '');
+}
+
+/**
  * The source figure as the note's figure reads it: a note that names a bound ("put the floor at
  * $40", "the minimum wage will rise to £5.05") is compared with the bound the source's hedge states
  * ("well supported above $30": a floor of $30; "must be paid at least £5.05"), not with the values
@@ -243,6 +251,9 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
     // …or in the same words around it, with no clear metric mismatch ("Some 78% said politicians
     // fail to deliver what they promise" / "Some 87% said politicians did not keep the promises")
     if (a.namesMissingWide === 0 && a.metric >= V.looseMetric && a.context >= V.twinContext) return true;
+    // …or the very digits at another scale ("savings of more than £4.3m" / "would save £4.3bn"):
+    // a slip of the scale word that no other quantity shares by chance, every name of the note within reach
+    if (scaleSlip(f, j.figure) && a.namesMissingWide === 0) return true;
   }
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;

@@ -1,0 +1,29 @@
+// Scale slips (rules.ts scaleSlip): the very digits of a cited figure at another scale word
+// ("£6.7m" for "£6.7bn") are a misquote's fingerprint that needs no shared words around them;
+// not a bare number ("14 channels" is no slip of "14 million"), not a single digit ("$5m" and "$5bn"
+// meet by chance in one story). Every sentence here is written for the test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
+
+const FILES: Record<string, string> = {
+  'quangos.txt': 'Quango cull\n\nThe Ostland Tories say scrapping 120 quangos would save £6.7bn over a parliament.\n',
+  'charts.txt': 'Box office year\n\nKelp Pictures is likely to end the year second on market share with $1.45 billion.\n',
+  'tv.txt': 'Digital TV\n\nAt first more than a third of homes will be able to receive 14 free channels.\n',
+  'fund.txt': 'Fund\n\nThe fund will be worth $5bn when the scheme ends.\n',
+};
+
+const check = (note: string) => checkAgainst(FILES, note);
+
+describe('scale slips: the same digits at another scale word', () => {
+  it('are contradicted, with the source\'s figure as the fix, though the words around them differ', () => {
+    const r = resultOf(check('They claim savings of more than £6.7m [@quangos].\n'), '£6.7m');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0]?.figure?.text, '£6.7bn');
+    assert.equal(verdictOf(check('Kelp looks set to finish second with about $1.45 million [@charts].\n'), '$1.45 million'), 'contradicted');
+  });
+
+  it('not a bare number, and not a single significant digit', () => {
+    assert.notEqual(verdictOf(check('Ostland has 14 million TV homes [@tv].\n'), '14 million'), 'contradicted');
+    assert.notEqual(verdictOf(check('Its founder gave $5m to the scheme [@fund].\n'), '$5m'), 'contradicted');
+  });
+});
