@@ -1,7 +1,8 @@
-// Scale slips (rules.ts scaleSlip): the very digits of a cited figure at another scale word
+// Digit slips a misquote leaves. Scale slips (rules.ts scaleSlip): the very digits of a cited figure at another scale word
 // ("£6.7m" for "£6.7bn") are a misquote's fingerprint that needs no shared words around them;
 // not a bare number ("14 channels" is no slip of "14 million"), not a single digit ("$5m" and "$5bn"
-// meet by chance in one story). Every sentence here is written for the test.
+// meet by chance in one story). Transposed digits ("57" for "75") about a subject the source's own
+// clause names, its person by the surname alone. Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 
@@ -9,6 +10,7 @@ const FILES: Record<string, string> = {
   'quangos.txt': 'Quango cull\n\nThe Ostland Tories say scrapping 120 quangos would save £6.7bn over a parliament.\n',
   'charts.txt': 'Box office year\n\nKelp Pictures is likely to end the year second on market share with $1.45 billion.\n',
   'tv.txt': 'Digital TV\n\nAt first more than a third of homes will be able to receive 14 free channels.\n',
+  'author.txt': 'Edna Marr honoured\n\nThe writer Edna Marr is to get a lifetime award.\n\nSales of Marr\'s novels have exceeded 64 million, but her frank plots have drawn complaints.\n',
   'fund.txt': 'Fund\n\nThe fund will be worth $5bn when the scheme ends.\n',
 };
 
@@ -20,6 +22,14 @@ describe('scale slips: the same digits at another scale word', () => {
     assert.equal(r.verdict, 'contradicted');
     assert.equal(r.evidence[0]?.figure?.text, '£6.7bn');
     assert.equal(verdictOf(check('Kelp looks set to finish second with about $1.45 million [@charts].\n'), '$1.45 million'), 'contradicted');
+  });
+
+  it('transposed digits about the subject the source\'s clause names, a person by the surname alone', () => {
+    const r = resultOf(check('Edna Marr\'s novels have sold more than 46 million copies [@author].\n'), '46 million');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0]?.figure?.text, '64 million');
+    // …not another person of that surname's
+    assert.notEqual(verdictOf(check('Tom Kade\'s novels have sold more than 46 million copies [@author].\n'), '46 million'), 'contradicted');
   });
 
   it('not a bare number, and not a single significant digit', () => {

@@ -245,6 +245,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
     const subj = j.side.frame.subject;
     const named = (x: string) => subj.includes(x) || (a.metric >= V.metricMeets && j.side.frame.names.includes(x));
     if (a.namesMissing === 0 && subj.length > 0 && j.noteSubject.length && j.noteSubject.every(named)) return true;
+    // …or whose subject the alignment meets in full, a person named by the surname alone ("Judy
+    // Blume's books have sold more than 57 million copies" / "Sales of Blume's books have exceeded
+    // 75 million"), every name within reach, the metric no clear mismatch
+    if (a.namesMissingWide === 0 && subj.length > 0 && j.noteSubject.length && a.subject >= 1 && a.metric >= V.looseMetric) return true;
     // …or the same measure in words much alike, every name of the note somewhere in the source
     // ("the 347m euros analysts had pencilled in" / "analyst expectations of 374m euros")
     if (a.namesMissingWide === 0 && a.metric >= V.metricMeets && a.score >= V.twinScore) return true;
