@@ -2,7 +2,8 @@
 // ("£6.7m" for "£6.7bn") are a misquote's fingerprint that needs no shared words around them;
 // not a bare number ("14 channels" is no slip of "14 million"), not a single digit ("$5m" and "$5bn"
 // meet by chance in one story). Transposed digits ("57" for "75") about a subject the source's own
-// clause names, its person by the surname alone. Every sentence here is written for the test.
+// clause names, its person by the surname alone. A precise level reached the other way ("rose to
+// 48.3" / "eased to 48.3"). Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 
@@ -11,6 +12,7 @@ const FILES: Record<string, string> = {
   'charts.txt': 'Box office year\n\nKelp Pictures is likely to end the year second on market share with $1.45 billion.\n',
   'tv.txt': 'Digital TV\n\nAt first more than a third of homes will be able to receive 14 free channels.\n',
   'author.txt': 'Edna Marr honoured\n\nThe writer Edna Marr is to get a lifetime award.\n\nSales of Marr\'s novels have exceeded 64 million, but her frank plots have drawn complaints.\n',
+  'gauge.txt': 'Ostland services\n\nThe services index\'s sister survey - the jobs gauge - eased to 48.3 in March from 51.2 in February, while its new orders index rose to 55.9 from 50.1.\n',
   'fund.txt': 'Fund\n\nThe fund will be worth $5bn when the scheme ends.\n',
 };
 
@@ -30,6 +32,14 @@ describe('scale slips: the same digits at another scale word', () => {
     assert.equal(r.evidence[0]?.figure?.text, '64 million');
     // …not another person of that surname's
     assert.notEqual(verdictOf(check('Tom Kade\'s novels have sold more than 46 million copies [@author].\n'), '46 million'), 'contradicted');
+  });
+
+  it('a precise level reached the other way in the same month is a misquote of the direction, with no value to offer', () => {
+    const r = resultOf(check('The jobs gauge rose to 48.3 in March [@gauge].\n'), '48.3');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0]?.figure?.text, '48.3');
+    assert.equal(r.fixes.length, 0);
+    assert.equal(verdictOf(check('The jobs gauge fell to 48.3 in March [@gauge].\n'), '48.3'), 'supported');
   });
 
   it('not a bare number, and not a single significant digit', () => {

@@ -259,6 +259,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
     // a slip of the scale word that no other quantity shares by chance, every name of the note within reach
     if (scaleSlip(f, j.figure) && a.namesMissingWide === 0) return true;
   }
+  // the note's very value, precise, reached the other way with every explicit field alike ("rose
+  // to 52.7 in December" / "eased to 52.7 in December from 57.6"): a misquote of the direction,
+  // whatever words the source puts around it
+  if (a.opposite === true && o.exactAgree(f, j.figure) && significantDigits(f) >= V.preciseDigits && a.structure >= 1 && a.namesMissingWide === 0 && !o.veto?.(j)) return true;
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
   const age = ageAlike(j);
@@ -312,10 +316,10 @@ export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: Fram
 export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Steps<Decision<T>> {
   const otherPeriod: Judged<T>[] = [];
   const judged = yield* judgeSteps(note, cands, o, otherPeriod);
-  let contra = judged
-    .filter((j) => j.relation !== 'agree')
-    .slice(0, V.contraCandidates)
-    .find((j) => contradicts(note.figure, j, o));
+  const disagreeing = judged.filter((j) => j.relation !== 'agree').slice(0, V.contraCandidates);
+  // (the note's very value reached the other way is the misquote itself, whatever else disagrees:
+  // "rose to 52.7" / "eased to 52.7 from 57.6", not the "new orders" index that "rose to 67.4")
+  let contra = disagreeing.find((j) => j.alignment.opposite === true && o.exactAgree(note.figure, j.figure) && contradicts(note.figure, j, o)) ?? disagreeing.find((j) => contradicts(note.figure, j, o));
   // the note's very value, the same measure of the same subject, dated otherwise: the note may have
   // its date wrong, or dated it "last year" where the source says 2004 — no sign the value is, so
   // no contradiction from another figure that does not state the note's period itself ("cut from

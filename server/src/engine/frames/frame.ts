@@ -143,6 +143,13 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (place) frame.placeAfter = place;
   const end = endOf(tokens, k);
   if (end) frame.end = end;
+  // a level reached "to" by a verb of change has that verb's direction ("rose to 52.7" / "eased to
+  // 52.7 from 57.6"): the same level reached the other way misquotes the direction (alignment.opposite)
+  const verb = tokens[k - 2];
+  if (end === 'to' && role !== 'change' && tokens[k - 1]?.low === 'to' && verb?.kind === 'word') {
+    const way = input.lex.directionOf(verb.lemma, verb.low);
+    if (way) frame.direction = way;
+  }
   const per = perOf(tokens, k) ?? timeRateOf(tokens, k);
   if (per) frame.per = per;
   if (role === 'date') {
