@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, FOREIGN_WORDS, type Lexicon } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, FOREIGN_WORDS, type Lexicon, PERSON_TITLES } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 
@@ -153,11 +153,30 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
     const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
     if (rivals && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)) || spelledOut(s.names, x, s.names.length, A.rivalAcronymMin))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
   }
+  // one name's last word led by other words ("the Royal Ballet" / "the English National Ballet")
+  const other = otherLead(n, s) ?? otherLead(s, n);
+  if (other) return `name ${other}`;
   for (const kind of CLOSED_NAME_KINDS) {
     const mine = n.names.filter((x) => lex.nameKind(x) === kind);
     if (!mine.length) continue;
     const theirs = s.names.filter((x) => lex.nameKind(x) === kind);
     if (theirs.length && !theirs.some((x) => mine.includes(x))) return `${kind} ${mine.join(' ')} vs ${theirs.join(' ')}`;
+  }
+  return undefined;
+}
+
+/**
+ * A name of a's subject ending in a word b's subject names too, led in a by words b does not name,
+ * while b leads that word by words a does not name: two institutions sharing a last word ("royal
+ * ballet" / "english national ballet").
+ */
+function otherLead(a: ClaimFrame, b: ClaimFrame): string | undefined {
+  if (!a.leads || !b.leads) return undefined;
+  // (not people: "Gordon Brown" is "Mr Brown")
+  const person = (lead: string, last: string) => PERSON_TITLES.has(lead) || !!a.titled?.has(last) || !!b.titled?.has(last);
+  for (const [lead, last] of a.leads) {
+    if (!a.subject.includes(last) || !b.subject.includes(last) || b.names.includes(lead) || person(lead, last)) continue;
+    for (const [lead2, last2] of b.leads) if (last2 === last && !a.names.includes(lead2) && !person(lead2, last2)) return `${lead} ${last} vs ${lead2} ${last2}`;
   }
   return undefined;
 }
