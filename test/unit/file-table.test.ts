@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decode, encode } from '../../server/src/engine/persist/binary';
-import { encodeFileTable, readFileTable, unchanged } from '../../server/src/engine/persist/fileTable';
+import { encodeFileTable, readFileTable, unchanged, type StoredFileTable } from '../../server/src/engine/persist/fileTable';
 import { RACY_MS } from '../../server/src/engine/persist/policy';
 import { contentKey, encodeRecords, readRecords, recordText, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
@@ -152,7 +152,11 @@ describe('the index cache trusts an unchanged stat (persist/fileTable)', functio
     ]);
     const blob = decode<never>(encode(encodeFileTable(entries, 's'), 1), 1);
     assert.ok(!('reject' in blob));
-    assert.deepStrictEqual(readFileTable(blob as never, 's'), entries);
+    const table = readFileTable(blob as never, 's') as StoredFileTable;
+    assert.deepStrictEqual(new Map(table), entries);
+    // an entry made when asked; the content key read without one
+    assert.deepStrictEqual([table.size, table.get('/w/b.txt'), table.keyOf('/w/a.txt'), table.has('/w/c.txt'), table.get('/w/c.txt'), table.keyOf('/w/c.txt')], [2, entries.get('/w/b.txt'), 'k1', false, undefined, undefined]);
+    assert.deepStrictEqual([[...table.keys()], [...table.values()]], [[...entries.keys()], [...entries.values()]]);
     assert.equal(readFileTable(blob as never, 'other settings'), undefined);
     const a = entries.get('/w/a.txt')!;
     assert.equal(unchanged(a, { size: 10, mtimeMs: 1000.5, ino: 77 }), true);
