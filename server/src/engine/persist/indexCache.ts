@@ -192,8 +192,7 @@ export class IndexCache {
     const files: RecordSet[] = [];
     const held: Held = { base: new Set(), hasBase: false, deltas: new Map() };
     // every file is read at once (the reads overlap each other and the checks of those read
-    // first: at 100 MB, 200 MB read one after another were a third of a warm start), then
-    // each is decoded in the order below
+    // first: at 100 MB, 200 MB read one after another were a third of a warm start)
     const { store } = this.options;
     const reading = new Map<string, Promise<Uint8Array | undefined>>();
     const read = (name: string) => {
@@ -204,9 +203,14 @@ export class IndexCache {
     read(this.sourcesFile);
     read(this.postingsFile);
     read(this.filesFile);
+    const bytesOf = (name: string) => reading.get(name)!;
+    // the small files checked as soon as they are read, while the records (the most bytes) still are
+    const postingsLoad = this.readBlob<PostingsMeta>(this.postingsFile, bytesOf);
+    const filesLoad = this.readFiles(settings, bytesOf);
+    postingsLoad.catch(() => undefined); // (awaited below)
+    filesLoad.catch(() => undefined);
     const deltas = (await store.list(this.deltaPrefix)).filter((f) => f !== this.sourcesFile && f.endsWith('.gidx')).sort();
     for (const name of deltas) read(name);
-    const bytesOf = (name: string) => reading.get(name)!;
     const base = await this.readRecordsFile(this.sourcesFile, guard, bytesOf);
     if (base) {
       held.hasBase = true;
@@ -220,8 +224,7 @@ export class IndexCache {
       held.deltas.set(name, [...records.keys()]);
     }
     this.held = held;
-    const postings = await this.readBlob<PostingsMeta>(this.postingsFile, bytesOf);
-    return { records: new CachedRecords(files), postings, files: await this.readFiles(settings, bytesOf) };
+    return { records: new CachedRecords(files), postings: await postingsLoad, files: await filesLoad };
   }
 
   /**
