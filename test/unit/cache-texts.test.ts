@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decode, encode } from '../../server/src/engine/persist/binary';
+import { decode, encode, headLength } from '../../server/src/engine/persist/binary';
 import { CorruptRecordError, DiskCacheStore } from '../../server/src/engine/persist';
 import { contentKey, encodeRecords, readRecords, recordText, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
@@ -66,6 +66,33 @@ describe('the texts of the index cache, checked record by record', function () {
     assert.throws(() => recordText(records.get(keys[1])!), CorruptRecordError);
     assert.deepEqual(told, [keys[1]]);
   });
+
+  it('a records file is read head first (the header, the layout block, the arrays the checksum covers), its texts meanwhile', withFolder(async (sources, cache) => {
+    const texts = Object.values(CACHE_FILES);
+    const keys = texts.map((t) => contentKey(t));
+    const bytes = encode(encodeRecords(texts.map((t, i) => buildSource(i, path.join(sources, `s${i}.txt`), t)), keys), 3);
+    // what decode reads: every byte but the texts, laid out last
+    const head = headLength(bytes, bytes.length);
+    assert.ok(head < bytes.length && head >= bytes.length - Buffer.byteLength(texts.join(''), 'utf8') - 8, `${head} of ${bytes.length}`);
+    assert.equal(bytes.indexOf(Buffer.from(texts[0].slice(0, 12), 'utf8')) >= head, true, 'the first text after the head');
+    assert.equal(headLength(bytes, 0), 48, 'the header first');
+    assert.equal(headLength(Buffer.from('not an index file at all, but long enough to hold a header'), 48), 58, 'a foreign file: all of it');
+    const plain = encode({ meta: { n: 1 }, arrays: { a: Int32Array.from([1, 2]) } }, 3);
+    assert.equal(headLength(plain, plain.length), plain.length, 'nothing set apart: all of it');
+    // the disk store: the head parts asked for, then the rest; every byte in place once `rest` settles
+    fs.mkdirSync(cache);
+    fs.writeFileSync(path.join(cache, 'r.gidx'), bytes);
+    const asked: number[] = [];
+    const read = await new DiskCacheStore(cache).readHead('r.gidx', (b, have) => (asked.push(have), headLength(b, have)));
+    assert.ok(read);
+    assert.deepEqual(asked.slice(0, 2), [0, 48]);
+    assert.equal(asked.at(-1), head, 'asked until the head was read');
+    const decoded = decode<never>(read.bytes, 3);
+    assert.ok(!('reject' in decoded), 'the head decodes before the rest is awaited');
+    await read.rest;
+    assert.deepEqual(Buffer.from(read.bytes), bytes);
+    assert.equal(await new DiskCacheStore(cache).readHead('missing.gidx', headLength), undefined);
+  }));
 
   it('a start does not check the texts; a damaged one read throws, and verify reads its file again and writes the records afresh', withFolder(async (sources, cache) => {
     const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));

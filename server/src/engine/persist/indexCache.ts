@@ -18,10 +18,11 @@
 // (corrupt, truncated, another version) is discarded with a log line and what it held built afresh.
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Postings } from '../indexer';
 import type { Source } from '../types';
-import { decode, encodeChunks, type Blob } from './binary';
+import { decode, encodeChunks, headLength, type Blob } from './binary';
 import { MAX_DELTA_FILES, MAX_DELTA_SHARE, MIN_FOLDED_RECORDS } from './policy';
 import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from './postingsBlob';
 import { encodeRecords, readRecords, type RecordSet, type RecordsMeta, type SourceRecord, type TextGuard } from './sourceRecords';
@@ -42,6 +43,13 @@ export interface CacheStore {
   /** For log lines. */
   readonly where: string;
   read(name: string): Promise<Uint8Array | undefined>;
+  /**
+   * The file's bytes, read in two parts (a store may leave this out: then `read`): first as many as
+   * `head` asks for (asked again with each part read, until it asks for no more than are read), the
+   * rest meanwhile — `rest` settles once every byte is in `bytes` (or the read failed: the bytes
+   * not read are zeros, which the owner's checks find). Both parts from one opening of the file.
+   */
+  readHead?(name: string, head: (bytes: Uint8Array, have: number) => number): Promise<{ bytes: Uint8Array; rest: Promise<void> } | undefined>;
   /** Replace the file whole with these bytes, one piece after another (a reader sees the old file or the new one, never a mix). */
   write(name: string, pieces: readonly Uint8Array[]): Promise<void>;
   remove(name: string): Promise<void>;
@@ -58,6 +66,38 @@ export class DiskCacheStore implements CacheStore {
     } catch {
       return undefined;
     }
+  }
+
+  async readHead(name: string, head: (bytes: Uint8Array, have: number) => number): Promise<{ bytes: Uint8Array; rest: Promise<void> } | undefined> {
+    let file: FileHandle;
+    try {
+      file = await fsp.open(path.join(this.where, name), 'r');
+    } catch {
+      return undefined;
+    }
+    let bytes: Buffer;
+    let have = 0;
+    try {
+      bytes = Buffer.alloc((await file.stat()).size);
+      for (let want = head(bytes, 0); want > have; want = head(bytes, have)) {
+        const n = await readInto(file, bytes, have, want);
+        if (n === 0) break; // (shorter than its size said: the checks below find it)
+        have += n;
+      }
+    } catch {
+      await file.close().catch(() => undefined);
+      return undefined;
+    }
+    const rest = (async () => {
+      try {
+        for (let n = -1; have < bytes.length && n !== 0; have += n) n = await readInto(file, bytes, have, bytes.length);
+      } catch {
+        // (the bytes not read stay zeros: their owner's digests fail on them)
+      } finally {
+        await file.close().catch(() => undefined);
+      }
+    })();
+    return { bytes, rest };
   }
 
   async write(name: string, pieces: readonly Uint8Array[]): Promise<void> {
@@ -92,6 +132,11 @@ export class DiskCacheStore implements CacheStore {
       return [];
     }
   }
+}
+
+/** Reads bytes [from, to) of the file into `bytes` (as many as one read gives); how many. */
+async function readInto(file: FileHandle, bytes: Buffer, from: number, to: number): Promise<number> {
+  return (await file.read(bytes, from, to - from, from)).bytesRead;
 }
 
 /** Cache files in memory (tests). */
@@ -142,6 +187,8 @@ export interface CachedIndex {
   postings?: Blob<PostingsMeta>;
   /** Each file's stat when it was read and the key of its text (fileTable.ts), when kept for these settings. */
   files?: StoredFileTable;
+  /** Settles when the records' texts are read (until then no text may be read from them: `SourceIndex` waits before it uses the sources). */
+  textsRead?: Promise<void>;
 }
 
 /** The cache files' name for a set of source folders and their globs. */
@@ -200,7 +247,20 @@ export class IndexCache {
       r.catch(() => undefined); // (awaited below; not an unhandled rejection meanwhile)
       reading.set(name, r);
     };
-    read(this.sourcesFile);
+    // a records file's texts (set apart, most of its bytes) are read while the rest is checked
+    // and the sources are restored (`textsRead`): the store reads them after the head `decode`
+    // checks (binary.ts headLength)
+    const rests: Promise<void>[] = [];
+    const readRecords = (name: string) => {
+      if (!store.readHead) return read(name);
+      const r = store.readHead(name, headLength).then((h) => {
+        if (h) rests.push(h.rest);
+        return h?.bytes;
+      });
+      r.catch(() => undefined);
+      reading.set(name, r);
+    };
+    readRecords(this.sourcesFile);
     read(this.postingsFile);
     read(this.filesFile);
     const bytesOf = (name: string) => reading.get(name)!;
@@ -210,7 +270,7 @@ export class IndexCache {
     postingsLoad.catch(() => undefined); // (awaited below)
     filesLoad.catch(() => undefined);
     const deltas = (await store.list(this.deltaPrefix)).filter((f) => f !== this.sourcesFile && f.endsWith('.gidx')).sort();
-    for (const name of deltas) read(name);
+    for (const name of deltas) readRecords(name);
     const base = await this.readRecordsFile(this.sourcesFile, guard, bytesOf);
     if (base) {
       held.hasBase = true;
@@ -224,7 +284,9 @@ export class IndexCache {
       held.deltas.set(name, [...records.keys()]);
     }
     this.held = held;
-    return { records: new CachedRecords(files), postings: await postingsLoad, files: await filesLoad };
+    const loaded: CachedIndex = { records: new CachedRecords(files), postings: await postingsLoad, files: await filesLoad };
+    if (rests.length > 0) loaded.textsRead = Promise.all(rests).then(() => undefined);
+    return loaded;
   }
 
   /**

@@ -699,6 +699,8 @@ export class SourceIndex {
           lastYield = now();
         }
       }
+      // the records' texts, read meanwhile, before any source is used
+      await cached?.textsRead;
       // each of the steps below is linear in the sources (or passages): others go first between them
       const breathe = async () => {
         if (now() - lastYield <= sliceMs) return;
