@@ -94,6 +94,28 @@ describe('the texts of the index cache, checked record by record', function () {
     assert.equal(await new DiskCacheStore(cache).readHead('missing.gidx', headLength), undefined);
   }));
 
+  for (const [where, cut, reason] of [
+    ['within its texts', (n: number) => n - 5, /array text out of bounds/],
+    ['within its head', () => 100, /layout block out of bounds/],
+  ] as const) {
+    it(`a records file cut short ${where} is discarded with a log line when read head first, every source built again with the same verdicts`, withFolder(async (sources, cache) => {
+      const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+      await first.update();
+      await first.flush();
+      const name = fs.readdirSync(cache).find((f) => /\.sources\.gidx$/.test(f))!;
+      const file = path.join(cache, name);
+      fs.truncateSync(file, cut(fs.statSync(file).size));
+      const log: string[] = [];
+      const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, log));
+      const r = await ix.update({ trustCache: true });
+      assert.deepEqual([r.built, r.unverified], [3, undefined], 'no record to trust: an ordinary start');
+      assert.equal(log.length, 1, log.join('\n'));
+      assert.match(log[0], /sources\.gidx discarded: /);
+      assert.match(log[0], reason);
+      assert.equal(noteVerdicts(ix), noteVerdicts(first));
+    }));
+  }
+
   it('a start does not check the texts; a damaged one read throws, and verify reads its file again and writes the records afresh', withFolder(async (sources, cache) => {
     const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
     await first.update();
