@@ -6,45 +6,15 @@
 // its first index) — and writes the records afresh.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkNote } from '../../server/src/engine/check';
-import { decode, encode } from '../../server/src/engine/persist/binary';
+import { decode, encode, headLength } from '../../server/src/engine/persist/binary';
 import { CorruptRecordError, DiskCacheStore } from '../../server/src/engine/persist';
 import { contentKey, encodeRecords, readRecords, recordText, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
-import { folderSet, loadWorkspace, NodeFileSystem, SourceIndex, type IndexSettings } from '../../server/src/engine/workspace';
+import { folderSet, loadWorkspace, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { CACHE_FILES, cacheSettings, noteVerdicts, withCacheFolder } from '../helpers/cacheFixture';
 
-const FILES: Record<string, string> = {
-  'a.txt': 'Acme Corp\n\nAcme sold 350,000 units in 2024, up about 12% on the year before.\n\nRevenue was $14.3 billion.',
-  'b.md': '---\ntitle: Beta report\nid: beta\n---\n\nBeta hired nearly 2,000 people. Costs rose to £3.4bn.\n',
-  'c.txt': 'Gamma\n\nGamma lost 40% of its value in 12–18 months.',
-};
-const NOTE = 'Acme sold 350,000 units [@a] and revenue was $15.3 billion [@a]. Beta hired about 2,000 [@beta]. Gamma lost 40% [@c].\n';
-const OLD = new Date('2020-01-02T03:04:05Z');
-
-function withFolder(fn: (sources: string, cache: string) => Promise<void>): () => Promise<void> {
-  return async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-cache-texts-'));
-    const sources = path.join(dir, 'sources');
-    fs.mkdirSync(sources);
-    for (const [name, text] of Object.entries(FILES)) {
-      fs.writeFileSync(path.join(sources, name), text);
-      fs.utimesSync(path.join(sources, name), OLD, OLD);
-    }
-    try {
-      await fn(sources, path.join(dir, 'cache'));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  };
-}
-
-function settings(sources: string, cache: string | undefined, log: string[] = []): IndexSettings {
-  return { sets: [folderSet(sources)], exclude: [], maxSourceSizeKB: 1024, cache: cache ? { store: new DiskCacheStore(cache), log: (m) => log.push(m) } : undefined };
-}
-
-const verdicts = (ix: { corpus: SourceIndex['corpus'] }) => JSON.stringify(checkNote(NOTE, ix.corpus).diagnostics.map((f) => [f.code, f.message]));
+const withFolder = (fn: (sources: string, cache: string) => Promise<void>) => withCacheFolder('cache-texts', (f) => fn(f.sources, f.cache));
 
 /** Flip one byte of `needle`'s first occurrence in the records file (the base) of the cache folder. */
 function damageText(cache: string, needle: string): void {
@@ -84,7 +54,7 @@ describe('the texts of the index cache, checked record by record', function () {
   });
 
   it('a record whose text fails its digest throws instead of returning it, and tells its guard once', () => {
-    const texts = [FILES['a.txt'], FILES['c.txt']];
+    const texts = [CACHE_FILES['a.txt'], CACHE_FILES['c.txt']];
     const keys = texts.map((t) => contentKey(t));
     const blob = decode<never>(encode(encodeRecords(texts.map((t, i) => buildSource(i, `/w/${i}.txt`, t)), keys), 1), 1);
     assert.ok(!('reject' in blob));
@@ -97,38 +67,87 @@ describe('the texts of the index cache, checked record by record', function () {
     assert.deepEqual(told, [keys[1]]);
   });
 
+  it('a records file is read head first (the header, the layout block, the arrays the checksum covers), its texts meanwhile', withFolder(async (sources, cache) => {
+    const texts = Object.values(CACHE_FILES);
+    const keys = texts.map((t) => contentKey(t));
+    const bytes = encode(encodeRecords(texts.map((t, i) => buildSource(i, path.join(sources, `s${i}.txt`), t)), keys), 3);
+    // what decode reads: every byte but the texts, laid out last
+    const head = headLength(bytes, bytes.length);
+    assert.ok(head < bytes.length && head >= bytes.length - Buffer.byteLength(texts.join(''), 'utf8') - 8, `${head} of ${bytes.length}`);
+    assert.equal(bytes.indexOf(Buffer.from(texts[0].slice(0, 12), 'utf8')) >= head, true, 'the first text after the head');
+    assert.equal(headLength(bytes, 0), 48, 'the header first');
+    assert.equal(headLength(Buffer.from('not an index file at all, but long enough to hold a header'), 48), 58, 'a foreign file: all of it');
+    const plain = encode({ meta: { n: 1 }, arrays: { a: Int32Array.from([1, 2]) } }, 3);
+    assert.equal(headLength(plain, plain.length), plain.length, 'nothing set apart: all of it');
+    // the disk store: the head parts asked for, then the rest; every byte in place once `rest` settles
+    fs.mkdirSync(cache);
+    fs.writeFileSync(path.join(cache, 'r.gidx'), bytes);
+    const asked: number[] = [];
+    const read = await new DiskCacheStore(cache).readHead('r.gidx', (b, have) => (asked.push(have), headLength(b, have)));
+    assert.ok(read);
+    assert.deepEqual(asked.slice(0, 2), [0, 48]);
+    assert.equal(asked.at(-1), head, 'asked until the head was read');
+    const decoded = decode<never>(read.bytes, 3);
+    assert.ok(!('reject' in decoded), 'the head decodes before the rest is awaited');
+    await read.rest;
+    assert.deepEqual(Buffer.from(read.bytes), bytes);
+    assert.equal(await new DiskCacheStore(cache).readHead('missing.gidx', headLength), undefined);
+  }));
+
+  for (const [where, cut, reason] of [
+    ['within its texts', (n: number) => n - 5, /array text out of bounds/],
+    ['within its head', () => 100, /layout block out of bounds/],
+  ] as const) {
+    it(`a records file cut short ${where} is discarded with a log line when read head first, every source built again with the same verdicts`, withFolder(async (sources, cache) => {
+      const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+      await first.update();
+      await first.flush();
+      const name = fs.readdirSync(cache).find((f) => /\.sources\.gidx$/.test(f))!;
+      const file = path.join(cache, name);
+      fs.truncateSync(file, cut(fs.statSync(file).size));
+      const log: string[] = [];
+      const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, log));
+      const r = await ix.update({ trustCache: true });
+      assert.deepEqual([r.built, r.unverified], [3, undefined], 'no record to trust: an ordinary start');
+      assert.equal(log.length, 1, log.join('\n'));
+      assert.match(log[0], /sources\.gidx discarded: /);
+      assert.match(log[0], reason);
+      assert.equal(noteVerdicts(ix), noteVerdicts(first));
+    }));
+  }
+
   it('a start does not check the texts; a damaged one read throws, and verify reads its file again and writes the records afresh', withFolder(async (sources, cache) => {
-    const first = new SourceIndex(new NodeFileSystem(), settings(sources, cache));
+    const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
     await first.update();
     await first.flush();
-    const fresh = new SourceIndex(new NodeFileSystem(), settings(sources, undefined));
+    const fresh = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, undefined));
     await fresh.update();
     damageText(cache, 'Beta hired');
     const log: string[] = [];
-    const ix = new SourceIndex(new NodeFileSystem(), settings(sources, cache, log));
+    const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, log));
     const r = await ix.update();
     assert.deepEqual([r.read, r.built, r.postings], [0, 0, 'cached'], 'the records file is read and trusted but for its texts');
     assert.deepEqual(log, []);
     const beta = ix.corpus.sources.find((s) => s.key === 'b')!;
     assert.throws(() => beta.text, CorruptRecordError, 'never the damaged text');
-    assert.equal(ix.corpus.sources.find((s) => s.key === 'a')!.text, FILES['a.txt'], 'the others read');
+    assert.equal(ix.corpus.sources.find((s) => s.key === 'a')!.text, CACHE_FILES['a.txt'], 'the others read');
     const v = await ix.verify();
     assert.ok(v, 'verify read the damaged source again');
     assert.deepEqual([v.read, v.built], [1, 1]);
     assert.equal(log.length, 1);
     assert.match(log[0], /1 text did not match its digest; the files were read again/);
     const again = ix.corpus.sources.find((s) => s.key === 'b')!;
-    assert.equal(again.text, FILES['b.md'].replace(/\n$/, '\n'));
+    assert.equal(again.text, CACHE_FILES['b.md'].replace(/\n$/, '\n'));
     assert.deepStrictEqual(again, fresh.corpus.sources.find((s) => s.key === 'b'));
-    assert.equal(verdicts(ix), verdicts(fresh));
+    assert.equal(noteVerdicts(ix), noteVerdicts(fresh));
     assert.equal(await ix.verify(), undefined, 'nothing left to read again');
     await ix.flush();
     // the records file was written again whole: the next start meets no damage
-    const next = new SourceIndex(new NodeFileSystem(), settings(sources, cache, log));
+    const next = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, log));
     assert.equal((await next.update()).read, 0);
     assert.equal(await next.verify(), undefined);
     assert.equal(log.length, 1);
-    assert.equal(next.corpus.sources.find((s) => s.key === 'b')!.text, FILES['b.md']);
+    assert.equal(next.corpus.sources.find((s) => s.key === 'b')!.text, CACHE_FILES['b.md']);
   }));
 
   it('the CLI (loadWorkspace) sweeps the texts before checking: a damaged text not read yet is found and its file read again', withFolder(async (sources, cache) => {
@@ -138,8 +157,8 @@ describe('the texts of the index cache, checked record by record', function () {
     const second = await loadWorkspace(new NodeFileSystem(), [folderSet(sources)], { exclude: [], maxSourceSizeKB: 1024, cache: { store: new DiskCacheStore(cache), log: (m) => log.push(m) } });
     assert.equal(log.length, 1);
     assert.match(log[0], /did not match its digest/);
-    assert.equal(second.corpus.sources.find((s) => s.key === 'c')!.text, FILES['c.txt']);
-    assert.equal(verdicts(second), verdicts(first));
-    assert.match(verdicts(first), /figure-mismatch/, 'the note has a verdict to compare');
+    assert.equal(second.corpus.sources.find((s) => s.key === 'c')!.text, CACHE_FILES['c.txt']);
+    assert.equal(noteVerdicts(second), noteVerdicts(first));
+    assert.match(noteVerdicts(first), /figure-mismatch/, 'the note has a verdict to compare');
   }));
 });

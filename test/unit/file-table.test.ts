@@ -5,55 +5,26 @@
 // (as make's and ccache's), and --no-cache reads it. The text a record keeps reads back exactly.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkNote } from '../../server/src/engine/check';
 import { decode, encode } from '../../server/src/engine/persist/binary';
-import { DiskCacheStore } from '../../server/src/engine/persist';
-import { encodeFileTable, readFileTable, unchanged } from '../../server/src/engine/persist/fileTable';
+import { encodeFileTable, readFileTable, unchanged, type StoredFileTable } from '../../server/src/engine/persist/fileTable';
 import { RACY_MS } from '../../server/src/engine/persist/policy';
 import { contentKey, encodeRecords, readRecords, recordText, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
-import { folderSet, NodeFileSystem, SourceIndex, type IndexSettings } from '../../server/src/engine/workspace';
+import { NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { CACHE_FILES, cacheSettings, noteVerdicts, OLD, withCacheFolder } from '../helpers/cacheFixture';
 
-const FILES: Record<string, string> = {
-  'a.txt': 'Acme Corp\n\nAcme sold 350,000 units in 2024, up about 12% on the year before.\n\nRevenue was $14.3 billion.',
-  'b.md': '---\ntitle: Beta report\nid: beta\n---\n\nBeta hired nearly 2,000 people. Costs rose to £3.4bn.\n',
-  'c.txt': 'Gamma\n\nGamma lost 40% of its value in 12–18 months, its chief said: “we will recover”.',
-};
-const NOTE = 'Acme sold 350,000 units [@a] and revenue was $15.3 billion [@a]. Beta hired about 2,000 [@beta]. Gamma lost 40% [@c].\n';
-/** Long before any stat of these tests: never racy. */
-const OLD = new Date('2020-01-02T03:04:05Z');
-
-function withFolder(fn: (dir: string, sources: string, cache: string) => Promise<void>): () => Promise<void> {
-  return async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-file-table-'));
-    const sources = path.join(dir, 'sources');
-    fs.mkdirSync(sources);
-    for (const [name, text] of Object.entries(FILES)) {
-      fs.writeFileSync(path.join(sources, name), text);
-      fs.utimesSync(path.join(sources, name), OLD, OLD);
-    }
-    try {
-      await fn(dir, sources, path.join(dir, 'cache'));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  };
-}
-
-function settings(sources: string, cache: string | undefined, log: string[] = [], maxSourceSizeKB = 1024): IndexSettings {
-  return { sets: [folderSet(sources)], exclude: [], maxSourceSizeKB, cache: cache ? { store: new DiskCacheStore(cache), log: (m) => log.push(m) } : undefined };
-}
+const FILES: Record<string, string> = { ...CACHE_FILES, 'c.txt': 'Gamma\n\nGamma lost 40% of its value in 12–18 months, its chief said: “we will recover”.' };
+const withFolder = (fn: (dir: string, sources: string, cache: string) => Promise<void>) =>
+  withCacheFolder('file-table', (f) => fn(f.dir, f.sources, f.cache), FILES);
 
 async function index(sources: string, cache: string | undefined, log: string[] = [], maxSourceSizeKB?: number) {
-  const ix = new SourceIndex(new NodeFileSystem(), settings(sources, cache, log, maxSourceSizeKB));
+  const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, log, maxSourceSizeKB));
   const r = await ix.update();
   await ix.flush();
   return { ix, r };
 }
 
-const verdicts = (ix: SourceIndex) => JSON.stringify(checkNote(NOTE, ix.corpus).diagnostics.map((f) => [f.code, f.message]));
 const figureOf = (ix: SourceIndex, key: string) => ix.corpus.sources.find((s) => s.key === key)!.passages.flatMap((p) => p.figures.map((f) => f.text));
 
 /** Rewrite a file in place (same inode) with text of the same length, its modification time set to `mtime`. */
@@ -82,8 +53,8 @@ describe('the index cache trusts an unchanged stat (persist/fileTable)', functio
     assert.equal(second.r.built, 0);
     assert.deepEqual(log, []);
     assert.deepStrictEqual(second.ix.corpus.sources, first.ix.corpus.sources);
-    assert.equal(verdicts(second.ix), verdicts(first.ix));
-    assert.match(verdicts(first.ix), /figure-mismatch/, 'the note has a verdict to compare');
+    assert.equal(noteVerdicts(second.ix), noteVerdicts(first.ix));
+    assert.match(noteVerdicts(first.ix), /figure-mismatch/, 'the note has a verdict to compare');
   }));
 
   it('a file whose size, modification time or inode changed is read again, alone', withFolder(async (dir, sources, cache) => {
@@ -181,7 +152,11 @@ describe('the index cache trusts an unchanged stat (persist/fileTable)', functio
     ]);
     const blob = decode<never>(encode(encodeFileTable(entries, 's'), 1), 1);
     assert.ok(!('reject' in blob));
-    assert.deepStrictEqual(readFileTable(blob as never, 's'), entries);
+    const table = readFileTable(blob as never, 's') as StoredFileTable;
+    assert.deepStrictEqual(new Map(table), entries);
+    // an entry made when asked; the content key read without one
+    assert.deepStrictEqual([table.size, table.get('/w/b.txt'), table.keyOf('/w/a.txt'), table.has('/w/c.txt'), table.get('/w/c.txt'), table.keyOf('/w/c.txt')], [2, entries.get('/w/b.txt'), 'k1', false, undefined, undefined]);
+    assert.deepStrictEqual([[...table.keys()], [...table.values()]], [[...entries.keys()], [...entries.values()]]);
     assert.equal(readFileTable(blob as never, 'other settings'), undefined);
     const a = entries.get('/w/a.txt')!;
     assert.equal(unchanged(a, { size: 10, mtimeMs: 1000.5, ino: 77 }), true);

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { decode, encode, encodeChunks, LAYOUT_VERSION, type Blob } from '../../server/src/engine/persist/binary';
-import { encodeFileTable, entryOf, readFileTable, sameEntry, unchanged, type FileEntry } from '../../server/src/engine/persist/fileTable';
+import { encodeFileTable, entryOf, readFileTable, sameEntry, unchanged, type FileEntry, type StoredFileTable } from '../../server/src/engine/persist/fileTable';
 import { RACY_MS } from '../../server/src/engine/persist/policy';
 import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from '../../server/src/engine/persist/postingsBlob';
 import { buildPostings, type Postings } from '../../server/src/engine/indexer';
@@ -193,7 +193,7 @@ describe('persist: the file table (fileTable.ts)', () => {
   it('a table refuses columns missing, of another type or length, and entries that are not strings', () => {
     const entries = new Map([['/w/a.txt', entry], ['/w/b.txt', { ...entry, key: 'k2', ino: 78 }]]);
     const good = encodeFileTable(entries, 's');
-    assert.deepEqual(readFileTable(good, 's'), entries);
+    assert.deepEqual(new Map(readFileTable(good, 's') as StoredFileTable), entries);
     const bad = (meta: object, arrays: object) => readFileTable({ meta: { ...good.meta, ...meta }, arrays: { ...good.arrays, ...arrays } } as never, 's');
     const wrongLength = { reject: 'file table columns are missing or of the wrong length' };
     assert.deepEqual(bad({ paths: undefined }, {}), { reject: 'no file table' });
@@ -208,6 +208,9 @@ describe('persist: the file table (fileTable.ts)', () => {
     assert.deepEqual(bad({ keys: ['k1', 2] }, {}), { reject: 'bad file table entry' });
     assert.deepEqual(bad({ paths: ['/w/a.txt', null] }, {}), { reject: 'bad file table entry' });
     assert.equal(bad({ settings: 't' }, {}), undefined, 'other settings: no table, no complaint');
+    // a path written twice: the later row, as a Map of the entries would hold
+    const twice = bad({ paths: ['/w/a.txt', '/w/a.txt'] }, {}) as StoredFileTable;
+    assert.deepEqual([twice.size, twice.keyOf('/w/a.txt'), twice.get('/w/a.txt')], [1, 'k2', entries.get('/w/b.txt')]);
   });
 });
 

@@ -5,20 +5,13 @@
 // record after; a cache that does not hold every file (or their postings) makes a start as any other.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkNote } from '../../server/src/engine/check';
-import { DiskCacheStore, ENGINE_VERSION } from '../../server/src/engine/persist';
+import { ENGINE_VERSION } from '../../server/src/engine/persist';
 import { decode, encode } from '../../server/src/engine/persist/binary';
-import { folderSet, NodeFileSystem, SourceIndex, type IndexSettings } from '../../server/src/engine/workspace';
+import { NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { CACHE_FILES, cacheSettings, noteVerdicts, OLD, withCacheFolder } from '../helpers/cacheFixture';
 
-const FILES: Record<string, string> = {
-  'a.txt': 'Acme Corp\n\nAcme sold 350,000 units in 2024, up about 12% on the year before.\n\nRevenue was $14.3 billion.',
-  'b.md': '---\ntitle: Beta report\nid: beta\n---\n\nBeta hired nearly 2,000 people. Costs rose to £3.4bn.\n',
-  'c.txt': 'Gamma\n\nGamma lost 40% of its value in 12–18 months.',
-};
-const NOTE = 'Acme sold 350,000 units [@a] and revenue was $15.3 billion [@a]. Beta hired about 2,000 [@beta]. Gamma lost 40% [@c].\n';
-const OLD = new Date('2020-01-02T03:04:05Z');
+const withFolder = (fn: (sources: string, cache: string) => Promise<void>) => withCacheFolder('trusted', (f) => fn(f.sources, f.cache));
 
 /** The disk, counting what the index asks of it. */
 class CountingFileSystem extends NodeFileSystem {
@@ -41,41 +34,19 @@ class CountingFileSystem extends NodeFileSystem {
   }
 }
 
-function withFolder(fn: (sources: string, cache: string) => Promise<void>): () => Promise<void> {
-  return async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-trusted-'));
-    const sources = path.join(dir, 'sources');
-    fs.mkdirSync(sources);
-    for (const [name, text] of Object.entries(FILES)) {
-      fs.writeFileSync(path.join(sources, name), text);
-      fs.utimesSync(path.join(sources, name), OLD, OLD);
-    }
-    try {
-      await fn(sources, path.join(dir, 'cache'));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  };
-}
-
-function settings(sources: string, cache: string | undefined, log: string[] = []): IndexSettings {
-  return { sets: [folderSet(sources)], exclude: [], maxSourceSizeKB: 1024, cache: cache ? { store: new DiskCacheStore(cache), log: (m) => log.push(m) } : undefined };
-}
-
 /** A first index of the folder, written to the cache. */
 async function firstIndex(sources: string, cache: string): Promise<void> {
-  const ix = new SourceIndex(new NodeFileSystem(), settings(sources, cache));
+  const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
   await ix.update();
   await ix.flush();
 }
 
 async function freshIndex(sources: string): Promise<SourceIndex> {
-  const ix = new SourceIndex(new NodeFileSystem(), settings(sources, undefined));
+  const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, undefined));
   await ix.update();
   return ix;
 }
 
-const verdicts = (ix: SourceIndex) => JSON.stringify(checkNote(NOTE, ix.corpus).diagnostics.map((f) => [f.code, f.message]));
 const textOf = (ix: SourceIndex, key: string) => ix.corpus.sources.find((s) => s.key === key)?.text;
 
 describe('a start from the index cache as it was left (trustCache), verified after', function () {
@@ -85,14 +56,14 @@ describe('a start from the index cache as it was left (trustCache), verified aft
     await firstIndex(sources, cache);
     const disk = new CountingFileSystem();
     const log: string[] = [];
-    const ix = new SourceIndex(disk, settings(sources, cache, log));
+    const ix = new SourceIndex(disk, cacheSettings(sources, cache, log));
     const r = await ix.update({ trustCache: true });
     assert.deepEqual(disk.calls, { readDirectory: 0, stat: 0, read: 0 });
     assert.deepEqual([r.unverified, r.read, r.unopened, r.built, r.postings], [true, 0, 3, 0, 'cached']);
     const fresh = await freshIndex(sources);
     assert.deepStrictEqual(ix.corpus.sources, fresh.corpus.sources);
-    assert.equal(verdicts(ix), verdicts(fresh));
-    assert.match(verdicts(fresh), /figure-mismatch/, 'the note has a verdict to compare');
+    assert.equal(noteVerdicts(ix), noteVerdicts(fresh));
+    assert.match(noteVerdicts(fresh), /figure-mismatch/, 'the note has a verdict to compare');
     const corpus = ix.corpus;
     assert.equal(await ix.verify(), undefined, 'every file as the cache left it');
     assert.equal(disk.calls.stat, 3, 'each file stated once');
@@ -106,13 +77,13 @@ describe('a start from the index cache as it was left (trustCache), verified aft
 
   it('a file changed while closed is answered from the cache until verify reads it, then from its new text only', withFolder(async (sources, cache) => {
     await firstIndex(sources, cache);
-    const changed = FILES['c.txt'].replace('40%', '45%');
+    const changed = CACHE_FILES['c.txt'].replace('40%', '45%');
     fs.writeFileSync(path.join(sources, 'c.txt'), changed);
     fs.utimesSync(path.join(sources, 'c.txt'), OLD, new Date(OLD.getTime() + 60_000));
-    const ix = new SourceIndex(new NodeFileSystem(), settings(sources, cache));
+    const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
     const r = await ix.update({ trustCache: true });
     assert.equal(r.unverified, true);
-    assert.equal(textOf(ix, 'c'), FILES['c.txt'], 'the cache as it was left');
+    assert.equal(textOf(ix, 'c'), CACHE_FILES['c.txt'], 'the cache as it was left');
     const v = await ix.verify();
     assert.ok(v, 'the change was found');
     assert.deepEqual([v.read, v.built, v.unverified], [1, 1, undefined]);
@@ -120,11 +91,11 @@ describe('a start from the index cache as it was left (trustCache), verified aft
     const fresh = await freshIndex(sources);
     assert.deepStrictEqual(ix.corpus.sources, fresh.corpus.sources);
     assert.deepStrictEqual(ix.corpus.postingsIndex, fresh.corpus.postingsIndex);
-    assert.equal(verdicts(ix), verdicts(fresh));
-    assert.notEqual(verdicts(fresh), JSON.stringify([]));
+    assert.equal(noteVerdicts(ix), noteVerdicts(fresh));
+    assert.notEqual(noteVerdicts(fresh), JSON.stringify([]));
     // and the next start from the cache holds the change
     await ix.flush();
-    const next = new SourceIndex(new NodeFileSystem(), settings(sources, cache));
+    const next = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
     await next.update({ trustCache: true });
     assert.equal(textOf(next, 'c'), changed);
     assert.equal(await next.verify(), undefined);
@@ -132,16 +103,16 @@ describe('a start from the index cache as it was left (trustCache), verified aft
 
   it('a save before verify does not stand for it: verify still stats every file', withFolder(async (sources, cache) => {
     await firstIndex(sources, cache);
-    const changed = FILES['a.txt'].replace('$14.3', '$15.3');
+    const changed = CACHE_FILES['a.txt'].replace('$14.3', '$15.3');
     fs.writeFileSync(path.join(sources, 'a.txt'), changed);
     fs.utimesSync(path.join(sources, 'a.txt'), OLD, new Date(OLD.getTime() + 60_000));
-    const ix = new SourceIndex(new NodeFileSystem(), settings(sources, cache));
+    const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
     await ix.update({ trustCache: true });
-    const saved = FILES['b.md'].replace('2,000', '2,100');
+    const saved = CACHE_FILES['b.md'].replace('2,000', '2,100');
     fs.writeFileSync(path.join(sources, 'b.md'), saved);
     await ix.update({ changed: new Set([path.join(sources, 'b.md')]), watched: true });
     assert.equal(textOf(ix, 'b'), saved);
-    assert.equal(textOf(ix, 'a'), FILES['a.txt'], 'not looked at yet');
+    assert.equal(textOf(ix, 'a'), CACHE_FILES['a.txt'], 'not looked at yet');
     const v = await ix.verify();
     assert.ok(v);
     assert.equal(textOf(ix, 'a'), changed);
@@ -152,7 +123,7 @@ describe('a start from the index cache as it was left (trustCache), verified aft
     await firstIndex(sources, cache);
     fs.rmSync(path.join(sources, 'a.txt'));
     fs.writeFileSync(path.join(sources, 'd.txt'), 'Delta\n\nDelta grew 5% in 2023.');
-    const ix = new SourceIndex(new NodeFileSystem(), settings(sources, cache));
+    const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
     await ix.update({ trustCache: true });
     assert.deepEqual(ix.corpus.sources.map((s) => s.key), ['a', 'b', 'c']);
     const v = await ix.verify();
@@ -170,7 +141,7 @@ describe('a start from the index cache as it was left (trustCache), verified aft
     (blob.arrays.df as Int32Array)[0] += 1; // the first term's list holds one posting fewer than its df says
     fs.writeFileSync(path.join(cache, name), encode(blob, ENGINE_VERSION));
     const log: string[] = [];
-    const ix = new SourceIndex(new NodeFileSystem(), settings(sources, cache, log));
+    const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, log));
     const r = await ix.update({ trustCache: true });
     assert.deepEqual([r.unverified, r.postings], [true, 'cached'], 'the lists are walked after the index answers');
     const v = await ix.verify();
@@ -182,7 +153,7 @@ describe('a start from the index cache as it was left (trustCache), verified aft
     assert.deepStrictEqual(ix.corpus.postingsIndex, fresh.corpus.postingsIndex);
     await ix.flush();
     // written again whole: the next start uses them
-    const next = new SourceIndex(new NodeFileSystem(), settings(sources, cache, log));
+    const next = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, log));
     assert.equal((await next.update({ trustCache: true })).postings, 'cached');
     assert.equal(await next.verify(), undefined);
     assert.equal(log.length, 1);
@@ -192,12 +163,12 @@ describe('a start from the index cache as it was left (trustCache), verified aft
     await firstIndex(sources, cache);
     for (const f of fs.readdirSync(cache)) if (/\.sources\.gidx$/.test(f)) fs.rmSync(path.join(cache, f));
     const disk = new CountingFileSystem();
-    const ix = new SourceIndex(disk, settings(sources, cache));
+    const ix = new SourceIndex(disk, cacheSettings(sources, cache));
     const r = await ix.update({ trustCache: true });
     assert.equal(r.unverified, undefined);
     assert.equal(r.built, 3);
     assert.equal(disk.calls.read, 3);
     assert.equal(await ix.verify(), undefined);
-    assert.equal(verdicts(ix), verdicts(await freshIndex(sources)));
+    assert.equal(noteVerdicts(ix), noteVerdicts(await freshIndex(sources)));
   }));
 });

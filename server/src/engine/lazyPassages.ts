@@ -90,17 +90,19 @@ const ACCESSORS = {
  * writes them.
  */
 export function lazySource(fields: LazyFields, rows: PassageRows): Source {
-  const { index, path, key, meta, text, bodyStart, ...rest } = fields;
   // the fields in buildSource's order, each accessor added as a new property (turning a data
-  // property into an accessor would put every source in dictionary mode, ~400 bytes more each)
-  const source = { index, path, key, meta } as Lazy;
+  // property into an accessor would put every source in dictionary mode, ~400 bytes more each);
+  // the optional ones named, not gathered by a rest pattern (an object more per source at start)
+  const source = { index: fields.index, path: fields.path, key: fields.key, meta: fields.meta } as Lazy;
   Object.defineProperty(source, 'text', ACCESSORS.text);
-  source.bodyStart = bodyStart;
+  source.bodyStart = fields.bodyStart;
   Object.defineProperty(source, 'lineStarts', ACCESSORS.lineStarts);
   Object.defineProperty(source, 'passages', ACCESSORS.passages);
-  Object.assign(source, rest);
+  if ('format' in fields) source.format = fields.format;
+  if ('pages' in fields) source.pages = fields.pages;
+  if ('problem' in fields) source.problem = fields.problem;
   Object.defineProperty(source, ROWS, { value: rows, enumerable: false });
-  Object.defineProperty(source, TEXT, { value: text, enumerable: false, writable: true });
+  Object.defineProperty(source, TEXT, { value: fields.text, enumerable: false, writable: true });
   return source;
 }
 

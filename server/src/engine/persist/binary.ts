@@ -97,6 +97,28 @@ export function encodeChunks<M>(blob: Blob<M>, engine: number): Uint8Array[] {
   return chunks;
 }
 
+/**
+ * How many of a file's first bytes `decode` reads (the header, the JSON block and the arrays the
+ * checksum covers: all but those set apart), once `have` bytes of it are read: more than `have`
+ * while the header or the JSON block is not whole yet. A file this cannot make sense of asks for
+ * all of it (`decode` then says why it is not one).
+ */
+export function headLength(bytes: Uint8Array, have: number): number {
+  const all = bytes.length;
+  if (have < HEADER) return Math.min(HEADER, all);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!buf.subarray(0, 8).equals(MAGIC)) return all;
+  const jsonEnd = HEADER + buf.readUInt32LE(16);
+  if (jsonEnd > all) return all;
+  if (have < jsonEnd) return jsonEnd;
+  // the block ends with its `checked` (encodeChunks writes it last): read from its tail, not parsed
+  // (at 44,500 records the block is megabytes); a file whose tail says otherwise fails its checksum
+  const tail = /"checked":(\d{1,15})\}$/.exec(buf.toString('latin1', Math.max(HEADER, jsonEnd - 32), jsonEnd));
+  const checked = tail ? Number(tail[1]) : undefined;
+  const end = checked === undefined ? all : align8(jsonEnd) + checked;
+  return Math.min(end, all);
+}
+
 /** The blob in `bytes`, or why it cannot be used. */
 export function decode<M>(bytes: Uint8Array, engine: number): Blob<M> | { reject: string } {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -18,14 +18,15 @@
 // (corrupt, truncated, another version) is discarded with a log line and what it held built afresh.
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Postings } from '../indexer';
 import type { Source } from '../types';
-import { decode, encodeChunks, type Blob } from './binary';
+import { decode, encodeChunks, headLength, type Blob } from './binary';
 import { MAX_DELTA_FILES, MAX_DELTA_SHARE, MIN_FOLDED_RECORDS } from './policy';
 import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from './postingsBlob';
 import { encodeRecords, readRecords, type RecordSet, type RecordsMeta, type SourceRecord, type TextGuard } from './sourceRecords';
-import { encodeFileTable, readFileTable, type FileEntry, type FileTableMeta } from './fileTable';
+import { encodeFileTable, readFileTable, type FileEntry, type FileTableMeta, type StoredFileTable } from './fileTable';
 
 /**
  * The engine version files are made and read with. A build (scripts/build.mjs) defines
@@ -42,6 +43,13 @@ export interface CacheStore {
   /** For log lines. */
   readonly where: string;
   read(name: string): Promise<Uint8Array | undefined>;
+  /**
+   * The file's bytes, read in two parts (a store may leave this out: then `read`): first as many as
+   * `head` asks for (asked again with each part read, until it asks for no more than are read), the
+   * rest meanwhile — `rest` settles once every byte is in `bytes` (or the read failed: the bytes
+   * not read are zeros, which the owner's checks find). Both parts from one opening of the file.
+   */
+  readHead?(name: string, head: (bytes: Uint8Array, have: number) => number): Promise<{ bytes: Uint8Array; rest: Promise<void> } | undefined>;
   /** Replace the file whole with these bytes, one piece after another (a reader sees the old file or the new one, never a mix). */
   write(name: string, pieces: readonly Uint8Array[]): Promise<void>;
   remove(name: string): Promise<void>;
@@ -58,6 +66,38 @@ export class DiskCacheStore implements CacheStore {
     } catch {
       return undefined;
     }
+  }
+
+  async readHead(name: string, head: (bytes: Uint8Array, have: number) => number): Promise<{ bytes: Uint8Array; rest: Promise<void> } | undefined> {
+    let file: FileHandle;
+    try {
+      file = await fsp.open(path.join(this.where, name), 'r');
+    } catch {
+      return undefined;
+    }
+    let bytes: Buffer;
+    let have = 0;
+    try {
+      bytes = Buffer.alloc((await file.stat()).size);
+      for (let want = head(bytes, 0); want > have; want = head(bytes, have)) {
+        const n = await readInto(file, bytes, have, want);
+        if (n === 0) break; // (shorter than its size said: the checks below find it)
+        have += n;
+      }
+    } catch {
+      await file.close().catch(() => undefined);
+      return undefined;
+    }
+    const rest = (async () => {
+      try {
+        for (let n = -1; have < bytes.length && n !== 0; have += n) n = await readInto(file, bytes, have, bytes.length);
+      } catch {
+        // (the bytes not read stay zeros: their owner's digests fail on them)
+      } finally {
+        await file.close().catch(() => undefined);
+      }
+    })();
+    return { bytes, rest };
   }
 
   async write(name: string, pieces: readonly Uint8Array[]): Promise<void> {
@@ -94,6 +134,11 @@ export class DiskCacheStore implements CacheStore {
   }
 }
 
+/** Reads bytes [from, to) of the file into `bytes` (as many as one read gives); how many. */
+async function readInto(file: FileHandle, bytes: Buffer, from: number, to: number): Promise<number> {
+  return (await file.read(bytes, from, to - from, from)).bytesRead;
+}
+
 /** Cache files in memory (tests). */
 export class MemoryCacheStore implements CacheStore {
   readonly where = 'memory';
@@ -120,6 +165,9 @@ export interface IndexCacheOptions {
   version?: number;
 }
 
+/** A cache file's bytes, from a read already begun. */
+type BytesOf = (name: string) => Promise<Uint8Array | undefined>;
+
 /** The records of the base and of every delta, by content key (a record read from whichever file holds it). */
 export class CachedRecords {
   constructor(private readonly files: readonly RecordSet[]) {}
@@ -138,7 +186,9 @@ export interface CachedIndex {
   records: CachedRecords;
   postings?: Blob<PostingsMeta>;
   /** Each file's stat when it was read and the key of its text (fileTable.ts), when kept for these settings. */
-  files?: Map<string, FileEntry>;
+  files?: StoredFileTable;
+  /** Settles when the records' texts are read (until then no text may be read from them: `SourceIndex` waits before it uses the sources). */
+  textsRead?: Promise<void>;
 }
 
 /** The cache files' name for a set of source folders and their globs. */
@@ -188,22 +238,55 @@ export class IndexCache {
   async load(settings = '', guard?: TextGuard): Promise<CachedIndex> {
     const files: RecordSet[] = [];
     const held: Held = { base: new Set(), hasBase: false, deltas: new Map() };
-    const base = await this.readRecordsFile(this.sourcesFile, guard);
+    // every file is read at once (the reads overlap each other and the checks of those read
+    // first: at 100 MB, 200 MB read one after another were a third of a warm start)
+    const { store } = this.options;
+    const reading = new Map<string, Promise<Uint8Array | undefined>>();
+    const read = (name: string) => {
+      const r = store.read(name);
+      r.catch(() => undefined); // (awaited below; not an unhandled rejection meanwhile)
+      reading.set(name, r);
+    };
+    // a records file's texts (set apart, most of its bytes) are read while the rest is checked
+    // and the sources are restored (`textsRead`): the store reads them after the head `decode`
+    // checks (binary.ts headLength)
+    const rests: Promise<void>[] = [];
+    const readRecords = (name: string) => {
+      if (!store.readHead) return read(name);
+      const r = store.readHead(name, headLength).then((h) => {
+        if (h) rests.push(h.rest);
+        return h?.bytes;
+      });
+      r.catch(() => undefined);
+      reading.set(name, r);
+    };
+    readRecords(this.sourcesFile);
+    read(this.postingsFile);
+    read(this.filesFile);
+    const bytesOf = (name: string) => reading.get(name)!;
+    // the small files checked as soon as they are read, while the records (the most bytes) still are
+    const postingsLoad = this.readBlob<PostingsMeta>(this.postingsFile, bytesOf);
+    const filesLoad = this.readFiles(settings, bytesOf);
+    postingsLoad.catch(() => undefined); // (awaited below)
+    filesLoad.catch(() => undefined);
+    const deltas = (await store.list(this.deltaPrefix)).filter((f) => f !== this.sourcesFile && f.endsWith('.gidx')).sort();
+    for (const name of deltas) readRecords(name);
+    const base = await this.readRecordsFile(this.sourcesFile, guard, bytesOf);
     if (base) {
       held.hasBase = true;
       held.base = base;
       files.push(base);
     }
-    const deltas = (await this.options.store.list(this.deltaPrefix)).filter((f) => f !== this.sourcesFile && f.endsWith('.gidx')).sort();
     for (const name of deltas) {
-      const records = await this.readRecordsFile(name, guard);
+      const records = await this.readRecordsFile(name, guard, bytesOf);
       if (!records) continue;
       files.push(records);
       held.deltas.set(name, [...records.keys()]);
     }
     this.held = held;
-    const postings = await this.readBlob<PostingsMeta>(this.postingsFile);
-    return { records: new CachedRecords(files), postings, files: await this.readFiles(settings) };
+    const loaded: CachedIndex = { records: new CachedRecords(files), postings: await postingsLoad, files: await filesLoad };
+    if (rests.length > 0) loaded.textsRead = Promise.all(rests).then(() => undefined);
+    return loaded;
   }
 
   /**
@@ -220,8 +303,8 @@ export class IndexCache {
     await this.options.store.write(this.filesFile, encodeChunks(encodeFileTable(entries, settings), this.version));
   }
 
-  private async readFiles(settings: string): Promise<Map<string, FileEntry> | undefined> {
-    const blob = await this.readBlob<FileTableMeta>(this.filesFile);
+  private async readFiles(settings: string, bytesOf?: BytesOf): Promise<StoredFileTable | undefined> {
+    const blob = await this.readBlob<FileTableMeta>(this.filesFile, bytesOf);
     if (!blob) return undefined;
     const table = readFileTable(blob, settings);
     if (table && 'reject' in table) {
@@ -293,8 +376,8 @@ export class IndexCache {
   }
 
   /** The records of a file, or undefined (missing, or discarded with a log line). */
-  private async readRecordsFile(name: string, guard?: TextGuard): Promise<RecordSet | undefined> {
-    const blob = await this.readBlob<RecordsMeta>(name);
+  private async readRecordsFile(name: string, guard: TextGuard | undefined, bytesOf: BytesOf): Promise<RecordSet | undefined> {
+    const blob = await this.readBlob<RecordsMeta>(name, bytesOf);
     if (!blob) return undefined;
     const r = readRecords(blob, guard);
     if ('reject' in r) {
@@ -303,8 +386,9 @@ export class IndexCache {
     }
     return r;
   }
-  private async readBlob<M>(name: string): Promise<Blob<M> | undefined> {
-    const bytes = await this.options.store.read(name);
+  /** The blob of a file, or undefined (missing, or discarded with a log line); its bytes from `bytesOf` when given (a read begun already). */
+  private async readBlob<M>(name: string, bytesOf?: BytesOf): Promise<Blob<M> | undefined> {
+    const bytes = await (bytesOf ? bytesOf(name) : this.options.store.read(name));
     if (!bytes) return undefined;
     const blob = decode<M>(bytes, this.version);
     if ('reject' in blob) {

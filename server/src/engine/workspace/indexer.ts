@@ -23,7 +23,7 @@ import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, MAX_UPDATED_SHARE } from
 import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
 import { cacheName, compactSources, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
-import { entryOf, sameEntry, unchanged, type FileEntry } from '../persist/fileTable';
+import { entryOf, sameEntry, unchanged, type FileEntry, type StoredFileTable } from '../persist/fileTable';
 import { listWhole } from '../postingList';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
@@ -342,9 +342,9 @@ export class SourceIndex {
   /** The corpus signature of the postings the cache holds (or will, once saved), when known. */
   private postingsSignature: string | undefined;
   /** Each source file's stat when it was read, and its text's key (persist/fileTable.ts). */
-  private fileTable = new Map<string, FileEntry>();
+  private fileTable: ReadonlyMap<string, FileEntry> = new Map<string, FileEntry>();
   /** The file table the cache holds, as far as known (written when it differs, at flush). */
-  private savedFileTable: Map<string, FileEntry> | undefined;
+  private savedFileTable: ReadonlyMap<string, FileEntry> | undefined;
   /**
    * Content keys of cached records whose text failed its digest when read (persist/sourceRecords.ts):
    * the next update reads their files again instead of trusting their records or their stats.
@@ -629,7 +629,7 @@ export class SourceIndex {
       const damaged = new Set(this.damaged);
       if (cached?.files) this.fileTable = this.savedFileTable = cached.files;
       const table = this.fileTable;
-      const nextTable = trusted ? table : new Map<string, FileEntry>();
+      const nextTable = new Map<string, FileEntry>(); // (a start that trusted the cache keeps its table)
       // the sources known by content (a file moved keeps its source); after a save of known files
       // (no walk), those of the saved files only: no map of every source per save
       const known = new Map<string, Source>();
@@ -699,6 +699,8 @@ export class SourceIndex {
           lastYield = now();
         }
       }
+      // the records' texts, read meanwhile, before any source is used
+      await cached?.textsRead;
       // each of the steps below is linear in the sources (or passages): others go first between them
       const breathe = async () => {
         if (now() - lastYield <= sliceMs) return;
@@ -737,7 +739,7 @@ export class SourceIndex {
       if (!this.merging || this.merging.settled) this.merging = 'base' in postings ? mergeAhead(this.postingsMaker, corpus.sources, { count: corpus.passageCount, at: (pid) => corpus.passage(pid), all: () => corpus.passages }, postings) : undefined;
       const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
-      this.fileTable = nextTable;
+      this.fileTable = trusted ? table : nextTable;
       // a start that trusted the cache is verified by verify(); an update of every file verifies it too
       if (trusted) {
         this.unverified = true;
@@ -802,17 +804,18 @@ function restored(cached: CachedIndex | undefined, key: string, index: number, f
  * and the cached postings of exactly those sources; undefined when any has no record (or one that
  * does not fit) or the postings are not theirs (then the start is as any other). In slices.
  */
-async function trustedStart(cache: IndexCache, cached: CachedIndex, table: ReadonlyMap<string, FileEntry>, pacing: Pacing): Promise<{ next: Map<string, FileResult>; postings: Postings } | undefined> {
+async function trustedStart(cache: IndexCache, cached: CachedIndex, table: StoredFileTable, pacing: Pacing): Promise<{ next: Map<string, FileResult>; postings: Postings } | undefined> {
   const next = new Map<string, FileResult>();
   const keys: string[] = [];
   let passages = 0;
   let since = pacing.now();
-  for (const [p, entry] of table) {
-    const source = restoredUnopened(cached, entry.key, keys.length, p);
+  for (const p of table.keys()) {
+    const key = table.keyOf(p)!; // (the content key only: no entry made)
+    const source = restoredUnopened(cached, key, keys.length, p);
     if (!source) return undefined;
-    keys.push(entry.key);
+    keys.push(key);
     passages += passageCountOf(source);
-    next.set(p, { source, key: entry.key, warnings: source.problem ? [{ path: p, message: source.problem }] : NO_WARNINGS });
+    next.set(p, { source, key, warnings: source.problem ? [{ path: p, message: source.problem }] : NO_WARNINGS });
     if ((keys.length & 255) === 0 && pacing.now() - since > pacing.sliceMs) {
       await pacing.yield();
       since = pacing.now();
