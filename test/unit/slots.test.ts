@@ -19,6 +19,8 @@ const FILES: Record<string, string> = {
   'wardens.txt': 'Wardens\n\nThere are about 2,500 wardens in Ostland and Kelpia but the council intends to have 9,000 on the streets by 2009.\n',
   'results.txt': 'Kelpco results\n\nKelpco said sales rose 5% and profits rose 7%.\n',
   'books.txt': 'Ostman\n\nLeo Ostman went on to write nine thrillers, which were translated into 31 languages in 45 countries.\n',
+  'flood.txt': 'Floods\n\nKelpia was by far the country worst hit by the floods, with 6,200 of the 9,800 confirmed deaths so far.\n',
+  'voters.txt': 'Voters\n\nApproximately 2.3m of Ostland\'s 3.4m Kelpians are of voting age.\n',
   'films.txt': 'Box office\n\nKelp Saga took fifth place in the US chart with $4.1m (£2.2m), but it led the non-US chart at the weekend, according to Box Office Weekly, with an estimated $15.3m.\n',
 };
 
@@ -78,6 +80,14 @@ describe("slots: the value whose stretch the note's sentence names", () => {
     assert.equal(contradictedBy('Leo Ostman wrote nine thrillers, which appeared in 45 languages [@books].\n', '45').value, '31');
     assert.equal(verdictOf(check('Leo Ostman wrote nine thrillers, which appeared in 31 languages [@books].\n'), '31'), 'supported');
     assert.equal(verdictOf(check('Leo Ostman\'s nine thrillers were sold in 45 countries [@books].\n'), '45'), 'supported');
+  });
+
+  it('the part of "A of the B", when the note says what only the words around the partitive say', () => {
+    assert.equal(contradictedBy('Kelpia\'s confirmed death toll has reached 9,800 [@flood].\n', '9,800').value, '6,200');
+    assert.equal(verdictOf(check('The floods\' confirmed death toll has reached 9,800 [@flood].\n'), '9,800'), 'supported');
+    assert.equal(verdictOf(check('Kelpia counts 6,200 of the 9,800 confirmed deaths [@flood].\n'), '9,800'), 'supported');
+    assert.equal(contradictedBy('Some 3.4m of Ostland\'s Kelpians are of voting age [@voters].\n', '3.4m').value, '2.3m');
+    assert.equal(verdictOf(check('Ostland has 3.4m Kelpians [@voters].\n'), '3.4m'), 'supported');
   });
 
   it('leaves alone a value that counts another thing, "non-EU" for "outside the EU", a subject the values share', () => {

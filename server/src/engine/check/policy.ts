@@ -332,6 +332,8 @@ export const SLOT_POLICY = {
   phraseReach: 2,
   /** Names at most between the comma and the verb of an attribution (", UK Coal said,"). */
   attributionNames: 4,
+  /** Tokens at most from "of" to the whole of a partitive ("94,000 of the 140,000"; "1.1m of the UK's 1.6m"). */
+  partitiveReach: 5,
 } as const;
 
 /** Figures quoted together (coQuoted.ts). */

@@ -63,6 +63,13 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
       rejudge(run, r, e, counter);
       continue;
     }
+    // the part, when the support is the whole of "A of the B" and the note says what only the part's
+    // words say ("with 94,000 of the 140,000 confirmed deaths" for "Indonesia's death toll … 140,000")
+    const part = r.verdict === 'supported' ? partOf(run, f, sentence, e.figure) : undefined;
+    if (part) {
+      rejudge(run, r, e, part);
+      continue;
+    }
     const cut = slotsOf(sentence.tokens, sentence.figures, f, e.figure);
     if (!cut) continue;
     const pick = r.verdict === 'supported' ? namedElsewhere(run, f, sentence, cut) : statedElsewhere(run, f, sentence, cut);
@@ -280,6 +287,50 @@ function countsNotesNoun(run: CheckRun, f: NoteFigure, sentence: Sentence, g: Fi
   if (noun === undefined || theirs === undefined || noun === theirs) return undefined;
   const others = sentence.tokens.filter((t) => t.kind === 'fig' && t.fig !== undefined && sentence.figures[t.fig] !== g && comparable(f, sentence.figures[t.fig]) && countedBy(sentence.tokens, t.start) === noun);
   return others.length === 1 ? sentence.figures[others[0].fig!] : undefined;
+}
+
+/**
+ * "A of the B" ("94,000 of the 140,000 confirmed deaths", "1.1m of the UK's 1.6m Muslims"): the
+ * partitive around the whole g — its part, the tokens from "of" through the whole's noun phrase, or
+ * none. The names around it and the words after it are the part's (its subject and predicate).
+ */
+function partitive(tokens: readonly FrameToken[], figures: readonly Figure[], g: Figure, f: Figure): { part: Figure; from: number; to: number } | undefined {
+  const b = tokens.findIndex((t) => t.kind === 'fig' && t.start === g.start);
+  if (b < 0) return undefined;
+  let of = b - 1;
+  while (of > 0 && b - of <= P.partitiveReach && tokens[of].low !== 'of') of--;
+  const a = tokens[of - 1];
+  if (tokens[of]?.low !== 'of' || a?.kind !== 'fig' || a.fig === undefined) return undefined;
+  const part = figures[a.fig];
+  if (!comparable(f, part) || part.value >= g.value) return undefined;
+  // (between "of" and the whole: "the", "its", a possessive name — no verb, no other figure)
+  for (let k = of + 1; k < b; k++) if (tokens[k].kind === 'fig' || tokens[k].kind === 'punct' || tokens[k].verb) return undefined;
+  let to = b + 1;
+  // (the whole's noun phrase: its words up to a function word or a stop — "9,800 confirmed deaths so far")
+  while (to < tokens.length && tokens[to].kind !== 'punct' && tokens[to].kind !== 'fig' && !tokens[to].func) to++;
+  return { part, from: of, to };
+}
+
+/** A supported whole of "A of the B" whose note names what only the words around the partitive say: the part. */
+function partOf(run: CheckRun, f: NoteFigure, sentence: Sentence, g: Figure): Figure | undefined {
+  const p = partitive(sentence.tokens, sentence.figures, g, f);
+  if (!p) return undefined;
+  // the note's own words of f: its stretch, or the whole of a partitive of its own
+  const noteTokens = run.sentenceFrameTokens(f.sentence);
+  const noteFigures = run.figuresOf(f.sentence);
+  const mine = partitive(noteTokens, noteFigures, f, f);
+  const [nf, nt] = mine ? [mine.from, mine.to] : noteStretch(run, f);
+  const note = termsOf(noteTokens, noteFigures, nf, nt, attributions(noteTokens));
+  for (let k = nf; k < nt; k++) if (noteTokens[k].kind === 'word' && noteTokens[k].cap) note.names.add(noteTokens[k].low);
+  const shared = attributions(sentence.tokens);
+  const whole = termsOf(sentence.tokens, sentence.figures, p.from, p.to, shared);
+  const around = termsOf(sentence.tokens, sentence.figures, 0, p.from, shared);
+  const after = termsOf(sentence.tokens, sentence.figures, p.to, sentence.tokens.length, shared);
+  // (names anywhere around it; words only after it, the part's predicate: "are of voting age" —
+  // the words before set the scene for both: "worst hit by the floods")
+  const named = [...note.names].some((w) => (around.names.has(w) || after.names.has(w)) && !whole.names.has(w));
+  const said = [...note.words].some((w) => after.words.has(w) && !whole.words.has(w) && !around.words.has(w));
+  return named || said ? p.part : undefined;
 }
 
 /** The noun a value counts, when one follows it ("110 appearances"; none in "1,700 will go"). */
