@@ -1,0 +1,65 @@
+// Which value of a source sentence the note's figure is, by what it counts: the one value counting
+// the noun the note's figure counts, where the support counts another ("translated into 38
+// languages in 40 countries" against "appeared in 40 languages"); the part of "A of the B", where
+// the support is the whole and the note names what only the part's words say ("with 94,000 of the
+// 140,000 confirmed deaths" for "Indonesia's confirmed death toll"). Used by slots.ts.
+import { comparable } from '../figures';
+import type { NoteFigure } from '../notes';
+import type { Figure } from '../types';
+import { SLOT_POLICY as P } from './policy';
+import type { CheckRun } from './run';
+import { attributions, countedBy, noteStretch, type Sentence, termsOf } from './stretches';
+import type { FrameToken } from '../frames/tokens';
+
+/** The one other value of the sentence that counts the noun the note's figure counts, when the support counts another. */
+export function countsNotesNoun(run: CheckRun, f: NoteFigure, sentence: Sentence, g: Figure): Figure | undefined {
+  const noun = countedBy(run.sentenceFrameTokens(f.sentence), f.start);
+  const theirs = countedBy(sentence.tokens, g.start);
+  if (noun === undefined || theirs === undefined || noun === theirs) return undefined;
+  const others = sentence.tokens.filter((t) => t.kind === 'fig' && t.fig !== undefined && sentence.figures[t.fig] !== g && comparable(f, sentence.figures[t.fig]) && countedBy(sentence.tokens, t.start) === noun);
+  return others.length === 1 ? sentence.figures[others[0].fig!] : undefined;
+}
+
+/**
+ * "A of the B" ("94,000 of the 140,000 confirmed deaths", "1.1m of the UK's 1.6m Muslims"): the
+ * partitive around the whole g — its part, the tokens from "of" through the whole's noun phrase, or
+ * none. The names around it and the words after it are the part's (its subject and predicate).
+ */
+function partitive(tokens: readonly FrameToken[], figures: readonly Figure[], g: Figure, f: Figure): { part: Figure; from: number; to: number } | undefined {
+  const b = tokens.findIndex((t) => t.kind === 'fig' && t.start === g.start);
+  if (b < 0) return undefined;
+  let of = b - 1;
+  while (of > 0 && b - of <= P.partitiveReach && tokens[of].low !== 'of') of--;
+  const a = tokens[of - 1];
+  if (tokens[of]?.low !== 'of' || a?.kind !== 'fig' || a.fig === undefined) return undefined;
+  const part = figures[a.fig];
+  if (!comparable(f, part) || part.value >= g.value) return undefined;
+  // (between "of" and the whole: "the", "its", a possessive name — no verb, no other figure)
+  for (let k = of + 1; k < b; k++) if (tokens[k].kind === 'fig' || tokens[k].kind === 'punct' || tokens[k].verb) return undefined;
+  let to = b + 1;
+  // (the whole's noun phrase: its words up to a function word or a stop — "9,800 confirmed deaths so far")
+  while (to < tokens.length && tokens[to].kind !== 'punct' && tokens[to].kind !== 'fig' && !tokens[to].func) to++;
+  return { part, from: of, to };
+}
+
+/** A supported whole of "A of the B" whose note names what only the words around the partitive say: the part. */
+export function partOf(run: CheckRun, f: NoteFigure, sentence: Sentence, g: Figure): Figure | undefined {
+  const p = partitive(sentence.tokens, sentence.figures, g, f);
+  if (!p) return undefined;
+  // the note's own words of f: its stretch, or the whole of a partitive of its own
+  const noteTokens = run.sentenceFrameTokens(f.sentence);
+  const noteFigures = run.figuresOf(f.sentence);
+  const mine = partitive(noteTokens, noteFigures, f, f);
+  const [nf, nt] = mine ? [mine.from, mine.to] : noteStretch(run, f);
+  const note = termsOf(noteTokens, noteFigures, nf, nt, attributions(noteTokens));
+  for (let k = nf; k < nt; k++) if (noteTokens[k].kind === 'word' && noteTokens[k].cap) note.names.add(noteTokens[k].low);
+  const shared = attributions(sentence.tokens);
+  const whole = termsOf(sentence.tokens, sentence.figures, p.from, p.to, shared);
+  const around = termsOf(sentence.tokens, sentence.figures, 0, p.from, shared);
+  const after = termsOf(sentence.tokens, sentence.figures, p.to, sentence.tokens.length, shared);
+  // (names anywhere around it; words only after it, the part's predicate: "are of voting age" —
+  // the words before set the scene for both: "worst hit by the floods")
+  const named = [...note.names].some((w) => (around.names.has(w) || after.names.has(w)) && !whole.names.has(w));
+  const said = [...note.words].some((w) => after.words.has(w) && !whole.words.has(w) && !around.words.has(w));
+  return named || said ? p.part : undefined;
+}

@@ -1,0 +1,178 @@
+// A source or note sentence read as stretches, one per value (check/slots.ts decides with them):
+// the values of the note figure's kind outside brackets, where each one's words begin (after ";", a
+// joiner, a comma), what each stretch names (names, years, words by concept), the attributions no
+// value owns, the noun a value counts, and pairs of words that make a phrase.
+import { comparable } from '../figures';
+import { ATTRIBUTION_VERBS, CONTRAST_JOINERS, type Lexicon, NAME_PREFIXES, SLOT_JOINERS } from '../frames/lexicon';
+import type { FrameToken } from '../frames/tokens';
+import type { NoteFigure } from '../notes';
+import { sentenceSpans } from '../text';
+import type { Figure, Passage } from '../types';
+import { SLOT_POLICY as P } from './policy';
+import type { CheckRun } from './run';
+
+/** What a stretch of words names: names, years, and ordinary words (by concept). */
+export interface Terms {
+  names: Set<string>;
+  years: Set<string>;
+  words: Set<string>;
+}
+
+/** One value's stretch: tokens [from, to) of the sentence, the value's token at `at`. */
+export interface Slot {
+  value: Figure;
+  from: number;
+  to: number;
+  at: number;
+}
+
+export type Sentence = { tokens: readonly FrameToken[]; figures: readonly Figure[] };
+export type Cut = { slots: Slot[]; mine: number };
+
+/** The sentence of a passage around a figure: its tokens and the passage's figures they index. */
+export function sentenceOf(run: CheckRun, p: Passage, g: Figure): { tokens: readonly FrameToken[]; figures: readonly Figure[] } | undefined {
+  const text = run.index.sourceOf(p).text;
+  const span = sentenceSpans(text, p.start, p.end).find(([a, b]) => a <= g.start && g.end <= b);
+  if (!span) return undefined;
+  const all = run.index.frames.passageTokens(p);
+  const tokens = all.filter((t) => t.start >= span[0] && t.end <= span[1]);
+  return tokens.length <= P.maxTokens ? { tokens, figures: p.figures } : undefined;
+}
+
+/**
+ * The stretches of the values comparable with the note's figure, outside brackets (a conversion,
+ * "$2.58 trillion (£1.38 trillion)", is no value of its own): each value's runs from the word that
+ * opens it (after ";", else a joiner after a comma, else the first joiner, else the last comma)
+ * to the next one's. None when two values have nothing between them that parts them.
+ */
+export function slotsOf(tokens: readonly FrameToken[], figures: readonly Figure[], f: NoteFigure, mine: Figure): { slots: Slot[]; mine: number } | undefined {
+  const at: number[] = [];
+  let depth = 0;
+  tokens.forEach((t, i) => {
+    if (t.kind === 'punct' && (t.low === '(' || t.low === '[')) depth++;
+    else if (t.kind === 'punct' && (t.low === ')' || t.low === ']')) depth = Math.max(0, depth - 1);
+    else if (t.kind === 'fig' && depth === 0 && t.fig !== undefined && comparable(f, figures[t.fig]) && !figures[t.fig].vague) at.push(i);
+  });
+  if (at.length < 2 || at.length > P.maxValues) return undefined;
+  const slots: Slot[] = [];
+  let from = 0;
+  for (let k = 0; k < at.length; k++) {
+    const to = k + 1 < at.length ? opening(tokens, at[k], at[k + 1]) : tokens.length;
+    if (to === undefined) return undefined;
+    slots.push({ value: figures[tokens[at[k]].fig!], from, to, at: at[k] });
+    from = to;
+  }
+  const i = slots.findIndex((s) => s.value === mine);
+  return i < 0 ? undefined : { slots, mine: i };
+}
+
+/**
+ * Where the stretch of the value at token b opens, after the value at token a: after ";", else at a
+ * joiner after a comma (", while"), else at the first joiner that sets values against each other
+ * ("but", "compared"), else at the first "and"/"or" that does not join two names ("England and
+ * Wales"), else after the last comma.
+ */
+function opening(tokens: readonly FrameToken[], a: number, b: number): number | undefined {
+  const isComma = (t: FrameToken | undefined) => t?.kind === 'punct' && t.low === ',';
+  let commaJoiner = -1;
+  let contrast = -1;
+  let plain = -1;
+  let lastComma = -1;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.low === ';') return k + 1;
+    if (t.kind === 'word' && SLOT_JOINERS.has(t.low)) {
+      if (commaJoiner < 0 && isComma(tokens[k - 1])) commaJoiner = k;
+      if (contrast < 0 && CONTRAST_JOINERS.has(t.low)) contrast = k;
+      if (plain < 0 && !(tokens[k - 1]?.kind === 'name' && tokens[k + 1]?.kind === 'name')) plain = k;
+    } else if (isComma(t)) lastComma = k + 1;
+  }
+  for (const k of [commaJoiner, contrast, plain, lastComma]) if (k >= 0) return k;
+  return undefined;
+}
+
+/** Ordered pairs of content words at most SLOT_POLICY.phraseReach tokens apart, in tokens [from, to): nouns and their modifiers, and verbs when asked. */
+export function pairsOf(lex: Lexicon, tokens: readonly FrameToken[], from: number, to: number, shared: ReadonlySet<number>, verbs: boolean): Set<string> {
+  const out = new Set<string>();
+  const end = Math.min(to, tokens.length);
+  // (nouns and their modifiers only: "say they always vote" is a predicate every stretch may share by ellipsis)
+  const content = (t: FrameToken) => t.kind === 'word' && !t.func && t.low.length >= 3 && !SLOT_JOINERS.has(t.low) && (verbs || (!t.verb && lex.canBeNominal(t.lemma)));
+  for (let i = from; i < end; i++) {
+    if (shared.has(i) || !content(tokens[i])) continue;
+    for (let j = i + 1; j < end && j - i <= P.phraseReach; j++) {
+      if (!shared.has(j) && content(tokens[j])) out.add(`${tokens[i].concept || tokens[i].lemma} ${tokens[j].concept || tokens[j].lemma}`);
+    }
+  }
+  return out;
+}
+
+/** The noun a value counts, when one follows it ("110 appearances"; none in "1,700 will go"). */
+export function countedBy(tokens: readonly FrameToken[], start: number): string | undefined {
+  const i = tokens.findIndex((t) => t.kind === 'fig' && t.start === start);
+  const t = i >= 0 ? tokens[i + 1] : undefined;
+  return t && t.kind === 'word' && !t.func && !t.verb && !SLOT_JOINERS.has(t.low) ? t.concept || t.lemma : undefined;
+}
+
+export function sameCount(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+/** Does every value after the first have words of its own (not the first stretch's), so that the words before the first value are its own? */
+export function ownSubjects(whole: readonly Terms[]): boolean {
+  return whole.slice(1).every((t) => [...t.words].some((w) => !whole[0].words.has(w)));
+}
+
+/** Tokens of attributions (", UK Coal said,"; "according to Hollywood Reporter"), which no value owns. */
+export function attributions(tokens: readonly FrameToken[]): Set<number> {
+  const out = new Set<number>();
+  const nameOrFunc = (t: FrameToken | undefined) => !!t && (t.kind === 'name' || (t.kind === 'word' && t.func));
+  tokens.forEach((t, i) => {
+    if (t.kind === 'word' && t.low === 'according' && tokens[i + 1]?.low === 'to') {
+      out.add(i).add(i + 1);
+      for (let k = i + 2; k < tokens.length && k - i - 1 <= P.attributionNames && nameOrFunc(tokens[k]); k++) out.add(k);
+      return;
+    }
+    if (t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.low)) return;
+    const after = tokens[i + 1];
+    if (after && !(after.kind === 'punct' && (after.low === ',' || after.low === '.'))) return;
+    let j = i - 1;
+    while (j >= 0 && i - j <= P.attributionNames && nameOrFunc(tokens[j])) j--;
+    if (j < 0 || j === i - 1 || !(tokens[j].kind === 'punct' && tokens[j].low === ',')) return;
+    for (let k = j + 1; k <= i; k++) out.add(k);
+  });
+  return out;
+}
+
+export function termsOf(tokens: readonly FrameToken[], figures: readonly Figure[], from: number, to: number, shared: ReadonlySet<number>): Terms {
+  const t: Terms = { names: new Set(), years: new Set(), words: new Set() };
+  for (let k = from; k < to; k++) if (!shared.has(k)) addTerm(t, tokens[k], figures);
+  return t;
+}
+
+/** What the note's sentence says of f: the whole sentence, or f's own stretch when it states several values of f's kind. */
+export function termsOfNote(run: CheckRun, f: NoteFigure): Terms {
+  const tokens = run.sentenceFrameTokens(f.sentence);
+  const [from, to] = noteStretch(run, f);
+  const t = termsOf(tokens, run.figuresOf(f.sentence), from, to, attributions(tokens));
+  // (a name that opens the note's sentence may be read as a word — "Nationwide said…", where the
+  // sources also write "a nationwide survey" — and still names what a source's "Nationwide" does)
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'word' && tokens[k].cap) t.names.add(tokens[k].low);
+  return t;
+}
+
+/** The tokens of the note's sentence that speak of f: all, or f's own stretch when it states several values of f's kind. */
+export function noteStretch(run: CheckRun, f: NoteFigure): [number, number] {
+  const tokens = run.sentenceFrameTokens(f.sentence);
+  const cut = slotsOf(tokens, run.figuresOf(f.sentence), f, f);
+  return cut ? [cut.slots[cut.mine].from, cut.slots[cut.mine].to] : [0, tokens.length];
+}
+
+function addTerm(t: Terms, tok: FrameToken, figures: readonly Figure[]): void {
+  // (a hyphened name by its parts: "non-EU" names the EU, "Anglo-Dutch" both)
+  if (tok.kind === 'name') {
+    for (const part of (tok.lemma || tok.low).split('-')) if (part && !NAME_PREFIXES.has(part)) t.names.add(part);
+  } else if (tok.kind === 'fig') {
+    const g = tok.fig !== undefined ? figures[tok.fig] : undefined;
+    if (g?.kind === 'year') t.years.add(String(g.value));
+  } else if (tok.kind === 'word' && !tok.func && tok.low.length >= 3 && !SLOT_JOINERS.has(tok.low)) t.words.add(tok.concept || tok.lemma);
+}
