@@ -3,6 +3,10 @@
 // against surviving mutants of seed 5 (README "Tests").
 import * as assert from 'node:assert/strict';
 import { reportSources } from '../../server/src/engine/check';
+import { QUERY_DECAY, QUERY_MIN_WEIGHT } from '../../server/src/engine/check/policy';
+import { figureQuery } from '../../server/src/engine/check/retrieval';
+import { extractFigures } from '../../server/src/engine/figures';
+import { tokenize } from '../../server/src/engine/text';
 import { checkAgainst, verdictOf } from './check-helpers';
 
 /** The diagnostics of `note` checked against `files`: "code | message". */
@@ -57,5 +61,17 @@ describe('check reads: the survivors of seed 5', () => {
       const r = checkAgainst(box, 'The ten widest releases made $84.6m, against $121.3m a year earlier [@box].\n');
       assert.equal(verdictOf(r, '$121.3m'), 'contradicted');
     });
+  });
+
+  it("a figure's query: the words beside it weigh 1, each word further 1 / (1 + QUERY_DECAY × its distance), never below QUERY_MIN_WEIGHT", () => {
+    const s = 'Acme sold 350,000 small units to shops in May.';
+    const q = new Map(figureQuery(tokenize(s), extractFigures(s)[0]).map((t) => [t.term, t.weight]));
+    assert.deepEqual([q.get('sell'), q.get('small')], [1, 1]);
+    assert.equal(q.get('acm'), 1 / (1 + QUERY_DECAY));
+    assert.equal(q.get('unit'), 1 / (1 + QUERY_DECAY));
+    assert.equal(q.get('shop'), 1 / (1 + 2 * QUERY_DECAY));
+    const far = `Sales rose 5% ${'in the long and hard year of change '.repeat(4)}for shops.`;
+    const w = figureQuery(tokenize(far), extractFigures(far)[0]).map((t) => t.weight);
+    assert.equal(Math.min(...w), QUERY_MIN_WEIGHT);
   });
 });
