@@ -34,6 +34,7 @@ describe('figure reads: the survivors of seed 5', () => {
     ['a minus glued to a number is its sign', 'It fell by -5 units.', ['-5|count|-5||11|']],
     ['a pair above 20 by a name is a scoreline', 'Petra Quill 20-18 6-1', ['20-18|score|20-18||12|', '6-1|score|6-1||18|']],
     ['a small bare pair up to 10 at the end of a sentence is a score', 'The result was 2-10.', []],
+    ['year-like amounts joined by "to" before a currency word are money, not years', 'It cost 1999 to 2001 dollars.', ['1999 to 2001 dollars|currency|1999-2001|USD|8|']],
     ['an en dash with spaces joins a range only after a space', 'It grew 4)\u2013 6 units', ['4|count|4||8|', '6|count|6||12|']],
   ];
   for (const [what, text, expected] of cases) it(`${what}: "${text}"`, () => assert.deepEqual(read(text), expected));
