@@ -6,7 +6,7 @@ const path = require('node:path');
 
 /** Focused on one module each (the mutants-* files were written against survivors): first. */
 const FIRST = [
-  'unit/mutants-agree', 'unit/mutants-alignment', 'unit/mutants-bibliography', 'unit/mutants-decide', 'unit/mutants-figures', 'unit/mutants-formats', 'unit/mutants-figure-stages', 'unit/mutants-figure-edges', 'unit/mutants-frames', 'unit/mutants-frame-lines', 'unit/mutants-keys', 'unit/mutants-lexicon', 'unit/mutants-limits', 'unit/mutants-notes', 'unit/mutants-persist', 'unit/mutants-rules', 'unit/mutants-search', 'unit/mutants-similarity', 'unit/mutants-stores', 'unit/mutants-source-frames', 'unit/mutants-text', 'unit/mutants-verdict', 'unit/agreement', 'unit/figures',
+  'unit/mutants-agree', 'unit/mutants-alignment', 'unit/mutants-bibliography', 'unit/mutants-check-reads', 'unit/mutants-core', 'unit/mutants-decide', 'unit/mutants-figures', 'unit/mutants-formats', 'unit/mutants-figure-stages', 'unit/mutants-figure-edges', 'unit/mutants-figure-reads', 'unit/mutants-frames', 'unit/mutants-io', 'unit/mutants-frame-lines', 'unit/mutants-frame-reads', 'unit/mutants-keys', 'unit/mutants-lexicon', 'unit/mutants-limits', 'unit/mutants-notes', 'unit/mutants-persist', 'unit/mutants-rules', 'unit/mutants-search', 'unit/mutants-similarity', 'unit/mutants-stores', 'unit/mutants-source-frames', 'unit/mutants-text', 'unit/mutants-verdict', 'unit/agreement', 'unit/figures',
   'unit/figure-families', 'unit/frames', 'unit/notes-scanners', 'unit/quotes', 'unit/ignore-and-severity',
   'unit/hedged-fix', 'unit/scorelines', 'unit/citation-suggestions', 'unit/engine', 'unit/search',
   'unit/steps', 'unit/store',

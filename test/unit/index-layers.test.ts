@@ -139,6 +139,35 @@ describe('layered index updates', function () {
     assert.deepEqual(flat(index.corpus), flat(fresh.corpus));
   });
 
+  it('a layered change of many distinct words (more term-passage pairs than the first buffer holds) is a full build\'s postings', async () => {
+    const rand = prng(11);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 80; i++) files[path.join(DIR, `c${i}.txt`)] = article(rand, WORDS);
+    const fsys = new InMemoryFileSystem(files);
+    const index = new SourceIndex(fsys, settings);
+    await index.update();
+    // 12 sentences of 150 words never seen: 1,800 (term, passage) pairs, each three numbers
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const word = (n: number) => `zq${letters[n % 26]}${letters[Math.floor(n / 26) % 26]}${letters[Math.floor(n / 676) % 26]}`;
+    const sentences = Array.from({ length: 12 }, (_, s) => `Survey ${Array.from({ length: 150 }, (_, w) => word(s * 150 + w)).join(' ')} rose 5%.`);
+    const p = path.join(DIR, 'c40.txt');
+    fsys.write(p, `Many words\n\n${sentences.join('\n\n')}\n`);
+    await index.update({ changed: new Set([p]) });
+    assert.ok(index.corpus.layers.changed > 0, 'the change is layered');
+    const fresh = new SourceIndex(fsys, settings);
+    await fresh.update();
+    // (the first and last words of each sentence: the last pairs of a passage are the ones past a full buffer)
+    for (const w of sentences.flatMap((_, k) => [word(k * 150), word(k * 150 + 148), word(k * 150 + 149)])) {
+      const t = index.corpus.tokenizer.termOf(w);
+      assert.deepEqual([index.corpus.has(t), index.corpus.idf(t)], [fresh.corpus.has(t), fresh.corpus.idf(t)], w);
+      assert.deepEqual(index.corpus.search(w, 5), fresh.corpus.search(w, 5), w);
+    }
+    const ix = index.corpus.postingsIndex;
+    const fx = fresh.corpus.postingsIndex;
+    const lists = (x: typeof ix) => [...x.termIds].filter(([, id]) => x.df[id] > 0).map(([t, id]) => `${t}:${x.postings.subarray(x.offsets[id], x.offsets[id + 1]).join(',')}|${x.df[id]}`).sort();
+    assert.deepEqual(lists(ix), lists(fx));
+  });
+
   it('a save the file watcher reported (no file created or deleted) does not walk the folders again; a creation does', async () => {
     const rand = prng(11);
     const mem = new InMemoryFileSystem(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [path.join(DIR, `c${i}.txt`), article(rand, WORDS)])));

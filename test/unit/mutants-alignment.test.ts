@@ -108,4 +108,33 @@ describe('alignment of two claim frames (alignment.ts)', () => {
       assert.equal(b.structure, 1);
     });
   });
+
+  describe('the survivors of seed 5', () => {
+    it('two months conflict, with or without a year; one month against none does not', () => {
+      assert.equal(periodsConflict({ month: 3 }, { month: 4 }), true);
+      assert.equal(periodsConflict({ year: 2004, month: 3 }, { year: 2004, month: 4 }), true);
+      assert.equal(periodsConflict({ month: 3 }, {}), false);
+    });
+    it("a month of the sentences before is inherited only by a period without a year of its own", () => {
+      // the note states a year: the month before it is another period's
+      assert.equal(aligned(side({ period: { year: 2005 } }, { month: 3 }), side({ period: { year: 2005, month: 4 } })).blocked, undefined);
+      assert.equal(aligned(side({ period: {} }, { month: 3 }), side({ period: { month: 4 } })).blocked, 'period (context)');
+    });
+    it("a note's month alone is a period that the source's context can contradict", () => {
+      assert.equal(aligned(side({ period: { month: 3 } }), side({}, { month: 4 })).blocked, 'period (context)');
+      assert.equal(aligned(side({ period: { month: 3 } }), side({}, { month: 3 })).blocked, undefined);
+    });
+    it('a rate per year against a total of a month with no year, or of one day, is no rate slip: not one quantity', () => {
+      for (const period of [{ month: 3 }, { year: 2004, month: 3, day: 5 }] as Period[]) {
+        const a = aligned(side({ per: 'year' }), side({ period }));
+        assert.deepEqual([a.perScale, a.rateMismatch], [undefined, true], JSON.stringify(period));
+      }
+      const slip = aligned(side({ per: 'year' }), side({ period: { year: 2004, month: 3 } }));
+      assert.ok(slip.perScale !== undefined && slip.perScale > 10, 'a month of a year is: twelve of them');
+    });
+    it("a modifier both metrics share meets as a modifier; one that is a name of either side does not", () => {
+      assert.equal(aligned(side({ metric: ['sales', 'online'] }), side({ metric: ['traffic', 'online'] })).metric, A.metricModifier);
+      assert.notEqual(aligned(side({ metric: ['economy', 'china'], names: ['china'] }), side({ metric: ['export', 'china'] })).metric, A.metricModifier);
+    });
+  });
 });

@@ -146,3 +146,31 @@ describe('judge and decide (rules.ts): the survivors of a mutation run', () => {
     });
   });
 });
+
+describe('decide: the survivors of seed 5', () => {
+  it("the year-before figure of the passage that contradicts is no support, by default the same passage being the same ref", () => {
+    // "turnover was $44.7bn, compared to $45.9bn a year ago" for "turnover was $45.9bn"
+    const note = { figure: fig('$45.9 billion'), side: side({ ...revenue, context: words('turnover') }) };
+    const here = side({ ...revenue, context: words('turnover') });
+    const before = side({ ...revenue, context: words('turnover'), period: { relative: 'earlier' } });
+    const d = decide(note, [cand('p1', fig('$44.7 billion'), here), cand('p1', fig('$45.9 billion'), before)], options());
+    assert.equal(d.verdict, 'contradicted');
+    assert.deepEqual(d.supports.map((j) => j.ref), []);
+    // in another passage it is
+    const e = decide(note, [cand('p1', fig('$44.7 billion'), here), cand('p2', fig('$45.9 billion'), before)], options());
+    assert.deepEqual(e.supports.map((j) => j.ref), ['p2']);
+  });
+
+  it("the note's value dated otherwise vetoes only a contradiction that does not state the note's own period (its month, and no quarter it lacks)", () => {
+    const dated = (period: ClaimFrame['period']) => side({ ...revenue, context: words('turnover'), period });
+    const verdict = (notePeriod: ClaimFrame['period'], contraPeriod: ClaimFrame['period'], otherPeriod: ClaimFrame['period']) =>
+      decide({ figure: fig('$45.9 billion'), side: dated(notePeriod) }, [cand('contra', fig('$44.7 billion'), dated(contraPeriod)), cand('other', fig('$45.9 billion'), dated(otherPeriod))], options()).verdict;
+    // the contradiction states the note's year and month: it stands
+    assert.equal(verdict({ year: 2004, month: 5 }, { year: 2004, month: 5 }, { year: 2003, month: 5 }), 'contradicted');
+    // …and the note's year, with a quarter the note does not name: it stands
+    assert.equal(verdict({ year: 2004 }, { year: 2004, quarter: 3 }, { year: 2003 }), 'contradicted');
+    // it states no period: vetoed
+    assert.notEqual(verdict({ year: 2004 }, {}, { year: 2003 }), 'contradicted');
+  });
+});
+

@@ -371,3 +371,12 @@ describe('notes/parser.ts: ignore comments, block quotes, masks', () => {
   });
 });
 
+
+describe('notes: the survivors of seed 5', () => {
+  it('a stray closing bracket does not hide brackets opened after it: nesting past the limit is still hostile', () => {
+    const deep = '['.repeat(MAX_BRACKET_NESTING + 1);
+    assert.equal(planChunk(`Sales ]]]] rose ${deep}x.`).inlineHostile, true);
+    assert.equal(planChunk(`Sales rose ${deep}x.`).inlineHostile, true);
+    assert.equal(planChunk(`Sales ]]]] rose ${'['.repeat(MAX_BRACKET_NESTING)}x.`).inlineHostile, false);
+  });
+});

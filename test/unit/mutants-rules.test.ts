@@ -379,3 +379,35 @@ describe('verdict rules, gate by gate (rules.ts)', () => {
     });
   });
 });
+
+describe('verdict rules: the survivors of seed 5 (rules.ts)', () => {
+  const o = options();
+  const open: Partial<Alignment> = { metric: V.metricMeets, score: V.contradictScore };
+  const c = (f: Figure, g: Figure, p: JudgedParts) => contradicts(f, judged(g, { relation: 'disagree', ...p }), o);
+
+  it('a ratio written in words is no digit slip of another ("one in 12" / "one in 21")', () => {
+    assert.equal(digitTwins(fig('one in 12'), fig('one in 21')), false);
+    assert.equal(digitTwins(fig('1 in 12'), fig('1 in 21')), true);
+  });
+
+  it('digit twins in the same words around them contradict from looseMetric on, not below', () => {
+    const twin = (metric: number) => c(fig('$14.3 billion'), fig('$41.3 billion'), { alignment: { metric, context: V.twinContext } });
+    assert.equal(twin(V.looseMetric), true);
+    assert.equal(twin(below(V.looseMetric)), false);
+  });
+
+  it('the same change the other way contradicts from directionSlipScore on, not below', () => {
+    assert.ok(V.directionSlipScore < V.contradictScore);
+    const slip = (score: number) => c(fig('$14 billion'), fig('$20 billion'), { alignment: { ...open, opposite: true, score } });
+    assert.equal(slip(V.directionSlipScore), true);
+    assert.equal(slip(below(V.directionSlipScore)), false);
+  });
+
+  it("the year of an event of the note's named subject needs only contradictScore; a year without a subject the weak bar", () => {
+    assert.ok(V.contradictScore < V.weakContradictScore);
+    const dated = (noteSubject: string[]): JudgedParts => ({ frame: { role: 'date' }, noteSubject, alignment: { ...open, subject: 1, score: V.contradictScore } });
+    assert.equal(c(fig('1997'), fig('1996'), dated(['shakur'])), true);
+    assert.equal(c(fig('1997'), fig('1996'), dated([])), false);
+    assert.equal(c(fig('1997'), fig('1996'), { ...dated(['shakur']), frame: { role: 'level' } }), false);
+  });
+});

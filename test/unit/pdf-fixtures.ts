@@ -15,7 +15,7 @@ function build(objects: string[], trailerExtra = ''): Uint8Array {
   return new TextEncoder().encode(out);
 }
 
-export function minimalPdf(opts: { text?: boolean; encrypted?: boolean }): Uint8Array {
+export function minimalPdf(opts: { text?: boolean; encrypted?: boolean; info?: Record<string, string> }): Uint8Array {
   const content = opts.text === false ? '0.5 g 50 50 200 200 re f' : 'BT /F1 18 Tf 50 700 Td (Turbines 42 and counting) Tj ET';
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -24,6 +24,11 @@ export function minimalPdf(opts: { text?: boolean; encrypted?: boolean }): Uint8
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
+  if (opts.info) {
+    // the document information dictionary (Title, Author, …), strings written as PDF literals
+    objects.push(`<< ${Object.entries(opts.info).map(([k, v]) => `/${k} (${v.replace(/[\\()]/g, '\\$&')})`).join(' ')} >>`);
+    return build(objects, `/Info ${objects.length} 0 R `);
+  }
   if (!opts.encrypted) return build(objects);
   const hex32 = (seed: number) => Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
   objects.push(`<< /Filter /Standard /V 1 /R 2 /O <${hex32(7)}> /U <${hex32(91)}> /P -44 >>`);
