@@ -106,6 +106,7 @@ describe('claim frames', () => {
       ['Inflation was 3% over the period.', '3%', 'level'],
       ['Retail sales rose just 0.3% on the month.', '0.3%', 'change', 'up'], // a degree adverb between verb and figure
       ['Sales grew a lacklustre 2.9% in 2001.', '2.9%', 'change', 'up'], // an article and its adjective
+      ['Output rose by a strong 0.7% in the quarter.', '0.7%', 'change', 'up'], // "by", an article and its adjective
       ['Sales were a record 2.9% of output.', '2.9%', 'share'],
       ['The Gulls were 14-3 down at the break.', '14-3', 'level'],
       ['The Gulls went 2-0 up before half-time.', '2-0', 'level'],

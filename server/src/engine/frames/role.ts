@@ -100,6 +100,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (f.kind === 'percent' && prev && DEGREE_ADVERBS.has(prev.low) && dir(prev2) && prev2!.verb) return 'change';
   const prev3 = tokens[k - 3];
   if (f.kind === 'percent' && prev?.kind === 'word' && !prev.func && (prev2?.low === 'a' || prev2?.low === 'an') && dir(prev3) && prev3!.verb) return 'change';
+  // …and past "by" too: "GDP rose by a strong 0.7%"
+  if (f.kind === 'percent' && prev?.kind === 'word' && !prev.func && (prev2?.low === 'a' || prev2?.low === 'an') && prev3?.low === 'by' && dir(tokens[k - 4]) && tokens[k - 4].verb) return 'change';
   // "has cut 13,000 jobs", "added 200,000 jobs", "lost five seats": a count gained or lost (but
   // money "raised" or "lost" is an amount — not pence, a share price's move: "gained 8 pence";
   // "gain 14 million new users" counts the new ones)
