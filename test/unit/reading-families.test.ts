@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { checkAgainst, verdictOf } from './check-helpers';
 
 const FILES: Record<string, string> = {
+  'rebels.txt': 'Rebellion looms\n\nUp to 30 Ostland Labour MPs could oppose the scheme during its second reading.\n',
   'console.txt':
     'Handheld launch date set\n\nOstware\'s new handheld console, the Zephyr, will launch in Europe on 11 March, the firm said.\n\n' +
     'The portable machine will retail for £99 in the UK. Games will cost from £19 to £29.\n\n' +
@@ -44,5 +45,9 @@ describe('reading families: the lead, asides, short acronyms', () => {
 
   it('a two-letter acronym is the name its initials spell, no rival ("OM" / "Ostrava Mills")', () => {
     assert.equal(verdictOf(check('OM\'s quarterly sales and profits both rose 18% [@conglom].\n'), '18%'), 'supported');
+  });
+
+  it('backbenchers are MPs (one metric class)', () => {
+    assert.equal(verdictOf(check('As many as 30 Ostland Labour backbenchers might vote against the scheme [@rebels].\n'), '30'), 'supported');
   });
 });

@@ -56,6 +56,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['staff', 'employee', 'worker', 'workforce', 'employ', 'job', 'personnel'],
   ['company', 'firm', 'business'],
   ['user', 'customer', 'subscriber', 'member'],
+  ['mp', 'backbencher', 'lawmaker', 'legislator'],
   ['unemployment', 'jobless', 'unemployed'],
   // (the sexes: "80% of females" counts the women of a survey)
   ['woman', 'female'],
