@@ -291,6 +291,11 @@ describe('figures: hedges', () => {
       assert.ok(!f.text.includes(hedgeText), 'figure text excludes the hedge');
     });
   }
+  it('does not read "up to" after a verb of movement as a bound ("went up to", "pushed rates up to"), but does after "cost"', () => {
+    assert.equal(one('Rates went up to 2.25% in December.').hedge, undefined);
+    assert.equal(one('The meeting pushed rates up to 2.25%.').hedge, undefined);
+    assert.equal(one('The car costs up to £15,690.').hedge, 'under');
+  });
   it('does not read "handed over" as a hedge', () => {
     assert.equal(one('The firm handed over $103,500 to the charity.').hedge, undefined);
   });

@@ -6,7 +6,7 @@ import type { Figure, FigureKind, Hedge } from '../types';
 import { isHSpace, isLetter, prevWord } from './chars';
 import type { Word } from './chars';
 import type { Scan } from './scan';
-import { HEDGES, HEDGE_LAST, HEDGE_TAILS, OVER_PARTICLE, PAST_ADJECTIVE_AFTER } from './tables';
+import { HEDGES, HEDGE_LAST, HEDGE_TAILS, OVER_PARTICLE, PAST_ADJECTIVE_AFTER, UP_PARTICLE_VERBS } from './tables';
 
 /** Set f.hedge, f.hedgeStart and f.hedgeText from the words around f, when it is hedged. */
 export function hedge(s: Scan, f: Figure): void {
@@ -70,6 +70,11 @@ function hedgeFrom(s: Scan, f: Figure, last: Word): boolean {
   if (foundPhrase === 'over' || foundPhrase === 'under') {
     const pw = prevWord(text, last.start, s.lo);
     if (pw && OVER_PARTICLE.has(pw.lower)) return false;
+  }
+  if (foundPhrase === 'up to') {
+    const w1 = prevWord(text, foundFirst.start, s.lo);
+    const w2 = w1 && prevWord(text, w1.start, s.lo);
+    if ((w1 && UP_PARTICLE_VERBS.has(w1.lower)) || (w2 && UP_PARTICLE_VERBS.has(w2.lower))) return false;
   }
   if (foundPhrase === 'past') {
     const pw = prevWord(text, last.start, s.lo);

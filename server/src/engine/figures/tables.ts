@@ -242,6 +242,16 @@ export const HEDGE_LAST = new Set(Object.keys(HEDGES).map((k) => k.slice(k.lastI
 export const HEDGE_TAILS = new Set(Object.keys(HEDGES).flatMap((k) => k.split(' ').map((_, i, ws) => ws.slice(i).join(' '))));
 /** Words before "past" that make it an adjective ("his past 50 matches"), not a bound ("its total past 3.3 million"). */
 export const PAST_ADJECTIVE_AFTER = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'a']);
+/**
+ * Verbs of movement whose "up" is a particle, so that "up to" says where something went, not a
+ * bound: "went up to 2.25%", "pushed rates up to 2.25%" (the verb right before "up", or before its
+ * object). Not "costs up to £15,690", "earn up to": those bound the figure.
+ */
+export const UP_PARTICLE_VERBS = new Set([
+  'went', 'go', 'goes', 'going', 'gone', 'moved', 'move', 'moves', 'shot', 'crept', 'edged', 'pushed', 'push', 'pushes',
+  'pushing', 'drove', 'drive', 'drives', 'driven', 'driving', 'nudged', 'ratcheted', 'forced', 'sent', 'send', 'sends', 'put', 'puts',
+]);
+
 /** Verbs that make a following "over" a particle, not a hedge ("handed over $5m"). */
 export const OVER_PARTICLE = new Set([
   'handed', 'hand', 'hands', 'handing', 'took', 'take', 'takes', 'taking', 'taken', 'turned', 'turn',
