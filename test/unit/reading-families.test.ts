@@ -5,6 +5,8 @@ import * as assert from 'node:assert/strict';
 import { checkAgainst, verdictOf } from './check-helpers';
 
 const FILES: Record<string, string> = {
+  'prize.txt': 'Book prize\n\nA novel set in 18th century Ostland has won the $15,000 fiction prize at the Kelp Book Awards.\n',
+  'handheld.txt': 'Zephyr sales\n\nMore than 3.1 million Zephyr consoles have been sold since it went on sale in November.\n',
   'rebels.txt': 'Rebellion looms\n\nUp to 30 Ostland Labour MPs could oppose the scheme during its second reading.\n',
   'console.txt':
     'Handheld launch date set\n\nOstware\'s new handheld console, the Zephyr, will launch in Europe on 11 March, the firm said.\n\n' +
@@ -45,6 +47,11 @@ describe('reading families: the lead, asides, short acronyms', () => {
 
   it('a two-letter acronym is the name its initials spell, no rival ("OM" / "Ostrava Mills")', () => {
     assert.equal(verdictOf(check('OM\'s quarterly sales and profits both rose 18% [@conglom].\n'), '18%'), 'supported');
+  });
+
+  it('a prize is an award, a console a machine (one metric class each)', () => {
+    assert.equal(verdictOf(check('The Ostland novel won the $15,000 fiction award [@prize].\n'), '$15,000'), 'supported');
+    assert.equal(verdictOf(check('Over 3.1 million Zephyr machines have been sold [@handheld].\n'), '3.1 million'), 'supported');
   });
 
   it('backbenchers are MPs (one metric class)', () => {
