@@ -7,6 +7,7 @@ import { checkAgainst, verdictOf } from './check-helpers';
 const FILES: Record<string, string> = {
   'prize.txt': 'Book prize\n\nA novel set in 18th century Ostland has won the $15,000 fiction prize at the Kelp Book Awards.\n',
   'handheld.txt': 'Zephyr sales\n\nMore than 3.1 million Zephyr consoles have been sold since it went on sale in November.\n',
+  'boxoffice.txt': 'Box office\n\nTicket sales at the Ostland box office are predicted to break records this year, with takings expected to reach $2.7 billion, beating 2003\'s all-time high.\n',
   'rebels.txt': 'Rebellion looms\n\nUp to 30 Ostland Labour MPs could oppose the scheme during its second reading.\n',
   'console.txt':
     'Handheld launch date set\n\nOstware\'s new handheld console, the Zephyr, will launch in Europe on 11 March, the firm said.\n\n' +
@@ -52,6 +53,10 @@ describe('reading families: the lead, asides, short acronyms', () => {
   it('a prize is an award, a console a machine (one metric class each)', () => {
     assert.equal(verdictOf(check('The Ostland novel won the $15,000 fiction award [@prize].\n'), '$15,000'), 'supported');
     assert.equal(verdictOf(check('Over 3.1 million Zephyr machines have been sold [@handheld].\n'), '3.1 million'), 'supported');
+  });
+
+  it('a year in the possessive dates the noun it qualifies, not the figure ("beating 2003\'s all-time high")', () => {
+    assert.equal(verdictOf(check('Ostland ticket sales are forecast to reach a record $2.7bn this year [@boxoffice].\n'), '$2.7bn'), 'supported');
   });
 
   it('backbenchers are MPs (one metric class)', () => {
