@@ -8,7 +8,7 @@ import type { NoteFigure } from '../notes';
 import type { Figure } from '../types';
 import { SLOT_POLICY as P } from './policy';
 import type { CheckRun } from './run';
-import { attributions, countedBy, noteStretch, type Sentence, termsOf } from './stretches';
+import { attributions, countedAt, countedBy, noteStretch, type Sentence, termsOf, termsOfNote } from './stretches';
 import type { FrameToken } from '../frames/tokens';
 
 /** The one other value of the sentence that counts the noun the note's figure counts, when the support counts another. */
@@ -16,8 +16,12 @@ export function countsNotesNoun(run: CheckRun, f: NoteFigure, sentence: Sentence
   const noun = countedBy(run.sentenceFrameTokens(f.sentence), f.start);
   const theirs = countedBy(sentence.tokens, g.start);
   if (noun === undefined || theirs === undefined || noun === theirs) return undefined;
-  const others = sentence.tokens.filter((t) => t.kind === 'fig' && t.fig !== undefined && sentence.figures[t.fig] !== g && comparable(f, sentence.figures[t.fig]) && countedBy(sentence.tokens, t.start) === noun);
-  return others.length === 1 ? sentence.figures[others[0].fig!] : undefined;
+  const others: Figure[] = [];
+  sentence.tokens.forEach((t, i) => {
+    const h = t.kind === 'fig' && t.fig !== undefined ? sentence.figures[t.fig] : undefined;
+    if (h && h !== g && comparable(f, h) && countedAt(sentence.tokens, i) === noun) others.push(h);
+  });
+  return others.length === 1 ? others[0] : undefined;
 }
 
 /**
@@ -51,8 +55,7 @@ export function partOf(run: CheckRun, f: NoteFigure, sentence: Sentence, g: Figu
   const noteFigures = run.figuresOf(f.sentence);
   const mine = partitive(noteTokens, noteFigures, f, f);
   const [nf, nt] = mine ? [mine.from, mine.to] : noteStretch(run, f);
-  const note = termsOf(noteTokens, noteFigures, nf, nt, attributions(noteTokens));
-  for (let k = nf; k < nt; k++) if (noteTokens[k].kind === 'word' && noteTokens[k].cap) note.names.add(noteTokens[k].low);
+  const note = termsOfNote(run, f, [nf, nt]);
   const shared = attributions(sentence.tokens);
   const whole = termsOf(sentence.tokens, sentence.figures, p.from, p.to, shared);
   const around = termsOf(sentence.tokens, sentence.figures, 0, p.from, shared);

@@ -323,6 +323,8 @@ export const SLOT_POLICY = {
   maxValues: 6,
   /** …and sentences of more tokens than this (bounded work per support). */
   maxTokens: 160,
+  /** A sentence is sought this many characters either side of the value at most (longer ones are past maxTokens anyway). */
+  maxSentenceChars: 1200,
   /**
    * Ordinary words name another value's stretch as a phrase: two of the note's words at most this
    * many tokens apart, in order, in the note and in that stretch alone ("sales department";

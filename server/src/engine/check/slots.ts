@@ -33,7 +33,7 @@ import type { Evidence, FigureResult } from './report';
 import { plausible } from './rules';
 import type { CheckRun } from './run';
 import { leftToScorelines } from './scorelines';
-import { attributions, countedBy, type Cut, noteStretch, ownSubjects, pairsOf, sameCount, type Sentence, sentenceOf, type Slot, slotsOf, termsOf, termsOfNote } from './stretches';
+import { attributions, countedBy, type Cut, noteStretch, pairsOf, sameCount, type Sentence, sentenceOf, type Slot, slotsOf, stretchTerms, termsOfNote } from './stretches';
 
 export function slots(run: CheckRun, results: FigureResult[]): void {
   for (const r of results) {
@@ -69,7 +69,7 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
 
 /** A supported figure: the other value whose stretch the note names, if any. */
 function namedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, cut: Cut): number | undefined {
-  const pick = respectively(run, f, sentence.tokens, cut.slots) ?? byOwnTerms(run, f, sentence.tokens, cut.slots, cut.mine, sentence.figures);
+  const pick = respectively(run, f, sentence.tokens, cut.slots) ?? byOwnTerms(run, f, sentence, cut.slots, cut.mine);
   return pick === cut.mine ? undefined : pick;
 }
 
@@ -92,16 +92,9 @@ function statedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, cut: 
  * 3.9% and in 2005/06 by 7.2%"); the same for names and years.
  */
 function notesOwn(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], k: number): boolean {
-  const { tokens, figures } = sentence;
-  const shared = attributions(tokens);
-  const whole = slots.map((s) => termsOf(tokens, figures, s.from, s.to, shared));
-  const after0 = termsOf(tokens, figures, slots[0].at + 1, slots[0].to, shared);
+  const { own } = stretchTerms(sentence, slots, attributions(sentence.tokens));
   const note = termsOfNote(run, f);
-  return (['names', 'years', 'words'] as const).some((sort) => {
-    const first = (sort === 'words' ? ownSubjects(whole) : whole.slice(1).every((t) => t[sort].size > 0)) ? whole[0] : after0;
-    const of = (j: number) => (j === 0 ? first : whole[j]);
-    return [...of(k)[sort]].some((w) => note[sort].has(w) && slots.every((_, j) => j === k || !of(j)[sort].has(w)));
-  });
+  return (['names', 'years', 'words'] as const).some((sort) => [...own[k][sort]].some((w) => note[sort].has(w) && own.every((t, j) => j === k || !t[sort].has(w))));
 }
 
 /** "A and B … X and Y respectively": the value whose item the note names, when it names one only. */
@@ -134,22 +127,13 @@ function lastList(tokens: readonly FrameToken[], end: number, n: number): FrameT
 }
 
 /** The value whose stretch alone says what the note's sentence says, by names and years, else words. */
-function byOwnTerms(run: CheckRun, f: NoteFigure, tokens: readonly FrameToken[], slots: readonly Slot[], mine: number, figures: readonly Figure[]): number | undefined {
+function byOwnTerms(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], mine: number): number | undefined {
+  const { tokens } = sentence;
   const shared = attributions(tokens);
-  const whole = slots.map((s) => termsOf(tokens, figures, s.from, s.to, shared));
-  // (the words before the first value are the sentence's subject, every value's in an ellipsis —
-  // "Donations rose by 3.9% and in 2005/06 by 7.2%" — unless every other value has words of its
-  // own: "Sales rose 5% and profits rose 7%")
-  const firstWhole = ownSubjects(whole);
-  const after0 = termsOf(tokens, figures, slots[0].at + 1, slots[0].to, shared);
-  const own = slots.map((_, k) => (k === 0 && !firstWhole ? after0 : whole[k]));
+  const { whole, own, firstWords: firstWhole } = stretchTerms(sentence, slots, shared);
   const note = termsOfNote(run, f);
   for (const sort of ['names', 'years'] as const) {
-    // (the names before the first value are its own only when every other value names its own:
-    // "Halifax said … 0.8% and Nationwide … 0.4%"; else the sentence's subject: "Of the 22 million
-    // Americans who own MP3 players, 59% are men compared to 41% of women")
-    const first = slots.slice(1).every((_, j) => whole[j + 1][sort].size > 0) ? whole[0] : after0;
-    const of = (k: number) => (k === 0 ? first : whole[k]);
+    const of = (k: number) => own[k];
     const only = (k: number, w: string) => slots.every((_, j) => j === k || !of(j)[sort].has(w));
     const noteIn = (k: number) => [...of(k)[sort]].some((w) => note[sort].has(w) && only(k, w));
     if (noteIn(mine)) return undefined;

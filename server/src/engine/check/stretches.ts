@@ -30,13 +30,31 @@ export type Sentence = { tokens: readonly FrameToken[]; figures: readonly Figure
 export type Cut = { slots: Slot[]; mine: number };
 
 /** The sentence of a passage around a figure: its tokens and the passage's figures they index. */
-export function sentenceOf(run: CheckRun, p: Passage, g: Figure): { tokens: readonly FrameToken[]; figures: readonly Figure[] } | undefined {
+export function sentenceOf(run: CheckRun, p: Passage, g: Figure): Sentence | undefined {
   const text = run.index.sourceOf(p).text;
-  const span = sentenceSpans(text, p.start, p.end).find(([a, b]) => a <= g.start && g.end <= b);
-  if (!span) return undefined;
+  // (read within a window around the figure: a passage of one 100 KB line costs no more than a
+  // sentence; a sentence reaching past the window is longer than any read here)
+  const lo = Math.max(p.start, g.start - P.maxSentenceChars);
+  const hi = Math.min(p.end, g.end + P.maxSentenceChars);
+  const span = sentenceSpans(text, lo, hi).find(([a, b]) => a <= g.start && g.end <= b);
+  if (!span || (span[0] === lo && lo > p.start) || (span[1] === hi && hi < p.end)) return undefined;
   const all = run.index.frames.passageTokens(p);
-  const tokens = all.filter((t) => t.start >= span[0] && t.end <= span[1]);
-  return tokens.length <= P.maxTokens ? { tokens, figures: p.figures } : undefined;
+  const first = lowerBound(all, span[0]);
+  let last = first;
+  while (last < all.length && all[last].end <= span[1]) last++;
+  return last - first <= P.maxTokens ? { tokens: all.slice(first, last), figures: p.figures } : undefined;
+}
+
+/** The first token starting at or after `at` (tokens are in text order). */
+function lowerBound(tokens: readonly FrameToken[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -106,20 +124,19 @@ export function pairsOf(lex: Lexicon, tokens: readonly FrameToken[], from: numbe
   return out;
 }
 
-/** The noun a value counts, when one follows it ("110 appearances"; none in "1,700 will go"). */
-export function countedBy(tokens: readonly FrameToken[], start: number): string | undefined {
-  const i = tokens.findIndex((t) => t.kind === 'fig' && t.start === start);
+/** The noun the value at token i counts, when one follows it ("110 appearances"; none in "1,700 will go"). */
+export function countedAt(tokens: readonly FrameToken[], i: number): string | undefined {
   const t = i >= 0 ? tokens[i + 1] : undefined;
   return t && t.kind === 'word' && !t.func && !t.verb && !SLOT_JOINERS.has(t.low) ? t.concept || t.lemma : undefined;
 }
 
-export function sameCount(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined || a === b;
+/** The same for the value that starts at `start`. */
+export function countedBy(tokens: readonly FrameToken[], start: number): string | undefined {
+  return countedAt(tokens, tokens.findIndex((t) => t.kind === 'fig' && t.start === start));
 }
 
-/** Does every value after the first have words of its own (not the first stretch's), so that the words before the first value are its own? */
-export function ownSubjects(whole: readonly Terms[]): boolean {
-  return whole.slice(1).every((t) => [...t.words].some((w) => !whole[0].words.has(w)));
+export function sameCount(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
 }
 
 /** Tokens of attributions (", UK Coal said,"; "according to Hollywood Reporter"), which no value owns. */
@@ -150,14 +167,32 @@ export function termsOf(tokens: readonly FrameToken[], figures: readonly Figure[
 }
 
 /** What the note's sentence says of f: the whole sentence, or f's own stretch when it states several values of f's kind. */
-export function termsOfNote(run: CheckRun, f: NoteFigure): Terms {
+export function termsOfNote(run: CheckRun, f: NoteFigure, stretch: [number, number] = noteStretch(run, f)): Terms {
   const tokens = run.sentenceFrameTokens(f.sentence);
-  const [from, to] = noteStretch(run, f);
+  const [from, to] = stretch;
   const t = termsOf(tokens, run.figuresOf(f.sentence), from, to, attributions(tokens));
   // (a name that opens the note's sentence may be read as a word — "Nationwide said…", where the
   // sources also write "a nationwide survey" — and still names what a source's "Nationwide" does)
   for (let k = from; k < to; k++) if (tokens[k].kind === 'word' && tokens[k].cap) t.names.add(tokens[k].low);
   return t;
+}
+
+/**
+ * Each stretch's terms (`whole`) and those it owns (`own`): the first stretch's words before its
+ * value are its own only when every other stretch has words of its own ("Sales rose 5% and profits
+ * rose 7%"), else the subject every value shares ("Donations rose by 3.9% and in 2005/06 by
+ * 7.2%"); its names and years likewise, when every other stretch names one of its own ("Halifax
+ * said … 0.8% and Nationwide … 0.4%", but "Of the 22 million Americans who own MP3 players, 59%
+ * are men compared to 41% of women").
+ */
+export function stretchTerms(sentence: Sentence, slots: readonly Slot[], shared: ReadonlySet<number>): { whole: Terms[]; own: Terms[]; firstWords: boolean } {
+  const { tokens, figures } = sentence;
+  const whole = slots.map((s) => termsOf(tokens, figures, s.from, s.to, shared));
+  const after0 = termsOf(tokens, figures, slots[0].at + 1, slots[0].to, shared);
+  const firstWords = whole.slice(1).every((t) => [...t.words].some((w) => !whole[0].words.has(w)));
+  const firstOf = (sort: 'names' | 'years') => (whole.slice(1).every((t) => t[sort].size > 0) ? whole[0] : after0)[sort];
+  const first: Terms = { names: firstOf('names'), years: firstOf('years'), words: (firstWords ? whole[0] : after0).words };
+  return { whole, own: [first, ...whole.slice(1)], firstWords };
 }
 
 /** The tokens of the note's sentence that speak of f: all, or f's own stretch when it states several values of f's kind. */
