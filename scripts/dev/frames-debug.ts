@@ -47,7 +47,9 @@ for (let si = 0; si < note.sentences.length; si++) {
   if (!figs.length) continue;
   console.log(`\nL${line}: ${note.text.slice(s.start, s.end)}`);
   const cites = s.citations.length ? s.citations : note.blocks[s.block].citations;
-  const cited = cites.map((c) => corpus.resolveKey(c.key)).filter((r) => r.kind === 'found').map((r) => (r as { source: Source }).source);
+  // (CITE=key1,key2 reads those sources instead of the cited ones: why another source's figure did not count)
+  const keys = process.env.CITE ? process.env.CITE.split(',').map((key) => ({ key })) : cites;
+  const cited = keys.map((c) => corpus.resolveKey(c.key)).filter((r) => r.kind === 'found').map((r) => (r as { source: Source }).source);
   for (const f of figs) {
     const side = run.noteSide(f);
     const fr = side.frame;

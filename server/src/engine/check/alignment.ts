@@ -120,11 +120,24 @@ function stretchDays(p: Period): number | undefined {
 /** Units of a rate of time or per head: present on one side only, the two are not one quantity. */
 const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour', 'quarter', 'capita']);
 
-/** One name however inflected or glued: "Blair" and "the Blairs'", "Warner" and "TimeWarner". */
+/** One name however inflected, glued or misspelt: "Blair" and "the Blairs'", "Warner" and "TimeWarner", "Follett" and "Follet". */
 function sameName(a: string, b: string): boolean {
   if (a === b || a + 's' === b || b + 's' === a) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= A.gluedNameMin && (long.startsWith(short) || long.endsWith(short));
+  return (short.length >= A.gluedNameMin && (long.startsWith(short) || long.endsWith(short))) || spellingSlip(a, b);
+}
+
+/**
+ * One name spelt two ways, a letter apart ("Follett" / "Follet", "Adere" / "Adera", "Elena" /
+ * "Elene"): news copy misspells names and notes correct them. Both at least A.misspeltNameMin
+ * letters, the first letter the same, one letter changed, added or dropped (linear in the names).
+ */
+export function spellingSlip(a: string, b: string): boolean {
+  if (a.length < A.misspeltNameMin || b.length < A.misspeltNameMin || a[0] !== b[0] || Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // the rest after one change: the same (substituted), or one side's rest a letter on (added / dropped)
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
 /** A name the source can refer to: itself, or each part of a compound ("UK-US" where "UK and US" are named). */
@@ -297,7 +310,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
       return h !== undefined && s.titled?.has(h) ? h : undefined;
     };
     // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade Organisation"
-    const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!)) && !spelledOut(s.names, x);
+    const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!)) && !spelledOut(s.names, x) && !s.names.some((y) => spellingSlip(x, y));
     out.namesMissing = n.names.filter(missing(src.referable)).length;
     if (out.namesMissing && src.leadNames) {
       const lead = src.leadNames;
@@ -307,7 +320,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     const wide = src.referableWide ?? src.referable;
     out.namesMissingWide = n.names.filter(missing(wide)).length;
     const names = n.subject.length ? n.subject : n.names;
-    out.subject = names.filter((x) => reaches(wide, x) || spelledOut(s.names, x)).length / names.length;
+    out.subject = names.filter((x) => reaches(wide, x) || spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y))).length / names.length;
   } else out.subject = A.unknownSubject;
   // (the sentences before count only when the source figure's own sentence names nobody before it:
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)

@@ -148,6 +148,8 @@ export const ALIGN_POLICY = {
   metricRelated: 0.6,
   /** A name this long inside another is the same name glued or extended ("Warner" / "TimeWarner"). */
   gluedNameMin: 5,
+  /** A name this long spelt a letter apart is the same name misspelt ("Follett" / "Follet"); shorter names differ so by chance ("Bush" / "Rush"). */
+  misspeltNameMin: 5,
   /** Acronyms read as the names their initials spell ("WTO" for the World Trade Organisation): from 3 letters ("EU" is too easily spelled by chance) to 6. */
   acronymMin: 3,
   /** …but from 2 letters where it only keeps a source's name from counting as a rival ("GE" / "General Electric's 18% jump"). */
@@ -266,6 +268,13 @@ export const COUNTERPART_POLICY = {
 export const WRONG_SOURCE_SPAN = 0.02;
 export const WRONG_SOURCE_LIMIT = 400;
 export const WRONG_SOURCE_SCORE = 0.6;
+/**
+ * A note sentence that names nobody ("The chief executive collected a £44,914 bonus"): another
+ * source's figure of its value is named only when written with VERDICT_POLICY.preciseDigits, its
+ * metric met whole and aligned this well (measured: round values without names — "8%", "two years",
+ * "4.2 million" — were found in unrelated articles as often as in the right one).
+ */
+export const WRONG_SOURCE_SCORE_UNNAMED = 0.7;
 /**
  * How much better another source must align than a contradiction in the cited source to say the
  * note cited the wrong source: the cited source's own words come first ("world number two Roddick"

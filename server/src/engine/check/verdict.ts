@@ -8,7 +8,7 @@ import type { FrameSide } from '../frames/sourceFrames';
 import type { NoteFigure } from '../notes';
 import type { Figure, Passage, Source } from '../types';
 import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
-import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SPAN } from './policy';
+import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SCORE_UNNAMED, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
 import { decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, plausible, relateForNote, RuleOptions, significantDigits } from './rules';
@@ -211,14 +211,16 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
  * source is named only on strong evidence.
  */
 function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>): Steps<Judged<Place> | null> {
-  const names = run.noteSide(f).frame.names;
-  if (!names.length) return null;
+  const named = run.noteSide(f).frame.names.length > 0;
   const places = run.index.figuresStating(f, cited, WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
   const others = yield* decideFor(run, f, yield* framed(run, f, places));
   const precise = significantDigits(f) >= V.preciseDigits;
   const contra = d.contradiction?.alignment.score ?? 0;
   const best = others.supports.find((j) => {
     const a = j.alignment;
+    // (a sentence that names nobody: only a value written precisely, its metric met whole — a round
+    // "8%" or "two years" is stated somewhere in any corpus)
+    if (!named) return precise && a.metric >= V.metricMeets && a.score >= WRONG_SOURCE_SCORE_UNNAMED;
     return (a.metric >= V.metricMeets || (precise && a.metric >= V.metricModifierLevel)) && a.namesMissingWide === 0 && a.score >= WRONG_SOURCE_SCORE;
   });
   return best && best.alignment.score >= (contra ? contra + WRONG_SOURCE_OVER_CONTRA : 0) ? best : null;

@@ -235,7 +235,8 @@ export const FUNCTION_WORDS = new Set(
     'some any all each every both either neither such other another more most less least much many few several ' +
     'if because since until unless though although whether after before during between among against within without ' +
     'around across through toward towards up down out off again further once very too quite rather almost nearly ' +
-    'roughly approximately some just well around said says say according reported report behind ahead instead beyond same'
+    'roughly approximately some just well around said says say according reported report behind ahead instead beyond same ' +
+    'despite amid amidst unlike besides beside throughout whilst'
   ).split(' '),
 );
 
