@@ -57,4 +57,9 @@ describe('idioms read as one thing (PHRASAL_CONCEPTS)', () => {
     assert.equal(tokenOf('The console went on sale on 3 March.', 'sale')?.concept, lex.concept('release'));
     assert.equal(tokenOf('The firm said sale volumes rose 4%.', 'sale')?.concept, lex.concept('revenue'));
   });
+  it('"turn over" is turnover, at its verb too (the metric is read there: "over" is a function word)', () => {
+    assert.equal(tokenOf('The two firms together would turn over about $9bn a year.', 'turn')?.concept, lex.concept('turnover'));
+    assert.equal(tokenOf('The two firms together would turn over about $9bn a year.', 'turn')?.concept, lex.concept('sale'));
+    assert.equal(tokenOf('She turned the page.', 'turned')?.concept, 'turn');
+  });
 });

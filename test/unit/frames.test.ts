@@ -221,6 +221,10 @@ describe('claim frames', () => {
     it('"could have sold a million" is what would have happened, which no fact of what did is', () => {
       assert.equal(frameOf('"We could have sold a million tickets," the promoter said.', 'a million').period.mode, 'hypothetical');
       assert.equal(frameOf('The band could sell 50,000 tickets next year.', '50,000').period.mode, 'plan');
+      assert.equal(frameOf('The club could have been worth £40m.', '£40m').period.mode, 'hypothetical');
+      assert.equal(frameOf('They could have easily sold 3,000 seats.', '3,000').period.mode, 'hypothetical');
+      // "would have" then a noun is what a merged firm would own, not what would have happened
+      assert.equal(frameOf('The merged group would have annual sales of $12bn.', '$12bn').period.mode, 'plan');
     });
     it('a perfect tense tells what happened ("have fallen 3%"), a forecast a plan', () => {
       assert.equal(frameOf('Asking prices have fallen 3.3% from their July peaks.', '3.3%').period.mode, 'past');

@@ -161,6 +161,8 @@ export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: str
   { words: ['go', 'on', 'sale'], concept: 'release' },
   { words: ['put', 'on', 'sale'], concept: 'release' },
   { words: ['come', 'on', 'sale'], concept: 'release' },
+  // ("would turn over about $32bn a year": a firm's turnover, not a page turned)
+  { words: ['turn', 'over'], concept: 'turnover' },
 ];
 
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);

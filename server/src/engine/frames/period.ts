@@ -37,6 +37,12 @@ export function isEventYear(tokens: FrameToken[], i: number): boolean {
   return tokens[i + 1]?.kind === 'name' && !YEAR_PREPS.has(before?.low ?? '') && !joined;
 }
 
+/** A past participle at j, or after an adverb there ("have sold", "have been", "have easily won"). */
+function participle(tokens: readonly FrameToken[], j: number): boolean {
+  const t = tokens[j]?.kind === 'word' && tokens[j].low.endsWith('ly') ? tokens[j + 1] : tokens[j];
+  return !!t && t.kind === 'word' && (!!t.verb || t.low === 'been');
+}
+
 /**
  * Plan or past: a plan word in the figure's clause before it ("Sony aims to ship", "is expected
  * to reach", "will fall") makes it a plan; else a governing verb in the past tense ("were shipped",
@@ -49,8 +55,9 @@ export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | 'hypothe
     const t = tokens[i];
     if (isBoundary(t) === 'hard' || (t.kind === 'fig' && steps > 0)) break;
     if (t.kind !== 'word') continue;
-    // "could have sold a million tickets": what would have happened, which never did
-    if (HYPOTHETICAL_MODALS.has(t.low) && tokens[i + 1]?.low === 'have') return 'hypothetical';
+    // "could have sold a million tickets": what would have happened, which never did ("would have
+    // annual sales of $32bn" is what a merged firm would own: "have" then no participle)
+    if (HYPOTHETICAL_MODALS.has(t.low) && tokens[i + 1]?.low === 'have' && participle(tokens, i + 2)) return 'hypothetical';
     // ("In May the club signed…": a capitalised "May" is the month, as periodWord reads it, not the modal)
     if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !(t.low === 'may' && t.cap) && !pastAbility(tokens, i)) return 'plan';
     if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';

@@ -109,7 +109,8 @@ export function frameTokens(text: string, start: number, end: number, figures: r
 /**
  * Idioms whose words mean one thing together (PHRASAL_CONCEPTS: "took their own life" is a
  * suicide, "went on sale" a release): the idiom's last word takes that thing's synonym class, so
- * a metric or context read there meets the source's plain word. One look back from each last word.
+ * a metric or context read at any of its words meets the source's plain word. One look back from
+ * each last word.
  */
 function phrasalConcepts(out: FrameToken[], lex: Lexicon): void {
   for (let i = 1; i < out.length; i++) {
@@ -124,7 +125,9 @@ function phrasalConcepts(out: FrameToken[], lex: Lexicon): void {
         ok = u.kind === 'word' && (w[q] === POSSESSIVE ? POSSESSIVE_WORDS.has(u.low) : u.lemma === w[q]);
       }
       if (ok) {
-        t.concept = lex.concept(p.concept);
+        // (every word of it: the metric may be read at its verb — "turn" of "turn over", "over" a function word)
+        const concept = lex.concept(p.concept);
+        for (let q = i - (w.length - 1); q <= i; q++) if (!POSSESSIVE_WORDS.has(out[q].low)) out[q].concept = concept;
         break;
       }
     }
