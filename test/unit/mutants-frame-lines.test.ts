@@ -142,6 +142,22 @@ describe('frames/frame.ts: frames of made-up sentences', () => {
     assert.equal(frameOf('Kellan Foods said its turnover dropped 4.1% in 2019.', '2019').prep, 'in');
     assert.equal(frameOf('Kellan Foods said its turnover dropped 4.1% in 2019.', '4.1%').prep, undefined);
   });
+  it('a date an event comes from is when it happened: a point, no start and no end', () => {
+    const rows: [string, string, string | undefined][] = [
+      ['The rule applies from March 2011.', '2011', 'from'], // "from" after another verb: a start
+      ['The fine stemmed from March 2011.', '2011', 'in'],
+      ['The stadium dates from 1923.', '1923', 'in'],
+      ['Her best time dates back to 2008.', '2008', 'in'],
+      ['The rivalry goes back to 1987.', '1987', 'in'],
+      ['Prices have risen from 2010 to 2014.', '2010', 'from'],
+      ['Prices have risen from 2010 to 2014.', '2014', 'to'],
+    ];
+    for (const [sentence, fig, prep] of rows) {
+      const f = frameOf(sentence, fig);
+      assert.equal(f.prep, prep, sentence);
+      if (prep === 'in') assert.equal(f.end, undefined, sentence);
+    }
+  });
   it('a place after "in" is kept only when one of its names is a place', () => {
     assert.deepEqual(frameOf('Rents averaged £9,420 in Wales.', '£9,420').placeAfter, ['wales']);
     assert.equal(frameOf('Rents averaged £9,420 in Kellan Foods.', '£9,420').placeAfter, undefined);

@@ -22,7 +22,7 @@ import { countBefore, isBoundary, Parens, parentheticals } from './clauses';
 import { frontedSubject, openingSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
-import { datePrep, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
+import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
 import { COMPARISON_OPENERS } from './lexicon';
@@ -141,7 +141,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (direction && role === 'change') frame.direction = direction;
   const place = placeAfter(input, k);
   if (place) frame.placeAfter = place;
-  const end = endOf(tokens, k);
+  // (no end for a date an event comes from: "the charge stemmed from April 2004" is when, not since)
+  const end = role === 'date' && datedByOrigin(tokens, k) ? undefined : endOf(tokens, k);
   if (end) frame.end = end;
   // a level reached "to" by a verb of change has that verb's direction ("rose to 52.7" / "eased to
   // 52.7 from 57.6"): the same level reached the other way misquotes the direction (alignment.opposite)

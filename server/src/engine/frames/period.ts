@@ -110,12 +110,40 @@ const DATE_PREPS = new Set(['by', 'in', 'since', 'until', 'till', 'before', 'aft
 /** Words between a date's preposition and the date ("by the end of 2024", "in early May 2003"). */
 const DATE_FILLERS = new Set(['the', 'end', 'start', 'beginning', 'middle', 'close', 'first', 'second', 'third', 'fourth', 'half', 'early', 'late', 'mid', 'of', 'summer', 'spring', 'autumn', 'winter', 'year', 'quarter', 'month', 'fiscal', 'financial', 'calendar', 'course']);
 
+/**
+ * Verbs that date an event by where it comes from: "the charge stemmed from April 2004", "the record
+ * dates from 1996" — when it happened, not the start of a stretch ("from 1996" after another verb).
+ */
+const ORIGIN_VERBS = new Set(['stem', 'date', 'originate']);
+
+/** Is the preposition at i an event's origin ("stemmed from", "dates from", "dates back to", "goes back to")? */
+function originOf(tokens: FrameToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (tokens[i].low === 'from') return ORIGIN_VERBS.has(prev.lemma);
+  return tokens[i].low === 'to' && prev.low === 'back' && !!tokens[i - 2] && (ORIGIN_VERBS.has(tokens[i - 2].lemma) || tokens[i - 2].lemma === 'go');
+}
+
 export function datePrep(tokens: FrameToken[], k: number): string | undefined {
+  const i = datePrepAt(tokens, k);
+  if (i === undefined) return undefined;
+  const low = tokens[i].low;
+  return originOf(tokens, i) ? 'in' : low === 'till' ? 'until' : low;
+}
+
+/** Is the date at k dated by where an event comes from ("stemmed from April 2004"): a point, neither a start nor an end? */
+export function datedByOrigin(tokens: FrameToken[], k: number): boolean {
+  const i = datePrepAt(tokens, k);
+  return i !== undefined && originOf(tokens, i);
+}
+
+/** The index of the preposition before the date at k, over fillers ("by the end of 2024"), if any. */
+function datePrepAt(tokens: FrameToken[], k: number): number | undefined {
   for (let i = k - 1; i >= Math.max(0, k - 6); i--) {
     const t = tokens[i];
     if (MONTHS[t.low] !== undefined || t.kind === 'punct' && t.low === ',') continue;
     if (t.kind === 'fig') continue;
-    if (DATE_PREPS.has(t.low) && !(t.low === 'of' && DATE_FILLERS.has(tokens[i - 1]?.low ?? ''))) return t.low === 'till' ? 'until' : t.low;
+    if (DATE_PREPS.has(t.low) && !(t.low === 'of' && DATE_FILLERS.has(tokens[i - 1]?.low ?? ''))) return i;
     if (!DATE_FILLERS.has(t.low) && !/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.low)) return undefined;
   }
   return undefined;
