@@ -78,6 +78,14 @@ describe('claim frames', () => {
       assert.equal(lex.lemma('grew'), lex.lemma('growing'));
       assert.equal(lex.lemma('ratings'), 'rating');
     });
+    it('a verb whose suffix dropped a silent "e" keeps it: fined/fine, rating/rate, hoped/hope — not fin, rat, hop', () => {
+      const rows: [string, string][] = [
+        ['fined', 'fine'], ['rating', 'rate'], ['hoped', 'hope'], ['dining', 'dine'], ['stared', 'stare'], ['taped', 'tape'],
+        // a doubled consonant says the short verb; a verb with no "e" form keeps its base
+        ['hopped', 'hop'], ['tapped', 'tap'], ['starred', 'star'], ['visited', 'visit'], ['opened', 'open'], ['budgeted', 'budget'], ['landed', 'land'],
+      ];
+      for (const [word, lemma] of rows) assert.equal(lex.lemma(word), lemma, word);
+    });
   });
 
   describe('role: level, change, share, rank, age, date', () => {

@@ -465,7 +465,7 @@ export class Lexicon {
       l = low;
       if (low.length > 2 && /^[a-z]+$/.test(low)) {
         const v = this.wordnet.lemmatizer.verb(low);
-        if (v !== low) l = v;
+        if (v !== low) l = this.silentE(low, v);
         else {
           const n = this.wordnet.lemmatizer.noun(low);
           if (n !== low) l = n;
@@ -479,6 +479,19 @@ export class Lexicon {
       this.lemmas.set(low, l);
     }
     return l;
+  }
+
+  /**
+   * The verb whose silent "e" the suffix dropped: the lemmatiser reads "fined" as fin, "rating" as
+   * rat, "hoped" as hop (each a verb too). A suffix put straight onto a short vowel and one consonant
+   * would have doubled it ("hopped", "rated" never "ratted"), so when the base with an "e" is a verb
+   * ("fine", "rate", "hope"), that is the lemma; "visited", "opened" have no such verb and stay.
+   */
+  private silentE(low: string, v: string): string {
+    if (low !== v + 'ed' && low !== v + 'ing') return v;
+    if (!/[^aeiou][aeiou][^aeiouwxy]$/.test(v)) return v;
+    const e = v + 'e';
+    return this.senses(e).some((c) => c >= WN_VERB_FIRST && c <= WN_VERB_LAST) ? e : v;
   }
 
   /** WordNet's sense categories of a base word (empty when WordNet does not know it). */
