@@ -60,8 +60,13 @@ const ROUNDING = 0.015;
 /** However few digits a note writes, an unhedged figure is not a rounding of a value more than 10% away. */
 const NOTE_ROUNDING = 0.1;
 const EPS = 1e-9;
-/** From this many significant digits, "about X" is X to its last digit (not the hedge tolerance): frames/bounds.ts too. */
-export const PRECISE_HEDGED_DIGITS = 3;
+/**
+ * From this many significant digits as written (trailing zeros not counted), "about X" is X to its
+ * last digit, not the hedge tolerance: "about 13%" is 12.5% to 13.5% (a source's 12.4% is about
+ * 12%), "about 12.1 trillion" what rounds to 12.1; "about 20%" or "about 30,000" (one digit) keep
+ * the tolerance. frames/bounds.ts too.
+ */
+export const PRECISE_HEDGED_DIGITS = 2;
 
 /** A figure in the common base: low end, high end (ranges), precision unit, hedge. */
 interface Based {
