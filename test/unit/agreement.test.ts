@@ -88,8 +88,14 @@ describe('agreement: exact boundaries', () => {
     assert.equal(agree('100 million', 'about 90 million'), true);
     assert.equal(agree('about 89 million', '100 million'), false);
     assert.equal(agree('about 90 million', '100 million', 0.09), false);
-    assert.equal(agree('about 95 million', '100 million', 0.05), true);
-    assert.equal(agree('about 94 million', '100 million', 0.05), false);
+    assert.equal(agree('about 200 million', '210 million', 0.05), true);
+    assert.equal(agree('about 200 million', '211 million', 0.05), false);
+  });
+  it('"about X" written with two significant digits is what rounds to X, whatever the tolerance', () => {
+    assert.equal(agree('about 95 million', '95.4 million'), true);
+    assert.equal(agree('about 95 million', '94.5 million'), true);
+    assert.equal(agree('about 95 million', '94.4 million'), false);
+    assert.equal(agree('about 95 million', '100 million', 0.5), false);
   });
   it('with no hedge the tolerance does not apply, whatever it is', () => {
     assert.equal(agree('90 million', '100 million', 0.5), false);

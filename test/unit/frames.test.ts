@@ -429,7 +429,10 @@ describe('claim frames', () => {
       ['about 12.1 trillion yen', '12.08 trillion yen', 'agree'],
       ['about $1.36', '$1.3516', 'disagree'],
       ['about $1.36', '$1.357', 'agree'],
-      ['about 45%', '44.4%', 'agree'], // two digits: ± one unit of the last
+      ['about 45%', '44.6%', 'agree'], // two digits: what rounds to the last (session 11)
+      ['about 45%', '44.4%', 'disagree'], // 44.4% is about 44%
+      ['about 4.2 million', '4.14 million', 'disagree'],
+      ['about 4.2 million', '4.24 million', 'agree'],
       ['about 40%', '38%', 'agree'], // "40" is written to the ten
       // a note may cut the source's digits short, never round them the wrong way
       ['68', '67.4', 'disagree'],
