@@ -11,7 +11,8 @@ const FILES: Record<string, string> = {
     'Harbour Open\n\n' +
     "Norway's Ostrander brushed aside Petra Quill 6-2 6-1, while top seed Vell was a 6-3 7-5 winner over fellow Dane Kira Marsh. " +
     'Later, Danish veteran Anders Holt defeated American Jo-Beth Carrow 6-4 7-6 (7-3).\n\n' +
-    'Vell, who lost 6-4 6-4 to Marsh in Oslo in March, said she was pleased. Holt beat Lund, who replaced the injured Brand, 7-5 6-3.\n',
+    'Vell, who lost 6-4 6-4 to Marsh in Oslo in March, said she was pleased. Holt beat Lund, who replaced the injured Brand, 7-5 6-3.\n\n' +
+    "Wild card Dario Pell, who followed up his win over Tom Ruhl by overcoming Spain's Nico Sastre, 6-4 3-6 7-6, now meets Holt.\n",
 };
 
 function check(note: string): NoteReport {
@@ -37,6 +38,12 @@ describe('match results as scorelines', () => {
     // the message names both scorelines
     const r = check('Vell beat Marsh 6-4 7-5 [@open]\n');
     assert.match(r.diagnostics.find((d) => d.code === 'figure-mismatch')?.message ?? '', /The note says 6-4 7-5; source open says 6-3 7-5/);
+  });
+
+  it('reads a set lost between two others as a set, whatever words are near ("Sastre, 6-4 3-6 7-6")', () => {
+    assert.deepEqual(verdicts('Pell beat Sastre 6-4 3-6 7-6'), ['6-4 3-6 7-6:supported']);
+    // the middle set told the other way round is a misquote of the match, not a support of its first set
+    assert.deepEqual(verdicts('Pell beat Sastre 6-4 6-3 7-6'), ['6-4 6-3 7-6:contradicted']);
   });
 
   it('offers the source’s scoreline as the fix, over the note\'s whole scoreline', () => {

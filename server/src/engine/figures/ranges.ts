@@ -176,8 +176,10 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
   // … went down 7-6 (7-4) 6-3")
   if (near & ODDS && !SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && !SET_BEHIND.test(s.text.slice(Math.max(0, n1.start - 12), n1.start))) return n2.end;
   const sport = (near & SPORT) !== 0;
+  // (a set lost, between two others, is a set whatever is near: "Mantilla, 6-4 3-6 7-6")
+  const betweenSets = SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && SET_BEHIND.test(s.text.slice(Math.max(0, n1.start - 12), n1.start));
   if (b > a) {
-    if (!sport) return undefined;
+    if (!sport && !betweenSets) return undefined;
   } else if (!sport) {
     if (a > 20) return undefined;
     // "Petra Quill 6-2 6-1": a pair before another set is a scoreline, whatever name stands before it
