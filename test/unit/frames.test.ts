@@ -60,6 +60,10 @@ describe('claim frames', () => {
         assert.ok(frameOf(sentence, figure).metric.includes(metric), `metric ${JSON.stringify(frameOf(sentence, figure).metric)}`);
       });
     }
+    it('time is spent, not money: "spent six weeks" measures no cost; "spent £6m" does', () => {
+      assert.ok(!frameOf('The single spent six weeks at number one.', 'six weeks').metric.includes('cost'));
+      assert.ok(frameOf('The council spent £6m on the bridge.', '£6m').metric.includes('cost'));
+    });
     it('"go", "went" after the counted noun are its verb, not part of its name', () => {
       assert.equal(frameOf('About 10,000 phones go missing each week.', '10,000').metric[0], 'phone');
       assert.equal(frameOf('Some 3,000 jobs went at the plant.', '3,000').metric[0], frameOf('The plant has 3,000 jobs.', '3,000').metric[0]);

@@ -175,7 +175,9 @@ function phraseBefore(input: FrameInput, k: number): string[] {
     if (t.kind === 'word') n++;
   }
   const out = [...phrase, ...object];
-  if (verb !== undefined) out.push(verb);
+  // (time is spent, not money: "spent six weeks at the top of the chart" measures no cost)
+  const timeSpent = verbLemma === 'spend' && input.figures[fi0(tokens, k)]?.kind === 'duration';
+  if (verb !== undefined && !timeSpent) out.push(verb);
   return out;
 }
 
