@@ -67,3 +67,18 @@ describe('right figure, wrong source, when the sentence names nobody', () => {
     assert.equal(resultOf(r, '38,217').wrongSource, undefined);
   });
 });
+
+describe('a multiple measures its comparison', () => {
+  const FILES = {
+    'survey.txt': 'Player survey\n\nThose on high pay - above $80,000 - are five times more likely to own a player than those earning less.\n',
+  };
+
+  it('"three times as likely" against "five times more likely" is a misquote; the same multiple is supported', () => {
+    assert.equal(verdictOf(checkAgainst(FILES, 'High earners are three times as likely to own one [@survey].\n'), 'three times'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(FILES, 'High earners are five times as likely to own one [@survey].\n'), 'five times'), 'supported');
+  });
+
+  it('another comparison is another quantity', () => {
+    assert.notEqual(verdictOf(checkAgainst(FILES, 'High earners are three times as rich [@survey].\n'), 'three times'), 'contradicted');
+  });
+});

@@ -275,7 +275,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
   const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate) return false;
+  // a multiple whose comparison meets in full ("three times as likely" / "four times more likely"):
+  // the comparison says what is multiplied, as a metric does for an ordinary figure
+  const multipleAlike = f.kind === 'multiplier' && a.metric >= 1;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !multipleAlike) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);
 }

@@ -38,7 +38,23 @@ export function metricOf(input: FrameInput, k: number, role: Role): [string[], s
   // "finished second in 7.82", "won in 2:35.39", "in a time of 31:41": a race time, whatever race the
   // words before it name ("runner-up in the 60m hurdles in 7.83")
   if (raceTime(input, k)) out.unshift(RACE_TIME_METRIC);
+  // "three times as likely", "five million times faster": a multiple measures its comparison
+  if (role === 'multiple') {
+    const comparison = comparedAfter(input.tokens, k);
+    if (comparison) out.unshift(comparison);
+  }
   return [[...new Set(out)], counted];
+}
+
+/** Words between a multiple and what it compares: "three times as likely", "four times more likely". */
+const COMPARISON_LINKS = new Set(['as', 'more', 'less']);
+
+/** The word a multiple compares ("as likely" → likely, "faster" → fast), if one follows it. */
+function comparedAfter(tokens: readonly FrameToken[], k: number): string | undefined {
+  let i = k + 1;
+  if (COMPARISON_LINKS.has(tokens[i]?.low ?? '')) i++;
+  const t = tokens[i];
+  return t && t.kind === 'word' && !t.func ? t.concept : undefined;
 }
 
 /** Words that never head a metric phrase before a figure: function words, verbs, value nouns, period and direction words. */
