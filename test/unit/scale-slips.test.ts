@@ -14,6 +14,7 @@ const FILES: Record<string, string> = {
   'author.txt': 'Edna Marr honoured\n\nThe writer Edna Marr is to get a lifetime award.\n\nSales of Marr\'s novels have exceeded 64 million, but her frank plots have drawn complaints.\n',
   'gauge.txt': 'Ostland services\n\nThe services index\'s sister survey - the jobs gauge - eased to 48.3 in March from 51.2 in February, while its new orders index rose to 55.9 from 50.1.\n',
   'fund.txt': 'Fund\n\nThe fund will be worth $5bn when the scheme ends.\n',
+  'bank.txt': 'Ostbank deal\n\nOstbank was founded more than 200 years ago; it has branches in over 40 countries and employs 58,300 staff.\n',
 };
 
 const check = (note: string) => checkAgainst(FILES, note);
@@ -32,6 +33,14 @@ describe('scale slips: the same digits at another scale word', () => {
     assert.equal(r.evidence[0]?.figure?.text, '64 million');
     // …not another person of that surname's
     assert.notEqual(verdictOf(check('Tom Kade\'s novels have sold more than 46 million copies [@author].\n'), '46 million'), 'contradicted');
+  });
+
+  it('transposed digits of a sentence that names nobody, its metric met, the words around it few ("The bank employs 53,800 people")', () => {
+    const r = resultOf(check('The bank employs 53,800 people around the world [@bank].\n'), '53,800');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0]?.figure?.text, '58,300');
+    // not digits of another count that happen to be the same
+    assert.notEqual(verdictOf(check('The bank has 53,800 branches [@bank].\n'), '53,800'), 'contradicted');
   });
 
   it('a precise level reached the other way in the same month is a misquote of the direction, with no value to offer', () => {
