@@ -130,35 +130,44 @@ export class SegmentScanner {
 
 /**
  * The postings of runs scanned apart (`SegmentScanner`), in passage order: exactly `buildPostings`
- * of all their passages — its term ids are given in the order terms first appear, run after run
- * (so each run's terms not met before, in the order it met them); its counts are sums; its written
- * forms are visited in the order raw words first appear, with their totals, as one scan visits them.
+ * of all their passages (see `SegmentMerger`).
  */
 export function mergeSegments(segments: readonly ScannedSegment[]): Postings {
-  const termIds = new Map<string, number>();
-  let n = 0;
-  let nPairs = 0;
-  for (const g of segments) {
-    n += g.lengths.length;
-    nPairs += g.pairs.length;
-  }
-  let lowerCount = new Int32Array(1024);
-  const pairs = new Int32Array(nPairs);
-  const pairStart = new Int32Array(n + 1);
-  const lengths = new Uint32Array(n);
-  const kindMask = new Uint8Array(n);
+  const m = new SegmentMerger();
+  for (const g of segments) m.add(g);
+  return m.finish();
+}
+
+/**
+ * Joins runs scanned apart, added in passage order (as they arrive: the index adds each run while
+ * it waits for the next), into exactly `buildPostings` of all their passages: term ids are given in
+ * the order terms first appear, run after run (so each run's terms not met before, in the order it
+ * met them); counts are sums; written forms are visited in the order raw words first appear, with
+ * their totals, as one scan visits them. A run's pairs are renumbered in place (it is the merger's).
+ */
+export class SegmentMerger {
+  private readonly termIds = new Map<string, number>();
+  private lowerCount = new Int32Array(1024);
+  private readonly runs: ScannedSegment[] = [];
+  private n = 0;
+  private nPairs = 0;
   // raw words: their totals in the order they first appear in the corpus
-  const rawAt = new Map<string, number>();
-  const rawWords: string[] = [];
-  let rawOccurrences = new Int32Array(1024);
-  let rawCapitalised = new Int32Array(1024);
-  // per scanner: its term ids and raw entries → the corpus's
-  const scanners = new Map<number, { terms: Int32Array; raw: Int32Array }>();
-  let pid = 0;
-  let at = 0;
-  for (const g of segments) {
-    let sc = scanners.get(g.scanner);
-    if (!sc) scanners.set(g.scanner, (sc = { terms: new Int32Array(1024).fill(-1), raw: new Int32Array(1024).fill(-1) }));
+  private readonly rawAt = new Map<string, number>();
+  private readonly rawWords: string[] = [];
+  private rawOccurrences = new Int32Array(1024);
+  private rawCapitalised = new Int32Array(1024);
+  /** Per scanner: its term ids and raw entries → the corpus's (-1: not met yet). */
+  private readonly scanners = new Map<number, { terms: Int32Array; raw: Int32Array }>();
+
+  /** The passages added so far. */
+  get passages(): number {
+    return this.n;
+  }
+
+  add(g: ScannedSegment): void {
+    const termIds = this.termIds;
+    let sc = this.scanners.get(g.scanner);
+    if (!sc) this.scanners.set(g.scanner, (sc = { terms: new Int32Array(1024).fill(-1), raw: new Int32Array(1024).fill(-1) }));
     if (g.firstTerm + g.newTerms.length > sc.terms.length) sc.terms = grown(sc.terms, g.firstTerm + g.newTerms.length);
     if (g.firstRaw + g.newRawWords.length > sc.raw.length) sc.raw = grown(sc.raw, g.firstRaw + g.newRawWords.length);
     const local = sc.terms;
@@ -168,51 +177,66 @@ export function mergeSegments(segments: readonly ScannedSegment[]): Postings {
       if (id === undefined) termIds.set(t, (id = termIds.size));
       local[g.firstTerm + l] = id;
     }
-    // the pairs in order: a term's first pair in the corpus comes in the order buildPostings meets it
-    for (let k = 0; k < g.pairs.length; k += 2) {
-      pairs[at + k] = local[g.pairs[k]];
-      pairs[at + k + 1] = g.pairs[k + 1];
-    }
-    if (termIds.size > lowerCount.length) lowerCount = grow(lowerCount, Math.max(lowerCount.length * 2, termIds.size));
+    const pairs = g.pairs;
+    for (let k = 0; k < pairs.length; k += 2) pairs[k] = local[pairs[k]];
+    if (termIds.size > this.lowerCount.length) this.lowerCount = grow(this.lowerCount, Math.max(this.lowerCount.length * 2, termIds.size));
+    const lowerCount = this.lowerCount;
     for (let l = 0; l < g.lowerCount.length; l++) if (g.lowerCount[l] !== 0) lowerCount[local[l]] += g.lowerCount[l];
-    for (let k = 0; k < g.lengths.length; k++) pairStart[pid + k] = at + g.pairStart[k];
-    lengths.set(g.lengths, pid);
-    kindMask.set(g.kindMask, pid);
-    pid += g.lengths.length;
-    at += g.pairs.length;
     const raw = sc.raw;
     for (let r = 0; r < g.rawMet.length; r++) {
       const entry = g.rawMet[r];
       let e = raw[entry];
       if (e < 0) {
         const word = g.newRawWords[entry - g.firstRaw];
-        e = rawAt.get(word) ?? -1;
+        e = this.rawAt.get(word) ?? -1;
         if (e < 0) {
-          rawAt.set(word, (e = rawWords.push(word) - 1));
-          if (e >= rawOccurrences.length) {
-            rawOccurrences = grow(rawOccurrences, rawOccurrences.length * 2);
-            rawCapitalised = grow(rawCapitalised, rawCapitalised.length * 2);
+          this.rawAt.set(word, (e = this.rawWords.push(word) - 1));
+          if (e >= this.rawOccurrences.length) {
+            this.rawOccurrences = grow(this.rawOccurrences, this.rawOccurrences.length * 2);
+            this.rawCapitalised = grow(this.rawCapitalised, this.rawCapitalised.length * 2);
           }
         }
         raw[entry] = e;
       }
-      rawOccurrences[e] += g.rawOccurrences[r];
-      rawCapitalised[e] += g.rawCapitalised[r];
+      this.rawOccurrences[e] += g.rawOccurrences[r];
+      this.rawCapitalised[e] += g.rawCapitalised[r];
     }
+    this.runs.push(g);
+    this.n += g.lengths.length;
+    this.nPairs += pairs.length;
   }
-  pairStart[n] = at;
-  const nTerms = termIds.size;
-  const df = new Int32Array(nTerms);
-  for (let k = 0; k < nPairs; k += 2) df[pairs[k]]++;
-  const { offsets, postings } = layOut({ pairs, pairStart, lengths, kindMask, df }, nTerms, n);
-  const written = { lower: new Map<string, number>(), capitalisedInside: new Map<string, number>() };
-  visitWrittenForms(rawWords, rawOccurrences, rawCapitalised, (lower, key, count) => {
-    const m = lower ? written.lower : written.capitalisedInside;
-    m.set(key, (m.get(key) ?? 0) + count);
-  });
-  let total = 0;
-  for (let k = 0; k < n; k++) total += lengths[k];
-  return { termIds, offsets, postings, df, lengths, kindMask, avgdl: n ? total / n : 1, lowerCount: lowerCount.slice(0, nTerms), written };
+
+  /** The postings of every run added. */
+  finish(): Postings {
+    const { termIds, n, nPairs } = this;
+    const pairs = new Int32Array(nPairs);
+    const pairStart = new Int32Array(n + 1);
+    const lengths = new Uint32Array(n);
+    const kindMask = new Uint8Array(n);
+    let pid = 0;
+    let at = 0;
+    for (const g of this.runs) {
+      pairs.set(g.pairs, at);
+      for (let k = 0; k < g.lengths.length; k++) pairStart[pid + k] = at + g.pairStart[k];
+      lengths.set(g.lengths, pid);
+      kindMask.set(g.kindMask, pid);
+      pid += g.lengths.length;
+      at += g.pairs.length;
+    }
+    pairStart[n] = at;
+    const nTerms = termIds.size;
+    const df = new Int32Array(nTerms);
+    for (let k = 0; k < nPairs; k += 2) df[pairs[k]]++;
+    const { offsets, postings } = layOut({ pairs, pairStart, lengths, kindMask, df }, nTerms, n);
+    const written = { lower: new Map<string, number>(), capitalisedInside: new Map<string, number>() };
+    visitWrittenForms(this.rawWords, this.rawOccurrences, this.rawCapitalised, (lower, key, count) => {
+      const m = lower ? written.lower : written.capitalisedInside;
+      m.set(key, (m.get(key) ?? 0) + count);
+    });
+    let total = 0;
+    for (let k = 0; k < n; k++) total += lengths[k];
+    return { termIds, offsets, postings, df, lengths, kindMask, avgdl: n ? total / n : 1, lowerCount: this.lowerCount.slice(0, nTerms), written };
+  }
 }
 
 /** A copy of `a` at least `size` long, the new entries -1. */

@@ -14,7 +14,7 @@ import { passageCountOf } from '../lazyPassages';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
 import { buildSource, withIndex } from '../sources';
-import { mergeSegments, type Postings, type ScannedSegment } from '../indexer';
+import { SegmentMerger, type Postings } from '../indexer';
 import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob';
 import { corpusPostings, mergeAhead, type MergeAhead, type NewPassages, type SourceChange } from '../workers/corpusPostings';
 import type { LayeredPostings } from '../postingLayers';
@@ -607,8 +607,8 @@ export class SourceIndex {
    * in file order, each file's source restored from its run's record (its passages and text in the
    * record's columns until asked, as a start from the cache restores it). A file of another format
    * (a page, a PDF), a run whose worker failed and a text its record cannot keep are read and built
-   * here. The runs' scans, when every source came from a run (else the postings are built as
-   * without an extractor, from the sources).
+   * here. The runs' scans joined, when every source came from a run (else the postings are built
+   * as without an extractor, from the sources).
    */
   private async extractInParallel(
     extractor: SourceExtractor,
@@ -617,7 +617,7 @@ export class SourceIndex {
     table: Map<string, FileEntry> | undefined,
     builtNow: Set<Source>,
     progress: IndexProgress | undefined,
-  ): Promise<{ read: number; built: number; segments?: ScannedSegment[] }> {
+  ): Promise<{ read: number; built: number; scans?: SegmentMerger }> {
     const { now, sliceMs } = this.pacing;
     const { maxSourceSizeKB, decode } = this.settings;
     interface Slot {
@@ -632,6 +632,10 @@ export class SourceIndex {
     }
     const slots: Slot[] = [];
     const runs: Promise<ExtractReply | undefined>[] = [];
+    // each run's scan joined as it arrives, in order, while the next files are read
+    const scans = new SegmentMerger();
+    let whole = true;
+    let joined = Promise.resolve();
     let open = { paths: [] as string[], bytes: [] as Uint8Array[], size: 0 };
     const send = () => {
       if (open.paths.length === 0) return;
@@ -642,7 +646,13 @@ export class SourceIndex {
         bytes.set(b, at);
         ends[k] = at += b.length;
       });
-      runs.push(extractor.extract({ paths: open.paths, ends, bytes }).catch(() => undefined));
+      const run = extractor.extract({ paths: open.paths, ends, bytes }).catch(() => undefined);
+      runs.push(run);
+      joined = joined.then(async () => {
+        const r = await run;
+        if (!r) whole = false;
+        else if (whole) scans.add(r.scan);
+      });
       open = { paths: [], bytes: [], size: 0 };
     };
     let lastYield = now();
@@ -671,6 +681,7 @@ export class SourceIndex {
     }
     send();
     const replies = await Promise.all(runs);
+    await joined;
     const sets: (RecordSet | undefined)[] = replies.map((r) => {
       const set = r && readRecords(r.records);
       return set && !('reject' in set) ? set : undefined;
@@ -716,7 +727,7 @@ export class SourceIndex {
         lastYield = now();
       }
     }
-    return { read: paths.length, built, segments: regular ? replies.map((r) => r!.scan) : undefined };
+    return { read: paths.length, built, scans: regular && whole ? scans : undefined };
   }
 
   /** Find, read and index the sources (after any update already running). */
@@ -776,12 +787,12 @@ export class SourceIndex {
       if (trusted) unopened = next.size;
       // a first index with nothing to reuse: the files read here, their sources built on the extractor's threads
       const parallel = !!this.extractor && !trusted && !changed && known.size === 0 && (!cached || cached.records.empty) && paths.length >= PARALLEL_EXTRACT_MIN_FILES;
-      let segments: ScannedSegment[] | undefined;
+      let scans: SegmentMerger | undefined;
       if (parallel) {
         const r = await this.extractInParallel(this.extractor!, paths, next, cache ? nextTable : undefined, builtNow, progress);
         read = r.read;
         built = r.built;
-        segments = r.segments;
+        scans = r.scans;
         lastYield = now();
       }
       for (let i = 0; i < (trusted || parallel ? 0 : paths.length); i++) {
@@ -859,7 +870,7 @@ export class SourceIndex {
       this.rebuildPostings = false;
       const fromCache = rebuild ? undefined : (trusted?.postings ?? (cached && cache?.postingsFor(cached, keys, passages)));
       await breathe();
-      const update = fromCache || rebuild || segments ? undefined : await this.inSlices(updateOf(this._corpus, this.results, next, !walked));
+      const update = fromCache || rebuild || scans ? undefined : await this.inSlices(updateOf(this._corpus, this.results, next, !walked));
       await breathe();
       const job = numbered(next, this._corpus);
       await breathe();
@@ -868,7 +879,7 @@ export class SourceIndex {
       const merged = this.merging?.of === this._corpus.layers ? this.merging.layers : undefined;
       const prevLayers = update && (merged ?? this._corpus.layers);
       // the scans of the extractor's runs, joined (each run's passages, in order: those of the corpus)
-      const joined = !fromCache && segments && segments.reduce((n, g) => n + g.lengths.length, 0) === job.passages.count ? mergeSegments(segments) : undefined;
+      const joined = !fromCache && scans && scans.passages === job.passages.count ? scans.finish() : undefined;
       const postings = fromCache ?? joined ?? (await corpusPostings(this.postingsMaker, job.sources, job.passages, prevLayers, update, (steps) => this.inSlices(steps)));
       await breathe();
       // after a build, the sources built in this run in columns, as a start restores them (not after
