@@ -16,7 +16,7 @@ import { buildSource } from '../../server/src/engine/sources';
 import type { Source } from '../../server/src/engine/types';
 import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex, type FileSystem, type IndexResult } from '../../server/src/engine/workspace';
 import { DEFAULT_PACING } from '../../server/src/engine/workspace/indexer';
-import { PARALLEL_EXTRACT_MIN_FILES } from '../../server/src/engine/workspace/policy';
+import { EXTRACT_RUN_FILES, PARALLEL_EXTRACT_MIN_FILES } from '../../server/src/engine/workspace/policy';
 import { IN_PROCESS_POSTINGS } from '../../server/src/engine/workers/postingsJob';
 import { inProcessExtraction, WorkerExtraction, type SourceExtractor } from '../../server/src/engine/workers/workerExtraction';
 
@@ -144,15 +144,19 @@ describe('sources extracted on several threads', () => {
     }
   });
 
-  it('a worker that cannot start or fails: its runs are read and built on the index’s thread, the same index', async function () {
+  it('a worker that cannot start or fails: its runs, and every later one, are read and built on the index’s thread, the same index', async function () {
     this.timeout(60_000);
     const dying = new WorkerExtraction(2, () => new Worker(`require('node:worker_threads').parentPort.on('message', () => process.exit(9));`, { eval: true }));
-    const throwing = new WorkerExtraction(1, () => {
+    let spawned = 0;
+    const throwing = new WorkerExtraction(2, () => {
+      spawned++;
       throw new Error('no such file: extract-worker.js');
     });
     try {
-      await same(corpus(N, 14), dying);
-      await same(corpus(N, 15), throwing);
+      // (three runs each)
+      await same(corpus(EXTRACT_RUN_FILES * 2 + 10, 14), dying);
+      await same(corpus(EXTRACT_RUN_FILES * 2 + 10, 15), throwing);
+      assert.equal(spawned, 1, 'after a failure no worker is started again: every later run is built here');
     } finally {
       dying.dispose();
       throwing.dispose();

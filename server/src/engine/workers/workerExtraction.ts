@@ -1,8 +1,9 @@
 // Source files extracted on worker threads (node:worker_threads), several at once: an index with
 // many files to build (a start without a cache, `grounded check` on a new corpus) hands runs of
 // them to `threads` workers while its own thread goes on reading files (extractJob.ts). A run whose
-// worker fails (it cannot start, crashes, answers an error) is rejected, and the index reads and
-// builds that run's files on its own thread: extraction never stops because of a worker.
+// worker fails (it cannot start, crashes, answers an error) is rejected, and so is every later run
+// (no worker is started again): the index reads and builds those files on its own thread, as
+// without workers. Extraction never stops because of a worker.
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -41,11 +42,19 @@ interface Pending {
   reject(e: Error): void;
 }
 
+/** Why the workers were given up (shared by the lanes of one extraction). */
+interface Failure {
+  reason?: Error;
+}
+
 /** One worker and the runs it has been given. */
 class Lane {
   worker: Worker | undefined;
   readonly pending = new Map<number, Pending>();
-  constructor(private readonly spawn: () => Worker) {}
+  constructor(
+    private readonly spawn: () => Worker,
+    private readonly failure: Failure,
+  ) {}
 
   get load(): number {
     return this.pending.size;
@@ -53,10 +62,15 @@ class Lane {
 
   run(id: number, job: ExtractRequest): Promise<ExtractReply> {
     return new Promise<ExtractReply>((resolve, reject) => {
+      if (this.failure.reason) {
+        reject(this.failure.reason);
+        return;
+      }
       let w: Worker;
       try {
         w = this.started();
       } catch (e) {
+        this.failure.reason ??= e as Error;
         reject(e as Error);
         return;
       }
@@ -78,13 +92,19 @@ class Lane {
       if ('error' in m) p.reject(new Error(`an extraction worker failed: ${m.error.split('\n')[0]}`));
       else p.resolve(m.reply);
     });
-    w.on('error', (e: Error) => this.stop(new Error(`an extraction worker failed: ${e?.message ?? e}`)));
-    w.on('exit', (code: number) => this.stop(new Error(`an extraction worker exited with code ${code}`)));
+    w.on('error', (e: Error) => this.fail(new Error(`an extraction worker failed: ${e?.message ?? e}`)));
+    w.on('exit', (code: number) => this.fail(new Error(`an extraction worker exited with code ${code}`)));
     this.worker = w;
     return w;
   }
 
-  /** The worker is gone (or going): its runs fail with `e` (their files are read on the index's thread); the next run starts another. */
+  /** The worker failed: no run is given to a worker again. */
+  private fail(e: Error): void {
+    this.failure.reason ??= e;
+    this.stop(e);
+  }
+
+  /** The worker is gone (or going): its runs fail with `e` (their files are read on the index's thread). */
   stop(e: Error): void {
     const w = this.worker;
     this.worker = undefined;
@@ -108,7 +128,8 @@ export class WorkerExtraction implements SourceExtractor {
     readonly threads = Math.max(1, os.availableParallelism()),
     spawn: () => Worker = spawnExtractWorker,
   ) {
-    this.lanes = Array.from({ length: threads }, () => new Lane(spawn));
+    const failure: Failure = {};
+    this.lanes = Array.from({ length: threads }, () => new Lane(spawn, failure));
   }
 
   /** The run, on the worker with the fewest runs under way (its buffers are transferred: the caller keeps no view on them). */
