@@ -102,6 +102,7 @@ const builds = [
   // the language server's index worker (engine/workers): a thread that makes the search index while
   // the server answers; found beside the bundle that starts it (dist/server.js, the benchmarks)
   { ...common, entryPoints: { 'index-worker': 'server/src/engine/workers/postingsThread.ts' }, outdir: 'dist', minify },
+  { ...common, entryPoints: { 'extract-worker': 'server/src/engine/workers/extractThread.ts' }, outdir: 'dist', minify, plugins: [lazyVendor, wordnetTables] },
   { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch', 'tsx/cjs'], plugins: [lazyVendor, wordnetTables] },
   { ...common, entryPoints: { scale: 'test/bench/scale.ts' }, outdir: 'dist', external: ['minisearch', 'tsx/cjs'], plugins: [lazyVendor, wordnetTables] },
   { ...common, entryPoints: { pathological: 'test/bench/pathological.ts' }, outdir: 'dist', plugins: [lazyVendor, wordnetTables] },

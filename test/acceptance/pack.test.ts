@@ -44,6 +44,7 @@ describe('install: npm pack, then npm install -g from the tarball', function () 
       'README.md',
       'bin/grounded',
       'dist/client.js',
+      'dist/extract-worker.js',
       'dist/index-worker.js',
       'dist/server.js',
       'dist/vendor/citation-js.js',

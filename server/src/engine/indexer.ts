@@ -63,6 +63,199 @@ export function buildPostings(sources: readonly Source[], passages: readonly Pas
   return { termIds, offsets, postings, df, lengths: added.lengths, kindMask: added.kindMask, avgdl: n ? total / n : 1, lowerCount: st.lowerCount.slice(0, nTerms), written };
 }
 
+/**
+ * The scan of one run of consecutive passages by a `SegmentScanner`: what a worker thread sends back
+ * for the sources it extracted (workers/extractJob.ts), so that the postings of a corpus are scanned
+ * on several threads at once and `mergeSegments` joins the runs, in order, into what `buildPostings`
+ * makes of them all. A scanner numbers terms and raw words in the order it first meets them, over
+ * all its runs: a run gives the terms and raw words it met first, and its own counts.
+ */
+export interface ScannedSegment {
+  /** The scanner (its numbering of terms and raw words). */
+  scanner: number;
+  /** The terms this run met first, by the scanner's ids from `firstTerm` on. */
+  newTerms: string[];
+  firstTerm: number;
+  /** The scanner's term id, tf pairs, passage after passage. */
+  pairs: Int32Array;
+  /** Where each passage's pairs start (one more entry: the end). */
+  pairStart: Int32Array;
+  lengths: Uint32Array;
+  kindMask: Uint8Array;
+  /** Per scanner term id, this run's occurrences written in lower case. */
+  lowerCount: Int32Array;
+  /** The raw words this run met first (the scanner's entries from `firstRaw` on). */
+  newRawWords: string[];
+  firstRaw: number;
+  /** The raw words this run met, by the scanner's entry, in the order it met them first (an entry met in an earlier run of the scanner may come first in the corpus here). */
+  rawMet: Int32Array;
+  /** Per entry of `rawMet`, this run's occurrences, and those capitalised inside sentences. */
+  rawOccurrences: Int32Array;
+  rawCapitalised: Int32Array;
+}
+
+/** Scans runs of passages one after another, keeping its numbering of terms and raw words (and their terms: a word is stemmed once) between them. */
+export class SegmentScanner {
+  private readonly st = new ScanState(new Map<string, number>(), new Int32Array(1024), 0);
+  private readonly terms: string[] = [];
+  constructor(readonly id: number) {}
+
+  scan(sources: readonly Source[], passages: readonly Passage[]): ScannedSegment {
+    const st = this.st;
+    const firstTerm = st.nTerms;
+    const firstRaw = st.rawSize;
+    st.lowerCount.fill(0);
+    st.startRun();
+    const s = scanPassages(st, sources, passages, 0, passages.length);
+    st.df.fill(0); // (a run's df is counted again from its pairs)
+    for (const [t, id] of st.termIds as Map<string, number>) if (id >= this.terms.length) this.terms[id] = t;
+    const met = st.endRun();
+    return {
+      scanner: this.id,
+      newTerms: this.terms.slice(firstTerm, st.nTerms),
+      firstTerm,
+      pairs: s.pairs.slice(0, s.pairStart[passages.length]),
+      pairStart: s.pairStart,
+      lengths: s.lengths,
+      kindMask: s.kindMask,
+      lowerCount: st.lowerCount.slice(0, st.nTerms),
+      newRawWords: st.rawWords(firstRaw),
+      firstRaw,
+      rawMet: met.entries,
+      rawOccurrences: met.occurrences,
+      rawCapitalised: met.capitalised,
+    };
+  }
+}
+
+/**
+ * The postings of runs scanned apart (`SegmentScanner`), in passage order: exactly `buildPostings`
+ * of all their passages (see `SegmentMerger`).
+ */
+export function mergeSegments(segments: readonly ScannedSegment[]): Postings {
+  const m = new SegmentMerger();
+  for (const g of segments) m.add(g);
+  return m.finish();
+}
+
+/**
+ * Joins runs scanned apart, added in passage order (as they arrive: the index adds each run while
+ * it waits for the next), into exactly `buildPostings` of all their passages: term ids are given in
+ * the order terms first appear, run after run (so each run's terms not met before, in the order it
+ * met them); counts are sums; written forms are visited in the order raw words first appear, with
+ * their totals, as one scan visits them. A run's pairs are renumbered in place (it is the merger's).
+ */
+export class SegmentMerger {
+  private readonly termIds = new Map<string, number>();
+  private lowerCount = new Int32Array(1024);
+  private readonly runs: ScannedSegment[] = [];
+  private n = 0;
+  private nPairs = 0;
+  // raw words: their totals in the order they first appear in the corpus
+  private readonly rawAt = new Map<string, number>();
+  private readonly rawWords: string[] = [];
+  private rawOccurrences = new Int32Array(1024);
+  private rawCapitalised = new Int32Array(1024);
+  /** Per scanner: its term ids and raw entries → the corpus's (-1: not met yet). */
+  private readonly scanners = new Map<number, { terms: Int32Array; raw: Int32Array }>();
+
+  /** The passages added so far. */
+  get passages(): number {
+    return this.n;
+  }
+
+  add(g: ScannedSegment): void {
+    const termIds = this.termIds;
+    let sc = this.scanners.get(g.scanner);
+    if (!sc) this.scanners.set(g.scanner, (sc = { terms: new Int32Array(1024).fill(-1), raw: new Int32Array(1024).fill(-1) }));
+    if (g.firstTerm + g.newTerms.length > sc.terms.length) sc.terms = grown(sc.terms, g.firstTerm + g.newTerms.length);
+    if (g.firstRaw + g.newRawWords.length > sc.raw.length) sc.raw = grown(sc.raw, g.firstRaw + g.newRawWords.length);
+    const local = sc.terms;
+    for (let l = 0; l < g.newTerms.length; l++) {
+      const t = g.newTerms[l];
+      let id = termIds.get(t);
+      if (id === undefined) termIds.set(t, (id = termIds.size));
+      local[g.firstTerm + l] = id;
+    }
+    const pairs = g.pairs;
+    for (let k = 0; k < pairs.length; k += 2) pairs[k] = local[pairs[k]];
+    if (termIds.size > this.lowerCount.length) this.lowerCount = grow(this.lowerCount, Math.max(this.lowerCount.length * 2, termIds.size));
+    const lowerCount = this.lowerCount;
+    for (let l = 0; l < g.lowerCount.length; l++) if (g.lowerCount[l] !== 0) lowerCount[local[l]] += g.lowerCount[l];
+    const raw = sc.raw;
+    for (let r = 0; r < g.rawMet.length; r++) {
+      const entry = g.rawMet[r];
+      let e = raw[entry];
+      if (e < 0) {
+        const word = g.newRawWords[entry - g.firstRaw];
+        e = this.rawAt.get(word) ?? -1;
+        if (e < 0) {
+          this.rawAt.set(word, (e = this.rawWords.push(word) - 1));
+          if (e >= this.rawOccurrences.length) {
+            this.rawOccurrences = grow(this.rawOccurrences, this.rawOccurrences.length * 2);
+            this.rawCapitalised = grow(this.rawCapitalised, this.rawCapitalised.length * 2);
+          }
+        }
+        raw[entry] = e;
+      }
+      this.rawOccurrences[e] += g.rawOccurrences[r];
+      this.rawCapitalised[e] += g.rawCapitalised[r];
+    }
+    this.runs.push(g);
+    this.n += g.lengths.length;
+    this.nPairs += pairs.length;
+  }
+
+  /** The postings of every run added. */
+  finish(): Postings {
+    const { termIds, n, nPairs } = this;
+    const pairs = new Int32Array(nPairs);
+    const pairStart = new Int32Array(n + 1);
+    const lengths = new Uint32Array(n);
+    const kindMask = new Uint8Array(n);
+    let pid = 0;
+    let at = 0;
+    for (const g of this.runs) {
+      pairs.set(g.pairs, at);
+      for (let k = 0; k < g.lengths.length; k++) pairStart[pid + k] = at + g.pairStart[k];
+      lengths.set(g.lengths, pid);
+      kindMask.set(g.kindMask, pid);
+      pid += g.lengths.length;
+      at += g.pairs.length;
+    }
+    pairStart[n] = at;
+    const nTerms = termIds.size;
+    const df = new Int32Array(nTerms);
+    for (let k = 0; k < nPairs; k += 2) df[pairs[k]]++;
+    const { offsets, postings } = layOut({ pairs, pairStart, lengths, kindMask, df }, nTerms, n);
+    const written = { lower: new Map<string, number>(), capitalisedInside: new Map<string, number>() };
+    visitWrittenForms(this.rawWords, this.rawOccurrences, this.rawCapitalised, (lower, key, count) => {
+      const m = lower ? written.lower : written.capitalisedInside;
+      m.set(key, (m.get(key) ?? 0) + count);
+    });
+    let total = 0;
+    for (let k = 0; k < n; k++) total += lengths[k];
+    return { termIds, offsets, postings, df, lengths, kindMask, avgdl: n ? total / n : 1, lowerCount: this.lowerCount.slice(0, nTerms), written };
+  }
+}
+
+/** A copy of `a` at least `size` long, the new entries -1. */
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(Math.max(size, a.length * 2)).fill(-1);
+  b.set(a);
+  return b;
+}
+
+/** Each written form of raw words (see WrittenForms) with its occurrences: lower case, or capitalised inside sentences (lower-cased). */
+function visitWrittenForms(words: readonly string[], occurrences: Int32Array, capitalised: Int32Array, visit: (lower: boolean, key: string, n: number) => void): void {
+  words.forEach((key, e) => {
+    const c = key.charCodeAt(0);
+    if (c >= 97 && c <= 122) {
+      if (occurrences[e] > 0) visit(true, key, occurrences[e]);
+    } else if (capitalised[e] > 0) visit(false, key.toLowerCase(), capitalised[e]);
+  });
+}
+
 /** What a scan of passages gives: per passage its terms and their frequencies, its length and figure kinds. */
 interface Scanned {
   /** term id, tf pairs, passage after passage. */
@@ -262,6 +455,8 @@ export class ScanState {
   /** Per raw-word entry: its occurrences, and those capitalised after a sentence's first word. */
   private occurrences = new Int32Array(1024);
   private capitalisedInside = new Int32Array(1024);
+  /** In a run (startRun), the raw entries it met, in the order it met them. */
+  private met: number[] | undefined = undefined;
   /**
    * `termIds` (added to), `lowerCount` (per term id, counted by `sign`; grown when full, see the
    * field), `nTerms` the ids given so far.
@@ -312,7 +507,7 @@ export class ScanState {
       const found = this.raw.find(text, i, j, h);
       const e = found >= 0 ? found : this.learn(text.slice(i, j), -1 - found, h);
       const id = this.raw.value[e];
-      this.occurrences[e]++;
+      if (this.occurrences[e]++ === 0 && this.met) this.met.push(e);
       // capitalised after the sentence's first word: a sign of a name (passages are sentences)
       const c0 = text.charCodeAt(i);
       if (!first && c0 >= 65 && c0 <= 90) this.capitalisedInside[e]++;
@@ -338,12 +533,36 @@ export class ScanState {
 
   /** Each written form scanned (see WrittenForms) with its occurrences: lower case (`lower`), or capitalised inside sentences. */
   writtenForms(visit: (lower: boolean, key: string, n: number) => void): void {
-    this.raw.forEach((key, e) => {
-      const c = key.charCodeAt(0);
-      if (c >= 97 && c <= 122) {
-        if (this.occurrences[e] > 0) visit(true, key, this.occurrences[e]);
-      } else if (this.capitalisedInside[e] > 0) visit(false, key.toLowerCase(), this.capitalisedInside[e]);
+    visitWrittenForms(this.raw.keys, this.occurrences, this.capitalisedInside, visit);
+  }
+
+  get rawSize(): number {
+    return this.raw.size;
+  }
+
+  /** The raw words from entry `from` on. */
+  rawWords(from: number): string[] {
+    return this.raw.keys.slice(from);
+  }
+
+  /** Begin a run (SegmentScanner): raw counts from zero, the entries met listed. */
+  startRun(): void {
+    this.occurrences.fill(0);
+    this.capitalisedInside.fill(0);
+    this.met = [];
+  }
+
+  /** End a run: the entries it met, in the order it met them, with its counts. */
+  endRun(): { entries: Int32Array; occurrences: Int32Array; capitalised: Int32Array } {
+    const entries = Int32Array.from(this.met ?? []);
+    this.met = undefined;
+    const occurrences = new Int32Array(entries.length);
+    const capitalised = new Int32Array(entries.length);
+    entries.forEach((e, k) => {
+      occurrences[k] = this.occurrences[e];
+      capitalised[k] = this.capitalisedInside[e];
     });
+    return { entries, occurrences, capitalised };
   }
 
   /** A raw word seen for the first time: its entry (its term id, -1 when not a term; new terms get one). */

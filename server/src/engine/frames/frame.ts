@@ -38,20 +38,60 @@ const TIME_KINDS: ReadonlySet<string> = new Set(['duration', 'date', 'quarter'])
 
 /** Frames of every figure of a sentence (index-aligned with `figures`). */
 export function sentenceFrames(input: FrameInput): ClaimFrame[] {
-  const { tokens, figures, text } = input;
-  const parens = new Parens(parentheticals(tokens, text));
-  const figTok = new Array<number>(figures.length).fill(-1);
-  tokens.forEach((t, i) => {
-    if (t.kind === 'fig') figTok[t.fig!] = i;
-  });
-  const { names, firstNamedAt, leads, titled } = sentenceNames(tokens);
-  const at: Landmarks = { parens, names, firstFrom: tokens.findIndex((t) => t.low === 'from'), sentenceStarts: sentenceStarts(tokens) };
-  const frames: ClaimFrame[] = [];
-  for (let fi = 0; fi < figures.length; fi++) {
+  const framer = new SentenceFramer(input);
+  for (let fi = 0; fi < input.figures.length; fi++) framer.frameAt(fi);
+  return framer.frames;
+}
+
+/**
+ * The frames of a sentence's figures, read in order as far as asked (`frameAt`): a figure's frame
+ * reads only the frames before it (a conversion in brackets, a change's metric, a date's figure),
+ * so the frame of one figure of a passage of many costs its own and those before it, and is the
+ * very frame `sentenceFrames` makes (a source passage's candidates are often one of its figures).
+ */
+export class SentenceFramer {
+  readonly frames: ClaimFrame[] = [];
+  private readonly tokens: readonly FrameToken[];
+  private readonly figures: FrameInput['figures'];
+  private readonly parens: Parens;
+  private readonly figTok: number[];
+  private readonly names: string[];
+  private readonly firstNamedAt: number[];
+  private readonly leads: Map<string, string>;
+  private readonly titled: Set<string>;
+  private readonly at: Landmarks;
+
+  constructor(private readonly input: FrameInput) {
+    const { tokens, figures, text } = input;
+    this.tokens = tokens;
+    this.figures = figures;
+    const parens = (this.parens = new Parens(parentheticals(tokens, text)));
+    const figTok = (this.figTok = new Array<number>(figures.length).fill(-1));
+    tokens.forEach((t, i) => {
+      if (t.kind === 'fig') figTok[t.fig!] = i;
+    });
+    const { names, firstNamedAt, leads, titled } = sentenceNames(tokens);
+    this.names = names;
+    this.firstNamedAt = firstNamedAt;
+    this.leads = leads;
+    this.titled = titled;
+    this.at = { parens, names, firstFrom: tokens.findIndex((t) => t.low === 'from'), sentenceStarts: sentenceStarts(tokens) };
+  }
+
+  /** The frame of figure `i` (and of every figure before it, made first). */
+  frameAt(i: number): ClaimFrame {
+    while (this.frames.length <= i) this.next();
+    return this.frames[i];
+  }
+
+  /** Make the frame of the next figure. */
+  private next(): void {
+    const { input, tokens, figures, parens, figTok, names, firstNamedAt, leads, titled, at, frames } = this;
+    const fi = frames.length;
     const k = figTok[fi];
     if (k < 0) {
       frames.push(emptyFrame(figures[fi], names));
-      continue;
+      return;
     }
     // A conversion in brackets ("£138m ($259.8m)") says what the figure before it says.
     const paren = parens.around(k);
@@ -59,14 +99,14 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
       const prev = frames[tokens[paren[0] - 1].fig!];
       if (prev) {
         frames.push({ ...prev, role: roleOf(input, fi, k, prev.direction) ?? prev.role });
-        continue;
+        return;
       }
     }
     // …and so does one after ", or" in another currency ("an estimate of £1.8m, or $4.3m")
     const before = tokens[k - 3];
     if (tokens[k - 1]?.low === 'or' && tokens[k - 2]?.low === ',' && before?.kind === 'fig' && frames[before.fig!] && currencyConversion(figures[before.fig!], figures[fi])) {
       frames.push({ ...frames[before.fig!] });
-      continue;
+      return;
     }
     const fr = buildFrame(input, fi, k, paren, at, countBefore(firstNamedAt, k));
     if (leads.size) fr.leads = leads;
@@ -93,7 +133,6 @@ export function sentenceFrames(input: FrameInput): ClaimFrame[] {
     }
     frames.push(fr);
   }
-  return frames;
 }
 
 /** Prepositions by which a date right after a figure dates it ("150,000 by 2008", "$3m in 2004"). */

@@ -3,7 +3,7 @@
 // Built on the PassageStore interface only, so any store (in memory, persisted, a database) has them.
 import type { PassageStore } from '../store';
 import type { Figure, Passage } from '../types';
-import { ClaimFrame, Period, sentenceFrames } from './frame';
+import { ClaimFrame, Period, SentenceFramer, sentenceFrames } from './frame';
 import { Lexicon, OPENING_PRONOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import { FrameToken, frameTokens } from './tokens';
@@ -26,7 +26,8 @@ export interface FrameSide {
 }
 
 interface PassageFrames {
-  frames: ClaimFrame[];
+  /** Its figures' frames, made in order as far as asked (a candidate is often one figure of several). */
+  framer: SentenceFramer;
   tokens: FrameToken[];
 }
 
@@ -90,7 +91,7 @@ export class SourceFrames {
     let pf = this.byPassage.get(p);
     if (!pf) {
       const tokens = this.tokensOf(p);
-      pf = { tokens, frames: this.frames(this.store.sources[p.source].text, tokens, p.figures) };
+      pf = { tokens, framer: new SentenceFramer({ text: this.store.sources[p.source].text, tokens, figures: p.figures, lex: this.lex }) };
       if (this.byPassage.size > MAX_CACHED_PASSAGES) this.byPassage.clear();
       this.byPassage.set(p, pf);
     }
@@ -132,7 +133,7 @@ export class SourceFrames {
     if (i < 0) return undefined;
     const self = this;
     return {
-      frame: this.framesOf(p).frames[i],
+      frame: this.framesOf(p).framer.frameAt(i),
       get referable() {
         return self.referableOf(p, false);
       },

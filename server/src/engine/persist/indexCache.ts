@@ -171,6 +171,10 @@ type BytesOf = (name: string) => Promise<Uint8Array | undefined>;
 /** The records of the base and of every delta, by content key (a record read from whichever file holds it). */
 export class CachedRecords {
   constructor(private readonly files: readonly RecordSet[]) {}
+  /** No record at all (a cache folder new or discarded). */
+  get empty(): boolean {
+    return this.files.every((f) => f.size === 0);
+  }
   get(key: string): SourceRecord | undefined {
     // the deltas (newest last) before the base: a key names the same content in any of them
     for (let i = this.files.length - 1; i >= 0; i--) {

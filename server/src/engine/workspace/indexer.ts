@@ -14,15 +14,18 @@ import { passageCountOf } from '../lazyPassages';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
 import { buildSource, withIndex } from '../sources';
-import type { Postings } from '../indexer';
+import { SegmentMerger, type Postings } from '../indexer';
 import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob';
 import { corpusPostings, mergeAhead, type MergeAhead, type NewPassages, type SourceChange } from '../workers/corpusPostings';
 import type { LayeredPostings } from '../postingLayers';
 import type { Steps } from '../steps';
-import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, MAX_UPDATED_SHARE } from './policy';
-import { decodeSourceFile, type DecodeOptions, type ExtractedText } from '../formats';
+import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, EXTRACT_RUN_BYTES, EXTRACT_RUN_FILES, MAX_UPDATED_SHARE, PARALLEL_EXTRACT_MIN_FILES } from './policy';
+import { WorkerExtraction, type SourceExtractor } from '../workers/workerExtraction';
+import type { ExtractReply } from '../workers/extractJob';
+import { decodeSourceFile, sourceFormat, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
 import { cacheName, compactSources, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
+import { readRecords, type RecordSet } from '../persist/sourceRecords';
 import { entryOf, sameEntry, unchanged, type FileEntry, type StoredFileTable } from '../persist/fileTable';
 import { listWhole } from '../postingList';
 import { DEFAULT_CONFIG } from './config';
@@ -127,7 +130,18 @@ interface StatTaken {
 
 /** Read and decode one source file; undefined when it is skipped (with the reason in warnings). */
 async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], decode?: DecodeOptions, taken?: StatTaken): Promise<SourceFile | undefined> {
-  let bytes: Uint8Array;
+  const bytes = await readSourceBytes(fs, p, maxSizeKB, warnings, taken);
+  if (!bytes) return undefined;
+  const d = await decodeSourceFile(p, bytes, decode);
+  if ('skip' in d) {
+    warnings.push({ path: p, message: `skipped: ${d.skip}` });
+    return undefined;
+  }
+  return { path: p, ...d };
+}
+
+/** Read one source file's bytes; undefined when it is skipped (with the reason in warnings). */
+async function readSourceBytes(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], taken?: StatTaken): Promise<Uint8Array | undefined> {
   try {
     const max = maxSizeKB * 1024;
     const at = Date.now();
@@ -146,17 +160,11 @@ async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warn
       taken.stat = stat;
       taken.at = at;
     }
-    bytes = read;
+    return read;
   } catch (e) {
     warnings.push({ path: p, message: `skipped: cannot read (${errorCode(e)})` });
     return undefined;
   }
-  const d = await decodeSourceFile(p, bytes, decode);
-  if ('skip' in d) {
-    warnings.push({ path: p, message: `skipped: ${d.skip}` });
-    return undefined;
-  }
-  return { path: p, ...d };
 }
 
 /** Build one source; a file that fails to parse is skipped with a warning. */
@@ -366,6 +374,12 @@ export class SourceIndex {
     private readonly pacing: Pacing = DEFAULT_PACING,
     /** Where the search index is made (workers/: a worker thread in the server); here by default. */
     private readonly postingsMaker: PostingsMaker = IN_PROCESS_POSTINGS,
+    /**
+     * Where the sources of a first index with nothing to reuse are built (and their passages
+     * scanned for the postings): worker threads (workers/workerExtraction.ts); none: here, one file
+     * after another.
+     */
+    private readonly extractor?: SourceExtractor,
   ) {}
 
   /** The latest complete corpus (the previous one while an update runs). */
@@ -587,6 +601,135 @@ export class SourceIndex {
     return out;
   }
 
+  /**
+   * A first index's files, read here one after another and handed to the extractor in runs of
+   * consecutive files (each run's bytes in one buffer), built there while the next are read; then,
+   * in file order, each file's source restored from its run's record (its passages and text in the
+   * record's columns until asked, as a start from the cache restores it). A file of another format
+   * (a page, a PDF), a run whose worker failed and a text its record cannot keep are read and built
+   * here. The runs' scans joined, when every source came from a run (else the postings are built
+   * as without an extractor, from the sources).
+   */
+  private async extractInParallel(
+    extractor: SourceExtractor,
+    paths: readonly string[],
+    next: Map<string, FileResult>,
+    table: Map<string, FileEntry> | undefined,
+    builtNow: Set<Source>,
+    progress: IndexProgress | undefined,
+  ): Promise<{ read: number; built: number; scans?: SegmentMerger }> {
+    const { now, sliceMs } = this.pacing;
+    const { maxSourceSizeKB, decode } = this.settings;
+    interface Slot {
+      path: string;
+      warnings: Warning[];
+      taken: StatTaken;
+      /** Its run and place there, when it went to the extractor. */
+      run?: number;
+      at?: number;
+      /** Another format: read and built here, in its turn. */
+      here?: boolean;
+    }
+    const slots: Slot[] = [];
+    const runs: Promise<ExtractReply | undefined>[] = [];
+    // each run's scan joined as it arrives, in order, while the next files are read
+    const scans = new SegmentMerger();
+    let whole = true;
+    let joined = Promise.resolve();
+    let open = { paths: [] as string[], bytes: [] as Uint8Array[], size: 0 };
+    const send = () => {
+      if (open.paths.length === 0) return;
+      const ends = new Int32Array(open.paths.length);
+      const bytes = new Uint8Array(open.size);
+      let at = 0;
+      open.bytes.forEach((b, k) => {
+        bytes.set(b, at);
+        ends[k] = at += b.length;
+      });
+      const run = extractor.extract({ paths: open.paths, ends, bytes }).catch(() => undefined);
+      runs.push(run);
+      joined = joined.then(async () => {
+        const r = await run;
+        if (!r) whole = false;
+        else if (whole) scans.add(r.scan);
+      });
+      open = { paths: [], bytes: [], size: 0 };
+    };
+    let lastYield = now();
+    for (let i = 0; i < paths.length; i++) {
+      const slot: Slot = { path: paths[i], warnings: [], taken: {} };
+      slots.push(slot);
+      if (sourceFormat(slot.path) === 'text') {
+        const bytes = await readSourceBytes(this.fs, slot.path, maxSourceSizeKB, slot.warnings, slot.taken);
+        if (bytes) {
+          slot.run = runs.length;
+          slot.at = open.paths.length;
+          open.paths.push(slot.path);
+          open.bytes.push(bytes);
+          open.size += bytes.length;
+          if (open.paths.length >= EXTRACT_RUN_FILES || open.size >= EXTRACT_RUN_BYTES) send();
+        }
+      } else {
+        slot.here = true;
+        send(); // (a run holds consecutive files)
+      }
+      if (now() - lastYield > sliceMs) {
+        progress?.report?.(i + 1, paths.length);
+        await this.pacing.yield();
+        lastYield = now();
+      }
+    }
+    send();
+    const replies = await Promise.all(runs);
+    await joined;
+    const sets: (RecordSet | undefined)[] = replies.map((r) => {
+      const set = r && readRecords(r.records);
+      return set && !('reject' in set) ? set : undefined;
+    });
+    let regular = true;
+    let built = 0;
+    let nSources = 0;
+    for (const slot of slots) {
+      const { path: p, warnings } = slot;
+      let source: Source | undefined;
+      let ck: string | undefined;
+      const reply = slot.run !== undefined ? replies[slot.run] : undefined;
+      const set = slot.run !== undefined ? sets[slot.run] : undefined;
+      const key = reply && set ? reply.keys[slot.at!] : null;
+      const skip = reply && set ? reply.skips[slot.at!] : null;
+      if (key) {
+        const record = set!.get(key);
+        source = record && restoreSource(nSources, p, undefined, record);
+        if (source) {
+          ck = key;
+          built++;
+          if (source.problem) warnings.push({ path: p, message: source.problem });
+        }
+      } else if (skip) warnings.push({ path: p, message: skip });
+      if (!source && !skip && (slot.here || slot.run !== undefined)) {
+        // another format, a run that failed, a text its record cannot keep: read and built here
+        regular = false;
+        slot.taken = {};
+        const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, decode, slot.taken);
+        if (file) {
+          ck = contentKey(file.text, file.extracted);
+          source = indexSourceText(nSources, file, warnings);
+          if (source) builtNow.add(source);
+          built++;
+        }
+      }
+      const e = table && source && slot.taken.stat && entryOf(slot.taken.stat, slot.taken.at!, ck!);
+      if (e) table!.set(p, e);
+      if (source) nSources++;
+      next.set(p, { source, key: ck, warnings: warnings.length ? warnings : NO_WARNINGS });
+      if (now() - lastYield > sliceMs) {
+        await this.pacing.yield();
+        lastYield = now();
+      }
+    }
+    return { read: paths.length, built, scans: regular && whole ? scans : undefined };
+  }
+
   /** Find, read and index the sources (after any update already running). */
   update(options: IndexOptions = {}): Promise<IndexResult> {
     const run = this.queue.then(
@@ -642,7 +785,17 @@ export class SourceIndex {
       let lastYield = now();
       let nSources = 0; // a new source is built at its index in the new corpus
       if (trusted) unopened = next.size;
-      for (let i = 0; i < (trusted ? 0 : paths.length); i++) {
+      // a first index with nothing to reuse: the files read here, their sources built on the extractor's threads
+      const parallel = !!this.extractor && !trusted && !changed && known.size === 0 && (!cached || cached.records.empty) && paths.length >= PARALLEL_EXTRACT_MIN_FILES;
+      let scans: SegmentMerger | undefined;
+      if (parallel) {
+        const r = await this.extractInParallel(this.extractor!, paths, next, cache ? nextTable : undefined, builtNow, progress);
+        read = r.read;
+        built = r.built;
+        scans = r.scans;
+        lastYield = now();
+      }
+      for (let i = 0; i < (trusted || parallel ? 0 : paths.length); i++) {
         const p = paths[i];
         const old = this.results.get(p);
         const entry = table.get(p);
@@ -717,7 +870,7 @@ export class SourceIndex {
       this.rebuildPostings = false;
       const fromCache = rebuild ? undefined : (trusted?.postings ?? (cached && cache?.postingsFor(cached, keys, passages)));
       await breathe();
-      const update = fromCache || rebuild ? undefined : await this.inSlices(updateOf(this._corpus, this.results, next, !walked));
+      const update = fromCache || rebuild || scans ? undefined : await this.inSlices(updateOf(this._corpus, this.results, next, !walked));
       await breathe();
       const job = numbered(next, this._corpus);
       await breathe();
@@ -725,7 +878,9 @@ export class SourceIndex {
       // the current corpus's layers, or the same made whole ahead of this change, when that is done
       const merged = this.merging?.of === this._corpus.layers ? this.merging.layers : undefined;
       const prevLayers = update && (merged ?? this._corpus.layers);
-      const postings = fromCache ?? (await corpusPostings(this.postingsMaker, job.sources, job.passages, prevLayers, update, (steps) => this.inSlices(steps)));
+      // the scans of the extractor's runs, joined (each run's passages, in order: those of the corpus)
+      const joined = !fromCache && scans && scans.passages === job.passages.count ? scans.finish() : undefined;
+      const postings = fromCache ?? joined ?? (await corpusPostings(this.postingsMaker, job.sources, job.passages, prevLayers, update, (steps) => this.inSlices(steps)));
       await breathe();
       // after a build, the sources built in this run in columns, as a start restores them (not after
       // an update: a save builds a few, and the sources it keeps are those of the last corpus)
@@ -746,7 +901,7 @@ export class SourceIndex {
         this.listsUnchecked = trusted.postings;
       }
       else if (!changed) this.unverified = false;
-      if (cached) this.sweepDue = true;
+      if (cached && !parallel) this.sweepDue = true; // (a parallel index restores no source from the cache)
       if (fromCache) this.cachedSignature = this.postingsSignature = signature;
       // (also when the postings were the cache's but sources were built: a records file discarded
       // while the postings file was whole is written again, not rebuilt at every start)
@@ -844,11 +999,18 @@ function sameTable(a: ReadonlyMap<string, FileEntry>, b: ReadonlyMap<string, Fil
 export async function loadWorkspace(
   fs: FileSystem,
   sets: SourceSet[],
-  config: { exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions; cache?: IndexCacheOptions },
+  config: { exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions; cache?: IndexCacheOptions; extractor?: SourceExtractor },
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ corpus: Corpus; warnings: Warning[]; files: string[] }> {
-  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache });
-  const first = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
+  // many files to build: on worker threads, one per core (started only then; stopped once indexed)
+  const workers = config.extractor ? undefined : new WorkerExtraction();
+  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache }, DEFAULT_PACING, IN_PROCESS_POSTINGS, config.extractor ?? workers);
+  let first: IndexResult;
+  try {
+    first = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
+  } finally {
+    workers?.dispose();
+  }
   // a check must not meet a damaged text: every text restored from the cache is checked first
   const { corpus, warnings, files } = (await index.verify()) ?? first;
   await index.flush();

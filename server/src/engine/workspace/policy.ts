@@ -34,3 +34,19 @@ export const MERGE_AHEAD_SHARE = LAYERED_MAX_SHARE / 2;
  */
 export const COMPACT_BATCH_PASSAGES = 10_000;
 export const COMPACT_BATCH_SOURCES = 500;
+
+/**
+ * A first index with at least this many source files to build (no source known, nothing in the
+ * cache) builds them on worker threads (workers/workerExtraction.ts), when the index was given
+ * some: starting a worker (loading the engine's code) costs about 0.1 s, a few hundred small files'
+ * extraction here.
+ */
+export const PARALLEL_EXTRACT_MIN_FILES = 256;
+
+/**
+ * The files handed to a worker at a time (whichever bound comes first): large enough that a
+ * run's message and the join of its scan cost little beside its extraction, small enough that
+ * every worker has a run soon after the reading starts and the last run ends close to the others.
+ */
+export const EXTRACT_RUN_FILES = 500;
+export const EXTRACT_RUN_BYTES = 1 << 20;

@@ -1,0 +1,211 @@
+// Sources built on extraction threads (workers/extractJob.ts, workerExtraction.ts) and their scans
+// joined (indexer.ts mergeSegments): the same index as one thread building every file in turn —
+// the same sources, warnings, postings (term ids, written forms and their order included) and
+// verdicts — with real workers, in process, with a worker that fails, and with files the workers
+// do not take (another format) or cannot build.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { checkNote } from '../../server/src/engine/check';
+import { buildPostings, mergeSegments, SegmentScanner, type ScannedSegment } from '../../server/src/engine/indexer';
+import { unmadeRows } from '../../server/src/engine/lazyPassages';
+import { DiskCacheStore } from '../../server/src/engine/persist';
+import { buildSource } from '../../server/src/engine/sources';
+import type { Source } from '../../server/src/engine/types';
+import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex, type FileSystem, type IndexResult } from '../../server/src/engine/workspace';
+import { DEFAULT_PACING } from '../../server/src/engine/workspace/indexer';
+import { EXTRACT_RUN_FILES, PARALLEL_EXTRACT_MIN_FILES } from '../../server/src/engine/workspace/policy';
+import { IN_PROCESS_POSTINGS } from '../../server/src/engine/workers/postingsJob';
+import { inProcessExtraction, WorkerExtraction, type SourceExtractor } from '../../server/src/engine/workers/workerExtraction';
+
+/** A deterministic stream of numbers in [0, 1). */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const WORDS = ['acme', 'Acme', 'ACME', 'sold', 'units', 'revenue', 'Revenue', 'grew', 'fell', 'the', 'company', 'Company', 'said', 'chief', 'Beta', 'hired', 'engineers', 'GPUs', 'H100s', "O'Neill", 'café', 'Zürich', 'don’t', 'market', 'Market', 'shares', 'profit', 'Profits', 'quarter', 'year'];
+
+/** `n` source files of sentences drawn from WORDS, with figures, front matter in some, names capitalised inside sentences. */
+function corpus(n: number, seed: number): Record<string, string> {
+  const r = rng(seed);
+  const pick = () => WORDS[Math.floor(r() * WORDS.length)];
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    const sentences: string[] = [];
+    for (let k = 0; k < 2 + Math.floor(r() * 6); k++) {
+      const words = Array.from({ length: 3 + Math.floor(r() * 9) }, pick);
+      words.splice(1, 0, `${Math.floor(r() * 900) + 10}`, r() < 0.3 ? `${Math.floor(r() * 90)}%` : `in ${1990 + Math.floor(r() * 35)}`);
+      sentences.push(`${words.join(' ')}.`);
+    }
+    const head = i % 7 === 0 ? `---\ntitle: Report ${i}\nid: r${i}\n---\n` : `Firm ${i} ${pick()}\n\n`;
+    files[`/w/sources/f${String(i).padStart(4, '0')}.${i % 5 === 0 ? 'md' : 'txt'}`] = head + sentences.join(' ');
+  }
+  return files;
+}
+
+/** The files' sources built one after another, and their passages. */
+function built(files: Record<string, string>): Source[] {
+  return Object.keys(files)
+    .sort()
+    .map((p, i) => buildSource(i, p, files[p]));
+}
+
+describe('sources extracted on several threads', () => {
+  it('runs scanned apart, by scanners that keep their numbering between runs, join into the postings of one scan (term ids, counts, written forms and their order)', () => {
+    const sources = built(corpus(240, 7));
+    const whole = buildPostings(sources, sources.flatMap((s) => s.passages));
+    for (const [seed, scanners] of [
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]) {
+      const r = rng(seed);
+      const scanner = Array.from({ length: scanners }, (_, k) => new SegmentScanner(k));
+      const runs: ScannedSegment[] = [];
+      for (let from = 0; from < sources.length; ) {
+        const to = Math.min(sources.length, from + 1 + Math.floor(r() * 40));
+        // each run's sources numbered from 0, as a worker builds them
+        const part = sources.slice(from, to).map((s, i) => buildSource(i, s.path, s.text));
+        runs.push(scanner[Math.floor(r() * scanners)].scan(part, part.flatMap((s) => s.passages)));
+        from = to;
+      }
+      const merged = mergeSegments(runs);
+      assert.deepStrictEqual(merged, whole);
+      assert.deepEqual([...merged.termIds.keys()], [...whole.termIds.keys()]);
+      assert.deepEqual([...merged.written.lower.keys()], [...whole.written.lower.keys()]);
+      assert.deepEqual([...merged.written.capitalisedInside.keys()], [...whole.written.capitalisedInside.keys()]);
+      assert.ok(whole.written.capitalisedInside.size > 5 && whole.termIds.size > 20, 'the corpus has names and terms to order');
+    }
+  });
+
+  const N = PARALLEL_EXTRACT_MIN_FILES + 150;
+  const settings = { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024 };
+  const index = (fs: FileSystem, extractor?: SourceExtractor) => new SourceIndex(fs, settings, DEFAULT_PACING, IN_PROCESS_POSTINGS, extractor);
+  const note = (files: Record<string, string>) => {
+    const names = Object.keys(files).sort();
+    const lines: string[] = [];
+    for (const p of names.slice(0, 40)) {
+      const first = files[p].split('\n').filter((l) => /\d/.test(l) && !l.startsWith('id:'))[0] ?? '';
+      lines.push(`${first.split('.')[0]} [@${path.basename(p).replace(/\.\w+$/, '')}].`);
+    }
+    return `${lines.join('\n')}\nAcme sold 123 units in 2001.\n`;
+  };
+  const verdicts = (ix: SourceIndex, text: string) => JSON.stringify(checkNote(text, ix.corpus).diagnostics.map((f) => [f.code, f.message, f.start, f.end]));
+
+  /** The serial and the parallel index of `files` are the same: sources, warnings, postings, verdicts. */
+  async function same(files: Record<string, string | Uint8Array>, extractor: SourceExtractor): Promise<{ serial: IndexResult; parallel: IndexResult; ix: SourceIndex }> {
+    const a = index(new InMemoryFileSystem(files));
+    const b = index(new InMemoryFileSystem(files), extractor);
+    const serial = await a.update();
+    const parallel = await b.update();
+    assert.deepEqual(parallel.files, serial.files);
+    assert.deepEqual(parallel.warnings, serial.warnings);
+    assert.equal(parallel.read, serial.read);
+    assert.equal(parallel.built, serial.built);
+    assert.deepStrictEqual(b.corpus.postingsIndex, a.corpus.postingsIndex);
+    const texts = Object.fromEntries(Object.entries(files).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+    assert.equal(verdicts(b, note(texts)), verdicts(a, note(texts)));
+    assert.deepStrictEqual(b.corpus.sources, a.corpus.sources);
+    return { serial, parallel, ix: b };
+  }
+
+  it('in process: the same index as one thread building every file, each source restored from its run’s record (nothing made until asked)', async () => {
+    const files = corpus(N, 11);
+    const b = index(new InMemoryFileSystem(files), inProcessExtraction());
+    await b.update();
+    assert.equal(b.corpus.sources.filter((s) => !unmadeRows(s)).length, 0, 'every source in columns');
+    await same(files, inProcessExtraction());
+  });
+
+  it('with files the workers do not take or cannot build: binary, empty, too large, UTF-16 with a lone surrogate (decoded to U+FFFD), a web page — each as one thread reads it', async () => {
+    const files: Record<string, string | Uint8Array> = corpus(N, 12);
+    files['/w/sources/bin.txt'] = new Uint8Array([0, 1, 2, 3, 0, 0, 7]);
+    files['/w/sources/empty.txt'] = '';
+    files['/w/sources/big.txt'] = 'x '.repeat(600 * 1024);
+    // UTF-16 LE with a byte-order mark and a lone high surrogate
+    const lone = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Lone\n\nIt sold 42 units \ud800 in 2001.', 'utf16le')]);
+    files['/w/sources/lone.txt'] = new Uint8Array(lone);
+    files['/w/sources/page.html'] = '<html><head><title>Page</title></head><body><article><p>Page sold 77 units in 2003, up 4%.</p></article></body></html>';
+    const { parallel } = await same(files, inProcessExtraction());
+    assert.ok(parallel.warnings.some((w) => w.path === '/w/sources/bin.txt'));
+    assert.ok(parallel.warnings.some((w) => w.path === '/w/sources/big.txt'));
+  });
+
+  it('on worker threads (two): the same index', async function () {
+    this.timeout(60_000);
+    const workers = new WorkerExtraction(2);
+    try {
+      await same(corpus(N, 13), workers);
+    } finally {
+      workers.dispose();
+    }
+  });
+
+  it('a worker that cannot start or fails: its runs, and every later one, are read and built on the index’s thread, the same index', async function () {
+    this.timeout(60_000);
+    const dying = new WorkerExtraction(2, () => new Worker(`require('node:worker_threads').parentPort.on('message', () => process.exit(9));`, { eval: true }));
+    let spawned = 0;
+    const throwing = new WorkerExtraction(2, () => {
+      spawned++;
+      throw new Error('no such file: extract-worker.js');
+    });
+    try {
+      // (three runs each)
+      await same(corpus(EXTRACT_RUN_FILES * 2 + 10, 14), dying);
+      await same(corpus(EXTRACT_RUN_FILES * 2 + 10, 15), throwing);
+      assert.equal(spawned, 1, 'after a failure no worker is started again: every later run is built here');
+    } finally {
+      dying.dispose();
+      throwing.dispose();
+    }
+  });
+
+  it('below PARALLEL_EXTRACT_MIN_FILES files, or with sources to reuse, no run is handed over', async () => {
+    let runs = 0;
+    const counting: SourceExtractor = { threads: 1, extract: (job) => (runs++, inProcessExtraction().extract(job)) };
+    const few = corpus(PARALLEL_EXTRACT_MIN_FILES - 1, 16);
+    await index(new InMemoryFileSystem(few), counting).update();
+    assert.equal(runs, 0);
+    const files = corpus(N, 17);
+    const mem = new InMemoryFileSystem(files);
+    const ix = index(mem, counting);
+    await ix.update();
+    assert.ok(runs > 0);
+    runs = 0;
+    mem.write('/w/sources/f0003.txt', 'Changed\n\nIt sold 5 units.');
+    await ix.update();
+    assert.equal(runs, 0, 'a second index reuses the sources it holds');
+  });
+
+  it('with a cache: the records of a parallel index restore the same sources and postings in the next run, which reads no file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-parallel-'));
+    try {
+      const files = corpus(N, 18);
+      const src = path.join(dir, 'sources');
+      fs.mkdirSync(src);
+      for (const [p, text] of Object.entries(files)) fs.writeFileSync(path.join(src, path.basename(p)), text);
+      // the files older than the racy window, so that the next run trusts their stats
+      const old = new Date(Date.now() - 60_000);
+      for (const f of fs.readdirSync(src)) fs.utimesSync(path.join(src, f), old, old);
+      const cached = { sets: [folderSet(src)], exclude: [], maxSourceSizeKB: 1024, cache: { store: new DiskCacheStore(path.join(dir, 'cache')) } };
+      const first = new SourceIndex(new NodeFileSystem(), cached, DEFAULT_PACING, IN_PROCESS_POSTINGS, inProcessExtraction());
+      const r1 = await first.update();
+      assert.equal(r1.built, N);
+      await first.flush();
+      const warm = new SourceIndex(new NodeFileSystem(), cached);
+      const r2 = await warm.update();
+      assert.equal(r2.read, 0);
+      assert.equal(r2.postings, 'cached');
+      assert.deepStrictEqual(warm.corpus.postingsIndex, first.corpus.postingsIndex);
+      assert.deepStrictEqual(warm.corpus.sources, first.corpus.sources);
+      const serial = new SourceIndex(new NodeFileSystem(), { ...cached, cache: undefined });
+      await serial.update();
+      assert.deepStrictEqual(warm.corpus.sources, serial.corpus.sources);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
