@@ -8,6 +8,7 @@ import { extractFigures } from '../../server/src/engine/figures';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
 import { buildSource } from '../../server/src/engine/sources';
+import { checkAgainst, verdictOf } from './check-helpers';
 
 const lex = new Lexicon();
 function tokenOf(sentence: string, word: string) {
@@ -61,5 +62,19 @@ describe('idioms read as one thing (PHRASAL_CONCEPTS)', () => {
     assert.equal(tokenOf('The two firms together would turn over about $9bn a year.', 'turn')?.concept, lex.concept('turnover'));
     assert.equal(tokenOf('The two firms together would turn over about $9bn a year.', 'turn')?.concept, lex.concept('sale'));
     assert.equal(tokenOf('She turned the page.', 'turned')?.concept, 'turn');
+  });
+});
+
+describe('a party opening a sentence (tokens.ts partyOpener)', () => {
+  it('is the party before a function word, an ordinary word before a noun (the corpus writing "labour" in lower case)', () => {
+    const opener = (sentence: string) => frameTokens(sentence, 0, sentence.length, extractFigures(sentence), lex, (w) => w === 'labour')[0]?.kind;
+    assert.equal(opener('Labour will hold most marginal seats, the survey suggests.'), 'name');
+    assert.equal(opener('Labour has a majority of 60.'), 'name');
+    assert.equal(opener('Labour costs rose 3% in the year.'), 'word');
+  });
+  it('a party named before the figure is the subject named before it: a wrong majority is contradicted', () => {
+    const files = { 'poll.txt': 'Poll\n\nLabour will hold key marginal seats, winning a majority of 140, the Ostpoll survey suggests.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'The same poll gives Labour a majority of 128 [@poll].\n'), '128'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(files, 'The same poll gives Labour a majority of 140 [@poll].\n'), '140'), 'supported');
   });
 });

@@ -2,7 +2,7 @@
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
 import { FRAME_POLICY as P } from './policy';
-import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
+import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -24,6 +24,13 @@ export interface FrameToken {
   verb?: boolean;
   /** For a figure token: index of the figure in the list given to `frameTokens`. */
   fig?: number;
+}
+
+/** The lower-case word after position i (over spaces), '' when none: one look ahead, bounded by the word's length. */
+function nextWordAt(text: string, i: number, end: number): string {
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  const m = /^[A-Za-z]+/.exec(text.slice(i, Math.min(end, i + 24)));
+  return m ? m[0].toLowerCase() : '';
 }
 
 /** Is a capitalised word at the start of a sentence an ordinary word (the corpus writes it in lower case)? */
@@ -85,7 +92,9 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     // (WordNet decides for the words it knows — "Prince", "Bates" are names; the corpus for the rest)
     // ("Prince's tour", "Lenovo's revenue": a capitalised possessive opener is a name, whatever else the word means)
     const possessive = /['\u2019]s$/.test(raw) && !TIME_POSSESSIVES.has(low);
-    const openerWord = first && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && ordinary(low)));
+    // ("Labour will hold…": a party opening a sentence, before a function word, is the party — not "Labour costs rose")
+    const partyOpener = first && PARTIES.has(low) && FUNCTION_WORDS.has(nextWordAt(text, s + raw.length, end));
+    const openerWord = first && !partyOpener && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && ordinary(low)));
     if (upper && MONTHS[low] === undefined && !WEEKDAYS.has(low) && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
     // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
     if (upper && raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw) && !(FUNCTION_WORDS.has(low) && low !== 'us')) kind = 'name';
