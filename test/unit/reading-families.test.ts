@@ -63,3 +63,11 @@ describe('reading families: the lead, asides, short acronyms', () => {
     assert.equal(verdictOf(check('As many as 30 Ostland Labour backbenchers might vote against the scheme [@rebels].\n'), '30'), 'supported');
   });
 });
+
+describe('a cut shaved, slashed or trimmed off a cost (session 11)', () => {
+  const files = { 'exchange.txt': 'Line rental\n\nIn May, Ostel quietly announced that it was shaving 70% off the price of renting its lines to rivals.\n' };
+  it('is a change of the cost named after "off": another size is a misquote, the same supported', () => {
+    assert.equal(verdictOf(checkAgainst(files, 'In May Ostel cut the price of renting its lines by 80% [@exchange].\n'), '80%'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(files, 'In May Ostel cut the price of renting its lines by 70% [@exchange].\n'), '70%'), 'supported');
+  });
+});

@@ -198,7 +198,7 @@ const DOWN_WORDS = [
   'fall', 'drop', 'decline', 'slip', 'slump', 'sink', 'shrink', 'cut', 'lose', 'loss', 'down', 'decrease',
   'lower', 'less', 'reduce', 'reduction', 'plunge', 'tumble', 'dip', 'ease', 'contract', 'slide', 'slow',
   'weaken', 'shed', 'halve', 'plummet', 'collapse', 'narrow', 'contraction', 'downturn', 'fewer', 'axe',
-  'abolish',
+  'abolish', 'shave', 'slash', 'trim',
 ];
 
 /** Words that count a thing per some unit: "$40 a barrel", "5.8 cents a share", "17m per second". */

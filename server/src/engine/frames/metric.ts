@@ -75,7 +75,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   if (tokens[i]?.low === '(' && tokens[i + 2]?.low === ')') i += 3;
   const t0 = tokens[i];
   if (t0 && t0.kind === 'word' && lex.directionOf(t0.lemma, t0.low) && (tokens[i + 1]?.low === 'in' || tokens[i + 1]?.low === 'of')) i += 2;
-  else if (t0 && (t0.low === 'of' || (t0.low === 'on' && role === 'level') || (t0.low === 'in' && input.figures[fi0(tokens, k)]?.kind === 'currency'))) i += 1;
+  // ("shaving 70% off the cost": a cut's object follows "off")
+  else if (t0 && (t0.low === 'of' || (t0.low === 'on' && role === 'level') || (t0.low === 'off' && role === 'change') || (t0.low === 'in' && input.figures[fi0(tokens, k)]?.kind === 'currency'))) i += 1;
   if (i > k + 1) while (tokens[i] && DETERMINERS.has(tokens[i].low)) i++;
   // "47% of the £1.34bn spent on games": the share's whole is a figure; what it measures follows it
   const afterOf = t0 && t0.low === 'of' ? i : -1;
