@@ -63,6 +63,10 @@ describe('idioms read as one thing (PHRASAL_CONCEPTS)', () => {
     assert.equal(tokenOf('The two firms together would turn over about $9bn a year.', 'turn')?.concept, lex.concept('sale'));
     assert.equal(tokenOf('She turned the page.', 'turned')?.concept, 'turn');
   });
+  it('"top out at" is where a figure peaks', () => {
+    assert.equal(tokenOf('The gap is forecast to top out at $9bn.', 'top')?.concept, lex.concept('peak'));
+    assert.notEqual(tokenOf('The top rate is 40%.', 'top')?.concept, lex.concept('peak'));
+  });
 });
 
 describe('a party opening a sentence (tokens.ts partyOpener)', () => {

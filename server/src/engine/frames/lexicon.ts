@@ -163,6 +163,8 @@ export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: str
   { words: ['come', 'on', 'sale'], concept: 'release' },
   // ("would turn over about $32bn a year": a firm's turnover, not a page turned)
   { words: ['turn', 'over'], concept: 'turnover' },
+  // ("forecast to top out at a record $472bn": where it peaks)
+  { words: ['top', 'out'], concept: 'peak' },
 ];
 
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
