@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { SegmentScanner } from '../indexer';
 import { runExtract, type ExtractReply, type ExtractRequest } from './extractJob';
 import type { ExtractWorkerReply, ExtractWorkerRequest } from './extractThread';
+import { endWorker } from './endWorker';
 
 /** Makes runs of source files into records and scans (extractJob.ts), here or on other threads. */
 export interface SourceExtractor {
@@ -108,14 +109,7 @@ class Lane {
   stop(e: Error): void {
     const w = this.worker;
     this.worker = undefined;
-    if (w) {
-      w.removeAllListeners();
-      w.on('error', () => undefined);
-      void w.terminate().catch(() => undefined);
-    }
-    const waiting = [...this.pending.values()];
-    this.pending.clear();
-    for (const p of waiting) p.reject(e);
+    endWorker(w, this.pending, e);
   }
 }
 

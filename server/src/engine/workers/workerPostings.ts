@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { Postings } from '../indexer';
 import { fromReply, makePostings, ownBuffers, toRequest, type Pace, type PostingsJob, type PostingsMaker } from './postingsJob';
 import type { WorkerReply, WorkerRequest } from './postingsThread';
+import { endWorker } from './endWorker';
 
 export interface WorkerPostingsHooks {
   log(message: string): void;
@@ -150,14 +151,7 @@ export class WorkerPostings implements PostingsMaker {
     const w = this.worker;
     this.worker = undefined;
     this.keptId = undefined;
-    if (w) {
-      w.removeAllListeners();
-      w.on('error', () => undefined);
-      void w.terminate().catch(() => undefined);
-    }
-    const waiting = [...this.pending.values()];
-    this.pending.clear();
-    for (const p of waiting) p.reject(e);
+    endWorker(w, this.pending, e);
   }
 
   private giveUp(reason: string): void {
