@@ -16,7 +16,7 @@ import { buildSource } from '../../server/src/engine/sources';
 import type { Source } from '../../server/src/engine/types';
 import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex, type FileSystem, type IndexResult } from '../../server/src/engine/workspace';
 import { DEFAULT_PACING } from '../../server/src/engine/workspace/indexer';
-import { EXTRACT_RUN_FILES, PARALLEL_EXTRACT_MIN_FILES } from '../../server/src/engine/workspace/policy';
+import { EXTRACT_RUN_FILES } from '../../server/src/engine/workspace/policy';
 import { IN_PROCESS_POSTINGS } from '../../server/src/engine/workers/postingsJob';
 import { inProcessExtraction, WorkerExtraction, type SourceExtractor } from '../../server/src/engine/workers/workerExtraction';
 
@@ -81,8 +81,10 @@ describe('sources extracted on several threads', () => {
     }
   });
 
-  const N = PARALLEL_EXTRACT_MIN_FILES + 150;
-  const settings = { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024 };
+  // (a threshold of the test's own: the default is tens of thousands of files)
+  const MIN_FILES = 256;
+  const N = MIN_FILES + 150;
+  const settings = { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024, parallelMinFiles: MIN_FILES };
   const index = (fs: FileSystem, extractor?: SourceExtractor) => new SourceIndex(fs, settings, DEFAULT_PACING, IN_PROCESS_POSTINGS, extractor);
   const note = (files: Record<string, string>) => {
     const names = Object.keys(files).sort();
@@ -163,10 +165,10 @@ describe('sources extracted on several threads', () => {
     }
   });
 
-  it('below PARALLEL_EXTRACT_MIN_FILES files, or with sources to reuse, no run is handed over', async () => {
+  it('below the threshold of files (parallelMinFiles), or with sources to reuse, no run is handed over', async () => {
     let runs = 0;
     const counting: SourceExtractor = { threads: 1, extract: (job) => (runs++, inProcessExtraction().extract(job)) };
-    const few = corpus(PARALLEL_EXTRACT_MIN_FILES - 1, 16);
+    const few = corpus(MIN_FILES - 1, 16);
     await index(new InMemoryFileSystem(few), counting).update();
     assert.equal(runs, 0);
     const files = corpus(N, 17);
@@ -190,7 +192,7 @@ describe('sources extracted on several threads', () => {
       // the files older than the racy window, so that the next run trusts their stats
       const old = new Date(Date.now() - 60_000);
       for (const f of fs.readdirSync(src)) fs.utimesSync(path.join(src, f), old, old);
-      const cached = { sets: [folderSet(src)], exclude: [], maxSourceSizeKB: 1024, cache: { store: new DiskCacheStore(path.join(dir, 'cache')) } };
+      const cached = { sets: [folderSet(src)], exclude: [], maxSourceSizeKB: 1024, parallelMinFiles: MIN_FILES, cache: { store: new DiskCacheStore(path.join(dir, 'cache')) } };
       const first = new SourceIndex(new NodeFileSystem(), cached, DEFAULT_PACING, IN_PROCESS_POSTINGS, inProcessExtraction());
       const r1 = await first.update();
       assert.equal(r1.built, N);

@@ -41,6 +41,8 @@ export interface IndexSettings {
   decode?: DecodeOptions;
   /** Where the index is kept between runs (persist/); none: built afresh each start. */
   cache?: IndexCacheOptions;
+  /** A first index of at least this many files builds its sources on the extractor's threads (default PARALLEL_EXTRACT_MIN_FILES). */
+  parallelMinFiles?: number;
 }
 
 export interface IndexProgress {
@@ -786,7 +788,7 @@ export class SourceIndex {
       let nSources = 0; // a new source is built at its index in the new corpus
       if (trusted) unopened = next.size;
       // a first index with nothing to reuse: the files read here, their sources built on the extractor's threads
-      const parallel = !!this.extractor && !trusted && !changed && known.size === 0 && (!cached || cached.records.empty) && paths.length >= PARALLEL_EXTRACT_MIN_FILES;
+      const parallel = !!this.extractor && !trusted && !changed && known.size === 0 && (!cached || cached.records.empty) && paths.length >= (this.settings.parallelMinFiles ?? PARALLEL_EXTRACT_MIN_FILES);
       let scans: SegmentMerger | undefined;
       if (parallel) {
         const r = await this.extractInParallel(this.extractor!, paths, next, cache ? nextTable : undefined, builtNow, progress);
