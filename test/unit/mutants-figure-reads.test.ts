@@ -3,19 +3,9 @@
 // range, unit, start, hedge — read whole or from an offset to an end; and how a figure is described
 // and a value written the way a note wrote its figure.
 import * as assert from 'node:assert/strict';
-import { extractFigures } from '../../server/src/engine/figures';
 import { describeFigure, formatLike } from '../../server/src/engine/figures/render';
+import { only, read } from '../helpers/figureReads';
 
-/** "text|kind|value[-high]|unit|start|hedge" of every figure of text[start, end). */
-const read = (text: string, start = 0, end = text.length) =>
-  extractFigures(text, start, end).map((f) => `${f.text}|${f.kind}|${f.value}${f.high !== undefined ? '-' + f.high : ''}|${f.unit ?? ''}|${f.start}|${f.hedge ?? ''}`);
-
-/** The only figure of `text`. */
-function only(text: string) {
-  const fs = extractFigures(text);
-  assert.equal(fs.length, 1, text);
-  return fs[0];
-}
 
 describe('figure reads: the survivors of seed 5', () => {
   const cases: [string, string, string[]][] = [

@@ -4,20 +4,10 @@
 // end; how a figure is described and a value written the way the note wrote it; a block quote
 // closed by a hyphen before its citation. Each case fails with its seed-6 mutant applied.
 import * as assert from 'node:assert/strict';
-import { extractFigures } from '../../server/src/engine/figures';
 import { describeFigure, formatLike } from '../../server/src/engine/figures/render';
+import { only, read } from '../helpers/figureReads';
 import { parseNote } from '../../server/src/engine/notes';
 
-/** "text|kind|value[-high]|unit|start|hedge" of every figure of text[start, end). */
-const read = (text: string, start = 0, end = text.length) =>
-  extractFigures(text, start, end).map((f) => `${f.text}|${f.kind}|${f.value}${f.high !== undefined ? '-' + f.high : ''}|${f.unit ?? ''}|${f.start}|${f.hedge ?? ''}`);
-
-/** The only figure of `text`. */
-function only(text: string) {
-  const fs = extractFigures(text);
-  assert.equal(fs.length, 1, text);
-  return fs[0];
-}
 
 describe('seed 6 survivors: figures and block quotes', () => {
   const cases: [string, string, string[]][] = [
