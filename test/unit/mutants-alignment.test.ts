@@ -42,6 +42,15 @@ describe('alignment of two claim frames (alignment.ts)', () => {
       }
       assert.equal(periodsConflict({ annual: true }, { year: 2004 }), false);
     });
+    it('a year named alone conflicts with a quarter or half of that year, not with a month of it (a month often dates the statement)', () => {
+      for (const part of [{ year: 2004, quarter: 3 }, { year: 2004, half: 1 as const }] as Period[]) {
+        assert.equal(periodsConflict({ year: 2004 }, part), true, JSON.stringify(part));
+        assert.equal(periodsConflict(part, { year: 2004 }), true, JSON.stringify(part));
+      }
+      assert.equal(periodsConflict({ year: 2004 }, { year: 2004, month: 6 }), false);
+      assert.equal(periodsConflict({ year: 2004, half: 1 }, { year: 2004, half: 1 }), false);
+      assert.equal(periodsConflict({ quarter: 3 }, { year: 2004 }), false); // (a quarter of no year said)
+    });
   });
 
   describe('align: what blocks a comparison', () => {

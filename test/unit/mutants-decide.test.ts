@@ -167,8 +167,9 @@ describe('decide: the survivors of seed 5', () => {
       decide({ figure: fig('$45.9 billion'), side: dated(notePeriod) }, [cand('contra', fig('$44.7 billion'), dated(contraPeriod)), cand('other', fig('$45.9 billion'), dated(otherPeriod))], options()).verdict;
     // the contradiction states the note's year and month: it stands
     assert.equal(verdict({ year: 2004, month: 5 }, { year: 2004, month: 5 }, { year: 2003, month: 5 }), 'contradicted');
-    // …and the note's year, with a quarter the note does not name: it stands
-    assert.equal(verdict({ year: 2004 }, { year: 2004, quarter: 3 }, { year: 2003 }), 'contradicted');
+    // …but a quarter of the note's year is another period, no contradiction at all (alignment.ts, session 11)
+    assert.notEqual(verdict({ year: 2004 }, { year: 2004, quarter: 3 }, { year: 2003 }), 'contradicted');
+    assert.equal(verdict({ year: 2004, quarter: 3 }, { year: 2004, quarter: 3 }, { year: 2003, quarter: 3 }), 'contradicted');
     // it states no period: vetoed
     assert.notEqual(verdict({ year: 2004 }, {}, { year: 2003 }), 'contradicted');
   });

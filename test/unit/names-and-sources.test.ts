@@ -82,3 +82,18 @@ describe('a multiple measures its comparison', () => {
     assert.notEqual(verdictOf(checkAgainst(FILES, 'High earners are three times as rich [@survey].\n'), 'three times'), 'contradicted');
   });
 });
+
+describe('a year named alone is the whole year, not a half or a quarter of it', () => {
+  const FILES = {
+    'year.txt': 'Results\n\nKelp Foods said its sales rose 5% in 2020.\n',
+    'half.txt': 'Results\n\nKelp Foods said its sales rose 7% in the first half of 2020.\n',
+  };
+  it('a half\'s figure is not supported by the year\'s, nor the other way round', () => {
+    assert.notEqual(verdictOf(checkAgainst(FILES, 'Kelp Foods sales rose 5% in the first half of 2020 [@year].\n'), '5%'), 'supported');
+    assert.notEqual(verdictOf(checkAgainst(FILES, 'Kelp Foods sales rose 7% in 2020 [@half].\n'), '7%'), 'supported');
+  });
+  it('the same part, or the same year, is supported', () => {
+    assert.equal(verdictOf(checkAgainst(FILES, 'Kelp Foods sales rose 7% in the first half of 2020 [@half].\n'), '7%'), 'supported');
+    assert.equal(verdictOf(checkAgainst(FILES, 'Kelp Foods sales rose 5% in 2020 [@year].\n'), '5%'), 'supported');
+  });
+});

@@ -75,6 +75,11 @@ export function periodsConflict(a: Period, b: Period): boolean {
   // the whole year against a part of it ("full-year profit" / "fourth-quarter profit")
   const part = (p: Period) => p.quarter !== undefined || p.someQuarter === true || p.half !== undefined || p.month !== undefined;
   if ((a.annual && part(b)) || (b.annual && part(a))) return true;
+  // …and a year named alone against a quarter or half of it ("rose 5% in 2020" / "in the first half
+  // of 2020"; not a month, which often dates the statement rather than the figure)
+  const yearOnlyOf = (p: Period) => p.year !== undefined && !part(p);
+  const halfOrQuarter = (p: Period) => p.quarter !== undefined || p.half !== undefined;
+  if (a.year !== undefined && a.year === b.year && ((yearOnlyOf(a) && halfOrQuarter(b)) || (yearOnlyOf(b) && halfOrQuarter(a)))) return true;
   // "over the past two years" covers a stretch, not a year
   if ((a.span !== undefined && (b.year !== undefined || (b.span !== undefined && b.span !== a.span))) || (b.span !== undefined && a.year !== undefined)) return true;
   // an explicit year against "this/last year" cannot be told apart without the article's date
