@@ -212,15 +212,17 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
  */
 function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>): Steps<Judged<Place> | null> {
   const named = run.noteSide(f).frame.names.length > 0;
+  const precise = significantDigits(f) >= V.preciseDigits;
+  // (a sentence that names nobody: only a value written precisely is sought at all — a round "8%"
+  // or "two years" is stated somewhere in any corpus)
+  if (!named && !precise) return null;
   const places = run.index.figuresStating(f, cited, WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
   const others = yield* decideFor(run, f, yield* framed(run, f, places));
-  const precise = significantDigits(f) >= V.preciseDigits;
   const contra = d.contradiction?.alignment.score ?? 0;
   const best = others.supports.find((j) => {
     const a = j.alignment;
-    // (a sentence that names nobody: only a value written precisely, its metric met whole — a round
-    // "8%" or "two years" is stated somewhere in any corpus)
-    if (!named) return precise && a.metric >= V.metricMeets && a.score >= WRONG_SOURCE_SCORE_UNNAMED;
+    // (a sentence that names nobody: its metric met whole, aligned well)
+    if (!named) return a.metric >= V.metricMeets && a.score >= WRONG_SOURCE_SCORE_UNNAMED;
     return (a.metric >= V.metricMeets || (precise && a.metric >= V.metricModifierLevel)) && a.namesMissingWide === 0 && a.score >= WRONG_SOURCE_SCORE;
   });
   return best && best.alignment.score >= (contra ? contra + WRONG_SOURCE_OVER_CONTRA : 0) ? best : null;

@@ -176,10 +176,10 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
   // … went down 7-6 (7-4) 6-3")
   if (near & ODDS && !SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && !SET_BEHIND.test(s.text.slice(Math.max(0, n1.start - 12), n1.start))) return n2.end;
   const sport = (near & SPORT) !== 0;
-  // (a set lost, between two others, is a set whatever is near: "Mantilla, 6-4 3-6 7-6")
-  const betweenSets = SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && SET_BEHIND.test(s.text.slice(Math.max(0, n1.start - 12), n1.start));
   if (b > a) {
-    if (!sport && !betweenSets) return undefined;
+    // (a set lost, between two others, is a set whatever is near: "Mantilla, 6-4 3-6 7-6"; read
+    // only for a rising pair with no sports word near, not for every score)
+    if (!sport && !betweenSets(s, n1, n2)) return undefined;
   } else if (!sport) {
     if (a > 20) return undefined;
     // "Petra Quill 6-2 6-1": a pair before another set is a scoreline, whatever name stands before it
@@ -189,6 +189,11 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
     if (pw && pw.lower === 'at') return n2.end;
   }
   return { merged: { ...n1, end: n2.end, kind: 'score', suffixed: true }, high: b };
+}
+
+/** Another set right before the pair and another right after it ("6-4 3-6 7-6"). */
+function betweenSets(s: Scan, n1: Numeral, n2: Numeral): boolean {
+  return SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && SET_BEHIND.test(s.text.slice(Math.max(0, n1.start - 12), n1.start));
 }
 
 const ODDS = 1;
