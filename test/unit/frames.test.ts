@@ -54,12 +54,37 @@ describe('claim frames', () => {
       ['Exports of tea rose even faster by 9% to a new record of $2.3bn.', '$2.3bn', 'export'], // past a value noun's adjective and a manner word
       ['Ostcorp shares climbed to an all-time high of 412p.', '412p', 'share'],
       ['Almost a third of all festive online spending comes from abroad.', 'a third', 'cost'], // a listed -ing noun heads its phrase
+      ["Revenue from Kellmouth's core ferry business fell 11% last year.", '11%', 'revenue'], // money "from" somewhere: the money is measured
+      ['Profits from the cider trade rose 8%.', '8%', 'profit'],
     ];
     for (const [sentence, figure, metric] of rows) {
       it(`${figure} in "${sentence}" measures ${metric}`, () => {
         assert.ok(frameOf(sentence, figure).metric.includes(metric), `metric ${JSON.stringify(frameOf(sentence, figure).metric)}`);
       });
     }
+    it('a part of a span of time says when, not what: the metric is read past "the whole of 2004", "the end of the season"', () => {
+      const rows: [string, string, string, string][] = [
+        // sentence, figure, the metric it has, the time part it must not have
+        ['The average wait for the whole of 2009 was 14 days.', '14 days', 'wait', 'whole'],
+        ['The ferry levy rose to £6 at the end of 2011.', '2011', 'levy', 'end'],
+        ['The harbour toll at the start of the season was £3.', '£3', 'toll', 'start'],
+        ['Visitor numbers for the rest of the year fell 4%.', '4%', 'number', 'rest'],
+      ];
+      for (const [sentence, figure, metric, part] of rows) {
+        const m = frameOf(sentence, figure).metric;
+        assert.ok(m.includes(metric) && !m.includes(part), `${figure}: ${JSON.stringify(m)}`);
+      }
+      // …but a part of something else is what is measured ("the end of the pier", "the rest of the staff")
+      assert.ok(frameOf('The rest of the staff got a 3% rise.', '3%').metric.includes('staff') || frameOf('The rest of the staff got a 3% rise.', '3%').metric.includes('rest'));
+    });
+    it('a verb\'s particle names nothing measured: "due to report back at the end of 2007" is due, as "due to report at the end of 2008"', () => {
+      assert.equal(frameOf('The inquiry is due to report back at the end of 2007.', '2007').metric[0], frameOf('The inquiry is due to report at the end of 2008.', '2008').metric[0]);
+      assert.ok(!frameOf('The inquiry is due to report back at the end of 2007.', '2007').metric.includes('back'));
+    });
+    it('an aside between dashes before the verb says nothing of what the figure measures', () => {
+      assert.deepEqual(frameOf('Harbour spending - which funds two thirds of the port - rose just 0.4% last month.', '0.4%').metric, frameOf('Harbour spending rose just 0.4% last month.', '0.4%').metric);
+      assert.ok(!frameOf('Harbour spending - which funds two thirds of the port - rose just 0.4% last month.', '0.4%').metric.includes('port'));
+    });
     it('time is spent, not money: "spent six weeks" measures no cost; "spent £6m" does', () => {
       assert.ok(!frameOf('The single spent six weeks at number one.', 'six weeks').metric.includes('cost'));
       assert.ok(frameOf('The council spent £6m on the bridge.', '£6m').metric.includes('cost'));
@@ -109,6 +134,10 @@ describe('claim frames', () => {
       ['The region will gain 14,000 new residents.', '14,000', 'level'],
       ['The mill raised £4m from investors.', '£4m', 'level'],
       ['Estimates put regional growth for 2004 at 3.1%.', '3.1%', 'change'],
+      ['Growth in cider exports was 6.2% last year.', '6.2%', 'change', 'up'], // a change noun and what it changes, then the figure
+      ['The rise in harbour fees was 3% in 2009.', '3%', 'change', 'up'],
+      ['Growth in ferry traffic - the council\'s main measure of the port\'s health - was 2.9% in 2010.', '2.9%', 'change'], // past an aside between dashes
+      ['The share of cider exports was 6.2% last year.', '6.2%', 'level'], // a share is no change
       ['Ferries make up 4% of harbour traffic.', '4%', 'share'],
       ['The trader\'s wealth rose an estimated £30m on last year.', '£30m', 'change', 'up'], // an intransitive change verb: money changed, not moved
       ['Asking rents are 4.2% below their May peak.', '4.2%', 'change'], // a difference from something

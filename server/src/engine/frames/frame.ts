@@ -157,7 +157,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const { tokens } = input;
   const f = input.figures[fi];
   const { context, subject, anchors } = walkAround(input, f, k, paren, at);
-  const role = roleOf(input, fi, k, directionNear(input, k)) ?? baseRole(f);
+  const role = roleOf(input, fi, k, directionNear(input, k), at.parens) ?? baseRole(f);
   const period = periodOf(anchors, role);
   if (earlierCompoundAfter(tokens, k)) period.relative = 'earlier';
   // "310 in 2004 from 287 the previous year": 287 is the year before the clause's year
@@ -169,7 +169,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     } else period.relative = 'earlier';
   }
   const direction = changeDirection(input, k, role);
-  const [metric, counted] = metricOf(input, k, role);
+  const [metric, counted] = metricOf(input, k, role, at.parens);
   subject.push(...frontedSubject(tokens, k, at.sentenceStarts), ...openingSubject(tokens, k, at.sentenceStarts));
   // a change's "from the year before" / "than a year earlier" is its base, not its period
   if (role === 'change' && period.relative === 'earlier') delete period.relative;

@@ -322,6 +322,15 @@ export const COMPARISON_OPENERS = new Set(['against', 'versus', 'vs', 'compared'
 /** Words saying a value is the earlier one of a comparison ("a year earlier", "last year"). */
 export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'last', 'before', 'year-earlier', 'year-ago', 'year-before', 'quarter-earlier', 'month-earlier']);
 
+/**
+ * Nouns for a part of a span of time: before "of" and a date or period ("the end of 2003", "the
+ * whole of 2004", "the start of the season") they say when, not what is measured — the metric is
+ * the noun phrase before them ("the jobless rate average for the whole of 2004 was 11.5%").
+ */
+export const TIME_PART_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'whole', 'close', 'course', 'rest', 'remainder', 'half', 'turn']);
+/** Nouns a span of time is counted in, after a time part ("the end of the year", "the rest of the season"). */
+export const SPAN_NOUNS = new Set(['year', 'season', 'month', 'quarter', 'week', 'decade', 'century', 'day', 'session', 'term', 'period', 'summer', 'spring', 'autumn', 'winter', 'half']);
+
 /** Words after "a day", "a year" that make it a span of time, not a rate ("a day after", "a year later"). */
 export const AFTER_WORDS = new Set(['after', 'later', 'since']);
 

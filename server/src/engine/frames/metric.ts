@@ -1,7 +1,7 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
-import { COORDINATORS, DETERMINERS, isBoundary, opensConjunct } from './clauses';
-import { ARTICLES, ASIDE_ADVERBIALS, COMMA_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MANNER_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS } from './lexicon';
+import { COORDINATORS, DETERMINERS, isBoundary, opensConjunct, type Parens } from './clauses';
+import { ARTICLES, ASIDE_ADVERBIALS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MANNER_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { RANK_TITLES } from '../figures/familyTables';
@@ -18,6 +18,12 @@ function fi0(tokens: FrameToken[], k: number): number {
 
 /** Prepositions a metric phrase reads through: "share of the audience", "use by data centres". */
 const PHRASE_PREPS = new Set(['of', 'by', 'at', 'in', 'for', 'on']);
+/**
+ * Money that comes from somewhere, which "from" follows as it follows nothing else measured
+ * ("revenue from its car business fell 11%", "profits from tea"): concepts (lexicon classes) read
+ * through "from" — not every noun ("a rise from 4%", "visitors from abroad").
+ */
+const FROM_HEADS: ReadonlySet<string> = new Set(['revenue', 'profit', 'take', 'donation', 'dividend']);
 
 /**
  * The metric: the noun phrase right after the figure ("13.2 million people", "350,000 NVIDIA
@@ -26,12 +32,12 @@ const PHRASE_PREPS = new Set(['of', 'by', 'at', 'in', 'for', 'on']);
  * before it past linking verbs, verbs, change words and value nouns ("BP's annual profit climbed
  * 26%", "the age of 44"). Head first.
  */
-export function metricOf(input: FrameInput, k: number, role: Role): [string[], string[]] {
+export function metricOf(input: FrameInput, k: number, role: Role, parens?: Parens): [string[], string[]] {
   // the head of a noun phrase is its last word: "one billion monthly users" counts users
   const counted = phraseAfter(input, k, role).reverse();
   const out = counted.slice();
   if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
-  out.push(...phraseBefore(input, k));
+  out.push(...phraseBefore(input, k, parens));
   // "world number two": a place in a ranking, as "ranked second in the world" is
   const prev = input.tokens[k - 1];
   if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && prev && RANK_TITLES.has(prev.low)) out.unshift('rank');
@@ -123,7 +129,7 @@ function changedObject(input: FrameInput, k: number): string[] {
  * nouns ("BP's annual profit climbed 26%", "the age of 44"), head first; the verb that governs
  * the figure ("earned $56m", "sold for £2,000") last.
  */
-function phraseBefore(input: FrameInput, k: number): string[] {
+function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
   const { tokens, lex } = input;
   let j = k - 1;
   let skipped = 0;
@@ -137,6 +143,15 @@ function phraseBefore(input: FrameInput, k: number): string[] {
       skipped += between;
       continue;
     }
+    // ("US consumer spending - which drives two thirds of the economy - grew 0.2%": an aside
+    // between dashes closing before the figure says nothing of what it measures)
+    const dashed = parens?.at(j, -1);
+    if (dashed && ASIDE_OPENERS.has(tokens[dashed[0]].low) && dashed[0] > 0) {
+      // (an aside counts as one word of the look-back: it is bounded by the parenthetical's own reach)
+      skipped += 1;
+      j = dashed[0] - 1;
+      continue;
+    }
     if (isBoundary(t)) break;
     const aside = asideEndingAt(tokens, j);
     if (aside) {
@@ -144,10 +159,20 @@ function phraseBefore(input: FrameInput, k: number): string[] {
       skipped += aside;
       continue;
     }
+    // ("the harbour toll at the start of the season": when, read past whole)
+    const span = spanEndingAt(input, j);
+    if (span) {
+      j -= span;
+      skipped += span;
+      continue;
+    }
     if (t.kind === 'word' && COORDINATORS.has(t.low) && opensConjunct(tokens, j, k)) break;
     // "to a new record of $1.76 trillion", "an all-time high of": the value noun's adjective names nothing measured
     const valueAdjective = t.kind === 'word' && VALUE_ADJECTIVES.has(t.low) && VALUE_NOUNS.has(tokens[j + 1]?.lemma ?? '');
-    if (t.kind === 'word' && !valueAdjective && (!skippable(input, t) || namedByArticle(tokens, j))) break;
+    // ("report back at the end of 2005": a verb's particle names nothing measured)
+    const before = tokens[j - 1];
+    const particle = t.kind === 'word' && VERB_PARTICLES.has(t.low) && before?.kind === 'word' && (before.verb === true || ATTRIBUTION_VERBS.has(before.low));
+    if (t.kind === 'word' && !valueAdjective && !particle && !timePartAt(input, j) && (!skippable(input, t) || namedByArticle(tokens, j))) break;
     if (t.kind === 'name' && skipped > 0 && tokens[j + 1]?.low !== 'of') break;
     if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low) && !LINK_WORDS.has(t.low) && !COMPARISON_OPENERS.has(t.low)) {
       verb = t.concept;
@@ -177,6 +202,7 @@ function phraseBefore(input: FrameInput, k: number): string[] {
   // by data centres", "turnover at the mill") the phrase before it is the head
   let phrase: string[] = [];
   let object: string[] = [];
+  const start = j;
   for (let n = 0; j >= 0 && n < P.metricWords && read; j--) {
     const t = tokens[j];
     if (t.kind === 'word' && DETERMINERS.has(t.low) && phrase.length > 0 && PHRASE_PREPS.has(tokens[j - 1]?.low ?? '')) continue;
@@ -191,11 +217,66 @@ function phraseBefore(input: FrameInput, k: number): string[] {
     phrase.push(t.concept);
     if (t.kind === 'word') n++;
   }
-  const out = [...phrase, ...object];
+  const head = read ? fromHeadBefore(input, start) : undefined;
+  const out = head ? [head, ...phrase] : [...phrase, ...object];
   // (time is spent, not money: "spent six weeks at the top of the chart" measures no cost)
   const timeSpent = verbLemma === 'spend' && input.figures[fi0(tokens, k)]?.kind === 'duration';
   if (verb !== undefined && !timeSpent) out.push(verb);
   return out;
+}
+
+/** Openers of an aside the metric is read past: a spaced dash (not a comma's apposition, nor a bracket, which holds a conversion as often as an aside). */
+const ASIDE_OPENERS = new Set(['-', '—', '–']);
+
+/** Particles of phrasal verbs ("report back", "sold out", "paid off"): after a verb, part of it. */
+const VERB_PARTICLES = new Set(['back', 'out', 'off', 'away', 'over']);
+
+/** Determiners between a time part's "of" and its span: "the end of the year", "the rest of this season". */
+const SPAN_DETERMINERS = new Set(['the', 'this', 'next', 'last', 'that', 'its', 'their']);
+
+/**
+ * Is token j a part of a span of time ("end" in "the end of 2003", "whole" in "the whole of 2004",
+ * "rest" in "the rest of the season")? It says when, and the metric is read past it.
+ */
+function timePartAt(input: FrameInput, j: number): boolean {
+  const { tokens } = input;
+  if (!TIME_PART_NOUNS.has(tokens[j].low) || tokens[j + 1]?.low !== 'of') return false;
+  let i = j + 2;
+  while (tokens[i] && SPAN_DETERMINERS.has(tokens[i].low)) i++;
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.kind === 'fig') {
+    const kind = input.figures[t.fig!]?.kind;
+    return kind === 'year' || kind === 'date' || kind === 'quarter';
+  }
+  return t.kind === 'word' && (MONTHS[t.low] !== undefined || SPAN_NOUNS.has(t.lemma));
+}
+
+/** The length of "start of the season" when its span noun is token j ("the start of the season"); 0 when none ends there. */
+function spanEndingAt(input: FrameInput, j: number): number {
+  const { tokens } = input;
+  const t = tokens[j];
+  if (t.kind !== 'word' || !SPAN_NOUNS.has(t.lemma)) return 0;
+  let q = j - 1;
+  while (q > 0 && SPAN_DETERMINERS.has(tokens[q].low)) q--;
+  return q > 0 && tokens[q].low === 'of' && timePartAt(input, q - 1) ? j - q + 2 : 0;
+}
+
+/** Tokens read back from a phrase to the "from" of the money it comes from. */
+const FROM_REACH = 6;
+
+/**
+ * The money a phrase ending at `start` comes from, when "from" opens it ("revenue from BMW's core
+ * car business fell 11%": revenue, not business); undefined when none.
+ */
+function fromHeadBefore(input: FrameInput, start: number): string | undefined {
+  const { tokens } = input;
+  for (let q = start; q > 0 && start - q < FROM_REACH; q--) {
+    const t = tokens[q];
+    if (t.kind === 'punct' || t.kind === 'fig' || t.verb) return undefined;
+    if (t.low === 'from') return FROM_HEADS.has(tokens[q - 1].concept) ? tokens[q - 1].concept : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // What kind of quantity a figure is: a level, a change (and its direction), a share, a rank, an
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
-import { isBoundary } from './clauses';
+import { DETERMINERS, isBoundary, type Parens } from './clauses';
 import { AFTER_WORDS, COMPARED_TO, INTRANSITIVE_CHANGE_VERBS, JUMP_NOUNS, AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
@@ -67,7 +67,7 @@ function appositiveAge(input: FrameInput, k: number): boolean {
 /** Adverbs of degree between a change verb and its percentage ("rose just 0.3%", "fell only 2%"). */
 const DEGREE_ADVERBS = new Set(['just', 'only', 'merely', 'slightly', 'sharply', 'marginally', 'barely']);
 
-export function roleOf(input: FrameInput, fi: number, k: number, direction: Direction | undefined): Role | undefined {
+export function roleOf(input: FrameInput, fi: number, k: number, direction: Direction | undefined, parens?: Parens): Role | undefined {
   const { tokens, lex } = input;
   const f = input.figures[fi];
   const prev = tokens[k - 1];
@@ -129,7 +129,7 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   }
   if (prev && prev.low === 'of' && dir(prev2) && !particleAt(k - 2) && !jumpMeasured(f, prev2!)) return 'change';
   // "UK growth for 2004 at 3.1%", "the rise was 5%": a change noun heads the phrase the percentage states
-  if (f.kind === 'percent' && changeNounBefore(input, k)) return 'change';
+  if (f.kind === 'percent' && changeNounBefore(input, k, parens)) return 'change';
   if (f.kind === 'percent' && next && next.low === 'of') return 'share';
   return undefined;
 }
@@ -139,12 +139,22 @@ function jumpMeasured(f: Figure, t: FrameToken): boolean {
   return f.kind === 'measure' && JUMP_NOUNS.has(t.lemma);
 }
 
-/** A change noun ("growth", "rise") before a percentage, past only linking words, dates and names. */
-function changeNounBefore(input: FrameInput, k: number): boolean {
+/**
+ * A change noun ("growth", "rise") before a percentage, past only linking words, dates, names, an
+ * aside between dashes, and what the noun changes ("growth in retail sales was 2.1%", "the rise in
+ * output - the main target of policy - was 11.5%").
+ */
+function changeNounBefore(input: FrameInput, k: number, parens?: Parens): boolean {
   const { tokens, lex } = input;
-  for (let i = k - 1; i >= Math.max(0, k - P.changeNounReach); i--) {
+  for (let i = k - 1, reach = P.changeNounReach; i >= 0 && reach > 0; i--, reach--) {
     const t = tokens[i];
+    const aside = parens?.at(i, -1);
+    if (aside && DASHES.has(tokens[aside[0]].low)) {
+      i = aside[0];
+      continue;
+    }
     if (isBoundary(t)) return false;
+    if (t.kind === 'word' && !t.func && !LINK_WORDS.has(t.low) && !lex.directionOf(t.lemma, t.low)) return changedPhraseAt(input, i);
     if (t.kind === 'fig') {
       const g = input.figures[t.fig!];
       if (g.kind === 'year' || g.kind === 'quarter') continue;
@@ -153,6 +163,27 @@ function changeNounBefore(input: FrameInput, k: number): boolean {
     if (t.kind === 'name') continue;
     if (t.kind === 'word' && lex.directionOf(t.lemma, t.low)) return !t.verb && t.low !== 'up' && t.low !== 'down' && t.low !== 'more' && t.low !== 'less';
     if (!(t.func || LINK_WORDS.has(t.low))) return false;
+  }
+  return false;
+}
+
+/** Spaced dashes that open an aside (clauses.ts parentheticals). */
+const DASHES: ReadonlySet<string> = new Set(['-', '—', '–']);
+
+/** Words a change noun's object may hold, read back from its last word ("growth in [UK retail sales]"). */
+const CHANGED_PHRASE_WORDS = 4;
+
+/** Is the content word at i the end of what a change noun changes ("growth in retail sales", "a rise of exports")? */
+function changedPhraseAt(input: FrameInput, i: number): boolean {
+  const { tokens, lex } = input;
+  for (let q = i, n = 0; q > 0 && n < CHANGED_PHRASE_WORDS; q--, n++) {
+    const t = tokens[q];
+    if (t.kind === 'punct' || t.kind === 'fig' || t.verb) return false;
+    if (t.low === 'in' || t.low === 'of') {
+      const head = tokens[q - 1];
+      return n > 0 && head.kind === 'word' && !head.verb && !!lex.directionOf(head.lemma, head.low) && head.low !== 'up' && head.low !== 'down' && head.low !== 'more' && head.low !== 'less';
+    }
+    if (t.func && !DETERMINERS.has(t.low)) return false;
   }
   return false;
 }
