@@ -85,6 +85,12 @@ describe('claim frames', () => {
       assert.deepEqual(frameOf('Harbour spending - which funds two thirds of the port - rose just 0.4% last month.', '0.4%').metric, frameOf('Harbour spending rose just 0.4% last month.', '0.4%').metric);
       assert.ok(!frameOf('Harbour spending - which funds two thirds of the port - rose just 0.4% last month.', '0.4%').metric.includes('port'));
     });
+    it('a place adverbial between the verb and the figure is where, not what: "went on sale in the UK on 9 March"', () => {
+      assert.ok(frameOf('The Lark went on sale in the UK on 9 March.', '9 March').metric.includes('release') || frameOf('The Lark went on sale in the UK on 9 March.', '9 March').metric.includes('available'));
+      assert.deepEqual(frameOf('The Lark went on sale in the UK on 9 March.', '9 March').placeBefore, ['uk']);
+      assert.deepEqual(frameOf('The Lark was released on 9 March in the UK.', '9 March').placeAfter, ['uk']);
+      assert.equal(frameOf('The Lark was released on 9 March, said Kimo.', '9 March').placeBefore, undefined);
+    });
     it('time is spent, not money: "spent six weeks" measures no cost; "spent £6m" does', () => {
       assert.ok(!frameOf('The single spent six weeks at number one.', 'six weeks').metric.includes('cost'));
       assert.ok(frameOf('The council spent £6m on the bridge.', '£6m').metric.includes('cost'));
@@ -229,6 +235,11 @@ describe('claim frames', () => {
       assert.equal(f.period.relative, 'earlier');
       assert.equal(f.per, undefined);
       assert.equal(frameOf('The fair drew 30,000 visitors last year.', '30,000').period.relative, 'last');
+    });
+    it('"in the coming year" is next year; "the following year" follows a year the text names, not now', () => {
+      assert.equal(frameOf('Harbour dues will rise about 4% in the coming year.', '4%').period.relative, 'next');
+      assert.equal(frameOf('Harbour dues will rise 4% over the forthcoming year.', '4%').period.relative, 'next');
+      assert.notEqual(frameOf('Dues rose in 2001 and rose 4% the following year.', '4%').period.relative, 'next');
     });
     it('"last year" is when a change happened; "on last year" is its base', () => {
       assert.equal(frameOf('Ferry fares went up by 5% last year.', '5%').period.relative, 'last');

@@ -9,6 +9,13 @@ const FILES: Record<string, string> = {
   'jobs.txt': 'Ostland jobless rate eases\n\nThe jobless rate average for the whole of 2009 was 8.4%, down from 9.1% in 2008, the statistics office said.\n',
   'review.txt': 'Port review delayed\n\nThe harbour review, an independent inquiry into the port\'s finances, is due to report back at the end of 2011.\n',
   'spending.txt': 'Shoppers hold back\n\nOstland consumer spending - which drives two thirds of the economy - grew just 0.3% last month.\n',
+  'launch.txt': 'Lark arrives\n\nKimo\'s Lark console has been released in the US on 9 March, with a European release two weeks later.\n',
+  'launch-uk.txt': 'Lark lands\n\nThe Kimo Lark, released on 23 March in the UK, is tipped to be the spring\'s best seller.\n',
+  'charts.txt': 'Ostband abroad\n\nTheir single did well on both sides of the Atlantic, going to number one in the UK and 12 in the US.\n',
+  'rates.txt': 'Harbour dues to rise\n\nHarbour dues in Ostland are set to rise by an average of about 4% in the coming year, the port authority said.\n',
+  'longevity.txt': 'Living longer\n\nOstland\'s life expectancy has been improving from a low of 46.4 in 1960 to 61.6 years in 2014.\n',
+  'jobless.txt': 'Jobs data\n\nThe jobless rate in Wales has dropped from 25.1% in the 3rd quarter of 2018 to 19% in the 2nd quarter of 2020, the statistics office said.\n',
+  'borrowing.txt': 'Budget gap\n\nBorrowing is tipped to fall to £31bn by 2006 - but that is still £2bn more than the minister predicted in March.\n',
   'output.txt': 'Factories slow\n\nGrowth in Ostland\'s industrial output - the main target of the central bank\'s curbs on credit - was 7.5% in 2009, down from 12% the year before.\n',
 };
 
@@ -33,5 +40,36 @@ describe('reading families (session 12): time parts, particles, dashed asides, c
   it('"growth in output … was 7.5%" is a change of output, as "output grew 7.5%" is', () => {
     assert.equal(verdictOf(check("Ostland's industrial output grew 12% in 2009 [@output].\n"), '12%'), 'contradicted');
     assert.equal(verdictOf(check("Ostland's industrial output grew 7.5% in 2009 [@output].\n"), '7.5%'), 'supported');
+  });
+
+  it('a place adverbial says whose figure it is: a date "in the US" is not the UK\'s, one "in the UK" is', () => {
+    // the US date does not support the note's UK date…
+    assert.notEqual(verdictOf(check('The Lark went on sale in the UK on 9 March [@launch].\n'), '9 March'), 'supported');
+    // …and the UK date, placed after it ("released on 23 March in the UK"), contradicts a wrong one
+    assert.equal(verdictOf(check('The Lark went on sale in the UK on 19 March [@launch-uk].\n'), '19 March'), 'contradicted');
+    assert.equal(verdictOf(check('The Lark went on sale in the UK on 23 March [@launch-uk].\n'), '23 March'), 'supported');
+  });
+
+  it('the note\'s own place after its figure decides, not the place its sentence opened with (digits misplaced: 21 for 12)', () => {
+    assert.equal(verdictOf(check('The single topped the UK chart and reached 21 in the US [@charts].\n'), '21'), 'contradicted');
+    assert.notEqual(verdictOf(check('The single reached 12 in the UK [@charts].\n'), '12'), 'supported');
+  });
+
+  it('"in the coming year" is next year: it neither supports nor contradicts last year\'s rise', () => {
+    assert.equal(verdictOf(check('Harbour dues in Ostland are to rise about 4% next year [@rates].\n'), '4%'), 'supported');
+    assert.equal(verdictOf(check('Harbour dues in Ostland rose 5.5% last year [@rates].\n'), '5.5%'), 'unverified');
+  });
+
+  it('"currently" against a year is no contradiction (which is now needs the article\'s date), but may support', () => {
+    assert.notEqual(verdictOf(check("Ostland's life expectancy has increased to 67 years currently [@longevity].\n"), '67 years'), 'contradicted');
+    assert.equal(verdictOf(check("Ostland's life expectancy has increased to 58 years in 2014 [@longevity].\n"), '58 years'), 'contradicted');
+  });
+
+  it('the end of a change reached "to" measures what its start measures, past the year between ("from 25.1% in … 2018 to 19%")', () => {
+    assert.equal(verdictOf(check('Wales has a 19% jobless rate [@jobless].\n'), '19%'), 'supported');
+  });
+
+  it('"is tipped to" links like "is expected to": the gerund before it is what is measured', () => {
+    assert.equal(verdictOf(check('Borrowing should fall to £31bn by 2006, £3bn more than the minister predicted in March [@borrowing].\n'), '£3bn'), 'contradicted');
   });
 });

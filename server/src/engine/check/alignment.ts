@@ -27,6 +27,8 @@ export interface Alignment {
   rateMismatch?: boolean;
   /** …and the side without one is the note's, which left the unit unsaid ("the adult rate will reach £5.53" / "£5.35 an hour"). */
   rateUnsaid?: boolean;
+  /** One side says "currently", the other names a year: alike enough to support, never to contradict (alignment.ts yearAgainstNow). */
+  undatedNow?: boolean;
   /**
    * Both count per a unit of time, different ones ("10,000 each week" / "10,000 a month"): the
    * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
@@ -90,6 +92,16 @@ export function periodsConflict(a: Period, b: Period): boolean {
 /** An explicit year against "last year" or "this year" (either way round): which is which needs the article's date. */
 export function yearAgainstRelative(a: Period, b: Period): boolean {
   return (a.year !== undefined && b.relative !== undefined && b.year === undefined) || (b.year !== undefined && a.relative !== undefined && a.year === undefined);
+}
+
+/**
+ * An explicit year against "currently" (either way round): whether the year is now needs the
+ * article's date — enough to support ("currently 62%" / "62% in 2004"), never to contradict ("has
+ * increased to 67 years currently" / "to 61.6 years in 2014").
+ */
+export function yearAgainstNow(a: Period, b: Period): boolean {
+  const now = (p: Period) => p.year === undefined && p.tense === 'now';
+  return (a.year !== undefined && now(b)) || (b.year !== undefined && now(a));
 }
 
 /**
@@ -164,8 +176,11 @@ function reaches(referable: ReadonlySet<string>, name: string): boolean {
 function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined {
   // a place named right after the source figure by "in" is whose figure it is, in a list too
   // ("£116,542 in Scotland, and £111,314 in Northern Ireland" gives Scotland no £111,314)
-  const nPlaces = n.subject.filter((x) => lex.nameKind(x) === 'place');
-  if (nPlaces.length && s.placeAfter && !nPlaces.some((x) => s.placeAfter!.some((y) => sameName(x, y)) || spelledOut(s.placeAfter!, x))) return `place ${nPlaces.join(' ')} vs ${s.placeAfter.join(' ')}`;
+  // (the note's own figure placed so says where it is: "topped the UK chart and reached 21 in the US")
+  const nPlaces = n.placeAfter ?? n.placeBefore ?? n.subject.filter((x) => lex.nameKind(x) === 'place');
+  // …and so is one named right before it ("released in the US on 9 November, with a UK release two days later")
+  const sPlace = s.placeAfter ?? s.placeBefore;
+  if (nPlaces.length && sPlace && !nPlaces.some((x) => sPlace.some((y) => sameName(x, y)) || spelledOut(sPlace, x))) return `place ${nPlaces.join(' ')} vs ${sPlace.join(' ')}`;
   if (n.subject.length && s.subject.length) {
     const place = n.subject.every((x) => lex.nameKind(x) === 'place');
     const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
@@ -293,6 +308,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   const np = ages ? yearOnly(n.period) : n.period;
   const sp = ages ? yearOnly(s.period) : s.period;
   if (!ignorePeriod && periodsConflict(np, sp)) return { ...out, blocked: 'period' };
+  if (yearAgainstNow(np, sp)) out.undatedNow = true;
   // a period set by the sentences before counts only against a period the other side states itself
   // (read only when the note's frame states a period: the context is the costly part of a side)
   if (!ignorePeriod && hasPeriod(np) && periodsConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
@@ -329,9 +345,10 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   } else out.subject = A.unknownSubject;
   // (the sentences before count only when the source figure's own sentence names nobody before it:
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
+  // (a place right after the figure is whose figure it is: "released on 11 November in the UK")
   out.subjectBefore =
     !n.subject.length ||
-    n.subject.some((x) => namedBefore(s, x) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
+    n.subject.some((x) => namedBefore(s, x) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = A.metricWeight * out.metric + A.subjectWeight * out.subject + A.contextWeight * out.context + A.structureWeight * out.structure;
   return out;

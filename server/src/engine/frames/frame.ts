@@ -117,7 +117,8 @@ export class SentenceFramer {
     // …and so does the other side of a comparison ("made $121.9m, against $156.8m a year earlier")
     if (!fr.metric.length && (fr.role === 'change' || fr.end || comparisonBase(tokens, k))) {
       let g = fi - 1;
-      for (let skipped = 0; g >= 0 && skipped < P.timeFiguresSkipped && TIME_KINDS.has(figures[g].kind) && !frames[g].metric.length; skipped++) g--;
+      // (a year too, whatever event it dates: "from 25.1% in the third quarter of 2018 to 19%")
+      for (let skipped = 0; g >= 0 && skipped < P.timeFiguresSkipped && ((TIME_KINDS.has(figures[g].kind) && !frames[g].metric.length) || figures[g].kind === 'year'); skipped++) g--;
       if (g >= 0 && frames[g].metric.length && figures[g].kind !== 'year') {
         fr.metric = frames[g].metric;
         fr.counted = frames[g].counted;
@@ -180,6 +181,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (direction && role === 'change') frame.direction = direction;
   const place = placeAfter(input, k);
   if (place) frame.placeAfter = place;
+  const before = placeBefore(input, k);
+  if (before) frame.placeBefore = before;
   // (no end for a date an event comes from: "the charge stemmed from April 2004" is when, not since)
   const end = role === 'date' && datedByOrigin(tokens, k) ? undefined : endOf(tokens, k);
   if (end) frame.end = end;
@@ -204,8 +207,25 @@ function placeAfter(input: FrameInput, k: number): string[] | undefined {
   const { tokens, lex } = input;
   if (tokens[k + 1]?.low !== 'in') return undefined;
   const out: string[] = [];
-  for (let i = k + 2; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
+  // ("in the UK", "in the North East": the article before a place's name)
+  const first = tokens[k + 2]?.low === 'the' ? k + 3 : k + 2;
+  for (let i = first; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
   return out.some((x) => lex.nameKind(x) === 'place') ? out : undefined;
+}
+
+/** Prepositions between a place adverbial and the figure it places ("in the US on 9 November", "in Japan for £99"). */
+const PLACED_PREPS = new Set(['on', 'for', 'at']);
+
+/** The names of a place right before the figure ("released in the US on 9 November", "retail in Japan for £99"), if any. */
+function placeBefore(input: FrameInput, k: number): string[] | undefined {
+  const { tokens, lex } = input;
+  let i = k - 1;
+  if (PLACED_PREPS.has(tokens[i]?.low ?? '')) i--;
+  const out: string[] = [];
+  for (; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i--) out.unshift(tokens[i].lemma);
+  if (!out.length || !out.every((x) => lex.nameKind(x) === 'place')) return undefined;
+  if (tokens[i]?.low === 'the') i--;
+  return tokens[i]?.low === 'in' ? out : undefined;
 }
 
 /**

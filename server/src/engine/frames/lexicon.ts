@@ -249,7 +249,7 @@ export const FUNCTION_WORDS = new Set(
  * "sales stood at", "put the figure at"): skipped when looking for the metric before a figure.
  */
 export const LINK_WORDS = new Set(
-  'is are was were be been being has have had stood stand stands reach reached reaches hit hits totalled totaled total totals amount amounted amounts come came came go goes went gone put puts set sets at to of by from now currently then expected expect expects forecast estimated estimate estimates seen predicted likely set around about nearly almost roughly some only just over under more less than up down still already'.split(
+  'is are was were be been being has have had stood stand stands reach reached reaches hit hits totalled totaled total totals amount amounted amounts come came came go goes went gone put puts set sets at to of by from now currently then expected expect expects forecast tipped poised estimated estimate estimates seen predicted likely set around about nearly almost roughly some only just over under more less than up down still already'.split(
     ' ',
   ),
 );

@@ -215,9 +215,12 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
     else if (prev && (prev.low === 'last' || prev.low === 'previous' || prev.low === 'prior')) period.relative = 'earlier';
     else if (next && EARLIER_WORDS.has(next.low)) period.relative = 'earlier';
     else if (prev && prev.low === 'this') period.relative = 'this';
-    else if (prev && prev.low === 'next') period.relative = 'next';
+    else if (prev && (prev.low === 'next' || (COMING_WORDS.has(prev.low) && tokens[i - 2]?.low === 'the'))) period.relative = 'next';
   }
 }
+
+/** Words that make "the … year" the next one: "in the coming year" (not "the following year", which follows a year the text names). */
+const COMING_WORDS = new Set(['coming', 'forthcoming', 'upcoming']);
 
 /** "from $639m year-earlier": a compound right after the figure makes that figure (only) the earlier one. */
 export function earlierCompoundAfter(tokens: readonly FrameToken[], k: number): boolean {

@@ -48,6 +48,8 @@ export interface ClaimFrame {
   names: string[];
   /** A place named right after the figure by "in" ("£111,314 in Northern Ireland"): whose figure it is, whatever else the sentence names. */
   placeAfter?: string[];
+  /** The names of a place adverbial right before the figure ("released in the US on 9 November"): whose figure it is, as placeAfter. */
+  placeBefore?: string[];
   /** Names that lead a longer name, with its last word: "jane" → "hutt" for "Jane Hutt", which "Ms Hutt" names too. */
   leads?: ReadonlyMap<string, string>;
   /** Names after a title ("Ms Hutt", "Sir Elton"): a person named the way news names them after the first mention. */
