@@ -397,8 +397,14 @@ describe('claim frames', () => {
       ['The mill paid $40 a barrel.', '$40', 'barrel'],
       ['The dividend is $1.20 a share.', '$1.20', 'share'],
       ['The lift climbs at 9m per second.', '9m', 'second'],
+      ['The council backed a £40m-a-year scheme.', '£40m', 'year'], // glued to the figure
+      ['About 20,000 tickets are sold a day.', '20,000', 'day'], // the counted noun's passive verb between
     ];
     for (const [sentence, figure, per] of rows) it(`${figure} per ${per}`, () => assert.equal(frameOf(sentence, figure).per, per));
+    it('a rate stated right after the figure is the figure\'s own; one read from words near it is not', () => {
+      assert.equal(frameOf('The council backed a £40m-a-year scheme.', '£40m').perStated, true);
+      assert.equal(frameOf('The plan pays up to £900 per family per year to around 50 towns.', '50').perStated, undefined);
+    });
     it('a rate word is read up to another figure or a comma, not across them', () => {
       assert.equal(frameOf('Ostbury, the dearest town at £262,825, saw annual inflation edge up to 7.1%.', '£262,825').per, undefined);
       assert.equal(frameOf('Ostbury, the dearest town at £262,825, saw annual inflation edge up to 7.1%.', '7.1%').per, 'year');

@@ -16,6 +16,9 @@ const FILES: Record<string, string> = {
   'longevity.txt': 'Living longer\n\nOstland\'s life expectancy has been improving from a low of 46.4 in 1960 to 61.6 years in 2014.\n',
   'jobless.txt': 'Jobs data\n\nThe jobless rate in Wales has dropped from 25.1% in the 3rd quarter of 2018 to 19% in the 2nd quarter of 2020, the statistics office said.\n',
   'borrowing.txt': 'Budget gap\n\nBorrowing is tipped to fall to £31bn by 2006 - but that is still £2bn more than the minister predicted in March.\n',
+  'sport.txt': 'School sport\n\nThe minister launched a £400m initiative to give pupils up to three hours of sport a week.\n',
+  'club.txt': 'Club finances\n\nThe club managed to reduce its losses last year from £18.4m to £9.1m after selling players.\n',
+  'films.txt': 'Downloads\n\nAbout 1.5 billion songs are downloaded every month, and about half a million films are downloaded a day.\n',
   'output.txt': 'Factories slow\n\nGrowth in Ostland\'s industrial output - the main target of the central bank\'s curbs on credit - was 7.5% in 2009, down from 12% the year before.\n',
 };
 
@@ -71,5 +74,17 @@ describe('reading families (session 12): time parts, particles, dashed asides, c
 
   it('"is tipped to" links like "is expected to": the gerund before it is what is measured', () => {
     assert.equal(verdictOf(check('Borrowing should fall to £31bn by 2006, £3bn more than the minister predicted in March [@borrowing].\n'), '£3bn'), 'contradicted');
+  });
+
+  it('a rate the note states and the source does not is not supported ("£400m-a-year" / "a £400m initiative")', () => {
+    assert.notEqual(verdictOf(check('The minister launched a £400m-a-year plan for school sport [@sport].\n'), '£400m'), 'supported');
+    assert.equal(verdictOf(check('The minister launched a £400m plan for school sport [@sport].\n'), '£400m'), 'supported');
+    // …but an annual figure is a year's total: "annual loss" / "losses last year"
+    assert.equal(verdictOf(check('The club cut its annual loss from £18.4m to £9.1m [@club].\n'), '£18.4m'), 'supported');
+  });
+
+  it('"films are downloaded a day": a passive verb between the counted noun and its rate keeps the rate', () => {
+    assert.equal(verdictOf(check('Roughly half a million films are downloaded daily [@films].\n'), 'half a million'), 'supported');
+    assert.notEqual(verdictOf(check('Roughly half a million films are downloaded every month [@films].\n'), 'half a million'), 'supported');
   });
 });

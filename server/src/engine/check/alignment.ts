@@ -27,6 +27,10 @@ export interface Alignment {
   rateMismatch?: boolean;
   /** …and the side without one is the note's, which left the unit unsaid ("the adult rate will reach £5.53" / "£5.35 an hour"). */
   rateUnsaid?: boolean;
+  /** The note states a rate right after its figure ("£500m a year") and the source none: the note claims more than the source says. */
+  rateOnlyNote?: boolean;
+  /** The note's rate against a source total over one unit of it ("annual loss" / "losses last year"): the same quantity. */
+  rateStretch?: boolean;
   /** One side says "currently", the other names a year: alike enough to support, never to contradict (alignment.ts yearAgainstNow). */
   undatedNow?: boolean;
   /**
@@ -293,12 +297,15 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (n.per && TIME_SPAN_DAYS[n.per] && !s.per && rolesOfAmount(n, s)) {
     const days = stretchDays(s.period);
     if (days !== undefined && Math.abs(days / TIME_SPAN_DAYS[n.per] - 1) > A.sameStretch) out.perScale = TIME_SPAN_DAYS[n.per] / days;
+    // ("an annual loss of £12m" / "losses last year of £12m": a total over one unit of the rate)
+    else if (days !== undefined || (n.per === 'year' && (s.period.annual === true || (s.period.relative !== undefined && s.period.month === undefined && s.period.quarter === undefined)))) out.rateStretch = true;
   }
   // a rate of time against a total ("400,000 a year" / "two million between 2014 and 2019"): not
   // one quantity, so never a contradiction (but "4 billion people every month" still supports "4 billion people")
   if (n.per !== s.per && out.perScale === undefined && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) {
     out.rateMismatch = true;
     if (n.per === undefined) out.rateUnsaid = true;
+    else if (n.perStated && !s.per) out.rateOnlyNote = true;
   }
   if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
   if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return { ...out, blocked: `date ${n.prep} vs ${s.prep}` };

@@ -213,6 +213,10 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (j.relation !== 'agree') return false;
   const a = j.alignment;
   if (anothersTime(j)) return false;
+  // a rate the note states right after its figure and the source does not ("a £500m-a-year plan" / "a £500m initiative"):
+  // the note claims more than the source says (the other way round, "4 billion people every month"
+  // still supports "4 billion people")
+  if (a.rateOnlyNote && !a.rateStretch) return false;
   // the same precise value where every name of the note's sentence is within reach
   if (!isWeak(f) && f.kind !== 'quarter' && significantDigits(f) >= V.preciseDigits && o.exactAgree(f, j.figure) && a.namesMissingWide === 0) {
     if (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0) return true;

@@ -193,8 +193,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     const way = input.lex.directionOf(verb.lemma, verb.low);
     if (way) frame.direction = way;
   }
-  const per = perOf(tokens, k) ?? timeRateOf(tokens, k);
+  const own = perOf(tokens, k);
+  const per = own ?? timeRateOf(tokens, k);
   if (per) frame.per = per;
+  if (own) frame.perStated = true;
   if (role === 'date') {
     const prep = datePrep(tokens, k);
     if (prep) frame.prep = prep;

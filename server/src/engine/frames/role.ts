@@ -243,12 +243,21 @@ export function timeRateOf(tokens: FrameToken[], k: number): string | undefined 
 /** Are the tokens between the figure (k) and i a counted noun phrase ("searches", "bottles of beer")? */
 function countedBefore(tokens: FrameToken[], k: number, i: number): boolean {
   if (i - k - 1 < 1 || i - k - 1 > P.countedPhraseWords) return false;
+  // (the counted noun and its passive verb: "half a million films are downloaded a day")
+  let passive = false;
   for (let j = k + 1; j < i; j++) {
     const t = tokens[j];
+    if (t.kind === 'word' && PASSIVE_AUXILIARIES.has(t.low) && j > k + 1 && tokens[i - 1].verb === true) {
+      passive = true;
+      continue;
+    }
     if (t.kind !== 'word' || (t.func && t.low !== 'of')) return false;
   }
-  return true;
+  return !passive || i - k - 1 >= 3;
 }
+
+/** Auxiliaries of a passive between a counted noun and its rate: "films are downloaded a day". */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'get', 'gets', 'got']);
 
 /** "$40 a barrel", "5.8 cents a share", "17m per second": the concept counted per. */
 export function perOf(tokens: FrameToken[], k: number): string | undefined {
@@ -257,6 +266,11 @@ export function perOf(tokens: FrameToken[], k: number): string | undefined {
   if (a && b && a.kind === 'word' && PER_MARKERS.has(a.low) && b.kind === 'word' && !b.func && !EARLIER_WORDS.has(tokens[k + 3]?.low ?? '')) return SAME_RATE_UNIT[b.lemma] ?? b.concept;
   if (a && a.low === '/' && b && b.kind === 'word') return SAME_RATE_UNIT[b.lemma] ?? b.concept;
   if (a && a.kind === 'word' && a.low === 'apiece') return 'each';
+  // "a £500m-a-year plan", "a $2-a-day wage": the rate glued to the figure
+  if (a && a.low === '-' && b && b.kind === 'word' && /^(?:a|an|per)-/.test(b.low)) {
+    const unit = b.low.slice(b.low.indexOf('-') + 1);
+    if (RATE_UNITS.has(unit)) return SAME_RATE_UNIT[unit] ?? unit;
+  }
   return undefined;
 }
 
