@@ -11,6 +11,7 @@ import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
 import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SCORE_UNNAMED, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
+import { alignmentBound, type Alignment } from './alignment';
 import { decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, plausible, relateForNote, RuleOptions, significantDigits } from './rules';
 import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
@@ -211,21 +212,38 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
  * source is named only on strong evidence.
  */
 function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>): Steps<Judged<Place> | null> {
-  const named = run.noteSide(f).frame.names.length > 0;
+  const noteSide = run.noteSide(f);
+  const named = noteSide.frame.names.length > 0;
   const precise = significantDigits(f) >= V.preciseDigits;
   // (a sentence that names nobody: only a value written precisely is sought at all — a round "8%"
   // or "two years" is stated somewhere in any corpus)
   if (!named && !precise) return null;
   const places = run.index.figuresStating(f, cited, WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
-  const others = yield* decideFor(run, f, yield* framed(run, f, places));
+  const cands = yield* framed(run, f, places);
+  // (no candidate could name another source even with every name of the note in its reach — its
+  // frame alone rules it out: none is, whatever the rest of the decision, so the candidates'
+  // context — the sentences before them, their sources' leads — is never read)
+  if (!cands.some((c) => mayNameAnother(run, noteSide, c.side, named, precise))) return null;
+  const others = yield* decideFor(run, f, cands);
   const contra = d.contradiction?.alignment.score ?? 0;
-  const best = others.supports.find((j) => {
-    const a = j.alignment;
-    // (a sentence that names nobody: its metric met whole, aligned well)
-    if (!named) return a.metric >= V.metricMeets && a.score >= WRONG_SOURCE_SCORE_UNNAMED;
-    return (a.metric >= V.metricMeets || (precise && a.metric >= V.metricModifierLevel)) && a.namesMissingWide === 0 && a.score >= WRONG_SOURCE_SCORE;
-  });
+  const best = others.supports.find((j) => namesAnother(j.alignment, named, precise));
   return best && best.alignment.score >= (contra ? contra + WRONG_SOURCE_OVER_CONTRA : 0) ? best : null;
+}
+
+/** Could the source figure of `side` name another source, at best (alignment.ts alignmentBound)? */
+function mayNameAnother(run: CheckRun, note: FrameSide, side: FrameSide, named: boolean, precise: boolean): boolean {
+  const a = alignmentBound(note, side, (c) => run.index.termWeight(c), run.index.frames.lex);
+  return a !== undefined && namesAnother(a, named, precise);
+}
+
+/**
+ * Is a support outside the cited sources strong enough to name its source? Its metric met, every
+ * name of the note's sentence within its reach, aligned well; for a sentence that names nobody,
+ * its metric met whole and aligned better.
+ */
+export function namesAnother(a: Alignment, named: boolean, precise: boolean): boolean {
+  if (!named) return a.metric >= V.metricMeets && a.score >= WRONG_SOURCE_SCORE_UNNAMED;
+  return (a.metric >= V.metricMeets || (precise && a.metric >= V.metricModifierLevel)) && a.namesMissingWide === 0 && a.score >= WRONG_SOURCE_SCORE;
 }
 
 /**
