@@ -5,11 +5,13 @@
 // under `align` strong enough under the bound — over pairs of frames of the BBC corpus and frames
 // built by hand; and a check whose other sources' figures are all ruled out by their frames reads
 // none of those sources' sentences before, leads or titles, while one that names another source
-// still does and names it.
+// still does and names it; and among many candidates of the same value, only those that could name
+// a source are decided on when the others could neither contradict nor speak for the subject.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { align, alignmentBound } from '../../server/src/engine/check/alignment';
+import { checkNote } from '../../server/src/engine/check';
 import { namesAnother } from '../../server/src/engine/check/verdict';
 import { Corpus } from '../../server/src/engine/corpus';
 import type { ClaimFrame } from '../../server/src/engine/frames/frame';
@@ -128,5 +130,39 @@ describe('the wrong-source search reads no context its candidates’ frames rule
     const { r, read } = contextRead('In 2001 Mr Hale was paid a bonus of £38,217 by the online college [@college].\n');
     assert.equal(resultOf(r, '£38,217').wrongSource?.source.key, 'pay');
     assert.ok(read.length > 0);
+  });
+});
+
+describe('the wrong-source search decides among the candidates that could name a source, when the others change nothing', () => {
+  // pay.txt states the note's figure of the note's person; every other source states the same
+  // value of something else (another metric, no name of the note's): none could be named, none
+  // could contradict, none speaks for the note's subject, each aligns below pay.txt's support
+  const FILES: Record<string, string> = {
+    'college.txt': 'College review\n\nThe online college closed last year after enrolling only 700 students.\n',
+    'pay.txt': 'Pay row\n\nMr Hale joined the board in May.\n\nIn 2001 Mr Hale was paid a bonus of £38,217 by the online college.\n',
+  };
+  for (let k = 0; k < 6; k++) FILES[`noise${k}.txt`] = `Harbour works ${k}\n\nThe quay was rebuilt by the council.\n\nThe repairs to the quay cost £38,217 in all.\n`;
+
+  function readOf(note: string) {
+    const proto = SourceFrames.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const saved = proto.referableOf;
+    const sources = new Set<number>();
+    proto.referableOf = function (this: SourceFrames, ...a: unknown[]) {
+      sources.add((a[0] as { source: number }).source);
+      return saved.apply(this, a);
+    };
+    try {
+      const corpus = new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
+      return { r: checkNote(note, corpus), keys: [...sources].map((i) => corpus.sources[i].key).sort() };
+    } finally {
+      proto.referableOf = saved;
+    }
+  }
+
+  it('names the source that states the figure, reading the context of no other candidate', () => {
+    const { r, keys } = readOf('In 2001 Mr Hale was paid a bonus of £38,217 by the online college [@college].\n');
+    assert.equal(resultOf(r, '£38,217').wrongSource?.source.key, 'pay');
+    assert.deepEqual(keys.filter((k) => k.startsWith('noise')), []);
+    assert.ok(keys.includes('pay'));
   });
 });

@@ -12,7 +12,7 @@ import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHE
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
 import { alignmentBound, type Alignment } from './alignment';
-import { decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, plausible, relateForNote, RuleOptions, significantDigits } from './rules';
+import { contradicts, decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, judgedRelation, plausible, relateForNote, RuleOptions, significantDigits, speaksForSubject } from './rules';
 import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
@@ -212,28 +212,57 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
  * source is named only on strong evidence.
  */
 function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>): Steps<Judged<Place> | null> {
-  const noteSide = run.noteSide(f);
-  const named = noteSide.frame.names.length > 0;
+  const named = run.noteSide(f).frame.names.length > 0;
   const precise = significantDigits(f) >= V.preciseDigits;
   // (a sentence that names nobody: only a value written precisely is sought at all — a round "8%"
   // or "two years" is stated somewhere in any corpus)
   if (!named && !precise) return null;
   const places = run.index.figuresStating(f, cited, WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
-  const cands = yield* framed(run, f, places);
-  // (no candidate could name another source even with every name of the note in its reach — its
-  // frame alone rules it out: none is, whatever the rest of the decision, so the candidates'
-  // context — the sentences before them, their sources' leads — is never read)
-  if (!cands.some((c) => mayNameAnother(run, noteSide, c.side, named, precise))) return null;
-  const others = yield* decideFor(run, f, cands);
+  const others = yield* decideOthers(run, f, yield* framed(run, f, places), named, precise);
+  if (!others) return null;
   const contra = d.contradiction?.alignment.score ?? 0;
   const best = others.supports.find((j) => namesAnother(j.alignment, named, precise));
   return best && best.alignment.score >= (contra ? contra + WRONG_SOURCE_OVER_CONTRA : 0) ? best : null;
 }
 
-/** Could the source figure of `side` name another source, at best (alignment.ts alignmentBound)? */
-function mayNameAnother(run: CheckRun, note: FrameSide, side: FrameSide, named: boolean, precise: boolean): boolean {
-  const a = alignmentBound(note, side, (c) => run.index.termWeight(c), run.index.frames.lex);
-  return a !== undefined && namesAnother(a, named, precise);
+/**
+ * The decision among the candidates outside the cited sources, as far as it can name another
+ * source. Each candidate's best alignment from its frame alone is read first (alignment.ts
+ * alignmentBound: never below `align`, nothing of its context — the sentences before it, its
+ * source's lead and title — read; `contradicts` and namesAnother hold of it whenever they hold of
+ * `align`'s): null when none could pass namesAnother even so (none can, whatever the rest of the
+ * decision). Else the decision among those that could, alone, when the others provably change
+ * nothing of what is asked of it: no candidate could contradict the note's value (so there is no
+ * contradiction to weigh, and the disagreeing ones say nothing), none of the others speaks for the
+ * note's subject in its own clause (judge's filter of those naming someone else), and each of the
+ * others agreeing with the note aligns at best below every support that decision keeps as evidence
+ * (so none ranks before one of them or becomes the best that sets the evidence's bar). Else the
+ * decision among all of them.
+ */
+function* decideOthers(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], named: boolean, precise: boolean): Steps<Decision<Place> | null> {
+  const note = { figure: f, side: run.noteSide(f) };
+  const o = ruleOptions(run, f);
+  const could: FrameCandidate<Place>[] = [];
+  const subject = note.side.frame.subject;
+  let whole = false;
+  let top = -Infinity; // the best alignment any other agreeing candidate could have
+  for (const c of cands) {
+    const b = alignmentBound(note.side, c.side, o.idf, o.lex);
+    if (!b) continue; // (its frame rules it out: align blocks it too)
+    const relation = judgedRelation(note, c, b, o);
+    if (relation === 'disagree' && contradicts(f, { ...c, relation, alignment: b, noteSubject: subject, noteNames: note.side.frame.names }, o)) whole = true;
+    if (namesAnother(b, named, precise)) could.push(c);
+    else {
+      if (relation === 'agree') top = Math.max(top, b.score);
+      if (subject.length > 0 && speaksForSubject(subject, c, b)) whole = true;
+    }
+  }
+  if (!could.length) return null;
+  if (!whole && could.length < cands.length) {
+    const few = yield* decideFor(run, f, could);
+    if (few.verdict !== 'supported' || few.supports.every((j) => top < j.alignment.score)) return few;
+  }
+  return yield* decideFor(run, f, cands);
 }
 
 /**
