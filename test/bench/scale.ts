@@ -8,6 +8,9 @@
 //
 // --keep keeps each shape's index cache after its runs (default: deleted); the generated corpora
 // are always kept in DIR (default: the system's temporary folder) for the next run.
+// `node dist/scale.js --child-server-cold DIR/sources CACHE [workers|serial]` times the language
+// server's first index of a folder with an empty cache (its Folder, pacing and workers), with the
+// extraction workers or without (the server before session 12).
 // --generate-only writes the corpora and their notes and runs nothing (`npm run bench:store DIR
 // --note DIR/../note.md` then measures a PostgreSQL store on them).
 //
@@ -33,7 +36,9 @@ import { generateNote } from './note';
 import { prng } from './note-shapes';
 import { DiskCacheStore } from '../../server/src/engine/persist';
 import { unmadeRows } from '../../server/src/engine/lazyPassages';
-import { buildCorpus, DEFAULT_CONFIG, folderSet, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
+import { buildCorpus, DEFAULT_CONFIG, DEFAULT_PACING, folderSet, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
+import { WorkerExtraction, WorkerPostings } from '../../server/src/engine/workers';
+import { Folder } from '../../server/src/lsp/folder';
 
 interface Shape {
   name: string;
@@ -226,6 +231,30 @@ async function readyChild(dir: string, cacheDir: string): Promise<void> {
 }
 
 /**
+ * The language server's first index of a folder with an empty cache folder, as server.ts makes it
+ * (lsp/folder.ts Folder: the server's pacing, its postings worker, the index cache; and, unless
+ * `workers` is false, its Extraction: one worker per core) — the index ready, then written to the
+ * cache. One line of JSON: wall and cpu (this process, every thread) to ready and to written, the
+ * sources built, the progress reports told and the last.
+ */
+async function serverColdChild(dir: string, cacheDir: string, workers: boolean): Promise<void> {
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  const c0 = process.cpuUsage();
+  const t = performance.now();
+  const postings = new WorkerPostings({ log: () => undefined, warn: () => undefined });
+  const config = { ...DEFAULT_CONFIG, sources: ['**/*.txt'] };
+  const folder = new Folder(`file://${dir}`, dir, config, new NodeFileSystem(), DEFAULT_PACING, undefined, { store: new DiskCacheStore(cacheDir) }, postings, undefined, workers ? { make: () => new WorkerExtraction() } : undefined);
+  const reports: number[] = [];
+  const r = await folder.update({ trustCache: true, progress: { report: (done) => reports.push(done) } });
+  const c = process.cpuUsage(c0);
+  const ms = performance.now() - t;
+  await folder.index.flush();
+  const cw = process.cpuUsage(c0);
+  postings.dispose();
+  process.stdout.write(JSON.stringify({ ms, cpu: (c.user + c.system) / 1000, writtenMs: performance.now() - t, writtenCpu: (cw.user + cw.system) / 1000, built: r.built, sources: r.corpus.sources.length, reports: reports.length, last: reports.at(-1) }) + '\n');
+}
+
+/**
  * A start with the cache a `grounded check` left (no file opened), then one source saved with a
  * change, `runs` times (the editor after a restart: the save layered over the cached postings). One
  * line of JSON: the median re-index, ms, and how many sources the index then holds made (their
@@ -321,6 +350,7 @@ async function main(): Promise<void> {
   if (mode === '--child-heap') return heapChild(arg, Number(process.argv[4] ?? 3));
   if (mode === '--child-ready') return readyChild(arg, process.argv[4]);
   if (mode === '--child-warm-save') return warmSaveChild(arg, process.argv[4], Number(process.argv[5] ?? 3));
+  if (mode === '--child-server-cold') return serverColdChild(arg, process.argv[4], process.argv[5] !== 'serial');
   const o = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(BBC)) throw new Error(`the BBC corpus is not at ${BBC}`);
   const sentences = bbcSentences();

@@ -10,6 +10,7 @@ import type { PostingsMaker } from '../../server/src/engine/workers';
 import { InMemoryFileSystem, type Pacing } from '../../server/src/engine/workspace';
 import type { ClientCaps, FeatureContext, OpenDocuments } from '../../server/src/lsp/context';
 import { type Clock, DiagnosticsManager } from '../../server/src/lsp/diagnosticsManager';
+import type { Extraction } from '../../server/src/lsp/folder';
 import { IndexScheduler } from '../../server/src/lsp/indexing';
 import { Lifecycle } from '../../server/src/lsp/lifecycle';
 import type { SliceClock } from '../../server/src/lsp/noteRuns';
@@ -155,6 +156,8 @@ export interface HarnessOptions {
   fs?: InMemoryFileSystem;
   /** Where each folder's index is kept between starts (the client's storage folder; default none). */
   indexCache?: IndexCacheOptions;
+  /** Where a first index builds its sources (default: this thread). */
+  extraction?: Extraction;
 }
 
 /** Every check in one slice: no pause, whatever it takes. */
@@ -190,7 +193,7 @@ export class Harness {
   constructor(readonly options: HarnessOptions) {
     this.fs = options.fs ?? new InMemoryFileSystem(options.files);
     const warn = (m: string) => this.warnings.push(m);
-    this.state = new ServerState(this.fs, options.pacing ?? everyFilePacing(), { check: options.check, warn, slices: options.slices ?? ONE_SLICE, postings: options.postings });
+    this.state = new ServerState(this.fs, options.pacing ?? everyFilePacing(), { check: options.check, warn, slices: options.slices ?? ONE_SLICE, postings: options.postings, extraction: options.extraction });
     this.state.trusted = options.trusted !== false;
     this.state.indexCache = options.indexCache;
     const caps: ClientCaps = { configuration: !!options.settings, progress: true, linkSupport: true, related: true, dynamicConfig: false, workspaceFolders: true, ...options.caps };

@@ -2,7 +2,7 @@
 // notes, and its source index (the engine's SourceIndex, which reads through the FileSystem).
 import type { DecodeOptions } from '../engine/formats';
 import type { IndexCacheOptions } from '../engine/persist';
-import type { PostingsMaker } from '../engine/workers';
+import type { PostingsMaker, SourceExtractor } from '../engine/workers';
 import * as path from 'node:path';
 import { Bibliography, BibliographySets, loadBibliography } from '../engine/bibliography';
 import type { PassageStore } from '../engine/store';
@@ -10,8 +10,19 @@ import { FolderStore, type FolderStoreEvents } from './folderStore';
 import type { Source, Warning } from '../engine/types';
 import { FileSystem, folderMatchers, GroundedConfig, IndexOptions, IndexResult, IndexSettings, Pacing, SourceIndex, DEFAULT_PACING } from '../engine/workspace';
 
-function indexSettings(root: string, config: GroundedConfig, decode?: DecodeOptions, cache?: IndexCacheOptions): IndexSettings {
-  return { sets: [{ root, globs: config.sources }], exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode, cache };
+function indexSettings(root: string, config: GroundedConfig, decode?: DecodeOptions, cache?: IndexCacheOptions, extraction?: Extraction): IndexSettings {
+  return { sets: [{ root, globs: config.sources }], exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode, cache, parallelMinFiles: extraction?.minFiles };
+}
+
+/**
+ * Where a folder's first index with nothing to reuse builds its sources (the server's worker
+ * threads, as the CLI's cold index): an extractor made for each update and stopped after it, so no
+ * idle worker holds its memory for the session.
+ */
+export interface Extraction {
+  make(): SourceExtractor & { dispose(): void };
+  /** From how many files (default PARALLEL_EXTRACT_MIN_FILES). */
+  minFiles?: number;
 }
 
 /** Every citation key of a corpus with its source (see Folder.citationKeys). */
@@ -54,19 +65,28 @@ export class Folder {
     postings?: PostingsMaker,
     /** Told when a store's state changes. */
     private readonly storeEvents: FolderStoreEvents = { changed: () => undefined, warn: () => undefined },
+    /** Worker threads for a first index's sources; default: built on this thread. */
+    private readonly extraction?: Extraction,
   ) {
     this._config = config;
     this._store = config.store ? new FolderStore(config.store, storeEvents) : undefined;
     this.matchers = folderMatchers(root, config);
-    this.index = new SourceIndex(fs, indexSettings(root, config, decode, cache), pacing, postings);
+    this.index = new SourceIndex(fs, indexSettings(root, config, decode, cache, extraction), pacing, postings);
     this.noteBibliographies = this.bibliographySets();
     this.firstIndex = new Promise((resolve) => (this.firstIndexEnded = resolve));
   }
 
   /** Index (or re-index) the sources; the first time it ends, whoever waits for the first index goes on. */
   async update(options: IndexOptions = {}): Promise<IndexResult> {
+    // (made for the update: no worker is started unless it builds a first index's sources)
+    const workers = this.extraction?.make();
     try {
-      const result = await this.index.update(options);
+      let result: IndexResult;
+      try {
+        result = await this.index.update(workers ? { ...options, extractor: workers } : options);
+      } finally {
+        workers?.dispose();
+      }
       const key = (w: Warning) => `${w.path}\n${w.message}`;
       const before = new Set(this._bibliographyWarnings.map(key));
       await this.loadBibliography();
@@ -179,7 +199,7 @@ export class Folder {
     }
     this._config = config;
     this.matchers = folderMatchers(this.root, config);
-    this.index.configure(indexSettings(this.root, config, this.decode, this.cache));
+    this.index.configure(indexSettings(this.root, config, this.decode, this.cache, this.extraction));
     this.noteBibliographies = this.bibliographySets();
     this.configGeneration++;
   }

@@ -23,7 +23,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NodeFileSystem } from '../engine/workspace';
-import { WorkerPostings } from '../engine/workers';
+import { WorkerExtraction, WorkerPostings } from '../engine/workers';
 import { CheckAllRequest, ReindexRequest, SearchRequest, SourcesRequest, SourceTextRequest, StatusNotification, StatusRequest, UsesRequest } from '../protocol';
 import type { SearchParams, SourceTextParams, UsesParams } from '../protocol';
 import { clientCaps, FeatureContext } from './context';
@@ -121,6 +121,8 @@ function assemble(connection: Connection, lifecycle: Lifecycle, warn: (msg: stri
     warn,
     slices: { ...DEFAULT_SLICE_CLOCK, pause: () => lifecycle.settle() },
     postings,
+    // a first index with nothing to reuse (no cache yet) builds its sources on one worker per core, as the CLI's
+    extraction: { make: () => new WorkerExtraction() },
     // a store connected or down: the status bar says so
     storeChanged: () => void connection.sendNotification(StatusNotification, status(state.folders, state.trusted)),
   });

@@ -15,7 +15,7 @@ import { checkSteps, CheckOptions, NoteReport, reportSources } from '../engine/c
 import { drain, type Steps } from '../engine/steps';
 import { NoteParser, ParsedNote } from '../engine/notes';
 import { DEFAULT_CONFIG, DEFAULT_PACING, FileSystem, findFiles, GroundedConfig, loadConfig, normalizeConfig, Pacing, readText } from '../engine/workspace';
-import { Folder } from './folder';
+import { Folder, type Extraction } from './folder';
 import { StoreUnavailable } from './folderStore';
 import { DEFAULT_SLICE_CLOCK, NoteRuns, runInSlices, type SliceClock } from './noteRuns';
 
@@ -47,6 +47,8 @@ export interface StateHooks {
   postings?: PostingsMaker;
   /** Told when a folder's store changes state (connected, down), for the status bar. */
   storeChanged?: () => void;
+  /** Where a folder's first index builds its sources (worker threads in the server; default: this thread). */
+  extraction?: Extraction;
 }
 
 /** What checking a note gave: its report, or why there is none. */
@@ -100,6 +102,7 @@ export class ServerState {
   private readonly storeRuns = new Map<string, { key: string; promise: Promise<NoteOutcome | undefined> }>();
   private readonly slices: SliceClock;
   private readonly storeChanged: () => void;
+  private readonly extraction: Extraction | undefined;
   /** The notes on disk as last listed (allNotes), until notesMayHaveChanged. */
   private notesListed: string[] | undefined;
 
@@ -114,6 +117,7 @@ export class ServerState {
     this.postings = hooks.postings;
     this.slices = hooks.slices ?? DEFAULT_SLICE_CLOCK;
     this.storeChanged = hooks.storeChanged ?? (() => undefined);
+    this.extraction = hooks.extraction;
   }
 
   /** The folder a file belongs to: the deepest folder containing it, else the first. */
@@ -130,7 +134,7 @@ export class ServerState {
   async addFolder(uri: string, clientConfig: unknown): Promise<Folder> {
     const root = uriToPath(uri);
     const { config, ignored } = await this.resolveConfig(root, clientConfig);
-    const folder = new Folder(uri, root, config, this.fs, this.pacing, this.extractCache && { cache: this.extractCache }, this.indexCache, this.postings, { changed: () => this.storeChanged(), warn: this.warn });
+    const folder = new Folder(uri, root, config, this.fs, this.pacing, this.extractCache && { cache: this.extractCache }, this.indexCache, this.postings, { changed: () => this.storeChanged(), warn: this.warn }, this.extraction);
     folder.ignoredSettings = ignored;
     this.folders.push(folder);
     this.notesMayHaveChanged();

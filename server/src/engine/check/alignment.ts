@@ -285,51 +285,18 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   const n = note.frame;
   const s = src.frame;
   const out: Alignment = { metric: 0, subject: 0, subjectBefore: true, namesMissing: 0, namesMissingWide: 0, context: 0, structure: 0, structureFields: 0, score: 0 };
-  if (!rolesMeet(n, s)) return { ...out, blocked: `role ${n.role} vs ${s.role}` };
-  if (n.end && s.end && n.end !== s.end) return { ...out, blocked: `${n.end} vs ${s.end}` };
-  if (n.per && s.per && n.per !== s.per) {
-    const scale = TIME_SPAN_DAYS[n.per] && TIME_SPAN_DAYS[s.per] ? TIME_SPAN_DAYS[n.per] / TIME_SPAN_DAYS[s.per] : undefined;
-    if (!scale) return { ...out, blocked: `per ${n.per} vs ${s.per}` };
-    out.perScale = scale;
-  }
-  // a rate of time against a total over another stretch of time ("18 million a month" / "In 2004 it
-  // detected 18 million"): the total, as a rate, is the same value per another unit of time
-  if (n.per && TIME_SPAN_DAYS[n.per] && !s.per && rolesOfAmount(n, s)) {
-    const days = stretchDays(s.period);
-    if (days !== undefined && Math.abs(days / TIME_SPAN_DAYS[n.per] - 1) > A.sameStretch) out.perScale = TIME_SPAN_DAYS[n.per] / days;
-    // ("an annual loss of £12m" / "losses last year of £12m": a total over one unit of the rate)
-    else if (days !== undefined || (n.per === 'year' && (s.period.annual === true || (s.period.relative !== undefined && s.period.month === undefined && s.period.quarter === undefined)))) out.rateStretch = true;
-  }
-  // a rate of time against a total ("400,000 a year" / "two million between 2014 and 2019"): not
-  // one quantity, so never a contradiction (but "4 billion people every month" still supports "4 billion people")
-  if (n.per !== s.per && out.perScale === undefined && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) {
-    out.rateMismatch = true;
-    if (n.per === undefined) out.rateUnsaid = true;
-    else if (n.perStated && !s.per) out.rateOnlyNote = true;
-  }
-  if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
-  if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return { ...out, blocked: `date ${n.prep} vs ${s.prep}` };
-  // a person's age holds for a year: the months and plans of the sentence around it are another claim's
-  // ("Wilkinson, 25, will captain England in the November Tests" / "The 25-year-old … retired in August")
+  const own = ownFields(n, s, out, ignorePeriod);
+  if (own) return { ...out, blocked: own };
   const ages = n.role === 'age' && s.role === 'age';
   const np = ages ? yearOnly(n.period) : n.period;
   const sp = ages ? yearOnly(s.period) : s.period;
-  if (!ignorePeriod && periodsConflict(np, sp)) return { ...out, blocked: 'period' };
-  if (yearAgainstNow(np, sp)) out.undatedNow = true;
   // a period set by the sentences before counts only against a period the other side states itself
   // (read only when the note's frame states a period: the context is the costly part of a side)
   if (!ignorePeriod && hasPeriod(np) && periodsConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
   if (!ignorePeriod && hasPeriod(sp) && periodsConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp)) return { ...out, blocked: 'period (context)' };
-  const rival = rivalNames(n, s, lex);
-  if (rival) return { ...out, blocked: rival };
-  const opposite = opposed(n, s, lex);
-  if (opposite) return { ...out, blocked: `opposite ${opposite}` };
-  out.context = contextMeet(n, s, idf);
-  out.metric = metricMeet(n, s, out.context, lex);
-  // neither names a metric ("Weaviate rose 11.4%"): the same subject doing the same thing is the claim
-  if (!n.metric.length && !s.metric.length && n.subject.some((x) => s.subject.some((y) => sameName(x, y))) && rolesMeet(n, s)) out.metric = Math.max(out.metric, A.metricOverlap);
-  // the same unit counted per ("an ounce", "a share") is evidence of the same metric
-  if (n.per && n.per === s.per) out.metric = Math.max(out.metric, A.metricOverlap);
+  const apart = namesApart(n, s, lex);
+  if (apart) return { ...out, blocked: apart };
+  measureOwn(n, s, out, idf, lex);
   // (the source's context is read only when the note names someone)
   if (n.names.length) {
     // a person's first name need not be repeated: "Jane Hutt" is the source's "Ms Hutt"
@@ -357,8 +324,88 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     !n.subject.length ||
     n.subject.some((x) => namedBefore(s, x) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   [out.structure, out.structureFields] = structureMeet(n, s);
-  out.score = A.metricWeight * out.metric + A.subjectWeight * out.subject + A.contextWeight * out.context + A.structureWeight * out.structure;
+  out.score = scoreOf(out);
   return out;
+}
+
+/**
+ * The best `align` could give the two frames, from their own fields alone — nothing of the source's
+ * context read (the sentences before its figure, its lead, its title): undefined when those fields
+ * already rule the comparison out; else the alignment with every name of the note taken as within
+ * reach (`namesMissingWide` 0, `subject` at its most) and the score that gives. Every field `align`
+ * reads from the frames alone is as `align` makes it, so no alignment of the pair scores higher.
+ */
+export function alignmentBound(note: FrameSide, src: FrameSide, idf: (concept: string) => number, lex: Lexicon): Alignment | undefined {
+  const n = note.frame;
+  const s = src.frame;
+  const out: Alignment = { metric: 0, subject: 0, subjectBefore: true, namesMissing: 0, namesMissingWide: 0, context: 0, structure: 0, structureFields: 0, score: 0 };
+  if (ownFields(n, s, out, false) || namesApart(n, s, lex)) return undefined;
+  measureOwn(n, s, out, idf, lex);
+  out.subject = n.names.length ? 1 : A.unknownSubject;
+  [out.structure, out.structureFields] = structureMeet(n, s);
+  out.score = scoreOf(out);
+  return out;
+}
+
+function scoreOf(a: Alignment): number {
+  return A.metricWeight * a.metric + A.subjectWeight * a.subject + A.contextWeight * a.context + A.structureWeight * a.structure;
+}
+
+/**
+ * The checks of `align` on the two frames' own fields before the context's period (role, end of a
+ * change, per-unit, date preposition, period), filling `out` as they go: why they rule the pair out, if they do.
+ */
+function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: boolean): string | undefined {
+  if (!rolesMeet(n, s)) return `role ${n.role} vs ${s.role}`;
+  if (n.end && s.end && n.end !== s.end) return `${n.end} vs ${s.end}`;
+  if (n.per && s.per && n.per !== s.per) {
+    const scale = TIME_SPAN_DAYS[n.per] && TIME_SPAN_DAYS[s.per] ? TIME_SPAN_DAYS[n.per] / TIME_SPAN_DAYS[s.per] : undefined;
+    if (!scale) return `per ${n.per} vs ${s.per}`;
+    out.perScale = scale;
+  }
+  // a rate of time against a total over another stretch of time ("18 million a month" / "In 2004 it
+  // detected 18 million"): the total, as a rate, is the same value per another unit of time
+  if (n.per && TIME_SPAN_DAYS[n.per] && !s.per && rolesOfAmount(n, s)) {
+    const days = stretchDays(s.period);
+    if (days !== undefined && Math.abs(days / TIME_SPAN_DAYS[n.per] - 1) > A.sameStretch) out.perScale = TIME_SPAN_DAYS[n.per] / days;
+    // ("an annual loss of £12m" / "losses last year of £12m": a total over one unit of the rate)
+    else if (days !== undefined || (n.per === 'year' && (s.period.annual === true || (s.period.relative !== undefined && s.period.month === undefined && s.period.quarter === undefined)))) out.rateStretch = true;
+  }
+  // a rate of time against a total ("400,000 a year" / "two million between 2014 and 2019"): not
+  // one quantity, so never a contradiction (but "4 billion people every month" still supports "4 billion people")
+  if (n.per !== s.per && out.perScale === undefined && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) {
+    out.rateMismatch = true;
+    if (n.per === undefined) out.rateUnsaid = true;
+    else if (n.perStated && !s.per) out.rateOnlyNote = true;
+  }
+  if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
+  if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return `date ${n.prep} vs ${s.prep}`;
+  // a person's age holds for a year: the months and plans of the sentence around it are another claim's
+  // ("Wilkinson, 25, will captain England in the November Tests" / "The 25-year-old … retired in August")
+  const ages = n.role === 'age' && s.role === 'age';
+  const np = ages ? yearOnly(n.period) : n.period;
+  const sp = ages ? yearOnly(s.period) : s.period;
+  if (!ignorePeriod && periodsConflict(np, sp)) return 'period';
+  if (yearAgainstNow(np, sp)) out.undatedNow = true;
+  return undefined;
+}
+
+/** A rival name or an opposite word between the two frames: why they are two quantities, if so. */
+function namesApart(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined {
+  const rival = rivalNames(n, s, lex);
+  if (rival) return rival;
+  const opposite = opposed(n, s, lex);
+  return opposite ? `opposite ${opposite}` : undefined;
+}
+
+/** The surrounding words and the metric of the two frames (their own fields only). */
+function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, idf: (concept: string) => number, lex: Lexicon): void {
+  out.context = contextMeet(n, s, idf);
+  out.metric = metricMeet(n, s, out.context, lex);
+  // neither names a metric ("Weaviate rose 11.4%"): the same subject doing the same thing is the claim
+  if (!n.metric.length && !s.metric.length && n.subject.some((x) => s.subject.some((y) => sameName(x, y))) && rolesMeet(n, s)) out.metric = Math.max(out.metric, A.metricOverlap);
+  // the same unit counted per ("an ounce", "a share") is evidence of the same metric
+  if (n.per && n.per === s.per) out.metric = Math.max(out.metric, A.metricOverlap);
 }
 
 /**

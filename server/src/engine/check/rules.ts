@@ -146,6 +146,23 @@ function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions, noteMetr
   return r === 'disagree' ? 'disagree' : 'consistent';
 }
 
+/**
+ * How a candidate aligned (not blocked) relates to the note's figure as `judge` reads it: by value
+ * (a rate per another unit scaled), and two changes the opposite way of the same size a
+ * disagreement (a misquote of the direction) — of another size, nothing (undefined: dropped).
+ * Reads of the alignment only its per-unit scale and direction, which the frames alone give.
+ */
+export function judgedRelation(note: { figure: Figure; side: FrameSide }, c: { figure: Figure }, alignment: Alignment, o: RuleOptions): ValueRelation | undefined {
+  const relation = relationOf(note.figure, c.figure, alignment, o, note.side.frame.metric);
+  if (!alignment.opposite) return relation;
+  return relation === 'agree' ? 'disagree' : undefined;
+}
+
+/** Does a candidate speak for the note's subject in its own clause with the same metric (so those naming someone else say nothing: `judge`)? */
+export function speaksForSubject(noteSubject: readonly string[], c: { side: FrameSide }, alignment: Pick<Alignment, 'metric'>): boolean {
+  return alignment.metric >= V.metricMeets && c.side.frame.subject.some((x) => noteSubject.includes(x));
+}
+
 /** Align the note figure with every comparable candidate; those that cannot be compared drop out. */
 export function judge<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Judged<T>[] {
   return drain(judgeSteps(note, cands, o));
@@ -174,19 +191,15 @@ export function* judgeSteps<T>(
       }
       continue;
     }
-    let relation = relationOf(note.figure, c.figure, alignment, o, note.side.frame.metric);
-    // two changes the opposite way: the same size is a misquote of the direction, any other says nothing
-    if (alignment.opposite) {
-      if (relation !== 'agree') continue;
-      relation = 'disagree';
-    }
+    const relation = judgedRelation(note, c, alignment, o);
+    if (relation === undefined) continue;
     out.push({ ...c, relation, alignment, noteSubject: note.side.frame.subject, noteNames: note.side.frame.names });
   }
   out.sort((a, b) => b.alignment.score - a.alignment.score);
   // A figure whose own clause names the note's subject, with the same metric, speaks for that
   // subject; figures whose own clause names someone else then say nothing about it.
   const subj = note.side.frame.subject;
-  if (subj.length && out.some((j) => j.alignment.metric >= V.metricMeets && j.side.frame.subject.some((x) => subj.includes(x)))) {
+  if (subj.length && out.some((j) => speaksForSubject(subj, j, j.alignment))) {
     return out.filter((j) => !j.side.frame.subject.length || j.side.frame.subject.some((x) => subj.includes(x)));
   }
   return out;

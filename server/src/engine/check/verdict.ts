@@ -11,7 +11,8 @@ import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
 import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SCORE_UNNAMED, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
-import { decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, plausible, relateForNote, RuleOptions, significantDigits } from './rules';
+import { alignmentBound, type Alignment } from './alignment';
+import { contradicts, decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, judgedRelation, plausible, relateForNote, RuleOptions, significantDigits, speaksForSubject } from './rules';
 import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
@@ -217,15 +218,61 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
   // or "two years" is stated somewhere in any corpus)
   if (!named && !precise) return null;
   const places = run.index.figuresStating(f, cited, WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
-  const others = yield* decideFor(run, f, yield* framed(run, f, places));
+  const others = yield* decideOthers(run, f, yield* framed(run, f, places), named, precise);
+  if (!others) return null;
   const contra = d.contradiction?.alignment.score ?? 0;
-  const best = others.supports.find((j) => {
-    const a = j.alignment;
-    // (a sentence that names nobody: its metric met whole, aligned well)
-    if (!named) return a.metric >= V.metricMeets && a.score >= WRONG_SOURCE_SCORE_UNNAMED;
-    return (a.metric >= V.metricMeets || (precise && a.metric >= V.metricModifierLevel)) && a.namesMissingWide === 0 && a.score >= WRONG_SOURCE_SCORE;
-  });
+  const best = others.supports.find((j) => namesAnother(j.alignment, named, precise));
   return best && best.alignment.score >= (contra ? contra + WRONG_SOURCE_OVER_CONTRA : 0) ? best : null;
+}
+
+/**
+ * The decision among the candidates outside the cited sources, as far as it can name another
+ * source. Each candidate's best alignment from its frame alone is read first (alignment.ts
+ * alignmentBound: never below `align`, nothing of its context — the sentences before it, its
+ * source's lead and title — read; `contradicts` and namesAnother hold of it whenever they hold of
+ * `align`'s): null when none could pass namesAnother even so (none can, whatever the rest of the
+ * decision). Else the decision among those that could, alone, when the others provably change
+ * nothing of what is asked of it: no candidate could contradict the note's value (so there is no
+ * contradiction to weigh, and the disagreeing ones say nothing), none of the others speaks for the
+ * note's subject in its own clause (judge's filter of those naming someone else), and each of the
+ * others agreeing with the note aligns at best below every support that decision keeps as evidence
+ * (so none ranks before one of them or becomes the best that sets the evidence's bar). Else the
+ * decision among all of them.
+ */
+function* decideOthers(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], named: boolean, precise: boolean): Steps<Decision<Place> | null> {
+  const note = { figure: f, side: run.noteSide(f) };
+  const o = ruleOptions(run, f);
+  const could: FrameCandidate<Place>[] = [];
+  const subject = note.side.frame.subject;
+  let whole = false;
+  let top = -Infinity; // the best alignment any other agreeing candidate could have
+  for (const c of cands) {
+    const b = alignmentBound(note.side, c.side, o.idf, o.lex);
+    if (!b) continue; // (its frame rules it out: align blocks it too)
+    const relation = judgedRelation(note, c, b, o);
+    if (relation === 'disagree' && contradicts(f, { ...c, relation, alignment: b, noteSubject: subject, noteNames: note.side.frame.names }, o)) whole = true;
+    if (namesAnother(b, named, precise)) could.push(c);
+    else {
+      if (relation === 'agree') top = Math.max(top, b.score);
+      if (subject.length > 0 && speaksForSubject(subject, c, b)) whole = true;
+    }
+  }
+  if (!could.length) return null;
+  if (!whole && could.length < cands.length) {
+    const few = yield* decideFor(run, f, could);
+    if (few.verdict !== 'supported' || few.supports.every((j) => top < j.alignment.score)) return few;
+  }
+  return yield* decideFor(run, f, cands);
+}
+
+/**
+ * Is a support outside the cited sources strong enough to name its source? Its metric met, every
+ * name of the note's sentence within its reach, aligned well; for a sentence that names nobody,
+ * its metric met whole and aligned better.
+ */
+export function namesAnother(a: Alignment, named: boolean, precise: boolean): boolean {
+  if (!named) return a.metric >= V.metricMeets && a.score >= WRONG_SOURCE_SCORE_UNNAMED;
+  return (a.metric >= V.metricMeets || (precise && a.metric >= V.metricModifierLevel)) && a.namesMissingWide === 0 && a.score >= WRONG_SOURCE_SCORE;
 }
 
 /**

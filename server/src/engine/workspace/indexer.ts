@@ -73,6 +73,11 @@ export interface IndexOptions {
    * is read then, and answered from its new text from then on). Otherwise a start as any other.
    */
   trustCache?: boolean;
+  /**
+   * Where this update may build a first index's sources (the server's worker threads, made for the
+   * update and stopped after it); default: the extractor the index was made with, if any.
+   */
+  extractor?: SourceExtractor;
 }
 
 export interface IndexResult {
@@ -639,6 +644,19 @@ export class SourceIndex {
     let whole = true;
     let joined = Promise.resolve();
     let open = { paths: [] as string[], bytes: [] as Uint8Array[], size: 0 };
+    // progress: the files whose sources are made — a run's when it comes back, a file built here
+    // (another format, a failed run's) when built, a file skipped when read — never more than that
+    let made = 0;
+    let shown = 0;
+    const cameBack: boolean[] = [];
+    const tell = () => {
+      if (made > shown && now() - lastTold > sliceMs) {
+        shown = made;
+        lastTold = now();
+        progress?.report?.(made, paths.length);
+      }
+    };
+    let lastTold = now();
     const send = () => {
       if (open.paths.length === 0) return;
       const ends = new Int32Array(open.paths.length);
@@ -648,7 +666,17 @@ export class SourceIndex {
         bytes.set(b, at);
         ends[k] = at += b.length;
       });
-      const run = extractor.extract({ paths: open.paths, ends, bytes }).catch(() => undefined);
+      const files = open.paths.length;
+      const k = runs.length;
+      const run = extractor.extract({ paths: open.paths, ends, bytes }).then(
+        (r) => {
+          cameBack[k] = true;
+          made += files;
+          tell();
+          return r;
+        },
+        () => undefined,
+      );
       runs.push(run);
       joined = joined.then(async () => {
         const r = await run;
@@ -663,7 +691,8 @@ export class SourceIndex {
       slots.push(slot);
       if (sourceFormat(slot.path) === 'text') {
         const bytes = await readSourceBytes(this.fs, slot.path, maxSourceSizeKB, slot.warnings, slot.taken);
-        if (bytes) {
+        if (!bytes) made++;
+        else {
           slot.run = runs.length;
           slot.at = open.paths.length;
           open.paths.push(slot.path);
@@ -676,7 +705,7 @@ export class SourceIndex {
         send(); // (a run holds consecutive files)
       }
       if (now() - lastYield > sliceMs) {
-        progress?.report?.(i + 1, paths.length);
+        tell();
         await this.pacing.yield();
         lastYield = now();
       }
@@ -719,6 +748,10 @@ export class SourceIndex {
           if (source) builtNow.add(source);
           built++;
         }
+        if (slot.here || !cameBack[slot.run!]) {
+          made++;
+          tell();
+        }
       }
       const e = table && source && slot.taken.stat && entryOf(slot.taken.stat, slot.taken.at!, ck!);
       if (e) table!.set(p, e);
@@ -729,6 +762,7 @@ export class SourceIndex {
         lastYield = now();
       }
     }
+    if (made > shown) progress?.report?.(Math.min(made, paths.length), paths.length);
     return { read: paths.length, built, scans: regular && whole ? scans : undefined };
   }
 
@@ -742,7 +776,7 @@ export class SourceIndex {
     return run;
   }
 
-  private async run({ changed, watched, progress, trustCache }: IndexOptions): Promise<IndexResult> {
+  private async run({ changed, watched, progress, trustCache, extractor = this.extractor }: IndexOptions): Promise<IndexResult> {
     const { now, sliceMs } = this.pacing;
     const t0 = now();
     this._indexing = true;
@@ -788,10 +822,10 @@ export class SourceIndex {
       let nSources = 0; // a new source is built at its index in the new corpus
       if (trusted) unopened = next.size;
       // a first index with nothing to reuse: the files read here, their sources built on the extractor's threads
-      const parallel = !!this.extractor && !trusted && !changed && known.size === 0 && (!cached || cached.records.empty) && paths.length >= (this.settings.parallelMinFiles ?? PARALLEL_EXTRACT_MIN_FILES);
+      const parallel = !!extractor && !trusted && !changed && known.size === 0 && (!cached || cached.records.empty) && paths.length >= (this.settings.parallelMinFiles ?? PARALLEL_EXTRACT_MIN_FILES);
       let scans: SegmentMerger | undefined;
       if (parallel) {
-        const r = await this.extractInParallel(this.extractor!, paths, next, cache ? nextTable : undefined, builtNow, progress);
+        const r = await this.extractInParallel(extractor!, paths, next, cache ? nextTable : undefined, builtNow, progress);
         read = r.read;
         built = r.built;
         scans = r.scans;
