@@ -19,6 +19,7 @@ const FILES: Record<string, string> = {
   'sport.txt': 'School sport\n\nThe minister launched a £400m initiative to give pupils up to three hours of sport a week.\n',
   'club.txt': 'Club finances\n\nThe club managed to reduce its losses last year from £18.4m to £9.1m after selling players.\n',
   'films.txt': 'Downloads\n\nAbout 1.5 billion songs are downloaded every month, and about half a million films are downloaded a day.\n',
+  'waits.txt': 'Waiting times\n\nIn Wales, the current target for inpatients - from referral to the operation - is nine months.\n',
   'output.txt': 'Factories slow\n\nGrowth in Ostland\'s industrial output - the main target of the central bank\'s curbs on credit - was 7.5% in 2009, down from 12% the year before.\n',
 };
 
@@ -86,5 +87,10 @@ describe('reading families (session 12): time parts, particles, dashed asides, c
   it('"films are downloaded a day": a passive verb between the counted noun and its rate keeps the rate', () => {
     assert.equal(verdictOf(check('Roughly half a million films are downloaded daily [@films].\n'), 'half a million'), 'supported');
     assert.notEqual(verdictOf(check('Roughly half a million films are downloaded every month [@films].\n'), 'half a million'), 'supported');
+  });
+
+  it('a target read past an aside between dashes is a target ("the current target for inpatients - … - is nine months")', () => {
+    assert.equal(verdictOf(check("Wales's inpatient target is four months [@waits].\n"), 'four months'), 'contradicted');
+    assert.equal(verdictOf(check("Wales's inpatient target is nine months [@waits].\n"), 'nine months'), 'supported');
   });
 });

@@ -20,6 +20,9 @@ export function opensConjunct(toks: FrameToken[], i: number, k: number): boolean
 /** Words between "of"/"on" and the noun they introduce ("47% of the money", "8.5 on its test"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'all', 'this', 'that', 'these', 'those']);
 
+/** Spaced dashes that open and close an aside ("spending - which drives two thirds of it - grew"): read past by the metric, role and mode readers. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '—', '–']);
+
 export function isBoundary(t: FrameToken): 'hard' | 'soft' | undefined {
   if (t.kind !== 'punct') return undefined;
   const c = t.low;

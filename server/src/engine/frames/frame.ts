@@ -174,7 +174,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   subject.push(...frontedSubject(tokens, k, at.sentenceStarts), ...openingSubject(tokens, k, at.sentenceStarts));
   // a change's "from the year before" / "than a year earlier" is its base, not its period
   if (role === 'change' && period.relative === 'earlier') delete period.relative;
-  const mode = modeOf(input, k);
+  const mode = modeOf(input, k, at.parens);
   if (mode) period.mode = mode;
   // a name that is part of what is counted ("178 million PCs", "DS shipment targets") is not its subject
   const frame: ClaimFrame = { role, metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names: at.names, namesBefore, context, period };

@@ -1,6 +1,6 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
-import { COORDINATORS, DETERMINERS, isBoundary, opensConjunct, type Parens } from './clauses';
+import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens } from './clauses';
 import { ARTICLES, ASIDE_ADVERBIALS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MANNER_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
@@ -144,9 +144,10 @@ function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
       continue;
     }
     // ("US consumer spending - which drives two thirds of the economy - grew 0.2%": an aside
-    // between dashes closing before the figure says nothing of what it measures)
+    // between dashes closing before the figure says nothing of what it measures; not a bracket,
+    // which holds a conversion as often as an aside)
     const dashed = parens?.at(j, -1);
-    if (dashed && ASIDE_OPENERS.has(tokens[dashed[0]].low) && dashed[0] > 0) {
+    if (dashed && DASHES.has(tokens[dashed[0]].low) && dashed[0] > 0) {
       // (an aside counts as one word of the look-back: it is bounded by the parenthetical's own reach)
       skipped += 1;
       j = dashed[0] - 1;
@@ -231,9 +232,6 @@ function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
   if (verb !== undefined && !timeSpent) out.push(verb);
   return out;
 }
-
-/** Openers of an aside the metric is read past: a spaced dash (not a comma's apposition, nor a bracket, which holds a conversion as often as an aside). */
-const ASIDE_OPENERS = new Set(['-', '—', '–']);
 
 /** Particles of phrasal verbs ("report back", "sold out", "paid off"): after a verb, part of it. */
 const VERB_PARTICLES = new Set(['back', 'out', 'off', 'away', 'over']);

@@ -1,7 +1,7 @@
 // When a figure holds: year, month and day, quarter, half, relative periods ("a year earlier"),
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
-import { isBoundary } from './clauses';
+import { DASHES, isBoundary, type Parens } from './clauses';
 import { EARLIER_WORDS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_WORDS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
@@ -48,11 +48,18 @@ function participle(tokens: readonly FrameToken[], j: number): boolean {
  * to reach", "will fall") makes it a plan; else a governing verb in the past tense ("were shipped",
  * "sold") makes it what happened. Neither: unknown.
  */
-export function modeOf(input: FrameInput, k: number): 'plan' | 'past' | 'hypothetical' | undefined {
+export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 'past' | 'hypothetical' | undefined {
   const { tokens, lex } = input;
   let past = false;
   for (let i = k - 1, steps = 0; i >= 0 && steps < P.modeReach; i--, steps++) {
     const t = tokens[i];
+    // ("the current target for inpatients - seeing a consultant to having an operation - is six
+    // months": an aside between dashes before the figure is read past)
+    const aside = parens?.at(i, -1);
+    if (aside && DASHES.has(tokens[aside[0]].low)) {
+      i = aside[0];
+      continue;
+    }
     if (isBoundary(t) === 'hard' || (t.kind === 'fig' && steps > 0)) break;
     if (t.kind !== 'word') continue;
     // "could have sold a million tickets": what would have happened, which never did ("would have

@@ -1,7 +1,7 @@
 // What kind of quantity a figure is: a level, a change (and its direction), a share, a rank, an
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
-import { DETERMINERS, isBoundary, type Parens } from './clauses';
+import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
 import { AFTER_WORDS, COMPARED_TO, INTRANSITIVE_CHANGE_VERBS, JUMP_NOUNS, AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
@@ -166,9 +166,6 @@ function changeNounBefore(input: FrameInput, k: number, parens?: Parens): boolea
   }
   return false;
 }
-
-/** Spaced dashes that open an aside (clauses.ts parentheticals). */
-const DASHES: ReadonlySet<string> = new Set(['-', '—', '–']);
 
 /** Words a change noun's object may hold, read back from its last word ("growth in [UK retail sales]"). */
 const CHANGED_PHRASE_WORDS = 4;
