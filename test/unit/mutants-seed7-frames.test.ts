@@ -71,4 +71,10 @@ describe('seed 7 survivors: claim frames', () => {
     const tokens = frameTokens(s, 0, s.length, figures, lex, ordinary);
     assert.deepEqual([...sentenceNames(tokens).leads], [['acme', 'corp']]);
   });
+
+  it(`a deadline makes a figure a target only within ${FRAME_POLICY.modeReach} tokens after it (period.ts)`, () => {
+    assert.equal(FRAME_POLICY.modeReach, 8);
+    assert.equal(frameIn('Acme hired 300 people for its new offices by 2030.', '300').period.mode, 'plan');
+    assert.equal(frameIn('Acme hired 300 people for its many new offices all over the north of England by 2030.', '300').period.mode, 'past');
+  });
 });
