@@ -1,7 +1,8 @@
 // The checker at edges seed 7 of the mutation sample found untested (scripts/mutate-sample.mjs
 // --seed 7, README "Tests"), end to end through made-up notes and sources: how many sources an
 // ambiguous key's message and fixes name, the capital of a hedged fix at a sentence's start, a
-// short misspelt key matched by no words, and a period stating no tense against one that does.
+// short misspelt key matched by no words, a period stating no tense against one that does, and a
+// relative period against one an earlier sentence sets.
 // Each case fails with its seed-7 mutant applied.
 import * as assert from 'node:assert/strict';
 import { periodsConflict } from '../../server/src/engine/check/alignment';
@@ -50,5 +51,12 @@ describe('seed 7 survivors: the checker', () => {
       [{ tense: 'future' }, { tense: 'future' }, false],
     ];
     for (const [a, b, want] of cases) assert.equal(periodsConflict(a, b), want, `${JSON.stringify(a)} / ${JSON.stringify(b)}`);
+  });
+
+  it('a note dated "last year" is not matched to a source figure an earlier sentence dates to another year', () => {
+    const r = checkAgainst({ 'a.txt': 'Report\n\nIn 2019 it was a bad year.\nSales fell 5%.\n' }, 'Sales fell 5% last year [@a].\n');
+    assert.equal(r.figures.find((f) => f.figure.text === '5%')?.verdict, 'unverified');
+    const plain = checkAgainst({ 'a.txt': 'Report\n\nIn 2019 it was a bad year.\nSales fell 5%.\n' }, 'Sales fell 5% [@a].\n');
+    assert.equal(plain.figures.find((f) => f.figure.text === '5%')?.verdict, 'supported', 'a note that states no period is');
   });
 });
