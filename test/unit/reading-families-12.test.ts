@@ -20,6 +20,8 @@ const FILES: Record<string, string> = {
   'club.txt': 'Club finances\n\nThe club managed to reduce its losses last year from £18.4m to £9.1m after selling players.\n',
   'films.txt': 'Downloads\n\nAbout 1.5 billion songs are downloaded every month, and about half a million films are downloaded a day.\n',
   'waits.txt': 'Waiting times\n\nIn Wales, the current target for inpatients - from referral to the operation - is nine months.\n',
+  'costs.txt': 'Costs\n\nLast year wages, fuel and rents rose by 5%, 7% and 9% respectively.\n',
+  'costs-two.txt': 'Costs\n\nLast year wages and rents rose by 5% and 9% respectively.\n',
   'output.txt': 'Factories slow\n\nGrowth in Ostland\'s industrial output - the main target of the central bank\'s curbs on credit - was 7.5% in 2009, down from 12% the year before.\n',
 };
 
@@ -92,5 +94,13 @@ describe('reading families (session 12): time parts, particles, dashed asides, c
   it('a target read past an aside between dashes is a target ("the current target for inpatients - … - is nine months")', () => {
     assert.equal(verdictOf(check("Wales's inpatient target is four months [@waits].\n"), 'four months'), 'contradicted');
     assert.equal(verdictOf(check("Wales's inpatient target is nine months [@waits].\n"), 'nine months'), 'supported');
+  });
+
+  it('"A, B and C rose by X, Y and Z respectively": each item has its own value, "last year" after the note\'s counting nothing', () => {
+    assert.equal(verdictOf(check('Rents rose 9% last year [@costs].\n'), '9%'), 'supported');
+    assert.equal(verdictOf(check('Rents rose 7% last year [@costs].\n'), '7%'), 'contradicted');
+    assert.equal(verdictOf(check('Wages rose 5% last year [@costs].\n'), '5%'), 'supported');
+    assert.equal(verdictOf(check('Rents rose 9% last year [@costs-two].\n'), '9%'), 'supported');
+    assert.equal(verdictOf(check('Rents rose 5% last year [@costs-two].\n'), '5%'), 'contradicted');
   });
 });

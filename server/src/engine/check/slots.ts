@@ -80,6 +80,9 @@ function namedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, cut: C
  * swapped the two: "In 2001/02 donations rose 7.2%" stays contradicted).
  */
 function statedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, cut: Cut): number | undefined {
+  // ("wages, fuel and rents rose by 5%, 7% and 9% respectively": the value of the item the note names)
+  const named = respectively(run, f, sentence.tokens, cut.slots);
+  if (named !== undefined) return named === cut.mine ? undefined : named;
   const agreeing = cut.slots.map((s, k) => k).filter((k) => k !== cut.mine && figuresAgree(f, cut.slots[k].value, run.tolerance));
   if (agreeing.length !== 1 || notesOwn(run, f, sentence, cut.slots, cut.mine)) return undefined;
   return agreeing[0];

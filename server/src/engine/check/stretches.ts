@@ -3,7 +3,7 @@
 // joiner, a comma), what each stretch names (names, years, words by concept), the attributions no
 // value owns, the noun a value counts, and pairs of words that make a phrase.
 import { comparable } from '../figures';
-import { ATTRIBUTION_VERBS, CONTRAST_JOINERS, type Lexicon, NAME_PREFIXES, SLOT_JOINERS } from '../frames/lexicon';
+import { ATTRIBUTION_VERBS, CONTRAST_JOINERS, EARLIER_WORDS, type Lexicon, MONTHS, NAME_PREFIXES, SLOT_JOINERS } from '../frames/lexicon';
 import type { FrameToken } from '../frames/tokens';
 import type { NoteFigure } from '../notes';
 import { sentenceSpans } from '../text';
@@ -127,8 +127,16 @@ export function pairsOf(lex: Lexicon, tokens: readonly FrameToken[], from: numbe
 /** The noun the value at token i counts, when one follows it ("110 appearances"; none in "1,700 will go"). */
 export function countedAt(tokens: readonly FrameToken[], i: number): string | undefined {
   const t = i >= 0 ? tokens[i + 1] : undefined;
-  return t && t.kind === 'word' && !t.func && !t.verb && !SLOT_JOINERS.has(t.low) ? t.concept || t.lemma : undefined;
+  return t && t.kind === 'word' && !t.func && !t.verb && !SLOT_JOINERS.has(t.low) && !notCounted(t) ? t.concept || t.lemma : undefined;
 }
+
+/** Words after a value that say when or how, not what it counts: "9% respectively", "5% last year", "7% in March". */
+function notCounted(t: FrameToken): boolean {
+  return (t.low.length > 4 && t.low.endsWith('ly')) || EARLIER_WORDS.has(t.low) || WHEN_WORDS.has(t.low) || MONTHS[t.low] !== undefined;
+}
+
+/** Words that open a time after a value ("5% this year", "7% next month"). */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['this', 'next', 'last']);
 
 /** The same for the value that starts at `start`. */
 export function countedBy(tokens: readonly FrameToken[], start: number): string | undefined {
