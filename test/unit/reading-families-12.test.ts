@@ -22,6 +22,8 @@ const FILES: Record<string, string> = {
   'waits.txt': 'Waiting times\n\nIn Wales, the current target for inpatients - from referral to the operation - is nine months.\n',
   'costs.txt': 'Costs\n\nLast year wages, fuel and rents rose by 5%, 7% and 9% respectively.\n',
   'costs-two.txt': 'Costs\n\nLast year wages and rents rose by 5% and 9% respectively.\n',
+  'rents.txt': 'Rents\n\nRents rose 5% in Leeds and 7% in York.\n',
+  'sales.txt': 'Sales\n\nSales rose 5% in the UK and 7% in the US, while Kimo reported 9%.\n',
   'output.txt': 'Factories slow\n\nGrowth in Ostland\'s industrial output - the main target of the central bank\'s curbs on credit - was 7.5% in 2009, down from 12% the year before.\n',
 };
 
@@ -102,5 +104,14 @@ describe('reading families (session 12): time parts, particles, dashed asides, c
     assert.equal(verdictOf(check('Wages rose 5% last year [@costs].\n'), '5%'), 'supported');
     assert.equal(verdictOf(check('Rents rose 9% last year [@costs-two].\n'), '9%'), 'supported');
     assert.equal(verdictOf(check('Rents rose 5% last year [@costs-two].\n'), '5%'), 'contradicted');
+  });
+
+  it('a gapped conjunct shares the verb before it ("rose 5% in Leeds and 7% in York"): a change, of the same thing, in its own place', () => {
+    assert.equal(verdictOf(check('Rents rose 7% in York [@rents].\n'), '7%'), 'supported');
+    assert.equal(verdictOf(check('Rents in York rose 5% [@rents].\n'), '5%'), 'contradicted');
+    assert.equal(verdictOf(check('US sales rose 7% [@sales].\n'), '7%'), 'supported');
+    assert.equal(verdictOf(check('US sales rose 5% [@sales].\n'), '5%'), 'contradicted');
+    // …but a clause with a verb of its own ("while Kimo reported 9%") is its own claim, not a rise of sales
+    assert.notEqual(verdictOf(check('Sales in the US rose 9% [@sales].\n'), '9%'), 'supported');
   });
 });

@@ -25,7 +25,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { COMPARISON_OPENERS } from './lexicon';
+import { ATTRIBUTION_VERBS, COMPARISON_OPENERS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -109,6 +109,7 @@ export class SentenceFramer {
       return;
     }
     const fr = buildFrame(input, fi, k, paren, at, countBefore(firstNamedAt, k));
+    gapped(input, fi, k, fr, frames);
     if (leads.size) fr.leads = leads;
     if (titled.size) fr.titled = titled;
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
@@ -133,6 +134,52 @@ export class SentenceFramer {
       if (!fr.metric.length && g.metric.length) fr.metric = g.metric;
     }
     frames.push(fr);
+  }
+}
+
+/** Words that open a gapped conjunct right before its figure: "rose 5% in Leeds and 7% in York". */
+const GAP_OPENERS = new Set(['and', 'but', 'while', 'or']);
+/** Tokens read back from a gapped conjunct's opener to the figure whose verb it shares. */
+const GAP_REACH = 6;
+/** Words of a gapped conjunct's own between its opener and its figure ("and for men 7%"). */
+const GAP_PHRASE = 2;
+
+/**
+ * A figure right after "and" with no verb of its own, after a change figure of the same kind in
+ * its sentence ("Rents rose 5% in Leeds and 7% in York", "fell 3% in March and 2% in April"):
+ * the verb is shared, so is what the first measures, its role and direction (gapping).
+ */
+function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[]): void {
+  const { tokens, figures } = input;
+  if (fr.role === 'change' || fi === 0) return;
+  // the opener right before the figure, or before a short phrase of its own ("and profits 7%", "and for men 7%")
+  let o = k - 1;
+  // (a verb of its own, "said" and "reported" too, makes it a clause of its own: "while Nationwide reported 0.8%")
+  const ownVerb = (t: FrameToken) => t.verb === true || ATTRIBUTION_VERBS.has(t.low);
+  while (o > k - 1 - GAP_PHRASE && o > 0 && !GAP_OPENERS.has(tokens[o].low) && tokens[o].kind !== 'fig' && !ownVerb(tokens[o]) && !isBoundary(tokens[o])) o--;
+  if (!GAP_OPENERS.has(tokens[o]?.low ?? '')) return;
+  const f = figures[fi];
+  // (what the figure counts after it would be its own claim: "5% of homes and 7 cars")
+  const next = tokens[k + 1];
+  if (next && next.kind === 'word' && !next.func && !next.verb && next.low !== ',') return;
+  for (let i = o - 1, n = 0; i >= 0 && n < GAP_REACH; i--, n++) {
+    const t = tokens[i];
+    if (t.kind === 'fig') {
+      const g = frames[t.fig!];
+      const h = figures[t.fig!];
+      if (!g || g.role !== 'change' || h.kind !== f.kind || h.unit !== f.unit) return;
+      fr.role = 'change';
+      if (g.direction) fr.direction = g.direction;
+      // (a name of the conjunct's own is whose figure it is: "Toyota's sales rose 11% and Nissan's 10%")
+      const own = tokens.slice(o + 1, k).filter((x) => x.kind === 'name').map((x) => x.lemma);
+      if (own.length) fr.subject = own;
+      if (!fr.metric.length) {
+        fr.metric = g.metric;
+        fr.counted = g.counted;
+      }
+      return;
+    }
+    if (isBoundary(t) === 'hard' || t.verb || (t.kind === 'word' && input.lex.directionOf(t.lemma, t.low))) return;
   }
 }
 
