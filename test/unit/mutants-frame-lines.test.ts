@@ -13,15 +13,7 @@ import { parentheticals } from '../../server/src/engine/frames/clauses';
 import { FRAME_POLICY as P } from '../../server/src/engine/frames/policy';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
 import { checkAgainst, verdictOf } from './check-helpers';
-
-/** The frame of `figure` in `sentence`, read as a source's sentence is. */
-function frameIn(lex: Lexicon, sentence: string, figure: string): ClaimFrame {
-  const figures = extractFigures(sentence);
-  const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, (low) => lex.knows(low) && lex.ordinaryOpener(low));
-  const i = figures.findIndex((f) => f.text === figure);
-  assert.ok(i >= 0, `no figure ${figure}`);
-  return sentenceFrames({ text: sentence, tokens, figures, lex })[i];
-}
+import { frameIn } from '../helpers/frameReads';
 
 function frame(over: Partial<ClaimFrame> = {}): ClaimFrame {
   return { role: 'level', metric: [], counted: 0, subject: [], names: [], namesBefore: 0, context: new Map(), period: {}, ...over };
