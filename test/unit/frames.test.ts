@@ -149,6 +149,7 @@ describe('claim frames', () => {
       ['Asking rents are 4.2% below their May peak.', '4.2%', 'change'], // a difference from something
       ['Lower limits would lead to 230 fewer serious injuries.', '230', 'change', 'down'], // "to" before, a change word after
       ['The council plans to axe 1,400 jobs.', '1,400', 'change', 'down'],
+      ['Ostware cuts 1,200 jobs', '1,200', 'change', 'down'], // a headline's verb after its subject's name
       ['The ministry has already abolished 62 advisory bodies.', '62', 'change', 'down'], // abolished as cut
       ['Inflation was 3% over the period.', '3%', 'level'],
       ['Retail sales rose just 0.3% on the month.', '0.3%', 'change', 'up'], // a degree adverb between verb and figure

@@ -24,6 +24,7 @@ const FILES: Record<string, string> = {
   'costs-two.txt': 'Costs\n\nLast year wages and rents rose by 5% and 9% respectively.\n',
   'rents.txt': 'Rents\n\nRents rose 5% in Leeds and 7% in York.\n',
   'sales.txt': 'Sales\n\nSales rose 5% in the UK and 7% in the US, while Kimo reported 9%.\n',
+  'headline.txt': 'Ostware cuts 1,200 jobs\n\nThe software firm Ostware is to shed staff after a poor year, it said on Monday.\n',
   'output.txt': 'Factories slow\n\nGrowth in Ostland\'s industrial output - the main target of the central bank\'s curbs on credit - was 7.5% in 2009, down from 12% the year before.\n',
 };
 
@@ -113,5 +114,10 @@ describe('reading families (session 12): time parts, particles, dashed asides, c
     assert.equal(verdictOf(check('US sales rose 5% [@sales].\n'), '5%'), 'contradicted');
     // …but a clause with a verb of its own ("while Kimo reported 9%") is its own claim, not a rise of sales
     assert.notEqual(verdictOf(check('Sales in the US rose 9% [@sales].\n'), '9%'), 'supported');
+  });
+
+  it('a headline\'s verb after its subject\'s name is a verb ("Ostware cuts 1,200 jobs"): the count is a cut', () => {
+    assert.equal(verdictOf(check('Ostware is cutting 1,200 jobs [@headline].\n'), '1,200'), 'supported');
+    assert.equal(verdictOf(check('Ostware is cutting 2,100 jobs [@headline].\n'), '2,100'), 'contradicted');
   });
 });

@@ -105,7 +105,10 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // "has cut 13,000 jobs", "added 200,000 jobs", "lost five seats": a count gained or lost (but
   // money "raised" or "lost" is an amount — not pence, a share price's move: "gained 8 pence";
   // "gain 14 million new users" counts the new ones)
-  if (dir(prev) && (prev!.verb || AUXILIARIES.has(prev2?.low ?? '')) && (f.kind !== 'currency' || f.unit === 'GBX') && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
+  // (a headline's verb after its subject's name: "Marsh cuts 2,500 jobs" — "cuts" a verb, not a noun)
+  const headlineVerb = prev2?.kind === 'name' && prev?.kind === 'word' && prev.low.endsWith('s') && f.kind !== 'currency';
+  if (dir(prev) && (prev!.verb || headlineVerb || AUXILIARIES.has(prev2?.low ?? '')) && (f.kind !== 'currency' || f.unit === 'GBX') && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
+
   // "his wealth rose an estimated £300m", "profits fell £2m": a verb that only ever says what its
   // subject did makes money a change too (not "raised £4m", "lost £2m": amounts someone moved)
   if (dir(prev) && prev!.verb && INTRANSITIVE_CHANGE_VERBS.has(prev!.lemma)) return 'change';
