@@ -25,6 +25,8 @@ const FILES: Record<string, string> = {
   'rents.txt': 'Rents\n\nRents rose 5% in Leeds and 7% in York.\n',
   'sales.txt': 'Sales\n\nSales rose 5% in the UK and 7% in the US, while Kimo reported 9%.\n',
   'headline.txt': 'Ostware cuts 1,200 jobs\n\nThe software firm Ostware is to shed staff after a poor year, it said on Monday.\n',
+  'match.txt': 'Cup tie\n\nKimo Rovers went ahead after 12 minutes but Tom Vale scored a 79th-minute own goal to level.\n',
+  'peer.txt': 'New minister\n\nLord Ostley, 64, became science minister in 2003, six years after he was made a life peer.\n',
   'output.txt': 'Factories slow\n\nGrowth in Ostland\'s industrial output - the main target of the central bank\'s curbs on credit - was 7.5% in 2009, down from 12% the year before.\n',
 };
 
@@ -119,5 +121,14 @@ describe('reading families (session 12): time parts, particles, dashed asides, c
   it('a headline\'s verb after its subject\'s name is a verb ("Ostware cuts 1,200 jobs"): the count is a cut', () => {
     assert.equal(verdictOf(check('Ostware is cutting 1,200 jobs [@headline].\n'), '1,200'), 'supported');
     assert.equal(verdictOf(check('Ostware is cutting 2,100 jobs [@headline].\n'), '2,100'), 'contradicted');
+  });
+
+  it('a goal scored is no aim: "his own goal came in the 79th minute" states what happened', () => {
+    assert.equal(verdictOf(check("Tom Vale's own goal came in the 79th minute [@match].\n"), '79th'), 'supported');
+  });
+
+  it('an age between commas after a name is the age now, whatever year its clause names ("Ostley, 64, became a peer in 1997")', () => {
+    assert.equal(verdictOf(check('Ostley, 64, became a life peer in 1997 [@peer].\n'), '64'), 'supported');
+    assert.equal(verdictOf(check('Ostley, 61, became a life peer in 1997 [@peer].\n'), '61'), 'contradicted');
   });
 });

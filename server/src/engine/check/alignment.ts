@@ -292,8 +292,9 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   const sp = ages ? yearOnly(s.period) : s.period;
   // a period set by the sentences before counts only against a period the other side states itself
   // (read only when the note's frame states a period: the context is the costly part of a side)
-  if (!ignorePeriod && hasPeriod(np) && periodsConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
-  if (!ignorePeriod && hasPeriod(sp) && periodsConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp)) return { ...out, blocked: 'period (context)' };
+  const dated = !ignorePeriod && !(ages && (n.ageNow === true || s.ageNow === true));
+  if (dated && hasPeriod(np) && periodsConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
+  if (dated && hasPeriod(sp) && periodsConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp)) return { ...out, blocked: 'period (context)' };
   const apart = namesApart(n, s, lex);
   if (apart) return { ...out, blocked: apart };
   measureOwn(n, s, out, idf, lex);
@@ -385,7 +386,9 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   const ages = n.role === 'age' && s.role === 'age';
   const np = ages ? yearOnly(n.period) : n.period;
   const sp = ages ? yearOnly(s.period) : s.period;
-  if (!ignorePeriod && periodsConflict(np, sp)) return 'period';
+  // (an age apposed to a name is the age now: "Sainsbury, 64, became a life peer in 1997" / "Lord Sainsbury, 64, … in 2003")
+  const ageNow = ages && (n.ageNow === true || s.ageNow === true);
+  if (!ignorePeriod && !ageNow && periodsConflict(np, sp)) return 'period';
   if (yearAgainstNow(np, sp)) out.undatedNow = true;
   return undefined;
 }

@@ -207,6 +207,9 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const { context, subject, anchors } = walkAround(input, f, k, paren, at);
   const role = roleOf(input, fi, k, directionNear(input, k), at.parens) ?? baseRole(f);
   const period = periodOf(anchors, role);
+  // an age between commas after a name is the age now, not at the clause's date ("Sainsbury, 64,
+  // became a life peer in 1997": 64 today, not in 1997): its clause's year dates no age (alignment.ts)
+  const apposed = role === 'age' && tokens[k + 1]?.low === ',' && (tokens[k - 1]?.low === ',' || (tokens[k - 1]?.low === 'now' && tokens[k - 2]?.low === ','));
   if (earlierCompoundAfter(tokens, k)) period.relative = 'earlier';
   // "310 in 2004 from 287 the previous year": 287 is the year before the clause's year
   else if (role !== 'change' && yearBeforeAfter(tokens, k)) {
@@ -226,6 +229,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   // a name that is part of what is counted ("178 million PCs", "DS shipment targets") is not its subject
   const frame: ClaimFrame = { role, metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names: at.names, namesBefore, context, period };
   if (direction && role === 'change') frame.direction = direction;
+  if (apposed) frame.ageNow = true;
   const place = placeAfter(input, k);
   if (place) frame.placeAfter = place;
   const before = placeBefore(input, k);

@@ -66,7 +66,7 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     // annual sales of $32bn" is what a merged firm would own: "have" then no participle)
     if (HYPOTHETICAL_MODALS.has(t.low) && tokens[i + 1]?.low === 'have' && participle(tokens, i + 2)) return 'hypothetical';
     // ("In May the club signed…": a capitalised "May" is the month, as periodWord reads it, not the modal)
-    if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !(t.low === 'may' && t.cap) && !pastAbility(tokens, i)) return 'plan';
+    if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !(t.low === 'may' && t.cap) && !pastAbility(tokens, i) && !scoredGoal(tokens, i)) return 'plan';
     if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';
     if (!past && (t.low === 'was' || t.low === 'were')) past = true;
     // "have fallen", "has risen", "had grown": a perfect tense tells what happened
@@ -91,6 +91,14 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     if ((t.low === 'which' || t.low === 'that') && (tokens[i + 1]?.low === 'were' || tokens[i + 1]?.low === 'was')) past = true;
   }
   return past ? 'past' : undefined;
+}
+
+/** Words after "goal" that make it an aim ("a goal of 3%", "the goal is to", "goal for 2006"). */
+const AIM_AFTER_GOAL = new Set(['of', 'is', 'was', 'to', 'for', 'remains']);
+
+/** A goal scored, not aimed at: "an own goal in the 79th minute", "his goal came after 20 minutes". */
+function scoredGoal(tokens: readonly FrameToken[], i: number): boolean {
+  return tokens[i].lemma === 'goal' && !AIM_AFTER_GOAL.has(tokens[i + 1]?.low ?? '');
 }
 
 /** Modals right after a figure that make its clause a proposal or a forecast ("… to £150,000 would prevent"). */

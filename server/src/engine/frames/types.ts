@@ -50,6 +50,8 @@ export interface ClaimFrame {
   placeAfter?: string[];
   /** The names of a place adverbial right before the figure ("released in the US on 9 November"): whose figure it is, as placeAfter. */
   placeBefore?: string[];
+  /** An age between commas after a name ("Sainsbury, 64, became…"): the age now, which its clause's year does not date. */
+  ageNow?: boolean;
   /** The rate is stated right after the figure ("£500m a year", "£500m-a-year"), not read from words near it. */
   perStated?: boolean;
   /** Names that lead a longer name, with its last word: "jane" → "hutt" for "Jane Hutt", which "Ms Hutt" names too. */
