@@ -40,6 +40,13 @@ describe('match results as scorelines', () => {
     assert.match(r.diagnostics.find((d) => d.code === 'figure-mismatch')?.message ?? '', /The note says 6-4 7-5; source open says 6-3 7-5/);
   });
 
+  it('leaves unverified the players\' match told with the winner the other way round (no support from its very sets)', () => {
+    // Holt defeated Carrow: two names of one player ("Anders Holt") say nothing of who won, the first and last player named do
+    assert.deepEqual(verdicts('Carrow beat Anders Holt 6-4 7-6 (7-3)').map((v) => v.split(':')[1]), ['unverified', 'unverified', 'unverified']);
+    assert.deepEqual(verdicts('Jo-Beth Carrow defeated Holt 6-4 7-6 (7-3)').map((v) => v.split(':')[1]), ['unverified', 'unverified', 'unverified']);
+    assert.deepEqual(verdicts('Carrow lost to Anders Holt 6-4 7-6 (7-3)'), ['6-4 7-6 (7-3):supported']);
+  });
+
   it('reads a set lost between two others as a set, whatever words are near ("Sastre, 6-4 3-6 7-6")', () => {
     assert.deepEqual(verdicts('Pell beat Sastre 6-4 3-6 7-6'), ['6-4 3-6 7-6:supported']);
     // the middle set told the other way round is a misquote of the match, not a support of its first set

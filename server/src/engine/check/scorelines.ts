@@ -23,7 +23,8 @@ interface Scoreline {
 }
 
 export interface ScorelineVerdict {
-  verdict: 'supported' | 'contradicted';
+  /** 'unverified': the same match with the winner the other way round ("Quill beat Vey 6-4 6-2" / "Vey beat Quill 6-4 6-2"). */
+  verdict: 'supported' | 'contradicted' | 'unverified';
   passage: Passage;
   figure: Figure;
   /** The note's scoreline the set belongs to, and the source's it was judged against (matches.ts). */
@@ -44,6 +45,7 @@ export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Sou
   const position = mine.sets.indexOf(f);
 
   const matches: { line: Scoreline; passage: Passage }[] = [];
+  const reversed: { line: Scoreline; passage: Passage }[] = [];
   const cached = run.index.cache(SOURCE_SCORELINES);
   let examined = 0;
   for (const source of scope) {
@@ -52,17 +54,28 @@ export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Sou
       for (const line of cached.linesOf(run, source, passage)) {
         const met = players.filter((p) => line.names.has(p));
         if (met.length < P.minPlayers || met.length < players.length - P.playersMissing) continue;
+        // (the first and the last name met: two keys of one person, "Petra" and "Quill", say nothing of who won)
         const a = met[0];
-        const b = met[1];
+        const b = met[met.length - 1];
         const noteWinner = winner(mine, a, b);
         const sourceWinner = winner(line, a, b);
-        if (noteWinner && sourceWinner && noteWinner !== sourceWinner) continue;
+        if (noteWinner && sourceWinner && noteWinner !== sourceWinner) {
+          reversed.push({ line, passage });
+          continue;
+        }
         matches.push({ line, passage });
       }
     }
   }
   const same = matches.find(({ line }) => line.sets.some((g, i) => sameSet(g, f) && (i === position || line.sets.length !== mine.sets.length)));
   if (same) return { verdict: 'supported', passage: same.passage, figure: same.line.sets.find((g) => sameSet(g, f))!, noteSets: mine.sets, sourceSets: same.line.sets };
+  // the players' match, won by the other: the score supports no claim of the note's winner (and
+  // no frame of the same digits may support it: the note has the result the wrong way round)
+  if (!matches.length && reversed.length === 1) {
+    const { line, passage } = reversed[0];
+    const g = line.sets.find((x) => sameSet(x, f)) ?? line.sets[Math.min(position, line.sets.length - 1)];
+    return { verdict: 'unverified', passage, figure: g, noteSets: mine.sets, sourceSets: line.sets };
+  }
   if (matches.length !== 1) return null;
   const { line, passage } = matches[0];
   if (line.sets.length !== mine.sets.length) return null;

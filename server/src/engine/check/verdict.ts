@@ -85,6 +85,8 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
 function scorelineResult(run: CheckRun, f: NoteFigure, scope: Source[], sl: ScorelineVerdict): FigureResult {
   const side = run.index.frames.side(sl.passage, sl.figure);
   const evidence: Evidence = { source: run.index.sourceOf(sl.passage), passage: sl.passage, figure: sl.figure, start: sl.figure.start, end: sl.figure.end, score: 1 };
+  // (the same match won by the other side: no evidence for the note's claim, nothing to join — matches.ts)
+  if (sl.verdict === 'unverified') return { figure: f, verdict: 'unverified', evidence: [], scope, fixes: [], frame: run.noteSide(f).frame, sourceFrame: side?.frame };
   const out: FigureResult = { figure: f, verdict: sl.verdict, evidence: [evidence], scope, fixes: [], frame: run.noteSide(f).frame, sourceFrame: side?.frame };
   if (sl.verdict === 'contradicted') out.fixes.push(...replaceFigureFix(run.names, f, evidence));
   run.scorelineVerdicts.set(f, sl);
