@@ -2,6 +2,7 @@
 // parentheticals and asides a figure's context skips, coordinated clauses, determiners.
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
+import type { FrameInput } from './types';
 
 /** Conjunctions that open a coordinated clause after a comma: what lies beyond is another claim. */
 export const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
@@ -126,4 +127,22 @@ export class Parens {
   at(i: number, dir: 1 | -1): [number, number] | undefined {
     return (dir > 0 ? this.opening : this.closing).get(i);
   }
+}
+
+/**
+ * A place adverbial ("in the UK", "in Europe") whose last name is token j, every name a place: its
+ * names and the token of its "in"; undefined when none ends there. Read past by the metric
+ * (metric.ts) and kept as whose figure it is (frame.ts placeBefore).
+ */
+export function placeEndingAt(input: FrameInput, j: number): { names: string[]; start: number } | undefined {
+  const { tokens, lex } = input;
+  const names: string[] = [];
+  let q = j;
+  for (; q >= 0 && tokens[q].kind === 'name' && names.length < P.placeAfterNames; q--) {
+    if (lex.nameKind(tokens[q].lemma) !== 'place') return undefined;
+    names.unshift(tokens[q].lemma);
+  }
+  if (!names.length) return undefined;
+  if (q >= 0 && tokens[q].low === 'the') q--;
+  return q >= 0 && tokens[q].low === 'in' ? { names, start: q } : undefined;
 }

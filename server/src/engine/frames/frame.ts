@@ -18,7 +18,7 @@
 // around it weighted by distance, with commas, dashes, brackets and other figures lowering the weight
 // of what lies beyond them. Every loop is bounded by the sentence.
 import type { Figure } from '../types';
-import { countBefore, isBoundary, Parens, parentheticals } from './clauses';
+import { countBefore, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
 import { frontedSubject, openingSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
@@ -271,14 +271,8 @@ const PLACED_PREPS = new Set(['on', 'for', 'at']);
 
 /** The names of a place right before the figure ("released in the US on 9 November", "retail in Japan for £99"), if any. */
 function placeBefore(input: FrameInput, k: number): string[] | undefined {
-  const { tokens, lex } = input;
-  let i = k - 1;
-  if (PLACED_PREPS.has(tokens[i]?.low ?? '')) i--;
-  const out: string[] = [];
-  for (; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i--) out.unshift(tokens[i].lemma);
-  if (!out.length || !out.every((x) => lex.nameKind(x) === 'place')) return undefined;
-  if (tokens[i]?.low === 'the') i--;
-  return tokens[i]?.low === 'in' ? out : undefined;
+  const i = PLACED_PREPS.has(input.tokens[k - 1]?.low ?? '') ? k - 2 : k - 1;
+  return i >= 0 ? placeEndingAt(input, i)?.names : undefined;
 }
 
 /**

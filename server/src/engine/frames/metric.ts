@@ -1,6 +1,6 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
-import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens } from './clauses';
+import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens, placeEndingAt } from './clauses';
 import { ARTICLES, ASIDE_ADVERBIALS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MANNER_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
@@ -175,9 +175,9 @@ function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
     const particle = t.kind === 'word' && VERB_PARTICLES.has(t.low) && before?.kind === 'word' && (before.verb === true || ATTRIBUTION_VERBS.has(before.low));
     if (t.kind === 'word' && !valueAdjective && !particle && !timePartAt(input, j) && (!skippable(input, t) || namedByArticle(tokens, j))) break;
     // ("went on sale in the UK on 9 November", "will retail in Japan for £99": where, not who)
-    const place = t.kind === 'name' ? placeEndingAt(input, j) : 0;
+    const place = t.kind === 'name' ? placeEndingAt(input, j) : undefined;
     if (place) {
-      j -= place;
+      j = place.start - 1;
       skipped += 1;
       continue;
     }
@@ -265,24 +265,6 @@ function spanEndingAt(input: FrameInput, j: number): number {
   let q = j - 1;
   while (q > 0 && SPAN_DETERMINERS.has(tokens[q].low)) q--;
   return q > 0 && tokens[q].low === 'of' && timePartAt(input, q - 1) ? j - q + 2 : 0;
-}
-
-/** Names a place adverbial may hold ("in the United Arab Emirates"). */
-const PLACE_NAMES_READ = 4;
-
-/**
- * The length of a place adverbial ("in the UK", "in Europe") whose last name is token j, when its
- * names are all places; 0 when none ends there.
- */
-function placeEndingAt(input: FrameInput, j: number): number {
-  const { tokens, lex } = input;
-  let q = j;
-  while (q >= 0 && j - q < PLACE_NAMES_READ && tokens[q].kind === 'name') {
-    if (lex.nameKind(tokens[q].lemma) !== 'place') return 0;
-    q--;
-  }
-  if (q >= 0 && tokens[q].low === 'the') q--;
-  return q >= 0 && tokens[q].low === 'in' ? j - q + 1 : 0;
 }
 
 /** Tokens read back from a phrase to the "from" of the money it comes from. */

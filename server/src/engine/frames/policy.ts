@@ -23,7 +23,7 @@ export const FRAME_POLICY = {
   raceSecondsMax: 1000,
   /** How many tokens either side of a figure its frame reads (a sentence rarely needs more). */
   maxReach: 40,
-  /** Names read of a place right after a figure ("in the Democratic Republic of Congo" is four). */
+  /** Names read of a place adverbial, after a figure or before it ("in the Democratic Republic of Congo" is four). */
   placeAfterNames: 4,
   /** Words of a counted noun phrase between a figure and the "a" of its rate ("1.2 billion bottles of beer a year"). */
   countedPhraseWords: 4,
