@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   citationKeys, describeDiagnostics, diagnosticCode, EXTENSION_ID, hasFigure, hoverText, locate, NOTE_PATH,
-  figurePattern, perturbFigure, readExpectations, sleep, sourcesForKey, uniqueInNote, waitFor, workspaceRoot,
+  figurePattern, perturbFigure, quickFixesAt, readExpectations, sleep, sourcesForKey, uniqueInNote, waitFor, workspaceRoot,
   type Expectation, type Located,
 } from './helpers';
 
@@ -136,8 +136,7 @@ describe('Grounded in VS Code (example workspace)', function () {
       20_000,
       () => describeDiagnostics(doc),
     );
-    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider', noteUri, diag.range, vscode.CodeActionKind.QuickFix.value, 10);
+    const actions = await quickFixesAt(noteUri, diag.range);
     const withEdit = (actions ?? []).filter(
       (a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string' && !!(a as vscode.CodeAction).edit);
     const titles = (actions ?? []).map((a) => a.title).join(' | ') || '(none)';

@@ -35,6 +35,27 @@ export async function waitFor<T>(
   }
 }
 
+/**
+ * The quick fixes at a range, as the lightbulb asks for them. VS Code cancels a code-action request
+ * when the document's model changes while it runs (its TextModelCancellationTokenSource) and the
+ * command then rejects with "Canceled"; the lightbulb simply asks again, and so does this (up to
+ * `timeoutMs`). Any other error fails at once.
+ */
+export async function quickFixesAt(uri: vscode.Uri, range: vscode.Range, timeoutMs = 10_000): Promise<(vscode.CodeAction | vscode.Command)[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (let tries = 1; ; tries++) {
+    try {
+      return (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+        'vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, 10)) ?? [];
+    } catch (e) {
+      const cancelled = e instanceof Error && e.message.trim() === 'Canceled';
+      if (!cancelled || Date.now() > deadline) throw e;
+      console.log(`      (the code-action request was cancelled by VS Code, try ${tries}; asking again)`);
+      await sleep(250);
+    }
+  }
+}
+
 export function workspaceRoot(): string {
   const f = vscode.workspace.workspaceFolders?.[0];
   if (!f) throw new Error('no workspace folder is open (the runner must open a copy of examples/)');

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   citationKeys, describeDiagnostics, diagnosticCode, EXTENSION_ID, figurePattern, hoverText, locate, NOTE_PATH,
-  readExpectations, repoRoot, sourcesForKey, uniqueInNote, waitFor, workspaceRoot, type Located,
+  quickFixesAt, readExpectations, repoRoot, sourcesForKey, uniqueInNote, waitFor, workspaceRoot, type Located,
 } from './helpers';
 
 interface SourceUseLike {
@@ -136,7 +136,7 @@ describe('Grounded in VS Code: reading and navigating (issue 16)', function () {
     const fig = figure('contradicted', '250,000');
     const diag = vscode.languages.getDiagnostics(noteUri).find((d) => diagnosticCode(d) === 'figure-mismatch' && d.range.contains(fig.range));
     assert.ok(diag, describeDiagnostics(doc));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', noteUri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = (await quickFixesAt(noteUri, diag.range)) as vscode.CodeAction[];
     const texts = (a: vscode.CodeAction) => a.edit?.entries().flatMap(([, edits]) => edits.map((e) => e.newText)) ?? [];
     const preferred = actions.find((a) => a.isPreferred);
     assert.deepEqual(preferred && texts(preferred), ['approximately 350,000'], actions.map((a) => a.title).join(' | '));
