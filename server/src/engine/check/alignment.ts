@@ -131,7 +131,8 @@ function stretchDays(p: Period): number | undefined {
     const m = /^(\d+(?:\.\d+)?)(day|week|month|quarter|year)s?$/.exec(span);
     return m ? Number(m[1]) * TIME_SPAN_DAYS[m[2]] : undefined;
   }
-  if (p.year === undefined || p.day !== undefined || p.relative !== undefined) return undefined;
+  // ("by 2006", "in 2001, 2002 and 2003": no stretch the sentence says)
+  if (p.year === undefined || p.day !== undefined || p.relative !== undefined || p.deadline || p.listed) return undefined;
   if (p.month !== undefined) return TIME_SPAN_DAYS.month;
   if (p.quarter !== undefined) return TIME_SPAN_DAYS.quarter;
   if (p.half !== undefined) return TIME_SPAN_DAYS.year / 2;

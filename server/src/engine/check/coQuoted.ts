@@ -5,7 +5,8 @@
 // sentence found in one cited sentence, in order, are the sentence it was written from. Only
 // figures left unverified change; a sentence with a contradicted figure is a misquote's and is left
 // alone; every name of the note's sentence must be within reach of both source figures; two weak
-// figures (small counts) are no pair, unless both are years.
+// figures (small counts) are no pair, unless both are years; a figure with a rate the note states
+// ("£500m a year") is not supported this way.
 import { figuresAgree } from '../figures';
 import type { NoteFigure } from '../notes';
 import type { Figure } from '../types';
@@ -26,9 +27,12 @@ export function coQuoted(run: CheckRun, results: FigureResult[]): void {
     if (group.length < 2 || group.length > C.maxSiblings || group.some((r) => r.verdict === 'contradicted')) continue;
     for (const r of group) {
       const mine = r.verdict === 'unverified' ? run.agreeing.get(r.figure) : undefined;
-      if (!mine || r.figure.vague) continue;
+      // (a rate the note states right after its figure is a claim the pair does not carry: "a
+      // £500m-a-year plan … by 2010" / "a £500m initiative … by 2010")
+      if (!mine || r.figure.vague || run.noteSide(r.figure).frame.perStated) continue;
       for (const h of group) {
         if (h === r || h.figure.vague || h.wrongSource || (h.verdict !== 'unverified' && h.verdict !== 'supported') || !pairable(r.figure, h.figure)) continue;
+        if (h.verdict === 'unverified' && run.noteSide(h.figure).frame.perStated) continue;
         const theirs = placesOf(run, h);
         const pair = theirs && together(r.figure, h.figure, mine, theirs);
         if (!pair || !inOrder(r.figure, pair[0], group, agree) || !inOrder(h.figure, pair[1], group, agree)) continue;

@@ -291,6 +291,9 @@ export function coSupport(run: CheckRun, results: FigureResult[]): void {
   }
   for (const r of results) {
     if (r.verdict !== 'unverified' || !(isWeak(r.figure) || r.figure.kind === 'quarter')) continue;
+    // (a rate the note states right after its figure is a claim of its own: "a £500m-a-year plan … by
+    // 2010" is not stated by "a £500m initiative … by 2010", whatever its sentence's other figures)
+    if (run.noteSide(r.figure).frame.perStated) continue;
     const siblings = bySentence.get(r.figure.sentence)!;
     if (siblings.length > V.coSupportSiblings) continue;
     found: for (const other of siblings) {

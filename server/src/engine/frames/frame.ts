@@ -293,6 +293,8 @@ function periodOf(anchors: Anchor[], role: string): Period {
       if (key === 'month' && period.tense === 'now') continue;
       if (key === 'relative' && (period.year !== undefined || period.tense === 'now')) continue;
       if (key === 'tense' && p.tense === 'now' && (period.year !== undefined || period.relative !== undefined)) continue;
+      // (whether a year is a deadline or one of a list is said of that year, not of another anchor's)
+      if ((key === 'deadline' || key === 'listed') && p.year !== period.year) continue;
       if (period[key] === undefined) (period as Record<string, unknown>)[key] = p[key];
     }
   }

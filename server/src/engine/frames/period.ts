@@ -165,7 +165,7 @@ function datePrepAt(tokens: FrameToken[], k: number): number | undefined {
 }
 
 /** A year or quarter figure next to this one anchors it in time. */
-export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[], i: number): void {
+export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[], i: number, figures: readonly Figure[]): void {
   if (g.kind === 'duration') {
     // "over the past two years", "in the last six months": the stretch the figure covers
     const before = [tokens[i - 1]?.low, tokens[i - 2]?.low];
@@ -181,10 +181,19 @@ export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[]
     period.year = g.value;
     const m = tokens[i - 1];
     if (m && MONTHS[m.low] !== undefined && period.month === undefined) period.month = MONTHS[m.low];
+    if (DEADLINES.has(datePrep(tokens, i) ?? '')) period.deadline = true;
+    if (yearListed(tokens, i, figures)) period.listed = true;
   } else if (g.kind === 'quarter' && period.quarter === undefined) {
     period.quarter = Math.round((g.value % 1) * 4) + 1;
     if (period.year === undefined) period.year = Math.floor(g.value);
   }
+}
+
+/** Is the year at i one of a list of years ("in 2001, 2002 and 2003", "in 2003 and 2004")? */
+function yearListed(tokens: FrameToken[], i: number, figures: readonly Figure[]): boolean {
+  const joined = (j: number) => tokens[j]?.low === ',' || tokens[j]?.low === 'and' || tokens[j]?.low === 'or';
+  const yearAt = (j: number) => tokens[j]?.kind === 'fig' && figures[tokens[j].fig!]?.kind === 'year';
+  return (joined(i - 1) && yearAt(i - 2)) || (joined(i + 1) && yearAt(i + 2));
 }
 
 /** Prepositions before "the quarter" that date a figure by it ("in the quarter", "for the quarter"). */
@@ -194,7 +203,7 @@ const QUARTER_PREPS = new Set(['in', 'for', 'during', 'over']);
 const YEAR_END_WORDS = new Set(['to', 'ending', 'ended', 'through', 'until']);
 
 /** Period words: "third quarter", "first half", "last year", "a year earlier", month names. */
-export function periodWord(period: Period, tokens: FrameToken[], i: number, figures: readonly Figure[] = []): void {
+export function periodWord(period: Period, tokens: FrameToken[], i: number, figures: readonly Figure[]): void {
   const t = tokens[i];
   if (t.kind !== 'word' && t.kind !== 'name') return;
   const low = t.low.includes('-') ? t.low.slice(t.low.lastIndexOf('-') + 1) : t.low;

@@ -29,6 +29,10 @@ export interface Period {
   someQuarter?: boolean;
   /** The whole year ("full-year", "annual"): not a quarter, half or month of it. */
   annual?: boolean;
+  /** The year is a deadline ("by 2006", "until 2010"): when the figure is reached, not the stretch of time it covers. */
+  deadline?: boolean;
+  /** The year is one of a list ("in 2001, 2002 and 2003"): the figure covers more than that year. */
+  listed?: boolean;
 }
 
 export interface ClaimFrame {

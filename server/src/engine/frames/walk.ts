@@ -96,13 +96,13 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
         // a date needs no period; other dates of its sentence are its siblings ("in 1991 and 1995")
         if (g.kind === 'duration' && f.kind !== 'duration') {
           const p: Period = {};
-          notePeriodFigure(p, g, tokens, i);
+          notePeriodFigure(p, g, tokens, i, input.figures);
           if (p.span && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p });
           w *= P.figureDecay;
         } else if (g.kind === 'year' || g.kind === 'quarter') {
           if (f.kind !== 'year' && f.kind !== 'quarter' && !(g.kind === 'year' && isEventYear(tokens, i))) {
             const p: Period = {};
-            notePeriodFigure(p, g, tokens, i);
+            notePeriodFigure(p, g, tokens, i, input.figures);
             if (!compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i) });
           }
         } else w *= P.figureDecay;

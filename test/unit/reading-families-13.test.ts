@@ -1,0 +1,55 @@
+// Misquotes the frames let pass for want of reading (session 13 families, found on bbc-3, bbc-5
+// and bbc-7): a rate the note states ("£500m a year") against the same value the source gives as a
+// total with a deadline ("by 2010") or over a list of years ("in 2001, 2002 and 2003") — neither is
+// one year's worth — and the figures of the note's sentence lending it their support. Every
+// sentence here is written for the test.
+import * as assert from 'node:assert/strict';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+import { checkAgainst, verdictOf } from './check-helpers';
+
+const FILES: Record<string, string> = {
+  'fields.txt': 'Playing fields\n\nThe council launched a £400m initiative to give every school a playing field by 2012.\n',
+  'scheme.txt': 'Skills scheme\n\nSome £2.9bn will be spent on the skills scheme by 2008, the minister said.\n',
+  'gifts.txt': 'Party funding\n\nThere were almost £54m in reported gifts to political parties in 2005, 2006 and 2007, the watchdog said.\n',
+  'party-gifts.txt': 'Party funding\n\nThere were almost £54m in reported gifts to political parties in 2007, the watchdog said.\n',
+};
+const check = (note: string) => checkAgainst(FILES, note);
+
+describe('reading families (session 13): a rate the note states against a total that is not one year\'s', () => {
+  it('a total reached "by 2012" is no yearly amount, alone or with its year beside it in the note', () => {
+    assert.equal(verdictOf(check('The council launched a £400m-a-year plan for playing fields [@fields].\n'), '£400m'), 'unverified');
+    // (the year the note's sentence shares with the source's no longer lends the amount its support)
+    const both = check('The council launched a £400m-a-year plan to give every school a playing field by 2012 [@fields].\n');
+    assert.equal(verdictOf(both, '£400m'), 'unverified');
+    assert.equal(verdictOf(both, '2012'), 'supported');
+    // the note without a rate of its own is what the source says
+    assert.equal(verdictOf(check('The council launched a £400m plan to give every school a playing field by 2012 [@fields].\n'), '£400m'), 'supported');
+  });
+
+  it('"will be spent by 2008" is no yearly spending', () => {
+    assert.equal(verdictOf(check('Around £2.9bn a year is being spent on the skills scheme [@scheme].\n'), '£2.9bn'), 'unverified');
+    assert.equal(verdictOf(check('Around £2.9bn is being spent on the skills scheme by 2008 [@scheme].\n'), '£2.9bn'), 'supported');
+  });
+
+  it('a total over a list of years is no yearly amount; a total of one year is', () => {
+    assert.equal(verdictOf(check('Parties received almost £54m a year in reported gifts [@gifts].\n'), '£54m'), 'unverified');
+    assert.equal(verdictOf(check('Parties received almost £54m a year in reported gifts [@party-gifts].\n'), '£54m'), 'supported');
+  });
+
+  it('frames: a deadline year and a listed year are marked on the period; a plain year is neither', () => {
+    const lex = new Lexicon();
+    const rows: [string, string, { deadline?: boolean; listed?: boolean; year: number }][] = [
+      ['Sales will reach £40m by 2012.', '£40m', { year: 2012, deadline: true }],
+      ['Staff numbers will stay at 300 until 2015.', '300', { year: 2015, deadline: true }],
+      ['Gifts came to £54m in 2005, 2006 and 2007.', '£54m', { year: 2005, listed: true }],
+      ['Gifts came to £54m in 2006 and 2007.', '£54m', { year: 2006, listed: true }],
+      ['Gifts came to £54m in 2007.', '£54m', { year: 2007 }],
+      ['Sales reached £40m in 2012, the firm said.', '£40m', { year: 2012 }],
+    ];
+    for (const [sentence, figure, want] of rows) {
+      const p = frameIn(lex, sentence, figure).period;
+      assert.deepEqual({ year: p.year, deadline: p.deadline, listed: p.listed }, { deadline: undefined, listed: undefined, ...want }, sentence);
+    }
+  });
+});
