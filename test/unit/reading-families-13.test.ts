@@ -6,12 +6,16 @@
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
-import { checkAgainst, verdictOf } from './check-helpers';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 
 const FILES: Record<string, string> = {
   'fields.txt': 'Playing fields\n\nThe council launched a £400m initiative to give every school a playing field by 2012.\n',
   'scheme.txt': 'Skills scheme\n\nSome £2.9bn will be spent on the skills scheme by 2008, the minister said.\n',
   'gifts.txt': 'Party funding\n\nThere were almost £54m in reported gifts to political parties in 2005, 2006 and 2007, the watchdog said.\n',
+  'cards.txt': 'Card fraud\n\nAltogether, card scams on Ostland-issued cards totalled £311.7m in 2008, the banks said.\n',
+  'cards-round.txt': 'Card fraud\n\nAltogether, card scams on Ostland-issued cards totalled £31m in 2008, the banks said.\n',
+  'deficit.txt': 'Trade gap\n\nThe Ostland\'s overall trade deficit with Westland was $131.6bn in 2008, the customs office said.\n',
+  'clinics.txt': 'Clinics\n\nThe latest survey shows that the number of clinics in Ostland was 9,858 in 2017.\n\nThe latest survey shows that the number of clinics in Ostland was 10,820 in 2018.\n',
   'party-gifts.txt': 'Party funding\n\nThere were almost £54m in reported gifts to political parties in 2007, the watchdog said.\n',
 };
 const check = (note: string) => checkAgainst(FILES, note);
@@ -51,5 +55,29 @@ describe('reading families (session 13): a rate the note states against a total 
       const p = frameIn(lex, sentence, figure).period;
       assert.deepEqual({ year: p.year, deadline: p.deadline, listed: p.listed }, { deadline: undefined, listed: undefined, ...want }, sentence);
     }
+  });
+});
+
+describe('reading families (session 13): the year of a precise figure the sources date otherwise', () => {
+  it('the year is contradicted by the source\'s, and the figure it dates is supported there', () => {
+    const r = check('Fraud on Ostland-issued cards totalled £311.7m in 2007 [@cards].\n');
+    assert.equal(verdictOf(r, '2007'), 'contradicted');
+    assert.equal(resultOf(r, '2007').evidence[0].figure?.text, '2008');
+    assert.equal(verdictOf(r, '£311.7m'), 'supported');
+    const d = check('In 2007 the Ostland trade deficit with Westland stood at $131.6bn [@deficit].\n');
+    assert.equal(verdictOf(d, '2007'), 'contradicted');
+    assert.equal(verdictOf(d, '$131.6bn'), 'supported');
+  });
+
+  it('the right year stands; a round figure, a second year, or the start of a change does not date the sentence\'s year', () => {
+    const right = check('Fraud on Ostland-issued cards totalled £311.7m in 2008 [@cards].\n');
+    assert.deepEqual([verdictOf(right, '2008'), verdictOf(right, '£311.7m')], ['supported', 'supported']);
+    // ("£31m" recurs by chance)
+    assert.equal(verdictOf(check('Fraud on Ostland-issued cards totalled £31m in 2007 [@cards-round].\n'), '2007'), 'unverified');
+    // (two years in the sentence: which dates the figure is a reading)
+    assert.equal(verdictOf(check('Fraud on Ostland-issued cards, first issued in 1995, totalled £311.7m in 2007 [@cards].\n'), '2007'), 'unverified');
+    // (the start of a change is not what the year dates: 9,858 was 2017's, 10,820 is 2018's)
+    const change = check('According to the governor, the number of working clinics grew from 9,858 to 10,820 in 2018 across all regions [@clinics].\n');
+    assert.equal(verdictOf(change, '2018'), 'supported');
   });
 });

@@ -36,7 +36,7 @@ import { coQuoted } from './coQuoted';
 import { counterparts } from './counterparts';
 import { joinMatches } from './matches';
 import { coSupport, judgeFigureSteps } from './verdict';
-import { periodSlips } from './periodSlips';
+import { periodSlips, slippedYears } from './periodSlips';
 import { slots } from './slots';
 import { pageScope } from './pages';
 
@@ -85,6 +85,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   }
   counterparts(run, judged);
   periodSlips(run, judged);
+  slippedYears(run, judged);
   coQuoted(run, judged);
   slots(run, judged);
   coSupport(run, judged);

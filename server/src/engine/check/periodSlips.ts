@@ -4,12 +4,15 @@
 // judged again as if the year were the source's, in the passage that contradicts the year — one
 // slip must not also hide that the rest of the sentence agrees. Every rule of rules.ts still holds
 // for that second reading; only the note's year is replaced, and only a support is taken from it.
+// The mirror (slippedYears): a year the sources do not contradict directly, dating a precise figure
+// whose very value they date by another year ("In 2002 the deficit stood at $124bn" / "$124bn in 2003").
 import { comparable } from '../figures';
 import type { NoteFigure } from '../notes';
 import type { Figure } from '../types';
-import { MAX_PASSAGE_FIGURES_SEARCHED, PERIOD_SLIP_POLICY as P } from './policy';
-import type { FigureResult } from './report';
-import { isWeak } from './rules';
+import { MAX_PASSAGE_FIGURES_SEARCHED, PERIOD_SLIP_POLICY as P, VERDICT_POLICY as V } from './policy';
+import { replaceFigureFix } from './findings';
+import type { Evidence, FigureResult } from './report';
+import { isWeak, significantDigits } from './rules';
 import type { CheckRun } from './run';
 import { decideInPassage } from './verdict';
 
@@ -37,6 +40,60 @@ export function periodSlips(run: CheckRun, results: FigureResult[]): void {
     const g = d.evidence[0]?.figure;
     if (d.verdict === 'supported' && g && !otherValueBeside(run.index.sourceOf(e.passage).text, e.passage.figures, g, f)) Object.assign(r, d);
   }
+}
+
+/**
+ * The mirror of `periodSlips`: a year of the note left unverified that dates a figure of its
+ * sentence whose very value the cited sources state, in every other field alike, dated by one other
+ * year beside it ("In 2002 the deficit stood at $124bn" / "the deficit was $124bn in 2003"): the
+ * year is contradicted by the source's, and the figure it dates is supported there. Only for a
+ * precise figure (V.preciseDigits: "50%" recurs by chance, "$124bn" does not) and a sentence of one
+ * year; not when the cited sources date the value by more than one
+ * year, nor when the source's sentence gives another value of its kind (the note's year may be
+ * that one's). Changes the results in place.
+ */
+export function slippedYears(run: CheckRun, results: FigureResult[]): void {
+  const byFigure = new Map<NoteFigure, FigureResult>(results.map((r) => [r.figure, r]));
+  for (const r of results) {
+    const y = r.figure;
+    if (r.verdict !== 'unverified' || y.kind !== 'year' || y.vague || r.wrongSource) continue;
+    const siblings = run.figuresOf(y.sentence);
+    // (one year in the sentence: "managed Valencia in 1997, then moved … in 1999" dates two events)
+    if (siblings.length > P.maxSiblings || siblings.some((g) => g !== y && g.kind === 'year')) continue;
+    for (const v of siblings) {
+      const rv = byFigure.get(v);
+      if (!rv || v === y || rv.verdict !== 'unverified' || v.kind === 'year' || v.vague || isWeak(v) || significantDigits(v) < V.preciseDigits) continue;
+      // (the start of a change is not what its year dates: "growing from 9,858 to 10,820 in 2018")
+      const frame = run.noteSide(v).frame;
+      if (frame.period.year !== y.value || frame.end === 'from') continue;
+      const places = run.datedOtherwise.get(v);
+      if (!places?.length || places.some((p) => p.year !== places[0].year)) continue;
+      const at = places[0];
+      if (at.year === undefined || at.year === y.value) continue;
+      const text = run.index.sourceOf(at.passage).text;
+      const year = yearBeside(text, at.passage.figures, at.figure, at.year);
+      if (!year || otherValueBeside(text, at.passage.figures, at.figure, v)) continue;
+      const source = run.index.sourceOf(at.passage);
+      const onYear: Evidence = { source, passage: at.passage, figure: year, start: year.start, end: year.end, score: at.score };
+      Object.assign(r, { verdict: 'contradicted', evidence: [onYear], sourceFrame: run.index.frames.side(at.passage, year)?.frame });
+      r.fixes.push(...replaceFigureFix(run.names, y, onYear));
+      const onValue: Evidence = { source, passage: at.passage, figure: at.figure, start: at.figure.start, end: at.figure.end, score: at.score };
+      Object.assign(rv, { verdict: 'supported', evidence: [onValue], sourceFrame: run.index.frames.side(at.passage, at.figure)?.frame });
+      break;
+    }
+  }
+}
+
+/** The year figure `year` in the sentence of `g` in the source, within P.besideChars of it. */
+function yearBeside(text: string, figures: readonly Figure[], g: Figure, year: number): Figure | undefined {
+  const n = Math.min(figures.length, MAX_PASSAGE_FIGURES_SEARCHED);
+  for (let i = 0; i < n; i++) {
+    const h = figures[i];
+    if (h.kind !== 'year' || h.value !== year) continue;
+    const [a, b] = h.start < g.start ? [h.end, g.start] : [g.end, h.start];
+    if (b - a <= P.besideChars && !SENTENCE_END.test(text.slice(a, b))) return h;
+  }
+  return undefined;
 }
 
 /** Does the sentence of `g` in the source state another value comparable with the note's `f`? */

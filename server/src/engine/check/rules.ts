@@ -51,6 +51,8 @@ export interface Decision<T> {
   contradiction?: Judged<T>;
   /** Candidates of the note's very value, not set aside (unverified only: what coQuoted.ts reads). */
   agreeing?: Judged<T>[];
+  /** Candidates that would support the note's value but for their date (unverified only: what periodSlips.ts reads). */
+  datedOtherwise?: Judged<T>[];
 }
 
 export interface RuleOptions {
@@ -370,5 +372,5 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
     return { verdict: 'supported', supports: sup.filter((j) => j.alignment.score >= V.evidenceRatio * best.alignment.score).slice(0, V.maxEvidence) };
   }
   if (contra) return { verdict: 'contradicted', supports: sup, contradiction: contra };
-  return { verdict: 'unverified', supports: [], agreeing: judged.filter((j) => j.relation === 'agree') };
+  return { verdict: 'unverified', supports: [], agreeing: judged.filter((j) => j.relation === 'agree'), datedOtherwise: otherPeriod.filter((j) => supports(note.figure, j, o)) };
 }

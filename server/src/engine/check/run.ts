@@ -23,6 +23,14 @@ export interface AgreeingPlace {
   named: boolean;
 }
 
+/** A source figure that would support a note figure but for its date, and the year its frame dates it by. */
+export interface DatedPlace {
+  passage: Passage;
+  figure: Figure;
+  year: number | undefined;
+  score: number;
+}
+
 export class CheckRun {
   readonly index: Retrieval;
   /** How messages and fixes name sources: as the note cites them (names.ts). */
@@ -34,6 +42,8 @@ export class CheckRun {
   readonly scorelineVerdicts = new Map<NoteFigure, ScorelineVerdict>();
   /** The source figures of its very value in its cited sources, for each figure left unverified (coQuoted.ts). */
   readonly agreeing = new Map<NoteFigure, readonly AgreeingPlace[]>();
+  /** The source figures in its cited sources that would support it but for their date, for each figure left unverified (periodSlips.ts). */
+  readonly datedOtherwise = new Map<NoteFigure, readonly DatedPlace[]>();
   private bySentence: Map<number, NoteFigure[]> | null = null;
 
   /** The note's figures in one sentence (grouped once per run). */

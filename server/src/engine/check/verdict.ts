@@ -48,6 +48,8 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
   const out: FigureResult = { figure: f, verdict: d.verdict, evidence: evidenceOf(run, d), scope, fixes: [], frame: run.noteSide(f).frame };
   // (the cited sources' figures of its very value, for a figure of its sentence to vouch for: coQuoted.ts)
   if (scope && d.agreeing?.length) run.agreeing.set(f, d.agreeing.map((j) => ({ passage: j.ref.passage, figure: j.figure, named: j.alignment.namesMissingWide === 0 })));
+  // (…and those that would support it but for their date, for the year of its sentence to be judged by: periodSlips.ts)
+  if (scope && d.datedOtherwise?.length) run.datedOtherwise.set(f, d.datedOtherwise.map((j) => ({ passage: j.ref.passage, figure: j.figure, year: j.side.frame.period.year, score: j.alignment.score })));
   if (d.contradiction) out.sourceFrame = d.contradiction.side.frame;
   else if (d.supports[0]) out.sourceFrame = d.supports[0].side.frame;
 
