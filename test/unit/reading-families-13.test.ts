@@ -16,6 +16,7 @@ const FILES: Record<string, string> = {
   'cards-round.txt': 'Card fraud\n\nAltogether, card scams on Ostland-issued cards totalled £31m in 2008, the banks said.\n',
   'deficit.txt': 'Trade gap\n\nThe Ostland\'s overall trade deficit with Westland was $131.6bn in 2008, the customs office said.\n',
   'clinics.txt': 'Clinics\n\nThe latest survey shows that the number of clinics in Ostland was 9,858 in 2017.\n\nThe latest survey shows that the number of clinics in Ostland was 10,820 in 2018.\n',
+  'clinics-2017.txt': 'Clinics\n\nThe number of clinics in Ostland was 9,858 in 2017, the survey shows.\n',
   'party-gifts.txt': 'Party funding\n\nThere were almost £54m in reported gifts to political parties in 2007, the watchdog said.\n',
 };
 const check = (note: string) => checkAgainst(FILES, note);
@@ -79,5 +80,14 @@ describe('reading families (session 13): the year of a precise figure the source
     // (the start of a change is not what the year dates: 9,858 was 2017's, 10,820 is 2018's)
     const change = check('According to the governor, the number of working clinics grew from 9,858 to 10,820 in 2018 across all regions [@clinics].\n');
     assert.equal(verdictOf(change, '2018'), 'supported');
+  });
+});
+
+describe('reading families (session 13): the year of a change dates its end', () => {
+  it('"grew from 9,858 to 10,820 in 2018" is not contradicted by "9,858 in 2017"; "was 9,858 in 2018" is', () => {
+    for (const note of ['The number of clinics in Ostland grew from 9,858 to 10,820 in 2018 [@clinics-2017].\n', 'The number of clinics in Ostland grew to 10,820 in 2018, from 9,858 [@clinics-2017].\n']) {
+      assert.notEqual(verdictOf(check(note), '2018'), 'contradicted', note);
+    }
+    assert.equal(verdictOf(check('The number of clinics in Ostland was 9,858 in 2018 [@clinics-2017].\n'), '2018'), 'contradicted');
   });
 });

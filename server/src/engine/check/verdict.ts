@@ -203,7 +203,10 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
     if (!findFigure(c.passage, (h) => h !== c.figure && figuresAgree(f, h, run.tolerance))) return true;
   }
   if (f.kind === 'year' || f.kind === 'quarter') {
-    const anchored = siblings.filter((g) => g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= V.dateAnchorReach);
+    const near = siblings.filter((g) => g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= V.dateAnchorReach);
+    // (the date of a change's end, not of its start: "grew from 9,858 to 10,820 in 2018" against "9,858 in 2017")
+    const end = (g: NoteFigure) => run.noteSide(g).frame.end;
+    const anchored = near.some((g) => end(g) === 'to') ? near.filter((g) => end(g) !== 'from') : near;
     if (anchored.length && !anchored.some((g) => findFigure(c.passage, (h) => figuresAgree(g, h, run.tolerance)))) return true;
   }
   return false;
