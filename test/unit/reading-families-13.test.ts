@@ -17,6 +17,8 @@ const FILES: Record<string, string> = {
   'deficit.txt': 'Trade gap\n\nThe Ostland\'s overall trade deficit with Westland was $131.6bn in 2008, the customs office said.\n',
   'clinics.txt': 'Clinics\n\nThe latest survey shows that the number of clinics in Ostland was 9,858 in 2017.\n\nThe latest survey shows that the number of clinics in Ostland was 10,820 in 2018.\n',
   'clinics-2017.txt': 'Clinics\n\nThe number of clinics in Ostland was 9,858 in 2017, the survey shows.\n',
+  'rates-low.txt': 'Rates\n\nThe key lending rate has risen 1.5 percentage points this year from the record low of 1% reached in 2003.\n',
+  'rates-plan.txt': 'Rates\n\nAnalysts expect the key lending rate to reach 2% by the autumn.\n',
   'party-gifts.txt': 'Party funding\n\nThere were almost £54m in reported gifts to political parties in 2007, the watchdog said.\n',
 };
 const check = (note: string) => checkAgainst(FILES, note);
@@ -89,5 +91,14 @@ describe('reading families (session 13): the year of a change dates its end', ()
       assert.notEqual(verdictOf(check(note), '2018'), 'contradicted', note);
     }
     assert.equal(verdictOf(check('The number of clinics in Ostland was 9,858 in 2018 [@clinics-2017].\n'), '2018'), 'contradicted');
+  });
+});
+
+describe('reading families (session 13): a forecast with no date against a year\'s record', () => {
+  it('"expect the rate to reach 3% by the summer" is not contradicted by "the low of 1% reached in 2003"', () => {
+    assert.equal(verdictOf(check('Analysts expect the key lending rate to reach 3% by the summer [@rates-low].\n'), '3%'), 'unverified');
+    // (a forecast against a forecast still is one; and the record of a year against a record of another)
+    assert.equal(verdictOf(check('Analysts expect the key lending rate to reach 3% by the autumn [@rates-plan].\n'), '3%'), 'contradicted');
+    assert.equal(verdictOf(check('The key lending rate hit a record low of 2% in 2003 [@rates-low].\n'), '2%'), 'contradicted');
   });
 });

@@ -33,6 +33,8 @@ export interface Alignment {
   rateStretch?: boolean;
   /** One side says "currently", the other names a year: alike enough to support, never to contradict (alignment.ts yearAgainstNow). */
   undatedNow?: boolean;
+  /** One side is a plan or forecast with no date, the other no plan, dated by a year: alike enough to support, never to contradict (planAgainstYear). */
+  undatedPlan?: boolean;
   /**
    * Both count per a unit of time, different ones ("10,000 each week" / "10,000 a month"): the
    * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
@@ -106,6 +108,16 @@ export function yearAgainstRelative(a: Period, b: Period): boolean {
 export function yearAgainstNow(a: Period, b: Period): boolean {
   const now = (p: Period) => p.year === undefined && p.tense === 'now';
   return (a.year !== undefined && now(b)) || (b.year !== undefined && now(a));
+}
+
+/**
+ * A plan or forecast that names no year against a figure that is none, dated by a year (either way
+ * round): "expect the rate to reach 3% by the summer" / "the low of 1% reached … in 2001" — when
+ * the plan falls is unsaid, and what happened in a year is no forecast's outcome.
+ */
+export function planAgainstYear(a: Period, b: Period): boolean {
+  const undatedPlan = (p: Period) => p.mode === 'plan' && p.year === undefined && p.quarter === undefined && p.month === undefined;
+  return (undatedPlan(a) && b.year !== undefined && b.mode !== 'plan') || (undatedPlan(b) && a.year !== undefined && a.mode !== 'plan');
 }
 
 /**
@@ -391,6 +403,7 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   const ageNow = ages && (n.ageNow === true || s.ageNow === true);
   if (!ignorePeriod && !ageNow && periodsConflict(np, sp)) return 'period';
   if (yearAgainstNow(np, sp)) out.undatedNow = true;
+  if (planAgainstYear(np, sp)) out.undatedPlan = true;
   return undefined;
 }
 
