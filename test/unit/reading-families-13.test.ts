@@ -19,6 +19,8 @@ const FILES: Record<string, string> = {
   'clinics-2017.txt': 'Clinics\n\nThe number of clinics in Ostland was 9,858 in 2017, the survey shows.\n',
   'rates-low.txt': 'Rates\n\nThe key lending rate has risen 1.5 percentage points this year from the record low of 1% reached in 2003.\n',
   'rates-plan.txt': 'Rates\n\nAnalysts expect the key lending rate to reach 2% by the autumn.\n',
+  'rugby.txt': 'Garr out\n\nThe full-back will have surgery after fracturing his thumb in the 24-18 win over Westland on Saturday.\n\nGarr was replaced by Pell as his side turned around a 15-6 score in Lyon.\n',
+  'cup.txt': 'Cup\n\nOstland turned around a 15-6 deficit against Westland to win 24-18 in Lyon on Saturday.\n',
   'party-gifts.txt': 'Party funding\n\nThere were almost £54m in reported gifts to political parties in 2007, the watchdog said.\n',
 };
 const check = (note: string) => checkAgainst(FILES, note);
@@ -100,5 +102,17 @@ describe('reading families (session 13): a forecast with no date against a year\
     // (a forecast against a forecast still is one; and the record of a year against a record of another)
     assert.equal(verdictOf(check('Analysts expect the key lending rate to reach 3% by the autumn [@rates-plan].\n'), '3%'), 'contradicted');
     assert.equal(verdictOf(check('The key lending rate hit a record low of 2% in 2003 [@rates-low].\n'), '2%'), 'contradicted');
+  });
+});
+
+describe('reading families (session 13): scorelines — a venue is no side, a score on the way no result', () => {
+  const scores = (note: string) => check(note).figures.map((f) => `${f.figure.text}:${f.verdict}`);
+  it('"in Lyon" names where the match was played, not a player: the 15-6 of another sentence is not this match', () => {
+    assert.deepEqual(scores('Tom Garr broke his thumb in the 24-18 win in Lyon [@rugby].\n'), ['24-18:supported']);
+  });
+  it('"a 15-6 deficit" is the score on the way, and the result is judged against the result', () => {
+    assert.deepEqual(scores('Ostland beat Westland 24-18 [@cup].\n'), ['24-18:supported']);
+    assert.deepEqual(scores('Ostland trailed Westland 15-6 at half-time [@cup].\n'), ['15-6:supported']);
+    assert.deepEqual(scores('Ostland trailed Westland 15-9 at half-time [@cup].\n'), ['15-9:contradicted']);
   });
 });

@@ -20,6 +20,8 @@ interface Scoreline {
   names: Map<string, number>;
   /** The win and loss words of its stretch, in order: where each stands and whether the first-named won. */
   outcome: { at: number; win: boolean }[];
+  /** A score on the way, not the result ("a 15-6 deficit", "led 10-3 at half-time"). */
+  interim: boolean;
 }
 
 export interface ScorelineVerdict {
@@ -52,6 +54,8 @@ export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Sou
     for (const passage of cached.passagesOf(source)) {
       if (++examined > P.maxPassages) return null;
       for (const line of cached.linesOf(run, source, passage)) {
+        // (a score on the way is no result, nor a result one on the way)
+        if (line.interim !== mine.interim) continue;
         const met = players.filter((p) => line.names.has(p));
         if (met.length < P.minPlayers || met.length < players.length - P.playersMissing) continue;
         // (the first and the last name met: two keys of one person, "Petra" and "Quill", say nothing of who won)
@@ -161,18 +165,31 @@ function scorelines(toks: readonly FrameToken[], figures: readonly Figure[]): Sc
     const end = sentenceEnd(toks, r.to, k + 1 < runs.length ? runs[k + 1].from : toks.length);
     const names = new Map<string, number>();
     const outcome: { at: number; win: boolean }[] = [];
+    let interim = false;
+    // (a name after "in" or "at" is where it was played or what it was, not a side: "in Paris", "in the Heineken Cup")
+    let venue = false;
     for (let i = start; i < end; i++) {
       const t = toks[i];
       if (t.kind === 'name') {
-        for (const part of t.low.split('-')) if (!names.has(part)) names.set(part, i);
-      } else if (t.kind === 'word') {
+        if (!venue) for (const part of t.low.split('-')) if (!names.has(part)) names.set(part, i);
+        continue;
+      }
+      venue = (t.kind === 'word' && VENUE_PREPOSITIONS.has(t.low)) || (venue && t.low === 'the');
+      if (t.kind === 'word') {
         if (WIN_WORDS.has(t.low)) outcome.push({ at: i, win: !(i > 0 && PASSIVE_AUXILIARIES.has(toks[i - 1].low)) });
         else if (LOSS_WORDS.has(t.low)) outcome.push({ at: i, win: false });
+        if (INTERIM_SCORE_WORDS.has(t.low)) interim = true;
       }
     }
-    return { sets: r.sets, names, outcome };
+    return { sets: r.sets, names, outcome, interim };
   });
 }
+
+/** Prepositions before a venue or a competition, whose names are no side of the match ("in Paris", "at Wimbledon", "in the Heineken Cup"). */
+const VENUE_PREPOSITIONS = new Set(['in', 'at']);
+
+/** Words of a score on the way, not the result: "a 15-6 deficit", "trailed 10-3 at half-time". */
+const INTERIM_SCORE_WORDS = new Set(['half-time', 'halftime', 'interval', 'deficit', 'trailed', 'trailing']);
 
 /** Punctuation that may stand between the sets of one scoreline: "6-3, 7-6 (7-4)". */
 const SCORELINE_JOINERS = new Set([',', '(', ')', '[', ']']);
