@@ -21,6 +21,7 @@ const FILES: Record<string, string> = {
   'rates-plan.txt': 'Rates\n\nAnalysts expect the key lending rate to reach 2% by the autumn.\n',
   'rugby.txt': 'Garr out\n\nThe full-back will have surgery after fracturing his thumb in the 24-18 win over Westland on Saturday.\n\nGarr was replaced by Pell as his side turned around a 15-6 score in Lyon.\n',
   'cup.txt': 'Cup\n\nOstland turned around a 15-6 deficit against Westland to win 24-18 in Lyon on Saturday.\n',
+  'partners.txt': 'Trade\n\nIn 2008 Ostland\'s imports from and exports to Germany added up to 9,201bn yen. That is the highest figure for its trade with Germany. It compares with 8,479.5bn yen in trade with France.\n',
   'party-gifts.txt': 'Party funding\n\nThere were almost £54m in reported gifts to political parties in 2007, the watchdog said.\n',
 };
 const check = (note: string) => checkAgainst(FILES, note);
@@ -114,5 +115,12 @@ describe('reading families (session 13): scorelines — a venue is no side, a sc
     assert.deepEqual(scores('Ostland beat Westland 24-18 [@cup].\n'), ['24-18:supported']);
     assert.deepEqual(scores('Ostland trailed Westland 15-6 at half-time [@cup].\n'), ['15-6:supported']);
     assert.deepEqual(scores('Ostland trailed Westland 15-9 at half-time [@cup].\n'), ['15-9:contradicted']);
+  });
+});
+
+describe('reading families (session 13): a trading partner after the figure', () => {
+  it('"8,479.5bn yen in trade with France" is France\'s figure: no contradiction of the note\'s trade with Germany', () => {
+    assert.deepEqual(frameIn(new Lexicon(), 'It compares with 8,479.5bn yen in trade with France.', '8,479.5bn yen').placeAfter, ['france']);
+    assert.notEqual(verdictOf(check('Trade with Germany came to 9,201bn yen [@partners].\n'), '9,201bn yen'), 'contradicted');
   });
 });

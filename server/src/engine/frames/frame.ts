@@ -255,13 +255,17 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   return frame;
 }
 
-/** The names of a place right after the figure and "in" ("£116,542 in Scotland, and £111,314 in Northern Ireland"), if any. */
+/**
+ * The names of a place right after the figure and "in" ("£116,542 in Scotland, and £111,314 in
+ * Northern Ireland"), or after "in" and a noun "with" ("20,479.5bn yen in trade with the US"), if any.
+ */
 function placeAfter(input: FrameInput, k: number): string[] | undefined {
   const { tokens, lex } = input;
   if (tokens[k + 1]?.low !== 'in') return undefined;
   const out: string[] = [];
-  // ("in the UK", "in the North East": the article before a place's name)
-  const first = tokens[k + 2]?.low === 'the' ? k + 3 : k + 2;
+  // ("in the UK", "in the North East": the article before a place's name; "in trade with the US": a partner's)
+  const partner = tokens[k + 2]?.kind === 'word' && tokens[k + 3]?.low === 'with' ? k + 4 : k + 2;
+  const first = tokens[partner]?.low === 'the' ? partner + 1 : partner;
   for (let i = first; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
   return out.some((x) => lex.nameKind(x) === 'place') ? out : undefined;
 }
