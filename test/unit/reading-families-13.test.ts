@@ -22,6 +22,7 @@ const FILES: Record<string, string> = {
   'rugby.txt': 'Garr out\n\nThe full-back will have surgery after fracturing his thumb in the 24-18 win over Westland on Saturday.\n\nGarr was replaced by Pell as his side turned around a 15-6 score in Lyon.\n',
   'cup.txt': 'Cup\n\nOstland turned around a 15-6 deficit against Westland to win 24-18 in Lyon on Saturday.\n',
   'partners.txt': 'Trade\n\nIn 2008 Ostland\'s imports from and exports to Germany added up to 9,201bn yen. That is the highest figure for its trade with Germany. It compares with 8,479.5bn yen in trade with France.\n',
+  'trade-gap.txt': "Trade gap narrows\n\nOstland's trade deficit narrowed in November. Ostland's deficit with the EU fell to £1.4bn from £1.6bn, while its non-EU shortfall dropped to £2.2bn from £2.5bn.\n",
   'party-gifts.txt': 'Party funding\n\nThere were almost £54m in reported gifts to political parties in 2007, the watchdog said.\n',
 };
 const check = (note: string) => checkAgainst(FILES, note);
@@ -122,5 +123,20 @@ describe('reading families (session 13): a trading partner after the figure', ()
   it('"8,479.5bn yen in trade with France" is France\'s figure: no contradiction of the note\'s trade with Germany', () => {
     assert.deepEqual(frameIn(new Lexicon(), 'It compares with 8,479.5bn yen in trade with France.', '8,479.5bn yen').placeAfter, ['france']);
     assert.notEqual(verdictOf(check('Trade with Germany came to 9,201bn yen [@partners].\n'), '9,201bn yen'), 'contradicted');
+  });
+});
+
+describe('reading families (session 13): a partner\'s part of a whole', () => {
+  it('the deficit with the EU and the non-EU shortfall are parts: no contradiction of the whole deficit, each still checked against its own', () => {
+    assert.equal(verdictOf(check("Ostland's trade deficit narrowed to £3.6bn in November [@trade-gap].\n"), '£3.6bn'), 'unverified');
+    assert.equal(verdictOf(check("Ostland's deficit with the EU fell to £1.5bn [@trade-gap].\n"), '£1.5bn'), 'contradicted');
+    assert.equal(verdictOf(check("Ostland's non-EU shortfall dropped to £2.3bn [@trade-gap].\n"), '£2.3bn'), 'contradicted');
+    assert.equal(verdictOf(check("Ostland's deficit with the EU fell to £1.4bn [@trade-gap].\n"), '£1.4bn'), 'supported');
+  });
+  it('frames: a partner is a place after "with" that the verb follows, not the object of "compares with"', () => {
+    const lex = new Lexicon();
+    assert.deepEqual(frameIn(lex, "Ostland's deficit with the EU fell to £1.4bn.", '£1.4bn').partner, ['eu']);
+    assert.deepEqual(frameIn(lex, 'Trade with China rose to $91bn.', '$91bn').partner, ['china']);
+    assert.equal(frameIn(lex, 'The launch price compares favourably with the US price of $149.', '$149').partner, undefined);
   });
 });

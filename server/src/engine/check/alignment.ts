@@ -33,6 +33,8 @@ export interface Alignment {
   rateStretch?: boolean;
   /** One side says "currently", the other names a year: alike enough to support, never to contradict (alignment.ts yearAgainstNow). */
   undatedNow?: boolean;
+  /** The source's figure is a partner's part ("the deficit with the EU") and the note names no such partner, or another: never a contradiction. */
+  partnerApart?: boolean;
   /** One side is a plan or forecast with no date, the other no plan, dated by a year: alike enough to support, never to contradict (planAgainstYear). */
   undatedPlan?: boolean;
   /**
@@ -404,6 +406,9 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   if (!ignorePeriod && !ageNow && periodsConflict(np, sp)) return 'period';
   if (yearAgainstNow(np, sp)) out.undatedNow = true;
   if (planAgainstYear(np, sp)) out.undatedPlan = true;
+  if (s.partner && !(n.partner && n.partner.some((x) => s.partner!.includes(x)))) out.partnerApart = true;
+  // ("its non-EU shortfall": the part outside a partner, which a note without it does not name)
+  if (s.metric.some((m) => m.startsWith('non-') && !n.metric.includes(m))) out.partnerApart = true;
   return undefined;
 }
 

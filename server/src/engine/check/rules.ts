@@ -260,6 +260,8 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   if (a.undatedNow) return false;
   // ("expect the rate to reach 3% by the summer" / "the low of 1% reached … in 2001": a forecast is no record of a year)
   if (a.undatedPlan) return false;
+  // ("The UK trade deficit narrowed to £3.1bn" / "the UK's deficit with the EU fell to £1.9bn")
+  if (a.partnerApart) return false;
   // the same digits misplaced: a misquote's fingerprint (a note that leaves a rate's unit unsaid
   // still misquotes its digits: "£5.53" / "£5.35 an hour"); never the size of a change
   if (digitTwins(f, j.figure) && (!a.rateMismatch || a.rateUnsaid === true) && j.side.frame.role !== 'change' && !o.veto?.(j)) {

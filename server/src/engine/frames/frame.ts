@@ -248,6 +248,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const per = own ?? timeRateOf(tokens, k);
   if (per) frame.per = per;
   if (own) frame.perStated = true;
+  const partner = partnerBefore(input, k);
+  if (partner) frame.partner = partner;
   if (role === 'date') {
     const prep = datePrep(tokens, k);
     if (prep) frame.prep = prep;
@@ -268,6 +270,29 @@ function placeAfter(input: FrameInput, k: number): string[] | undefined {
   const first = tokens[partner]?.low === 'the' ? partner + 1 : partner;
   for (let i = first; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
   return out.some((x) => lex.nameKind(x) === 'place') ? out : undefined;
+}
+
+/**
+ * The place named by "with" after a noun, before the verb of the figure ("the deficit with the EU
+ * fell to £1.9bn", "trade with China rose 30%"): a partner, whose part of a whole the figure is.
+ * Reads back at most FRAME_POLICY.partnerReach tokens, past the verb, "to", "by" and the article;
+ * the partner's name must be followed by a verb.
+ */
+function partnerBefore(input: FrameInput, k: number): string[] | undefined {
+  const { tokens, lex } = input;
+  for (let i = k - 1; i >= Math.max(0, k - FRAME_POLICY.partnerReach); i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || t.kind === 'punct') return undefined;
+    if (t.kind !== 'name') continue;
+    // (the partner's name ends the subject: the figure's verb follows it — not "compares with the US price of $149")
+    if (!tokens[i + 1]?.verb) return undefined;
+    const names: string[] = [];
+    let q = i;
+    for (; q >= 0 && tokens[q].kind === 'name' && names.length < FRAME_POLICY.placeAfterNames; q--) names.unshift(tokens[q].lemma);
+    if (q >= 0 && tokens[q].low === 'the') q--;
+    return q > 0 && tokens[q].low === 'with' && tokens[q - 1].kind === 'word' && names.some((x) => lex.nameKind(x) === 'place') ? names : undefined;
+  }
+  return undefined;
 }
 
 /** Prepositions between a place adverbial and the figure it places ("in the US on 9 November", "in Japan for £99"). */

@@ -25,6 +25,8 @@ export const FRAME_POLICY = {
   maxReach: 40,
   /** Names read of a place adverbial, after a figure or before it ("in the Democratic Republic of Congo" is four). */
   placeAfterNames: 4,
+  /** Tokens read back from a figure for a partner named by "with" ("the deficit with the EU fell to"). */
+  partnerReach: 6,
   /** Words of a counted noun phrase between a figure and the "a" of its rate ("1.2 billion bottles of beer a year"). */
   countedPhraseWords: 4,
   /** Tokens between "the" and a nationality noun referring back ("the 31-year-old Dane": 31, -, year-old). */

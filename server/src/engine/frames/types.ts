@@ -58,6 +58,8 @@ export interface ClaimFrame {
   ageNow?: boolean;
   /** The rate is stated right after the figure ("£500m a year", "£500m-a-year"), not read from words near it. */
   perStated?: boolean;
+  /** A partner named by "with" after the measured noun before the verb ("the deficit with the EU fell to £1.9bn"): whose share of the whole it is. */
+  partner?: string[];
   /** Names that lead a longer name, with its last word: "jane" → "hutt" for "Jane Hutt", which "Ms Hutt" names too. */
   leads?: ReadonlyMap<string, string>;
   /** Names after a title ("Ms Hutt", "Sir Elton"): a person named the way news names them after the first mention. */
