@@ -125,6 +125,8 @@ export class Corpus implements PassageStore {
     this.keys = new SourceKeys(sources, prev?.keys);
     // the base's figures by value hold as long as the base does (read through toNow, as its postings)
     if (prev && prev.layers.base === l.base) this.baseValues = prev.baseValues;
+    // …and those kept with the postings in the cache, made of exactly these sources, are theirs (one row per figure)
+    else if (l.base.values && l.baseSources === sources && l.base.values.value.length === this.figureCount) this.baseValues = { index: l.base.values };
   }
 
   /**
@@ -192,6 +194,16 @@ export class Corpus implements PassageStore {
       else yield;
     }
     return b.index;
+  }
+
+  /**
+   * The value index of the passages as numbered now, in steps, to keep with `postingsIndex`: the
+   * base's, when the corpus is its base alone (made of these very sources: the same numbering, no
+   * delta); else undefined (the postings are kept without one, and the next start makes it).
+   */
+  *keptValueIndexSteps(): Steps<ValueIndex | undefined> {
+    if (this.layers.baseSources !== this.sources) return undefined;
+    return yield* this.valueIndexSteps();
   }
 
   get passageCount(): number {
