@@ -20,8 +20,13 @@ describe('report paths (cli/report.ts relPaths)', () => {
     '/w/proj/sources/',
     '/w/proj/sources/.',
     '/w/proj/sources/..',
+    '/w/PROJ',
+    '/w/proj/sources/deep/e.txt',
+    '/w',
+    '/tmp/corpus/100MB/sources/doc_00001.txt',
+    '/tmp/corpus/100MB/sources/doc_00002.txt',
   ];
-  for (const cwd of ['/w/proj', '/w/proj/', '/', '/w/proj/sources', '/elsewhere']) {
+  for (const cwd of ['/w/proj', '/w/proj/', '/', '/w/proj/sources', '/w/proj/sources/deep', '/elsewhere', '/w/proj/../other']) {
     it(`from ${cwd}`, () => {
       assert.deepEqual(relPaths(cwd, paths), paths.map((p) => relPath(cwd, p)));
     });
@@ -31,5 +36,7 @@ describe('report paths (cli/report.ts relPaths)', () => {
     assert.equal(got[0], 'sources/a.txt');
     assert.equal(got[3], 'proj');
     assert.equal(got[4], '../other/deep/b.txt');
+    assert.equal(relPaths('/w/proj/sources/deep', paths)[3], '../..');
+    assert.equal(relPaths('/w/proj', paths).at(-1), '../../tmp/corpus/100MB/sources/doc_00002.txt');
   });
 });

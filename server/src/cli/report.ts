@@ -27,24 +27,31 @@ export function relPath(cwd: string, p: string): string {
 /**
  * relPath of each of many paths, path.relative asked once per folder (the 44,500 sources of a large
  * corpus lie in a few folders, and one relative path costs microseconds: 0.2 s of a report): a
- * file's relative path is its folder's and its name, for a folder at or under `cwd`. Any other path
- * (no folder, a name that is "." or "..", a trailing separator, a folder elsewhere) is left to relPath.
+ * file's relative path is its folder's and its name — unless the folder is `cwd` or above it and the
+ * name is the next folder of `cwd`'s own path (the file leads back towards `cwd`: "/w/proj" from
+ * "/w/proj" is "proj", not "../proj"; compared ignoring case, which only ever sends more to relPath).
+ * Any other path (no folder, a name that is "." or "..", a trailing separator, another drive) is
+ * left to relPath.
  */
 export function relPaths(cwd: string, paths: readonly string[]): string[] {
-  const folders = new Map<string, string | null>();
+  const here = path.resolve(cwd).split(path.sep).filter((x) => x !== '');
+  const folders = new Map<string, { rel: string; back?: string } | null>();
   return paths.map((p) => {
     const at = p.lastIndexOf(path.sep);
     const name = p.slice(at + 1);
     if (at <= 0 || name === '' || name === '.' || name === '..') return relPath(cwd, p);
     const dir = p.slice(0, at);
-    let rel = folders.get(dir);
-    if (rel === undefined) {
-      rel = path.relative(cwd, dir);
-      // (only a folder at or under cwd: above it, the name may lead back to cwd — "/w/proj" from "/w/proj" is "proj")
-      rel = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? null : rel.split(path.sep).join('/');
-      folders.set(dir, rel);
+    let f = folders.get(dir);
+    if (f === undefined) {
+      const rel = path.relative(cwd, dir);
+      const parts = rel === '' ? [] : rel.split(path.sep);
+      // (a folder above cwd: how many levels, and the folder of cwd's path just below it)
+      const up = parts.length > 0 && parts.every((x) => x === '..') ? parts.length : 0;
+      f = path.isAbsolute(rel) ? null : { rel: parts.join('/'), back: up > 0 ? here[here.length - up]?.toLowerCase() : undefined };
+      folders.set(dir, f);
     }
-    return rel === null ? relPath(cwd, p) : rel ? `${rel}/${name}` : name;
+    if (f === null || (f.back !== undefined && f.back === name.toLowerCase())) return relPath(cwd, p);
+    return f.rel ? `${f.rel}/${name}` : name;
   });
 }
 
