@@ -11,6 +11,9 @@
 // `node dist/scale.js --child-server-cold DIR/sources CACHE [workers|serial]` times the language
 // server's first index of a folder with an empty cache (its Folder, pacing and workers), with the
 // extraction workers or without (the server before session 12).
+// `node dist/scale.js --child-check DIR/sources CACHE NOTE` loads the index as `grounded check` does
+// (a warm CACHE: from the cache) and times the load and then the note's check alone, in process (one
+// line of JSON: wall and cpu of each, the figures judged): what is left of a warm check once loaded.
 // --generate-only writes the corpora and their notes and runs nothing (`npm run bench:store DIR
 // --note DIR/../note.md` then measures a PostgreSQL store on them).
 //
@@ -36,7 +39,8 @@ import { generateNote } from './note';
 import { prng } from './note-shapes';
 import { DiskCacheStore } from '../../server/src/engine/persist';
 import { unmadeRows } from '../../server/src/engine/lazyPassages';
-import { buildCorpus, DEFAULT_CONFIG, DEFAULT_PACING, folderSet, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
+import { buildCorpus, DEFAULT_CONFIG, DEFAULT_PACING, folderSet, loadWorkspace, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
+import { checkNote } from '../../server/src/engine/check';
 import { WorkerExtraction, WorkerPostings } from '../../server/src/engine/workers';
 import { Folder } from '../../server/src/lsp/folder';
 
@@ -230,6 +234,21 @@ async function readyChild(dir: string, cacheDir: string): Promise<void> {
   process.stdout.write(JSON.stringify({ ms, cpu: (c.user + c.system) / 1000, unopened: warm.unopened, verifiedMs: performance.now() - t, verifiedCpu: (cv.user + cv.system) / 1000 }) + '\n');
 }
 
+/** `grounded check`'s load of the index (loadWorkspace, the cache in `cacheDir`), then the note's check alone: one line of JSON. */
+async function checkChild(dir: string, cacheDir: string, note: string): Promise<void> {
+  const cpu = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const { corpus } = await loadWorkspace(new NodeFileSystem(), [folderSet(dir)], { ...DEFAULT_CONFIG, cache: { store: new DiskCacheStore(cacheDir) } });
+  const loadMs = performance.now() - t0;
+  const loadCpu = cpu(process.cpuUsage(c0));
+  const text = fs.readFileSync(note, 'utf8');
+  const c1 = process.cpuUsage();
+  const t1 = performance.now();
+  const report = checkNote(text, corpus);
+  process.stdout.write(JSON.stringify({ loadMs, loadCpu, checkMs: performance.now() - t1, checkCpu: cpu(process.cpuUsage(c1)), figures: report.figures.length }) + '\n');
+}
+
 /**
  * The language server's first index of a folder with an empty cache folder, as server.ts makes it
  * (lsp/folder.ts Folder: the server's pacing, its postings worker, the index cache; and, unless
@@ -350,6 +369,7 @@ async function main(): Promise<void> {
   if (mode === '--child-heap') return heapChild(arg, Number(process.argv[4] ?? 3));
   if (mode === '--child-ready') return readyChild(arg, process.argv[4]);
   if (mode === '--child-warm-save') return warmSaveChild(arg, process.argv[4], Number(process.argv[5] ?? 3));
+  if (mode === '--child-check') return checkChild(arg, process.argv[4], process.argv[5]);
   if (mode === '--child-server-cold') return serverColdChild(arg, process.argv[4], process.argv[5] !== 'serial');
   const o = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(BBC)) throw new Error(`the BBC corpus is not at ${BBC}`);

@@ -12,7 +12,7 @@ import { lowerBound, valueIndexOfFigures, valueIndexSteps, type ValueIndex } fro
 import { figureCountOf, passageCountOf, unmadeRows } from './lazyPassages';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
 import { buildPostings, type Postings } from './indexer';
-import { PostingCursor } from './postingList';
+import { ScoreBoard, type PassageFilter, type TermScoring } from './ranking';
 import { flatten, layersOf, termIdOf, termsOf, writtenCount, type LayeredPostings } from './postingLayers';
 import { KeyConflict, SourceKeys } from './keys';
 import { withIndex } from './sources';
@@ -70,7 +70,8 @@ export class Corpus implements PassageStore {
   private readonly keys: SourceKeys;
   private readonly tfCache = new Map<number, Map<string, number>>();
   private readonly idfCache = new Map<string, number>();
-  private acc: Float64Array | null = null;
+  /** Scores per passage while a ranking is made (ranking.ts), kept for the next. */
+  private board: ScoreBoard | null = null;
   private readonly lowerCount: Int32Array;
   /**
    * Every figure's value, sorted, with its kind bit and place: of the base's passages (numbered as
@@ -124,6 +125,8 @@ export class Corpus implements PassageStore {
     this.keys = new SourceKeys(sources, prev?.keys);
     // the base's figures by value hold as long as the base does (read through toNow, as its postings)
     if (prev && prev.layers.base === l.base) this.baseValues = prev.baseValues;
+    // …and those kept with the postings in the cache, made of exactly these sources, are theirs (one row per figure)
+    else if (l.base.values && l.baseSources === sources && l.base.values.value.length === this.figureCount) this.baseValues = { index: l.base.values };
   }
 
   /**
@@ -150,20 +153,6 @@ export class Corpus implements PassageStore {
 
   private termId(term: string): number | undefined {
     return termIdOf(this.layers, term);
-  }
-
-  /** Walk a term's postings now: the base's (renumbered; those of passages gone skipped), then the delta's. */
-  private walk(id: number, visit: (pid: number, tf: number) => void): void {
-    const toNow = this.toNow;
-    if (id < this.nBaseTerms) {
-      const c = new PostingCursor(this.basePostings, this.baseOffsets[id], this.baseOffsets[id + 1]);
-      while (c.next()) {
-        const pid = toNow[c.pid];
-        if (pid >= 0) visit(pid, c.tf);
-      }
-    }
-    const d = new PostingCursor(this.deltaPostings, this.deltaOffsets[id], this.deltaOffsets[id + 1]);
-    while (d.next()) visit(d.pid, d.tf);
   }
 
   /**
@@ -205,6 +194,16 @@ export class Corpus implements PassageStore {
       else yield;
     }
     return b.index;
+  }
+
+  /**
+   * The value index of the passages as numbered now, in steps, to keep with `postingsIndex`: the
+   * base's, when the corpus is its base alone (made of these very sources: the same numbering, no
+   * delta); else undefined (the postings are kept without one, and the next start makes it).
+   */
+  *keptValueIndexSteps(): Steps<ValueIndex | undefined> {
+    if (this.layers.baseSources !== this.sources) return undefined;
+    return yield* this.valueIndexSteps();
   }
 
   get passageCount(): number {
@@ -333,21 +332,38 @@ export class Corpus implements PassageStore {
       const only = new Set(scope.only.map((src) => src.index));
       return this.bm25Within(query, pids, (pid) => (mask[pid] & bit) !== 0 && only.has(this.sourceOfPid[pid]), limit);
     }
-    const except = scope.except;
-    return this.bm25(query, limit, (pid) => (mask[pid] & bit) !== 0 && (!except || !except.has(this.sourceOfPid[pid])));
+    return this.bm25(query, limit, this.filter(bit, scope.except));
+  }
+
+  /** Passages holding a figure of a kind bit (0: any), of sources not in `except`, that `allow` admits. */
+  private filter(bit: number, except?: ReadonlySet<number>, allow?: (pid: number) => boolean): PassageFilter {
+    let excluded: Uint8Array | null = null;
+    if (except && except.size) {
+      excluded = new Uint8Array(this.sources.length);
+      for (const s of except) if (s >= 0 && s < excluded.length) excluded[s] = 1;
+    }
+    return { bit, kindMask: this.kindMask, excluded, sourceOfPid: this.sourceOfPid, allow };
+  }
+
+  /** How one query term scores passages (BM25 with the corpus's lengths). */
+  private scoring(term: string, weight: number): TermScoring {
+    return { idf: this.idf(term), weight, k1: K1, b: B, lengths: this.lengths, avgdl: this.avgdl };
+  }
+
+  /** Add one term's scores now (the base's postings read through toNow, then the delta's) to the board. */
+  private scoreTerm(board: ScoreBoard, id: number, t: TermScoring, filter: PassageFilter): void {
+    if (id < this.nBaseTerms) board.addList(this.basePostings, this.baseOffsets[id], this.baseOffsets[id + 1], this.toNow, t, filter);
+    board.addList(this.deltaPostings, this.deltaOffsets[id], this.deltaOffsets[id + 1], null, t, filter);
+  }
+
+  private scoreBoard(): ScoreBoard {
+    if (!this.board || this.board.acc.length < this.nPassages) this.board = new ScoreBoard(this.nPassages);
+    return this.board;
   }
 
   passageCandidates(query: readonly WeightedTerm[], scope: Scope, limit: number): Scored[] {
     const only = scope.only ? new Set(scope.only.map((s) => s.index)) : null;
-    const except = scope.except;
-    const allow =
-      only || except
-        ? (pid: number) => {
-            const src = this.sourceOfPid[pid];
-            return (!only || only.has(src)) && (!except || !except.has(src));
-          }
-        : undefined;
-    return this.bm25(query, limit, allow);
+    return this.bm25(query, limit, this.filter(0, scope.except, only ? (pid) => only.has(this.sourceOfPid[pid]) : undefined));
   }
 
   /** BM25 of the given passages only (a citation's few passages): no posting lists walked. */
@@ -374,22 +390,15 @@ export class Corpus implements PassageStore {
    * passage's words: for a scope of thousands of passages, scored again for every figure.
    */
   private bm25Within(query: readonly WeightedTerm[], pids: readonly number[], inScope: (pid: number) => boolean, limit: number): Scored[] {
-    if (!this.acc || this.acc.length < this.nPassages) this.acc = new Float64Array(this.nPassages);
-    const acc = this.acc;
-    const hit: number[] = [];
+    const board = this.scoreBoard();
+    const filter = this.filter(0, undefined, inScope);
     for (const { term, weight } of query) {
       const id = this.termId(term);
-      if (id === undefined) continue;
-      const idf = this.idf(term);
-      this.walk(id, (pid, f) => {
-        if (!inScope(pid)) return;
-        const s = (idf * weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * this.lengths[pid]) / this.avgdl));
-        if (acc[pid] === 0) hit.push(pid);
-        acc[pid] += s;
-      });
+      if (id !== undefined) this.scoreTerm(board, id, this.scoring(term, weight), filter);
     }
+    const acc = board.acc;
     const out: Scored[] = pids.map((pid) => ({ pid, score: acc[pid] }));
-    for (const pid of hit) acc[pid] = 0;
+    board.take(0);
     out.sort((a, b) => b.score - a.score || a.pid - b.pid);
     return out.length > limit ? out.slice(0, limit) : out;
   }
@@ -398,32 +407,19 @@ export class Corpus implements PassageStore {
    * BM25 over passages for weighted query terms. `allow` restricts to some passages (cited
    * sources, passages with comparable figures). Returns the top `limit`, best first.
    */
-  private bm25(query: readonly WeightedTerm[], limit: number, allow?: (pid: number) => boolean): Scored[] {
+  private bm25(query: readonly WeightedTerm[], limit: number, filter: PassageFilter): Scored[] {
     // Terms in more than ~3% of all passages add little to any score but cost a long walk:
     // leave them out when the query has rarer terms to rank by.
     const common = Math.max(COMMON_TERM_MIN_DF, this.nPassages / COMMON_TERM_RARITY);
     const rare = query.filter((q) => this.df(q.term) <= common);
     if (rare.length > 0) query = rare;
-    // Scores accumulate in a reusable array; `hit` lists the passages touched.
-    if (!this.acc || this.acc.length < this.nPassages) this.acc = new Float64Array(this.nPassages);
-    const acc = this.acc;
-    const hit: number[] = [];
+    // Scores accumulate on a board kept between rankings, term after term; the best `limit` are taken.
+    const board = this.scoreBoard();
     for (const { term, weight } of query) {
       const id = this.termId(term);
-      if (id === undefined) continue;
-      const idf = this.idf(term);
-      this.walk(id, (pid, f) => {
-        if (allow && !allow(pid)) return;
-        const dl = this.lengths[pid];
-        const s = (idf * weight * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * dl) / this.avgdl));
-        if (acc[pid] === 0) hit.push(pid);
-        acc[pid] += s;
-      });
+      if (id !== undefined) this.scoreTerm(board, id, this.scoring(term, weight), filter);
     }
-    const out: Scored[] = hit.map((pid) => ({ pid, score: acc[pid] }));
-    for (const pid of hit) acc[pid] = 0;
-    out.sort((a, b) => b.score - a.score || a.pid - b.pid);
-    return out.length > limit ? out.slice(0, limit) : out;
+    return board.take(limit);
   }
 
   /** Terms of the dictionary that start with `prefix` (for search-as-you-type), most frequent first. */
@@ -496,7 +492,7 @@ export class Corpus implements PassageStore {
       } else terms.push({ term: t.term, weight: 1 });
     });
     // Numbers in the query ("350,000") match the passages that state them.
-    return this.bm25(terms, limit, allow);
+    return this.bm25(terms, limit, this.filter(0, undefined, allow));
   }
 
   derived<T>(key: DerivedKey<T>): T {

@@ -5,6 +5,7 @@ import { kindBit } from './figures';
 import { PostingCursor, PostingWriter, putVar, varLen } from './postingList';
 import { termOf } from './text';
 import type { Passage, Source } from './types';
+import type { ValueIndex } from './valueIndex';
 
 export interface Postings {
   /**
@@ -28,6 +29,12 @@ export interface Postings {
   lowerCount: Int32Array;
   /** Words as written (lower-cased), with their number of occurrences. */
   written: WrittenForms;
+  /**
+   * The value index of these passages (valueIndex.ts), when it came with them from the cache: what
+   * a wrong-source lookup searches, not gathered and sorted again at every start. Not enumerable
+   * (persist/postingsBlob.ts): the postings compare and copy as the postings alone.
+   */
+  readonly values?: ValueIndex;
 }
 
 /**

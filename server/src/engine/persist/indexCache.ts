@@ -21,6 +21,7 @@ import { promises as fsp } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Postings } from '../indexer';
+import type { ValueIndex } from '../valueIndex';
 import type { Source } from '../types';
 import { decode, encodeChunks, headLength, type Blob } from './binary';
 import { MAX_DELTA_FILES, MAX_DELTA_SHARE, MIN_FOLDED_RECORDS } from './policy';
@@ -331,9 +332,9 @@ export class IndexCache {
   /**
    * Keep the records of the sources (content keys in the same order) that the cache does not hold
    * yet, in a delta of their own (or, the first time, the base of them all), and, when given, their
-   * corpus's postings. Deltas are folded into a new base when they grew too large or too many.
+   * corpus's postings (and the value index of its passages, when given). Deltas are folded into a new base when they grew too large or too many.
    */
-  async save(sources: readonly Source[], keys: readonly string[], postings?: Postings): Promise<void> {
+  async save(sources: readonly Source[], keys: readonly string[], postings?: Postings, values?: ValueIndex): Promise<void> {
     const held = this.held;
     const live = new Set(keys);
     let baseLive = 0;
@@ -364,12 +365,12 @@ export class IndexCache {
       const name = await this.writeDelta(sources, keys, fresh);
       held.deltas.set(name, fresh.map((i) => keys[i]));
     }
-    if (postings) await this.savePostings(postings, keys);
+    if (postings) await this.savePostings(postings, keys, values);
   }
 
-  /** Keep the postings of the corpus of these sources (content keys in corpus order). */
-  async savePostings(postings: Postings, keys: readonly string[]): Promise<void> {
-    await this.options.store.write(this.postingsFile, encodeChunks(encodePostings(postings, corpusSignature(keys)), this.version));
+  /** Keep the postings of the corpus of these sources (content keys in corpus order), and the value index of its passages when given. */
+  async savePostings(postings: Postings, keys: readonly string[], values?: ValueIndex): Promise<void> {
+    await this.options.store.write(this.postingsFile, encodeChunks(encodePostings(postings, corpusSignature(keys), values), this.version));
   }
 
   /** A new delta of the records of sources[i] for i in `which`; returns its name. */

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Postings } from '../indexer';
 import type { Blob } from './binary';
 import { listWhole } from '../postingList';
+import type { ValueIndex } from '../valueIndex';
 
 export interface PostingsMeta {
   signature: string;
@@ -23,7 +24,8 @@ export function corpusSignature(keys: readonly string[]): string {
   return createHash('sha256').update(keys.length ? `${keys.join('\n')}\n` : '').digest('base64url');
 }
 
-export function encodePostings(p: Postings, signature: string): Blob<PostingsMeta> {
+/** The postings as a blob; with `values`, the value index of the same passages too (Corpus.wholeValueIndex). */
+export function encodePostings(p: Postings, signature: string, values?: ValueIndex): Blob<PostingsMeta> {
   const terms = new Array<string>(p.termIds.size);
   for (const [t, id] of p.termIds) terms[id] = t;
   return {
@@ -37,8 +39,28 @@ export function encodePostings(p: Postings, signature: string): Blob<PostingsMet
       lowerCount: p.lowerCount,
       lowerCounts: Int32Array.from(p.written.lower.values()),
       capitalisedCounts: Int32Array.from(p.written.capitalisedInside.values()),
+      ...(values && { valueOf: values.value, valueBit: values.bit, valuePid: values.pid, valueFig: values.fig }),
     },
   };
+}
+
+/**
+ * The value index kept with the postings, when its arrays are whole: one row per figure, in
+ * ascending order of value (a NaN after every number), each naming a passage of this corpus whose
+ * figures hold its kind bit (`kindMask`). Else undefined: the corpus makes it again.
+ */
+function keptValues(arrays: Blob<PostingsMeta>['arrays'], passages: number, kindMask: Uint8Array): ValueIndex | undefined {
+  const { valueOf: value, valueBit: bit, valuePid: pid, valueFig: fig } = arrays;
+  if (!(value instanceof Float64Array) || !(bit instanceof Uint8Array) || !(pid instanceof Int32Array) || !(fig instanceof Int32Array)) return undefined;
+  const m = value.length;
+  if (bit.length !== m || pid.length !== m || fig.length !== m) return undefined;
+  for (let i = 0; i < m; i++) {
+    const p = pid[i];
+    if (p < 0 || p >= passages || fig[i] < 0 || bit[i] === 0 || (kindMask[p] & bit[i]) === 0) return undefined;
+    const v = value[i];
+    if (i > 0 && v === v && !(value[i - 1] <= v)) return undefined;
+  }
+  return { value, bit, pid, fig };
 }
 
 /** Does every list of `p` end where the next starts, name passages below `passages` in ascending order and hold df postings? */
@@ -49,7 +71,8 @@ export function postingsWhole(p: Pick<Postings, 'postings' | 'offsets' | 'df'>, 
 }
 
 /**
- * The postings of a blob when they are of `signature` and whole; undefined otherwise. With `lists`
+ * The postings of a blob when they are of `signature` and whole (with the value index kept beside
+ * them, when it is whole too: keptValues); undefined otherwise. With `lists`
  * false, each term's list is not walked (`postingsWhole`, which its user then runs: a start from the
  * cache checks them after the index answers, SourceIndex.verify).
  */
@@ -67,7 +90,7 @@ export function decodePostings(blob: Blob<PostingsMeta>, signature: string, pass
   if (lists && !postingsWhole({ postings, offsets, df }, passages)) return undefined;
   const termIds = new Map<string, number>();
   meta.terms.forEach((t, id) => termIds.set(t, id));
-  return {
+  const out: Postings = {
     termIds,
     offsets,
     postings,
@@ -78,4 +101,8 @@ export function decodePostings(blob: Blob<PostingsMeta>, signature: string, pass
     lowerCount,
     written: { lower: new Map(meta.lower.map((w, i) => [w, lowerCounts[i]])), capitalisedInside: new Map(meta.capitalisedInside.map((w, i) => [w, capitalisedCounts[i]])) },
   };
+  // (not enumerable: what compares or copies postings sees the postings alone; a copy without it makes the index again)
+  const values = keptValues(arrays, passages, kindMask);
+  if (values) Object.defineProperty(out, 'values', { value: values, enumerable: false });
+  return out;
 }

@@ -424,7 +424,8 @@ export class SourceIndex {
     if (pending && cache) {
       this.unsavedPostings = undefined;
       this.postingsSignature = pending.signature;
-      this.saving = this.saving.then(() => cache.savePostings(pending.corpus.postingsIndex, pending.keys).catch(() => undefined));
+      // (with the value index of its passages, made a slice at a time if it is not yet: a start from the cache need not sort every figure again)
+      this.saving = this.saving.then(() => this.inSlices(pending.corpus.keptValueIndexSteps()).then((values) => cache.savePostings(pending.corpus.postingsIndex, pending.keys, values)).catch(() => undefined));
     }
     this.saveFileTable();
     return this.saving;
@@ -952,7 +953,11 @@ export class SourceIndex {
         const { sources } = corpus;
         const ix = how === 'built' ? corpus.postingsIndex : undefined; // (a layered corpus is made whole only at flush)
         if (how === 'built') this.postingsSignature = signature;
-        this.saving = this.saving.then(() => this.pacing.yield()).then(() => cache.save(sources, keys, ix).catch(() => undefined));
+        // (postings built are kept with the value index of their passages, made a slice at a time)
+        this.saving = this.saving
+          .then(() => this.pacing.yield())
+          .then(async () => cache.save(sources, keys, ix, ix && (await this.inSlices(corpus.keptValueIndexSteps()))))
+          .catch(() => undefined);
       }
       // the file table is written with the first index (a server may never reach flush), else at flush
       if (cached) this.saveFileTable();
