@@ -10,18 +10,7 @@ import { buildSource } from '../../server/src/engine/sources';
 import type { Scored, WeightedTerm } from '../../server/src/engine/store';
 import { COMMON_TERM_MIN_DF, COMMON_TERM_RARITY } from '../../server/src/engine/check/policy';
 import type { FigureKind } from '../../server/src/engine/types';
-
-/** A small seeded generator (mulberry32): the same inputs on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as rng } from '../bench/note-shapes';
 
 /** Every hit sorted (score descending, id ascending) and cut: what topScored must equal. */
 function sortedTop(hits: number[], acc: Float64Array, limit: number): Scored[] {
