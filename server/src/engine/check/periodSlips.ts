@@ -48,9 +48,9 @@ export function periodSlips(run: CheckRun, results: FigureResult[]): void {
  * year beside it ("In 2002 the deficit stood at $124bn" / "the deficit was $124bn in 2003"): the
  * year is contradicted by the source's, and the figure it dates is supported there. Only for a
  * precise figure (V.preciseDigits: "50%" recurs by chance, "$124bn" does not) and a sentence of one
- * year; not when the cited sources date the value by more than one
- * year, nor when the source's sentence gives another value of its kind (the note's year may be
- * that one's). Changes the results in place.
+ * year; not when the cited sources date the value by more than one year, nor when the source's
+ * sentence gives another value of its kind (the note's year may be that one's). Changes the results
+ * in place.
  */
 export function slippedYears(run: CheckRun, results: FigureResult[]): void {
   const byFigure = new Map<NoteFigure, FigureResult>(results.map((r) => [r.figure, r]));
@@ -70,10 +70,9 @@ export function slippedYears(run: CheckRun, results: FigureResult[]): void {
       if (!places?.length || places.some((p) => p.year !== places[0].year)) continue;
       const at = places[0];
       if (at.year === undefined || at.year === y.value) continue;
-      const text = run.index.sourceOf(at.passage).text;
-      const year = yearBeside(text, at.passage.figures, at.figure, at.year);
-      if (!year || otherValueBeside(text, at.passage.figures, at.figure, v)) continue;
       const source = run.index.sourceOf(at.passage);
+      const year = yearBeside(source.text, at.passage.figures, at.figure, at.year);
+      if (!year || otherValueBeside(source.text, at.passage.figures, at.figure, v)) continue;
       const onYear: Evidence = { source, passage: at.passage, figure: year, start: year.start, end: year.end, score: at.score };
       Object.assign(r, { verdict: 'contradicted', evidence: [onYear], sourceFrame: run.index.frames.side(at.passage, year)?.frame });
       r.fixes.push(...replaceFigureFix(run.names, y, onYear));
@@ -89,11 +88,15 @@ function yearBeside(text: string, figures: readonly Figure[], g: Figure, year: n
   const n = Math.min(figures.length, MAX_PASSAGE_FIGURES_SEARCHED);
   for (let i = 0; i < n; i++) {
     const h = figures[i];
-    if (h.kind !== 'year' || h.value !== year) continue;
-    const [a, b] = h.start < g.start ? [h.end, g.start] : [g.end, h.start];
-    if (b - a <= P.besideChars && !SENTENCE_END.test(text.slice(a, b))) return h;
+    if (h.kind === 'year' && h.value === year && beside(text, g, h)) return h;
   }
   return undefined;
+}
+
+/** Are g and h in one sentence of the source, within P.besideChars of each other? */
+function beside(text: string, g: Figure, h: Figure): boolean {
+  const [a, b] = h.start < g.start ? [h.end, g.start] : [g.end, h.start];
+  return b - a <= P.besideChars && !SENTENCE_END.test(text.slice(a, b));
 }
 
 /** Does the sentence of `g` in the source state another value comparable with the note's `f`? */
@@ -101,9 +104,7 @@ function otherValueBeside(text: string, figures: readonly Figure[], g: Figure, f
   const n = Math.min(figures.length, MAX_PASSAGE_FIGURES_SEARCHED);
   for (let i = 0; i < n; i++) {
     const h = figures[i];
-    if (h === g || !comparable(f, h) || h.value === g.value) continue;
-    const [a, b] = h.start < g.start ? [h.end, g.start] : [g.end, h.start];
-    if (b - a <= P.besideChars && !SENTENCE_END.test(text.slice(a, b))) return true;
+    if (h !== g && comparable(f, h) && h.value !== g.value && beside(text, g, h)) return true;
   }
   return false;
 }
