@@ -44,6 +44,16 @@ export const RANK_BEFORE = new Set([
 export const RANK_MOVES = new Set([
   'climbed', 'slipped', 'dropped', 'slumped', 'rose', 'risen', 'fell', 'fallen', 'moved', 'jumped', 'slid', 'went',
   'returned', 'tumbled', 'plunged', 'sank', 'leapt', 'leaped', 'shot', 'crashed', 'up', 'down',
+  'moves', 'rises', 'falls', 'climbs', 'slips', 'drops', 'jumps', 'slides',
+]);
+/**
+ * Verbs of moving in a table before "to number N" with words after it ("moves to number 18 from
+ * 32", "fell to number 16 following …"); not "went", "returned": "went to number 8 today" may be
+ * anywhere.
+ */
+export const CHART_MOVES = new Set([
+  'moved', 'moves', 'rose', 'rises', 'risen', 'fell', 'falls', 'fallen', 'slipped', 'slips', 'climbed', 'climbs',
+  'dropped', 'drops', 'slid', 'slides', 'jumped', 'jumps', 'tumbled', 'tumbles', 'sank', 'sinks', 'plunged', 'plunges',
 ]);
 /** Nouns before "to" and a number that make the number a position: "dropped one place to five". */
 export const PLACE_MOVES = new Set(['place', 'places', 'spot', 'spots']);

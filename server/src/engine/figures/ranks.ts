@@ -6,7 +6,7 @@
 
 import { isAsciiLetter, isHSpace, isLetter, isUpper, nextWord, prevWord, yearAhead } from './chars';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, MONTH_INDEX, ORDINAL_STOP_AFTER, RANK_BEFORE, RANK_TITLES, SERIES_AFTER } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_STOP_AFTER, RANK_BEFORE, RANK_MOVES, RANK_TITLES, SERIES_AFTER } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -45,6 +45,15 @@ export function monthAfter(text: string, i: number, end: number): { month: numbe
 export function ordinalIsRank(text: string, start: number, e: number, end: number): boolean {
   const pw = prevWord(text, start, 0);
   if (pw && RANK_BEFORE.has(pw.lower)) return true;
+  const nw0 = nextWord(text, e, end);
+  const capitalAfter = !!nw0 && text.charCodeAt(nw0.start) < 97;
+  // "slipped to 19th", "moved up to 18th from 23rd": a move in a table, to a rank and from one
+  // (not "moved to 21st May": a capitalised word after it is a date's or a name's)
+  if (!capitalAfter && pw?.lower === 'to') {
+    const p2 = prevWord(text, pw.start, 0);
+    if (p2 && RANK_MOVES.has(p2.lower)) return true;
+  }
+  if (!capitalAfter && pw?.lower === 'from' && RANK_BEFORE_FROM.test(text.slice(Math.max(0, pw.start - 8), pw.start))) return true;
   if (e + 1 < end && text.charCodeAt(e) === 45 && isAsciiLetter(text.charCodeAt(e + 1))) {
     return text.charCodeAt(e + 1) >= 97; // "19th-century"; "4th-Generation" stays a name
   }
@@ -71,6 +80,9 @@ export function seriesAfter(text: string, e: number, end: number): boolean {
   return false;
 }
 
+/** A digit ordinal right before "from" ("to 18th from 23rd"): the rank moved from is a rank too. */
+const RANK_BEFORE_FROM = /\d(?:st|nd|rd|th)\s+$/;
+
 /** Possessives before a digit ordinal that let a capitalised word follow it ("his 19th UK number one"). */
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -87,6 +99,11 @@ export function chartRank(text: string, numberStart: number, numEnd: number, end
   const pw = prevWord(text, numberStart, 0);
   if (pw && RANK_TITLES.has(pw.lower)) return true;
   if (!pw || !CHART_BEFORE.has(pw.lower)) return false;
+  // "moves to number 18 from 32", "fell to number 16 following …": a move in a table
+  if (pw.lower === 'to') {
+    const p2 = prevWord(text, pw.start, 0);
+    if (p2 && CHART_MOVES.has(p2.lower)) return true;
+  }
   // "went to number one." / "entered at number 8, …": nothing after but punctuation
   return !nw;
 }
