@@ -2,7 +2,8 @@
 // --seed 8, README "Tests"): how a sentence is cut into one stretch per value (check/stretches.ts:
 // "England and Wales" as one place, brackets, attributions no value owns, the phrases a stretch
 // names), and, end to end through made-up notes and sources, the fixes of an ambiguous key and
-// which of a source's names a misspelt key is told to use.
+// which of a source's names a misspelt key is told to use, and a source named by its title only when
+// the title tells more than the key it is cited by.
 // Each case fails with its seed-8 mutant applied.
 import * as assert from 'node:assert/strict';
 import { SLOT_POLICY } from '../../server/src/engine/check/policy';
@@ -98,5 +99,17 @@ describe('seed 8 survivors: the checker', () => {
     assert.ok(d);
     assert.match(d.message, /Did you mean @rivers-2021\?$/);
     assert.deepEqual(d.fixes.map((f) => f.edits.map((e) => e.newText)), [['rivers-2021']]);
+  });
+
+  it('a suggested key is followed by the source\'s title only when the title tells more than the key', () => {
+    const note = 'The river rose 5% in 2020 [@rivers-2021x].\n';
+    const told = (title: string) => {
+      const files = { 'flows.md': `---\ntitle: ${title}\nid: rivers-2021\n---\n\nThe river rose 5% in 2020.\n`, 'other.md': 'Other\n\nNothing here.\n' };
+      const d = checkAgainst(files, note).diagnostics.find((x) => x.code === 'unknown-source');
+      return [d?.message.replace(/^.*Did you mean /, ''), d?.fixes.map((f) => f.title)];
+    };
+    assert.deepEqual(told('rivers-2021'), ['@rivers-2021?', ['Change to @rivers-2021']]);
+    assert.deepEqual(told('flows'), ['@rivers-2021?', ['Change to @rivers-2021']]);
+    assert.deepEqual(told('River flows'), ['@rivers-2021 ("River flows")?', ['Change to @rivers-2021 (River flows)']]);
   });
 });
