@@ -31,12 +31,13 @@ export interface Alignment {
   rateOnlyNote?: boolean;
   /** The note's rate against a source total over one unit of it ("annual loss" / "losses last year"): the same quantity. */
   rateStretch?: boolean;
-  /** One side says "currently", the other names a year: alike enough to support, never to contradict (alignment.ts yearAgainstNow). */
-  undatedNow?: boolean;
-  /** The source's figure is a partner's part ("the deficit with the EU") and the note names no such partner, or another: never a contradiction. */
-  partnerApart?: boolean;
-  /** One side is a plan or forecast with no date, the other no plan, dated by a year: alike enough to support, never to contradict (planAgainstYear). */
-  undatedPlan?: boolean;
+  /**
+   * Why the pair is alike enough to support but never to contradict, if it is: one side says
+   * "currently" and the other names a year (yearAgainstNow); one is a plan with no date and the other
+   * a record dated by a year (planAgainstYear); the source's figure is a partner's part ("the deficit
+   * with the EU", "its non-EU shortfall") that the note does not name (partnerPart).
+   */
+  supportOnly?: 'now against a year' | 'undated plan against a year' | "a partner's part";
   /**
    * Both count per a unit of time, different ones ("10,000 each week" / "10,000 a month"): the
    * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
@@ -404,12 +405,18 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   // (an age apposed to a name is the age now: "Sainsbury, 64, became a life peer in 1997" / "Lord Sainsbury, 64, … in 2003")
   const ageNow = ages && (n.ageNow === true || s.ageNow === true);
   if (!ignorePeriod && !ageNow && periodsConflict(np, sp)) return 'period';
-  if (yearAgainstNow(np, sp)) out.undatedNow = true;
-  if (planAgainstYear(np, sp)) out.undatedPlan = true;
-  if (s.partner && !(n.partner && n.partner.some((x) => s.partner!.includes(x)))) out.partnerApart = true;
-  // ("its non-EU shortfall": the part outside a partner, which a note without it does not name)
-  if (s.metric.some((m) => m.startsWith('non-') && !n.metric.includes(m))) out.partnerApart = true;
+  out.supportOnly = yearAgainstNow(np, sp) ? 'now against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;
   return undefined;
+}
+
+/**
+ * Is the source's figure a partner's part of a whole that the note does not name: a partner named
+ * by "with" ("the deficit with the EU fell to £1.9bn", frame `partner`) other than the note's, or
+ * the part outside one ("its non-EU shortfall")?
+ */
+function partnerPart(n: ClaimFrame, s: ClaimFrame): boolean {
+  if (s.partner && !n.partner?.some((x) => s.partner!.includes(x))) return true;
+  return s.metric.some((m) => m.startsWith('non-') && !n.metric.includes(m));
 }
 
 /** A rival name or an opposite word between the two frames: why they are two quantities, if so. */

@@ -256,12 +256,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   if (j.relation !== 'disagree') return false;
   const a = j.alignment;
   if (f.vague || j.figure.vague) return false;
-  // ("has increased to 67 years currently" / "to 61.6 years in 2014": which is now needs the article's date)
-  if (a.undatedNow) return false;
-  // ("expect the rate to reach 3% by the summer" / "the low of 1% reached … in 2001": a forecast is no record of a year)
-  if (a.undatedPlan) return false;
-  // ("The UK trade deficit narrowed to £3.1bn" / "the UK's deficit with the EU fell to £1.9bn")
-  if (a.partnerApart) return false;
+  // ("has increased to 67 years currently" / "to 61.6 years in 2014"; "expect the rate to reach 3% by
+  // the summer" / "the low of 1% reached … in 2001"; "The UK trade deficit narrowed to £3.1bn" / "the
+  // UK's deficit with the EU fell to £1.9bn": alignment.ts supportOnly)
+  if (a.supportOnly) return false;
   // the same digits misplaced: a misquote's fingerprint (a note that leaves a rate's unit unsaid
   // still misquotes its digits: "£5.53" / "£5.35 an hour"); never the size of a change
   if (digitTwins(f, j.figure) && (!a.rateMismatch || a.rateUnsaid === true) && j.side.frame.role !== 'change' && !o.veto?.(j)) {

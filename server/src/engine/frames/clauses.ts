@@ -132,9 +132,10 @@ export class Parens {
 /**
  * A place adverbial ("in the UK", "in Europe") whose last name is token j, every name a place: its
  * names and the token of its "in"; undefined when none ends there. Read past by the metric
- * (metric.ts) and kept as whose figure it is (frame.ts placeBefore).
+ * (metric.ts) and kept as whose figure it is (frame.ts placeBefore); with `prep` "with", a partner
+ * ("the deficit with the EU", frame.ts partnerBefore).
  */
-export function placeEndingAt(input: FrameInput, j: number): { names: string[]; start: number } | undefined {
+export function placeEndingAt(input: FrameInput, j: number, prep = 'in'): { names: string[]; start: number } | undefined {
   const { tokens, lex } = input;
   const names: string[] = [];
   let q = j;
@@ -144,5 +145,5 @@ export function placeEndingAt(input: FrameInput, j: number): { names: string[]; 
   }
   if (!names.length) return undefined;
   if (q >= 0 && tokens[q].low === 'the') q--;
-  return q >= 0 && tokens[q].low === 'in' ? { names, start: q } : undefined;
+  return q >= 0 && tokens[q].low === prep ? { names, start: q } : undefined;
 }

@@ -139,10 +139,6 @@ export class SentenceFramer {
 
 /** Words that open a gapped conjunct right before its figure: "rose 5% in Leeds and 7% in York". */
 const GAP_OPENERS = new Set(['and', 'but', 'while', 'or']);
-/** Tokens read back from a gapped conjunct's opener to the figure whose verb it shares. */
-const GAP_REACH = 6;
-/** Words of a gapped conjunct's own between its opener and its figure ("and for men 7%"). */
-const GAP_PHRASE = 2;
 
 /**
  * A figure right after "and" with no verb of its own, after a change figure of the same kind in
@@ -156,13 +152,13 @@ function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames
   let o = k - 1;
   // (a verb of its own, "said" and "reported" too, makes it a clause of its own: "while Nationwide reported 0.8%")
   const ownVerb = (t: FrameToken) => t.verb === true || ATTRIBUTION_VERBS.has(t.low);
-  while (o > k - 1 - GAP_PHRASE && o > 0 && !GAP_OPENERS.has(tokens[o].low) && tokens[o].kind !== 'fig' && !ownVerb(tokens[o]) && !isBoundary(tokens[o])) o--;
+  while (o > k - 1 - P.gapPhrase && o > 0 && !GAP_OPENERS.has(tokens[o].low) && tokens[o].kind !== 'fig' && !ownVerb(tokens[o]) && !isBoundary(tokens[o])) o--;
   if (!GAP_OPENERS.has(tokens[o]?.low ?? '')) return;
   const f = figures[fi];
   // (what the figure counts after it would be its own claim: "5% of homes and 7 cars")
   const next = tokens[k + 1];
   if (next && next.kind === 'word' && !next.func && !next.verb && next.low !== ',') return;
-  for (let i = o - 1, n = 0; i >= 0 && n < GAP_REACH; i--, n++) {
+  for (let i = o - 1, n = 0; i >= 0 && n < P.gapReach; i--, n++) {
     const t = tokens[i];
     if (t.kind === 'fig') {
       const g = frames[t.fig!];
@@ -279,18 +275,15 @@ function placeAfter(input: FrameInput, k: number): string[] | undefined {
  * the partner's name must be followed by a verb.
  */
 function partnerBefore(input: FrameInput, k: number): string[] | undefined {
-  const { tokens, lex } = input;
+  const { tokens } = input;
   for (let i = k - 1; i >= Math.max(0, k - FRAME_POLICY.partnerReach); i--) {
     const t = tokens[i];
     if (t.kind === 'fig' || t.kind === 'punct') return undefined;
     if (t.kind !== 'name') continue;
     // (the partner's name ends the subject: the figure's verb follows it — not "compares with the US price of $149")
     if (!tokens[i + 1]?.verb) return undefined;
-    const names: string[] = [];
-    let q = i;
-    for (; q >= 0 && tokens[q].kind === 'name' && names.length < FRAME_POLICY.placeAfterNames; q--) names.unshift(tokens[q].lemma);
-    if (q >= 0 && tokens[q].low === 'the') q--;
-    return q > 0 && tokens[q].low === 'with' && tokens[q - 1].kind === 'word' && names.some((x) => lex.nameKind(x) === 'place') ? names : undefined;
+    const partner = placeEndingAt(input, i, 'with');
+    return partner && tokens[partner.start - 1]?.kind === 'word' ? partner.names : undefined;
   }
   return undefined;
 }

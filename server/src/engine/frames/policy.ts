@@ -27,6 +27,10 @@ export const FRAME_POLICY = {
   placeAfterNames: 4,
   /** Tokens read back from a figure for a partner named by "with" ("the deficit with the EU fell to"). */
   partnerReach: 6,
+  /** Tokens read back from a gapped conjunct's opener to the change figure whose verb it shares ("rose 5% in Leeds and 7%"). */
+  gapReach: 6,
+  /** Words of a gapped conjunct's own between its opener and its figure ("and for men 7%"). */
+  gapPhrase: 2,
   /** Words of a counted noun phrase between a figure and the "a" of its rate ("1.2 billion bottles of beer a year"). */
   countedPhraseWords: 4,
   /** Tokens between "the" and a nationality noun referring back ("the 31-year-old Dane": 31, -, year-old). */
