@@ -206,6 +206,12 @@ export const VERDICT_POLICY = {
   rateSlipScore: 0.5,
   /** The same change the other way ("rose by about 2 points" / "down about 2 points") needs only this much alignment to contradict. */
   directionSlipScore: 0.5,
+  /**
+   * Significant digits of a note figure that its cited sources contradict by stating them once
+   * misplaced, with no words in common (loneTwin.ts): "43,586" / "43,856" — with two, "82,000" /
+   * "28,000" meet by chance among the round figures of an article.
+   */
+  loneTwinDigits: 3,
   /** A precise value stated exactly adds this share of its context agreement to its strength against a contradiction. */
   preciseBonus: 0.5,
   /** A support at least this fraction as well aligned as the best contradiction wins. */

@@ -16,6 +16,7 @@ import { contradicts, decideSteps, Decision, digitTwins, FrameCandidate, isWeak,
 import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
+import { loneTwin } from './loneTwin';
 import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines';
 
 /** A source figure in reach of a note figure. */
@@ -44,7 +45,11 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
     if (sl) return scorelineResult(run, f, scope, sl);
   }
   const all = yield* candidates(run, f, scope ? { only: scope } : null);
-  const d = yield* decideFor(run, f, pages ? all.filter((c) => onCitedPages(pages, c.ref.passage)) : all);
+  const inReach = pages ? all.filter((c) => onCitedPages(pages, c.ref.passage)) : all;
+  let d = yield* decideFor(run, f, inReach);
+  // (nothing of the note's value in the cited sources, its digits misplaced once: loneTwin.ts)
+  const twin = d.verdict === 'unverified' && scope ? loneTwin({ figure: f, side: run.noteSide(f) }, inReach, run.figuresOf(f.sentence), ruleOptions(run, f)) : undefined;
+  if (twin) d = { verdict: 'contradicted', supports: [], contradiction: twin };
   const out: FigureResult = { figure: f, verdict: d.verdict, evidence: evidenceOf(run, d), scope, fixes: [], frame: run.noteSide(f).frame };
   // (the cited sources' figures of its very value, for a figure of its sentence to vouch for: coQuoted.ts)
   if (scope && d.agreeing?.length) run.agreeing.set(f, d.agreeing.map((j) => ({ passage: j.ref.passage, figure: j.figure, named: j.alignment.namesMissingWide === 0 })));

@@ -1,0 +1,52 @@
+// The lone twin: a precise figure of the note that its cited sources never state, where they state
+// its very digits misplaced once ("43,586" / "43,856"; "received £394m" / "was granted £349m"; "a
+// jump of 47.9%" / "a rise of 49.7%"). A misquote's fingerprint that needs no shared words: three
+// or more significant digits rarely meet misplaced by chance within the few articles a sentence
+// cites, and the note's own value being nowhere in them says it was not copied from elsewhere.
+// Only in the cited sources (over the whole corpus some twin always turns up), only one value of
+// them (two twins: no telling which one was misquoted), and every rule that keeps a candidate from
+// contradicting still holds — the alignment must not set it aside, nor say the two figures are
+// alike enough to support only, nor the checker veto it.
+import type { FrameSide } from '../frames/sourceFrames';
+import type { Figure } from '../types';
+import { VERDICT_POLICY as V } from './policy';
+import { digitTwins, FrameCandidate, isWeak, judge, Judged, plausible, relateForNote, RuleOptions, significantDigits } from './rules';
+
+/** Kinds whose digits are not a quantity's: a date or a year (a slip there is another event's), a score (scorelines.ts). */
+const NOT_QUANTITIES = new Set<Figure['kind']>(['year', 'date', 'quarter', 'score']);
+
+/**
+ * The contradiction a lone twin gives the note's figure, if any: `cands` are the figures of the
+ * cited sources in reach (the caller passes only those of cited sources), `siblings` the other
+ * figures of the note's sentence.
+ */
+export function loneTwin<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], siblings: readonly Figure[], o: RuleOptions): Judged<T> | undefined {
+  const f = note.figure;
+  if (f.vague || f.words || isWeak(f) || NOT_QUANTITIES.has(f.kind) || significantDigits(f) < V.loneTwinDigits) return undefined;
+  const twins: FrameCandidate<T>[] = [];
+  for (const c of cands) {
+    if (!o.comparable(f, c.figure)) continue;
+    // the note's own value stated anywhere in them: another claim, not a misquote
+    if (relateForNote(f, c.figure, o.tolerance, o.exactAgree, note.side.frame.metric, o.lex) === 'agree') return undefined;
+    if (twinOf(f, c.figure)) twins.push(c);
+  }
+  if (twins.length === 0 || twins.some((c) => c.figure.value !== twins[0].figure.value)) return undefined;
+  // (a value nearer another figure of the sentence is that one's, misquoted or not: "9.19% (2014) …
+  // 1.29% (2017)" against a source's 9.21%)
+  const gap = (g: Figure) => Math.abs(g.value - twins[0].figure.value);
+  if (siblings.some((g) => g !== f && o.comparable(f, g) && gap(g) <= gap(f))) return undefined;
+  for (const j of judge(note, twins, o)) {
+    const a = j.alignment;
+    // (another role — "rose 12.5%" against a share of 15.2% — the alignment has set aside already)
+    if (j.relation !== 'disagree' || a.supportOnly || (a.rateMismatch && a.rateUnsaid !== true) || !plausible(f, j.figure) || o.veto?.(j)) continue;
+    // (two counts of things named right after them, and not alike: "53,800 branches" / "58,300 people")
+    if (note.side.frame.counted > 0 && j.side.frame.counted > 0 && a.metric < V.looseMetric) continue;
+    return j;
+  }
+  return undefined;
+}
+
+/** The same significant digits misplaced, at the same scale and precision, neither vague. */
+function twinOf(f: Figure, g: Figure): boolean {
+  return !g.vague && !g.words && g.scale === f.scale && g.decimals === f.decimals && significantDigits(g) === significantDigits(f) && digitTwins(f, g);
+}

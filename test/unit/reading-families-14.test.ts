@@ -1,0 +1,68 @@
+// Misquotes the frames let pass for want of shared words (session 14 families, found on bbc-4 and
+// bbc-7): a precise figure its cited source never states, where the source states its very digits
+// misplaced once — "43,586" for an attendance given as a bare "43,856.", "received £394m" for
+// "was granted £349m" (loneTwin.ts). Every sentence here is written for the test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
+
+const FILES: Record<string, string> = {
+  'match.txt': 'Ostland 2-0 Westland\n\nOstland moved up to third with a comfortable win at Northgate Park.\n\nPell scored twice before the break.\n\nAttendance:\n\n43,856.\n',
+  'match-both.txt': 'Ostland 2-0 Westland\n\nOstland moved up to third with a win watched by 43,586 fans.\n\nAttendance:\n\n43,856.\n',
+  'match-two.txt': 'Ostland 2-0 Westland\n\nOstland moved up to third with a comfortable win.\n\nAttendance:\n\n43,856.\n\nLast season:\n\n45,836.\n',
+  'grant.txt': 'Flood aid\n\nMinisters had hoped to get £700m from the regional fund to help with the clean-up but in the end were granted £349m.\n',
+  'pensions.txt': 'Pensions\n\nA survey of 310 schemes said employer payments had increased from £4.1bn to £6.2bn a year, a rise of 49.7%.\n',
+  'share.txt': 'Ferries\n\nThe ferry line now carries 15.2% of the island\'s freight, the port authority said.\n',
+  'prices.txt': 'Food prices\n\nWhat was the rate of food price inflation in Ostland in 2019?\n\n9.21%\n',
+  'depots.txt': 'Depots\n\nThe rail freight firm runs 35,400 wagons from its northern depots.\n',
+  'crowd.txt': 'Cup tie\n\nOstland beat Westland in front of a crowd of 28,000 at the Northgate ground.\n',
+};
+const check = (note: string) => checkAgainst(FILES, note);
+
+describe('reading families (session 14): the note\'s digits misplaced once in its cited source', () => {
+  it('a precise figure is contradicted by its lone twin, with no words in common', () => {
+    const r = resultOf(check('The attendance at Northgate Park was 43,586 [@match].\n'), '43,586');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '43,856');
+    // the quick fix offers the source's digits
+    assert.ok(r.fixes.some((x) => x.edits.some((e) => e.newText === '43,856')), JSON.stringify(r.fixes));
+  });
+
+  it('…money and a change\'s size the same way', () => {
+    assert.equal(verdictOf(check('Ministers wanted £700m from the fund but received £394m [@grant].\n'), '£394m'), 'contradicted');
+    const jump = resultOf(check('That was a jump of 47.9% [@pensions].\n'), '47.9%');
+    assert.equal(jump.verdict, 'contradicted');
+    assert.equal(jump.evidence[0].figure?.text, '49.7%');
+  });
+
+  it('not when the cited source also states the note\'s own value', () => {
+    assert.notEqual(verdictOf(check('The attendance at Northgate Park was 43,586 [@match-both].\n'), '43,586'), 'contradicted');
+  });
+
+  it('not when two values of the source are twins of the note\'s: no telling which was misquoted', () => {
+    assert.equal(verdictOf(check('The attendance at Northgate Park was 43,586 [@match-two].\n'), '43,586'), 'unverified');
+  });
+
+  it('not when the twin is nearer another figure of the note\'s sentence: it is that one\'s', () => {
+    const r = check('Food price inflation in Ostland went from 9.17% (2019) to 1.29% (2021) [@prices].\n');
+    assert.notEqual(verdictOf(r, '1.29%'), 'contradicted');
+  });
+
+  it('not with two significant digits: round figures meet misplaced by chance', () => {
+    assert.equal(verdictOf(check('Supply of the single will reach around 82,000 copies [@crowd].\n'), '82,000'), 'unverified');
+  });
+
+  it('not two counts of different things named right after them', () => {
+    assert.notEqual(verdictOf(check('Some 34,500 drivers work on the network [@depots].\n'), '34,500'), 'contradicted');
+    assert.equal(verdictOf(check('The rail freight firm runs 34,500 wagons [@depots].\n'), '34,500'), 'contradicted');
+  });
+
+  it('not over the whole corpus: only the sources the sentence cites', () => {
+    // (the one source of the workspace, uncited: a twin over all sources is no misquote's fingerprint)
+    const lone = checkAgainst({ 'grant.txt': FILES['grant.txt'] }, 'Ministers wanted £700m from the fund but received £394m.\n');
+    assert.equal(verdictOf(lone, '£394m'), 'unverified');
+  });
+
+  it('not the size of a change against a level', () => {
+    assert.notEqual(verdictOf(check('Freight carried by the ferry line rose 12.5% [@share].\n'), '12.5%'), 'contradicted');
+  });
+});
