@@ -1,8 +1,12 @@
 // Misquotes the frames let pass for want of shared words (session 14 families, found on bbc-4 and
 // bbc-7): a precise figure its cited source never states, where the source states its very digits
 // misplaced once — "43,586" for an attendance given as a bare "43,856.", "received £394m" for
-// "was granted £349m" (loneTwin.ts). Every sentence here is written for the test.
+// "was granted £349m" (loneTwin.ts); and a date whose event the two sides name in other verbs
+// ("Established in 1984" / "first handed out in 1994": frames/event.ts). Every sentence here is
+// written for the test.
 import * as assert from 'node:assert/strict';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 
 const FILES: Record<string, string> = {
@@ -64,5 +68,48 @@ describe('reading families (session 14): the note\'s digits misplaced once in it
 
   it('not the size of a change against a level', () => {
     assert.notEqual(verdictOf(check('Freight carried by the ferry line rose 12.5% [@share].\n'), '12.5%'), 'contradicted');
+  });
+});
+
+describe('reading families (session 14): the event a date says when of', () => {
+  it('frames: the class of the verb before the date in its clause, with its particle', () => {
+    const lex = new Lexicon();
+    const rows: [string, string, string | undefined][] = [
+      ['Established in 1984, the Harbour Prize honours local writers.', '1984', 'origin'],
+      ['The Harbour Prize was first handed out in 1994.', '1994', 'origin'],
+      ['Ms Lund set up the bakery in the 1970s.', '1970s', 'origin'],
+      ['Ms Lund founded Crumb in the 1980s.', '1980s', 'origin'],
+      ['Voss was inducted into the Northgate Sports Hall of Fame in 2002.', '2002', 'inducted'],
+      ['The Northgate Sports Hall of Fame took Voss in as a member in 2003.', '2003', 'inducted'],
+      ['The painter was born in 1911 and died in 1987.', '1911', 'born'],
+      ['The painter was born in 1911 and died in 1987.', '1987', 'died'],
+      ['Mr Pell stood down as mayor in 2009.', '2009', 'left'],
+      // no event verb in the clause; a comma closes the clause; a product's launch is no event of a class
+      ['The bakery had 40 staff in 1999.', '1999', undefined],
+      ['Ms Lund founded Crumb, which opened a shop in 1990.', '1990', undefined],
+      ['The phone was launched in 2004.', '2004', undefined],
+    ];
+    for (const [sentence, figure, event] of rows) assert.equal(frameIn(lex, sentence, figure).event, event, `${sentence} (${figure})`);
+  });
+
+  const files: Record<string, string> = {
+    'prize.txt': 'Harbour Prize\n\nEstablished in 1984, the Harbour Prize is named after the town\'s first librarian.\n',
+    'hall.txt': 'Hall of Fame\n\nVoss was inducted into the Northgate Sports Hall of Fame in 2002. She was born in 1961.\n',
+  };
+  const check = (note: string) => checkAgainst(files, note);
+
+  it('a date of the same event in other words is contradicted, the source\'s year offered', () => {
+    const r = resultOf(check('The Harbour Prize was first handed out in 1994 [@prize].\n'), '1994');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '1984');
+    assert.equal(verdictOf(check('The Northgate Sports Hall of Fame took Voss in as a member in 2003 [@hall].\n'), '2003'), 'contradicted');
+  });
+
+  it('…and supported when the years agree', () => {
+    assert.equal(verdictOf(check('The Harbour Prize was first handed out in 1984 [@prize].\n'), '1984'), 'supported');
+  });
+
+  it('not a date of another event of the same subject', () => {
+    assert.notEqual(verdictOf(check('Voss died in 1996 [@hall].\n'), '1996'), 'contradicted');
   });
 });

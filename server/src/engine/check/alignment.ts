@@ -435,6 +435,8 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, idf: (concept:
   if (!n.metric.length && !s.metric.length && n.subject.some((x) => s.subject.some((y) => sameName(x, y))) && rolesMeet(n, s)) out.metric = Math.max(out.metric, A.metricOverlap);
   // the same unit counted per ("an ounce", "a share") is evidence of the same metric
   if (n.per && n.per === s.per) out.metric = Math.max(out.metric, A.metricOverlap);
+  // two dates of one event, whatever verbs name it ("Established in 1981" / "first handed out in 1991"): a date's metric
+  if (n.event !== undefined && n.event === s.event) out.metric = 1;
 }
 
 /**

@@ -17,6 +17,7 @@
 // phrase before it past linking verbs ("profit climbed 26%"), "X% of Y", "a Y of X", and the words
 // around it weighted by distance, with commas, dashes, brackets and other figures lowering the weight
 // of what lies beyond them. Every loop is bounded by the sentence.
+import { dateEvent } from './event';
 import type { Figure } from '../types';
 import { countBefore, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
 import { frontedSubject, openingSubject, sentenceStarts } from './fronted';
@@ -249,6 +250,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (role === 'date') {
     const prep = datePrep(tokens, k);
     if (prep) frame.prep = prep;
+    const event = dateEvent(tokens, k);
+    if (event) frame.event = event;
   }
   return frame;
 }

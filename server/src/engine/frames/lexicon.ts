@@ -258,6 +258,26 @@ export const LINK_WORDS = new Set(
  * Participles that open a sentence with a clause about its subject ("Born in Luton in 1920,
  * Hailey …", "Founded in 1998, …"); other inflected -ed verbs opening a sentence count too.
  */
+/**
+ * Events a date says when of, in classes of verbs that name the same event (lemma, or lemma and
+ * particle): "Established in 1981" / "set up in 1991", "was inducted … in 1993" / "took Clark in as
+ * a member in 1994", "freed from prison" / "released". Curated: a class joins only verbs that name
+ * one event of one subject whatever the story (not "launch" and "release", which products and
+ * prisoners share). Read by frames/event.ts.
+ */
+export const DATE_EVENTS: Readonly<Record<string, string>> = {
+  found: 'origin', establish: 'origin', 'set up': 'origin', create: 'origin', form: 'origin', inaugurate: 'origin', incorporate: 'origin',
+  free: 'freed', 'set free': 'freed', liberate: 'freed',
+  induct: 'inducted', 'take in': 'inducted',
+  die: 'died', kill: 'died', murder: 'died', 'shoot dead': 'died',
+  resign: 'left', quit: 'left', retire: 'left', 'stand down': 'left', 'step down': 'left',
+  bear: 'born',
+  marry: 'married', wed: 'married',
+};
+
+/** "first" before an event's verb makes it an origin: "were first handed out in 1991" is when they were established. */
+export const ORIGIN_MARKERS: ReadonlySet<string> = new Set(['first']);
+
 export const FRONTED_PARTICIPLES = new Set(['born', 'founded', 'established', 'formed', 'launched', 'released', 'elected', 'appointed', 'created', 'built', 'opened', 'published', 'introduced', 'named', 'educated', 'raised', 'bought', 'acquired', 'listed']);
 /** Verbs that open a main clause after its subject without being inflected forms: "Hailey was", "the firm has". */
 export const MAIN_CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'became', 'remains', 'went', 'made', 'took', 'won', 'wrote']);

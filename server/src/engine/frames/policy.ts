@@ -23,6 +23,10 @@ export const FRAME_POLICY = {
   raceSecondsMax: 1000,
   /** How many tokens either side of a figure its frame reads (a sentence rarely needs more). */
   maxReach: 40,
+  /** Tokens read back from a date to the verb of its event ("was inducted into the Rock and Roll Hall of Fame in 1993" is ten). */
+  eventReach: 12,
+  /** Tokens after an event's verb where its particle may stand ("took Clark in", "set the firm up"). */
+  particleReach: 3,
   /** Names read of a place adverbial, after a figure or before it ("in the Democratic Republic of Congo" is four). */
   placeAfterNames: 4,
   /** Tokens read back from a figure for a partner named by "with" ("the deficit with the EU fell to"). */

@@ -1,0 +1,37 @@
+// The event a date says when of: the class (lexicon.ts DATE_EVENTS) of the verb before it in its
+// clause — "Established in 1981", "Clark was inducted into the Rock and Roll Hall of Fame in 1993",
+// "took Clark in as a member in 1994" — so that two dates of one subject's event meet whatever
+// words name it. Reads back at most FRAME_POLICY.eventReach tokens, never past the clause's start or
+// another figure; linear in that reach.
+import { isBoundary } from './clauses';
+import { DATE_EVENTS, ORIGIN_MARKERS } from './lexicon';
+import { FRAME_POLICY as P } from './policy';
+import type { FrameToken } from './tokens';
+
+/** The event class of the date at token k, if a verb of one stands before it in its clause. */
+export function dateEvent(tokens: readonly FrameToken[], k: number): string | undefined {
+  for (let i = k - 1; i >= Math.max(0, k - P.eventReach); i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t) === 'hard') return undefined;
+    // (a comma closes the clause, but for a fronted participle's own: "Established in 1981, …" reads forward of it only)
+    if (isBoundary(t) === 'soft') return undefined;
+    if (t.kind !== 'word') continue;
+    const event = eventAt(tokens, i, k);
+    if (event) return event;
+  }
+  return undefined;
+}
+
+/** The event class of the verb at token i (with a particle before the date at k), if it names one. */
+function eventAt(tokens: readonly FrameToken[], i: number, k: number): string | undefined {
+  const t = tokens[i];
+  for (let j = i + 1; j < k && j <= i + P.particleReach; j++) {
+    const phrasal = DATE_EVENTS[`${t.lemma} ${tokens[j].low}`];
+    if (phrasal) return phrasal;
+  }
+  const single = DATE_EVENTS[t.lemma];
+  if (single) return single;
+  // ("were first handed out in 1991": a first time is an origin)
+  if (t.verb && ORIGIN_MARKERS.has(tokens[i - 1]?.low ?? '')) return 'origin';
+  return undefined;
+}
