@@ -18,6 +18,7 @@ const FILES: Record<string, string> = {
   'share.txt': 'Ferries\n\nThe ferry line now carries 15.2% of the island\'s freight, the port authority said.\n',
   'prices.txt': 'Food prices\n\nWhat was the rate of food price inflation in Ostland in 2019?\n\n9.21%\n',
   'depots.txt': 'Depots\n\nThe rail freight firm runs 35,400 wagons from its northern depots.\n',
+  'homes.txt': 'Home sales\n\nAsking prices were flat in March. Meanwhile the number of sales dropped 32% in the month.\n',
   'crowd.txt': 'Cup tie\n\nOstland beat Westland in front of a crowd of 28,000 at the Northgate ground.\n',
 };
 const check = (note: string) => checkAgainst(FILES, note);
@@ -51,7 +52,8 @@ describe('reading families (session 14): the note\'s digits misplaced once in it
     assert.notEqual(verdictOf(r, '1.29%'), 'contradicted');
   });
 
-  it('not with two significant digits: round figures meet misplaced by chance', () => {
+  it('with two significant digits only where the metrics are no clear mismatch: round figures meet misplaced by chance', () => {
+    assert.equal(verdictOf(check('Ostland home sales fell 23% in March [@homes].\n'), '23%'), 'contradicted');
     assert.equal(verdictOf(check('Supply of the single will reach around 82,000 copies [@crowd].\n'), '82,000'), 'unverified');
   });
 

@@ -1,8 +1,10 @@
-// The lone twin: a precise figure of the note that its cited sources never state, where they state
-// its very digits misplaced once ("43,586" / "43,856"; "received £394m" / "was granted £349m"; "a
-// jump of 47.9%" / "a rise of 49.7%"). A misquote's fingerprint that needs no shared words: three
-// or more significant digits rarely meet misplaced by chance within the few articles a sentence
+// The lone twin: a figure of the note that its cited sources never state, where they state its
+// very digits misplaced once ("43,586" / "43,856"; "received £394m" / "was granted £349m"; "a jump
+// of 47.9%" / "a rise of 49.7%"). A misquote's fingerprint that needs no shared words: three or
+// more significant digits rarely meet misplaced by chance within the few articles a sentence
 // cites, and the note's own value being nowhere in them says it was not copied from elsewhere.
+// Two digits ("23%" / "32%") meet by chance more often: those only where the metrics are no clear
+// mismatch (VERDICT_POLICY.looseMetric).
 // Only in the cited sources (over the whole corpus some twin always turns up), only one value of
 // them (two twins: no telling which one was misquoted), and every rule that keeps a candidate from
 // contradicting still holds — the alignment must not set it aside, nor say the two figures are
@@ -22,7 +24,7 @@ const NOT_QUANTITIES = new Set<Figure['kind']>(['year', 'date', 'quarter', 'scor
  */
 export function loneTwin<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], siblings: readonly Figure[], o: RuleOptions): Judged<T> | undefined {
   const f = note.figure;
-  if (f.vague || f.words || isWeak(f) || NOT_QUANTITIES.has(f.kind) || significantDigits(f) < V.loneTwinDigits) return undefined;
+  if (f.vague || f.words || isWeak(f) || NOT_QUANTITIES.has(f.kind)) return undefined;
   const twins: FrameCandidate<T>[] = [];
   for (const c of cands) {
     if (!o.comparable(f, c.figure)) continue;
@@ -41,6 +43,7 @@ export function loneTwin<T>(note: { figure: Figure; side: FrameSide }, cands: Fr
     if (j.relation !== 'disagree' || a.supportOnly || (a.rateMismatch && a.rateUnsaid !== true) || !plausible(f, j.figure) || o.veto?.(j)) continue;
     // (two counts of things named right after them, and not alike: "53,800 branches" / "58,300 people")
     if (note.side.frame.counted > 0 && j.side.frame.counted > 0 && a.metric < V.looseMetric) continue;
+    if (significantDigits(f) < V.loneTwinDigits && a.metric < V.looseMetric) continue;
     return j;
   }
   return undefined;

@@ -208,8 +208,9 @@ export const VERDICT_POLICY = {
   directionSlipScore: 0.5,
   /**
    * Significant digits of a note figure that its cited sources contradict by stating them once
-   * misplaced, with no words in common (loneTwin.ts): "43,586" / "43,856" — with two, "82,000" /
-   * "28,000" meet by chance among the round figures of an article.
+   * misplaced, with no words in common (loneTwin.ts): "43,586" / "43,856" — with fewer, "82,000" /
+   * "28,000" meet by chance among the round figures of an article, so the metrics must be no
+   * clear mismatch (looseMetric). (With one there is nothing to misplace: digitTwins.)
    */
   loneTwinDigits: 3,
   /** A precise value stated exactly adds this share of its context agreement to its strength against a contradiction. */
