@@ -113,7 +113,8 @@ describe('frames/frame.ts: frames of made-up sentences', () => {
     ['…and so does one after ", or" in another currency', 'Officials put the bill at £2.6m, or $3.4m, in 2015.', ['— · bill · level · 2015 · £2.6m', '— · bill · level · 2015 · $3.4m', '— · — · date · — · 2015']],
     ['the ends of a change, past a span, take the metric before them', 'Turnover climbed to $2.4bn for the six months to June, from $1.9bn.', ['— · revenue · level↑ to · m6 · $2.4bn', '— · revenue · duration · m6 · six months', '— · revenue · level from · m6 · $1.9bn']],
     ['a date right after a figure by "by": the metric of what it dates', 'The firm aims to plant 80,000 trees by 2030.', ['— · tree · level · 2030 · 80,000', '— · tree · date · — · 2030']],
-    ['a place after "in" is whose figure it is', 'Rents averaged £9,420 in Wales, and £8,115 in Northern Ireland.', ['wales · rent · level · — · £9,420', 'northern ireland · — · level · — · £8,115']],
+    // (…and the second item of a list by place measures what the first does: frame.ts placeListed)
+    ['a place after "in" is whose figure it is', 'Rents averaged £9,420 in Wales, and £8,115 in Northern Ireland.', ['wales · rent · level · — · £9,420', 'northern ireland · rent · level · — · £8,115']],
     ['a change verb further back before "by"', 'Marlow raised its bicycle output targets by 25% in Q3 2021.', ['marlow · bicycle · change↑ · Q3 2021 · 25%', 'marlow · target · date · — · Q3 2021']],
     ['the other side of a comparison measures the same', 'Net income was $84.2m, compared with $97.5m a year earlier.', ['— · profit · level · — · $84.2m', '— · profit · level · earlier · $97.5m']],
     ['"from N the previous year": the year before the clause\'s', 'Members numbered 410 in 2016 from 388 the previous year.', ['— · number · level · 2016 · 410', '— · number · date · — · 2016', '— · number · level from · 2015 · 388']],

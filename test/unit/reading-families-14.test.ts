@@ -2,8 +2,9 @@
 // bbc-7): a precise figure its cited source never states, where the source states its very digits
 // misplaced once — "43,586" for an attendance given as a bare "43,856.", "received £394m" for
 // "was granted £349m" (loneTwin.ts); and a date whose event the two sides name in other verbs
-// ("Established in 1984" / "first handed out in 1994": frames/event.ts). Every sentence here is
-// written for the test.
+// ("Established in 1984" / "first handed out in 1994": frames/event.ts); and the items of a list
+// by place, which measure what its first item measures ("£192,713 in Ostland; £139,544 in
+// Westland": frames/frame.ts placeListed). Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -113,5 +114,33 @@ describe('reading families (session 14): the event a date says when of', () => {
 
   it('not a date of another event of the same subject', () => {
     assert.notEqual(verdictOf(check('Voss died in 1996 [@hall].\n'), '1996'), 'contradicted');
+  });
+});
+
+describe('reading families (session 14): a list of values by place', () => {
+  const lex = new Lexicon();
+  const list = 'The agency said the average flat price was £1,920 in France; £1,395 in Spain; £1,165 in Italy, and £1,113 in the Netherlands.';
+  it('frames: each item measures what the first measures, and is its place\'s', () => {
+    for (const [fig, place] of [['£1,395', ['spain']], ['£1,165', ['italy']], ['£1,113', ['netherlands']]] as const) {
+      const fr = frameIn(lex, list, fig);
+      assert.deepEqual(fr.metric, frameIn(lex, list, '£1,920').metric, fig);
+      assert.deepEqual(fr.placeAfter, place, fig);
+    }
+    const rates = 'The jobless rate fell to 4.1%, compared with 11.2% in Germany, 9.4% in Spain and 8.7% in France.';
+    assert.deepEqual(frameIn(lex, rates, '8.7%').metric, frameIn(lex, rates, '11.2%').metric);
+  });
+
+  it('frames: not an item of another kind, nor one placed otherwise, nor one with a metric of its own', () => {
+    assert.deepEqual(frameIn(lex, 'Flat prices were £1,920 in France; 12% in Spain.', '12%').metric, []);
+    assert.deepEqual(frameIn(lex, 'Flat prices were £1,920 in France; £1,395 for Spain.', '£1,395').metric, []);
+    assert.deepEqual(frameIn(lex, 'Flat prices were £1,920 in France, and £1,395 of loans in Spain.', '£1,395').metric.slice(0, 1), ['loan']);
+  });
+
+  it('a place given another place\'s value of the list is contradicted by its own', () => {
+    const files = { 'flats.txt': `Flat prices\n\n${list}\n` };
+    const r = resultOf(checkAgainst(files, "Italy's average flat price stood at £1,113 [@flats].\n"), '£1,113');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '£1,165');
+    assert.equal(verdictOf(checkAgainst(files, "Italy's average flat price stood at £1,165 [@flats].\n"), '£1,165'), 'supported');
   });
 });

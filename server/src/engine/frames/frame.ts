@@ -111,6 +111,7 @@ export class SentenceFramer {
     }
     const fr = buildFrame(input, fi, k, paren, at, countBefore(firstNamedAt, k));
     gapped(input, fi, k, fr, frames);
+    placeListed(input, fi, k, fr, frames);
     if (leads.size) fr.leads = leads;
     if (titled.size) fr.titled = titled;
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
@@ -136,6 +137,31 @@ export class SentenceFramer {
     }
     frames.push(fr);
   }
+}
+
+/** What stands between two items of a list of places ("£139,544 in Wales; £116,542 in Scotland, and £111,314"). */
+const LIST_SEPARATORS = new Set([';', ',', 'and']);
+
+/**
+ * A figure with no metric of its own placed by "in", right after another of its kind placed the
+ * same way ("the average price was £192,713 in England; £139,544 in Wales; £116,542 in Scotland,
+ * and £111,314 in Northern Ireland"; "compared with 12.1% in Germany, 10.4% in Spain and 9.7% in
+ * France"): an item of a list by place, measuring what the list's first item measures.
+ */
+function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[]): void {
+  const { tokens, figures } = input;
+  if (fr.metric.length || !fr.placeAfter || fi === 0) return;
+  const prev = frames[fi - 1];
+  if (!prev?.placeAfter || !prev.metric.length || figures[fi - 1].kind !== figures[fi].kind) return;
+  // back over the separators, then the previous item's place: "in" [the] names, right after its figure
+  let i = k - 1;
+  while (i > 0 && k - i <= 2 && LIST_SEPARATORS.has(tokens[i].low)) i--;
+  if (i === k - 1) return;
+  let j = i;
+  while (j > 0 && i - j < FRAME_POLICY.placeAfterNames + 1 && (tokens[j].kind === 'name' || tokens[j].low === 'the' || tokens[j].low === 'of')) j--;
+  if (tokens[j]?.low !== 'in' || tokens[j - 1]?.kind !== 'fig' || tokens[j - 1].fig !== fi - 1) return;
+  fr.metric = prev.metric;
+  fr.counted = prev.counted;
 }
 
 /** Words that open a gapped conjunct right before its figure: "rose 5% in Leeds and 7% in York". */
