@@ -4,7 +4,8 @@
 // "was granted £349m" (loneTwin.ts); and a date whose event the two sides name in other verbs
 // ("Established in 1984" / "first handed out in 1994": frames/event.ts); and the items of a list
 // by place, which measure what its first item measures ("£192,713 in Ostland; £139,544 in
-// Westland": frames/frame.ts placeListed). Every sentence here is written for the test.
+// Westland": frames/frame.ts placeListed); and a part the note sets apart with "alone", which a
+// whole of which it is part does not support. Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -142,5 +143,44 @@ describe('reading families (session 14): a list of values by place', () => {
     assert.equal(r.verdict, 'contradicted');
     assert.equal(r.evidence[0].figure?.text, '£1,165');
     assert.equal(verdictOf(checkAgainst(files, "Italy's average flat price stood at £1,165 [@flats].\n"), '£1,165'), 'supported');
+  });
+});
+
+describe('reading families (session 14): a part set apart with "alone"', () => {
+  const lex = new Lexicon();
+  it('frames: the word before "alone" is held apart, and "alone" is no metric', () => {
+    const rows: [string, string, string | undefined][] = [
+      ['Northbank alone is valued at £41bn.', '£41bn', 'northbank'],
+      ['Applications from Wales alone went up by 12%.', '12%', 'wales'],
+      ['Labour alone received about £9m of the gifts.', '£9m', 'labour'],
+      // (after a verb "alone" is how someone felt, not a part)
+      ['Some 40% said they felt alone in 2004.', '2004', undefined],
+      ['Northbank is valued at £41bn.', '£41bn', undefined],
+    ];
+    for (const [sentence, figure, holder] of rows) {
+      const fr = frameIn(lex, sentence, figure);
+      assert.equal(fr.alone, holder, sentence);
+      if (holder) assert.ok(!fr.metric.includes('alone'), sentence);
+    }
+  });
+
+  const files: Record<string, string> = {
+    'merger.txt': 'Bank merger\n\nA tie-up between Northbank and Westfield Savings would create a lender valued at £41bn.\n',
+    'bank.txt': 'Northbank\n\nNorthbank is valued at £41bn after a strong year.\n',
+    'applications.txt': 'Applications\n\nApplications from England and Wales rose by 12% on the year before.\n',
+  };
+  const check = (note: string) => checkAgainst(files, note);
+
+  it('a whole the part belongs to does not support it', () => {
+    assert.equal(verdictOf(checkAgainst({ 'merger.txt': files['merger.txt'] }, 'Northbank alone is valued at £41bn [@merger].\n'), '£41bn'), 'unverified');
+    // (with the part's own source in the workspace, that is the source to cite)
+    const ws = resultOf(check('Northbank alone is valued at £41bn [@merger].\n'), '£41bn');
+    assert.equal(ws.wrongSource?.source.path, '/ws/sources/bank.txt');
+    assert.equal(verdictOf(check('Applications from Wales alone went up by 12% [@applications].\n'), '12%'), 'unverified');
+  });
+
+  it('…the part itself does, and a note without "alone" is read as before', () => {
+    assert.equal(verdictOf(check('Northbank alone is valued at £41bn [@bank].\n'), '£41bn'), 'supported');
+    assert.equal(verdictOf(check('Applications from England and Wales went up by 12% [@applications].\n'), '12%'), 'supported');
   });
 });

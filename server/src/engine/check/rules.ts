@@ -43,6 +43,8 @@ export interface Judged<T> extends FrameCandidate<T> {
   noteSubject: string[];
   /** The names of the note figure's sentence (a race time's runner may stand outside its subject). */
   noteNames?: readonly string[];
+  /** What the note sets apart with "alone" ("Barclays alone"), if anything. */
+  noteAlone?: string;
 }
 
 export interface Decision<T> {
@@ -195,7 +197,7 @@ export function* judgeSteps<T>(
     }
     const relation = judgedRelation(note, c, alignment, o);
     if (relation === undefined) continue;
-    out.push({ ...c, relation, alignment, noteSubject: note.side.frame.subject, noteNames: note.side.frame.names });
+    out.push({ ...c, relation, alignment, noteSubject: note.side.frame.subject, noteNames: note.side.frame.names, noteAlone: note.side.frame.alone });
   }
   out.sort((a, b) => b.alignment.score - a.alignment.score);
   // A figure whose own clause names the note's subject, with the same metric, speaks for that
@@ -205,6 +207,13 @@ export function* judgeSteps<T>(
     return out.filter((j) => !j.side.frame.subject.length || j.side.frame.subject.some((x) => subj.includes(x)));
   }
   return out;
+}
+
+/** Is the candidate's own clause about `holder` alone: it is its subject, with no other name beside it but the note's? */
+function aboutAlone(j: Judged<unknown>, holder: string): boolean {
+  const subj = j.side.frame.subject;
+  const notes = j.noteNames ?? [];
+  return subj.includes(holder) && subj.every((x) => x === holder || notes.includes(x));
 }
 
 /** A person's age ("Agassi, now 34"): small and with no words around, but the role and the person say what it is. */
@@ -228,6 +237,10 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (j.relation !== 'agree') return false;
   const a = j.alignment;
   if (anothersTime(j)) return false;
+  // a part the note sets apart ("Barclays alone is valued at £96bn") is supported only by a figure
+  // whose own clause is about that part and nothing else ("a tie-up between Barclays and Wells
+  // Fargo … valued at £96bn", "England and Wales rose by 17%" are wholes it is part of)
+  if (j.noteAlone !== undefined && !aboutAlone(j, j.noteAlone)) return false;
   // a rate the note states right after its figure and the source does not ("a £500m-a-year plan" / "a £500m initiative"):
   // the note claims more than the source says (the other way round, "4 billion people every month"
   // still supports "4 billion people")

@@ -26,7 +26,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ATTRIBUTION_VERBS, COMPARISON_OPENERS } from './lexicon';
+import { ALONE_WORDS, ATTRIBUTION_VERBS, COMPARISON_OPENERS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -206,6 +206,21 @@ function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames
   }
 }
 
+/**
+ * "Barclays alone is valued at", "Applications from Wales alone went up": the word "alone" after
+ * what the figure is about, before the figure in its clause — a part the sentence sets apart from
+ * a whole. Its holder (the word before it) and the concept of "alone" (read out of the metric).
+ */
+function aloneBefore(tokens: readonly FrameToken[], k: number): { holder: string; concept: string } | undefined {
+  for (let i = k - 1; i > 0 && i >= k - P.metricLookBack; i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t) === 'hard') return undefined;
+    const h = tokens[i - 1];
+    if (ALONE_WORDS.has(t.low) && (h.kind === 'name' || (h.kind === 'word' && !h.func && !h.verb))) return { holder: h.lemma, concept: t.concept };
+  }
+  return undefined;
+}
+
 /** Prepositions by which a date right after a figure dates it ("150,000 by 2008", "$3m in 2004"). */
 const DATING_PREPS = new Set(['by', 'in', 'for', 'until']);
 
@@ -250,7 +265,9 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const mode = modeOf(input, k, at.parens);
   if (mode) period.mode = mode;
   // a name that is part of what is counted ("178 million PCs", "DS shipment targets") is not its subject
-  const frame: ClaimFrame = { role, metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names: at.names, namesBefore, context, period };
+  const alone = aloneBefore(tokens, k);
+  const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names: at.names, namesBefore, context, period };
+  if (alone) frame.alone = alone.holder;
   if (direction && role === 'change') frame.direction = direction;
   if (apposed) frame.ageNow = true;
   const place = placeAfter(input, k);

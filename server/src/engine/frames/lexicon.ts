@@ -275,6 +275,9 @@ export const DATE_EVENTS: Readonly<Record<string, string>> = {
   marry: 'married', wed: 'married',
 };
 
+/** Words after a name that set it apart from a whole ("Barclays alone", "Wales alone"): frame.ts aloneBefore. */
+export const ALONE_WORDS: ReadonlySet<string> = new Set(['alone']);
+
 /** "first" before an event's verb makes it an origin: "were first handed out in 1991" is when they were established. */
 export const ORIGIN_MARKERS: ReadonlySet<string> = new Set(['first']);
 

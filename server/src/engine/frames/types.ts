@@ -42,6 +42,8 @@ export interface ClaimFrame {
   per?: string;
   /** For a date, the preposition that gives it its role ("by 2026", "in 2024", "since 1997", "with January 2004"). */
   prep?: string;
+  /** The word set apart by "alone" before the figure ("Barclays alone is valued at …" → 'barclays'): the figure is that part's only. */
+  alone?: string;
   /** For a date, the class of the event it dates ("Established in 1981" → 'origin': lexicon.ts DATE_EVENTS). */
   event?: string;
   /** Synonym classes of the metric phrase, head first. */
