@@ -5,8 +5,11 @@
 // ("Established in 1984" / "first handed out in 1994": frames/event.ts); and the items of a list
 // by place, which measure what its first item measures ("£192,713 in Ostland; £139,544 in
 // Westland": frames/frame.ts placeListed); and a part the note sets apart with "alone", which a
-// whole of which it is part does not support. Every sentence here is written for the test.
+// whole of which it is part does not support; "second" and "third" as places in a series ("the
+// third most", "her third competitive outing", "a third consecutive title"); a date is never a
+// rate. Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../server/src/engine/figures';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
@@ -182,5 +185,40 @@ describe('reading families (session 14): a part set apart with "alone"', () => {
   it('…the part itself does, and a note without "alone" is read as before', () => {
     assert.equal(verdictOf(check('Northbank alone is valued at £41bn [@bank].\n'), '£41bn'), 'supported');
     assert.equal(verdictOf(check('Applications from England and Wales went up by 12% [@applications].\n'), '12%'), 'supported');
+  });
+});
+
+describe('reading families (session 14): "second" and "third" as places in a series', () => {
+  const ordinals = (t: string) => extractFigures(t).filter((f) => f.kind === 'ordinal').map((f) => `${f.text}=${f.value}`);
+  it('read before a superlative, a run word, or after a possessive before a noun', () => {
+    const rows: [string, string[]][] = [
+      ['Ostland is the third most visited country in the region.', ['third=3']],
+      ['It was the second largest fall on record.', ['second=2']],
+      ['It was only her third competitive outing of the season.', ['third=3']],
+      ['The band were heading for a third consecutive number one.', ['third=3']],
+      ['He won his second straight title.', ['second=2']],
+      // a part, a fraction, a unit of time, an idiom: no place in a series
+      ['They played better in their second half.', []],
+      ['In its third quarter profits rose.', []],
+      ['Sales fell by a third.', []],
+      ['It was the second time this year.', []],
+      ['A third party was involved.', []],
+    ];
+    for (const [t, want] of rows) assert.deepEqual(ordinals(t), want, t);
+  });
+
+  it('a place in a series misquoted is contradicted by the source\'s', () => {
+    const files = { 'race.txt': 'Indoor meeting\n\nThe meeting in Northgate was only her second competitive outing of the season.\n' };
+    const r = resultOf(checkAgainst(files, 'Northgate was her third competitive outing of the season [@race].\n'), 'third');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, 'second');
+  });
+});
+
+describe('reading families (session 14): a date is a point in time, never a rate', () => {
+  it('frames: no per-unit on a date, whatever "annual" stands near it', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'The annual figure was the best year since 2000.', '2000').per, undefined);
+    assert.equal(frameIn(lex, 'Exports grew 4% a year since 2000.', '4%').per, 'year');
   });
 });

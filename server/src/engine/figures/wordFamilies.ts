@@ -5,7 +5,8 @@
 import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import { emitFraction, emitWords } from './emit';
 import {
-  FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_STOP_AFTER, ORDINAL_WORDS, PLACE_MOVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS, WEAK_ORDINALS,
+  FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_POSSESSIVES, ORDINAL_RUN_WORDS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
+  WEAK_ORDINAL_PARTS, WEAK_ORDINALS,
 } from './familyTables';
 import { ratioShare } from './names';
 import { chartRank, seriesAfter } from './ranks';
@@ -40,7 +41,11 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower))) return e; // "the fifth of November", "sixth sense"
   if (seriesAfter(text, e, end)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1); // "her ninth in a row"
   if (weak) {
-    if (!(rankVerb || (nw && RANK_NOUNS.has(nw.lower)))) return e;
+    // (a rank noun, superlative or run after it, or a possessive before a noun of a series: "third
+    // place", "the third most", "a third consecutive", "her third competitive outing")
+    const ranked = !!nw && (RANK_NOUNS.has(nw.lower) || ORDINAL_SUPERLATIVES.has(nw.lower) || ORDINAL_RUN_WORDS.has(nw.lower));
+    const owned = !!nw && !!pw && ORDINAL_POSSESSIVES.has(pw.lower) && !isUpper(text.charCodeAt(nw.start)) && !ORDINAL_STOP_AFTER.has(nw.lower) && !WEAK_ORDINAL_PARTS.has(nw.lower);
+    if (!(rankVerb || ranked || owned)) return e;
     if (!rankVerb && value === 1 && pw && pw.lower === 'the' && nw!.lower === 'place') return e; // "in the first place"
   } else if (!rankVerb) {
     if (!nw) return e;
@@ -78,6 +83,8 @@ export function aFraction(s: Scan, p: number, lower: string): number {
   if (nw.lower === 'of') return shareOf(s, p, e, 1, FRACTION_DENOMINATOR[word]);
   const ord = ORDINAL_WORDS[word];
   if (ord !== undefined && !WEAK_ORDINALS.has(word)) return ordinalWord(s, p + art, e, ord, false);
+  // ("a third consecutive title", "a second straight win": a place in a run)
+  if (ord !== undefined && ORDINAL_RUN_WORDS.has(nw.lower)) return ordinalWord(s, p + art, e, ord, true);
   return e;
 }
 

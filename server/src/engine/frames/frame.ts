@@ -284,8 +284,9 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     const way = input.lex.directionOf(verb.lemma, verb.low);
     if (way) frame.direction = way;
   }
-  const own = perOf(tokens, k);
-  const per = own ?? timeRateOf(tokens, k);
+  // (a date is a point in time, never a rate: "the best year since 2000", "its annual meeting in May 2004")
+  const own = role === 'date' ? undefined : perOf(tokens, k);
+  const per = role === 'date' ? undefined : (own ?? timeRateOf(tokens, k));
   if (per) frame.per = per;
   if (own) frame.perStated = true;
   const partner = partnerBefore(input, k);
