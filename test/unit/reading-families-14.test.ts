@@ -7,7 +7,8 @@
 // Westland": frames/frame.ts placeListed); and a part the note sets apart with "alone", which a
 // whole of which it is part does not support; "second" and "third" as places in a series ("the
 // third most", "her third competitive outing", "a third consecutive title"); a date is never a
-// rate. Every sentence here is written for the test.
+// rate; a change given in another unit ("rise by 3.5 million tonnes" / "rise 3.5%": unitSlip.ts).
+// Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
@@ -220,5 +221,32 @@ describe('reading families (session 14): a date is a point in time, never a rate
     const lex = new Lexicon();
     assert.equal(frameIn(lex, 'The annual figure was the best year since 2000.', '2000').per, undefined);
     assert.equal(frameIn(lex, 'Exports grew 4% a year since 2000.', '4%').per, 'year');
+  });
+});
+
+describe('reading families (session 14): a change given in another unit', () => {
+  const files: Record<string, string> = {
+    'copper.txt': "Copper\n\nOstland's copper production is expected to rise 3.5% in 2005 to 5.5 million tonnes, the agency said.\n",
+    'phones.txt': 'Phones\n\nIn October, mobile phone users in Ostland grew by 1.4 million to 44.9 million.\n',
+  };
+  const check = (note: string) => checkAgainst(files, note);
+
+  it('the same number, a percentage against an amount, is contradicted — with no value to offer', () => {
+    const r = resultOf(check("Ostland's copper production should rise by 3.5 million tonnes in 2005 [@copper].\n"), '3.5 million');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '3.5%');
+    assert.equal(r.fixes.length, 0);
+    const p = resultOf(check('Mobile phone users in Ostland grew by 1.4% in October [@phones].\n'), '1.4%');
+    assert.equal(p.verdict, 'contradicted');
+    assert.equal(p.evidence[0].figure?.text, '1.4 million');
+    const d = check('Mobile phone users in Ostland grew by 1.4% in October [@phones].\n').diagnostics.find((x) => x.code === 'figure-mismatch');
+    assert.match(d?.message ?? '', /says 1\.4 million/);
+  });
+
+  it('not the note\'s own unit, not another month, not a level, not uncited', () => {
+    assert.equal(verdictOf(check("Ostland's copper production should rise by 3.5% in 2005 [@copper].\n"), '3.5%'), 'supported');
+    assert.equal(verdictOf(check('Mobile phone users in Ostland grew by 1.4% in November [@phones].\n'), '1.4%'), 'unverified');
+    assert.equal(verdictOf(check('Mobile phone users in Ostland reached 1.4% of the market in October [@phones].\n'), '1.4%'), 'unverified');
+    assert.equal(verdictOf(check("Ostland's copper production should rise by 3.5 million tonnes in 2005.\n"), '3.5 million'), 'unverified');
   });
 });

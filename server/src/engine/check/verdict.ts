@@ -17,6 +17,7 @@ import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
 import { loneTwin } from './loneTwin';
+import { unitSlip } from './unitSlip';
 import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines';
 
 /** A source figure in reach of a note figure. */
@@ -50,7 +51,10 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
   // (nothing of the note's value in the cited sources, its digits misplaced once: loneTwin.ts)
   const twin = d.verdict === 'unverified' && scope ? loneTwin({ figure: f, side: run.noteSide(f) }, inReach, run.figuresOf(f.sentence), ruleOptions(run, f)) : undefined;
   if (twin) d = { verdict: 'contradicted', supports: [], contradiction: twin };
+  // (…or its change in another unit: unitSlip.ts)
+  const slip = d.verdict === 'unverified' && scope && !d.agreeing?.length && !isWeak(f) ? unitSlip(run, f, scope) : undefined;
   const out: FigureResult = { figure: f, verdict: d.verdict, evidence: evidenceOf(run, d), scope, fixes: [], frame: run.noteSide(f).frame };
+  if (slip) Object.assign(out, { verdict: 'contradicted', evidence: [slip], sourceFrame: run.index.frames.side(slip.passage, slip.figure!)?.frame });
   // (the cited sources' figures of its very value, for a figure of its sentence to vouch for: coQuoted.ts)
   if (scope && d.agreeing?.length) run.agreeing.set(f, d.agreeing.map((j) => ({ passage: j.ref.passage, figure: j.figure, named: j.alignment.namesMissingWide === 0 })));
   // (…and those that would support it but for their date, for the year of its sentence to be judged by: periodSlips.ts)
@@ -81,8 +85,8 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
       return out;
     }
   }
-  // (a rate per another unit of time, or a change the other way: the source's value is no replacement for the note's)
-  if (out.verdict === 'contradicted' && d.contradiction?.alignment.perScale === undefined && !d.contradiction?.alignment.opposite) out.fixes.push(...replaceFigureFix(run.names, f, out.evidence[0]));
+  // (a rate per another unit of time, a change the other way or in another unit: the source's value is no replacement for the note's)
+  if (out.verdict === 'contradicted' && !slip && d.contradiction?.alignment.perScale === undefined && !d.contradiction?.alignment.opposite) out.fixes.push(...replaceFigureFix(run.names, f, out.evidence[0]));
   // Supported by a source the sentence does not cite: offer to add the citation.
   if (out.verdict === 'supported' && !scope) out.fixes.push(addCitationFix(run, f, out.evidence[0]));
   return out;
