@@ -44,8 +44,9 @@ export class LemmaForms {
   private readonly byLemma = new Map<string, string[]>();
 
   constructor() {
-    for (const table of ['wink-lexicon/src/wn-noun-exceptions.js', 'wink-lexicon/src/wn-verb-exceptions.js', 'wink-lexicon/src/wn-adjective-exceptions.js']) {
-      const words = require(table) as Record<string, string>;
+    // (each required by name, as frames/wordnet.ts requires them: the bundle holds them once)
+    const tables = [require('wink-lexicon/src/wn-noun-exceptions.js'), require('wink-lexicon/src/wn-verb-exceptions.js'), require('wink-lexicon/src/wn-adjective-exceptions.js')] as Record<string, string>[];
+    for (const words of tables) {
       for (const w in words) {
         const lemma = words[w];
         const list = this.byLemma.get(lemma);
@@ -122,8 +123,8 @@ export class NameReach {
       if (n.words.some((w) => reach.includes(w))) continue;
       if (n.slips.some((w) => sentence.includes(w))) continue;
       if (n.acronym) {
-        initials ??= initialsOf(raw, sentence);
-        if (n.name.split('').every((c) => initials!.has(c))) continue;
+        initials ??= capitalsOf(raw);
+        if (n.name.split('').every((c) => initials!.has(c) || nationalityStarts(sentence, c))) continue;
       }
       return false;
     }
@@ -136,13 +137,18 @@ function lowerCase(text: string): string {
   return text.toLowerCase().replace(/\u2019/g, "'");
 }
 
-/** The letters a name of the sentence can start with: its capitals, and the countries of its nationalities. */
-function initialsOf(raw: string, lower: string): Set<string> {
+/** The letters a name of the sentence can start with, but for nationalities: its capitals. */
+function capitalsOf(raw: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 65 && c <= 90) out.add(String.fromCharCode(c + 32));
   }
-  for (const w in NAME_EQUIVALENTS) if (lower.includes(w)) out.add(NAME_EQUIVALENTS[w][0]);
   return out;
+}
+
+/** Does the sentence name a nationality whose country starts with letter c ("Dutch" for n: netherlands)? */
+function nationalityStarts(lower: string, c: string): boolean {
+  for (const w in NAME_EQUIVALENTS) if (NAME_EQUIVALENTS[w][0] === c && lower.includes(w)) return true;
+  return false;
 }
