@@ -233,7 +233,13 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
   if (named) {
     const side = run.noteSide(f);
     const reach = new NameReach(side.frame.names, side.frame.leads, run.index.cache(LEMMA_FORMS));
-    const near = places.filter((p) => reach.mayReachAll(run.index.sourceOf(p.passage), p.passage));
+    // (once a passage: a passage of many figures of the value is read once, as it is framed once)
+    const reached = new Map<Passage, boolean>();
+    const near = places.filter((p) => {
+      let r = reached.get(p.passage);
+      if (r === undefined) reached.set(p.passage, (r = reach.mayReachAll(run.index.sourceOf(p.passage), p.passage)));
+      return r;
+    });
     if (near.length < places.length) {
       const o = ruleOptions(run, f);
       const could = (c: FrameCandidate<Place>) => {
