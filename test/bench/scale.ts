@@ -13,7 +13,8 @@
 // extraction workers or without (the server before session 12).
 // `node dist/scale.js --child-check DIR/sources CACHE NOTE` loads the index as `grounded check` does
 // (a warm CACHE: from the cache) and times the load and then the note's check alone, in process (one
-// line of JSON: wall and cpu of each, the figures judged): what is left of a warm check once loaded.
+// line of JSON: wall and cpu of each, the figures judged, the sources made and the texts read by the
+// end, the passages framed and those tokenized only): what is left of a warm check once loaded.
 // --generate-only writes the corpora and their notes and runs nothing (`npm run bench:store DIR
 // --note DIR/../note.md` then measures a PostgreSQL store on them).
 //
@@ -38,9 +39,10 @@ import { median } from './measure';
 import { generateNote } from './note';
 import { prng } from './note-shapes';
 import { DiskCacheStore } from '../../server/src/engine/persist';
-import { unmadeRows } from '../../server/src/engine/lazyPassages';
+import { unmadeRows, unreadText } from '../../server/src/engine/lazyPassages';
 import { buildCorpus, DEFAULT_CONFIG, DEFAULT_PACING, folderSet, loadWorkspace, NodeFileSystem, SourceIndex, type FileSystem } from '../../server/src/engine/workspace';
 import { checkNote } from '../../server/src/engine/check';
+import { Retrieval } from '../../server/src/engine/check/retrieval';
 import { WorkerExtraction, WorkerPostings } from '../../server/src/engine/workers';
 import { Folder } from '../../server/src/lsp/folder';
 
@@ -246,7 +248,14 @@ async function checkChild(dir: string, cacheDir: string, note: string): Promise<
   const c1 = process.cpuUsage();
   const t1 = performance.now();
   const report = checkNote(text, corpus);
-  process.stdout.write(JSON.stringify({ loadMs, loadCpu, checkMs: performance.now() - t1, checkCpu: cpu(process.cpuUsage(c1)), figures: report.figures.length }) + '\n');
+  const checkMs = performance.now() - t1;
+  const checkCpu = cpu(process.cpuUsage(c1));
+  // (the sources the check made — their passages — and whose texts it read, of those restored unmade)
+  const made = corpus.sources.filter((s) => !unmadeRows(s)).length;
+  const textsRead = corpus.sources.filter((s) => unreadText(s) === undefined).length;
+  // (the passages framed, and those only tokenized: the claim frames kept with the store)
+  const { framed, tokenized } = new Retrieval(corpus).frames.counts;
+  process.stdout.write(JSON.stringify({ loadMs, loadCpu, checkMs, checkCpu, figures: report.figures.length, made, textsRead, framed, tokenized }) + '\n');
 }
 
 /**

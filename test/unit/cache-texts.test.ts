@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decode, encode, headLength } from '../../server/src/engine/persist/binary';
 import { CorruptRecordError, DiskCacheStore } from '../../server/src/engine/persist';
-import { contentKey, encodeRecords, readRecords, recordText, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
+import { contentKey, encodeRecords, readRecords, recordText, restoreSource, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
+import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
 import { folderSet, loadWorkspace, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
 import { CACHE_FILES, cacheSettings, noteVerdicts, withCacheFolder } from '../helpers/cacheFixture';
@@ -64,6 +65,25 @@ describe('the texts of the index cache, checked record by record', function () {
     const records = readRecords(blob as never, { corrupt: (k) => told.push(k) }) as RecordSet;
     assert.equal(recordText(records.get(keys[0])!), texts[0]);
     assert.throws(() => recordText(records.get(keys[1])!), CorruptRecordError);
+    assert.deepEqual(told, [keys[1]]);
+  });
+
+  it('a figure read from a damaged Latin-1 text’s bytes alone (Corpus.figuresBetween) throws as the whole text’s read does', () => {
+    const texts = ['Alpha\n\nAlpha sold 350,000 units.', 'Beta\n\nBeta sold 350,000 units.'];
+    const keys = texts.map((t) => contentKey(t));
+    const blob = decode<never>(encode(encodeRecords(texts.map((t, i) => buildSource(i, `/w/${i}.txt`, t)), keys), 1), 1);
+    assert.ok(!('reject' in blob));
+    const text = blob.arrays.text as Uint8Array;
+    text[text.length - 3] ^= 0x20; // a byte of the second record's text
+    const told: string[] = [];
+    const records = readRecords(blob as never, { corrupt: (k) => told.push(k) }) as RecordSet;
+    const built = texts.map((t, i) => buildSource(i, `/w/${i}.txt`, t));
+    const lazy = texts.map((t, i) => restoreSource(i, `/w/${i}.txt`, undefined, records.get(keys[i])!)!);
+    const corpus = new Corpus(lazy, undefined, new Corpus(built).postingsIndex);
+    // the first record's figure is read from its bytes; the second's fails its digest, never returned
+    assert.deepEqual(corpus.figuresBetween('count', 300000, 400000, 1).map((x) => x.figure.text), ['350,000']);
+    assert.deepEqual(told, []);
+    assert.throws(() => corpus.figuresBetween('count', 300000, 400000, 10), CorruptRecordError);
     assert.deepEqual(told, [keys[1]]);
   });
 

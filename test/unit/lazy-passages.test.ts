@@ -138,6 +138,27 @@ describe('lazily made passages (sources restored unopened)', () => {
     );
   });
 
+  it('a figure a range of values finds in an unmade source reads only its own characters of a Latin-1 text (the text not read); of a UTF-8 text, the text', () => {
+    const latin = 'Acme\n\nAcme sold 350,000 units in 2024 for £14.3m, up 12%.\n\nIts rival sold 41,000.';
+    const wide = 'Beta\n\nBeta \u2014 the maker \u2014 sold 350,000 units in 2024, up 12%.';
+    const { built, lazy } = builtAndLazy([
+      { path: '/w/latin.txt', text: latin },
+      { path: '/w/wide.txt', text: wide },
+    ]);
+    const eager = new Corpus(built);
+    const corpus = new Corpus(lazy, undefined, eager.postingsIndex);
+    const found = corpus.figuresBetween('count', 1000, 400000, 25);
+    assert.deepEqual(
+      found.map((x) => [x.pid, x.at, x.figure]),
+      eager.figuresBetween('count', 1000, 400000, 25).map((x) => [x.pid, x.at, x.figure]),
+    );
+    assert.deepEqual(found.map((x) => x.figure.text), ['41,000', '350,000', '350,000']);
+    assert.ok(isAccessor(lazy[0], 'text'), 'the Latin-1 text is not read: its figures are its bytes');
+    assert.ok(!isAccessor(lazy[1], 'text'), 'the UTF-8 text is read (its offsets are characters, not bytes)');
+    assert.equal(made(lazy), 0, 'no passage made either');
+    assert.equal(lazy[0].text, latin);
+  });
+
   it('records written from unmade sources (their rows and text bytes copied) are byte for byte those written from built ones, and make nothing', () => {
     const list = files();
     const { built, lazy } = builtAndLazy(list);

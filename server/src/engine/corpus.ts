@@ -9,7 +9,7 @@
 import { kindBit } from './figures';
 import { drain, type Steps } from './steps';
 import { lowerBound, valueIndexOfFigures, valueIndexSteps, type ValueIndex } from './valueIndex';
-import { figureCountOf, passageCountOf, unmadeRows } from './lazyPassages';
+import { figureCountOf, passageCountOf, textSlice, unmadeRows } from './lazyPassages';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
 import { buildPostings, type Postings } from './indexer';
 import { ScoreBoard, type PassageFilter, type TermScoring } from './ranking';
@@ -284,7 +284,7 @@ export class Corpus implements PassageStore {
     const src = this.sourceOfPid[pid];
     const s = this.sources[src];
     const rows = unmadeRows(s);
-    return rows ? rows.figure(pid - this.base[src], at, s.text) : this.passage(pid).figures[at];
+    return rows ? rows.figure(pid - this.base[src], at, (a, b) => textSlice(s, a, b)) : this.passage(pid).figures[at];
   }
 
   isName(term: string): boolean {

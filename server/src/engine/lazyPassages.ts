@@ -23,9 +23,10 @@ export interface PassageRows {
   make(body: PassageBody): Passage[];
   /**
    * One figure (the `figure`th of the `passage`th passage), equal to the one `make` makes there but
-   * another object, the passages unmade; `text` is the source's.
+   * another object, the passages unmade; `slice` gives the source's text between two offsets
+   * (`textSlice`: its own characters only, where the text is not read yet).
    */
-  figure(passage: number, figure: number, text: string): Figure;
+  figure(passage: number, figure: number, slice: (start: number, end: number) => string): Figure;
   /**
    * Each figure of the passages [from, to) (all by default) in order (passage, then figure): its
    * passage's index in the source, its index there, value and kind.
@@ -39,6 +40,11 @@ export interface PassageRows {
  */
 export interface TextReader {
   readText(): string;
+  /**
+   * The text's characters [start, end) without reading the rest, when it can (a Latin-1 record's
+   * bytes are its characters); undefined when it cannot.
+   */
+  readSlice?(start: number, end: number): string | undefined;
 }
 
 /** The rows of a lazy source, kept beside it (not enumerable: a copy or a comparison never sees it). */
@@ -118,6 +124,20 @@ export function unmadeRows(source: Source): PassageRows | undefined {
 export function unreadText(source: Source): string | TextReader | undefined {
   const d = Object.getOwnPropertyDescriptor(source, 'text');
   return d && d.get ? (source as Lazy)[TEXT] : undefined;
+}
+
+/**
+ * text.slice(start, end) of a source, without reading its whole text when it is not read yet and
+ * its reader can give those characters alone: a figure that a range of values finds in an unmade
+ * source (Corpus.figuresBetween) is most often found not to agree, and its source is then never read.
+ */
+export function textSlice(source: Source, start: number, end: number): string {
+  const t = (source as Lazy)[TEXT];
+  if (t !== undefined && typeof t !== 'string' && t.readSlice && Object.getOwnPropertyDescriptor(source, 'text')?.get) {
+    const s = t.readSlice(start, end);
+    if (s !== undefined) return s;
+  }
+  return source.text.slice(start, end);
 }
 
 /** A source's passage count, without making its passages. */

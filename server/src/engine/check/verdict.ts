@@ -19,6 +19,7 @@ import { formatPages, onCitedPages, type PageScope } from './pages';
 import { loneTwin } from './loneTwin';
 import { unitSlip } from './unitSlip';
 import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines';
+import { LEMMA_FORMS, NameReach } from './nameReach';
 
 /** A source figure in reach of a note figure. */
 interface Place {
@@ -234,6 +235,29 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
   // or "two years" is stated somewhere in any corpus)
   if (!named && !precise) return null;
   const places = run.index.figuresStating(f, cited, WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
+  // Only a candidate with every name of the note within its reach can be named (namesAnother), and
+  // only one that could be by its frame alone (decideOthers' `could`): those whose text shows a trace
+  // of every name (nameReach.ts: never false where align finds them all) are framed first, and when
+  // none of them could, no source is named, whatever the others would make of the decision.
+  if (named) {
+    const side = run.noteSide(f);
+    const reach = new NameReach(side.frame.names, side.frame.leads, run.index.cache(LEMMA_FORMS));
+    // (once a passage: a passage of many figures of the value is read once, as it is framed once)
+    const reached = new Map<Passage, boolean>();
+    const near = places.filter((p) => {
+      let r = reached.get(p.passage);
+      if (r === undefined) reached.set(p.passage, (r = reach.mayReachAll(run.index.sourceOf(p.passage), p.passage)));
+      return r;
+    });
+    if (near.length < places.length) {
+      const o = ruleOptions(run, f);
+      const could = (c: FrameCandidate<Place>) => {
+        const b = alignmentBound(side, c.side, o.idf, o.lex);
+        return !!b && namesAnother(b, named, precise);
+      };
+      if (!(yield* framed(run, f, near)).some(could)) return null;
+    }
+  }
   const others = yield* decideOthers(run, f, yield* framed(run, f, places), named, precise);
   if (!others) return null;
   const contra = d.contradiction?.alignment.score ?? 0;

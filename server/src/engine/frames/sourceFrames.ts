@@ -98,6 +98,11 @@ export class SourceFrames {
     return pf;
   }
 
+  /** Passages framed so far, and passages tokenized only (neighbours read for context): a benchmark's count of a check's work. */
+  get counts(): { framed: number; tokenized: number } {
+    return { framed: this.byPassage.size, tokenized: this.tokenCache.size };
+  }
+
   /** A passage's tokens as frames read them (cached with its frames). */
   passageTokens(p: Passage): readonly FrameToken[] {
     return this.tokensOf(p);

@@ -555,14 +555,14 @@ class RecordRows implements PassageRows, TextReader {
       const nf = c.pFigures[ip];
       if (nf > 0) {
         figures = new Array<Figure>(nf);
-        for (let q = 0; q < nf; q++, jf++) figures[q] = this.figureOf(jf, text);
+        for (let q = 0; q < nf; q++, jf++) figures[q] = this.figureOf(jf, text.slice(c.fStart[jf], c.fEnd[jf]));
       }
       passages[k] = new SourcePassage(body, k, c.pStart[ip], c.pEnd[ip], c.pParagraph[ip], figures);
     }
     return passages;
   }
 
-  figure(passage: number, figure: number, text: string): Figure {
+  figure(passage: number, figure: number, slice: (start: number, end: number) => string): Figure {
     if (!this.firstFigures) {
       const first = (this.firstFigures = new Int32Array(this.passages));
       for (let k = 0, jf = this.firstFigure; k < this.passages; k++) {
@@ -570,16 +570,28 @@ class RecordRows implements PassageRows, TextReader {
         jf += this.columns.pFigures[this.firstPassage + k];
       }
     }
-    return this.figureOf(this.firstFigures[passage] + figure, text);
+    const jf = this.firstFigures[passage] + figure;
+    return this.figureOf(jf, slice(this.columns.fStart[jf], this.columns.fEnd[jf]));
   }
 
-  /** The figure of row `jf` of the figure columns, as buildSource makes it (the same fields in the same order). */
+  /**
+   * The text's characters [start, end) from the record's bytes, the rest not decoded: a Latin-1
+   * text's bytes are its characters (undefined for UTF-8, whose offsets need the text before them).
+   * Checked against the digest first, as readText checks the whole.
+   */
+  readSlice(start: number, end: number): string | undefined {
+    if (!this.latin1) return undefined;
+    if (!this.verifyText()) throw new CorruptRecordError(this.set.meta.keys[this.i]);
+    return this.textBuffer.toString('latin1', this.firstText + start, this.firstText + end);
+  }
+
+  /** The figure of row `jf` of the figure columns, as buildSource makes it (the same fields in the same order); `text` its own. */
   private figureOf(jf: number, text: string): Figure {
     const { columns: c, strings } = this;
     const str = (id: number) => (id >= 0 && id < strings.length ? strings[id] : undefined);
     const fs = c.fStart[jf];
     const fe = c.fEnd[jf];
-    const f: Figure = { start: fs, end: fe, text: text.slice(fs, fe), value: c.fValue[jf], kind: KINDS[c.fKind[jf]], scale: c.fScale[jf], decimals: c.fDecimals[jf] };
+    const f: Figure = { start: fs, end: fe, text, value: c.fValue[jf], kind: KINDS[c.fKind[jf]], scale: c.fScale[jf], decimals: c.fDecimals[jf] };
     const flags = c.fFlags[jf];
     if (flags & HAS_HIGH) f.high = c.fHigh[jf];
     if (flags & FISCAL) f.fiscal = true;
