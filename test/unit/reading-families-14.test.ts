@@ -92,6 +92,8 @@ describe('reading families (session 14): the event a date says when of', () => {
       ['The painter was born in 1911 and died in 1987.', '1911', 'born'],
       ['The painter was born in 1911 and died in 1987.', '1987', 'died'],
       ['Mr Pell stood down as mayor in 2009.', '2009', 'left'],
+      ['Mr Voss was freed from prison in July 2003.', '2003', 'released'],
+      ['Mr Voss was released in July 2004.', '2004', 'released'],
       // no event verb in the clause; a comma closes the clause; a product's launch is no event of a class
       ['The bakery had 40 staff in 1999.', '1999', undefined],
       ['Ms Lund founded Crumb, which opened a shop in 1990.', '1990', undefined],
@@ -111,6 +113,8 @@ describe('reading families (session 14): the event a date says when of', () => {
     assert.equal(r.verdict, 'contradicted');
     assert.equal(r.evidence[0].figure?.text, '1984');
     assert.equal(verdictOf(check('The Northgate Sports Hall of Fame took Voss in as a member in 2003 [@hall].\n'), '2003'), 'contradicted');
+    const prison = { 'prison.txt': 'Appeal\n\nMr Voss was freed from prison in July 2003 after his conviction was quashed.\n' };
+    assert.equal(verdictOf(checkAgainst(prison, 'Mr Voss was released in July 2004 [@prison].\n'), '2004'), 'contradicted');
   });
 
   it('…and supported when the years agree', () => {

@@ -262,12 +262,12 @@ export const LINK_WORDS = new Set(
  * Events a date says when of, in classes of verbs that name the same event (lemma, or lemma and
  * particle): "Established in 1981" / "set up in 1991", "was inducted … in 1993" / "took Clark in as
  * a member in 1994", "freed from prison" / "released". Curated: a class joins only verbs that name
- * one event of one subject whatever the story (not "launch" and "release", which products and
- * prisoners share). Read by frames/event.ts.
+ * one event of one subject whatever the story ("released" is a prisoner's or an album's, and one
+ * subject's either way; not "launch", which a bid or a campaign shares). Read by frames/event.ts.
  */
 export const DATE_EVENTS: Readonly<Record<string, string>> = {
   found: 'origin', establish: 'origin', 'set up': 'origin', create: 'origin', form: 'origin', inaugurate: 'origin', incorporate: 'origin',
-  free: 'freed', 'set free': 'freed', liberate: 'freed',
+  free: 'released', 'set free': 'released', liberate: 'released', release: 'released',
   induct: 'inducted', 'take in': 'inducted',
   die: 'died', kill: 'died', murder: 'died', 'shoot dead': 'died',
   resign: 'left', quit: 'left', retire: 'left', 'stand down': 'left', 'step down': 'left',
