@@ -10,7 +10,7 @@ import type { FigureKind } from '../types';
 import type { NoteFigure } from '../notes';
 import type { Source } from '../types';
 import { align } from './alignment';
-import { VERDICT_POLICY as V } from './policy';
+import { MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V } from './policy';
 import { figureQuery } from './retrieval';
 import type { Evidence } from './report';
 import type { CheckRun } from './run';
@@ -33,9 +33,11 @@ export function unitSlip(run: CheckRun, f: NoteFigure, scope: readonly Source[])
   for (const kind of kinds) {
     for (const { passage } of run.index.figurePassages(query, kind, { only: scope as Source[] })) {
       const figs = passage.figures;
-      for (let at = 0; at < figs.length; at++) {
+      // (bounded work in a passage of thousands of figures, as every search of a passage's figures is)
+      for (let at = 0, n = Math.min(figs.length, MAX_PASSAGE_FIGURES_SEARCHED); at < n; at++) {
         const g = figs[at];
-        if (g.kind !== kind || g.vague || Math.abs(g.value / g.scale - number) > 1e-9) continue;
+        // (the number as written: "1.4 million" is 1.4 at its scale, to within a float's rounding)
+        if (g.kind !== kind || g.vague || Math.abs(g.value / g.scale - number) > 1e-9 * Math.max(1, Math.abs(number))) continue;
         const src = run.index.frames.side(passage, g, at);
         if (!src || src.frame.role !== 'change') continue;
         const a = align(side, src, idf, run.index.frames.lex);

@@ -154,6 +154,7 @@ function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
   const prev = frames[fi - 1];
   if (!prev?.placeAfter || !prev.metric.length || figures[fi - 1].kind !== figures[fi].kind) return;
   // back over the separators, then the previous item's place: "in" [the] names, right after its figure
+  // (at most two separators: ", and")
   let i = k - 1;
   while (i > 0 && k - i <= 2 && LIST_SEPARATORS.has(tokens[i].low)) i--;
   if (i === k - 1) return;
