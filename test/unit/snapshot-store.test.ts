@@ -141,6 +141,14 @@ describe('snapshot store over a remote base', () => {
     assert.throws(() => view.sources[0].text, /was not fetched from the store/);
   });
 
+  it('throws an error of the check itself, when nothing was missing, instead of answering nothing', async () => {
+    const store = new SnapshotStore(new MemoryBase(sources()));
+    await assert.rejects(store.run(note, () => { throw new RangeError('a check that fails'); }), /a check that fails/);
+    // and a later run on the same store still answers
+    const embedded = checkNote(note, new Corpus(sources()));
+    assert.deepEqual(said(await store.run(note, (view) => checkNote(note, view))), said(embedded));
+  });
+
   it('gives up after MAX_PASSES when the base never yields what a check needs', async () => {
     const base = new MemoryBase(sources());
     base.sources = async () => [];
