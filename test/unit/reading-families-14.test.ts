@@ -254,3 +254,12 @@ describe('reading families (session 14): a change given in another unit', () => 
     assert.equal(verdictOf(check("Ostland's copper production should rise by 3.5 million tonnes in 2005.\n"), '3.5 million'), 'unverified');
   });
 });
+
+describe('reading families (session 14): a four-letter adverb in "-ly" names nothing measured', () => {
+  it('"duly set at 5%" is the rate\'s, as "swiftly set at 5%" is (found by helper M in seed 9)', () => {
+    const files = { 'rates.txt': 'Rates\n\nThe interest rate was set at 6% in May.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'The interest rate was duly set at 5% in May [@rates].\n'), '5%'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(files, 'The interest rate was swiftly set at 5% in May [@rates].\n'), '5%'), 'contradicted');
+    assert.ok(!frameIn(new Lexicon(), 'The interest rate was duly set at 5% in May.', '5%').metric.includes('duly'));
+  });
+});

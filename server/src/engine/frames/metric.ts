@@ -67,7 +67,7 @@ function comparedAfter(tokens: readonly FrameToken[], k: number): string | undef
 function skippable(input: FrameInput, t: FrameToken): boolean {
   const { lex } = input;
   // (an adverb never names what is measured: "the adult rate is provisionally set to reach £5.53")
-  return t.func || t.verb || LINK_WORDS.has(t.low) || MANNER_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || !!lex.directionOf(t.lemma, t.low) || (t.low.length > 4 && t.low.endsWith('ly') && !lex.canBeNominal(t.lemma));
+  return t.func || t.verb || LINK_WORDS.has(t.low) || MANNER_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || !!lex.directionOf(t.lemma, t.low) || (t.low.length >= 4 && t.low.endsWith('ly') && !lex.canBeNominal(t.lemma));
 }
 
 /**
