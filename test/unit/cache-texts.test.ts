@@ -18,6 +18,18 @@ import { CACHE_FILES, cacheSettings, noteVerdicts, withCacheFolder } from '../he
 const withFolder = (fn: (sources: string, cache: string) => Promise<void>) => withCacheFolder('cache-texts', (f) => fn(f.sources, f.cache));
 
 /** Flip one byte of `needle`'s first occurrence in the records file (the base) of the cache folder. */
+/** The records of two texts, a byte of the second one's text flipped after encoding; `told` fills with the keys its guard reports. */
+function secondTextDamaged(texts: string[]): { keys: string[]; records: RecordSet; told: string[] } {
+  const keys = texts.map((t) => contentKey(t));
+  const blob = decode<never>(encode(encodeRecords(texts.map((t, i) => buildSource(i, `/w/${i}.txt`, t)), keys), 1), 1);
+  assert.ok(!('reject' in blob));
+  const text = blob.arrays.text as Uint8Array;
+  text[text.length - 3] ^= 0x20; // a byte of the second record's text
+  const told: string[] = [];
+  const records = readRecords(blob as never, { corrupt: (k) => told.push(k) }) as RecordSet;
+  return { keys, records, told };
+}
+
 function damageText(cache: string, needle: string): void {
   const name = fs.readdirSync(cache).find((f) => /\.sources\.gidx$/.test(f))!;
   const bytes = fs.readFileSync(path.join(cache, name));
@@ -56,13 +68,7 @@ describe('the texts of the index cache, checked record by record', function () {
 
   it('a record whose text fails its digest throws instead of returning it, and tells its guard once', () => {
     const texts = [CACHE_FILES['a.txt'], CACHE_FILES['c.txt']];
-    const keys = texts.map((t) => contentKey(t));
-    const blob = decode<never>(encode(encodeRecords(texts.map((t, i) => buildSource(i, `/w/${i}.txt`, t)), keys), 1), 1);
-    assert.ok(!('reject' in blob));
-    const text = blob.arrays.text as Uint8Array;
-    text[text.length - 3] ^= 0x20; // a byte of the second record's text
-    const told: string[] = [];
-    const records = readRecords(blob as never, { corrupt: (k) => told.push(k) }) as RecordSet;
+    const { keys, records, told } = secondTextDamaged(texts);
     assert.equal(recordText(records.get(keys[0])!), texts[0]);
     assert.throws(() => recordText(records.get(keys[1])!), CorruptRecordError);
     assert.deepEqual(told, [keys[1]]);
@@ -70,13 +76,7 @@ describe('the texts of the index cache, checked record by record', function () {
 
   it('a figure read from a damaged Latin-1 text’s bytes alone (Corpus.figuresBetween) throws as the whole text’s read does', () => {
     const texts = ['Alpha\n\nAlpha sold 350,000 units.', 'Beta\n\nBeta sold 350,000 units.'];
-    const keys = texts.map((t) => contentKey(t));
-    const blob = decode<never>(encode(encodeRecords(texts.map((t, i) => buildSource(i, `/w/${i}.txt`, t)), keys), 1), 1);
-    assert.ok(!('reject' in blob));
-    const text = blob.arrays.text as Uint8Array;
-    text[text.length - 3] ^= 0x20; // a byte of the second record's text
-    const told: string[] = [];
-    const records = readRecords(blob as never, { corrupt: (k) => told.push(k) }) as RecordSet;
+    const { keys, records, told } = secondTextDamaged(texts);
     const built = texts.map((t, i) => buildSource(i, `/w/${i}.txt`, t));
     const lazy = texts.map((t, i) => restoreSource(i, `/w/${i}.txt`, undefined, records.get(keys[i])!)!);
     const corpus = new Corpus(lazy, undefined, new Corpus(built).postingsIndex);
