@@ -43,6 +43,7 @@ export function loneTwin<T>(note: { figure: Figure; side: FrameSide }, cands: Fr
     if (j.relation !== 'disagree' || a.supportOnly || (a.rateMismatch && a.rateUnsaid !== true) || !plausible(f, j.figure) || o.veto?.(j)) continue;
     // (two counts of things named right after them, and not alike: "53,800 branches" / "58,300 people")
     if (note.side.frame.counted > 0 && j.side.frame.counted > 0 && a.metric < V.looseMetric) continue;
+    // (two digits: only where what the two measure is no clear mismatch)
     if (significantDigits(f) < V.loneTwinDigits && a.metric < V.looseMetric) continue;
     return j;
   }

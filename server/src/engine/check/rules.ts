@@ -8,7 +8,8 @@
 //      intervals of frames/bounds.ts); values that agree support the note when the metric meets,
 //      the alignment is strong, the figure is precise and stated exactly, its explicit fields all
 //      agree, it is the same person's age, or the source figure's own clause names the note's
-//      subject and the value is no coincidence (a rounding of a precise figure, a position);
+//      subject and the value is no coincidence (a rounding of a precise figure, a position) — and a
+//      part the note sets apart with "alone" only by a figure about that part and nothing else;
 //   3. values whose consistent ranges are disjoint contradict it only when the metric meets, every
 //      name of the note's sentence can be referred to by the source figure and its subject is named
 //      before it, neither side is a rate the other is not, the values are of plausible size for
@@ -17,7 +18,9 @@
 //      words much alike with every name of the note somewhere in the source;
 //   4. a support nearly as well aligned as the best contradiction wins (precision first) — unless
 //      the contradiction names the note's subject and no support does: then it must align better;
-//   5. otherwise unverified.
+//   5. otherwise unverified — unless the cited sources, which never state the note's value, state
+//      its digits misplaced once (verdict.ts asks loneTwin.ts) or its change in another unit
+//      (unitSlip.ts): contradicted.
 // Every threshold is in policy.ts (VERDICT_POLICY).
 import { relateValues, ValueRelation } from '../frames/bounds';
 import type { Lexicon } from '../frames/lexicon';
