@@ -38,8 +38,12 @@ export const WEAK_ORDINALS = new Set(['first', 'second', 'third']);
 export const ORDINAL_SUPERLATIVES = new Set(['most', 'least', 'largest', 'biggest', 'highest', 'best', 'worst', 'lowest', 'busiest', 'richest', 'smallest', 'fastest', 'oldest', 'strongest']);
 /** Words after an ordinal that make it a place in a run, "second" and "third" too: "a third consecutive title", "his second straight win". */
 export const ORDINAL_RUN_WORDS = new Set(['consecutive', 'successive', 'straight']);
-/** Possessives before "second" or "third" and a noun that make it a place in someone's own series: "her third competitive outing". */
-export const ORDINAL_POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/**
+ * Possessives before an ordinal: they let a capitalised word follow a digit one ("his 19th UK
+ * number one"), and make "second" or "third" before a noun a place in someone's own series ("her
+ * third competitive outing").
+ */
+export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Nouns after "his second", "their third" that name a part, not a place in a series: "their second half", "its third quarter". */
 export const WEAK_ORDINAL_PARTS = new Set(['half', 'halves', 'quarter', 'quarters', 'hand', 'party', 'parties', 'innings', 'period', 'leg', 'set', 'string']);
 /** Words right before an ordinal that make it a rank: "finished 19th", "ranked 31st", "came second". */

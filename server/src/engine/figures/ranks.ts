@@ -6,7 +6,7 @@
 
 import { isAsciiLetter, isHSpace, isLetter, isUpper, nextWord, prevWord, yearAhead } from './chars';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_STOP_AFTER, RANK_BEFORE, RANK_MOVES, RANK_TITLES, SERIES_AFTER } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_STOP_AFTER, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_TITLES, SERIES_AFTER } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -83,8 +83,6 @@ export function seriesAfter(text: string, e: number, end: number): boolean {
 /** A digit ordinal right before "from" ("to 18th from 23rd"): the rank moved from is a rank too. */
 const RANK_BEFORE_FROM = /\d(?:st|nd|rd|th)\s+$/;
 
-/** Possessives before a digit ordinal that let a capitalised word follow it ("his 19th UK number one"). */
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * "number one single", "number 8 in the chart", "went to number one": a chart position, given

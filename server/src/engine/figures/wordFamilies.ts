@@ -5,7 +5,7 @@
 import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import { emitFraction, emitWords } from './emit';
 import {
-  FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_POSSESSIVES, ORDINAL_RUN_WORDS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
+  FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
   WEAK_ORDINAL_PARTS, WEAK_ORDINALS,
 } from './familyTables';
 import { ratioShare } from './names';
@@ -14,11 +14,11 @@ import type { Scan } from './scan';
 import { DURATION_WORDS, REF_WORDS, SCALE_WORDS } from './tables';
 
 /** Determiners before an ordinal that let a capitalised noun follow it: "the fourth Premiership player". */
-const ORDINAL_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const ORDINAL_DETERMINERS = new Set(['the', ...POSSESSIVES]);
 /** Nouns that make an ordinal an idiom, not a rank: "sixth sense", "sixth form", "seventh heaven", "fifth column". */
 const ORDINAL_IDIOMS = new Set(['sense', 'form', 'former', 'formers', 'heaven', 'column', 'estate', 'amendment', 'cousin', 'cousins', 'hand', 'gear']);
 /** Words after "sixth-" that keep it a rank: "sixth-placed", "the fourth-largest". */
-const ORDINAL_HYPHEN = new Set(['placed', 'ranked', 'seeded', 'largest', 'biggest', 'highest', 'best', 'most', 'worst', 'lowest', 'busiest', 'richest']);
+const ORDINAL_HYPHEN = new Set(['placed', 'ranked', 'seeded', ...ORDINAL_SUPERLATIVES]);
 
 /**
  * An ordinal word at p ending at e with value `value`: a rank after a rank verb ("finished
@@ -44,7 +44,7 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
     // (a rank noun, superlative or run after it, or a possessive before a noun of a series: "third
     // place", "the third most", "a third consecutive", "her third competitive outing")
     const ranked = !!nw && (RANK_NOUNS.has(nw.lower) || ORDINAL_SUPERLATIVES.has(nw.lower) || ORDINAL_RUN_WORDS.has(nw.lower));
-    const owned = !!nw && !!pw && ORDINAL_POSSESSIVES.has(pw.lower) && !isUpper(text.charCodeAt(nw.start)) && !ORDINAL_STOP_AFTER.has(nw.lower) && !WEAK_ORDINAL_PARTS.has(nw.lower);
+    const owned = !!nw && !!pw && POSSESSIVES.has(pw.lower) && !isUpper(text.charCodeAt(nw.start)) && !ORDINAL_STOP_AFTER.has(nw.lower) && !WEAK_ORDINAL_PARTS.has(nw.lower);
     if (!(rankVerb || ranked || owned)) return e;
     if (!rankVerb && value === 1 && pw && pw.lower === 'the' && nw!.lower === 'place') return e; // "in the first place"
   } else if (!rankVerb) {

@@ -12,9 +12,8 @@ import type { FrameToken } from './tokens';
 export function dateEvent(tokens: readonly FrameToken[], k: number): string | undefined {
   for (let i = k - 1; i >= Math.max(0, k - P.eventReach); i--) {
     const t = tokens[i];
-    if (t.kind === 'fig' || isBoundary(t) === 'hard') return undefined;
-    // (a comma closes the clause, but for a fronted participle's own: "Established in 1981, …" reads forward of it only)
-    if (isBoundary(t) === 'soft') return undefined;
+    // (a comma closes the clause too: "Ms Lund founded Crumb, which opened a shop in 1990" dates the shop)
+    if (t.kind === 'fig' || isBoundary(t)) return undefined;
     if (t.kind !== 'word') continue;
     const event = eventAt(tokens, i, k);
     if (event) return event;

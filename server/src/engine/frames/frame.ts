@@ -153,14 +153,13 @@ function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
   if (fr.metric.length || !fr.placeAfter || fi === 0) return;
   const prev = frames[fi - 1];
   if (!prev?.placeAfter || !prev.metric.length || figures[fi - 1].kind !== figures[fi].kind) return;
-  // back over the separators, then the previous item's place: "in" [the] names, right after its figure
-  // (at most two separators: ", and")
+  // back over the separators (at most two: ", and"), then the previous item's place adverbial
+  // (clauses.ts placeEndingAt), right after its figure
   let i = k - 1;
   while (i > 0 && k - i <= 2 && LIST_SEPARATORS.has(tokens[i].low)) i--;
   if (i === k - 1) return;
-  let j = i;
-  while (j > 0 && i - j < FRAME_POLICY.placeAfterNames + 1 && (tokens[j].kind === 'name' || tokens[j].low === 'the' || tokens[j].low === 'of')) j--;
-  if (tokens[j]?.low !== 'in' || tokens[j - 1]?.kind !== 'fig' || tokens[j - 1].fig !== fi - 1) return;
+  const place = placeEndingAt(input, i);
+  if (!place || tokens[place.start - 1]?.fig !== fi - 1) return;
   fr.metric = prev.metric;
   fr.counted = prev.counted;
 }
