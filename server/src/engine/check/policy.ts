@@ -217,6 +217,11 @@ export const VERDICT_POLICY = {
   preciseBonus: 0.5,
   /** A support at least this fraction as well aligned as the best contradiction wins. */
   supportOverContra: 0.6,
+  /**
+   * The note's near words (at least this weight around its figure: its own clause) that decide
+   * between a support and a contradiction that states more of them (rules.ts sharperContradiction).
+   */
+  nearWordWeight: 0.5,
   /** Supports shown as evidence: those at least this fraction as well aligned as the best. */
   evidenceRatio: 0.7,
   /** A value written with this many significant digits, found exactly, needs little else to be supported… */

@@ -23,7 +23,7 @@
 //      (unitSlip.ts): contradicted.
 // Every threshold is in policy.ts (VERDICT_POLICY).
 import { relateValues, ValueRelation } from '../frames/bounds';
-import type { Lexicon } from '../frames/lexicon';
+import { VALUE_NOUNS, type Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { Period } from '../frames/frame';
 import { RACE_TIME_METRIC } from '../frames/metric';
@@ -71,6 +71,8 @@ export interface RuleOptions {
   veto?: (c: Judged<unknown>) => boolean;
   /** Are two candidates' refs in one passage? (Without it, refs that are the same object.) */
   samePassage?: (a: unknown, b: unknown) => boolean;
+  /** Does the candidate's passage state another figure of the note's sentence too (the sentence it was written from)? */
+  coStated?: (c: Judged<unknown>) => boolean;
 }
 
 /** Is the figure easily matched by chance (a year, a small whole number, a multiplier)? */
@@ -350,6 +352,44 @@ function statesPeriod(note: Period, src: Period): boolean {
     (note.relative === undefined || note.relative === src.relative) && (note.quarter === undefined || note.quarter === src.quarter);
 }
 
+/**
+ * The note's near words (its figure's own clause) that a candidate states near its figure — not
+ * the nouns of a value or a period ("a record", "a year"), which the frames' fields compare.
+ */
+function nearWordsIn(note: FrameSide, j: Judged<unknown>): Set<string> {
+  const out = new Set<string>();
+  for (const [w, weight] of note.frame.context) {
+    if (weight >= V.nearWordWeight && !VALUE_NOUNS.has(w) && (j.side.frame.context.get(w) ?? 0) >= V.nearWordWeight) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * A contradiction aligned better than every support that states every near word of the note any
+ * support states, and more, where no support's passage states another figure of the note's
+ * sentence or the contradiction's value ("drinks sales rose 4%" / "Drinks sales were up 2%" against "underlying
+ * sales were up by 4%"; "In 23 cases customers suffered minor burns" / "in seven cases, customers
+ * reported … a minor burn to the hand" against "In 23 cases, customers reported smoke damage"): the
+ * value is another quantity's, the contradiction the note's own — unless the value is precise and
+ * stated exactly, which no coincidence gives.
+ */
+function sharperContradiction<T>(note: { figure: Figure; side: FrameSide }, contra: Judged<T>, sup: Judged<T>[], o: RuleOptions): boolean {
+  if (significantDigits(note.figure) >= V.preciseDigits && sup.some((j) => o.exactAgree(note.figure, j.figure))) return false;
+  // (a sentence that states both values says which is which by its structure, not its words: "has
+  // dropped from 25.1% … to 19%"; "64 … beds for adults younger than 55")
+  const same = o.samePassage ?? ((a: unknown, b: unknown) => a === b);
+  if (sup.some((j) => j.alignment.score >= contra.alignment.score || o.coStated?.(j) || same(j.ref, contra.ref))) return false;
+  const theirs = nearWordsIn(note.side, contra);
+  let more = false;
+  for (const j of sup) {
+    const mine = nearWordsIn(note.side, j);
+    for (const w of mine) if (!theirs.has(w)) return false;
+    if (theirs.size > mine.size) more = true;
+    else return false;
+  }
+  return more;
+}
+
 export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Decision<T> {
   return drain(decideSteps(note, cands, o));
 }
@@ -386,6 +426,7 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
   // Convertible costs up to £15,690" / "the Cooper S, which costs up to £17,730")
   const unnamed = !!contra && note.side.frame.subject.length > 0 && contra.alignment.subject >= 1 && sup.every((j) => j.alignment.subject < 1);
   const strongest = unnamed ? sup.reduce((m, j) => Math.max(m, j.alignment.score), 0) : bestStrength;
+  if (best && contra && sharperContradiction(note, contra, sup, o)) return { verdict: 'contradicted', supports: sup, contradiction: contra };
   if (best && (!contra || strongest >= (unnamed ? 1 : V.supportOverContra) * contra.alignment.score)) {
     return { verdict: 'supported', supports: sup.filter((j) => j.alignment.score >= V.evidenceRatio * best.alignment.score).slice(0, V.maxEvidence) };
   }

@@ -161,6 +161,7 @@ function ruleOptions(run: CheckRun, f: NoteFigure): RuleOptions {
     lex: run.index.frames.lex,
     veto: (j) => vetoed(run, f, (j as Judged<Place>).ref, j.side),
     samePassage: (a, b) => (a as Place).passage === (b as Place).passage,
+    coStated: (j) => coStated(run, f, (j as Judged<Place>).ref),
   };
 }
 
@@ -193,6 +194,12 @@ function evidenceOf(run: CheckRun, d: Decision<Place>): Evidence[] {
 function toEvidence(run: CheckRun, j: Judged<Place>): Evidence {
   const { passage, figure } = j.ref;
   return { source: run.index.sourceOf(passage), passage, figure, start: figure.start, end: figure.end, score: j.alignment.score };
+}
+
+/** Does the candidate's passage state another figure of the note's sentence too, besides its own? */
+function coStated(run: CheckRun, f: NoteFigure, c: Place): boolean {
+  const siblings = run.figuresOf(f.sentence);
+  return siblings.some((g) => g !== f && findFigure(c.passage, (h) => h !== c.figure && figuresAgree(g, h, run.tolerance)));
 }
 
 /**

@@ -44,8 +44,8 @@ export const ORDINAL_RUN_WORDS = new Set(['consecutive', 'successive', 'straight
  * third competitive outing").
  */
 export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-/** Nouns after "his second", "their third" that name a part, not a place in a series: "their second half", "its third quarter". */
-export const WEAK_ORDINAL_PARTS = new Set(['half', 'halves', 'quarter', 'quarters', 'hand', 'party', 'parties', 'innings', 'period', 'leg', 'set', 'string']);
+/** Nouns after an ordinal that name a part or a period, not a place in a series: "their second half", "in the fourth quarter", "the fifth set". */
+export const ORDINAL_PARTS = new Set(['half', 'halves', 'quarter', 'quarters', 'hand', 'party', 'parties', 'innings', 'period', 'leg', 'set', 'string']);
 /** Words right before an ordinal that make it a rank: "finished 19th", "ranked 31st", "came second". */
 export const RANK_BEFORE = new Set([
   'finished', 'finish', 'finishes', 'finishing', 'came', 'come', 'comes', 'coming', 'ranked', 'rank',

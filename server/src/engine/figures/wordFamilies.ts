@@ -6,7 +6,7 @@ import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt 
 import { emitFraction, emitWords } from './emit';
 import {
   FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
-  WEAK_ORDINAL_PARTS, WEAK_ORDINALS,
+  ORDINAL_PARTS, WEAK_ORDINALS,
 } from './familyTables';
 import { ratioShare } from './names';
 import { chartRank, seriesAfter } from './ranks';
@@ -38,13 +38,13 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   const pw2 = pw && pw.lower === 'to' ? prevWord(text, pw.start, 0) : undefined;
   const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || (!!pw2 && RANK_MOVES.has(pw2.lower)));
   const nw = nextWord(text, e, end);
-  if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower))) return e; // "the fifth of November", "sixth sense"
+  if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower) || (!rankVerb && ORDINAL_PARTS.has(nw.lower)))) return e; // "the fifth of November", "sixth sense", "the fourth quarter"
   if (seriesAfter(text, e, end)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1); // "her ninth in a row"
   if (weak) {
     // (a rank noun, superlative or run after it, or a possessive before a noun of a series: "third
     // place", "the third most", "a third consecutive", "her third competitive outing")
     const ranked = !!nw && (RANK_NOUNS.has(nw.lower) || ORDINAL_SUPERLATIVES.has(nw.lower) || ORDINAL_RUN_WORDS.has(nw.lower));
-    const owned = !!nw && !!pw && POSSESSIVES.has(pw.lower) && !isUpper(text.charCodeAt(nw.start)) && !ORDINAL_STOP_AFTER.has(nw.lower) && !WEAK_ORDINAL_PARTS.has(nw.lower);
+    const owned = !!nw && !!pw && POSSESSIVES.has(pw.lower) && !isUpper(text.charCodeAt(nw.start)) && !ORDINAL_STOP_AFTER.has(nw.lower) && !ORDINAL_PARTS.has(nw.lower);
     if (!(rankVerb || ranked || owned)) return e;
     if (!rankVerb && value === 1 && pw && pw.lower === 'the' && nw!.lower === 'place') return e; // "in the first place"
   } else if (!rankVerb) {

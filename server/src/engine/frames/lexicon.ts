@@ -285,10 +285,6 @@ export const FRONTED_PARTICIPLES = new Set(['born', 'founded', 'established', 'f
 /** Verbs that open a main clause after its subject without being inflected forms: "Hailey was", "the firm has". */
 export const MAIN_CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'became', 'remains', 'went', 'made', 'took', 'won', 'wrote']);
 
-/**
- * Nouns that name a value rather than what is measured ("a peak of seven million", "the total
- * was", "a record 62.2%"), and period nouns ("the year to March"): never a figure's metric.
- */
 /** Adverbs of where after a counted noun, which they never name: "76,200 staff worldwide", "1,200 branches nationwide". */
 export const PLACE_ADVERBS: ReadonlySet<string> = new Set(['worldwide', 'nationwide', 'globally', 'internationally', 'abroad', 'overseas', 'domestically', 'locally', 'countrywide']);
 
@@ -301,6 +297,10 @@ export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slo
 /** Adjectives of a value noun ("a new record of", "an all-time high of", "a fresh low"): they name nothing measured. */
 export const VALUE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'all-time', 'record', 'historic', 'five-year', 'ten-year', 'multi-year', 'seasonal', 'lifetime']);
 
+/**
+ * Nouns that name a value rather than what is measured ("a peak of seven million", "the total
+ * was", "a record 62.2%"), and period nouns ("the year to March"): never a figure's metric.
+ */
 export const VALUE_NOUNS = new Set(
   'peak high low record total level figure amount sum average tally mark year month week day quarter half period time proportion percentage place position spot'.split(' '),
 );
@@ -351,6 +351,10 @@ export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'la
  * the noun phrase before them ("the jobless rate average for the whole of 2004 was 11.5%").
  */
 export const TIME_PART_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'whole', 'close', 'course', 'rest', 'remainder', 'half', 'turn']);
+/** Parts of a year a figure is dated by after an ordinal: "in the third quarter", "during the first half". */
+export const YEAR_PART_NOUNS = new Set(['quarter', 'half']);
+/** Prepositions that open a dating phrase a metric is read past: "growth in the third quarter was 2.1%". */
+export const DATING_PREPOSITIONS = new Set(['in', 'during', 'for', 'over']);
 /** Nouns a span of time is counted in, after a time part ("the end of the year", "the rest of the season"). */
 export const SPAN_NOUNS = new Set(['year', 'season', 'month', 'quarter', 'week', 'decade', 'century', 'day', 'session', 'term', 'period', 'summer', 'spring', 'autumn', 'winter', 'half']);
 

@@ -1,7 +1,7 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens, placeEndingAt } from './clauses';
-import { ARTICLES, ASIDE_ADVERBIALS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, EARLIER_WORDS, LINK_WORDS, MANNER_WORDS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS } from './lexicon';
+import { ARTICLES, ASIDE_ADVERBIALS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, DATING_PREPOSITIONS, EARLIER_WORDS, LINK_WORDS, MANNER_WORDS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS, YEAR_PART_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { RANK_TITLES } from '../figures/familyTables';
@@ -160,8 +160,8 @@ function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
       skipped += aside;
       continue;
     }
-    // ("the harbour toll at the start of the season": when, read past whole)
-    const span = spanEndingAt(input, j);
+    // ("the harbour toll at the start of the season", "growth in the third quarter": when, read past whole)
+    const span = spanEndingAt(input, j) || yearPartEndingAt(input.tokens, j);
     if (span) {
       j -= span;
       skipped += span;
@@ -265,6 +265,18 @@ function spanEndingAt(input: FrameInput, j: number): number {
   let q = j - 1;
   while (q > 0 && SPAN_DETERMINERS.has(tokens[q].low)) q--;
   return q > 0 && tokens[q].low === 'of' && timePartAt(input, q - 1) ? j - q + 2 : 0;
+}
+
+/**
+ * The length of "in the third quarter", "during the first half" when its part of a year is token
+ * j (an ordinal before it, a dating preposition and determiners before that); 0 when none ends there.
+ */
+function yearPartEndingAt(tokens: readonly FrameToken[], j: number): number {
+  const t = tokens[j];
+  if (t.kind !== 'word' || !YEAR_PART_NOUNS.has(t.lemma) || ORDINAL_WORDS[tokens[j - 1]?.low ?? ''] === undefined) return 0;
+  let q = j - 2;
+  while (q > 0 && SPAN_DETERMINERS.has(tokens[q].low)) q--;
+  return q >= 0 && DATING_PREPOSITIONS.has(tokens[q].low) ? j - q + 1 : 0;
 }
 
 /** Tokens read back from a phrase to the "from" of the money it comes from. */

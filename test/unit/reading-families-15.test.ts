@@ -1,0 +1,70 @@
+// Reading families of session 15 (issue 9). A support of the note's value that speaks of another
+// quantity gives way to a contradiction that states the note's own words ("snack sales rose 4%" /
+// "Snack sales were up 2%" against "underlying sales were up by 4%": rules.ts sharperContradiction);
+// an ordinal before a part of the year dates a figure and names nothing it measures ("in the
+// fourth quarter": no rank, no metric).
+// Every sentence here is written for the test.
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../server/src/engine/figures';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
+
+const FILES: Record<string, string> = {
+  'kettle.txt': 'Kettle Foods results\n\nKettle Foods said its underlying sales were up by 4% in 2025. Growth was led by its crisps, with like-for-like sales up 6%.\n\nSnack sales were up 2%, with strong demand for rice cakes in Ostland offset by weaker trade in Westland.\n',
+  'jobs.txt': 'Jobs in Portugal\n\nThe unemployment rate in Portugal has dropped from 25.1 per cent in 2023 to 19 per cent this year, new figures show.\n',
+  'pell.txt': 'Ostland striker Pell signs for Northgate\n\nPell made 110 appearances for Ostland, scoring 18 goals. Before that, he scored 12 goals in 68 appearances for the reserves.\n',
+  'college.txt': 'The online college\n\nThe online college closed last year, having enrolled only 900 students at a cost of £40m.\n\nIts learning platform was used by just 200 students, the rest preferring paper courses.\n',
+};
+const check = (note: string) => checkAgainst(FILES, note);
+
+describe('reading families (session 15): a support of another quantity gives way to the note\'s own', () => {
+  it('a contradiction stating more of the note\'s words than the same value\'s support wins', () => {
+    const r = resultOf(check('Snack sales rose 4% [@kettle].\n'), '4%');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '2%');
+    const used = resultOf(check('The learning platform was used by 900 students [@college].\n'), '900');
+    assert.equal(used.verdict, 'contradicted');
+    assert.equal(used.evidence[0].figure?.text, '200');
+  });
+
+  it('the support stands where it states the note\'s words as well', () => {
+    assert.equal(verdictOf(check('Underlying sales rose 4% [@kettle].\n'), '4%'), 'supported');
+    assert.equal(verdictOf(check('The online college enrolled 900 students [@college].\n'), '900'), 'supported');
+  });
+
+  it('not against a support in the same sentence: its structure, not its words, says which value is which', () => {
+    assert.notEqual(verdictOf(check('Portugal has a 19% unemployment rate [@jobs].\n'), '19%'), 'contradicted');
+  });
+
+  it('not when the support\'s sentence states another figure of the note\'s sentence: it is the one the note was written from', () => {
+    const r = check('Pell scored 18 goals in 110 appearances [@pell].\n');
+    assert.equal(verdictOf(r, '110'), 'supported');
+  });
+});
+
+describe('reading families (session 15): an ordinal before a part of the year dates the figure', () => {
+  const lex = new Lexicon();
+
+  it('"the fourth quarter", "the fifth set" are no ranks; "finished fourth", "the fourth Premiership player" still are', () => {
+    const texts = (t: string) => extractFigures(t).map((f) => f.text);
+    assert.deepEqual(texts('Growth in the fourth quarter of 2004 was 2.1%.'), ['2004', '2.1%']);
+    assert.deepEqual(texts('She took the fifth set easily.'), []);
+    assert.deepEqual(texts('Ostland finished fourth in the league.'), ['fourth']);
+    assert.deepEqual(texts('He became the fourth Premiership player to do so.'), ['fourth']);
+  });
+
+  it('the metric is read past "in the third quarter", "during the first half"', () => {
+    const rows: [string, string, string][] = [
+      ['Sales in the third quarter rose 5%.', '5%', 'revenue'],
+      ['Profits during the first half fell 12% to £40m.', '£40m', 'profit'],
+      ['The economy grew from 1.2% in the first quarter to 2.1% in the second quarter.', '2.1%', 'economy'],
+      ['Sales rose 4% in the third quarter to £2bn.', '£2bn', 'revenue'],
+    ];
+    for (const [sentence, figure, metric] of rows) {
+      const fr = frameIn(lex, sentence, figure);
+      assert.equal(fr.metric[0], metric, `${sentence} (${figure}): ${fr.metric}`);
+      assert.ok(!fr.metric.some((m) => ['first', 'second', 'third', 'fourth'].includes(m)), `${sentence}: ${fr.metric}`);
+    }
+  });
+});
