@@ -68,3 +68,29 @@ describe('reading families (session 15): an ordinal before a part of the year da
     }
   });
 });
+
+describe('reading families (session 15): an age bound of a group of people', () => {
+  const lex = new Lexicon();
+
+  it('"younger than 55", "children under 16", "18 to 24 year olds" are ages, not counts or spans', () => {
+    const rows: [string, string][] = [
+      ['There were 64 beds for adults younger than 55.', '55'],
+      ['Children under 16 are banned from the site.', '16'],
+      ['People over 65 were the most likely to vote.', '65'],
+      ['Just 17% of 18 to 24 year olds said they would vote.', '18 to 24 year'],
+    ];
+    for (const [sentence, figure] of rows) assert.equal(frameIn(lex, sentence, figure).role, 'age', sentence);
+  });
+
+  it('…not a count after such words, nor a number too big for an age', () => {
+    assert.equal(frameIn(lex, 'There were 64 beds for adults younger than 55.', '64').role, 'level');
+    assert.equal(frameIn(lex, 'The firm now has over 300 staff.', '300').role, 'level');
+    assert.equal(frameIn(lex, 'Exports over 40 markets rose.', '40').role, 'level');
+    assert.equal(frameIn(lex, 'The trip took 18 to 24 years in all.', '18 to 24 years').role, 'duration');
+  });
+
+  it('so a bed count is never contradicted by the age bound beside the count it matches', () => {
+    const r = checkAgainst({ 'beds.txt': 'Psychiatric care\n\nThe health department said there were 64 staffed psychiatric beds for adults younger than 55 at the state institutes in Iowa.\n' }, 'There are 64 mental health beds in the state of Iowa [@beds].\n');
+    assert.equal(verdictOf(r, '64'), 'supported');
+  });
+});

@@ -391,6 +391,12 @@ export const AGE_WORDS = new Set(['aged', 'age']);
 export const AGE_COPULAS = new Set(['is', 'was', 'turns', 'turned']);
 /** Bare numbers read as a person's age after a name (outside it, "Smith, 3, …" is rarer than a list). */
 export const AGE_RANGE: readonly [number, number] = [12, 110];
+/** Comparatives before "than" that make the number after it an age bound: "adults younger than 55". */
+export const AGE_COMPARATIVES = new Set(['younger', 'older']);
+/** Prepositions after a word for people that make the number after them an age bound: "children under 16", "people over 65". */
+export const AGE_BOUND_PREPS = new Set(['under', 'over', 'above', 'below']);
+/** Words after a span of years that make it an age: "18 to 24 year olds", "the 25-34 year old group". */
+export const AGE_NOUNS_AFTER = new Set(['old', 'olds']);
 
 /** Ranks and placings: "finished sixth", "ranks 31st", "number one". */
 export const RANK_WORDS = new Set(['rank', 'ranked', 'ranks', 'place', 'placed', 'position', 'finish', 'finished', 'number', 'top', 'chart', 'spot']);

@@ -2,7 +2,7 @@
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
-import { AFTER_WORDS, COMPARED_TO, INTRANSITIVE_CHANGE_VERBS, JUMP_NOUNS, AGE_COPULAS, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
+import { AFTER_WORDS, COMPARED_TO, INTRANSITIVE_CHANGE_VERBS, JUMP_NOUNS, AGE_BOUND_PREPS, AGE_COMPARATIVES, AGE_COPULAS, AGE_NOUNS_AFTER, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Role } from './types';
@@ -64,6 +64,22 @@ function appositiveAge(input: FrameInput, k: number): boolean {
   return false;
 }
 
+/**
+ * An age bound of a group of people: "adults younger than 55", "children under 16", "people over
+ * 65" — a whole number of an age's size (AGE_RANGE) counts years of life, not the people.
+ */
+function ageBound(input: FrameInput, k: number): boolean {
+  const { tokens, lex } = input;
+  const f = input.figures[tokens[k].fig ?? -1];
+  if (!f || (f.kind !== 'number' && f.kind !== 'count') || f.decimals !== 0 || f.scale !== 1 || f.value < AGE_RANGE[0] || f.value > AGE_RANGE[1] || f.unit) return false;
+  const prev = tokens[k - 1];
+  const prev2 = tokens[k - 2];
+  if (prev?.low === 'than' && AGE_COMPARATIVES.has(prev2?.low ?? '')) return true;
+  // (the preposition is the figure's hedge when the figure reads it so: "under 16")
+  if (f.hedgeText !== undefined && AGE_BOUND_PREPS.has(f.hedgeText.toLowerCase())) return prev?.kind === 'word' && lex.isHuman(prev.lemma);
+  return !!prev && AGE_BOUND_PREPS.has(prev.low) && prev2?.kind === 'word' && lex.isHuman(prev2.lemma);
+}
+
 /** Adverbs of degree between a change verb and its percentage ("rose just 0.3%", "fell only 2%"). */
 const DEGREE_ADVERBS = new Set(['just', 'only', 'merely', 'slightly', 'sharply', 'marginally', 'barely']);
 
@@ -74,7 +90,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   const prev2 = tokens[k - 2];
   const next = tokens[k + 1];
   if (f.kind === 'year' || f.kind === 'quarter') return 'date';
-  if (f.kind === 'duration') return 'duration';
+  // ("17% of 18 to 24 year olds": an age group, not a span of time)
+  if (f.kind === 'duration') return f.unit === 'year' && AGE_NOUNS_AFTER.has(next?.low ?? '') ? 'age' : 'duration';
   if (f.kind === 'multiplier') return 'multiple';
   // a scoreline is the state of a match: "22-6 down at the break" says who trails, not a change
   if (f.kind === 'score') return 'level';
@@ -83,6 +100,7 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (prev && prev.low === 'of' && prev2 && prev2.low === 'age') return 'age';
   if (ageAfter(tokens, k)) return 'age';
   if (appositiveAge(input, k)) return 'age';
+  if (ageBound(input, k)) return 'age';
   if (prev && RANK_WORDS.has(prev.lemma) && f.kind === 'number' && f.value < 100 && f.decimals === 0) return 'rank';
   const dir = (t: FrameToken | undefined) => (t && t.kind === 'word' ? lex.directionOf(t.lemma, t.low) : undefined);
   // "a 26% rise", "15% lower", "four million fewer viewers" (after "to" too: "lead to 230 fewer injuries")
