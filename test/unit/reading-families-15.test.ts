@@ -2,7 +2,8 @@
 // quantity gives way to a contradiction that states the note's own words ("snack sales rose 4%" /
 // "Snack sales were up 2%" against "underlying sales were up by 4%": rules.ts sharperContradiction);
 // an ordinal before a part of the year dates a figure and names nothing it measures ("in the
-// fourth quarter": no rank, no metric).
+// fourth quarter": no rank, no metric); an age bound of a group of people is an age; two spans of
+// time measured from the same thing meet ("three weeks after the launch": frames/anchor.ts).
 // Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
@@ -92,5 +93,34 @@ describe('reading families (session 15): an age bound of a group of people', () 
   it('so a bed count is never contradicted by the age bound beside the count it matches', () => {
     const r = checkAgainst({ 'beds.txt': 'Psychiatric care\n\nThe health department said there were 64 staffed psychiatric beds for adults younger than 55 at the state institutes in Iowa.\n' }, 'There are 64 mental health beds in the state of Iowa [@beds].\n');
     assert.equal(verdictOf(r, '64'), 'supported');
+  });
+});
+
+describe('reading families (session 15): a span of time is measured from what follows it', () => {
+  const lex = new Lexicon();
+  const SOURCES: Record<string, string> = {
+    'album.txt': 'New album\n\nThe band\'s third album, Harbour Lights, is released on Friday, five weeks after their single Tidewater went to number one.\n',
+    'limits.txt': 'Election rules\n\nThe commission says spending limits for general elections should cover the four months before the poll, as with other elections.\n',
+    'budget.txt': 'Election timing\n\nIf a May election is called, there could be as little as 18 days between the Budget and the announcement of the poll.\n',
+  };
+  const check = (note: string) => checkAgainst(SOURCES, note);
+
+  it('the anchor is the preposition after the duration and the words of its phrase', () => {
+    assert.deepEqual(frameIn(lex, 'Harbour Lights comes out three weeks after Tidewater reached number one.', 'three weeks').anchor, { prep: 'after', words: ['tidewater', 'reach'] });
+    assert.deepEqual(frameIn(lex, 'Limits should apply to the three months before polling day.', 'three months').anchor, { prep: 'before', words: ['poll', 'day'] });
+    assert.equal(frameIn(lex, 'The band toured for five weeks in Spain.', 'five weeks').anchor, undefined);
+  });
+
+  it('two durations from the same thing disagree as two values of one metric do', () => {
+    const r = resultOf(check('Harbour Lights comes out three weeks after Tidewater reached number one [@album].\n'), 'three weeks');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, 'five weeks');
+    assert.equal(verdictOf(check('Spending limits should apply to the three months before polling day [@limits].\n'), 'three months'), 'contradicted');
+    assert.equal(verdictOf(check('A May poll could leave as little as 18 weeks between the Budget and the calling of the election [@budget].\n'), '18 weeks'), 'contradicted');
+  });
+
+  it('…not durations measured from different things, nor one with no anchor', () => {
+    assert.notEqual(verdictOf(check('Harbour Lights comes out three weeks before the band\'s tour [@album].\n'), 'three weeks'), 'contradicted');
+    assert.notEqual(verdictOf(check('Harbour Lights took three weeks to record [@album].\n'), 'three weeks'), 'contradicted');
   });
 });

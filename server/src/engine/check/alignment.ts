@@ -437,6 +437,9 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, idf: (concept:
   if (n.per && n.per === s.per) out.metric = Math.max(out.metric, A.metricOverlap);
   // two dates of one event, whatever verbs name it ("Established in 1981" / "first handed out in 1991"): a date's metric
   if (n.event !== undefined && n.event === s.event) out.metric = 1;
+  // two spans of time measured from the same thing ("three weeks after Documentary reached number
+  // one" / "five weeks after The Game's debut, Documentary, went to number one"): a duration's metric
+  if (n.anchor && s.anchor && n.anchor.prep === s.anchor.prep && n.anchor.words.some((w) => s.anchor!.words.includes(w))) out.metric = 1;
 }
 
 /**

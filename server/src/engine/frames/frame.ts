@@ -17,6 +17,7 @@
 // phrase before it past linking verbs ("profit climbed 26%"), "X% of Y", "a Y of X", and the words
 // around it weighted by distance, with commas, dashes, brackets and other figures lowering the weight
 // of what lies beyond them. Every loop is bounded by the sentence.
+import { durationAnchor } from './anchor';
 import { dateEvent } from './event';
 import type { Figure } from '../types';
 import { countBefore, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
@@ -296,6 +297,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     if (prep) frame.prep = prep;
     const event = dateEvent(tokens, k);
     if (event) frame.event = event;
+  }
+  if (role === 'duration') {
+    const anchor = durationAnchor(tokens, k);
+    if (anchor) frame.anchor = anchor;
   }
   return frame;
 }

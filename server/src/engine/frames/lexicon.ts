@@ -351,6 +351,8 @@ export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'la
  * the noun phrase before them ("the jobless rate average for the whole of 2004 was 11.5%").
  */
 export const TIME_PART_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'whole', 'close', 'course', 'rest', 'remainder', 'half', 'turn']);
+/** Prepositions after a span of time that say what it is measured from or between ("three weeks after the launch", "18 days between the Budget and the poll"). */
+export const ANCHOR_PREPOSITIONS = new Set(['after', 'before', 'between', 'since', 'until', 'ahead']);
 /** Parts of a year a figure is dated by after an ordinal: "in the third quarter", "during the first half". */
 export const YEAR_PART_NOUNS = new Set(['quarter', 'half']);
 /** Prepositions that open a dating phrase a metric is read past: "growth in the third quarter was 2.1%". */

@@ -27,6 +27,8 @@ export const FRAME_POLICY = {
   eventReach: 12,
   /** Tokens after an event's verb where its particle may stand ("took Clark in", "set the firm up"). */
   particleReach: 3,
+  /** Tokens read after a span of time's preposition for the words of what it is measured from ("five weeks after The Game's debut, Documentary, went" is seven). */
+  anchorReach: 8,
   /** Names read of a place adverbial, after a figure or before it ("in the Democratic Republic of Congo" is four). */
   placeAfterNames: 4,
   /** Tokens read back from a figure for a partner named by "with" ("the deficit with the EU fell to"). */

@@ -46,6 +46,12 @@ export interface ClaimFrame {
   alone?: string;
   /** For a date, the class of the event it dates ("Established in 1981" → 'origin': lexicon.ts DATE_EVENTS). */
   event?: string;
+  /**
+   * What a span of time is measured from or between, read after it: the preposition and the words
+   * of its phrase ("three weeks after Documentary reached number one": after · documentary, reach,
+   * number; "the four months before the poll": before · poll) — durations only (frames/anchor.ts).
+   */
+  anchor?: { prep: string; words: readonly string[] };
   /** Synonym classes of the metric phrase, head first. */
   metric: string[];
   /** How many of them come from the counted noun phrase after the figure ("monthly users"). */
