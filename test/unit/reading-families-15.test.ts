@@ -124,3 +124,34 @@ describe('reading families (session 15): a span of time is measured from what fo
     assert.notEqual(verdictOf(check('Harbour Lights took three weeks to record [@album].\n'), 'three weeks'), 'contradicted');
   });
 });
+
+describe('reading families (session 15): dates of plans and of records', () => {
+  const lex = new Lexicon();
+  const SOURCES: Record<string, string> = {
+    'jet.txt': 'Skyliner nears launch\n\nDue to enter service in 2006, the Skyliner will replace the older jumbo on long routes.\n',
+    'homes.txt': 'House prices\n\nAnnual house price inflation fell to 2.1% in June, the lowest rate since June 2001.\n',
+  };
+  const check = (note: string) => checkAgainst(SOURCES, note);
+
+  it('"is scheduled to" is a plan, as "is due to" is', () => {
+    assert.equal(frameIn(lex, 'The Skyliner is scheduled to enter service in 2007.', '2007').period.mode, 'plan');
+    assert.equal(verdictOf(check('The Skyliner is scheduled to enter service in 2007 [@jet].\n'), '2007'), 'contradicted');
+    assert.equal(verdictOf(check('The Skyliner is scheduled to enter service in 2006 [@jet].\n'), '2006'), 'supported');
+  });
+
+  it('a superlative before "since" dates the last time a value was as low or as high', () => {
+    const rows: [string, string, string | undefined][] = [
+      ['Annual inflation is now at its lowest since June 2002.', '2002', 'low since'],
+      ['Sales rose 5%, the biggest rise since 1998.', '1998', 'high since'],
+      ['Sales have risen every year since 1998.', '1998', undefined],
+    ];
+    for (const [sentence, figure, event] of rows) assert.equal(frameIn(lex, sentence, figure).event, event, sentence);
+  });
+
+  it('an annual rate measured in a month meets another such rate; "the lowest since" dates compare', () => {
+    const r = resultOf(check('Annual house price inflation is now at its lowest since June 2002 [@homes].\n'), '2002');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '2001');
+    assert.equal(verdictOf(check('Annual house price inflation is now at its lowest since June 2001 [@homes].\n'), '2001'), 'supported');
+  });
+});

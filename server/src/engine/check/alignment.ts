@@ -83,9 +83,11 @@ export function periodsConflict(a: Period, b: Period): boolean {
   const nowOnly = (p: Period) => p.tense === 'now' && p.mode !== 'plan';
   const planOnly = (p: Period) => p.mode === 'plan' && p.tense !== 'now';
   if ((nowOnly(a) && planOnly(b)) || (nowOnly(b) && planOnly(a))) return true;
-  // the whole year against a part of it ("full-year profit" / "fourth-quarter profit")
+  // the whole year against a part of it ("full-year profit" / "fourth-quarter profit"; not an annual
+  // rate measured in a month against another: "annual inflation … since June 2002" / "the lowest
+  // annual rate since June 2001")
   const part = (p: Period) => p.quarter !== undefined || p.someQuarter === true || p.half !== undefined || p.month !== undefined;
-  if ((a.annual && part(b)) || (b.annual && part(a))) return true;
+  if ((a.annual && !b.annual && part(b)) || (b.annual && !a.annual && part(a))) return true;
   // …and a year named alone against a quarter or half of it ("rose 5% in 2020" / "in the first half
   // of 2020"; not a month, which often dates the statement rather than the figure)
   const yearOnlyOf = (p: Period) => p.year !== undefined && !part(p);
@@ -283,6 +285,7 @@ function merged(own: Period, inherited: Period): Period {
     half: own.half,
     relative: own.relative ?? (own.year === undefined ? inherited.relative : undefined),
     tense: own.tense,
+    annual: own.annual,
   };
 }
 

@@ -1,20 +1,25 @@
 // The event a date says when of: the class (lexicon.ts DATE_EVENTS) of the verb before it in its
 // clause — "Established in 1981", "Clark was inducted into the Rock and Roll Hall of Fame in 1993",
-// "took Clark in as a member in 1994" — so that two dates of one subject's event meet whatever
-// words name it. Reads back at most FRAME_POLICY.eventReach tokens, never past the clause's start or
-// another figure; linear in that reach.
+// "took Clark in as a member in 1994", and the last time a value was as low or high ("the lowest
+// rate since June 2001") — so that two dates of one subject's event meet whatever words name it.
+// Reads back at most FRAME_POLICY.eventReach tokens, never past the clause's start or another
+// figure; linear in that reach.
 import { isBoundary } from './clauses';
-import { DATE_EVENTS, ORIGIN_MARKERS } from './lexicon';
+import { DATE_EVENTS, MONTHS, ORIGIN_MARKERS, SINCE_EXTREMES } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 
 /** The event class of the date at token k, if a verb of one stands before it in its clause. */
 export function dateEvent(tokens: readonly FrameToken[], k: number): string | undefined {
+  // ("the lowest rate since June 2001", "at its lowest since 2002": the last time it was as low)
+  const before = MONTHS[tokens[k - 1]?.low ?? ''] !== undefined ? k - 2 : k - 1;
+  const since = tokens[before]?.low === 'since';
   for (let i = k - 1; i >= Math.max(0, k - P.eventReach); i--) {
     const t = tokens[i];
     // (a comma closes the clause too: "Ms Lund founded Crumb, which opened a shop in 1990" dates the shop)
     if (t.kind === 'fig' || isBoundary(t)) return undefined;
     if (t.kind !== 'word') continue;
+    if (since && SINCE_EXTREMES[t.low]) return SINCE_EXTREMES[t.low];
     const event = eventAt(tokens, i, k);
     if (event) return event;
   }

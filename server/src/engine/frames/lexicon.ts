@@ -280,6 +280,14 @@ export const ALONE_WORDS: ReadonlySet<string> = new Set(['alone']);
 
 /** "first" before an event's verb makes it an origin: "were first handed out in 1991" is when they were established. */
 export const ORIGIN_MARKERS: ReadonlySet<string> = new Set(['first']);
+/**
+ * Superlatives before "since" that make its date the last time a value was as low or as high ("the
+ * lowest rate since June 2001", "its biggest fall since 1992"): the date's event, by direction.
+ */
+export const SINCE_EXTREMES: Readonly<Record<string, string>> = {
+  lowest: 'low since', smallest: 'low since', weakest: 'low since', slowest: 'low since', worst: 'low since', fewest: 'low since',
+  highest: 'high since', biggest: 'high since', largest: 'high since', strongest: 'high since', fastest: 'high since', best: 'high since', most: 'high since',
+};
 
 export const FRONTED_PARTICIPLES = new Set(['born', 'founded', 'established', 'formed', 'launched', 'released', 'elected', 'appointed', 'created', 'built', 'opened', 'published', 'introduced', 'named', 'educated', 'raised', 'bought', 'acquired', 'listed']);
 /** Verbs that open a main clause after its subject without being inflected forms: "Hailey was", "the firm has". */
@@ -385,7 +393,8 @@ export const HELD_IN_NOUNS = new Set(['stake', 'holding', 'interest', 'sharehold
 /** Modals that, before "have", say what would have happened and did not ("could have sold a million"). */
 export const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'should']);
 
-export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due']);
+/** Words that make a figure a plan, forecast or target ("aims to", "is expected to", "is due to", "is scheduled to"). */
+export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
 
 /** Age: "aged 27", "at the age of 27", "27-year-old". */
 export const AGE_WORDS = new Set(['aged', 'age']);
