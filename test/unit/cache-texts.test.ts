@@ -76,17 +76,24 @@ describe('the texts of the index cache, checked record by record', function () {
     assert.deepEqual(told, [keys[1]]);
   });
 
-  it('a figure read from a damaged Latin-1 text’s bytes alone (Corpus.figuresBetween) throws as the whole text’s read does', () => {
+  it('a figure’s text read from a damaged Latin-1 text’s bytes alone (Corpus.figuresBetween) throws as the whole text’s read does; its value and kind are read without it', () => {
     const texts = ['Alpha\n\nAlpha sold 350,000 units.', 'Beta\n\nBeta sold 350,000 units.'];
     const { keys, records, told } = secondTextDamaged(texts);
     const built = texts.map((t, i) => buildSource(i, `/w/${i}.txt`, t));
     const lazy = texts.map((t, i) => restoreSource(i, `/w/${i}.txt`, undefined, records.get(keys[i])!)!);
     const corpus = new Corpus(lazy, undefined, new Corpus(built).postingsIndex);
-    // the first record's figure is read from its bytes; the second's fails its digest, never returned
-    assert.deepEqual(corpus.figuresBetween('count', 300000, 400000, 1).map((x) => x.figure.text), ['350,000']);
+    // the figures found: their columns read, no text (no digest checked) until a text is asked for
+    const found = corpus.figuresBetween('count', 300000, 400000, 10);
+    assert.deepEqual(found.map((x) => [x.figure.value, x.figure.kind, x.figure.start]), [[350000, 'count', 18], [350000, 'count', 16]]);
     assert.deepEqual(told, []);
-    assert.throws(() => corpus.figuresBetween('count', 300000, 400000, 10), CorruptRecordError);
+    // the first record's figure text is read from its bytes; the second's fails its digest, never returned
+    assert.equal(found[0].figure.text, '350,000');
+    assert.deepEqual(told, []);
+    assert.throws(() => found[1].figure.text, CorruptRecordError);
     assert.deepEqual(told, [keys[1]]);
+    // (once read, the text is the figure's own property, in buildSource's place)
+    assert.deepEqual(Object.keys(found[0].figure), Object.keys(built[0].passages[1].figures[0]));
+    assert.deepStrictEqual({ ...found[0].figure }, built[0].passages[1].figures[0]);
   });
 
   it('a records file is read head first (the header, the layout block, the arrays the checksum covers), its texts meanwhile', withFolder(async (sources, cache) => {
