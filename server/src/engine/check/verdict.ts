@@ -263,10 +263,13 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
       // others only take supports away: a contradiction, a better support raising the evidence's
       // bar, a speaker for the note's subject) — so the others are never framed (at 100 MB, 3 of
       // the note's figures: 535 candidates).
+      // (judged best bound first, and only those whose bound reaches the bar: `align` scores no higher)
       const note = { figure: f, side };
       const bar = wrongSourceBar(d);
+      const bounded = nearFramed.map((c) => ({ c, score: alignmentBound(side, c.side, o.idf, o.lex)!.score })).filter((x) => x.score >= bar);
+      bounded.sort((a, b) => b.score - a.score);
       let any = false;
-      for (const c of nearFramed) {
+      for (const { c } of bounded) {
         for (const j of yield* judgeSteps(note, [c], o)) if (supports(f, j, o) && namesAnother(j.alignment, named, precise) && j.alignment.score >= bar) any = true;
         if (any) break;
       }
