@@ -2,8 +2,9 @@
 // `apart`) and checked record by record against digests the checksum covers (sourceRecords.ts
 // `rTextSum`): a start does not hash them; a text that fails is never returned (CorruptRecordError,
 // the index's guard told), and the index reads that source's file again — when a read meets it, or
-// when `SourceIndex.verify` sweeps the texts not read yet (the CLI before checking, the server after
-// its first index) — and writes the records afresh.
+// when `SourceIndex.verify` sweeps the texts not read yet (the server after its first index; the CLI
+// does not sweep: its check or search meets the damage, `repair` reads the file again and it runs
+// again) — and writes the records afresh.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,7 +14,8 @@ import { contentKey, encodeRecords, readRecords, recordText, restoreSource, type
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
 import { folderSet, loadWorkspace, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
-import { CACHE_FILES, cacheSettings, noteVerdicts, withCacheFolder } from '../helpers/cacheFixture';
+import { main } from '../../server/src/cli/main';
+import { CACHE_FILES, CACHE_NOTE, cacheSettings, noteVerdicts, withCacheFolder } from '../helpers/cacheFixture';
 
 const withFolder = (fn: (sources: string, cache: string) => Promise<void>) => withCacheFolder('cache-texts', (f) => fn(f.sources, f.cache));
 
@@ -74,17 +76,24 @@ describe('the texts of the index cache, checked record by record', function () {
     assert.deepEqual(told, [keys[1]]);
   });
 
-  it('a figure read from a damaged Latin-1 text’s bytes alone (Corpus.figuresBetween) throws as the whole text’s read does', () => {
+  it('a figure’s text read from a damaged Latin-1 text’s bytes alone (Corpus.figuresBetween) throws as the whole text’s read does; its value and kind are read without it', () => {
     const texts = ['Alpha\n\nAlpha sold 350,000 units.', 'Beta\n\nBeta sold 350,000 units.'];
     const { keys, records, told } = secondTextDamaged(texts);
     const built = texts.map((t, i) => buildSource(i, `/w/${i}.txt`, t));
     const lazy = texts.map((t, i) => restoreSource(i, `/w/${i}.txt`, undefined, records.get(keys[i])!)!);
     const corpus = new Corpus(lazy, undefined, new Corpus(built).postingsIndex);
-    // the first record's figure is read from its bytes; the second's fails its digest, never returned
-    assert.deepEqual(corpus.figuresBetween('count', 300000, 400000, 1).map((x) => x.figure.text), ['350,000']);
+    // the figures found: their columns read, no text (no digest checked) until a text is asked for
+    const found = corpus.figuresBetween('count', 300000, 400000, 10);
+    assert.deepEqual(found.map((x) => [x.figure.value, x.figure.kind, x.figure.start]), [[350000, 'count', 18], [350000, 'count', 16]]);
     assert.deepEqual(told, []);
-    assert.throws(() => corpus.figuresBetween('count', 300000, 400000, 10), CorruptRecordError);
+    // the first record's figure text is read from its bytes; the second's fails its digest, never returned
+    assert.equal(found[0].figure.text, '350,000');
+    assert.deepEqual(told, []);
+    assert.throws(() => found[1].figure.text, CorruptRecordError);
     assert.deepEqual(told, [keys[1]]);
+    // (once read, the text is the figure's own property, in buildSource's place)
+    assert.deepEqual(Object.keys(found[0].figure), Object.keys(built[0].passages[1].figures[0]));
+    assert.deepStrictEqual({ ...found[0].figure }, built[0].passages[1].figures[0]);
   });
 
   it('a records file is read head first (the header, the layout block, the arrays the checksum covers), its texts meanwhile', withFolder(async (sources, cache) => {
@@ -170,15 +179,53 @@ describe('the texts of the index cache, checked record by record', function () {
     assert.equal(next.corpus.sources.find((s) => s.key === 'b')!.text, CACHE_FILES['b.md']);
   }));
 
-  it('the CLI (loadWorkspace) sweeps the texts before checking: a damaged text not read yet is found and its file read again', withFolder(async (sources, cache) => {
+  it('the CLI (loadWorkspace) does not sweep the texts: a damaged text is found when read, and repair reads its file again', withFolder(async (sources, cache) => {
     const log: string[] = [];
-    const first = await loadWorkspace(new NodeFileSystem(), [folderSet(sources)], { exclude: [], maxSourceSizeKB: 1024, cache: { store: new DiskCacheStore(cache), log: (m) => log.push(m) } });
+    const load = () => loadWorkspace(new NodeFileSystem(), [folderSet(sources)], { exclude: [], maxSourceSizeKB: 1024, cache: { store: new DiskCacheStore(cache), log: (m) => log.push(m) } });
+    const first = await load();
+    assert.match(noteVerdicts(first), /figure-mismatch/, 'the note has a verdict to compare');
+    assert.equal(await first.repair(), undefined, 'nothing damaged: nothing to repair');
     damageText(cache, 'Gamma lost');
-    const second = await loadWorkspace(new NodeFileSystem(), [folderSet(sources)], { exclude: [], maxSourceSizeKB: 1024, cache: { store: new DiskCacheStore(cache), log: (m) => log.push(m) } });
+    const second = await load();
+    assert.equal(log.length, 0, 'the damaged text is not read by the load');
+    // the check reads it (the note cites c): it throws rather than answer from it
+    assert.throws(() => noteVerdicts(second), CorruptRecordError);
+    const repaired = await second.repair();
+    assert.ok(repaired, 'the damaged file is read again');
     assert.equal(log.length, 1);
     assert.match(log[0], /did not match its digest/);
-    assert.equal(second.corpus.sources.find((s) => s.key === 'c')!.text, CACHE_FILES['c.txt']);
-    assert.equal(noteVerdicts(second), noteVerdicts(first));
-    assert.match(noteVerdicts(first), /figure-mismatch/, 'the note has a verdict to compare');
+    assert.equal(repaired.corpus.sources.find((s) => s.key === 'c')!.text, CACHE_FILES['c.txt']);
+    assert.equal(noteVerdicts(repaired), noteVerdicts(first));
+    assert.equal(await repaired.repair(), undefined, 'nothing left to repair');
+    // the records file was written again: the next load meets no damage
+    const third = await load();
+    assert.equal(noteVerdicts(third), noteVerdicts(first));
+    assert.equal(log.length, 1);
+  }));
+
+  it('grounded check and grounded search meet a damaged text, read its file again and answer as over a sound cache', withFolder(async (sources, cache) => {
+    const dir = path.dirname(sources);
+    fs.writeFileSync(path.join(dir, 'note.md'), CACHE_NOTE);
+    const run = async (args: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const io = { cwd: dir, out: (x: string) => void (stdout += x), err: (x: string) => void (stderr += x), tty: false, color: false, env: { ...process.env } };
+      const code = await main(args, new NodeFileSystem(), io);
+      return { code, stdout, stderr };
+    };
+    const check = ['check', '--sources', sources, '--cache', cache, '--format', 'json', 'note.md'];
+    const search = ['search', '--sources', sources, '--cache', cache, 'Gamma lost value'];
+    const sound = await run(check);
+    const soundSearch = await run(search);
+    assert.match(sound.stdout, /figure-mismatch/);
+    assert.match(soundSearch.stdout, /Gamma lost 40%/);
+    damageText(cache, 'Gamma lost');
+    const damaged = await run(check);
+    assert.deepEqual([damaged.code, damaged.stdout], [sound.code, sound.stdout]);
+    assert.match(damaged.stderr, /did not match its digest/);
+    damageText(cache, 'Gamma lost');
+    const damagedSearch = await run(search);
+    assert.deepEqual([damagedSearch.code, damagedSearch.stdout], [soundSearch.code, soundSearch.stdout]);
+    assert.match(damagedSearch.stderr, /did not match its digest/);
   }));
 });

@@ -170,3 +170,44 @@ describe('the wrong-source search decides among the candidates that could name a
     assert.ok(keys.includes('pay'));
   });
 });
+
+describe('the wrong-source search stops when no candidate that could name a source is named by its own judgement', () => {
+  // near.txt shows a trace of the note's name ("shale" holds "hale": nameReach.ts) and, on its
+  // frame alone, could name its source (alignmentBound takes every name as within reach); judged
+  // with its context it misses Mr Hale, so no source is named, whatever the noise sources — none of
+  // which shows a trace of the name, none of which can be named — would make of the decision: they
+  // are never framed. With Mr Hale in near.txt, it is named (and the noise framed, to decide among all).
+  const noise: Record<string, string> = {};
+  for (let k = 0; k < 6; k++) noise[`noise${k}.txt`] = `Harbour works ${k}\n\nThe quay was rebuilt by the council.\n\nThe repairs to the quay cost £38,217 in all.\n`;
+  const NOTE = 'In 2001 Mr Hale was paid a bonus of £38,217 by the online college [@college].\n';
+
+  function framedOf(near: string) {
+    const files: Record<string, string> = { 'college.txt': 'College review\n\nThe online college closed last year after enrolling only 700 students.\n', 'near.txt': near, ...noise };
+    const proto = SourceFrames.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const saved = proto.framesOf;
+    const sources = new Set<number>();
+    proto.framesOf = function (this: SourceFrames, ...a: unknown[]) {
+      sources.add((a[0] as { source: number }).source);
+      return saved.apply(this, a);
+    };
+    try {
+      const corpus = new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
+      return { r: checkNote(NOTE, corpus), keys: [...sources].map((i) => corpus.sources[i].key).sort() };
+    } finally {
+      proto.framesOf = saved;
+    }
+  }
+
+  it('a trace of the name that is not the name: nothing named, no noise framed', () => {
+    const { r, keys } = framedOf('Shale news\n\nIn 2001 the shale firm was paid a bonus of £38,217 by the online college.\n');
+    assert.equal(resultOf(r, '£38,217').wrongSource, undefined);
+    assert.ok(keys.includes('near'), 'the candidate with a trace is framed');
+    assert.deepEqual(keys.filter((k) => k.startsWith('noise')), []);
+  });
+
+  it('the name itself: near.txt is named, the noise framed to decide among all', () => {
+    const { r, keys } = framedOf('Pay row\n\nIn 2001 Mr Hale was paid a bonus of £38,217 by the online college.\n');
+    assert.equal(resultOf(r, '£38,217').wrongSource?.source.key, 'near');
+    assert.equal(keys.filter((k) => k.startsWith('noise')).length, 6);
+  });
+});

@@ -9,7 +9,8 @@ import type { Severity } from '../engine/types';
 import { UsageError, VERSION, type Args, type FailOn } from './args';
 import { formatJson, formatText, type NoteCheck } from './report';
 import { formatSarif } from './sarif';
-import { collectNotes, loadSettings, loadSources, openCliStore, rel, repositoryRoot, type Io } from './workspace';
+import { collectNotes, loadSettings, loadSources, openCliStore, rel, repositoryRoot, withRepairs, type Io } from './workspace';
+import { CorruptRecordError } from '../engine/persist';
 
 /** The severities that fail a run at each --fail-on level. */
 const FAILING: Record<FailOn, ReadonlySet<Severity>> = {
@@ -38,15 +39,22 @@ interface Against {
   check(text: string, options: CheckOptions): Promise<NoteReport>;
   /** The store the reports were made with (for their source names). */
   store(): Promise<PassageStore>;
+  /** Run the checks and their report (`run`) again as long as they meet a damaged text of the index cache that a repair reads again (embedded sources only). */
+  repairing<T>(run: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
 async function localSources(fs: FileSystem, args: Args, io: Io): Promise<Against> {
-  const loaded = await loadSources(fs, args, io);
+  let loaded = await loadSources(fs, args, io);
   return {
     ...loaded,
     check: async (text, options) => checkNote(text, loaded.corpus, options),
     store: async () => loaded.corpus,
+    repairing: (run) =>
+      withRepairs(loaded, (repaired) => {
+        loaded = repaired;
+        return run();
+      }),
     close: async () => undefined,
   };
 }
@@ -62,6 +70,7 @@ async function openStore(fs: FileSystem, args: Args, url: string, io: Io): Promi
     describe: (await postgres()).describeStore(url),
     check: (text, options) => store.run(text, (view) => checkNote(text, view, options)),
     store: () => store.view(),
+    repairing: (run) => run(),
     close: () => store.close(),
   };
 }
@@ -71,12 +80,12 @@ async function checkAll(fs: FileSystem, args: Args, io: Io, loaded: Against, t0:
   if (notePaths.length === 0 && !args.allowEmpty) {
     throw new UsageError(`no notes found in ${args.rest.join(', ')} (markdown files that are not sources); pass --allow-empty to accept that`);
   }
-  const checks: NoteCheck[] = [];
   const { config } = loaded;
   const options = { hedgeTolerance: config.hedgeTolerance, rules: config.rules, maxNoteChars: config.maxNoteSizeKB * 1024 };
   const bibliographies = new Bibliographies(fs, config.bibliography.map((f) => path.resolve(loaded.root, f)), io);
   // each note on its own: one that cannot be read or checked is said on stderr, the others go on
   let failed = 0;
+  const notes: { path: string; text: string; options: CheckOptions }[] = [];
   for (const p of notePaths) {
     let text: string;
     try {
@@ -87,18 +96,32 @@ async function checkAll(fs: FileSystem, args: Args, io: Io, loaded: Against, t0:
       continue;
     }
     const bibliography = await bibliographies.forNote(p, text);
-    try {
-      checks.push({ path: p, report: await loaded.check(text, bibliography ? { ...options, bibliography } : options) });
-    } catch (e) {
-      failed++;
-      io.err(`grounded: ${rel(io, p)}: could not check this note: ${(e as Error)?.stack ?? e}\n`);
-    }
+    notes.push({ path: p, text, options: bibliography ? { ...options, bibliography } : options });
   }
-  const ms = performance.now() - t0;
-  const corpus = await loaded.store();
-  if (args.format === 'json') io.out(formatJson(checks, corpus, io.cwd) + '\n');
-  else if (args.format === 'sarif') io.out(formatSarif(checks, corpus, { srcRoot: await repositoryRoot(fs, io.cwd), version: VERSION, rules: loaded.config.rules }) + '\n');
-  else io.out(formatText(checks, { ms, sources: corpus.sources.length, cwd: io.cwd, color: io.color }));
+  // (every note checked and the report made again when they met a damaged text of the index cache,
+  // whose file a repair read again: no report rests on it)
+  const { checks, unchecked, out } = await loaded.repairing(async () => {
+    const checks: NoteCheck[] = [];
+    const unchecked: string[] = [];
+    for (const n of notes) {
+      try {
+        checks.push({ path: n.path, report: await loaded.check(n.text, n.options) });
+      } catch (e) {
+        if (e instanceof CorruptRecordError) throw e;
+        unchecked.push(`grounded: ${rel(io, n.path)}: could not check this note: ${(e as Error)?.stack ?? e}\n`);
+      }
+    }
+    const ms = performance.now() - t0;
+    const corpus = await loaded.store();
+    let out: string;
+    if (args.format === 'json') out = formatJson(checks, corpus, io.cwd) + '\n';
+    else if (args.format === 'sarif') out = formatSarif(checks, corpus, { srcRoot: await repositoryRoot(fs, io.cwd), version: VERSION, rules: loaded.config.rules }) + '\n';
+    else out = formatText(checks, { ms, sources: corpus.sources.length, cwd: io.cwd, color: io.color });
+    return { checks, unchecked, out };
+  });
+  for (const line of unchecked) io.err(line);
+  failed += unchecked.length;
+  io.out(out);
   if (failed) {
     io.err(`grounded: ${failed} of ${notePaths.length} notes could not be checked\n`);
     return 3;

@@ -6,7 +6,7 @@ import { NodeFileSystem, type FileSystem } from '../engine/workspace';
 import { checkLspArgs, COMMANDS, HELP, parseCommandArgs, UsageError, VERSION, type Args, type Command } from './args';
 import { runCheck } from './check';
 import { runIndex } from './storeIndex';
-import { ConfigError, loadSources, openCliStore, rel, type Io } from './workspace';
+import { ConfigError, loadSources, openCliStore, rel, withRepairs, type Io } from './workspace';
 
 async function runSearch(fs: FileSystem, args: Args, io: Io): Promise<number> {
   const query = args.rest.join(' ').trim();
@@ -24,8 +24,12 @@ async function runSearch(fs: FileSystem, args: Args, io: Io): Promise<number> {
 }
 
 async function localSearch(fs: FileSystem, args: Args, io: Io, query: string): Promise<{ corpus: PassageStore; hits: PassageHit[]; close(): Promise<void> }> {
-  const { corpus } = await loadSources(fs, args, io);
-  return { corpus, hits: searchHits(corpus, query, args.limit), close: async () => undefined };
+  // (the hits and their texts read again on the sources repaired when they met a damaged text of the index cache)
+  return withRepairs(await loadSources(fs, args, io), async ({ corpus }) => {
+    const hits = searchHits(corpus, query, args.limit);
+    for (const h of hits) void h.passage.text;
+    return { corpus, hits, close: async () => undefined };
+  });
 }
 
 /** `search --store`: the same search over a shared store. */

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { DiskExtractCache } from '../engine/formats';
 import { DiskCacheStore } from '../engine/persist';
 import { defaultCacheDir } from './cacheDir';
-import { findFiles, folderSet, formatProblem, loadConfig, loadWorkspace, tryStat, type FileSystem, type GroundedConfig, type SourceSet } from '../engine/workspace';
+import { findFiles, folderSet, formatProblem, loadConfig, loadWorkspace, tryStat, type FileSystem, type GroundedConfig, type LoadedWorkspace, type SourceSet } from '../engine/workspace';
+import { CorruptRecordError } from '../engine/persist';
 import type { Corpus } from '../engine/corpus';
 import { UsageError, type Args } from './args';
 import { postgres, type SnapshotStore } from '../engine/stores';
@@ -58,6 +59,8 @@ export interface Loaded {
   sourceFiles: Set<string>;
   /** The globs a source matches, for messages. */
   describe: string;
+  /** After a read met a damaged text of the cache (CorruptRecordError): the sources with its file read again, or undefined (nothing to repair). */
+  repair(): Promise<Loaded | undefined>;
 }
 
 /** The settings and the source folders they (or --sources) name; any problem with the settings: print them all, exit 2. */
@@ -91,7 +94,37 @@ export async function loadSources(fs: FileSystem, args: Args, io: Io): Promise<L
   if (ws.corpus.sources.length === 0) {
     throw new UsageError(`no source files found (looked for ${describe}); pass --sources DIR or set "sources" in grounded.json`);
   }
-  return { config, root, sets, corpus: ws.corpus, sourceFiles: new Set(ws.files), describe };
+  const loaded = (w: LoadedWorkspace): Loaded => ({
+    config,
+    root,
+    sets,
+    corpus: w.corpus,
+    sourceFiles: new Set(w.files),
+    describe,
+    repair: async () => {
+      const again = await w.repair();
+      return again && loaded(again);
+    },
+  });
+  return loaded(ws);
+}
+
+/**
+ * `run` on the loaded sources; when it meets a damaged text of the index cache (each text is
+ * checked against its digest when first read: engine/workspace loadWorkspace), run again on the
+ * sources repaired — as often as a repair reads some file again.
+ */
+export async function withRepairs<T>(loaded: Loaded, run: (loaded: Loaded) => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await run(loaded);
+    } catch (e) {
+      if (!(e instanceof CorruptRecordError)) throw e;
+      const repaired = await loaded.repair();
+      if (!repaired) throw e;
+      loaded = repaired;
+    }
+  }
 }
 
 /** "Indexing 1200/2225 sources…" on a terminal, cleared when done. */

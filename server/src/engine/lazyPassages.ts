@@ -24,7 +24,8 @@ export interface PassageRows {
   /**
    * One figure (the `figure`th of the `passage`th passage), equal to the one `make` makes there but
    * another object, the passages unmade; `slice` gives the source's text between two offsets
-   * (`textSlice`: its own characters only, where the text is not read yet).
+   * (`textSlice`: its own characters only, where the text is not read yet), called when the
+   * figure's `text` is first read (its own property then, in its place).
    */
   figure(passage: number, figure: number, slice: (start: number, end: number) => string): Figure;
   /**

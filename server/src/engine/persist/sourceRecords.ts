@@ -571,7 +571,19 @@ class RecordRows implements PassageRows, TextReader {
       }
     }
     const jf = this.firstFigures[passage] + figure;
-    return this.figureOf(jf, slice(this.columns.fStart[jf], this.columns.fEnd[jf]));
+    const f = this.figureOf(jf, '');
+    // its text read when first asked: most figures a range of values finds are found not to agree on
+    // their value and hedge alone (figuresAgree reads a source figure's text only for a hedged precise
+    // value or two vague ones), and a text slice checks the whole text's digest first
+    const { fStart, fEnd } = this.columns;
+    const own = (value: string) => Object.defineProperty(f, 'text', { value, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(f, 'text', {
+      get: () => own(slice(fStart[jf], fEnd[jf])).text,
+      set: (value: string) => void own(value),
+      enumerable: true,
+      configurable: true,
+    });
+    return f;
   }
 
   /**

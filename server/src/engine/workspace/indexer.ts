@@ -454,12 +454,14 @@ export class SourceIndex {
    * when read); after a start that trusted the cache (`trustCache`), the postings' lists and every
    * file's stat (`verifyFiles`). Then an update reads again the files that changed and those whose
    * texts failed (the cache's records written afresh), or builds the postings afresh when their
-   * lists were not whole. The update's result, or undefined when everything held.
+   * lists were not whole. The update's result, or undefined when everything held. `texts: false`
+   * leaves the texts not read yet unswept: each is checked when first read, and a read that fails
+   * tells the index, whose next `verify` reads that file again (the CLI: `loadWorkspace`'s `repair`).
    */
-  async verify(): Promise<IndexResult | undefined> {
+  async verify(options: { texts?: boolean } = {}): Promise<IndexResult | undefined> {
     const { now, sliceMs } = this.pacing;
     // only a start from the cache restores texts unread (an update after it keeps or builds sources)
-    const sources = this.sweepDue ? this._corpus.sources : [];
+    const sources = this.sweepDue && options.texts !== false ? this._corpus.sources : [];
     this.sweepDue = false;
     let since = now();
     for (let i = 0; i < sources.length; i++) {
@@ -1036,13 +1038,32 @@ function sameTable(a: ReadonlyMap<string, FileEntry>, b: ReadonlyMap<string, Fil
   return true;
 }
 
-/** Everything the CLI needs: the source files of some source sets and their corpus. */
+/** The CLI's index: its corpus, the warnings of its files, the files. */
+export interface LoadedWorkspace {
+  corpus: Corpus;
+  warnings: Warning[];
+  files: string[];
+  /**
+   * After a read met a text of the cache that failed its digest (CorruptRecordError): the files of
+   * the damaged texts read again (the records written afresh) and the index that gives, to check
+   * again with; undefined when no text was found damaged since (nothing to repair).
+   */
+  repair(): Promise<LoadedWorkspace | undefined>;
+}
+
+/**
+ * Everything the CLI needs: the source files of some source sets and their corpus. The texts a
+ * start restores from the cache are not swept first (at 100 MB, hashing 44,500 texts cost 0.25 s of
+ * a warm check that reads some 5,000 of them): each is checked against its digest when first read,
+ * and a read that fails throws CorruptRecordError — the caller then asks `repair` and runs again
+ * (the CLI's `withRepairs`, cli/workspace.ts), so no result rests on a damaged text.
+ */
 export async function loadWorkspace(
   fs: FileSystem,
   sets: SourceSet[],
   config: { exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions; cache?: IndexCacheOptions; extractor?: SourceExtractor },
   onProgress?: (done: number, total: number) => void,
-): Promise<{ corpus: Corpus; warnings: Warning[]; files: string[] }> {
+): Promise<LoadedWorkspace> {
   // many files to build: on worker threads, one per core (started only then; stopped once indexed)
   const workers = config.extractor ? undefined : new WorkerExtraction();
   const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache }, DEFAULT_PACING, IN_PROCESS_POSTINGS, config.extractor ?? workers);
@@ -1052,8 +1073,14 @@ export async function loadWorkspace(
   } finally {
     workers?.dispose();
   }
-  // a check must not meet a damaged text: every text restored from the cache is checked first
-  const { corpus, warnings, files } = (await index.verify()) ?? first;
-  await index.flush();
-  return { corpus, warnings, files };
+  const loaded = async (r: IndexResult): Promise<LoadedWorkspace> => {
+    await index.flush();
+    return { corpus: r.corpus, warnings: r.warnings, files: r.files, repair: async () => {
+      // (the files whose texts failed when read, read again: verify's update of the damaged keys)
+      const again = await index.verify({ texts: false });
+      return again && loaded(again);
+    } };
+  };
+  // (texts not swept: each checked when read — a damaged one throws, and `repair` reads its file again)
+  return loaded((await index.verify({ texts: false })) ?? first);
 }
