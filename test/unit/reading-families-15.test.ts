@@ -155,3 +155,21 @@ describe('reading families (session 15): dates of plans and of records', () => {
     assert.equal(verdictOf(check('Annual house price inflation is now at its lowest since June 2001 [@homes].\n'), '2001'), 'supported');
   });
 });
+
+describe('reading families (session 15): a person named by the surname alone after the first mention', () => {
+  const SOURCES: Record<string, string> = {
+    'match.txt': 'Ostland hold on\n\nOstland held on for a 1-0 win at Northgate on Saturday. The result lifts them to fourth.\n\nPell scored the only goal early on, a low shot into the far corner.\n\nTheir keeper Jerzy Kowal was the hero of the afternoon.\n\nThe visitors pressed hard after the break.\n\nThen came a fantastic double save from Kowal on 54 minutes, and the lead held.\n',
+    'other.txt': 'Ostland hold on\n\nOstland were the better side at Northgate on Saturday.\n\nThe visitors pressed hard after the break.\n\nThen came a fantastic double save from Kowal on 54 minutes, and the lead held.\n',
+  };
+  const check = (note: string) => checkAgainst(SOURCES, note);
+
+  it('the first name is reached when the sentence names the surname and the story the full name', () => {
+    const r = resultOf(check('Jerzy Kowal made a double save on 64 minutes [@match].\n'), '64 minutes');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '54 minutes');
+  });
+
+  it('…not when the story never names the person in full', () => {
+    assert.notEqual(verdictOf(check('Jerzy Kowal made a double save on 64 minutes [@other].\n'), '64 minutes'), 'contradicted');
+  });
+});

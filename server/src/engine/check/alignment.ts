@@ -324,15 +324,22 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
       const h = n.leads?.get(x);
       return h !== undefined && s.titled?.has(h) ? h : undefined;
     };
+    // …nor where the source's sentence names the person by the surname alone, as news copy does
+    // after the first mention, the story having named them in full ("Jerzy Dudek made a double save"
+    // / "… a fantastic double save from Dudek")
+    const wide = src.referableWide ?? src.referable;
+    const bySurname = (x: string) => {
+      const h = n.leads?.get(x);
+      return h !== undefined && s.names.includes(h) && reaches(wide, x);
+    };
     // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade Organisation"
-    const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!)) && !spelledOut(s.names, x) && !s.names.some((y) => spellingSlip(x, y));
+    const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!)) && !bySurname(x) && !spelledOut(s.names, x) && !s.names.some((y) => spellingSlip(x, y));
     out.namesMissing = n.names.filter(missing(src.referable)).length;
     if (out.namesMissing && src.leadNames) {
       const lead = src.leadNames;
       const fromLead = n.names.filter((x) => missing(src.referable)(x) && reaches(lead, x)).length;
       if (fromLead === out.namesMissing && noRivalInView(n, s, src, note.referable, lex)) out.namesFromLead = fromLead;
     }
-    const wide = src.referableWide ?? src.referable;
     out.namesMissingWide = n.names.filter(missing(wide)).length;
     const names = n.subject.length ? n.subject : n.names;
     out.subject = names.filter((x) => reaches(wide, x) || spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y))).length / names.length;
