@@ -173,3 +173,26 @@ describe('reading families (session 15): a person named by the surname alone aft
     assert.notEqual(verdictOf(check('Jerzy Kowal made a double save on 64 minutes [@other].\n'), '64 minutes'), 'contradicted');
   });
 });
+
+describe('reading families (session 15): what an amount that is its clause\'s subject goes to', () => {
+  const lex = new Lexicon();
+
+  it('the noun phrase after its verb group and "on", "for", "into", "from" is its metric', () => {
+    const rows: [string, string, string[]][] = [
+      ['About £12bn would go on tax cuts.', '£12bn', ['cut', 'tax']],
+      ['Ministers say that around £6bn will be available for tax cuts.', '£6bn', ['cut', 'tax']],
+      ['Some £3.7bn will be spent on the programme.', '£3.7bn', ['programme']],
+    ];
+    for (const [sentence, figure, metric] of rows) assert.deepEqual(frameIn(lex, sentence, figure).metric.slice(0, metric.length), metric, sentence);
+  });
+
+  it('…not when a noun follows the figure itself, nor after any other word', () => {
+    assert.equal(frameIn(lex, 'Profits rose 5% to £40m.', '£40m').metric[0], 'profit');
+    assert.ok(!frameIn(lex, 'The firm said £40m was lost in the fire.', '£40m').metric.includes('fire'));
+  });
+
+  it('so two amounts for one purpose meet', () => {
+    const r = checkAgainst({ 'plans.txt': 'Tax plans\n\nThe shadow chancellor is expected to say that around £6bn will be available for tax cuts.\n' }, 'About £12bn would go on tax cuts [@plans].\n');
+    assert.equal(verdictOf(r, '£12bn'), 'contradicted');
+  });
+});

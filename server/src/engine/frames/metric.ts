@@ -35,7 +35,7 @@ const FROM_HEADS: ReadonlySet<string> = new Set(['revenue', 'profit', 'take', 'd
 export function metricOf(input: FrameInput, k: number, role: Role, parens?: Parens): [string[], string[]] {
   // the head of a noun phrase is its last word: "one billion monthly users" counts users
   const counted = phraseAfter(input, k, role).reverse();
-  const out = counted.slice();
+  const out = counted.length ? counted.slice() : objectAfterVerb(input, k);
   if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
   out.push(...phraseBefore(input, k, parens));
   // "world number two": a place in a ranking, as "ranked second in the world" is
@@ -109,6 +109,42 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     n++;
   }
   return out;
+}
+
+/** Prepositions after a figure's own verb that open what the amount goes to or comes from: "£12bn would go on tax cuts". */
+const OBJECT_PREPS = new Set(['on', 'for', 'into', 'from']);
+/** Modals, after which a verb stands bare ("would go"). */
+const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
+/** Words of a verb group after a figure that is its clause's subject ("will be", "would have been", "is available"). */
+const VERB_GROUP_WORDS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'available', 'earmarked', 'set', 'aside']);
+
+/**
+ * What an amount that is its clause's subject goes to or comes from, head first, when no noun
+ * follows the figure itself: "About £12bn would go on tax cuts", "£6bn will be available for tax
+ * cuts", "More than £12m came from individual gifts". A verb group of at most FRAME_POLICY.metricWords
+ * + 1 words, then one of OBJECT_PREPS, then the noun phrase; empty when the words after the figure
+ * are anything else.
+ */
+function objectAfterVerb(input: FrameInput, k: number): string[] {
+  const { tokens, lex } = input;
+  let i = k + 1;
+  let verbs = 0;
+  for (; tokens[i] && verbs <= P.metricWords; i++, verbs++) {
+    const t = tokens[i];
+    // (a bare verb after a modal: "would go on")
+    const afterModal = verbs > 0 && MODALS.has(tokens[i - 1].low);
+    if (t.kind !== 'word' || !(t.verb || afterModal || VERB_GROUP_WORDS.has(t.low)) || OBJECT_PREPS.has(t.low)) break;
+  }
+  if (verbs === 0 || !OBJECT_PREPS.has(tokens[i]?.low ?? '')) return [];
+  i++;
+  while (tokens[i] && (DETERMINERS.has(tokens[i].low) || ARTICLES.has(tokens[i].low))) i++;
+  const phrase: string[] = [];
+  for (; tokens[i] && phrase.length < P.metricWords; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.func || t.verb || !lex.canBeNominal(t.lemma) || VALUE_NOUNS.has(t.lemma)) break;
+    phrase.push(t.concept);
+  }
+  return phrase.reverse();
 }
 
 /** "raised its DS shipment targets by 60%": what changed is the object between the verb and "by". */
