@@ -189,6 +189,8 @@ describe('reading families (session 15): what an amount that is its clause\'s su
   it('…not when a noun follows the figure itself, nor after any other word', () => {
     assert.equal(frameIn(lex, 'Profits rose 5% to £40m.', '£40m').metric[0], 'profit');
     assert.ok(!frameIn(lex, 'The firm said £40m was lost in the fire.', '£40m').metric.includes('fire'));
+    // (a count that goes from a place is of whatever was counted before: jobs, not the department)
+    assert.ok(!frameIn(lex, 'Kelpco will shed 4,900 jobs. Another 1,200 will go from its design department.', '1,200').metric.includes('department'));
   });
 
   it('so two amounts for one purpose meet', () => {

@@ -35,7 +35,7 @@ const FROM_HEADS: ReadonlySet<string> = new Set(['revenue', 'profit', 'take', 'd
 export function metricOf(input: FrameInput, k: number, role: Role, parens?: Parens): [string[], string[]] {
   // the head of a noun phrase is its last word: "one billion monthly users" counts users
   const counted = phraseAfter(input, k, role).reverse();
-  const out = counted.length ? counted.slice() : objectAfterVerb(input, k);
+  const out = counted.length || input.figures[fi0(input.tokens, k)]?.kind !== 'currency' ? counted.slice() : objectAfterVerb(input, k);
   if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
   out.push(...phraseBefore(input, k, parens));
   // "world number two": a place in a ranking, as "ranked second in the world" is
@@ -119,8 +119,9 @@ const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'mus
 const VERB_GROUP_WORDS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'available', 'earmarked', 'set', 'aside']);
 
 /**
- * What an amount that is its clause's subject goes to or comes from, head first, when no noun
- * follows the figure itself: "About £12bn would go on tax cuts", "£6bn will be available for tax
+ * What an amount of money that is its clause's subject goes to or comes from, head first, when no
+ * noun follows the figure itself (not a count: "another 1,200 will go from its design department"
+ * are jobs, not the department): "About £12bn would go on tax cuts", "£6bn will be available for tax
  * cuts", "More than £12m came from individual gifts". A verb group of at most FRAME_POLICY.metricWords
  * + 1 words, then one of OBJECT_PREPS, then the noun phrase; empty when the words after the figure
  * are anything else.
