@@ -198,3 +198,14 @@ describe('reading families (session 15): what an amount that is its clause\'s su
     assert.equal(verdictOf(r, '£12bn'), 'contradicted');
   });
 });
+
+describe('reading families (session 15): what a rank ranks by, past "most" and its adverb', () => {
+  const lex = new Lexicon();
+
+  it('"the third most digitally savvy nation" ranks nations by savviness', () => {
+    assert.deepEqual(frameIn(lex, 'Ostland is the third most digitally savvy nation in Europe.', 'third').metric, ['nation', 'savvy']);
+    assert.deepEqual(frameIn(lex, 'It is the fourth most popular site.', 'fourth').metric, ['site', 'popular']);
+    const r = checkAgainst({ 'index.txt': 'Digital Europe\n\nBroadband has helped make Ostland the fourth most digitally-savvy nation in Europe, a survey found.\n' }, 'Ostland is the third most digitally savvy nation in Europe [@index].\n');
+    assert.equal(verdictOf(r, 'third'), 'contradicted');
+  });
+});

@@ -84,6 +84,11 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   // ("shaving 70% off the cost": a cut's object follows "off")
   else if (t0 && (t0.low === 'of' || (t0.low === 'on' && role === 'level') || (t0.low === 'off' && role === 'change') || (t0.low === 'in' && input.figures[fi0(tokens, k)]?.kind === 'currency'))) i += 1;
   if (i > k + 1) while (tokens[i] && DETERMINERS.has(tokens[i].low)) i++;
+  // ("the third most digitally savvy nation": a rank's degree words name nothing it ranks by)
+  if (input.figures[fi0(tokens, k)]?.kind === 'ordinal' && (tokens[i]?.low === 'most' || tokens[i]?.low === 'least')) {
+    i++;
+    while (tokens[i] && tokens[i].kind === 'word' && tokens[i].low.length >= 4 && tokens[i].low.endsWith('ly') && !lex.canBeNominal(tokens[i].lemma)) i++;
+  }
   // "47% of the £1.34bn spent on games": the share's whole is a figure; what it measures follows it
   const afterOf = t0 && t0.low === 'of' ? i : -1;
   if (tokens[i] && PER_MARKERS.has(tokens[i].low)) return out;
