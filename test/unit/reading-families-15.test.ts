@@ -209,3 +209,23 @@ describe('reading families (session 15): what a rank ranks by, past "most" and i
     assert.equal(verdictOf(r, 'third'), 'contradicted');
   });
 });
+
+describe('reading families (session 15): what a poll\'s share answered about', () => {
+  const lex = new Lexicon();
+
+  it('the object of the answer\'s verb, after "said they", "of those surveyed"', () => {
+    const rows: [string, string, string][] = [
+      ['However, only 34% said they had received replacement cards from their banks.', '34%', 'card'],
+      ['Only 16% of those surveyed had new cards from every bank.', '16%', 'card'],
+      ['About 40% of those asked would buy a digital camera.', '40%', 'camera'],
+    ];
+    for (const [sentence, figure, head] of rows) assert.equal(frameIn(lex, sentence, figure).metric[0], head, sentence);
+    // (not money nor a count, nor a share whose noun follows it)
+    assert.equal(frameIn(lex, 'Some 45% of voters said they had received leaflets.', '45%').metric[0], 'voter');
+  });
+
+  it('so two shares answering one question meet', () => {
+    const r = checkAgainst({ 'cards.txt': 'New cards\n\nMost customers were aware of the change. However, only 34% said they had received replacement cards from all their banks.\n' }, 'Only 16% of those surveyed had new replacement cards from every provider [@cards].\n');
+    assert.equal(verdictOf(r, '16%'), 'contradicted');
+  });
+});

@@ -35,7 +35,8 @@ const FROM_HEADS: ReadonlySet<string> = new Set(['revenue', 'profit', 'take', 'd
 export function metricOf(input: FrameInput, k: number, role: Role, parens?: Parens): [string[], string[]] {
   // the head of a noun phrase is its last word: "one billion monthly users" counts users
   const counted = phraseAfter(input, k, role).reverse();
-  const out = counted.length || input.figures[fi0(input.tokens, k)]?.kind !== 'currency' ? counted.slice() : objectAfterVerb(input, k);
+  const kind = input.figures[fi0(input.tokens, k)]?.kind;
+  const out = counted.length ? counted.slice() : kind === 'currency' ? objectAfterVerb(input, k) : kind === 'percent' ? answeredObject(input, k) : [];
   if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
   out.push(...phraseBefore(input, k, parens));
   // "world number two": a place in a ranking, as "ranked second in the world" is
@@ -143,6 +144,59 @@ function objectAfterVerb(input: FrameInput, k: number): string[] {
   }
   if (verbs === 0 || !OBJECT_PREPS.has(tokens[i]?.low ?? '')) return [];
   i++;
+  while (tokens[i] && (DETERMINERS.has(tokens[i].low) || ARTICLES.has(tokens[i].low))) i++;
+  const phrase: string[] = [];
+  for (; tokens[i] && phrase.length < P.metricWords; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.func || t.verb || !lex.canBeNominal(t.lemma) || VALUE_NOUNS.has(t.lemma)) break;
+    phrase.push(t.concept);
+  }
+  return phrase.reverse();
+}
+
+/** Who a poll's share is of, between the figure and what they said: "of those surveyed", "of those asked". */
+const RESPONDENT_WORDS = new Set(['those', 'surveyed', 'asked', 'polled', 'questioned', 'interviewed', 'respondents', 'people', 'voters', 'adults']);
+/** Verbs of saying before a respondents' answer. */
+const ANSWER_VERBS = new Set(['said', 'say', 'says', 'told', 'reported', 'claimed']);
+/** Subject pronouns of the answer's clause ("they had received"). */
+const ANSWER_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'it', 'that']);
+
+/**
+ * What a poll's share answered about, head first: the object of the answer's verb — "only 34%
+ * said they had received replacement cards", "16% of those surveyed had new chip cards" (cards) —
+ * when no noun follows the figure itself; empty when the words after it are anything else.
+ */
+function answeredObject(input: FrameInput, k: number): string[] {
+  const { tokens } = input;
+  let i = k + 1;
+  if (tokens[i]?.low === 'of') {
+    i++;
+    while (tokens[i] && (RESPONDENT_WORDS.has(tokens[i].low) || tokens[i].low === 'the')) i++;
+  }
+  let said = false;
+  if (ANSWER_VERBS.has(tokens[i]?.low ?? '')) {
+    said = true;
+    i++;
+    while (tokens[i] && ANSWER_PRONOUNS.has(tokens[i].low)) i++;
+  }
+  if (!said && i === k + 1) return [];
+  return objectOfVerbGroup(input, i);
+}
+
+/**
+ * The noun phrase after a verb group of at most FRAME_POLICY.metricWords + 1 words starting at
+ * token i (auxiliaries, modals and the verb: "had received", "would buy"), head first; empty when
+ * no verb group or no noun phrase is there.
+ */
+function objectOfVerbGroup(input: FrameInput, i: number): string[] {
+  const { tokens, lex } = input;
+  let verbs = 0;
+  for (; tokens[i] && verbs <= P.metricWords; i++, verbs++) {
+    const t = tokens[i];
+    const afterModal = verbs > 0 && MODALS.has(tokens[i - 1].low);
+    if (t.kind !== 'word' || !(t.verb || afterModal || VERB_GROUP_WORDS.has(t.low))) break;
+  }
+  if (verbs === 0) return [];
   while (tokens[i] && (DETERMINERS.has(tokens[i].low) || ARTICLES.has(tokens[i].low))) i++;
   const phrase: string[] = [];
   for (; tokens[i] && phrase.length < P.metricWords; i++) {
