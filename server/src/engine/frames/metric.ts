@@ -133,17 +133,29 @@ const VERB_GROUP_WORDS = new Set(['will', 'would', 'could', 'should', 'may', 'mi
  * are anything else.
  */
 function objectAfterVerb(input: FrameInput, k: number): string[] {
-  const { tokens, lex } = input;
-  let i = k + 1;
+  const j = verbGroupEnd(input.tokens, k + 1);
+  return j >= 0 && OBJECT_PREPS.has(input.tokens[j]?.low ?? '') ? nounPhraseAt(input, j + 1) : [];
+}
+
+/**
+ * Where a verb group of at most FRAME_POLICY.metricWords + 1 words starting at token i ends
+ * (auxiliaries, modals and the verb: "would go", "had received", "will be available"); -1 when
+ * none starts there.
+ */
+function verbGroupEnd(tokens: readonly FrameToken[], i: number): number {
   let verbs = 0;
   for (; tokens[i] && verbs <= P.metricWords; i++, verbs++) {
     const t = tokens[i];
     // (a bare verb after a modal: "would go on")
     const afterModal = verbs > 0 && MODALS.has(tokens[i - 1].low);
-    if (t.kind !== 'word' || !(t.verb || afterModal || VERB_GROUP_WORDS.has(t.low)) || OBJECT_PREPS.has(t.low)) break;
+    if (t.kind !== 'word' || !(t.verb || afterModal || VERB_GROUP_WORDS.has(t.low))) break;
   }
-  if (verbs === 0 || !OBJECT_PREPS.has(tokens[i]?.low ?? '')) return [];
-  i++;
+  return verbs ? i : -1;
+}
+
+/** The noun phrase at token i past its determiners, head first (at most FRAME_POLICY.metricWords nouns); empty when none. */
+function nounPhraseAt(input: FrameInput, i: number): string[] {
+  const { tokens, lex } = input;
   while (tokens[i] && (DETERMINERS.has(tokens[i].low) || ARTICLES.has(tokens[i].low))) i++;
   const phrase: string[] = [];
   for (; tokens[i] && phrase.length < P.metricWords; i++) {
@@ -180,31 +192,8 @@ function answeredObject(input: FrameInput, k: number): string[] {
     while (tokens[i] && ANSWER_PRONOUNS.has(tokens[i].low)) i++;
   }
   if (!said && i === k + 1) return [];
-  return objectOfVerbGroup(input, i);
-}
-
-/**
- * The noun phrase after a verb group of at most FRAME_POLICY.metricWords + 1 words starting at
- * token i (auxiliaries, modals and the verb: "had received", "would buy"), head first; empty when
- * no verb group or no noun phrase is there.
- */
-function objectOfVerbGroup(input: FrameInput, i: number): string[] {
-  const { tokens, lex } = input;
-  let verbs = 0;
-  for (; tokens[i] && verbs <= P.metricWords; i++, verbs++) {
-    const t = tokens[i];
-    const afterModal = verbs > 0 && MODALS.has(tokens[i - 1].low);
-    if (t.kind !== 'word' || !(t.verb || afterModal || VERB_GROUP_WORDS.has(t.low))) break;
-  }
-  if (verbs === 0) return [];
-  while (tokens[i] && (DETERMINERS.has(tokens[i].low) || ARTICLES.has(tokens[i].low))) i++;
-  const phrase: string[] = [];
-  for (; tokens[i] && phrase.length < P.metricWords; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'word' || t.func || t.verb || !lex.canBeNominal(t.lemma) || VALUE_NOUNS.has(t.lemma)) break;
-    phrase.push(t.concept);
-  }
-  return phrase.reverse();
+  const j = verbGroupEnd(tokens, i);
+  return j >= 0 ? nounPhraseAt(input, j) : [];
 }
 
 /** "raised its DS shipment targets by 60%": what changed is the object between the verb and "by". */
