@@ -210,6 +210,17 @@ describe('reading families (session 15): what a rank ranks by, past "most" and i
   });
 });
 
+describe('reading families (session 15): what goes on sale for an amount sells for it', () => {
+  const lex = new Lexicon();
+
+  it('"on sale … for 19,800 yen" is a price, as "will cost 19,800 yen" is', () => {
+    assert.ok(frameIn(lex, 'The console goes on sale in Japan on 12 December for about 19,800 yen.', '19,800 yen').metric.includes('cost'));
+    assert.ok(!frameIn(lex, 'About £12bn would go on tax cuts.', '£12bn').metric.includes('cost'));
+    const r = checkAgainst({ 'console.txt': 'New console\n\nKelpco\'s pocket console will go on sale in Japan on 12 December.\n\nThe long-awaited handheld gadget will cost about 19,800 yen when it reaches the shops.\n' }, 'Kelpco\'s pocket console goes on sale in Japan on 12 December for about 19,800 yen [@console].\n');
+    assert.equal(verdictOf(r, '19,800 yen'), 'supported');
+  });
+});
+
 describe('reading families (session 15): what a poll\'s share answered about', () => {
   const lex = new Lexicon();
 

@@ -50,8 +50,14 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
     const comparison = comparedAfter(input.tokens, k);
     if (comparison) out.unshift(comparison);
   }
+  // ("goes on sale in Japan on 12 December for about 19,800 yen", "available for £99": what it sells for)
+  if (input.figures[fi0(input.tokens, k)]?.kind === 'currency' && prev?.low === 'for' && out.includes(ON_SALE_CONCEPT)) out.push(PRICE_CONCEPT);
   return [[...new Set(out)], counted];
 }
+
+/** The concept of "on sale", "available" (lexicon synonym classes), and of a price. */
+const ON_SALE_CONCEPT = 'available';
+const PRICE_CONCEPT = 'cost';
 
 /** Words between a multiple and what it compares: "three times as likely", "four times more likely". */
 const COMPARISON_LINKS = new Set(['as', 'more', 'less']);
