@@ -550,7 +550,7 @@ export class ScanState {
       }
       const found = this.raw.find(text, i, j, h);
       const e = found >= 0 ? found : this.learn(text.slice(i, j), -1 - found, h);
-      const id = this.raw.value[e];
+      const id = this.raw.value(e);
       if (this.occurrences[e]++ === 0 && this.met) this.met.push(e);
       // capitalised after the sentence's first word: a sign of a name (passages are sentences)
       const c0 = text.charCodeAt(i);
@@ -652,36 +652,45 @@ function isAsciiLetter(c: number): boolean {
 
 /**
  * Open-addressing table of raw words (as written) → term id (-1: not a term), keyed by an FNV
- * hash computed while scanning, so known words are found without creating a substring.
+ * hash computed while scanning, so known words are found without creating a substring. Laid out
+ * for a probe's few memory reads (the scan of 100 MB looks up some 17 million words): each slot
+ * holds its entry and that entry's hash side by side, and the words' characters lie one after
+ * another in one array (`chars`), an entry's start, length and value side by side (`entries`) —
+ * no string, no array of objects read on the way (`keys` are for the words' listing only).
  */
 class RawWords {
   private cap = 1 << 14;
-  private slots = new Int32Array(this.cap).fill(-1);
-  private hashes: number[] = [];
+  /** Per slot: [entry (-1: free), its hash]. */
+  private slots = new Int32Array(2 * this.cap).fill(-1);
+  /** Per entry: [start in `chars`, length, value]. */
+  private entries = new Int32Array(3 * 1024);
+  private chars = new Uint16Array(1 << 14);
+  private nChars = 0;
   readonly keys: string[] = [];
-  readonly value: number[] = [];
 
   get size(): number {
     return this.keys.length;
   }
 
-  forEach(f: (key: string, entry: number) => void): void {
-    this.keys.forEach(f);
+  /** The value of entry `e`. */
+  value(e: number): number {
+    return this.entries[3 * e + 2];
   }
 
   /** Entry index of text[i, j) with hash h, or -1 - (the free slot where it would go). */
   find(text: string, i: number, j: number, h: number): number {
     const mask = this.cap - 1;
     const len = j - i;
+    const slots = this.slots;
     for (let k = h & mask; ; k = (k + 1) & mask) {
-      const e = this.slots[k];
+      const e = slots[2 * k];
       if (e < 0) return -1 - k;
-      if (this.hashes[e] !== h) continue;
-      const key = this.keys[e];
-      if (key.length !== len) continue;
-      let q = 0;
-      while (q < len && key.charCodeAt(q) === text.charCodeAt(i + q)) q++;
-      if (q === len) return e;
+      if (slots[2 * k + 1] !== h || this.entries[3 * e + 1] !== len) continue;
+      const chars = this.chars;
+      const at = this.entries[3 * e] - i;
+      let q = i;
+      while (q < j && chars[at + q] === text.charCodeAt(q)) q++;
+      if (q === j) return e;
     }
   }
 
@@ -689,21 +698,34 @@ class RawWords {
   add(slot: number, key: string, h: number, value: number): number {
     const e = this.keys.length;
     this.keys.push(key);
-    this.hashes.push(h);
-    this.value.push(value);
-    this.slots[slot] = e;
+    if (3 * e + 3 > this.entries.length) this.entries = grow(this.entries, this.entries.length * 2);
+    if (this.nChars + key.length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.nChars + key.length));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    for (let q = 0; q < key.length; q++) this.chars[this.nChars + q] = key.charCodeAt(q);
+    this.entries[3 * e] = this.nChars;
+    this.entries[3 * e + 1] = key.length;
+    this.entries[3 * e + 2] = value;
+    this.nChars += key.length;
+    this.slots[2 * slot] = e;
+    this.slots[2 * slot + 1] = h;
     if (this.keys.length * 2 > this.cap) this.grow();
     return e;
   }
 
   private grow(): void {
+    const old = this.slots;
     this.cap *= 2;
-    this.slots = new Int32Array(this.cap).fill(-1);
+    const slots = (this.slots = new Int32Array(2 * this.cap).fill(-1));
     const mask = this.cap - 1;
-    for (let e = 0; e < this.keys.length; e++) {
-      let k = this.hashes[e] & mask;
-      while (this.slots[k] >= 0) k = (k + 1) & mask;
-      this.slots[k] = e;
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s] < 0) continue;
+      let k = old[s + 1] & mask;
+      while (slots[2 * k] >= 0) k = (k + 1) & mask;
+      slots[2 * k] = old[s];
+      slots[2 * k + 1] = old[s + 1];
     }
   }
 }
