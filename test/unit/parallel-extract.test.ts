@@ -81,6 +81,27 @@ describe('sources extracted on several threads', () => {
     }
   });
 
+  it('past the merger\'s first tables (over 1,024 terms, met again runs later): the postings of one scan, each run\'s new terms those its scanner numbered', () => {
+    const r = rng(11);
+    // words of their own (w0 … w2999) drawn so that most come back in later runs, some only once
+    const word = () => `w${Math.floor(r() ** 2 * 3000).toString(36)}`;
+    const sources = Array.from({ length: 120 }, (_, i) => buildSource(i, `/w/s${i}.txt`, Array.from({ length: 6 }, () => `${Array.from({ length: 12 }, word).join(' ')}.`).join(' ')));
+    const whole = buildPostings(sources, sources.flatMap((s) => s.passages));
+    assert.ok(whole.termIds.size > 1500, `the corpus has ${whole.termIds.size} terms`);
+    const scanner = [new SegmentScanner(0), new SegmentScanner(1)];
+    const runs: ScannedSegment[] = [];
+    for (let from = 0, k = 0; from < sources.length; from += 7, k++) {
+      const part = sources.slice(from, from + 7).map((s, i) => buildSource(i, s.path, s.text));
+      const run = scanner[k % 2].scan(part, part.flatMap((s) => s.passages));
+      // the run's new terms: exactly the terms its pairs name at or past firstTerm, in the order first met
+      const named = new Set<number>();
+      for (let q = 0; q < run.pairs.length; q += 2) if (run.pairs[q] >= run.firstTerm) named.add(run.pairs[q]);
+      assert.equal(named.size, run.newTerms.length);
+      runs.push(run);
+    }
+    assert.deepStrictEqual(mergeSegments(runs), whole);
+  });
+
   // (a threshold of the test's own: the default is tens of thousands of files)
   const MIN_FILES = 256;
   const N = MIN_FILES + 150;

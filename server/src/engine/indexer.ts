@@ -103,8 +103,9 @@ export interface ScannedSegment {
 
 /** Scans runs of passages one after another, keeping its numbering of terms and raw words (and their terms: a word is stemmed once) between them. */
 export class SegmentScanner {
-  private readonly st = new ScanState(new Map<string, number>(), new Int32Array(1024), 0);
+  /** Its terms by id, listed as they are numbered (a run's new terms are a slice: the table is never walked). */
   private readonly terms: string[] = [];
+  private readonly st = new ScanState(listedTermIds(this.terms), new Int32Array(1024), 0);
   constructor(readonly id: number) {}
 
   scan(sources: readonly Source[], passages: readonly Passage[]): ScannedSegment {
@@ -115,7 +116,6 @@ export class SegmentScanner {
     st.startRun();
     const s = scanPassages(st, sources, passages, 0, passages.length);
     st.df.fill(0); // (a run's df is counted again from its pairs)
-    for (const [t, id] of st.termIds as Map<string, number>) if (id >= this.terms.length) this.terms[id] = t;
     const met = st.endRun();
     return {
       scanner: this.id,
@@ -135,6 +135,18 @@ export class SegmentScanner {
   }
 }
 
+/** A table of term ids that also lists each term at its id as it is given one (`terms[id]`). */
+function listedTermIds(terms: string[]): TermIdTable {
+  const ids = new Map<string, number>();
+  return {
+    get: (term) => ids.get(term),
+    set: (term, id) => {
+      ids.set(term, id);
+      terms[id] = term;
+    },
+  };
+}
+
 /**
  * The postings of runs scanned apart (`SegmentScanner`), in passage order: exactly `buildPostings`
  * of all their passages (see `SegmentMerger`).
@@ -151,13 +163,19 @@ export function mergeSegments(segments: readonly ScannedSegment[]): Postings {
  * the order terms first appear, run after run (so each run's terms not met before, in the order it
  * met them); counts are sums; written forms are visited in the order raw words first appear, with
  * their totals, as one scan visits them. A run's pairs are renumbered in place (it is the merger's).
+ * The lists are laid out as `layOut` lays them, in two passes over the pairs: the first (each
+ * term's passages, their gaps' bytes) as each run is added — while the index waits for the next —,
+ * the second (the bytes written) at `finish`, run by run: no copy of every run's pairs in one array.
  */
 export class SegmentMerger {
   private readonly termIds = new Map<string, number>();
   private lowerCount = new Int32Array(1024);
   private readonly runs: ScannedSegment[] = [];
   private n = 0;
-  private nPairs = 0;
+  /** Per term id: the passages that hold it, the bytes of its list, its last passage so far (-1: none). */
+  private df = new Int32Array(1024);
+  private listBytes = new Int32Array(1024);
+  private last: Int32Array = new Int32Array(1024).fill(-1);
   // raw words: their totals in the order they first appear in the corpus
   private readonly rawAt = new Map<string, number>();
   private readonly rawWords: string[] = [];
@@ -184,9 +202,25 @@ export class SegmentMerger {
       if (id === undefined) termIds.set(t, (id = termIds.size));
       local[g.firstTerm + l] = id;
     }
-    const pairs = g.pairs;
-    for (let k = 0; k < pairs.length; k += 2) pairs[k] = local[pairs[k]];
-    if (termIds.size > this.lowerCount.length) this.lowerCount = grow(this.lowerCount, Math.max(this.lowerCount.length * 2, termIds.size));
+    if (termIds.size > this.lowerCount.length) {
+      const size = Math.max(this.lowerCount.length * 2, termIds.size);
+      this.lowerCount = grow(this.lowerCount, size);
+      this.df = grow(this.df, size);
+      this.listBytes = grow(this.listBytes, size);
+      this.last = grown(this.last, size);
+    }
+    // the pairs renumbered, and layOut's first pass over them (passage ids follow the runs before)
+    const { pairs, pairStart } = g;
+    const { df, listBytes, last } = this;
+    let pid = this.n;
+    for (let q = 0; q < g.lengths.length; q++, pid++) {
+      for (let k = pairStart[q]; k < pairStart[q + 1]; k += 2) {
+        const id = (pairs[k] = local[pairs[k]]);
+        listBytes[id] += varLen(pid - last[id]) + varLen(pairs[k + 1]);
+        last[id] = pid;
+        df[id]++;
+      }
+    }
     const lowerCount = this.lowerCount;
     for (let l = 0; l < g.lowerCount.length; l++) if (g.lowerCount[l] !== 0) lowerCount[local[l]] += g.lowerCount[l];
     const raw = sc.raw;
@@ -209,32 +243,35 @@ export class SegmentMerger {
       this.rawCapitalised[e] += g.rawCapitalised[r];
     }
     this.runs.push(g);
-    this.n += g.lengths.length;
-    this.nPairs += pairs.length;
+    this.n = pid;
   }
 
-  /** The postings of every run added. */
+  /** The postings of every run added (once: the runs are let go). */
   finish(): Postings {
-    const { termIds, n, nPairs } = this;
-    const pairs = new Int32Array(nPairs);
-    const pairStart = new Int32Array(n + 1);
+    const { termIds, n } = this;
+    const nTerms = termIds.size;
     const lengths = new Uint32Array(n);
     const kindMask = new Uint8Array(n);
+    // layOut's second pass, run by run: each list's bytes where the first pass placed it
+    const offsets = new Int32Array(nTerms + 1);
+    for (let id = 0; id < nTerms; id++) offsets[id + 1] = offsets[id] + this.listBytes[id];
+    const postings = new Uint8Array(offsets[nTerms]);
+    const cursor = offsets.slice(0, nTerms);
+    const last = this.last.fill(-1);
     let pid = 0;
-    let at = 0;
     for (const g of this.runs) {
-      pairs.set(g.pairs, at);
-      for (let k = 0; k < g.lengths.length; k++) pairStart[pid + k] = at + g.pairStart[k];
+      const { pairs, pairStart } = g;
       lengths.set(g.lengths, pid);
       kindMask.set(g.kindMask, pid);
-      pid += g.lengths.length;
-      at += g.pairs.length;
+      for (let q = 0; q < g.lengths.length; q++, pid++) {
+        for (let k = pairStart[q]; k < pairStart[q + 1]; k += 2) {
+          const id = pairs[k];
+          cursor[id] = putVar(postings, putVar(postings, cursor[id], pid - last[id]), pairs[k + 1]);
+          last[id] = pid;
+        }
+      }
     }
-    pairStart[n] = at;
-    const nTerms = termIds.size;
-    const df = new Int32Array(nTerms);
-    for (let k = 0; k < nPairs; k += 2) df[pairs[k]]++;
-    const { offsets, postings } = layOut({ pairs, pairStart, lengths, kindMask, df }, nTerms, n);
+    this.runs.length = 0;
     const written = { lower: new Map<string, number>(), capitalisedInside: new Map<string, number>() };
     visitWrittenForms(this.rawWords, this.rawOccurrences, this.rawCapitalised, (lower, key, count) => {
       const m = lower ? written.lower : written.capitalisedInside;
@@ -242,7 +279,7 @@ export class SegmentMerger {
     });
     let total = 0;
     for (let k = 0; k < n; k++) total += lengths[k];
-    return { termIds, offsets, postings, df, lengths, kindMask, avgdl: n ? total / n : 1, lowerCount: this.lowerCount.slice(0, nTerms), written };
+    return { termIds, offsets, postings, df: this.df.slice(0, nTerms), lengths, kindMask, avgdl: n ? total / n : 1, lowerCount: this.lowerCount.slice(0, nTerms), written };
   }
 }
 
@@ -513,7 +550,7 @@ export class ScanState {
       }
       const found = this.raw.find(text, i, j, h);
       const e = found >= 0 ? found : this.learn(text.slice(i, j), -1 - found, h);
-      const id = this.raw.value[e];
+      const id = this.raw.value(e);
       if (this.occurrences[e]++ === 0 && this.met) this.met.push(e);
       // capitalised after the sentence's first word: a sign of a name (passages are sentences)
       const c0 = text.charCodeAt(i);
@@ -615,36 +652,45 @@ function isAsciiLetter(c: number): boolean {
 
 /**
  * Open-addressing table of raw words (as written) → term id (-1: not a term), keyed by an FNV
- * hash computed while scanning, so known words are found without creating a substring.
+ * hash computed while scanning, so known words are found without creating a substring. Laid out
+ * for a probe's few memory reads (the scan of 100 MB looks up some 17 million words): each slot
+ * holds its entry and that entry's hash side by side, and the words' characters lie one after
+ * another in one array (`chars`), an entry's start, length and value side by side (`entries`) —
+ * no string, no array of objects read on the way (`keys` are for the words' listing only).
  */
 class RawWords {
   private cap = 1 << 14;
-  private slots = new Int32Array(this.cap).fill(-1);
-  private hashes: number[] = [];
+  /** Per slot: [entry (-1: free), its hash]. */
+  private slots = new Int32Array(2 * this.cap).fill(-1);
+  /** Per entry: [start in `chars`, length, value]. */
+  private entries = new Int32Array(3 * 1024);
+  private chars = new Uint16Array(1 << 14);
+  private nChars = 0;
   readonly keys: string[] = [];
-  readonly value: number[] = [];
 
   get size(): number {
     return this.keys.length;
   }
 
-  forEach(f: (key: string, entry: number) => void): void {
-    this.keys.forEach(f);
+  /** The value of entry `e`. */
+  value(e: number): number {
+    return this.entries[3 * e + 2];
   }
 
   /** Entry index of text[i, j) with hash h, or -1 - (the free slot where it would go). */
   find(text: string, i: number, j: number, h: number): number {
     const mask = this.cap - 1;
     const len = j - i;
+    const slots = this.slots;
     for (let k = h & mask; ; k = (k + 1) & mask) {
-      const e = this.slots[k];
+      const e = slots[2 * k];
       if (e < 0) return -1 - k;
-      if (this.hashes[e] !== h) continue;
-      const key = this.keys[e];
-      if (key.length !== len) continue;
-      let q = 0;
-      while (q < len && key.charCodeAt(q) === text.charCodeAt(i + q)) q++;
-      if (q === len) return e;
+      if (slots[2 * k + 1] !== h || this.entries[3 * e + 1] !== len) continue;
+      const chars = this.chars;
+      const at = this.entries[3 * e] - i;
+      let q = i;
+      while (q < j && chars[at + q] === text.charCodeAt(q)) q++;
+      if (q === j) return e;
     }
   }
 
@@ -652,21 +698,34 @@ class RawWords {
   add(slot: number, key: string, h: number, value: number): number {
     const e = this.keys.length;
     this.keys.push(key);
-    this.hashes.push(h);
-    this.value.push(value);
-    this.slots[slot] = e;
+    if (3 * e + 3 > this.entries.length) this.entries = grow(this.entries, this.entries.length * 2);
+    if (this.nChars + key.length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.nChars + key.length));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    for (let q = 0; q < key.length; q++) this.chars[this.nChars + q] = key.charCodeAt(q);
+    this.entries[3 * e] = this.nChars;
+    this.entries[3 * e + 1] = key.length;
+    this.entries[3 * e + 2] = value;
+    this.nChars += key.length;
+    this.slots[2 * slot] = e;
+    this.slots[2 * slot + 1] = h;
     if (this.keys.length * 2 > this.cap) this.grow();
     return e;
   }
 
   private grow(): void {
+    const old = this.slots;
     this.cap *= 2;
-    this.slots = new Int32Array(this.cap).fill(-1);
+    const slots = (this.slots = new Int32Array(2 * this.cap).fill(-1));
     const mask = this.cap - 1;
-    for (let e = 0; e < this.keys.length; e++) {
-      let k = this.hashes[e] & mask;
-      while (this.slots[k] >= 0) k = (k + 1) & mask;
-      this.slots[k] = e;
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s] < 0) continue;
+      let k = old[s + 1] & mask;
+      while (slots[2 * k] >= 0) k = (k + 1) & mask;
+      slots[2 * k] = old[s];
+      slots[2 * k + 1] = old[s + 1];
     }
   }
 }
