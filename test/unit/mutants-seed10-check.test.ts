@@ -1,0 +1,46 @@
+// The checker at edges seed 10 of the mutation sample found untested (scripts/mutate-sample.mjs
+// --seed 10, README "Tests"): a rate per month against a quarter's total, a note's "~" hedge in a
+// fix's title, and the verdict of a figure stated on another page than the one cited.
+// Each case fails with its seed-10 mutant applied.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { align } from '../../server/src/engine/check/alignment';
+import { checkNote } from '../../server/src/engine/check';
+import type { ClaimFrame, Period } from '../../server/src/engine/frames/frame';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import type { FrameSide } from '../../server/src/engine/frames/sourceFrames';
+import { InMemoryFileSystem, loadWorkspace } from '../../server/src/engine/workspace';
+import { checkAgainst, resultOf } from './check-helpers';
+
+function side(over: Partial<ClaimFrame> = {}): FrameSide {
+  return { frame: { role: 'level', metric: [], counted: 0, subject: [], names: [], namesBefore: 0, context: new Map(), period: {}, ...over }, referable: new Set(), inheritedPeriod: {} };
+}
+
+describe('seed 10 survivors: the checker', () => {
+  it('a rate per month against a total over a quarter, a half or a year of the source: the total over that many months', () => {
+    const lex = new Lexicon();
+    const scale = (period: Period) => align(side({ per: 'month' }), side({ period }), () => 1, lex).perScale;
+    // a quarter is three months, a half six, a year twelve
+    assert.ok(Math.abs(scale({ year: 2020, quarter: 1 })! - 1 / 3) < 1e-9, String(scale({ year: 2020, quarter: 1 })));
+    assert.ok(Math.abs(scale({ year: 2020, half: 1 })! - 1 / 6) < 1e-9);
+    assert.ok(Math.abs(scale({ year: 2020 })! - 1 / 12) < 1e-9);
+  });
+
+  it('a fix of a note’s "~8%" names it as written, "~" glued to the figure', () => {
+    const r = checkAgainst({ 'a.md': '---\ntitle: A\n---\n\nAcme sales rose about 5% in 2020.\n' }, 'Acme sales rose ~8% in 2020 [@a].\n');
+    const f = resultOf(r, '8%');
+    assert.equal(f.verdict, 'contradicted');
+    assert.deepEqual(f.fixes.map((x) => x.title), ['Replace ~8% with about 5% (as a says)', 'Replace ~8% with 5% (without "about")']);
+  });
+
+  it('a figure stated on another page of the cited source than the page cited is supported, with that page', async () => {
+    const pdf = new Uint8Array(fs.readFileSync(path.resolve(__dirname, '../../examples/sources/005-calder-grid-review.pdf')));
+    const mem = new InMemoryFileSystem({ '/ws/sources/calder.pdf': pdf });
+    const corpus = (await loadWorkspace(mem, [{ root: '/ws', globs: ['sources/**/*'] }], { exclude: [], maxSourceSizeKB: 10240 })).corpus;
+    const r = checkNote('The gas-fired plant at Tollan Point ran for only 410 hours in 2024 [@calder, p. 3].\n', corpus);
+    const f = r.figures.find((x) => x.figure.text === '410 hours')!;
+    assert.equal(f.verdict, 'supported');
+    assert.equal(f.wrongPage?.passage.page, 2);
+  });
+});
