@@ -1,13 +1,18 @@
 // Reading files and text at edges seed 10 of the mutation sample found untested
 // (scripts/mutate-sample.mjs --seed 10, README "Tests"): a file that is a UTF-16 byte-order mark
-// alone, settings that are not an object, and a soft-wrapped line that starts with a year.
+// alone, settings that are not an object, a soft-wrapped line that starts with a year, an empty
+// row of an HTML table, a search word that is not the last one typed.
 // Each case fails with its seed-10 mutant applied.
 import * as assert from 'node:assert/strict';
-import { decodeSource } from '../../server/src/engine/sources';
+import { parseHTML } from 'linkedom';
+import { Corpus } from '../../server/src/engine/corpus';
+import { domParagraphs } from '../../server/src/engine/formats/domText';
+import { searchHits } from '../../server/src/engine/search';
+import { buildSource, decodeSource } from '../../server/src/engine/sources';
 import { sentenceSpans } from '../../server/src/engine/text';
 import { validateSettings } from '../../server/src/engine/workspace/settings';
 
-describe('seed 10 survivors: files, settings, text', () => {
+describe('seed 10 survivors: files, settings, text, search', () => {
   it('a file of a UTF-16 byte-order mark alone is an empty text, either byte order', () => {
     assert.deepEqual(decodeSource(new Uint8Array([0xff, 0xfe])), { text: '' });
     assert.deepEqual(decodeSource(new Uint8Array([0xfe, 0xff])), { text: '' });
@@ -24,5 +29,19 @@ describe('seed 10 survivors: files, settings, text', () => {
     assert.deepEqual(spans('Sales rose\n7% in 2004.'), ['Sales rose\n7% in 2004.']);
     assert.deepEqual(spans('Sales rose in\n1. the north\n2. the south'), ['Sales rose in', '1. the north', '2. the south']);
     assert.deepEqual(spans('Sales rose by\n3) a lot'), ['Sales rose by', '3) a lot']);
+  });
+
+  it('an empty row at the top of an HTML table is left out: the header row below it still names the cells', () => {
+    const paragraphs = (html: string) => domParagraphs((parseHTML(`<html><body>${html}</body></html>`) as unknown as { document: { body: unknown } }).document.body as never);
+    assert.deepEqual(paragraphs('<table><tr><td></td><td></td></tr><tr><th>Item</th><th>Cost</th></tr><tr><td>Tea</td><td>£3</td></tr></table>'), ['Item; Cost', 'Tea; cost: £3']);
+  });
+
+  it('search: the last word is a prefix too only while it is being typed (at the end, three letters or more)', () => {
+    const corpus = new Corpus([buildSource(0, '/ws/sources/a.txt', 'A\n\nRevenue grew in the north.\n'), buildSource(1, '/ws/sources/b.txt', 'B\n\nThe rev counter broke in the north.\n')]);
+    const paths = (q: string) => searchHits(corpus, q, 10).map((h) => h.source.path);
+    assert.deepEqual(paths('north rev'), ['/ws/sources/b.txt', '/ws/sources/a.txt']);
+    // finished with a full stop, or of two letters: a whole word only
+    assert.deepEqual(paths('north rev.'), ['/ws/sources/b.txt']);
+    assert.deepEqual(paths('north re'), []);
   });
 });
