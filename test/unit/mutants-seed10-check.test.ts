@@ -1,6 +1,7 @@
 // The checker at edges seed 10 of the mutation sample found untested (scripts/mutate-sample.mjs
 // --seed 10, README "Tests"): a rate per month against a quarter's total, a note's "~" hedge in a
-// fix's title, and the verdict of a figure stated on another page than the one cited.
+// fix's title, the verdict of a figure stated on another page than the one cited, a misquoted
+// figure beside a supported one, a value the source gives for another month, figures quoted together.
 // Each case fails with its seed-10 mutant applied.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -42,5 +43,23 @@ describe('seed 10 survivors: the checker', () => {
     const f = r.figures.find((x) => x.figure.text === '410 hours')!;
     assert.equal(f.verdict, 'supported');
     assert.equal(f.wrongPage?.passage.page, 2);
+  });
+
+  it('a figure beside a supported one, its counterpart in the source differing: contradicted, the neighbour lending it its metric', () => {
+    const loss = checkAgainst({ 'z.md': '---\ntitle: Zedco\n---\n\nZedco was relegated in 2003. The club managed to cut its losses last year from £30.4m to £2.5m after selling players.\n' }, 'Zedco narrowed its annual loss from £30.4m to £25m [@z].\n');
+    assert.equal(resultOf(loss, '£30.4m').verdict, 'supported');
+    assert.deepEqual([resultOf(loss, '£25m').verdict, resultOf(loss, '£25m').fixes[0]?.title], ['contradicted', 'Replace £25m with £2.5m (from z)']);
+    const clock = checkAgainst({ 'z.md': '---\ntitle: Zeta\n---\n\nThe hosts cut the gap to 18-12 with 10 minutes left and nearly scored.\n' }, 'The hosts closed to 18-12 with 15 minutes left [@z].\n');
+    assert.deepEqual([resultOf(clock, '15 minutes').verdict, resultOf(clock, '15 minutes').fixes[0]?.title], ['contradicted', 'Replace 15 minutes with 10 minutes (from z)']);
+  });
+
+  it('the note’s value stated for another month in words that measure something else does not save it: the month’s own value contradicts', () => {
+    const r = checkAgainst({ 'z.md': '---\ntitle: Zeta\n---\n\nOfficial data also showed retail spending - which drives most of the Zeta economy - grew just 0.3% last month. The figure was weaker than forecast and fell short of the 0.9% rise in May.\n' }, 'Zeta retail spending grew 0.9% in June [@z].\n');
+    assert.deepEqual([resultOf(r, '0.9%').verdict, resultOf(r, '0.9%').fixes[0]?.title], ['contradicted', 'Replace 0.9% with 0.3% (from z)']);
+  });
+
+  it('two figures of a sentence stated together in one passage, in order, support each other', () => {
+    const r = checkAgainst({ 's.md': '---\ntitle: Skybox\n---\n\nSkybox boxes come in two versions - a 20GB version for £99 and a 160GB version for £399. Skybox also charges a £10 fee.\n' }, 'Skybox costs £99 for the 20GB model and £399 for the 160GB one [@s].\n');
+    assert.deepEqual(r.figures.map((f) => `${f.figure.text} ${f.verdict}`), ['£99 supported', '20GB supported', '£399 supported', '160GB supported']);
   });
 });

@@ -1,12 +1,14 @@
 // Reading files and text at edges seed 10 of the mutation sample found untested
 // (scripts/mutate-sample.mjs --seed 10, README "Tests"): a file that is a UTF-16 byte-order mark
 // alone, settings that are not an object, a soft-wrapped line that starts with a year, an empty
-// row of an HTML table, a search word that is not the last one typed.
+// row of an HTML table, a search word that is not the last one typed, a
+// block quote citing its source inside.
 // Each case fails with its seed-10 mutant applied.
 import * as assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { Corpus } from '../../server/src/engine/corpus';
 import { domParagraphs } from '../../server/src/engine/formats/domText';
+import { parseNote } from '../../server/src/engine/notes';
 import { searchHits } from '../../server/src/engine/search';
 import { buildSource, decodeSource } from '../../server/src/engine/sources';
 import { sentenceSpans } from '../../server/src/engine/text';
@@ -43,5 +45,11 @@ describe('seed 10 survivors: files, settings, text, search', () => {
     // finished with a full stop, or of two letters: a whole word only
     assert.deepEqual(paths('north rev.'), ['/ws/sources/b.txt']);
     assert.deepEqual(paths('north re'), []);
+  });
+
+  it('a block quote that cites its source inside, with no citation after it: a quote of that sentence', () => {
+    const n = parseNote('Intro.\n\n> The plant ran for 410 hours in total last year [@calder].\n\nMore text here.\n');
+    assert.deepEqual(n.quotes, [{ text: 'The plant ran for 410 hours in total last year', start: 10, end: 56, sentence: 1, block: true }]);
+    assert.deepEqual(n.sentences.map((x) => x.citations.map((c) => c.key)), [[], ['calder'], []]);
   });
 });
