@@ -1,13 +1,17 @@
 // The checker at edges seed 10 of the mutation sample found untested (scripts/mutate-sample.mjs
 // --seed 10, README "Tests"): a rate per month against a quarter's total, a note's "~" hedge in a
 // fix's title, the verdict of a figure stated on another page than the one cited, a misquoted
-// figure beside a supported one, a value the source gives for another month, figures quoted together.
+// figure beside a supported one, a value the source gives for another month, figures quoted together,
+// attributions (", UK Coal said").
 // Each case fails with its seed-10 mutant applied.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { align } from '../../server/src/engine/check/alignment';
 import { checkNote } from '../../server/src/engine/check';
+import { attributions } from '../../server/src/engine/check/stretches';
+import { extractFigures } from '../../server/src/engine/figures';
+import { frameTokens } from '../../server/src/engine/frames/tokens';
 import type { ClaimFrame, Period } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import type { FrameSide } from '../../server/src/engine/frames/sourceFrames';
@@ -61,5 +65,16 @@ describe('seed 10 survivors: the checker', () => {
   it('two figures of a sentence stated together in one passage, in order, support each other', () => {
     const r = checkAgainst({ 's.md': '---\ntitle: Skybox\n---\n\nSkybox boxes come in two versions - a 20GB version for £99 and a 160GB version for £399. Skybox also charges a £10 fee.\n' }, 'Skybox costs £99 for the 20GB model and £399 for the 160GB one [@s].\n');
     assert.deepEqual(r.figures.map((f) => `${f.figure.text} ${f.verdict}`), ['£99 supported', '20GB supported', '£399 supported', '160GB supported']);
+  });
+
+  it('an attribution is a name and its verb after a comma (", UK Coal said"); a sentence that opens on the name has none', () => {
+    const lex = new Lexicon();
+    const attributed = (s: string) => {
+      const t = frameTokens(s, 0, s.length, extractFigures(s), lex, (low) => lex.knows(low) && lex.ordinaryOpener(low));
+      return [...attributions(t)].map((i) => t[i].low);
+    };
+    assert.deepEqual(attributed('Sales rose 5%, UK Coal said.'), ['uk', 'coal', 'said']);
+    assert.deepEqual(attributed('Sales rose 5%, UK Coal said, in May.'), ['uk', 'coal', 'said']);
+    assert.deepEqual(attributed('UK Coal said.'), []);
   });
 });
