@@ -2,13 +2,16 @@
 // (scripts/mutate-sample.mjs --seed 10, README "Tests"): a file that is a UTF-16 byte-order mark
 // alone, settings that are not an object, a soft-wrapped line that starts with a year, an empty
 // row of an HTML table, a search word that is not the last one typed, a
-// block quote citing its source inside.
+// block quote citing its source inside, a paragraph right after a code fence, the
+// extra metadata of a cache's source records.
 // Each case fails with its seed-10 mutant applied.
 import * as assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { Corpus } from '../../server/src/engine/corpus';
 import { domParagraphs } from '../../server/src/engine/formats/domText';
 import { parseNote } from '../../server/src/engine/notes';
+import { chunks } from '../../server/src/engine/notes/chunks';
+import { encodeRecords } from '../../server/src/engine/persist/sourceRecords';
 import { searchHits } from '../../server/src/engine/search';
 import { buildSource, decodeSource } from '../../server/src/engine/sources';
 import { sentenceSpans } from '../../server/src/engine/text';
@@ -51,5 +54,17 @@ describe('seed 10 survivors: files, settings, text, search', () => {
     const n = parseNote('Intro.\n\n> The plant ran for 410 hours in total last year [@calder].\n\nMore text here.\n');
     assert.deepEqual(n.quotes, [{ text: 'The plant ran for 410 hours in total last year', start: 10, end: 56, sentence: 1, block: true }]);
     assert.deepEqual(n.sentences.map((x) => x.citations.map((c) => c.key)), [[], ['calder'], []]);
+  });
+
+  it('a paragraph right after a closing code fence, with no blank line between, is in the fence’s chunk', () => {
+    const t = 'Intro.\n\n```\ncode\n\n```\nText after.\n';
+    assert.deepEqual(chunks(t).map((c) => t.slice(c.start, c.end)), ['Intro.\n\n', '```\ncode\n\n```\nText after.\n']);
+  });
+
+  it('a cache’s source records keep extra metadata only for a source that has some (here a problem)', () => {
+    const srcs = [buildSource(0, '/w/a.txt', 'Plain\n\nThe river rose 5% in 2020.\n'), buildSource(1, '/w/b.md', '---\ntitle: [unclosed\n---\n\nThe river rose 5% in 2020.\n')];
+    const more = encodeRecords(srcs, ['k0', 'k1']).meta.more;
+    assert.deepEqual(Object.keys(more), ['1']);
+    assert.equal(more[1].problem, srcs[1].problem);
   });
 });
