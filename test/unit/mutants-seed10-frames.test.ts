@@ -58,13 +58,11 @@ describe('seed 10 survivors: frames', () => {
     assert.equal(frameIn(lex, 'The pound reached $1.29 against the euro.', '$1.29').period.mode, 'past');
   });
 
-  it('a headline verb makes a change after a name only ("Zedco axes 90 jobs"), not after a common noun or in a sentence', () => {
+  it('a headline verb makes a change after a name only ("Zedco axes 90 jobs"), not after a common noun', () => {
     const named = frameIn(lex, 'Zedco axes 90 jobs', '90');
     assert.deepEqual([named.role, named.direction], ['change', 'down']);
     const common = frameIn(lex, 'Local papers axe 90 jobs', '90');
     assert.deepEqual([common.role, common.direction], ['level', undefined]);
-    const ordinal = frameIn(lex, 'Acme reported higher fourth quarter profits.', 'fourth');
-    assert.deepEqual([ordinal.role, ordinal.direction], ['level', undefined]);
   });
 
   it('"a net loss of" an amount is a change down', () => {
