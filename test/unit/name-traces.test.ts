@@ -66,7 +66,8 @@ describe('a trace of every name in a source figure’s text (nameReach.ts)', () 
           // a name led into a run whose last word follows a title ("Jane Hutt" / "Ms Hutt")
           if (s.titled) for (const h of s.titled) check('zqxjane', 'head', new Map([['zqxjane', h]]));
         }
-    assert.ok(counts.reached > 1000, `names reached: ${JSON.stringify(counts)}`);
+    // (the project's example sources, where the BBC corpus is absent — as in Stryker's sandbox, two folders deeper — reach fewer names)
+    assert.ok(counts.reached > (dir === BBC ? 1000 : 500), `names reached: ${JSON.stringify(counts)}`);
     assert.ok(counts.acronym > 0 && counts.slip > 0 && counts.compound > 0, `routes tried: ${JSON.stringify(counts)}`);
     if (dir === BBC) assert.ok(counts.head > 0, `routes tried: ${JSON.stringify(counts)}`);
   });
