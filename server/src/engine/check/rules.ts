@@ -18,6 +18,8 @@
 //      words much alike with every name of the note somewhere in the source;
 //   4. a support nearly as well aligned as the best contradiction wins (precision first) — unless
 //      the contradiction names the note's subject and no support does: then it must align better;
+//      or the contradiction aligns better and states more of the note's near words than every
+//      support (sharperContradiction);
 //   5. otherwise unverified — unless the cited sources, which never state the note's value, state
 //      its digits misplaced once (verdict.ts asks loneTwin.ts) or its change in another unit
 //      (unitSlip.ts): contradicted.
@@ -365,29 +367,25 @@ function nearWordsIn(note: FrameSide, j: Judged<unknown>): Set<string> {
 }
 
 /**
- * A contradiction aligned better than every support that states every near word of the note any
- * support states, and more, where no support's passage states another figure of the note's
- * sentence or the contradiction's value ("drinks sales rose 4%" / "Drinks sales were up 2%" against "underlying
- * sales were up by 4%"; "In 23 cases customers suffered minor burns" / "in seven cases, customers
- * reported … a minor burn to the hand" against "In 23 cases, customers reported smoke damage"): the
- * value is another quantity's, the contradiction the note's own — unless the value is precise and
- * stated exactly, which no coincidence gives.
+ * A contradiction aligned better than every support, stating every near word of the note any
+ * support states and more ("drinks sales rose 4%" / "Drinks sales were up 2%" against "underlying
+ * sales were up by 4%"): the value is another quantity's, the contradiction the note's own —
+ * unless the value is precise and stated exactly, which no coincidence gives; a support shares
+ * the contradiction's sentence, which says which value is which by its structure, not its words;
+ * or a support's passage states another figure of the note's sentence, the sentence it was
+ * written from.
  */
 function sharperContradiction<T>(note: { figure: Figure; side: FrameSide }, contra: Judged<T>, sup: Judged<T>[], o: RuleOptions): boolean {
+  if (!sup.length) return false;
   if (significantDigits(note.figure) >= V.preciseDigits && sup.some((j) => o.exactAgree(note.figure, j.figure))) return false;
-  // (a sentence that states both values says which is which by its structure, not its words: "has
-  // dropped from 25.1% … to 19%"; "64 … beds for adults younger than 55")
+  // ("has dropped from 25.1% … to 19%"; "64 … beds for adults younger than 55")
   const same = o.samePassage ?? ((a: unknown, b: unknown) => a === b);
   if (sup.some((j) => j.alignment.score >= contra.alignment.score || o.coStated?.(j) || same(j.ref, contra.ref))) return false;
   const theirs = nearWordsIn(note.side, contra);
-  let more = false;
-  for (const j of sup) {
+  return sup.every((j) => {
     const mine = nearWordsIn(note.side, j);
-    for (const w of mine) if (!theirs.has(w)) return false;
-    if (theirs.size > mine.size) more = true;
-    else return false;
-  }
-  return more;
+    return theirs.size > mine.size && [...mine].every((w) => theirs.has(w));
+  });
 }
 
 export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Decision<T> {
