@@ -390,6 +390,12 @@ export const OPENING_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 /** Nouns whose "in NAME" is what is held, not who holds it ("an 18% stake in PagesJaunes", "its holding in Ambev"). */
 export const HELD_IN_NOUNS = new Set(['stake', 'holding', 'interest', 'shareholding']);
 
+/** Modals, after which a verb stands bare ("would go", "will cost"). */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
+/** Adverbs in "-ly" of four letters or more that name nothing measured ("provisionally", "duly", "digitally"): not words that can be nouns ("supply", "family"). */
+export function isLyAdverb(t: { low: string; lemma: string }, canBeNominal: (lemma: string) => boolean): boolean {
+  return t.low.length >= 4 && t.low.endsWith('ly') && !canBeNominal(t.lemma);
+}
 /** Modals that, before "have", say what would have happened and did not ("could have sold a million"). */
 export const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'should']);
 

@@ -1,7 +1,7 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens, placeEndingAt } from './clauses';
-import { ARTICLES, ASIDE_ADVERBIALS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, DATING_PREPOSITIONS, EARLIER_WORDS, LINK_WORDS, MANNER_WORDS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS, YEAR_PART_NOUNS } from './lexicon';
+import { ARTICLES, ASIDE_ADVERBIALS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, DATING_PREPOSITIONS, EARLIER_WORDS, isLyAdverb, LINK_WORDS, MANNER_WORDS, MODALS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS, YEAR_PART_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { RANK_TITLES } from '../figures/familyTables';
@@ -51,7 +51,7 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
     if (comparison) out.unshift(comparison);
   }
   // ("goes on sale in Japan on 12 December for about 19,800 yen", "available for £99": what it sells for)
-  if (input.figures[fi0(input.tokens, k)]?.kind === 'currency' && prev?.low === 'for' && out.includes(ON_SALE_CONCEPT)) out.push(PRICE_CONCEPT);
+  if (kind === 'currency' && prev?.low === 'for' && out.includes(ON_SALE_CONCEPT)) out.push(PRICE_CONCEPT);
   return [[...new Set(out)], counted];
 }
 
@@ -74,7 +74,7 @@ function comparedAfter(tokens: readonly FrameToken[], k: number): string | undef
 function skippable(input: FrameInput, t: FrameToken): boolean {
   const { lex } = input;
   // (an adverb never names what is measured: "the adult rate is provisionally set to reach £5.53")
-  return t.func || t.verb || LINK_WORDS.has(t.low) || MANNER_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || !!lex.directionOf(t.lemma, t.low) || (t.low.length >= 4 && t.low.endsWith('ly') && !lex.canBeNominal(t.lemma));
+  return t.func || t.verb || LINK_WORDS.has(t.low) || MANNER_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || !!lex.directionOf(t.lemma, t.low) || isLyAdverb(t, (l) => lex.canBeNominal(l));
 }
 
 /**
@@ -94,7 +94,7 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   // ("the third most digitally savvy nation": a rank's degree words name nothing it ranks by)
   if (input.figures[fi0(tokens, k)]?.kind === 'ordinal' && (tokens[i]?.low === 'most' || tokens[i]?.low === 'least')) {
     i++;
-    while (tokens[i] && tokens[i].kind === 'word' && tokens[i].low.length >= 4 && tokens[i].low.endsWith('ly') && !lex.canBeNominal(tokens[i].lemma)) i++;
+    while (tokens[i] && tokens[i].kind === 'word' && isLyAdverb(tokens[i], (l) => lex.canBeNominal(l))) i++;
   }
   // "47% of the £1.34bn spent on games": the share's whole is a figure; what it measures follows it
   const afterOf = t0 && t0.low === 'of' ? i : -1;
@@ -125,10 +125,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
 
 /** Prepositions after a figure's own verb that open what the amount goes to or comes from: "£12bn would go on tax cuts". */
 const OBJECT_PREPS = new Set(['on', 'for', 'into', 'from']);
-/** Modals, after which a verb stands bare ("would go"). */
-const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
-/** Words of a verb group after a figure that is its clause's subject ("will be", "would have been", "is available"). */
-const VERB_GROUP_WORDS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'available', 'earmarked', 'set', 'aside']);
+/** Words of a verb group after a figure that is its clause's subject besides verbs ("will be", "would have been", "is available"). */
+const VERB_GROUP_WORDS: ReadonlySet<string> = new Set([...MODALS, 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'available', 'earmarked', 'set', 'aside']);
 
 /**
  * What an amount of money that is its clause's subject goes to or comes from, head first, when no
@@ -162,7 +160,7 @@ function verbGroupEnd(tokens: readonly FrameToken[], i: number): number {
 /** The noun phrase at token i past its determiners, head first (at most FRAME_POLICY.metricWords nouns); empty when none. */
 function nounPhraseAt(input: FrameInput, i: number): string[] {
   const { tokens, lex } = input;
-  while (tokens[i] && (DETERMINERS.has(tokens[i].low) || ARTICLES.has(tokens[i].low))) i++;
+  while (tokens[i] && DETERMINERS.has(tokens[i].low)) i++;
   const phrase: string[] = [];
   for (; tokens[i] && phrase.length < P.metricWords; i++) {
     const t = tokens[i];

@@ -43,6 +43,11 @@ export function directionNear(input: FrameInput, k: number): Direction | undefin
   return undefined;
 }
 
+/** A bare whole number of an age's size (AGE_RANGE), with no unit: what an age is written as. */
+function ageSized(f: Figure): boolean {
+  return (f.kind === 'number' || f.kind === 'count') && f.decimals === 0 && f.scale === 1 && f.value >= AGE_RANGE[0] && f.value <= AGE_RANGE[1] && !f.unit;
+}
+
 /**
  * A person's age as news writes it: a bare whole number between commas after a name ("Agassi, 34,
  * …", "Agassi, now 34, …") or closing a clause after "NAME is (now)" ("Agassi is now 35.", "Leslie was
@@ -51,7 +56,7 @@ export function directionNear(input: FrameInput, k: number): Direction | undefin
 function appositiveAge(input: FrameInput, k: number): boolean {
   const { tokens } = input;
   const f = input.figures[tokens[k].fig ?? -1];
-  if (!f || (f.kind !== 'number' && f.kind !== 'count') || f.decimals !== 0 || f.scale !== 1 || f.value < AGE_RANGE[0] || f.value > AGE_RANGE[1] || f.unit) return false;
+  if (!f || !ageSized(f)) return false;
   const next = tokens[k + 1];
   const closes = !next || next.kind === 'punct';
   let i = k - 1;
@@ -66,12 +71,12 @@ function appositiveAge(input: FrameInput, k: number): boolean {
 
 /**
  * An age bound of a group of people: "adults younger than 55", "children under 16", "people over
- * 65" — a whole number of an age's size (AGE_RANGE) counts years of life, not the people.
+ * 65" — a number of an age's size (ageSized) counts years of life, not the people.
  */
 function ageBound(input: FrameInput, k: number): boolean {
   const { tokens, lex } = input;
   const f = input.figures[tokens[k].fig ?? -1];
-  if (!f || (f.kind !== 'number' && f.kind !== 'count') || f.decimals !== 0 || f.scale !== 1 || f.value < AGE_RANGE[0] || f.value > AGE_RANGE[1] || f.unit) return false;
+  if (!f || !ageSized(f)) return false;
   const prev = tokens[k - 1];
   const prev2 = tokens[k - 2];
   if (prev?.low === 'than' && AGE_COMPARATIVES.has(prev2?.low ?? '')) return true;
