@@ -197,6 +197,18 @@ export const VERDICT_POLICY = {
   /** …or this much of the note's surrounding words around the source's twin, its metric no clear mismatch (looseMetric). */
   twinContext: 0.45,
   /**
+   * A contradiction whose metric is no clear mismatch (looseMetric) but read differently on the two
+   * sides ("share" / "lines"), when this much of the note's surrounding words stand around the
+   * source's figure: the same claim with its head read apart (bbc-3 +3, bbc-9 +1, bbc-10 +1, no cost).
+   */
+  paraphraseContext: 0.75,
+  /**
+   * …or this much, with an explicit field alike (structure 1: the direction, the period, the end of
+   * a change): bbc-8 +1 more. Without the field, 0.6 let a poll's "45% would vote against the
+   * treaty" be contradicted by "Only 51% of those polled had made up their minds how to vote".
+   */
+  paraphraseFieldContext: 0.6,
+  /**
    * Significant digits of a figure whose very digits at another scale ("£4.3m" / "£4.3bn")
    * contradict it with no metric or context to back them: with one ("$5m" / "$5bn") two
    * quantities of one story meet by chance.

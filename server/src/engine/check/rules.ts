@@ -314,7 +314,12 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   const rateSlip = a.perScale !== undefined && f.value === j.figure.value && a.score >= V.rateSlipScore;
   // …and so is the same change the other way ("rose by about 2 points" / "down about 2 points")
   const directionSlip = a.opposite === true && a.score >= V.directionSlipScore;
-  if ((a.metric < V.metricMeets && !dateAlike) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip)) return false;
+  // a metric read differently on the two sides, in the same words around both figures ("BT's share
+  // of voice calls has shrunk to 45.4%" / "the percentage of people using BT lines for voice calls has
+  // shrunk to 55.4%"): the words say it is the same claim where the readings of its head part —
+  // most of them, or enough of them with an explicit field alike (the direction, the period)
+  const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1));
+  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
   const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
