@@ -1,8 +1,15 @@
 // Reading families of session 16 (issue 9). A contradiction whose metric the two sides read apart
 // ("share" / "lines", "restructure" / "lead"), no clear mismatch, stands when the words around the two
 // figures are the same claim's — most of them, or enough of them with an explicit field alike
-// (rules.ts `paraphrase`; policy paraphraseContext, paraphraseFieldContext). Every sentence here is written for the test.
+// (rules.ts `paraphrase`; policy paraphraseContext, paraphraseFieldContext). A fraction bounded by a
+// hedge or a change's "by" is a share with no "of" after it ("more than half would", "down by nearly a
+// third on 2003": figures/wordFamilies.ts boundedFraction). A span of months stated by its ends is
+// neither month ("between October and December": frames/period.ts monthSpanAt, Period.months). Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
+import { periodsConflict } from '../../server/src/engine/check/alignment';
+import { extractFigures } from '../../server/src/engine/figures';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 
 const FILES: Record<string, string> = {
@@ -33,5 +40,62 @@ describe('reading families (session 16): the same claim with its metric read apa
 
   it('not on some of the same words with no explicit field alike: a poll\'s other question', () => {
     assert.notEqual(verdictOf(checkAgainst(POLL, 'In the Ostpoll survey 45% would vote against the treaty [@poll].\n'), '45%'), 'contradicted');
+  });
+});
+
+describe('reading families (session 16): a bound fraction closing its phrase is a share', () => {
+  const read = (t: string) => extractFigures(t).map((f) => [f.text, f.kind, f.value, f.hedge ?? null]);
+
+  it('after a hedge or a change\'s "by", before a verb or a preposition', () => {
+    const rows: [string, (string | number | null)[]][] = [
+      ['More than half would trust the old maps less.', ['half', 'percent', 50, 'over']],
+      ['Nearly a third said they had never voted.', ['a third', 'percent', 33.33, 'approx']],
+      ['Ferry trips were down by almost a quarter on the year before.', ['a quarter', 'percent', 25, 'approx']],
+      ['Its profits fell by half in 2019.', ['half', 'percent', 50, null]],
+    ];
+    for (const [sentence, first] of rows) assert.deepEqual(read(sentence)[0], first, sentence);
+  });
+
+  it('not before a noun it is part of, nor with no bound', () => {
+    for (const sentence of ['The council hired a third party to run it.', 'Almost a third party vote went to the Greens.', 'Nearly a quarter century has passed.', 'A third said they had never voted.', 'The match was over by half-time.']) {
+      assert.deepEqual(read(sentence).filter((f) => f[1] === 'percent'), [], sentence);
+    }
+  });
+});
+
+describe('reading families (session 16): a span of months is not the month it ends in', () => {
+  const lex = new Lexicon();
+
+  it('"between October and December", "from January to March", "October-to-December" are spans; a calendar quarter\'s three months are that quarter', () => {
+    const rows: [string, string, string, number | undefined][] = [
+      ['Ferry trips between October and December fell 4%.', '4%', '10-12', 4],
+      ['Ferry trips from January to March fell 4%.', '4%', '1-3', 1],
+      ['October-to-December ferry trips fell 4%.', '4%', '10-12', 4],
+      ['Ferry trips from February to May fell 4%.', '4%', '2-5', undefined],
+    ];
+    for (const [sentence, figure, months, quarter] of rows) {
+      const fr = frameIn(lex, sentence, figure);
+      assert.equal(fr.period.months, months, sentence);
+      assert.equal(fr.period.month, undefined, sentence);
+      assert.equal(fr.period.quarter, quarter, sentence);
+      assert.ok(!fr.names.some((n) => n.includes('october')), `${sentence}: names ${fr.names}`);
+    }
+    assert.equal(frameIn(lex, 'Ferry trips in December fell 4%.', '4%').period.month, 12);
+    assert.equal(frameIn(lex, 'Ferry trips fell 4% between October and December 2003.', '4%').period.month, undefined);
+  });
+
+  it('a span of months conflicts with a month alone and with another span, not with itself', () => {
+    assert.equal(periodsConflict({ months: '10-12' }, { month: 12 }), true);
+    assert.equal(periodsConflict({ month: 10 }, { months: '10-12' }), true);
+    assert.equal(periodsConflict({ months: '10-12' }, { months: '1-3' }), true);
+    assert.equal(periodsConflict({ months: '10-12', quarter: 4 }, { months: '10-12', quarter: 4 }), false);
+  });
+
+  it('so a month\'s figure is not contradicted by the span\'s, and the span\'s is', () => {
+    const files = { 'ferries.txt': 'Ferry trips slump\n\nThe number of ferry trips between October and December dropped by nearly a quarter from the same period in 2003, the port authority said.\n' };
+    assert.notEqual(verdictOf(checkAgainst(files, 'In December alone, ferry trips were 18% lower than a year before [@ferries].\n'), '18%'), 'contradicted');
+    const r = resultOf(checkAgainst(files, 'Port data show October-to-December ferry trips down by nearly a third on the same period of 2003 [@ferries].\n'), 'a third');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, 'a quarter');
   });
 });

@@ -69,6 +69,9 @@ const sameRelative = (r: NonNullable<Period['relative']>) => (r === 'last' ? 'ea
 export function periodsConflict(a: Period, b: Period): boolean {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return true;
   if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return true;
+  // a span of months against another, or against a month alone ("between October and December" / "in December")
+  if (a.months !== undefined && b.months !== undefined && a.months !== b.months) return true;
+  if ((a.months !== undefined && b.month !== undefined && b.months === undefined) || (b.months !== undefined && a.month !== undefined && a.months === undefined)) return true;
   if (a.day !== undefined && b.day !== undefined && a.month === b.month && a.day !== b.day) return true;
   if (a.quarter !== undefined && b.quarter !== undefined && a.quarter !== b.quarter) return true;
   if (a.half !== undefined && b.half !== undefined && a.half !== b.half) return true;
@@ -274,7 +277,7 @@ function yearOnly(p: Period): Period {
 }
 
 function hasPeriod(p: Period): boolean {
-  return p.year !== undefined || p.month !== undefined || p.quarter !== undefined || p.relative !== undefined;
+  return p.year !== undefined || p.month !== undefined || p.months !== undefined || p.quarter !== undefined || p.relative !== undefined;
 }
 
 function merged(own: Period, inherited: Period): Period {
@@ -283,6 +286,7 @@ function merged(own: Period, inherited: Period): Period {
     month: own.month ?? (own.year === undefined ? inherited.month : undefined),
     quarter: own.quarter ?? inherited.quarter,
     half: own.half,
+    months: own.months,
     relative: own.relative ?? (own.year === undefined ? inherited.relative : undefined),
     tense: own.tense,
     annual: own.annual,
@@ -496,6 +500,7 @@ function structureMeet(n: ClaimFrame, s: ClaimFrame): [number, number] {
   };
   field(n.period.year, s.period.year);
   field(n.period.month, s.period.month);
+  field(n.period.months, s.period.months);
   field(n.period.day, s.period.day);
   if (n.role === 'date') field(n.prep, s.prep);
   field(n.period.quarter, s.period.quarter);

@@ -221,6 +221,17 @@ export const FRACTION_DENOMINATOR: Readonly<Record<string, number>> = table({
   tenth: 10, tenths: 10,
 });
 /** What may follow "half of" for it to be a share of a whole ("half of the staff", "half of all"). */
+/**
+ * Words after a bound fraction with no "of" that close its noun phrase, so that the fraction is a
+ * share of what the sentence speaks of ("more than half would trust", "nearly a third said", "by
+ * a quarter on 2003", "by half in 2004"): verbs of a clause and prepositions, never a noun ("half
+ * an hour", "a third party", "a quarter century").
+ */
+export const FRACTION_CLAUSE_FOLLOW = new Set([
+  'would', 'will', 'could', 'should', 'may', 'might', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'did', 'do',
+  'said', 'say', 'says', 'think', 'thought', 'believe', 'believed', 'agreed', 'agree', 'voted', 'want', 'wanted', 'expect', 'expected',
+  'on', 'in', 'since', 'from', 'to', 'compared', 'against',
+]);
 export const HALF_SHARE_FOLLOW = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'them', 'us']);
 
 /** Video resolutions written as lines with a glued "p" ("720p", "1080p"): not pence. */

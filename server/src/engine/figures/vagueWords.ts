@@ -4,13 +4,13 @@
 
 import type { FigureKind } from '../types';
 import { nextWord, prevWord, skipToken, wordAt } from './chars';
-import { emitWords } from './emit';
+import { emitFraction, emitWords } from './emit';
 import type { Scan } from './scan';
 import {
   CURRENCY_WORDS, HALF_NOT_AFTER, MULT_ADJECTIVES, MULT_ADJECTIVE_FOLLOW, PLURAL_SCALES, POSSESSIVE_FOLLOW, SCALE_WORDS, TWICE_FOLLOW, VAGUE_CURRENCIES,
 } from './tables';
 import { currencyAfter } from './units';
-import { halfShare } from './wordFamilies';
+import { boundedFraction, halfShare } from './wordFamilies';
 
 /** "doubled", "twice as", "triple the"; "double-digit", "a double room" and "twice a week" are not figures. */
 export function multiplierWord(s: Scan, p: number, lower: string, mult: number): number {
@@ -42,6 +42,8 @@ export function halfWord(s: Scan, p: number): number {
     if (share !== undefined) return share;
   }
   if (pw && HALF_NOT_AFTER.has(pw.lower)) return e;
+  // ("more than half would trust", "cut by half in 2004": a bound share closing its phrase)
+  if (w && boundedFraction(s, p, w.lower)) return emitFraction(s, p, e, 1, 2, true);
   if (!w || !POSSESSIVE_FOLLOW.has(w.lower)) return e;
   if (w.lower !== 'a') return emitWords(s, p, e, 0.5, undefined, 'multiplier', undefined, 1);
   const w2 = nextWord(text, w.end, s.end);

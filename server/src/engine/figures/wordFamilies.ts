@@ -6,12 +6,12 @@ import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt 
 import { emitFraction, emitWords } from './emit';
 import {
   FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
-  ORDINAL_PARTS, WEAK_ORDINALS,
+  FRACTION_CLAUSE_FOLLOW, ORDINAL_PARTS, WEAK_ORDINALS,
 } from './familyTables';
 import { ratioShare } from './names';
 import { chartRank, seriesAfter } from './ranks';
 import type { Scan } from './scan';
-import { DURATION_WORDS, REF_WORDS, SCALE_WORDS } from './tables';
+import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS } from './tables';
 
 /** Determiners before an ordinal that let a capitalised noun follow it: "the fourth Premiership player". */
 const ORDINAL_DETERMINERS = new Set(['the', ...POSSESSIVES]);
@@ -85,7 +85,24 @@ export function aFraction(s: Scan, p: number, lower: string): number {
   if (ord !== undefined && !WEAK_ORDINALS.has(word)) return ordinalWord(s, p + art, e, ord, false);
   // ("a third consecutive title", "a second straight win": a place in a run)
   if (ord !== undefined && ORDINAL_RUN_WORDS.has(nw.lower)) return ordinalWord(s, p + art, e, ord, true);
+  // ("nearly a third said so", "down by nearly a third on 2003": a bound share closing its phrase)
+  if (boundedFraction(s, p, nw.lower)) return emitFraction(s, p, e, 1, FRACTION_DENOMINATOR[word], true);
   return e;
+}
+
+/**
+ * A fraction word at p with no "of" after it is a share when a hedge or a change's "by" bounds it
+ * and what follows closes its noun phrase ("more than half would", "nearly a third said", "by a
+ * quarter on 2003"): not "half an hour", "a third party", "a quarter century" (FRACTION_CLAUSE_FOLLOW).
+ */
+export function boundedFraction(s: Scan, p: number, next: string): boolean {
+  if (!FRACTION_CLAUSE_FOLLOW.has(next)) return false;
+  const w1 = prevWord(s.text, p, s.lo);
+  if (!w1) return false;
+  if (w1.lower === 'by') return true;
+  if (HEDGES[w1.lower] !== undefined && w1.lower !== 'some') return true;
+  const w0 = prevWord(s.text, w1.start, s.lo);
+  return !!w0 && HEDGES[`${w0.lower} ${w1.lower}`] !== undefined;
 }
 
 /**

@@ -255,6 +255,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     if (period.year !== undefined) {
       period.year -= 1;
       delete period.month;
+      delete period.months;
       delete period.relative;
     } else period.relative = 'earlier';
   }
@@ -390,7 +391,7 @@ function changeDirection(input: FrameInput, k: number, role: string): 'up' | 'do
 
 /** The frame as one line: "lenovo · revenue · change↓ · 2004 · 7.3%". */
 export function describeFrame(fr: ClaimFrame, value: string): string {
-  const period = [fr.period.quarter ? `Q${fr.period.quarter}` : '', fr.period.half ? `H${fr.period.half}` : '', fr.period.month ? `m${fr.period.month}` : '', fr.period.year ?? '', fr.period.relative ?? ''].filter(Boolean).join(' ');
+  const period = [fr.period.quarter ? `Q${fr.period.quarter}` : '', fr.period.half ? `H${fr.period.half}` : '', fr.period.month ? `m${fr.period.month}` : '', fr.period.months ? `m${fr.period.months}` : '', fr.period.year ?? '', fr.period.relative ?? ''].filter(Boolean).join(' ');
   const role = fr.role + (fr.direction === 'up' ? '↑' : fr.direction === 'down' ? '↓' : '') + (fr.end ? ` ${fr.end}` : '') + (fr.per ? ` per ${fr.per}` : '');
   return [fr.subject.join(' ') || '—', fr.metric[0] ?? '—', role, period || '—', value].join(' · ');
 }

@@ -219,6 +219,18 @@ export const MONTHS: Record<string, number> = {
   nov: 11, dec: 12,
 };
 
+/** Words that join the two ends of a span of months: "October to December", "January-March" ("and" after "between" only). */
+export const MONTH_SPAN_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'until', 'till', '-', '\u2013']);
+
+/** A span of months written as one word, [first, last]: "october-to-december", "january-march"; undefined for any other word. */
+export function monthSpanWord(low: string): [number, number] | undefined {
+  if (!low.includes('-')) return undefined;
+  const parts = low.split('-');
+  const [a, b] = [MONTHS[parts[0]], MONTHS[parts[parts.length - 1]]];
+  const joined = parts.length === 2 || (parts.length === 3 && MONTH_SPAN_JOINERS.has(parts[1]));
+  return a !== undefined && b !== undefined && joined ? [a, b] : undefined;
+}
+
 /** Ordinal words → numbers (quarters, halves, ranks, periods: "the third quarter", "first half"). */
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,

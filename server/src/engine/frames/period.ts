@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { DASHES, isBoundary, type Parens } from './clauses';
-import { EARLIER_WORDS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_WORDS } from './lexicon';
+import { EARLIER_WORDS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_WORDS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -180,7 +180,7 @@ export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[]
   if (g.kind === 'year' && period.year === undefined && g.high === undefined) {
     period.year = g.value;
     const m = tokens[i - 1];
-    if (m && MONTHS[m.low] !== undefined && period.month === undefined) period.month = MONTHS[m.low];
+    if (m && MONTHS[m.low] !== undefined && period.month === undefined && !monthSpanAt(tokens, i - 1)) period.month = MONTHS[m.low];
     if (DEADLINES.has(datePrep(tokens, i) ?? '')) period.deadline = true;
     if (yearListed(tokens, i, figures)) period.listed = true;
   } else if (g.kind === 'quarter' && period.quarter === undefined) {
@@ -194,6 +194,25 @@ function yearListed(tokens: FrameToken[], i: number, figures: readonly Figure[])
   const joined = (j: number) => tokens[j]?.low === ',' || tokens[j]?.low === 'and' || tokens[j]?.low === 'or';
   const yearAt = (j: number) => tokens[j]?.kind === 'fig' && figures[tokens[j].fig!]?.kind === 'year';
   return (joined(i - 1) && yearAt(i - 2)) || (joined(i + 1) && yearAt(i + 2));
+}
+
+/**
+ * The span of months the month at i is an end of, [first, last]: "between October and December",
+ * "from January to March", "October-to-December" (one token); undefined for a month alone.
+ */
+export function monthSpanAt(tokens: readonly FrameToken[], i: number): [number, number] | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.low.includes('-')) return monthSpanWord(t.low);
+  const m = MONTHS[t.low];
+  if (m === undefined) return undefined;
+  const joins = (j: number) => MONTH_SPAN_JOINERS.has(tokens[j]?.low ?? '') || (tokens[j]?.low === 'and' && tokens[j - 2]?.low === 'between');
+  const month = (j: number) => (tokens[j] ? MONTHS[tokens[j].low] : undefined);
+  const after = month(i + 2);
+  if (after !== undefined && joins(i + 1)) return [m, after];
+  const before = month(i - 2);
+  if (before !== undefined && joins(i - 1)) return [before, m];
+  return undefined;
 }
 
 /** Prepositions before "the quarter" that date a figure by it ("in the quarter", "for the quarter"). */
@@ -210,7 +229,12 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
   const lead = t.low.includes('-') ? t.low.slice(0, t.low.indexOf('-')) : undefined;
   if (lead && ORDINAL_WORDS[lead] > 0 && low === 'quarter' && period.quarter === undefined) period.quarter = ORDINAL_WORDS[lead];
   if (lead && ORDINAL_WORDS[lead] > 0 && low === 'half' && period.half === undefined) period.half = ORDINAL_WORDS[lead];
-  if (MONTHS[low] !== undefined && period.month === undefined && !(low === 'may' && !t.cap)) {
+  const span = monthSpanAt(tokens, i);
+  if (span) {
+    if (period.months === undefined) period.months = `${span[0]}-${span[1]}`;
+    // (three months that make a calendar quarter are that quarter: "between October and December")
+    if (span[1] - span[0] === 2 && span[0] % 3 === 1 && period.quarter === undefined) period.quarter = span[1] / 3;
+  } else if (MONTHS[low] !== undefined && period.month === undefined && !(low === 'may' && !t.cap)) {
     period.month = MONTHS[low];
     const d = [tokens[i - 1], tokens[i + 1]].find((x) => x && x.kind === 'word' && /^\d{1,2}(?:st|nd|rd|th)?$/.test(x.low) && parseInt(x.low, 10) <= 31);
     if (d) period.day = parseInt(d.low, 10);

@@ -2,7 +2,7 @@
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
 import { FRAME_POLICY as P } from './policy';
-import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, NAME_EQUIVALENTS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
+import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -95,7 +95,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     // ("Labour will hold…": a party opening a sentence, before a function word, is the party — not "Labour costs rose")
     const partyOpener = first && PARTIES.has(low) && FUNCTION_WORDS.has(nextWordAt(text, s + raw.length, end));
     const openerWord = first && !partyOpener && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && ordinary(low)));
-    if (upper && MONTHS[low] === undefined && !WEEKDAYS.has(low) && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
+    if (upper && MONTHS[low] === undefined && !monthSpanWord(low) && !WEEKDAYS.has(low) && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
     // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
     if (upper && raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw) && !(FUNCTION_WORDS.has(low) && low !== 'us')) kind = 'name';
     if (upper && NAME_EQUIVALENTS[low] !== undefined) kind = 'name';

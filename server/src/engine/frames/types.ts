@@ -33,6 +33,11 @@ export interface Period {
   deadline?: boolean;
   /** The year is one of a list ("in 2001, 2002 and 2003"): the figure covers more than that year. */
   listed?: boolean;
+  /**
+   * A span of months stated by its ends ("between October and December", "October-to-December
+   * sales") as "10-12": not the month it ends in. (An exact quarter is its quarter too.)
+   */
+  months?: string;
 }
 
 export interface ClaimFrame {
