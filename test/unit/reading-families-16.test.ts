@@ -4,7 +4,9 @@
 // (rules.ts `paraphrase`; policy paraphraseContext, paraphraseFieldContext). A fraction bounded by a
 // hedge or a change's "by" is a share with no "of" after it ("more than half would", "down by nearly a
 // third on 2003": figures/wordFamilies.ts boundedFraction). A span of months stated by its ends is
-// neither month ("between October and December": frames/period.ts monthSpanAt, Period.months). Every sentence here is written for the test.
+// neither month ("between October and December": frames/period.ts monthSpanAt, Period.months). A
+// year against "last year" is no conflict of periods but supports only the same precise value of
+// the same metric, and contradicts nothing (alignment.ts supportOnly 'relative against a year'). Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
 import { periodsConflict } from '../../server/src/engine/check/alignment';
 import { extractFigures } from '../../server/src/engine/figures';
@@ -97,5 +99,22 @@ describe('reading families (session 16): a span of months is not the month it en
     const r = resultOf(checkAgainst(files, 'Port data show October-to-December ferry trips down by nearly a third on the same period of 2003 [@ferries].\n'), 'a third');
     assert.equal(r.verdict, 'contradicted');
     assert.equal(r.evidence[0].figure?.text, 'a quarter');
+  });
+});
+
+describe('reading families (session 16): "last year" against a year supports only a precise value of the same metric', () => {
+  const files = {
+    'trade.txt': 'Ostland trade\n\nOstland ran up a record trade deficit of $412.7bn in 2024, figures showed. Its exports rose 5% in 2024.\n\nIn 2024 the weaker dollar knocked 125.5m euros off the profits of the brewer Fernbrew.\n',
+  };
+  const check = (note: string) => checkAgainst(files, note);
+
+  it('the same precise value of the same metric is supported', () => {
+    assert.equal(verdictOf(check("Ostland's trade deficit for last year hit a record $412.7bn [@trade].\n"), '$412.7bn'), 'supported');
+  });
+
+  it('not a round value, nor a precise value of another metric; and never a contradiction', () => {
+    assert.equal(verdictOf(check("Ostland's exports rose 5% last year [@trade].\n"), '5%'), 'unverified');
+    assert.notEqual(verdictOf(check('Fernbrew spent 125.5m euros on marketing last year [@trade].\n'), '125.5m euros'), 'supported');
+    assert.notEqual(verdictOf(check("Ostland's trade deficit for last year hit a record $415.2bn [@trade].\n"), '$415.2bn'), 'contradicted');
   });
 });

@@ -34,10 +34,12 @@ export interface Alignment {
   /**
    * Why the pair is alike enough to support but never to contradict, if it is: one side says
    * "currently" and the other names a year (yearAgainstNow); one is a plan with no date and the other
-   * a record dated by a year (planAgainstYear); the source's figure is a partner's part ("the deficit
+   * a record dated by a year (planAgainstYear); one is dated "last year", "this year" and the other
+   * by a year (yearAgainstRelative: rules.ts supports only a precise value stated exactly then);
+   * the source's figure is a partner's part ("the deficit
    * with the EU", "its non-EU shortfall") that the note does not name (partnerPart).
    */
-  supportOnly?: 'now against a year' | 'undated plan against a year' | "a partner's part";
+  supportOnly?: 'now against a year' | 'relative against a year' | 'undated plan against a year' | "a partner's part";
   /**
    * Both count per a unit of time, different ones ("10,000 each week" / "10,000 a month"): the
    * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
@@ -66,7 +68,8 @@ const A = ALIGN_POLICY;
 /** "last year" and "a year earlier" name one period (a change's base was dropped from its frame). */
 const sameRelative = (r: NonNullable<Period['relative']>) => (r === 'last' ? 'earlier' : r);
 
-export function periodsConflict(a: Period, b: Period): boolean {
+/** Do two periods rule out one claim? `relative`: an explicit year against "last year" counts too (yearAgainstRelative). */
+export function periodsConflict(a: Period, b: Period, relative = true): boolean {
   if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return true;
   if (a.month !== undefined && b.month !== undefined && a.month !== b.month) return true;
   // a span of months against another, or against a month alone ("between October and December" / "in December")
@@ -99,7 +102,7 @@ export function periodsConflict(a: Period, b: Period): boolean {
   // "over the past two years" covers a stretch, not a year
   if ((a.span !== undefined && (b.year !== undefined || (b.span !== undefined && b.span !== a.span))) || (b.span !== undefined && a.year !== undefined)) return true;
   // an explicit year against "this/last year" cannot be told apart without the article's date
-  if (yearAgainstRelative(a, b)) return true;
+  if (relative && yearAgainstRelative(a, b)) return true;
   return false;
 }
 
@@ -316,8 +319,14 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // a period set by the sentences before counts only against a period the other side states itself
   // (read only when the note's frame states a period: the context is the costly part of a side)
   const dated = !ignorePeriod && !(ages && (n.ageNow === true || s.ageNow === true));
-  if (dated && hasPeriod(np) && periodsConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod))) return { ...out, blocked: 'period (context)' };
-  if (dated && hasPeriod(sp) && periodsConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp)) return { ...out, blocked: 'period (context)' };
+  // (a year against "last year" here too may support a precise value, no more: supportOnly)
+  const pairs: [Period, Period][] = [];
+  if (dated && hasPeriod(np)) pairs.push([np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod)]);
+  if (dated && hasPeriod(sp)) pairs.push([merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp]);
+  for (const [a, b] of pairs) {
+    if (periodsConflict(a, b, false)) return { ...out, blocked: 'period (context)' };
+    if (yearAgainstRelative(a, b)) out.supportOnly ??= 'relative against a year';
+  }
   const apart = namesApart(n, s, lex);
   if (apart) return { ...out, blocked: apart };
   measureOwn(n, s, out, idf, lex);
@@ -418,8 +427,10 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   const sp = ages ? yearOnly(s.period) : s.period;
   // (an age apposed to a name is the age now: "Sainsbury, 64, became a life peer in 1997" / "Lord Sainsbury, 64, … in 2003")
   const ageNow = ages && (n.ageNow === true || s.ageNow === true);
-  if (!ignorePeriod && !ageNow && periodsConflict(np, sp)) return 'period';
-  out.supportOnly = yearAgainstNow(np, sp) ? 'now against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;
+  // (an explicit year against "last year", "this year" is no conflict of the figure's own period:
+  // which year is which needs the article's date, so it may support a precise value, no more — rules.ts)
+  if (!ignorePeriod && !ageNow && periodsConflict(np, sp, false)) return 'period';
+  out.supportOnly = yearAgainstNow(np, sp) ? 'now against a year' : yearAgainstRelative(np, sp) ? 'relative against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;
   return undefined;
 }
 

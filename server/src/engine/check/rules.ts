@@ -253,9 +253,11 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // still supports "4 billion people")
   if (a.rateOnlyNote && !a.rateStretch) return false;
   // the same precise value where every name of the note's sentence is within reach
-  if (!isWeak(f) && f.kind !== 'quarter' && significantDigits(f) >= V.preciseDigits && o.exactAgree(f, j.figure) && a.namesMissingWide === 0) {
-    if (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0) return true;
-  }
+  const precise = !isWeak(f) && f.kind !== 'quarter' && significantDigits(f) >= V.preciseDigits && o.exactAgree(f, j.figure) && a.namesMissingWide === 0;
+  // ("hit a record $671.7bn last year" / "$671.7bn in 2004": which year "last year" is needs the
+  // article's date, so only the same precise value of the same metric says it is the same claim)
+  if (a.supportOnly === 'relative against a year') return precise && a.metric >= V.metricMeets;
+  if (precise && (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0)) return true;
   // about the note's subject in the source figure's own clause, a value no coincidence gives: a
   // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), a position ("in at number seven"),
   // or a day of a month ("Firefox 1.0, released on 9 November")
