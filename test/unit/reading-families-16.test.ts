@@ -118,3 +118,24 @@ describe('reading families (session 16): "last year" against a year supports onl
     assert.notEqual(verdictOf(check("Ostland's trade deficit for last year hit a record $415.2bn [@trade].\n"), '$415.2bn'), 'contradicted');
   });
 });
+
+describe('reading families (session 16): the level a change reached, and what an amount is spent on, are no change', () => {
+  const lex = new Lexicon();
+
+  it('"sank to a record low of $1.35", "rose to a high of $56" are levels; "spend £1.3bn trimming" is an amount', () => {
+    const rows: [string, string, string][] = [
+      ['The krona sank to a record low of $1.3516 against the euro.', '$1.3516', 'level'],
+      ['Oil rose to a high of $56 a barrel.', '$56', 'level'],
+      ['The party would spend £1.3bn trimming council tax.', '£1.3bn', 'level'],
+      ['Sales rose by an average of about 4%.', '4%', 'change'],
+      ['Costs fell by a further 10%.', '10%', 'change'],
+      ['The firm reported a 26% rise in profits.', '26%', 'change'],
+    ];
+    for (const [sentence, figure, role] of rows) assert.equal(frameIn(lex, sentence, figure).role, role, sentence);
+  });
+
+  it('so the record low is supported by the same value stated as a level', () => {
+    const files = { 'krona.txt': 'Krona slides\n\nThe krona hit $1.3516 in thin Stockholm trade on Friday, a record low against the euro, before rallying to $1.3509.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'The krona sank to a record low of $1.3516 against the euro [@krona].\n'), '$1.3516'), 'supported');
+  });
+});

@@ -108,8 +108,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (ageBound(input, k)) return 'age';
   if (prev && RANK_WORDS.has(prev.lemma) && f.kind === 'number' && f.value < 100 && f.decimals === 0) return 'rank';
   const dir = (t: FrameToken | undefined) => (t && t.kind === 'word' ? lex.directionOf(t.lemma, t.low) : undefined);
-  // "a 26% rise", "15% lower", "four million fewer viewers" (after "to" too: "lead to 230 fewer injuries")
-  if (dir(next)) return 'change';
+  // "a 26% rise", "15% lower", "four million fewer viewers" (after "to" too: "lead to 230 fewer injuries");
+  // not a verb's -ing form, what the amount is spent on ("spend £1.3bn trimming council tax")
+  if (dir(next) && !next!.low.endsWith('ing')) return 'change';
   // "to X" / "from X" after a change is a level reached or left
   if (prev && (prev.low === 'to' || prev.low === 'from') && direction) return 'level';
   // "3.3% below their July peaks", "5% above forecast": a difference from something
@@ -147,6 +148,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   for (let i = k - 1, seenBy = false; i >= Math.max(0, k - P.changeReach - 3); i--) {
     const t = tokens[i];
     if (t.kind !== 'word') break;
+    // ("sank to a record low of $1.3516": the level the change reached, not its size)
+    if (t.low === 'to' || t.low === 'from') break;
     if (t.low === 'by' || t.low === 'of') seenBy = true;
     else if (dir(t)) {
       if (seenBy && !particleAt(i) && !jumpMeasured(f, t)) return 'change';
