@@ -29,7 +29,7 @@ function whyNot(f: Figure, j: Judged<unknown>): string {
   const a = j.alignment;
   if (f.vague || j.figure.vague) return 'vague';
   const twins = digitTwins(f, j.figure) ? 'twins; ' : '';
-  if (a.metric < V.metricMeets && !(a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1)))) return twins + `metric ${a.metric.toFixed(2)}<${V.metricMeets}`;
+  if (a.metric < V.metricMeets && !(f.kind === "score" && j.figure.kind === "score") && !(a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1)))) return twins + `metric ${a.metric.toFixed(2)}<${V.metricMeets}`;
   if (a.namesMissing > 0) return twins + `names missing ${a.namesMissing}`;
   if (!a.subjectBefore) return twins + 'subject not named before';
   if (a.rateMismatch) return twins + 'rate mismatch';

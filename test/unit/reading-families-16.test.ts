@@ -139,3 +139,26 @@ describe('reading families (session 16): the level a change reached, and what an
     assert.equal(verdictOf(checkAgainst(files, 'The krona sank to a record low of $1.3516 against the euro [@krona].\n'), '$1.3516'), 'supported');
   });
 });
+
+describe('reading families (session 16): two scorelines of one match', () => {
+  const files = {
+    'cup.txt': 'Northgate out of the cup\n\nNorthgate fell at the semi-final stage again. Hoping to reach a third final, they went down 31-26 to eventual winners Eastfield in a thrilling game.\n\nNorthgate had beaten Westby 22-6 in the quarter-final.\n',
+    'headline.txt': 'Dunmore Utd 4-1 Aberford\n\nDunmore United eased into the semi-final of the cup with an emphatic win.\n',
+  };
+  const check = (note: string) => checkAgainst(files, note);
+
+  it('the score of the match against the opponent both name is compared, as a metric would be', () => {
+    const r = resultOf(check('Northgate lost 31-16 to Eastfield in the cup semi-final [@cup].\n'), '31-16');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '31-26');
+    assert.equal(verdictOf(check('Northgate lost 31-26 to Eastfield in the cup semi-final [@cup].\n'), '31-26'), 'supported');
+  });
+
+  it('not a score of another match, against an opponent the source\'s sentence does not name', () => {
+    assert.notEqual(verdictOf(check('Northgate lost 24-6 to Southam in the cup semi-final [@cup].\n'), '24-6'), 'contradicted');
+  });
+
+  it('a match report\'s headline scoreline between two names is a score', () => {
+    assert.deepEqual(extractFigures('Dunmore Utd 4-1 Aberford').map((f) => [f.text, f.kind]), [['4-1', 'score']]);
+  });
+});

@@ -310,6 +310,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   if (a.opposite === true && o.exactAgree(f, j.figure) && significantDigits(f) >= V.preciseDigits && a.structure >= 1 && a.namesMissingWide === 0 && !o.veto?.(j)) return true;
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
+  const scores = scoresAlike(f, j);
   const age = ageAlike(j);
   // the same number per another unit of time ("10,000 phones go missing each week" / "10,000 … every
   // month"): a misquote's fingerprint, so a lower bar
@@ -321,7 +322,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // shrunk to 55.4%"): the words say it is the same claim where the readings of its head part —
   // most of them, or enough of them with an explicit field alike (the direction, the period)
   const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1));
-  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip)) return false;
+  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !scores)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
   const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
@@ -331,6 +332,18 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !multipleAlike) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);
+}
+
+/**
+ * Two scorelines of one match: a score has no metric of its own, the sides stand in for it — the
+ * note's opponent (a name of its sentence beside its subject) named in the source's own sentence,
+ * every name of the note within reach ("Munster lost 37-23 to Wasps" / "they went down 37-32 to
+ * eventual winners Wasps").
+ */
+function scoresAlike(f: Figure, j: Judged<unknown>): boolean {
+  if (f.kind !== 'score' || j.figure.kind !== 'score' || j.alignment.namesMissingWide > 0) return false;
+  const opponents = (j.noteNames ?? []).filter((x) => !j.noteSubject.includes(x));
+  return opponents.some((x) => j.side.frame.names.includes(x));
 }
 
 /**

@@ -182,8 +182,9 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
     if (!sport && !betweenSets(s, n1, n2)) return undefined;
   } else if (!sport) {
     if (a > 20) return undefined;
-    // "Petra Quill 6-2 6-1": a pair before another set is a scoreline, whatever name stands before it
-    if (nameContext(s, n1.numStart) === 'name' && !SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12)))) return n2.end;
+    // "Petra Quill 6-2 6-1": a pair before another set is a scoreline, whatever name stands before it;
+    // so is a pair between two names, as a match report's headline gives it ("Dundee Utd 4-1 Aberdeen")
+    if (nameContext(s, n1.numStart) === 'name' && !SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && !(w && isUpper(s.text.charCodeAt(w.start)))) return n2.end;
     // "Kenzie at 5-2": betting odds, as bookmakers quote a housemate or a horse
     const pw = prevWord(s.text, n1.start, 0);
     if (pw && pw.lower === 'at') return n2.end;
