@@ -162,3 +162,21 @@ describe('reading families (session 16): two scorelines of one match', () => {
     assert.deepEqual(extractFigures('Dunmore Utd 4-1 Aberford').map((f) => [f.text, f.kind]), [['4-1', 'score']]);
   });
 });
+
+describe('reading families (session 16): "the final quarter" is the fourth, and dates what the money is in', () => {
+  const lex = new Lexicon();
+
+  it('its period is the fourth quarter ("the last quarter of 2024" too), and it is no metric', () => {
+    const rows: [string, string][] = [
+      ['Fernbrew lost $676m in the final quarter of 2024.', '$676m'],
+      ['Fernbrew lost $676m in the fourth quarter of 2024.', '$676m'],
+      ['Fernbrew lost $676m in the last quarter of 2024.', '$676m'],
+    ];
+    for (const [sentence, figure] of rows) {
+      const fr = frameIn(lex, sentence, figure);
+      assert.equal(fr.period.quarter, 4, sentence);
+      assert.ok(!fr.metric.some((m) => ['final', 'fourth', 'last', 'quarter'].includes(m)), `${sentence}: ${fr.metric}`);
+    }
+    assert.equal(frameIn(lex, 'Fernbrew lost $676m in the last quarter.', '$676m').period.quarter, undefined);
+  });
+});

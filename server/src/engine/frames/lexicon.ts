@@ -375,6 +375,14 @@ export const TIME_PART_NOUNS = new Set(['end', 'start', 'beginning', 'middle', '
 export const ANCHOR_PREPOSITIONS = new Set(['after', 'before', 'between', 'since', 'until', 'ahead']);
 /** Parts of a year a figure is dated by after an ordinal: "in the third quarter", "during the first half". */
 export const YEAR_PART_NOUNS = new Set(['quarter', 'half']);
+/** The last of the year's parts, by the part: "the final quarter" is the fourth, "the final half" the second. */
+export const FINAL_YEAR_PART: Readonly<Record<string, number>> = { quarter: 4, half: 2 };
+
+/** The ordinal of a year part at i ("third" in "the third quarter", 4 in "the final quarter"), if the word there is one. */
+export function yearPartOrdinal(low: string | undefined, part: string | undefined): number | undefined {
+  if (low === undefined || part === undefined || !YEAR_PART_NOUNS.has(part)) return undefined;
+  return low === 'final' ? FINAL_YEAR_PART[part] : ORDINAL_WORDS[low];
+}
 /** Prepositions that open a dating phrase a metric is read past: "growth in the third quarter was 2.1%". */
 export const DATING_PREPOSITIONS = new Set(['in', 'during', 'for', 'over']);
 /** Nouns a span of time is counted in, after a time part ("the end of the year", "the rest of the season"). */

@@ -1,7 +1,7 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens, placeEndingAt } from './clauses';
-import { ARTICLES, ASIDE_ADVERBIALS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, DATING_PREPOSITIONS, EARLIER_WORDS, isLyAdverb, LINK_WORDS, MANNER_WORDS, MODALS, MONTHS, NOW_WORDS, ORDINAL_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS, YEAR_PART_NOUNS } from './lexicon';
+import { ARTICLES, ASIDE_ADVERBIALS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, DATING_PREPOSITIONS, EARLIER_WORDS, isLyAdverb, LINK_WORDS, MANNER_WORDS, MODALS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS, yearPartOrdinal } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { RANK_TITLES } from '../figures/familyTables';
@@ -105,6 +105,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     const afterWhole = n === 0 && afterOf >= 0 && i === afterOf + 1 && tokens[afterOf].kind === 'fig';
     // "a 19% surge in February sales", "in 2004 profits": the date opens the phrase, the noun follows
     if (n === 0 && i > k + 1 && (MONTHS[t.low] !== undefined || (t.kind === 'fig' && input.figures[t.fig!]?.kind === 'year'))) continue;
+    // ("lost $676m in the final quarter": when, not what the money is in)
+    if (n === 0 && t0?.low === 'in' && yearPartOrdinal(t.low, tokens[i + 1]?.lemma) !== undefined) break;
     // ("festive online spending": an -ing form the synonym classes list as a noun is one)
     const gerund = t.kind === 'word' && lex.listedGerund(t.low);
     if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole && !gerund)) break;
@@ -362,7 +364,7 @@ function spanEndingAt(input: FrameInput, j: number): number {
  */
 function yearPartEndingAt(tokens: readonly FrameToken[], j: number): number {
   const t = tokens[j];
-  if (t.kind !== 'word' || !YEAR_PART_NOUNS.has(t.lemma) || ORDINAL_WORDS[tokens[j - 1]?.low ?? ''] === undefined) return 0;
+  if (t.kind !== 'word' || yearPartOrdinal(tokens[j - 1]?.low, t.lemma) === undefined) return 0;
   let q = j - 2;
   while (q > 0 && SPAN_DETERMINERS.has(tokens[q].low)) q--;
   return q >= 0 && DATING_PREPOSITIONS.has(tokens[q].low) ? j - q + 1 : 0;

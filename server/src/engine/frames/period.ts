@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { DASHES, isBoundary, type Parens } from './clauses';
-import { EARLIER_WORDS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_WORDS } from './lexicon';
+import { EARLIER_WORDS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_WORDS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -244,6 +244,13 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
   const prevFig = prev?.kind === 'fig' ? figures[prev.fig!] : undefined;
   const prevOrd = prevFig ? (prevFig.kind === 'ordinal' && prevFig.value >= 1 && prevFig.value <= 4 ? prevFig.value : undefined) : prev ? ORDINAL_WORDS[prev.low] : undefined;
   if ((low === 'quarter' || low === 'quarterly') && prevOrd && prevOrd > 0 && period.quarter === undefined) period.quarter = prevOrd;
+  // ("the final quarter", "the last quarter of 2004": the last part of the year)
+  const ofYear = tokens[i + 1]?.low === 'of' && tokens[i + 2]?.kind === 'fig' && figures[tokens[i + 2].fig!]?.kind === 'year';
+  if ((prev?.low === 'final' || (prev?.low === 'last' && ofYear)) && low === t.low && period.quarter === undefined && period.half === undefined) {
+    const last = yearPartOrdinal('final', low);
+    if (low === 'quarter' && last) period.quarter = last;
+    else if (low === 'half' && last) period.half = last;
+  }
   // "net profit was $186m in the quarter": a quarter the passage named before, a part of the year all the same
   if (low === 'quarter' && t.low === 'quarter' && prev?.low === 'the' && QUARTER_PREPS.has(tokens[i - 2]?.low ?? '') && period.quarter === undefined) period.someQuarter = true;
   if (low === 'half' && prevOrd && prevOrd > 0 && period.half === undefined) period.half = prevOrd;
