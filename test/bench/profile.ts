@@ -1,14 +1,17 @@
 // Runs one phase of the benchmark in a loop, for `node --cpu-prof`:
 //
 //   npx esbuild test/bench/profile.ts --bundle --platform=node --outfile=/tmp/grounded-profile.js
-//   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/grounded-profile.js index|check|lsp-check [runs]
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/grounded-profile.js index|check|tokens|lsp-check [runs]
 //   node test/bench/cpuprofile-summary.mjs /tmp/prof/*.cpuprofile
 //
-// Reading the corpus (and, for `check`, building it) happens before the measured loop; the
-// summary shows where the loop's time goes.
+// Reading the corpus (and, for `check` and `tokens`, building it) happens before the measured loop;
+// the summary shows where the loop's time goes. `tokens` reads every passage of the corpus into
+// the claim frames' tokens (frames/tokens.ts), each run with a fresh lexicon (its per-word caches
+// empty, WordNet loaded before the clock starts): the cpu of each run is printed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
+import { SourceFrames } from '../../server/src/engine/frames/sourceFrames';
 import { buildCorpus, NodeFileSystem, readSources } from '../../server/src/engine/workspace';
 import { generateNote } from './note';
 
@@ -26,6 +29,18 @@ async function main(): Promise<void> {
       const t0 = t();
       buildCorpus(files);
       process.stderr.write(`buildCorpus ${(t() - t0).toFixed(0)} ms\n`);
+    }
+  } else if (phase === 'tokens') {
+    const { corpus } = buildCorpus(files);
+    const passages = corpus.sources.flatMap((s) => s.passages);
+    for (let i = 0; i < runs; i++) {
+      const frames = new SourceFrames(corpus);
+      frames.lex.lemma('warm'); // (WordNet loaded)
+      const c0 = process.cpuUsage();
+      let n = 0;
+      for (const p of passages) n += frames.tokens(corpus.sources[p.source].text, p.start, p.end, p.figures).length;
+      const c = process.cpuUsage(c0);
+      process.stderr.write(`tokens ${n} of ${passages.length} passages: ${((c.user + c.system) / 1000).toFixed(0)} ms cpu\n`);
     }
   } else {
     const { corpus } = buildCorpus(files);

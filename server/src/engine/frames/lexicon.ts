@@ -11,6 +11,7 @@
 import type { Hedge } from '../types';
 import { drain, type Steps } from '../steps';
 import { loadWordNetSteps, type WordNet } from './wordnet';
+import type { WordReading } from './tokens';
 
 /** WordNet lexicographer files that matter here: a word for a person, a place, a verb. */
 const WN_PERSON = 18;
@@ -510,6 +511,8 @@ export class Lexicon {
   /** Per-word answers (words recur constantly; a frame reads each several times). */
   private readonly inflected = new Map<string, boolean>();
   private readonly senseCache = new Map<string, readonly number[]>();
+  /** Readings of words by their written form, away from a sentence's opening (tokens.ts: read once each). */
+  private readonly readings = new Map<string, WordReading>();
   private get wordnet(): WordNet {
     return (this.wn ??= drain(loadWordNetSteps()));
   }
@@ -669,6 +672,20 @@ export class Lexicon {
   /** Is this -ing form a noun the synonym classes list ("spending", "takings")? */
   listedGerund(low: string): boolean {
     return low.endsWith('ing') && this.classOf.has(low);
+  }
+
+  /**
+   * The reading of a word as written (`raw`), away from a sentence's opening, made by `read` the
+   * first time: it depends on nothing else (tokens.ts readWord), and words recur constantly.
+   */
+  reading(raw: string, read: (raw: string) => WordReading): WordReading {
+    let r = this.readings.get(raw);
+    if (r === undefined) {
+      r = read(raw);
+      if (this.readings.size > MAX_CACHED_WORDS) this.readings.clear();
+      this.readings.set(raw, r);
+    }
+    return r;
   }
 
   /** The synonym-class id of a lemma (the lemma itself when it has no class). */

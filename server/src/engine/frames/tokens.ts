@@ -52,9 +52,71 @@ const TIME_POSSESSIVES = new Set(['today', 'yesterday', 'tomorrow', 'year', 'wee
 const WORD_OR_PUNCT = /[A-Za-z0-9\u00C0-\u024F]+(?:(?:['\u2019]|-(?=[A-Za-z0-9]))[A-Za-z0-9\u00C0-\u024F]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
 
 /**
+ * A word token's reading, all but what its neighbours decide (whether a verb follows "to", and so
+ * its concept as a verb or a noun): the same for every occurrence of a written form away from a
+ * sentence's opening, so a lexicon keeps one per form (Lexicon.reading).
+ */
+export interface WordReading {
+  kind: TokenKind;
+  low: string;
+  lemma: string;
+  func: boolean;
+  /** Written with a capital. */
+  cap: boolean;
+  /** An inflected verb form or a word only ever a verb (a verb wherever it stands). */
+  verbal: boolean;
+  /** The lemma's concept read as a verb, and as a noun (Lexicon.conceptAs). */
+  conceptVerb: string;
+  conceptNoun: string;
+}
+
+/** Where a sentence's opening word stands (its reading depends on the word after it and on the corpus). */
+interface Opening {
+  text: string;
+  /** The position right after the word, and the end of the span read. */
+  at: number;
+  end: number;
+  ordinary: OrdinaryWord;
+}
+
+/**
+ * The reading of word `raw` (`opening`: when it opens the sentence). Capitalised words are names
+ * unless they open the sentence and are ordinary words, or are month names.
+ */
+function readWord(raw: string, opening: Opening | undefined, lex: Lexicon): WordReading {
+  const c = raw.charCodeAt(0);
+  let low = raw.toLowerCase().replace(/\u2019/g, "'");
+  if (low.endsWith("'s")) low = low.slice(0, -2);
+  const upper = c >= 65 && c <= 90;
+  let kind: TokenKind = 'word';
+  // "US-based", "UK-listed": an adjective made from a name, not a name
+  const hyphenAdjective = raw.includes('-') && /-[a-z]+$/.test(raw);
+  // a capitalised sentence opener is an ordinary word when the corpus writes it in lower case, or
+  // when it is plainly a verb form or an adverb ("Counting other chips, …", "Overall, …")
+  // (WordNet decides for the words it knows — "Prince", "Bates" are names; the corpus for the rest)
+  // ("Prince's tour", "Lenovo's revenue": a capitalised possessive opener is a name, whatever else the word means)
+  const possessive = /['\u2019]s$/.test(raw) && !TIME_POSSESSIVES.has(low);
+  // ("Labour will hold…": a party opening a sentence, before a function word, is the party — not "Labour costs rose")
+  const partyOpener = !!opening && PARTIES.has(low) && FUNCTION_WORDS.has(nextWordAt(opening.text, opening.at, opening.end));
+  const openerWord = !!opening && !partyOpener && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && opening.ordinary(low)));
+  if (upper && MONTHS[low] === undefined && !monthSpanWord(low) && !WEEKDAYS.has(low) && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
+  // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
+  if (upper && raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw) && !(FUNCTION_WORDS.has(low) && low !== 'us')) kind = 'name';
+  if (upper && NAME_EQUIVALENTS[low] !== undefined) kind = 'name';
+  if (hyphenAdjective) kind = 'word';
+  // a hyphenated word's head is its last part ("data-centre" → centre, "full-year" → year)
+  // (not a round of a competition: a "quarter-final" is no final)
+  const round = kind === 'word' && ROUND_PREFIXES.some((p) => low.startsWith(p));
+  const head = kind === 'word' && low.includes('-') && !low.startsWith('non-') && !round ? low.slice(low.lastIndexOf('-') + 1) : low;
+  const lemma = kind === 'name' ? nameKey(raw.replace(/['\u2019]s$/, ''), low) : round ? low.replace(/s$/, '') : lex.lemma(head);
+  const func = kind === 'word' && FUNCTION_WORDS.has(low);
+  const verbal = kind === 'word' && !func && (lex.isInflectedVerb(low) || lex.verbOnly(lemma));
+  return { kind, low, lemma, func, cap: upper, verbal, conceptVerb: lex.conceptAs(lemma, true), conceptNoun: lex.conceptAs(lemma, false) };
+}
+
+/**
  * Tokens of text[start, end). `figures` are the figures of that span in order; the words of each
- * (its hedge included) become one token. Capitalised words are names unless they open the sentence
- * and are ordinary words, or are month names.
+ * (its hedge included) become one token; each word is read by readWord.
  */
 export function frameTokens(text: string, start: number, end: number, figures: readonly Figure[], lex: Lexicon, ordinary: OrdinaryWord): FrameToken[] {
   const out: FrameToken[] = [];
@@ -62,6 +124,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
   re.lastIndex = start;
   let fi = 0;
   let m: RegExpExecArray | null;
+  const read = (w: string) => readWord(w, undefined, lex);
   while ((m = re.exec(text)) !== null && m.index < end) {
     const s = m.index;
     while (fi < figures.length && figures[fi].end <= s) fi++;
@@ -80,35 +143,12 @@ export function frameTokens(text: string, start: number, end: number, figures: r
       out.push({ kind: 'punct', start: s, end: s + raw.length, low: raw, lemma: '', concept: '', func: false });
       continue;
     }
-    let low = raw.toLowerCase().replace(/\u2019/g, "'");
-    if (low.endsWith("'s")) low = low.slice(0, -2);
-    const upper = c >= 65 && c <= 90;
     const first = out.length === 0 || (out[out.length - 1].kind === 'punct' && /^["“'‘(\[*_]$/.test(out[out.length - 1].low) && out.length === 1);
-    let kind: TokenKind = 'word';
-    // "US-based", "UK-listed": an adjective made from a name, not a name
-    const hyphenAdjective = raw.includes('-') && /-[a-z]+$/.test(raw);
-    // a capitalised sentence opener is an ordinary word when the corpus writes it in lower case, or
-    // when it is plainly a verb form or an adverb ("Counting other chips, …", "Overall, …")
-    // (WordNet decides for the words it knows — "Prince", "Bates" are names; the corpus for the rest)
-    // ("Prince's tour", "Lenovo's revenue": a capitalised possessive opener is a name, whatever else the word means)
-    const possessive = /['\u2019]s$/.test(raw) && !TIME_POSSESSIVES.has(low);
-    // ("Labour will hold…": a party opening a sentence, before a function word, is the party — not "Labour costs rose")
-    const partyOpener = first && PARTIES.has(low) && FUNCTION_WORDS.has(nextWordAt(text, s + raw.length, end));
-    const openerWord = first && !partyOpener && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && ordinary(low)));
-    if (upper && MONTHS[low] === undefined && !monthSpanWord(low) && !WEEKDAYS.has(low) && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
-    // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
-    if (upper && raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw) && !(FUNCTION_WORDS.has(low) && low !== 'us')) kind = 'name';
-    if (upper && NAME_EQUIVALENTS[low] !== undefined) kind = 'name';
-    if (hyphenAdjective) kind = 'word';
-    // a hyphenated word's head is its last part ("data-centre" → centre, "full-year" → year)
-    // (not a round of a competition: a "quarter-final" is no final)
-    const round = kind === 'word' && ROUND_PREFIXES.some((p) => low.startsWith(p));
-    const head = kind === 'word' && low.includes('-') && !low.startsWith('non-') && !round ? low.slice(low.lastIndexOf('-') + 1) : low;
-    const lemma = kind === 'name' ? nameKey(raw.replace(/['\u2019]s$/, ''), low) : round ? low.replace(/s$/, '') : lex.lemma(head);
-    const func = kind === 'word' && FUNCTION_WORDS.has(low);
+    // (a word away from the opening reads the same wherever it stands: read once per written form)
+    const r = first ? readWord(raw, { text, at: s + raw.length, end, ordinary }, lex) : lex.reading(raw, read);
     const prev = out[out.length - 1];
-    const verb = kind === 'word' && !func && (lex.isInflectedVerb(low) || lex.verbOnly(lemma) || (prev !== undefined && prev.low === 'to'));
-    out.push({ kind, start: s, end: s + raw.length, low, lemma, concept: kind === 'name' ? lemma : lex.conceptAs(lemma, verb), func, cap: upper, verb });
+    const verb = r.kind === 'word' && !r.func && (r.verbal || (prev !== undefined && prev.low === 'to'));
+    out.push({ kind: r.kind, start: s, end: s + raw.length, low: r.low, lemma: r.lemma, concept: r.kind === 'name' ? r.lemma : verb ? r.conceptVerb : r.conceptNoun, func: r.func, cap: r.cap, verb });
   }
   demonymAnaphors(out);
   phrasalConcepts(out, lex);
