@@ -9,6 +9,8 @@
 // the same metric, and contradicts nothing (alignment.ts supportOnly 'relative against a year'). Every sentence here is written for the test.
 import * as assert from 'node:assert/strict';
 import { periodsConflict } from '../../server/src/engine/check/alignment';
+import { figuresAgree } from '../../server/src/engine/figures';
+import { relateValues } from '../../server/src/engine/frames/bounds';
 import { extractFigures } from '../../server/src/engine/figures';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -178,5 +180,21 @@ describe('reading families (session 16): "the final quarter" is the fourth, and 
       assert.ok(!fr.metric.some((m) => ['final', 'fourth', 'last', 'quarter'].includes(m)), `${sentence}: ${fr.metric}`);
     }
     assert.equal(frameIn(lex, 'Fernbrew lost $676m in the last quarter.', '$676m').period.quarter, undefined);
+  });
+});
+
+describe('reading families (session 16): "more than" on both sides', () => {
+  const fig = (t: string) => extractFigures(t)[0];
+  const relate = (a: string, b: string) => relateValues(fig(a), fig(b), 0.1, figuresAgree);
+
+  it('a note\'s lower bound above what the source\'s plausibly means disagrees', () => {
+    assert.equal(relate('It received more than £12m in grants.', 'It received over £4m in grants.'), 'disagree');
+    assert.equal(relate('Shops must be at least 300 metres from schools.', 'Shops must be at least 200 metres from schools.'), 'disagree');
+  });
+
+  it('a weaker or a near bound does not: it is loosely true, or the same bound', () => {
+    assert.notEqual(relate('It has over 700,000 pupils.', 'It has just over 2 million pupils.'), 'disagree');
+    assert.notEqual(relate('It received more than £4.5m in grants.', 'It received over £4m in grants.'), 'disagree');
+    assert.equal(relate('It received more than £4m in grants.', 'It received over £4m in grants.'), 'agree');
   });
 });

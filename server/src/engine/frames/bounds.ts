@@ -7,6 +7,7 @@
 //   more than / over X   → above X, and not wildly above (a tenfold gap is a scale slip, not "more than")
 //   under / up to X      → at most X, and not wildly below
 //   "up to" on both sides ("up to £9m" / "up to £4m") → one stated maximum: compared as written
+//   "more than" on both sides → a note's bound above what the source's plausibly means is a misquote
 // Two intervals that overlap in their *core* agree; two whose *consistent* ranges are disjoint
 // disagree; anything between is neither (a note of "2 million" against a source's "more than 800,000"
 // is not contradicted, and not supported either).
@@ -123,6 +124,10 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   const n = intervalOf(note, tolerance);
   const s = intervalOf(source, tolerance);
   const [kn, ks] = scale;
+  // "more than" on both sides, the note's bound above all the source's plausibly means ("more than
+  // £12m" / "over £4m", "at least 300 metres" / "at least 200 metres"): the note claims more than
+  // the source, by a bound news writes close to the value — a misquote of the bound
+  if (nb === 'atLeast' && sb === 'atLeast' && note.value * kn > s.coreHi * ks * (1 + 1e-9)) return 'disagree';
   const overlap = (a1: number, a2: number, b1: number, b2: number) => a1 * kn <= b2 * ks * (1 + 1e-9) && b1 * ks <= a2 * kn * (1 + 1e-9);
   // an open bound in the source ("budgets of up to £9m", "more than 500 staff") is consistent with
   // an exact note figure at its edge, but does not state it: "a budget of £9m" is not supported
