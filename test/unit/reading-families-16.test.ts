@@ -198,3 +198,12 @@ describe('reading families (session 16): "more than" on both sides', () => {
     assert.equal(relate('It received more than £4m in grants.', 'It received over £4m in grants.'), 'agree');
   });
 });
+
+describe('reading families (session 16): a precise value of another metric does not shield the note\'s own contradiction', () => {
+  it('"the restructuring hit … was $512m" against "a $412m hit", with "a pre-tax charge of $512m" beside it', () => {
+    const files = { 'mill.txt': 'Fernbrew slumps to a loss\n\nAfter the settlement, Fernbrew took a pre-tax charge of $512m in the fourth quarter, on top of the $232m charge from the previous quarter.\n\nA continuing restructuring drive at the group also led to a $412m hit in the fourth quarter, the company said.\n' };
+    const r = resultOf(checkAgainst(files, 'The restructuring hit in the fourth quarter was $512m [@mill].\n'), '$512m');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '$412m');
+  });
+});

@@ -390,14 +390,15 @@ function nearWordsIn(note: FrameSide, j: Judged<unknown>): Set<string> {
  * A contradiction aligned better than every support, stating every near word of the note any
  * support states and more ("drinks sales rose 4%" / "Drinks sales were up 2%" against "underlying
  * sales were up by 4%"): the value is another quantity's, the contradiction the note's own —
- * unless the value is precise and stated exactly, which no coincidence gives; a support shares
+ * unless the value is precise and stated exactly of a metric no clear mismatch, which no
+ * coincidence gives (not "a $618m charge" for "the restructuring hit … was $618m"); a support shares
  * the contradiction's sentence, which says which value is which by its structure, not its words;
  * or a support's passage states another figure of the note's sentence, the sentence it was
  * written from.
  */
 function sharperContradiction<T>(note: { figure: Figure; side: FrameSide }, contra: Judged<T>, sup: Judged<T>[], o: RuleOptions): boolean {
   if (!sup.length) return false;
-  if (significantDigits(note.figure) >= V.preciseDigits && sup.some((j) => o.exactAgree(note.figure, j.figure))) return false;
+  if (significantDigits(note.figure) >= V.preciseDigits && sup.some((j) => o.exactAgree(note.figure, j.figure) && j.alignment.metric >= V.looseMetric)) return false;
   // ("has dropped from 25.1% … to 19%"; "64 … beds for adults younger than 55")
   const same = o.samePassage ?? ((a: unknown, b: unknown) => a === b);
   if (sup.some((j) => j.alignment.score >= contra.alignment.score || o.coStated?.(j) || same(j.ref, contra.ref))) return false;
