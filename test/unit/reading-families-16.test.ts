@@ -207,3 +207,19 @@ describe('reading families (session 16): a precise value of another metric does 
     assert.equal(r.evidence[0].figure?.text, '$412m');
   });
 });
+
+describe('reading families (session 16): a verb of finding names who reports a figure, not what it measures', () => {
+  const lex = new Lexicon();
+
+  it('"found 81% of …", "suggests 81% of …" have no metric of "find" or "suggest"', () => {
+    for (const [sentence, verb] of [['The Ostland Electoral Office found 81% of young voters feel strongly about transport.', 'find'], ['Research for the Ostland Electoral Office suggests 81% of young voters feel strongly about transport.', 'suggest']]) {
+      assert.ok(!frameIn(lex, sentence, '81%').metric.includes(verb), sentence);
+    }
+    assert.ok(frameIn(lex, 'The singer earned $56m last year.', '$56m').metric.includes('earn'));
+  });
+
+  it('and the two sentences meet (as they did when the verb stood beside a noun metric)', () => {
+    const files = { 'poll.txt': 'Young voters\n\nResearch undertaken for the Ostland Electoral Office suggests 81% of 16 to 20-year-olds feel strongly about issues such as transport.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'The Ostland Electoral Office found 81% of 16 to 20-year-olds feel strongly about issues such as transport [@poll].\n'), '81%'), 'supported');
+  });
+});

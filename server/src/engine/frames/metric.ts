@@ -273,7 +273,7 @@ function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
       continue;
     }
     if (t.kind === 'name' && skipped > 0 && tokens[j + 1]?.low !== 'of') break;
-    if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low) && !LINK_WORDS.has(t.low) && !COMPARISON_OPENERS.has(t.low)) {
+    if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low) && !LINK_WORDS.has(t.low) && !COMPARISON_OPENERS.has(t.low) && !FINDING_VERBS.has(t.lemma)) {
       verb = t.concept;
       verbLemma = t.lemma;
     }
@@ -323,6 +323,12 @@ function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
   if (verb !== undefined && !timeSpent) out.push(verb);
   return out;
 }
+
+/**
+ * Verbs of finding and reporting before a share or a count ("the survey found 81% of …", "research
+ * suggests 81% of …"): they say who reports the figure, never what it measures.
+ */
+const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'suggest', 'show', 'reveal', 'indicate', 'say', 'report', 'estimate', 'claim', 'believe', 'think']);
 
 /** Particles of phrasal verbs ("report back", "sold out", "paid off"): after a verb, part of it. */
 const VERB_PARTICLES = new Set(['back', 'out', 'off', 'away', 'over']);
