@@ -220,7 +220,6 @@ export const FRACTION_DENOMINATOR: Readonly<Record<string, number>> = table({
   fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9,
   tenth: 10, tenths: 10,
 });
-/** What may follow "half of" for it to be a share of a whole ("half of the staff", "half of all"). */
 /**
  * Words after a bound fraction with no "of" that close its noun phrase, so that the fraction is a
  * share of what the sentence speaks of ("more than half would trust", "nearly a third said", "by
@@ -232,6 +231,7 @@ export const FRACTION_CLAUSE_FOLLOW = new Set([
   'said', 'say', 'says', 'think', 'thought', 'believe', 'believed', 'agreed', 'agree', 'voted', 'want', 'wanted', 'expect', 'expected',
   'on', 'in', 'since', 'from', 'to', 'compared', 'against',
 ]);
+/** What may follow "half of" for it to be a share of a whole ("half of the staff", "half of all"). */
 export const HALF_SHARE_FOLLOW = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'them', 'us']);
 
 /** Video resolutions written as lines with a glued "p" ("720p", "1080p"): not pence. */
