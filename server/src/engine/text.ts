@@ -208,7 +208,14 @@ export function sentenceSpans(text: string, start = 0, end = text.length, softWr
     if (b > a) spans.push([a, b]);
   };
   let lineStart = start;
+  // only a line break or a sentence's terminator can end a sentence: the search jumps from one to
+  // the next (natively, reading no further than `end`) instead of reading every character here
+  const subject = end < text.length ? text.slice(0, end) : text;
+  const breaks = /[\n.!?\u2026]/g;
   for (let i = start; i < end; i++) {
+    breaks.lastIndex = i;
+    if (!breaks.test(subject)) break;
+    i = breaks.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) {
       const next = nextLineKind(text, i + 1, end);
