@@ -1,6 +1,6 @@
 // Runs one phase of the benchmark in a loop, for `node --cpu-prof`:
 //
-//   npx esbuild test/bench/profile.ts --bundle --platform=node --outfile=/tmp/grounded-profile.js
+//   npx esbuild test/bench/profile.ts --bundle --platform=node --main-fields=module,main --outfile=/tmp/grounded-profile.js
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/grounded-profile.js index|extract|check|tokens|lsp-check [runs]
 //   node test/bench/cpuprofile-summary.mjs /tmp/prof/*.cpuprofile
 //
