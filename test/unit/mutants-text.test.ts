@@ -92,4 +92,13 @@ describe('sentenceSpans: where a sentence ends, in sources and (softWrap) in not
   it('spans of a part of the text, in the text\'s offsets', () => {
     assert.deepEqual(sentenceSpans('xx One. Two. yy', 3, 12), [[3, 7], [8, 12]]);
   });
+  it('a word with dots inside ends with its own dot, not the sentence: "B.Sc." read back to its start', () => {
+    const text = 'She has a B.Sc. From Leeds. Then more.';
+    assert.deepEqual(sentenceSpans(text).map(([a, b]) => text.slice(a, b)), ['She has a B.Sc. From Leeds.', 'Then more.']);
+  });
+  it('a line break or a terminator after the part is not read: the last span ends at the part\'s end', () => {
+    const text = 'Ten green bottles stand on the wall\nand more. After it.';
+    assert.deepEqual(sentenceSpans(text, 0, 9), [[0, 9]]);
+    assert.deepEqual(sentenceSpans('It was green. Then red.', 0, 12), [[0, 12]]);
+  });
 });

@@ -208,7 +208,14 @@ export function sentenceSpans(text: string, start = 0, end = text.length, softWr
     if (b > a) spans.push([a, b]);
   };
   let lineStart = start;
+  // only a line break or a sentence's terminator can end a sentence: the search jumps from one to
+  // the next (natively, reading no further than `end`) instead of reading every character here
+  const subject = end < text.length ? text.slice(0, end) : text;
+  const breaks = /[\n.!?\u2026]/g;
   for (let i = start; i < end; i++) {
+    breaks.lastIndex = i;
+    if (!breaks.test(subject)) break;
+    i = breaks.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) {
       const next = nextLineKind(text, i + 1, end);
@@ -300,13 +307,22 @@ function isSentenceOpener(c: number): boolean {
   return c === 34 || c === 8220 || c === 8216 || c === 39 || c === 40 || c === 91 || c === 42 || c === 95 || c === 8226 || c === 36 || c === 163 || c === 8364;
 }
 
+function isLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   // word before the dot
   let a = dot;
-  while (a > floor && /[A-Za-z.]/.test(text[a - 1])) a--;
+  // (character codes, not a regex per character: [A-Za-z.])
+  while (a > floor && isLetterOrDot(text.charCodeAt(a - 1))) a--;
   const w = text.slice(a, dot).toLowerCase();
   // a unit glued to a number ends the sentence: "came in at 5.45m. The title…", "£5m. Profits fell."
-  if (a > floor && /[0-9]/.test(text[a - 1])) return false;
+  if (a > floor && isAsciiDigit(text.charCodeAt(a - 1))) return false;
   if (w.length === 1) return true; // initials: "J. Smith", "p. 3"
   if (ABBREV.has(w)) return true;
   if (w.includes('.')) return true; // "U.S." "e.g."
