@@ -1,0 +1,47 @@
+// Claim frames at edges seed 12 of the mutation sample found untested (scripts/mutate-sample.mjs
+// --seed 12, README "Tests"), in made-up sentences: "the whole year 2004" is no whole year, "went up
+// to 1990 levels" is no return, a year after "and" that follows no year, a count after the change's
+// noun, a nationality's plural, a capitalised first word that is no name. Each case fails with its
+// seed-12 mutant applied.
+import * as assert from 'node:assert/strict';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+
+describe('seed 12 survivors: frames', () => {
+  let lex: Lexicon;
+  beforeEach(() => {
+    lex = new Lexicon();
+  });
+
+  it('"the whole year 2004" is not "the whole of 2004": no whole year is said', () => {
+    assert.deepEqual(frameIn(lex, 'Sales for the whole year 2004 rose 5%.', '5%').period, { year: 2004 });
+    assert.deepEqual(frameIn(lex, 'Profits for the whole of 2004 rose 5% to $3bn.', '5%').period, { year: 2004, annual: true });
+  });
+
+  it('"went up to 1990 levels" is a rise to a level, not a return to a date', () => {
+    const f = frameIn(lex, 'Prices went up to 1990 levels at $40.', '1990');
+    assert.equal(f.prep, 'to');
+    assert.equal(f.direction, 'up');
+  });
+
+  it('a year after "and" shares no preposition unless a figure stands before the "and"', () => {
+    assert.deepEqual(frameIn(lex, 'Sales of beer and 2004 Olympics tickets rose 5%.', '5%').period, {});
+  });
+
+  it('a count after a change\'s noun ("a 19% rise in 40 shops") is not what the change measures; a year there is skipped', () => {
+    const f = frameIn(lex, 'Acme saw a 19% rise in 40 shops.', '19%');
+    assert.equal(f.metric.includes('shop'), false);
+    assert.equal(f.counted, 0);
+    assert.equal(frameIn(lex, 'Acme saw a 19% surge in 2004 sales.', '19%').metric.includes('revenue'), true);
+  });
+
+  it('a nationality\'s plural is its country: "Germans" is germany', () => {
+    assert.deepEqual(frameIn(lex, 'About 80% of Germans own a car.', '80%').names, ['germany']);
+  });
+
+  it('a capitalised first word is no name unless it is an acronym: "Profits" opens the sentence as a word', () => {
+    const f = frameIn(lex, 'Profits for the whole of 2004 rose 5% to $3bn.', '5%');
+    assert.deepEqual(f.metric, ['profit']);
+    assert.deepEqual(f.subject, []);
+  });
+});
