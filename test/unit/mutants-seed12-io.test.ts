@@ -1,0 +1,55 @@
+// Edges seed 12 of the mutation sample found untested (scripts/mutate-sample.mjs --seed 12, README
+// "Tests"), outside figures and frames: a "?" after an abbreviation-like word ends a sentence, a
+// line's trailing spaces before a break, the "did you mean" list of two keys, the messages of a
+// damaged cache record and of a missing in-memory file, a file exactly at the size limit. Each case
+// fails with its seed-12 mutant applied.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkNote } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { CorruptRecordError } from '../../server/src/engine/persist/sourceRecords';
+import { buildSource } from '../../server/src/engine/sources';
+import { sentenceSpans } from '../../server/src/engine/text';
+import { InMemoryFileSystem } from '../../server/src/engine/workspace/memoryFileSystem';
+import { NodeFileSystem } from '../../server/src/engine/workspace/nodeFileSystem';
+
+const sentences = (text: string, softWrap = false) => sentenceSpans(text, 0, text.length, softWrap).map(([a, b]) => text.slice(a, b));
+
+describe('seed 12 survivors: text, findings, persistence, file systems', () => {
+  it('only a full stop can be an abbreviation\'s: "Dr?" ends its sentence', () => {
+    assert.deepEqual(sentences('Ask Dr? He came in 2004.'), ['Ask Dr?', 'He came in 2004.']);
+  });
+
+  it('a line ending in a full stop then spaces ends its sentence at the break (markdown paragraphs)', () => {
+    assert.deepEqual(sentences('Sales rose 5% in 2004.   \nNext year they fell.', true), ['Sales rose 5% in 2004.', 'Next year they fell.']);
+  });
+
+  it('"did you mean" lists two keys as "a or b", each once', () => {
+    const corpus = new Corpus([
+      buildSource(0, '/ws/sources/001_harbour.txt', 'Harbour traffic report\n\nThe harbour handled 41,300 ships.\n'),
+      buildSource(1, '/ws/sources/002_orchard.txt', 'Orchard yields\n\nThe orchards gave 9,600 tonnes of apples.\n'),
+    ]);
+    const d = checkNote('See [@003].\n', corpus).diagnostics.find((x) => x.code === 'unknown-source');
+    assert.match(d?.message ?? '', /Did you mean @001 \("Harbour traffic report"\) or @002 \("Orchard yields"\)\?$/);
+  });
+
+  it('a damaged cache record says which record and why; a missing in-memory file says ENOENT and its path', async () => {
+    assert.equal(new CorruptRecordError('src/a.txt').message, 'index cache record src/a.txt: its text does not match its digest');
+    await assert.rejects(new InMemoryFileSystem({}).readFile('/nowhere/a.txt'), (e: Error & { code?: string }) => e.code === 'ENOENT' && /^ENOENT: .*'\/nowhere\/a\.txt'/.test(e.message));
+  });
+
+  it('a file exactly at the byte limit is read; one byte over is not', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-seed12-'));
+    try {
+      const p = path.join(dir, 'a.txt');
+      fs.writeFileSync(p, 'twelve bytes');
+      const nodeFs = new NodeFileSystem();
+      assert.equal(new TextDecoder().decode((await nodeFs.readUpTo(p, 12)).bytes), 'twelve bytes');
+      assert.equal((await nodeFs.readUpTo(p, 11)).bytes, undefined);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
