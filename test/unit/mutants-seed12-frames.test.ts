@@ -1,8 +1,9 @@
 // Claim frames at edges seed 12 of the mutation sample found untested (scripts/mutate-sample.mjs
 // --seed 12, README "Tests"), in made-up sentences: "the whole year 2004" is no whole year, "went up
 // to 1990 levels" is no return, a year after "and" that follows no year, a count after the change's
-// noun, a nationality's plural, a capitalised first word that is no name. Each case fails with its
-// seed-12 mutant applied.
+// noun, a nationality's plural, a capitalised first word that is no name, "could be sold" (no
+// "have": a plan, not what would have happened), a rate glued to its figure only in a unit of time
+// or the like ("£5-a-day", not "£5-a-bag"). Each case fails with its seed-12 mutant applied.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -43,5 +44,15 @@ describe('seed 12 survivors: frames', () => {
     const f = frameIn(lex, 'Profits for the whole of 2004 rose 5% to $3bn.', '5%');
     assert.deepEqual(f.metric, ['profit']);
     assert.deepEqual(f.subject, []);
+  });
+
+  it('"could be sold" is a plan; only "could have" + participle is what would have happened', () => {
+    assert.equal(frameIn(lex, 'Acme could be sold for $5m in 2005.', '$5m').period.mode, 'plan');
+    assert.equal(frameIn(lex, 'Acme could have made $5m more in 2004.', '$5m').period.mode, 'hypothetical');
+  });
+
+  it('a rate glued to its figure counts per a rate unit only: "£5-a-day", not "£5-a-bag"', () => {
+    assert.equal(frameIn(lex, 'Shops add a £5-a-day charge.', '£5').per, 'day');
+    assert.equal(frameIn(lex, 'Shops add a £5-a-bag charge.', '£5').per, undefined);
   });
 });
