@@ -1,7 +1,8 @@
 // Edges seed 12 of the mutation sample found untested (scripts/mutate-sample.mjs --seed 12, README
 // "Tests"), outside figures and frames: a "?" after an abbreviation-like word ends a sentence, a
 // line's trailing spaces before a break, the "did you mean" list of two keys, the messages of a
-// damaged cache record and of a missing in-memory file, a file exactly at the size limit. Each case
+// damaged cache record and of a missing in-memory file, a file exactly at the size limit, a term
+// frequency of two and three bytes in a posting list. Each case
 // fails with its seed-12 mutant applied.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -14,6 +15,7 @@ import { buildSource } from '../../server/src/engine/sources';
 import { sentenceSpans } from '../../server/src/engine/text';
 import { InMemoryFileSystem } from '../../server/src/engine/workspace/memoryFileSystem';
 import { NodeFileSystem } from '../../server/src/engine/workspace/nodeFileSystem';
+import { PostingCursor, PostingWriter } from '../../server/src/engine/postingList';
 
 const sentences = (text: string, softWrap = false) => sentenceSpans(text, 0, text.length, softWrap).map(([a, b]) => text.slice(a, b));
 
@@ -51,5 +53,18 @@ describe('seed 12 survivors: text, findings, persistence, file systems', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('a term frequency of two and three bytes reads back whole from a posting list', () => {
+    const w = new PostingWriter(16);
+    const from = w.startTerm();
+    w.add(3, 300);
+    w.add(200, 20_000);
+    w.add(201, 1);
+    const bytes = w.finish();
+    const c = new PostingCursor(bytes, from, bytes.length);
+    const got: [number, number][] = [];
+    while (c.next()) got.push([c.pid, c.tf]);
+    assert.deepEqual(got, [[3, 300], [200, 20_000], [201, 1]]);
   });
 });
