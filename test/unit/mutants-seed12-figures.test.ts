@@ -1,8 +1,14 @@
 // Figure extraction at edges seed 12 of the mutation sample found untested (scripts/mutate-sample.mjs
 // --seed 12, README "Tests"), in made-up sentences: "percentage" without "points", a nation's
 // dollar in the singular, a country prefix before a symbol other than "$", "or so" at the end of the
-// region read, "over" after a possessive. Each case fails with its seed-12 mutant applied.
+// region read, "over" after a possessive; a fix's text: a source's span of years written for a note's
+// single year, a score in the note's joiner when its second side has two digits. Each case fails with
+// its seed-12 mutant applied.
 import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../server/src/engine/figures';
+import { formatLike } from '../../server/src/engine/figures/render';
+import { formatScore } from '../../server/src/engine/figures/renderFamilies';
+import type { Figure } from '../../server/src/engine/types';
 import { read } from '../helpers/figureReads';
 
 describe('seed 12 survivors: figures', () => {
@@ -25,5 +31,15 @@ describe('seed 12 survivors: figures', () => {
 
   it('"over" after a possessive is still a hedge (only "past" there is an adjective)', () => {
     assert.deepEqual(read("The firm's over 300 staff went on strike."), ['300|count|300||16|over']);
+  });
+
+  it('a source\'s span of years, written for a note\'s single year, is "2004–2005"', () => {
+    const year = extractFigures('It opened in 2004.').find((f) => f.kind === 'year');
+    assert.ok(year);
+    assert.equal(formatLike(2004, 2005, year), '2004–2005');
+  });
+
+  it('a score keeps the note\'s joiner when a side has two digits: "10 – 12"', () => {
+    assert.equal(formatScore(3, 1, { text: '10 – 12' } as Figure), '3 – 1');
   });
 });
