@@ -3,7 +3,8 @@
 // to 1990 levels" is no return, a year after "and" that follows no year, a count after the change's
 // noun, a nationality's plural, a capitalised first word that is no name, "could be sold" (no
 // "have": a plan, not what would have happened), a rate glued to its figure only in a unit of time
-// or the like ("£5-a-day", not "£5-a-bag"). Each case fails with its seed-12 mutant applied.
+// or the like ("£5-a-day", not "£5-a-bag"), the words after a figure before a closing bracket. Each
+// case fails with its seed-12 mutant applied.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -54,5 +55,11 @@ describe('seed 12 survivors: frames', () => {
   it('a rate glued to its figure counts per a rate unit only: "£5-a-day", not "£5-a-bag"', () => {
     assert.equal(frameIn(lex, 'Shops add a £5-a-day charge.', '£5').per, 'day');
     assert.equal(frameIn(lex, 'Shops add a £5-a-bag charge.', '£5').per, undefined);
+  });
+
+  it('the words after a figure are its noun phrase even when a closing bracket follows them', () => {
+    const f = frameIn(lex, '(Acme sold 500 new cars) in 2004.', '500');
+    assert.equal(f.metric.includes('car'), true, f.metric.join(' '));
+    assert.equal(f.counted, 2);
   });
 });
