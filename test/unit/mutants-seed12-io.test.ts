@@ -2,7 +2,8 @@
 // "Tests"), outside figures and frames: a "?" after an abbreviation-like word ends a sentence, a
 // line's trailing spaces before a break, the "did you mean" list of two keys, the messages of a
 // damaged cache record and of a missing in-memory file, a file exactly at the size limit, a term
-// frequency of two and three bytes in a posting list. Each case
+// frequency of two and three bytes in a posting list, a file's checksummed head ending before the
+// first of two arrays set apart. Each case
 // fails with its seed-12 mutant applied.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -10,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
+import { encode, headLength } from '../../server/src/engine/persist/binary';
 import { CorruptRecordError } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
 import { sentenceSpans } from '../../server/src/engine/text';
@@ -66,5 +68,13 @@ describe('seed 12 survivors: text, findings, persistence, file systems', () => {
     const got: [number, number][] = [];
     while (c.next()) got.push([c.pid, c.tf]);
     assert.deepEqual(got, [[3, 300], [200, 20_000], [201, 1]]);
+  });
+
+  it('with two arrays set apart, the head a reader needs ends where the first of them starts', () => {
+    const first = Uint8Array.from([201, 202, 203, 204, 205, 206, 207, 208, 209]);
+    const second = Uint8Array.from([101, 102, 103]);
+    const bytes = encode({ meta: { n: 1 }, arrays: { sums: Int32Array.from([7, 8]), first, second }, apart: ['first', 'second'] }, 3);
+    const head = headLength(bytes, bytes.length);
+    assert.equal(head, Buffer.from(bytes).indexOf(Buffer.from(first)), `${head} of ${bytes.length}`);
   });
 });
