@@ -3,7 +3,7 @@
 // dollar in the singular, a country prefix before a symbol other than "$", "or so" at the end of the
 // region read, "over" after a possessive; a fix's text: a source's span of years written for a note's
 // single year, a score in the note's joiner when its second side has two digits. Each case fails with
-// its seed-12 mutant applied.
+// its seed-12 mutant applied; "three quarters" a share only before "of".
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
 import { formatLike } from '../../server/src/engine/figures/render';
@@ -41,5 +41,10 @@ describe('seed 12 survivors: figures', () => {
 
   it('a score keeps the note\'s joiner when a side has two digits: "10 – 12"', () => {
     assert.equal(formatScore(3, 1, { text: '10 – 12' } as Figure), '3 – 1');
+  });
+
+  it('"three quarters" is a share only before "of" and its whole', () => {
+    assert.deepEqual(read('Three quarters of the staff left.'), ['Three quarters|percent|75|percent|0|']);
+    assert.deepEqual(read('Three quarters within the year were poor.'), []);
   });
 });
