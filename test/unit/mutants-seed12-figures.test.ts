@@ -3,7 +3,8 @@
 // dollar in the singular, a country prefix before a symbol other than "$", "or so" at the end of the
 // region read, "over" after a possessive; a fix's text: a source's span of years written for a note's
 // single year, a score in the note's joiner when its second side has two digits. Each case fails with
-// its seed-12 mutant applied; "three quarters" a share only before "of".
+// its seed-12 mutant applied; "three quarters" a share only before "of"; "one in 1,000" cut by the
+// region's end inside its thousands group.
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
 import { formatLike } from '../../server/src/engine/figures/render';
@@ -46,5 +47,11 @@ describe('seed 12 survivors: figures', () => {
   it('"three quarters" is a share only before "of" and its whole', () => {
     assert.deepEqual(read('Three quarters of the staff left.'), ['Three quarters|percent|75|percent|0|']);
     assert.deepEqual(read('Three quarters within the year were poor.'), []);
+  });
+
+  it('"one in 1,000" cut by the end of the region read inside its thousands group is no share', () => {
+    const text = 'One in 1,000 people voted.';
+    assert.deepEqual(read(text), ['One in 1,000|percent|0.1|percent|0|']);
+    assert.deepEqual(read(text, 0, text.indexOf('0 people')), []);
   });
 });
