@@ -4,7 +4,8 @@
 // region read, "over" after a possessive; a fix's text: a source's span of years written for a note's
 // single year, a score in the note's joiner when its second side has two digits. Each case fails with
 // its seed-12 mutant applied; "three quarters" a share only before "of"; "one in 1,000" cut by the
-// region's end inside its thousands group; a set after a pair near "favourite" makes it a score.
+// region's end inside its thousands group; a set after a pair near "favourite" makes it a score; an
+// odds word on the line before is not near.
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
 import { formatLike } from '../../server/src/engine/figures/render';
@@ -57,5 +58,9 @@ describe('seed 12 survivors: figures', () => {
 
   it('a pair near an odds word, with a set right after it, is a score: "The favourite lost 6-4, 6-3"', () => {
     assert.deepEqual(read('The favourite lost 6-4, 6-3 in Paris.'), ['6-4|score|6-4||19|', '6-3|score|6-3||24|']);
+  });
+
+  it('an odds word on the line before a score is not near it: a line break ends what is read around a pair', () => {
+    assert.deepEqual(read('Bookies\nAcme Town lost 5-2 at home.'), ['5-2|score|5-2||23|']);
   });
 });
