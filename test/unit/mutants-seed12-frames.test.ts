@@ -3,8 +3,8 @@
 // to 1990 levels" is no return, a year after "and" that follows no year, a count after the change's
 // noun, a nationality's plural, a capitalised first word that is no name, "could be sold" (no
 // "have": a plan, not what would have happened), a rate glued to its figure only in a unit of time
-// or the like ("£5-a-day", not "£5-a-bag"), the words after a figure before a closing bracket. Each
-// case fails with its seed-12 mutant applied.
+// or the like ("£5-a-day", not "£5-a-bag"), the words after a figure before a closing bracket, a
+// change noun's object with a determiner. Each case fails with its seed-12 mutant applied.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -61,5 +61,10 @@ describe('seed 12 survivors: frames', () => {
     const f = frameIn(lex, '(Acme sold 500 new cars) in 2004.', '500');
     assert.equal(f.metric.includes('car'), true, f.metric.join(' '));
     assert.equal(f.counted, 2);
+  });
+
+  it('a change noun\'s object may hold a determiner: "Growth in the retail sales was 5%" is a change', () => {
+    assert.equal(frameIn(lex, 'Growth in the retail sales was 5% in May.', '5%').role, 'change');
+    assert.equal(frameIn(lex, 'The rise in the sales was 5%.', '5%').role, 'change');
   });
 });
