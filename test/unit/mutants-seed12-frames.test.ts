@@ -4,7 +4,8 @@
 // noun, a nationality's plural, a capitalised first word that is no name, "could be sold" (no
 // "have": a plan, not what would have happened), a rate glued to its figure only in a unit of time
 // or the like ("£5-a-day", not "£5-a-bag"), the words after a figure before a closing bracket, a
-// change noun's object with a determiner. Each case fails with its seed-12 mutant applied.
+// change noun's object with a determiner, an ordinal after "under" that is no age. Each case fails
+// with its seed-12 mutant applied.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -66,5 +67,10 @@ describe('seed 12 survivors: frames', () => {
   it('a change noun\'s object may hold a determiner: "Growth in the retail sales was 5%" is a change', () => {
     assert.equal(frameIn(lex, 'Growth in the retail sales was 5% in May.', '5%').role, 'change');
     assert.equal(frameIn(lex, 'The rise in the sales was 5%.', '5%').role, 'change');
+  });
+
+  it('a bound of a group of people is an age only for a bare number: "under 16" is, "under 20th place" is not', () => {
+    assert.equal(frameIn(lex, 'Children under 16 pay $5.', '16').role, 'age');
+    assert.equal(frameIn(lex, 'Players under 20th place were paid $5.', '20th').role, 'level');
   });
 });
