@@ -36,23 +36,30 @@ export async function waitFor<T>(
 }
 
 /**
- * The quick fixes at a range, as the lightbulb asks for them. VS Code cancels a code-action request
- * when the document's model changes while it runs (its TextModelCancellationTokenSource) and the
- * command then rejects with "Canceled"; the lightbulb simply asks again, and so does this (up to
- * `timeoutMs`). Any other error fails at once.
+ * The quick fixes at a range where a diagnostic stands (the server offers at least "Disable
+ * Grounded checks for this line" there), as the lightbulb asks for them. VS Code cancels a
+ * code-action request when the document's model changes while it runs (TextModelCancellationTokenSource)
+ * or when the set of code-action providers for the document changes (another extension registers
+ * one: the built-in markdown language server does when it starts). It then either rejects with
+ * "Canceled" or, when the answer came back first, drops it and answers nothing (getCodeActions:
+ * `if (token.isCancellationRequested) return empty`). The lightbulb asks again on both events, and so
+ * does this, up to `timeoutMs`, each time saying so; after that an empty answer is returned as it is
+ * (the test's assertion fails with it). Any other error fails at once.
  */
 export async function quickFixesAt(uri: vscode.Uri, range: vscode.Range, timeoutMs = 10_000): Promise<(vscode.CodeAction | vscode.Command)[]> {
   const deadline = Date.now() + timeoutMs;
   for (let tries = 1; ; tries++) {
     try {
-      return (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
         'vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, 10)) ?? [];
+      if (actions.length > 0 || Date.now() > deadline) return actions;
+      console.log(`      (no code action at a standing diagnostic, try ${tries}: VS Code drops an answer when the model or its providers change meanwhile; asking again)`);
     } catch (e) {
       const cancelled = e instanceof Error && e.message.trim() === 'Canceled';
       if (!cancelled || Date.now() > deadline) throw e;
       console.log(`      (the code-action request was cancelled by VS Code, try ${tries}; asking again)`);
-      await sleep(250);
     }
+    await sleep(250);
   }
 }
 
