@@ -127,9 +127,24 @@ function benchIndexing(files: SourceFile[], bytes: number, R: number) {
   return { build, corpus: build.last, sourcesMs, indexMs, extract };
 }
 
+/**
+ * The note the check is timed on: generated from the corpus, or the text of GROUNDED_BENCH_NOTE when
+ * set (the generator walks the figures the engine extracts, so two builds that extract differently
+ * generate different notes: to compare them, save one build's note with GROUNDED_BENCH_WRITE_NOTE
+ * and time both on it).
+ */
+function benchNote(corpus: Corpus): GeneratedNote {
+  const gen = generateNote(corpus);
+  const read = process.env.GROUNDED_BENCH_NOTE;
+  if (read) return { ...gen, text: fs.readFileSync(read, 'utf8') };
+  const write = process.env.GROUNDED_BENCH_WRITE_NOTE;
+  if (write) fs.writeFileSync(write, gen.text);
+  return gen;
+}
+
 /** 3. Checking the generated 300-line note: cold, and after a one-line edit as in the editor. */
 function benchCheck(corpus: Corpus, R: number) {
-  const gen = generateNote(corpus);
+  const gen = benchNote(corpus);
   const parsed = parseNote(gen.text);
   checkNote(gen.text, corpus); // warm-up (JIT)
   const checkRuns = Math.max(R * 4, 20);
