@@ -283,6 +283,16 @@ function hasPeriod(p: Period): boolean {
   return p.year !== undefined || p.month !== undefined || p.months !== undefined || p.quarter !== undefined || p.relative !== undefined;
 }
 
+/**
+ * Do a period and one merged with its context conflict? A year against "last year" here is no
+ * conflict but marks the pair support-only (`out.supportOnly`): it may support a precise value, no more.
+ */
+function contextConflict(a: Period, b: Period, out: Alignment): boolean {
+  if (periodsConflict(a, b, false)) return true;
+  if (yearAgainstRelative(a, b)) out.supportOnly ??= 'relative against a year';
+  return false;
+}
+
 function merged(own: Period, inherited: Period): Period {
   return {
     year: own.year ?? (own.relative === undefined ? inherited.year : undefined),
@@ -319,14 +329,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // a period set by the sentences before counts only against a period the other side states itself
   // (read only when the note's frame states a period: the context is the costly part of a side)
   const dated = !ignorePeriod && !(ages && (n.ageNow === true || s.ageNow === true));
-  // (a year against "last year" here too may support a precise value, no more: supportOnly)
-  const pairs: [Period, Period][] = [];
-  if (dated && hasPeriod(np)) pairs.push([np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod)]);
-  if (dated && hasPeriod(sp)) pairs.push([merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp]);
-  for (const [a, b] of pairs) {
-    if (periodsConflict(a, b, false)) return { ...out, blocked: 'period (context)' };
-    if (yearAgainstRelative(a, b)) out.supportOnly ??= 'relative against a year';
-  }
+  if (dated && hasPeriod(np) && contextConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod), out)) return { ...out, blocked: 'period (context)' };
+  if (dated && hasPeriod(sp) && contextConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp, out)) return { ...out, blocked: 'period (context)' };
   const apart = namesApart(n, s, lex);
   if (apart) return { ...out, blocked: apart };
   measureOwn(n, s, out, idf, lex);

@@ -352,6 +352,11 @@ export const NAME_PREFIXES = new Set(['non', 'anti', 'pro', 'ex', 'pan']);
 
 /** Verbs of an attribution set off by commas (", UK Coal said,"): whom the whole sentence is from, no value's own (check/slots.ts). */
 export const ATTRIBUTION_VERBS = new Set(['say', 'said', 'tell', 'told', 'add', 'added', 'report', 'reported', 'announce', 'announced', 'note', 'noted', 'explain', 'explained', 'claim', 'claimed']);
+/**
+ * Verbs of finding and reporting, as lemmas, before a share or a count ("the survey found 81% of
+ * …", "research suggests 81% of …"): they say who reports a figure, never what it measures (metric.ts).
+ */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'suggest', 'show', 'reveal', 'indicate', 'say', 'report', 'estimate', 'claim', 'believe', 'think']);
 
 export const ASIDE_ADVERBIALS: readonly (readonly string[])[] = [
   ['as', 'a', 'whole'], ['in', 'total'], ['in', 'all'], ['all', 'told'], ['between', 'them'], ['so', 'far'], ['to', 'date'], ['overall'],
@@ -379,7 +384,7 @@ export const YEAR_PART_NOUNS = new Set(['quarter', 'half']);
 /** The last of the year's parts, by the part: "the final quarter" is the fourth, "the final half" the second. */
 export const FINAL_YEAR_PART: Readonly<Record<string, number>> = { quarter: 4, half: 2 };
 
-/** The ordinal of a year part at i ("third" in "the third quarter", 4 in "the final quarter"), if the word there is one. */
+/** The ordinal `low` gives the year part `part` ("third" before "quarter": 3; "final" before "quarter": 4), if it gives one. */
 export function yearPartOrdinal(low: string | undefined, part: string | undefined): number | undefined {
   if (low === undefined || part === undefined || !YEAR_PART_NOUNS.has(part)) return undefined;
   return low === 'final' ? FINAL_YEAR_PART[part] : ORDINAL_WORDS[low];

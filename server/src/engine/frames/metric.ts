@@ -1,7 +1,7 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens, placeEndingAt } from './clauses';
-import { ARTICLES, ASIDE_ADVERBIALS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, DATING_PREPOSITIONS, EARLIER_WORDS, isLyAdverb, LINK_WORDS, MANNER_WORDS, MODALS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS, yearPartOrdinal } from './lexicon';
+import { ARTICLES, ASIDE_ADVERBIALS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, DATING_PREPOSITIONS, EARLIER_WORDS, FINDING_VERBS, isLyAdverb, LINK_WORDS, MANNER_WORDS, MODALS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS, yearPartOrdinal } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { RANK_TITLES } from '../figures/familyTables';
@@ -323,12 +323,6 @@ function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
   if (verb !== undefined && !timeSpent) out.push(verb);
   return out;
 }
-
-/**
- * Verbs of finding and reporting before a share or a count ("the survey found 81% of …", "research
- * suggests 81% of …"): they say who reports the figure, never what it measures.
- */
-const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'suggest', 'show', 'reveal', 'indicate', 'say', 'report', 'estimate', 'claim', 'believe', 'think']);
 
 /** Particles of phrasal verbs ("report back", "sold out", "paid off"): after a verb, part of it. */
 const VERB_PARTICLES = new Set(['back', 'out', 'off', 'away', 'over']);

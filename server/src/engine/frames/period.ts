@@ -242,15 +242,10 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
   const prev = tokens[i - 1];
   // ("the fourth quarter": the ordinal before it may have been read as a figure of its own)
   const prevFig = prev?.kind === 'fig' ? figures[prev.fig!] : undefined;
-  const prevOrd = prevFig ? (prevFig.kind === 'ordinal' && prevFig.value >= 1 && prevFig.value <= 4 ? prevFig.value : undefined) : prev ? ORDINAL_WORDS[prev.low] : undefined;
-  if ((low === 'quarter' || low === 'quarterly') && prevOrd && prevOrd > 0 && period.quarter === undefined) period.quarter = prevOrd;
-  // ("the final quarter", "the last quarter of 2004": the last part of the year)
+  // ("the final quarter", and "the last quarter of 2004", are the fourth)
   const ofYear = tokens[i + 1]?.low === 'of' && tokens[i + 2]?.kind === 'fig' && figures[tokens[i + 2].fig!]?.kind === 'year';
-  if ((prev?.low === 'final' || (prev?.low === 'last' && ofYear)) && low === t.low && period.quarter === undefined && period.half === undefined) {
-    const last = yearPartOrdinal('final', low);
-    if (low === 'quarter' && last) period.quarter = last;
-    else if (low === 'half' && last) period.half = last;
-  }
+  const prevOrd = prevFig ? (prevFig.kind === 'ordinal' && prevFig.value >= 1 && prevFig.value <= 4 ? prevFig.value : undefined) : prev ? yearPartOrdinal(prev.low === 'last' && ofYear ? 'final' : prev.low, low) ?? ORDINAL_WORDS[prev.low] : undefined;
+  if ((low === 'quarter' || low === 'quarterly') && prevOrd && prevOrd > 0 && period.quarter === undefined) period.quarter = prevOrd;
   // "net profit was $186m in the quarter": a quarter the passage named before, a part of the year all the same
   if (low === 'quarter' && t.low === 'quarter' && prev?.low === 'the' && QUARTER_PREPS.has(tokens[i - 2]?.low ?? '') && period.quarter === undefined) period.someQuarter = true;
   if (low === 'half' && prevOrd && prevOrd > 0 && period.half === undefined) period.half = prevOrd;
