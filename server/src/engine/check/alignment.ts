@@ -209,6 +209,8 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
   // …and so is one named right before it ("released in the US on 9 November, with a UK release two days later")
   const sPlace = s.placeAfter ?? s.placeBefore;
   if (nPlaces.length && sPlace && !nPlaces.some((x) => sPlace.some((y) => sameName(x, y)) || spelledOut(sPlace, x))) return `place ${nPlaces.join(' ')} vs ${sPlace.join(' ')}`;
+  const apart = placesApart(n, s, lex);
+  if (apart) return apart;
   if (n.subject.length && s.subject.length) {
     const place = n.subject.every((x) => lex.nameKind(x) === 'place');
     const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
@@ -224,6 +226,26 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
     if (theirs.length && !theirs.some((x) => mine.includes(x))) return `${kind} ${mine.join(' ')} vs ${theirs.join(' ')}`;
   }
   return undefined;
+}
+
+/**
+ * Places against places: the source figure's own clause is about places only ("In Thailand, tourism
+ * accounts for about 6%", "In India, where more than 2,000 people…") and the note's is about
+ * another — a place of its subject beside other names ("In Singapore the tourism share of GDP"), or,
+ * when it names no subject, a place its sentence names ("…are feared dead in Thailand") — and
+ * neither sentence names the other's place: the same words of another country say nothing of the
+ * note's. The reason, or undefined.
+ */
+function placesApart(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined {
+  // (only a subject of places: a place word inside an institution's name is no place of its own —
+  // "the Department of Health and Social Care")
+  const theirs = s.subject;
+  if (!theirs.length || !theirs.every((y) => lex.nameKind(y) === 'place')) return undefined;
+  const mine = (n.subject.length ? n.subject : n.names).filter((x) => lex.nameKind(x) === 'place');
+  if (!mine.length) return undefined;
+  const named = (x: string, names: readonly string[]) => names.some((y) => sameName(x, y)) || spelledOut(names, x, names.length, A.rivalAcronymMin);
+  if (mine.some((x) => named(x, s.names)) || theirs.some((y) => named(y, n.names))) return undefined;
+  return `place ${mine.join(' ')} vs ${theirs.join(' ')}`;
 }
 
 /**

@@ -1,0 +1,39 @@
+// Reading families of session 17 (issue 9). A source figure whose own clause is about places only
+// says nothing of another place the note's figure is about, when neither sentence names the other's
+// place (alignment.ts placesApart): "In Norvania, …" against "… in Castelle". Every sentence and every
+// place here is written for the test (the places are real countries so that the lexicon knows them).
+import * as assert from 'node:assert/strict';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
+
+describe('reading families (session 17): a figure of another place', () => {
+  const FILES: Record<string, string> = {
+    'floods.txt': 'Floods across the region\n\nThe floods have hit several countries. In Portugal, where more than 3,400 homes were flooded, the rail network has stopped.\n\nRescue teams from Spain are still working there.\n',
+    'ferries.txt': 'Ferry trade\n\nIn Norway, ferries account for about 7% of the country\'s GDP each year, the ministry said.\n\nA new link to Denmark opens in May.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('a place the note names against the place of the source figure\'s clause: no support', () => {
+    // the same words, the same value, another country (named elsewhere in the source): the source says nothing of Spain's homes
+    assert.equal(verdictOf(check('More than 3,400 homes are thought to be flooded in Spain [@floods].'), '3,400'), 'unverified');
+    assert.equal(verdictOf(check('In Denmark the ferries\' share of GDP is about 7% each year [@ferries].'), '7%'), 'unverified');
+  });
+
+  it('…nor a contradiction: the other place\'s value is no misquote of this one\'s', () => {
+    assert.equal(verdictOf(check('In Denmark the ferries\' share of GDP is about 9% each year [@ferries].'), '9%'), 'unverified');
+  });
+
+  it('the same place, or a note that names no place, is still supported and contradicted', () => {
+    assert.equal(verdictOf(check('More than 3,400 homes are thought to be flooded in Portugal [@floods].'), '3,400'), 'supported');
+    assert.equal(verdictOf(check('More than 3,400 homes are thought to be flooded [@floods].'), '3,400'), 'supported');
+    assert.equal(verdictOf(check('In Norway the ferries\' share of GDP is about 7% each year [@ferries].'), '7%'), 'supported');
+    const r = resultOf(check('In Norway the ferries\' share of GDP is about 9% each year [@ferries].'), '9%');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '7%');
+  });
+
+  it('not when the source\'s clause is about an institution whose name holds a place word', () => {
+    // ("department" is a place in WordNet: the Department of Transport is no place the UK rivals)
+    const files = { 'bikes.txt': 'Bike costs\n\nAn analysis by the Department of Transport has found that each hired bike ends up costing an average of £840 a year.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'Each hired bike is thought to cost an average of £840 a year in the UK [@bikes].\n'), '£840'), 'supported');
+  });
+});
