@@ -37,3 +37,17 @@ describe('reading families (session 17): a figure of another place', () => {
     assert.equal(verdictOf(checkAgainst(files, 'Each hired bike is thought to cost an average of £840 a year in the UK [@bikes].\n'), '£840'), 'supported');
   });
 });
+
+describe('reading families (session 17): a name and its plural in -es are one name', () => {
+  const FILES = { 'zen.txt': 'Console history\n\nThe first Zenboxes went on sale in 2003, after two years of delays at the factory.\n' };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"The Zenbox went on sale in 2003" is supported by "The first Zenboxes went on sale in 2003", and 2004 contradicted', () => {
+    assert.equal(verdictOf(check('The Zenbox went on sale in 2003 [@zen].'), '2003'), 'supported');
+    assert.equal(verdictOf(check('The Zenbox went on sale in 2004 [@zen].'), '2004'), 'contradicted');
+  });
+
+  it('not another name that merely starts alike ("Zenbo" is no plural of "Zenboxes")', () => {
+    assert.notEqual(verdictOf(check('The Zenbo went on sale in 2004 [@zen].'), '2004'), 'contradicted');
+  });
+});

@@ -167,9 +167,17 @@ const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour', 'quarter', '
 
 /** One name however inflected, glued or misspelt: "Blair" and "the Blairs'", "Warner" and "TimeWarner", "Follett" and "Follet". */
 function sameName(a: string, b: string): boolean {
-  if (a === b || a + 's' === b || b + 's' === a) return true;
+  if (a === b || a + 's' === b || b + 's' === a || pluralEs(a, b) || pluralEs(b, a)) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return (short.length >= A.gluedNameMin && (long.startsWith(short) || long.endsWith(short))) || spellingSlip(a, b);
+}
+
+/** Endings whose plural takes -es. */
+const PLURAL_ES = /(?:x|s|z|ch|sh)$/;
+
+/** b is a's plural in -es ("Xbox" / "Xboxes"; "Porsche" / "Porsches" is the -s rule's). */
+function pluralEs(a: string, b: string): boolean {
+  return b.length === a.length + 2 && b.endsWith('es') && b.startsWith(a) && PLURAL_ES.test(a);
 }
 
 /**
@@ -185,9 +193,9 @@ export function spellingSlip(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
-/** A name the source can refer to: itself, or each part of a compound ("UK-US" where "UK and US" are named). */
+/** A name the source can refer to: itself, its plural in -es ("Xboxes" for the Xbox), or each part of a compound ("UK-US" where "UK and US" are named). */
 function reaches(referable: ReadonlySet<string>, name: string): boolean {
-  return referable.has(name) || (name.includes('-') && name.split('-').every((p) => p.length > 0 && referable.has(p)));
+  return referable.has(name) || (PLURAL_ES.test(name) && referable.has(name + 'es')) || (name.includes('-') && name.split('-').every((p) => p.length > 0 && referable.has(p)));
 }
 
 /**
