@@ -3,6 +3,8 @@
 // place (alignment.ts placesApart): "In Norvania, …" against "… in Castelle". Every sentence and every
 // place here is written for the test (the places are real countries so that the lexicon knows them).
 import * as assert from 'node:assert/strict';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 
 describe('reading families (session 17): a figure of another place', () => {
@@ -49,5 +51,29 @@ describe('reading families (session 17): a name and its plural in -es are one na
 
   it('not another name that merely starts alike ("Zenbo" is no plural of "Zenboxes")', () => {
     assert.notEqual(verdictOf(check('The Zenbo went on sale in 2004 [@zen].'), '2004'), 'contradicted');
+  });
+});
+
+describe('reading families (session 17): "is supposed to", "is set to" make a plan; "scrap" is a cut', () => {
+  const lex = new Lexicon();
+
+  it('the mode of a figure after "supposed to" / "set to" and a verb is a plan, not the past', () => {
+    assert.equal(frameIn(lex, 'In shops the Gizmo is supposed to sell for £89.99.', '£89.99').period.mode, 'plan');
+    assert.equal(frameIn(lex, 'The new bridge is set to cost £35m.', '£35m').period.mode, 'plan');
+    // (the figure right after "to" is the level something was set to, in the past)
+    assert.equal(frameIn(lex, 'The base rate was set to 5% in 2003.', '5%').period.mode, 'past');
+  });
+
+  it('so a plan stated with "should" is supported by the same price "supposed to" be paid', () => {
+    const files = { 'gizmo.txt': 'Gizmo shortage\n\nDemand for the Gizmo has outstripped supply. In shops the Gizmo is supposed to sell for £89.99.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'The Gizmo should sell for £89.99 [@gizmo].\n'), '£89.99'), 'supported');
+  });
+
+  it('"would scrap 140 boards" is a cut, as "will axe 140 boards" is', () => {
+    const fr = frameIn(lex, 'A new government would scrap 140 boards.', '140');
+    assert.equal(fr.role, 'change');
+    assert.equal(fr.direction, 'down');
+    const files = { 'boards.txt': 'Boards to go\n\nThe Greens said a new government will axe 140 boards in its first year.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'The Greens said a new government would scrap 140 boards [@boards].\n'), '140'), 'supported');
   });
 });

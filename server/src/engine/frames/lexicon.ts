@@ -201,7 +201,7 @@ const DOWN_WORDS = [
   'fall', 'drop', 'decline', 'slip', 'slump', 'sink', 'shrink', 'cut', 'lose', 'loss', 'down', 'decrease',
   'lower', 'less', 'reduce', 'reduction', 'plunge', 'tumble', 'dip', 'ease', 'contract', 'slide', 'slow',
   'weaken', 'shed', 'halve', 'plummet', 'collapse', 'narrow', 'contraction', 'downturn', 'fewer', 'axe',
-  'abolish', 'shave', 'slash', 'trim',
+  'abolish', 'scrap', 'shave', 'slash', 'trim',
 ];
 
 /** Words that count a thing per some unit: "$40 a barrel", "5.8 cents a share", "17m per second". */
@@ -426,6 +426,11 @@ export function isLyAdverb(t: { low: string; lemma: string }, canBeNominal: (lem
 export const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'should']);
 
 /** Words that make a figure a plan, forecast or target ("aims to", "is expected to", "is due to", "is scheduled to"). */
+/**
+ * Participles that make a plan with "to" and a verb ("is supposed to sell for £104.99", "is set to
+ * cost £350m"): not a past tense (period.ts modeOf); "was set to 5%" is no plan (the figure follows "to").
+ */
+export const PLAN_BEFORE_TO: ReadonlySet<string> = new Set(['supposed', 'set']);
 export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
 
 /** Age: "aged 27", "at the age of 27", "27-year-old". */
