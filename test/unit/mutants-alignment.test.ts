@@ -79,10 +79,13 @@ describe('alignment of two claim frames (alignment.ts)', () => {
       assert.match(aligned(side({ names: ['labour'] }), side({ names: ['conservatives'] })).blocked ?? '', /party/);
       assert.equal(aligned(side(), side({ names: ['labour'] })).blocked, undefined);
     });
-    it('subjects rival when of one kind: places against a place, unless the note names a non-place too', () => {
+    it('subjects rival when of one kind: places against a place; a note naming a non-place too rivals only by its place (placesApart)', () => {
       assert.equal(lex.isPlace('france') && lex.isPlace('germany') && !lex.isPlace('globex'), true);
       assert.match(aligned(side({ subject: ['france'] }), side({ subject: ['germany'] })).blocked ?? '', /subject/);
-      assert.equal(aligned(side({ subject: ['france', 'globex'] }), side({ subject: ['germany'] })).blocked, undefined);
+      assert.match(aligned(side({ subject: ['france', 'globex'] }), side({ subject: ['germany'] })).blocked ?? '', /place france vs germany/);
+      // (unless the source's sentence names the note's place, or the source's subject is not places only)
+      assert.equal(aligned(side({ subject: ['france', 'globex'] }), side({ subject: ['germany'], names: ['germany', 'france'] })).blocked, undefined);
+      assert.doesNotMatch(aligned(side({ subject: ['france', 'globex'] }), side({ subject: ['germany', 'initech'] })).blocked ?? '', /^place/);
     });
     it('a place the source names rivals no subject when the note names none', () => {
       assert.equal(aligned(side({ subject: [] }), side({ subject: ['france'] })).blocked, undefined);

@@ -77,3 +77,17 @@ describe('reading families (session 17): "is supposed to", "is set to" make a pl
     assert.equal(verdictOf(checkAgainst(files, 'The Greens said a new government would scrap 140 boards [@boards].\n'), '140'), 'supported');
   });
 });
+
+describe('reading families (session 17): the whole a share is taken of is no contradiction of a smaller count', () => {
+  const FILES = { 'claims.txt': 'Claims office\n\nThe regulator said three in ten of the 48,200 claims it received last year concerned faulty boilers.\n' };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"received 14,300 claims about faulty boilers" (three in ten of 48,200, worked out) is not contradicted by the whole', () => {
+    assert.notEqual(verdictOf(check('The regulator received 14,300 claims about faulty boilers last year [@claims].'), '14,300'), 'contradicted');
+  });
+
+  it('the whole itself misquoted is still contradicted, and a count above the whole too', () => {
+    assert.equal(verdictOf(check('The regulator received 42,800 claims last year [@claims].'), '42,800'), 'contradicted');
+    assert.equal(verdictOf(check('The regulator received 58,200 claims last year [@claims].'), '58,200'), 'contradicted');
+  });
+});

@@ -217,13 +217,13 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
   // …and so is one named right before it ("released in the US on 9 November, with a UK release two days later")
   const sPlace = s.placeAfter ?? s.placeBefore;
   if (nPlaces.length && sPlace && !nPlaces.some((x) => sPlace.some((y) => sameName(x, y)) || spelledOut(sPlace, x))) return `place ${nPlaces.join(' ')} vs ${sPlace.join(' ')}`;
-  const apart = placesApart(n, s, lex);
-  if (apart) return apart;
   if (n.subject.length && s.subject.length) {
     const place = n.subject.every((x) => lex.nameKind(x) === 'place');
     const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
     if (rivals && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)) || spelledOut(s.names, x, s.names.length, A.rivalAcronymMin))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
   }
+  const apart = placesApart(n, s, lex);
+  if (apart) return apart;
   // one name's last word led by other words ("the Royal Ballet" / "the English National Ballet")
   const other = otherLead(n, s) ?? otherLead(s, n);
   if (other) return `name ${other}`;

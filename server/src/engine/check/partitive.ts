@@ -46,6 +46,24 @@ function partitive(tokens: readonly FrameToken[], figures: readonly Figure[], g:
   return { part, from: of, to };
 }
 
+/**
+ * The share a whole is taken of ("two in five of the 635,173 reports", "40% of its 1,200 staff"): the
+ * share figure right before "of" and the words between it and the whole g ("the", "its", a name), or
+ * none. A count below the whole may be that part, worked out ("246,570 reports of identity theft"):
+ * no contradiction of the whole (verdict.ts vetoed).
+ */
+export function shareOfWhole(sentence: Sentence, g: Figure): Figure | undefined {
+  const { tokens, figures } = sentence;
+  const b = tokens.findIndex((t) => t.kind === 'fig' && t.start === g.start);
+  if (b < 0) return undefined;
+  let of = b - 1;
+  while (of > 0 && b - of <= P.partitiveReach && tokens[of].low !== 'of') of--;
+  const a = tokens[of - 1];
+  if (tokens[of]?.low !== 'of' || a?.kind !== 'fig' || a.fig === undefined || figures[a.fig].kind !== 'percent') return undefined;
+  for (let k = of + 1; k < b; k++) if (tokens[k].kind === 'fig' || tokens[k].kind === 'punct' || tokens[k].verb) return undefined;
+  return figures[a.fig];
+}
+
 /** A supported whole of "A of the B" whose note names what only the words around the partitive say: the part. */
 export function partOf(run: CheckRun, f: NoteFigure, sentence: Sentence, g: Figure): Figure | undefined {
   const p = partitive(sentence.tokens, sentence.figures, g, f);

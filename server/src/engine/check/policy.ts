@@ -265,6 +265,13 @@ export const VERDICT_POLICY = {
   coSupportSiblings: 24,
   /** A date this close (characters) to another figure anchors it: "In 2019, 900,000 passengers". */
   dateAnchorReach: 50,
+  /**
+   * How far a note's count may lie from a share of a source's whole ("two in five of the 635,173
+   * reports": 254,069) and still be read as that part, worked out ("246,570 reports of identity
+   * theft"), so the whole does not contradict it (verdict.ts vetoed): a quarter of the part either
+   * way, as "two in five" is itself rounded.
+   */
+  partOfWholeSlack: 0.25,
 } as const;
 
 /** Counterparts (counterparts.ts): two figures side by side in a note against two side by side in a source. */

@@ -20,6 +20,8 @@ import { loneTwin } from './loneTwin';
 import { unitSlip } from './unitSlip';
 import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines';
 import { LEMMA_FORMS, NameReach } from './nameReach';
+import { shareOfWhole } from './partitive';
+import { sentenceOf } from './stretches';
 
 /** A source figure in reach of a note figure. */
 interface Place {
@@ -205,7 +207,8 @@ function coStated(run: CheckRun, f: NoteFigure, c: Place): boolean {
 /**
  * The checker's own vetoes on a contradiction: a set of a scoreline; a value another figure of
  * the note's sentence states ("29 of our 60 years" against "29 years"); complementary shares ("31% drink" / "69% do
- * not"); a date that anchors another figure whose value the source does not share.
+ * not"); the whole a share is taken of, against a smaller count; a date that anchors another figure
+ * whose value the source does not share.
  */
 function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolean {
   const siblings = run.figuresOf(f.sentence).filter((g) => g !== f);
@@ -218,6 +221,14 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   // a half against a half, which only their hedges set apart: "fewer than 50%" / "more than 50%")
   if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && f.value !== c.figure.value && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure)) && !digitTwins(f, c.figure)) {
     if (!findFigure(c.passage, (h) => h !== c.figure && figuresAgree(f, h, run.tolerance))) return true;
+  }
+  // the whole a share is taken of, against a count near that share of it: the note states the part,
+  // worked out ("246,570 reports of identity theft" / "two in five of the 635,173 reports")
+  if (f.kind !== 'percent' && c.figure.kind !== 'percent' && f.value < c.figure.value) {
+    const sentence = sentenceOf(run, c.passage, c.figure);
+    const share = sentence && shareOfWhole(sentence, c.figure);
+    const part = share ? (share.value / 100) * c.figure.value : 0;
+    if (share && Math.abs(f.value - part) <= V.partOfWholeSlack * part) return true;
   }
   if (f.kind === 'year' || f.kind === 'quarter') {
     const near = siblings.filter((g) => g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= V.dateAnchorReach);
