@@ -91,3 +91,16 @@ describe('reading families (session 17): the whole a share is taken of is no con
     assert.equal(verdictOf(check('The regulator received 58,200 claims last year [@claims].'), '58,200'), 'contradicted');
   });
 });
+
+describe('reading families (session 17): "begin" and "start" measure one thing', () => {
+  it('"The trials begin on 14 May" is supported by "… trials, which start on 14 May"', () => {
+    const files = { 'trials.txt': 'Trials ahead\n\nThe coach will not pick his squad until a week before the trials, which start on 14 May.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'The national trials begin on 14 May [@trials].\n'), '14 May'), 'supported');
+  });
+  it('the lexicon puts them, and "commence", in one class; "end" stays apart', () => {
+    const lex = new Lexicon();
+    assert.equal(lex.concept('begin'), lex.concept('start'));
+    assert.equal(lex.concept('commence'), lex.concept('start'));
+    assert.notEqual(lex.concept('end'), lex.concept('start'));
+  });
+});

@@ -44,6 +44,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['win', 'victory', 'triumph'],
   ['birth', 'bear', 'born'],
   ['available', 'arrive', 'release', 'launch'],
+  ['start', 'begin', 'commence'],
   ['first', 'opening'],
   ['poll', 'survey'],
   ['quarter', 'quarterly'],
