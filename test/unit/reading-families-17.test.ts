@@ -104,3 +104,18 @@ describe('reading families (session 17): "begin" and "start" measure one thing',
     assert.notEqual(lex.concept('end'), lex.concept('start'));
   });
 });
+
+describe('reading families (session 17): a contradiction about the note\'s own subject, named in the source figure\'s clause', () => {
+  const FILES = { 'bikes.txt': 'Bike survey\n\nThe survey showed that 21% of shoppers asked are keen on electric bikes. The research revealed that Dutch, 44%, and Belgian, 36%, shoppers were most interested in electric bikes.\n' };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('stands in fewer of the same words, the metric read apart ("among Belgian shoppers was 44%" / "Belgian, 36%, shoppers")', () => {
+    const r = resultOf(check('The interest in electric bikes among Belgian shoppers was 44% [@bikes].'), '44%');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '36%');
+  });
+
+  it('not by the figure of another subject\'s clause in the same words ("among Dutch shoppers was 52%" / "Belgian, 36%")', () => {
+    assert.notEqual(verdictOf(check('The interest in electric bikes among Dutch shoppers was 52% [@bikes].'), '52%'), 'contradicted');
+  });
+});

@@ -208,6 +208,8 @@ export const VERDICT_POLICY = {
    * treaty" be contradicted by "Only 51% of those polled had made up their minds how to vote".
    */
   paraphraseFieldContext: 0.6,
+  /** …or this much, about the note's own subject named in the source figure's clause. */
+  paraphraseSubjectContext: 0.5,
   /**
    * Significant digits of a figure whose very digits at another scale ("£4.3m" / "£4.3bn")
    * contradict it with no metric or context to back them: with one ("$5m" / "$5bn") two

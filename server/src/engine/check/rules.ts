@@ -321,7 +321,11 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // of voice calls has shrunk to 45.4%" / "the percentage of people using BT lines for voice calls has
   // shrunk to 55.4%"): the words say it is the same claim where the readings of its head part —
   // most of them, or enough of them with an explicit field alike (the direction, the period)
-  const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1));
+  // …or, about the note's own subject named in the source figure's clause, in fewer of the same
+  // words ("interest in electric bikes among Belgian shoppers was 44%" / "Dutch, 44%, and Belgian,
+  // 36%, shoppers were most interested in electric bikes")
+  const subjectNamed = j.noteSubject.length > 0 && j.noteSubject.every((x) => j.side.frame.subject.includes(x)) && a.namesMissing === 0;
+  const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1) || (subjectNamed && a.context >= V.paraphraseSubjectContext));
   if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !scores)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
