@@ -3,6 +3,7 @@
 // place (alignment.ts placesApart): "In Norvania, …" against "… in Castelle". Every sentence and every
 // place here is written for the test (the places are real countries so that the lexicon knows them).
 import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../server/src/engine/figures';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
@@ -117,5 +118,26 @@ describe('reading families (session 17): a contradiction about the note\'s own s
 
   it('not by the figure of another subject\'s clause in the same words ("among Dutch shoppers was 52%" / "Belgian, 36%")', () => {
     assert.notEqual(verdictOf(check('The interest in electric bikes among Dutch shoppers was 52% [@bikes].'), '52%'), 'contradicted');
+  });
+});
+
+describe('reading families (session 17): a number after a month that counts the plural noun after it is no day', () => {
+  const read = (t: string) => extractFigures(t).map((f) => [f.text, f.kind, f.value]);
+
+  it('"In March 21 members …", "In May 12 people …" are counts; "on January 25 the …", "January 25 was …" stay dates', () => {
+    const rows: [string, (string | number)[][]][] = [
+      ['In March 21 members of the choir were given awards.', [['21', 'count', 21]]],
+      ['In May 12 people were hurt in the crush.', [['12', 'count', 12]]],
+      ['The deal closed on January 25 and shares rose.', [['January 25', 'date', 125]]],
+      ['On January 25 the firm said so.', [['January 25', 'date', 125]]],
+      ['In January 25 was the busiest day.', [['January 25', 'date', 125]]],
+    ];
+    for (const [sentence, figures] of rows) assert.deepEqual(read(sentence), figures, sentence);
+  });
+
+  it('so the count is checked against the source\'s', () => {
+    const files = { 'choir.txt': 'Choir honours\n\nIn March 25 people who sang with the city choir were given awards for long service.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'In March 25 members of the city choir were given awards [@choir].\n'), '25'), 'supported');
+    assert.equal(verdictOf(checkAgainst(files, 'In March 28 members of the city choir were given awards [@choir].\n'), '28'), 'contradicted');
   });
 });

@@ -13,6 +13,7 @@ import { chartRank } from './ranks';
 import type { Numeral, Scan } from './scan';
 import { monthThenDay } from './suffixKinds';
 import { CURRENCY_SYMBOL, ENTITY_CURRENCY } from './tables';
+import { IRREGULAR_PLURALS, ORDINAL_STOP_AFTER, PLURAL_NOUN_AFTER_DAY } from './familyTables';
 
 /** The figure starting at p (a digit or a currency symbol); returns where scanning resumes. */
 export function digitFigure(s: Scan, p: number): number {
@@ -105,7 +106,11 @@ function bareNotFigure(s: Scan, fig: Numeral, kind: FigureKind, bare: boolean): 
     return fig.end;
   }
   if (ctx === 'day' && kind !== 'year' && fig.decimals === 0 && fig.mantissa >= 1 && fig.mantissa <= 31) {
-    return monthThenDay(s, fig) ? emitNumeral(s, fig, 'date') : fig.end;
+    if (monthThenDay(s, fig)) return emitNumeral(s, fig, 'date');
+    // (a count of the plural noun after it: "In January 25 members of a ring were jailed")
+    const nw = nextWord(text, fig.end, end);
+    const plural = nw !== undefined && nw.lower === text.slice(nw.start, nw.end) && (PLURAL_NOUN_AFTER_DAY.test(nw.lower) || IRREGULAR_PLURALS.has(nw.lower)) && !ORDINAL_STOP_AFTER.has(nw.lower);
+    if (!bare || !plural) return fig.end;
   }
   if (!bare) return undefined;
   // (times "at 10 am" are handled with the units)

@@ -81,6 +81,15 @@ export const ORDINAL_STOP_AFTER = new Set([
   'it', 'he', 'she', 'they', 'we', 'there', 'if', 'so', 'than', 'then', 'will', 'would', 'has', 'had',
   'have', 'be', 'been',
 ]);
+/**
+ * A number right after a month that counts the plural noun after it ("In January 25 members of a
+ * ring were jailed") is no day of that month: the noun is lower case, plural in -s (or one of
+ * IRREGULAR_PLURALS), and not one of
+ * ORDINAL_STOP_AFTER ("this", "was", "has": a day followed by its sentence).
+ */
+export const PLURAL_NOUN_AFTER_DAY = /^[a-z]{2,}[^su']s$/;
+/** Plurals without -s that count people after a month's number as well ("In May 40 people …"). */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children']);
 /** Words after an ordinal that make it a place in a run: "her ninth in a row", "the 9th in succession". */
 export const SERIES_AFTER: readonly (readonly string[])[] = [['in', 'a', 'row'], ['in', 'succession']];
 /** Words after "number N" that make it a chart or table position ("number one single", "number 8 in the chart"). */
