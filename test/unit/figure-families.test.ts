@@ -121,7 +121,7 @@ positives('families: match scores', [
   ['The visitors were 22-6 down at the break.', '22-6', { kind: 'score', value: 22, high: 6 }],
 ]);
 negatives('families: not scores', [
-  ['The 5-1 favourite won the race.', 'any'],
+  ['The 5-1 favourite won the race.', 'score'],
   ['Odds of 7-2 were offered.', 'score'],
   ['Children aged 5-10 play here.', 'score'],
   ['They won 5-10 seats in the vote.', 'score'],
@@ -133,6 +133,19 @@ negatives('families: not scores', [
 
 // ---------------------------------------------------------------------------------------
 // Dates without a year
+
+positives('families: betting odds', [
+  ['The 5-1 favourite won the race.', '5-1', { kind: 'odds', value: 5, high: 1 }],
+  ['Odds of 7-2 were offered on the grey.', '7-2', { kind: 'odds', value: 7, high: 2 }],
+  ['Bookmakers make the film second favourite at 9/4.', '9/4', { kind: 'odds', value: 9, high: 4 }],
+  ['The mare was in third place at 11/4.', '11/4', { kind: 'odds', value: 11, high: 4 }],
+  ['An 8/13 shot won the cup.', '8/13', { kind: 'odds', value: 8, high: 13 }],
+]);
+negatives('families: not betting odds', [
+  ['The hall was at 3/4 of capacity.', 'any'],
+  ['On 9/4/2005 the shop closed.', 'any'],
+  ['They won 3-1 in the final.', 'odds'],
+]);
 
 positives('families: dates without a year', [
   ['The board met on 27 February to decide.', '27 February', { kind: 'date', value: 227 }],

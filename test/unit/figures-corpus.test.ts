@@ -26,8 +26,8 @@ describe('figures: BBC corpus sanity', function () {
         total++;
         assert.equal(text.slice(g.start, g.end), g.text, `${f}: span`);
         assert.ok(Number.isFinite(g.value), `${f}: value of ${g.text}`);
-        // a score's second number may be lower than (or equal to) its first
-        if (g.high !== undefined) assert.ok(Number.isFinite(g.high) && (g.high > g.value || g.kind === 'score'), `${f}: range ${g.text}`);
+        // a score's or betting odds' second number may be lower than (or equal to) its first
+        if (g.high !== undefined) assert.ok(Number.isFinite(g.high) && (g.high > g.value || g.kind === 'score' || g.kind === 'odds'), `${f}: range ${g.text}`);
         // (a race time in parts ends in its unit, glued or not: "three minutes 49.89secs")
         const suffixed = g.kind === 'quarter' || g.kind === 'ordinal' || g.kind === 'measure' || g.kind === 'date' || g.joined === true;
         if (!suffixed && !g.text.startsWith('&#')) assert.ok(!NAME_LIKE.test(g.text), `${f}: name-like figure ${g.text}`);

@@ -33,9 +33,9 @@ describe('seed 10 survivors: figures', () => {
     assert.deepEqual(read('Over 300 staff left.'), ['300|count|300||5|over']);
   });
 
-  it('betting odds "at 5-2" after a name are no score; a score after "at" with no name before stays one', () => {
-    assert.deepEqual(read('Kenzie trails at 5-2.'), []);
-    assert.deepEqual(read('Next comes Jo Bell at 5-2.'), []);
+  it('betting odds "at 5-2" after a name are odds, no score; a score after "at" with no name before stays one', () => {
+    assert.deepEqual(read('Kenzie trails at 5-2.').map((x) => x.split('|').slice(0, 2).join('|')), ['5-2|odds']);
+    assert.deepEqual(read('Next comes Jo Bell at 5-2.').map((x) => x.split('|').slice(0, 2).join('|')), ['5-2|odds']);
     assert.deepEqual(read('We led at 3-0 by the break.'), ['3-0|score|3-0||10|']);
   });
 

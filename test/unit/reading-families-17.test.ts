@@ -4,6 +4,7 @@
 // place here is written for the test (the places are real countries so that the lexicon knows them).
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
+import { formatLike } from '../../server/src/engine/figures/render';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
@@ -139,5 +140,29 @@ describe('reading families (session 17): a number after a month that counts the 
     const files = { 'choir.txt': 'Choir honours\n\nIn March 25 people who sang with the city choir were given awards for long service.\n' };
     assert.equal(verdictOf(checkAgainst(files, 'In March 25 members of the city choir were given awards [@choir].\n'), '25'), 'supported');
     assert.equal(verdictOf(checkAgainst(files, 'In March 28 members of the city choir were given awards [@choir].\n'), '28'), 'contradicted');
+  });
+});
+
+describe('reading families (session 17): betting odds are figures of their own', () => {
+  const FILES = { 'race.txt': 'Gold Cup betting\n\nBookmakers have cut the odds on the grey. Bramble Lad is now the 5-2 favourite, with Harbour Light in second place at 9/4.\n' };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('the same odds of the horse named are supported; other odds of it are contradicted, with the source\'s odds as the fix', () => {
+    assert.equal(verdictOf(check('Harbour Light is second favourite at 9/4 [@race].'), '9/4'), 'supported');
+    const r = resultOf(check('Harbour Light is second favourite at 11/4 [@race].'), '11/4');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '9/4');
+  });
+
+  it('a fix writes the source\'s odds the way the note writes its own ("11/4" → "5/2", "11-4" → "5-2")', () => {
+    const [slash] = extractFigures('He is the favourite at 11/4.');
+    const [dash] = extractFigures('He is the 11-4 favourite.');
+    assert.equal(formatLike(5, 2, slash), '5/2');
+    assert.equal(formatLike(5, 2, dash), '5-2');
+  });
+
+  it('odds are compared with odds only, never with a score or a date', () => {
+    const r = resultOf(check('Bramble Lad won 5-2 [@race].'), '5-2');
+    assert.notEqual(r.verdict, 'supported');
   });
 });

@@ -13,6 +13,7 @@ export type FigureKind =
   | 'number' // 82.0 / 8.5 (a bare score or measure)
   | 'ordinal' // 19th / 2,838th / sixth / finished third / number one (a rank; value = the number)
   | 'score' // 2-1 / a 5-0 win / 22-6 (a result; value = first number, high = second)
+  | 'odds' // 5-1 / 9/4 / a 7-2 shot: betting odds (value the first number, high the second)
   | 'date' // 27 February / May 1st, with no year (value = month × 100 + day)
   | 'measure'; // 9.2Mbps / 38mph / 508m tall (a physical quantity; unit says which)
 

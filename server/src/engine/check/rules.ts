@@ -260,9 +260,9 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (precise && (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0)) return true;
   // about the note's subject in the source figure's own clause, a value no coincidence gives: a
   // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), a position ("in at number seven"),
-  // or a day of a month ("Firefox 1.0, released on 9 November")
+  // a day of a month ("Firefox 1.0, released on 9 November"), or betting odds ("… in second place at 9/4")
   const ownSubject = j.noteSubject.length > 0 && j.noteSubject.every((x) => j.side.frame.subject.includes(x)) && a.namesMissingWide === 0;
-  if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date')) return true;
+  if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date' || f.kind === 'odds')) return true;
   // a person's age: the role and the person say what it is ("Bell, 30," / "Duncan Bell, aged 30"), as for a contradiction
   if (ageAlike(j)) return true;
   // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
@@ -310,7 +310,8 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   if (a.opposite === true && o.exactAgree(f, j.figure) && significantDigits(f) >= V.preciseDigits && a.structure >= 1 && a.namesMissingWide === 0 && !o.veto?.(j)) return true;
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
-  const scores = scoresAlike(f, j);
+  // (odds, like scorelines, have no metric of their own: the horse or the film they are quoted for stands in)
+  const scores = scoresAlike(f, j) || oddsAlike(f, j);
   const age = ageAlike(j);
   // the same number per another unit of time ("10,000 phones go missing each week" / "10,000 … every
   // month"): a misquote's fingerprint, so a lower bar
@@ -336,6 +337,15 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !multipleAlike) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);
+}
+
+/**
+ * Two quotes of betting odds for the note's subject, named in the source figure's own clause, every
+ * name of the note within reach ("Harbour Light is second favourite at 11/4" / "… with Harbour Light
+ * in second place at 9/4").
+ */
+function oddsAlike(f: Figure, j: Judged<unknown>): boolean {
+  return f.kind === 'odds' && j.figure.kind === 'odds' && j.noteSubject.length > 0 && j.noteSubject.every((x) => j.side.frame.subject.includes(x)) && j.alignment.namesMissingWide === 0;
 }
 
 /**

@@ -87,8 +87,8 @@ export function figuresAgree(note: Figure, source: Figure, tolerance = 0.1): boo
   const n = based(note);
   const s = based(source);
   if (note.vague || source.vague) return vagueAgree(note, source, n, s);
-  // a score, a date, a rank: the same numbers or not (no rounding, no hedge)
-  if (note.kind === 'score' || note.kind === 'date') return note.value === source.value && note.high === source.high;
+  // a score, a date, betting odds, a rank: the same numbers or not (no rounding, no hedge)
+  if (note.kind === 'score' || note.kind === 'date' || note.kind === 'odds') return note.value === source.value && note.high === source.high;
   // a share written as a fraction is approximate: "a quarter" agrees with 24% to 26% and beyond
   if (note.fraction || source.fraction) return fractionAgree(n, s, tolerance);
   if (note.kind === 'year' || note.kind === 'quarter') {

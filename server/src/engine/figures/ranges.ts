@@ -174,7 +174,7 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
   const near = wordsNear(s.text, n1.start, n2.end, s.end);
   // (odds are quoted one pair at a time: a pair beside another set is a scoreline — "the favourite
   // … went down 7-6 (7-4) 6-3")
-  if (near & ODDS && !SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && !SET_BEHIND.test(s.text.slice(Math.max(0, n1.start - 12), n1.start))) return n2.end;
+  if (near & ODDS && !SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && !SET_BEHIND.test(s.text.slice(Math.max(0, n1.start - 12), n1.start))) return odds(n1, n2);
   const sport = (near & SPORT) !== 0;
   if (b > a) {
     // (a set lost, between two others, is a set whatever is near: "Mantilla, 6-4 3-6 7-6"; read
@@ -187,9 +187,19 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
     if (nameContext(s, n1.numStart) === 'name' && !SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && !(w && isUpper(s.text.charCodeAt(w.start)))) return n2.end;
     // "Kenzie at 5-2": betting odds, as bookmakers quote a housemate or a horse
     const pw = prevWord(s.text, n1.start, 0);
-    if (pw && pw.lower === 'at') return n2.end;
+    if (pw && pw.lower === 'at') return odds(n1, n2);
   }
   return { merged: { ...n1, end: n2.end, kind: 'score', suffixed: true }, high: b };
+}
+
+/** Betting odds "5-1", "7-2": kind odds, the first number its value and the second its high end. */
+function odds(n1: Numeral, n2: Numeral): { merged: Numeral; high: number } {
+  return { merged: { ...n1, end: n2.end, kind: 'odds', suffixed: true }, high: n2.mantissa };
+}
+
+/** Odds written with a slash ("at 9/4", "an 11/4 shot"): an odds word near the pair (ODDS_WORDS), or "at" before it with one in its sentence. */
+export function oddsNear(s: Scan, start: number, end: number): boolean {
+  return (wordsNear(s.text, start, end, s.end) & ODDS) !== 0;
 }
 
 /** Another set right before the pair and another right after it ("6-4 3-6 7-6"). */

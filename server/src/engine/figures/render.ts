@@ -33,7 +33,7 @@ export function formatLike(value: number, high: number | undefined, like: Figure
   }
   if (like.kind === 'year') return isDecadeFigure(like) ? formatDecade(value, like) : formatYear(value, high, like);
   if (like.kind === 'ordinal') return formatOrdinal(value, like);
-  if (like.kind === 'score') return formatScore(value, high, like);
+  if (like.kind === 'score' || like.kind === 'odds') return formatScore(value, high, like);
   if (like.kind === 'date') return formatDate(value, like);
   if (like.clock && high === undefined) return formatClock(value, like);
   if (like.joined && high === undefined) return formatJoined(value, like);

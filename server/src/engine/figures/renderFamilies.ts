@@ -63,7 +63,7 @@ export function formatOrdinal(value: number, like: Figure): string {
 
 /** A score with the note's joiner: "3-1", "3–1", "3 - 1". */
 export function formatScore(value: number, high: number | undefined, like: Figure): string {
-  const m = /^\d+(\s*[-–]\s*)\d+$/.exec(like.text);
+  const m = /^\d+(\s*[-–/]\s*)\d+$/.exec(like.text);
   return `${value}${m ? m[1] : '-'}${high ?? ''}`;
 }
 
@@ -132,6 +132,8 @@ export function describeFamily(f: Figure): string | undefined {
       return ordinalDigits(f.value, f.value >= 10000);
     case 'score':
       return `${f.value}-${f.high ?? ''}`;
+    case 'odds':
+      return `${f.value}/${f.high ?? ''}`;
     case 'date':
       return `${f.value % 100} ${MONTH_NAMES[Math.floor(f.value / 100)] ?? ''}`;
     case 'measure':

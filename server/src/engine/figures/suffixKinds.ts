@@ -12,6 +12,7 @@ import {
   SPELLED_WATT_HOURS, VIDEO_LINES,
 } from './familyTables';
 import { measureAt } from './measures';
+import { oddsNear } from './ranges';
 import { markerCheck } from './names';
 import { monthAfter, monthOf, ordinalIsRank, ordinalSuffix, yearFollows } from './ranks';
 import type { Numeral, Scan } from './scan';
@@ -123,6 +124,26 @@ export function monthThenDay(s: Scan, n: Numeral): boolean {
   n.kind = 'date';
   n.suffixed = true;
   return true;
+}
+
+/**
+ * "9/4", "11/4": betting odds when an odds word is near ("second favourite at 9/4", "an 11/4
+ * shot") or after "at" the first is the larger ("in second place at 9/4"): a bare whole number of
+ * at most 3 digits, a slash, another of at most 3; else undefined.
+ */
+export function oddsSlash(s: Scan, n: Numeral, i: number): number | undefined {
+  const text = s.text;
+  if (n.suffixed || n.currency || n.hasSep || n.decimals !== 0 || n.intDigits > 3 || n.start !== n.numStart) return undefined;
+  let k = i + 1;
+  while (k < s.end && isDigit(text.charCodeAt(k))) k++;
+  if (k - i - 1 < 1 || k - i - 1 > 3) return undefined;
+  if (k < s.end && (text.charCodeAt(k) === 47 || isAlnum(text.charCodeAt(k)))) return undefined; // "9/4/2005", "9/4b"
+  const high = Number(text.slice(i + 1, k));
+  // ("at 9/4", as bookmakers quote a horse: a falling pair only — "at 3/4 of capacity" is a fraction)
+  const at = prevWord(text, n.start, 0)?.lower === 'at' && n.mantissa > high;
+  if (!at && !oddsNear(s, n.start, k)) return undefined;
+  n.high = high;
+  return withUnit(s, n, 'odds', undefined, k);
 }
 
 /** "2003/04", "1999/2000": a fiscal or season year when the second year is the next one; else undefined. */

@@ -10,7 +10,7 @@ import type { Word } from './chars';
 import { FRACTION_DENOMINATOR, METRE_HYPHEN, METRE_MEASURE_FOLLOW } from './familyTables';
 import { markerCheck } from './names';
 import type { Numeral, Scan } from './scan';
-import { dayThenMonth, decadeHigh, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, spacedMeasure, spelledMeasure, withUnit } from './suffixKinds';
+import { dayThenMonth, decadeHigh, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, oddsSlash, spacedMeasure, spelledMeasure, withUnit } from './suffixKinds';
 import {
   CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW,
   SCALE_WORDS, TIMES_FOLLOW, TIME_ZONES,
@@ -118,7 +118,7 @@ function gluedMark(s: Scan, n: Numeral, i: number, c: number): number | undefine
   const end = s.end;
   if (c === 0xd7 /* × */ && !n.currency && !(i + 1 < end && isAlnum(text.charCodeAt(i + 1)))) return withUnit(s, n, 'multiplier', undefined, i + 1);
   if (c === 58 /* : */ || c === 47 /* / */) {
-    if (i + 1 < end && isDigit(text.charCodeAt(i + 1))) return (c === 47 ? fiscalSlash(s, n, i) : undefined) ?? skipToken(text, i, end);
+    if (i + 1 < end && isDigit(text.charCodeAt(i + 1))) return (c === 47 ? (fiscalSlash(s, n, i) ?? oddsSlash(s, n, i)) : undefined) ?? skipToken(text, i, end);
   }
   if (c === 0xb0 /* ° */ || c === 0x2032 || c === 0x2033 || c === 64 /* @ */ || c === 95 || c === 0xb2 || c === 0xb3) return skipToken(text, i + 1, end);
   if (c === 46 /* . */ && i + 1 < end && isAsciiLetter(text.charCodeAt(i + 1))) return skipToken(text, i, end);

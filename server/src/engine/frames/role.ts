@@ -99,7 +99,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (f.kind === 'duration') return f.unit === 'year' && AGE_NOUNS_AFTER.has(next?.low ?? '') ? 'age' : 'duration';
   if (f.kind === 'multiplier') return 'multiple';
   // a scoreline is the state of a match: "22-6 down at the break" says who trails, not a change
-  if (f.kind === 'score') return 'level';
+  // (and odds are a price: "cut his odds to 4-1" is where they stand, not by how much they moved)
+  if (f.kind === 'score' || f.kind === 'odds') return 'level';
   // age: "aged 27", "the age of 27", "27-year-old"
   if (prev && AGE_WORDS.has(prev.low)) return 'age';
   if (prev && prev.low === 'of' && prev2 && prev2.low === 'age') return 'age';
