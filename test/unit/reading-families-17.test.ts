@@ -7,6 +7,9 @@ import { extractFigures } from '../../server/src/engine/figures';
 import { formatLike } from '../../server/src/engine/figures/render';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
+import { align } from '../../server/src/engine/check/alignment';
+import type { ClaimFrame } from '../../server/src/engine/frames/frame';
+import type { FrameSide } from '../../server/src/engine/frames/sourceFrames';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 
 describe('reading families (session 17): a figure of another place', () => {
@@ -164,5 +167,28 @@ describe('reading families (session 17): betting odds are figures of their own',
   it('odds are compared with odds only, never with a score or a date', () => {
     const r = resultOf(check('Bramble Lad won 5-2 [@race].'), '5-2');
     assert.notEqual(r.verdict, 'supported');
+  });
+});
+
+describe('reading families (session 17): what a source figure is apart from', () => {
+  const lex = new Lexicon();
+  const side = (over: Partial<ClaimFrame>): FrameSide => ({ frame: { role: 'level', metric: [], counted: 0, subject: [], names: [], namesBefore: 0, context: new Map(), period: {}, ...over }, referable: new Set(), inheritedPeriod: {} });
+  const blocked = (n: Partial<ClaimFrame>, s: Partial<ClaimFrame>) => align(side(n), side(s), () => 1, lex).blocked;
+
+  it('a country\'s own against imports is another share, but not the gap between its exports and imports', () => {
+    const note = { subject: ['japan'], names: ['japan'], context: new Map([['deficit', 1]]) };
+    assert.match(blocked(note, { names: ['japan'], context: new Map([['import', 1]]) }) ?? '', /japan vs import/);
+    assert.equal(blocked(note, { names: ['japan'], context: new Map([['import', 1], ['export', 1]]) }), undefined);
+  });
+
+  it('a part the source sets apart with "alone" is another quantity, unless the note names that part', () => {
+    assert.match(blocked({ metric: ['deficit'] }, { metric: ['deficit'], alone: 'good' }) ?? '', /alone good/);
+    assert.equal(blocked({ metric: ['deficit'], context: new Map([['good', 1]]) }, { metric: ['deficit'], alone: 'good' }), undefined);
+  });
+
+  it('the dates between "from" and the figure a change started from are that figure\'s ("down from October\'s £3.6bn")', () => {
+    assert.equal(frameIn(lex, "The deficit was £3.1bn, down from October's £3.6bn.", '£3.1bn').period.month, undefined);
+    assert.equal(frameIn(lex, "The deficit was £3.1bn in November, down from October's £3.6bn.", '£3.1bn').period.month, 11);
+    assert.equal(frameIn(lex, "The deficit was £3.1bn, down from October's £3.6bn.", '£3.6bn').period.month, 10);
   });
 });

@@ -363,6 +363,9 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (dated && hasPeriod(sp) && contextConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp, out)) return { ...out, blocked: 'period (context)' };
   const apart = namesApart(n, s, lex);
   if (apart) return { ...out, blocked: apart };
+  // a part the source sets apart ("The deficit for goods alone was £4.6bn") that the note's words do
+  // not name is another quantity than the note's whole ("the UK trade deficit")
+  if (s.alone !== undefined && !n.metric.includes(s.alone) && !n.context.has(s.alone) && !n.names.includes(s.alone)) return { ...out, blocked: `alone ${s.alone}` };
   measureOwn(n, s, out, idf, lex);
   // (the source's context is read only when the note names someone)
   if (n.names.length) {
@@ -573,8 +576,15 @@ function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined
   };
   // a country's own ("Japanese films took…") against the foreign share of its own market, named in
   // the source's sentence ("…of Japan's box office, with foreign films taking the remaining 62.5%")
+  // (not the gap between the two sides, both in the source's words: "the gap between US exports and imports")
   const home = n.subject.find((x) => lex.nameKind(x) === 'place' && s.names.includes(x));
-  const foreign = home === undefined ? undefined : FOREIGN_WORDS.find((w) => (s.context.get(w) ?? 0) >= A.oppositeWeight && !n.context.has(w));
+  const bothSides = (w: string) => {
+    const o = lex.oppositeOf(w);
+    if (!o) return false;
+    for (const [c, cw] of s.context) if (cw >= A.oppositeWeight && lex.oppositeOf(c)?.[0] === o[0] && lex.oppositeOf(c)?.[1] !== o[1]) return true;
+    return false;
+  };
+  const foreign = home === undefined ? undefined : FOREIGN_WORDS.find((w) => (s.context.get(w) ?? 0) >= A.oppositeWeight && !n.context.has(w) && !bothSides(w));
   if (foreign !== undefined) return `${home} vs ${foreign}`;
   const a = sides(n);
   if (!a.size) return undefined;

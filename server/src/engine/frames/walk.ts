@@ -81,6 +81,8 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
       if (dir > 0 && t.kind === 'word' && COMPARISON_OPENERS.has(t.low)) compared = true;
       // "fell to £180,226, from £180,444 in October": past the figure a change started from, the dates are that figure's
       if (dir > 0 && t.kind === 'fig' && i > k + 1 && tokens[i - 1]?.low === 'from') compared = true;
+      // …and so are those between "from" and that figure ("£3.1bn, down from October's £3.6bn")
+      if (dir > 0 && t.low === 'from' && i > k && figureWithin(tokens, i + 1, P.fromFigureReach)) compared = true;
       // "from 102 in 2003 to 81 last year": what lies before "to" is the other end's
       if (dir < 0 && i === k - 1 && t.low === 'to' && at.firstFrom >= 0 && at.firstFrom < i) w *= P.figureDecay;
       if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i - 1]?.low === ',') {
@@ -140,4 +142,13 @@ function collect(found: Surroundings, tokens: readonly FrameToken[], i: number, 
   }
   if (t.kind !== 'word' || t.func || t.lemma.length < 2 || /^\d/.test(t.low)) return;
   found.context.set(t.concept, Math.max(found.context.get(t.concept) ?? 0, w));
+}
+
+/** Is there a figure among the `reach` tokens from i, before any boundary? */
+function figureWithin(tokens: readonly FrameToken[], i: number, reach: number): boolean {
+  for (let j = i; j < tokens.length && j < i + reach; j++) {
+    if (tokens[j].kind === 'fig') return true;
+    if (isBoundary(tokens[j])) return false;
+  }
+  return false;
 }
