@@ -67,6 +67,8 @@ for (let si = 0; si < note.sentences.length; si++) {
     for (const c of cands) {
       if (judged.some((j) => j.figure === c.figure)) continue;
       console.log(`     blocked    ${describeFrame(c.side.frame, c.figure.text)}  (${align(side, c.side, opts.idf, opts.lex).blocked ?? 'subject precedence'})`);
+      // (FULL=1: the two periods and what each inherits, behind a "period" block)
+      if (process.env.FULL) console.log(`        note ${JSON.stringify(fr.period)} inherits ${JSON.stringify(side.inheritedPeriod)}; source ${JSON.stringify(c.side.frame.period)} inherits ${JSON.stringify(c.side.inheritedPeriod)}`);
     }
   }
 }

@@ -192,3 +192,15 @@ describe('reading families (session 17): what a source figure is apart from', ()
     assert.equal(frameIn(lex, "The deficit was £3.1bn, down from October's £3.6bn.", '£3.6bn').period.month, 10);
   });
 });
+
+describe('reading families (session 17): "pencilled in", "foresee", "envisage" state an expectation', () => {
+  it('the mode of the figure is a plan, as after "expected"', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'Analysts had pencilled in a March reading of 47.3.', '47.3').period.mode, 'plan');
+    assert.equal(frameIn(lex, 'The board foresees a loss of £12m.', '£12m').period.mode, 'plan');
+  });
+  it('so it is supported by the same expectation stated with "expected"', () => {
+    const files = { 'index.txt': 'Factory index\n\nThe index rose in February. Analysts expected March\'s figure to come in at 47.3.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'Analysts had pencilled in a March index reading of 47.3 [@index].\n'), '47.3'), 'supported');
+  });
+});

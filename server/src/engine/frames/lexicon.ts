@@ -432,7 +432,7 @@ export const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'should']
  * cost £350m"): not a past tense (period.ts modeOf); "was set to 5%" is no plan (the figure follows "to").
  */
 export const PLAN_BEFORE_TO: ReadonlySet<string> = new Set(['supposed', 'set']);
-export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
+export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'pencil', 'foresee', 'envisage', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
 
 /** Age: "aged 27", "at the age of 27", "27-year-old". */
 export const AGE_WORDS = new Set(['aged', 'age']);
