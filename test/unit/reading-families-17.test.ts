@@ -204,3 +204,12 @@ describe('reading families (session 17): "pencilled in", "foresee", "envisage" s
     assert.equal(verdictOf(checkAgainst(files, 'Analysts had pencilled in a March index reading of 47.3 [@index].\n'), '47.3'), 'supported');
   });
 });
+
+describe('reading families (session 17): "may have", "must have" and a participle guess at the past', () => {
+  it('"may have drawn 20,000 people" is what happened, not a plan; "may reach" stays a plan', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'The open-air concert may have drawn 20,000 people.', '20,000').period.mode, 'past');
+    assert.equal(frameIn(lex, 'Ticket sales may reach 20,000 next year.', '20,000').period.mode, 'plan');
+    assert.equal(frameIn(lex, 'The tour could have drawn 20,000 people.', '20,000').period.mode, 'hypothetical');
+  });
+});

@@ -425,6 +425,8 @@ export function isLyAdverb(t: { low: string; lemma: string }, canBeNominal: (lem
 }
 /** Modals that, before "have", say what would have happened and did not ("could have sold a million"). */
 export const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'should']);
+/** Modals that, before "have", guess at what did happen ("may have drawn 20,000 people", "must have cost £5m"): the past, not a plan. */
+export const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'must']);
 
 /** Words that make a figure a plan, forecast or target ("aims to", "is expected to", "is due to", "is scheduled to"). */
 /**
