@@ -29,9 +29,10 @@ describe('seed 10 survivors: frames', () => {
     assert.deepEqual(f.metric, ['unemployment']);
   });
 
-  it('"the last three months of 2004" is a stretch of three months in that year', () => {
+  it('"the last three months of 2004" is that year\'s fourth quarter; "the last six months of 2004" a stretch in it', () => {
     const f = frameIn(lex, 'Output fell by 0.1% in the last three months of 2004.', '0.1%');
-    assert.deepEqual(f.period, { span: '3month', year: 2004 });
+    assert.deepEqual(f.period, { quarter: 4, year: 2004 });
+    assert.deepEqual(frameIn(lex, 'Output fell by 0.1% in the last six months of 2004.', '0.1%').period, { span: '6month', year: 2004 });
     assert.equal(f.direction, 'down');
   });
 

@@ -213,3 +213,24 @@ describe('reading families (session 17): "may have", "must have" and a participl
     assert.equal(frameIn(lex, 'The tour could have drawn 20,000 people.', '20,000').period.mode, 'hypothetical');
   });
 });
+
+describe('reading families (session 17): three months named as a calendar quarter', () => {
+  const lex = new Lexicon();
+  it('"the last three months of 2004" is the fourth quarter, "the first three months of" the first, "the three months to September" the third', () => {
+    assert.deepEqual([frameIn(lex, 'Acme posted a $41m loss for the last three months of 2004.', '$41m').period.quarter, frameIn(lex, 'Acme posted a $41m loss for the last three months of 2004.', '$41m').period.year], [4, 2004]);
+    assert.equal(frameIn(lex, 'Acme made $41m in the first three months of 2005.', '$41m').period.quarter, 1);
+    assert.equal(frameIn(lex, 'Profits rose 5% in the three months to September.', '5%').period.quarter, 3);
+  });
+  it('not "the past three months", which is a stretch, nor three months to a month no quarter ends in', () => {
+    assert.equal(frameIn(lex, 'Sales rose 5% over the past three months.', '5%').period.span, '3month');
+    assert.equal(frameIn(lex, 'Profits rose 5% in the three months to August.', '5%').period.quarter, undefined);
+  });
+  it('a sum of money before "loss" is the amount lost, not a change; a share before it is a change', () => {
+    assert.equal(frameIn(lex, 'The firm made a £3m loss.', '£3m').role, 'level');
+    assert.equal(frameIn(lex, 'Shares suffered a 5% loss.', '5%').role, 'change');
+  });
+  it('so a fourth-quarter loss is supported by the loss for the last three months of the year', () => {
+    const files = { 'acme.txt': 'Acme results\n\nAcme posted a $41.6m loss for the last three months of 2004, against a profit a year earlier.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'Acme lost $41.6m in the fourth quarter of 2004 [@acme].\n'), '$41.6m'), 'supported');
+  });
+});

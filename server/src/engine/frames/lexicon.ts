@@ -425,6 +425,8 @@ export function isLyAdverb(t: { low: string; lemma: string }, canBeNominal: (lem
 }
 /** Modals that, before "have", say what would have happened and did not ("could have sold a million"). */
 export const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'should']);
+/** Words of change that, after a sum of money, name the amount itself: "a $41.6m loss" is what was lost, no change of $41.6m (role.ts). */
+export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['loss']);
 /** Modals that, before "have", guess at what did happen ("may have drawn 20,000 people", "must have cost £5m"): the past, not a plan. */
 export const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'must']);
 

@@ -169,6 +169,12 @@ function datePrepAt(tokens: FrameToken[], k: number): number | undefined {
 /** A year or quarter figure next to this one anchors it in time. */
 export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[], i: number, figures: readonly Figure[]): void {
   if (g.kind === 'duration') {
+    // "the last three months of 2004", "the three months to September": a calendar quarter
+    const q = threeMonthsQuarter(g, tokens, i, figures);
+    if (q !== undefined) {
+      if (period.quarter === undefined) period.quarter = q;
+      return;
+    }
     // "over the past two years", "in the last six months": the stretch the figure covers
     const before = [tokens[i - 1]?.low, tokens[i - 2]?.low];
     if (period.span === undefined && before.some((w) => w === 'past' || w === 'last' || w === 'next' || w === 'previous')) period.span = `${g.value}${g.unit ?? ''}`;
@@ -189,6 +195,28 @@ export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[]
     period.quarter = Math.round((g.value % 1) * 4) + 1;
     if (period.year === undefined) period.year = Math.floor(g.value);
   }
+}
+
+/**
+ * Three months named as a calendar quarter: "the last (final) three months of 2004" (the fourth),
+ * "the first three months of 2005" (the first), "the three months to September" (the quarter that
+ * month ends: March, June, September or December). The year, if any, is read as ever. Undefined
+ * for any other span ("the past three months").
+ */
+function threeMonthsQuarter(g: Figure, tokens: readonly FrameToken[], i: number, figures: readonly Figure[]): number | undefined {
+  if (g.value !== 3 || g.unit !== 'month') return undefined;
+  const prev = tokens[i - 1]?.low;
+  const next = tokens[i + 1]?.low;
+  const yearAt = (j: number) => tokens[j]?.kind === 'fig' && figures[tokens[j].fig!]?.kind === 'year';
+  if (next === 'of' && yearAt(i + 2)) {
+    if (prev === 'last' || prev === 'final') return 4;
+    if (prev === 'first') return 1;
+  }
+  if (next === 'to' && tokens[i - 1]?.low === 'the') {
+    const m = MONTHS[tokens[i + 2]?.low ?? ''];
+    if (m !== undefined && m % 3 === 0) return m / 3;
+  }
+  return undefined;
 }
 
 /** Is the year at i one of a list of years ("in 2001, 2002 and 2003", "in 2003 and 2004")? */

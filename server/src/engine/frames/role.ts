@@ -2,7 +2,7 @@
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
-import { AFTER_WORDS, COMPARED_TO, INTRANSITIVE_CHANGE_VERBS, JUMP_NOUNS, AGE_BOUND_PREPS, AGE_COMPARATIVES, AGE_COPULAS, AGE_NOUNS_AFTER, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
+import { AFTER_WORDS, AMOUNT_NOUNS, COMPARED_TO, INTRANSITIVE_CHANGE_VERBS, JUMP_NOUNS, AGE_BOUND_PREPS, AGE_COMPARATIVES, AGE_COPULAS, AGE_NOUNS_AFTER, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Role } from './types';
@@ -111,7 +111,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   const dir = (t: FrameToken | undefined) => (t && t.kind === 'word' ? lex.directionOf(t.lemma, t.low) : undefined);
   // "a 26% rise", "15% lower", "four million fewer viewers" (after "to" too: "lead to 230 fewer injuries");
   // not a verb's -ing form, what the amount is spent on ("spend £1.3bn trimming council tax")
-  if (dir(next) && !next!.low.endsWith('ing')) return 'change';
+  // (nor a sum of money before a word that names an amount: "posted a $41.6m loss" is what was lost)
+  if (dir(next) && !next!.low.endsWith('ing') && !(f.kind === 'currency' && AMOUNT_NOUNS.has(next!.lemma))) return 'change';
   // "to X" / "from X" after a change is a level reached or left
   if (prev && (prev.low === 'to' || prev.low === 'from') && direction) return 'level';
   // "3.3% below their July peaks", "5% above forecast": a difference from something

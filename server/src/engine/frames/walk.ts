@@ -99,7 +99,7 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
         if (g.kind === 'duration' && f.kind !== 'duration') {
           const p: Period = {};
           notePeriodFigure(p, g, tokens, i, input.figures);
-          if (p.span && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p });
+          if ((p.span || p.quarter !== undefined) && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p });
           w *= P.figureDecay;
         } else if (g.kind === 'year' || g.kind === 'quarter') {
           if (f.kind !== 'year' && f.kind !== 'quarter' && !(g.kind === 'year' && isEventYear(tokens, i))) {
