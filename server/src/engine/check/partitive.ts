@@ -30,16 +30,10 @@ export function countsNotesNoun(run: CheckRun, f: NoteFigure, sentence: Sentence
  * none. The names around it and the words after it are the part's (its subject and predicate).
  */
 function partitive(tokens: readonly FrameToken[], figures: readonly Figure[], g: Figure, f: Figure): { part: Figure; from: number; to: number } | undefined {
-  const b = tokens.findIndex((t) => t.kind === 'fig' && t.start === g.start);
-  if (b < 0) return undefined;
-  let of = b - 1;
-  while (of > 0 && b - of <= P.partitiveReach && tokens[of].low !== 'of') of--;
-  const a = tokens[of - 1];
-  if (tokens[of]?.low !== 'of' || a?.kind !== 'fig' || a.fig === undefined) return undefined;
-  const part = figures[a.fig];
+  const at = partBefore(tokens, figures, g);
+  if (!at) return undefined;
+  const { part, of, b } = at;
   if (!comparable(f, part) || part.value >= g.value) return undefined;
-  // (between "of" and the whole: "the", "its", a possessive name — no verb, no other figure)
-  for (let k = of + 1; k < b; k++) if (tokens[k].kind === 'fig' || tokens[k].kind === 'punct' || tokens[k].verb) return undefined;
   let to = b + 1;
   // (the whole's noun phrase: its words up to a function word or a stop — "9,800 confirmed deaths so far")
   while (to < tokens.length && tokens[to].kind !== 'punct' && tokens[to].kind !== 'fig' && !tokens[to].func) to++;
@@ -53,15 +47,24 @@ function partitive(tokens: readonly FrameToken[], figures: readonly Figure[], g:
  * no contradiction of the whole (verdict.ts vetoed).
  */
 export function shareOfWhole(sentence: Sentence, g: Figure): Figure | undefined {
-  const { tokens, figures } = sentence;
+  const part = partBefore(sentence.tokens, sentence.figures, g)?.part;
+  return part?.kind === 'percent' ? part : undefined;
+}
+
+/**
+ * The figure right before the "of" that leads to the whole g ("94,000 of the 140,000", "two in five
+ * of the 635,173"), the words between "of" and g being "the", "its", a possessive name — no verb,
+ * no other figure — with the tokens of "of" and of g; or none.
+ */
+function partBefore(tokens: readonly FrameToken[], figures: readonly Figure[], g: Figure): { part: Figure; of: number; b: number } | undefined {
   const b = tokens.findIndex((t) => t.kind === 'fig' && t.start === g.start);
   if (b < 0) return undefined;
   let of = b - 1;
   while (of > 0 && b - of <= P.partitiveReach && tokens[of].low !== 'of') of--;
   const a = tokens[of - 1];
-  if (tokens[of]?.low !== 'of' || a?.kind !== 'fig' || a.fig === undefined || figures[a.fig].kind !== 'percent') return undefined;
+  if (tokens[of]?.low !== 'of' || a?.kind !== 'fig' || a.fig === undefined) return undefined;
   for (let k = of + 1; k < b; k++) if (tokens[k].kind === 'fig' || tokens[k].kind === 'punct' || tokens[k].verb) return undefined;
-  return figures[a.fig];
+  return { part: figures[a.fig], of, b };
 }
 
 /** A supported whole of "A of the B" whose note names what only the words around the partitive say: the part. */
