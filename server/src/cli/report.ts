@@ -2,21 +2,15 @@
 // ../shared/eval-dev/README.md (version 1), which CI tools and the scorer read. Paths are relative
 // to the working directory (with "/"), like other linters' and like the contract's examples.
 import * as path from 'node:path';
-import type { PassageStore } from '../engine/store';
-import type { Evidence, NoteReport } from '../engine/check';
-import { positionAt } from '../engine/text';
-import type { Severity, Source } from '../engine/types';
-import { summarizeFrame } from '../engine/frames/summary';
+import type { Severity } from '../engine/types';
+import type { EvidenceOutcome, ListedSource, NoteOutcome } from './outcome';
 
+export { pos1 } from './outcome';
+
+/** A note checked (or its check replayed from the result cache): its path, and what its reports say. */
 export interface NoteCheck {
   path: string;
-  report: NoteReport;
-}
-
-/** 1-based line and column (UTF-16 code units, like LSP and SARIF's default). */
-export function pos1(starts: number[], offset: number) {
-  const p = positionAt(starts, offset);
-  return { line: p.line + 1, column: p.character + 1 };
+  outcome: NoteOutcome;
 }
 
 /** A path relative to `cwd`, with "/" on every system. */
@@ -55,86 +49,35 @@ export function relPaths(cwd: string, paths: readonly string[]): string[] {
   });
 }
 
-function evidenceJson(e: Evidence, cwd: string) {
-  const s = pos1(e.source.lineStarts, e.start);
-  const end = pos1(e.source.lineStarts, e.end);
-  return {
-    source: e.source.key,
-    path: relPath(cwd, e.source.path),
-    line: s.line,
-    column: s.column,
-    endLine: end.line,
-    endColumn: end.column,
-    // a PDF's page; line and column are then in the text extracted from it
-    ...(e.passage.page !== undefined ? { page: e.passage.page } : {}),
-    text: e.passage.text,
-    ...(e.figure ? { figure: e.figure.text, value: e.figure.value } : {}),
-    score: Math.round(e.score * 1000) / 1000,
-  };
+function evidenceJson(e: EvidenceOutcome, cwd: string): EvidenceOutcome {
+  // (the same fields in the same order, the path made relative)
+  return { ...e, path: relPath(cwd, e.path) };
 }
 
-export function toJson(checks: NoteCheck[], corpus: PassageStore, cwd: string) {
-  const key = (s: Source | null) => (s ? s.key : null);
-  const ev = (e: Evidence) => evidenceJson(e, cwd);
-  const sourcePaths = relPaths(cwd, corpus.sources.map((s) => s.path));
+export function toJson(checks: NoteCheck[], sources: readonly ListedSource[], cwd: string) {
+  const ev = (e: EvidenceOutcome) => evidenceJson(e, cwd);
+  const sourcePaths = relPaths(cwd, sources.map((s) => s.path));
   return {
     version: 1,
-    notes: checks.map(({ path: p, report }) => {
-      const ls = report.note.lineStarts;
-      const span = (a: number, b: number) => {
-        const s = pos1(ls, a);
-        const e = pos1(ls, b);
-        return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-      };
-      return {
-        path: relPath(cwd, p),
-        figures: report.figures.map((f) => ({
-          text: f.figure.text,
-          ...span(f.figure.start, f.figure.end),
-          value: f.figure.value,
-          ...(f.figure.high !== undefined ? { high: f.figure.high } : {}),
-          kind: f.figure.kind,
-          ...(f.figure.unit ? { unit: f.figure.unit } : {}),
-          ...(f.figure.hedge ? { hedge: f.figure.hedge } : {}),
-          verdict: f.verdict,
-          evidence: f.evidence.map(ev),
-          ...(f.wrongSource ? { wrongSource: ev(f.wrongSource) } : {}),
-          ...(f.wrongPage ? { wrongPage: ev(f.wrongPage) } : {}),
-          scope: f.scope ? f.scope.map((s) => s.key) : null,
-          // how the figure was read, and the source figure it was judged against
-          ...(f.frame ? { frame: summarizeFrame(f.frame) } : {}),
-          ...(f.sourceFrame ? { sourceFrame: summarizeFrame(f.sourceFrame) } : {}),
-        })),
-        quotes: report.quotes.map((q) => ({
-          text: q.quote.text,
-          ...span(q.quote.start, q.quote.end),
-          verdict: q.verdict,
-          evidence: q.evidence.map(ev),
-          ...(q.suggestion ? { suggestion: q.suggestion } : {}),
-          ...(q.foundElsewhere ? { foundElsewhere: ev(q.foundElsewhere) } : {}),
-        })),
-        citations: report.citations.map((c) => ({
-          key: c.citation.key,
-          ...span(c.citation.start, c.citation.end),
-          source: key(c.source),
-          ...(c.ambiguous ? { candidates: c.ambiguous.map((s) => s.key) } : {}),
-          ...(c.entry ? { entry: { key: c.entry.key, author: c.entry.author ?? null, year: c.entry.year ?? null, title: c.entry.title ?? null } } : {}),
-        })),
-        diagnostics: report.diagnostics.map((d) => ({
-          ...span(d.start, d.end),
-          severity: d.severity,
-          code: d.code,
-          message: d.message,
-          ...(d.fixes.length ? { fixes: d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ ...span(e.start, e.end), newText: e.newText })) })) } : {}),
-        })),
-      };
-    }),
-    sources: corpus.sources.map((s, i) => ({ key: s.key, path: sourcePaths[i], title: s.meta.title })),
+    notes: checks.map(({ path: p, outcome }) => ({
+      path: relPath(cwd, p),
+      figures: outcome.figures.map((f) => ({
+        ...f,
+        evidence: f.evidence.map(ev),
+        ...(f.wrongSource ? { wrongSource: ev(f.wrongSource) } : {}),
+        ...(f.wrongPage ? { wrongPage: ev(f.wrongPage) } : {}),
+      })),
+      quotes: outcome.quotes.map((q) => ({ ...q, evidence: q.evidence.map(ev), ...(q.foundElsewhere ? { foundElsewhere: ev(q.foundElsewhere) } : {}) })),
+      citations: outcome.citations,
+      // (the note's text under a finding and its related location are SARIF's)
+      diagnostics: outcome.diagnostics.map(({ snippet: _s, related: _r, ...d }) => d),
+    })),
+    sources: sources.map((s, i) => ({ key: s.key, path: sourcePaths[i], title: s.title })),
   };
 }
 
-export function formatJson(checks: NoteCheck[], corpus: PassageStore, cwd: string): string {
-  return JSON.stringify(toJson(checks, corpus, cwd), null, 2);
+export function formatJson(checks: NoteCheck[], sources: readonly ListedSource[], cwd: string): string {
+  return JSON.stringify(toJson(checks, sources, cwd), null, 2);
 }
 
 const SEV_COLOR: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '2' };
@@ -161,18 +104,17 @@ export function formatText(checks: NoteCheck[], info: { ms: number; sources: num
   let contradicted = 0;
   let quotes = 0;
   let citations = 0;
-  for (const { path: p, report } of checks) {
+  for (const { path: p, outcome } of checks) {
     const rel = path.relative(info.cwd, p) || p;
-    for (const d of report.diagnostics) {
+    for (const d of outcome.diagnostics) {
       counts[d.severity]++;
-      const s = pos1(report.note.lineStarts, d.start);
-      lines.push(`${rel}:${s.line}:${s.column}: ${paint(SEV_COLOR[d.severity], d.severity)}: ${d.message} ${paint('2', `[${d.code}]`)}`);
+      lines.push(`${rel}:${d.line}:${d.column}: ${paint(SEV_COLOR[d.severity], d.severity)}: ${d.message} ${paint('2', `[${d.code}]`)}`);
     }
-    figures += report.figures.length;
-    supported += report.figures.filter((f) => f.verdict === 'supported').length;
-    contradicted += report.figures.filter((f) => f.verdict === 'contradicted').length;
-    quotes += report.quotes.length;
-    citations += report.citations.length;
+    figures += outcome.figures.length;
+    supported += outcome.figures.filter((f) => f.verdict === 'supported').length;
+    contradicted += outcome.figures.filter((f) => f.verdict === 'contradicted').length;
+    quotes += outcome.quotes.length;
+    citations += outcome.citations.length;
   }
   if (lines.length) lines.push('');
   lines.push(

@@ -56,6 +56,10 @@ export interface CacheStore {
   remove(name: string): Promise<void>;
   /** The names of the files that start with `prefix`. */
   list(prefix: string): Promise<string[]>;
+  /** A file's size and when it was last written or used (`touch`), for pruning by age; a store may leave these out. */
+  info?(name: string): Promise<{ size: number; used: number } | undefined>;
+  /** Mark a file as used now. */
+  touch?(name: string): Promise<void>;
 }
 
 export class DiskCacheStore implements CacheStore {
@@ -133,6 +137,20 @@ export class DiskCacheStore implements CacheStore {
       return [];
     }
   }
+
+  async info(name: string): Promise<{ size: number; used: number } | undefined> {
+    try {
+      const st = await fsp.stat(path.join(this.where, name));
+      return { size: st.size, used: st.mtimeMs };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async touch(name: string): Promise<void> {
+    const now = new Date();
+    await fsp.utimes(path.join(this.where, name), now, now).catch(() => undefined);
+  }
 }
 
 /** Reads bytes [from, to) of the file into `bytes` (as many as one read gives); how many. */
@@ -144,14 +162,26 @@ async function readInto(file: FileHandle, bytes: Buffer, from: number, to: numbe
 export class MemoryCacheStore implements CacheStore {
   readonly where = 'memory';
   readonly files = new Map<string, Uint8Array>();
+  /** When each file was last written or touched (a counter). */
+  private readonly used = new Map<string, number>();
+  private clock = 0;
   async read(name: string): Promise<Uint8Array | undefined> {
     return this.files.get(name);
   }
   async write(name: string, pieces: readonly Uint8Array[]): Promise<void> {
     this.files.set(name, Uint8Array.from(Buffer.concat(pieces)));
+    this.used.set(name, ++this.clock);
   }
   async remove(name: string): Promise<void> {
     this.files.delete(name);
+    this.used.delete(name);
+  }
+  async info(name: string): Promise<{ size: number; used: number } | undefined> {
+    const f = this.files.get(name);
+    return f && { size: f.length, used: this.used.get(name) ?? 0 };
+  }
+  async touch(name: string): Promise<void> {
+    if (this.files.has(name)) this.used.set(name, ++this.clock);
   }
   async list(prefix: string): Promise<string[]> {
     return [...this.files.keys()].filter((f) => f.startsWith(prefix));
@@ -306,6 +336,11 @@ export class IndexCache {
   /** Keep each source file's stat and text key (made with `settings`), replacing the table kept. */
   async saveFiles(entries: ReadonlyMap<string, FileEntry>, settings = ''): Promise<void> {
     await this.options.store.write(this.filesFile, encodeChunks(encodeFileTable(entries, settings), this.version));
+  }
+
+  /** The file table alone (made with these `settings`), or undefined: what a probe of the folders needs (workspace/fingerprint.ts). */
+  loadFileTable(settings = ''): Promise<StoredFileTable | undefined> {
+    return this.readFiles(settings);
   }
 
   private async readFiles(settings: string, bytesOf?: BytesOf): Promise<StoredFileTable | undefined> {

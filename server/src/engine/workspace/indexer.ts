@@ -31,6 +31,7 @@ import { listWhole } from '../postingList';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
 import { findFiles, type SourceSet } from './globs';
+import { corpusFingerprint, fileSettingsOf } from './fingerprint';
 
 export interface IndexSettings {
   /** The folders to search and the globs that select sources in each. */
@@ -445,7 +446,17 @@ export class SourceIndex {
 
   /** What else decides a file's text besides its bytes: the file table is kept for these. */
   private fileSettings(): string {
-    return JSON.stringify([this.settings.maxSourceSizeKB, this.settings.decode?.limits ?? null]);
+    return fileSettingsOf(this.settings);
+  }
+
+  /** The fingerprint of the current corpus (fingerprint.ts): its files in order, their texts' keys, the walk's warnings. */
+  fingerprint(): string {
+    const files = this._files;
+    const keyOf = (i: number) => {
+      const r = this.results.get(files[i]);
+      return r?.source ? r.key : undefined;
+    };
+    return corpusFingerprint(this.fileSettings(), files, keyOf, this.walkWarnings, this.settings.cache?.version);
   }
 
   /**
@@ -1043,6 +1054,8 @@ export interface LoadedWorkspace {
   corpus: Corpus;
   warnings: Warning[];
   files: string[];
+  /** The corpus's fingerprint (fingerprint.ts): what a note's check against it depends on. */
+  fingerprint(): string;
   /**
    * After a read met a text of the cache that failed its digest (CorruptRecordError): the files of
    * the damaged texts read again (the records written afresh) and the index that gives, to check
@@ -1075,7 +1088,7 @@ export async function loadWorkspace(
   }
   const loaded = async (r: IndexResult): Promise<LoadedWorkspace> => {
     await index.flush();
-    return { corpus: r.corpus, warnings: r.warnings, files: r.files, repair: async () => {
+    return { corpus: r.corpus, warnings: r.warnings, files: r.files, fingerprint: () => index.fingerprint(), repair: async () => {
       // (the files whose texts failed when read, read again: verify's update of the damaged keys)
       const again = await index.verify({ texts: false });
       return again && loaded(again);
