@@ -7,8 +7,8 @@ import { postgres } from '../engine/stores';
 import { errorCode, probeFingerprint, ProbedFileSystem, readText, type FileSystem, type GroundedConfig } from '../engine/workspace';
 import type { Severity } from '../engine/types';
 import { UsageError, VERSION, type Args, type FailOn } from './args';
-import { listedSources, noteOutcome, type ListedSource } from './outcome';
-import { formatJson, formatText, type NoteCheck } from './report';
+import { listedSources, noteOutcome } from './outcome';
+import { formatJson, formatText, sourceRows, type NoteCheck, type SourceRows } from './report';
 import { ResultCache } from './resultCache';
 import { formatSarif } from './sarif';
 import { cacheConfig, cacheDirOf, collectNotes, loadSettings, loadSources, openCliStore, rel, repositoryRoot, withRepairs, type Io, type Loaded } from './workspace';
@@ -45,7 +45,7 @@ interface NoteToCheck {
 interface Outcomes {
   checks: NoteCheck[];
   unchecked: string[];
-  sources: ListedSource[];
+  sources: SourceRows;
 }
 
 /** What a check runs against: the settings, and the sources (embedded or a store) with a way to check notes on them. */
@@ -98,7 +98,7 @@ function checkLoaded(loaded: Loaded, notes: readonly NoteToCheck[], io: Io, repl
     const fresh = await checkEach(left, io, async (n) => ({ path: n.path, outcome: noteOutcome(checkNote(n.text, corpus, n.options), corpus) }));
     let k = 0;
     const all = notes.map((_, i) => replayed[i] ?? fresh.checks[k++]);
-    return { checks: checked(all), all, unchecked: fresh.unchecked, sources: listedSources(corpus) };
+    return { checks: checked(all), all, unchecked: fresh.unchecked, sources: sourceRows(listedSources(corpus)) };
   });
 }
 
@@ -118,9 +118,10 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
   const probe = await probeFingerprint(probed, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode }, cache!);
   const summary = probe.fingerprint ? await results.corpus(probe.fingerprint) : undefined;
   // (the summary's sources are the files the probe found, each of which made one: else it is not this corpus's)
-  const usable = summary && summary.keys.length === probe.files.length ? summary : undefined;
+  const usable = summary && summary.count === probe.files.length ? summary : undefined;
   let loaded: Loaded | undefined;
   const load = async (print: boolean) => {
+    probed.probed();
     loaded ??= await loadSources(probed, args, io, { print, settings });
     probed.release();
     return loaded;
@@ -145,7 +146,7 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
       };
       if (usable && !loaded) {
         const { kept } = await replay(probe.fingerprint!);
-        if (kept.every((c) => c)) return { checks: kept as NoteCheck[], unchecked: [], sources: usable.keys.map((key, i) => ({ key, path: probe.files[i], title: usable.titles[i] })) };
+        if (kept.every((c) => c)) return { checks: kept as NoteCheck[], unchecked: [], sources: { ...usable, path: (i) => probe.files[i] } };
       }
       // (warnings already printed from the summary are not printed again when the index is that corpus's)
       const ws = await load(false);
@@ -158,8 +159,8 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
         if (c && !kept[i]) await results.saveNote(keys[i], c.outcome);
       }
       // the sources listed are the walk's files when each made one (else no replay can list them)
-      if (!(usable && fingerprint === probe.fingerprint) && out.sources.length === ws.sourceFiles.size) {
-        await results.saveCorpus(fingerprint, { keys: out.sources.map((s) => s.key), titles: out.sources.map((s) => s.title), warnings: [...ws.warnings] });
+      if (!(usable && fingerprint === probe.fingerprint) && out.sources.count === ws.sourceFiles.size) {
+        await results.saveCorpus(fingerprint, { ...out.sources, warnings: [...ws.warnings] });
       }
       await results.prune();
       return out;
@@ -179,7 +180,7 @@ async function openStore(fs: FileSystem, args: Args, url: string, io: Io): Promi
     describe: (await postgres()).describeStore(url),
     outcomes: async (notes) => {
       const { checks, unchecked } = await checkEach(notes, io, (n) => store.run(n.text, (view) => ({ path: n.path, outcome: noteOutcome(checkNote(n.text, view, n.options), view) })));
-      return { checks: checked(checks), unchecked, sources: listedSources(await store.view()) };
+      return { checks: checked(checks), unchecked, sources: sourceRows(listedSources(await store.view())) };
     },
     close: () => store.close(),
   };
@@ -210,13 +211,15 @@ async function checkAll(fs: FileSystem, args: Args, io: Io, loaded: Against, t0:
   }
   const { checks, unchecked, sources } = await loaded.outcomes(notes, io);
   const ms = performance.now() - t0;
-  let out: string;
-  if (args.format === 'json') out = formatJson(checks, sources, io.cwd) + '\n';
+  let out: string | Buffer;
+  if (args.format === 'json') out = formatJson(checks, sources, io.cwd, '\n');
   else if (args.format === 'sarif') out = formatSarif(checks, { srcRoot: await repositoryRoot(fs, io.cwd), version: VERSION, rules: loaded.config.rules }) + '\n';
-  else out = formatText(checks, { ms, sources: sources.length, cwd: io.cwd, color: io.color });
+  else out = formatText(checks, { ms, sources: sources.count, cwd: io.cwd, color: io.color });
   for (const line of unchecked) io.err(line);
   failed += unchecked.length;
-  io.out(out);
+  if (typeof out === 'string') io.out(out);
+  else if (io.outBytes) io.outBytes(out);
+  else io.out(out.toString('utf8'));
   if (failed) {
     io.err(`grounded: ${failed} of ${notePaths.length} notes could not be checked\n`);
     return 3;

@@ -54,30 +54,102 @@ function evidenceJson(e: EvidenceOutcome, cwd: string): EvidenceOutcome {
   return { ...e, path: relPath(cwd, e.path) };
 }
 
-export function toJson(checks: NoteCheck[], sources: readonly ListedSource[], cwd: string) {
+/** The JSON report's object for the notes (every path relative to `cwd`), without its list of sources (`formatJson` writes that). */
+export function notesJson(checks: NoteCheck[], cwd: string) {
   const ev = (e: EvidenceOutcome) => evidenceJson(e, cwd);
-  const sourcePaths = relPaths(cwd, sources.map((s) => s.path));
-  return {
-    version: 1,
-    notes: checks.map(({ path: p, outcome }) => ({
-      path: relPath(cwd, p),
-      figures: outcome.figures.map((f) => ({
-        ...f,
-        evidence: f.evidence.map(ev),
-        ...(f.wrongSource ? { wrongSource: ev(f.wrongSource) } : {}),
-        ...(f.wrongPage ? { wrongPage: ev(f.wrongPage) } : {}),
-      })),
-      quotes: outcome.quotes.map((q) => ({ ...q, evidence: q.evidence.map(ev), ...(q.foundElsewhere ? { foundElsewhere: ev(q.foundElsewhere) } : {}) })),
-      citations: outcome.citations,
-      // (the note's text under a finding and its related location are SARIF's)
-      diagnostics: outcome.diagnostics.map(({ snippet: _s, related: _r, ...d }) => d),
+  return checks.map(({ path: p, outcome }) => ({
+    path: relPath(cwd, p),
+    figures: outcome.figures.map((f) => ({
+      ...f,
+      evidence: f.evidence.map(ev),
+      ...(f.wrongSource ? { wrongSource: ev(f.wrongSource) } : {}),
+      ...(f.wrongPage ? { wrongPage: ev(f.wrongPage) } : {}),
     })),
-    sources: sources.map((s, i) => ({ key: s.key, path: sourcePaths[i], title: s.title })),
+    quotes: outcome.quotes.map((q) => ({ ...q, evidence: q.evidence.map(ev), ...(q.foundElsewhere ? { foundElsewhere: ev(q.foundElsewhere) } : {}) })),
+    citations: outcome.citations,
+    // (the note's text under a finding and its related location are SARIF's)
+    diagnostics: outcome.diagnostics.map(({ snippet: _s, related: _r, ...d }) => d),
+  }));
+}
+
+/**
+ * The sources a JSON report lists, in order: each one's key and title as JSON text (a string, or
+ * its UTF-8 bytes as the result cache keeps them) and its absolute path.
+ */
+export interface SourceRows {
+  readonly count: number;
+  keyJson(i: number): string | Uint8Array;
+  titleJson(i: number): string | Uint8Array;
+  path(i: number): string;
+}
+
+/** The rows of listed sources. */
+export function sourceRows(sources: readonly ListedSource[]): SourceRows {
+  return {
+    count: sources.length,
+    keyJson: (i) => JSON.stringify(sources[i].key),
+    titleJson: (i) => JSON.stringify(sources[i].title),
+    path: (i) => sources[i].path,
   };
 }
 
-export function formatJson(checks: NoteCheck[], sources: readonly ListedSource[], cwd: string): string {
-  return JSON.stringify(toJson(checks, sources, cwd), null, 2);
+/** The JSON report as an object (the contract's shape). */
+export function toJson(checks: NoteCheck[], sources: readonly ListedSource[], cwd: string) {
+  const sourcePaths = relPaths(cwd, sources.map((s) => s.path));
+  return { version: 1, notes: notesJson(checks, cwd), sources: sources.map((s, i) => ({ key: s.key, path: sourcePaths[i], title: s.title })) };
+}
+
+/** Bytes appended to one growing buffer (the report's list of sources: megabytes at 44,500 sources). */
+class Bytes {
+  private buf: Buffer;
+  private at = 0;
+  /** `expect`: the bytes expected in all (one buffer of them: growing a buffer of megabytes costs its copies and their page faults). */
+  constructor(expect: number) {
+    this.buf = Buffer.allocUnsafe(Math.max(expect, 1 << 12));
+  }
+  add(x: string | Uint8Array): void {
+    const n = typeof x === 'string' ? Buffer.byteLength(x) : x.length;
+    if (this.at + n > this.buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.at + n));
+      this.buf.copy(grown, 0, 0, this.at);
+      this.buf = grown;
+    }
+    this.at += typeof x === 'string' ? this.buf.write(x, this.at) : (this.buf.set(x, this.at), n);
+  }
+  done(): Buffer {
+    return this.buf.subarray(0, this.at);
+  }
+}
+
+/**
+ * The JSON report, as `JSON.stringify(toJson(…), null, 2)` writes it: the notes by JSON.stringify,
+ * the sources row by row from their JSON texts (no object per source, no string of the whole list:
+ * at 44,500 sources the list is 10 MB of the report).
+ */
+export function formatJson(checks: NoteCheck[], sources: SourceRows, cwd: string, end = ''): Buffer {
+  const head = JSON.stringify({ version: 1, notes: notesJson(checks, cwd) }, null, 2);
+  const paths: string[] = [];
+  for (let i = 0; i < sources.count; i++) paths.push(sources.path(i));
+  const rel = relPaths(cwd, paths);
+  let expect = Buffer.byteLength(head) + 64;
+  const size = (x: string | Uint8Array) => (typeof x === 'string' ? x.length * 3 : x.length);
+  for (let i = 0; i < sources.count; i++) expect += 60 + size(sources.keyJson(i)) + size(sources.titleJson(i)) + rel[i].length * 3;
+  const out = new Bytes(expect);
+  out.add(head.slice(0, head.length - 2)); // (without its closing "\n}")
+  if (sources.count === 0) out.add(',\n  "sources": []\n}');
+  else {
+    out.add(',\n  "sources": [\n');
+    for (let i = 0; i < sources.count; i++) {
+      out.add(i === 0 ? '    {\n      "key": ' : ',\n    {\n      "key": ');
+      out.add(sources.keyJson(i));
+      out.add(`,\n      "path": ${JSON.stringify(rel[i])},\n      "title": `);
+      out.add(sources.titleJson(i));
+      out.add('\n    }');
+    }
+    out.add('\n  ]\n}');
+  }
+  out.add(end);
+  return out.done();
 }
 
 const SEV_COLOR: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '2' };

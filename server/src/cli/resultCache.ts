@@ -8,7 +8,8 @@
 // keys and titles, the index's warnings), so that a run whose notes all hit loads no index at all.
 //
 //   <index name>.check.<key>.gres     one note's outcome (key: 32 hex digits of its SHA-256)
-//   <index name>.corpus.<fp>.gres     a corpus's summary (fp: 32 hex digits of its fingerprint)
+//   <index name>.corpus.<fp>.gres     a corpus's summary (fp: 32 hex digits of its fingerprint): its
+//                                     sources' keys and titles as JSON text (byte columns), its warnings
 //
 // Each file is a blob of persist/binary.ts (magic, version, SHA-1 checksum) whose meta holds the
 // whole key it was made for: a file that is corrupt, of another build or of another key is
@@ -19,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { CheckOptions } from '../engine/check';
-import { decode, encodeChunks } from '../engine/persist/binary';
+import { decode, encodeChunks, type Blob } from '../engine/persist/binary';
 import { ENGINE_VERSION, type CacheStore } from '../engine/persist';
 import type { Warning } from '../engine/types';
 import type { NoteOutcome } from './outcome';
@@ -40,10 +41,11 @@ const DEV_RESULT_VERSION = 1;
 const BUILD_HASH = process.env.GROUNDED_RESULTS_HASH;
 export const RESULT_VERSION = BUILD_HASH ? Number.parseInt(BUILD_HASH.slice(0, 8), 16) >>> 0 || 1 : DEV_RESULT_VERSION;
 
-/** What a report says of the corpus besides its notes: its sources (in order) and the index's warnings. */
+/** What a report says of the corpus besides its notes: its sources' keys and titles (JSON texts, in order) and the index's warnings. */
 export interface CorpusSummary {
-  keys: string[];
-  titles: string[];
+  count: number;
+  keyJson(i: number): string | Uint8Array;
+  titleJson(i: number): string | Uint8Array;
   warnings: Warning[];
 }
 
@@ -52,8 +54,10 @@ interface NoteMeta {
   outcome: NoteOutcome;
 }
 
-interface CorpusMeta extends CorpusSummary {
+interface CorpusMeta {
   fingerprint: string;
+  count: number;
+  warnings: Warning[];
 }
 
 export interface ResultCacheOptions {
@@ -95,10 +99,10 @@ export class ResultCache {
   /** The outcome kept for this key, or undefined (none, or discarded). */
   async note(key: string): Promise<NoteOutcome | undefined> {
     const name = this.noteFile(key);
-    const meta = await this.read<NoteMeta>(name, (m) => m.key === key && isOutcome(m.outcome));
-    if (!meta) return undefined;
+    const blob = await this.read<NoteMeta>(name, (m) => m.key === key && isOutcome(m.outcome));
+    if (!blob) return undefined;
     await this.options.store.touch?.(name);
-    return meta.outcome;
+    return blob.meta.outcome;
   }
 
   async saveNote(key: string, outcome: NoteOutcome): Promise<void> {
@@ -109,14 +113,31 @@ export class ResultCache {
   /** The summary kept for this corpus fingerprint, or undefined. */
   async corpus(fingerprint: string): Promise<CorpusSummary | undefined> {
     const name = this.corpusFile(fingerprint);
-    const meta = await this.read<CorpusMeta>(name, (m) => m.fingerprint === fingerprint && isSummary(m));
-    if (!meta) return undefined;
+    const blob = await this.read<CorpusMeta>(name, (m, arrays) => m.fingerprint === fingerprint && isSummary(m, arrays));
+    if (!blob) return undefined;
     await this.options.store.touch?.(name);
-    return { keys: meta.keys, titles: meta.titles, warnings: meta.warnings };
+    const { keys, keyEnds, titles, titleEnds } = blob.arrays as unknown as SummaryArrays;
+    const slice = (bytes: Uint8Array, ends: Uint32Array, i: number) => bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]);
+    return { count: blob.meta.count, keyJson: (i) => slice(keys, keyEnds, i), titleJson: (i) => slice(titles, titleEnds, i), warnings: blob.meta.warnings };
   }
 
   async saveCorpus(fingerprint: string, summary: CorpusSummary): Promise<void> {
-    await this.write(this.corpusFile(fingerprint), { fingerprint, keys: summary.keys, titles: summary.titles, warnings: summary.warnings });
+    const column = (json: (i: number) => string | Uint8Array) => {
+      const parts: Buffer[] = [];
+      const ends = new Uint32Array(summary.count);
+      let at = 0;
+      for (let i = 0; i < summary.count; i++) {
+        const x = json(i);
+        const b = typeof x === 'string' ? Buffer.from(x, 'utf8') : Buffer.from(x);
+        parts.push(b);
+        ends[i] = at += b.length;
+      }
+      return { bytes: new Uint8Array(Buffer.concat(parts)), ends };
+    };
+    const k = column(summary.keyJson);
+    const t = column(summary.titleJson);
+    const meta: CorpusMeta = { fingerprint, count: summary.count, warnings: summary.warnings };
+    await this.options.store.write(this.corpusFile(fingerprint), encodeChunks({ meta, arrays: { keys: k.bytes, keyEnds: k.ends, titles: t.bytes, titleEnds: t.ends } }, this.version));
     this.wrote = true;
   }
 
@@ -128,17 +149,17 @@ export class ResultCache {
     await this.pruneFiles(`${this.options.name}.corpus.`, MAX_CORPUS_SUMMARIES, Infinity);
   }
 
-  private async write(name: string, meta: NoteMeta | CorpusMeta): Promise<void> {
+  private async write(name: string, meta: NoteMeta): Promise<void> {
     await this.options.store.write(name, encodeChunks({ meta, arrays: {} }, this.version));
   }
 
-  /** A file's meta when it is whole, of this version and passes `fits`; else undefined (a file there that does not is discarded with a log line). */
-  private async read<M>(name: string, fits: (meta: M) => boolean): Promise<M | undefined> {
+  /** A file's blob when it is whole, of this version and passes `fits`; else undefined (a file there that does not is discarded with a log line). */
+  private async read<M>(name: string, fits: (meta: M, arrays: Blob<M>['arrays']) => boolean): Promise<Blob<M> | undefined> {
     const bytes = await this.options.store.read(name);
     if (!bytes) return undefined;
     const blob = decode<M>(bytes, this.version);
-    const reason = 'reject' in blob ? blob.reject : blob.meta && typeof blob.meta === 'object' && fits(blob.meta) ? undefined : 'not the entry of this key';
-    if (reason === undefined) return (blob as { meta: M }).meta;
+    const reason = 'reject' in blob ? blob.reject : blob.meta && typeof blob.meta === 'object' && fits(blob.meta, blob.arrays) ? undefined : 'not the entry of this key';
+    if (reason === undefined) return blob as Blob<M>;
     this.options.log?.(`result cache ${path.join(this.options.store.where, name)} discarded: ${reason}`);
     await this.options.store.remove(name);
     return undefined;
@@ -169,6 +190,21 @@ function isOutcome(o: unknown): o is NoteOutcome {
   return !!x && typeof x === 'object' && Array.isArray(x.figures) && Array.isArray(x.quotes) && Array.isArray(x.citations) && Array.isArray(x.diagnostics);
 }
 
-function isSummary(m: CorpusMeta): boolean {
-  return Array.isArray(m.keys) && Array.isArray(m.titles) && m.keys.length === m.titles.length && Array.isArray(m.warnings);
+interface SummaryArrays {
+  keys: Uint8Array;
+  keyEnds: Uint32Array;
+  titles: Uint8Array;
+  titleEnds: Uint32Array;
+}
+
+/** Columns of `count` rows whose ends rise within their bytes. */
+function isSummary(m: CorpusMeta, arrays: Blob<CorpusMeta>['arrays']): boolean {
+  const a = arrays as Partial<SummaryArrays>;
+  if (!Number.isInteger(m.count) || m.count < 0 || !Array.isArray(m.warnings)) return false;
+  const column = (bytes: unknown, ends: unknown) => {
+    if (!(bytes instanceof Uint8Array) || !(ends instanceof Uint32Array) || ends.length !== m.count) return false;
+    for (let i = 0, last = 0; i < ends.length; last = ends[i++]) if (ends[i] < last) return false;
+    return m.count === 0 || ends[m.count - 1] <= bytes.length;
+  };
+  return column(a.keys, a.keyEnds) && column(a.titles, a.titleEnds);
 }

@@ -31,6 +31,8 @@ export async function openCliStore(url: string): Promise<SnapshotStore> {
 export interface Io {
   cwd: string;
   out(s: string): void;
+  /** Bytes for stdout (a large report, written without making a string of it first); without it, `out` of their text. */
+  outBytes?(b: Uint8Array): void;
   err(s: string): void;
   /** Is stderr a terminal (progress lines are for people, never for pipes and CI logs)? */
   tty: boolean;

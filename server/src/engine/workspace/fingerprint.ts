@@ -11,7 +11,6 @@
 // large or unreadable) leaves the fingerprint unknown: only an index can say what that file makes.
 import { createHash } from 'node:crypto';
 import { cacheName, ENGINE_VERSION, IndexCache, type IndexCacheOptions } from '../persist';
-import { unchanged } from '../persist/fileTable';
 import type { Warning } from '../types';
 import type { DecodeOptions } from '../formats';
 import type { DirEntry, FileStat, FileSystem, ReadUpTo } from './fileSystem';
@@ -62,11 +61,11 @@ export async function probeFingerprint(
   const table = await new IndexCache(cache, cacheName(settings.sets)).loadFileTable(fileSettings);
   if (!table || files.length === 0) return { files, walkWarnings: warnings };
   const keys: string[] = [];
-  for (const p of files) {
-    const entry = table.get(p);
-    const stat = entry && (await tryStat(fs, p));
-    if (!entry || !stat || !unchanged(entry, stat)) return { files, walkWarnings: warnings };
-    keys.push(entry.key);
+  for (let i = 0; i < files.length; i++) {
+    const stat = table.has(files[i]) ? await tryStat(fs, files[i]) : undefined;
+    const key = stat && table.keyIfUnchanged(files[i], stat, i);
+    if (!key) return { files, walkWarnings: warnings };
+    keys.push(key);
   }
   return { files, walkWarnings: warnings, fingerprint: corpusFingerprint(fileSettings, files, (i) => keys[i], warnings, cache.version) };
 }
@@ -78,7 +77,9 @@ export async function probeFingerprint(
  */
 export class ProbedFileSystem implements FileSystem {
   private dirs = new Map<string, DirEntry[]>();
-  private stats = new Map<string, FileStat>();
+  /** The stats taken, in order (a Map of them is made only when an index asks: a replay never does). */
+  private taken: { paths: string[]; stats: FileStat[] } | undefined = { paths: [], stats: [] };
+  private stats: Map<string, FileStat> | undefined;
   readonly readUpTo?: (path: string, maxBytes: number) => Promise<ReadUpTo>;
 
   constructor(private readonly fs: FileSystem) {
@@ -94,11 +95,24 @@ export class ProbedFileSystem implements FileSystem {
   }
 
   async stat(path: string): Promise<FileStat> {
-    const kept = this.stats.get(path);
-    if (kept) return kept;
-    const st = await this.fs.stat(path);
-    this.stats.set(path, st);
-    return st;
+    if (this.taken) {
+      // (still probing: no lookups, each stat kept)
+      const st = await this.fs.stat(path);
+      this.taken.paths.push(path);
+      this.taken.stats.push(st);
+      return st;
+    }
+    const kept = this.stats?.get(path);
+    return kept ?? this.fs.stat(path);
+  }
+
+  /** The probe is done: from now on a stat it took is answered from what it took. */
+  probed(): void {
+    if (!this.taken) return;
+    const { paths, stats } = this.taken;
+    this.taken = undefined;
+    this.stats = new Map();
+    for (let i = 0; i < paths.length; i++) this.stats.set(paths[i], stats[i]);
   }
 
   readFile(path: string): Promise<Uint8Array> {
@@ -107,7 +121,8 @@ export class ProbedFileSystem implements FileSystem {
 
   /** From now on every call goes to the file system. */
   release(): void {
+    this.taken = undefined;
     this.dirs = new Map();
-    this.stats = new Map();
+    this.stats = undefined;
   }
 }
