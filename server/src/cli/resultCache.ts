@@ -101,7 +101,7 @@ export class ResultCache {
     const name = this.noteFile(key);
     const blob = await this.read<NoteMeta>(name, (m) => m.key === key && isOutcome(m.outcome));
     if (!blob) return undefined;
-    await this.options.store.touch?.(name);
+    this.options.store.touch?.(name);
     return blob.meta.outcome;
   }
 
@@ -115,7 +115,7 @@ export class ResultCache {
     const name = this.corpusFile(fingerprint);
     const blob = await this.read<CorpusMeta>(name, (m, arrays) => m.fingerprint === fingerprint && isSummary(m, arrays));
     if (!blob) return undefined;
-    await this.options.store.touch?.(name);
+    this.options.store.touch?.(name);
     const { keys, keyEnds, titles, titleEnds } = blob.arrays as unknown as SummaryArrays;
     const slice = (bytes: Uint8Array, ends: Uint32Array, i: number) => bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]);
     return { count: blob.meta.count, keyJson: (i) => slice(keys, keyEnds, i), titleJson: (i) => slice(titles, titleEnds, i), warnings: blob.meta.warnings };
@@ -155,7 +155,8 @@ export class ResultCache {
 
   /** A file's blob when it is whole, of this version and passes `fits`; else undefined (a file there that does not is discarded with a log line). */
   private async read<M>(name: string, fits: (meta: M, arrays: Blob<M>['arrays']) => boolean): Promise<Blob<M> | undefined> {
-    const bytes = await this.options.store.read(name);
+    const { store } = this.options;
+    const bytes = store.readNow ? store.readNow(name) : await store.read(name);
     if (!bytes) return undefined;
     const blob = decode<M>(bytes, this.version);
     const reason = 'reject' in blob ? blob.reject : blob.meta && typeof blob.meta === 'object' && fits(blob.meta, blob.arrays) ? undefined : 'not the entry of this key';
