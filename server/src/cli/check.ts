@@ -122,7 +122,7 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
   let loaded: Loaded | undefined;
   const load = async (print: boolean) => {
     probed.probed();
-    loaded ??= await loadSources(probed, args, io, { print, settings });
+    loaded ??= await loadSources(probed, args, io, { print, settings, fileTable: probe.fileTable });
     probed.release();
     return loaded;
   };

@@ -212,6 +212,11 @@ export interface IndexCacheOptions {
   log?: (message: string) => void;
   /** The engine version the files are made and read with (tests change it). */
   version?: number;
+  /**
+   * The file table as read a moment ago for these settings (`loadFileTable`: a probe of the folders
+   * before a load, workspace/fingerprint.ts): the first load takes it instead of reading it again.
+   */
+  fileTable?: { settings: string; table: StoredFileTable | undefined };
 }
 
 /** A cache file's bytes, from a read already begun. */
@@ -315,11 +320,12 @@ export class IndexCache {
     };
     readRecords(this.sourcesFile);
     read(this.postingsFile);
-    read(this.filesFile);
+    const known = this.options.fileTable?.settings === settings ? this.options.fileTable : undefined;
+    if (!known) read(this.filesFile);
     const bytesOf = (name: string) => reading.get(name)!;
     // the small files checked as soon as they are read, while the records (the most bytes) still are
     const postingsLoad = this.readBlob<PostingsMeta>(this.postingsFile, bytesOf);
-    const filesLoad = this.readFiles(settings, bytesOf);
+    const filesLoad = known ? Promise.resolve(known.table) : this.readFiles(settings, bytesOf);
     postingsLoad.catch(() => undefined); // (awaited below)
     filesLoad.catch(() => undefined);
     const deltas = (await store.list(this.deltaPrefix)).filter((f) => f !== this.sourcesFile && f.endsWith('.gidx')).sort();

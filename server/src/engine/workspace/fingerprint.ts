@@ -11,6 +11,7 @@
 // large or unreadable) leaves the fingerprint unknown: only an index can say what that file makes.
 import { createHash } from 'node:crypto';
 import { cacheName, ENGINE_VERSION, IndexCache, type IndexCacheOptions } from '../persist';
+import type { StoredFileTable } from '../persist/fileTable';
 import type { Warning } from '../types';
 import type { DecodeOptions } from '../formats';
 import type { DirEntry, FileStat, FileSystem, ReadUpTo } from './fileSystem';
@@ -42,6 +43,8 @@ export interface Probe {
   /** The source files the walk found, in order. */
   files: string[];
   walkWarnings: Warning[];
+  /** The index cache's file table as read (for an index made next: IndexCacheOptions.fileTable). */
+  fileTable: { settings: string; table: StoredFileTable | undefined };
   /** The corpus's fingerprint, when the file table vouches for every file; else undefined. */
   fingerprint?: string;
 }
@@ -59,15 +62,16 @@ export async function probeFingerprint(
   const { files, warnings } = await walkSources(fs, settings.sets, settings.exclude);
   const fileSettings = fileSettingsOf(settings);
   const table = await new IndexCache(cache, cacheName(settings.sets)).loadFileTable(fileSettings);
-  if (!table || files.length === 0) return { files, walkWarnings: warnings };
+  const probe: Probe = { files, walkWarnings: warnings, fileTable: { settings: fileSettings, table } };
+  if (!table || files.length === 0) return probe;
   const keys: string[] = [];
   for (let i = 0; i < files.length; i++) {
     const stat = table.has(files[i]) ? await tryStat(fs, files[i]) : undefined;
     const key = stat && table.keyIfUnchanged(files[i], stat, i);
-    if (!key) return { files, walkWarnings: warnings };
+    if (!key) return probe;
     keys.push(key);
   }
-  return { files, walkWarnings: warnings, fingerprint: corpusFingerprint(fileSettings, files, (i) => keys[i], warnings, cache.version) };
+  return { ...probe, fingerprint: corpusFingerprint(fileSettings, files, (i) => keys[i], warnings, cache.version) };
 }
 
 /**
