@@ -101,7 +101,8 @@ function getPassages(this: Lazy): Passage[] {
   if (!one) return settle(this, 'passages', this[ROWS]!.make(passageBody(this.index, this.text, this.lineStarts, this.pages)));
   return settle(this, 'passages', this[ROWS]!.make(one.body, (k) => one.passages[k]));
 }
-function setPassages(this: Source, v: Passage[]): void {
+function setPassages(this: Lazy, v: Passage[]): void {
+  this[MADE] = null;
   settle(this, 'passages', v);
 }
 const ACCESSORS = {
@@ -142,7 +143,8 @@ export function lazySource(fields: LazyFields, rows: PassageRows): Source {
 export function passageOf(source: Source, k: number): Passage | undefined {
   const lazy = source as Lazy;
   const rows = lazy[ROWS];
-  if (!rows || lazy[MADE] === null || !Object.getOwnPropertyDescriptor(source, 'passages')?.get) return source.passages[k];
+  // (null once the passages are a plain property: getPassages and setPassages set it)
+  if (!rows || lazy[MADE] === null) return source.passages[k];
   if (k < 0 || k >= rows.passages || !Number.isInteger(k)) return undefined;
   const one = (lazy[MADE] ??= { body: passageBody(source.index, source.text, source.lineStarts, source.pages), passages: [] });
   return (one.passages[k] ??= rows.makeOne(one.body, k));
