@@ -168,6 +168,25 @@ describe('result cache: a note checked again against the same corpus replays its
     assert.equal(run.stdout, uncached.stdout);
   });
 
+  it('--no-cache keeps no result (and the default cache folder is the one a run with a cache uses)', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-result-home-'));
+    try {
+      const run = async (args: string[]) => {
+        let stdout = '';
+        const io = { cwd: ws.dir, out: (s: string) => void (stdout += s), err: () => undefined, tty: false, color: false, env: { XDG_CACHE_HOME: home } };
+        await main(args, new NodeFileSystem(), io);
+        return stdout;
+      };
+      const args = ['check', '--sources', 'sources', '--format', 'json', 'notes/n.md'];
+      const none = await run([...args, '--no-cache']);
+      assert.deepEqual(fs.readdirSync(home), [], 'nothing written');
+      assert.equal(await run(args), none);
+      assert.equal(files(path.join(home, 'grounded'), '.check.').length, 1, 'a run with the default cache keeps its result there');
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   it('sources written too recently for their stats to vouch for them ("racy") are read: no replay until then', async () => {
     writeSource(ws.dir, 'sources/acme.txt', ACME, 0); // (written just now: its stat could change again within its tick)
     const first = await check(ws.dir, ws.cache);
