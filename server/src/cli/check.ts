@@ -107,7 +107,8 @@ function checkLoaded(loaded: Loaded, notes: readonly NoteToCheck[], io: Io, repl
  * cache's file table and one stat per file (engine/workspace/fingerprint.ts); a note whose outcome
  * the result cache keeps for that fingerprint, its text and options is replayed. When every note's
  * is, and the corpus's summary is kept too, no index is loaded at all; else the index is loaded (from
- * what the probe read) and the notes left are checked, their outcomes kept for the next run.
+ * what the probe read: its walk, stats and file table) and the notes left are checked, their outcomes
+ * kept for the next run.
  */
 async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: string): Promise<Against> {
   const settings = await loadSettings(fs, args, io);
@@ -122,7 +123,7 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
   let loaded: Loaded | undefined;
   const load = async (print: boolean) => {
     probed.probed();
-    loaded ??= await loadSources(probed, args, io, { print, settings, fileTable: probe.fileTable });
+    loaded ??= await loadSources(probed, args, io, { print, settings, fileTable: probe.fileTable, walked: { files: probe.files, warnings: probe.walkWarnings } });
     probed.release();
     return loaded;
   };
