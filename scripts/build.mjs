@@ -23,6 +23,22 @@ function engineHash() {
   return h.digest('hex').slice(0, 16);
 }
 
+// The version of what `grounded check` caches per note (cli/resultCache.ts): the whole server's
+// code and the dependencies' locked versions (the lexicon's packages decide verdicts too).
+function resultsHash() {
+  const h = createHash('sha256');
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = nodePath.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) h.update(p).update(readFileSync(p));
+    }
+  };
+  walk('server/src');
+  h.update(readFileSync('package-lock.json'));
+  return h.digest('hex').slice(0, 16);
+}
+
 // PDF.js (engine/formats/pdf.ts) is bundled too. On load under Node its legacy build tries to
 // require @napi-rs/canvas to polyfill DOMMatrix, ImageData and Path2D for rendering, and prints a
 // warning for each that is missing. Grounded only reads the text layer, which needs none of them,
@@ -90,7 +106,7 @@ const common = {
   plugins: [pdfjsQuiet, wordnetTables],
   // PDF.js reads import.meta.url only to find files it never needs here (its worker is handed
   // over in pdf.ts, fonts are not loaded): in a CommonJS bundle it is the bundle's own URL.
-  define: { 'import.meta.url': '__bundleUrl', 'process.env.GROUNDED_ENGINE_HASH': JSON.stringify(engineHash()) },
+  define: { 'import.meta.url': '__bundleUrl', 'process.env.GROUNDED_ENGINE_HASH': JSON.stringify(engineHash()), 'process.env.GROUNDED_RESULTS_HASH': JSON.stringify(resultsHash()) },
   banner: { js: 'const __bundleUrl = require("url").pathToFileURL(__filename).href;' },
   // engine/workers starts its worker through tsx only when run from source, never from a bundle
   external: ['tsx/cjs'],

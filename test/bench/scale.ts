@@ -18,8 +18,10 @@
 // --generate-only writes the corpora and their notes and runs nothing (`npm run bench:store DIR
 // --note DIR/../note.md` then measures a PostgreSQL store on them).
 //
-// Rows: per corpus shape, `grounded check` of a 300-line note cold (an empty index cache) and warm
-// (the cache the cold run left), whole process — wall, cpu (user + system), peak RSS (GNU time) —
+// Rows: per corpus shape, `grounded check` of a 300-line note cold (an empty index cache), warm
+// (the cache the cold run left, the note's kept outcome removed: the index loaded, the note checked)
+// and warm with the note unchanged (its outcome replayed from the result cache, cli/resultCache.ts:
+// no index loaded), whole process — wall, cpu (user + system), peak RSS (GNU time) —
 // and, in a process of its own, a start with that cache until the index is ready (no note checked;
 // as the server starts: `trustCache`, the index the cache's as it was left) and then verified (the
 // folders walked, the files stated, the texts checked against their digests: `SourceIndex.verify`),
@@ -357,6 +359,8 @@ interface Row {
   mb: number;
   cold: Usage;
   warm: Usage;
+  /** Warm, the note unchanged: its outcome replayed from the result cache (no index loaded). */
+  replay: Usage;
   mini: Usage;
   heapMiB: number;
   heapRatio: number;
@@ -370,6 +374,11 @@ interface Row {
   /** After that start, one source saved with a change: the re-index, ms (median), and the first one's. */
   warmSaveMs: number;
   warmSaveFirstMs: number;
+}
+
+/** Remove the notes' outcomes the result cache keeps (cli/resultCache.ts), so that the next run checks its note. */
+function dropResults(cache: string): void {
+  for (const f of fs.existsSync(cache) ? fs.readdirSync(cache) : []) if (f.includes('.check.') && f.endsWith('.gres')) fs.rmSync(path.join(cache, f));
 }
 
 async function main(): Promise<void> {
@@ -396,6 +405,7 @@ async function main(): Promise<void> {
     const check = ['check', '--sources', path.join(dir, 'sources'), '--cache', cache, '--format', 'json', note];
     const cold: Usage[] = [];
     const warm: Usage[] = [];
+    const replay: Usage[] = [];
     const ready: { ms: number; cpu: number; verifiedMs: number; verifiedCpu: number }[] = [];
     const mini: Usage[] = [];
     const warmSave: { update: number; first: number }[] = [];
@@ -404,7 +414,11 @@ async function main(): Promise<void> {
       log(`${shape.name}: run ${r + 1}/${o.runs}: cold`);
       cold.push(timed(process.execPath, [cli, ...check]));
       log(`${shape.name}: run ${r + 1}/${o.runs}: warm`);
+      // (the note's outcome the cold run kept removed: the index comes from the cache, the note is checked)
+      dropResults(cache);
       warm.push(timed(process.execPath, [cli, ...check]));
+      log(`${shape.name}: run ${r + 1}/${o.runs}: warm, the note unchanged (replayed)`);
+      replay.push(timed(process.execPath, [cli, ...check]));
       const rc = spawnSync(process.execPath, [__filename, '--child-ready', path.join(dir, 'sources'), cache], { encoding: 'utf8' });
       if (rc.status !== 0) throw new Error(`the ready child failed: ${rc.stderr}`);
       ready.push(JSON.parse(rc.stdout) as { ms: number; cpu: number; verifiedMs: number; verifiedCpu: number });
@@ -417,7 +431,7 @@ async function main(): Promise<void> {
     const heap = spawnSync(process.execPath, ['--expose-gc', __filename, '--child-heap', path.join(dir, 'sources'), String(o.runs)], { encoding: 'utf8', maxBuffer: 64 * MB });
     if (heap.status !== 0) throw new Error(`the heap child failed: ${heap.stderr}`);
     const h = JSON.parse(heap.stdout) as { held: number; update: number };
-    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes, updateMs: h.update, readyMs: median(ready.map((x) => x.ms)), readyCpu: median(ready.map((x) => x.cpu)), verifiedMs: median(ready.map((x) => x.verifiedMs)), verifiedCpu: median(ready.map((x) => x.verifiedCpu)), warmSaveMs: median(warmSave.map((x) => x.update)), warmSaveFirstMs: median(warmSave.map((x) => x.first)) });
+    rows.push({ shape: shape.name, files: shape.files, mb: bytes / MB, cold: medians(cold), warm: medians(warm), replay: medians(replay), mini: medians(mini), heapMiB: h.held / MB, heapRatio: h.held / bytes, updateMs: h.update, readyMs: median(ready.map((x) => x.ms)), readyCpu: median(ready.map((x) => x.cpu)), verifiedMs: median(ready.map((x) => x.verifiedMs)), verifiedCpu: median(ready.map((x) => x.verifiedCpu)), warmSaveMs: median(warmSave.map((x) => x.update)), warmSaveFirstMs: median(warmSave.map((x) => x.first)) });
     log(`${shape.name}: ${JSON.stringify(rows[rows.length - 1])}`);
     if (!o.keep) fs.rmSync(cache, { recursive: true, force: true });
   }
@@ -428,11 +442,11 @@ async function main(): Promise<void> {
   const lines = [
     `Scale (medians of ${o.runs} runs; ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}):`,
     '',
-    '| corpus | files | MB | cold: wall · cpu · peak | warm: wall · cpu · peak | warm, index ready: wall · cpu | then verified: wall · cpu | heap after index (× sources) | one source saved: re-index | saved after a warm start: re-index · the first | MiniSearch: cpu · peak | cpu ratio cold · warm |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| corpus | files | MB | cold: wall · cpu · peak | warm: wall · cpu · peak | warm, note unchanged (replayed): wall · cpu · peak | warm, index ready: wall · cpu | then verified: wall · cpu | heap after index (× sources) | one source saved: re-index | saved after a warm start: re-index · the first | MiniSearch: cpu · peak | cpu ratio cold · warm |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.shape} | ${r.files} | ${f1(r.mb)} | ${f1(r.cold.wall)} s · ${f1(r.cold.cpu)} s · ${Math.round(r.cold.peak)} MiB | ${f1(r.warm.wall)} s · ${f1(r.warm.cpu)} s · ${Math.round(r.warm.peak)} MiB | ${f2(r.readyMs / 1000)} s · ${f2(r.readyCpu / 1000)} s | ${f2(r.verifiedMs / 1000)} s · ${f2(r.verifiedCpu / 1000)} s | ${Math.round(r.heapMiB)} MiB (${f1(r.heapRatio)}×) | ${Math.round(r.updateMs)} ms | ${Math.round(r.warmSaveMs)} ms · ${Math.round(r.warmSaveFirstMs)} ms | ${f1(r.mini.cpu)} s · ${Math.round(r.mini.peak)} MiB | ${f2(r.cold.cpu / r.mini.cpu)}× · ${f2(r.warm.cpu / r.mini.cpu)}× |`,
+        `| ${r.shape} | ${r.files} | ${f1(r.mb)} | ${f1(r.cold.wall)} s · ${f1(r.cold.cpu)} s · ${Math.round(r.cold.peak)} MiB | ${f1(r.warm.wall)} s · ${f1(r.warm.cpu)} s · ${Math.round(r.warm.peak)} MiB | ${f2(r.replay.wall)} s · ${f2(r.replay.cpu)} s · ${Math.round(r.replay.peak)} MiB | ${f2(r.readyMs / 1000)} s · ${f2(r.readyCpu / 1000)} s | ${f2(r.verifiedMs / 1000)} s · ${f2(r.verifiedCpu / 1000)} s | ${Math.round(r.heapMiB)} MiB (${f1(r.heapRatio)}×) | ${Math.round(r.updateMs)} ms | ${Math.round(r.warmSaveMs)} ms · ${Math.round(r.warmSaveFirstMs)} ms | ${f1(r.mini.cpu)} s · ${Math.round(r.mini.peak)} MiB | ${f2(r.cold.cpu / r.mini.cpu)}× · ${f2(r.warm.cpu / r.mini.cpu)}× |`,
     ),
   ];
   process.stdout.write(lines.join('\n') + '\n');

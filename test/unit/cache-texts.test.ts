@@ -219,6 +219,11 @@ describe('the texts of the index cache, checked record by record', function () {
     const soundSearch = await run(search);
     assert.match(sound.stdout, /figure-mismatch/);
     assert.match(soundSearch.stdout, /Gamma lost 40%/);
+    // (the note's kept result removed: the check runs, and meets the damaged text, instead of being replayed)
+    const dropResults = () => {
+      for (const f of fs.readdirSync(cache)) if (f.endsWith('.gres')) fs.rmSync(path.join(cache, f));
+    };
+    dropResults();
     damageText(cache, 'Gamma lost');
     const damaged = await run(check);
     assert.deepEqual([damaged.code, damaged.stdout], [sound.code, sound.stdout]);

@@ -98,8 +98,8 @@ describe('extracted text cache', function () {
       fs.writeFileSync(path.join(ws, 'note.md'), 'The gas-fired plant at Tollan Point ran for only 520 hours in 2024 [@calder].\n');
       const cacheDir = path.join(ws, '.cache');
       const first = await grounded(ws, ['check', '--cache', cacheDir, '--format', 'json', 'note.md']);
-      // the extracted text beside the index (index-*.gidx)
-      const files = fs.readdirSync(cacheDir).filter((f) => !f.endsWith('.gidx'));
+      // the extracted text beside the index (index-*.gidx) and the notes' results (index-*.gres)
+      const files = fs.readdirSync(cacheDir).filter((f) => !f.endsWith('.gidx') && !f.endsWith('.gres'));
       assert.equal(files.length, 1);
       assert.match(files[0], /^pdf-v\d+-p\d+-[0-9a-f]{64}\.json$/);
       // the next run reads the cache: make the cached text say something the PDF does not

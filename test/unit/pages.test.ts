@@ -10,6 +10,7 @@ import { locationSuffix, placeOf } from '../../server/src/engine/sources';
 import { InMemoryFileSystem, loadWorkspace } from '../../server/src/engine/workspace';
 import { figureHover } from '../../server/src/lsp/hover';
 import { toJson } from '../../server/src/cli/report';
+import { listedSources, noteOutcome } from '../../server/src/cli/outcome';
 import { formatSarif } from '../../server/src/cli/sarif';
 
 const PDF = new Uint8Array(fs.readFileSync(path.resolve(__dirname, '../../examples/sources/005-calder-grid-review.pdf')));
@@ -53,18 +54,18 @@ describe('pages of paged sources', function () {
     assert.match(mismatch?.message ?? '', /calder says 410 hours \(p\. 2\)/);
     const peak = report.figures.find((f) => f.figure.text === '1,240 megawatts')!;
     assert.match(figureHover(peak, corpus), /✓ Supported\*\* by `calder` · \[open p\. 1\]\(grounded-extracted:/);
-    const json = toJson([{ path: '/ws/note.md', report }], corpus, '/ws');
+    const json = toJson([{ path: '/ws/note.md', outcome: noteOutcome(report, corpus) }], listedSources(corpus), '/ws');
     const ev = json.notes[0].figures.find((f) => f.text === '520 hours')!.evidence[0] as { page?: number; path: string };
     assert.equal(ev.page, 2);
     assert.equal(ev.path, 'sources/calder.pdf');
     // SARIF: the PDF itself as the related location (its lines are not the extracted text's), the page in the message
-    const sarif = JSON.parse(formatSarif([{ path: '/ws/note.md', report }], corpus, { srcRoot: '/ws', version: '0.1.0', rules: {} }));
+    const sarif = JSON.parse(formatSarif([{ path: '/ws/note.md', outcome: noteOutcome(report, corpus) }], { srcRoot: '/ws', version: '0.1.0', rules: {} }));
     const related = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'figure-mismatch').relatedLocations[0];
     assert.equal(related.physicalLocation.artifactLocation.uri, 'sources/calder.pdf');
     assert.equal(related.physicalLocation.region, undefined);
     assert.match(related.message.text, /p\. 2\): "The gas-fired plant at Tollan Point ran for only 410 hours/);
     const plain = checkNote('The Kellmouth ferry carried 41,000 cars in 2024 [@plain].\n', corpus);
-    const plainEv = toJson([{ path: '/ws/n.md', report: plain }], corpus, '/ws').notes[0].figures[0].evidence[0] as { page?: number };
+    const plainEv = toJson([{ path: '/ws/n.md', outcome: noteOutcome(plain, corpus) }], listedSources(corpus), '/ws').notes[0].figures[0].evidence[0] as { page?: number };
     assert.equal(plainEv.page, undefined, 'no page field for a text source');
   });
 

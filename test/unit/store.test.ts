@@ -45,6 +45,9 @@ class OnlyTheInterface implements PassageStore {
   passage(pid: number): Passage {
     return this.c.passage(pid);
   }
+  sourcePassage(source: number, index: number): Passage | undefined {
+    return this.c.sourcePassage(source, index);
+  }
   pid(p: Passage): number {
     return this.c.pid(p);
   }

@@ -64,10 +64,11 @@ Options:
                     sarif (SARIF 2.1.0, for code scanning)
   --fail-on LEVEL   the least severe finding that fails the run: error, warning (default) or info
   --allow-empty     exit 0 when no notes are found (by default that is an error, exit 2)
-  --cache DIR       keep the index (passages, figures, terms) and the text extracted from PDFs,
-                    web pages and Word files in DIR, so that the next run does not compute them
-                    again (by content: a changed file is re-read); default: the user's cache
-                    folder ($XDG_CACHE_HOME/grounded or ~/.cache/grounded)
+  --cache DIR       keep the index (passages, figures, terms), the text extracted from PDFs,
+                    web pages and Word files, and each note's result in DIR, so that the next run
+                    does not compute them again (by content: a changed file is re-read, a note
+                    whose text, settings or sources changed is checked again); default: the
+                    user's cache folder ($XDG_CACHE_HOME/grounded or ~/.cache/grounded)
   --no-cache        keep nothing between runs
   --store URL       check against a shared source store instead of --sources: postgres://user@host/db
                     (loaded by "grounded index"; PG* environment variables fill in the rest, e.g.

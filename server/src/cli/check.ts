@@ -1,15 +1,17 @@
 // `grounded check`: check notes, print a report (text, JSON or SARIF), and exit by --fail-on.
 import * as path from 'node:path';
 import { type Bibliography, BibliographySets } from '../engine/bibliography';
-import { checkNote, type CheckOptions, type NoteReport } from '../engine/check';
-import type { PassageStore } from '../engine/store';
+import { checkNote, type CheckOptions } from '../engine/check';
+import { cacheName } from '../engine/persist';
 import { postgres } from '../engine/stores';
-import { errorCode, readText, type FileSystem, type GroundedConfig } from '../engine/workspace';
+import { errorCode, probeFingerprint, ProbedFileSystem, readText, type FileSystem, type GroundedConfig } from '../engine/workspace';
 import type { Severity } from '../engine/types';
 import { UsageError, VERSION, type Args, type FailOn } from './args';
-import { formatJson, formatText, type NoteCheck } from './report';
+import { listedSources, noteOutcome } from './outcome';
+import { formatJson, formatText, sourceRows, type NoteCheck, type SourceRows } from './report';
+import { ResultCache } from './resultCache';
 import { formatSarif } from './sarif';
-import { collectNotes, loadSettings, loadSources, openCliStore, rel, repositoryRoot, withRepairs, type Io } from './workspace';
+import { cacheConfig, cacheDirOf, collectNotes, loadSettings, loadSources, openCliStore, rel, repositoryRoot, withRepairs, type Io, type Loaded } from './workspace';
 import { CorruptRecordError } from '../engine/persist';
 
 /** The severities that fail a run at each --fail-on level. */
@@ -22,39 +24,148 @@ const FAILING: Record<FailOn, ReadonlySet<Severity>> = {
 export async function runCheck(fs: FileSystem, args: Args, io: Io): Promise<number> {
   if (args.rest.length === 0) throw new UsageError('check needs at least one note file or folder');
   const t0 = performance.now();
-  const loaded = args.store ? await openStore(fs, args, args.store, io) : await localSources(fs, args, io);
+  const cacheDir = cacheDirOf(args, io);
+  // with a cache folder, notes whose outcome is kept for this very corpus are replayed (resultCache.ts)
+  const against = args.store ? await openStore(fs, args, args.store, io) : cacheDir ? await cachedSources(fs, args, io, cacheDir) : await localSources(fs, args, io);
   try {
-    return await checkAll(fs, args, io, loaded, t0);
+    return await checkAll(fs, args, io, against, t0);
   } finally {
-    await loaded.close();
+    await against.close();
   }
 }
 
-/** What a check runs against: the settings, and the sources (embedded or a store) with a way to check a note on them. */
+/** A note to check: its path, text and options. */
+interface NoteToCheck {
+  path: string;
+  text: string;
+  options: CheckOptions;
+}
+
+/** What the notes of a run said: each note's outcome (checked or replayed), the notes that could not be checked (lines for stderr), the sources for the report. */
+interface Outcomes {
+  checks: NoteCheck[];
+  unchecked: string[];
+  sources: SourceRows;
+}
+
+/** What a check runs against: the settings, and the sources (embedded or a store) with a way to check notes on them. */
 interface Against {
   config: GroundedConfig;
   root: string;
   sourceFiles: Set<string>;
   describe: string;
-  check(text: string, options: CheckOptions): Promise<NoteReport>;
-  /** The store the reports were made with (for their source names). */
-  store(): Promise<PassageStore>;
-  /** Run the checks and their report (`run`) again as long as they meet a damaged text of the index cache that a repair reads again (embedded sources only). */
-  repairing<T>(run: () => Promise<T>): Promise<T>;
+  /** The notes' outcomes, in order (a note that throws is unchecked, the others go on). */
+  outcomes(notes: NoteToCheck[], io: Io): Promise<Outcomes>;
   close(): Promise<void>;
 }
 
+/** Check each note against `store`; a damaged text of the index cache (CorruptRecordError) is thrown for a repair, anything else makes the note unchecked. */
+async function checkEach(notes: readonly NoteToCheck[], io: Io, check: (n: NoteToCheck) => Promise<NoteCheck>): Promise<{ checks: (NoteCheck | undefined)[]; unchecked: string[] }> {
+  const checks: (NoteCheck | undefined)[] = [];
+  const unchecked: string[] = [];
+  for (const n of notes) {
+    try {
+      checks.push(await check(n));
+    } catch (e) {
+      if (e instanceof CorruptRecordError) throw e;
+      checks.push(undefined);
+      unchecked.push(`grounded: ${rel(io, n.path)}: could not check this note: ${(e as Error)?.stack ?? e}\n`);
+    }
+  }
+  return { checks, unchecked };
+}
+
+const checked = (checks: (NoteCheck | undefined)[]): NoteCheck[] => checks.filter((c): c is NoteCheck => c !== undefined);
+
+/** Embedded sources without a result cache (--no-cache): every note checked. */
 async function localSources(fs: FileSystem, args: Args, io: Io): Promise<Against> {
-  let loaded = await loadSources(fs, args, io);
+  const loaded = await loadSources(fs, args, io);
   return {
     ...loaded,
-    check: async (text, options) => checkNote(text, loaded.corpus, options),
-    store: async () => loaded.corpus,
-    repairing: (run) =>
-      withRepairs(loaded, (repaired) => {
-        loaded = repaired;
-        return run();
-      }),
+    outcomes: (notes) => checkLoaded(loaded, notes, io),
+    close: async () => undefined,
+  };
+}
+
+/**
+ * The notes checked against loaded sources (every note whose index `replayed` gives no outcome),
+ * and the sources listed — run again as long as they meet a damaged text of the index cache that a
+ * repair reads again: no outcome rests on it.
+ */
+function checkLoaded(loaded: Loaded, notes: readonly NoteToCheck[], io: Io, replayed: (NoteCheck | undefined)[] = []): Promise<Outcomes & { all: (NoteCheck | undefined)[] }> {
+  return withRepairs(loaded, async ({ corpus }) => {
+    const left = notes.filter((_, i) => !replayed[i]);
+    const fresh = await checkEach(left, io, async (n) => ({ path: n.path, outcome: noteOutcome(checkNote(n.text, corpus, n.options), corpus) }));
+    let k = 0;
+    const all = notes.map((_, i) => replayed[i] ?? fresh.checks[k++]);
+    return { checks: checked(all), all, unchecked: fresh.unchecked, sources: sourceRows(listedSources(corpus)) };
+  });
+}
+
+/**
+ * Embedded sources with a cache folder: the corpus's fingerprint found from the folders, the index
+ * cache's file table and one stat per file (engine/workspace/fingerprint.ts); a note whose outcome
+ * the result cache keeps for that fingerprint, its text and options is replayed. When every note's
+ * is, and the corpus's summary is kept too, no index is loaded at all; else the index is loaded (from
+ * what the probe read: its walk, stats and file table) and the notes left are checked, their outcomes
+ * kept for the next run.
+ */
+async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: string): Promise<Against> {
+  const settings = await loadSettings(fs, args, io);
+  const { config, sets } = settings;
+  const { decode, cache } = cacheConfig(cacheDir, io);
+  const results = new ResultCache({ store: cache!.store, name: cacheName(sets), log: cache!.log });
+  const probed = new ProbedFileSystem(fs);
+  const probe = await probeFingerprint(probed, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode }, cache!);
+  const summary = probe.fingerprint ? await results.corpus(probe.fingerprint) : undefined;
+  // (the summary's sources are the files the probe found, each of which made one: else it is not this corpus's)
+  const usable = summary && summary.count === probe.files.length ? summary : undefined;
+  let loaded: Loaded | undefined;
+  const load = async (print: boolean) => {
+    probed.probed();
+    loaded ??= await loadSources(probed, args, io, { print, settings, fileTable: probe.fileTable, walked: { files: probe.files, warnings: probe.walkWarnings } });
+    probed.release();
+    return loaded;
+  };
+  // no summary to replay from: the index loaded now, its warnings printed where a load prints them
+  if (!usable) await load(true);
+  else for (const w of usable.warnings) io.err(`${rel(io, w.path)}: warning: ${w.message}\n`);
+  return {
+    config,
+    root: settings.root,
+    sourceFiles: loaded ? loaded.sourceFiles : new Set(probe.files),
+    describe: settings.describe,
+    outcomes: async (notes) => {
+      const replay = async (fingerprint: string) => {
+        const keys = notes.map((n) => results.noteKey(fingerprint, n.text, n.options));
+        const kept: (NoteCheck | undefined)[] = [];
+        for (let i = 0; i < notes.length; i++) {
+          const outcome = await results.note(keys[i]);
+          kept.push(outcome && { path: notes[i].path, outcome });
+        }
+        return { keys, kept };
+      };
+      if (usable && !loaded) {
+        const { kept } = await replay(probe.fingerprint!);
+        if (kept.every((c) => c)) return { checks: kept as NoteCheck[], unchecked: [], sources: { ...usable, path: (i) => probe.files[i] } };
+      }
+      // (warnings already printed from the summary are not printed again when the index is that corpus's)
+      const ws = await load(false);
+      const fingerprint = ws.fingerprint();
+      if (usable && fingerprint !== probe.fingerprint) for (const w of ws.warnings) io.err(`${rel(io, w.path)}: warning: ${w.message}\n`);
+      const { keys, kept } = await replay(fingerprint);
+      const out = await checkLoaded(ws, notes, io, kept);
+      for (let i = 0; i < notes.length; i++) {
+        const c = out.all[i];
+        if (c && !kept[i]) await results.saveNote(keys[i], c.outcome);
+      }
+      // the sources listed are the walk's files when each made one (else no replay can list them)
+      if (!(usable && fingerprint === probe.fingerprint) && out.sources.count === ws.sourceFiles.size) {
+        await results.saveCorpus(fingerprint, { ...out.sources, warnings: [...ws.warnings] });
+      }
+      await results.prune();
+      return out;
+    },
     close: async () => undefined,
   };
 }
@@ -68,9 +179,10 @@ async function openStore(fs: FileSystem, args: Args, url: string, io: Io): Promi
     root,
     sourceFiles: new Set(),
     describe: (await postgres()).describeStore(url),
-    check: (text, options) => store.run(text, (view) => checkNote(text, view, options)),
-    store: () => store.view(),
-    repairing: (run) => run(),
+    outcomes: async (notes) => {
+      const { checks, unchecked } = await checkEach(notes, io, (n) => store.run(n.text, (view) => ({ path: n.path, outcome: noteOutcome(checkNote(n.text, view, n.options), view) })));
+      return { checks: checked(checks), unchecked, sources: sourceRows(listedSources(await store.view())) };
+    },
     close: () => store.close(),
   };
 }
@@ -85,7 +197,7 @@ async function checkAll(fs: FileSystem, args: Args, io: Io, loaded: Against, t0:
   const bibliographies = new Bibliographies(fs, config.bibliography.map((f) => path.resolve(loaded.root, f)), io);
   // each note on its own: one that cannot be read or checked is said on stderr, the others go on
   let failed = 0;
-  const notes: { path: string; text: string; options: CheckOptions }[] = [];
+  const notes: NoteToCheck[] = [];
   for (const p of notePaths) {
     let text: string;
     try {
@@ -98,36 +210,23 @@ async function checkAll(fs: FileSystem, args: Args, io: Io, loaded: Against, t0:
     const bibliography = await bibliographies.forNote(p, text);
     notes.push({ path: p, text, options: bibliography ? { ...options, bibliography } : options });
   }
-  // (every note checked and the report made again when they met a damaged text of the index cache,
-  // whose file a repair read again: no report rests on it)
-  const { checks, unchecked, out } = await loaded.repairing(async () => {
-    const checks: NoteCheck[] = [];
-    const unchecked: string[] = [];
-    for (const n of notes) {
-      try {
-        checks.push({ path: n.path, report: await loaded.check(n.text, n.options) });
-      } catch (e) {
-        if (e instanceof CorruptRecordError) throw e;
-        unchecked.push(`grounded: ${rel(io, n.path)}: could not check this note: ${(e as Error)?.stack ?? e}\n`);
-      }
-    }
-    const ms = performance.now() - t0;
-    const corpus = await loaded.store();
-    let out: string;
-    if (args.format === 'json') out = formatJson(checks, corpus, io.cwd) + '\n';
-    else if (args.format === 'sarif') out = formatSarif(checks, corpus, { srcRoot: await repositoryRoot(fs, io.cwd), version: VERSION, rules: loaded.config.rules }) + '\n';
-    else out = formatText(checks, { ms, sources: corpus.sources.length, cwd: io.cwd, color: io.color });
-    return { checks, unchecked, out };
-  });
+  const { checks, unchecked, sources } = await loaded.outcomes(notes, io);
+  const ms = performance.now() - t0;
+  let out: string | Buffer;
+  if (args.format === 'json') out = formatJson(checks, sources, io.cwd, '\n');
+  else if (args.format === 'sarif') out = formatSarif(checks, { srcRoot: await repositoryRoot(fs, io.cwd), version: VERSION, rules: loaded.config.rules }) + '\n';
+  else out = formatText(checks, { ms, sources: sources.count, cwd: io.cwd, color: io.color });
   for (const line of unchecked) io.err(line);
   failed += unchecked.length;
-  io.out(out);
+  if (typeof out === 'string') io.out(out);
+  else if (io.outBytes) io.outBytes(out);
+  else io.out(out.toString('utf8'));
   if (failed) {
     io.err(`grounded: ${failed} of ${notePaths.length} notes could not be checked\n`);
     return 3;
   }
   const failing = FAILING[args.failOn];
-  return checks.some((c) => c.report.diagnostics.some((d) => failing.has(d.severity))) ? 1 : 0;
+  return checks.some((c) => c.outcome.diagnostics.some((d) => failing.has(d.severity))) ? 1 : 0;
 }
 
 /** The bibliographies of a run: the settings' files and each note's front-matter files, each set loaded once, each warning printed once. */

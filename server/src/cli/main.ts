@@ -59,6 +59,7 @@ function defaultIo(): Io {
   return {
     cwd: process.cwd(),
     out: (s) => void process.stdout.write(s),
+    outBytes: (b) => void process.stdout.write(b),
     err: (s) => void process.stderr.write(s),
     tty: Boolean(process.stderr.isTTY),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,

@@ -2,21 +2,15 @@
 // ../shared/eval-dev/README.md (version 1), which CI tools and the scorer read. Paths are relative
 // to the working directory (with "/"), like other linters' and like the contract's examples.
 import * as path from 'node:path';
-import type { PassageStore } from '../engine/store';
-import type { Evidence, NoteReport } from '../engine/check';
-import { positionAt } from '../engine/text';
-import type { Severity, Source } from '../engine/types';
-import { summarizeFrame } from '../engine/frames/summary';
+import type { Severity } from '../engine/types';
+import type { EvidenceOutcome, ListedSource, NoteOutcome } from './outcome';
 
+export { pos1 } from './outcome';
+
+/** A note checked (or its check replayed from the result cache): its path, and what its reports say. */
 export interface NoteCheck {
   path: string;
-  report: NoteReport;
-}
-
-/** 1-based line and column (UTF-16 code units, like LSP and SARIF's default). */
-export function pos1(starts: number[], offset: number) {
-  const p = positionAt(starts, offset);
-  return { line: p.line + 1, column: p.character + 1 };
+  outcome: NoteOutcome;
 }
 
 /** A path relative to `cwd`, with "/" on every system. */
@@ -55,86 +49,107 @@ export function relPaths(cwd: string, paths: readonly string[]): string[] {
   });
 }
 
-function evidenceJson(e: Evidence, cwd: string) {
-  const s = pos1(e.source.lineStarts, e.start);
-  const end = pos1(e.source.lineStarts, e.end);
+function evidenceJson(e: EvidenceOutcome, cwd: string): EvidenceOutcome {
+  // (the same fields in the same order, the path made relative)
+  return { ...e, path: relPath(cwd, e.path) };
+}
+
+/** The JSON report's object for the notes (every path relative to `cwd`), without its list of sources (`formatJson` writes that). */
+export function notesJson(checks: NoteCheck[], cwd: string) {
+  const ev = (e: EvidenceOutcome) => evidenceJson(e, cwd);
+  return checks.map(({ path: p, outcome }) => ({
+    path: relPath(cwd, p),
+    figures: outcome.figures.map((f) => ({
+      ...f,
+      evidence: f.evidence.map(ev),
+      ...(f.wrongSource ? { wrongSource: ev(f.wrongSource) } : {}),
+      ...(f.wrongPage ? { wrongPage: ev(f.wrongPage) } : {}),
+    })),
+    quotes: outcome.quotes.map((q) => ({ ...q, evidence: q.evidence.map(ev), ...(q.foundElsewhere ? { foundElsewhere: ev(q.foundElsewhere) } : {}) })),
+    citations: outcome.citations,
+    // (the note's text under a finding and its related location are SARIF's)
+    diagnostics: outcome.diagnostics.map(({ snippet: _s, related: _r, ...d }) => d),
+  }));
+}
+
+/**
+ * The sources a JSON report lists, in order: each one's key and title as JSON text (a string, or
+ * its UTF-8 bytes as the result cache keeps them) and its absolute path.
+ */
+export interface SourceRows {
+  readonly count: number;
+  keyJson(i: number): string | Uint8Array;
+  titleJson(i: number): string | Uint8Array;
+  path(i: number): string;
+}
+
+/** The rows of listed sources. */
+export function sourceRows(sources: readonly ListedSource[]): SourceRows {
   return {
-    source: e.source.key,
-    path: relPath(cwd, e.source.path),
-    line: s.line,
-    column: s.column,
-    endLine: end.line,
-    endColumn: end.column,
-    // a PDF's page; line and column are then in the text extracted from it
-    ...(e.passage.page !== undefined ? { page: e.passage.page } : {}),
-    text: e.passage.text,
-    ...(e.figure ? { figure: e.figure.text, value: e.figure.value } : {}),
-    score: Math.round(e.score * 1000) / 1000,
+    count: sources.length,
+    keyJson: (i) => JSON.stringify(sources[i].key),
+    titleJson: (i) => JSON.stringify(sources[i].title),
+    path: (i) => sources[i].path,
   };
 }
 
-export function toJson(checks: NoteCheck[], corpus: PassageStore, cwd: string) {
-  const key = (s: Source | null) => (s ? s.key : null);
-  const ev = (e: Evidence) => evidenceJson(e, cwd);
-  const sourcePaths = relPaths(cwd, corpus.sources.map((s) => s.path));
-  return {
-    version: 1,
-    notes: checks.map(({ path: p, report }) => {
-      const ls = report.note.lineStarts;
-      const span = (a: number, b: number) => {
-        const s = pos1(ls, a);
-        const e = pos1(ls, b);
-        return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-      };
-      return {
-        path: relPath(cwd, p),
-        figures: report.figures.map((f) => ({
-          text: f.figure.text,
-          ...span(f.figure.start, f.figure.end),
-          value: f.figure.value,
-          ...(f.figure.high !== undefined ? { high: f.figure.high } : {}),
-          kind: f.figure.kind,
-          ...(f.figure.unit ? { unit: f.figure.unit } : {}),
-          ...(f.figure.hedge ? { hedge: f.figure.hedge } : {}),
-          verdict: f.verdict,
-          evidence: f.evidence.map(ev),
-          ...(f.wrongSource ? { wrongSource: ev(f.wrongSource) } : {}),
-          ...(f.wrongPage ? { wrongPage: ev(f.wrongPage) } : {}),
-          scope: f.scope ? f.scope.map((s) => s.key) : null,
-          // how the figure was read, and the source figure it was judged against
-          ...(f.frame ? { frame: summarizeFrame(f.frame) } : {}),
-          ...(f.sourceFrame ? { sourceFrame: summarizeFrame(f.sourceFrame) } : {}),
-        })),
-        quotes: report.quotes.map((q) => ({
-          text: q.quote.text,
-          ...span(q.quote.start, q.quote.end),
-          verdict: q.verdict,
-          evidence: q.evidence.map(ev),
-          ...(q.suggestion ? { suggestion: q.suggestion } : {}),
-          ...(q.foundElsewhere ? { foundElsewhere: ev(q.foundElsewhere) } : {}),
-        })),
-        citations: report.citations.map((c) => ({
-          key: c.citation.key,
-          ...span(c.citation.start, c.citation.end),
-          source: key(c.source),
-          ...(c.ambiguous ? { candidates: c.ambiguous.map((s) => s.key) } : {}),
-          ...(c.entry ? { entry: { key: c.entry.key, author: c.entry.author ?? null, year: c.entry.year ?? null, title: c.entry.title ?? null } } : {}),
-        })),
-        diagnostics: report.diagnostics.map((d) => ({
-          ...span(d.start, d.end),
-          severity: d.severity,
-          code: d.code,
-          message: d.message,
-          ...(d.fixes.length ? { fixes: d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ ...span(e.start, e.end), newText: e.newText })) })) } : {}),
-        })),
-      };
-    }),
-    sources: corpus.sources.map((s, i) => ({ key: s.key, path: sourcePaths[i], title: s.meta.title })),
-  };
+/** The JSON report as an object (the contract's shape). */
+export function toJson(checks: NoteCheck[], sources: readonly ListedSource[], cwd: string) {
+  const sourcePaths = relPaths(cwd, sources.map((s) => s.path));
+  return { version: 1, notes: notesJson(checks, cwd), sources: sources.map((s, i) => ({ key: s.key, path: sourcePaths[i], title: s.title })) };
 }
 
-export function formatJson(checks: NoteCheck[], corpus: PassageStore, cwd: string): string {
-  return JSON.stringify(toJson(checks, corpus, cwd), null, 2);
+/** Bytes appended to one growing buffer (the report's list of sources: megabytes at 44,500 sources). */
+class Bytes {
+  private buf: Buffer;
+  private at = 0;
+  /** `expect`: the bytes expected in all (one buffer of them: growing a buffer of megabytes costs its copies and their page faults). */
+  constructor(expect: number) {
+    this.buf = Buffer.allocUnsafe(Math.max(expect, 1 << 12));
+  }
+  add(x: string | Uint8Array): void {
+    const n = typeof x === 'string' ? Buffer.byteLength(x) : x.length;
+    if (this.at + n > this.buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.at + n));
+      this.buf.copy(grown, 0, 0, this.at);
+      this.buf = grown;
+    }
+    this.at += typeof x === 'string' ? this.buf.write(x, this.at) : (this.buf.set(x, this.at), n);
+  }
+  done(): Buffer {
+    return this.buf.subarray(0, this.at);
+  }
+}
+
+/**
+ * The JSON report, as `JSON.stringify(toJson(…), null, 2)` writes it: the notes by JSON.stringify,
+ * the sources row by row from their JSON texts (no object per source, no string of the whole list:
+ * at 44,500 sources the list is 10 MB of the report).
+ */
+export function formatJson(checks: NoteCheck[], sources: SourceRows, cwd: string, end = ''): Buffer {
+  const head = JSON.stringify({ version: 1, notes: notesJson(checks, cwd) }, null, 2);
+  const paths: string[] = [];
+  for (let i = 0; i < sources.count; i++) paths.push(sources.path(i));
+  const rel = relPaths(cwd, paths);
+  let expect = Buffer.byteLength(head) + 64;
+  const size = (x: string | Uint8Array) => (typeof x === 'string' ? x.length * 3 : x.length);
+  for (let i = 0; i < sources.count; i++) expect += 60 + size(sources.keyJson(i)) + size(sources.titleJson(i)) + rel[i].length * 3;
+  const out = new Bytes(expect);
+  out.add(head.slice(0, head.length - 2)); // (without its closing "\n}")
+  if (sources.count === 0) out.add(',\n  "sources": []\n}');
+  else {
+    out.add(',\n  "sources": [\n');
+    for (let i = 0; i < sources.count; i++) {
+      out.add(i === 0 ? '    {\n      "key": ' : ',\n    {\n      "key": ');
+      out.add(sources.keyJson(i));
+      out.add(`,\n      "path": ${JSON.stringify(rel[i])},\n      "title": `);
+      out.add(sources.titleJson(i));
+      out.add('\n    }');
+    }
+    out.add('\n  ]\n}');
+  }
+  out.add(end);
+  return out.done();
 }
 
 const SEV_COLOR: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '2' };
@@ -161,18 +176,17 @@ export function formatText(checks: NoteCheck[], info: { ms: number; sources: num
   let contradicted = 0;
   let quotes = 0;
   let citations = 0;
-  for (const { path: p, report } of checks) {
+  for (const { path: p, outcome } of checks) {
     const rel = path.relative(info.cwd, p) || p;
-    for (const d of report.diagnostics) {
+    for (const d of outcome.diagnostics) {
       counts[d.severity]++;
-      const s = pos1(report.note.lineStarts, d.start);
-      lines.push(`${rel}:${s.line}:${s.column}: ${paint(SEV_COLOR[d.severity], d.severity)}: ${d.message} ${paint('2', `[${d.code}]`)}`);
+      lines.push(`${rel}:${d.line}:${d.column}: ${paint(SEV_COLOR[d.severity], d.severity)}: ${d.message} ${paint('2', `[${d.code}]`)}`);
     }
-    figures += report.figures.length;
-    supported += report.figures.filter((f) => f.verdict === 'supported').length;
-    contradicted += report.figures.filter((f) => f.verdict === 'contradicted').length;
-    quotes += report.quotes.length;
-    citations += report.citations.length;
+    figures += outcome.figures.length;
+    supported += outcome.figures.filter((f) => f.verdict === 'supported').length;
+    contradicted += outcome.figures.filter((f) => f.verdict === 'contradicted').length;
+    quotes += outcome.quotes.length;
+    citations += outcome.citations.length;
   }
   if (lines.length) lines.push('');
   lines.push(

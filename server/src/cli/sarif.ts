@@ -4,10 +4,10 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import type { PassageStore } from '../engine/store';
-import type { Evidence, Finding, RuleSetting } from '../engine/check';
+import type { RuleSetting } from '../engine/check';
 import type { RuleCode, Severity } from '../engine/types';
-import { pos1, type NoteCheck } from './report';
+import type { DiagnosticOutcome, RelatedOutcome, Span } from './outcome';
+import type { NoteCheck } from './report';
 import { ruleInfos } from './rules';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -27,54 +27,51 @@ function artifact(root: string, file: string): Sarif.ArtifactLocation {
   return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
-function region(text: string, starts: number[], start: number, end: number, snippet = true): Sarif.Region {
-  const s = pos1(starts, start);
-  const e = pos1(starts, end);
+function region(span: Span, snippet?: string): Sarif.Region {
   return {
-    startLine: s.line,
-    startColumn: s.column,
-    endLine: e.line,
-    endColumn: e.column,
-    ...(snippet && end > start ? { snippet: { text: text.slice(start, end) } } : {}),
+    startLine: span.line,
+    startColumn: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+    ...(snippet !== undefined ? { snippet: { text: snippet } } : {}),
   };
 }
 
-function relatedLocation(root: string, e: Evidence, key: string): Sarif.Location {
+function relatedLocation(root: string, r: RelatedOutcome): Sarif.Location {
   // Text extracted from a PDF, web page or Word file has no lines in the file itself: the location
   // is the file, and the message names the page (a PDF) and quotes the passage.
-  if (e.source.format) {
-    const page = e.passage.page !== undefined ? `, p. ${e.passage.page}` : '';
+  if (r.extracted) {
+    const page = r.extracted.page !== undefined ? `, p. ${r.extracted.page}` : '';
     return {
       id: 0,
-      message: { text: `source ${key} (${e.source.meta.title}${page}): "${e.passage.text.replace(/\s+/g, ' ')}"` },
-      physicalLocation: { artifactLocation: artifact(root, e.source.path) },
+      message: { text: `source ${r.key} (${r.title}${page}): "${r.extracted.passage.replace(/\s+/g, ' ')}"` },
+      physicalLocation: { artifactLocation: artifact(root, r.path) },
     };
   }
   return {
     id: 0,
-    message: { text: `source ${key} (${e.source.meta.title})` },
-    physicalLocation: { artifactLocation: artifact(root, e.source.path), region: region(e.source.text, e.source.lineStarts, e.start, e.end) },
+    message: { text: `source ${r.key} (${r.title})` },
+    physicalLocation: { artifactLocation: artifact(root, r.path), region: region(r.region!, r.region!.snippet) },
   };
 }
 
-function result(root: string, c: NoteCheck, d: Finding, ruleIndex: number | undefined, corpus: PassageStore): Sarif.Result {
-  const note = c.report.note;
+function result(root: string, c: NoteCheck, d: DiagnosticOutcome, ruleIndex: number | undefined): Sarif.Result {
   const here = artifact(root, c.path);
   return {
     ruleId: d.code,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: LEVEL[d.severity],
     message: { text: d.message },
-    locations: [{ physicalLocation: { artifactLocation: here, region: region(note.text, note.lineStarts, d.start, d.end) } }],
-    ...(d.related ? { relatedLocations: [relatedLocation(root, d.related, corpus.shortKey(d.related.source))] } : {}),
-    ...(d.fixes.length
+    locations: [{ physicalLocation: { artifactLocation: here, region: region(d, d.snippet) } }],
+    ...(d.related ? { relatedLocations: [relatedLocation(root, d.related)] } : {}),
+    ...(d.fixes?.length
       ? {
           fixes: d.fixes.map((f) => ({
             description: { text: f.title },
             artifactChanges: [
               {
                 artifactLocation: here,
-                replacements: f.edits.map((e) => ({ deletedRegion: region(note.text, note.lineStarts, e.start, e.end, false), insertedContent: { text: e.newText } })),
+                replacements: f.edits.map((e) => ({ deletedRegion: region(e), insertedContent: { text: e.newText } })),
               },
             ],
           })),
@@ -84,7 +81,7 @@ function result(root: string, c: NoteCheck, d: Finding, ruleIndex: number | unde
   };
 }
 
-export function toSarif(checks: NoteCheck[], corpus: PassageStore, o: SarifOptions): Sarif.Log {
+export function toSarif(checks: NoteCheck[], o: SarifOptions): Sarif.Log {
   const infos = ruleInfos();
   const index = new Map(infos.map((r, i) => [r.id, i]));
   const rules: Sarif.ReportingDescriptor[] = infos.map((r) => ({
@@ -100,7 +97,7 @@ export function toSarif(checks: NoteCheck[], corpus: PassageStore, o: SarifOptio
       ? [{ descriptor: { id, index: index.get(id)! }, configuration: setting === 'off' ? { enabled: false } : { level: LEVEL[setting as Severity] } }]
       : [],
   );
-  const results = checks.flatMap((c) => c.report.diagnostics.map((d) => result(o.srcRoot, c, d, index.get(d.code), corpus)));
+  const results = checks.flatMap((c) => c.outcome.diagnostics.map((d) => result(o.srcRoot, c, d, index.get(d.code))));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -117,6 +114,6 @@ export function toSarif(checks: NoteCheck[], corpus: PassageStore, o: SarifOptio
   };
 }
 
-export function formatSarif(checks: NoteCheck[], corpus: PassageStore, o: SarifOptions): string {
-  return JSON.stringify(toSarif(checks, corpus, o), null, 2);
+export function formatSarif(checks: NoteCheck[], o: SarifOptions): string {
+  return JSON.stringify(toSarif(checks, o), null, 2);
 }

@@ -6,6 +6,9 @@ import { DiskExtractCache } from '../engine/formats';
 import { DiskCacheStore } from '../engine/persist';
 import { defaultCacheDir } from './cacheDir';
 import { findFiles, folderSet, formatProblem, loadConfig, loadWorkspace, tryStat, type FileSystem, type GroundedConfig, type LoadedWorkspace, type SourceSet } from '../engine/workspace';
+import type { DecodeOptions } from '../engine/formats';
+import type { IndexCacheOptions } from '../engine/persist';
+import type { Warning } from '../engine/types';
 import { CorruptRecordError } from '../engine/persist';
 import type { Corpus } from '../engine/corpus';
 import { UsageError, type Args } from './args';
@@ -28,6 +31,8 @@ export async function openCliStore(url: string): Promise<SnapshotStore> {
 export interface Io {
   cwd: string;
   out(s: string): void;
+  /** Bytes for stdout (a large report, written without making a string of it first); without it, `out` of their text. */
+  outBytes?(b: Uint8Array): void;
   err(s: string): void;
   /** Is stderr a terminal (progress lines are for people, never for pipes and CI logs)? */
   tty: boolean;
@@ -59,6 +64,10 @@ export interface Loaded {
   sourceFiles: Set<string>;
   /** The globs a source matches, for messages. */
   describe: string;
+  /** The index's warnings (skipped files, sources without metadata, key conflicts). */
+  warnings: readonly Warning[];
+  /** The corpus's fingerprint (engine/workspace/fingerprint.ts). */
+  fingerprint(): string;
   /** After a read met a damaged text of the cache (CorruptRecordError): the sources with its file read again, or undefined (nothing to repair). */
   repair(): Promise<Loaded | undefined>;
 }
@@ -81,16 +90,27 @@ export async function loadSettings(fs: FileSystem, args: Args, io: Io): Promise<
   return { config, root, sets, describe };
 }
 
-/** Read the settings (any problem: print them all, exit 2), then index the sources (none: exit 2). */
-export async function loadSources(fs: FileSystem, args: Args, io: Io): Promise<Loaded> {
-  const { config, root, sets, describe } = await loadSettings(fs, args, io);
+/** The settings a run read, and the source folders they name (loadSettings). */
+export type Settings = Awaited<ReturnType<typeof loadSettings>>;
+
+/** How the CLI indexes sources with a cache folder: the extraction cache and the index cache there (none without one). */
+export function cacheConfig(cacheDir: string | undefined, io: Io): { decode?: DecodeOptions; cache?: IndexCacheOptions } {
+  if (!cacheDir) return {};
+  return { decode: { cache: new DiskExtractCache(cacheDir) }, cache: { store: new DiskCacheStore(cacheDir), log: (m: string) => io.err(`grounded: ${m}\n`) } };
+}
+
+/**
+ * Read the settings (any problem: print them all, exit 2; or take those given), then index the
+ * sources (none: exit 2) and print the index's warnings (unless `print` is false).
+ */
+export async function loadSources(fs: FileSystem, args: Args, io: Io, given?: { settings?: Settings; print?: boolean; fileTable?: IndexCacheOptions['fileTable']; walked?: { files: string[]; warnings: Warning[] } }): Promise<Loaded> {
+  const { config, root, sets, describe } = given?.settings ?? (await loadSettings(fs, args, io));
   const p = progress(io);
-  const cacheDir = cacheDirOf(args, io);
-  const decode = cacheDir ? { cache: new DiskExtractCache(cacheDir) } : undefined;
-  const cache = cacheDir ? { store: new DiskCacheStore(cacheDir), log: (m: string) => io.err(`grounded: ${m}\n`) } : undefined;
-  const ws = await loadWorkspace(fs, sets, { ...config, decode, cache }, p.report);
+  const cached = cacheConfig(cacheDirOf(args, io), io);
+  if (cached.cache && given?.fileTable) cached.cache.fileTable = given.fileTable;
+  const ws = await loadWorkspace(fs, sets, { ...config, ...cached, walked: given?.walked }, p.report);
   p.clear();
-  for (const w of ws.warnings) io.err(`${rel(io, w.path)}: warning: ${w.message}\n`);
+  if (given?.print !== false) for (const w of ws.warnings) io.err(`${rel(io, w.path)}: warning: ${w.message}\n`);
   if (ws.corpus.sources.length === 0) {
     throw new UsageError(`no source files found (looked for ${describe}); pass --sources DIR or set "sources" in grounded.json`);
   }
@@ -101,6 +121,8 @@ export async function loadSources(fs: FileSystem, args: Args, io: Io): Promise<L
     corpus: w.corpus,
     sourceFiles: new Set(w.files),
     describe,
+    warnings: w.warnings,
+    fingerprint: () => w.fingerprint(),
     repair: async () => {
       const again = await w.repair();
       return again && loaded(again);

@@ -9,7 +9,7 @@
 import { kindBit } from './figures';
 import { drain, type Steps } from './steps';
 import { lowerBound, valueIndexOfFigures, valueIndexSteps, type ValueIndex } from './valueIndex';
-import { figureCountOf, passageCountOf, textSlice, unmadeRows } from './lazyPassages';
+import { figureCountOf, passageCountOf, passageOf, textSlice, unmadeRows } from './lazyPassages';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
 import { buildPostings, type Postings } from './indexer';
 import { ScoreBoard, type PassageFilter, type TermScoring } from './ranking';
@@ -213,7 +213,13 @@ export class Corpus implements PassageStore {
   passage(pid: number): Passage {
     if (this.list) return this.list[pid];
     const s = this.sourceOfPid[pid];
-    return this.sources[s].passages[pid - this.base[s]];
+    // (of a source not made yet, that passage alone: lazyPassages.ts passageOf)
+    return passageOf(this.sources[s], pid - this.base[s])!;
+  }
+
+  sourcePassage(source: number, index: number): Passage | undefined {
+    const s = this.sources[source];
+    return s && passageOf(s, index);
   }
 
   /** The index of a passage's source, by its global id (no passage made). */
@@ -325,7 +331,7 @@ export class Corpus implements PassageStore {
       const pids: number[] = [];
       for (const src of scope.only) {
         const base = this.base[src.index];
-        for (let i = 0; i < src.passages.length; i++) if (mask[base + i] & bit) pids.push(base + i);
+        for (let i = 0, n = passageCountOf(src); i < n; i++) if (mask[base + i] & bit) pids.push(base + i);
       }
       // a few articles: each passage scored directly; a book: the same scores through the postings
       if (pids.length <= MAX_SCORED_SCOPE_PASSAGES) return this.bm25Of(query, pids, limit, true);

@@ -19,8 +19,13 @@ export interface PassageRows {
   /** How many passages and figures the source has. */
   readonly passages: number;
   readonly figures: number;
-  /** The passages, made for a source with this body (its index, text, line starts and pages). */
-  make(body: PassageBody): Passage[];
+  /**
+   * The passages, made for a source with this body (its index, text, line starts and pages);
+   * `made(k)`: the kth passage when it was made already (by `makeOne`, with the same body), kept as it is.
+   */
+  make(body: PassageBody, made?: (k: number) => Passage | undefined): Passage[];
+  /** The kth passage alone, as `make` makes it (with this body). */
+  makeOne(body: PassageBody, k: number): Passage;
   /**
    * One figure (the `figure`th of the `passage`th passage), equal to the one `make` makes there but
    * another object, the passages unmade; `slice` gives the source's text between two offsets
@@ -52,8 +57,19 @@ export interface TextReader {
 const ROWS = Symbol('passage rows');
 /** Its text, or what reads it, until first asked (not enumerable either). */
 const TEXT = Symbol('text reader');
+/**
+ * The passages made one at a time while the source is unmade (`passageOf`), and the body they share:
+ * undefined until the first is made, null once the source's passages are made whole (which keep
+ * those made already, so that a passage is one object whichever way it was asked).
+ */
+const MADE = Symbol('passages made one by one');
 
-type Lazy = Source & { [ROWS]?: PassageRows; [TEXT]?: string | TextReader };
+interface MadeOne {
+  body: PassageBody;
+  passages: (Passage | undefined)[];
+}
+
+type Lazy = Source & { [ROWS]?: PassageRows; [TEXT]?: string | TextReader; [MADE]?: MadeOne | null };
 
 /** Put `value` in place of the accessor `name` (a plain property from now on) and return it. */
 function settle<T>(source: Source, name: 'passages' | 'lineStarts' | 'text', value: T): T {
@@ -80,9 +96,13 @@ function setLineStarts(this: Source, v: number[]): void {
   settle(this, 'lineStarts', v);
 }
 function getPassages(this: Lazy): Passage[] {
-  return settle(this, 'passages', this[ROWS]!.make(passageBody(this.index, this.text, this.lineStarts, this.pages)));
+  const one = this[MADE];
+  this[MADE] = null;
+  if (!one) return settle(this, 'passages', this[ROWS]!.make(passageBody(this.index, this.text, this.lineStarts, this.pages)));
+  return settle(this, 'passages', this[ROWS]!.make(one.body, (k) => one.passages[k]));
 }
-function setPassages(this: Source, v: Passage[]): void {
+function setPassages(this: Lazy, v: Passage[]): void {
+  this[MADE] = null;
   settle(this, 'passages', v);
 }
 const ACCESSORS = {
@@ -110,7 +130,24 @@ export function lazySource(fields: LazyFields, rows: PassageRows): Source {
   if ('problem' in fields) source.problem = fields.problem;
   Object.defineProperty(source, ROWS, { value: rows, enumerable: false });
   Object.defineProperty(source, TEXT, { value: fields.text, enumerable: false, writable: true });
+  Object.defineProperty(source, MADE, { value: undefined, enumerable: false, writable: true });
   return source;
+}
+
+/**
+ * A source's kth passage (undefined out of its range): of an unmade source, that passage alone
+ * (its text read, its line starts made, the other passages and their figures not), kept so that
+ * asking again — or making the source's passages whole later — gives the same object. A check asks
+ * one passage of most sources it reaches (a candidate, the few before it for context).
+ */
+export function passageOf(source: Source, k: number): Passage | undefined {
+  const lazy = source as Lazy;
+  const rows = lazy[ROWS];
+  // (null once the passages are a plain property: getPassages and setPassages set it)
+  if (!rows || lazy[MADE] === null) return source.passages[k];
+  if (k < 0 || k >= rows.passages || !Number.isInteger(k)) return undefined;
+  const one = (lazy[MADE] ??= { body: passageBody(source.index, source.text, source.lineStarts, source.pages), passages: [] });
+  return (one.passages[k] ??= rows.makeOne(one.body, k));
 }
 
 /** The rows of a source whose passages are not made yet; undefined once they are (or for a source built eagerly). */

@@ -74,6 +74,8 @@ export interface PassageStore {
 
   // Passages
   passage(pid: number): Passage;
+  /** A source's `index`th passage, undefined out of its range (made alone when its source is not made yet). */
+  sourcePassage(source: number, index: number): Passage | undefined;
   pid(p: Passage): number;
   /** Tokens of a passage, with offsets into its source's text. */
   passageTokens(pid: number): readonly Token[];

@@ -23,6 +23,7 @@ import { NAME_EQUIVALENTS } from '../frames/lexicon';
 import { FRAME_POLICY } from '../frames/policy';
 import type { DerivedKey } from '../store';
 import type { Passage, Source } from '../types';
+import { passageOf } from '../lazyPassages';
 import { spellingSlip } from './alignment';
 import { ALIGN_POLICY as A } from './policy';
 
@@ -113,8 +114,8 @@ export class NameReach {
   /** Could the figures of passage `p` of `source` have every name within their reach? Never false when align could find them all. */
   mayReachAll(source: Source, p: Passage): boolean {
     if (this.names.length === 0) return true;
-    const passages = source.passages;
-    const from = passages[Math.max(0, p.index - FRAME_POLICY.referableBack)].start;
+    // (that passage alone: the source's others are not made for it)
+    const from = passageOf(source, Math.max(0, p.index - FRAME_POLICY.referableBack))!.start;
     const reach = lowerCase(source.text.slice(from, p.end)) + '\n' + lowerCase(source.meta.title);
     const raw = source.text.slice(p.start, p.end);
     const sentence = lowerCase(raw);

@@ -174,10 +174,9 @@ export class SourceFrames {
       cache.set(p, set);
     }
     if (!set) {
-      const src = this.store.sources[p.source];
       set = new Set(this.title(p.source));
       for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i <= p.index; i++) {
-        const q = src.passages[i];
+        const q = this.store.sourcePassage(p.source, i)!;
         if (!wide && q.paragraph !== p.paragraph) continue;
         for (const t of this.tokensOf(q)) if (t.kind !== 'fig' && t.kind !== 'punct') set.add(t.low).add(t.lemma);
       }
@@ -189,7 +188,7 @@ export class SourceFrames {
 
   /** Is p the first sentence of its paragraph (not of its source), and its first word a pronoun? */
   private opensWithPronoun(p: Passage): boolean {
-    const prev = this.store.sources[p.source].passages[p.index - 1];
+    const prev = this.store.sourcePassage(p.source, p.index - 1);
     if (!prev || prev.paragraph === p.paragraph) return false;
     const first = this.tokensOf(p).find((t) => t.kind !== 'punct');
     return !!first && OPENING_PRONOUNS.has(first.low);
@@ -203,9 +202,8 @@ export class SourceFrames {
     let set = this.leads.get(source);
     if (!set) {
       set = new Set<string>();
-      const passages = this.store.sources[source].passages;
-      for (let i = 0; i < Math.min(FRAME_POLICY.leadPassages, passages.length); i++)
-        for (const t of this.tokensOf(passages[i])) if (t.kind === 'name') set.add(t.low).add(t.lemma);
+      for (let i = 0, q: Passage | undefined; i < FRAME_POLICY.leadPassages && (q = this.store.sourcePassage(source, i)); i++)
+        for (const t of this.tokensOf(q)) if (t.kind === 'name') set.add(t.low).add(t.lemma);
       this.leads.set(source, set);
     }
     return set;
@@ -214,9 +212,8 @@ export class SourceFrames {
   /** Names of the few passages before p in its paragraph (not the title's). */
   private paragraphNames(p: Passage): Set<string> {
     const set = new Set<string>();
-    const src = this.store.sources[p.source];
     for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i < p.index; i++) {
-      const q = src.passages[i];
+      const q = this.store.sourcePassage(p.source, i)!;
       if (q.paragraph !== p.paragraph) continue;
       for (const t of this.tokensOf(q)) if (t.kind === 'name') set.add(t.lemma);
     }
@@ -227,11 +224,10 @@ export class SourceFrames {
   private priorNames(p: Passage): Set<string> {
     let set = this.prior.get(p);
     if (!set) {
-      const src = this.store.sources[p.source];
       set = new Set(this.title(p.source));
       const across = this.opensWithPronoun(p); // (the paragraph before, for a pronoun that opens this one)
       for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i < p.index; i++) {
-        const q = src.passages[i];
+        const q = this.store.sourcePassage(p.source, i)!;
         if (q.paragraph !== p.paragraph && !across) continue;
         for (const t of this.tokensOf(q)) if (t.kind === 'name') set.add(t.lemma);
       }
@@ -246,9 +242,8 @@ export class SourceFrames {
     let per = this.periods.get(p);
     if (!per) {
       per = {};
-      const src = this.store.sources[p.source];
       for (let i = p.index - 1; i >= Math.max(0, p.index - FRAME_POLICY.periodBack); i--) {
-        const q = src.passages[i];
+        const q = this.store.sourcePassage(p.source, i)!;
         if (q.paragraph !== p.paragraph) break;
         const own = periodOfTokens(this.tokensOf(q), q.figures);
         if (own.year !== undefined) {

@@ -45,7 +45,7 @@ export function entryOf(stat: StatLike, statAt: number, key: string): FileEntry 
   return { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, statAt, key };
 }
 
-/** Does the file still hold the text the entry names? (Same stat, and the entry is not racy.) */
+/** Does the file still hold the text the entry names? (Same stat, and the entry is not racy; `StoredFileTable.keyIfUnchanged` reads the same from its columns.) */
 export function unchanged(entry: FileEntry, stat: StatLike): boolean {
   return stat.ino !== undefined && stat.ino === entry.ino && stat.size === entry.size && stat.mtimeMs === entry.mtimeMs && entry.mtimeMs + RACY_MS <= entry.statAt;
 }
@@ -90,14 +90,34 @@ interface FileTableColumns {
  * was a tenth of it.
  */
 export class StoredFileTable implements ReadonlyMap<string, FileEntry> {
-  /** Path → its row. */
-  private readonly at = new Map<string, number>();
+  /** Path → its row (made on first use: a probe that meets the paths in the table's order never needs it). */
+  private byPath: Map<string, number> | undefined;
   constructor(
     private readonly keysByRow: readonly string[],
     private readonly columns: FileTableColumns,
-    paths: readonly string[],
-  ) {
-    for (let i = 0; i < paths.length; i++) this.at.set(paths[i], i);
+    private readonly paths: readonly string[],
+  ) {}
+
+  private get at(): Map<string, number> {
+    if (!this.byPath) {
+      this.byPath = new Map();
+      for (let i = 0; i < this.paths.length; i++) this.byPath.set(this.paths[i], i);
+    }
+    return this.byPath;
+  }
+
+  /**
+   * The content key of the text `path` held, when its `stat` still vouches for it (`unchanged`);
+   * else undefined. `row` is where the path is expected (the files in the order the table was
+   * written in: looked up by path only when it is not there).
+   */
+  keyIfUnchanged(path: string, stat: StatLike, row: number): string | undefined {
+    // (the paths are unique: the table is written from a Map of them)
+    const i = this.paths[row] === path ? row : this.at.get(path);
+    if (i === undefined) return undefined;
+    const c = this.columns;
+    const ok = stat.ino !== undefined && stat.ino === c.ino[i] && stat.size === c.size[i] && stat.mtimeMs === c.mtime[i] && c.mtime[i] + RACY_MS <= c.statAt[i];
+    return ok ? this.keysByRow[i] : undefined;
   }
 
   get size(): number {

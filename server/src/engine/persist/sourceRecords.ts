@@ -544,33 +544,48 @@ class RecordRows implements PassageRows, TextReader {
     return this.textBuffer.toString(this.latin1 ? 'latin1' : 'utf8', this.firstText, this.firstText + this.textBytes);
   }
 
-  make(body: PassageBody): Passage[] {
-    const c = this.columns;
-    const text = body.text;
+  make(body: PassageBody, made?: (k: number) => Passage | undefined): Passage[] {
     const passages = new Array<Passage>(this.passages);
     let jf = this.firstFigure;
     for (let k = 0; k < this.passages; k++) {
-      const ip = this.firstPassage + k;
-      let figures: Figure[] = NO_FIGURES;
-      const nf = c.pFigures[ip];
-      if (nf > 0) {
-        figures = new Array<Figure>(nf);
-        for (let q = 0; q < nf; q++, jf++) figures[q] = this.figureOf(jf, text.slice(c.fStart[jf], c.fEnd[jf]));
-      }
-      passages[k] = new SourcePassage(body, k, c.pStart[ip], c.pEnd[ip], c.pParagraph[ip], figures);
+      const nf = this.columns.pFigures[this.firstPassage + k];
+      passages[k] = made?.(k) ?? this.passageOf(body, k, jf);
+      jf += nf;
     }
     return passages;
   }
 
-  figure(passage: number, figure: number, slice: (start: number, end: number) => string): Figure {
+  makeOne(body: PassageBody, k: number): Passage {
+    return this.passageOf(body, k, this.firstFigureOf(k));
+  }
+
+  /** The kth passage, its figures from row `jf` of the figure columns. */
+  private passageOf(body: PassageBody, k: number, jf: number): Passage {
+    const c = this.columns;
+    const ip = this.firstPassage + k;
+    let figures: Figure[] = NO_FIGURES;
+    const nf = c.pFigures[ip];
+    if (nf > 0) {
+      figures = new Array<Figure>(nf);
+      for (let q = 0; q < nf; q++, jf++) figures[q] = this.figureOf(jf, body.text.slice(c.fStart[jf], c.fEnd[jf]));
+    }
+    return new SourcePassage(body, k, c.pStart[ip], c.pEnd[ip], c.pParagraph[ip], figures);
+  }
+
+  /** The row of the kth passage's first figure in the figure columns. */
+  private firstFigureOf(k: number): number {
     if (!this.firstFigures) {
       const first = (this.firstFigures = new Int32Array(this.passages));
-      for (let k = 0, jf = this.firstFigure; k < this.passages; k++) {
-        first[k] = jf;
-        jf += this.columns.pFigures[this.firstPassage + k];
+      for (let i = 0, jf = this.firstFigure; i < this.passages; i++) {
+        first[i] = jf;
+        jf += this.columns.pFigures[this.firstPassage + i];
       }
     }
-    const jf = this.firstFigures[passage] + figure;
+    return this.firstFigures[k];
+  }
+
+  figure(passage: number, figure: number, slice: (start: number, end: number) => string): Figure {
+    const jf = this.firstFigureOf(passage) + figure;
     const f = this.figureOf(jf, '');
     // its text read when first asked: most figures a range of values finds are found not to agree on
     // their value and hedge alone (figuresAgree reads a source figure's text only for a hedged precise

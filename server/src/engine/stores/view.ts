@@ -68,6 +68,10 @@ export class SnapshotView implements PassageStore {
     return this.cat.sources[ord].passages[index] ?? { source: ord, index, start: 0, end: 0, paragraph: 0, line: 0, text: '', figures: [] };
   }
 
+  sourcePassage(source: number, index: number): Passage | undefined {
+    return this.cat.sources[source]?.passages[index];
+  }
+
   pid(p: Passage): number {
     return this.cat.base[p.source] + p.index;
   }

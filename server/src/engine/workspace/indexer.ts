@@ -30,7 +30,8 @@ import { entryOf, sameEntry, unchanged, type FileEntry, type StoredFileTable } f
 import { listWhole } from '../postingList';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
-import { findFiles, type SourceSet } from './globs';
+import type { SourceSet } from './globs';
+import { corpusFingerprint, fileSettingsOf, walkSources } from './fingerprint';
 
 export interface IndexSettings {
   /** The folders to search and the globs that select sources in each. */
@@ -78,6 +79,11 @@ export interface IndexOptions {
    * update and stopped after it); default: the extractor the index was made with, if any.
    */
   extractor?: SourceExtractor;
+  /**
+   * The folders' files and the walk's warnings, as `walkSources` found them a moment ago (a probe
+   * of the folders before a first update, workspace/fingerprint.ts): taken instead of walking again.
+   */
+  walked?: { files: string[]; warnings: Warning[] };
 }
 
 export interface IndexResult {
@@ -445,7 +451,17 @@ export class SourceIndex {
 
   /** What else decides a file's text besides its bytes: the file table is kept for these. */
   private fileSettings(): string {
-    return JSON.stringify([this.settings.maxSourceSizeKB, this.settings.decode?.limits ?? null]);
+    return fileSettingsOf(this.settings);
+  }
+
+  /** The fingerprint of the current corpus (fingerprint.ts): its files in order, their texts' keys, the walk's warnings. */
+  fingerprint(): string {
+    const files = this._files;
+    const keyOf = (i: number) => {
+      const r = this.results.get(files[i]);
+      return r?.source ? r.key : undefined;
+    };
+    return corpusFingerprint(this.fileSettings(), files, keyOf, this.walkWarnings, this.settings.cache?.version);
   }
 
   /**
@@ -509,10 +525,7 @@ export class SourceIndex {
   private async verifyFiles(): Promise<IndexResult | undefined> {
     const { now, sliceMs } = this.pacing;
     const { sets, exclude } = this.settings;
-    const found: string[] = [];
-    const walkWarnings: Warning[] = [];
-    for (const s of sets) for (const f of await findFiles(this.fs, s.root, s.globs, exclude, walkWarnings)) found.push(f);
-    const paths = [...new Set(found)];
+    const { files: paths, warnings: walkWarnings } = await walkSources(this.fs, sets, exclude);
     if (walkWarnings.length > 0 || paths.length !== this._files.length || paths.some((p, i) => p !== this._files[i])) return this.update();
     const changed = new Set<string>();
     let since = now();
@@ -779,7 +792,7 @@ export class SourceIndex {
     return run;
   }
 
-  private async run({ changed, watched, progress, trustCache, extractor = this.extractor }: IndexOptions): Promise<IndexResult> {
+  private async run({ changed, watched, progress, trustCache, extractor = this.extractor, walked: given }: IndexOptions): Promise<IndexResult> {
     const { now, sliceMs } = this.pacing;
     const t0 = now();
     this._indexing = true;
@@ -799,10 +812,11 @@ export class SourceIndex {
         // files saved, none created or deleted: the list of files is the last walk's
         paths = this._files as string[];
         walkWarnings = this.walkWarnings;
+      } else if (given && !changed) {
+        paths = given.files;
+        walkWarnings = given.warnings;
       } else {
-        const found: string[] = [];
-        for (const s of sets) for (const f of await findFiles(this.fs, s.root, s.globs, exclude, walkWarnings)) found.push(f);
-        paths = [...new Set(found)];
+        ({ files: paths, warnings: walkWarnings } = await walkSources(this.fs, sets, exclude));
       }
       this.walkWarnings = walkWarnings;
       const before = new Set(this._warnings.map(key));
@@ -1043,6 +1057,8 @@ export interface LoadedWorkspace {
   corpus: Corpus;
   warnings: Warning[];
   files: string[];
+  /** The corpus's fingerprint (fingerprint.ts): what a note's check against it depends on. */
+  fingerprint(): string;
   /**
    * After a read met a text of the cache that failed its digest (CorruptRecordError): the files of
    * the damaged texts read again (the records written afresh) and the index that gives, to check
@@ -1061,7 +1077,7 @@ export interface LoadedWorkspace {
 export async function loadWorkspace(
   fs: FileSystem,
   sets: SourceSet[],
-  config: { exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions; cache?: IndexCacheOptions; extractor?: SourceExtractor },
+  config: { exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions; cache?: IndexCacheOptions; extractor?: SourceExtractor; walked?: IndexOptions['walked'] },
   onProgress?: (done: number, total: number) => void,
 ): Promise<LoadedWorkspace> {
   // many files to build: on worker threads, one per core (started only then; stopped once indexed)
@@ -1069,13 +1085,13 @@ export async function loadWorkspace(
   const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache }, DEFAULT_PACING, IN_PROCESS_POSTINGS, config.extractor ?? workers);
   let first: IndexResult;
   try {
-    first = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress } });
+    first = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress }, walked: config.walked });
   } finally {
     workers?.dispose();
   }
   const loaded = async (r: IndexResult): Promise<LoadedWorkspace> => {
     await index.flush();
-    return { corpus: r.corpus, warnings: r.warnings, files: r.files, repair: async () => {
+    return { corpus: r.corpus, warnings: r.warnings, files: r.files, fingerprint: () => index.fingerprint(), repair: async () => {
       // (the files whose texts failed when read, read again: verify's update of the damaged keys)
       const again = await index.verify({ texts: false });
       return again && loaded(again);

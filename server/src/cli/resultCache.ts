@@ -1,0 +1,211 @@
+// The result cache of `grounded check`, as `eslint --cache` and `tsc --incremental` keep theirs: each
+// note's outcome (outcome.ts) kept in the cache folder under a key made of everything its check
+// depends on — the note's text, the corpus's fingerprint (engine/workspace/fingerprint.ts: every
+// source file and the content key of its text), the check's options (rules, tolerance, note size
+// limit, bibliography) and the build that made it (RESULT_VERSION). A later run whose key is the
+// same replays the outcome instead of checking; any difference is another key, so a full check.
+// With it, per corpus fingerprint, what a report says of the corpus besides the notes (the sources'
+// keys and titles, the index's warnings), so that a run whose notes all hit loads no index at all.
+//
+//   <index name>.check.<key>.gres     one note's outcome (key: 32 hex digits of its SHA-256)
+//   <index name>.corpus.<fp>.gres     a corpus's summary (fp: 32 hex digits of its fingerprint): its
+//                                     sources' keys and titles as JSON text (byte columns), its warnings
+//
+// Each file is a blob of persist/binary.ts (magic, version, SHA-1 checksum) whose meta holds the
+// whole key it was made for: a file that is corrupt, of another build or of another key is
+// discarded with a log line and never trusted. Files are written whole (a temporary file renamed
+// into place, persist/indexCache.ts DiskCacheStore), so two runs writing at once each leave a whole
+// file. Bounded: past MAX_NOTE_RESULTS files or MAX_NOTE_RESULT_BYTES (and MAX_CORPUS_SUMMARIES),
+// the least recently used are removed.
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import type { CheckOptions } from '../engine/check';
+import { decode, encodeChunks, type Blob } from '../engine/persist/binary';
+import { ENGINE_VERSION, type CacheStore } from '../engine/persist';
+import type { Warning } from '../engine/types';
+import type { NoteOutcome } from './outcome';
+
+/** At most this many notes' outcomes are kept per source folders (a folder of notes, checked as it changes). */
+export const MAX_NOTE_RESULTS = 512;
+/** And at most this many bytes of them (an outcome quotes its evidence: about 1.4 KB a figure checked). */
+export const MAX_NOTE_RESULT_BYTES = 64 * 1024 * 1024;
+/** Corpus summaries kept per source folders: the current corpus and a few before (a branch switched back). */
+export const MAX_CORPUS_SUMMARIES = 4;
+
+/**
+ * The build that makes outcomes. A build (scripts/build.mjs) defines GROUNDED_RESULTS_HASH, a hash of
+ * server/src and package-lock.json: any change to the checker, the reports' data or a dependency
+ * (the lexicon's packages) is another version. Runs from source (tests under tsx) use DEV_RESULT_VERSION.
+ */
+const DEV_RESULT_VERSION = 1;
+const BUILD_HASH = process.env.GROUNDED_RESULTS_HASH;
+export const RESULT_VERSION = BUILD_HASH ? Number.parseInt(BUILD_HASH.slice(0, 8), 16) >>> 0 || 1 : DEV_RESULT_VERSION;
+
+/** What a report says of the corpus besides its notes: its sources' keys and titles (JSON texts, in order) and the index's warnings. */
+export interface CorpusSummary {
+  count: number;
+  keyJson(i: number): string | Uint8Array;
+  titleJson(i: number): string | Uint8Array;
+  warnings: Warning[];
+}
+
+interface NoteMeta {
+  key: string;
+  outcome: NoteOutcome;
+}
+
+interface CorpusMeta {
+  fingerprint: string;
+  count: number;
+  warnings: Warning[];
+}
+
+export interface ResultCacheOptions {
+  store: CacheStore;
+  /** The index cache's name for the source folders (persist cacheName): the files are named after it. */
+  name: string;
+  /** Where a discarded file is told (one line each). */
+  log?: (message: string) => void;
+  /** The build version the files are made and read with (tests change it). */
+  version?: number;
+}
+
+/** The options of a check as a string: two checks with the same string judge a note alike. */
+export function optionsDigest(options: CheckOptions): string {
+  const rules = Object.entries(options.rules ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([options.hedgeTolerance ?? null, rules, options.maxNoteChars ?? null, options.bibliography?.entries ?? null]);
+}
+
+export class ResultCache {
+  private readonly version: number;
+  /** Something was written since the last prune. */
+  private wrote = false;
+  constructor(private readonly options: ResultCacheOptions) {
+    this.version = options.version ?? RESULT_VERSION;
+  }
+
+  /** The key of a note's outcome: its text, checked with these options against the corpus of this fingerprint. */
+  noteKey(fingerprint: string, text: string, options: CheckOptions): string {
+    return createHash('sha256').update(`grounded check\n${this.version}\n${ENGINE_VERSION}\n${fingerprint}\n${optionsDigest(options)}\n`).update(text).digest('hex');
+  }
+
+  private noteFile(key: string): string {
+    return `${this.options.name}.check.${key.slice(0, 32)}.gres`;
+  }
+  private corpusFile(fingerprint: string): string {
+    return `${this.options.name}.corpus.${fingerprint.slice(0, 32)}.gres`;
+  }
+
+  /** The outcome kept for this key, or undefined (none, or discarded). */
+  async note(key: string): Promise<NoteOutcome | undefined> {
+    const name = this.noteFile(key);
+    const blob = await this.read<NoteMeta>(name, (m) => m.key === key && isOutcome(m.outcome));
+    if (!blob) return undefined;
+    this.options.store.touch?.(name);
+    return blob.meta.outcome;
+  }
+
+  async saveNote(key: string, outcome: NoteOutcome): Promise<void> {
+    await this.write(this.noteFile(key), { key, outcome });
+    this.wrote = true;
+  }
+
+  /** The summary kept for this corpus fingerprint, or undefined. */
+  async corpus(fingerprint: string): Promise<CorpusSummary | undefined> {
+    const name = this.corpusFile(fingerprint);
+    const blob = await this.read<CorpusMeta>(name, (m, arrays) => m.fingerprint === fingerprint && isSummary(m, arrays));
+    if (!blob) return undefined;
+    this.options.store.touch?.(name);
+    const { keys, keyEnds, titles, titleEnds } = blob.arrays as unknown as SummaryArrays;
+    const slice = (bytes: Uint8Array, ends: Uint32Array, i: number) => bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]);
+    return { count: blob.meta.count, keyJson: (i) => slice(keys, keyEnds, i), titleJson: (i) => slice(titles, titleEnds, i), warnings: blob.meta.warnings };
+  }
+
+  async saveCorpus(fingerprint: string, summary: CorpusSummary): Promise<void> {
+    const column = (json: (i: number) => string | Uint8Array) => {
+      const parts: Buffer[] = [];
+      const ends = new Uint32Array(summary.count);
+      let at = 0;
+      for (let i = 0; i < summary.count; i++) {
+        const x = json(i);
+        const b = typeof x === 'string' ? Buffer.from(x, 'utf8') : Buffer.from(x);
+        parts.push(b);
+        ends[i] = at += b.length;
+      }
+      return { bytes: new Uint8Array(Buffer.concat(parts)), ends };
+    };
+    const k = column(summary.keyJson);
+    const t = column(summary.titleJson);
+    const meta: CorpusMeta = { fingerprint, count: summary.count, warnings: summary.warnings };
+    await this.options.store.write(this.corpusFile(fingerprint), encodeChunks({ meta, arrays: { keys: k.bytes, keyEnds: k.ends, titles: t.bytes, titleEnds: t.ends } }, this.version));
+    this.wrote = true;
+  }
+
+  /** After a run's saves: the least recently used files removed past the bounds (once a run, not per file). */
+  async prune(): Promise<void> {
+    if (!this.wrote) return;
+    this.wrote = false;
+    await this.pruneFiles(`${this.options.name}.check.`, MAX_NOTE_RESULTS, MAX_NOTE_RESULT_BYTES);
+    await this.pruneFiles(`${this.options.name}.corpus.`, MAX_CORPUS_SUMMARIES, Infinity);
+  }
+
+  private async write(name: string, meta: NoteMeta): Promise<void> {
+    await this.options.store.write(name, encodeChunks({ meta, arrays: {} }, this.version));
+  }
+
+  /** A file's blob when it is whole, of this version and passes `fits`; else undefined (a file there that does not is discarded with a log line). */
+  private async read<M>(name: string, fits: (meta: M, arrays: Blob<M>['arrays']) => boolean): Promise<Blob<M> | undefined> {
+    const { store } = this.options;
+    const bytes = store.readNow ? store.readNow(name) : await store.read(name);
+    if (!bytes) return undefined;
+    const blob = decode<M>(bytes, this.version);
+    const reason = 'reject' in blob ? blob.reject : blob.meta && typeof blob.meta === 'object' && fits(blob.meta, blob.arrays) ? undefined : 'not the entry of this key';
+    if (reason === undefined) return blob as Blob<M>;
+    this.options.log?.(`result cache ${path.join(this.options.store.where, name)} discarded: ${reason}`);
+    await this.options.store.remove(name);
+    return undefined;
+  }
+
+  /** Remove the least recently used files of `prefix` until at most `count` files and `bytes` bytes are left. */
+  private async pruneFiles(prefix: string, count: number, bytes: number): Promise<void> {
+    const { store } = this.options;
+    if (!store.info) return;
+    const names = await store.list(prefix);
+    const files: { name: string; size: number; used: number }[] = [];
+    for (const name of names) {
+      const i = await store.info(name);
+      if (i) files.push({ name, ...i });
+    }
+    let total = files.reduce((n, f) => n + f.size, 0);
+    if (files.length <= count && total <= bytes) return;
+    files.sort((a, b) => a.used - b.used || (a.name < b.name ? -1 : 1));
+    for (let i = 0, left = files.length; i < files.length && (left > count || total > bytes); i++, left--) {
+      await store.remove(files[i].name);
+      total -= files[i].size;
+    }
+  }
+}
+
+function isOutcome(o: unknown): o is NoteOutcome {
+  const x = o as NoteOutcome;
+  return !!x && typeof x === 'object' && Array.isArray(x.figures) && Array.isArray(x.quotes) && Array.isArray(x.citations) && Array.isArray(x.diagnostics);
+}
+
+interface SummaryArrays {
+  keys: Uint8Array;
+  keyEnds: Uint32Array;
+  titles: Uint8Array;
+  titleEnds: Uint32Array;
+}
+
+/** Columns of `count` rows whose ends rise within their bytes. */
+function isSummary(m: CorpusMeta, arrays: Blob<CorpusMeta>['arrays']): boolean {
+  const a = arrays as Partial<SummaryArrays>;
+  if (!Number.isInteger(m.count) || m.count < 0 || !Array.isArray(m.warnings)) return false;
+  const column = (bytes: unknown, ends: unknown) => {
+    if (!(bytes instanceof Uint8Array) || !(ends instanceof Uint32Array) || ends.length !== m.count) return false;
+    for (let i = 0, last = 0; i < ends.length; last = ends[i++]) if (ends[i] < last) return false;
+    return m.count === 0 || ends[m.count - 1] <= bytes.length;
+  };
+  return column(a.keys, a.keyEnds) && column(a.titles, a.titleEnds);
+}

@@ -1,0 +1,132 @@
+// A corpus's fingerprint: a digest of everything that decides the sources an index of some folders
+// makes — the engine version, the settings that decide a file's text, every file the folders'
+// walk finds (in order) with the content key of its text, and the walk's own warnings. Two indexes
+// with the same fingerprint have the same sources in the same order (and the same warnings), so a
+// note's check against one is its check against the other (the CLI's result cache, cli/resultCache.ts).
+//
+// `probeFingerprint` finds it without building anything: the folders walked, the index cache's file
+// table read (persist/fileTable.ts), each file stated — when every file's stat vouches for the text
+// its table entry names (the rule a start from the cache trusts, `unchanged`), that entry's key is
+// the key the index would find. Any file without such an entry (new, changed, racy, skipped as too
+// large or unreadable) leaves the fingerprint unknown: only an index can say what that file makes.
+import { createHash } from 'node:crypto';
+import { cacheName, ENGINE_VERSION, IndexCache, type IndexCacheOptions } from '../persist';
+import type { StoredFileTable } from '../persist/fileTable';
+import type { Warning } from '../types';
+import type { DecodeOptions } from '../formats';
+import type { DirEntry, FileStat, FileSystem, ReadUpTo } from './fileSystem';
+import { tryStat } from './fileSystem';
+import { findFiles, type SourceSet } from './globs';
+
+/** The settings that decide a file's text besides its bytes (the file table is kept for these). */
+export function fileSettingsOf(settings: { maxSourceSizeKB: number; decode?: DecodeOptions }): string {
+  return JSON.stringify([settings.maxSourceSizeKB, settings.decode?.limits ?? null]);
+}
+
+/** The fingerprint of the files `files` (in walk order), each with the content key of its source (undefined: no source). */
+export function corpusFingerprint(fileSettings: string, files: readonly string[], keyOf: (i: number) => string | undefined, walkWarnings: readonly Warning[], version = ENGINE_VERSION): string {
+  const h = createHash('sha256');
+  h.update(`grounded corpus\n${version}\n${fileSettings}\n${JSON.stringify(walkWarnings.map((w) => [w.path, w.message]))}\n`);
+  for (let i = 0; i < files.length; i++) h.update(`${files[i]}\0${keyOf(i) ?? ''}\n`);
+  return h.digest('hex');
+}
+
+/** The folders' files in the index's order (each set walked, duplicates once), and the walk's warnings. */
+export async function walkSources(fs: FileSystem, sets: readonly SourceSet[], exclude: string[]): Promise<{ files: string[]; warnings: Warning[] }> {
+  const warnings: Warning[] = [];
+  const found: string[] = [];
+  for (const s of sets) for (const f of await findFiles(fs, s.root, s.globs, exclude, warnings)) found.push(f);
+  return { files: [...new Set(found)], warnings };
+}
+
+export interface Probe {
+  /** The source files the walk found, in order. */
+  files: string[];
+  walkWarnings: Warning[];
+  /** The index cache's file table as read (for an index made next: IndexCacheOptions.fileTable). */
+  fileTable: { settings: string; table: StoredFileTable | undefined };
+  /** The corpus's fingerprint, when the file table vouches for every file; else undefined. */
+  fingerprint?: string;
+}
+
+/**
+ * The fingerprint of the index `SourceIndex` would make of these folders with this cache, found
+ * from the walk, the cache's file table and one stat per file; what it read is kept by `fs` (a
+ * `ProbedFileSystem`) for an index made next.
+ */
+export async function probeFingerprint(
+  fs: FileSystem,
+  settings: { sets: SourceSet[]; exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions },
+  cache: IndexCacheOptions,
+): Promise<Probe> {
+  const { files, warnings } = await walkSources(fs, settings.sets, settings.exclude);
+  const fileSettings = fileSettingsOf(settings);
+  const table = await new IndexCache(cache, cacheName(settings.sets)).loadFileTable(fileSettings);
+  const probe: Probe = { files, walkWarnings: warnings, fileTable: { settings: fileSettings, table } };
+  if (!table || files.length === 0) return probe;
+  const keys: string[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const stat = table.has(files[i]) ? await tryStat(fs, files[i]) : undefined;
+    const key = stat && table.keyIfUnchanged(files[i], stat, i);
+    if (!key) return probe;
+    keys.push(key);
+  }
+  return { ...probe, fingerprint: corpusFingerprint(fileSettings, files, (i) => keys[i], warnings, cache.version) };
+}
+
+/**
+ * A file system that keeps the folder listings and stats read through it until `release`, so that
+ * an index made right after a probe walks and states from them instead of again (a stat taken a
+ * moment before is what the index would have taken then). Reads always go to the file system.
+ */
+export class ProbedFileSystem implements FileSystem {
+  private dirs = new Map<string, DirEntry[]>();
+  /** The stats taken, in order (a Map of them is made only when an index asks: a replay never does). */
+  private taken: { paths: string[]; stats: FileStat[] } | undefined = { paths: [], stats: [] };
+  private stats: Map<string, FileStat> | undefined;
+  readonly readUpTo?: (path: string, maxBytes: number) => Promise<ReadUpTo>;
+
+  constructor(private readonly fs: FileSystem) {
+    if (fs.readUpTo) this.readUpTo = (p, max) => fs.readUpTo!(p, max);
+  }
+
+  async readDirectory(dir: string): Promise<DirEntry[]> {
+    const kept = this.dirs.get(dir);
+    if (kept) return kept;
+    const entries = await this.fs.readDirectory(dir);
+    this.dirs.set(dir, entries);
+    return entries;
+  }
+
+  async stat(path: string): Promise<FileStat> {
+    if (this.taken) {
+      // (still probing: no lookups, each stat kept)
+      const st = await this.fs.stat(path);
+      this.taken.paths.push(path);
+      this.taken.stats.push(st);
+      return st;
+    }
+    const kept = this.stats?.get(path);
+    return kept ?? this.fs.stat(path);
+  }
+
+  /** The probe is done: from now on a stat it took is answered from what it took. */
+  probed(): void {
+    if (!this.taken) return;
+    const { paths, stats } = this.taken;
+    this.taken = undefined;
+    this.stats = new Map();
+    for (let i = 0; i < paths.length; i++) this.stats.set(paths[i], stats[i]);
+  }
+
+  readFile(path: string): Promise<Uint8Array> {
+    return this.fs.readFile(path);
+  }
+
+  /** From now on every call goes to the file system. */
+  release(): void {
+    this.taken = undefined;
+    this.dirs = new Map();
+    this.stats = undefined;
+  }
+}
