@@ -234,3 +234,16 @@ describe('reading families (session 17): three months named as a calendar quarte
     assert.equal(verdictOf(checkAgainst(files, 'Acme lost $41.6m in the fourth quarter of 2004 [@acme].\n'), '$41.6m'), 'supported');
   });
 });
+
+describe('reading families (session 17): "the gap between A and B" measures the gap', () => {
+  const lex = new Lexicon();
+  it('the noun before "between" is what is measured, not the second side', () => {
+    assert.equal(frameIn(lex, 'The gap between Norland exports and imports hit a record $41.2bn in 2004.', '$41.2bn').metric[0], lex.concept('deficit'));
+    // (no "between": the phrase's own head, as before)
+    assert.equal(frameIn(lex, 'Norland imports hit a record $41.2bn in 2004.', '$41.2bn').metric[0], 'import');
+  });
+  it('so the trade deficit "last year" is supported by the gap "in 2004", the same precise value', () => {
+    const files = { 'trade.txt': 'Trade figures\n\nThe gap between Norland exports and imports hit an all-time high of $41.26bn in 2004, figures show.\n' };
+    assert.equal(verdictOf(checkAgainst(files, "Norland's trade gap for last year hit a record $41.26bn [@trade].\n"), '$41.26bn'), 'supported');
+  });
+});

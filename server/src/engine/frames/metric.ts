@@ -316,12 +316,33 @@ function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
     phrase.push(t.concept);
     if (t.kind === 'word') n++;
   }
-  const head = read ? fromHeadBefore(input, start) : undefined;
+  const head = read ? fromHeadBefore(input, start) ?? gapBetween(input, start) : undefined;
   const out = head ? [head, ...phrase] : [...phrase, ...object];
   // (time is spent, not money: "spent six weeks at the top of the chart" measures no cost)
   const timeSpent = verbLemma === 'spend' && input.figures[fi0(tokens, k)]?.kind === 'duration';
   if (verb !== undefined && !timeSpent) out.push(verb);
   return out;
+}
+
+/**
+ * "The gap between US exports and imports hit …", "the difference between what it exported and
+ * imported was …": the phrase before the figure is the second side of "between A and B", and what
+ * is measured is the noun before "between" (its concept), if any — read back from `start` over at
+ * most P.metricLookBack tokens, not past a boundary.
+ */
+function gapBetween(input: FrameInput, start: number): string | undefined {
+  const { tokens } = input;
+  let and = false;
+  for (let j = start; j > 0 && start - j <= P.metricLookBack; j--) {
+    const t = tokens[j];
+    if (isBoundary(t) || t.kind === 'fig') return undefined;
+    if (t.low === 'and') and = true;
+    else if (t.low === 'between') {
+      const h = tokens[j - 1];
+      return and && h?.kind === 'word' && !h.func && !h.verb ? h.concept : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Particles of phrasal verbs ("report back", "sold out", "paid off"): after a verb, part of it. */
