@@ -1,0 +1,20 @@
+// Claim frames at edges seed 13 of the mutation sample found untested (scripts/mutate-sample.mjs
+// --seed 13, README "Tests"), in made-up sentences. Each case fails with its seed-13 mutant applied:
+// a name that is a nationality plus one letter ("Indiana") is not that nationality's country, and a
+// year followed by "and" and a figure that is no year is not a list of years.
+import * as assert from 'node:assert/strict';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+
+describe('seed 13 survivors: frames', () => {
+  it('"Indiana" is its own name: a nationality's key is found only after a trailing "s" is dropped', () => {
+    const lex = new Lexicon();
+    assert.deepEqual(frameIn(lex, 'Sales in Indiana rose 4% last year.', '4%').names, ['indiana']);
+  });
+
+  it('"in 2003 and 12% in 2004": the year is joined to a percentage, not listed with another year', () => {
+    const lex = new Lexicon();
+    assert.deepEqual(frameIn(lex, 'Sales rose 4% in 2003 and 12% in 2004.', '4%').period, { year: 2003 });
+    assert.equal(frameIn(lex, 'Sales rose 4% in 2003 and 2004.', '4%').period.listed, true);
+  });
+});
