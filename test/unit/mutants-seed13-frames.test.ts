@@ -7,7 +7,7 @@ import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
 
 describe('seed 13 survivors: frames', () => {
-  it('"Indiana" is its own name: a nationality's key is found only after a trailing "s" is dropped', () => {
+  it('"Indiana" is its own name: a nationality\'s key is found only after a trailing "s" is dropped', () => {
     const lex = new Lexicon();
     assert.deepEqual(frameIn(lex, 'Sales in Indiana rose 4% last year.', '4%').names, ['indiana']);
   });
