@@ -1,7 +1,8 @@
 // Claim frames at edges seed 13 of the mutation sample found untested (scripts/mutate-sample.mjs
 // --seed 13, README "Tests"), in made-up sentences. Each case fails with its seed-13 mutant applied:
 // a name that is a nationality plus one letter ("Indiana") is not that nationality's country, and a
-// year followed by "and" and a figure that is no year is not a list of years.
+// year followed by "and" and a figure that is no year is not a list of years; a sentence opening on
+// "Or" before its figure (no token two places back) is read, not thrown on.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -16,5 +17,11 @@ describe('seed 13 survivors: frames', () => {
     const lex = new Lexicon();
     assert.deepEqual(frameIn(lex, 'Sales rose 4% in 2003 and 12% in 2004.', '4%').period, { year: 2003 });
     assert.equal(frameIn(lex, 'Sales rose 4% in 2003 and 2004.', '4%').period.listed, true);
+  });
+
+  it('a sentence opening on "Or" and a figure is read like any other: "Or $4.3m was paid."', () => {
+    const lex = new Lexicon();
+    assert.deepEqual(frameIn(lex, 'Or $4.3m was paid.', '$4.3m').metric, []);
+    assert.deepEqual(frameIn(lex, 'Or 5% of it.', '5%').metric, []);
   });
 });
