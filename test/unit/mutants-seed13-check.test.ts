@@ -1,0 +1,18 @@
+// The checker's findings at an edge seed 13 of the mutation sample found untested
+// (scripts/mutate-sample.mjs --seed 13, README "Tests"), with a made-up source. It fails with its
+// seed-13 mutant applied: a quote not found anywhere points at the closest passage it quotes in its
+// message (the finding's related passage), not only when the quote is found in another source.
+import * as assert from 'node:assert/strict';
+import { checkAgainst } from './check-helpers';
+
+describe('seed 13 survivors: check', () => {
+  it('a quote found nowhere relates its finding to the closest passage, the one its message quotes', () => {
+    const text = 'Harbour news\n\nThe harbour master said the new quay will open in the spring after long delays.\n';
+    const r = checkAgainst({ 'harbour.txt': text }, '# Notes\n\nThe master said "the new quay will open in the summer after long delays" [@harbour].\n');
+    const d = r.diagnostics.find((x) => x.code === 'quote-not-found');
+    assert.ok(d, 'the quote is not found');
+    assert.match(d.message, /Closest \(harbour, line 3\)/);
+    assert.ok(d.related, 'no related passage');
+    assert.equal(text.slice(d.related.start, d.related.end), 'the new quay will open in the spring after long delays');
+  });
+});
