@@ -1,9 +1,10 @@
 // The checker's findings at an edge seed 13 of the mutation sample found untested
 // (scripts/mutate-sample.mjs --seed 13, README "Tests"), with a made-up source. It fails with its
 // seed-13 mutant applied: a quote not found anywhere points at the closest passage it quotes in its
-// message (the finding's related passage), not only when the quote is found in another source.
+// message (the finding's related passage), not only when the quote is found in another source; a
+// price per tonne is not contradicted by a price per barrel (units of no common time span).
 import * as assert from 'node:assert/strict';
-import { checkAgainst } from './check-helpers';
+import { checkAgainst, verdictOf } from './check-helpers';
 
 describe('seed 13 survivors: check', () => {
   it('a quote found nowhere relates its finding to the closest passage, the one its message quotes', () => {
@@ -14,5 +15,11 @@ describe('seed 13 survivors: check', () => {
     assert.match(d.message, /Closest \(harbour, line 3\)/);
     assert.ok(d.related, 'no related passage');
     assert.equal(text.slice(d.related.start, d.related.end), 'the new quay will open in the spring after long delays');
+  });
+
+  it('a price "a tonne" against one "a barrel" is another rate: unverified, while "a barrel" against "a barrel" is contradicted', () => {
+    const files = { 'oil.txt': 'Oil prices\n\nBrent crude cost $40 a barrel on Monday, traders said.\n' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nBrent crude cost $45 a tonne on Monday [@oil].\n'), '$45'), 'unverified');
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nBrent crude cost $45 a barrel on Monday [@oil].\n'), '$45'), 'contradicted');
   });
 });
