@@ -2,7 +2,8 @@
 // --seed 13, README "Tests"), in made-up sentences. Each case fails with its seed-13 mutant applied:
 // a glued scale at the very end of the region read, "400-a-week", "a.m" cut by the region's end, a
 // currency symbol at the region's end, "a third of an hour", "one in 5 per day", and a fix's text
-// reaching a scale exactly ("one billion", not "1,000 million").
+// reaching a scale exactly ("one billion", not "1,000 million"); a figure starting before the
+// region read ("US$5m" read from its "$") is not reported.
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
 import { formatLike } from '../../server/src/engine/figures/render';
@@ -41,5 +42,12 @@ describe('seed 13 survivors: figures', () => {
     const like = extractFigures('It earned five million dollars.')[0];
     assert.equal(like.text, 'five million dollars');
     assert.equal(formatLike(1e9, undefined, like), 'one billion dollars');
+  });
+
+  it('a figure that starts before the region read is not reported: "US$5m" read from its "$" or its "S"', () => {
+    const text = 'It cost US$5m in all.';
+    assert.deepEqual(read(text), ['US$5m|currency|5000000|USD|8|']);
+    assert.deepEqual(read(text, text.indexOf('$')), []);
+    assert.deepEqual(read(text, text.indexOf('S$')), []);
   });
 });
