@@ -3,7 +3,8 @@
 // a glued scale at the very end of the region read, "400-a-week", "a.m" cut by the region's end, a
 // currency symbol at the region's end, "a third of an hour", "one in 5 per day", and a fix's text
 // reaching a scale exactly ("one billion", not "1,000 million"); a figure starting before the
-// region read ("US$5m" read from its "$") is not reported.
+// region read ("US$5m" read from its "$") is not reported; a year glued to a day and month by "-"
+// or "/" does not take the day's place as "a year that follows" does.
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
 import { formatLike } from '../../server/src/engine/figures/render';
@@ -49,5 +50,11 @@ describe('seed 13 survivors: figures', () => {
     assert.deepEqual(read(text), ['US$5m|currency|5000000|USD|8|']);
     assert.deepEqual(read(text, text.indexOf('$')), []);
     assert.deepEqual(read(text, text.indexOf('S$')), []);
+  });
+
+  it('a day and month keep their date when a year is glued on by "-" or "/"; after a space the year is the figure', () => {
+    assert.deepEqual(read('It shut on 7 September-2004.'), ['7 September|date|907||11|']);
+    assert.deepEqual(read('It shut on May 1st/2004.'), ['May 1st|date|501||11|']);
+    assert.deepEqual(read('It shut on 7 September 2004.'), ['2004|year|2004||23|']);
   });
 });
