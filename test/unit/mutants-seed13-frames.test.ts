@@ -2,7 +2,8 @@
 // --seed 13, README "Tests"), in made-up sentences. Each case fails with its seed-13 mutant applied:
 // a name that is a nationality plus one letter ("Indiana") is not that nationality's country, and a
 // year followed by "and" and a figure that is no year is not a list of years; a sentence opening on
-// "Or" before its figure (no token two places back) is read, not thrown on.
+// "Or" before its figure (no token two places back) is read, not thrown on; a share of a whole
+// that is itself a figure ("12% of its 4,000 shops") measures what follows that figure.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -23,5 +24,11 @@ describe('seed 13 survivors: frames', () => {
     const lex = new Lexicon();
     assert.deepEqual(frameIn(lex, 'Or $4.3m was paid.', '$4.3m').metric, []);
     assert.deepEqual(frameIn(lex, 'Or 5% of it.', '5%').metric, []);
+  });
+
+  it('a share of a whole written as a figure measures what follows the whole: "12% of its 4,000 shops" is shops', () => {
+    const lex = new Lexicon();
+    assert.deepEqual(frameIn(lex, 'About 12% of its 4,000 shops sold bread.', '12%').metric, ['shop']);
+    assert.deepEqual(frameIn(lex, 'Nearly 30% of the 500 staff hired last year were women.', '30%').metric, ['staff']);
   });
 });
