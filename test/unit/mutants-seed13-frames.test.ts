@@ -3,7 +3,8 @@
 // a name that is a nationality plus one letter ("Indiana") is not that nationality's country, and a
 // year followed by "and" and a figure that is no year is not a list of years; a sentence opening on
 // "Or" before its figure (no token two places back) is read, not thrown on; a share of a whole
-// that is itself a figure ("12% of its 4,000 shops") measures what follows that figure.
+// that is itself a figure ("12% of its 4,000 shops") measures what follows that figure; the nearer
+// year answers "when", and a farther "the year before" or "last year" adds no relative period.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -30,5 +31,11 @@ describe('seed 13 survivors: frames', () => {
     const lex = new Lexicon();
     assert.deepEqual(frameIn(lex, 'About 12% of its 4,000 shops sold bread.', '12%').metric, ['shop']);
     assert.deepEqual(frameIn(lex, 'Nearly 30% of the 500 staff hired last year were women.', '30%').metric, ['staff']);
+  });
+
+  it('the nearer year answers "when": a farther "the year before" or "last year" adds no relative period', () => {
+    const lex = new Lexicon();
+    assert.deepEqual(frameIn(lex, 'Acme sold 12,500 cars in 2023, up 4.5% on the year before.', '12,500').period, { year: 2023 });
+    assert.deepEqual(frameIn(lex, 'Acme sold 12,500 cars in 2023 and last year it sold fewer.', '12,500').period, { year: 2023 });
   });
 });
