@@ -247,3 +247,12 @@ describe('reading families (session 17): "the gap between A and B" measures the 
     assert.equal(verdictOf(checkAgainst(files, "Norland's trade gap for last year hit a record $41.26bn [@trade].\n"), '$41.26bn'), 'supported');
   });
 });
+
+describe('reading families (session 17): a strike is no goal', () => {
+  it('"led the works team out on 14 strikes" is not contradicted by "scored 12 goals"', () => {
+    const files = { 'hale.txt': 'Works team\n\nTom Hale has had a busy season. He scored 12 goals for the works football team before the summer.\n' };
+    assert.notEqual(verdictOf(checkAgainst(files, 'Tom Hale led the works team out on 14 strikes last season [@hale].\n'), '14'), 'contradicted');
+    const lex = new Lexicon();
+    assert.notEqual(lex.concept('strike'), lex.concept('goal'));
+  });
+});

@@ -70,7 +70,6 @@ const SYNONYM_CLASSES: string[][] = [
   ['prize', 'award'],
   ['appear', 'appearance'],
   ['console', 'machine'],
-  ['goal', 'strike'],
   ['lift', 'elevator'],
   ['growth', 'grow', 'expansion', 'expand'],
   ['output', 'production', 'produce'],
