@@ -7,19 +7,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { wordnetTables } from './wordnet-tables.mjs';
 
+/** Feeds every .ts file under dir (its path and its text, in a fixed order) into the hash h. */
+function hashSources(h, dir) {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = nodePath.join(dir, e.name);
+    if (e.isDirectory()) hashSources(h, p);
+    else if (e.name.endsWith('.ts')) h.update(p).update(readFileSync(p));
+  }
+}
+
 // A hash of the engine's code (server/src/engine): a source store loaded by another engine is read
 // again (`grounded index --store` hashes each file with it), so a store never holds passages or
 // figures that this engine would read differently.
 function engineHash() {
   const h = createHash('sha256');
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = nodePath.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.ts')) h.update(p).update(readFileSync(p));
-    }
-  };
-  walk('server/src/engine');
+  hashSources(h, 'server/src/engine');
   return h.digest('hex').slice(0, 16);
 }
 
@@ -27,14 +29,7 @@ function engineHash() {
 // code and the dependencies' locked versions (the lexicon's packages decide verdicts too).
 function resultsHash() {
   const h = createHash('sha256');
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = nodePath.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.ts')) h.update(p).update(readFileSync(p));
-    }
-  };
-  walk('server/src');
+  hashSources(h, 'server/src');
   h.update(readFileSync('package-lock.json'));
   return h.digest('hex').slice(0, 16);
 }
