@@ -581,7 +581,10 @@ function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined
   const bothSides = (w: string) => {
     const o = lex.oppositeOf(w);
     if (!o) return false;
-    for (const [c, cw] of s.context) if (cw >= A.oppositeWeight && lex.oppositeOf(c)?.[0] === o[0] && lex.oppositeOf(c)?.[1] !== o[1]) return true;
+    for (const [c, cw] of s.context) {
+      const oc = cw >= A.oppositeWeight ? lex.oppositeOf(c) : undefined;
+      if (oc && oc[0] === o[0] && oc[1] !== o[1]) return true;
+    }
     return false;
   };
   const foreign = home === undefined ? undefined : FOREIGN_WORDS.find((w) => (s.context.get(w) ?? 0) >= A.oppositeWeight && !n.context.has(w) && !bothSides(w));

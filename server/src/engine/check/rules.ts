@@ -261,7 +261,7 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // about the note's subject in the source figure's own clause, a value no coincidence gives: a
   // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), a position ("in at number seven"),
   // a day of a month ("Firefox 1.0, released on 9 November"), or betting odds ("… in second place at 9/4")
-  const ownSubject = j.noteSubject.length > 0 && j.noteSubject.every((x) => j.side.frame.subject.includes(x)) && a.namesMissingWide === 0;
+  const ownSubject = subjectInClause(j) && a.namesMissingWide === 0;
   if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date' || f.kind === 'odds')) return true;
   // a person's age: the role and the person say what it is ("Bell, 30," / "Duncan Bell, aged 30"), as for a contradiction
   if (ageAlike(j)) return true;
@@ -325,7 +325,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // …or, about the note's own subject named in the source figure's clause, in fewer of the same
   // words ("interest in electric bikes among Belgian shoppers was 44%" / "Dutch, 44%, and Belgian,
   // 36%, shoppers were most interested in electric bikes")
-  const subjectNamed = j.noteSubject.length > 0 && j.noteSubject.every((x) => j.side.frame.subject.includes(x)) && a.namesMissing === 0;
+  const subjectNamed = subjectInClause(j) && a.namesMissing === 0;
   const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1) || (subjectNamed && a.context >= V.paraphraseSubjectContext));
   if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !scores)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
@@ -339,13 +339,18 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   return !o.veto?.(j);
 }
 
+/** The note names a subject, and the source figure's own clause names every word of it (its frame's subject). */
+function subjectInClause(j: Judged<unknown>): boolean {
+  return j.noteSubject.length > 0 && j.noteSubject.every((x) => j.side.frame.subject.includes(x));
+}
+
 /**
  * Two quotes of betting odds for the note's subject, named in the source figure's own clause, every
  * name of the note within reach ("Harbour Light is second favourite at 11/4" / "… with Harbour Light
  * in second place at 9/4").
  */
 function oddsAlike(f: Figure, j: Judged<unknown>): boolean {
-  return f.kind === 'odds' && j.figure.kind === 'odds' && j.noteSubject.length > 0 && j.noteSubject.every((x) => j.side.frame.subject.includes(x)) && j.alignment.namesMissingWide === 0;
+  return f.kind === 'odds' && j.figure.kind === 'odds' && subjectInClause(j) && j.alignment.namesMissingWide === 0;
 }
 
 /**
