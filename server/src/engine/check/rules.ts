@@ -75,6 +75,8 @@ export interface RuleOptions {
   samePassage?: (a: unknown, b: unknown) => boolean;
   /** Does the candidate's passage state another figure of the note's sentence too (the sentence it was written from)? */
   coStated?: (c: Judged<unknown>) => boolean;
+  /** …a figure of it no coincidence gives (not a year, not a small count)? */
+  coStatedFirmly?: (c: Judged<unknown>) => boolean;
 }
 
 /** Is the figure easily matched by chance (a year, a small whole number, a multiplier)? */
@@ -428,6 +430,19 @@ function sharperContradiction<T>(note: { figure: Figure; side: FrameSide }, cont
   });
 }
 
+/**
+ * The contradiction is in the passage the note's sentence was written from: that passage also
+ * states another figure of the sentence, one no coincidence gives, and no support's passage does,
+ * and its metric meets the note's at least as well as every support's ("Total sales rose 17.8% to
+ * 30.1bn rupees" / "Total sales were 30.1bn rupees, up 27%", not "Sales in the third quarter … rose
+ * by 17.8% to 136,069 units").
+ */
+function writtenFrom<T>(contra: Judged<T>, sup: Judged<T>[], o: RuleOptions): boolean {
+  if (!o.coStatedFirmly?.(contra)) return false;
+  const same = o.samePassage ?? ((a: unknown, b: unknown) => a === b);
+  return sup.every((j) => !same(j.ref, contra.ref) && !o.coStatedFirmly!(j) && j.alignment.metric <= contra.alignment.metric);
+}
+
 export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Decision<T> {
   return drain(decideSteps(note, cands, o));
 }
@@ -464,7 +479,7 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
   // Convertible costs up to £15,690" / "the Cooper S, which costs up to £17,730")
   const unnamed = !!contra && note.side.frame.subject.length > 0 && contra.alignment.subject >= 1 && sup.every((j) => j.alignment.subject < 1);
   const strongest = unnamed ? sup.reduce((m, j) => Math.max(m, j.alignment.score), 0) : bestStrength;
-  if (best && contra && sharperContradiction(note, contra, sup, o)) return { verdict: 'contradicted', supports: sup, contradiction: contra };
+  if (best && contra && (sharperContradiction(note, contra, sup, o) || writtenFrom(contra, sup, o))) return { verdict: 'contradicted', supports: sup, contradiction: contra };
   if (best && (!contra || strongest >= (unnamed ? 1 : V.supportOverContra) * contra.alignment.score)) {
     return { verdict: 'supported', supports: sup.filter((j) => j.alignment.score >= V.evidenceRatio * best.alignment.score).slice(0, V.maxEvidence) };
   }

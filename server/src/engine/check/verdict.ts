@@ -164,6 +164,7 @@ function ruleOptions(run: CheckRun, f: NoteFigure): RuleOptions {
     veto: (j) => vetoed(run, f, (j as Judged<Place>).ref, j.side),
     samePassage: (a, b) => (a as Place).passage === (b as Place).passage,
     coStated: (j) => coStated(run, f, (j as Judged<Place>).ref),
+    coStatedFirmly: (j) => coStated(run, f, (j as Judged<Place>).ref, true),
   };
 }
 
@@ -198,10 +199,10 @@ function toEvidence(run: CheckRun, j: Judged<Place>): Evidence {
   return { source: run.index.sourceOf(passage), passage, figure, start: figure.start, end: figure.end, score: j.alignment.score };
 }
 
-/** Does the candidate's passage state another figure of the note's sentence too, besides its own? */
-function coStated(run: CheckRun, f: NoteFigure, c: Place): boolean {
+/** Does the candidate's passage state another figure of the note's sentence too, besides its own (firmly: one that is not weak)? */
+function coStated(run: CheckRun, f: NoteFigure, c: Place, firmly = false): boolean {
   const siblings = run.figuresOf(f.sentence);
-  return siblings.some((g) => g !== f && findFigure(c.passage, (h) => h !== c.figure && figuresAgree(g, h, run.tolerance)));
+  return siblings.some((g) => g !== f && !(firmly && (isWeak(g) || g.vague)) && findFigure(c.passage, (h) => h !== c.figure && figuresAgree(g, h, run.tolerance)));
 }
 
 /**

@@ -1,0 +1,24 @@
+// Reading families of session 18 (issue 9). Every sentence and every name here is written for the
+// test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
+
+describe('reading families (session 18): the passage a sentence was written from', () => {
+  // the same change stated twice: for a part of the sales (in units) and for the total (in money)
+  const FILES: Record<string, string> = {
+    'tractors.txt': 'Tractor maker results\n\nThe tractor maker Harrowfield said profit climbed sharply in the quarter.\n\nSales in the second half, including spare parts and trailers, rose by 14.6% to 91,200 units.\n\nTotal sales were 22.4bn pesos, up 31% from a year earlier.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('a change stated beside its level is judged by the passage that states that level: "rose 14.6% to 22.4bn pesos" / "were 22.4bn pesos, up 31%"', () => {
+    const report = check('Total sales rose 14.6% to 22.4bn pesos [@tractors].');
+    const r = resultOf(report, '14.6%');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '31%');
+    assert.equal(verdictOf(report, '22.4bn pesos'), 'supported');
+  });
+
+  it('the same change without its level keeps the passage that states the change', () => {
+    assert.equal(verdictOf(check('Sales in the second half rose by 14.6% [@tractors].'), '14.6%'), 'supported');
+  });
+});
