@@ -22,3 +22,23 @@ describe('reading families (session 18): the passage a sentence was written from
     assert.equal(verdictOf(check('Sales in the second half rose by 14.6% [@tractors].'), '14.6%'), 'supported');
   });
 });
+
+describe('reading families (session 18): a partner named by "with" after the figure', () => {
+  const FILES: Record<string, string> = {
+    'surplus.txt': 'Trade figures\n\nSweden bought more Norwegian oil than ever last year. Norway\'s trade surplus grew to 91.4bn kroner, with more than half of it, 48.7bn kroner, accounted for by its trade with Germany.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('the same value for another partner is no support: "came from trade with Sweden" / "accounted for by its trade with Germany"', () => {
+    assert.equal(verdictOf(check('Of the surplus, 48.7bn kroner came from trade with Sweden [@surplus].'), '48.7bn kroner'), 'unverified');
+  });
+
+  it('…nor another value for it a contradiction', () => {
+    assert.equal(verdictOf(check('Of the surplus, 45.2bn kroner came from trade with Sweden [@surplus].'), '45.2bn kroner'), 'unverified');
+  });
+
+  it('the same partner is supported and contradicted as before', () => {
+    assert.equal(verdictOf(check('Of the surplus, 48.7bn kroner came from trade with Germany [@surplus].'), '48.7bn kroner'), 'supported');
+    assert.equal(verdictOf(check('Of the surplus, 45.2bn kroner came from trade with Germany [@surplus].'), '45.2bn kroner'), 'contradicted');
+  });
+});

@@ -222,6 +222,9 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
     const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
     if (rivals && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)) || spelledOut(s.names, x, s.names.length, A.rivalAcronymMin))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
   }
+  // a partner named by "with" on both sides, another on each, neither named in the other's sentence
+  // ("came from trade with China" / "accounted for by its trade with the US")
+  if (n.partner && s.partner && !n.partner.some((x) => s.names.some((y) => sameName(x, y))) && !s.partner.some((y) => n.names.some((x) => sameName(x, y)))) return `partner ${n.partner.join(' ')} vs ${s.partner.join(' ')}`;
   const apart = placesApart(n, s, lex);
   if (apart) return apart;
   // one name's last word led by other words ("the Royal Ballet" / "the English National Ballet")

@@ -291,7 +291,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const per = role === 'date' ? undefined : (own ?? timeRateOf(tokens, k));
   if (per) frame.per = per;
   if (own) frame.perStated = true;
-  const partner = partnerBefore(input, k);
+  const partner = partnerBefore(input, k) ?? partnerAfter(input, k);
   if (partner) frame.partner = partner;
   if (role === 'date') {
     const prep = datePrep(tokens, k);
@@ -337,6 +337,32 @@ function partnerBefore(input: FrameInput, k: number): string[] | undefined {
     if (!tokens[i + 1]?.verb) return undefined;
     const partner = placeEndingAt(input, i, 'with');
     return partner && tokens[partner.start - 1]?.kind === 'word' ? partner.names : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The place named by "with" after a noun in the figure's clause after it ("6.962 trillion yen,
+ * accounted for by its trade with the US", "came from trade with China"): a partner, as
+ * partnerBefore. Reads on at most FRAME_POLICY.partnerAfterReach tokens, past a comma right after
+ * the figure only; stops at another figure or any other punctuation.
+ */
+function partnerAfter(input: FrameInput, k: number): string[] | undefined {
+  const { tokens, lex } = input;
+  const last = Math.min(tokens.length - 1, k + FRAME_POLICY.partnerAfterReach);
+  for (let i = k + 1; i <= last; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || (t.kind === 'punct' && !(i === k + 1 && t.low === ','))) return undefined;
+    if (t.low !== 'with') continue;
+    const noun = tokens[i - 1];
+    if (noun.kind !== 'word' || noun.func) return undefined;
+    let q = tokens[i + 1]?.low === 'the' ? i + 2 : i + 1;
+    const names: string[] = [];
+    for (; tokens[q]?.kind === 'name' && names.length < FRAME_POLICY.placeAfterNames; q++) {
+      if (lex.nameKind(tokens[q].lemma) !== 'place') return undefined;
+      names.push(tokens[q].lemma);
+    }
+    return names.length ? names : undefined;
   }
   return undefined;
 }

@@ -35,6 +35,8 @@ export const FRAME_POLICY = {
   fromFigureReach: 3,
   /** Tokens read back from a figure for a partner named by "with" ("the deficit with the EU fell to"). */
   partnerReach: 6,
+  /** Tokens read on from a figure to the "with" of a partner named after its verb ("6.9 trillion yen, accounted for by its trade with the US" is seven). */
+  partnerAfterReach: 8,
   /** Tokens read back from a gapped conjunct's opener to the change figure whose verb it shares ("rose 5% in Leeds and 7%"). */
   gapReach: 6,
   /** Words of a gapped conjunct's own between its opener and its figure ("and for men 7%"). */
