@@ -2,6 +2,8 @@
 // test.
 import * as assert from 'node:assert/strict';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
 
 describe('reading families (session 18): the passage a sentence was written from', () => {
   // the same change stated twice: for a part of the sales (in units) and for the total (in money)
@@ -40,5 +42,32 @@ describe('reading families (session 18): a partner named by "with" after the fig
   it('the same partner is supported and contradicted as before', () => {
     assert.equal(verdictOf(check('Of the surplus, 48.7bn kroner came from trade with Germany [@surplus].'), '48.7bn kroner'), 'supported');
     assert.equal(verdictOf(check('Of the surplus, 45.2bn kroner came from trade with Germany [@surplus].'), '45.2bn kroner'), 'contradicted');
+  });
+});
+
+describe('reading families (session 18): a list by owner counts what its first item counts', () => {
+  const lex = new Lexicon();
+  const SENTENCE = "Orwell's 600,000 workers, the Fenmoor Drivers' Union's 45,000 and Castica's 12,000 are among those being balloted about a walkout.";
+
+  it('each bare count after its owner\'s name takes the first item\'s counted noun, and its own owner for subject', () => {
+    const second = frameIn(lex, SENTENCE, '45,000');
+    assert.deepEqual(second.metric, frameIn(lex, SENTENCE, '600,000').metric);
+    assert.deepEqual(second.subject, ['fenmoor', 'drivers', 'union']);
+    const third = frameIn(lex, SENTENCE, '12,000');
+    assert.deepEqual(third.metric, frameIn(lex, SENTENCE, '600,000').metric);
+    assert.deepEqual(third.subject, ['castica']);
+  });
+
+  it('not an item with a noun of its own, nor one that is no count after an owner', () => {
+    assert.equal(frameIn(lex, "Orwell's 600,000 workers and Castica's 12,000 trucks are idle.", '12,000').metric[0], 'truck');
+    assert.deepEqual(frameIn(lex, "Orwell's 600,000 workers and 12,000 are idle.", '12,000').metric, []);
+  });
+
+  it('so the owner\'s own count contradicts another value for it', () => {
+    const files = { 'ballot.txt': `Strike ballot\n\nSeveral unions are balloting their members over pensions. ${SENTENCE}\n` };
+    const r = resultOf(checkAgainst(files, 'Castica is balloting 15,000 workers over a walkout [@ballot].\n'), '15,000');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '12,000');
+    assert.equal(verdictOf(checkAgainst(files, 'Castica is balloting 12,000 workers over a walkout [@ballot].\n'), '12,000'), 'supported');
   });
 });

@@ -113,6 +113,7 @@ export class SentenceFramer {
     const fr = buildFrame(input, fi, k, paren, at, countBefore(firstNamedAt, k));
     gapped(input, fi, k, fr, frames);
     placeListed(input, fi, k, fr, frames);
+    ownerListed(input, fi, k, fr, frames);
     if (leads.size) fr.leads = leads;
     if (titled.size) fr.titled = titled;
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
@@ -163,6 +164,48 @@ function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
   if (!place || tokens[place.start - 1]?.fig !== fi - 1) return;
   fr.metric = prev.metric;
   fr.counted = prev.counted;
+}
+
+/** The possessor's name right before a figure ("Amicus' 20,000", "Unison's 800,000"): its names' lemmas, the token it starts at. */
+function ownerBefore(tokens: readonly FrameToken[], k: number): { names: string[]; start: number } | undefined {
+  let i = k - 1;
+  if (tokens[i]?.low === "'") i--;
+  const names: string[] = [];
+  // (through "and" and an apostrophe inside the name: "the Transport and General Workers' Union's 70,000")
+  const inside = (t: FrameToken) => (t.low === 'and' || t.low === "'") && tokens[i - 1]?.kind === 'name';
+  for (; i >= 0 && (tokens[i].kind === 'name' || (names.length > 0 && inside(tokens[i]))) && names.length < P.placeAfterNames; i--) if (tokens[i].kind === 'name') names.unshift(tokens[i].lemma);
+  return names.length ? { names, start: i + 1 } : undefined;
+}
+
+/**
+ * A count with no noun of its own after its owner's name, right after another count of its kind
+ * after its owner's name that has one ("Unison's 800,000 workers, the GMB's 70,000 and Amicus'
+ * 20,000"): an item of a list by owner, counting what the first counts, about its own owner. Only
+ * list separators, articles and the owner's name stand between the two items.
+ */
+function ownerListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[]): void {
+  const { tokens, figures } = input;
+  if (fr.metric.length || fi === 0 || fr.role !== 'level') return;
+  const prev = frames[fi - 1];
+  const f = figures[fi];
+  const g = figures[fi - 1];
+  if (!prev?.counted || g.kind !== f.kind || g.unit !== f.unit || f.kind === 'year') return;
+  // (what follows the figure must not be a noun of its own: "and Amicus' 20,000 cars")
+  const next = tokens[k + 1];
+  if (next && next.kind === 'word' && !next.func && !next.verb) return;
+  const own = ownerBefore(tokens, k);
+  if (!own) return;
+  // back over separators and articles to the previous item's counted noun, right after its figure preceded by its owner
+  let i = own.start - 1;
+  while (i > 0 && (LIST_SEPARATORS.has(tokens[i].low) || tokens[i].low === 'the')) i--;
+  if (i === own.start - 1) return;
+  // the previous item's counted noun phrase ends at i: at most FRAME_POLICY.metricWords words after its figure
+  let j = i;
+  while (j > 0 && tokens[j].kind === 'word' && i - j < P.metricWords) j--;
+  if (tokens[j]?.fig !== fi - 1 || !ownerBefore(tokens, j)) return;
+  fr.metric = prev.metric;
+  fr.counted = prev.counted;
+  fr.subject = own.names;
 }
 
 /** Words that open a gapped conjunct right before its figure: "rose 5% in Leeds and 7% in York". */
