@@ -71,3 +71,25 @@ describe('reading families (session 18): a list by owner counts what its first i
     assert.equal(verdictOf(checkAgainst(files, 'Castica is balloting 12,000 workers over a walkout [@ballot].\n'), '12,000'), 'supported');
   });
 });
+
+describe('reading families (session 18): the stretch a figure covers is its period', () => {
+  const lex = new Lexicon();
+  const SENTENCE = 'The agency expects a quiet start to 2005, with the market picking up in the second half - prompting a 4% rise in rents over the coming 12 months.';
+
+  it('"over the coming 12 months" is a span, and the year and half of another clause do not date the figure', () => {
+    const p = frameIn(lex, SENTENCE, '4%').period;
+    assert.equal(p.span, '12month');
+    assert.equal(p.year, undefined);
+    assert.equal(p.half, undefined);
+  });
+
+  it('a year with no stretch still dates it', () => {
+    assert.equal(frameIn(lex, 'Rents rose 4% in 2005, with the market picking up in the second half.', '4%').period.year, 2005);
+  });
+
+  it('so a forecast over the next 12 months the other way is contradicted', () => {
+    const files = { 'rents.txt': `Rents outlook\n\nLettings firm Harlow Homes issued its forecast on Monday. ${SENTENCE}\n` };
+    const r = resultOf(checkAgainst(files, 'Harlow Homes expects rents to fall 4% over the next 12 months [@rents].\n'), '4%');
+    assert.equal(r.verdict, 'contradicted');
+  });
+});

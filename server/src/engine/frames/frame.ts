@@ -435,6 +435,9 @@ function periodOf(anchors: Anchor[], role: string): Period {
       // the nearer answer stands ("sold 12,500 in 2023, up 4.5% on the year before"; "currently at 62%, and … 85% by 2008")
       if (key === 'year' && (period.relative !== undefined || period.tense === 'now')) continue;
       if (key === 'month' && period.tense === 'now') continue;
+      // ("prompting a 3% rise in prices over the coming 12 months": the stretch the figure covers,
+      // nearer than the year or half of another clause, is its period)
+      if ((key === 'year' || key === 'half' || key === 'quarter' || key === 'month') && period.span !== undefined) continue;
       if (key === 'relative' && (period.year !== undefined || period.tense === 'now')) continue;
       if (key === 'tense' && p.tense === 'now' && (period.year !== undefined || period.relative !== undefined)) continue;
       // (whether a year is a deadline or one of a list is said of that year, not of another anchor's)

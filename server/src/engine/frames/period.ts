@@ -175,9 +175,9 @@ export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[]
       if (period.quarter === undefined) period.quarter = q;
       return;
     }
-    // "over the past two years", "in the last six months": the stretch the figure covers
+    // "over the past two years", "in the last six months", "over the coming 12 months": the stretch the figure covers
     const before = [tokens[i - 1]?.low, tokens[i - 2]?.low];
-    if (period.span === undefined && before.some((w) => w === 'past' || w === 'last' || w === 'next' || w === 'previous')) period.span = `${g.value}${g.unit ?? ''}`;
+    if (period.span === undefined && before.some((w) => w === 'past' || w === 'last' || w === 'next' || w === 'previous' || (w !== undefined && COMING_WORDS.has(w)))) period.span = `${g.value}${g.unit ?? ''}`;
     return;
   }
   // "between 2005 and 2008", "the 1990s": a stretch of years, counted inclusively (not "2005-06", a financial year)
