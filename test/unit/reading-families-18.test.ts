@@ -93,3 +93,18 @@ describe('reading families (session 18): the stretch a figure covers is its peri
     assert.equal(r.verdict, 'contradicted');
   });
 });
+
+describe('reading families (session 18): a scale slip whichever year "last year" is', () => {
+  const FILES = { 'box.txt': 'Box office\n\nNorwegian cinemas had a strong year. The industry received a 4.1% boost last year, with ticket sales worth 9.4bn kroner (£7.26bn).\n' };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"2004 ticket sales were worth £7.26m" / "last year … ticket sales worth … £7.26bn" is contradicted', () => {
+    const r = resultOf(check("Norway's 2004 cinema ticket sales were worth £7.26m [@box]."), '£7.26m');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '£7.26bn');
+  });
+
+  it('…but another value against "last year" is still no contradiction (which year it is needs the article\'s date)', () => {
+    assert.equal(verdictOf(check("Norway's 2004 cinema ticket sales were worth £6.9bn [@box]."), '£6.9bn'), 'unverified');
+  });
+});

@@ -283,6 +283,9 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // ("has increased to 67 years currently" / "to 61.6 years in 2014"; "expect the rate to reach 3% by
   // the summer" / "the low of 1% reached … in 2001"; "The UK trade deficit narrowed to £3.1bn" / "the
   // UK's deficit with the EU fell to £1.9bn": alignment.ts supportOnly)
+  // (…but the very digits at another scale in words much alike are a misquote whichever year "last
+  // year" is: "2004 ticket sales were worth £1.08m" / "last year, with ticket sales worth … £1.08bn")
+  if (a.supportOnly === 'relative against a year' && scaleSlip(f, j.figure) && a.metric >= V.metricMeets && a.namesMissingWide === 0 && a.context >= V.twinContext && !o.veto?.(j)) return true;
   if (a.supportOnly) return false;
   // the same digits misplaced: a misquote's fingerprint (a note that leaves a rate's unit unsaid
   // still misquotes its digits: "£5.53" / "£5.35 an hour"); never the size of a change
