@@ -108,3 +108,19 @@ describe('reading families (session 18): a scale slip whichever year "last year"
     assert.equal(verdictOf(check("Norway's 2004 cinema ticket sales were worth £6.9bn [@box]."), '£6.9bn'), 'unverified');
   });
 });
+
+describe('reading families (session 18): the same extreme since another year', () => {
+  const FILES = { 'gdp.txt': 'Economy grows\n\nThe economy of Norvania grew 3.1% last year, official figures showed. Officials said that was the strongest growth since 1998, well ahead of forecasts.\n' };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"the economy\'s strongest since 1999" / "the strongest growth since 1998" is contradicted, "since 1998" supported', () => {
+    const r = resultOf(check("Last year was the economy's strongest since 1999 [@gdp]."), '1999');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '1998');
+    assert.equal(verdictOf(check("Last year was the economy's strongest since 1998 [@gdp]."), '1998'), 'supported');
+  });
+
+  it('not another extreme: "the weakest since 1999" says nothing against "the strongest since 1998"', () => {
+    assert.notEqual(verdictOf(check("Last year was the economy's weakest since 1999 [@gdp]."), '1999'), 'contradicted');
+  });
+});

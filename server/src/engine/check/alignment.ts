@@ -50,6 +50,8 @@ export interface Alignment {
    * size the other way is a misquote (rules.ts), any other size says nothing.
    */
   opposite?: boolean;
+  /** Both dates are of one event's kind (frame `event`: "founded in", "the best since"). */
+  sameEvent?: string;
   /** Names of the note's sentence that the source figure cannot refer to (strictly / widely). */
   namesMissing: number;
   namesMissingWide: number;
@@ -501,7 +503,10 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, idf: (concept:
   // the same unit counted per ("an ounce", "a share") is evidence of the same metric
   if (n.per && n.per === s.per) out.metric = Math.max(out.metric, A.metricOverlap);
   // two dates of one event, whatever verbs name it ("Established in 1981" / "first handed out in 1991"): a date's metric
-  if (n.event !== undefined && n.event === s.event) out.metric = 1;
+  if (n.event !== undefined && n.event === s.event) {
+    out.metric = 1;
+    out.sameEvent = n.event;
+  }
   // two spans of time measured from the same thing ("three weeks after Documentary reached number
   // one" / "five weeks after The Game's debut, Documentary, went to number one"): a duration's metric
   if (n.anchor && s.anchor && n.anchor.prep === s.anchor.prep && n.anchor.words.some((w) => s.anchor!.words.includes(w))) out.metric = 1;

@@ -25,7 +25,7 @@
 //      (unitSlip.ts): contradicted.
 // Every threshold is in policy.ts (VERDICT_POLICY).
 import { relateValues, ValueRelation } from '../frames/bounds';
-import { VALUE_NOUNS, type Lexicon } from '../frames/lexicon';
+import { SINCE_EXTREMES, VALUE_NOUNS, type Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { Period } from '../frames/frame';
 import { RACE_TIME_METRIC } from '../frames/metric';
@@ -78,6 +78,9 @@ export interface RuleOptions {
   /** …a figure of it no coincidence gives (not a year, not a small count)? */
   coStatedFirmly?: (c: Judged<unknown>) => boolean;
 }
+
+/** The events of a date after a superlative and "since" ("the lowest since 2001": 'low since'). */
+const SINCE_EVENTS: ReadonlySet<string> = new Set(Object.values(SINCE_EXTREMES));
 
 /** Is the figure easily matched by chance (a year, a small whole number, a multiplier)? */
 export function isWeak(f: Figure): boolean {
@@ -339,7 +342,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // a multiple whose comparison meets in full ("three times as likely" / "four times more likely"):
   // the comparison says what is multiplied, as a metric does for an ordinary figure
   const multipleAlike = f.kind === 'multiplier' && a.metric >= 1;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !multipleAlike) return false;
+  // the same extreme since another year ("the economy's best since 2001" / "the best year since
+  // 2000"): the superlative and "since" say which date, as a metric does
+  const sinceAlike = f.kind === 'year' && a.sameEvent !== undefined && SINCE_EVENTS.has(a.sameEvent);
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !multipleAlike && !sinceAlike) return false;
   if (!plausible(f, j.figure)) return false;
   return !o.veto?.(j);
 }
