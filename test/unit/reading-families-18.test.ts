@@ -124,3 +124,21 @@ describe('reading families (session 18): the same extreme since another year', (
     assert.notEqual(verdictOf(check("Last year was the economy's weakest since 1999 [@gdp]."), '1999'), 'contradicted');
   });
 });
+
+describe('reading families (session 18): a percentage of what follows it is a share', () => {
+  const lex = new Lexicon();
+
+  it('"The cut will hit 3% of Zedco\'s policyholders" is a share, as "3% of Zedco\'s policyholders are affected" is', () => {
+    assert.equal(frameIn(lex, "The cut will hit an estimated 3% of Zedco's policyholders.", '3%').role, 'share');
+    assert.equal(frameIn(lex, "Around 3% of Zedco's policyholders are affected.", '3%').role, 'share');
+  });
+
+  it('a change noun before a percentage with no "of" after it still makes a change ("the rise was 5%")', () => {
+    assert.equal(frameIn(lex, 'The rise in rents was 5% last year.', '5%').role, 'change');
+  });
+
+  it('so the share is supported by the other wording', () => {
+    const files = { 'cover.txt': "Insurer trims cover\n\nZedco is cutting its payouts on older policies. The cut will hit an estimated 3% of Zedco's policyholders.\n" };
+    assert.equal(verdictOf(checkAgainst(files, "Around 3% of Zedco's policyholders are affected [@cover].\n"), '3%'), 'supported');
+  });
+});

@@ -426,7 +426,8 @@ function placeBefore(input: FrameInput, k: number): string[] | undefined {
 function periodOf(anchors: Anchor[], role: string): Period {
   const period: Period = {};
   anchors.sort((a, b) => b.w - a.w);
-  for (const { p, base } of anchors) {
+  let ahead = false;
+  for (const { p, base, ahead: spanAhead } of anchors) {
     // "7% higher than in 2003", "up 10% on 2003": for a change, that year is its base
     // …and for any figure, when another year of its clause is no base ("would double from 2004 to
     // account for 10% of phones sold in 2005")
@@ -435,14 +436,18 @@ function periodOf(anchors: Anchor[], role: string): Period {
       // the nearer answer stands ("sold 12,500 in 2023, up 4.5% on the year before"; "currently at 62%, and … 85% by 2008")
       if (key === 'year' && (period.relative !== undefined || period.tense === 'now')) continue;
       if (key === 'month' && period.tense === 'now') continue;
-      // ("prompting a 3% rise in prices over the coming 12 months": the stretch the figure covers,
-      // nearer than the year or half of another clause, is its period)
-      if ((key === 'year' || key === 'half' || key === 'quarter' || key === 'month') && period.span !== undefined) continue;
+      // ("prompting a 3% rise in prices over the coming 12 months": a stretch ahead of now that the
+      // figure covers, nearer than the year or half of another clause, is its period — not "the last
+      // six months of 2004", which that year dates)
+      if ((key === 'year' || key === 'half' || key === 'quarter' || key === 'month') && ahead) continue;
       if (key === 'relative' && (period.year !== undefined || period.tense === 'now')) continue;
       if (key === 'tense' && p.tense === 'now' && (period.year !== undefined || period.relative !== undefined)) continue;
       // (whether a year is a deadline or one of a list is said of that year, not of another anchor's)
       if ((key === 'deadline' || key === 'listed') && p.year !== period.year) continue;
-      if (period[key] === undefined) (period as Record<string, unknown>)[key] = p[key];
+      if (period[key] === undefined) {
+        (period as Record<string, unknown>)[key] = p[key];
+        if (key === 'span' && spanAhead) ahead = true;
+      }
     }
   }
   return period;

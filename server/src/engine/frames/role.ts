@@ -159,9 +159,11 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
     } else if (!t.func && !VALUE_NOUNS.has(t.lemma)) break;
   }
   if (prev && prev.low === 'of' && dir(prev2) && !particleAt(k - 2) && !jumpMeasured(f, prev2!)) return 'change';
+  // (a percentage of what follows it is a share, whatever noun heads its clause: "The cut will hit
+  // 3% of Axa's policyholders")
+  if (f.kind === 'percent' && next && next.low === 'of') return 'share';
   // "UK growth for 2004 at 3.1%", "the rise was 5%": a change noun heads the phrase the percentage states
   if (f.kind === 'percent' && changeNounBefore(input, k, parens)) return 'change';
-  if (f.kind === 'percent' && next && next.low === 'of') return 'share';
   return undefined;
 }
 

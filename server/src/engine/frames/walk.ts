@@ -13,6 +13,9 @@ import type { FrameInput, Period } from './types';
 
 const P = FRAME_POLICY;
 
+/** Words before a span that put it ahead of now ("the next 12 months", "the coming year"). */
+const AHEAD_WORDS: ReadonlySet<string> = new Set(['next', 'coming', 'forthcoming', 'upcoming']);
+
 /** Prepositions that bring a figure's subject after it: "8% in Nottingham North", "10% at Lenovo". */
 const SUBJECT_PREPS = new Set(['in', 'into', 'at', 'for', 'by', 'among', 'across']);
 
@@ -31,6 +34,8 @@ export interface Anchor {
   w: number;
   p: Period;
   base?: boolean;
+  /** A stretch ahead of now ("over the next 12 months", "the coming year"): no year of another clause dates it. */
+  ahead?: boolean;
 }
 
 export interface Surroundings {
@@ -99,7 +104,8 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
         if (g.kind === 'duration' && f.kind !== 'duration') {
           const p: Period = {};
           notePeriodFigure(p, g, tokens, i, input.figures);
-          if ((p.span || p.quarter !== undefined) && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p });
+          const ahead = p.span !== undefined && [tokens[i - 1]?.low, tokens[i - 2]?.low].some((x) => x !== undefined && AHEAD_WORDS.has(x));
+          if ((p.span || p.quarter !== undefined) && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, ...(ahead ? { ahead } : {}) });
           w *= P.figureDecay;
         } else if (g.kind === 'year' || g.kind === 'quarter') {
           if (f.kind !== 'year' && f.kind !== 'quarter' && !(g.kind === 'year' && isEventYear(tokens, i))) {
