@@ -142,3 +142,19 @@ describe('reading families (session 18): a percentage of what follows it is a sh
     assert.equal(verdictOf(checkAgainst(files, "Around 3% of Zedco's policyholders are affected [@cover].\n"), '3%'), 'supported');
   });
 });
+
+describe('reading families (session 18): a plan noun reached is what happened', () => {
+  const lex = new Lexicon();
+
+  it('"met the target of 750,000" is past; "the target of 750,000" and "aims for" stay plans', () => {
+    assert.equal(frameIn(lex, 'Ministers met the target of 750,000 adults gaining a qualification.', '750,000').period.mode, 'past');
+    assert.equal(frameIn(lex, 'The club hit its goal of 20,000 members.', '20,000').period.mode, 'past');
+    assert.equal(frameIn(lex, 'Ministers set the target of 750,000 adults gaining a qualification.', '750,000').period.mode, 'plan');
+    assert.equal(frameIn(lex, 'The scheme aims for 750,000 adults.', '750,000').period.mode, 'plan');
+  });
+
+  it('so it is supported by the same figure reached', () => {
+    const files = { 'skills.txt': 'Skills drive\n\nThe audit office praised ministers for reaching the benchmark of 480,000 adults in Wales gaining basic qualifications this year.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'Ministers met the target of 480,000 adults in Wales gaining basic qualifications [@skills].\n'), '480,000'), 'supported');
+  });
+});

@@ -437,6 +437,12 @@ export const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'must']);
 export const PLAN_BEFORE_TO: ReadonlySet<string> = new Set(['supposed', 'set']);
 export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'pencil', 'foresee', 'envisage', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
 
+/**
+ * Verbs, as written, that say a plan noun after them was reached ("met the target of 750,000",
+ * "hit its goal", "reached the benchmark"): what happened, not a plan (frames/period.ts modeOf).
+ */
+export const ACHIEVED_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'hit', 'hits', 'reached', 'reaches', 'achieved', 'achieves', 'beat', 'beaten', 'exceeded', 'exceeds', 'surpassed', 'surpasses']);
+
 /** Age: "aged 27", "at the age of 27", "27-year-old". */
 export const AGE_WORDS = new Set(['aged', 'age']);
 /** Verbs between a name and a bare number that make it the person's age: "Agassi is now 35". */

@@ -1,8 +1,8 @@
 // When a figure holds: year, month and day, quarter, half, relative periods ("a year earlier"),
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
-import { DASHES, isBoundary, type Parens } from './clauses';
-import { EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_WORDS } from './lexicon';
+import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
+import { ACHIEVED_VERBS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_WORDS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -67,6 +67,11 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     if (HYPOTHETICAL_MODALS.has(t.low) && tokens[i + 1]?.low === 'have' && participle(tokens, i + 2)) return 'hypothetical';
     if (EPISTEMIC_MODALS.has(t.low) && tokens[i + 1]?.low === 'have' && participle(tokens, i + 2)) return 'past';
     // ("In May the club signed…": a capitalised "May" is the month, as periodWord reads it, not the modal)
+    // ("Ministers met the target of 750,000": a plan noun reached is what happened)
+    if (!t.verb && achievedBefore(tokens, i) && (PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low))) {
+      past = true;
+      continue;
+    }
     if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !(t.low === 'may' && t.cap) && !pastAbility(tokens, i) && !scoredGoal(tokens, i)) return 'plan';
     if (PLAN_BEFORE_TO.has(t.low) && tokens[i + 1]?.low === 'to' && tokens[i + 2]?.kind === 'word') return 'plan';
     if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';
@@ -93,6 +98,13 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     if ((t.low === 'which' || t.low === 'that') && (tokens[i + 1]?.low === 'were' || tokens[i + 1]?.low === 'was')) past = true;
   }
   return past ? 'past' : undefined;
+}
+
+/** Is the word at i a noun reached by the verb before it, past a determiner ("met the target", "hit its goal")? */
+function achievedBefore(tokens: readonly FrameToken[], i: number): boolean {
+  let j = i - 1;
+  if (DETERMINERS.has(tokens[j]?.low ?? '')) j--;
+  return ACHIEVED_VERBS.has(tokens[j]?.low ?? '');
 }
 
 /** Words after "goal" that make it an aim ("a goal of 3%", "the goal is to", "goal for 2006"). */
