@@ -158,3 +158,24 @@ describe('reading families (session 18): a plan noun reached is what happened', 
     assert.equal(verdictOf(checkAgainst(files, 'Ministers met the target of 480,000 adults in Wales gaining basic qualifications [@skills].\n'), '480,000'), 'supported');
   });
 });
+
+describe('reading families (session 18): "from X until Y" is a span, not a deadline', () => {
+  const lex = new Lexicon();
+  const SENTENCE = 'Lady Harrow - who led the Guild from 1981 until 1994 - was until recently a trustee.';
+
+  it('"until" after "from 1981" ends a span as "to" does; the clause is no plan', () => {
+    const end = frameIn(lex, SENTENCE, '1994');
+    assert.equal(end.prep, 'to');
+    assert.equal(end.period.deadline, undefined);
+    assert.notEqual(frameIn(lex, SENTENCE, '1981').period.mode, 'plan');
+    // (alone, "until" is still a deadline)
+    assert.equal(frameIn(lex, 'The offer runs until 1994.', '1994').prep, 'until');
+  });
+
+  it('so "from 1981 to 1994" is supported year by year', () => {
+    const files = { 'guild.txt': `The Guild's leaders\n\n${SENTENCE}\n` };
+    const report = checkAgainst(files, 'Lady Harrow was leader of the Guild from 1981 to 1994 [@guild].\n');
+    assert.equal(verdictOf(report, '1981'), 'supported');
+    assert.equal(verdictOf(report, '1994'), 'supported');
+  });
+});

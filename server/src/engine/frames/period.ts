@@ -157,7 +157,20 @@ export function datePrep(tokens: FrameToken[], k: number): string | undefined {
   const i = datePrepAt(tokens, k);
   if (i === undefined) return undefined;
   const low = tokens[i].low;
-  return originOf(tokens, i) ? 'in' : low === 'till' ? 'until' : low;
+  if (originOf(tokens, i)) return 'in';
+  // ("from 1983 until 1992": the end of a span, as "to 1992" is, not a deadline)
+  if ((low === 'until' || low === 'till') && spanFrom(tokens, i)) return 'to';
+  return low === 'till' ? 'until' : low;
+}
+
+/** Does "from" and a date stand right before the preposition at i ("from 1983 until", "from May 2001 till")? */
+function spanFrom(tokens: readonly FrameToken[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = tokens[j];
+    if (t.low === 'from') return j < i - 1;
+    if (t.kind !== 'fig' && MONTHS[t.low] === undefined) return false;
+  }
+  return false;
 }
 
 /** Is the date at k dated by where an event comes from ("stemmed from April 2004"): a point, neither a start nor an end? */
