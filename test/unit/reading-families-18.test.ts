@@ -179,3 +179,28 @@ describe('reading families (session 18): "from X until Y" is a span, not a deadl
     assert.equal(verdictOf(report, '1994'), 'supported');
   });
 });
+
+describe('reading families (session 18): a year after a month is the clause\'s date; "shut down" is no change', () => {
+  const lex = new Lexicon();
+  const SENTENCE = 'In March 2003 Danish officials shut down 450 websites and arrested 181 people in a crackdown on fraud.';
+
+  it('"In March 2003 Danish officials…" dates the clause\'s figures with the year, not only the month', () => {
+    assert.deepEqual(frameIn(lex, SENTENCE, '181').period, { year: 2003, month: 3, mode: 'past' });
+    assert.equal(frameIn(lex, SENTENCE, '450').period.year, 2003);
+    // (a year before a name with no month and preposition before it still dates the name: "the 2003 Danish election")
+    assert.equal(frameIn(lex, 'Turnout at the 2003 Danish election was 87%.', '87%').period.year, undefined);
+  });
+
+  it('"shut down 450 websites" counts websites shut, as "closed 450 websites" does: no change', () => {
+    assert.equal(frameIn(lex, SENTENCE, '450').role, 'level');
+  });
+
+  it('so the counts of the clause are supported and contradicted', () => {
+    const files = { 'raids.txt': `Fraud raids\n\nRules introduced in 2001 demand that hosts keep records. ${SENTENCE}\n` };
+    const report = checkAgainst(files, 'In March 2003 officials closed 450 websites and arrested 118 people [@raids].\n');
+    assert.equal(verdictOf(report, '450'), 'supported');
+    const r = resultOf(report, '118');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '181');
+  });
+});

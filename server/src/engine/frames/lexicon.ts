@@ -195,7 +195,7 @@ export const COMPARED_TO = new Set(['below', 'above']);
 export const JUMP_NOUNS: ReadonlySet<string> = new Set(['leap', 'jump']);
 export const INTRANSITIVE_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'climb', 'drop', 'jump', 'slump', 'soar', 'plunge', 'slip', 'dip', 'decline', 'surge', 'tumble', 'shrink', 'slide', 'edge']);
 
-export const PARTICLE_VERBS = new Set(['make', 'set', 'sum', 'end', 'break', 'turn', 'show', 'back']);
+export const PARTICLE_VERBS = new Set(['make', 'set', 'sum', 'end', 'break', 'turn', 'show', 'back', 'shut']);
 /** Verbs and nouns of downward change. */
 const DOWN_WORDS = [
   'fall', 'drop', 'decline', 'slip', 'slump', 'sink', 'shrink', 'cut', 'lose', 'loss', 'down', 'decrease',

@@ -34,7 +34,10 @@ export function isEventYear(tokens: FrameToken[], i: number): boolean {
   const before = tokens[i - 1];
   // ("in 1991 and 1995 Olympics": a year joined to another by "and" shares its preposition)
   const joined = before?.low === 'and' && tokens[i - 2]?.kind === 'fig';
-  return tokens[i + 1]?.kind === 'name' && !YEAR_PREPS.has(before?.low ?? '') && !joined;
+  // ("In August 2004 Chinese authorities shut…": a month and its preposition make the year a date
+  // of the clause, not of the name after it)
+  const monthDated = before !== undefined && MONTHS[before.low] !== undefined && YEAR_PREPS.has(tokens[i - 2]?.low ?? '');
+  return tokens[i + 1]?.kind === 'name' && !YEAR_PREPS.has(before?.low ?? '') && !joined && !monthDated;
 }
 
 /** A past participle at j, or after an adverb there ("have sold", "have been", "have easily won"). */
