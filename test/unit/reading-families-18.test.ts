@@ -204,3 +204,17 @@ describe('reading families (session 18): a year after a month is the clause\'s d
     assert.equal(r.evidence[0].figure?.text, '181');
   });
 });
+
+describe('reading families (session 18): the hurt are not the dead', () => {
+  const FILES = { 'quake.txt': 'Quake toll\n\nThe earthquake struck at night. Some 3,400 people lost their lives in the disaster, officials said.\n' };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"3,400 people were injured" is not supported by "3,400 people lost their lives"', () => {
+    assert.equal(verdictOf(check('About 3,400 people were injured in the disaster [@quake].'), '3,400'), 'unverified');
+  });
+
+  it('"lost their lives" is a death: "3,400 people died" is supported, "3,900 people were killed" contradicted', () => {
+    assert.equal(verdictOf(check('About 3,400 people died in the disaster [@quake].'), '3,400'), 'supported');
+    assert.equal(verdictOf(check('About 3,900 people were killed in the disaster [@quake].'), '3,900'), 'contradicted');
+  });
+});

@@ -99,6 +99,8 @@ const OPPOSITES: [string[], string[]][] = [
   [['public'], ['private']],
   [['full-time'], ['part-time']],
   [['child'], ['adult']],
+  // the hurt and the dead of one disaster ("21,000 people were injured" / "21,000 people lost their lives")
+  [['injure', 'injury', 'wound'], ['suicide', 'death', 'die', 'dead', 'kill']],
 ];
 
 /** Prefixes of the rounds before a final: "quarter-finals" is read whole, not as its head "finals". */
@@ -159,6 +161,9 @@ export const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['my', 'your', 'his
  */
 export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: string }[] = [
   { words: ['take', POSSESSIVE, 'own', 'life'], concept: 'suicide' },
+  { words: ['lose', POSSESSIVE, 'life'], concept: 'death' },
+  // ("lost their lives": the lemmatiser reads "lives" as the verb)
+  { words: ['lose', POSSESSIVE, 'live'], concept: 'death' },
   { words: ['go', 'on', 'sale'], concept: 'release' },
   { words: ['put', 'on', 'sale'], concept: 'release' },
   { words: ['come', 'on', 'sale'], concept: 'release' },
