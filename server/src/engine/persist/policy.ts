@@ -25,3 +25,17 @@ export const MAX_DELTA_FILES = 32;
  * was read would otherwise keep the same modification time.
  */
 export const RACY_MS = 2000;
+
+/**
+ * A check memo (engine/memo.ts: what checks derived from one corpus, kept with its fingerprint for the
+ * next `grounded check`) records at most this many passages' frames (and as many of each context
+ * entry): at 100 MB the 300-line note's check frames about 2,000 passages and reads the context of as
+ * many, about 3 MB kept; this bound keeps a folder of many notes under some 75 MB.
+ */
+export const MAX_MEMO_PASSAGES = 50_000;
+
+/** …and at most this many rankings (about 400 a 300-line note, each up to 200 passages and scores). */
+export const MAX_MEMO_RANKINGS = 20_000;
+
+/** Memos kept per source folders: the current corpus's and a few before (as the corpus summaries). */
+export const MAX_MEMOS = 4;
