@@ -13,6 +13,7 @@ import { RESULT_VERSION, ResultCache } from '../../server/src/cli/resultCache';
 import { decode } from '../../server/src/engine/persist/binary';
 import { checkNote } from '../../server/src/engine/check';
 import { CHECK_MEMO, emptyMemoData, isMemoData, type MemoData } from '../../server/src/engine/memo';
+import { MAX_MEMO_RANKINGS } from '../../server/src/engine/persist/policy';
 import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
 import { buildCorpus, NodeFileSystem } from '../../server/src/engine/workspace';
 import type { Corpus } from '../../server/src/engine/corpus';
@@ -83,8 +84,23 @@ describe('check memo: what checks derive from a corpus, answered from for the ne
     checkNote(NOTE, c);
     const memo = c.derived(CHECK_MEMO);
     assert.equal(memo.enabled, false);
-    assert.equal(memo.get('frames'), undefined);
+    assert.equal(memo.get('frames', 0), undefined);
     assert.equal(memo.changed, undefined);
+  });
+
+  it(`bounded, what the run read first: past ${MAX_MEMO_RANKINGS} rankings the run's own are saved, the others kept as fit`, () => {
+    const own = checkWith(NOTE).memo!;
+    const kept = emptyMemoData(own.passages);
+    for (let i = 0; i < MAX_MEMO_RANKINGS; i++) kept.rankings.set(`other ${i}`, []);
+    for (const [k, v] of own.frames) kept.frames.set(k, v.slice(0, 1)); // (made further by the check: something added)
+    const next = checkWith(NOTE, kept);
+    assert.equal(next.report, plain(NOTE));
+    const saved = next.memo!;
+    assert.ok(saved, 'frames were made further');
+    assert.equal(saved.rankings.size, MAX_MEMO_RANKINGS);
+    for (const k of own.rankings.keys()) assert.ok(saved.rankings.has(k), 'every ranking the check asked for is kept');
+    assert.equal(saved.rankings.has(`other ${MAX_MEMO_RANKINGS - 1}`), false, 'the last of the others gave way');
+    assert.deepEqual([...saved.frames.keys()].sort(), [...own.frames.keys()].sort());
   });
 
   it('isMemoData rejects a passage id out of range, a ranking of a passage out of range, an entry of another type', () => {

@@ -8,9 +8,15 @@
 // Inert unless `enable`d (a store's memo records nothing and answers nothing): the CLI enables it,
 // with what its cache folder kept for the corpus's fingerprint (cli/resultCache.ts), and saves it
 // after its checks when they added to it; the language server keeps its store and its caches in
-// memory instead. Bounded: past MAX_MEMO_PASSAGES passages or MAX_MEMO_RANKINGS rankings it keeps
-// what it has and records no more.
+// memory instead. Bounded, what the last checks read first: it is saved with the entries the run
+// read or made, and of the others it kept as many as fit, up to MAX_MEMO_PASSAGES passages (of each
+// kind) and MAX_MEMO_RANKINGS rankings — a memo read costs about a tenth of what it saves per entry
+// used, so one filled by many other notes' checks would cost a check more than it saves it.
 import { MAX_MEMO_PASSAGES, MAX_MEMO_RANKINGS } from './persist/policy';
+
+type Kind = Exclude<keyof MemoData, 'passages'>;
+const KINDS: readonly Kind[] = ['frames', 'referable', 'referableWide', 'prior', 'periods', 'leads', 'rankings'];
+const bound = (kind: Kind) => (kind === 'rankings' ? MAX_MEMO_RANKINGS : MAX_MEMO_PASSAGES);
 import type { DerivedKey, Scored } from './store';
 import type { ClaimFrame, Period } from './frames/types';
 
@@ -68,6 +74,8 @@ export class CheckMemo {
   private data: MemoData | undefined;
   /** Entries were added since enabled. */
   private added = false;
+  /** The keys of each kind read or made since enabled. */
+  private touched = new Map<Kind, Set<number | string>>();
 
   /** Record and answer from now on, starting from `kept` (a memo this corpus's fingerprint kept), or empty. */
   enable(passages: number, kept?: MemoData): void {
@@ -75,34 +83,49 @@ export class CheckMemo {
     // (a period is shared by every side of its passage, frozen as SourceFrames freezes it)
     for (const p of this.data.periods.values()) Object.freeze(p);
     this.added = false;
+    this.touched = new Map(KINDS.map((k) => [k, new Set()]));
   }
 
   get enabled(): boolean {
     return this.data !== undefined;
   }
 
-  /** What to save: the memo, when something was added since it was enabled. */
+  /**
+   * What to save, when something was added since it was enabled: of each kind, the entries read or
+   * made since (up to the bound), then the others kept, as many as fit.
+   */
   get changed(): MemoData | undefined {
-    return this.added ? this.data : undefined;
+    const d = this.data;
+    if (!this.added || !d) return undefined;
+    const out = emptyMemoData(d.passages);
+    for (const kind of KINDS) {
+      const from = d[kind] as Map<number | string, unknown>;
+      const to = out[kind] as Map<number | string, unknown>;
+      const max = bound(kind);
+      for (const k of this.touched.get(kind)!) if (to.size < max && from.has(k)) to.set(k, from.get(k));
+      for (const [k, v] of from) if (to.size < max && !to.has(k)) to.set(k, v);
+    }
+    return out;
   }
 
-  /** The map of one kind, when enabled. */
-  get<K extends Exclude<keyof MemoData, 'passages'>>(kind: K): MemoData[K] | undefined {
-    return this.data?.[kind];
+  /** What the memo keeps for `key` of one kind (read: kept first when saved), when enabled. */
+  get(kind: Kind, key: number | string): unknown {
+    const v = (this.data?.[kind] as Map<number | string, unknown> | undefined)?.get(key);
+    if (v !== undefined) this.touched.get(kind)!.add(key);
+    return v;
   }
 
-  /** Keep `value` for `key` in the map of one kind (when enabled and within bounds). */
-  put(kind: Exclude<keyof MemoData, 'passages'>, key: number | string, value: unknown): void {
+  /** Keep `value` for `key` of one kind (when enabled; a run adds at most twice the bound of each kind: what is saved is bounded). */
+  put(kind: Kind, key: number | string, value: unknown): void {
     const d = this.data;
     if (!d) return;
-    const map = d[kind] as Map<unknown, unknown>;
-    if (map.has(key)) {
-      map.set(key, value);
-      return;
+    const map = d[kind] as Map<number | string, unknown>;
+    if (!map.has(key)) {
+      if (map.size >= 2 * bound(kind)) return;
+      this.added = true;
     }
-    if (map.size >= (kind === 'rankings' ? MAX_MEMO_RANKINGS : MAX_MEMO_PASSAGES)) return;
     map.set(key, value);
-    this.added = true;
+    this.touched.get(kind)!.add(key);
   }
 
   /** Something was added to an entry already kept (a passage's frames made further). */

@@ -119,7 +119,7 @@ export class Retrieval {
   private ranked(key: string, rank: () => Scored[]): readonly Scored[] {
     const memo = this.store.derived(CHECK_MEMO);
     if (!memo.enabled) return rank();
-    const kept = memo.get('rankings')!.get(key);
+    const kept = memo.get('rankings', key) as readonly Scored[] | undefined;
     if (kept) return kept;
     const top = rank();
     memo.put('rankings', key, top);

@@ -115,7 +115,7 @@ export class SourceFrames {
 
   /** The frames the memo keeps for passage p (not more than it has figures), if any. */
   private keptFrames(p: Passage, pid: number): ClaimFrame[] | undefined {
-    const kept = this.memo.get('frames')?.get(pid);
+    const kept = this.memo.get('frames', pid) as ClaimFrame[] | undefined;
     return kept && kept.length <= p.figures.length ? kept : undefined;
   }
 
@@ -133,7 +133,7 @@ export class SourceFrames {
   /** A context entry of passage (or source) `id` of one kind: the memo's, else made and kept there. */
   private memoized<K extends 'referable' | 'referableWide' | 'prior' | 'periods' | 'leads', V>(kind: K, id: number, make: () => V): V {
     if (!this.memo.enabled) return make();
-    const kept = this.memo.get(kind)!.get(id) as V | undefined;
+    const kept = this.memo.get(kind, id) as V | undefined;
     if (kept !== undefined) return kept;
     const v = make();
     this.memo.put(kind, id, v);
