@@ -135,6 +135,17 @@ describe('check memo: its file', () => {
     assert.equal(store.files.size, 0);
   });
 
+  it('a memo that cannot be written (not plain data) is not kept, with a log line, and nothing is thrown', async () => {
+    const store = new MemoryCacheStore();
+    const log: string[] = [];
+    const c = new ResultCache({ store, name: 'index-x', log: (m) => log.push(m) });
+    const m = emptyMemoData(3);
+    m.rankings.set('k', (() => []) as never);
+    await c.saveMemo('fp', m);
+    assert.equal(store.files.size, 0);
+    assert.match(log.join('\n'), /the check memo not kept/);
+  });
+
   it('a file of another passage count, or whose data is not a memo, is discarded with a log line', async () => {
     const store = new MemoryCacheStore();
     const log: string[] = [];

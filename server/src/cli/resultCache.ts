@@ -177,7 +177,14 @@ export class ResultCache {
 
   async saveMemo(fingerprint: string, memo: MemoData): Promise<void> {
     const meta: MemoMeta = { fingerprint, passages: memo.passages };
-    const data = v8.serialize(memo);
+    let data: Buffer;
+    try {
+      data = v8.serialize(memo);
+    } catch (e) {
+      // (plain data by construction; were it not, the run's reports stand and the next check goes without)
+      this.options.log?.(`result cache: the check memo not kept: ${(e as Error).message}`);
+      return;
+    }
     await this.options.store.write(this.memoFile(fingerprint), encodeChunks({ meta, arrays: { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) } }, this.version));
     this.wrote = true;
   }
