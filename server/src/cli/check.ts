@@ -13,6 +13,7 @@ import { ResultCache } from './resultCache';
 import { formatSarif } from './sarif';
 import { cacheConfig, cacheDirOf, collectNotes, loadSettings, loadSources, openCliStore, rel, repositoryRoot, withRepairs, type Io, type Loaded } from './workspace';
 import { CorruptRecordError } from '../engine/persist';
+import { CHECK_MEMO, type MemoData } from '../engine/memo';
 
 /** The severities that fail a run at each --fail-on level. */
 const FAILING: Record<FailOn, ReadonlySet<Severity>> = {
@@ -92,13 +93,17 @@ async function localSources(fs: FileSystem, args: Args, io: Io): Promise<Against
  * and the sources listed — run again as long as they meet a damaged text of the index cache that a
  * repair reads again: no outcome rests on it.
  */
-function checkLoaded(loaded: Loaded, notes: readonly NoteToCheck[], io: Io, replayed: (NoteCheck | undefined)[] = []): Promise<Outcomes & { all: (NoteCheck | undefined)[] }> {
+function checkLoaded(loaded: Loaded, notes: readonly NoteToCheck[], io: Io, replayed: (NoteCheck | undefined)[] = [], memo?: { kept: MemoData | undefined }): Promise<Outcomes & { all: (NoteCheck | undefined)[]; memo?: MemoData }> {
+  let attempt = 0;
   return withRepairs(loaded, async ({ corpus }) => {
+    // (the memo of this corpus's checks, engine/memo.ts: on the first attempt only — a repaired index goes without)
+    const m = memo && attempt++ === 0 ? corpus.derived(CHECK_MEMO) : undefined;
+    m?.enable(corpus.passageCount, memo!.kept);
     const left = notes.filter((_, i) => !replayed[i]);
     const fresh = await checkEach(left, io, async (n) => ({ path: n.path, outcome: noteOutcome(checkNote(n.text, corpus, n.options), corpus) }));
     let k = 0;
     const all = notes.map((_, i) => replayed[i] ?? fresh.checks[k++]);
-    return { checks: checked(all), all, unchecked: fresh.unchecked, sources: sourceRows(listedSources(corpus)) };
+    return { checks: checked(all), all, unchecked: fresh.unchecked, sources: sourceRows(listedSources(corpus)), memo: m?.changed };
   });
 }
 
@@ -154,7 +159,10 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
       const fingerprint = ws.fingerprint();
       if (usable && fingerprint !== probe.fingerprint) for (const w of ws.warnings) io.err(`${rel(io, w.path)}: warning: ${w.message}\n`);
       const { keys, kept } = await replay(fingerprint);
-      const out = await checkLoaded(ws, notes, io, kept);
+      // (a note to check: what earlier checks of this corpus derived from it, engine/memo.ts)
+      const memo = kept.some((c) => !c) ? { kept: await results.memo(fingerprint, ws.corpus.passageCount) } : undefined;
+      const out = await checkLoaded(ws, notes, io, kept, memo);
+      if (out.memo) await results.saveMemo(fingerprint, out.memo);
       for (let i = 0; i < notes.length; i++) {
         const c = out.all[i];
         if (c && !kept[i]) await results.saveNote(keys[i], c.outcome);

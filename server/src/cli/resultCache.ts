@@ -10,6 +10,10 @@
 //   <index name>.check.<key>.gres     one note's outcome (key: 32 hex digits of its SHA-256)
 //   <index name>.corpus.<fp>.gres     a corpus's summary (fp: 32 hex digits of its fingerprint): its
 //                                     sources' keys and titles as JSON text (byte columns), its warnings
+//   <index name>.memo.<fp>.gres       what the checks of a corpus derived from it alone (engine/memo.ts:
+//                                     source passages' frames and context, rankings), for a note
+//                                     that is checked again against it (one line edited): its
+//                                     structured clone (node:v8 serialize) in one byte array
 //
 // Each file is a blob of persist/binary.ts (magic, version, SHA-1 checksum) whose meta holds the
 // whole key it was made for: a file that is corrupt, of another build or of another key is
@@ -19,6 +23,9 @@
 // the least recently used are removed.
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import { isMemoData, type MemoData } from '../engine/memo';
+import { MAX_MEMOS } from '../engine/persist/policy';
 import type { CheckOptions } from '../engine/check';
 import { decode, encodeChunks, type Blob } from '../engine/persist/binary';
 import { ENGINE_VERSION, type CacheStore } from '../engine/persist';
@@ -52,6 +59,11 @@ export interface CorpusSummary {
 interface NoteMeta {
   key: string;
   outcome: NoteOutcome;
+}
+
+interface MemoMeta {
+  fingerprint: string;
+  passages: number;
 }
 
 interface CorpusMeta {
@@ -141,12 +153,49 @@ export class ResultCache {
     this.wrote = true;
   }
 
+  private memoFile(fingerprint: string): string {
+    return `${this.options.name}.memo.${fingerprint.slice(0, 32)}.gres`;
+  }
+
+  /** The memo kept for this corpus fingerprint (a corpus of `passages` passages), or undefined (none, or discarded). */
+  async memo(fingerprint: string, passages: number): Promise<MemoData | undefined> {
+    const name = this.memoFile(fingerprint);
+    let data: unknown;
+    const blob = await this.read<MemoMeta>(name, (m, arrays) => {
+      if (m.fingerprint !== fingerprint || m.passages !== passages || !(arrays.data instanceof Uint8Array)) return false;
+      try {
+        data = v8.deserialize(arrays.data);
+      } catch {
+        return false;
+      }
+      return isMemoData(data, passages);
+    });
+    if (!blob) return undefined;
+    this.options.store.touch?.(name);
+    return data as MemoData;
+  }
+
+  async saveMemo(fingerprint: string, memo: MemoData): Promise<void> {
+    const meta: MemoMeta = { fingerprint, passages: memo.passages };
+    let data: Buffer;
+    try {
+      data = v8.serialize(memo);
+    } catch (e) {
+      // (plain data by construction; were it not, the run's reports stand and the next check goes without)
+      this.options.log?.(`result cache: the check memo not kept: ${(e as Error).message}`);
+      return;
+    }
+    await this.options.store.write(this.memoFile(fingerprint), encodeChunks({ meta, arrays: { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) } }, this.version));
+    this.wrote = true;
+  }
+
   /** After a run's saves: the least recently used files removed past the bounds (once a run, not per file). */
   async prune(): Promise<void> {
     if (!this.wrote) return;
     this.wrote = false;
     await this.pruneFiles(`${this.options.name}.check.`, MAX_NOTE_RESULTS, MAX_NOTE_RESULT_BYTES);
     await this.pruneFiles(`${this.options.name}.corpus.`, MAX_CORPUS_SUMMARIES, Infinity);
+    await this.pruneFiles(`${this.options.name}.memo.`, MAX_MEMOS, Infinity);
   }
 
   private async write(name: string, meta: NoteMeta): Promise<void> {

@@ -2,7 +2,8 @@
 // PassageStore interface (../store.ts). It answers what the checker asks: which source a key
 // names, which passages may state a figure or hold a quote, what words a passage has, how telling
 // a word is, and it keeps the checker's per-store caches with the store.
-import type { DerivedKey, KeyResolution, PassageStore, Scope, WeightedTerm } from '../store';
+import type { DerivedKey, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from '../store';
+import { CHECK_MEMO, rankingKey } from '../memo';
 import { SourceFrames } from '../frames/sourceFrames';
 import type { Token } from '../text';
 import type { Figure, FigureKind, Passage, Source } from '../types';
@@ -81,7 +82,9 @@ export class Retrieval {
 
   /** Passages in reach that hold a figure comparable in kind, best ranked for the query first. */
   figurePassages(query: readonly WeightedTerm[], kind: FigureKind, where: Where): FigurePassage[] {
-    const top = this.store.figureCandidates(query, kind, where ?? {}, where && 'only' in where ? CITED_CANDIDATE_PASSAGES : FIGURE_CANDIDATE_PASSAGES);
+    const scope: Scope = where ?? {};
+    const limit = where && 'only' in where ? CITED_CANDIDATE_PASSAGES : FIGURE_CANDIDATE_PASSAGES;
+    const top = this.ranked(rankingKey('figures', query, scope, limit, kind), () => this.store.figureCandidates(query, kind, scope, limit));
     return top.map(({ pid }) => ({ pid, passage: this.store.passage(pid) }));
   }
 
@@ -97,7 +100,8 @@ export class Retrieval {
     const qterms = this.tokenize(quote).slice(0, MAX_QUERY_WORDS);
     if (qterms.length === 0) return list;
     const scope: Scope = pool ? { only: pool, except } : { except };
-    const top = this.store.passageCandidates(equallyWeighted(qterms), scope, QUOTE_CANDIDATE_PASSAGES);
+    const query = equallyWeighted(qterms);
+    const top = this.ranked(rankingKey('passages', query, scope, QUOTE_CANDIDATE_PASSAGES), () => this.store.passageCandidates(query, scope, QUOTE_CANDIDATE_PASSAGES));
     return [...new Set(top.map((t) => this.store.sources[this.store.passage(t.pid).source]))];
   }
 
@@ -105,8 +109,21 @@ export class Retrieval {
   closestPassages(quote: string, scope: Source[] | null): Passage[] {
     const qtoks = this.tokenize(quote).slice(0, MAX_QUERY_WORDS);
     if (qtoks.length === 0) return [];
-    const top = this.store.passageCandidates(equallyWeighted(qtoks), scope ? { only: scope } : {}, CLOSEST_PASSAGES);
+    const query = equallyWeighted(qtoks);
+    const where: Scope = scope ? { only: scope } : {};
+    const top = this.ranked(rankingKey('passages', query, where, CLOSEST_PASSAGES), () => this.store.passageCandidates(query, where, CLOSEST_PASSAGES));
     return top.map(({ pid }) => this.store.passage(pid));
+  }
+
+  /** A ranking of the store's: the one the memo keeps for the same arguments (engine/memo.ts), or made (and kept there). */
+  private ranked(key: string, rank: () => Scored[]): readonly Scored[] {
+    const memo = this.store.derived(CHECK_MEMO);
+    if (!memo.enabled) return rank();
+    const kept = memo.get('rankings', key) as readonly Scored[] | undefined;
+    if (kept) return kept;
+    const top = rank();
+    memo.put('rankings', key, top);
+    return top;
   }
 
   /** A cache of the checker's that lives as long as the store (see DerivedKey). */

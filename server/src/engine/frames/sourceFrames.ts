@@ -1,6 +1,7 @@
 // Claim frames of source passages, read lazily and kept for the life of the store they come from:
 // a passage's frames, the words and names its figures can refer to, and the period its context sets.
 // Built on the PassageStore interface only, so any store (in memory, persisted, a database) has them.
+import { CHECK_MEMO, type CheckMemo } from '../memo';
 import type { PassageStore } from '../store';
 import type { Figure, Passage } from '../types';
 import { ClaimFrame, Period, SentenceFramer, sentenceFrames } from './frame';
@@ -48,14 +49,18 @@ export class SourceFrames {
   readonly lex = new Lexicon();
   private readonly byPassage = new Map<Passage, PassageFrames>();
   private readonly tokenCache = new Map<Passage, FrameToken[]>();
-  private readonly referable = new Map<Passage, Set<string>>();
-  private readonly referableWide = new Map<Passage, Set<string>>();
-  private readonly prior = new Map<Passage, Set<string>>();
+  private readonly referable = new Map<Passage, ReadonlySet<string>>();
+  private readonly referableWide = new Map<Passage, ReadonlySet<string>>();
+  private readonly prior = new Map<Passage, ReadonlySet<string>>();
   private readonly periods = new Map<Passage, Period>();
   private readonly titles = new Map<number, Set<string>>();
-  private readonly leads = new Map<number, Set<string>>();
+  private readonly leads = new Map<number, ReadonlySet<string>>();
+  /** What checks of this very corpus kept (engine/memo.ts): answered from when enabled, and added to. */
+  private readonly memo: CheckMemo;
 
-  constructor(private readonly store: PassageStore) {}
+  constructor(private readonly store: PassageStore) {
+    this.memo = store.derived(CHECK_MEMO);
+  }
 
   /**
    * Is a capitalised sentence opener an ordinary word? A word the sources write capitalised inside
@@ -94,8 +99,45 @@ export class SourceFrames {
       pf = { tokens, framer: new SentenceFramer({ text: this.store.sources[p.source].text, tokens, figures: p.figures, lex: this.lex }) };
       if (this.byPassage.size > MAX_CACHED_PASSAGES) this.byPassage.clear();
       this.byPassage.set(p, pf);
+      if (this.memo.enabled) {
+        // (the frames the memo kept go on as made: a frame reads only those before it)
+        const pid = this.store.pid(p);
+        const kept = this.keptFrames(p, pid);
+        if (kept) {
+          pf.framer.frames.push(...kept);
+          this.memo.grew();
+        }
+        this.memo.put('frames', pid, pf.framer.frames);
+      }
     }
     return pf;
+  }
+
+  /** The frames the memo keeps for passage p (not more than it has figures), if any. */
+  private keptFrames(p: Passage, pid: number): ClaimFrame[] | undefined {
+    const kept = this.memo.get('frames', pid) as ClaimFrame[] | undefined;
+    return kept && kept.length <= p.figures.length ? kept : undefined;
+  }
+
+  /** The frame of p's figure i: the memo's, or made (with the passage's tokens). */
+  private frameOf(p: Passage, i: number): ClaimFrame {
+    const pf = this.byPassage.get(p);
+    if (pf) return pf.framer.frameAt(i);
+    if (this.memo.enabled) {
+      const kept = this.keptFrames(p, this.store.pid(p));
+      if (kept && i < kept.length) return kept[i];
+    }
+    return this.framesOf(p).framer.frameAt(i);
+  }
+
+  /** A context entry of passage (or source) `id` of one kind: the memo's, else made and kept there. */
+  private memoized<K extends 'referable' | 'referableWide' | 'prior' | 'periods' | 'leads', V>(kind: K, id: number, make: () => V): V {
+    if (!this.memo.enabled) return make();
+    const kept = this.memo.get(kind, id) as V | undefined;
+    if (kept !== undefined) return kept;
+    const v = make();
+    this.memo.put(kind, id, v);
+    return v;
   }
 
   /** Passages framed so far, and passages tokenized only (neighbours read for context): a benchmark's count of a check's work. */
@@ -138,7 +180,7 @@ export class SourceFrames {
     if (i < 0) return undefined;
     const self = this;
     return {
-      frame: this.framesOf(p).framer.frameAt(i),
+      frame: this.frameOf(p, i),
       get referable() {
         return self.referableOf(p, false);
       },
@@ -164,7 +206,18 @@ export class SourceFrames {
    * Words of the passage, the few before it, and the source's title: within its paragraph
    * (strict, for contradictions), or across paragraphs too (wide, for support).
    */
-  private referableOf(p: Passage, wide: boolean): Set<string> {
+  private referableOf(p: Passage, wide: boolean): ReadonlySet<string> {
+    const cache = wide ? this.referableWide : this.referable;
+    let set = cache.get(p);
+    if (!set && this.memo.enabled) {
+      set = this.memoized(wide ? 'referableWide' : 'referable', this.store.pid(p), () => this.makeReferable(p, wide));
+      if (cache.size > MAX_CACHED_PASSAGES) cache.clear();
+      cache.set(p, set);
+    }
+    return set ?? this.makeReferable(p, wide);
+  }
+
+  private makeReferable(p: Passage, wide: boolean): ReadonlySet<string> {
     const cache = wide ? this.referableWide : this.referable;
     let set = cache.get(p);
     // a paragraph that opens with a pronoun ("It topped the US charts…") is about whom the one
@@ -174,14 +227,14 @@ export class SourceFrames {
       cache.set(p, set);
     }
     if (!set) {
-      set = new Set(this.title(p.source));
+      const made = new Set(this.title(p.source));
       for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i <= p.index; i++) {
         const q = this.store.sourcePassage(p.source, i)!;
         if (!wide && q.paragraph !== p.paragraph) continue;
-        for (const t of this.tokensOf(q)) if (t.kind !== 'fig' && t.kind !== 'punct') set.add(t.low).add(t.lemma);
+        for (const t of this.tokensOf(q)) if (t.kind !== 'fig' && t.kind !== 'punct') made.add(t.low).add(t.lemma);
       }
       if (cache.size > MAX_CACHED_PASSAGES) cache.clear();
-      cache.set(p, set);
+      cache.set(p, (set = made));
     }
     return set;
   }
@@ -198,12 +251,15 @@ export class SourceFrames {
    * The names of a source's opening sentences: what a news story is about ("Nintendo's new handheld
    * console, the DS, will launch…") is named there, and its later sentences need not repeat it.
    */
-  private leadNames(source: number): Set<string> {
+  private leadNames(source: number): ReadonlySet<string> {
     let set = this.leads.get(source);
     if (!set) {
-      set = new Set<string>();
-      for (let i = 0, q: Passage | undefined; i < FRAME_POLICY.leadPassages && (q = this.store.sourcePassage(source, i)); i++)
-        for (const t of this.tokensOf(q)) if (t.kind === 'name') set.add(t.low).add(t.lemma);
+      set = this.memoized('leads', source, () => {
+        const made = new Set<string>();
+        for (let i = 0, q: Passage | undefined; i < FRAME_POLICY.leadPassages && (q = this.store.sourcePassage(source, i)); i++)
+          for (const t of this.tokensOf(q)) if (t.kind === 'name') made.add(t.low).add(t.lemma);
+        return made;
+      });
       this.leads.set(source, set);
     }
     return set;
@@ -221,16 +277,19 @@ export class SourceFrames {
   }
 
   /** Names of the title and of the few passages before p in its paragraph (or before it, when a pronoun opens p's paragraph). */
-  private priorNames(p: Passage): Set<string> {
+  private priorNames(p: Passage): ReadonlySet<string> {
     let set = this.prior.get(p);
     if (!set) {
-      set = new Set(this.title(p.source));
-      const across = this.opensWithPronoun(p); // (the paragraph before, for a pronoun that opens this one)
-      for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i < p.index; i++) {
-        const q = this.store.sourcePassage(p.source, i)!;
-        if (q.paragraph !== p.paragraph && !across) continue;
-        for (const t of this.tokensOf(q)) if (t.kind === 'name') set.add(t.lemma);
-      }
+      set = this.memoized('prior', this.store.pid(p), () => {
+        const made = new Set(this.title(p.source));
+        const across = this.opensWithPronoun(p); // (the paragraph before, for a pronoun that opens this one)
+        for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i < p.index; i++) {
+          const q = this.store.sourcePassage(p.source, i)!;
+          if (q.paragraph !== p.paragraph && !across) continue;
+          for (const t of this.tokensOf(q)) if (t.kind === 'name') made.add(t.lemma);
+        }
+        return made;
+      });
       if (this.prior.size > MAX_CACHED_PASSAGES) this.prior.clear();
       this.prior.set(p, set);
     }
@@ -241,18 +300,21 @@ export class SourceFrames {
   private inheritedPeriod(p: Passage): Period {
     let per = this.periods.get(p);
     if (!per) {
-      per = {};
-      for (let i = p.index - 1; i >= Math.max(0, p.index - FRAME_POLICY.periodBack); i--) {
-        const q = this.store.sourcePassage(p.source, i)!;
-        if (q.paragraph !== p.paragraph) break;
-        const own = periodOfTokens(this.tokensOf(q), q.figures);
-        if (own.year !== undefined) {
-          per = own;
-          break;
+      per = this.memoized('periods', this.store.pid(p), () => {
+        let made: Period = {};
+        for (let i = p.index - 1; i >= Math.max(0, p.index - FRAME_POLICY.periodBack); i--) {
+          const q = this.store.sourcePassage(p.source, i)!;
+          if (q.paragraph !== p.paragraph) break;
+          const own = periodOfTokens(this.tokensOf(q), q.figures);
+          if (own.year !== undefined) {
+            made = own;
+            break;
+          }
         }
-      }
+        return Object.freeze(made); // shared by every side of the passage
+      });
       if (this.periods.size > MAX_CACHED_PASSAGES) this.periods.clear();
-      this.periods.set(p, Object.freeze(per)); // shared by every side of the passage
+      this.periods.set(p, per);
     }
     return per;
   }

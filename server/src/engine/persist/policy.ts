@@ -25,3 +25,20 @@ export const MAX_DELTA_FILES = 32;
  * was read would otherwise keep the same modification time.
  */
 export const RACY_MS = 2000;
+
+/**
+ * A check memo (engine/memo.ts: what checks derived from one corpus, kept with its fingerprint for the
+ * next `grounded check`) keeps at most this many passages of each kind of entry (frames, contexts),
+ * what the last run read first. At 100 MB the 300-line note's check frames about 2,000 passages and
+ * reads the context of about 1,000: a 2.2 MB memo, read back in about 0.1 s, that saves about 1.9 s.
+ * A memo read costs every check that reads it, whatever it uses of it, so this bound (about four
+ * such checks: some 9 MB, about 0.5 s to read) keeps what other notes left from costing more than
+ * the memo saves.
+ */
+export const MAX_MEMO_PASSAGES = 8_000;
+
+/** …and at most this many rankings (about 300 for the 300-line note, each up to 200 passages and scores). */
+export const MAX_MEMO_RANKINGS = 2_000;
+
+/** Memos kept per source folders: the current corpus's and a few before (as the corpus summaries). */
+export const MAX_MEMOS = 4;

@@ -1,0 +1,138 @@
+// What a check derives from a corpus alone, kept for the next check of the same corpus: the claim
+// frames of the source passages it read (and the words, names and periods of their context), and the
+// rankings it asked of the postings. Each is a function of the corpus alone — the same sources in
+// the same order, so the same passage ids (workspace/fingerprint.ts) — and of the build, never of
+// the note or the check's options (SourceFrames and Retrieval take nothing else), so a memo kept for
+// a corpus's fingerprint by the build that made it answers as a fresh reading would.
+//
+// Inert unless `enable`d (a store's memo records nothing and answers nothing): the CLI enables it,
+// with what its cache folder kept for the corpus's fingerprint (cli/resultCache.ts), and saves it
+// after its checks when they added to it; the language server keeps its store and its caches in
+// memory instead. Bounded, what the last checks read first: it is saved with the entries the run
+// read or made, and of the others it kept as many as fit, up to MAX_MEMO_PASSAGES passages (of each
+// kind) and MAX_MEMO_RANKINGS rankings — a memo read costs about a tenth of what it saves per entry
+// used, so one filled by many other notes' checks would cost a check more than it saves it.
+import { MAX_MEMO_PASSAGES, MAX_MEMO_RANKINGS } from './persist/policy';
+
+type Kind = Exclude<keyof MemoData, 'passages'>;
+const KINDS: readonly Kind[] = ['frames', 'referable', 'referableWide', 'prior', 'periods', 'leads', 'rankings'];
+const bound = (kind: Kind) => (kind === 'rankings' ? MAX_MEMO_RANKINGS : MAX_MEMO_PASSAGES);
+import type { DerivedKey, Scored } from './store';
+import type { ClaimFrame, Period } from './frames/types';
+
+/** What a memo holds (by passage id, or by source index for `leads`): plain data, as the frame readers made it. */
+export interface MemoData {
+  /** The corpus's passage count when kept (a memo of another corpus's numbering is not adopted). */
+  passages: number;
+  /** A passage's figures' frames, as far as they were made (figure 0 first). */
+  frames: Map<number, ClaimFrame[]>;
+  referable: Map<number, ReadonlySet<string>>;
+  referableWide: Map<number, ReadonlySet<string>>;
+  prior: Map<number, ReadonlySet<string>>;
+  periods: Map<number, Period>;
+  /** By source index: the names of its opening sentences. */
+  leads: Map<number, ReadonlySet<string>>;
+  /** A ranking (rankingKey) and the passages it gave, best first. */
+  rankings: Map<string, readonly Scored[]>;
+}
+
+export function emptyMemoData(passages: number): MemoData {
+  return { passages, frames: new Map(), referable: new Map(), referableWide: new Map(), prior: new Map(), periods: new Map(), leads: new Map(), rankings: new Map() };
+}
+
+/** The key of one ranking: the store's method and every argument it was given. */
+export function rankingKey(method: string, query: readonly { term: string; weight: number }[], scope: { only?: readonly { index: number }[]; except?: ReadonlySet<number> }, limit: number, kind?: string): string {
+  const except = scope.except ? [...scope.except].sort((a, b) => a - b) : null;
+  return JSON.stringify([method, kind ?? null, limit, query.map((q) => [q.term, q.weight]), scope.only ? scope.only.map((s) => s.index) : null, except]);
+}
+
+/** Does `d` look like a memo of a corpus of `passages` passages (every id in range, every entry of its type)? */
+export function isMemoData(d: unknown, passages: number): d is MemoData {
+  const m = d as MemoData;
+  if (!m || typeof m !== 'object' || m.passages !== passages) return false;
+  const ids = (map: unknown, bound: number, value: (v: unknown) => boolean) => {
+    if (!(map instanceof Map)) return false;
+    for (const [k, v] of map) if (!Number.isInteger(k) || k < 0 || k >= bound || !value(v)) return false;
+    return true;
+  };
+  const set = (v: unknown) => v instanceof Set;
+  const frames = (v: unknown) => Array.isArray(v) && v.every((f) => !!f && typeof f === 'object' && typeof (f as ClaimFrame).role === 'string' && Array.isArray((f as ClaimFrame).metric));
+  const scored = (v: unknown) => Array.isArray(v) && v.every((s) => !!s && Number.isInteger((s as Scored).pid) && (s as Scored).pid >= 0 && (s as Scored).pid < passages && typeof (s as Scored).score === 'number');
+  if (!(m.rankings instanceof Map)) return false;
+  for (const [k, v] of m.rankings) if (typeof k !== 'string' || !scored(v)) return false;
+  return (
+    ids(m.frames, passages, frames) &&
+    ids(m.referable, passages, set) &&
+    ids(m.referableWide, passages, set) &&
+    ids(m.prior, passages, set) &&
+    ids(m.periods, passages, (v) => !!v && typeof v === 'object') &&
+    ids(m.leads, Number.MAX_SAFE_INTEGER, set)
+  );
+}
+
+export class CheckMemo {
+  private data: MemoData | undefined;
+  /** Entries were added since enabled. */
+  private added = false;
+  /** The keys of each kind read or made since enabled. */
+  private touched = new Map<Kind, Set<number | string>>();
+
+  /** Record and answer from now on, starting from `kept` (a memo this corpus's fingerprint kept), or empty. */
+  enable(passages: number, kept?: MemoData): void {
+    this.data = kept && kept.passages === passages ? kept : emptyMemoData(passages);
+    // (a period is shared by every side of its passage, frozen as SourceFrames freezes it)
+    for (const p of this.data.periods.values()) Object.freeze(p);
+    this.added = false;
+    this.touched = new Map(KINDS.map((k) => [k, new Set()]));
+  }
+
+  get enabled(): boolean {
+    return this.data !== undefined;
+  }
+
+  /**
+   * What to save, when something was added since it was enabled: of each kind, the entries read or
+   * made since (up to the bound), then the others kept, as many as fit.
+   */
+  get changed(): MemoData | undefined {
+    const d = this.data;
+    if (!this.added || !d) return undefined;
+    const out = emptyMemoData(d.passages);
+    for (const kind of KINDS) {
+      const from = d[kind] as Map<number | string, unknown>;
+      const to = out[kind] as Map<number | string, unknown>;
+      const max = bound(kind);
+      for (const k of this.touched.get(kind)!) if (to.size < max && from.has(k)) to.set(k, from.get(k));
+      for (const [k, v] of from) if (to.size < max && !to.has(k)) to.set(k, v);
+    }
+    return out;
+  }
+
+  /** What the memo keeps for `key` of one kind (read: kept first when saved), when enabled. */
+  get(kind: Kind, key: number | string): unknown {
+    const v = (this.data?.[kind] as Map<number | string, unknown> | undefined)?.get(key);
+    if (v !== undefined) this.touched.get(kind)!.add(key);
+    return v;
+  }
+
+  /** Keep `value` for `key` of one kind (when enabled; a run adds at most twice the bound of each kind: what is saved is bounded). */
+  put(kind: Kind, key: number | string, value: unknown): void {
+    const d = this.data;
+    if (!d) return;
+    const map = d[kind] as Map<number | string, unknown>;
+    if (!map.has(key)) {
+      if (map.size >= 2 * bound(kind)) return;
+      this.added = true;
+    }
+    map.set(key, value);
+    this.touched.get(kind)!.add(key);
+  }
+
+  /** Something was added to an entry already kept (a passage's frames made further). */
+  grew(): void {
+    if (this.data) this.added = true;
+  }
+}
+
+/** The store's memo: one per store, inert until enabled. */
+export const CHECK_MEMO: DerivedKey<CheckMemo> = { name: 'check memo', create: () => new CheckMemo() };

@@ -1,0 +1,121 @@
+// bin/grounded compiles the bundle with V8's code cache, kept in the CLI's cache folder ("v8"): one
+// file per bundle text, Node version and architecture, written after a run that had none or whose
+// cache V8 rejected. A hit is not written again and reports as a run without it; a corrupt file or
+// one made with other V8 flags is rejected by V8 (the bundle compiled from its text) and written
+// afresh; another bundle text is another file; --no-cache keeps none; two runs at once leave one whole file.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ACME, ROOT, workspace } from './cli-helpers';
+
+const BIN = path.join(ROOT, 'bin/grounded');
+const NOTE = '# Acme\n\nAcme sold 15,500 widgets in 2023 [@acme].\n';
+
+describe('bin/grounded: the bundle compiled with a code cache', () => {
+  let home: string;
+  let dir: string;
+  beforeEach(() => {
+    assert.ok(fs.existsSync(path.join(ROOT, 'dist/server.js')), 'dist/server.js is missing: run npm run build');
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-code-cache-'));
+    dir = workspace({ 'sources/acme.txt': ACME, 'notes/n.md': NOTE });
+  });
+  afterEach(() => {
+    fs.rmSync(home, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const v8Dir = () => path.join(home, 'grounded', 'v8');
+  const cacheFiles = () => (fs.existsSync(v8Dir()) ? fs.readdirSync(v8Dir()) : []);
+  const run = (args: string[], opts: { bin?: string; nodeFlags?: string[] } = {}) => {
+    const r = spawnSync(process.execPath, [...(opts.nodeFlags ?? []), opts.bin ?? BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: home } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const check = (opts: { bin?: string; nodeFlags?: string[] } = {}) => run(['check', '--no-cache', '--sources', 'sources', '--format', 'json', 'notes/n.md'], opts);
+  const checkCached = (opts: { nodeFlags?: string[] } = {}) => run(['check', '--sources', 'sources', '--format', 'json', 'notes/n.md'], opts);
+
+  it('a first run writes the cache; the next reads it, does not write it again, and reports the same', () => {
+    const uncached = check();
+    assert.deepEqual(cacheFiles(), [], '--no-cache keeps no code cache either');
+    const first = checkCached();
+    assert.equal(run(['--version']).code, 0);
+    assert.equal(first.stdout, uncached.stdout);
+    assert.equal(first.code, 1, 'the wrong figure fails the run');
+    const files = cacheFiles();
+    assert.equal(files.length, 1);
+    assert.match(files[0], new RegExp(`^server-[0-9a-f]{32}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.cache$`));
+    const p = path.join(v8Dir(), files[0]);
+    const t = new Date(Date.now() - 3600_000);
+    fs.utimesSync(p, t, t);
+    const second = checkCached();
+    assert.equal(second.stdout, uncached.stdout);
+    assert.equal(Math.round(fs.statSync(p).mtimeMs), t.getTime(), 'a hit is not written again');
+    assert.deepEqual(cacheFiles(), files);
+  });
+
+  it('a corrupt cache file is rejected by V8: the bundle compiled from its text, the report the same, the file written afresh', () => {
+    const uncached = check();
+    checkCached();
+    const [name] = cacheFiles();
+    const p = path.join(v8Dir(), name);
+    const good = fs.readFileSync(p);
+    const bad = Buffer.from(good);
+    for (let i = 64; i < bad.length; i += 97) bad[i] ^= 0x5a;
+    fs.writeFileSync(p, bad);
+    const r = checkCached();
+    assert.equal(r.stdout, uncached.stdout);
+    assert.equal(r.stderr, '');
+    assert.notDeepEqual(fs.readFileSync(p), bad, 'written afresh');
+  });
+
+  it('a cache made with other V8 flags is rejected and written afresh (the report the same)', () => {
+    const uncached = check();
+    checkCached();
+    const [name] = cacheFiles();
+    const p = path.join(v8Dir(), name);
+    const t = new Date(Date.now() - 3600_000);
+    fs.utimesSync(p, t, t);
+    const r = checkCached({ nodeFlags: ['--no-opt'] });
+    assert.equal(r.stdout.length > 0, true);
+    assert.equal(JSON.parse(r.stdout).notes[0].figures[0].verdict, JSON.parse(uncached.stdout).notes[0].figures[0].verdict);
+    assert.notEqual(Math.round(fs.statSync(p).mtimeMs), t.getTime(), 'rejected, so written again');
+  });
+
+  it('another bundle text is another cache file', () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-code-cache-bundle-'));
+    try {
+      fs.mkdirSync(path.join(other, 'bin'));
+      fs.mkdirSync(path.join(other, 'dist'));
+      fs.copyFileSync(BIN, path.join(other, 'bin/grounded'));
+      fs.writeFileSync(path.join(other, 'dist/server.js'), fs.readFileSync(path.join(ROOT, 'dist/server.js'), 'utf8') + '\n// another build\n');
+      const a = run(['--version']);
+      const b = run(['--version'], { bin: path.join(other, 'bin/grounded') });
+      assert.equal(a.stdout, b.stdout);
+      assert.equal(cacheFiles().length, 2);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it('two runs at once leave one whole cache file, which the next run reads without writing it again', async () => {
+    const uncached = check();
+    const { spawn } = await import('node:child_process');
+    const once = () =>
+      new Promise<string>((resolve) => {
+        const c = spawn(process.execPath, [BIN, 'check', '--sources', 'sources', '--format', 'json', 'notes/n.md'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: home } });
+        let out = '';
+        c.stdout.on('data', (d) => (out += d));
+        c.on('close', () => resolve(out));
+      });
+    const outs = await Promise.all([once(), once(), once()]);
+    for (const o of outs) assert.equal(o, uncached.stdout);
+    const files = cacheFiles();
+    assert.equal(files.length, 1, files.join(', '));
+    const p = path.join(v8Dir(), files[0]);
+    const t = new Date(Date.now() - 3600_000);
+    fs.utimesSync(p, t, t);
+    assert.equal(run(['--version']).code, 0);
+    assert.equal(Math.round(fs.statSync(p).mtimeMs), t.getTime(), 'whole: V8 took it');
+  });
+});

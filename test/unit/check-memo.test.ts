@@ -1,0 +1,267 @@
+// The check memo (engine/memo.ts): what checks derive from a corpus alone — source passages' frames
+// and context, rankings — kept by `grounded check` with the corpus's fingerprint (cli/resultCache.ts)
+// and answered from when a note is checked again against that corpus (one line edited). A hit
+// answers from what was kept (a kept entry altered shows in the verdict), and its report is an
+// uncached check's; a changed corpus, another build, a corrupt or foreign file is a miss (the file
+// discarded with a log line); two writers leave a whole file.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../server/src/cli/main';
+import { RESULT_VERSION, ResultCache } from '../../server/src/cli/resultCache';
+import { decode } from '../../server/src/engine/persist/binary';
+import { checkNote } from '../../server/src/engine/check';
+import { CHECK_MEMO, emptyMemoData, isMemoData, type MemoData } from '../../server/src/engine/memo';
+import { MAX_MEMO_RANKINGS } from '../../server/src/engine/persist/policy';
+import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
+import { buildCorpus, NodeFileSystem } from '../../server/src/engine/workspace';
+import type { Corpus } from '../../server/src/engine/corpus';
+
+const ACME = 'Acme report\n\nAcme sold 12,500 widgets in 2023, up 4.5% on the year before. Its stores in Leeds took 310 orders a day.\n';
+const BETA = 'Beta review\n\nBeta hired 2,000 engineers in 2022, its chief engineer said. Beta sold 12,500 widgets in 2023.\n';
+const NOTE = ['# Acme', '', 'Acme sold 15,500 widgets in 2023 [@acme].', '', 'Its stores in Leeds took 310 orders a day [@acme].', '', 'Beta hired 2,000 engineers [@beta].', ''].join('\n');
+const EDITED = NOTE.replace('took 310 orders', 'took 320 orders');
+
+function corpus(): Corpus {
+  return buildCorpus([
+    { path: '/s/acme.txt', text: ACME },
+    { path: '/s/beta.txt', text: BETA },
+  ]).corpus;
+}
+
+/** Check `note` on a fresh corpus whose memo is enabled with `kept`; the report (as JSON) and what the memo then holds. */
+function checkWith(note: string, kept?: MemoData): { report: string; memo: MemoData | undefined } {
+  const c = corpus();
+  const memo = c.derived(CHECK_MEMO);
+  memo.enable(c.passageCount, kept);
+  const report = JSON.stringify(checkNote(note, c).figures.map((f) => [f.figure.value, f.verdict, f.evidence.map((e) => e.source.key)]));
+  return { report, memo: memo.changed };
+}
+
+const plain = (note: string) => JSON.stringify(checkNote(note, corpus()).figures.map((f) => [f.figure.value, f.verdict, f.evidence.map((e) => e.source.key)]));
+
+describe('check memo: what checks derive from a corpus, answered from for the next check of it', () => {
+  it('records the frames, context and rankings of a check, and a check from it reports what a fresh one does', () => {
+    const first = checkWith(NOTE);
+    assert.equal(first.report, plain(NOTE));
+    const m = first.memo!;
+    assert.ok(m, 'something was added');
+    assert.ok(m.frames.size > 0 && m.rankings.size > 0 && m.referableWide.size > 0, 'frames, rankings and context kept');
+    assert.ok(isMemoData(m, corpus().passageCount));
+    const again = checkWith(EDITED, m);
+    assert.equal(again.report, plain(EDITED));
+    assert.notEqual(again.report, first.report, 'the edit changed the report (a note checked anew, not replayed)');
+  });
+
+  it('a hit answers from what was kept: a kept frame altered shows in the verdict', () => {
+    const m = checkWith(NOTE).memo!;
+    const fresh = JSON.parse(plain(NOTE));
+    assert.equal(fresh[0][1], 'contradicted', '15,500 against 12,500');
+    // every kept frame of the source figures made a rank of something else: nothing aligns any more
+    for (const frames of m.frames.values()) for (const f of frames) Object.assign(f, { metric: ['zz-not-a-metric'], role: 'rank' });
+    const poisoned = JSON.parse(checkWith(NOTE, m).report);
+    assert.ok(poisoned.every((f: [number, string]) => f[1] === 'unverified'), JSON.stringify(poisoned));
+  });
+
+  it('a hit answers from what was kept: a kept ranking emptied leaves its figure without candidates', () => {
+    const m = checkWith(NOTE).memo!;
+    for (const k of m.rankings.keys()) m.rankings.set(k, []);
+    const poisoned = JSON.parse(checkWith(NOTE, m).report);
+    assert.ok(poisoned.every((f: [number, string]) => f[1] === 'unverified'), JSON.stringify(poisoned));
+  });
+
+  it('a memo of another numbering (another passage count) is not adopted: the check starts empty', () => {
+    const m = checkWith(NOTE).memo!;
+    for (const frames of m.frames.values()) for (const f of frames) Object.assign(f, { metric: ['zz-not-a-metric'], role: 'rank' });
+    const other = { ...m, passages: m.passages + 1 };
+    assert.equal(checkWith(NOTE, other).report, plain(NOTE));
+    assert.equal(isMemoData(other, m.passages), false);
+  });
+
+  it('inert unless enabled: a store whose memo is not enabled records nothing', () => {
+    const c = corpus();
+    checkNote(NOTE, c);
+    const memo = c.derived(CHECK_MEMO);
+    assert.equal(memo.enabled, false);
+    assert.equal(memo.get('frames', 0), undefined);
+    assert.equal(memo.changed, undefined);
+  });
+
+  it(`bounded, what the run read first: past ${MAX_MEMO_RANKINGS} rankings the run's own are saved, the others kept as fit`, () => {
+    const own = checkWith(NOTE).memo!;
+    const kept = emptyMemoData(own.passages);
+    for (let i = 0; i < MAX_MEMO_RANKINGS; i++) kept.rankings.set(`other ${i}`, []);
+    for (const [k, v] of own.frames) kept.frames.set(k, v.slice(0, 1)); // (made further by the check: something added)
+    const next = checkWith(NOTE, kept);
+    assert.equal(next.report, plain(NOTE));
+    const saved = next.memo!;
+    assert.ok(saved, 'frames were made further');
+    assert.equal(saved.rankings.size, MAX_MEMO_RANKINGS);
+    for (const k of own.rankings.keys()) assert.ok(saved.rankings.has(k), 'every ranking the check asked for is kept');
+    assert.equal(saved.rankings.has(`other ${MAX_MEMO_RANKINGS - 1}`), false, 'the last of the others gave way');
+    assert.deepEqual([...saved.frames.keys()].sort(), [...own.frames.keys()].sort());
+  });
+
+  it('isMemoData rejects a passage id out of range, a ranking of a passage out of range, an entry of another type', () => {
+    const n = corpus().passageCount;
+    const ok = emptyMemoData(n);
+    assert.ok(isMemoData(ok, n));
+    const bad: MemoData[] = [
+      { ...emptyMemoData(n), referable: new Map([[n, new Set(['x'])]]) },
+      { ...emptyMemoData(n), rankings: new Map([['k', [{ pid: n, score: 1 }]]]) },
+      { ...emptyMemoData(n), prior: new Map([[0, ['x'] as unknown as Set<string>]]) },
+      { ...emptyMemoData(n), frames: new Map([[0, [{ role: 'level' } as never]]]) },
+    ];
+    for (const b of bad) assert.equal(isMemoData(b, n), false);
+  });
+});
+
+describe('check memo: its file', () => {
+  it('reads back as written; another build is a miss (the file discarded with a log line)', async () => {
+    const store = new MemoryCacheStore();
+    const log: string[] = [];
+    const v1 = new ResultCache({ store, name: 'index-x', version: 1, log: (m) => log.push(m) });
+    const v2 = new ResultCache({ store, name: 'index-x', version: 2, log: (m) => log.push(m) });
+    const m = checkWith(NOTE).memo!;
+    await v1.saveMemo('fp', m);
+    const back = await v1.memo('fp', m.passages);
+    assert.ok(back);
+    assert.equal(checkWith(EDITED, back).report, plain(EDITED));
+    assert.deepEqual([...back.frames.keys()], [...m.frames.keys()]);
+    assert.equal(await v1.memo('fp2', m.passages), undefined, 'another fingerprint: another file');
+    assert.equal(await v2.memo('fp', m.passages), undefined);
+    assert.match(log.join('\n'), /result cache memory\/index-x\.memo\.fp\.gres discarded: made by engine version 1, not 2/);
+    assert.equal(store.files.size, 0);
+  });
+
+  it('a memo that cannot be written (not plain data) is not kept, with a log line, and nothing is thrown', async () => {
+    const store = new MemoryCacheStore();
+    const log: string[] = [];
+    const c = new ResultCache({ store, name: 'index-x', log: (m) => log.push(m) });
+    const m = emptyMemoData(3);
+    m.rankings.set('k', (() => []) as never);
+    await c.saveMemo('fp', m);
+    assert.equal(store.files.size, 0);
+    assert.match(log.join('\n'), /the check memo not kept/);
+  });
+
+  it('a file of another passage count, or whose data is not a memo, is discarded with a log line', async () => {
+    const store = new MemoryCacheStore();
+    const log: string[] = [];
+    const c = new ResultCache({ store, name: 'index-x', log: (m) => log.push(m) });
+    const m = checkWith(NOTE).memo!;
+    await c.saveMemo('fp', m);
+    assert.equal(await c.memo('fp', m.passages + 1), undefined);
+    assert.equal(log.length, 1);
+    await c.saveMemo('fp', { ...m, rankings: new Map([['k', [{ pid: m.passages + 5, score: 1 }]]]) });
+    assert.equal(await c.memo('fp', m.passages), undefined);
+    assert.equal(log.length, 2);
+    assert.match(log[1], /discarded: not the entry of this key/);
+  });
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function grounded(cwd: string, args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io = { cwd, out: (s: string) => void (stdout += s), err: (s: string) => void (stderr += s), tty: false, color: false, env: {} };
+  const code = await main(args, new NodeFileSystem(), io);
+  return { code, stdout, stderr };
+}
+
+/** Sources written a minute ago: their stats can vouch for them at once (not "racy", persist/fileTable.ts). */
+function writeSource(dir: string, rel: string, text: string, agoSeconds = 60): void {
+  const p = path.join(dir, rel);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, text);
+  const t = new Date(Date.now() - agoSeconds * 1000);
+  fs.utimesSync(p, t, t);
+}
+
+describe('check memo: grounded check', () => {
+  let dir: string;
+  let cache: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-check-memo-'));
+    cache = path.join(dir, '.cache');
+    writeSource(dir, 'sources/acme.txt', ACME);
+    writeSource(dir, 'sources/beta.txt', BETA);
+    fs.mkdirSync(path.join(dir, 'notes'));
+    fs.writeFileSync(path.join(dir, 'notes/n.md'), NOTE);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const check = (withCache = true) => grounded(dir, ['check', '--sources', 'sources', ...(withCache ? ['--cache', cache] : ['--no-cache']), '--format', 'json', 'notes/n.md']);
+  const memoFiles = () => fs.readdirSync(cache).filter((f) => f.includes('.memo.'));
+  const edit = (text: string) => fs.writeFileSync(path.join(dir, 'notes/n.md'), text);
+
+  it('keeps a memo with the corpus; a note edited is checked from it, its report an uncached check’s', async () => {
+    await check();
+    assert.equal(memoFiles().length, 1);
+    edit(EDITED);
+    const run = await check();
+    const uncached = await check(false);
+    assert.equal(run.stdout, uncached.stdout);
+    assert.equal(run.stderr, '');
+  });
+
+  it('a kept memo altered is answered from (a hit), and a source changed is a miss: another fingerprint, another memo', async () => {
+    await check();
+    const [file] = memoFiles();
+    // the memo read back through its file's own fingerprint, every kept frame altered, written back
+    const blob = decode<{ fingerprint: string; passages: number }>(fs.readFileSync(path.join(cache, file)), RESULT_VERSION);
+    assert.ok(!('reject' in blob));
+    const { fingerprint, passages } = blob.meta;
+    const results = new ResultCache({ store: new DiskCacheStore(cache), name: file.split('.memo.')[0] });
+    const m = (await results.memo(fingerprint, passages))!;
+    assert.ok(m);
+    for (const frames of m.frames.values()) for (const f of frames) Object.assign(f, { metric: ['zz-not-a-metric'], role: 'rank' });
+    await results.saveMemo(fingerprint, m);
+    edit(EDITED);
+    const uncachedEdited = (await check(false)).stdout;
+    const hit = await check();
+    assert.notEqual(hit.stdout, uncachedEdited, 'the altered frames were read');
+    // the source changed (the same length: the same passages): the altered memo is not this corpus's
+    writeSource(dir, 'sources/acme.txt', ACME.replace('12,500', '15,500'), 30);
+    const run = await check();
+    assert.equal(run.stdout, (await check(false)).stdout);
+    assert.equal(JSON.parse(run.stdout).notes[0].figures.find((f: { value: number }) => f.value === 15500).verdict, 'supported');
+    assert.equal(memoFiles().length, 2, 'one memo per corpus');
+  });
+
+  it('a corrupt memo file is discarded with a log line, the note checked as uncached and the memo written whole again', async () => {
+    await check();
+    const [file] = memoFiles();
+    const p = path.join(cache, file);
+    const bytes = fs.readFileSync(p);
+    bytes[bytes.length - 10] ^= 0xff;
+    fs.writeFileSync(p, bytes);
+    edit(EDITED);
+    const run = await check();
+    assert.match(run.stderr, /result cache .*\.memo\..*discarded/);
+    assert.equal(run.stdout, (await check(false)).stdout);
+    assert.equal(memoFiles().length, 1);
+    edit(EDITED + '\nMore words.\n');
+    const next = await check();
+    assert.equal(next.stderr, '', 'the memo written again reads whole');
+  });
+
+  it('two runs at once on one cache folder: both report what an uncached check does, and the memo left reads whole', async () => {
+    const uncached = (await check(false)).stdout;
+    const [a, b] = await Promise.all([check(), check()]);
+    assert.equal(a.stdout, uncached);
+    assert.equal(b.stdout, uncached);
+    assert.equal(memoFiles().length, 1);
+    edit(EDITED);
+    const after = await check();
+    assert.equal(after.stderr, '');
+    assert.equal(after.stdout, (await check(false)).stdout);
+    assert.equal(fs.readdirSync(cache).filter((f) => f.endsWith('.tmp')).length, 0);
+  });
+});
