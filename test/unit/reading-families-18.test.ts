@@ -218,3 +218,17 @@ describe('reading families (session 18): the hurt are not the dead', () => {
     assert.equal(verdictOf(check('About 3,900 people were killed in the disaster [@quake].'), '3,900'), 'contradicted');
   });
 });
+
+describe('reading families (session 18): a date with its month and preposition alike needs no more alignment than they give', () => {
+  const FILES = { 'roy.txt': "Royalty ruling\n\nA judge ruled the author should get a fifth of profits generated since March 1996 by the studio's film productions.\n" };
+
+  it('"profits made since March 1997" / "profits generated since March 1996" is contradicted', () => {
+    const r = resultOf(checkAgainst(FILES, 'The ruling covers profits made since March 1997 [@roy].\n'), '1997');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '1996');
+  });
+
+  it('not another month: "since June 1997" is no misquote of "since March 1996"', () => {
+    assert.notEqual(verdictOf(checkAgainst(FILES, 'The ruling covers profits made since June 1997 [@roy].\n'), '1997'), 'contradicted');
+  });
+});

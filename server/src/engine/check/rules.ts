@@ -335,7 +335,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // 36%, shoppers were most interested in electric bikes")
   const subjectNamed = subjectInClause(j) && a.namesMissing === 0;
   const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1) || (subjectNamed && a.context >= V.paraphraseSubjectContext));
-  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !scores)) return false;
+  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !scores && !dateAlike)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
   const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
