@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { extractFigures } from '../../server/src/engine/figures';
 import { frameIn } from '../helpers/frameReads';
 
 describe('reading families (session 18): the passage a sentence was written from', () => {
@@ -230,5 +231,19 @@ describe('reading families (session 18): a date with its month and preposition a
 
   it('not another month: "since June 1997" is no misquote of "since March 1996"', () => {
     assert.notEqual(verdictOf(checkAgainst(FILES, 'The ruling covers profits made since June 1997 [@roy].\n'), '1997'), 'contradicted');
+  });
+});
+
+describe('reading families (session 18): "singles and doubles" is no multiplier', () => {
+  it('"doubles" after "singles and" or "mixed" is the event; "doubles in price" still a multiplier', () => {
+    assert.deepEqual(extractFigures('She won the singles and doubles in Lisbon in 2001.').map((f) => f.text), ['2001']);
+    assert.deepEqual(extractFigures('They took the mixed doubles in 2003.').map((f) => f.text), ['2003']);
+    assert.deepEqual(extractFigures('The fare doubles in summer.').map((f) => f.kind), ['multiplier']);
+  });
+
+  it('so the year of the win is judged as a year', () => {
+    const files = { 'open.txt': 'Lisbon open\n\nNovotna, seeded fourth, won the singles and doubles in Lisbon in 2001 before injury ended her season.\n' };
+    const r = resultOf(checkAgainst(files, 'Novotna won the singles and doubles in Lisbon in 2002 [@open].\n'), '2002');
+    assert.equal(r.verdict, 'contradicted');
   });
 });

@@ -12,6 +12,9 @@ import {
 import { currencyAfter } from './units';
 import { boundedFraction, halfShare } from './wordFamilies';
 
+/** Words before "doubles" / "triples" that make them the name of an event ("singles and doubles", "mixed doubles"), not a verb. */
+const PLURAL_EVENT_BEFORE: ReadonlySet<string> = new Set(['and', 'mixed', 'singles', 'or']);
+
 /** "doubled", "twice as", "triple the"; "double-digit", "a double room" and "twice a week" are not figures. */
 export function multiplierWord(s: Scan, p: number, lower: string, mult: number): number {
   const text = s.text;
@@ -23,6 +26,8 @@ export function multiplierWord(s: Scan, p: number, lower: string, mult: number):
     if (!w || !TWICE_FOLLOW.has(w.lower)) return e;
   } else if (MULT_ADJECTIVES.has(lower)) {
     if (pw && (pw.lower === 'a' || pw.lower === 'the')) return e;
+    // ("won the singles and doubles in Acapulco", "the mixed doubles": the event, a noun)
+    if (pw && PLURAL_EVENT_BEFORE.has(pw.lower) && (lower === 'doubles' || lower === 'triples')) return e;
     if (!w || !MULT_ADJECTIVE_FOLLOW.has(w.lower)) return e;
   }
   return emitWords(s, p, e, mult, undefined, 'multiplier', undefined, 1);
