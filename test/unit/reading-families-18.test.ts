@@ -247,3 +247,17 @@ describe('reading families (session 18): "singles and doubles" is no multiplier'
     assert.equal(r.verdict, 'contradicted');
   });
 });
+
+describe('reading families (session 18): "the third round" is a stage', () => {
+  it('"second" and "third" before "round" are ordinals; "a third of" stays a share', () => {
+    assert.deepEqual(extractFigures('She reached the third round of a Grand Slam.').map((f) => `${f.text}|${f.kind}`), ['third|ordinal']);
+    assert.deepEqual(extractFigures('A third of voters stayed at home.').map((f) => f.kind), ['percent']);
+  });
+
+  it('so another round is contradicted', () => {
+    const files = { 'slam.txt': 'Open run ends\n\nAt the Sydney Open in January, Okafor became the first Nigerian woman to reach the third round of a Grand Slam before losing to the champion.\n' };
+    const r = resultOf(checkAgainst(files, 'At the Sydney Open Okafor became the first Nigerian woman into the fourth round of a Grand Slam [@slam].\n'), 'fourth');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, 'third');
+  });
+});

@@ -38,6 +38,8 @@ export const WEAK_ORDINALS = new Set(['first', 'second', 'third']);
 export const ORDINAL_SUPERLATIVES = new Set(['most', 'least', 'largest', 'biggest', 'highest', 'best', 'worst', 'lowest', 'busiest', 'richest', 'smallest', 'fastest', 'oldest', 'strongest']);
 /** Words after an ordinal that make it a place in a run, "second" and "third" too: "a third consecutive title", "his second straight win". */
 export const ORDINAL_RUN_WORDS = new Set(['consecutive', 'successive', 'straight']);
+/** Stages of a competition after an ordinal, "second" and "third" too: "reached the third round". */
+export const ORDINAL_STAGE_NOUNS = new Set(['round']);
 /**
  * Possessives before an ordinal: they let a capitalised word follow a digit one ("his 19th UK
  * number one"), and make "second" or "third" before a noun a place in someone's own series ("her

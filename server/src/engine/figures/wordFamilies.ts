@@ -5,7 +5,7 @@
 import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import { emitFraction, emitWords } from './emit';
 import {
-  FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
+  FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_STAGE_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
   FRACTION_CLAUSE_FOLLOW, ORDINAL_PARTS, WEAK_ORDINALS,
 } from './familyTables';
 import { ratioShare } from './names';
@@ -43,7 +43,7 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   if (weak) {
     // (a rank noun, superlative or run after it, or a possessive before a noun of a series: "third
     // place", "the third most", "a third consecutive", "her third competitive outing")
-    const ranked = !!nw && (RANK_NOUNS.has(nw.lower) || ORDINAL_SUPERLATIVES.has(nw.lower) || ORDINAL_RUN_WORDS.has(nw.lower));
+    const ranked = !!nw && (RANK_NOUNS.has(nw.lower) || ORDINAL_SUPERLATIVES.has(nw.lower) || ORDINAL_RUN_WORDS.has(nw.lower) || ORDINAL_STAGE_NOUNS.has(nw.lower));
     const owned = !!nw && !!pw && POSSESSIVES.has(pw.lower) && !isUpper(text.charCodeAt(nw.start)) && !ORDINAL_STOP_AFTER.has(nw.lower) && !ORDINAL_PARTS.has(nw.lower);
     if (!(rankVerb || ranked || owned)) return e;
     if (!rankVerb && value === 1 && pw && pw.lower === 'the' && nw!.lower === 'place') return e; // "in the first place"
