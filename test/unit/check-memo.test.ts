@@ -8,14 +8,14 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/cli/main';
+import { grounded, writeSource } from '../helpers/cliRuns';
 import { RESULT_VERSION, ResultCache } from '../../server/src/cli/resultCache';
 import { decode } from '../../server/src/engine/persist/binary';
 import { checkNote } from '../../server/src/engine/check';
 import { CHECK_MEMO, emptyMemoData, isMemoData, type MemoData } from '../../server/src/engine/memo';
 import { MAX_MEMO_RANKINGS } from '../../server/src/engine/persist/policy';
 import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
-import { buildCorpus, NodeFileSystem } from '../../server/src/engine/workspace';
+import { buildCorpus } from '../../server/src/engine/workspace';
 import type { Corpus } from '../../server/src/engine/corpus';
 
 const ACME = 'Acme report\n\nAcme sold 12,500 widgets in 2023, up 4.5% on the year before. Its stores in Leeds took 310 orders a day.\n';
@@ -161,28 +161,6 @@ describe('check memo: its file', () => {
   });
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function grounded(cwd: string, args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io = { cwd, out: (s: string) => void (stdout += s), err: (s: string) => void (stderr += s), tty: false, color: false, env: {} };
-  const code = await main(args, new NodeFileSystem(), io);
-  return { code, stdout, stderr };
-}
-
-/** Sources written a minute ago: their stats can vouch for them at once (not "racy", persist/fileTable.ts). */
-function writeSource(dir: string, rel: string, text: string, agoSeconds = 60): void {
-  const p = path.join(dir, rel);
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, text);
-  const t = new Date(Date.now() - agoSeconds * 1000);
-  fs.utimesSync(p, t, t);
-}
 
 describe('check memo: grounded check', () => {
   let dir: string;

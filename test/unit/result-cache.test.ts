@@ -8,34 +8,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../server/src/cli/main';
+import { grounded, type Run, writeSource } from '../helpers/cliRuns';
 import { formatJson, sourceRows, toJson, type NoteCheck } from '../../server/src/cli/report';
 import { MAX_NOTE_RESULTS, ResultCache } from '../../server/src/cli/resultCache';
 import type { NoteOutcome } from '../../server/src/cli/outcome';
 import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
 import { NodeFileSystem } from '../../server/src/engine/workspace';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function grounded(cwd: string, args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io = { cwd, out: (s: string) => void (stdout += s), err: (s: string) => void (stderr += s), tty: false, color: false, env: {} };
-  const code = await main(args, new NodeFileSystem(), io);
-  return { code, stdout, stderr };
-}
-
-/** Sources written a minute ago: their stats can vouch for them at once (not "racy", persist/fileTable.ts). */
-function writeSource(dir: string, rel: string, text: string, agoSeconds = 60): void {
-  const p = path.join(dir, rel);
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, text);
-  const t = new Date(Date.now() - agoSeconds * 1000);
-  fs.utimesSync(p, t, t);
-}
 
 const ACME = 'Acme report\n\nAcme sold 12,500 widgets in 2023, up 4.5% on the year before. The chief executive called it "a year of steady, careful growth".\n';
 const BETA = 'Beta review\n\nBeta hired 2,000 engineers in 2022, its chief engineer said.\n';
