@@ -442,6 +442,11 @@ export const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'must']);
 export const PLAN_BEFORE_TO: ReadonlySet<string> = new Set(['supposed', 'set']);
 export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'pencil', 'foresee', 'envisage', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
 
+/** Words that make "the … year" the next one: "in the coming year" (not "the following year", which follows a year the text names). */
+export const COMING_WORDS: ReadonlySet<string> = new Set(['coming', 'forthcoming', 'upcoming']);
+/** Words before a span that put it ahead of now ("the next 12 months", "the coming year"): no year of another clause dates it (frames/walk.ts). */
+export const AHEAD_WORDS: ReadonlySet<string> = new Set(['next', ...COMING_WORDS]);
+
 /**
  * Verbs, as written, that say a plan noun after them was reached ("met the target of 750,000",
  * "hit its goal", "reached the benchmark"): what happened, not a plan (frames/period.ts modeOf).

@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
-import { ACHIEVED_VERBS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_WORDS } from './lexicon';
+import { ACHIEVED_VERBS, COMING_WORDS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_WORDS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -327,8 +327,6 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
   }
 }
 
-/** Words that make "the … year" the next one: "in the coming year" (not "the following year", which follows a year the text names). */
-const COMING_WORDS = new Set(['coming', 'forthcoming', 'upcoming']);
 
 /** "from $639m year-earlier": a compound right after the figure makes that figure (only) the earlier one. */
 export function earlierCompoundAfter(tokens: readonly FrameToken[], k: number): boolean {

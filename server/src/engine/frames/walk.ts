@@ -4,7 +4,7 @@
 // time anchors (years, quarters, spans, period words) with the weight at which each was met.
 import type { Figure } from '../types';
 import { COORDINATORS, isBoundary, opensConjunct, type Parens } from './clauses';
-import { COMPARISON_OPENERS, HELD_IN_NOUNS } from './lexicon';
+import { AHEAD_WORDS, COMPARISON_OPENERS, HELD_IN_NOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import { isBaseYear, isEventYear, notePeriodFigure, periodWord } from './period';
 import { ageAfter } from './role';
@@ -12,9 +12,6 @@ import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
 
 const P = FRAME_POLICY;
-
-/** Words before a span that put it ahead of now ("the next 12 months", "the coming year"). */
-const AHEAD_WORDS: ReadonlySet<string> = new Set(['next', 'coming', 'forthcoming', 'upcoming']);
 
 /** Prepositions that bring a figure's subject after it: "8% in Nottingham North", "10% at Lenovo". */
 const SUBJECT_PREPS = new Set(['in', 'into', 'at', 'for', 'by', 'among', 'across']);
