@@ -261,3 +261,17 @@ describe('reading families (session 18): "the third round" is a stage', () => {
     assert.equal(r.evidence[0].figure?.text, 'third');
   });
 });
+
+describe('reading families (session 18): a measure in a unit of its own, about the named subject', () => {
+  const FILES = { 'radio.txt': 'Faster mobiles\n\n"While LTX theoretically enables data rates up to a maximum of 21Mbps, practical throughputs will be lower," the analyst said.\n' };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"LTX can in theory reach 21Mbps" is supported by "LTX theoretically enables … a maximum of 21Mbps"', () => {
+    assert.equal(verdictOf(check('LTX can in theory reach 21Mbps [@radio].'), '21Mbps'), 'supported');
+  });
+
+  it('not another subject, nor another unit', () => {
+    assert.notEqual(verdictOf(check('EDGE can in theory reach 21Mbps [@radio].'), '21Mbps'), 'supported');
+    assert.notEqual(verdictOf(check('LTX can in theory reach 21GHz [@radio].'), '21GHz'), 'supported');
+  });
+});

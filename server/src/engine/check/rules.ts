@@ -79,6 +79,11 @@ export interface RuleOptions {
   coStatedFirmly?: (c: Judged<unknown>) => boolean;
 }
 
+/** Two measures in one unit of its own ("14Mbps", "3GHz", "7.96m"): a unit says what is measured, as a metric does. */
+function unitMeasure(a: Figure, b: Figure): boolean {
+  return a.kind === 'measure' && b.kind === 'measure' && a.unit !== undefined && a.unit === b.unit;
+}
+
 /** The events of a date after a superlative and "since" ("the lowest since 2001": 'low since'). */
 const SINCE_EVENTS: ReadonlySet<string> = new Set(Object.values(SINCE_EXTREMES));
 
@@ -267,7 +272,7 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), a position ("in at number seven"),
   // a day of a month ("Firefox 1.0, released on 9 November"), or betting odds ("… in second place at 9/4")
   const ownSubject = subjectInClause(j) && a.namesMissingWide === 0;
-  if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date' || f.kind === 'odds')) return true;
+  if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date' || f.kind === 'odds' || unitMeasure(f, j.figure))) return true;
   // a person's age: the role and the person say what it is ("Bell, 30," / "Duncan Bell, aged 30"), as for a contradiction
   if (ageAlike(j)) return true;
   // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
