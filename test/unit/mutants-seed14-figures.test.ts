@@ -1,0 +1,26 @@
+// Figure extraction at edges seed 14 of the mutation sample found untested
+// (scripts/mutate-sample.mjs --seed 14, README "Tests"), in made-up sentences. Each case fails with
+// its seed-14 mutant applied: the day 1 of a date is a day like any other, not a count of one; an
+// ordinal before a word opening on "a" ("the 5th album") is a rank, as before any other lower-case
+// word; and a unit glued to a digit after it ("5km2", square kilometres) is no reading in km.
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../server/src/engine/figures';
+
+const read = (s: string) => extractFigures(s).map((f) => [f.text, f.kind]);
+
+describe('seed 14 survivors: figures', () => {
+  it('"May 1, 2004": the 1 is the day of the date, no count of one (as the 2 of "May 2")', () => {
+    assert.deepEqual(read('The shop opened on May 1, 2004.'), [['2004', 'year']]);
+    assert.deepEqual(read('The shop opened on May 2, 2004.'), [['2004', 'year']]);
+  });
+
+  it('an ordinal before a lower-case word opening on "a" is a rank: "the 5th album", "the 20th anniversary"', () => {
+    assert.deepEqual(read('She released the 5th album of her career.'), [['5th', 'ordinal']]);
+    assert.deepEqual(read('It is the 20th anniversary of the band.'), [['20th', 'ordinal']]);
+  });
+
+  it('"5km2" is not 5 km: a unit with a digit glued after it is another unit', () => {
+    assert.deepEqual(read('He ran 5km2 in the park.'), []);
+    assert.deepEqual(extractFigures('He ran 5km in the park.').map((f) => [f.text, f.unit]), [['5km', 'km']]);
+  });
+});
