@@ -1,0 +1,35 @@
+// The checker's findings at an edge seed 14 of the mutation sample found untested
+// (scripts/mutate-sample.mjs --seed 14, README "Tests"), with made-up sources. It fails with its
+// seed-14 mutant applied: a word of an unknown citation key matches a source's word as its start
+// only when both have at least four letters — "@ri-po" is no short form of river-pollution-2019;
+// a unit slip is the very number in another unit: "1.4 million" users is no slip of "1.6%".
+import * as assert from 'node:assert/strict';
+import { checkNote } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildSource } from '../../server/src/engine/sources';
+import { checkAgainst, verdictOf } from './check-helpers';
+
+const SOURCES: Record<string, string> = {
+  'river-pollution-2019.txt': 'Pollution in the river, 2019\n\nNitrate levels rose by 12% in 2019.\n',
+  'lake-census.md': '---\ntitle: Lake census of the northern district\n---\n\nThe census found 38 lakes.\n',
+};
+
+function unknownMessage(note: string): string {
+  const corpus = new Corpus(Object.entries(SOURCES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
+  const d = checkNote(note, corpus).diagnostics.find((x) => x.code === 'unknown-source');
+  assert.ok(d, 'no unknown-source finding');
+  return d.message;
+}
+
+describe('seed 14 survivors: check', () => {
+  it('a key\'s words shorter than four letters are no prefix of a source\'s words: "@ri-po" suggests nothing, "@rive-poll" suggests the source', () => {
+    assert.doesNotMatch(unknownMessage('See [@ri-po].\n'), /Did you mean/);
+    assert.match(unknownMessage('See [@rive-poll].\n'), /Did you mean @river-pollution-2019/);
+  });
+
+  it('a unit slip needs the very number: the source\'s "1.4 million" is a slip of "1.4%", not of "1.6%"', () => {
+    const files = { 'users.txt': 'Trade news\n\nAcme Corp said its users in Spain grew by 1.4 million last year.\n' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nAcme Corp said its users grew by 1.4% last year [@users].\n'), '1.4%'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nAcme Corp said its users grew by 1.6% last year [@users].\n'), '1.6%'), 'unverified');
+  });
+});
