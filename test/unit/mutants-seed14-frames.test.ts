@@ -3,7 +3,8 @@
 // "the 1st quarter" written with a digit is the first quarter (an ordinal figure of 1 is a quarter's
 // number, as 2–4 are); "will not" before a figure is still a plan (only "could not" is a past
 // ability); a colon is a hard boundary, past which the words around a figure weigh less; and a
-// semicolon inside the brackets holding a figure is one too, not the brackets' own exit.
+// semicolon inside the brackets holding a figure is one too, not the brackets' own exit; a share of
+// a whole written as a figure measures the verb that follows the whole ("47% of the £1.34bn spent").
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -31,5 +32,11 @@ describe('seed 14 survivors: frames', () => {
     const lex = new Lexicon();
     const ctx = frameIn(lex, 'Sales (up 5%; a record) pleased the bank.', '5%').context;
     assert.ok((ctx.get('record') ?? 0) < (ctx.get('revenue') ?? 0), JSON.stringify([...ctx]));
+  });
+
+  it('a share of a whole written as a figure, followed by a verb, measures that verb: "47% of the £1.34bn spent on games"', () => {
+    const lex = new Lexicon();
+    assert.deepEqual(frameIn(lex, 'About 47% of the £1.34bn spent on games went abroad.', '47%').metric, ['cost']);
+    assert.deepEqual(frameIn(lex, 'Nearly 30% of the 500 hired last year were women.', '30%').metric, ['hire']);
   });
 });
