@@ -2,7 +2,8 @@
 // (scripts/mutate-sample.mjs --seed 14, README "Tests"), with made-up sources. It fails with its
 // seed-14 mutant applied: a word of an unknown citation key matches a source's word as its start
 // only when both have at least four letters — "@ri-po" is no short form of river-pollution-2019;
-// a unit slip is the very number in another unit: "1.4 million" users is no slip of "1.6%".
+// a unit slip is the very number in another unit: "1.4 million" users is no slip of "1.6%"; a lone
+// twin as near another figure of the note's sentence as the note's own (a tie) is no misquote.
 import * as assert from 'node:assert/strict';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
@@ -31,5 +32,12 @@ describe('seed 14 survivors: check', () => {
     const files = { 'users.txt': 'Trade news\n\nAcme Corp said its users in Spain grew by 1.4 million last year.\n' };
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nAcme Corp said its users grew by 1.4% last year [@users].\n'), '1.4%'), 'contradicted');
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nAcme Corp said its users grew by 1.6% last year [@users].\n'), '1.6%'), 'unverified');
+  });
+
+  it('a lone twin exactly as far from another figure of the sentence as from the note\'s is no misquote; one further is', () => {
+    const files = { 'match.txt': 'Ostland 2-0 Westland\n\nOstland moved up to third with a comfortable win at Northgate Park.\n\nAttendance:\n\n43,856.\n' };
+    // 43,856 is 270 from the note's 43,586 and 270 from 44,126
+    assert.equal(verdictOf(checkAgainst(files, 'The attendance at Northgate Park was 43,586, against 44,126 last season [@match].\n'), '43,586'), 'unverified');
+    assert.equal(verdictOf(checkAgainst(files, 'The attendance at Northgate Park was 43,586, against 44,127 last season [@match].\n'), '43,586'), 'contradicted');
   });
 });
