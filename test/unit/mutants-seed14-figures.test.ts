@@ -4,9 +4,11 @@
 // ordinal before a word opening on "a" ("the 5th album") is a rank, as before any other lower-case
 // word; a unit glued to a digit after it ("5km2", square kilometres) is no reading in km; a rising
 // pair before a capitalised word ("lost 1-2 Chelsea") is a score, not dropped as a range; and a
-// plain year has no short form of its own in messages (only a fiscal year or a decade has one).
+// plain year has no short form of its own in messages (only a fiscal year or a decade has one);
+// a short form past the largest scale word keeps its thousands separator ("$5,000 trillion").
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
+import { describeFigure } from '../../server/src/engine/figures/render';
 import { describeFamily } from '../../server/src/engine/figures/renderFamilies';
 
 const read = (s: string) => extractFigures(s).map((f) => [f.text, f.kind]);
@@ -37,5 +39,10 @@ describe('seed 14 survivors: figures', () => {
     assert.deepEqual(short('In 2004 sales fell.'), [undefined]);
     assert.deepEqual(short('In 2003/04 sales fell.'), ['2003/04']);
     assert.deepEqual(short('In the 1990s sales fell.'), ['1990s']);
+  });
+
+  it('a short form past the largest scale word keeps its thousands separator: "$5,000 trillion"', () => {
+    assert.deepEqual(extractFigures('The debt hit $5,000 trillion.').map(describeFigure), ['$5,000 trillion']);
+    assert.deepEqual(extractFigures('The debt hit $1,500bn.').map(describeFigure), ['$1.5 trillion']);
   });
 });
