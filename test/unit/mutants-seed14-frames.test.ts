@@ -4,7 +4,8 @@
 // number, as 2–4 are); "will not" before a figure is still a plan (only "could not" is a past
 // ability); a colon is a hard boundary, past which the words around a figure weigh less; and a
 // semicolon inside the brackets holding a figure is one too, not the brackets' own exit; a share of
-// a whole written as a figure measures the verb that follows the whole ("47% of the £1.34bn spent").
+// a whole written as a figure measures the verb that follows the whole ("47% of the £1.34bn spent");
+// a capitalised sentence opener that is an ordinary word ("The", "He") is no name, only an acronym is.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -38,5 +39,11 @@ describe('seed 14 survivors: frames', () => {
     const lex = new Lexicon();
     assert.deepEqual(frameIn(lex, 'About 47% of the £1.34bn spent on games went abroad.', '47%').metric, ['cost']);
     assert.deepEqual(frameIn(lex, 'Nearly 30% of the 500 hired last year were women.', '30%').metric, ['hire']);
+  });
+
+  it('a capitalised opener that is an ordinary word is no subject: "The firm sold 300 ThinkPads", "He sold 5 cars"', () => {
+    const lex = new Lexicon();
+    assert.deepEqual(frameIn(lex, 'The firm sold 300 ThinkPads.', '300').subject, []);
+    assert.deepEqual(frameIn(lex, 'He sold 5 cars to Leeds yesterday.', '5').subject, []);
   });
 });
