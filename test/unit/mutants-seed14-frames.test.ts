@@ -5,7 +5,8 @@
 // ability); a colon is a hard boundary, past which the words around a figure weigh less; and a
 // semicolon inside the brackets holding a figure is one too, not the brackets' own exit; a share of
 // a whole written as a figure measures the verb that follows the whole ("47% of the £1.34bn spent");
-// a capitalised sentence opener that is an ordinary word ("The", "He") is no name, only an acronym is.
+// a capitalised sentence opener that is an ordinary word ("The", "He") is no name, only an acronym is;
+// a change noun heads a percentage past a name between them ("Growth in Germany was 3.1%").
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -45,5 +46,11 @@ describe('seed 14 survivors: frames', () => {
     const lex = new Lexicon();
     assert.deepEqual(frameIn(lex, 'The firm sold 300 ThinkPads.', '300').subject, []);
     assert.deepEqual(frameIn(lex, 'He sold 5 cars to Leeds yesterday.', '5').subject, []);
+  });
+
+  it('a change noun heads the percentage past a name: "Growth in Germany was 3.1%", "The rise for Acme was 5%"', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'Growth in Germany was 3.1% last year.', '3.1%').role, 'change');
+    assert.equal(frameIn(lex, 'The rise for Acme was 5%.', '5%').role, 'change');
   });
 });
