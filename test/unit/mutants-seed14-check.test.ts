@@ -3,7 +3,9 @@
 // seed-14 mutant applied: a word of an unknown citation key matches a source's word as its start
 // only when both have at least four letters — "@ri-po" is no short form of river-pollution-2019;
 // a unit slip is the very number in another unit: "1.4 million" users is no slip of "1.6%"; a lone
-// twin as near another figure of the note's sentence as the note's own (a tie) is no misquote.
+// twin as near another figure of the note's sentence as the note's own (a tie) is no misquote; a
+// counterpart (the value beside a supported one) contradicts only a value it disagrees with, not a
+// range that holds it.
 import * as assert from 'node:assert/strict';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
@@ -39,5 +41,13 @@ describe('seed 14 survivors: check', () => {
     // 43,856 is 270 from the note's 43,586 and 270 from 44,126
     assert.equal(verdictOf(checkAgainst(files, 'The attendance at Northgate Park was 43,586, against 44,126 last season [@match].\n'), '43,586'), 'unverified');
     assert.equal(verdictOf(checkAgainst(files, 'The attendance at Northgate Park was 43,586, against 44,127 last season [@match].\n'), '43,586'), 'contradicted');
+  });
+
+  it('a counterpart contradicts a value it disagrees with, not a range that holds it', () => {
+    const files = { 'acme.txt': 'Acme results\n\nAcme took $121.9m, compared with $165.8m a year earlier.\n' };
+    const range = checkAgainst(files, '# Notes\n\nAcme took $121.9m, compared with $165m-$170m a year earlier [@acme].\n');
+    assert.equal(verdictOf(range, '$121.9m'), 'supported');
+    assert.notEqual(verdictOf(range, '$165m-$170m'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nAcme took $121.9m, compared with $170m a year earlier [@acme].\n'), '$170m'), 'contradicted');
   });
 });
