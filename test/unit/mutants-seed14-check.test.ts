@@ -1,0 +1,53 @@
+// The checker's findings at an edge seed 14 of the mutation sample found untested
+// (scripts/mutate-sample.mjs --seed 14, README "Tests"), with made-up sources. It fails with its
+// seed-14 mutant applied: a word of an unknown citation key matches a source's word as its start
+// only when both have at least four letters — "@ri-po" is no short form of river-pollution-2019;
+// a unit slip is the very number in another unit: "1.4 million" users is no slip of "1.6%"; a lone
+// twin as near another figure of the note's sentence as the note's own (a tie) is no misquote; a
+// counterpart (the value beside a supported one) contradicts only a value it disagrees with, not a
+// range that holds it.
+import * as assert from 'node:assert/strict';
+import { checkNote } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildSource } from '../../server/src/engine/sources';
+import { checkAgainst, verdictOf } from './check-helpers';
+
+const SOURCES: Record<string, string> = {
+  'river-pollution-2019.txt': 'Pollution in the river, 2019\n\nNitrate levels rose by 12% in 2019.\n',
+  'lake-census.md': '---\ntitle: Lake census of the northern district\n---\n\nThe census found 38 lakes.\n',
+};
+
+function unknownMessage(note: string): string {
+  const corpus = new Corpus(Object.entries(SOURCES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
+  const d = checkNote(note, corpus).diagnostics.find((x) => x.code === 'unknown-source');
+  assert.ok(d, 'no unknown-source finding');
+  return d.message;
+}
+
+describe('seed 14 survivors: check', () => {
+  it('a key\'s words shorter than four letters are no prefix of a source\'s words: "@ri-po" suggests nothing, "@rive-poll" suggests the source', () => {
+    assert.doesNotMatch(unknownMessage('See [@ri-po].\n'), /Did you mean/);
+    assert.match(unknownMessage('See [@rive-poll].\n'), /Did you mean @river-pollution-2019/);
+  });
+
+  it('a unit slip needs the very number: the source\'s "1.4 million" is a slip of "1.4%", not of "1.6%"', () => {
+    const files = { 'users.txt': 'Trade news\n\nAcme Corp said its users in Spain grew by 1.4 million last year.\n' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nAcme Corp said its users grew by 1.4% last year [@users].\n'), '1.4%'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nAcme Corp said its users grew by 1.6% last year [@users].\n'), '1.6%'), 'unverified');
+  });
+
+  it('a lone twin exactly as far from another figure of the sentence as from the note\'s is no misquote; one further is', () => {
+    const files = { 'match.txt': 'Ostland 2-0 Westland\n\nOstland moved up to third with a comfortable win at Northgate Park.\n\nAttendance:\n\n43,856.\n' };
+    // 43,856 is 270 from the note's 43,586 and 270 from 44,126
+    assert.equal(verdictOf(checkAgainst(files, 'The attendance at Northgate Park was 43,586, against 44,126 last season [@match].\n'), '43,586'), 'unverified');
+    assert.equal(verdictOf(checkAgainst(files, 'The attendance at Northgate Park was 43,586, against 44,127 last season [@match].\n'), '43,586'), 'contradicted');
+  });
+
+  it('a counterpart contradicts a value it disagrees with, not a range that holds it', () => {
+    const files = { 'acme.txt': 'Acme results\n\nAcme took $121.9m, compared with $165.8m a year earlier.\n' };
+    const range = checkAgainst(files, '# Notes\n\nAcme took $121.9m, compared with $165m-$170m a year earlier [@acme].\n');
+    assert.equal(verdictOf(range, '$121.9m'), 'supported');
+    assert.notEqual(verdictOf(range, '$165m-$170m'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nAcme took $121.9m, compared with $170m a year earlier [@acme].\n'), '$170m'), 'contradicted');
+  });
+});
