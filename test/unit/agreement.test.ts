@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
-import { PRECISE_HEDGED_DIGITS, writtenDigits } from '../../server/src/engine/figures/agree';
+import { HEDGED_TRUNCATION, PRECISE_HEDGED_DIGITS, writtenDigits } from '../../server/src/engine/figures/agree';
 import { boundOf, intervalOf, relateValues, writtenUnit, type ValueRelation } from '../../server/src/engine/frames/bounds';
 import type { Figure, Hedge } from '../../server/src/engine/types';
 
@@ -416,12 +416,17 @@ describe('agreement: properties (fast-check)', () => {
             assert.ok(i.hi - v <= 0.015 * v + eps && i.hi - v <= writtenUnit(f) / 2 + eps, 'a rounding: at most half a unit, at most 1.5%');
             break;
           case 'approx':
-            assert.ok(Math.abs(v - i.lo - (i.hi - v)) <= eps, 'centred');
-            assert.ok(i.hi - v <= t * v + eps, `never wider than the tolerance: ${JSON.stringify(i)}`);
-            // at least 1% wide (unless the tolerance is less); written with three or more significant
-            // digits, what rounds to X (half a unit of the last digit)
-            if (writtenDigits(f) >= PRECISE_HEDGED_DIGITS) assert.ok(Math.abs(i.hi - v - Math.min(writtenUnit(f) / 2, t * v)) <= eps, 'half a unit');
-            else assert.ok(i.hi - v >= Math.min(0.01 * v, t * v) - eps, 'at least 1% wide (unless the tolerance is less)');
+            assert.ok(i.hi - v <= t * v + eps && v - i.lo <= t * v + eps, `never wider than the tolerance: ${JSON.stringify(i)}`);
+            // written with two or more significant digits: what rounds to X (half a unit of the last
+            // digit below it) or X with lower digits dropped (a whole unit above it); else centred and
+            // at least 1% wide (unless the tolerance is less)
+            if (writtenDigits(f) >= PRECISE_HEDGED_DIGITS && v > 0) {
+              assert.ok(Math.abs(v - i.lo - Math.min(writtenUnit(f) / 2, t * v)) <= eps, 'half a unit below');
+              assert.ok(Math.abs(i.hi - v - Math.max(v - i.lo, Math.min(HEDGED_TRUNCATION * writtenUnit(f), t * v))) <= eps, 'a unit above');
+            } else {
+              assert.ok(Math.abs(v - i.lo - (i.hi - v)) <= eps, 'centred');
+              assert.ok(i.hi - v >= Math.min(0.01 * v, t * v) - eps, 'at least 1% wide (unless the tolerance is less)');
+            }
             break;
           case 'nearly':
           case 'atMost':
@@ -441,15 +446,16 @@ describe('agreement: properties (fast-check)', () => {
     );
   });
 
-  it('"about X" against a plain source value: agree inside X ± its width, disagree past width + the source’s rounding', () => {
+  it('"about X" against a plain source value: agree inside X\'s interval, disagree past it and the source’s rounding', () => {
     fc.assert(
       fc.property(parts([1]), fc.integer({ min: -300, max: 300 }), tolerance, (p, permille, t) => {
         const note = figure(p);
         const i = intervalOf(note, t);
-        const w = i.hi - note.value;
         // a source written with two more digits than the note, `permille`/1000 of the note's value away
         const source = figure({ ...p, hedge: 0, decimals: p.decimals + 2, digits: Math.round(p.digits * 100 * (1 + permille / 1000)) });
         const s = intervalOf(source, t);
+        // the width on the source's side of X (above and below differ for a precisely written X)
+        const w = source.value >= note.value ? i.hi - note.value : note.value - i.lo;
         const d = Math.abs(source.value - note.value);
         const r = relate(note, source, t);
         if (d <= w * (1 - 1e-9)) return r === 'agree';

@@ -67,6 +67,12 @@ const EPS = 1e-9;
  * the tolerance. frames/bounds.ts too.
  */
 export const PRECISE_HEDGED_DIGITS = 2;
+/**
+ * Such a precise "about X" is also X with the source's lower digits dropped: up to this many units of
+ * X's last digit above it ("about $165m" for $165.8m), still half a unit below it ("about 13%" is no
+ * 12.4%; "about 12.1 trillion" no 12.011 trillion). frames/bounds.ts too.
+ */
+export const HEDGED_TRUNCATION = 1;
 
 /** A figure in the common base: low end, high end (ranges), precision unit, hedge. */
 interface Based {
@@ -103,7 +109,11 @@ export function figuresAgree(note: Figure, source: Figure, tolerance = 0.1): boo
   // last digit, no more — the source's value rounds to it ("12.011 trillion" is about 12.0)
   // (either side: the one rule is symmetric for figures written alike)
   const hedged = n.hedge === 'approx' ? note : s.hedge === 'approx' ? source : undefined;
-  if (hedged && (n.hedge === 'approx') !== (s.hedge === 'approx') && !hedged.words && writtenDigits(hedged) >= PRECISE_HEDGED_DIGITS) return within(n.lo, s.lo, Math.max(n.unit, s.unit) / 2 + EPS * Math.abs(s.lo));
+  if (hedged && (n.hedge === 'approx') !== (s.hedge === 'approx') && !hedged.words && writtenDigits(hedged) >= PRECISE_HEDGED_DIGITS) {
+    const unit = Math.max(n.unit, s.unit);
+    const [h, e] = hedged === note ? [n.lo, s.lo] : [s.lo, n.lo];
+    return within(h, e, unit / 2 + EPS * Math.abs(s.lo)) || truncated(h, e, unit);
+  }
   return pointsAgree(n, s, tolerance);
 }
 
@@ -174,6 +184,11 @@ function pointsAgree(n: Based, s: Based, tolerance: number): boolean {
 /** Is a the value b cut short: the same sign, no further from zero? */
 function truncates(a: number, b: number): boolean {
   return Math.sign(a) === Math.sign(b) && Math.abs(a) <= Math.abs(b) * (1 + EPS);
+}
+
+/** Is `exact` what "about `hedged`" says with its lower digits dropped (a positive value only)? */
+function truncated(hedged: number, exact: number, unit: number): boolean {
+  return hedged > 0 && exact > hedged && exact - hedged < HEDGED_TRUNCATION * unit * (1 - 1e-9);
 }
 
 function within(a: number, b: number, half: number): boolean {

@@ -11,7 +11,7 @@
 // Two intervals that overlap in their *core* agree; two whose *consistent* ranges are disjoint
 // disagree; anything between is neither (a note of "2 million" against a source's "more than 800,000"
 // is not contradicted, and not supported either).
-import { PRECISE_HEDGED_DIGITS, writtenDigits } from '../figures/agree';
+import { HEDGED_TRUNCATION, PRECISE_HEDGED_DIGITS, writtenDigits } from '../figures/agree';
 import type { Figure } from '../types';
 import { BOUND_POLICY } from './policy';
 
@@ -65,8 +65,11 @@ export function intervalOf(f: Figure, tolerance: number): Interval {
     case 'approx': {
       // (a figure written with three or more significant digits softens its last digit only:
       // "about 12.1 trillion" is what rounds to 12.1, not 12.011)
-      const w = Math.min(f.words || writtenDigits(f) < PRECISE_HEDGED_DIGITS ? Math.max(unit, P.approxMinWidth * a) : half, tolerance * a);
-      return { bound: 'approx', lo: v - w, hi: v + w, coreLo: v - w, coreHi: v + w };
+      const precise = !f.words && writtenDigits(f) >= PRECISE_HEDGED_DIGITS;
+      const w = Math.min(precise ? half : Math.max(unit, P.approxMinWidth * a), tolerance * a);
+      // (and X with the lower digits dropped: "about $165m" holds $165.8m)
+      const up = precise && v > 0 ? Math.max(w, Math.min(HEDGED_TRUNCATION * unit, tolerance * a)) : w;
+      return { bound: 'approx', lo: v - w, hi: v + up, coreLo: v - w, coreHi: v + up };
     }
     case 'nearly':
       // just below X: never above it, and within twice the tolerance under it

@@ -1,0 +1,41 @@
+// Reading families of session 19 (issue 9). Every sentence and every name here is written for the
+// test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, verdictOf } from './check-helpers';
+import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
+import { intervalOf } from '../../server/src/engine/frames/bounds';
+
+describe('reading families (session 19): "about X" written precisely is X with the lower digits dropped', () => {
+  const FILES: Record<string, string> = {
+    'ferries.txt': 'Ferry results\n\nThe ferry operator Saltmarsh Lines took $121.9m in ticket sales this winter, compared with $165.8m a year earlier.\n\nIts share of the crossings was 12.4%.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  const fig = (text: string, sentence: string) => extractFigures(sentence).find((f) => f.text === text)!;
+
+  it('"about $165m" for $165.8m is supported, not contradicted', () => {
+    assert.equal(verdictOf(check('Saltmarsh Lines took about $165m in ticket sales a year earlier [@ferries].'), '$165m'), 'supported');
+  });
+
+  it('a hedge still holds half a unit below: "about $166m" for $165.8m is supported as before', () => {
+    assert.equal(verdictOf(check('Saltmarsh Lines took about $166m in ticket sales a year earlier [@ferries].'), '$166m'), 'supported');
+  });
+
+  it('no more than one unit above: "about $164m" for $165.8m is contradicted', () => {
+    assert.equal(verdictOf(check('Saltmarsh Lines took about $164m in ticket sales a year earlier [@ferries].'), '$164m'), 'contradicted');
+  });
+
+  it('dropping digits never rounds up: "about 13%" is no 12.4%, "about 12.1 trillion" no 12.011 trillion', () => {
+    assert.equal(verdictOf(check('Its share of the crossings was about 13% [@ferries].'), '13%'), 'contradicted');
+    const note = fig('12.1 trillion yen', 'about 12.1 trillion yen');
+    assert.equal(figuresAgree(note, fig('12.011 trillion yen', 'exactly 12.011 trillion yen')), false);
+    assert.equal(figuresAgree(note, fig('12.18 trillion yen', 'exactly 12.18 trillion yen')), true);
+    assert.equal(figuresAgree(note, fig('12.2 trillion yen', 'exactly 12.2 trillion yen')), false);
+  });
+
+  it('the claim interval of "about $165m" reaches up to $166m and down to $164.5m; a one-digit "about 20%" keeps its tolerance both ways', () => {
+    const i = intervalOf(fig('$165m', 'about $165m in sales'), 0.1);
+    assert.ok(Math.abs(i.hi - 166e6) < 1 && Math.abs(i.lo - 164.5e6) < 1, `${i.lo}–${i.hi}`);
+    const j = intervalOf(fig('20%', 'about 20% of sales'), 0.1);
+    assert.ok(Math.abs(j.hi - 20 - (20 - j.lo)) < 1e-9, `${j.lo}–${j.hi}`);
+  });
+});
