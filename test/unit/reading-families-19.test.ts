@@ -39,3 +39,27 @@ describe('reading families (session 19): "about X" written precisely is X with t
     assert.ok(Math.abs(j.hi - 20 - (20 - j.lo)) < 1e-9, `${j.lo}–${j.hi}`);
   });
 });
+
+describe('reading families (session 19): a currency named once serves the bare figure compared with it', () => {
+  const kinds = (s: string) => extractFigures(s).map((f) => [f.text, f.kind, f.unit ?? null]);
+
+  it('the second figure of "against", "from … to", "compared with", "versus" takes the first one\'s currency', () => {
+    assert.deepEqual(kinds('Brakefield earned 2.41bn rupees against 918.6m a year before.'), [['2.41bn rupees', 'currency', 'INR'], ['918.6m', 'currency', 'INR']]);
+    assert.deepEqual(kinds('Turnover fell from £3.4bn to 2.7bn.'), [['£3.4bn', 'currency', 'GBP'], ['2.7bn', 'currency', 'GBP']]);
+    assert.deepEqual(kinds('Profit was $6.1m, compared with 5.3m in 2003.').slice(0, 2), [['$6.1m', 'currency', 'USD'], ['5.3m', 'currency', 'USD']]);
+    assert.deepEqual(kinds('It made 7.2bn yen versus 6.6bn a year earlier.'), [['7.2bn yen', 'currency', 'JPY'], ['6.6bn', 'currency', 'JPY']]);
+  });
+
+  it('not a count of something else, a figure without a scale, nor one joined by another word', () => {
+    assert.deepEqual(kinds('The fund gave $5bn to 3 million families.')[1], ['3 million', 'count', null]);
+    assert.deepEqual(kinds('Prices rose from £400 to 450 last year.')[1], ['450', 'count', null]);
+    assert.deepEqual(kinds('The state spent $2bn while 4.5m people waited.')[1], ['4.5m', 'count', null]);
+  });
+
+  it('so a misquoted second figure is contradicted by the source\'s, and the right one supported', () => {
+    const FILES = { 'brakefield.txt': 'Brakefield results\n\nThe tractor maker Brakefield said profit was 2.41bn rupees compared with 981.6m rupees a year earlier.\n' };
+    const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+    assert.equal(verdictOf(check('Brakefield earned 2.41bn rupees against 918.6m a year before [@brakefield].'), '918.6m'), 'contradicted');
+    assert.equal(verdictOf(check('Brakefield earned 2.41bn rupees against 981.6m a year before [@brakefield].'), '981.6m'), 'supported');
+  });
+});

@@ -6,6 +6,7 @@ import type { Figure } from '../types';
 import { isDigit, isWs } from './chars';
 import { joinMinutesAndSeconds } from './clock';
 import { CodeSpans } from './code';
+import { inheritCurrency } from './elliptic';
 import { digitFigure } from './digits';
 import { wordFigure } from './numberWords';
 import { Scan } from './scan';
@@ -72,7 +73,7 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
       b = B.exec(subject);
     }
   }
-  return joinMinutesAndSeconds(text, s.figures);
+  return inheritCurrency(text, joinMinutesAndSeconds(text, s.figures));
 }
 
 function skipUrl(text: string, p: number, end: number): number {

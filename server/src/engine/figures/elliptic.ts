@@ -1,0 +1,37 @@
+// A currency left unsaid on the second figure of a comparison: "1.33bn rupees against 847.2m a
+// year before", "fell from £3.1bn to 2.9bn", "$4.2m, compared with 3.9m". Writers name the
+// currency once; the figure after it, a bare number with a scale, is in the same currency. Read as
+// a plain count it could be compared with nothing, so a misquoted second figure passed unseen.
+import type { Figure } from '../types';
+
+/**
+ * What may stand between the two figures: a word of comparison or of a change's ends, after an
+ * optional comma ("up from", "down from", "compared with", "against", "versus", "to", "than").
+ */
+const JOINED = /^,?\s+(?:(?:up|down)\s+)?(?:against|versus|vs\.?|from|to|than|compared\s+(?:with|to))\s+$/i;
+
+/**
+ * Words that may follow the second figure: it ends there, or its period or the clause goes on. Any
+ * other word may be what it counts ("$5bn to 3 million people"): left alone.
+ */
+const AFTER = new Set(['a', 'an', 'the', 'in', 'last', 'this', 'that', 'earlier', 'before', 'ago', 'previously', 'for', 'on', 'at', 'by', 'during', 'over', 'when', 'while', 'with', 'and', 'from', 'year', 'years']);
+
+/** The smallest scale a bare second figure must carry ("847.2m", "2.9bn", "3.9 million"): a plain number may count anything. */
+const MIN_SCALE = 1e6;
+
+/** Figures with a currency their comparison left unsaid given it (in place; the same array). */
+export function inheritCurrency(text: string, figures: Figure[]): Figure[] {
+  for (let i = 1; i < figures.length; i++) {
+    const f = figures[i];
+    const g = figures[i - 1];
+    if (f.kind !== 'count' || f.unit !== undefined || f.scale < MIN_SCALE || f.words || f.high !== undefined) continue;
+    if (g.kind !== 'currency' || g.unit === undefined) continue;
+    const from = f.hedgeStart ?? f.start;
+    if (from <= g.end || from - g.end > 20 || !JOINED.test(text.slice(g.end, from))) continue;
+    const next = /^\s*([A-Za-z]+)/.exec(text.slice(f.end, f.end + 24));
+    if (next && !AFTER.has(next[1].toLowerCase())) continue;
+    f.kind = 'currency';
+    f.unit = g.unit;
+  }
+  return figures;
+}
