@@ -63,3 +63,24 @@ describe('reading families (session 19): a currency named once serves the bare f
     assert.equal(verdictOf(check('Brakefield earned 2.41bn rupees against 981.6m a year before [@brakefield].'), '981.6m'), 'supported');
   });
 });
+
+describe('reading families (session 19): a home share named by its country alone', () => {
+  const FILES = {
+    'cinema.txt': 'Cinema year\n\nLocal films took 41.5% of Portugal\'s box office last year, with foreign films taking the remaining 58.5%.\n',
+    'emigrants.txt': 'Emigration\n\nAbout 3.2 million people from Ireland live overseas, and 900 a week leave the country.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"Portuguese films took 58.5% of Portugal\'s box office" swaps the two shares: contradicted, not supported by the foreign films\' 58.5%', () => {
+    assert.equal(verdictOf(check("Portuguese films took 58.5% of Portugal's box office last year [@cinema]."), '58.5%'), 'contradicted');
+  });
+
+  it('the home share itself and the foreign one are supported', () => {
+    assert.equal(verdictOf(check("Portuguese films took 41.5% of Portugal's box office last year [@cinema]."), '41.5%'), 'supported');
+    assert.equal(verdictOf(check("Foreign films took 58.5% of Portugal's box office last year [@cinema]."), '58.5%'), 'supported');
+  });
+
+  it('a note that says "abroad" speaks of the side the source calls "overseas"', () => {
+    assert.equal(verdictOf(check('Almost 3.2 million Irish people live permanently abroad [@emigrants].'), '3.2 million'), 'supported');
+  });
+});

@@ -585,7 +585,10 @@ function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined
   // a country's own ("Japanese films took…") against the foreign share of its own market, named in
   // the source's sentence ("…of Japan's box office, with foreign films taking the remaining 62.5%")
   // (not the gap between the two sides, both in the source's words: "the gap between US exports and imports")
-  const home = n.subject.find((x) => lex.nameKind(x) === 'place' && s.names.includes(x));
+  // (with no subject of its own the note's place stands for it: "Japanese films took 62.5% of Japan's
+  // box office", where the country is also what the share is of)
+  const homeOf = (xs: readonly string[]) => xs.find((x) => lex.nameKind(x) === 'place' && s.names.includes(x));
+  const home = homeOf(n.subject) ?? (n.subject.length === 0 ? homeOf(n.names) : undefined);
   const bothSides = (w: string) => {
     const o = lex.oppositeOf(w);
     if (!o) return false;
@@ -595,7 +598,7 @@ function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined
     }
     return false;
   };
-  const foreign = home === undefined ? undefined : FOREIGN_WORDS.find((w) => (s.context.get(w) ?? 0) >= A.oppositeWeight && !n.context.has(w) && !bothSides(w));
+  const foreign = home === undefined || FOREIGN_WORDS.some((w) => n.context.has(w)) ? undefined : FOREIGN_WORDS.find((w) => (s.context.get(w) ?? 0) >= A.oppositeWeight && !bothSides(w));
   if (foreign !== undefined) return `${home} vs ${foreign}`;
   const a = sides(n);
   if (!a.size) return undefined;

@@ -110,10 +110,11 @@ export const ROUND_PREFIXES: readonly string[] = ['quarter-final', 'semi-final']
 const VERB_SENSE_ONLY: ReadonlySet<string> = new Set(['bank']);
 
 /**
- * Words for what comes from outside a country: "foreign films" in Japan's box office are not
- * "Japanese films" (check/alignment.ts opposed).
+ * Words for what comes from outside a country, or is outside it: "foreign films" in Japan's box
+ * office are not "Japanese films" (check/alignment.ts opposed); a note saying any of them ("Britons
+ * living abroad" / "overseas") speaks of that side too.
  */
-export const FOREIGN_WORDS: readonly string[] = ['foreign', 'overseas', 'imported', 'import'];
+export const FOREIGN_WORDS: readonly string[] = ['foreign', 'overseas', 'imported', 'import', 'abroad'];
 
 /**
  * Classes that may measure one thing, or not: a film "earned" what it "took", a firm "earned" its
