@@ -84,3 +84,19 @@ describe('reading families (session 19): a home share named by its country alone
     assert.equal(verdictOf(check('Almost 3.2 million Irish people live permanently abroad [@emigrants].'), '3.2 million'), 'supported');
   });
 });
+
+describe('reading families (session 19): the words that set two like figures apart, a few words on in the source', () => {
+  const FILES = {
+    'heaters.txt': 'Heater recall\n\nThe maker said it knew of 41 reports. In 17 cases, owners reported scorch marks on the wall. But in six cases, owners reported suffering a minor burn to the arm.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"in 17 cases owners suffered minor burns" takes the burns\' own count: contradicted by six, not supported by the scorch marks\' 17', () => {
+    assert.equal(verdictOf(check('In 17 cases owners suffered minor burns to the arm [@heaters].'), '17'), 'contradicted');
+  });
+
+  it('the right counts are supported', () => {
+    assert.equal(verdictOf(check('In six cases owners suffered minor burns to the arm [@heaters].'), 'six'), 'supported');
+    assert.equal(verdictOf(check('In 17 cases owners found scorch marks on the wall [@heaters].'), '17'), 'supported');
+  });
+});

@@ -236,6 +236,13 @@ export const VERDICT_POLICY = {
    * between a support and a contradiction that states more of them (rules.ts sharperContradiction).
    */
   nearWordWeight: 0.5,
+  /**
+   * …and the weight at which a candidate states one: less, since a source often tells its two like
+   * figures apart a few words further on than the note does ("in seven cases, customers reported
+   * sustaining a minor burn to the hand" for "in 23 cases customers suffered minor burns"). At 0.2 a
+   * date's month in the next clause counted, and a right support was lost.
+   */
+  nearWordSourceWeight: 0.35,
   /** Supports shown as evidence: those at least this fraction as well aligned as the best. */
   evidenceRatio: 0.7,
   /** A value written with this many significant digits, found exactly, needs little else to be supported… */

@@ -410,13 +410,13 @@ function statesPeriod(note: Period, src: Period): boolean {
 }
 
 /**
- * The note's near words (its figure's own clause) that a candidate states near its figure — not
+ * The note's near words (its figure's own clause) that a candidate states around its figure — not
  * the nouns of a value or a period ("a record", "a year"), which the frames' fields compare.
  */
 function nearWordsIn(note: FrameSide, j: Judged<unknown>): Set<string> {
   const out = new Set<string>();
   for (const [w, weight] of note.frame.context) {
-    if (weight >= V.nearWordWeight && !VALUE_NOUNS.has(w) && (j.side.frame.context.get(w) ?? 0) >= V.nearWordWeight) out.add(w);
+    if (weight >= V.nearWordWeight && !VALUE_NOUNS.has(w) && (j.side.frame.context.get(w) ?? 0) >= V.nearWordSourceWeight) out.add(w);
   }
   return out;
 }
