@@ -232,6 +232,22 @@ export async function benchLsp(serverJs: string, corpusDir: string, txtFiles: st
     const edits = await measureEdits(server, noteUri, note);
 
     const mem = procStatus(server.child.pid);
+    // GROUNDED_BENCH_SERVER_SNAPSHOT=DIR: the server's /proc status and a heap snapshot of its thread
+    // (it must run with GROUNDED_BENCH_SERVER_NODE_ARGS="--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=DIR")
+    const snapDir = process.env.GROUNDED_BENCH_SERVER_SNAPSHOT;
+    if (snapDir && server.child.pid) {
+      fs.writeFileSync(path.join(snapDir, 'server-status.txt'), fs.readFileSync(`/proc/${server.child.pid}/status`));
+      fs.writeFileSync(path.join(snapDir, 'server-smaps.txt'), fs.readFileSync(`/proc/${server.child.pid}/smaps_rollup`));
+      const before = new Set(fs.readdirSync(snapDir));
+      server.child.kill('SIGUSR2');
+      for (let last = -1, t = 0; t < 120; t++) {
+        await sleep(1000);
+        const f = fs.readdirSync(snapDir).find((n) => !before.has(n) && n.endsWith('.heapsnapshot'));
+        const size = f ? fs.statSync(path.join(snapDir, f)).size : -1;
+        if (size > 0 && size === last) break;
+        last = size;
+      }
+    }
     await server.conn.sendRequest('shutdown');
     server.conn.sendNotification('exit');
     return {

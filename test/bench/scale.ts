@@ -36,6 +36,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import MiniSearch from 'minisearch';
 import { median } from './measure';
 import { generateNote } from './note';
@@ -328,6 +329,8 @@ async function heapChild(dir: string, runs: number): Promise<void> {
   gc();
   const after = process.memoryUsage();
   const held = after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers;
+  // (a heap snapshot of the index just built, to see what it holds: GROUNDED_HEAP_SNAPSHOT=FILE)
+  if (process.env.GROUNDED_HEAP_SNAPSHOT) v8.writeHeapSnapshot(process.env.GROUNDED_HEAP_SNAPSHOT);
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-scale-cache-'));
   const updates: number[] = [];
   try {

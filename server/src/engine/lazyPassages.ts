@@ -8,7 +8,7 @@
 // are accessors that, on first use, make the value and put it in their place as a plain property
 // (so a spread or a deep comparison sees what buildSource's source holds). What the corpus needs of an
 // unmade source — its passage and figure counts, and its figures' values and kinds for the value
-// index — it asks of the rows, through the functions below, without making any object.
+// index — it asks of the rows, through the functions below, without making a passage or a figure.
 import { exactSize } from './sources';
 import { passageBody, type PassageBody } from './passage';
 import { lineStarts } from './text';
@@ -41,6 +41,18 @@ export interface PassageRows {
 }
 
 /**
+ * The rows of many lazy sources (a records file's, a batch compacted): a source keeps the table and
+ * its row number, and its `PassageRows` are made when asked (a short-lived object: one kept per
+ * source was 72 bytes of each source at rest, ARCHITECTURE.md "In memory").
+ */
+export interface PassageTable {
+  rowsOf(row: number): PassageRows;
+  /** The row's passage and figure counts (PassageRows' `passages` and `figures`), no object made. */
+  passageCount(row: number): number;
+  figureCount(row: number): number;
+}
+
+/**
  * What reads a lazy source's text when first asked (a cache record's bytes, say): an object, not a
  * closure, so that thousands of restored sources cost no function and context each.
  */
@@ -53,8 +65,9 @@ export interface TextReader {
   readSlice?(start: number, end: number): string | undefined;
 }
 
-/** The rows of a lazy source, kept beside it (not enumerable: a copy or a comparison never sees it). */
+/** The table of a lazy source's rows and its row there, kept beside it (not enumerable: a copy or a comparison never sees them). */
 const ROWS = Symbol('passage rows');
+const ROW = Symbol('passage row');
 /** Its text, or what reads it, until first asked (not enumerable either). */
 const TEXT = Symbol('text reader');
 /**
@@ -69,7 +82,7 @@ interface MadeOne {
   passages: (Passage | undefined)[];
 }
 
-type Lazy = Source & { [ROWS]?: PassageRows; [TEXT]?: string | TextReader; [MADE]?: MadeOne | null };
+type Lazy = Source & { [ROWS]?: PassageTable; [ROW]?: number; [TEXT]?: string | TextReader; [MADE]?: MadeOne | null };
 
 /** Put `value` in place of the accessor `name` (a plain property from now on) and return it. */
 function settle<T>(source: Source, name: 'passages' | 'lineStarts' | 'text', value: T): T {
@@ -98,8 +111,9 @@ function setLineStarts(this: Source, v: number[]): void {
 function getPassages(this: Lazy): Passage[] {
   const one = this[MADE];
   this[MADE] = null;
-  if (!one) return settle(this, 'passages', this[ROWS]!.make(passageBody(this.index, this.text, this.lineStarts, this.pages)));
-  return settle(this, 'passages', this[ROWS]!.make(one.body, (k) => one.passages[k]));
+  const rows = this[ROWS]!.rowsOf(this[ROW]!);
+  if (!one) return settle(this, 'passages', rows.make(passageBody(this.index, this.text, this.lineStarts, this.pages)));
+  return settle(this, 'passages', rows.make(one.body, (k) => one.passages[k]));
 }
 function setPassages(this: Lazy, v: Passage[]): void {
   this[MADE] = null;
@@ -112,11 +126,11 @@ const ACCESSORS = {
 } satisfies PropertyDescriptorMap;
 
 /**
- * A source with every field of `fields` and the passages `rows` make, when first asked. The
- * fields' own order is kept, with `lineStarts` and `passages` after `bodyStart` as buildSource
- * writes them.
+ * A source with every field of `fields` and the passages the `row`th rows of `table` make, when
+ * first asked. The fields' own order is kept, with `lineStarts` and `passages` after `bodyStart` as
+ * buildSource writes them.
  */
-export function lazySource(fields: LazyFields, rows: PassageRows): Source {
+export function lazySource(fields: LazyFields, table: PassageTable, row: number): Source {
   // the fields in buildSource's order, each accessor added as a new property (turning a data
   // property into an accessor would put every source in dictionary mode, ~400 bytes more each);
   // the optional ones named, not gathered by a rest pattern (an object more per source at start)
@@ -128,7 +142,8 @@ export function lazySource(fields: LazyFields, rows: PassageRows): Source {
   if ('format' in fields) source.format = fields.format;
   if ('pages' in fields) source.pages = fields.pages;
   if ('problem' in fields) source.problem = fields.problem;
-  Object.defineProperty(source, ROWS, { value: rows, enumerable: false });
+  Object.defineProperty(source, ROWS, { value: table, enumerable: false });
+  Object.defineProperty(source, ROW, { value: row, enumerable: false });
   Object.defineProperty(source, TEXT, { value: fields.text, enumerable: false, writable: true });
   Object.defineProperty(source, MADE, { value: undefined, enumerable: false, writable: true });
   return source;
@@ -142,20 +157,21 @@ export function lazySource(fields: LazyFields, rows: PassageRows): Source {
  */
 export function passageOf(source: Source, k: number): Passage | undefined {
   const lazy = source as Lazy;
-  const rows = lazy[ROWS];
+  const table = lazy[ROWS];
   // (null once the passages are a plain property: getPassages and setPassages set it)
-  if (!rows || lazy[MADE] === null) return source.passages[k];
-  if (k < 0 || k >= rows.passages || !Number.isInteger(k)) return undefined;
+  if (!table || lazy[MADE] === null) return source.passages[k];
+  const row = lazy[ROW]!;
+  if (k < 0 || k >= table.passageCount(row) || !Number.isInteger(k)) return undefined;
   const one = (lazy[MADE] ??= { body: passageBody(source.index, source.text, source.lineStarts, source.pages), passages: [] });
-  return (one.passages[k] ??= rows.makeOne(one.body, k));
+  return (one.passages[k] ??= table.rowsOf(row).makeOne(one.body, k));
 }
 
 /** The rows of a source whose passages are not made yet; undefined once they are (or for a source built eagerly). */
 export function unmadeRows(source: Source): PassageRows | undefined {
-  const rows = (source as Lazy)[ROWS];
-  if (!rows) return undefined;
+  const table = (source as Lazy)[ROWS];
+  if (!table) return undefined;
   const d = Object.getOwnPropertyDescriptor(source, 'passages');
-  return d && d.get ? rows : undefined;
+  return d && d.get ? table.rowsOf((source as Lazy)[ROW]!) : undefined;
 }
 
 /** What reads a source's text, while it is not read yet (its record's bytes, or the string it was given). */
@@ -180,14 +196,14 @@ export function textSlice(source: Source, start: number, end: number): string {
 
 /** A source's passage count, without making its passages. */
 export function passageCountOf(source: Source): number {
-  const rows = (source as Lazy)[ROWS];
-  return rows ? rows.passages : source.passages.length;
+  const table = (source as Lazy)[ROWS];
+  return table ? table.passageCount((source as Lazy)[ROW]!) : source.passages.length;
 }
 
 /** A source's figure count, without making its passages. */
 export function figureCountOf(source: Source): number {
-  const rows = (source as Lazy)[ROWS];
-  if (rows) return rows.figures;
+  const table = (source as Lazy)[ROWS];
+  if (table) return table.figureCount((source as Lazy)[ROW]!);
   let n = 0;
   for (const p of source.passages) n += p.figures.length;
   return n;
@@ -195,14 +211,14 @@ export function figureCountOf(source: Source): number {
 
 /** The same unmade source at another index (nothing made); undefined when its passages are made (copy it as any source). */
 export function lazyAt(source: Source, index: number): Source | undefined {
-  const rows = unmadeRows(source);
-  if (!rows) return undefined;
+  const lazy = source as Lazy;
+  if (!unmadeRows(source)) return undefined;
   const { lineStarts: _l, passages: _p, text: _t, ...fields } = Object.getOwnPropertyDescriptors(source);
   const plain: Record<string, unknown> = {};
   for (const [k, d] of Object.entries(fields)) plain[k] = d.value;
   // a text not read yet is read (once, then shared) by whichever copy asks first
   const text: string | TextReader = _t.get ? { readText: () => source.text } : (_t.value as string);
-  const copy = lazySource({ ...(plain as unknown as LazyFields), text, index }, rows);
+  const copy = lazySource({ ...(plain as unknown as LazyFields), text, index }, lazy[ROWS]!, lazy[ROW]!);
   // line starts already made are shared, as withIndex shares them
   if (!_l.get) settle(copy, 'lineStarts', _l.value);
   return copy;

@@ -14,25 +14,29 @@
 // (`TextGuard`: the index then reads that source's file again) and throws `CorruptRecordError`.
 import * as crypto from 'node:crypto';
 import type { ExtractedText } from '../formats/types';
-import { figureCountOf, lazySource, passageCountOf, unmadeRows, unreadText, type LazyFields, type PassageRows, type TextReader } from '../lazyPassages';
+import { figureCountOf, lazySource, passageCountOf, unmadeRows, unreadText, type LazyFields, type PassageRows, type PassageTable, type TextReader } from '../lazyPassages';
 import { SourcePassage, type PassageBody } from '../passage';
-import { fileKey } from '../sources';
+import { fileKey, sourceMeta } from '../sources';
 import type { Figure, FigureKind, Hedge, Passage, Source } from '../types';
 import type { Blob } from './binary';
 
 /** The key of a source's text (and of its extraction's metadata and pages, when extracted). */
 export function contentKey(text: string, extracted?: ExtractedText): string {
   const data = extracted ? `${text}\0${JSON.stringify([extracted.format, extracted.meta, extracted.pages ?? null, extracted.problem ?? null])}` : text;
-  return sha256(data).slice(0, 32);
+  return sha256Key(data);
 }
 
 /**
- * SHA-256 in base64url: `crypto.hash` where the runtime has it (Node 20.12 on; one call, several
- * times faster than a Hash object per file, which was a tenth of a warm start on 20,000 small files).
+ * The first 32 characters of SHA-256 in base64url (its first 24 bytes, a multiple of 3: the same
+ * characters), made as a string of their own — a slice of the whole digest's 43 would keep those
+ * too, 48 bytes more for each source the index holds. `crypto.hash` where the runtime has it (Node
+ * 20.12 on; one call, several times faster than a Hash object per file, which was a tenth of a warm
+ * start on 20,000 small files).
  */
-function sha256(data: string): string {
-  const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: string) => string }).hash;
-  return oneShot ? oneShot('sha256', data, 'base64url') : crypto.createHash('sha256').update(data).digest('base64url');
+function sha256Key(data: string): string {
+  const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'buffer') => Buffer }).hash;
+  const digest = oneShot ? oneShot('sha256', data, 'buffer') : crypto.createHash('sha256').update(data).digest();
+  return digest.toString('base64url', 0, 24);
 }
 
 /** A digest of a text's bytes as kept (32 bits of SHA-1: a check against damage, not against forgery, which the file's checksum is not either). */
@@ -282,14 +286,21 @@ const LATIN1 = 2;
  * The records of one file by content key; a record's head and place in the columns are made when
  * it is asked for (`get`), so that reading a file makes one map entry per record and no object.
  */
-export class RecordSet {
-  /** Content key → record number. */
-  private readonly at = new Map<string, number>();
+export class RecordSet implements PassageTable {
+  /**
+   * Content key → record number, made when first asked (a records file of the cache is looked up by
+   * key; the sets compactSources makes are read by number only, and a Map of 500 keys is 14 KB).
+   */
+  private byKey: Map<string, number> | undefined = undefined;
   /** Per record, where its rows start in the passage and figure columns and its text in `text` (the same bytes as `textBuffer`). */
   readonly firstPassage: Int32Array;
   readonly firstFigure: Int32Array;
   readonly firstText: Float64Array;
   readonly textBuffer: Buffer;
+  /** Per record, 0: its text's digest not checked yet; 1: it matched; -1: it did not. */
+  readonly textStates: Int8Array;
+  /** Per record asked for a figure (`RecordRows.figure`): where each passage's figures start in the figure columns (made on first use). */
+  firstFigures: Map<number, Int32Array> | undefined = undefined;
 
   constructor(
     readonly meta: RecordsMeta,
@@ -301,6 +312,7 @@ export class RecordSet {
     this.firstPassage = new Int32Array(n);
     this.firstFigure = new Int32Array(n);
     this.firstText = new Float64Array(n);
+    this.textStates = new Int8Array(n);
     const text = columns.text;
     this.textBuffer = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   }
@@ -315,7 +327,6 @@ export class RecordSet {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       if (typeof key !== 'string' || c.rPassages[i] < 0 || c.rFigures[i] < 0 || c.rTextBytes[i] < 0 || c.rChars[i] < 0) return false;
-      this.at.set(key, i);
       this.firstPassage[i] = p;
       this.firstFigure[i] = f;
       this.firstText[i] = t;
@@ -324,6 +335,15 @@ export class RecordSet {
       t += c.rTextBytes[i];
     }
     return p === c.pStart.length && f === c.fStart.length && t === c.text.length;
+  }
+
+  private get at(): Map<string, number> {
+    if (!this.byKey) {
+      const { keys } = this.meta;
+      this.byKey = new Map();
+      for (let i = 0; i < keys.length; i++) this.byKey.set(keys[i], i);
+    }
+    return this.byKey;
   }
 
   get size(): number {
@@ -340,6 +360,21 @@ export class RecordSet {
   get(key: string): SourceRecord | undefined {
     const i = this.at.get(key);
     return i === undefined ? undefined : { set: this, i };
+  }
+
+  /** The ith record (in the order the set was written). */
+  record(i: number): SourceRecord {
+    return { set: this, i };
+  }
+
+  rowsOf(i: number): RecordRows {
+    return new RecordRows(this, i);
+  }
+  passageCount(i: number): number {
+    return this.columns.rPassages[i];
+  }
+  figureCount(i: number): number {
+    return this.columns.rFigures[i];
   }
 }
 
@@ -370,7 +405,7 @@ const WIDE = /[^\u0000-\u00ff]/;
 /** The text a record holds (its source's, as read), if it holds it; throws CorruptRecordError when it fails its digest. */
 export function recordText(r: SourceRecord): string | undefined {
   if (r.set.columns.rFlags[r.i] & NO_TEXT) return undefined;
-  return new RecordRows(r).readText();
+  return r.set.rowsOf(r.i).readText();
 }
 
 /**
@@ -403,16 +438,15 @@ export function restoreSource(index: number, path: string, text: string | undefi
     index,
     path,
     key,
-    meta: { title: (typeof title === 'string' && title) || key, url: more?.url, author: more?.author, date: more?.date, id: more?.id, aliases: Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES },
+    meta: sourceMeta((typeof title === 'string' && title) || key, more?.url, more?.author, more?.date, more?.id, Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES),
     text: '',
     bodyStart: c.rBodyStart[i],
   };
   if (more?.format) fields.format = more.format;
   if (more?.pages) fields.pages = more.pages;
   if (more?.problem) fields.problem = more.problem;
-  const rows = new RecordRows(r);
-  fields.text = text ?? rows;
-  return lazySource(fields, rows);
+  fields.text = text ?? set.rowsOf(i);
+  return lazySource(fields, set, i);
 }
 
 /**
@@ -424,7 +458,7 @@ export function restoreSource(index: number, path: string, text: string | undefi
 export function compactSources(sources: readonly Source[], keys: readonly string[]): Source[] {
   const set = readRecords(encodeRecords(sources, keys, false));
   if ('reject' in set) return sources.slice(); // (never: the blob was just made; the sources as they are)
-  return sources.map((s, i) => (unmadeRows(s) ? s : (restoreSource(s.index, s.path, s.text, set.get(keys[i])!) ?? s)));
+  return sources.map((s, i) => (unmadeRows(s) ? s : (restoreSource(s.index, s.path, s.text, set.record(i)) ?? s)));
 }
 
 /** Do the record's passages and figures lie within a text of `n` characters, each figure of a known kind? */
@@ -456,23 +490,21 @@ function fits(r: SourceRecord, n: number): boolean {
 
 /**
  * A record's passages and figures, read from its columns (already checked by `fits`), and its text,
- * read from the record's bytes (one object per source: its rows and its text's reader).
+ * read from the record's bytes: made when asked (`RecordSet.rowsOf`), its state in the set (a source
+ * unmade keeps the set and its number; one whose text is not read yet keeps one of these as its reader).
  */
 class RecordRows implements PassageRows, TextReader {
-  readonly passages: number;
-  readonly figures: number;
-  /** The records file and the record's number there: the rest is read from its columns when asked. */
-  private readonly set: RecordSet;
-  private readonly i: number;
-  /** 0: the text's digest not checked yet; 1: it matched; -1: it did not. */
-  private textState = 0;
-  /** Where each passage's figures start in the figure columns (made on first use of `figure`). */
-  private firstFigures: Int32Array | undefined = undefined;
-  constructor(record: SourceRecord) {
-    this.set = record.set;
-    this.i = record.i;
-    this.passages = record.set.columns.rPassages[record.i];
-    this.figures = record.set.columns.rFigures[record.i];
+  constructor(
+    /** The records file and the record's number there: the rest is read from its columns when asked. */
+    private readonly set: RecordSet,
+    private readonly i: number,
+  ) {}
+
+  get passages(): number {
+    return this.set.columns.rPassages[this.i];
+  }
+  get figures(): number {
+    return this.set.columns.rFigures[this.i];
   }
 
   private get firstPassage(): number {
@@ -512,11 +544,12 @@ class RecordRows implements PassageRows, TextReader {
 
   /** Do the text's bytes match their digest? (Checked once; a mismatch is told to the guard.) */
   verifyText(): boolean {
-    if (this.textState === 0) {
-      this.textState = textSum(this.textBuffer.subarray(this.firstText, this.firstText + this.textBytes)) === this.textSum ? 1 : -1;
-      if (this.textState < 0) this.set.guard?.corrupt(this.set.meta.keys[this.i]);
+    const states = this.set.textStates;
+    if (states[this.i] === 0) {
+      states[this.i] = textSum(this.textBuffer.subarray(this.firstText, this.firstText + this.textBytes)) === this.textSum ? 1 : -1;
+      if (states[this.i] < 0) this.set.guard?.corrupt(this.set.meta.keys[this.i]);
     }
-    return this.textState > 0;
+    return states[this.i] > 0;
   }
 
   /** Copies the record's text bytes into `to` at `at`; how many. */
@@ -574,14 +607,17 @@ class RecordRows implements PassageRows, TextReader {
 
   /** The row of the kth passage's first figure in the figure columns. */
   private firstFigureOf(k: number): number {
-    if (!this.firstFigures) {
-      const first = (this.firstFigures = new Int32Array(this.passages));
-      for (let i = 0, jf = this.firstFigure; i < this.passages; i++) {
+    let first = this.set.firstFigures?.get(this.i);
+    if (!first) {
+      const n = this.passages;
+      first = new Int32Array(n);
+      for (let i = 0, jf = this.firstFigure; i < n; i++) {
         first[i] = jf;
         jf += this.columns.pFigures[this.firstPassage + i];
       }
+      (this.set.firstFigures ??= new Map()).set(this.i, first);
     }
-    return this.firstFigures[k];
+    return first[k];
   }
 
   figure(passage: number, figure: number, slice: (start: number, end: number) => string): Figure {

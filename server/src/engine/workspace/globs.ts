@@ -39,7 +39,9 @@ export async function findFiles(fs: FileSystem, root: string, include: string[],
     }
     const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     for (const e of entries) {
-      const abs = prefix + e.name;
+      // (joined, not added: `+` makes a cons string that, once flattened, still holds the flat one —
+      // 32 bytes more for each path the index keeps; join makes the flat string alone)
+      const abs = [prefix, e.name].join('');
       const rel = relDir + e.name;
       if (e.kind === 'directory') {
         if (e.name === 'node_modules' || e.name === '.git' || exc(rel + '/') || exc(rel)) continue;
