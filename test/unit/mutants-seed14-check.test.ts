@@ -50,4 +50,19 @@ describe('seed 14 survivors: check', () => {
     assert.notEqual(verdictOf(range, '$165m-$170m'), 'contradicted');
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nAcme took $121.9m, compared with $170m a year earlier [@acme].\n'), '$170m'), 'contradicted');
   });
+
+  it('a quote of stop words only is sought in every source of a large corpus: "it is what it is, and that is that" is found', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) files[`port-${i}.txt`] = `Port report ${i}\n\nThe harbour in town ${i} handled more ships this spring.\n`;
+    files['port-7.txt'] = 'Port report seven\n\nAsked about the delays, the harbour master said: "It is what it is, and that is that."\n';
+    const r = checkAgainst(files, 'The harbour master said "it is what it is, and that is that".\n');
+    assert.deepEqual(r.quotes.map((q) => [q.verdict, q.evidence[0]?.source.path]), [['found', '/ws/sources/port-7.txt']]);
+  });
+
+  it('a year the source gives another value is not co-supported by the year standing elsewhere in the sentence', () => {
+    const files = { 'kelvo.txt': 'Kelvo results\n\nKelvo\'s revenue reached £40m in 2003, a year before its 2004 stock market listing.\n' };
+    const r = checkAgainst(files, '# Notes\n\nKelvo\'s revenue was £40m in 2004 [@kelvo].\n');
+    assert.equal(verdictOf(r, '£40m'), 'supported');
+    assert.equal(verdictOf(r, '2004'), 'contradicted');
+  });
 });
