@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
-import { checkAgainst, verdictOf } from './check-helpers';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 
 const SOURCES: Record<string, string> = {
   'river-pollution-2019.txt': 'Pollution in the river, 2019\n\nNitrate levels rose by 12% in 2019.\n',
@@ -64,5 +64,14 @@ describe('seed 14 survivors: check', () => {
     const r = checkAgainst(files, '# Notes\n\nKelvo\'s revenue was £40m in 2004 [@kelvo].\n');
     assert.equal(verdictOf(r, '£40m'), 'supported');
     assert.equal(verdictOf(r, '2004'), 'contradicted');
+  });
+
+  it('a precise value the source dates by another year: the year is contradicted by that year, even with an earlier one beside, and the value is supported where it stands', () => {
+    const files = { 'phones.txt': 'Phone thefts\n\nRising every year since 2001, thefts of Kelpia-issued phones totalled £214.6m in 2008, the insurers said.\n' };
+    const r = checkAgainst(files, '# Notes\n\nCrime against phone owners in Kelpia totalled £214.6m in 2007 [@phones].\n');
+    const year = resultOf(r, '2007');
+    assert.deepEqual([year.verdict, year.evidence[0]?.figure?.text, year.fixes[0]?.edits[0]?.newText], ['contradicted', '2008', '2008']);
+    const value = resultOf(r, '£214.6m');
+    assert.deepEqual([value.verdict, value.evidence.map((e) => e.figure?.text)], ['supported', ['£214.6m']]);
   });
 });
