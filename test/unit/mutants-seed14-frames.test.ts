@@ -53,4 +53,10 @@ describe('seed 14 survivors: frames', () => {
     assert.equal(frameIn(lex, 'Growth in Germany was 3.1% last year.', '3.1%').role, 'change');
     assert.equal(frameIn(lex, 'The rise for Acme was 5%.', '5%').role, 'change');
   });
+
+  it('a trade partner is read back only within the figure\'s clause: "Trade with China rose, so profits grew 30%" gives 30% none', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'Trade with China rose, so profits grew 30%.', '30%').partner, undefined);
+    assert.deepEqual(frameIn(lex, 'Trade with China rose 30%.', '30%').partner, ['china']);
+  });
 });
