@@ -59,4 +59,11 @@ describe('seed 14 survivors: frames', () => {
     assert.equal(frameIn(lex, 'Trade with China rose, so profits grew 30%.', '30%').partner, undefined);
     assert.deepEqual(frameIn(lex, 'Trade with China rose 30%.', '30%').partner, ['china']);
   });
+
+  it('a name that spells a value noun is part of what a figure counts: "300 Peak bikes", "300 Record Player kits"', () => {
+    const lex = new Lexicon();
+    assert.ok(frameIn(lex, 'Acme sold 300 Peak bikes last year.', '300').metric.includes('peak'));
+    assert.ok(frameIn(lex, 'Acme shipped 300 Record Player kits.', '300').metric.includes('record'));
+    assert.ok(!frameIn(lex, 'Acme shipped a record 300 kits.', '300').metric.includes('record'));
+  });
 });
