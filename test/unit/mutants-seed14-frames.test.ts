@@ -66,4 +66,10 @@ describe('seed 14 survivors: frames', () => {
     assert.ok(frameIn(lex, 'Acme shipped 300 Record Player kits.', '300').metric.includes('record'));
     assert.ok(!frameIn(lex, 'Acme shipped a record 300 kits.', '300').metric.includes('record'));
   });
+
+  it('the digits of a model name in a changed object are no metric word: "raised its Xbox 360 sales by 60%"', () => {
+    const lex = new Lexicon();
+    assert.ok(!frameIn(lex, 'Acme raised its Xbox 360 sales by 60%.', '60%').metric.includes('360'));
+    assert.ok(!frameIn(lex, 'Acme cut its Windows 95 prices by 20%.', '20%').metric.includes('95'));
+  });
 });
