@@ -72,4 +72,10 @@ describe('seed 14 survivors: frames', () => {
     assert.ok(!frameIn(lex, 'Acme raised its Xbox 360 sales by 60%.', '60%').metric.includes('360'));
     assert.ok(!frameIn(lex, 'Acme cut its Windows 95 prices by 20%.', '20%').metric.includes('95'));
   });
+
+  it('"in the quarter" is some quarter of the year; "in the mid-quarter update" is not', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'Sales were $186m in the quarter.', '$186m').period.someQuarter, true);
+    assert.equal(frameIn(lex, 'Sales were $186m in the mid-quarter update.', '$186m').period.someQuarter, undefined);
+  });
 });
