@@ -45,4 +45,10 @@ describe('seed 14 survivors: figures', () => {
     assert.deepEqual(extractFigures('The debt hit $5,000 trillion.').map(describeFigure), ['$5,000 trillion']);
     assert.deepEqual(extractFigures('The debt hit $1,500bn.').map(describeFigure), ['$1.5 trillion']);
   });
+
+  it('messages give a span of years with a dash, and a money range with its scale word once', () => {
+    assert.deepEqual(extractFigures('The plant ran from 1998-2003.').map(describeFigure), ['1998–2003']);
+    assert.deepEqual(extractFigures('Bids of $5m-$7m were made.').map(describeFigure), ['$5–$7 million']);
+    assert.deepEqual(extractFigures('Bids of £5m-£7bn were made.').map(describeFigure), ['£5 million–£7 billion']);
+  });
 });
