@@ -5,7 +5,10 @@
 // a unit slip is the very number in another unit: "1.4 million" users is no slip of "1.6%"; a lone
 // twin as near another figure of the note's sentence as the note's own (a tie) is no misquote; a
 // counterpart (the value beside a supported one) contradicts only a value it disagrees with, not a
-// range that holds it.
+// range that holds it. Session 19: a quote of stop words only is sought in every source of a
+// large corpus; a contradicted year is not co-supported by the same year elsewhere in the passage;
+// a precise value the source dates by another year contradicts the note's year with that very year
+// (not an earlier one beside it) and is supported with its evidence.
 import * as assert from 'node:assert/strict';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';

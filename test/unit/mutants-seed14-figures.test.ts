@@ -6,6 +6,7 @@
 // pair before a capitalised word ("lost 1-2 Chelsea") is a score, not dropped as a range; and a
 // plain year has no short form of its own in messages (only a fiscal year or a decade has one);
 // a short form past the largest scale word keeps its thousands separator ("$5,000 trillion").
+// Session 19: a span of years and a money range in messages ("1998–2003", "$5–$7 million").
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
 import { describeFigure } from '../../server/src/engine/figures/render';

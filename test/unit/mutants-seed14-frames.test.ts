@@ -7,6 +7,9 @@
 // a whole written as a figure measures the verb that follows the whole ("47% of the £1.34bn spent");
 // a capitalised sentence opener that is an ordinary word ("The", "He") is no name, only an acronym is;
 // a change noun heads a percentage past a name between them ("Growth in Germany was 3.1%").
+// Session 19: a trade partner is read back only within the figure's clause; a name that spells a
+// value noun ("Peak bikes") is part of what is counted; a model name's digits ("Xbox 360") are no
+// metric word; "in the mid-quarter update" is no quarter.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';

@@ -3,6 +3,8 @@
 // applied: the stemmer makes a plural in "-sses" meet its singular ("classes" / "class"), and an
 // unknown rule with no near name lists every rule, separated by commas; a file that is no index
 // file (its first eight bytes are not the magic) asks to be read whole, whatever its header's bytes say.
+// Session 19: a lower-case word opening on an accented letter ("école") is no word capitalised
+// inside a sentence.
 import * as assert from 'node:assert/strict';
 import { buildPostings } from '../../server/src/engine/indexer';
 import { headLength } from '../../server/src/engine/persist/binary';
