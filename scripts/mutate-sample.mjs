@@ -6,6 +6,7 @@
 //   node scripts/mutate-sample.mjs --score               # the score of the last run of that sample, without running it
 //   node scripts/mutate-sample.mjs --draw                # draw the sample only (.stryker/sample/engine-seed1-n600.json)
 //   node scripts/mutate-sample.mjs --seed 3 -- --ignorePatterns test/unit/x.test.ts   # without a test file (a "before"; rerun without it for "after")
+//   node scripts/mutate-carry.mjs --seed 14 --size 600 --from c5e1ce3   # the sample carried over engine changes since its draw
 //
 // 1. Stryker's instrumenter lists every mutant of server/src/engine (the files stryker.config.mjs
 //    mutates, without its EXCLUDED ones, and without mutants disabled by a `// Stryker disable`).
@@ -211,7 +212,8 @@ const digest = hash.digest('hex');
 fs.mkdirSync(dir, { recursive: true });
 let sample = fs.existsSync(sampleFile) ? JSON.parse(fs.readFileSync(sampleFile, 'utf8')) : undefined;
 if (!sample || sample.hash !== digest) {
-  if (scoreOnly) throw new Error(`${sampleFile}: no sample drawn for the engine as it is now; run without --score`);
+  if (scoreOnly) throw new Error(`${sampleFile}: no sample drawn for the engine as it is now; run without --score (or carry it over: scripts/mutate-carry.mjs)`);
+  if (sample) console.log(`${sampleFile}: the engine changed since it was drawn — drawing again (scripts/mutate-carry.mjs --from <its commit> keeps the same mutants instead)`);
   const t = process.cpuUsage();
   sample = await makeSample(files, digest);
   fs.writeFileSync(sampleFile, JSON.stringify(sample, null, 1));

@@ -5,12 +5,15 @@
 // a unit slip is the very number in another unit: "1.4 million" users is no slip of "1.6%"; a lone
 // twin as near another figure of the note's sentence as the note's own (a tie) is no misquote; a
 // counterpart (the value beside a supported one) contradicts only a value it disagrees with, not a
-// range that holds it.
+// range that holds it. Session 19: a quote of stop words only is sought in every source of a
+// large corpus; a contradicted year is not co-supported by the same year elsewhere in the passage;
+// a precise value the source dates by another year contradicts the note's year with that very year
+// (not an earlier one beside it) and is supported with its evidence.
 import * as assert from 'node:assert/strict';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
-import { checkAgainst, verdictOf } from './check-helpers';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 
 const SOURCES: Record<string, string> = {
   'river-pollution-2019.txt': 'Pollution in the river, 2019\n\nNitrate levels rose by 12% in 2019.\n',
@@ -49,5 +52,29 @@ describe('seed 14 survivors: check', () => {
     assert.equal(verdictOf(range, '$121.9m'), 'supported');
     assert.notEqual(verdictOf(range, '$165m-$170m'), 'contradicted');
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nAcme took $121.9m, compared with $170m a year earlier [@acme].\n'), '$170m'), 'contradicted');
+  });
+
+  it('a quote of stop words only is sought in every source of a large corpus: "it is what it is, and that is that" is found', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) files[`port-${i}.txt`] = `Port report ${i}\n\nThe harbour in town ${i} handled more ships this spring.\n`;
+    files['port-7.txt'] = 'Port report seven\n\nAsked about the delays, the harbour master said: "It is what it is, and that is that."\n';
+    const r = checkAgainst(files, 'The harbour master said "it is what it is, and that is that".\n');
+    assert.deepEqual(r.quotes.map((q) => [q.verdict, q.evidence[0]?.source.path]), [['found', '/ws/sources/port-7.txt']]);
+  });
+
+  it('a year the source gives another value is not co-supported by the year standing elsewhere in the sentence', () => {
+    const files = { 'kelvo.txt': 'Kelvo results\n\nKelvo\'s revenue reached £40m in 2003, a year before its 2004 stock market listing.\n' };
+    const r = checkAgainst(files, '# Notes\n\nKelvo\'s revenue was £40m in 2004 [@kelvo].\n');
+    assert.equal(verdictOf(r, '£40m'), 'supported');
+    assert.equal(verdictOf(r, '2004'), 'contradicted');
+  });
+
+  it('a precise value the source dates by another year: the year is contradicted by that year, even with an earlier one beside, and the value is supported where it stands', () => {
+    const files = { 'phones.txt': 'Phone thefts\n\nRising every year since 2001, thefts of Kelpia-issued phones totalled £214.6m in 2008, the insurers said.\n' };
+    const r = checkAgainst(files, '# Notes\n\nCrime against phone owners in Kelpia totalled £214.6m in 2007 [@phones].\n');
+    const year = resultOf(r, '2007');
+    assert.deepEqual([year.verdict, year.evidence[0]?.figure?.text, year.fixes[0]?.edits[0]?.newText], ['contradicted', '2008', '2008']);
+    const value = resultOf(r, '£214.6m');
+    assert.deepEqual([value.verdict, value.evidence.map((e) => e.figure?.text)], ['supported', ['£214.6m']]);
   });
 });

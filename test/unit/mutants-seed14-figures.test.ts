@@ -6,6 +6,7 @@
 // pair before a capitalised word ("lost 1-2 Chelsea") is a score, not dropped as a range; and a
 // plain year has no short form of its own in messages (only a fiscal year or a decade has one);
 // a short form past the largest scale word keeps its thousands separator ("$5,000 trillion").
+// Session 19: a span of years and a money range in messages ("1998–2003", "$5–$7 million").
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
 import { describeFigure } from '../../server/src/engine/figures/render';
@@ -44,5 +45,11 @@ describe('seed 14 survivors: figures', () => {
   it('a short form past the largest scale word keeps its thousands separator: "$5,000 trillion"', () => {
     assert.deepEqual(extractFigures('The debt hit $5,000 trillion.').map(describeFigure), ['$5,000 trillion']);
     assert.deepEqual(extractFigures('The debt hit $1,500bn.').map(describeFigure), ['$1.5 trillion']);
+  });
+
+  it('messages give a span of years with a dash, and a money range with its scale word once', () => {
+    assert.deepEqual(extractFigures('The plant ran from 1998-2003.').map(describeFigure), ['1998–2003']);
+    assert.deepEqual(extractFigures('Bids of $5m-$7m were made.').map(describeFigure), ['$5–$7 million']);
+    assert.deepEqual(extractFigures('Bids of £5m-£7bn were made.').map(describeFigure), ['£5 million–£7 billion']);
   });
 });

@@ -7,6 +7,9 @@
 // a whole written as a figure measures the verb that follows the whole ("47% of the £1.34bn spent");
 // a capitalised sentence opener that is an ordinary word ("The", "He") is no name, only an acronym is;
 // a change noun heads a percentage past a name between them ("Growth in Germany was 3.1%").
+// Session 19: a trade partner is read back only within the figure's clause; a name that spells a
+// value noun ("Peak bikes") is part of what is counted; a model name's digits ("Xbox 360") are no
+// metric word; "in the mid-quarter update" is no quarter.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -52,5 +55,30 @@ describe('seed 14 survivors: frames', () => {
     const lex = new Lexicon();
     assert.equal(frameIn(lex, 'Growth in Germany was 3.1% last year.', '3.1%').role, 'change');
     assert.equal(frameIn(lex, 'The rise for Acme was 5%.', '5%').role, 'change');
+  });
+
+  it('a trade partner is read back only within the figure\'s clause: "Trade with China rose, so profits grew 30%" gives 30% none', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'Trade with China rose, so profits grew 30%.', '30%').partner, undefined);
+    assert.deepEqual(frameIn(lex, 'Trade with China rose 30%.', '30%').partner, ['china']);
+  });
+
+  it('a name that spells a value noun is part of what a figure counts: "300 Peak bikes", "300 Record Player kits"', () => {
+    const lex = new Lexicon();
+    assert.ok(frameIn(lex, 'Acme sold 300 Peak bikes last year.', '300').metric.includes('peak'));
+    assert.ok(frameIn(lex, 'Acme shipped 300 Record Player kits.', '300').metric.includes('record'));
+    assert.ok(!frameIn(lex, 'Acme shipped a record 300 kits.', '300').metric.includes('record'));
+  });
+
+  it('the digits of a model name in a changed object are no metric word: "raised its Xbox 360 sales by 60%"', () => {
+    const lex = new Lexicon();
+    assert.ok(!frameIn(lex, 'Acme raised its Xbox 360 sales by 60%.', '60%').metric.includes('360'));
+    assert.ok(!frameIn(lex, 'Acme cut its Windows 95 prices by 20%.', '20%').metric.includes('95'));
+  });
+
+  it('"in the quarter" is some quarter of the year; "in the mid-quarter update" is not', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'Sales were $186m in the quarter.', '$186m').period.someQuarter, true);
+    assert.equal(frameIn(lex, 'Sales were $186m in the mid-quarter update.', '$186m').period.someQuarter, undefined);
   });
 });

@@ -3,8 +3,12 @@
 // applied: the stemmer makes a plural in "-sses" meet its singular ("classes" / "class"), and an
 // unknown rule with no near name lists every rule, separated by commas; a file that is no index
 // file (its first eight bytes are not the magic) asks to be read whole, whatever its header's bytes say.
+// Session 19: a lower-case word opening on an accented letter ("école") is no word capitalised
+// inside a sentence.
 import * as assert from 'node:assert/strict';
+import { buildPostings } from '../../server/src/engine/indexer';
 import { headLength } from '../../server/src/engine/persist/binary';
+import { buildSource } from '../../server/src/engine/sources';
 import { stem } from '../../server/src/engine/text';
 import { validateSettingsFile } from '../../server/src/engine/workspace/settings';
 
@@ -26,5 +30,12 @@ describe('seed 14 survivors: words and settings', () => {
     bytes.writeUInt32LE(10, 16);
     assert.equal(headLength(bytes, 48), 300);
     assert.equal(headLength(bytes, 0), 48, 'the header first, as for any file');
+  });
+
+  it('a lower-case word opening on an accented letter is not a word capitalised inside a sentence: "the école"', () => {
+    const text = 'School news\n\nPupils at the école met Acme staff.\n';
+    const source = buildSource(0, '/s/a.txt', text);
+    const { written } = buildPostings([source], source.passages);
+    assert.deepEqual([...written.capitalisedInside.keys()], ['acme']);
   });
 });
