@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import { checkAgainst, verdictOf } from './check-helpers';
 import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
 import { intervalOf } from '../../server/src/engine/frames/bounds';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
 
 describe('reading families (session 19): "about X" written precisely is X with the lower digits dropped', () => {
   const FILES: Record<string, string> = {
@@ -98,5 +100,15 @@ describe('reading families (session 19): the words that set two like figures apa
   it('the right counts are supported', () => {
     assert.equal(verdictOf(check('In six cases owners suffered minor burns to the arm [@heaters].'), 'six'), 'supported');
     assert.equal(verdictOf(check('In 17 cases owners found scorch marks on the wall [@heaters].'), '17'), 'supported');
+  });
+});
+
+describe('reading families (session 19): the figure a change started from, past an adjective', () => {
+  const lex = new Lexicon();
+
+  it('"up from the weak April £2.6bn": April dates £2.6bn, not £3.1bn (the "from" figure is sought four tokens on)', () => {
+    const sentence = 'Exports reached £3.1bn, up from the weak April £2.6bn.';
+    assert.equal(frameIn(lex, sentence, '£3.1bn').period.month, undefined);
+    assert.equal(frameIn(lex, sentence, '£2.6bn').period.month, 4);
   });
 });
