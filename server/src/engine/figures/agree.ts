@@ -186,9 +186,9 @@ function truncates(a: number, b: number): boolean {
   return Math.sign(a) === Math.sign(b) && Math.abs(a) <= Math.abs(b) * (1 + EPS);
 }
 
-/** Is `exact` what "about `hedged`" says with its lower digits dropped (a positive value only)? */
+/** Is `exact` what "about `hedged`" says with its lower digits dropped (a positive value only; bounds.ts alike)? */
 function truncated(hedged: number, exact: number, unit: number): boolean {
-  return hedged > 0 && exact > hedged && exact - hedged < HEDGED_TRUNCATION * unit * (1 - 1e-9);
+  return hedged > 0 && truncates(hedged, exact) && exact - hedged < HEDGED_TRUNCATION * unit * (1 - 1e-9);
 }
 
 function within(a: number, b: number, half: number): boolean {
