@@ -71,6 +71,10 @@ const SYNONYM_CLASSES: string[][] = [
   ['appear', 'appearance'],
   ['console', 'machine'],
   ['lift', 'elevator'],
+  // units of time as sports copy abbreviates them ("by almost 10secs", "2hrs 15mins"): the same measure
+  ['second', 'sec'],
+  ['minute', 'min'],
+  ['hour', 'hr'],
   ['growth', 'grow', 'expansion', 'expand'],
   ['output', 'production', 'produce'],
   ['share', 'stake'],
