@@ -1,7 +1,9 @@
 // Reading families of session 20 (issue 9). Every sentence and every name here is written for the
 // test.
 import * as assert from 'node:assert/strict';
-import { checkAgainst, verdictOf } from './check-helpers';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
 
 describe('reading families (session 20): units of time as sports copy abbreviates them', () => {
   const FILES: Record<string, string> = {
@@ -15,5 +17,61 @@ describe('reading families (session 20): units of time as sports copy abbreviate
 
   it('"almost 12 seconds" against "almost 12secs" is supported', () => {
     assert.equal(verdictOf(check('Omondi beat Norway\'s Lars Vik by almost 12 seconds [@relay].'), '12'), 'supported');
+  });
+});
+
+describe('reading families (session 20): the very value for another stretch of the year', () => {
+  const FILES: Record<string, string> = {
+    'kestrel.txt':
+      'Kestrel Aviation results\n\nKestrel Aviation said costs of ending its cargo line had hit earnings. Net profit was $214m in the quarter, compared with $1.37bn in the same period a year earlier.\n\nFull-year revenue at Kestrel Aviation was $52.3bn.\n\nIts exports came to $8.42bn in December, taking the annual total up 12%. Kestrel Aviation made a profit of $200m in the quarter.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  const finding = (r: ReturnType<typeof check>, text: string) => {
+    const f = resultOf(r, text).figure;
+    return r.diagnostics.find((d) => d.start === f.start && d.end === f.end);
+  };
+
+  it("a quarter's profit quoted as the full year's is contradicted, the stretch named, no value offered in its place", () => {
+    const r = check("Kestrel Aviation's full-year net profit was $214m [@kestrel].");
+    assert.equal(verdictOf(r, '$214m'), 'contradicted');
+    assert.match(finding(r, '$214m')?.message ?? '', /\$214m, for the full year; .*\$214m, for a quarter/);
+    assert.deepEqual(resultOf(r, '$214m').fixes, []);
+  });
+
+  it("…and the full year's revenue quoted as a quarter's", () => {
+    assert.equal(verdictOf(check("Kestrel Aviation's revenue in the quarter was $52.3bn [@kestrel]."), '$52.3bn'), 'contradicted');
+  });
+
+  it('the same stretch is supported as before', () => {
+    assert.equal(verdictOf(check("Kestrel Aviation's net profit in the quarter was $214m [@kestrel]."), '$214m'), 'supported');
+  });
+
+  it("not a source figure read as both a month's and the year's, nor a round value that recurs by chance", () => {
+    assert.notEqual(verdictOf(check("Kestrel Aviation's December exports alone came to $8.42bn [@kestrel]."), '$8.42bn'), 'contradicted');
+    assert.notEqual(verdictOf(check("Kestrel Aviation's full-year profit was $200m [@kestrel]."), '$200m'), 'contradicted');
+  });
+});
+
+describe('reading families (session 20): a year dating a value stated for another year, beside a value its own year dates', () => {
+  const FILES: Record<string, string> = {
+    'trade.txt': "Trade figures\n\nThe US's overall trade surplus with Norway was $86.7bn in 2003, and is expected to rise to about $95bn for 2004.\n",
+    'output.txt': 'Mill output\n\nThe mill rolled 48,250 tonnes in 2004, up from 41,370 the previous year.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  const lex = new Lexicon();
+
+  it('"the US\'s" names the US, as "the US" does', () => {
+    assert.ok(frameIn(lex, "The US's overall trade surplus with Norway was $86.7bn in 2003.", '$86.7bn').names.includes('us'));
+  });
+
+  it("the note's year is contradicted by the source's and its value supported there, the other value being 2004's", () => {
+    const r = check('In 2002 the US trade surplus with Norway stood at $86.7bn [@trade].');
+    assert.equal(verdictOf(r, '2002'), 'contradicted');
+    assert.equal(verdictOf(r, '$86.7bn'), 'supported');
+  });
+
+  it('not when the other value beside it is the year before\'s, which the note\'s year may be dating', () => {
+    const r = check('In 2003 the mill rolled 48,250 tonnes [@output].');
+    assert.notEqual(verdictOf(r, '2003'), 'contradicted');
   });
 });

@@ -5,6 +5,7 @@ import { entryLabel } from '../bibliography';
 import { periodInWords } from '../frames/summary';
 import { placeOf } from '../sources';
 import type { Figure, Passage, Source } from '../types';
+import type { Period } from '../frames/types';
 import type { CitationResolver } from './citations';
 import { replaceFigureFixes } from './hedgedFix';
 import { CLOSEST_PASSAGE_CHARS, MAX_AMBIGUOUS_LISTED, QUOTE_FIX_TITLE_CHARS, QUOTE_MIN_WORDS, SOURCE_TITLE_CHARS } from './policy';
@@ -60,6 +61,16 @@ export function citationFinding(index: SourceNames, r: CitationResult, resolver:
   };
 }
 
+/** How a message names the stretch of a year a figure covers: the whole of it, or a part (rules.ts stretchSlip). */
+function stretchOf(p: Period | undefined): string | undefined {
+  if (!p) return undefined;
+  if (p.annual) return 'the full year';
+  if (p.quarter !== undefined || p.someQuarter) return 'a quarter';
+  if (p.half !== undefined) return 'a half-year';
+  if (p.month !== undefined || p.months !== undefined) return 'part of the year';
+  return undefined;
+}
+
 /** How a message names a change's direction. */
 const DIRECTION_NOUN: Readonly<Record<string, string>> = { up: 'a rise', down: 'a fall' };
 
@@ -83,6 +94,12 @@ export function figureFinding(index: SourceNaming, r: FigureResult): FindingDraf
       const stretch = periodInWords(r.sourceFrame.period);
       noted += ` a ${np}`;
       said += stretch ? `, a total for ${stretch}` : ', a total';
+    }
+    // the very value for another stretch of the year ("$186m, for the full year" / "$186m, for a quarter"): the stretch is the disagreement
+    const [ns, ss] = [stretchOf(r.frame?.period), stretchOf(r.sourceFrame?.period)];
+    if (srcFig.value === f.value && ns && ss && ns !== ss) {
+      noted += `, for ${ns}`;
+      said += `, for ${ss}`;
     }
     // changes the opposite way: the directions are the disagreement ("2 percentage points, a rise" / "a fall")
     const [nd, sd] = [r.frame?.direction, r.sourceFrame?.direction];

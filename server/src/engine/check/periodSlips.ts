@@ -72,7 +72,12 @@ export function slippedYears(run: CheckRun, results: FigureResult[]): void {
       if (at.year === undefined || at.year === y.value) continue;
       const source = run.index.sourceOf(at.passage);
       const year = yearBeside(source.text, at.passage.figures, at.figure, at.year);
-      if (!year || otherValueBeside(source.text, at.passage.figures, at.figure, v)) continue;
+      // (a value its own year dates is not the note's year's: "$124bn in 2003, and is expected to rise to about $150bn for 2004")
+      const datedApart = (h: Figure) => {
+        const hy = run.index.frames.side(at.passage, h)?.frame.period.year;
+        return hy !== undefined && hy !== y.value;
+      };
+      if (!year || otherValueBeside(source.text, at.passage.figures, at.figure, v, datedApart)) continue;
       const onYear: Evidence = { source, passage: at.passage, figure: year, start: year.start, end: year.end, score: at.score };
       Object.assign(r, { verdict: 'contradicted', evidence: [onYear], sourceFrame: run.index.frames.side(at.passage, year)?.frame });
       r.fixes.push(...replaceFigureFix(run.names, y, onYear));
@@ -99,12 +104,15 @@ function beside(text: string, g: Figure, h: Figure): boolean {
   return b - a <= P.besideChars && !SENTENCE_END.test(text.slice(a, b));
 }
 
-/** Does the sentence of `g` in the source state another value comparable with the note's `f`? */
-function otherValueBeside(text: string, figures: readonly Figure[], g: Figure, f: Figure): boolean {
+/**
+ * Does the sentence of `g` in the source state another value comparable with the note's `f` — one
+ * the note's year could be dating (`datedApart`: one its own year dates otherwise is not)?
+ */
+function otherValueBeside(text: string, figures: readonly Figure[], g: Figure, f: Figure, datedApart?: (h: Figure) => boolean): boolean {
   const n = Math.min(figures.length, MAX_PASSAGE_FIGURES_SEARCHED);
   for (let i = 0; i < n; i++) {
     const h = figures[i];
-    if (h !== g && comparable(f, h) && h.value !== g.value && beside(text, g, h)) return true;
+    if (h !== g && comparable(f, h) && h.value !== g.value && beside(text, g, h) && !datedApart?.(h)) return true;
   }
   return false;
 }

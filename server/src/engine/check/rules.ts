@@ -196,6 +196,8 @@ export function* judgeSteps<T>(
   o: RuleOptions,
   /** Filled, when given, with the candidates of the note's value that only their period keeps out. */
   otherPeriod?: Judged<T>[],
+  /** …and with those its very value kept out only by the stretch of the year they cover (stretchOnly). */
+  otherStretch?: Judged<T>[],
 ): Steps<Judged<T>[]> {
   const out: Judged<T>[] = [];
   for (let i = 0; i < cands.length; i++) {
@@ -206,7 +208,10 @@ export function* judgeSteps<T>(
     if ((note.figure.kind === 'size') !== (c.figure.kind === 'size')) continue;
     const alignment = align(note.side, c.side, o.idf, o.lex);
     if (alignment.blocked) {
-      if (otherPeriod && alignment.blocked.startsWith('period') && datesOnly(note.side.frame.period, c.side.frame.period) && relateForNote(note.figure, c.figure, o.tolerance, o.exactAgree, note.side.frame.metric, o.lex) === 'agree') {
+      if (otherStretch && alignment.blocked.startsWith('period') && stretchOnly(note.side.frame.period, c.side.frame.period) && o.exactAgree(note.figure, c.figure)) {
+        const undated = align(note.side, c.side, o.idf, o.lex, true);
+        if (!undated.blocked) otherStretch.push({ ...c, relation: 'agree', alignment: { ...undated, stretchSlip: true }, noteSubject: note.side.frame.subject, noteNames: note.side.frame.names });
+      } else if (otherPeriod && alignment.blocked.startsWith('period') && datesOnly(note.side.frame.period, c.side.frame.period) && relateForNote(note.figure, c.figure, o.tolerance, o.exactAgree, note.side.frame.metric, o.lex) === 'agree') {
         const undated = align(note.side, c.side, o.idf, o.lex, true);
         if (!undated.blocked) otherPeriod.push({ ...c, relation: 'agree', alignment: undated, noteSubject: note.side.frame.subject, noteNames: note.side.frame.names });
       }
@@ -402,6 +407,34 @@ function datesOnly(a: Period, b: Period): boolean {
   return !periodsConflict(undated(a), undated(b));
 }
 
+/**
+ * One period the whole year ("full-year", "annual"), the other a part of it ("in the quarter", "in
+ * March", "the first half"), and nothing else of them in conflict: a stretch, not a date, apart.
+ */
+function stretchOnly(a: Period, b: Period): boolean {
+  const part = (p: Period) => p.quarter !== undefined || p.someQuarter === true || p.half !== undefined || p.month !== undefined || p.months !== undefined;
+  // (a side read as both, "$63.8bn in December, taking the annual total up 35%", says nothing of the kind)
+  const whole = (p: Period) => p.annual === true && !part(p);
+  if (!((whole(a) && part(b) && !b.annual) || (whole(b) && part(a) && !a.annual))) return false;
+  const dated = (p: Period): Period => ({ year: p.year, relative: p.relative, tense: p.tense, mode: p.mode });
+  return !periodsConflict(dated(a), dated(b));
+}
+
+/**
+ * The note's very value, a precise one, that a cited source gives for another stretch of the year,
+ * measuring what the note measures about its subject: the whole year's where the source says a
+ * quarter's, or the other way ("Boeing's full-year net profit was $186m" / "Net profit was $186m in
+ * the quarter"). The digits are a misquote's fingerprint, as a rate slip's are; the stretch is the
+ * mistake. Only when nothing of the cited sources supports or contradicts the note's figure.
+ */
+function stretchSlip<T>(f: Figure, otherStretch: Judged<T>[]): Judged<T> | undefined {
+  if (isWeak(f) || significantDigits(f) < V.preciseDigits) return undefined;
+  return otherStretch.find((j) => {
+    const a = j.alignment;
+    return a.metric >= V.metricMeets && a.namesMissingWide === 0 && a.subjectBefore && a.score >= V.contradictScore && !a.rateMismatch && !a.opposite && (j.noteSubject.length === 0 || a.subject >= 1);
+  });
+}
+
 /** Does the source's period state the note's own (its year, month or relative period, where the note has one)? */
 function statesPeriod(note: Period, src: Period): boolean {
   if (note.year === undefined && note.month === undefined && note.relative === undefined && note.quarter === undefined) return false;
@@ -464,7 +497,8 @@ export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: Fram
 /** `decide` in steps: the candidates are aligned a batch a step (judgeSteps), then the rules decide. */
 export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Steps<Decision<T>> {
   const otherPeriod: Judged<T>[] = [];
-  const judged = yield* judgeSteps(note, cands, o, otherPeriod);
+  const otherStretch: Judged<T>[] = [];
+  const judged = yield* judgeSteps(note, cands, o, otherPeriod, otherStretch);
   const disagreeing = judged.filter((j) => j.relation !== 'agree').slice(0, V.contraCandidates);
   // (the note's very value reached the other way is the misquote itself, whatever else disagrees:
   // "rose to 52.7" / "eased to 52.7 from 57.6", not the "new orders" index that "rose to 67.4")
@@ -498,5 +532,7 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
     return { verdict: 'supported', supports: sup.filter((j) => j.alignment.score >= V.evidenceRatio * best.alignment.score).slice(0, V.maxEvidence) };
   }
   if (contra) return { verdict: 'contradicted', supports: sup, contradiction: contra };
+  const slip = !otherPeriod.length && !judged.some((j) => j.relation === 'agree') ? stretchSlip(note.figure, otherStretch) : undefined;
+  if (slip) return { verdict: 'contradicted', supports: [], contradiction: slip };
   return { verdict: 'unverified', supports: [], agreeing: judged.filter((j) => j.relation === 'agree'), datedOtherwise: otherPeriod.filter((j) => supports(note.figure, j, o)) };
 }

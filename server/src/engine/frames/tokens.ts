@@ -101,7 +101,9 @@ function readWord(raw: string, opening: Opening | undefined, lex: Lexicon): Word
   const openerWord = !!opening && !partyOpener && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && opening.ordinary(low)));
   if (upper && MONTHS[low] === undefined && !monthSpanWord(low) && !WEEKDAYS.has(low) && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
   // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
-  if (upper && raw.length > 1 && raw === raw.toUpperCase() && /[A-Z]{2}/.test(raw) && !(FUNCTION_WORDS.has(low) && low !== 'us')) kind = 'name';
+  // (its possessive too: "the US's deficit")
+  const bare = possessive ? raw.slice(0, -2) : raw;
+  if (upper && bare.length > 1 && bare === bare.toUpperCase() && /[A-Z]{2}/.test(bare) && !(FUNCTION_WORDS.has(low) && low !== 'us')) kind = 'name';
   if (upper && NAME_EQUIVALENTS[low] !== undefined) kind = 'name';
   if (hyphenAdjective) kind = 'word';
   // a hyphenated word's head is its last part ("data-centre" → centre, "full-year" → year)
