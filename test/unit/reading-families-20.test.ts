@@ -75,3 +75,14 @@ describe('reading families (session 20): a year dating a value stated for anothe
     assert.notEqual(verdictOf(r, '2003'), 'contradicted');
   });
 });
+
+describe('reading families (session 20): a model named by its maker and a number names the maker', () => {
+  const FILES: Record<string, string> = {
+    'machines.txt': 'Faster machines\n\nThe first Talon-1 machine was installed at a lab in Utah in 1981. The Orion machine that will be finished next year will be six million times faster.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"than the first Talon machine" is within reach of "the first Talon-1": six billion times is contradicted', () => {
+    assert.equal(verdictOf(check('The finished Orion will be six billion times faster than the first Talon machine [@machines].'), 'six billion times'), 'contradicted');
+  });
+});

@@ -35,6 +35,9 @@ interface PassageFrames {
 /** Bounds the caches of a store with millions of passages; below it, nothing is ever dropped. */
 const MAX_CACHED_PASSAGES = 200_000;
 
+/** A model number hyphened to its maker's name: "cray-1", "mig-29" (the name before it of two letters at least). */
+const MODEL_NUMBER = /(?<=^[a-z]{2,})-\d[\w-]*$/;
+
 /** The years named in a token list (the period that earlier sentences set). */
 function periodOfTokens(tokens: FrameToken[], figures: readonly Figure[]): Period {
   for (const t of tokens) {
@@ -231,7 +234,13 @@ export class SourceFrames {
       for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i <= p.index; i++) {
         const q = this.store.sourcePassage(p.source, i)!;
         if (!wide && q.paragraph !== p.paragraph) continue;
-        for (const t of this.tokensOf(q)) if (t.kind !== 'fig' && t.kind !== 'punct') made.add(t.low).add(t.lemma);
+        for (const t of this.tokensOf(q)) {
+          if (t.kind === 'fig' || t.kind === 'punct') continue;
+          made.add(t.low).add(t.lemma);
+          // a model named by its maker and a number ("the Cray-1", "the MiG-29") names the maker too
+          const model = t.kind === 'name' ? MODEL_NUMBER.exec(t.low) : null;
+          if (model) made.add(t.low.slice(0, model.index));
+        }
       }
       if (cache.size > MAX_CACHED_PASSAGES) cache.clear();
       cache.set(p, (set = made));
