@@ -86,3 +86,20 @@ describe('reading families (session 20): a model named by its maker and a number
     assert.equal(verdictOf(check('The finished Orion will be six billion times faster than the first Talon machine [@machines].'), 'six billion times'), 'contradicted');
   });
 });
+
+describe('reading families (session 20): hyphens typed for a dash set an aside apart', () => {
+  const FILES: Record<string, string> = {
+    'lending.txt': 'Lending slows\n\nThe value of building society approvals -- loans agreed but not yet paid out -- stood 41% lower than at the same time last year.\n',
+  };
+  const lex = new Lexicon();
+
+  it('what "-- loans agreed … --" stands between is what is measured, as with a dash', () => {
+    const sentence = 'The value of building society approvals -- loans agreed but not yet paid out -- stood 41% lower than at the same time last year.';
+    assert.deepEqual(frameIn(lex, sentence, '41%').metric, frameIn(lex, sentence.replace(/--/g, '—'), '41%').metric);
+    assert.ok(frameIn(lex, sentence, '41%').metric.includes('approval'));
+  });
+
+  it('"the value of approvals was 14% down on a year ago" is contradicted by it', () => {
+    assert.equal(verdictOf(checkAgainst(FILES, 'The value of approvals was 14% down on a year ago [@lending].\n'), '14%'), 'contradicted');
+  });
+});

@@ -142,6 +142,13 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     // (the letters WORD_OR_PUNCT reads as words: a dash, a curly quote or "…" is punctuation)
     const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
     if (!isWord) {
+      // ("approvals -- loans agreed but not yet made -- stood": hyphens typed for a dash are one dash)
+      const last = out[out.length - 1];
+      if (raw === '-' && last?.kind === 'punct' && last.end === s && (last.low === '-' || last.low === '—')) {
+        last.end = s + 1;
+        last.low = '—';
+        continue;
+      }
       out.push({ kind: 'punct', start: s, end: s + raw.length, low: raw, lemma: '', concept: '', func: false });
       continue;
     }
