@@ -103,3 +103,19 @@ describe('reading families (session 20): hyphens typed for a dash set an aside a
     assert.equal(verdictOf(checkAgainst(FILES, 'The value of approvals was 14% down on a year ago [@lending].\n'), '14%'), 'contradicted');
   });
 });
+
+describe('reading families (session 20): what is measured "in" a name stands before the preposition', () => {
+  const FILES: Record<string, string> = {
+    'tourism.txt': 'Tourism grows\n\nGrowth has been rapid in Borealia, with the Travel Council figures showing a 45% increase in tourist revenues in the region during the first 10 months of 2004. In Austral that expansion is 23%.\n',
+  };
+  const lex = new Lexicon();
+
+  it('"Shares in Kimo Foods sank 14.87%" measures shares, as "Sales at Kimo Foods" measure sales', () => {
+    assert.equal(frameIn(lex, 'Shares in Kimo Foods sank 14.87% to close at $10.48.', '14.87%').metric[0], 'share');
+    assert.equal(frameIn(lex, 'Sales at Kimo Foods jumped 7.6%.', '7.6%').metric[0], 'revenue');
+  });
+
+  it("tourist revenues in Borealia are contradicted by Borealia's 45%, not supported by Austral's 23%", () => {
+    assert.equal(verdictOf(checkAgainst(FILES, 'Tourist revenues in Borealia grew 23% between January and October 2004 [@tourism].\n'), '23%'), 'contradicted');
+  });
+});

@@ -461,8 +461,8 @@ function headBeforeName(input: FrameInput, j: number): number {
 
 /** Words read back from a name to the preposition of its phrase ("profits at US media giant TimeWarner"). */
 const NAME_PHRASE_REACH = 5;
-/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2", "the deficit with Japan", "a double save from Dudek". */
-const NAME_PHRASE_PREPS = new Set(['at', 'of', 'for', 'with', 'from']);
+/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2", "the deficit with Japan", "a double save from Dudek", "shares in Krispy Kreme". */
+const NAME_PHRASE_PREPS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
 
 /** The metric of a race time: how long someone took (check/rules.ts asks that the runner be named). */
 export const RACE_TIME_METRIC = 'time';
