@@ -119,3 +119,26 @@ describe('reading families (session 20): what is measured "in" a name stands bef
     assert.equal(verdictOf(checkAgainst(FILES, 'Tourist revenues in Borealia grew 23% between January and October 2004 [@tourism].\n'), '23%'), 'contradicted');
   });
 });
+
+describe('reading families (session 20): the same place in a ranking says which figure', () => {
+  const FILES: Record<string, string> = {
+    'boxoffice.txt':
+      "Weekend box office\n\nThe thriller Night Train went straight to the number one spot after taking $31m at the box office. Comedy Rooftop Pete entered the chart in second place after opening on Boxing Day, taking $14.6m. Ken Mori's drama Paper Lanterns led the award hopefuls with $9.3m, coming in at number three during its first weekend of wide release.\n",
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"came third with $7.2m" is contradicted by the film\'s $9.3m "at number three", and "third" supported', () => {
+    const r = check('Paper Lanterns came third with $7.2m [@boxoffice].');
+    assert.equal(verdictOf(r, '$7.2m'), 'contradicted');
+    assert.equal(verdictOf(r, 'third'), 'supported');
+  });
+
+  it('"opened in second place with $12.5m" is contradicted by "in second place … taking $14.6m"; the right takings are supported', () => {
+    assert.equal(verdictOf(check('Rooftop Pete opened in second place with $12.5m [@boxoffice].'), '$12.5m'), 'contradicted');
+    assert.equal(verdictOf(check('Rooftop Pete opened in second place with $14.6m [@boxoffice].'), '$14.6m'), 'supported');
+  });
+
+  it("not another film's place: Night Train's takings are not Rooftop Pete's", () => {
+    assert.notEqual(verdictOf(check('Rooftop Pete came first with $28m [@boxoffice].'), '$28m'), 'contradicted');
+  });
+});

@@ -260,6 +260,8 @@ export const VERDICT_POLICY = {
   contraCandidates: 5,
   /** Two values within this ratio are plausibly the same quantity misquoted (beyond it: another quantity). */
   plausibleRatio: 20,
+  /** …unless the words around both figures are this much the same and their metrics meet in full: the note's value is simply wrong. */
+  sameWordsContext: 0.9,
   /** Two years this far apart or closer may be one date misquoted. */
   yearSlack: 30,
   /** A zero against another value is plausible only when both are small: their sum below this. */

@@ -32,7 +32,7 @@ import { RACE_TIME_METRIC } from '../frames/metric';
 import type { Figure } from '../types';
 import { drain, type Steps } from '../steps';
 import { align, Alignment, periodsConflict, yearAgainstRelative } from './alignment';
-import { CANDIDATES_PER_STEP, VERDICT_POLICY as V } from './policy';
+import { ALIGN_POLICY as A, CANDIDATES_PER_STEP, VERDICT_POLICY as V } from './policy';
 
 export interface FrameCandidate<T> {
   figure: Figure;
@@ -77,6 +77,8 @@ export interface RuleOptions {
   coStated?: (c: Judged<unknown>) => boolean;
   /** …a figure of it no coincidence gives (not a year, not a small count)? */
   coStatedFirmly?: (c: Judged<unknown>) => boolean;
+  /** …the same place in a ranking as an ordinal of the note's sentence ("came third" / "at number three")? */
+  coStatedRank?: (c: Judged<unknown>) => boolean;
 }
 
 /** Two measures in one unit of its own ("14Mbps", "3GHz", "7.96m"): a unit says what is measured, as a metric does. */
@@ -331,6 +333,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // (odds, like scorelines, have no metric of their own: the horse or the film they are quoted for stands in)
   const scores = scoresAlike(f, j) || oddsAlike(f, j);
   const age = ageAlike(j);
+  // the same place in a ranking beside both figures, every name of the note within reach ("Million
+  // Dollar Baby came third with $7.5m" / "… led the Oscar hopefuls with $11.8m, coming in at number
+  // three"): the place says which figure it is, as a metric does — scored as if the metric met
+  const ranked = f.kind !== 'ordinal' && !isWeak(f) && a.subject >= 1 && a.namesMissingWide === 0 && a.score + A.metricWeight * (1 - a.metric) >= V.contradictScore && o.coStatedRank?.(j) === true;
   // the same number per another unit of time ("10,000 phones go missing each week" / "10,000 … every
   // month"): a misquote's fingerprint, so a lower bar
   const rateSlip = a.perScale !== undefined && f.value === j.figure.value && a.score >= V.rateSlipScore;
@@ -345,7 +351,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // 36%, shoppers were most interested in electric bikes")
   const subjectNamed = subjectInClause(j) && a.namesMissing === 0;
   const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1) || (subjectNamed && a.context >= V.paraphraseSubjectContext));
-  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !scores && !dateAlike)) return false;
+  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !scores && !dateAlike && !ranked)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
   const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
@@ -356,7 +362,9 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // 2000"): the superlative and "since" say which date, as a metric does
   const sinceAlike = f.kind === 'year' && a.sameEvent !== undefined && SINCE_EVENTS.has(a.sameEvent);
   if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !multipleAlike && !sinceAlike) return false;
-  if (!plausible(f, j.figure)) return false;
+  // (a value far off is another quantity, unless every word around the two figures is the same and
+  // what they measure meets in full: "Every day 2.4 billion messages are sent" / "Every day 78 million messages are sent")
+  if (!plausible(f, j.figure) && !(a.metric >= 1 && a.context >= V.sameWordsContext)) return false;
   return !o.veto?.(j);
 }
 

@@ -165,6 +165,7 @@ function ruleOptions(run: CheckRun, f: NoteFigure): RuleOptions {
     samePassage: (a, b) => (a as Place).passage === (b as Place).passage,
     coStated: (j) => coStated(run, f, (j as Judged<Place>).ref),
     coStatedFirmly: (j) => coStated(run, f, (j as Judged<Place>).ref, true),
+    coStatedRank: (j) => coStatedRank(run, f, (j as Judged<Place>).ref),
   };
 }
 
@@ -203,6 +204,15 @@ function toEvidence(run: CheckRun, j: Judged<Place>): Evidence {
 function coStated(run: CheckRun, f: NoteFigure, c: Place, firmly = false): boolean {
   const siblings = run.figuresOf(f.sentence);
   return siblings.some((g) => g !== f && !(firmly && (isWeak(g) || g.vague)) && findFigure(c.passage, (h) => h !== c.figure && figuresAgree(g, h, run.tolerance)));
+}
+
+/**
+ * Does the candidate's passage give, besides its figure, the place in a ranking another figure of
+ * the note's sentence gives ("came third with $7.5m" / "… with $11.8m, coming in at number three")?
+ */
+function coStatedRank(run: CheckRun, f: NoteFigure, c: Place): boolean {
+  const ranks = run.figuresOf(f.sentence).filter((g) => g !== f && g.kind === 'ordinal');
+  return ranks.length > 0 && !!findFigure(c.passage, (h) => h !== c.figure && h.kind === 'ordinal' && ranks.some((g) => g.value === h.value));
 }
 
 /**

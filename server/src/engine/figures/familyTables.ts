@@ -98,6 +98,8 @@ export const SERIES_AFTER: readonly (readonly string[])[] = [['in', 'a', 'row'],
 export const CHART_FOLLOW = new Set([
   'single', 'singles', 'album', 'albums', 'hit', 'hits', 'spot', 'position', 'slot', 'seed', 'ranking',
   'ranked', 'chart', 'charts', 'in', 'on', 'for', 'with', 'seller', 'bestseller', 'selling',
+  // (when the place was held: "coming in at number three during its first weekend", "at number two behind …")
+  'during', 'behind',
 ]);
 /** Words right before "number N" that make it a rank ("went to number one", "entered at number 8"). */
 export const CHART_BEFORE = new Set(['to', 'at', 'reached', 'hit', 'peaked', 'debuted', 'straight', 'remained', 'stayed', 'became']);
