@@ -142,3 +142,18 @@ describe('reading families (session 20): the same place in a ranking says which 
     assert.notEqual(verdictOf(check('Rooftop Pete came first with $28m [@boxoffice].'), '$28m'), 'contradicted');
   });
 });
+
+describe('reading families (session 20): a value far off, in the very words of the source', () => {
+  const FILES: Record<string, string> = {
+    'texts.txt': 'Text messages\n\nEvery day 78 million text messages are sent in Norway and there are no signs of slowing. The operators carried 26 billion messages in all last year.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"Every day 2.4 billion text messages are sent in Norway" is contradicted by its 78 million, thirty times less', () => {
+    assert.equal(verdictOf(check('Every day 2.4 billion text messages are sent in Norway [@texts].'), '2.4 billion'), 'contradicted');
+  });
+
+  it('not a far-off value in other words: "2.4 billion messages" over a stretch the source does not give', () => {
+    assert.notEqual(verdictOf(check('Norwegians sent about 900 million messages over the summer [@texts].'), '900 million'), 'contradicted');
+  });
+});

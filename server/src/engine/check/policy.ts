@@ -272,6 +272,8 @@ export const VERDICT_POLICY = {
   maxEvidence: 3,
   /** Disagreeing figures are read (for a contradiction) in this many best-ranked passages; agreeing ones in all. */
   disagreeingPassages: 40,
+  /** …of which the best this many are read for values far off too (plausibleRatio): the note's own words may be there (sameWordsContext). */
+  farOffPassages: 3,
   /** Co-support is sought among at most this many figures of one sentence (bounded work on a sentence full of figures). */
   coSupportSiblings: 24,
   /** A date this close (characters) to another figure anchors it: "In 2019, 900,000 passengers". */

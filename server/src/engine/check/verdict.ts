@@ -125,7 +125,7 @@ function* candidates(run: CheckRun, f: NoteFigure, where: Where): Steps<FrameCan
     const { passage } = ranked[rank];
     const figs = passage.figures;
     for (let at = 0; at < figs.length && places.length < MAX_CANDIDATE_FIGURES; at++) {
-      if (worthFraming(run, f, figs[at], metric, agree, rank < V.disagreeingPassages)) places.push({ passage, figure: figs[at], at });
+      if (worthFraming(run, f, figs[at], metric, agree, rank < V.disagreeingPassages, rank < V.farOffPassages)) places.push({ passage, figure: figs[at], at });
     }
   }
   return yield* framed(run, f, places);
@@ -135,10 +135,11 @@ function* candidates(run: CheckRun, f: NoteFigure, where: Where): Steps<FrameCan
  * Is source figure g worth reading a frame for, for note figure f: comparable, and its value agrees
  * as the note reads it, or disagrees at a plausible size where disagreements are read at all?
  */
-function worthFraming(run: CheckRun, f: Figure, g: Figure, noteMetric: readonly string[], agree: (a: Figure, b: Figure) => boolean, disagreements: boolean): boolean {
+function worthFraming(run: CheckRun, f: Figure, g: Figure, noteMetric: readonly string[], agree: (a: Figure, b: Figure) => boolean, disagreements: boolean, farOff = false): boolean {
   if (!comparable(f, g)) return false;
   const relation = relateForNote(f, g, run.tolerance, agree, noteMetric, run.index.frames.lex);
-  return relation === 'agree' || (relation === 'disagree' && disagreements && plausible(f, g));
+  // (a value far off only in the best-ranked passages, where the words around it may be the very note's: rules.ts sameWordsContext)
+  return relation === 'agree' || (relation === 'disagree' && disagreements && (farOff || plausible(f, g)));
 }
 
 /** The frames of the places (reading a passage's frames the first time is the costly step): a step after every CANDIDATES_PER_STEP. */
