@@ -157,3 +157,20 @@ describe('reading families (session 20): a value far off, in the very words of t
     assert.notEqual(verdictOf(check('Norwegians sent about 900 million messages over the summer [@texts].'), '900 million'), 'contradicted');
   });
 });
+
+describe('reading families (session 20): a figure set after the level it gives, by a comma', () => {
+  const FILES: Record<string, string> = {
+    'jobs.txt': 'Jobs market\n\nThe economy has grown steadily since 2001, but unemployment in Veldland remains high, currently close to 30%.\n',
+  };
+  const lex = new Lexicon();
+
+  it('"unemployment remains high, currently close to 30%" measures unemployment; "inflation was low, at 1.5%" inflation', () => {
+    assert.deepEqual(frameIn(lex, 'The economy has grown, but unemployment remains high, currently close to 30%.', '30%').metric, ['unemployment']);
+    assert.deepEqual(frameIn(lex, 'Inflation was low, at 1.5%.', '1.5%').metric, ['inflation']);
+  });
+
+  it('"unemployment in Veldland is above 30%" is contradicted by "close to 30%"; "about 30%" is supported', () => {
+    assert.equal(verdictOf(checkAgainst(FILES, 'Unemployment in Veldland is above 30% [@jobs].\n'), '30%'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(FILES, 'Unemployment in Veldland is about 30% [@jobs].\n'), '30%'), 'supported');
+  });
+});

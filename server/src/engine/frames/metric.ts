@@ -244,6 +244,13 @@ function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
       j = dashed[0] - 1;
       continue;
     }
+    // ("unemployment remains high, currently close to 30%": a figure set after the level it gives
+    // reads back past its comma, the adjective and the verb, to what is measured)
+    if (t.low === ',' && skipped <= 1 && LEVEL_ADJECTIVES.has(tokens[j - 1]?.low ?? '') && STATE_VERBS.has(tokens[j - 2]?.lemma ?? '')) {
+      j -= 3;
+      skipped += 3;
+      continue;
+    }
     if (isBoundary(t)) break;
     const aside = asideEndingAt(tokens, j);
     if (aside) {
@@ -458,6 +465,11 @@ function headBeforeName(input: FrameInput, j: number): number {
   }
   return -1;
 }
+
+/** Adjectives that give a level before a figure set after them by a comma ("remains high, at 30%"). */
+const LEVEL_ADJECTIVES: ReadonlySet<string> = new Set(['high', 'low', 'steady', 'stable', 'flat', 'unchanged']);
+/** Verbs that state such a level (lemmas): "unemployment remains high", "inflation is low", "prices stayed flat". */
+const STATE_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'stay', 'stand', 'hold']);
 
 /** Words read back from a name to the preposition of its phrase ("profits at US media giant TimeWarner"). */
 const NAME_PHRASE_REACH = 5;
