@@ -193,7 +193,6 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   let at = 0;
   // the rows of sources restored from consecutive records of one set (a piece compacted, a records
   // file) copied a run at a time: each column once per run, not once per source
-  const unmade = sources.map((s) => unmadeRows(s));
   let copiedTo = -1;
   sources.forEach((s, i) => {
     const u = unread[i];
@@ -207,12 +206,12 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
       rTextSum[i] = textSum(text.subarray(from, at));
     }
     let figures = 0;
-    const rows = unmade[i];
+    const rows = unmadeRows(s);
     if (rows instanceof RecordRows) {
       if (i > copiedTo) {
         let j = i + 1;
         for (let prev = rows; j < n; j++) {
-          const r = unmade[j];
+          const r = unmadeRows(sources[j]);
           if (!(r instanceof RecordRows) || !r.follows(prev)) break;
           prev = r;
         }
