@@ -241,7 +241,9 @@ describe('source formats', function () {
   });
 
   it('decodes text formats as before', async () => {
-    const r = await decodeSourceFile('/x/a.md', new TextEncoder().encode('# Title\n\nText.'));
-    assert.deepEqual(r, { text: '# Title\n\nText.' });
+    const bytes = new TextEncoder().encode('# Title\n\nText.');
+    const r = await decodeSourceFile('/x/a.md', bytes);
+    // (with the bytes its text is exactly the UTF-8 of: what its content key hashes)
+    assert.deepEqual(r, { text: '# Title\n\nText.', utf8: bytes });
   });
 });

@@ -240,8 +240,9 @@ describe('formats: which file is read how, and the extraction cache (index.ts, c
 
   it('a text file is decoded and never cached; an extraction is cached under its key and read from it next time', async () => {
     const m = memoryCache();
-    const t = await decodeSourceFile('/w/a.txt', new TextEncoder().encode('Sales rose 4%.'), { cache: m.cache });
-    assert.deepEqual(t, { text: 'Sales rose 4%.' });
+    const bytes = new TextEncoder().encode('Sales rose 4%.');
+    const t = await decodeSourceFile('/w/a.txt', bytes, { cache: m.cache });
+    assert.deepEqual(t, { text: 'Sales rose 4%.', utf8: bytes });
     assert.deepEqual(m.calls, { get: 0, put: [] });
     const first = await decodeSourceFile('/w/a.html', html, { cache: m.cache });
     assert.ok(!('skip' in first) && first.extracted?.format === 'html');

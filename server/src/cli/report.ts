@@ -83,12 +83,14 @@ export interface SourceRows {
   path(i: number): string;
 }
 
-/** The rows of listed sources. */
+/** The rows of listed sources (each key's and title's JSON text made once: a report and the result cache each read them twice). */
 export function sourceRows(sources: readonly ListedSource[]): SourceRows {
+  const keys: (string | undefined)[] = new Array(sources.length);
+  const titles: (string | undefined)[] = new Array(sources.length);
   return {
     count: sources.length,
-    keyJson: (i) => JSON.stringify(sources[i].key),
-    titleJson: (i) => JSON.stringify(sources[i].title),
+    keyJson: (i) => (keys[i] ??= JSON.stringify(sources[i].key)),
+    titleJson: (i) => (titles[i] ??= JSON.stringify(sources[i].title)),
     path: (i) => sources[i].path,
   };
 }

@@ -134,17 +134,21 @@ export class ResultCache {
   }
 
   async saveCorpus(fingerprint: string, summary: CorpusSummary): Promise<void> {
+    // each column written into one buffer of its size (a Buffer per row was 40,000 of them at 20,000 sources)
     const column = (json: (i: number) => string | Uint8Array) => {
-      const parts: Buffer[] = [];
       const ends = new Uint32Array(summary.count);
       let at = 0;
       for (let i = 0; i < summary.count; i++) {
         const x = json(i);
-        const b = typeof x === 'string' ? Buffer.from(x, 'utf8') : Buffer.from(x);
-        parts.push(b);
-        ends[i] = at += b.length;
+        ends[i] = at += typeof x === 'string' ? Buffer.byteLength(x, 'utf8') : x.length;
       }
-      return { bytes: new Uint8Array(Buffer.concat(parts)), ends };
+      const bytes = Buffer.allocUnsafeSlow(at);
+      at = 0;
+      for (let i = 0; i < summary.count; i++) {
+        const x = json(i);
+        at += typeof x === 'string' ? bytes.write(x, at, 'utf8') : (bytes.set(x, at), x.length);
+      }
+      return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), ends };
     };
     const k = column(summary.keyJson);
     const t = column(summary.titleJson);

@@ -189,9 +189,11 @@ function isBlank(text: string, a: number, b: number): boolean {
 /**
  * Decode a file's bytes as a source: UTF-8 (a byte-order mark dropped), or UTF-16 little- or
  * big-endian with its byte-order mark. Returns the text, or a reason to skip the file: binary
- * content (a NUL anywhere), text that is not valid in its encoding.
+ * content (a NUL anywhere), text that is not valid in its encoding. `utf8` is the bytes themselves
+ * when the text is exactly their UTF-8 (no byte-order mark dropped): what the text's content key
+ * hashes (persist/sourceRecords.ts contentKey), without encoding the text again.
  */
-export function decodeSource(bytes: Uint8Array): { text: string } | { skip: string } {
+export function decodeSource(bytes: Uint8Array): { text: string; utf8?: Uint8Array } | { skip: string } {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   // FF FE 00 00 opens UTF-32 LE, which no source is written in
   if (utf16 && !(bytes.length >= 4 && bytes[0] === 0xff && bytes[2] === 0 && bytes[3] === 0)) {
@@ -208,6 +210,8 @@ export function decodeSource(bytes: Uint8Array): { text: string } | { skip: stri
   try {
     // the decoder drops a UTF-8 byte-order mark
     let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (!bom) return { text, utf8: bytes };
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { text };
   } catch {

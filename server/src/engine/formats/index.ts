@@ -52,6 +52,8 @@ export async function extractSource(format: Exclude<SourceFormat, 'text'>, bytes
 export interface DecodedSource {
   text: string;
   extracted?: ExtractedText;
+  /** A text file's bytes, when the text is exactly their UTF-8 (decodeSource): what its content key hashes. */
+  utf8?: Uint8Array;
 }
 
 export interface DecodeOptions {

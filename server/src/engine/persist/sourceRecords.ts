@@ -20,8 +20,13 @@ import { fileKey, sourceMeta } from '../sources';
 import type { Figure, FigureKind, Hedge, Passage, Source } from '../types';
 import type { Blob } from './binary';
 
-/** The key of a source's text (and of its extraction's metadata and pages, when extracted). */
-export function contentKey(text: string, extracted?: ExtractedText): string {
+/**
+ * The key of a source's text (and of its extraction's metadata and pages, when extracted). `utf8`,
+ * when given, is the text's UTF-8 (the file's bytes it was decoded from: sources.ts decodeSource):
+ * hashed as they are, the same key, without encoding the text again.
+ */
+export function contentKey(text: string, extracted?: ExtractedText, utf8?: Uint8Array): string {
+  if (utf8 && !extracted) return sha256Key(utf8);
   const data = extracted ? `${text}\0${JSON.stringify([extracted.format, extracted.meta, extracted.pages ?? null, extracted.problem ?? null])}` : text;
   return sha256Key(data);
 }
@@ -33,8 +38,8 @@ export function contentKey(text: string, extracted?: ExtractedText): string {
  * 20.12 on; one call, several times faster than a Hash object per file, which was a tenth of a warm
  * start on 20,000 small files).
  */
-function sha256Key(data: string): string {
-  const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'buffer') => Buffer }).hash;
+function sha256Key(data: string | Uint8Array): string {
+  const oneShot = (crypto as { hash?: (algorithm: string, data: string | Uint8Array, encoding: 'buffer') => Buffer }).hash;
   const digest = oneShot ? oneShot('sha256', data, 'buffer') : crypto.createHash('sha256').update(data).digest();
   return digest.toString('base64url', 0, 24);
 }
@@ -186,6 +191,9 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   let ip = 0;
   let jf = 0;
   let at = 0;
+  // the rows of sources restored from consecutive records of one set (a piece compacted, a records
+  // file) copied a run at a time: each column once per run, not once per source
+  let copiedTo = -1;
   sources.forEach((s, i) => {
     const u = unread[i];
     // a text copied keeps its digest (checked when read from the new file: damage is not laundered)
@@ -200,7 +208,16 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
     let figures = 0;
     const rows = unmadeRows(s);
     if (rows instanceof RecordRows) {
-      rows.copyRows(out, ip, jf, sid);
+      if (i > copiedTo) {
+        let j = i + 1;
+        for (let prev = rows; j < n; j++) {
+          const r = unmadeRows(sources[j]);
+          if (!(r instanceof RecordRows) || !r.follows(prev)) break;
+          prev = r;
+        }
+        rows.copyRows(out, ip, jf, sid, j - i);
+        copiedTo = j - 1;
+      }
       ip += rows.passages;
       jf += rows.figures;
       figures = rows.figures;
@@ -557,15 +574,29 @@ class RecordRows implements PassageRows, TextReader {
     return this.textBuffer.copy(to, at, this.firstText, this.firstText + this.textBytes);
   }
 
-  /** Copies the record's rows into the columns `to` from passage `ip` and figure `jf`, its strings numbered by `sid`. */
-  copyRows(to: Columns, ip: number, jf: number, sid: (s: string | undefined) => number): void {
+  /** Is this the record after `prev`'s in the same set (their rows side by side in its columns)? */
+  follows(prev: RecordRows): boolean {
+    return this.set === prev.set && this.i === prev.i + 1;
+  }
+
+  /**
+   * Copies the rows of this record and the `records - 1` after it in its set into the columns `to`
+   * from passage `ip` and figure `jf`, their strings numbered by `sid`.
+   */
+  copyRows(to: Columns, ip: number, jf: number, sid: (s: string | undefined) => number, records = 1): void {
     const c = this.columns as unknown as Columns;
     const p0 = this.firstPassage;
     const f0 = this.firstFigure;
-    for (const name of PASSAGE_COLUMNS) to[name].set(c[name].subarray(p0, p0 + this.passages), ip);
-    for (const name of FIGURE_COLUMNS) to[name].set(c[name].subarray(f0, f0 + this.figures), jf);
+    let passages = 0;
+    let figures = 0;
+    for (let r = this.i; r < this.i + records; r++) {
+      passages += this.set.columns.rPassages[r];
+      figures += this.set.columns.rFigures[r];
+    }
+    for (const name of PASSAGE_COLUMNS) to[name].set(c[name].subarray(p0, p0 + passages), ip);
+    for (const name of FIGURE_COLUMNS) to[name].set(c[name].subarray(f0, f0 + figures), jf);
     const str = (id: number) => (id >= 0 && id < this.strings.length ? this.strings[id] : undefined);
-    for (let k = 0; k < this.figures; k++) {
+    for (let k = 0; k < figures; k++) {
       to.fUnit[jf + k] = sid(str(c.fUnit[f0 + k]));
       to.fHedgeText[jf + k] = sid(str(c.fHedgeText[f0 + k]));
     }

@@ -66,7 +66,7 @@ export function runExtract(req: ExtractRequest, scanner: SegmentScanner): Extrac
       skips.push(null);
       continue;
     }
-    const key = contentKey(d.text);
+    const key = contentKey(d.text, undefined, d.utf8);
     keys.push(key);
     skips.push(null);
     sources.push(src);

@@ -125,6 +125,8 @@ export interface SourceFile {
   text: string;
   /** The page, PDF or Word file's metadata and pages, when the text was extracted from one (engine/formats). */
   extracted?: ExtractedText;
+  /** The file's bytes, when the text is exactly their UTF-8 (a text file without a byte-order mark): its content key is hashed from them. */
+  utf8?: Uint8Array;
 }
 
 /** One file's result: its source, or none, and the warnings it gave. */
@@ -198,7 +200,8 @@ export async function readSources(fs: FileSystem, paths: string[], maxSizeKB = D
   const warnings: Warning[] = [];
   for (const p of paths) {
     const file = await readSourceFile(fs, p, maxSizeKB, warnings);
-    if (file) files.push(file);
+    // (without the bytes its content key would hash: these files are kept)
+    if (file) files.push(file.utf8 ? { path: file.path, text: file.text } : file);
   }
   return { files, warnings };
 }
@@ -759,7 +762,7 @@ export class SourceIndex {
         slot.taken = {};
         const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, decode, slot.taken);
         if (file) {
-          ck = contentKey(file.text, file.extracted);
+          ck = contentKey(file.text, file.extracted, file.utf8);
           source = indexSourceText(nSources, file, warnings);
           if (source) builtNow.add(source);
           built++;
@@ -884,7 +887,7 @@ export class SourceIndex {
           const taken: StatTaken = {};
           const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, this.settings.decode, taken);
           if (file) {
-            ck = contentKey(file.text, file.extracted);
+            ck = contentKey(file.text, file.extracted, file.utf8);
             source = reuse(known.get(ck), nSources, p) ?? restored(cached, ck, nSources, file);
             if (source?.problem) warnings.push({ path: p, message: source.problem });
             if (!source) {
