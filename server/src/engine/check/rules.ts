@@ -362,9 +362,11 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // 2000"): the superlative and "since" say which date, as a metric does
   const sinceAlike = f.kind === 'year' && a.sameEvent !== undefined && SINCE_EVENTS.has(a.sameEvent);
   if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !multipleAlike && !sinceAlike) return false;
-  // (a value far off is another quantity, unless every word around the two figures is the same and
-  // what they measure meets in full: "Every day 2.4 billion messages are sent" / "Every day 78 million messages are sent")
-  if (!plausible(f, j.figure) && !(a.metric >= 1 && a.context >= V.sameWordsContext)) return false;
+  // (a value far off is another quantity, unless every word around the two figures is the same,
+  // what they measure meets in full and every field the note states is the source's too: "Every
+  // day 2.4 billion messages are sent" / "Every day 78 million messages are sent" — not "Zedco sold
+  // 9000 cars" for "Zedco sold 300 cars in 2020", whose year the source figure does not share)
+  if (!plausible(f, j.figure) && !(a.metric >= 1 && a.context >= V.sameWordsContext && a.structure >= 1 && a.structureFields > 0)) return false;
   return !o.veto?.(j);
 }
 
