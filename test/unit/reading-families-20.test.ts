@@ -174,3 +174,14 @@ describe('reading families (session 20): a figure set after the level it gives, 
     assert.equal(verdictOf(checkAgainst(FILES, 'Unemployment in Veldland is about 30% [@jobs].\n'), '30%'), 'supported');
   });
 });
+
+describe('reading families (session 20): a half is never a quarter (found by the mutation work)', () => {
+  const FILES: Record<string, string> = { 'bikes.txt': 'Bike sales\n\nVelo Works sold 3.2 million bikes in the third quarter of 2005.\n' };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"3.2 million bikes in the first half" or "second half" of 2005 is not supported by the third quarter\'s 3.2 million', () => {
+    assert.notEqual(verdictOf(check('Velo Works sold 3.2 million bikes in the first half of 2005 [@bikes].'), '3.2 million'), 'supported');
+    assert.notEqual(verdictOf(check('Velo Works sold 3.2 million bikes in the second half of 2005 [@bikes].'), '3.2 million'), 'supported');
+    assert.equal(verdictOf(check('Velo Works sold 3.2 million bikes in the third quarter of 2005 [@bikes].'), '3.2 million'), 'supported');
+  });
+});

@@ -82,6 +82,9 @@ export function periodsConflict(a: Period, b: Period, relative = true): boolean 
   if (a.day !== undefined && b.day !== undefined && a.month === b.month && a.day !== b.day) return true;
   if (a.quarter !== undefined && b.quarter !== undefined && a.quarter !== b.quarter) return true;
   if (a.half !== undefined && b.half !== undefined && a.half !== b.half) return true;
+  // a half against a quarter: never the same stretch ("in the first half of 2005" / "in the third quarter of 2005")
+  const quarterly = (p: Period) => p.quarter !== undefined || p.someQuarter === true;
+  if ((a.half !== undefined && quarterly(b)) || (b.half !== undefined && quarterly(a))) return true;
   if (a.relative !== undefined && b.relative !== undefined && sameRelative(a.relative) !== sameRelative(b.relative)) return true;
   if (a.tense !== undefined && b.tense !== undefined && a.tense !== b.tense) return true;
   // a target against what happened ("aims to ship three million" / "200,000 were shipped"), or
