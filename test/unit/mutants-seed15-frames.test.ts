@@ -3,7 +3,9 @@
 // a trade partner exactly `partnerReach` tokens before the figure is still read; a month that dates
 // the statement is not the period of a figure a stretch ahead already dates ("over the coming 12
 // months, the bank said in May"); a change with a direction of its own keeps it after "and", not
-// taking the direction of the change before ("Sales rose 5% and exports down 7%").
+// taking the direction of the change before ("Sales rose 5% and exports down 7%"); "over the
+// previous 12 months" is a stretch as "over the past 12 months" is; years joined by "or" are a list;
+// "the 4th quarter" is quarter 4.
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -28,5 +30,22 @@ describe('seed 15 survivors: frames', () => {
     assert.equal(frameIn(lex, 'Sales rose 5% and exports down 7%.', '7%').direction, 'down');
     assert.equal(frameIn(lex, 'Sales rose 5% and down 7%.', '7%').direction, 'down');
     assert.equal(frameIn(lex, 'Sales rose 5% and profits 7%.', '7%').direction, 'up');
+  });
+
+  it('"over the previous 12 months" is a stretch the figure covers, as "over the past 12 months" is', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'Sales rose 5% over the previous 12 months.', '5%').period.span, '12month');
+    assert.equal(frameIn(lex, 'Sales rose 5% over the past 12 months.', '5%').period.span, '12month');
+  });
+
+  it('years joined by "or" are a list, as years joined by "and" are: "in 2003 or 2004"', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'Sales peaked at 5,000 in 2003 or 2004.', '5,000').period.listed, true);
+    assert.equal(frameIn(lex, 'Sales peaked at 5,000 in 2003 and 2004.', '5,000').period.listed, true);
+  });
+
+  it('"the 4th quarter" written with a digit is quarter 4', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'Profits rose 5% in the 4th quarter.', '5%').period.quarter, 4);
   });
 });
