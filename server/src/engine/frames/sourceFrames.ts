@@ -35,8 +35,8 @@ interface PassageFrames {
 /** Bounds the caches of a store with millions of passages; below it, nothing is ever dropped. */
 const MAX_CACHED_PASSAGES = 200_000;
 
-/** A model number hyphened to its maker's name: "cray-1", "mig-29" (the name before it of two letters at least). */
-const MODEL_NUMBER = /(?<=^[a-z]{2,})-\d[\w-]*$/;
+/** A model number hyphened to its maker's name, the maker captured: "cray-1", "mig-29" (two letters at least). */
+const MODEL_NUMBER = /^([a-z]{2,})-\d/;
 
 /** The years named in a token list (the period that earlier sentences set). */
 function periodOfTokens(tokens: FrameToken[], figures: readonly Figure[]): Period {
@@ -239,7 +239,7 @@ export class SourceFrames {
           made.add(t.low).add(t.lemma);
           // a model named by its maker and a number ("the Cray-1", "the MiG-29") names the maker too
           const model = t.kind === 'name' ? MODEL_NUMBER.exec(t.low) : null;
-          if (model) made.add(t.low.slice(0, model.index));
+          if (model) made.add(model[1]);
         }
       }
       if (cache.size > MAX_CACHED_PASSAGES) cache.clear();
