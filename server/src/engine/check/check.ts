@@ -33,6 +33,7 @@ import { CheckOptions, CitationResult, DEFAULT_RULES, FigureResult, Finding, Not
 import { drain, type Steps } from '../steps';
 import { CheckRun } from './run';
 import { coQuoted } from './coQuoted';
+import { conversions } from './conversions';
 import { counterparts } from './counterparts';
 import { joinMatches } from './matches';
 import { coSupport, judgeFigureSteps } from './verdict';
@@ -86,6 +87,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   counterparts(run, judged);
   periodSlips(run, judged);
   slippedYears(run, judged);
+  conversions(run, judged);
   coQuoted(run, judged);
   slots(run, judged);
   coSupport(run, judged);

@@ -39,5 +39,6 @@
 // year is a year range; a fraction a percentage marked `fraction`) and compares only with itself.
 
 export { comparable, figuresAgree, kindBit, precisionUnit } from './agree';
+export { conversionOf, isConversion } from './conversions';
 export { extractFigures } from './extract';
 export { describeFigure, formatFigureLike, formatLike } from './render';

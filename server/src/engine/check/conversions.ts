@@ -1,0 +1,69 @@
+// Conversions: a note's sum restated in another currency ("$11bn (£7.5bn)") is judged against the
+// cited source's own conversion of the same sum ("an $11bn (£5.7bn) accounting fraud"), not by the
+// words around it — a conversion says what its sum says, and the source's words for the sum may
+// meet the note's too little ("the fraud she uncovered" / "the discovery of … fraud"). Only a
+// conversion left unverified changes; the sum must be the source's (its evidence when supported,
+// else a precise value whose place names what the note's sentence names), and the cited sources
+// must convert it one way only. A conversion that agrees also supports a sum left unverified.
+import { conversionOf, figuresAgree, isConversion } from '../figures';
+import type { NoteFigure } from '../notes';
+import type { Figure } from '../types';
+import { MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V } from './policy';
+import { replaceFigureFix } from './findings';
+import type { Evidence, FigureResult } from './report';
+import { significantDigits } from './rules';
+import type { AgreeingPlace, CheckRun } from './run';
+
+/** Judges each unverified conversion of a note sum by the source's conversion of it. Changes the results in place. */
+export function conversions(run: CheckRun, results: FigureResult[]): void {
+  const byFigure = new Map<NoteFigure, FigureResult>(results.map((r) => [r.figure, r]));
+  const text = run.note.figureText;
+  for (const rb of results) {
+    const b = rb.figure;
+    if (rb.verdict !== 'unverified' || b.vague || rb.wrongSource || b.kind !== 'currency' || !b.unit) continue;
+    const siblings = run.figuresOf(b.sentence);
+    const a = siblings.find((g) => g.end <= b.start && isConversion(text, g, b));
+    const ra = a && byFigure.get(a);
+    if (!a || !ra || a.vague || ra.wrongSource) continue;
+    const places = sumPlaces(run, ra);
+    if (!places) continue;
+    // the source's conversions of the sum into b's currency: one value, or no verdict
+    let found: { place: AgreeingPlace; conv: Figure } | undefined;
+    let ambiguous = false;
+    for (const place of places) {
+      const st = run.index.sourceOf(place.passage).text;
+      const conv = conversionOf(st, place.passage.figures, place.figure, b.unit, MAX_PASSAGE_FIGURES_SEARCHED);
+      if (!conv) continue;
+      if (found && found.conv.value !== conv.value) ambiguous = true;
+      found ??= { place, conv };
+    }
+    if (!found || ambiguous) continue;
+    const { place, conv } = found;
+    const source = run.index.sourceOf(place.passage);
+    const onConv: Evidence = { source, passage: place.passage, figure: conv, start: conv.start, end: conv.end, score: 1 };
+    const sourceFrame = run.index.frames.side(place.passage, conv)?.frame;
+    if (figuresAgree(b, conv, run.tolerance)) {
+      Object.assign(rb, { verdict: 'supported', evidence: [onConv], sourceFrame });
+      if (ra.verdict === 'unverified') {
+        const onSum: Evidence = { source, passage: place.passage, figure: place.figure, start: place.figure.start, end: place.figure.end, score: 1 };
+        Object.assign(ra, { verdict: 'supported', evidence: [onSum], sourceFrame: run.index.frames.side(place.passage, place.figure)?.frame });
+      }
+    } else {
+      Object.assign(rb, { verdict: 'contradicted', evidence: [onConv], sourceFrame });
+      rb.fixes.push(...replaceFigureFix(run.names, b, onConv));
+    }
+  }
+}
+
+/**
+ * Where the cited sources state the note's sum a: its evidence when supported; else, for a precise
+ * sum ("$11bn" and "$27.5bn" rarely recur by chance with a conversion beside them; V.preciseDigits
+ * less one, the conversion being the second figure that must meet), its agreeing places that name
+ * what the note's sentence names.
+ */
+function sumPlaces(run: CheckRun, ra: FigureResult): readonly AgreeingPlace[] | undefined {
+  if (ra.verdict === 'supported') return ra.evidence.filter((e) => e.figure).map((e) => ({ passage: e.passage, figure: e.figure!, named: true }));
+  if (ra.verdict !== 'unverified' || significantDigits(ra.figure) < V.preciseDigits - 1) return undefined;
+  const places = run.agreeing.get(ra.figure)?.filter((p) => p.named);
+  return places?.length ? places : undefined;
+}

@@ -1,0 +1,34 @@
+// Currency conversions written beside a sum: "$6bn (£3.12bn)", "$10bn, or about £5.83bn",
+// "3 trillion yen ($29bn)". The second figure restates the first in another currency; a reader
+// (and a checker) compares it with the source's own conversion of the same sum, not with whatever
+// else the source says in that currency. Read from the text between the two figures only, so it
+// is linear and the same for notes and sources.
+import type { Figure } from '../types';
+
+/** What may stand between a sum and its conversion: an opening bracket, or ", or" (the conversion's own hedge is part of it). */
+const CONVERSION_GAP = /^\s*(?:\(|,?\s*or)\s*$/;
+/** …and what closes a bracketed conversion: its bracket, or a semicolon before another currency's. */
+const BRACKET_CLOSE = /^\s*[);]/;
+/** The longest gap read (characters): a few spaces, a bracket, ", or ". */
+const MAX_GAP = 8;
+
+/** Is b the sum a restated in another currency, right after it in `text`? */
+export function isConversion(text: string, a: Figure, b: Figure): boolean {
+  if (a.kind !== 'currency' || b.kind !== 'currency' || !a.unit || !b.unit || a.unit === b.unit) return false;
+  const from = a.end;
+  const to = b.hedgeStart ?? b.start;
+  if (to < from || to - from > MAX_GAP) return false;
+  const gap = text.slice(from, to);
+  if (!CONVERSION_GAP.test(gap)) return false;
+  return !gap.includes('(') || BRACKET_CLOSE.test(text.slice(b.end, b.end + MAX_GAP));
+}
+
+/** The figure of `figures` (in text order) that restates `a` in the currency `unit`, right after it. */
+export function conversionOf(text: string, figures: readonly Figure[], a: Figure, unit: string, limit = figures.length): Figure | undefined {
+  const n = Math.min(figures.length, limit);
+  for (let i = 0; i < n; i++) {
+    const b = figures[i];
+    if (b.start > a.end && b.unit === unit && isConversion(text, a, b)) return b;
+  }
+  return undefined;
+}

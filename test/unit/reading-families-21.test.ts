@@ -1,0 +1,60 @@
+// Reading families of session 21 (issue 9). Every sentence and every name here is written for the
+// test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
+import { extractFigures, isConversion } from '../../server/src/engine/figures';
+
+describe('reading families (session 21): a sum restated in another currency is judged by the source\'s own conversion', () => {
+  const FILES: Record<string, string> = {
+    'larch.txt':
+      'Larch Mining fined\n\nAuditors at Larch Mining found that managers had hidden losses for years. The inquiry led to the break-up of the group after the discovery of a $14bn (£7.3bn) hole in its accounts.\n\nLarch Mining employed 9,000 people in Chile.\n',
+    'ferro.txt':
+      'Ferro signs gas deal\n\nFerro Energy has signed a $4bn (£2.16bn) deal with the state of Omra to ship gas to Asia. A rival, Dunmore Gas, signed a $9bn deal of its own, worth about £4.9bn.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('a bracketed conversion the source gives otherwise is contradicted, and the fix offers the source\'s', () => {
+    const r = check('The hole the auditors uncovered came to $14bn (£4.1bn) [@larch].');
+    assert.equal(verdictOf(r, '£4.1bn'), 'contradicted');
+    assert.equal(resultOf(r, '£4.1bn').evidence[0].figure?.text, '£7.3bn');
+    assert.ok(resultOf(r, '£4.1bn').fixes.some((f) => f.edits.some((e) => e.newText.includes('7.3bn'))));
+  });
+
+  it('the same conversion is supported, and so is the sum beside it', () => {
+    const r = check('The hole the auditors uncovered came to $14bn (£7.3bn) [@larch].');
+    assert.equal(verdictOf(r, '£7.3bn'), 'supported');
+    assert.equal(verdictOf(r, '$14bn'), 'supported');
+  });
+
+  it('", or about" restates the sum too: a rounding pushed past the hedge is contradicted', () => {
+    assert.equal(verdictOf(check("Ferro's gas deal with Omra is worth $4bn, or about £2.5bn [@ferro]."), '£2.5bn'), 'contradicted');
+    assert.equal(verdictOf(check("Ferro's gas deal with Omra is worth $4bn, or about £2.2bn [@ferro]."), '£2.2bn'), 'supported');
+  });
+
+  it('no verdict from a sum the note gives wrong, nor from a sum the source converts two ways', () => {
+    // the note's sum is not the source's: its conversion is not compared with another sum's
+    assert.notEqual(verdictOf(check('The hole the auditors uncovered came to $15bn (£4.1bn) [@larch].'), '£4.1bn'), 'contradicted');
+    const twice = checkAgainst(
+      { 'osk.txt': 'Osk budget\n\nOsk Rail set aside $2.6bn (£1.4bn) for new track. At this week\'s rates the $2.6bn (£2.1bn) plan is dearer.\n' },
+      'The sum Osk has for its track amounts to $2.6bn (£1.1bn) [@osk].\n',
+    );
+    assert.equal(verdictOf(twice, '£1.1bn'), 'unverified');
+  });
+});
+
+describe('reading families (session 21): what counts as a conversion', () => {
+  const pair = (text: string) => {
+    const [a, b] = extractFigures(text);
+    return isConversion(text, a, b);
+  };
+  it('a bracket or ", or" between two currencies, hedged or not', () => {
+    assert.equal(pair('a $6bn (£3.1bn) deal'), true);
+    assert.equal(pair('worth $6bn, or about £3.1bn, a year'), true);
+    assert.equal(pair('3 trillion yen ($29bn; 22bn euros)'), true);
+  });
+  it('not the same currency, not words between, not a bracket that goes on', () => {
+    assert.equal(pair('a $6bn ($3.1bn) deal'), false);
+    assert.equal(pair('$6bn and then £3.1bn'), false);
+    assert.equal(pair('$6bn (£3.1bn of it borrowed) deal'), false);
+  });
+});
