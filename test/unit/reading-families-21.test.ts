@@ -3,6 +3,8 @@
 import * as assert from 'node:assert/strict';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 import { extractFigures, isConversion } from '../../server/src/engine/figures';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
 
 describe('reading families (session 21): a sum restated in another currency is judged by the source\'s own conversion', () => {
   const FILES: Record<string, string> = {
@@ -56,5 +58,42 @@ describe('reading families (session 21): what counts as a conversion', () => {
     assert.equal(pair('a $6bn ($3.1bn) deal'), false);
     assert.equal(pair('$6bn and then £3.1bn'), false);
     assert.equal(pair('$6bn (£3.1bn of it borrowed) deal'), false);
+  });
+});
+
+describe('reading families (session 21): words before a figure that say how much, when or who said it, not what is measured', () => {
+  const lex = new Lexicon();
+  before(async () => {
+    for (const _ of lex.loadSteps()) await Promise.resolve();
+  });
+
+  it('"rose by a mere 0.1%" measures what rose; "a range up to 12 metres" still measures the range', () => {
+    assert.deepEqual(frameIn(lex, 'Home spending, meanwhile, rose by a mere 0.1% in the third quarter.', '0.1%').metric, frameIn(lex, 'Home spending, meanwhile, rose by 0.1% in the third quarter.', '0.1%').metric);
+    assert.deepEqual(frameIn(lex, 'Home spending rose by a paltry 0.1% in the quarter.', '0.1%').metric, frameIn(lex, 'Home spending rose by 0.1% in the quarter.', '0.1%').metric);
+    assert.ok(frameIn(lex, 'The radio link works over a range up to 12 metres.', '12 metres').metric.includes('range'));
+  });
+
+  it('"ended 4% lower" is a day\'s move: the session\'s end is no metric (a level "closed at" keeps it)', () => {
+    assert.equal(frameIn(lex, 'Rival Tarn Steel ended about 4% lower.', '4%').metric.includes('end'), false);
+    assert.equal(frameIn(lex, 'Rival Tarn Steel closed 4% lower.', '4%').metric.includes('close'), false);
+    assert.ok(frameIn(lex, 'Tarn crude had earlier closed at $51.15 in Oslo.', '$51.15').metric.includes('close'));
+  });
+
+  it('a figure opening a clause of what was said or admitted measures what that clause says', () => {
+    assert.deepEqual(frameIn(lex, 'Finance chief Ola Brandt conceded that only $650,000 was in the accounts on 3 May.', '$650,000').metric, ['account']);
+    assert.deepEqual(frameIn(lex, 'Even so, he told the court that only $560,000 had been in the accounts that day.', '$560,000').metric, ['account']);
+  });
+
+  const FILES: Record<string, string> = {
+    'tarn.txt': 'Steel shares slide\n\nTarn Steel lost 2.5% to 270 yen, with closest rival Vell Holdings down 3.4%.\n',
+    'brandt.txt': 'Brandt hearing\n\nFinance chief Ola Brandt said the transfer was real. Even so, he told the court that only $560,000 had been in the accounts that day, with the rest held in Oslo.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('checked: a rival\'s day move misquoted, and an admitted balance with its digits swapped, are contradicted; the right ones supported', () => {
+    assert.equal(verdictOf(check('Closest rival Vell Holdings ended about 4% lower [@tarn].'), '4%'), 'contradicted');
+    assert.equal(verdictOf(check('Closest rival Vell Holdings ended 3.4% lower [@tarn].'), '3.4%'), 'supported');
+    assert.equal(verdictOf(check('Finance chief Ola Brandt conceded that only $650,000 was in the accounts that day [@brandt].'), '$650,000'), 'contradicted');
+    assert.equal(verdictOf(check('Finance chief Ola Brandt conceded that only $560,000 was in the accounts that day [@brandt].'), '$560,000'), 'supported');
   });
 });

@@ -328,6 +328,16 @@ export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slo
 /** Adjectives of a value noun ("a new record of", "an all-time high of", "a fresh low"): they name nothing measured. */
 export const VALUE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'all-time', 'record', 'historic', 'five-year', 'ten-year', 'multi-year', 'seasonal', 'lifetime']);
 
+/** Verbs of a trading session's end ("ended 4% lower", "closed 1.2% down", "finished up 3%"): before a change they say when it was measured, not what moved. */
+export const SESSION_END_VERBS: ReadonlySet<string> = new Set(['end', 'close', 'finish', 'settle']);
+
+/**
+ * Adjectives that, between an article and a figure, say which measure it is ("an average 5%", "a
+ * net £2m"): kept in the metric. Any other adjective there says how much ("rose by a mere 0.1%",
+ * "grew a strong 0.7%", "a whopping £2m") and names nothing measured (metric.ts).
+ */
+export const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(['average', 'annual', 'monthly', 'weekly', 'daily', 'total', 'net', 'gross', 'median', 'typical', 'combined', 'underlying', 'operating', 'pre-tax']);
+
 /**
  * Nouns that name a value rather than what is measured ("a peak of seven million", "the total
  * was", "a record 62.2%"), and period nouns ("the year to March"): never a figure's metric.
@@ -633,6 +643,11 @@ export class Lexicon {
   canBeNominal(lemma: string): boolean {
     const ss = this.senses(lemma);
     return ss.length === 0 || ss.some((x) => (x >= WN_NOUN_FIRST && x <= WN_NOUN_LAST) || x === 0 || x === 1 || x === 44);
+  }
+
+  /** Can the word be an adjective in WordNet ("mere", "strong", "whopping"; not "range")? */
+  canBeAdjective(word: string): boolean {
+    return this.senses(word).some((x) => x === 0 || x === 1 || x === 44);
   }
 
   /** Does WordNet know the word, or the lemma of it? */

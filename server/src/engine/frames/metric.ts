@@ -1,7 +1,7 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens, placeEndingAt } from './clauses';
-import { ARTICLES, ASIDE_ADVERBIALS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, DATING_PREPOSITIONS, EARLIER_WORDS, FINDING_VERBS, isLyAdverb, LINK_WORDS, MANNER_WORDS, MODALS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS, yearPartOrdinal } from './lexicon';
+import { ARTICLES, ASIDE_ADVERBIALS, MEASURE_ADJECTIVES, SESSION_END_VERBS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, DATING_PREPOSITIONS, EARLIER_WORDS, FINDING_VERBS, isLyAdverb, LINK_WORDS, MANNER_WORDS, MODALS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS, yearPartOrdinal } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { RANK_TITLES } from '../figures/familyTables';
@@ -38,7 +38,7 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   const kind = input.figures[fi0(input.tokens, k)]?.kind;
   const out = counted.length ? counted.slice() : kind === 'currency' ? objectAfterVerb(input, k) : kind === 'percent' ? answeredObject(input, k) : [];
   if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
-  out.push(...phraseBefore(input, k, parens));
+  out.push(...phraseBefore(input, k, role, parens));
   // "world number two": a place in a ranking, as "ranked second in the world" is
   const prev = input.tokens[k - 1];
   if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && prev && RANK_TITLES.has(prev.low)) out.unshift('rank');
@@ -125,8 +125,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   return out;
 }
 
-/** Prepositions after a figure's own verb that open what the amount goes to or comes from: "£12bn would go on tax cuts". */
-const OBJECT_PREPS = new Set(['on', 'for', 'into', 'from']);
+/** Prepositions after a figure's own verb that open what the amount goes to, comes from or is held in: "£12bn would go on tax cuts", "$840,000 was in the accounts". */
+const OBJECT_PREPS = new Set(['on', 'for', 'into', 'from', 'in']);
 /** Words of a verb group after a figure that is its clause's subject besides verbs ("will be", "would have been", "is available"). */
 const VERB_GROUP_WORDS: ReadonlySet<string> = new Set([...MODALS, 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'available', 'earmarked', 'set', 'aside']);
 
@@ -220,7 +220,7 @@ function changedObject(input: FrameInput, k: number): string[] {
  * nouns ("BP's annual profit climbed 26%", "the age of 44"), head first; the verb that governs
  * the figure ("earned $56m", "sold for £2,000") last.
  */
-function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
+function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens): string[] {
   const { tokens, lex } = input;
   let j = k - 1;
   let skipped = 0;
@@ -251,6 +251,16 @@ function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
       skipped += 3;
       continue;
     }
+    // ("rose by a mere 0.1%", "grew a strong 0.7%": an adjective between an article and the figure
+    // says how much, not what is measured — unless it names the measure, "an average 5%")
+    if (j === k - 1 && t.kind === 'word' && !t.func && (tokens[j - 1]?.low === 'a' || tokens[j - 1]?.low === 'an') && !MEASURE_ADJECTIVES.has(t.low) && lex.canBeAdjective(t.low)) {
+      j -= 2;
+      skipped += 2;
+      continue;
+    }
+    // ("conceded that only $840,000 was in the accounts", "told the court that 31% had left": a
+    // figure opening a clause of what was said measures nothing the words before "that" name)
+    if (t.low === 'that' && skipped <= P.clauseOpenerReach && saidBefore(tokens, j)) break;
     if (isBoundary(t)) break;
     const aside = asideEndingAt(tokens, j);
     if (aside) {
@@ -327,7 +337,10 @@ function phraseBefore(input: FrameInput, k: number, parens?: Parens): string[] {
   const out = head ? [head, ...phrase] : [...phrase, ...object];
   // (time is spent, not money: "spent six weeks at the top of the chart" measures no cost)
   const timeSpent = verbLemma === 'spend' && input.figures[fi0(tokens, k)]?.kind === 'duration';
-  if (verb !== undefined && !timeSpent) out.push(verb);
+  // (a day's move in the market: "JFE ended 4% lower", "closed 1.2% down" — when the move was
+  // measured, not what moved)
+  const sessionEnd = role === 'change' && verbLemma !== undefined && SESSION_END_VERBS.has(verbLemma);
+  if (verb !== undefined && !timeSpent && !sessionEnd) out.push(verb);
   return out;
 }
 
@@ -487,4 +500,20 @@ function raceTime(input: FrameInput, k: number): boolean {
   if (!seconds) return false;
   const prev = input.tokens[k - 1]?.low;
   return prev === 'in' || (prev === 'of' && input.tokens[k - 2]?.low === 'time');
+}
+
+/** Verbs that report what someone said, admitted or argued ("conceded that", "told the court that"). */
+const SAYING_VERBS: ReadonlySet<string> = new Set([...ATTRIBUTION_VERBS, 'concede', 'admit', 'acknowledge', 'insist', 'argue', 'confirm', 'warn', 'reveal', 'disclose', 'state', 'testify']);
+
+/**
+ * Is there a verb of saying before "that" at token j: right before it ("said that"), or before its
+ * object ("told the court that", "told MPs that"), within P.clauseOpenerReach tokens?
+ */
+function saidBefore(tokens: readonly FrameToken[], j: number): boolean {
+  for (let i = j - 1; i >= Math.max(0, j - 1 - P.clauseOpenerReach); i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t)) return false;
+    if (t.kind === 'word' && (SAYING_VERBS.has(t.low) || SAYING_VERBS.has(t.lemma))) return true;
+  }
+  return false;
 }

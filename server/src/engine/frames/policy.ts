@@ -79,6 +79,8 @@ export const FRAME_POLICY = {
   endReach: 5,
   /** Words of a metric phrase ("new quarterly dividend"). */
   metricWords: 3,
+  /** How far (tokens) "that" may open a clause of what was said before its figure ("that only $840,000"), and a verb of saying stand before it ("told the court that"). */
+  clauseOpenerReach: 3,
   /** How many linking words may separate a figure from the phrase before it. */
   metricLookBack: 10,
   /** Sentences before a source figure, in its paragraph, where its subject may have been named
