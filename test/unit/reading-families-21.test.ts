@@ -97,3 +97,35 @@ describe('reading families (session 21): words before a figure that say how much
     assert.equal(verdictOf(check('Finance chief Ola Brandt conceded that only $560,000 was in the accounts that day [@brandt].'), '$560,000'), 'supported');
   });
 });
+
+describe('reading families (session 21): a rank or an age apposed to a name is that name\'s', () => {
+  const FILES: Record<string, string> = {
+    'banks.txt':
+      "Bank bid\n\nKorvo Holdings, Norland's fourth-largest bank, has been at the centre of a bidding war. Talvik, Norland's third-largest bank, tabled a higher offer for Korvo.\n",
+    'runners.txt': 'Runners cleared\n\nSprinters Ardan, 31, and Belis, 30, had been charged with missing tests.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  const lex = new Lexicon();
+  before(async () => {
+    for (const _ of lex.loadSteps()) await Promise.resolve();
+  });
+
+  it('the frame names the holder, past the place whose ranking it is, and not a name a preposition brings', () => {
+    assert.deepEqual(frameIn(lex, "Talvik, Norland's third-largest bank, tabled a higher offer for Korvo.", 'third').apposedTo, ['talvik']);
+    assert.deepEqual(frameIn(lex, 'Sprinters Ardan, 31, and Belis, 30, had been charged.', '30').apposedTo, ['belis']);
+    assert.equal(frameIn(lex, "In Oslo, Talvik's third-largest plant closed.", 'third').apposedTo, undefined);
+  });
+
+  it("another bank's rank in a sentence that also names the note's bank is no support; the bank's own rank contradicts", () => {
+    const r = check("Korvo, Norland's third-largest bank, had been fought over for a year [@banks].");
+    assert.notEqual(verdictOf(r, 'third'), 'supported');
+    assert.equal(verdictOf(r, 'third'), 'contradicted');
+    assert.equal(resultOf(r, 'third').evidence[0].figure?.text, 'fourth');
+    assert.equal(verdictOf(check("Korvo, Norland's fourth-largest bank, had been fought over for a year [@banks]."), 'fourth'), 'supported');
+  });
+
+  it("one runner's age is not the other's", () => {
+    assert.notEqual(verdictOf(check('Belis, 31, was later cleared [@runners].'), '31'), 'supported');
+    assert.equal(verdictOf(check('Belis, 30, was later cleared [@runners].'), '30'), 'supported');
+  });
+});

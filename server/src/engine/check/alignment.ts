@@ -224,6 +224,10 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
   // …and so is one named right before it ("released in the US on 9 November, with a UK release two days later")
   const sPlace = s.placeAfter ?? s.placeBefore;
   if (nPlaces.length && sPlace && !nPlaces.some((x) => sPlace.some((y) => sameName(x, y)) || spelledOut(sPlace, x))) return `place ${nPlaces.join(' ')} vs ${sPlace.join(' ')}`;
+  // a rank or an age apposed to a name is that name's, whatever else its sentence names ("Sumitomo,
+  // Japan's third-largest bank, … an offer for UFJ" gives UFJ no rank)
+  const holders = n.apposedTo ?? n.subject;
+  if (s.apposedTo && holders.length && !holders.some((x) => s.apposedTo!.some((y) => sameName(x, y)) || spelledOut(s.apposedTo!, x))) return `apposed ${holders.join(' ')} vs ${s.apposedTo.join(' ')}`;
   if (n.subject.length && s.subject.length) {
     const place = n.subject.every((x) => lex.nameKind(x) === 'place');
     const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);

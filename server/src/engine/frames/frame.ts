@@ -315,6 +315,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (alone) frame.alone = alone.holder;
   if (direction && role === 'change') frame.direction = direction;
   if (apposed) frame.ageNow = true;
+  if (role === 'age' || f.kind === 'ordinal') {
+    const holder = apposedHolder(input, k);
+    if (holder) frame.apposedTo = holder;
+  }
   const place = placeAfter(input, k);
   if (place) frame.placeAfter = place;
   const before = placeBefore(input, k);
@@ -471,4 +475,28 @@ export function describeFrame(fr: ClaimFrame, value: string): string {
   const period = [fr.period.quarter ? `Q${fr.period.quarter}` : '', fr.period.half ? `H${fr.period.half}` : '', fr.period.month ? `m${fr.period.month}` : '', fr.period.months ? `m${fr.period.months}` : '', fr.period.year ?? '', fr.period.relative ?? ''].filter(Boolean).join(' ');
   const role = fr.role + (fr.direction === 'up' ? '↑' : fr.direction === 'down' ? '↓' : '') + (fr.end ? ` ${fr.end}` : '') + (fr.per ? ` per ${fr.per}` : '');
   return [fr.subject.join(' ') || '—', fr.metric[0] ?? '—', role, period || '—', value].join(' · ');
+}
+
+/** Prepositions before a run of names that make it an adverbial, not what a rank or an age is apposed to. */
+const APPOSITION_BLOCKERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'for', 'from', 'to', 'by', 'with', 'of', 'against', 'over', 'under', 'after', 'before', 'since', 'during', 'across', 'outside', 'inside', 'within']);
+
+/** A name's possessive ending before what it holds ("Japan's third-largest", "the Lions' 23"). */
+const POSSESSIVE_END = /['\u2019]s?\s*$/;
+
+/**
+ * The names a rank or an age at token k stands in apposition to, right before it and its comma:
+ * "Sumitomo, Japan's third-largest bank" (past the place whose ranking it is), "Kenteris, 31, and
+ * Thanou" — the names of one run before the comma, lower case; undefined when none stands there.
+ */
+function apposedHolder(input: FrameInput, k: number): string[] | undefined {
+  const { tokens, text } = input;
+  let i = k - 1;
+  // (a name token keeps its possessive: "Japan's" spans the "'s")
+  if (tokens[i]?.kind === 'name' && POSSESSIVE_END.test(text.slice(tokens[i].start, tokens[k].start))) i--;
+  if (tokens[i]?.low !== ',') return undefined;
+  const names: string[] = [];
+  for (i--; i >= 0 && tokens[i].kind === 'name' && names.length < P.apposedNames; i--) names.push(tokens[i].lemma);
+  // (not names a preposition brings: "In Paris, Arcelor's third-largest plant" ranks nothing of Paris)
+  if (i >= 0 && APPOSITION_BLOCKERS.has(tokens[i].low)) return undefined;
+  return names.length ? names : undefined;
 }

@@ -333,10 +333,10 @@ export const SESSION_END_VERBS: ReadonlySet<string> = new Set(['end', 'close', '
 
 /**
  * Adjectives that, between an article and a figure, say which measure it is ("an average 5%", "a
- * net £2m"): kept in the metric. Any other adjective there says how much ("rose by a mere 0.1%",
+ * net £2m", "an extra £3m"): kept in the metric. Any other adjective there says how much ("rose by a mere 0.1%",
  * "grew a strong 0.7%", "a whopping £2m") and names nothing measured (metric.ts).
  */
-export const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(['average', 'annual', 'monthly', 'weekly', 'daily', 'total', 'net', 'gross', 'median', 'typical', 'combined', 'underlying', 'operating', 'pre-tax']);
+export const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(['extra', 'additional', 'average', 'annual', 'monthly', 'weekly', 'daily', 'total', 'net', 'gross', 'median', 'typical', 'combined', 'underlying', 'operating', 'pre-tax']);
 
 /**
  * Nouns that name a value rather than what is measured ("a peak of seven million", "the total

@@ -139,9 +139,16 @@ const VERB_GROUP_WORDS: ReadonlySet<string> = new Set([...MODALS, 'be', 'been', 
  * are anything else.
  */
 function objectAfterVerb(input: FrameInput, k: number): string[] {
-  const j = verbGroupEnd(input.tokens, k + 1);
-  return j >= 0 && OBJECT_PREPS.has(input.tokens[j]?.low ?? '') ? nounPhraseAt(input, j + 1) : [];
+  const { tokens } = input;
+  const j = verbGroupEnd(tokens, k + 1);
+  if (j < 0 || !OBJECT_PREPS.has(tokens[j]?.low ?? '')) return [];
+  // ("was in the accounts": what holds the money only after "be" itself — "was lost in the fire" says where, not what)
+  if (tokens[j].low === 'in' && tokens.slice(k + 1, j).some((t) => !BE_WORDS.has(t.low) && !MODALS.has(t.low))) return [];
+  return nounPhraseAt(input, j + 1);
 }
+
+/** Forms of "be" and their auxiliaries: a verb group that says only where an amount is ("had been in the accounts"). */
+const BE_WORDS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /**
  * Where a verb group of at most FRAME_POLICY.metricWords + 1 words starting at token i ends

@@ -90,6 +90,8 @@ export const FRAME_POLICY = {
   leadPassages: 3,
   /** Sentences before a source figure, in its paragraph, whose year sets its period when it names none. */
   periodBack: 2,
+  /** Most names of one run read as what a rank or an age stands in apposition to ("Mitsubishi Tokyo Financial Group, Japan's second-largest"). */
+  apposedNames: 5,
   /** Longest apposition between commas read as an aside (", a rival,", ", the company's chief executive,"). */
   appositionTokens: 6,
   /** Longest parenthetical (tokens) read as one. */

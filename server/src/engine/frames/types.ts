@@ -69,6 +69,11 @@ export interface ClaimFrame {
   placeAfter?: string[];
   /** The names of a place adverbial right before the figure ("released in the US on 9 November"): whose figure it is, as placeAfter. */
   placeBefore?: string[];
+  /**
+   * The name a rank or an age stands in apposition to ("Sumitomo, Japan's third-largest bank,",
+   * "Kenteris, 31, and Thanou, 30"): whose rank or age it is, whatever else the sentence names.
+   */
+  apposedTo?: string[];
   /** An age between commas after a name ("Sainsbury, 64, became…"): the age now, which its clause's year does not date. */
   ageNow?: boolean;
   /** The rate is stated right after the figure ("£500m a year", "£500m-a-year"), not read from words near it. */
