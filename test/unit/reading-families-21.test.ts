@@ -129,3 +129,41 @@ describe('reading families (session 21): a rank or an age apposed to a name is t
     assert.equal(verdictOf(check('Belis, 30, was later cleared [@runners].'), '30'), 'supported');
   });
 });
+
+describe('reading families (session 21): a sentence listing a measure month by month states each month\'s value', () => {
+  const FILES: Record<string, string> = {
+    'kelby.txt': 'Kelby results\n\nKelby toy sales rose 5% in May and 7% in June.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('a note that names no month and gives one of the values is supported, not contradicted by the other month\'s', () => {
+    assert.equal(verdictOf(check('Kelby toy sales rose 7% [@kelby].'), '7%'), 'supported');
+    assert.equal(verdictOf(check('Kelby toy sales rose 5% [@kelby].'), '5%'), 'supported');
+  });
+
+  it('a note that gives a month the other value stays contradicted', () => {
+    assert.equal(verdictOf(check('Kelby toy sales rose 7% in May [@kelby].'), '7%'), 'contradicted');
+    assert.equal(verdictOf(check('Kelby toy sales rose 5% in June [@kelby].'), '5%'), 'contradicted');
+  });
+});
+
+describe('reading families (session 21): a rate right after a figure\'s counted noun is that figure\'s', () => {
+  const lex = new Lexicon();
+  before(async () => {
+    for (const _ of lex.loadSteps()) await Promise.resolve();
+  });
+  const FILES: Record<string, string> = {
+    'gas.txt': 'Gas deal\n\nUnder the deal Norgas will be taking some 12 million tonnes each year for 25 years from the end of 2008.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"12 million tonnes each year for 25 years": the years are no yearly amount; a holiday of "25 days a year" keeps its rate', () => {
+    assert.equal(frameIn(lex, 'Norgas will be taking some 12 million tonnes each year for 25 years from the end of 2008.', '25 years').per, undefined);
+    assert.equal(frameIn(lex, 'Staff get 25 days a year of holiday.', '25 days').per, 'year');
+  });
+
+  it('the deal\'s length misquoted is contradicted', () => {
+    assert.equal(verdictOf(check('Under that deal Norgas will take some 12 million tonnes a year for 20 years from the end of 2008 [@gas].'), '20 years'), 'contradicted');
+    assert.equal(verdictOf(check('Under that deal Norgas will take some 12 million tonnes a year for 25 years from the end of 2008 [@gas].'), '25 years'), 'supported');
+  });
+});

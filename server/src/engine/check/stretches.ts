@@ -217,5 +217,9 @@ function addTerm(t: Terms, tok: FrameToken, figures: readonly Figure[]): void {
   } else if (tok.kind === 'fig') {
     const g = tok.fig !== undefined ? figures[tok.fig] : undefined;
     if (g?.kind === 'year') t.years.add(String(g.value));
+  } else if (tok.kind === 'word' && tok.cap && MONTHS[tok.low] !== undefined) {
+    // (a month is a date, as a year is: "rose 5% in May and 7% in June" gives the values their
+    // months, no words of their own — the stretches share the subject before the first value)
+    t.years.add(tok.low);
   } else if (tok.kind === 'word' && !tok.func && tok.low.length >= 3 && !SLOT_JOINERS.has(tok.low)) t.words.add(tok.concept || tok.lemma);
 }

@@ -261,13 +261,24 @@ export function timeRateOf(tokens: FrameToken[], k: number): string | undefined 
       // ("a"/"an" only right after the counted noun phrase — "34 searches a day", "1.2 billion
       // bottles of beer a year" — not "for a year", "a day after")
       const article = t.low === 'a' || t.low === 'an';
-      if (PER_MARKERS.has(t.low) && (!article || (i > k && countedBefore(tokens, k, i) && !AFTER_WORDS.has(tokens[i + 2]?.low ?? ''))) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') && !EARLIER_WORDS.has(tokens[i + 2]?.low ?? '')) {
+      // (before the figure, a rate right after another figure's counted noun is that figure's: "15
+      // million tonnes each year for 25 years" gives 25 years no rate)
+      if (PER_MARKERS.has(t.low) && (!article || (i > k && countedBefore(tokens, k, i) && !AFTER_WORDS.has(tokens[i + 2]?.low ?? ''))) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') && !EARLIER_WORDS.has(tokens[i + 2]?.low ?? '') && !(i < k && anotherFiguresRate(tokens, i))) {
         const u = tokens[i + 1].lemma;
         return SAME_RATE_UNIT[u] ?? u;
       }
     }
   }
   return undefined;
+}
+
+/** Is the rate marker at token i right after another figure and its counted noun phrase ("15 million tonnes each year")? */
+function anotherFiguresRate(tokens: FrameToken[], i: number): boolean {
+  for (let g = i - 2; g >= Math.max(0, i - 1 - P.countedPhraseWords); g--) {
+    if (tokens[g].kind === 'fig') return countedBefore(tokens, g, i);
+    if (isBoundary(tokens[g])) return false;
+  }
+  return false;
 }
 
 /** Are the tokens between the figure (k) and i a counted noun phrase ("searches", "bottles of beer")? */
