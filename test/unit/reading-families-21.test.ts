@@ -167,3 +167,26 @@ describe('reading families (session 21): a rate right after a figure\'s counted 
     assert.equal(verdictOf(check('Under that deal Norgas will take some 12 million tonnes a year for 25 years from the end of 2008 [@gas].'), '25 years'), 'supported');
   });
 });
+
+describe('reading families (session 21): a relative clause\'s figure measures what the clause hangs on', () => {
+  const lex = new Lexicon();
+  before(async () => {
+    for (const _ of lex.loadSteps()) await Promise.resolve();
+  });
+  const FILES: Record<string, string> = {
+    'oil.txt': 'Oil stocks\n\nSpring will focus attention on stockpiles of heating oil and diesel, which are up to 8% higher than at this time last year.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('", which are up to 8% higher" measures the stockpiles before the comma', () => {
+    assert.deepEqual(
+      frameIn(lex, 'Spring will focus attention on stockpiles of heating oil and diesel, which are up to 8% higher than at this time last year.', '8%').metric,
+      frameIn(lex, 'Stockpiles of heating oil and diesel are up to 8% higher than at this time last year.', '8%').metric,
+    );
+  });
+
+  it('"more than 8% higher" against "up to 8% higher" is contradicted; "up to 8%" supported', () => {
+    assert.equal(verdictOf(check('Stocks of heating oil and diesel are more than 8% higher than a year ago [@oil].'), '8%'), 'contradicted');
+    assert.equal(verdictOf(check('Stocks of heating oil and diesel are up to 8% higher than a year ago [@oil].'), '8%'), 'supported');
+  });
+});

@@ -268,6 +268,13 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
     // ("conceded that only $840,000 was in the accounts", "told the court that 31% had left": a
     // figure opening a clause of what was said measures nothing the words before "that" name)
     if (t.low === 'that' && skipped <= P.clauseOpenerReach && saidBefore(tokens, j)) break;
+    // ("stockpiles of crude, which are up to 9% higher": a relative clause's figure measures what the
+    // clause hangs on, before its comma)
+    if (t.low === ',' && RELATIVE_OPENERS.has(tokens[j + 1]?.low ?? '') && skipped <= P.clauseOpenerReach && j + 1 < k) {
+      j--;
+      skipped++;
+      continue;
+    }
     if (isBoundary(t)) break;
     const aside = asideEndingAt(tokens, j);
     if (aside) {
@@ -508,6 +515,9 @@ function raceTime(input: FrameInput, k: number): boolean {
   const prev = input.tokens[k - 1]?.low;
   return prev === 'in' || (prev === 'of' && input.tokens[k - 2]?.low === 'time');
 }
+
+/** Words that open a relative clause after a comma (", which are up to 9% higher"). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
 
 /** Verbs that report what someone said, admitted or argued ("conceded that", "told the court that"). */
 const SAYING_VERBS: ReadonlySet<string> = new Set([...ATTRIBUTION_VERBS, 'concede', 'admit', 'acknowledge', 'insist', 'argue', 'confirm', 'warn', 'reveal', 'disclose', 'state', 'testify']);
