@@ -190,3 +190,28 @@ describe('reading families (session 21): a relative clause\'s figure measures wh
     assert.equal(verdictOf(check('Stocks of heating oil and diesel are up to 8% higher than a year ago [@oil].'), '8%'), 'supported');
   });
 });
+
+describe('reading families (session 21): what a poll\'s share said, negated or not', () => {
+  const lex = new Lexicon();
+  before(async () => {
+    for (const _ of lex.loadSteps()) await Promise.resolve();
+  });
+  const FILES: Record<string, string> = {
+    'poll.txt': 'Radio poll\n\nListeners were asked about local stations. In the poll, 58% said they would really miss local radio. A small number, 14%, said they wouldn\'t really miss local radio.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('an apposed share\'s answer is read past its comma, and a negated answer is not the plain one', () => {
+    const neg = frameIn(lex, "A small number, 14%, said they wouldn't really miss local radio.", '14%').metric;
+    assert.ok(neg.includes('radio') && neg.includes('not'));
+    assert.deepEqual(frameIn(lex, 'About 30% said they would not really miss local radio.', '30%').metric, neg);
+    assert.equal(frameIn(lex, 'In the poll, 58% said they would really miss local radio.', '58%').metric.includes('not'), false);
+  });
+
+  it('a negated answer misquoted is contradicted by the negated share, and the right one supported', () => {
+    const r = check('About 30% said they would not really miss local radio [@poll].');
+    assert.equal(verdictOf(r, '30%'), 'contradicted');
+    assert.equal(resultOf(r, '30%').evidence[0].figure?.text, '14%');
+    assert.equal(verdictOf(check('Only 14% said they would not really miss local radio [@poll].'), '14%'), 'supported');
+  });
+});

@@ -6,6 +6,7 @@ import type { ClaimFrame, Period } from '../frames/frame';
 import { CLOSED_NAME_KINDS, FOREIGN_WORDS, type Lexicon, PERSON_TITLES } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
+import { NEGATED_ANSWER } from '../frames/metric';
 
 
 export interface Alignment {
@@ -507,6 +508,8 @@ function namesApart(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
 function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, idf: (concept: string) => number, lex: Lexicon): void {
   out.context = contextMeet(n, s, idf);
   out.metric = metricMeet(n, s, out.context, lex);
+  // (a poll's negated answer is another answer: "would not really miss" / "would really miss")
+  if (n.metric.includes(NEGATED_ANSWER) !== s.metric.includes(NEGATED_ANSWER)) out.metric = Math.min(out.metric, A.metricNegated);
   // neither names a metric ("Weaviate rose 11.4%"): the same subject doing the same thing is the claim
   if (!n.metric.length && !s.metric.length && n.subject.some((x) => s.subject.some((y) => sameName(x, y))) && rolesMeet(n, s)) out.metric = Math.max(out.metric, A.metricOverlap);
   // the same unit counted per ("an ounce", "a share") is evidence of the same metric

@@ -142,6 +142,8 @@ export const ALIGN_POLICY = {
   metricHeadOnly: 0.85,
   /** One phrase's head is a word of the other's ("annual profit" / "profit rise"). */
   metricOverlap: 0.8,
+  /** One answer negated and the other not ("would not miss search engines" / "would miss search engines"): at most this, below metricMeets. */
+  metricNegated: 0.5,
   /** "people" against a noun for people ("spectators", "viewers"): the same count, said generally. */
   metricGeneric: 0.75,
   /** Metrics of related classes ("earned" / "took"): enough to support, never to contradict (below metricMeets). */

@@ -199,15 +199,32 @@ function answeredObject(input: FrameInput, k: number): string[] {
     while (tokens[i] && (RESPONDENT_WORDS.has(tokens[i].low) || tokens[i].low === 'the')) i++;
   }
   let said = false;
+  // (past the comma closing an apposed share: "A small number, 17%, said they…")
+  if (i === k + 1 && tokens[i]?.low === ',' && tokens[k - 1]?.low === ',' && ANSWER_VERBS.has(tokens[i + 1]?.low ?? '')) i++;
   if (ANSWER_VERBS.has(tokens[i]?.low ?? '')) {
     said = true;
     i++;
     while (tokens[i] && ANSWER_PRONOUNS.has(tokens[i].low)) i++;
   }
   if (!said && i === k + 1) return [];
-  const j = verbGroupEnd(tokens, i);
-  return j >= 0 ? nounPhraseAt(input, j) : [];
+  // ("would not really miss", "wouldn't really miss": a negated answer is another answer than the plain one)
+  let negated = false;
+  const from = i;
+  while (tokens[i] && (ANSWER_ADVERBS.has(tokens[i].low) || NEGATED_MODALS.has(tokens[i].low) || (MODALS.has(tokens[i].low) && i === from))) {
+    if (tokens[i].low === 'not' || NEGATED_MODALS.has(tokens[i].low)) negated = true;
+    i++;
+  }
+  const j = i > from ? i : verbGroupEnd(tokens, i);
+  const object = j >= 0 ? nounPhraseAt(input, j) : [];
+  return object.length && negated ? [...object, NEGATED_ANSWER] : object;
 }
+
+/** Adverbs and negation inside an answer's verb group ("would not really miss"). */
+const ANSWER_ADVERBS: ReadonlySet<string> = new Set(['not', 'really', 'never', 'still', 'definitely', 'probably', 'actually']);
+/** Modals written with their negation ("wouldn't", "can't"). */
+const NEGATED_MODALS: ReadonlySet<string> = new Set(["wouldn't", "couldn't", "can't", "won't", "don't", "didn't", "doesn't", "shouldn't", "wouldn’t", "couldn’t", "can’t", "won’t", "don’t", "didn’t", "doesn’t"]);
+/** What a negated answer adds to its metric: "would not miss" is not "would miss". */
+export const NEGATED_ANSWER = 'not';
 
 /** "raised its DS shipment targets by 60%": what changed is the object between the verb and "by". */
 function changedObject(input: FrameInput, k: number): string[] {
