@@ -215,3 +215,28 @@ describe('reading families (session 21): what a poll\'s share said, negated or n
     assert.equal(verdictOf(check('Only 14% said they would not really miss local radio [@poll].'), '14%'), 'supported');
   });
 });
+
+describe('reading families (session 21): a price\'s move to its level', () => {
+  const lex = new Lexicon();
+  before(async () => {
+    for (const _ of lex.loadSteps()) await Promise.resolve();
+  });
+  const FILES: Record<string, string> = {
+    'crude.txt': 'Crude climbs\n\nNorth Sea crude also rose in Oslo trading, adding $1.64 to $47.25 at the close. Dansk crude lost 28 cents to $45.10.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('"adding $1.64 to $47.25" is a move and its level, not a range; "lost 28 cents" is a move as "lost 8 pence" is', () => {
+    const s = 'North Sea crude also rose in Oslo trading, adding $1.64 to $47.25 at the close.';
+    const f = frameIn(lex, s, '$1.64');
+    assert.equal(f.role, 'change');
+    assert.ok(f.metric.includes('crude'));
+    assert.equal(frameIn(lex, 'Dansk crude lost 28 cents to $45.10.', '28 cents').role, 'change');
+  });
+
+  it('the move given the other way is contradicted; a move in cents misquoted is contradicted', () => {
+    assert.equal(verdictOf(check('In Oslo, North Sea crude fell $1.64 to $47.25 [@crude].'), '$1.64'), 'contradicted');
+    assert.equal(verdictOf(check('Dansk crude lost 82 cents to $45.10 [@crude].'), '82 cents'), 'contradicted');
+    assert.equal(verdictOf(check('Dansk crude lost 28 cents to $45.10 [@crude].'), '28 cents'), 'supported');
+  });
+});

@@ -203,6 +203,8 @@ export const CHANGE_WORDS = new Set([
   'slipped', 'rising', 'falling', 'up', 'down', 'cut', 'raised', 'lowered', 'slid', 'gained',
   'lost', 'went', 'moved', 'surged', 'soared', 'plunged', 'tumbled', 'by', 'beat', 'won', 'lead',
   'led', 'trail', 'trailed',
+  // (a price's move to its level: "adding $1.89 to $48.62", "shed 32 cents to $49.74")
+  'adding', 'added', 'shed', 'shedding', 'losing', 'gaining', 'eased', 'dipped', 'slumped', 'declined', 'advanced', 'retreated',
 ]);
 /** Words after a small pair "3-1" that make it a score, not a range: "a 3-1 win", "2-0 in". */
 export const SCORE_FOLLOW = new Set([

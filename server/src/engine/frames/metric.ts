@@ -208,13 +208,14 @@ function answeredObject(input: FrameInput, k: number): string[] {
   }
   if (!said && i === k + 1) return [];
   // ("would not really miss", "wouldn't really miss": a negated answer is another answer than the plain one)
-  let negated = false;
-  const from = i;
-  while (tokens[i] && (ANSWER_ADVERBS.has(tokens[i].low) || NEGATED_MODALS.has(tokens[i].low) || (MODALS.has(tokens[i].low) && i === from))) {
-    if (tokens[i].low === 'not' || NEGATED_MODALS.has(tokens[i].low)) negated = true;
-    i++;
-  }
-  const j = i > from ? i : verbGroupEnd(tokens, i);
+  // (only when an adverb or a negation follows the modal; "would buy a digital camera" is read as any verb group)
+  const negated = NEGATED_MODALS.has(tokens[i]?.low ?? '') || (MODALS.has(tokens[i]?.low ?? '') && tokens[i + 1]?.low === 'not');
+  let n = MODALS.has(tokens[i]?.low ?? '') || NEGATED_MODALS.has(tokens[i]?.low ?? '') ? i + 1 : i;
+  const past = n;
+  while (tokens[n] && ANSWER_ADVERBS.has(tokens[n].low)) n++;
+  // (the bare verb after them, when its object opens with a determiner: "wouldn't buy a camera")
+  if ((n > past || negated) && DETERMINERS.has(tokens[n + 1]?.low ?? '')) n++;
+  const j = n > past || negated ? n : verbGroupEnd(tokens, i);
   const object = j >= 0 ? nounPhraseAt(input, j) : [];
   return object.length && negated ? [...object, NEGATED_ANSWER] : object;
 }
@@ -285,6 +286,13 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
     // ("conceded that only $840,000 was in the accounts", "told the court that 31% had left": a
     // figure opening a clause of what was said measures nothing the words before "that" name)
     if (t.low === 'that' && skipped <= P.clauseOpenerReach && saidBefore(tokens, j)) break;
+    // ("Brent crude rose, adding $1.89 to $48.62": a participle's figure after a comma measures what
+    // the clause before it measures)
+    if (t.low === ',' && j + 2 === k && tokens[j + 1]?.verb && tokens[j + 1].low.endsWith('ing')) {
+      j--;
+      skipped++;
+      continue;
+    }
     // ("stockpiles of crude, which are up to 9% higher": a relative clause's figure measures what the
     // clause hangs on, before its comma)
     if (t.low === ',' && RELATIVE_OPENERS.has(tokens[j + 1]?.low ?? '') && skipped <= P.clauseOpenerReach && j + 1 < k) {

@@ -86,6 +86,9 @@ function ageBound(input: FrameInput, k: number): boolean {
 }
 
 /** Adverbs of degree between a change verb and its percentage ("rose just 0.3%", "fell only 2%"). */
+/** Units of a share or barrel price's move, which "lost" or "gained" makes a change, not an amount moved ("gained 8 pence", "lost 23 cents"). */
+const PRICE_MOVE_UNITS: ReadonlySet<string> = new Set(['GBX', 'CENT']);
+
 const DEGREE_ADVERBS = new Set(['just', 'only', 'merely', 'slightly', 'sharply', 'marginally', 'barely']);
 
 export function roleOf(input: FrameInput, fi: number, k: number, direction: Direction | undefined, parens?: Parens): Role | undefined {
@@ -133,11 +136,14 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // "gain 14 million new users" counts the new ones)
   // (a headline's verb after its subject's name: "Marsh cuts 2,500 jobs" — "cuts" a verb, not a noun)
   const headlineVerb = prev2?.kind === 'name' && prev?.kind === 'word' && prev.low.endsWith('s') && f.kind !== 'currency';
-  if (dir(prev) && (prev!.verb || headlineVerb || AUXILIARIES.has(prev2?.low ?? '')) && (f.kind !== 'currency' || f.unit === 'GBX') && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
+  if (dir(prev) && (prev!.verb || headlineVerb || AUXILIARIES.has(prev2?.low ?? '')) && (f.kind !== 'currency' || PRICE_MOVE_UNITS.has(f.unit ?? '')) && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
 
   // "his wealth rose an estimated £300m", "profits fell £2m": a verb that only ever says what its
   // subject did makes money a change too (not "raised £4m", "lost £2m": amounts someone moved)
   if (dir(prev) && prev!.verb && INTRANSITIVE_CHANGE_VERBS.has(prev!.lemma)) return 'change';
+  // …and so does the level it moved to, right after: "adding $1.89 to $48.62", "lost 32 cents to $49.74"
+  const reached = tokens[k + 2];
+  if (dir(prev) && prev!.verb && next?.low === 'to' && reached?.kind === 'fig' && input.figures[reached.fig!]?.kind === f.kind) return 'change';
   // "raised its DS shipment targets by 60%": "by" before the figure, a change verb earlier in the clause
   if (prev && prev.low === 'by') {
     for (let i = k - 2; i >= Math.max(0, k - P.changeByReach); i--) {
