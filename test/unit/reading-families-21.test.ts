@@ -124,9 +124,10 @@ describe('reading families (session 21): a rank or an age apposed to a name is t
     assert.equal(verdictOf(check("Korvo, Norland's fourth-largest bank, had been fought over for a year [@banks]."), 'fourth'), 'supported');
   });
 
-  it("one runner's age is not the other's", () => {
+  it("one runner's age is not the other's: it contradicts the runner's own, whatever else the note's sentence names", () => {
     assert.notEqual(verdictOf(check('Belis, 31, was later cleared [@runners].'), '31'), 'supported');
-    assert.equal(verdictOf(check('Belis, 30, was later cleared [@runners].'), '30'), 'supported');
+    assert.equal(verdictOf(check('Belis, 31, was later cleared by the Vardan federation [@runners].'), '31'), 'contradicted');
+    assert.equal(verdictOf(check('Belis, 30, was later cleared by the Vardan federation [@runners].'), '30'), 'supported');
   });
 });
 

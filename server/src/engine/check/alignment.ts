@@ -406,6 +406,12 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
       if (fromLead === out.namesMissing && noRivalInView(n, s, src, note.referable, lex)) out.namesFromLead = fromLead;
     }
     out.namesMissingWide = n.names.filter(missing(wide)).length;
+    // an age apposed to one person on both sides is that person's, whatever else the sentences name
+    // ("Thanou, 31, was later cleared by the Greek federation" / "Kenteris, 31, and Thanou, 30")
+    if (n.role === 'age' && s.role === 'age' && n.apposedTo && s.apposedTo?.some((y) => n.apposedTo!.some((x) => sameName(x, y)))) {
+      out.namesMissing = 0;
+      out.namesMissingWide = 0;
+    }
     const names = n.subject.length ? n.subject : n.names;
     out.subject = names.filter((x) => reaches(wide, x) || spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y))).length / names.length;
   } else out.subject = A.unknownSubject;
