@@ -3,11 +3,14 @@
 //   (scripts/ascii-bundle.mjs), it is a one-byte string (3.7 MB for dist/server.js), not a two-byte
 //   one twice that size; the escapes must mean what the characters meant;
 // - the index worker's nursery, capped (INDEX_WORKER_YOUNG_GENERATION_MB) instead of V8's 48 MB
-//   default, which an idle worker kept committed.
+//   default, which an idle worker kept committed;
+// - a check's claim-frame tokens in six fields (frames/tokens.ts Token), not nine: a heap snapshot
+//   of a child's tokens measures each.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import { INDEX_WORKER_YOUNG_GENERATION_MB, spawnIndexWorker } from '../../server/src/engine/workers/workerPostings';
 
@@ -98,6 +101,43 @@ describe('the server process beyond its index: the bundle in ASCII, the index wo
       assert.ok(limits.maxOldGenerationSizeMb! >= 2048, `old generation capped at ${limits.maxOldGenerationSizeMb} MB`);
     } finally {
       await w.terminate();
+    }
+  });
+
+  it("a claim frame's token is an object of six fields (72 bytes), whatever its kind", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-tokens-'));
+    try {
+      const file = path.join(dir, 'tokens.heapsnapshot');
+      const child = path.resolve(__dirname, '../helpers/tokenHeapChild.ts');
+      const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', child, file], { encoding: 'utf8', cwd: path.resolve(__dirname, '../..') });
+      assert.equal(r.status, 0, r.stderr);
+      const made = Number(r.stdout.trim());
+      const snap = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+        snapshot: { meta: { node_fields: string[]; edge_fields: string[]; node_types: [string[]]; edge_types: [string[]] } };
+        nodes: number[];
+        edges: number[];
+        strings: string[];
+      };
+      const m = snap.snapshot.meta;
+      const [nf, ef] = [m.node_fields.length, m.edge_fields.length];
+      const [type, size, edgeCount] = ['type', 'self_size', 'edge_count'].map((f) => m.node_fields.indexOf(f));
+      const [eType, eName] = ['type', 'name_or_index'].map((f) => m.edge_fields.indexOf(f));
+      const object = m.node_types[0].indexOf('object');
+      const property = m.edge_types[0].indexOf('property');
+      // a token: an object with `low`, `lemma` and `concept` properties
+      const sizes: number[] = [];
+      for (let i = 0, e = 0; i < snap.nodes.length; i += nf) {
+        const names = new Set<string>();
+        const n = snap.nodes[i + edgeCount];
+        for (let k = 0; k < n; k++, e += ef) if (snap.edges[e + eType] === property) names.add(snap.strings[snap.edges[e + eName]]);
+        if (snap.nodes[i + type] === object && names.has('low') && names.has('lemma') && names.has('concept')) sizes.push(snap.nodes[i + size]);
+      }
+      assert.ok(made > 40, `${made} tokens`);
+      assert.ok(sizes.length >= made, `${sizes.length} token objects in the snapshot for ${made} tokens`);
+      // 6 fields of 8 bytes and a 24-byte header (Node is built without pointer compression); 9 fields made 96
+      assert.ok(Math.max(...sizes) <= 72, `token objects of ${[...new Set(sizes)].sort().join(', ')} bytes`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
