@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { wordnetTables } from './wordnet-tables.mjs';
+import { asciiBundle } from './ascii-bundle.mjs';
 
 /** Feeds every .ts file under dir (its path and its text, in a fixed order) into the hash h. */
 function hashSources(h, dir) {
@@ -108,12 +109,12 @@ const common = {
 };
 const minify = process.argv.includes('--minify');
 const builds = [
-  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify },
-  { ...common, entryPoints: { server: 'server/src/cli/main.ts' }, outdir: 'dist', minify, plugins: [lazyVendor, wordnetTables] },
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify, plugins: [...common.plugins, asciiBundle] },
+  { ...common, entryPoints: { server: 'server/src/cli/main.ts' }, outdir: 'dist', minify, plugins: [lazyVendor, wordnetTables, asciiBundle] },
   // the language server's index worker (engine/workers): a thread that makes the search index while
   // the server answers; found beside the bundle that starts it (dist/server.js, the benchmarks)
-  { ...common, entryPoints: { 'index-worker': 'server/src/engine/workers/postingsThread.ts' }, outdir: 'dist', minify },
-  { ...common, entryPoints: { 'extract-worker': 'server/src/engine/workers/extractThread.ts' }, outdir: 'dist', minify, plugins: [lazyVendor, wordnetTables] },
+  { ...common, entryPoints: { 'index-worker': 'server/src/engine/workers/postingsThread.ts' }, outdir: 'dist', minify, plugins: [...common.plugins, asciiBundle] },
+  { ...common, entryPoints: { 'extract-worker': 'server/src/engine/workers/extractThread.ts' }, outdir: 'dist', minify, plugins: [lazyVendor, wordnetTables, asciiBundle] },
   { ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist', external: ['minisearch', 'tsx/cjs'], plugins: [lazyVendor, wordnetTables] },
   { ...common, entryPoints: { scale: 'test/bench/scale.ts' }, outdir: 'dist', external: ['minisearch', 'tsx/cjs'], plugins: [lazyVendor, wordnetTables] },
   { ...common, entryPoints: { pathological: 'test/bench/pathological.ts' }, outdir: 'dist', plugins: [lazyVendor, wordnetTables] },

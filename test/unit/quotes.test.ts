@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkNote, type NoteReport } from '../../server/src/engine/check';
-import { normalizeWithMap } from '../../server/src/engine/check/quotes';
+import { compactNormText, normalizeWithMap, originalOffset } from '../../server/src/engine/check/quotes';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
 
@@ -57,6 +57,24 @@ describe('quotes: the normalisation they are compared under', () => {
       assert.equal(n.map.length, want.length);
       assert.equal(n.map[n.map.length - 1], s.trimEnd().length - 1);
     }
+  });
+  it('keeps the map as runs of one shift (how a source\'s normalised text is cached): the same offsets, a few runs a paragraph', () => {
+    const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        const n = normalizeWithMap(s);
+        const c = compactNormText(n);
+        assert.equal(c.text, n.text);
+        for (let k = 0; k < n.text.length; k++) assert.equal(originalOffset(c, k), n.map[k], `${JSON.stringify(s)}: char ${k}`);
+      }),
+      { ...SEED, numRuns: 3000 },
+    );
+    // a source of 200 paragraphs: a run where the shift changes (each paragraph break, emphasis mark and
+    // ellipsis character: five a paragraph here), not one per character
+    const body = Array.from({ length: 200 }, (_, i) => `Paragraph ${i} says the *harbour* handled ${i * 37} boats … in the spring.`).join('\n\n');
+    const c = compactNormText(normalizeWithMap(body));
+    assert.equal(c.at.length, 200 * 5, `${c.at.length} runs for ${c.text.length} characters`);
+    assert.equal(originalOffset(c, c.text.length - 1), body.length - 1);
   });
   it('keeps the offsets of a source right after a letter that lower-cases to two characters (İ)', () => {
     const files = { 'a.txt': 'Istanbul\n\nİstanbul officials said the bridge was "a marvel of engineering" at the opening.\n' };

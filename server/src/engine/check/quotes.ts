@@ -71,14 +71,52 @@ function grown<T extends Uint16Array | Int32Array>(a: T): T {
   return b;
 }
 
-/** Per store: each source's body, normalised (quotes are looked for in every source, note after note). */
-const NORMALIZED_SOURCES: DerivedKey<Map<Source, NormText>> = { name: 'check: normalised source texts', create: () => new Map() };
+/**
+ * A normalised text kept with its map back to the original as runs (see `compactNormText`): where
+ * map[i] - i changes, from which normalised position on (`at`) and to what (`shift`).
+ */
+export interface CompactNormText {
+  text: string;
+  at: Int32Array;
+  shift: Int32Array;
+}
 
-function normalizedSource(index: Retrieval, src: Source): NormText {
+/**
+ * The map of a NormText as runs of one shift each. Normalising moves a character's offset only at
+ * a run of white space, an emphasis mark, an ellipsis or a lower case of several code units: a
+ * few runs a paragraph, where the map kept 4 bytes a character — 4.6 MiB of the language server's
+ * heap at the end of `npm run bench`, most of it these maps (docs/performance.md, Session 21).
+ */
+export function compactNormText(n: NormText): CompactNormText {
+  const at: number[] = [];
+  const shift: number[] = [];
+  for (let i = 0; i < n.map.length; i++) {
+    const d = n.map[i] - i;
+    if (shift.length === 0 || shift[shift.length - 1] !== d) at.push(i), shift.push(d);
+  }
+  return { text: n.text, at: Int32Array.from(at), shift: Int32Array.from(shift) };
+}
+
+/** The original offset of normalised position i (i < text.length): what NormText.map[i] holds. */
+export function originalOffset(n: CompactNormText, i: number): number {
+  let lo = 0;
+  let hi = n.at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (n.at[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return i + n.shift[lo];
+}
+
+/** Per store: each source's body, normalised (quotes are looked for in every source, note after note). */
+const NORMALIZED_SOURCES: DerivedKey<Map<Source, CompactNormText>> = { name: 'check: normalised source texts', create: () => new Map() };
+
+function normalizedSource(index: Retrieval, src: Source): CompactNormText {
   const cache = index.cache(NORMALIZED_SOURCES);
   let n = cache.get(src);
   if (!n) {
-    n = normalizeWithMap(src.text, src.bodyStart);
+    n = compactNormText(normalizeWithMap(src.text, src.bodyStart));
     cache.set(src, n);
   }
   return n;
@@ -104,7 +142,7 @@ function findQuoteIn(index: Retrieval, src: Source, parts: string[]): { start: n
     lastEnd = i + part.length;
     from = lastEnd;
   }
-  return { start: n.map[first], end: n.map[lastEnd - 1] + 1 };
+  return { start: originalOffset(n, first), end: originalOffset(n, lastEnd - 1) + 1 };
 }
 
 function passageAt(src: Source, offset: number): Passage | undefined {

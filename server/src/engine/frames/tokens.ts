@@ -26,6 +26,62 @@ export interface FrameToken {
   fig?: number;
 }
 
+const TOKEN_KINDS: readonly TokenKind[] = ['word', 'name', 'fig', 'punct'];
+/** `Token.bits`: the kind's index in TOKEN_KINDS (2 bits), then these flags, then a figure token's figure. */
+const FUNC = 4;
+const HAS_FLAGS = 8; // a word or a name: `cap` and `verb` are booleans (undefined on figures and punctuation)
+const CAP = 16;
+const VERB = 32;
+const FIG_SHIFT = 6;
+
+/**
+ * A FrameToken in six fields, the kind, the three flags and a figure's number packed into one
+ * integer (read through getters; `kind` can be set). The source passages' tokens are the largest
+ * structure a check keeps (134,000 of them in the language server at the end of `npm run bench`):
+ * nine fields each were 96 bytes, six are 72 (docs/performance.md, Session 21).
+ */
+class Token implements FrameToken {
+  constructor(
+    public start: number,
+    public end: number,
+    public low: string,
+    public lemma: string,
+    public concept: string,
+    private bits: number,
+  ) {}
+  get kind(): TokenKind {
+    return TOKEN_KINDS[this.bits & 3];
+  }
+  set kind(k: TokenKind) {
+    this.bits = (this.bits & ~3) | TOKEN_KINDS.indexOf(k);
+  }
+  get func(): boolean {
+    return (this.bits & FUNC) !== 0;
+  }
+  get cap(): boolean | undefined {
+    return this.bits & HAS_FLAGS ? (this.bits & CAP) !== 0 : undefined;
+  }
+  get verb(): boolean | undefined {
+    return this.bits & HAS_FLAGS ? (this.bits & VERB) !== 0 : undefined;
+  }
+  get fig(): number | undefined {
+    return (this.bits & 3) === 2 ? this.bits >>> FIG_SHIFT : undefined;
+  }
+}
+
+/** A figure's token: the figure's number in the list, its span with its hedge words. */
+function figToken(start: number, end: number, fig: number): FrameToken {
+  return new Token(start, end, '', '', '', 2 | (fig << FIG_SHIFT));
+}
+
+function punctToken(start: number, end: number, low: string): FrameToken {
+  return new Token(start, end, low, '', '', 3);
+}
+
+function wordToken(kind: TokenKind, start: number, end: number, low: string, lemma: string, concept: string, func: boolean, cap: boolean, verb: boolean): FrameToken {
+  return new Token(start, end, low, lemma, concept, TOKEN_KINDS.indexOf(kind) | (func ? FUNC : 0) | HAS_FLAGS | (cap ? CAP : 0) | (verb ? VERB : 0));
+}
+
 /** The lower-case word after position i (over spaces), '' when none: one look ahead, bounded by the word's length. */
 function nextWordAt(text: string, i: number, end: number): string {
   while (i < end && text.charCodeAt(i) === 32) i++;
@@ -132,7 +188,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     while (fi < figures.length && figures[fi].end <= s) fi++;
     const f = figures[fi];
     if (f && s >= (f.hedgeStart ?? f.start) && s < f.end) {
-      out.push({ kind: 'fig', start: f.hedgeStart ?? f.start, end: f.end, low: '', lemma: '', concept: '', func: false, fig: fi });
+      out.push(figToken(f.hedgeStart ?? f.start, f.end, fi));
       re.lastIndex = f.end;
       fi++;
       continue;
@@ -149,7 +205,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
         last.low = '—';
         continue;
       }
-      out.push({ kind: 'punct', start: s, end: s + raw.length, low: raw, lemma: '', concept: '', func: false });
+      out.push(punctToken(s, s + raw.length, raw));
       continue;
     }
     const first = out.length === 0 || (out[out.length - 1].kind === 'punct' && /^["“'‘(\[*_]$/.test(out[out.length - 1].low) && out.length === 1);
@@ -157,7 +213,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     const r = first ? readWord(raw, { text, at: s + raw.length, end, ordinary }, lex) : lex.reading(raw, read);
     const prev = out[out.length - 1];
     const verb = r.kind === 'word' && !r.func && (r.verbal || (prev !== undefined && prev.low === 'to'));
-    out.push({ kind: r.kind, start: s, end: s + raw.length, low: r.low, lemma: r.lemma, concept: r.kind === 'name' ? r.lemma : verb ? r.conceptVerb : r.conceptNoun, func: r.func, cap: r.cap, verb });
+    out.push(wordToken(r.kind, s, s + raw.length, r.low, r.lemma, r.kind === 'name' ? r.lemma : verb ? r.conceptVerb : r.conceptNoun, r.func, r.cap, verb));
   }
   demonymAnaphors(out);
   phrasalConcepts(out, lex);

@@ -21,6 +21,22 @@ export interface WorkerPostingsHooks {
 }
 
 /**
+ * The index worker's young generation (V8's nursery, `resourceLimits.maxYoungGenerationSizeMb`).
+ * V8's default for a 64-bit process is 48 MB (two 16 MB semi-spaces and as much for new large
+ * objects), and an idle worker keeps what it committed until a memory-reducing collection that
+ * may never come while the server is busy: at the end of `npm run bench` the worker held a 53 MB
+ * heap, 32 MB of it an empty nursery, in some runs and 9 MB in others. Its job (one build or update
+ * of the postings, a few large typed arrays and a term map) gains nothing from a large nursery:
+ * making the BBC corpus's postings took as long with 4, 8 or 16 MB as with the default
+ * (docs/performance.md, Session 21). Only this worker: the main thread's checks and the extraction
+ * workers allocate many short-lived objects, for which a small nursery means more promotion.
+ */
+export const INDEX_WORKER_YOUNG_GENERATION_MB = 8;
+
+/** The index worker's options: its heap's limits (see INDEX_WORKER_YOUNG_GENERATION_MB). */
+export const INDEX_WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: INDEX_WORKER_YOUNG_GENERATION_MB } } as const;
+
+/**
  * The worker of this build: dist/index-worker.js beside the bundle that runs (the server, the
  * benchmarks), or, run from source (tests under tsx), postingsThread.ts through tsx.
  */
@@ -28,9 +44,9 @@ export function spawnIndexWorker(): Worker {
   if (__filename.endsWith('.ts')) {
     const tsx = require.resolve('tsx/cjs');
     const entry = path.join(__dirname, 'postingsThread.ts');
-    return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { eval: true });
+    return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { eval: true, ...INDEX_WORKER_OPTIONS });
   }
-  return new Worker(path.join(__dirname, 'index-worker.js'));
+  return new Worker(path.join(__dirname, 'index-worker.js'), INDEX_WORKER_OPTIONS);
 }
 
 /**
