@@ -20,6 +20,7 @@
 import { durationAnchor } from './anchor';
 import { dateEvent } from './event';
 import type { Figure } from '../types';
+import { isConversion } from '../figures/conversions';
 import { countBefore, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
 import { frontedSubject, openingSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
@@ -106,7 +107,7 @@ export class SentenceFramer {
     }
     // …and so does one after ", or" in another currency ("an estimate of £1.8m, or $4.3m")
     const before = tokens[k - 3];
-    if (tokens[k - 1]?.low === 'or' && tokens[k - 2]?.low === ',' && before?.kind === 'fig' && frames[before.fig!] && currencyConversion(figures[before.fig!], figures[fi])) {
+    if (tokens[k - 1]?.low === 'or' && tokens[k - 2]?.low === ',' && before?.kind === 'fig' && frames[before.fig!] && isConversion(input.text, figures[before.fig!], figures[fi])) {
       frames.push({ ...frames[before.fig!] });
       return;
     }
@@ -267,11 +268,6 @@ function aloneBefore(tokens: readonly FrameToken[], k: number): { holder: string
 
 /** Prepositions by which a date right after a figure dates it ("150,000 by 2008", "$3m in 2004"). */
 const DATING_PREPS = new Set(['by', 'in', 'for', 'until']);
-
-/** Is b the same sum in another currency than a ("£1.8m, or $4.3m")? */
-function currencyConversion(a: Figure, b: Figure): boolean {
-  return a.kind === 'currency' && b.kind === 'currency' && a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit;
-}
 
 /** Is the figure at token k the other side of a comparison ("against $156.8m", "compared with 4%")? */
 function comparisonBase(tokens: readonly FrameToken[], k: number): boolean {

@@ -286,16 +286,12 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
     // ("conceded that only $840,000 was in the accounts", "told the court that 31% had left": a
     // figure opening a clause of what was said measures nothing the words before "that" name)
     if (t.low === 'that' && skipped <= P.clauseOpenerReach && saidBefore(tokens, j)) break;
-    // ("Brent crude rose, adding $1.89 to $48.62": a participle's figure after a comma measures what
-    // the clause before it measures)
-    if (t.low === ',' && j + 2 === k && tokens[j + 1]?.verb && tokens[j + 1].low.endsWith('ing')) {
-      j--;
-      skipped++;
-      continue;
-    }
-    // ("stockpiles of crude, which are up to 9% higher": a relative clause's figure measures what the
-    // clause hangs on, before its comma)
-    if (t.low === ',' && RELATIVE_OPENERS.has(tokens[j + 1]?.low ?? '') && skipped <= P.clauseOpenerReach && j + 1 < k) {
+    // a clause that hangs on the phrase before its comma measures what that phrase measures: a
+    // participle's ("Brent crude rose, adding $1.89 to $48.62") or a relative clause's ("stockpiles
+    // of crude, which are up to 9% higher")
+    const participle = j + 2 === k && tokens[j + 1]?.verb === true && tokens[j + 1].low.endsWith('ing');
+    const relative = RELATIVE_OPENERS.has(tokens[j + 1]?.low ?? '') && skipped <= P.clauseOpenerReach;
+    if (t.low === ',' && j + 1 < k && (participle || relative)) {
       j--;
       skipped++;
       continue;
