@@ -66,9 +66,11 @@ describe('seed 10 survivors: frames', () => {
     assert.deepEqual([common.role, common.direction], ['level', undefined]);
   });
 
-  it('"a net loss of" an amount is a change down', () => {
-    const f = frameIn(lex, 'Acme has forecast a net loss of 472bn yen this year.', '472bn yen');
+  it('"a loss of" a percentage is a change down; of a sum of money, the amount lost (session 22)', () => {
+    const f = frameIn(lex, 'Acme shares showed a loss of 4.7% this year.', '4.7%');
     assert.deepEqual([f.role, f.direction], ['change', 'down']);
+    const sum = frameIn(lex, 'Acme has forecast a net loss of 472bn yen this year.', '472bn yen');
+    assert.deepEqual([sum.role, sum.metric[0]], ['level', 'loss']);
   });
 
   it('"a third of", "two-thirds of" a firm is a share, not a change', () => {

@@ -180,6 +180,11 @@ function sameName(a: string, b: string): boolean {
   return (short.length >= A.gluedNameMin && (long.startsWith(short) || long.endsWith(short))) || spellingSlip(a, b);
 }
 
+/** Do two lists of names share one (sameName)? */
+export function sharesName(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => sameName(x, y)));
+}
+
 /** Endings whose plural takes -es. */
 const PLURAL_ES = /(?:x|s|z|ch|sh)$/;
 
@@ -514,6 +519,10 @@ function namesApart(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
 function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, idf: (concept: string) => number, lex: Lexicon): void {
   out.context = contextMeet(n, s, idf);
   out.metric = metricMeet(n, s, out.context, lex);
+  // a loss against a profit is one measure the opposite way, as a fall against a rise: the same
+  // value a misquote of which it was, any other value nothing (rules.ts judgedRelation)
+  // (not when either names both: "lose 30bn baht of earnings" is a loss of earnings)
+  if (n.metric.length && s.metric.length && lex.opposedMetrics(n.metric[0], s.metric[0]) && !n.metric.some((m) => lex.opposedMetrics(m, n.metric[0])) && !s.metric.some((m) => lex.opposedMetrics(m, s.metric[0]))) out.opposite = true;
   // (a poll's negated answer is another answer: "would not really miss" / "would really miss")
   if (n.metric.includes(NEGATED_ANSWER) !== s.metric.includes(NEGATED_ANSWER)) out.metric = Math.min(out.metric, A.metricNegated);
   // neither names a metric ("Weaviate rose 11.4%"): the same subject doing the same thing is the claim
@@ -545,6 +554,8 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
   // "non-US chart" against "US chart": the same head, opposite things
   const negated = (a: string[], b: string[]) => a.some((w) => w.startsWith('non-') && b.includes(w.slice(4)));
   if (negated(n.metric, s.metric) || negated(s.metric, n.metric)) return 0;
+  // ("a loss of $12.5m" against "profits of $12.5m": measureOwn reads them as opposite)
+  if (lex.opposedMetrics(n.metric[0], s.metric[0]) && !n.metric.some((m) => lex.opposedMetrics(m, n.metric[0])) && !s.metric.some((m) => lex.opposedMetrics(m, s.metric[0]))) return 0;
   if (n.metric[0] === s.metric[0]) {
     // the same head: the same phrase meets fully; a note's modifier the source lacks ("monthly
     // users" against "users") leaves room for another candidate to meet better

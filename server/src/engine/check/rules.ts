@@ -31,7 +31,7 @@ import type { Period } from '../frames/frame';
 import { RACE_TIME_METRIC } from '../frames/metric';
 import type { Figure } from '../types';
 import { drain, type Steps } from '../steps';
-import { align, Alignment, periodsConflict, yearAgainstRelative } from './alignment';
+import { align, Alignment, periodsConflict, sharesName, yearAgainstRelative } from './alignment';
 import { ALIGN_POLICY as A, CANDIDATES_PER_STEP, VERDICT_POLICY as V } from './policy';
 
 export interface FrameCandidate<T> {
@@ -500,6 +500,21 @@ function writtenFrom<T>(contra: Judged<T>, sup: Judged<T>[], o: RuleOptions): bo
   return sup.every((j) => !same(j.ref, contra.ref) && !o.coStatedFirmly!(j) && j.alignment.metric <= contra.alignment.metric);
 }
 
+/**
+ * Two subjects each with their own figure, both named by the note's sentence ("Halifax put January's
+ * rise at 0.4%, while Nationwide reported 0.8%" / "Halifax said prices rose by 0.8% in January and
+ * Nationwide reported a rise of 0.4%"): a support whose own subject is the note's other name, not
+ * its subject, gives that other's figure — when the contradiction's subject is the note's own, the
+ * note has swapped them. (A subject is what its frame reads before the figure; the sentence's other
+ * names do not count, as every name of a paired sentence reaches every figure of it.)
+ */
+function pairedSwap<T>(note: FrameSide, sup: Judged<T>, contra: Judged<T>): boolean {
+  const mine = note.frame.subject;
+  const theirs = sup.side.frame.subject;
+  if (!mine.length || !theirs.length) return false;
+  return sharesName(mine, contra.side.frame.subject) && !sharesName(mine, theirs) && theirs.every((y) => sharesName([y], note.frame.names));
+}
+
 export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Decision<T> {
   return drain(decideSteps(note, cands, o));
 }
@@ -525,7 +540,7 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
   const before = (j: Judged<T>) => j.side.frame.period.relative === 'earlier';
   const earlierOnly = !!contra && !before(contra) && note.side.frame.period.relative === undefined;
   const same = o.samePassage ?? ((a: unknown, b: unknown) => a === b);
-  const sup = judged.filter((j) => supports(note.figure, j, o) && !(earlierOnly && before(j) && same(j.ref, contra!.ref)));
+  const sup = judged.filter((j) => supports(note.figure, j, o) && !(earlierOnly && before(j) && same(j.ref, contra!.ref)) && !(contra && pairedSwap(note.side, j, contra)));
   const best = sup[0];
   // a precise value stated exactly in a passage saying the same things outweighs a better-named rival
   const strength = (j: Judged<T>) =>

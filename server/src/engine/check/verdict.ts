@@ -11,7 +11,7 @@ import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
 import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SCORE_UNNAMED, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
-import { alignmentBound, type Alignment } from './alignment';
+import { alignmentBound, sharesName, type Alignment } from './alignment';
 import { contradicts, decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, judgedRelation, judgeSteps, plausible, relateForNote, RuleOptions, significantDigits, speaksForSubject, supports } from './rules';
 import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
@@ -225,7 +225,10 @@ function coStatedRank(run: CheckRun, f: NoteFigure, c: Place): boolean {
 function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolean {
   const siblings = run.figuresOf(f.sentence).filter((g) => g !== f);
   if (leftToScorelines(run, f)) return true;
-  if (siblings.some((g) => g.value === c.figure.value || figuresAgree(g, c.figure, run.tolerance))) return true;
+  // (…unless the note gives that value to another subject than the one the source gives it to, the
+  // note figure's own: "Halifax put the rise at 0.4%, while Nationwide reported 0.8%" against
+  // "Halifax said … 0.8% … Nationwide reported … 0.4%" — the note swapped them)
+  if (siblings.some((g) => (g.value === c.figure.value || figuresAgree(g, c.figure, run.tolerance)) && !swappedSubjects(run, f, g, side))) return true;
   const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
   // (unless the passage states both shares: "Japanese films … 37.5%, … foreign films … the remaining
   // 62.5%" — then "Japanese films took 62.5%" swaps them)
@@ -250,6 +253,17 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
     if (anchored.length && !anchored.some((g) => findFigure(c.passage, (h) => figuresAgree(g, h, run.tolerance)))) return true;
   }
   return false;
+}
+
+/**
+ * Does the source figure (`side`) belong to the note figure's own subject, where the note gives its
+ * value to another subject in the sibling `g`? Subjects are the names each frame reads before its figure.
+ */
+function swappedSubjects(run: CheckRun, f: NoteFigure, g: NoteFigure, side: FrameSide): boolean {
+  const mine = run.noteSide(f).frame.subject;
+  const sibling = run.noteSide(g).frame.subject;
+  const theirs = side.frame.subject;
+  return mine.length > 0 && sibling.length > 0 && sharesName(mine, theirs) && !sharesName(sibling, theirs);
 }
 
 /**

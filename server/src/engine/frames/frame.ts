@@ -28,7 +28,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, ATTRIBUTION_VERBS, COMPARISON_OPENERS } from './lexicon';
+import { ALONE_WORDS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FINDING_VERBS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -221,8 +221,11 @@ function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames
   const { tokens, figures } = input;
   if (fr.role === 'change' || fi === 0) return;
   // the opener right before the figure, or before a short phrase of its own ("and profits 7%", "and for men 7%")
-  let o = k - 1;
-  // (a verb of its own, "said" and "reported" too, makes it a clause of its own: "while Nationwide reported 0.8%")
+  // — or before who reported it, the figure bare after the verb ("while Nationwide reported 0.8%":
+  // the report of the same measure, the change the first clause names)
+  const reported = FINDING_VERBS.has(tokens[k - 1]?.lemma ?? '') && tokens[k - 2]?.kind === 'name';
+  let o = reported ? k - 2 : k - 1;
+  // (any other verb of its own makes it a clause of its own: "and Nationwide saw prices fall 0.8%")
   const ownVerb = (t: FrameToken) => t.verb === true || ATTRIBUTION_VERBS.has(t.low);
   while (o > k - 1 - P.gapPhrase && o > 0 && !GAP_OPENERS.has(tokens[o].low) && tokens[o].kind !== 'fig' && !ownVerb(tokens[o]) && !isBoundary(tokens[o])) o--;
   if (!GAP_OPENERS.has(tokens[o]?.low ?? '')) return;

@@ -107,6 +107,14 @@ const OPPOSITES: [string[], string[]][] = [
   [['injure', 'injury', 'wound'], ['suicide', 'death', 'die', 'dead', 'kill']],
 ];
 
+/**
+ * Measures that are each other's opposite, as the head of what a figure measures: a loss is no
+ * profit ("made a loss of $12.5m" / "posted profits of $12.5m"). Unlike OPPOSITES (words anywhere
+ * near, which news copy often sets side by side: "turned a loss of 506m euros into a profit"), only
+ * the two metric heads are compared (alignment.ts metricMeet).
+ */
+const OPPOSED_METRICS: readonly [string, string][] = [['profit', 'loss']];
+
 /** Prefixes of the rounds before a final: "quarter-finals" is read whole, not as its head "finals". */
 export const ROUND_PREFIXES: readonly string[] = ['quarter-final', 'semi-final'];
 
@@ -446,6 +454,8 @@ export function isLyAdverb(t: { low: string; lemma: string }, canBeNominal: (lem
 export const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'should']);
 /** Words of change that, after a sum of money, name the amount itself: "a $41.6m loss" is what was lost, no change of $41.6m (role.ts). */
 export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['loss']);
+/** Verbs whose money is the amount an AMOUNT_NOUNS noun names: "lost $4bn" is "a loss of $4bn" (metric.ts). */
+export const AMOUNT_VERBS: ReadonlyMap<string, string> = new Map([['lose', 'loss']]);
 /** Modals that, before "have", guess at what did happen ("may have drawn 20,000 people", "must have cost £5m"): the past, not a plan. */
 export const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'must']);
 
@@ -577,6 +587,13 @@ export class Lexicon {
   /** Do two concepts belong to one of RELATED_CLASSES (and are not the same)? */
   related(a: string, b: string): boolean {
     return a !== b && RELATED_CLASSES.some((c) => c.includes(a) && c.includes(b) && (a === c[0] || b === c[0]));
+  }
+
+  /** Are two metric heads (concepts) each other's opposite (OPPOSED_METRICS)? */
+  opposedMetrics(a: string, b: string): boolean {
+    const ca = this.classOf.get(a) ?? a;
+    const cb = this.classOf.get(b) ?? b;
+    return OPPOSED_METRICS.some(([x, y]) => (ca === x && cb === y) || (ca === y && cb === x));
   }
 
   /** Which pair of OPPOSITES a concept belongs to and on which side, if any. */

@@ -1,7 +1,7 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens, placeEndingAt } from './clauses';
-import { ARTICLES, ASIDE_ADVERBIALS, MEASURE_ADJECTIVES, SESSION_END_VERBS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, DATING_PREPOSITIONS, EARLIER_WORDS, FINDING_VERBS, isLyAdverb, LINK_WORDS, MANNER_WORDS, MODALS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS, yearPartOrdinal } from './lexicon';
+import { AMOUNT_NOUNS, AMOUNT_VERBS, ARTICLES, ASIDE_ADVERBIALS, MEASURE_ADJECTIVES, SESSION_END_VERBS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, DATING_PREPOSITIONS, EARLIER_WORDS, FINDING_VERBS, isLyAdverb, LINK_WORDS, MANNER_WORDS, MODALS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS, yearPartOrdinal } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { RANK_TITLES } from '../figures/familyTables';
@@ -116,7 +116,7 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     if (t.kind === 'name' && n === 0 && t0?.low === 'in') break;
     if (/^\d+$/.test(t.low)) break;
     if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || EARLIER_WORDS.has(t.low) || PLACE_ADVERBS.has(t.low))) break;
-    if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low))) continue;
+    if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low)) && !amountNoun(input, k, t)) continue;
     // only what can name a thing: "80.2 instead" counts nothing
     if (t.kind === 'word' && !afterWhole && !gerund && !lex.canBeNominal(t.lemma)) break;
     out.push(t.concept);
@@ -316,7 +316,7 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
     // ("report back at the end of 2005": a verb's particle names nothing measured)
     const before = tokens[j - 1];
     const particle = t.kind === 'word' && VERB_PARTICLES.has(t.low) && before?.kind === 'word' && (before.verb === true || ATTRIBUTION_VERBS.has(before.low));
-    if (t.kind === 'word' && !valueAdjective && !particle && !timePartAt(input, j) && (!skippable(input, t) || namedByArticle(tokens, j))) break;
+    if (t.kind === 'word' && !valueAdjective && !particle && !timePartAt(input, j) && (!skippable(input, t) || namedByArticle(tokens, j) || amountNoun(input, k, t))) break;
     // ("went on sale in the UK on 9 November", "will retail in Japan for £99": where, not who)
     const place = t.kind === 'name' ? placeEndingAt(input, j) : undefined;
     if (place) {
@@ -327,6 +327,12 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
     if (t.kind === 'name' && skipped > 0 && tokens[j + 1]?.low !== 'of') break;
     if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low) && !LINK_WORDS.has(t.low) && !COMPARISON_OPENERS.has(t.low) && !FINDING_VERBS.has(t.lemma)) {
       verb = t.concept;
+      verbLemma = t.lemma;
+    }
+    // ("the bank lost $4bn": money lost is the loss the noun names, "a loss of $4bn" — not a price's
+    // move, "lost 23 cents", nor the level it moved to, "lost 2.5% to 270 yen")
+    if (t.verb && verb === undefined && AMOUNT_VERBS.has(t.lemma) && role !== 'change' && lostAmount(input, j, k)) {
+      verb = lex.conceptAs(AMOUNT_VERBS.get(t.lemma)!, false);
       verbLemma = t.lemma;
     }
     j--;
@@ -363,7 +369,7 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
       n = 0;
       continue;
     }
-    if (t.kind === 'punct' || t.kind === 'fig' || (t.kind === 'word' && skippable(input, t) && !namedByArticle(tokens, j))) break;
+    if (t.kind === 'punct' || t.kind === 'fig' || (t.kind === 'word' && skippable(input, t) && !namedByArticle(tokens, j) && !amountNoun(input, k, t))) break;
     if (/^\d+$/.test(t.low)) break;
     phrase.push(t.concept);
     if (t.kind === 'word') n++;
@@ -377,6 +383,21 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
   const sessionEnd = role === 'change' && verbLemma !== undefined && SESSION_END_VERBS.has(verbLemma);
   if (verb !== undefined && !timeSpent && !sessionEnd) out.push(verb);
   return out;
+}
+
+/** Is the figure at k a sum of money that the verb at j lost outright (only hedges and function words between, no "to" or "from")? */
+function lostAmount(input: FrameInput, j: number, k: number): boolean {
+  if (input.figures[fi0(input.tokens, k)]?.kind !== 'currency') return false;
+  for (let i = j + 1; i < k; i++) {
+    const t = input.tokens[i];
+    if (t.kind !== 'word' || t.low === 'to' || t.low === 'from') return false;
+  }
+  return true;
+}
+
+/** A noun that, before a sum of money, names the amount ("a pre-tax loss of £10m", "put its losses at $4bn"): the metric, no change word. */
+function amountNoun(input: FrameInput, k: number, t: FrameToken): boolean {
+  return t.kind === 'word' && !t.verb && AMOUNT_NOUNS.has(t.lemma) && input.figures[fi0(input.tokens, k)]?.kind === 'currency';
 }
 
 /**

@@ -126,7 +126,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // "rose 26%", "up 14%", "grew by 8.1%", "a rise of 15%"
   if (!particle && dir(prev) && (f.kind === 'percent' || ((prev.low === 'up' || prev.low === 'down') && !prev2?.verb))) return 'change';
   // …past a degree adverb or an article and its adjective: "sales rose just 0.3%", "grew a lacklustre 2.9%", "fell a further 3%"
-  if (f.kind === 'percent' && prev && DEGREE_ADVERBS.has(prev.low) && dir(prev2) && prev2!.verb) return 'change';
+  // (and past "up" or "down" before the adverb: "private consumption up just 0.2%")
+  if (f.kind === 'percent' && prev && DEGREE_ADVERBS.has(prev.low) && dir(prev2) && (prev2!.verb || prev2!.low === 'up' || prev2!.low === 'down')) return 'change';
   const prev3 = tokens[k - 3];
   if (f.kind === 'percent' && prev?.kind === 'word' && !prev.func && (prev2?.low === 'a' || prev2?.low === 'an') && dir(prev3) && prev3!.verb) return 'change';
   // …and past "by" too: "GDP rose by a strong 0.7%"
@@ -149,7 +150,7 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
     for (let i = k - 2; i >= Math.max(0, k - P.changeByReach); i--) {
       const t = tokens[i];
       if (t.kind === 'fig' || isBoundary(t)) break;
-      if (dir(t)) return 'change';
+      if (dir(t) && !amountNamed(f, t)) return 'change';
     }
   }
   // "rise by an average of about 4%": a change word, then only "by", "of" and function words
@@ -159,18 +160,24 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
     // ("sank to a record low of $1.3516": the level the change reached, not its size)
     if (t.low === 'to' || t.low === 'from') break;
     if (t.low === 'by' || t.low === 'of') seenBy = true;
+    else if (amountNamed(f, t)) continue;
     else if (dir(t)) {
       if (seenBy && !particleAt(i) && !jumpMeasured(f, t)) return 'change';
       break;
     } else if (!t.func && !VALUE_NOUNS.has(t.lemma)) break;
   }
-  if (prev && prev.low === 'of' && dir(prev2) && !particleAt(k - 2) && !jumpMeasured(f, prev2!)) return 'change';
+  if (prev && prev.low === 'of' && dir(prev2) && !particleAt(k - 2) && !jumpMeasured(f, prev2!) && !amountNamed(f, prev2!)) return 'change';
   // (a percentage of what follows it is a share, whatever noun heads its clause: "The cut will hit
   // 3% of Axa's policyholders")
   if (f.kind === 'percent' && next && next.low === 'of') return 'share';
   // "UK growth for 2004 at 3.1%", "the rise was 5%": a change noun heads the phrase the percentage states
   if (f.kind === 'percent' && changeNounBefore(input, k, parens)) return 'change';
   return undefined;
+}
+
+/** "a pre-tax loss of £10m", "its losses of $4bn": a sum of money that names what was lost, no change (the noun, not the verb). */
+function amountNamed(f: Figure, t: FrameToken): boolean {
+  return f.kind === 'currency' && !t.verb && AMOUNT_NOUNS.has(t.lemma);
 }
 
 /** "a leap of 6.43m": how far someone jumped, not a change. */

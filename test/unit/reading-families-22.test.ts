@@ -1,0 +1,98 @@
+// Reading families of session 22 (issue 9). Every sentence and every name here is written for the
+// test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, verdictOf } from './check-helpers';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+
+describe('reading families (session 22): two subjects, each with its own figure, swapped by the note', () => {
+  const FILES: Record<string, string> = {
+    'lenders.txt':
+      'Lenders see a spring revival\n\nThe surveys of the two biggest lenders point to a revival after a weak winter. Brackley said house prices rose by 0.9% in March and Ormond reported a rise of 0.3% in the same month.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('the two figures given to each other\'s lender are both contradicted', () => {
+    const r = check("Brackley put March's rise at 0.3%, while Ormond reported 0.9% [@lenders].");
+    assert.equal(verdictOf(r, '0.3%'), 'contradicted');
+    assert.equal(verdictOf(r, '0.9%'), 'contradicted');
+  });
+
+  it('each lender with its own figure is supported', () => {
+    const r = check("Brackley put March's rise at 0.9%, while Ormond reported 0.3% [@lenders].");
+    assert.equal(verdictOf(r, '0.9%'), 'supported');
+    assert.equal(verdictOf(r, '0.3%'), 'supported');
+  });
+
+  it('one lender alone with the other\'s figure is contradicted too', () => {
+    assert.equal(verdictOf(check('In March, Ormond said house prices rose by 0.9% [@lenders].'), '0.9%'), 'contradicted');
+  });
+});
+
+describe('reading families (session 22): a figure reported bare in a second clause is the first clause\'s measure', () => {
+  const lex = new Lexicon();
+  it('"while NAME reported X%" after a change is that change, of its own subject', () => {
+    const fr = frameIn(lex, "Brackley put March's rise at 0.3%, while Ormond reported 0.9%.", '0.9%');
+    assert.equal(fr.role, 'change');
+    assert.equal(fr.direction, 'up');
+    assert.deepEqual(fr.subject, ['ormond']);
+  });
+  it('not when the figure counts something of its own, nor after a level', () => {
+    assert.notEqual(frameIn(lex, "Brackley put March's rise at 0.3%, while Ormond reported 0.9% arrears.", '0.9%').role, 'change');
+    assert.notEqual(frameIn(lex, 'Brackley lends to 30% of buyers, while Ormond reported 9%.', '9%').role, 'change');
+  });
+});
+
+describe('reading families (session 22): money lost is a loss, whichever words say it, and a loss is no profit', () => {
+  const FILES: Record<string, string> = {
+    'quarry.txt':
+      'Quarry group in the red\n\nThe Tolland Quarry group posted profits of $17.5m in the first half of 2004, its best half for years. Its rival Aspe made a pre-tax loss of $6.2m in the first half of 2004.\n',
+    'scam.txt':
+      'Card ring charged\n\nProsecutors in Delmont charged 14 people over a card ring and estimate it caused losses of more than $6m to banks.\n',
+    'storm.txt':
+      'Storm hits resorts\n\nThe island may lose 40bn pesos in earnings from visitors after the storm, its minister said.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  const lex = new Lexicon();
+
+  it('a loss where the source gives a profit of the same sum is contradicted', () => {
+    assert.equal(verdictOf(check('Tolland made a loss of $17.5m in the first half of 2004 [@quarry].'), '$17.5m'), 'contradicted');
+    assert.equal(verdictOf(check('Tolland made a profit of $17.5m in the first half of 2004 [@quarry].'), '$17.5m'), 'supported');
+  });
+
+  it('"lost $6.2m" and "a $6.2m loss" are the source\'s "a loss of $6.2m"', () => {
+    assert.equal(verdictOf(check('Aspe lost $6.2m in the first half of 2004 [@quarry].'), '$6.2m'), 'supported');
+    assert.equal(verdictOf(check('Aspe made a $6.2m loss in the first half of 2004 [@quarry].'), '$6.2m'), 'supported');
+    assert.equal(verdictOf(check('Aspe lost $9.8m in the first half of 2004 [@quarry].'), '$9.8m'), 'contradicted');
+  });
+
+  it('"put losses at" a sum reads the losses as what is measured', () => {
+    assert.equal(verdictOf(check('Prosecutors in Delmont charged 14 people and put losses at more than $6bn [@scam].'), '$6bn'), 'contradicted');
+    assert.deepEqual(frameIn(lex, 'Analysts put the losses at more than $6bn.', '$6bn').metric, ['loss']);
+  });
+
+  it('a loss of earnings is no profit against a loss', () => {
+    assert.equal(verdictOf(check("The island's minister expects to lose 40bn pesos of earnings from visitors [@storm]."), '40bn pesos'), 'supported');
+  });
+
+  it('a loss of money is a level, not a change; a price that lost ground keeps its reading', () => {
+    assert.equal(frameIn(lex, 'The firm made a loss of $6m.', '$6m').role, 'level');
+    assert.equal(frameIn(lex, 'The firm cut its losses by $6m.', '$6m').role, 'change');
+    assert.notDeepEqual(frameIn(lex, 'Gelt Steel lost 2.5% to 270 yen.', '270 yen').metric, ['loss']);
+  });
+});
+
+describe('reading families (session 22): "up just 0.2%" is a change', () => {
+  const lex = new Lexicon();
+  it('"up" or "down" and a degree adverb before a percentage make a change, its direction theirs', () => {
+    const up = frameIn(lex, 'Household spending was up just 0.2% in the third quarter.', '0.2%');
+    assert.deepEqual([up.role, up.direction], ['change', 'up']);
+    const down = frameIn(lex, 'Factory orders were down only 1.4% in May.', '1.4%');
+    assert.deepEqual([down.role, down.direction], ['change', 'down']);
+  });
+  it('end to end: a rise the source gives otherwise is contradicted', () => {
+    const files = { 'spend.txt': 'Spending stalls\n\nHousehold spending was up just 0.2% in the third quarter, the statistics office said.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'Household spending rose by 0.6% in the third quarter [@spend].\n'), '0.6%'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(files, 'Household spending rose by 0.2% in the third quarter [@spend].\n'), '0.2%'), 'supported');
+  });
+});
