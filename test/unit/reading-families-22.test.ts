@@ -96,3 +96,26 @@ describe('reading families (session 22): "up just 0.2%" is a change', () => {
     assert.equal(verdictOf(checkAgainst(files, 'Household spending rose by 0.2% in the third quarter [@spend].\n'), '0.2%'), 'supported');
   });
 });
+
+describe('reading families (session 22): a change apposed after its clause is judged by the source\'s pair', () => {
+  const FILES: Record<string, string> = {
+    'bikes.txt':
+      'E-bike boom\n\nMarket watcher Velotrend says demand for electric bicycles keeps climbing. Globally, the number sold will reach 3.21 million, an increase of 41%.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+
+  it('the clause\'s figure supported, its apposed change is read against the source\'s neighbour', () => {
+    const wrong = check('Velotrend expects 3.21 million electric bicycles to be sold worldwide this year, an increase of 57% [@bikes].');
+    assert.equal(verdictOf(wrong, '3.21 million'), 'supported');
+    assert.equal(verdictOf(wrong, '57%'), 'contradicted');
+    assert.equal(verdictOf(check('Velotrend expects 3.21 million electric bicycles to be sold worldwide this year, an increase of 41% [@bikes].'), '41%'), 'supported');
+  });
+
+  it('not past a second comma or a long clause', () => {
+    assert.equal(verdictOf(check('Velotrend expects 3.21 million electric bicycles, mostly in cities, to be sold this year, an increase of 57% [@bikes].'), '57%'), 'unverified');
+    assert.equal(
+      verdictOf(check('Velotrend expects 3.21 million electric bicycles to be sold worldwide by shops and online sellers in the coming twelve months of trading, an increase of 57% [@bikes].'), '57%'),
+      'unverified',
+    );
+  });
+});

@@ -31,6 +31,21 @@ function sideBySide(gap: string | undefined): boolean {
   return words.length <= C.maxGapWords;
 }
 
+/**
+ * The note's figure set after its clause, apposed to the clause's figure ("expects 159 million camera
+ * phones to be sold worldwide this year, an increase of 110%"): between them the rest of that clause
+ * (no figure, at most COUNTERPART_POLICY.clauseWords words), one comma, then a gap side by side.
+ * Only the note's side reads so: the source's pair must still stand side by side.
+ */
+function apposedAfterClause(text: string, from: number, to: number): boolean {
+  if (to < from || to - from > C.maxClauseChars) return false;
+  const between = text.slice(from, to);
+  const comma = between.lastIndexOf(',');
+  if (comma < 0 || between.indexOf(',') !== comma || /[.;:!?()]|\d/.test(between)) return false;
+  const clause = between.slice(0, comma).split(/[^\p{L}'’-]+/u).filter((w) => w.length > 0);
+  return clause.length <= C.clauseWords && sideBySide(between.slice(comma + 1));
+}
+
 /** Is a figure, with this text between it and the other, inside brackets the other is not? */
 function bracketed(between: string, dir: 1 | -1): boolean {
   let depth = 0;
@@ -79,7 +94,7 @@ export function counterparts(run: CheckRun, results: FigureResult[]): void {
       const a = siblings[k + dir];
       const ra = a && byFigure.get(a);
       if (!ra || ra.verdict !== 'supported' || ra.wrongSource || ra.wrongPage || !ra.evidence.length) continue;
-      if (!sideBySide(dir < 0 ? gapOf(text, a.end, b.start) : gapOf(text, b.end, a.start))) continue;
+      if (!sideBySide(dir < 0 ? gapOf(text, a.end, b.start) : gapOf(text, b.end, a.start)) && !(dir < 0 && apposedAfterClause(text, a.end, b.start))) continue;
       const e = ra.evidence[0];
       if (!e.figure || !figuresAgree(a, e.figure, run.tolerance)) continue;
       const source = run.index.sourceOf(e.passage);

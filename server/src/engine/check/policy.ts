@@ -305,6 +305,10 @@ export const COUNTERPART_POLICY = {
   maxGapChars: 60,
   /** Bracketed figures (conversions) skipped to reach the neighbour. */
   bracketedSkipped: 3,
+  /** A note's figure apposed after its clause ("… 159 million camera phones to be sold worldwide this year, an increase of 110%"): words of the clause's rest, at most… */
+  clauseWords: 10,
+  /** …and characters between the two figures. */
+  maxClauseChars: 120,
   /** Metric alignment below which two figures that both name what they measure are two quantities. */
   minMetric: 0.5,
   /** Sentences with more figures than this are lists and tables: no pairing (bounded work). */
