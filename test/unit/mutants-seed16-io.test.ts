@@ -8,6 +8,11 @@ import { SegmentScanner } from '../../server/src/engine/indexer';
 import { runExtract, type ExtractRequest } from '../../server/src/engine/workers/extractJob';
 import { WorkerExtraction } from '../../server/src/engine/workers/workerExtraction';
 import { folderSet, InMemoryFileSystem, ProbedFileSystem, SourceIndex, type IndexSettings } from '../../server/src/engine/workspace';
+import * as fsp from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DiskCacheStore, IndexCache, MemoryCacheStore } from '../../server/src/engine/persist';
+import { encodeFileTable, readFileTable, StoredFileTable, type FileEntry } from '../../server/src/engine/persist/fileTable';
 import type { ExtractCache } from '../../server/src/engine/formats/cache';
 import type { ExtractedText } from '../../server/src/engine/formats';
 
@@ -105,5 +110,51 @@ describe('seed 16 survivors: the workspace', () => {
     const r = await index.update();
     assert.equal(r.corpus.sources.length, 10);
     assert.equal(r.postings, 'updated');
+  });
+});
+
+describe('seed 16 survivors: the cache', () => {
+  const entry = (key: string, size: number): FileEntry => ({ size, mtimeMs: 1000 + size, ino: size * 7, statAt: 2000, key });
+
+  it("a stored file table's forEach visits each entry with its path, in the table's order", () => {
+    const t = readFileTable(encodeFileTable(new Map([['/w/a.txt', entry('ka', 10)], ['/w/b.txt', entry('kb', 20)]]), 's'), 's');
+    assert.ok(t instanceof StoredFileTable);
+    const seen: [string, FileEntry, boolean][] = [];
+    t.forEach((e, p, table) => seen.push([p, e, table === t]));
+    assert.deepEqual(seen, [['/w/a.txt', entry('ka', 10), true], ['/w/b.txt', entry('kb', 20), true]]);
+  });
+
+  it('a file table handed over for other settings is not taken: the one kept for these is read', async () => {
+    const store = new MemoryCacheStore();
+    await new IndexCache({ store }, 'index-x').saveFiles(new Map([['/w/a.txt', entry('ka', 10)]]), 'settings-B');
+    const other = readFileTable(encodeFileTable(new Map([['/w/z.txt', entry('kz', 99)]]), 'settings-A'), 'settings-A') as StoredFileTable;
+    const loaded = await new IndexCache({ store, fileTable: { settings: 'settings-A', table: other } }, 'index-x').load('settings-B');
+    assert.deepEqual([...(loaded.files ?? [])], [['/w/a.txt', entry('ka', 10)]]);
+  });
+
+  it('a cache file written to disk leaves no file handle open', async () => {
+    const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'grounded-seed16-'));
+    // every handle the write opens, watched (a closed handle's fd is -1)
+    const fsMod = require('node:fs/promises') as typeof fsp;
+    const open = fsMod.open;
+    const handles: fsp.FileHandle[] = [];
+    fsMod.open = (async (...args: Parameters<typeof fsp.open>) => {
+      const h = await open(...args);
+      handles.push(h);
+      return h;
+    }) as typeof fsp.open;
+    try {
+      await new DiskCacheStore(dir).write('index-x.files.gidx', [new Uint8Array([1, 2, 3]), new Uint8Array([4])]);
+    } finally {
+      fsMod.open = open;
+    }
+    try {
+      assert.deepEqual([...(await fsp.readFile(path.join(dir, 'index-x.files.gidx')))], [1, 2, 3, 4]);
+      assert.equal(handles.length, 1);
+      assert.equal(handles[0].fd, -1);
+    } finally {
+      for (const h of handles) if (h.fd !== -1) await h.close();
+      await fsp.rm(dir, { recursive: true, force: true });
+    }
   });
 });
