@@ -1,0 +1,35 @@
+// The checker at edges seed 16 of the mutation sample found untested (scripts/mutate-sample.mjs
+// --seed 16, docs/mutation-testing.md "Session 22"), with made-up sources. Each case fails with its
+// seed-16 mutant applied and passes without it.
+import * as assert from 'node:assert/strict';
+import { SLOT_POLICY } from '../../server/src/engine/check/policy';
+import { checkAgainst, verdictOf } from './check-helpers';
+
+const mismatch = (files: Record<string, string>, note: string) => checkAgainst(files, note).diagnostics.find((d) => d.code === 'figure-mismatch')?.message;
+
+describe('seed 16 survivors: check', () => {
+  it('the very value for a quarter against the full year says so, both ways (findings.ts stretchOf)', () => {
+    assert.equal(
+      mismatch({ 'k.txt': 'Kelby results\n\nKelby made a profit of $186m in the full year 2004.\n' }, '# Notes\n\nKelby made a profit of $186m in the third quarter of 2004 [@k].\n'),
+      'The note says $186m, for a quarter; source k says $186m, for the full year (line 3).',
+    );
+    assert.equal(
+      mismatch({ 'k.txt': 'Kelby results\n\nKelby made a profit of $186m in the third quarter of 2004.\n' }, '# Notes\n\nKelby made a profit of $186m for the full year 2004 [@k].\n'),
+      'The note says $186m, for the full year; source k says $186m, for a quarter (line 3).',
+    );
+  });
+
+  it('a source sentence that ends on "according", with no "to" after it, is read (stretches.ts attributions)', () => {
+    const files = { 'k.txt': 'Vans\n\nKelby sold 300 vans and Minto sold 200 vans, according\n' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nKelby sold 300 vans [@k].\n'), '300'), 'supported');
+  });
+
+  it('a source sentence of exactly the longest length read in stretches is read in stretches: its other value is another\'s', () => {
+    const words = 'in a long and careful review of the market for small delivery vans across the northern regions'.split(' ');
+    // 11 tokens ("5%" and "7%" one each), the filler, the full stop: SLOT_POLICY.maxTokens in all
+    const filler = Array.from({ length: SLOT_POLICY.maxTokens - 12 }, (_, i) => words[i % words.length]).join(' ');
+    const files = { 'k.txt': `Toys\n\nKelby toy sales rose 5% and Minto toy sales rose 7% ${filler}.\n` };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nKelby toy sales rose 7% [@k].\n'), '7%'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nMinto toy sales rose 7% [@k].\n'), '7%'), 'supported');
+  });
+});
