@@ -32,4 +32,20 @@ describe('seed 16 survivors: check', () => {
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nKelby toy sales rose 7% [@k].\n'), '7%'), 'contradicted');
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nMinto toy sales rose 7% [@k].\n'), '7%'), 'supported');
   });
+
+  it('a misquote is shown against the closest passage of the cited source, not of another source (retrieval.ts closestPassages)', () => {
+    const files = { 'a.txt': 'Kelby news\n\nKelby said the vans were sold in the spring.\n', 'b.txt': 'Minto news\n\nMinto said "we sold three hundred trucks last spring" to the press.\n' };
+    const r = checkAgainst(files, '# Notes\n\nKelby said "we sold three hundred vans last spring" [@a].\n');
+    assert.deepEqual(r.quotes.map((q) => [q.verdict, q.evidence.map((e) => e.source.path), q.suggestion]), [['not-found', ['/ws/sources/a.txt'], undefined]]);
+  });
+
+  it('a count beside a scoreline is no scoreline: the sides named before it still played it (scorelines.ts)', () => {
+    const files = { 'k.txt': 'Match report\n\nKelby, top of the table with 40 points, beat Minto 3-1 on Saturday.\n' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nKelby beat Minto 3-1 on Saturday [@k].\n'), '3-1'), 'supported');
+  });
+
+  it('a change the note gives as a share is not slipped to a length: "grew by 3%" against "grew by 3 km" (unitSlip.ts)', () => {
+    const files = { 'k.txt': 'Trams\n\nThe Kelby tram line grew by 3 km in 2004, and its riders rose to 40 million.\n' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nThe Kelby tram line grew by 3% in 2004 [@k].\n'), '3%'), 'unverified');
+  });
 });
