@@ -48,4 +48,11 @@ describe('seed 16 survivors: check', () => {
     const files = { 'k.txt': 'Trams\n\nThe Kelby tram line grew by 3 km in 2004, and its riders rose to 40 million.\n' };
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nThe Kelby tram line grew by 3% in 2004 [@k].\n'), '3%'), 'unverified');
   });
+
+  it('two figures with four words between them, after a comma, are side by side: the other is read against its counterpart (counterparts.ts)', () => {
+    const files = { 'shops.txt': 'Kelby shops\n\nKelby\'s five biggest shops took $84.6m (£45.1m), compared with $112.3m last year.\n' };
+    const r = checkAgainst(files, '# Notes\n\nKelby\'s five biggest shops made $84.6m, against a total of $131.7m a year earlier [@shops].\n');
+    assert.equal(verdictOf(r, '$84.6m'), 'supported');
+    assert.equal(verdictOf(r, '$131.7m'), 'contradicted');
+  });
 });
