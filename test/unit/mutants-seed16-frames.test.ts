@@ -1,0 +1,32 @@
+// The frame readings at edges seed 16 of the mutation sample found untested
+// (scripts/mutate-sample.mjs --seed 16, docs/mutation-testing.md "Session 22"). Each case fails with
+// its seed-16 mutant applied and passes without it.
+import * as assert from 'node:assert/strict';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+
+describe('seed 16 survivors: frames', () => {
+  it('a square bracket closes a clause as a round one does: "Kelby said [sales] rose 5%" names no metric', () => {
+    const lex = new Lexicon();
+    for (const s of ['Kelby said [sales] rose 5%.', 'Kelby said (sales) rose 5%.']) assert.deepEqual(frameIn(lex, s, '5%').metric, [], s);
+  });
+
+  it('a part of the year after the figure with no "in" before it does not end the metric: "$300m third quarter profit"', () => {
+    const lex = new Lexicon();
+    const f = frameIn(lex, 'Kelby made $300m third quarter profit.', '$300m');
+    assert.ok(f.metric.includes('profit'), f.metric.join(' '));
+    assert.equal(f.period.quarter, 3);
+  });
+
+  it('"the gap between" measures the gap only between two things joined by "and"', () => {
+    const lex = new Lexicon();
+    assert.ok(frameIn(lex, 'The gap between exports and imports hit $300m.', '$300m').metric.includes('deficit'));
+    assert.ok(!frameIn(lex, 'The gap between Kelby exports hit $300m.', '$300m').metric.includes('deficit'));
+  });
+
+  it('"in" after a figure opens what it measures only for money: "$300m in bonds", not "300 in stock"', () => {
+    const lex = new Lexicon();
+    assert.deepEqual(frameIn(lex, 'Kelby raised $300m in bonds.', '$300m').metric, ['bond']);
+    assert.deepEqual(frameIn(lex, 'Kelby had 300 in stock.', '300').metric, []);
+  });
+});
