@@ -29,4 +29,23 @@ describe('seed 16 survivors: frames', () => {
     assert.deepEqual(frameIn(lex, 'Kelby raised $300m in bonds.', '$300m').metric, ['bond']);
     assert.deepEqual(frameIn(lex, 'Kelby had 300 in stock.', '300').metric, []);
   });
+
+  it('"of" before a year is its preposition unless a filler word stands before it: "the class of 2004", "by the end of 2004"', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'The class of 2004 won.', '2004').prep, 'of');
+    assert.equal(frameIn(lex, 'Kelby was founded by the end of 2004.', '2004').prep, 'by');
+  });
+
+  it('a month written before a year dates the figure, even "may" in lower case', () => {
+    const lex = new Lexicon();
+    assert.deepEqual(frameIn(lex, 'Kelby sold 300 vans in may 2004.', '300').period, { year: 2004, month: 5 });
+    assert.deepEqual(frameIn(lex, 'Kelby sold 300 vans in 2004, it may be said.', '300').period, { year: 2004 });
+  });
+
+  it('a name two words before a number at the end of a sentence makes no age of it: "Kelby sold 30."', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'Kelby sold 30.', '30').role, 'level');
+    assert.equal(frameIn(lex, 'Harlan Kelby scored 24.', '24').role, 'level');
+    assert.equal(frameIn(lex, 'Harlan Kelby was 24 when he won.', '24').role, 'age');
+  });
 });
