@@ -55,4 +55,10 @@ describe('seed 16 survivors: check', () => {
     assert.equal(verdictOf(r, '$84.6m'), 'supported');
     assert.equal(verdictOf(r, '$131.7m'), 'contradicted');
   });
+
+  it('a rate written after the thing counted is not the note\'s alone: "400,000 vans a year" against a total, unlike "400,000 a year" (alignment.ts)', () => {
+    const files = { 'k.txt': 'Kelby\n\nKelby sold 400,000 vans.\n' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nKelby sells 400,000 vans a year [@k].\n'), '400,000'), 'supported');
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nKelby sells 400,000 a year in vans [@k].\n'), '400,000'), 'unverified');
+  });
 });
