@@ -48,4 +48,10 @@ describe('seed 16 survivors: frames', () => {
     assert.equal(frameIn(lex, 'Harlan Kelby scored 24.', '24').role, 'level');
     assert.equal(frameIn(lex, 'Harlan Kelby was 24 when he won.', '24').role, 'age');
   });
+
+  it('a closing quote after a year is no possessive: "‘the good year, 2004’." still dates the figure', () => {
+    const lex = new Lexicon();
+    assert.equal(frameIn(lex, 'Sales rose 5% in what Kelby called ‘the good year, 2004’.', '5%').period.year, 2004);
+    assert.equal(frameIn(lex, 'Kelby called it ‘the year of 2004’, and sales rose 5%.', '5%').period.year, 2004);
+  });
 });
