@@ -54,4 +54,9 @@ describe('seed 16 survivors: frames', () => {
     assert.equal(frameIn(lex, 'Sales rose 5% in what Kelby called ‘the good year, 2004’.', '5%').period.year, 2004);
     assert.equal(frameIn(lex, 'Kelby called it ‘the year of 2004’, and sales rose 5%.', '5%').period.year, 2004);
   });
+
+  it('a function word after "to" is no verb: "rose to a record 300 vans" measures vans and sales, not "a"', () => {
+    const lex = new Lexicon();
+    assert.deepEqual(frameIn(lex, 'Sales rose to a record 300 vans.', '300').metric, ['van', 'revenue']);
+  });
 });
