@@ -59,4 +59,10 @@ describe('seed 16 survivors: frames', () => {
     const lex = new Lexicon();
     assert.deepEqual(frameIn(lex, 'Sales rose to a record 300 vans.', '300').metric, ['van', 'revenue']);
   });
+
+  it('a year of the figure\'s clause stands against a "currently" of another: "Kelby, currently the leader, made $300m in 2004"', () => {
+    const lex = new Lexicon();
+    assert.deepEqual(frameIn(lex, 'Kelby, currently the leader, made $300m in 2004.', '$300m').period, { year: 2004 });
+    assert.deepEqual(frameIn(lex, 'Kelby sold 300 vans in 2004, and is currently the biggest seller.', '300').period, { year: 2004 });
+  });
 });
