@@ -61,4 +61,9 @@ describe('seed 16 survivors: check', () => {
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nKelby sells 400,000 vans a year [@k].\n'), '400,000'), 'supported');
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nKelby sells 400,000 a year in vans [@k].\n'), '400,000'), 'unverified');
   });
+
+  it('the note\'s value in another period is no reason to drop a contradiction that states the note\'s own "last year" (rules.ts statesPeriod)', () => {
+    const files = { 'k.txt': 'Kelby\n\nKelby sold 287 vans last year and expects to sell 310 vans this year.\n' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nKelby sold 310 vans last year [@k].\n'), '310'), 'contradicted');
+  });
 });
