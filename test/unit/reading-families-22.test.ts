@@ -119,3 +119,16 @@ describe('reading families (session 22): a change apposed after its clause is ju
     );
   });
 });
+
+describe('reading families (session 22): one month\'s total is no yearly rate, whatever year the month is of', () => {
+  const FILES: Record<string, string> = {
+    'vans.txt': 'Van maker results\n\nKelbro sold 40,000 vans in May last year, the firm said. Its rival Ostra sold 35,000 vans in the whole of last year.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  it('"sells 40,000 vans a year" against "40,000 vans in May last year" is not supported', () => {
+    assert.equal(verdictOf(check('Kelbro sells 40,000 vans a year [@vans].'), '40,000'), 'contradicted');
+  });
+  it('a year\'s total still supports the yearly rate', () => {
+    assert.equal(verdictOf(check('Ostra sells 35,000 vans a year [@vans].'), '35,000'), 'supported');
+  });
+});

@@ -163,10 +163,12 @@ function stretchDays(p: Period): number | undefined {
     return m ? Number(m[1]) * TIME_SPAN_DAYS[m[2]] : undefined;
   }
   // ("by 2006", "in 2001, 2002 and 2003": no stretch the sentence says)
-  if (p.year === undefined || p.day !== undefined || p.relative !== undefined || p.deadline || p.listed) return undefined;
+  if (p.day !== undefined || p.deadline || p.listed) return undefined;
+  // (a month, a quarter or a half is one whatever year it is of: "in May last year", "in the third quarter")
   if (p.month !== undefined) return TIME_SPAN_DAYS.month;
   if (p.quarter !== undefined) return TIME_SPAN_DAYS.quarter;
   if (p.half !== undefined) return TIME_SPAN_DAYS.year / 2;
+  if (p.year === undefined || p.relative !== undefined) return undefined;
   return TIME_SPAN_DAYS.year;
 }
 
