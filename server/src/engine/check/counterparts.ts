@@ -8,6 +8,7 @@
 // reach, plausible size, the checker's vetoes) still holds.
 import { comparable, figuresAgree } from '../figures';
 import { relateValues } from '../frames/bounds';
+import type { Lexicon } from '../frames/lexicon';
 import type { NoteFigure } from '../notes';
 import type { Figure, Passage } from '../types';
 import { align } from './alignment';
@@ -32,18 +33,22 @@ function sideBySide(gap: string | undefined): boolean {
 }
 
 /**
- * The note's figure set after its clause, apposed to the clause's figure ("expects 159 million camera
+ * The note's change set after its clause, apposed to the clause's figure ("expects 159 million camera
  * phones to be sold worldwide this year, an increase of 110%"): between them the rest of that clause
- * (no figure, at most COUNTERPART_POLICY.clauseWords words), one comma, then a gap side by side.
- * Only the note's side reads so: the source's pair must still stand side by side.
+ * (no figure, at most COUNTERPART_POLICY.clauseWords words), one comma, then a gap side by side that
+ * names a change ("an increase of", "up"). Only the note's side reads so: the source's pair must
+ * still stand side by side. (Another comparison set after a clause — "$84.6m over a long holiday
+ * weekend, against $131.7m" — may compare anything the clause names: not read.)
  */
-function apposedAfterClause(text: string, from: number, to: number): boolean {
+function apposedAfterClause(text: string, from: number, to: number, lex: Lexicon): boolean {
   if (to < from || to - from > C.maxClauseChars) return false;
   const between = text.slice(from, to);
   const comma = between.lastIndexOf(',');
   if (comma < 0 || between.indexOf(',') !== comma || /[.;:!?()]|\d/.test(between)) return false;
   const clause = between.slice(0, comma).split(/[^\p{L}'’-]+/u).filter((w) => w.length > 0);
-  return clause.length <= C.clauseWords && sideBySide(between.slice(comma + 1));
+  const gap = between.slice(comma + 1);
+  const changed = gap.split(/[^\p{L}'’-]+/u).some((w) => w.length > 0 && lex.directionOf(lex.lemma(w.toLowerCase()), w.toLowerCase()) !== undefined);
+  return clause.length <= C.clauseWords && changed && sideBySide(gap);
 }
 
 /** Is a figure, with this text between it and the other, inside brackets the other is not? */
@@ -94,7 +99,7 @@ export function counterparts(run: CheckRun, results: FigureResult[]): void {
       const a = siblings[k + dir];
       const ra = a && byFigure.get(a);
       if (!ra || ra.verdict !== 'supported' || ra.wrongSource || ra.wrongPage || !ra.evidence.length) continue;
-      if (!sideBySide(dir < 0 ? gapOf(text, a.end, b.start) : gapOf(text, b.end, a.start)) && !(dir < 0 && apposedAfterClause(text, a.end, b.start))) continue;
+      if (!sideBySide(dir < 0 ? gapOf(text, a.end, b.start) : gapOf(text, b.end, a.start)) && !(dir < 0 && apposedAfterClause(text, a.end, b.start, run.index.frames.lex))) continue;
       const e = ra.evidence[0];
       if (!e.figure || !figuresAgree(a, e.figure, run.tolerance)) continue;
       const source = run.index.sourceOf(e.passage);
