@@ -163,12 +163,14 @@ function stretchDays(p: Period): number | undefined {
     return m ? Number(m[1]) * TIME_SPAN_DAYS[m[2]] : undefined;
   }
   // ("by 2006", "in 2001, 2002 and 2003": no stretch the sentence says)
-  if (p.day !== undefined || p.deadline || p.listed) return undefined;
-  // (a month, a quarter or a half is one whatever year it is of: "in May last year", "in the third quarter")
+  // (a month of no year said, "in March", may be any March: no stretch either)
+  if (p.day !== undefined || p.deadline || p.listed || (p.year === undefined && p.relative === undefined)) return undefined;
+  // (a month, a quarter or a half of a year named by a relative word is one too: "in May last year")
   if (p.month !== undefined) return TIME_SPAN_DAYS.month;
   if (p.quarter !== undefined) return TIME_SPAN_DAYS.quarter;
   if (p.half !== undefined) return TIME_SPAN_DAYS.year / 2;
-  if (p.year === undefined || p.relative !== undefined) return undefined;
+  // (a relative year, "last year", is the rate's own stretch: align's rateStretch)
+  if (p.relative !== undefined) return undefined;
   return TIME_SPAN_DAYS.year;
 }
 
