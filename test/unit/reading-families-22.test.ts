@@ -132,3 +132,16 @@ describe('reading families (session 22): one month\'s total is no yearly rate, w
     assert.equal(verdictOf(check('Ostra sells 35,000 vans a year [@vans].'), '35,000'), 'supported');
   });
 });
+
+describe('reading families (session 22): "last year\'s winner" dates the title, not the clause', () => {
+  const lex = new Lexicon();
+  const FILES = { 'list.txt': 'Power list\n\nIn the 2005 list, last year\'s winner, quiz host Dana Pell, fell to number 16 after few appearances on screen.\n' };
+  it('a place in this year\'s list is compared with the source\'s, whatever year the title was won', () => {
+    assert.equal(verdictOf(checkAgainst(FILES, "Last year's winner Dana Pell slipped to 19th [@list].\n"), '19th'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(FILES, "Last year's winner Dana Pell slipped to 16th [@list].\n"), '16th'), 'supported');
+  });
+  it('"last year\'s sales" still dates the sales', () => {
+    assert.equal(frameIn(lex, "Last year's sales rose 5%.", '5%').period.relative, 'last');
+    assert.equal(frameIn(lex, "Last year's winner Dana Pell slipped to 19th.", '19th').period.relative, undefined);
+  });
+});

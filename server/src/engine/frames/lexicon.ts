@@ -775,3 +775,6 @@ export class Lexicon {
     return this.direction.get(lemma) ?? (low === undefined ? undefined : this.direction.get(low));
   }
 }
+
+/** Titles a year in the possessive can hold ("last year's winner", "2004's champion"): they date the title, not the clause (period.ts). Lemmas. */
+export const TITLE_HOLDERS: ReadonlySet<string> = new Set(['winner', 'champion', 'holder', 'runner-up', 'finalist', 'captain', 'chairman', 'president']);

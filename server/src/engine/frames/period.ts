@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
-import { ACHIEVED_VERBS, COMING_WORDS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_WORDS } from './lexicon';
+import { ACHIEVED_VERBS, COMING_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_WORDS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -316,7 +316,7 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
   const wholeYear = low === 'whole' && tokens[i + 1]?.low === 'of' && tokens[i + 2]?.kind === 'fig' && figures[tokens[i + 2].fig!]?.kind === 'year';
   if (period.annual === undefined && (t.low === 'full-year' || t.low === 'annual' || t.low === 'annually' || (low === 'year' && prev?.low === 'full') || forTheYear || wholeYear)) period.annual = true;
   if (period.tense === undefined && (FUTURE_WORDS.has(t.low) || (t.low === 'term' && (prev?.low === 'medium' || prev?.low === 'long')))) period.tense = 'future';
-  if (low === 'year' && period.relative === undefined) {
+  if (low === 'year' && period.relative === undefined && !titleOfYear(tokens, i)) {
     const next = tokens[i + 1];
     // "rose 5% last year": when it happened ('last'); "up 5% on last year", "a year earlier": a base ('earlier')
     if (prev && prev.low === 'last' && !isBaseYear(tokens, i - 1)) period.relative = 'last';
@@ -327,6 +327,17 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
   }
 }
 
+
+/**
+ * "Last year's winner, Graham Norton, fell to number 16": a year in the possessive before a title
+ * (TITLE_HOLDERS) says whose title it was, not when the clause's figure holds.
+ */
+function titleOfYear(tokens: readonly FrameToken[], i: number): boolean {
+  // (the possessive is in the word's span: "year's" is the token "year" over six characters)
+  const t = tokens[i];
+  const holder = tokens[i + 1];
+  return t.end - t.start === t.low.length + 2 && !!holder && holder.kind === 'word' && TITLE_HOLDERS.has(holder.lemma);
+}
 
 /** "from $639m year-earlier": a compound right after the figure makes that figure (only) the earlier one. */
 export function earlierCompoundAfter(tokens: readonly FrameToken[], k: number): boolean {
