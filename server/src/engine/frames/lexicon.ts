@@ -554,6 +554,138 @@ export const NAME_EQUIVALENTS: Record<string, string> = {
   dem: 'democrats', democrat: 'democrats', gop: 'republicans', republican: 'republicans',
 };
 
+// ——— Words the metric reads (frames/metric.ts) ———
+
+/**
+ * Verbs that name the measure themselves: who does them is the subject, not the metric ("the open
+ * model scored 82" measures a score, not the model; "the film grossed $9m").
+ */
+export const METRIC_VERBS: ReadonlySet<string> = new Set(['score', 'earn', 'bank', 'gross', 'take', 'pay', 'spend', 'cost', 'raise', 'attract', 'draw', 'win', 'employ', 'ship', 'fetch', 'generate', 'post', 'lose', 'invest', 'borrow', 'owe', 'collect']);
+
+/** Prepositions a metric phrase reads through: "share of the audience", "use by data centres". */
+export const PHRASE_PREPS: ReadonlySet<string> = new Set(['of', 'by', 'at', 'in', 'for', 'on']);
+
+/**
+ * Money that comes from somewhere, which "from" follows as it follows nothing else measured
+ * ("revenue from its car business fell 11%", "profits from tea"): concepts (lexicon classes) read
+ * through "from" — not every noun ("a rise from 4%", "visitors from abroad").
+ */
+export const FROM_HEADS: ReadonlySet<string> = new Set(['revenue', 'profit', 'take', 'donation', 'dividend']);
+
+/** Words between a multiple and what it compares: "three times as likely", "four times more likely". */
+export const COMPARISON_LINKS: ReadonlySet<string> = new Set(['as', 'more', 'less']);
+
+/** Prepositions after a figure's own verb that open what the amount goes to, comes from or is held in: "£12bn would go on tax cuts", "$840,000 was in the accounts". */
+export const OBJECT_PREPS: ReadonlySet<string> = new Set(['on', 'for', 'into', 'from', 'in']);
+
+/**
+ * Forms of "be" and the perfect auxiliaries before them: a verb group of only these (and modals)
+ * says only where an amount is ("had been in the accounts", "was in the fund"), not what happened
+ * to it ("was lost in the fire").
+ */
+export const BE_GROUP_WORDS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** Words that say an amount is held for something: "£6bn will be available for tax cuts", "£2m was set aside for repairs". */
+export const HELD_FOR_WORDS: ReadonlySet<string> = new Set(['available', 'earmarked', 'set', 'aside']);
+
+/**
+ * Words of a verb group after a figure that is its clause's subject besides verbs ("will be",
+ * "would have been", "is available"): MODALS, BE_GROUP_WORDS and HELD_FOR_WORDS.
+ */
+export const VERB_GROUP_WORDS: ReadonlySet<string> = new Set([...MODALS, ...BE_GROUP_WORDS, ...HELD_FOR_WORDS]);
+
+/** Who a poll's share is of, between the figure and what they said: "of those surveyed", "of those asked". */
+export const RESPONDENT_WORDS: ReadonlySet<string> = new Set(['those', 'surveyed', 'asked', 'polled', 'questioned', 'interviewed', 'respondents', 'people', 'voters', 'adults']);
+/** Verbs of saying before a respondents' answer ("41% said they would switch", "a third told us they had"). */
+export const ANSWER_VERBS: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'reported', 'claimed']);
+/** Subject pronouns of the answer's clause ("they had received"). */
+export const ANSWER_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'i', 'it', 'that']);
+/** Adverbs and negation inside an answer's verb group ("would not really miss"). */
+export const ANSWER_ADVERBS: ReadonlySet<string> = new Set(['not', 'really', 'never', 'still', 'definitely', 'probably', 'actually']);
+/** Modals written with their negation ("wouldn't", "can't"). */
+export const NEGATED_MODALS: ReadonlySet<string> = new Set(["wouldn't", "couldn't", "can't", "won't", "don't", "didn't", "doesn't", "shouldn't", "wouldn’t", "couldn’t", "can’t", "won’t", "don’t", "didn’t", "doesn’t"]);
+
+/** Particles of phrasal verbs ("report back", "sold out", "paid off"): after a verb, part of it. */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['back', 'out', 'off', 'away', 'over']);
+
+/** Determiners between a time part's "of" and its span: "the end of the year", "the rest of this season". */
+export const SPAN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'next', 'last', 'that', 'its', 'their']);
+
+/** Adjectives that give a level before a figure set after them by a comma ("remains high, at 30%"). */
+export const LEVEL_ADJECTIVES: ReadonlySet<string> = new Set(['high', 'low', 'steady', 'stable', 'flat', 'unchanged']);
+/** Verbs that state such a level (lemmas): "unemployment remains high", "inflation is low", "prices stayed flat". */
+export const STATE_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'stay', 'stand', 'hold']);
+
+/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2", "the deficit with Japan", "a double save from Dudek", "shares in Krispy Kreme". */
+export const NAME_PHRASE_PREPS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
+
+/** Words that open a relative clause after a comma (", which are up to 9% higher"). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
+
+/** Verbs that report what someone said, admitted or argued ("conceded that", "told the court that"). */
+export const SAYING_VERBS: ReadonlySet<string> = new Set([...ATTRIBUTION_VERBS, 'concede', 'admit', 'acknowledge', 'insist', 'argue', 'confirm', 'warn', 'reveal', 'disclose', 'state', 'testify']);
+
+/**
+ * Concepts the metric adds or looks for. ON_SALE_CONCEPT is the concept of "on sale", "available"
+ * (a synonym class above) and PRICE_CONCEPT that of a price: "goes on sale in Japan for 19,800
+ * yen", "available for £99" say what it sells for, so a sum after "for" there adds the price.
+ */
+export const ON_SALE_CONCEPT = 'available';
+export const PRICE_CONCEPT = 'cost';
+/** What a negated answer adds to its metric: "would not miss" is not "would miss" (check/alignment.ts). */
+export const NEGATED_ANSWER = 'not';
+/** The metric of a race time: how long someone took (check/rules.ts asks that the runner be named). */
+export const RACE_TIME_METRIC = 'time';
+
+// ——— Words the role reads (frames/role.ts) ———
+
+/** Words before a bare verb form that mark it a verb ("has cut", "will add", "to shed"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'to', 'did', 'may', 'might', 'must', 'should']);
+
+/** Words that make a counted noun the gain itself: "14 million new users", "300 extra staff". */
+export const ADDED_WORDS: ReadonlySet<string> = new Set(['new', 'extra', 'additional', 'more', 'further']);
+
+/** Adverbs of degree between a change verb and its percentage ("rose just 0.3%", "fell only 2%"). */
+export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'slightly', 'sharply', 'marginally', 'barely']);
+
+/** Rate words for time and people: "annual", "monthly", "per capita" (→ the unit counted per). */
+export const RATE_WORDS: Readonly<Record<string, string>> = {
+  annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour',
+  capita: 'capita',
+};
+/** Units a rate of time or people is counted per, after "a", "per", "every" ("200 a day", "£3 per head", "12 a year"). */
+export const RATE_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'annum', 'quarter', 'capita', 'person', 'head']);
+/** Rate units that are another's: "per annum" is "a year", "a head" and "per person" are "per capita". */
+export const SAME_RATE_UNIT: Readonly<Record<string, string>> = { annum: 'year', person: 'capita', head: 'capita' };
+
+/**
+ * Auxiliaries of a passive between a counted noun and its rate: "films are downloaded a day",
+ * "parcels get sent a week" (the "get" passive too, unlike figures/familyTables.ts PASSIVE_AUXILIARIES).
+ */
+export const RATE_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'get', 'gets', 'got']);
+
+// ——— Words the frame reads (frames/frame.ts) ———
+
+/** What stands between two items of a list of places ("£139,544 in Wales; £116,542 in Scotland, and £111,314"). */
+export const LIST_SEPARATORS: ReadonlySet<string> = new Set([';', ',', 'and']);
+
+/** Words that open a gapped conjunct right before its figure: "rose 5% in Leeds and 7% in York". */
+export const GAP_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'or']);
+
+/**
+ * Prepositions by which a date right after a figure dates it ("150,000 by 2008", "$3m in 2004");
+ * not DATING_PREPOSITIONS, which open a dating phrase a metric is read past.
+ */
+export const FIGURE_DATING_PREPS: ReadonlySet<string> = new Set(['by', 'in', 'for', 'until']);
+
+/** Prepositions between a place adverbial and the figure it places ("in the US on 9 November", "in Japan for £99"). */
+export const PLACED_PREPS: ReadonlySet<string> = new Set(['on', 'for', 'at']);
+
+/**
+ * Prepositions before a run of names that make it an adverbial, not what a rank or an age is
+ * apposed to ("In Paris, the firm's third-largest plant" ranks nothing of Paris).
+ */
+export const APPOSITION_BLOCKERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'for', 'from', 'to', 'by', 'with', 'of', 'against', 'over', 'under', 'after', 'before', 'since', 'during', 'across', 'outside', 'inside', 'within']);
 
 /** Owns the lemma and class caches for one corpus (or one check run); no module-level state. */
 export class Lexicon {
