@@ -137,7 +137,6 @@ const RELATED_CLASSES: string[][] = [
   ['wealth', 'cost'],
 ];
 
-/** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
 /**
  * Nouns that name a person by nationality ("the Briton", "the Argentine"): after "the", a way of
  * referring back to someone named before, not a name of its own — so the sentences before may
@@ -165,6 +164,7 @@ const BOUND_NOUNS: Readonly<Record<string, Hedge>> = { floor: 'over', minimum: '
 
 /** In a PHRASAL_CONCEPTS pattern: any possessive ("their", "his", "one's"). */
 export const POSSESSIVE = '*poss';
+/** The possessives POSSESSIVE stands for ("took their own life", "lost his life"; "one" for "one's"). */
 export const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 'one']);
 
 /**
@@ -186,6 +186,7 @@ export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: str
   { words: ['top', 'out'], concept: 'peak' },
 ];
 
+/** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */
@@ -201,18 +202,18 @@ const UP_WORDS = [
   'higher', 'more', 'add', 'advance', 'rebound', 'leap', 'lift', 'improve', 'improvement', 'rally', 'hike',
   'swell', 'widen', 'accelerate', 'expand', 'expansion', 'spike',
 ];
-/** Verbs whose "up"/"down" is a particle, not a change: "make up 4% of sales", "set up 162 stores". */
 /** Words after a percentage that make it a difference from something ("3.3% below their peak", "5% above forecast"). */
 export const COMPARED_TO = new Set(['below', 'above']);
 
+/** Nouns of upward change that are also an athlete's jump: before a measure ("a leap of 6.43m") they say how far. */
+export const JUMP_NOUNS: ReadonlySet<string> = new Set(['leap', 'jump']);
 /**
  * Change verbs that take no object: what follows them is by how much their subject changed ("wealth
  * rose £300m"), never an amount someone moved ("raised £4m", "lost £2m", "sank £3m into").
  */
-/** Nouns of upward change that are also an athlete's jump: before a measure ("a leap of 6.43m") they say how far. */
-export const JUMP_NOUNS: ReadonlySet<string> = new Set(['leap', 'jump']);
 export const INTRANSITIVE_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'climb', 'drop', 'jump', 'slump', 'soar', 'plunge', 'slip', 'dip', 'decline', 'surge', 'tumble', 'shrink', 'slide', 'edge']);
 
+/** Verbs whose "up"/"down" is a particle, not a change: "make up 4% of sales", "set up 162 stores". */
 export const PARTICLE_VERBS = new Set(['make', 'set', 'sum', 'end', 'break', 'turn', 'show', 'back', 'shut']);
 /** Verbs and nouns of downward change. */
 const DOWN_WORDS = [
@@ -225,13 +226,13 @@ const DOWN_WORDS = [
 /** Words that count a thing per some unit: "$40 a barrel", "5.8 cents a share", "17m per second". */
 export const PER_MARKERS = new Set(['a', 'an', 'per', 'each', 'every']);
 
-/** Month names and their abbreviations → 1–12 (time anchors: "in May 2003", "on 27 February"). */
 /**
  * Days of the week: when something happened, like a month — never who it happened to ("Sunday's
  * derby" names no one) nor what a figure measures ("takings … beginning on Friday of $5m").
  */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** Month names and their abbreviations → 1–12 (time anchors: "in May 2003", "on 27 February"). */
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
@@ -286,10 +287,6 @@ export const LINK_WORDS = new Set(
 );
 
 /**
- * Participles that open a sentence with a clause about its subject ("Born in Luton in 1920,
- * Hailey …", "Founded in 1998, …"); other inflected -ed verbs opening a sentence count too.
- */
-/**
  * Events a date says when of, in classes of verbs that name the same event (lemma, or lemma and
  * particle): "Established in 1981" / "set up in 1991", "was inducted … in 1993" / "took Clark in as
  * a member in 1994", "freed from prison" / "released". Curated: a class joins only verbs that name
@@ -320,6 +317,10 @@ export const SINCE_EXTREMES: Readonly<Record<string, string>> = {
   highest: 'high since', biggest: 'high since', largest: 'high since', strongest: 'high since', fastest: 'high since', best: 'high since', most: 'high since',
 };
 
+/**
+ * Participles that open a sentence with a clause about its subject ("Born in Luton in 1920,
+ * Hailey …", "Founded in 1998, …"); other inflected -ed verbs opening a sentence count too.
+ */
 export const FRONTED_PARTICIPLES = new Set(['born', 'founded', 'established', 'formed', 'launched', 'released', 'elected', 'appointed', 'created', 'built', 'opened', 'published', 'introduced', 'named', 'educated', 'raised', 'bought', 'acquired', 'listed']);
 /** Verbs that open a main clause after its subject without being inflected forms: "Hailey was", "the firm has". */
 export const MAIN_CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'became', 'remains', 'went', 'made', 'took', 'won', 'wrote']);
@@ -355,10 +356,6 @@ export const VALUE_NOUNS = new Set(
 );
 
 /**
- * Adverbials that may stand between a metric and its verb and say nothing of what is measured
- * ("The auction as a whole raised $1.1bn", "Sales in total came to…"), as word sequences.
- */
-/**
  * Discourse adverbials set off by commas between a subject and its verb ("Total spending,
  * meanwhile, is forecast to grow 6.1%"): the phrase before them is still the figure's.
  */
@@ -386,6 +383,10 @@ export const ATTRIBUTION_VERBS = new Set(['say', 'said', 'tell', 'told', 'add', 
  */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'suggest', 'show', 'reveal', 'indicate', 'say', 'report', 'estimate', 'claim', 'believe', 'think']);
 
+/**
+ * Adverbials that may stand between a metric and its verb and say nothing of what is measured
+ * ("The auction as a whole raised $1.1bn", "Sales in total came to…"), as word sequences.
+ */
 export const ASIDE_ADVERBIALS: readonly (readonly string[])[] = [
   ['as', 'a', 'whole'], ['in', 'total'], ['in', 'all'], ['all', 'told'], ['between', 'them'], ['so', 'far'], ['to', 'date'], ['overall'],
 ];
@@ -427,12 +428,9 @@ export const AFTER_WORDS = new Set(['after', 'later', 'since']);
 
 /** Words that place a claim now or in the future: "currently above $40" is not a "medium-term floor". */
 export const NOW_WORDS = new Set(['currently', 'presently', 'nowadays']);
+/** …and those that place it in the future ("a medium-term floor", "the long-term target"). */
 export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
 
-/**
- * Words that make a figure a plan, a target or a forecast rather than something that happened
- * ("aims to ship three million" is not "200,000 were shipped").
- */
 /**
  * Words after "could" that make it a past ability rather than a possibility: "could do nothing
  * about the equaliser", "could not hold", "could only manage 2%" say what happened.
@@ -459,12 +457,16 @@ export const AMOUNT_VERBS: ReadonlyMap<string, string> = new Map([['lose', 'loss
 /** Modals that, before "have", guess at what did happen ("may have drawn 20,000 people", "must have cost £5m"): the past, not a plan. */
 export const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'must']);
 
-/** Words that make a figure a plan, forecast or target ("aims to", "is expected to", "is due to", "is scheduled to"). */
 /**
  * Participles that make a plan with "to" and a verb ("is supposed to sell for £104.99", "is set to
  * cost £350m"): not a past tense (period.ts modeOf); "was set to 5%" is no plan (the figure follows "to").
  */
 export const PLAN_BEFORE_TO: ReadonlySet<string> = new Set(['supposed', 'set']);
+/**
+ * Words that make a figure a plan, a target or a forecast rather than something that happened
+ * ("aims to ship three million" is not "200,000 were shipped"; "is expected to", "is due to", "is
+ * scheduled to").
+ */
 export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'pencil', 'foresee', 'envisage', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
 
 /** Words that make "the … year" the next one: "in the coming year" (not "the following year", which follows a year the text names). */
