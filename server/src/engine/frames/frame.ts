@@ -28,7 +28,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FINDING_VERBS } from './lexicon';
+import { ALONE_WORDS, APPOSITION_BLOCKERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -133,7 +133,7 @@ export class SentenceFramer {
     // a date right after the figure it dates ("to 150,000 by 2008") is that figure's date: a
     // yearly target's deadline is read with its rate and what it measures
     const dated = tokens[k - 2];
-    if (fr.role === 'date' && dated?.kind === 'fig' && DATING_PREPS.has(tokens[k - 1]?.low ?? '') && frames[dated.fig!]) {
+    if (fr.role === 'date' && dated?.kind === 'fig' && FIGURE_DATING_PREPS.has(tokens[k - 1]?.low ?? '') && frames[dated.fig!]) {
       const g = frames[dated.fig!];
       if (!fr.per && g.per) fr.per = g.per;
       if (!fr.metric.length && g.metric.length) fr.metric = g.metric;
@@ -141,9 +141,6 @@ export class SentenceFramer {
     frames.push(fr);
   }
 }
-
-/** What stands between two items of a list of places ("£139,544 in Wales; £116,542 in Scotland, and £111,314"). */
-const LIST_SEPARATORS = new Set([';', ',', 'and']);
 
 /**
  * A figure with no metric of its own placed by "in", right after another of its kind placed the
@@ -209,9 +206,6 @@ function ownerListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
   fr.subject = own.names;
 }
 
-/** Words that open a gapped conjunct right before its figure: "rose 5% in Leeds and 7% in York". */
-const GAP_OPENERS = new Set(['and', 'but', 'while', 'or']);
-
 /**
  * A figure right after "and" with no verb of its own, after a change figure of the same kind in
  * its sentence ("Rents rose 5% in Leeds and 7% in York", "fell 3% in March and 2% in April"):
@@ -268,9 +262,6 @@ function aloneBefore(tokens: readonly FrameToken[], k: number): { holder: string
   }
   return undefined;
 }
-
-/** Prepositions by which a date right after a figure dates it ("150,000 by 2008", "$3m in 2004"). */
-const DATING_PREPS = new Set(['by', 'in', 'for', 'until']);
 
 /** Is the figure at token k the other side of a comparison ("against $156.8m", "compared with 4%")? */
 function comparisonBase(tokens: readonly FrameToken[], k: number): boolean {
@@ -413,9 +404,6 @@ function partnerAfter(input: FrameInput, k: number): string[] | undefined {
   return undefined;
 }
 
-/** Prepositions between a place adverbial and the figure it places ("in the US on 9 November", "in Japan for £99"). */
-const PLACED_PREPS = new Set(['on', 'for', 'at']);
-
 /** The names of a place right before the figure ("released in the US on 9 November", "retail in Japan for £99"), if any. */
 function placeBefore(input: FrameInput, k: number): string[] | undefined {
   const i = PLACED_PREPS.has(input.tokens[k - 1]?.low ?? '') ? k - 2 : k - 1;
@@ -475,9 +463,6 @@ export function describeFrame(fr: ClaimFrame, value: string): string {
   const role = fr.role + (fr.direction === 'up' ? '↑' : fr.direction === 'down' ? '↓' : '') + (fr.end ? ` ${fr.end}` : '') + (fr.per ? ` per ${fr.per}` : '');
   return [fr.subject.join(' ') || '—', fr.metric[0] ?? '—', role, period || '—', value].join(' · ');
 }
-
-/** Prepositions before a run of names that make it an adverbial, not what a rank or an age is apposed to. */
-const APPOSITION_BLOCKERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'for', 'from', 'to', 'by', 'with', 'of', 'against', 'over', 'under', 'after', 'before', 'since', 'during', 'across', 'outside', 'inside', 'within']);
 
 /** A name's possessive ending before what it holds ("Japan's third-largest", "the Lions' 23"). */
 const POSSESSIVE_END = /['\u2019]s?\s*$/;

@@ -137,7 +137,6 @@ const RELATED_CLASSES: string[][] = [
   ['wealth', 'cost'],
 ];
 
-/** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
 /**
  * Nouns that name a person by nationality ("the Briton", "the Argentine"): after "the", a way of
  * referring back to someone named before, not a name of its own — so the sentences before may
@@ -165,6 +164,7 @@ const BOUND_NOUNS: Readonly<Record<string, Hedge>> = { floor: 'over', minimum: '
 
 /** In a PHRASAL_CONCEPTS pattern: any possessive ("their", "his", "one's"). */
 export const POSSESSIVE = '*poss';
+/** The possessives POSSESSIVE stands for ("took their own life", "lost his life"; "one" for "one's"). */
 export const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 'one']);
 
 /**
@@ -186,6 +186,7 @@ export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: str
   { words: ['top', 'out'], concept: 'peak' },
 ];
 
+/** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */
@@ -201,18 +202,18 @@ const UP_WORDS = [
   'higher', 'more', 'add', 'advance', 'rebound', 'leap', 'lift', 'improve', 'improvement', 'rally', 'hike',
   'swell', 'widen', 'accelerate', 'expand', 'expansion', 'spike',
 ];
-/** Verbs whose "up"/"down" is a particle, not a change: "make up 4% of sales", "set up 162 stores". */
 /** Words after a percentage that make it a difference from something ("3.3% below their peak", "5% above forecast"). */
 export const COMPARED_TO = new Set(['below', 'above']);
 
+/** Nouns of upward change that are also an athlete's jump: before a measure ("a leap of 6.43m") they say how far. */
+export const JUMP_NOUNS: ReadonlySet<string> = new Set(['leap', 'jump']);
 /**
  * Change verbs that take no object: what follows them is by how much their subject changed ("wealth
  * rose £300m"), never an amount someone moved ("raised £4m", "lost £2m", "sank £3m into").
  */
-/** Nouns of upward change that are also an athlete's jump: before a measure ("a leap of 6.43m") they say how far. */
-export const JUMP_NOUNS: ReadonlySet<string> = new Set(['leap', 'jump']);
 export const INTRANSITIVE_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'climb', 'drop', 'jump', 'slump', 'soar', 'plunge', 'slip', 'dip', 'decline', 'surge', 'tumble', 'shrink', 'slide', 'edge']);
 
+/** Verbs whose "up"/"down" is a particle, not a change: "make up 4% of sales", "set up 162 stores". */
 export const PARTICLE_VERBS = new Set(['make', 'set', 'sum', 'end', 'break', 'turn', 'show', 'back', 'shut']);
 /** Verbs and nouns of downward change. */
 const DOWN_WORDS = [
@@ -225,13 +226,13 @@ const DOWN_WORDS = [
 /** Words that count a thing per some unit: "$40 a barrel", "5.8 cents a share", "17m per second". */
 export const PER_MARKERS = new Set(['a', 'an', 'per', 'each', 'every']);
 
-/** Month names and their abbreviations → 1–12 (time anchors: "in May 2003", "on 27 February"). */
 /**
  * Days of the week: when something happened, like a month — never who it happened to ("Sunday's
  * derby" names no one) nor what a figure measures ("takings … beginning on Friday of $5m").
  */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** Month names and their abbreviations → 1–12 (time anchors: "in May 2003", "on 27 February"). */
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
@@ -286,10 +287,6 @@ export const LINK_WORDS = new Set(
 );
 
 /**
- * Participles that open a sentence with a clause about its subject ("Born in Luton in 1920,
- * Hailey …", "Founded in 1998, …"); other inflected -ed verbs opening a sentence count too.
- */
-/**
  * Events a date says when of, in classes of verbs that name the same event (lemma, or lemma and
  * particle): "Established in 1981" / "set up in 1991", "was inducted … in 1993" / "took Clark in as
  * a member in 1994", "freed from prison" / "released". Curated: a class joins only verbs that name
@@ -320,6 +317,10 @@ export const SINCE_EXTREMES: Readonly<Record<string, string>> = {
   highest: 'high since', biggest: 'high since', largest: 'high since', strongest: 'high since', fastest: 'high since', best: 'high since', most: 'high since',
 };
 
+/**
+ * Participles that open a sentence with a clause about its subject ("Born in Luton in 1920,
+ * Hailey …", "Founded in 1998, …"); other inflected -ed verbs opening a sentence count too.
+ */
 export const FRONTED_PARTICIPLES = new Set(['born', 'founded', 'established', 'formed', 'launched', 'released', 'elected', 'appointed', 'created', 'built', 'opened', 'published', 'introduced', 'named', 'educated', 'raised', 'bought', 'acquired', 'listed']);
 /** Verbs that open a main clause after its subject without being inflected forms: "Hailey was", "the firm has". */
 export const MAIN_CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'became', 'remains', 'went', 'made', 'took', 'won', 'wrote']);
@@ -355,10 +356,6 @@ export const VALUE_NOUNS = new Set(
 );
 
 /**
- * Adverbials that may stand between a metric and its verb and say nothing of what is measured
- * ("The auction as a whole raised $1.1bn", "Sales in total came to…"), as word sequences.
- */
-/**
  * Discourse adverbials set off by commas between a subject and its verb ("Total spending,
  * meanwhile, is forecast to grow 6.1%"): the phrase before them is still the figure's.
  */
@@ -386,6 +383,10 @@ export const ATTRIBUTION_VERBS = new Set(['say', 'said', 'tell', 'told', 'add', 
  */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'suggest', 'show', 'reveal', 'indicate', 'say', 'report', 'estimate', 'claim', 'believe', 'think']);
 
+/**
+ * Adverbials that may stand between a metric and its verb and say nothing of what is measured
+ * ("The auction as a whole raised $1.1bn", "Sales in total came to…"), as word sequences.
+ */
 export const ASIDE_ADVERBIALS: readonly (readonly string[])[] = [
   ['as', 'a', 'whole'], ['in', 'total'], ['in', 'all'], ['all', 'told'], ['between', 'them'], ['so', 'far'], ['to', 'date'], ['overall'],
 ];
@@ -427,12 +428,9 @@ export const AFTER_WORDS = new Set(['after', 'later', 'since']);
 
 /** Words that place a claim now or in the future: "currently above $40" is not a "medium-term floor". */
 export const NOW_WORDS = new Set(['currently', 'presently', 'nowadays']);
+/** …and those that place it in the future ("a medium-term floor", "the long-term target"). */
 export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
 
-/**
- * Words that make a figure a plan, a target or a forecast rather than something that happened
- * ("aims to ship three million" is not "200,000 were shipped").
- */
 /**
  * Words after "could" that make it a past ability rather than a possibility: "could do nothing
  * about the equaliser", "could not hold", "could only manage 2%" say what happened.
@@ -459,12 +457,16 @@ export const AMOUNT_VERBS: ReadonlyMap<string, string> = new Map([['lose', 'loss
 /** Modals that, before "have", guess at what did happen ("may have drawn 20,000 people", "must have cost £5m"): the past, not a plan. */
 export const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'must']);
 
-/** Words that make a figure a plan, forecast or target ("aims to", "is expected to", "is due to", "is scheduled to"). */
 /**
  * Participles that make a plan with "to" and a verb ("is supposed to sell for £104.99", "is set to
  * cost £350m"): not a past tense (period.ts modeOf); "was set to 5%" is no plan (the figure follows "to").
  */
 export const PLAN_BEFORE_TO: ReadonlySet<string> = new Set(['supposed', 'set']);
+/**
+ * Words that make a figure a plan, a target or a forecast rather than something that happened
+ * ("aims to ship three million" is not "200,000 were shipped"; "is expected to", "is due to", "is
+ * scheduled to").
+ */
 export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'pencil', 'foresee', 'envisage', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
 
 /** Words that make "the … year" the next one: "in the coming year" (not "the following year", which follows a year the text names). */
@@ -554,6 +556,138 @@ export const NAME_EQUIVALENTS: Record<string, string> = {
   dem: 'democrats', democrat: 'democrats', gop: 'republicans', republican: 'republicans',
 };
 
+// ——— Words the metric reads (frames/metric.ts) ———
+
+/**
+ * Verbs that name the measure themselves: who does them is the subject, not the metric ("the open
+ * model scored 82" measures a score, not the model; "the film grossed $9m").
+ */
+export const METRIC_VERBS: ReadonlySet<string> = new Set(['score', 'earn', 'bank', 'gross', 'take', 'pay', 'spend', 'cost', 'raise', 'attract', 'draw', 'win', 'employ', 'ship', 'fetch', 'generate', 'post', 'lose', 'invest', 'borrow', 'owe', 'collect']);
+
+/** Prepositions a metric phrase reads through: "share of the audience", "use by data centres". */
+export const PHRASE_PREPS: ReadonlySet<string> = new Set(['of', 'by', 'at', 'in', 'for', 'on']);
+
+/**
+ * Money that comes from somewhere, which "from" follows as it follows nothing else measured
+ * ("revenue from its car business fell 11%", "profits from tea"): concepts (lexicon classes) read
+ * through "from" — not every noun ("a rise from 4%", "visitors from abroad").
+ */
+export const FROM_HEADS: ReadonlySet<string> = new Set(['revenue', 'profit', 'take', 'donation', 'dividend']);
+
+/** Words between a multiple and what it compares: "three times as likely", "four times more likely". */
+export const COMPARISON_LINKS: ReadonlySet<string> = new Set(['as', 'more', 'less']);
+
+/** Prepositions after a figure's own verb that open what the amount goes to, comes from or is held in: "£12bn would go on tax cuts", "$840,000 was in the accounts". */
+export const OBJECT_PREPS: ReadonlySet<string> = new Set(['on', 'for', 'into', 'from', 'in']);
+
+/**
+ * Forms of "be" and the perfect auxiliaries before them: a verb group of only these (and modals)
+ * says only where an amount is ("had been in the accounts", "was in the fund"), not what happened
+ * to it ("was lost in the fire").
+ */
+export const BE_GROUP_WORDS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** Words that say an amount is held for something: "£6bn will be available for tax cuts", "£2m was set aside for repairs". */
+export const HELD_FOR_WORDS: ReadonlySet<string> = new Set(['available', 'earmarked', 'set', 'aside']);
+
+/**
+ * Words of a verb group after a figure that is its clause's subject besides verbs ("will be",
+ * "would have been", "is available"): MODALS, BE_GROUP_WORDS and HELD_FOR_WORDS.
+ */
+export const VERB_GROUP_WORDS: ReadonlySet<string> = new Set([...MODALS, ...BE_GROUP_WORDS, ...HELD_FOR_WORDS]);
+
+/** Who a poll's share is of, between the figure and what they said: "of those surveyed", "of those asked". */
+export const RESPONDENT_WORDS: ReadonlySet<string> = new Set(['those', 'surveyed', 'asked', 'polled', 'questioned', 'interviewed', 'respondents', 'people', 'voters', 'adults']);
+/** Verbs of saying before a respondents' answer ("41% said they would switch", "a third told us they had"). */
+export const ANSWER_VERBS: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'reported', 'claimed']);
+/** Subject pronouns of the answer's clause ("they had received"). */
+export const ANSWER_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'i', 'it', 'that']);
+/** Adverbs and negation inside an answer's verb group ("would not really miss"). */
+export const ANSWER_ADVERBS: ReadonlySet<string> = new Set(['not', 'really', 'never', 'still', 'definitely', 'probably', 'actually']);
+/** Modals written with their negation ("wouldn't", "can't"). */
+export const NEGATED_MODALS: ReadonlySet<string> = new Set(["wouldn't", "couldn't", "can't", "won't", "don't", "didn't", "doesn't", "shouldn't", "wouldn’t", "couldn’t", "can’t", "won’t", "don’t", "didn’t", "doesn’t"]);
+
+/** Particles of phrasal verbs ("report back", "sold out", "paid off"): after a verb, part of it. */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['back', 'out', 'off', 'away', 'over']);
+
+/** Determiners between a time part's "of" and its span: "the end of the year", "the rest of this season". */
+export const SPAN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'next', 'last', 'that', 'its', 'their']);
+
+/** Adjectives that give a level before a figure set after them by a comma ("remains high, at 30%"). */
+export const LEVEL_ADJECTIVES: ReadonlySet<string> = new Set(['high', 'low', 'steady', 'stable', 'flat', 'unchanged']);
+/** Verbs that state such a level (lemmas): "unemployment remains high", "inflation is low", "prices stayed flat". */
+export const STATE_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'stay', 'stand', 'hold']);
+
+/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2", "the deficit with Japan", "a double save from Dudek", "shares in Krispy Kreme". */
+export const NAME_PHRASE_PREPS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
+
+/** Words that open a relative clause after a comma (", which are up to 9% higher"). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
+
+/** Verbs that report what someone said, admitted or argued ("conceded that", "told the court that"). */
+export const SAYING_VERBS: ReadonlySet<string> = new Set([...ATTRIBUTION_VERBS, 'concede', 'admit', 'acknowledge', 'insist', 'argue', 'confirm', 'warn', 'reveal', 'disclose', 'state', 'testify']);
+
+/**
+ * Concepts the metric adds or looks for. ON_SALE_CONCEPT is the concept of "on sale", "available"
+ * (a synonym class above) and PRICE_CONCEPT that of a price: "goes on sale in Japan for 19,800
+ * yen", "available for £99" say what it sells for, so a sum after "for" there adds the price.
+ */
+export const ON_SALE_CONCEPT = 'available';
+export const PRICE_CONCEPT = 'cost';
+/** What a negated answer adds to its metric: "would not miss" is not "would miss" (check/alignment.ts). */
+export const NEGATED_ANSWER = 'not';
+/** The metric of a race time: how long someone took (check/rules.ts asks that the runner be named). */
+export const RACE_TIME_METRIC = 'time';
+
+// ——— Words the role reads (frames/role.ts) ———
+
+/** Words before a bare verb form that mark it a verb ("has cut", "will add", "to shed"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'to', 'did', 'may', 'might', 'must', 'should']);
+
+/** Words that make a counted noun the gain itself: "14 million new users", "300 extra staff". */
+export const ADDED_WORDS: ReadonlySet<string> = new Set(['new', 'extra', 'additional', 'more', 'further']);
+
+/** Adverbs of degree between a change verb and its percentage ("rose just 0.3%", "fell only 2%"). */
+export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'slightly', 'sharply', 'marginally', 'barely']);
+
+/** Rate words for time and people: "annual", "monthly", "per capita" (→ the unit counted per). */
+export const RATE_WORDS: Readonly<Record<string, string>> = {
+  annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour',
+  capita: 'capita',
+};
+/** Units a rate of time or people is counted per, after "a", "per", "every" ("200 a day", "£3 per head", "12 a year"). */
+export const RATE_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'annum', 'quarter', 'capita', 'person', 'head']);
+/** Rate units that are another's: "per annum" is "a year", "a head" and "per person" are "per capita". */
+export const SAME_RATE_UNIT: Readonly<Record<string, string>> = { annum: 'year', person: 'capita', head: 'capita' };
+
+/**
+ * Auxiliaries of a passive between a counted noun and its rate: "films are downloaded a day",
+ * "parcels get sent a week" (the "get" passive too, unlike figures/familyTables.ts PASSIVE_AUXILIARIES).
+ */
+export const RATE_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'get', 'gets', 'got']);
+
+// ——— Words the frame reads (frames/frame.ts) ———
+
+/** What stands between two items of a list of places ("£139,544 in Wales; £116,542 in Scotland, and £111,314"). */
+export const LIST_SEPARATORS: ReadonlySet<string> = new Set([';', ',', 'and']);
+
+/** Words that open a gapped conjunct right before its figure: "rose 5% in Leeds and 7% in York". */
+export const GAP_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'or']);
+
+/**
+ * Prepositions by which a date right after a figure dates it ("150,000 by 2008", "$3m in 2004");
+ * not DATING_PREPOSITIONS, which open a dating phrase a metric is read past.
+ */
+export const FIGURE_DATING_PREPS: ReadonlySet<string> = new Set(['by', 'in', 'for', 'until']);
+
+/** Prepositions between a place adverbial and the figure it places ("in the US on 9 November", "in Japan for £99"). */
+export const PLACED_PREPS: ReadonlySet<string> = new Set(['on', 'for', 'at']);
+
+/**
+ * Prepositions before a run of names that make it an adverbial, not what a rank or an age is
+ * apposed to ("In Paris, the firm's third-largest plant" ranks nothing of Paris).
+ */
+export const APPOSITION_BLOCKERS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'for', 'from', 'to', 'by', 'with', 'of', 'against', 'over', 'under', 'after', 'before', 'since', 'during', 'across', 'outside', 'inside', 'within']);
 
 /** Owns the lemma and class caches for one corpus (or one check run); no module-level state. */
 export class Lexicon {

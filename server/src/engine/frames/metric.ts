@@ -1,29 +1,69 @@
 // What a figure measures: the counted noun phrase after it, "X% of Y", "a rise in Y", what it is
 // scored on, and the noun phrase before it past linking verbs — its head first.
 import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens, placeEndingAt } from './clauses';
-import { AMOUNT_NOUNS, AMOUNT_VERBS, ARTICLES, ASIDE_ADVERBIALS, MEASURE_ADJECTIVES, SESSION_END_VERBS, ATTRIBUTION_VERBS, COMMA_ADVERBIALS, COMPARISON_OPENERS, DATING_PREPOSITIONS, EARLIER_WORDS, FINDING_VERBS, isLyAdverb, LINK_WORDS, MANNER_WORDS, MODALS, MONTHS, NOW_WORDS, PER_MARKERS, PLACE_ADVERBS, SPAN_NOUNS, TIME_PART_NOUNS, VALUE_ADJECTIVES, VALUE_NOUNS, WEEKDAYS, yearPartOrdinal } from './lexicon';
+import {
+  AMOUNT_NOUNS,
+  AMOUNT_VERBS,
+  ANSWER_ADVERBS,
+  ANSWER_PRONOUNS,
+  ANSWER_VERBS,
+  ARTICLES,
+  ASIDE_ADVERBIALS,
+  ATTRIBUTION_VERBS,
+  BE_GROUP_WORDS,
+  COMMA_ADVERBIALS,
+  COMPARISON_LINKS,
+  COMPARISON_OPENERS,
+  DATING_PREPOSITIONS,
+  EARLIER_WORDS,
+  FINDING_VERBS,
+  FROM_HEADS,
+  isLyAdverb,
+  LEVEL_ADJECTIVES,
+  LINK_WORDS,
+  MANNER_WORDS,
+  MEASURE_ADJECTIVES,
+  METRIC_VERBS,
+  MODALS,
+  MONTHS,
+  NAME_PHRASE_PREPS,
+  NEGATED_ANSWER,
+  NEGATED_MODALS,
+  NOW_WORDS,
+  OBJECT_PREPS,
+  ON_SALE_CONCEPT,
+  PER_MARKERS,
+  PHRASE_PREPS,
+  PLACE_ADVERBS,
+  PRICE_CONCEPT,
+  RACE_TIME_METRIC,
+  RELATIVE_OPENERS,
+  RESPONDENT_WORDS,
+  SAYING_VERBS,
+  SESSION_END_VERBS,
+  SPAN_DETERMINERS,
+  SPAN_NOUNS,
+  STATE_VERBS,
+  TIME_PART_NOUNS,
+  VALUE_ADJECTIVES,
+  VALUE_NOUNS,
+  VERB_GROUP_WORDS,
+  VERB_PARTICLES,
+  WEEKDAYS,
+  yearPartOrdinal,
+} from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { RANK_TITLES } from '../figures/familyTables';
 import type { FrameInput, Role } from './types';
 
-/** Verbs that name the measure themselves: who does them is the subject, not the metric. */
-const METRIC_VERBS = new Set(['score', 'earn', 'bank', 'gross', 'take', 'pay', 'spend', 'cost', 'raise', 'attract', 'draw', 'win', 'employ', 'ship', 'fetch', 'generate', 'post', 'lose', 'invest', 'borrow', 'owe', 'collect']);
+// (the concepts the metric adds, read by check/alignment.ts and check/rules.ts from here)
+export { NEGATED_ANSWER, RACE_TIME_METRIC } from './lexicon';
 
 /** Index of the figure a figure token stands for. */
 function fi0(tokens: FrameToken[], k: number): number {
   return tokens[k].fig ?? -1;
 }
-
-
-/** Prepositions a metric phrase reads through: "share of the audience", "use by data centres". */
-const PHRASE_PREPS = new Set(['of', 'by', 'at', 'in', 'for', 'on']);
-/**
- * Money that comes from somewhere, which "from" follows as it follows nothing else measured
- * ("revenue from its car business fell 11%", "profits from tea"): concepts (lexicon classes) read
- * through "from" — not every noun ("a rise from 4%", "visitors from abroad").
- */
-const FROM_HEADS: ReadonlySet<string> = new Set(['revenue', 'profit', 'take', 'donation', 'dividend']);
 
 /**
  * The metric: the noun phrase right after the figure ("13.2 million people", "350,000 NVIDIA
@@ -54,13 +94,6 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   if (kind === 'currency' && prev?.low === 'for' && out.includes(ON_SALE_CONCEPT)) out.push(PRICE_CONCEPT);
   return [[...new Set(out)], counted];
 }
-
-/** The concept of "on sale", "available" (lexicon synonym classes), and of a price. */
-const ON_SALE_CONCEPT = 'available';
-const PRICE_CONCEPT = 'cost';
-
-/** Words between a multiple and what it compares: "three times as likely", "four times more likely". */
-const COMPARISON_LINKS = new Set(['as', 'more', 'less']);
 
 /** The word a multiple compares ("as likely" → likely, "faster" → fast), if one follows it. */
 function comparedAfter(tokens: readonly FrameToken[], k: number): string | undefined {
@@ -125,11 +158,6 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   return out;
 }
 
-/** Prepositions after a figure's own verb that open what the amount goes to, comes from or is held in: "£12bn would go on tax cuts", "$840,000 was in the accounts". */
-const OBJECT_PREPS = new Set(['on', 'for', 'into', 'from', 'in']);
-/** Words of a verb group after a figure that is its clause's subject besides verbs ("will be", "would have been", "is available"). */
-const VERB_GROUP_WORDS: ReadonlySet<string> = new Set([...MODALS, 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'available', 'earmarked', 'set', 'aside']);
-
 /**
  * What an amount of money that is its clause's subject goes to or comes from, head first, when no
  * noun follows the figure itself (not a count: "another 1,200 will go from its design department"
@@ -143,12 +171,9 @@ function objectAfterVerb(input: FrameInput, k: number): string[] {
   const j = verbGroupEnd(tokens, k + 1);
   if (j < 0 || !OBJECT_PREPS.has(tokens[j]?.low ?? '')) return [];
   // ("was in the accounts": what holds the money only after "be" itself — "was lost in the fire" says where, not what)
-  if (tokens[j].low === 'in' && tokens.slice(k + 1, j).some((t) => !BE_WORDS.has(t.low) && !MODALS.has(t.low))) return [];
+  if (tokens[j].low === 'in' && tokens.slice(k + 1, j).some((t) => !BE_GROUP_WORDS.has(t.low) && !MODALS.has(t.low))) return [];
   return nounPhraseAt(input, j + 1);
 }
-
-/** Forms of "be" and their auxiliaries: a verb group that says only where an amount is ("had been in the accounts"). */
-const BE_WORDS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /**
  * Where a verb group of at most FRAME_POLICY.metricWords + 1 words starting at token i ends
@@ -178,13 +203,6 @@ function nounPhraseAt(input: FrameInput, i: number): string[] {
   }
   return phrase.reverse();
 }
-
-/** Who a poll's share is of, between the figure and what they said: "of those surveyed", "of those asked". */
-const RESPONDENT_WORDS = new Set(['those', 'surveyed', 'asked', 'polled', 'questioned', 'interviewed', 'respondents', 'people', 'voters', 'adults']);
-/** Verbs of saying before a respondents' answer. */
-const ANSWER_VERBS = new Set(['said', 'say', 'says', 'told', 'reported', 'claimed']);
-/** Subject pronouns of the answer's clause ("they had received"). */
-const ANSWER_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'i', 'it', 'that']);
 
 /**
  * What a poll's share answered about, head first: the object of the answer's verb — "only 34%
@@ -219,13 +237,6 @@ function answeredObject(input: FrameInput, k: number): string[] {
   const object = j >= 0 ? nounPhraseAt(input, j) : [];
   return object.length && negated ? [...object, NEGATED_ANSWER] : object;
 }
-
-/** Adverbs and negation inside an answer's verb group ("would not really miss"). */
-const ANSWER_ADVERBS: ReadonlySet<string> = new Set(['not', 'really', 'never', 'still', 'definitely', 'probably', 'actually']);
-/** Modals written with their negation ("wouldn't", "can't"). */
-const NEGATED_MODALS: ReadonlySet<string> = new Set(["wouldn't", "couldn't", "can't", "won't", "don't", "didn't", "doesn't", "shouldn't", "wouldn’t", "couldn’t", "can’t", "won’t", "don’t", "didn’t", "doesn’t"]);
-/** What a negated answer adds to its metric: "would not miss" is not "would miss". */
-export const NEGATED_ANSWER = 'not';
 
 /** "raised its DS shipment targets by 60%": what changed is the object between the verb and "by". */
 function changedObject(input: FrameInput, k: number): string[] {
@@ -421,12 +432,6 @@ function gapBetween(input: FrameInput, start: number): string | undefined {
   return undefined;
 }
 
-/** Particles of phrasal verbs ("report back", "sold out", "paid off"): after a verb, part of it. */
-const VERB_PARTICLES = new Set(['back', 'out', 'off', 'away', 'over']);
-
-/** Determiners between a time part's "of" and its span: "the end of the year", "the rest of this season". */
-const SPAN_DETERMINERS = new Set(['the', 'this', 'next', 'last', 'that', 'its', 'their']);
-
 /**
  * Is token j a part of a span of time ("end" in "the end of 2003", "whole" in "the whole of 2004",
  * "rest" in "the rest of the season")? It says when, and the metric is read past it.
@@ -467,16 +472,13 @@ function yearPartEndingAt(tokens: readonly FrameToken[], j: number): number {
   return q >= 0 && DATING_PREPOSITIONS.has(tokens[q].low) ? j - q + 1 : 0;
 }
 
-/** Tokens read back from a phrase to the "from" of the money it comes from. */
-const FROM_REACH = 6;
-
 /**
  * The money a phrase ending at `start` comes from, when "from" opens it ("revenue from BMW's core
  * car business fell 11%": revenue, not business); undefined when none.
  */
 function fromHeadBefore(input: FrameInput, start: number): string | undefined {
   const { tokens } = input;
-  for (let q = start; q > 0 && start - q < FROM_REACH; q--) {
+  for (let q = start; q > 0 && start - q < P.fromReach; q--) {
     const t = tokens[q];
     if (t.kind === 'punct' || t.kind === 'fig' || t.verb) return undefined;
     if (t.low === 'from') return FROM_HEADS.has(tokens[q - 1].concept) ? tokens[q - 1].concept : undefined;
@@ -520,11 +522,11 @@ function commaAdverbialEndingAt(tokens: readonly FrameToken[], j: number): numbe
 /**
  * Where the head of a noun phrase ends when a name closes it ("profits at US media giant
  * TimeWarner", "sales of the Sony PSP"): the word before the preposition that opens the name's
- * phrase, found through at most NAME_PHRASE_REACH words and names; -1 when there is none.
+ * phrase, found through at most FRAME_POLICY.namePhraseReach words and names; -1 when there is none.
  */
 function headBeforeName(input: FrameInput, j: number): number {
   const { tokens, lex } = input;
-  for (let q = j - 1; q >= 0 && q >= j - NAME_PHRASE_REACH; q--) {
+  for (let q = j - 1; q >= 0 && q >= j - P.namePhraseReach; q--) {
     const t = tokens[q];
     if (t.kind === 'punct' || t.kind === 'fig' || t.verb) return -1;
     if (t.kind === 'word' && NAME_PHRASE_PREPS.has(t.low)) {
@@ -535,19 +537,6 @@ function headBeforeName(input: FrameInput, j: number): number {
   return -1;
 }
 
-/** Adjectives that give a level before a figure set after them by a comma ("remains high, at 30%"). */
-const LEVEL_ADJECTIVES: ReadonlySet<string> = new Set(['high', 'low', 'steady', 'stable', 'flat', 'unchanged']);
-/** Verbs that state such a level (lemmas): "unemployment remains high", "inflation is low", "prices stayed flat". */
-const STATE_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'stay', 'stand', 'hold']);
-
-/** Words read back from a name to the preposition of its phrase ("profits at US media giant TimeWarner"). */
-const NAME_PHRASE_REACH = 5;
-/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2", "the deficit with Japan", "a double save from Dudek", "shares in Krispy Kreme". */
-const NAME_PHRASE_PREPS = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
-
-/** The metric of a race time: how long someone took (check/rules.ts asks that the runner be named). */
-export const RACE_TIME_METRIC = 'time';
-
 /** A time in seconds or on a clock's face right after "in" or "a time of": how long someone took. */
 function raceTime(input: FrameInput, k: number): boolean {
   const f = input.figures[fi0(input.tokens, k)];
@@ -557,12 +546,6 @@ function raceTime(input: FrameInput, k: number): boolean {
   const prev = input.tokens[k - 1]?.low;
   return prev === 'in' || (prev === 'of' && input.tokens[k - 2]?.low === 'time');
 }
-
-/** Words that open a relative clause after a comma (", which are up to 9% higher"). */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
-
-/** Verbs that report what someone said, admitted or argued ("conceded that", "told the court that"). */
-const SAYING_VERBS: ReadonlySet<string> = new Set([...ATTRIBUTION_VERBS, 'concede', 'admit', 'acknowledge', 'insist', 'argue', 'confirm', 'warn', 'reveal', 'disclose', 'state', 'testify']);
 
 /**
  * Is there a verb of saying before "that" at token j: right before it ("said that"), or before its

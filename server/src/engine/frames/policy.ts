@@ -79,6 +79,12 @@ export const FRAME_POLICY = {
   endReach: 5,
   /** Words of a metric phrase ("new quarterly dividend"). */
   metricWords: 3,
+  /** Tokens read back from a phrase to the "from" of the money it comes from ("revenue from its car business"). */
+  fromReach: 6,
+  /** Words read back from a name to the preposition of its phrase ("profits at US media giant TimeWarner"). */
+  namePhraseReach: 5,
+  /** Words a change noun's object may hold, read back from its last word ("growth in [UK retail sales]"). */
+  changedPhraseWords: 4,
   /** How far (tokens) "that" may open a clause of what was said before its figure ("that only $840,000"), and a verb of saying stand before it ("told the court that"). */
   clauseOpenerReach: 3,
   /** How many linking words may separate a figure from the phrase before it. */

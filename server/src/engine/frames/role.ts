@@ -2,16 +2,36 @@
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
-import { AFTER_WORDS, AMOUNT_NOUNS, COMPARED_TO, INTRANSITIVE_CHANGE_VERBS, JUMP_NOUNS, AGE_BOUND_PREPS, AGE_COMPARATIVES, AGE_COPULAS, AGE_NOUNS_AFTER, AGE_RANGE, AGE_WORDS, Direction, EARLIER_WORDS, LINK_WORDS, PARTICLE_VERBS, PER_MARKERS, RANK_WORDS, VALUE_NOUNS } from './lexicon';
+import {
+  ADDED_WORDS,
+  AFTER_WORDS,
+  AGE_BOUND_PREPS,
+  AGE_COMPARATIVES,
+  AGE_COPULAS,
+  AGE_NOUNS_AFTER,
+  AGE_RANGE,
+  AGE_WORDS,
+  AMOUNT_NOUNS,
+  AUXILIARIES,
+  COMPARED_TO,
+  DEGREE_ADVERBS,
+  Direction,
+  EARLIER_WORDS,
+  INTRANSITIVE_CHANGE_VERBS,
+  JUMP_NOUNS,
+  LINK_WORDS,
+  PARTICLE_VERBS,
+  PER_MARKERS,
+  RANK_WORDS,
+  RATE_PASSIVE_AUXILIARIES,
+  RATE_UNITS,
+  RATE_WORDS,
+  SAME_RATE_UNIT,
+  VALUE_NOUNS,
+} from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Role } from './types';
-
-/** Words before a bare verb form that mark it a verb ("has cut", "will add", "to shed"). */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'to', 'did', 'may', 'might', 'must', 'should']);
-
-/** Words that make a counted noun the gain itself: "14 million new users", "300 extra staff". */
-const ADDED_WORDS = new Set(['new', 'extra', 'additional', 'more', 'further']);
 
 export function baseRole(f: Figure): Role {
   switch (f.kind) {
@@ -85,11 +105,8 @@ function ageBound(input: FrameInput, k: number): boolean {
   return !!prev && AGE_BOUND_PREPS.has(prev.low) && prev2?.kind === 'word' && lex.isHuman(prev2.lemma);
 }
 
-/** Adverbs of degree between a change verb and its percentage ("rose just 0.3%", "fell only 2%"). */
 /** Units of a share or barrel price's move, which "lost" or "gained" makes a change, not an amount moved ("gained 8 pence", "lost 23 cents"). */
 const PRICE_MOVE_UNITS: ReadonlySet<string> = new Set(['GBX', 'CENT']);
-
-const DEGREE_ADVERBS = new Set(['just', 'only', 'merely', 'slightly', 'sharply', 'marginally', 'barely']);
 
 export function roleOf(input: FrameInput, fi: number, k: number, direction: Direction | undefined, parens?: Parens): Role | undefined {
   const { tokens, lex } = input;
@@ -213,13 +230,10 @@ function changeNounBefore(input: FrameInput, k: number, parens?: Parens): boolea
   return false;
 }
 
-/** Words a change noun's object may hold, read back from its last word ("growth in [UK retail sales]"). */
-const CHANGED_PHRASE_WORDS = 4;
-
 /** Is the content word at i the end of what a change noun changes ("growth in retail sales", "a rise of exports")? */
 function changedPhraseAt(input: FrameInput, i: number): boolean {
   const { tokens, lex } = input;
-  for (let q = i, n = 0; q > 0 && n < CHANGED_PHRASE_WORDS; q--, n++) {
+  for (let q = i, n = 0; q > 0 && n < P.changedPhraseWords; q--, n++) {
     const t = tokens[q];
     if (t.kind === 'punct' || t.kind === 'fig' || t.verb) return false;
     if (t.low === 'in' || t.low === 'of') {
@@ -241,15 +255,6 @@ export function endOf(tokens: FrameToken[], k: number): 'from' | 'to' | undefine
   }
   return undefined;
 }
-
-/** Rate words for time and people: "annual", "monthly", "per capita" (→ the unit counted per). */
-const RATE_WORDS: Record<string, string> = {
-  annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour',
-  capita: 'capita',
-};
-const RATE_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'annum', 'quarter', 'capita', 'person', 'head']);
-/** Rate units that are another's: "per annum" is "a year", "a head" and "per person" are "per capita". */
-const SAME_RATE_UNIT: Readonly<Record<string, string>> = { annum: 'year', person: 'capita', head: 'capita' };
 
 /**
  * A rate of time anywhere in the figure's clause ("cases are filed every year", "annual growth",
@@ -301,7 +306,7 @@ function countedBefore(tokens: FrameToken[], k: number, i: number): boolean {
   let passive = false;
   for (let j = k + 1; j < i; j++) {
     const t = tokens[j];
-    if (t.kind === 'word' && PASSIVE_AUXILIARIES.has(t.low) && j > k + 1 && tokens[i - 1].verb === true) {
+    if (t.kind === 'word' && RATE_PASSIVE_AUXILIARIES.has(t.low) && j > k + 1 && tokens[i - 1].verb === true) {
       passive = true;
       continue;
     }
@@ -309,9 +314,6 @@ function countedBefore(tokens: FrameToken[], k: number, i: number): boolean {
   }
   return !passive || i - k - 1 >= 3;
 }
-
-/** Auxiliaries of a passive between a counted noun and its rate: "films are downloaded a day". */
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'get', 'gets', 'got']);
 
 /** "$40 a barrel", "5.8 cents a share", "17m per second": the concept counted per. */
 export function perOf(tokens: FrameToken[], k: number): string | undefined {
