@@ -145,3 +145,17 @@ describe('reading families (session 22): "last year\'s winner" dates the title, 
     assert.equal(frameIn(lex, "Last year's winner Dana Pell slipped to 19th.", '19th').period.relative, undefined);
   });
 });
+
+describe('reading families (session 22): two shares of one whole swapped, the rest given to the other party on both sides', () => {
+  const FILES = {
+    'venture.txt': 'Gas venture agreed\n\nThe oil major will own 30% of the venture, with Omra\'s state gas firm owning the rest. Work starts next year.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  it('"will hold 70% …, with X owning the rest" against "will own 30% …, with X owning the rest" is contradicted', () => {
+    assert.equal(verdictOf(check("The oil major will hold 70% of the venture, with Omra's state gas firm owning the rest [@venture]."), '70%'), 'contradicted');
+    assert.equal(verdictOf(check("The oil major will hold 30% of the venture, with Omra's state gas firm owning the rest [@venture]."), '30%'), 'supported');
+  });
+  it('the complementary share with no rest given away in the note is still no contradiction (the veto holds)', () => {
+    assert.notEqual(verdictOf(check('The oil major will hold 70% of the venture from next year [@venture].'), '70%'), 'contradicted');
+  });
+});

@@ -287,6 +287,8 @@ export const VERDICT_POLICY = {
    * way, as "two in five" is itself rounded.
    */
   partOfWholeSlack: 0.25,
+  /** Characters read after a share for "the rest" given to another party (verdict.ts: complementary shares that swap holders). */
+  restReach: 120,
 } as const;
 
 /** Counterparts (counterparts.ts): two figures side by side in a note against two side by side in a source. */

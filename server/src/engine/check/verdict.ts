@@ -235,7 +235,10 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   // (not the same digits transposed: "72%" for "27%" is a misquote, whatever they add up to; nor
   // a half against a half, which only their hedges set apart: "fewer than 50%" / "more than 50%")
   if (!change && f.kind === 'percent' && c.figure.kind === 'percent' && f.value !== c.figure.value && Math.abs(f.value + c.figure.value - 100) <= Math.max(precisionUnit(f), precisionUnit(c.figure)) && !digitTwins(f, c.figure)) {
-    if (!findFigure(c.passage, (h) => h !== c.figure && figuresAgree(f, h, run.tolerance))) return true;
+    // (…or gives the rest to another party, as the note's sentence does: "will own 30% of the
+    // project, with Qatar's state oil company owning the rest" — then "Shell will hold 70% …, with
+    // Qatar … owning the rest" swaps them)
+    if (!findFigure(c.passage, (h) => h !== c.figure && figuresAgree(f, h, run.tolerance)) && !restNamed(run, f, c)) return true;
   }
   // the whole a share is taken of, against a count near that share of it: the note states the part,
   // worked out ("246,570 reports of identity theft" / "two in five of the 635,173 reports")
@@ -253,6 +256,21 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
     if (anchored.length && !anchored.some((g) => findFigure(c.passage, (h) => figuresAgree(g, h, run.tolerance)))) return true;
   }
   return false;
+}
+
+/** Words that give the rest of a whole to another party ("owning the rest", "the remaining shares"). */
+const REST_WORDS = /\bthe (?:rest|remainder|remaining)\b/i;
+
+/** Does the rest of the figure's sentence, after it (at most VERDICT_POLICY.restReach characters), give the rest of the whole to another party? */
+function restAfter(text: string, end: number, limit: number): boolean {
+  const after = text.slice(end, Math.min(limit, end + V.restReach));
+  const stop = after.search(/[.!?](?:\s|$)/);
+  return REST_WORDS.test(stop < 0 ? after : after.slice(0, stop));
+}
+
+/** …in the note figure's sentence and in the source figure's. */
+function restNamed(run: CheckRun, f: NoteFigure, c: Place): boolean {
+  return restAfter(run.note.figureText, f.end, run.note.figureText.length) && restAfter(run.index.sourceOf(c.passage).text, c.figure.end, c.passage.end);
 }
 
 /**
