@@ -159,3 +159,16 @@ describe('reading families (session 22): two shares of one whole swapped, the re
     assert.notEqual(verdictOf(check('The oil major will hold 70% of the venture from next year [@venture].'), '70%'), 'contradicted');
   });
 });
+
+describe('reading families (session 22): "since" a year against the year of the event that started it', () => {
+  const FILES = { 'rank.txt': 'Leisure group sells arm\n\nSince Dana Pell\'s appointment as chief executive in 1999, the group has sold its cinemas and its studios.\n' };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  it('"has been chief executive since 1997" is contradicted by "appointment as chief executive in 1999"', () => {
+    assert.equal(verdictOf(check('Dana Pell has been the group\'s chief executive since 1997 [@rank].'), '1997'), 'contradicted');
+    assert.equal(verdictOf(check('Dana Pell has been the group\'s chief executive since 1999 [@rank].'), '1999'), 'supported');
+  });
+  it('a date with no start named stays apart from "since"', () => {
+    const other = { 'sales.txt': 'Cinema sales\n\nDana Pell sold the group\'s cinemas in 1999, its chairman said.\n' };
+    assert.equal(verdictOf(checkAgainst(other, "Dana Pell has run the group's cinemas since 1997 [@sales].\n"), '1997'), 'unverified');
+  });
+});

@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, FOREIGN_WORDS, type Lexicon, PERSON_TITLES } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, FOREIGN_WORDS, type Lexicon, PERSON_TITLES, START_EVENTS } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
@@ -147,6 +147,16 @@ const DATE_ROLE: Record<string, string> = {
   by: 'deadline', until: 'deadline', before: 'deadline', in: 'point', on: 'point', during: 'point', of: 'point', for: 'point',
   since: 'start', from: 'start', after: 'start', between: 'span', and: 'span', to: 'span', through: 'span', with: 'base', than: 'base',
 };
+
+/**
+ * A start against the point of the event that started it: "has been chief executive since 1997" /
+ * "Mike Smith's appointment as chief executive in 1999" — the date in a clause that names a start
+ * (START_EVENTS, in its metric or its near words) is when the state began, as "since" says.
+ */
+function startedThen(a: ClaimFrame, b: ClaimFrame): boolean {
+  if (DATE_ROLE[a.prep!] !== 'start' || DATE_ROLE[b.prep!] !== 'point') return false;
+  return b.metric.some((m) => START_EVENTS.has(m)) || [...b.context].some(([w, weight]) => weight >= A.startEventWeight && START_EVENTS.has(w));
+}
 
 /** Days in each unit a rate of time is counted per: rates in two of them are one quantity, converted. */
 const TIME_SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 };
@@ -486,7 +496,7 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
     else if (n.perStated && !s.per) out.rateOnlyNote = true;
   }
   if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
-  if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep]) return `date ${n.prep} vs ${s.prep}`;
+  if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep] && !startedThen(n, s) && !startedThen(s, n)) return `date ${n.prep} vs ${s.prep}`;
   // a person's age holds for a year: the months and plans of the sentence around it are another claim's
   // ("Wilkinson, 25, will captain England in the November Tests" / "The 25-year-old … retired in August")
   const ages = n.role === 'age' && s.role === 'age';

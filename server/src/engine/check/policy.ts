@@ -125,6 +125,8 @@ export const SCORELINE_POLICY = {
 // Alignment of two claim frames (alignment.ts) and the verdict rules (verdict.ts)
 
 export const ALIGN_POLICY = {
+  /** Weight of a near word naming a start ("appointment", "joined") that makes a date in its clause a start (alignment.ts startedThen). */
+  startEventWeight: 0.7,
   /** A total over a stretch within this share of a rate's unit ("in the 12 months to June" for "a year") is a total per that unit. */
   sameStretch: 0.05,
   /** Metric, subject, context and structure shares of the alignment score: what is measured matters most. */

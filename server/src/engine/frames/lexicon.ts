@@ -912,3 +912,10 @@ export class Lexicon {
 
 /** Titles a year in the possessive can hold ("last year's winner", "2004's champion"): they date the title, not the clause (period.ts). Lemmas. */
 export const TITLE_HOLDERS: ReadonlySet<string> = new Set(['winner', 'champion', 'holder', 'runner-up', 'finalist', 'captain', 'chairman', 'president']);
+
+/**
+ * Concepts that name the start of a state ("his appointment as chief executive in 1999", "joined
+ * in 2001", "became leader in 1994"): a date in such a clause is when the state began, as "since
+ * 1999" says (check/alignment.ts startedThen).
+ */
+export const START_EVENTS: ReadonlySet<string> = new Set(['appointment', 'appoint', 'join', 'become', 'found', 'establish', 'elect', 'election', 'start', 'begin']);
