@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import type { Worker } from 'node:worker_threads';
 import { SegmentScanner } from '../../server/src/engine/indexer';
-import { runExtract, type ExtractRequest } from '../../server/src/engine/workers/extractJob';
+import { runExtract } from '../../server/src/engine/workers/extractJob';
+import { extractRequest } from '../helpers/extractRequest';
 import { WorkerExtraction } from '../../server/src/engine/workers/workerExtraction';
 import { folderSet, InMemoryFileSystem, ProbedFileSystem, SourceIndex, type IndexSettings } from '../../server/src/engine/workspace';
 import * as fsp from 'node:fs/promises';
@@ -26,16 +27,7 @@ class MuteWorker extends EventEmitter {
   }
 }
 
-function request(files: Record<string, string | Uint8Array>): ExtractRequest {
-  const enc = new TextEncoder();
-  const parts = Object.values(files).map((t) => (typeof t === 'string' ? enc.encode(t) : t));
-  const ends = new Int32Array(parts.length);
-  let n = 0;
-  parts.forEach((p, i) => (ends[i] = n += p.length));
-  const bytes = new Uint8Array(n);
-  parts.forEach((p, i) => bytes.set(p, i ? ends[i - 1] : 0));
-  return { paths: Object.keys(files), ends, bytes };
-}
+const request = extractRequest;
 
 describe('seed 16 survivors: the extraction workers', () => {
   it('a run says why a file it cannot read has no source (a binary file: "skipped: …")', () => {

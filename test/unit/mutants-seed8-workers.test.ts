@@ -7,7 +7,8 @@ import * as assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import type { Worker } from 'node:worker_threads';
 import { SegmentScanner } from '../../server/src/engine/indexer';
-import { runExtract, type ExtractRequest } from '../../server/src/engine/workers/extractJob';
+import { runExtract } from '../../server/src/engine/workers/extractJob';
+import { extractRequest } from '../helpers/extractRequest';
 import { WorkerExtraction } from '../../server/src/engine/workers/workerExtraction';
 
 /** A worker that records the runs posted to it and never replies. */
@@ -23,16 +24,7 @@ class SilentWorker extends EventEmitter {
   }
 }
 
-function request(files: Record<string, string>): ExtractRequest {
-  const enc = new TextEncoder();
-  const parts = Object.values(files).map((t) => enc.encode(t));
-  const ends = new Int32Array(parts.length);
-  let n = 0;
-  parts.forEach((p, i) => (ends[i] = n += p.length));
-  const bytes = new Uint8Array(n);
-  parts.forEach((p, i) => bytes.set(p, i ? ends[i - 1] : 0));
-  return { paths: Object.keys(files), ends, bytes };
-}
+const request = extractRequest;
 
 describe('seed 8 survivors: the extraction workers', () => {
   it('each run goes to the worker with the fewest runs under way, the first of them on a tie', () => {
