@@ -172,3 +172,18 @@ describe('reading families (session 22): "since" a year against the year of the 
     assert.equal(verdictOf(checkAgainst(other, "Dana Pell has run the group's cinemas since 1997 [@sales].\n"), '1997'), 'unverified');
   });
 });
+
+describe('reading families (session 22): two measures of one sentence, their values swapped by the note', () => {
+  const FILES = { 'offer.txt': 'Takeover offer\n\nRowan plans to pay $2.10 in cash for each Tarn share, as well as special dividends of $0.80 a share.\n' };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  it('the cash and the dividend given each other\'s value are both contradicted', () => {
+    const r = check('Rowan is offering $0.80 in cash for each Tarn share, and special dividends of $2.10 a share [@offer].');
+    assert.equal(verdictOf(r, '$0.80'), 'contradicted');
+    assert.equal(verdictOf(r, '$2.10'), 'contradicted');
+  });
+  it('each with its own value is supported', () => {
+    const r = check('Rowan is offering $2.10 in cash for each Tarn share, and special dividends of $0.80 a share [@offer].');
+    assert.equal(verdictOf(r, '$2.10'), 'supported');
+    assert.equal(verdictOf(r, '$0.80'), 'supported');
+  });
+});

@@ -275,13 +275,19 @@ function restNamed(run: CheckRun, f: NoteFigure, c: Place): boolean {
 
 /**
  * Does the source figure (`side`) belong to the note figure's own subject, where the note gives its
- * value to another subject in the sibling `g`? Subjects are the names each frame reads before its figure.
+ * value to another subject in the sibling `g`? Subjects are the names each frame reads before its
+ * figure. Or, the same for what they measure: the source figure measures what the note figure does
+ * (the same metric head) and the sibling another ("demand … about 7.5% above normal, with stocks
+ * some 14% below a year earlier" / "demand … about 14% above normal, while stocks were … 7.5%
+ * below").
  */
 function swappedSubjects(run: CheckRun, f: NoteFigure, g: NoteFigure, side: FrameSide): boolean {
-  const mine = run.noteSide(f).frame.subject;
-  const sibling = run.noteSide(g).frame.subject;
-  const theirs = side.frame.subject;
-  return mine.length > 0 && sibling.length > 0 && sharesName(mine, theirs) && !sharesName(sibling, theirs);
+  const mine = run.noteSide(f).frame;
+  const sibling = run.noteSide(g).frame;
+  const theirs = side.frame;
+  if (mine.subject.length > 0 && sibling.subject.length > 0 && sharesName(mine.subject, theirs.subject) && !sharesName(sibling.subject, theirs.subject)) return true;
+  const head = (fr: { metric: readonly string[] }) => fr.metric[0];
+  return head(mine) !== undefined && head(sibling) !== undefined && head(mine) === head(theirs) && head(sibling) !== head(theirs) && !theirs.metric.includes(head(sibling)!);
 }
 
 /**
