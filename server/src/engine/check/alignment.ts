@@ -536,7 +536,7 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, idf: (concept:
   // a loss against a profit is one measure the opposite way, as a fall against a rise: the same
   // value a misquote of which it was, any other value nothing (rules.ts judgedRelation)
   // (not when either names both: "lose 30bn baht of earnings" is a loss of earnings)
-  if (n.metric.length && s.metric.length && lex.opposedMetrics(n.metric[0], s.metric[0]) && !n.metric.some((m) => lex.opposedMetrics(m, n.metric[0])) && !s.metric.some((m) => lex.opposedMetrics(m, s.metric[0]))) out.opposite = true;
+  if (opposedHeads(n, s, lex)) out.opposite = true;
   // (a poll's negated answer is another answer: "would not really miss" / "would really miss")
   if (n.metric.includes(NEGATED_ANSWER) !== s.metric.includes(NEGATED_ANSWER)) out.metric = Math.min(out.metric, A.metricNegated);
   // neither names a metric ("Weaviate rose 11.4%"): the same subject doing the same thing is the claim
@@ -569,7 +569,7 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
   const negated = (a: string[], b: string[]) => a.some((w) => w.startsWith('non-') && b.includes(w.slice(4)));
   if (negated(n.metric, s.metric) || negated(s.metric, n.metric)) return 0;
   // ("a loss of $12.5m" against "profits of $12.5m": measureOwn reads them as opposite)
-  if (lex.opposedMetrics(n.metric[0], s.metric[0]) && !n.metric.some((m) => lex.opposedMetrics(m, n.metric[0])) && !s.metric.some((m) => lex.opposedMetrics(m, s.metric[0]))) return 0;
+  if (opposedHeads(n, s, lex)) return 0;
   if (n.metric[0] === s.metric[0]) {
     // the same head: the same phrase meets fully; a note's modifier the source lacks ("monthly
     // users" against "users") leaves room for another candidate to meet better
@@ -652,6 +652,12 @@ function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined
     if (other !== undefined && !b.has(key)) return `${word} vs ${other}`;
   }
   return undefined;
+}
+
+/** The two metric heads each other's opposite (lexicon OPPOSED_METRICS), neither phrase naming both ("lose 30bn baht of earnings"). */
+function opposedHeads(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): boolean {
+  const both = (m: readonly string[]) => m.some((w) => lex.opposedMetrics(w, m[0]));
+  return n.metric.length > 0 && s.metric.length > 0 && lex.opposedMetrics(n.metric[0], s.metric[0]) && !both(n.metric) && !both(s.metric);
 }
 
 function contextMeet(n: ClaimFrame, s: ClaimFrame, idf: (c: string) => number): number {
