@@ -26,7 +26,7 @@ import { frontedSubject, openingSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
-import { baseRole, directionNear, endOf, perOf, roleOf, timeRateOf } from './role';
+import { baseRole, directionNear, endOf, marginBy, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
 import { ALONE_WORDS, APPOSITION_BLOCKERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
@@ -454,7 +454,7 @@ function changeDirection(input: FrameInput, k: number, role: string): 'up' | 'do
     if (t.kind === 'fig' || isBoundary(t) === 'hard') break;
     if (t.kind === 'word') direction = input.lex.directionOf(t.lemma, t.low);
   }
-  return direction;
+  return direction ?? marginBy(input, k);
 }
 
 /** The frame as one line: "lenovo · revenue · change↓ · 2004 · 7.3%". */

@@ -202,6 +202,15 @@ const UP_WORDS = [
   'higher', 'more', 'add', 'advance', 'rebound', 'leap', 'lift', 'improve', 'improvement', 'rally', 'hike',
   'swell', 'widen', 'accelerate', 'expand', 'expansion', 'spike',
 ];
+/**
+ * Verbs of being ahead of another or behind it, by a margin ("was out-selling its rival by 2,000
+ * copies", "won the seat by 5,000 votes", "trailing by three points"): a figure after "by" in their
+ * clause is the margin between the two — a difference, as "5% above forecast" is (role change),
+ * ahead up and behind down — never a level either side reached. Lemmas; a verb written "out-"
+ * and another ("out-selling") is ahead too (Lexicon.marginOf).
+ */
+const MARGIN_AHEAD = ['outsell', 'outscore', 'outnumber', 'outpace', 'outperform', 'outstrip', 'outpoll', 'outvote', 'outrun', 'beat', 'lead', 'win'];
+const MARGIN_BEHIND = ['trail', 'lag'];
 /** Words after a percentage that make it a difference from something ("3.3% below their peak", "5% above forecast"). */
 export const COMPARED_TO = new Set(['below', 'above']);
 
@@ -902,6 +911,12 @@ export class Lexicon {
   /** The hedge of a source figure that states the bound this metric word names ("floor" → "above X"), if it names one. */
   boundNoun(concept: string | undefined): Hedge | undefined {
     return concept === undefined ? undefined : BOUND_NOUNS[concept];
+  }
+
+  /** Ahead (up) or behind (down), when the word says one thing is ahead of another (MARGIN_AHEAD, MARGIN_BEHIND). */
+  marginOf(lemma: string, low: string): Direction | undefined {
+    if (MARGIN_AHEAD.includes(lemma) || (low.startsWith('out-') && low.length > 5)) return 'up';
+    return MARGIN_BEHIND.includes(lemma) ? 'down' : undefined;
   }
 
   /** Up or down, when the lemma is a word of change. */

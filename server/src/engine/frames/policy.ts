@@ -65,6 +65,8 @@ export const FRAME_POLICY = {
   changeReach: 3,
   /** How far back a change verb may stand when "by" introduces the figure ("raised its DS shipment targets by 60%"). */
   changeByReach: 10,
+  /** Tokens back from "by" to a verb of being ahead or behind (role.ts marginBy): its object, names and all ("out-selling X Factor winner Steve Brockstein's cover of Against All Odds by 2,000"). */
+  marginReach: 16,
   /** Tokens before a figure searched for a comparison's opener ("compared with the", "against"). */
   comparisonReach: 3,
   /** Dates and spans a change's end looks past for the metric of the figure before them ("to $1.13bn for the three months to December, from $639m"). */

@@ -170,6 +170,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
       if (dir(t) && !amountNamed(f, t)) return 'change';
     }
   }
+  // "out-selling its rival by 2,000 copies", "won the seat by 5,000 votes": the margin between two
+  if (marginBy(input, k)) return 'change';
   // "rise by an average of about 4%": a change word, then only "by", "of" and function words
   for (let i = k - 1, seenBy = false; i >= Math.max(0, k - P.changeReach - 3); i--) {
     const t = tokens[i];
@@ -189,6 +191,26 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (f.kind === 'percent' && next && next.low === 'of') return 'share';
   // "UK growth for 2004 at 3.1%", "the rise was 5%": a change noun heads the phrase the percentage states
   if (f.kind === 'percent' && changeNounBefore(input, k, parens)) return 'change';
+  return undefined;
+}
+
+/**
+ * A figure right after "by" whose clause says one thing is ahead of another or behind it (lexicon
+ * marginOf), past only the verb's object ("out-selling X Factor winner Steve Brockstein's cover of
+ * Against All Odds by 2,000 copies"): the margin's direction, ahead up, behind down.
+ */
+export function marginBy(input: FrameInput, k: number): Direction | undefined {
+  const { tokens, lex } = input;
+  if (tokens[k - 1]?.low !== 'by') return undefined;
+  for (let i = k - 2; i >= Math.max(0, k - 1 - P.marginReach); i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t)) return undefined;
+    if (t.kind !== 'word') continue;
+    const way = lex.marginOf(t.lemma, t.low);
+    if (way) return way;
+    // (another verb ends its object — not a participle before a noun: "beat that opening weekend by $4m")
+    if (t.verb && !t.low.endsWith('ing')) return undefined;
+  }
   return undefined;
 }
 

@@ -1,0 +1,43 @@
+// Reading families of session 23 (issue 9). Every sentence and every name here is written for the
+// test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, verdictOf } from './check-helpers';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+
+describe('reading families (session 23): a margin "by" which one is ahead of another is a difference, not a level', () => {
+  const lex = new Lexicon();
+  const read = (s: string, fig: string) => {
+    const fr = frameIn(lex, s, fig);
+    return `${fr.role}${fr.direction ? ` ${fr.direction}` : ''}`;
+  };
+  const TABLE: [string, string, string][] = [
+    ['The reissue was out-selling the Harbour Lights cover by 3,500 copies on Friday.', '3,500', 'change up'],
+    ['The reissue outsold the cover of Quiet Waters by 3,500 copies.', '3,500', 'change up'],
+    ['The reissue was trailing the Harbour Lights cover by 3,500 copies on Friday.', '3,500', 'change down'],
+    ['Ms Arden won the seat by 4,100 votes.', '4,100', 'change up'],
+    ['The new film beat that opening weekend by $12.6m.', '$12.6m', 'change up'],
+    ['Pellam lagged its rival by 300 stores.', '300', 'change down'],
+  ];
+  for (const [s, fig, want] of TABLE) {
+    it(`"${s}" reads ${fig} as ${want}`, () => assert.equal(read(s, fig), want));
+  }
+  it('not a figure after "by" in another verb\'s clause, nor a level the verb reached', () => {
+    assert.equal(read('Ms Arden won the seat, helped by 4,100 postal votes.', '4,100'), 'level');
+    assert.equal(read('The reissue sold 3,500 copies on Friday.', '3,500'), 'level');
+    assert.equal(read('Ms Arden won 4,100 votes.', '4,100'), 'level');
+  });
+
+  const FILES: Record<string, string> = {
+    'charts.txt':
+      'Reissue heads for top spot\n\nThe reissue of the ballad Silver Road was out-selling talent show winner Cass Morrow\'s cover of Harbour Lights by 3,500 copies on Friday, according to the chart company.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  it('end to end: behind by the margin the source says it leads by is contradicted; ahead by it, supported', () => {
+    assert.equal(verdictOf(check('Silver Road was trailing Cass Morrow\'s Harbour Lights by 3,500 copies on Friday [@charts].'), '3,500'), 'contradicted');
+    assert.equal(verdictOf(check('Silver Road was ahead of Cass Morrow\'s Harbour Lights, out-selling it by 3,500 copies on Friday [@charts].'), '3,500'), 'supported');
+  });
+  it('end to end: copies sold are not contradicted by the margin between two records', () => {
+    assert.notEqual(verdictOf(check('Silver Road sold 33,500 copies on Friday alone [@charts].'), '33,500'), 'contradicted');
+  });
+});
