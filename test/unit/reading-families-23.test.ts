@@ -41,3 +41,23 @@ describe('reading families (session 23): a margin "by" which one is ahead of ano
     assert.notEqual(verdictOf(check('Silver Road sold 33,500 copies on Friday alone [@charts].'), '33,500'), 'contradicted');
   });
 });
+
+describe('reading families (session 23): a noun made from a phrasal verb is read whole, not as its particle', () => {
+  const lex = new Lexicon();
+  it('"a $2bn write-down" is a sum written down, not a fall; a "sell-off" measures a sell-off, not "off"', () => {
+    const down = frameIn(lex, 'The bank took a $2bn write-down on its loans.', '$2bn');
+    assert.equal(down.role, 'level');
+    assert.equal(down.direction, undefined);
+    assert.equal(frameIn(lex, 'The group booked a $300m sell-off of its shares.', '$300m').metric[0], 'sell-off');
+  });
+  it('"make-up and hairdressing staff": the share names make-up, not "up"', () => {
+    const fr = frameIn(lex, 'Women make up 60% of make-up and hairdressing staff.', '60%');
+    assert.equal(fr.role, 'share');
+    assert.ok(fr.metric.includes('make-up'), fr.metric.join(' '));
+    assert.ok(!fr.metric.includes('up'));
+  });
+  it('a plain hyphenated word still has its last part as head ("full-year profit", "data-centre")', () => {
+    assert.equal(frameIn(lex, 'It posted a full-year profit of $40m.', '$40m').metric[0], 'profit');
+    assert.equal(frameIn(lex, 'Sales rose 12% at the group.', '12%').direction, 'up');
+  });
+});

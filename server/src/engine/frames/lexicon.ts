@@ -115,6 +115,13 @@ const OPPOSITES: [string[], string[]][] = [
  */
 const OPPOSED_METRICS: readonly [string, string][] = [['profit', 'loss']];
 
+/**
+ * Particles that end a noun made from a phrasal verb ("make-up", "sell-off", "write-down",
+ * "start-ups", "take-over"): such a word is read whole, not as its last part — its last part is no
+ * head ("make-up staff" are no "up", a "write-down" is no fall).
+ */
+export const PARTICLE_ENDINGS: ReadonlySet<string> = new Set(['up', 'ups', 'down', 'downs', 'off', 'offs', 'out', 'outs', 'in', 'ins', 'over', 'overs', 'back', 'backs', 'on', 'away']);
+
 /** Prefixes of the rounds before a final: "quarter-finals" is read whole, not as its head "finals". */
 export const ROUND_PREFIXES: readonly string[] = ['quarter-final', 'semi-final'];
 

@@ -2,7 +2,7 @@
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
 import { FRAME_POLICY as P } from './policy';
-import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
+import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, PARTICLE_ENDINGS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -164,9 +164,10 @@ function readWord(raw: string, opening: Opening | undefined, lex: Lexicon): Word
   if (hyphenAdjective) kind = 'word';
   // a hyphenated word's head is its last part ("data-centre" → centre, "full-year" → year)
   // (not a round of a competition: a "quarter-final" is no final)
-  const round = kind === 'word' && ROUND_PREFIXES.some((p) => low.startsWith(p));
-  const head = kind === 'word' && low.includes('-') && !low.startsWith('non-') && !round ? low.slice(low.lastIndexOf('-') + 1) : low;
-  const lemma = kind === 'name' ? nameKey(raw.replace(/['\u2019]s$/, ''), low) : round ? low.replace(/s$/, '') : lex.lemma(head);
+  // (nor a noun made from a phrasal verb: "make-up", "sell-off" — lexicon PARTICLE_ENDINGS)
+  const whole = kind === 'word' && (ROUND_PREFIXES.some((p) => low.startsWith(p)) || (low.includes('-') && PARTICLE_ENDINGS.has(low.slice(low.lastIndexOf('-') + 1))));
+  const head = kind === 'word' && low.includes('-') && !low.startsWith('non-') && !whole ? low.slice(low.lastIndexOf('-') + 1) : low;
+  const lemma = kind === 'name' ? nameKey(raw.replace(/['\u2019]s$/, ''), low) : whole ? low.replace(/s$/, '') : lex.lemma(head);
   const func = kind === 'word' && FUNCTION_WORDS.has(low);
   const verbal = kind === 'word' && !func && (lex.isInflectedVerb(low) || lex.verbOnly(lemma));
   return { kind, low, lemma, func, cap: upper, verbal, conceptVerb: lex.conceptAs(lemma, true), conceptNoun: lex.conceptAs(lemma, false) };
