@@ -14,8 +14,11 @@ import { domParagraphs } from '../../server/src/engine/formats/domText';
 import { emptyMemoData, isMemoData } from '../../server/src/engine/memo';
 import { DiskCacheStore } from '../../server/src/engine/persist';
 import { searchHits } from '../../server/src/engine/search';
+import { Catalog, Misses } from '../../server/src/engine/stores/catalog';
+import type { CatalogEntry } from '../../server/src/engine/stores/remote';
+import { SnapshotView } from '../../server/src/engine/stores/view';
 import { buildSource, decodeSource, parseFrontMatter } from '../../server/src/engine/sources';
-import { stem } from '../../server/src/engine/text';
+import { stem, Tokenizer } from '../../server/src/engine/text';
 import { WorkerExtraction } from '../../server/src/engine/workers/workerExtraction';
 import { folderSet, InMemoryFileSystem, SourceIndex } from '../../server/src/engine/workspace';
 import { extractRequest } from '../helpers/extractRequest';
@@ -63,6 +66,20 @@ describe('seed 17 survivors: the disk cache', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('seed 17 survivors: a remote base\'s view', () => {
+  it('in a recording pass, a passage of a source not fetched yet is an empty one of that source and place, the source recorded as missing', () => {
+    const entry = (id: number, p: string, passages: number): CatalogEntry => ({ id, path: p, key: path.basename(p, '.txt'), meta: { title: p, aliases: [] }, passages, figures: 0, terms: passages * 10 });
+    const cat = new Catalog('g', [entry(1, '/s/a.txt', 3), entry(2, '/s/b.txt', 2)]);
+    const misses = new Misses();
+    cat.recorder = misses;
+    const v = new SnapshotView(cat, misses, new Tokenizer());
+    const empty = (source: number, index: number) => ({ source, index, start: 0, end: 0, paragraph: 0, line: 0, text: '', figures: [] });
+    assert.deepEqual(v.passage(1), empty(0, 1));
+    assert.deepEqual(v.passage(3), empty(1, 0));
+    assert.deepEqual([...misses.sources], [0, 1]);
   });
 });
 
