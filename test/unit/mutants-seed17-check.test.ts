@@ -1,0 +1,84 @@
+// The checker at edges seed 17 of the mutation sample found untested (scripts/mutate-sample.mjs
+// --seed 17, docs/mutation-testing.md "Session 23"), with made-up sources and names. Each case
+// fails with its seed-17 mutant applied and passes without it.
+import * as assert from 'node:assert/strict';
+import { checkNote } from '../../server/src/engine/check';
+import { sharesName, spellingSlip, yearAgainstNow } from '../../server/src/engine/check/alignment';
+import { reportSources } from '../../server/src/engine/check/dependencies';
+import { ALIGN_POLICY as A, MAX_KEY_SUGGESTION_LOOKUPS } from '../../server/src/engine/check/policy';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildSource } from '../../server/src/engine/sources';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
+
+describe('seed 17 survivors: check', () => {
+  it('a year against "currently" is told either way round (alignment.ts yearAgainstNow)', () => {
+    const now = { tense: 'now' as const };
+    assert.equal(yearAgainstNow({ year: 2004 }, now), true, 'the year first');
+    assert.equal(yearAgainstNow(now, { year: 2004 }), true, 'the year second');
+    assert.equal(yearAgainstNow({ year: 2004 }, { year: 2005 }), false, 'two years');
+    assert.equal(yearAgainstNow({ year: 2004, tense: 'now' }, { year: 2004 }), false, 'a "now" that states its year');
+  });
+
+  it('a name glued to another word is the same name at either end, from A.gluedNameMin letters (alignment.ts sameName)', () => {
+    assert.equal(sharesName(['kelby'], ['kelbyvans']), true, 'at the start');
+    assert.equal(sharesName(['kelby'], ['superkelby']), true, 'at the end');
+    assert.equal(sharesName(['kelbyvans'], ['kelby']), true, 'the long one first');
+    assert.equal(sharesName(['kelb'], ['kelbvans']), false, 'shorter than A.gluedNameMin');
+    assert.equal(A.gluedNameMin, 5);
+  });
+
+  it('a misspelling is read only between two names of at least A.misspeltNameMin letters (alignment.ts spellingSlip)', () => {
+    assert.equal(A.misspeltNameMin, 5);
+    assert.equal(spellingSlip('orlan', 'orlen'), true, 'five letters, one changed');
+    assert.equal(spellingSlip('orlan', 'orlann'), true, 'five and six, one added');
+    assert.equal(spellingSlip('orla', 'orlan'), false, 'four and five: the shorter too short');
+    assert.equal(spellingSlip('orlan', 'orla'), false, 'five and four, the other way round');
+    assert.equal(spellingSlip('orla', 'orle'), false, 'both four');
+  });
+
+  it('a figure the cited source does not support makes the report depend on every source (dependencies.ts)', () => {
+    const files = { 'k.txt': 'Kelby\n\nKelby sold 300 vans in 2004.\n', 'm.txt': 'Minto\n\nMinto sold 120 trucks in 2004.\n' };
+    const supported = checkAgainst(files, '# Notes\n\nKelby sold 300 vans in 2004 [@k].\n');
+    assert.equal(verdictOf(supported, '300'), 'supported');
+    assert.equal(reportSources(supported).everySource, false);
+    const unverified = checkAgainst(files, '# Notes\n\nKelby bought 45 boats in 1990 [@k].\n');
+    assert.equal(verdictOf(unverified, '45'), 'unverified');
+    assert.ok(resultOf(unverified, '45').scope, 'the figure has a cited scope');
+    assert.equal(reportSources(unverified).everySource, true);
+  });
+
+  it('a contradicted scoreline offers the source\'s score as its fix (verdict.ts scorelineResult)', () => {
+    const files = { 'k.txt': 'Match report\n\nKelby beat Minto 3-1 on Saturday in the league.\n' };
+    const wrong = resultOf(checkAgainst(files, '# Notes\n\nKelby beat Minto 4-1 on Saturday [@k].\n'), '4-1');
+    assert.equal(wrong.verdict, 'contradicted');
+    assert.deepEqual(wrong.fixes.map((f) => f.edits.map((e) => e.newText)), [['3-1']]);
+    const right = resultOf(checkAgainst(files, '# Notes\n\nKelby beat Minto 3-1 on Saturday [@k].\n'), '3-1');
+    assert.equal(right.verdict, 'supported');
+    assert.deepEqual(right.fixes, []);
+  });
+});
+
+describe('seed 17 survivors: unknown citation keys', () => {
+  const corpus = () =>
+    new Corpus(
+      Object.entries({
+        'river-fish-census.txt': 'River fish census\n\nThe census counted 412 trout.\n',
+        'harbour-ships.txt': 'Harbour ships\n\nThe harbour handled 41,300 ships.\n',
+      }).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)),
+    );
+  const suggestion = (key: string) => checkNote(`Trout numbered 412 [@${key}].\n`, corpus()).diagnostics.find((d) => d.code === 'unknown-source')?.fixes.map((f) => f.edits[0].newText);
+  it('a one-word key of four letters or more is matched by the words of the source\'s name (citations.ts suggestFor)', () => {
+    assert.deepEqual(suggestion('fish'), ['river-fish-census'], 'four letters');
+    assert.deepEqual(suggestion('census'), ['river-fish-census'], 'six letters');
+  });
+  it('after MAX_KEY_SUGGESTION_LOOKUPS unknown keys, a note\'s further unknown keys get no suggestion (citations.ts similar)', () => {
+    const max = MAX_KEY_SUGGESTION_LOOKUPS;
+    // (the last two keys are misspellings of the fish census's name; the ones before match nothing)
+    const keys = Array.from({ length: max + 1 }, (_, i) => (i < max - 1 ? `zq${i}zq` : i === max - 1 ? 'river-fish-censos' : 'river-fish-cansus'));
+    const note = keys.map((k) => `Trout numbered 412 [@${k}].`).join('\n') + '\n';
+    const found = checkNote(note, corpus()).diagnostics.filter((d) => d.code === 'unknown-source');
+    const fixesOf = (k: string) => found.find((d) => d.message.includes(`@${k}`))?.fixes.length;
+    assert.equal(fixesOf(keys[max - 1]), 1, `the ${max}th key is looked up`);
+    assert.equal(fixesOf(keys[max]), 0, `the ${max + 1}th is not`);
+  });
+});
