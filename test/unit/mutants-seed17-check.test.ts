@@ -82,3 +82,44 @@ describe('seed 17 survivors: unknown citation keys', () => {
     assert.equal(fixesOf(keys[max]), 0, `the ${max + 1}th is not`);
   });
 });
+
+describe('seed 17 survivors: figures quoted together, in order only (coQuoted.ts together)', () => {
+  const files = { 'tennis.txt': 'Marr through again\n\nVeteran Len Marr is through at Ostbury. It is the 12th time in 15 trips to the event that the 34-year-old has gone so far.\n' };
+  it('two values the cited sentence states in the other order are no pair', () => {
+    const same = checkAgainst(files, '# Notes\n\nLen Marr reached the last eight for the 12th time in 15 visits [@tennis].\n');
+    assert.deepEqual([verdictOf(same, '12th'), verdictOf(same, '15')], ['supported', 'supported']);
+    const swapped = checkAgainst(files, '# Notes\n\nIn 15 visits Len Marr reached the last eight for the 12th time [@tennis].\n');
+    assert.deepEqual([verdictOf(swapped, '15'), verdictOf(swapped, '12th')], ['unverified', 'unverified']);
+  });
+});
+
+describe('seed 17 survivors: acronyms (alignment.ts spelledOut)', () => {
+  it('a note\'s acronym of A.acronymMin letters or more stands for the source\'s names it spells; of two letters, for none', () => {
+    assert.equal(A.acronymMin, 3);
+    const three = { 'k.txt': 'Vans\n\nKelby Dynamics Group sold 300 vans in 2004.\n' };
+    assert.equal(verdictOf(checkAgainst(three, '# Notes\n\nKDG sold 400 vans in 2004 [@k].\n'), '400'), 'contradicted', 'three letters: the same company');
+    const two = { 'k.txt': 'Vans\n\nKelby Dynamics sold 300 vans in 2004.\n' };
+    assert.equal(verdictOf(checkAgainst(two, '# Notes\n\nKD sold 400 vans in 2004 [@k].\n'), '400'), 'unverified', 'two letters: another name, maybe');
+  });
+});
+
+describe('seed 17 survivors: periods of rates and ages (alignment.ts align)', () => {
+  it('a rate a year against a total of "last year" is that year\'s total; against "last March", no year\'s', () => {
+    assert.equal(verdictOf(checkAgainst({ 'k.txt': 'Losses\n\nKelby lost £12m last year.\n' }, '# Notes\n\nKelby loses £12m a year [@k].\n'), '£12m'), 'supported');
+    assert.equal(verdictOf(checkAgainst({ 'k.txt': 'Losses\n\nKelby lost £12m last March.\n' }, '# Notes\n\nKelby loses £12m a year [@k].\n'), '£12m'), 'unverified');
+  });
+  it('an age the note dates by its sentence is not met by the same age under another year the source set before', () => {
+    const files = { 'k.txt': 'Kelby\n\nIn 2004 the Kelby firm was sold. Its founder Ann Kelby was 58.\n' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nIn 2010 Ann Kelby was 58 [@k].\n'), '58'), 'unverified');
+  });
+});
+
+describe('seed 17 survivors: a scoreline\'s sentence runs past its commas (scorelines.ts sentenceEnd)', () => {
+  it('the sides and the words of an interim score after a comma are the scoreline\'s', () => {
+    const after = { 'k.txt': 'Match report\n\nIt finished 3-1, Kelby beating Minto at home.\n' };
+    assert.equal(verdictOf(checkAgainst(after, '# Notes\n\nKelby beat Minto 3-1 [@k].\n'), '3-1'), 'supported');
+    assert.equal(verdictOf(checkAgainst(after, '# Notes\n\nKelby beat Minto 2-1 [@k].\n'), '2-1'), 'contradicted');
+    const interim = { 'k.txt': 'Match report\n\nKelby led Minto 2-1, at half-time, and won in the end.\n' };
+    assert.equal(verdictOf(checkAgainst(interim, '# Notes\n\nKelby beat Minto 2-1 [@k].\n'), '2-1'), 'unverified');
+  });
+});
