@@ -3,11 +3,14 @@
 // fails with its seed-17 mutant applied and passes without it.
 import * as assert from 'node:assert/strict';
 import { checkNote } from '../../server/src/engine/check';
+import { figureQuery } from '../../server/src/engine/check/retrieval';
 import { sharesName, spellingSlip, yearAgainstNow } from '../../server/src/engine/check/alignment';
 import { reportSources } from '../../server/src/engine/check/dependencies';
-import { ALIGN_POLICY as A, MAX_KEY_SUGGESTION_LOOKUPS } from '../../server/src/engine/check/policy';
+import { ALIGN_POLICY as A, CITED_CANDIDATE_PASSAGES, FIGURE_CANDIDATE_PASSAGES, MAX_KEY_SUGGESTION_LOOKUPS } from '../../server/src/engine/check/policy';
 import { Corpus } from '../../server/src/engine/corpus';
+import { extractFigures } from '../../server/src/engine/figures';
 import { buildSource } from '../../server/src/engine/sources';
+import { tokenize } from '../../server/src/engine/text';
 import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 
 describe('seed 17 survivors: check', () => {
@@ -129,5 +132,25 @@ describe('seed 17 survivors: a year beside another year anchors nothing (verdict
   it('a wrong year is contradicted though the note\'s other year, which the source does not state, stands near it', () => {
     const files = { 'k.txt': 'Kelby\n\nAnn Kelby left the firm in 2009.\n' };
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nAnn Kelby joined the firm in 1990 and left it in 2008 [@k].\n'), '2008'), 'contradicted');
+  });
+});
+
+describe('seed 17 survivors: a cited source is searched wider than the whole corpus (retrieval.ts figurePassages)', () => {
+  it('the value in a paragraph past the first FIGURE_CANDIDATE_PASSAGES of equally ranked ones is still found in the cited source', () => {
+    const n = 2 * FIGURE_CANDIDATE_PASSAGES;
+    assert.ok(n < CITED_CANDIDATE_PASSAGES);
+    const text = 'Kelby vans\n\n' + Array.from({ length: n }, (_, i) => `Kelby sold ${300 + i * 7} vans.`).join('\n\n') + '\n';
+    const last = String(300 + (n - 4) * 7);
+    assert.equal(verdictOf(checkAgainst({ 'k.txt': text }, `# Notes\n\nKelby sold ${last} vans [@k].\n`), last), 'supported');
+  });
+});
+
+describe('seed 17 survivors: a figure\'s query leaves out the figure\'s own words, first to last (retrieval.ts figureQuery)', () => {
+  const query = (s: string) => figureQuery(tokenize(s), extractFigures(s)[0]).map((q) => q.term).join(' ');
+  it('a value in words, an ordinal, a scaled figure: none of their words is searched for', () => {
+    assert.equal(query('Kelby sold twelve vans.'), 'kelby sell van');
+    assert.equal(query('Kelby came third in the race.'), 'kelby cam rac');
+    assert.equal(query('Kelby sold 2.5m vans.'), 'kelby sell van');
+    assert.equal(query('Kelby won a third of the vote.'), 'kelby win vot');
   });
 });
