@@ -154,3 +154,12 @@ describe('seed 17 survivors: a figure\'s query leaves out the figure\'s own word
     assert.equal(query('Kelby won a third of the vote.'), 'kelby win vot');
   });
 });
+
+describe('seed 17 survivors: a share is taken of a whole only through "of" (partitive.ts partBefore)', () => {
+  it('"40% of its 1,000 staff" makes 400 that part; a rise of 40% six words before 1,000 units does not', () => {
+    const part = { 'k.txt': 'Kelby\n\nKelby cut 40% of its 1,000 staff last year.\n' };
+    assert.equal(verdictOf(checkAgainst(part, '# Notes\n\nKelby cut 400 staff last year [@k].\n'), '400'), 'unverified');
+    const apart = { 'k.txt': 'Kelby\n\nKelby shares were up 40% with its northern van sales at 1,000 units.\n' };
+    assert.equal(verdictOf(checkAgainst(apart, '# Notes\n\nKelby northern van sales were at 400 units [@k].\n'), '400'), 'contradicted');
+  });
+});
