@@ -26,4 +26,27 @@ describe('seed 17 survivors: frames', () => {
     assert.deepEqual(frameIn(lex, 'Kelby paid Minto $300m for vans.', '$300m').metric, ['cost']);
     assert.ok(frameIn(lex, 'Van sales rose at Kelby 5% last year.', '5%').metric.includes('revenue'));
   });
+
+  it('"off" after a cut opens what the cut is of: "cut 70% off the cost of vans" (metric.ts)', () => {
+    assert.deepEqual(frameIn(lex, 'Kelby cut 70% off the cost of vans.', '70%').metric, ['cost']);
+  });
+
+  it('"back" before a preposition is an origin only before "to" or "from": "dates back to 1990", not "went back by 2004" (period.ts originOf)', () => {
+    assert.equal(frameIn(lex, 'The feud dates back to 1990.', '1990').prep, 'in');
+    assert.equal(frameIn(lex, 'Kelby went back by 2004.', '2004').prep, 'by');
+    assert.equal(frameIn(lex, 'The feud goes back before 1990.', '1990').prep, 'before');
+  });
+
+  it('a half of the year is an ordinal half: "second-half" is 2, "last-half" none (period.ts periodWord)', () => {
+    assert.equal(frameIn(lex, 'Kelby made $3m in its second-half results.', '$3m').period.half, 2);
+    assert.deepEqual(frameIn(lex, 'Kelby made $3m in its last-half results.', '$3m').period, {});
+  });
+
+  it('three months make a quarter only when they start one: October to December, not February to April (period.ts periodWord)', () => {
+    const q4 = frameIn(lex, 'Kelby sold 300 vans between October and December 2004.', '300').period;
+    assert.equal(q4.quarter, 4);
+    const off = frameIn(lex, 'Kelby sold 300 vans between February and April 2004.', '300').period;
+    assert.equal(off.months, '2-4');
+    assert.equal(off.quarter, undefined);
+  });
 });
