@@ -49,4 +49,19 @@ describe('seed 17 survivors: frames', () => {
     assert.equal(off.months, '2-4');
     assert.equal(off.quarter, undefined);
   });
+
+  it('only "the previous year" or "the prior year" after a figure dates it a year back; "the same year", "the next year" do not (period.ts yearBeforeAfter)', () => {
+    assert.deepEqual(frameIn(lex, 'Kelby sold 300 vans in 2004, up from 250 the same year.', '250').period, { year: 2004 });
+    assert.equal(frameIn(lex, 'Kelby sold 310 vans in 2004 and 287 the next year.', '287').period.relative, 'next');
+  });
+
+  it('a capitalised possessive opening the sentence is a name, though the word is English too: "Apple\'s sales" (tokens.ts)', () => {
+    for (const [s, name] of [["Apple's sales rose 5%.", 'apple'], ["Bell's profit rose 5%.", 'bell']]) assert.deepEqual(frameIn(lex, s, '5%').names, [name], s);
+  });
+
+  it('a change word before "from" is no change of the figure after it: "fell from a peak of 300 pence" is a level (role.ts)', () => {
+    assert.equal(frameIn(lex, 'Kelby shares fell from a peak of 300 pence.', '300 pence').role, 'level');
+    assert.equal(frameIn(lex, 'Prices rose from an average of 4%.', '4%').role, 'level');
+    assert.equal(frameIn(lex, 'Prices rose by an average of 4%.', '4%').role, 'change');
+  });
 });
