@@ -2,7 +2,10 @@
 // (scripts/mutate-sample.mjs --seed 17, docs/mutation-testing.md "Session 23"), in made-up
 // sentences. Each case fails with its seed-17 mutant applied and passes without it.
 import * as assert from 'node:assert/strict';
+import { checkNote } from '../../server/src/engine/check';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { CHECK_MEMO, type MemoData } from '../../server/src/engine/memo';
+import { buildCorpus } from '../../server/src/engine/workspace';
 import { frameIn } from '../helpers/frameReads';
 
 describe('seed 17 survivors: frames', () => {
@@ -65,3 +68,28 @@ describe('seed 17 survivors: frames', () => {
     assert.equal(frameIn(lex, 'Prices rose by an average of 4%.', '4%').role, 'change');
   });
 });
+
+describe('seed 17 survivors: a kept memo with more frames than its passage has figures (sourceFrames.ts keptFrames)', () => {
+  const source = 'Kelby report\n\nKelby sold 12,500 vans in 2023, up 4.5% on the year before.\n';
+  const note = '# Kelby\n\nKelby sold 15,500 vans in 2023 [@kelby].\n';
+  /** Check the note on a fresh corpus whose memo is enabled with `kept`: the verdicts, and what the memo then holds. */
+  function checkWith(kept?: MemoData): { verdicts: string[]; memo: MemoData | undefined } {
+    const c = buildCorpus([{ path: '/s/kelby.txt', text: source }]).corpus;
+    const memo = c.derived(CHECK_MEMO);
+    memo.enable(c.passageCount, kept);
+    return { verdicts: checkNote(note, c).figures.map((f) => f.verdict), memo: memo.changed };
+  }
+  it('is not answered from: its frames are not that passage\'s, and the check reads the passage afresh', () => {
+    const fresh = checkWith();
+    assert.deepEqual(fresh.verdicts, ['contradicted', 'supported']);
+    const m = fresh.memo!;
+    assert.ok(m.frames.size > 0);
+    // every kept frame made a rank of something else, and one frame too many for its passage
+    for (const frames of m.frames.values()) {
+      for (const f of frames) Object.assign(f, { metric: ['zz-not-a-metric'], role: 'rank' });
+      frames.push(...frames, ...frames, ...frames);
+    }
+    assert.deepEqual(checkWith(m).verdicts, fresh.verdicts);
+  });
+});
+
