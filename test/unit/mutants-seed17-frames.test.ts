@@ -7,6 +7,7 @@ import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { CHECK_MEMO, type MemoData } from '../../server/src/engine/memo';
 import { buildCorpus } from '../../server/src/engine/workspace';
 import { frameIn } from '../helpers/frameReads';
+import { checkAgainst, verdictOf } from './check-helpers';
 
 describe('seed 17 survivors: frames', () => {
   const lex = new Lexicon();
@@ -90,6 +91,14 @@ describe('seed 17 survivors: a kept memo with more frames than its passage has f
       frames.push(...frames, ...frames, ...frames);
     }
     assert.deepEqual(checkWith(m).verdicts, fresh.verdicts);
+  });
+});
+
+describe('seed 17 survivors: the names of a paragraph before the figure\'s sentence, not of that sentence (sourceFrames.ts paragraphNames)', () => {
+  it('a rival named after the source figure, in its own sentence, does not stop the lead\'s name from standing for the note\'s', () => {
+    const filler = 'The shops expect long queues. Many buyers have waited a year. The old model sold well. Critics liked its screen.';
+    const files = { 'k.txt': `A smaller games machine\n\nKimo has launched a smaller games machine.\n\n${filler} The US price of the machine is $149, half what Minto charges for its own.\n` };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nThe US price of the Kimo machine is $179 [@k].\n'), '$179'), 'contradicted');
   });
 });
 
