@@ -61,3 +61,19 @@ describe('reading families (session 23): a noun made from a phrasal verb is read
     assert.equal(frameIn(lex, 'Sales rose 12% at the group.', '12%').direction, 'up');
   });
 });
+
+describe('reading families (session 23): the dates of two events are not compared', () => {
+  const FILES: Record<string, string> = {
+    'career.txt': 'A long career ends\n\nAnn Kelby left the firm in 2009, after almost two decades at its head.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  it('"joined the firm in 1990" is not contradicted by "left the firm in 2009"', () => {
+    assert.equal(verdictOf(check('Ann Kelby joined the firm in 1990 [@career].'), '1990'), 'unverified');
+    assert.equal(verdictOf(check('Ann Kelby was appointed to the firm in 1990 [@career].'), '1990'), 'unverified');
+  });
+  it('the same event at another date still is, whatever verb names it ("quit" / "left")', () => {
+    assert.equal(verdictOf(check('Ann Kelby left the firm in 2008 [@career].'), '2008'), 'contradicted');
+    assert.equal(verdictOf(check('Ann Kelby quit the firm in 2008 [@career].'), '2008'), 'contradicted');
+    assert.equal(verdictOf(check('Ann Kelby quit the firm in 2009 [@career].'), '2009'), 'supported');
+  });
+});

@@ -314,7 +314,8 @@ export const DATE_EVENTS: Readonly<Record<string, string>> = {
   free: 'released', 'set free': 'released', liberate: 'released', release: 'released',
   induct: 'inducted', 'take in': 'inducted',
   die: 'died', kill: 'died', murder: 'died', 'shoot dead': 'died',
-  resign: 'left', quit: 'left', retire: 'left', 'stand down': 'left', 'step down': 'left',
+  resign: 'left', quit: 'left', retire: 'left', 'stand down': 'left', 'step down': 'left', leave: 'left', depart: 'left',
+  join: 'joined', hire: 'joined', appoint: 'joined', elect: 'joined',
   bear: 'born',
   marry: 'married', wed: 'married',
 };
