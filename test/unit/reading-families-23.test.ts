@@ -77,3 +77,21 @@ describe('reading families (session 23): the dates of two events are not compare
     assert.equal(verdictOf(check('Ann Kelby quit the firm in 2009 [@career].'), '2009'), 'supported');
   });
 });
+
+describe('reading families (session 23): the first value of an ellipsis given the qualifier of the second', () => {
+  const FILES: Record<string, string> = {
+    'gifts.txt': 'Giving up again\n\nDonations rose 3.9% in small towns, and 7.2% in big cities, the charities said.\n',
+    'results.txt': 'Results day\n\nFourth quarter turnover was $44.7bn, compared to $45.9bn a year ago.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  it('"Donations rose 3.9% in big cities" is contradicted by the big cities\' 7.2%, not supported by the small towns\' 3.9%', () => {
+    assert.equal(verdictOf(check('Donations rose 3.9% in big cities [@gifts].'), '3.9%'), 'contradicted');
+  });
+  it('each value with its own qualifier is supported', () => {
+    assert.equal(verdictOf(check('Donations rose 3.9% in small towns [@gifts].'), '3.9%'), 'supported');
+    assert.equal(verdictOf(check('Donations rose 7.2% in big cities [@gifts].'), '7.2%'), 'supported');
+  });
+  it('a year-ago comparison stays a contradiction of the quarter the note names', () => {
+    assert.equal(verdictOf(check('Turnover in the fourth quarter was $45.9bn [@results].'), '$45.9bn'), 'contradicted');
+  });
+});

@@ -33,7 +33,7 @@ import type { Evidence, FigureResult } from './report';
 import { plausible } from './rules';
 import type { CheckRun } from './run';
 import { leftToScorelines } from './scorelines';
-import { attributions, countedBy, type Cut, noteStretch, pairsOf, sameCount, type Sentence, sentenceOf, type Slot, slotsOf, stretchTerms, termsOfNote } from './stretches';
+import { attributions, countedBy, type Cut, noteStretch, pairsOf, sameCount, type Sentence, sentenceOf, type Slot, slotsOf, stretchTerms, termsOf, termsOfNote } from './stretches';
 
 export function slots(run: CheckRun, results: FigureResult[]): void {
   for (const r of results) {
@@ -147,7 +147,7 @@ function byOwnTerms(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: rea
   }
   const lex = run.index.frames.lex;
   const onlyWord = (k: number, w: string) => whole.every((t, j) => j === k || !t.words.has(w));
-  if ([...own[mine].words].some((w) => note.words.has(w) && onlyWord(mine, w))) return undefined;
+  if ([...own[mine].words].some((w) => note.words.has(w) && onlyWord(mine, w))) return qualifiedElsewhere(run, f, sentence, slots, mine, note.words);
   const mineOnly = [...whole[mine].words].filter((w) => !note.words.has(w) && onlyWord(mine, w));
   if (!mineOnly.length) return undefined;
   // a word opposite to one of the support's stretch alone ("men" / "women")
@@ -171,6 +171,26 @@ function byOwnTerms(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: rea
   const wholePairs = slots.map((s, k) => stretchPairs(s, k, true));
   const phrase = (k: number) => [...slotPairs[k]].some((p) => notePairs.has(p) && wholePairs.every((ps, j) => j === k || !ps.has(p)));
   const others = slots.map((_, k) => k).filter((k) => k !== mine && (phrase(k) || [...own[k].words].some((w) => note.words.has(w) && onlyWord(k, w) && opposite(w))));
+  return others.length === 1 ? others[0] : undefined;
+}
+
+/**
+ * The support is the first value, and the note names words of its stretch only before that value —
+ * the subject an ellipsis shares ("Donations rose 3.9% in small towns, and 7.2% in big cities") —
+ * while a phrase of the note follows another value alone ("Donations rose 3.9% in big cities"):
+ * that value, whose qualifier the note gave the first one's figure. Never when the note names a
+ * word that follows the support's own value ("… 3.9% in small towns").
+ */
+function qualifiedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], mine: number, noteWords: ReadonlySet<string>): number | undefined {
+  if (mine !== 0) return undefined;
+  const { tokens, figures } = sentence;
+  const shared = attributions(tokens);
+  if ([...termsOf(tokens, figures, slots[0].at + 1, slots[0].to, shared).words].some((w) => noteWords.has(w))) return undefined;
+  const lex = run.index.frames.lex;
+  const notePairs = pairsOf(lex, run.sentenceFrameTokens(f.sentence), ...noteStretch(run, f), new Set(), true);
+  const wholePairs = slots.map((s) => pairsOf(lex, tokens, s.from, s.to, shared, false));
+  const after = (k: number) => [...pairsOf(lex, tokens, slots[k].at + 1, slots[k].to, shared, false)].some((p) => notePairs.has(p) && wholePairs.every((ps, j) => j === k || !ps.has(p)));
+  const others = slots.map((_, k) => k).filter((k) => k !== mine && after(k));
   return others.length === 1 ? others[0] : undefined;
 }
 
