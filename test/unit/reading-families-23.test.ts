@@ -81,6 +81,7 @@ describe('reading families (session 23): the dates of two events are not compare
 describe('reading families (session 23): the first value of an ellipsis given the qualifier of the second', () => {
   const FILES: Record<string, string> = {
     'gifts.txt': 'Giving up again\n\nDonations rose 3.9% in small towns, and 7.2% in big cities, the charities said.\n',
+    'vans.txt': 'Fleet sales\n\nSales rose 5% for vans, and 7% for bikes, the dealers said.\n',
     'results.txt': 'Results day\n\nFourth quarter turnover was $44.7bn, compared to $45.9bn a year ago.\n',
   };
   const check = (note: string) => checkAgainst(FILES, `${note}\n`);
@@ -90,6 +91,10 @@ describe('reading families (session 23): the first value of an ellipsis given th
   it('each value with its own qualifier is supported', () => {
     assert.equal(verdictOf(check('Donations rose 3.9% in small towns [@gifts].'), '3.9%'), 'supported');
     assert.equal(verdictOf(check('Donations rose 7.2% in big cities [@gifts].'), '7.2%'), 'supported');
+  });
+  it('one word of a qualifier too, when the support\'s value has one of its own in its place ("5% for vans, and 7% for bikes")', () => {
+    assert.equal(verdictOf(check('Bike sales rose 5% [@vans].'), '5%'), 'contradicted');
+    assert.equal(verdictOf(check('Van sales rose 5% [@vans].'), '5%'), 'supported');
   });
   it('a year-ago comparison stays a contradiction of the quarter the note names', () => {
     assert.equal(verdictOf(check('Turnover in the fourth quarter was $45.9bn [@results].'), '$45.9bn'), 'contradicted');

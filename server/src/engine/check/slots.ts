@@ -185,11 +185,17 @@ function qualifiedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, sl
   if (mine !== 0) return undefined;
   const { tokens, figures } = sentence;
   const shared = attributions(tokens);
-  if ([...termsOf(tokens, figures, slots[0].at + 1, slots[0].to, shared).words].some((w) => noteWords.has(w))) return undefined;
+  const afterWords = slots.map((s) => termsOf(tokens, figures, s.at + 1, s.to, shared).words);
+  if ([...afterWords[0]].some((w) => noteWords.has(w))) return undefined;
   const lex = run.index.frames.lex;
   const notePairs = pairsOf(lex, run.sentenceFrameTokens(f.sentence), ...noteStretch(run, f), new Set(), true);
   const wholePairs = slots.map((s) => pairsOf(lex, tokens, s.from, s.to, shared, false));
-  const after = (k: number) => [...pairsOf(lex, tokens, slots[k].at + 1, slots[k].to, shared, false)].some((p) => notePairs.has(p) && wholePairs.every((ps, j) => j === k || !ps.has(p)));
+  const wholeWords = slots.map((s) => termsOf(tokens, figures, s.from, s.to, shared).words);
+  // a phrase of the note after value k alone, or a word of it there when the support's value has a
+  // qualifier of its own in its place ("5% for vans, and 7% for bikes" / "bike sales rose 5%")
+  const after = (k: number) =>
+    [...pairsOf(lex, tokens, slots[k].at + 1, slots[k].to, shared, false)].some((p) => notePairs.has(p) && wholePairs.every((ps, j) => j === k || !ps.has(p))) ||
+    (afterWords[0].size > 0 && [...afterWords[k]].some((w) => noteWords.has(w) && wholeWords.every((ws, j) => j === k || !ws.has(w))));
   const others = slots.map((_, k) => k).filter((k) => k !== mine && after(k));
   return others.length === 1 ? others[0] : undefined;
 }
