@@ -595,7 +595,7 @@ describe('figure stages: the mutants that survived each file', () => {
       assert.equal(fix('2 times', 'double the'), 'double');
       assert.equal(fix('3 times', 'tripled'), 'tripled');
       assert.equal(fix('3 times', 'twice as'), 'three times');
-      assert.equal(fix('1000 times', 'twice as'), '1000x');
+      assert.equal(fix('1000 times', 'twice as'), 'one thousand times'); // (the note's words-and-times style kept)
       assert.equal(fix('half the', 'twice as'), 'half');
     });
     it('words stay words up to 999 of a scale; digits keep the note\'s scale form, separators and decimals', () => {

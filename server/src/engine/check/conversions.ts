@@ -50,7 +50,7 @@ export function conversions(run: CheckRun, results: FigureResult[]): void {
       }
     } else {
       Object.assign(rb, { verdict: 'contradicted', evidence: [onConv], sourceFrame });
-      rb.fixes.push(...replaceFigureFix(run.names, b, onConv));
+      rb.fixes.push(...replaceFigureFix(run, b, onConv));
     }
   }
 }

@@ -136,7 +136,7 @@ function judgePair(run: CheckRun, r: FigureResult, a0: NoteFigure, e: Evidence, 
   // a value another figure of the note's sentence states is no contradiction of this one
   if (run.figuresOf(b.sentence).some((s) => s !== b && figuresAgree(s, g, run.tolerance))) return false;
   Object.assign(r, { verdict: 'contradicted', evidence: [evidence], sourceFrame: side.frame });
-  r.fixes.push(...replaceFigureFix(run.names, b, evidence));
+  r.fixes.push(...replaceFigureFix(run, b, evidence));
   return true;
 }
 

@@ -189,8 +189,8 @@ export function citeInsteadFix(run: CheckRun, si: number, source: Source, namePr
 }
 
 /** Replace a contradicted figure with the source's value in the note's format, hedge kept (hedgedFix.ts). */
-export function replaceFigureFix(index: SourceNaming, f: NoteFigure, e: Evidence): Fix[] {
-  return replaceFigureFixes(index, f, e);
+export function replaceFigureFix(run: Pick<CheckRun, 'names' | 'note'>, f: NoteFigure, e: Evidence): Fix[] {
+  return replaceFigureFixes(run.names, f, e, run.note);
 }
 
 /** Add a citation of the supporting source at the end of the figure's sentence (before its final punctuation). */

@@ -1,17 +1,35 @@
 // The fixes of a contradicted figure: the source's value in the note's own format, keeping the
 // source's hedge. "nearly a billion" in the source makes "1.5 billion" → "nearly 1 billion" (the
 // preferred fix) and "1 billion" (second): a fix never leaves the note more precise than its source.
-import { formatFigureLike } from '../figures';
-import type { NoteFigure } from '../notes';
+// Nor does it ever write what is not the source's value: each fix's text, read back in the note's
+// sentence, must give that value (figures/readBack.ts), else it is not offered — the diagnostic
+// still names the source's value ("Sales 2.5 times last year" for "tripled" reads as no figure).
+import { formatFigureLike, readsBack, valuesLike } from '../figures';
+import type { NoteFigure, ParsedNote } from '../notes';
 import type { Figure } from '../types';
-import type { Evidence, Fix } from './report';
+import type { Evidence, Fix, NoteEdit } from './report';
 
 /** What the fixes need of the store: the short key a note cites a source by. */
 interface Keys {
   shortKey(source: Evidence['source']): string;
 }
 
-export function replaceFigureFixes(index: Keys, f: NoteFigure, e: Evidence): Fix[] {
+export function replaceFigureFixes(index: Keys, f: NoteFigure, e: Evidence, note: Pick<ParsedNote, 'figureText' | 'sentences'>): Fix[] {
+  const want = valuesLike(e.figure!, f);
+  return offeredFixes(index, f, e).filter((fix) => fix.edits.every((edit) => writesValue(note, f, edit, want)));
+}
+
+/** Does the note's sentence, with `edit` made, read `want` where the edit wrote? */
+function writesValue(note: Pick<ParsedNote, 'figureText' | 'sentences'>, f: NoteFigure, edit: NoteEdit, want: readonly [number, number | undefined]): boolean {
+  const s = note.sentences[f.sentence];
+  const from = Math.min(s.start, edit.start);
+  const to = Math.max(s.end, edit.end);
+  const text = note.figureText.slice(from, edit.start) + edit.newText + note.figureText.slice(edit.end, to);
+  const at = edit.start - from;
+  return readsBack(text, at, at + edit.newText.length, f, want);
+}
+
+function offeredFixes(index: Keys, f: NoteFigure, e: Evidence): Fix[] {
   const src = e.figure!;
   const key = index.shortKey(e.source);
   const value = noFalsePrecision(formatFigureLike(src, f), src);

@@ -80,7 +80,7 @@ export function slippedYears(run: CheckRun, results: FigureResult[]): void {
       if (!year || otherValueBeside(source.text, at.passage.figures, at.figure, v, datedApart)) continue;
       const onYear: Evidence = { source, passage: at.passage, figure: year, start: year.start, end: year.end, score: at.score };
       Object.assign(r, { verdict: 'contradicted', evidence: [onYear], sourceFrame: run.index.frames.side(at.passage, year)?.frame });
-      r.fixes.push(...replaceFigureFix(run.names, y, onYear));
+      r.fixes.push(...replaceFigureFix(run, y, onYear));
       const onValue: Evidence = { source, passage: at.passage, figure: at.figure, start: at.figure.start, end: at.figure.end, score: at.score };
       Object.assign(rv, { verdict: 'supported', evidence: [onValue], sourceFrame: run.index.frames.side(at.passage, at.figure)?.frame });
       break;

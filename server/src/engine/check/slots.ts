@@ -214,7 +214,7 @@ function rejudge(run: CheckRun, r: FigureResult, e: Evidence, g: Figure): void {
   if (run.figuresOf(f.sentence).some((s) => s !== f && figuresAgree(s, g, run.tolerance))) return;
   if (relation === 'disagree' && plausible(f, g)) {
     Object.assign(r, { verdict: 'contradicted', evidence: [evidence], sourceFrame });
-    r.fixes.push(...replaceFigureFix(run.names, f, evidence));
+    r.fixes.push(...replaceFigureFix(run, f, evidence));
     return;
   }
   Object.assign(r, { verdict: 'unverified', evidence: [], sourceFrame: undefined });

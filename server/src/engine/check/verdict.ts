@@ -89,7 +89,7 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
     }
   }
   // (a rate per another unit of time, a change the other way or in another unit, the very value for another stretch of the year: the source's value is no replacement for the note's)
-  if (out.verdict === 'contradicted' && !slip && d.contradiction?.alignment.perScale === undefined && !d.contradiction?.alignment.opposite && !d.contradiction?.alignment.stretchSlip) out.fixes.push(...replaceFigureFix(run.names, f, out.evidence[0]));
+  if (out.verdict === 'contradicted' && !slip && d.contradiction?.alignment.perScale === undefined && !d.contradiction?.alignment.opposite && !d.contradiction?.alignment.stretchSlip) out.fixes.push(...replaceFigureFix(run, f, out.evidence[0]));
   // Supported by a source the sentence does not cite: offer to add the citation.
   if (out.verdict === 'supported' && !scope) out.fixes.push(addCitationFix(run, f, out.evidence[0]));
   return out;
@@ -102,7 +102,7 @@ function scorelineResult(run: CheckRun, f: NoteFigure, scope: Source[], sl: Scor
   // (the same match won by the other side: no evidence for the note's claim, nothing to join — matches.ts)
   if (sl.verdict === 'unverified') return { figure: f, verdict: 'unverified', evidence: [], scope, fixes: [], frame: run.noteSide(f).frame, sourceFrame: side?.frame };
   const out: FigureResult = { figure: f, verdict: sl.verdict, evidence: [evidence], scope, fixes: [], frame: run.noteSide(f).frame, sourceFrame: side?.frame };
-  if (sl.verdict === 'contradicted') out.fixes.push(...replaceFigureFix(run.names, f, evidence));
+  if (sl.verdict === 'contradicted') out.fixes.push(...replaceFigureFix(run, f, evidence));
   run.scorelineVerdicts.set(f, sl);
   return out;
 }

@@ -33,7 +33,8 @@
 //                   multipliers and vague amounts ("doubled", "tens of billions"); wordFamilies.ts
 //                   for ranks, shares and "year-long" ("sixth", "two-thirds", "one in ten")
 //   hedges.ts       "nearly", "more than", "~", "or so" (emit.ts builds the Figure)
-//   agree.ts        comparing figures; render.ts (renderFamilies.ts) writing them in a note's format
+//   agree.ts        comparing figures; render.ts (renderFamilies.ts) writing them in a note's format;
+//                   readBack.ts: does a fix's text, read back in its sentence, say the value it was written from
 // Word tables are in tables.ts (familyTables.ts for the families above), character classes in
 // chars.ts. Each family has its own kind (ordinal, score, date, measure; a decade or a fiscal
 // year is a year range; a fraction a percentage marked `fraction`) and compares only with itself.
@@ -41,4 +42,5 @@
 export { comparable, figuresAgree, kindBit, precisionUnit } from './agree';
 export { conversionOf, isConversion } from './conversions';
 export { extractFigures } from './extract';
-export { describeFigure, formatFigureLike, formatLike } from './render';
+export { describeFigure, formatFigureLike, formatLike, valuesLike } from './render';
+export { readsBack } from './readBack';

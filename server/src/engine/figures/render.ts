@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import {
   convertMeasure, describeFamily, formatDate, formatDecade, formatFraction, formatOrdinal, formatScore, isDecadeFigure,
 } from './renderFamilies';
-import { COUNTED_WORDS, DURATION_DAYS, SCALE_WORDS, SMALL, TENS, table } from './tables';
+import { COUNTED_WORDS, DURATION_DAYS, MULT_WORDS, SCALE_WORDS, SMALL, TENS, table } from './tables';
 
 const CURRENCY_PREFIX: Readonly<Record<string, string>> = table({
   USD: '$', GBP: '£', EUR: '€', JPY: '¥', AUD: 'A$', CAD: 'C$', HKD: 'HK$', NZD: 'NZ$', SGD: 'S$',
@@ -35,26 +35,42 @@ export function formatLike(value: number, high: number | undefined, like: Figure
   if (like.kind === 'ordinal') return formatOrdinal(value, like);
   if (like.kind === 'score' || like.kind === 'odds') return formatScore(value, high, like);
   if (like.kind === 'date') return formatDate(value, like);
-  if (like.clock && high === undefined) return formatClock(value, like);
-  if (like.joined && high === undefined) return formatJoined(value, like);
-  if (like.fraction && high === undefined) return formatFraction(value, like);
-  if (like.kind === 'multiplier' && like.words) return formatMultiplierWords(value, like);
-  if (like.vague) return describeNumber(value, like) + (high !== undefined ? '–' + describeNumber(high, like) : '');
+  // (a range in a time's style: both ends in it — "2:05:00–2:10:00", "two hours 5 minutes to two hours 10 minutes")
+  if (like.clock) return formatClock(value, high, like);
+  if (like.joined) return high === undefined ? formatJoined(value, like, timeDecimals(value, like)) : joinedRange(value, high, like);
+  if (like.fraction) return formatFraction(value, high, like);
+  if (like.kind === 'multiplier' && like.words) return formatMultiplierWords(value, high, like);
+  if (like.vague) return describeNumber(value, like, EXACT_DECIMALS) + (high !== undefined ? '–' + describeNumber(high, like, EXACT_DECIMALS) : '');
   if (like.words) return formatWords(value, high, like);
   return formatDigits(value, high, like);
 }
 
-/** Seconds written on a clock's face as `like` is ("1:47.97", "2:08:30"), to its decimals (at least the value's own). */
-function formatClock(seconds: number, like: Figure): string {
-  const hours = like.text.split(':').length > 2;
-  const whole = Math.floor(seconds + 1e-9);
-  const frac = seconds - whole;
-  const decimals = Math.max(like.decimals, frac > 1e-9 ? Math.min(3, String(Number(frac.toFixed(3))).length - 2) : 0);
-  const sec = (whole % 60) + frac;
-  const two = (n: number) => String(n).padStart(2, '0');
-  const secText = decimals ? sec.toFixed(decimals).padStart(decimals + 3, '0') : two(whole % 60);
-  const mins = Math.floor(whole / 60);
-  return hours ? `${Math.floor(mins / 60)}:${two(mins % 60)}:${secText}` : `${mins}:${secText}`;
+/** Most decimals of a second a time is written with (a clock shows thousandths at most). */
+export const TIME_DECIMALS = 3;
+
+/** A time's decimals: the note's, or the value's own when it has more (a fix never rounds the source away), up to TIME_DECIMALS. */
+function timeDecimals(seconds: number, like: Figure): number {
+  return Math.max(like.decimals, Math.min(TIME_DECIMALS, exactDecimals(seconds, 0)));
+}
+
+/**
+ * Seconds written on a clock's face as `like` is ("1:47.97", "2:08:30"), to its decimals (at least
+ * the value's own, up to TIME_DECIMALS); a range as two clocks ("2:05:00–2:10:00"). Rounded first,
+ * then split, so 119.9996 is "2:00.000", never "1:60.000"; an hour or more takes the hours' form
+ * ("1:47.97" style cannot show 120 minutes).
+ */
+function formatClock(seconds: number, high: number | undefined, like: Figure): string {
+  const decimals = Math.max(timeDecimals(seconds, like), high !== undefined ? timeDecimals(high, like) : 0);
+  const one = (x: number): string => {
+    const per = 10 ** decimals;
+    const units = Math.round(x * per);
+    const whole = Math.floor(units / per);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const secText = two(whole % 60) + (decimals ? '.' + String(units - whole * per).padStart(decimals, '0') : '');
+    const mins = Math.floor(whole / 60);
+    return like.text.split(':').length > 2 || mins >= 60 ? `${Math.floor(mins / 60)}:${two(mins % 60)}:${secText}` : `${mins}:${secText}`;
+  };
+  return high === undefined ? one(seconds) : `${one(seconds)}–${one(high)}`;
 }
 
 /** A number of a time written in parts: digits, or a word from SMALL ("one minute 53 secs"). */
@@ -71,7 +87,7 @@ const PART_UNITS: Readonly<Record<string, [string, string]>> = table({
  * rewritten in place, a number word kept a word when the new part is a small whole number, each
  * unit word singular or plural as its new number asks.
  */
-function formatJoined(value: number, like: Figure): string {
+function formatJoined(value: number, like: Figure, decimals: number): string {
   const numbers: { at: number; len: number; word: boolean }[] = [];
   for (const m of like.text.matchAll(TIME_PART)) {
     const word = !/^\d/.test(m[0]);
@@ -81,10 +97,8 @@ function formatJoined(value: number, like: Figure): string {
   // (in the last part's unit: seconds for "1 minute 53 secs", minutes for "2 hours 18 minutes")
   const sizes = numbers.length === 3 ? [3600, 60, 1] : [60, 1];
   if (numbers.length !== sizes.length) return formatDigits(value, undefined, like);
-  // (to the note's decimals, or the value's own when it has more: a fix never rounds the source away)
-  const frac = value - Math.floor(value + 1e-9);
-  const decimals = Math.max(like.decimals, frac > 1e-9 ? Math.min(3, String(Number(frac.toFixed(3))).length - 2) : 0);
-  let rest = value;
+  // (rounded to its decimals first, then split: 59.99999 seconds at three decimals are "one minute 0.000 seconds", never "60.000 seconds")
+  let rest = Number(value.toFixed(decimals));
   const parts = sizes.map((size, i) => {
     if (i === sizes.length - 1) return Number(rest.toFixed(decimals));
     const whole = Math.floor((rest + 1e-9) / size);
@@ -109,18 +123,29 @@ function formatJoined(value: number, like: Figure): string {
   return out + like.text.slice(from);
 }
 
-/** formatLike with unit conversion: write the source figure's quantity in the note figure's style. */
-export function formatFigureLike(source: Figure, like: Figure): string {
+/** A time written in parts, as a range: both ends in the note's parts ("two hours 5 minutes to two hours 10 minutes"). */
+function joinedRange(value: number, high: number, like: Figure): string {
+  const decimals = Math.max(timeDecimals(value, like), timeDecimals(high, like));
+  return `${formatJoined(value, like, decimals)} to ${formatJoined(high, like, decimals)}`;
+}
+
+/** The source figure's quantity in the note figure's unit: [value, high] (durations and measures converted). */
+export function valuesLike(source: Figure, like: Figure): [number, number | undefined] {
+  let conv: ((v: number) => number) | undefined;
   if (source.kind === 'duration' && like.kind === 'duration' && source.unit && like.unit && source.unit !== like.unit) {
     const f = (DURATION_DAYS[source.unit] ?? 1) / (DURATION_DAYS[like.unit] ?? 1);
-    const conv = (v: number) => Number((v * f).toPrecision(10));
-    return formatLike(conv(source.value), source.high !== undefined ? conv(source.high) : undefined, like);
+    conv = (v: number) => Number((v * f).toPrecision(10));
+  } else if (source.kind === 'measure' && like.kind === 'measure') {
+    conv = (v: number) => convertMeasure(v, source.unit, like.unit);
   }
-  if (source.kind === 'measure' && like.kind === 'measure') {
-    const conv = (v: number) => convertMeasure(v, source.unit, like.unit);
-    return formatLike(conv(source.value), source.high !== undefined ? conv(source.high) : undefined, like);
-  }
-  return formatLike(source.value, source.high, like);
+  if (!conv) return [source.value, source.high];
+  return [conv(source.value), source.high !== undefined ? conv(source.high) : undefined];
+}
+
+/** formatLike with unit conversion: write the source figure's quantity in the note figure's style. */
+export function formatFigureLike(source: Figure, like: Figure): string {
+  const [value, high] = valuesLike(source, like);
+  return formatLike(value, high, like);
 }
 
 /** "2024"; a range keeps the note's form: "2019-20", "2019 to 2020". */
@@ -133,30 +158,56 @@ function formatYear(value: number, high: number | undefined, like: Figure): stri
   return `${y}–${h}`;
 }
 
-/** "twice", "doubled", "three times", "half". */
-function formatMultiplierWords(value: number, like: Figure): string {
-  const lw = like.text.toLowerCase();
-  if (value === 0.5) return 'half';
-  if (value === 2) return lw.startsWith('twice') ? 'twice' : lw.startsWith('doubl') ? like.text : 'double';
-  if (value === 3 && /^tr/.test(lw)) return like.text;
-  const w = toWords(value);
-  return w ? `${w} times` : `${renderMantissa(value, 0, '')}x`;
+/** The verbs and adjectives of a multiple, by value (the stems of MULT_WORDS' "doubled", "tripled", "trebling", "quadruple"): a new value keeps the note's ending. */
+const MULTIPLE_STEMS: Readonly<Record<number, readonly string[]>> = Object.freeze({ 2: ['doubl'], 3: ['tripl', 'trebl'], 4: ['quadrupl'] });
+/** "twofold" … "tenfold", "hundredfold" by value, from MULT_WORDS. */
+const FOLD_WORDS: readonly string[] = Object.freeze(Object.entries(MULT_WORDS).reduce<string[]>((out, [w, v]) => {
+  if (w.endsWith('fold')) out[v] = w;
+  return out;
+}, []));
+
+/**
+ * A multiple in the note's words: "doubled" → "tripled", "twice" → "three times", "threefold" →
+ * "fourfold" or "2.5-fold", "three times" → "2.5 times" — never rounded to another multiple (2.5 is
+ * "2.5 times", not "3x"); a range "two to three times".
+ */
+function formatMultiplierWords(value: number, high: number | undefined, like: Figure): string {
+  const t = like.text;
+  const lw = t.toLowerCase();
+  // (in words up to 999 of a scale — "five million times" — else in digits: "2.5 times", "1,500 times")
+  const times = (x: number) => {
+    const scaled = SCALE_NAMES.find(([sc]) => x >= sc && toWords(roundOff(x / sc)));
+    return toWords(x) ?? (scaled ? `${toWords(roundOff(x / scaled[0]))} ${scaled[1]}` : renderMantissa(x, exactDecimals(x, 0), ','));
+  };
+  if (high !== undefined) return capitalLike(`${times(value)} to ${times(high)} times`, t);
+  const verb = /^(doubl|tripl|trebl|quadrupl)(e|ed|es|ing)\b/.exec(lw);
+  const stems = MULTIPLE_STEMS[value];
+  if (verb && stems) return capitalLike((stems.includes(verb[1]) ? verb[1] : stems[0]) + verb[2], t);
+  if (/fold$/.test(lw)) return capitalLike(FOLD_WORDS[value] ?? `${renderMantissa(value, exactDecimals(value, 0), ',')}-fold`, t);
+  if (value === 2 && lw === 'twice') return t;
+  if (value === 0.5) return capitalLike('half', t);
+  return capitalLike(`${times(value)} times`, t);
+}
+
+/** `word` with a capital when `like` starts with one ("Tripled" → "Doubled"). */
+function capitalLike(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
 /** Words for the mantissa when it is a whole number below 1000: "two million dollars", "three to five years". */
 function formatWords(value: number, high: number | undefined, like: Figure): string {
-  const scale = like.scale > 1 ? pickWordScale(value, like.scale) : 1;
+  // (the scale of the value as written, rounded first: 999,999.9999999 is "one million", never "1,000 thousand")
+  const scale = like.scale > 1 ? pickWordScale(roundOff(high ?? value), like.scale) : 1;
   const scaleWord = scale > 1 ? ' ' + SCALE_NAMES.find(([s]) => s === scale)![1] : '';
   const tail = wordTail(like);
-  const one = (x: number) => {
-    const mm = x / scale;
-    const w = toWords(Math.round(mm * 1e9) / 1e9);
-    if (w) return w;
-    return renderMantissa(mm, exactDecimals(mm, 0), ',');
-  };
+  const word = (x: number) => toWords(roundOff(x / scale));
+  const digits = (x: number) => renderMantissa(x / scale, exactDecimals(x / scale, 0), ',');
+  const one = (x: number) => word(x) ?? digits(x);
   if (high !== undefined) {
     const unitTail = tail ? ' ' + pluralise(tail, high) : '';
-    return `${one(value)} to ${one(high)}${scaleWord}${unitTail}`;
+    // (both ends in words, or both in digits: "2.5 to 3 million", not "2.5 to three million")
+    const both = word(value) !== undefined && word(high) !== undefined;
+    return `${both ? one(value) : digits(value)} to ${both ? one(high) : digits(high)}${scaleWord}${unitTail}`;
   }
   const unitTail = tail ? ' ' + pluralise(tail, value) : '';
   return `${one(value)}${scaleWord}${unitTail}`;
@@ -166,14 +217,14 @@ function formatWords(value: number, high: number | undefined, like: Figure): str
 function formatDigits(value: number, high: number | undefined, like: Figure): string {
   const st = styleOf(like);
   if (!st) return describeFigure({ ...like, value, high });
-  // one scale for both ends of a range, chosen from the high end
-  const { scale: sc, token: tok } = pickScale(high ?? value, st);
+  // one scale for both ends of a range, chosen from the high end as it will be written (rounded
+  // first: $999.9999999999m at no decimals is "$1bn", not "$1000m")
+  const first = pickScale(high ?? value, st);
+  const { scale: sc, token: tok } = pickScale(shownMantissa((high ?? value) / first.scale, st.decimals) * first.scale, st);
   const sep = st.sep || ',';
   const render = (x: number): string => {
     const m = x / sc;
-    const keep = Math.abs(Number(m.toFixed(st.decimals)) - m) <= Math.abs(m) * 1e-10 + 1e-12;
-    const d = keep ? st.decimals : exactDecimals(m, 0);
-    const s = renderMantissa(m, d, Math.abs(m) >= 1000 ? sep : '');
+    const s = renderMantissa(m, shownDecimals(m, st.decimals), sep);
     return st.sign && x > 0 ? '+' + s : s;
   };
   let tail = st.tail;
@@ -182,6 +233,21 @@ function formatDigits(value: number, high: number | undefined, like: Figure): st
   // a range keeps its joiner as written ("-", " to ", "%-" when the suffix is repeated)
   if (high !== undefined) return st.prefix + render(value) + (st.rangeSep || '–') + render(high) + tok + tail;
   return st.prefix + render(value) + tok + tail;
+}
+
+/** The note's decimals when they write m exactly (82 → "82.0"), else the fewest that do (a fix never rounds the source away). */
+function shownDecimals(m: number, decimals: number): number {
+  return Math.abs(Number(m.toFixed(decimals)) - m) <= Math.abs(m) * 1e-10 + 1e-12 ? decimals : exactDecimals(m, 0);
+}
+
+/** m as written with shownDecimals. */
+function shownMantissa(m: number, decimals: number): number {
+  return Number(m.toFixed(shownDecimals(m, decimals)));
+}
+
+/** x without the float noise of a conversion (12 significant digits): 999999.9999999 → 1000000. */
+function roundOff(x: number): number {
+  return Number(x.toPrecision(12));
 }
 
 /** The unit word after a duration, in the number the new value needs; "12-month" keeps its form. */
@@ -343,20 +409,26 @@ export function describeFigure(f: Figure): string {
   }
 }
 
-/** A number in the short human form: "350,000", "2.5 million", "2 trillion". */
-function describeNumber(v: number, f: Figure): string {
-  const abs = Math.abs(v);
+/** Decimals a message shows at most under a scale word ("1.235 million"); a fix's text shows them all (EXACT_DECIMALS). */
+const MESSAGE_SCALE_DECIMALS = 3;
+/** Decimals exactDecimals writes at most: a fix's text keeps every one the value has. */
+export const EXACT_DECIMALS = 6;
+
+/** A number in the short human form: "350,000", "2.5 million", "2 trillion" (under a scale word, up to `scaleDecimals` decimals). */
+function describeNumber(v: number, f: Figure, scaleDecimals = MESSAGE_SCALE_DECIMALS): string {
+  const r = roundOff(v);
+  const abs = Math.abs(r);
   if (abs >= 1e6 && (f.scale >= 1e6 || abs >= 1e12)) {
     for (const [s, name] of SCALE_NAMES) {
       if (abs >= s) {
-        const m = v / s;
+        const m = r / s;
         const d = exactDecimals(m, s === f.scale ? f.decimals : 0);
-        return `${renderMantissa(m, Math.min(d, 3), ',')} ${name}`;
+        return `${renderMantissa(m, Math.min(d, scaleDecimals), ',')} ${name}`;
       }
     }
   }
   const d = exactDecimals(v, f.scale === 1 ? f.decimals : 0);
-  return renderMantissa(v, Math.min(d, 6), ',');
+  return renderMantissa(v, Math.min(d, EXACT_DECIMALS), ',');
 }
 
 /** Would both ends of a range take the same scale word ("2–3 million")? */
@@ -369,16 +441,16 @@ function sameScaleWord(a: number, b: number): boolean {
   return sc(a) === sc(b) && sc(a) > 1;
 }
 
-/** Fewest decimals (≥ min, ≤ 6) that write m exactly. */
-function exactDecimals(m: number, min: number): number {
-  for (let d = Math.max(0, min); d <= 6; d++) {
+/** Fewest decimals (≥ min, ≤ EXACT_DECIMALS) that write m exactly. */
+export function exactDecimals(m: number, min: number): number {
+  for (let d = Math.max(0, min); d <= EXACT_DECIMALS; d++) {
     const r = Number(m.toFixed(d));
     if (Math.abs(r - m) <= Math.abs(m) * 1e-10 + 1e-12) return d;
   }
-  return 6;
+  return EXACT_DECIMALS;
 }
 
-/** m with `decimals` decimals and its integer part grouped by `sep` ('' for none). */
+/** m with `decimals` decimals and its integer part grouped by `sep` ('' for none): rounded first, then grouped ("1,000.0" for 999.99999). */
 function renderMantissa(m: number, decimals: number, sep: string): string {
   const fixed = m.toFixed(decimals);
   const dot = fixed.indexOf('.');

@@ -98,14 +98,24 @@ export function isDecadeFigure(f: Figure): boolean {
  */
 const NAMED_FRACTIONS: readonly (readonly [number, number])[] = [[1, 2], [1, 3], [2, 3], [1, 4], [3, 4], [1, 5], [1, 6], [1, 7], [1, 8], [1, 9], [1, 10]];
 
+/** How near a percentage is to a named fraction to be written as it (66.67% is two-thirds; 66.7% is not). */
+export const NAMED_FRACTION_SLACK = 0.01;
+
+/** A percentage with every decimal it has (up to six: 12.345 → "12.345%", never rounded to "12.35%"). */
+function percentDigits(value: number): string {
+  return String(Number(value.toFixed(6)));
+}
+
 /**
  * A share in the note's fraction style when the value is a named fraction ("two-thirds", "a
- * quarter", "one in ten"), else as a percentage ("40%").
+ * quarter", "one in ten"), else as a percentage ("40%", "12.345%"); a range as percentages ("60–70%":
+ * no fraction names one).
  */
-export function formatFraction(value: number, like: Figure): string {
-  const f = NAMED_FRACTIONS.find(([k, d]) => Math.abs((100 * k) / d - value) < 0.01);
+export function formatFraction(value: number, high: number | undefined, like: Figure): string {
+  if (high !== undefined) return `${percentDigits(value)}–${percentDigits(high)}%`;
+  const f = NAMED_FRACTIONS.find(([k, d]) => Math.abs((100 * k) / d - value) < NAMED_FRACTION_SLACK);
   const t = like.text;
-  if (!f) return `${Number(value.toFixed(2))}%`;
+  if (!f) return `${percentDigits(value)}%`;
   const [k, d] = f;
   if (/\b(?:in|out of)\b/.test(t)) {
     const ratio = / out of /.test(t) ? 'out of' : 'in';
