@@ -12,7 +12,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { alignmentBound } from '../../server/src/engine/check/alignment';
 import { checkNote } from '../../server/src/engine/check';
-import { OthersBound, SYNTHETIC_METRICS, wordsOf } from '../../server/src/engine/check/othersBound';
+import { ConceptTraces, OthersBound, SYNTHETIC_METRICS, TextWords, wordsOf } from '../../server/src/engine/check/othersBound';
+import { LemmaForms } from '../../server/src/engine/check/nameReach';
 import { contradicts, judgedRelation, speaksForSubject, type RuleOptions } from '../../server/src/engine/check/rules';
 import { namesAnother } from '../../server/src/engine/check/verdict';
 import { Corpus } from '../../server/src/engine/corpus';
@@ -28,7 +29,10 @@ const EXAMPLES = path.resolve(__dirname, '../../examples/sources');
 interface Side {
   side: FrameSide;
   figure: Figure;
-  words: Set<string>;
+  /** Its passage's tokens' concepts and lemmas. */
+  tokens: Set<string>;
+  /** Its passage's words as their traces in its text show them (what the search reads). */
+  words: TextWords;
 }
 
 /** Sides of the figures of the first passages of some BBC articles (or of the example sources), each with its passage's words. */
@@ -37,12 +41,13 @@ function sides(): { frames: SourceFrames; all: Side[] } {
   const texts = fs.readdirSync(dir).sort().filter((f) => /\.(txt|md)$/.test(f)).slice(0, 60).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
   const corpus = new Corpus(texts.map((t, i) => buildSource(i, `/ws/sources/${i}.txt`, t)));
   const frames = new SourceFrames(corpus);
+  const traces = new ConceptTraces(frames.lex, new LemmaForms());
   const all: Side[] = [];
   for (const src of corpus.sources)
     for (const p of src.passages.slice(0, 12))
       for (const f of p.figures.slice(0, 4)) {
         const side = frames.side(p, f);
-        if (side) all.push({ side, figure: f, words: wordsOf(frames.passageTokens(p)) });
+        if (side) all.push({ side, figure: f, tokens: wordsOf(frames.passageTokens(p)), words: TextWords.of(src.text.slice(p.start, p.end), traces) });
       }
   return { frames, all };
 }
@@ -54,16 +59,30 @@ describe('the words a source frame reads, and the bound on them (othersBound.ts)
 
   it('are its passage’s: every metric, context, subject and anchor word, and no context weight above 1', () => {
     let read = 0;
-    for (const { side, words } of all) {
+    for (const { side, tokens, words } of all) {
       const s = side.frame;
       for (const w of [...s.metric, ...s.context.keys(), ...s.subject, ...(s.anchor?.words ?? [])]) {
         read++;
-        assert.ok(words.has(w), `"${w}" read by a frame is no word of its passage (${[...words].slice(0, 12).join(' ')}…)`);
+        assert.ok(tokens.has(w), `"${w}" read by a frame is no word of its passage (${[...tokens].slice(0, 12).join(' ')}…)`);
+        assert.ok(words.has(w), `"${w}" read by a frame leaves no trace in its passage's text`);
       }
       for (const w of s.context.values()) assert.ok(w <= 1, `context weight ${w}`);
     }
     assert.ok(read > 500, `words read: ${read}`);
-    for (const w of SYNTHETIC_METRICS) assert.ok(all[0].words.has(w));
+    for (const w of SYNTHETIC_METRICS) assert.ok(all[0].tokens.has(w) && all[0].words.has(w));
+  });
+
+  it('leaves a trace of every token’s concept in its text, and none of a concept the text lacks', () => {
+    const traces = new ConceptTraces(frames.lex, new LemmaForms());
+    const corpus = new Corpus([buildSource(0, '/ws/sources/a.txt', 'Farm report\n\nThe mice ate 350,000 tonnes of grain as Scottish farmers took their own lives.\n')]);
+    const src = corpus.sources[0];
+    const p = src.passages.find((x) => x.figures.length > 0)!;
+    const words = TextWords.of(src.text.slice(p.start, p.end), traces);
+    const sf = new SourceFrames(corpus);
+    for (const t of sf.passageTokens(p)) if (t.kind === 'word' || t.kind === 'name') assert.ok(words.has(t.concept), `no trace of ${t.concept} (${t.low})`);
+    assert.ok(words.has('mouse') && words.has('scotland'), 'an exception of WordNet’s, a nationality’s country');
+    assert.equal(words.has('harbour'), false);
+    assert.equal(words.has('wales'), false);
   });
 
   it('is never below alignmentBound, and what it rules out changes nothing of decideOthers’ reading', () => {

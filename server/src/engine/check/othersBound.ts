@@ -33,12 +33,13 @@
 // a constructed case where an other changes the decision.)
 import { figuresAgree } from '../figures';
 import type { ClaimFrame } from '../frames/frame';
-import { NEGATED_ANSWER, PRICE_CONCEPT, RACE_TIME_METRIC, type Lexicon } from '../frames/lexicon';
+import { NAME_EQUIVALENTS, NEGATED_ANSWER, PHRASAL_CONCEPTS, PRICE_CONCEPT, RACE_TIME_METRIC, type Lexicon } from '../frames/lexicon';
 import type { FrameToken } from '../frames/tokens';
 import type { Figure } from '../types';
 import { ALIGN_POLICY as A, VERDICT_POLICY as V } from './policy';
 import { digitTwins, isWeak, relateForNote, significantDigits } from './rules';
 import type { Alignment } from './alignment';
+import type { LemmaForms } from './nameReach';
 
 /** Concepts a metric takes besides its passage's words (frames/metric.ts metricOf: a rank title, a race time, a price, a negated answer). */
 export const SYNTHETIC_METRICS: readonly string[] = ['rank', RACE_TIME_METRIC, PRICE_CONCEPT, NEGATED_ANSWER];
@@ -46,7 +47,12 @@ export const SYNTHETIC_METRICS: readonly string[] = ['rank', RACE_TIME_METRIC, P
 /** Slack on the bounds against floating-point summation order (contextMeet sums in the note's order; so does ctxBound). */
 const BOUND_SLACK = 1e-9;
 
-/** The concepts and lemmas of a passage's tokens: every word its frames can read. */
+/** The words a passage's frames may read: does concept (or name) c perhaps stand among them? Never false where it does. */
+export interface Words {
+  has(c: string): boolean;
+}
+
+/** The concepts and lemmas of a passage's tokens, exactly (the test's reference for TextWords). */
 export function wordsOf(tokens: readonly FrameToken[]): Set<string> {
   const out = new Set<string>(SYNTHETIC_METRICS);
   for (const t of tokens) {
@@ -54,6 +60,56 @@ export function wordsOf(tokens: readonly FrameToken[]): Set<string> {
     out.add(t.concept).add(t.lemma);
   }
   return out;
+}
+
+/**
+ * What a concept leaves in a text, whatever token reads it: a token's concept is its lemma's
+ * synonym class (Lexicon.conceptAs; the lemma itself for a word of no class, or a verb's word used as
+ * a noun), a name's lemma (tokens.ts nameKey: the lower-case name, an acronym's plural s dropped, a
+ * nationality's country), or an idiom's concept on its words (PHRASAL_CONCEPTS: the idiom's last
+ * word is there). A lemma leaves one of its LemmaForms traces in the lower-case word it was read
+ * from (nameReach.ts: the rules and exceptions of the lemmatizer; a hyphenated word's head, a
+ * round's plural and an acronym's plural are inside the word). Made once per figure searched.
+ */
+export class ConceptTraces {
+  private readonly made = new Map<string, string[]>();
+
+  constructor(
+    private readonly lex: Lexicon,
+    private readonly forms: LemmaForms,
+  ) {}
+
+  of(c: string): readonly string[] {
+    let out = this.made.get(c);
+    if (!out) {
+      const set = new Set<string>();
+      for (const l of this.lex.lemmasOf(c)) for (const t of this.forms.traces(l)) set.add(t);
+      for (const w in NAME_EQUIVALENTS) if (NAME_EQUIVALENTS[w] === c) set.add(w);
+      for (const p of PHRASAL_CONCEPTS) if (this.lex.concept(p.concept) === c) for (const t of this.forms.traces(p.words[p.words.length - 1])) set.add(t);
+      this.made.set(c, (out = [...set]));
+    }
+    return out;
+  }
+}
+
+/** The words of a passage as its text shows them (lower case, a curly apostrophe straight, as tokens read words): a concept's trace in the text, or a concept a metric adds. */
+export class TextWords implements Words {
+  private readonly seen = new Map<string, boolean>();
+
+  constructor(
+    private readonly lower: string,
+    private readonly traces: ConceptTraces,
+  ) {}
+
+  static of(text: string, traces: ConceptTraces): TextWords {
+    return new TextWords(text.toLowerCase().replace(/\u2019/g, "'"), traces);
+  }
+
+  has(c: string): boolean {
+    let r = this.seen.get(c);
+    if (r === undefined) this.seen.set(c, (r = SYNTHETIC_METRICS.includes(c) || this.traces.of(c).some((t) => this.lower.includes(t))));
+    return r;
+  }
 }
 
 /** What the wrong-source search needs of the note's figure to bound its other candidates. */
@@ -93,7 +149,7 @@ export class OthersBound {
   }
 
   /** contextMeet's most: the note's context words among the passage's, each at the note's weight. */
-  private ctxBound(words: ReadonlySet<string>): number {
+  private ctxBound(words: Words): number {
     if (!this.den) return 0;
     let num = 0;
     for (const [c, w] of this.note.frame.context) if (words.has(c)) num += w * this.note.idf(c);
@@ -101,15 +157,16 @@ export class OthersBound {
   }
 
   /** metricMeet's (and measureOwn's) most, the source's metric heads and words among `words`. */
-  private metricBound(words: ReadonlySet<string>, ctx: number): number {
+  private metricBound(words: Words, ctx: number): number {
     const n = this.note.frame;
     const { lex } = this.note;
     const nh = n.metric[0];
+    // (the most weight of the note's context on a word of the passage: a source head h's n.context.get(h) is at most this)
+    let inCtx = 0;
+    for (const [c, w] of n.context) if (w > inCtx && words.has(c)) inCtx = w;
     let m: number;
     if (nh === undefined) {
       // the source without a metric: max(unknownMetric, context); with one, head h: max(½ unknownMetric, the note's context weight of h × metricInContext, context × metricFromContext)
-      let inCtx = 0;
-      for (const h of words) inCtx = Math.max(inCtx, n.context.get(h) ?? 0);
       m = Math.max(A.unknownMetric, ctx, inCtx * A.metricInContext);
       // (neither names a metric, the same subject: metricOverlap)
       if (n.subject.length) m = Math.max(m, A.metricOverlap);
@@ -118,14 +175,9 @@ export class OthersBound {
     } else {
       // the source without a metric: the note's head among its context words (not among them: 0), its context
       m = Math.max(A.unknownMetric * 0.5, ctx * A.metricFromContext);
-      // with one, whose head h is not the note's head: generic, overlap, related, modifier, in context
-      let inCtx = 0;
-      for (const h of words) {
-        if (((nh === 'people' || nh === 'person') && lex.isHuman(h)) || ((h === 'people' || h === 'person') && lex.isHuman(nh))) m = Math.max(m, A.metricGeneric);
-        if (lex.related(nh, h)) m = Math.max(m, A.metricRelated);
-        inCtx = Math.max(inCtx, n.context.get(h) ?? 0);
-      }
-      // (a word of the note's phrase among the passage's: overlap at most, which is above modifier and other-word)
+      // with one, whose head h is not the note's head: generic ("people" against any word for people: taken as there), related, overlap (above modifier and other-word), in context
+      if (nh === 'people' || nh === 'person' || (lex.isHuman(nh) && (words.has('people') || words.has('person')))) m = Math.max(m, A.metricGeneric);
+      if (lex.relatedTo(nh).some((h) => words.has(h))) m = Math.max(m, A.metricRelated);
       if (n.metric.some((x) => words.has(x))) m = Math.max(m, A.metricOverlap);
       m = Math.max(m, inCtx * A.metricInContext);
     }
@@ -136,7 +188,7 @@ export class OthersBound {
   }
 
   /** The most alignmentBound could give a candidate in a passage of these words. */
-  bound(words: ReadonlySet<string>): WordsBound {
+  bound(words: Words): WordsBound {
     const context = this.ctxBound(words);
     const metric = this.metricBound(words, context);
     const subject = this.note.frame.names.length ? 1 : A.unknownSubject;
@@ -150,13 +202,13 @@ export class OthersBound {
    * comment). `b`: bound(words); `coStatedRank`: does its passage give the place in a ranking an
    * ordinal of the note's sentence gives (verdict.ts coStatedRank)?
    */
-  mayDecide(g: Figure, words: ReadonlySet<string>, b: WordsBound, coStatedRank: () => boolean): boolean {
+  mayDecide(g: Figure, words: Words, b: WordsBound, coStatedRank: () => boolean): boolean {
     const { figure: f, frame: n, named, precise } = this.note;
     if (this.note.namesAnother({ metric: b.metric, score: b.score, namesMissingWide: 0 }, named, precise)) return true;
     if (n.subject.length && b.metric >= V.metricMeets && n.subject.some((x) => words.has(x))) return true;
     // a contradiction: a disagreement first
     const rel = this.agreeOnly(g);
-    const opposite = n.direction !== undefined || (n.metric.length > 0 && [...words].some((h) => this.note.lex.opposedMetrics(n.metric[0], h)));
+    const opposite = n.direction !== undefined || (n.metric.length > 0 && this.note.lex.opposedTo(n.metric[0]).some((y) => this.note.lex.lemmasOf(y).some((h) => words.has(h))));
     const disagree = rel === 'disagree' || n.per !== undefined || (rel === 'agree' && opposite);
     if (!disagree || f.vague || g.vague) return false;
     if (digitTwins(f, g)) return true;

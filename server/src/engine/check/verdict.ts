@@ -22,7 +22,7 @@ import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines
 import { LEMMA_FORMS, NameReach } from './nameReach';
 import { shareOfWhole } from './partitive';
 import { sentenceOf } from './stretches';
-import { OthersBound, wordsOf, type WordsBound } from './othersBound';
+import { ConceptTraces, OthersBound, TextWords, type WordsBound } from './othersBound';
 
 /** A source figure in reach of a note figure. */
 interface Place {
@@ -409,7 +409,7 @@ function othersOf(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], 
 
 /**
  * decideOthers over `places`, framing only the candidates that could change its decision
- * (othersBound.ts: from their passage's words, before any frame): those whose frame is at hand
+ * (othersBound.ts: from the traces of the words in their passage's text, before any token or frame): those whose frame is at hand
  * (made already, or kept by the memo) and those that could be of `could` or make it `whole`; then,
  * when the few decide and support the note, those that could agree with a bound reaching the least
  * support kept. When one of those framed makes decideOthers decide among all, or could top a kept
@@ -422,11 +422,12 @@ function* decideOthersBounded(run: CheckRun, f: NoteFigure, places: Place[], nam
   const o = ruleOptions(run, f);
   const bounds = new OthersBound({ figure: f, frame: side.frame, tolerance: run.tolerance, idf: o.idf, lex: o.lex, named, precise, namesAnother });
   // (once a passage: its words and their bound are the same for each of its figures)
-  const byPassage = new Map<Passage, { words: Set<string>; bound: WordsBound }>();
+  const traces = new ConceptTraces(o.lex, run.index.cache(LEMMA_FORMS));
+  const byPassage = new Map<Passage, { words: TextWords; bound: WordsBound }>();
   const wordsAt = (p: Passage) => {
     let w = byPassage.get(p);
     if (!w) {
-      const words = wordsOf(frames.passageTokens(p));
+      const words = TextWords.of(run.index.sourceOf(p).text.slice(p.start, p.end), traces);
       byPassage.set(p, (w = { words, bound: bounds.bound(words) }));
     }
     return w;
