@@ -11,7 +11,9 @@
 //   - a source frame (frames/frame.ts, on its passage's tokens only: sourceFrames.ts framesOf)
 //     takes its metric words, context words, subject and anchor words from those tokens' concepts
 //     and lemmas (a metric copied from another figure of the passage is made of them too), its
-//     metric beside them only from SYNTHETIC_METRICS; its context weights are at most 1;
+//     metric beside them only from SYNTHETIC_METRICS; its context weights are at most 1; and each
+//     such concept leaves a trace in the passage's lower-case text (ConceptTraces), so TextWords.has
+//     is never false for a word the frame reads — the passage is not even tokenized;
 //   - so `contextMeet` counts only the note's context words among those concepts (ctxBound), and
 //     `metricMeet` reaches a level only through a source head among them (metricBound, case by case
 //     below) — or through the note's own fields: a per-unit, an event, an anchor (taken at their most);
