@@ -36,8 +36,11 @@ interface Side {
 }
 
 /** Sides of the figures of the first passages of some BBC articles (or of the example sources), each with its passage's words. */
+/** The BBC corpus, when it is here (not in Stryker's sandbox, two folders deeper): the example sources give fewer pairs. */
+const HAVE_BBC = fs.existsSync(BBC);
+
 function sides(): { frames: SourceFrames; all: Side[] } {
-  const dir = fs.existsSync(BBC) ? BBC : EXAMPLES;
+  const dir = HAVE_BBC ? BBC : EXAMPLES;
   const texts = fs.readdirSync(dir).sort().filter((f) => /\.(txt|md)$/.test(f)).slice(0, 60).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
   const corpus = new Corpus(texts.map((t, i) => buildSource(i, `/ws/sources/${i}.txt`, t)));
   const frames = new SourceFrames(corpus);
@@ -68,7 +71,7 @@ describe('the words a source frame reads, and the bound on them (othersBound.ts)
       }
       for (const w of s.context.values()) assert.ok(w <= 1, `context weight ${w}`);
     }
-    assert.ok(read > 500, `words read: ${read}`);
+    assert.ok(read > (HAVE_BBC ? 500 : 50), `words read: ${read}`);
     for (const w of SYNTHETIC_METRICS) assert.ok(all[0].tokens.has(w) && all[0].words.has(w));
   });
 
@@ -120,7 +123,8 @@ describe('the words a source frame reads, and the bound on them (othersBound.ts)
           }
         }
     }
-    assert.ok(pairs > 200 && ruledOut > 50 && reachedOut > 50, `pairs ${pairs}, ruled out ${ruledOut}, below a bar ${reachedOut}`);
+    const least = HAVE_BBC ? 50 : 5;
+    assert.ok(pairs > 200 && ruledOut > least && reachedOut > least, `pairs ${pairs}, ruled out ${ruledOut}, below a bar ${reachedOut}`);
   });
 });
 
