@@ -176,7 +176,9 @@ describe('the wrong-source search stops when no candidate that could name a sour
   // frame alone, could name its source (alignmentBound takes every name as within reach); judged
   // with its context it misses Mr Hale, so no source is named, whatever the noise sources — none of
   // which shows a trace of the name, none of which can be named — would make of the decision: they
-  // are never framed. With Mr Hale in near.txt, it is named (and the noise framed, to decide among all).
+  // are never framed. With Mr Hale in near.txt, it is named (the noise, whose words could neither
+  // name a source, contradict, speak for the subject nor reach near.txt's support, still unframed:
+  // othersBound.ts; until session 23 it was framed to decide among all).
   const noise: Record<string, string> = {};
   for (let k = 0; k < 6; k++) noise[`noise${k}.txt`] = `Harbour works ${k}\n\nThe quay was rebuilt by the council.\n\nThe repairs to the quay cost £38,217 in all.\n`;
   const NOTE = 'In 2001 Mr Hale was paid a bonus of £38,217 by the online college [@college].\n';
@@ -205,9 +207,9 @@ describe('the wrong-source search stops when no candidate that could name a sour
     assert.deepEqual(keys.filter((k) => k.startsWith('noise')), []);
   });
 
-  it('the name itself: near.txt is named, the noise framed to decide among all', () => {
+  it('the name itself: near.txt is named, the noise not framed — its words could change nothing of the decision (othersBound.ts)', () => {
     const { r, keys } = framedOf('Pay row\n\nIn 2001 Mr Hale was paid a bonus of £38,217 by the online college.\n');
     assert.equal(resultOf(r, '£38,217').wrongSource?.source.key, 'near');
-    assert.equal(keys.filter((k) => k.startsWith('noise')).length, 6);
+    assert.deepEqual(keys.filter((k) => k.startsWith('noise')), []);
   });
 });

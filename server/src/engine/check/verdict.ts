@@ -22,6 +22,7 @@ import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines
 import { LEMMA_FORMS, NameReach } from './nameReach';
 import { shareOfWhole } from './partitive';
 import { sentenceOf } from './stretches';
+import { ConceptTraces, OthersBound, TextWords, type WordsBound } from './othersBound';
 
 /** A source figure in reach of a note figure. */
 interface Place {
@@ -344,7 +345,7 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
       if (!any) return null;
     }
   }
-  const others = yield* decideOthers(run, f, yield* framed(run, f, places), named, precise);
+  const others = yield* decideOthersBounded(run, f, places, named, precise);
   if (!others) return null;
   const best = others.supports.find((j) => namesAnother(j.alignment, named, precise));
   return best && best.alignment.score >= wrongSourceBar(d) ? best : null;
@@ -371,6 +372,21 @@ function wrongSourceBar(d: Decision<Place>): number {
  * decision among all of them.
  */
 function* decideOthers(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], named: boolean, precise: boolean): Steps<Decision<Place> | null> {
+  const { could, whole, top } = othersOf(run, f, cands, named, precise);
+  if (!could.length) return null;
+  if (!whole && could.length < cands.length) {
+    const few = yield* decideFor(run, f, could);
+    if (few.verdict !== 'supported' || few.supports.every((j) => top < j.alignment.score)) return few;
+  }
+  return yield* decideFor(run, f, cands);
+}
+
+/**
+ * What decideOthers reads of its candidates' bounds: those that could name their source (`could`,
+ * in order), whether one of them could contradict the note's value or one of the others speaks for
+ * its subject (`whole`), and the best bound of the others agreeing with the note (`top`).
+ */
+function othersOf(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], named: boolean, precise: boolean): { could: FrameCandidate<Place>[]; whole: boolean; top: number } {
   const note = { figure: f, side: run.noteSide(f) };
   const o = ruleOptions(run, f);
   const could: FrameCandidate<Place>[] = [];
@@ -388,12 +404,61 @@ function* decideOthers(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place
       if (subject.length > 0 && speaksForSubject(subject, c, b)) whole = true;
     }
   }
-  if (!could.length) return null;
-  if (!whole && could.length < cands.length) {
-    const few = yield* decideFor(run, f, could);
-    if (few.verdict !== 'supported' || few.supports.every((j) => top < j.alignment.score)) return few;
+  return { could, whole, top };
+}
+
+/**
+ * decideOthers over `places`, framing only the candidates that could change its decision
+ * (othersBound.ts: from the traces of the words in their passage's text, before any token or frame): those whose frame is at hand
+ * (made already, or kept by the memo) and those that could be of `could` or make it `whole`; then,
+ * when the few decide and support the note, those that could agree with a bound reaching the least
+ * support kept. When one of those framed makes decideOthers decide among all, or could top a kept
+ * support, every candidate is framed and decideOthers decides as it always has. Else its decision
+ * is the few's, whatever the candidates left unframed (the argument: othersBound.ts).
+ */
+function* decideOthersBounded(run: CheckRun, f: NoteFigure, places: Place[], named: boolean, precise: boolean): Steps<Decision<Place> | null> {
+  const frames = run.index.frames;
+  const side = run.noteSide(f);
+  const o = ruleOptions(run, f);
+  const bounds = new OthersBound({ figure: f, frame: side.frame, tolerance: run.tolerance, idf: o.idf, lex: o.lex, named, precise, namesAnother });
+  // (once a passage: its words and their bound are the same for each of its figures)
+  const traces = new ConceptTraces(o.lex, run.index.cache(LEMMA_FORMS));
+  const byPassage = new Map<Passage, { words: TextWords; bound: WordsBound }>();
+  const wordsAt = (p: Passage) => {
+    let w = byPassage.get(p);
+    if (!w) {
+      const words = TextWords.of(run.index.sourceOf(p).text.slice(p.start, p.end), traces);
+      byPassage.set(p, (w = { words, bound: bounds.bound(words) }));
+    }
+    return w;
+  };
+  const first: Place[] = [];
+  const rest: Place[] = [];
+  for (const p of places) {
+    if (!comparable(f, p.figure)) continue;
+    const at = frames.frameAtHand(p.passage, p.figure, p.at);
+    if (at) first.push(p);
+    else {
+      const w = wordsAt(p.passage);
+      if (bounds.mayDecide(p.figure, w.words, w.bound, () => coStatedRank(run, f, p))) first.push(p);
+      else rest.push(p);
+    }
   }
-  return yield* decideFor(run, f, cands);
+  if (!rest.length) return yield* decideOthers(run, f, yield* framed(run, f, places), named, precise);
+  const cands = yield* framed(run, f, first);
+  const { could, whole, top } = othersOf(run, f, cands, named, precise);
+  if (!could.length) return null;
+  if (!whole) {
+    const few = yield* decideFor(run, f, could);
+    if (few.verdict !== 'supported') return few;
+    const bar = Math.min(...few.supports.map((j) => j.alignment.score));
+    if (top < bar) {
+      const reach = rest.filter((p) => bounds.mayReach(p.figure, bar, wordsAt(p.passage).bound));
+      const more = yield* framed(run, f, reach);
+      if (othersOf(run, f, more, named, precise).top < bar) return few;
+    }
+  }
+  return yield* decideOthers(run, f, yield* framed(run, f, places), named, precise);
 }
 
 /**
@@ -401,7 +466,7 @@ function* decideOthers(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place
  * name of the note's sentence within its reach, aligned well; for a sentence that names nobody,
  * its metric met whole and aligned better.
  */
-export function namesAnother(a: Alignment, named: boolean, precise: boolean): boolean {
+export function namesAnother(a: Pick<Alignment, 'metric' | 'score' | 'namesMissingWide'>, named: boolean, precise: boolean): boolean {
   if (!named) return a.metric >= V.metricMeets && a.score >= WRONG_SOURCE_SCORE_UNNAMED;
   return (a.metric >= V.metricMeets || (precise && a.metric >= V.metricModifierLevel)) && a.namesMissingWide === 0 && a.score >= WRONG_SOURCE_SCORE;
 }

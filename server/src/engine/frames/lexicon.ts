@@ -710,6 +710,8 @@ export const APPOSITION_BLOCKERS: ReadonlySet<string> = new Set(['in', 'at', 'on
 export class Lexicon {
   private readonly lemmas = new Map<string, string>();
   private readonly classOf = new Map<string, string>();
+  /** Each synonym class's id → its words (lemmasOf: made on first use). */
+  private members: Map<string, string[]> | null = null;
   private readonly direction = new Map<string, Direction>();
   /** Concept → [pair, side] of OPPOSITES. */
   private readonly opposite = new Map<string, [number, number]>();
@@ -738,6 +740,32 @@ export class Lexicon {
   /** Do two concepts belong to one of RELATED_CLASSES (and are not the same)? */
   related(a: string, b: string): boolean {
     return a !== b && RELATED_CLASSES.some((c) => c.includes(a) && c.includes(b) && (a === c[0] || b === c[0]));
+  }
+
+  /** The lemmas whose concept may be `concept`: itself and, for a synonym class's id, the class's words (check/othersBound.ts seeks their traces in a text). */
+  lemmasOf(concept: string): readonly string[] {
+    if (!this.members) {
+      this.members = new Map();
+      for (const [w, c] of this.classOf) {
+        const list = this.members.get(c);
+        if (list) list.push(w);
+        else this.members.set(c, [w]);
+      }
+    }
+    return [concept, ...(this.members.get(concept) ?? [])];
+  }
+
+  /** The concepts `related` pairs with concept a (RELATED_CLASSES). */
+  relatedTo(a: string): string[] {
+    const out: string[] = [];
+    for (const c of RELATED_CLASSES) if (c.includes(a)) for (const b of c) if (b !== a && (a === c[0] || b === c[0])) out.push(b);
+    return out;
+  }
+
+  /** The class ids whose concepts `opposedMetrics` pairs with concept a (OPPOSED_METRICS). */
+  opposedTo(a: string): string[] {
+    const ca = this.classOf.get(a) ?? a;
+    return OPPOSED_METRICS.flatMap(([x, y]) => (ca === x ? [y] : ca === y ? [x] : []));
   }
 
   /** Are two metric heads (concepts) each other's opposite (OPPOSED_METRICS)? */

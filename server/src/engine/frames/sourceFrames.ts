@@ -143,6 +143,18 @@ export class SourceFrames {
     return v;
   }
 
+  /**
+   * Is the frame of p's figure f at hand without reading p's words: p framed already, or its frame
+   * kept by the memo? (The wrong-source search reads the words of those that are not first.)
+   */
+  frameAtHand(p: Passage, f: Figure, at?: number): boolean {
+    if (this.byPassage.has(p)) return true;
+    if (!this.memo.enabled) return false;
+    const i = at !== undefined && p.figures[at] === f ? at : p.figures.indexOf(f);
+    const kept = this.keptFrames(p, this.store.pid(p));
+    return !!kept && i >= 0 && i < kept.length;
+  }
+
   /** Passages framed so far, and passages tokenized only (neighbours read for context): a benchmark's count of a check's work. */
   get counts(): { framed: number; tokenized: number } {
     return { framed: this.byPassage.size, tokenized: this.tokenCache.size };
