@@ -59,8 +59,8 @@ describe('seed 17 survivors: figures written like the note', () => {
   it('a fraction in words opens on a capital only when the note\'s does', () => {
     const fig = (text: string) => ({ start: 0, end: text.length, text, value: 25, kind: 'percent', scale: 1, decimals: 0, fraction: true }) as Figure;
     const table: [string, string][] = [['one in four', 'one in five'], ['One in four', 'One in five'], ['1 in 4', 'one in five'], ['"one in four"', 'one in five'], ['(one in four)', 'one in five']];
-    for (const [t, out] of table) assert.equal(formatFraction(20, fig(t)), out, t);
-    assert.equal(formatFraction(50, fig('3 quarters')), 'half');
-    assert.equal(formatFraction(50, fig('Three quarters')), 'Half');
+    for (const [t, out] of table) assert.equal(formatFraction(20, undefined, fig(t)), out, t);
+    assert.equal(formatFraction(50, undefined, fig('3 quarters')), 'half');
+    assert.equal(formatFraction(50, undefined, fig('Three quarters')), 'Half');
   });
 });
