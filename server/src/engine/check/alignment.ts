@@ -28,6 +28,8 @@ export interface Alignment {
   rateMismatch?: boolean;
   /** The note's very value given for another stretch of the year (rules.ts stretchSlip): the stretch, not the value, is the disagreement. */
   stretchSlip?: boolean;
+  /** The note's very value as a rate where the source says it is a total gathered over time (rules.ts totalAsRate): the rate is the disagreement. */
+  totalAsRate?: boolean;
   /** …and the side without one is the note's, which left the unit unsaid ("the adult rate will reach £5.53" / "£5.35 an hour"). */
   rateUnsaid?: boolean;
   /** The note states a rate right after its figure ("£500m a year") and the source none: the note claims more than the source says. */

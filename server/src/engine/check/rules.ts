@@ -445,6 +445,22 @@ function stretchSlip<T>(f: Figure, otherStretch: Judged<T>[]): Judged<T> | undef
   });
 }
 
+/**
+ * The note's very value given as a rate of time ("made $24m a year") where a cited source, about the
+ * note's subject, gives it as a total its own clause says was gathered over time ("amassed a fortune
+ * of $24m"): the total is the disagreement — no rate. Only when nothing supports or contradicts the
+ * note's figure, and not for a total over one stretch of the rate's unit (align's rateStretch).
+ */
+function totalAsRate<T>(note: { figure: Figure; side: FrameSide }, judged: Judged<T>[], o: RuleOptions): Judged<T> | undefined {
+  const f = note.figure;
+  if (isWeak(f) || note.side.frame.per === undefined || !note.side.frame.perStated) return undefined;
+  return judged.find((j) => {
+    const a = j.alignment;
+    return j.relation === 'agree' && j.side.frame.total === true && a.rateOnlyNote === true && !a.rateStretch && !a.opposite && o.exactAgree(f, j.figure) &&
+      a.namesMissingWide === 0 && a.subjectBefore && note.side.frame.subject.length > 0 && a.subject >= 1;
+  });
+}
+
 /** Does the source's period state the note's own (its year, month or relative period, where the note has one)? */
 function statesPeriod(note: Period, src: Period): boolean {
   if (note.year === undefined && note.month === undefined && note.relative === undefined && note.quarter === undefined) return false;
@@ -559,5 +575,7 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
   if (contra) return { verdict: 'contradicted', supports: sup, contradiction: contra };
   const slip = !otherPeriod.length && !judged.some((j) => j.relation === 'agree') ? stretchSlip(note.figure, otherStretch) : undefined;
   if (slip) return { verdict: 'contradicted', supports: [], contradiction: slip };
+  const asRate = !otherPeriod.length ? totalAsRate(note, judged, o) : undefined;
+  if (asRate) return { verdict: 'contradicted', supports: [], contradiction: { ...asRate, alignment: { ...asRate.alignment, totalAsRate: true } } };
   return { verdict: 'unverified', supports: [], agreeing: judged.filter((j) => j.relation === 'agree'), datedOtherwise: otherPeriod.filter((j) => supports(note.figure, j, o)) };
 }

@@ -90,7 +90,7 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
     }
   }
   // (a rate per another unit of time, a change the other way or in another unit, the very value for another stretch of the year: the source's value is no replacement for the note's)
-  if (out.verdict === 'contradicted' && !slip && d.contradiction?.alignment.perScale === undefined && !d.contradiction?.alignment.opposite && !d.contradiction?.alignment.stretchSlip) out.fixes.push(...replaceFigureFix(run, f, out.evidence[0]));
+  if (out.verdict === 'contradicted' && !slip && d.contradiction?.alignment.perScale === undefined && !d.contradiction?.alignment.opposite && !d.contradiction?.alignment.stretchSlip && !d.contradiction?.alignment.totalAsRate) out.fixes.push(...replaceFigureFix(run, f, out.evidence[0]));
   // Supported by a source the sentence does not cite: offer to add the citation.
   if (out.verdict === 'supported' && !scope) out.fixes.push(addCitationFix(run, f, out.evidence[0]));
   return out;

@@ -28,7 +28,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, APPOSITION_BLOCKERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
+import { ALONE_WORDS, APPOSITION_BLOCKERS, CUMULATIVE_WORDS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -263,6 +263,26 @@ function aloneBefore(tokens: readonly FrameToken[], k: number): { holder: string
   return undefined;
 }
 
+/**
+ * Is the figure at token k a total gathered over time, by the words of its clause ("amassed a fortune
+ * of $24m", "a total of 3,000", "$4bn in total", "3,000 altogether", "so far", "to date")? Such a sum
+ * is no rate per year or month whatever its size.
+ */
+function totalNear(tokens: readonly FrameToken[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - P.metricLookBack; i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t)) break;
+    if (CUMULATIVE_WORDS.has(t.lemma) || (t.low === 'total' && tokens[i - 1]?.low === 'a')) return true;
+  }
+  // (after it, past the noun it counts: "52,000 visitors so far")
+  for (let i = k + 1; i < tokens.length && i <= k + P.totalReach; i++) {
+    const [a, b] = [tokens[i].low, tokens[i + 1]?.low];
+    if (a === 'altogether' || a === 'cumulatively' || (a === 'in' && (b === 'total' || b === 'all')) || (a === 'so' && b === 'far') || (a === 'to' && b === 'date')) return true;
+    if (tokens[i].kind === 'fig' || isBoundary(tokens[i])) break;
+  }
+  return false;
+}
+
 /** Is the figure at token k the other side of a comparison ("against $156.8m", "compared with 4%")? */
 function comparisonBase(tokens: readonly FrameToken[], k: number): boolean {
   for (let i = k - 1; i >= Math.max(0, k - P.comparisonReach); i--) if (COMPARISON_OPENERS.has(tokens[i].low)) return true;
@@ -303,6 +323,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const alone = aloneBefore(tokens, k);
   const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names: at.names, namesBefore, context, period };
   if (alone) frame.alone = alone.holder;
+  if (totalNear(tokens, k)) frame.total = true;
   if (direction && role === 'change') frame.direction = direction;
   if (apposed) frame.ageNow = true;
   if (role === 'age' || f.kind === 'ordinal') {

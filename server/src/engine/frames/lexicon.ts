@@ -323,6 +323,13 @@ export const DATE_EVENTS: Readonly<Record<string, string>> = {
 /** Words after a name that set it apart from a whole ("Barclays alone", "Wales alone"): frame.ts aloneBefore. */
 export const ALONE_WORDS: ReadonlySet<string> = new Set(['alone']);
 
+/**
+ * Words that make a sum a total gathered over time, not a rate (frame.ts totalNear): "amassed a
+ * fortune of $24m", "accumulated debts of £3m", "$4bn in total", "3,000 altogether". ("total" only as
+ * a noun, "a total of" / "in total": "sales totalled $24m last year" is a year's, a rate's own stretch.)
+ */
+export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['amass', 'accumulate', 'fortune', 'altogether', 'cumulative', 'cumulatively']);
+
 /** "first" before an event's verb makes it an origin: "were first handed out in 1991" is when they were established. */
 export const ORIGIN_MARKERS: ReadonlySet<string> = new Set(['first']);
 /**

@@ -49,6 +49,8 @@ export interface ClaimFrame {
   prep?: string;
   /** The word set apart by "alone" before the figure ("Barclays alone is valued at …" → 'barclays'): the figure is that part's only. */
   alone?: string;
+  /** A total gathered over time by the words of its clause ("amassed a fortune of $24m", "$4bn in total"): frame.ts totalNear. */
+  total?: boolean;
   /** For a date, the class of the event it dates ("Established in 1981" → 'origin': lexicon.ts DATE_EVENTS). */
   event?: string;
   /**

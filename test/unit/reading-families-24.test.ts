@@ -1,0 +1,47 @@
+// Reading families of session 24 (issue 9). Every sentence and every name here is written for the
+// test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+
+describe('reading families (session 24): a total gathered over time is no rate of time', () => {
+  const lex = new Lexicon();
+  const TOTALS: [string, string, boolean][] = [
+    ['Ms Varga amassed a fortune of $31m from the scheme.', '$31m', true],
+    ['The trust accumulated debts of £4.2m.', '£4.2m', true],
+    ['The appeal raised a total of 6,400 pledges.', '6,400', true],
+    ['The appeal raised £870,000 in total.', '£870,000', true],
+    ['The appeal raised £870,000 in all.', '£870,000', true],
+    ['The festival has drawn 52,000 visitors so far.', '52,000', true],
+    ['The fund has paid out £3.3m to date.', '£3.3m', true],
+    ['The appeal raised £870,000 last year.', '£870,000', false],
+    ['Sales totalled $31m in the year to March.', '$31m', false],
+    ['The fortune was spent, and then he earned $31m a year.', '$31m', false],
+  ];
+  for (const [s, fig, want] of TOTALS) {
+    it(`"${s}": ${fig} is ${want ? '' : 'not '}a total`, () => assert.equal(frameIn(lex, s, fig).total === true, want));
+  }
+
+  const FILES: Record<string, string> = {
+    'fraud.txt':
+      'Fraudster jailed\n\nOrrin Vale amassed a fortune of $31m from the scheme, prosecutors said. His brother was fined $9,000.\n',
+    'appeal.txt': 'Harbour appeal\n\nThe Harbour Trust appeal raised £870,000 last year, its chairman said.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  it('the total given as a yearly sum is contradicted, and the message says the source\'s is a total', () => {
+    const r = check('Orrin Vale made $31m a year from the scheme, prosecutors said [@fraud].');
+    assert.equal(verdictOf(r, '$31m'), 'contradicted');
+    const d = r.diagnostics.find((x) => x.code === 'figure-mismatch');
+    assert.ok(d && /a total/.test(d.message), d?.message);
+    // (the value is the source's: no quick fix that writes it again)
+    assert.equal(resultOf(r, '$31m').fixes.length, 0);
+  });
+  it('the same total, not as a rate, is supported; a year\'s sum as a yearly one is not contradicted', () => {
+    assert.equal(verdictOf(check('Orrin Vale amassed $31m from the scheme [@fraud].'), '$31m'), 'supported');
+    assert.notEqual(verdictOf(check('The Harbour Trust appeal raises £870,000 a year [@appeal].'), '£870,000'), 'contradicted');
+  });
+  it('not when the total is about someone the note does not name as its subject', () => {
+    assert.notEqual(verdictOf(check('Ada Brook made $31m a year from the scheme [@fraud].'), '$31m'), 'contradicted');
+  });
+});
