@@ -29,17 +29,18 @@ const check = (note: string) => checkAgainst(FILES, note);
 
 describe('reading families (session 13): a rate the note states against a total that is not one year\'s', () => {
   it('a total reached "by 2012" is no yearly amount, alone or with its year beside it in the note', () => {
-    assert.equal(verdictOf(check('The council launched a £400m-a-year plan for playing fields [@fields].\n'), '£400m'), 'unverified');
-    // (the year the note's sentence shares with the source's no longer lends the amount its support)
+    assert.equal(verdictOf(check('The council launched a £400m-a-year plan for playing fields [@fields].\n'), '£400m'), 'contradicted');
+    // (the year the note's sentence shares with the source's no longer lends the amount its support;
+    // since session 24 the total, reached by a deadline, contradicts the rate: rules.ts totalAsRate)
     const both = check('The council launched a £400m-a-year plan to give every school a playing field by 2012 [@fields].\n');
-    assert.equal(verdictOf(both, '£400m'), 'unverified');
+    assert.equal(verdictOf(both, '£400m'), 'contradicted');
     assert.equal(verdictOf(both, '2012'), 'supported');
     // the note without a rate of its own is what the source says
     assert.equal(verdictOf(check('The council launched a £400m plan to give every school a playing field by 2012 [@fields].\n'), '£400m'), 'supported');
   });
 
   it('"will be spent by 2008" is no yearly spending', () => {
-    assert.equal(verdictOf(check('Around £2.9bn a year is being spent on the skills scheme [@scheme].\n'), '£2.9bn'), 'unverified');
+    assert.equal(verdictOf(check('Around £2.9bn a year is being spent on the skills scheme [@scheme].\n'), '£2.9bn'), 'contradicted');
     assert.equal(verdictOf(check('Around £2.9bn is being spent on the skills scheme by 2008 [@scheme].\n'), '£2.9bn'), 'supported');
   });
 

@@ -41,6 +41,26 @@ describe('reading families (session 24): a total gathered over time is no rate o
     assert.equal(verdictOf(check('Orrin Vale amassed $31m from the scheme [@fraud].'), '$31m'), 'supported');
     assert.notEqual(verdictOf(check('The Harbour Trust appeal raises £870,000 a year [@appeal].'), '£870,000'), 'contradicted');
   });
+  it('a total to be reached by a deadline, given as a yearly sum, is contradicted "a total by 2009"; a rate reached by then is no total', () => {
+    const plan = { 'plan.txt': 'Reading plan\n\nSome £2.9bn will be spent on running the Read Well programme by 2009, the department said.\n' };
+    const rate = { 'rate.txt': 'Reading plan\n\nSpending on the Read Well programme will reach £2.9bn a year by 2009, the department said.\n' };
+    const r = checkAgainst(plan, 'About £2.9bn a year is being spent on the Read Well programme [@plan].\n');
+    assert.equal(verdictOf(r, '£2.9bn'), 'contradicted');
+    const d = r.diagnostics.find((x) => x.code === 'figure-mismatch');
+    assert.ok(d && /a total by 2009/.test(d.message), d?.message);
+    assert.notEqual(verdictOf(checkAgainst(rate, 'About £2.9bn a year is being spent on the Read Well programme [@rate].\n'), '£2.9bn'), 'contradicted');
+  });
+  it('a total over a list of years, given as a yearly sum, is contradicted "a total for 2001 and other years"', () => {
+    const gifts: Record<string, string> = { 'gifts.txt': 'Party funding\n\nThere were almost £71m in reported donations to political parties in 2001, 2002 and 2003, the watchdog said.\n' };
+    // (other articles, so that "take" and "year" weigh less than "donations" and "parties", as in any real corpus)
+    for (let i = 1; i <= 4; i++) gifts[`other${i}.txt`] = `Other news ${i}\n\nThe firm said it would take on more staff this year, and the year before it took on ${i}00.\n`;
+    const r = checkAgainst(gifts, 'Parties take in about £71m a year in donations [@gifts].\n');
+    assert.equal(verdictOf(r, '£71m'), 'contradicted');
+    const d = r.diagnostics.find((x) => x.code === 'figure-mismatch');
+    assert.ok(d && /a total for 2001 and other years/.test(d.message), d?.message);
+    // (the total itself, no rate, is what the source says)
+    assert.equal(verdictOf(checkAgainst(gifts, 'Parties took in about £71m in donations in 2001, 2002 and 2003 [@gifts].\n'), '£71m'), 'supported');
+  });
   it('not when the total is about someone the note does not name as its subject', () => {
     assert.notEqual(verdictOf(check('Ada Brook made $31m a year from the scheme [@fraud].'), '$31m'), 'contradicted');
   });

@@ -93,7 +93,7 @@ export function figureFinding(index: SourceNaming, r: FigureResult): FindingDraf
       // a total given as a rate ("18 million a month" / "18 million in 2004"): the stretch is the disagreement
       const stretch = periodInWords(r.sourceFrame.period);
       noted += ` a ${np}`;
-      said += stretch ? `, a total for ${stretch}` : ', a total';
+      said += stretch ? `, a total ${stretch.startsWith('by ') ? '' : 'for '}${stretch}` : ', a total';
     }
     // the very value for another stretch of the year ("$186m, for the full year" / "$186m, for a quarter"): the stretch is the disagreement
     const [ns, ss] = [stretchOf(r.frame?.period), stretchOf(r.sourceFrame?.period)];

@@ -185,6 +185,13 @@ export const VERDICT_POLICY = {
   /** …or, without a metric match, surrounding words this close and this much alignment. */
   weakSupportContext: 0.5,
   weakSupportContextScore: 0.6,
+  /**
+   * A total given as a rate (rules.ts totalAsRate) without the note's subject named on both sides or
+   * its metric met: a metric at least looseMetric and this much of the note's surrounding words in the
+   * source's ("Parties take in about £68m a year in donations" / "almost £68m in reported donations to
+   * political parties in 2001, 2002 and 2003": 0.50).
+   */
+  totalContext: 0.5,
   /** Alignment a contradiction needs (besides its metric matching and every name being referable). */
   contradictScore: 0.6,
   /** Context a contradiction needs when a name of the note is only in the source's lead (alignment namesFromLead). */

@@ -447,17 +447,23 @@ function stretchSlip<T>(f: Figure, otherStretch: Judged<T>[]): Judged<T> | undef
 
 /**
  * The note's very value given as a rate of time ("made $24m a year") where a cited source, about the
- * note's subject, gives it as a total its own clause says was gathered over time ("amassed a fortune
- * of $24m"): the total is the disagreement — no rate. Only when nothing supports or contradicts the
- * note's figure, and not for a total over one stretch of the rate's unit (align's rateStretch).
+ * note's subject or measuring what it measures, gives it as a total its own clause says was gathered
+ * over time ("amassed a fortune of $24m"), reached by a deadline ("£3.7bn will be spent … by 2006")
+ * or spread over a list of years ("almost £68m … in 2001, 2002 and 2003"):
+ * the total is the disagreement — no rate. Only when nothing supports or contradicts the note's
+ * figure, and not for a total over one stretch of the rate's unit (align's rateStretch).
  */
 function totalAsRate<T>(note: { figure: Figure; side: FrameSide }, judged: Judged<T>[], o: RuleOptions): Judged<T> | undefined {
   const f = note.figure;
   if (isWeak(f) || note.side.frame.per === undefined || !note.side.frame.perStated) return undefined;
   return judged.find((j) => {
     const a = j.alignment;
-    return j.relation === 'agree' && j.side.frame.total === true && a.rateOnlyNote === true && !a.rateStretch && !a.opposite && o.exactAgree(f, j.figure) &&
-      a.namesMissingWide === 0 && a.subjectBefore && note.side.frame.subject.length > 0 && a.subject >= 1;
+    const sp = j.side.frame.period;
+    const total = j.side.frame.total === true || sp.deadline === true || sp.listed === true;
+    // (about the same: the note's subject or names there, or what it measures)
+    const same = ((note.side.frame.subject.length > 0 || note.side.frame.names.length > 0) && a.subject >= 1) || a.metric >= V.metricMeets || (a.metric >= V.looseMetric && a.context >= V.totalContext);
+    return j.relation === 'agree' && total && a.rateOnlyNote === true && !a.rateStretch && !a.opposite && o.exactAgree(f, j.figure) &&
+      a.namesMissingWide === 0 && a.subjectBefore && same;
   });
 }
 

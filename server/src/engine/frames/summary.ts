@@ -23,8 +23,11 @@ export function periodInWords(p: Period): string | undefined {
   const parts: string[] = [];
   if (p.quarter !== undefined) parts.push(`Q${p.quarter}`);
   if (p.half !== undefined) parts.push(`H${p.half}`);
-  if (p.month !== undefined) parts.push((p.day !== undefined ? `${p.day} ` : '') + MONTH_NAMES[p.month - 1]);
-  if (p.year !== undefined) parts.push(String(p.year));
+  // (a deadline's date reads "by March 2006": when the figure is reached, not the stretch it covers)
+  const by = p.deadline === true && (p.month !== undefined || p.year !== undefined) ? 'by ' : '';
+  if (p.month !== undefined) parts.push(by + (p.day !== undefined ? `${p.day} ` : '') + MONTH_NAMES[p.month - 1]);
+  // (a year of a list, "in 2001, 2002 and 2003", is the first of several: the figure covers more)
+  if (p.year !== undefined) parts.push((p.month === undefined ? by : '') + String(p.year) + (p.listed ? ' and other years' : ''));
   if (p.relative) parts.push(RELATIVE[p.relative]);
   const span = p.span ?? p.stretch;
   if (span) parts.push(`over ${span.replace(/^(\d+(?:\.\d+)?)(\D+)$/, '$1 $2s')}`);
