@@ -61,6 +61,11 @@ describe('reading families (session 24): a total gathered over time is no rate o
     // (the total itself, no rate, is what the source says)
     assert.equal(verdictOf(checkAgainst(gifts, 'Parties took in about £71m in donations in 2001, 2002 and 2003 [@gifts].\n'), '£71m'), 'supported');
   });
+  it('the subject named in the lead only, "the prime minister" in the clause: still the total of the note\'s plan', () => {
+    const sport = { 'sport.txt': "School games 'are back', says PM\n\nAnn Vell has promised that games are back as a priority for schools.\n\nThe prime minister launched a £450m initiative to let school sports clubs in Wales offer two hours of extra games a week by 2012. \"It matters,\" Ms Vell said.\n" };
+    assert.equal(verdictOf(checkAgainst(sport, 'Ann Vell launched a £450m-a-year plan for two hours of extra school games a week by 2012 [@sport].\n'), '£450m'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(sport, 'Ann Vell launched a £450m plan for two hours of extra school games a week by 2012 [@sport].\n'), '£450m'), 'supported');
+  });
   it('not when the total is about someone the note does not name as its subject', () => {
     assert.notEqual(verdictOf(check('Ada Brook made $31m a year from the scheme [@fraud].'), '$31m'), 'contradicted');
   });

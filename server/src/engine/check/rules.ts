@@ -463,7 +463,7 @@ function totalAsRate<T>(note: { figure: Figure; side: FrameSide }, judged: Judge
     // (about the same: the note's subject or names there, or what it measures)
     const same = ((note.side.frame.subject.length > 0 || note.side.frame.names.length > 0) && a.subject >= 1) || a.metric >= V.metricMeets || (a.metric >= V.looseMetric && a.context >= V.totalContext);
     return j.relation === 'agree' && total && a.rateOnlyNote === true && !a.rateStretch && !a.opposite && o.exactAgree(f, j.figure) &&
-      a.namesMissingWide === 0 && a.subjectBefore && same;
+      a.namesMissingWide === 0 && same;
   });
 }
 
