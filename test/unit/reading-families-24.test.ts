@@ -70,3 +70,25 @@ describe('reading families (session 24): a total gathered over time is no rate o
     assert.notEqual(verdictOf(check('Ada Brook made $31m a year from the scheme [@fraud].'), '$31m'), 'contradicted');
   });
 });
+
+describe('reading families (session 24): a count the verb after it negates is those that are not', () => {
+  const lex = new Lexicon();
+  const TABLE: [string, string, boolean][] = [
+    ['More than 14,000 of its voters were not registered.', '14,000', true],
+    ['Some 300 posts weren\'t filled.', '300', true],
+    ['Some 300 staff have never been paid.', '300', true],
+    ['About 80,000 voters are registered.', '80,000', false],
+    ['The firm sold 300 cars, not 400.', '300', false],
+    ['Some 300 staff were paid, the union said, not the 500 promised.', '300', false],
+  ];
+  for (const [s, fig, want] of TABLE) {
+    it(`"${s}": ${fig} is ${want ? '' : 'not '}negated`, () => assert.equal(frameIn(lex, s, fig).metric.includes('not'), want));
+  }
+  const FILES: Record<string, string> = {
+    'poll.txt': 'Register drive\n\nLast week Harwick City Council reported that more than 14,000 of its voters were not registered.\n',
+  };
+  it('end to end: the unregistered are no misquote of the registered; the same negated count is still checked', () => {
+    assert.notEqual(verdictOf(checkAgainst(FILES, 'Harwick has about 80,000 registered voters [@poll].\n'), '80,000'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(FILES, 'Harwick City Council said more than 14,000 of its voters were not registered [@poll].\n'), '14,000'), 'supported');
+  });
+});

@@ -144,8 +144,12 @@ export const ALIGN_POLICY = {
   metricHeadOnly: 0.85,
   /** One phrase's head is a word of the other's ("annual profit" / "profit rise"). */
   metricOverlap: 0.8,
-  /** One answer negated and the other not ("would not miss search engines" / "would miss search engines"): at most this, below metricMeets. */
-  metricNegated: 0.5,
+  /**
+   * One answer or count negated and the other not ("would not miss search engines" / "would miss
+   * search engines"; "14,000 of its voters were not registered" / "80,000 registered voters"): at most
+   * this — below VERDICT_POLICY.looseMetric since session 24 (0.5 before), so no loose contradiction either.
+   */
+  metricNegated: 0.35,
   /** "people" against a noun for people ("spectators", "viewers"): the same count, said generally. */
   metricGeneric: 0.75,
   /** Metrics of related classes ("earned" / "took"): enough to support, never to contradict (below metricMeets). */

@@ -21,14 +21,14 @@ import { durationAnchor } from './anchor';
 import { dateEvent } from './event';
 import type { Figure } from '../types';
 import { isConversion } from '../figures/conversions';
-import { countBefore, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
+import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
 import { frontedSubject, openingSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, APPOSITION_BLOCKERS, CUMULATIVE_WORDS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
+import { ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATIONS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -283,6 +283,24 @@ function totalNear(tokens: readonly FrameToken[], k: number): boolean {
   return false;
 }
 
+/**
+ * Is what the figure at token k counts negated by the verb after it ("14,000 of its voters were not
+ * registered", "300 posts weren't filled")? Those are the ones that are not: another quantity than
+ * "registered voters" (the metric gains NEGATED_ANSWER, as a negated answer does).
+ */
+function countNegated(tokens: readonly FrameToken[], k: number): boolean {
+  let i = k + 1;
+  if (tokens[i]?.low === 'of') i++;
+  while (tokens[i] && DETERMINERS.has(tokens[i].low)) i++;
+  const nounsFrom = i;
+  const verbAt = (t: FrameToken | undefined) => t !== undefined && (BE_GROUP_WORDS.has(t.low) || NEGATED_BE.has(t.low));
+  while (tokens[i] && i - nounsFrom < P.negatedNounReach && tokens[i].kind === 'word' && !tokens[i].func && !tokens[i].verb && !verbAt(tokens[i])) i++;
+  if (i === nounsFrom || !verbAt(tokens[i])) return false;
+  if (NEGATED_BE.has(tokens[i].low)) return true;
+  while (tokens[i] && BE_GROUP_WORDS.has(tokens[i].low)) i++;
+  return NEGATIONS.has(tokens[i]?.low ?? '');
+}
+
 /** Is the figure at token k the other side of a comparison ("against $156.8m", "compared with 4%")? */
 function comparisonBase(tokens: readonly FrameToken[], k: number): boolean {
   for (let i = k - 1; i >= Math.max(0, k - P.comparisonReach); i--) if (COMPARISON_OPENERS.has(tokens[i].low)) return true;
@@ -324,6 +342,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names: at.names, namesBefore, context, period };
   if (alone) frame.alone = alone.holder;
   if (totalNear(tokens, k)) frame.total = true;
+  if (countNegated(tokens, k) && !frame.metric.includes(NEGATED_ANSWER)) frame.metric = [...frame.metric, NEGATED_ANSWER];
   if (direction && role === 'change') frame.direction = direction;
   if (apposed) frame.ageNow = true;
   if (role === 'age' || f.kind === 'ordinal') {

@@ -628,6 +628,10 @@ export const ANSWER_VERBS: ReadonlySet<string> = new Set(['said', 'say', 'says',
 export const ANSWER_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'i', 'it', 'that']);
 /** Adverbs and negation inside an answer's verb group ("would not really miss"). */
 export const ANSWER_ADVERBS: ReadonlySet<string> = new Set(['not', 'really', 'never', 'still', 'definitely', 'probably', 'actually']);
+/** Words that negate the verb before them ("were not registered", "have never been paid"): frame.ts countNegated. */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
+/** The verbs "be" and "have" written with their negation ("300 posts weren't filled"). */
+export const NEGATED_BE: ReadonlySet<string> = new Set(["isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn’t", "aren’t", "wasn’t", "weren’t", "hasn’t", "haven’t", "hadn’t"]);
 /** Modals written with their negation ("wouldn't", "can't"). */
 export const NEGATED_MODALS: ReadonlySet<string> = new Set(["wouldn't", "couldn't", "can't", "won't", "don't", "didn't", "doesn't", "shouldn't", "wouldn’t", "couldn’t", "can’t", "won’t", "don’t", "didn’t", "doesn’t"]);
 
