@@ -92,3 +92,28 @@ describe('reading families (session 24): a count the verb after it negates is th
     assert.equal(verdictOf(checkAgainst(FILES, 'Harwick City Council said more than 14,000 of its voters were not registered [@poll].\n'), '14,000'), 'supported');
   });
 });
+
+describe('reading families (session 24): two approximate figures written to the same digit', () => {
+  const FILES: Record<string, string> = {
+    'tourism.txt': "Island tourism\n\nAbout 5% of Norland's annual gross domestic product (GDP) comes from tourism, officials said.\n",
+    'pound.txt': 'Currency\n\nThe krona hit 1.3516 in thin trade, before rallying to about 1.35.\n',
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  it('"about 6%" against "about 5%" is another number, not a rounding of it; "about 5%" against it agrees', () => {
+    assert.equal(verdictOf(check('Norland earns about 6% of its GDP from tourism [@tourism].'), '6%'), 'contradicted');
+    assert.equal(verdictOf(check('Norland earns about 5% of its GDP from tourism [@tourism].'), '5%'), 'supported');
+  });
+  it('a rounding to fewer digits still agrees ("about 1.4" for "about 1.35" is no misquote; "about 1.36" is)', () => {
+    assert.notEqual(verdictOf(check('The krona rallied to about 1.4 [@pound].'), '1.4'), 'contradicted');
+    assert.notEqual(verdictOf(check('The krona rallied to about 1.36 [@pound].'), '1.36'), 'supported');
+  });
+  it('a share of an annual whole is no rate per year; "gross domestic product" is GDP', () => {
+    const lex = new Lexicon();
+    const fr = frameIn(lex, "About 5% of Norland's annual gross domestic product comes from tourism.", '5%');
+    assert.equal(fr.role, 'share');
+    assert.equal(fr.per, undefined);
+    assert.equal(fr.metric[0], 'gdp');
+    // (a rate the sentence states after the figure is still read)
+    assert.equal(frameIn(lex, 'Prices rose by 5% a year.', '5%').per, 'year');
+  });
+});

@@ -8,6 +8,7 @@
 //   under / up to X      → at most X, and not wildly below
 //   "up to" on both sides ("up to £9m" / "up to £4m") → one stated maximum: compared as written
 //   "more than" on both sides → a note's bound above what the source's plausibly means is a misquote
+//   "about" on both sides, to the same digit ("about 6%" / "about 5%") → compared as written
 // Two intervals that overlap in their *core* agree; two whose *consistent* ranges are disjoint
 // disagree; anything between is neither (a note of "2 million" against a source's "more than 800,000"
 // is not contradicted, and not supported either).
@@ -122,6 +123,12 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   if (nb === 'atMost' && sb === 'atMost') {
     const bare = (f: Figure): Figure => ({ ...f, hedge: undefined, hedgeText: undefined });
     return relateValues(bare(note), bare(source), tolerance, exactAgree) === 'agree' ? 'agree' : 'disagree';
+  }
+  // "about" on both sides, written to the same digit ("about 6%" / "about 5%"): each is already its
+  // own rounding, so another value is another number, not a rounding of it
+  if (nb === 'approx' && sb === 'approx' && !note.words && !source.words && scale[0] === scale[1]) {
+    const u = writtenUnit(note);
+    if (Math.abs(u - writtenUnit(source)) <= 1e-9 * u && Math.abs(note.value - source.value) >= u * (1 - 1e-9)) return 'disagree';
   }
   // a hedge on either side: the intervals decide
   const n = intervalOf(note, tolerance);

@@ -191,6 +191,8 @@ export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: str
   { words: ['turn', 'over'], concept: 'turnover' },
   // ("forecast to top out at a record $472bn": where it peaks)
   { words: ['top', 'out'], concept: 'peak' },
+  // ("5% of Singapore's annual gross domestic product": its GDP, not a product's revenue)
+  { words: ['gross', 'domestic', 'product'], concept: 'gdp' },
 ];
 
 /** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
