@@ -117,3 +117,14 @@ describe('reading families (session 24): two approximate figures written to the 
     assert.equal(frameIn(lex, 'Prices rose by 5% a year.', '5%').per, 'year');
   });
 });
+
+describe('reading families (session 24): a figure in the possessive', () => {
+  const lex = new Lexicon();
+  it('"2004\'s total" before the figure dates it, and "s" is no metric; "2002\'s high" after it dates another quantity', () => {
+    const fr = frameIn(lex, "That took 2004's total to 2.2 million, the best showing in five years.", '2.2 million');
+    assert.equal(fr.period.year, 2004);
+    assert.ok(!fr.metric.includes('s'), fr.metric.join(' '));
+    assert.equal(frameIn(lex, "Sales are expected to reach $9.4 billion, beating 2002's all-time high.", '$9.4 billion').period.year, undefined);
+    assert.equal(frameIn(lex, "Sales are expected to reach $9.4 billion, beating 2002’s all-time high.", '$9.4 billion').period.year, undefined);
+  });
+});

@@ -25,12 +25,13 @@ const YEAR_PREPS = new Set(['in', 'on', 'during', 'by', 'since', 'for', 'until',
 /**
  * A year that names an event or a title rather than dating the clause: written before a name with
  * no preposition ("1998 French Open champion Moya", "the 2004 Athens Olympics"), or in the
- * possessive ("2002's all-time high"). It dates that name, not the other figures of its sentence.
+ * possessive after the figure ("… $9.4bn, beating 2002's all-time high"). It dates that name, not
+ * the other figures of its sentence. (A possessive year before the figure dates what the figure
+ * measures: "That took 2004's total to 2.2 million" — `after` false.)
  */
-export function isEventYear(tokens: FrameToken[], i: number): boolean {
-  // …or in the possessive ("beating 2002's all-time high"): it dates the noun it qualifies
-  const [a, b] = [tokens[i + 1], tokens[i + 2]];
-  if (a?.kind === 'punct' && (a.low === "'" || a.low === '\u2019') && b?.low === 's' && b.end === a.end + 1 && a.start === tokens[i].end) return true;
+export function isEventYear(tokens: FrameToken[], i: number, after = true): boolean {
+  // (the possessive is one function word "'s" after the year: tokens.ts)
+  if (tokens[i + 1]?.low === "'s") return after;
   const before = tokens[i - 1];
   // ("in 1991 and 1995 Olympics": a year joined to another by "and" shares its preposition)
   const joined = before?.low === 'and' && tokens[i - 2]?.kind === 'fig';

@@ -190,7 +190,10 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     const f = figures[fi];
     if (f && s >= (f.hedgeStart ?? f.start) && s < f.end) {
       out.push(figToken(f.hedgeStart ?? f.start, f.end, fi));
-      re.lastIndex = f.end;
+      // (a figure's possessive, "2004's total": a function word "'s", not a word "s" a metric may take)
+      const poss = figurePossessive(text, f.end);
+      if (poss) out.push(wordToken('word', f.end, f.end + poss, "'s", "'s", "'s", true, false, false));
+      re.lastIndex = f.end + poss;
       fi++;
       continue;
     }
@@ -219,6 +222,15 @@ export function frameTokens(text: string, start: number, end: number, figures: r
   demonymAnaphors(out);
   phrasalConcepts(out, lex);
   return out;
+}
+
+/** The length of a possessive ending right after a figure ("'s", "’s"), else 0. */
+function figurePossessive(text: string, at: number): number {
+  const a = text.charCodeAt(at);
+  if (a !== 39 && a !== 0x2019) return 0;
+  const b = text.charCodeAt(at + 1);
+  if ((b === 115 || b === 83) && !/[\p{L}\p{N}]/u.test(text[at + 2] ?? '')) return 2;
+  return 0;
 }
 
 /**

@@ -105,7 +105,7 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
           if ((p.span || p.quarter !== undefined) && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, ...(ahead ? { ahead } : {}) });
           w *= P.figureDecay;
         } else if (g.kind === 'year' || g.kind === 'quarter') {
-          if (f.kind !== 'year' && f.kind !== 'quarter' && !(g.kind === 'year' && isEventYear(tokens, i))) {
+          if (f.kind !== 'year' && f.kind !== 'quarter' && !(g.kind === 'year' && isEventYear(tokens, i, i > k))) {
             const p: Period = {};
             notePeriodFigure(p, g, tokens, i, input.figures);
             if (!compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i) });
