@@ -128,3 +128,16 @@ describe('reading families (session 24): a figure in the possessive', () => {
     assert.equal(frameIn(lex, "Sales are expected to reach $9.4 billion, beating 2002’s all-time high.", '$9.4 billion').period.year, undefined);
   });
 });
+
+describe('reading families (session 24): the whole a share is of is no word of its own stretch', () => {
+  const FILES: Record<string, string> = {
+    'fraud.txt': "Fraud survey\n\nThe survey of 4,000 complaints found that 21% came from attempts to drain people's savings accounts, while 11% of cases concerned attempts to cheat employers.\n",
+  };
+  const check = (note: string) => checkAgainst(FILES, `${note}\n`);
+  it('the savings accounts\' share given the employers\' value is contradicted by its own; the employers\' share is supported', () => {
+    const r = resultOf(check("Attempts on victims' savings accounts made up 11% of fraud cases [@fraud]."), '11%');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '21%');
+    assert.equal(verdictOf(check('Attempts to cheat employers made up 11% of fraud cases [@fraud].'), '11%'), 'supported');
+  });
+});

@@ -398,6 +398,8 @@ export const SOURCE_TITLE_CHARS = 40;
 
 /** A value's own stretch of a source sentence that states several (slots.ts). */
 export const SLOT_POLICY = {
+  /** Words of the whole read after a share's "of" (slots.ts wholeOfShare: "13% of ID fraud cases"). */
+  shareWholeWords: 4,
   /** Sentences stating more values of the note's kind than this are lists and tables: left alone. */
   maxValues: 6,
   /** …and sentences of more tokens than this (bounded work per support). */

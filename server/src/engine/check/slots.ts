@@ -25,6 +25,8 @@
 import { figuresAgree } from '../figures';
 import { relateValues } from '../frames/bounds';
 import type { FrameToken } from '../frames/tokens';
+import { DETERMINERS } from '../frames/clauses';
+import { SLOT_POLICY } from './policy';
 import type { NoteFigure } from '../notes';
 import type { Figure } from '../types';
 import { replaceFigureFix } from './findings';
@@ -147,7 +149,9 @@ function byOwnTerms(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: rea
   }
   const lex = run.index.frames.lex;
   const onlyWord = (k: number, w: string) => whole.every((t, j) => j === k || !t.words.has(w));
-  if ([...own[mine].words].some((w) => note.words.has(w) && onlyWord(mine, w))) return qualifiedElsewhere(run, f, sentence, slots, mine, note.words);
+  // (the whole a share is of, "13% of cases", is every share's of the sentence: no word of its own)
+  const whole0 = wholeOfShare(sentence, slots[mine], shared);
+  if ([...own[mine].words].some((w) => note.words.has(w) && onlyWord(mine, w) && !whole0.has(w))) return qualifiedElsewhere(run, f, sentence, slots, mine, note.words);
   const mineOnly = [...whole[mine].words].filter((w) => !note.words.has(w) && onlyWord(mine, w));
   if (!mineOnly.length) return undefined;
   // a word opposite to one of the support's stretch alone ("men" / "women")
@@ -172,6 +176,17 @@ function byOwnTerms(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: rea
   const phrase = (k: number) => [...slotPairs[k]].some((p) => notePairs.has(p) && wholePairs.every((ps, j) => j === k || !ps.has(p)));
   const others = slots.map((_, k) => k).filter((k) => k !== mine && (phrase(k) || [...own[k].words].some((w) => note.words.has(w) && onlyWord(k, w) && opposite(w))));
   return others.length === 1 ? others[0] : undefined;
+}
+
+/** The words of the whole a percentage is of, right after it ("13% of [ID fraud] cases"): empty for any other value. */
+function wholeOfShare(sentence: Sentence, slot: Slot, shared: ReadonlySet<number>): Set<string> {
+  const { tokens, figures } = sentence;
+  if (slot.value.kind !== 'percent' || tokens[slot.at + 1]?.low !== 'of') return new Set();
+  let i = slot.at + 2;
+  while (i < slot.to && DETERMINERS.has(tokens[i].low)) i++;
+  const from = i;
+  while (i < slot.to && i - from < SLOT_POLICY.shareWholeWords && tokens[i].kind !== 'punct' && tokens[i].kind !== 'fig' && !tokens[i].func && !tokens[i].verb) i++;
+  return termsOf(tokens, figures, from, i, shared).words;
 }
 
 /**
