@@ -149,8 +149,10 @@ function byOwnTerms(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: rea
   }
   const lex = run.index.frames.lex;
   const onlyWord = (k: number, w: string) => whole.every((t, j) => j === k || !t.words.has(w));
-  // (the whole a share is of, "13% of cases", is every share's of the sentence: no word of its own)
-  const whole0 = wholeOfShare(sentence, slots[mine], shared);
+  // (the whole a later share is of, "…, while 13% of cases concerned…", is every share's of the
+  // sentence: no word of its own; the first value's whole stays its own — what the note shares with
+  // it there, "French novels took 41.5% of book sales", still ties the note to it)
+  const whole0 = mine > 0 ? wholeOfShare(sentence, slots[mine], shared) : new Set<string>();
   if ([...own[mine].words].some((w) => note.words.has(w) && onlyWord(mine, w) && !whole0.has(w))) return qualifiedElsewhere(run, f, sentence, slots, mine, note.words);
   const mineOnly = [...whole[mine].words].filter((w) => !note.words.has(w) && onlyWord(mine, w));
   if (!mineOnly.length) return undefined;
