@@ -365,8 +365,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   }
   // (a date is a point in time, never a rate: "the best year since 2000", "its annual meeting in May 2004")
   const own = role === 'date' ? undefined : perOf(tokens, k);
-  // (nor is a share: "5% of Singapore's annual GDP" is a part of a year's whole, not 5% a year)
-  const per = role === 'date' ? undefined : (own ?? (role === 'share' ? undefined : timeRateOf(tokens, k)));
+  // (a share's "annual" is its whole's: "5% of Singapore's annual GDP" is no 5% a year)
+  const per = role === 'date' ? undefined : (own ?? timeRateOf(tokens, k, role !== 'share'));
   if (per) frame.per = per;
   if (own) frame.perStated = true;
   const partner = partnerBefore(input, k) ?? partnerAfter(input, k);

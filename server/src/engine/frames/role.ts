@@ -282,7 +282,8 @@ export function endOf(tokens: FrameToken[], k: number): 'from' | 'to' | undefine
  * A rate of time anywhere in the figure's clause ("cases are filed every year", "annual growth",
  * "per capita"): a rate is never the same quantity as a total. Not "a year earlier" / "a year ago".
  */
-export function timeRateOf(tokens: FrameToken[], k: number): string | undefined {
+/** (`adjectives`: whether "annual", "monthly" … count — not for a share, whose adjective is its whole's.) */
+export function timeRateOf(tokens: FrameToken[], k: number, adjectives = true): string | undefined {
   // (each side read up to another figure or a boundary: "at £262,825, saw annual inflation edge up"
   // is no yearly sum)
   const clause = (i: number) => tokens[i] && tokens[i].kind !== 'fig' && !isBoundary(tokens[i]);
@@ -297,7 +298,7 @@ export function timeRateOf(tokens: FrameToken[], k: number): string | undefined 
       const t = tokens[i];
       const w = RATE_WORDS[t.low];
       // (a word of a name is no rate: the Daily Telegraph, the Weekly Standard)
-      if (w && t.kind === 'word') return w;
+      if (w && t.kind === 'word' && adjectives) return w;
       // ("a"/"an" only right after the counted noun phrase — "34 searches a day", "1.2 billion
       // bottles of beer a year" — not "for a year", "a day after")
       const article = t.low === 'a' || t.low === 'an';
