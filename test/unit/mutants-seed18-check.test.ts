@@ -3,6 +3,7 @@
 // passes without it.
 import * as assert from 'node:assert/strict';
 import { planAgainstYear } from '../../server/src/engine/check/alignment';
+import { VERDICT_POLICY as V } from '../../server/src/engine/check/policy';
 import { decide, type FrameCandidate, type RuleOptions } from '../../server/src/engine/check/rules';
 import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
 import type { ClaimFrame } from '../../server/src/engine/frames/frame';
@@ -70,6 +71,28 @@ describe('seed 18 survivors: check', () => {
     const files = { 'k.txt': 'Kelby\n\nKelby made a profit of £96m last year.\n' };
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nProfit at kelby alone was £96m [@k].\n'), '£96m'), 'supported');
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nProfit at Kelby alone was £96m [@k].\n'), '£96m'), 'supported');
+  });
+
+  it('a name after "to" is the value\'s own, not an attribution as after "according to" (stretches.ts attributions)', () => {
+    const files = { 'k.txt': 'Trade\n\nExports to Brimley rose by 0.9% in March and exports to Ostbury rose by 0.3% in the same month.\n' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nExports to Ostbury rose 0.9% in March [@k].\n'), '0.9%'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nExports to Brimley rose 0.9% in March [@k].\n'), '0.9%'), 'supported');
+  });
+
+  it('only an ordinal of the note\'s sentence is a place in a ranking the source\'s passage may share (verdict.ts coStatedRank)', () => {
+    const files = { 'films.txt': 'Weekend takings\n\nIna Voss\'s drama Glass Harbour led the new releases with $9.3m, coming in at number three in its first weekend.\n' };
+    const ranked = checkAgainst(files, '# Notes\n\nGlass Harbour came third with $7.2m [@films].\n');
+    assert.deepEqual([verdictOf(ranked, 'third'), verdictOf(ranked, '$7.2m')], ['supported', 'contradicted']);
+    // ("3 screens" is a count of value 3, no place)
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nGlass Harbour took $7.2m on 3 screens [@films].\n'), '$7.2m'), 'unverified');
+  });
+
+  it('a year anchors a figure of its sentence up to V.dateAnchorReach characters after it (verdict.ts vetoed)', () => {
+    const files = { 'k.txt': 'Kelby\n\nIn 2009 the Kelby firm of Ostbury, by the sea, sold some 300 vans.\n' };
+    const within = '# Notes\n\nIn 2008 the Kelby firm of Ostbury, by the sea, sold some 412 vans [@k].\n';
+    assert.equal(within.indexOf('412') - within.indexOf('2008') - 4, V.dateAnchorReach, 'fifty characters between the year and the count');
+    assert.equal(verdictOf(checkAgainst(files, within), '2008'), 'unverified', 'the count the source does not state is what the year dates');
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nIn 2008 the Kelby firm of Ostbury, by the grey sea, sold some 412 vans [@k].\n'), '2008'), 'contradicted', 'fifty-five: out of reach');
   });
 });
 
