@@ -3,7 +3,7 @@
 // passes without it.
 import * as assert from 'node:assert/strict';
 import { planAgainstYear } from '../../server/src/engine/check/alignment';
-import { VERDICT_POLICY as V } from '../../server/src/engine/check/policy';
+import { CO_QUOTED_POLICY as C, VERDICT_POLICY as V } from '../../server/src/engine/check/policy';
 import { decide, type FrameCandidate, type RuleOptions } from '../../server/src/engine/check/rules';
 import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
 import type { ClaimFrame } from '../../server/src/engine/frames/frame';
@@ -35,6 +35,17 @@ describe('seed 18 survivors: check', () => {
     const r = checkAgainst(files, '# Notes\n\nVelotrend expects 3.21 million electric bicycles sold internationally notwithstanding extraordinarily unpredictable manufacturing circumstances, an increase of 57% [@bikes].\n');
     assert.equal(verdictOf(r, '3.21 million'), 'supported');
     assert.equal(verdictOf(r, '57%'), 'unverified');
+  });
+
+  it('a pair is sought among the first CO_QUOTED_POLICY.placesRead places of each value, best aligned first (coQuoted.ts together)', () => {
+    assert.equal(C.placesRead, 16);
+    const pair = 'Ostbury ferries\n\nThe Ostbury ferry firm is growing. Its 15 boats now take 12% of the trade, the report said.\n';
+    // (places of 12% that align better than the pair's, none naming Ostbury, so none supports it)
+    const others = (n: number) => 'Island trade\n\n' + Array.from({ length: n }, (_, i) => `In ${2001 + i}, 12% of the island's ferries ran late.`).join('\n\n') + '\n';
+    const note = "# Notes\n\nOstbury has 15 ferries carrying 12% of the island's freight [@k; @m].\n";
+    const verdicts = (n: number) => checkAgainst({ 'k.txt': pair, 'm.txt': others(n) }, note).figures.map((f) => `${f.figure.text} ${f.verdict}`);
+    assert.deepEqual(verdicts(C.placesRead - 1), ['15 supported', '12% supported'], 'the pair the 16th place of 12%');
+    assert.deepEqual(verdicts(C.placesRead), ['15 unverified', '12% unverified'], 'the 17th');
   });
 
   it('one value of the source is no pair for two equal values of the note (coQuoted.ts together)', () => {
