@@ -90,6 +90,14 @@ describe('seed 18 survivors: check', () => {
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nExports to Brimley rose 0.9% in March [@k].\n'), '0.9%'), 'supported');
   });
 
+  it('a note naming a word that follows the first value keeps that value\'s support, whatever phrase of another value it names too (slots.ts qualifiedElsewhere)', () => {
+    const files = { 'k.txt': 'Giving\n\nDonations rose 3.9% in small towns, and 7.2% in big cities.\n' };
+    const verdict = (note: string) => verdictOf(checkAgainst(files, `# Notes\n\n${note} [@k].\n`), '3.9%');
+    assert.equal(verdict('Donations rose 3.9% in big cities'), 'contradicted', 'the other value\'s phrase alone');
+    assert.equal(verdict('Donations rose 3.9% in small towns'), 'supported');
+    assert.equal(verdict('Donations rose 3.9% in big cities and small towns'), 'supported', 'both');
+  });
+
   it('only an ordinal of the note\'s sentence is a place in a ranking the source\'s passage may share (verdict.ts coStatedRank)', () => {
     const files = { 'films.txt': 'Weekend takings\n\nIna Voss\'s drama Glass Harbour led the new releases with $9.3m, coming in at number three in its first weekend.\n' };
     const ranked = checkAgainst(files, '# Notes\n\nGlass Harbour came third with $7.2m [@films].\n');
