@@ -70,6 +70,12 @@ describe('seed 18 survivors: figures', () => {
     const f = extractFigures(text)[0];
     assert.equal(readsBack(text, f.start, f.end, f, [5, 9]), false);
     assert.equal(readsBack(text, f.start, f.end, f, [5, undefined]), true);
+    // and a range says its own high end only
+    const range = 'Tickets cost $5-7 at the door.';
+    const g = extractFigures(range)[0];
+    assert.deepEqual([g.value, g.high], [5, 7]);
+    assert.equal(readsBack(range, g.start, g.end, g, [5, 9]), false);
+    assert.equal(readsBack(range, g.start, g.end, g, [5, 7]), true);
   });
 
   it("a time written to a thousandth of a second says any value that rounds to it (a time's cap: readBack.ts:44)", () => {
@@ -78,6 +84,10 @@ describe('seed 18 survivors: figures', () => {
     assert.equal(f.clock, true);
     assert.equal(readsBack(text, f.start, f.end, f, [f.value + 0.0003, undefined]), true);
     assert.equal(readsBack(text, f.start, f.end, f, [f.value + 0.0007, undefined]), false);
+    // (a plain number's thousandths are exact: its cap is further out)
+    const plain = 'The ratio was 2.345 that week.';
+    const g = extractFigures(plain)[0];
+    assert.equal(readsBack(plain, g.start, g.end, g, [2.3454, undefined]), false);
   });
 
   it("a note's 0% is not a source's 0.00001%: a tiny value gets no more room than its share (agree.ts:210)", () => {
