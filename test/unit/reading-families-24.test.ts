@@ -141,3 +141,11 @@ describe('reading families (session 24): the whole a share is of is no word of i
     assert.equal(verdictOf(check('Attempts to cheat employers made up 11% of fraud cases [@fraud].'), '11%'), 'supported');
   });
 });
+
+describe('reading families (session 24): what would have happened, dated, read the same on both sides', () => {
+  it('"could have sold 300 vans in 2004" word for word is supported; what did happen is not contradicted by it', () => {
+    const files = { 'vans.txt': 'Vans\n\nKelby could have sold 300 vans in 2004, its founder said.\n' };
+    assert.equal(verdictOf(checkAgainst(files, 'Kelby could have sold 300 vans in 2004 [@vans].\n'), '300'), 'supported');
+    assert.notEqual(verdictOf(checkAgainst(files, 'Kelby sold 250 vans in 2004 [@vans].\n'), '250'), 'contradicted');
+  });
+});

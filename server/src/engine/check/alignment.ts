@@ -369,6 +369,7 @@ function merged(own: Period, inherited: Period): Period {
     relative: own.relative ?? (own.year === undefined ? inherited.relative : undefined),
     tense: own.tense,
     annual: own.annual,
+    mode: own.mode,
   };
 }
 
