@@ -149,3 +149,4 @@ describe('reading families (session 24): what would have happened, dated, read t
     assert.notEqual(verdictOf(checkAgainst(files, 'Kelby sold 250 vans in 2004 [@vans].\n'), '250'), 'contradicted');
   });
 });
+

@@ -9,8 +9,8 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { ExtractedText, ExtractLimits } from './types';
 
-/** Bump when extraction changes what it returns for the same bytes: older cache entries are then never read. */
-export const EXTRACTOR_VERSION = 1;
+/** Bump when extraction changes what it returns for the same bytes: older cache entries are then never read (2: hidden elements no longer read, session 24). */
+export const EXTRACTOR_VERSION = 2;
 
 export interface ExtractCache {
   get(key: string): Promise<ExtractedText | undefined>;

@@ -12,6 +12,8 @@ export interface DomNode {
   nodeName: string;
   childNodes: ArrayLike<DomNode>;
   textContent: string | null;
+  /** An element's attribute (linkedom's elements have it; text nodes do not). */
+  getAttribute?(name: string): string | null;
 }
 
 const ELEMENT = 1;
@@ -23,6 +25,14 @@ const BLOCKS = new Set(
 );
 /** Elements whose content is never article text. */
 const SKIPPED = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG IFRAME OBJECT CANVAS BUTTON SELECT TEXTAREA INPUT HEAD'.split(' '));
+
+/** An element the page never shows: `hidden`, `aria-hidden="true"`, or an inline `display: none`. */
+function hiddenElement(node: DomNode): boolean {
+  const attr = (n: string) => node.getAttribute?.(n) ?? null;
+  if (attr('hidden') !== null || attr('aria-hidden') === 'true') return true;
+  const style = attr('style');
+  return style !== null && /display\s*:\s*none/i.test(style);
+}
 
 /** Collapse white space as HTML rendering does. */
 export function collapse(s: string): string {
@@ -57,7 +67,7 @@ export function domParagraphs(root: DomNode): string[] {
     }
     if (node.nodeType !== ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIPPED.has(name)) continue;
+    if (SKIPPED.has(name) || hiddenElement(node)) continue;
     if (name === 'BR') {
       line += '\n';
       continue;
