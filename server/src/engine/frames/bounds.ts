@@ -124,11 +124,16 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
     const bare = (f: Figure): Figure => ({ ...f, hedge: undefined, hedgeText: undefined });
     return relateValues(bare(note), bare(source), tolerance, exactAgree) === 'agree' ? 'agree' : 'disagree';
   }
-  // "about" on both sides, written to the same digit ("about 6%" / "about 5%"): each is already its
-  // own rounding, so another value is another number, not a rounding of it
+  // "about" on both sides, written to the same digit ("about 6%" / "about 5%", "about $1.36" /
+  // "around $1.35"): each is already its own rounding, so another value is another number, not a
+  // rounding of it — beyond the hedge tolerance, or at any distance when written with three or more
+  // significant digits (within the tolerance, short figures are left to the intervals below: "about
+  // 230" / "about 240" agree at 0.1, the user's setting)
   if (nb === 'approx' && sb === 'approx' && !note.words && !source.words && scale[0] === scale[1]) {
     const u = writtenUnit(note);
-    if (Math.abs(u - writtenUnit(source)) <= 1e-9 * u && Math.abs(note.value - source.value) >= u * (1 - 1e-9)) return 'disagree';
+    const apart = Math.abs(note.value - source.value);
+    const precise = Math.min(writtenDigits(note), writtenDigits(source)) >= BOUND_POLICY.preciseApproxDigits;
+    if (Math.abs(u - writtenUnit(source)) <= 1e-9 * u && apart >= u * (1 - 1e-9) && (precise || apart > tolerance * Math.abs(note.value) * (1 + 1e-9))) return 'disagree';
   }
   // a hedge on either side: the intervals decide
   const n = intervalOf(note, tolerance);

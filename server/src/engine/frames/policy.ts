@@ -2,6 +2,8 @@
 // verdict thresholds are in check/policy.ts).
 
 export const BOUND_POLICY = {
+  /** Significant digits from which two "about" figures written to the same digit are compared as written, whatever the hedge tolerance ("about $1.36" / "around $1.35"; bounds.ts). */
+  preciseApproxDigits: 3,
   /** "about X" is never tighter than ±1% of X, whatever digits it is written with ("about $295.8m" → ±$3m). */
   approxMinWidth: 0.01,
   /**
