@@ -28,7 +28,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATIONS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
+import { ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATIONS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -276,8 +276,7 @@ function totalNear(tokens: readonly FrameToken[], k: number): boolean {
   }
   // (after it, past the noun it counts: "52,000 visitors so far")
   for (let i = k + 1; i < tokens.length && i <= k + P.totalReach; i++) {
-    const [a, b] = [tokens[i].low, tokens[i + 1]?.low];
-    if (a === 'altogether' || a === 'cumulatively' || (a === 'in' && (b === 'total' || b === 'all')) || (a === 'so' && b === 'far') || (a === 'to' && b === 'date')) return true;
+    if (CUMULATIVE_AFTER.some((phrase) => phrase.every((w, j) => tokens[i + j]?.low === w))) return true;
     if (tokens[i].kind === 'fig' || isBoundary(tokens[i])) break;
   }
   return false;

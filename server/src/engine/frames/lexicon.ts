@@ -331,6 +331,8 @@ export const ALONE_WORDS: ReadonlySet<string> = new Set(['alone']);
  * a noun, "a total of" / "in total": "sales totalled $24m last year" is a year's, a rate's own stretch.)
  */
 export const CUMULATIVE_WORDS: ReadonlySet<string> = new Set(['amass', 'accumulate', 'fortune', 'altogether', 'cumulative', 'cumulatively']);
+/** Phrases after a figure that make it such a total ("52,000 visitors so far", "£3.3m to date", "£870,000 in all"). */
+export const CUMULATIVE_AFTER: readonly (readonly string[])[] = [['altogether'], ['cumulatively'], ['in', 'total'], ['in', 'all'], ['so', 'far'], ['to', 'date']];
 
 /** "first" before an event's verb makes it an origin: "were first handed out in 1991" is when they were established. */
 export const ORIGIN_MARKERS: ReadonlySet<string> = new Set(['first']);
