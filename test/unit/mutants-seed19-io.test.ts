@@ -1,0 +1,39 @@
+// The notes, persist, stores, workers and workspace survivors of seed 19 of the mutation sample
+// (StrykerJS, seed 19, issue 15). Each case fails with its seed-19 mutant applied and passes
+// without it; the file:line each one kills (at 44560f8) is given in its comment.
+import * as assert from 'node:assert/strict';
+import { plainLayout } from '../../server/src/engine/notes/markdown';
+import { parseNote } from '../../server/src/engine/notes/parser';
+import { InMemoryFileSystem } from '../../server/src/engine/workspace';
+
+describe('seed 19 survivors: notes', () => {
+  it('a plain-layout line that opens with a number not followed by "." or ")" is text, not a list marker (markdown.ts:217)', () => {
+    for (const line of ['2024 was a quiet year for the mill.', '17 ferries sailed from Olvenport.']) {
+      const layout = plainLayout(line);
+      assert.deepEqual(layout.masks, [], line);
+      assert.deepEqual(layout.blocks.map((b) => [b.start, b.end]), [[0, line.length]], line);
+    }
+  });
+
+  it('a block quote followed by a paragraph that opens with inline HTML and then a citation is a cited quote (parser.ts:198)', () => {
+    for (const lead of ['<span></span> ', '<br> ', '`ledger` ']) {
+      const note = `# Notes\n\n> The river rose by four metres in a single night.\n\n${lead}[@marlow2021]\n`;
+      const parsed = parseNote(note);
+      assert.deepEqual(parsed.quotes.map((q) => [q.text, q.block]), [['The river rose by four metres in a single night.', true]], lead);
+      const quoted = parsed.sentences[parsed.quotes[0].sentence];
+      assert.deepEqual(quoted.citations.map((c) => c.key), ['marlow2021'], lead);
+    }
+  });
+});
+
+describe('seed 19 survivors: workspace', () => {
+  it('reading a folder that does not exist in memory fails as Node does: ENOENT, naming scandir (memoryFileSystem.ts:68)', async () => {
+    const mem = new InMemoryFileSystem({ '/ws/notes/a.md': 'Tern Island has 40 houses.\n' });
+    await assert.rejects(mem.readDirectory('/ws/nowhere'), (e: NodeJS.ErrnoException) => {
+      assert.equal(e.code, 'ENOENT');
+      assert.match(e.message, /scandir '\/ws\/nowhere'/);
+      return true;
+    });
+    assert.deepEqual((await mem.readDirectory('/ws')).map((d) => [d.name, d.kind]), [['notes', 'directory']]);
+  });
+});
