@@ -4,6 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { plainLayout } from '../../server/src/engine/notes/markdown';
 import { parseNote } from '../../server/src/engine/notes/parser';
+import { decode, encode } from '../../server/src/engine/persist/binary';
+import { encodeFileTable, readFileTable, type StoredFileTable } from '../../server/src/engine/persist/fileTable';
+import { RACY_MS } from '../../server/src/engine/persist/policy';
 import { InMemoryFileSystem } from '../../server/src/engine/workspace';
 
 describe('seed 19 survivors: notes', () => {
@@ -35,5 +38,23 @@ describe('seed 19 survivors: workspace', () => {
       return true;
     });
     assert.deepEqual((await mem.readDirectory('/ws')).map((d) => [d.name, d.kind]), [['notes', 'directory']]);
+  });
+});
+
+describe('seed 19 survivors: persist', () => {
+  it('a stored file table vouches for a file only when inode, size and time all match its row (fileTable.ts:119)', () => {
+    const entries = new Map([['/ws/sources/harbour.txt', { size: 64, mtimeMs: 2000, ino: 501, statAt: 2000 + RACY_MS, key: 'kh' }]]);
+    const blob = decode<never>(encode(encodeFileTable(entries, 's'), 1), 1);
+    const table = readFileTable(blob as never, 's') as StoredFileTable;
+    const cases: [string, { size: number; mtimeMs: number; ino?: number }, string | undefined][] = [
+      ['the same stat', { size: 64, mtimeMs: 2000, ino: 501 }, 'kh'],
+      ['a file put in its place (new inode), same size and time', { size: 64, mtimeMs: 2000, ino: 502 }, undefined],
+      ['no inode', { size: 64, mtimeMs: 2000 }, undefined],
+      ['another size', { size: 65, mtimeMs: 2000, ino: 501 }, undefined],
+    ];
+    for (const [what, stat, want] of cases) {
+      assert.equal(table.keyIfUnchanged('/ws/sources/harbour.txt', stat, 0), want, what);
+      assert.equal(table.keyIfUnchanged('/ws/sources/harbour.txt', stat, 3), want, `${what} (looked up by path)`);
+    }
   });
 });
