@@ -7,7 +7,8 @@ import { parseNote } from '../../server/src/engine/notes/parser';
 import { decode, encode } from '../../server/src/engine/persist/binary';
 import { encodeFileTable, readFileTable, type StoredFileTable } from '../../server/src/engine/persist/fileTable';
 import { RACY_MS } from '../../server/src/engine/persist/policy';
-import { InMemoryFileSystem } from '../../server/src/engine/workspace';
+import { InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
 
 describe('seed 19 survivors: notes', () => {
   it('a plain-layout line that opens with a number not followed by "." or ")" is text, not a list marker (markdown.ts:217)', () => {
@@ -39,6 +40,14 @@ describe('seed 19 survivors: workspace', () => {
     });
     assert.deepEqual((await mem.readDirectory('/ws')).map((d) => [d.name, d.kind]), [['notes', 'directory']]);
   });
+
+  it('an index that is never flushed still leaves its sources in the cache: the next start opens none of them (indexer.ts:967)', withCacheFolder('seed19', async ({ sources, cache }) => {
+    const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+    assert.equal((await first.update()).built, 3);
+    await first.saved(); // (a server may stop before it reaches flush)
+    const next = await new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache)).update();
+    assert.deepEqual([next.read, next.built, next.unopened], [0, 0, 3]);
+  }));
 });
 
 describe('seed 19 survivors: persist', () => {
