@@ -7,7 +7,7 @@ import { parseNote } from '../../server/src/engine/notes/parser';
 import { decode, encode } from '../../server/src/engine/persist/binary';
 import { encodeFileTable, readFileTable, type StoredFileTable } from '../../server/src/engine/persist/fileTable';
 import { RACY_MS } from '../../server/src/engine/persist/policy';
-import { InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
 import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
 
 describe('seed 19 survivors: notes', () => {
@@ -39,6 +39,18 @@ describe('seed 19 survivors: workspace', () => {
       return true;
     });
     assert.deepEqual((await mem.readDirectory('/ws')).map((d) => [d.name, d.kind]), [['notes', 'directory']]);
+  });
+
+  it("an index given the files of a walk already made (the CLI's probe) indexes those, without walking again (indexer.ts:818)", async () => {
+    const files = {
+      '/w/sources/tern.txt': 'Tern Island\n\nThe island had 40 houses in 2019.\n',
+      '/w/sources/gull.txt': 'Gull Rock\n\nThe rock had 12 nesting pairs in 2021.\n',
+    };
+    const settings = { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024 };
+    const ix = new SourceIndex(new InMemoryFileSystem(files), settings);
+    const r = await ix.update({ walked: { files: ['/w/sources/tern.txt'], warnings: [] } });
+    assert.deepEqual(r.files, ['/w/sources/tern.txt']);
+    assert.deepEqual(ix.corpus.sources.map((s) => s.path), ['/w/sources/tern.txt']);
   });
 
   it('an index that is never flushed still leaves its sources in the cache: the next start opens none of them (indexer.ts:967)', withCacheFolder('seed19', async ({ sources, cache }) => {
