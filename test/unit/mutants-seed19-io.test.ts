@@ -7,6 +7,8 @@ import { parseNote } from '../../server/src/engine/notes/parser';
 import { decode, encode } from '../../server/src/engine/persist/binary';
 import { encodeFileTable, readFileTable, type StoredFileTable } from '../../server/src/engine/persist/fileTable';
 import { RACY_MS } from '../../server/src/engine/persist/policy';
+import { SnapshotStore } from '../../server/src/engine/stores';
+import type { RemoteBase } from '../../server/src/engine/stores/remote';
 import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
 import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
 
@@ -77,5 +79,32 @@ describe('seed 19 survivors: persist', () => {
       assert.equal(table.keyIfUnchanged('/ws/sources/harbour.txt', stat, 0), want, what);
       assert.equal(table.keyIfUnchanged('/ws/sources/harbour.txt', stat, 3), want, `${what} (looked up by path)`);
     }
+  });
+});
+
+describe('seed 19 survivors: stores', () => {
+  it("a check through a snapshot store fetches the statistics of the note's words before its first pass, once (snapshot.ts:101)", async () => {
+    const asked: [string, string[]][] = [];
+    const unused = async (): Promise<never> => {
+      throw new Error('not asked for in this test');
+    };
+    const base: RemoteBase = {
+      generation: async () => 'g1',
+      catalog: async () => [],
+      sources: unused,
+      termStats: async (terms) => (asked.push(['terms', [...terms].sort()]), new Map()),
+      wordStats: async (words) => (asked.push(['words', [...words].sort()]), new Map()),
+      postings: unused,
+      termsWithPrefix: unused,
+      figuresBetween: unused,
+      close: async () => undefined,
+    };
+    const store = new SnapshotStore(base);
+    let seenBefore = -1;
+    assert.equal(await store.run('Tern Island', () => ((seenBefore = asked.length), 'done')), 'done');
+    assert.equal(seenBefore, 2, 'both fetched before the pass ran');
+    assert.deepEqual(asked.map(([what, list]) => [what, list.includes('tern'), list.includes('island')]), [['terms', true, true], ['words', true, true]]);
+    assert.ok(asked[1][1].includes('Tern'), 'the word as written too');
+    assert.equal(store.lastPasses, 1);
   });
 });
