@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { plainLayout } from '../../server/src/engine/notes/markdown';
 import { parseNote } from '../../server/src/engine/notes/parser';
+import { MemoryCacheStore } from '../../server/src/engine/persist';
 import { decode, encode } from '../../server/src/engine/persist/binary';
 import { encodeFileTable, readFileTable, type StoredFileTable } from '../../server/src/engine/persist/fileTable';
 import { RACY_MS } from '../../server/src/engine/persist/policy';
@@ -79,6 +80,28 @@ describe('seed 19 survivors: persist', () => {
       assert.equal(table.keyIfUnchanged('/ws/sources/harbour.txt', stat, 0), want, what);
       assert.equal(table.keyIfUnchanged('/ws/sources/harbour.txt', stat, 3), want, `${what} (looked up by path)`);
     }
+  });
+});
+
+describe('seed 19 survivors: cache', () => {
+  it('after most sources are deleted, the cached records are written again without them: the records file shrinks (indexCache.ts:401)', async () => {
+    const store = new MemoryCacheStore();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 120; i++) files[`/w/sources/pier${i}.txt`] = `Pier ${i}\n\nThe pier at Westholm ${i} took ${i * 5 + 3} boats in 2011.`;
+    const fsys = new InMemoryFileSystem(files);
+    const settings = { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024, cache: { store } };
+    const index = new SourceIndex(fsys, settings);
+    await index.update();
+    await index.flush();
+    const recordBytes = () => [...store.files].filter(([f]) => /sources/.test(f)).reduce((n, [, b]) => n + b.length, 0);
+    const before = recordBytes();
+    for (let i = 20; i < 120; i++) fsys.delete(`/w/sources/pier${i}.txt`);
+    await index.update();
+    await index.saved();
+    assert.equal(index.corpus.sources.length, 20);
+    assert.ok(recordBytes() < before / 2, `${recordBytes()} bytes of records, ${before} before`);
+    const next = new SourceIndex(new InMemoryFileSystem(Object.fromEntries(Object.entries(files).slice(0, 20))), settings);
+    assert.deepEqual([(await next.update()).built, next.corpus.sources.length], [0, 20]);
   });
 });
 
