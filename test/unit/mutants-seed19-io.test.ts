@@ -2,6 +2,8 @@
 // (StrykerJS, seed 19, issue 15). Each case fails with its seed-19 mutant applied and passes
 // without it; the file:line each one kills (at 44560f8) is given in its comment.
 import * as assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import type { Worker } from 'node:worker_threads';
 import { plainLayout } from '../../server/src/engine/notes/markdown';
 import { parseNote } from '../../server/src/engine/notes/parser';
 import { MemoryCacheStore } from '../../server/src/engine/persist';
@@ -10,7 +12,8 @@ import { encodeFileTable, readFileTable, type StoredFileTable } from '../../serv
 import { RACY_MS } from '../../server/src/engine/persist/policy';
 import { SnapshotStore } from '../../server/src/engine/stores';
 import type { RemoteBase } from '../../server/src/engine/stores/remote';
-import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { makePostings, WorkerPostings } from '../../server/src/engine/workers';
+import { buildCorpus, folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
 import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
 
 describe('seed 19 survivors: notes', () => {
@@ -129,5 +132,40 @@ describe('seed 19 survivors: stores', () => {
     assert.deepEqual(asked.map(([what, list]) => [what, list.includes('tern'), list.includes('island')]), [['terms', true, true], ['words', true, true]]);
     assert.ok(asked[1][1].includes('Tern'), 'the word as written too');
     assert.equal(store.lastPasses, 1);
+  });
+});
+
+/** A worker that exits as soon as it is watched, before any job is posted to it. */
+class GoneWorker extends EventEmitter {
+  posted = 0;
+  override on(event: string, f: (...a: unknown[]) => void): this {
+    super.on(event, f);
+    if (event === 'exit') queueMicrotask(() => this.emit('exit', 1));
+    return this;
+  }
+  postMessage(): void {
+    this.posted++;
+  }
+  ref(): void {}
+  unref(): void {}
+  terminate(): Promise<number> {
+    return Promise.resolve(1);
+  }
+}
+
+describe('seed 19 survivors: workers', () => {
+  it('a worker gone before its job is posted is given up with a reason, and the postings are made on this thread (workerPostings.ts:132)', async () => {
+    const logs: string[] = [];
+    const fake = new GoneWorker();
+    const w = new WorkerPostings({ log: (m) => logs.push(m), warn: () => undefined }, () => fake as unknown as Worker);
+    const { corpus } = buildCorpus([{ path: '/w/sources/quay.txt', text: 'Quay Street\n\nThe quay took 14 ships in 2016.\n' }]);
+    const job = { sources: corpus.sources, passages: corpus.passages };
+    const made = await w.make(job);
+    assert.deepEqual(Array.from(made.postings), Array.from(makePostings(job).postings));
+    assert.equal(fake.posted, 0);
+    assert.equal(w.failure, 'the index worker stopped');
+    assert.deepEqual(w.counts, { worker: 0, inProcess: 1 });
+    assert.match(logs.join('\n'), /^the index worker stopped: indexing on the server's own thread/);
+    w.dispose();
   });
 });
