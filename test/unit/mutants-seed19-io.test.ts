@@ -12,7 +12,9 @@ import { encodeFileTable, readFileTable, type StoredFileTable } from '../../serv
 import { RACY_MS } from '../../server/src/engine/persist/policy';
 import { SnapshotStore } from '../../server/src/engine/stores';
 import type { RemoteBase } from '../../server/src/engine/stores/remote';
+import { SegmentScanner } from '../../server/src/engine/indexer';
 import { makePostings, WorkerPostings } from '../../server/src/engine/workers';
+import { runExtract } from '../../server/src/engine/workers/extractJob';
 import { buildCorpus, folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
 import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
 
@@ -167,5 +169,23 @@ describe('seed 19 survivors: workers', () => {
     assert.deepEqual(w.counts, { worker: 0, inProcess: 1 });
     assert.match(logs.join('\n'), /^the index worker stopped: indexing on the server's own thread/);
     w.dispose();
+  });
+
+  it('the text column an extraction hands back owns its whole buffer, even when made as a view at the start of a larger one (extractJob.ts:78)', () => {
+    const text = 'Mill Lane\n\nThe mill ground 300 sacks in 1911.\n';
+    const bytes = new TextEncoder().encode(text);
+    const allocUnsafe = Buffer.allocUnsafe;
+    // (as a small buffer's first piece of Node's shared pool is: offset 0, the pool longer than it)
+    Buffer.allocUnsafe = (n: number) => Buffer.from(new ArrayBuffer(n + 8192), 0, n);
+    let reply: ReturnType<typeof runExtract>;
+    try {
+      reply = runExtract({ paths: ['/w/sources/mill.txt'], ends: Int32Array.of(bytes.length), bytes }, new SegmentScanner(-1));
+    } finally {
+      Buffer.allocUnsafe = allocUnsafe;
+    }
+    const out = reply.records.arrays.text;
+    assert.equal(out.byteOffset, 0);
+    assert.equal(out.byteLength, out.buffer.byteLength, 'transferring it would take nobody else\'s bytes');
+    assert.equal(new TextDecoder().decode(out).includes('ground 300 sacks'), true);
   });
 });
