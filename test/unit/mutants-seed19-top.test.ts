@@ -3,6 +3,8 @@
 // seed-19 mutant applied and passes without it; the file:line each one kills (at 44560f8) is given
 // in its name.
 import * as assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/engine/corpus';
+import { searchHits } from '../../server/src/engine/search';
 import { buildSource } from '../../server/src/engine/sources';
 import { sentenceSpans } from '../../server/src/engine/text';
 
@@ -38,5 +40,30 @@ describe('seed 19 survivors: sources', () => {
       const paras = src.passages.map((p) => p.paragraph);
       assert.deepEqual(paras, [0, 0, 1], JSON.stringify(eol));
     }
+  });
+});
+
+describe('seed 19 survivors: search', () => {
+  const corpus = () =>
+    new Corpus([
+      buildSource(0, '/ws/sources/tally.txt', 'Velmont\n\nThe old harbour counted 4,300 boats in one season.\n'),
+      buildSource(1, '/ws/sources/busy.txt', 'Harbour boats\n\nThe harbour of Velmont was busy with boats, harbour boats and more boats each season.\n'),
+      buildSource(2, '/ws/sources/farm.txt', 'Brask\n\nThe town of Brask grew barley.\n'),
+    ]);
+
+  it('a passage stating one of the figures a query asks for ranks above one that only repeats its words (search.ts:40)', () => {
+    const hits = searchHits(corpus(), 'harbour boats season 4,300 9,100');
+    assert.deepEqual(
+      hits.map((h) => h.source.path),
+      ['/ws/sources/tally.txt', '/ws/sources/busy.txt'],
+    );
+  });
+
+  it('only the last word of a query is read as a prefix: an earlier cut-off word finds nothing by itself (corpus.ts:492)', () => {
+    const c = corpus();
+    const found = (q: string) => [...new Set(c.search(q, 10).map((s) => c.sources[c.passage(s.pid).source].path))];
+    assert.deepEqual(found('harb barley'), ['/ws/sources/farm.txt']);
+    // the same cut-off word typed last is a prefix, and finds the harbours
+    assert.ok(found('barley harb').includes('/ws/sources/tally.txt'), JSON.stringify(found('barley harb')));
   });
 });
