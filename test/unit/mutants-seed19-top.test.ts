@@ -4,6 +4,7 @@
 // in its name.
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/engine/corpus';
+import { emptyMemoData, isMemoData } from '../../server/src/engine/memo';
 import { searchHits } from '../../server/src/engine/search';
 import { buildSource } from '../../server/src/engine/sources';
 import { sentenceSpans } from '../../server/src/engine/text';
@@ -65,5 +66,17 @@ describe('seed 19 survivors: search', () => {
     assert.deepEqual(found('harb barley'), ['/ws/sources/farm.txt']);
     // the same cut-off word typed last is a prefix, and finds the harbours
     assert.ok(found('barley harb').includes('/ws/sources/tally.txt'), JSON.stringify(found('barley harb')));
+  });
+});
+
+describe('seed 19 survivors: memo', () => {
+  it('a kept memo whose period for a passage is not an object (a bare year, a word) is refused, an object is taken (memo.ts:68)', () => {
+    const withPeriod = (v: unknown) => {
+      const m = emptyMemoData(4);
+      (m.periods as Map<number, unknown>).set(2, v);
+      return m;
+    };
+    assert.equal(isMemoData(withPeriod({ from: 2019, to: 2020 }), 4), true);
+    for (const bad of [2019, 'last year', true, null, 0, '']) assert.equal(isMemoData(withPeriod(bad), 4), false, JSON.stringify(bad));
   });
 });
