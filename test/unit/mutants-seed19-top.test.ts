@@ -5,6 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/engine/corpus';
 import { emptyMemoData, isMemoData } from '../../server/src/engine/memo';
+import { decode, encode } from '../../server/src/engine/persist/binary';
+import { contentKey, encodeRecords, readRecords, restoreSource, type RecordsMeta } from '../../server/src/engine/persist/sourceRecords';
 import { searchHits } from '../../server/src/engine/search';
 import { buildSource } from '../../server/src/engine/sources';
 import { sentenceSpans } from '../../server/src/engine/text';
@@ -78,5 +80,31 @@ describe('seed 19 survivors: memo', () => {
     };
     assert.equal(isMemoData(withPeriod({ from: 2019, to: 2020 }), 4), true);
     for (const bad of [2019, 'last year', true, null, 0, '']) assert.equal(isMemoData(withPeriod(bad), 4), false, JSON.stringify(bad));
+  });
+});
+
+describe('seed 19 survivors: lazy sources', () => {
+  it('a source restored unopened, once its text, line starts and passages are read, keeps every field a spread or JSON copy sees (lazyPassages.ts:89)', () => {
+    const list = [
+      { path: '/ws/sources/mill.txt', text: 'Orrin Mill\n\nThe mill at Orrin ground 80 tonnes of rye in 2011.\n\nIt closed two years later.\n' },
+      { path: '/ws/sources/dock.md', text: '---\ntitle: Dock notes\n---\n\nThe dock at Pellow took 12 ships a week.\n' },
+    ];
+    const built = list.map((f, i) => buildSource(i, f.path, f.text));
+    const keys = list.map((f) => contentKey(f.text));
+    const blob = decode<RecordsMeta>(encode(encodeRecords(built, keys), 1), 1);
+    assert.ok(!('reject' in blob));
+    const records = readRecords(blob);
+    assert.ok(!('reject' in records));
+    list.forEach((f, i) => {
+      const lazy = restoreSource(i, f.path, undefined, records.get(keys[i])!)!;
+      assert.equal(lazy.passages.length, built[i].passages.length);
+      assert.equal(lazy.lineStarts.length, built[i].lineStarts.length);
+      assert.equal(lazy.text, f.text);
+      assert.deepEqual(Object.keys(lazy), Object.keys(built[i]), f.path);
+      const copy = { ...lazy };
+      assert.equal(copy.text, f.text);
+      assert.deepEqual(copy.lineStarts, built[i].lineStarts);
+      assert.equal(copy.passages.length, built[i].passages.length);
+    });
   });
 });
