@@ -108,3 +108,19 @@ describe('seed 19 survivors: lazy sources', () => {
     });
   });
 });
+
+describe('seed 19 survivors: corpus layout', () => {
+  it('a passage layout made for only the first of its sources is not adopted: the corpus counts and finds every source’s passages (corpus.ts:105)', () => {
+    const sources = [
+      buildSource(0, '/ws/sources/kiln.txt', 'Kiln\n\nThe kiln at Ashmere fired 300 pots a day.\n'),
+      buildSource(1, '/ws/sources/loom.txt', 'Loom\n\nThe looms of Tarrow wove 40 bolts of wool.\n'),
+    ];
+    const whole = new Corpus(sources);
+    const c = new Corpus(sources, undefined, undefined, undefined, Corpus.layOut(sources.slice(0, 1)));
+    assert.equal(c.passageCount, whole.passageCount);
+    assert.deepEqual(
+      [...new Set(c.search('looms Tarrow', 5).map((s) => c.sources[c.passage(s.pid).source].path))],
+      ['/ws/sources/loom.txt'],
+    );
+  });
+});
