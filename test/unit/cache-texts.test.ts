@@ -145,6 +145,21 @@ describe('the texts of the index cache, checked record by record', function () {
     }));
   }
 
+  it('a source whose cached text is damaged, then deleted, leaves the index: the update builds afresh instead of failing on its text (found by helper h24d)', withFolder(async (sources, cache) => {
+    const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+    await first.update();
+    await first.flush();
+    damageText(cache, 'Beta hired');
+    const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, []));
+    await ix.update();
+    fs.unlinkSync(path.join(sources, 'b.md'));
+    await ix.update();
+    assert.deepEqual(ix.corpus.sources.map((s) => s.key).sort(), ['a', 'c'], 'the deleted source is gone');
+    fs.writeFileSync(path.join(sources, 'd.txt'), 'Delta\n\nDelta sold 75 boats.');
+    await ix.update();
+    assert.deepEqual(ix.corpus.sources.map((s) => s.key).sort(), ['a', 'c', 'd'], 'and the index goes on updating');
+  }));
+
   it('a start does not check the texts; a damaged one read throws, and verify reads its file again and writes the records afresh', withFolder(async (sources, cache) => {
     const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
     await first.update();

@@ -24,7 +24,7 @@ import { WorkerExtraction, type SourceExtractor } from '../workers/workerExtract
 import type { ExtractReply } from '../workers/extractJob';
 import { decodeSourceFile, sourceFormat, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, compactSources, contentKey, corpusSignature, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
+import { cacheName, compactSources, contentKey, corpusSignature, CorruptRecordError, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
 import { readRecords, type RecordSet } from '../persist/sourceRecords';
 import { entryOf, sameEntry, unchanged, type FileEntry, type StoredFileTable } from '../persist/fileTable';
 import { listWhole } from '../postingList';
@@ -324,7 +324,19 @@ function* updateOf(prev: Corpus, prevResults: Map<string, FileResult>, next: Map
     base += n;
   }
   const removed: Passage[] = [];
-  for (const s of prev.sources) if (!kept[s.index]) for (const p of s.passages) removed.push(p);
+  for (const s of prev.sources) {
+    if (kept[s.index]) continue;
+    // (a removed source restored from a cache record whose text is damaged cannot list its
+    // passages: the index is built afresh from the sources that are left, never from that text)
+    let passages: readonly Passage[];
+    try {
+      passages = s.passages;
+    } catch (e) {
+      if (e instanceof CorruptRecordError) return undefined;
+      throw e;
+    }
+    for (const p of passages) removed.push(p);
+  }
   changed += removed.length;
   if (changed > MAX_UPDATED_SHARE * Math.max(base, prev.passageCount)) return undefined;
   return { prevSources: prev.sources, removed, added, oldToNew };
