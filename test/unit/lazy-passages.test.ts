@@ -18,6 +18,7 @@ import { buildSource, withIndex } from '../../server/src/engine/sources';
 import type { FigureKind, Source } from '../../server/src/engine/types';
 import { folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
 import { COMPACT_BATCH_SOURCES } from '../../server/src/engine/workspace/policy';
+import { builtAndLazy as sharedBuiltAndLazy } from '../helpers/lazySources';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BBC = path.resolve(ROOT, '../shared/corpora/bbc-news');
@@ -36,16 +37,9 @@ function files(): { path: string; text: string }[] {
   return out;
 }
 
-/** The files built, and restored from their records (through the bytes of a file) without their texts, as a start restores files it does not open. */
+/** The files built, and restored from their records without their texts (test/helpers/lazySources.ts). */
 function builtAndLazy(list = files()) {
-  const built = list.map((f, i) => buildSource(i, f.path, f.text));
-  const keys = list.map((f) => contentKey(f.text));
-  const blob = decode<RecordsMeta>(encode(encodeRecords(built, keys), 1), 1);
-  assert.ok(!('reject' in blob));
-  const records = readRecords(blob);
-  assert.ok(!('reject' in records));
-  const lazy = list.map((f, i) => restoreSource(i, f.path, undefined, records.get(keys[i])!)!);
-  return { built, lazy };
+  return sharedBuiltAndLazy(list);
 }
 
 const made = (sources: readonly Source[]) => sources.filter((s) => !unmadeRows(s)).length;

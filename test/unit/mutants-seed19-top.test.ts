@@ -5,11 +5,10 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/engine/corpus';
 import { emptyMemoData, isMemoData } from '../../server/src/engine/memo';
-import { decode, encode } from '../../server/src/engine/persist/binary';
-import { contentKey, encodeRecords, readRecords, restoreSource, type RecordsMeta } from '../../server/src/engine/persist/sourceRecords';
 import { searchHits } from '../../server/src/engine/search';
 import { buildSource } from '../../server/src/engine/sources';
 import { sentenceSpans } from '../../server/src/engine/text';
+import { builtAndLazy } from '../helpers/lazySources';
 
 /** The sentences of a text, as strings. */
 const sentences = (text: string) => sentenceSpans(text).map(([a, b]) => text.slice(a, b));
@@ -89,14 +88,9 @@ describe('seed 19 survivors: lazy sources', () => {
       { path: '/ws/sources/mill.txt', text: 'Orrin Mill\n\nThe mill at Orrin ground 80 tonnes of rye in 2011.\n\nIt closed two years later.\n' },
       { path: '/ws/sources/dock.md', text: '---\ntitle: Dock notes\n---\n\nThe dock at Pellow took 12 ships a week.\n' },
     ];
-    const built = list.map((f, i) => buildSource(i, f.path, f.text));
-    const keys = list.map((f) => contentKey(f.text));
-    const blob = decode<RecordsMeta>(encode(encodeRecords(built, keys), 1), 1);
-    assert.ok(!('reject' in blob));
-    const records = readRecords(blob);
-    assert.ok(!('reject' in records));
+    const { built, lazy: restored } = builtAndLazy(list);
     list.forEach((f, i) => {
-      const lazy = restoreSource(i, f.path, undefined, records.get(keys[i])!)!;
+      const lazy = restored[i];
       assert.equal(lazy.passages.length, built[i].passages.length);
       assert.equal(lazy.lineStarts.length, built[i].lineStarts.length);
       assert.equal(lazy.text, f.text);
