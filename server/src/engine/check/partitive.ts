@@ -35,8 +35,10 @@ function partitive(tokens: readonly FrameToken[], figures: readonly Figure[], g:
   const { part, of, b } = at;
   if (!comparable(f, part) || part.value >= g.value) return undefined;
   let to = b + 1;
-  // (the whole's noun phrase: its words up to a function word or a stop — "9,800 confirmed deaths so far")
-  while (to < tokens.length && tokens[to].kind !== 'punct' && tokens[to].kind !== 'fig' && !tokens[to].func) to++;
+  // (the whole's noun phrase: its words up to a function word, a stop, or a verb after its noun —
+  // "9,800 confirmed deaths so far"; "940 of the 1,400 bus drivers went unpaid", where "went unpaid"
+  // is the part's)
+  while (to < tokens.length && tokens[to].kind !== 'punct' && tokens[to].kind !== 'fig' && !tokens[to].func && !(tokens[to].verb && to > b + 1)) to++;
   return { part, from: of, to };
 }
 

@@ -402,6 +402,12 @@ export const SLOT_POLICY = {
   shareWholeWords: 4,
   /** Sentences stating more values of the note's kind than this are lists and tables: left alone. */
   maxValues: 6,
+  /**
+   * …except that a contradiction is still turned into the support its own sentence gives (a list of
+   * up to this many values: "rose by 1.1% in 2000, by 2.3% in 2001, … and by 7.2% in 2006" states
+   * the note's 7.2%): a rescue from a false alarm, never a new one. Bounded work still.
+   */
+  maxListValues: 24,
   /** …and sentences of more tokens than this (bounded work per support). */
   maxTokens: 160,
   /** A sentence is sought this many characters either side of the value at most (longer ones are past maxTokens anyway). */

@@ -63,7 +63,7 @@ function lowerBound(tokens: readonly FrameToken[], at: number): number {
  * opens it (after ";", else a joiner after a comma, else the first joiner, else the last comma)
  * to the next one's. None when two values have nothing between them that parts them.
  */
-export function slotsOf(tokens: readonly FrameToken[], figures: readonly Figure[], f: NoteFigure, mine: Figure): { slots: Slot[]; mine: number } | undefined {
+export function slotsOf(tokens: readonly FrameToken[], figures: readonly Figure[], f: NoteFigure, mine: Figure, maxValues: number = P.maxValues): { slots: Slot[]; mine: number } | undefined {
   const at: number[] = [];
   let depth = 0;
   tokens.forEach((t, i) => {
@@ -71,7 +71,7 @@ export function slotsOf(tokens: readonly FrameToken[], figures: readonly Figure[
     else if (t.kind === 'punct' && (t.low === ')' || t.low === ']')) depth = Math.max(0, depth - 1);
     else if (t.kind === 'fig' && depth === 0 && t.fig !== undefined && comparable(f, figures[t.fig]) && !figures[t.fig].vague) at.push(i);
   });
-  if (at.length < 2 || at.length > P.maxValues) return undefined;
+  if (at.length < 2 || at.length > maxValues) return undefined;
   const slots: Slot[] = [];
   let from = 0;
   for (let k = 0; k < at.length; k++) {

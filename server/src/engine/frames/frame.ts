@@ -28,7 +28,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATIONS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
+import { ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATIONS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -206,6 +206,9 @@ function ownerListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
   fr.subject = own.names;
 }
 
+/** A figure that dates (a year, a date, a quarter). */
+const isDateKind = (kind: string): boolean => kind === 'year' || kind === 'date' || kind === 'quarter';
+
 /**
  * A figure right after "and" with no verb of its own, after a change figure of the same kind in
  * its sentence ("Rents rose 5% in Leeds and 7% in York", "fell 3% in March and 2% in April"):
@@ -222,7 +225,9 @@ function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames
   // (any other verb of its own makes it a clause of its own: "and Nationwide saw prices fall 0.8%")
   const ownVerb = (t: FrameToken) => t.verb === true || ATTRIBUTION_VERBS.has(t.low);
   while (o > k - 1 - P.gapPhrase && o > 0 && !GAP_OPENERS.has(tokens[o].low) && tokens[o].kind !== 'fig' && !ownVerb(tokens[o]) && !isBoundary(tokens[o])) o--;
-  if (!GAP_OPENERS.has(tokens[o]?.low ?? '')) return;
+  // (…or a comma before the preposition the change's own figure had: "rose by 1.1% in 2000, by 2.3% in 2001")
+  const prep = tokens[o]?.low === ',' && GAP_LIST_PREPS.has(tokens[o + 1]?.low ?? '') ? tokens[o + 1].low : undefined;
+  if (!GAP_OPENERS.has(tokens[o]?.low ?? '') && !prep) return;
   const f = figures[fi];
   // (what the figure counts after it would be its own claim: "5% of homes and 7 cars")
   const next = tokens[k + 1];
@@ -232,7 +237,10 @@ function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames
     if (t.kind === 'fig') {
       const g = frames[t.fig!];
       const h = figures[t.fig!];
+      // (past the date of the conjunct before: "rose 5% in 2003 and 7% in 2004")
+      if (isDateKind(h.kind) && !isDateKind(f.kind)) continue;
       if (!g || g.role !== 'change' || h.kind !== f.kind || h.unit !== f.unit) return;
+      if (prep && tokens[i - 1]?.low !== prep) return;
       fr.role = 'change';
       if (g.direction) fr.direction = g.direction;
       // (a name of the conjunct's own is whose figure it is: "Toyota's sales rose 11% and Nissan's 10%")

@@ -705,6 +705,8 @@ export const LIST_SEPARATORS: ReadonlySet<string> = new Set([';', ',', 'and']);
 
 /** Words that open a gapped conjunct right before its figure: "rose 5% in Leeds and 7% in York". */
 export const GAP_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'or']);
+/** Prepositions that, repeated after a comma, open a gapped conjunct of a change: "rose by 1.1% in 2000, by 2.3% in 2001". */
+export const GAP_LIST_PREPS: ReadonlySet<string> = new Set(['by']);
 
 /**
  * Prepositions by which a date right after a figure dates it ("150,000 by 2008", "$3m in 2004");
@@ -815,6 +817,8 @@ export class Lexicon {
           }
         }
       }
+      // (no inflection ends a word in "ss": the lemmatiser reads "pass" as pas, "boss" as bos, words WordNet knows)
+      if (low.endsWith('ss') && l === low.slice(0, -1)) l = low;
       if (this.lemmas.size > MAX_CACHED_WORDS) this.lemmas.clear();
       this.lemmas.set(low, l);
     }

@@ -1,0 +1,77 @@
+// Reading families of session 25 (issue 9), most of them found while sorting mutation survivors
+// (issue 15). Every sentence and every name here is written for the test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+
+const lex = new Lexicon();
+
+describe('reading families (session 25): a change gapped after a comma or past a date', () => {
+  const CASES: [string, string, 'change' | 'level', string[]][] = [
+    // the change's preposition repeated after a comma opens a gapped conjunct
+    ['Rents in Pellham rose by 1.1% in 2000, by 2.3% in 2001 and by 3.9% in 2002.', '2.3%', 'change', ['rent']],
+    ['Rents in Pellham rose by 1.1% in 2000, by 2.3% in 2001 and by 3.9% in 2002.', '3.9%', 'change', ['rent']],
+    // "and" after the date of the conjunct before
+    ['Rents in Pellham rose 5% in 2003 and 7% in 2004.', '7%', 'change', ['rent']],
+    // (a figure with a noun of its own after it is a claim of its own; so is one after another preposition)
+    ['Rents in Pellham rose 5% in 2003, 300 homes were sold.', '300', 'level', []],
+    ['Rents in Pellham rose by 5% in 2003, at 7% of incomes.', '7%', 'level', []],
+  ];
+  for (const [s, fig, role, metric] of CASES) {
+    it(`"${s}": ${fig} is ${role === 'change' ? 'a change' : 'no change'}${metric.length ? ` of ${metric.join(' ')}` : ''}`, () => {
+      const fr = frameIn(lex, s, fig);
+      if (role === 'change') assert.equal(fr.role, 'change');
+      else assert.notEqual(fr.role, 'change');
+      for (const m of metric) assert.ok(fr.metric.includes(m), `${fr.metric}`);
+    });
+  }
+});
+
+describe('reading families (session 25): a long list that states the note\'s value', () => {
+  const list = (n: number) =>
+    ['1.1% in 2000', '2.3% in 2001', '3.9% in 2002', '4.4% in 2003', '5.6% in 2004', '6.1% in 2005', '7.2% in 2006', '8.0% in 2007', '8.8% in 2008']
+      .slice(9 - n)
+      .map((x, i, all) => (i === all.length - 1 ? `and by ${x}` : `by ${x}`))
+      .join(', ');
+  const files = (n: number) => ({ 'gifts.txt': `Orwen fund\n\nGifts to the Orwen fund rose ${list(n)}, its trustees said.\n` });
+  for (const n of [3, 7, 9]) {
+    it(`a list of ${n} yearly rises supports "rose by 8.8%", the value it states, rather than contradict it by the first`, () => {
+      assert.equal(verdictOf(checkAgainst(files(n), 'Gifts to the Orwen fund rose by 8.8% [@gifts].\n'), '8.8%'), 'supported');
+    });
+  }
+  it('…and so does a list of nine read by commas alone ("rose 1.1% in 2000, 2.3% in 2001, …")', () => {
+    const bare = { 'gifts.txt': `Orwen fund\n\nGifts to the Orwen fund rose ${list(9).replace(/by /g, '')}, its trustees said.\n` };
+    assert.equal(verdictOf(checkAgainst(bare, 'Gifts to the Orwen fund rose by 8.8% [@gifts].\n'), '8.8%'), 'supported');
+  });
+  it('…and a note that gives that value to the first item\'s year is still contradicted by the first', () => {
+    const r = checkAgainst(files(9), 'Gifts to the Orwen fund rose by 8.8% in 2000 [@gifts].\n');
+    assert.equal(verdictOf(r, '8.8%'), 'contradicted');
+    assert.equal(resultOf(r, '8.8%').evidence[0]?.figure?.text, '1.1%');
+  });
+});
+
+describe('reading families (session 25): the predicate after "A of the B" is the part\'s', () => {
+  const files = { 'depot.txt': 'Depot pay\n\nLast winter 940 of the 1,400 bus drivers went unpaid, the union said.\n' };
+  it('"940 of the 1,400 bus drivers went unpaid": the note giving the whole as the unpaid is contradicted by the part', () => {
+    const r = checkAgainst(files, 'Last winter 1,400 bus drivers went unpaid [@depot].\n');
+    assert.equal(verdictOf(r, '1,400'), 'contradicted');
+    assert.equal(resultOf(r, '1,400').evidence[0]?.figure?.text, '940');
+  });
+  it('…the whole, said as the whole, is supported; so is the part', () => {
+    assert.equal(verdictOf(checkAgainst(files, 'The depot has 1,400 bus drivers [@depot].\n'), '1,400'), 'supported');
+    assert.equal(verdictOf(checkAgainst(files, 'Last winter 940 bus drivers went unpaid [@depot].\n'), '940'), 'supported');
+  });
+});
+
+describe('reading families (session 25): lemmas of words ending in "ss"', () => {
+  for (const [w, want] of [
+    ['pass', 'pass'],
+    ['boss', 'boss'],
+    ['passes', 'pass'],
+    ['bosses', 'boss'],
+    ['loss', 'loss'],
+  ] as const) {
+    it(`"${w}" → ${want}`, () => assert.equal(lex.lemma(w), want));
+  }
+});
