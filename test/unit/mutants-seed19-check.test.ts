@@ -41,4 +41,23 @@ describe('seed 19 survivors: check', () => {
     ];
     for (const [key, want, why] of cases) it(`${key}: ${why}`, () => assert.deepEqual(suggested(key), want));
   });
+
+  describe("a note's change apposed after its clause is read as its figure's pair only after one comma, with no stop, bracket or figure between (counterparts.ts:47, 70)", () => {
+    // (a real place name of 58 letters: four words of more than 60 characters)
+    const longName = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
+    const source = (where: string) => ({
+      'bikes.txt': `E-bike boom\n\nMarket watcher Velotrend says demand for electric bicycles keeps climbing. ${where}, the number sold will reach 3.21 million, an increase of 41%.\n`,
+    });
+    const cases: [string, string, string, string][] = [
+      ['one comma: the pair, and its change contradicted', 'Globally', 'Velotrend expects 3.21 million bicycles sold worldwide, an increase of 57%', 'contradicted'],
+      ['two commas', 'Globally', 'Velotrend expects 3.21 million bicycles sold, mostly electric, an increase of 57%', 'unverified'],
+      ['a bracket', 'Globally', 'Velotrend expects 3.21 million bicycles sold (mostly electric), an increase of 57%', 'unverified'],
+      ['no comma, and more than 60 characters between', `In ${longName}`, `Velotrend expects 3.21 million bicycles in ${longName} up 57%`, 'unverified'],
+    ];
+    for (const [why, where, sentence, want] of cases)
+      it(why, () => {
+        const r = checkAgainst(source(where), `# Notes\n\n${sentence} [@bikes].\n`);
+        assert.deepEqual([verdictOf(r, '3.21 million'), verdictOf(r, '57%')], ['supported', want]);
+      });
+  });
 });
