@@ -60,4 +60,24 @@ describe('seed 19 survivors: check', () => {
         assert.deepEqual([verdictOf(r, '3.21 million'), verdictOf(r, '57%')], ['supported', want]);
       });
   });
+
+  it("the note's value counting another noun than its support is the one value of the sentence counting the note's noun, among three (partitive.ts:22)", () => {
+    const note = '# Notes\n\nThe Kelby novel appeared in 40 languages [@k].\n';
+    for (const tail of ['', ' by 12 publishers', ' and 12 editions']) {
+      const files = { 'k.txt': `Kelby books\n\nThe Kelby novel was translated into 38 languages in 40 countries${tail}.\n` };
+      assert.equal(verdictOf(checkAgainst(files, note), '40'), 'contradicted', tail || 'two values');
+    }
+  });
+
+  describe('the whole of "A of the B" runs to a stop, a figure or a function word, or the end of its sentence (partitive.ts:39)', () => {
+    // (the part's predicate, "went unpaid", is the note's: the note's whole is the part's value)
+    const unpaid = 'Last winter 1,400 bus drivers went unpaid';
+    const cases: [string, string, string, string][] = [
+      ['a comma ends the whole', 'Last winter 940 of the 1,400 bus drivers, women, went unpaid.', unpaid, 'contradicted'],
+      ['a figure ends the whole', 'Last winter 940 of the 1,400 bus drivers aged 30 went unpaid.', unpaid, 'contradicted'],
+      ['a sentence with no full stop, ending in the whole', 'In Kelby the strikers were 940 of the 1,400 bus drivers', 'In Kelby 1,400 bus drivers were strikers', 'contradicted'],
+    ];
+    for (const [why, sentence, note, want] of cases)
+      it(why, () => assert.equal(verdictOf(checkAgainst({ 'k.txt': `Bus pay\n\n${sentence}\n` }, `# Notes\n\n${note} [@k].\n`), '1,400'), want));
+  });
 });
