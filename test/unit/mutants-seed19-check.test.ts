@@ -80,4 +80,12 @@ describe('seed 19 survivors: check', () => {
     for (const [why, sentence, note, want] of cases)
       it(why, () => assert.equal(verdictOf(checkAgainst({ 'k.txt': `Bus pay\n\n${sentence}\n` }, `# Notes\n\n${note} [@k].\n`), '1,400'), want));
   });
+
+  it("a source sentence with no full stop keeps its last word: the noun its last value counts (stretches.ts:44)", () => {
+    const note = '# Notes\n\nThe Kelby novel appeared in 40 languages [@k].\n';
+    for (const after of ['', '.', '\n\nIt sold well.']) {
+      const files = { 'k.txt': `Kelby books\n\nThe Kelby novel was translated into 38 languages in 40 countries${after}\n` };
+      assert.equal(verdictOf(checkAgainst(files, note), '40'), 'contradicted', JSON.stringify(after));
+    }
+  });
 });
