@@ -88,4 +88,15 @@ describe('seed 19 survivors: check', () => {
       assert.equal(verdictOf(checkAgainst(files, note), '40'), 'contradicted', JSON.stringify(after));
     }
   });
+
+  describe("a scoreline is one result only when every set of it was judged against one and the same source scoreline (matches.ts:21)", () => {
+    const files = {
+      'p.txt': 'Paris\n\nVell beat Marsh 6-3 7-5 6-2 in Paris on Sunday.\n',
+      'r.txt': 'Rome\n\nVell beat Marsh 6-4 6-4 in Rome in May.\n',
+    };
+    const results = (score: string) => checkAgainst(files, `# Notes\n\nVell beat Marsh ${score} [@p; @r].\n`).figures.map((f) => `${f.figure.text} ${f.verdict}`);
+    it('every set of one match: one result', () => assert.deepEqual(results('6-3 7-5 6-2'), ['6-3 7-5 6-2 supported']));
+    it('a set of each of two matches: a result per set', () => assert.deepEqual(results('6-3 6-4'), ['6-3 supported', '6-4 supported']));
+    it('a set of no match beside two of one match: a result per set', () => assert.deepEqual(results('6-3 7-5 6-1'), ['6-3 supported', '7-5 supported', '6-1 contradicted']));
+  });
 });
