@@ -99,4 +99,14 @@ describe('seed 19 survivors: check', () => {
     it('a set of each of two matches: a result per set', () => assert.deepEqual(results('6-3 6-4'), ['6-3 supported', '6-4 supported']));
     it('a set of no match beside two of one match: a result per set', () => assert.deepEqual(results('6-3 7-5 6-1'), ['6-3 supported', '7-5 supported', '6-1 contradicted']));
   });
+
+  it('a count above the whole a share is taken of is no worked-out part of it: still contradicted (verdict.ts:246)', () => {
+    // (90% of 1,000 is 900: 1,100 is within a quarter of it, but above the whole itself)
+    const files = { 'k.txt': 'Depot strike\n\nThe Kelby depot said 90% of its 1,000 staff joined the strike.\n' };
+    const verdict = (note: string, figure: string) => verdictOf(checkAgainst(files, `# Notes\n\n${note} [@k].\n`), figure);
+    assert.equal(verdict('The Kelby depot has 1,100 staff', '1,100'), 'contradicted');
+    assert.equal(verdict('The Kelby depot said 1,100 of its staff joined the strike', '1,100'), 'contradicted');
+    // (below the whole, near the part: the note's worked-out part, no contradiction)
+    assert.equal(verdict('The Kelby depot said 850 of its staff joined the strike', '850'), 'unverified');
+  });
 });
