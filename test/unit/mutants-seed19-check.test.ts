@@ -5,7 +5,13 @@ import * as assert from 'node:assert/strict';
 import { periodsConflict } from '../../server/src/engine/check/alignment';
 import { suggestKeys } from '../../server/src/engine/check/citations';
 import { Retrieval } from '../../server/src/engine/check/retrieval';
+import { decide, type FrameCandidate, type RuleOptions } from '../../server/src/engine/check/rules';
 import { Corpus } from '../../server/src/engine/corpus';
+import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
+import type { ClaimFrame } from '../../server/src/engine/frames/frame';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import type { FrameSide } from '../../server/src/engine/frames/sourceFrames';
+import type { Figure } from '../../server/src/engine/types';
 import { buildSource } from '../../server/src/engine/sources';
 import { checkAgainst, verdictOf } from './check-helpers';
 
@@ -108,5 +114,33 @@ describe('seed 19 survivors: check', () => {
     assert.equal(verdict('The Kelby depot said 1,100 of its staff joined the strike', '1,100'), 'contradicted');
     // (below the whole, near the part: the note's worked-out part, no contradiction)
     assert.equal(verdict('The Kelby depot said 850 of its staff joined the strike', '850'), 'unverified');
+  });
+});
+
+describe('seed 19 survivors: decide on frames built by hand (rules.ts)', () => {
+  const fig = (text: string): Figure => {
+    const f = extractFigures(`It was ${text} then.`);
+    assert.equal(f.length, 1, `one figure in ${JSON.stringify(text)}`);
+    return f[0];
+  };
+  const side = (over: Partial<ClaimFrame> = {}): FrameSide => ({
+    frame: { role: 'level', metric: [], counted: 0, subject: [], names: [], namesBefore: 0, context: new Map(), period: {}, ...over },
+    referable: new Set(),
+    inheritedPeriod: {},
+  });
+  const lex = new Lexicon();
+  const cand = (ref: string, figure: Figure, s: FrameSide): FrameCandidate<string> => ({ figure, side: s, ref });
+  const revenue = { metric: ['revenue'], counted: 1 };
+  const words = (...w: string[]) => new Map(w.map((x) => [x, 1]));
+
+  it('a contradiction aligned exactly as well as the support is not the sharper one, however many more near words it states (rules.ts:504)', () => {
+    // ("sales" weighs nothing here: both align alike, the contradiction stating one near word more)
+    const o: RuleOptions = { tolerance: 0.1, exactAgree: (a, b) => figuresAgree(a, b, 0), comparable: () => true, idf: (w) => (w === 'sales' ? 0 : 1), lex };
+    const note = { figure: fig('$14 billion'), side: side({ ...revenue, context: words('quarterly', 'sales') }) };
+    const contra = cand('p1', fig('$16 billion'), side({ ...revenue, context: words('quarterly', 'sales') }));
+    const support = cand('p2', fig('$14 billion'), side({ ...revenue, context: words('quarterly') }));
+    assert.equal(decide(note, [contra, support], o).verdict, 'supported');
+    // (…and one aligned better is: "sales" weighs as the other words do)
+    assert.equal(decide(note, [contra, support], { ...o, idf: () => 1 }).verdict, 'contradicted');
   });
 });
