@@ -75,3 +75,19 @@ describe('reading families (session 25): lemmas of words ending in "ss"', () => 
     it(`"${w}" → ${want}`, () => assert.equal(lex.lemma(w), want));
   }
 });
+
+describe('reading families (session 25): the same value per hour and per day', () => {
+  const files = { 'worm.txt': 'Worm outbreak\n\nAt the peak of the outbreak, Pellnet said it was stopping more than 40,000 copies an hour of the worm.\n' };
+  it('"40,000 copies a day" against "40,000 copies an hour" is contradicted, and the message names both units ("an hour")', () => {
+    const r = checkAgainst(files, 'At the peak Pellnet was stopping more than 40,000 copies a day [@worm].\n');
+    assert.equal(verdictOf(r, '40,000'), 'contradicted');
+    const d = r.diagnostics.find((x) => x.code === 'figure-mismatch');
+    assert.ok(d && /40,000 a day/.test(d.message) && /40,000 an hour/.test(d.message), d?.message);
+    // (the value is the source's: no quick fix that writes it again)
+    assert.equal(resultOf(r, '40,000').fixes.length, 0);
+  });
+  it('…the same rate per hour is supported; a rate per day worked out from it is not contradicted', () => {
+    assert.equal(verdictOf(checkAgainst(files, 'At the peak Pellnet was stopping more than 40,000 copies an hour [@worm].\n'), '40,000'), 'supported');
+    assert.notEqual(verdictOf(checkAgainst(files, 'At the peak Pellnet was stopping almost a million copies a day [@worm].\n'), 'a million'), 'contradicted');
+  });
+});

@@ -51,6 +51,12 @@ export interface Alignment {
    */
   perScale?: number;
   /**
+   * …one of the units an hour ("30,000 copies a day" / "30,000 copies an hour"): how many hours a
+   * day counts (a shift, a working day, all 24) is not said, so the two are compared only for the
+   * same value, the misquote's fingerprint — never converted.
+   */
+  perSlipOnly?: boolean;
+  /**
    * The two changes go opposite ways ("rose by about 2 points" / "down about 2 points"): the same
    * size the other way is a misquote (rules.ts), any other size says nothing.
    */
@@ -161,7 +167,7 @@ function startedThen(a: ClaimFrame, b: ClaimFrame): boolean {
 }
 
 /** Days in each unit a rate of time is counted per: rates in two of them are one quantity, converted. */
-const TIME_SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 };
+const TIME_SPAN_DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 };
 
 /**
  * The stretch of time a total covers, in days, when its own period says so: a span ("over the past
@@ -171,7 +177,7 @@ const TIME_SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, mont
 function stretchDays(p: Period): number | undefined {
   const span = p.span ?? p.stretch;
   if (span !== undefined) {
-    const m = /^(\d+(?:\.\d+)?)(day|week|month|quarter|year)s?$/.exec(span);
+    const m = /^(\d+(?:\.\d+)?)(hour|day|week|month|quarter|year)s?$/.exec(span);
     return m ? Number(m[1]) * TIME_SPAN_DAYS[m[2]] : undefined;
   }
   // ("by 2006", "in 2001, 2002 and 2003": no stretch the sentence says)
@@ -482,12 +488,16 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
     const scale = TIME_SPAN_DAYS[n.per] && TIME_SPAN_DAYS[s.per] ? TIME_SPAN_DAYS[n.per] / TIME_SPAN_DAYS[s.per] : undefined;
     if (!scale) return `per ${n.per} vs ${s.per}`;
     out.perScale = scale;
+    if (n.per === 'hour' || s.per === 'hour') out.perSlipOnly = true;
   }
   // a rate of time against a total over another stretch of time ("18 million a month" / "In 2004 it
   // detected 18 million"): the total, as a rate, is the same value per another unit of time
   if (n.per && TIME_SPAN_DAYS[n.per] && !s.per && rolesOfAmount(n, s)) {
     const days = stretchDays(s.period);
-    if (days !== undefined && Math.abs(days / TIME_SPAN_DAYS[n.per] - 1) > A.sameStretch) out.perScale = TIME_SPAN_DAYS[n.per] / days;
+    if (days !== undefined && Math.abs(days / TIME_SPAN_DAYS[n.per] - 1) > A.sameStretch) {
+      out.perScale = TIME_SPAN_DAYS[n.per] / days;
+      if (n.per === 'hour') out.perSlipOnly = true;
+    }
     // ("an annual loss of £12m" / "losses last year of £12m": a total over one unit of the rate)
     else if (days !== undefined || (n.per === 'year' && (s.period.annual === true || (s.period.relative !== undefined && s.period.month === undefined && s.period.quarter === undefined)))) out.rateStretch = true;
   }

@@ -75,6 +75,11 @@ function stretchOf(p: Period | undefined): string | undefined {
 const DIRECTION_NOUN: Readonly<Record<string, string>> = { up: 'a rise', down: 'a fall' };
 
 /** A contradicted figure, a right figure in the wrong source, or an unverified one. */
+/** "a day", "an hour": a rate's unit with its article. */
+function perUnit(unit: string): string {
+  return `${/^(?:hour|honou?r)/.test(unit) || /^[aeio]/.test(unit) ? 'an' : 'a'} ${unit}`;
+}
+
 export function figureFinding(index: SourceNaming, r: FigureResult): FindingDraft | null {
   const f = r.figure;
   const shown = asWritten(f);
@@ -87,12 +92,12 @@ export function figureFinding(index: SourceNaming, r: FigureResult): FindingDraf
     // rates per different units of time: the units are the disagreement ("10,000 a week" / "a month")
     const [np, sp] = [r.frame?.per, r.sourceFrame?.per];
     if (np && sp && np !== sp) {
-      noted += ` a ${np}`;
-      said += ` a ${sp}`;
+      noted += ` ${perUnit(np)}`;
+      said += ` ${perUnit(sp)}`;
     } else if (np && !sp && r.sourceFrame && srcFig.value === f.value) {
       // a total given as a rate ("18 million a month" / "18 million in 2004"): the stretch is the disagreement
       const stretch = periodInWords(r.sourceFrame.period);
-      noted += ` a ${np}`;
+      noted += ` ${perUnit(np)}`;
       said += stretch ? `, a total ${stretch.startsWith('by ') ? '' : 'for '}${stretch}` : ', a total';
     }
     // the very value for another stretch of the year ("$186m, for the full year" / "$186m, for a quarter"): the stretch is the disagreement

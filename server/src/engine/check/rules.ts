@@ -164,6 +164,8 @@ export function relateForNote(f: Figure, g: Figure, tolerance: number, exactAgre
  */
 function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions, noteMetric: readonly string[]): ValueRelation {
   if (a.perScale === undefined) return relateForNote(f, g, o.tolerance, o.exactAgree, noteMetric, o.lex);
+  // (per hour against per day, week or year: only the same value is compared — the unit is the slip)
+  if (a.perSlipOnly) return f.value === g.value ? 'disagree' : 'consistent';
   const scaled: Figure = { ...g, value: g.value * a.perScale, high: g.high === undefined ? undefined : g.high * a.perScale };
   const r = relateValues(f, scaled, o.tolerance, () => false);
   return r === 'disagree' ? 'disagree' : 'consistent';
