@@ -2,7 +2,11 @@
 // engine/frames, in made-up sentences. Each case fails with its seed-19 mutant applied and passes
 // without it; the file:line each one kills (at 44560f8) is given in its name.
 import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../server/src/engine/figures';
+import { intervalOf } from '../../server/src/engine/frames/bounds';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { read } from '../helpers/figureReads';
+import { frameIn } from '../helpers/frameReads';
 
 describe('seed 19 survivors: figures', () => {
   it('a one- or two-digit whole number in brackets is an enumeration, nothing else in brackets is (names.ts:107)', () => {
@@ -50,5 +54,69 @@ describe('seed 19 survivors: figures', () => {
       ['Kelby built a 300m-- tower.', []],
     ];
     for (const [text, want] of cases) assert.deepEqual(read(text), want, text);
+  });
+});
+
+describe('seed 19 survivors: frames', () => {
+  const lex = new Lexicon();
+
+  it('a hedged figure below zero stands for what rounds to it, with no stretch for dropped digits (bounds.ts:72)', () => {
+    for (const [text, lo, hi] of [['The lake froze at about -12.5C.', -12.55, -12.45], ['Net flow was about -125 cars.', -125.5, -124.5]] as const) {
+      const i = intervalOf(extractFigures(text)[0], 0.1);
+      assert.ok(Math.abs(i.lo - lo) < 1e-9 && Math.abs(i.hi - hi) < 1e-9, `${text}: ${i.lo}–${i.hi}`);
+    }
+    // (above zero the dropped digits still stretch it upward: "about 12.5C" holds 12.58C)
+    const up = intervalOf(extractFigures('The lake warmed to about 12.5C.')[0], 0.1);
+    assert.ok(Math.abs(up.hi - 12.6) < 1e-9, String(up.hi));
+  });
+
+  it('an owner\'s name through "and" or an inner apostrophe is one owner in a list by owner (frame.ts:173)', () => {
+    const cases: [string, string[]][] = [
+      ["Unison's 800,000 workers, and Kelby and Minto's 20,000.", ['kelby', 'minto']],
+      ["Unison's 800,000 workers, and the Kelby Workers' Union's 20,000.", ['kelby', 'workers', 'union']],
+    ];
+    for (const [s, subject] of cases) {
+      const fr = frameIn(lex, s, '20,000');
+      assert.deepEqual(fr.metric, ['staff'], s);
+      assert.deepEqual(fr.subject, subject, s);
+    }
+  });
+
+  it('"so far" or "in total" makes a figure a total only before another figure or a clause break (frame.ts:281)', () => {
+    const cases: [string, string, true | undefined][] = [
+      ['Kelby had 300 vans so far.', '300', true],
+      ['Kelby had 300 vans and 40 in total.', '300', undefined],
+      ['Kelby earns $5m; altogether it is fine.', '$5m', undefined],
+    ];
+    for (const [s, f, total] of cases) assert.equal(frameIn(lex, s, f).total, total, s);
+  });
+
+  it('a difference reached "to" keeps the direction of its own word, not the verb\'s: "fell to 5% higher than" (frame.ts:362)', () => {
+    const cases: [string, string, string][] = [
+      ['Kelby fares fell to 5% higher than Minto fares.', '5%', 'up'],
+      ['Kelby fares rose to 5% lower than Minto fares.', '5%', 'down'],
+      ['Kelby stock fell to 300 more than Minto stock.', '300', 'up'],
+      // (a level reached "to" takes the verb's)
+      ['Kelby fares fell to 40.', '40', 'down'],
+    ];
+    for (const [s, f, dir] of cases) assert.equal(frameIn(lex, s, f).direction, dir, s);
+  });
+
+  it('"currently" and "long-term" give a figure its tense, beside a year or on their own (frame.ts:476)', () => {
+    assert.deepEqual(frameIn(lex, 'Kelby currently has 300 vans.', '300').period, { tense: 'now' });
+    assert.deepEqual(frameIn(lex, 'Kelby has 300 vans in 2009 as a long-term goal.', '300').period, { year: 2009, tense: 'future' });
+    // (but "now" gives way to a year nearer the figure)
+    assert.deepEqual(frameIn(lex, 'Kelby had 300 vans in 2003 and currently has more.', '300').period, { year: 2003 });
+  });
+
+  it('a word in -ly that can be a noun or an adjective still names what is counted; an adverb does not (lexicon.ts:475)', () => {
+    const cases: [string, string, string[]][] = [
+      ['The water supply reached 300.', '300', ['supply', 'water']],
+      ['The Kelby family budget is 300.', '300', ['budget', 'family', 'kelby']],
+      ['The monthly fee is $300.', '$300', ['fee', 'monthly']],
+      ['Minto is the fourth most costly town.', 'fourth', ['town', 'costly']],
+      ['Minto is the third most digitally savvy town.', 'third', ['town', 'savvy']],
+    ];
+    for (const [s, f, metric] of cases) assert.deepEqual(frameIn(lex, s, f).metric, metric, s);
   });
 });
