@@ -45,16 +45,6 @@ describe('seed 19 survivors: figures', () => {
     assert.deepEqual(read('Kelby picks 3-4. Then the match began.'), []);
     assert.deepEqual(read('The queue was 6-2. A bookmaker\'s odds came later.'), ['6-2|score|6-2||14|']);
   });
-
-  it('metres before a hyphen are a size only before a size word with no digit after it (suffixKinds.ts:201)', () => {
-    const cases: [string, string[]][] = [
-      ['Kelby built a 300m-high tower.', ['300m|measure|300|m|14|']],
-      ['The part 300m-abc was lost.', []],
-      ['The code 300m-high5 was lost.', []],
-      ['Kelby built a 300m-- tower.', []],
-    ];
-    for (const [text, want] of cases) assert.deepEqual(read(text), want, text);
-  });
 });
 
 describe('seed 19 survivors: frames', () => {
@@ -107,16 +97,5 @@ describe('seed 19 survivors: frames', () => {
     assert.deepEqual(frameIn(lex, 'Kelby has 300 vans in 2009 as a long-term goal.', '300').period, { year: 2009, tense: 'future' });
     // (but "now" gives way to a year nearer the figure)
     assert.deepEqual(frameIn(lex, 'Kelby had 300 vans in 2003 and currently has more.', '300').period, { year: 2003 });
-  });
-
-  it('a word in -ly that can be a noun or an adjective still names what is counted; an adverb does not (lexicon.ts:475)', () => {
-    const cases: [string, string, string[]][] = [
-      ['The water supply reached 300.', '300', ['supply', 'water']],
-      ['The Kelby family budget is 300.', '300', ['budget', 'family', 'kelby']],
-      ['The monthly fee is $300.', '$300', ['fee', 'monthly']],
-      ['Minto is the fourth most costly town.', 'fourth', ['town', 'costly']],
-      ['Minto is the third most digitally savvy town.', 'third', ['town', 'savvy']],
-    ];
-    for (const [s, f, metric] of cases) assert.deepEqual(frameIn(lex, s, f).metric, metric, s);
   });
 });
