@@ -91,3 +91,30 @@ describe('reading families (session 25): the same value per hour and per day', (
     assert.notEqual(verdictOf(checkAgainst(files, 'At the peak Pellnet was stopping almost a million copies a day [@worm].\n'), 'a million'), 'contradicted');
   });
 });
+
+describe('reading families (session 25): a place in a ranking is a place by one measure (found by helper h25b)', () => {
+  const RANKS: [string, string | undefined][] = [
+    ['Pellham is the third-largest port in Ostland.', 'large'],
+    ['Pellham is the second biggest port in Ostland.', 'big'],
+    ['Orwen is the third most visited town in Ostland.', 'visit'],
+    ['Orwen is the third least visited town in Ostland.', 'least visit'],
+    ['Ostland is the third most digitally savvy nation in Europe.', 'savvy'],
+    ['Orwen came third in the race.', undefined],
+  ];
+  for (const [s, want] of RANKS) {
+    it(`"${s}" ranks by ${want ?? 'nothing said'}`, () => assert.equal(frameIn(lex, s, s.includes('second') ? 'second' : 'third').rankBy, want));
+  }
+  const ports = { 'ports.txt': 'Ports\n\nPellham is the third largest port in Ostland, handling 40m tonnes a year.\n' };
+  const towns = { 'towns.txt': 'Towns\n\nOrwen is the third most visited town in Ostland, with 2m guests a year.\n' };
+  it('the same place by the opposite measure, or by another, is not supported', () => {
+    assert.notEqual(verdictOf(checkAgainst(ports, 'Pellham is the third smallest port in Ostland [@ports].\n'), 'third'), 'supported');
+    assert.notEqual(verdictOf(checkAgainst(towns, 'Orwen is the third least visited town in Ostland [@towns].\n'), 'third'), 'supported');
+    assert.notEqual(verdictOf(checkAgainst(towns, 'Orwen is the third most admired town in Ostland [@towns].\n'), 'third'), 'supported');
+  });
+  it('…the same place by the same measure, or a synonym of it, is; another place by it is contradicted', () => {
+    assert.equal(verdictOf(checkAgainst(ports, 'Pellham is the third largest port in Ostland [@ports].\n'), 'third'), 'supported');
+    assert.equal(verdictOf(checkAgainst(ports, 'Pellham is the third-biggest port in Ostland [@ports].\n'), 'third'), 'supported');
+    assert.equal(verdictOf(checkAgainst(ports, 'Pellham is the fourth biggest port in Ostland [@ports].\n'), 'fourth'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(towns, 'Orwen is the second most visited town in Ostland [@towns].\n'), 'second'), 'contradicted');
+  });
+});

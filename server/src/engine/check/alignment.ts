@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, FOREIGN_WORDS, type Lexicon, PERSON_TITLES, START_EVENTS } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, FOREIGN_WORDS, type Lexicon, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
@@ -164,6 +164,11 @@ const DATE_ROLE: Record<string, string> = {
 function startedThen(a: ClaimFrame, b: ClaimFrame): boolean {
   if (DATE_ROLE[a.prep!] !== 'start' || DATE_ROLE[b.prep!] !== 'point') return false;
   return b.metric.some((m) => START_EVENTS.has(m)) || [...b.context].some(([w, weight]) => weight >= A.startEventWeight && START_EVENTS.has(w));
+}
+
+/** Do two superlatives rank by one measure (the same, or RANK_SYNONYMS)? */
+function sameRanking(a: string, b: string): boolean {
+  return a === b || RANK_SYNONYMS.some((c) => c.includes(a) && c.includes(b));
 }
 
 /** Days in each unit a rate of time is counted per: rates in two of them are one quantity, converted. */
@@ -483,6 +488,8 @@ function scoreOf(a: Alignment): number {
  */
 function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: boolean): string | undefined {
   if (!rolesMeet(n, s)) return `role ${n.role} vs ${s.role}`;
+  // two rankings by two measures ("third-largest" / "third-smallest"; "most visited" / "least visited")
+  if (n.rankBy && s.rankBy && !sameRanking(n.rankBy, s.rankBy)) return `rank by ${n.rankBy} vs ${s.rankBy}`;
   if (n.end && s.end && n.end !== s.end) return `${n.end} vs ${s.end}`;
   if (n.per && s.per && n.per !== s.per) {
     const scale = TIME_SPAN_DAYS[n.per] && TIME_SPAN_DAYS[s.per] ? TIME_SPAN_DAYS[n.per] / TIME_SPAN_DAYS[s.per] : undefined;

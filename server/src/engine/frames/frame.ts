@@ -28,7 +28,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATIONS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
+import { RANK_QUANTIFIERS, ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATIONS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -257,6 +257,28 @@ function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames
 }
 
 /**
+ * What a place in a ranking ranks by: the superlative right after the ordinal ("third-largest" →
+ * large, "second biggest" → big, "third most visited" → visit, "third least visited" → least visit,
+ * "most digitally savvy" → savvy), or none.
+ */
+function rankedBy(tokens: readonly FrameToken[], k: number): string | undefined {
+  let j = k + 1;
+  if (tokens[j]?.low === '-') j++;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return undefined;
+  if (RANK_QUANTIFIERS.has(t.low)) {
+    // (past an adverb of the adjective's: "the third most digitally savvy nation")
+    let i = j + 1;
+    while (i < j + 3 && tokens[i]?.kind === 'word' && /ly$/.test(tokens[i].low) && tokens[i + 1]?.kind === 'word') i++;
+    const next = tokens[i];
+    if (!next || next.kind !== 'word' || next.func) return undefined;
+    return t.low === 'most' ? next.lemma : `${t.low} ${next.lemma}`;
+  }
+  // (a superlative: "largest" → large, "best" → good)
+  return /est$/.test(t.low) && t.lemma !== t.low ? t.lemma : undefined;
+}
+
+/**
  * "Barclays alone is valued at", "Applications from Wales alone went up": the word "alone" after
  * what the figure is about, before the figure in its clause — a part the sentence sets apart from
  * a whole. Its holder (the word before it) and the concept of "alone" (read out of the metric).
@@ -355,6 +377,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (role === 'age' || f.kind === 'ordinal') {
     const holder = apposedHolder(input, k);
     if (holder) frame.apposedTo = holder;
+  }
+  if (f.kind === 'ordinal') {
+    const by = rankedBy(tokens, k);
+    if (by) frame.rankBy = by;
   }
   const place = placeAfter(input, k);
   if (place) frame.placeAfter = place;

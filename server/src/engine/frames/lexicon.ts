@@ -322,6 +322,19 @@ export const DATE_EVENTS: Readonly<Record<string, string>> = {
   marry: 'married', wed: 'married',
 };
 
+/** Words that, after an ordinal, make the next word what the ranking is by: "third most visited", "the second least popular". */
+export const RANK_QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'least']);
+/**
+ * Superlatives (as lemmas) that rank by one measure: "the third-largest bank" is "the third-biggest".
+ * Any other two criteria are two rankings (frames' rankBy, check/alignment.ts): "third largest" is no
+ * "third smallest", "third most visited" no "third most admired".
+ */
+export const RANK_SYNONYMS: readonly (readonly string[])[] = [
+  ['large', 'big', 'great'],
+  ['small', 'little'],
+  ['high', 'top'],
+];
+
 /** Words after a name that set it apart from a whole ("Barclays alone", "Wales alone"): frame.ts aloneBefore. */
 export const ALONE_WORDS: ReadonlySet<string> = new Set(['alone']);
 

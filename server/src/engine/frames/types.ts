@@ -76,6 +76,8 @@ export interface ClaimFrame {
    * "Kenteris, 31, and Thanou, 30"): whose rank or age it is, whatever else the sentence names.
    */
   apposedTo?: string[];
+  /** What a place in a ranking ranks by, the superlative after the ordinal ("third-largest" → large; "least visited" → least visit). */
+  rankBy?: string;
   /** An age between commas after a name ("Sainsbury, 64, became…"): the age now, which its clause's year does not date. */
   ageNow?: boolean;
   /** The rate is stated right after the figure ("£500m a year", "£500m-a-year"), not read from words near it. */
