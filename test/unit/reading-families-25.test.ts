@@ -118,3 +118,23 @@ describe('reading families (session 25): a place in a ranking is a place by one 
     assert.equal(verdictOf(checkAgainst(towns, 'Orwen is the second most visited town in Ostland [@towns].\n'), 'second'), 'contradicted');
   });
 });
+
+describe('reading families (session 25): a neighbour\'s value given to a conjunct of names and prepositions', () => {
+  const S = 'Visitors from Ostland were up by 12% and from the Pellham Isles by some 11% compared with 2003, while visitors from elsewhere rose 20%.';
+  it('"and from the Pellham Isles by some 11%": the 11% is a change of visitors, the Isles\' own', () => {
+    const fr = frameIn(lex, S, '11%');
+    assert.equal(fr.role, 'change');
+    assert.ok(fr.subject.includes('isles') && !fr.subject.includes('ostland'), `${fr.subject}`);
+  });
+  const files = { 'visits.txt': `Visitors\n\n${S}\n` };
+  it('the Isles given Ostland\'s 12% are contradicted by their own "some 11%", though it is within the hedge', () => {
+    const r = checkAgainst(files, 'Visitors from the Pellham Isles were up 12% on 2003 [@visits].\n');
+    assert.equal(verdictOf(r, '12%'), 'contradicted');
+    assert.equal(resultOf(r, '12%').evidence[0]?.figure?.text, '11%');
+  });
+  it('…their own 11%, and Ostland\'s 12%, are supported; a rise of 12% that names no one is not contradicted', () => {
+    assert.equal(verdictOf(checkAgainst(files, 'Visitors from the Pellham Isles were up 11% on 2003 [@visits].\n'), '11%'), 'supported');
+    assert.equal(verdictOf(checkAgainst(files, 'Visitors from Ostland were up 12% on 2003 [@visits].\n'), '12%'), 'supported');
+    assert.notEqual(verdictOf(checkAgainst(files, 'Visitors were up 12% on 2003 [@visits].\n'), '12%'), 'contradicted');
+  });
+});

@@ -62,6 +62,14 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
     // (a list too long to tell its stretches apart still rescues a contradiction that it states the note's value in: "rose by 1.1% in 2000, … and by 7.2% in 2006")
     const cut = slotsOf(sentence.tokens, sentence.figures, f, e.figure, r.verdict === 'supported' ? SLOT_POLICY.maxValues : SLOT_POLICY.maxListValues);
     if (!cut) continue;
+    // a support only within a hedge ("by some 9%" for "10%") where another stretch, not the note's,
+    // states the note's very value: the note took its neighbour's value
+    if (r.verdict === 'supported' && hedgedTwin(run, f, sentence, cut)) {
+      const evidence: Evidence = { ...e };
+      Object.assign(r, { verdict: 'contradicted', evidence: [evidence] });
+      r.fixes.push(...replaceFigureFix(run, f, evidence));
+      continue;
+    }
     const pick = r.verdict === 'supported' ? namedElsewhere(run, f, sentence, cut) : statedElsewhere(run, f, sentence, cut);
     // (a value that counts another thing is no reading of the note's: "made 110 appearances …,
     // scoring 18 goals" — "18 goals in 110 appearances" names both, each of its own)
@@ -74,6 +82,20 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
 function namedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, cut: Cut): number | undefined {
   const pick = respectively(run, f, sentence.tokens, cut.slots) ?? byOwnTerms(run, f, sentence, cut.slots, cut.mine);
   return pick === cut.mine ? undefined : pick;
+}
+
+/**
+ * A support whose value is not the note's, only near it within a hedge ("Visits from Western Europe
+ * were up by 10% and from North America by some 9%" for "Visits from North America were up 10%"),
+ * in a sentence where one other stretch states the note's very value and the note names something
+ * of the support's stretch alone and nothing of that other's: the note gave its subject the
+ * neighbour's value.
+ */
+function hedgedTwin(run: CheckRun, f: NoteFigure, sentence: Sentence, cut: Cut): boolean {
+  const mine = cut.slots[cut.mine].value;
+  if (mine.value === f.value) return false;
+  const twins = cut.slots.map((s, k) => k).filter((k) => k !== cut.mine && cut.slots[k].value.value === f.value && cut.slots[k].value.unit === f.unit);
+  return twins.length === 1 && notesOwn(run, f, sentence, cut.slots, cut.mine) && !notesOwn(run, f, sentence, cut.slots, twins[0]);
 }
 
 /**
