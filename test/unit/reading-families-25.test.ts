@@ -138,3 +138,22 @@ describe('reading families (session 25): a neighbour\'s value given to a conjunc
     assert.notEqual(verdictOf(checkAgainst(files, 'Visitors were up 12% on 2003 [@visits].\n'), '12%'), 'contradicted');
   });
 });
+
+describe('reading families (session 25): a change\'s participle before what it changes ("falling sales of 13%")', () => {
+  const S = 'Mr Vell cited falling cigarette sales of 13% in Ostland and 16% in the Pellham Isles.';
+  it('"falling cigarette sales of 13%" is a fall, and so is the gapped "16% in the Pellham Isles"', () => {
+    for (const fig of ['13%', '16%']) {
+      const fr = frameIn(lex, S, fig);
+      assert.equal(fr.role, 'change', fig);
+      assert.equal(fr.direction, 'down', fig);
+    }
+  });
+  it('…not a count of a growing thing ("Growing demand of 300 tonnes a day")', () => {
+    assert.notEqual(frameIn(lex, 'Growing demand of 300 tonnes a day strained the port.', '300').role, 'change');
+  });
+  it('a note giving Ostland the Isles\' fall is contradicted by Ostland\'s own', () => {
+    const r = checkAgainst({ 'smoking.txt': `Smoking\n\n${S}\n` }, 'Mr Vell cited a 16% fall in cigarette sales in Ostland [@smoking].\n');
+    assert.equal(verdictOf(r, '16%'), 'contradicted');
+    assert.equal(resultOf(r, '16%').evidence[0]?.figure?.text, '13%');
+  });
+});

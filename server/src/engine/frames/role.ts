@@ -257,6 +257,8 @@ function changedPhraseAt(input: FrameInput, i: number): boolean {
   const { tokens, lex } = input;
   for (let q = i, n = 0; q > 0 && n < P.changedPhraseWords; q--, n++) {
     const t = tokens[q];
+    // (a change's participle before what it changes, and "of" after: "falling cigarette sales of 13%")
+    if (n > 0 && t.kind === 'word' && t.low.endsWith('ing') && tokens[i + 1]?.low === 'of' && !!lex.directionOf(t.lemma, t.low)) return true;
     if (t.kind === 'punct' || t.kind === 'fig' || t.verb) return false;
     if (t.low === 'in' || t.low === 'of') {
       const head = tokens[q - 1];
