@@ -17,6 +17,8 @@ describe('reading families (session 25): a change gapped after a comma or past a
     // (a figure with a noun of its own after it is a claim of its own; so is one after another preposition)
     ['Rents in Pellham rose 5% in 2003, 300 homes were sold.', '300', 'level', []],
     ['Rents in Pellham rose by 5% in 2003, at 7% of incomes.', '7%', 'level', []],
+    // (a conjunct with a noun of its own before "of": "and the national average of 3.6%")
+    ['Growth in Pellham was well above the regional average growth of 3% and the national average of 3.6%.', '3.6%', 'level', []],
   ];
   for (const [s, fig, role, metric] of CASES) {
     it(`"${s}": ${fig} is ${role === 'change' ? 'a change' : 'no change'}${metric.length ? ` of ${metric.join(' ')}` : ''}`, () => {

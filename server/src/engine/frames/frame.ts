@@ -224,9 +224,11 @@ function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames
   let o = reported ? k - 2 : k - 1;
   // (any other verb of its own makes it a clause of its own: "and Nationwide saw prices fall 0.8%")
   const ownVerb = (t: FrameToken) => t.verb === true || ATTRIBUTION_VERBS.has(t.low);
-  // (names and function words do not count against the phrase: "and from North America by some 9%")
+  // (longer, when it holds only names and function words: "and from North America by some 9%"; not
+  // "and the global average of 3.6%", a noun of its own)
   for (let words = 0; o > 0 && k - 1 - o < P.gapPhraseTokens && !GAP_OPENERS.has(tokens[o].low) && tokens[o].kind !== 'fig' && !ownVerb(tokens[o]) && !isBoundary(tokens[o]); o--) {
-    if (tokens[o].kind !== 'name' && !tokens[o].func && ++words > P.gapPhrase) break;
+    if (tokens[o].kind !== 'name' && !tokens[o].func) words++;
+    if (words > 0 && k - o > P.gapPhrase) break;
   }
   // (…or a comma before the preposition the change's own figure had: "rose by 1.1% in 2000, by 2.3% in 2001")
   const prep = tokens[o]?.low === ',' && GAP_LIST_PREPS.has(tokens[o + 1]?.low ?? '') ? tokens[o + 1].low : undefined;

@@ -43,7 +43,7 @@ export const FRAME_POLICY = {
   gapReach: 6,
   /** Words of a gapped conjunct's own between its opener and its figure ("and for men 7%"). */
   gapPhrase: 2,
-  /** …and tokens in all, names and function words with them ("and from North America by some 9%" is five). */
+  /** …or tokens, when they are names and function words only ("and from North America by some 9%" is five). */
   gapPhraseTokens: 6,
   /** Words of a counted noun phrase between a figure and the "a" of its rate ("1.2 billion bottles of beer a year"). */
   countedPhraseWords: 4,
