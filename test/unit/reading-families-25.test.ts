@@ -159,3 +159,14 @@ describe('reading families (session 25): a change\'s participle before what it c
     assert.equal(resultOf(r, '16%').evidence[0]?.figure?.text, '13%');
   });
 });
+
+describe('reading families (session 25): a capitalised plan word inside a name (found by helper h25c)', () => {
+  for (const [sentence, plan] of [
+    ['The Will Trust gave 300 grants.', false],
+    ['The Pellham Aim Trust holds 300 vans.', false],
+    ['The trust will give 300 grants.', true],
+    ['Will the trust give 300 grants?', true],
+  ] as const) {
+    it(`"${sentence}" is ${plan ? '' : 'not '}a plan`, () => assert.equal(frameIn(lex, sentence, '300').period.mode === 'plan', plan));
+  }
+});

@@ -76,7 +76,9 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
       past = true;
       continue;
     }
-    if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !(t.low === 'may' && t.cap) && !pastAbility(tokens, i) && !scoredGoal(tokens, i)) return 'plan';
+    // (…and a capitalised plan word after another capitalised word is part of a name: "The Will Trust gave 300 grants")
+    const inName = t.cap === true && (t.low === 'may' || tokens[i - 1]?.cap === true);
+    if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !inName && !pastAbility(tokens, i) && !scoredGoal(tokens, i)) return 'plan';
     if (PLAN_BEFORE_TO.has(t.low) && tokens[i + 1]?.low === 'to' && tokens[i + 2]?.kind === 'word') return 'plan';
     if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';
     if (!past && (t.low === 'was' || t.low === 'were')) past = true;
