@@ -1,0 +1,35 @@
+// The notes, persist, workers and workspace survivors of seed 20 of the mutation sample
+// (StrykerJS, seed 20, issue 15). Each case fails with its seed-20 mutant applied and passes
+// without it; the file:line each one kills (at bd73b0b) is given in its name.
+import * as assert from 'node:assert/strict';
+import { parseNote } from '../../server/src/engine/notes/parser';
+import { decode, encode } from '../../server/src/engine/persist/binary';
+import { contentKey, encodeRecords, readRecords, restoreSource, type RecordsMeta } from '../../server/src/engine/persist/sourceRecords';
+import { buildSource } from '../../server/src/engine/sources';
+
+describe('seed 20 survivors: notes', () => {
+  it('a block quote followed by a paragraph that opens with a hyphen and then a citation is a cited quote (parser.ts:200)', () => {
+    for (const lead of ['-', '- ', '\u2013 ']) {
+      const note = `# Notes\n\n> The ferry left Olvenport twice a day.\n\n${lead}[@harrow2020]\n`;
+      const parsed = parseNote(note);
+      assert.deepEqual(parsed.quotes.map((q) => [q.text, q.block]), [['The ferry left Olvenport twice a day.', true]], lead);
+      const quoted = parsed.sentences[parsed.quotes[0].sentence];
+      assert.deepEqual(quoted.citations.map((c) => c.key), ['harrow2020'], lead);
+    }
+  });
+});
+
+describe('seed 20 survivors: persist', () => {
+  it('a hedge at the very start of a source keeps its place when the source is restored from the cache (sourceRecords.ts:699)', () => {
+    const text = 'About 40 houses stood on Tern Island in 2019.\n\nRoughly 12 boats were moored there.\n';
+    const key = contentKey(text);
+    const built = buildSource(0, '/w/tern.txt', text);
+    const blob = decode<RecordsMeta>(encode(encodeRecords([built], [key]), 1), 1);
+    assert.ok(!('reject' in blob));
+    const records = readRecords(blob);
+    assert.ok(!('reject' in records));
+    const restored = restoreSource(0, '/w/tern.txt', undefined, records.get(key)!)!;
+    const hedges = (s: typeof built) => s.passages.flatMap((p) => p.figures.map((f) => [f.text, f.hedgeText, f.hedgeStart]));
+    assert.deepEqual(hedges(restored), hedges(built));
+  });
+});
