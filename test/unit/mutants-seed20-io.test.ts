@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { parseNote } from '../../server/src/engine/notes/parser';
 import { decode, encode } from '../../server/src/engine/persist/binary';
-import { contentKey, encodeRecords, readRecords, restoreSource, type RecordsMeta } from '../../server/src/engine/persist/sourceRecords';
+import { contentKey, CorruptRecordError, encodeRecords, readRecords, recordText, restoreSource, verifyUnreadText, type RecordSet, type RecordsMeta } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
 
 describe('seed 20 survivors: notes', () => {
@@ -31,5 +31,23 @@ describe('seed 20 survivors: persist', () => {
     const restored = restoreSource(0, '/w/tern.txt', undefined, records.get(key)!)!;
     const hedges = (s: typeof built) => s.passages.flatMap((p) => p.figures.map((f) => [f.text, f.hedgeText, f.hedgeStart]));
     assert.deepEqual(hedges(restored), hedges(built));
+  });
+
+  it("a record whose text fails its digest tells the index's guard once, however often its text is asked for (sourceRecords.ts:565)", () => {
+    const texts = ['Gull Rock\n\nThe rock had 12 nesting pairs in 2021.\n', 'Tern Island\n\nThe island had 40 houses in 2019.\n'];
+    const keys = texts.map((t) => contentKey(t));
+    const blob = decode<RecordsMeta>(encode(encodeRecords(texts.map((t, i) => buildSource(i, `/w/${i}.txt`, t)), keys), 1), 1);
+    assert.ok(!('reject' in blob));
+    const bytes = blob.arrays.text as Uint8Array;
+    bytes[bytes.length - 4] ^= 0x20; // a letter of the second text
+    const told: string[] = [];
+    const records = readRecords(blob, { corrupt: (k) => told.push(k) }) as RecordSet;
+    const lazy = restoreSource(1, '/w/1.txt', undefined, records.get(keys[1])!)!;
+    for (let k = 0; k < 3; k++) {
+      assert.equal(verifyUnreadText(lazy), false);
+      assert.throws(() => recordText(records.get(keys[1])!), CorruptRecordError);
+    }
+    assert.equal(recordText(records.get(keys[0])!), texts[0]);
+    assert.deepEqual(told, [keys[1]]);
   });
 });
