@@ -6,6 +6,10 @@ import { parseNote } from '../../server/src/engine/notes/parser';
 import { decode, encode } from '../../server/src/engine/persist/binary';
 import { contentKey, CorruptRecordError, encodeRecords, readRecords, recordText, restoreSource, verifyUnreadText, type RecordSet, type RecordsMeta } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
+import { inProcessExtraction } from '../../server/src/engine/workers';
+import { folderSet, InMemoryFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { DEFAULT_PACING, type Pacing } from '../../server/src/engine/workspace/indexer';
+import { IN_PROCESS_POSTINGS } from '../../server/src/engine/workers/postingsJob';
 
 describe('seed 20 survivors: notes', () => {
   it('a block quote followed by a paragraph that opens with a hyphen and then a citation is a cited quote (parser.ts:200)', () => {
@@ -49,5 +53,39 @@ describe('seed 20 survivors: persist', () => {
     }
     assert.equal(recordText(records.get(keys[0])!), texts[0]);
     assert.deepEqual(told, [keys[1]]);
+  });
+});
+
+describe('seed 20 survivors: workspace', () => {
+  /** Six small sources about invented islands, and one saved web page among them. */
+  const islands = () => {
+    const files: Record<string, string> = {};
+    for (const [k, name] of ['Tern', 'Gull', 'Skua', 'Auk', 'Puffin', 'Shag'].entries()) {
+      files[`/w/sources/${name.toLowerCase()}.txt`] = `${name} Island\n\n${name} Island had ${10 + k} houses in 2019.\n`;
+    }
+    files['/w/sources/page.html'] = '<html><head><title>Kittiwake</title></head><body><article><p>Kittiwake Rock had 7 huts in 2020.</p></article></body></html>';
+    return files;
+  };
+  const settings = { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024, parallelMinFiles: 2 };
+
+  it("a first index built on the extractor's threads reports every file done at its end, the web page read on the index's own thread included (indexer.ts:782)", async () => {
+    const files = islands();
+    const ix = new SourceIndex(new InMemoryFileSystem(files), settings, DEFAULT_PACING, IN_PROCESS_POSTINGS, inProcessExtraction());
+    const reports: [number, number][] = [];
+    const r = await ix.update({ progress: { report: (done, total) => reports.push([done, total]) } });
+    assert.equal(r.files.length, 7);
+    assert.equal(ix.corpus.sources.length, 7);
+    assert.deepEqual(reports.at(-1), [7, 7]);
+  });
+
+  it('reading the files yields (and reports progress) only once a slice of time has passed: with a clock that stands still, never (indexer.ts:917)', async () => {
+    let yields = 0;
+    const still: Pacing = { sliceMs: 30, now: () => 5000, yield: async () => void yields++ };
+    const ix = new SourceIndex(new InMemoryFileSystem(islands()), { ...settings, parallelMinFiles: undefined }, still);
+    const reports: [number, number][] = [];
+    const r = await ix.update({ progress: { report: (done, total) => reports.push([done, total]) } });
+    assert.equal(r.files.length, 7);
+    assert.equal(ix.corpus.sources.length, 7);
+    assert.deepEqual([yields, reports], [0, []]);
   });
 });
