@@ -6,8 +6,8 @@ import { parseNote } from '../../server/src/engine/notes/parser';
 import { decode, encode } from '../../server/src/engine/persist/binary';
 import { contentKey, CorruptRecordError, encodeRecords, readRecords, recordText, restoreSource, verifyUnreadText, type RecordSet, type RecordsMeta } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
-import { inProcessExtraction } from '../../server/src/engine/workers';
-import { folderSet, InMemoryFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { inProcessExtraction, makePostings, WorkerPostings } from '../../server/src/engine/workers';
+import { buildCorpus, folderSet, InMemoryFileSystem, SourceIndex } from '../../server/src/engine/workspace';
 import { DEFAULT_PACING, type Pacing } from '../../server/src/engine/workspace/indexer';
 import { IN_PROCESS_POSTINGS } from '../../server/src/engine/workers/postingsJob';
 
@@ -87,5 +87,40 @@ describe('seed 20 survivors: workspace', () => {
     assert.equal(r.files.length, 7);
     assert.equal(ix.corpus.sources.length, 7);
     assert.deepEqual([yields, reports], [0, []]);
+  });
+});
+
+describe('seed 20 survivors: workers', () => {
+  it('handing a job to the index worker and taking its postings back, each a slice at a time, goes on after every pause (workerPostings.ts:65)', async function () {
+    this.timeout(60_000);
+    const { corpus } = buildCorpus(
+      ['Tern', 'Gull', 'Skua', 'Auk'].map((name, k) => ({ path: `/w/sources/${name.toLowerCase()}.txt`, text: `${name} Island\n\n${name} Island had ${20 + k} houses in 2018.\n` })),
+    );
+    const job = { sources: corpus.sources, passages: corpus.passages };
+    const w = new WorkerPostings({ log: () => undefined, warn: () => undefined });
+    const clock = Object.getOwnPropertyDescriptor(performance, 'now');
+    let t = performance.now();
+    // a clock on which every step of the handoff takes longer than its slice: each is followed by a pause
+    const slow = () => (t += 25);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const made = await Promise.race([
+        (async () => {
+          performance.now = slow;
+          try {
+            return await w.make(job);
+          } finally {
+            if (clock) Object.defineProperty(performance, 'now', clock);
+            else delete (performance as { now?: unknown }).now;
+          }
+        })(),
+        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the handoff never went on after a pause')), 10_000))),
+      ]);
+      assert.deepEqual(Array.from(made.postings), Array.from(makePostings(job).postings));
+      assert.deepEqual(w.counts, { worker: 1, inProcess: 0 });
+    } finally {
+      clearTimeout(timer);
+      w.dispose();
+    }
   });
 });
