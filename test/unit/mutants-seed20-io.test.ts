@@ -10,6 +10,9 @@ import { inProcessExtraction, makePostings, WorkerPostings } from '../../server/
 import { buildCorpus, folderSet, InMemoryFileSystem, SourceIndex } from '../../server/src/engine/workspace';
 import { DEFAULT_PACING, type Pacing } from '../../server/src/engine/workspace/indexer';
 import { IN_PROCESS_POSTINGS } from '../../server/src/engine/workers/postingsJob';
+import { runExtract } from '../../server/src/engine/workers/extractJob';
+import { SegmentScanner } from '../../server/src/engine/indexer';
+import { extractRequest } from '../helpers/extractRequest';
 
 describe('seed 20 survivors: notes', () => {
   it('a block quote followed by a paragraph that opens with a hyphen and then a citation is a cited quote (parser.ts:200)', () => {
@@ -122,5 +125,19 @@ describe('seed 20 survivors: workers', () => {
       clearTimeout(timer);
       w.dispose();
     }
+  });
+
+  it('a file an extraction run cannot build a source from is skipped with the reason, in the words of the index\'s own thread; the others are built (extractJob.ts:58)', () => {
+    // no text file makes buildSource throw today: a path that cannot be read stands in for whatever might
+    const req = extractRequest({ '/w/sources/odd.txt': 'Odd Rock\n\nOdd Rock had 3 huts.\n', '/w/sources/tern.txt': 'Tern Island\n\nTern Island had 40 houses in 2019.\n' });
+    const unreadable = {
+      lastIndexOf: () => {
+        throw new Error('the path cannot be read');
+      },
+    } as unknown as string;
+    req.paths = [unreadable, req.paths[1]];
+    const reply = runExtract(req, new SegmentScanner(1));
+    assert.deepEqual(reply.skips, ['skipped: could not be indexed (the path cannot be read)', null]);
+    assert.deepEqual(reply.keys.map((k) => k !== null), [false, true]);
   });
 });
