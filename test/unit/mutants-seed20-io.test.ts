@@ -3,7 +3,7 @@
 // without it; the file:line each one kills (at bd73b0b) is given in its name.
 import * as assert from 'node:assert/strict';
 import { parseNote } from '../../server/src/engine/notes/parser';
-import { decode, encode } from '../../server/src/engine/persist/binary';
+import { decode, encode, headLength } from '../../server/src/engine/persist/binary';
 import { contentKey, CorruptRecordError, encodeRecords, readRecords, recordText, restoreSource, verifyUnreadText, type RecordSet, type RecordsMeta } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
 import { inProcessExtraction, makePostings, WorkerPostings } from '../../server/src/engine/workers';
@@ -27,6 +27,20 @@ describe('seed 20 survivors: notes', () => {
 });
 
 describe('seed 20 survivors: persist', () => {
+  it("how much of a damaged file to read is taken from its JSON block's own tail, never from the header bytes before it (binary.ts:116)", () => {
+    // a real file's head, then a JSON block cut down to two bytes, the header's last bytes spelling the start of its tail
+    const bytes = Buffer.from(encode({ meta: { n: 1 }, arrays: { text: Uint8Array.from([1, 2, 3]) }, apart: ['text'] }, 1));
+    assert.equal(headLength(bytes, bytes.length) < bytes.length, true, 'the intact file: its head only');
+    const damaged = Buffer.alloc(100);
+    bytes.copy(damaged, 0, 0, 16); // magic, layout version, engine
+    damaged.writeUInt32LE(2, 16); // a JSON block of two bytes…
+    damaged.write('"checked":', 38, 'latin1'); // …after a header whose last ten bytes read so
+    damaged.write('7}', 48, 'latin1');
+    assert.equal(headLength(damaged, 48), 50, 'the header, then the block');
+    assert.equal(headLength(damaged, 50), 100, 'a block that does not say how far the checksum goes: all of the file');
+    assert.match((decode(damaged, 1) as { reject: string }).reject, /./);
+  });
+
   it('a hedge at the very start of a source keeps its place when the source is restored from the cache (sourceRecords.ts:699)', () => {
     const text = 'About 40 houses stood on Tern Island in 2019.\n\nRoughly 12 boats were moored there.\n';
     const key = contentKey(text);
