@@ -1,0 +1,38 @@
+// The frame readings at edges seed 20 of the mutation sample found untested (StrykerJS, seed 20,
+// engine/frames survivors), in made-up sentences. Each case fails with its seed-20 mutant applied
+// and passes without it; the file and line in each title are those of the draw (commit bd73b0b).
+import * as assert from 'node:assert/strict';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+
+describe('seed 20 survivors: frames', () => {
+  const lex = new Lexicon();
+
+  it('a verb of its own between a change and "and" ends the gapped reading: "rose 5% while landlords waited and 7% of tenants" (frame.ts:255 gapped)', () => {
+    const fr = frameIn(lex, 'Rents rose 5% while landlords waited and 7% of tenants moved out.', '7%');
+    assert.equal(fr.role, 'share');
+    assert.equal(fr.direction, undefined);
+    // (no verb between: the gapped change is still read)
+    assert.equal(frameIn(lex, "Kelby's sales rose 11% and Minto's 10%.", '10%').role, 'change');
+  });
+
+  it('a trade partner after "with" is read at most four names long (frame.ts:446 partnerAfter)', () => {
+    assert.deepEqual(frameIn(lex, 'Kelby earned $5bn from trade with North South East West Wales.', '$5bn').partner, ['north', 'south', 'east', 'west']);
+  });
+
+  it('profit and loss are each other\'s opposite, and a metric outside the pair has none (lexicon.ts:785 opposedTo)', () => {
+    assert.deepEqual(lex.opposedTo('profit'), ['loss']);
+    assert.deepEqual(lex.opposedTo('loss'), ['profit']);
+    assert.deepEqual(lex.opposedTo('sale'), []);
+  });
+
+  it('a word ending in "ss" keeps its "ss": "pass" is no "pas", "boss" no "bos" (lexicon.ts:821 lemma)', () => {
+    for (const w of ['pass', 'boss', 'glass']) assert.equal(lex.lemma(w), w);
+    assert.equal(lex.lemma('ladies'), 'lady');
+  });
+
+  it('only an -ing form is a listed gerund: "sale" and "pay" are listed nouns, no gerunds (lexicon.ts:939 listedGerund)', () => {
+    assert.equal(lex.listedGerund('spending'), true);
+    for (const w of ['sale', 'pay', 'earnings']) assert.equal(lex.listedGerund(w), false, w);
+  });
+});
