@@ -35,4 +35,13 @@ describe('seed 20 survivors: frames', () => {
     assert.equal(lex.listedGerund('spending'), true);
     for (const w of ['sale', 'pay', 'earnings']) assert.equal(lex.listedGerund(w), false, w);
   });
+
+  it('a sentence opening with a level adjective and a comma is read without failing: "High, currently close to 30%." (metric.ts:285 phraseBefore)', () => {
+    for (const s of ['High, currently close to 30%.', 'Low, at about 30%, it fell.']) assert.deepEqual(frameIn(lex, s, '30%').metric, [], s);
+  });
+
+  it('a pronoun before "at NAME" is no head of what is measured: "Everyone at Kelby earned $5m" measures earnings (metric.ts:534 headBeforeName)', () => {
+    assert.deepEqual(frameIn(lex, 'Everyone at Kelby earned $5m.', '$5m').metric, ['earn']);
+    assert.deepEqual(frameIn(lex, 'Nobody at Kelby earned $5m.', '$5m').metric, ['earn']);
+  });
 });
