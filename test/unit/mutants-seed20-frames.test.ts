@@ -44,4 +44,30 @@ describe('seed 20 survivors: frames', () => {
     assert.deepEqual(frameIn(lex, 'Everyone at Kelby earned $5m.', '$5m').metric, ['earn']);
     assert.deepEqual(frameIn(lex, 'Nobody at Kelby earned $5m.', '$5m').metric, ['earn']);
   });
+
+  it('an -ed word right after "to" earlier in the sentence does not undo a past verb nearer the figure: "Thanks to renewed interest, Kelby shipped 300 vans" (period.ts:81 modeOf)', () => {
+    assert.equal(frameIn(lex, 'Thanks to renewed interest, Kelby shipped 300 vans.', '300').period.mode, 'past');
+  });
+
+  it('a hedged number of an age\'s size opening the sentence is read without failing: "Under 16 people came." (role.ts:104 ageBound)', () => {
+    assert.deepEqual(frameIn(lex, 'Under 16 people came.', '16').metric, ['people']);
+    assert.equal(frameIn(lex, 'Over 65 turned up.', '65').role, 'level');
+  });
+
+  it('"from X" after a change noun is the level left: "the increase from 5% to 7%" (role.ts:137 roleOf)', () => {
+    const fr = frameIn(lex, 'The increase from 5% to 7% hurt Kelby.', '5%');
+    assert.equal(fr.role, 'level');
+    assert.equal(fr.direction, undefined);
+  });
+
+  it('a margin word opening the sentence still makes the figure after "by" a change: "Trailing by 300 votes, Kelby lost." (role.ts:205 marginBy)', () => {
+    const fr = frameIn(lex, 'Trailing by 300 votes, Kelby lost.', '300');
+    assert.equal(fr.role, 'change');
+    assert.equal(fr.direction, 'down');
+  });
+
+  it('a name right after another figure is no subject of this one: "sold 300 vans to 20 Minto stores" is Kelby\'s (walk.ts:139 collect)', () => {
+    assert.deepEqual(frameIn(lex, 'Kelby sold 300 vans to 20 Minto stores.', '300').subject, ['kelby']);
+    assert.deepEqual(frameIn(lex, 'Kelby sold 300 vans in 2004 Minto said.', '300').subject, ['kelby']);
+  });
 });
