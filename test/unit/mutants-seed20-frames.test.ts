@@ -70,4 +70,14 @@ describe('seed 20 survivors: frames', () => {
     assert.deepEqual(frameIn(lex, 'Kelby sold 300 vans to 20 Minto stores.', '300').subject, ['kelby']);
     assert.deepEqual(frameIn(lex, 'Kelby sold 300 vans in 2004 Minto said.', '300').subject, ['kelby']);
   });
+
+  it('"the end of Q3 2004" before a figure says when, not what is measured (metric.ts:448 timePartAt)', () => {
+    assert.deepEqual(frameIn(lex, 'Kelby sales at the end of Q3 2004 were $5m.', '$5m').metric, ['revenue', 'kelby']);
+  });
+
+  it('a name before a place read past still ends the look-back: "Rival Minto in Leeds at £99" measures no rival (metric.ts:335 phraseBefore)', () => {
+    const fr = frameIn(lex, 'Rival Minto in Leeds at £99 sold out.', '£99');
+    assert.deepEqual(fr.metric, []);
+    assert.deepEqual(fr.placeBefore, ['leeds']);
+  });
 });
