@@ -170,3 +170,14 @@ describe('reading families (session 25): a capitalised plan word inside a name (
     it(`"${sentence}" is ${plan ? '' : 'not '}a plan`, () => assert.equal(frameIn(lex, sentence, '300').period.mode === 'plan', plan));
   }
 });
+
+describe('reading families (session 25): "due to" naming a cause is no plan (found by helper h25g)', () => {
+  for (const [sentence, fig, plan] of [
+    ['Due to increased demand, Kelby shipped 300 vans.', '300', false],
+    ['Due to the strike, Kelby shipped 300 vans.', '300', false],
+    ['The Kelby plant is due to open with 300 staff.', '300', true],
+    ['The Kelby plant is due to be opened with 300 staff.', '300', true],
+  ] as const) {
+    it(`"${sentence}" is ${plan ? '' : 'not '}a plan`, () => assert.equal(frameIn(lex, sentence, fig).period.mode === 'plan', plan));
+  }
+});

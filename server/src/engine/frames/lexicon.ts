@@ -921,6 +921,11 @@ export class Lexicon {
     return name.includes('-') && name.split('-').every((p) => p.length > 0 && (PLACES.has(p) || PLACES.has(NAME_EQUIVALENTS[p] ?? '') || this.senses(p).includes(WN_LOCATION)));
   }
 
+  /** Can the word be a verb in WordNet ("open", "be", "strike"; not "the", "weak")? */
+  canBeVerb(word: string): boolean {
+    return this.senses(word).some((x) => x >= WN_VERB_FIRST && x <= WN_VERB_LAST);
+  }
+
   /** Only ever a verb in WordNet ("sustain", "abandon"): never what a figure counts. */
   verbOnly(lemma: string): boolean {
     const ss = this.senses(lemma);

@@ -48,6 +48,21 @@ function participle(tokens: readonly FrameToken[], j: number): boolean {
 }
 
 /**
+ * "due to" naming a cause, not a schedule: followed by anything but a bare verb ("Due to increased
+ * demand, Kelby shipped 300 vans", "due to the strike"; not "is due to open", "due to be" — "be",
+ * which WordNet's tables leave out, is a verb here).
+ */
+function dueToCause(input: FrameInput, i: number): boolean {
+  const { tokens, lex } = input;
+  if (tokens[i].low !== 'due' || tokens[i + 1]?.low !== 'to') return false;
+  const t = tokens[i + 2];
+  if (!t || t.kind !== 'word') return true;
+  if (t.low === 'be') return false;
+  if (t.low !== t.lemma) return true;
+  return !lex.canBeVerb(t.low);
+}
+
+/**
  * Plan or past: a plan word in the figure's clause before it ("Sony aims to ship", "is expected
  * to reach", "will fall") makes it a plan; else a governing verb in the past tense ("were shipped",
  * "sold") makes it what happened. Neither: unknown.
@@ -78,7 +93,7 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     }
     // (…and a capitalised plan word after another capitalised word is part of a name: "The Will Trust gave 300 grants")
     const inName = t.cap === true && (t.low === 'may' || tokens[i - 1]?.cap === true);
-    if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !inName && !pastAbility(tokens, i) && !scoredGoal(tokens, i)) return 'plan';
+    if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !inName && !dueToCause(input, i) && !pastAbility(tokens, i) && !scoredGoal(tokens, i)) return 'plan';
     if (PLAN_BEFORE_TO.has(t.low) && tokens[i + 1]?.low === 'to' && tokens[i + 2]?.kind === 'word') return 'plan';
     if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';
     if (!past && (t.low === 'was' || t.low === 'were')) past = true;
