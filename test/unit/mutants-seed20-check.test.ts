@@ -32,4 +32,25 @@ describe('seed 20 survivors: check', () => {
     assert.ok(Math.abs(one.metric - discounted) < 1e-9, `note side: ${one.metric}`);
     assert.ok(Math.abs(other.metric - discounted) < 1e-9, `source side: ${other.metric}`);
   });
+
+  it('the very value dated to another year by the sentence before keeps an undated other value from contradicting (rules.ts judgeSteps, "period (context)")', () => {
+    const note = '# Notes\n\nKelby sold 4,318 vans in 2004 [@k].\n';
+    const other = 'Kelby\n\nKelby sold 4,500 vans.\n';
+    assert.equal(verdictOf(checkAgainst({ 'k.txt': other }, note), '4,318'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst({ 'k.txt': other + '\nKelby had a good year in 2003. The firm sold 4,318 vans.\n' }, note), '4,318'), 'unverified');
+  });
+
+  it('a value\'s stretch opens at the first plain "and" after the value before it, not a later one: "Minto" is the 200\'s (stretches.ts opening)', () => {
+    const files = { 'k.txt': 'Vans\n\nKelby sold 300 vans and Minto, after a merger and a rebrand, sold 200 vans.\n' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nMinto sold 300 vans after a merger [@k].\n'), '300'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nKelby sold 300 vans [@k].\n'), '300'), 'supported');
+  });
+
+  it('the one other value counting the note\'s noun replaces a support that counts another thing; of two, neither does (partitive.ts countsNotesNoun)', () => {
+    const note = "# Notes\n\nOrla Penn's novel appeared in 40 languages [@k].\n";
+    const one = { 'k.txt': "Books\n\nOrla Penn's novel appeared in 40 countries and in 38 languages.\n" };
+    const two = { 'k.txt': "Books\n\nOrla Penn's novel appeared in 40 countries and in 38 languages or 44 languages.\n" };
+    assert.equal(verdictOf(checkAgainst(one, note), '40'), 'contradicted');
+    assert.notEqual(verdictOf(checkAgainst(two, note), '40'), 'contradicted');
+  });
 });
