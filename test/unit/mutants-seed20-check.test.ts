@@ -53,4 +53,23 @@ describe('seed 20 survivors: check', () => {
     assert.equal(verdictOf(checkAgainst(one, note), '40'), 'contradicted');
     assert.notEqual(verdictOf(checkAgainst(two, note), '40'), 'contradicted');
   });
+
+  it('a first quarter ("Q1 2004", valued 2004 as its year) is no year that slipped: it is left unverified against another year (periodSlips.ts slippedYears)', () => {
+    const r = checkAgainst({ 'k.txt': 'Kelby\n\nKelby sold 4,318 vans in 2003.\n' }, '# Notes\n\nKelby sold 4,318 vans in Q1 2004 [@k].\n');
+    assert.deepEqual(r.figures.map((x) => `${x.figure.text} ${x.verdict}`), ['4,318 unverified', 'Q1 2004 unverified']);
+  });
+
+  it('a value the note\'s words point to instead of its support contradicts it only when they disagree; a bound or range that allows it leaves it unverified (slots.ts rejudge)', () => {
+    const note = '# Notes\n\nMinto sold 300 vans after a merger [@k].\n';
+    const rows: [string, string][] = [
+      ['more than 250', 'unverified'],
+      ['up to 400', 'unverified'],
+      ['250 to 350', 'unverified'],
+      ['200', 'contradicted'],
+    ];
+    for (const [minto, verdict] of rows) {
+      const files = { 'k.txt': `Vans\n\nKelby sold 300 vans and Minto, after a merger, sold ${minto} vans.\n` };
+      assert.equal(verdictOf(checkAgainst(files, note), '300'), verdict, minto);
+    }
+  });
 });
