@@ -72,4 +72,11 @@ describe('seed 20 survivors: check', () => {
       assert.equal(verdictOf(checkAgainst(files, note), '300'), verdict, minto);
     }
   });
+
+  it('the whole a later share is of ("12% of the fleet") is no word of that share alone: the note that gave vans the bikes\' share is contradicted (slots.ts wholeOfShare)', () => {
+    const files = { 'k.txt': 'Fleet\n\nVans took 30% of sales, while 12% of the fleet went to bikes.\n' };
+    const r = checkAgainst(files, '# Notes\n\nVans took 12% of the fleet [@k].\n');
+    assert.equal(verdictOf(r, '12%'), 'contradicted');
+    assert.deepEqual(r.diagnostics.map((d) => d.message), ['The note says 12%; source k says 30% (line 3).']);
+  });
 });
