@@ -81,7 +81,7 @@ describe('seed 20 survivors: check', () => {
   });
 
   it('a mismatch message names the two stretches of the year only for the very value: another value is the disagreement itself (findings.ts)', () => {
-    // (whether a quarter ending in March and March alone should meet at all is another matter: see the seed-20 report)
+    // (whether a quarter ending in March should meet March alone at all is not asked here)
     const r = checkAgainst({ 'k.txt': 'Kelby results\n\nKelby made a profit of $186m in March 2004.\n' }, '# Notes\n\nKelby made a profit of $190m in the first quarter to March 2004 [@k].\n');
     for (const d of r.diagnostics) assert.doesNotMatch(d.message, /, for /);
   });
