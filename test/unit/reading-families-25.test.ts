@@ -181,3 +181,16 @@ describe('reading families (session 25): "due to" naming a cause is no plan (fou
     it(`"${sentence}" is ${plan ? '' : 'not '}a plan`, () => assert.equal(frameIn(lex, sentence, fig).period.mode === 'plan', plan));
   }
 });
+
+describe('reading families (session 25): the note\'s phrase names the other stretch, whatever the support\'s holds (found by helper h25f)', () => {
+  const files = { 'kelby.txt': 'Kelby results\n\nKelby sales rose 5% and export sales rose 7%, the company said.\n' };
+  it('"Kelby export sales rose 5%" is contradicted by the export sales\' 7%', () => {
+    const r = checkAgainst(files, 'Kelby export sales rose 5% [@kelby].\n');
+    assert.equal(verdictOf(r, '5%'), 'contradicted');
+    assert.equal(resultOf(r, '5%').evidence[0]?.figure?.text, '7%');
+  });
+  it('…"Kelby sales rose 5%" and "Kelby export sales rose 7%" are supported', () => {
+    assert.equal(verdictOf(checkAgainst(files, 'Kelby sales rose 5% [@kelby].\n'), '5%'), 'supported');
+    assert.equal(verdictOf(checkAgainst(files, 'Kelby export sales rose 7% [@kelby].\n'), '7%'), 'supported');
+  });
+});

@@ -177,8 +177,9 @@ function byOwnTerms(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: rea
   // it there, "French novels took 41.5% of book sales", still ties the note to it)
   const whole0 = mine > 0 ? wholeOfShare(sentence, slots[mine], shared) : new Set<string>();
   if ([...own[mine].words].some((w) => note.words.has(w) && onlyWord(mine, w) && !whole0.has(w))) return qualifiedElsewhere(run, f, sentence, slots, mine, note.words);
+  // (the support's stretch may hold nothing the note does not: "Kelby sales rose 5% and export sales
+  // rose 7%" for "Kelby export sales rose 5%" — the note's phrase alone says which value it is)
   const mineOnly = [...whole[mine].words].filter((w) => !note.words.has(w) && onlyWord(mine, w));
-  if (!mineOnly.length) return undefined;
   // a word opposite to one of the support's stretch alone ("men" / "women")
   const opposite = (w: string) => {
     const o = lex.oppositeOf(w);
