@@ -23,6 +23,7 @@ const LEFT_OUT = {
   'unit/hostile': 'fast-check over hostile bytes and 20 KB sentences: no throw (20 s)',
   'unit/index-update': 'the BBC development note over the BBC corpus, indexed twice (36 s)',
   'unit/figures-corpus': 'figure extraction over all 2,225 BBC articles',
+  'unit/bench-note-alarms': 'three generated notes checked over the BBC corpus, indexed once (5 s)',
   'features/completion-scale': 'completion over 20,000 sources',
 };
 

@@ -189,6 +189,11 @@ describe('reading families (session 25): the note\'s phrase names the other stre
     assert.equal(verdictOf(r, '5%'), 'contradicted');
     assert.equal(resultOf(r, '5%').evidence[0]?.figure?.text, '7%');
   });
+  it('…but a note that is itself the list, hedged, stays supported (the bench note\'s false alarm)', () => {
+    const fund = { 'fund.txt': 'Fund\n\nSeventy percent of the grants raised by the Orwen fund will be spent on schools in least developed regions, 20% for schools in developing regions, and 10% for schools in developed regions.\n' };
+    const r = checkAgainst(fund, 'By one account, Seventy percent of the grants raised by the Orwen fund will be spent on schools in least developed regions, roughly 20% for schools in developing regions, and 10% for schools in developed regions [@fund].\n');
+    assert.equal(verdictOf(r, '20%'), 'supported');
+  });
   it('…"Kelby sales rose 5%" and "Kelby export sales rose 7%" are supported', () => {
     assert.equal(verdictOf(checkAgainst(files, 'Kelby sales rose 5% [@kelby].\n'), '5%'), 'supported');
     assert.equal(verdictOf(checkAgainst(files, 'Kelby export sales rose 7% [@kelby].\n'), '7%'), 'supported');

@@ -22,7 +22,7 @@
 // the part of "A of the B". A contradiction whose sentence states the note's value in a stretch
 // the note does not tell apart becomes that support. The sentence's stretches: stretches.ts.
 // Runs after every stage that can support a figure; changes the results in place.
-import { figuresAgree } from '../figures';
+import { comparable, figuresAgree } from '../figures';
 import { relateValues } from '../frames/bounds';
 import type { FrameToken } from '../frames/tokens';
 import { DETERMINERS } from '../frames/clauses';
@@ -178,8 +178,10 @@ function byOwnTerms(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: rea
   const whole0 = mine > 0 ? wholeOfShare(sentence, slots[mine], shared) : new Set<string>();
   if ([...own[mine].words].some((w) => note.words.has(w) && onlyWord(mine, w) && !whole0.has(w))) return qualifiedElsewhere(run, f, sentence, slots, mine, note.words);
   // (the support's stretch may hold nothing the note does not: "Kelby sales rose 5% and export sales
-  // rose 7%" for "Kelby export sales rose 5%" — the note's phrase alone says which value it is)
+  // rose 7%" for "Kelby export sales rose 5%" — the note's phrase alone says which value it is; not
+  // when the note's sentence is itself a list of such values, every stretch's words its own)
   const mineOnly = [...whole[mine].words].filter((w) => !note.words.has(w) && onlyWord(mine, w));
+  if (!mineOnly.length && run.figuresOf(f.sentence).some((g) => g !== f && comparable(f, g))) return undefined;
   // a word opposite to one of the support's stretch alone ("men" / "women")
   const opposite = (w: string) => {
     const o = lex.oppositeOf(w);
