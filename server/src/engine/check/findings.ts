@@ -74,12 +74,12 @@ function stretchOf(p: Period | undefined): string | undefined {
 /** How a message names a change's direction. */
 const DIRECTION_NOUN: Readonly<Record<string, string>> = { up: 'a rise', down: 'a fall' };
 
-/** A contradicted figure, a right figure in the wrong source, or an unverified one. */
 /** "a day", "an hour": a rate's unit with its article. */
 function perUnit(unit: string): string {
-  return `${/^(?:hour|honou?r)/.test(unit) || /^[aeio]/.test(unit) ? 'an' : 'a'} ${unit}`;
+  return `${/^(?:hour|[aeio])/.test(unit) ? 'an' : 'a'} ${unit}`;
 }
 
+/** A contradicted figure, a right figure in the wrong source, or an unverified one. */
 export function figureFinding(index: SourceNaming, r: FigureResult): FindingDraft | null {
   const f = r.figure;
   const shown = asWritten(f);

@@ -22,7 +22,7 @@
 // the part of "A of the B". A contradiction whose sentence states the note's value in a stretch
 // the note does not tell apart becomes that support. The sentence's stretches: stretches.ts.
 // Runs after every stage that can support a figure; changes the results in place.
-import { comparable, figuresAgree } from '../figures';
+import { comparable, figuresAgree, isDateKind } from '../figures';
 import { relateValues } from '../frames/bounds';
 import type { FrameToken } from '../frames/tokens';
 import { DETERMINERS } from '../frames/clauses';
@@ -40,7 +40,7 @@ import { attributions, countedBy, type Cut, noteStretch, pairsOf, sameCount, typ
 export function slots(run: CheckRun, results: FigureResult[]): void {
   for (const r of results) {
     const f = r.figure;
-    if ((r.verdict !== 'supported' && r.verdict !== 'contradicted') || r.wrongSource || r.wrongPage || f.vague || f.kind === 'year' || f.kind === 'date' || f.kind === 'quarter' || leftToScorelines(run, f)) continue;
+    if ((r.verdict !== 'supported' && r.verdict !== 'contradicted') || r.wrongSource || r.wrongPage || f.vague || isDateKind(f.kind) || leftToScorelines(run, f)) continue;
     const e = r.evidence[0];
     if (!e?.figure) continue;
     const sentence = sentenceOf(run, e.passage, e.figure);
@@ -59,15 +59,15 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
       rejudge(run, r, e, part);
       continue;
     }
-    // (a list too long to tell its stretches apart still rescues a contradiction that it states the note's value in: "rose by 1.1% in 2000, … and by 7.2% in 2006")
+    // (a list too long to tell its stretches apart still rescues a contradiction whose sentence
+    // states the note's value: "rose by 1.1% in 2000, … and by 7.2% in 2006")
     const cut = slotsOf(sentence.tokens, sentence.figures, f, e.figure, r.verdict === 'supported' ? SLOT_POLICY.maxValues : SLOT_POLICY.maxListValues);
     if (!cut) continue;
     // a support only within a hedge ("by some 9%" for "10%") where another stretch, not the note's,
     // states the note's very value: the note took its neighbour's value
     if (r.verdict === 'supported' && hedgedTwin(run, f, sentence, cut)) {
-      const evidence: Evidence = { ...e };
-      Object.assign(r, { verdict: 'contradicted', evidence: [evidence] });
-      r.fixes.push(...replaceFigureFix(run, f, evidence));
+      Object.assign(r, { verdict: 'contradicted', evidence: [e] });
+      r.fixes.push(...replaceFigureFix(run, f, e));
       continue;
     }
     const pick = r.verdict === 'supported' ? namedElsewhere(run, f, sentence, cut) : statedElsewhere(run, f, sentence, cut);

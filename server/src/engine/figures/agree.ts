@@ -22,6 +22,11 @@ export function kindBit(k: FigureKind): number {
   return GROUP_BITS[group(k)] ?? 128;
 }
 
+/** Does a figure of this kind date something (a year, a day of a month, a quarter)? */
+export function isDateKind(kind: FigureKind): boolean {
+  return kind === 'year' || kind === 'date' || kind === 'quarter';
+}
+
 /** Can these two figures be compared at all? */
 export function comparable(a: Figure, b: Figure): boolean {
   if (group(a.kind) !== group(b.kind)) return false;

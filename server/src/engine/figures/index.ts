@@ -39,7 +39,7 @@
 // chars.ts. Each family has its own kind (ordinal, score, date, measure; a decade or a fiscal
 // year is a year range; a fraction a percentage marked `fraction`) and compares only with itself.
 
-export { comparable, figuresAgree, kindBit, precisionUnit } from './agree';
+export { comparable, figuresAgree, isDateKind, kindBit, precisionUnit } from './agree';
 export { conversionOf, isConversion } from './conversions';
 export { extractFigures } from './extract';
 export { describeFigure, formatFigureLike, formatLike, valuesLike } from './render';

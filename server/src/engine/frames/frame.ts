@@ -20,6 +20,7 @@
 import { durationAnchor } from './anchor';
 import { dateEvent } from './event';
 import type { Figure } from '../types';
+import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
 import { frontedSubject, openingSubject, sentenceStarts } from './fronted';
@@ -28,7 +29,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { RANK_QUANTIFIERS, ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATIONS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS } from './lexicon';
+import { ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATIONS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS, RANK_QUANTIFIERS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -205,9 +206,6 @@ function ownerListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
   fr.counted = prev.counted;
   fr.subject = own.names;
 }
-
-/** A figure that dates (a year, a date, a quarter). */
-const isDateKind = (kind: string): boolean => kind === 'year' || kind === 'date' || kind === 'quarter';
 
 /**
  * A figure right after "and" with no verb of its own, after a change figure of the same kind in

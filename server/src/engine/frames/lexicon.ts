@@ -848,7 +848,7 @@ export class Lexicon {
     if (low !== v + 'ed' && low !== v + 'ing') return v;
     if (!/[^aeiou][aeiou][^aeiouwxy]$/.test(v)) return v;
     const e = v + 'e';
-    return this.senses(e).some((c) => c >= WN_VERB_FIRST && c <= WN_VERB_LAST) ? e : v;
+    return this.canBeVerb(e) ? e : v;
   }
 
   /** WordNet's sense categories of a base word (empty when WordNet does not know it). */
@@ -921,7 +921,7 @@ export class Lexicon {
     return name.includes('-') && name.split('-').every((p) => p.length > 0 && (PLACES.has(p) || PLACES.has(NAME_EQUIVALENTS[p] ?? '') || this.senses(p).includes(WN_LOCATION)));
   }
 
-  /** Can the word be a verb in WordNet ("open", "be", "strike"; not "the", "weak")? */
+  /** Can the word be a verb in WordNet ("open", "strike"; not "the", "weak" — nor "be", which its tables leave out)? */
   canBeVerb(word: string): boolean {
     return this.senses(word).some((x) => x >= WN_VERB_FIRST && x <= WN_VERB_LAST);
   }

@@ -54,6 +54,7 @@ import {
 } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
+import { isDateKind } from '../figures/agree';
 import { RANK_TITLES } from '../figures/familyTables';
 import type { FrameInput, Role } from './types';
 
@@ -445,7 +446,7 @@ function timePartAt(input: FrameInput, j: number): boolean {
   if (!t) return false;
   if (t.kind === 'fig') {
     const kind = input.figures[t.fig!]?.kind;
-    return kind === 'year' || kind === 'date' || kind === 'quarter';
+    return kind !== undefined && isDateKind(kind);
   }
   return t.kind === 'word' && (MONTHS[t.low] !== undefined || SPAN_NOUNS.has(t.lemma));
 }
