@@ -11,7 +11,7 @@ import { URI } from 'vscode-uri';
 import type { Bibliography } from '../engine/bibliography';
 import type { PassageStore } from '../engine/store';
 import { PassGivenUp } from '../engine/stores';
-import { checkSteps, CheckOptions, NoteReport, reportSources } from '../engine/check';
+import { checkSteps, CheckOptions, KeptJudgments, NoteReport, reportSources } from '../engine/check';
 import { drain, type Steps } from '../engine/steps';
 import { NoteParser, ParsedNote } from '../engine/notes';
 import { DEFAULT_CONFIG, DEFAULT_PACING, FileSystem, findFiles, GroundedConfig, loadConfig, normalizeConfig, Pacing, readText } from '../engine/workspace';
@@ -328,7 +328,18 @@ export class ServerState {
   /** The engine's options for a note of this folder (a text within the byte limit is never over it in characters). */
   private checkOptions(uri: string, folder: Folder, text: string): CheckOptions {
     const { hedgeTolerance, rules } = folder.config;
-    return { hedgeTolerance, rules, maxNoteChars: this.limitKB(folder) * 1024, bibliography: this.bibliographyOf(uri, folder, text) };
+    return { hedgeTolerance, rules, maxNoteChars: this.limitKB(folder) * 1024, bibliography: this.bibliographyOf(uri, folder, text), previous: this.previousJudgments(uri, folder) };
+  }
+
+  /**
+   * The figures' judgments of the note's last check, while its folder is as it was then (the same
+   * generation: settings, bibliography and sources), for the next check to keep what an edit cannot
+   * change (engine/check/reuse.ts); the engine also keeps nothing for another store or options.
+   */
+  private previousJudgments(uri: string, folder: Folder): KeptJudgments | undefined {
+    const hit = this.outcomes.get(uri);
+    if (!hit || hit.outcome.kind !== 'checked' || hit.outcome.folder !== folder || !hit.key.endsWith(`:${folder.generation}`)) return undefined;
+    return hit.outcome.report.judgments;
   }
 
   /** A check that threw: logged whole, and one line of reason for the note's diagnostic. */

@@ -40,6 +40,7 @@ import { coSupport, judgeFigureSteps } from './verdict';
 import { periodSlips, slippedYears } from './periodSlips';
 import { slots } from './slots';
 import { pageScope } from './pages';
+import { Judgments } from './reuse';
 
 export function checkNote(text: string, store: PassageStore, options: CheckOptions = {}): NoteReport {
   // a note over the limit is not even parsed
@@ -79,9 +80,18 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   const checked = checkedFigures(note);
   // WordNet, which claim frames read, is loaded (once per process) in steps of its own
   if (checked.figures.length) yield* run.index.frames.lex.loadSteps();
+  // (a figure whose block, scope and pages are as they were in the previous check of this note keeps its judgment: reuse.ts)
+  const judgments = new Judgments(note, store, run.tolerance, options.bibliography, options.previous);
   const judged: FigureResult[] = [];
   for (const f of checked.figures) {
-    judged.push(yield* judgeFigureSteps(run, f, scopeOf(f.sentence), pagesOf(f.sentence)));
+    const scope = scopeOf(f.sentence);
+    const pages = pagesOf(f.sentence);
+    const kept = judgments.take(run, f, scope, pages);
+    if (kept) {
+      judged.push(kept);
+      continue;
+    }
+    judged.push(judgments.keep(run, f, scope, pages, yield* judgeFigureSteps(run, f, scope, pages)));
     yield;
   }
   counterparts(run, judged);
@@ -106,7 +116,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   push(quoted.limit);
 
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { note, figures, quotes, citations, diagnostics, names: run.names };
+  return { note, figures, quotes, citations, diagnostics, names: run.names, judgments: judgments.done() };
 }
 
 /**

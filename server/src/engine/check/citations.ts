@@ -1,12 +1,13 @@
 // Citation keys: which source each citation of a note names (found, ambiguous or unknown), and
 // for an unknown key, the sources the writer may have meant. One resolver per check: each distinct
-// key is resolved once, and suggestions are sought for at most MAX_KEY_SUGGESTION_LOOKUPS of them.
+// key is resolved once, and suggestions are sought for at most MAX_KEY_SUGGESTION_LOOKUPS of them
+// (the store keeps them for the next checks: a note is checked again at each edit).
 import type { Bibliography } from '../bibliography';
 import type { NoteCitation } from '../notes';
 import { editDistance, editsAllowed, withinOneEdit } from '../similarity';
 import type { DerivedKey } from '../store';
 import type { Source } from '../types';
-import { KEY_CHARS_PER_EDIT, KEY_MIN_COMPARED, KEY_SUGGESTION_SPREAD, KEY_TOKEN_COVERAGE, MAX_KEY_SUGGESTION_LOOKUPS, MAX_KEY_SUGGESTIONS, MAX_SUGGESTED_KEY_CHARS } from './policy';
+import { KEY_CHARS_PER_EDIT, KEY_MIN_COMPARED, KEY_SUGGESTION_SPREAD, KEY_TOKEN_COVERAGE, MAX_KEPT_KEY_SUGGESTIONS, MAX_KEY_SUGGESTION_LOOKUPS, MAX_KEY_SUGGESTIONS, MAX_SUGGESTED_KEY_CHARS } from './policy';
 import type { CitationResult } from './report';
 import type { Retrieval } from './retrieval';
 
@@ -47,12 +48,27 @@ export class CitationResolver {
   similar(key: string): KeySuggestion[] {
     let s = this.suggested.get(key);
     if (!s) {
-      s = this.suggested.size < MAX_KEY_SUGGESTION_LOOKUPS ? suggestKeys(this.index, key) : [];
+      s = this.suggested.size < MAX_KEY_SUGGESTION_LOOKUPS ? this.keptSuggestions(key) : [];
       this.suggested.set(key, s);
     }
     return s;
   }
+
+  /** suggestKeys, as the store keeps them for the checks to come (at most MAX_KEPT_KEY_SUGGESTIONS keys). */
+  private keptSuggestions(key: string): KeySuggestion[] {
+    const kept = this.index.cache(KEY_SUGGESTIONS);
+    let s = kept.get(key);
+    if (!s) {
+      s = suggestKeys(this.index, key);
+      if (kept.size >= MAX_KEPT_KEY_SUGGESTIONS) kept.clear();
+      kept.set(key, s);
+    }
+    return s;
+  }
 }
+
+/** The suggestions sought for unknown keys against a store, by key (CitationResolver.keptSuggestions). */
+const KEY_SUGGESTIONS: DerivedKey<Map<string, KeySuggestion[]>> = { name: 'key suggestions', create: () => new Map() };
 
 /** A source an unknown key may have meant, and the key to write for it. */
 export interface KeySuggestion {

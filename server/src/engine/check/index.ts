@@ -6,6 +6,7 @@ export { asWritten } from './findings';
 export { normalizeWithMap } from './quotes';
 export type { NormText } from './quotes';
 export type { SourceNaming } from './names';
+export type { KeptJudgments } from './reuse';
 export { DEFAULT_RULES } from './report';
 export type {
   CheckOptions,

@@ -35,6 +35,11 @@ export const MAX_QUOTES_PER_NOTE = 500;
 /** Distinct unknown citation keys of one note given "did you mean" suggestions (each compares every source's keys). */
 export const MAX_KEY_SUGGESTION_LOOKUPS = 100;
 /**
+ * Unknown keys whose suggestions a store keeps for later checks (a note re-checked at each edit asks
+ * again for the same keys; each lookup compares every source's keys): emptied when this many.
+ */
+export const MAX_KEPT_KEY_SUGGESTIONS = 1000;
+/**
  * Notes larger than this (characters) are not checked unless the options say otherwise: about
  * 600 pages; past it, parsing alone takes seconds and the note is a data dump, not notes.
  */

@@ -5,6 +5,7 @@ import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
 import type { Figure, Passage, RuleCode, Severity, Source } from '../types';
 import type { ClaimFrame } from '../frames/frame';
 import type { SourceNaming } from './names';
+import type { KeptJudgments } from './reuse';
 
 export type RuleSetting = Severity | 'off';
 
@@ -30,6 +31,12 @@ export interface CheckOptions {
    * checked further (default DEFAULT_MAX_NOTE_CHARS in policy.ts; Infinity: no limit).
    */
   maxNoteChars?: number;
+  /**
+   * The previous check of the same note against the same store (its report's `judgments`): the
+   * figures whose block, scope and pages are unchanged keep their judgments (reuse.ts). The caller
+   * passes it only while the store and the folder's settings are those of that check.
+   */
+  previous?: KeptJudgments;
 }
 
 export interface Evidence {
@@ -117,4 +124,6 @@ export interface NoteReport {
   diagnostics: Finding[];
   /** How the note names each source (the key it cites it with; names.ts); absent when the note was not checked. */
   names?: SourceNaming;
+  /** The figures' judgments, for the next check of the same note (CheckOptions.previous); absent when the note was not checked. */
+  judgments?: KeptJudgments;
 }
