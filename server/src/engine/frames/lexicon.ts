@@ -695,6 +695,13 @@ export const ADDED_WORDS: ReadonlySet<string> = new Set(['new', 'extra', 'additi
 /** Adverbs of degree between a change verb and its percentage ("rose just 0.3%", "fell only 2%"). */
 export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'slightly', 'sharply', 'marginally', 'barely']);
 
+/**
+ * Words between "by" and a change's amount that say how it was reckoned ("by a further 4%", "by an
+ * estimated £2m"): role.ts byBefore. Not "extra" or "another": "increase funding by an extra £4bn"
+ * stays the extra amount, as a note's "an extra £4bn for Gavi" reads it.
+ */
+export const BY_RECKONED_WORDS: ReadonlySet<string> = new Set(['further', 'estimated', 'expected']);
+
 /** Rate words for time and people: "annual", "monthly", "per capita" (→ the unit counted per). */
 export const RATE_WORDS: Readonly<Record<string, string>> = {
   annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour',

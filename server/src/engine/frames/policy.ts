@@ -69,6 +69,8 @@ export const FRAME_POLICY = {
   changeReach: 3,
   /** How far back a change verb may stand when "by" introduces the figure ("raised its DS shipment targets by 60%"). */
   changeByReach: 10,
+  /** Words between "by" and its figure that say how the amount was reckoned ("by an average of £340": three). */
+  byReckonedWords: 3,
   /** Tokens back from "by" to a verb of being ahead or behind (role.ts marginBy): its object, names and all ("out-selling X Factor winner Steve Brockstein's cover of Against All Odds by 2,000"). */
   marginReach: 16,
   /** Tokens before a figure searched for a comparison's opener ("compared with the", "against"). */

@@ -14,6 +14,7 @@ import {
   AMOUNT_NOUNS,
   AUXILIARIES,
   COMPARED_TO,
+  BY_RECKONED_WORDS,
   DEGREE_ADVERBS,
   Direction,
   EARLIER_WORDS,
@@ -163,8 +164,10 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   const reached = tokens[k + 2];
   if (dir(prev) && prev!.verb && next?.low === 'to' && reached?.kind === 'fig' && input.figures[reached.fig!]?.kind === f.kind) return 'change';
   // "raised its DS shipment targets by 60%": "by" before the figure, a change verb earlier in the clause
-  if (prev && prev.low === 'by') {
-    for (let i = k - 2; i >= Math.max(0, k - P.changeByReach); i--) {
+  // (past what says how the amount was reckoned: "cut pensioners' bills by an average of £340")
+  const by = byBefore(tokens, k);
+  if (by !== undefined) {
+    for (let i = by - 1; i >= Math.max(0, by + 1 - P.changeByReach); i--) {
       const t = tokens[i];
       if (t.kind === 'fig' || isBoundary(t)) break;
       if (dir(t) && !amountNamed(f, t)) return 'change';
@@ -210,6 +213,22 @@ export function marginBy(input: FrameInput, k: number): Direction | undefined {
     if (way) return way;
     // (another verb ends its object — not a participle before a noun: "beat that opening weekend by $4m")
     if (t.verb && !t.low.endsWith('ing')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The "by" a figure's amount hangs on: right before it, or past an article, a degree adverb, a word
+ * of what it adds to (BY_RECKONED_WORDS) and a noun of value with its "of" ("by an average of £340",
+ * "by a further 3%", "by a total of 40"):
+ * its index, else undefined.
+ */
+function byBefore(tokens: readonly FrameToken[], k: number): number | undefined {
+  for (let i = k - 1; i >= Math.max(0, k - 1 - P.byReckonedWords); i--) {
+    const t = tokens[i];
+    if (t?.kind !== 'word') return undefined;
+    if (t.low === 'by') return i;
+    if (!(t.low === 'of' || DETERMINERS.has(t.low) || DEGREE_ADVERBS.has(t.low) || BY_RECKONED_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma))) return undefined;
   }
   return undefined;
 }
