@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { checkAgainst, verdictOf } from './check-helpers';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { extractFigures } from '../../server/src/engine/figures';
 import { frameIn } from '../helpers/frameReads';
 
 const lex = new Lexicon();
@@ -37,5 +38,32 @@ describe('reading families (session 26): a change by an amount reckoned on avera
   it('…and the same amount is supported', () => {
     const r = checkAgainst(SOURCE, 'The Garrow party would spend £600m trimming tenants\' rents by £120 on average [@rents].');
     assert.equal(verdictOf(r, '£120'), 'supported');
+  });
+});
+
+describe('reading families (session 26): a run of unbroken time is a duration', () => {
+  const CASES: [string, string, string | null][] = [
+    ['Pellham kept a clean sheet for 961 consecutive minutes.', '961 consecutive minutes', 'minute'],
+    ['Orders fell for five straight months.', 'five straight months', 'month'],
+    ['Orders fell for 3 successive weeks.', '3 successive weeks', 'week'],
+    // (a run of things that are no time stays a count)
+    ['Pellham won five straight games.', 'five', null],
+  ];
+  for (const [s, text, unit] of CASES) {
+    it(`"${s}": ${text}${unit ? `, a duration in ${unit}s` : ', no duration'}`, () => {
+      const f = extractFigures(s).find((x) => x.text.startsWith(text.split(' ')[0]));
+      assert.ok(f, 'a figure');
+      assert.equal(f.text, text);
+      if (unit) assert.deepEqual([f.kind, f.unit], ['duration', unit]);
+      else assert.notEqual(f.kind, 'duration');
+    });
+  }
+
+  const SOURCE = { 'keeper.txt': 'Keeper record\n\nDaniel Orme has now gone 961 consecutive minutes without conceding, a league record.\n' };
+  it('a note that gives the run in minutes with its digits swapped is contradicted', () => {
+    assert.equal(verdictOf(checkAgainst(SOURCE, 'Daniel Orme set a league record of 691 minutes without conceding [@keeper].'), '691 minutes'), 'contradicted');
+  });
+  it('…and the right run is supported', () => {
+    assert.equal(verdictOf(checkAgainst(SOURCE, 'Daniel Orme set a league record of 961 minutes without conceding [@keeper].'), '961 minutes'), 'supported');
   });
 });

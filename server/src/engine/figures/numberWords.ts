@@ -14,7 +14,7 @@ import type { Scan } from './scan';
 import {
   CHANGE_WORDS, DURATION_WORDS, MULT_WORDS, REF_WORDS, SCALE_WORDS, SMALL, TENS, TIMES_FOLLOW, VAGUE_WORDS,
 } from './tables';
-import { centAfter, currencyAfter, isAge } from './units';
+import { centAfter, currencyAfter, isAge, runDuration } from './units';
 import { halfWord, multiplierWord, several, vague } from './vagueWords';
 import { aFraction, fractionAfter, longDuration, numberRank, ordinalAt, ordinalWord, placeRank, ratioWords } from './wordFamilies';
 
@@ -251,6 +251,8 @@ function unitAfterWords(s: Scan, p: number, r: Reading, high: number | undefined
   }
   const du = DURATION_WORDS[w.lower];
   if (du && r.scale === 1) return emitWords(s, p, w.end, r.value, high, 'duration', du, r.scale);
+  const run = r.scale === 1 ? runDuration(text, w, s.end) : undefined;
+  if (run) return emitWords(s, p, run.end, r.value, high, 'duration', run.unit, r.scale);
   if (w.lower === 'times') {
     const w2 = nextWord(text, w.end, s.end);
     if (w2 && TIMES_FOLLOW.has(w2.lower)) return emitWords(s, p, w.end, r.value, undefined, 'multiplier', undefined, 1);

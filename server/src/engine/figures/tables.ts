@@ -122,6 +122,8 @@ export const DURATION_WORDS: Readonly<Record<string, string>> = table({
   ...Object.fromEntries(Object.keys(DURATION_DAYS).filter((u) => u !== 'second').flatMap((u) => [[u, u], [u + 's', u]])),
   mins: 'minute', hrs: 'hour',
 });
+/** Words between a number and its duration word that say the time ran unbroken ("961 consecutive minutes", "five straight years"): still a duration. */
+export const RUN_WORDS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive']);
 /** Words after a number, besides the durations, that agree with it in a fix's text ("one dollar", "2 dollars", "1 percentage point"). */
 export const COUNTED_WORDS: readonly string[] = ['dollar', 'euro', 'pound', 'percentage point'];
 /** Month names: "7 September" is a day of the month, "May 5" too. */

@@ -12,7 +12,7 @@ import { markerCheck } from './names';
 import type { Numeral, Scan } from './scan';
 import { dayThenMonth, decadeHigh, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, oddsSlash, spacedMeasure, spelledMeasure, withUnit } from './suffixKinds';
 import {
-  CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW,
+  CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW, RUN_WORDS,
   SCALE_WORDS, TIMES_FOLLOW, TIME_ZONES,
 } from './tables';
 
@@ -214,15 +214,25 @@ function currencyWord(s: Scan, n: Numeral, i: number): number | undefined {
   return markerCheck(s, n);
 }
 
-/** "3 years", "2.5 times higher". */
+/** "3 years", "961 consecutive minutes", "2.5 times higher". */
 function durationOrTimes(s: Scan, n: Numeral, w: Word): number | undefined {
   const du = DURATION_WORDS[w.lower];
   if (du) return withUnit(s, n, 'duration', du, w.end);
+  const run = runDuration(s.text, w, s.end);
+  if (run) return withUnit(s, n, 'duration', run.unit, run.end);
   if (w.lower === 'times') {
     const w2 = nextWord(s.text, w.end, s.end);
     if (w2 && TIMES_FOLLOW.has(w2.lower) && n.mantissa > 0) return withUnit(s, n, 'multiplier', undefined, w.end);
   }
   return undefined;
+}
+
+/** A duration word after a word of unbroken time ("consecutive minutes", "straight years"): its unit and end. */
+export function runDuration(text: string, w: Word, end: number): { unit: string; end: number } | undefined {
+  if (!RUN_WORDS.has(w.lower)) return undefined;
+  const w2 = nextWord(text, w.end, end);
+  const unit = w2 ? DURATION_WORDS[w2.lower] : undefined;
+  return unit ? { unit, end: w2!.end } : undefined;
 }
 
 /** Words that make the number a clock time, a fraction or a day of the month: where to resume, or undefined. */
