@@ -67,3 +67,27 @@ describe('reading families (session 26): a run of unbroken time is a duration', 
     assert.equal(verdictOf(checkAgainst(SOURCE, 'Daniel Orme set a league record of 961 minutes without conceding [@keeper].'), '961 minutes'), 'supported');
   });
 });
+
+describe('reading families (session 26): a reduced relative clause before the verb', () => {
+  const CASES: [string, string, string][] = [
+    // the phrase a participle and its "by" hang on is what is measured
+    ['Fees charged by rival colleges could differ by as much as £90 per term.', '£90', 'fee'],
+    ['Fees charged by neighbouring colleges could differ by as much as £90 per term.', '£90', 'fee'],
+    // (an -ing form before a noun modifies it: the phrase reads on past it)
+    ['The number of existing tenants fell 4%.', '4%', 'tenant'],
+  ];
+  for (const [s, fig, head] of CASES) {
+    it(`"${s}": ${fig} measures ${head}`, () => {
+      const fr = frameIn(lex, s, fig);
+      assert.ok(fr.metric.includes(head), `${fr.metric}`);
+    });
+  }
+
+  const SOURCE = { 'fees.txt': 'College fees\n\nA survey found that fees charged by neighbouring colleges could vary by as much as £90 per week.\n' };
+  it('the same sum per another stretch of time is contradicted', () => {
+    assert.equal(verdictOf(checkAgainst(SOURCE, 'Neighbouring colleges\' fees can differ by as much as £90 a month [@fees].'), '£90'), 'contradicted');
+  });
+  it('…and per the same stretch supported', () => {
+    assert.equal(verdictOf(checkAgainst(SOURCE, 'Neighbouring colleges\' fees can differ by as much as £90 a week [@fees].'), '£90'), 'supported');
+  });
+});

@@ -381,6 +381,17 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
       n = 0;
       continue;
     }
+    // …and through a participle before "by" ("rates paid by neighbouring authorities could vary
+    // by £100": a reduced relative clause, the phrase it hangs on the head)
+    if (t.low === 'by' && phrase.length > 0 && !object.length && passiveBefore(input, j)) {
+      object = phrase;
+      phrase = [];
+      n = 0;
+      j--;
+      continue;
+    }
+    // ("rates paid by neighbouring authorities": an -ing form before the phrase's noun modifies it)
+    if (t.kind === 'word' && t.verb && t.low.endsWith('ing') && phrase.length > 0 && tokens[j + 1]?.kind === 'word' && !tokens[j + 1].verb) continue;
     if (t.kind === 'punct' || t.kind === 'fig' || (t.kind === 'word' && skippable(input, t) && !namedByArticle(tokens, j) && !amountNoun(input, k, t))) break;
     if (/^\d+$/.test(t.low)) break;
     phrase.push(t.concept);
@@ -395,6 +406,13 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
   const sessionEnd = role === 'change' && verbLemma !== undefined && SESSION_END_VERBS.has(verbLemma);
   if (verb !== undefined && !timeSpent && !sessionEnd) out.push(verb);
   return out;
+}
+
+/** A past participle right before "by" at j, a noun before it ("rates paid by", "goods made by"): a reduced relative clause. */
+function passiveBefore(input: FrameInput, j: number): boolean {
+  const p = input.tokens[j - 1];
+  const n = input.tokens[j - 2];
+  return p?.kind === 'word' && p.verb === true && !p.low.endsWith('ing') && n?.kind === 'word' && !skippable(input, n);
 }
 
 /** Is the figure at k a sum of money that the verb at j lost outright (only hedges and function words between, no "to" or "from")? */
