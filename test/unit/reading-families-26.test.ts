@@ -91,3 +91,27 @@ describe('reading families (session 26): a reduced relative clause before the ve
     assert.equal(verdictOf(checkAgainst(SOURCE, 'Neighbouring colleges\' fees can differ by as much as £90 a week [@fees].'), '£90'), 'supported');
   });
 });
+
+describe('reading families (session 26): a passive after "be" takes its tense from its auxiliary', () => {
+  const CASES: [string, string, string | undefined][] = [
+    // ("will" too far back to read: no plan, but no past either)
+    ['The tram line will be completed in the city over the next 18 months.', '18 months', undefined],
+    ['The tram line will be completed in Orrin over the next 18 months.', '18 months', 'plan'],
+    // (a participle after "was" or with no auxiliary still tells what happened)
+    ['The tram line was completed in Orrin in 18 months.', '18 months', 'past'],
+    ['Orrin completed the tram line in 18 months.', '18 months', 'past'],
+  ];
+  for (const [s, fig, mode] of CASES) {
+    it(`"${s}": ${fig} is ${mode ?? 'neither plan nor past'}`, () => {
+      assert.equal(frameIn(lex, s, fig).period.mode, mode);
+    });
+  }
+
+  const SOURCE = { 'tram.txt': 'Orrin tram\n\nThe first tram line in the region will be completed in the city over the next 18 months, the council said.\n' };
+  it('a plan over another stretch ahead is contradicted', () => {
+    assert.equal(verdictOf(checkAgainst(SOURCE, 'The line is due to be completed over the next 12 months [@tram].'), '12 months'), 'contradicted');
+  });
+  it('…and over the same stretch supported', () => {
+    assert.equal(verdictOf(checkAgainst(SOURCE, 'The line is due to be completed over the next 18 months [@tram].'), '18 months'), 'supported');
+  });
+});

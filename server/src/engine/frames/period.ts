@@ -95,7 +95,8 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     const inName = t.cap === true && (t.low === 'may' || tokens[i - 1]?.cap === true);
     if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !inName && !dueToCause(input, i) && !pastAbility(tokens, i) && !scoredGoal(tokens, i)) return 'plan';
     if (PLAN_BEFORE_TO.has(t.low) && tokens[i + 1]?.low === 'to' && tokens[i + 2]?.kind === 'word') return 'plan';
-    if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to';
+    // (a participle after "be" is a passive whose tense its auxiliary tells: "will be established")
+    if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to' && tokens[i - 1]?.low !== 'be' && tokens[i - 1]?.low !== 'being';
     if (!past && (t.low === 'was' || t.low === 'were')) past = true;
     // "have fallen", "has risen", "had grown": a perfect tense tells what happened
     if (!past && t.verb && PERFECT_AUXILIARIES.has(tokens[i - 1]?.low ?? '')) past = true;
