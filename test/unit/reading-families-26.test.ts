@@ -115,3 +115,26 @@ describe('reading families (session 26): a passive after "be" takes its tense fr
     assert.equal(verdictOf(checkAgainst(SOURCE, 'The line is due to be completed over the next 18 months [@tram].'), '18 months'), 'supported');
   });
 });
+
+describe('reading families (session 26): a moment\'s "when" clause names whose moment it is', () => {
+  const CASES: [string, string, string[] | undefined][] = [
+    ['Harlow suffered a blow in the 52nd minute when Piet Vosloo was sent off.', '52nd', ['piet', 'vosloo']],
+    ['Harlow levelled on 54 minutes when Dara Quill scored.', '54 minutes', ['dara', 'quill']],
+    ['The club was founded in 1998 when Maeve Orr bought it.', '1998', ['maeve', 'orr']],
+    // (not an amount's: "fell 5% when Orrin Bank warned" says why, not whose)
+    ['Shares fell 5% when Orrin Bank warned on profits.', '5%', undefined],
+  ];
+  for (const [s, fig, names] of CASES) {
+    it(`"${s}": ${fig}${names ? ` is ${names.join(' ')}'s moment too` : ' names no one by "when"'}`, () => {
+      assert.deepEqual(frameIn(lex, s, fig).whenAfter, names);
+    });
+  }
+
+  const SOURCE = { 'match.txt': 'Harlow lose\n\nHarlow suffered a double blow in the 52nd minute when Piet Vosloo was sent off for a late tackle.\n' };
+  it('another minute for the player is contradicted', () => {
+    assert.equal(verdictOf(checkAgainst(SOURCE, 'Piet Vosloo was sent off in the 62nd minute [@match].'), '62nd'), 'contradicted');
+  });
+  it('…and the same minute supported', () => {
+    assert.equal(verdictOf(checkAgainst(SOURCE, 'Piet Vosloo was sent off in the 52nd minute [@match].'), '52nd'), 'supported');
+  });
+});

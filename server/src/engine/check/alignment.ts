@@ -450,10 +450,11 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   } else out.subject = A.unknownSubject;
   // (the sentences before count only when the source figure's own sentence names nobody before it:
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
-  // (a place right after the figure is whose figure it is: "released on 11 November in the UK")
+  // (a place right after the figure is whose figure it is: "released on 11 November in the UK";
+  // and a moment's "when" clause names whose moment it is: "in the 52nd minute when Burger was sin-binned")
   out.subjectBefore =
     !n.subject.length ||
-    n.subject.some((x) => namedBefore(s, x) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
+    n.subject.some((x) => namedBefore(s, x) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = scoreOf(out);
   return out;

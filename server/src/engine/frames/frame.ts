@@ -29,7 +29,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATIONS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PLACED_PREPS, RANK_QUANTIFIERS } from './lexicon';
+import { ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATIONS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -387,6 +387,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   }
   const place = placeAfter(input, k);
   if (place) frame.placeAfter = place;
+  const when = whenAfter(input, k);
+  if (when) frame.whenAfter = when;
   const before = placeBefore(input, k);
   if (before) frame.placeBefore = before;
   // (no end for a date an event comes from: "the charge stemmed from April 2004" is when, not since)
@@ -433,6 +435,24 @@ function placeAfter(input: FrameInput, k: number): string[] | undefined {
   const first = tokens[partner]?.low === 'the' ? partner + 1 : partner;
   for (let i = first; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
   return out.some((x) => lex.nameKind(x) === 'place') ? out : undefined;
+}
+
+/**
+ * The names of a "when" clause right after a point in time — a date, a minute of a match, a time
+ * into it ("in 1998 when Smith joined", "in the 52nd minute when Schalk Burger was sin-binned", "on
+ * 54 minutes when Dudek saved"), past the clause's article; undefined when none.
+ */
+function whenAfter(input: FrameInput, k: number): string[] | undefined {
+  const { tokens } = input;
+  const f = input.figures[tokens[k].fig!];
+  if (!(f.kind === 'year' || f.kind === 'ordinal' || f.kind === 'duration' || f.kind === 'quarter')) return undefined;
+  // (an ordinal's unit of time between: "the 52nd minute when")
+  const at = tokens[k + 1]?.kind === 'word' && MOMENT_NOUNS.has(tokens[k + 1].lemma) && f.kind === 'ordinal' ? k + 2 : k + 1;
+  if (tokens[at]?.low !== 'when') return undefined;
+  const first = tokens[at + 1]?.low === 'the' ? at + 2 : at + 1;
+  const out: string[] = [];
+  for (let i = first; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
+  return out.length ? out : undefined;
 }
 
 /**

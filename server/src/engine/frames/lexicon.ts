@@ -695,6 +695,9 @@ export const ADDED_WORDS: ReadonlySet<string> = new Set(['new', 'extra', 'additi
 /** Adverbs of degree between a change verb and its percentage ("rose just 0.3%", "fell only 2%"). */
 export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'slightly', 'sharply', 'marginally', 'barely']);
 
+/** Units of time an ordinal counts in a match or a race ("the 52nd minute", "the 12th lap"): a moment, not a rank (frame.ts whenAfter). */
+export const MOMENT_NOUNS: ReadonlySet<string> = new Set(['minute', 'second', 'hour', 'lap', 'round', 'over', 'inning', 'day', 'week', 'month', 'year']);
+
 /**
  * Words between "by" and a change's amount that say how it was reckoned ("by a further 4%", "by an
  * estimated £2m"): role.ts byBefore. Not "extra" or "another": "increase funding by an extra £4bn"

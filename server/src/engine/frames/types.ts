@@ -69,6 +69,8 @@ export interface ClaimFrame {
   names: string[];
   /** A place named right after the figure by "in" ("£111,314 in Northern Ireland"): whose figure it is, whatever else the sentence names. */
   placeAfter?: string[];
+  /** The names a "when" clause right after a point in time names ("in the 52nd minute when Schalk Burger was sin-binned"): whose moment it is, as much as the clause's subject's. */
+  whenAfter?: string[];
   /** The names of a place adverbial right before the figure ("released in the US on 9 November"): whose figure it is, as placeAfter. */
   placeBefore?: string[];
   /**
