@@ -138,3 +138,29 @@ describe('reading families (session 26): a moment\'s "when" clause names whose m
     assert.equal(verdictOf(checkAgainst(SOURCE, 'Piet Vosloo was sent off in the 52nd minute [@match].'), '52nd'), 'supported');
   });
 });
+
+describe('reading families (session 26): the very value for another month', () => {
+  const SOURCE = { 'homes.txt': 'Orrin homes\n\nHome prices in Orrin rose 12.6% in January from a year earlier, the Tarrow Building Society said.\n' };
+  it('a precise value given for another month is contradicted, and the message names both months', () => {
+    const r = checkAgainst(SOURCE, 'Home prices in Orrin rose 12.6% in March from a year earlier [@homes].');
+    assert.equal(verdictOf(r, '12.6%'), 'contradicted');
+    const d = r.diagnostics.find((x) => x.code === 'figure-mismatch')!;
+    assert.match(d.message, /12\.6% in March; source homes says 12\.6% in January/);
+    assert.equal(d.fixes?.length ?? 0, 0, 'no fix: the value is right, the month is not');
+  });
+  it('…the same month supports it', () => {
+    assert.equal(verdictOf(checkAgainst(SOURCE, 'Home prices in Orrin rose 12.6% in January from a year earlier [@homes].'), '12.6%'), 'supported');
+  });
+  it('…and a round value for another month is left unverified (round values recur by chance)', () => {
+    const round = { 'homes.txt': 'Orrin homes\n\nHome prices in Orrin rose 5% in January from a year earlier, the Tarrow Building Society said.\n' };
+    assert.equal(verdictOf(checkAgainst(round, 'Home prices in Orrin rose 5% in March from a year earlier [@homes].'), '5%'), 'unverified');
+  });
+  it('…and for another year\'s month the year is what is flagged, once', () => {
+    const other = { 'homes.txt': 'Orrin homes\n\nHome prices in Orrin rose 12.6% in January 2003 from a year earlier, the Tarrow Building Society said.\n' };
+    const note = 'Home prices in Orrin rose 12.6% in March 2004 from a year earlier [@homes].';
+    const r = checkAgainst(other, note);
+    const flagged = r.diagnostics.filter((x) => x.code === 'figure-mismatch').map((x) => note.slice(x.start, x.end));
+    assert.equal(flagged.length, 1, flagged.join(', '));
+    assert.match(flagged[0], /2004/);
+  });
+});

@@ -2,7 +2,7 @@
 // Verdicts are decided elsewhere (verdict.ts, quotes.ts, citations.ts); this is what they say.
 import type { NoteCitation, NoteFigure, NoteQuote, ParsedNote } from '../notes';
 import { entryLabel } from '../bibliography';
-import { periodInWords } from '../frames/summary';
+import { MONTH_NAMES, periodInWords } from '../frames/summary';
 import { placeOf } from '../sources';
 import type { Figure, Passage, Source } from '../types';
 import type { Period } from '../frames/types';
@@ -74,6 +74,11 @@ function stretchOf(p: Period | undefined): string | undefined {
 /** How a message names a change's direction. */
 const DIRECTION_NOUN: Readonly<Record<string, string>> = { up: 'a rise', down: 'a fall' };
 
+/** A month's name (1-based). */
+function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? `month ${month}`;
+}
+
 /** "a day", "an hour": a rate's unit with its article. */
 function perUnit(unit: string): string {
   return `${/^(?:hour|[aeio])/.test(unit) ? 'an' : 'a'} ${unit}`;
@@ -105,6 +110,12 @@ export function figureFinding(index: SourceNaming, r: FigureResult): FindingDraf
     if (srcFig.value === f.value && ns && ss && ns !== ss) {
       noted += `, for ${ns}`;
       said += `, for ${ss}`;
+    }
+    // …or for another month ("12.6% in February" / "12.6% in January"): the month is the disagreement
+    const [nm, sm] = [r.frame?.period.month, r.sourceFrame?.period.month];
+    if (srcFig.value === f.value && nm !== undefined && sm !== undefined && nm !== sm) {
+      noted += ` in ${monthName(nm)}`;
+      said += ` in ${monthName(sm)}`;
     }
     // changes the opposite way: the directions are the disagreement ("2 percentage points, a rise" / "a fall")
     const [nd, sd] = [r.frame?.direction, r.sourceFrame?.direction];

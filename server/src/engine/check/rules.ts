@@ -212,7 +212,7 @@ export function* judgeSteps<T>(
     if ((note.figure.kind === 'size') !== (c.figure.kind === 'size')) continue;
     const alignment = align(note.side, c.side, o.idf, o.lex);
     if (alignment.blocked) {
-      if (otherStretch && alignment.blocked.startsWith('period') && stretchOnly(note.side.frame.period, c.side.frame.period) && o.exactAgree(note.figure, c.figure)) {
+      if (otherStretch && alignment.blocked.startsWith('period') && (stretchOnly(note.side.frame.period, c.side.frame.period) || monthOnly(note.side.frame.period, c.side.frame.period)) && o.exactAgree(note.figure, c.figure)) {
         const undated = align(note.side, c.side, o.idf, o.lex, true);
         if (!undated.blocked) otherStretch.push({ ...c, relation: 'agree', alignment: { ...undated, stretchSlip: true }, noteSubject: note.side.frame.subject, noteNames: note.side.frame.names });
       } else if (otherPeriod && alignment.blocked.startsWith('period') && datesOnly(note.side.frame.period, c.side.frame.period) && relateForNote(note.figure, c.figure, o.tolerance, o.exactAgree, note.side.frame.metric, o.lex) === 'agree') {
@@ -432,8 +432,16 @@ function stretchOnly(a: Period, b: Period): boolean {
   return !periodsConflict(dated(a), dated(b));
 }
 
+/** Do the periods differ in their month alone, each naming one ("12.6% in February" / "12.6% in January"), their years alike or unsaid? */
+function monthOnly(a: Period, b: Period): boolean {
+  if (a.month === undefined || b.month === undefined || a.month === b.month || a.months !== undefined || b.months !== undefined) return false;
+  const dated = (p: Period): Period => ({ year: p.year, tense: p.tense, mode: p.mode });
+  return !periodsConflict(dated(a), dated(b));
+}
+
 /**
- * The note's very value, a precise one, that a cited source gives for another stretch of the year,
+ * The note's very value, a precise one, that a cited source gives for another stretch of the year
+ * (or another month of it: monthOnly),
  * measuring what the note measures about its subject: the whole year's where the source says a
  * quarter's, or the other way ("Boeing's full-year net profit was $186m" / "Net profit was $186m in
  * the quarter"). The digits are a misquote's fingerprint, as a rate slip's are; the stretch is the

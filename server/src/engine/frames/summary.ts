@@ -15,7 +15,7 @@ export interface FrameSummary {
   per?: string;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const RELATIVE: Record<NonNullable<Period['relative']>, string> = { earlier: 'a year earlier', last: 'last year', this: 'this year', next: 'next year' };
 
 /** A period in words: "Q4 2004", "May 2003", "last year", "over 3 years"… (undefined: none said). */
