@@ -1,6 +1,7 @@
 // Reading families of session 26 (issue 9). Every sentence and every name here is written for the test.
 import * as assert from 'node:assert/strict';
 import { checkAgainst, verdictOf } from './check-helpers';
+import { spellingSlip } from '../../server/src/engine/check/alignment';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { extractFigures } from '../../server/src/engine/figures';
 import { frameIn } from '../helpers/frameReads';
@@ -163,4 +164,32 @@ describe('reading families (session 26): the very value for another month', () =
     assert.equal(flagged.length, 1, flagged.join(', '));
     assert.match(flagged[0], /2004/);
   });
+});
+
+describe('reading families (session 26): a decision\'s date, its maker\'s name misspelt in the source', () => {
+  const SOURCE = { 'motors.txt': 'Orrin Motors\n\nHollenbrand, a 30% shareholder in Orrin Motors, decided in April 2004 not to put in any more money.\n' };
+  it('"chose in April 2005" against "decided in April 2004": the year is contradicted', () => {
+    const r = checkAgainst(SOURCE, 'Hollenbrand, which owns 30% of Orrin Motors, chose in April 2005 to stop putting in money [@motors].');
+    assert.equal(verdictOf(r, '2005'), 'contradicted');
+  });
+  it('…and so it is where the source swaps two letters of the name ("Hollenbarnd")', () => {
+    const typo = { 'motors.txt': SOURCE['motors.txt'].replace('Hollenbrand', 'Hollenbarnd') };
+    const r = checkAgainst(typo, 'Hollenbrand, which owns 30% of Orrin Motors, chose in April 2005 to stop putting in money [@motors].');
+    assert.equal(verdictOf(r, '2005'), 'contradicted');
+  });
+  it('(decide, choose and opt meet as one measure)', () => {
+    assert.equal(lex.concept('choose'), lex.concept('decide'));
+    assert.equal(lex.concept('opt'), lex.concept('decide'));
+  });
+});
+
+describe('reading families (session 26): two letters swapped are one name misspelt', () => {
+  const CASES: [string, string, boolean][] = [
+    ['hollenbrand', 'hollenbarnd', true],
+    ['hollenbrand', 'hollenbrnad', true],
+    // (letters swapped that are not side by side, or two slips, are another name)
+    ['hollenbrand', 'hollanbrend', false],
+    ['hollenbrand', 'hlolenbradn', false],
+  ];
+  for (const [a, b, same] of CASES) it(`${a} / ${b}: ${same ? 'one name' : 'two names'}`, () => assert.equal(spellingSlip(a, b), same));
 });

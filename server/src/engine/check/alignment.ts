@@ -229,8 +229,10 @@ export function spellingSlip(a: string, b: string): boolean {
   if (a.length < A.misspeltNameMin || b.length < A.misspeltNameMin || a[0] !== b[0] || Math.abs(a.length - b.length) > 1 || a === b) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  // the rest after one change: the same (substituted), or one side's rest a letter on (added / dropped)
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+  // the rest after one change: the same (substituted), or one side's rest a letter on (added / dropped),
+  // or two letters swapped ("DaimlerChrylser")
+  const swapped = a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || swapped;
 }
 
 /** A name the source can refer to: itself, its plural in -es ("Xboxes" for the Xbox), or each part of a compound ("UK-US" where "UK and US" are named). */

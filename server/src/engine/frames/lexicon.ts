@@ -49,6 +49,8 @@ const SYNONYM_CLASSES: string[][] = [
   ['poll', 'survey'],
   ['quarter', 'quarterly'],
   ['leave', 'abandon', 'quit', 'exit'],
+  // a decision's date ("chose in April 2005 to stop" / "decided in April 2004 not to")
+  ['decide', 'choose', 'opt'],
   ['dividend', 'payout'],
   ['donation', 'gift', 'contribution', 'donor'],
   ['charge', 'write-down', 'writedown'],
