@@ -8,14 +8,15 @@
 // "the rest" test) —, the sources in its scope and the pages cited, and, note-wide, the store, the
 // hedge tolerance, the bibliography, and the names the note gives the sources of its evidence in
 // its fixes (the key that first cites each: names.ts). So a judgment is kept under the key of its
-// block (kind, raw and figure text, sentences, citations and figures, every offset relative to the
-// block's start), its place in the block, its scope and its pages, with the names of its
+// block (a SHA-256 digest of its kind, raw and figure text, sentences, citations and figures, every
+// offset relative to the block's start), its place in the block, its scope and its pages, with the names of its
 // evidence's sources; it is taken again only by a figure of an identical key, in a check with the
 // same store, tolerance and bibliography that names those sources alike, and its offsets (the
 // figure, its fixes' edits) are moved to the new block's start. What is kept is the judgment as
 // judgeFigureSteps made it, before the passes over the whole note amend it (those run again over
 // kept and fresh judgments alike). A scoreline's judgment (it holds the note's other sets) is never
 // kept.
+import { createHash } from 'node:crypto';
 import type { Bibliography } from '../bibliography';
 import type { NoteFigure, ParsedNote } from '../notes';
 import type { PassageStore } from '../store';
@@ -115,7 +116,7 @@ export class Judgments {
     end = Math.min(note.text.length, end);
     const rel = (n: number | undefined) => (n === undefined ? null : n - base);
     const cite = (c: ParsedNote['citations'][number]) => [c.key, c.locator ?? null, rel(c.start), rel(c.end), rel(c.groupStart), rel(c.groupEnd)];
-    const key = JSON.stringify([
+    const described = JSON.stringify([
       block.kind,
       block.inBlockquote,
       note.text.slice(base, end),
@@ -127,7 +128,8 @@ export class Judgments {
       }),
       figures.map((g) => ({ ...g, start: rel(g.start), end: rel(g.end), hedgeStart: rel(g.hedgeStart), sentence: g.sentence - first })),
     ]);
-    return { key, end };
+    // (kept as a digest: a report keeps a key per block, and the text is the note's again)
+    return { key: createHash('sha256').update(described).digest('base64'), end };
   }
 
   /** The note's figures in one sentence (grouped once). */
