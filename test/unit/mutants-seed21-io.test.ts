@@ -1,0 +1,128 @@
+// The corpus, persist, stores, text and workspace survivors of seed 21 of the mutation sample
+// (StrykerJS, seed 21, issue 15). Each case fails with its seed-21 mutant applied and passes
+// without it; the file:line each one kills (at 647e21b) is given in its name.
+import * as assert from 'node:assert/strict';
+import { CheckMemo, emptyMemoData } from '../../server/src/engine/memo';
+import { IndexCache, MemoryCacheStore } from '../../server/src/engine/persist';
+import { decodePostings, encodePostings } from '../../server/src/engine/persist/postingsBlob';
+import { contentKey } from '../../server/src/engine/persist/sourceRecords';
+import { buildPostings } from '../../server/src/engine/indexer';
+import { buildSource } from '../../server/src/engine/sources';
+import { sentenceSpans } from '../../server/src/engine/text';
+import { InMemoryFileSystem } from '../../server/src/engine/workspace';
+import { loadConfig } from '../../server/src/engine/workspace/config';
+import type { FileSystem } from '../../server/src/engine/workspace/fileSystem';
+import { findFiles } from '../../server/src/engine/workspace/globs';
+import { validateSettings, validateSettingsFile } from '../../server/src/engine/workspace/settings';
+import type { Warning } from '../../server/src/engine/types';
+import type { ExtractedText } from '../../server/src/engine/formats/types';
+
+describe('seed 21 survivors: memo and persist', () => {
+  it('frames made further on a passage the memo already kept make the memo worth saving again (memo.ts:133)', () => {
+    const kept = emptyMemoData(3);
+    kept.frames.set(1, []);
+    const memo = new CheckMemo();
+    memo.enable(3, kept);
+    assert.equal(memo.changed, undefined, 'nothing added yet: nothing to save');
+    memo.grew();
+    assert.ok(memo.changed, 'grown: saved again');
+    assert.deepEqual([...memo.changed.frames.keys()], [1]);
+  });
+
+  it('a cache file touched after another was written counts as the more recently used one (indexCache.ts:202)', async () => {
+    const store = new MemoryCacheStore();
+    await store.write('brook.check.a', [Uint8Array.of(1)]);
+    await store.write('brook.check.b', [Uint8Array.of(2)]);
+    store.touch('brook.check.a');
+    const used = async (name: string) => (await store.info(name))!.used;
+    assert.ok((await used('brook.check.a')) > (await used('brook.check.b')));
+    store.touch('brook.check.b');
+    assert.ok((await used('brook.check.b')) > (await used('brook.check.a')));
+  });
+
+  it('the line a damaged cache tells says "its digest" of one text and "their digests" of several (indexCache.ts:356)', () => {
+    const lines: string[] = [];
+    const cache = new IndexCache({ store: new MemoryCacheStore(), log: (m) => lines.push(m) }, 'fenwick');
+    cache.damaged(1);
+    cache.damaged(3);
+    assert.match(lines[0], /: 1 text did not match its digest;/);
+    assert.match(lines[1], /: 3 texts did not match their digests;/);
+  });
+
+  it('kept postings whose document frequencies are not one per term are refused (postingsBlob.ts:86)', () => {
+    const sources = [buildSource(0, '/w/moor.txt', 'Hollin Moor\n\nThe moor held 70 sheep in 2012.\n\nA shepherd walked it daily.\n')];
+    const passages = sources.flatMap((s) => s.passages);
+    const blob = encodePostings(buildPostings(sources, passages), 'sig');
+    assert.ok(decodePostings(blob, 'sig', passages.length), 'as written: taken');
+    const df = blob.arrays.df as Int32Array;
+    for (const bad of [Int32Array.from([...df, 1]), df.slice(0, -1)]) {
+      const tampered = { ...blob, arrays: { ...blob.arrays, df: bad } };
+      for (const lists of [true, false]) assert.equal(decodePostings(tampered, 'sig', passages.length, lists), undefined, `${bad.length} of ${df.length}, lists ${lists}`);
+    }
+  });
+
+  it('two extractions of one text that differ only in the problem they report are kept under different keys (sourceRecords.ts:30)', () => {
+    const text = 'Ashby Ledger\n\nThe ledger lists 14 carts sold in 1887.\n';
+    const ex = (problem?: string): ExtractedText => ({ format: 'pdf', text, meta: { title: 'Ashby Ledger' }, pages: [0], ...(problem === undefined ? {} : { problem }) });
+    const keys = [contentKey(text, ex()), contentKey(text, ex('only the first 40 pages were read')), contentKey(text, ex('only the first 80 pages were read'))];
+    assert.equal(new Set(keys).size, 3, keys.join(' '));
+    assert.equal(contentKey(text, ex()), keys[0], 'the same extraction: the same key');
+  });
+});
+
+describe('seed 21 survivors: text', () => {
+  it('a range that ends inside a number reads the number no further than its end (text.ts:286)', () => {
+    // a long line with no stop, broken before a line that starts with "1" — the range ends there, before "2. …"
+    const line = 'The old canal carried coal barges between the two mill towns every week';
+    const text = `${line}\n12. The second lock was rebuilt\n`;
+    const end = line.length + 2; // just after the "1"
+    const spans = sentenceSpans(text, 0, end);
+    assert.deepEqual(spans, sentenceSpans(text.slice(0, end), 0, end), 'as if the text stopped there');
+    assert.deepEqual(spans, [[0, end]], 'a soft wrap: one sentence');
+  });
+});
+
+describe('seed 21 survivors: workspace', () => {
+  it('two problems in a configuration file are told on two lines (config.ts:74)', async () => {
+    const fs = new InMemoryFileSystem({ '/w/grounded.json': JSON.stringify({ sorces: ['src/**'], hedgeTolerance: 'wide' }) });
+    const loaded = await loadConfig(fs, '/w');
+    assert.equal(loaded.problems.length, 2);
+    const lines = loaded.error!.split('\n');
+    assert.equal(lines.length, 2, loaded.error);
+    assert.match(lines.join('|'), /sorces.*\|.*hedgeTolerance|hedgeTolerance.*\|.*sorces/);
+  });
+
+  it('a source folder that does not exist is no warning, one that cannot be read is (globs.ts:37)', async () => {
+    const files = new InMemoryFileSystem({ '/w/notes/a.md': '# A\n' });
+    const missing: Warning[] = [];
+    assert.deepEqual(await findFiles(files, '/w/sources', ['**/*.txt'], [], missing), []);
+    assert.deepEqual(missing, []);
+    const locked: FileSystem = {
+      readDirectory: async () => {
+        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      },
+      stat: (p) => files.stat(p),
+      readFile: (p) => files.readFile(p),
+    };
+    const unreadable: Warning[] = [];
+    assert.deepEqual(await findFiles(locked, '/w/sources', ['**/*.txt'], [], unreadable), []);
+    assert.deepEqual(unreadable.map((w) => [w.path, w.message]), [['/w/sources', 'skipped: cannot read this folder (EACCES)']]);
+  });
+
+  it('an unknown setting whose name starts a known one is still told when its value is an object (settings.ts:93)', () => {
+    for (const raw of [{ hedge: {} }, { hedge: { tolerance: 0.2 } }, { 'grounded.maxSource': {} }]) {
+      const { problems } = validateSettings(raw);
+      const name = Object.keys(raw)[0];
+      assert.deepEqual(problems.map((p) => [p.key, p.kind]), [[name, 'unknown-key']], JSON.stringify(raw));
+    }
+  });
+
+  it('a misspelt rule inside the editor\'s "grounded" section is told with the whole section it is in (settings.ts:212)', () => {
+    const text = '{\n  "editor.tabSize": 2,\n  "grounded": { "rules": { "figure-mismach": "off" } }\n}\n';
+    const problems = validateSettingsFile('/w/.vscode/settings.json', text);
+    assert.deepEqual(
+      problems.map((p) => [p.key, p.message, p.line]),
+      [['grounded.rules.figure-mismach', 'unknown rule "figure-mismach" in "grounded.rules"; did you mean "figure-mismatch"?', 3]],
+    );
+  });
+});
