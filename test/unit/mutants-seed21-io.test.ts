@@ -8,6 +8,7 @@ import { decodePostings, encodePostings } from '../../server/src/engine/persist/
 import { contentKey } from '../../server/src/engine/persist/sourceRecords';
 import { buildPostings } from '../../server/src/engine/indexer';
 import { buildSource } from '../../server/src/engine/sources';
+import { Corpus, PREFIX_EXPANSIONS } from '../../server/src/engine/corpus';
 import { sentenceSpans } from '../../server/src/engine/text';
 import { InMemoryFileSystem } from '../../server/src/engine/workspace';
 import { loadConfig } from '../../server/src/engine/workspace/config';
@@ -67,6 +68,25 @@ describe('seed 21 survivors: memo and persist', () => {
     const keys = [contentKey(text, ex()), contentKey(text, ex('only the first 40 pages were read')), contentKey(text, ex('only the first 80 pages were read'))];
     assert.equal(new Set(keys).size, 3, keys.join(' '));
     assert.equal(contentKey(text, ex()), keys[0], 'the same extraction: the same key');
+  });
+});
+
+describe('seed 21 survivors: corpus', () => {
+  it('a last word that is itself a term is one of the terms its prefix expands to: past the bound, the rarest longer word is left out (corpus.ts:439)', () => {
+    // "tarn" in three passages, 29 longer words starting with it in two each, one more in a single passage
+    const longer = [...'bgkmpv'].flatMap((c) => [...'aeiou'].map((v) => `tarn${v}${c}`));
+    assert.equal(longer.length, PREFIX_EXPANSIONS);
+    const rarest = longer.pop()!;
+    const sources = [buildSource(0, '/w/sources/tarn.txt', 'Lake notes\n\nThe tarn was cold.\n\nThe tarn was deep.\n\nThe tarn was still.\n')];
+    for (const w of longer) sources.push(buildSource(sources.length, `/w/sources/${w}.txt`, `Lake notes\n\nThe ${w} stood by the water.\n\nA second ${w} stood by the hill.\n`));
+    sources.push(buildSource(sources.length, `/w/sources/${rarest}.txt`, `Lake notes\n\nOne ${rarest} stood alone.\n`));
+    const c = new Corpus(sources);
+    const found = new Set(c.search('tarn', 500).map((h) => c.sources[c.passage(h.pid).source].path.slice('/w/sources/'.length, -'.txt'.length)));
+    assert.equal(found.size, PREFIX_EXPANSIONS, [...found].join(' '));
+    assert.ok(found.has('tarn') && longer.every((w) => found.has(w)));
+    assert.ok(!found.has(rarest));
+    // typed further, the rarest word is found
+    assert.deepEqual([...new Set(c.search('tarn' + rarest.slice(4), 50).map((h) => c.sources[c.passage(h.pid).source].path))], [`/w/sources/${rarest}.txt`]);
   });
 });
 
