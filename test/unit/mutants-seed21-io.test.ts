@@ -17,6 +17,77 @@ import { findFiles } from '../../server/src/engine/workspace/globs';
 import { validateSettings, validateSettingsFile } from '../../server/src/engine/workspace/settings';
 import type { Warning } from '../../server/src/engine/types';
 import type { ExtractedText } from '../../server/src/engine/formats/types';
+import { searchHits, type PassageHit } from '../../server/src/engine/search';
+import { SnapshotStore } from '../../server/src/engine/stores';
+import type { CatalogEntry, FigureLookup, FigureRow, PostingAsk, PostingRow, RemoteBase, StoredSource, TermStat, WordStat } from '../../server/src/engine/stores/remote';
+import { rowsOf, type Rows } from '../../server/src/engine/stores/rows';
+import { Tokenizer } from '../../server/src/engine/text';
+import type { Source } from '../../server/src/engine/types';
+
+/** A remote base in memory (as in snapshot-store.test.ts): the loader's rows of each source, answered as the database answers. */
+class MemoryBase implements RemoteBase {
+  private readonly byId = new Map<number, { src: Source; rows: Rows }>();
+  constructor(sources: Source[]) {
+    const tok = new Tokenizer();
+    sources.forEach((src, i) => this.byId.set(100 - i, { src, rows: rowsOf(src, tok) }));
+  }
+  async generation() {
+    return '1';
+  }
+  async catalog(): Promise<CatalogEntry[]> {
+    return [...this.byId].map(([id, { src, rows }]) => ({ id, path: src.path, key: src.key, meta: src.meta, passages: src.passages.length, figures: rows.figures, terms: rows.terms }));
+  }
+  async sources(ids: readonly number[]): Promise<StoredSource[]> {
+    return ids.map((id) => ({ id, text: this.byId.get(id)!.src.text, doc: JSON.parse(JSON.stringify(this.byId.get(id)!.rows.doc)) }));
+  }
+  async termStats(terms: readonly string[]): Promise<Map<string, TermStat>> {
+    const out = new Map<string, TermStat>();
+    for (const { rows } of this.byId.values())
+      for (const t of rows.sourceTerms) {
+        if (!terms.includes(t.term)) continue;
+        const e = out.get(t.term) ?? { df: 0, lower: false };
+        out.set(t.term, { df: e.df + t.df, lower: e.lower || t.lower });
+      }
+    return out;
+  }
+  async wordStats(words: readonly string[]): Promise<Map<string, WordStat>> {
+    const out = new Map<string, WordStat>();
+    for (const { rows } of this.byId.values())
+      for (const w of rows.sourceWords) {
+        if (!words.includes(w.word)) continue;
+        const e = out.get(w.word) ?? { lower: false, capitalisedInside: false };
+        out.set(w.word, { lower: e.lower || w.lower, capitalisedInside: e.capitalisedInside || w.capin });
+      }
+    return out;
+  }
+  async postings(asks: readonly PostingAsk[]): Promise<PostingRow[][]> {
+    return asks.map(({ terms, filter: f }) => {
+      const out: PostingRow[] = [];
+      for (const [id, { rows }] of this.byId) {
+        if ((f.only && !f.only.includes(id)) || f.except?.includes(id)) continue;
+        for (const p of rows.postings) if (terms.includes(p.term) && (f.kinds === 0 || p.kinds & f.kinds)) out.push({ term: p.term, source: id, index: p.idx, tf: p.tf, len: p.len });
+      }
+      return out;
+    });
+  }
+  async termsWithPrefix(prefix: string, limit: number): Promise<{ term: string; stat: TermStat }[]> {
+    const all = new Set<string>();
+    for (const { rows } of this.byId.values()) for (const t of rows.sourceTerms) if (t.term.startsWith(prefix)) all.add(t.term);
+    return [...(await this.termStats([...all]))]
+      .sort((a, b) => b[1].df - a[1].df || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, limit)
+      .map(([term, stat]) => ({ term, stat }));
+  }
+  async figuresBetween(lookups: readonly FigureLookup[]): Promise<FigureRow[][]> {
+    return lookups.map(({ kinds, lo, hi, limit }) => {
+      const all: (FigureRow & { value: number; path: string })[] = [];
+      for (const [id, { src, rows }] of this.byId) for (const f of rows.figureRows) if (f.value >= lo && f.value <= hi && f.kinds & kinds) all.push({ source: id, index: f.idx, fig: f.fig, value: f.value, path: src.path });
+      all.sort((a, b) => a.value - b.value || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.index - b.index || a.fig - b.fig);
+      return all.slice(0, limit);
+    });
+  }
+  async close() {}
+}
 
 describe('seed 21 survivors: memo and persist', () => {
   it('frames made further on a passage the memo already kept make the memo worth saving again (memo.ts:133)', () => {
@@ -87,6 +158,30 @@ describe('seed 21 survivors: corpus', () => {
     assert.ok(!found.has(rarest));
     // typed further, the rarest word is found
     assert.deepEqual([...new Set(c.search('tarn' + rarest.slice(4), 50).map((h) => c.sources[c.passage(h.pid).source].path))], [`/w/sources/${rarest}.txt`]);
+  });
+});
+
+describe('seed 21 survivors: stores', () => {
+  const sources = () => [
+    buildSource(0, '/w/sources/bakery.txt', 'Orrin bakery\n\nThe miller of Orrin sold bread at the market.\n'),
+    buildSource(1, '/w/sources/mill.txt', 'Orrin mill\n\nThe mill at Orrin ground rye for bread.\n\nIts output fell −2.1% in the spring of 1903.\n'),
+    buildSource(2, '/w/sources/town.txt', 'Orrin\n\nOrrin has a church and a school.\n'),
+  ];
+  const hitsOf = (hits: PassageHit[]) => hits.map((h) => [h.source.path, h.passage.start, h.score, h.highlights]);
+
+  it('a search through a snapshot store reads only the last word as a prefix, as the embedded search does (view.ts:166)', async () => {
+    const store = new SnapshotStore(new MemoryBase(sources()));
+    const embedded = searchHits(new Corpus(sources()), 'mill bread orri', 10);
+    assert.ok(embedded.some((h) => h.passage.text.startsWith('The miller')), 'the miller: bread and Orrin, though not "mill"');
+    assert.deepEqual(hitsOf(await store.search('mill bread orri', 10)), hitsOf(embedded));
+  });
+
+  it('a search for a negative figure through a snapshot store finds the passage stating it, as the embedded search does (view.ts:195)', async () => {
+    const store = new SnapshotStore(new MemoryBase(sources()));
+    const embedded = searchHits(new Corpus(sources()), 'fell −2.1%', 10);
+    assert.ok(embedded.some((h) => h.passage.text.includes('−2.1%')));
+    assert.deepEqual(hitsOf(await store.search('fell −2.1%', 10)), hitsOf(embedded));
+    assert.deepEqual(hitsOf(await store.search('−2.1%', 10)), hitsOf(searchHits(new Corpus(sources()), '−2.1%', 10)));
   });
 });
 
