@@ -10,7 +10,9 @@ import { buildPostings } from '../../server/src/engine/indexer';
 import { buildSource } from '../../server/src/engine/sources';
 import { Corpus, PREFIX_EXPANSIONS } from '../../server/src/engine/corpus';
 import { sentenceSpans } from '../../server/src/engine/text';
-import { InMemoryFileSystem } from '../../server/src/engine/workspace';
+import { InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import type { Pacing } from '../../server/src/engine/workspace/indexer';
+import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
 import { loadConfig } from '../../server/src/engine/workspace/config';
 import type { FileSystem } from '../../server/src/engine/workspace/fileSystem';
 import { findFiles } from '../../server/src/engine/workspace/globs';
@@ -239,5 +241,45 @@ describe('seed 21 survivors: workspace', () => {
       problems.map((p) => [p.key, p.message, p.line]),
       [['grounded.rules.figure-mismach', 'unknown rule "figure-mismach" in "grounded.rules"; did you mean "figure-mismatch"?', 3]],
     );
+  });
+
+  /** Piers, and one note of a pier whose front matter is broken (a warning: indexed without its metadata). */
+  const piers = (n: number) => {
+    const files: Record<string, string> = { 'odd.md': '---\ntitle: [unclosed\n---\n\nThe odd pier took 9 boats.\n' };
+    for (let i = 0; i < n; i++) files[`pier${i}.txt`] = `Pier ${i}\n\nPier ${i} took ${i + 3} boats in 2011.\n`;
+    return files;
+  };
+
+  it("a start from the cache as it was left still tells a source's own warning (indexer.ts:1045)", withCacheFolder('seed21', async ({ sources, cache }) => {
+    const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+    const told = (await first.update()).warnings.map((w) => [w.path, w.message]);
+    await first.flush();
+    assert.equal(told.length, 1);
+    assert.match(told[0][1], /front matter .*; indexed without its metadata/);
+    const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+    const r = await ix.update({ trustCache: true });
+    assert.deepEqual([r.unverified, r.read], [true, 0], 'a start from the cache as it was left');
+    assert.deepEqual(r.warnings.map((w) => [w.path, w.message]), told);
+  }, piers(3)));
+
+  it('a start from the cache looks at the clock only every 256 sources: a hundred make no more pauses than three (indexer.ts:1046)', async function () {
+    this.timeout(60_000);
+    const pauses: number[] = [];
+    for (const n of [3, 100]) {
+      await withCacheFolder('seed21', async ({ sources, cache }) => {
+        const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+        await first.update();
+        await first.flush();
+        // a clock on which every look is a slice later
+        let t = 0;
+        let yields = 0;
+        const hurried: Pacing = { sliceMs: 30, now: () => (t += 100), yield: async () => void yields++ };
+        const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache), hurried);
+        const r = await ix.update({ trustCache: true });
+        assert.deepEqual([r.unverified, r.read, ix.corpus.sources.length], [true, 0, n + 1]);
+        pauses.push(yields);
+      }, piers(n))();
+    }
+    assert.equal(pauses[1], pauses[0], pauses.join(' '));
   });
 });
