@@ -97,10 +97,12 @@ describe('seed 21 survivors: memo and persist', () => {
     kept.frames.set(1, []);
     const memo = new CheckMemo();
     memo.enable(3, kept);
-    assert.equal(memo.changed, undefined, 'nothing added yet: nothing to save');
+    const before = memo.changed;
+    assert.equal(before, undefined, 'nothing added yet: nothing to save');
     memo.grew();
-    assert.ok(memo.changed, 'grown: saved again');
-    assert.deepEqual([...memo.changed.frames.keys()], [1]);
+    const after = memo.changed;
+    assert.ok(after, 'grown: saved again');
+    assert.deepEqual([...after.frames.keys()], [1]);
   });
 
   it('a cache file touched after another was written counts as the more recently used one (indexCache.ts:202)', async () => {
