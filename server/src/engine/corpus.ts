@@ -487,7 +487,7 @@ export class Corpus implements PassageStore {
     const toks = this.tokenizer.tokenize(query);
     const terms: WeightedTerm[] = [];
     const raw = query.trimEnd();
-    const endsInWord = /[A-Za-z0-9]$/.test(raw);
+    const endsInWord = /[\p{L}\p{N}]$/u.test(raw);
     toks.forEach((t: Token, i) => {
       const last = i === toks.length - 1 && endsInWord && t.end === raw.length;
       if (last) {

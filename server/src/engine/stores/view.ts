@@ -160,7 +160,7 @@ export class SnapshotView implements PassageStore {
     const toks = this.tokenizer.tokenize(query);
     const terms: WeightedTerm[] = [];
     const raw = query.trimEnd();
-    const endsInWord = /[A-Za-z0-9]$/.test(raw);
+    const endsInWord = /[\p{L}\p{N}]$/u.test(raw);
     let known = true;
     toks.forEach((t, i) => {
       const last = i === toks.length - 1 && endsInWord && t.end === raw.length;
