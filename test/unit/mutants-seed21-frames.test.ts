@@ -1,0 +1,38 @@
+// The frame readings at edges seed 21 of the mutation sample found untested (StrykerJS, seed 21,
+// engine/frames survivors), in made-up sentences. Each case fails with its seed-21 mutant applied
+// and passes without it; the file and line in each title are those of the draw (commit 647e21b).
+import * as assert from 'node:assert/strict';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+
+describe('seed 21 survivors: frames', () => {
+  const lex = new Lexicon();
+
+  it('a sentence\'s opening name is the subject of a later figure only when a comma follows it right away: "Minto Cars fell behind in March, wrote Zelda Marsh, …" (fronted.ts:59 openingSubject)', () => {
+    for (const [sentence, figure] of [
+      ['Minto Cars fell behind in March, wrote analyst Zelda Marsh, who expects Kelby to make $5m.', '$5m'],
+      ['Minto Cars had a poor March, wrote Zelda Marsh, adding that Kelby sold 300 vans.', '300'],
+    ]) {
+      const subject = frameIn(lex, sentence, figure).subject;
+      assert.ok(subject.includes('kelby'), sentence);
+      assert.ok(!subject.includes('minto'), sentence);
+    }
+    // (set apart by an aside between commas, it is: "The Kelby Review, edited by Zelda Marsh, made $5m")
+    assert.ok(frameIn(lex, 'The Kelby Review, edited by Zelda Marsh, made $5m.', '$5m').subject.includes('review'));
+  });
+
+  it('a place list carries its first item\'s metric only to an item of the same kind: "£192,000 in Leeds and 12% in York" (frame.ts:156 placeListed)', () => {
+    for (const [sentence, figure] of [
+      ['The average price was £192,000 in Leeds and 12% in York.', '12%'],
+      ['Rents rose 5% in Leeds, and £300 in York.', '£300'],
+    ]) assert.deepEqual(frameIn(lex, sentence, figure).metric, [], sentence);
+    // (the same kind: the list's metric)
+    assert.deepEqual(frameIn(lex, 'The average price was £192,000 in Leeds and £150,000 in York.', '£150,000').metric, frameIn(lex, 'The average price was £192,000 in Leeds and £150,000 in York.', '£192,000').metric);
+  });
+
+  it('a sum of money is read with the object of a four-word verb group after it: "$5m would have been spent on roads" (metric.ts:186 verbGroupEnd)', () => {
+    assert.deepEqual(frameIn(lex, 'Kelby said $5m would have been spent on roads.', '$5m').metric, ['road']);
+    assert.deepEqual(frameIn(lex, 'Kelby said $5m will have been spent on bridges.', '$5m').metric, ['bridge']);
+    assert.deepEqual(frameIn(lex, 'Kelby said $5m had been spent on roads.', '$5m').metric, ['road']);
+  });
+});
