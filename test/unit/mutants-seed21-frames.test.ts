@@ -35,4 +35,30 @@ describe('seed 21 survivors: frames', () => {
     assert.deepEqual(frameIn(lex, 'Kelby said $5m will have been spent on bridges.', '$5m').metric, ['bridge']);
     assert.deepEqual(frameIn(lex, 'Kelby said $5m had been spent on roads.', '$5m').metric, ['road']);
   });
+  it('only a plain decimal number after "in" is a race time, not a percentage or a sum: "invested in 4.5% bonds" (metric.ts:545 raceTime)', () => {
+    for (const [sentence, figure] of [
+      ['Kelby invested in 4.5% bonds.', '4.5%'],
+      ['Kelby sold its shares in 2.75% blocks.', '2.75%'],
+    ]) assert.ok(!frameIn(lex, sentence, figure).metric.includes('time'), sentence);
+    assert.equal(frameIn(lex, 'Minto finished second in 9.85.', '9.85').metric[0], 'time');
+  });
+
+  it('"the last quarter" is the fourth only when "of" a year follows: "in the last quarter after 2004 ended" names no quarter (period.ts:322)', () => {
+    assert.equal(frameIn(lex, 'Kelby made $5m in the last quarter after 2004 ended.', '$5m').period.quarter, undefined);
+    assert.equal(frameIn(lex, 'Kelby made $5m in the last quarter since 2004.', '$5m').period.quarter, undefined);
+    assert.equal(frameIn(lex, 'Kelby made $5m in the last quarter of 2004.', '$5m').period.quarter, 4);
+  });
+
+  it('only a percentage before "of" is a share: "$5m of new funding", "300 of its staff" are levels (role.ts:191 roleOf)', () => {
+    assert.equal(frameIn(lex, 'Kelby raised $5m of new funding.', '$5m').role, 'level');
+    assert.equal(frameIn(lex, 'Kelby said 300 of its staff left.', '300').role, 'level');
+    assert.equal(frameIn(lex, 'Kelby said 30% of its staff left.', '30%').role, 'share');
+  });
+
+  it('"a loss of" names the amount lost only for a sum of money: "a loss of 300 jobs" is a fall of 300 (role.ts:219 amountNamed)', () => {
+    const jobs = frameIn(lex, 'Kelby saw a loss of 300 jobs.', '300');
+    assert.equal(jobs.role, 'change');
+    assert.equal(jobs.direction, 'down');
+    assert.equal(frameIn(lex, 'Kelby reported a loss of £10m.', '£10m').role, 'level');
+  });
 });
