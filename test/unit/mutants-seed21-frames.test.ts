@@ -2,7 +2,12 @@
 // engine/frames survivors), in made-up sentences. Each case fails with its seed-21 mutant applied
 // and passes without it; the file and line in each title are those of the draw (commit 647e21b).
 import * as assert from 'node:assert/strict';
+import { checkNote } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { SourceFrames } from '../../server/src/engine/frames/sourceFrames';
+import { CHECK_MEMO, emptyMemoData, type MemoData } from '../../server/src/engine/memo';
+import { buildSource } from '../../server/src/engine/sources';
 import { frameIn } from '../helpers/frameReads';
 
 describe('seed 21 survivors: frames', () => {
@@ -60,5 +65,57 @@ describe('seed 21 survivors: frames', () => {
     assert.equal(jobs.role, 'change');
     assert.equal(jobs.direction, 'down');
     assert.equal(frameIn(lex, 'Kelby reported a loss of £10m.', '£10m').role, 'level');
+  });
+});
+
+describe('seed 21 survivors: source frames kept by the check memo (sourceFrames.ts)', () => {
+  /** A corpus of `files`; the check memo enabled with `kept` (else none); the report of `note` as [value, verdict, source named], and the sources framed (framesOf) by the check. */
+  function checkWith(files: Record<string, string>, note: string, kept?: (c: Corpus) => MemoData): { report: string; framed: string[]; memo: MemoData | undefined } {
+    const proto = SourceFrames.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const saved = proto.framesOf;
+    const sources = new Set<number>();
+    proto.framesOf = function (this: SourceFrames, ...a: unknown[]) {
+      sources.add((a[0] as { source: number }).source);
+      return saved.apply(this, a);
+    };
+    try {
+      const corpus = new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
+      const memo = corpus.derived(CHECK_MEMO);
+      memo.enable(corpus.passageCount, kept?.(corpus));
+      const report = JSON.stringify(checkNote(note, corpus).figures.map((f) => [f.figure.value, f.verdict, f.wrongSource?.source.key ?? null]));
+      return { report, framed: [...sources].map((i) => corpus.sources[i].key).sort(), memo: memo.changed };
+    } finally {
+      proto.framesOf = saved;
+    }
+  }
+
+  it('a memo that kept a passage\'s frames only up to an earlier figure: a later figure is framed anew, the report a fresh check\'s (sourceFrames.ts:131 frameOf)', () => {
+    const files = { 'kelby.txt': 'Kelby report\n\nKelby sold 4,200 vans in 2021, up 7.5% on the year before.\n' };
+    // (a check of the first figure frames that figure only: the memo keeps one frame of three)
+    const first = checkWith(files, 'Kelby sold 4,200 vans [@kelby].\n');
+    assert.deepEqual([...first.memo!.frames.values()].map((f) => f.length), [1]);
+    const note = 'Kelby van sales rose 7.5% in 2021 [@kelby].\n';
+    assert.equal(checkWith(files, note, () => first.memo!).report, checkWith(files, note).report);
+  });
+
+  it('the wrong-source search reads the words of a passage whose kept frames stop before its figure, and frames none it can leave (sourceFrames.ts:155 frameAtHand)', () => {
+    const files: Record<string, string> = {
+      'college.txt': 'College review\n\nThe online college closed last year after enrolling only 700 students.\n',
+      'near.txt': 'Harbour works\n\nThe repairs to the quay cost £38,217 in all.\n',
+    };
+    for (let k = 0; k < 4; k++) files[`noise${k}.txt`] = `Court news ${k}\n\nA judge fined the bakery £38,217 for late filing.\n`;
+    const note = 'The repairs to the quay cost £38,217 in all [@college].\n';
+    // (the memo keeps the fines' passages, none of their frames made yet)
+    const kept = (c: Corpus) => {
+      const m = emptyMemoData(c.passageCount);
+      for (const s of c.sources) if (s.key.startsWith('noise')) for (const p of s.passages) if (p.figures.length) m.frames.set(c.pid(p), []);
+      return m;
+    };
+    const fresh = checkWith(files, note);
+    const memoized = checkWith(files, note, kept);
+    assert.equal(memoized.report, fresh.report);
+    assert.equal(JSON.parse(memoized.report)[0][2], 'near');
+    assert.deepEqual(memoized.framed, ['near']);
+    assert.deepEqual(fresh.framed, ['near']);
   });
 });
