@@ -9,6 +9,7 @@ import { SourceFrames } from '../../server/src/engine/frames/sourceFrames';
 import { CHECK_MEMO, emptyMemoData, type MemoData } from '../../server/src/engine/memo';
 import { buildSource } from '../../server/src/engine/sources';
 import { frameIn } from '../helpers/frameReads';
+import { checkAgainst, verdictOf } from './check-helpers';
 
 describe('seed 21 survivors: frames', () => {
   const lex = new Lexicon();
@@ -66,6 +67,15 @@ describe('seed 21 survivors: frames', () => {
     assert.equal(jobs.direction, 'down');
     assert.equal(frameIn(lex, 'Kelby reported a loss of £10m.', '£10m').role, 'level');
   });
+  it('an em dash typed as three hyphens ("---", as Markdown and LaTeX write it) sets an aside apart as "--" and "—" do (tokens.ts:207 frameTokens)', () => {
+    for (const dash of ['---', '--', '—']) {
+      const sentence = `Kelby profits ${dash} a record for the firm ${dash} rose 5%.`;
+      const fr = frameIn(lex, sentence, '5%');
+      assert.equal(fr.metric[0], 'profit', sentence);
+      assert.deepEqual(fr.subject, ['kelby'], sentence);
+    }
+    assert.deepEqual(frameIn(lex, "Kelby's staff --- its drivers and fitters --- numbered 300.", '300').subject, ['kelby']);
+  });
 });
 
 describe('seed 21 survivors: source frames kept by the check memo (sourceFrames.ts)', () => {
@@ -117,5 +127,13 @@ describe('seed 21 survivors: source frames kept by the check memo (sourceFrames.
     assert.equal(JSON.parse(memoized.report)[0][2], 'near');
     assert.deepEqual(memoized.framed, ['near']);
     assert.deepEqual(fresh.framed, ['near']);
+  });
+});
+
+describe('seed 21 survivors: bounds at zero (bounds.ts)', () => {
+  it('a hedged zero agrees with a zero: "up about 0%" / "rose 0%" is supported (bounds.ts:146 overlap, the edges touching at 0)', () => {
+    const src = { 'kelby.txt': 'Kelby prices\n\nKelby said its van prices rose 0% in March, the first flat month in years.\n' };
+    for (const hedge of ['about', 'nearly']) assert.equal(verdictOf(checkAgainst(src, `Kelby van prices rose ${hedge} 0% in March [@kelby].\n`), '0%'), 'supported', hedge);
+    assert.equal(verdictOf(checkAgainst(src, 'Kelby van prices rose 0% in March [@kelby].\n'), '0%'), 'supported');
   });
 });
