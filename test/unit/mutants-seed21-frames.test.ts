@@ -78,7 +78,7 @@ describe('seed 21 survivors: frames', () => {
   });
 });
 
-describe('seed 21 survivors: source frames kept by the check memo (sourceFrames.ts)', () => {
+describe('seed 21 survivors: source frames, their caches and the check memo (sourceFrames.ts)', () => {
   /** A corpus of `files`; the check memo enabled with `kept` (else none); the report of `note` as [value, verdict, source named], and the sources framed (framesOf) by the check. */
   function checkWith(files: Record<string, string>, note: string, kept?: (c: Corpus) => MemoData): { report: string; framed: string[]; memo: MemoData | undefined } {
     const proto = SourceFrames.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
@@ -127,6 +127,28 @@ describe('seed 21 survivors: source frames kept by the check memo (sourceFrames.
     assert.equal(JSON.parse(memoized.report)[0][2], 'near');
     assert.deepEqual(memoized.framed, ['near']);
     assert.deepEqual(fresh.framed, ['near']);
+  });
+  it('the period the sentences before a passage set is read once per passage, however often its figures are aligned again (sourceFrames.ts:337 inheritedPeriod)', () => {
+    const text = 'Kelby report\n\nIn 2019 Kelby opened a depot in Leeds. It sold 300 vans there. It hired 40 drivers. It leased 12 trucks.\n';
+    const corpus = new Corpus([buildSource(0, '/ws/sources/kelby.txt', text)]);
+    const proto = SourceFrames.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const saved = proto.memoized;
+    const read: number[] = [];
+    proto.memoized = function (this: SourceFrames, ...a: unknown[]) {
+      if (a[0] === 'periods') read.push(a[1] as number);
+      return saved.apply(this, a);
+    };
+    try {
+      const frames = new SourceFrames(corpus);
+      const passages = corpus.sources[0].passages.filter((p) => p.figures.length);
+      const years: (number | undefined)[] = [];
+      // (every figure asked twice, the passages in turn: a side is made for each alignment)
+      for (let round = 0; round < 2; round++) for (const p of passages) for (const f of p.figures) years.push(frames.side(p, f)!.inheritedPeriod.year);
+      assert.deepEqual(years, [undefined, 2019, 2019, undefined, undefined, 2019, 2019, undefined]);
+      assert.equal(read.length, passages.length, 'once per passage');
+    } finally {
+      proto.memoized = saved;
+    }
   });
 });
 
