@@ -153,7 +153,7 @@ describe('seed 21 survivors: source frames, their caches and the check memo (sou
 });
 
 describe('seed 21 survivors: bounds at zero (bounds.ts)', () => {
-  it('a hedged zero agrees with a zero: "up about 0%" / "rose 0%" is supported (bounds.ts:146 overlap, the edges touching at 0)', () => {
+  it('a hedged zero agrees with a zero: "rose about 0%" / "rose 0%" is supported (bounds.ts:146 overlap, the edges touching at 0)', () => {
     const src = { 'kelby.txt': 'Kelby prices\n\nKelby said its van prices rose 0% in March, the first flat month in years.\n' };
     for (const hedge of ['about', 'nearly']) assert.equal(verdictOf(checkAgainst(src, `Kelby van prices rose ${hedge} 0% in March [@kelby].\n`), '0%'), 'supported', hedge);
     assert.equal(verdictOf(checkAgainst(src, 'Kelby van prices rose 0% in March [@kelby].\n'), '0%'), 'supported');
