@@ -193,3 +193,14 @@ describe('reading families (session 26): two letters swapped are one name misspe
   ];
   for (const [a, b, same] of CASES) it(`${a} / ${b}: ${same ? 'one name' : 'two names'}`, () => assert.equal(spellingSlip(a, b), same));
 });
+
+describe('reading families (session 26): nouns the lemmatiser took for another verb\'s past', () => {
+  // ("rent" read as the past of "rend", "wound" of "wind", "ground" of "grind"; found by helper h26c)
+  for (const [one, many] of [['rent', 'rents'], ['wound', 'wounds'], ['ground', 'grounds']]) {
+    it(`"${one}" and "${many}" are one word`, () => assert.equal(lex.lemma(one), lex.lemma(many)));
+  }
+  it('(a past that is only a past still reads as its verb: "spent", "lent")', () => {
+    assert.equal(lex.lemma('spent'), 'spend');
+    assert.equal(lex.lemma('lent'), 'lend');
+  });
+});

@@ -697,6 +697,12 @@ export const ADDED_WORDS: ReadonlySet<string> = new Set(['new', 'extra', 'additi
 /** Adverbs of degree between a change verb and its percentage ("rose just 0.3%", "fell only 2%"). */
 export const DEGREE_ADVERBS: ReadonlySet<string> = new Set(['just', 'only', 'merely', 'slightly', 'sharply', 'marginally', 'barely']);
 
+/**
+ * Nouns the verb lemmatiser reads as another verb's past ("rent" as rend, "wound" as wind, "ground"
+ * as grind): in news copy the noun, so "rent" meets "rents" (Lexicon.lemma keeps them as written).
+ */
+const NOT_PAST_FORMS: ReadonlySet<string> = new Set(['rent', 'wound', 'ground']);
+
 /** Units of time an ordinal counts in a match or a race ("the 52nd minute", "the 12th lap"): a moment, not a rank (frame.ts whenAfter). */
 export const MOMENT_NOUNS: ReadonlySet<string> = new Set(['minute', 'second', 'hour', 'lap', 'round', 'over', 'inning', 'day', 'week', 'month', 'year']);
 
@@ -830,7 +836,7 @@ export class Lexicon {
     let l = this.lemmas.get(low);
     if (l === undefined) {
       l = low;
-      if (low.length > 2 && /^[a-z]+$/.test(low)) {
+      if (low.length > 2 && /^[a-z]+$/.test(low) && !NOT_PAST_FORMS.has(low)) {
         const v = this.wordnet.lemmatizer.verb(low);
         if (v !== low) l = this.silentE(low, v);
         else {
