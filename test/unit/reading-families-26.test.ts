@@ -204,3 +204,15 @@ describe('reading families (session 26): nouns the lemmatiser took for another v
     assert.equal(lex.lemma('lent'), 'lend');
   });
 });
+
+describe('reading families (session 26): a bound strictly above zero', () => {
+  // ("more than 0%" was supported by "0%": the sliver "strictly above" adds was a share of the value; found by helper h26c)
+  const SOURCE = { 'growth.txt': 'Orrin growth\n\nGrowth in Orrin was 0% last year, the council said.\n' };
+  it('"more than 0%" is contradicted by "0%"', () => {
+    assert.equal(verdictOf(checkAgainst(SOURCE, 'Growth in Orrin was more than 0% last year [@growth].'), '0%'), 'contradicted');
+  });
+  it('…"about 0%" and "0%" are supported', () => {
+    assert.equal(verdictOf(checkAgainst(SOURCE, 'Growth in Orrin was about 0% last year [@growth].'), '0%'), 'supported');
+    assert.equal(verdictOf(checkAgainst(SOURCE, 'Growth in Orrin was 0% last year [@growth].'), '0%'), 'supported');
+  });
+});

@@ -79,7 +79,8 @@ export function intervalOf(f: Figure, tolerance: number): Interval {
       // (the core stops where the range does: past a tolerance of 40% it would reach below v / openFactor)
       return { bound: 'atMost', lo: v / P.openFactor, hi: v, coreLo: v > 0 ? Math.max(v / P.openFactor, v - 2 * tolerance * a) : v - 2 * tolerance * a, coreHi: v };
     case 'atLeast': {
-      const lo = v + P.strictly * a;
+      // (strictly above: at zero by a sliver of its written unit, "more than 0%" is no 0%)
+      const lo = v + P.strictly * (a > 0 ? a : unit);
       // (at tolerance 0 the core is the bound itself: "more than X" still agrees with "more than X")
       return { bound: 'atLeast', lo, hi: v * P.openFactor, coreLo: lo, coreHi: Math.max(lo, v + 2 * tolerance * a) };
     }
