@@ -1,0 +1,29 @@
+// The checker at edges seed 21 of the mutation sample found untested (scripts/mutate-sample.mjs
+// --seed 21), with made-up sources and names. Each case fails with its seed-21 mutant applied and
+// passes without it.
+import * as assert from 'node:assert/strict';
+import { align } from '../../server/src/engine/check/alignment';
+import type { ClaimFrame } from '../../server/src/engine/frames/frame';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import type { FrameSide } from '../../server/src/engine/frames/sourceFrames';
+import { frameIn } from '../helpers/frameReads';
+import { checkAgainst, verdictOf } from './check-helpers';
+
+const lex = new Lexicon();
+
+/** A side of a frame read alone: nothing it can refer to, no period inherited. */
+function alone(frame: ClaimFrame): FrameSide {
+  return { frame, referable: new Set(), inheritedPeriod: {} } as unknown as FrameSide;
+}
+
+describe('seed 21 survivors: check', () => {
+  before(async () => {
+    for (const _ of lex.loadSteps()) await Promise.resolve();
+  });
+
+  it('why a rank apposed to another name is kept apart names each word of that name, one by one (alignment.ts rivalNames, as frames-debug prints it)', () => {
+    const note = frameIn(lex, "Talvik, Norland's fourth-largest bank, had a bad year.", 'fourth');
+    const source = frameIn(lex, "Korvo Holdings, Norland's fourth-largest bank, had a bad year.", 'fourth');
+    assert.equal(align(alone(note), alone(source), () => 1, lex).blocked, 'apposed talvik vs holdings korvo');
+  });
+});
