@@ -26,4 +26,11 @@ describe('seed 21 survivors: check', () => {
     const source = frameIn(lex, "Korvo Holdings, Norland's fourth-largest bank, had a bad year.", 'fourth');
     assert.equal(align(alone(note), alone(source), () => 1, lex).blocked, 'apposed talvik vs holdings korvo');
   });
+
+  it('a figure its sources already contradict keeps that contradiction: a digit twin of it elsewhere does not replace it (verdict.ts loneTwin only for the unverified)', () => {
+    const files = { 'k.txt': 'Vans\n\nKelby sold 5,000 vans in 2004.\n\nIn all, the Kelby vans sold came to 4,381 that year.\n' };
+    const r = checkAgainst(files, '# Notes\n\nKelby sold 4,318 vans in 2004 [@k].\n');
+    assert.equal(verdictOf(r, '4,318'), 'contradicted');
+    assert.deepEqual(r.diagnostics.map((d) => d.message), ['The note says 4,318; source k says 5,000 (line 3).']);
+  });
 });
