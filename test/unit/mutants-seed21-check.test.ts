@@ -33,4 +33,13 @@ describe('seed 21 survivors: check', () => {
     assert.equal(verdictOf(r, '4,318'), 'contradicted');
     assert.deepEqual(r.diagnostics.map((d) => d.message), ['The note says 4,318; source k says 5,000 (line 3).']);
   });
+
+  it('a sentence of the note with a contradicted figure lends its other figures no support as a pair quoted together (coQuoted.ts)', () => {
+    const files = { 't.txt': 'Hale through again\n\nVeteran Oskar Hale is through at Wembury. It is the 12th time in 15 trips to the event that the 34-year-old has gone so far.\n' };
+    const rows: [string, string][] = [
+      ['Oskar Hale reached the last eight for the 12th time in 15 visits [@t].', 'supported'],
+      ['Oskar Hale, aged 31, reached the last eight for the 12th time in 15 visits [@t].', 'unverified'],
+    ];
+    for (const [sentence, verdict] of rows) assert.equal(verdictOf(checkAgainst(files, `# Notes\n\n${sentence}\n`), '15'), verdict, sentence);
+  });
 });
