@@ -42,4 +42,14 @@ describe('seed 21 survivors: check', () => {
     ];
     for (const [sentence, verdict] of rows) assert.equal(verdictOf(checkAgainst(files, `# Notes\n\n${sentence}\n`), '15'), verdict, sentence);
   });
+
+  it('a change the source gives in another unit contradicts only when the words around the two meet as well as a contradiction\'s must (unitSlip.ts, VERDICT_POLICY.contradictScore)', () => {
+    const files = { 'u.txt': 'Trade news\n\nAcme Corp said its users in Spain grew by 1.4 million last year.\n' };
+    const rows: [string, string][] = [
+      ['Users grew by 1.4% in March [@u].', 'contradicted'],
+      // (the note's other words its own: floods, strikes, towns — and "rose" for "grew")
+      ['Users rose by 1.4% in March amid floods, strikes, blackouts, closures and riots in coastal towns [@u].', 'unverified'],
+    ];
+    for (const [sentence, verdict] of rows) assert.equal(verdictOf(checkAgainst(files, `# Notes\n\n${sentence}\n`), '1.4%'), verdict, sentence);
+  });
 });
