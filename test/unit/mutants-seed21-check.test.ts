@@ -52,4 +52,10 @@ describe('seed 21 survivors: check', () => {
     ];
     for (const [sentence, verdict] of rows) assert.equal(verdictOf(checkAgainst(files, `# Notes\n\n${sentence}\n`), '1.4%'), verdict, sentence);
   });
+
+  it('a scoreline\'s sides are the names of its own sentence, up to a semicolon: the result the wrong way round stays unsupported, whoever is named after it (scorelines.ts sentenceEnd)', () => {
+    const files = { 't.txt': 'Open results\n\nMara Vey beat Lena Quill 6-4 6-2 on Monday.\n' };
+    const r = checkAgainst(files, '# Notes\n\nQuill beat Vey 6-4 6-2; Ostrom, Lind and Marsh went out early [@t].\n');
+    assert.deepEqual(r.figures.map((x) => `${x.figure.text} ${x.verdict}`), ['6-4 unverified', '6-2 unverified']);
+  });
 });
