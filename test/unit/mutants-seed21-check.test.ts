@@ -58,4 +58,10 @@ describe('seed 21 survivors: check', () => {
     const r = checkAgainst(files, '# Notes\n\nQuill beat Vey 6-4 6-2; Ostrom, Lind and Marsh went out early [@t].\n');
     assert.deepEqual(r.figures.map((x) => `${x.figure.text} ${x.verdict}`), ['6-4 unverified', '6-2 unverified']);
   });
+
+  it('the note\'s very value dated "this year" where the note says "last year" keeps an undated other value from contradicting it (rules.ts statesPeriod, the relative period)', () => {
+    const note = '# Notes\n\nKelby sold 4,318 vans last year [@k].\n';
+    assert.equal(verdictOf(checkAgainst({ 'k.txt': 'Kelby vans\n\nKelby sold 4,650 vans.\n' }, note), '4,318'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst({ 'k.txt': 'Kelby vans\n\nKelby sold 4,318 vans this year.\n\nKelby sold 4,650 vans.\n' }, note), '4,318'), 'unverified');
+  });
 });
