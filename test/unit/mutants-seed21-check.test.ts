@@ -64,4 +64,12 @@ describe('seed 21 survivors: check', () => {
     assert.equal(verdictOf(checkAgainst({ 'k.txt': 'Kelby vans\n\nKelby sold 4,650 vans.\n' }, note), '4,318'), 'contradicted');
     assert.equal(verdictOf(checkAgainst({ 'k.txt': 'Kelby vans\n\nKelby sold 4,318 vans this year.\n\nKelby sold 4,650 vans.\n' }, note), '4,318'), 'unverified');
   });
+
+  it('a year of a named subject\'s event takes an ordinary figure\'s bar only when the source names all of the subject: "Ms Hutt" is not all of "Jane Hutt" (rules.ts namedDate)', () => {
+    // (the words after the year the note's own, so the two align below the weak figures' bar)
+    const files = { 'k.txt': 'Hutt elected\n\nMs Hutt was first elected in 2003.\n' };
+    const tail = 'was first elected in 1999, ending decades of dominance by mining unions across the southern valleys [@k].';
+    assert.equal(verdictOf(checkAgainst(files, `# Notes\n\nHutt ${tail}\n`), '1999'), 'contradicted');
+    assert.equal(verdictOf(checkAgainst(files, `# Notes\n\nJane Hutt ${tail}\n`), '1999'), 'unverified');
+  });
 });
