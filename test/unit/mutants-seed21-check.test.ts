@@ -72,4 +72,9 @@ describe('seed 21 survivors: check', () => {
     assert.equal(verdictOf(checkAgainst(files, `# Notes\n\nHutt ${tail}\n`), '1999'), 'contradicted');
     assert.equal(verdictOf(checkAgainst(files, `# Notes\n\nJane Hutt ${tail}\n`), '1999'), 'unverified');
   });
+
+  it('a source that breaks off after a later share\'s "of the", with no full stop, is read to its end without failing (slots.ts wholeOfShare)', () => {
+    const files = { 'k.txt': 'Fleet\n\nVans took 30% of sales, while bikes took 12% of the' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nBikes took 12% of sales [@k].\n'), '12%'), 'supported');
+  });
 });
