@@ -77,4 +77,13 @@ describe('seed 21 survivors: check', () => {
     const files = { 'k.txt': 'Fleet\n\nVans took 30% of sales, while bikes took 12% of the' };
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nBikes took 12% of sales [@k].\n'), '12%'), 'supported');
   });
+
+  it('a support whose stretch holds a word of its own ("van") gives way to the stretch the note\'s phrase names, though the note\'s sentence holds another value too (slots.ts byOwnTerms, mineOnly)', () => {
+    const files = { 'k.txt': 'Kelby results\n\nKelby van sales rose 5% and export sales rose 7%, the company said.\n' };
+    for (const sentence of ['Kelby export sales rose 5% [@k].', 'Kelby export sales rose 5% and its staff numbers rose 2% [@k].']) {
+      const r = checkAgainst(files, `# Notes\n\n${sentence}\n`);
+      assert.equal(verdictOf(r, '5%'), 'contradicted', sentence);
+      assert.equal(r.diagnostics[0].message, 'The note says 5%; source k says 7% (line 3).', sentence);
+    }
+  });
 });
