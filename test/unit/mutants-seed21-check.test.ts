@@ -3,9 +3,11 @@
 // passes without it.
 import * as assert from 'node:assert/strict';
 import { align } from '../../server/src/engine/check/alignment';
+import { LemmaForms, NameReach } from '../../server/src/engine/check/nameReach';
 import type { ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import type { FrameSide } from '../../server/src/engine/frames/sourceFrames';
+import { buildSource } from '../../server/src/engine/sources';
 import { frameIn } from '../helpers/frameReads';
 import { checkAgainst, verdictOf } from './check-helpers';
 
@@ -85,5 +87,13 @@ describe('seed 21 survivors: check', () => {
       assert.equal(verdictOf(r, '5%'), 'contradicted', sentence);
       assert.equal(r.diagnostics[0].message, 'The note says 5%; source k says 7% (line 3).', sentence);
     }
+  });
+
+  it('the wrong-source search reads a passage and its source\'s title apart: a passage ending "at Os" under the title "Lundahl news" leaves no trace of "Oslunda" (nameReach.ts mayReachAll)', () => {
+    const source = buildSource(0, '/ws/sources/k.txt', 'Lundahl news\n\nThe vans were sold at Os\n');
+    const passage = source.passages[source.passages.length - 1];
+    const reach = (name: string) => new NameReach([name], undefined, new LemmaForms()).mayReachAll(source, passage);
+    assert.equal(reach('lundahl'), true);
+    assert.equal(reach('oslunda'), false);
   });
 });
