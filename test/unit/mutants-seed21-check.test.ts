@@ -4,6 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { align } from '../../server/src/engine/check/alignment';
 import { LemmaForms, NameReach } from '../../server/src/engine/check/nameReach';
+import { OthersBound } from '../../server/src/engine/check/othersBound';
+import { namesAnother } from '../../server/src/engine/check/verdict';
+import { extractFigures } from '../../server/src/engine/figures';
 import type { ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import type { FrameSide } from '../../server/src/engine/frames/sourceFrames';
@@ -95,5 +98,38 @@ describe('seed 21 survivors: check', () => {
     const reach = (name: string) => new NameReach([name], undefined, new LemmaForms()).mayReachAll(source, passage);
     assert.equal(reach('lundahl'), true);
     assert.equal(reach('oslunda'), false);
+  });
+
+  describe('the bounds of the wrong-source search on a candidate, from its passage\'s words (othersBound.ts)', () => {
+    /** The bounds for the figure `text` of a note's sentence. */
+    const boundsFor = (sentence: string, text: string) => {
+      const figure = extractFigures(sentence).find((f) => f.text === text)!;
+      return new OthersBound({ figure, frame: frameIn(lex, sentence, text), tolerance: 0.02, idf: () => 1, lex, named: true, precise: false, namesAnother });
+    };
+    const everyWord = { has: () => true };
+
+    it('a note that states no field (year, month, direction…) bounds the structure at ½, as structureMeet gives it; one that states a year, at 1', () => {
+      // (metric 1 × 0.4, subject 1 × 0.15, context 1 × 0.3, structure × 0.15)
+      const score = (sentence: string) => boundsFor(sentence, '300').bound(everyWord).score;
+      assert.ok(Math.abs(score('Kelby sold 300 vans.') - 0.925) < 1e-6, `${score('Kelby sold 300 vans.')}`);
+      assert.ok(Math.abs(score('Kelby sold 300 vans in 2004.') - 1) < 1e-6, `${score('Kelby sold 300 vans in 2004.')}`);
+    });
+
+    it('the note\'s very value the other way ("fell 12%" for "rose 12%") may decide by paraphrase when the metric may reach looseMetric, not below it', () => {
+      const bounds = boundsFor('Kelby van sales rose 12% last year.', '12%');
+      const other = extractFigures('Van sales fell 12%.')[0];
+      const rows: [number, boolean][] = [
+        [0.5, true],
+        [0.3, false],
+      ];
+      for (const [metric, may] of rows) assert.equal(bounds.mayDecide(other, { has: () => false }, { metric, context: 0, score: 0.3 }, () => false), may, `metric ${metric}`);
+    });
+
+    it('an agreeing candidate whose bound is exactly the bar may reach it (decideOthers keeps the few only when every other stays below)', () => {
+      const bounds = boundsFor('Kelby van sales rose 12% last year.', '12%');
+      const same = extractFigures('Van sales rose 12%.')[0];
+      assert.equal(bounds.mayReach(same, 0.8, { metric: 1, context: 1, score: 0.8 }), true);
+      assert.equal(bounds.mayReach(same, 0.8, { metric: 1, context: 1, score: 0.79 }), false);
+    });
   });
 });
