@@ -1,6 +1,7 @@
 // The checker at edges seed 21 of the mutation sample found untested (scripts/mutate-sample.mjs
 // --seed 21), with made-up sources and names. Each case fails with its seed-21 mutant applied and
-// passes without it.
+// passes without it. The wrong-source search's prefilters (nameReach.ts, othersBound.ts) are asked
+// directly: they decide which candidates the search frames.
 import * as assert from 'node:assert/strict';
 import { align } from '../../server/src/engine/check/alignment';
 import { LemmaForms, NameReach } from '../../server/src/engine/check/nameReach';
