@@ -216,3 +216,20 @@ describe('reading families (session 26): a bound strictly above zero', () => {
     assert.equal(verdictOf(checkAgainst(SOURCE, 'Growth in Orrin was 0% last year [@growth].'), '0%'), 'supported');
   });
 });
+
+describe('reading families (session 26): a figure with its hedge after it is framed as one with its hedge before', () => {
+  // ("300-odd vans", "300 or so vans" had no figure token: their frames were empty; found by helper h26a)
+  for (const s of ['Kelby sold 300-odd vans in 2004.', 'Kelby sold 300 or so vans in 2004.', 'Kelby sold some 300 vans in 2004.']) {
+    it(`"${s}": vans, Kelby's, in 2004`, () => {
+      const fr = frameIn(lex, s, '300');
+      assert.equal(fr.metric[0], 'van');
+      assert.deepEqual(fr.subject, ['kelby']);
+      assert.equal(fr.period.year, 2004);
+    });
+  }
+  it('a source\'s "300 or so vans" supports "some 300 vans" and contradicts "some 400 vans"', () => {
+    const src = { 'fleet.txt': 'Kelby fleet\n\nKelby sold 300 or so vans in 2004, and some 250 cars.\n' };
+    assert.equal(verdictOf(checkAgainst(src, 'Kelby sold some 300 vans in 2004 [@fleet].'), '300'), 'supported');
+    assert.equal(verdictOf(checkAgainst(src, 'Kelby sold some 400 vans in 2004 [@fleet].'), '400'), 'contradicted');
+  });
+});

@@ -177,6 +177,13 @@ function readWord(raw: string, opening: Opening | undefined, lex: Lexicon): Word
  * Tokens of text[start, end). `figures` are the figures of that span in order; the words of each
  * (its hedge included) become one token; each word is read by readWord.
  */
+/** Where a figure's token starts and ends: its hedge included, before it ("some 300") or after it ("300-odd", "300 or so"). */
+function figureSpan(f: Figure): [number, number] {
+  if (f.hedgeStart === undefined) return [f.start, f.end];
+  if (f.hedgeStart < f.start) return [f.hedgeStart, f.end];
+  return [f.start, Math.max(f.end, f.hedgeStart + (f.hedgeText?.length ?? 0))];
+}
+
 export function frameTokens(text: string, start: number, end: number, figures: readonly Figure[], lex: Lexicon, ordinary: OrdinaryWord): FrameToken[] {
   const out: FrameToken[] = [];
   const re = new RegExp(WORD_OR_PUNCT.source, 'g');
@@ -188,12 +195,14 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     const s = m.index;
     while (fi < figures.length && figures[fi].end <= s) fi++;
     const f = figures[fi];
-    if (f && s >= (f.hedgeStart ?? f.start) && s < f.end) {
-      out.push(figToken(f.hedgeStart ?? f.start, f.end, fi));
+    // (a hedge before the figure, "some 300", or after it, "300-odd", "300 or so": one token with it)
+    const [from, to] = f ? figureSpan(f) : [0, 0];
+    if (f && s >= from && s < to) {
+      out.push(figToken(from, to, fi));
       // (a figure's possessive, "2004's total": a function word "'s", not a word "s" a metric may take)
-      const poss = figurePossessive(text, f.end);
-      if (poss) out.push(wordToken('word', f.end, f.end + poss, "'s", "'s", "'s", true, false, false));
-      re.lastIndex = f.end + poss;
+      const poss = figurePossessive(text, to);
+      if (poss) out.push(wordToken('word', to, to + poss, "'s", "'s", "'s", true, false, false));
+      re.lastIndex = to + poss;
       fi++;
       continue;
     }
