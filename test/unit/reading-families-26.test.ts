@@ -233,3 +233,20 @@ describe('reading families (session 26): a figure with its hedge after it is fra
     assert.equal(verdictOf(checkAgainst(src, 'Kelby sold some 400 vans in 2004 [@fleet].'), '400'), 'contradicted');
   });
 });
+
+describe('fixes (session 26): a number word opening the sentence stays capitalised', () => {
+  // (found by helper h26a: "Replace Eleven with twenty")
+  const fixesOf = (source: string, note: string) => {
+    const r = checkAgainst({ 'vans.txt': `Kelby vans\n\n${source}\n` }, note);
+    return r.diagnostics.filter((d) => d.code === 'figure-mismatch').flatMap((d) => (d.fixes ?? []).flatMap((x) => x.edits.map((e) => e.newText)));
+  };
+  it('"Eleven vans…" against "twenty vans": "Twenty"', () => {
+    assert.deepEqual(fixesOf('Kelby sold twenty vans in 2004.', 'Eleven vans were sold by Kelby in 2004 [@vans].'), ['Twenty']);
+  });
+  it('…against "about twenty vans", the bare value too', () => {
+    assert.ok(fixesOf('Kelby sold about twenty vans in 2004.', 'Eleven vans were sold by Kelby in 2004 [@vans].').includes('Twenty'));
+  });
+  it('…and mid-sentence it stays lower case', () => {
+    assert.deepEqual(fixesOf('Kelby sold twenty vans in 2004.', 'In 2004 Kelby sold eleven vans [@vans].'), ['twenty']);
+  });
+});

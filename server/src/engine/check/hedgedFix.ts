@@ -32,7 +32,8 @@ function writesValue(note: Pick<ParsedNote, 'figureText' | 'sentences'>, f: Note
 function offeredFixes(index: Keys, f: NoteFigure, e: Evidence): Fix[] {
   const src = e.figure!;
   const key = index.shortKey(e.source);
-  const value = noFalsePrecision(formatFigureLike(src, f), src);
+  // (a number word opening the sentence stays capitalised: "Eleven vans" → "Twenty vans")
+  const value = casedLike(noFalsePrecision(formatFigureLike(src, f), src), /^\p{Lu}/u.test(f.text));
   const hedge = src.hedgeText ? tidyHedge(src.hedgeText) : undefined;
   const [start, end] = spanWithHedge(f);
   const written = f.hedgeText ? spanText(f) : f.text;
@@ -42,7 +43,7 @@ function offeredFixes(index: Keys, f: NoteFigure, e: Evidence): Fix[] {
   }
   const capital = /^\p{Lu}/u.test(written);
   const hedged = casedLike(withHedge(hedge, value, src), capital);
-  const bare = casedLike(value, capital && start !== f.start);
+  const bare = casedLike(value, capital);
   const sameHedge = f.hedgeText !== undefined && tidyHedge(f.hedgeText) === hedge;
   const fixes: Fix[] = [
     {
