@@ -2,6 +2,7 @@
 // issue 15), in made-up sentences. Each case fails with its seed-21 mutant applied and passes
 // without it; the file:line each one kills (at 647e21b, the draw) is given in its name.
 import * as assert from 'node:assert/strict';
+import { pdfOfObjects } from './pdf-fixtures';
 import { extractFigures, readsBack } from '../../server/src/engine/figures';
 import { formatLike } from '../../server/src/engine/figures/render';
 import { extractSource } from '../../server/src/engine/formats';
@@ -32,17 +33,7 @@ function pdfOfPages(pages: (string | undefined)[]): Uint8Array {
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${5 + 2 * i} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`);
     objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   });
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
+  return pdfOfObjects(objects);
 }
 
 describe('seed 21 survivors: figures', () => {

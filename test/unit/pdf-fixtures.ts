@@ -1,7 +1,8 @@
 // Minimal PDFs written byte by byte for the bad-file cases: one page with a line of text, one page
 // with no text at all (what a scan looks like to a text extractor), and an encrypted one (a
 // standard security handler whose password is not empty).
-function build(objects: string[], trailerExtra = ''): Uint8Array {
+/** A PDF of these objects (object 1 the catalog), with its cross-reference table and trailer. */
+export function pdfOfObjects(objects: string[], trailerExtra = ''): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
@@ -27,10 +28,10 @@ export function minimalPdf(opts: { text?: boolean; encrypted?: boolean; info?: R
   if (opts.info) {
     // the document information dictionary (Title, Author, …), strings written as PDF literals
     objects.push(`<< ${Object.entries(opts.info).map(([k, v]) => `/${k} (${v.replace(/[\\()]/g, '\\$&')})`).join(' ')} >>`);
-    return build(objects, `/Info ${objects.length} 0 R `);
+    return pdfOfObjects(objects, `/Info ${objects.length} 0 R `);
   }
-  if (!opts.encrypted) return build(objects);
+  if (!opts.encrypted) return pdfOfObjects(objects);
   const hex32 = (seed: number) => Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
   objects.push(`<< /Filter /Standard /V 1 /R 2 /O <${hex32(7)}> /U <${hex32(91)}> /P -44 >>`);
-  return build(objects, `/Encrypt 6 0 R /ID [<${hex32(3).slice(0, 32)}> <${hex32(3).slice(0, 32)}>] `);
+  return pdfOfObjects(objects, `/Encrypt 6 0 R /ID [<${hex32(3).slice(0, 32)}> <${hex32(3).slice(0, 32)}>] `);
 }

@@ -18,7 +18,7 @@
 // kept.
 import { createHash } from 'node:crypto';
 import type { Bibliography } from '../bibliography';
-import type { NoteFigure, ParsedNote } from '../notes';
+import { figuresBySentence, type NoteFigure, type ParsedNote } from '../notes';
 import type { PassageStore } from '../store';
 import type { Source } from '../types';
 import type { PageScope } from './pages';
@@ -134,14 +134,7 @@ export class Judgments {
 
   /** The note's figures in one sentence (grouped once). */
   private figuresIn(si: number): NoteFigure[] {
-    if (!this.bySentence) {
-      this.bySentence = new Map();
-      for (const g of this.note.figures) {
-        const list = this.bySentence.get(g.sentence);
-        if (list) list.push(g);
-        else this.bySentence.set(g.sentence, [g]);
-      }
-    }
+    this.bySentence ??= figuresBySentence(this.note);
     return this.bySentence.get(si) ?? [];
   }
 }

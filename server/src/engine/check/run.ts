@@ -1,7 +1,7 @@
 // One check of one note: the note, the index as the retrieval layer presents it, the options,
 // and what is cached for as long as this check runs (the tokens and claim frames of each
 // sentence, which every figure of the sentence needs). Nothing outlives the run but its report.
-import type { NoteFigure, ParsedNote } from '../notes';
+import { figuresBySentence, type NoteFigure, type ParsedNote } from '../notes';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { FrameToken } from '../frames/tokens';
 import type { PassageStore } from '../store';
@@ -48,14 +48,7 @@ export class CheckRun {
 
   /** The note's figures in one sentence (grouped once per run). */
   figuresOf(si: number): NoteFigure[] {
-    if (!this.bySentence) {
-      this.bySentence = new Map();
-      for (const g of this.note.figures) {
-        const list = this.bySentence.get(g.sentence);
-        if (list) list.push(g);
-        else this.bySentence.set(g.sentence, [g]);
-      }
-    }
+    this.bySentence ??= figuresBySentence(this.note);
     return this.bySentence.get(si) ?? [];
   }
 

@@ -2,3 +2,4 @@
 export type { NoteBlock, NoteCitation, NoteFigure, NoteQuote, NoteSentence, ParsedNote } from './types';
 export { NoteParser, parseNote, blankRanges, type NoteParserOptions } from './parser';
 export { chunks, MAX_NESTING } from './chunks';
+export { figuresBySentence } from './bySentence';
