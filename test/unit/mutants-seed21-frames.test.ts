@@ -2,6 +2,7 @@
 // engine/frames survivors), in made-up sentences. Each case fails with its seed-21 mutant applied
 // and passes without it; the file and line in each title are those of the draw (commit 647e21b).
 import * as assert from 'node:assert/strict';
+import { sourcesFramed, withFramesSpy } from '../helpers/spyFrames';
 import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
@@ -81,22 +82,11 @@ describe('seed 21 survivors: frames', () => {
 describe('seed 21 survivors: source frames, their caches and the check memo (sourceFrames.ts)', () => {
   /** A corpus of `files`; the check memo enabled with `kept` (else none); the report of `note` as [value, verdict, source named], and the sources framed (framesOf) by the check. */
   function checkWith(files: Record<string, string>, note: string, kept?: (c: Corpus) => MemoData): { report: string; framed: string[]; memo: MemoData | undefined } {
-    const proto = SourceFrames.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
-    const saved = proto.framesOf;
-    const sources = new Set<number>();
-    proto.framesOf = function (this: SourceFrames, ...a: unknown[]) {
-      sources.add((a[0] as { source: number }).source);
-      return saved.apply(this, a);
-    };
-    try {
-      const corpus = new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
-      const memo = corpus.derived(CHECK_MEMO);
-      memo.enable(corpus.passageCount, kept?.(corpus));
-      const report = JSON.stringify(checkNote(note, corpus).figures.map((f) => [f.figure.value, f.verdict, f.wrongSource?.source.key ?? null]));
-      return { report, framed: [...sources].map((i) => corpus.sources[i].key).sort(), memo: memo.changed };
-    } finally {
-      proto.framesOf = saved;
-    }
+    const corpus = new Corpus(Object.entries(files).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
+    const memo = corpus.derived(CHECK_MEMO);
+    memo.enable(corpus.passageCount, kept?.(corpus));
+    const { value: report, sources } = sourcesFramed('framesOf', () => JSON.stringify(checkNote(note, corpus).figures.map((f) => [f.figure.value, f.verdict, f.wrongSource?.source.key ?? null])));
+    return { report, framed: [...sources].map((i) => corpus.sources[i].key).sort(), memo: memo.changed };
   }
 
   it('a memo that kept a passage\'s frames only up to an earlier figure: a later figure is framed anew, the report a fresh check\'s (sourceFrames.ts:131 frameOf)', () => {
@@ -131,14 +121,8 @@ describe('seed 21 survivors: source frames, their caches and the check memo (sou
   it('the period the sentences before a passage set is read once per passage, however often its figures are aligned again (sourceFrames.ts:337 inheritedPeriod)', () => {
     const text = 'Kelby report\n\nIn 2019 Kelby opened a depot in Leeds. It sold 300 vans there. It hired 40 drivers. It leased 12 trucks.\n';
     const corpus = new Corpus([buildSource(0, '/ws/sources/kelby.txt', text)]);
-    const proto = SourceFrames.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
-    const saved = proto.memoized;
     const read: number[] = [];
-    proto.memoized = function (this: SourceFrames, ...a: unknown[]) {
-      if (a[0] === 'periods') read.push(a[1] as number);
-      return saved.apply(this, a);
-    };
-    try {
+    withFramesSpy('memoized', (a) => a[0] === 'periods' && read.push(a[1] as number), () => {
       const frames = new SourceFrames(corpus);
       const passages = corpus.sources[0].passages.filter((p) => p.figures.length);
       const years: (number | undefined)[] = [];
@@ -146,9 +130,7 @@ describe('seed 21 survivors: source frames, their caches and the check memo (sou
       for (let round = 0; round < 2; round++) for (const p of passages) for (const f of p.figures) years.push(frames.side(p, f)!.inheritedPeriod.year);
       assert.deepEqual(years, [undefined, 2019, 2019, undefined, undefined, 2019, 2019, undefined]);
       assert.equal(read.length, passages.length, 'once per passage');
-    } finally {
-      proto.memoized = saved;
-    }
+    });
   });
 });
 

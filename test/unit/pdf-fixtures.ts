@@ -1,6 +1,7 @@
 // Minimal PDFs written byte by byte for the bad-file cases: one page with a line of text, one page
 // with no text at all (what a scan looks like to a text extractor), and an encrypted one (a
 // standard security handler whose password is not empty).
+
 /** A PDF of these objects (object 1 the catalog), with its cross-reference table and trailer. */
 export function pdfOfObjects(objects: string[], trailerExtra = ''): Uint8Array {
   let out = '%PDF-1.4\n';

@@ -8,6 +8,7 @@
 // still does and names it; and among many candidates of the same value, only those that could name
 // a source are decided on when the others could neither contradict nor speak for the subject.
 import * as assert from 'node:assert/strict';
+import { sourcesFramed } from '../helpers/spyFrames';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { align, alignmentBound } from '../../server/src/engine/check/alignment';
@@ -148,19 +149,9 @@ describe('the wrong-source search decides among the candidates that could name a
   for (let k = 0; k < 6; k++) FILES[`noise${k}.txt`] = `Harbour works ${k}\n\nThe quay was rebuilt by the council.\n\nThe repairs to the quay cost £38,217 in all.\n`;
 
   function readOf(note: string) {
-    const proto = SourceFrames.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
-    const saved = proto.referableOf;
-    const sources = new Set<number>();
-    proto.referableOf = function (this: SourceFrames, ...a: unknown[]) {
-      sources.add((a[0] as { source: number }).source);
-      return saved.apply(this, a);
-    };
-    try {
-      const corpus = new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
-      return { r: checkNote(note, corpus), keys: [...sources].map((i) => corpus.sources[i].key).sort() };
-    } finally {
-      proto.referableOf = saved;
-    }
+    const corpus = new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
+    const { value: r, sources } = sourcesFramed('referableOf', () => checkNote(note, corpus));
+    return { r, keys: [...sources].map((i) => corpus.sources[i].key).sort() };
   }
 
   it('names the source that states the figure, reading the context of no other candidate', () => {
