@@ -32,8 +32,9 @@ function writesValue(note: Pick<ParsedNote, 'figureText' | 'sentences'>, f: Note
 function offeredFixes(index: Keys, f: NoteFigure, e: Evidence): Fix[] {
   const src = e.figure!;
   const key = index.shortKey(e.source);
+  const raw = noFalsePrecision(formatFigureLike(src, f), src);
   // (a number word opening the sentence stays capitalised: "Eleven vans" → "Twenty vans")
-  const value = casedLike(noFalsePrecision(formatFigureLike(src, f), src), /^\p{Lu}/u.test(f.text));
+  const value = casedLike(raw, /^\p{Lu}/u.test(f.text));
   const hedge = src.hedgeText ? tidyHedge(src.hedgeText) : undefined;
   const [start, end] = spanWithHedge(f);
   const written = f.hedgeText ? spanText(f) : f.text;
@@ -42,8 +43,8 @@ function offeredFixes(index: Keys, f: NoteFigure, e: Evidence): Fix[] {
     return [{ title: `Replace ${f.text} with ${value} (from ${key})`, edits: [{ start: f.start, end: f.end, newText: value }], preferred: true }];
   }
   const capital = /^\p{Lu}/u.test(written);
-  const hedged = casedLike(withHedge(hedge, value, src), capital);
-  const bare = casedLike(value, capital);
+  const hedged = casedLike(withHedge(hedge, raw, src), capital);
+  const bare = casedLike(raw, capital);
   const sameHedge = f.hedgeText !== undefined && tidyHedge(f.hedgeText) === hedge;
   const fixes: Fix[] = [
     {
