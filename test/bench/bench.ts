@@ -164,12 +164,12 @@ function benchCheck(corpus: Corpus, R: number) {
   });
   // …and with the last check's judgments, as the language server passes them (check/reuse.ts): the
   // figures of the blocks an edit left as they were are not judged again
-  let previous = checkParsedNote(editor.parse(gen.text), corpus);
+  let previous = checkParsedNote(editor.parse(gen.text), corpus, { keepJudgments: true });
   const kept = timeRuns(checkRuns, () => {
     const copy = [...lines];
     const at = editable[editNo++ % editable.length];
     copy[at] = copy[at].replace(/^(\S+)/, `$1 (edit ${editNo})`);
-    previous = checkParsedNote(editor.parse(copy.join('\n')), corpus, { previous: previous.judgments });
+    previous = checkParsedNote(editor.parse(copy.join('\n')), corpus, { previous: previous.judgments, keepJudgments: true });
     return previous;
   });
   return { gen, parsed, checkRuns, check, edited, kept, ...tally(check.last, gen) };

@@ -79,16 +79,24 @@ function apply(text: string, at: string, replacement: string): string {
   return text.slice(0, i) + replacement + text.slice(i + at.length);
 }
 
+/** As the language server checks a note: keeping its judgments for the next check. */
+const KEEP = { keepJudgments: true } as const;
+
 describe('engine: re-checking an edited note keeps the judgments an edit cannot change', () => {
   const corpus = corpusOf(SOURCES);
 
+  it('a check keeps its judgments only when asked (the CLI checks each note once)', () => {
+    assert.equal(checkNote(NOTE, corpus).judgments, undefined);
+    assert.ok(checkNote(NOTE, corpus, KEEP).judgments);
+  });
+
   it('an edit of one paragraph judges only its figures again, and reports what a fresh check reports', () => {
     const { store, asked } = counted(corpus);
-    const first = checkNote(NOTE, store);
+    const first = checkNote(NOTE, store, KEEP);
     assert.equal(first.figures.find((f) => f.figure.text === '150')?.verdict, 'contradicted');
     const edited = apply(NOTE, '9,600 tonnes', '9,900 tonnes');
     asked();
-    const again = checkNote(edited, store, { previous: first.judgments });
+    const again = checkNote(edited, store, { previous: first.judgments, ...KEEP });
     const kept = asked();
     const { store: fresh, asked: freshAsked } = counted(corpus);
     const anew = checkNote(edited, fresh);
@@ -99,17 +107,17 @@ describe('engine: re-checking an edited note keeps the judgments an edit cannot 
 
   it('an unchanged note judges nothing again', () => {
     const { store, asked } = counted(corpus);
-    const first = checkNote(NOTE, store);
+    const first = checkNote(NOTE, store, KEEP);
     asked();
-    const again = checkNote(NOTE, store, { previous: first.judgments });
+    const again = checkNote(NOTE, store, { previous: first.judgments, ...KEEP });
     assert.equal(asked(), 0);
     assert.equal(said(again), said(checkNote(NOTE, corpus)));
   });
 
   it('text added before a paragraph moves its kept figures and their fixes with it', () => {
-    const first = checkNote(NOTE, corpus);
+    const first = checkNote(NOTE, corpus, KEEP);
     const moved = apply(NOTE, '# Two places\n', '# Two places\n\nA paragraph added at the top, with no figure.\n');
-    const again = checkNote(moved, corpus, { previous: first.judgments });
+    const again = checkNote(moved, corpus, { previous: first.judgments, ...KEEP });
     assert.equal(said(again), said(checkNote(moved, corpus)));
     const wrong = again.figures.find((f) => f.figure.text === '150')!;
     assert.equal(wrong.verdict, 'contradicted');
@@ -120,10 +128,10 @@ describe('engine: re-checking an edited note keeps the judgments an edit cannot 
 
   it('a word changed earlier in the same paragraph judges the paragraph again (its figures may refer to it)', () => {
     const { store, asked } = counted(corpus);
-    const first = checkNote(NOTE, store);
+    const first = checkNote(NOTE, store, KEEP);
     const edited = apply(NOTE, 'Tidewell employs', 'Kellmouth employs');
     asked();
-    const again = checkNote(edited, store, { previous: first.judgments });
+    const again = checkNote(edited, store, { previous: first.judgments, ...KEEP });
     assert.ok(asked() >= 2, `both figures of the paragraph judged again (${asked()} retrievals)`);
     assert.equal(said(again), said(checkNote(edited, corpus)));
   });
@@ -131,12 +139,12 @@ describe('engine: re-checking an edited note keeps the judgments an edit cannot 
   it('a figure whose source the note now names by another key is judged again: its fix cites it by that key', () => {
     const note = 'Kellmouth handled 41,300 containers in 2021 [@kellmouth].\n\nTidewell employs 820 dock workers.\n';
     const { store, asked } = counted(corpus);
-    const first = checkNote(note, store);
+    const first = checkNote(note, store, KEEP);
     const cite = (r: NoteReport) => r.figures.find((f) => f.figure.text === '820')!.fixes.flatMap((x) => x.edits.map((e) => e.newText)).join(' ');
     assert.match(cite(first), /@kellmouth\]/);
     const edited = apply(note, '[@kellmouth]', '[@kell]');
     asked();
-    const again = checkNote(edited, store, { previous: first.judgments });
+    const again = checkNote(edited, store, { previous: first.judgments, ...KEEP });
     const kept = asked();
     assert.match(cite(again), /@kell\]/);
     assert.equal(said(again), said(checkNote(edited, store)));
@@ -147,10 +155,10 @@ describe('engine: re-checking an edited note keeps the judgments an edit cannot 
     // (the test reads up to VERDICT_POLICY.restReach characters after the figure, past its block when no full stop ends it)
     const note = 'Kellmouth handled 41,300 containers in 2021 [@kellmouth]\n\nTidewell employs 820 dock workers.\n';
     const { store, asked } = counted(corpus);
-    const first = checkNote(note, store);
+    const first = checkNote(note, store, KEEP);
     const edited = apply(note, 'Tidewell employs', 'Tidewell, owning the rest, employs');
     asked();
-    const again = checkNote(edited, store, { previous: first.judgments });
+    const again = checkNote(edited, store, { previous: first.judgments, ...KEEP });
     const kept = asked();
     assert.equal(said(again), said(checkNote(edited, store)));
     assert.equal(kept, asked(), 'both figures judged again, as in a fresh check');
@@ -159,7 +167,7 @@ describe('engine: re-checking an edited note keeps the judgments an edit cannot 
   const nothingKept = (label: string, edited: string, options: (first: NoteReport) => CheckOptions, other?: Corpus) =>
     it(`nothing is kept when ${label}`, () => {
       const { store, asked } = counted(corpus);
-      const first = checkNote(NOTE, store);
+      const first = checkNote(NOTE, store, KEEP);
       const { store: second, asked: secondAsked } = other ? counted(other) : { store, asked };
       asked();
       const again = checkNote(edited, second, options(first));
@@ -168,8 +176,8 @@ describe('engine: re-checking an edited note keeps the judgments an edit cannot 
       assert.equal(kept, secondAsked(), 'as many retrievals as a fresh check');
       assert.equal(said(again), said(checkNote(edited, other ?? corpus, { ...options(first), previous: undefined })));
     });
-  nothingKept('the hedge tolerance changes', NOTE, (first) => ({ previous: first.judgments, hedgeTolerance: 0.2 }));
-  nothingKept('the store is another', NOTE, (first) => ({ previous: first.judgments }), corpusOf({ ...SOURCES, 'brannock.md': SOURCES['brannock.md'].replace('140 orchards', '150 orchards') }));
+  nothingKept('the hedge tolerance changes', NOTE, (first) => ({ previous: first.judgments, ...KEEP, hedgeTolerance: 0.2 }));
+  nothingKept('the store is another', NOTE, (first) => ({ previous: first.judgments, ...KEEP }), corpusOf({ ...SOURCES, 'brannock.md': SOURCES['brannock.md'].replace('140 orchards', '150 orchards') }));
 });
 
 describe('engine: re-checks of the labelled notes after edits report what fresh checks report', () => {
@@ -192,7 +200,7 @@ describe('engine: re-checks of the labelled notes after edits report what fresh 
     const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     let text = note;
     const { store, asked } = counted(corpus);
-    let prev = checkNote(text, store);
+    let prev = checkNote(text, store, KEEP);
     let keptAny = false;
     for (let e = 0; e < 12; e++) {
       const lines = text.split('\n');
@@ -211,7 +219,7 @@ describe('engine: re-checks of the labelled notes after edits report what fresh 
         text = lines.join('\n');
       }
       asked();
-      const again = checkNote(text, store, { previous: prev.judgments });
+      const again = checkNote(text, store, { previous: prev.judgments, ...KEEP });
       const kept = asked();
       const anew = checkNote(text, store);
       assert.equal(said(again), said(anew), `edit ${e}`);

@@ -122,6 +122,7 @@ describe('reading families (session 26): a moment\'s "when" clause names whose m
     ['Harlow suffered a blow in the 52nd minute when Piet Vosloo was sent off.', '52nd', ['piet', 'vosloo']],
     ['Harlow levelled on 54 minutes when Dara Quill scored.', '54 minutes', ['dara', 'quill']],
     ['The club was founded in 1998 when Maeve Orr bought it.', '1998', ['maeve', 'orr']],
+    ['The club was sold on 17 March when Maeve Orr left.', '17 March', ['maeve', 'orr']],
     // (not an amount's: "fell 5% when Orrin Bank warned" says why, not whose)
     ['Shares fell 5% when Orrin Bank warned on profits.', '5%', undefined],
   ];

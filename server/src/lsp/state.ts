@@ -328,7 +328,7 @@ export class ServerState {
   /** The engine's options for a note of this folder (a text within the byte limit is never over it in characters). */
   private checkOptions(uri: string, folder: Folder, text: string): CheckOptions {
     const { hedgeTolerance, rules } = folder.config;
-    return { hedgeTolerance, rules, maxNoteChars: this.limitKB(folder) * 1024, bibliography: this.bibliographyOf(uri, folder, text), previous: this.previousJudgments(uri, folder) };
+    return { hedgeTolerance, rules, maxNoteChars: this.limitKB(folder) * 1024, bibliography: this.bibliographyOf(uri, folder, text), previous: this.previousJudgments(uri, folder), keepJudgments: true };
   }
 
   /**

@@ -81,7 +81,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   // WordNet, which claim frames read, is loaded (once per process) in steps of its own
   if (checked.figures.length) yield* run.index.frames.lex.loadSteps();
   // (a figure whose block, scope and pages are as they were in the previous check of this note keeps its judgment: reuse.ts)
-  const judgments = new Judgments(note, store, run.tolerance, options.bibliography, options.previous);
+  const judgments = new Judgments(note, store, run.tolerance, options.bibliography, options.previous, options.keepJudgments === true);
   const judged: FigureResult[] = [];
   for (const f of checked.figures) {
     const scope = scopeOf(f.sentence);

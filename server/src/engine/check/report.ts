@@ -37,6 +37,12 @@ export interface CheckOptions {
    * passes it only while the store and the folder's settings are those of that check.
    */
   previous?: KeptJudgments;
+  /**
+   * Keep the figures' judgments in the report (`judgments`) for the next check of the note: the
+   * language server, which checks a note again at each edit, asks for them; a single check (the
+   * CLI) does not pay for them.
+   */
+  keepJudgments?: boolean;
 }
 
 export interface Evidence {
@@ -124,6 +130,6 @@ export interface NoteReport {
   diagnostics: Finding[];
   /** How the note names each source (the key it cites it with; names.ts); absent when the note was not checked. */
   names?: SourceNaming;
-  /** The figures' judgments, for the next check of the same note (CheckOptions.previous); absent when the note was not checked. */
+  /** The figures' judgments, for the next check of the same note (CheckOptions.previous); only with CheckOptions.keepJudgments. */
   judgments?: KeptJudgments;
 }

@@ -9,13 +9,14 @@
 // hedge tolerance, the bibliography, and the names the note gives the sources of its evidence in
 // its fixes (the key that first cites each: names.ts). So a judgment is kept under the key of its
 // block (a SHA-256 digest of its kind, raw and figure text, sentences, citations and figures, every
-// offset relative to the block's start), its place in the block, its scope and its pages, with the names of its
-// evidence's sources; it is taken again only by a figure of an identical key, in a check with the
-// same store, tolerance and bibliography that names those sources alike, and its offsets (the
-// figure, its fixes' edits) are moved to the new block's start. What is kept is the judgment as
-// judgeFigureSteps made it, before the passes over the whole note amend it (those run again over
-// kept and fresh judgments alike). A scoreline's judgment (it holds the note's other sets) is never
-// kept.
+// offset relative to the block's start), its place in the block, its scope and its pages, with the
+// names of its evidence's sources; it is taken again only by a figure of an identical key, in a
+// check with the same store, tolerance and bibliography that names those sources alike, and its
+// offsets (the figure, its fixes' edits) are moved to the new block's start. What is kept is the
+// judgment as judgeFigureSteps made it, before the passes over the whole note amend it (those run
+// again over kept and fresh judgments alike). A scoreline's judgment (it holds the note's other
+// sets) is never kept. Only a check asked to keep its judgments (CheckOptions.keepJudgments) makes
+// keys and copies.
 import { createHash } from 'node:crypto';
 import type { Bibliography } from '../bibliography';
 import { figuresBySentence, type NoteFigure, type ParsedNote } from '../notes';
@@ -57,6 +58,8 @@ export class Judgments {
     private readonly tolerance: number,
     private readonly bibliography: Bibliography | undefined,
     previous: KeptJudgments | undefined,
+    /** Keep this check's judgments for the next (CheckOptions.keepJudgments); else none is kept, and nothing is spent on keys or copies for it. */
+    private readonly keeping: boolean,
   ) {
     const same = previous && previous.store === store && previous.tolerance === tolerance && previous.bibliography === bibliography;
     this.previous = same ? previous.byBlock : undefined;
@@ -69,7 +72,7 @@ export class Judgments {
     const key = placeKey(f, block.base, scope, pages);
     const hit = block.previous?.get(key);
     if (!hit || hit.names !== namesOf(run, hit.result)) return undefined;
-    block.kept.set(key, hit);
+    if (this.keeping) block.kept.set(key, hit);
     if (hit.agreeing) run.agreeing.set(f, hit.agreeing);
     if (hit.datedOtherwise) run.datedOtherwise.set(f, hit.datedOtherwise);
     return copyResult(hit.result, f, block.base);
@@ -77,15 +80,16 @@ export class Judgments {
 
   /** Keep a fresh judgment of `f` for the next check (unless it is a scoreline's, or a fix of it edits outside its block); returns it. */
   keep(run: CheckRun, f: NoteFigure, scope: Source[] | null, pages: PageScope | undefined, r: FigureResult): FigureResult {
-    if (run.scorelineVerdicts.has(f)) return r;
+    if (!this.keeping || run.scorelineVerdicts.has(f)) return r;
     const block = this.blockOf(f);
     if (r.fixes.some((x) => x.edits.some((e) => e.start < block.base || e.end > block.end))) return r;
     block.kept.set(placeKey(f, block.base, scope, pages), { result: copyResult(r, f, -block.base), names: namesOf(run, r), agreeing: run.agreeing.get(f), datedOtherwise: run.datedOtherwise.get(f) });
     return r;
   }
 
-  /** What this check keeps for the next. */
-  done(): KeptJudgments {
+  /** What this check keeps for the next (nothing unless keeping). */
+  done(): KeptJudgments | undefined {
+    if (!this.keeping) return undefined;
     return { store: this.store, tolerance: this.tolerance, bibliography: this.bibliography, byBlock: this.kept };
   }
 

@@ -439,13 +439,13 @@ function placeAfter(input: FrameInput, k: number): string[] | undefined {
 
 /**
  * The names of a "when" clause right after a point in time — a date, a minute of a match, a time
- * into it ("in 1998 when Smith joined", "in the 52nd minute when Schalk Burger was sin-binned", "on
+ * into it ("in 1998 when Smith joined", "on 17 March when Lord Goldsmith met", "in the 52nd minute when Schalk Burger was sin-binned", "on
  * 54 minutes when Dudek saved"), past the clause's article; undefined when none.
  */
 function whenAfter(input: FrameInput, k: number): string[] | undefined {
   const { tokens } = input;
   const f = input.figures[tokens[k].fig!];
-  if (!(f.kind === 'year' || f.kind === 'ordinal' || f.kind === 'duration' || f.kind === 'quarter')) return undefined;
+  if (!(isDateKind(f.kind) || f.kind === 'ordinal' || f.kind === 'duration')) return undefined;
   // (an ordinal's unit of time between: "the 52nd minute when")
   const at = tokens[k + 1]?.kind === 'word' && MOMENT_NOUNS.has(tokens[k + 1].lemma) && f.kind === 'ordinal' ? k + 2 : k + 1;
   if (tokens[at]?.low !== 'when') return undefined;

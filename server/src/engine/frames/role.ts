@@ -218,10 +218,9 @@ export function marginBy(input: FrameInput, k: number): Direction | undefined {
 }
 
 /**
- * The "by" a figure's amount hangs on: right before it, or past an article, a degree adverb, a word
- * of what it adds to (BY_RECKONED_WORDS) and a noun of value with its "of" ("by an average of £340",
- * "by a further 3%", "by a total of 40"):
- * its index, else undefined.
+ * The "by" a figure's amount hangs on, its index: right before it, or past an article, a degree
+ * adverb, a word of how it was reckoned (BY_RECKONED_WORDS) and a noun of value with its "of" ("by
+ * an average of £340", "by a further 3%", "by a total of 40"); else undefined.
  */
 function byBefore(tokens: readonly FrameToken[], k: number): number | undefined {
   for (let i = k - 1; i >= Math.max(0, k - 1 - P.byReckonedWords); i--) {
