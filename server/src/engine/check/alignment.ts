@@ -61,6 +61,8 @@ export interface Alignment {
    * size the other way is a misquote (rules.ts), any other size says nothing.
    */
   opposite?: boolean;
+  /** One side's figure is denied and the other's not ("did not give £500" / "gave £500"): it supports nothing (rules.ts). */
+  denied?: boolean;
   /** Both dates are of one event's kind (frame `event`: "founded in", "the best since"). */
   sameEvent?: string;
   /** Names of the note's sentence that the source figure cannot refer to (strictly / widely). */
@@ -565,6 +567,11 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, idf: (concept:
   if (opposedHeads(n, s, lex)) out.opposite = true;
   // (a poll's negated answer is another answer: "would not really miss" / "would really miss")
   if (n.metric.includes(NEGATED_ANSWER) !== s.metric.includes(NEGATED_ANSWER)) out.metric = Math.min(out.metric, A.metricNegated);
+  // (a denial is no statement of its value: "did not give £500" / "gave £500")
+  if (!n.denied !== !s.denied) {
+    out.metric = Math.min(out.metric, A.metricNegated);
+    out.denied = true;
+  }
   // neither names a metric ("Weaviate rose 11.4%"): the same subject doing the same thing is the claim
   if (!n.metric.length && !s.metric.length && n.subject.some((x) => s.subject.some((y) => sameName(x, y))) && rolesMeet(n, s)) out.metric = Math.max(out.metric, A.metricOverlap);
   // the same unit counted per ("an ounce", "a share") is evidence of the same metric

@@ -263,6 +263,8 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (j.relation !== 'agree') return false;
   const a = j.alignment;
   if (anothersTime(j)) return false;
+  // a denial states no value ("did not give £500" / "gave £500")
+  if (a.denied) return false;
   // a part the note sets apart ("Barclays alone is valued at £96bn") is supported only by a figure
   // whose own clause is about that part and nothing else ("a tie-up between Barclays and Wells
   // Fargo … valued at £96bn", "England and Wales rose by 17%" are wholes it is part of)
@@ -582,7 +584,11 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
   // must align better outright, and without the exact value's bonus: the value may be another's
   // ("The top prize at each stop will be $15,000" / "[Istanbul:] a total of $50,000"; "the Mini
   // Convertible costs up to £15,690" / "the Cooper S, which costs up to £17,730")
-  const unnamed = !!contra && note.side.frame.subject.length > 0 && contra.alignment.subject >= 1 && sup.every((j) => j.alignment.subject < 1);
+  // (…unless a support states the note's period and the contradiction none: "gave the party £2.5m in
+  // 2003" / "a £2.5m gift to the party in 2003", not the undated "£1m donation" that names the giver)
+  const datedSupport = !!contra && !statesPeriod(note.side.frame.period, contra.side.frame.period) && note.side.frame.period.year !== undefined &&
+    sup.some((j) => statesPeriod(note.side.frame.period, j.side.frame.period));
+  const unnamed = !!contra && !datedSupport && note.side.frame.subject.length > 0 && contra.alignment.subject >= 1 && sup.every((j) => j.alignment.subject < 1);
   const strongest = unnamed ? sup.reduce((m, j) => Math.max(m, j.alignment.score), 0) : bestStrength;
   if (best && contra && (sharperContradiction(note, contra, sup, o) || writtenFrom(contra, sup, o))) return { verdict: 'contradicted', supports: sup, contradiction: contra };
   if (best && (!contra || strongest >= (unnamed ? 1 : V.supportOverContra) * contra.alignment.score)) {

@@ -236,7 +236,9 @@ export const HEDGES: Readonly<Record<string, Hedge>> = table({
   'north of': 'over', 'well under': 'under', 'well below': 'under',
   'in excess of': 'over', 'no more than': 'under', 'no fewer than': 'over', 'no less than': 'over',
   'just shy of': 'under', 'a little over': 'over', 'a little under': 'under', 'not more than': 'under',
-  'a little more than': 'over', 'in the region of': 'approx', 'the region of': 'approx',
+  'a little more than': 'over', 'not less than': 'over', 'not fewer than': 'over',
+  'not over': 'under', 'not above': 'under', 'not exceed': 'under', 'not exceeding': 'under', 'never exceeded': 'under',
+  'not under': 'over', 'not below': 'over', 'in the region of': 'approx', 'the region of': 'approx',
   'as many as': 'under', 'as much as': 'under', 'as high as': 'under', 'as few as': 'over', 'as little as': 'over',
   'as low as': 'over', 'the best part of': 'approx', beyond: 'over', past: 'over',
 });

@@ -29,7 +29,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATIONS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS } from './lexicon';
+import { ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -333,6 +333,43 @@ function countNegated(tokens: readonly FrameToken[], k: number): boolean {
   return NEGATIONS.has(tokens[i]?.low ?? '');
 }
 
+/**
+ * Is the verb the figure at token k is the object of negated before it ("did not give the charity
+ * £500", "has never been paid $5m", "at no point mentioned giving 5,000")? A denial states no value:
+ * it supports no note that states one, nor contradicts one (frame `denied`; check/alignment.ts).
+ * Only the object of the negated verb or of the verbs chained to it: nothing between but words of
+ * its phrase and its auxiliaries (NEGATION_PASSABLE) — a preposition puts the figure in another
+ * phrase ("is not related to the FCC's $550,000 fine", "has not raced for 15 years"), a bound or a
+ * time word makes it one ("not more than 5%", "not until 2005"), and a verb after a noun opens
+ * another clause ("would not discuss reports the party repaid £500,000"), as does a clause opener
+ * before the negation is reached (NEGATION_CLAUSE_OPENERS: "did not say whether it paid $5m"); a
+ * quantifier after it negates the quantifier (NEGATION_QUANTIFIERS: "not all counties set aside 20%").
+ */
+function verbNegated(tokens: readonly FrameToken[], k: number): boolean {
+  let n = -1;
+  for (let i = k - 1; i >= 0 && i >= k - P.negationReach; i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t) || NEGATION_CLAUSE_OPENERS.has(t.low)) return false;
+    if (NEGATIONS.has(t.low) || NEGATED_BE.has(t.low) || NEGATED_MODALS.has(t.low) || (NEGATING_NOUNS.has(t.low) && tokens[i - 1]?.low === 'no')) {
+      n = i;
+      break;
+    }
+  }
+  if (n < 0 || NEGATION_QUANTIFIERS.has(tokens[n + 1]?.low ?? '')) return false;
+  let noun = false;
+  for (let i = n + 1; i < k; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct') continue;
+    if (t.func) {
+      if (!DETERMINERS.has(t.low) && !VERB_GROUP_WORDS.has(t.low) && !NEGATION_PASSABLE.has(t.low)) return false;
+      continue;
+    }
+    if (t.verb && noun) return false;
+    if (!t.verb) noun = true;
+  }
+  return true;
+}
+
 /** Is the figure at token k the other side of a comparison ("against $156.8m", "compared with 4%")? */
 function comparisonBase(tokens: readonly FrameToken[], k: number): boolean {
   for (let i = k - 1; i >= Math.max(0, k - P.comparisonReach); i--) if (COMPARISON_OPENERS.has(tokens[i].low)) return true;
@@ -374,6 +411,9 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names: at.names, namesBefore, context, period };
   if (alone) frame.alone = alone.holder;
   if (totalNear(tokens, k)) frame.total = true;
+  // (a bound after a negated verb too: "did not pay more than $5m" says at most, in words the hedge
+  // alone does not hold — "not more than" and "did not exceed" are hedges of their own, figures/tables.ts)
+  if (verbNegated(tokens, k)) frame.denied = true;
   if (countNegated(tokens, k) && !frame.metric.includes(NEGATED_ANSWER)) frame.metric = [...frame.metric, NEGATED_ANSWER];
   if (direction && role === 'change') frame.direction = direction;
   if (apposed) frame.ageNow = true;
@@ -557,7 +597,7 @@ function changeDirection(input: FrameInput, k: number, role: string): 'up' | 'do
 /** The frame as one line: "lenovo · revenue · change↓ · 2004 · 7.3%". */
 export function describeFrame(fr: ClaimFrame, value: string): string {
   const period = [fr.period.quarter ? `Q${fr.period.quarter}` : '', fr.period.half ? `H${fr.period.half}` : '', fr.period.month ? `m${fr.period.month}` : '', fr.period.months ? `m${fr.period.months}` : '', fr.period.year ?? '', fr.period.relative ?? ''].filter(Boolean).join(' ');
-  const role = fr.role + (fr.direction === 'up' ? '↑' : fr.direction === 'down' ? '↓' : '') + (fr.end ? ` ${fr.end}` : '') + (fr.per ? ` per ${fr.per}` : '');
+  const role = fr.role + (fr.direction === 'up' ? '↑' : fr.direction === 'down' ? '↓' : '') + (fr.end ? ` ${fr.end}` : '') + (fr.per ? ` per ${fr.per}` : '') + (fr.denied ? ' (denied)' : '');
   return [fr.subject.join(' ') || '—', fr.metric[0] ?? '—', role, period || '—', value].join(' · ');
 }
 

@@ -52,7 +52,7 @@ const SYNONYM_CLASSES: string[][] = [
   // a decision's date ("chose in April 2005 to stop" / "decided in April 2004 not to")
   ['decide', 'choose', 'opt'],
   ['dividend', 'payout'],
-  ['donation', 'gift', 'contribution', 'donor'],
+  ['donation', 'gift', 'contribution', 'donor', 'donate', 'give'],
   ['charge', 'write-down', 'writedown'],
   // people
   ['viewer', 'audience', 'rating', 'watch', 'see', 'tune'],
@@ -128,7 +128,7 @@ export const PARTICLE_ENDINGS: ReadonlySet<string> = new Set(['up', 'ups', 'down
 export const ROUND_PREFIXES: readonly string[] = ['quarter-final', 'semi-final'];
 
 /** Words of SYNONYM_CLASSES only in their verb sense: "the singer banked $56.5m" earned it; "the bank" earned nothing. */
-const VERB_SENSE_ONLY: ReadonlySet<string> = new Set(['bank']);
+const VERB_SENSE_ONLY: ReadonlySet<string> = new Set(['bank', 'give']);
 
 /**
  * Words for what comes from outside a country, or is outside it: "foreign films" in Japan's box
@@ -653,6 +653,25 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 export const NEGATED_BE: ReadonlySet<string> = new Set(["isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn’t", "aren’t", "wasn’t", "weren’t", "hasn’t", "haven’t", "hadn’t"]);
 /** Modals written with their negation ("wouldn't", "can't"). */
 export const NEGATED_MODALS: ReadonlySet<string> = new Set(["wouldn't", "couldn't", "can't", "won't", "don't", "didn't", "doesn't", "shouldn't", "wouldn’t", "couldn’t", "can’t", "won’t", "don’t", "didn’t", "doesn’t"]);
+
+/**
+ * Words that open another clause between a negation and a figure after it ("did not say whether
+ * it paid $5m": the payment is not denied): frame.ts verbNegated stops at them.
+ */
+export const NEGATION_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'whether', 'if', 'because', 'but', 'and', 'or', 'when', 'while', 'although', 'though', 'as', 'after', 'so']);
+/**
+ * Words right after a negation that make it a bound or a quantifier's, not a denial of the verb
+ * ("not all counties set aside 20%", "not even 1%", "not only £5m", "not quite 5%", "not exactly"): frame.ts verbNegated.
+ */
+export const NEGATION_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'always', 'necessarily', 'exactly', 'quite', 'only', 'just', 'merely', 'many', 'most', 'much', 'enough', 'even', 'least', 'nearly', 'almost', 'everyone', 'everything']);
+/** Nouns that negate a verb after "no" ("at no point did he give", "at no time was it sold for"): frame.ts verbNegated. */
+export const NEGATING_NOUNS: ReadonlySet<string> = new Set(['point', 'time', 'stage']);
+/**
+ * Function words that may stand between a negation and the figure its verb is denied of, besides
+ * determiners and auxiliaries ("has not yet paid", "never actually sold"; not "even": "does not even get 1%" is a bound):
+ * any other (a preposition, "more", "than", "until") puts the figure outside the denial (frame.ts verbNegated).
+ */
+export const NEGATION_PASSABLE: ReadonlySet<string> = new Set(['yet', 'ever', 'also', 'actually', 'really', 'do', 'does', 'did', "'s", 'one']);
 
 /** Particles of phrasal verbs ("report back", "sold out", "paid off"): after a verb, part of it. */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['back', 'out', 'off', 'away', 'over']);

@@ -97,6 +97,8 @@ export const FRAME_POLICY = {
   clauseOpenerReach: 3,
   /** How many linking words may separate a figure from the phrase before it. */
   metricLookBack: 10,
+  /** Tokens read back from a figure to a negation of the verb it is the object of ("did not give the charity £500"): frame.ts verbNegated. */
+  negationReach: 6,
   /** Words of the counted noun phrase read past before the verb that may negate it ("14,000 of its [registered] voters were not …"). */
   negatedNounReach: 4,
   /** Words after a figure where "in total", "so far" or "to date" may still make it a total (frame.ts totalNear: "52,000 visitors so far"). */

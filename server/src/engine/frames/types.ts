@@ -51,6 +51,8 @@ export interface ClaimFrame {
   alone?: string;
   /** A total gathered over time by the words of its clause ("amassed a fortune of $24m", "$4bn in total"): frame.ts totalNear. */
   total?: boolean;
+  /** The verb the figure is the object of is negated ("did not give £500", "at no point paid $5m"): a denial, which states no value (frame.ts verbNegated). */
+  denied?: boolean;
   /** For a date, the class of the event it dates ("Established in 1981" → 'origin': lexicon.ts DATE_EVENTS). */
   event?: string;
   /**

@@ -1,0 +1,95 @@
+// Reading families of session 27 (issue 9). Every sentence and every name here is written for the test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, verdictOf } from './check-helpers';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+
+const lex = new Lexicon();
+
+describe('reading families (session 27): a denied figure states no value', () => {
+  // [sentence, figure, denied?]
+  const CASES: [string, string, boolean][] = [
+    ['The minister did not give £500 to the shelter.', '£500', true],
+    ['The minister did not give the shelter £500.', '£500', true],
+    ["The minister didn't give £500 to the shelter.", '£500', true],
+    ['Harlow has never been paid $5m for the work.', '$5m', true],
+    ['Harlow has not yet paid $5m for the work.', '$5m', true],
+    ['The governor at no point mentioned giving 300 pesos to each family.', '300 pesos', true],
+    // (a bound, a quantifier or a time after the negation is no denial)
+    // (a bound the negation's verb stands before is denied too: it states no value the hedge says)
+    ['Harlow did not pay more than $5m for the work.', '$5m', true],
+    ['The survey found not all towns set aside 20% for parks.', '20%', false],
+    ['The clinic does not even get 1% of the budget.', '1%', false],
+    ['Harlow did not deliver until 2005.', '2005', false],
+    // (a preposition puts the figure outside the verb's object)
+    ['The refund is not related to the regulator\'s $550,000 fine.', '$550,000', false],
+    ['Ostrova has not raced over the hills for 15 years.', '15 years', false],
+    // (another clause between: the negation is of another verb)
+    ['Harlow would not say whether it paid $5m for the work.', '$5m', false],
+    ['The minister would not discuss reports the party repaid £500,000 to the donor.', '£500,000', false],
+    // (no negation)
+    ['The minister gave £500 to the shelter.', '£500', false],
+  ];
+  for (const [s, fig, denied] of CASES) {
+    it(`"${s}": ${fig} ${denied ? 'is' : 'is not'} denied`, () => {
+      assert.equal(!!frameIn(lex, s, fig).denied, denied);
+    });
+  }
+
+  const SOURCE = { 'gift.txt': 'Shelter gift\n\nThe minister did not give £500 to the Carrow shelter, his office said on Monday.\n' };
+  it('a note stating the denied value is not supported by the denial', () => {
+    const r = checkAgainst(SOURCE, 'The minister gave £500 to the Carrow shelter [@gift].');
+    assert.equal(verdictOf(r, '£500'), 'unverified');
+  });
+  it('…nor contradicted by it when its value differs', () => {
+    const r = checkAgainst(SOURCE, 'The minister gave £400 to the Carrow shelter [@gift].');
+    assert.equal(verdictOf(r, '£400'), 'unverified');
+  });
+  it('…while a note that repeats the denial is supported', () => {
+    const r = checkAgainst(SOURCE, 'The minister did not give £500 to the Carrow shelter [@gift].');
+    assert.equal(verdictOf(r, '£500'), 'supported');
+  });
+  it('a bound after a negated verb is no "more than" the note\'s bound contradicts', () => {
+    const r = checkAgainst({ 'land.txt': 'Land deal\n\nHarlow Estates did not pay more than £900,000 for the Pell farm, its accounts show.\n' }, 'Harlow Estates paid no more than £900,000 for the Pell farm [@land].');
+    assert.equal(verdictOf(r, '£900,000'), 'unverified');
+  });
+  // [source, note, figure, verdict]: a negation next to a bound's words turns the bound
+  const TURNED: [string, string, string, string][] = [
+    ['The Pell levy will not exceed 4% of turnover, the council said.', 'The Pell levy will be at most 4% of turnover.', '4%', 'supported'],
+    ['The Pell levy will not exceed 4% of turnover, the council said.', 'The Pell levy will be more than 4% of turnover.', '4%', 'contradicted'],
+    ['Fares on the Pell line will rise by not less than 6% next year.', 'Fares on the Pell line will rise by at least 6% next year.', '6%', 'supported'],
+  ];
+  for (const [src, note, fig, verdict] of TURNED) {
+    it(`"${src}" → "${note}": ${fig} ${verdict}`, () => {
+      const r = checkAgainst({ 'pell.txt': 'Pell\n\n' + src + '\n' }, note.replace(/\.$/, ' [@pell].'));
+      assert.equal(verdictOf(r, fig), verdict);
+    });
+  }
+});
+
+describe('reading families (session 27): giving money is a donation', () => {
+  const SOURCE = {
+    'fund.txt':
+      'Penrose gift\n\nLord Penrose has made a £1m donation to the Green Party for its election fund.\n\n' +
+      'He said he was pleased to help. The latest donation follows a £2.5m gift to the party in 2003.\n',
+  };
+  it('"gave X £2.5m" meets "a £2.5m gift" (the synonym class, the verb sense)', () => {
+    const r = checkAgainst(SOURCE, 'Lord Penrose donated £2.5m to the Green Party in 2003 [@fund].');
+    assert.equal(verdictOf(r, '£2.5m'), 'supported');
+    const g = frameIn(lex, 'Lord Penrose gave £2.5m to the party.', '£2.5m');
+    assert.ok(g.metric.includes('donation'), `metric ${g.metric}`);
+  });
+  it('"the gift" as a noun is no verb of giving, and "give" as a noun sense is not read', () => {
+    // ("give" only in its verb sense: a "give" of a rope is no donation)
+    const f = frameIn(lex, 'The rope had a give of 5cm under load.', '5cm');
+    assert.ok(!f.metric.includes('donation'), `metric ${f.metric}`);
+  });
+  it('a support that states the note\'s year outweighs an undated rival that names the giver', () => {
+    const r = checkAgainst(SOURCE, 'Lord Penrose gave the Greens £2.5m in 2003 [@fund].');
+    assert.equal(verdictOf(r, '£2.5m'), 'supported');
+  });
+  it('…but without the year the named donation is the rival it was', () => {
+    const r = checkAgainst(SOURCE, 'Lord Penrose gave the Greens £2.5m [@fund].');
+    assert.equal(verdictOf(r, '£2.5m'), 'contradicted');
+  });
+});
