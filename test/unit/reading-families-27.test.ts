@@ -93,3 +93,36 @@ describe('reading families (session 27): giving money is a donation', () => {
     assert.equal(verdictOf(r, '£2.5m'), 'contradicted');
   });
 });
+
+describe('reading families (session 27): a year of the named thing, in words much alike, what it dates unsaid', () => {
+  // [source, note, figure, verdict]
+  const CASES: [string, string, string, string][] = [
+    [
+      'Hurdler Tom Marsh is aiming for a medal. Marsh now claims he is in his best shape since finishing fourth for Wales at the outdoor Nordic Championships in 1998.',
+      'He says he is in his best shape since coming fourth at the 1996 Nordic Championships.',
+      '1996',
+      'contradicted',
+    ],
+    [
+      'Hurdler Tom Marsh is aiming for a medal. Marsh now claims he is in his best shape since finishing fourth for Wales at the outdoor Nordic Championships in 1998.',
+      'He says he is in his best shape since coming fourth at the 1998 Nordic Championships.',
+      '1998',
+      'supported',
+    ],
+    [
+      'Brussels has ruled on the name of the wine. From 2009 onwards, Portuguese firms will have the sole use of the label and producers elsewhere must find another name for their wine.',
+      'From 2008, producers outside Portugal will have to find another name.',
+      '2008',
+      'contradicted',
+    ],
+    // (the same names, another event in other words: no contradiction)
+    ['Corran Athletic moved to Hale Park in 1998 after years of planning.', 'Corran Athletic opened its stadium at Hale Park in 1996.', '1996', 'unverified'],
+    ['Hurdler Tom Marsh first ran for Wales at the Nordic Championships in 1994, and has trained in Oslo since.', 'Tom Marsh won his first Welsh title in 1995.', '1995', 'unverified'],
+  ];
+  for (const [src, note, fig, verdict] of CASES) {
+    it(`"${note}": ${fig} ${verdict}`, () => {
+      const r = checkAgainst({ 'story.txt': 'Story\n\n' + src + '\n' }, note.replace(/\.$/, ' [@story].'));
+      assert.equal(verdictOf(r, fig), verdict);
+    });
+  }
+});

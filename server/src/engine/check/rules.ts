@@ -354,8 +354,13 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // words ("interest in electric bikes among Belgian shoppers was 44%" / "Dutch, 44%, and Belgian,
   // 36%, shoppers were most interested in electric bikes")
   const subjectNamed = subjectInClause(j) && a.namesMissing === 0;
+  // a year of the note's named subject in a sentence that names it, the words around both much alike
+  // and what they date no clear mismatch (or unsaid: "… A Little Less Conversation, which was number
+  // one in June 2002" / "the remix of A Little Less Conversation in June 2001"): the names say which event
+  const namedYear = (f.kind === 'year' || f.kind === 'date') && j.figure.kind === f.kind && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && (j.noteSubject.length > 0 || (j.noteNames?.length ?? 0) > 0) &&
+    (a.metric >= V.looseMetric || !j.side.frame.metric.length) && a.context >= V.dateContext;
   const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1) || (subjectNamed && a.context >= V.paraphraseSubjectContext));
-  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !scores && !dateAlike && !ranked)) return false;
+  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked && !namedYear) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !scores && !dateAlike && !ranked && !namedYear)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
   const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
@@ -365,7 +370,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // the same extreme since another year ("the economy's best since 2001" / "the best year since
   // 2000"): the superlative and "since" say which date, as a metric does
   const sinceAlike = f.kind === 'year' && a.sameEvent !== undefined && SINCE_EVENTS.has(a.sameEvent);
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !multipleAlike && !sinceAlike) return false;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !namedYear && !multipleAlike && !sinceAlike) return false;
   // (a value far off is another quantity, unless every word around the two figures is the same,
   // what they measure meets in full and every field the note states is the source's too: "Every
   // day 2.4 billion messages are sent" / "Every day 78 million messages are sent" — not "Zedco sold
