@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { checkAgainst, verdictOf } from './check-helpers';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { extractFigures } from '../../server/src/engine/figures';
 import { frameIn } from '../helpers/frameReads';
 
 const lex = new Lexicon();
@@ -125,4 +126,28 @@ describe('reading families (session 27): a year of the named thing, in words muc
       assert.equal(verdictOf(r, fig), verdict);
     });
   }
+});
+
+describe('reading families (session 27): "up to" after a verb that moved an object is where it went', () => {
+  // [sentence, figure, hedge]
+  const CASES: [string, string, string | undefined][] = [
+    ['The deal brings the Kestrel/Airbus order book up to 225 firm orders.', '225', undefined],
+    ['The transfer took the club\'s total up to 310 players.', '310', undefined],
+    // (right after the verb, after a preposition, or after the verb's own particle: a bound)
+    ['The fund could raise up to £5m.', '£5m', 'under'],
+    ['The scheme will put new boilers into up to 250 homes.', '250', 'under'],
+    ['Suppliers will push for annual rises of up to 72%.', '72%', 'under'],
+    ['The firm brings in up to 4% more each year.', '4%', 'under'],
+  ];
+  for (const [s, text, hedge] of CASES) {
+    it(`"${s}": ${text} ${hedge ? `is hedged ${hedge}` : 'is no bound'}`, () => {
+      const f = extractFigures(s).find((x) => x.text === text);
+      assert.ok(f, 'a figure');
+      assert.equal(f.hedge, hedge);
+    });
+  }
+  it('a note of the level is supported by the order book moved up to it', () => {
+    const r = checkAgainst({ 'kestrel.txt': 'Kestrel order\n\nKestrel has ordered 70 more jets, a move which brings the Kestrel/Airbus order book up to 225 firm orders and options on 93 more.\n' }, 'Kestrel now holds 225 firm orders with Airbus [@kestrel].');
+    assert.equal(verdictOf(r, '225'), 'supported');
+  });
 });

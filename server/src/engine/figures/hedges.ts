@@ -6,7 +6,7 @@ import type { Figure, FigureKind, Hedge } from '../types';
 import { isHSpace, isLetter, prevWord } from './chars';
 import type { Word } from './chars';
 import type { Scan } from './scan';
-import { HEDGES, HEDGE_LAST, HEDGE_TAILS, OVER_PARTICLE, PAST_ADJECTIVE_AFTER, UP_PARTICLE_VERBS } from './tables';
+import { HEDGES, HEDGE_LAST, HEDGE_TAILS, OVER_PARTICLE, PAST_ADJECTIVE_AFTER, UP_MOVING_VERBS, UP_MOVING_REACH, UP_PARTICLE_VERBS, UP_BOUND_AFTER } from './tables';
 
 /** Set f.hedge, f.hedgeStart and f.hedgeText from the words around f, when it is hedged. */
 export function hedge(s: Scan, f: Figure): void {
@@ -75,6 +75,7 @@ function hedgeFrom(s: Scan, f: Figure, last: Word): boolean {
     const w1 = prevWord(text, foundFirst.start, s.lo);
     const w2 = w1 && prevWord(text, w1.start, s.lo);
     if ((w1 && UP_PARTICLE_VERBS.has(w1.lower)) || (w2 && UP_PARTICLE_VERBS.has(w2.lower))) return false;
+    if (movedObject(text, foundFirst.start, s.lo)) return false;
   }
   if (foundPhrase === 'past') {
     const pw = prevWord(text, last.start, s.lo);
@@ -94,4 +95,21 @@ function hedgeAllowed(h: Hedge, phrase: string, kind: FigureKind): boolean {
     return !(phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below' || phrase === 'past');
   }
   return true;
+}
+
+/**
+ * Is the "up" at `upStart` the particle of a verb that moves an object ("brings the Ryanair/Boeing
+ * order book up to 225", "took the total up to 310")? A verb of UP_MOVING_VERBS within
+ * UP_MOVING_REACH characters before it, in the same clause, with an object right before "up" (a
+ * word not of UP_BOUND_AFTER): right before "up" the verb's "up to" is the bound it always was
+ * ("raise up to £5m").
+ */
+function movedObject(text: string, upStart: number, lo: number): boolean {
+  const from = Math.max(lo, upStart - UP_MOVING_REACH);
+  const before = text.slice(from, upStart);
+  const cut = Math.max(...[...'.,;:!?()'].map((c) => before.lastIndexOf(c)));
+  const words = before.slice(cut + 1).toLowerCase().match(/[a-z]+/g) ?? [];
+  // (not after a preposition or the verb's own particle: "into up to 250 screens", "brings in up to 4% more")
+  if (!words.length || UP_BOUND_AFTER.has(words[words.length - 1])) return false;
+  return words.slice(0, -1).some((w) => UP_MOVING_VERBS.has(w));
 }

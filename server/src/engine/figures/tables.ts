@@ -258,6 +258,25 @@ export const UP_PARTICLE_VERBS = new Set([
   'pushing', 'drove', 'drive', 'drives', 'driven', 'driving', 'nudged', 'ratcheted', 'forced', 'sent', 'send', 'sends', 'put', 'puts',
 ]);
 
+/**
+ * Verbs that move an object "up to" a level ("brings the order book up to 225", "took the total up
+ * to 310"): with the object between them and "up", the "up to" is where it went, not a bound
+ * (hedges.ts movedObject; right before "up", "raise up to £5m", it stays a bound).
+ */
+export const UP_MOVING_VERBS: ReadonlySet<string> = new Set([
+  'bring', 'brings', 'brought', 'bringing', 'take', 'takes', 'took', 'taking', 'taken', 'raise', 'raises', 'raised', 'raising',
+  'lift', 'lifts', 'lifted', 'lifting', 'boost', 'boosts', 'boosted', 'boosting', 'push', 'pushes', 'pushed', 'pushing',
+  'drive', 'drives', 'drove', 'driving', 'driven', 'put', 'puts', 'putting', 'send', 'sends', 'sent', 'sending',
+]);
+/**
+ * Words right before "up to" that keep it a bound after a verb of UP_MOVING_VERBS: a preposition
+ * ("put projectors into up to 250 screens", "push for rises of up to 72%") or the verb's own
+ * particle ("brings in up to 4% more": earns). Only an object's last word lets "up" be the particle.
+ */
+export const UP_BOUND_AFTER: ReadonlySet<string> = new Set(['in', 'into', 'of', 'for', 'on', 'onto', 'with', 'by', 'at', 'from', 'to', 'across', 'among', 'between', 'than', 'and', 'or', 'about', 'out', 'back', 'forward', 'home', 'over', 'under', 'through', 'within', 'per', 'each', 'every']);
+/** Characters read back from "up to" for a verb of UP_MOVING_VERBS (about six words). */
+export const UP_MOVING_REACH = 48;
+
 /** Verbs that make a following "over" a particle, not a hedge ("handed over $5m"). */
 export const OVER_PARTICLE = new Set([
   'handed', 'hand', 'hands', 'handing', 'took', 'take', 'takes', 'taking', 'taken', 'turned', 'turn',
