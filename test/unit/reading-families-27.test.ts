@@ -151,3 +151,20 @@ describe('reading families (session 27): "up to" after a verb that moved an obje
     assert.equal(verdictOf(r, '225'), 'supported');
   });
 });
+
+describe('reading families (session 27): the same precise digits of another curated measure support nothing', () => {
+  const S = 'Orrin Foods warned that profits would fall. Shares in Orrin Foods sank 14.87% - or $1.83 - to close at $10.48 on the news.';
+  // [source, note, verdict]
+  const CASES: [string, string, string][] = [
+    [S, "Orrin Foods' quarterly sales fell 14.87%.", 'unverified'],
+    [S, "Orrin Foods' shares fell 14.87%.", 'supported'],
+    // (one class: sales and turnover)
+    ['Orrin Foods said its sales fell 14.87% in the quarter.', "Orrin Foods' quarterly turnover fell 14.87%.", 'supported'],
+  ];
+  for (const [src, note, verdict] of CASES) {
+    it(`"${note}" against "${src.slice(0, 60)}…": ${verdict}`, () => {
+      const r = checkAgainst({ 'orrin.txt': 'Orrin\n\n' + src + '\n' }, note.replace(/\.$/, ' [@orrin].'));
+      assert.equal(verdictOf(r, '14.87%'), verdict);
+    });
+  }
+});

@@ -61,6 +61,13 @@ export interface Alignment {
    * size the other way is a misquote (rules.ts), any other size says nothing.
    */
   opposite?: boolean;
+  /**
+   * What the two measure are each a word of a curated synonym class (lexicon.ts SYNONYM_CLASSES) and
+   * the classes differ, unrelated, neither naming the other's ("sales" / "shares", "staff" / "users"):
+   * the same digits of another quantity, which a precise value's or the fields' support must not
+   * take for the note's (rules.ts supports).
+   */
+  metricClash?: boolean;
   /** One side's figure is denied and the other's not ("did not give £500" / "gave £500"): it supports nothing (rules.ts). */
   denied?: boolean;
   /** Both dates are of one event's kind (frame `event`: "founded in", "the best since"). */
@@ -567,6 +574,8 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, idf: (concept:
   if (opposedHeads(n, s, lex)) out.opposite = true;
   // (a poll's negated answer is another answer: "would not really miss" / "would really miss")
   if (n.metric.includes(NEGATED_ANSWER) !== s.metric.includes(NEGATED_ANSWER)) out.metric = Math.min(out.metric, A.metricNegated);
+  // (two measures each of a curated class, and other classes: "sales fell 14.87%" / "shares sank 14.87%")
+  if (metricsClash(n.metric, s.metric, lex)) out.metricClash = true;
   // (a denial is no statement of its value: "did not give £500" / "gave £500")
   if (!n.denied !== !s.denied) {
     out.metric = Math.min(out.metric, A.metricNegated);
@@ -703,4 +712,13 @@ function contextMeet(n: ClaimFrame, s: ClaimFrame, idf: (c: string) => number): 
     if (sw !== undefined) num += Math.min(w, sw) * i;
   }
   return den ? num / den : 0;
+}
+
+/** Do two metrics' heads name two different curated measures (Alignment.metricClash)? */
+function metricsClash(n: readonly string[], s: readonly string[], lex: Lexicon): boolean {
+  const a = n[0];
+  const b = s[0];
+  if (a === undefined || b === undefined || a === b) return false;
+  if (lex.lemmasOf(a).length < 2 || lex.lemmasOf(b).length < 2) return false;
+  return !lex.related(a, b) && !lex.related(b, a) && !n.includes(b) && !s.includes(a);
 }

@@ -278,7 +278,7 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // ("hit a record $671.7bn last year" / "$671.7bn in 2004": which year "last year" is needs the
   // article's date, so only the same precise value of the same metric says it is the same claim)
   if (a.supportOnly === 'relative against a year') return precise && a.metric >= V.metricMeets;
-  if (precise && (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0)) return true;
+  if (precise && !a.metricClash && (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0)) return true;
   // about the note's subject in the source figure's own clause, a value no coincidence gives: a
   // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), a position ("in at number seven"),
   // a day of a month ("Firefox 1.0, released on 9 November"), or betting odds ("… in second place at 9/4")
@@ -288,7 +288,7 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (ageAlike(j)) return true;
   // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
   // (not when the two phrases say they measure different things: "China's economy grew by 25% in 2004" / "Chinese exports rise 25% in 2004")
-  if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f) && a.metric > 0) return true;
+  if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f) && a.metric > 0 && !a.metricClash) return true;
   if (isWeak(f)) return (a.metric >= V.metricMeets && a.score >= V.weakSupportScore) || (a.context >= V.weakSupportContext && a.score >= V.weakSupportContextScore);
   if (a.metric >= V.metricMeets || a.score >= V.supportScore) return true;
   // no clear metric mismatch, shared surrounding words, every name within reach: terse evidence
