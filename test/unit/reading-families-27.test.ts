@@ -168,3 +168,15 @@ describe('reading families (session 27): the same precise digits of another cura
     });
   }
 });
+
+describe('reading families (session 27): a source subject that is the acronym of the note\'s names is no rival', () => {
+  const S = 'The Coastal Anglers Trust has campaigned on the estuary for years. In its latest study the CAT monitored 212 hours of boat traffic during the summer.';
+  it('"the CAT" is the note\'s Coastal Anglers Trust', () => {
+    const r = checkAgainst({ 'cat.txt': 'Estuary\n\n' + S + '\n' }, 'The Coastal Anglers Trust monitored 212 hours of boat traffic during the summer [@cat].');
+    assert.equal(verdictOf(r, '212 hours'), 'supported');
+  });
+  it('…but another acronym stays a rival', () => {
+    const r = checkAgainst({ 'cat.txt': 'Estuary\n\nThe Coastal Anglers Trust has campaigned on the estuary for years. In its latest study the RYA monitored 212 hours of boat traffic during the summer.\n' }, 'The Coastal Anglers Trust monitored 212 hours of boat traffic during the summer [@cat].');
+    assert.notEqual(verdictOf(r, '212 hours'), 'supported');
+  });
+});

@@ -275,7 +275,10 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
   if (n.subject.length && s.subject.length) {
     const place = n.subject.every((x) => lex.nameKind(x) === 'place');
     const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
-    if (rivals && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)) || spelledOut(s.names, x, s.names.length, A.rivalAcronymMin))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
+    // (an acronym either way: the note's "WTO" for the source's "World Trade Organisation", the
+    // source's "PTC" for the note's "Parents Television Council")
+    const spelled = s.subject.some((y) => spelledOut(n.names, y, n.names.length, A.rivalAcronymMin));
+    if (rivals && !spelled && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || s.names.some((y) => sameName(x, y)) || spelledOut(s.names, x, s.names.length, A.rivalAcronymMin))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
   }
   // a partner named by "with" on both sides, another on each, neither named in the other's sentence
   // ("came from trade with China" / "accounted for by its trade with the US")
