@@ -180,3 +180,38 @@ describe('reading families (session 27): a source subject that is the acronym of
     assert.notEqual(verdictOf(r, '212 hours'), 'supported');
   });
 });
+
+describe('reading families (session 27): the date of a record, whatever preposition dates it', () => {
+  // [sentence, year, a record's date?]
+  const FRAMES: [string, string, boolean][] = [
+    ["Okafor was well short of Lars Holm's 60m world record of 6.39secs from 1998.", '1998', true],
+    ["Lars Holm's 60m world record goes back to 1999.", '1999', true],
+    ['Reyes has gone quicker, setting the world record of 44.63secs in 1995.', '1995', true],
+    ['It was slower only than the 1997 world record of Arnaud Dufresne.', '1997', true],
+    // (an adjective, no record set: "record profits")
+    ['Pell Foods posted record profits in 2004.', '2004', false],
+    // (another value's date: "running 44.66secs in 1996")
+    ['Reyes set the world record of 44.63secs in 1995 and ran 44.66secs in 1996.', '1996', false],
+  ];
+  for (const [s, year, record] of FRAMES) {
+    it(`"${s}": ${year} ${record ? 'dates a record' : 'dates no record'}`, () => {
+      assert.equal(frameIn(lex, s, year).event === 'record', record);
+    });
+  }
+  const HOLM = "Okafor's times of 6.61 and 6.62 seconds were well short of Dane Lars Holm's 60m world record of 6.39secs from 1998.";
+  const REYES = 'Only Tomas Reyes has gone quicker, setting the world record of 44.63secs in 1995 and running 44.66secs in 1996.';
+  // [source, note, year, verdict]
+  const CASES: [string, string, string, string][] = [
+    [HOLM, "Lars Holm's 60m world record goes back to 1999.", '1999', 'contradicted'],
+    [HOLM, "Lars Holm's 60m world record goes back to 1998.", '1998', 'supported'],
+    // (the event the record is of is no value the year dates: "400m")
+    [REYES, "Tomas Reyes's indoor 400m world record dates from 1996.", '1996', 'contradicted'],
+    [REYES, "Tomas Reyes's 400m world record dates from 1995.", '1995', 'supported'],
+  ];
+  for (const [src, note, year, verdict] of CASES) {
+    it(`"${note}": ${year} ${verdict}`, () => {
+      const r = checkAgainst({ 'meet.txt': 'Meeting\n\n' + src + '\n' }, note.replace(/\.$/, ' [@meet].'));
+      assert.equal(verdictOf(r, year), verdict);
+    });
+  }
+});

@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, FOREIGN_WORDS, type Lexicon, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, FOREIGN_WORDS, RECORD_EVENT, type Lexicon, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
@@ -531,7 +531,9 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
     else if (n.perStated && !s.per) out.rateOnlyNote = true;
   }
   if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
-  if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep] && !startedThen(n, s) && !startedThen(s, n)) return `date ${n.prep} vs ${s.prep}`;
+  // (a record's date, whatever preposition: "goes back to 1999", "from 1998", "set in 1995")
+  const records = n.event === RECORD_EVENT && s.event === RECORD_EVENT;
+  if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep] && !records && !startedThen(n, s) && !startedThen(s, n)) return `date ${n.prep} vs ${s.prep}`;
   // two dates of two events, each named ("joined the firm in 1990" / "left the firm in 2009"): when
   // one happened says nothing of when the other did
   if (n.role === 'date' && n.event !== undefined && s.event !== undefined && n.event !== s.event) return `event ${n.event} vs ${s.event}`;

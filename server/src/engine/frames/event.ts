@@ -5,12 +5,13 @@
 // Reads back at most FRAME_POLICY.eventReach tokens, never past the clause's start or another
 // figure; linear in that reach.
 import { isBoundary } from './clauses';
-import { DATE_EVENTS, MONTHS, ORIGIN_MARKERS, SINCE_EXTREMES } from './lexicon';
+import { DATE_EVENTS, MONTHS, ORIGIN_MARKERS, RECORD_EVENT, RECORD_QUALIFIERS, SINCE_EXTREMES } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 
-/** The event class of the date at token k, if a verb of one stands before it in its clause. */
+/** The event class of the date at token k, if a verb of one stands before it in its clause (or a record it dates). */
 export function dateEvent(tokens: readonly FrameToken[], k: number): string | undefined {
+  if (recordDated(tokens, k)) return RECORD_EVENT;
   // ("the lowest rate since June 2001", "at its lowest since 2002": the last time it was as low)
   const before = MONTHS[tokens[k - 1]?.low ?? ''] !== undefined ? k - 2 : k - 1;
   const since = tokens[before]?.low === 'since';
@@ -38,4 +39,25 @@ function eventAt(tokens: readonly FrameToken[], i: number, k: number): string | 
   // ("were first handed out in 1991": a first time is an origin)
   if (t.verb && ORIGIN_MARKERS.has(tokens[i - 1]?.low ?? '')) return 'origin';
   return undefined;
+}
+
+/**
+ * Is the date at token k when a record was set? A record named as one ("world record", "British
+ * record": RECORD_QUALIFIERS before "record") right before the date ("the 1997 world record"), or
+ * before it in its clause, past its value ("world record of 6.39secs from 1998") and the verbs that
+ * date it ("world record goes back to 1999", "dates from 1996", "setting the world record … in
+ * 1995"). Whatever preposition dates it, the date is the record's (check/alignment.ts).
+ */
+function recordDated(tokens: readonly FrameToken[], k: number): boolean {
+  const isRecord = (i: number) => tokens[i]?.low === 'record' && RECORD_QUALIFIERS.has(tokens[i - 1]?.low ?? '');
+  // ("the 1997 world record")
+  if (isRecord(k + 2)) return true;
+  for (let i = k - 1, figs = 0; i >= Math.max(0, k - P.eventReach); i--) {
+    const t = tokens[i];
+    if (isBoundary(t)) return false;
+    // (past the record's own value only: "record of 6.39secs from 1998")
+    if (t.kind === 'fig' && (++figs > 1 || tokens[i - 1]?.low !== 'of')) return false;
+    if (isRecord(i)) return true;
+  }
+  return false;
 }

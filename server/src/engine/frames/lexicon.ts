@@ -324,6 +324,11 @@ export const DATE_EVENTS: Readonly<Record<string, string>> = {
   marry: 'married', wed: 'married',
 };
 
+/** The event class of a date a record was set by (frames/event.ts recordDated). */
+export const RECORD_EVENT = 'record';
+/** Words before "record" that make it a record set at a date ("world record", "British record"), not an adjective ("record profits"). */
+export const RECORD_QUALIFIERS: ReadonlySet<string> = new Set(['world', 'national', 'british', 'european', 'olympic', 'commonwealth', 'indoor', 'outdoor', 'course', 'track', 'championship', 'championships', 'meeting', 'games', 'previous', 'all-time', 'american', 'african', 'asian', 'area']);
+
 /** Words that, after an ordinal, make the next word what the ranking is by: "third most visited", "the second least popular". */
 export const RANK_QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'least']);
 /**
