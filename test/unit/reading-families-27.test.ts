@@ -215,3 +215,35 @@ describe('reading families (session 27): the date of a record, whatever preposit
     });
   }
 });
+
+describe('reading families (session 27): what changed, read past a relative clause, a comma before "by" and a part set apart', () => {
+  // [sentence, figure, role, metric head]
+  const CASES: [string, string, string, string][] = [
+    ['Bookings from Kent have also risen, by 19%.', '19%', 'change', 'booking'],
+    ['Bookings from Kent, where there are no new hotels, have risen by 19%.', '19%', 'change', 'booking'],
+    ['Bookings from Kent, where there are no new hotels, have also risen, by 19%.', '19%', 'change', 'booking'],
+    ['Bookings from Kent alone went up by 17%.', '17%', 'change', 'booking'],
+    // (a comma before "by" after no change: no change)
+    ['The levy was set by the board, by 19% of members voting.', '19%', 'level', ''],
+  ];
+  for (const [s, fig, role, head] of CASES) {
+    it(`"${s}": ${fig} is a ${role}${head ? ` of ${head}` : ''}`, () => {
+      const fr = frameIn(lex, s, fig);
+      assert.equal(fr.role === 'change' ? 'change' : 'level', role);
+      if (head) assert.equal(fr.metric[0], head);
+    });
+  }
+  const SOURCE = {
+    'kent.txt':
+      'Hotel bookings\n\nBookings from Kent and Sussex rose by 17% between January and the previous year.\n\n' +
+      'The picture was blurred by the fact that bookings from Kent, where there are no new hotels, have also risen, by 19%.\n',
+  };
+  it('a part set apart is contradicted by that part\'s own figure, not supported by the whole\'s', () => {
+    const r = checkAgainst(SOURCE, 'Bookings from Kent alone went up by 17% [@kent].');
+    assert.equal(verdictOf(r, '17%'), 'contradicted');
+  });
+  it('…and the part\'s own value is not contradicted by the whole\'s', () => {
+    const r = checkAgainst(SOURCE, 'Bookings from Kent alone went up by 19% [@kent].');
+    assert.notEqual(verdictOf(r, '19%'), 'contradicted');
+  });
+});

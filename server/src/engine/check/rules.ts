@@ -242,6 +242,13 @@ function aboutAlone(j: Judged<unknown>, holder: string): boolean {
   return subj.includes(holder) && subj.every((x) => x === holder || notes.includes(x));
 }
 
+/** The source figure's own clause names the note's part with others the note does not name: a whole the part is of. */
+function wholeBeyond(j: Judged<unknown>, holder: string): boolean {
+  const subj = j.side.frame.subject;
+  const notes = j.noteNames ?? [];
+  return subj.includes(holder) && subj.some((x) => x !== holder && !notes.includes(x));
+}
+
 /** A person's age ("Agassi, now 34"): small and with no words around, but the role and the person say what it is. */
 function ageAlike(j: Judged<unknown>): boolean {
   return j.side.frame.role === 'age' && j.alignment.subject >= 1 && j.alignment.namesMissingWide === 0;
@@ -299,6 +306,9 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   if (j.relation !== 'disagree') return false;
   const a = j.alignment;
   if (f.vague || j.figure.vague) return false;
+  // a part the note sets apart ("bookings from Kent alone") is no misquote of a whole's figure whose
+  // own clause names others beside it ("bookings from Kent and Sussex rose by 17%")
+  if (j.noteAlone !== undefined && wholeBeyond(j, j.noteAlone)) return false;
   // ("has increased to 67 years currently" / "to 61.6 years in 2014"; "expect the rate to reach 3% by
   // the summer" / "the low of 1% reached … in 2001"; "The UK trade deficit narrowed to £3.1bn" / "the
   // UK's deficit with the EU fell to £1.9bn": alignment.ts supportOnly)

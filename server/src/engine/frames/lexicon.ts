@@ -694,6 +694,8 @@ export const NAME_PHRASE_PREPS: ReadonlySet<string> = new Set(['at', 'of', 'for'
 
 /** Words that open a relative clause after a comma (", which are up to 9% higher"). */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
+/** Words that open a relative clause set off by commas inside a noun phrase (frames/metric.ts relativeAsideOpening: ", where there are no plans for fees,"). */
+export const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'where', 'whose', 'whom']);
 
 /** Verbs that report what someone said, admitted or argued ("conceded that", "told the court that"). */
 export const SAYING_VERBS: ReadonlySet<string> = new Set([...ATTRIBUTION_VERBS, 'concede', 'admit', 'acknowledge', 'insist', 'argue', 'confirm', 'warn', 'reveal', 'disclose', 'state', 'testify']);

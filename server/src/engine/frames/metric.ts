@@ -38,6 +38,8 @@ import {
   PRICE_CONCEPT,
   RACE_TIME_METRIC,
   RELATIVE_OPENERS,
+  ASIDE_RELATIVES,
+  ALONE_WORDS,
   RESPONDENT_WORDS,
   SAYING_VERBS,
   SESSION_END_VERBS,
@@ -271,6 +273,13 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
       skipped += between;
       continue;
     }
+    // ("applications from Wales alone went up": the part set apart is the frame's `alone`, what is
+    // measured is read past it)
+    if (ALONE_WORDS.has(t.low) && j > 0 && tokens[j - 1].kind === 'name') {
+      j -= 2;
+      skipped += 2;
+      continue;
+    }
     // ("US consumer spending - which drives two thirds of the economy - grew 0.2%": an aside
     // between dashes closing before the figure says nothing of what it measures; not a bracket,
     // which holds a conversion as often as an aside)
@@ -303,10 +312,22 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
     // of crude, which are up to 9% higher")
     const participle = j + 2 === k && tokens[j + 1]?.verb === true && tokens[j + 1].low.endsWith('ing');
     const relative = RELATIVE_OPENERS.has(tokens[j + 1]?.low ?? '') && skipped <= P.clauseOpenerReach;
-    if (t.low === ',' && j + 1 < k && (participle || relative)) {
+    // …and so does a change's amount set off by a comma ("applications have also risen, by 19%")
+    const byAfter = tokens[j + 1]?.low === 'by' && j + 2 === k;
+    if (t.low === ',' && j + 1 < k && (participle || relative || byAfter)) {
       j--;
       skipped++;
       continue;
+    }
+    // (a relative clause set off by commas between what is measured and its verb: "applications
+    // from Wales, where there are no plans for fees, have also risen" — read past whole)
+    if (t.low === ',') {
+      const open = relativeAsideOpening(tokens, j);
+      if (open !== undefined) {
+        skipped += j - open + 1;
+        j = open - 1;
+        continue;
+      }
     }
     if (isBoundary(t)) break;
     const aside = asideEndingAt(tokens, j);
@@ -577,4 +598,18 @@ function saidBefore(tokens: readonly FrameToken[], j: number): boolean {
     if (t.kind === 'word' && (SAYING_VERBS.has(t.low) || SAYING_VERBS.has(t.lemma))) return true;
   }
   return false;
+}
+
+/**
+ * The comma that opens a relative clause ending at the comma `j` (", where there are no plans for
+ * fees,", ", which owns the brand,"), within FRAME_POLICY.relativeAsideReach tokens and with no
+ * figure inside: its index, or undefined.
+ */
+function relativeAsideOpening(tokens: readonly FrameToken[], j: number): number | undefined {
+  for (let i = j - 1; i >= Math.max(1, j - P.relativeAsideReach); i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || (isBoundary(t) && t.low !== ',')) return undefined;
+    if (t.low === ',') return ASIDE_RELATIVES.has(tokens[i + 1]?.low ?? '') ? i : undefined;
+  }
+  return undefined;
 }

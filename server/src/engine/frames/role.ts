@@ -167,7 +167,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // (past what says how the amount was reckoned: "cut pensioners' bills by an average of £340")
   const by = byBefore(tokens, k);
   if (by !== undefined) {
-    for (let i = by - 1; i >= Math.max(0, by + 1 - P.changeByReach); i--) {
+    // (past a comma right before "by": "applications … have also risen, by 19%")
+    const from = tokens[by - 1]?.low === ',' ? by - 2 : by - 1;
+    for (let i = from; i >= Math.max(0, by + 1 - P.changeByReach); i--) {
       const t = tokens[i];
       if (t.kind === 'fig' || isBoundary(t)) break;
       if (dir(t) && !amountNamed(f, t)) return 'change';
