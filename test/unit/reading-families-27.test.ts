@@ -247,3 +247,19 @@ describe('reading families (session 27): what changed, read past a relative clau
     assert.notEqual(verdictOf(r, '19%'), 'contradicted');
   });
 });
+
+describe('reading families (session 27): time spent measures where it was spent', () => {
+  it('"spent six weeks at the top of the album chart" measures the chart', () => {
+    const fr = frameIn(lex, "Vela's Harbour Lights spent six weeks at the top of the US album chart.", 'six weeks');
+    assert.equal(fr.metric[0], 'chart');
+  });
+  it('…and is contradicted by the weeks the source says it topped that chart', () => {
+    const src = { 'vela.txt': "Vela tops again\n\nThe single was taken from Vela's Harbour Lights album, which topped the American chart for eight weeks.\n" };
+    const r = checkAgainst(src, "Vela's Harbour Lights spent six weeks at the top of the US album chart [@vela].");
+    assert.equal(verdictOf(r, 'six weeks'), 'contradicted');
+  });
+  it('…while time spent with no place after it measures nothing more', () => {
+    const fr = frameIn(lex, 'Vela spent six weeks, she said.', 'six weeks');
+    assert.deepEqual(fr.metric, []);
+  });
+});

@@ -426,7 +426,25 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
   // measured, not what moved)
   const sessionEnd = role === 'change' && verbLemma !== undefined && SESSION_END_VERBS.has(verbLemma);
   if (verb !== undefined && !timeSpent && !sessionEnd) out.push(verb);
+  // (…and where it was spent is what it measures: "spent six weeks at the top of the US album chart")
+  if (timeSpent && !out.length) out.push(...placeSpentAfter(input, k));
   return out;
+}
+
+/**
+ * The phrase after a stretch of time spent ("spent six weeks at the top of the US album chart",
+ * "spent 12 years in the Commons"): its words' concepts, the last noun (the phrase's head) first;
+ * up to FRAME_POLICY.spentPlaceReach tokens, to the clause's end, another figure or a verb.
+ */
+function placeSpentAfter(input: FrameInput, k: number): string[] {
+  const { tokens } = input;
+  const words: string[] = [];
+  for (let i = k + 1; i < tokens.length && i <= k + P.spentPlaceReach; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || t.kind === 'punct' || t.verb) break;
+    if (t.kind === 'word' && !t.func && t.lemma.length > 1) words.push(t.concept);
+  }
+  return words.length ? [words[words.length - 1], ...words.slice(0, -1)] : [];
 }
 
 /** A past participle right before "by" at j, a noun before it ("rates paid by", "goods made by"): a reduced relative clause. */

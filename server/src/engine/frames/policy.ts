@@ -95,6 +95,8 @@ export const FRAME_POLICY = {
   changedPhraseWords: 4,
   /** How far (tokens) "that" may open a clause of what was said before its figure ("that only $840,000"), and a verb of saying stand before it ("told the court that"). */
   clauseOpenerReach: 3,
+  /** Tokens read after a stretch of time spent for where it was spent (metric.ts placeSpentAfter: "spent six weeks at the top of the US album chart"). */
+  spentPlaceReach: 10,
   /** Tokens a relative clause set off by commas may hold, read past whole by the metric (metric.ts relativeAsideOpening). */
   relativeAsideReach: 12,
   /** How many linking words may separate a figure from the phrase before it. */
