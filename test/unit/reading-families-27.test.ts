@@ -263,3 +263,29 @@ describe('reading families (session 27): time spent measures where it was spent'
     assert.deepEqual(fr.metric, []);
   });
 });
+
+describe('reading families (session 27): the date of an attack on someone, and the names of its "when" clause', () => {
+  // [sentence, year, metric head]
+  const FRAMES: [string, string, string][] = [
+    ['The attack on Dana Wells took place in April 2006.', '2006', 'attack'],
+    ['The attack on Dana Wells happened in April 2006.', '2006', 'attack'],
+    // (an assault is an attack)
+    ['The assault charge stemmed from April 2007, when Ms Rowe found Dana Wells in the flat.', '2007', 'charge'],
+  ];
+  for (const [s, year, head] of FRAMES) {
+    it(`"${s}": ${year} dates the ${head}`, () => {
+      assert.equal(frameIn(lex, s, year).metric[0], head);
+    });
+  }
+  it('every name of a "when" clause after the date, past its comma, is whose moment it is', () => {
+    const fr = frameIn(lex, 'The assault charge stemmed from April 2007, when Ms Rowe found Dana Wells in the flat.', '2007');
+    assert.deepEqual(fr.whenAfter, ['ms', 'rowe', 'dana', 'wells']);
+  });
+  it('a note dating the attack on the person the source\'s "when" clause names is contradicted', () => {
+    const src = { 'rowe.txt': "Rowe charged\n\nThe assault charge stemmed from April 2007, when Ms Rowe found Dana Wells in her partner's flat.\n" };
+    const r = checkAgainst(src, 'The attack on Dana Wells took place in April 2006 [@rowe].');
+    assert.equal(verdictOf(r, '2006'), 'contradicted');
+    const ok = checkAgainst(src, 'The attack on Dana Wells took place in April 2007 [@rowe].');
+    assert.notEqual(verdictOf(ok, '2007'), 'contradicted');
+  });
+});

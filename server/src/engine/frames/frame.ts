@@ -487,11 +487,17 @@ function whenAfter(input: FrameInput, k: number): string[] | undefined {
   const f = input.figures[tokens[k].fig!];
   if (!(isDateKind(f.kind) || f.kind === 'ordinal' || f.kind === 'duration')) return undefined;
   // (an ordinal's unit of time between: "the 52nd minute when")
-  const at = tokens[k + 1]?.kind === 'word' && MOMENT_NOUNS.has(tokens[k + 1].lemma) && f.kind === 'ordinal' ? k + 2 : k + 1;
+  let at = tokens[k + 1]?.kind === 'word' && MOMENT_NOUNS.has(tokens[k + 1].lemma) && f.kind === 'ordinal' ? k + 2 : k + 1;
+  // (past its comma: "stemmed from April 2004, when Ms Love found musician Kristin King")
+  if (tokens[at]?.low === ',' && tokens[at + 1]?.low === 'when') at++;
   if (tokens[at]?.low !== 'when') return undefined;
-  const first = tokens[at + 1]?.low === 'the' ? at + 2 : at + 1;
+  // every name of the clause, who did and who was done to ("when Ms Love found Kristin King")
   const out: string[] = [];
-  for (let i = first; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
+  for (let i = at + 1; i < tokens.length && i <= at + FRAME_POLICY.whenClauseReach && out.length < FRAME_POLICY.placeAfterNames; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t)) break;
+    if (t.kind === 'name') out.push(t.lemma);
+  }
   return out.length ? out : undefined;
 }
 

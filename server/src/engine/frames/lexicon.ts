@@ -40,6 +40,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['effect', 'force'],
   ['broadcast', 'air', 'screen'],
   ['suicide', 'death', 'die', 'dead', 'kill'],
+  ['attack', 'assault'],
   ['game', 'match', 'fixture', 'meeting'],
   ['win', 'victory', 'triumph'],
   ['birth', 'bear', 'born'],
@@ -301,7 +302,7 @@ export const FUNCTION_WORDS = new Set(
  * "sales stood at", "put the figure at"): skipped when looking for the metric before a figure.
  */
 export const LINK_WORDS = new Set(
-  'is are was were be been being has have had stood stand stands reach reached reaches hit hits totalled totaled total totals amount amounted amounts come came came go goes went gone put puts set sets at to of by from now currently then expected expect expects forecast tipped poised estimated estimate estimates seen predicted likely set around about nearly almost roughly some only just over under more less than up down still already'.split(
+  'is are was were be been being happen happens happened occur occurs occurred has have had stood stand stands reach reached reaches hit hits totalled totaled total totals amount amounted amounts come came came go goes went gone put puts set sets at to of by from now currently then expected expect expects forecast tipped poised estimated estimate estimates seen predicted likely set around about nearly almost roughly some only just over under more less than up down still already'.split(
     ' ',
   ),
 );
@@ -689,8 +690,8 @@ export const LEVEL_ADJECTIVES: ReadonlySet<string> = new Set(['high', 'low', 'st
 /** Verbs that state such a level (lemmas): "unemployment remains high", "inflation is low", "prices stayed flat". */
 export const STATE_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'stay', 'stand', 'hold']);
 
-/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2", "the deficit with Japan", "a double save from Dudek", "shares in Krispy Kreme". */
-export const NAME_PHRASE_PREPS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
+/** Prepositions that attach a name to the noun it qualifies: "profits at TimeWarner", "sales of Halo 2", "the deficit with Japan", "a double save from Dudek", "shares in Krispy Kreme", "the attack on Kristin King", "the case against Microsoft". */
+export const NAME_PHRASE_PREPS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on', 'against']);
 
 /** Words that open a relative clause after a comma (", which are up to 9% higher"). */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);

@@ -31,6 +31,8 @@ export const FRAME_POLICY = {
   particleReach: 3,
   /** Tokens read after a span of time's preposition for the words of what it is measured from ("five weeks after The Game's debut, Documentary, went" is seven). */
   anchorReach: 8,
+  /** Tokens of a "when" clause after a moment read for the names whose moment it is (frame.ts whenAfter). */
+  whenClauseReach: 10,
   /** Names read of a place adverbial, after a figure or before it ("in the Democratic Republic of Congo" is four). */
   placeAfterNames: 4,
   /** Tokens after "from" within which the figure a change started from is sought: the dates between are that figure's ("down from October's £3.6bn", "up from the weak April £2.6bn" is four). */
