@@ -101,6 +101,29 @@ describe('fast paths agree with remark', () => {
     );
   });
 
+  it('bullet lists, headings and fenced code: the same parse with and without the fast path', () => {
+    const text = fc
+      .array(fc.constantFrom('Meta', 'said', '12', '2004', '1.', '2)', '350,000', ' ', ' ', '  ', '.', ',', '[@a]', '[@b, p. 3]', '[@c](x)', '[@d]:', '-', '- ', '---', '=', '+', '*', '#', '`', '>', 'é', '\t', '\u00a0', '\r'), { minLength: 1, maxLength: 8 })
+      .map((xs) => xs.join(''));
+    const line = fc.tuple(fc.constantFrom('- ', '- ', '- ', '-  ', ' - ', '* ', '-', ''), text).map(([m, t]) => m + t);
+    const tail = fc.constantFrom('', '\n', '\n\n', '\n \n', '\n\n\n');
+    const list = fc.tuple(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\n', '\n\n'), tail).map(([ls, sep, t]) => ls.join(sep) + t);
+    const heading = fc.tuple(fc.integer({ min: 1, max: 7 }), fc.constantFrom(' ', ' ', '  ', ''), text, fc.constantFrom('', '', ' #', ' ', '\nmore', '\n==='), tail).map(([k, sp, t, end, tl]) => '#'.repeat(k) + sp + t + end + tl);
+    const codeLine = fc.oneof(text, fc.constantFrom('```', '  ```', '    ```', '````', '``` x', '', ' ```  '));
+    const fence = fc
+      .tuple(fc.constantFrom('```', '```', '````', '~~~', '``'), fc.constantFrom('', 'python', ' js', 'a`b'), fc.array(codeLine, { maxLength: 5 }), fc.constantFrom('```', '```', '````', '``', '```  ', ' ```', '~~~'), fc.constantFrom('', '', '\nafter'), tail)
+      .map(([open, info, body, close, after, t]) => [open + info, ...body, close].join('\n') + after + t);
+    const slow = new NoteParser({ plainFastPath: false });
+    fc.assert(
+      fc.property(fc.oneof(list, heading, fence), (t) => {
+        assert.equal(view(parseNote(t)), view(slow.parse(t)));
+        const fast = layoutChunk(t);
+        if (fast.mode === 'fast') assert.deepEqual([fast.blocks, fast.masks, fast.blockquotes, fast.html], (({ blocks, masks, blockquotes, html }) => [blocks, masks, blockquotes, html])(layoutChunk(t, false)));
+      }),
+      { ...SEED, numRuns: 2000 },
+    );
+  });
+
   it('emphasis switched off changes no block, mask, quote or comment', () => {
     const withEmphasis = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
     const md = fc

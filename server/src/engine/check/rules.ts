@@ -223,7 +223,7 @@ export function* judgeSteps<T>(
     }
     const relation = judgedRelation(note, c, alignment, o);
     if (relation === undefined) continue;
-    out.push({ ...c, relation, alignment, noteSubject: note.side.frame.subject, noteNames: note.side.frame.names, noteAlone: note.side.frame.alone });
+    out.push(judged(c, relation, alignment, note.side.frame));
   }
   out.sort((a, b) => b.alignment.score - a.alignment.score);
   // A figure whose own clause names the note's subject, with the same metric, speaks for that
@@ -233,6 +233,15 @@ export function* judgeSteps<T>(
     return out.filter((j) => !j.side.frame.subject.length || j.side.frame.subject.some((x) => subj.includes(x)));
   }
   return out;
+}
+
+/**
+ * A candidate judged: its own fields and what the rules read of the note's frame. Written out
+ * rather than spread (`{ ...c, … }`): candidates come from many call sites, each its own object
+ * shape, and a spread of so many shapes is V8's slow path, in the check's innermost loop.
+ */
+function judged<T>(c: FrameCandidate<T>, relation: ValueRelation, alignment: Alignment, n: { subject: string[]; names: readonly string[]; alone?: string }): Judged<T> {
+  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone };
 }
 
 /** Is the candidate's own clause about `holder` alone: it is its subject, with no other name beside it but the note's? */

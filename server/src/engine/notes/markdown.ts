@@ -53,7 +53,7 @@ export type ChunkMode = 'fast' | 'markdown' | 'blocks' | 'plain';
 
 /** The layout of one chunk; `fastPath` false sends plain prose through remark too. */
 export function layoutChunk(chunk: string, fastPath = true): ChunkLayout & { mode: ChunkMode } {
-  const fast = fastPath ? plainParagraph(chunk) : null;
+  const fast = fastPath ? (plainParagraph(chunk) ?? plainList(chunk) ?? plainHeading(chunk) ?? plainFence(chunk)) : null;
   if (fast) return { ...fast, mode: 'fast' };
   const plan = planChunk(chunk);
   let layout: ChunkLayout;
@@ -154,19 +154,15 @@ function visitInline(node: Nodes, out: ChunkLayout, stack: Frame[]): void {
  * Pandoc citations in brackets. Such a chunk is always a single paragraph of text in CommonMark.
  */
 export function plainParagraph(chunk: string): ChunkLayout | null {
-  const withoutCites = chunk.replace(/\[-?@[^\[\]\n]*\](?![(\[:])/g, (m) => ' '.repeat(m.length));
-  if (/[*_`<>\[\]\\&|~#]|!\[|\t/.test(withoutCites)) return null;
-  // white space JavaScript trims but markdown does not (no-break spaces…): let remark decide
-  if (/[\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(chunk)) return null;
+  if (!plainProse(chunk) || !plainSpace(chunk)) return null;
   const lines = chunk.split('\n');
-  let last = lines.length - 1;
-  while (last >= 0 && lines[last].trim() === '') last--;
+  const last = lastLine(lines);
   if (last < 0) return null;
   for (let i = 0; i <= last; i++) {
     const line = lines[i];
     if (line.trim() === '') return null; // a blank line inside: more than one block
     if (line.startsWith('    ')) return null;
-    if (/^ {0,3}(?:[-+=]|\d{1,9}[.)](?:\s|$))/.test(line)) return null;
+    if (OPENS_BLOCK.test(line)) return null;
     if (line.endsWith('  ')) return null; // a hard break: let remark decide
   }
   const lead = chunk.length - chunk.trimStart().length;
@@ -174,6 +170,92 @@ export function plainParagraph(chunk: string): ChunkLayout | null {
   for (let i = 0; i <= last; i++) end += lines[i].length + (i < last ? 1 : 0);
   // the paragraph ends with its last line, spaces included (as in micromark, line break or not)
   return { blocks: [{ start: lead, end, kind: 'paragraph', inBlockquote: false }], masks: [], blockquotes: [], html: [] };
+}
+
+/** No character that starts markdown syntax but in Pandoc citations (plainParagraph). */
+function plainProse(text: string): boolean {
+  const withoutCites = text.replace(/\[-?@[^\[\]\n]*\](?![(\[:])/g, (m) => ' '.repeat(m.length));
+  return !/[*_`<>\[\]\\&|~#]|!\[|\t/.test(withoutCites);
+}
+
+/** No white space JavaScript trims but markdown does not (no-break spaces…), nor a line ending but \n: else remark decides. */
+function plainSpace(text: string): boolean {
+  return !/[\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text);
+}
+
+/** The index of the last line that is not blank (-1: none). */
+function lastLine(lines: readonly string[]): number {
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last].trim() === '') last--;
+  return last;
+}
+
+/** Text that opens a block of its own at the start of a line (a list item, a setext underline). */
+const OPENS_BLOCK = /^ {0,3}(?:[-+=]|\d{1,9}[.)](?:\s|$))/;
+
+const NO_MARKUP = { masks: [], blockquotes: [], html: [] };
+
+/**
+ * The layout of a chunk that is a tight bullet list of plain prose, without asking remark: every
+ * line (to the last that is not blank) one item, `- ` and then text as plainParagraph takes it,
+ * opening no block of its own ("- - x", "- 1. x"), with no white space at either end. Each item is
+ * one paragraph in CommonMark, from after its marker to the end of its line (the bench's notes are
+ * mostly such lists: remark took a quarter of a cold check for them).
+ */
+export function plainList(chunk: string): ChunkLayout | null {
+  if (!chunk.startsWith('- ') || !plainProse(chunk) || !plainSpace(chunk)) return null;
+  const lines = chunk.split('\n');
+  const last = lastLine(lines);
+  const blocks: LayoutBlock[] = [];
+  for (let i = 0, at = 0; i <= last; at += lines[i].length + 1, i++) {
+    const line = lines[i];
+    if (!line.startsWith('- ') || line.length < 3 || isBlank(line.charCodeAt(2)) || isBlank(line.charCodeAt(line.length - 1)) || OPENS_BLOCK.test(line.slice(2))) return null;
+    blocks.push({ start: at + 2, end: at + line.length, kind: 'paragraph', inBlockquote: false });
+  }
+  return { blocks, ...NO_MARKUP };
+}
+
+/**
+ * The layout of a chunk that is one ATX heading of plain prose, without asking remark: `#` to
+ * `######`, a space, then text as plainParagraph takes it (no closing `#`s), no white space at its
+ * end; the heading is the whole line, its marker included, as remark places it.
+ */
+export function plainHeading(chunk: string): ChunkLayout | null {
+  const marks = /^#{1,6} /.exec(chunk);
+  if (!marks || !plainProse(chunk.slice(marks[0].length)) || !plainSpace(chunk)) return null;
+  const lines = chunk.split('\n');
+  const line = lines[0];
+  if (lastLine(lines) !== 0 || isBlank(line.charCodeAt(marks[0].length)) || isBlank(line.charCodeAt(line.length - 1))) return null;
+  return { blocks: [{ start: 0, end: line.length, kind: 'heading', inBlockquote: false }], ...NO_MARKUP };
+}
+
+/**
+ * The layout of a chunk that is one fenced code block, without asking remark: an unindented fence
+ * of backticks with an info string of no backtick, closed by the chunk's last line that is not
+ * blank — an unindented fence of backticks alone, as long at least — and by no line before it
+ * (`{0,3}` spaces, backticks, white space: what closes a fence). The block is masked whole.
+ */
+export function plainFence(chunk: string): ChunkLayout | null {
+  const open = /^(`{3,})[^`\n]*\n/.exec(chunk);
+  if (!open || !plainSpace(chunk)) return null;
+  const lines = chunk.split('\n');
+  const last = lastLine(lines);
+  const closes = (line: string) => {
+    const m = /^ {0,3}(`+)[ \t]*$/.exec(line);
+    return !!m && m[1].length >= open[1].length;
+  };
+  if (last < 1 || !/^`+$/.test(lines[last]) || !closes(lines[last])) return null;
+  let end = 0;
+  for (let i = 1; i < last; i++) {
+    if (closes(lines[i])) return null;
+  }
+  for (let i = 0; i <= last; i++) end += lines[i].length + (i < last ? 1 : 0);
+  return { blocks: [], masks: [[0, end]], blockquotes: [], html: [] };
+}
+
+/** A space, a tab, or past the end of the text (NaN). */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || Number.isNaN(c);
 }
 
 /**
