@@ -289,3 +289,11 @@ describe('reading families (session 27): the date of an attack on someone, and t
     assert.notEqual(verdictOf(ok, '2007'), 'contradicted');
   });
 });
+
+describe('reading families (session 27): "took place" names nothing measured', () => {
+  for (const [s, fig] of [['Fewer than 1% took place between 22 and 24 weeks.', '22 and 24 weeks'], ['The attack on Dana Wells took place in April 2006.', '2006']] as const) {
+    it(`"${s}": ${fig} measures no "take"`, () => {
+      assert.ok(!frameIn(lex, s, fig).metric.includes('take'));
+    });
+  }
+});

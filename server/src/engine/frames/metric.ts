@@ -273,6 +273,12 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
       skipped += between;
       continue;
     }
+    // ("the attack took place in April 2003": "took place" names nothing measured, as "happened")
+    if (t.low === 'place' && tokens[j - 1]?.lemma === 'take' && tokens[j - 1].kind === 'word') {
+      j -= 2;
+      skipped += 2;
+      continue;
+    }
     // ("applications from Wales alone went up": the part set apart is the frame's `alone`, what is
     // measured is read past it)
     if (ALONE_WORDS.has(t.low) && j > 0 && tokens[j - 1].kind === 'name') {
