@@ -7,6 +7,11 @@ import { frameIn } from '../helpers/frameReads';
 
 const lex = new Lexicon();
 
+/** The verdict on `fig` of a one-sentence note citing a source of one paragraph. */
+function verdictAgainst(source: string, note: string, fig: string): string | undefined {
+  return verdictOf(checkAgainst({ 'story.txt': 'Story\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].')), fig);
+}
+
 describe('reading families (session 27): a denied figure states no value', () => {
   // [sentence, figure, denied?]
   const CASES: [string, string, boolean][] = [
@@ -62,8 +67,7 @@ describe('reading families (session 27): a denied figure states no value', () =>
   ];
   for (const [src, note, fig, verdict] of TURNED) {
     it(`"${src}" → "${note}": ${fig} ${verdict}`, () => {
-      const r = checkAgainst({ 'pell.txt': 'Pell\n\n' + src + '\n' }, note.replace(/\.$/, ' [@pell].'));
-      assert.equal(verdictOf(r, fig), verdict);
+      assert.equal(verdictAgainst(src, note, fig), verdict);
     });
   }
 });
@@ -122,8 +126,7 @@ describe('reading families (session 27): a year of the named thing, in words muc
   ];
   for (const [src, note, fig, verdict] of CASES) {
     it(`"${note}": ${fig} ${verdict}`, () => {
-      const r = checkAgainst({ 'story.txt': 'Story\n\n' + src + '\n' }, note.replace(/\.$/, ' [@story].'));
-      assert.equal(verdictOf(r, fig), verdict);
+      assert.equal(verdictAgainst(src, note, fig), verdict);
     });
   }
 });
@@ -163,8 +166,7 @@ describe('reading families (session 27): the same precise digits of another cura
   ];
   for (const [src, note, verdict] of CASES) {
     it(`"${note}" against "${src.slice(0, 60)}…": ${verdict}`, () => {
-      const r = checkAgainst({ 'orrin.txt': 'Orrin\n\n' + src + '\n' }, note.replace(/\.$/, ' [@orrin].'));
-      assert.equal(verdictOf(r, '14.87%'), verdict);
+      assert.equal(verdictAgainst(src, note, '14.87%'), verdict);
     });
   }
 });
@@ -210,8 +212,7 @@ describe('reading families (session 27): the date of a record, whatever preposit
   ];
   for (const [src, note, year, verdict] of CASES) {
     it(`"${note}": ${year} ${verdict}`, () => {
-      const r = checkAgainst({ 'meet.txt': 'Meeting\n\n' + src + '\n' }, note.replace(/\.$/, ' [@meet].'));
-      assert.equal(verdictOf(r, year), verdict);
+      assert.equal(verdictAgainst(src, note, year), verdict);
     });
   }
 });
