@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { checkAgainst, verdictOf } from './check-helpers';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { extractFigures } from '../../server/src/engine/figures';
+import { summarizeFrame } from '../../server/src/engine/frames/summary';
 import { frameIn } from '../helpers/frameReads';
 
 const lex = new Lexicon();
@@ -41,6 +42,11 @@ describe('reading families (session 27): a denied figure states no value', () =>
       assert.equal(!!frameIn(lex, s, fig).denied, denied);
     });
   }
+
+  it('the frame in words says the figure is denied (hover, JSON)', () => {
+    assert.equal(summarizeFrame(frameIn(lex, 'The minister did not give £500 to the shelter.', '£500')).kind, 'level (denied)');
+    assert.equal(summarizeFrame(frameIn(lex, 'The minister gave £500 to the shelter.', '£500')).kind, 'level');
+  });
 
   const SOURCE = { 'gift.txt': 'Shelter gift\n\nThe minister did not give £500 to the Carrow shelter, his office said on Monday.\n' };
   it('a note stating the denied value is not supported by the denial', () => {
