@@ -304,3 +304,12 @@ describe('reading families (session 27): "took place" names nothing measured', (
     });
   }
 });
+
+describe('fixes (session 27): a note that writes billions as "b" is fixed in its own style', () => {
+  it('"£5b" against a source\'s "£7bn" is fixed to "£7b" (found by helper h27c: it was "£7,000,000,000b", dropped)', () => {
+    const r = checkAgainst({ 'bank.txt': 'Carrow Bank\n\nCarrow Bank made a profit of £7bn last year.\n' }, 'Carrow Bank made a profit of £5b last year [@bank].');
+    assert.equal(verdictOf(r, '£5b'), 'contradicted');
+    const fixes = r.diagnostics.filter((d) => d.code === 'figure-mismatch').flatMap((d) => d.fixes ?? []);
+    assert.deepEqual(fixes.map((x) => x.edits.map((e) => e.newText).join()), ['£7b']);
+  });
+});

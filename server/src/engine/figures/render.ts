@@ -299,7 +299,7 @@ function styleOf(like: Figure): Style | undefined {
   let scaleForm: Style['scaleForm'] = 'none';
   let scaleToken = '';
   let scaleValue = 1;
-  const sm = /^(\s?)(thousand|million|billion|trillion|bn|tn|trn|mn|m|k|K|B|T|M)(?![A-Za-z])/.exec(rest);
+  const sm = /^(\s?)(thousand|million|billion|trillion|bn|tn|trn|mn|m|b|k|K|B|T|M)(?![A-Za-z])/.exec(rest);
   if (sm && like.scale > 1) {
     scaleToken = sm[0];
     scaleValue = like.scale;
