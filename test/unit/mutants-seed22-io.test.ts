@@ -1,0 +1,60 @@
+// The corpus, persist, stores, workers and workspace survivors of seed 22 of the mutation sample
+// (StrykerJS, seed 22, issue 15). Each case fails with its seed-22 mutant applied and passes
+// without it; the file:line each one kills (at aca2daa) is given in its name.
+import * as assert from 'node:assert/strict';
+import { decodeSource, fileKey } from '../../server/src/engine/sources';
+import { InMemoryFileSystem } from '../../server/src/engine/workspace';
+import { readSources } from '../../server/src/engine/workspace/indexer';
+import { buildCorpus } from '../../server/src/engine/workspace';
+import { makePostings, type PostingsJob } from '../../server/src/engine/workers';
+import { runRequest, toRequest } from '../../server/src/engine/workers/postingsJob';
+
+describe('seed 22 survivors: reading sources', () => {
+  it('a source file with no extension, or only a leading dot, keeps its whole name as its key (sources.ts:25)', () => {
+    const cases: [string, string][] = [
+      ['/w/sources/ORKNEY', 'ORKNEY'],
+      ['/w/sources/.harbourlog', '.harbourlog'],
+      ['C:\\notes\\sources\\Tollgate', 'Tollgate'],
+      ['/w/sources/tollgate.v2.md', 'tollgate.v2'],
+    ];
+    for (const [path, key] of cases) assert.equal(fileKey(path), key, path);
+  });
+
+  it('a UTF-32 file (FF FE 00 00) is skipped as binary, whatever its length; a UTF-16 BE one that cannot decode says so (sources.ts:199)', () => {
+    // "Ab" in UTF-32 LE with a stray last byte: not UTF-16 at all
+    const utf32 = Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0, 0x62, 0, 0, 0, 0x0a]);
+    assert.deepEqual(decodeSource(utf32), { skip: 'binary file (contains NUL bytes)' });
+    // UTF-16 BE whose first character is NUL and whose bytes are odd in number: not valid UTF-16 BE
+    const oddBE = Uint8Array.from([0xfe, 0xff, 0, 0, 0, 0x41, 0x42]);
+    assert.match((decodeSource(oddBE) as { skip: string }).skip, /not valid UTF-16BE text/);
+    // the ordinary cases still read
+    assert.deepEqual(decodeSource(Uint8Array.from([0xff, 0xfe, 0x48, 0, 0x69, 0])), { text: 'Hi' });
+    assert.deepEqual(decodeSource(Uint8Array.from([0xfe, 0xff, 0, 0x48, 0, 0x69])), { text: 'Hi' });
+  });
+
+  it('readSources reads each listed file and warns of the ones it skips (workspace/indexer.ts:201)', async () => {
+    const fs = new InMemoryFileSystem({ '/w/s/mill.txt': 'Hobb Mill ground 40 sacks a day.\n', '/w/s/blob.bin': Uint8Array.from([1, 0, 2]) });
+    const r = await readSources(fs, ['/w/s/mill.txt', '/w/s/blob.bin']);
+    assert.deepEqual(r.files, [{ path: '/w/s/mill.txt', text: 'Hobb Mill ground 40 sacks a day.\n' }]);
+    assert.deepEqual(
+      r.warnings.map((w) => [w.path, w.message]),
+      [['/w/s/blob.bin', 'skipped: binary file (contains NUL bytes)']],
+    );
+  });
+
+  it('a source exactly as large as grounded.maxSourceSizeKB is read; one byte more is skipped (workspace/indexer.ts:168)', async () => {
+    const line = 'Corran Weir held 12 boats.\n';
+    const exact = line.repeat(Math.ceil(1024 / line.length)).slice(0, 1024);
+    const fs = new InMemoryFileSystem({ '/w/s/exact.txt': exact, '/w/s/over.txt': exact + 'x' });
+    const r = await readSources(fs, ['/w/s/exact.txt', '/w/s/over.txt'], 1);
+    assert.deepEqual(
+      r.files.map((f) => [f.path, f.text.length]),
+      [['/w/s/exact.txt', 1024]],
+    );
+    assert.deepEqual(
+      r.warnings.map((w) => w.path),
+      ['/w/s/over.txt'],
+    );
+    assert.match(r.warnings[0].message, /is larger than the 1 KB limit/);
+  });
+});
