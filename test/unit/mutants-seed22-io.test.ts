@@ -3,7 +3,7 @@
 // without it; the file:line each one kills (at aca2daa) is given in its name.
 import * as assert from 'node:assert/strict';
 import { decodeSource, fileKey } from '../../server/src/engine/sources';
-import { InMemoryFileSystem } from '../../server/src/engine/workspace';
+import { DEFAULT_PACING, folderSet, InMemoryFileSystem, SourceIndex, type Pacing } from '../../server/src/engine/workspace';
 import { readSources } from '../../server/src/engine/workspace/indexer';
 import { buildCorpus } from '../../server/src/engine/workspace';
 import { makePostings, type PostingsJob } from '../../server/src/engine/workers';
@@ -56,5 +56,50 @@ describe('seed 22 survivors: reading sources', () => {
       ['/w/s/over.txt'],
     );
     assert.match(r.warnings[0].message, /is larger than the 1 KB limit/);
+  });
+});
+
+/** The jobs a source index gives its postings maker, made here. */
+function capturingMaker() {
+  const jobs: PostingsJob[] = [];
+  return { jobs, maker: { make: async (job: PostingsJob) => (jobs.push(job), makePostings(job)) } };
+}
+
+const QUAYS = ['Dunmere', 'Ollerby', 'Graith', 'Swale Point', 'Ashcombe', 'Fennick', 'Haverley', 'Morrow', 'Pellin', 'Rudd Bay', 'Tolcarne', 'Wyvel'];
+const quayFiles = (variant = 0): Record<string, string> =>
+  Object.fromEntries(QUAYS.map((q, i) => [`/w/sources/quay_${i}.md`, `# ${q} quay\n\nThe ${q} quay landed ${120 + i * 7 + variant} crates in 2019.\n\nIts crane lifted ${9 + i} tonnes.\n`]));
+
+describe('seed 22 survivors: postings jobs', () => {
+  it('an update sent to the worker whose new passages are not the last ones makes the postings made here (postingsJob.ts:188)', async () => {
+    const { jobs, maker } = capturingMaker();
+    const fs = new InMemoryFileSystem(quayFiles());
+    const index = new SourceIndex(fs, { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024 }, { ...DEFAULT_PACING, sliceMs: 1e9 }, maker);
+    await index.update();
+    fs.write('/w/sources/quay_1.md', '# Ollerby quay\n\nThe Ollerby quay landed 400 crates in 2020.\n');
+    assert.equal((await index.update({ changed: new Set(['/w/sources/quay_1.md']) })).postings, 'updated');
+    const job = jobs.at(-1)!;
+    assert.ok(job.update, 'an update');
+    const lastAdded = Math.max(...job.update.added.map(([, to]) => to));
+    assert.ok(lastAdded < job.passages.length, 'the passages added are not the last');
+    const here = makePostings(job);
+    const { made } = runRequest(await toRequest(job));
+    assert.deepEqual(Array.from(made.lengths), Array.from(here.lengths));
+    assert.deepEqual(Array.from(made.kindMask), Array.from(here.kindMask));
+    assert.deepEqual(Array.from(made.postings), Array.from(here.postings));
+    assert.equal(made.avgdl, here.avgdl);
+  });
+
+  it('an update whose previous postings do not decode fails saying so (postingsJob.ts:194)', async () => {
+    const { jobs, maker } = capturingMaker();
+    const fs = new InMemoryFileSystem(quayFiles());
+    const index = new SourceIndex(fs, { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024 }, { ...DEFAULT_PACING, sliceMs: 1e9 }, maker);
+    await index.update();
+    fs.write('/w/sources/quay_2.md', '# Graith quay\n\nThe Graith quay landed 55 crates in 2021.\n');
+    await index.update({ changed: new Set(['/w/sources/quay_2.md']) });
+    const req = await toRequest(jobs.at(-1)!);
+    const broken = { ...req, update: { ...req.update!, prev: { meta: req.update!.prev!.meta, arrays: {} } } };
+    assert.throws(() => runRequest(broken as typeof req), { message: 'the previous postings do not decode' });
+    const unsent = { ...req, update: { ...req.update!, prev: undefined } };
+    assert.throws(() => runRequest(unsent), { message: 'the previous postings are not kept' });
   });
 });
