@@ -2,7 +2,8 @@
 // (StrykerJS, seed 22, issue 15). Each case fails with its seed-22 mutant applied and passes
 // without it; the file:line each one kills (at aca2daa) is given in its name.
 import * as assert from 'node:assert/strict';
-import { decodeSource, fileKey } from '../../server/src/engine/sources';
+import { buildSource, decodeSource, fileKey } from '../../server/src/engine/sources';
+import { contentKey, encodeRecords, readRecords, restoreSource, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
 import { DEFAULT_PACING, folderSet, InMemoryFileSystem, SourceIndex, type Pacing } from '../../server/src/engine/workspace';
 import { readSources } from '../../server/src/engine/workspace/indexer';
 import { buildCorpus } from '../../server/src/engine/workspace';
@@ -101,5 +102,43 @@ describe('seed 22 survivors: postings jobs', () => {
     assert.throws(() => runRequest(broken as typeof req), { message: 'the previous postings do not decode' });
     const unsent = { ...req, update: { ...req.update!, prev: undefined } };
     assert.throws(() => runRequest(unsent), { message: 'the previous postings are not kept' });
+  });
+});
+
+describe('seed 22 survivors: cached source records', () => {
+  const a = buildSource(0, '/s/brae.txt', 'Brae Farm\n\nBrae Farm kept 48 cows in 2015 and 52 in 2016.\n');
+  const b = buildSource(1, '/s/linn.txt', 'Linn Mill\n\nLinn Mill ground 300 sacks in 1901.\n');
+
+  it('records whose counts add up only because one of them is negative are refused (sourceRecords.ts:346)', () => {
+    const blob = encodeRecords([a, b], [contentKey(a.text), contentKey(b.text)]);
+    const arrays = blob.arrays as unknown as Record<string, Int32Array>;
+    assert.ok(!('reject' in readRecords(blob as never)), 'as written: read');
+    for (const col of ['rPassages', 'rFigures', 'rTextBytes', 'rChars']) {
+      const counts = arrays[col].slice();
+      const total = counts[0] + counts[1];
+      counts[0] = -1;
+      counts[1] = total + 1;
+      assert.deepEqual(readRecords({ ...blob, arrays: { ...arrays, [col]: counts } } as never), { reject: 'records and columns disagree' }, col);
+    }
+  });
+
+  it('a record whose figure kind is one past the known kinds is not restored (its source is built afresh) (sourceRecords.ts:502)', () => {
+    const key = contentKey(a.text);
+    const blob = encodeRecords([a], [key]);
+    const arrays = blob.arrays as unknown as Record<string, Uint8Array>;
+    const good = readRecords(blob as never) as RecordSet;
+    const restored = restoreSource(0, a.path, a.text, good.get(key)!);
+    assert.deepEqual(
+      restored?.passages.flatMap((p) => p.figures.map((f) => f.kind)),
+      a.passages.flatMap((p) => p.figures.map((f) => f.kind)),
+    );
+    const kinds = arrays.fKind.slice();
+    assert.ok(kinds.length > 0);
+    // 14 kinds are known (count … odds): code 14 is the first unknown one
+    for (const bad of [14, 200]) {
+      kinds[0] = bad;
+      const set = readRecords({ ...blob, arrays: { ...arrays, fKind: kinds } } as never) as RecordSet;
+      assert.equal(restoreSource(0, a.path, a.text, set.get(key)!), undefined, `kind ${bad}`);
+    }
   });
 });
