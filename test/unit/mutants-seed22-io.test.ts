@@ -8,7 +8,11 @@ import { DEFAULT_PACING, folderSet, InMemoryFileSystem, SourceIndex, type Pacing
 import { readSources } from '../../server/src/engine/workspace/indexer';
 import { buildCorpus } from '../../server/src/engine/workspace';
 import { makePostings, type PostingsJob } from '../../server/src/engine/workers';
-import { runRequest, toRequest } from '../../server/src/engine/workers/postingsJob';
+import { replyOf, runRequest, toRequest } from '../../server/src/engine/workers/postingsJob';
+import { WorkerPostings } from '../../server/src/engine/workers/workerPostings';
+import type { WorkerRequest } from '../../server/src/engine/workers/postingsThread';
+import { EventEmitter } from 'node:events';
+import type { Worker } from 'node:worker_threads';
 
 describe('seed 22 survivors: reading sources', () => {
   it('a source file with no extension, or only a leading dot, keeps its whole name as its key (sources.ts:25)', () => {
@@ -139,6 +143,73 @@ describe('seed 22 survivors: cached source records', () => {
       kinds[0] = bad;
       const set = readRecords({ ...blob, arrays: { ...arrays, fKind: kinds } } as never) as RecordSet;
       assert.equal(restoreSource(0, a.path, a.text, set.get(key)!), undefined, `kind ${bad}`);
+    }
+  });
+});
+
+/** A worker on this thread: answers each job on the next turn of the event loop, and says whether it holds the process (ref). */
+class LocalWorker extends EventEmitter {
+  held = false;
+  readonly log: string[] = [];
+  constructor(private readonly onPost?: () => void) {
+    super();
+  }
+  ref(): void {
+    this.held = true;
+  }
+  unref(): void {
+    this.held = false;
+  }
+  postMessage(m: WorkerRequest): void {
+    this.onPost?.();
+    setImmediate(() => {
+      const run = runRequest(m.job);
+      this.emit('message', { id: m.id, ...replyOf(run.made, run.prev).reply });
+    });
+  }
+  terminate(): Promise<number> {
+    return Promise.resolve(0);
+  }
+}
+
+describe('seed 22 survivors: the index worker', () => {
+  const job = (): PostingsJob => {
+    const { corpus } = buildCorpus(QUAYS.slice(0, 4).map((q, k) => ({ path: `/w/sources/q${k}.txt`, text: `${q}\n\n${q} quay landed ${30 + k} crates in 2017.\n` })));
+    return { sources: corpus.sources, passages: corpus.passages };
+  };
+
+  it('once its job is answered the index worker no longer holds the process open (workerPostings.ts:162)', async () => {
+    let worker: LocalWorker | undefined;
+    const w = new WorkerPostings({ log: () => undefined, warn: () => undefined }, () => (worker = new LocalWorker()) as unknown as Worker);
+    try {
+      const j = job();
+      const made = w.make(j);
+      assert.deepEqual(Array.from((await made).postings), Array.from(makePostings(j).postings));
+      assert.deepEqual(w.counts, { worker: 1, inProcess: 0 });
+      assert.equal(worker!.held, false, 'idle: let go');
+    } finally {
+      w.dispose();
+    }
+  });
+
+  it('handing a job to the index worker lets waiting work run between its slices (workerPostings.ts:64)', async () => {
+    let ranBeforePost: boolean | undefined;
+    let waiting = false;
+    const w = new WorkerPostings({ log: () => undefined, warn: () => undefined }, () => new LocalWorker(() => (ranBeforePost ??= waiting)) as unknown as Worker);
+    const clock = Object.getOwnPropertyDescriptor(performance, 'now');
+    let t = performance.now();
+    try {
+      const j = job();
+      // a clock on which each look at it is a slice later: the hand-over pauses at its first look
+      performance.now = () => (t += 25);
+      setImmediate(() => (waiting = true));
+      const made = w.make(j);
+      await made;
+      assert.equal(ranBeforePost, true, 'what waited ran before the job was sent');
+    } finally {
+      if (clock) Object.defineProperty(performance, 'now', clock);
+      else delete (performance as { now?: unknown }).now;
+      w.dispose();
     }
   });
 });
