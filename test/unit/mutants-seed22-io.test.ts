@@ -4,7 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { buildSource, decodeSource, fileKey } from '../../server/src/engine/sources';
 import { contentKey, encodeRecords, readRecords, restoreSource, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
-import { DEFAULT_PACING, folderSet, InMemoryFileSystem, SourceIndex, type Pacing } from '../../server/src/engine/workspace';
+import { DEFAULT_PACING, folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex, type Pacing } from '../../server/src/engine/workspace';
+import { MemoryCacheStore } from '../../server/src/engine/persist';
+import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
 import { readSources } from '../../server/src/engine/workspace/indexer';
 import { buildCorpus } from '../../server/src/engine/workspace';
 import { makePostings, type PostingsJob } from '../../server/src/engine/workers';
@@ -211,5 +213,73 @@ describe('seed 22 survivors: the index worker', () => {
       else delete (performance as { now?: unknown }).now;
       w.dispose();
     }
+  });
+});
+
+describe('seed 22 survivors: the source index\'s pauses', () => {
+  const settings = { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 4096 };
+  /** A clock on which every look is a slice later, and the pauses it makes, counted. */
+  const hurried = () => {
+    let t = 0;
+    const p = { yields: 0, pacing: undefined as unknown as Pacing };
+    p.pacing = { sliceMs: 30, now: () => (t += 100), yield: async () => void p.yields++ };
+    return p;
+  };
+
+  it('on a clock that never moves, a build saved to the cache makes its value index in one piece: the one pause is the save\'s own (workspace/indexer.ts:609)', async () => {
+    let yields = 0;
+    const still: Pacing = { sliceMs: 30, now: () => 5000, yield: async () => void yields++ };
+    const ix = new SourceIndex(new InMemoryFileSystem(quayFiles()), { ...settings, cache: { store: new MemoryCacheStore(), log: () => undefined } }, still);
+    assert.equal((await ix.update()).postings, 'built');
+    await ix.flush();
+    assert.equal(yields, 1);
+  });
+
+  it('after the files are read, the steps of an update pause between them when the slice is over (workspace/indexer.ts:927)', async () => {
+    const h = hurried();
+    const reports: number[] = [];
+    const ix = new SourceIndex(new InMemoryFileSystem({ '/w/sources/tarn.txt': 'Tarn Quay\n\nTarn Quay landed 70 crates in 2014.\n' }), settings, h.pacing);
+    await ix.update({ progress: { report: (done) => reports.push(done) } });
+    assert.deepEqual(reports, [1], 'the one pause while reading');
+    assert.ok(h.yields >= 4, `${h.yields} pauses in all`);
+  });
+
+  it('sources built are put in columns in batches of at most some 10,000 passages, with a pause between batches (workspace/indexer.ts:629)', async function () {
+    this.timeout(60_000);
+    const crates = (n: number, tag: string) => Array.from({ length: n }, (_, k) => `Crate ${tag}${k} weighed ${k % 90} kg.`).join(' ') + '\n';
+    const pauses: number[] = [];
+    // the same passages, the two long sources first (two batches) or last (one batch)
+    for (const sizes of [[6000, 6000, 1, 1], [1, 1, 6000, 6000]]) {
+      const h = hurried();
+      const files = Object.fromEntries(sizes.map((n, i) => [`/w/sources/store${i}.txt`, `Store ${i}\n\n` + crates(n, 'abcd'[i])]));
+      const ix = new SourceIndex(new InMemoryFileSystem(files), settings, h.pacing);
+      assert.equal((await ix.update()).postings, 'built');
+      assert.equal(ix.corpus.passageCount, 12006);
+      pauses.push(h.yields);
+    }
+    assert.equal(pauses[0], pauses[1] + 1, pauses.join(' vs '));
+  });
+
+  it('checking the postings a trusted start took from the cache pauses every 1,024 terms when the slice is over (workspace/indexer.ts:516)', async function () {
+    this.timeout(60_000);
+    const letters = 'bcdfghjklmnpqrstvwz';
+    const word = (k: number) => 'qu' + letters[k % 19] + 'o' + letters[Math.floor(k / 19) % 19] + 'a' + letters[Math.floor(k / 361) % 19] + 'ix';
+    const pauses: number[] = [];
+    for (const n of [10, 3000]) {
+      const files = { 'alder.txt': 'Alder Quay\n\nAlder Quay had 3 cranes.\n', 'birch.txt': `Birch Quay\n\nThe Birch Quay list named ${Array.from({ length: n }, (_, k) => word(k)).join(' ')}.\n` };
+      await withCacheFolder('seed22', async ({ sources, cache }) => {
+        const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+        await first.update();
+        await first.flush();
+        const h = hurried();
+        const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache), h.pacing);
+        assert.equal((await ix.update({ trustCache: true })).unverified, true);
+        const before = h.yields;
+        assert.equal(await ix.verify(), undefined, 'everything held');
+        pauses.push(h.yields - before);
+      }, files)();
+    }
+    // some 3,000 terms more: two more pauses (at the 1,024th and the 2,048th)
+    assert.equal(pauses[1], pauses[0] + 2, pauses.join(' vs '));
   });
 });
