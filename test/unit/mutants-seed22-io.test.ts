@@ -226,13 +226,20 @@ describe('seed 22 survivors: the source index\'s pauses', () => {
     return p;
   };
 
-  it('on a clock that never moves, a build saved to the cache makes its value index in one piece: the one pause is the save\'s own (workspace/indexer.ts:609)', async () => {
+  it('the value index a build saves is made in slices: in one piece on a clock that never moves (the one pause is the save\'s own), pausing between steps on a hurried one (workspace/indexer.ts:609)', async () => {
     let yields = 0;
     const still: Pacing = { sliceMs: 30, now: () => 5000, yield: async () => void yields++ };
     const ix = new SourceIndex(new InMemoryFileSystem(quayFiles()), { ...settings, cache: { store: new MemoryCacheStore(), log: () => undefined } }, still);
     assert.equal((await ix.update()).postings, 'built');
     await ix.flush();
     assert.equal(yields, 1);
+    // and on a clock where every look is a slice later, its steps pause between them
+    const h = hurried();
+    const busy = new SourceIndex(new InMemoryFileSystem(quayFiles()), { ...settings, cache: { store: new MemoryCacheStore(), log: () => undefined } }, h.pacing);
+    await busy.update();
+    const before = h.yields;
+    await busy.flush();
+    assert.ok(h.yields - before > 1, `${h.yields - before} pauses while saving`);
   });
 
   it('after the files are read, the steps of an update pause between them when the slice is over (workspace/indexer.ts:927)', async () => {
