@@ -1,0 +1,32 @@
+// The checker at edges seed 22 of the mutation sample found untested (scripts/mutate-sample.mjs
+// --seed 22), with made-up sources and names. Each case fails with its seed-22 mutant applied and
+// passes without it.
+import * as assert from 'node:assert/strict';
+import { checkAgainst } from './check-helpers';
+
+const messages = (files: Record<string, string>, note: string) => checkAgainst(files, note).diagnostics.map((d) => `${d.code} | ${d.message}`);
+
+describe('seed 22 survivors: check', () => {
+  it('a figure found in none of three cited sources names them as "a, b or c" (findings.ts listOr)', () => {
+    const files = { 'a.txt': 'Acme\n\nAcme said sales rose in May.\n', 'b.txt': 'Bolt\n\nBolt said sales fell.\n', 'c.txt': 'Crane\n\nCrane said nothing.\n' };
+    assert.deepEqual(messages(files, '# Notes\n\nAcme sold 4,318 vans [@a; @b; @c].\n'), ['figure-unverified | Unverified: no passage in a, b or c states 4,318.']);
+  });
+
+  it('the closest passage a message quotes for a quote not found has its runs of spaces shown as one (findings.ts clip)', () => {
+    const files = { 'harbour.txt': 'Harbour news\n\nThe harbour master said the new quay\nwill open  in the spring after long delays.\n' };
+    assert.deepEqual(messages(files, '# Notes\n\nThe master said "a new quay may open this spring or later" [@harbour].\n'), [
+      'quote-not-found | Quote not found in harbour. Closest (harbour, line 4): "will open in the spring after long delays."',
+    ]);
+  });
+
+  it('a source whose title is only its file name is named by its key alone, without the title again (findings.ts titled)', () => {
+    const files = { 'harbour.txt': 'Harbour\n\nThe port handled 1,200 containers in 2021.\n' };
+    const [d] = messages(files, '# Notes\n\nThe port handled 1,500 containers in 2021 [@kellport].\n');
+    assert.equal(d, 'figure-mismatch | The note says 1,500; source harbour (line 3) says 1,200.');
+  });
+
+  it('a misspelt key with two letters swapped is offered the file name it was meant for (citations.ts, the file-name prefix compared in lower case)', () => {
+    const [d] = messages({ 'harbour-log.txt': 'Port log\n\nThe port handled 1,200 containers.\n' }, '# Notes\n\nThe port handled 1,200 containers [@habrour].\n');
+    assert.match(d, /^unknown-source \| Unknown source "@habrour": .* Did you mean @harbour \("Port log"\)\?$/);
+  });
+});
