@@ -2,6 +2,10 @@
 // --seed 22), with made-up sources and names. Each case fails with its seed-22 mutant applied and
 // passes without it.
 import * as assert from 'node:assert/strict';
+import { checkNote } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildSource } from '../../server/src/engine/sources';
+import type { PassageStore } from '../../server/src/engine/store';
 import { checkAgainst } from './check-helpers';
 
 const messages = (files: Record<string, string>, note: string) => checkAgainst(files, note).diagnostics.map((d) => `${d.code} | ${d.message}`);
@@ -28,5 +32,24 @@ describe('seed 22 survivors: check', () => {
   it('a misspelt key with two letters swapped is offered the file name it was meant for (citations.ts, the file-name prefix compared in lower case)', () => {
     const [d] = messages({ 'harbour-log.txt': 'Port log\n\nThe port handled 1,200 containers.\n' }, '# Notes\n\nThe port handled 1,200 containers [@habrour].\n');
     assert.match(d, /^unknown-source \| Unknown source "@habrour": .* Did you mean @harbour \("Port log"\)\?$/);
+  });
+
+  it('text added above a paragraph leaves its figures\' kept judgments to be taken again: no figure is judged anew (reuse.ts, offsets relative to the block)', () => {
+    const corpus = new Corpus([buildSource(0, '/ws/sources/kell.md', '---\nid: kell\n---\n\nThe port of Kellmouth handled 41,300 containers in 2021.\n\nIts operator employs 820 dock workers.\n')]);
+    let asked = 0;
+    const store = new Proxy(corpus, {
+      get(target, prop) {
+        const v = Reflect.get(target, prop, target);
+        if (typeof v !== 'function') return v;
+        return prop === 'figureCandidates' ? (...args: unknown[]) => (asked++, v.apply(target, args)) : v.bind(target);
+      },
+    }) as unknown as PassageStore;
+    const note = '# Port\n\nKellmouth handled 41,300 containers in 2021 [@kell].\n\nThe operator employs 850 dock workers [@kell].\n';
+    const first = checkNote(note, store, { keepJudgments: true });
+    asked = 0;
+    const moved = note.replace('# Port\n', '# Port\n\nA paragraph added at the top, with no figure in it.\n');
+    const again = checkNote(moved, store, { previous: first.judgments, keepJudgments: true });
+    assert.equal(asked, 0, 'figures judged again');
+    assert.deepEqual(again.figures.map((f) => `${f.figure.text} ${f.verdict}`), ['41,300 supported', '2021 supported', '850 contradicted']);
   });
 });
