@@ -6,7 +6,7 @@ import { checkNote } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
 import type { PassageStore } from '../../server/src/engine/store';
-import { checkAgainst } from './check-helpers';
+import { checkAgainst, verdictOf } from './check-helpers';
 
 const messages = (files: Record<string, string>, note: string) => checkAgainst(files, note).diagnostics.map((d) => `${d.code} | ${d.message}`);
 
@@ -51,5 +51,13 @@ describe('seed 22 survivors: check', () => {
     const again = checkNote(moved, store, { previous: first.judgments, keepJudgments: true });
     assert.equal(asked, 0, 'figures judged again');
     assert.deepEqual(again.figures.map((f) => `${f.figure.text} ${f.verdict}`), ['41,300 supported', '2021 supported', '850 contradicted']);
+  });
+
+  it('an uncited figure is looked for among the best-ranked passages of every source only (retrieval.ts, the smaller limit when the search is not held to the cited sources)', () => {
+    // sixty sources name the ferry, the morning and Kellmouth as the note does, each with another
+    // count; the one that states the note's count shares fewer of its words and ranks below them all
+    const files: Record<string, string> = { 'support.txt': 'Ferry\n\nThe ferry carried 4,318 riders.\n' };
+    for (let i = 0; i < 60; i++) files[`log${i}.txt`] = `Log ${i}\n\nOn a spring morning the Kellmouth ferry carried ${100 + i} riders past the spring tide marks.\n`;
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nOn a spring morning the Kellmouth ferry carried 4,318 riders.\n'), '4,318'), 'unverified');
   });
 });
