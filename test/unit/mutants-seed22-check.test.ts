@@ -5,6 +5,8 @@ import * as assert from 'node:assert/strict';
 import { checkNote } from '../../server/src/engine/check';
 import { align } from '../../server/src/engine/check/alignment';
 import { Corpus } from '../../server/src/engine/corpus';
+import { scaleSlip } from '../../server/src/engine/check/rules';
+import { extractFigures } from '../../server/src/engine/figures';
 import type { ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import type { FrameSide } from '../../server/src/engine/frames/sourceFrames';
@@ -96,5 +98,27 @@ describe('seed 22 survivors: check', () => {
     const files: Record<string, string> = { 'support.txt': 'Ferry\n\nThe ferry carried 4,318 riders.\n' };
     for (let i = 0; i < 60; i++) files[`log${i}.txt`] = `Log ${i}\n\nOn a spring morning the Kellmouth ferry carried ${100 + i} riders past the spring tide marks.\n`;
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nOn a spring morning the Kellmouth ferry carried 4,318 riders.\n'), '4,318'), 'unverified');
+  });
+
+  it('a scale slip needs a scale word on both sides: the note\'s "14 million" is no slip of a bare "14" (rules.ts scaleSlip)', () => {
+    const fig = (sentence: string) => extractFigures(sentence)[0];
+    assert.equal(scaleSlip(fig('Kelby has 14 million viewers.'), fig('Kelby has 14 channels.')), false);
+    assert.equal(scaleSlip(fig('Kelby has 14 million viewers.'), fig('Kelby has 14 billion viewers.')), true);
+  });
+
+  it('a bound the note puts on a value the source states plainly is no misquote of its digits: "more than 57%" / "some 75%" (rules.ts relateForNote, only the same bound words)', () => {
+    const rows: [string, string][] = [
+      ['Some 75% of voters backed Kelby in the poll.', 'unverified'],
+      ['More than 75% of voters backed Kelby in the poll.', 'contradicted'],
+    ];
+    for (const [source, verdict] of rows) {
+      const r = checkAgainst({ 'v.txt': `Poll\n\n${source}\n` }, '# Notes\n\nMore than 57% of voters backed Kelby in the poll [@v].\n');
+      assert.equal(verdictOf(r, '57%'), verdict, source);
+    }
+  });
+
+  it('a race time in a sentence that names no runner is no support for the runner the note names (rules.ts anothersTime)', () => {
+    const files = { 'r.txt': 'Sprint night\n\nThe race was won in 21.07 secs, with the runner-up second in 21.58 secs.\n' };
+    assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nIan Marsk was second in 21.58 secs [@r].\n'), '21.58'), 'unverified');
   });
 });
