@@ -5,12 +5,13 @@ import * as assert from 'node:assert/strict';
 import { checkNote } from '../../server/src/engine/check';
 import { align } from '../../server/src/engine/check/alignment';
 import { Corpus } from '../../server/src/engine/corpus';
-import { scaleSlip } from '../../server/src/engine/check/rules';
-import { extractFigures } from '../../server/src/engine/figures';
+import { decide, type FrameCandidate, type RuleOptions, scaleSlip } from '../../server/src/engine/check/rules';
+import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
 import type { ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import type { FrameSide } from '../../server/src/engine/frames/sourceFrames';
 import { buildSource } from '../../server/src/engine/sources';
+import type { Figure } from '../../server/src/engine/types';
 import type { PassageStore } from '../../server/src/engine/store';
 import { frameIn } from '../helpers/frameReads';
 import { checkAgainst, verdictOf } from './check-helpers';
@@ -120,5 +121,37 @@ describe('seed 22 survivors: check', () => {
   it('a race time in a sentence that names no runner is no support for the runner the note names (rules.ts anothersTime)', () => {
     const files = { 'r.txt': 'Sprint night\n\nThe race was won in 21.07 secs, with the runner-up second in 21.58 secs.\n' };
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nIan Marsk was second in 21.58 secs [@r].\n'), '21.58'), 'unverified');
+  });
+});
+
+describe('seed 22 survivors: decide on frames built by hand (rules.ts)', () => {
+  const lex = new Lexicon();
+  const fig = (text: string): Figure => {
+    const f = extractFigures(`It was ${text} then.`);
+    assert.equal(f.length, 1, `one figure in ${JSON.stringify(text)}`);
+    return f[0];
+  };
+  const side = (over: Partial<ClaimFrame> = {}): FrameSide => ({
+    frame: { role: 'level', metric: ['revenue'], counted: 1, subject: [], names: [], namesBefore: 0, context: new Map(), period: {}, ...over },
+    referable: new Set(),
+    inheritedPeriod: {},
+  });
+  const cand = (ref: string, figure: Figure, s: FrameSide): FrameCandidate<string> => ({ figure, side: s, ref });
+  const o: RuleOptions = { tolerance: 0.1, exactAgree: (a, b) => figuresAgree(a, b, 0), comparable: () => true, idf: () => 1, lex };
+
+  it('a contradiction is the sharper one only for more of the note\'s own near words: not a noun of a value ("total"), nor a word the note weighs lightly (rules.ts nearWordsIn)', () => {
+    // the support states "online" of the note's words; the contradiction "online" and one more
+    const rows: [string, Map<string, number>, string][] = [
+      ['a near word', new Map([['online', 1], ['quarterly', 1]]), 'contradicted'],
+      ['a noun of a value', new Map([['online', 1], ['total', 1]]), 'supported'],
+      ['a word the note weighs lightly', new Map([['online', 1], ['quarterly', 0.4]]), 'supported'],
+    ];
+    for (const [label, context, verdict] of rows) {
+      const more = [...context.keys()];
+      const note = { figure: fig('$14 billion'), side: side({ context }) };
+      const contra = cand('p1', fig('$16 billion'), side({ context: new Map(more.map((w) => [w, 1])) }));
+      const support = cand('p2', fig('$14 billion'), side({ context: new Map([['online', 1]]) }));
+      assert.equal(decide(note, [contra, support], o).verdict, verdict, label);
+    }
   });
 });
