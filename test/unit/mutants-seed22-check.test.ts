@@ -4,12 +4,15 @@
 import * as assert from 'node:assert/strict';
 import { checkNote } from '../../server/src/engine/check';
 import { align } from '../../server/src/engine/check/alignment';
+import { OthersBound } from '../../server/src/engine/check/othersBound';
+import { WRONG_SOURCE_SCORE } from '../../server/src/engine/check/policy';
 import { Corpus } from '../../server/src/engine/corpus';
 import { decide, type FrameCandidate, type RuleOptions, scaleSlip } from '../../server/src/engine/check/rules';
 import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
 import type { ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import type { FrameSide } from '../../server/src/engine/frames/sourceFrames';
+import { namesAnother } from '../../server/src/engine/check/verdict';
 import { buildSource } from '../../server/src/engine/sources';
 import type { Figure } from '../../server/src/engine/types';
 import type { PassageStore } from '../../server/src/engine/store';
@@ -121,6 +124,22 @@ describe('seed 22 survivors: check', () => {
   it('a race time in a sentence that names no runner is no support for the runner the note names (rules.ts anothersTime)', () => {
     const files = { 'r.txt': 'Sprint night\n\nThe race was won in 21.07 secs, with the runner-up second in 21.58 secs.\n' };
     assert.equal(verdictOf(checkAgainst(files, '# Notes\n\nIan Marsk was second in 21.58 secs [@r].\n'), '21.58'), 'unverified');
+  });
+
+  it('a support aligned exactly at the wrong-source bar names its source; one a hair below does not (verdict.ts namesAnother)', () => {
+    const rows: [number, boolean][] = [
+      [WRONG_SOURCE_SCORE, true],
+      [WRONG_SOURCE_SCORE - 0.01, false],
+    ];
+    for (const [score, names] of rows) assert.equal(namesAnother({ metric: 1, score, namesMissingWide: 0 }, true, false), names, `score ${score}`);
+  });
+
+  it('another year may decide the wrong-source search whatever its metric: a year is compared as a date, not by its words (othersBound.ts mayDecide)', () => {
+    const sentence = 'Kelby opened its first depot in 2004.';
+    const figure = extractFigures(sentence).find((f) => f.text === '2004')!;
+    const bounds = new OthersBound({ figure, frame: frameIn(lex, sentence, '2004'), tolerance: 0.02, idf: () => 1, lex, named: true, precise: false, namesAnother });
+    const other = extractFigures('The depot opened in 2001.')[0];
+    assert.equal(bounds.mayDecide(other, { has: () => false }, { metric: 0.1, context: 0, score: 0.2 }, () => false), true);
   });
 });
 
