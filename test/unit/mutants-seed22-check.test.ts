@@ -141,6 +141,11 @@ describe('seed 22 survivors: check', () => {
     const other = extractFigures('The depot opened in 2001.')[0];
     assert.equal(bounds.mayDecide(other, { has: () => false }, { metric: 0.1, context: 0, score: 0.2 }, () => false), true);
   });
+
+  it('a share against its complement is no contradiction, whatever other figures the source\'s passage states: only the note\'s own share there lifts the veto (verdict.ts vetoed)', () => {
+    const rows = ['Kelby Oil will own 30% of the gas project.', 'Kelby Oil will own 30% of the gas project, which will cost $4bn.'];
+    for (const source of rows) assert.equal(verdictOf(checkAgainst({ 'p.txt': `Gas project\n\n${source}\n` }, '# Notes\n\nKelby Oil will own 70% of the gas project [@p].\n'), '70%'), 'unverified', source);
+  });
 });
 
 describe('seed 22 survivors: decide on frames built by hand (rules.ts)', () => {
