@@ -17,7 +17,7 @@ import { buildSource } from '../../server/src/engine/sources';
 import type { Figure } from '../../server/src/engine/types';
 import type { PassageStore } from '../../server/src/engine/store';
 import { frameIn } from '../helpers/frameReads';
-import { checkAgainst, verdictOf } from './check-helpers';
+import { checkAgainst, resultOf, verdictOf } from './check-helpers';
 
 const lex = new Lexicon();
 
@@ -145,6 +145,12 @@ describe('seed 22 survivors: check', () => {
   it('a share against its complement is no contradiction, whatever other figures the source\'s passage states: only the note\'s own share there lifts the veto (verdict.ts vetoed)', () => {
     const rows = ['Kelby Oil will own 30% of the gas project.', 'Kelby Oil will own 30% of the gas project, which will cost $4bn.'];
     for (const source of rows) assert.equal(verdictOf(checkAgainst({ 'p.txt': `Gas project\n\n${source}\n` }, '# Notes\n\nKelby Oil will own 70% of the gas project [@p].\n'), '70%'), 'unverified', source);
+  });
+
+  it('a phrase of the note that only the second value of a source\'s sentence is qualified by makes that value the note\'s, though nothing follows the first (slots.ts qualifiedElsewhere)', () => {
+    const r = resultOf(checkAgainst({ 'd.txt': 'Giving\n\nDonations rose 3.9%, and 7.2% in big cities.\n' }, '# Notes\n\nDonations rose 3.9% in big cities [@d].\n'), '3.9%');
+    assert.equal(r.verdict, 'contradicted');
+    assert.equal(r.evidence[0].figure?.text, '7.2%');
   });
 });
 
