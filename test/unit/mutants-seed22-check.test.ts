@@ -12,6 +12,8 @@ import { extractFigures, figuresAgree } from '../../server/src/engine/figures';
 import type { ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import type { FrameSide } from '../../server/src/engine/frames/sourceFrames';
+import { frameTokens } from '../../server/src/engine/frames/tokens';
+import { attributions } from '../../server/src/engine/check/stretches';
 import { namesAnother } from '../../server/src/engine/check/verdict';
 import { buildSource } from '../../server/src/engine/sources';
 import type { Figure } from '../../server/src/engine/types';
@@ -151,6 +153,14 @@ describe('seed 22 survivors: check', () => {
     const r = resultOf(checkAgainst({ 'd.txt': 'Giving\n\nDonations rose 3.9%, and 7.2% in big cities.\n' }, '# Notes\n\nDonations rose 3.9% in big cities [@d].\n'), '3.9%');
     assert.equal(r.verdict, 'contradicted');
     assert.equal(r.evidence[0].figure?.text, '7.2%');
+  });
+
+  it('an attribution right at the start of a sentence, its comma the first token (a source line broken before ", Kelby said,"), is still one (stretches.ts attributions)', () => {
+    const attributed = (sentence: string) => {
+      const t = frameTokens(sentence, 0, sentence.length, extractFigures(sentence), lex, (low) => lex.knows(low) && lex.ordinaryOpener(low));
+      return [...attributions(t)].map((i) => t[i].low);
+    };
+    assert.deepEqual(attributed(', Kelby Vans said, while truck sales fell 3%.'), ['kelby', 'vans', 'said']);
   });
 });
 
