@@ -313,3 +313,13 @@ describe('fixes (session 27): a note that writes billions as "b" is fixed in its
     assert.deepEqual(fixes.map((x) => x.edits.map((e) => e.newText).join()), ['£7b']);
   });
 });
+
+describe('reading families (session 27): adverbs not in "-ly" name nothing measured', () => {
+  for (const [s, fig] of [['Kelby van sales have often topped 300.', '300'], ['Kelby sales were perhaps £5m.', '£5m'], ['Kelby sales have seldom passed 300.', '300']] as const) {
+    it(`"${s}": ${fig} measures no adverb (found by helper h27d)`, () => {
+      const m = frameIn(lex, s, fig).metric;
+      assert.ok(!m.some((x) => ['often', 'perhaps', 'seldom'].includes(x)), `metric ${m}`);
+      assert.equal(m[0], 'revenue');
+    });
+  }
+});

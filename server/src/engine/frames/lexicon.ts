@@ -380,8 +380,12 @@ export const PLACE_ADVERBS: ReadonlySet<string> = new Set(['worldwide', 'nationw
 /** Articles that make the word after them a noun ("an estimate of £1.8m"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
-/** How fast or far a change went ("imports rose even faster by 16.3%"): no metric of its own. */
-export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slower', 'quicker', 'further', 'still']);
+/**
+ * How fast or far a change went ("imports rose even faster by 16.3%"), and adverbs of frequency,
+ * likelihood and degree not in "-ly" ("sales have often topped 300", "were perhaps £5m"): no metric
+ * of their own (found by a mutation helper: "often" and "perhaps" were read as what was measured).
+ */
+export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slower', 'quicker', 'further', 'still', 'often', 'perhaps', 'seldom', 'somewhat', 'soon', 'hence', 'maybe', 'sometimes', 'always', 'thus', 'twice', 'once']);
 
 /** Adjectives of a value noun ("a new record of", "an all-time high of", "a fresh low"): they name nothing measured. */
 export const VALUE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'all-time', 'record', 'historic', 'five-year', 'ten-year', 'multi-year', 'seasonal', 'lifetime']);
