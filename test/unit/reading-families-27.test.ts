@@ -323,3 +323,11 @@ describe('reading families (session 27): adverbs not in "-ly" name nothing measu
     });
   }
 });
+
+describe('reading families (session 27): a share set off by commas, its respondents named, measures what was answered', () => {
+  for (const s of ['A small group, 17% of those polled, said they had bought vans.', 'A small group, 17%, said they had bought vans.']) {
+    it(`"${s}": 17% measures vans (found by helper h27d, metric.ts answeredObject)`, () => {
+      assert.equal(frameIn(lex, s, '17%').metric[0], 'van');
+    });
+  }
+});

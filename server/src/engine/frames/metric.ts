@@ -220,8 +220,9 @@ function answeredObject(input: FrameInput, k: number): string[] {
     while (tokens[i] && (RESPONDENT_WORDS.has(tokens[i].low) || tokens[i].low === 'the')) i++;
   }
   let said = false;
-  // (past the comma closing an apposed share: "A small number, 17%, said they…")
-  if (i === k + 1 && tokens[i]?.low === ',' && tokens[k - 1]?.low === ',' && ANSWER_VERBS.has(tokens[i + 1]?.low ?? '')) i++;
+  // (past the comma closing an apposed share: "A small number, 17%, said they…", and with its
+  // respondents named, "A small group, 17% of those polled, said they…" — found by helper h27d)
+  if (tokens[i]?.low === ',' && tokens[k - 1]?.low === ',' && ANSWER_VERBS.has(tokens[i + 1]?.low ?? '')) i++;
   if (ANSWER_VERBS.has(tokens[i]?.low ?? '')) {
     said = true;
     i++;
