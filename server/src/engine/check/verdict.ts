@@ -3,6 +3,7 @@
 // support it — the value index asked whether another source states it ("right figure, wrong
 // source"). A weak figure left unverified may be supported by the passage behind a figure of its
 // own sentence (co-support).
+import { RECORD_EVENT } from '../frames/lexicon';
 import { comparable, figuresAgree, precisionUnit } from '../figures';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { NoteFigure } from '../notes';
@@ -250,8 +251,9 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
     if (share && Math.abs(f.value - part) <= V.partOfWholeSlack * part) return true;
   }
   if (f.kind === 'year' || f.kind === 'quarter') {
-    // (not the event a record is of: "Johnson's 400m world record dates from 1996" dates the record, not a 400m)
-    const near = siblings.filter((g) => g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= V.dateAnchorReach && !RECORD_OF.test(run.note.figureText.slice(g.end, g.end + V.dateAnchorReach)));
+    // (a record's date dates the record, not the event it is of: "Johnson's 400m world record dates from 1996")
+    const recordDate = run.noteSide(f).frame.event === RECORD_EVENT;
+    const near = recordDate ? [] : siblings.filter((g) => g.kind !== 'year' && g.kind !== 'quarter' && Math.min(Math.abs(g.start - f.end), Math.abs(f.start - g.end)) <= V.dateAnchorReach);
     // (the date of a change's end, not of its start: "grew from 9,858 to 10,820 in 2018" against "9,858 in 2017")
     const end = (g: NoteFigure) => run.noteSide(g).frame.end;
     const anchored = near.some((g) => end(g) === 'to') ? near.filter((g) => end(g) !== 'from') : near;
@@ -259,9 +261,6 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   }
   return false;
 }
-
-/** Right after a figure, the record it names the event of ("400m world record", "60m indoor record"). */
-const RECORD_OF = /^\s+(?:[a-z-]+\s+){0,2}record\b/i;
 
 /** Words that give the rest of a whole to another party ("owning the rest", "the remaining shares"). */
 const REST_WORDS = /\bthe (?:rest|remainder|remaining)\b/i;

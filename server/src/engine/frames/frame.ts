@@ -411,8 +411,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names: at.names, namesBefore, context, period };
   if (alone) frame.alone = alone.holder;
   if (totalNear(tokens, k)) frame.total = true;
-  // (a bound after a negated verb too: "did not pay more than $5m" says at most, in words the hedge
-  // alone does not hold — "not more than" and "did not exceed" are hedges of their own, figures/tables.ts)
+  // (a bound too: "did not pay more than $5m" is denied; "not more than" and "did not exceed", right
+  // before the figure, are hedges of their own — figures/tables.ts)
   if (verbNegated(tokens, k)) frame.denied = true;
   if (countNegated(tokens, k) && !frame.metric.includes(NEGATED_ANSWER)) frame.metric = [...frame.metric, NEGATED_ANSWER];
   if (direction && role === 'change') frame.direction = direction;
