@@ -44,7 +44,7 @@ export interface Alignment {
    * the source's figure is a partner's part ("the deficit
    * with the EU", "its non-EU shortfall") that the note does not name (partnerPart).
    */
-  supportOnly?: 'now against a year' | 'relative against a year' | 'undated plan against a year' | "a partner's part";
+  supportOnly?: 'now against a year' | 'relative against a year' | 'undated plan against a year' | "a partner's part" | 'an addition against a whole';
   /**
    * Both count per a unit of time, different ones ("10,000 each week" / "10,000 a month"): the
    * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
@@ -548,6 +548,9 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   // which year is which needs the article's date, so it may support a precise value, no more — rules.ts)
   if (!ignorePeriod && !ageNow && periodsConflict(np, sp, false)) return 'period';
   out.supportOnly = yearAgainstNow(np, sp) ? 'now against a year' : yearAgainstRelative(np, sp) ? 'relative against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;
+  // ("is putting a further £100m into Mini production" / "had invested some £280m": an addition is no
+  // misquote of the whole it adds to, nor the other way round — the same value may still support it)
+  if ((n.added === true) !== (s.added === true)) out.supportOnly ??= 'an addition against a whole';
   return undefined;
 }
 
