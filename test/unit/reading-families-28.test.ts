@@ -151,3 +151,16 @@ describe('reading families (session 28): a level with no metric of its own after
     assert.equal(lex.conceptAs('charge', false), 'charge');
   });
 });
+
+describe('reading families (session 28): a rate of growth is a level of the growth', () => {
+  const SOURCE = 'Orwell Freight is growing fast, and its investment in new depots is growing at more than 25% a year.';
+  it('a rise in the note meets a level whose own phrase says growth: the same value supports it', () => {
+    assert.equal(verdictAgainst(SOURCE, 'Orwell Freight investment in new depots is expanding by more than 25% a year.', '25%'), 'supported');
+  });
+  it('…and a level of growth in the note meets a rise in the source', () => {
+    assert.equal(verdictAgainst('Orwell Freight said its depot investment rose 12% in 2004.', 'Orwell Freight reported 12% growth in depot investment in 2004.', '12%'), 'supported');
+  });
+  it('…not a fall: a level of growth is no fall', () => {
+    assert.notEqual(verdictAgainst(SOURCE, 'Orwell Freight investment in new depots is falling by more than 25% a year.', '25%'), 'supported');
+  });
+});

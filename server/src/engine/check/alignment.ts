@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, FOREIGN_WORDS, RECORD_EVENT, type Lexicon, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, FOREIGN_WORDS, GROWTH_CONCEPT, RECORD_EVENT, type Lexicon, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
@@ -405,7 +405,17 @@ function rolesOfAmount(a: ClaimFrame, b: ClaimFrame): boolean {
 
 function rolesMeet(a: ClaimFrame, b: ClaimFrame): boolean {
   const r = (x: ClaimFrame) => (x.role === 'share' ? 'level' : x.role);
-  return r(a) === r(b);
+  return r(a) === r(b) || growthRate(a, b) || growthRate(b, a);
+}
+
+/**
+ * A rise against a level that measures growth ("US growth of 4.4%" / "its 4.4% growth forecast for
+ * the US", "grew 3.1%" / "a 3.1% growth target"): a rate of growth is a level of the growth, the
+ * same value either way. Not a fall, nor an end of a change, nor a level whose "growth" is farther
+ * than its own phrase (growthNear; "growth" is a change word, never in a metric).
+ */
+function growthRate(change: ClaimFrame, level: ClaimFrame): boolean {
+  return change.role === 'change' && change.direction !== 'down' && change.end === undefined && level.role === 'level' && level.end === undefined && (level.context.get(GROWTH_CONCEPT) ?? 0) >= A.growthNear;
 }
 
 /** Align a note's frame with a source's. `idf` weighs context words by rarity. */

@@ -742,6 +742,9 @@ export const RACE_TIME_METRIC = 'time';
 /** Words before a bare verb form that mark it a verb ("has cut", "will add", "to shed"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'to', 'did', 'may', 'might', 'must', 'should']);
 
+/** The synonym class of growth (SYNONYM_CLASSES): a level that measures it is a rate of change (check/alignment.ts growthRate). */
+export const GROWTH_CONCEPT = 'growth';
+
 /** Adjectives that, after "a" or "an" right before a figure, make it an addition to an amount said elsewhere ("a further £100m", "an extra 300 staff"). */
 export const INCREMENT_ADJECTIVES: ReadonlySet<string> = new Set(['further', 'extra', 'additional']);
 /** …and determiners that do so alone ("another £100m"). */
