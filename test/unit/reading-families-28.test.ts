@@ -164,3 +164,17 @@ describe('reading families (session 28): a rate of growth is a level of the grow
     assert.notEqual(verdictAgainst(SOURCE, 'Orwell Freight investment in new depots is falling by more than 25% a year.', '25%'), 'supported');
   });
 });
+
+describe('reading families (session 28): a plan against what happened', () => {
+  const AGREED = 'Five Harwick Bank subsidiaries have agreed to pay $515m (£277m) to settle the inquiry.';
+  it('the same precise value of the same measure supports it ("will pay" / "have agreed to pay")', () => {
+    assert.equal(verdictAgainst(AGREED, 'Five Harwick Bank subsidiaries will pay $515m to settle the inquiry.', '$515m'), 'supported');
+  });
+  it('…a value no coincidence gives, only: a round one is not supported ("aims to ship 300" / "300 were shipped")', () => {
+    assert.equal(verdictAgainst('Tesk shipped 300 scooters in May.', 'Tesk aims to ship 300 scooters in May.', '300'), 'unverified');
+    assert.equal(verdictAgainst('Tesk shipped 3,125 scooters in May.', 'Tesk aims to ship 3,125 scooters in May.', '3,125'), 'supported');
+  });
+  it('…and another value is never contradicted by it: a plan is no misquote of what happened', () => {
+    assert.equal(verdictAgainst(AGREED, 'Five Harwick Bank subsidiaries will pay $615m to settle the inquiry.', '$615m'), 'unverified');
+  });
+});

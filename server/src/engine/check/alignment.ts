@@ -44,7 +44,7 @@ export interface Alignment {
    * the source's figure is a partner's part ("the deficit
    * with the EU", "its non-EU shortfall") that the note does not name (partnerPart).
    */
-  supportOnly?: 'now against a year' | 'relative against a year' | 'undated plan against a year' | "a partner's part" | 'an addition against a whole';
+  supportOnly?: 'now against a year' | 'relative against a year' | 'undated plan against a year' | "a partner's part" | 'an addition against a whole' | 'a plan against what happened';
   /**
    * Both count per a unit of time, different ones ("10,000 each week" / "10,000 a month"): the
    * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
@@ -144,6 +144,11 @@ export function yearAgainstRelative(a: Period, b: Period): boolean {
 export function yearAgainstNow(a: Period, b: Period): boolean {
   const now = (p: Period) => p.year === undefined && p.tense === 'now';
   return (a.year !== undefined && now(b)) || (b.year !== undefined && now(a));
+}
+
+/** A plan or forecast against what happened (either way round): "will pay" / "paid", "aims to ship" / "were shipped". */
+export function planAgainstPast(a: Period, b: Period): boolean {
+  return (a.mode === 'plan' && b.mode === 'past') || (a.mode === 'past' && b.mode === 'plan');
 }
 
 /**
@@ -379,7 +384,8 @@ function hasPeriod(p: Period): boolean {
  * conflict but marks the pair support-only (`out.supportOnly`): it may support a precise value, no more.
  */
 function contextConflict(a: Period, b: Period, out: Alignment): boolean {
-  if (periodsConflict(a, b, false)) return true;
+  // (a plan against what happened is left to ownFields: support-only)
+  if (planAgainstPast(a, b) ? periodsConflict({ ...a, mode: undefined }, { ...b, mode: undefined }, false) : periodsConflict(a, b, false)) return true;
   if (yearAgainstRelative(a, b)) out.supportOnly ??= 'relative against a year';
   return false;
 }
@@ -556,8 +562,11 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   const ageNow = ages && (n.ageNow === true || s.ageNow === true);
   // (an explicit year against "last year", "this year" is no conflict of the figure's own period:
   // which year is which needs the article's date, so it may support a precise value, no more — rules.ts)
-  if (!ignorePeriod && !ageNow && periodsConflict(np, sp, false)) return 'period';
-  out.supportOnly = yearAgainstNow(np, sp) ? 'now against a year' : yearAgainstRelative(np, sp) ? 'relative against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;
+  // (a plan against what happened, the periods otherwise alike: "will pay $515m" / "have agreed to pay
+  // $515m" — the same precise value of the same measure may support it, never contradict it)
+  const planned = planAgainstPast(np, sp) && !periodsConflict({ ...np, mode: undefined }, { ...sp, mode: undefined }, false);
+  if (!ignorePeriod && !ageNow && !planned && periodsConflict(np, sp, false)) return 'period';
+  out.supportOnly = planned ? 'a plan against what happened' : yearAgainstNow(np, sp) ? 'now against a year' : yearAgainstRelative(np, sp) ? 'relative against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;
   // ("is putting a further £100m into Mini production" / "had invested some £280m": an addition is no
   // misquote of the whole it adds to, nor the other way round — the same value may still support it)
   if ((n.added === true) !== (s.added === true)) out.supportOnly ??= 'an addition against a whole';
