@@ -41,6 +41,9 @@ describe('reading families (session 28): an addition is no misquote of the whole
     assert.equal(verdictAgainst(WHOLE, 'Varrow is investing a further £100m in the Tesk plant.', '£100m'), 'unverified');
     assert.equal(verdictAgainst(WHOLE, 'Varrow is investing another £100m in the Tesk plant.', '£100m'), 'unverified');
   });
+  it('…nor supported by a whole of the same value ("another 100 planes" / "about 100 new planes")', () => {
+    assert.equal(verdictAgainst('Varrow has taken delivery of about 100 new vans this year.', 'Varrow took options on another 100 vans this year.', '100'), 'unverified');
+  });
   it('…while the same note without the increment word is', () => {
     assert.equal(verdictAgainst(WHOLE, 'Varrow has invested £100m in the Tesk plant.', '£100m'), 'contradicted');
   });

@@ -568,8 +568,11 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   if (!ignorePeriod && !ageNow && !planned && periodsConflict(np, sp, false)) return 'period';
   out.supportOnly = planned ? 'a plan against what happened' : yearAgainstNow(np, sp) ? 'now against a year' : yearAgainstRelative(np, sp) ? 'relative against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;
   // ("is putting a further £100m into Mini production" / "had invested some £280m": an addition is no
-  // misquote of the whole it adds to, nor the other way round — the same value may still support it)
-  if ((n.added === true) !== (s.added === true)) out.supportOnly ??= 'an addition against a whole';
+  // misquote of the whole it adds to — nor supported by it: "took options on another 100 planes" /
+  // "taken delivery of about 100 new planes"; the other way round, the same value a source gives as
+  // an addition may support a note that leaves the word out, never contradict it)
+  if (n.added === true && s.added !== true) return 'an addition against a whole';
+  if (s.added === true && n.added !== true) out.supportOnly ??= 'an addition against a whole';
   return undefined;
 }
 

@@ -74,6 +74,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['prize', 'award'],
   ['appear', 'appearance'],
   ['console', 'machine'],
+  ['plane', 'aircraft', 'airliner'],
   ['lift', 'elevator'],
   // units of time as sports copy abbreviates them ("by almost 10secs", "2hrs 15mins"): the same measure
   ['second', 'sec'],
