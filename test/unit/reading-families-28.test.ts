@@ -181,3 +181,22 @@ describe('reading families (session 28): a plan against what happened', () => {
     assert.equal(verdictAgainst(AGREED, 'Five Harwick Bank subsidiaries will pay $615m to settle the inquiry.', '$615m'), 'unverified');
   });
 });
+
+describe('reading families (session 28): a whole against a part', () => {
+  const PART = 'Kelby said its mail order division saw sales rise 13.4% in the five months.';
+  it('a part\'s figure does not support the whole the note names ("total sales" / "its mail order division")', () => {
+    assert.equal(verdictAgainst(PART, "Kelby's total sales rose 13.4%.", '13.4%'), 'unverified');
+    assert.equal(verdictAgainst(PART, 'Total sales at Kelby rose 13.4%.', '13.4%'), 'unverified');
+  });
+  it('…while the same part the note names is supported', () => {
+    assert.equal(verdictAgainst(PART, "Sales at Kelby's mail order division rose 13.4% in the five months.", '13.4%'), 'supported');
+  });
+  it('…and a sentence naming the whole across its parts supports the whole', () => {
+    const both = 'Overall sales across both its shops and mail order divisions were up 12.4%, Kelby said.';
+    assert.equal(verdictAgainst(both, 'Total sales across the shops and mail order rose 12.4%.', '12.4%'), 'supported');
+  });
+  it('…and "a total" paid by parts is no whole against them ("five subsidiaries will pay a total of $515m")', () => {
+    const source = 'Five Harwick Bank subsidiaries have agreed to pay a total of $515m to settle the inquiry.';
+    assert.equal(verdictAgainst(source, 'Five Harwick Bank subsidiaries will pay $515m to settle the inquiry.', '$515m'), 'supported');
+  });
+});

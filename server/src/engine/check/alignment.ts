@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, FOREIGN_WORDS, GROWTH_CONCEPT, RECORD_EVENT, type Lexicon, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, FOREIGN_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
@@ -144,6 +144,16 @@ export function yearAgainstRelative(a: Period, b: Period): boolean {
 export function yearAgainstNow(a: Period, b: Period): boolean {
   const now = (p: Period) => p.year === undefined && p.tense === 'now';
   return (a.year !== undefined && now(b)) || (b.year !== undefined && now(a));
+}
+
+/** Does a frame's own phrase say it is a whole ("total", "overall", "combined": WHOLE_WORDS)? */
+function sideWhole(fr: ClaimFrame): boolean {
+  return WHOLE_WORDS.some((w) => fr.metric.includes(w) || (fr.context.get(w) ?? 0) >= A.wholePartNear);
+}
+
+/** …or a part of a business ("division", "subsidiary": PART_WORDS)? */
+function sidePart(fr: ClaimFrame): boolean {
+  return PART_WORDS.some((w) => fr.metric.includes(w) || (fr.context.get(w) ?? 0) >= A.wholePartNear);
 }
 
 /** A plan or forecast against what happened (either way round): "will pay" / "paid", "aims to ship" / "were shipped". */
@@ -572,6 +582,12 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   // "taken delivery of about 100 new planes"; the other way round, the same value a source gives as
   // an addition may support a note that leaves the word out, never contradict it)
   if (n.added === true && s.added !== true) return 'an addition against a whole';
+  // a whole against a part ("total sales across the shops and mail order" / "its mail order division
+  // saw sales rise 13.4%"): another quantity — unless a side names both ("overall sales across both its
+  // retail and mail order divisions", "five subsidiaries … pay a total of $515m")
+  const whole = (fr: ClaimFrame) => sideWhole(fr) && !sidePart(fr);
+  const part = (fr: ClaimFrame) => sidePart(fr) && !sideWhole(fr);
+  if ((whole(n) && part(s)) || (whole(s) && part(n))) return 'a whole against a part';
   if (s.added === true && n.added !== true) out.supportOnly ??= 'an addition against a whole';
   return undefined;
 }

@@ -743,6 +743,11 @@ export const RACE_TIME_METRIC = 'time';
 /** Words before a bare verb form that mark it a verb ("has cut", "will add", "to shed"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'to', 'did', 'may', 'might', 'must', 'should']);
 
+/** Words that make a figure a whole's ("total sales", "overall revenue"): no figure of a part (PART_WORDS) measures it (check/alignment.ts). */
+export const WHOLE_WORDS: readonly string[] = ['total', 'overall', 'combined'];
+/** Words that make a figure a part of a business's ("its mail order division", "a subsidiary"; not "unit", which counts copies sold). */
+export const PART_WORDS: readonly string[] = ['division', 'subsidiary', 'segment'];
+
 /** The synonym class of growth (SYNONYM_CLASSES): a level that measures it is a rate of change (check/alignment.ts growthRate). */
 export const GROWTH_CONCEPT = 'growth';
 
