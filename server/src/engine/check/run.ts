@@ -11,6 +11,8 @@ import type { Bibliography } from '../bibliography';
 import { SourceNames } from './names';
 import { Retrieval } from './retrieval';
 import type { ScorelineVerdict } from './scorelines';
+import { ConceptTraces } from './othersBound';
+import { LEMMA_FORMS } from './nameReach';
 
 /** Sentences before a note figure's, in its block, whose words it may refer to ("The plan … was quoted as 250,000"). */
 const NOTE_CONTEXT_SENTENCES = 8;
@@ -45,6 +47,16 @@ export class CheckRun {
   /** The source figures in its cited sources that would support it but for their date, for each figure left unverified (periodSlips.ts). */
   readonly datedOtherwise = new Map<NoteFigure, readonly DatedPlace[]>();
   private bySentence: Map<number, NoteFigure[]> | null = null;
+  private traces: ConceptTraces | null = null;
+
+  /**
+   * The traces each concept leaves in a text, for the wrong-source search's bounds (othersBound.ts):
+   * made once per run for every figure searched, not once a figure (they are the Lexicon's and the
+   * lemmatizer's alone; the concepts asked are the note's, bounded by its frames).
+   */
+  conceptTraces(): ConceptTraces {
+    return (this.traces ??= new ConceptTraces(this.index.frames.lex, this.index.cache(LEMMA_FORMS)));
+  }
 
   /** The note's figures in one sentence (grouped once per run). */
   figuresOf(si: number): NoteFigure[] {

@@ -23,7 +23,7 @@ import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines
 import { LEMMA_FORMS, NameReach } from './nameReach';
 import { shareOfWhole } from './partitive';
 import { sentenceOf } from './stretches';
-import { ConceptTraces, OthersBound, TextWords, type WordsBound } from './othersBound';
+import { OthersBound, TextWords, type WordsBound } from './othersBound';
 
 /** A source figure in reach of a note figure. */
 interface Place {
@@ -427,7 +427,7 @@ function* decideOthersBounded(run: CheckRun, f: NoteFigure, places: Place[], nam
   const o = ruleOptions(run, f);
   const bounds = new OthersBound({ figure: f, frame: side.frame, tolerance: run.tolerance, idf: o.idf, lex: o.lex, named, precise, namesAnother });
   // (once a passage: its words and their bound are the same for each of its figures)
-  const traces = new ConceptTraces(o.lex, run.index.cache(LEMMA_FORMS));
+  const traces = run.conceptTraces();
   const byPassage = new Map<Passage, { words: TextWords; bound: WordsBound }>();
   const wordsAt = (p: Passage) => {
     let w = byPassage.get(p);
