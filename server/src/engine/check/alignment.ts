@@ -200,7 +200,6 @@ export function periodsConflict(a: Period, b: Period, relative = true): boolean 
   if (a.quarter !== undefined && b.quarter !== undefined && a.quarter !== b.quarter) return true;
   if (a.half !== undefined && b.half !== undefined && a.half !== b.half) return true;
   // a half against a quarter: never the same stretch ("in the first half of 2005" / "in the third quarter of 2005")
-  const quarterly = (p: Period) => p.quarter !== undefined || p.someQuarter === true;
   if ((a.half !== undefined && quarterly(b)) || (b.half !== undefined && quarterly(a))) return true;
   if (a.relative !== undefined && b.relative !== undefined && sameRelative(a.relative) !== sameRelative(b.relative)) return true;
   if (a.tense !== undefined && b.tense !== undefined && a.tense !== b.tense) return true;
@@ -210,24 +209,46 @@ export function periodsConflict(a: Period, b: Period, relative = true): boolean 
   // what would have happened is no figure of what did, nor of a plan
   if ((a.mode === 'hypothetical') !== (b.mode === 'hypothetical')) return true;
   // (a "current target" is both, and meets another)
-  const nowOnly = (p: Period) => p.tense === 'now' && p.mode !== 'plan';
-  const planOnly = (p: Period) => p.mode === 'plan' && p.tense !== 'now';
   if ((nowOnly(a) && planOnly(b)) || (nowOnly(b) && planOnly(a))) return true;
   // the whole year against a part of it ("full-year profit" / "fourth-quarter profit"; not an annual
   // rate measured in a month against another: "annual inflation … since June 2002" / "the lowest
   // annual rate since June 2001")
-  const part = (p: Period) => p.quarter !== undefined || p.someQuarter === true || p.half !== undefined || p.month !== undefined;
   if ((a.annual && !b.annual && part(b)) || (b.annual && !a.annual && part(a))) return true;
   // …and a year named alone against a quarter or half of it ("rose 5% in 2020" / "in the first half
   // of 2020"; not a month, which often dates the statement rather than the figure)
-  const yearOnlyOf = (p: Period) => p.year !== undefined && !part(p);
-  const halfOrQuarter = (p: Period) => p.quarter !== undefined || p.half !== undefined;
   if (a.year !== undefined && a.year === b.year && ((yearOnlyOf(a) && halfOrQuarter(b)) || (yearOnlyOf(b) && halfOrQuarter(a)))) return true;
   // "over the past two years" covers a stretch, not a year
   if ((a.span !== undefined && (b.year !== undefined || (b.span !== undefined && b.span !== a.span))) || (b.span !== undefined && a.year !== undefined)) return true;
   // an explicit year against "this/last year" cannot be told apart without the article's date
   if (relative && yearAgainstRelative(a, b)) return true;
   return false;
+}
+
+// (periodsConflict's tests of one period, written once rather than made again on each call: it is
+// asked of every candidate pair)
+/** A quarter, named or not ("in the quarter"). */
+function quarterly(p: Period): boolean {
+  return p.quarter !== undefined || p.someQuarter === true;
+}
+/** What holds now, not a plan. */
+function nowOnly(p: Period): boolean {
+  return p.tense === 'now' && p.mode !== 'plan';
+}
+/** A plan, not what holds now. */
+function planOnly(p: Period): boolean {
+  return p.mode === 'plan' && p.tense !== 'now';
+}
+/** A part of a year: a quarter, a half or a month. */
+function part(p: Period): boolean {
+  return p.quarter !== undefined || p.someQuarter === true || p.half !== undefined || p.month !== undefined;
+}
+/** A year named alone, no part of it. */
+function yearOnlyOf(p: Period): boolean {
+  return p.year !== undefined && !part(p);
+}
+/** A quarter or a half named. */
+function halfOrQuarter(p: Period): boolean {
+  return p.quarter !== undefined || p.half !== undefined;
 }
 
 /** An explicit year against "last year" or "this year" (either way round): which is which needs the article's date. */
@@ -311,7 +332,8 @@ const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour', 'quarter', '
 /** One name however inflected, glued or misspelt: "Blair" and "the Blairs'", "Warner" and "TimeWarner", "Follett" and "Follet". */
 function sameName(a: string, b: string): boolean {
   if (a === b || a + 's' === b || b + 's' === a || pluralEs(a, b) || pluralEs(b, a)) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const short = a.length < b.length ? a : b;
+  const long = a.length < b.length ? b : a;
   return (short.length >= A.gluedNameMin && (long.startsWith(short) || long.endsWith(short))) || spellingSlip(a, b);
 }
 
@@ -514,27 +536,33 @@ function rolesMeet(a: ClaimFrame, b: ClaimFrame): boolean {
   return r(a) === r(b);
 }
 
+/** The alignment `out`, blocked for `why` (marked in place: it is the call's own, made fresh). */
+function blockedBy(out: Alignment, why: string): Alignment {
+  out.blocked = why;
+  return out;
+}
+
 /** Align a note's frame with a source's. `idf` weighs context words by rarity. */
 export function align(note: FrameSide, src: FrameSide, idf: (concept: string) => number, lex: Lexicon, ignorePeriod = false, view?: NoteView): Alignment {
   const n = note.frame;
   const s = src.frame;
   const out: Alignment = { metric: 0, subject: 0, subjectBefore: true, namesMissing: 0, namesMissingWide: 0, context: 0, structure: 0, structureFields: 0, score: 0 };
   const own = ownFields(n, s, out, ignorePeriod);
-  if (own) return { ...out, blocked: own };
+  if (own) return blockedBy(out, own);
   const ages = n.role === 'age' && s.role === 'age';
   const np = ages ? yearOnly(n.period) : n.period;
   const sp = ages ? yearOnly(s.period) : s.period;
   // a period set by the sentences before counts only against a period the other side states itself
   // (read only when the note's frame states a period: the context is the costly part of a side)
   const dated = !ignorePeriod && !(ages && (n.ageNow === true || s.ageNow === true));
-  if (dated && hasPeriod(np) && contextConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod), out)) return { ...out, blocked: 'period (context)' };
-  if (dated && hasPeriod(sp) && contextConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp, out)) return { ...out, blocked: 'period (context)' };
+  if (dated && hasPeriod(np) && contextConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod), out)) return blockedBy(out, 'period (context)');
+  if (dated && hasPeriod(sp) && contextConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp, out)) return blockedBy(out, 'period (context)');
   const v = viewFor(note, idf, lex, view);
   const apart = namesApart(n, s, lex, v);
-  if (apart) return { ...out, blocked: apart };
+  if (apart) return blockedBy(out, apart);
   // a part the source sets apart ("The deficit for goods alone was £4.6bn") that the note's words do
   // not name is another quantity than the note's whole ("the UK trade deficit")
-  if (s.alone !== undefined && !n.metric.includes(s.alone) && !n.context.has(s.alone) && !n.names.includes(s.alone)) return { ...out, blocked: `alone ${s.alone}` };
+  if (s.alone !== undefined && !n.metric.includes(s.alone) && !n.context.has(s.alone) && !n.names.includes(s.alone)) return blockedBy(out, `alone ${s.alone}`);
   measureOwn(n, s, out, v);
   // (the source's context is read only when the note names someone)
   if (n.names.length) {
@@ -744,7 +772,6 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
     return Math.max(A.unknownMetric * 0.5, (other.context.get(head) ?? 0) * A.metricInContext, context * A.metricFromContext);
   }
   // "non-US chart" against "US chart": the same head, opposite things
-  const negated = (a: string[], b: string[]) => a.some((w) => w.startsWith('non-') && b.includes(w.slice(4)));
   if (negated(n.metric, s.metric) || negated(s.metric, n.metric)) return 0;
   // ("a loss of $12.5m" against "profits of $12.5m": measureOwn reads them as opposite)
   if (opposedHeads(n, s, lex)) return 0;
@@ -754,8 +781,7 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
     const missing = n.metric.slice(1, n.counted).filter((m) => !s.metric.includes(m) && !s.context.has(m)).length;
     return missing ? A.metricHeadOnly : 1;
   }
-  const generic = (a: string, b: string) => (a === 'people' || a === 'person') && lex.isHuman(b);
-  if (generic(n.metric[0], s.metric[0]) || generic(s.metric[0], n.metric[0])) return A.metricGeneric;
+  if (generic(n.metric[0], s.metric[0], lex) || generic(s.metric[0], n.metric[0], lex)) return A.metricGeneric;
   if (s.metric.includes(n.metric[0]) || n.metric.includes(s.metric[0])) return A.metricOverlap;
   if (lex.related(n.metric[0], s.metric[0])) return A.metricRelated;
   // (a name shared by the two phrases is whom they are about, not what they measure: "China's economy" / "Chinese exports")
@@ -764,6 +790,16 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
   for (const m of n.metric) inCtx = Math.max(inCtx, (s.context.get(m) ?? 0) * A.metricOtherWord);
   for (const m of s.metric) inCtx = Math.max(inCtx, (n.context.get(m) ?? 0) * A.metricOtherWord);
   return inCtx * A.metricInContext;
+}
+
+/** A word of `a` that is the negation of one of `b` ("non-US" / "US"). */
+function negated(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((w) => w.startsWith('non-') && b.includes(w.slice(4)));
+}
+
+/** "people" (or "person") against a word for people. */
+function generic(a: string, b: string, lex: Lexicon): boolean {
+  return (a === 'people' || a === 'person') && lex.isHuman(b);
 }
 
 /** Share of the note frame's explicit fields that the source frame states alike; ½ when it has none. */
