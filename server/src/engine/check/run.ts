@@ -110,18 +110,33 @@ export class CheckRun {
     const figs = this.figuresOf(f.sentence);
     const toks = this.sentenceFrameTokens(f.sentence);
     const sentenceFrames = frames.frames(note.figureText, toks, figs);
-    const referable = new Set<string>();
-    const addWords = (ts: typeof toks) => {
-      for (const t of ts) if (t.kind !== 'fig' && t.kind !== 'punct') referable.add(t.low).add(t.lemma);
+    // (the words it can refer to, read only when an alignment asks — one in hundreds does: made
+    // then, once for the sentence's figures)
+    let referable: Set<string> | undefined;
+    const words = (): Set<string> => {
+      if (referable) return referable;
+      const made = new Set<string>();
+      const addWords = (ts: typeof toks) => {
+        for (const t of ts) if (t.kind !== 'fig' && t.kind !== 'punct') made.add(t.low).add(t.lemma);
+      };
+      addWords(toks);
+      // the few sentences before it in its block (bounded: a block of thousands of sentences stays linear)
+      const block = note.blocks[s.block].sentences;
+      const at = positionIn(block, f.sentence);
+      for (let b = Math.max(0, at - NOTE_CONTEXT_SENTENCES); b < at; b++) {
+        addWords(this.sentenceFrameTokens(block[b]));
+      }
+      return (referable = made);
     };
-    addWords(toks);
-    // the few sentences before it in its block (bounded: a block of thousands of sentences stays linear)
-    const block = note.blocks[s.block].sentences;
-    const at = positionIn(block, f.sentence);
-    for (let b = Math.max(0, at - NOTE_CONTEXT_SENTENCES); b < at; b++) {
-      addWords(this.sentenceFrameTokens(block[b]));
-    }
-    figs.forEach((g, i) => this.noteSides.set(g, { frame: sentenceFrames[i], referable, inheritedPeriod: {} }));
+    figs.forEach((g, i) =>
+      this.noteSides.set(g, {
+        frame: sentenceFrames[i],
+        get referable() {
+          return words();
+        },
+        inheritedPeriod: {},
+      }),
+    );
     return this.noteSides.get(f)!;
   }
 }
