@@ -100,4 +100,13 @@ describe('seed 22 survivors: formats and notes', () => {
         ['The barges carried grain down the river all summer long', 'The mill closed in the autumn'], String(softWrap));
     }
   });
+  it('phone-like digit groups are no figure even when the text ends right after them: "The code was 123 456" (digits.ts:131, reported by h27c)', () => {
+    for (const s of ['The code was 123 456', 'The code was 123 456.', 'The code was 123 456 now']) assert.deepEqual(read(s), [], s);
+  });
+
+  it('a multiple a hair under a scale is written as the scale: 999,999.9999999 times is "one million times", as 1,000,000 is (render.ts:179, reported by h27c)', () => {
+    const like = likeIn('Output grew three times over.');
+    for (const [v, words] of [[999999.9999999, 'one million times'], [1e6, 'one million times'], [999.99999999999, 'one thousand times']] as const)
+      assert.equal(formatLike(v, undefined, like), words, String(v));
+  });
 });

@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, FOREIGN_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, FOREIGN_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
@@ -44,7 +44,7 @@ export interface Alignment {
    * the source's figure is a partner's part ("the deficit
    * with the EU", "its non-EU shortfall") that the note does not name (partnerPart).
    */
-  supportOnly?: 'now against a year' | 'relative against a year' | 'undated plan against a year' | "a partner's part";
+  supportOnly?: 'now against a year' | 'relative against a year' | 'undated plan against a year' | "a partner's part" | 'an addition against a whole' | 'a plan against what happened';
   /**
    * Both count per a unit of time, different ones ("10,000 each week" / "10,000 a month"): the
    * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
@@ -264,6 +264,21 @@ export function yearAgainstRelative(a: Period, b: Period): boolean {
 export function yearAgainstNow(a: Period, b: Period): boolean {
   const now = (p: Period) => p.year === undefined && p.tense === 'now';
   return (a.year !== undefined && now(b)) || (b.year !== undefined && now(a));
+}
+
+/** Does a frame's own phrase say it is a whole ("total", "overall", "combined": WHOLE_WORDS)? */
+function sideWhole(fr: ClaimFrame): boolean {
+  return WHOLE_WORDS.some((w) => fr.metric.includes(w) || (fr.context.get(w) ?? 0) >= A.wholePartNear);
+}
+
+/** …or a part of a business ("division", "subsidiary": PART_WORDS)? */
+function sidePart(fr: ClaimFrame): boolean {
+  return PART_WORDS.some((w) => fr.metric.includes(w) || (fr.context.get(w) ?? 0) >= A.wholePartNear);
+}
+
+/** A plan or forecast against what happened (either way round): "will pay" / "paid", "aims to ship" / "were shipped". */
+export function planAgainstPast(a: Period, b: Period): boolean {
+  return (a.mode === 'plan' && b.mode === 'past') || (a.mode === 'past' && b.mode === 'plan');
 }
 
 /**
@@ -507,7 +522,8 @@ function hasPeriod(p: Period): boolean {
  * conflict but marks the pair support-only (`out.supportOnly`): it may support a precise value, no more.
  */
 function contextConflict(a: Period, b: Period, out: Alignment): boolean {
-  if (periodsConflict(a, b, false)) return true;
+  // (a plan against what happened is left to ownFields: support-only)
+  if (planAgainstPast(a, b) ? periodsConflict({ ...a, mode: undefined }, { ...b, mode: undefined }, false) : periodsConflict(a, b, false)) return true;
   if (yearAgainstRelative(a, b)) out.supportOnly ??= 'relative against a year';
   return false;
 }
@@ -533,7 +549,17 @@ function rolesOfAmount(a: ClaimFrame, b: ClaimFrame): boolean {
 
 function rolesMeet(a: ClaimFrame, b: ClaimFrame): boolean {
   const r = (x: ClaimFrame) => (x.role === 'share' ? 'level' : x.role);
-  return r(a) === r(b);
+  return r(a) === r(b) || growthRate(a, b) || growthRate(b, a);
+}
+
+/**
+ * A rise against a level that measures growth ("US growth of 4.4%" / "its 4.4% growth forecast for
+ * the US", "grew 3.1%" / "a 3.1% growth target"): a rate of growth is a level of the growth, the
+ * same value either way. Not a fall, nor an end of a change, nor a level whose "growth" is farther
+ * than its own phrase (growthNear; "growth" is a change word, never in a metric).
+ */
+function growthRate(change: ClaimFrame, level: ClaimFrame): boolean {
+  return change.role === 'change' && change.direction !== 'down' && change.end === undefined && level.role === 'level' && level.end === undefined && (level.context.get(GROWTH_CONCEPT) ?? 0) >= A.growthNear;
 }
 
 /** The alignment `out`, blocked for `why` (marked in place: it is the call's own, made fresh). */
@@ -704,8 +730,23 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   const ageNow = ages && (n.ageNow === true || s.ageNow === true);
   // (an explicit year against "last year", "this year" is no conflict of the figure's own period:
   // which year is which needs the article's date, so it may support a precise value, no more — rules.ts)
-  if (!ignorePeriod && !ageNow && periodsConflict(np, sp, false)) return 'period';
-  out.supportOnly = yearAgainstNow(np, sp) ? 'now against a year' : yearAgainstRelative(np, sp) ? 'relative against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;
+  // (a plan against what happened, the periods otherwise alike: "will pay $515m" / "have agreed to pay
+  // $515m" — the same precise value of the same measure may support it, never contradict it)
+  const planned = planAgainstPast(np, sp) && !periodsConflict({ ...np, mode: undefined }, { ...sp, mode: undefined }, false);
+  if (!ignorePeriod && !ageNow && !planned && periodsConflict(np, sp, false)) return 'period';
+  out.supportOnly = planned ? 'a plan against what happened' : yearAgainstNow(np, sp) ? 'now against a year' : yearAgainstRelative(np, sp) ? 'relative against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;
+  // ("is putting a further £100m into Mini production" / "had invested some £280m": an addition is no
+  // misquote of the whole it adds to — nor supported by it: "took options on another 100 planes" /
+  // "taken delivery of about 100 new planes"; the other way round, the same value a source gives as
+  // an addition may support a note that leaves the word out, never contradict it)
+  if (n.added === true && s.added !== true) return 'an addition against a whole';
+  // a whole against a part ("total sales across the shops and mail order" / "its mail order division
+  // saw sales rise 13.4%"): another quantity — unless a side names both ("overall sales across both its
+  // retail and mail order divisions", "five subsidiaries … pay a total of $515m")
+  const whole = (fr: ClaimFrame) => sideWhole(fr) && !sidePart(fr);
+  const part = (fr: ClaimFrame) => sidePart(fr) && !sideWhole(fr);
+  if ((whole(n) && part(s)) || (whole(s) && part(n))) return 'a whole against a part';
+  if (s.added === true && n.added !== true) out.supportOnly ??= 'an addition against a whole';
   return undefined;
 }
 

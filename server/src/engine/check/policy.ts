@@ -130,6 +130,10 @@ export const SCORELINE_POLICY = {
 // Alignment of two claim frames (alignment.ts) and the verdict rules (verdict.ts)
 
 export const ALIGN_POLICY = {
+  /** Weight of a whole's or a part's word in a frame's context ("total sales", "its mail order division saw sales rise") that makes it one (alignment.ts sideWhole, sidePart). */
+  wholePartNear: 0.5,
+  /** Weight of "growth" in a level's context (its own phrase: "a 3.1% growth target") that makes it a rate of growth, comparable with a rise (alignment.ts growthRate). */
+  growthNear: 0.8,
   /** Weight of a near word naming a start ("appointment", "joined") that makes a date in its clause a start (alignment.ts startedThen). */
   startEventWeight: 0.7,
   /** A total over a stretch within this share of a rate's unit ("in the 12 months to June" for "a year") is a total per that unit. */

@@ -297,6 +297,9 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // ("hit a record $671.7bn last year" / "$671.7bn in 2004": which year "last year" is needs the
   // article's date, so only the same precise value of the same metric says it is the same claim)
   if (a.supportOnly === 'relative against a year') return precise && a.metric >= V.metricMeets;
+  // ("will pay $515m" / "have agreed to pay $515m": a plan and what happened are one claim only when
+  // the same precise value of the same metric says so — "aims to ship 300" / "300 were shipped" is not)
+  if (a.supportOnly === 'a plan against what happened') return precise && a.metric >= V.metricMeets;
   if (precise && !a.metricClash && (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0)) return true;
   // about the note's subject in the source figure's own clause, a value no coincidence gives: a
   // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), a position ("in at number seven"),

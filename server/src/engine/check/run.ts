@@ -4,6 +4,7 @@
 import { figuresBySentence, type NoteFigure, type ParsedNote } from '../notes';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { FrameToken } from '../frames/tokens';
+import type { ClaimFrame } from '../frames/types';
 import type { PassageStore } from '../store';
 import type { Token } from '../text';
 import type { Figure, Passage } from '../types';
@@ -109,7 +110,17 @@ export class CheckRun {
     const s = note.sentences[f.sentence];
     const figs = this.figuresOf(f.sentence);
     const toks = this.sentenceFrameTokens(f.sentence);
-    const sentenceFrames = frames.frames(note.figureText, toks, figs);
+    const block = note.blocks[s.block].sentences;
+    const at = positionIn(block, f.sentence);
+    // (the figures of the sentences before in its block, nearest last first: what "the figure" refers back to)
+    const self = this;
+    function* before(): Iterable<[NoteFigure, ClaimFrame]> {
+      for (let b = at - 1; b >= Math.max(0, at - NOTE_CONTEXT_SENTENCES); b--) {
+        const prev = self.figuresOf(block[b]);
+        for (let j = prev.length - 1; j >= 0; j--) yield [prev[j], self.noteSide(prev[j]).frame];
+      }
+    }
+    const sentenceFrames = frames.frames(note.figureText, toks, figs, before);
     // (the words it can refer to, read only when an alignment asks — one in hundreds does: made
     // then, once for the sentence's figures)
     let referable: Set<string> | undefined;
@@ -121,8 +132,6 @@ export class CheckRun {
       };
       addWords(toks);
       // the few sentences before it in its block (bounded: a block of thousands of sentences stays linear)
-      const block = note.blocks[s.block].sentences;
-      const at = positionIn(block, f.sentence);
       for (let b = Math.max(0, at - NOTE_CONTEXT_SENTENCES); b < at; b++) {
         addWords(this.sentenceFrameTokens(block[b]));
       }

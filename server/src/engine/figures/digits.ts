@@ -128,7 +128,7 @@ function bareNotFigure(s: Scan, fig: Numeral, kind: FigureKind, bare: boolean): 
     if (r !== undefined) return r;
   }
   // phone-like digit groups "020 7946 0000"
-  if (fig.decimals === 0 && !fig.hasSep && fig.end + 4 < end && isHSpace(text.charCodeAt(fig.end)) && isDigit(text.charCodeAt(fig.end + 1))) {
+  if (fig.decimals === 0 && !fig.hasSep && fig.end + 4 <= end && isHSpace(text.charCodeAt(fig.end)) && isDigit(text.charCodeAt(fig.end + 1))) {
     let k = fig.end + 1;
     while (k < end && isDigit(text.charCodeAt(k))) k++;
     if (k - fig.end - 1 >= 3 && fig.intDigits >= 3 && kind !== 'year') return skipToken(text, k, end);

@@ -175,7 +175,9 @@ function formatMultiplierWords(value: number, high: number | undefined, like: Fi
   const t = like.text;
   const lw = t.toLowerCase();
   // (in words up to 999 of a scale — "five million times" — else in digits: "2.5 times", "1,500 times")
-  const times = (x: number) => {
+  const times = (raw: number) => {
+    // (rounded first, so that a value a hair under a scale reads as the scale: 999,999.9999999 "one million")
+    const x = roundOff(raw);
     const scaled = SCALE_NAMES.find(([sc]) => x >= sc && toWords(roundOff(x / sc)));
     return toWords(x) ?? (scaled ? `${toWords(roundOff(x / scaled[0]))} ${scaled[1]}` : renderMantissa(x, exactDecimals(x, 0), ','));
   };

@@ -29,7 +29,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS } from './lexicon';
+import { ALONE_WORDS, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -113,9 +113,12 @@ export class SentenceFramer {
       return;
     }
     const fr = buildFrame(input, fi, k, paren, at, countBefore(firstNamedAt, k));
-    gapped(input, fi, k, fr, frames);
+    gapped(input, fi, k, fr, frames, 'change');
     placeListed(input, fi, k, fr, frames);
+    valueAnaphor(input, fi, k, fr, frames, at.sentenceStarts, figTok);
     ownerListed(input, fi, k, fr, frames);
+    // (a level after the lists by place and by owner have had their say)
+    gapped(input, fi, k, fr, frames, 'level');
     if (leads.size) fr.leads = leads;
     if (titled.size) fr.titled = titled;
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
@@ -210,11 +213,13 @@ function ownerListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
 /**
  * A figure right after "and" with no verb of its own, after a change figure of the same kind in
  * its sentence ("Rents rose 5% in Leeds and 7% in York", "fell 3% in March and 2% in April"):
- * the verb is shared, so is what the first measures, its role and direction (gapping).
+ * the verb is shared, so is what the first measures, its role and direction (gapping). `first`
+ * 'level': a level with no metric of its own after a level that has one ("would cost £2.50 at one
+ * shop and at the other £9.99") measures the same — read after the lists by place and by owner.
  */
-function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[]): void {
+function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[], first: 'change' | 'level'): void {
   const { tokens, figures } = input;
-  if (fr.role === 'change' || fi === 0) return;
+  if (fr.role === 'change' || fi === 0 || (first === 'level' && fr.metric.length)) return;
   // the opener right before the figure, or before a short phrase of its own ("and profits 7%", "and for men 7%")
   // — or before who reported it, the figure bare after the verb ("while Nationwide reported 0.8%":
   // the report of the same measure, the change the first clause names)
@@ -242,8 +247,20 @@ function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames
       const h = figures[t.fig!];
       // (past the date of the conjunct before: "rose 5% in 2003 and 7% in 2004")
       if (isDateKind(h.kind) && !isDateKind(f.kind)) continue;
-      if (!g || g.role !== 'change' || h.kind !== f.kind || h.unit !== f.unit) return;
+      if (!g || h.kind !== f.kind || h.unit !== f.unit) return;
       if (prep && tokens[i - 1]?.low !== prep) return;
+      // (a level with no metric of its own after a level that has one measures the same: "would cost
+      // £2.50 at one shop and at the other £9.99")
+      if (g.role !== 'change' || first === 'level') {
+        if (first !== 'level' || g.role !== fr.role || fr.metric.length || !g.metric.length) return;
+        // (a verb after the figure makes it a clause of its own: "600,000 workers and 12,000 are idle")
+        if (next && (next.verb === true || VERB_GROUP_WORDS.has(next.low))) return;
+        fr.metric = g.metric;
+        fr.counted = g.counted;
+        const own = tokens.slice(o + 1, k).filter((x) => x.kind === 'name').map((x) => x.lemma);
+        if (own.length) fr.subject = own;
+        return;
+      }
       fr.role = 'change';
       if (g.direction) fr.direction = g.direction;
       // (a name of the conjunct's own is whose figure it is: "Toyota's sales rose 11% and Nissan's 10%")
@@ -256,6 +273,44 @@ function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames
       return;
     }
     if (isBoundary(t) === 'hard' || t.verb || (t.kind === 'word' && input.lex.directionOf(t.lemma, t.low))) return;
+  }
+}
+
+/**
+ * A figure with no metric of its own whose subject is a value noun referring back ("In Singapore
+ * the figure is close to 5%", "That number rose to 40"): it measures what the last figure of its
+ * kind and unit in the sentences before measured (within valueAnaphorReach figures), when that
+ * one's metric is said. Its own names stay its
+ * subject (Singapore's figure is not Thailand's).
+ */
+function valueAnaphor(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[], starts: Int32Array, figTok: readonly number[]): void {
+  // (no metric but the value noun itself: "that number rose to 52,000")
+  if (fr.metric.length > 1 || (fr.metric.length === 1 && !ANAPHORIC_VALUE_NOUNS.has(fr.metric[0]))) return;
+  const { tokens, figures } = input;
+  const start = starts[k];
+  // the value noun, a few words before the figure with nothing of its own between ("the figure is close to")
+  let j = k - 1;
+  while (j > start && k - j <= P.valueAnaphorGap && !ANAPHORIC_VALUE_NOUNS.has(tokens[j].lemma)) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || isBoundary(t)) return;
+    j--;
+  }
+  if (!ANAPHORIC_VALUE_NOUNS.has(tokens[j]?.lemma ?? '') || !ANAPHORIC_DETERMINERS.has(tokens[j - 1]?.low ?? '') || j - 1 < start) return;
+  const f = figures[fi];
+  // the figures before, nearest first: this text's earlier sentences', then those its reader supplies
+  function* earlier(): Iterable<[Figure, ClaimFrame]> {
+    for (let g = fi - 1; g >= 0; g--) if (figTok[g] >= 0 && figTok[g] < start) yield [figures[g], frames[g]];
+    if (input.before) yield* input.before();
+  }
+  let n = 0;
+  for (const [h, prev] of earlier()) {
+    if (n++ >= P.valueAnaphorReach) return;
+    // (past figures of other kinds: "6% of GDP, or about $8bn. … the figure is close to 5%")
+    if (isDateKind(h.kind) || h.kind !== f.kind || h.unit !== f.unit) continue;
+    if (!prev.metric.length) return;
+    fr.metric = prev.metric;
+    fr.counted = prev.counted;
+    return;
   }
 }
 
@@ -301,6 +356,13 @@ function aloneBefore(tokens: readonly FrameToken[], k: number): { holder: string
  * of $24m", "a total of 3,000", "$4bn in total", "3,000 altogether", "so far", "to date")? Such a sum
  * is no rate per year or month whatever its size.
  */
+/** Is the figure at token k an addition ("a further £100m", "an extra 300", "another 5%")? */
+function addedBefore(tokens: readonly FrameToken[], k: number): boolean {
+  const t = tokens[k - 1];
+  if (!t || t.kind !== 'word') return false;
+  return INCREMENT_DETERMINERS.has(t.low) || (INCREMENT_ADJECTIVES.has(t.low) && ARTICLES.has(tokens[k - 2]?.low ?? ''));
+}
+
 function totalNear(tokens: readonly FrameToken[], k: number): boolean {
   for (let i = k - 1; i >= 0 && i >= k - P.metricLookBack; i--) {
     const t = tokens[i];
@@ -411,6 +473,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names: at.names, namesBefore, context, period };
   if (alone) frame.alone = alone.holder;
   if (totalNear(tokens, k)) frame.total = true;
+  if (addedBefore(tokens, k)) frame.added = true;
   // (a bound too: "did not pay more than $5m" is denied; "not more than" and "did not exceed", right
   // before the figure, are hedges of their own — figures/tables.ts)
   if (verbNegated(tokens, k)) frame.denied = true;

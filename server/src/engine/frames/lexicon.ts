@@ -53,6 +53,7 @@ const SYNONYM_CLASSES: string[][] = [
   // a decision's date ("chose in April 2005 to stop" / "decided in April 2004 not to")
   ['decide', 'choose', 'opt'],
   ['dividend', 'payout'],
+  ['invest', 'investment'],
   ['donation', 'gift', 'contribution', 'donor', 'donate', 'give'],
   ['charge', 'write-down', 'writedown'],
   // people
@@ -73,6 +74,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['prize', 'award'],
   ['appear', 'appearance'],
   ['console', 'machine'],
+  ['plane', 'aircraft', 'airliner'],
   ['lift', 'elevator'],
   // units of time as sports copy abbreviates them ("by almost 10secs", "2hrs 15mins"): the same measure
   ['second', 'sec'],
@@ -130,6 +132,9 @@ export const ROUND_PREFIXES: readonly string[] = ['quarter-final', 'semi-final']
 
 /** Words of SYNONYM_CLASSES only in their verb sense: "the singer banked $56.5m" earned it; "the bank" earned nothing. */
 const VERB_SENSE_ONLY: ReadonlySet<string> = new Set(['bank', 'give']);
+
+/** Words of one SYNONYM_CLASSES class as nouns and of another as verbs: a shop that "charges £4.99" prices the print (cost); a firm's "charge of $500m" is a write-down. */
+const VERB_SENSE_CLASS: ReadonlyMap<string, string> = new Map([['charge', 'cost']]);
 
 /**
  * Words for what comes from outside a country, or is outside it: "foreign films" in Japan's box
@@ -398,7 +403,7 @@ export const SESSION_END_VERBS: ReadonlySet<string> = new Set(['end', 'close', '
  * net £2m", "an extra £3m"): kept in the metric. Any other adjective there says how much ("rose by a mere 0.1%",
  * "grew a strong 0.7%", "a whopping £2m") and names nothing measured (metric.ts).
  */
-export const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(['extra', 'additional', 'average', 'annual', 'monthly', 'weekly', 'daily', 'total', 'net', 'gross', 'median', 'typical', 'combined', 'underlying', 'operating', 'pre-tax']);
+export const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(['extra', 'additional', 'further', 'average', 'annual', 'monthly', 'weekly', 'daily', 'total', 'net', 'gross', 'median', 'typical', 'combined', 'underlying', 'operating', 'pre-tax']);
 
 /**
  * Nouns that name a value rather than what is measured ("a peak of seven million", "the total
@@ -407,6 +412,16 @@ export const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(['extra', 'additi
 export const VALUE_NOUNS = new Set(
   'peak high low record total level figure amount sum average tally mark year month week day quarter half period time proportion percentage place position spot'.split(' '),
 );
+
+/**
+ * Value nouns that, after "the", "that" or "this", refer back to a figure of a sentence before ("In
+ * Thailand, tourism makes up 6% of GDP. In Singapore the figure is close to 5%."): the figure they
+ * are the subject of measures what that one measured (frame.ts valueAnaphor).
+ */
+export const ANAPHORIC_VALUE_NOUNS: ReadonlySet<string> = new Set(['figure', 'number', 'total', 'tally', 'proportion', 'percentage']);
+
+/** Determiners before a value noun that refer back ("the figure", "that number"). */
+export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'their', 'its']);
 
 /**
  * Discourse adverbials set off by commas between a subject and its verb ("Total spending,
@@ -507,6 +522,12 @@ export const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'should']
 export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['loss']);
 /** Verbs whose money is the amount an AMOUNT_NOUNS noun names: "lost $4bn" is "a loss of $4bn" (metric.ts). */
 export const AMOUNT_VERBS: ReadonlyMap<string, string> = new Map([['lose', 'loss']]);
+/** Verbs that, with a sum and "into" after it, invest it ("put £100m into the plant", "poured $2bn into"): the metric is the investment. */
+export const INVESTING_VERBS: ReadonlySet<string> = new Set(['put', 'pour', 'pump', 'plough', 'plow', 'sink', 'inject']);
+/** …the preposition after the sum. */
+export const INVESTED_INTO: ReadonlySet<string> = new Set(['into']);
+/** …and what such a sum measures. */
+export const INVESTMENT_CONCEPT = 'invest';
 /** Modals that, before "have", guess at what did happen ("may have drawn 20,000 people", "must have cost £5m"): the past, not a plan. */
 export const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'must']);
 
@@ -721,6 +742,19 @@ export const RACE_TIME_METRIC = 'time';
 
 /** Words before a bare verb form that mark it a verb ("has cut", "will add", "to shed"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'to', 'did', 'may', 'might', 'must', 'should']);
+
+/** Words that make a figure a whole's ("total sales", "overall revenue"): no figure of a part (PART_WORDS) measures it (check/alignment.ts). */
+export const WHOLE_WORDS: readonly string[] = ['total', 'overall', 'combined'];
+/** Words that make a figure a part of a business's ("its mail order division", "a subsidiary"; not "unit", which counts copies sold). */
+export const PART_WORDS: readonly string[] = ['division', 'subsidiary', 'segment'];
+
+/** The synonym class of growth (SYNONYM_CLASSES): a level that measures it is a rate of change (check/alignment.ts growthRate). */
+export const GROWTH_CONCEPT = 'growth';
+
+/** Adjectives that, after "a" or "an" right before a figure, make it an addition to an amount said elsewhere ("a further £100m", "an extra 300 staff"). */
+export const INCREMENT_ADJECTIVES: ReadonlySet<string> = new Set(['further', 'extra', 'additional']);
+/** …and determiners that do so alone ("another £100m"). */
+export const INCREMENT_DETERMINERS: ReadonlySet<string> = new Set(['another']);
 
 /** Words that make a counted noun the gain itself: "14 million new users", "300 extra staff". */
 export const ADDED_WORDS: ReadonlySet<string> = new Set(['new', 'extra', 'additional', 'more', 'further']);
@@ -1027,7 +1061,8 @@ export class Lexicon {
 
   /** The concept of a word as used: a word whose class is its verb's keeps its own concept as a noun ("the bank employs" is no "banked"). */
   conceptAs(lemma: string, verb: boolean): string {
-    return !verb && VERB_SENSE_ONLY.has(lemma) ? lemma : this.concept(lemma);
+    if (verb) return VERB_SENSE_CLASS.get(lemma) ?? this.concept(lemma);
+    return VERB_SENSE_ONLY.has(lemma) ? lemma : this.concept(lemma);
   }
 
   /** The hedge of a source figure that states the bound this metric word names ("floor" → "above X"), if it names one. */

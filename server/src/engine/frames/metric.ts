@@ -4,6 +4,9 @@ import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Pare
 import {
   AMOUNT_NOUNS,
   AMOUNT_VERBS,
+  INVESTED_INTO,
+  INVESTING_VERBS,
+  INVESTMENT_CONCEPT,
   ANSWER_ADVERBS,
   ANSWER_PRONOUNS,
   ANSWER_VERBS,
@@ -63,6 +66,17 @@ import type { FrameInput, Role } from './types';
 // (the concepts the metric adds, read by check/alignment.ts and check/rules.ts from here)
 export { NEGATED_ANSWER, RACE_TIME_METRIC } from './lexicon';
 
+/** Is the sum at token k put into something ("put 125m euros into", "pumped an extra $2bn into")? */
+function invested(tokens: readonly FrameToken[], k: number): boolean {
+  if (!INVESTED_INTO.has(tokens[k + 1]?.low ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 1 - P.investingVerbGap); j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word') return false;
+    if (INVESTING_VERBS.has(t.lemma)) return true;
+  }
+  return false;
+}
+
 /** Index of the figure a figure token stands for. */
 function fi0(tokens: FrameToken[], k: number): number {
   return tokens[k].fig ?? -1;
@@ -93,6 +107,8 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
     const comparison = comparedAfter(input.tokens, k);
     if (comparison) out.unshift(comparison);
   }
+  // ("will put 125m euros into marketing", "pumped $2bn into the plant": money put into something is invested)
+  if (kind === 'currency' && invested(input.tokens, k)) out.unshift(input.lex.concept(INVESTMENT_CONCEPT));
   // ("goes on sale in Japan on 12 December for about 19,800 yen", "available for £99": what it sells for)
   if (kind === 'currency' && prev?.low === 'for' && out.includes(ON_SALE_CONCEPT)) out.push(PRICE_CONCEPT);
   return [[...new Set(out)], counted];

@@ -43,6 +43,12 @@ export const FRAME_POLICY = {
   partnerAfterReach: 8,
   /** Tokens read back from a gapped conjunct's opener to the change figure whose verb it shares ("rose 5% in Leeds and 7%"). */
   gapReach: 6,
+  /** Words between an investing verb and its sum ("pumped an extra $2bn into": an, extra). */
+  investingVerbGap: 2,
+  /** Tokens between a value noun referring back and its figure ("the figure is close to 5%": is, close, to). */
+  valueAnaphorGap: 5,
+  /** Figures read back, past the sentence of a value noun referring back, for the one it refers to. */
+  valueAnaphorReach: 3,
   /** Words of a gapped conjunct's own between its opener and its figure ("and for men 7%"). */
   gapPhrase: 2,
   /** …or tokens, when they are names and function words only ("and from North America by some 9%" is five). */

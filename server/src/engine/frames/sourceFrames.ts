@@ -91,15 +91,15 @@ export class SourceFrames {
   }
 
   /** Frames of the figures of one sentence of any text. */
-  frames(text: string, tokens: FrameToken[], figures: readonly Figure[]): ClaimFrame[] {
-    return figures.length ? sentenceFrames({ text, tokens, figures, lex: this.lex }) : [];
+  frames(text: string, tokens: FrameToken[], figures: readonly Figure[], before?: () => Iterable<[Figure, ClaimFrame]>): ClaimFrame[] {
+    return figures.length ? sentenceFrames({ text, tokens, figures, lex: this.lex, before }) : [];
   }
 
   private framesOf(p: Passage): PassageFrames {
     let pf = this.byPassage.get(p);
     if (!pf) {
       const tokens = this.tokensOf(p);
-      pf = { tokens, framer: new SentenceFramer({ text: this.store.sources[p.source].text, tokens, figures: p.figures, lex: this.lex }) };
+      pf = { tokens, framer: new SentenceFramer({ text: this.store.sources[p.source].text, tokens, figures: p.figures, lex: this.lex, before: () => this.figuresBefore(p) }) };
       if (this.byPassage.size > MAX_CACHED_PASSAGES) this.byPassage.clear();
       this.byPassage.set(p, pf);
       if (this.memo.enabled) {
@@ -114,6 +114,19 @@ export class SourceFrames {
       }
     }
     return pf;
+  }
+
+  /**
+   * The figures of the few passages before p in its paragraph with their frames, nearest last
+   * figure first (what a value noun in p can refer back to: frame.ts valueAnaphor). Read lazily:
+   * only a figure whose sentence refers back asks.
+   */
+  private *figuresBefore(p: Passage): Iterable<[Figure, ClaimFrame]> {
+    for (let i = p.index - 1; i >= Math.max(0, p.index - FRAME_POLICY.referableBack); i--) {
+      const q = this.store.sourcePassage(p.source, i)!;
+      if (q.paragraph !== p.paragraph) return;
+      for (let j = q.figures.length - 1; j >= 0; j--) yield [q.figures[j], this.frameOf(q, j)];
+    }
   }
 
   /** The frames the memo keeps for passage p (not more than it has figures), if any. */

@@ -7,7 +7,7 @@ export interface FrameSummary {
   about?: string;
   /** What it measures: the head of the metric phrase, as its synonym class ("revenue" for sales and turnover). */
   measures?: string;
-  /** "level", "rise", "fall", "change", "share", "rank", "age", "date", "duration", "multiple"; "… (from)" / "… (to)" for the ends of a change; "… (denied)" for a figure its verb denies. */
+  /** "level", "rise", "fall", "change", "share", "rank", "age", "date", "duration", "multiple"; "… (from)" / "… (to)" for the ends of a change; "… (denied)" for a figure its verb denies; "… (added)" for an addition ("a further £100m"). */
   kind: string;
   /** When: "Q4 2004", "May 2003", "last year", "a target", "now"… */
   when?: string;
@@ -48,8 +48,9 @@ function display(name: string): string {
 function kind(fr: ClaimFrame): string {
   const base = fr.role === 'change' ? (fr.direction === 'up' ? 'rise' : fr.direction === 'down' ? 'fall' : 'change') : fr.role;
   const k = fr.role === 'date' && fr.prep ? `${base} (${fr.prep})` : fr.end ? `${base} (${fr.end})` : base;
-  // (a denial says what did not happen: "did not give £500" reads "level (denied)")
-  return fr.denied ? `${k} (denied)` : k;
+  // (a denial says what did not happen: "did not give £500" reads "level (denied)"; an addition, what
+  // comes on top of an amount said elsewhere: "a further £100m" reads "level (added)")
+  return fr.denied ? `${k} (denied)` : fr.added ? `${k} (added)` : k;
 }
 
 export function summarizeFrame(fr: ClaimFrame): FrameSummary {

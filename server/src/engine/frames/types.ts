@@ -51,6 +51,8 @@ export interface ClaimFrame {
   alone?: string;
   /** A total gathered over time by the words of its clause ("amassed a fortune of $24m", "$4bn in total"): frame.ts totalNear. */
   total?: boolean;
+  /** The figure is an addition to an amount said elsewhere ("a further £100m", "another 300 staff", "an extra 5%"): frame.ts addedBefore. */
+  added?: boolean;
   /** The verb the figure is the object of is negated ("did not give £500", "at no point paid $5m"): a denial, which states no value (frame.ts verbNegated). */
   denied?: boolean;
   /** For a date, the class of the event it dates ("Established in 1981" → 'origin': lexicon.ts DATE_EVENTS). */
@@ -109,4 +111,10 @@ export interface FrameInput {
   tokens: FrameToken[];
   figures: readonly Figure[];
   lex: Lexicon;
+  /**
+   * The frames of the figures of the sentences before this text's (its paragraph's, nearest last),
+   * for a value noun referring back ("In Singapore the figure is close to 5%"): the reader of the
+   * passage or note sentence supplies them; none when the text stands alone.
+   */
+  before?: () => Iterable<[Figure, ClaimFrame]>;
 }
