@@ -8,6 +8,8 @@ import { boundOf, intervalOf, relateValues } from '../../server/src/engine/frame
 import { ClaimFrame, sentenceFrames } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
+import { mayNamePeriod, periodWord } from '../../server/src/engine/frames/period';
+import type { Period } from '../../server/src/engine/frames/types';
 import type { Figure } from '../../server/src/engine/types';
 
 const lex = new Lexicon();
@@ -588,6 +590,32 @@ describe('claim frames', () => {
       const n = side('The film led the non-US chart with $17m.', '$17m');
       const s = side('The film was sixth in the US chart with $5m.', '$5m');
       assert.equal(align(n.side, s.side, () => 1, lex).metric, 0);
+    });
+  });
+
+  describe('the walk reads period words only of a token that may name one (mayNamePeriod)', () => {
+    const sentences = [
+      'Profits rose 5% in the third quarter of 2004, against the first-half figure, a year earlier.',
+      'Sales for the full year fell to $3bn last year, from $4bn in the year to March, the previous year.',
+      'Between October and December the firm shipped 30,000 units, up from 20,000 in July-September.',
+      'Currently 62% say the medium-term outlook is good; the current rate is 4.75% this year.',
+      'In May, 12 of the 31 said the long-term target for the whole of 2005 was annual growth of 3%.',
+      'The quarterly report, published on 9 November, put net profit at $186m in the quarter.',
+      'The constructor of the deal, Mr Smith, said 40 staff would go over the coming year.',
+    ];
+    it('gives periodWord no period from any other token, and reads those it names', () => {
+      let read = 0;
+      for (const sentence of sentences) {
+        const figures = extractFigures(sentence);
+        const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, ordinary);
+        for (let i = 0; i < tokens.length; i++) {
+          const p: Period = {};
+          periodWord(p, tokens, i, figures);
+          if (!mayNamePeriod(tokens[i])) assert.deepEqual(p, {}, `"${tokens[i].low}" in "${sentence}"`);
+          else if (Object.keys(p).length) read++;
+        }
+      }
+      assert.ok(read >= 12, `period words read: ${read}`);
     });
   });
 });

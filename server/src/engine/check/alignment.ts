@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, FOREIGN_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, FOREIGN_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
@@ -87,6 +87,105 @@ export interface Alignment {
 
 const A = ALIGN_POLICY;
 
+/**
+ * What `align` reads of the note's side alone, worked out once for all the candidates one note
+ * figure is aligned with (judgeSteps aligns each note figure with ~10, the wrong-source search with
+ * more) rather than again for each pair: its context words with their weights by rarity and the sum
+ * of those, which of its names are places or of a closed kind, the opposite words of its context,
+ * and each name's other forms a source may write it in. Nothing of any source frame is in it, so
+ * what align reads from it is what it would work out itself. Made by the caller for one note side,
+ * one `idf` and one Lexicon (align makes its own when given none, or one of another side, `idf` or
+ * Lexicon), and dropped with that call: no cache to bound.
+ */
+export interface NoteView {
+  readonly side: FrameSide;
+  readonly idf: (concept: string) => number;
+  readonly lex: Lexicon;
+  /** The note's context concepts in the frame's order, with their weights and idf. */
+  readonly ctxConcepts: readonly string[];
+  readonly ctxWeights: readonly number[];
+  readonly ctxIdfs: readonly number[];
+  /** Σ weight × idf over them, summed in that order (contextMeet's denominator). */
+  readonly ctxDen: number;
+  /** The note subject's places (rivalNames: when the note places its figure nowhere else). */
+  readonly subjectPlaces: readonly string[];
+  /** Is every name of the note's subject a place (rivalNames)? */
+  readonly subjectAllPlaces: boolean;
+  /** Its subject's places, or its names' when it has no subject (placesApart). */
+  readonly apartPlaces: readonly string[];
+  /** Its names of each closed kind that it names any of, in CLOSED_NAME_KINDS' order (rivalNames). */
+  readonly closed: readonly (readonly [NameKind, readonly string[]])[];
+  /** Its names (and subject) that are places (opposed: the note's home). */
+  readonly places: ReadonlySet<string>;
+  /** Its context's opposite words, keyed by pair and side (opposed). */
+  readonly oppositeSides: ReadonlyMap<string, string>;
+  /** Does its context hold a word of FOREIGN_WORDS (opposed)? */
+  readonly foreignNear: boolean;
+  /** For each of the note's names (n.names, in order): its plural in -es where it takes one, and its parts when hyphened (reaches). */
+  readonly namesEs: readonly (string | undefined)[];
+  readonly namesParts: readonly (string[] | undefined)[];
+}
+
+/** The view of `note` that align reads (NoteView), for `idf` and `lex`. */
+export function noteView(note: FrameSide, idf: (concept: string) => number, lex: Lexicon): NoteView {
+  const n = note.frame;
+  const ctxConcepts: string[] = [];
+  const ctxWeights: number[] = [];
+  const ctxIdfs: number[] = [];
+  let ctxDen = 0;
+  for (const [c, w] of n.context) {
+    const i = idf(c);
+    ctxConcepts.push(c);
+    ctxWeights.push(w);
+    ctxIdfs.push(i);
+    ctxDen += w * i;
+  }
+  const kinds = new Map<string, NameKind>();
+  const kindOf = (x: string) => {
+    let k = kinds.get(x);
+    if (k === undefined) kinds.set(x, (k = lex.nameKind(x)));
+    return k;
+  };
+  const isPlace = (x: string) => kindOf(x) === 'place';
+  const closed: [NameKind, string[]][] = [];
+  for (const kind of CLOSED_NAME_KINDS) {
+    const mine = n.names.filter((x) => kindOf(x) === kind);
+    if (mine.length) closed.push([kind, mine]);
+  }
+  const places = new Set<string>();
+  for (const x of n.subject) if (isPlace(x)) places.add(x);
+  for (const x of n.names) if (isPlace(x)) places.add(x);
+  const oppositeSides = new Map<string, string>();
+  for (const [c, w] of n.context) {
+    if (w < A.oppositeWeight) continue;
+    const o = lex.oppositeOf(c);
+    if (o) oppositeSides.set(`${o[0]}:${o[1]}`, c);
+  }
+  return {
+    side: note,
+    idf,
+    lex,
+    ctxConcepts,
+    ctxWeights,
+    ctxIdfs,
+    ctxDen,
+    subjectPlaces: n.subject.filter(isPlace),
+    subjectAllPlaces: n.subject.every(isPlace),
+    apartPlaces: (n.subject.length ? n.subject : n.names).filter(isPlace),
+    closed,
+    places,
+    oppositeSides,
+    foreignNear: FOREIGN_WORDS.some((w) => n.context.has(w)),
+    namesEs: n.names.map((x) => (PLURAL_ES.test(x) ? x + 'es' : undefined)),
+    namesParts: n.names.map((x) => (x.includes('-') ? x.split('-') : undefined)),
+  };
+}
+
+/** The view given, if it is of these three; else one made for them. */
+function viewFor(note: FrameSide, idf: (concept: string) => number, lex: Lexicon, view: NoteView | undefined): NoteView {
+  return view && view.side === note && view.idf === idf && view.lex === lex ? view : noteView(note, idf, lex);
+}
+
 /** "last year" and "a year earlier" name one period (a change's base was dropped from its frame). */
 const sameRelative = (r: NonNullable<Period['relative']>) => (r === 'last' ? 'earlier' : r);
 
@@ -101,7 +200,6 @@ export function periodsConflict(a: Period, b: Period, relative = true): boolean 
   if (a.quarter !== undefined && b.quarter !== undefined && a.quarter !== b.quarter) return true;
   if (a.half !== undefined && b.half !== undefined && a.half !== b.half) return true;
   // a half against a quarter: never the same stretch ("in the first half of 2005" / "in the third quarter of 2005")
-  const quarterly = (p: Period) => p.quarter !== undefined || p.someQuarter === true;
   if ((a.half !== undefined && quarterly(b)) || (b.half !== undefined && quarterly(a))) return true;
   if (a.relative !== undefined && b.relative !== undefined && sameRelative(a.relative) !== sameRelative(b.relative)) return true;
   if (a.tense !== undefined && b.tense !== undefined && a.tense !== b.tense) return true;
@@ -111,24 +209,46 @@ export function periodsConflict(a: Period, b: Period, relative = true): boolean 
   // what would have happened is no figure of what did, nor of a plan
   if ((a.mode === 'hypothetical') !== (b.mode === 'hypothetical')) return true;
   // (a "current target" is both, and meets another)
-  const nowOnly = (p: Period) => p.tense === 'now' && p.mode !== 'plan';
-  const planOnly = (p: Period) => p.mode === 'plan' && p.tense !== 'now';
   if ((nowOnly(a) && planOnly(b)) || (nowOnly(b) && planOnly(a))) return true;
   // the whole year against a part of it ("full-year profit" / "fourth-quarter profit"; not an annual
   // rate measured in a month against another: "annual inflation … since June 2002" / "the lowest
   // annual rate since June 2001")
-  const part = (p: Period) => p.quarter !== undefined || p.someQuarter === true || p.half !== undefined || p.month !== undefined;
   if ((a.annual && !b.annual && part(b)) || (b.annual && !a.annual && part(a))) return true;
   // …and a year named alone against a quarter or half of it ("rose 5% in 2020" / "in the first half
   // of 2020"; not a month, which often dates the statement rather than the figure)
-  const yearOnlyOf = (p: Period) => p.year !== undefined && !part(p);
-  const halfOrQuarter = (p: Period) => p.quarter !== undefined || p.half !== undefined;
   if (a.year !== undefined && a.year === b.year && ((yearOnlyOf(a) && halfOrQuarter(b)) || (yearOnlyOf(b) && halfOrQuarter(a)))) return true;
   // "over the past two years" covers a stretch, not a year
   if ((a.span !== undefined && (b.year !== undefined || (b.span !== undefined && b.span !== a.span))) || (b.span !== undefined && a.year !== undefined)) return true;
   // an explicit year against "this/last year" cannot be told apart without the article's date
   if (relative && yearAgainstRelative(a, b)) return true;
   return false;
+}
+
+// (periodsConflict's tests of one period, written once rather than made again on each call: it is
+// asked of every candidate pair)
+/** A quarter, named or not ("in the quarter"). */
+function quarterly(p: Period): boolean {
+  return p.quarter !== undefined || p.someQuarter === true;
+}
+/** What holds now, not a plan. */
+function nowOnly(p: Period): boolean {
+  return p.tense === 'now' && p.mode !== 'plan';
+}
+/** A plan, not what holds now. */
+function planOnly(p: Period): boolean {
+  return p.mode === 'plan' && p.tense !== 'now';
+}
+/** A part of a year: a quarter, a half or a month. */
+function part(p: Period): boolean {
+  return p.quarter !== undefined || p.someQuarter === true || p.half !== undefined || p.month !== undefined;
+}
+/** A year named alone, no part of it. */
+function yearOnlyOf(p: Period): boolean {
+  return p.year !== undefined && !part(p);
+}
+/** A quarter or a half named. */
+function halfOrQuarter(p: Period): boolean {
+  return p.quarter !== undefined || p.half !== undefined;
 }
 
 /** An explicit year against "last year" or "this year" (either way round): which is which needs the article's date. */
@@ -227,7 +347,8 @@ const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour', 'quarter', '
 /** One name however inflected, glued or misspelt: "Blair" and "the Blairs'", "Warner" and "TimeWarner", "Follett" and "Follet". */
 function sameName(a: string, b: string): boolean {
   if (a === b || a + 's' === b || b + 's' === a || pluralEs(a, b) || pluralEs(b, a)) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const short = a.length < b.length ? a : b;
+  const long = a.length < b.length ? b : a;
   return (short.length >= A.gluedNameMin && (long.startsWith(short) || long.endsWith(short))) || spellingSlip(a, b);
 }
 
@@ -264,6 +385,15 @@ function reaches(referable: ReadonlySet<string>, name: string): boolean {
   return referable.has(name) || (PLURAL_ES.test(name) && referable.has(name + 'es')) || (name.includes('-') && name.split('-').every((p) => p.length > 0 && referable.has(p)));
 }
 
+/** `reaches` for the note's name at `i` of n.names, its forms read from the view. */
+function reachesName(referable: ReadonlySet<string>, v: NoteView, name: string, i: number): boolean {
+  if (referable.has(name)) return true;
+  const es = v.namesEs[i];
+  if (es !== undefined && referable.has(es)) return true;
+  const parts = v.namesParts[i];
+  return parts !== undefined && parts.every((p) => p.length > 0 && referable.has(p));
+}
+
 /**
  * Someone else of the same kind of name (lexicon.ts nameKind), so the source figure says nothing of
  * the note's: the reason, or undefined.
@@ -275,11 +405,11 @@ function reaches(referable: ReadonlySet<string>, name: string): boolean {
  *    of that kind, wherever in the sentence ("the Liberal Democrats' largest donor … gave £250,000"
  *    is no gift to Labour).
  */
-function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined {
+function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): string | undefined {
   // a place named right after the source figure by "in" is whose figure it is, in a list too
   // ("£116,542 in Scotland, and £111,314 in Northern Ireland" gives Scotland no £111,314)
   // (the note's own figure placed so says where it is: "topped the UK chart and reached 21 in the US")
-  const nPlaces = n.placeAfter ?? n.placeBefore ?? n.subject.filter((x) => lex.nameKind(x) === 'place');
+  const nPlaces = n.placeAfter ?? n.placeBefore ?? v.subjectPlaces;
   // …and so is one named right before it ("released in the US on 9 November, with a UK release two days later")
   const sPlace = s.placeAfter ?? s.placeBefore;
   if (nPlaces.length && sPlace && !nPlaces.some((x) => sPlace.some((y) => sameName(x, y)) || spelledOut(sPlace, x))) return `place ${nPlaces.join(' ')} vs ${sPlace.join(' ')}`;
@@ -288,7 +418,7 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
   const holders = n.apposedTo ?? n.subject;
   if (s.apposedTo && holders.length && !holders.some((x) => s.apposedTo!.some((y) => sameName(x, y)) || spelledOut(s.apposedTo!, x))) return `apposed ${holders.join(' ')} vs ${s.apposedTo.join(' ')}`;
   if (n.subject.length && s.subject.length) {
-    const place = n.subject.every((x) => lex.nameKind(x) === 'place');
+    const place = v.subjectAllPlaces;
     const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
     // (an acronym either way: the note's "WTO" for the source's "World Trade Organisation", the
     // source's "PTC" for the note's "Parents Television Council")
@@ -298,14 +428,12 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
   // a partner named by "with" on both sides, another on each, neither named in the other's sentence
   // ("came from trade with China" / "accounted for by its trade with the US")
   if (n.partner && s.partner && !n.partner.some((x) => s.names.some((y) => sameName(x, y))) && !s.partner.some((y) => n.names.some((x) => sameName(x, y)))) return `partner ${n.partner.join(' ')} vs ${s.partner.join(' ')}`;
-  const apart = placesApart(n, s, lex);
+  const apart = placesApart(n, s, lex, v);
   if (apart) return apart;
   // one name's last word led by other words ("the Royal Ballet" / "the English National Ballet")
   const other = otherLead(n, s) ?? otherLead(s, n);
   if (other) return `name ${other}`;
-  for (const kind of CLOSED_NAME_KINDS) {
-    const mine = n.names.filter((x) => lex.nameKind(x) === kind);
-    if (!mine.length) continue;
+  for (const [kind, mine] of v.closed) {
     const theirs = s.names.filter((x) => lex.nameKind(x) === kind);
     if (theirs.length && !theirs.some((x) => mine.includes(x))) return `${kind} ${mine.join(' ')} vs ${theirs.join(' ')}`;
   }
@@ -320,13 +448,13 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefi
  * neither sentence names the other's place: the same words of another country say nothing of the
  * note's. The reason, or undefined.
  */
-function placesApart(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined {
+function placesApart(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): string | undefined {
+  const mine = v.apartPlaces;
+  if (!mine.length) return undefined;
   // (only a subject of places: a place word inside an institution's name is no place of its own —
   // "the Department of Health and Social Care")
   const theirs = s.subject;
   if (!theirs.length || !theirs.every((y) => lex.nameKind(y) === 'place')) return undefined;
-  const mine = (n.subject.length ? n.subject : n.names).filter((x) => lex.nameKind(x) === 'place');
-  if (!mine.length) return undefined;
   const named = (x: string, names: readonly string[]) => names.some((y) => sameName(x, y)) || spelledOut(names, x, names.length, A.rivalAcronymMin);
   if (mine.some((x) => named(x, s.names)) || theirs.some((y) => named(y, n.names))) return undefined;
   return `place ${mine.join(' ')} vs ${theirs.join(' ')}`;
@@ -434,29 +562,38 @@ function growthRate(change: ClaimFrame, level: ClaimFrame): boolean {
   return change.role === 'change' && change.direction !== 'down' && change.end === undefined && level.role === 'level' && level.end === undefined && (level.context.get(GROWTH_CONCEPT) ?? 0) >= A.growthNear;
 }
 
+/** The alignment `out`, blocked for `why` (marked in place: it is the call's own, made fresh). */
+function blockedBy(out: Alignment, why: string): Alignment {
+  out.blocked = why;
+  return out;
+}
+
 /** Align a note's frame with a source's. `idf` weighs context words by rarity. */
-export function align(note: FrameSide, src: FrameSide, idf: (concept: string) => number, lex: Lexicon, ignorePeriod = false): Alignment {
+export function align(note: FrameSide, src: FrameSide, idf: (concept: string) => number, lex: Lexicon, ignorePeriod = false, view?: NoteView): Alignment {
   const n = note.frame;
   const s = src.frame;
   const out: Alignment = { metric: 0, subject: 0, subjectBefore: true, namesMissing: 0, namesMissingWide: 0, context: 0, structure: 0, structureFields: 0, score: 0 };
   const own = ownFields(n, s, out, ignorePeriod);
-  if (own) return { ...out, blocked: own };
+  if (own) return blockedBy(out, own);
   const ages = n.role === 'age' && s.role === 'age';
   const np = ages ? yearOnly(n.period) : n.period;
   const sp = ages ? yearOnly(s.period) : s.period;
   // a period set by the sentences before counts only against a period the other side states itself
   // (read only when the note's frame states a period: the context is the costly part of a side)
   const dated = !ignorePeriod && !(ages && (n.ageNow === true || s.ageNow === true));
-  if (dated && hasPeriod(np) && contextConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod), out)) return { ...out, blocked: 'period (context)' };
-  if (dated && hasPeriod(sp) && contextConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp, out)) return { ...out, blocked: 'period (context)' };
-  const apart = namesApart(n, s, lex);
-  if (apart) return { ...out, blocked: apart };
+  if (dated && hasPeriod(np) && contextConflict(np, merged(sp, ages ? yearOnly(src.inheritedPeriod) : src.inheritedPeriod), out)) return blockedBy(out, 'period (context)');
+  if (dated && hasPeriod(sp) && contextConflict(merged(np, ages ? yearOnly(note.inheritedPeriod) : note.inheritedPeriod), sp, out)) return blockedBy(out, 'period (context)');
+  const v = viewFor(note, idf, lex, view);
+  const apart = namesApart(n, s, lex, v);
+  if (apart) return blockedBy(out, apart);
   // a part the source sets apart ("The deficit for goods alone was £4.6bn") that the note's words do
   // not name is another quantity than the note's whole ("the UK trade deficit")
-  if (s.alone !== undefined && !n.metric.includes(s.alone) && !n.context.has(s.alone) && !n.names.includes(s.alone)) return { ...out, blocked: `alone ${s.alone}` };
-  measureOwn(n, s, out, idf, lex);
+  if (s.alone !== undefined && !n.metric.includes(s.alone) && !n.context.has(s.alone) && !n.names.includes(s.alone)) return blockedBy(out, `alone ${s.alone}`);
+  measureOwn(n, s, out, v);
   // (the source's context is read only when the note names someone)
   if (n.names.length) {
+    const wide = src.referableWide ?? src.referable;
+    const strict = src.referable;
     // a person's first name need not be repeated: "Jane Hutt" is the source's "Ms Hutt"
     const head = (x: string) => {
       const h = n.leads?.get(x);
@@ -465,28 +602,47 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // …nor where the source's sentence names the person by the surname alone, as news copy does
     // after the first mention, the story having named them in full ("Jerzy Dudek made a double save"
     // / "… a fantastic double save from Dudek")
-    const wide = src.referableWide ?? src.referable;
-    const bySurname = (x: string) => {
+    const bySurname = (x: string, i: number) => {
       const h = n.leads?.get(x);
-      return h !== undefined && s.names.includes(h) && reaches(wide, x);
+      return h !== undefined && s.names.includes(h) && reachesName(wide, v, x, i);
     };
-    // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade Organisation"
-    const missing = (set: ReadonlySet<string>) => (x: string) => !reaches(set, x) && !(head(x) !== undefined && reaches(set, head(x)!)) && !bySurname(x) && !spelledOut(s.names, x) && !s.names.some((y) => spellingSlip(x, y));
-    out.namesMissing = n.names.filter(missing(src.referable)).length;
+    // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade
+    // Organisation"; or the name a letter apart (spellingSlip). Of the source's sentence alone, so
+    // worked out once a name (`spelt`), whichever set of words it is sought in.
+    const spelt: (boolean | undefined)[] = [];
+    const speltAt = (x: string, i: number) => (spelt[i] ??= spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y)));
+    const missing = (set: ReadonlySet<string>, x: string, i: number) => {
+      if (reachesName(set, v, x, i)) return false;
+      const h = head(x);
+      return !(h !== undefined && reaches(set, h)) && !bySurname(x, i) && !speltAt(x, i);
+    };
+    const names = n.names;
+    const missingStrict: boolean[] = [];
+    let namesMissing = 0;
+    for (let i = 0; i < names.length; i++) if ((missingStrict[i] = missing(strict, names[i], i))) namesMissing++;
+    out.namesMissing = namesMissing;
     if (out.namesMissing && src.leadNames) {
       const lead = src.leadNames;
-      const fromLead = n.names.filter((x) => missing(src.referable)(x) && reaches(lead, x)).length;
+      let fromLead = 0;
+      for (let i = 0; i < names.length; i++) if (missingStrict[i] && reaches(lead, names[i])) fromLead++;
       if (fromLead === out.namesMissing && noRivalInView(n, s, src, note.referable, lex)) out.namesFromLead = fromLead;
     }
-    out.namesMissingWide = n.names.filter(missing(wide)).length;
+    let namesMissingWide = 0;
+    for (let i = 0; i < names.length; i++) if (wide === strict ? missingStrict[i] : missing(wide, names[i], i)) namesMissingWide++;
+    out.namesMissingWide = namesMissingWide;
     // an age apposed to one person on both sides is that person's, whatever else the sentences name
     // ("Thanou, 31, was later cleared by the Greek federation" / "Kenteris, 31, and Thanou, 30")
     if (n.role === 'age' && s.role === 'age' && n.apposedTo && s.apposedTo?.some((y) => n.apposedTo!.some((x) => sameName(x, y)))) {
       out.namesMissing = 0;
       out.namesMissingWide = 0;
     }
-    const names = n.subject.length ? n.subject : n.names;
-    out.subject = names.filter((x) => reaches(wide, x) || spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y))).length / names.length;
+    const subject = n.subject.length ? n.subject : n.names;
+    let met = 0;
+    for (const x of subject) {
+      const i = names.indexOf(x);
+      if (i >= 0 ? reachesName(wide, v, x, i) || speltAt(x, i) : reaches(wide, x) || spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y))) met++;
+    }
+    out.subject = met / subject.length;
   } else out.subject = A.unknownSubject;
   // (the sentences before count only when the source figure's own sentence names nobody before it:
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
@@ -507,12 +663,14 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
  * reach (`namesMissingWide` 0, `subject` at its most) and the score that gives. Every field `align`
  * reads from the frames alone is as `align` makes it, so no alignment of the pair scores higher.
  */
-export function alignmentBound(note: FrameSide, src: FrameSide, idf: (concept: string) => number, lex: Lexicon): Alignment | undefined {
+export function alignmentBound(note: FrameSide, src: FrameSide, idf: (concept: string) => number, lex: Lexicon, view?: NoteView): Alignment | undefined {
   const n = note.frame;
   const s = src.frame;
   const out: Alignment = { metric: 0, subject: 0, subjectBefore: true, namesMissing: 0, namesMissingWide: 0, context: 0, structure: 0, structureFields: 0, score: 0 };
-  if (ownFields(n, s, out, false) || namesApart(n, s, lex)) return undefined;
-  measureOwn(n, s, out, idf, lex);
+  if (ownFields(n, s, out, false)) return undefined;
+  const v = viewFor(note, idf, lex, view);
+  if (namesApart(n, s, lex, v)) return undefined;
+  measureOwn(n, s, out, v);
   out.subject = n.names.length ? 1 : A.unknownSubject;
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = scoreOf(out);
@@ -603,16 +761,17 @@ function partnerPart(n: ClaimFrame, s: ClaimFrame): boolean {
 }
 
 /** A rival name or an opposite word between the two frames: why they are two quantities, if so. */
-function namesApart(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined {
-  const rival = rivalNames(n, s, lex);
+function namesApart(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): string | undefined {
+  const rival = rivalNames(n, s, lex, v);
   if (rival) return rival;
-  const opposite = opposed(n, s, lex);
+  const opposite = opposed(n, s, lex, v);
   return opposite ? `opposite ${opposite}` : undefined;
 }
 
 /** The surrounding words and the metric of the two frames (their own fields only). */
-function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, idf: (concept: string) => number, lex: Lexicon): void {
-  out.context = contextMeet(n, s, idf);
+function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): void {
+  const lex = v.lex;
+  out.context = contextMeet(v, s);
   out.metric = metricMeet(n, s, out.context, lex);
   // a loss against a profit is one measure the opposite way, as a fall against a rise: the same
   // value a misquote of which it was, any other value nothing (rules.ts judgedRelation)
@@ -654,7 +813,6 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
     return Math.max(A.unknownMetric * 0.5, (other.context.get(head) ?? 0) * A.metricInContext, context * A.metricFromContext);
   }
   // "non-US chart" against "US chart": the same head, opposite things
-  const negated = (a: string[], b: string[]) => a.some((w) => w.startsWith('non-') && b.includes(w.slice(4)));
   if (negated(n.metric, s.metric) || negated(s.metric, n.metric)) return 0;
   // ("a loss of $12.5m" against "profits of $12.5m": measureOwn reads them as opposite)
   if (opposedHeads(n, s, lex)) return 0;
@@ -664,8 +822,7 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
     const missing = n.metric.slice(1, n.counted).filter((m) => !s.metric.includes(m) && !s.context.has(m)).length;
     return missing ? A.metricHeadOnly : 1;
   }
-  const generic = (a: string, b: string) => (a === 'people' || a === 'person') && lex.isHuman(b);
-  if (generic(n.metric[0], s.metric[0]) || generic(s.metric[0], n.metric[0])) return A.metricGeneric;
+  if (generic(n.metric[0], s.metric[0], lex) || generic(s.metric[0], n.metric[0], lex)) return A.metricGeneric;
   if (s.metric.includes(n.metric[0]) || n.metric.includes(s.metric[0])) return A.metricOverlap;
   if (lex.related(n.metric[0], s.metric[0])) return A.metricRelated;
   // (a name shared by the two phrases is whom they are about, not what they measure: "China's economy" / "Chinese exports")
@@ -674,6 +831,16 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
   for (const m of n.metric) inCtx = Math.max(inCtx, (s.context.get(m) ?? 0) * A.metricOtherWord);
   for (const m of s.metric) inCtx = Math.max(inCtx, (n.context.get(m) ?? 0) * A.metricOtherWord);
   return inCtx * A.metricInContext;
+}
+
+/** A word of `a` that is the negation of one of `b` ("non-US" / "US"). */
+function negated(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((w) => w.startsWith('non-') && b.includes(w.slice(4)));
+}
+
+/** "people" (or "person") against a word for people. */
+function generic(a: string, b: string, lex: Lexicon): boolean {
+  return (a === 'people' || a === 'person') && lex.isHuman(b);
 }
 
 /** Share of the note frame's explicit fields that the source frame states alike; ½ when it has none. */
@@ -703,7 +870,7 @@ function structureMeet(n: ClaimFrame, s: ClaimFrame): [number, number] {
  * A word near the note's figure whose opposite is near the source's, and not itself ("outpatient"
  * against "inpatient", "set up" against "abolish"): two quantities. Returns the pair, if so.
  */
-function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined {
+function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): string | undefined {
   const sides = (fr: ClaimFrame) => {
     const out = new Map<string, string>();
     for (const [c, w] of fr.context) {
@@ -718,20 +885,22 @@ function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): string | undefined
   // (not the gap between the two sides, both in the source's words: "the gap between US exports and imports")
   // (with no subject of its own the note's place stands for it: "Japanese films took 62.5% of Japan's
   // box office", where the country is also what the share is of)
-  const homeOf = (xs: readonly string[]) => xs.find((x) => lex.nameKind(x) === 'place' && s.names.includes(x));
-  const home = homeOf(n.subject) ?? (n.subject.length === 0 ? homeOf(n.names) : undefined);
-  const bothSides = (w: string) => {
-    const o = lex.oppositeOf(w);
-    if (!o) return false;
-    for (const [c, cw] of s.context) {
-      const oc = cw >= A.oppositeWeight ? lex.oppositeOf(c) : undefined;
-      if (oc && oc[0] === o[0] && oc[1] !== o[1]) return true;
-    }
-    return false;
-  };
-  const foreign = home === undefined || FOREIGN_WORDS.some((w) => n.context.has(w)) ? undefined : FOREIGN_WORDS.find((w) => (s.context.get(w) ?? 0) >= A.oppositeWeight && !bothSides(w));
-  if (foreign !== undefined) return `${home} vs ${foreign}`;
-  const a = sides(n);
+  if (!v.foreignNear) {
+    const homeOf = (xs: readonly string[]) => xs.find((x) => v.places.has(x) && s.names.includes(x));
+    const home = homeOf(n.subject) ?? (n.subject.length === 0 ? homeOf(n.names) : undefined);
+    const bothSides = (w: string) => {
+      const o = lex.oppositeOf(w);
+      if (!o) return false;
+      for (const [c, cw] of s.context) {
+        const oc = cw >= A.oppositeWeight ? lex.oppositeOf(c) : undefined;
+        if (oc && oc[0] === o[0] && oc[1] !== o[1]) return true;
+      }
+      return false;
+    };
+    const foreign = home === undefined ? undefined : FOREIGN_WORDS.find((w) => (s.context.get(w) ?? 0) >= A.oppositeWeight && !bothSides(w));
+    if (foreign !== undefined) return `${home} vs ${foreign}`;
+  }
+  const a = v.oppositeSides;
   if (!a.size) return undefined;
   const b = sides(s);
   for (const [key, word] of a) {
@@ -748,16 +917,15 @@ function opposedHeads(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): boolean {
   return n.metric.length > 0 && s.metric.length > 0 && lex.opposedMetrics(n.metric[0], s.metric[0]) && !both(n.metric) && !both(s.metric);
 }
 
-function contextMeet(n: ClaimFrame, s: ClaimFrame, idf: (c: string) => number): number {
+/** The note's context words the source's shares, weighed by rarity at the lesser weight, over all the note's (the view's sums, in the note's order). */
+function contextMeet(v: NoteView, s: ClaimFrame): number {
   let num = 0;
-  let den = 0;
-  for (const [c, w] of n.context) {
-    const i = idf(c);
-    den += w * i;
-    const sw = s.context.get(c);
-    if (sw !== undefined) num += Math.min(w, sw) * i;
+  const { ctxConcepts, ctxWeights, ctxIdfs } = v;
+  for (let k = 0; k < ctxConcepts.length; k++) {
+    const sw = s.context.get(ctxConcepts[k]);
+    if (sw !== undefined) num += Math.min(ctxWeights[k], sw) * ctxIdfs[k];
   }
-  return den ? num / den : 0;
+  return v.ctxDen ? num / v.ctxDen : 0;
 }
 
 /** Do two metrics' heads name two different curated measures (Alignment.metricClash)? */

@@ -137,12 +137,32 @@ export class OthersBound {
   private readonly den: number;
   private readonly structure: number;
   private readonly agreeOnly: (g: Figure) => ReturnType<typeof relateForNote>;
+  // What the bounds read of the note alone, worked out once here rather than again for each
+  // passage (hundreds a search): its context words in the frame's order with their weights and idf;
+  // whether its metric head names people (Lexicon.isHuman), the heads related to it, and the lemmas
+  // of the heads opposed to it.
+  private readonly ctxConcepts: string[] = [];
+  private readonly ctxWeights: number[] = [];
+  private readonly ctxIdfs: number[] = [];
+  private readonly headHuman: boolean;
+  private readonly headRelated: readonly string[];
+  private readonly headOpposedLemmas: readonly string[];
 
   constructor(private readonly note: OthersNote) {
     const n = note.frame;
     let den = 0;
-    for (const [c, w] of n.context) den += w * note.idf(c);
+    for (const [c, w] of n.context) {
+      const i = note.idf(c);
+      this.ctxConcepts.push(c);
+      this.ctxWeights.push(w);
+      this.ctxIdfs.push(i);
+      den += w * i;
+    }
     this.den = den;
+    const nh = n.metric[0];
+    this.headHuman = nh !== undefined && note.lex.isHuman(nh);
+    this.headRelated = nh !== undefined ? note.lex.relatedTo(nh) : [];
+    this.headOpposedLemmas = nh !== undefined ? note.lex.opposedTo(nh).flatMap((y) => note.lex.lemmasOf(y)) : [];
     // (structureMeet: ½ when the note states no explicit field, else the share alike, at most 1)
     const p = n.period;
     const fields = [p.year, p.month, p.months, p.day, n.role === 'date' ? n.prep : undefined, p.quarter, p.relative, n.end, n.per, n.direction];
@@ -154,14 +174,14 @@ export class OthersBound {
   private ctxBound(words: Words): number {
     if (!this.den) return 0;
     let num = 0;
-    for (const [c, w] of this.note.frame.context) if (words.has(c)) num += w * this.note.idf(c);
+    const { ctxConcepts, ctxWeights, ctxIdfs } = this;
+    for (let k = 0; k < ctxConcepts.length; k++) if (words.has(ctxConcepts[k])) num += ctxWeights[k] * ctxIdfs[k];
     return num / this.den;
   }
 
   /** metricMeet's (and measureOwn's) most, the source's metric heads and words among `words`. */
   private metricBound(words: Words, ctx: number): number {
     const n = this.note.frame;
-    const { lex } = this.note;
     const nh = n.metric[0];
     // (the most weight of the note's context on a word of the passage: a source head h's n.context.get(h) is at most this)
     let inCtx = 0;
@@ -178,8 +198,8 @@ export class OthersBound {
       // the source without a metric: the note's head among its context words (not among them: 0), its context
       m = Math.max(A.unknownMetric * 0.5, ctx * A.metricFromContext);
       // with one, whose head h is not the note's head: generic ("people" against any word for people: taken as there), related, overlap (above modifier and other-word), in context
-      if (nh === 'people' || nh === 'person' || (lex.isHuman(nh) && (words.has('people') || words.has('person')))) m = Math.max(m, A.metricGeneric);
-      if (lex.relatedTo(nh).some((h) => words.has(h))) m = Math.max(m, A.metricRelated);
+      if (nh === 'people' || nh === 'person' || (this.headHuman && (words.has('people') || words.has('person')))) m = Math.max(m, A.metricGeneric);
+      if (this.headRelated.some((h) => words.has(h))) m = Math.max(m, A.metricRelated);
       if (n.metric.some((x) => words.has(x))) m = Math.max(m, A.metricOverlap);
       m = Math.max(m, inCtx * A.metricInContext);
     }
@@ -210,7 +230,7 @@ export class OthersBound {
     if (n.subject.length && b.metric >= V.metricMeets && n.subject.some((x) => words.has(x))) return true;
     // a contradiction: a disagreement first
     const rel = this.agreeOnly(g);
-    const opposite = n.direction !== undefined || (n.metric.length > 0 && this.note.lex.opposedTo(n.metric[0]).some((y) => this.note.lex.lemmasOf(y).some((h) => words.has(h))));
+    const opposite = n.direction !== undefined || (n.metric.length > 0 && this.headOpposedLemmas.some((h) => words.has(h)));
     const disagree = rel === 'disagree' || n.per !== undefined || (rel === 'agree' && opposite);
     if (!disagree || f.vague || g.vague) return false;
     if (digitTwins(f, g)) return true;

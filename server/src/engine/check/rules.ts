@@ -31,7 +31,7 @@ import type { Period } from '../frames/frame';
 import { RACE_TIME_METRIC } from '../frames/metric';
 import type { Figure } from '../types';
 import { drain, type Steps } from '../steps';
-import { align, Alignment, periodsConflict, sharesName, yearAgainstRelative } from './alignment';
+import { align, Alignment, noteView, type NoteView, periodsConflict, sharesName, yearAgainstRelative } from './alignment';
 import { ALIGN_POLICY as A, CANDIDATES_PER_STEP, VERDICT_POLICY as V } from './policy';
 
 export interface FrameCandidate<T> {
@@ -204,19 +204,22 @@ export function* judgeSteps<T>(
   otherStretch?: Judged<T>[],
 ): Steps<Judged<T>[]> {
   const out: Judged<T>[] = [];
+  // (what align reads of the note's side alone, worked out once for all the candidates)
+  let view: NoteView | undefined;
   for (let i = 0; i < cands.length; i++) {
     if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
     const c = cands[i];
     if (!o.comparable(note.figure, c.figure)) continue;
     // a model size ("70B") is a parameter count, not a score or a count of things
     if ((note.figure.kind === 'size') !== (c.figure.kind === 'size')) continue;
-    const alignment = align(note.side, c.side, o.idf, o.lex);
+    view ??= noteView(note.side, o.idf, o.lex);
+    const alignment = align(note.side, c.side, o.idf, o.lex, false, view);
     if (alignment.blocked) {
       if (otherStretch && alignment.blocked.startsWith('period') && (stretchOnly(note.side.frame.period, c.side.frame.period) || monthOnly(note.side.frame.period, c.side.frame.period)) && o.exactAgree(note.figure, c.figure)) {
-        const undated = align(note.side, c.side, o.idf, o.lex, true);
+        const undated = align(note.side, c.side, o.idf, o.lex, true, view);
         if (!undated.blocked) otherStretch.push({ ...c, relation: 'agree', alignment: { ...undated, stretchSlip: true }, noteSubject: note.side.frame.subject, noteNames: note.side.frame.names });
       } else if (otherPeriod && alignment.blocked.startsWith('period') && datesOnly(note.side.frame.period, c.side.frame.period) && relateForNote(note.figure, c.figure, o.tolerance, o.exactAgree, note.side.frame.metric, o.lex) === 'agree') {
-        const undated = align(note.side, c.side, o.idf, o.lex, true);
+        const undated = align(note.side, c.side, o.idf, o.lex, true, view);
         if (!undated.blocked) otherPeriod.push({ ...c, relation: 'agree', alignment: undated, noteSubject: note.side.frame.subject, noteNames: note.side.frame.names });
       }
       continue;

@@ -12,6 +12,8 @@ import type { Bibliography } from '../bibliography';
 import { SourceNames } from './names';
 import { Retrieval } from './retrieval';
 import type { ScorelineVerdict } from './scorelines';
+import { ConceptTraces } from './othersBound';
+import { LEMMA_FORMS } from './nameReach';
 
 /** Sentences before a note figure's, in its block, whose words it may refer to ("The plan … was quoted as 250,000"). */
 const NOTE_CONTEXT_SENTENCES = 8;
@@ -46,6 +48,16 @@ export class CheckRun {
   /** The source figures in its cited sources that would support it but for their date, for each figure left unverified (periodSlips.ts). */
   readonly datedOtherwise = new Map<NoteFigure, readonly DatedPlace[]>();
   private bySentence: Map<number, NoteFigure[]> | null = null;
+  private traces: ConceptTraces | null = null;
+
+  /**
+   * The traces each concept leaves in a text, for the wrong-source search's bounds (othersBound.ts):
+   * made once per run for every figure searched, not once a figure (they are the Lexicon's and the
+   * lemmatizer's alone; the concepts asked are the note's, bounded by its frames).
+   */
+  conceptTraces(): ConceptTraces {
+    return (this.traces ??= new ConceptTraces(this.index.frames.lex, this.index.cache(LEMMA_FORMS)));
+  }
 
   /** The note's figures in one sentence (grouped once per run). */
   figuresOf(si: number): NoteFigure[] {
@@ -109,16 +121,31 @@ export class CheckRun {
       }
     }
     const sentenceFrames = frames.frames(note.figureText, toks, figs, before);
-    const referable = new Set<string>();
-    const addWords = (ts: typeof toks) => {
-      for (const t of ts) if (t.kind !== 'fig' && t.kind !== 'punct') referable.add(t.low).add(t.lemma);
+    // (the words it can refer to, read only when an alignment asks — one in hundreds does: made
+    // then, once for the sentence's figures)
+    let referable: Set<string> | undefined;
+    const words = (): Set<string> => {
+      if (referable) return referable;
+      const made = new Set<string>();
+      const addWords = (ts: typeof toks) => {
+        for (const t of ts) if (t.kind !== 'fig' && t.kind !== 'punct') made.add(t.low).add(t.lemma);
+      };
+      addWords(toks);
+      // the few sentences before it in its block (bounded: a block of thousands of sentences stays linear)
+      for (let b = Math.max(0, at - NOTE_CONTEXT_SENTENCES); b < at; b++) {
+        addWords(this.sentenceFrameTokens(block[b]));
+      }
+      return (referable = made);
     };
-    addWords(toks);
-    // the few sentences before it in its block (bounded: a block of thousands of sentences stays linear)
-    for (let b = Math.max(0, at - NOTE_CONTEXT_SENTENCES); b < at; b++) {
-      addWords(this.sentenceFrameTokens(block[b]));
-    }
-    figs.forEach((g, i) => this.noteSides.set(g, { frame: sentenceFrames[i], referable, inheritedPeriod: {} }));
+    figs.forEach((g, i) =>
+      this.noteSides.set(g, {
+        frame: sentenceFrames[i],
+        get referable() {
+          return words();
+        },
+        inheritedPeriod: {},
+      }),
+    );
     return this.noteSides.get(f)!;
   }
 }

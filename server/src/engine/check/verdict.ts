@@ -12,7 +12,7 @@ import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
 import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SCORE_UNNAMED, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
-import { alignmentBound, sharesName, type Alignment } from './alignment';
+import { alignmentBound, noteView, sharesName, type Alignment } from './alignment';
 import { contradicts, decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, judgedRelation, judgeSteps, plausible, relateForNote, RuleOptions, significantDigits, speaksForSubject, supports } from './rules';
 import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
@@ -23,7 +23,7 @@ import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines
 import { LEMMA_FORMS, NameReach } from './nameReach';
 import { shareOfWhole } from './partitive';
 import { sentenceOf } from './stretches';
-import { ConceptTraces, OthersBound, TextWords, type WordsBound } from './othersBound';
+import { OthersBound, TextWords, type WordsBound } from './othersBound';
 
 /** A source figure in reach of a note figure. */
 interface Place {
@@ -323,8 +323,9 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
     });
     if (near.length < places.length) {
       const o = ruleOptions(run, f);
+      const view = noteView(side, o.idf, o.lex);
       const could = (c: FrameCandidate<Place>) => {
-        const b = alignmentBound(side, c.side, o.idf, o.lex);
+        const b = alignmentBound(side, c.side, o.idf, o.lex, view);
         return !!b && namesAnother(b, named, precise);
       };
       const nearFramed = (yield* framed(run, f, near)).filter(could);
@@ -338,7 +339,7 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
       // bound reaches the bar (`align` scores no higher).
       const note = { figure: f, side };
       const bar = wrongSourceBar(d);
-      const bounded = nearFramed.map((c) => ({ c, score: alignmentBound(side, c.side, o.idf, o.lex)!.score })).filter((x) => x.score >= bar);
+      const bounded = nearFramed.map((c) => ({ c, score: alignmentBound(side, c.side, o.idf, o.lex, view)!.score })).filter((x) => x.score >= bar);
       bounded.sort((a, b) => b.score - a.score);
       let any = false;
       for (const { c } of bounded) {
@@ -396,8 +397,9 @@ function othersOf(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], 
   const subject = note.side.frame.subject;
   let whole = false;
   let top = -Infinity; // the best alignment any other agreeing candidate could have
+  const view = cands.length ? noteView(note.side, o.idf, o.lex) : undefined;
   for (const c of cands) {
-    const b = alignmentBound(note.side, c.side, o.idf, o.lex);
+    const b = alignmentBound(note.side, c.side, o.idf, o.lex, view);
     if (!b) continue; // (its frame rules it out: align blocks it too)
     const relation = judgedRelation(note, c, b, o);
     if (relation === 'disagree' && contradicts(f, { ...c, relation, alignment: b, noteSubject: subject, noteNames: note.side.frame.names }, o)) whole = true;
@@ -425,7 +427,7 @@ function* decideOthersBounded(run: CheckRun, f: NoteFigure, places: Place[], nam
   const o = ruleOptions(run, f);
   const bounds = new OthersBound({ figure: f, frame: side.frame, tolerance: run.tolerance, idf: o.idf, lex: o.lex, named, precise, namesAnother });
   // (once a passage: its words and their bound are the same for each of its figures)
-  const traces = new ConceptTraces(o.lex, run.index.cache(LEMMA_FORMS));
+  const traces = run.conceptTraces();
   const byPassage = new Map<Passage, { words: TextWords; bound: WordsBound }>();
   const wordsAt = (p: Passage) => {
     let w = byPassage.get(p);

@@ -107,10 +107,11 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   const scale = commonScale(note, source);
   if ((plain(nb) && plain(sb)) || scale === undefined) {
     if (exactAgree(note, source)) return 'agree';
-    const n = intervalOf(note, tolerance);
-    const s = intervalOf(source, tolerance);
     // a point inside a range (or a range around a point) is consistent with it, no more
+    // (the intervals read only then: most pairs of plain figures are two points)
     if (scale !== undefined && (nb === 'range') !== (sb === 'range')) {
+      const n = intervalOf(note, tolerance);
+      const s = intervalOf(source, tolerance);
       const r = nb === 'range' ? n : s;
       const p = nb === 'range' ? s : n;
       const [rs, ps] = nb === 'range' ? scale : [scale[1], scale[0]];

@@ -27,12 +27,22 @@ export function dateEvent(tokens: readonly FrameToken[], k: number): string | un
   return undefined;
 }
 
+/**
+ * What the keys of DATE_EVENTS of more than one word start with, each key cut at each of its
+ * spaces ("take" of "take place"): a verb that is none of these starts no phrasal event, and its
+ * particles need not be looked up (each a new string, the walk back from every date trying several).
+ */
+const PHRASAL_EVENT_LEADS: ReadonlySet<string> = new Set(Object.keys(DATE_EVENTS).flatMap((key) => [...key].flatMap((c, i) => (c === ' ' ? [key.slice(0, i)] : []))));
+
 /** The event class of the verb at token i (with a particle before the date at k), if it names one. */
 function eventAt(tokens: readonly FrameToken[], i: number, k: number): string | undefined {
   const t = tokens[i];
-  for (let j = i + 1; j < k && j <= i + P.particleReach; j++) {
-    const phrasal = DATE_EVENTS[`${t.lemma} ${tokens[j].low}`];
-    if (phrasal) return phrasal;
+  // (a key joined with a space is never one of Object.prototype's, so none but DATE_EVENTS' own is found)
+  if (PHRASAL_EVENT_LEADS.has(t.lemma)) {
+    for (let j = i + 1; j < k && j <= i + P.particleReach; j++) {
+      const phrasal = DATE_EVENTS[`${t.lemma} ${tokens[j].low}`];
+      if (phrasal) return phrasal;
+    }
   }
   const single = DATE_EVENTS[t.lemma];
   if (single) return single;

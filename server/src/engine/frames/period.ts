@@ -298,7 +298,27 @@ const QUARTER_PREPS = new Set(['in', 'for', 'during', 'over']);
 /** Words after "the year" that name its end: "the year to March", "the year ending June". */
 const YEAR_END_WORDS = new Set(['to', 'ending', 'ended', 'through', 'until']);
 
-/** Period words: "third quarter", "first half", "last year", "a year earlier", month names. */
+/**
+ * The words periodWord reads a period from, besides month names and hyphened words ("third-quarter",
+ * "full-year", "long-term"): every test it makes is of one of these as the word itself, so a word of
+ * none of them gives no period, whatever the words around it.
+ */
+const PERIOD_WORDS: ReadonlySet<string> = new Set([
+  'quarter', 'quarterly', 'half', 'current', 'annual', 'annually', 'year', 'whole', 'term', ...NOW_WORDS, ...FUTURE_WORDS,
+  // (and every word `MONTHS[low]` finds: its months, and — MONTHS being a plain object — the names
+  // of Object.prototype's members, "constructor"; a set asks faster than an object's keys)
+  ...Object.keys(MONTHS), ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
+/**
+ * Could the token give periodWord a period? False for all but a few words: the walk around each
+ * figure asks every word it meets, and most are none of these.
+ */
+export function mayNamePeriod(t: FrameToken): boolean {
+  return (t.kind === 'word' || t.kind === 'name') && (PERIOD_WORDS.has(t.low) || t.low.includes('-'));
+}
+
+/** Period words: "third quarter", "first half", "last year", "a year earlier", month names (none for a token mayNamePeriod refuses). */
 export function periodWord(period: Period, tokens: FrameToken[], i: number, figures: readonly Figure[]): void {
   const t = tokens[i];
   if (t.kind !== 'word' && t.kind !== 'name') return;

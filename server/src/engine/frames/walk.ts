@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import { COORDINATORS, isBoundary, opensConjunct, type Parens } from './clauses';
 import { AHEAD_WORDS, COMPARISON_OPENERS, HELD_IN_NOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
-import { isBaseYear, isEventYear, notePeriodFigure, periodWord } from './period';
+import { isBaseYear, isEventYear, mayNamePeriod, notePeriodFigure, periodWord } from './period';
 import { ageAfter } from './role';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -117,9 +117,12 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
         }
         continue;
       }
-      const wp: Period = {};
-      periodWord(wp, tokens, i, input.figures);
-      if (Object.keys(wp).length && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p: wp });
+      // (most words name no period: only those that may are read)
+      if (mayNamePeriod(t)) {
+        const wp: Period = {};
+        periodWord(wp, tokens, i, input.figures);
+        if (Object.keys(wp).length && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p: wp });
+      }
       const dist = Math.abs(i - k);
       collect(found, tokens, i, w / (1 + P.distanceDecay * dist), dir < 0);
       if (w < P.minWeight) break;
