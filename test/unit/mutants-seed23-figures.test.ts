@@ -41,6 +41,31 @@ describe('seed 23 survivors: figures', () => {
     ];
     for (const [s, figures] of table) assert.deepEqual(read(s), figures, s);
   });
+
+  it('only "and" after "between" joins two numbers into a range: "between 4 or 16 hours" is two figures (ranges.ts:89)', () => {
+    const table: [string, string[]][] = [
+      ['The walk took between 4 or 16 hours.', ['4 count 4', '16 hours duration 16']],
+      ['Scores were between 40 und 90 points.', ['40 count 40', '90 count 90']],
+      ['The walk took between 4 and 16 hours.', ['4 and 16 hours duration 4 16']],
+    ];
+    for (const [s, figures] of table) assert.deepEqual(read(s), figures, s);
+  });
+
+  it('"8% to 9%" after three words that are no change words is a range (ranges.ts:278 changeBefore)', () => {
+    const table: [string, string[]][] = [
+      ['Interest on the loan was 8% to 9% a year.', ['8% to 9% percent 8 9']],
+      ['Interest on the loan rose 8% to 9% a year.', ['8% percent 8', '9% percent 9']],
+    ];
+    for (const [s, figures] of table) assert.deepEqual(read(s), figures, s);
+  });
+
+  it('an odds word more than 25 characters after a pair does not make it odds: "9-4 … the clear favourite" stays a score (ranges.ts:235 wordsNear)', () => {
+    const table: [string, string[]][] = [
+      ['The grey mare was 9-4 on a cold wet morning at the course, the clear favourite.', ['9-4 score 9 4']],
+      ['The grey mare was 9-4, the clear favourite.', ['9-4 odds 9 4']],
+    ];
+    for (const [s, figures] of table) assert.deepEqual(read(s), figures, s);
+  });
 });
 
 describe('seed 23 survivors: formats', () => {
