@@ -1,0 +1,60 @@
+// The corpus, keys, persist, stores, text, workers and workspace survivors of seed 23 of the mutation
+// sample (StrykerJS, seed 23, issue 15). Each case fails with its seed-23 mutant applied and passes
+// without it; the file:line each one kills (at 212563e) is given in its name.
+import * as assert from 'node:assert/strict';
+import { buildSource } from '../../server/src/engine/sources';
+import { SourceKeys } from '../../server/src/engine/keys';
+import { sentenceSpans } from '../../server/src/engine/text';
+import { searchHits } from '../../server/src/engine/search';
+import { DEFAULT_PACING, folderSet, InMemoryFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+
+describe('seed 23 survivors: sentences', () => {
+  it('in soft-wrapped text a line indented by a tab that is blank, a list item or a heading ends the sentence before it (text.ts:276)', () => {
+    const cases: [string, string[]][] = [
+      ['Tansy Row had no lamp\n\t\nThe lane was dark', ['Tansy Row had no lamp', 'The lane was dark']],
+      ['Tansy Row had no lamp\n\t- a lantern came in 1890', ['Tansy Row had no lamp', '- a lantern came in 1890']],
+      ['Tansy Row had no lamp\n\t# Lighting', ['Tansy Row had no lamp', '# Lighting']],
+      // a tab-indented line of text goes on with the sentence
+      ['Tansy Row had no lamp\n\tuntil the gas came', ['Tansy Row had no lamp\n\tuntil the gas came']],
+    ];
+    for (const [text, want] of cases) {
+      assert.deepEqual(sentenceSpans(text, 0, text.length, true).map(([a, b]) => text.slice(a, b)), want, JSON.stringify(text));
+    }
+  });
+});
+
+describe('seed 23 survivors: source keys', () => {
+  it('a prefix that several sources of the same file name share lists them in source order (keys.ts:57)', () => {
+    const sources = ['/a', '/b', '/c'].map((dir, i) => buildSource(i, `${dir}/sources/millpond.txt`, `Millpond survey number ${i + 1}.\n`));
+    const keys = new SourceKeys(sources);
+    for (const cite of ['mill', 'MILLP', 'millpond']) {
+      const r = keys.resolve(cite);
+      assert.equal(r.kind, 'ambiguous', cite);
+      assert.deepEqual(
+        r.kind === 'ambiguous' && r.candidates.map((s) => s.path),
+        ['/a/sources/millpond.txt', '/b/sources/millpond.txt', '/c/sources/millpond.txt'],
+        cite,
+      );
+    }
+  });
+});
+
+describe('seed 23 survivors: layered postings', () => {
+  it('after two small updates the first passage of the corpus, changed in the first, is still found (postingLayers.ts:208)', async function () {
+    this.timeout(60_000);
+    const names = ['Quillon', 'Marrow', 'Pettle', 'Ambry', 'Corvel', 'Dinsmoor'];
+    const file = (i: number, v = 0) => `${names[i] ?? `Plainfield${i}`} wharf landed ${100 + i + v} crates in 2018.\n`;
+    const path = (i: number) => `/w/sources/w${String(i).padStart(3, '0')}.md`;
+    // enough sources that one changed passage stays in the delta layer (no merge)
+    const fs = new InMemoryFileSystem(Object.fromEntries(Array.from({ length: 400 }, (_, i) => [path(i), file(i)])));
+    const ix = new SourceIndex(fs, { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024 }, { ...DEFAULT_PACING, sliceMs: 1e9 });
+    await ix.update();
+    for (const i of [0, 5]) {
+      fs.write(path(i), file(i, 50));
+      assert.equal((await ix.update({ changed: new Set([path(i)]) })).postings, 'updated');
+    }
+    for (const [query, i] of [['Quillon wharf', 0], ['Marrow', 1], ['Dinsmoor', 5]] as const) {
+      assert.deepEqual(searchHits(ix.corpus, query).map((h) => h.source.path), [path(i)], query);
+    }
+  });
+});
