@@ -4,8 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { buildSource } from '../../server/src/engine/sources';
 import { SourceKeys } from '../../server/src/engine/keys';
-import { sentenceSpans } from '../../server/src/engine/text';
+import { sentenceSpans, Tokenizer } from '../../server/src/engine/text';
 import { searchHits } from '../../server/src/engine/search';
+import { contentKey, encodeRecords, readRecords } from '../../server/src/engine/persist/sourceRecords';
+import { rowsOf } from '../../server/src/engine/stores/rows';
 import { DEFAULT_PACING, folderSet, InMemoryFileSystem, SourceIndex } from '../../server/src/engine/workspace';
 
 describe('seed 23 survivors: sentences', () => {
@@ -56,5 +58,27 @@ describe('seed 23 survivors: layered postings', () => {
     for (const [query, i] of [['Quillon wharf', 0], ['Marrow', 1], ['Dinsmoor', 5]] as const) {
       assert.deepEqual(searchHits(ix.corpus, query).map((h) => h.source.path), [path(i)], query);
     }
+  });
+});
+
+describe('seed 23 survivors: cached records and store rows', () => {
+  it('records whose per-record column is short are refused, naming the column (sourceRecords.ts:407)', () => {
+    const a = buildSource(0, '/s/fold.txt', 'Fold Yard\n\nFold Yard penned 210 sheep in 1932.\n');
+    const blob = encodeRecords([a], [contentKey(a.text)]);
+    const arrays = blob.arrays as unknown as Record<string, Int32Array>;
+    for (const col of ['rPassages', 'rFigures', 'rChars']) {
+      assert.deepEqual(readRecords({ ...blob, arrays: { ...arrays, [col]: arrays[col].slice(0, 0) } } as never), { reject: `column ${col} has the wrong length` }, col);
+    }
+  });
+
+  it('the document row a paged source is stored as keeps where its pages start (stores/rows.ts:51)', () => {
+    const text = 'Page one tells of Harl Bridge.\n\nHarl Bridge had 3 arches.\n\nPage two: it was rebuilt in 1877.\n';
+    const pages = [0, text.indexOf('Page two')];
+    const paged = buildSource(0, '/s/harl.pdf', text, { format: 'pdf', text, meta: { title: 'Harl Bridge' }, pages });
+    const { doc } = rowsOf(paged, new Tokenizer());
+    assert.deepEqual(doc.pages, pages);
+    assert.equal(doc.format, 'pdf');
+    // a source without pages has none in its row
+    assert.equal(rowsOf(buildSource(0, '/s/harl.txt', text), new Tokenizer()).doc.pages, undefined);
   });
 });
