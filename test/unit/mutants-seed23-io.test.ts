@@ -8,7 +8,10 @@ import { sentenceSpans, Tokenizer } from '../../server/src/engine/text';
 import { searchHits } from '../../server/src/engine/search';
 import { contentKey, encodeRecords, readRecords } from '../../server/src/engine/persist/sourceRecords';
 import { rowsOf } from '../../server/src/engine/stores/rows';
-import { DEFAULT_PACING, folderSet, InMemoryFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { DEFAULT_PACING, folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 describe('seed 23 survivors: sentences', () => {
   it('in soft-wrapped text a line indented by a tab that is blank, a list item or a heading ends the sentence before it (text.ts:276)', () => {
@@ -81,4 +84,29 @@ describe('seed 23 survivors: cached records and store rows', () => {
     // a source without pages has none in its row
     assert.equal(rowsOf(buildSource(0, '/s/harl.txt', text), new Tokenizer()).doc.pages, undefined);
   });
+});
+
+describe('seed 23 survivors: the source index and its cache', function () {
+  this.timeout(60_000);
+
+  it('after a start from the cache, verify sweeps the texts not read yet: one damaged and never read is found and its file read again (workspace/indexer.ts:972)', withCacheFolder('seed23', async ({ sources, cache }) => {
+    const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+    await first.update();
+    await first.flush();
+    // a byte of one text in the records file flipped
+    const name = fs.readdirSync(cache).find((f) => /\.sources\.gidx$/.test(f))!;
+    const bytes = fs.readFileSync(path.join(cache, name));
+    const at = bytes.indexOf(Buffer.from('Beta hired', 'utf8'));
+    assert.ok(at > 0);
+    bytes[at] ^= 0x20;
+    fs.writeFileSync(path.join(cache, name), bytes);
+    const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, []));
+    assert.equal((await ix.update()).read, 0, 'the start reads no file');
+    // no text read before verify
+    const v = await ix.verify();
+    assert.ok(v, 'the damaged text was found');
+    assert.equal(v.read, 1);
+    assert.match(ix.corpus.sources.find((s) => s.key === 'b')!.text, /Beta hired/);
+    assert.equal(await ix.verify(), undefined);
+  }));
 });
