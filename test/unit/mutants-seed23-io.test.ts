@@ -8,7 +8,7 @@ import { sentenceSpans, Tokenizer } from '../../server/src/engine/text';
 import { searchHits } from '../../server/src/engine/search';
 import { contentKey, encodeRecords, readRecords } from '../../server/src/engine/persist/sourceRecords';
 import { rowsOf } from '../../server/src/engine/stores/rows';
-import { DEFAULT_PACING, folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { DEFAULT_PACING, folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex, type Pacing } from '../../server/src/engine/workspace';
 import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -109,4 +109,22 @@ describe('seed 23 survivors: the source index and its cache', function () {
     assert.match(ix.corpus.sources.find((s) => s.key === 'b')!.text, /Beta hired/);
     assert.equal(await ix.verify(), undefined);
   }));
+
+  it('checking the files of a start that trusted the cache pauses between files when the slice is over (workspace/indexer.ts:551)', async () => {
+    const files = Object.fromEntries(['Ashby', 'Brant', 'Cole', 'Dunn', 'Eske', 'Frith', 'Gale', 'Hume'].map((n, i) => [`${n.toLowerCase()}.txt`, `${n} Lock\n\n${n} Lock raised ${i + 2} barges a day.\n`]));
+    await withCacheFolder('seed23', async ({ sources, cache }) => {
+      const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+      await first.update();
+      await first.flush();
+      // a clock on which every look is a slice later
+      let t = 0;
+      let yields = 0;
+      const hurried: Pacing = { sliceMs: 30, now: () => (t += 100), yield: async () => void yields++ };
+      const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache), hurried);
+      assert.equal((await ix.update({ trustCache: true })).unverified, true);
+      const before = yields;
+      assert.equal(await ix.verify(), undefined, 'every file as the cache left it');
+      assert.ok(yields - before >= 8, `${yields - before} pauses for 8 files`);
+    }, files)();
+  });
 });
