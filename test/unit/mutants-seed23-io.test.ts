@@ -10,6 +10,13 @@ import { contentKey, encodeRecords, readRecords } from '../../server/src/engine/
 import { rowsOf } from '../../server/src/engine/stores/rows';
 import { DEFAULT_PACING, folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex, type Pacing } from '../../server/src/engine/workspace';
 import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
+import { makePostings, type PostingsJob } from '../../server/src/engine/workers';
+import { replyOf, runRequest } from '../../server/src/engine/workers/postingsJob';
+import { WorkerPostings } from '../../server/src/engine/workers/workerPostings';
+import type { WorkerRequest } from '../../server/src/engine/workers/postingsThread';
+import type { Postings } from '../../server/src/engine/indexer';
+import { EventEmitter } from 'node:events';
+import type { Worker } from 'node:worker_threads';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -126,5 +133,57 @@ describe('seed 23 survivors: the source index and its cache', function () {
       assert.equal(await ix.verify(), undefined, 'every file as the cache left it');
       assert.ok(yields - before >= 8, `${yields - before} pauses for 8 files`);
     }, files)();
+  });
+});
+
+/** A worker on this thread that, like the index worker's thread, keeps the postings it made last and starts an update from them when told to. */
+class KeepingWorker extends EventEmitter {
+  private kept: { id: number; postings: Postings } | undefined;
+  ref(): void {}
+  unref(): void {}
+  postMessage({ id, prevId, job }: WorkerRequest): void {
+    setImmediate(() => {
+      try {
+        const prev = job.update && !job.update.prev && this.kept && this.kept.id === prevId ? this.kept.postings : undefined;
+        this.kept = undefined;
+        const run = runRequest(job, prev);
+        this.kept = { id, postings: run.made };
+        this.emit('message', { id, ...replyOf(run.made, run.prev).reply });
+      } catch (e) {
+        this.emit('message', { id, error: String(e) });
+      }
+    });
+  }
+  terminate(): Promise<number> {
+    return Promise.resolve(0);
+  }
+}
+
+describe('seed 23 survivors: the index worker', () => {
+  it('an update from postings the worker made before its last ones sends them again: the worker is not given up (workers/workerPostings.ts:130)', async () => {
+    const jobs: PostingsJob[] = [];
+    const maker = { make: async (job: PostingsJob) => (jobs.push(job), makePostings(job)) };
+    const quays = ['Abbot', 'Burl', 'Cresset', 'Dray', 'Ember', 'Fosse', 'Girt', 'Holm', 'Inch', 'Jorr', 'Kell', 'Lusk'];
+    const files = Object.fromEntries(quays.map((q, i) => [`/w/sources/q${i}.md`, `# ${q} staithe\n\n${q} staithe shipped ${200 + i} tons of coal in 1910.\n\nIts chute was ${4 + i} yards long.\n`]));
+    const fsys = new InMemoryFileSystem(files);
+    const index = new SourceIndex(fsys, { sets: [folderSet('/w/sources')], exclude: [], maxSourceSizeKB: 1024 }, { ...DEFAULT_PACING, sliceMs: 1e9 }, maker);
+    await index.update();
+    fsys.write('/w/sources/q3.md', '# Dray staithe\n\nDray staithe shipped 999 tons of coal in 1911.\n');
+    assert.equal((await index.update({ changed: new Set(['/w/sources/q3.md']) })).postings, 'updated');
+    const [build, update] = [jobs[0], jobs.at(-1)!];
+    assert.ok(update.update && !build.update);
+    const warned: string[] = [];
+    const w = new WorkerPostings({ log: () => undefined, warn: (m: string) => void warned.push(m) }, () => new KeepingWorker() as unknown as Worker);
+    try {
+      const older = await w.make(build);
+      await w.make(build); // the worker now keeps these, not `older`
+      const made = await w.make({ ...update, update: { ...update.update!, prev: older } });
+      assert.deepEqual(Array.from(made.postings), Array.from(makePostings(update).postings));
+      assert.equal(w.failure, undefined);
+      assert.deepEqual(w.counts, { worker: 3, inProcess: 0 });
+      assert.deepEqual(warned, []);
+    } finally {
+      w.dispose();
+    }
   });
 });
