@@ -3,6 +3,7 @@
 // without it; the file:line each one kills (at 212563e) is given in its name.
 import * as assert from 'node:assert/strict';
 import { buildSource } from '../../server/src/engine/sources';
+import { Corpus } from '../../server/src/engine/corpus';
 import { SourceKeys } from '../../server/src/engine/keys';
 import { sentenceSpans, Tokenizer } from '../../server/src/engine/text';
 import { searchHits } from '../../server/src/engine/search';
@@ -185,5 +186,18 @@ describe('seed 23 survivors: the index worker', () => {
     } finally {
       w.dispose();
     }
+  });
+});
+
+describe('seed 23 survivors: the corpus layout', () => {
+  it('a passage layout made for other sources (one of them shared) is not taken: the corpus lays out its own (corpus.ts:105)', () => {
+    const a = buildSource(0, '/s/ash.txt', 'Ash Lane\n\nAsh Lane had 4 forges.\n');
+    const b = buildSource(1, '/s/birk.txt', 'Birk Row\n\nBirk Row had 9 looms.\n');
+    const c = buildSource(1, '/s/carr.txt', 'Carr Gate\n\nCarr Gate had 2 mills.\n\nIt had 7 weirs.\n\nAnd 3 bridges.\n');
+    const own = new Corpus([a, c]);
+    const given = new Corpus([a, c], undefined, undefined, undefined, Corpus.layOut([a, b]));
+    assert.equal(given.passageCount, own.passageCount);
+    assert.deepEqual(given.passages.map((p) => p.text), own.passages.map((p) => p.text));
+    assert.deepEqual(searchHits(given, 'bridges').map((h) => h.source.path), ['/s/carr.txt']);
   });
 });
