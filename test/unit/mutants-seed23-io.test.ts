@@ -201,3 +201,17 @@ describe('seed 23 survivors: the corpus layout', () => {
     assert.deepEqual(searchHits(given, 'bridges').map((h) => h.source.path), ['/s/carr.txt']);
   });
 });
+
+describe('seed 23 survivors: figure candidates in a cited book', () => {
+  it('in a cited source of more passages than are scored directly, the passage whose words match ranks first, and no other source is searched (corpus.ts:339)', function () {
+    this.timeout(60_000);
+    const bales = Array.from({ length: 2100 }, (_, k) => `Bale ${k} held ${(k % 50) + 1} percent wool${k === 1500 ? ' from Yarrowby' : ''}.`);
+    const book = buildSource(0, '/s/ledger.txt', 'Wool Ledger\n\n' + bales.join('\n\n') + '\n');
+    const other = buildSource(1, '/s/yarrowby.txt', 'Yarrowby\n\nYarrowby sold 12 percent of its wool.\n');
+    const corpus = new Corpus([book, other]);
+    const query = [{ term: new Tokenizer().termOf('Yarrowby')!, weight: 1 }];
+    const found = corpus.figureCandidates(query, 'percent', { only: [book] }, 5);
+    assert.equal(corpus.passages[found[0].pid].text, 'Bale 1500 held 1 percent wool from Yarrowby.');
+    assert.ok(found.every((s) => corpus.passages[s.pid].source === 0), 'only the cited source');
+  });
+});
