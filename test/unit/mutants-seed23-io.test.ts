@@ -3,6 +3,8 @@
 // without it; the file:line each one kills (at 212563e) is given in its name.
 import * as assert from 'node:assert/strict';
 import { buildSource } from '../../server/src/engine/sources';
+import { SnapshotStore } from '../../server/src/engine/stores';
+import { MemoryBase } from '../helpers/memoryBase';
 import { Corpus } from '../../server/src/engine/corpus';
 import { SourceKeys } from '../../server/src/engine/keys';
 import { sentenceSpans, Tokenizer } from '../../server/src/engine/text';
@@ -213,5 +215,16 @@ describe('seed 23 survivors: figure candidates in a cited book', () => {
     const found = corpus.figureCandidates(query, 'percent', { only: [book] }, 5);
     assert.equal(corpus.passages[found[0].pid].text, 'Bale 1500 held 1 percent wool from Yarrowby.');
     assert.ok(found.every((s) => corpus.passages[s.pid].source === 0), 'only the cited source');
+  });
+});
+
+describe('seed 23 survivors: the snapshot store', () => {
+  it('a search of a remote base limited to some sources finds only theirs (stores/view.ts:270)', async () => {
+    const sources = () => ['Orrin', 'Pask', 'Quill'].map((n, i) => buildSource(i, `/s/${n.toLowerCase()}.txt`, `${n} Weir\n\nThe ${n} weir turned a wheel of ${10 + i} feet.\n`));
+    const store = new SnapshotStore(new MemoryBase(sources()));
+    const paths = (hits: { source: { path: string } }[]) => hits.map((h) => h.source.path).sort();
+    assert.deepEqual(paths(await store.search('weir wheel', 8)), ['/s/orrin.txt', '/s/pask.txt', '/s/quill.txt']);
+    assert.deepEqual(paths(await store.search('weir wheel', 8, (s) => s === 1)), ['/s/pask.txt']);
+    assert.deepEqual(paths(await store.search('weir wheel', 8, (s) => s !== 1)), ['/s/orrin.txt', '/s/quill.txt']);
   });
 });
