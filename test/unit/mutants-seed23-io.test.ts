@@ -14,7 +14,8 @@ import { rowsOf } from '../../server/src/engine/stores/rows';
 import { DEFAULT_PACING, folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex, type Pacing } from '../../server/src/engine/workspace';
 import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
 import { makePostings, type PostingsJob } from '../../server/src/engine/workers';
-import { replyOf, runRequest } from '../../server/src/engine/workers/postingsJob';
+import { buildCorpus } from '../../server/src/engine/workspace';
+import { fromReply, replyOf, runRequest, toRequest } from '../../server/src/engine/workers/postingsJob';
 import { WorkerPostings } from '../../server/src/engine/workers/workerPostings';
 import type { WorkerRequest } from '../../server/src/engine/workers/postingsThread';
 import type { Postings } from '../../server/src/engine/indexer';
@@ -226,5 +227,21 @@ describe('seed 23 survivors: the snapshot store', () => {
     assert.deepEqual(paths(await store.search('weir wheel', 8)), ['/s/orrin.txt', '/s/pask.txt', '/s/quill.txt']);
     assert.deepEqual(paths(await store.search('weir wheel', 8, (s) => s === 1)), ['/s/pask.txt']);
     assert.deepEqual(paths(await store.search('weir wheel', 8, (s) => s !== 1)), ['/s/orrin.txt', '/s/quill.txt']);
+  });
+});
+
+describe('seed 23 survivors: taking back the worker\'s postings', () => {
+  it('reading the postings a worker answered pauses only when the slice is over, at most once every 1,024 terms (workers/postingsJob.ts:249)', async () => {
+    const { corpus } = buildCorpus(['Rook', 'Sand', 'Teal'].map((n, k) => ({ path: `/w/sources/${n.toLowerCase()}.txt`, text: `${n} Pier\n\n${Array.from({ length: 400 }, (_, j) => `${n}word${j}`).join(' ')} and ${k + 3} posts.\n` })));
+    const job: PostingsJob = { sources: corpus.sources, passages: corpus.passages };
+    const run = runRequest(await toRequest(job));
+    const terms = run.made.termIds.size;
+    assert.ok(terms > 1200, String(terms));
+    for (const [due, most] of [[false, 0], [true, 12]] as const) {
+      let pauses = 0;
+      const made = await fromReply(replyOf(run.made, run.prev).reply, job, { due: () => due, pause: async () => void pauses++ });
+      assert.ok(made, 'the answer fits the corpus');
+      assert.ok(pauses <= most, `${pauses} pauses when the slice is ${due ? '' : 'not '}over`);
+    }
   });
 });
