@@ -121,6 +121,30 @@ describe('seed 23 survivors: the source index and its cache', function () {
     assert.equal(await ix.verify(), undefined);
   }));
 
+  it('a damaged text found in a source the index no longer holds is forgotten by verify: a later update reports no damage (workspace/indexer.ts:529)', withCacheFolder('seed23', async ({ sources, cache }) => {
+    const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+    await first.update();
+    await first.flush();
+    const name = fs.readdirSync(cache).find((f) => /\.sources\.gidx$/.test(f))!;
+    const bytes = fs.readFileSync(path.join(cache, name));
+    bytes[bytes.indexOf(Buffer.from('Beta hired', 'utf8'))] ^= 0x20;
+    fs.writeFileSync(path.join(cache, name), bytes);
+    const log: string[] = [];
+    const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, log));
+    await ix.update();
+    const old = ix.corpus;
+    // the source leaves the index before its text is read; then a reader of the old corpus meets the damage
+    fs.unlinkSync(path.join(sources, 'b.md'));
+    await ix.update();
+    assert.throws(() => old.sources.find((s) => s.key === 'b')!.text);
+    assert.equal(await ix.verify(), undefined, 'nothing of the index to read again');
+    fs.writeFileSync(path.join(sources, 'd.txt'), 'Delta\n\nDelta moored 6 ferries.\n');
+    await ix.update();
+    await ix.flush();
+    assert.deepEqual(log.filter((m) => /digest/.test(m)), [], log.join('\n'));
+    assert.deepEqual(ix.corpus.sources.map((s) => s.key).sort(), ['a', 'c', 'd']);
+  }));
+
   it('checking the files of a start that trusted the cache pauses between files when the slice is over (workspace/indexer.ts:551)', async () => {
     const files = Object.fromEntries(['Ashby', 'Brant', 'Cole', 'Dunn', 'Eske', 'Frith', 'Gale', 'Hume'].map((n, i) => [`${n.toLowerCase()}.txt`, `${n} Lock\n\n${n} Lock raised ${i + 2} barges a day.\n`]));
     await withCacheFolder('seed23', async ({ sources, cache }) => {
