@@ -1,0 +1,25 @@
+// The checker at edges seed 23 of the mutation sample found untested (scripts/mutate-sample.mjs
+// --seed 23), with made-up sources and names. Each case fails with its seed-23 mutant applied and
+// passes without it.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, verdictOf } from './check-helpers';
+
+const messages = (files: Record<string, string>, note: string) => checkAgainst(files, note).diagnostics.map((d) => `${d.code} | ${d.message}`);
+
+describe('seed 23 survivors: check', () => {
+  it('a year in a misspelt key is never one edit from another year: "@survey-river-2019" offers river-survey and river-survey-2018 alike (citations.ts tokensMatch)', () => {
+    const files = { 'river-survey-2018.txt': 'River survey\n\nThe river was surveyed.\n', 'river-survey.txt': 'Survey of the river\n\nThe river was walked.\n' };
+    const [d] = messages(files, '# Notes\n\nThe river was surveyed [@survey-river-2019].\n');
+    assert.match(d, /Did you mean @river-survey \("Survey of the river"\) or @river-survey-2018 \("River survey"\)\?$/);
+  });
+
+  it('a note dated by its quarter alone is contradicted by the same quarter\'s figure, though its very value is given for another quarter (rules.ts statesPeriod)', () => {
+    const files = { 'acme.txt': "Acme results\n\nAcme's revenue was $41.7m in the second quarter. Acme's revenue was $38.2m in the third quarter.\n" };
+    assert.equal(verdictOf(checkAgainst(files, "# Notes\n\nAcme's revenue was $41.7m in the third quarter [@acme].\n"), '$41.7m'), 'contradicted');
+  });
+
+  it('a precise figure stated exactly in an uncited source names that source (retrieval.ts figuresStating, the span below the value)', () => {
+    const files = { 'harbour.txt': 'Harbour news\n\nThe harbour handled many ships in the spring.\n', 'kellport.txt': 'Kellport yearbook\n\nThe Kellport harbour handled 4,318 ships in 2021.\n' };
+    assert.ok(messages(files, '# Notes\n\nThe Kellport harbour handled 4,318 ships in 2021 [@harbour].\n').includes('figure-wrong-source | 4,318 is stated in kellport ("Kellport yearbook", line 3), not in the cited harbour.'));
+  });
+});
