@@ -22,4 +22,9 @@ describe('seed 23 survivors: check', () => {
     const files = { 'harbour.txt': 'Harbour news\n\nThe harbour handled many ships in the spring.\n', 'kellport.txt': 'Kellport yearbook\n\nThe Kellport harbour handled 4,318 ships in 2021.\n' };
     assert.ok(messages(files, '# Notes\n\nThe Kellport harbour handled 4,318 ships in 2021 [@harbour].\n').includes('figure-wrong-source | 4,318 is stated in kellport ("Kellport yearbook", line 3), not in the cited harbour.'));
   });
+
+  it('a support found in an uncited source is reported as that source\'s, not re-read there against another count of the sentence (slots.ts, wrong-source results left alone)', () => {
+    const files = { 'harbour.txt': 'Harbour news\n\nThe harbour handled many ships in the spring.\n', 'kellport.txt': "Kellport yearbook\n\nMabel Kess's first novel was published into 38 languages in 40 countries.\n" };
+    assert.deepEqual(messages(files, "# Notes\n\nMabel Kess's first novel appeared in 40 languages [@harbour].\n"), ['figure-wrong-source | 40 is stated in kellport ("Kellport yearbook", line 3), not in the cited harbour.']);
+  });
 });
