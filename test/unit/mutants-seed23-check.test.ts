@@ -31,4 +31,9 @@ describe('seed 23 survivors: check', () => {
   it('a total with no stretch of time of its own does not support the same value as a monthly rate (alignment.ts rateStretch)', () => {
     assert.equal(verdictOf(checkAgainst({ 'kelco.txt': 'Kelco\n\nKelco lost £12.4m.\n' }, '# Notes\n\nKelco loses £12.4m a month [@kelco].\n'), '£12.4m'), 'unverified');
   });
+
+  it('a subject spelt a letter apart in the source is still the note\'s subject: its quarter\'s figure for the note\'s full year is a misquote (alignment.ts, a spelling slip meets the subject)', () => {
+    const files = { 'kelco.txt': "Results\n\nKelcorp's net profit was $186.4m in the quarter.\n" };
+    assert.deepEqual(messages(files, "# Notes\n\nKelcorb's full-year net profit was $186.4m [@kelco].\n"), ['figure-mismatch | The note says $186.4m, for the full year; source kelco says $186.4m, for a quarter (line 3).']);
+  });
 });
