@@ -36,4 +36,11 @@ describe('seed 23 survivors: check', () => {
     const files = { 'kelco.txt': "Results\n\nKelcorp's net profit was $186.4m in the quarter.\n" };
     assert.deepEqual(messages(files, "# Notes\n\nKelcorb's full-year net profit was $186.4m [@kelco].\n"), ['figure-mismatch | The note says $186.4m, for the full year; source kelco says $186.4m, for a quarter (line 3).']);
   });
+
+  it('with sixteen uncited sources, every one is searched for a quote: a verbatim quote is named in its source though many short passages of the others hold its words (retrieval.ts quoteSources)', () => {
+    const files: Record<string, string> = { 'harbour.txt': 'Harbour news\n\nThe harbour was busy.\n' };
+    for (let i = 0; i < 15; i++) files[`quay${i}.txt`] = `Quay ${i}\n\n` + Array.from({ length: 5 }, (_, k) => `Soon the mayor would open quay ${k}, new and fine.`).join('\n\n') + '\n';
+    files['kellport.txt'] = 'Kellport log\n\n' + 'The town council met on Tuesday and spoke at length about roads, schools, parks, bins, lamps and buses. '.repeat(3) + 'Then the mayor said the new quay would open soon.\n';
+    assert.deepEqual(messages(files, '# Notes\n\nThe mayor said "the new quay would open soon" [@harbour].\n'), ['quote-not-found | Quote not found in harbour; it is in kellport ("Kellport log", line 3).']);
+  });
 });
