@@ -43,4 +43,9 @@ describe('seed 23 survivors: check', () => {
     files['kellport.txt'] = 'Kellport log\n\n' + 'The town council met on Tuesday and spoke at length about roads, schools, parks, bins, lamps and buses. '.repeat(3) + 'Then the mayor said the new quay would open soon.\n';
     assert.deepEqual(messages(files, '# Notes\n\nThe mayor said "the new quay would open soon" [@harbour].\n'), ['quote-not-found | Quote not found in harbour; it is in kellport ("Kellport log", line 3).']);
   });
+
+  it('the note\'s full-year value given by the source for a quarter is no misquote when the note names someone the source does not (rules.ts stretchSlip, every name met)', () => {
+    const files = { 'kelco.txt': "Results\n\nKelco's net profit was $186.4m in the quarter.\n" };
+    assert.equal(verdictOf(checkAgainst(files, "# Notes\n\nKelco's full-year net profit was $186.4m, beating Brenmar [@kelco].\n"), '$186.4m'), 'unverified');
+  });
 });
