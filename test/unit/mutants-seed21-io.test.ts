@@ -11,7 +11,7 @@ import { buildSource } from '../../server/src/engine/sources';
 import { Corpus, PREFIX_EXPANSIONS } from '../../server/src/engine/corpus';
 import { sentenceSpans } from '../../server/src/engine/text';
 import { InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
-import type { Pacing } from '../../server/src/engine/workspace/indexer';
+import { hurriedPacing } from '../helpers/pacing';
 import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
 import { loadConfig } from '../../server/src/engine/workspace/config';
 import type { FileSystem } from '../../server/src/engine/workspace/fileSystem';
@@ -216,13 +216,11 @@ describe('seed 21 survivors: workspace', () => {
         await first.update();
         await first.flush();
         // a clock on which every look is a slice later
-        let t = 0;
-        let yields = 0;
-        const hurried: Pacing = { sliceMs: 30, now: () => (t += 100), yield: async () => void yields++ };
-        const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache), hurried);
+        const hurried = hurriedPacing();
+        const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache), hurried.pacing);
         const r = await ix.update({ trustCache: true });
         assert.deepEqual([r.unverified, r.read, ix.corpus.sources.length], [true, 0, n + 1]);
-        pauses.push(yields);
+        pauses.push(hurried.pauses());
       }, piers(n))();
     }
     assert.equal(pauses[1], pauses[0], pauses.join(' '));

@@ -11,7 +11,7 @@ import { sentenceSpans, Tokenizer } from '../../server/src/engine/text';
 import { searchHits } from '../../server/src/engine/search';
 import { contentKey, encodeRecords, readRecords } from '../../server/src/engine/persist/sourceRecords';
 import { rowsOf } from '../../server/src/engine/stores/rows';
-import { DEFAULT_PACING, folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex, type Pacing } from '../../server/src/engine/workspace';
+import { DEFAULT_PACING, folderSet, InMemoryFileSystem, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
 import { cacheSettings, withCacheFolder } from '../helpers/cacheFixture';
 import { makePostings, type PostingsJob } from '../../server/src/engine/workers';
 import { buildCorpus } from '../../server/src/engine/workspace';
@@ -23,6 +23,7 @@ import { EventEmitter } from 'node:events';
 import type { Worker } from 'node:worker_threads';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { hurriedPacing } from '../helpers/pacing';
 
 describe('seed 23 survivors: sentences', () => {
   it('in soft-wrapped text a line indented by a tab that is blank, a list item or a heading ends the sentence before it (text.ts:276)', () => {
@@ -152,14 +153,12 @@ describe('seed 23 survivors: the source index and its cache', function () {
       await first.update();
       await first.flush();
       // a clock on which every look is a slice later
-      let t = 0;
-      let yields = 0;
-      const hurried: Pacing = { sliceMs: 30, now: () => (t += 100), yield: async () => void yields++ };
-      const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache), hurried);
+      const hurried = hurriedPacing();
+      const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache), hurried.pacing);
       assert.equal((await ix.update({ trustCache: true })).unverified, true);
-      const before = yields;
+      const before = hurried.pauses();
       assert.equal(await ix.verify(), undefined, 'every file as the cache left it');
-      assert.ok(yields - before >= 8, `${yields - before} pauses for 8 files`);
+      assert.ok(hurried.pauses() - before >= 8, `${hurried.pauses() - before} pauses for 8 files`);
     }, files)();
   });
 });
