@@ -281,6 +281,11 @@ export function planAgainstPast(a: Period, b: Period): boolean {
   return (a.mode === 'plan' && b.mode === 'past') || (a.mode === 'past' && b.mode === 'plan');
 }
 
+/** A plan against what happened whose periods are otherwise alike (support-only: ownFields). */
+function plannedAlike(a: Period, b: Period): boolean {
+  return !periodsConflict({ ...a, mode: undefined }, { ...b, mode: undefined }, false);
+}
+
 /**
  * A plan or forecast that names no year against a figure that is none, dated by a year (either way
  * round): "expect the rate to reach 3% by the summer" / "the low of 1% reached … in 2001" — when
@@ -523,7 +528,7 @@ function hasPeriod(p: Period): boolean {
  */
 function contextConflict(a: Period, b: Period, out: Alignment): boolean {
   // (a plan against what happened is left to ownFields: support-only)
-  if (planAgainstPast(a, b) ? periodsConflict({ ...a, mode: undefined }, { ...b, mode: undefined }, false) : periodsConflict(a, b, false)) return true;
+  if (planAgainstPast(a, b) ? !plannedAlike(a, b) : periodsConflict(a, b, false)) return true;
   if (yearAgainstRelative(a, b)) out.supportOnly ??= 'relative against a year';
   return false;
 }
@@ -732,7 +737,7 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   // which year is which needs the article's date, so it may support a precise value, no more — rules.ts)
   // (a plan against what happened, the periods otherwise alike: "will pay $515m" / "have agreed to pay
   // $515m" — the same precise value of the same measure may support it, never contradict it)
-  const planned = planAgainstPast(np, sp) && !periodsConflict({ ...np, mode: undefined }, { ...sp, mode: undefined }, false);
+  const planned = planAgainstPast(np, sp) && plannedAlike(np, sp);
   if (!ignorePeriod && !ageNow && !planned && periodsConflict(np, sp, false)) return 'period';
   out.supportOnly = planned ? 'a plan against what happened' : yearAgainstNow(np, sp) ? 'now against a year' : yearAgainstRelative(np, sp) ? 'relative against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;
   // ("is putting a further £100m into Mini production" / "had invested some £280m": an addition is no

@@ -251,8 +251,8 @@ function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames
       if (prep && tokens[i - 1]?.low !== prep) return;
       // (a level with no metric of its own after a level that has one measures the same: "would cost
       // £2.50 at one shop and at the other £9.99")
-      if (g.role !== 'change' || first === 'level') {
-        if (first !== 'level' || g.role !== fr.role || fr.metric.length || !g.metric.length) return;
+      if (first === 'level') {
+        if (g.role !== fr.role || !g.metric.length) return;
         // (a verb after the figure makes it a clause of its own: "600,000 workers and 12,000 are idle")
         if (next && (next.verb === true || VERB_GROUP_WORDS.has(next.low))) return;
         fr.metric = g.metric;
@@ -261,6 +261,7 @@ function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames
         if (own.length) fr.subject = own;
         return;
       }
+      if (g.role !== 'change') return;
       fr.role = 'change';
       if (g.direction) fr.direction = g.direction;
       // (a name of the conjunct's own is whose figure it is: "Toyota's sales rose 11% and Nissan's 10%")
@@ -280,8 +281,7 @@ function gapped(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames
  * A figure with no metric of its own whose subject is a value noun referring back ("In Singapore
  * the figure is close to 5%", "That number rose to 40"): it measures what the last figure of its
  * kind and unit in the sentences before measured (within valueAnaphorReach figures), when that
- * one's metric is said. Its own names stay its
- * subject (Singapore's figure is not Thailand's).
+ * one's metric is said. Its own names stay its subject (Singapore's figure is not Thailand's).
  */
 function valueAnaphor(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[], starts: Int32Array, figTok: readonly number[]): void {
   // (no metric but the value noun itself: "that number rose to 52,000")
@@ -298,8 +298,12 @@ function valueAnaphor(input: FrameInput, fi: number, k: number, fr: ClaimFrame, 
   if (!ANAPHORIC_VALUE_NOUNS.has(tokens[j]?.lemma ?? '') || !ANAPHORIC_DETERMINERS.has(tokens[j - 1]?.low ?? '') || j - 1 < start) return;
   const f = figures[fi];
   // the figures before, nearest first: this text's earlier sentences', then those its reader supplies
+  // (past at most valueAnaphorReach figures of its own sentence: a sentence of thousands of figures
+  // each after "the figure" stays linear)
   function* earlier(): Iterable<[Figure, ClaimFrame]> {
-    for (let g = fi - 1; g >= 0; g--) if (figTok[g] >= 0 && figTok[g] < start) yield [figures[g], frames[g]];
+    let g = fi - 1;
+    for (let own = 0; g >= 0 && figTok[g] >= start; g--) if (++own > P.valueAnaphorReach) return;
+    for (; g >= 0; g--) if (figTok[g] >= 0) yield [figures[g], frames[g]];
     if (input.before) yield* input.before();
   }
   let n = 0;
