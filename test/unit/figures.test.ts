@@ -399,7 +399,7 @@ describe('figures: word tables are own-property only', () => {
   // Words from the text are looked up in the tables: Object.prototype's members must not answer.
   const cases: [string, string[]][] = [
     ['It had 5 constructor calls.', ['5']],
-    ['a 5-constructor run', []],
+    ['a 5-constructor run', ['5-constructor']], // (a count of the noun after the hyphen, session 29: no table answers for it)
     ['twenty constructor calls', ['twenty']],
     ['twenty-constructor', []],
     ['It is 5 __proto__ and 6 toString and 7 hasOwnProperty.', ['5', '6', '7']],

@@ -228,7 +228,7 @@ describe('figure stages: the mutants that survived each file', () => {
       assert.deepEqual(read('It was 16.76m then.'), ['16.76m|measure|16.76|m|7']);
       assert.deepEqual(read("The women's 800m race."), ['800m|measure|800|m|12']);
     });
-    it('hyphenated words: durations, "-fold", "-odd" and "-plus" (hedges), "-a-year", ages; others are names', () => {
+    it('hyphenated words: durations, "-fold", "-odd" and "-plus" (hedges), "-a-year", ages; a lower-case noun is counted (session 29), others are names', () => {
       assert.deepEqual(read('A 12-month plan.'), ['12-month|duration|12|month|2']);
       assert.deepEqual(read('It grew 3-fold.'), ['3-fold|multiplier|3||8']);
       assert.deepEqual(hedged('It had 80-odd cats.'), ['80|count|approx|-odd|9']);
@@ -238,7 +238,8 @@ describe('figure stages: the mutants that survived each file', () => {
       assert.deepEqual(read('A £5m-deal.'), ['£5m|currency|5000000|GBP|2']);
       assert.deepEqual(read('A 31-year-old man.'), ['31|count|31||2']);
       assert.deepEqual(read('It cost £5-fold.'), ['£5|currency|5|GBP|8']);
-      none('A 5-star hotel.', 'Many 31-year-olds.', 'A 5.5-year-old.', 'A 5-week-old cat.', 'It took 2.5-year terms.');
+      assert.deepEqual(read('A 5-star hotel.'), ['5-star|count|5||2']);
+      none('A 5-Series car.', 'Many 31-year-olds.', 'A 5.5-year-old.', 'A 5-week-old cat.', 'It took 2.5-year terms.');
     });
   });
 

@@ -48,9 +48,9 @@ describe('seed 10 survivors: figures', () => {
     assert.deepEqual(read('Sales rose to 5 New Zealand dollars.'), ['5 New Zealand dollars|currency|5|NZD|14|']);
   });
 
-  it('a number glued by a hyphen to a name or a noun ("3-Series", "12-nation") is no figure; "12-month" is a duration', () => {
+  it('a number glued by a hyphen to a name ("3-Series") is no figure; to a noun ("12-nation") a count of it (session 29); "12-month" is a duration', () => {
     assert.deepEqual(read('Its 3-Series saloon sold well.'), []);
-    assert.deepEqual(read('Rates rose across the 12-nation eurozone.'), []);
+    assert.deepEqual(read('Rates rose across the 12-nation eurozone.'), ['12-nation|count|12||22|']);
     assert.deepEqual(read('Sales rose 5% in the 12-month period.'), ['5%|percent|5|percent|11|', '12-month|duration|12|month|21|']);
   });
 

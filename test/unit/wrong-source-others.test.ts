@@ -50,7 +50,7 @@ function sides(): { frames: SourceFrames; all: Side[] } {
     for (const p of src.passages.slice(0, 12))
       for (const f of p.figures.slice(0, 4)) {
         const side = frames.side(p, f);
-        if (side) all.push({ side, figure: f, tokens: wordsOf(frames.passageTokens(p)), words: TextWords.of(src.text.slice(p.start, p.end), traces) });
+        if (side) all.push({ side, figure: f, tokens: wordsOf(frames.passageTokens(p), p.figures, frames.lex), words: TextWords.of(src.text.slice(p.start, p.end), traces) });
       }
   return { frames, all };
 }

@@ -10,7 +10,9 @@
 // reads is a word of its own passage:
 //   - a source frame (frames/frame.ts, on its passage's tokens only: sourceFrames.ts framesOf)
 //     takes its metric words, context words, subject and anchor words from those tokens' concepts
-//     and lemmas (a metric copied from another figure of the passage is made of them too), its
+//     and lemmas (a metric copied from another figure of the passage is made of them too; an
+//     ordinal written as a word gives its lower-case text as context, walk.ts ordinalWordConcept;
+//     a count written "10-game" its noun's concept as metric, metric.ts compoundNounConcept), its
 //     metric beside them only from SYNTHETIC_METRICS; its context weights are at most 1; and each
 //     such concept leaves a trace in the passage's lower-case text (ConceptTraces), so TextWords.has
 //     is never false for a word the frame reads — the passage is not even tokenized;
@@ -37,6 +39,8 @@ import { figuresAgree } from '../figures';
 import type { ClaimFrame } from '../frames/frame';
 import { NAME_EQUIVALENTS, NEGATED_ANSWER, PHRASAL_CONCEPTS, PRICE_CONCEPT, RACE_TIME_METRIC, type Lexicon } from '../frames/lexicon';
 import type { FrameToken } from '../frames/tokens';
+import { compoundNounConcept } from '../frames/metric';
+import { ordinalWordConcept } from '../frames/walk';
 import type { Figure } from '../types';
 import { ALIGN_POLICY as A, VERDICT_POLICY as V } from './policy';
 import { digitTwins, isWeak, relateForNote, significantDigits } from './rules';
@@ -54,11 +58,18 @@ export interface Words {
   has(c: string): boolean;
 }
 
-/** The concepts and lemmas of a passage's tokens, exactly (the test's reference for TextWords). */
-export function wordsOf(tokens: readonly FrameToken[]): Set<string> {
+/** The concepts and lemmas of a passage's tokens (and its word ordinals' text), exactly (the test's reference for TextWords). */
+export function wordsOf(tokens: readonly FrameToken[], figures: readonly Figure[], lex: Lexicon): Set<string> {
   const out = new Set<string>(SYNTHETIC_METRICS);
   for (const t of tokens) {
-    if (t.kind === 'fig' || t.kind === 'punct') continue;
+    if (t.kind === 'fig') {
+      // (an ordinal written as a word is context to its neighbours, walk.ts ordinalWordConcept; a
+      // count written "10-game" counts its noun, metric.ts compoundNounConcept)
+      const c = ordinalWordConcept(figures[t.fig!]) ?? compoundNounConcept(figures[t.fig!], lex);
+      if (c !== undefined) out.add(c);
+      continue;
+    }
+    if (t.kind === 'punct') continue;
     out.add(t.concept).add(t.lemma);
   }
   return out;

@@ -25,7 +25,7 @@
 //      (unitSlip.ts): contradicted.
 // Every threshold is in policy.ts (VERDICT_POLICY).
 import { relateValues, ValueRelation } from '../frames/bounds';
-import { SINCE_EXTREMES, VALUE_NOUNS, type Lexicon } from '../frames/lexicon';
+import { SINCE_EXTREMES, SPAN_OPENERS, VALUE_NOUNS, type Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { Period } from '../frames/frame';
 import { RACE_TIME_METRIC } from '../frames/metric';
@@ -230,9 +230,11 @@ export function* judgeSteps<T>(
   }
   out.sort((a, b) => b.alignment.score - a.alignment.score);
   // A figure whose own clause names the note's subject, with the same metric, speaks for that
-  // subject; figures whose own clause names someone else then say nothing about it.
+  // subject; figures whose own clause names someone else then say nothing about it. (Only a value
+  // that could be the note's speaks: "sin-binned for the second week in a row" says nothing of the
+  // minute he was, "the 52nd minute", however well its words meet the note's.)
   const subj = note.side.frame.subject;
-  if (subj.length && out.some((j) => speaksForSubject(subj, j, j.alignment))) {
+  if (subj.length && out.some((j) => speaksForSubject(subj, j, j.alignment) && plausible(note.figure, j.figure))) {
     return out.filter((j) => !j.side.frame.subject.length || j.side.frame.subject.some((x) => subj.includes(x)));
   }
   return out;
@@ -331,6 +333,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // year" is: "2004 ticket sales were worth £1.08m" / "last year, with ticket sales worth … £1.08bn")
   if (a.supportOnly === 'relative against a year' && scaleSlip(f, j.figure) && a.metric >= V.metricMeets && a.namesMissingWide === 0 && a.context >= V.twinContext && !o.veto?.(j)) return true;
   if (a.supportOnly) return false;
+  // ("end youth unemployment within the next five years" / "the economy better balanced over the
+  // next two years": a length whose measure is only the span's opener, "next" or "past", shares it
+  // with any span ahead or behind — the words around must meet too)
+  if (a.metric >= 1 && SPAN_OPENERS.has(j.side.frame.metric[0] ?? '') && a.context < V.spanOnlyContext) return false;
   // the same digits misplaced: a misquote's fingerprint (a note that leaves a rate's unit unsaid
   // still misquotes its digits: "£5.53" / "£5.35 an hour"); never the size of a change
   if (digitTwins(f, j.figure) && (!a.rateMismatch || a.rateUnsaid === true) && j.side.frame.role !== 'change' && !o.veto?.(j)) {

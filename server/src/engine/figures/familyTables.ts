@@ -53,7 +53,33 @@ export const RANK_BEFORE = new Set([
   'finished', 'finish', 'finishes', 'finishing', 'came', 'come', 'comes', 'coming', 'ranked', 'rank',
   'ranks', 'ranking', 'placed', 'lies', 'lying', 'lay', 'sits', 'sitting', 'sat', 'ended', 'end', 'ends',
   'climbed', 'slipped', 'dropped', 'slumped', 'rated', 'seeded', 'positioned', 'qualified', 'qualify',
+  'sit', 'lie', 'stand', 'stands', 'standing', 'stood',
 ]);
+/**
+ * Verbs of being before an ordinal and "in the" a table names: "Liverpool are fourth in the
+ * Premiership", "the side is 3rd in the table" — a place in it, as "lies fourth" is. Not "it was
+ * the third in line" (no "in the" table) nor "she was second in command".
+ */
+export const RANK_COPULAS = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+/** Adverbs between such a verb and the ordinal: "are currently fifth", "is still third", "are joint fourth". */
+export const TABLE_ADVERBS = new Set(['currently', 'now', 'still', 'already', 'presently', 'joint', 'again', 'back']);
+/** Lower-case words after "in the" that name a table (a capitalised name counts too: "in the Premiership"). */
+export const TABLE_WORDS = new Set(['table', 'league', 'standings', 'chart', 'charts', 'rankings', 'ranking', 'division', 'group', 'pool', 'conference', 'world']);
+/**
+ * Nouns after "second" or "third" (and the other ordinals after a capitalised name) that make the
+ * ordinal a place in someone's series — how many of them there have been: "the third nomination of
+ * her career", "for a second week", "a third Sydney title", "his 10th Budget". Not "a second
+ * study", "a third party" (another one; the parts of ORDINAL_PARTS) or "the second time" (session
+ * 14: mostly said in passing).
+ */
+export const ORDINAL_SERIES_NOUNS = new Set([
+  'title', 'titles', 'week', 'term', 'nomination', 'win', 'victory', 'defeat', 'album', 'husband', 'wife',
+  'marriage', 'season', 'budget', 'year', 'month', 'successive', 'attempt', 'goal', 'crown', 'championship', 'trophy', 'medal',
+]);
+/** Parts of a decade of life before "20s"…"90s" and the years they cover: "early 20s" 20–23, "mid-70s" 74–76, "late 20s" 27–29 (suffixKinds.ts lifeDecade). */
+export const DECADE_PARTS: Readonly<Record<string, readonly [number, number]>> = table({ early: [0, 3], mid: [4, 6], late: [7, 9] });
+/** Possessives that make "30s" a decade of someone's life: "in his 30s". */
+export const DECADE_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 /** Verbs of moving in a table before "to" and an ordinal: "slipped to third", "rose to fifth in the chart". */
 export const RANK_MOVES = new Set([
   'climbed', 'slipped', 'dropped', 'slumped', 'rose', 'risen', 'fell', 'fallen', 'moved', 'jumped', 'slid', 'went',

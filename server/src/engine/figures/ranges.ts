@@ -8,7 +8,7 @@ import { CHANGE_NOUNS, ODDS_WORDS, RANGE_VERBS, SPORT_WORDS } from './familyTabl
 import { nameContext } from './names';
 import { numeral } from './numerals';
 import type { Numeral, Scan } from './scan';
-import { CHANGE_WORDS, CURRENCY_SYMBOL, SCORE_FOLLOW, table } from './tables';
+import { CHANGE_WORDS, CURRENCY_SYMBOL, LEAD_AFTER, SCORE_FOLLOW, table } from './tables';
 
 type Joiner = 'dash' | 'to' | 'and';
 
@@ -184,7 +184,8 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
     if (a > 20) return undefined;
     // "Petra Quill 6-2 6-1": a pair before another set is a scoreline, whatever name stands before it;
     // so is a pair between two names, as a match report's headline gives it ("Dundee Utd 4-1 Aberdeen")
-    if (nameContext(s, n1.numStart) === 'name' && !SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && !(w && isUpper(s.text.charCodeAt(w.start)))) return n2.end;
+    // — and so is a side's lead after its name ("put Ireland 17-6 up", "left Harwick 3-1 down")
+    if (nameContext(s, n1.numStart) === 'name' && !SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && !(w && (isUpper(s.text.charCodeAt(w.start)) || LEAD_AFTER.has(w.lower)))) return n2.end;
     // "Kenzie at 5-2": betting odds, as bookmakers quote a housemate or a horse
     const pw = prevWord(s.text, n1.start, 0);
     if (pw && pw.lower === 'at') return odds(n1, n2);
@@ -204,13 +205,17 @@ export function oddsNear(s: Scan, start: number, end: number): boolean {
 
 /** Another set right before the pair and another right after it ("6-4 3-6 7-6"). */
 function betweenSets(s: Scan, n1: Numeral, n2: Numeral): boolean {
-  return SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 12))) && SET_BEHIND.test(s.text.slice(Math.max(0, n1.start - 12), n1.start));
+  const ahead = s.text.slice(n2.end, Math.min(s.end, n2.end + 24));
+  // (or the first of three: "beat Gaston Ruiz 5-7 6-1 6-4")
+  return (SET_AHEAD.test(ahead) && SET_BEHIND.test(s.text.slice(Math.max(0, n1.start - 12), n1.start))) || TWO_SETS_AHEAD.test(ahead);
 }
 
 const ODDS = 1;
 const SPORT = 2;
 /** Another set right after a pair: "6-2 6-1", "7-6 (7-4)". */
 const SET_AHEAD = /^,? \(?\d{1,2}[-\u2013]\d{1,2}\b/;
+/** Two more sets right after a pair: "5-7 6-1 6-4", "4-6, 6-3, 7-5". */
+const TWO_SETS_AHEAD = /^,? \(?\d{1,2}[-\u2013]\d{1,2}\)?,? \(?\d{1,2}[-\u2013]\d{1,2}\b/;
 /** Another set right before a pair: "7-6 (7-4)", "(7-4) 6-3". */
 const SET_BEHIND = /\b\d{1,2}[-\u2013]\d{1,2}\)?,? \(?$/;
 /** Words near a pair and what they make of it: betting odds (ODDS) or a match (SPORT). */

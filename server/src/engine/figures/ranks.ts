@@ -6,7 +6,7 @@
 
 import { isAsciiLetter, isHSpace, isLetter, isUpper, nextWord, prevWord, yearAhead } from './chars';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_STOP_AFTER, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_TITLES, SERIES_AFTER } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -36,6 +36,61 @@ export function monthAfter(text: string, i: number, end: number): { month: numbe
   return month ? { month, end: w!.end } : undefined;
 }
 
+/** Is the word before an ordinal a possessive: "his", "their", or a name's "'s" ("Jennifer Lopez's third husband")? */
+export function possessiveWord(text: string, pw: Word | undefined): boolean {
+  if (!pw) return false;
+  if (POSSESSIVES.has(pw.lower)) return true;
+  const q = pw.start > 0 ? text.charCodeAt(pw.start - 1) : 0;
+  return pw.lower === 's' && (q === 39 || q === 0x2019) && pw.start > 1 && isLetter(text.charCodeAt(pw.start - 2));
+}
+
+/**
+ * Does a determiner or a possessive own the ordinal at `start`, over one hyphenated adjective ("a
+ * record-breaking 10th Budget", "his long-awaited third album")? `pw` is the word right before it.
+ */
+export function ownedOver(text: string, pw: Word | undefined, owners: ReadonlySet<string>): boolean {
+  if (!pw) return false;
+  if (owners.has(pw.lower) || possessiveWord(text, pw)) return true;
+  if (pw.start < 2 || text.charCodeAt(pw.start - 1) !== 45 || !isLetter(text.charCodeAt(pw.start - 2))) return false;
+  let s = pw.start - 1;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  if (text.charCodeAt(s) < 97) return false; // a lower-case compound only: not "Anglo-French"
+  const before = prevWord(text, s, 0);
+  // (over an adjective "the" owns it too: "the record-breaking 10th Budget")
+  return !!before && (owners.has(before.lower) || before.lower === 'the' || before.lower === 'a' || possessiveWord(text, before));
+}
+
+/**
+ * A place in a table after a verb of being: "Liverpool are fourth in the Premiership", "is 3rd in
+ * the table" (RANK_COPULAS, then "in the" and a table's word or a capitalised name).
+ */
+export function tablePlace(text: string, pw: Word | undefined, e: number, end: number): boolean {
+  // (an adverb between: "the Reds are currently fifth in the Premiership table")
+  const verb = pw && TABLE_ADVERBS.has(pw.lower) ? prevWord(text, pw.start, 0) : pw;
+  if (!verb || !RANK_COPULAS.has(verb.lower)) return false;
+  const w1 = nextWord(text, e, end);
+  if (!w1 || w1.lower !== 'in') return false;
+  const w2 = nextWord(text, w1.end, end);
+  if (!w2 || w2.lower !== 'the') return false;
+  const w3 = nextWord(text, w2.end, end);
+  return !!w3 && (isUpper(text.charCodeAt(w3.start)) || TABLE_WORDS.has(w3.lower));
+}
+
+/**
+ * A capitalised name between an ordinal and a noun of its series ("a third Sydney title", "her
+ * fifth Grand Slam title"): up to two capitalised words, then ORDINAL_SERIES_NOUNS.
+ */
+export function namedSeries(text: string, e: number, end: number): boolean {
+  let at = e;
+  for (let k = 0; k < 3; k++) {
+    const w = nextWord(text, at, end);
+    if (!w) return false;
+    if (!isUpper(text.charCodeAt(w.start))) return k > 0 && ORDINAL_SERIES_NOUNS.has(w.lower);
+    at = w.end;
+  }
+  return false;
+}
+
 /**
  * Is the digit ordinal text[start, e) ("19th") a rank? After a rank verb ("finished 19th") always;
  * otherwise when a lower-case word follows that is not a date's or a list's ("the 70th minute",
@@ -45,6 +100,7 @@ export function monthAfter(text: string, i: number, end: number): { month: numbe
 export function ordinalIsRank(text: string, start: number, e: number, end: number): boolean {
   const pw = prevWord(text, start, 0);
   if (pw && RANK_BEFORE.has(pw.lower)) return true;
+  if (tablePlace(text, pw, e, end)) return true;
   const nw0 = nextWord(text, e, end);
   const capitalAfter = !!nw0 && text.charCodeAt(nw0.start) < 97;
   // "slipped to 19th", "moved up to 18th from 23rd": a move in a table, to a rank and from one
@@ -59,8 +115,9 @@ export function ordinalIsRank(text: string, start: number, e: number, end: numbe
   }
   const nw = nextWord(text, e, end);
   if (!nw) return false;
-  // "his 19th UK number one": a capitalised word after a possessive; "the 1st Battalion" is a name
-  if (text.charCodeAt(nw.start) < 97) return !!pw && POSSESSIVES.has(pw.lower);
+  // "his 19th UK number one", "a record-breaking 10th Budget": a capitalised word after a
+  // possessive or "a"; "the 1st Battalion" is a name
+  if (text.charCodeAt(nw.start) < 97) return ownedOver(text, pw, INDEFINITE_OWNERS);
   // past 31 it cannot be a day of a month: "the 999th in chart history" is a rank
   if (pw?.lower === 'the' && parseInt(text.slice(start, e).replace(/[^0-9]/g, ''), 10) > 31) return true;
   return !ORDINAL_STOP_AFTER.has(nw.lower) || seriesAfter(text, e, end);
@@ -79,6 +136,9 @@ export function seriesAfter(text: string, e: number, end: number): boolean {
   }
   return false;
 }
+
+/** Words that own an ordinal before a capitalised noun: a possessive, or "a" ("a 10th Budget": one of a series, where "the 1st Battalion" is a name). */
+const INDEFINITE_OWNERS: ReadonlySet<string> = new Set(['a', ...POSSESSIVES]);
 
 /** A digit ordinal right before "from" ("to 18th from 23rd"): the rank moved from is a rank too. */
 const RANK_BEFORE_FROM = /\d(?:st|nd|rd|th)\s+$/;

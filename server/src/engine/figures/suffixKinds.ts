@@ -8,7 +8,7 @@ import type { FigureKind } from '../types';
 import { isAlnum, isDigit, isHSpace, isLower, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import type { Word } from './chars';
 import {
-  CENTURIES_BEFORE, MAX_PENCE, MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER, SPACED_MEASURES_LOWER, SPEED_ONLY_WORDS, SPELLED_MEASURES, SPELLED_SPEEDS,
+  CENTURIES_BEFORE, DECADE_OWNERS, DECADE_PARTS, MAX_PENCE, MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER, SPACED_MEASURES_LOWER, SPEED_ONLY_WORDS, SPELLED_MEASURES, SPELLED_SPEEDS,
   SPELLED_WATT_HOURS, VIDEO_LINES,
 } from './familyTables';
 import { measureAt } from './measures';
@@ -29,8 +29,8 @@ export function withUnit(s: Scan, n: Numeral, kind: FigureKind, unit: string | u
 /** Letters glued after the digits that make a rank, a decade or a measure: "19th", "1960s", "3GHz", "61km/h". */
 export function gluedKind(s: Scan, n: Numeral, w: string, ws: number, e: number): number | undefined {
   if (w === 's') {
-    // "1960s": a decade, the years 1960–1969; "1800s": a century, 1800–1899 (see CENTURIES_BEFORE)
-    if (!isDecade(n)) return undefined;
+    // "her early 20s", "the mid-70s": a decade of someone's life (an age, or a share of one)
+    if (!isDecade(n)) return lifeDecade(s, n, e);
     n.high = decadeHigh(n.mantissa);
     return withUnit(s, n, 'year', undefined, e);
   }
@@ -72,6 +72,35 @@ export function decadeHigh(year: number): number {
 export function isDecade(n: Numeral): boolean {
   return n.intDigits === 4 && !n.hasSep && n.decimals === 0 && n.start === n.numStart && n.mantissa % 10 === 0 &&
     n.mantissa >= 1500 && n.mantissa <= 2190;
+}
+
+/**
+ * A decade of a life or of a scale, "20s" to "90s": after "early", "mid" or "late" (hyphen or
+ * space: "the mid-70s", "her early 20s" — the first four, the middle three, the last three years
+ * of it) or a possessive ("in his 30s": all ten). A count of years with a high end, the figure's
+ * text taking the word before it. "the 80s" alone is a decade of years nobody can tell from its
+ * century: no figure. Undefined when none applies (the caller rejects the numeral).
+ */
+function lifeDecade(s: Scan, n: Numeral, e: number): number | undefined {
+  if (n.intDigits !== 2 || n.hasSep || n.decimals !== 0 || n.start !== n.numStart || n.mantissa % 10 !== 0 || n.mantissa < 20) return undefined;
+  const text = s.text;
+  const glued = n.numStart > 0 && text.charCodeAt(n.numStart - 1) === 45;
+  const pw = glued ? wordEndingAt(text, n.numStart - 1) : prevWord(text, n.numStart, 0);
+  if (!pw) return undefined;
+  const part = DECADE_PARTS[pw.lower];
+  if (part === undefined && (glued || !DECADE_OWNERS.has(pw.lower))) return undefined;
+  const [lo, hi] = part ?? [0, 9];
+  if (part !== undefined) n.start = pw.start;
+  n.high = n.mantissa + hi;
+  n.mantissa += lo;
+  return withUnit(s, n, 'count', undefined, e);
+}
+
+/** The word that ends right at position i ("mid" before "-70s"), or undefined. */
+function wordEndingAt(text: string, i: number): Word | undefined {
+  let k = i;
+  while (k > 0 && isLower(text.charCodeAt(k - 1))) k--;
+  return k < i ? { start: k, end: i, lower: text.slice(k, i) } : undefined;
 }
 
 /** "19th": a date after or before a month ("1st May", "May 1st"), a rank, or nothing ("on the 21st"). */

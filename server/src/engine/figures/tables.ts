@@ -67,6 +67,10 @@ export const FRACTION_WORDS = new Set([
   'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths',
   'seventh', 'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths',
 ]);
+/** Words after "N-" that count nothing: "a 2-for-1 offer", "a 3-and-out", "the 4-all draw", "a 1-nil win". */
+export const COMPOUND_NOT_COUNTED = new Set(['for', 'and', 'the', 'all', 'nil', 'love', 'off', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'way', 'time', 'times', 'per', 'not', 'out']);
+/** Units of size after a four-digit number that could be a year: "a 2048-bit key", "a 1920-pixel screen". */
+export const COMPOUND_SIZE_UNITS = new Set(['bit', 'byte', 'pixel', 'megapixel', 'page', 'word', 'seat', 'metre', 'meter', 'mile', 'yard', 'foot', 'acre', 'tonne', 'ton', 'litre', 'liter']);
 /** Hyphenated words after a number that keep it a count: "a 20-strong team", "80-odd", "50-plus". */
 export const HYPHEN_COUNT_WORDS = new Set(['strong', 'man', 'member', 'seat', 'person', 'odd', 'plus']);
 
@@ -208,6 +212,8 @@ export const CHANGE_WORDS = new Set([
   // (a price's move to its level: "adding $1.89 to $48.62", "shed 32 cents to $49.74")
   'adding', 'added', 'shed', 'shedding', 'losing', 'gaining', 'eased', 'dipped', 'slumped', 'declined', 'advanced', 'retreated',
 ]);
+/** Words after a pair that make it a side's lead, after the side's name: "put Ireland 17-6 up" (ranges.ts score). */
+export const LEAD_AFTER = new Set(['up', 'down', 'ahead', 'behind', 'clear']);
 /** Words after a small pair "3-1" that make it a score, not a range: "a 3-1 win", "2-0 in". */
 export const SCORE_FOLLOW = new Set([
   'in', 'at', 'to', 'and', 'or', 'win', 'wins', 'victory', 'defeat', 'loss', 'lead', 'draw', 'scoreline',

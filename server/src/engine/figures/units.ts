@@ -12,7 +12,7 @@ import { markerCheck } from './names';
 import type { Numeral, Scan } from './scan';
 import { dayThenMonth, decadeHigh, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, oddsSlash, spacedMeasure, spelledMeasure, withUnit } from './suffixKinds';
 import {
-  CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW, RUN_WORDS,
+  COMPOUND_NOT_COUNTED, COMPOUND_SIZE_UNITS, CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW, RUN_WORDS,
   SCALE_WORDS, TIMES_FOLLOW, TIME_ZONES,
 } from './tables';
 
@@ -165,7 +165,30 @@ function hyphenSuffix(s: Scan, n: Numeral, i: number): number {
   if (w.lower === 'a' && wc === 45) return markerCheck(s, n);
   // "a 10,000-vote majority", "£5m-deal": grouped digits or money stay figures
   if (n.hasSep || n.currency) return markerCheck(s, n);
+  // "a 10-game unbeaten run", "a 25-yard free-kick", "a 2048-bit key": a count of the noun after
+  // the hyphen, which the figure's text keeps (frames read it as what is counted)
+  // (a unit of measure is a measure, as spaced: "a 100-metre race" is "100 metre")
+  if (compoundNoun(text, n, w, wc)) return spacedMeasure(s, n, w) ?? spelledMeasure(s, n, w) ?? withUnit(s, n, 'count', undefined, w.end);
   return skipToken(text, i, end);
+}
+
+/** Endings of a word after "N-" that say a kind or a likeness, not a thing counted: "1970s-style", "3-based", "a 747-type". */
+const COMPOUND_KIND_SUFFIX = /(?:style|like|type|wide|based|era|esque|ish)$/;
+
+/**
+ * Is "N-word" a count of that word: a whole number of digits, a lower-case noun after the hyphen
+ * and nothing glued after it? Not a participle or a suffix of kind ("a 3-based", "G8-led", "a
+ * 1970s-style"), not a word of COMPOUND_NOT_COUNTED ("a 2-for-1 offer", "a 24-hour" is a duration
+ * already), and a number that could be a year only before a unit of size ("a 2048-bit key", not
+ * "the 2004-era rules").
+ */
+function compoundNoun(text: string, n: Numeral, w: Word, after: number): boolean {
+  if (n.decimals !== 0 || n.scale !== 1 || n.mantissa < 1) return false;
+  if (after === 45 || (after >= 48 && after <= 57) || isAsciiLetter(after)) return false;
+  if (text.charCodeAt(w.start) < 97 || w.lower.length < 3 || COMPOUND_NOT_COUNTED.has(w.lower) || COMPOUND_KIND_SUFFIX.test(w.lower)) return false;
+  if (w.lower.length > 4 && /(?:ed|ing)$/.test(w.lower) && !w.lower.endsWith('eed')) return false; // "G8-led", "a 3-seeded" (not "a 5-speed")
+  if (n.intDigits === 4 && n.mantissa >= 1800 && n.mantissa <= 2199 && !COMPOUND_SIZE_UNITS.has(w.lower)) return false;
+  return true;
 }
 
 /** The word after a space: a scale ("2.5 million dollars"), a unit ("25 per cent", "3 years"), or a sign of no figure. */

@@ -10,7 +10,7 @@ import {
   CURRENCY_WORDS, HALF_NOT_AFTER, MULT_ADJECTIVES, MULT_ADJECTIVE_FOLLOW, PLURAL_SCALES, POSSESSIVE_FOLLOW, SCALE_WORDS, TWICE_FOLLOW, VAGUE_CURRENCIES,
 } from './tables';
 import { currencyAfter } from './units';
-import { boundedFraction, halfShare } from './wordFamilies';
+import { boundedFraction, halfShare, pointFraction } from './wordFamilies';
 
 /** Words before "doubles" / "triples" that make them the name of an event ("singles and doubles", "mixed doubles"), not a verb. */
 const PLURAL_EVENT_BEFORE: ReadonlySet<string> = new Set(['and', 'mixed', 'singles', 'or']);
@@ -37,6 +37,9 @@ export function multiplierWord(s: Scan, p: number, lower: string, mult: number):
 export function halfWord(s: Scan, p: number): number {
   const text = s.text;
   const e = p + 4;
+  // ("by half a point", "a half-point cut": half a percentage point)
+  const pt = pointFraction(s, p, e, 0.5);
+  if (pt !== undefined) return pt;
   if (e < s.end && text.charCodeAt(e) === 45) return skipToken(text, e, s.end); // half-time
   const pw = prevWord(text, p, 0);
   const w = nextWord(text, e, s.end);

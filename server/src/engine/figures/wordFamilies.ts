@@ -6,15 +6,15 @@ import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt 
 import { emitFraction, emitWords } from './emit';
 import {
   FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_STAGE_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
-  FRACTION_CLAUSE_FOLLOW, ORDINAL_PARTS, WEAK_ORDINALS,
+  FRACTION_CLAUSE_FOLLOW, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS,
 } from './familyTables';
 import { ratioShare } from './names';
-import { chartRank, seriesAfter } from './ranks';
+import { chartRank, namedSeries, ownedOver, possessiveWord, seriesAfter, tablePlace } from './ranks';
 import type { Scan } from './scan';
 import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS } from './tables';
 
-/** Determiners before an ordinal that let a capitalised noun follow it: "the fourth Premiership player". */
-const ORDINAL_DETERMINERS = new Set(['the', ...POSSESSIVES]);
+/** Determiners before an ordinal that let a capitalised noun follow it: "the fourth Premiership player", "a fifth Grand Slam". */
+const ORDINAL_DETERMINERS = new Set(['the', 'a', ...POSSESSIVES]);
 /** Nouns that make an ordinal an idiom, not a rank: "sixth sense", "sixth form", "seventh heaven", "fifth column". */
 const ORDINAL_IDIOMS = new Set(['sense', 'form', 'former', 'formers', 'heaven', 'column', 'estate', 'amendment', 'cousin', 'cousins', 'hand', 'gear']);
 /** Words after "sixth-" that keep it a rank: "sixth-placed", "the fourth-largest". */
@@ -36,21 +36,24 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   }
   const pw = prevWord(text, p, 0);
   const pw2 = pw && pw.lower === 'to' ? prevWord(text, pw.start, 0) : undefined;
-  const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || (!!pw2 && RANK_MOVES.has(pw2.lower)));
+  const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || (!!pw2 && RANK_MOVES.has(pw2.lower)) || tablePlace(text, pw, e, end));
   const nw = nextWord(text, e, end);
   if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower) || (!rankVerb && ORDINAL_PARTS.has(nw.lower)))) return e; // "the fifth of November", "sixth sense", "the fourth quarter"
   if (seriesAfter(text, e, end)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1); // "her ninth in a row"
   if (weak) {
     // (a rank noun, superlative or run after it, or a possessive before a noun of a series: "third
-    // place", "the third most", "a third consecutive", "her third competitive outing")
+    // place", "the third most", "a third consecutive", "her third competitive outing", "Lopez's
+    // third husband"; a determiner before a noun that counts a series, or a name and one: "the
+    // third nomination", "for a second week", "a third Sydney title")
     const ranked = !!nw && (RANK_NOUNS.has(nw.lower) || ORDINAL_SUPERLATIVES.has(nw.lower) || ORDINAL_RUN_WORDS.has(nw.lower) || ORDINAL_STAGE_NOUNS.has(nw.lower));
-    const owned = !!nw && !!pw && POSSESSIVES.has(pw.lower) && !isUpper(text.charCodeAt(nw.start)) && !ORDINAL_STOP_AFTER.has(nw.lower) && !ORDINAL_PARTS.has(nw.lower);
-    if (!(rankVerb || ranked || owned)) return e;
+    const owned = !!nw && possessiveWord(text, pw) && !isUpper(text.charCodeAt(nw.start)) && !ORDINAL_STOP_AFTER.has(nw.lower) && !ORDINAL_PARTS.has(nw.lower);
+    const series = !!nw && ownedOver(text, pw, ORDINAL_DETERMINERS) && (ORDINAL_SERIES_NOUNS.has(nw.lower) || namedSeries(text, e, end));
+    if (!(rankVerb || ranked || owned || series)) return e;
     if (!rankVerb && value === 1 && pw && pw.lower === 'the' && nw!.lower === 'place') return e; // "in the first place"
   } else if (!rankVerb) {
     if (!nw) return e;
     if (isUpper(text.charCodeAt(nw.start))) {
-      if (!(pw && ORDINAL_DETERMINERS.has(pw.lower))) return e;
+      if (!ownedOver(text, pw, ORDINAL_DETERMINERS)) return e;
     } else if (ORDINAL_STOP_AFTER.has(nw.lower)) {
       return e;
     }
@@ -63,6 +66,21 @@ export function ordinalAt(s: Scan, p: number, lower: string): number {
   return ordinalWord(s, p, p + lower.length, ORDINAL_WORDS[lower], WEAK_ORDINALS.has(lower));
 }
 
+/** After a fraction word: "of a point", "a percentage point", "-point", " point" (what "a quarter" or "half" then measures). */
+const POINT_AFTER = /^(?: of)? a (?:percentage )?point\b|^[ -](?:percentage[ -])?point\b/;
+
+/**
+ * A fraction of a percentage point, text[p, e) the fraction ("a quarter", "half"): "raised rates
+ * by a quarter of a point", "half a percentage point", "a half-point cut", "a quarter point" — a
+ * change in percentage points (unit pp, as "0.25 percentage points"). Returns where scanning
+ * resumes, or undefined when no point follows.
+ */
+export function pointFraction(s: Scan, p: number, e: number, value: number): number | undefined {
+  const m = POINT_AFTER.exec(s.text.slice(e, Math.min(s.end, e + 32)));
+  if (!m) return undefined;
+  return emitWords(s, p, e + m[0].length, value, undefined, 'percent', 'pp', 1, false, 2);
+}
+
 /**
  * "a third", "a quarter", "a fifth": a share before "of" or at the end of a clause ("cut by a
  * third."); "a fifth consecutive title" is a rank; "a quarter century", "a third term" are neither.
@@ -72,10 +90,17 @@ export function aFraction(s: Scan, p: number, lower: string): number {
   const art = lower.indexOf(' ') + 1; // "a third", "an eighth"
   const word = lower.slice(art);
   const e = p + lower.length;
+  // ("by a quarter of a point", "a quarter-point rise": a fraction of a percentage point)
+  // (a quarter only: "a third of a point" is no rate anyone quotes — a share of a game's point, if anything)
+  const pt = word === 'quarter' ? pointFraction(s, p, e, 0.25) : undefined;
+  if (pt !== undefined) return pt;
   if (e < s.end && text.charCodeAt(e) === 45) return skipToken(text, e, s.end); // "a third-party"
   const nw = nextWord(text, e, s.end);
   if (!nw) {
-    const c = e < s.end ? text.charCodeAt(e) : 46;
+    // (a cited note's citation is blanked out: "by a quarter [@key]." ends at the full stop after the spaces)
+    let k = e;
+    while (k < s.end && text.charCodeAt(k) === 32) k++;
+    const c = k < s.end ? text.charCodeAt(k) : 46;
     // the clause ends: "by a third.", "a quarter, …"; not "a fifth)" or "a third's"
     if (c === 46 || c === 44 || c === 59 || c === 58 || c === 10 || c === 33 || c === 63) return emitFraction(s, p, e, 1, FRACTION_DENOMINATOR[word], true);
     return e;
@@ -83,8 +108,8 @@ export function aFraction(s: Scan, p: number, lower: string): number {
   if (nw.lower === 'of') return shareOf(s, p, e, 1, FRACTION_DENOMINATOR[word]);
   const ord = ORDINAL_WORDS[word];
   if (ord !== undefined && !WEAK_ORDINALS.has(word)) return ordinalWord(s, p + art, e, ord, false);
-  // ("a third consecutive title", "a second straight win": a place in a run)
-  if (ord !== undefined && ORDINAL_RUN_WORDS.has(nw.lower)) return ordinalWord(s, p + art, e, ord, true);
+  // ("a third consecutive title", "a second straight win", "a third Sydney title": a place in a run or a series)
+  if (ord !== undefined && (ORDINAL_RUN_WORDS.has(nw.lower) || ORDINAL_SERIES_NOUNS.has(nw.lower) || namedSeries(text, e, s.end))) return ordinalWord(s, p + art, e, ord, true);
   // ("nearly a third said so", "down by nearly a third on 2003": a bound share closing its phrase)
   if (boundedFraction(s, p, nw.lower)) return emitFraction(s, p, e, 1, FRACTION_DENOMINATOR[word], true);
   return e;

@@ -94,6 +94,9 @@ export function intervalOf(f: Figure, tolerance: number): Interval {
 
 export type ValueRelation = 'agree' | 'consistent' | 'disagree';
 
+/** Kinds whose two numbers are a pair, not the ends of an interval: "37-23", odds "5-1", a date. */
+const PAIR_KINDS: ReadonlySet<string> = new Set(['score', 'odds', 'date']);
+
 /**
  * How a note's figure relates to a source's figure of the same quantity. `exactAgree` is the
  * rounding rule for two exact figures (figuresAgree), which stays the one rule for those.
@@ -116,6 +119,14 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
       const p = nb === 'range' ? s : n;
       const [rs, ps] = nb === 'range' ? scale : [scale[1], scale[0]];
       if (p.hi * ps >= r.lo * rs && p.lo * ps <= r.hi * rs) return 'consistent';
+    }
+    // …and a range inside the other ("in his 20s" / "in his early 20s", "5-10 seats" / "6-8 seats"):
+    // one is the other said less precisely
+    if (scale !== undefined && nb === 'range' && sb === 'range' && !PAIR_KINDS.has(note.kind) && !PAIR_KINDS.has(source.kind)) {
+      const n = intervalOf(note, tolerance);
+      const s = intervalOf(source, tolerance);
+      const [ns, ss] = scale;
+      if ((n.lo * ns <= s.lo * ss && s.hi * ss <= n.hi * ns) || (s.lo * ss <= n.lo * ns && n.hi * ns <= s.hi * ss)) return 'consistent';
     }
     return 'disagree';
   }

@@ -547,6 +547,12 @@ export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 
 export const COMING_WORDS: ReadonlySet<string> = new Set(['coming', 'forthcoming', 'upcoming']);
 /** Words before a span that put it ahead of now ("the next 12 months", "the coming year"): no year of another clause dates it (frames/walk.ts). */
 export const AHEAD_WORDS: ReadonlySet<string> = new Set(['next', ...COMING_WORDS]);
+/**
+ * Words that open a span before its length ("over the next two years", "in the past five years"):
+ * read as the metric of a length with no noun before them, and shared by any two such spans
+ * (check/rules.ts contradicts asks more of the words around them).
+ */
+export const SPAN_OPENERS: ReadonlySet<string> = new Set([...AHEAD_WORDS, 'past']);
 
 /**
  * Verbs, as written, that say a plan noun after them was reached ("met the target of 750,000",
@@ -568,6 +574,8 @@ export const AGE_BOUND_PREPS = new Set(['under', 'over', 'above', 'below']);
 export const AGE_NOUNS_AFTER = new Set(['old', 'olds']);
 
 /** Ranks and placings: "finished sixth", "ranks 31st", "number one". */
+/** Lemmas of verbs that put an ordinal in a table before "in the": "are fourth in the Premiership", "sit seventh in the league" (metric.ts tablePlaceAt). */
+export const TABLE_PLACE_VERBS = new Set(['be', 'sit', 'lie', 'stand', 'remain', 'stay', 'finish', 'end', 'rank', 'place', 'come']);
 export const RANK_WORDS = new Set(['rank', 'ranked', 'ranks', 'place', 'placed', 'position', 'finish', 'finished', 'number', 'top', 'chart', 'spot']);
 
 export type Direction = 'up' | 'down';

@@ -3,6 +3,7 @@
 import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens, placeEndingAt } from './clauses';
 import {
   AMOUNT_NOUNS,
+  TABLE_PLACE_VERBS,
   AMOUNT_VERBS,
   INVESTED_INTO,
   INVESTING_VERBS,
@@ -56,12 +57,14 @@ import {
   VERB_PARTICLES,
   WEEKDAYS,
   yearPartOrdinal,
+  type Lexicon,
 } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { isDateKind } from '../figures/agree';
 import { RANK_TITLES } from '../figures/familyTables';
 import type { FrameInput, Role } from './types';
+import type { Figure } from '../types';
 
 // (the concepts the metric adds, read by check/alignment.ts and check/rules.ts from here)
 export { NEGATED_ANSWER, RACE_TIME_METRIC } from './lexicon';
@@ -75,6 +78,33 @@ function invested(tokens: readonly FrameToken[], k: number): boolean {
     if (INVESTING_VERBS.has(t.lemma)) return true;
   }
   return false;
+}
+
+
+/**
+ * Is the ordinal at token k a place in a table — a rank, whatever the table is called ("Liverpool
+ * are fourth in the Premiership" / "the Reds are currently fifth in the Premiership table")? A verb
+ * of being or finishing before it (one adverb between) and "in the" after. (Not "the fourth spot"
+ * alone: "five points off the fourth spot", "fighting for the fourth spot" name a place aimed at.)
+ */
+function tablePlaceAt(tokens: FrameToken[], k: number): boolean {
+  if (tokens[k + 1]?.low !== 'in' || tokens[k + 2]?.low !== 'the') return false;
+  let v = tokens[k - 1];
+  if (v && v.kind === 'word' && v.low.endsWith('ly')) v = tokens[k - 2];
+  return !!v && v.kind === 'word' && TABLE_PLACE_VERBS.has(v.lemma);
+}
+
+/** The concept of the noun a count's own text ends in after a hyphen ("10-game" → game), if any. */
+function compoundCounted(input: FrameInput, k: number): string | undefined {
+  const f = input.figures[fi0(input.tokens, k)];
+  return f ? compoundNounConcept(f, input.lex) : undefined;
+}
+
+/** The concept of the noun after the hyphen of a count written "N-noun" ("10-game" → game; figures/units.ts compoundNoun). */
+export function compoundNounConcept(f: Figure, lex: Lexicon): string | undefined {
+  if (f.kind !== 'count') return undefined;
+  const m = /^\d+-([a-z]+)$/.exec(f.text);
+  return m ? lex.concept(lex.lemma(m[1])) : undefined;
 }
 
 /** Index of the figure a figure token stands for. */
@@ -96,9 +126,13 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   const out = counted.length ? counted.slice() : kind === 'currency' ? objectAfterVerb(input, k) : kind === 'percent' ? answeredObject(input, k) : [];
   if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
   out.push(...phraseBefore(input, k, role, parens));
+  // "a 10-game unbeaten run", "a 25-yard free-kick": the noun after the hyphen is what is counted
+  const compound = compoundCounted(input, k);
+  if (compound) out.unshift(compound);
+
   // "world number two": a place in a ranking, as "ranked second in the world" is
   const prev = input.tokens[k - 1];
-  if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && prev && RANK_TITLES.has(prev.low)) out.unshift('rank');
+  if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && ((prev && RANK_TITLES.has(prev.low)) || tablePlaceAt(input.tokens, k))) out.unshift('rank');
   // "finished second in 7.82", "won in 2:35.39", "in a time of 31:41": a race time, whatever race the
   // words before it name ("runner-up in the 60m hurdles in 7.83")
   if (raceTime(input, k)) out.unshift(RACE_TIME_METRIC);

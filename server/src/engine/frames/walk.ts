@@ -110,7 +110,17 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
             notePeriodFigure(p, g, tokens, i, input.figures);
             if (!compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i) });
           }
-        } else w *= P.figureDecay;
+        } else {
+          // an ordinal written as a word still says which one: "his second Oscar … in 1993" is
+          // the Oscar the note's "second directing Oscar … in 1992" is (a word in the context, as
+          // it was before such ordinals were figures)
+          const concept = ordinalWordConcept(g);
+          if (concept !== undefined) {
+            const cw = w / (1 + P.distanceDecay * Math.abs(i - k));
+            found.context.set(concept, Math.max(found.context.get(concept) ?? 0, cw));
+          }
+          w *= P.figureDecay;
+        }
         if (conjunct) {
           w /= P.hardDecay;
           conjunct = false;
@@ -148,6 +158,14 @@ function collect(found: Surroundings, tokens: readonly FrameToken[], i: number, 
   }
   if (t.kind !== 'word' || t.func || t.lemma.length < 2 || /^\d/.test(t.low)) return;
   found.context.set(t.concept, Math.max(found.context.get(t.concept) ?? 0, w));
+}
+
+/**
+ * The context word an ordinal written as one word gives its neighbours: its lower-case text
+ * ("second", "ninth"); none for digits ("19th") or a phrase ("number one").
+ */
+export function ordinalWordConcept(g: Figure): string | undefined {
+  return g.kind === 'ordinal' && /^[A-Za-z]+$/.test(g.text) ? g.text.toLowerCase() : undefined;
 }
 
 /** Is there a figure among the `reach` tokens from i, before any boundary? */
