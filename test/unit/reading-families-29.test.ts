@@ -190,3 +190,18 @@ describe('reading families (session 29): two lengths that share only "next" need
     assert.equal(verdictAgainst('The Tesk network is due to be built over the next 18 months.', 'The Tesk network is due to be built over the next 12 months.', '12 months'), 'contradicted');
   });
 });
+
+describe('reading families (session 29): the level a change is compared with, and "the Fed"', () => {
+  it('"down on the record high of $55.67" states the record, a level — not a fall of $55.67', () => {
+    assert.equal(frameIn(lex, 'Harwick crude is up 50% on the year but down on the record high of $55.67 set in October.', '$55.67').role, 'level');
+    assert.equal(frameIn(lex, 'Harwick crude fell to a record low of $31.20 in October.', '$31.20').role, 'level');
+    assert.equal(frameIn(lex, 'Harwick crude prices rose by an average of about 4% in October.', '4%').role, 'change');
+    const source = 'Harwick crude is up 50% on the year but down on the record high of $55.67 set in October.';
+    assert.equal(verdictAgainst(source, 'Harwick crude is below its record of nearly $56.', '$56'), 'supported');
+  });
+  it('"the Fed" is the Federal Reserve: its decision is the same subject\'s', () => {
+    const source = 'The US Federal Reserve decided on 2 February to raise interest rates by a quarter of a point.';
+    assert.equal(verdictAgainst(source, 'The Fed raised interest rates by half a point on 2 February.', 'half a point'), 'contradicted');
+    assert.equal(verdictAgainst(source, 'The Fed raised interest rates by a quarter of a point on 2 February.', '2 February'), 'supported');
+  });
+});

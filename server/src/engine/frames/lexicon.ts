@@ -636,6 +636,8 @@ export const NAME_EQUIVALENTS: Record<string, string> = {
   // a party's short and long names, and its members' ("the Tories" are "the Conservatives", "Lib Dems" the "Liberal Democrats")
   tory: 'conservatives', tories: 'conservatives', conservative: 'conservatives', lib: 'liberal', dems: 'democrats',
   dem: 'democrats', democrat: 'democrats', gop: 'republicans', republican: 'republicans',
+  // a central bank's short name ("the Fed" is the Federal Reserve)
+  fed: 'federal',
 };
 
 // ——— Words the metric reads (frames/metric.ts) ———

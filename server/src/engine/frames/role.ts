@@ -181,8 +181,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   for (let i = k - 1, seenBy = false; i >= Math.max(0, k - P.changeReach - 3); i--) {
     const t = tokens[i];
     if (t.kind !== 'word') break;
-    // ("sank to a record low of $1.3516": the level the change reached, not its size)
-    if (t.low === 'to' || t.low === 'from') break;
+    // ("sank to a record low of $1.3516": the level the change reached, not its size; "down on the
+    // record high of $55.67": the level it is compared with)
+    if (t.low === 'to' || t.low === 'from' || (t.low === 'on' && dir(tokens[i - 1]))) break;
     if (t.low === 'by' || t.low === 'of') seenBy = true;
     else if (amountNamed(f, t)) continue;
     else if (dir(t)) {
