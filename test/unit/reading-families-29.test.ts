@@ -205,3 +205,24 @@ describe('reading families (session 29): the level a change is compared with, an
     assert.equal(verdictAgainst(source, 'The Fed raised interest rates by a quarter of a point on 2 February.', '2 February'), 'supported');
   });
 });
+
+describe('reading families (session 29): "charges £4.99" is a price; past "and", another claim\'s names are its own', () => {
+  it('a word in -s right before a sum of money, whose verb is a price, is that verb', () => {
+    assert.deepEqual(frameIn(lex, 'Harwick Prints charges £4.99 for the same large print.', '£4.99').metric, ['cost']);
+    // (a noun stays a noun: "charges of £500m" are write-downs)
+    assert.notDeepEqual(frameIn(lex, 'The bank took charges of £500m.', '£500m').metric, ['cost']);
+  });
+  it('"cost £2.50 and at Harwick Prints £9.99": the first price is not Harwick Prints\'', () => {
+    assert.deepEqual(frameIn(lex, 'At Tesk the same image would cost £2.50 and at Harwick Prints £9.99.', '£2.50').subject, ['tesk']);
+    assert.deepEqual(frameIn(lex, 'At Tesk the same image would cost £2.50 and at Harwick Prints £9.99.', '£9.99').subject, ['harwick', 'prints']);
+  });
+  it('so a note\'s price is contradicted by its own shop\'s, and two owners\' values swapped are both misquotes', () => {
+    const shops = 'At Tesk the same image would cost £2.50 and at Harwick Prints £9.99.';
+    const r = checkAgainst({ 'story.txt': 'Story\n\n' + shops + '\n' }, 'Harwick Prints charges £4.99 for the same image [@story].');
+    assert.equal(verdictOf(r, '£4.99'), 'contradicted');
+    const swap = 'Ostland said asylum claims were down 40% and student visas down about 10%.';
+    const n = checkAgainst({ 'story.txt': 'Story\n\n' + swap + '\n' }, 'Ostland said asylum claims were down about 10% and student visas down 40% [@story].');
+    assert.equal(verdictOf(n, '10%'), 'contradicted');
+    assert.equal(verdictOf(n, '40%'), 'contradicted');
+  });
+});

@@ -67,6 +67,11 @@ class Token implements FrameToken {
   get fig(): number | undefined {
     return (this.bits & 3) === 2 ? this.bits >>> FIG_SHIFT : undefined;
   }
+  /** Read as a verb after all, with the concept it has as one (pricingVerbs). */
+  markVerb(concept: string): void {
+    this.concept = concept;
+    this.bits |= HAS_FLAGS | VERB;
+  }
 }
 
 /** A figure's token: the figure's number in the list, its span with its hedge words. */
@@ -229,8 +234,24 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     out.push(wordToken(r.kind, s, s + raw.length, r.low, r.lemma, r.kind === 'name' ? r.lemma : verb ? r.conceptVerb : r.conceptNoun, r.func, r.cap, verb));
   }
   demonymAnaphors(out);
+  pricingVerbs(out, figures, lex);
   phrasalConcepts(out, lex);
   return out;
+}
+
+/**
+ * A word in -s right before a sum of money whose sense as a verb is another class (Lexicon.conceptAs:
+ * VERB_SENSE_CLASS) is that verb: "Snappy Snaps charges £4.99 for a print" prices the print (cost),
+ * where "charges of £500m" are write-downs. Read as written, "charges" could be either.
+ */
+function pricingVerbs(out: FrameToken[], figures: readonly Figure[], lex: Lexicon): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const t = out[i];
+    const n = out[i + 1];
+    if (t.kind !== 'word' || t.verb || t.func || !t.low.endsWith('s') || n.kind !== 'fig' || figures[n.fig!]?.kind !== 'currency') continue;
+    const c = lex.conceptAs(t.lemma, true);
+    if (c !== t.concept && t instanceof Token) t.markVerb(c);
+  }
 }
 
 /** The length of a possessive ending right after a figure ("'s", "’s"), else 0. */
