@@ -3,7 +3,6 @@
 import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens, placeEndingAt } from './clauses';
 import {
   AMOUNT_NOUNS,
-  TABLE_PLACE_VERBS,
   AMOUNT_VERBS,
   INVESTED_INTO,
   INVESTING_VERBS,
@@ -50,6 +49,7 @@ import {
   SPAN_DETERMINERS,
   SPAN_NOUNS,
   STATE_VERBS,
+  TABLE_PLACE_VERBS,
   TIME_PART_NOUNS,
   VALUE_ADJECTIVES,
   VALUE_NOUNS,
@@ -62,7 +62,7 @@ import {
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { isDateKind } from '../figures/agree';
-import { RANK_TITLES } from '../figures/familyTables';
+import { RANK_TITLES, TABLE_ADVERBS } from '../figures/familyTables';
 import type { FrameInput, Role } from './types';
 import type { Figure } from '../types';
 
@@ -80,7 +80,6 @@ function invested(tokens: readonly FrameToken[], k: number): boolean {
   return false;
 }
 
-
 /**
  * Is the ordinal at token k a place in a table — a rank, whatever the table is called ("Liverpool
  * are fourth in the Premiership" / "the Reds are currently fifth in the Premiership table")? A verb
@@ -89,8 +88,9 @@ function invested(tokens: readonly FrameToken[], k: number): boolean {
  */
 function tablePlaceAt(tokens: FrameToken[], k: number): boolean {
   if (tokens[k + 1]?.low !== 'in' || tokens[k + 2]?.low !== 'the') return false;
+  // (past one of the adverbs the figure's extraction reads there too: "are currently fifth")
   let v = tokens[k - 1];
-  if (v && v.kind === 'word' && v.low.endsWith('ly')) v = tokens[k - 2];
+  if (v && TABLE_ADVERBS.has(v.low)) v = tokens[k - 2];
   return !!v && v.kind === 'word' && TABLE_PLACE_VERBS.has(v.lemma);
 }
 
@@ -129,7 +129,6 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   // "a 10-game unbeaten run", "a 25-yard free-kick": the noun after the hyphen is what is counted
   const compound = compoundCounted(input, k);
   if (compound) out.unshift(compound);
-
   // "world number two": a place in a ranking, as "ranked second in the world" is
   const prev = input.tokens[k - 1];
   if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && ((prev && RANK_TITLES.has(prev.low)) || tablePlaceAt(input.tokens, k))) out.unshift('rank');

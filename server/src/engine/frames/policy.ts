@@ -37,6 +37,8 @@ export const FRAME_POLICY = {
   placeAfterNames: 4,
   /** Tokens after "from" within which the figure a change started from is sought: the dates between are that figure's ("down from October's £3.6bn", "up from the weak April £2.6bn" is four). */
   fromFigureReach: 4,
+  /** Tokens after "and" within which a figure makes what follows another claim ("cost £2.50 and at Snappy Snaps £9.99"; walk.ts). */
+  conjunctFigureReach: 4,
   /** Tokens read back from a figure for a partner named by "with" ("the deficit with the EU fell to"). */
   partnerReach: 6,
   /** Tokens read on from a figure to the "with" of a partner named after its verb ("6.9 trillion yen, accounted for by its trade with the US" is seven). */

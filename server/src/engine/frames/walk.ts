@@ -84,7 +84,7 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
       // "would cost £2.50 and at Snappy Snaps £9.99": past "and", a clause with a figure of its own is
       // another claim — its names are its figure's, not this one's
       // (not "£2.50 and £9.99": two values of one claim)
-      if (dir > 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i + 1]?.kind !== 'fig' && figureWithin(tokens, i + 1, P.fromFigureReach)) w *= P.hardDecay;
+      if (dir > 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i + 1]?.kind !== 'fig' && figureWithin(tokens, i + 1, P.conjunctFigureReach)) w *= P.hardDecay;
       // "fell to £180,226, from £180,444 in October": past the figure a change started from, the dates are that figure's
       if (dir > 0 && t.kind === 'fig' && i > k + 1 && tokens[i - 1]?.low === 'from') compared = true;
       // …and so are those between "from" and that figure ("£3.1bn, down from October's £3.6bn")
