@@ -46,6 +46,13 @@ export interface Alignment {
    */
   supportOnly?: 'now against a year' | 'relative against a year' | 'undated plan against a year' | "a partner's part" | 'an addition against a whole' | 'a plan against what happened';
   /**
+   * The note's place is behind someone it names ("came third behind Hayley Yelling", frame
+   * `behind`): 'met' when the source figure's sentence names every one of them, 'unmet' when it names
+   * none — another race or table (rules.ts: no contradiction from it; a place behind the same
+   * rivals supports).
+   */
+  aheadNamed?: 'met' | 'unmet';
+  /**
    * Both count per a unit of time, different ones ("10,000 each week" / "10,000 a month"): the
    * factor that puts the source's value in the note's unit (7 / 30.44 for month → week).
    */
@@ -652,10 +659,11 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // (the sentences before count only when the source figure's own sentence names nobody before it:
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
   // (a place right after the figure is whose figure it is: "released on 11 November in the UK";
-  // and a moment's "when" clause names whose moment it is: "in the 52nd minute when Burger was sin-binned")
+  // and a moment's "when" clause names whose moment it is: "in the 52nd minute when Burger was sin-binned";
+  // and so does the main clause a fronted date dates: "in October 2003, the couple had a son - John")
   out.subjectBefore =
     !n.subject.length ||
-    n.subject.some((x) => namedBefore(s, x) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
+    n.subject.some((x) => namedBefore(s, x) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = scoreOf(out);
   return out;
@@ -790,6 +798,11 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
   if (!n.denied !== !s.denied) {
     out.metric = Math.min(out.metric, A.metricNegated);
     out.denied = true;
+  }
+  if (n.behind) {
+    const named = (x: string) => s.names.some((y) => sameName(x, y));
+    if (n.behind.every(named)) out.aheadNamed = 'met';
+    else if (!n.behind.some(named)) out.aheadNamed = 'unmet';
   }
   // neither names a metric ("Weaviate rose 11.4%"): the same subject doing the same thing is the claim
   if (!n.metric.length && !s.metric.length && n.subject.some((x) => s.subject.some((y) => sameName(x, y))) && rolesMeet(n, s)) out.metric = Math.max(out.metric, A.metricOverlap);

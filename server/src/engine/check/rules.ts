@@ -310,6 +310,10 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date' || f.kind === 'odds' || unitMeasure(f, j.figure))) return true;
   // a person's age: the role and the person say what it is ("Bell, 30," / "Duncan Bell, aged 30"), as for a contradiction
   if (ageAlike(j)) return true;
+  // a place behind the same rivals, every name within reach ("Pavey, 31, came third behind Hayley
+  // Yelling and Justyna Bak" / "The 31-year-old was third behind Hayley Yelling and Justyna Bak"):
+  // who is ahead says which race, as a metric does
+  if (f.kind === 'ordinal' && a.aheadNamed === 'met' && a.namesMissingWide === 0) return true;
   // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
   // (not when the two phrases say they measure different things: "China's economy grew by 25% in 2004" / "Chinese exports rise 25% in 2004")
   if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f) && a.metric > 0 && !a.metricClash) return true;
@@ -326,6 +330,9 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // a part the note sets apart ("bookings from Kent alone") is no misquote of a whole's figure whose
   // own clause names others beside it ("bookings from Kent and Sussex rose by 17%")
   if (j.noteAlone !== undefined && wholeBeyond(j, j.noteAlone)) return false;
+  // a place behind rivals the source figure's sentence never names is a place in another race
+  // ("came third behind Hayley Yelling" / "Pavey, who came fifth in the 5,000m at the Athens Olympics")
+  if (a.aheadNamed === 'unmet') return false;
   // ("has increased to 67 years currently" / "to 61.6 years in 2014"; "expect the rate to reach 3% by
   // the summer" / "the low of 1% reached … in 2001"; "The UK trade deficit narrowed to £3.1bn" / "the
   // UK's deficit with the EU fell to £1.9bn": alignment.ts supportOnly)
@@ -366,7 +373,8 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // a date has no metric of its own: its month, day and preposition, all alike, stand in for it
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
   // (odds, like scorelines, have no metric of their own: the horse or the film they are quoted for stands in)
-  const scores = scoresAlike(f, j) || oddsAlike(f, j);
+  // (…nor a place behind named rivals: who is ahead stands in for it)
+  const scores = scoresAlike(f, j) || oddsAlike(f, j) || (f.kind === 'ordinal' && j.alignment.aheadNamed === 'met' && j.alignment.namesMissingWide === 0);
   const age = ageAlike(j);
   // the same place in a ranking beside both figures, every name of the note within reach ("Million
   // Dollar Baby came third with $7.5m" / "… led the Oscar hopefuls with $11.8m, coming in at number

@@ -63,6 +63,12 @@ export const RANK_BEFORE = new Set([
 export const RANK_COPULAS = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 /** Adverbs between such a verb and the ordinal: "are currently fifth", "is still third", "are joint fourth". */
 export const TABLE_ADVERBS = new Set(['currently', 'now', 'still', 'already', 'presently', 'joint', 'again', 'back']);
+/**
+ * Words after such a verb and the ordinal that place it in a race or a table by who is ahead:
+ * "was third behind Hayley Yelling", "are second behind Chelsea" (then a capitalised name or
+ * "the"). Not "second to none" nor "was second in command" (no one ahead named).
+ */
+export const PLACE_BEHIND = new Set(['behind']);
 /** Lower-case words after "in the" that name a table (a capitalised name counts too: "in the Premiership"). */
 export const TABLE_WORDS = new Set(['table', 'league', 'standings', 'chart', 'charts', 'rankings', 'ranking', 'division', 'group', 'pool', 'conference', 'world']);
 /**

@@ -6,7 +6,7 @@
 
 import { isAsciiLetter, isHSpace, isLetter, isUpper, nextWord, prevWord, yearAhead } from './chars';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -62,13 +62,18 @@ export function ownedOver(text: string, pw: Word | undefined, owners: ReadonlySe
 
 /**
  * A place in a table after a verb of being: "Liverpool are fourth in the Premiership", "is 3rd in
- * the table" (RANK_COPULAS, then "in the" and a table's word or a capitalised name).
+ * the table" (RANK_COPULAS, then "in the" and a table's word or a capitalised name); or behind
+ * whoever is ahead: "was third behind Hayley Yelling" (PLACE_BEHIND, then a capitalised name or "the").
  */
 export function tablePlace(text: string, pw: Word | undefined, e: number, end: number): boolean {
   // (an adverb between: "the Reds are currently fifth in the Premiership table")
   const verb = pw && TABLE_ADVERBS.has(pw.lower) ? prevWord(text, pw.start, 0) : pw;
   if (!verb || !RANK_COPULAS.has(verb.lower)) return false;
   const w1 = nextWord(text, e, end);
+  if (w1 && PLACE_BEHIND.has(w1.lower)) {
+    const ahead = nextWord(text, w1.end, end);
+    return !!ahead && (isUpper(text.charCodeAt(ahead.start)) || ahead.lower === 'the');
+  }
   if (!w1 || w1.lower !== 'in') return false;
   const w2 = nextWord(text, w1.end, end);
   if (!w2 || w2.lower !== 'the') return false;

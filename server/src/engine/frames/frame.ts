@@ -23,7 +23,7 @@ import type { Figure } from '../types';
 import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
-import { frontedSubject, openingSubject, sentenceStarts } from './fronted';
+import { frontedDateNames, frontedSubject, openingSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
@@ -496,6 +496,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (place) frame.placeAfter = place;
   const when = whenAfter(input, k);
   if (when) frame.whenAfter = when;
+  const fronted = role === 'date' ? frontedDateNames(tokens, k, at.sentenceStarts) : undefined;
+  if (fronted) frame.frontedFor = fronted;
   const before = placeBefore(input, k);
   if (before) frame.placeBefore = before;
   // (no end for a date an event comes from: "the charge stemmed from April 2004" is when, not since)
@@ -516,6 +518,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (own) frame.perStated = true;
   const partner = partnerBefore(input, k) ?? partnerAfter(input, k);
   if (partner) frame.partner = partner;
+  const ahead = input.figures[tokens[k].fig!].kind === 'ordinal' ? namesBehind(input, k) : undefined;
+  if (ahead) frame.behind = ahead;
   if (role === 'date') {
     const prep = datePrep(tokens, k);
     if (prep) frame.prep = prep;
@@ -542,6 +546,23 @@ function placeAfter(input: FrameInput, k: number): string[] | undefined {
   const first = tokens[partner]?.low === 'the' ? partner + 1 : partner;
   for (let i = first; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
   return out.some((x) => lex.nameKind(x) === 'place') ? out : undefined;
+}
+
+/**
+ * Whoever a place is behind, named right after it: "third behind Hayley Yelling and Justyna Bak",
+ * "second behind the Dutch side Ajax" (past "the" and lower-case words of a name's description, and
+ * "and" between names; at most twice FRAME_POLICY.placeAfterNames words); undefined when no name follows.
+ */
+function namesBehind(input: FrameInput, k: number): string[] | undefined {
+  const { tokens } = input;
+  if (tokens[k + 1]?.low !== 'behind') return undefined;
+  const out: string[] = [];
+  for (let i = k + 2; tokens[i] && out.length < FRAME_POLICY.placeAfterNames * 2; i++) {
+    const t = tokens[i];
+    if (t.kind === 'name') out.push(t.lemma);
+    else if (!(t.low === 'and' && out.length) && !(t.kind === 'word' && !t.verb && !out.length && i - k <= FRAME_POLICY.behindWords)) break;
+  }
+  return out.length ? out : undefined;
 }
 
 /**

@@ -3,7 +3,8 @@
 // "Founded in 1998, Kellmouth Labs has …" about Kellmouth Labs. Walking outwards from the figure,
 // the frame sees the names inside the clause first (Luton, Bedfordshire) and would take them for
 // its subject; the name that opens the main clause is added to it.
-import { FRONTED_PARTICIPLES, MAIN_CLAUSE_VERBS } from './lexicon';
+import { FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_VERBS } from './lexicon';
+import { FRAME_POLICY } from './policy';
 import type { FrameToken } from './tokens';
 
 /** Tokens read after the figure for the main clause's subject (a clause of a few places and dates). */
@@ -12,6 +13,7 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 
 /** Longest name taken for the main clause's subject, in words (a run of thousands is no name). */
 const MAX_NAME_WORDS = 8;
+
 
 /** For each token, where its sentence starts (after the last '.', '!', '?' or ';' before it): one pass. */
 export function sentenceStarts(tokens: readonly FrameToken[]): Int32Array {
@@ -66,4 +68,31 @@ export function openingSubject(tokens: readonly FrameToken[], k: number, starts:
     return after && after.kind === 'word' && (after.verb || MAIN_CLAUSE_VERBS.has(after.low)) && j + 1 < k ? name : [];
   }
   return [];
+}
+
+/**
+ * The names of the main clause a fronted date dates: "In 1999 Labour removed all but 92 of the
+ * Lords' 750 hereditary peers", "But in 1983, he took Dunfermline East", "A year later, in October
+ * 2003, the couple had a son - John". The date opens its sentence (within FRAME_POLICY.frontedDateReach
+ * tokens, no verb and no other figure before it, a preposition of time right before it or its
+ * month); the clause after it is what happened then, so every name of it is whose date it is, as
+ * the names of a "when" clause after a date are (frame.ts whenAfter). Undefined when none.
+ */
+export function frontedDateNames(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
+  const s = starts[k];
+  if (k - s > FRAME_POLICY.frontedDateReach) return undefined;
+  let prep = false;
+  for (let i = s; i < k; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || t.verb || t.kind === 'name') return undefined;
+    if (FRONTED_TIME_PREPS.has(t.low)) prep = true;
+  }
+  if (!prep) return undefined;
+  const out: string[] = [];
+  for (let i = k + 1; i < tokens.length && i <= k + FRAME_POLICY.frontedClauseReach; i++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' && SENTENCE_ENDS.has(t.low)) break;
+    if (t.kind === 'name' && out.length < MAX_NAME_WORDS) out.push(t.lemma);
+  }
+  return out.length ? out : undefined;
 }

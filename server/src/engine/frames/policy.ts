@@ -31,6 +31,12 @@ export const FRAME_POLICY = {
   particleReach: 3,
   /** Tokens read after a span of time's preposition for the words of what it is measured from ("five weeks after The Game's debut, Documentary, went" is seven). */
   anchorReach: 8,
+  /** Tokens after "behind" that may describe whoever a place is behind before the name ("behind the Dutch side Ajax" is four; frame.ts namesBehind). */
+  behindWords: 4,
+  /** Tokens before a date that opens its sentence, for it to be fronted ("A year later, in October 2003" is six; fronted.ts frontedDateNames). */
+  frontedDateReach: 8,
+  /** Tokens of the main clause after a fronted date read for its names ("in October 2003, the couple had a son - John" is eight). */
+  frontedClauseReach: 12,
   /** Tokens of a "when" clause after a moment read for the names whose moment it is (frame.ts whenAfter). */
   whenClauseReach: 10,
   /** Names read of a place adverbial, after a figure or before it ("in the Democratic Republic of Congo" is four). */

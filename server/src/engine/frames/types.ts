@@ -75,6 +75,8 @@ export interface ClaimFrame {
   placeAfter?: string[];
   /** The names a "when" clause right after a point in time names ("in the 52nd minute when Schalk Burger was sin-binned"): whose moment it is, as much as the clause's subject's. */
   whenAfter?: string[];
+  /** The names of the main clause a fronted date dates ("In 1999 Labour removed …", fronted.ts frontedDateNames): whose date it is, as whenAfter. */
+  frontedFor?: string[];
   /** The names of a place adverbial right before the figure ("released in the US on 9 November"): whose figure it is, as placeAfter. */
   placeBefore?: string[];
   /**
@@ -88,6 +90,8 @@ export interface ClaimFrame {
   ageNow?: boolean;
   /** The rate is stated right after the figure ("£500m a year", "£500m-a-year"), not read from words near it. */
   perStated?: boolean;
+  /** Whoever a place is behind, named right after it ("came third behind Hayley Yelling and Justyna Bak"): which race or table it is a place in. */
+  behind?: string[];
   /** A partner named by "with" after the measured noun before the verb ("the deficit with the EU fell to £1.9bn"): whose share of the whole it is. */
   partner?: string[];
   /** Names that lead a longer name, with its last word: "jane" → "hutt" for "Jane Hutt", which "Ms Hutt" names too. */
