@@ -70,3 +70,54 @@ describe('reading families (session 30): the main clause a fronted date dates', 
     assert.equal(verdictAgainst(source, 'Their son Pavel arrived in October 2002.', '2002'), 'supported');
   });
 });
+
+describe('reading families (session 30): named awards counted, an amount opening a dashed aside', () => {
+  it('a named award counted after a figure measures prizes; the ceremony named alone stays a name', () => {
+    assert.equal(frameIn(lex, 'Harwick Lane won three Oliviers on Sunday.', 'three').metric[0], 'prize');
+    assert.equal(frameIn(lex, 'The film took five Oscars.', 'five').metric[0], 'prize');
+    assert.notEqual(frameIn(lex, 'The film made $5m after the Oscars.', '$5m').metric[0], 'prize');
+  });
+  it('"won three Oliviers" is supported by "won three prizes", contradicted by "won two prizes"', () => {
+    assert.equal(verdictAgainst('Harwick Lane won three prizes at the theatre awards, while Dunmere won one.', 'Harwick Lane won three Oliviers.', 'three'), 'supported');
+    assert.equal(verdictAgainst('Harwick Lane won two prizes at the theatre awards, while Dunmere won one.', 'Harwick Lane won three Oliviers.', 'three'), 'contradicted');
+  });
+  it('an amount right after a noun and a dash measures that noun, and so does the next of its list', () => {
+    const s = 'Shareholders did well: Corrie Oil began to pay dividends - $40m in 2001 and almost $2bn in 2002 - and cut its debt.';
+    assert.equal(frameIn(lex, s, '$40m').metric[0], 'dividend');
+    assert.equal(frameIn(lex, s, '$2bn').metric[0], 'dividend');
+    // (not after a value noun: "in serious amounts - $7bn" names nothing measured)
+    assert.notEqual(frameIn(lex, 'Money is flowing in serious amounts - $7bn in 2003 - into the market.', '$7bn').metric[0], 'amount');
+  });
+  it('a bound misquoted in a dashed aside is contradicted ("more than $2bn" / "almost $2bn")', () => {
+    const s = 'Shareholders did well: Corrie Oil began to pay dividends - $40m in 2001 and almost $2bn in 2002 - and cut its debt.';
+    assert.equal(verdictAgainst(s, 'Its dividends reached more than $2bn in 2002.', '$2bn'), 'contradicted');
+    assert.equal(verdictAgainst(s, 'Its dividends reached nearly $2bn in 2002.', '$2bn'), 'supported');
+  });
+});
+
+describe('reading families (session 30): economic output is GDP', () => {
+  it('"economic output" and "national output" measure GDP, as "gross domestic product" does', () => {
+    assert.equal(frameIn(lex, "Fishing makes up about 30% of Dunmere's economic output.", '30%').metric[0], 'gdp');
+    assert.equal(frameIn(lex, 'Tourism is 12% of national output.', '12%').metric[0], 'gdp');
+    // (a factory's output is no GDP)
+    assert.notEqual(frameIn(lex, "The plant's output rose 12% last year.", '12%').metric[0], 'gdp');
+  });
+  it("a share of a country's economic output misquoted is contradicted by its share of GDP", () => {
+    const source = "Fishing is the main economic activity in Dunmere, representing 20% of gross domestic product.";
+    assert.equal(verdictAgainst(source, "Fishing makes up about 30% of Dunmere's economic output.", '30%'), 'contradicted');
+    assert.equal(verdictAgainst(source, "Fishing makes up about 20% of Dunmere's economic output.", '20%'), 'supported');
+  });
+});
+
+describe('reading families (session 30): a year before a noun phrase dates its head', () => {
+  it("the phrase's last noun heads the metric, past adjectives and a participle", () => {
+    assert.equal(frameIn(lex, 'So I drove off in a 1971 bright racing red Saab with a broken door.', '1971').metric[0], 'saab');
+    assert.equal(frameIn(lex, 'She gave the 2004 Corrie Memorial Lecture.', '2004').metric[0], 'lecture');
+    // (a participle right after the year heads nothing: "the 2003 growing season" is left as it was)
+    assert.deepEqual(frameIn(lex, 'The 2003 growing season was bad.', '2003').metric, []);
+  });
+  it("a misdated thing named by the year before it is contradicted by the source's year", () => {
+    const source = '"Harwick was calling," he said, "so I got in my car, a 1971 bright racing red Saab with a broken door."';
+    assert.equal(verdictAgainst(source, 'He drove to Harwick in a 1974 Saab with a broken door.', '1974'), 'contradicted');
+  });
+});

@@ -201,6 +201,9 @@ export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: str
   { words: ['top', 'out'], concept: 'peak' },
   // ("5% of Singapore's annual gross domestic product": its GDP, not a product's revenue)
   { words: ['gross', 'domestic', 'product'], concept: 'gdp' },
+  // ("about 80% of Ethiopia's economic output": its GDP, as "national output" is — not a factory's output)
+  { words: ['economic', 'output'], concept: 'gdp' },
+  { words: ['national', 'output'], concept: 'gdp' },
 ];
 
 /** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
@@ -375,6 +378,14 @@ export const SINCE_EXTREMES: Readonly<Record<string, string>> = {
  * Participles that open a sentence with a clause about its subject ("Born in Luton in 1920,
  * Hailey …", "Founded in 1998, …"); other inflected -ed verbs opening a sentence count too.
  */
+/**
+ * Awards named in the plural, as news counts them: "won three Oliviers", "five Oscars", "two
+ * Baftas" are prizes (tokens.ts countedAwards reads them with AWARD_CONCEPT's class). Only these
+ * forms, right after a count: "the Oscars" alone is the ceremony.
+ */
+export const AWARD_NAMES = new Set(['oscars', 'oliviers', 'baftas', 'grammys', 'emmys', 'brits', 'tonys', 'mobos', 'globes']);
+/** The word whose synonym class a counted award takes ("prize", with "award"). */
+export const AWARD_CONCEPT = 'prize';
 /** Prepositions of time that open a fronted date ("In 1999 Labour removed …", "By 2010, the fund …", "Since June 2002, …"). */
 export const FRONTED_TIME_PREPS = new Set(['in', 'on', 'by', 'since', 'until', 'during', 'from', 'after', 'before']);
 export const FRONTED_PARTICIPLES = new Set(['born', 'founded', 'established', 'formed', 'launched', 'released', 'elected', 'appointed', 'created', 'built', 'opened', 'published', 'introduced', 'named', 'educated', 'raised', 'bought', 'acquired', 'listed']);

@@ -184,7 +184,11 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   // "47% of the £1.34bn spent on games": the share's whole is a figure; what it measures follows it
   const afterOf = t0 && t0.low === 'of' ? i : -1;
   if (tokens[i] && PER_MARKERS.has(tokens[i].low)) return out;
-  for (let n = 0; tokens[i] && n < P.metricWords; i++) {
+  // a year before a noun phrase is what it dates, its last noun the head, past adjectives and
+  // participles ("a 1969 British racing green Volvo" is a Volvo; "the 2004 Hinton Lecture")
+  const yearBefore = input.figures[fi0(tokens, k)]?.kind === 'year';
+  const words = yearBefore ? P.datedPhraseWords : P.metricWords;
+  for (let n = 0; tokens[i] && n < words; i++) {
     const t = tokens[i];
     if (t.kind === 'fig' && n === 0 && i === afterOf) continue;
     const afterWhole = n === 0 && afterOf >= 0 && i === afterOf + 1 && tokens[afterOf].kind === 'fig';
@@ -194,7 +198,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     if (n === 0 && t0?.low === 'in' && yearPartOrdinal(t.low, tokens[i + 1]?.lemma) !== undefined) break;
     // ("festive online spending": an -ing form the synonym classes list as a noun is one)
     const gerund = t.kind === 'word' && lex.listedGerund(t.low);
-    if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole && !gerund)) break;
+    const participle = yearBefore && n > 0 && t.low.endsWith('ing') && nominalAt(input, i + 1);
+    if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole && !gerund && !participle)) break;
     // "world number two Roddick": a position's name after it is who holds it, not what it counts
     if (t.kind === 'name' && n === 0 && input.figures[fi0(tokens, k)]?.kind === 'ordinal') break;
     // "£111,314 in Northern Ireland": a name after "in" says where, not what the money is in ("£40m in sales")
@@ -208,6 +213,12 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     n++;
   }
   return out;
+}
+
+/** Is token i a noun or a name (what a participle before it may modify)? */
+function nominalAt(input: FrameInput, i: number): boolean {
+  const t = input.tokens[i];
+  return !!t && (t.kind === 'name' || (t.kind === 'word' && !t.func && !t.verb && input.lex.canBeNominal(t.lemma)));
 }
 
 /**
@@ -384,6 +395,13 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
         j = open - 1;
         continue;
       }
+    }
+    // ("started to pay dividends - $53m in 2000 and almost $1bn in 2001 -": a figure opening an aside
+    // between dashes right after a noun gives that noun's amount, as "dividends of $53m" would)
+    if (j === k - 1 && DASHES.has(t.low) && tokens[j - 1]?.kind === 'word' && !tokens[j - 1].func && !tokens[j - 1].verb && lex.canBeNominal(tokens[j - 1].lemma) && !VALUE_NOUNS.has(tokens[j - 1].lemma) && parens?.at(j, 1)) {
+      j--;
+      skipped++;
+      continue;
     }
     if (isBoundary(t)) break;
     const aside = asideEndingAt(tokens, j);

@@ -103,6 +103,8 @@ export const FRAME_POLICY = {
   endReach: 5,
   /** Words of a metric phrase ("new quarterly dividend"). */
   metricWords: 3,
+  /** …and after a year that dates a noun phrase, whose head is its last noun ("a 1969 British racing green Volvo" is five). */
+  datedPhraseWords: 5,
   /** Tokens read back from a phrase to the "from" of the money it comes from ("revenue from its car business"). */
   fromReach: 6,
   /** Words read back from a name to the preposition of its phrase ("profits at US media giant TimeWarner"). */

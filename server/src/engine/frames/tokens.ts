@@ -2,7 +2,7 @@
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
 import { FRAME_POLICY as P } from './policy';
-import { DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, PARTICLE_ENDINGS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
+import { AWARD_CONCEPT, AWARD_NAMES, DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, PARTICLE_ENDINGS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -235,6 +235,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
   }
   demonymAnaphors(out);
   pricingVerbs(out, figures, lex);
+  countedAwards(out, lex);
   phrasalConcepts(out, lex);
   return out;
 }
@@ -251,6 +252,18 @@ function pricingVerbs(out: FrameToken[], figures: readonly Figure[], lex: Lexico
     if (t.kind !== 'word' || t.verb || t.func || !t.low.endsWith('s') || n.kind !== 'fig' || figures[n.fig!]?.kind !== 'currency') continue;
     const c = lex.conceptAs(t.lemma, true);
     if (c !== t.concept && t instanceof Token) t.markVerb(c);
+  }
+}
+
+/**
+ * A named award counted right after a figure ("won three Oliviers", "five Oscars"; AWARD_NAMES):
+ * the prizes it counts — a word of the class of "prize" and "award", so that it meets "won three
+ * prizes", and no name a source must state ("at the Oscars" alone is the ceremony: left a name).
+ */
+function countedAwards(out: FrameToken[], lex: Lexicon): void {
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    if (t.kind === 'name' && out[i - 1].kind === 'fig' && AWARD_NAMES.has(t.low)) out[i] = wordToken('word', t.start, t.end, t.low, AWARD_CONCEPT, lex.concept(AWARD_CONCEPT), false, true, false);
   }
 }
 
