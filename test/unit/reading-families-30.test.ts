@@ -121,3 +121,26 @@ describe('reading families (session 30): a year before a noun phrase dates its h
     assert.equal(verdictAgainst(source, 'He drove to Harwick in a 1974 Saab with a broken door.', '1974'), 'contradicted');
   });
 });
+
+describe('reading families (session 30): a place in a race, and another source against the cited one', () => {
+  it('a verb of being, an ordinal and "in" a name is a place ("was third in London"), not a month', () => {
+    assert.deepEqual(ordinals('He was third in London in 2002 in his first serious attempt.'), ['third=3']);
+    assert.deepEqual(ordinals('It was second in Europe.'), ['second=2']);
+    assert.deepEqual(ordinals('She was first in March.'), []);
+    assert.deepEqual(ordinals('He was first in line.'), []);
+  });
+  it('a place after a verb of finishing, or "in" a name, or behind someone measures a rank', () => {
+    assert.equal(frameIn(lex, 'Brell finished second in the marathon.', 'second').metric[0], 'rank');
+    assert.equal(frameIn(lex, 'Brell came third.', 'third').metric[0], 'rank');
+    assert.equal(frameIn(lex, 'He was third in Harwick in 2002.', 'third').metric[0], 'rank');
+    assert.equal(frameIn(lex, 'Tallis Town are 2nd behind Harwick.', '2nd').metric[0], 'rank');
+  });
+  it("a place the cited source contradicts is not saved by the same place stated of someone in another source", () => {
+    const files = {
+      'brell.txt': 'Brell runs again\n\nTomas Brell ran well in Harwick. He was third in Harwick in 2002 in his first serious attempt at the marathon.\n',
+      'corrie.txt': 'Corrie hopes\n\nThe 29-year-old has finished second in the 2002 and 2003 Harwick races as well as in the New York marathon.\n',
+    };
+    const r = checkAgainst(files, 'On his first serious marathon, in Harwick in 2002, he finished second [@brell].\n');
+    assert.equal(verdictOf(r, 'second'), 'contradicted');
+  });
+});

@@ -80,7 +80,11 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
     }
   }
 
-  if (scope && d.verdict !== 'supported' && !isWeak(f)) {
+  // (against a contradiction in the cited sources, only a value no coincidence gives is sought in
+  // another: "finished second" is stated of someone in some other article — "was third in London in
+  // 2002" in the cited one is the note's own story)
+  const overContra = d.verdict === 'contradicted' && significantDigits(f) < V.preciseDigits;
+  if (scope && d.verdict !== 'supported' && !isWeak(f) && !overContra) {
     const ws = yield* wrongSource(run, f, new Set(scope.map((s) => s.index)), d);
     if (ws) {
       const ev = toEvidence(run, ws);

@@ -76,6 +76,8 @@ export function tablePlace(text: string, pw: Word | undefined, e: number, end: n
   }
   if (!w1 || w1.lower !== 'in') return false;
   const w2 = nextWord(text, w1.end, end);
+  // ("was third in London in 2002": a place in a race named by where it was run; not a month's)
+  if (w2 && isUpper(text.charCodeAt(w2.start)) && MONTH_INDEX[w2.lower] === undefined) return true;
   if (!w2 || w2.lower !== 'the') return false;
   const w3 = nextWord(text, w2.end, end);
   return !!w3 && (isUpper(text.charCodeAt(w3.start)) || TABLE_WORDS.has(w3.lower));

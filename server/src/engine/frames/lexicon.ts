@@ -589,6 +589,8 @@ export const AGE_NOUNS_AFTER = new Set(['old', 'olds']);
 /** Ranks and placings: "finished sixth", "ranks 31st", "number one". */
 /** Lemmas of verbs that put an ordinal in a table before "in the": "are fourth in the Premiership", "sit seventh in the league" (metric.ts tablePlaceAt). */
 export const TABLE_PLACE_VERBS = new Set(['be', 'sit', 'lie', 'stand', 'remain', 'stay', 'finish', 'end', 'rank', 'place', 'come']);
+/** Verbs of finishing a race right before an ordinal, which make it a place whatever follows ("finished second", "came third", "placed fourth"). */
+export const RACE_PLACE_VERBS = new Set(['finish', 'come', 'place']);
 export const RANK_WORDS = new Set(['rank', 'ranked', 'ranks', 'place', 'placed', 'position', 'finish', 'finished', 'number', 'top', 'chart', 'spot']);
 
 export type Direction = 'up' | 'down';

@@ -49,6 +49,7 @@ import {
   SPAN_DETERMINERS,
   SPAN_NOUNS,
   STATE_VERBS,
+  RACE_PLACE_VERBS,
   TABLE_PLACE_VERBS,
   TIME_PART_NOUNS,
   VALUE_ADJECTIVES,
@@ -81,13 +82,22 @@ function invested(tokens: readonly FrameToken[], k: number): boolean {
 }
 
 /**
- * Is the ordinal at token k a place in a table — a rank, whatever the table is called ("Liverpool
- * are fourth in the Premiership" / "the Reds are currently fifth in the Premiership table")? A verb
- * of being or finishing before it (one adverb between) and "in the" after. (Not "the fourth spot"
- * alone: "five points off the fourth spot", "fighting for the fourth spot" name a place aimed at.)
+ * Is the ordinal at token k a place in a table or a race — a rank, whatever the table is called
+ * ("Liverpool are fourth in the Premiership" / "the Reds are currently fifth in the Premiership
+ * table"; "finished second" / "was third in London")? A verb of finishing right before it
+ * (RACE_PLACE_VERBS); or a verb of being or finishing before it (one adverb between) and "in the",
+ * "in" a name or "behind" someone after. (Not "the fourth spot" alone: "five points off the fourth
+ * spot", "fighting for the fourth spot" name a place aimed at.)
  */
 function tablePlaceAt(tokens: FrameToken[], k: number): boolean {
-  if (tokens[k + 1]?.low !== 'in' || tokens[k + 2]?.low !== 'the') return false;
+  // ("finished second", "came third": a place in a race, whatever follows)
+  const p = tokens[k - 1];
+  if (p && p.kind === 'word' && RACE_PLACE_VERBS.has(p.lemma)) return true;
+  // ("was third in London in 2002", "are second behind Chelsea": a race or table named by where it
+  // was run or by who is ahead, as "in the table" names one)
+  const where = tokens[k + 1]?.low === 'in' && tokens[k + 2]?.kind === 'name';
+  const behind = tokens[k + 1]?.low === 'behind' && (tokens[k + 2]?.kind === 'name' || tokens[k + 2]?.low === 'the');
+  if (!where && !behind && (tokens[k + 1]?.low !== 'in' || tokens[k + 2]?.low !== 'the')) return false;
   // (past one of the adverbs the figure's extraction reads there too: "are currently fifth")
   let v = tokens[k - 1];
   if (v && TABLE_ADVERBS.has(v.low)) v = tokens[k - 2];
