@@ -144,3 +144,22 @@ describe('reading families (session 30): a place in a race, and another source a
     assert.equal(verdictOf(r, 'second'), 'contradicted');
   });
 });
+
+describe("reading families (session 30): a figure in another's relative clause", () => {
+  it('the frame keeps the name a relative clause hangs on, a number glued to it included', () => {
+    assert.deepEqual(frameIn(lex, 'Harwick Lane won 10 prizes - but Corrie 2, which had seven nominations, went home empty-handed.', 'seven').relativeOf, ['corrie']);
+    assert.deepEqual(frameIn(lex, 'On Sunday Ana Brell, who has scored 817 points, was rested.', '817').relativeOf, ['brell', 'ana']);
+    assert.equal(frameIn(lex, 'Ana Brell has scored 817 points, which is a record.', '817').relativeOf, undefined);
+  });
+  const SOURCE = 'Harwick Lane won a total of 10 prizes - but Corrie 2, which had seven nominations, went home empty-handed.';
+  it("someone else's figure beside the subject's own neither supports nor contradicts the subject's", () => {
+    assert.equal(verdictAgainst(SOURCE, 'Harwick Lane had gone into the ceremony with seven nominations.', 'seven'), 'unverified');
+    assert.notEqual(verdictAgainst(SOURCE, 'Harwick Lane had gone into the ceremony with eight nominations.', 'eight'), 'contradicted');
+    // …while it is the holder's own figure
+    assert.equal(verdictAgainst(SOURCE, 'Corrie 2 had gone into the ceremony with seven nominations.', 'seven'), 'supported');
+  });
+  it('a subject read only after the figure ("… for Harwick") is no subject the clause can be another\'s against', () => {
+    const source = 'Ana Brell, who has scored 817 points in 52 matches, kicked the winning goal in Harwick\'s 2003 final.';
+    assert.equal(verdictAgainst(source, 'She has scored 817 points for Harwick.', '817'), 'supported');
+  });
+});

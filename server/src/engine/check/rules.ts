@@ -50,6 +50,8 @@ export interface Judged<T> extends FrameCandidate<T> {
   noteNames?: readonly string[];
   /** What the note sets apart with "alone" ("Barclays alone"), if anything. */
   noteAlone?: string;
+  /** Is a name of the note's subject named before its figure ("The Incredibles had … seven", not "… 817 points for England")? */
+  noteSubjectBefore?: boolean;
 }
 
 export interface Decision<T> {
@@ -245,8 +247,12 @@ export function* judgeSteps<T>(
  * rather than spread (`{ ...c, … }`): candidates come from many call sites, each its own object
  * shape, and a spread of so many shapes is V8's slow path, in the check's innermost loop.
  */
-function judged<T>(c: FrameCandidate<T>, relation: ValueRelation, alignment: Alignment, n: { subject: string[]; names: readonly string[]; alone?: string }): Judged<T> {
-  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone };
+function judged<T>(c: FrameCandidate<T>, relation: ValueRelation, alignment: Alignment, n: { subject: string[]; names: readonly string[]; namesBefore: number; alone?: string }): Judged<T> {
+  const before = n.subject.some((x) => {
+    const i = n.names.indexOf(x);
+    return i >= 0 && i < n.namesBefore;
+  });
+  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone, noteSubjectBefore: before };
 }
 
 /** Is the candidate's own clause about `holder` alone: it is its subject, with no other name beside it but the note's? */
@@ -280,10 +286,23 @@ function anothersTime(j: Judged<unknown>): boolean {
   return names.length > 0 && !names.some((x) => j.side.frame.names.includes(x) || j.side.frame.subject.includes(x));
 }
 
+/**
+ * The source's figure is in a relative clause hanging on a name that is none of the note's subject,
+ * in a sentence that names the note's subject elsewhere ("The Incredibles won 10 awards - but Shrek
+ * 2, which had seven nominations, went home" for "The Incredibles … with seven nominations"):
+ * someone else's figure beside the subject's own. Only for a subject the note names before its
+ * figure: "He has scored 817 points for England" is about "he", whatever "for England" gives its
+ * frame ("Wilkinson, who has scored 817 points … in England's 2003 … triumph" supports it).
+ */
+function anothersClause(j: Judged<unknown>): boolean {
+  const of = j.side.frame.relativeOf;
+  return !!of && j.noteSubjectBefore === true && !sharesName(of, j.noteSubject) && sharesName(j.side.frame.names, j.noteSubject);
+}
+
 export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'exactAgree'>): boolean {
   if (j.relation !== 'agree') return false;
   const a = j.alignment;
-  if (anothersTime(j)) return false;
+  if (anothersTime(j) || anothersClause(j)) return false;
   // a denial states no value ("did not give £500" / "gave £500")
   if (a.denied) return false;
   // a part the note sets apart ("Barclays alone is valued at £96bn") is supported only by a figure
@@ -332,7 +351,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   if (j.noteAlone !== undefined && wholeBeyond(j, j.noteAlone)) return false;
   // a place behind rivals the source figure's sentence never names is a place in another race
   // ("came third behind Hayley Yelling" / "Pavey, who came fifth in the 5,000m at the Athens Olympics")
-  if (a.aheadNamed === 'unmet') return false;
+  if (a.aheadNamed === 'unmet' || anothersClause(j)) return false;
   // ("has increased to 67 years currently" / "to 61.6 years in 2014"; "expect the rate to reach 3% by
   // the summer" / "the low of 1% reached … in 2001"; "The UK trade deficit narrowed to £3.1bn" / "the
   // UK's deficit with the EU fell to £1.9bn": alignment.ts supportOnly)

@@ -29,7 +29,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS } from './lexicon';
+import { ALONE_WORDS, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -488,6 +488,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     const holder = apposedHolder(input, k);
     if (holder) frame.apposedTo = holder;
   }
+  const relative = relativeHolder(input, k);
+  if (relative) frame.relativeOf = relative;
   if (f.kind === 'ordinal') {
     const by = rankedBy(tokens, k);
     if (by) frame.rankBy = by;
@@ -693,6 +695,28 @@ export function describeFrame(fr: ClaimFrame, value: string): string {
   const period = [fr.period.quarter ? `Q${fr.period.quarter}` : '', fr.period.half ? `H${fr.period.half}` : '', fr.period.month ? `m${fr.period.month}` : '', fr.period.months ? `m${fr.period.months}` : '', fr.period.year ?? '', fr.period.relative ?? ''].filter(Boolean).join(' ');
   const role = fr.role + (fr.direction === 'up' ? '↑' : fr.direction === 'down' ? '↓' : '') + (fr.end ? ` ${fr.end}` : '') + (fr.per ? ` per ${fr.per}` : '') + (fr.denied ? ' (denied)' : '');
   return [fr.subject.join(' ') || '—', fr.metric[0] ?? '—', role, period || '—', value].join(' · ');
+}
+
+/**
+ * The name a relative clause holding the figure hangs on: "Shrek 2, which had seven nominations,"
+ * (", which" or ", who" within FRAME_POLICY.relativeReach tokens before the figure, no other
+ * punctuation between; a number glued to the name is part of it) — whose figure it is, whatever
+ * else the sentence names. Undefined when the figure is in no such clause.
+ */
+function relativeHolder(input: FrameInput, k: number): string[] | undefined {
+  const { tokens } = input;
+  for (let i = k - 1; i >= 2 && k - i <= P.relativeReach; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct' || t.kind === 'fig') return undefined;
+    if (!RELATIVE_OPENERS.has(t.low)) continue;
+    if (tokens[i - 1].low !== ',') return undefined;
+    const names: string[] = [];
+    let j = i - 2;
+    if ((tokens[j]?.kind === 'fig' || /^\d+$/.test(tokens[j]?.low ?? '')) && tokens[j - 1]?.kind === 'name') j--;
+    for (; j >= 0 && tokens[j].kind === 'name' && names.length < P.apposedNames; j--) names.push(tokens[j].lemma);
+    return names.length ? names : undefined;
+  }
+  return undefined;
 }
 
 /** A name's possessive ending before what it holds ("Japan's third-largest", "the Lions' 23"). */

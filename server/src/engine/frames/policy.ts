@@ -33,6 +33,8 @@ export const FRAME_POLICY = {
   anchorReach: 8,
   /** Tokens after "behind" that may describe whoever a place is behind before the name ("behind the Dutch side Ajax" is four; frame.ts namesBehind). */
   behindWords: 4,
+  /** Tokens from a relative clause's opener to its figure ("Shrek 2, which had seven" is two; frame.ts relativeHolder). */
+  relativeReach: 5,
   /** Tokens before a date that opens its sentence, for it to be fronted ("A year later, in October 2003" is six; fronted.ts frontedDateNames). */
   frontedDateReach: 8,
   /** Tokens of the main clause after a fronted date read for its names ("in October 2003, the couple had a son - John" is eight). */

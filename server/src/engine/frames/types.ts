@@ -84,6 +84,8 @@ export interface ClaimFrame {
    * "Kenteris, 31, and Thanou, 30"): whose rank or age it is, whatever else the sentence names.
    */
   apposedTo?: string[];
+  /** The name a relative clause holding the figure hangs on ("Shrek 2, which had seven nominations"): whose figure it is, whatever else the sentence names. */
+  relativeOf?: string[];
   /** What a place in a ranking ranks by, the superlative after the ordinal ("third-largest" → large; "least visited" → least visit). */
   rankBy?: string;
   /** An age between commas after a name ("Sainsbury, 64, became…"): the age now, which its clause's year does not date. */
