@@ -163,3 +163,15 @@ describe("reading families (session 30): a figure in another's relative clause",
     assert.equal(verdictAgainst(source, 'She has scored 817 points for Harwick.', '817'), 'supported');
   });
 });
+
+describe('reading families (session 30): a year dated to its month supports as it contradicts', () => {
+  const SOURCE = 'In September 2004, the number of harmful programs circulating rose by 40,000, the Corrie lab said. Security firms expect a further rise in 2005 as more people go online.';
+  it('the same month and year, every name within reach, the words around much alike: supported', () => {
+    // (no other figure of the sentence found in the passage to vouch for the year: coSupport says nothing)
+    assert.equal(verdictAgainst(SOURCE, 'The number of harmful programs in circulation rose by many in September 2004 and some fear it could go much higher.', '2004'), 'supported');
+  });
+  it('another month of that year is no support, nor is a year the note dates to no month', () => {
+    assert.notEqual(verdictAgainst(SOURCE, 'The number of harmful programs in circulation rose by many in October 2004 and some fear it could go much higher.', '2004'), 'supported');
+    assert.notEqual(verdictAgainst(SOURCE, 'The number of harmful programs in circulation rose by many in 2004 and some fear it could go much higher.', '2004'), 'supported');
+  });
+});

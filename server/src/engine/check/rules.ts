@@ -52,6 +52,8 @@ export interface Judged<T> extends FrameCandidate<T> {
   noteAlone?: string;
   /** Is a name of the note's subject named before its figure ("The Incredibles had … seven", not "… 817 points for England")? */
   noteSubjectBefore?: boolean;
+  /** Does the note date its figure to a month ("in September 2004")? */
+  noteMonth?: boolean;
 }
 
 export interface Decision<T> {
@@ -247,12 +249,12 @@ export function* judgeSteps<T>(
  * rather than spread (`{ ...c, … }`): candidates come from many call sites, each its own object
  * shape, and a spread of so many shapes is V8's slow path, in the check's innermost loop.
  */
-function judged<T>(c: FrameCandidate<T>, relation: ValueRelation, alignment: Alignment, n: { subject: string[]; names: readonly string[]; namesBefore: number; alone?: string }): Judged<T> {
+function judged<T>(c: FrameCandidate<T>, relation: ValueRelation, alignment: Alignment, n: { subject: string[]; names: readonly string[]; namesBefore: number; alone?: string; period: Period }): Judged<T> {
   const before = n.subject.some((x) => {
     const i = n.names.indexOf(x);
     return i >= 0 && i < n.namesBefore;
   });
-  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone, noteSubjectBefore: before };
+  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone, noteSubjectBefore: before, noteMonth: n.period.month !== undefined };
 }
 
 /** Is the candidate's own clause about `holder` alone: it is its subject, with no other name beside it but the note's? */
@@ -336,6 +338,10 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
   // (not when the two phrases say they measure different things: "China's economy grew by 25% in 2004" / "Chinese exports rise 25% in 2004")
   if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f) && a.metric > 0 && !a.metricClash) return true;
+  // a year dated to its month alike, every name within reach, the words around much alike ("rose by
+  // 100,000 in September 2004" / "In September 2004, the number … rose"): the month says which
+  // moment, as it does for a contradiction (contradicts: dateAlike)
+  if (f.kind === 'year' && j.noteMonth === true && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext && a.namesMissingWide === 0 && !a.metricClash) return true;
   if (isWeak(f)) return (a.metric >= V.metricMeets && a.score >= V.weakSupportScore) || (a.context >= V.weakSupportContext && a.score >= V.weakSupportContextScore);
   if (a.metric >= V.metricMeets || a.score >= V.supportScore) return true;
   // no clear metric mismatch, shared surrounding words, every name within reach: terse evidence
