@@ -175,3 +175,20 @@ describe('reading families (session 30): a year dated to its month supports as i
     assert.notEqual(verdictAgainst(SOURCE, 'The number of harmful programs in circulation rose by many in 2004 and some fear it could go much higher.', '2004'), 'supported');
   });
 });
+
+describe('reading families (session 30): "13% greater than last year" is a change', () => {
+  it('a percentage, a comparative and "than" make a difference up or down, the comparative no metric', () => {
+    const up = frameIn(lex, 'Takings for the holiday weekend were 13% greater than last year.', '13%');
+    assert.equal(up.role, 'change');
+    assert.equal(up.direction, 'up');
+    assert.equal(up.metric.includes('great'), false);
+    assert.equal(frameIn(lex, 'The harvest was 20% smaller than forecast.', '20%').direction, 'down');
+    // (not without "than": "a 13% greater share" stays as it was read)
+    assert.notEqual(frameIn(lex, 'It took 13% greater risks.', '13%').role, 'change');
+  });
+  it('the change misquoted is contradicted by the source\'s, written with "higher"', () => {
+    const source = 'Figures for the Harwick holiday weekend were 13% greater than last year, the Corrie group said.';
+    assert.equal(verdictAgainst(source, 'Takings over the Harwick holiday weekend were 31% higher than a year earlier.', '31%'), 'contradicted');
+    assert.equal(verdictAgainst(source, 'Takings over the Harwick holiday weekend were 13% higher than a year earlier.', '13%'), 'supported');
+  });
+});

@@ -15,6 +15,7 @@ import {
   ATTRIBUTION_VERBS,
   BE_GROUP_WORDS,
   COMMA_ADVERBIALS,
+  COMPARATIVES_THAN,
   COMPARISON_LINKS,
   COMPARISON_OPENERS,
   DATING_PREPOSITIONS,
@@ -217,6 +218,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     if (/^\d+$/.test(t.low)) break;
     if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || EARLIER_WORDS.has(t.low) || PLACE_ADVERBS.has(t.low))) break;
     if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low)) && !amountNoun(input, k, t)) continue;
+    // ("13% greater than last year": a comparison, no noun)
+    if (n === 0 && COMPARATIVES_THAN[t.low] !== undefined && tokens[i + 1]?.low === 'than') break;
     // only what can name a thing: "80.2 instead" counts nothing
     if (t.kind === 'word' && !afterWhole && !gerund && !lex.canBeNominal(t.lemma)) break;
     out.push(t.concept);

@@ -14,6 +14,7 @@ import {
   AMOUNT_NOUNS,
   AUXILIARIES,
   COMPARED_TO,
+  COMPARATIVES_THAN,
   BY_RECKONED_WORDS,
   DEGREE_ADVERBS,
   Direction,
@@ -51,6 +52,8 @@ export function baseRole(f: Figure): Role {
 /** The change word nearest the figure within a few tokens, if any. */
 export function directionNear(input: FrameInput, k: number): Direction | undefined {
   const { tokens, lex } = input;
+  const compared = comparedThan(input, k);
+  if (compared) return compared;
   for (let d = 1; d <= P.changeReach; d++) {
     for (const i of [k - d, k + d]) {
       const t = tokens[i];
@@ -62,6 +65,18 @@ export function directionNear(input: FrameInput, k: number): Direction | undefin
     }
   }
   return undefined;
+}
+
+/**
+ * A percentage followed by a comparative and "than" ("13% greater than last year", "20% smaller
+ * than forecast"; COMPARATIVES_THAN): a difference, up or down — as "13% higher" is, whose
+ * comparative is a word of change already.
+ */
+function comparedThan(input: FrameInput, k: number): Direction | undefined {
+  const { tokens, figures } = input;
+  const next = tokens[k + 1];
+  if (!next || tokens[k + 2]?.low !== 'than' || figures[tokens[k].fig ?? -1]?.kind !== 'percent') return undefined;
+  return COMPARATIVES_THAN[next.low];
 }
 
 /** A bare whole number of an age's size (AGE_RANGE), with no unit: what an age is written as. */
@@ -138,6 +153,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (prev && (prev.low === 'to' || prev.low === 'from') && direction) return 'level';
   // "3.3% below their July peaks", "5% above forecast": a difference from something
   if (f.kind === 'percent' && next && COMPARED_TO.has(next.low)) return 'change';
+  // "13% greater than last year"
+  if (comparedThan(input, k)) return 'change';
   // "make up 4%", "set up 162": a phrasal verb, not a change (nor "made up of 196 photographs")
   const particleAt = (i: number) => (tokens[i]?.low === 'up' || tokens[i]?.low === 'down') && PARTICLE_VERBS.has(tokens[i - 1]?.lemma ?? '');
   const particle = particleAt(k - 1);
