@@ -316,8 +316,14 @@ export class RecordSet implements PassageTable {
   readonly textBuffer: Buffer;
   /** Per record, 0: its text's digest not checked yet; 1: it matched; -1: it did not. */
   readonly textStates: Int8Array;
-  /** Per record asked for a figure (`RecordRows.figure`): where each passage's figures start in the figure columns (made on first use). */
-  firstFigures: Map<number, Int32Array> | undefined = undefined;
+  /**
+   * Per passage row, how many figures the rows before it have (the running sum of `pFigures`, one
+   * more entry than rows): where a passage's figures start, for `RecordRows.figure` and `makeOne`.
+   * Made on first use, once for the whole set (a check asks a figure or a passage of thousands of
+   * records — an array per record, each kept in a map, cost more than the one pass) and kept as
+   * long as the set, whose columns it follows: 4 bytes a passage beside theirs.
+   */
+  private figureStarts: Int32Array | undefined = undefined;
 
   constructor(
     readonly meta: RecordsMeta,
@@ -332,6 +338,17 @@ export class RecordSet implements PassageTable {
     this.textStates = new Int8Array(n);
     const text = columns.text;
     this.textBuffer = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  }
+
+  /** How many figures the passage rows before row `ip` have, in the whole set (see figureStarts). */
+  figuresBefore(ip: number): number {
+    let starts = this.figureStarts;
+    if (!starts) {
+      const pFigures = this.columns.pFigures;
+      starts = this.figureStarts = new Int32Array(pFigures.length + 1);
+      for (let p = 0; p < pFigures.length; p++) starts[p + 1] = starts[p] + pFigures[p];
+    }
+    return starts[ip];
   }
 
   /** Lays out the records (false when they and the columns disagree). */
@@ -636,19 +653,10 @@ class RecordRows implements PassageRows, TextReader {
     return new SourcePassage(body, k, c.pStart[ip], c.pEnd[ip], c.pParagraph[ip], figures);
   }
 
-  /** The row of the kth passage's first figure in the figure columns. */
+  /** The row of the kth passage's first figure in the figure columns: the record's first, and the figures of its passages before the kth. */
   private firstFigureOf(k: number): number {
-    let first = this.set.firstFigures?.get(this.i);
-    if (!first) {
-      const n = this.passages;
-      first = new Int32Array(n);
-      for (let i = 0, jf = this.firstFigure; i < n; i++) {
-        first[i] = jf;
-        jf += this.columns.pFigures[this.firstPassage + i];
-      }
-      (this.set.firstFigures ??= new Map()).set(this.i, first);
-    }
-    return first[k];
+    const ip = this.firstPassage;
+    return this.firstFigure + this.set.figuresBefore(ip + k) - this.set.figuresBefore(ip);
   }
 
   figure(passage: number, figure: number, slice: (start: number, end: number) => string): Figure {
