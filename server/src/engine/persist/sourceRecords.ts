@@ -661,19 +661,10 @@ class RecordRows implements PassageRows, TextReader {
 
   figure(passage: number, figure: number, slice: (start: number, end: number) => string): Figure {
     const jf = this.firstFigureOf(passage) + figure;
-    const f = this.figureOf(jf, '');
     // its text read when first asked: most figures a range of values finds are found not to agree on
     // their value and hedge alone (figuresAgree reads a source figure's text only for a hedged precise
     // value or two vague ones), and a text slice checks the whole text's digest first
-    const { fStart, fEnd } = this.columns;
-    const own = (value: string) => Object.defineProperty(f, 'text', { value, writable: true, enumerable: true, configurable: true });
-    Object.defineProperty(f, 'text', {
-      get: () => own(slice(fStart[jf], fEnd[jf])).text,
-      set: (value: string) => void own(value),
-      enumerable: true,
-      configurable: true,
-    });
-    return f;
+    return this.figureOf(jf, { slice, start: this.columns.fStart[jf], end: this.columns.fEnd[jf] });
   }
 
   /**
@@ -688,12 +679,15 @@ class RecordRows implements PassageRows, TextReader {
   }
 
   /** The figure of row `jf` of the figure columns, as buildSource makes it (the same fields in the same order); `text` its own. */
-  private figureOf(jf: number, text: string): Figure {
+  private figureOf(jf: number, text: string | UnreadText): Figure {
     const { columns: c, strings } = this;
     const str = (id: number) => (id >= 0 && id < strings.length ? strings[id] : undefined);
     const fs = c.fStart[jf];
     const fe = c.fEnd[jf];
-    const f: Figure = { start: fs, end: fe, text, value: c.fValue[jf], kind: KINDS[c.fKind[jf]], scale: c.fScale[jf], decimals: c.fDecimals[jf] };
+    const value = c.fValue[jf];
+    const kind = KINDS[c.fKind[jf]];
+    const f: Figure =
+      typeof text === 'string' ? { start: fs, end: fe, text, value, kind, scale: c.fScale[jf], decimals: c.fDecimals[jf] } : withUnreadText(fs, fe, text, value, kind, c.fScale[jf], c.fDecimals[jf]);
     const flags = c.fFlags[jf];
     if (flags & HAS_HIGH) f.high = c.fHigh[jf];
     if (flags & FISCAL) f.fiscal = true;
@@ -719,6 +713,49 @@ class RecordRows implements PassageRows, TextReader {
       for (let q = 0; q < nf; q++, jf++) visit(k, q, c.fValue[jf], KINDS[c.fKind[jf]]);
     }
   }
+}
+
+/** A figure's text not read yet (`RecordRows.figure`): its place, and what reads the source's characters there. */
+interface UnreadText {
+  slice: (start: number, end: number) => string;
+  start: number;
+  end: number;
+}
+
+/** Where a figure whose text is not read yet keeps what reads it (not enumerable: a copy or a comparison never sees it). */
+const UNREAD_TEXT = Symbol('unread figure text');
+
+// The accessors of every such figure's `text`, shared (one function each, not closures per figure:
+// the figures keep one hidden class in fast mode — a data property turned into an accessor would put
+// each in dictionary mode, and every rule that reads them would read them slowly), read once: the
+// text is then a plain property in its place.
+function readFigureText(this: Figure & { [UNREAD_TEXT]: UnreadText }): string {
+  const t = this[UNREAD_TEXT];
+  return settleFigureText(this, t.slice(t.start, t.end));
+}
+function settleFigureText(f: Figure, value: string): string {
+  Object.defineProperty(f, 'text', { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+const UNREAD_TEXT_ACCESSOR = {
+  get: readFigureText,
+  set(this: Figure, value: string) {
+    settleFigureText(this, value);
+  },
+  enumerable: true,
+  configurable: true,
+} satisfies PropertyDescriptor;
+
+/** A figure's first fields in buildSource's order, its text an accessor that reads it when first asked. */
+function withUnreadText(start: number, end: number, text: UnreadText, value: number, kind: FigureKind, scale: number, decimals: number): Figure {
+  const f = { start, end } as Figure;
+  Object.defineProperty(f, 'text', UNREAD_TEXT_ACCESSOR);
+  Object.defineProperty(f, UNREAD_TEXT, { value: text });
+  f.value = value;
+  f.kind = kind;
+  f.scale = scale;
+  f.decimals = decimals;
+  return f;
 }
 
 /** Shared by every source without aliases, as in buildSource: never mutated. */
