@@ -58,6 +58,13 @@ export class CorruptRecordError extends Error {
   }
 }
 
+/**
+ * The bytes of a file under a view onto its bytes as read (a records file's texts, left in the file
+ * by its store: CacheStore.readHead), read from the file at once into a buffer of their own (zeros
+ * where they cannot be read).
+ */
+export type ReadWhenAsked = (part: Uint8Array) => Uint8Array;
+
 /** Told of each record whose text fails its digest (the index reads that source's file again). */
 export interface TextGuard {
   corrupt(key: string): void;
@@ -330,6 +337,12 @@ export class RecordSet implements PassageTable {
     readonly columns: Blob<RecordsMeta>['arrays'],
     /** Told when a record's text fails its digest. */
     readonly guard?: TextGuard,
+    /**
+     * Reads the texts where the store left them in the file (`columns.text` zeros), each time one is
+     * asked for (its digest checked once, then its characters read: a few kilobytes read twice); undefined
+     * when they were read with the rest of the file.
+     */
+    private readonly leftInFile?: ReadWhenAsked,
   ) {
     const n = meta.keys.length;
     this.firstPassage = new Int32Array(n);
@@ -338,6 +351,14 @@ export class RecordSet implements PassageTable {
     this.textStates = new Int8Array(n);
     const text = columns.text;
     this.textBuffer = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  }
+
+  /** The bytes [from, to) of record i's text (all of them by default), read from the file when they were left there. */
+  textBytes(i: number, from = 0, to = this.columns.rTextBytes[i]): Buffer {
+    const bytes = this.textBuffer.subarray(this.firstText[i] + from, this.firstText[i] + to);
+    if (!this.leftInFile) return bytes;
+    const read = this.leftInFile(bytes);
+    return Buffer.from(read.buffer, read.byteOffset, read.byteLength);
   }
 
   /** How many figures the passage rows before row `ip` have, in the whole set (see figureStarts). */
@@ -413,7 +434,7 @@ export class RecordSet implements PassageTable {
 }
 
 /** The records of a blob by content key, or why the blob is not one of records; `guard` is told of texts that fail their digests. */
-export function readRecords(blob: Blob<RecordsMeta>, guard?: TextGuard): RecordSet | { reject: string } {
+export function readRecords(blob: Blob<RecordsMeta>, guard?: TextGuard, readText?: ReadWhenAsked): RecordSet | { reject: string } {
   const { meta, arrays } = blob;
   if (!meta || !Array.isArray(meta.keys) || !Array.isArray(meta.titles) || !Array.isArray(meta.strings) || !meta.more || typeof meta.more !== 'object') return { reject: 'no source records' };
   for (const c of [...COLUMNS, ...RECORD_COLUMNS]) if (!arrays[c]) return { reject: `column ${c} is missing` };
@@ -427,7 +448,7 @@ export function readRecords(blob: Blob<RecordsMeta>, guard?: TextGuard): RecordS
   if (!(arrays.rTextSum instanceof Uint32Array)) return { reject: 'column rTextSum is missing' };
   // views on the file's bytes, kept by the sources restored from them (their passages and texts
   // are made from these on first use: lazyPassages.ts)
-  const set = new RecordSet(meta, arrays, guard);
+  const set = new RecordSet(meta, arrays, guard, readText);
   if (!set.layOut()) return { reject: 'records and columns disagree' };
   return set;
 }
@@ -547,17 +568,11 @@ class RecordRows implements PassageRows, TextReader {
   private get firstFigure(): number {
     return this.set.firstFigure[this.i];
   }
-  private get firstText(): number {
-    return this.set.firstText[this.i];
-  }
   private get columns(): RecordSet['columns'] {
     return this.set.columns;
   }
   private get strings(): readonly string[] {
     return this.set.meta.strings;
-  }
-  private get textBuffer(): Buffer {
-    return this.set.textBuffer;
   }
   get textBytes(): number {
     return this.set.columns.rTextBytes[this.i];
@@ -580,7 +595,7 @@ class RecordRows implements PassageRows, TextReader {
   verifyText(): boolean {
     const states = this.set.textStates;
     if (states[this.i] === 0) {
-      states[this.i] = textSum(this.textBuffer.subarray(this.firstText, this.firstText + this.textBytes)) === this.textSum ? 1 : -1;
+      states[this.i] = textSum(this.set.textBytes(this.i)) === this.textSum ? 1 : -1;
       if (states[this.i] < 0) this.set.guard?.corrupt(this.set.meta.keys[this.i]);
     }
     return states[this.i] > 0;
@@ -588,7 +603,7 @@ class RecordRows implements PassageRows, TextReader {
 
   /** Copies the record's text bytes into `to` at `at`; how many. */
   copyText(to: Buffer, at: number): number {
-    return this.textBuffer.copy(to, at, this.firstText, this.firstText + this.textBytes);
+    return this.set.textBytes(this.i).copy(to, at);
   }
 
   /** Is this the record after `prev`'s in the same set (their rows side by side in its columns)? */
@@ -622,7 +637,7 @@ class RecordRows implements PassageRows, TextReader {
   /** The record's text (restoreSource never makes rows read for a record without one); throws CorruptRecordError when it fails its digest. */
   readText(): string {
     if (!this.verifyText()) throw new CorruptRecordError(this.set.meta.keys[this.i]);
-    return this.textBuffer.toString(this.latin1 ? 'latin1' : 'utf8', this.firstText, this.firstText + this.textBytes);
+    return this.set.textBytes(this.i).toString(this.latin1 ? 'latin1' : 'utf8');
   }
 
   make(body: PassageBody, made?: (k: number) => Passage | undefined): Passage[] {
@@ -675,7 +690,7 @@ class RecordRows implements PassageRows, TextReader {
   readSlice(start: number, end: number): string | undefined {
     if (!this.latin1) return undefined;
     if (!this.verifyText()) throw new CorruptRecordError(this.set.meta.keys[this.i]);
-    return this.textBuffer.toString('latin1', this.firstText + start, this.firstText + end);
+    return this.set.textBytes(this.i, start, end).toString('latin1');
   }
 
   /** The figure of row `jf` of the figure columns, as buildSource makes it (the same fields in the same order); `text` its own. */
