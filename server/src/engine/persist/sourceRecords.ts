@@ -339,8 +339,8 @@ export class RecordSet implements PassageTable {
     readonly guard?: TextGuard,
     /**
      * Reads the texts where the store left them in the file (`columns.text` zeros), each time one is
-     * asked for (its digest checked once, then its characters read: a few kilobytes read twice); undefined
-     * when they were read with the rest of the file.
+     * asked for (a few kilobytes: read, checked against its digest and decoded once by the source
+     * that keeps it); undefined when they were read with the rest of the file.
      */
     private readonly leftInFile?: ReadWhenAsked,
   ) {
@@ -591,11 +591,11 @@ class RecordRows implements PassageRows, TextReader {
     return this.set.columns.rTextSum[this.i];
   }
 
-  /** Do the text's bytes match their digest? (Checked once; a mismatch is told to the guard.) */
-  verifyText(): boolean {
+  /** Do the text's bytes (read here unless given) match their digest? (Checked once; a mismatch is told to the guard.) */
+  verifyText(bytes?: Buffer): boolean {
     const states = this.set.textStates;
     if (states[this.i] === 0) {
-      states[this.i] = textSum(this.set.textBytes(this.i)) === this.textSum ? 1 : -1;
+      states[this.i] = textSum(bytes ?? this.set.textBytes(this.i)) === this.textSum ? 1 : -1;
       if (states[this.i] < 0) this.set.guard?.corrupt(this.set.meta.keys[this.i]);
     }
     return states[this.i] > 0;
@@ -636,8 +636,10 @@ class RecordRows implements PassageRows, TextReader {
 
   /** The record's text (restoreSource never makes rows read for a record without one); throws CorruptRecordError when it fails its digest. */
   readText(): string {
-    if (!this.verifyText()) throw new CorruptRecordError(this.set.meta.keys[this.i]);
-    return this.set.textBytes(this.i).toString(this.latin1 ? 'latin1' : 'utf8');
+    // (its bytes read once, checked, then decoded: from the file, when the texts were left there)
+    const bytes = this.set.textBytes(this.i);
+    if (!this.verifyText(bytes)) throw new CorruptRecordError(this.set.meta.keys[this.i]);
+    return bytes.toString(this.latin1 ? 'latin1' : 'utf8');
   }
 
   make(body: PassageBody, made?: (k: number) => Passage | undefined): Passage[] {
