@@ -56,7 +56,7 @@ export interface CacheStore {
    * rest meanwhile — `rest` settles once every byte is in `bytes` (or the read failed: the bytes
    * not read are zeros, which the owner's checks find). Both parts from one opening of the file.
    * With `rest` 'when asked' a store may leave the rest in the file instead (zeros in `bytes`, `rest`
-   * settled) and give `readRest`, which reads a part of it into its place when asked.
+   * settled) and give `readRest`, which reads the bytes under a view onto a part of it when asked.
    */
   readHead?(name: string, head: (bytes: Uint8Array, have: number) => number, rest?: 'read' | 'when asked'): Promise<{ bytes: Uint8Array; rest: Promise<void>; readRest?: ReadWhenAsked } | undefined>;
   /** Replace the file whole with these bytes, one piece after another (a reader sees the old file or the new one, never a mix). */
