@@ -117,7 +117,8 @@ export class Corpus implements PassageStore {
     const made = typeof postings === 'function' ? postings(sources, this.passages) : (postings ?? buildPostings(sources, this.passages));
     const l = (this.layers = 'base' in made ? made : layersOf(made, sources));
     if (!('base' in made)) this.flat = made;
-    this.baseToNow = isIdentity(l.toNow) ? null : l.toNow;
+    // (postings made whole are laid over here with toNow the identity: layersOf)
+    this.baseToNow = 'base' in made && !isIdentity(l.toNow) ? l.toNow : null;
     this.basePostings = l.base.postings;
     this.baseOffsets = l.base.offsets;
     this.nBaseTerms = l.base.offsets.length - 1;
