@@ -121,6 +121,33 @@ describe('the texts of the index cache, checked record by record', function () {
     await read.rest;
     assert.deepEqual(Buffer.from(read.bytes), bytes);
     assert.equal(await new DiskCacheStore(cache).readHead('missing.gidx', headLength), undefined);
+    // the rest left in the file, a part read when asked (the bytes under a view onto its place)
+    const left = await new DiskCacheStore(cache).readHead('r.gidx', headLength, 'when asked');
+    assert.ok(left && left.readRest);
+    await left.rest;
+    assert.deepEqual(Buffer.from(left.bytes.subarray(0, head)), bytes.subarray(0, head), 'the head read');
+    assert.ok(left.bytes.subarray(head).every((b) => b === 0), 'the rest not read');
+    const second = bytes.indexOf(Buffer.from(texts[1].slice(0, 12), 'utf8'));
+    assert.equal(Buffer.from(left.readRest(left.bytes.subarray(second, second + 12))).toString('utf8'), texts[1].slice(0, 12));
+    assert.deepEqual(Buffer.from(left.readRest(left.bytes.subarray(head))), bytes.subarray(head));
+    assert.ok(left.bytes.subarray(head).every((b) => b === 0), 'read into buffers of their own');
+    assert.deepEqual([...left.readRest(new Uint8Array(4))], [0, 0, 0, 0], 'a view onto other bytes: zeros');
+  }));
+
+  it('a text left in the records file is read from the file the index was loaded from, even once another has been renamed over it', withFolder(async (sources, cache) => {
+    const log: string[] = [];
+    const load = () => loadWorkspace(new NodeFileSystem(), [folderSet(sources)], { exclude: [], maxSourceSizeKB: 1024, cache: { store: new DiskCacheStore(cache), log: (m) => log.push(m) } });
+    const first = await load();
+    const verdicts = noteVerdicts(first);
+    const second = await load();
+    // (another writer's file in its place: written aside and renamed over it, as DiskCacheStore.write does)
+    const name = fs.readdirSync(cache).find((f) => /\.sources\.gidx$/.test(f))!;
+    const other = path.join(cache, `${name}.other`);
+    fs.writeFileSync(other, Buffer.alloc(fs.statSync(path.join(cache, name)).size, 0x41));
+    fs.renameSync(other, path.join(cache, name));
+    assert.equal(noteVerdicts(second), verdicts);
+    assert.equal(second.corpus.sources.find((s) => s.key === 'c')!.text, CACHE_FILES['c.txt']);
+    assert.deepEqual(log, []);
   }));
 
   for (const [where, cut, reason] of [

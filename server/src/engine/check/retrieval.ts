@@ -95,10 +95,16 @@ export class Retrieval {
    */
   quoteSources(quote: string, pool: Source[] | null, except?: Set<number>): readonly Source[] {
     const all = pool ?? this.store.sources;
-    const list = except ? all.filter((s) => !except.has(s.index)) : all;
-    if (list.length <= QUOTE_SCAN_ALL_SOURCES) return list;
+    const left = () => (except ? all.filter((s) => !except.has(s.index)) : all);
+    // (the sources left are listed only when they may be the answer: `except` leaves out no more
+    // than its size, so past the bound with all of it left out they are not few — and a quote not
+    // found in its cited sources makes no list of the whole corpus but the one its words rank)
+    if (all.length - (except?.size ?? 0) <= QUOTE_SCAN_ALL_SOURCES) {
+      const list = left();
+      if (list.length <= QUOTE_SCAN_ALL_SOURCES) return list;
+    }
     const qterms = this.tokenize(quote).slice(0, MAX_QUERY_WORDS);
-    if (qterms.length === 0) return list;
+    if (qterms.length === 0) return left();
     const scope: Scope = pool ? { only: pool, except } : { except };
     const query = equallyWeighted(qterms);
     const top = this.ranked(rankingKey('passages', query, scope, QUOTE_CANDIDATE_PASSAGES), () => this.store.passageCandidates(query, scope, QUOTE_CANDIDATE_PASSAGES));

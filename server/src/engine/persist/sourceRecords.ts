@@ -58,6 +58,13 @@ export class CorruptRecordError extends Error {
   }
 }
 
+/**
+ * The bytes of a file under a view onto its bytes as read (a records file's texts, left in the file
+ * by its store: CacheStore.readHead), read from the file at once into a buffer of their own (zeros
+ * where they cannot be read).
+ */
+export type ReadWhenAsked = (part: Uint8Array) => Uint8Array;
+
 /** Told of each record whose text fails its digest (the index reads that source's file again). */
 export interface TextGuard {
   corrupt(key: string): void;
@@ -316,14 +323,26 @@ export class RecordSet implements PassageTable {
   readonly textBuffer: Buffer;
   /** Per record, 0: its text's digest not checked yet; 1: it matched; -1: it did not. */
   readonly textStates: Int8Array;
-  /** Per record asked for a figure (`RecordRows.figure`): where each passage's figures start in the figure columns (made on first use). */
-  firstFigures: Map<number, Int32Array> | undefined = undefined;
+  /**
+   * Per passage row, how many figures the rows before it have (the running sum of `pFigures`, one
+   * more entry than rows): where a passage's figures start, for `RecordRows.figure` and `makeOne`.
+   * Made on first use, once for the whole set (a check asks a figure or a passage of thousands of
+   * records — an array per record, each kept in a map, cost more than the one pass) and kept as
+   * long as the set, whose columns it follows: 4 bytes a passage beside theirs.
+   */
+  private figureStarts: Int32Array | undefined = undefined;
 
   constructor(
     readonly meta: RecordsMeta,
     readonly columns: Blob<RecordsMeta>['arrays'],
     /** Told when a record's text fails its digest. */
     readonly guard?: TextGuard,
+    /**
+     * Reads the texts where the store left them in the file (`columns.text` zeros), each time one is
+     * asked for (a few kilobytes: read, checked against its digest and decoded once by the source
+     * that keeps it); undefined when they were read with the rest of the file.
+     */
+    private readonly leftInFile?: ReadWhenAsked,
   ) {
     const n = meta.keys.length;
     this.firstPassage = new Int32Array(n);
@@ -332,6 +351,25 @@ export class RecordSet implements PassageTable {
     this.textStates = new Int8Array(n);
     const text = columns.text;
     this.textBuffer = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  }
+
+  /** The bytes [from, to) of record i's text (all of them by default), read from the file when they were left there. */
+  textBytes(i: number, from = 0, to = this.columns.rTextBytes[i]): Buffer {
+    const bytes = this.textBuffer.subarray(this.firstText[i] + from, this.firstText[i] + to);
+    if (!this.leftInFile) return bytes;
+    const read = this.leftInFile(bytes);
+    return Buffer.from(read.buffer, read.byteOffset, read.byteLength);
+  }
+
+  /** How many figures the passage rows before row `ip` have, in the whole set (see figureStarts). */
+  figuresBefore(ip: number): number {
+    let starts = this.figureStarts;
+    if (!starts) {
+      const pFigures = this.columns.pFigures;
+      starts = this.figureStarts = new Int32Array(pFigures.length + 1);
+      for (let p = 0; p < pFigures.length; p++) starts[p + 1] = starts[p] + pFigures[p];
+    }
+    return starts[ip];
   }
 
   /** Lays out the records (false when they and the columns disagree). */
@@ -396,7 +434,7 @@ export class RecordSet implements PassageTable {
 }
 
 /** The records of a blob by content key, or why the blob is not one of records; `guard` is told of texts that fail their digests. */
-export function readRecords(blob: Blob<RecordsMeta>, guard?: TextGuard): RecordSet | { reject: string } {
+export function readRecords(blob: Blob<RecordsMeta>, guard?: TextGuard, readText?: ReadWhenAsked): RecordSet | { reject: string } {
   const { meta, arrays } = blob;
   if (!meta || !Array.isArray(meta.keys) || !Array.isArray(meta.titles) || !Array.isArray(meta.strings) || !meta.more || typeof meta.more !== 'object') return { reject: 'no source records' };
   for (const c of [...COLUMNS, ...RECORD_COLUMNS]) if (!arrays[c]) return { reject: `column ${c} is missing` };
@@ -410,7 +448,7 @@ export function readRecords(blob: Blob<RecordsMeta>, guard?: TextGuard): RecordS
   if (!(arrays.rTextSum instanceof Uint32Array)) return { reject: 'column rTextSum is missing' };
   // views on the file's bytes, kept by the sources restored from them (their passages and texts
   // are made from these on first use: lazyPassages.ts)
-  const set = new RecordSet(meta, arrays, guard);
+  const set = new RecordSet(meta, arrays, guard, readText);
   if (!set.layOut()) return { reject: 'records and columns disagree' };
   return set;
 }
@@ -530,17 +568,11 @@ class RecordRows implements PassageRows, TextReader {
   private get firstFigure(): number {
     return this.set.firstFigure[this.i];
   }
-  private get firstText(): number {
-    return this.set.firstText[this.i];
-  }
   private get columns(): RecordSet['columns'] {
     return this.set.columns;
   }
   private get strings(): readonly string[] {
     return this.set.meta.strings;
-  }
-  private get textBuffer(): Buffer {
-    return this.set.textBuffer;
   }
   get textBytes(): number {
     return this.set.columns.rTextBytes[this.i];
@@ -559,11 +591,11 @@ class RecordRows implements PassageRows, TextReader {
     return this.set.columns.rTextSum[this.i];
   }
 
-  /** Do the text's bytes match their digest? (Checked once; a mismatch is told to the guard.) */
-  verifyText(): boolean {
+  /** Do the text's bytes (read here unless given) match their digest? (Checked once; a mismatch is told to the guard.) */
+  verifyText(bytes?: Buffer): boolean {
     const states = this.set.textStates;
     if (states[this.i] === 0) {
-      states[this.i] = textSum(this.textBuffer.subarray(this.firstText, this.firstText + this.textBytes)) === this.textSum ? 1 : -1;
+      states[this.i] = textSum(bytes ?? this.set.textBytes(this.i)) === this.textSum ? 1 : -1;
       if (states[this.i] < 0) this.set.guard?.corrupt(this.set.meta.keys[this.i]);
     }
     return states[this.i] > 0;
@@ -571,7 +603,7 @@ class RecordRows implements PassageRows, TextReader {
 
   /** Copies the record's text bytes into `to` at `at`; how many. */
   copyText(to: Buffer, at: number): number {
-    return this.textBuffer.copy(to, at, this.firstText, this.firstText + this.textBytes);
+    return this.set.textBytes(this.i).copy(to, at);
   }
 
   /** Is this the record after `prev`'s in the same set (their rows side by side in its columns)? */
@@ -604,8 +636,10 @@ class RecordRows implements PassageRows, TextReader {
 
   /** The record's text (restoreSource never makes rows read for a record without one); throws CorruptRecordError when it fails its digest. */
   readText(): string {
-    if (!this.verifyText()) throw new CorruptRecordError(this.set.meta.keys[this.i]);
-    return this.textBuffer.toString(this.latin1 ? 'latin1' : 'utf8', this.firstText, this.firstText + this.textBytes);
+    // (its bytes read once, checked, then decoded: from the file, when the texts were left there)
+    const bytes = this.set.textBytes(this.i);
+    if (!this.verifyText(bytes)) throw new CorruptRecordError(this.set.meta.keys[this.i]);
+    return bytes.toString(this.latin1 ? 'latin1' : 'utf8');
   }
 
   make(body: PassageBody, made?: (k: number) => Passage | undefined): Passage[] {
@@ -636,36 +670,18 @@ class RecordRows implements PassageRows, TextReader {
     return new SourcePassage(body, k, c.pStart[ip], c.pEnd[ip], c.pParagraph[ip], figures);
   }
 
-  /** The row of the kth passage's first figure in the figure columns. */
+  /** The row of the kth passage's first figure in the figure columns: the record's first, and the figures of its passages before the kth. */
   private firstFigureOf(k: number): number {
-    let first = this.set.firstFigures?.get(this.i);
-    if (!first) {
-      const n = this.passages;
-      first = new Int32Array(n);
-      for (let i = 0, jf = this.firstFigure; i < n; i++) {
-        first[i] = jf;
-        jf += this.columns.pFigures[this.firstPassage + i];
-      }
-      (this.set.firstFigures ??= new Map()).set(this.i, first);
-    }
-    return first[k];
+    const ip = this.firstPassage;
+    return this.firstFigure + this.set.figuresBefore(ip + k) - this.set.figuresBefore(ip);
   }
 
   figure(passage: number, figure: number, slice: (start: number, end: number) => string): Figure {
     const jf = this.firstFigureOf(passage) + figure;
-    const f = this.figureOf(jf, '');
     // its text read when first asked: most figures a range of values finds are found not to agree on
     // their value and hedge alone (figuresAgree reads a source figure's text only for a hedged precise
     // value or two vague ones), and a text slice checks the whole text's digest first
-    const { fStart, fEnd } = this.columns;
-    const own = (value: string) => Object.defineProperty(f, 'text', { value, writable: true, enumerable: true, configurable: true });
-    Object.defineProperty(f, 'text', {
-      get: () => own(slice(fStart[jf], fEnd[jf])).text,
-      set: (value: string) => void own(value),
-      enumerable: true,
-      configurable: true,
-    });
-    return f;
+    return this.figureOf(jf, { slice, start: this.columns.fStart[jf], end: this.columns.fEnd[jf] });
   }
 
   /**
@@ -676,16 +692,19 @@ class RecordRows implements PassageRows, TextReader {
   readSlice(start: number, end: number): string | undefined {
     if (!this.latin1) return undefined;
     if (!this.verifyText()) throw new CorruptRecordError(this.set.meta.keys[this.i]);
-    return this.textBuffer.toString('latin1', this.firstText + start, this.firstText + end);
+    return this.set.textBytes(this.i, start, end).toString('latin1');
   }
 
   /** The figure of row `jf` of the figure columns, as buildSource makes it (the same fields in the same order); `text` its own. */
-  private figureOf(jf: number, text: string): Figure {
+  private figureOf(jf: number, text: string | UnreadText): Figure {
     const { columns: c, strings } = this;
     const str = (id: number) => (id >= 0 && id < strings.length ? strings[id] : undefined);
     const fs = c.fStart[jf];
     const fe = c.fEnd[jf];
-    const f: Figure = { start: fs, end: fe, text, value: c.fValue[jf], kind: KINDS[c.fKind[jf]], scale: c.fScale[jf], decimals: c.fDecimals[jf] };
+    const value = c.fValue[jf];
+    const kind = KINDS[c.fKind[jf]];
+    const f: Figure =
+      typeof text === 'string' ? { start: fs, end: fe, text, value, kind, scale: c.fScale[jf], decimals: c.fDecimals[jf] } : withUnreadText(fs, fe, text, value, kind, c.fScale[jf], c.fDecimals[jf]);
     const flags = c.fFlags[jf];
     if (flags & HAS_HIGH) f.high = c.fHigh[jf];
     if (flags & FISCAL) f.fiscal = true;
@@ -711,6 +730,49 @@ class RecordRows implements PassageRows, TextReader {
       for (let q = 0; q < nf; q++, jf++) visit(k, q, c.fValue[jf], KINDS[c.fKind[jf]]);
     }
   }
+}
+
+/** A figure's text not read yet (`RecordRows.figure`): its place, and what reads the source's characters there. */
+interface UnreadText {
+  slice: (start: number, end: number) => string;
+  start: number;
+  end: number;
+}
+
+/** Where a figure whose text is not read yet keeps what reads it (not enumerable: a copy or a comparison never sees it). */
+const UNREAD_TEXT = Symbol('unread figure text');
+
+// The accessors of every such figure's `text`, shared (one function each, not closures per figure:
+// the figures keep one hidden class in fast mode — a data property turned into an accessor would put
+// each in dictionary mode, and every rule that reads them would read them slowly), read once: the
+// text is then a plain property in its place.
+function readFigureText(this: Figure & { [UNREAD_TEXT]: UnreadText }): string {
+  const t = this[UNREAD_TEXT];
+  return settleFigureText(this, t.slice(t.start, t.end));
+}
+function settleFigureText(f: Figure, value: string): string {
+  Object.defineProperty(f, 'text', { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+const UNREAD_TEXT_ACCESSOR = {
+  get: readFigureText,
+  set(this: Figure, value: string) {
+    settleFigureText(this, value);
+  },
+  enumerable: true,
+  configurable: true,
+} satisfies PropertyDescriptor;
+
+/** A figure's first fields in buildSource's order, its text an accessor that reads it when first asked. */
+function withUnreadText(start: number, end: number, text: UnreadText, value: number, kind: FigureKind, scale: number, decimals: number): Figure {
+  const f = { start, end } as Figure;
+  Object.defineProperty(f, 'text', UNREAD_TEXT_ACCESSOR);
+  Object.defineProperty(f, UNREAD_TEXT, { value: text });
+  f.value = value;
+  f.kind = kind;
+  f.scale = scale;
+  f.decimals = decimals;
+  return f;
 }
 
 /** Shared by every source without aliases, as in buildSource: never mutated. */

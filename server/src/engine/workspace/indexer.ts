@@ -936,7 +936,7 @@ export class SourceIndex {
       // postings found not whole (verify): built afresh, neither cached nor updated from them
       const rebuild = this.rebuildPostings;
       this.rebuildPostings = false;
-      const fromCache = rebuild ? undefined : (trusted?.postings ?? (cached && cache?.postingsFor(cached, keys, passages)));
+      const fromCache = rebuild ? undefined : (trusted?.postings ?? (cached && cache?.postingsFor(cached, keys, passages, true, signature)));
       await breathe();
       const update = fromCache || rebuild || scans ? undefined : await this.inSlices(updateOf(this._corpus, this.results, next, !walked));
       await breathe();
