@@ -22,3 +22,8 @@ export function resultOf(r: NoteReport, text: string): FigureResult {
 export function verdictOf(r: NoteReport, text: string): string {
   return resultOf(r, text).verdict;
 }
+
+/** The verdict on `fig` of a one-sentence note citing a source of one paragraph ("story.txt"; the note's final full stop becomes its citation). */
+export function verdictAgainst(source: string, note: string, fig: string): string {
+  return verdictOf(checkAgainst({ 'story.txt': 'Story\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].')), fig);
+}

@@ -1,17 +1,12 @@
 // Reading families of session 27 (issue 9). Every sentence and every name here is written for the test.
 import * as assert from 'node:assert/strict';
-import { checkAgainst, verdictOf } from './check-helpers';
+import { checkAgainst, verdictAgainst, verdictOf } from './check-helpers';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { extractFigures } from '../../server/src/engine/figures';
 import { summarizeFrame } from '../../server/src/engine/frames/summary';
 import { frameIn } from '../helpers/frameReads';
 
 const lex = new Lexicon();
-
-/** The verdict on `fig` of a one-sentence note citing a source of one paragraph. */
-function verdictAgainst(source: string, note: string, fig: string): string | undefined {
-  return verdictOf(checkAgainst({ 'story.txt': 'Story\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].')), fig);
-}
 
 describe('reading families (session 27): a denied figure states no value', () => {
   // [sentence, figure, denied?]

@@ -1,16 +1,11 @@
 // Reading families of session 28 (issue 9). Every sentence and every name here is written for the test.
 import * as assert from 'node:assert/strict';
-import { checkAgainst, verdictOf } from './check-helpers';
+import { checkAgainst, verdictAgainst, verdictOf } from './check-helpers';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { summarizeFrame } from '../../server/src/engine/frames/summary';
 import { frameIn } from '../helpers/frameReads';
 
 const lex = new Lexicon();
-
-/** The verdict on `fig` of a one-sentence note citing a source of one paragraph. */
-function verdictAgainst(source: string, note: string, fig: string): string | undefined {
-  return verdictOf(checkAgainst({ 'story.txt': 'Story\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].')), fig);
-}
 
 describe('reading families (session 28): an addition is no misquote of the whole it adds to', () => {
   // [sentence, figure, an addition?]

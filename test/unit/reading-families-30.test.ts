@@ -2,17 +2,12 @@
 // in), and the names of the main clause a fronted date dates. Every sentence and every name here is
 // written for the test.
 import * as assert from 'node:assert/strict';
-import { checkAgainst, verdictOf } from './check-helpers';
+import { checkAgainst, verdictAgainst, verdictOf } from './check-helpers';
 import { extractFigures } from '../../server/src/engine/figures';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
 
 const lex = new Lexicon();
-
-/** The verdict on `fig` of a one-sentence note citing a source of one paragraph. */
-function verdictAgainst(source: string, note: string, fig: string): string | undefined {
-  return verdictOf(checkAgainst({ 'story.txt': 'Story\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].')), fig);
-}
 
 const ordinals = (t: string) => extractFigures(t).filter((f) => f.kind === 'ordinal').map((f) => `${f.text}=${f.value}`);
 
