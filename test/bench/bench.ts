@@ -23,7 +23,7 @@ import MiniSearch from 'minisearch';
 import { checkNote, checkParsedNote, type NoteReport } from '../../server/src/engine/check';
 import { Corpus } from '../../server/src/engine/corpus';
 import { extractFigures } from '../../server/src/engine/figures';
-import { generateNote, type GeneratedNote } from './note';
+import { generateNote, isAlteredFigure, type GeneratedNote } from './note';
 import { NoteParser, parseNote, type ParsedNote } from '../../server/src/engine/notes';
 import { buildSource } from '../../server/src/engine/sources';
 import type { Source } from '../../server/src/engine/types';
@@ -190,8 +190,7 @@ function tally(report: NoteReport, gen: GeneratedNote) {
   for (const f of report.figures) {
     if (f.verdict !== 'contradicted') continue;
     const line = noteLines[report.note.lineStarts.findIndex((st, i) => st <= f.figure.start && (i + 1 >= report.note.lineStarts.length || report.note.lineStarts[i + 1] > f.figure.start))];
-    const altered = gen.alteredSentences.some((a) => line.includes(a.text) && a.figures.some((x) => x.endsWith(f.figure.text) || f.figure.text.endsWith(x) || x.includes(f.figure.text)));
-    if (altered) trueAlarms++;
+    if (isAlteredFigure(gen, line, f.figure.text)) trueAlarms++;
     else falseAlarms++;
   }
   return { report, verdicts, quotesFound, trueAlarms, falseAlarms };

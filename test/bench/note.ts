@@ -25,6 +25,18 @@ export interface GeneratedNote {
   alteredSentences: { text: string; figures: string[] }[];
 }
 
+/**
+ * Is a contradicted figure of `line` one the generator altered? Its sentence is an altered one, and
+ * the figure's text is an altered figure's, contains it at an end, or has it as one of its
+ * space-separated parts (an altered set read with the other sets of its match: "5-6 6-1 6-4"). The
+ * bench's false-alarm count and its unit-test guard (bench-note-alarms.test.ts) read alike.
+ */
+export function isAlteredFigure(gen: GeneratedNote, line: string, figureText: string): boolean {
+  return gen.alteredSentences.some(
+    (a) => line.includes(a.text) && a.figures.some((x) => x.endsWith(figureText) || figureText.endsWith(x) || x.includes(figureText) || figureText.split(' ').includes(x)),
+  );
+}
+
 const HEDGES = ['about', 'nearly', 'roughly', 'around', 'more than', 'almost'];
 const LEADS = ['', '', '', 'Notably, ', 'Reportedly, ', 'In short, ', 'Meanwhile, ', 'By one account, '];
 const LOWERABLE = new Set('The A An It Its In At On But And He She They This That These Those There We Some Many Most Last Its Only Sales Shares Profits Analysts'.split(' '));
