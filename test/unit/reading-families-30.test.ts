@@ -187,3 +187,14 @@ describe('reading families (session 30): "13% greater than last year" is a chang
     assert.equal(verdictAgainst(source, 'Takings over the Harwick holiday weekend were 13% higher than a year earlier.', '13%'), 'supported');
   });
 });
+
+describe('reading families (session 30): a moment of a match in minutes', () => {
+  const SOURCE = 'Harwick won 2-1. Tomas Brell scored the opener, slipping the ball between Ana Corrie\'s legs after just nine minutes.';
+  it('the same minute with the scorer named in its clause supports', () => {
+    assert.equal(verdictAgainst(SOURCE, 'Brell opened the scoring after nine minutes.', 'nine minutes'), 'supported');
+  });
+  it('not for another player, nor for a length in another unit', () => {
+    assert.notEqual(verdictAgainst(SOURCE, 'Corrie opened the scoring after nine minutes.', 'nine minutes'), 'supported');
+    assert.notEqual(verdictAgainst('Tomas Brell has played for Harwick for nine years.', 'Brell opened the scoring after nine days.', 'nine days'), 'supported');
+  });
+});

@@ -85,6 +85,11 @@ export interface RuleOptions {
   coStatedRank?: (c: Judged<unknown>) => boolean;
 }
 
+/** Two lengths in minutes ("after nine minutes", "on 75 minutes"): a moment of a match, which the player named in its clause says is the same moment. */
+function matchMinutes(a: Figure, b: Figure): boolean {
+  return a.kind === 'duration' && b.kind === 'duration' && a.unit === 'minute' && b.unit === 'minute';
+}
+
 /** Two measures in one unit of its own ("14Mbps", "3GHz", "7.96m"): a unit says what is measured, as a metric does. */
 function unitMeasure(a: Figure, b: Figure): boolean {
   return a.kind === 'measure' && b.kind === 'measure' && a.unit !== undefined && a.unit === b.unit;
@@ -328,7 +333,7 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), a position ("in at number seven"),
   // a day of a month ("Firefox 1.0, released on 9 November"), or betting odds ("… in second place at 9/4")
   const ownSubject = subjectInClause(j) && a.namesMissingWide === 0;
-  if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date' || f.kind === 'odds' || unitMeasure(f, j.figure))) return true;
+  if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date' || f.kind === 'odds' || unitMeasure(f, j.figure) || matchMinutes(f, j.figure))) return true;
   // a person's age: the role and the person say what it is ("Bell, 30," / "Duncan Bell, aged 30"), as for a contradiction
   if (ageAlike(j)) return true;
   // a place behind the same rivals, every name within reach ("Pavey, 31, came third behind Hayley
