@@ -213,8 +213,10 @@ export function* judgeSteps<T>(
   otherStretch?: Judged<T>[],
 ): Steps<Judged<T>[]> {
   const out: Judged<T>[] = [];
-  // (what align reads of the note's side alone, worked out once for all the candidates)
+  // (what align reads of the note's side alone, and what the rules read of its frame, worked out
+  // once for all the candidates)
   let view: NoteView | undefined;
+  let facts: NoteFacts | undefined;
   for (let i = 0; i < cands.length; i++) {
     if (i > 0 && i % CANDIDATES_PER_STEP === 0) yield;
     const c = cands[i];
@@ -235,7 +237,8 @@ export function* judgeSteps<T>(
     }
     const relation = judgedRelation(note, c, alignment, o);
     if (relation === undefined) continue;
-    out.push(judged(c, relation, alignment, note.side.frame));
+    facts ??= noteFacts(note.side.frame);
+    out.push(judged(c, relation, alignment, note.side.frame, facts));
   }
   out.sort((a, b) => b.alignment.score - a.alignment.score);
   // A figure whose own clause names the note's subject, with the same metric, speaks for that
@@ -254,12 +257,22 @@ export function* judgeSteps<T>(
  * rather than spread (`{ ...c, … }`): candidates come from many call sites, each its own object
  * shape, and a spread of so many shapes is V8's slow path, in the check's innermost loop.
  */
-function judged<T>(c: FrameCandidate<T>, relation: ValueRelation, alignment: Alignment, n: { subject: string[]; names: readonly string[]; namesBefore: number; alone?: string; period: Period }): Judged<T> {
-  const before = n.subject.some((x) => {
+function judged<T>(c: FrameCandidate<T>, relation: ValueRelation, alignment: Alignment, n: { subject: string[]; names: readonly string[]; alone?: string }, facts: NoteFacts): Judged<T> {
+  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone, noteSubjectBefore: facts.subjectBefore, noteMonth: facts.month };
+}
+
+/** What the rules read of the note's frame beyond its fields (Judged.noteSubjectBefore, noteMonth): once a judging call. */
+interface NoteFacts {
+  subjectBefore: boolean;
+  month: boolean;
+}
+
+function noteFacts(n: { subject: string[]; names: readonly string[]; namesBefore: number; period: Period }): NoteFacts {
+  const subjectBefore = n.subject.some((x) => {
     const i = n.names.indexOf(x);
     return i >= 0 && i < n.namesBefore;
   });
-  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone, noteSubjectBefore: before, noteMonth: n.period.month !== undefined };
+  return { subjectBefore, month: n.period.month !== undefined };
 }
 
 /** Is the candidate's own clause about `holder` alone: it is its subject, with no other name beside it but the note's? */
@@ -336,10 +349,9 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date' || f.kind === 'odds' || unitMeasure(f, j.figure) || matchMinutes(f, j.figure))) return true;
   // a person's age: the role and the person say what it is ("Bell, 30," / "Duncan Bell, aged 30"), as for a contradiction
   if (ageAlike(j)) return true;
-  // a place behind the same rivals, every name within reach ("Pavey, 31, came third behind Hayley
-  // Yelling and Justyna Bak" / "The 31-year-old was third behind Hayley Yelling and Justyna Bak"):
-  // who is ahead says which race, as a metric does
-  if (f.kind === 'ordinal' && a.aheadNamed === 'met' && a.namesMissingWide === 0) return true;
+  // a place behind the same rivals ("Pavey, 31, came third behind Hayley Yelling and Justyna Bak" /
+  // "The 31-year-old was third behind Hayley Yelling and Justyna Bak"): who is ahead says which race
+  if (behindAlike(f, j)) return true;
   // every explicit field alike, two or more of them (month and direction: "up 14% on last September")
   // (not when the two phrases say they measure different things: "China's economy grew by 25% in 2004" / "Chinese exports rise 25% in 2004")
   if (a.structure >= 1 && a.structureFields >= V.structureFieldsSupport && a.namesMissingWide === 0 && !isWeak(f) && a.metric > 0 && !a.metricClash) return true;
@@ -404,7 +416,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   const dateAlike = f.kind === 'year' && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext;
   // (odds, like scorelines, have no metric of their own: the horse or the film they are quoted for stands in)
   // (…nor a place behind named rivals: who is ahead stands in for it)
-  const scores = scoresAlike(f, j) || oddsAlike(f, j) || (f.kind === 'ordinal' && j.alignment.aheadNamed === 'met' && j.alignment.namesMissingWide === 0);
+  const scores = scoresAlike(f, j) || oddsAlike(f, j) || behindAlike(f, j);
   const age = ageAlike(j);
   // the same place in a ranking beside both figures, every name of the note within reach ("Million
   // Dollar Baby came third with $7.5m" / "… led the Oscar hopefuls with $11.8m, coming in at number
@@ -460,6 +472,11 @@ function subjectInClause(j: Judged<unknown>): boolean {
  */
 function oddsAlike(f: Figure, j: Judged<unknown>): boolean {
   return f.kind === 'odds' && j.figure.kind === 'odds' && subjectInClause(j) && j.alignment.namesMissingWide === 0;
+}
+
+/** Two places behind the same named rivals, every name of the note within reach: who is ahead says which race or table, as a metric does. */
+function behindAlike(f: Figure, j: Judged<unknown>): boolean {
+  return f.kind === 'ordinal' && j.alignment.aheadNamed === 'met' && j.alignment.namesMissingWide === 0;
 }
 
 /**

@@ -22,6 +22,7 @@ import { dateEvent } from './event';
 import type { Figure } from '../types';
 import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
+import { PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
 import { frontedDateNames, frontedSubject, openingSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
@@ -557,9 +558,11 @@ function placeAfter(input: FrameInput, k: number): string[] | undefined {
  */
 function namesBehind(input: FrameInput, k: number): string[] | undefined {
   const { tokens } = input;
-  if (tokens[k + 1]?.low !== 'behind') return undefined;
+  if (!PLACE_BEHIND.has(tokens[k + 1]?.low ?? '')) return undefined;
   const out: string[] = [];
-  for (let i = k + 2; tokens[i] && out.length < FRAME_POLICY.placeAfterNames * 2; i++) {
+  // (bounded in tokens too: "behind A and and and …" reads no further than a list of names would)
+  const last = k + 1 + FRAME_POLICY.behindWords + FRAME_POLICY.placeAfterNames * 4;
+  for (let i = k + 2; i <= last && tokens[i] && out.length < FRAME_POLICY.placeAfterNames * 2; i++) {
     const t = tokens[i];
     if (t.kind === 'name') out.push(t.lemma);
     else if (!(t.low === 'and' && out.length) && !(t.kind === 'word' && !t.verb && !out.length && i - k <= FRAME_POLICY.behindWords)) break;

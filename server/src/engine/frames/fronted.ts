@@ -14,7 +14,6 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 /** Longest name taken for the main clause's subject, in words (a run of thousands is no name). */
 const MAX_NAME_WORDS = 8;
 
-
 /** For each token, where its sentence starts (after the last '.', '!', '?' or ';' before it): one pass. */
 export function sentenceStarts(tokens: readonly FrameToken[]): Int32Array {
   const out = new Int32Array(tokens.length);
@@ -74,8 +73,8 @@ export function openingSubject(tokens: readonly FrameToken[], k: number, starts:
  * The names of the main clause a fronted date dates: "In 1999 Labour removed all but 92 of the
  * Lords' 750 hereditary peers", "But in 1983, he took Dunfermline East", "A year later, in October
  * 2003, the couple had a son - John". The date opens its sentence (within FRAME_POLICY.frontedDateReach
- * tokens, no verb and no other figure before it, a preposition of time right before it or its
- * month); the clause after it is what happened then, so every name of it is whose date it is, as
+ * tokens, no verb, name or other figure before it, a preposition of time among the words before it:
+ * FRONTED_TIME_PREPS); the clause after it is what happened then, so every name of it is whose date it is, as
  * the names of a "when" clause after a date are (frame.ts whenAfter). Undefined when none.
  */
 export function frontedDateNames(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {

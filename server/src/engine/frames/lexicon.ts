@@ -377,10 +377,6 @@ export const SINCE_EXTREMES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Participles that open a sentence with a clause about its subject ("Born in Luton in 1920,
- * Hailey …", "Founded in 1998, …"); other inflected -ed verbs opening a sentence count too.
- */
-/**
  * Awards named in the plural, as news counts them: "won three Oliviers", "five Oscars", "two
  * Baftas" are prizes (tokens.ts countedAwards reads them with AWARD_CONCEPT's class). Only these
  * forms, right after a count: "the Oscars" alone is the ceremony.
@@ -390,6 +386,10 @@ export const AWARD_NAMES = new Set(['oscars', 'oliviers', 'baftas', 'grammys', '
 export const AWARD_CONCEPT = 'prize';
 /** Prepositions of time that open a fronted date ("In 1999 Labour removed …", "By 2010, the fund …", "Since June 2002, …"). */
 export const FRONTED_TIME_PREPS = new Set(['in', 'on', 'by', 'since', 'until', 'during', 'from', 'after', 'before']);
+/**
+ * Participles that open a sentence with a clause about its subject ("Born in Luton in 1920,
+ * Hailey …", "Founded in 1998, …"); other inflected -ed verbs opening a sentence count too.
+ */
 export const FRONTED_PARTICIPLES = new Set(['born', 'founded', 'established', 'formed', 'launched', 'released', 'elected', 'appointed', 'created', 'built', 'opened', 'published', 'introduced', 'named', 'educated', 'raised', 'bought', 'acquired', 'listed']);
 /** Verbs that open a main clause after its subject without being inflected forms: "Hailey was", "the firm has". */
 export const MAIN_CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'became', 'remains', 'went', 'made', 'took', 'won', 'wrote']);

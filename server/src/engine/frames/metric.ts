@@ -64,7 +64,7 @@ import {
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import { isDateKind } from '../figures/agree';
-import { RANK_TITLES, TABLE_ADVERBS } from '../figures/familyTables';
+import { PLACE_BEHIND, RANK_TITLES, TABLE_ADVERBS } from '../figures/familyTables';
 import type { FrameInput, Role } from './types';
 import type { Figure } from '../types';
 
@@ -97,7 +97,7 @@ function tablePlaceAt(tokens: FrameToken[], k: number): boolean {
   // ("was third in London in 2002", "are second behind Chelsea": a race or table named by where it
   // was run or by who is ahead, as "in the table" names one)
   const where = tokens[k + 1]?.low === 'in' && tokens[k + 2]?.kind === 'name';
-  const behind = tokens[k + 1]?.low === 'behind' && (tokens[k + 2]?.kind === 'name' || tokens[k + 2]?.low === 'the');
+  const behind = PLACE_BEHIND.has(tokens[k + 1]?.low ?? '') && (tokens[k + 2]?.kind === 'name' || tokens[k + 2]?.low === 'the');
   if (!where && !behind && (tokens[k + 1]?.low !== 'in' || tokens[k + 2]?.low !== 'the')) return false;
   // (past one of the adverbs the figure's extraction reads there too: "are currently fifth")
   let v = tokens[k - 1];
