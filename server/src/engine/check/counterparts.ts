@@ -107,11 +107,47 @@ export function counterparts(run: CheckRun, results: FigureResult[]): void {
       if (!other || !comparable(b, other.figure)) continue;
       if (judgePair(run, r, a, e, other)) break;
     }
+    if (r.verdict === 'unverified' && b.kind === 'duration') soleSpan(run, r, siblings, byFigure);
   }
 }
 
+/**
+ * A span of time the only one of its sentence, beside a figure of the note supported in its cited
+ * source, against the only span of that source's sentence ("projected profits of at least £110m
+ * within five years" / "students joining within a decade, bringing in at least £110m in profit"):
+ * the sentence the note was written from says how long. A span's metric is whatever the words near
+ * it name — the neighbour's support already says the two sentences are one — so the metric bar is
+ * not asked; every other gate of judgePair still is. Changes `r` in place.
+ */
+function soleSpan(run: CheckRun, r: FigureResult, siblings: readonly NoteFigure[], byFigure: ReadonlyMap<NoteFigure, FigureResult>): void {
+  const b = r.figure;
+  if (siblings.some((g) => g !== b && comparable(b, g))) return;
+  for (const a of siblings) {
+    const ra = a !== b ? byFigure.get(a) : undefined;
+    const e = ra?.verdict === 'supported' && !ra.wrongSource && !ra.wrongPage ? ra.evidence[0] : undefined;
+    if (!e?.figure || !figuresAgree(a, e.figure, run.tolerance)) continue;
+    const text = run.index.sourceOf(e.passage).text;
+    const n = Math.min(e.passage.figures.length, MAX_PASSAGE_FIGURES_SEARCHED);
+    let only: { figure: Figure; at: number } | undefined;
+    let spans = 0;
+    for (let i = 0; i < n; i++) {
+      const g = e.passage.figures[i];
+      if (g === e.figure || !comparable(b, g) || !sameSentence(text, e.figure, g)) continue;
+      spans++;
+      only = { figure: g, at: i };
+    }
+    if (spans === 1 && judgePair(run, r, a, e, only!, true)) return;
+  }
+}
+
+/** Are two figures of a source in one sentence, within COUNTERPART_POLICY.sentenceChars of each other? */
+function sameSentence(text: string, g: Figure, h: Figure): boolean {
+  const [from, to] = h.start < g.start ? [h.end, g.start] : [g.end, h.start];
+  return to - from <= C.sentenceChars && !/[.!?]\s/.test(text.slice(from, to));
+}
+
 /** The note figure of `r` against its counterpart; true when that decides it. */
-function judgePair(run: CheckRun, r: FigureResult, a0: NoteFigure, e: Evidence, other: { figure: Figure; at: number }): boolean {
+function judgePair(run: CheckRun, r: FigureResult, a0: NoteFigure, e: Evidence, other: { figure: Figure; at: number }, anyMetric = false): boolean {
   const b = r.figure;
   const g = other.figure;
   if (g.vague) return false;
@@ -125,7 +161,7 @@ function judgePair(run: CheckRun, r: FigureResult, a0: NoteFigure, e: Evidence, 
   // support already says the two measure the same
   const sideA = e.figure && run.index.frames.side(e.passage, e.figure);
   const inherited = !!sideA && sameWords(run.noteSide(a0).frame.metric, note.frame.metric) && sameWords(sideA.frame.metric, side.frame.metric);
-  if (note.frame.metric.length && side.frame.metric.length && a.metric < C.minMetric && !inherited) return false;
+  if (!anyMetric && note.frame.metric.length && side.frame.metric.length && a.metric < C.minMetric && !inherited) return false;
   const relation = relateValues(b, g, run.tolerance, (x, y) => figuresAgree(x, y, run.tolerance));
   const evidence: Evidence = { source: e.source, passage: e.passage, figure: g, start: g.start, end: g.end, score: a.score };
   if (relation === 'agree') {

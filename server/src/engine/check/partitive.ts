@@ -10,6 +10,7 @@ import { SLOT_POLICY as P } from './policy';
 import type { CheckRun } from './run';
 import { attributions, countedAt, countedBy, noteStretch, type Sentence, termsOf, termsOfNote } from './stretches';
 import type { FrameToken } from '../frames/tokens';
+import { PART_QUANTIFIERS } from '../frames/lexicon';
 
 /** The one other value of the sentence that counts the noun the note's figure counts, when the support counts another. */
 export function countsNotesNoun(run: CheckRun, f: NoteFigure, sentence: Sentence, g: Figure): Figure | undefined {
@@ -69,6 +70,21 @@ function partBefore(tokens: readonly FrameToken[], figures: readonly Figure[], g
   return { part: figures[a.fig], of, b };
 }
 
+/**
+ * Is f the whole of "several of the 22", "most of its 40 staff", "Of the 22 on duty, several …": a
+ * quantifier word (or the clause's start), "of", then at most P.partitiveReach words?
+ */
+function partWordBefore(tokens: readonly FrameToken[], f: Figure): boolean {
+  const b = tokens.findIndex((t) => t.kind === 'fig' && t.start === f.start);
+  if (b < 0) return false;
+  let of = b - 1;
+  while (of > 0 && b - of <= P.partitiveReach && tokens[of].low !== 'of' && tokens[of].kind === 'word') of--;
+  if (tokens[of]?.low !== 'of') return false;
+  // ("Of the 22 on duty, several were …": the part named after the whole)
+  const before = tokens[of - 1];
+  return before === undefined || before.kind === 'punct' || PART_QUANTIFIERS.has(before.low);
+}
+
 /** A supported whole of "A of the B" whose note names what only the words around the partitive say: the part. */
 export function partOf(run: CheckRun, f: NoteFigure, sentence: Sentence, g: Figure): Figure | undefined {
   const p = partitive(sentence.tokens, sentence.figures, g, f);
@@ -77,6 +93,9 @@ export function partOf(run: CheckRun, f: NoteFigure, sentence: Sentence, g: Figu
   const noteTokens = run.sentenceFrameTokens(f.sentence);
   const noteFigures = run.figuresOf(f.sentence);
   const mine = partitive(noteTokens, noteFigures, f, f);
+  // (a note whose figure is the whole of its own "… of the 22", its part a word — "Several of the
+  // 22 on duty" — states the whole, not the source's part)
+  if (!mine && partWordBefore(noteTokens, f)) return undefined;
   const [nf, nt] = mine ? [mine.from, mine.to] : noteStretch(run, f);
   const note = termsOfNote(run, f, [nf, nt]);
   const shared = attributions(sentence.tokens);

@@ -13,7 +13,7 @@ import { MAX_PASSAGE_FIGURES_SEARCHED, PERIOD_SLIP_POLICY as P, VERDICT_POLICY a
 import { replaceFigureFix } from './findings';
 import type { Evidence, FigureResult } from './report';
 import { isWeak, significantDigits } from './rules';
-import type { CheckRun } from './run';
+import type { CheckRun, DatedPlace } from './run';
 import { decideInPassage } from './verdict';
 
 /** Unverified figures whose year is a contradicted figure of their sentence: judged again with the source's year. Changes the results in place. */
@@ -47,7 +47,10 @@ export function periodSlips(run: CheckRun, results: FigureResult[]): void {
  * sentence whose very value the cited sources state, in every other field alike, dated by one other
  * year beside it ("In 2002 the deficit stood at $124bn" / "the deficit was $124bn in 2003"): the
  * year is contradicted by the source's, and the figure it dates is supported there. Only for a
- * precise figure (V.preciseDigits: "50%" recurs by chance, "$124bn" does not) and a sentence of one
+ * precise figure (V.preciseDigits: "50%" recurs by chance, "$124bn" does not), or one whose source
+ * sentence also holds the support of another figure of the note's sentence (anchorsBeside: "55
+ * million by 2007, from 17 million last year" / "from 17 million last year to 55 million in 2006" —
+ * that value, the anchor's, is no other value the year could date), and a sentence of one
  * year; not when the cited sources date the value by more than one year, nor when the source's
  * sentence gives another value of its kind (the note's year may be that one's). Changes the results
  * in place.
@@ -62,7 +65,7 @@ export function slippedYears(run: CheckRun, results: FigureResult[]): void {
     if (siblings.length > P.maxSiblings || siblings.some((g) => g !== y && g.kind === 'year')) continue;
     for (const v of siblings) {
       const rv = byFigure.get(v);
-      if (!rv || v === y || rv.verdict !== 'unverified' || v.kind === 'year' || v.vague || isWeak(v) || significantDigits(v) < V.preciseDigits) continue;
+      if (!rv || v === y || rv.verdict !== 'unverified' || v.kind === 'year' || v.vague || isWeak(v)) continue;
       // (the start of a change is not what its year dates: "growing from 9,858 to 10,820 in 2018")
       const frame = run.noteSide(v).frame;
       if (frame.period.year !== y.value || frame.end === 'from') continue;
@@ -71,11 +74,17 @@ export function slippedYears(run: CheckRun, results: FigureResult[]): void {
       const at = places[0];
       if (at.year === undefined || at.year === y.value) continue;
       const source = run.index.sourceOf(at.passage);
+      // (a value of fewer digits recurs by chance, unless the sentence it was written from is found:
+      // another figure of the note's sentence supported beside it there — "could climb to 55 million
+      // by 2007, from 17 million last year" / "could grow from 17 million last year to 55 million in 2006")
+      const anchors = anchorsBeside(siblings, byFigure, [y, v], at, source.text);
+      if (significantDigits(v) < V.preciseDigits && !anchors.length) continue;
       const year = yearBeside(source.text, at.passage.figures, at.figure, at.year);
       // (a value its own year dates is not the note's year's: "$124bn in 2003, and is expected to rise to about $150bn for 2004")
+      // (nor a value another figure of the note's sentence quotes: "from 17 million last year")
       const datedApart = (h: Figure) => {
         const hy = run.index.frames.side(at.passage, h)?.frame.period.year;
-        return hy !== undefined && hy !== y.value;
+        return (hy !== undefined && hy !== y.value) || anchors.includes(h);
       };
       if (!year || otherValueBeside(source.text, at.passage.figures, at.figure, v, datedApart)) continue;
       const onYear: Evidence = { source, passage: at.passage, figure: year, start: year.start, end: year.end, score: at.score };
@@ -86,6 +95,21 @@ export function slippedYears(run: CheckRun, results: FigureResult[]): void {
       break;
     }
   }
+}
+
+/**
+ * The figures beside `at`'s in its passage that support other figures of the note's sentence (none
+ * of `skip`, no year): found, the note's sentence was written from that source sentence.
+ */
+function anchorsBeside(siblings: readonly NoteFigure[], byFigure: ReadonlyMap<NoteFigure, FigureResult>, skip: readonly NoteFigure[], at: DatedPlace, text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const g of siblings) {
+    if (skip.includes(g) || g.kind === 'year' || isWeak(g)) continue;
+    const r = byFigure.get(g);
+    const e = r?.verdict === 'supported' && !r.wrongSource ? r.evidence[0] : undefined;
+    if (e?.figure && e.passage === at.passage && e.figure !== at.figure && beside(text, at.figure, e.figure)) out.push(e.figure);
+  }
+  return out;
 }
 
 /** The year figure `year` in the sentence of `g` in the source, within P.besideChars of it. */

@@ -115,7 +115,19 @@ export function atSentenceStart(text: string, i: number): boolean {
   }
   if (j < 0) return true;
   const c = text.charCodeAt(j);
+  // ("- Ten of the 22 …": a list item's marker, alone at its line's start, opens a sentence)
+  if ((c === 45 || c === 42 || c === 43) && j < i - 1 && lineStartBefore(text, j)) return true;
   return !(isAlnum(c) || c === 44 /* , */ || c === 38 /* & */ || c === 45);
+}
+
+/** Is there only blank space between the start of j's line and j? */
+function lineStartBefore(text: string, j: number): boolean {
+  for (let k = j - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (!isWs(c)) return false;
+  }
+  return true;
 }
 
 /** Does a 4-digit year (1800–2199) start at i? */

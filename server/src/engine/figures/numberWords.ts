@@ -16,7 +16,7 @@ import {
 } from './tables';
 import { centAfter, currencyAfter, isAge, runDuration } from './units';
 import { halfWord, multiplierWord, several, vague } from './vagueWords';
-import { aFraction, fractionAfter, longDuration, numberRank, ordinalAt, ordinalWord, placeRank, ratioWords } from './wordFamilies';
+import { A_SPANS, aFraction, aSpan, fractionAfter, longDuration, numberRank, ordinalAt, ordinalWord, placeRank, ratioWords } from './wordFamilies';
 
 /** A number in words as read so far. `next` is always the word after `end`. */
 interface Reading {
@@ -44,6 +44,7 @@ export function wordFigure(s: Scan, p: number, matched: string): number {
     if (!scaled) return after;
   }
   if (lower.endsWith('-long')) return longDuration(s, p + lower.indexOf('-'));
+  if (A_SPANS.has(lower)) return aSpan(s, p, lower);
   if (lower.startsWith('a') && FRACTION_DENOMINATOR[lower.slice(lower.indexOf(' ') + 1)]) return aFraction(s, p, lower);
   if (ORDINAL_WORDS[lower] !== undefined) return ordinalAt(s, p, lower);
   const mult = MULT_WORDS[lower];

@@ -11,6 +11,7 @@ import {
 import { ratioShare } from './names';
 import { chartRank, namedSeries, ownedOver, possessiveWord, seriesAfter, tablePlace } from './ranks';
 import type { Scan } from './scan';
+import type { Figure } from '../types';
 import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS } from './tables';
 
 /** Determiners before an ordinal that let a capitalised noun follow it: "the fourth Premiership player", "a fifth Grand Slam". */
@@ -208,6 +209,42 @@ export function placeRank(s: Scan, p: number, numEnd: number, value: number): nu
 export function halfShare(s: Scan, p: number, e: number): number | undefined {
   if (!s.text.startsWith(' of ', e) || !wholeAfter(s.text, e + 3, s.end)) return undefined;
   return emitFraction(s, p, e, 1, 2, true);
+}
+
+/** "a decade", "a year", "a month", "a week": a span of one unit (aSpan). */
+export const A_SPANS: ReadonlySet<string> = new Set(['a decade', 'a year', 'a month', 'a week']);
+
+/**
+ * "a decade" (ten years), and "a year", "a month", "a week" after a hedge ("in just over a year",
+ * "less than a month", "nearly a week"; alone "a year" is a rate, "£140 a year", or a lead-in, "a
+ * year later"). A decade is as round as the word — about ten years unless a hedge says otherwise
+ * ("within a decade", "more than a decade") — and read in years, so that it meets "five years" or
+ * "12 years" at their own precision (a decade's own would make "five years" half of it, a
+ * rounding). Not "a decade-long" (longDuration reads "decade-long"). Returns where scanning resumes.
+ */
+export function aSpan(s: Scan, p: number, lower: string): number {
+  const end = p + lower.length;
+  if (s.text.charCodeAt(end) === 45) return p + 2;
+  const unit = lower.slice(2);
+  const decade = unit === 'decade';
+  const n = s.figures.length;
+  emitWords(s, p, end, decade ? 10 : 1, undefined, 'duration', DURATION_WORDS[decade ? 'year' : unit], 1);
+  const f = s.figures.length > n ? s.figures[n] : undefined;
+  if (f && !f.hedge && decade) f.hedge = 'approx';
+  // (a year of comparison is no span: "£5.4bn more than a year earlier", "4.3% more than a year ago")
+  else if (f && !decade && (!f.hedge || comparedWith(s, f, end))) s.figures.pop();
+  return end;
+}
+
+/** Words after "a year" that make it a point in time compared with: "more than a year earlier". */
+const COMPARED_AFTER = new Set(['earlier', 'before', 'later', 'previously', 'after']);
+
+/** Is the hedged span `f` a point compared with — "more than a year earlier", or right after another figure ("4.3% more than a year ago")? */
+function comparedWith(s: Scan, f: Figure, end: number): boolean {
+  const next = nextWord(s.text, end, s.end);
+  if (next && COMPARED_AFTER.has(next.lower)) return true;
+  const prior = s.figures.length > 1 ? s.figures[s.figures.length - 2] : undefined;
+  return !!prior && f.hedgeStart !== undefined && /^\s*$/.test(s.text.slice(prior.end, f.hedgeStart));
 }
 
 /** Units that make "-long" a duration of one: "a year-long inquiry", "a decade-long war", "a week-long tour". */

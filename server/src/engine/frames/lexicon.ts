@@ -552,6 +552,17 @@ export const EPISTEMIC_MODALS: ReadonlySet<string> = new Set(['may', 'must']);
  */
 export const PLAN_BEFORE_TO: ReadonlySet<string> = new Set(['supposed', 'set']);
 /**
+ * Words that take a part of a whole counted after "of" ("several of the 22 on duty", "most of its
+ * 40 staff"): the figure is the whole (check/partitive.ts).
+ */
+export const PART_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'most', 'all', 'none', 'few', 'half', 'each', 'both', 'any', 'dozens', 'hundreds', 'thousands', 'majority', 'minority', 'rest']);
+/**
+ * Conjunctions that open a clause of time ("promised to reduce unemployment when he was elected two
+ * years ago"): a figure's own clause, past in tense, is what happened whatever the main clause plans
+ * (period.ts modeOf).
+ */
+export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'since', 'once', 'while']);
+/**
  * Words that make a figure a plan, a target or a forecast rather than something that happened
  * ("aims to ship three million" is not "200,000 were shipped"; "is expected to", "is due to", "is
  * scheduled to").

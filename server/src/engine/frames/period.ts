@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
-import { ACHIEVED_VERBS, COMING_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_WORDS } from './lexicon';
+import { ACHIEVED_VERBS, COMING_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_WORDS, TIME_CLAUSE_OPENERS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -81,6 +81,8 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     }
     if (isBoundary(t) === 'hard' || (t.kind === 'fig' && steps > 0)) break;
     if (t.kind !== 'word') continue;
+    // (a past clause of time is what happened: "promised to reduce unemployment when he was elected two years ago")
+    if (past && TIME_CLAUSE_OPENERS.has(t.low)) break;
     // "could have sold a million tickets": what would have happened, which never did ("would have
     // annual sales of $32bn" is what a merged firm would own: "have" then no participle)
     if (HYPOTHETICAL_MODALS.has(t.low) && tokens[i + 1]?.low === 'have' && participle(tokens, i + 2)) return 'hypothetical';

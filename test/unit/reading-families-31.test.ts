@@ -1,0 +1,110 @@
+// Reading families of session 31 (issue 9): a year slipped beside a value of few digits that the
+// sentence's other figure anchors; a past clause of time inside a plan; spans of time written as
+// words ("a decade", "in just over a year"); a span of time paired as the only one of its source
+// sentence. Every sentence and every name here is written for the test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, resultOf, verdictAgainst } from './check-helpers';
+import { extractFigures } from '../../server/src/engine/figures';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+
+const lex = new Lexicon();
+
+/** The note's figure `fig` checked against one paragraph: its verdict and the source figure it rests on. */
+function judged(source: string, note: string, fig: string): string {
+  const r = checkAgainst({ 'story.txt': 'Story\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].') + '\n');
+  const x = resultOf(r, fig);
+  return `${x.verdict} ${x.evidence[0]?.figure?.text ?? ''}`.trim();
+}
+
+describe('reading families (session 31): a year slipped beside an anchored value', () => {
+  const SOURCE = 'Analysts at Corvel say the number of drones in delivery fleets could grow from 12 million last year to 48 million in 2009. Orders are rising fast.';
+  it('the note\'s sentence written from the source\'s (its other figure found there): the year is contradicted, the value supported', () => {
+    const note = 'Analysts think drones in delivery fleets could climb to 48 million by 2010, from 12 million last year.';
+    assert.equal(judged(SOURCE, note, '2010'), 'contradicted 2009');
+    assert.equal(judged(SOURCE, note, '48 million'), 'supported 48 million');
+  });
+  it('the same year stated supports', () => {
+    assert.equal(judged(SOURCE, 'Analysts think drones in delivery fleets could climb to 48 million by 2009, from 12 million last year.', '2009'), 'supported 2009');
+  });
+  it('a value of two digits with nothing else of the sentence found beside it may be another year\'s: left alone', () => {
+    assert.equal(judged(SOURCE, 'Analysts think drones in delivery fleets could climb to 48 million by 2010.', '2010'), 'unverified');
+  });
+});
+
+describe('reading families (session 31): a past clause of time inside a plan', () => {
+  it('"promised to … when he was elected two years ago": the figure\'s own clause happened', () => {
+    assert.equal(frameIn(lex, 'Governor Ana Lopez promised to cut unemployment when she was elected two years ago.', 'two years').period.mode, 'past');
+    assert.equal(frameIn(lex, 'Harwick Council pledged to build homes after it was fined £2m last year.', '£2m').period.mode, 'past');
+  });
+  it('a plan whose figure is in the plan\'s own clause stays a plan', () => {
+    assert.equal(frameIn(lex, 'Governor Ana Lopez promised to cut waiting times to 18 weeks when she took office.', '18 weeks').period.mode, 'plan');
+    assert.equal(frameIn(lex, 'Harwick Council is expected to build 300 homes.', '300').period.mode, 'plan');
+  });
+  const SOURCE = 'Governor Ana Lopez promised to cut unemployment when she was elected two years ago. She has since changed course.';
+  it('so another span of time is contradicted, the same one supported', () => {
+    assert.equal(verdictAgainst(SOURCE, 'Governor Lopez was elected three years ago.', 'three years'), 'contradicted');
+    assert.equal(verdictAgainst(SOURCE, 'Governor Lopez was elected two years ago.', 'two years'), 'supported');
+  });
+});
+
+describe('reading families (session 31): spans of time written as words', () => {
+  const spans = (t: string) => extractFigures(t).filter((f) => f.kind === 'duration').map((f) => `${f.text}=${f.value} ${f.unit}${f.hedge ? ' ' + f.hedge : ''}`);
+  const ROWS: [string, string[]][] = [
+    ['The bill will take a decade to come into force.', ['a decade=10 year approx']],
+    ['They have argued for more than a decade.', ['a decade=10 year over']],
+    ['The stock lost 60% of its value in just over a year.', ['a year=1 year over']],
+    ['The tour sold out in less than a month.', ['a month=1 month under']],
+    ['Repairs took nearly a week.', ['a week=1 week approx']],
+    // not: a rate, a lead-in, a year compared with, the adjective
+    ['That works out at £140 a year for every household.', []],
+    ['A year later, the firm closed.', []],
+    ['The deficit reached £36.3bn, £5.4bn more than a year earlier.', []],
+    ['Takings were 4.3% more than a year ago.', []],
+    ['It ended a decade-long war.', ['decade-long=1 decade']],
+  ];
+  for (const [s, want] of ROWS) it(`${s} → ${want.join(', ') || 'none'}`, () => assert.deepEqual(spans(s), want));
+
+  it('a span in digits against the source\'s span in words', () => {
+    const source = 'The Harwick stock has lost 60% of its value in just over a year, traders said.';
+    assert.equal(judged(source, 'The Harwick stock has lost 60% of its value in just over two years.', 'two years'), 'contradicted a year');
+    assert.equal(verdictAgainst('A Harwick spokesman said the bill would take a decade to come into full effect.', 'A Harwick spokesman said the bill would take five years to come into full effect.', 'five years'), 'contradicted');
+  });
+});
+
+describe('reading families (session 31): a span of time the only one of its source sentence', () => {
+  const SOURCE = 'Planners at Harwick forecast 40,000 new homes built within a decade, bringing in at least £90m in fees. The council welcomed the plan.';
+  it('beside a supported figure, the note\'s only span is judged against the source sentence\'s only span', () => {
+    assert.equal(judged(SOURCE, 'Planners projected fees of at least £90m within five years.', 'five years'), 'contradicted a decade');
+    assert.equal(judged(SOURCE, 'Planners projected fees of at least £90m within ten years.', 'ten years'), 'supported a decade');
+  });
+  it('not when the source sentence gives two spans: no telling which', () => {
+    const source = 'Planners at Harwick forecast 40,000 new homes within a decade and 2,000 jobs within three years, bringing in at least £90m in fees. The council welcomed the plan.';
+    assert.equal(judged(source, 'Planners projected fees of at least £90m within five years.', 'five years'), 'unverified');
+  });
+  it('not without a supported figure beside it in the note', () => {
+    assert.equal(judged(SOURCE, 'Planners projected fees within five years.', 'five years'), 'unverified');
+  });
+});
+
+describe('reading families (session 31): a list item\'s first word, and the whole of the note\'s own partitive', () => {
+  const words = (t: string) => extractFigures(t).map((f) => `${f.text}=${f.value}`);
+  it('a number word after a list marker opens its sentence', () => {
+    assert.deepEqual(words('- Ten of the 22 on duty were injured.'), ['Ten=10', '22=22']);
+    assert.deepEqual(words('* Five men were held.'), ['Five=5']);
+    assert.deepEqual(words('  + Seven ships sank.'), ['Seven=7']);
+    // (a dash inside a line is no list marker: a capitalised number word there is a name's)
+    assert.deepEqual(words('They met at the club - Ten Bells - last night.'), []);
+  });
+  const SOURCE = 'Ten of the 22 on duty at Harwick on Saturday were also injured when the stand collapsed in 2003. The rest were unhurt.';
+  for (const note of [
+    'Several of the 22 on duty at Harwick on Saturday were also injured when the stand collapsed in 2003.',
+    'Of the 22 on duty at Harwick on Saturday, several were also injured when the stand collapsed in 2003.',
+    '- Ten of the 22 on duty at Harwick on Saturday were also injured when the stand collapsed in 2003.',
+  ]) {
+    it(`the note's whole stays the whole, not the source's part: ${note}`, () => assert.equal(judged(SOURCE, note, '22'), 'supported 22'));
+  }
+  it('a note that gives the whole the part\'s predicate is still read against the part', () => {
+    assert.equal(judged(SOURCE, 'The 22 on duty at Harwick on Saturday were also injured when the stand collapsed in 2003.', '22'), 'contradicted Ten');
+  });
+});
