@@ -108,3 +108,47 @@ describe('reading families (session 31): a list item\'s first word, and the whol
     assert.equal(judged(SOURCE, 'The 22 on duty at Harwick on Saturday were also injured when the stand collapsed in 2003.', '22'), 'contradicted Ten');
   });
 });
+
+describe('reading families (session 31): a person named in full paragraphs before, then by the surname alone', () => {
+  const story = (first: string) =>
+    [
+      "The nominees for this year's Dunmere film awards were named on Tuesday.",
+      'The ceremony will be held in Harwick in March. Organisers said tickets sold out within hours.',
+      `${first} Harwell is among the actors on the list.`,
+      'The shortlist was drawn up by a panel of critics. It met twice in January.',
+      "The panel's chair praised the range of films. She said the choice had been hard.",
+      'Harwell said she was delighted to receive the fourth nomination of her career.',
+    ].join('\n\n');
+  it('the note\'s first name, which the source gave with the surname before, is no name missing', () => {
+    assert.equal(judged(story('Kate'), 'For Kate Harwell this is the third nomination of her career.', 'third'), 'contradicted fourth');
+    assert.equal(judged(story('Kate'), 'For Kate Harwell this is the fourth nomination of her career.', 'fourth'), 'supported fourth');
+  });
+  it('another first name with that surname leaves the note\'s missing', () => {
+    assert.equal(judged(story('Anna'), 'For Kate Harwell this is the third nomination of her career.', 'third'), 'unverified');
+  });
+});
+
+describe('reading families (session 31): what an ordinal before a name counts, a length\'s dimension', () => {
+  it('"a third Harwick title" counts titles: the names before the noun modify it', () => {
+    assert.deepEqual(frameIn(lex, 'Tom Brell is chasing a third Harwick title.', 'third').metric[0], 'title');
+    assert.deepEqual(frameIn(lex, 'Tom Brell begins his quest for a fourth Harwick Open title on Tuesday.', 'fourth').metric[0], 'title');
+    // ("world number two Brell": a position's name after it is who holds it)
+    assert.notEqual(frameIn(lex, 'The match pits him against world number two Brell.', 'number two').metric[0], 'brell');
+  });
+  const SOURCE = 'Number one seed Tom Brell begins his quest for a fourth Harwick title on Tuesday against a qualifier.';
+  it('so another place in that series is contradicted, the same supported', () => {
+    assert.equal(judged(SOURCE, 'Tom Brell is chasing a third Harwick title.', 'third'), 'contradicted fourth');
+    assert.equal(judged(SOURCE, 'Tom Brell is chasing a fourth Harwick title.', 'fourth'), 'supported fourth');
+  });
+  it('a length followed by "high", "long", "wide" measures that dimension', () => {
+    assert.equal(frameIn(lex, 'Printed at full size, the mural would stand 6m high.', '6m').metric[0], 'height');
+    assert.equal(frameIn(lex, 'The mural would be 2.5m high and 6m long.', '6m').metric[0], 'length');
+    assert.equal(frameIn(lex, 'The bridge is 40m wide.', '40m').metric[0], 'width');
+  });
+  const MURAL = 'Printed at full size, the mural would be 2.5m high and 6m long, its makers said.';
+  it('a height is read against the height, not against a length of its value', () => {
+    assert.equal(judged(MURAL, 'Printed at full size, the mural would stand 6m high.', '6m'), 'contradicted 2.5m');
+    assert.equal(judged(MURAL, 'Printed at full size, the mural would stand 2.5m high.', '2.5m'), 'supported 2.5m');
+    assert.equal(judged(MURAL, 'Printed at full size, the mural would be 6m long.', '6m'), 'supported 6m');
+  });
+});

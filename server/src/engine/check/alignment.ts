@@ -614,9 +614,10 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // …nor where the source's sentence names the person by the surname alone, as news copy does
     // after the first mention, the story having named them in full ("Jerzy Dudek made a double save"
     // / "… a fantastic double save from Dudek")
+    // (…or named in full only paragraphs before, beyond reach: "Chris Tomlinson" … "Olympian Tomlinson")
     const bySurname = (x: string, i: number) => {
       const h = n.leads?.get(x);
-      return h !== undefined && s.names.includes(h) && reachesName(wide, v, x, i);
+      return h !== undefined && s.names.includes(h) && (reachesName(wide, v, x, i) || (src.fullNames?.get(h)?.has(x) ?? false));
     };
     // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade
     // Organisation"; or the name a letter apart (spellingSlip). Of the source's sentence alone, so

@@ -775,6 +775,11 @@ export const PRICE_CONCEPT = 'cost';
 export const NEGATED_ANSWER = 'not';
 /** The metric of a race time: how long someone took (check/rules.ts asks that the runner be named). */
 export const RACE_TIME_METRIC = 'time';
+/**
+ * Adjectives of size after a length ("would stand 6m high", "2.5m high and 6m long"): the dimension
+ * the length measures, whatever the noun before it (metric.ts metricOf).
+ */
+export const DIMENSION_WORDS: Readonly<Record<string, string>> = { high: 'height', tall: 'height', long: 'length', wide: 'width', deep: 'depth', thick: 'thickness' };
 
 // ——— Words the role reads (frames/role.ts) ———
 

@@ -6,6 +6,7 @@ import {
   AMOUNT_VERBS,
   INVESTED_INTO,
   INVESTING_VERBS,
+  DIMENSION_WORDS,
   INVESTMENT_CONCEPT,
   ANSWER_ADVERBS,
   ANSWER_PRONOUNS,
@@ -151,6 +152,9 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
     const comparison = comparedAfter(input.tokens, k);
     if (comparison) out.unshift(comparison);
   }
+  // ("would stand 6m high", "2.5m high and 6m long": a length's dimension, what it measures)
+  const dimension = kind === 'measure' ? DIMENSION_WORDS[input.tokens[k + 1]?.low ?? ''] : undefined;
+  if (dimension) out.unshift(dimension);
   // ("will put 125m euros into marketing", "pumped $2bn into the plant": money put into something is invested)
   if (kind === 'currency' && invested(input.tokens, k)) out.unshift(input.lex.concept(INVESTMENT_CONCEPT));
   // ("goes on sale in Japan on 12 December for about 19,800 yen", "available for £99": what it sells for)
@@ -211,8 +215,14 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     const gerund = t.kind === 'word' && lex.listedGerund(t.low);
     const participle = yearBefore && n > 0 && t.low.endsWith('ing') && nominalAt(input, i + 1);
     if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole && !gerund && !participle)) break;
-    // "world number two Roddick": a position's name after it is who holds it, not what it counts
-    if (t.kind === 'name' && n === 0 && input.figures[fi0(tokens, k)]?.kind === 'ordinal') break;
+    // "world number two Roddick": a position's name after it is who holds it, not what it counts —
+    // unless a noun follows the names, which they modify ("a third Sydney title" counts titles)
+    if (t.kind === 'name' && n === 0 && input.figures[fi0(tokens, k)]?.kind === 'ordinal') {
+      const head = namedHeadAfter(input, i);
+      if (head < 0) break;
+      i = head - 1;
+      continue;
+    }
     // "£111,314 in Northern Ireland": a name after "in" says where, not what the money is in ("£40m in sales")
     if (t.kind === 'name' && n === 0 && t0?.low === 'in') break;
     if (/^\d+$/.test(t.low)) break;
@@ -226,6 +236,15 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     n++;
   }
   return out;
+}
+
+/** The noun after the run of names at token i ("Sydney title", "Grand Slam title"), at most P.apposedNames names; -1 when none follows. */
+function namedHeadAfter(input: FrameInput, i: number): number {
+  const { tokens, lex } = input;
+  let j = i;
+  while (tokens[j]?.kind === 'name' && j - i < P.apposedNames) j++;
+  const t = tokens[j];
+  return t && t.kind === 'word' && !t.func && !t.verb && lex.canBeNominal(t.lemma) ? j : -1;
 }
 
 /** Is token i a noun or a name (what a participle before it may modify)? */

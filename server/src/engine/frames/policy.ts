@@ -132,6 +132,8 @@ export const FRAME_POLICY = {
   referableBack: 4,
   /** Opening passages of a source (its title line and lead) whose names it is about throughout. */
   leadPassages: 3,
+  /** Opening passages of a source whose full names ("Chris Tomlinson") let a later sentence name the person by the surname alone (sourceFrames.ts fullNames). */
+  fullNamePassages: 60,
   /** Sentences before a source figure, in its paragraph, whose year sets its period when it names none. */
   periodBack: 2,
   /** Most names of one run read as what a rank or an age stands in apposition to ("Mitsubishi Tokyo Financial Group, Japan's second-largest"). */

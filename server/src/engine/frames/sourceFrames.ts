@@ -24,6 +24,8 @@ export interface FrameSide {
   leadNames?: ReadonlySet<string>;
   /** Names of the sentences before the figure's in its paragraph, without the title (sources only). */
   paragraphNames?: ReadonlySet<string>;
+  /** The source's full names, by their last word: "tomlinson" → {"chris"} (sources only). */
+  fullNames?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 interface PassageFrames {
@@ -58,6 +60,7 @@ export class SourceFrames {
   private readonly periods = new Map<Passage, Period>();
   private readonly titles = new Map<number, Set<string>>();
   private readonly leads = new Map<number, ReadonlySet<string>>();
+  private readonly fullNameMaps = new Map<number, ReadonlyMap<string, ReadonlySet<string>>>();
   /** What checks of this very corpus kept (engine/memo.ts): answered from when enabled, and added to. */
   private readonly memo: CheckMemo;
 
@@ -227,6 +230,9 @@ export class SourceFrames {
       get paragraphNames() {
         return self.paragraphNames(p);
       },
+      get fullNames() {
+        return self.fullNames(p.source);
+      },
     };
   }
 
@@ -297,6 +303,32 @@ export class SourceFrames {
       this.leads.set(source, set);
     }
     return set;
+  }
+
+  /**
+   * The full names of a source's first FRAME_POLICY.fullNamePassages passages, by their last word
+   * ("Chris Tomlinson" → tomlinson: chris): news names a person in full once, then by the surname
+   * alone, paragraphs later ("Olympian Tomlinson … had to settle for … 7.91m").
+   */
+  private fullNames(source: number): ReadonlyMap<string, ReadonlySet<string>> {
+    let map = this.fullNameMaps.get(source);
+    if (!map) {
+      const made = new Map<string, Set<string>>();
+      for (let i = 0, q: Passage | undefined; i < FRAME_POLICY.fullNamePassages && (q = this.store.sourcePassage(source, i)); i++) {
+        const tokens = this.tokensOf(q);
+        for (let k = 0; k < tokens.length; k++) {
+          if (tokens[k].kind !== 'name' || tokens[k + 1]?.kind === 'name') continue;
+          // k ends a run of names: its earlier words lead to it
+          for (let j = k - 1; j >= 0 && tokens[j].kind === 'name'; j--) {
+            let firsts = made.get(tokens[k].low);
+            if (!firsts) made.set(tokens[k].low, (firsts = new Set()));
+            firsts.add(tokens[j].low);
+          }
+        }
+      }
+      this.fullNameMaps.set(source, (map = made));
+    }
+    return map;
   }
 
   /** Names of the few passages before p in its paragraph (not the title's). */
