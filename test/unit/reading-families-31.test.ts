@@ -152,3 +152,33 @@ describe('reading families (session 31): what an ordinal before a name counts, a
     assert.equal(judged(MURAL, 'Printed at full size, the mural would be 6m long.', '6m'), 'supported 6m');
   });
 });
+
+describe('reading families (session 31): a sentence-opening name whose first word is an ordinary word', () => {
+  it('"Silver Harbour, the previous week\'s leader, came second with $16.1m" is about Silver Harbour, past its aside and its place', () => {
+    assert.deepEqual(frameIn(lex, "Silver Harbour, the previous week's leader, came second with $16.1m.", '$16.1m').subject, ['silver', 'harbour']);
+    // (not a capitalised word alone: "Sales, the firm said, rose to $16.1m")
+    assert.deepEqual(frameIn(lex, 'Sales, the firm said, rose to $16.1m.', '$16.1m').subject, []);
+  });
+});
+
+describe('reading families (session 31): a small count vouched for by its sentence, not across opposite words', () => {
+  const SOURCE = 'Since the final, Harwick Rovers have lost nine of their 14 matches, the club said.';
+  it('"won nine of their 14" is not supported by "lost nine of their 14" beside the supported 14', () => {
+    assert.equal(judged(SOURCE, 'Since the final, Harwick Rovers have won nine of their 14 matches.', 'nine'), 'unverified');
+    assert.equal(judged(SOURCE, 'Since the final, Harwick Rovers have won nine of their 14 matches.', '14'), 'supported 14');
+  });
+  it('the same words said the same way still vouch for it', () => {
+    assert.equal(judged(SOURCE, 'Since the final, Harwick Rovers have lost nine of their 14 matches.', 'nine'), 'supported nine');
+  });
+});
+
+describe('reading families (session 31): the date of a change\'s starting value', () => {
+  it('"up from 6% in 1994" dates where the change came from', () => {
+    assert.equal(frameIn(lex, 'Women were 18% more likely than men to enrol in 2000, up from 6% in 1994.', '1994').prep, 'from');
+    assert.equal(frameIn(lex, 'Women were 18% more likely than men to enrol in 2000, up from 6% in 1994.', '2000').prep, 'in');
+  });
+  const SOURCE = 'The report also showed women were 18% more likely than men to enrol at Harwick colleges in 2000, up from 6% in 1994.';
+  it('so it does not contradict the note\'s year of the claim itself', () => {
+    assert.equal(judged(SOURCE, 'In 2000 women had an 18% higher chance than men of enrolling at Harwick colleges.', '2000'), 'supported 2000');
+  });
+});

@@ -936,6 +936,39 @@ function opposedHeads(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): boolean {
   return n.metric.length > 0 && s.metric.length > 0 && lex.opposedMetrics(n.metric[0], s.metric[0]) && !both(n.metric) && !both(s.metric);
 }
 
+/**
+ * Do two frames hold, near their figures (A.oppositeWeight), the two sides of one of the lexicon's
+ * opposites (won / lost, imports / exports), neither holding both? A support that rests on a value
+ * alone, not on an alignment (coQuoted.ts, verdict.ts coSupport), is not given across them: "have won
+ * nine of their 14 matches" / "have lost nine of their 14 matches".
+ */
+export function oppositeSides(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): boolean {
+  // the sides of each pair a frame's words hold: near its figure, and anywhere in its sentence
+  const sides = (context: ReadonlyMap<string, number>, near: boolean) => {
+    const out = new Map<number, Set<number>>();
+    for (const [c, w] of context) {
+      const o = !near || w >= A.oppositeWeight ? lex.oppositeOf(c) : undefined;
+      if (!o) continue;
+      const set = out.get(o[0]);
+      if (set) set.add(o[1]);
+      else out.set(o[0], new Set([o[1]]));
+    }
+    return out;
+  };
+  const theirs = sides(s.context, true);
+  const theirsAll = sides(s.context, false);
+  const mineAll = sides(n.context, false);
+  // (one side near each, and neither sentence holding the other's: "women … than men" on both sides is no opposite)
+  for (const [pair, ks] of sides(n.context, true)) {
+    const os = theirs.get(pair);
+    if (ks.size !== 1 || os?.size !== 1) continue;
+    const [k] = ks;
+    const [o] = os;
+    if (o !== k && !theirsAll.get(pair)!.has(k) && !mineAll.get(pair)!.has(o)) return true;
+  }
+  return false;
+}
+
 /** The note's context words the source's shares, weighed by rarity at the lesser weight, over all the note's (the view's sums, in the note's order). */
 function contextMeet(v: NoteView, s: ClaimFrame): number {
   let num = 0;

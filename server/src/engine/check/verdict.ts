@@ -12,7 +12,7 @@ import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
 import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SCORE_UNNAMED, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
-import { alignmentBound, noteView, sharesName, type Alignment } from './alignment';
+import { alignmentBound, noteView, oppositeSides, sharesName, type Alignment } from './alignment';
 import { contradicts, decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, judgedRelation, judgeSteps, plausible, relateForNote, RuleOptions, significantDigits, speaksForSubject, supports } from './rules';
 import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
@@ -503,7 +503,8 @@ export function coSupport(run: CheckRun, results: FigureResult[]): void {
       if (other === r || other.verdict === 'unverified' || other.wrongSource) continue;
       for (const e of other.evidence) {
         const g = findFigure(e.passage, (x) => figuresAgree(r.figure, x, run.tolerance));
-        if (g) {
+        // (not said the opposite way: "have won nine of their 14 matches" / "have lost nine of their 14")
+        if (g && !saidOpposite(run, r.figure, e.passage, g)) {
           r.verdict = 'supported';
           r.evidence = [{ source: e.source, passage: e.passage, figure: g, start: g.start, end: g.end, score: e.score }];
           break found;
@@ -513,6 +514,12 @@ export function coSupport(run: CheckRun, results: FigureResult[]): void {
   }
 }
 
+
+/** Are the note's figure f and the source's g said the opposite way (alignment.ts oppositeSides)? */
+export function saidOpposite(run: CheckRun, f: NoteFigure, passage: Passage, g: Figure): boolean {
+  const theirs = run.index.frames.side(passage, g)?.frame;
+  return !!theirs && oppositeSides(run.noteSide(f).frame, theirs, run.index.frames.lex);
+}
 
 /** The first figure of a passage that `pred` holds for, among its first MAX_PASSAGE_FIGURES_SEARCHED (a passage of thousands is a table). */
 function findFigure(p: Passage, pred: (g: Figure) => boolean): Figure | undefined {

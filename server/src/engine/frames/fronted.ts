@@ -56,6 +56,8 @@ export function openingSubject(tokens: readonly FrameToken[], k: number, starts:
   let i = starts[k];
   if (tokens[i]?.low === 'the') i++;
   const name: string[] = [];
+  // (a capitalised first word the tokens read as a word opens the name it leads: "National Treasure, …")
+  if (tokens[i]?.kind === 'word' && tokens[i].cap && tokens[i + 1]?.kind === 'name') name.push(tokens[i++].lemma);
   while (tokens[i]?.kind === 'name' && name.length <= MAX_NAME_WORDS) name.push(tokens[i++].lemma);
   if (!name.length || tokens[i]?.low !== ',') return [];
   // the aside's closing comma, then the main clause's verb, before the figure

@@ -184,6 +184,8 @@ export function datePrep(tokens: FrameToken[], k: number): string | undefined {
   if (originOf(tokens, i)) return 'in';
   // ("from 1983 until 1992": the end of a span, as "to 1992" is, not a deadline)
   if ((low === 'until' || low === 'till') && spanFrom(tokens, i)) return 'to';
+  // ("up from 6% in 1994": the date of a change's starting value is where it came from, not when the claim holds)
+  if (low === 'in' && tokens[i - 1]?.kind === 'fig' && tokens[i - 2]?.low === 'from') return 'from';
   return low === 'till' ? 'until' : low;
 }
 
