@@ -182,3 +182,13 @@ describe('reading families (session 31): the date of a change\'s starting value'
     assert.equal(judged(SOURCE, 'In 2000 women had an 18% higher chance than men of enrolling at Harwick colleges.', '2000'), 'supported 2000');
   });
 });
+
+describe('reading families (session 31): a value of many digits stated exactly in a cited source', () => {
+  const source = (v: string) => `The Harwick Commission said two in five of the 635,173 reports it had from consumers concerned fraud. The biggest slice of the ${v} fraud cases reported - almost 30% - involved cards.`;
+  it('five significant digits or more: the note\'s, whoever the source\'s sentence names', () => {
+    assert.equal(judged(source('246,570'), 'The HC received 246,570 reports of fraud last year.', '246,570'), 'supported 246,570');
+  });
+  it('fewer digits meet by chance: the names must be within reach', () => {
+    assert.equal(judged(source('2,465'), 'The HC received 2,465 reports of fraud last year.', '2,465'), 'unverified');
+  });
+});

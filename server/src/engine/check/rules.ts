@@ -30,6 +30,7 @@ import type { FrameSide } from '../frames/sourceFrames';
 import type { Period } from '../frames/frame';
 import { RACE_TIME_METRIC } from '../frames/metric';
 import type { Figure } from '../types';
+import { isDateKind } from '../figures/agree';
 import { drain, type Steps } from '../steps';
 import { align, Alignment, noteView, type NoteView, periodsConflict, sharesName, yearAgainstRelative } from './alignment';
 import { ALIGN_POLICY as A, CANDIDATES_PER_STEP, VERDICT_POLICY as V } from './policy';
@@ -342,6 +343,11 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // the same precise value of the same metric says so — "aims to ship 300" / "300 were shipped" is not)
   if (a.supportOnly === 'a plan against what happened') return precise && a.metric >= V.metricMeets;
   if (precise && !a.metricClash && (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0)) return true;
+  // a value of many digits stated exactly in a cited source is the note's, whoever its sentence names
+  // ("The FTC received 246,570 reports" / "the biggest slice of the 246,570 ID fraud cases reported"):
+  // five significant digits and more meet by no chance
+  // (not a date: "Q3 2004" or "12 March 2004" has its digits from the calendar)
+  if (!isWeak(f) && !isDateKind(f.kind) && significantDigits(f) >= V.preciseSourceDigits && o.exactAgree(f, j.figure) && !a.metricClash && !a.opposite) return true;
   // about the note's subject in the source figure's own clause, a value no coincidence gives: a
   // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), a position ("in at number seven"),
   // a day of a month ("Firefox 1.0, released on 9 November"), or betting odds ("… in second place at 9/4")
