@@ -192,3 +192,22 @@ describe('reading families (session 31): a value of many digits stated exactly i
     assert.equal(judged(source('2,465'), 'The HC received 2,465 reports of fraud last year.', '2,465'), 'unverified');
   });
 });
+
+describe('reading families (session 31): "the difference between what A exported and imported", and a starting value\'s own date', () => {
+  it('the difference between two sides measures the gap, a deficit, whoever the sides name', () => {
+    assert.equal(frameIn(lex, 'According to the statistics office, the difference between what Harwick exported and imported was £3.1bn.', '£3.1bn').metric[0], 'deficit');
+    assert.equal(frameIn(lex, 'The difference between exports and imports was £3.1bn.', '£3.1bn').metric[0], 'deficit');
+  });
+  it('"from £3.6bn in October" dates the starting value by October, not by the clause\'s November or 2004', () => {
+    assert.equal(frameIn(lex, 'The Harwick trade deficit narrowed to £3.1bn in November from £3.6bn in October.', '£3.6bn').period.month, 10);
+    assert.equal(frameIn(lex, 'The Harwick trade deficit narrowed to £3.1bn in November from £3.6bn in October.', '£3.1bn').period.month, 11);
+    assert.equal(frameIn(lex, 'Sales fell to £3.1bn in 2004 from £3.6bn in 2003.', '£3.6bn').period.year, 2003);
+    assert.equal(frameIn(lex, 'Sales fell to £3.1bn in 2004 from £3.6bn in 2003.', '£3.1bn').period.year, 2004);
+  });
+  const SOURCE = "According to the Harwick statistics office, the difference between what Harwick exported and imported was £3.1bn ($5.8bn), down from October's £3.6bn. Harwick's deficit with France fell to £1.9bn from £2.1bn.";
+  it('so the whole deficit is read against the gap, not against the deficit with one partner', () => {
+    assert.equal(judged(SOURCE, 'The Harwick trade deficit narrowed to £3.1bn in November from £3.6bn in October.', '£3.6bn'), 'supported £3.6bn');
+    assert.equal(judged(SOURCE, 'The Harwick trade deficit narrowed to £3.1bn in November from £3.6bn in October.', '£3.1bn'), 'supported £3.1bn');
+    assert.equal(judged(SOURCE, 'The Harwick trade deficit narrowed to £3.1bn in November from £3.9bn in October.', '£3.9bn'), 'contradicted £3.6bn');
+  });
+});

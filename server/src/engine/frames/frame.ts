@@ -652,7 +652,8 @@ function placeBefore(input: FrameInput, k: number): string[] | undefined {
  */
 function periodOf(anchors: Anchor[], role: string): Period {
   const period: Period = {};
-  anchors.sort((a, b) => b.w - a.w);
+  // (a change's starting value's own date first: startsOwn)
+  anchors.sort((a, b) => Number(b.own === true) - Number(a.own === true) || b.w - a.w);
   let ahead = false;
   for (const { p, base, ahead: spanAhead } of anchors) {
     // "7% higher than in 2003", "up 10% on 2003": for a change, that year is its base

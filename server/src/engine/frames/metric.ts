@@ -7,6 +7,7 @@ import {
   INVESTED_INTO,
   INVESTING_VERBS,
   DIMENSION_WORDS,
+  GAP_CONCEPT,
   INVESTMENT_CONCEPT,
   ANSWER_ADVERBS,
   ANSWER_PRONOUNS,
@@ -524,7 +525,8 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
     phrase.push(t.concept);
     if (t.kind === 'word') n++;
   }
-  const head = read ? fromHeadBefore(input, start) ?? gapBetween(input, start) : undefined;
+  // (the gap between two sides is read whoever they name: "the difference between what the UK exported and imported")
+  const head = read ? fromHeadBefore(input, start) ?? gapBetween(input, start) : gapBetween(input, k - 1);
   const out = head ? [head, ...phrase] : [...phrase, ...object];
   // (time is spent, not money: "spent six weeks at the top of the chart" measures no cost)
   const timeSpent = verbLemma === 'spend' && input.figures[fi0(tokens, k)]?.kind === 'duration';
@@ -590,6 +592,8 @@ function gapBetween(input: FrameInput, start: number): string | undefined {
     if (t.low === 'and') and = true;
     else if (t.low === 'between') {
       const h = tokens[j - 1];
+      // ("the difference between …" is the gap the deficit class names)
+      if (and && h?.low === 'difference') return input.lex.concept(GAP_CONCEPT);
       return and && h?.kind === 'word' && !h.func && !h.verb ? h.concept : undefined;
     }
   }

@@ -33,6 +33,8 @@ export interface Anchor {
   base?: boolean;
   /** A stretch ahead of now ("over the next 12 months", "the coming year"): no year of another clause dates it. */
   ahead?: boolean;
+  /** The date right after a change's starting value ("from £3.6bn in October"): that value's own, before any date of the clause. */
+  own?: boolean;
 }
 
 export interface Surroundings {
@@ -112,7 +114,7 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
           if (f.kind !== 'year' && f.kind !== 'quarter' && !(g.kind === 'year' && isEventYear(tokens, i, i > k))) {
             const p: Period = {};
             notePeriodFigure(p, g, tokens, i, input.figures);
-            if (!compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i) });
+            if (!compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i), ...(startsOwn(tokens, k, i) ? { own: true } : {}) });
           }
         } else {
           // an ordinal written as a word still says which one: "his second Oscar … in 1993" is
@@ -135,7 +137,7 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
       if (mayNamePeriod(t)) {
         const wp: Period = {};
         periodWord(wp, tokens, i, input.figures);
-        if (Object.keys(wp).length && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p: wp });
+        if (Object.keys(wp).length && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p: wp, ...(startsOwn(tokens, k, i) ? { own: true } : {}) });
       }
       const dist = Math.abs(i - k);
       collect(found, tokens, i, w / (1 + P.distanceDecay * dist), dir < 0);
@@ -144,6 +146,17 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
   }
   return found;
 }
+
+/**
+ * Is the date at token i the own date of a change's starting value at k — right after it, one
+ * preposition between ("to £3.1bn in November from £3.6bn in October", "from £3.6bn in 2003")?
+ */
+function startsOwn(tokens: readonly FrameToken[], k: number, i: number): boolean {
+  return i === k + 2 && tokens[k - 1]?.low === 'from' && OWN_DATE_PREPS.has(tokens[k + 1]?.low ?? '');
+}
+
+/** Prepositions of a date right after a starting value that make the date its own (startsOwn). */
+const OWN_DATE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
 
 /** A word met at token `i` with weight `w`: a context concept, or a name that may be the subject. */
 function collect(found: Surroundings, tokens: readonly FrameToken[], i: number, w: number, before: boolean): void {
