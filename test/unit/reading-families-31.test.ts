@@ -96,11 +96,17 @@ describe('reading families (session 31): a list item\'s first word, and the whol
     // (a dash inside a line is no list marker: a capitalised number word there is a name's)
     assert.deepEqual(words('They met at the club - Ten Bells - last night.'), []);
   });
+  it('a capitalised number word before "of" is a part of a whole, unless a capitalised word before it makes it a name', () => {
+    assert.deepEqual(words('In short, Five of the eight critics tipped Brell.'), ['Five=5', 'eight=8']);
+    assert.deepEqual(words('He said Five of them had left.'), ['Five=5']);
+    assert.deepEqual(words('It is one of the Big Four of the industry.'), []);
+  });
   const SOURCE = 'Ten of the 22 on duty at Harwick on Saturday were also injured when the stand collapsed in 2003. The rest were unhurt.';
   for (const note of [
     'Several of the 22 on duty at Harwick on Saturday were also injured when the stand collapsed in 2003.',
     'Of the 22 on duty at Harwick on Saturday, several were also injured when the stand collapsed in 2003.',
     '- Ten of the 22 on duty at Harwick on Saturday were also injured when the stand collapsed in 2003.',
+    'In short, Ten of the 22 on duty at Harwick on Saturday were also injured when the stand collapsed in 2003.',
   ]) {
     it(`the note's whole stays the whole, not the source's part: ${note}`, () => assert.equal(judged(SOURCE, note, '22'), 'supported 22'));
   }
@@ -209,5 +215,16 @@ describe('reading families (session 31): "the difference between what A exported
     assert.equal(judged(SOURCE, 'The Harwick trade deficit narrowed to £3.1bn in November from £3.6bn in October.', '£3.6bn'), 'supported £3.6bn');
     assert.equal(judged(SOURCE, 'The Harwick trade deficit narrowed to £3.1bn in November from £3.6bn in October.', '£3.1bn'), 'supported £3.1bn');
     assert.equal(judged(SOURCE, 'The Harwick trade deficit narrowed to £3.1bn in November from £3.9bn in October.', '£3.9bn'), 'contradicted £3.6bn');
+  });
+});
+
+describe('reading families (session 31): a figure inside a quotation found word for word', () => {
+  const SOURCE = 'Harwick retail sales fell in December, failing to meet expectations and making it by some counts the worst Christmas since 1981. And a Harwick Retail Consortium survey found that Christmas 2004 was the worst for 10 years.';
+  it('is the source\'s own figure, supported where the quote is found — not contradicted by another passage', () => {
+    assert.equal(judged(SOURCE, 'The article says that "that Christmas 2004 was the worst".', '2004'), 'supported 2004');
+  });
+  it('a quotation not found leaves its figure as the figure stages judge it', () => {
+    assert.notEqual(judged(SOURCE, 'The article says that "that Christmas 2003 was the worst".', '2003'), 'supported 2004');
+    assert.notEqual(judged(SOURCE, 'The article says that "that Christmas 2003 was the worst".', '2003').split(' ')[0], 'supported');
   });
 });

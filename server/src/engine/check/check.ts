@@ -20,7 +20,7 @@
 // The work is bounded (limits.ts, policy.ts): a note over the size limit is not checked; past so many figures
 // in a sentence or in the note, and so many quotes, the rest are not checked, and a check-limit
 // finding says so once.
-import { parseNote, NoteCitation, ParsedNote } from '../notes';
+import { parseNote, NoteCitation, type NoteQuote, ParsedNote } from '../notes';
 import type { PassageStore } from '../store';
 import { positionAt } from '../text';
 import type { Source } from '../types';
@@ -39,6 +39,7 @@ import { joinMatches } from './matches';
 import { coSupport, judgeFigureSteps } from './verdict';
 import { periodSlips, slippedYears } from './periodSlips';
 import { slots } from './slots';
+import { quotedFigures } from './quotedFigures';
 import { pageScope } from './pages';
 import { Judgments } from './reuse';
 
@@ -101,14 +102,22 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   coQuoted(run, judged);
   slots(run, judged);
   coSupport(run, judged);
+  // (each quotation judged once: a figure inside one found word for word is the source's, quotedFigures.ts)
+  const quoted = checkedQuotes(note);
+  const quoteResults = new Map<NoteQuote, QuoteResult>();
+  const judgeQuoted = (q: NoteQuote): QuoteResult => {
+    let r = quoteResults.get(q);
+    if (!r) quoteResults.set(q, (r = judgeQuote(run, q, scopeOf(q.sentence))));
+    return r;
+  };
+  quotedFigures(run, judged, quoted.quotes, judgeQuoted);
   const figures = joinMatches(run, judged);
   for (const r of figures) push(figureFinding(run.names, r));
   for (const f of checked.limits) push(f);
 
   const quotes: QuoteResult[] = [];
-  const quoted = checkedQuotes(note);
   for (const q of quoted.quotes) {
-    const r = judgeQuote(run, q, scopeOf(q.sentence));
+    const r = judgeQuoted(q);
     quotes.push(r);
     push(quoteFinding(run, q, r));
     yield;

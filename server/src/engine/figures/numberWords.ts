@@ -41,7 +41,11 @@ export function wordFigure(s: Scan, p: number, matched: string): number {
     // deaths" is a number: a capitalised number word counts when a scale word follows it.
     const nw = nextWord(text, after, s.end);
     const scaled = !!nw && (nw.lower === 'hundred' || nw.lower === 'thousand' || SCALE_WORDS[nw.lower] !== undefined);
-    if (!scaled) return after;
+    // (…or "of" follows, a part of a whole, no capitalised word before it to make it a name's:
+    // "In short, Five of the eight critics", not "the Big Four of the industry")
+    const pw = prevWord(text, p, s.lo);
+    const partOf = nw?.lower === 'of' && !(pw && isUpper(text.charCodeAt(pw.start)));
+    if (!scaled && !partOf) return after;
   }
   if (lower.endsWith('-long')) return longDuration(s, p + lower.indexOf('-'));
   if (A_SPANS.has(lower)) return aSpan(s, p, lower);
