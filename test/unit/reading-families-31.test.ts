@@ -228,3 +228,19 @@ describe('reading families (session 31): a figure inside a quotation found word 
     assert.notEqual(judged(SOURCE, 'The article says that "that Christmas 2003 was the worst".', '2003').split(' ')[0], 'supported');
   });
 });
+
+describe('reading families (session 31): a change "by" the level the source says was reached', () => {
+  const SOURCE = "Harwick's annual pre-tax profit fell 36% to 2.9bn euros, the firm said. Its sales were flat.";
+  it('"fell by 2.9bn euros" against "fell 36% to 2.9bn euros" is contradicted, the roles named', () => {
+    assert.equal(judged(SOURCE, "Harwick's annual pre-tax profit fell by 2.9bn euros.", '2.9bn euros'), 'contradicted 2.9bn euros');
+    const r = checkAgainst({ 'story.txt': 'Story\n\n' + SOURCE + '\n' }, "Harwick's annual pre-tax profit fell by 2.9bn euros [@story].\n");
+    assert.match(r.diagnostics[0].message, /the change; .* the level reached/);
+  });
+  it('the level stated as a level is supported', () => {
+    assert.equal(judged(SOURCE, "Harwick's annual pre-tax profit fell to 2.9bn euros.", '2.9bn euros'), 'supported 2.9bn euros');
+  });
+  it('not against a count that is not a level reached ("The 600,000 connections take the total to …")', () => {
+    const source = 'Harwick Telecom signed up 600,000 customers in the quarter. The 600,000 connections take the total number of Harwick broadband users to almost 3.3 million.';
+    assert.equal(judged(source, 'Harwick Telecom added 600,000 broadband connections in the quarter.', '600,000'), 'unverified');
+  });
+});

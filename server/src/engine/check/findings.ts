@@ -117,6 +117,12 @@ export function figureFinding(index: SourceNaming, r: FigureResult): FindingDraf
       noted += ` in ${monthName(nm)}`;
       said += ` in ${monthName(sm)}`;
     }
+    // the very value as a change and as the level reached ("fell by 2.9bn euros" / "fell 36% to
+    // 2.9bn euros": roleSlip.ts): the roles are the disagreement
+    if (srcFig.value === f.value && r.frame?.role === 'change' && r.sourceFrame?.role === 'level') {
+      noted += ', the change';
+      said += ', the level reached';
+    }
     // changes the opposite way: the directions are the disagreement ("2 percentage points, a rise" / "a fall")
     const [nd, sd] = [r.frame?.direction, r.sourceFrame?.direction];
     if (nd && sd && nd !== sd) {

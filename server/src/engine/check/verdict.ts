@@ -19,6 +19,7 @@ import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
 import { loneTwin } from './loneTwin';
 import { unitSlip } from './unitSlip';
+import { roleSlip } from './roleSlip';
 import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines';
 import { LEMMA_FORMS, NameReach } from './nameReach';
 import { shareOfWhole } from './partitive';
@@ -56,8 +57,8 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
   // (nothing of the note's value in the cited sources, its digits misplaced once: loneTwin.ts)
   const twin = d.verdict === 'unverified' && scope ? loneTwin({ figure: f, side: run.noteSide(f) }, inReach, run.figuresOf(f.sentence), ruleOptions(run, f)) : undefined;
   if (twin) d = { verdict: 'contradicted', supports: [], contradiction: twin };
-  // (…or its change in another unit: unitSlip.ts)
-  const slip = d.verdict === 'unverified' && scope && !d.agreeing?.length && !isWeak(f) ? unitSlip(run, f, scope) : undefined;
+  // (…or its change in another unit: unitSlip.ts; or its change "by" the level the source reached: roleSlip.ts)
+  const slip = d.verdict === 'unverified' && scope && !d.agreeing?.length && !isWeak(f) ? (unitSlip(run, f, scope) ?? roleSlip(run, f, scope)) : undefined;
   const out: FigureResult = { figure: f, verdict: d.verdict, evidence: evidenceOf(run, d), scope, fixes: [], frame: run.noteSide(f).frame };
   if (slip) Object.assign(out, { verdict: 'contradicted', evidence: [slip], sourceFrame: run.index.frames.side(slip.passage, slip.figure!)?.frame });
   // (the cited sources' figures of its very value, for a figure of its sentence to vouch for: coQuoted.ts)
