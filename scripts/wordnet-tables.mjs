@@ -1,46 +1,112 @@
 // WordNet's two large tables (wink-lexicon's wn-words.js, 77,000 lines `words.x = i;`, and
 // wn-word-senses.js), re-encoded for the bundles. Evaluated as published they hold the thread for
 // ~0.4 s on the first check that reads a claim frame (V8 compiles a 1.9 MB function of 77,000
-// statements in one piece). Re-encoded, a module is one string literal (cheap to parse) and an empty
-// table that a fill function enters a number of words at a time: engine/frames/wordnet.ts calls it
-// between the steps of a check, so the language server answers requests meanwhile. The tables are
-// the same objects with the same entries in the same order (test/unit/wordnet-tables.test.ts
-// compares them with wink's); whoever reads them before they are full finishes the fill first.
-// Runs from source (tests) load wink's modules as published: no fill function, the same tables.
+// statements in one piece); entered into objects one by one, they cost ~80–100 ms of every process's
+// first check. Re-encoded, a module is a few string literals (cheap to parse) read in place, and
+// nothing is entered ahead of use: a word is found in a hash table laid out in two strings, and a
+// word's senses by two characters naming its list among the distinct lists (a check asks ~14,000
+// times, of ~7,700 words). Each table is a read-only Proxy that answers what wink's object answers —
+// `words[w]` (the index, or undefined), `w in words`, Object.hasOwn, Object.keys in index order;
+// `senses[i]` (the same list for the same i), `senses.length`, iteration — and
+// test/unit/wordnet-tables.test.ts compares them entry by entry with wink's. Runs from source (tests)
+// load wink's modules as published: the same answers.
 import { createRequire } from 'node:module';
 
-/** The property of a re-encoded table that holds its fill function (a symbol: no word collides). */
-export const FILL_KEY = 'grounded.wordnet.fill';
+/**
+ * The read-only traps shared by both tables: writes fail (a TypeError in strict code) and leave
+ * the table as it was.
+ */
+const READ_ONLY = `
+  set: () => false,
+  defineProperty: () => false,
+  deleteProperty: () => false,
+  setPrototypeOf: () => false,
+  preventExtensions: () => false,`;
 
-/** A fill function over `count` entries: `enter(i)` enters entry i; fill(n) enters n more, true when all are in. */
-const FILL_FUNCTION = (count, enter) => `
-let next = 0;
-Object.defineProperty(table, Symbol.for(${JSON.stringify(FILL_KEY)}), {
-  value: (n) => {
-    for (const stop = Math.min(${count}, next + n); next < stop; next++) ${enter};
-    return next >= ${count};
-  },
-});
-module.exports = table;
-`;
+/** The words table's buckets (a power of two): ~4.7 words a bucket. */
+const WORD_BUCKETS = 16_384;
 
-/** The module standing for wn-words.js: its words (in index order) as one string. */
+/** Numbers written as fixed-width base-95 digits, each a printable ASCII character (its code less 32). */
+const BASE = 95;
+
+/** n as `width` base-95 digits. */
+function digits(n, width) {
+  let out = '';
+  for (let k = 0; k < width; k++, n = Math.floor(n / BASE)) out = String.fromCharCode(32 + (n % BASE)) + out;
+  if (n > 0) throw new Error(`wordnet-tables: ${width} base-${BASE} digits cannot hold the number`);
+  return out;
+}
+
+/** The number written as `width` base-95 digits at `at` of `text` (the module's copy is the same code). */
+function number(text, at, width) {
+  let n = 0;
+  for (let k = 0; k < width; k++) n = n * 95 + text.charCodeAt(at + k) - 32;
+  return n;
+}
+
+/** A word's bucket number before masking: FNV-1a over its UTF-16 code units (the module's copy is the same code). */
+function wordHash(word) {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The module standing for wn-words.js: a hash table in two strings. LINES holds every word, a line
+ * each, grouped by bucket: three base-95 digits (its index), the word, "\n". BUCKET_AT holds, in four
+ * digits each, where each bucket's lines begin in LINES (and, last, its length).
+ */
 export function wordsModule(words) {
   const list = Object.keys(words);
+  const buckets = Array.from({ length: WORD_BUCKETS }, () => []);
   list.forEach((w, i) => {
     if (words[w] !== i || w.includes('\n')) throw new Error(`wordnet-tables: wn-words.js is not a list in index order at "${w}"`);
+    buckets[wordHash(w) & (WORD_BUCKETS - 1)].push(i);
   });
-  const starts = [];
-  let at = 0;
-  for (const w of list) {
-    starts.push(at);
-    at += w.length + 1;
+  let lines = '';
+  let bucketAt = '';
+  for (const bucket of buckets) {
+    bucketAt += digits(lines.length, 4);
+    for (const i of bucket) lines += `${digits(i, 3)}${list[i]}\n`;
   }
-  return `// wink-lexicon/src/wn-words.js, re-encoded by scripts/wordnet-tables.mjs
-const WORDS = ${JSON.stringify(list.join('\n') + '\n')};
-const table = Object.create(null);
-let at = 0;
-${FILL_FUNCTION(list.length, '{ const e = WORDS.indexOf("\\n", at); table[WORDS.slice(at, e)] = next; at = e + 1; }')}`;
+  bucketAt += digits(lines.length, 4);
+  return `// wink-lexicon/src/wn-words.js, re-encoded by scripts/wordnet-tables.mjs: a hash table of its words
+const LINES = ${JSON.stringify(lines)};
+const BUCKET_AT = ${JSON.stringify(bucketAt)};
+const BUCKETS = ${WORD_BUCKETS};
+const COUNT = ${list.length};
+${number.toString()}
+${wordHash.toString()}
+/** The index of word (a string), or undefined: the lines of its bucket read in turn. */
+function indexOf(word) {
+  const b = wordHash(word) & (BUCKETS - 1);
+  const end = number(BUCKET_AT, 4 * b + 4, 4);
+  for (let at = number(BUCKET_AT, 4 * b, 4); at < end; at = LINES.indexOf('\\n', at) + 1) {
+    if (LINES.charCodeAt(at + 3 + word.length) === 10 && LINES.startsWith(word, at + 3)) return number(LINES, at, 3);
+  }
+  return undefined;
+}
+/** Every word, in index order. */
+function allWords() {
+  const list = new Array(COUNT);
+  for (let at = 0; at < LINES.length; ) {
+    const eol = LINES.indexOf('\\n', at);
+    list[number(LINES, at, 3)] = LINES.slice(at + 3, eol);
+    at = eol + 1;
+  }
+  return list;
+}
+const found = (key) => (typeof key === 'string' ? indexOf(key) : undefined);
+module.exports = new Proxy(Object.create(null), {
+  get: (_, key) => found(key),
+  has: (_, key) => found(key) !== undefined,
+  getOwnPropertyDescriptor: (_, key) => {
+    const value = found(key);
+    return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
+  },
+  ownKeys: allWords,${READ_ONLY}
+});
+`;
 }
 
 /** The module standing for wn-word-senses.js: its distinct sense lists, and one code a word naming its list. */
@@ -50,23 +116,55 @@ export function sensesModule(senses) {
   for (const s of senses) {
     const k = JSON.stringify(s);
     if (!sets.has(k)) sets.set(k, sets.size);
-    const code = sets.get(k) + 32;
-    if (code >= 0xd800) throw new Error('wordnet-tables: too many distinct sense lists for one code unit each');
-    codes += String.fromCharCode(code);
+    codes += digits(sets.get(k), 2);
   }
   return `// wink-lexicon/src/wn-word-senses.js, re-encoded by scripts/wordnet-tables.mjs
-const SETS = [${[...sets.keys()].join(',')}];
+// The distinct sense lists; for each word (by index) two base-95 digits naming its list.
+const SETS = JSON.parse(${JSON.stringify(`[${[...sets.keys()].join(',')}]`)});
 const CODES = ${JSON.stringify(codes)};
-const table = [];
-${FILL_FUNCTION(senses.length, 'table.push(SETS[CODES.charCodeAt(next) - 32])')}`;
+const COUNT = ${senses.length};
+/** The index a property key names: a canonical array index below COUNT ("7", not "07" or "7.0"), else -1. */
+function indexOf(key) {
+  if (typeof key !== 'string' || key.length === 0 || key.length > 6 || (key.length > 1 && key.charCodeAt(0) === 48)) return -1;
+  let i = 0;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    i = i * 10 + c;
+  }
+  return i < COUNT ? i : -1;
+}
+${number.toString()}
+const setOf = (i) => SETS[number(CODES, 2 * i, 2)];
+// (the target, an empty array, gives Array.isArray and the array methods — iteration among them —
+// which read the entries through the traps)
+module.exports = new Proxy([], {
+  get: (target, key, receiver) => {
+    if (key === 'length') return COUNT;
+    const i = indexOf(key);
+    return i >= 0 ? setOf(i) : Reflect.get(target, key, receiver);
+  },
+  has: (target, key) => indexOf(key) >= 0 || Reflect.has(target, key),
+  getOwnPropertyDescriptor: (target, key) => {
+    const i = indexOf(key);
+    if (i < 0) return key === 'length' ? { ...Reflect.getOwnPropertyDescriptor(target, key), value: COUNT } : Reflect.getOwnPropertyDescriptor(target, key);
+    return { value: setOf(i), writable: true, enumerable: true, configurable: true };
+  },
+  ownKeys: () => [...Array.from({ length: COUNT }, (_, i) => String(i)), 'length'],${READ_ONLY}
+});
+`;
 }
 
 /** The esbuild plugin: the two modules, re-encoded from the installed wink-lexicon. */
 export const wordnetTables = {
   name: 'wordnet-tables',
   setup(build) {
-    const require = createRequire(import.meta.url);
-    build.onLoad({ filter: /wink-lexicon[\\/]src[\\/]wn-words\.js$/ }, (args) => ({ contents: wordsModule(require(args.path)), loader: 'js' }));
-    build.onLoad({ filter: /wink-lexicon[\\/]src[\\/]wn-word-senses\.js$/ }, (args) => ({ contents: sensesModule(require(args.path)), loader: 'js' }));
+    build.onLoad({ filter: /wink-lexicon[\\/]src[\\/]wn-words\.js$/ }, (args) => ({ contents: wordsModule(loadTable(args.path)), loader: 'js' }));
+    build.onLoad({ filter: /wink-lexicon[\\/]src[\\/]wn-word-senses\.js$/ }, (args) => ({ contents: sensesModule(loadTable(args.path)), loader: 'js' }));
   },
 };
+
+/** wink's table as published. */
+function loadTable(file) {
+  return createRequire(import.meta.url)(file);
+}

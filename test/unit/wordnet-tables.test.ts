@@ -1,6 +1,6 @@
 // WordNet's large tables as the bundles carry them (scripts/wordnet-tables.mjs): re-encoded modules
-// that fill the very tables wink-lexicon publishes, a number of entries at a time; and the load in
-// steps (engine/frames/wordnet.ts) that drives them.
+// read in place, which answer as the tables wink-lexicon publishes; and the load in steps
+// (engine/frames/wordnet.ts).
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { loadWordNetSteps } from '../../server/src/engine/frames/wordnet';
@@ -13,7 +13,6 @@ const publishedSenses = require('wink-lexicon/src/wn-word-senses.js') as number[
 interface Encoders {
   wordsModule(words: Record<string, number>): string;
   sensesModule(senses: number[][]): string;
-  FILL_KEY: string;
 }
 const encoders = (): Promise<Encoders> => import(path.resolve(__dirname, '../../scripts/wordnet-tables.mjs'));
 
@@ -24,31 +23,71 @@ function evaluate<T>(source: string): T {
   return module.exports as T;
 }
 
-/** Fill a re-encoded table n entries a call; the number of calls. */
-function fillAll(table: object, key: string, n: number): number {
-  const fill = (table as Record<symbol, (n: number) => boolean>)[Symbol.for(key)];
-  let calls = 1;
-  while (!fill(n)) calls++;
-  return calls;
+/** Not words: near misses around real ones (a letter more, a letter less, before the first, after the last), keys of Object.prototype, odd keys. */
+function nonWords(words: string[]): string[] {
+  const near = words.filter((_, i) => i % 97 === 0).flatMap((w) => [w + 'a', w + '\0', w.slice(0, -1) + '~', w.toUpperCase(), ' ' + w]);
+  return [...near, '', 'a'.repeat(40), '\n', 'zzzzzzzz', '0', '-1', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'length', 'NaN'];
 }
 
-describe('WordNet tables re-encoded for the bundles, filled in steps', () => {
-  it('the words table, filled, is wink\'s: the same words, indices and order, and no prototype', async () => {
+describe('WordNet tables re-encoded for the bundles, read in place', () => {
+  it('the words table answers as wink\'s: every word\'s index, the same keys in the same order, no prototype', async () => {
     const e = await encoders();
     const words = evaluate<Record<string, number>>(e.wordsModule(publishedWords));
-    assert.equal(Object.keys(words).length, 0, 'empty until filled');
-    const calls = fillAll(words, e.FILL_KEY, 10_000);
-    assert.equal(calls, Math.ceil(Object.keys(publishedWords).length / 10_000));
+    const list = Object.keys(publishedWords);
+    list.forEach((w, i) => assert.equal(words[w], i, w));
+    for (const w of [...list.filter((_, i) => i % 50 === 0), list[0], list[list.length - 1]]) {
+      assert.ok(w in words && Object.hasOwn(words, w), w);
+      assert.deepEqual(Object.getOwnPropertyDescriptor(words, w), Object.getOwnPropertyDescriptor(publishedWords, w));
+    }
     assert.equal(Object.getPrototypeOf(words), null);
     assert.deepEqual(Object.entries(words), Object.entries(publishedWords));
   });
 
-  it('the senses table, filled, is wink\'s', async () => {
+  it('the words table knows no other word, whatever is asked', async () => {
+    const e = await encoders();
+    const words = evaluate<Record<string | symbol, unknown>>(e.wordsModule(publishedWords));
+    for (const w of nonWords(Object.keys(publishedWords))) {
+      assert.equal(words[w], (publishedWords as Record<string, unknown>)[w], w);
+      assert.equal(w in words, w in publishedWords, w);
+      assert.equal(Object.hasOwn(words, w), Object.hasOwn(publishedWords, w), w);
+    }
+    assert.equal(words[Symbol.iterator], undefined);
+    assert.equal(words[Symbol.for('grounded')], undefined);
+  });
+
+  it('the words table of a short list: each word, and words beside them', async () => {
+    const e = await encoders();
+    const list = ['a', 'ab', 'abc', 'b', 'ba', 'c', ...Array.from({ length: 40 }, (_, i) => `d${String(i).padStart(2, '0')}`), 'e'];
+    const words = evaluate<Record<string, number>>(e.wordsModule(Object.fromEntries(list.map((w, i) => [w, i]))));
+    list.forEach((w, i) => assert.equal(words[w], i, w));
+    for (const w of ['', '0', 'aa', 'abcd', 'bb', 'd', 'd4', 'd400', 'd39a', 'ea', 'f', 'A']) assert.equal(words[w], undefined, w);
+  });
+
+  it('the senses table answers as wink\'s: each index\'s list (one object for one list), its length, an array\'s iteration', async () => {
     const e = await encoders();
     const senses = evaluate<number[][]>(e.sensesModule(publishedSenses));
-    assert.equal(senses.length, 0, 'empty until filled');
-    fillAll(senses, e.FILL_KEY, 7_000);
+    assert.ok(Array.isArray(senses));
+    assert.equal(senses.length, publishedSenses.length);
+    for (let i = 0; i < publishedSenses.length; i++) assert.deepEqual(senses[i], publishedSenses[i], String(i));
+    assert.equal(senses[0], senses[0]);
     assert.deepEqual([...senses], [...publishedSenses]);
+    assert.deepEqual(Object.keys(senses), Object.keys(publishedSenses));
+    for (const k of ['-1', '07', '7.0', '1e3', String(publishedSenses.length), 'x', '']) assert.equal((senses as unknown as Record<string, unknown>)[k], undefined, k);
+  });
+
+  it('the tables are read-only', async () => {
+    const e = await encoders();
+    const words = evaluate<Record<string, number>>(e.wordsModule(publishedWords));
+    const senses = evaluate<number[][]>(e.sensesModule(publishedSenses));
+    assert.throws(() => {
+      'use strict';
+      words.aardvark = 5;
+    }, TypeError);
+    assert.throws(() => Object.defineProperty(words, 'zzzzzz', { value: 1 }), TypeError);
+    assert.throws(() => senses.push([1]), TypeError);
+    assert.equal(words.aardvark, publishedWords.aardvark);
+    assert.equal(words.zzzzzz, undefined);
+    assert.equal(senses.length, publishedSenses.length);
   });
 
   it('an encoder refuses a words table that is not a list in index order', async () => {
@@ -64,6 +103,8 @@ describe('WordNet tables re-encoded for the bundles, filled in steps', () => {
     // from source the tables are wink's as published, a step a module
     assert.ok(n >= 5, `${n} steps`);
     assert.equal(r.value.words, publishedWords);
+    // (Lexicon.senses reads words[w] alone: the table has no prototype to answer for it)
+    assert.equal(Object.getPrototypeOf(r.value.words), null);
     assert.equal(r.value.senses, publishedSenses);
     assert.equal(r.value.lemmatizer.verb('fell'), 'fall');
     assert.equal(drain(loadWordNetSteps()).words, publishedWords);
