@@ -13,6 +13,7 @@ const publishedSenses = require('wink-lexicon/src/wn-word-senses.js') as number[
 interface Encoders {
   wordsModule(words: Record<string, number>): string;
   sensesModule(senses: number[][]): string;
+  exceptionsModule(exceptions: Record<string, string>): string;
 }
 const encoders = (): Promise<Encoders> => import(path.resolve(__dirname, '../../scripts/wordnet-tables.mjs'));
 
@@ -88,6 +89,18 @@ describe('WordNet tables re-encoded for the bundles, read in place', () => {
     assert.equal(words.aardvark, publishedWords.aardvark);
     assert.equal(words.zzzzzz, undefined);
     assert.equal(senses.length, publishedSenses.length);
+  });
+
+  it('each exception list, re-encoded, is wink\'s: the same entries in the same order, no prototype', async () => {
+    const e = await encoders();
+    for (const name of ['adjective', 'noun', 'verb']) {
+      const published = require(`wink-lexicon/src/wn-${name}-exceptions.js`) as Record<string, string>;
+      const list = evaluate<Record<string, string>>(e.exceptionsModule(published));
+      assert.equal(Object.getPrototypeOf(list), null);
+      assert.deepEqual(Object.entries(list), Object.entries(published));
+      assert.equal(list.constructor, undefined);
+    }
+    assert.throws(() => e.exceptionsModule({ a: 'b' }), /with a prototype/);
   });
 
   it('an encoder refuses a words table that is not a list in index order', async () => {
