@@ -1,17 +1,20 @@
 // WordNet's two large tables (wink-lexicon's wn-words.js, 77,000 lines `words.x = i;`, and
-// wn-word-senses.js), re-encoded for the bundles. Evaluated as published they hold the thread for
-// ~0.4 s on the first check that reads a claim frame (V8 compiles a 1.9 MB function of 77,000
-// statements in one piece); entered into objects one by one, they cost ~80–100 ms of every process's
-// first check. Re-encoded, a module is a few string literals (cheap to parse) read in place, and
-// nothing is entered ahead of use: a word is found in a hash table laid out in two strings, and a
-// word's senses by two characters naming its list among the distinct lists (a check asks ~14,000
-// times, of ~7,700 words). Each table is a read-only Proxy that answers what wink's object answers —
-// `words[w]` (the index, or undefined), `w in words`, Object.hasOwn, Object.keys in index order;
-// `senses[i]` (the same list for the same i), `senses.length`, iteration — and
-// test/unit/wordnet-tables.test.ts compares them entry by entry with wink's. Runs from source (tests)
-// load wink's modules as published: the same answers. The three exception lists the lemmatiser reads
-// are the same objects, parsed from JSON.
+// wn-word-senses.js, each word's list of senses by its index), re-encoded for the bundles. Evaluated
+// as published they hold the thread for ~0.4 s on the first check that reads a claim frame (V8
+// compiles a 1.9 MB function of 77,000 statements in one piece); entered into objects one by one,
+// they cost ~80–100 ms of every process's first check. Re-encoded, nothing is entered ahead of use:
+// the senses module is the 4,573 distinct lists (parsed from one JSON string), and the words module
+// a hash table laid out in two strings, from each word to the number of its list there, read in
+// place (a check asks ~14,000 times, of ~7,700 words). So `senses[words[w]]` is w's list, as with
+// wink's tables (all the lemmatiser and frames/lexicon.ts read of them), though `words[w]` is the
+// list's number, not the word's index. The words table is a read-only Proxy that answers as wink's
+// object does otherwise — `words[w]` undefined for a word WordNet does not know, `w in words`,
+// Object.hasOwn, Object.keys (the same words, in another order) — and
+// test/unit/wordnet-tables.test.ts compares them word by word with wink's. Runs from source (tests)
+// load wink's modules as published. The three exception lists the lemmatiser reads are the same
+// objects, parsed from JSON.
 import { createRequire } from 'node:module';
+import * as path from 'node:path';
 
 /**
  * The read-only traps shared by both tables: writes fail (a TypeError in strict code) and leave
@@ -52,13 +55,29 @@ function wordHash(word) {
   return h >>> 0;
 }
 
+/** wink's sense lists, each distinct one once (in order of first use), and each word's number among them (by its index). */
+function distinctSenses(senses) {
+  const numbers = new Map();
+  const of = senses.map((list) => {
+    const k = JSON.stringify(list);
+    if (!numbers.has(k)) numbers.set(k, numbers.size);
+    return numbers.get(k);
+  });
+  return { lists: [...numbers.keys()], of };
+}
+
 /**
- * The module standing for wn-words.js: a hash table in two strings. LINES holds every word, a line
- * each, grouped by bucket: three base-95 digits (its index), the word, "\n". BUCKET_AT holds, in four
- * digits each, where each bucket's lines begin in LINES (and, last, its length).
+ * The module standing for wn-words.js: a hash table in two strings, from each word to the number of
+ * its sense list in the module standing for wn-word-senses.js (`senses[words[w]]` is w's list, as
+ * with wink's tables, whose words map to their index and whose senses list each word's). LINES
+ * holds every word, a line each, grouped by bucket: two base-95 digits (its list's number), the
+ * word, "\n". BUCKET_AT holds, in four digits each, where each bucket's lines begin in LINES (and,
+ * last, its length).
  */
-export function wordsModule(words) {
+export function wordsModule(words, senses) {
   const list = Object.keys(words);
+  if (senses.length !== list.length) throw new Error('wordnet-tables: wn-words.js and wn-word-senses.js differ in length');
+  const { of } = distinctSenses(senses);
   const buckets = Array.from({ length: WORD_BUCKETS }, () => []);
   list.forEach((w, i) => {
     if (words[w] !== i || w.includes('\n')) throw new Error(`wordnet-tables: wn-words.js is not a list in index order at "${w}"`);
@@ -68,36 +87,35 @@ export function wordsModule(words) {
   let bucketAt = '';
   for (const bucket of buckets) {
     bucketAt += digits(lines.length, 4);
-    for (const i of bucket) lines += `${digits(i, 3)}${list[i]}\n`;
+    for (const i of bucket) lines += `${digits(of[i], 2)}${list[i]}\n`;
   }
   bucketAt += digits(lines.length, 4);
   return `// wink-lexicon/src/wn-words.js, re-encoded by scripts/wordnet-tables.mjs: a hash table of its words
 const LINES = ${JSON.stringify(lines)};
 const BUCKET_AT = ${JSON.stringify(bucketAt)};
 const BUCKETS = ${WORD_BUCKETS};
-const COUNT = ${list.length};
 ${number.toString()}
 ${wordHash.toString()}
-/** The index of word (a string), or undefined: the lines of its bucket read in turn. */
-function indexOf(word) {
+/** The number of word's sense list (a string), or undefined: the lines of its bucket read in turn. */
+function listOf(word) {
   const b = wordHash(word) & (BUCKETS - 1);
   const end = number(BUCKET_AT, 4 * b + 4, 4);
   for (let at = number(BUCKET_AT, 4 * b, 4); at < end; at = LINES.indexOf('\\n', at) + 1) {
-    if (LINES.charCodeAt(at + 3 + word.length) === 10 && LINES.startsWith(word, at + 3)) return number(LINES, at, 3);
+    if (LINES.charCodeAt(at + 2 + word.length) === 10 && LINES.startsWith(word, at + 2)) return number(LINES, at, 2);
   }
   return undefined;
 }
-/** Every word, in index order. */
+/** Every word (in the table's order, by bucket). */
 function allWords() {
-  const list = new Array(COUNT);
+  const list = [];
   for (let at = 0; at < LINES.length; ) {
     const eol = LINES.indexOf('\\n', at);
-    list[number(LINES, at, 3)] = LINES.slice(at + 3, eol);
+    list.push(LINES.slice(at + 2, eol));
     at = eol + 1;
   }
   return list;
 }
-const found = (key) => (typeof key === 'string' ? indexOf(key) : undefined);
+const found = (key) => (typeof key === 'string' ? listOf(key) : undefined);
 module.exports = new Proxy(Object.create(null), {
   get: (_, key) => found(key),
   has: (_, key) => found(key) !== undefined,
@@ -110,49 +128,11 @@ module.exports = new Proxy(Object.create(null), {
 `;
 }
 
-/** The module standing for wn-word-senses.js: its distinct sense lists, and one code a word naming its list. */
+/** The module standing for wn-word-senses.js: each distinct sense list once (what the words module's numbers name). */
 export function sensesModule(senses) {
-  const sets = new Map();
-  let codes = '';
-  for (const s of senses) {
-    const k = JSON.stringify(s);
-    if (!sets.has(k)) sets.set(k, sets.size);
-    codes += digits(sets.get(k), 2);
-  }
-  return `// wink-lexicon/src/wn-word-senses.js, re-encoded by scripts/wordnet-tables.mjs
-// The distinct sense lists; for each word (by index) two base-95 digits naming its list.
-const SETS = JSON.parse(${JSON.stringify(`[${[...sets.keys()].join(',')}]`)});
-const CODES = ${JSON.stringify(codes)};
-const COUNT = ${senses.length};
-/** The index a property key names: a canonical array index below COUNT ("7", not "07" or "7.0"), else -1. */
-function indexOf(key) {
-  if (typeof key !== 'string' || key.length === 0 || key.length > 6 || (key.length > 1 && key.charCodeAt(0) === 48)) return -1;
-  let i = 0;
-  for (let k = 0; k < key.length; k++) {
-    const c = key.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    i = i * 10 + c;
-  }
-  return i < COUNT ? i : -1;
-}
-${number.toString()}
-const setOf = (i) => SETS[number(CODES, 2 * i, 2)];
-// (the target, an empty array, gives Array.isArray and the array methods — iteration among them —
-// which read the entries through the traps)
-module.exports = new Proxy([], {
-  get: (target, key, receiver) => {
-    if (key === 'length') return COUNT;
-    const i = indexOf(key);
-    return i >= 0 ? setOf(i) : Reflect.get(target, key, receiver);
-  },
-  has: (target, key) => indexOf(key) >= 0 || Reflect.has(target, key),
-  getOwnPropertyDescriptor: (target, key) => {
-    const i = indexOf(key);
-    if (i < 0) return key === 'length' ? { ...Reflect.getOwnPropertyDescriptor(target, key), value: COUNT } : Reflect.getOwnPropertyDescriptor(target, key);
-    return { value: setOf(i), writable: true, enumerable: true, configurable: true };
-  },
-  ownKeys: () => [...Array.from({ length: COUNT }, (_, i) => String(i)), 'length'],${READ_ONLY}
-});
+  const { lists } = distinctSenses(senses);
+  return `// wink-lexicon/src/wn-word-senses.js, re-encoded by scripts/wordnet-tables.mjs: its distinct sense lists
+module.exports = JSON.parse(${JSON.stringify(`[${lists.join(',')}]`)});
 `;
 }
 
@@ -175,7 +155,7 @@ export const wordnetTables = {
   name: 'wordnet-tables',
   setup(build) {
     build.onLoad({ filter: /wink-lexicon[\\/]src[\\/]wn-(adjective|noun|verb)-exceptions\.js$/ }, (args) => ({ contents: exceptionsModule(loadTable(args.path)), loader: 'js' }));
-    build.onLoad({ filter: /wink-lexicon[\\/]src[\\/]wn-words\.js$/ }, (args) => ({ contents: wordsModule(loadTable(args.path)), loader: 'js' }));
+    build.onLoad({ filter: /wink-lexicon[\\/]src[\\/]wn-words\.js$/ }, (args) => ({ contents: wordsModule(loadTable(args.path), loadTable(path.join(path.dirname(args.path), 'wn-word-senses.js'))), loader: 'js' }));
     build.onLoad({ filter: /wink-lexicon[\\/]src[\\/]wn-word-senses\.js$/ }, (args) => ({ contents: sensesModule(loadTable(args.path)), loader: 'js' }));
   },
 };

@@ -3,9 +3,10 @@
 //
 // Loading is in steps (engine/steps.ts), a step a module, so that the language server's first check,
 // which pays for it, does so a slice at a time. In the bundles, scripts/wordnet-tables.mjs re-encodes
-// the two large tables as strings read in place (a word found by a binary search, its senses by a
-// code), so that nothing is entered ahead of use: loading them is a module's evaluation each. Runs
-// from source load wink's modules as published: tables that answer the same.
+// the two large tables so that nothing is entered ahead of use (a hash table in strings read in
+// place, from each word to the number of its sense list; the distinct lists): loading them is a
+// module's evaluation each. Runs from source load wink's modules as published. Either way
+// `senses[words[w]]` is w's list of senses, all that is read of them.
 //
 // `require`, not `import`: a bundler's ES-module wrapper would copy all 77,000 keys of the word table.
 /* eslint-disable @typescript-eslint/no-require-imports */
