@@ -107,26 +107,6 @@ describe('persisted index', () => {
     assert.equal(restoreSource(0, '/w/a.txt', text.slice(0, 20), records.get(key)!), undefined);
   });
 
-  it('the records\' titles are one string, each record\'s a slice of it: restored as built, and a file whose title ends disagree is no records file', () => {
-    const texts = { '/w/t1.md': '---\ntitle: Über “quoted” report\n---\nAlpha grew 5%.', '/w/t2.txt': 'Beta fell 3%.', '/w/t3.md': '---\ntitle: Gamma\n---\nGamma rose 9%.' };
-    const built = Object.entries(texts).map(([p, t], i) => buildSource(i, p, t));
-    const keys = built.map((s) => contentKey(s.text));
-    const blob = encodeRecords(built, keys);
-    assert.equal(typeof blob.meta.titles, 'string');
-    const set = readRecords(blob) as RecordSet;
-    assert.deepEqual(
-      built.map((s, i) => restoreSource(i, s.path, s.text, set.get(keys[i])!)!.meta.title),
-      built.map((s) => s.meta.title),
-    );
-    const ends = blob.arrays.rTitleEnd as Int32Array;
-    for (const damage of [[0, blob.meta.titles.length + 1], [1, -1], [2, ends[2] + 1]]) {
-      const copy = Int32Array.from(ends);
-      copy[damage[0]] = damage[1];
-      assert.match((readRecords({ ...blob, arrays: { ...blob.arrays, rTitleEnd: copy } }) as { reject: string }).reject, /titles and records disagree/);
-    }
-    assert.match((readRecords({ ...blob, meta: { ...blob.meta, titles: ['Gamma'] as unknown as string } }) as { reject: string }).reject, /no source records/);
-  });
-
   it('a second start on the same files restores every source and the postings, with the same verdicts', async () => {
     const store = new MemoryCacheStore();
     const first = new SourceIndex(new InMemoryFileSystem(SOURCES), settings(store));

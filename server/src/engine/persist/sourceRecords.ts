@@ -102,20 +102,14 @@ export interface RecordHead {
 type RecordMore = Pick<RecordHead, 'url' | 'author' | 'date' | 'id' | 'format' | 'pages' | 'problem'> & { aliases?: string[] };
 
 /**
- * The JSON part of a records file: per record its content key, the records' titles, the rarer fields
- * of the few that have them, and the figures' strings. The rest of a record's head is in the columns
- * `rPassages`, `rFigures`, `rTextBytes`, `rChars`, `rBodyStart`, `rFlags` and `rTitleEnd` (no object
- * per record: at 44,500 sources, a JSON object each was a fifth of a warm start's garbage collection).
+ * The JSON part of a records file: per record its content key and title, the rarer fields of the
+ * few that have them, and the figures' strings. The rest of a record's head is in the columns
+ * `rPassages`, `rFigures`, `rTextBytes`, `rChars`, `rBodyStart` and `rFlags` (no object per record:
+ * at 44,500 sources, a JSON object each was a fifth of a warm start's garbage collection).
  */
 export interface RecordsMeta {
   keys: string[];
-  /**
-   * Every record's title as read, one after another (record i's ends at `rTitleEnd[i]`, and begins
-   * where the previous one's ends; empty when the source had none): one string, not one a record
-   * (at 44,500 sources, 5 MB of titles parsed as 44,500 strings were ~0.1 s of a warm start, half of
-   * it collecting them; a source's title is a slice of this one).
-   */
-  titles: string;
+  titles: (string | null)[];
   more: Record<string, RecordMore>;
   strings: string[];
 }
@@ -198,8 +192,7 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   const rBodyStart = new Int32Array(n);
   const rFlags = new Uint8Array(n);
   const rTextSum = new Uint32Array(n);
-  const rTitleEnd = new Int32Array(n);
-  let titles = '';
+  const titles: (string | null)[] = [];
   const more: Record<string, RecordMore> = {};
   const out: Columns = { pStart, pEnd, pParagraph, pFigures, fStart, fEnd, fValue, fHigh, fScale, fDecimals, fKind, fFlags, fHedge, fHedgeStart, fUnit, fHedgeText };
   let ip = 0;
@@ -260,8 +253,8 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
         }
       }
     // the title as read: buildSource falls back to the file name only when there is none
-    if (s.meta.title && s.meta.title !== s.key) titles += s.meta.title;
-    rTitleEnd[i] = titles.length;
+    const title = s.meta.title === s.key ? undefined : s.meta.title;
+    titles.push(title ?? null);
     rPassages[i] = passageCountOf(s);
     rFigures[i] = figures;
     rTextBytes[i] = byteLengths[i];
@@ -279,7 +272,7 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   });
   return {
     meta: { keys: [...keys], titles, more, strings },
-    arrays: { rPassages, rFigures, rTextBytes, rChars, rBodyStart, rFlags, rTextSum, rTitleEnd, ...out, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
+    arrays: { rPassages, rFigures, rTextBytes, rChars, rBodyStart, rFlags, rTextSum, ...out, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
     // the texts are checked record by record when read, not with the file (binary.ts)
     apart: ['text'],
   };
@@ -308,7 +301,7 @@ const PASSAGE_COLUMNS = ['pStart', 'pEnd', 'pParagraph', 'pFigures'] as const;
 const FIGURE_COLUMNS = ['fStart', 'fEnd', 'fValue', 'fHigh', 'fScale', 'fDecimals', 'fKind', 'fFlags', 'fHedge', 'fHedgeStart'] as const;
 
 const COLUMNS = ['pStart', 'pEnd', 'pParagraph', 'pFigures', 'fStart', 'fEnd', 'fValue', 'fHigh', 'fScale', 'fDecimals', 'fKind', 'fFlags', 'fHedge', 'fHedgeStart', 'fUnit', 'fHedgeText'];
-const RECORD_COLUMNS = ['rPassages', 'rFigures', 'rTextBytes', 'rChars', 'rBodyStart', 'rFlags', 'rTextSum', 'rTitleEnd'];
+const RECORD_COLUMNS = ['rPassages', 'rFigures', 'rTextBytes', 'rChars', 'rBodyStart', 'rFlags', 'rTextSum'];
 /** rFlags: the text is not kept; it is kept as Latin-1. */
 const NO_TEXT = 1;
 const LATIN1 = 2;
@@ -443,14 +436,14 @@ export class RecordSet implements PassageTable {
 /** The records of a blob by content key, or why the blob is not one of records; `guard` is told of texts that fail their digests. */
 export function readRecords(blob: Blob<RecordsMeta>, guard?: TextGuard, readText?: ReadWhenAsked): RecordSet | { reject: string } {
   const { meta, arrays } = blob;
-  if (!meta || !Array.isArray(meta.keys) || typeof meta.titles !== 'string' || !Array.isArray(meta.strings) || !meta.more || typeof meta.more !== 'object') return { reject: 'no source records' };
+  if (!meta || !Array.isArray(meta.keys) || !Array.isArray(meta.titles) || !Array.isArray(meta.strings) || !meta.more || typeof meta.more !== 'object') return { reject: 'no source records' };
   for (const c of [...COLUMNS, ...RECORD_COLUMNS]) if (!arrays[c]) return { reject: `column ${c} is missing` };
   const nP = arrays.pStart.length;
   const nF = arrays.fStart.length;
   const nR = meta.keys.length;
   for (const c of COLUMNS) if (arrays[c].length !== (c[0] === 'p' ? nP : nF)) return { reject: `column ${c} has the wrong length` };
   for (const c of RECORD_COLUMNS) if (arrays[c].length !== nR) return { reject: `column ${c} has the wrong length` };
-  if (!(arrays.rTitleEnd instanceof Int32Array) || !titlesLaidOut(arrays.rTitleEnd, meta.titles.length)) return { reject: 'titles and records disagree' };
+  if (meta.titles.length !== nR) return { reject: 'titles and records disagree' };
   if (!(arrays.text instanceof Uint8Array)) return { reject: 'column text is missing' };
   if (!(arrays.rTextSum instanceof Uint32Array)) return { reject: 'column rTextSum is missing' };
   // views on the file's bytes, kept by the sources restored from them (their passages and texts
@@ -458,16 +451,6 @@ export function readRecords(blob: Blob<RecordsMeta>, guard?: TextGuard, readText
   const set = new RecordSet(meta, arrays, guard, readText);
   if (!set.layOut()) return { reject: 'records and columns disagree' };
   return set;
-}
-
-/** Does each record's title end at or after the previous one's, within the titles' `length` characters? */
-function titlesLaidOut(ends: Int32Array, length: number): boolean {
-  let at = 0;
-  for (const end of ends) {
-    if (end < at || end > length) return false;
-    at = end;
-  }
-  return true;
 }
 
 const wellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
@@ -503,14 +486,14 @@ export function restoreSource(index: number, path: string, text: string | undefi
   if (text === undefined && c.rFlags[i] & NO_TEXT) return undefined;
   if (!fits(r, text === undefined ? c.rChars[i] : text.length)) return undefined;
   const key = fileKey(path);
-  const title = set.meta.titles.slice(i > 0 ? c.rTitleEnd[i - 1] : 0, c.rTitleEnd[i]);
+  const title = set.meta.titles[i];
   const more: RecordMore | undefined = set.meta.more[i];
   const aliases = more?.aliases;
   const fields: LazyFields = {
     index,
     path,
     key,
-    meta: sourceMeta(title || key, more?.url, more?.author, more?.date, more?.id, Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES),
+    meta: sourceMeta((typeof title === 'string' && title) || key, more?.url, more?.author, more?.date, more?.id, Array.isArray(aliases) && aliases.length > 0 ? aliases : NO_ALIASES),
     text: '',
     bodyStart: c.rBodyStart[i],
   };
