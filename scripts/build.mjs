@@ -98,7 +98,7 @@ const common = {
   logLevel: 'warning',
   // unified/remark are ESM-only; esbuild turns them into CJS inside the bundle.
   mainFields: ['module', 'main'],
-  // WordNet's tables re-encoded, to be filled a slice at a time (scripts/wordnet-tables.mjs)
+  // WordNet's tables re-encoded, read in place (scripts/wordnet-tables.mjs)
   plugins: [pdfjsQuiet, wordnetTables],
   // PDF.js reads import.meta.url only to find files it never needs here (its worker is handed
   // over in pdf.ts, fonts are not loaded): in a CommonJS bundle it is the bundle's own URL.

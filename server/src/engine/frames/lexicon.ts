@@ -984,7 +984,8 @@ export class Lexicon {
     let ss = this.senseCache.get(base);
     if (ss === undefined) {
       const { words, senses } = this.wordnet;
-      const i = Object.hasOwn(words, base) ? words[base] : undefined;
+      // (the table has no prototype: a word's own entry or undefined — wordnet.ts)
+      const i = words[base];
       ss = i === undefined ? NO_SENSES : senses[i];
       if (this.senseCache.size > MAX_CACHED_WORDS) this.senseCache.clear();
       this.senseCache.set(base, ss);
