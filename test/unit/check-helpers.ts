@@ -27,3 +27,9 @@ export function verdictOf(r: NoteReport, text: string): string {
 export function verdictAgainst(source: string, note: string, fig: string): string {
   return verdictOf(checkAgainst({ 'story.txt': 'Story\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].')), fig);
 }
+
+/** `verdictAgainst`'s verdict and the source figure it rests on, as "contradicted 2009" (the verdict alone when none). */
+export function judgedAgainst(source: string, note: string, fig: string): string {
+  const x = resultOf(checkAgainst({ 'story.txt': 'Story\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].') + '\n'), fig);
+  return `${x.verdict} ${x.evidence[0]?.figure?.text ?? ''}`.trim();
+}

@@ -3,19 +3,14 @@
 // words ("a decade", "in just over a year"); a span of time paired as the only one of its source
 // sentence. Every sentence and every name here is written for the test.
 import * as assert from 'node:assert/strict';
-import { checkAgainst, resultOf, verdictAgainst } from './check-helpers';
+import { checkAgainst, judgedAgainst, verdictAgainst } from './check-helpers';
 import { extractFigures } from '../../server/src/engine/figures';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
 
 const lex = new Lexicon();
 
-/** The note's figure `fig` checked against one paragraph: its verdict and the source figure it rests on. */
-function judged(source: string, note: string, fig: string): string {
-  const r = checkAgainst({ 'story.txt': 'Story\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].') + '\n');
-  const x = resultOf(r, fig);
-  return `${x.verdict} ${x.evidence[0]?.figure?.text ?? ''}`.trim();
-}
+const judged = judgedAgainst;
 
 describe('reading families (session 31): a year slipped beside an anchored value', () => {
   const SOURCE = 'Analysts at Corvel say the number of drones in delivery fleets could grow from 12 million last year to 48 million in 2009. Orders are rising fast.';
