@@ -234,6 +234,10 @@ describe('reading families (session 31): a change "by" the level the source says
   it('the level stated as a level is supported', () => {
     assert.equal(judged(SOURCE, "Harwick's annual pre-tax profit fell to 2.9bn euros.", '2.9bn euros'), 'supported 2.9bn euros');
   });
+  it('a verb of reaching right before the source figure makes it a level reached ("topped the 100,000 mark")', () => {
+    const source = "Harwick's virus watchers counted more alerts this year. In September 2004, the number of malicious programs circulating topped the 100,000 mark.";
+    assert.equal(judged(source, 'The number of malicious programs in circulation rose by 100,000 in September 2004 and some fear it could go much higher.', '100,000'), 'contradicted 100,000');
+  });
   it('not against a count that is not a level reached ("The 600,000 connections take the total to …")', () => {
     const source = 'Harwick Telecom signed up 600,000 customers in the quarter. The 600,000 connections take the total number of Harwick broadband users to almost 3.3 million.';
     assert.equal(judged(source, 'Harwick Telecom added 600,000 broadband connections in the quarter.', '600,000'), 'unverified');

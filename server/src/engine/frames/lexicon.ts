@@ -779,6 +779,9 @@ export const RACE_TIME_METRIC = 'time';
  * Adjectives of size after a length ("would stand 6m high", "2.5m high and 6m long"): the dimension
  * the length measures, whatever the noun before it (metric.ts metricOf).
  */
+/** Verbs that say a level was reached, right before its figure ("topped the 100,000 mark", "passed 3 million"): check/roleSlip.ts. */
+export const REACHED_VERBS: ReadonlySet<string> = new Set(['topped', 'reached', 'hit', 'passed', 'exceeded', 'surpassed', 'broke', 'crossed']);
+
 /** What "the difference between A and B" measures: the gap, a deficit's class (metric.ts gapBetween). */
 export const GAP_CONCEPT = 'gap';
 export const DIMENSION_WORDS: Readonly<Record<string, string>> = { high: 'height', tall: 'height', long: 'length', wide: 'width', deep: 'depth', thick: 'thickness' };
