@@ -18,6 +18,9 @@ import { figureQuery } from './retrieval';
 import type { Evidence } from './report';
 import type { CheckRun } from './run';
 
+/** "by" right before a figure. */
+const BY_BEFORE = /\bby\s+$/i;
+
 /** The kinds whose change may be read for the level reached: amounts and counts. */
 const SLIPPED_ROLE_KINDS: ReadonlySet<FigureKind> = new Set(['currency', 'count', 'number']);
 
@@ -35,7 +38,9 @@ const REACHED_LOOK_BACK = 24;
 /** The source figure stating the note's change "by" as the level reached, as evidence, if the cited sources give one. */
 export function roleSlip(run: CheckRun, f: NoteFigure, scope: readonly Source[]): Evidence | undefined {
   const side = run.noteSide(f);
-  if (!SLIPPED_ROLE_KINDS.has(f.kind) || f.vague || side.frame.role !== 'change') return undefined;
+  // (a change said "by" its size — "fell by 2.9bn euros", "rose by 100,000": the slip's form, and a
+  // search of the cited passages only for those)
+  if (!SLIPPED_ROLE_KINDS.has(f.kind) || f.vague || side.frame.role !== 'change' || !BY_BEFORE.test(run.note.figureText.slice(Math.max(0, f.start - 4), f.start))) return undefined;
   // the note's figure read as a level: what the source's would be if the note had it right
   const asLevel = { ...side, frame: { ...side.frame, role: 'level' as const, direction: undefined } };
   const query = figureQuery(run.sentenceTokens(f.sentence), f);
