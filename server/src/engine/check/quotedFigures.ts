@@ -9,6 +9,7 @@ import type { NoteQuote } from '../notes';
 import type { Figure, Passage } from '../types';
 import type { FigureResult, QuoteResult } from './report';
 import type { CheckRun } from './run';
+import { MAX_PASSAGE_FIGURES_SEARCHED } from './policy';
 
 export function quotedFigures(run: CheckRun, results: FigureResult[], quotes: readonly NoteQuote[], judge: (q: NoteQuote) => QuoteResult): void {
   if (!quotes.length) return;
@@ -37,7 +38,11 @@ export function quotedFigures(run: CheckRun, results: FigureResult[], quotes: re
 function figureWithin(run: CheckRun, passages: readonly Passage[], first: number, start: number, end: number, f: Figure): { passage: Passage; figure: Figure } | undefined {
   for (let i = first; i < passages.length && passages[i].start < end; i++) {
     const p = passages[i];
-    for (const g of p.figures) if (g.start >= start && g.end <= end && figuresAgree(f, g, run.tolerance)) return { passage: p, figure: g };
+    // (among a passage's first figures only, as every search of them: a passage of thousands is a table)
+    for (let k = 0, n = Math.min(p.figures.length, MAX_PASSAGE_FIGURES_SEARCHED); k < n; k++) {
+      const g = p.figures[k];
+      if (g.start >= start && g.end <= end && figuresAgree(f, g, run.tolerance)) return { passage: p, figure: g };
+    }
   }
   return undefined;
 }
