@@ -939,7 +939,7 @@ function opposedHeads(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): boolean {
 /**
  * Do two frames hold, near their figures (A.oppositeWeight), the two sides of one of the lexicon's
  * opposites (won / lost, imports / exports), neither holding both? A support that rests on a value
- * alone, not on an alignment (coQuoted.ts, verdict.ts coSupport), is not given across them: "have won
+ * alone, not on an alignment (verdict.ts coSupport), is not given across them: "have won
  * nine of their 14 matches" / "have lost nine of their 14 matches".
  */
 export function oppositeSides(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): boolean {

@@ -17,6 +17,7 @@ import { COUNTERPART_POLICY as C, MAX_PASSAGE_FIGURES_SEARCHED } from './policy'
 import type { Evidence, FigureResult } from './report';
 import { plausible } from './rules';
 import { leftToScorelines } from './scorelines';
+import { beside as inOneSentence } from './periodSlips';
 import type { CheckRun } from './run';
 
 /** The gap between two figures, with bracketed text (conversions: "(£63.3m)") left out. */
@@ -132,18 +133,12 @@ function soleSpan(run: CheckRun, r: FigureResult, siblings: readonly NoteFigure[
     let spans = 0;
     for (let i = 0; i < n; i++) {
       const g = e.passage.figures[i];
-      if (g === e.figure || !comparable(b, g) || !sameSentence(text, e.figure, g)) continue;
+      if (g === e.figure || !comparable(b, g) || !inOneSentence(text, e.figure, g)) continue;
       spans++;
       only = { figure: g, at: i };
     }
     if (spans === 1 && judgePair(run, r, a, e, only!, true)) return;
   }
-}
-
-/** Are two figures of a source in one sentence, within COUNTERPART_POLICY.sentenceChars of each other? */
-function sameSentence(text: string, g: Figure, h: Figure): boolean {
-  const [from, to] = h.start < g.start ? [h.end, g.start] : [g.end, h.start];
-  return to - from <= C.sentenceChars && !/[.!?]\s/.test(text.slice(from, to));
 }
 
 /** The note figure of `r` against its counterpart; true when that decides it. */

@@ -60,14 +60,20 @@ export function shareOfWhole(sentence: Sentence, g: Figure): Figure | undefined 
  * no other figure — with the tokens of "of" and of g; or none.
  */
 function partBefore(tokens: readonly FrameToken[], figures: readonly Figure[], g: Figure): { part: Figure; of: number; b: number } | undefined {
+  const at = ofBefore(tokens, g);
+  const a = at && tokens[at.of - 1];
+  if (!at || a?.kind !== 'fig' || a.fig === undefined) return undefined;
+  for (let k = at.of + 1; k < at.b; k++) if (tokens[k].verb) return undefined;
+  return { part: figures[a.fig], of: at.of, b: at.b };
+}
+
+/** The figure g's token (b) and the "of" before it, words and names only between, within P.partitiveReach ("of the 22", "of the UK's 1.6m"); undefined when none. */
+function ofBefore(tokens: readonly FrameToken[], g: Figure): { of: number; b: number } | undefined {
   const b = tokens.findIndex((t) => t.kind === 'fig' && t.start === g.start);
   if (b < 0) return undefined;
   let of = b - 1;
-  while (of > 0 && b - of <= P.partitiveReach && tokens[of].low !== 'of') of--;
-  const a = tokens[of - 1];
-  if (tokens[of]?.low !== 'of' || a?.kind !== 'fig' || a.fig === undefined) return undefined;
-  for (let k = of + 1; k < b; k++) if (tokens[k].kind === 'fig' || tokens[k].kind === 'punct' || tokens[k].verb) return undefined;
-  return { part: figures[a.fig], of, b };
+  while (of > 0 && b - of <= P.partitiveReach && tokens[of].low !== 'of' && tokens[of].kind !== 'fig' && tokens[of].kind !== 'punct') of--;
+  return of >= 0 && tokens[of].low === 'of' ? { of, b } : undefined;
 }
 
 /**
@@ -75,13 +81,10 @@ function partBefore(tokens: readonly FrameToken[], figures: readonly Figure[], g
  * quantifier word (or the clause's start), "of", then at most P.partitiveReach words?
  */
 function partWordBefore(tokens: readonly FrameToken[], f: Figure): boolean {
-  const b = tokens.findIndex((t) => t.kind === 'fig' && t.start === f.start);
-  if (b < 0) return false;
-  let of = b - 1;
-  while (of > 0 && b - of <= P.partitiveReach && tokens[of].low !== 'of' && tokens[of].kind === 'word') of--;
-  if (tokens[of]?.low !== 'of') return false;
+  const at = ofBefore(tokens, f);
+  if (!at) return false;
   // ("Of the 22 on duty, several were …": the part named after the whole)
-  const before = tokens[of - 1];
+  const before = tokens[at.of - 1];
   return before === undefined || before.kind === 'punct' || PART_QUANTIFIERS.has(before.low);
 }
 

@@ -122,8 +122,8 @@ function yearBeside(text: string, figures: readonly Figure[], g: Figure, year: n
   return undefined;
 }
 
-/** Are g and h in one sentence of the source, within P.besideChars of each other? */
-function beside(text: string, g: Figure, h: Figure): boolean {
+/** Are g and h in one sentence of the source, within P.besideChars of each other? (counterparts.ts soleSpan too) */
+export function beside(text: string, g: Figure, h: Figure): boolean {
   const [a, b] = h.start < g.start ? [h.end, g.start] : [g.end, h.start];
   return b - a <= P.besideChars && !SENTENCE_END.test(text.slice(a, b));
 }

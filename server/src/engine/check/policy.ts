@@ -345,8 +345,6 @@ export const COUNTERPART_POLICY = {
   minMetric: 0.5,
   /** Sentences with more figures than this are lists and tables: no pairing (bounded work). */
   maxSiblings: 24,
-  /** A span of time paired as the only one of its source sentence (counterparts.ts soleSpan): at most this many characters from the supported figure. */
-  sentenceChars: 200,
 } as const;
 
 /**

@@ -517,7 +517,7 @@ export function coSupport(run: CheckRun, results: FigureResult[]): void {
 
 
 /** Are the note's figure f and the source's g said the opposite way (alignment.ts oppositeSides)? */
-export function saidOpposite(run: CheckRun, f: NoteFigure, passage: Passage, g: Figure): boolean {
+function saidOpposite(run: CheckRun, f: NoteFigure, passage: Passage, g: Figure): boolean {
   const theirs = run.index.frames.side(passage, g)?.frame;
   return !!theirs && oppositeSides(run.noteSide(f).frame, theirs, run.index.frames.lex);
 }

@@ -185,9 +185,21 @@ export function datePrep(tokens: FrameToken[], k: number): string | undefined {
   // ("from 1983 until 1992": the end of a span, as "to 1992" is, not a deadline)
   if ((low === 'until' || low === 'till') && spanFrom(tokens, i)) return 'to';
   // ("up from 6% in 1994": the date of a change's starting value is where it came from, not when the claim holds)
-  if (low === 'in' && tokens[i - 1]?.kind === 'fig' && tokens[i - 2]?.low === 'from') return 'from';
+  if (startValueDatePrep(tokens, i)) return 'from';
   return low === 'till' ? 'until' : low;
 }
+
+/**
+ * Is the preposition at i the one of a change's starting value's own date — right after that value,
+ * "from" before it ("up from 6% in 1994", "to £3.1bn in November from £3.6bn in October")? The date
+ * is where the change came from (datePrep 'from'), and the value's own (walk.ts).
+ */
+export function startValueDatePrep(tokens: readonly FrameToken[], i: number): boolean {
+  return START_DATE_PREPS.has(tokens[i]?.low ?? '') && tokens[i - 1]?.kind === 'fig' && tokens[i - 2]?.low === 'from';
+}
+
+/** Prepositions of a starting value's own date (startValueDatePrep). */
+const START_DATE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
 
 /** Does "from" and a date stand right before the preposition at i ("from 1983 until", "from May 2001 till")? */
 function spanFrom(tokens: readonly FrameToken[], i: number): boolean {

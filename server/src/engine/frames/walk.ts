@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import { COORDINATORS, isBoundary, opensConjunct, type Parens } from './clauses';
 import { AHEAD_WORDS, COMPARISON_OPENERS, HELD_IN_NOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
-import { isBaseYear, isEventYear, mayNamePeriod, notePeriodFigure, periodWord } from './period';
+import { isBaseYear, isEventYear, mayNamePeriod, notePeriodFigure, periodWord, startValueDatePrep } from './period';
 import { ageAfter } from './role';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -152,11 +152,8 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
  * preposition between ("to £3.1bn in November from £3.6bn in October", "from £3.6bn in 2003")?
  */
 function startsOwn(tokens: readonly FrameToken[], k: number, i: number): boolean {
-  return i === k + 2 && tokens[k - 1]?.low === 'from' && OWN_DATE_PREPS.has(tokens[k + 1]?.low ?? '');
+  return i === k + 2 && startValueDatePrep(tokens, k + 1);
 }
-
-/** Prepositions of a date right after a starting value that make the date its own (startsOwn). */
-const OWN_DATE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
 
 /** A word met at token `i` with weight `w`: a context concept, or a name that may be the subject. */
 function collect(found: Surroundings, tokens: readonly FrameToken[], i: number, w: number, before: boolean): void {
