@@ -35,7 +35,7 @@ import type { Evidence, FigureResult } from './report';
 import { plausible } from './rules';
 import type { CheckRun } from './run';
 import { leftToScorelines } from './scorelines';
-import { attributions, countedBy, type Cut, noteStretch, pairsOf, sameCount, type Sentence, sentenceOf, type Slot, slotsOf, stretchTerms, termsOf, termsOfNote } from './stretches';
+import { countedBy, type Cut, noteStretch, pairsOf, sameCount, type Sentence, sentenceOf, type Slot, slotsOf, stretchTerms, termsOf, termsOfNote, unowned } from './stretches';
 
 export function slots(run: CheckRun, results: FigureResult[]): void {
   for (const r of results) {
@@ -120,7 +120,7 @@ function statedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, cut: 
  * 3.9% and in 2005/06 by 7.2%"); the same for names and years.
  */
 function notesOwn(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], k: number): boolean {
-  const { own } = stretchTerms(sentence, slots, attributions(sentence.tokens));
+  const { own } = stretchTerms(sentence, slots, unowned(sentence.tokens));
   const note = termsOfNote(run, f);
   return (['names', 'years', 'words'] as const).some((sort) => [...own[k][sort]].some((w) => note[sort].has(w) && own.every((t, j) => j === k || !t[sort].has(w))));
 }
@@ -157,7 +157,7 @@ function lastList(tokens: readonly FrameToken[], end: number, n: number): FrameT
 /** The value whose stretch alone says what the note's sentence says, by names and years, else words. */
 function byOwnTerms(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], mine: number): number | undefined {
   const { tokens } = sentence;
-  const shared = attributions(tokens);
+  const shared = unowned(tokens);
   const { whole, own, firstWords: firstWhole } = stretchTerms(sentence, slots, shared);
   const note = termsOfNote(run, f);
   for (const sort of ['names', 'years'] as const) {
@@ -227,7 +227,7 @@ function wholeOfShare(sentence: Sentence, slot: Slot, shared: ReadonlySet<number
 function qualifiedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], mine: number, noteWords: ReadonlySet<string>): number | undefined {
   if (mine !== 0) return undefined;
   const { tokens, figures } = sentence;
-  const shared = attributions(tokens);
+  const shared = unowned(tokens);
   const afterWords = slots.map((s) => termsOf(tokens, figures, s.at + 1, s.to, shared).words);
   if ([...afterWords[0]].some((w) => noteWords.has(w))) return undefined;
   const lex = run.index.frames.lex;

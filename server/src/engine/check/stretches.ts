@@ -3,7 +3,7 @@
 // joiner, a comma), what each stretch names (names, years, words by concept), the attributions no
 // value owns, the noun a value counts, and pairs of words that make a phrase.
 import { comparable } from '../figures';
-import { ATTRIBUTION_VERBS, CONTRAST_JOINERS, EARLIER_WORDS, type Lexicon, MONTHS, NAME_PREFIXES, SLOT_JOINERS } from '../frames/lexicon';
+import { ATTRIBUTION_VERBS, CONTRAST_JOINERS, EARLIER_WORDS, INCLUSIVE_WORDS, type Lexicon, MONTHS, NAME_PREFIXES, SLOT_JOINERS } from '../frames/lexicon';
 import type { FrameToken } from '../frames/tokens';
 import type { NoteFigure } from '../notes';
 import { sentenceSpans } from '../text';
@@ -91,7 +91,6 @@ export function slotsOf(tokens: readonly FrameToken[], figures: readonly Figure[
  * Wales"), else after the last comma.
  */
 function opening(tokens: readonly FrameToken[], a: number, b: number): number | undefined {
-  const isComma = (t: FrameToken | undefined) => t?.kind === 'punct' && t.low === ',';
   let commaJoiner = -1;
   let contrast = -1;
   let plain = -1;
@@ -146,6 +145,29 @@ export function countedBy(tokens: readonly FrameToken[], start: number): string 
 export function sameCount(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
 }
+
+/**
+ * Tokens of a source sentence no value owns: its attributions, and the words after an aside naming
+ * a part of the value before it (", including $18m from their own pockets, to settle a class
+ * action lawsuit": "to settle" goes on with "agreed to pay $54m", the whole's and the part's alike).
+ * Only when no other figure follows the aside — the words before the next value would be its own.
+ */
+export function unowned(tokens: readonly FrameToken[]): Set<number> {
+  const out = attributions(tokens);
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !INCLUSIVE_WORDS.has(t.low) || !isComma(tokens[i - 1]) || tokens[i + 1]?.kind !== 'fig') return;
+    let k = i + 2;
+    while (k < tokens.length && !isComma(tokens[k]) && !(tokens[k].kind === 'punct' && tokens[k].low === ';')) k++;
+    if (!isComma(tokens[k])) return;
+    let end = k + 1;
+    while (end < tokens.length && tokens[end].kind !== 'fig' && !(tokens[end].kind === 'punct' && tokens[end].low === ';')) end++;
+    if (end < tokens.length && tokens[end].kind === 'fig') return;
+    for (let j = k + 1; j < end; j++) out.add(j);
+  });
+  return out;
+}
+
+const isComma = (t: FrameToken | undefined) => t?.kind === 'punct' && t.low === ',';
 
 /** Tokens of attributions (", UK Coal said,"; "according to Hollywood Reporter"), which no value owns. */
 export function attributions(tokens: readonly FrameToken[]): Set<number> {

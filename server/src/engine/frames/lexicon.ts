@@ -458,6 +458,13 @@ export const CONTRAST_JOINERS = new Set(['while', 'whilst', 'whereas', 'but', 'a
 /** Name prefixes that are no name of their own ("non-EU" names the EU). */
 export const NAME_PREFIXES = new Set(['non', 'anti', 'pro', 'ex', 'pan']);
 
+/**
+ * Words that open an aside naming a part of the value before them (", including $18m from their own
+ * pockets,"): the words after the aside's closing comma go on with the main clause ("to settle a
+ * class action"), every value's, not the part's own (check/stretches.ts unowned).
+ */
+export const INCLUSIVE_WORDS: ReadonlySet<string> = new Set(['including', 'includes']);
+
 /** Verbs of an attribution set off by commas (", UK Coal said,"): whom the whole sentence is from, no value's own (check/slots.ts). */
 export const ATTRIBUTION_VERBS = new Set(['say', 'said', 'tell', 'told', 'add', 'added', 'report', 'reported', 'announce', 'announced', 'note', 'noted', 'explain', 'explained', 'claim', 'claimed']);
 /**
