@@ -19,3 +19,50 @@ describe('reading families (session 32): the words after an "including" aside go
     assert.equal(judged(s, 'Brell Foods hired 150 engineers in Leeds.', '150'), 'supported 150');
   });
 });
+
+describe('reading families (session 32): a percentage after "or" restates the change before it', () => {
+  const SOURCE = 'Shares in Dunmore Leisure were up 42 pence, or 5.3%, at 835p by lunchtime.';
+  it('the same change the other way is contradicted, in pence and in percent alike', () => {
+    const note = "Dunmore Leisure's shares slipped 42p, or 5.3%, to 835p by lunchtime.";
+    assert.equal(judged(SOURCE, note, '42p'), 'contradicted 42 pence');
+    assert.equal(judged(SOURCE, note, '5.3%'), 'contradicted 5.3%');
+  });
+  it('the same change the same way is supported; another percentage contradicted', () => {
+    assert.equal(judged(SOURCE, "Dunmore Leisure's shares rose 42p, or 5.3%, to 835p by lunchtime.", '5.3%'), 'supported 5.3%');
+    assert.equal(judged(SOURCE, "Dunmore Leisure's shares rose 42p, or 3.5%, to 835p by lunchtime.", '3.5%'), 'contradicted 5.3%');
+  });
+  it('without the comma after a sum too, against a source that has it', () => {
+    const s = 'Fuel costs at Avenor Air rose by £88m, or 36.2%, in the quarter.';
+    assert.equal(judged(s, "Avenor Air's fuel bill for the quarter went up by £88m or 63.2%.", '63.2%'), 'contradicted 36.2%');
+  });
+  it('a share of a whole after "or" is not a restated change', () => {
+    const s = 'Brell Foods cut 900 jobs, or 12% of its staff, last year.';
+    assert.equal(judged(s, 'Brell Foods cut 900 jobs, or 12% of its staff, last year.', '12%'), 'supported 12%');
+  });
+});
+
+describe('reading families (session 32): two values of one sentence swapped', () => {
+  const SOURCE = 'The total settlement includes $6m in penalties and more than $3m to fund safety audits.';
+  it('each value given the other\'s words: the one stated with the other\'s stretch is contradicted', () => {
+    const note = 'The settlement includes $3m in penalties and more than $6m for safety audits.';
+    assert.equal(judged(SOURCE, note, '$6m'), 'contradicted $3m');
+  });
+  it('both stated with their own words: both supported', () => {
+    const note = 'The settlement includes $6m in penalties and more than $3m for safety audits.';
+    assert.equal(judged(SOURCE, note, '$6m'), 'supported $6m');
+    assert.equal(judged(SOURCE, note, '$3m'), 'supported $3m');
+  });
+});
+
+describe('reading families (session 32): a vague amount in the source never vouches for a figure the note states', () => {
+  const ROWS: [string, string, string, string][] = [
+    ['Critics say tens of thousands of pensioners die from the winter cold.', 'About 30,000 pensioners die from the winter cold.', '30,000', 'unverified'],
+    ['Such attacks typically use thousands of hijacked computers.', 'A typical attack uses around 4,000 hijacked computers.', '4,000', 'unverified'],
+    ['He said billions of pounds had been spent on the war.', 'He put the cost of the war at £7bn.', '£7bn', 'unverified'],
+    // the other way round is sound: the note's vague amount holds the source's figure
+    ['Around 4,000 hijacked computers were used in the attack.', 'Thousands of hijacked computers were used in the attack.', 'Thousands', 'supported'],
+  ];
+  for (const [source, note, fig, want] of ROWS) {
+    it(`${fig} — ${want}`, () => assert.equal(judged(source, note, fig).split(' ')[0], want));
+  }
+});

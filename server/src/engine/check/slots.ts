@@ -49,14 +49,14 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
     // languages in 40 countries" against "appeared in 40 languages"
     const counter = r.verdict === 'supported' ? countsNotesNoun(run, f, sentence, e.figure) : undefined;
     if (counter) {
-      rejudge(run, r, e, counter);
+      rejudge(run, results, r, e, counter);
       continue;
     }
     // the part, when the support is the whole of "A of the B" and the note says what only the part's
     // words say ("with 94,000 of the 140,000 confirmed deaths" for "Indonesia's death toll … 140,000")
     const part = r.verdict === 'supported' ? partOf(run, f, sentence, e.figure) : undefined;
     if (part) {
-      rejudge(run, r, e, part);
+      rejudge(run, results, r, e, part);
       continue;
     }
     // (a list too long to tell its stretches apart still rescues a contradiction whose sentence
@@ -74,7 +74,7 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
     // (a value that counts another thing is no reading of the note's: "made 110 appearances …,
     // scoring 18 goals" — "18 goals in 110 appearances" names both, each of its own)
     if (pick === undefined || !sameCount(countedBy(run.sentenceFrameTokens(f.sentence), f.start), countedBy(sentence.tokens, cut.slots[pick].value.start))) continue;
-    rejudge(run, r, e, cut.slots[pick].value);
+    rejudge(run, results, r, e, cut.slots[pick].value);
   }
 }
 
@@ -244,7 +244,7 @@ function qualifiedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, sl
 }
 
 /** The note's figure against the value whose stretch it names: supported, contradicted, or no longer supported. */
-function rejudge(run: CheckRun, r: FigureResult, e: Evidence, g: Figure): void {
+function rejudge(run: CheckRun, results: readonly FigureResult[], r: FigureResult, e: Evidence, g: Figure): void {
   const f = r.figure;
   const evidence: Evidence = { source: e.source, passage: e.passage, figure: g, start: g.start, end: g.end, score: e.score };
   const sourceFrame = run.index.frames.side(e.passage, g)?.frame;
@@ -253,12 +253,21 @@ function rejudge(run: CheckRun, r: FigureResult, e: Evidence, g: Figure): void {
     Object.assign(r, { verdict: 'supported', evidence: [evidence], sourceFrame });
     return;
   }
-  // (a value another figure of the note's sentence states is that figure's: the reading is doubtful, the support stays)
-  if (run.figuresOf(f.sentence).some((s) => s !== f && figuresAgree(s, g, run.tolerance))) return;
+  // (a value another figure of the note's sentence states is that figure's: the reading is doubtful,
+  // the support stays — unless that figure is not the one this value supports: the note swapped the
+  // two, "$4m in fines and more than $5m for checks" / "$5m in fines and more than $4m to fund checks")
+  const twin = run.figuresOf(f.sentence).find((s) => s !== f && figuresAgree(s, g, run.tolerance));
+  if (twin && supportedBy(results, twin, e.passage, g)) return;
   if (relation === 'disagree' && plausible(f, g)) {
     Object.assign(r, { verdict: 'contradicted', evidence: [evidence], sourceFrame });
     r.fixes.push(...replaceFigureFix(run, f, evidence));
     return;
   }
   Object.assign(r, { verdict: 'unverified', evidence: [], sourceFrame: undefined });
+}
+
+/** Is the note's figure `twin` supported by the source value g of passage p (the note states g for g's own thing)? */
+function supportedBy(results: readonly FigureResult[], twin: Figure, p: Evidence['passage'], g: Figure): boolean {
+  const t = results.find((x) => x.figure === twin);
+  return !t || (t.verdict === 'supported' && t.evidence[0]?.passage === p && t.evidence[0]?.start === g.start);
 }

@@ -127,14 +127,17 @@ export function writtenDigits(f: Figure): number {
   return f.text.replace(/[^0-9]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
-/** A vague figure ("tens of billions") agrees with a figure inside its range, or with the same wording. */
+/** A vague figure of the note ("tens of billions") agrees with a figure inside its range, or with the same wording; a vague source's amount vouches for no figure the note states. */
 function vagueAgree(note: Figure, source: Figure, n: Based, s: Based): boolean {
   if (note.vague && source.vague) {
     if (normWording(note.text) === normWording(source.text)) return true;
     return within(n.lo, s.lo, 0) && within(n.hi ?? n.lo, s.hi ?? s.lo, 0);
   }
-  const v = note.vague ? n : s;
-  const o = note.vague ? s : n;
+  // (a figure the note states against a source's vague amount, "about 25,000" against "tens of
+  // thousands": the source never says it — only a vague note is vouched for by a figure inside its range)
+  if (!note.vague) return false;
+  const v = n;
+  const o = s;
   return o.lo >= v.lo * (1 - EPS) && (o.hi ?? o.lo) <= (v.hi ?? v.lo) * (1 + EPS);
 }
 

@@ -113,6 +113,14 @@ export class SentenceFramer {
       frames.push({ ...frames[before.fig!] });
       return;
     }
+    // …and a percentage after ", or" restates a change in money or points as a share of the level
+    // it started from ("were up 56 pence, or 7.6%, at 797p"; "fell by $2.10, or 3%"; without the
+    // comma after a sum only: "rose by £106m or 47.3%", never "5 or 6%"): the same change
+    const restated = restatedChange(tokens, k, figures, fi);
+    if (restated !== undefined && frames[restated]?.role === 'change') {
+      frames.push({ ...frames[restated] });
+      return;
+    }
     const fr = buildFrame(input, fi, k, paren, at, countBefore(firstNamedAt, k));
     gapped(input, fi, k, fr, frames, 'change');
     placeListed(input, fi, k, fr, frames);
@@ -145,6 +153,16 @@ export class SentenceFramer {
     }
     frames.push(fr);
   }
+}
+
+/** The figure a percentage right after "or" restates as a change ("up 56 pence, or 7.6%"), if any: its index. */
+function restatedChange(tokens: readonly FrameToken[], k: number, figures: readonly Figure[], fi: number): number | undefined {
+  if (figures[fi].kind !== 'percent' || tokens[k - 1]?.low !== 'or' || tokens[k + 1]?.low === 'of') return undefined;
+  const comma = tokens[k - 2]?.low === ',';
+  const before = tokens[comma ? k - 3 : k - 2];
+  if (before?.kind !== 'fig') return undefined;
+  const g = figures[before.fig!];
+  return g && g.kind !== 'percent' && (comma || g.kind === 'currency') ? before.fig : undefined;
 }
 
 /**
