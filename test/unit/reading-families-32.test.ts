@@ -2,6 +2,10 @@
 // development notes. Every sentence and every name here is written for the test.
 import * as assert from 'node:assert/strict';
 import { judgedAgainst as judged } from './check-helpers';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+
+const lex = new Lexicon();
 
 describe('reading families (session 32): the words after an "including" aside go on with the main clause', () => {
   const SOURCE = 'Six former trustees of Halvern Trust have agreed to pay $41m (£22.4m), including $9m from their own savings, to settle a fraud lawsuit, lawyers said.';
@@ -65,4 +69,30 @@ describe('reading families (session 32): a vague amount in the source never vouc
   for (const [source, note, fig, want] of ROWS) {
     it(`${fig} — ${want}`, () => assert.equal(judged(source, note, fig).split(' ')[0], want));
   }
+});
+
+describe('reading families (session 32): a change "to finish at" the level it moved to', () => {
+  const SOURCE = 'Texas light crude rose $2.15 to $51.30, while Brent crude in London gained $1.80 to $48.95.';
+  it('the change is read as a change, so the same one is supported and another contradicted', () => {
+    assert.equal(judged(SOURCE, 'Texas light crude gained $2.15 to finish at $51.30.', '$2.15'), 'supported $2.15');
+    assert.equal(judged(SOURCE, 'Texas light crude gained $2.51 to finish at $51.30.', '$2.51'), 'contradicted $2.15');
+  });
+  it('"to close at" the level too; the level itself stays a level', () => {
+    assert.equal(frameIn(lex, 'Texas light crude added $2.15 to close at $51.30.', '$2.15').role, 'change');
+    assert.equal(frameIn(lex, 'Texas light crude added $2.15 to close at $51.30.', '$51.30').role, 'level');
+  });
+});
+
+describe('reading families (session 32): the date of a failure, whatever words name it', () => {
+  it('"went bankrupt", "filed for bankruptcy", "collapsed", "went bust" date one event', () => {
+    for (const [s, fig] of [
+      ['Corvane went bankrupt in 2001.', '2001'],
+      ['Corvane filed for bankruptcy in 2001.', '2001'],
+      ['Corvane collapsed in 2001.', '2001'],
+      ['Corvane went bust in 2001.', '2001'],
+    ]) assert.equal(frameIn(lex, s, fig).event, 'failed', s);
+  });
+  it('so a note\'s other year for it is contradicted', () => {
+    assert.equal(judged('Corvane Telecom filed for bankruptcy in 2001 after an accounting scandal.', 'Corvane Telecom went bankrupt in 2002 after an accounting scandal.', '2002'), 'contradicted 2001');
+  });
 });

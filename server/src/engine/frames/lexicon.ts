@@ -333,6 +333,7 @@ export const DATE_EVENTS: Readonly<Record<string, string>> = {
   join: 'joined', hire: 'joined', appoint: 'joined', elect: 'joined',
   bear: 'born',
   marry: 'married', wed: 'married',
+  bankrupt: 'failed', bankruptcy: 'failed', insolvent: 'failed', insolvency: 'failed', 'go bust': 'failed', 'go under': 'failed', collapse: 'failed',
 };
 
 /** The event class of a date a record was set by (frames/event.ts recordDated). */
@@ -410,7 +411,7 @@ export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slo
 /** Adjectives of a value noun ("a new record of", "an all-time high of", "a fresh low"): they name nothing measured. */
 export const VALUE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'all-time', 'record', 'historic', 'five-year', 'ten-year', 'multi-year', 'seasonal', 'lifetime']);
 
-/** Verbs of a trading session's end ("ended 4% lower", "closed 1.2% down", "finished up 3%"): before a change they say when it was measured, not what moved. */
+/** Verbs of a trading session's end ("ended 4% lower", "closed 1.2% down", "finished up 3%"): before a change they say when it was measured, not what moved; after one, "to close at" the level it moved to (role.ts). */
 export const SESSION_END_VERBS: ReadonlySet<string> = new Set(['end', 'close', 'finish', 'settle']);
 
 /**

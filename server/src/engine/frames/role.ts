@@ -29,6 +29,7 @@ import {
   RATE_UNITS,
   RATE_WORDS,
   SAME_RATE_UNIT,
+  SESSION_END_VERBS,
   VALUE_NOUNS,
 } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
@@ -177,8 +178,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // "his wealth rose an estimated £300m", "profits fell £2m": a verb that only ever says what its
   // subject did makes money a change too (not "raised £4m", "lost £2m": amounts someone moved)
   if (dir(prev) && prev!.verb && INTRANSITIVE_CHANGE_VERBS.has(prev!.lemma)) return 'change';
-  // …and so does the level it moved to, right after: "adding $1.89 to $48.62", "lost 32 cents to $49.74"
-  const reached = tokens[k + 2];
+  // …and so does the level it moved to, right after: "adding $1.89 to $48.62", "lost 32 cents to $49.74",
+  // "gained $1.64 to finish at $47.10"
+  const reached = SESSION_END_VERBS.has(tokens[k + 2]?.lemma ?? '') && tokens[k + 3]?.low === 'at' ? tokens[k + 4] : tokens[k + 2];
   if (dir(prev) && prev!.verb && next?.low === 'to' && reached?.kind === 'fig' && input.figures[reached.fig!]?.kind === f.kind) return 'change';
   // "raised its DS shipment targets by 60%": "by" before the figure, a change verb earlier in the clause
   // (past what says how the amount was reckoned: "cut pensioners' bills by an average of £340")
