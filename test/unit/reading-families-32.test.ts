@@ -96,3 +96,16 @@ describe('reading families (session 32): the date of a failure, whatever words n
     assert.equal(judged('Corvane Telecom filed for bankruptcy in 2001 after an accounting scandal.', 'Corvane Telecom went bankrupt in 2002 after an accounting scandal.', '2002'), 'contradicted 2001');
   });
 });
+
+describe('reading families (session 32): a place named only after the figure, whose own subject is another place', () => {
+  const SOURCE = 'The number of Europeans online rose by 9% to 80 million last year, the survey showed, with the biggest rise in Norway and Denmark.';
+  it('the whole\'s figure is no figure of the place named after it', () => {
+    assert.equal(judged(SOURCE, 'In Norway the number of people online grew by 9%.', '9%').split(' ')[0], 'unverified');
+  });
+  it('the whole\'s own figure is still the whole\'s', () => {
+    assert.equal(judged(SOURCE, 'The number of Europeans online grew by 9%.', '9%'), 'supported 9%');
+  });
+  it('a place named before the figure still speaks for it', () => {
+    assert.equal(judged('In Norway, the number of people online rose by 9% last year, the survey showed.', 'In Norway the number of people online grew by 9%.', '9%'), 'supported 9%');
+  });
+});
