@@ -109,3 +109,20 @@ describe('reading families (session 32): a place named only after the figure, wh
     assert.equal(judged('In Norway, the number of people online rose by 9% last year, the survey showed.', 'In Norway the number of people online grew by 9%.', '9%'), 'supported 9%');
   });
 });
+
+describe('reading families (session 32): an age apposed to a word for a person', () => {
+  it('"The prince, 20, …" and "the singer, 34," are ages; a count after a word for a thing is not', () => {
+    assert.equal(frameIn(lex, 'The prince, 20, apologised on Friday.', '20').role, 'age');
+    assert.equal(frameIn(lex, 'Critics said the singer, 34, had been misled.', '34').role, 'age');
+    assert.notEqual(frameIn(lex, 'The index, 20, fell on Friday.', '20').role, 'age');
+  });
+  const SOURCE = 'Prince Edmund has apologised for wearing a pirate costume to a gala. The prince, 19, said he was sorry.';
+  it('the person named before: another age is contradicted, the same one supported', () => {
+    assert.equal(judged(SOURCE, 'Prince Edmund, 21, apologised for wearing a pirate costume to a gala.', '21'), 'contradicted 19');
+    assert.equal(judged(SOURCE, 'Prince Edmund, 19, apologised for wearing a pirate costume to a gala.', '19'), 'supported 19');
+  });
+  it('another person\'s age is not the note\'s person\'s', () => {
+    const s = 'Prince Edmund has apologised for wearing a pirate costume to a gala. His cousin Lady Mara, 19, said he was sorry.';
+    assert.notEqual(judged(s, 'Prince Edmund, 21, apologised for wearing a pirate costume to a gala.', '21').split(' ')[0], 'contradicted');
+  });
+});

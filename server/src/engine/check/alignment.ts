@@ -668,6 +668,9 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   out.subjectBefore =
     !n.subject.length ||
     n.subject.some((x) => namedBefore(s, x) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
+  // two ages, neither of anything named as its metric, the note's person named before the source's
+  // ("Prince Harry, 21, …" / "… Prince Harry … The prince, 20, apologised"): that person's age
+  if (ages && !n.metric.length && !s.metric.length && n.subject.length && out.subject === 1 && out.subjectBefore) out.metric = Math.max(out.metric, A.metricOverlap);
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = scoreOf(out);
   return out;

@@ -101,6 +101,9 @@ function appositiveAge(input: FrameInput, k: number): boolean {
   const before = tokens[i];
   // (a surname that is also a word opens its sentence as a word: "Bell, 30, had set his sights")
   if (before?.low === ',' && (tokens[i - 1]?.kind === 'name' || tokens[i - 1]?.cap)) return next?.low === ',';
+  // ("The prince, 20, apologised": a word for a person after an article, as a name is)
+  const person = tokens[i - 1];
+  if (before?.low === ',' && person?.kind === 'word' && !person.func && DETERMINERS.has(tokens[i - 2]?.low ?? '') && input.lex.isHuman(person.lemma)) return next?.low === ',';
   // ("Leslie was 24 when he won the seat": a clause of its time after it)
   if (before && AGE_COPULAS.has(before.low) && tokens[i - 1]?.kind === 'name') return (closes || next?.low === 'when') && next?.low !== '%';
   return false;
