@@ -126,3 +126,17 @@ describe('reading families (session 32): an age apposed to a word for a person',
     assert.notEqual(judged(s, 'Prince Edmund, 21, apologised for wearing a pirate costume to a gala.', '21').split(' ')[0], 'contradicted');
   });
 });
+
+describe('reading families (session 32): a noun of the event right after its date', () => {
+  it('"the 1945 liberation", "its 2001 bankruptcy", "his 1998 death" date their events', () => {
+    assert.equal(frameIn(lex, 'Veterans marked the Allies\' 1945 liberation of the town.', '1945').event, 'released');
+    assert.equal(frameIn(lex, 'Creditors recalled Corvane\'s 2001 bankruptcy.', '2001').event, 'failed');
+    assert.equal(frameIn(lex, 'Fans mourned the singer\'s 1998 death.', '1998').event, 'died');
+    assert.equal(frameIn(lex, 'Fans bought the 1998 album.', '1998').event, undefined);
+  });
+  it('so a note\'s other year for the same event is contradicted', () => {
+    const source = "Veterans attended the commemoration of the Soviets' 1945 liberation of the camp.";
+    assert.equal(judged(source, 'The camp was liberated by Soviet troops in 1944.', '1944'), 'contradicted 1945');
+    assert.equal(judged(source, 'The camp was liberated by Soviet troops in 1945.', '1945'), 'supported 1945');
+  });
+});

@@ -435,9 +435,10 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): st
     // (an acronym either way: the note's "WTO" for the source's "World Trade Organisation", the
     // source's "PTC" for the note's "Parents Television Council")
     const spelled = s.subject.some((y) => spelledOut(n.names, y, n.names.length, A.rivalAcronymMin));
-    // (a note's place named only after the figure is another claim of its sentence when the figure's
-    // own subject is another place: "Europeans online rose by 12%, …, with the biggest rise in France")
-    const inSentence = (x: string) => (place ? namedBefore(s, x) : s.names.some((y) => sameName(x, y)));
+    // (a note's place named only after the figure — and not as its place, "7% in the US" — is another
+    // claim of its sentence when the figure's own subject is another place: "Europeans online rose by
+    // 12%, …, with the biggest rise in France")
+    const inSentence = (x: string) => (place ? namedBefore(s, x) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) : s.names.some((y) => sameName(x, y)));
     if (rivals && !spelled && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || inSentence(x) || spelledOut(s.names, x, s.names.length, A.rivalAcronymMin))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
   }
   // a partner named by "with" on both sides, another on each, neither named in the other's sentence

@@ -12,6 +12,9 @@ import type { FrameToken } from './tokens';
 /** The event class of the date at token k, if a verb of one stands before it in its clause (or a record it dates). */
 export function dateEvent(tokens: readonly FrameToken[], k: number): string | undefined {
   if (recordDated(tokens, k)) return RECORD_EVENT;
+  // (a noun of the event right after the date: "the Soviets' 1945 liberation of the camp", "its 2002 bankruptcy")
+  const after = tokens[k + 1];
+  if (after?.kind === 'word' && !after.verb && DATE_EVENTS[after.lemma] !== undefined && !PHRASAL_EVENT_LEADS.has(after.lemma)) return DATE_EVENTS[after.lemma];
   // ("the lowest rate since June 2001", "at its lowest since 2002": the last time it was as low)
   const before = MONTHS[tokens[k - 1]?.low ?? ''] !== undefined ? k - 2 : k - 1;
   const since = tokens[before]?.low === 'since';

@@ -319,16 +319,17 @@ export const LINK_WORDS = new Set(
 
 /**
  * Events a date says when of, in classes of verbs that name the same event (lemma, or lemma and
- * particle): "Established in 1981" / "set up in 1991", "was inducted … in 1993" / "took Clark in as
- * a member in 1994", "freed from prison" / "released". Curated: a class joins only verbs that name
+ * particle, or a noun of the event right after the date: "the 1945 liberation"): "Established in
+ * 1981" / "set up in 1991", "was inducted … in 1993" / "took Clark in as a member in 1994", "freed
+ * from prison" / "released". Curated: a class joins only verbs that name
  * one event of one subject whatever the story ("released" is a prisoner's or an album's, and one
  * subject's either way; not "launch", which a bid or a campaign shares). Read by frames/event.ts.
  */
 export const DATE_EVENTS: Readonly<Record<string, string>> = {
   found: 'origin', establish: 'origin', 'set up': 'origin', create: 'origin', form: 'origin', inaugurate: 'origin', incorporate: 'origin',
-  free: 'released', 'set free': 'released', liberate: 'released', release: 'released',
+  free: 'released', 'set free': 'released', liberate: 'released', liberation: 'released', release: 'released',
   induct: 'inducted', 'take in': 'inducted',
-  die: 'died', kill: 'died', murder: 'died', 'shoot dead': 'died',
+  die: 'died', death: 'died', kill: 'died', murder: 'died', 'shoot dead': 'died',
   resign: 'left', quit: 'left', retire: 'left', 'stand down': 'left', 'step down': 'left', leave: 'left', depart: 'left',
   join: 'joined', hire: 'joined', appoint: 'joined', elect: 'joined',
   bear: 'born',
