@@ -140,3 +140,16 @@ describe('reading families (session 32): a noun of the event right after its dat
     assert.equal(judged(source, 'The camp was liberated by Soviet troops in 1945.', '1945'), 'supported 1945');
   });
 });
+
+describe('reading families (session 32): a span after "for" measures how long its verb lasted', () => {
+  it('the verb before "for" is in the span\'s metric, past a place or an agent and the span\'s hedge', () => {
+    assert.ok(frameIn(lex, 'Four men have been held by the army at Camp Orrin for almost three years.', 'three years').metric.includes(lex.concept('hold')));
+    assert.ok(frameIn(lex, 'He could be jailed for up to 12 years.', '12 years').metric.includes(lex.concept('jail')));
+    assert.ok(!frameIn(lex, 'The bridge, closed in May, reopens in two years.', 'two years').metric.includes(lex.concept('close')));
+  });
+  const SOURCE = 'Lawyers said the four, from Leeds, have been held by the army at Camp Orrin for almost three years.';
+  it('so another length of the same holding is contradicted, the same one supported', () => {
+    assert.equal(judged(SOURCE, 'They have been held for almost two years.', 'two years'), 'contradicted three years');
+    assert.equal(judged(SOURCE, 'They have been held for almost three years.', 'three years'), 'supported three years');
+  });
+});

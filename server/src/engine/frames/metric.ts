@@ -120,6 +120,25 @@ export function compoundNounConcept(f: Figure, lex: Lexicon): string | undefined
   return m ? lex.concept(lex.lemma(m[1])) : undefined;
 }
 
+/**
+ * The verb a span after "for" gives the length of ("held … for almost three years", "jailed for up to
+ * 12 years", "suspended for a maximum of two years"): the nearest verb before "for" in its clause,
+ * past a place or an agent ("held by the US at Guantanamo Bay for"). Its concept, or undefined.
+ */
+function spanVerb(input: FrameInput, k: number): string | undefined {
+  const { tokens } = input;
+  let i = k - 1;
+  // (past the span's hedge or bound: "almost", "up to", "a maximum of", "only")
+  while (i >= 0 && k - 1 - i < P.spanHedgeWords && tokens[i].kind === 'word' && tokens[i].low !== 'for' && !tokens[i].verb) i--;
+  if (tokens[i]?.low !== 'for') return undefined;
+  for (let j = i - 1; j >= 0 && i - j <= P.metricLookBack; j--) {
+    const t = tokens[j];
+    if (isBoundary(t) || t.kind === 'fig') return undefined;
+    if (t.kind === 'word' && t.verb && !LINK_WORDS.has(t.low)) return t.concept || t.lemma;
+  }
+  return undefined;
+}
+
 /** Index of the figure a figure token stands for. */
 function fi0(tokens: FrameToken[], k: number): number {
   return tokens[k].fig ?? -1;
@@ -139,6 +158,11 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   const out = counted.length ? counted.slice() : kind === 'currency' ? objectAfterVerb(input, k) : kind === 'percent' ? answeredObject(input, k) : [];
   if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
   out.push(...phraseBefore(input, k, role, parens));
+  // ("have been held by the US at Guantanamo Bay for almost three years": how long what the verb says lasted)
+  if (kind === 'duration') {
+    const lasted = spanVerb(input, k);
+    if (lasted && !out.includes(lasted)) out.push(lasted);
+  }
   // "a 10-game unbeaten run", "a 25-yard free-kick": the noun after the hyphen is what is counted
   const compound = compoundCounted(input, k);
   if (compound) out.unshift(compound);
