@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { judgedAgainst as judged } from './check-helpers';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { extractFigures } from '../../server/src/engine/figures';
 import { frameIn } from '../helpers/frameReads';
 
 const lex = new Lexicon();
@@ -151,5 +152,26 @@ describe('reading families (session 32): a span after "for" measures how long it
   it('so another length of the same holding is contradicted, the same one supported', () => {
     assert.equal(judged(SOURCE, 'They have been held for almost two years.', 'two years'), 'contradicted three years');
     assert.equal(judged(SOURCE, 'They have been held for almost three years.', 'three years'), 'supported three years');
+  });
+});
+
+describe('reading families (session 32): an age written "41 year-old", with a space', () => {
+  it('is the bare number, an age, of the name after it — as "41-year-old" is', () => {
+    const spaced = extractFigures('However the 37 year-old Okafor was unsure whether he would play.');
+    assert.deepEqual(spaced.map((f) => `${f.text} ${f.kind}`), ['37 count']);
+    const fr = frameIn(lex, 'However the 37 year-old Okafor was unsure whether he would play.', '37');
+    assert.equal(fr.role, 'age');
+    assert.deepEqual(fr.subject, ['okafor']);
+    assert.deepEqual(fr.metric, []);
+    // a group's ages and a plain span stay what they were
+    assert.deepEqual(extractFigures('He is 37 years old.').map((f) => f.kind), ['duration']);
+  });
+  const SOURCE = 'However the 37 year-old Okafor, who became the oldest player to score in the cup, is unsure whether he will play.';
+  it('so the person\'s age is supported, another contradicted', () => {
+    assert.equal(judged(SOURCE, 'Okafor, 37, is the oldest player to score in the cup.', '37'), 'supported 37');
+    assert.equal(judged(SOURCE, 'Okafor, 39, is the oldest player to score in the cup.', '39'), 'contradicted 37');
+  });
+  it('a connective opening the sentence names nothing measured', () => {
+    assert.ok(!frameIn(lex, 'Meanwhile 300 workers lost their jobs.', '300').metric.includes('meanwhile'));
   });
 });

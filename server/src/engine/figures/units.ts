@@ -240,6 +240,9 @@ function currencyWord(s: Scan, n: Numeral, i: number): number | undefined {
 /** "3 years", "961 consecutive minutes", "2.5 times higher". */
 function durationOrTimes(s: Scan, n: Numeral, w: Word): number | undefined {
   const du = DURATION_WORDS[w.lower];
+  // ("the 41 year-old": an age written with a space, the bare number as "41-year-old" is)
+  const wc = w.end < s.end ? s.text.charCodeAt(w.end) : -1;
+  if (du && wc === 45 && s.text.startsWith('old', w.end + 1) && isAge(s.text, du, w.end, s.end) && !n.currency && n.decimals === 0 && !n.hasSep) return markerCheck(s, n);
   if (du) return withUnit(s, n, 'duration', du, w.end);
   const run = runDuration(s.text, w, s.end);
   if (run) return withUnit(s, n, 'duration', run.unit, run.end);

@@ -409,6 +409,9 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  */
 export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slower', 'quicker', 'further', 'still', 'often', 'perhaps', 'seldom', 'somewhat', 'soon', 'hence', 'maybe', 'sometimes', 'always', 'thus', 'twice', 'once']);
 
+/** Connectives that open a sentence or clause ("However, the 41 year-old…", "Meanwhile sales rose 5%"): they link to what came before and name nothing measured (metric.ts). */
+export const CONNECTIVE_WORDS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'moreover', 'nevertheless', 'nonetheless', 'furthermore', 'instead', 'indeed', 'therefore', 'besides', 'otherwise']);
+
 /** Adjectives of a value noun ("a new record of", "an all-time high of", "a fresh low"): they name nothing measured. */
 export const VALUE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'all-time', 'record', 'historic', 'five-year', 'ten-year', 'multi-year', 'seasonal', 'lifetime']);
 

@@ -28,6 +28,7 @@ import {
   LEVEL_ADJECTIVES,
   LINK_WORDS,
   MANNER_WORDS,
+  CONNECTIVE_WORDS,
   MEASURE_ADJECTIVES,
   METRIC_VERBS,
   MODALS,
@@ -199,7 +200,7 @@ function comparedAfter(tokens: readonly FrameToken[], k: number): string | undef
 function skippable(input: FrameInput, t: FrameToken): boolean {
   const { lex } = input;
   // (an adverb never names what is measured: "the adult rate is provisionally set to reach £5.53")
-  return t.func || t.verb || LINK_WORDS.has(t.low) || MANNER_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || !!lex.directionOf(t.lemma, t.low) || isLyAdverb(t, (l) => lex.canBeNominal(l));
+  return t.func || t.verb || LINK_WORDS.has(t.low) || MANNER_WORDS.has(t.low) || CONNECTIVE_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || !!lex.directionOf(t.lemma, t.low) || isLyAdverb(t, (l) => lex.canBeNominal(l));
 }
 
 /**
@@ -210,6 +211,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   const { tokens, lex } = input;
   const out: string[] = [];
   let i = k + 1;
+  // ("the 41 year-old Bwalya": an age written with a space counts nothing after it, as "41-year-old" does not)
+  if (role === 'age' && tokens[i]?.low === 'year-old') return out;
   if (tokens[i]?.low === '(' && tokens[i + 2]?.low === ')') i += 3;
   const t0 = tokens[i];
   if (t0 && t0.kind === 'word' && lex.directionOf(t0.lemma, t0.low) && (tokens[i + 1]?.low === 'in' || tokens[i + 1]?.low === 'of')) i += 2;
