@@ -175,3 +175,17 @@ describe('reading families (session 32): an age written "41 year-old", with a sp
     assert.ok(!frameIn(lex, 'Meanwhile 300 workers lost their jobs.', '300').metric.includes('meanwhile'));
   });
 });
+
+describe('reading families (session 32): a past participle between a count and its noun describes the noun', () => {
+  it('"12 deprived communities", "5,000 hijacked computers": the noun is counted', () => {
+    assert.equal(frameIn(lex, 'The scheme runs in 12 deprived communities.', '12').metric[0], lex.concept('community'));
+    assert.equal(frameIn(lex, 'The attack used 5,000 hijacked computers.', '5,000').metric[0], lex.concept('computer'));
+    // (a verb after the count is no participle of a noun: "5,000 visited London")
+    assert.notEqual(frameIn(lex, 'Last year 5,000 visited London.', '5,000').metric[0], lex.concept('london'));
+  });
+  const SOURCE = "Marl Telecom's Reach Out project offers internet access to people in eight deprived communities around Wales.";
+  it('so another count of the communities is contradicted, the same one supported', () => {
+    assert.equal(judged(SOURCE, "Marl Telecom's Reach Out project runs in 11 deprived communities.", '11'), 'contradicted eight');
+    assert.equal(judged(SOURCE, "Marl Telecom's Reach Out project runs in eight deprived communities.", 'eight'), 'supported eight');
+  });
+});
