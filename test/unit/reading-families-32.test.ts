@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { judgedAgainst as judged } from './check-helpers';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { extractFigures } from '../../server/src/engine/figures';
+import { frameTokens } from '../../server/src/engine/frames/tokens';
 import { frameIn } from '../helpers/frameReads';
 
 const lex = new Lexicon();
@@ -187,5 +188,17 @@ describe('reading families (session 32): a past participle between a count and i
   it('so another count of the communities is contradicted, the same one supported', () => {
     assert.equal(judged(SOURCE, "Marl Telecom's Reach Out project runs in 11 deprived communities.", '11'), 'contradicted eight');
     assert.equal(judged(SOURCE, "Marl Telecom's Reach Out project runs in eight deprived communities.", 'eight'), 'supported eight');
+  });
+});
+
+describe('reading families (session 32): a contraction opening a sentence is no name', () => {
+  it('"We\'re", "They\'ve", "I\'m" are function words; a name\'s possessive stays a name', () => {
+    const toks = (t: string) => frameTokens(t, 0, t.length, extractFigures(t), lex, () => true);
+    const first = (t: string) => toks(t)[0];
+    for (const t of ["We're talking about roughly 2% of the portfolio.", "They've sold 300 copies.", "I'm told 40 people came.", "We\u2019ll see 10 more."]) {
+      assert.equal(first(t).kind, 'word', t);
+      assert.equal(first(t).func, true, t);
+    }
+    assert.equal(first("Harlan's sales rose 5%.").kind, 'name');
   });
 });

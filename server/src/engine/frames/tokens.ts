@@ -167,16 +167,22 @@ function readWord(raw: string, opening: Opening | undefined, lex: Lexicon): Word
   if (upper && bare.length > 1 && bare === bare.toUpperCase() && /[A-Z]{2}/.test(bare) && !(FUNCTION_WORDS.has(low) && low !== 'us')) kind = 'name';
   if (upper && NAME_EQUIVALENTS[low] !== undefined) kind = 'name';
   if (hyphenAdjective) kind = 'word';
+  // ("We're talking about…", "They've said…": a pronoun or a verb contracted is a function word, never a name)
+  const contraction = CONTRACTION.test(raw);
+  if (contraction) kind = 'word';
   // a hyphenated word's head is its last part ("data-centre" → centre, "full-year" → year)
   // (not a round of a competition: a "quarter-final" is no final)
   // (nor a noun made from a phrasal verb: "make-up", "sell-off" — lexicon PARTICLE_ENDINGS)
   const whole = kind === 'word' && (ROUND_PREFIXES.some((p) => low.startsWith(p)) || (low.includes('-') && PARTICLE_ENDINGS.has(low.slice(low.lastIndexOf('-') + 1))));
   const head = kind === 'word' && low.includes('-') && !low.startsWith('non-') && !whole ? low.slice(low.lastIndexOf('-') + 1) : low;
   const lemma = kind === 'name' ? nameKey(raw.replace(/['\u2019]s$/, ''), low) : whole ? low.replace(/s$/, '') : lex.lemma(head);
-  const func = kind === 'word' && FUNCTION_WORDS.has(low);
+  const func = kind === 'word' && (FUNCTION_WORDS.has(low) || contraction);
   const verbal = kind === 'word' && !func && (lex.isInflectedVerb(low) || lex.verbOnly(lemma));
   return { kind, low, lemma, func, cap: upper, verbal, conceptVerb: lex.conceptAs(lemma, true), conceptNoun: lex.conceptAs(lemma, false) };
 }
+
+/** A contracted pronoun or verb: "we're", "they've", "I'm", "she'd", "it'll", "don't" (straight or curly apostrophe). */
+const CONTRACTION = /['\u2019](?:re|ve|ll|m|d)$|n['\u2019]t$/i;
 
 /**
  * Tokens of text[start, end). `figures` are the figures of that span in order; the words of each
