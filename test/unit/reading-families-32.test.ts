@@ -202,3 +202,18 @@ describe('reading families (session 32): a contraction opening a sentence is no 
     assert.equal(first("Harlan's sales rose 5%.").kind, 'name');
   });
 });
+
+describe('reading families (session 32): places "came home second" and "a record third title"', () => {
+  it('are ordinals; "a record profit" holds none', () => {
+    const ords = (t: string) => extractFigures(t).filter((f) => f.kind === 'ordinal').map((f) => f.text);
+    assert.deepEqual(ords('Tessa Lund came home second in the 10km.'), ['second']);
+    assert.deepEqual(ords('Both clubs are chasing a record third title.'), ['third']);
+    assert.deepEqual(ords('The bank made a record profit.'), []);
+    assert.deepEqual(ords('She came home with a third of the prize.'), []);
+  });
+  it('a place "came home" in is a rank: another place of the same runner contradicted', () => {
+    const source = 'Another Welsh international, Tessa Lund, finished fourth in the 10km race.';
+    assert.equal(judged(source, 'Tessa Lund came home second in the 10km race.', 'second'), 'contradicted fourth');
+    assert.equal(judged(source, 'Tessa Lund came home fourth in the 10km race.', 'fourth'), 'supported fourth');
+  });
+});

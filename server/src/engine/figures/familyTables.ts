@@ -78,6 +78,8 @@ export const TABLE_WORDS = new Set(['table', 'league', 'standings', 'chart', 'ch
  * study", "a third party" (another one; the parts of ORDINAL_PARTS) or "the second time" (session
  * 14: mostly said in passing).
  */
+/** Adjectives between a determiner and an ordinal that say the place in the series is a record's: "a record third title", "their historic fifth win" (ranks.ts ownedOver). */
+export const ORDINAL_ADJECTIVES = new Set(['record', 'historic', 'unprecedented']);
 export const ORDINAL_SERIES_NOUNS = new Set([
   'title', 'titles', 'week', 'term', 'nomination', 'win', 'victory', 'defeat', 'album', 'husband', 'wife',
   'marriage', 'season', 'budget', 'year', 'month', 'successive', 'attempt', 'goal', 'crown', 'championship', 'trophy', 'medal',

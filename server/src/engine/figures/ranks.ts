@@ -6,7 +6,7 @@
 
 import { isAsciiLetter, isHSpace, isLetter, isUpper, nextWord, prevWord, yearAhead } from './chars';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -51,6 +51,11 @@ export function possessiveWord(text: string, pw: Word | undefined): boolean {
 export function ownedOver(text: string, pw: Word | undefined, owners: ReadonlySet<string>): boolean {
   if (!pw) return false;
   if (owners.has(pw.lower) || possessiveWord(text, pw)) return true;
+  // (over an adjective of a record: "a record third title", "their historic fifth win")
+  if (ORDINAL_ADJECTIVES.has(pw.lower)) {
+    const before = prevWord(text, pw.start, 0);
+    return !!before && (owners.has(before.lower) || possessiveWord(text, before));
+  }
   if (pw.start < 2 || text.charCodeAt(pw.start - 1) !== 45 || !isLetter(text.charCodeAt(pw.start - 2))) return false;
   let s = pw.start - 1;
   while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;

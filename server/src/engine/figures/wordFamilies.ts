@@ -37,7 +37,9 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   }
   const pw = prevWord(text, p, 0);
   const pw2 = pw && pw.lower === 'to' ? prevWord(text, pw.start, 0) : undefined;
-  const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || (!!pw2 && RANK_MOVES.has(pw2.lower)) || tablePlace(text, pw, e, end));
+  // (past "home" after the verb: "came home second", "finished home third")
+  const pwHome = pw && pw.lower === 'home' ? prevWord(text, pw.start, 0) : undefined;
+  const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || (!!pwHome && RANK_BEFORE.has(pwHome.lower)) || (!!pw2 && RANK_MOVES.has(pw2.lower)) || tablePlace(text, pw, e, end));
   const nw = nextWord(text, e, end);
   if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower) || (!rankVerb && ORDINAL_PARTS.has(nw.lower)))) return e; // "the fifth of November", "sixth sense", "the fourth quarter"
   if (seriesAfter(text, e, end)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1); // "her ninth in a row"

@@ -95,7 +95,8 @@ function invested(tokens: readonly FrameToken[], k: number): boolean {
  */
 function tablePlaceAt(tokens: FrameToken[], k: number): boolean {
   // ("finished second", "came third": a place in a race, whatever follows)
-  const p = tokens[k - 1];
+  // (…"came home second": past "home")
+  const p = tokens[k - 1]?.low === 'home' ? tokens[k - 2] : tokens[k - 1];
   if (p && p.kind === 'word' && RACE_PLACE_VERBS.has(p.lemma)) return true;
   // ("was third in London in 2002", "are second behind Chelsea": a race or table named by where it
   // was run or by who is ahead, as "in the table" names one)
