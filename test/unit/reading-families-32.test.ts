@@ -217,3 +217,22 @@ describe('reading families (session 32): places "came home second" and "a record
     assert.equal(judged(source, 'Tessa Lund came home fourth in the 10km race.', 'fourth'), 'supported fourth');
   });
 });
+
+describe('reading families (session 32): "could rise as high as X" and a superseded estimate', () => {
+  it('"as high as" after a verb of change is a level reached; "as much as" stays a change', () => {
+    const fr = frameIn(lex, 'Inflation could rise as high as 11%.', '11%');
+    assert.equal(fr.role, 'level');
+    assert.equal(fr.end, 'to');
+    assert.equal(frameIn(lex, 'Prices could climb as much as 5%.', '5%').role, 'change');
+  });
+  it('"a previous estimate of 9%" is a superseded value; "the previous 18 months" is no value', () => {
+    assert.equal(frameIn(lex, 'Inflation could climb to 11% compared to a previous estimate of 9%.', '9%').superseded, true);
+    assert.equal(frameIn(lex, 'He learned more than in the previous 18 months.', '18 months').superseded, undefined);
+  });
+  const SOURCE = 'Inflation in Marovia could climb to 11% compared to a previous estimate of 9%.';
+  it('so the old value given as the new one is contradicted by the new, the new one supported', () => {
+    assert.equal(judged(SOURCE, 'Inflation in Marovia could rise as high as 9%.', '9%'), 'contradicted 11%');
+    assert.equal(judged(SOURCE, 'Inflation in Marovia could rise as high as 11%.', '11%'), 'supported 11%');
+    assert.equal(judged(SOURCE, 'Inflation in Marovia had been estimated at a previous estimate of 9%.', '9%').split(' ')[0], 'supported');
+  });
+});

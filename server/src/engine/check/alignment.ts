@@ -711,6 +711,8 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   // two rankings by two measures ("third-largest" / "third-smallest"; "most visited" / "least visited")
   if (n.rankBy && s.rankBy && !sameRanking(n.rankBy, s.rankBy)) return `rank by ${n.rankBy} vs ${s.rankBy}`;
   if (n.end && s.end && n.end !== s.end) return `${n.end} vs ${s.end}`;
+  // ("could rise as high as 12%" / "a previous estimate of 12%": the old value is no reading of a note that does not call it old)
+  if (!n.superseded !== !s.superseded) return 'superseded';
   if (n.per && s.per && n.per !== s.per) {
     const scale = TIME_SPAN_DAYS[n.per] && TIME_SPAN_DAYS[s.per] ? TIME_SPAN_DAYS[n.per] / TIME_SPAN_DAYS[s.per] : undefined;
     if (!scale) return `per ${n.per} vs ${s.per}`;

@@ -26,6 +26,8 @@ import { comparable, figuresAgree, isDateKind } from '../figures';
 import { relateValues } from '../frames/bounds';
 import type { FrameToken } from '../frames/tokens';
 import { DETERMINERS } from '../frames/clauses';
+import { SUPERSEDED_WORDS } from '../frames/lexicon';
+import { supersededAt } from '../frames/frame';
 import { SLOT_POLICY } from './policy';
 import type { NoteFigure } from '../notes';
 import type { Figure } from '../types';
@@ -110,6 +112,9 @@ function statedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, cut: 
   if (named !== undefined) return named === cut.mine ? undefined : named;
   const agreeing = cut.slots.map((s, k) => k).filter((k) => k !== cut.mine && figuresAgree(f, cut.slots[k].value, run.tolerance));
   if (agreeing.length !== 1 || notesOwn(run, f, sentence, cut.slots, cut.mine)) return undefined;
+  // (not a value the source says was superseded, "could climb to 14% compared to a previous estimate
+  // of 12%", for a note that does not say so: "could rise as high as 12%" took the old value for the new)
+  if (supersededAt(sentence.tokens, cut.slots[agreeing[0]].at) && !run.sentenceFrameTokens(f.sentence).some((t) => SUPERSEDED_WORDS.has(t.low))) return undefined;
   return agreeing[0];
 }
 
@@ -271,3 +276,4 @@ function supportedBy(results: readonly FigureResult[], twin: Figure, p: Evidence
   const t = results.find((x) => x.figure === twin);
   return !t || (t.verdict === 'supported' && t.evidence[0]?.passage === p && t.evidence[0]?.start === g.start);
 }
+

@@ -28,9 +28,9 @@ import { frontedDateNames, frontedSubject, openingSubject, sentenceStarts } from
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
-import { baseRole, directionNear, endOf, marginBy, perOf, roleOf, timeRateOf } from './role';
+import { baseRole, directionNear, endOf, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS } from './lexicon';
+import { ALONE_WORDS, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -185,6 +185,11 @@ function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
   if (!place || tokens[place.start - 1]?.fig !== fi - 1) return;
   fr.metric = prev.metric;
   fr.counted = prev.counted;
+}
+
+/** Is the figure at token k a value its noun calls superseded: "a previous estimate of 12%", "the original target of 3%" (not "the previous 18 months", "the original 1998 Half-Life")? */
+export function supersededAt(tokens: readonly FrameToken[], k: number): boolean {
+  return tokens[k - 1]?.low === 'of' && SUPERSEDED_NOUNS.has(tokens[k - 2]?.lemma ?? '') && SUPERSEDED_WORDS.has(tokens[k - 3]?.low ?? '');
 }
 
 /** The possessor's name right before a figure ("Amicus' 20,000", "Unison's 800,000"): its names' lemmas, the token it starts at. */
@@ -503,6 +508,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (countNegated(tokens, k) && !frame.metric.includes(NEGATED_ANSWER)) frame.metric = [...frame.metric, NEGATED_ANSWER];
   if (direction && role === 'change') frame.direction = direction;
   if (apposed) frame.ageNow = true;
+  if (supersededAt(tokens, k)) frame.superseded = true;
   if (role === 'age' || f.kind === 'ordinal') {
     const holder = apposedHolder(input, k);
     if (holder) frame.apposedTo = holder;
@@ -522,7 +528,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const before = placeBefore(input, k);
   if (before) frame.placeBefore = before;
   // (no end for a date an event comes from: "the charge stemmed from April 2004" is when, not since)
-  const end = role === 'date' && datedByOrigin(tokens, k) ? undefined : endOf(tokens, k);
+  const end = role === 'date' && datedByOrigin(tokens, k) ? undefined : (endOf(tokens, k) ?? (role === 'level' && direction && reachedBound(f) ? 'to' : undefined));
   if (end) frame.end = end;
   // a level reached "to" by a verb of change has that verb's direction ("rose to 52.7" / "eased to
   // 52.7 from 57.6"): the same level reached the other way misquotes the direction (alignment.opposite)

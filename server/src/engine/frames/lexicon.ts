@@ -409,6 +409,14 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  */
 export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slower', 'quicker', 'further', 'still', 'often', 'perhaps', 'seldom', 'somewhat', 'soon', 'hence', 'maybe', 'sometimes', 'always', 'thus', 'twice', 'once']);
 
+/** Words that call a value superseded ("a previous estimate of 12%", "the original forecast of 3%"): a note that does not say so took the old value for the new (check/slots.ts). */
+export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['previous', 'original', 'initial', 'earlier', 'prior', 'old']);
+/** …before one of these nouns of a value and "of" (lemmas: "a previous estimate of 12%"). */
+export const SUPERSEDED_NOUNS: ReadonlySet<string> = new Set(['estimate', 'forecast', 'target', 'figure', 'prediction', 'projection', 'offer', 'bid', 'guidance', 'plan']);
+
+/** Bounds written before a figure that say how far a level went after a verb of change ("could rise as high as 12%"): a level reached, as "to 12%" is (role.ts reachedBound). */
+export const LEVEL_BOUNDS: ReadonlySet<string> = new Set(['as high as', 'as low as']);
+
 /** Connectives that open a sentence or clause ("However, the 41 year-old…", "Meanwhile sales rose 5%"): they link to what came before and name nothing measured (metric.ts). */
 export const CONNECTIVE_WORDS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'moreover', 'nevertheless', 'nonetheless', 'furthermore', 'instead', 'indeed', 'therefore', 'besides', 'otherwise']);
 

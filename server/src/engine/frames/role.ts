@@ -30,6 +30,7 @@ import {
   RATE_WORDS,
   SAME_RATE_UNIT,
   SESSION_END_VERBS,
+  LEVEL_BOUNDS,
   VALUE_NOUNS,
 } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
@@ -153,8 +154,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // not a verb's -ing form, what the amount is spent on ("spend £1.3bn trimming council tax")
   // (nor a sum of money before a word that names an amount: "posted a $41.6m loss" is what was lost)
   if (dir(next) && !next!.low.endsWith('ing') && !(f.kind === 'currency' && AMOUNT_NOUNS.has(next!.lemma))) return 'change';
-  // "to X" / "from X" after a change is a level reached or left
+  // "to X" / "from X" after a change is a level reached or left (and so is "as high as X": "could rise as high as 12%")
   if (prev && (prev.low === 'to' || prev.low === 'from') && direction) return 'level';
+  if (reachedBound(f) && direction) return 'level';
   // "3.3% below their July peaks", "5% above forecast": a difference from something
   if (f.kind === 'percent' && next && COMPARED_TO.has(next.low)) return 'change';
   // "13% greater than last year"
@@ -310,6 +312,11 @@ function changedPhraseAt(input: FrameInput, i: number): boolean {
     if (t.func && !DETERMINERS.has(t.low)) return false;
   }
   return false;
+}
+
+/** A bound that says how far a level went, not how much it moved: "as high as 12%", "as low as 1%" (lexicon LEVEL_BOUNDS). */
+export function reachedBound(f: Figure): boolean {
+  return f.hedgeText !== undefined && LEVEL_BOUNDS.has(f.hedgeText.toLowerCase().replace(/\s+/g, ' '));
 }
 
 export function endOf(tokens: FrameToken[], k: number): 'from' | 'to' | undefined {

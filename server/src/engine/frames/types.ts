@@ -90,6 +90,8 @@ export interface ClaimFrame {
   rankBy?: string;
   /** An age between commas after a name ("Sainsbury, 64, became…"): the age now, which its clause's year does not date. */
   ageNow?: boolean;
+  /** A value its own words call superseded: "a previous estimate of 12%", "the original forecast of 3%" (frame.ts supersededAt). */
+  superseded?: boolean;
   /** The rate is stated right after the figure ("£500m a year", "£500m-a-year"), not read from words near it. */
   perStated?: boolean;
   /** Whoever a place is behind, named right after it ("came third behind Hayley Yelling and Justyna Bak"): which race or table it is a place in. */
