@@ -56,6 +56,13 @@ describe('lazily made passages (sources restored unopened)', () => {
     lazy.forEach((s, i) => assert.deepEqual(Object.keys(s), Object.keys(built[i])));
     assert.equal(Object.getOwnPropertyDescriptor(lazy[0], 'passages')!.get, Object.getOwnPropertyDescriptor(lazy[1], 'passages')!.get);
     assert.equal(Object.getOwnPropertyDescriptor(lazy[0], 'text')!.get, Object.getOwnPropertyDescriptor(lazy[2], 'text')!.get);
+    // what a restored source keeps beside its fields (rows, text reader, passages made one by one):
+    // one property, not enumerable, so no spread, key listing or comparison sees it
+    for (const s of lazy) {
+      const symbols = Object.getOwnPropertySymbols(s);
+      assert.equal(symbols.length, 1);
+      assert.equal(Object.getOwnPropertyDescriptor(s, symbols[0])!.enumerable, false);
+    }
     lazy.forEach((s, i) => {
       const b = built[i];
       assert.equal(passageCountOf(s), b.passages.length);

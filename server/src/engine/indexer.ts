@@ -523,9 +523,10 @@ export class ScanState {
     let i = start;
     let first = true;
     const n = text.length;
+    const cls = CHAR_CLASS;
     while (i < end) {
       let c = text.charCodeAt(i);
-      if (!isWordChar(c)) {
+      if ((cls[c] & WORD_BIT) === 0) {
         i++;
         continue;
       }
@@ -533,14 +534,14 @@ export class ScanState {
       let h = Math.imul(2166136261 ^ c, 16777619);
       let j = i + 1;
       for (;;) {
-        while (j < n && isWordChar((c = text.charCodeAt(j)))) {
+        while (j < n && (cls[(c = text.charCodeAt(j))] & WORD_BIT) !== 0) {
           h = Math.imul(h ^ c, 16777619);
           j++;
         }
-        if ((c === 39 || c === 8217) && j + 1 < n && isAsciiLetter(text.charCodeAt(j + 1))) {
+        if ((c === 39 || c === 8217) && j + 1 < n && (cls[text.charCodeAt(j + 1)] & ASCII_LETTER_BIT) !== 0) {
           h = Math.imul(h ^ c, 16777619);
           j++;
-          while (j < n && isAsciiLetter((c = text.charCodeAt(j)))) {
+          while (j < n && (cls[(c = text.charCodeAt(j))] & ASCII_LETTER_BIT) !== 0) {
             h = Math.imul(h ^ c, 16777619);
             j++;
           }
@@ -642,13 +643,31 @@ export function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
-function isWordChar(c: number): boolean {
+/** A character of the tokenizer's WORD ([A-Za-z0-9À-ɏ]): the rule `CHAR_CLASS` is made from. */
+export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
-function isAsciiLetter(c: number): boolean {
+/** An ASCII letter ([A-Za-z]): the rule `CHAR_CLASS` is made from. */
+export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+/** `CHAR_CLASS` bits: a WORD character (isWordChar), an ASCII letter (isAsciiLetter). */
+export const WORD_BIT = 1;
+export const ASCII_LETTER_BIT = 2;
+
+/**
+ * Per UTF-16 code unit, its `WORD_BIT` and `ASCII_LETTER_BIT`, made once from the two rules above
+ * and never written after: the scan's per-character test is one load instead of four range tests,
+ * whose mispredicted branches were a third of the tokenizer's time (session 32: 21 → 15 ns a
+ * character over the 100 MB corpus's texts). 64 KiB.
+ */
+export const CHAR_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < t.length; c++) t[c] = (isWordChar(c) ? WORD_BIT : 0) | (isAsciiLetter(c) ? ASCII_LETTER_BIT : 0);
+  return t;
+})();
 
 /**
  * Open-addressing table of raw words (as written) → term id (-1: not a term), keyed by an FNV

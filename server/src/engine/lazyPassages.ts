@@ -65,24 +65,32 @@ export interface TextReader {
   readSlice?(start: number, end: number): string | undefined;
 }
 
-/** The table of a lazy source's rows and its row there, kept beside it (not enumerable: a copy or a comparison never sees them). */
-const ROWS = Symbol('passage rows');
-const ROW = Symbol('passage row');
-/** Its text, or what reads it, until first asked (not enumerable either). */
-const TEXT = Symbol('text reader');
 /**
- * The passages made one at a time while the source is unmade (`passageOf`), and the body they share:
- * undefined until the first is made, null once the source's passages are made whole (which keep
- * those made already, so that a passage is one object whichever way it was asked).
+ * What a lazy source keeps beside its fields, in one property that is not enumerable (a copy or a
+ * comparison never sees it; one property, not four: `Object.defineProperty` is most of what making
+ * a source costs, and a warm start at 100 MB makes 44,500).
  */
-const MADE = Symbol('passages made one by one');
+interface Hidden {
+  /** The table of its rows and its row there. */
+  readonly rows: PassageTable;
+  readonly row: number;
+  /** Its text, or what reads it, until first asked. */
+  readonly text: string | TextReader;
+  /**
+   * The passages made one at a time while the source is unmade (`passageOf`), and the body they
+   * share: undefined until the first is made, null once the source's passages are made whole (which
+   * keep those made already, so that a passage is one object whichever way it was asked).
+   */
+  made: MadeOne | null | undefined;
+}
+const HIDDEN = Symbol('lazy source');
 
 interface MadeOne {
   body: PassageBody;
   passages: (Passage | undefined)[];
 }
 
-type Lazy = Source & { [ROWS]?: PassageTable; [ROW]?: number; [TEXT]?: string | TextReader; [MADE]?: MadeOne | null };
+type Lazy = Source & { [HIDDEN]?: Hidden };
 
 /** Put `value` in place of the accessor `name` (a plain property from now on) and return it. */
 function settle<T>(source: Source, name: 'passages' | 'lineStarts' | 'text', value: T): T {
@@ -96,7 +104,7 @@ export type LazyFields = Omit<Source, 'passages' | 'lineStarts' | 'text'> & { te
 // The accessors every lazy source shares (one function each, not a closure per source: every lazy
 // source then has the same hidden class, in fast mode, and costs its fields only).
 function getText(this: Lazy): string {
-  const t = this[TEXT]!;
+  const t = this[HIDDEN]!.text;
   return settle(this, 'text', typeof t === 'string' ? t : t.readText());
 }
 function setText(this: Source, v: string): void {
@@ -109,14 +117,15 @@ function setLineStarts(this: Source, v: number[]): void {
   settle(this, 'lineStarts', v);
 }
 function getPassages(this: Lazy): Passage[] {
-  const one = this[MADE];
-  this[MADE] = null;
-  const rows = this[ROWS]!.rowsOf(this[ROW]!);
+  const h = this[HIDDEN]!;
+  const one = h.made;
+  h.made = null;
+  const rows = h.rows.rowsOf(h.row);
   if (!one) return settle(this, 'passages', rows.make(passageBody(this.index, this.text, this.lineStarts, this.pages)));
   return settle(this, 'passages', rows.make(one.body, (k) => one.passages[k]));
 }
 function setPassages(this: Lazy, v: Passage[]): void {
-  this[MADE] = null;
+  this[HIDDEN]!.made = null;
   settle(this, 'passages', v);
 }
 const ACCESSORS = {
@@ -142,10 +151,8 @@ export function lazySource(fields: LazyFields, table: PassageTable, row: number)
   if ('format' in fields) source.format = fields.format;
   if ('pages' in fields) source.pages = fields.pages;
   if ('problem' in fields) source.problem = fields.problem;
-  Object.defineProperty(source, ROWS, { value: table, enumerable: false });
-  Object.defineProperty(source, ROW, { value: row, enumerable: false });
-  Object.defineProperty(source, TEXT, { value: fields.text, enumerable: false, writable: true });
-  Object.defineProperty(source, MADE, { value: undefined, enumerable: false, writable: true });
+  const hidden: Hidden = { rows: table, row, text: fields.text, made: undefined };
+  Object.defineProperty(source, HIDDEN, { value: hidden, enumerable: false });
   return source;
 }
 
@@ -157,27 +164,27 @@ export function lazySource(fields: LazyFields, table: PassageTable, row: number)
  */
 export function passageOf(source: Source, k: number): Passage | undefined {
   const lazy = source as Lazy;
-  const table = lazy[ROWS];
+  const h = lazy[HIDDEN];
   // (null once the passages are a plain property: getPassages and setPassages set it)
-  if (!table || lazy[MADE] === null) return source.passages[k];
-  const row = lazy[ROW]!;
+  if (!h || h.made === null) return source.passages[k];
+  const { rows: table, row } = h;
   if (k < 0 || k >= table.passageCount(row) || !Number.isInteger(k)) return undefined;
-  const one = (lazy[MADE] ??= { body: passageBody(source.index, source.text, source.lineStarts, source.pages), passages: [] });
+  const one = (h.made ??= { body: passageBody(source.index, source.text, source.lineStarts, source.pages), passages: [] });
   return (one.passages[k] ??= table.rowsOf(row).makeOne(one.body, k));
 }
 
 /** The rows of a source whose passages are not made yet; undefined once they are (or for a source built eagerly). */
 export function unmadeRows(source: Source): PassageRows | undefined {
-  const table = (source as Lazy)[ROWS];
-  if (!table) return undefined;
+  const h = (source as Lazy)[HIDDEN];
+  if (!h) return undefined;
   const d = Object.getOwnPropertyDescriptor(source, 'passages');
-  return d && d.get ? table.rowsOf((source as Lazy)[ROW]!) : undefined;
+  return d && d.get ? h.rows.rowsOf(h.row) : undefined;
 }
 
 /** What reads a source's text, while it is not read yet (its record's bytes, or the string it was given). */
 export function unreadText(source: Source): string | TextReader | undefined {
   const d = Object.getOwnPropertyDescriptor(source, 'text');
-  return d && d.get ? (source as Lazy)[TEXT] : undefined;
+  return d && d.get ? (source as Lazy)[HIDDEN]?.text : undefined;
 }
 
 /**
@@ -186,7 +193,7 @@ export function unreadText(source: Source): string | TextReader | undefined {
  * source (Corpus.figuresBetween) is most often found not to agree, and its source is then never read.
  */
 export function textSlice(source: Source, start: number, end: number): string {
-  const t = (source as Lazy)[TEXT];
+  const t = (source as Lazy)[HIDDEN]?.text;
   if (t !== undefined && typeof t !== 'string' && t.readSlice && Object.getOwnPropertyDescriptor(source, 'text')?.get) {
     const s = t.readSlice(start, end);
     if (s !== undefined) return s;
@@ -196,14 +203,14 @@ export function textSlice(source: Source, start: number, end: number): string {
 
 /** A source's passage count, without making its passages. */
 export function passageCountOf(source: Source): number {
-  const table = (source as Lazy)[ROWS];
-  return table ? table.passageCount((source as Lazy)[ROW]!) : source.passages.length;
+  const h = (source as Lazy)[HIDDEN];
+  return h ? h.rows.passageCount(h.row) : source.passages.length;
 }
 
 /** A source's figure count, without making its passages. */
 export function figureCountOf(source: Source): number {
-  const table = (source as Lazy)[ROWS];
-  if (table) return table.figureCount((source as Lazy)[ROW]!);
+  const h = (source as Lazy)[HIDDEN];
+  if (h) return h.rows.figureCount(h.row);
   let n = 0;
   for (const p of source.passages) n += p.figures.length;
   return n;
@@ -218,7 +225,8 @@ export function lazyAt(source: Source, index: number): Source | undefined {
   for (const [k, d] of Object.entries(fields)) plain[k] = d.value;
   // a text not read yet is read (once, then shared) by whichever copy asks first
   const text: string | TextReader = _t.get ? { readText: () => source.text } : (_t.value as string);
-  const copy = lazySource({ ...(plain as unknown as LazyFields), text, index }, lazy[ROWS]!, lazy[ROW]!);
+  const { rows, row } = lazy[HIDDEN]!;
+  const copy = lazySource({ ...(plain as unknown as LazyFields), text, index }, rows, row);
   // line starts already made are shared, as withIndex shares them
   if (!_l.get) settle(copy, 'lineStarts', _l.value);
   return copy;
