@@ -2,26 +2,16 @@
 // figures, with each alignment and the verdict rules' reading of it ("blocked" says why a source
 // figure cannot be compared). Not part of the product.
 // Run: npx tsx scripts/dev/frames-debug.ts SOURCES_DIR NOTE.md [LINE...]
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { devRun } from './devRun';
 import { align } from '../../server/src/engine/check/alignment';
-import { CheckRun } from '../../server/src/engine/check/run';
 import { contradicts, digitTwins, isWeak, judge, plausible, supports, FrameCandidate, Judged, RuleOptions } from '../../server/src/engine/check/rules';
 import { VERDICT_POLICY as V } from '../../server/src/engine/check/policy';
 import type { Figure } from '../../server/src/engine/types';
-import { Corpus } from '../../server/src/engine/corpus';
 import { describeFrame } from '../../server/src/engine/frames/frame';
 import { comparable, figuresAgree } from '../../server/src/engine/figures';
-import { parseNote } from '../../server/src/engine/notes';
-import { buildSource } from '../../server/src/engine/sources';
 import type { Passage, Source } from '../../server/src/engine/types';
 
-const [dir, notePath, ...lineArgs] = process.argv.slice(2);
-const lines = new Set(lineArgs.map(Number));
-const files = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort();
-const corpus = new Corpus(files.map((f, i) => buildSource(i, path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'))));
-const note = parseNote(fs.readFileSync(notePath, 'utf8'));
-const run = new CheckRun(note, corpus, 0.1);
+const { corpus, note, run, lines } = devRun(process.argv.slice(2));
 const frames = run.index.frames;
 const opts: RuleOptions = { tolerance: 0.1, exactAgree: (a, b) => figuresAgree(a, b, 0.1), comparable, idf: (c) => run.index.termWeight(c), lex: frames.lex };
 /** The first condition of `contradicts` (rules.ts) a disagreeing candidate fails: a reading aid, kept in step by hand. */

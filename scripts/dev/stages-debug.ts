@@ -1,11 +1,6 @@
 // Development aid: a note's figures' verdicts after each stage of checkSteps (check.ts), to see which stage moves one.
 // Run: npx tsx scripts/dev/stages-debug.ts SOURCES_DIR NOTE.md [LINE...]
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { Corpus } from '../../server/src/engine/corpus';
-import { parseNote } from '../../server/src/engine/notes';
-import { buildSource } from '../../server/src/engine/sources';
-import { CheckRun } from '../../server/src/engine/check/run';
+import { devRun } from './devRun';
 import { CitationResolver } from '../../server/src/engine/check/citations';
 import { checkedFigures } from '../../server/src/engine/check/limits';
 import { judgeFigureSteps, coSupport } from '../../server/src/engine/check/verdict';
@@ -18,12 +13,7 @@ import { drain } from '../../server/src/engine/steps';
 import type { FigureResult } from '../../server/src/engine/check/report';
 import type { Source } from '../../server/src/engine/types';
 
-const [dir, notePath, ...lineArgs] = process.argv.slice(2);
-const lines = new Set(lineArgs.map(Number));
-const files = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort();
-const corpus = new Corpus(files.map((f, i) => buildSource(i, path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'))));
-const note = parseNote(fs.readFileSync(notePath, 'utf8'));
-const run = new CheckRun(note, corpus, 0.1);
+const { note, run, lines } = devRun(process.argv.slice(2));
 const resolver = new CitationResolver(run.index);
 const citations = note.citations.map((c) => resolver.resolve(c));
 run.names.cite(citations);
