@@ -236,3 +236,17 @@ describe('reading families (session 32): "could rise as high as X" and a superse
     assert.equal(judged(SOURCE, 'Inflation in Marovia had been estimated at a previous estimate of 9%.', '9%').split(' ')[0], 'supported');
   });
 });
+
+describe('reading families (session 32): whom a speaker told is no one the figure is about', () => {
+  it('"told MPs that" addresses MPs: not the subject, not a name the source must give', () => {
+    const fr = frameIn(lex, 'Ada Brennan told MPs that 70% of the bill was about safety.', '70%');
+    assert.deepEqual(fr.addressed, ['mp']);
+    assert.ok(!fr.subject.includes('mp'));
+    assert.equal(frameIn(lex, 'Ada Brennan said MPs backed 70% of the bill.', '70%').addressed, undefined);
+  });
+  const SOURCE = 'At question time Ada Brennan assured Parliament that 60% of the bill was about tightening safety rules.';
+  it('so another share is contradicted, the same one supported', () => {
+    assert.equal(judged(SOURCE, 'Ada Brennan told MPs that 70% of the bill was about tightening safety rules.', '70%'), 'contradicted 60%');
+    assert.equal(judged(SOURCE, 'Ada Brennan told MPs that 60% of the bill was about tightening safety rules.', '60%'), 'supported 60%');
+  });
+});

@@ -636,7 +636,9 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     const names = n.names;
     const missingStrict: boolean[] = [];
     let namesMissing = 0;
-    for (let i = 0; i < names.length; i++) if ((missingStrict[i] = missing(strict, names[i], i))) namesMissing++;
+    // (whom the note's speaker told, "told MPs that", is no name the source must give)
+    const addressed = (x: string) => n.addressed?.includes(x) ?? false;
+    for (let i = 0; i < names.length; i++) if ((missingStrict[i] = !addressed(names[i]) && missing(strict, names[i], i))) namesMissing++;
     out.namesMissing = namesMissing;
     if (out.namesMissing && src.leadNames) {
       const lead = src.leadNames;
@@ -645,7 +647,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
       if (fromLead === out.namesMissing && noRivalInView(n, s, src, note.referable, lex)) out.namesFromLead = fromLead;
     }
     let namesMissingWide = 0;
-    for (let i = 0; i < names.length; i++) if (wide === strict ? missingStrict[i] : missing(wide, names[i], i)) namesMissingWide++;
+    for (let i = 0; i < names.length; i++) if (wide === strict ? missingStrict[i] : !addressed(names[i]) && missing(wide, names[i], i)) namesMissingWide++;
     out.namesMissingWide = namesMissingWide;
     // an age apposed to one person on both sides is that person's, whatever else the sentences name
     // ("Thanou, 31, was later cleared by the Greek federation" / "Kenteris, 31, and Thanou, 30")

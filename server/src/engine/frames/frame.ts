@@ -30,7 +30,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS } from './lexicon';
+import { ALONE_WORDS, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -185,6 +185,20 @@ function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
   if (!place || tokens[place.start - 1]?.fig !== fi - 1) return;
   fr.metric = prev.metric;
   fr.counted = prev.counted;
+}
+
+/** The names a verb of telling addresses before "that", in the figure's sentence before it ("Tony Blair told MPs that 80% …" → mps), if any. */
+function addresseesBefore(tokens: readonly FrameToken[], k: number): string[] | undefined {
+  for (let j = k - 1; j > 0; j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && (t.low === '.' || t.low === ';')) return undefined;
+    if (t.kind !== 'word' || !ADDRESS_VERBS.has(t.lemma)) continue;
+    const names: string[] = [];
+    let i = j + 1;
+    while (tokens[i]?.kind === 'name' && names.length < P.apposedNames) names.push(tokens[i++].lemma);
+    return names.length && tokens[i]?.low === 'that' ? names : undefined;
+  }
+  return undefined;
 }
 
 /** Is the figure at token k a value its noun calls superseded: "a previous estimate of 12%", "the original target of 3%" (not "the previous 18 months", "the original 1998 Half-Life")? */
@@ -498,7 +512,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (mode) period.mode = mode;
   // a name that is part of what is counted ("178 million PCs", "DS shipment targets") is not its subject
   const alone = aloneBefore(tokens, k);
-  const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x)), names: at.names, namesBefore, context, period };
+  // (whom a speaker told, "told MPs that 80% …", is no one the figure is about: frame.addressed)
+  const addressed = addresseesBefore(tokens, k);
+  const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x) && !addressed?.includes(x)), names: at.names, namesBefore, context, period };
+  if (addressed) frame.addressed = addressed;
   if (alone) frame.alone = alone.holder;
   if (totalNear(tokens, k)) frame.total = true;
   if (addedBefore(tokens, k)) frame.added = true;

@@ -409,6 +409,9 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  */
 export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slower', 'quicker', 'further', 'still', 'often', 'perhaps', 'seldom', 'somewhat', 'soon', 'hence', 'maybe', 'sometimes', 'always', 'thus', 'twice', 'once']);
 
+/** Verbs of telling someone something, as lemmas ("told MPs that", "assured investors that"): the names after them are whom the speaker addressed (frame.ts addresseesBefore). */
+export const ADDRESS_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'brief', 'promise']);
+
 /** Words that call a value superseded ("a previous estimate of 12%", "the original forecast of 3%"): a note that does not say so took the old value for the new (check/slots.ts). */
 export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['previous', 'original', 'initial', 'earlier', 'prior', 'old']);
 /** …before one of these nouns of a value and "of" (lemmas: "a previous estimate of 12%"). */

@@ -92,6 +92,8 @@ export interface ClaimFrame {
   ageNow?: boolean;
   /** A value its own words call superseded: "a previous estimate of 12%", "the original forecast of 3%" (frame.ts supersededAt). */
   superseded?: boolean;
+  /** Names a verb of telling addresses before "that" ("told MPs that 80% …"): no one the figure is about, nor a name its source must give (frame.ts addresseesBefore). */
+  addressed?: string[];
   /** The rate is stated right after the figure ("£500m a year", "£500m-a-year"), not read from words near it. */
   perStated?: boolean;
   /** Whoever a place is behind, named right after it ("came third behind Hayley Yelling and Justyna Bak"): which race or table it is a place in. */
