@@ -189,9 +189,9 @@ function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
 
 /** The names a verb of telling addresses before "that", in the figure's sentence before it ("Tony Blair told MPs that 80% …" → mps), if any. */
 function addresseesBefore(tokens: readonly FrameToken[], k: number): string[] | undefined {
-  for (let j = k - 1; j > 0; j--) {
+  for (let j = k - 1; j > 0 && k - j <= P.addresseeReach; j--) {
     const t = tokens[j];
-    if (t.kind === 'punct' && (t.low === '.' || t.low === ';')) return undefined;
+    if (t.kind === 'fig' || (t.kind === 'punct' && (t.low === '.' || t.low === ';'))) return undefined;
     if (t.kind !== 'word' || !ADDRESS_VERBS.has(t.lemma)) continue;
     const names: string[] = [];
     let i = j + 1;

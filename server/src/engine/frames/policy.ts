@@ -121,6 +121,8 @@ export const FRAME_POLICY = {
   relativeAsideReach: 12,
   /** How many linking words may separate a figure from the phrase before it. */
   metricLookBack: 10,
+  /** Tokens read back from a figure, past no other figure, to a verb of telling and whom it addressed ("told MPs that 80%": frame.ts addresseesBefore). */
+  addresseeReach: 12,
   /** Words at most between "for" and a span of time it opens: its hedge or bound ("for almost", "for up to", "for a maximum of"; metric.ts spanVerb). */
   spanHedgeWords: 3,
   /** Tokens read back from a figure to a negation of the verb it is the object of ("did not give the charity £500"): frame.ts verbNegated. */
