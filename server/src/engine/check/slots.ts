@@ -40,6 +40,7 @@ import { leftToScorelines } from './scorelines';
 import { countedBy, type Cut, noteStretch, pairsOf, sameCount, type Sentence, sentenceOf, type Slot, slotsOf, stretchTerms, termsOf, termsOfNote, unowned } from './stretches';
 
 export function slots(run: CheckRun, results: FigureResult[]): void {
+  const byFigure = new Map<Figure, FigureResult>(results.map((r) => [r.figure, r]));
   for (const r of results) {
     const f = r.figure;
     if ((r.verdict !== 'supported' && r.verdict !== 'contradicted') || r.wrongSource || r.wrongPage || f.vague || isDateKind(f.kind) || leftToScorelines(run, f)) continue;
@@ -51,14 +52,14 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
     // languages in 40 countries" against "appeared in 40 languages"
     const counter = r.verdict === 'supported' ? countsNotesNoun(run, f, sentence, e.figure) : undefined;
     if (counter) {
-      rejudge(run, results, r, e, counter);
+      rejudge(run, byFigure, r, e, counter);
       continue;
     }
     // the part, when the support is the whole of "A of the B" and the note says what only the part's
     // words say ("with 94,000 of the 140,000 confirmed deaths" for "Indonesia's death toll … 140,000")
     const part = r.verdict === 'supported' ? partOf(run, f, sentence, e.figure) : undefined;
     if (part) {
-      rejudge(run, results, r, e, part);
+      rejudge(run, byFigure, r, e, part);
       continue;
     }
     // (a list too long to tell its stretches apart still rescues a contradiction whose sentence
@@ -76,7 +77,7 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
     // (a value that counts another thing is no reading of the note's: "made 110 appearances …,
     // scoring 18 goals" — "18 goals in 110 appearances" names both, each of its own)
     if (pick === undefined || !sameCount(countedBy(run.sentenceFrameTokens(f.sentence), f.start), countedBy(sentence.tokens, cut.slots[pick].value.start))) continue;
-    rejudge(run, results, r, e, cut.slots[pick].value);
+    rejudge(run, byFigure, r, e, cut.slots[pick].value);
   }
 }
 
@@ -249,7 +250,7 @@ function qualifiedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, sl
 }
 
 /** The note's figure against the value whose stretch it names: supported, contradicted, or no longer supported. */
-function rejudge(run: CheckRun, results: readonly FigureResult[], r: FigureResult, e: Evidence, g: Figure): void {
+function rejudge(run: CheckRun, byFigure: ReadonlyMap<Figure, FigureResult>, r: FigureResult, e: Evidence, g: Figure): void {
   const f = r.figure;
   const evidence: Evidence = { source: e.source, passage: e.passage, figure: g, start: g.start, end: g.end, score: e.score };
   const sourceFrame = run.index.frames.side(e.passage, g)?.frame;
@@ -262,7 +263,7 @@ function rejudge(run: CheckRun, results: readonly FigureResult[], r: FigureResul
   // the support stays — unless that figure is not the one this value supports: the note swapped the
   // two, "$4m in fines and more than $5m for checks" / "$5m in fines and more than $4m to fund checks")
   const twin = run.figuresOf(f.sentence).find((s) => s !== f && figuresAgree(s, g, run.tolerance));
-  if (twin && supportedBy(results, twin, e.passage, g)) return;
+  if (twin && supportedBy(byFigure.get(twin), e.passage, g)) return;
   if (relation === 'disagree' && plausible(f, g)) {
     Object.assign(r, { verdict: 'contradicted', evidence: [evidence], sourceFrame });
     r.fixes.push(...replaceFigureFix(run, f, evidence));
@@ -271,9 +272,8 @@ function rejudge(run: CheckRun, results: readonly FigureResult[], r: FigureResul
   Object.assign(r, { verdict: 'unverified', evidence: [], sourceFrame: undefined });
 }
 
-/** Is the note's figure `twin` supported by the source value g of passage p (the note states g for g's own thing)? */
-function supportedBy(results: readonly FigureResult[], twin: Figure, p: Evidence['passage'], g: Figure): boolean {
-  const t = results.find((x) => x.figure === twin);
+/** Is the note's other figure (its result `t`) supported by the source value g of passage p (the note states g for g's own thing)? */
+function supportedBy(t: FigureResult | undefined, p: Evidence['passage'], g: Figure): boolean {
   return !t || (t.verdict === 'supported' && t.evidence[0]?.passage === p && t.evidence[0]?.start === g.start);
 }
 

@@ -136,9 +136,7 @@ function vagueAgree(note: Figure, source: Figure, n: Based, s: Based): boolean {
   // (a figure the note states against a source's vague amount, "about 25,000" against "tens of
   // thousands": the source never says it — only a vague note is vouched for by a figure inside its range)
   if (!note.vague) return false;
-  const v = n;
-  const o = s;
-  return o.lo >= v.lo * (1 - EPS) && (o.hi ?? o.lo) <= (v.hi ?? v.lo) * (1 + EPS);
+  return s.lo >= n.lo * (1 - EPS) && (s.hi ?? s.lo) <= (n.hi ?? n.lo) * (1 + EPS);
 }
 
 /**

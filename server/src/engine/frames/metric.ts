@@ -243,7 +243,7 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     // ("festive online spending": an -ing form the synonym classes list as a noun is one)
     const gerund = t.kind === 'word' && lex.listedGerund(t.low);
     // ("12 deprived communities", "5,000 hijacked computers": a past participle before the counted noun describes it)
-    const participle = (yearBefore && n > 0 && t.low.endsWith('ing') && nominalAt(input, i + 1)) || (n === 0 && i === k + 1 && t.low.endsWith('ed') && commonNounAt(input, i + 1));
+    const participle = (yearBefore && n > 0 && t.low.endsWith('ing') && nominalAt(input, i + 1)) || (n === 0 && i === k + 1 && t.low.endsWith('ed') && tokens[i + 1]?.kind === 'word' && nominalAt(input, i + 1));
     if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole && !gerund && !participle)) break;
     // "world number two Roddick": a position's name after it is who holds it, not what it counts —
     // unless a noun follows the names, which they modify ("a third Sydney title" counts titles)
@@ -275,12 +275,6 @@ function namedHeadAfter(input: FrameInput, i: number): number {
   while (tokens[j]?.kind === 'name' && j - i < P.apposedNames) j++;
   const t = tokens[j];
   return t && t.kind === 'word' && !t.func && !t.verb && lex.canBeNominal(t.lemma) ? j : -1;
-}
-
-/** Is token i an ordinary noun (not a name, a verb or a function word)? */
-function commonNounAt(input: FrameInput, i: number): boolean {
-  const t = input.tokens[i];
-  return !!t && t.kind === 'word' && !t.func && !t.verb && input.lex.canBeNominal(t.lemma);
 }
 
 /** Is token i a noun or a name (what a participle before it may modify)? */
