@@ -167,12 +167,20 @@ export function relateForNote(f: Figure, g: Figure, tolerance: number, exactAgre
   return relateValues(f, asStatedBound(f, g, noteMetric, lex), tolerance, exactAgree);
 }
 
+/** A figure without its hedge: the number as written. */
+function bare(f: Figure): Figure {
+  return { ...f, hedge: undefined, hedgeText: undefined };
+}
+
 /**
  * How the two values relate. Rates per different units of time are compared in the note's unit,
  * and only ever disagree: "10,000 a month" is not "10,000 each week", but a rate worked out from
  * another ("2,300 a week" from "10,000 a month") is the note's arithmetic, not the source's words.
  */
-function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions, noteMetric: readonly string[]): ValueRelation {
+function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions, noteMetric: readonly string[], thresholds: boolean): ValueRelation {
+  // (two age bounds of a group, "where someone is over 75" / "where people are over 80": each is the
+  // line that defines the group, one number each, compared as written)
+  if (thresholds && f.hedge !== undefined && f.hedge === g.hedge) return o.exactAgree(bare(f), bare(g)) ? 'agree' : 'disagree';
   if (a.perScale === undefined) return relateForNote(f, g, o.tolerance, o.exactAgree, noteMetric, o.lex);
   // (per hour against per day, week or year: only the same value is compared — the unit is the slip)
   if (a.perSlipOnly) return f.value === g.value ? 'disagree' : 'consistent';
@@ -187,8 +195,9 @@ function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions, noteMetr
  * disagreement (a misquote of the direction) — of another size, nothing (undefined: dropped).
  * Reads of the alignment only its per-unit scale and direction, which the frames alone give.
  */
-export function judgedRelation(note: { figure: Figure; side: FrameSide }, c: { figure: Figure }, alignment: Alignment, o: RuleOptions): ValueRelation | undefined {
-  const relation = relationOf(note.figure, c.figure, alignment, o, note.side.frame.metric);
+export function judgedRelation(note: { figure: Figure; side: FrameSide }, c: { figure: Figure; side: FrameSide }, alignment: Alignment, o: RuleOptions): ValueRelation | undefined {
+  const thresholds = note.side.frame.role === 'age' && c.side.frame.role === 'age';
+  const relation = relationOf(note.figure, c.figure, alignment, o, note.side.frame.metric, thresholds);
   if (!alignment.opposite) return relation;
   return relation === 'agree' ? 'disagree' : undefined;
 }

@@ -22,6 +22,14 @@ interface Scoreline {
   outcome: { at: number; win: boolean }[];
   /** A score on the way, not the result ("a 15-6 deficit", "led 10-3 at half-time"). */
   interim: boolean;
+  /** Capitalised words that are no name token, and where each first stands ("Arsenal" opening a sentence). */
+  capWords: Map<string, number>;
+  /** Names after "in" or "at": where it was played or what it was ("at Spurs", "in Paris"). */
+  venues: Set<string>;
+  /** A score at half-time ("led 10-3 at half-time", "at the interval"). */
+  atHalfTime: boolean;
+  /** A headline's result, its stretch the two sides' names and the score alone ("Clyde 0-5 Celtic"): each side's name keys. */
+  sides?: [string[], string[]];
 }
 
 export interface ScorelineVerdict {
@@ -42,8 +50,12 @@ export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Sou
   const lines = scorelines(run.sentenceFrameTokens(f.sentence), run.figuresOf(f.sentence));
   const mine = lines.find((l) => l.sets.includes(f));
   if (!mine) return null;
-  const players = [...mine.names.keys()];
-  if (players.length < P.minPlayers || players.length > P.maxPlayers) return null;
+  const named = [...mine.names.keys()];
+  const venues = [...mine.venues];
+  // (a capitalised word opening the note's sentence may be a side the tokens did not take for a
+  // name, "Arsenal scraped a 5-3 win": a side when the source's scoreline names it)
+  const maybe = [...mine.capWords.keys()].filter((w) => !mine.names.has(w));
+  if (named.length + maybe.length + (venues.length > 0 || mine.atHalfTime ? 1 : 0) < P.minPlayers || named.length > P.maxPlayers) return null;
   const position = mine.sets.indexOf(f);
 
   const matches: { line: Scoreline; passage: Passage }[] = [];
@@ -56,13 +68,23 @@ export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Sou
       for (const line of cached.linesOf(run, source, passage)) {
         // (a score on the way is no result, nor a result one on the way)
         if (line.interim !== mine.interim) continue;
+        const players = maybe.some((w) => line.names.has(w)) ? named.concat(maybe.filter((w) => line.names.has(w))) : named;
         const met = players.filter((p) => line.names.has(p));
-        if (met.length < P.minPlayers || met.length < players.length - P.playersMissing) continue;
+        // (a headline's result names both sides and nothing else: the note naming each side is the
+        // same match, whatever else it names — the scorer, the competition)
+        const bothSides = !!line.sides && line.sides.every((side) => side.some((p) => players.includes(p)));
+        // (one side named, and where it was played named alike: "Arsenal scraped a 5-3 win at Spurs" /
+        // "Arsenal's display at Spurs, … they ran out 5-4 winners")
+        // (…or the moment of a score on the way: "France trailed 17-3 at half-time" / "France were 17-6 down at half-time")
+        const sameVenue = venues.length > 0 && venues.every((v) => line.venues.has(v));
+        const sameMoment = mine.interim && line.atHalfTime && mine.atHalfTime;
+        const oneSide = met.length >= 1 && met.length === players.length && (sameVenue || sameMoment);
+        if (!bothSides && !oneSide && (met.length < P.minPlayers || met.length < players.length - P.playersMissing)) continue;
         // (the first and the last name met: two keys of one person, "Petra" and "Quill", say nothing of who won)
         const a = met[0];
         const b = met[met.length - 1];
-        const noteWinner = winner(mine, a, b);
-        const sourceWinner = winner(line, a, b);
+        const noteWinner = a !== b ? winner(mine, a, b) : undefined;
+        const sourceWinner = a !== b ? winner(line, a, b) : undefined;
         if (noteWinner && sourceWinner && noteWinner !== sourceWinner) {
           reversed.push({ line, passage });
           continue;
@@ -133,8 +155,8 @@ function sameSet(a: Figure, b: Figure): boolean {
 
 /** Who won, of the two players: the first named if a win word follows them, the other after a loss word. */
 function winner(line: Scoreline, a: string, b: string): string | undefined {
-  const ia = line.names.get(a)!;
-  const ib = line.names.get(b)!;
+  const ia = line.names.get(a) ?? line.capWords.get(a)!;
+  const ib = line.names.get(b) ?? line.capWords.get(b)!;
   const first = ia <= ib ? a : b;
   const other = first === a ? b : a;
   const word = line.outcome.find((o) => o.at > Math.min(ia, ib));
@@ -164,25 +186,46 @@ function scorelines(toks: readonly FrameToken[], figures: readonly Figure[]): Sc
     const start = sentenceStart(toks, r.from, k > 0 ? runs[k - 1].to + 1 : 0);
     const end = sentenceEnd(toks, r.to, k + 1 < runs.length ? runs[k + 1].from : toks.length);
     const names = new Map<string, number>();
+    const venues = new Set<string>();
+    const capWords = new Map<string, number>();
     const outcome: { at: number; win: boolean }[] = [];
     let interim = false;
+    let atHalfTime = false;
     // (a name after "in" or "at" is where it was played or what it was, not a side: "in Paris", "in the Heineken Cup")
     let venue = false;
     for (let i = start; i < end; i++) {
       const t = toks[i];
       if (t.kind === 'name') {
         if (!venue) for (const part of t.low.split('-')) if (!names.has(part)) names.set(part, i);
+        if (venue) for (const part of t.low.split('-')) venues.add(part);
         continue;
       }
       venue = (t.kind === 'word' && VENUE_PREPOSITIONS.has(t.low)) || (venue && t.low === 'the');
+      if (t.kind === 'word' && t.cap && !t.func && !venue && !capWords.has(t.low)) capWords.set(t.low, i);
       if (t.kind === 'word') {
         if (WIN_WORDS.has(t.low)) outcome.push({ at: i, win: !(i > 0 && PASSIVE_AUXILIARIES.has(toks[i - 1].low)) });
         else if (LOSS_WORDS.has(t.low)) outcome.push({ at: i, win: false });
         if (INTERIM_SCORE_WORDS.has(t.low)) interim = true;
+        if (HALF_TIME_WORDS.has(t.low)) atHalfTime = true;
       }
     }
-    return { sets: r.sets, names, outcome, interim };
+    return { sets: r.sets, names, capWords, venues, outcome, interim, atHalfTime, sides: headlineSides(toks, start, end, r.from, r.to) };
   });
+}
+
+/** The two sides of a headline's result, when the stretch is only names, the score, and names ("Dundee Utd 4-1 Aberdeen"). */
+function headlineSides(toks: readonly FrameToken[], start: number, end: number, from: number, to: number): [string[], string[]] | undefined {
+  const side = (a: number, b: number): string[] | undefined => {
+    const keys: string[] = [];
+    for (let i = a; i < b; i++) {
+      if (toks[i].kind !== 'name') return undefined;
+      keys.push(...toks[i].low.split('-'));
+    }
+    return keys.length ? keys : undefined;
+  };
+  const before = side(start, from);
+  const after = side(to + 1, end);
+  return before && after ? [before, after] : undefined;
 }
 
 /** Prepositions before a venue or a competition, whose names are no side of the match ("in Paris", "at Wimbledon", "in the Heineken Cup"). */
@@ -190,6 +233,9 @@ const VENUE_PREPOSITIONS = new Set(['in', 'at']);
 
 /** Words of a score on the way, not the result: "a 15-6 deficit", "trailed 10-3 at half-time". */
 const INTERIM_SCORE_WORDS = new Set(['half-time', 'halftime', 'interval', 'deficit', 'trailed', 'trailing']);
+
+/** Words of the break in a match, one moment of it whatever the word ("at half-time", "at the interval"). */
+const HALF_TIME_WORDS = new Set(['half-time', 'halftime', 'interval']);
 
 /** Punctuation that may stand between the sets of one scoreline: "6-3, 7-6 (7-4)". */
 const SCORELINE_JOINERS = new Set([',', '(', ')', '[', ']']);

@@ -179,7 +179,8 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
   if (b > a) {
     // (a set lost, between two others, is a set whatever is near: "Mantilla, 6-4 3-6 7-6"; read
     // only for a rising pair with no sports word near, not for every score)
-    if (!sport && !betweenSets(s, n1, n2)) return undefined;
+    // (…or a headline's result, whichever side scored more: "Clyde 0-5 Celtic")
+    if (!sport && !betweenSets(s, n1, n2) && !headlineResult(s, n1, n2)) return undefined;
   } else if (!sport) {
     if (a > 20) return undefined;
     // "Petra Quill 6-2 6-1": a pair before another set is a scoreline, whatever name stands before it;
@@ -192,6 +193,27 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
   }
   return { merged: { ...n1, end: n2.end, kind: 'score', suffixed: true }, high: b };
 }
+
+/**
+ * A line that is one match's result as a report's headline gives it, and nothing else: the sides'
+ * names (each word capitalised) on either side of the pair — "Clyde 0-5 Celtic", "Dundee Utd 4-1
+ * Aberdeen". Read within HEADLINE_RESULT_CHARS of the pair on each side.
+ */
+function headlineResult(s: Scan, n1: Numeral, n2: Numeral): boolean {
+  const names = (from: number, to: number): boolean => {
+    const words = s.text.slice(from, to).trim().split(/\s+/);
+    return words.length > 0 && words.length <= HEADLINE_SIDE_WORDS && words.every((w) => isUpper(w.charCodeAt(0)) && /^[\p{L}.'’&-]+$/u.test(w));
+  };
+  const before = s.text.lastIndexOf('\n', n1.start - 1) + 1;
+  let after = s.text.indexOf('\n', n2.end);
+  if (after < 0) after = s.text.length;
+  if (n1.start - before > HEADLINE_RESULT_CHARS || after - n2.end > HEADLINE_RESULT_CHARS) return false;
+  return isHSpace(s.text.charCodeAt(n1.start - 1)) && isHSpace(s.text.charCodeAt(n2.end)) && names(before, n1.start) && names(n2.end, after);
+}
+
+/** How far (characters) a headline result's side may reach from the score, and in how many words: "Dundee Utd 4-1 Aberdeen". */
+const HEADLINE_RESULT_CHARS = 40;
+const HEADLINE_SIDE_WORDS = 4;
 
 /** Betting odds "5-1", "7-2": kind odds, the first number its value and the second its high end. */
 function odds(n1: Numeral, n2: Numeral): { merged: Numeral; high: number } {

@@ -214,6 +214,8 @@ export const HUMAN_NOUNS = new Set([
   'people', 'person', 'spectator', 'viewer', 'staff', 'worker', 'user', 'customer', 'subscriber', 'member', 'fan',
   'voter', 'resident', 'adult', 'child', 'student', 'pupil', 'patient', 'employee', 'passenger', 'visitor', 'citizen',
   'consumer', 'player', 'gamer', 'teenager', 'woman', 'man', 'prisoner', 'household', 'family', 'job', 'audience', 'crowd',
+  // (the pronouns of a person: "households with someone over 60")
+  'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody',
 ]);
 
 /** Verbs and nouns of upward change: a figure they govern is a change, not a level. */
@@ -430,6 +432,12 @@ export const VALUE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'a
 export const SESSION_END_VERBS: ReadonlySet<string> = new Set(['end', 'close', 'finish', 'settle']);
 
 /**
+ * Words by which a sum prices what a figure before it counts ("from 10,276 cases worth £808m to
+ * 8,177 cases worth £644m"): the sum is where that count's change starts or ends, as the count is.
+ */
+export const PRICED_BY_WORDS: ReadonlySet<string> = new Set(['worth', 'totalling', 'totaling', 'valued']);
+
+/**
  * Adjectives that, between an article and a figure, say which measure it is ("an average 5%", "a
  * net £2m", "an extra £3m"): kept in the metric. Any other adjective there says how much ("rose by a mere 0.1%",
  * "grew a strong 0.7%", "a whopping £2m") and names nothing measured (metric.ts).
@@ -619,6 +627,8 @@ export const AGE_RANGE: readonly [number, number] = [12, 110];
 export const AGE_COMPARATIVES = new Set(['younger', 'older']);
 /** Prepositions after a word for people that make the number after them an age bound: "children under 16", "people over 65". */
 export const AGE_BOUND_PREPS = new Set(['under', 'over', 'above', 'below']);
+/** Verbs between the people and an age bound that say who they are: "where people are over 80", "if someone is under 16". */
+export const AGE_BOUND_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'aged']);
 /** Words after a span of years that make it an age: "18 to 24 year olds", "the 25-34 year old group". */
 export const AGE_NOUNS_AFTER = new Set(['old', 'olds']);
 

@@ -103,6 +103,8 @@ export const FRAME_POLICY = {
   modeReach: 8,
   /** How far back "from" may stand before a figure ("from a peak of seven million"). */
   endReach: 5,
+  /** Words of the counted noun between a count and the sum that prices it ("10,276 fraud cases worth £808m"). */
+  pricedCountWords: 2,
   /** Words of a metric phrase ("new quarterly dividend"). */
   metricWords: 3,
   /** …and after a year that dates a noun phrase, whose head is its last noun ("a 1969 British racing green Volvo" is five). */

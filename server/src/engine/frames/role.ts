@@ -5,6 +5,7 @@ import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
 import {
   ADDED_WORDS,
   AFTER_WORDS,
+  AGE_BOUND_COPULAS,
   AGE_BOUND_PREPS,
   AGE_COMPARATIVES,
   AGE_COPULAS,
@@ -31,6 +32,7 @@ import {
   SAME_RATE_UNIT,
   SESSION_END_VERBS,
   LEVEL_BOUNDS,
+  PRICED_BY_WORDS,
   VALUE_NOUNS,
 } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
@@ -122,8 +124,10 @@ function ageBound(input: FrameInput, k: number): boolean {
   const prev2 = tokens[k - 2];
   if (prev?.low === 'than' && AGE_COMPARATIVES.has(prev2?.low ?? '')) return true;
   // (the preposition is the figure's hedge when the figure reads it so: "under 16")
-  if (f.hedgeText !== undefined && AGE_BOUND_PREPS.has(f.hedgeText.toLowerCase())) return prev?.kind === 'word' && lex.isHuman(prev.lemma);
-  return !!prev && AGE_BOUND_PREPS.has(prev.low) && prev2?.kind === 'word' && lex.isHuman(prev2.lemma);
+  // ("where people are over 80": the people, then a verb that says who they are)
+  const people = (i: number) => tokens[i]?.kind === 'word' && (lex.isHuman(tokens[i].lemma) || (AGE_BOUND_COPULAS.has(tokens[i].low) && tokens[i - 1]?.kind === 'word' && lex.isHuman(tokens[i - 1].lemma)));
+  if (f.hedgeText !== undefined && AGE_BOUND_PREPS.has(f.hedgeText.toLowerCase())) return people(k - 1);
+  return !!prev && AGE_BOUND_PREPS.has(prev.low) && people(k - 2);
 }
 
 /** Units of a share or barrel price's move, which "lost" or "gained" makes a change, not an amount moved ("gained 8 pence", "lost 23 cents"). */
@@ -320,14 +324,31 @@ export function reachedBound(f: Figure): boolean {
 }
 
 export function endOf(tokens: FrameToken[], k: number): 'from' | 'to' | undefined {
-  for (let i = k - 1; i >= Math.max(0, k - P.endReach); i--) {
+  // (the figure whose end it is: a sum that prices the count before it, "from 10,276 cases worth
+  // £808m", has that count's end)
+  let at = k;
+  for (let i = k - 1; i >= Math.max(0, at - P.endReach); i--) {
     const t = tokens[i];
+    if (t.kind === 'fig' && at === k && pricedCount(tokens, i, k)) {
+      at = i;
+      continue;
+    }
     if (t.kind === 'fig' || isBoundary(t) === 'hard') return undefined;
     if (t.low === 'from') return 'from';
     if (t.low === 'to' && tokens[i - 1]?.lemma === 'compare') return undefined;
-    if (t.low === 'to' && (i === k - 1 || tokens.slice(i + 1, k).every((x) => x.func || x.low === 'just' || x.low === 'only'))) return 'to';
+    if (t.low === 'to' && (i === at - 1 || tokens.slice(i + 1, at).every((x) => x.func || x.low === 'just' || x.low === 'only'))) return 'to';
   }
   return undefined;
+}
+
+/** Is the figure at k the sum that prices what the figure at i counts ("10,276 cases worth £808m", "three deals valued at $2bn")? */
+function pricedCount(tokens: FrameToken[], i: number, k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.low === 'at' && tokens[j - 1]?.low === 'valued') j--;
+  if (!PRICED_BY_WORDS.has(tokens[j]?.low ?? '') || (tokens[j].low === 'valued' && j === k - 1)) return false;
+  // (only the counted noun between: "cases", "new cases")
+  for (let q = i + 1; q < j; q++) if (tokens[q].kind !== 'word' || tokens[q].verb || tokens[q].func) return false;
+  return j - i - 1 <= P.pricedCountWords && j > i + 1;
 }
 
 /**

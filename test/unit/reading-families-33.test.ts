@@ -1,0 +1,68 @@
+// Reading families of session 33 (issue 9), found on the development notes bbc-11 … bbc-14.
+// Every sentence and every name here is written for the test.
+import * as assert from 'node:assert/strict';
+import { judgedAgainst as judged } from './check-helpers';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { extractFigures } from '../../server/src/engine/figures';
+import { frameIn } from '../helpers/frameReads';
+
+const lex = new Lexicon();
+
+describe('reading families (session 33): a sum that prices a count has that count\'s end of the change', () => {
+  const SOURCE = 'At the same time, reported thefts across Wessex fell from 9,412 cases worth £612m to 7,305 cases worth £488m.';
+  it('the sum after "from … cases worth" is where the change started', () => {
+    assert.equal(frameIn(lex, SOURCE, '£612m').end, 'from');
+    assert.equal(frameIn(lex, SOURCE, '£488m').end, 'to');
+    assert.equal(frameIn(lex, 'Exports rose from 12 deals valued at $3bn to 20 deals valued at $5bn.', '$3bn').end, 'from');
+  });
+  it('so a note that says the value fell to the starting sum is contradicted by the end sum', () => {
+    assert.equal(judged(SOURCE, 'The value of reported thefts across Wessex fell to £612m.', '£612m'), 'contradicted £488m');
+    assert.equal(judged(SOURCE, 'The value of reported thefts across Wessex fell to £488m.', '£488m'), 'supported £488m');
+  });
+  it('a sum after a count that does not price it keeps no end', () => {
+    assert.equal(frameIn(lex, 'Sales rose from 12 stores, and £3bn came from online orders.', '£3bn').end, undefined);
+  });
+});
+
+describe('reading families (session 33): an age bound after a verb that says who the people are', () => {
+  it('"where people are over 80", "someone is under 16", "households with someone over 60" are ages', () => {
+    assert.equal(frameIn(lex, 'It pays £250 where people are over 80.', '80').role, 'age');
+    assert.equal(frameIn(lex, 'The fine is doubled if someone is under 16.', '16').role, 'age');
+    assert.equal(frameIn(lex, 'Homes with someone over 60 get £150.', '60').role, 'age');
+  });
+  it('a bound after a verb with no person before it is no age', () => {
+    assert.notEqual(frameIn(lex, 'Its sales are over 80 a week.', '80').role, 'age');
+  });
+  it('two age bounds are two thresholds: another threshold is contradicted, the same one supported', () => {
+    const s = 'Pensioners get a £250 fuel payment where someone is over 80.';
+    assert.equal(judged(s, 'Pensioners get a £250 fuel payment where someone is over 70.', '70'), 'contradicted 80');
+    assert.equal(judged(s, 'Pensioners get a £250 fuel payment where someone is over 80.', '80'), 'supported 80');
+  });
+});
+
+describe('reading families (session 33): match results a word-window cannot tie to the note', () => {
+  it('a headline\'s result is a score whichever side scored more; a rising range in a sentence is not', () => {
+    const kinds = (t: string) => extractFigures(t).map((f) => `${t.slice(f.start, f.end)}:${f.kind}`);
+    assert.deepEqual(kinds('Brantley 0-4 Kelso Rovers'), ['0-4:score']);
+    assert.deepEqual(kinds('Kelso Rovers 3-1 Brantley'), ['3-1:score']);
+    assert.deepEqual(kinds('The museum opens 10-16 June for schools.').filter((k) => k.endsWith(':score')), []);
+  });
+  it('a headline names both sides and nothing else: a note naming both, and a scorer, is that match', () => {
+    const s = 'Brantley 0-4 Kelso Rovers\n\nKelso Rovers eased into the last eight of the Shield.';
+    const note = (x: string) => `Two Ivo Marek goals helped Kelso Rovers beat Brantley ${x} in the Shield.`;
+    assert.equal(judged(s, note('4-0'), '4-0'), 'supported 0-4');
+    assert.equal(judged(s, note('5-0'), '5-0'), 'contradicted 0-4');
+  });
+  it('one side named, and the ground named alike, even when the side opens the sentence', () => {
+    const s = "Fans took heart from Harwick's shaky defending at Dunmore, even though they ran out 4-3 winners.";
+    assert.equal(judged(s, 'Harwick scraped a 4-2 win at Dunmore.', '4-2'), 'contradicted 4-3');
+    assert.equal(judged(s, 'Harwick scraped a 4-3 win at Dunmore.', '4-3'), 'supported 4-3');
+    // (another ground: no match named)
+    assert.equal(judged(s, 'Harwick scraped a 4-2 win at Selby.', '4-2').split(' ')[0], 'unverified');
+  });
+  it('one side named at half-time, against the same side\'s half-time score', () => {
+    const s = 'Despite two early tries by the hosts, Italy were 14-6 down at half-time, but Rossi said: "Nobody was down at half-time."';
+    assert.equal(judged(s, 'Italy trailed 14-3 at half-time.', '14-3'), 'contradicted 14-6');
+    assert.equal(judged(s, 'Italy trailed 14-6 at half-time.', '14-6'), 'supported 14-6');
+  });
+});
