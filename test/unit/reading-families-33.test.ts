@@ -66,3 +66,15 @@ describe('reading families (session 33): match results a word-window cannot tie 
     assert.equal(judged(s, 'Italy trailed 14-6 at half-time.', '14-6'), 'supported 14-6');
   });
 });
+
+describe('reading families (session 33): a bombing, a blast, an explosion are one event', () => {
+  const SOURCE = 'A documentary about the Karvale blasts in 1997 has been shelved after protests by relatives.';
+  it('the year of "the 1997 Karvale bombings" is supported by "the Karvale blasts in 1997"', () => {
+    assert.equal(judged(SOURCE, 'The 1997 Karvale bombings killed dozens of people.', '1997'), 'supported 1997');
+  });
+  it('the class meets as one metric', () => {
+    assert.equal(lex.concept('bombing'), lex.concept('blast'));
+    assert.equal(lex.concept('explosion'), lex.concept('blast'));
+    assert.notEqual(lex.concept('attack'), lex.concept('blast'));
+  });
+});

@@ -41,6 +41,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['broadcast', 'air', 'screen'],
   ['suicide', 'death', 'die', 'dead', 'kill'],
   ['attack', 'assault'],
+  ['blast', 'bombing', 'explosion', 'bomb'],
   ['game', 'match', 'fixture', 'meeting'],
   ['win', 'victory', 'triumph'],
   ['birth', 'bear', 'born'],
