@@ -78,3 +78,15 @@ describe('reading families (session 33): a bombing, a blast, an explosion are on
     assert.notEqual(lex.concept('attack'), lex.concept('blast'));
   });
 });
+
+describe('reading families (session 33): a figure the subject of "were" right after its noun is what happened', () => {
+  it('"nearly 90,000 people were arriving", "4,000 jobs were lost" are past; a plan and a bare count are not', () => {
+    assert.equal(frameIn(lex, 'Ms Reyes said nearly 90,000 people were arriving in Norland every year.', '90,000').period.mode, 'past');
+    assert.equal(frameIn(lex, 'About 4,000 jobs were lost at the plant.', '4,000').period.mode, 'past');
+    assert.equal(frameIn(lex, 'About 4,000 jobs at the plant.', '4,000').period.mode, undefined);
+  });
+  it('so a proposed cap is no misquote of how many came', () => {
+    const s = 'Ms Reyes said nearly 90,000 people were arriving in Norland every year.';
+    assert.equal(judged(s, 'The party would cap arrivals in Norland at 15,000 people a year.', '15,000').split(' ')[0], 'unverified');
+  });
+});

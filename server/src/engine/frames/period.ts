@@ -121,7 +121,19 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     if (isBoundary(t) || t.kind === 'fig') break;
     if ((t.low === 'which' || t.low === 'that') && (tokens[i + 1]?.low === 'were' || tokens[i + 1]?.low === 'was')) past = true;
   }
+  // "nearly 160,000 people were settling": the figure's noun the subject of a past verb right after it
+  if (!past && pastSubject(tokens, k)) past = true;
   return past ? 'past' : undefined;
+}
+
+/** Is the figure at k, with its counted noun, the subject of "was"/"were" right after ("160,000 people were settling", "5,000 jobs were lost")? */
+function pastSubject(tokens: readonly FrameToken[], k: number): boolean {
+  for (let i = k + 1; i <= k + 1 + P.pastSubjectNounWords && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.low === 'were' || t.low === 'was') return i > k + 1;
+    if (t.kind !== 'word' || t.func || t.verb) return false;
+  }
+  return false;
 }
 
 /** Is the word at i a noun reached by the verb before it, past a determiner ("met the target", "hit its goal")? */

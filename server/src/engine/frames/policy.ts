@@ -101,6 +101,8 @@ export const FRAME_POLICY = {
   rateReach: 8,
   /** How far back (tokens) a plan word or a past-tense verb may stand ("Sony aims to ship three million"). */
   modeReach: 8,
+  /** Words of the counted noun between a figure and the "were" whose subject it is ("160,000 asylum seekers were settling"). */
+  pastSubjectNounWords: 2,
   /** How far back "from" may stand before a figure ("from a peak of seven million"). */
   endReach: 5,
   /** Words of the counted noun between a count and the sum that prices it ("10,276 fraud cases worth £808m"). */
