@@ -1,7 +1,7 @@
 // Reading families of session 33 (issue 9), found on the development notes bbc-11 … bbc-14.
 // Every sentence and every name here is written for the test.
 import * as assert from 'node:assert/strict';
-import { judgedAgainst as judged } from './check-helpers';
+import { checkAgainst, judgedAgainst as judged, resultOf } from './check-helpers';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { extractFigures } from '../../server/src/engine/figures';
 import { frameIn } from '../helpers/frameReads';
@@ -88,5 +88,23 @@ describe('reading families (session 33): a figure the subject of "were" right af
   it('so a proposed cap is no misquote of how many came', () => {
     const s = 'Ms Reyes said nearly 90,000 people were arriving in Norland every year.';
     assert.equal(judged(s, 'The party would cap arrivals in Norland at 15,000 people a year.', '15,000').split(' ')[0], 'unverified');
+  });
+});
+
+describe('reading families (session 33): a year with its month, stated in a source the sentence does not cite', () => {
+  const files = {
+    'release.txt': 'Prisoners freed\n\nFive men held abroad are to be released, the Home Office said on Tuesday.\n',
+    'arrest.txt': 'Detainee speaks\n\nTomas Rell said he was questioned by British officers shortly after his arrest in Kavala in March 2002.\n',
+  };
+  it('is found there: the right year, the wrong source', () => {
+    const r = resultOf(checkAgainst(files, 'Tomas Rell was arrested in Kavala in March 2002 [@release].\n'), '2002');
+    assert.equal(r.verdict, 'supported');
+    assert.ok(r.wrongSource, 'the other source is named');
+    assert.match(r.wrongSource!.source.path, /arrest\.txt$/);
+  });
+  it('a year without its month is not sought elsewhere', () => {
+    const r = resultOf(checkAgainst(files, 'Tomas Rell was arrested in Kavala in 2002 [@release].\n'), '2002');
+    assert.equal(r.verdict, 'unverified');
+    assert.equal(r.wrongSource, undefined);
   });
 });

@@ -85,7 +85,10 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
   // another: "finished second" is stated of someone in some other article — "was third in London in
   // 2002" in the cited one is the note's own story)
   const overContra = d.verdict === 'contradicted' && significantDigits(f) < V.preciseDigits;
-  if (scope && d.verdict !== 'supported' && !isWeak(f) && !overContra) {
+  // (a year is sought elsewhere only with its month, in a sentence that names someone: "Mubanga was
+  // arrested in Zambia in March 2002" — a bare year is stated of something in any corpus)
+  const monthYear = f.kind === 'year' && run.noteSide(f).frame.period.month !== undefined && run.noteSide(f).frame.names.length > 0;
+  if (scope && d.verdict !== 'supported' && (!isWeak(f) || monthYear) && !overContra) {
     const ws = yield* wrongSource(run, f, new Set(scope.map((s) => s.index)), d);
     if (ws) {
       const ev = toEvidence(run, ws);
@@ -307,11 +310,13 @@ function swappedSubjects(run: CheckRun, f: NoteFigure, g: NoteFigure, side: Fram
  */
 function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>): Steps<Judged<Place> | null> {
   const named = run.noteSide(f).frame.names.length > 0;
-  const precise = significantDigits(f) >= V.preciseDigits;
+  // (a year's four digits are the calendar's, no precision of the value: its metric must be met whole)
+  const precise = significantDigits(f) >= V.preciseDigits && f.kind !== 'year';
   // (a sentence that names nobody: only a value written precisely is sought at all — a round "8%"
   // or "two years" is stated somewhere in any corpus)
   if (!named && !precise) return null;
-  const places = run.index.figuresStating(f, cited, WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
+  // (a year is stated by that year alone: a share of it would reach decades either side)
+  const places = run.index.figuresStating(f, cited, f.kind === 'year' ? 0 : WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
   // Only a candidate with every name of the note within its reach can be named (namesAnother), and
   // only one that could be by its frame alone (decideOthers' `could`): those whose text shows a trace
   // of every name (nameReach.ts: never false where align finds them all) are framed first, and when
