@@ -108,3 +108,19 @@ describe('reading families (session 33): a year with its month, stated in a sour
     assert.equal(r.wrongSource, undefined);
   });
 });
+
+describe('reading families (session 33): a term of punishment, whatever the verb', () => {
+  it('"N years in prison" measures a term in prison; jail, prison and a sentence meet', () => {
+    assert.ok(frameIn(lex, 'If found guilty, Mr Dale could face up to 14 years in prison.', '14 years').metric.includes(lex.concept('prison')));
+    assert.equal(lex.concept('jail'), lex.concept('prison'));
+    assert.equal(lex.concept('sentence'), lex.concept('prison'));
+  });
+  it('so "jailed for up to 41 years" is contradicted by "face up to 14 years in prison", and the same term supported', () => {
+    const s = 'If found guilty, Mr Dale could face up to 14 years in prison.';
+    assert.equal(judged(s, 'If found guilty, Mr Dale could be jailed for up to 41 years.', '41 years'), 'contradicted 14 years');
+    assert.equal(judged(s, 'If found guilty, Mr Dale could be jailed for up to 14 years.', '14 years'), 'supported 14 years');
+  });
+  it('a span in another place is no term', () => {
+    assert.ok(!frameIn(lex, 'She spent 14 years in Paris.', '14 years').metric.includes(lex.concept('prison')));
+  });
+});

@@ -42,6 +42,8 @@ const SYNONYM_CLASSES: string[][] = [
   ['suicide', 'death', 'die', 'dead', 'kill'],
   ['attack', 'assault'],
   ['blast', 'bombing', 'explosion', 'bomb'],
+  // a term of punishment ("jailed for up to 12 years" / "face up to 21 years in prison" / "a jail sentence of up to 85 years")
+  ['jail', 'prison', 'imprison', 'imprisonment', 'custody', 'sentence'],
   ['game', 'match', 'fixture', 'meeting'],
   ['win', 'victory', 'triumph'],
   ['birth', 'bear', 'born'],
@@ -627,6 +629,8 @@ export const AGE_RANGE: readonly [number, number] = [12, 110];
 /** Comparatives before "than" that make the number after it an age bound: "adults younger than 55". */
 export const AGE_COMPARATIVES = new Set(['younger', 'older']);
 /** Prepositions after a word for people that make the number after them an age bound: "children under 16", "people over 65". */
+/** Places of a term served, after "in" right after a span: "21 years in prison" is a term of punishment (metric.ts). */
+export const CUSTODY_NOUNS: ReadonlySet<string> = new Set(['prison', 'jail', 'custody']);
 export const AGE_BOUND_PREPS = new Set(['under', 'over', 'above', 'below']);
 /** Verbs between the people and an age bound that say who they are: "where people are over 80", "if someone is under 16". */
 export const AGE_BOUND_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'aged']);

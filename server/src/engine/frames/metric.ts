@@ -3,6 +3,7 @@
 import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens, placeEndingAt } from './clauses';
 import {
   AMOUNT_NOUNS,
+  CUSTODY_NOUNS,
   AMOUNT_VERBS,
   INVESTED_INTO,
   INVESTING_VERBS,
@@ -164,6 +165,9 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   if (kind === 'duration') {
     const lasted = spanVerb(input, k);
     if (lasted && !out.includes(lasted)) out.push(lasted);
+    // ("could face up to 21 years in prison": a term of punishment, whatever the verb)
+    const served = input.tokens[k + 1]?.low === 'in' ? input.tokens[k + 2] : undefined;
+    if (served?.kind === 'word' && CUSTODY_NOUNS.has(served.lemma) && !out.includes(served.concept)) out.unshift(served.concept);
   }
   // "a 10-game unbeaten run", "a 25-yard free-kick": the noun after the hyphen is what is counted
   const compound = compoundCounted(input, k);
