@@ -124,3 +124,18 @@ describe('reading families (session 33): a term of punishment, whatever the verb
     assert.ok(!frameIn(lex, 'She spent 14 years in Paris.', '14 years').metric.includes(lex.concept('prison')));
   });
 });
+
+describe('reading families (session 33): "for the third time", "their third meeting" count a series', () => {
+  const ords = (t: string) => extractFigures(t).filter((f) => f.kind === 'ordinal').map((f) => f.text);
+  it('are ordinals; "for the first time" and "a third of the time" are not', () => {
+    assert.deepEqual(ords('Ines Varga won the poetry prize for the third time.'), ['third']);
+    assert.deepEqual(ords('It was the second meeting between the two boards.'), ['second']);
+    assert.deepEqual(ords('She won it for the first time.'), []);
+    assert.deepEqual(ords('It was the second time this year.'), []);
+    assert.deepEqual(ords('It rains a third of the time.'), []);
+  });
+  it('so a fourth win against the source\'s third is contradicted', () => {
+    const s = 'Ines Varga has picked up the poetry prize for the third time for her collection Salt.';
+    assert.equal(judged(s, 'Ines Varga won the poetry prize for a fourth time.', 'fourth'), 'contradicted third');
+  });
+});

@@ -71,19 +71,25 @@ export const TABLE_ADVERBS = new Set(['currently', 'now', 'still', 'already', 'p
 export const PLACE_BEHIND = new Set(['behind']);
 /** Lower-case words after "in the" that name a table (a capitalised name counts too: "in the Premiership"). */
 export const TABLE_WORDS = new Set(['table', 'league', 'standings', 'chart', 'charts', 'rankings', 'ranking', 'division', 'group', 'pool', 'conference', 'world']);
+/** Adjectives between a determiner and an ordinal that say the place in the series is a record's: "a record third title", "their historic fifth win" (ranks.ts ownedOver). */
+export const ORDINAL_ADJECTIVES = new Set(['record', 'historic', 'unprecedented']);
 /**
  * Nouns after "second" or "third" (and the other ordinals after a capitalised name) that make the
  * ordinal a place in someone's series — how many of them there have been: "the third nomination of
- * her career", "for a second week", "a third Sydney title", "his 10th Budget". Not "a second
- * study", "a third party" (another one; the parts of ORDINAL_PARTS) or "the second time" (session
- * 14: mostly said in passing).
+ * her career", "for a second week", "a third Sydney title", "his 10th Budget", "their third
+ * meeting". Not "a second study", "a third party" (another one; the parts of ORDINAL_PARTS).
  */
-/** Adjectives between a determiner and an ordinal that say the place in the series is a record's: "a record third title", "their historic fifth win" (ranks.ts ownedOver). */
-export const ORDINAL_ADJECTIVES = new Set(['record', 'historic', 'unprecedented']);
 export const ORDINAL_SERIES_NOUNS = new Set([
   'title', 'titles', 'week', 'term', 'nomination', 'win', 'victory', 'defeat', 'album', 'husband', 'wife',
   'marriage', 'season', 'budget', 'year', 'month', 'successive', 'attempt', 'goal', 'crown', 'championship', 'trophy', 'medal',
+  'meeting',
 ]);
+/**
+ * "time" after "for the second" or "for a third" counts a series too: "won the award for the third
+ * time" (session 33). Not "it was the second time this year" (session 14: mostly said in passing),
+ * nor "for the first time", which says only that something is new.
+ */
+export const ORDINAL_TIMES = 'time';
 /** Parts of a decade of life before "20s"…"90s" and the years they cover: "early 20s" 20–23, "mid-70s" 74–76, "late 20s" 27–29 (suffixKinds.ts lifeDecade). */
 export const DECADE_PARTS: Readonly<Record<string, readonly [number, number]>> = table({ early: [0, 3], mid: [4, 6], late: [7, 9] });
 /** Possessives that make "30s" a decade of someone's life: "in his 30s". */

@@ -5,7 +5,7 @@
 import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import { emitFraction, emitWords } from './emit';
 import {
-  FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_STAGE_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
+  FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_TIMES, ORDINAL_STAGE_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
   FRACTION_CLAUSE_FOLLOW, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS,
 } from './familyTables';
 import { ratioShare } from './names';
@@ -50,7 +50,7 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
     // third nomination", "for a second week", "a third Sydney title")
     const ranked = !!nw && (RANK_NOUNS.has(nw.lower) || ORDINAL_SUPERLATIVES.has(nw.lower) || ORDINAL_RUN_WORDS.has(nw.lower) || ORDINAL_STAGE_NOUNS.has(nw.lower));
     const owned = !!nw && possessiveWord(text, pw) && !isUpper(text.charCodeAt(nw.start)) && !ORDINAL_STOP_AFTER.has(nw.lower) && !ORDINAL_PARTS.has(nw.lower);
-    const series = !!nw && ownedOver(text, pw, ORDINAL_DETERMINERS) && (ORDINAL_SERIES_NOUNS.has(nw.lower) || namedSeries(text, e, end));
+    const series = !!nw && ownedOver(text, pw, ORDINAL_DETERMINERS) && (ORDINAL_SERIES_NOUNS.has(nw.lower) || (value > 1 && nw.lower === ORDINAL_TIMES && !!pw && prevWord(text, pw.start, 0)?.lower === 'for') || namedSeries(text, e, end));
     if (!(rankVerb || ranked || owned || series)) return e;
     if (!rankVerb && value === 1 && pw && pw.lower === 'the' && nw!.lower === 'place') return e; // "in the first place"
   } else if (!rankVerb) {
