@@ -24,7 +24,7 @@ import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
 import { PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
-import { frontedDateNames, frontedSubject, openingSubject, sentenceStarts } from './fronted';
+import { frontedAsideNames, frontedDateNames, frontedSubject, openingSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
@@ -506,6 +506,9 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const direction = changeDirection(input, k, role);
   const [metric, counted] = metricOf(input, k, role, at.parens);
   subject.push(...frontedSubject(tokens, k, at.sentenceStarts), ...openingSubject(tokens, k, at.sentenceStarts));
+  // ("Before the release of How To Dismantle An Atomic Bomb, they had sold 125 million albums": not the album's)
+  const aside = frontedAsideNames(tokens, k, at.sentenceStarts);
+  if (aside) for (let i = subject.length - 1; i >= 0; i--) if (aside.includes(subject[i])) subject.splice(i, 1);
   // a change's "from the year before" / "than a year earlier" is its base, not its period
   if (role === 'change' && period.relative === 'earlier') delete period.relative;
   const mode = modeOf(input, k, at.parens);

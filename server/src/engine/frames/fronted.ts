@@ -3,7 +3,7 @@
 // "Founded in 1998, Kellmouth Labs has …" about Kellmouth Labs. Walking outwards from the figure,
 // the frame sees the names inside the clause first (Luton, Bedfordshire) and would take them for
 // its subject; the name that opens the main clause is added to it.
-import { FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_VERBS } from './lexicon';
+import { FRONTED_ASIDE_OPENERS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import type { FrameToken } from './tokens';
 
@@ -96,4 +96,24 @@ export function frontedDateNames(tokens: readonly FrameToken[], k: number, start
     if (t.kind === 'name' && out.length < MAX_NAME_WORDS) out.push(t.lemma);
   }
   return out.length ? out : undefined;
+}
+
+/**
+ * The names of a fronted clause of time before a main clause that opens with a pronoun: "Before
+ * the release of How To Dismantle An Atomic Bomb, they had sold 125 million albums" — the album is
+ * no subject of the figure; "they" is whoever the sentences before named. The clause opens its
+ * sentence with FRONTED_ASIDE_OPENERS and ends at its first comma, before the figure, right before a
+ * pronoun of MAIN_CLAUSE_PRONOUNS. Undefined when the sentence is not so.
+ */
+export function frontedAsideNames(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
+  const s = starts[k];
+  if (!FRONTED_ASIDE_OPENERS.has(tokens[s]?.low ?? '')) return undefined;
+  const out: string[] = [];
+  for (let i = s + 1; i < k && i - s <= FRAME_POLICY.frontedClauseReach; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig') return undefined;
+    if (t.low === ',') return MAIN_CLAUSE_PRONOUNS.has(tokens[i + 1]?.low ?? '') && out.length ? out : undefined;
+    if (t.kind === 'name') out.push(t.lemma);
+  }
+  return undefined;
 }

@@ -393,6 +393,10 @@ export const AWARD_NAMES = new Set(['oscars', 'oliviers', 'baftas', 'grammys', '
 export const AWARD_CONCEPT = 'prize';
 /** Prepositions of time that open a fronted date ("In 1999 Labour removed …", "By 2010, the fund …", "Since June 2002, …"). */
 export const FRONTED_TIME_PREPS = new Set(['in', 'on', 'by', 'since', 'until', 'during', 'from', 'after', 'before']);
+/** Words opening a fronted clause of time whose names are no subject of the main clause after it ("Before the release of X, they had sold …": fronted.ts frontedAsideNames). */
+export const FRONTED_ASIDE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'since', 'until', 'during', 'following']);
+/** Pronouns that open a main clause after a fronted one: its subject is whoever the sentences before named. */
+export const MAIN_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we']);
 /**
  * Participles that open a sentence with a clause about its subject ("Born in Luton in 1920,
  * Hailey …", "Founded in 1998, …"); other inflected -ed verbs opening a sentence count too.
