@@ -153,3 +153,18 @@ describe('reading families (session 33): the names of a fronted clause of time a
     assert.equal(r.verdict, 'contradicted');
   });
 });
+
+describe('reading families (session 33): a gap in points to a named rival', () => {
+  const SOURCE = 'Lowe scored late to take Harwick back into second spot, five points behind Dunmore.';
+  it('"N points adrift of X" / "behind X": whom the gap is to is read', () => {
+    assert.deepEqual(frameIn(lex, 'The win lifted Harwick to second, three points adrift of Dunmore.', 'three').behind, ['dunmore']);
+    assert.deepEqual(frameIn(lex, SOURCE, 'five').behind, ['dunmore']);
+  });
+  it('so a small gap to the same rival is contradicted, and the same gap supported', () => {
+    assert.equal(judged(SOURCE, 'The win lifted Harwick to second, three points adrift of Dunmore.', 'three'), 'contradicted five');
+    assert.equal(judged(SOURCE, 'The win lifted Harwick to second, five points adrift of Dunmore.', 'five'), 'supported five');
+  });
+  it('a gap to another rival is not', () => {
+    assert.equal(judged(SOURCE, 'The win lifted Harwick to second, three points adrift of Selby.', 'three').split(' ')[0], 'unverified');
+  });
+});

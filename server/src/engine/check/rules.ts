@@ -466,7 +466,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // the same extreme since another year ("the economy's best since 2001" / "the best year since
   // 2000"): the superlative and "since" say which date, as a metric does
   const sinceAlike = f.kind === 'year' && a.sameEvent !== undefined && SINCE_EVENTS.has(a.sameEvent);
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !namedYear && !multipleAlike && !sinceAlike) return false;
+  // a gap in points to the same rival, every name met ("three points adrift of Chelsea" / "five
+  // points behind Chelsea"): whom it is measured to says which gap, as a metric does
+  const gapAlike = f.kind !== 'ordinal' && a.aheadNamed === 'met' && a.metric >= V.metricMeets && a.namesMissingWide === 0;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !namedYear && !multipleAlike && !sinceAlike && !gapAlike) return false;
   // (a value far off is another quantity, unless every word around the two figures is the same,
   // what they measure meets in full and every field the note states is the source's too: "Every
   // day 2.4 billion messages are sent" / "Every day 78 million messages are sent" — not "Zedco sold

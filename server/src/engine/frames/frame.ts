@@ -22,7 +22,7 @@ import { dateEvent } from './event';
 import type { Figure } from '../types';
 import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
-import { PLACE_BEHIND } from '../figures/familyTables';
+import { GAP_BEHIND, PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
 import { frontedAsideNames, frontedDateNames, frontedSubject, openingSubject, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
@@ -565,7 +565,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (own) frame.perStated = true;
   const partner = partnerBefore(input, k) ?? partnerAfter(input, k);
   if (partner) frame.partner = partner;
-  const ahead = input.figures[tokens[k].fig!].kind === 'ordinal' ? namesBehind(input, k) : undefined;
+  // (…and whoever a lead or a gap in points is measured to: "three points adrift of Chelsea")
+  const ahead = input.figures[tokens[k].fig!].kind === 'ordinal' ? namesBehind(input, k) : tokens[k + 1]?.lemma === 'point' ? namesBehind(input, k + 1, GAP_BEHIND) : undefined;
   if (ahead) frame.behind = ahead;
   if (role === 'date') {
     const prep = datePrep(tokens, k);
@@ -600,9 +601,9 @@ function placeAfter(input: FrameInput, k: number): string[] | undefined {
  * "second behind the Dutch side Ajax" (past "the" and lower-case words of a name's description, and
  * "and" between names; at most twice FRAME_POLICY.placeAfterNames words); undefined when no name follows.
  */
-function namesBehind(input: FrameInput, k: number): string[] | undefined {
+function namesBehind(input: FrameInput, k: number, words: ReadonlySet<string> = PLACE_BEHIND): string[] | undefined {
   const { tokens } = input;
-  if (!PLACE_BEHIND.has(tokens[k + 1]?.low ?? '')) return undefined;
+  if (!words.has(tokens[k + 1]?.low ?? '')) return undefined;
   const out: string[] = [];
   // (bounded in tokens too: "behind A and and and …" reads no further than a list of names would)
   const last = k + 1 + FRAME_POLICY.behindWords + FRAME_POLICY.placeAfterNames * 4;
