@@ -168,3 +168,17 @@ describe('reading families (session 33): a gap in points to a named rival', () =
     assert.equal(judged(SOURCE, 'The win lifted Harwick to second, three points adrift of Selby.', 'three').split(' ')[0], 'unverified');
   });
 });
+
+describe('reading families (session 33): a person\'s age, no one named, against the only age the source states', () => {
+  const SOURCE = 'Tom Vale has given the party £2m since 2001. The 52-year-old on Tuesday said he was reviewing his donations.';
+  const verdict = (source: string, note: string, fig: string) => judged(source, note, fig);
+  it('"The 55-year-old says …" is contradicted by the sole "52-year-old"; the same age supported', () => {
+    assert.equal(verdict(SOURCE, 'The 55-year-old says he will almost certainly stop giving.', '55'), 'contradicted 52');
+    assert.equal(verdict(SOURCE, 'The 52-year-old says he will almost certainly stop giving.', '52').split(' ')[0], 'supported');
+  });
+  it('not when the source states two ages, nor when the note names whose age it is', () => {
+    const two = SOURCE + ' His 49-year-old brother agreed.';
+    assert.equal(verdict(two, 'The 55-year-old says he will almost certainly stop giving.', '55').split(' ')[0], 'unverified');
+    assert.equal(verdict(SOURCE, 'Ann Kerr, 55, says she will almost certainly stop giving.', '55').split(' ')[0], 'unverified');
+  });
+});

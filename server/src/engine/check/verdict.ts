@@ -18,6 +18,7 @@ import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
 import { loneTwin } from './loneTwin';
+import { soleAge } from './soleAge';
 import { unitSlip } from './unitSlip';
 import { roleSlip } from './roleSlip';
 import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines';
@@ -57,6 +58,9 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
   // (nothing of the note's value in the cited sources, its digits misplaced once: loneTwin.ts)
   const twin = d.verdict === 'unverified' && scope ? loneTwin({ figure: f, side: run.noteSide(f) }, inReach, run.figuresOf(f.sentence), ruleOptions(run, f)) : undefined;
   if (twin) d = { verdict: 'contradicted', supports: [], contradiction: twin };
+  // (…or a person's age, no one named, against the only age they state: soleAge.ts)
+  const sole = d.verdict === 'unverified' && scope && !d.agreeing?.length ? soleAge({ figure: f, side: run.noteSide(f) }, inReach, run.figuresOf(f.sentence), ruleOptions(run, f)) : undefined;
+  if (sole) d = { verdict: 'contradicted', supports: [], contradiction: sole };
   // (…or its change in another unit: unitSlip.ts; or its change "by" the level the source reached: roleSlip.ts)
   const slip = d.verdict === 'unverified' && scope && !d.agreeing?.length && !isWeak(f) ? (unitSlip(run, f, scope) ?? roleSlip(run, f, scope)) : undefined;
   const out: FigureResult = { figure: f, verdict: d.verdict, evidence: evidenceOf(run, d), scope, fixes: [], frame: run.noteSide(f).frame };
