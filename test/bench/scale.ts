@@ -13,8 +13,10 @@
 // extraction workers or without (the server before session 12).
 // `node dist/scale.js --child-check DIR/sources CACHE NOTE` loads the index as `grounded check` does
 // (a warm CACHE: from the cache) and times the load and then the note's check alone, in process (one
-// line of JSON: wall and cpu of each, the figures judged, the sources made and the texts read by the
-// end, the passages framed and those tokenized only): what is left of a warm check once loaded.
+// line of JSON: wall and cpu of each — the process's, and the main thread's alone, `loadMainCpu` and
+// `checkMainCpu` (Linux), the rest being V8's compiler and GC threads and reads — the figures
+// judged, the sources made and the texts read by the end, the passages framed and those tokenized
+// only): what is left of a warm check once loaded.
 // --generate-only writes the corpora and their notes and runs nothing (`npm run bench:store DIR
 // --note DIR/../note.md` then measures a PostgreSQL store on them).
 //
@@ -38,7 +40,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import MiniSearch from 'minisearch';
-import { median } from './measure';
+import { median, threadCpuMs } from './measure';
 import { generateNote } from './note';
 import { prng } from './note-shapes';
 import { DiskCacheStore } from '../../server/src/engine/persist';
@@ -242,23 +244,32 @@ async function readyChild(dir: string, cacheDir: string): Promise<void> {
 /** `grounded check`'s load of the index (loadWorkspace, the cache in `cacheDir`), then the note's check alone: one line of JSON. */
 async function checkChild(dir: string, cacheDir: string, note: string): Promise<void> {
   const cpu = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
+  // (the main thread's cpu apart: undefined where /proc/thread-self is not)
+  const mainSince = (from: number | undefined) => {
+    const t = threadCpuMs();
+    return t === undefined || from === undefined ? undefined : t - from;
+  };
+  const m0 = threadCpuMs();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const { corpus } = await loadWorkspace(new NodeFileSystem(), [folderSet(dir)], { ...DEFAULT_CONFIG, cache: { store: new DiskCacheStore(cacheDir) } });
   const loadMs = performance.now() - t0;
   const loadCpu = cpu(process.cpuUsage(c0));
+  const loadMainCpu = mainSince(m0);
   const text = fs.readFileSync(note, 'utf8');
+  const m1 = threadCpuMs();
   const c1 = process.cpuUsage();
   const t1 = performance.now();
   const report = checkNote(text, corpus);
   const checkMs = performance.now() - t1;
   const checkCpu = cpu(process.cpuUsage(c1));
+  const checkMainCpu = mainSince(m1);
   // (the sources the check made — their passages — and whose texts it read, of those restored unmade)
   const made = corpus.sources.filter((s) => !unmadeRows(s)).length;
   const textsRead = corpus.sources.filter((s) => unreadText(s) === undefined).length;
   // (the passages framed, and those only tokenized: the claim frames kept with the store)
   const { framed, tokenized } = new Retrieval(corpus).frames.counts;
-  process.stdout.write(JSON.stringify({ loadMs, loadCpu, checkMs, checkCpu, figures: report.figures.length, made, textsRead, framed, tokenized }) + '\n');
+  process.stdout.write(JSON.stringify({ loadMs, loadCpu, loadMainCpu, checkMs, checkCpu, checkMainCpu, figures: report.figures.length, made, textsRead, framed, tokenized }) + '\n');
 }
 
 /**

@@ -310,4 +310,19 @@ describe('formatJson writes what JSON.stringify(toJson(…), null, 2) writes', (
       assert.equal(formatJson([], sourceRows(sources), '/w', '\n').toString('utf8'), JSON.stringify(toJson([], sources, '/w'), null, 2) + '\n');
     });
   }
+
+  it("the same with the rows' JSON texts as bytes (the result cache's), or some as bytes and some as strings", () => {
+    const rows = sourceRows(listed);
+    const expected = JSON.stringify(toJson(notes, listed, '/w'), null, 2) + '\n';
+    const bytes = (x: string | Uint8Array) => (typeof x === 'string' ? new Uint8Array(Buffer.from(x, 'utf8')) : x);
+    const asBytes = { ...rows, keyJson: (i: number) => bytes(rows.keyJson(i)), titleJson: (i: number) => bytes(rows.titleJson(i)) };
+    assert.equal(formatJson(notes, asBytes, '/w', '\n').toString('utf8'), expected);
+    const mixed = { ...rows, keyJson: (i: number) => (i % 2 ? bytes(rows.keyJson(i)) : rows.keyJson(i)), titleJson: (i: number) => (i % 2 ? rows.titleJson(i) : bytes(rows.titleJson(i))) };
+    assert.equal(formatJson(notes, mixed, '/w', '\n').toString('utf8'), expected);
+  });
+
+  it('many sources, with titles of multi-byte characters: every byte written', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ key: `k${i}`, path: `/w/s/${i}.txt`, title: i % 3 ? `Zoë ${'\u20ac'.repeat(i % 50)} \ud83d\ude00 ${i}` : '' }));
+    assert.equal(formatJson(notes, sourceRows(many), '/w').toString('utf8'), JSON.stringify(toJson(notes, many, '/w'), null, 2));
+  });
 });

@@ -110,13 +110,23 @@ class Bytes {
     this.buf = Buffer.allocUnsafe(Math.max(expect, 1 << 12));
   }
   add(x: string | Uint8Array): void {
-    const n = typeof x === 'string' ? Buffer.byteLength(x) : x.length;
-    if (this.at + n > this.buf.length) {
-      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.at + n));
-      this.buf.copy(grown, 0, 0, this.at);
-      this.buf = grown;
+    if (typeof x === 'string') {
+      // (a UTF-16 unit is at most 3 bytes of UTF-8: a string's exact size is counted only when the
+      // buffer may be too short for it — with `expect` counted as formatJson counts it, never)
+      if (this.at + x.length * 3 > this.buf.length) this.room(Buffer.byteLength(x));
+      this.at += this.buf.write(x, this.at);
+    } else {
+      this.room(x.length);
+      this.buf.set(x, this.at);
+      this.at += x.length;
     }
-    this.at += typeof x === 'string' ? this.buf.write(x, this.at) : (this.buf.set(x, this.at), n);
+  }
+  /** At least n bytes free after `at`: the buffer grown (doubled at least) when they are not. */
+  private room(n: number): void {
+    if (this.at + n <= this.buf.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.at + n));
+    this.buf.copy(grown, 0, 0, this.at);
+    this.buf = grown;
   }
   done(): Buffer {
     return this.buf.subarray(0, this.at);
@@ -140,15 +150,25 @@ export function formatJson(checks: NoteCheck[], sources: SourceRows, cwd: string
   out.add(head.slice(0, head.length - 2)); // (without its closing "\n}")
   if (sources.count === 0) out.add(',\n  "sources": []\n}');
   else {
-    out.add(',\n  "sources": [\n');
+    // (a row's pieces joined where they are strings: a source's JSON texts are strings when its row
+    // was made now, bytes when the result cache kept them — fewer, longer writes either way)
+    const between = (i: number) => `,\n      "path": ${JSON.stringify(rel[i])},\n      "title": `;
+    out.add(',\n  "sources": [\n    {\n      "key": ');
     for (let i = 0; i < sources.count; i++) {
-      out.add(i === 0 ? '    {\n      "key": ' : ',\n    {\n      "key": ');
-      out.add(sources.keyJson(i));
-      out.add(`,\n      "path": ${JSON.stringify(rel[i])},\n      "title": `);
-      out.add(sources.titleJson(i));
-      out.add('\n    }');
+      const key = sources.keyJson(i);
+      const title = sources.titleJson(i);
+      if (typeof key === 'string') out.add(key + between(i));
+      else {
+        out.add(key);
+        out.add(between(i));
+      }
+      const next = i + 1 < sources.count ? '\n    },\n    {\n      "key": ' : '\n    }\n  ]\n}';
+      if (typeof title === 'string') out.add(title + next);
+      else {
+        out.add(title);
+        out.add(next);
+      }
     }
-    out.add('\n  ]\n}');
   }
   out.add(end);
   return out.done();
