@@ -182,3 +182,15 @@ describe('reading families (session 33): a person\'s age, no one named, against 
     assert.equal(verdict(SOURCE, 'Ann Kerr, 55, says she will almost certainly stop giving.', '55').split(' ')[0], 'unverified');
   });
 });
+
+describe('reading families (session 33): "fifth-placed", "third-ranked" are places in a ranking', () => {
+  const SOURCE = 'The band have three more albums on the readers\' list, including fifth-placed Iron Lanterns.';
+  it('the ordinal hyphened to "placed" measures a rank', () => {
+    assert.ok(frameIn(lex, SOURCE, 'fifth').metric.includes('rank'));
+    assert.ok(frameIn(lex, 'The third-ranked side lost again.', 'third').metric.includes('rank'));
+  });
+  it('so "placed fourth in the list" is contradicted; another holder\'s place is not', () => {
+    assert.equal(judged(SOURCE, 'Iron Lanterns was placed fourth in the readers\' list.', 'fourth'), 'contradicted fifth');
+    assert.equal(judged(SOURCE, 'Salt Harbour was placed fourth in the readers\' list.', 'fourth').split(' ')[0], 'unverified');
+  });
+});

@@ -4,6 +4,7 @@ import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Pare
 import {
   AMOUNT_NOUNS,
   CUSTODY_NOUNS,
+  PLACED_PARTICIPLES,
   AMOUNT_VERBS,
   INVESTED_INTO,
   INVESTING_VERBS,
@@ -142,6 +143,11 @@ function spanVerb(input: FrameInput, k: number): string | undefined {
   return undefined;
 }
 
+/** Is the ordinal at k hyphened to a verb of placing ("fifth-placed", "third-ranked", "second-seeded")? */
+function hyphenPlaced(tokens: readonly FrameToken[], k: number): boolean {
+  return tokens[k + 1]?.low === '-' && PLACED_PARTICIPLES.has(tokens[k + 2]?.low ?? '');
+}
+
 /** Index of the figure a figure token stands for. */
 function fi0(tokens: FrameToken[], k: number): number {
   return tokens[k].fig ?? -1;
@@ -174,7 +180,8 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   if (compound) out.unshift(compound);
   // "world number two": a place in a ranking, as "ranked second in the world" is
   const prev = input.tokens[k - 1];
-  if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && ((prev && RANK_TITLES.has(prev.low)) || tablePlaceAt(input.tokens, k))) out.unshift('rank');
+  // (…and so is "fifth-placed Paranoid", "the third-ranked side": placed or ranked, hyphened to the ordinal)
+  if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && ((prev && RANK_TITLES.has(prev.low)) || tablePlaceAt(input.tokens, k) || hyphenPlaced(input.tokens, k))) out.unshift('rank');
   // "finished second in 7.82", "won in 2:35.39", "in a time of 31:41": a race time, whatever race the
   // words before it name ("runner-up in the 60m hurdles in 7.83")
   if (raceTime(input, k)) out.unshift(RACE_TIME_METRIC);
