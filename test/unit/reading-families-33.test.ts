@@ -194,3 +194,12 @@ describe('reading families (session 33): "fifth-placed", "third-ranked" are plac
     assert.equal(judged(SOURCE, 'Salt Harbour was placed fourth in the readers\' list.', 'fourth').split(' ')[0], 'unverified');
   });
 });
+
+describe('reading families (session 33): "the largest" and "the biggest" measure alike', () => {
+  it('so the span of a superlative is compared ("in 20 years" / "in a decade")', () => {
+    assert.equal(lex.concept('large'), lex.concept('big'));
+    const s = 'The strike, called by the Nordvale Staff Union, was the biggest by civil servants in a decade.';
+    assert.equal(judged(s, 'The strike was the largest by civil servants in 20 years.', '20 years'), 'contradicted a decade');
+    assert.equal(judged(s, 'The strike was the largest by civil servants in ten years.', 'ten years').split(' ')[0], 'supported');
+  });
+});

@@ -42,6 +42,8 @@ const SYNONYM_CLASSES: string[][] = [
   ['suicide', 'death', 'die', 'dead', 'kill'],
   ['attack', 'assault'],
   ['blast', 'bombing', 'explosion', 'bomb'],
+  // (a superlative's measure, whichever word: "the largest by civil servants in 20 years" / "the biggest … in a decade")
+  ['big', 'large'],
   // a term of punishment ("jailed for up to 12 years" / "face up to 21 years in prison" / "a jail sentence of up to 85 years")
   ['jail', 'prison', 'imprison', 'imprisonment', 'custody', 'sentence'],
   ['game', 'match', 'fixture', 'meeting'],
