@@ -203,3 +203,19 @@ describe('reading families (session 33): "the largest" and "the biggest" measure
     assert.equal(judged(s, 'The strike was the largest by civil servants in ten years.', 'ten years').split(' ')[0], 'supported');
   });
 });
+
+describe('reading families (session 33): "a further 6.4%" moved, and the counterpart of a supported level moved the other way', () => {
+  it('"lost a further 6.4%" is a change; "added an extra 6.4%" measures nothing by "extra"', () => {
+    const fr = frameIn(lex, 'The stock then lost a further 6.4%, to $27.24, in late trading.', '6.4%');
+    assert.equal(fr.role, 'change');
+    assert.equal(fr.direction, 'down');
+    assert.ok(!frameIn(lex, 'They added an extra 6.4% to $27.24 in late trading.', '6.4%').metric.includes(lex.concept('extra')));
+    // (an extra sum is still what it measures: "an extra £3m")
+    assert.ok(frameIn(lex, 'The council will spend an extra £3m on roads.', '£3m').metric.includes(lex.concept('extra')));
+  });
+  it('the same size the other way, beside a level the source states beside it, is the direction misquoted', () => {
+    const s = 'Shares in Kelt Media had closed at $25.60. They added an extra 6.4% to $27.24 in late trading.';
+    assert.equal(judged(s, 'The stock then lost a further 6.4%, to $27.24, in late trading.', '6.4%'), 'contradicted 6.4%');
+    assert.equal(judged(s, 'The stock then gained a further 6.4%, to $27.24, in late trading.', '6.4%'), 'supported 6.4%');
+  });
+});

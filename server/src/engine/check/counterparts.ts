@@ -150,14 +150,18 @@ function judgePair(run: CheckRun, r: FigureResult, a0: NoteFigure, e: Evidence, 
   if (!side) return false;
   const note = run.noteSide(b);
   const a = align(note, side, (c) => run.index.termWeight(c), run.index.frames.lex);
-  if (a.blocked || a.opposite || a.namesMissingWide > 0 || a.rateMismatch) return false;
+  if (a.blocked || a.namesMissingWide > 0 || a.rateMismatch) return false;
   // both name what they measure, and the names do not meet: not the same quantity — unless each
   // takes its metric from its supported neighbour ("took $121.9m, compared with $165.8m"), whose
   // support already says the two measure the same
   const sideA = e.figure && run.index.frames.side(e.passage, e.figure);
   const inherited = !!sideA && sameWords(run.noteSide(a0).frame.metric, note.frame.metric) && sameWords(sideA.frame.metric, side.frame.metric);
   if (!anyMetric && note.frame.metric.length && side.frame.metric.length && a.metric < C.minMetric && !inherited) return false;
-  const relation = relateValues(b, g, run.tolerance, (x, y) => figuresAgree(x, y, run.tolerance));
+  const valued = relateValues(b, g, run.tolerance, (x, y) => figuresAgree(x, y, run.tolerance));
+  // (the counterpart's change the other way: the same size is the direction misquoted — "lost a further
+  // 6.4%, to $27.24" / "added an extra 6.4% to $27.24" — another size says nothing)
+  if (a.opposite && valued !== 'agree') return false;
+  const relation = a.opposite ? 'disagree' : valued;
   const evidence: Evidence = { source: e.source, passage: e.passage, figure: g, start: g.start, end: g.end, score: a.score };
   if (relation === 'agree') {
     Object.assign(r, { verdict: 'supported', evidence: [evidence], sourceFrame: side.frame });

@@ -4,6 +4,7 @@ import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Pare
 import {
   AMOUNT_NOUNS,
   CUSTODY_NOUNS,
+  INCREMENT_ADJECTIVES,
   PLACED_PARTICIPLES,
   AMOUNT_VERBS,
   INVESTED_INTO,
@@ -439,7 +440,9 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
     }
     // ("rose by a mere 0.1%", "grew a strong 0.7%": an adjective between an article and the figure
     // says how much, not what is measured — unless it names the measure, "an average 5%")
-    if (j === k - 1 && t.kind === 'word' && !t.func && (tokens[j - 1]?.low === 'a' || tokens[j - 1]?.low === 'an') && !MEASURE_ADJECTIVES.has(t.low) && lex.canBeAdjective(t.low)) {
+    // (nor does an increment after a verb of change: "added an extra 6.4%", "fell a further 3%")
+    const incrementMoved = INCREMENT_ADJECTIVES.has(t.low) && tokens[j - 2]?.verb === true && !!lex.directionOf(tokens[j - 2].lemma, tokens[j - 2].low);
+    if (j === k - 1 && t.kind === 'word' && (!t.func || incrementMoved) && (tokens[j - 1]?.low === 'a' || tokens[j - 1]?.low === 'an') && (!MEASURE_ADJECTIVES.has(t.low) || incrementMoved) && (lex.canBeAdjective(t.low) || incrementMoved)) {
       j -= 2;
       skipped += 2;
       continue;

@@ -20,6 +20,7 @@ import {
   DEGREE_ADVERBS,
   Direction,
   EARLIER_WORDS,
+  INCREMENT_ADJECTIVES,
   INTRANSITIVE_CHANGE_VERBS,
   JUMP_NOUNS,
   LINK_WORDS,
@@ -174,7 +175,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // (and past "up" or "down" before the adverb: "private consumption up just 0.2%")
   if (f.kind === 'percent' && prev && DEGREE_ADVERBS.has(prev.low) && dir(prev2) && (prev2!.verb || prev2!.low === 'up' || prev2!.low === 'down')) return 'change';
   const prev3 = tokens[k - 3];
-  if (f.kind === 'percent' && prev?.kind === 'word' && !prev.func && (prev2?.low === 'a' || prev2?.low === 'an') && dir(prev3) && prev3!.verb) return 'change';
+  // (an adjective of increment too, a function word elsewhere: "lost a further 6.4%", "added an extra 6.4%")
+  const adjective = (t: FrameToken | undefined) => t?.kind === 'word' && (!t.func || INCREMENT_ADJECTIVES.has(t.low));
+  if (f.kind === 'percent' && adjective(prev) && (prev2?.low === 'a' || prev2?.low === 'an') && dir(prev3) && prev3!.verb) return 'change';
   // …and past "by" too: "GDP rose by a strong 0.7%"
   if (f.kind === 'percent' && prev?.kind === 'word' && !prev.func && (prev2?.low === 'a' || prev2?.low === 'an') && prev3?.low === 'by' && dir(tokens[k - 4]) && tokens[k - 4].verb) return 'change';
   // "has cut 13,000 jobs", "added 200,000 jobs", "lost five seats": a count gained or lost (but
