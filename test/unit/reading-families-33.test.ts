@@ -219,3 +219,14 @@ describe('reading families (session 33): "a further 6.4%" moved, and the counter
     assert.equal(judged(s, 'The stock then gained a further 6.4%, to $27.24, in late trading.', '6.4%'), 'supported 6.4%');
   });
 });
+
+describe('reading families (session 33): a year the note gives with many names and no metric', () => {
+  const SOURCE = 'The highlight of years of phone-in shows was Edith Marlow\'s discomfort on Open Line in 1983, when a caller pressed her over the sinking of the Belmont.';
+  it('every name met in the source figure\'s reach: another year is contradicted, the same supported', () => {
+    assert.equal(judged(SOURCE, 'Edith Marlow was grilled about the Belmont on Open Line in 1987.', '1987'), 'contradicted 1983');
+    assert.equal(judged(SOURCE, 'Edith Marlow was grilled about the Belmont on Open Line in 1983.', '1983').split(' ')[0], 'supported');
+  });
+  it('not with fewer names', () => {
+    assert.equal(judged(SOURCE, 'Edith Marlow was grilled on the radio in 1987.', '1987').split(' ')[0], 'unverified');
+  });
+});

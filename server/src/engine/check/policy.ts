@@ -286,6 +286,8 @@ export const VERDICT_POLICY = {
   metricModifierLevel: 0.5,
   /** A date stated with the same month (and day) and preposition needs only this much context to contradict. */
   dateContext: 0.4,
+  /** Name keys a note's year with no metric must give, every one within the source figure's reach, to be judged by its names alone (rules.ts namedYear). */
+  namedYearNames: 4,
   /** A figure whose frame agrees with the source's on this many explicit fields (all of them) is supported. */
   structureFieldsSupport: 2,
   /** Contradiction candidates tried, best aligned first. */

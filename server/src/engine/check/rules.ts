@@ -55,6 +55,8 @@ export interface Judged<T> extends FrameCandidate<T> {
   noteSubjectBefore?: boolean;
   /** Does the note date its figure to a month ("in September 2004")? */
   noteMonth?: boolean;
+  /** Does the note's frame name no metric ("Margaret Thatcher was grilled … on Nationwide in 1987")? */
+  noteMetricless?: boolean;
 }
 
 export interface Decision<T> {
@@ -262,27 +264,33 @@ export function* judgeSteps<T>(
   return out;
 }
 
+/** A note naming no metric and many names (VERDICT_POLICY.namedYearNames), every one in reach of a source date of the same subject: which event, by its names alone. */
+function manyNamed(j: Judged<unknown>): boolean {
+  return j.noteMetricless === true && (j.noteNames?.length ?? 0) >= V.namedYearNames && j.alignment.namesMissing === 0 && j.alignment.subject >= 1 && j.side.frame.role === 'date';
+}
+
 /**
  * A candidate judged: its own fields and what the rules read of the note's frame. Written out
  * rather than spread (`{ ...c, … }`): candidates come from many call sites, each its own object
  * shape, and a spread of so many shapes is V8's slow path, in the check's innermost loop.
  */
 function judged<T>(c: FrameCandidate<T>, relation: ValueRelation, alignment: Alignment, n: { subject: string[]; names: readonly string[]; alone?: string }, facts: NoteFacts): Judged<T> {
-  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone, noteSubjectBefore: facts.subjectBefore, noteMonth: facts.month };
+  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone, noteSubjectBefore: facts.subjectBefore, noteMonth: facts.month, noteMetricless: facts.metricless };
 }
 
 /** What the rules read of the note's frame beyond its fields (Judged.noteSubjectBefore, noteMonth): once a judging call. */
 interface NoteFacts {
   subjectBefore: boolean;
   month: boolean;
+  metricless: boolean;
 }
 
-function noteFacts(n: { subject: string[]; names: readonly string[]; namesBefore: number; period: Period }): NoteFacts {
+function noteFacts(n: { subject: string[]; names: readonly string[]; namesBefore: number; period: Period; metric: readonly string[] }): NoteFacts {
   const subjectBefore = n.subject.some((x) => {
     const i = n.names.indexOf(x);
     return i >= 0 && i < n.namesBefore;
   });
-  return { subjectBefore, month: n.period.month !== undefined };
+  return { subjectBefore, month: n.period.month !== undefined, metricless: n.metric.length === 0 };
 }
 
 /** Is the candidate's own clause about `holder` alone: it is its subject, with no other name beside it but the note's? */
@@ -374,6 +382,9 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // 100,000 in September 2004" / "In September 2004, the number … rose"): the month says which
   // moment, as it does for a contradiction (contradicts: dateAlike)
   if (f.kind === 'year' && j.noteMonth === true && j.side.frame.period.month !== undefined && a.structure >= 1 && a.context >= V.dateContext && a.namesMissingWide === 0 && !a.metricClash) return true;
+  // a year the note gives with many names and no metric, every name in the source figure's reach
+  // (as contradicts reads it: namedYear) — the names say which event
+  if (f.kind === 'year' && manyNamed(j)) return true;
   if (isWeak(f)) return (a.metric >= V.metricMeets && a.score >= V.weakSupportScore) || (a.context >= V.weakSupportContext && a.score >= V.weakSupportContextScore);
   if (a.metric >= V.metricMeets || a.score >= V.supportScore) return true;
   // no clear metric mismatch, shared surrounding words, every name within reach: terse evidence
@@ -454,7 +465,11 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // and what they date no clear mismatch (or unsaid: "… A Little Less Conversation, which was number
   // one in June 2002" / "the remix of A Little Less Conversation in June 2001"): the names say which event
   const namedYear = (f.kind === 'year' || f.kind === 'date') && j.figure.kind === f.kind && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && (j.noteSubject.length > 0 || (j.noteNames?.length ?? 0) > 0) &&
-    (a.metric >= V.looseMetric || !j.side.frame.metric.length) && a.context >= V.dateContext;
+    (((a.metric >= V.looseMetric || !j.side.frame.metric.length) && a.context >= V.dateContext) ||
+      // (…or a note naming no metric and many names, every one of them in the source figure's own
+      // reach: "Margaret Thatcher was grilled about the Belgrano on Nationwide in 1987" / "Margaret
+      // Thatcher discomfort on Nationwide in 1983, when … the Belgrano")
+      manyNamed(j));
   const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1) || (subjectNamed && a.context >= V.paraphraseSubjectContext));
   if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked && !namedYear) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !scores && !dateAlike && !ranked && !namedYear)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
