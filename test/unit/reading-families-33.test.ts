@@ -230,3 +230,18 @@ describe('reading families (session 33): a year the note gives with many names a
     assert.equal(judged(SOURCE, 'Edith Marlow was grilled on the radio in 1987.', '1987').split(' ')[0], 'unverified');
   });
 });
+
+describe('reading families (session 33): "it was" a value, and a list of places before their values', () => {
+  const SOURCE = 'The average size of an English constituency was 70,000 people, Mr Dunn said. In Northern Ireland it was just over 66,000, in Wales just over 59,000 and in Scotland 53,000.';
+  it('"it was just over 66,000" measures what the sentence before measured, and so do the places listed after it', () => {
+    assert.ok(frameIn(lex, SOURCE, '66,000').metric.includes('people'));
+    assert.ok(frameIn(lex, SOURCE, '59,000').metric.includes('people'));
+    assert.ok(frameIn(lex, SOURCE, '53,000').metric.includes('people'));
+    // (values of another kind measure nothing of it: "it was 61%, in Scotland 53%")
+    assert.ok(!frameIn(lex, 'The average constituency had 70,000 people. In Wales it was 61%, in Scotland 53%.', '53%').metric.includes('people'));
+  });
+  it('so Wales given Scotland\'s figure is contradicted by Wales\'s own', () => {
+    assert.equal(judged(SOURCE, 'Welsh seats average only about 53,000 people.', '53,000'), 'contradicted 59,000');
+    assert.equal(judged(SOURCE, 'Welsh seats average just over 59,000 people.', '59,000').split(' ')[0], 'supported');
+  });
+});

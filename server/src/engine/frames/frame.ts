@@ -30,7 +30,7 @@ import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALONE_WORDS, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS } from './lexicon';
+import { ALONE_WORDS, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -173,7 +173,20 @@ function restatedChange(tokens: readonly FrameToken[], k: number, figures: reado
  */
 function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[]): void {
   const { tokens, figures } = input;
-  if (fr.metric.length || !fr.placeAfter || fi === 0) return;
+  if (fr.metric.length || fi === 0) return;
+  // (…and the place before each item: "it was just over 66,000, in Wales just over 59,000 and in Scotland 53,000")
+  const before = placeEndingAt(input, k - 1);
+  if (before && !fr.placeAfter) {
+    const prev = frames[fi - 1];
+    let i = before.start - 1;
+    while (i > 0 && before.start - i <= 2 && LIST_SEPARATORS.has(tokens[i].low)) i--;
+    if (i < before.start - 1 && tokens[i]?.fig === fi - 1 && prev?.metric.length && figures[fi - 1].kind === figures[fi].kind) {
+      fr.metric = prev.metric;
+      fr.counted = prev.counted;
+    }
+    return;
+  }
+  if (!fr.placeAfter) return;
   const prev = frames[fi - 1];
   if (!prev?.placeAfter || !prev.metric.length || figures[fi - 1].kind !== figures[fi].kind) return;
   // back over the separators (at most two: ", and"), then the previous item's place adverbial
@@ -327,13 +340,16 @@ function valueAnaphor(input: FrameInput, fi: number, k: number, fr: ClaimFrame, 
   const { tokens, figures } = input;
   const start = starts[k];
   // the value noun, a few words before the figure with nothing of its own between ("the figure is close to")
+  // (…or "it" and a copula right before the figure: "In Northern Ireland it was just over 66,000" —
+  // not "It was the 899th number one", whose "it" is a thing)
+  const itWas = (i: number) => i === k - 2 && tokens[i]?.low === 'it' && ANAPHORIC_COPULAS.has(tokens[i + 1]?.low ?? '');
   let j = k - 1;
-  while (j > start && k - j <= P.valueAnaphorGap && !ANAPHORIC_VALUE_NOUNS.has(tokens[j].lemma)) {
+  while (j > start && k - j <= P.valueAnaphorGap && !ANAPHORIC_VALUE_NOUNS.has(tokens[j].lemma) && !itWas(j)) {
     const t = tokens[j];
     if (t.kind !== 'word' || isBoundary(t)) return;
     j--;
   }
-  if (!ANAPHORIC_VALUE_NOUNS.has(tokens[j]?.lemma ?? '') || !ANAPHORIC_DETERMINERS.has(tokens[j - 1]?.low ?? '') || j - 1 < start) return;
+  if (!itWas(j) && (!ANAPHORIC_VALUE_NOUNS.has(tokens[j]?.lemma ?? '') || !ANAPHORIC_DETERMINERS.has(tokens[j - 1]?.low ?? '') || j - 1 < start)) return;
   const f = figures[fi];
   // the figures before, nearest first: this text's earlier sentences', then those its reader supplies
   // (past at most valueAnaphorReach figures of its own sentence: a sentence of thousands of figures

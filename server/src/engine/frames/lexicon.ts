@@ -470,6 +470,8 @@ export const ANAPHORIC_VALUE_NOUNS: ReadonlySet<string> = new Set(['figure', 'nu
 
 /** Determiners before a value noun that refer back ("the figure", "that number"). */
 export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'their', 'its']);
+/** Copulas after "it" that make it refer back to a value ("In Wales it was just over 59,000"): frame.ts valueAnaphor. */
+export const ANAPHORIC_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'stood', 'stands']);
 
 /**
  * Discourse adverbials set off by commas between a subject and its verb ("Total spending,
