@@ -608,8 +608,12 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   measureOwn(n, s, out, v);
   // (the source's context is read only when the note names someone)
   if (n.names.length) {
-    const wide = src.referableWide ?? src.referable;
     const strict = src.referable;
+    // (the wide set — earlier paragraphs' words too, each passage tokenized — is read only for a
+    // name the strict one does not reach: it holds every word of the strict one, so a name the
+    // strict one reaches it reaches too)
+    let wideSet: ReadonlySet<string> | undefined;
+    const wide = () => (wideSet ??= src.referableWide ?? src.referable);
     // a person's first name need not be repeated: "Jane Hutt" is the source's "Ms Hutt"
     const head = (x: string) => {
       const h = n.leads?.get(x);
@@ -621,7 +625,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // (…or named in full only paragraphs before, beyond reach: "Chris Tomlinson" … "Olympian Tomlinson")
     const bySurname = (x: string, i: number) => {
       const h = n.leads?.get(x);
-      return h !== undefined && s.names.includes(h) && (reachesName(wide, v, x, i) || (src.fullNames?.get(h)?.has(x) ?? false));
+      return h !== undefined && s.names.includes(h) && (reachesName(wide(), v, x, i) || (src.fullNames?.get(h)?.has(x) ?? false));
     };
     // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade
     // Organisation"; or the name a letter apart (spellingSlip). Of the source's sentence alone, so
@@ -647,7 +651,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
       if (fromLead === out.namesMissing && noRivalInView(n, s, src, note.referable, lex)) out.namesFromLead = fromLead;
     }
     let namesMissingWide = 0;
-    for (let i = 0; i < names.length; i++) if (wide === strict ? missingStrict[i] : !addressed(names[i]) && missing(wide, names[i], i)) namesMissingWide++;
+    // (a name missing from the wide set is missing from the strict one: only those are sought there)
+    for (let i = 0; i < names.length; i++) if (missingStrict[i] && (wide() === strict || missing(wide(), names[i], i))) namesMissingWide++;
     out.namesMissingWide = namesMissingWide;
     // an age apposed to one person on both sides is that person's, whatever else the sentences name
     // ("Thanou, 31, was later cleared by the Greek federation" / "Kenteris, 31, and Thanou, 30")
@@ -659,7 +664,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     let met = 0;
     for (const x of subject) {
       const i = names.indexOf(x);
-      if (i >= 0 ? reachesName(wide, v, x, i) || speltAt(x, i) : reaches(wide, x) || spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y))) met++;
+      if (i >= 0 ? reachesName(strict, v, x, i) || reachesName(wide(), v, x, i) || speltAt(x, i) : reaches(strict, x) || reaches(wide(), x) || spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y))) met++;
     }
     out.subject = met / subject.length;
   } else out.subject = A.unknownSubject;
