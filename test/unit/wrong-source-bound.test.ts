@@ -150,8 +150,10 @@ describe('the wrong-source search decides among the candidates that could name a
 
   function readOf(note: string) {
     const corpus = new Corpus(Object.entries(FILES).map(([p, text], i) => buildSource(i, `/ws/sources/${p}`, text)));
-    const { value: r, sources } = sourcesFramed('referableOf', () => checkNote(note, corpus));
-    return { r, keys: [...sources].map((i) => corpus.sources[i].key).sort() };
+    // (the words a candidate's names are sought in: its own sentence's and title's, ownReferable, then its context's, referableOf)
+    const { value: inner, sources: own } = sourcesFramed('ownReferable', () => sourcesFramed('referableOf', () => checkNote(note, corpus)));
+    const sources = new Set([...own, ...inner.sources]);
+    return { r: inner.value, keys: [...sources].map((i) => corpus.sources[i].key).sort() };
   }
 
   it('names the source that states the figure, reading the context of no other candidate', () => {

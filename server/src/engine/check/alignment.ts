@@ -608,8 +608,20 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   measureOwn(n, s, out, v);
   // (the source's context is read only when the note names someone)
   if (n.names.length) {
-    const wide = src.referableWide ?? src.referable;
-    const strict = src.referable;
+    // (the strict set — the sentences before in the paragraph too, each tokenized — is read only for
+    // a name the words of the figure's own sentence and its title do not reach (`ownReferable`, when
+    // at hand: all of them in the strict set); the wide set — earlier paragraphs' words too — only
+    // for a name the strict one does not reach: it holds every word of the strict one, so a name the
+    // strict one reaches it reaches too)
+    const own = src.ownReferable;
+    let strictSet: ReadonlySet<string> | undefined;
+    const strict = () => (strictSet ??= src.referable);
+    let wideSet: ReadonlySet<string> | undefined;
+    const wide = () => (wideSet ??= src.referableWide ?? strict());
+    const inStrict = (x: string, i: number) => (own !== undefined && reachesName(own, v, x, i)) || reachesName(strict(), v, x, i);
+    const inStrictPlain = (x: string) => (own !== undefined && reaches(own, x)) || reaches(strict(), x);
+    const inWide = (x: string, i: number) => reachesName(wide(), v, x, i);
+    const inWidePlain = (x: string) => reaches(wide(), x);
     // a person's first name need not be repeated: "Jane Hutt" is the source's "Ms Hutt"
     const head = (x: string) => {
       const h = n.leads?.get(x);
@@ -621,24 +633,24 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // (…or named in full only paragraphs before, beyond reach: "Chris Tomlinson" … "Olympian Tomlinson")
     const bySurname = (x: string, i: number) => {
       const h = n.leads?.get(x);
-      return h !== undefined && s.names.includes(h) && (reachesName(wide, v, x, i) || (src.fullNames?.get(h)?.has(x) ?? false));
+      return h !== undefined && s.names.includes(h) && (reachesName(wide(), v, x, i) || (src.fullNames?.get(h)?.has(x) ?? false));
     };
     // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade
     // Organisation"; or the name a letter apart (spellingSlip). Of the source's sentence alone, so
     // worked out once a name (`spelt`), whichever set of words it is sought in.
     const spelt: (boolean | undefined)[] = [];
     const speltAt = (x: string, i: number) => (spelt[i] ??= spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y)));
-    const missing = (set: ReadonlySet<string>, x: string, i: number) => {
-      if (reachesName(set, v, x, i)) return false;
+    const missing = (reach: (x: string, i: number) => boolean, reachPlain: (x: string) => boolean, x: string, i: number) => {
+      if (reach(x, i)) return false;
       const h = head(x);
-      return !(h !== undefined && reaches(set, h)) && !bySurname(x, i) && !speltAt(x, i);
+      return !(h !== undefined && reachPlain(h)) && !bySurname(x, i) && !speltAt(x, i);
     };
     const names = n.names;
     const missingStrict: boolean[] = [];
     let namesMissing = 0;
     // (whom the note's speaker told, "told MPs that", is no name the source must give)
     const addressed = (x: string) => n.addressed?.includes(x) ?? false;
-    for (let i = 0; i < names.length; i++) if ((missingStrict[i] = !addressed(names[i]) && missing(strict, names[i], i))) namesMissing++;
+    for (let i = 0; i < names.length; i++) if ((missingStrict[i] = !addressed(names[i]) && missing(inStrict, inStrictPlain, names[i], i))) namesMissing++;
     out.namesMissing = namesMissing;
     if (out.namesMissing && src.leadNames) {
       const lead = src.leadNames;
@@ -647,7 +659,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
       if (fromLead === out.namesMissing && noRivalInView(n, s, src, note.referable, lex)) out.namesFromLead = fromLead;
     }
     let namesMissingWide = 0;
-    for (let i = 0; i < names.length; i++) if (wide === strict ? missingStrict[i] : !addressed(names[i]) && missing(wide, names[i], i)) namesMissingWide++;
+    // (a name missing from the wide set is missing from the strict one: only those are sought there)
+    for (let i = 0; i < names.length; i++) if (missingStrict[i] && (wide() === strict() || missing(inWide, inWidePlain, names[i], i))) namesMissingWide++;
     out.namesMissingWide = namesMissingWide;
     // an age apposed to one person on both sides is that person's, whatever else the sentences name
     // ("Thanou, 31, was later cleared by the Greek federation" / "Kenteris, 31, and Thanou, 30")
@@ -659,7 +672,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     let met = 0;
     for (const x of subject) {
       const i = names.indexOf(x);
-      if (i >= 0 ? reachesName(wide, v, x, i) || speltAt(x, i) : reaches(wide, x) || spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y))) met++;
+      if (i >= 0 ? inStrict(x, i) || inWide(x, i) || speltAt(x, i) : inStrictPlain(x) || inWidePlain(x) || spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y))) met++;
     }
     out.subject = met / subject.length;
   } else out.subject = A.unknownSubject;

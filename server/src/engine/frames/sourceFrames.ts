@@ -16,6 +16,12 @@ export interface FrameSide {
   referable: ReadonlySet<string>;
   /** The same, reaching into earlier paragraphs (sources only: news paragraphs are short). */
   referableWide?: ReadonlySet<string>;
+  /**
+   * Some of `referable`'s words, at hand without tokenizing a sentence: the figure's own sentence's
+   * and the title's, while its tokens are made and `referable` is not (sources only; undefined
+   * otherwise). A name found there needs no sentence before it read.
+   */
+  ownReferable?: ReadonlySet<string>;
   /** Names of the sentences before the figure's and of the title: who a figure can be about without naming them. */
   priorNames?: ReadonlySet<string>;
   /** Period of the sentences before: used only against a period the other side states itself. */
@@ -50,12 +56,25 @@ function periodOfTokens(tokens: FrameToken[], figures: readonly Figure[]): Perio
   return {};
 }
 
+/** Add the words of a passage's tokens (lower case and lemma; not its figures, nor punctuation) to a set of referable words. */
+function addWords(made: Set<string>, tokens: readonly FrameToken[]): Set<string> {
+  for (const t of tokens) {
+    if (t.kind === 'fig' || t.kind === 'punct') continue;
+    made.add(t.low).add(t.lemma);
+    // a model named by its maker and a number ("the Cray-1", "the MiG-29") names the maker too
+    const model = t.kind === 'name' ? MODEL_NUMBER.exec(t.low) : null;
+    if (model) made.add(model[1]);
+  }
+  return made;
+}
+
 export class SourceFrames {
   readonly lex = new Lexicon();
   private readonly byPassage = new Map<Passage, PassageFrames>();
   private readonly tokenCache = new Map<Passage, FrameToken[]>();
   private readonly referable = new Map<Passage, ReadonlySet<string>>();
   private readonly referableWide = new Map<Passage, ReadonlySet<string>>();
+  private readonly own = new Map<Passage, ReadonlySet<string>>();
   private readonly prior = new Map<Passage, ReadonlySet<string>>();
   private readonly periods = new Map<Passage, Period>();
   private readonly titles = new Map<number, Set<string>>();
@@ -218,6 +237,9 @@ export class SourceFrames {
       get referableWide() {
         return self.referableOf(p, true);
       },
+      get ownReferable() {
+        return self.ownReferable(p);
+      },
       get priorNames() {
         return self.priorNames(p);
       },
@@ -251,6 +273,24 @@ export class SourceFrames {
     return set ?? this.makeReferable(p, wide);
   }
 
+  /**
+   * The words of p's own sentence and of its source's title (all of them in referableOf(p, false),
+   * whichever way that is made), when p's tokens are made and its strict set is not (nor kept by
+   * the memo): undefined otherwise.
+   */
+  private ownReferable(p: Passage): ReadonlySet<string> | undefined {
+    if (this.referable.has(p)) return undefined;
+    const tokens = this.byPassage.get(p)?.tokens ?? this.tokenCache.get(p);
+    if (!tokens || (this.memo.enabled && this.memo.get('referable', this.store.pid(p)) !== undefined)) return undefined;
+    let set = this.own.get(p);
+    if (!set) {
+      set = addWords(new Set(this.title(p.source)), tokens);
+      if (this.own.size > MAX_CACHED_PASSAGES) this.own.clear();
+      this.own.set(p, set);
+    }
+    return set;
+  }
+
   private makeReferable(p: Passage, wide: boolean): ReadonlySet<string> {
     const cache = wide ? this.referableWide : this.referable;
     let set = cache.get(p);
@@ -265,13 +305,7 @@ export class SourceFrames {
       for (let i = Math.max(0, p.index - FRAME_POLICY.referableBack); i <= p.index; i++) {
         const q = this.store.sourcePassage(p.source, i)!;
         if (!wide && q.paragraph !== p.paragraph) continue;
-        for (const t of this.tokensOf(q)) {
-          if (t.kind === 'fig' || t.kind === 'punct') continue;
-          made.add(t.low).add(t.lemma);
-          // a model named by its maker and a number ("the Cray-1", "the MiG-29") names the maker too
-          const model = t.kind === 'name' ? MODEL_NUMBER.exec(t.low) : null;
-          if (model) made.add(model[1]);
-        }
+        addWords(made, this.tokensOf(q));
       }
       if (cache.size > MAX_CACHED_PASSAGES) cache.clear();
       cache.set(p, (set = made));
