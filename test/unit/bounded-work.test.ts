@@ -56,6 +56,12 @@ describe('bounded work: figure extraction stops at the end of its range', functi
     assert.equal(n, 1);
   });
 
+  it('a line of a million characters of rising pairs between capitalised words: no headline result, read in one pass (session 33: each pair had sought its line\'s start)', () => {
+    const line = 'Ab 1-5 Cd '.repeat(100_000);
+    assert.equal(extractFigures(line).filter((f) => f.kind === 'score').length, 0);
+    assert.deepEqual(extractFigures('Ab 1-5 Cd\n').map((f) => f.kind), ['score']);
+  });
+
   it('a paragraph of a million characters of inline code and backtick runs of every length', () => {
     // runs of 2…n backticks, none closed (no later run of the same length), then closed code spans
     const runs = (n: number) => Array.from({ length: n }, (_, i) => '`'.repeat(i + 2) + ' 12 ').join('');

@@ -204,9 +204,12 @@ function headlineResult(s: Scan, n1: Numeral, n2: Numeral): boolean {
     const words = s.text.slice(from, to).trim().split(/\s+/);
     return words.length > 0 && words.length <= HEADLINE_SIDE_WORDS && words.every((w) => isUpper(w.charCodeAt(0)) && /^[\p{L}.'’&-]+$/u.test(w));
   };
-  const before = s.text.lastIndexOf('\n', n1.start - 1) + 1;
-  let after = s.text.indexOf('\n', n2.end);
-  if (after < 0) after = s.text.length;
+  // (the line's ends sought within HEADLINE_RESULT_CHARS only: a long line is no headline, and a
+  // text of one long line with many pairs stays linear)
+  let before = n1.start;
+  while (before > 0 && n1.start - before <= HEADLINE_RESULT_CHARS && s.text.charCodeAt(before - 1) !== 10) before--;
+  let after = n2.end;
+  while (after < s.text.length && after - n2.end <= HEADLINE_RESULT_CHARS && s.text.charCodeAt(after) !== 10) after++;
   if (n1.start - before > HEADLINE_RESULT_CHARS || after - n2.end > HEADLINE_RESULT_CHARS) return false;
   return isHSpace(s.text.charCodeAt(n1.start - 1)) && isHSpace(s.text.charCodeAt(n2.end)) && names(before, n1.start) && names(n2.end, after);
 }
