@@ -24,7 +24,7 @@
 //      its digits misplaced once (verdict.ts asks loneTwin.ts) or its change in another unit
 //      (unitSlip.ts): contradicted.
 // Every threshold is in policy.ts (VERDICT_POLICY).
-import { relateValues, ValueRelation } from '../frames/bounds';
+import { relateValues, ValueRelation, withoutHedge } from '../frames/bounds';
 import { SINCE_EXTREMES, SPAN_OPENERS, VALUE_NOUNS, type Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { Period } from '../frames/frame';
@@ -155,7 +155,7 @@ export function scaleSlip(a: Figure, b: Figure): boolean {
  */
 function asStatedBound(f: Figure, g: Figure, noteMetric: readonly string[], lex: Lexicon): Figure {
   if (!g.hedge || f.hedge || !noteMetric.some((w) => lex.boundNoun(w) === g.hedge)) return g;
-  return { ...g, hedge: undefined, hedgeText: undefined };
+  return withoutHedge(g);
 }
 
 /**
@@ -169,11 +169,6 @@ export function relateForNote(f: Figure, g: Figure, tolerance: number, exactAgre
   return relateValues(f, asStatedBound(f, g, noteMetric, lex), tolerance, exactAgree);
 }
 
-/** A figure without its hedge: the number as written. */
-function bare(f: Figure): Figure {
-  return { ...f, hedge: undefined, hedgeText: undefined };
-}
-
 /**
  * How the two values relate. Rates per different units of time are compared in the note's unit,
  * and only ever disagree: "10,000 a month" is not "10,000 each week", but a rate worked out from
@@ -182,7 +177,7 @@ function bare(f: Figure): Figure {
 function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions, noteMetric: readonly string[], thresholds: boolean): ValueRelation {
   // (two age bounds of a group, "where someone is over 75" / "where people are over 80": each is the
   // line that defines the group, one number each, compared as written)
-  if (thresholds && f.hedge !== undefined && f.hedge === g.hedge) return o.exactAgree(bare(f), bare(g)) ? 'agree' : 'disagree';
+  if (thresholds && f.hedge !== undefined && f.hedge === g.hedge) return o.exactAgree(withoutHedge(f), withoutHedge(g)) ? 'agree' : 'disagree';
   if (a.perScale === undefined) return relateForNote(f, g, o.tolerance, o.exactAgree, noteMetric, o.lex);
   // (per hour against per day, week or year: only the same value is compared — the unit is the slip)
   if (a.perSlipOnly) return f.value === g.value ? 'disagree' : 'consistent';

@@ -91,7 +91,8 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
   const overContra = d.verdict === 'contradicted' && significantDigits(f) < V.preciseDigits;
   // (a year is sought elsewhere only with its month, in a sentence that names someone: "Mubanga was
   // arrested in Zambia in March 2002" — a bare year is stated of something in any corpus)
-  const monthYear = f.kind === 'year' && run.noteSide(f).frame.period.month !== undefined && run.noteSide(f).frame.names.length > 0;
+  const noteFrame = run.noteSide(f).frame;
+  const monthYear = f.kind === 'year' && noteFrame.period.month !== undefined && noteFrame.names.length > 0;
   if (scope && d.verdict !== 'supported' && (!isWeak(f) || monthYear) && !overContra) {
     const ws = yield* wrongSource(run, f, new Set(scope.map((s) => s.index)), d);
     if (ws) {

@@ -94,6 +94,11 @@ export function intervalOf(f: Figure, tolerance: number): Interval {
 
 export type ValueRelation = 'agree' | 'consistent' | 'disagree';
 
+/** A figure without its hedge: the number as written (a bound compared as the value it names). */
+export function withoutHedge(f: Figure): Figure {
+  return { ...f, hedge: undefined, hedgeText: undefined };
+}
+
 /** Kinds whose two numbers are a pair, not the ends of an interval: "37-23", odds "5-1", a date. */
 const PAIR_KINDS: ReadonlySet<string> = new Set(['score', 'odds', 'date']);
 
@@ -134,8 +139,7 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   // number, misquoted or not — compared as written. (Not "more than" on both sides: a lower
   // bound is loosely true of more — "over 700,000 children" where the source has "just over 2 million".)
   if (nb === 'atMost' && sb === 'atMost') {
-    const bare = (f: Figure): Figure => ({ ...f, hedge: undefined, hedgeText: undefined });
-    return relateValues(bare(note), bare(source), tolerance, exactAgree) === 'agree' ? 'agree' : 'disagree';
+    return relateValues(withoutHedge(note), withoutHedge(source), tolerance, exactAgree) === 'agree' ? 'agree' : 'disagree';
   }
   // "about" on both sides, written to the same digit ("about 6%" / "about 5%", "about $1.36" /
   // "around $1.35"): each is already its own rounding, so another value is another number, not a

@@ -178,8 +178,7 @@ function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
   const before = placeEndingAt(input, k - 1);
   if (before && !fr.placeAfter) {
     const prev = frames[fi - 1];
-    let i = before.start - 1;
-    while (i > 0 && before.start - i <= 2 && LIST_SEPARATORS.has(tokens[i].low)) i--;
+    const i = backOverSeparators(tokens, before.start - 1);
     if (i < before.start - 1 && tokens[i]?.fig === fi - 1 && prev?.metric.length && figures[fi - 1].kind === figures[fi].kind) {
       fr.metric = prev.metric;
       fr.counted = prev.counted;
@@ -189,15 +188,21 @@ function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
   if (!fr.placeAfter) return;
   const prev = frames[fi - 1];
   if (!prev?.placeAfter || !prev.metric.length || figures[fi - 1].kind !== figures[fi].kind) return;
-  // back over the separators (at most two: ", and"), then the previous item's place adverbial
-  // (clauses.ts placeEndingAt), right after its figure
-  let i = k - 1;
-  while (i > 0 && k - i <= 2 && LIST_SEPARATORS.has(tokens[i].low)) i--;
+  // back over the separators, then the previous item's place adverbial (clauses.ts
+  // placeEndingAt), right after its figure
+  const i = backOverSeparators(tokens, k - 1);
   if (i === k - 1) return;
   const place = placeEndingAt(input, i);
   if (!place || tokens[place.start - 1]?.fig !== fi - 1) return;
   fr.metric = prev.metric;
   fr.counted = prev.counted;
+}
+
+/** Back from token i over a list's separators, at most two (", and"): where they start, or i itself when none. */
+function backOverSeparators(tokens: readonly FrameToken[], i: number): number {
+  let j = i;
+  while (j > 0 && i - j < 2 && LIST_SEPARATORS.has(tokens[j].low)) j--;
+  return j;
 }
 
 /** The names a verb of telling addresses before "that", in the figure's sentence before it ("Tony Blair told MPs that 80% …" → mps), if any. */

@@ -636,11 +636,11 @@ export const AGE_COPULAS = new Set(['is', 'was', 'turns', 'turned']);
 export const AGE_RANGE: readonly [number, number] = [12, 110];
 /** Comparatives before "than" that make the number after it an age bound: "adults younger than 55". */
 export const AGE_COMPARATIVES = new Set(['younger', 'older']);
-/** Prepositions after a word for people that make the number after them an age bound: "children under 16", "people over 65". */
-/** Participles hyphened to an ordinal that make it a place in a ranking: "fifth-placed Paranoid", "the third-ranked side" (metric.ts). */
+/** Participles hyphened to an ordinal that make it a place in a ranking: "fifth-placed Paranoid", "the third-ranked side" (role.ts hyphenPlaced). */
 export const PLACED_PARTICIPLES: ReadonlySet<string> = new Set(['placed', 'ranked', 'seeded']);
 /** Places of a term served, after "in" right after a span: "21 years in prison" is a term of punishment (metric.ts). */
 export const CUSTODY_NOUNS: ReadonlySet<string> = new Set(['prison', 'jail', 'custody']);
+/** Prepositions after a word for people that make the number after them an age bound: "children under 16", "people over 65". */
 export const AGE_BOUND_PREPS = new Set(['under', 'over', 'above', 'below']);
 /** Verbs between the people and an age bound that say who they are: "where people are over 80", "if someone is under 16". */
 export const AGE_BOUND_COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'aged']);

@@ -5,7 +5,6 @@ import {
   AMOUNT_NOUNS,
   CUSTODY_NOUNS,
   INCREMENT_ADJECTIVES,
-  PLACED_PARTICIPLES,
   AMOUNT_VERBS,
   INVESTED_INTO,
   INVESTING_VERBS,
@@ -68,6 +67,7 @@ import {
   type Lexicon,
 } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
+import { hyphenPlaced } from './role';
 import type { FrameToken } from './tokens';
 import { isDateKind } from '../figures/agree';
 import { PLACE_BEHIND, RANK_TITLES, TABLE_ADVERBS } from '../figures/familyTables';
@@ -142,11 +142,6 @@ function spanVerb(input: FrameInput, k: number): string | undefined {
     if (t.kind === 'word' && t.verb && !LINK_WORDS.has(t.low)) return t.concept || t.lemma;
   }
   return undefined;
-}
-
-/** Is the ordinal at k hyphened to a verb of placing ("fifth-placed", "third-ranked", "second-seeded")? */
-function hyphenPlaced(tokens: readonly FrameToken[], k: number): boolean {
-  return tokens[k + 1]?.low === '-' && PLACED_PARTICIPLES.has(tokens[k + 2]?.low ?? '');
 }
 
 /** Index of the figure a figure token stands for. */
@@ -441,8 +436,9 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
     // ("rose by a mere 0.1%", "grew a strong 0.7%": an adjective between an article and the figure
     // says how much, not what is measured — unless it names the measure, "an average 5%")
     // (nor does an increment after a verb of change: "added an extra 6.4%", "fell a further 3%")
+    const ofAmount = !t.func && !MEASURE_ADJECTIVES.has(t.low) && lex.canBeAdjective(t.low);
     const incrementMoved = INCREMENT_ADJECTIVES.has(t.low) && tokens[j - 2]?.verb === true && !!lex.directionOf(tokens[j - 2].lemma, tokens[j - 2].low);
-    if (j === k - 1 && t.kind === 'word' && (!t.func || incrementMoved) && (tokens[j - 1]?.low === 'a' || tokens[j - 1]?.low === 'an') && (!MEASURE_ADJECTIVES.has(t.low) || incrementMoved) && (lex.canBeAdjective(t.low) || incrementMoved)) {
+    if (j === k - 1 && t.kind === 'word' && (tokens[j - 1]?.low === 'a' || tokens[j - 1]?.low === 'an') && (ofAmount || incrementMoved)) {
       j -= 2;
       skipped += 2;
       continue;

@@ -33,6 +33,7 @@ import {
   SAME_RATE_UNIT,
   SESSION_END_VERBS,
   LEVEL_BOUNDS,
+  PLACED_PARTICIPLES,
   PRICED_BY_WORDS,
   VALUE_NOUNS,
 } from './lexicon';
@@ -319,6 +320,11 @@ function changedPhraseAt(input: FrameInput, i: number): boolean {
     if (t.func && !DETERMINERS.has(t.low)) return false;
   }
   return false;
+}
+
+/** Is the ordinal at k hyphened to a verb of placing ("fifth-placed", "third-ranked", "second-seeded")? A place in a ranking, held by the name after it. */
+export function hyphenPlaced(tokens: readonly FrameToken[], k: number): boolean {
+  return tokens[k]?.kind === 'fig' && tokens[k + 1]?.low === '-' && PLACED_PARTICIPLES.has(tokens[k + 2]?.low ?? '');
 }
 
 /** A bound that says how far a level went, not how much it moved: "as high as 12%", "as low as 1%" (lexicon LEVEL_BOUNDS). */

@@ -4,10 +4,10 @@
 // time anchors (years, quarters, spans, period words) with the weight at which each was met.
 import type { Figure } from '../types';
 import { COORDINATORS, isBoundary, opensConjunct, type Parens } from './clauses';
-import { AHEAD_WORDS, COMPARISON_OPENERS, HELD_IN_NOUNS, PLACED_PARTICIPLES } from './lexicon';
+import { AHEAD_WORDS, COMPARISON_OPENERS, HELD_IN_NOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import { isBaseYear, isEventYear, mayNamePeriod, notePeriodFigure, periodWord, startValueDatePrep } from './period';
-import { ageAfter } from './role';
+import { ageAfter, hyphenPlaced } from './role';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
 
@@ -164,7 +164,7 @@ function collect(found: Surroundings, tokens: readonly FrameToken[], i: number, 
     const { subject } = found;
     // …or when it holds the position the figure names ("world number two Roddick")
     // (…or "fifth-placed Paranoid": a place hyphened to a verb of placing)
-    const holder = !before && found.ordinal && (tokens[i - 1]?.kind === 'fig' || (tokens[i - 1]?.low === 'year-old' && (tokens[i - 3]?.kind === 'fig' || tokens[i - 2]?.kind === 'fig')) || (PLACED_PARTICIPLES.has(tokens[i - 1]?.low ?? '') && tokens[i - 2]?.low === '-' && tokens[i - 3]?.kind === 'fig'));
+    const holder = !before && found.ordinal && (tokens[i - 1]?.kind === 'fig' || (tokens[i - 1]?.low === 'year-old' && (tokens[i - 3]?.kind === 'fig' || tokens[i - 2]?.kind === 'fig')) || hyphenPlaced(tokens, i - 3));
     // (not what a stake is held in: "an 18% stake in PagesJaunes" is the seller's)
     const brought = SUBJECT_PREPS.has(tokens[i - 1]?.low ?? '') && !HELD_IN_NOUNS.has(tokens[i - 2]?.lemma ?? '');
     if ((before && w >= P.subjectMinWeight) || holder || (w >= P.subjectAfterWeight && brought)) subject.push(t.lemma);
