@@ -6,6 +6,8 @@ import { checkedFigures } from '../../server/src/engine/check/limits';
 import { judgeFigureSteps, coSupport } from '../../server/src/engine/check/verdict';
 import { counterparts } from '../../server/src/engine/check/counterparts';
 import { periodSlips, slippedYears } from '../../server/src/engine/check/periodSlips';
+import { relativeYears } from '../../server/src/engine/check/relativeYears';
+import { restated } from '../../server/src/engine/check/restated';
 import { conversions } from '../../server/src/engine/check/conversions';
 import { coQuoted } from '../../server/src/engine/check/coQuoted';
 import { slots } from '../../server/src/engine/check/slots';
@@ -29,7 +31,7 @@ const show = (stage: string) => {
   for (const r of judged) if (!lines.size || lines.has(lineOf(r))) console.log(`${stage.padEnd(14)} L${lineOf(r)} ${r.figure.text.padEnd(12)} ${r.verdict.padEnd(12)} ${(r.evidence[0] as any)?.figure?.text ?? ''} «${((r.evidence[0] as any)?.passage?.text ?? '').slice(0, 90)}»`);
 };
 show('judged');
-for (const [name, stage] of [['counterparts', counterparts], ['periodSlips', periodSlips], ['slippedYears', slippedYears], ['conversions', conversions], ['coQuoted', coQuoted], ['slots', slots], ['coSupport', coSupport]] as const) {
+for (const [name, stage] of [['counterparts', counterparts], ['periodSlips', periodSlips], ['slippedYears', slippedYears], ['relativeYears', relativeYears], ['restated', restated], ['conversions', conversions], ['coQuoted', coQuoted], ['slots', slots], ['coSupport', coSupport]] as const) {
   const before = judged.map((r) => r.verdict + ((r.evidence[0] as any)?.figure?.text ?? ''));
   stage(run, judged);
   if (judged.some((r, i) => r.verdict + ((r.evidence[0] as any)?.figure?.text ?? '') !== before[i])) show(name);

@@ -38,6 +38,8 @@ import { counterparts } from './counterparts';
 import { joinMatches } from './matches';
 import { coSupport, judgeFigureSteps } from './verdict';
 import { periodSlips, slippedYears } from './periodSlips';
+import { relativeYears } from './relativeYears';
+import { restated } from './restated';
 import { slots } from './slots';
 import { quotedFigures } from './quotedFigures';
 import { pageScope } from './pages';
@@ -98,6 +100,8 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   counterparts(run, judged);
   periodSlips(run, judged);
   slippedYears(run, judged);
+  relativeYears(run, judged);
+  restated(run, judged);
   conversions(run, judged);
   coQuoted(run, judged);
   slots(run, judged);

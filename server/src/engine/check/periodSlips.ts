@@ -37,8 +37,13 @@ export function periodSlips(run: CheckRun, results: FigureResult[]): void {
     // poll … 5%" against "a 2023 poll … 10%" — and a false alarm costs more than a miss; and only
     // when the source's sentence gives no other value of its kind — "rose to 310 in 2004 from 287
     // the previous year" says what the note's year had)
+    // (unless each value has its own year right after it, there and in the note: "3.75 million by
+    // 2012, with an interim figure of 2 million by 2009" pairs each value with its year)
     const g = d.evidence[0]?.figure;
-    if (d.verdict === 'supported' && g && !otherValueBeside(run.index.sourceOf(e.passage).text, e.passage.figures, g, f)) Object.assign(r, d);
+    const text = g && run.index.sourceOf(e.passage).text;
+    if (d.verdict !== 'supported' || !g || !text) continue;
+    const paired = !!slip && yearFollows(run.note.text, f, slip.figure) && yearFollows(text, g, e.figure);
+    if (paired || !otherValueBeside(text, e.passage.figures, g, f)) Object.assign(r, d);
   }
 }
 
@@ -78,15 +83,19 @@ export function slippedYears(run: CheckRun, results: FigureResult[]): void {
       // another figure of the note's sentence supported beside it there — "could climb to 55 million
       // by 2007, from 17 million last year" / "could grow from 17 million last year to 55 million in 2006")
       const anchors = anchorsBeside(siblings, byFigure, [y, v], at, source.text);
-      if (significantDigits(v) < V.preciseDigits && !anchors.length) continue;
       const year = yearBeside(source.text, at.passage.figures, at.figure, at.year);
+      // (a round value is the note's slip when both sentences give it its year right after it —
+      // "to reach 10 million homes by 2012" / "to increase this to 10 million by 2010": each year
+      // is that value's own, whatever else the sentences hold)
+      const paired = !!year && yearFollows(run.note.text, v, y) && yearFollows(source.text, at.figure, year);
+      if (significantDigits(v) < V.preciseDigits && !anchors.length && !paired) continue;
       // (a value its own year dates is not the note's year's: "$124bn in 2003, and is expected to rise to about $150bn for 2004")
       // (nor a value another figure of the note's sentence quotes: "from 17 million last year")
       const datedApart = (h: Figure) => {
         const hy = run.index.frames.side(at.passage, h)?.frame.period.year;
         return (hy !== undefined && hy !== y.value) || anchors.includes(h);
       };
-      if (!year || otherValueBeside(source.text, at.passage.figures, at.figure, v, datedApart)) continue;
+      if (!year || (!paired && otherValueBeside(source.text, at.passage.figures, at.figure, v, datedApart))) continue;
       const onYear: Evidence = { source, passage: at.passage, figure: year, start: year.start, end: year.end, score: at.score };
       Object.assign(r, { verdict: 'contradicted', evidence: [onYear], sourceFrame: run.index.frames.side(at.passage, year)?.frame });
       r.fixes.push(...replaceFigureFix(run, y, onYear));
@@ -121,6 +130,20 @@ function yearBeside(text: string, figures: readonly Figure[], g: Figure, year: n
   }
   return undefined;
 }
+
+/**
+ * Does the year `y` follow the value `g` in `text` as its own date: at most
+ * PERIOD_SLIP_POLICY.pairedYearWords words between them, the last a dating preposition ("10 million
+ * by 2010", "10 million homes by 2012", "$7bn in 2002"), no punctuation?
+ */
+export function yearFollows(text: string, g: Figure, y: Figure): boolean {
+  if (y.start < g.end || y.start - g.end > P.pairedYearChars) return false;
+  const words = text.slice(g.end, y.start).trim().split(/\s+/);
+  return words.length <= P.pairedYearWords && DATING_PREPOSITIONS.has(words[words.length - 1].toLowerCase()) && words.every((w) => /^[\p{L}'-]+$/u.test(w));
+}
+
+/** The prepositions that make a year right after a value that value's date ("by 2010", "in 2002"). */
+const DATING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'before']);
 
 /** Are g and h in one sentence of the source, within P.besideChars of each other? (counterparts.ts soleSpan too) */
 export function beside(text: string, g: Figure, h: Figure): boolean {

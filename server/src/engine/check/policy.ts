@@ -330,6 +330,38 @@ export const PERIOD_SLIP_POLICY = {
   maxSiblings: 24,
   /** Characters around the source's figure searched for another value of its kind in its sentence ("310 in 2004 from 287"). */
   besideChars: 200,
+  /** A year is a value's own date when at most this many words stand between them, the last "by" or "in" ("10 million homes by 2012")… */
+  pairedYearWords: 3,
+  /** …within this many characters (bounded work). */
+  pairedYearChars: 40,
+} as const;
+
+export const RELATIVE_YEAR_POLICY = {
+  /** "N years ago" read as a time back up to this many years ("a decade ago" is history, not a date slip). */
+  maxYearsAgo: 20,
+  /** Characters after the figure searched for its "ago". */
+  agoChars: 8,
+  /** Only a figure citing at most this many sources: the restating sentence must be one of few. */
+  maxScopeSources: 3,
+  /** Passages of the cited sources read at most (bounded work on a book-length source). */
+  maxPassages: 2000,
+} as const;
+
+export const RESTATED_POLICY = {
+  /** A note sentence with fewer terms (content words and names) than this restates nothing for sure. */
+  minTerms: 4,
+  /** Words shorter than this are no terms. */
+  minWordChars: 3,
+  /** The share of the note sentence's terms a source sentence must hold to be its restatement… */
+  minCoverage: 0.75,
+  /** …ahead of every other sentence of the cited sources by this much. */
+  minMargin: 0.25,
+  /** Only a figure citing at most this many sources. */
+  maxScopeSources: 3,
+  /** Passages of the cited sources read at most (bounded work on a book-length source). */
+  maxPassages: 2000,
+  /** Content words (not names) the two sentences must share, at least (or all the note's, when it has fewer). */
+  minWordsShared: 2,
 } as const;
 
 export const COUNTERPART_POLICY = {

@@ -73,7 +73,7 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
       r.fixes.push(...replaceFigureFix(run, f, e));
       continue;
     }
-    const pick = r.verdict === 'supported' ? namedElsewhere(run, f, sentence, cut) : statedElsewhere(run, f, sentence, cut);
+    const pick = r.verdict === 'supported' ? namedElsewhere(run, f, sentence, cut, doubtedYears(run, byFigure, f)) : statedElsewhere(run, f, sentence, cut);
     // (a value that counts another thing is no reading of the note's: "made 110 appearances …,
     // scoring 18 goals" — "18 goals in 110 appearances" names both, each of its own)
     if (pick === undefined || !sameCount(countedBy(run.sentenceFrameTokens(f.sentence), f.start), countedBy(sentence.tokens, cut.slots[pick].value.start))) continue;
@@ -82,9 +82,23 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
 }
 
 /** A supported figure: the other value whose stretch the note names, if any. */
-function namedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, cut: Cut): number | undefined {
-  const pick = respectively(run, f, sentence.tokens, cut.slots) ?? byOwnTerms(run, f, sentence, cut.slots, cut.mine);
+function namedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, cut: Cut, doubted: ReadonlySet<string>): number | undefined {
+  const pick = respectively(run, f, sentence.tokens, cut.slots) ?? byOwnTerms(run, f, sentence, cut.slots, cut.mine, doubted);
   return pick === cut.mine ? undefined : pick;
+}
+
+/**
+ * The years of f's sentence the sources contradict: they name no stretch ("aims for 2.25 million
+ * by 2007" against "2.25 million by 2010, with an interim figure of 1.5 million by 2007" — the
+ * year is the note's slip, not a sign that 2.25 million is the interim figure).
+ */
+function doubtedYears(run: CheckRun, byFigure: ReadonlyMap<Figure, FigureResult>, f: NoteFigure): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const g of run.figuresOf(f.sentence)) {
+    const rg = byFigure.get(g);
+    if (g.kind === 'year' && rg?.verdict === 'contradicted' && !rg.wrongSource) out.add(String(g.value));
+  }
+  return out;
 }
 
 /**
@@ -161,11 +175,12 @@ function lastList(tokens: readonly FrameToken[], end: number, n: number): FrameT
 }
 
 /** The value whose stretch alone says what the note's sentence says, by names and years, else words. */
-function byOwnTerms(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], mine: number): number | undefined {
+function byOwnTerms(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], mine: number, doubted: ReadonlySet<string>): number | undefined {
   const { tokens } = sentence;
   const shared = unowned(tokens);
   const { whole, own, firstWords: firstWhole } = stretchTerms(sentence, slots, shared);
   const note = termsOfNote(run, f);
+  for (const y of doubted) note.years.delete(y);
   for (const sort of ['names', 'years'] as const) {
     const of = (k: number) => own[k];
     const only = (k: number, w: string) => slots.every((_, j) => j === k || !of(j)[sort].has(w));

@@ -1,0 +1,97 @@
+// Relative years: "N years ago" in the note against the very event the cited source dates "last
+// year" ("Radiohead held the same residency two years ago" / "Radiohead, who took over the station
+// for a week last year"; "took Leicester South in a by-election two years ago" / "won the seat in
+// last year's by-election"). A source's "last year" is no figure, so no frame can meet the note's;
+// what ties the two is that the source's sentence names everything the note's does. Only for a
+// figure left unverified, in a sentence that names someone, against the one sentence of the cited
+// sources that names all of it and dates something by one relative year only — another number of
+// years ago, or "last year" / "a year ago" — and where no sentence naming it all states the note's
+// own number. Contradiction only: a support of "two years ago" is the ordinary rules' to give.
+import type { Figure, Passage, Source } from '../types';
+import type { FrameToken } from '../frames/tokens';
+import { RELATIVE_YEAR_POLICY as P } from './policy';
+import type { Evidence, FigureResult } from './report';
+import type { CheckRun } from './run';
+
+/** Words that date something one year back, as written in a source ("last year's by-election", "a year ago"). */
+const ONE_YEAR_BACK = /\b(?:last year|a year ago|one year ago)\b/gi;
+/** What follows a number of years to make it a time back ("two years ago"). */
+const AGO_AFTER = /^\s+ago\b/i;
+
+/** Unverified "N years ago" figures whose cited sources date the event they name otherwise. Changes the results in place. */
+export function relativeYears(run: CheckRun, results: FigureResult[]): void {
+  for (const r of results) {
+    const f = r.figure;
+    if (r.verdict !== 'unverified' || r.wrongSource || !yearsAgo(run.note.text, f)) continue;
+    if (!r.scope?.length || r.scope.length > P.maxScopeSources) continue;
+    const names = namesOf(run.sentenceFrameTokens(f.sentence));
+    if (names.size === 0) continue;
+    const found = restating(run, r.scope, names);
+    if (!found || found.back === f.value) continue;
+    const { source, passage, figure } = found;
+    const e: Evidence = { source, passage, figure, start: figure.start, end: figure.end, score: 1 };
+    const agoEnd = f.end + (AGO_AFTER.exec(run.note.text.slice(f.end, f.end + P.agoChars))?.[0].length ?? 0);
+    const newText = found.back === 1 ? 'last year' : `${found.back} years ago`;
+    Object.assign(r, { verdict: 'contradicted', evidence: [e] });
+    r.fixes.push({ title: `Replace with "${newText}" (as ${run.names.shortKey(source)} says)`, edits: [{ start: f.start, end: agoEnd, newText }] });
+  }
+}
+
+/** Is f a whole number of years followed by "ago", within the policy's span? */
+function yearsAgo(text: string, f: Figure): boolean {
+  return f.kind === 'duration' && f.unit === 'year' && !f.vague && !f.hedge && f.high === undefined && Number.isInteger(f.value) && f.value >= 1 && f.value <= P.maxYearsAgo && AGO_AFTER.test(text.slice(f.end, f.end + P.agoChars));
+}
+
+/** The names of a sentence's tokens, by lemma. */
+function namesOf(tokens: readonly FrameToken[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (t.kind === 'name') out.add(t.lemma || t.low);
+  return out;
+}
+
+/** Is `n` among `own`, a plural name as its singular ("the Oscars" names the Oscar)? */
+function named(own: ReadonlySet<string>, n: string): boolean {
+  return own.has(n) || own.has(n + 's') || (n.endsWith('s') && own.has(n.slice(0, -1)));
+}
+
+interface Restated {
+  source: Source;
+  passage: Passage;
+  /** The source's time back, as a figure of the source text ("last year" as one year). */
+  figure: Figure;
+  /** How many years back it dates. */
+  back: number;
+}
+
+/**
+ * The one passage of the cited sources that names every name of the note's sentence and dates by
+ * one relative year only; none when no passage or several do, or when several times back are given.
+ */
+function restating(run: CheckRun, scope: readonly Source[], names: ReadonlySet<string>): Restated | undefined {
+  let out: Restated | undefined;
+  let searched = 0;
+  for (const source of scope) {
+    for (const passage of source.passages) {
+      if (++searched > P.maxPassages) return undefined;
+      const backs = timesBack(source.text, passage);
+      if (!backs.length) continue;
+      const own = namesOf(run.index.frames.passageTokens(passage));
+      if (![...names].every((n) => named(own, n))) continue;
+      if (out || backs.some((b) => b.back !== backs[0].back)) return undefined;
+      out = { source, passage, ...backs[0] };
+    }
+  }
+  return out;
+}
+
+/** The times back a passage states: "last year" and "a year ago" as one year, "three years ago" as three. */
+function timesBack(text: string, p: Passage): { figure: Figure; back: number }[] {
+  const out: { figure: Figure; back: number }[] = [];
+  const body = text.slice(p.start, p.end);
+  for (const m of body.matchAll(ONE_YEAR_BACK)) {
+    const start = p.start + m.index;
+    out.push({ back: 1, figure: { start, end: start + m[0].length, text: m[0], value: 1, kind: 'duration', unit: 'year', scale: 1, decimals: 0, words: true } });
+  }
+  for (const g of p.figures) if (yearsAgo(text, g)) out.push({ figure: g, back: g.value });
+  return out;
+}

@@ -1,0 +1,140 @@
+// Restated sentences: a note's sentence written from one sentence of its cited sources — every name
+// and nearly every word of it there, no other sentence of the cited sources as close — with one value
+// of a kind on each side. What the value measures, whose it is and when, both sentences say in
+// their words, whatever the frames made of them ("The World Bank's first estimate put the aid needed
+// at roughly $5bn" / "Early estimates from the World Bank put the amount of aid needed at about
+// $5bn"; "Sixteen world literary figures make up the list" / "… feature on the 18-strong list of
+// world literary figures"), so the note's value is the source's: supported when it agrees,
+// contradicted when it does not. Only for a figure the ordinary rules left unverified, and every
+// field the frames read that sets two claims apart (role, period, place, a date's preposition, the
+// event, opposite words, a denial, a rate) still does; so does the noun each value counts. Not
+// when the cited sources state the note's value elsewhere. The thresholds: RESTATED_POLICY.
+import { comparable, figuresAgree } from '../figures';
+import type { FrameToken } from '../frames/tokens';
+import { NEGATED_BE, NEGATED_MODALS, NEGATIONS } from '../frames/lexicon';
+import type { NoteFigure } from '../notes';
+import type { Figure, Passage, Source } from '../types';
+import { relateValues } from '../frames/bounds';
+import { align } from './alignment';
+import { countedAt, sameCount } from './stretches';
+import { RESTATED_POLICY as P } from './policy';
+import type { Evidence, FigureResult } from './report';
+import { plausible } from './rules';
+import type { CheckRun } from './run';
+
+/** Unverified figures of sentences that restate one source sentence: judged by that sentence's one value of their kind. Changes the results in place. */
+export function restated(run: CheckRun, results: FigureResult[]): void {
+  const found = new Map<number, Restating | null>();
+  const terms = new Map<Passage, Terms>();
+  for (const r of results) {
+    const f = r.figure;
+    if (r.verdict !== 'unverified' || r.wrongSource || f.vague || !r.scope?.length || r.scope.length > P.maxScopeSources) continue;
+    let at = found.get(f.sentence);
+    if (at === undefined) found.set(f.sentence, (at = restating(run, f.sentence, r.scope, terms) ?? null));
+    if (!at) continue;
+    // one value of f's kind on each side
+    const mine = run.figuresOf(f.sentence).filter((g) => comparable(f, g));
+    const theirs = at.passage.figures.filter((g) => comparable(f, g));
+    if (mine.length !== 1 || theirs.length !== 1) continue;
+    const g = theirs[0];
+    const side = run.index.frames.side(at.passage, g);
+    // (a sentence denied on one side only says the opposite: "69% … did NOT drink alcohol" / "31% drink alcohol")
+    if (g.vague || !side || negated(run.sentenceFrameTokens(f.sentence)) !== negated(run.index.frames.passageTokens(at.passage))) continue;
+    // (the metric and the words' score, which a paraphrase misses, are what the restatement stands
+    // in for; every field that sets two claims apart still does)
+    const a = align(run.noteSide(f), side, (c) => run.index.termWeight(c), run.index.frames.lex);
+    if (a.blocked || a.opposite || a.denied || a.rateMismatch) continue;
+    // (the noun each value counts alike: "120 companies" / "120 experts" are two counts)
+    if (!sameCount(countedOf(run.sentenceFrameTokens(f.sentence), f), countedOf(run.index.frames.passageTokens(at.passage), g))) continue;
+    const e: Evidence = { source: at.source, passage: at.passage, figure: g, start: g.start, end: g.end, score: at.coverage };
+    const relation = relateValues(f, g, run.tolerance, (x, y) => figuresAgree(x, y, run.tolerance));
+    if (relation === 'agree') {
+      Object.assign(r, { verdict: 'supported', evidence: [e], sourceFrame: side.frame });
+    } else if (relation === 'disagree' && !a.supportOnly && plausible(f, g) && !statedElsewhere(run, f, r.scope)) {
+      // (no fix: the sentence's one value of the kind may be another's — "Fortune headed home after
+      // 23 minutes before Ronaldo scored" — so the message names it and the reader judges)
+      Object.assign(r, { verdict: 'contradicted', evidence: [e], sourceFrame: side.frame });
+    }
+  }
+}
+
+/** Does a sentence deny something ("not", "never", "didn't")? */
+function negated(tokens: readonly FrameToken[]): boolean {
+  return tokens.some((t) => NEGATIONS.has(t.low) || NEGATED_BE.has(t.low) || NEGATED_MODALS.has(t.low));
+}
+
+/** The noun a figure counts, its token found with its hedge ("More than 120 companies"). */
+function countedOf(tokens: readonly FrameToken[], f: Figure): string | undefined {
+  return countedAt(tokens, tokens.findIndex((t) => t.kind === 'fig' && t.start <= f.start && f.end <= t.end));
+}
+
+/** Does a cited source state f's very value somewhere (then the note may have it from there)? */
+function statedElsewhere(run: CheckRun, f: NoteFigure, scope: readonly Source[]): boolean {
+  let searched = 0;
+  for (const source of scope) {
+    for (const p of source.passages) {
+      if (++searched > P.maxPassages) return true;
+      for (const g of p.figures) if (comparable(f, g) && figuresAgree(f, g, run.tolerance)) return true;
+    }
+  }
+  return false;
+}
+
+interface Restating {
+  source: Source;
+  passage: Passage;
+  /** The share of the note sentence's terms the passage holds. */
+  coverage: number;
+}
+
+/** A sentence's names (by lemma) and content words (by concept). */
+interface Terms {
+  words: Set<string>;
+  names: Set<string>;
+}
+
+/** The one passage of the cited sources that holds nearly all the terms and every name of sentence si, if one does. */
+function restating(run: CheckRun, si: number, scope: readonly Source[], cache: Map<Passage, Terms>): Restating | undefined {
+  const { words, names } = termsOf(run.sentenceFrameTokens(si));
+  const all = words.size + names.size;
+  if (all < P.minTerms) return undefined;
+  let best: Restating | undefined;
+  let second = 0;
+  let searched = 0;
+  for (const source of scope) {
+    for (const passage of source.passages) {
+      if (++searched > P.maxPassages) return undefined;
+      let own = cache.get(passage);
+      if (!own) cache.set(passage, (own = termsOf(run.index.frames.passageTokens(passage))));
+      if (![...names].every((n) => own.names.has(n))) continue;
+      let shared = 0;
+      for (const w of words) if (own.words.has(w)) shared++;
+      // (names alone restate nothing: "Valencia sit seventh in the Primera Liga" / "… at the Primera Liga club for the second time")
+      if (shared < Math.min(P.minWordsShared, words.size)) continue;
+      const coverage = (names.size + shared) / all;
+      if (!best || coverage > best.coverage) {
+        second = best?.coverage ?? 0;
+        best = { source, passage, coverage };
+      } else if (coverage > second) second = coverage;
+    }
+  }
+  return best && best.coverage >= P.minCoverage && best.coverage - second >= P.minMargin ? best : undefined;
+}
+
+/** A sentence's names (by lemma) and content words (by concept), figures and function words left out. */
+function termsOf(tokens: readonly FrameToken[]): Terms {
+  const words = new Set<string>();
+  const names = new Set<string>();
+  for (const t of tokens) {
+    const term = termOf(t);
+    if (term) (term[0] === 'name' ? names : words).add(term[1]);
+  }
+  return { words, names };
+}
+
+/** A token as a term: a name by lemma, a content word by concept; none for figures, punctuation and function words. */
+function termOf(t: FrameToken): ['name' | 'word', string] | undefined {
+  if (t.kind === 'name') return ['name', t.lemma || t.low];
+  if (t.kind === 'word' && !t.func && t.low.length >= P.minWordChars) return ['word', t.concept || t.lemma || t.low];
+  return undefined;
+}
