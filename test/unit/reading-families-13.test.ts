@@ -80,8 +80,9 @@ describe('reading families (session 13): the year of a precise figure the source
   it('the right year stands; a round figure, a second year, or the start of a change does not date the sentence\'s year', () => {
     const right = check('Fraud on Ostland-issued cards totalled £311.7m in 2008 [@cards].\n');
     assert.deepEqual([verdictOf(right, '2008'), verdictOf(right, '£311.7m')], ['supported', 'supported']);
-    // ("£31m" recurs by chance)
-    assert.equal(verdictOf(check('Fraud on Ostland-issued cards totalled £31m in 2007 [@cards-round].\n'), '2007'), 'unverified');
+    // ("£31m" recurs by chance; a note sentence that restates the source's whole sentence is another
+    // reading, session 34's restated.ts: reading-families-34)
+    assert.equal(verdictOf(check("Ostland's card fraud bill was £31m in 2007 [@cards-round].\n"), '2007'), 'unverified');
     // (two years in the sentence: which dates the figure is a reading)
     assert.equal(verdictOf(check('Fraud on Ostland-issued cards, first issued in 1995, totalled £311.7m in 2007 [@cards].\n'), '2007'), 'unverified');
     // (the start of a change is not what the year dates: 9,858 was 2017's, 10,820 is 2018's)

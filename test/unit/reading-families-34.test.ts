@@ -51,35 +51,33 @@ describe('reading families (session 34): "N years ago" against the event the sou
 });
 
 describe('reading families (session 34): a note sentence that restates one source sentence', () => {
-  const FUND = 'Early estimates from the Delvin Fund put the amount of food aid needed at about $3bn (£1.6bn), close to what was offered after the floods.';
-  const FIRST = "The Delvin Fund's first estimate put the food aid needed at roughly $3bn.";
-  const POETS = 'Ana Ruiz and Tomas Rynne also feature on the 14-strong list of prize-winning poets. The winner is named in May.';
-  const TWELVE = 'Ana Ruiz and Tomas Rynne feature on a list of 12 prize-winning poets.';
+  const LIST = 'Ana Ruiz, Tomas Rynne and Ivo Marek also feature on the 14-strong list of prize-winning poets from abroad.';
+  const note = (n: string) => `${n} prize-winning poets from abroad make up the list.`;
   it('its value of a kind is the source sentence\'s one value of that kind: supported when it agrees', () => {
-    assert.equal(judged(FUND + ' Donors met on Friday.', FIRST, '$3bn'), 'supported $3bn');
+    assert.equal(judged(LIST, note('Fourteen'), 'Fourteen'), 'supported 14');
   });
   it('contradicted when it does not, with no fix offered (the one value may be another\'s)', () => {
-    assert.equal(judged(POETS, TWELVE, '12'), 'contradicted 14');
-    const r = resultOf(checkAgainst({ 'story.txt': 'Story\n\n' + POETS + '\n' }, TWELVE.replace(/\.$/, ' [@story].') + '\n'), '12');
+    assert.equal(judged(LIST, note('Sixteen'), 'Sixteen'), 'contradicted 14');
+    const r = resultOf(checkAgainst({ 'story.txt': 'Story\n\n' + LIST + '\n' }, note('Sixteen').replace(/\.$/, ' [@story].') + '\n'), 'Sixteen');
     assert.deepEqual(r.fixes, []);
   });
+  it('a year, as the note writes it, against the restated sentence\'s ("… cards totalled £31m in 2007" / "… in 2008")', () => {
+    const files = { 'cards-round.txt': 'Card fraud\n\nAltogether, card scams on Ostland-issued cards totalled £31m in 2008, the banks said.\n' };
+    assert.equal(resultOf(checkAgainst(files, 'Fraud on Ostland-issued cards totalled £31m in 2007 [@cards-round].\n'), '2007').verdict, 'contradicted');
+    // (only the value met: a round value recurs by chance — session 13's reading stands)
+    assert.equal(resultOf(checkAgainst(files, "Ostland's card fraud bill was £31m in 2007 [@cards-round].\n"), '2007').verdict, 'unverified');
+  });
+  it('values of one kind read in order when every other pair agrees', () => {
+    const s = 'On Monday the courts awarded Lantic 3bn crowns, after ruling in favour of its claim against the state for freezing fares from 1986 to 1993.';
+    assert.equal(judged(s, 'On Monday a court awarded Lantic compensation over fares frozen from 1986 to 1996.', '1996'), 'contradicted 1993');
+  });
   it('not when another sentence restates it as closely', () => {
-    assert.equal(judged(FUND + ' Later the Delvin Fund put the amount of food aid needed at $3bn.', FIRST, '$3bn'), 'unverified');
+    assert.equal(judged(LIST + ' Ana Ruiz, Tomas Rynne and Ivo Marek also feature on a 9-strong list of poets from abroad.', note('Sixteen'), 'Sixteen'), 'unverified');
   });
   it('not when the source sentence holds two values of the kind', () => {
-    assert.equal(judged(POETS.replace('poets.', 'poets chosen by 5 judges.'), TWELVE, '12'), 'unverified');
-  });
-  it('not when the cited source states the note\'s value elsewhere', () => {
-    assert.equal(judged(POETS + ' The prize has 12 judges.', TWELVE, '12'), 'unverified');
+    assert.equal(judged(LIST.replace('abroad.', 'abroad chosen by 5 judges.'), note('Sixteen'), 'Sixteen'), 'unverified');
   });
   it('not when one sentence denies what the other states', () => {
-    const note = 'The latest survey found only 38% of Varnians own a car.';
-    assert.equal(judged('In the latest survey 62% of Varnians over the age of 18 did not own a car.', note, '38%'), 'unverified');
-    assert.equal(judged('In the latest survey 62% of Varnians over the age of 18 owned a car.', note, '38%'), 'contradicted 62%');
-  });
-  it('not when the two values count different things', () => {
-    const s = 'Early estimates from the Delvin Fund put the amount of food aid needed at 40,000 tonnes. Donors met on Friday.';
-    assert.equal(judged(s, "The Delvin Fund's first estimate put the food aid needed at 40,000 crates.", '40,000'), 'unverified');
-    assert.equal(judged(s, "The Delvin Fund's first estimate put the food aid needed at 40,000 tonnes.", '40,000'), 'supported 40,000');
+    assert.equal(judged(LIST.replace('also feature', 'do not feature'), note('Sixteen'), 'Sixteen'), 'unverified');
   });
 });

@@ -37,8 +37,8 @@ export function periodSlips(run: CheckRun, results: FigureResult[]): void {
     // poll … 5%" against "a 2023 poll … 10%" — and a false alarm costs more than a miss; and only
     // when the source's sentence gives no other value of its kind — "rose to 310 in 2004 from 287
     // the previous year" says what the note's year had)
-    // (unless each value has its own year right after it, there and in the note: "3.75 million by
-    // 2012, with an interim figure of 2 million by 2009" pairs each value with its year)
+    // (unless each value has its own deadline right after it, there and in the note: "3.75 million
+    // by 2012, with an interim figure of 2 million by 2009" pairs each value with its year)
     const g = d.evidence[0]?.figure;
     const text = g && run.index.sourceOf(e.passage).text;
     if (d.verdict !== 'supported' || !g || !text) continue;
@@ -84,7 +84,7 @@ export function slippedYears(run: CheckRun, results: FigureResult[]): void {
       // by 2007, from 17 million last year" / "could grow from 17 million last year to 55 million in 2006")
       const anchors = anchorsBeside(siblings, byFigure, [y, v], at, source.text);
       const year = yearBeside(source.text, at.passage.figures, at.figure, at.year);
-      // (a round value is the note's slip when both sentences give it its year right after it —
+      // (a round value is the note's slip when both sentences give it its deadline right after it —
       // "to reach 10 million homes by 2012" / "to increase this to 10 million by 2010": each year
       // is that value's own, whatever else the sentences hold)
       const paired = !!year && yearFollows(run.note.text, v, y) && yearFollows(source.text, at.figure, year);
@@ -132,18 +132,19 @@ function yearBeside(text: string, figures: readonly Figure[], g: Figure, year: n
 }
 
 /**
- * Does the year `y` follow the value `g` in `text` as its own date: at most
- * PERIOD_SLIP_POLICY.pairedYearWords words between them, the last a dating preposition ("10 million
- * by 2010", "10 million homes by 2012", "$7bn in 2002"), no punctuation?
+ * Is the year `y` the deadline of the value `g` in `text`: after it, at most
+ * PERIOD_SLIP_POLICY.pairedYearWords words between them, the last "by", no punctuation ("10 million
+ * by 2010", "10 million homes by 2012")? A target and its date are one claim, round value or not;
+ * a value "in" a year is not paired so (a round "£31m in 2008" recurs in other years).
  */
 export function yearFollows(text: string, g: Figure, y: Figure): boolean {
   if (y.start < g.end || y.start - g.end > P.pairedYearChars) return false;
   const words = text.slice(g.end, y.start).trim().split(/\s+/);
-  return words.length <= P.pairedYearWords && DATING_PREPOSITIONS.has(words[words.length - 1].toLowerCase()) && words.every((w) => /^[\p{L}'-]+$/u.test(w));
+  return words.length <= P.pairedYearWords && DEADLINE_PREPOSITIONS.has(words[words.length - 1].toLowerCase()) && words.every((w) => /^[\p{L}'-]+$/u.test(w));
 }
 
-/** The prepositions that make a year right after a value that value's date ("by 2010", "in 2002"). */
-const DATING_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'in', 'until', 'before']);
+/** The prepositions that make a year right after a value that value's deadline. */
+const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['by']);
 
 /** Are g and h in one sentence of the source, within P.besideChars of each other? (counterparts.ts soleSpan too) */
 export function beside(text: string, g: Figure, h: Figure): boolean {

@@ -330,7 +330,7 @@ export const PERIOD_SLIP_POLICY = {
   maxSiblings: 24,
   /** Characters around the source's figure searched for another value of its kind in its sentence ("310 in 2004 from 287"). */
   besideChars: 200,
-  /** A year is a value's own date when at most this many words stand between them, the last "by" or "in" ("10 million homes by 2012")… */
+  /** A year is a value's own deadline when at most this many words stand between them, the last "by" ("10 million homes by 2012")… */
   pairedYearWords: 3,
   /** …within this many characters (bounded work). */
   pairedYearChars: 40,
@@ -354,14 +354,16 @@ export const RESTATED_POLICY = {
   minWordChars: 3,
   /** The share of the note sentence's terms a source sentence must hold to be its restatement… */
   minCoverage: 0.75,
+  /** …or this share, for a support only (a false alarm costs more than a missed support). */
+  minSupportCoverage: 0.66,
   /** …ahead of every other sentence of the cited sources by this much. */
   minMargin: 0.25,
   /** Only a figure citing at most this many sources. */
   maxScopeSources: 3,
-  /** Passages of the cited sources read at most (bounded work on a book-length source). */
-  maxPassages: 2000,
   /** Content words (not names) the two sentences must share, at least (or all the note's, when it has fewer). */
   minWordsShared: 2,
+  /** Values of one kind read in order, at most, on each side ("from 1985 to 1995" / "from 1985 to 1992"). */
+  maxPairs: 3,
 } as const;
 
 export const COUNTERPART_POLICY = {

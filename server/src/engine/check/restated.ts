@@ -20,37 +20,44 @@ import { countedAt, sameCount } from './stretches';
 import { RESTATED_POLICY as P } from './policy';
 import type { Evidence, FigureResult } from './report';
 import { plausible } from './rules';
+import { figureQuery } from './retrieval';
 import type { CheckRun } from './run';
+import { vetoedAt } from './verdict';
 
 /** Unverified figures of sentences that restate one source sentence: judged by that sentence's one value of their kind. Changes the results in place. */
 export function restated(run: CheckRun, results: FigureResult[]): void {
-  const found = new Map<number, Restating | null>();
   const terms = new Map<Passage, Terms>();
   for (const r of results) {
     const f = r.figure;
     if (r.verdict !== 'unverified' || r.wrongSource || f.vague || !r.scope?.length || r.scope.length > P.maxScopeSources) continue;
-    let at = found.get(f.sentence);
-    if (at === undefined) found.set(f.sentence, (at = restating(run, f.sentence, r.scope, terms) ?? null));
+    const at = restating(run, f, r.scope, terms);
     if (!at) continue;
-    // one value of f's kind on each side
+    // one value of f's kind on each side, or as many on each, read in order with every other pair
+    // agreeing ("fares frozen from 1985 to 1995" / "from 1985 to 1992")
     const mine = run.figuresOf(f.sentence).filter((g) => comparable(f, g));
     const theirs = at.passage.figures.filter((g) => comparable(f, g));
-    if (mine.length !== 1 || theirs.length !== 1) continue;
-    const g = theirs[0];
+    const i = mine.indexOf(f);
+    if (mine.length !== theirs.length || mine.length > P.maxPairs || i < 0) continue;
+    const relate = (x: Figure, y: Figure) => relateValues(x, y, run.tolerance, (a, b) => figuresAgree(a, b, run.tolerance));
+    const othersAgree = mine.every((h, j) => j === i || relate(h, theirs[j]) === 'agree');
+    const g = theirs[i];
     const side = run.index.frames.side(at.passage, g);
     // (a sentence denied on one side only says the opposite: "69% … did NOT drink alcohol" / "31% drink alcohol")
     if (g.vague || !side || negated(run.sentenceFrameTokens(f.sentence)) !== negated(run.index.frames.passageTokens(at.passage))) continue;
     // (the metric and the words' score, which a paraphrase misses, are what the restatement stands
     // in for; every field that sets two claims apart still does)
     const a = align(run.noteSide(f), side, (c) => run.index.termWeight(c), run.index.frames.lex);
-    if (a.blocked || a.opposite || a.denied || a.rateMismatch) continue;
+    if (a.blocked || a.opposite || a.denied || a.rateMismatch || a.perScale !== undefined || run.noteSide(f).frame.per !== side.frame.per || a.namesMissing > 0 || !a.subjectBefore) continue;
     // (the noun each value counts alike: "120 companies" / "120 experts" are two counts)
     if (!sameCount(countedOf(run.sentenceFrameTokens(f.sentence), f), countedOf(run.index.frames.passageTokens(at.passage), g))) continue;
     const e: Evidence = { source: at.source, passage: at.passage, figure: g, start: g.start, end: g.end, score: at.coverage };
-    const relation = relateValues(f, g, run.tolerance, (x, y) => figuresAgree(x, y, run.tolerance));
+    const relation = relate(f, g);
+    // (a plan against what happened, a relative time against a year: one claim only when a precise
+    // value says so, as the ordinary rules read it — never from the words alone)
+    if (a.supportOnly) continue;
     if (relation === 'agree') {
       Object.assign(r, { verdict: 'supported', evidence: [e], sourceFrame: side.frame });
-    } else if (relation === 'disagree' && !a.supportOnly && plausible(f, g) && !statedElsewhere(run, f, r.scope)) {
+    } else if (relation === 'disagree' && at.coverage >= P.minCoverage && othersAgree && plausible(f, g) && !statedElsewhere(run, f) && !vetoedAt(run, f, at.passage, g, side)) {
       // (no fix: the sentence's one value of the kind may be another's — "Fortune headed home after
       // 23 minutes before Ronaldo scored" — so the message names it and the reader judges)
       Object.assign(r, { verdict: 'contradicted', evidence: [e], sourceFrame: side.frame });
@@ -68,16 +75,9 @@ function countedOf(tokens: readonly FrameToken[], f: Figure): string | undefined
   return countedAt(tokens, tokens.findIndex((t) => t.kind === 'fig' && t.start <= f.start && f.end <= t.end));
 }
 
-/** Does a cited source state f's very value somewhere (then the note may have it from there)? */
-function statedElsewhere(run: CheckRun, f: NoteFigure, scope: readonly Source[]): boolean {
-  let searched = 0;
-  for (const source of scope) {
-    for (const p of source.passages) {
-      if (++searched > P.maxPassages) return true;
-      for (const g of p.figures) if (comparable(f, g) && figuresAgree(f, g, run.tolerance)) return true;
-    }
-  }
-  return false;
+/** Did the judgment find f's very value in a cited source, set aside or dated otherwise (then the note may have it from there)? */
+function statedElsewhere(run: CheckRun, f: NoteFigure): boolean {
+  return !!run.agreeing.get(f)?.length || !!run.datedOtherwise.get(f)?.length;
 }
 
 interface Restating {
@@ -93,32 +93,31 @@ interface Terms {
   names: Set<string>;
 }
 
-/** The one passage of the cited sources that holds nearly all the terms and every name of sentence si, if one does. */
-function restating(run: CheckRun, si: number, scope: readonly Source[], cache: Map<Passage, Terms>): Restating | undefined {
-  const { words, names } = termsOf(run.sentenceFrameTokens(si));
+/**
+ * The one passage of the cited sources, among those the index ranks for f (holding a value of its
+ * kind), that holds every name and nearly every word of f's sentence, if one does.
+ */
+function restating(run: CheckRun, f: NoteFigure, scope: Source[], cache: Map<Passage, Terms>): Restating | undefined {
+  const { words, names } = termsOf(run.sentenceFrameTokens(f.sentence));
   const all = words.size + names.size;
   if (all < P.minTerms) return undefined;
   let best: Restating | undefined;
   let second = 0;
-  let searched = 0;
-  for (const source of scope) {
-    for (const passage of source.passages) {
-      if (++searched > P.maxPassages) return undefined;
-      let own = cache.get(passage);
-      if (!own) cache.set(passage, (own = termsOf(run.index.frames.passageTokens(passage))));
-      if (![...names].every((n) => own.names.has(n))) continue;
-      let shared = 0;
-      for (const w of words) if (own.words.has(w)) shared++;
-      // (names alone restate nothing: "Valencia sit seventh in the Primera Liga" / "… at the Primera Liga club for the second time")
-      if (shared < Math.min(P.minWordsShared, words.size)) continue;
-      const coverage = (names.size + shared) / all;
-      if (!best || coverage > best.coverage) {
-        second = best?.coverage ?? 0;
-        best = { source, passage, coverage };
-      } else if (coverage > second) second = coverage;
-    }
+  for (const { passage } of run.index.figurePassages(figureQuery(run.sentenceTokens(f.sentence), f), f.kind, { only: scope })) {
+    let own = cache.get(passage);
+    if (!own) cache.set(passage, (own = termsOf(run.index.frames.passageTokens(passage))));
+    if (![...names].every((n) => own.names.has(n))) continue;
+    let shared = 0;
+    for (const w of words) if (own.words.has(w)) shared++;
+    // (names alone restate nothing: "Valencia sit seventh in the Primera Liga" / "… at the Primera Liga club for the second time")
+    if (shared < Math.min(P.minWordsShared, words.size)) continue;
+    const coverage = (names.size + shared) / all;
+    if (!best || coverage > best.coverage) {
+      second = best?.coverage ?? 0;
+      best = { source: run.index.sourceOf(passage), passage, coverage };
+    } else if (coverage > second) second = coverage;
   }
-  return best && best.coverage >= P.minCoverage && best.coverage - second >= P.minMargin ? best : undefined;
+  return best && best.coverage >= P.minSupportCoverage && best.coverage - second >= P.minMargin ? best : undefined;
 }
 
 /** A sentence's names (by lemma) and content words (by concept), figures and function words left out. */

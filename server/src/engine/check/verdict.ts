@@ -275,6 +275,11 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   return false;
 }
 
+/** The checker's vetoes (`vetoed`) on the note's f against the source's g of `passage`, read as `side`: a second reading's (restated.ts) contradiction keeps them. */
+export function vetoedAt(run: CheckRun, f: NoteFigure, passage: Passage, g: Figure, side: FrameSide): boolean {
+  return vetoed(run, f, { passage, figure: g, at: passage.figures.indexOf(g) }, side);
+}
+
 /** Words that give the rest of a whole to another party ("owning the rest", "the remaining shares"). */
 const REST_WORDS = /\bthe (?:rest|remainder|remaining)\b/i;
 
