@@ -29,7 +29,8 @@ export function restated(run: CheckRun, results: FigureResult[]): void {
   const terms = new Map<Passage, Terms>();
   for (const r of results) {
     const f = r.figure;
-    if (r.verdict !== 'unverified' || r.wrongSource || f.vague || !r.scope?.length || r.scope.length > P.maxScopeSources) continue;
+    // (a match's score is the scorelines' to read: who won is in the order of its sides, not in its words)
+    if (r.verdict !== 'unverified' || r.wrongSource || f.vague || f.kind === 'score' || !r.scope?.length || r.scope.length > P.maxScopeSources) continue;
     const at = restating(run, f, r.scope, terms);
     if (!at) continue;
     // one value of f's kind on each side, or as many on each, read in order with every other pair
