@@ -4,6 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
+import { drain } from '../../server/src/engine/steps';
+import type { FigureKind } from '../../server/src/engine/types';
+import { valueIndexOfFigures } from '../../server/src/engine/valueIndex';
 import { prng } from '../bench/note-shapes';
 
 describe('the corpus value index', () => {
@@ -22,5 +25,35 @@ describe('the corpus value index', () => {
       assert.deepEqual(got, expected, `seed ${seed}`);
       assert.deepEqual(corpus.figuresBetween('count', 3, 300, 4), expected.slice(0, 4).map((r) => ({ pid: r.pid, at: r.at, figure: corpus.passages[r.pid].figures[r.at] })));
     }
+  });
+
+  it('sorts rows as a stable sort by value does, NaN last, -0 as 0 — whole numbers (radix passes skipped), fractions, negatives, huge and tiny values, more rows than a step', () => {
+    const kinds: FigureKind[] = ['count', 'percent', 'currency', 'year'];
+    const shapes: ((rnd: () => number) => number)[] = [
+      (rnd) => Math.floor(rnd() * 50), // whole numbers, many ties: both low-word passes skipped
+      (rnd) => 1990 + Math.floor(rnd() * 30), // years: three passes skipped
+      (rnd) => (rnd() < 0.5 ? -1 : 1) * Math.floor(rnd() * 1e6) / 100, // fractions and negatives
+      (rnd) => [0, -0, NaN, Infinity, -Infinity, 1e300, -1e-300, 5e-324, 7][Math.floor(rnd() * 9)],
+      () => 42, // every row alike: every pass skipped
+    ];
+    for (const [si, shape] of shapes.entries())
+      for (const m of [0, 1, 2, 1000, 70000]) {
+        const rnd = prng(100 * si + m);
+        const rows = Array.from({ length: m }, (_, k) => ({ pid: k >> 1, fig: k & 1, value: shape(rnd), kind: kinds[k % 4] }));
+        const index = drain(
+          valueIndexOfFigures((visit) =>
+            (function* () {
+              for (const r of rows) visit(r.pid, r.fig, r.value, r.kind);
+              yield rows.length;
+            })(),
+          ),
+        );
+        const key = (v: number) => (v === v ? v + 0 : Infinity);
+        const sorted = rows.map((r, k) => ({ r, k })).sort((a, b) => (Number.isNaN(a.r.value) !== Number.isNaN(b.r.value) ? (Number.isNaN(a.r.value) ? 1 : -1) : key(a.r.value) - key(b.r.value) || a.k - b.k));
+        const want = sorted.map(({ r }) => [r.pid, r.fig]);
+        const got = Array.from(index.pid, (pid, i) => [pid, index.fig[i]]);
+        assert.deepEqual(got, want, `shape ${si}, ${m} rows`);
+        assert.ok(Array.from(index.value).every((v, i) => Object.is(v, Number.isNaN(sorted[i].r.value) ? NaN : sorted[i].r.value + 0)), `values, shape ${si}`);
+      }
   });
 });

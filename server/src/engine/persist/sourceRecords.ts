@@ -166,10 +166,16 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   // a text not read yet is copied from its record's bytes, else written from the string
   const readers = sources.map((s) => unreadText(s));
   const unread = readers.map((r) => (texts && r instanceof RecordRows && r.keepsText ? r : undefined));
+  // a source's text: the string a lazy one was made with, read without settling its accessor (each
+  // a defineProperty: the save of a cold index reads every source's), else the source's own
+  const textOf = (i: number): string => {
+    const r = readers[i];
+    return typeof r === 'string' ? r : sources[i].text;
+  };
   // a text with lone surrogates (extracted from a broken PDF, say) would not read back the same
-  const kept = sources.map((s, i) => texts && (unread[i] !== undefined || wellFormed(s.text)));
-  const latin1 = sources.map((s, i) => kept[i] && (unread[i] ? unread[i]!.latin1 : !WIDE.test(s.text)));
-  const byteLengths = sources.map((s, i) => (!kept[i] ? 0 : unread[i] ? unread[i]!.textBytes : latin1[i] ? s.text.length : Buffer.byteLength(s.text, 'utf8')));
+  const kept = sources.map((_, i) => texts && (unread[i] !== undefined || wellFormed(textOf(i))));
+  const latin1 = sources.map((_, i) => kept[i] && (unread[i] ? unread[i]!.latin1 : !WIDE.test(textOf(i))));
+  const byteLengths = sources.map((_, i) => (!kept[i] ? 0 : unread[i] ? unread[i]!.textBytes : latin1[i] ? textOf(i).length : Buffer.byteLength(textOf(i), 'utf8')));
   for (const n of byteLengths) textBytes += n;
   const text = Buffer.allocUnsafe(textBytes);
   const strings: string[] = [];
@@ -209,7 +215,7 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
       at += u.copyText(text, at);
     } else if (kept[i]) {
       const from = at;
-      at += text.write(s.text, at, latin1[i] ? 'latin1' : 'utf8');
+      at += text.write(textOf(i), at, latin1[i] ? 'latin1' : 'utf8');
       rTextSum[i] = textSum(text.subarray(from, at));
     }
     let figures = 0;
@@ -259,16 +265,11 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
     rFigures[i] = figures;
     rTextBytes[i] = byteLengths[i];
     const reader = readers[i];
-    rChars[i] = reader instanceof RecordRows ? reader.chars : s.text.length;
+    rChars[i] = reader instanceof RecordRows ? reader.chars : textOf(i).length;
     rBodyStart[i] = s.bodyStart;
     rFlags[i] = !kept[i] ? NO_TEXT : latin1[i] ? LATIN1 : 0;
-    const m: RecordMore = {};
-    for (const k of ['url', 'author', 'date', 'id'] as const) if (s.meta[k] !== undefined) m[k] = s.meta[k];
-    if (s.meta.aliases.length > 0) m.aliases = s.meta.aliases;
-    if (s.format) m.format = s.format;
-    if (s.pages) m.pages = s.pages;
-    if (s.problem) m.problem = s.problem;
-    if (Object.keys(m).length > 0) more[i] = m;
+    const m = moreOf(s);
+    if (m) more[i] = m;
   });
   return {
     meta: { keys: [...keys], titles, more, strings },
@@ -276,6 +277,22 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
     // the texts are checked record by record when read, not with the file (binary.ts)
     apart: ['text'],
   };
+}
+
+/** The rarer fields of a source's record (RecordsMeta.more), in this order; undefined when it has none (most sources: no object made). */
+function moreOf(s: Source): RecordMore | undefined {
+  const { url, author, date, id, aliases } = s.meta;
+  if (url === undefined && author === undefined && date === undefined && id === undefined && aliases.length === 0 && !s.format && !s.pages && !s.problem) return undefined;
+  const m: RecordMore = {};
+  if (url !== undefined) m.url = url;
+  if (author !== undefined) m.author = author;
+  if (date !== undefined) m.date = date;
+  if (id !== undefined) m.id = id;
+  if (aliases.length > 0) m.aliases = aliases;
+  if (s.format) m.format = s.format;
+  if (s.pages) m.pages = s.pages;
+  if (s.problem) m.problem = s.problem;
+  return m;
 }
 
 /** The passage and figure columns a records file holds (those copied as they are, and the two of string ids). */
