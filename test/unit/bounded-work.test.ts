@@ -223,6 +223,20 @@ describe('bounded work: claim frames and a cited book', function () {
     assert.equal(r.figures.find((f) => f.figure.text === '12%')?.verdict, 'supported');
   });
 
+  it("a source paragraph of 5,000 \"It was N%.\" sentences, each referring back to the one before: framed without the stack growing with the paragraph (session 34: a RangeError)", () => {
+    const para = (n: number) => 'Sales in Wales rose 3% in 2003. ' + Array.from({ length: n }, (_, i) => `It was ${i + 5}%.`).join(' ') + ' It was 77%; in Wales sales rose 4321.5%.';
+    const note = 'In Wales sales rose 4321.5% [@src]. Sales in Wales rose 3% [@src].';
+    for (const n of [3, 5_000]) {
+      const corpus = new Corpus([buildSource(0, '/ws/sources/src.txt', `Title\n\n${para(n)}\n`)]);
+      // (the candidate's sentence opens with "It was 77%", which refers back through every sentence before it)
+      assert.deepEqual(checkNote(note, corpus).figures.map((f) => [f.figure.text, f.verdict]), [['4321.5%', 'supported'], ['3%', 'supported']], String(n));
+      // each "it was" measures what the first sentence measures, however far back
+      const src = corpus.sources[0];
+      const last = src.passages[src.passages.length - 1];
+      assert.deepEqual(new Retrieval(corpus).frames.side(last, last.figures[0])!.frame.metric, new Retrieval(corpus).frames.side(src.passages[1], src.passages[1].figures[0])!.frame.metric);
+    }
+  });
+
   it(`a cited source of more than ${MAX_SCORED_SCOPE_PASSAGES} passages ranks through the postings with the same scores`, () => {
     const book = buildSource(0, '/ws/sources/book.txt', `A book\n\n${articleText(400_000, 11)}`);
     const corpus = new Corpus([book, buildSource(1, '/ws/sources/other.txt', 'Other\n\nSales rose 12% and profit 7% in 2021.\n')]);
