@@ -237,6 +237,18 @@ describe('bounded work: claim frames and a cited book', function () {
     }
   });
 
+  it('a source of one line of 1.2 MB (its title the whole line) against 100 figures sought in other sources: each title searched once per trace, not once per candidate (session 34: seconds a figure)', function () {
+    this.timeout(30_000);
+    const line = Array.from({ length: 32_000 }, (_, i) => `Smith${i % 50} said sales rose 5.37% in ${1990 + (i % 20)}.`).join(' ');
+    const corpus = new Corpus([buildSource(0, '/ws/sources/line.txt', `${line}\n`), buildSource(1, '/ws/sources/other.txt', 'Other\n\nJones said sales rose 9%.\n')]);
+    assert.equal(corpus.sources[0].meta.title.length, line.length);
+    const note = Array.from({ length: 100 }, (_, i) => `Jones said sales rose 5.37% in ${1990 + (i % 20)} [@other].`).join('\n\n');
+    const r = checkNote(note, corpus);
+    assert.equal(r.figures.length, 200);
+    // (no candidate reaches "Jones": no other source is named)
+    assert.equal(r.figures.filter((f) => f.wrongSource).length, 0);
+  });
+
   it(`a cited source of more than ${MAX_SCORED_SCOPE_PASSAGES} passages ranks through the postings with the same scores`, () => {
     const book = buildSource(0, '/ws/sources/book.txt', `A book\n\n${articleText(400_000, 11)}`);
     const corpus = new Corpus([book, buildSource(1, '/ws/sources/other.txt', 'Other\n\nSales rose 12% and profit 7% in 2021.\n')]);
