@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { checkNote, normalizeWithMap } from '../../server/src/engine/check';
 import { suggestKeys } from '../../server/src/engine/check/citations';
 import { Retrieval } from '../../server/src/engine/check/retrieval';
+import { LemmaForms } from '../../server/src/engine/check/nameReach';
 import { checkedFigures, checkedQuotes } from '../../server/src/engine/check/limits';
 import { MAX_FIGURES_PER_NOTE, MAX_FIGURES_PER_SENTENCE, MAX_KEY_SUGGESTION_LOOKUPS, MAX_QUOTES_PER_NOTE, MAX_SCORED_SCOPE_PASSAGES, MAX_SUGGESTED_KEY_CHARS, DEFAULT_MAX_NOTE_CHARS } from '../../server/src/engine/check/policy';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
@@ -247,6 +248,20 @@ describe('bounded work: claim frames and a cited book', function () {
     assert.equal(r.figures.length, 200);
     // (no candidate reaches "Jones": no other source is named)
     assert.equal(r.figures.filter((f) => f.wrongSource).length, 0);
+  });
+
+  it('60 sentences each naming the same 2,000 people, their 1,920 figures sought in other sources: each name\'s nationalities read once (session 34: every name of the sentence, for each figure)', function () {
+    this.timeout(40_000);
+    const corpus = new Corpus([buildSource(0, '/ws/sources/src.txt', 'Title\n\nSales rose 5.37% in 1990.\n'), buildSource(1, '/ws/sources/other.txt', 'Other\n\nJones said sales rose 9%.\n')]);
+    const names = Array.from({ length: 2_000 }, (_, i) => `Name${i}x`).join(', ');
+    const sentence = `${names} said sales rose ${Array.from({ length: 32 }, (_, i) => `${i + 1}.37%`).join(', ')} [@other].`;
+    const r = checkNote(Array.from({ length: 60 }, () => sentence).join('\n\n'), corpus);
+    assert.equal(r.figures.length, 1_920);
+    assert.equal(r.figures.filter((f) => f.wrongSource).length, 0);
+    // (kept with the store's LemmaForms: the same list for the same name)
+    const forms = new LemmaForms();
+    assert.ok(forms.nationalities('scotland', false).includes('scottish'));
+    assert.equal(forms.nationalities('scotland', false), forms.nationalities('scotland', false));
   });
 
   it(`a cited source of more than ${MAX_SCORED_SCOPE_PASSAGES} passages ranks through the postings with the same scores`, () => {

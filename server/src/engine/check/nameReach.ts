@@ -57,6 +57,20 @@ export class LemmaForms {
     }
   }
 
+  /** nationalitiesOf, kept: every figure of a sentence naming thousands asks it for each name. */
+  private readonly nationalityMemo = [new Map<string, string[]>(), new Map<string, string[]>()];
+
+  /** The nationalities whose country is `key` (or a letter apart from it, `slip`): nationalitiesOf, once per key. */
+  nationalities(key: string, slip: boolean): string[] {
+    const memo = this.nationalityMemo[slip ? 1 : 0];
+    let out = memo.get(key);
+    if (!out) {
+      if (memo.size >= MAX_KEPT_NATIONALITIES) memo.clear();
+      memo.set(key, (out = nationalitiesOf(key, slip)));
+    }
+    return out;
+  }
+
   /** Strings one of which a text holds when a word of it lemmatizes to `lemma` (the lemma itself, its stems with their endings, the exceptions). */
   traces(lemma: string): string[] {
     const out = [lemma];
@@ -65,6 +79,9 @@ export class LemmaForms {
     return out;
   }
 }
+
+/** Names whose nationalities LemmaForms keeps, beyond which it starts again (a store's life of notes). */
+const MAX_KEPT_NATIONALITIES = 100_000;
 
 /** The exception lists inverted, kept with the store (wrongSource asks for each figure it searches). */
 export const LEMMA_FORMS: DerivedKey<LemmaForms> = { name: 'lemma forms', create: () => new LemmaForms() };
@@ -118,16 +135,16 @@ export class NameReach {
   /** For the names of a note figure's sentence (its frame's `names`), and the last words its runs of names lead to (`leads`). */
   constructor(names: readonly string[], leads: ReadonlyMap<string, string> | undefined, forms: LemmaForms, private readonly titles = new TitleTraces()) {
     this.names = names.map((x) => {
-      const words = [...forms.traces(x), ...nationalitiesOf(x, false)];
+      const words = [...forms.traces(x), ...forms.nationalities(x, false)];
       // (a compound's parts must all be reached: the first one's traces stand for them)
       const first = x.includes('-') ? x.split('-').find((part) => part.length > 0) : undefined;
-      if (first !== undefined) words.push(...forms.traces(first), ...nationalitiesOf(first, false));
+      if (first !== undefined) words.push(...forms.traces(first), ...forms.nationalities(first, false));
       const head = leads?.get(x);
-      if (head !== undefined) words.push(...forms.traces(head), ...nationalitiesOf(head, false));
+      if (head !== undefined) words.push(...forms.traces(head), ...forms.nationalities(head, false));
       const slips: string[] = [];
       if (x.length >= A.misspeltNameMin) {
         const half = x.length >> 1;
-        slips.push(x.slice(0, half), x.slice(half), ...nationalitiesOf(x, true));
+        slips.push(x.slice(0, half), x.slice(half), ...forms.nationalities(x, true));
       }
       return { name: x, words, slips, acronym: x.length >= A.acronymMin && x.length <= A.acronymMax };
     });
