@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { checkNote, normalizeWithMap } from '../../server/src/engine/check';
 import { suggestKeys } from '../../server/src/engine/check/citations';
 import { Retrieval } from '../../server/src/engine/check/retrieval';
+import { LemmaForms } from '../../server/src/engine/check/nameReach';
 import { checkedFigures, checkedQuotes } from '../../server/src/engine/check/limits';
 import { MAX_FIGURES_PER_NOTE, MAX_FIGURES_PER_SENTENCE, MAX_KEY_SUGGESTION_LOOKUPS, MAX_QUOTES_PER_NOTE, MAX_SCORED_SCOPE_PASSAGES, MAX_SUGGESTED_KEY_CHARS, DEFAULT_MAX_NOTE_CHARS } from '../../server/src/engine/check/policy';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
@@ -221,6 +222,46 @@ describe('bounded work: claim frames and a cited book', function () {
     const r = checkNote(note, corpus);
     assert.equal(r.figures.length, 8);
     assert.equal(r.figures.find((f) => f.figure.text === '12%')?.verdict, 'supported');
+  });
+
+  it("a source paragraph of 5,000 \"It was N%.\" sentences, each referring back to the one before: framed without the stack growing with the paragraph (session 34: a RangeError)", () => {
+    const para = (n: number) => 'Sales in Wales rose 3% in 2003. ' + Array.from({ length: n }, (_, i) => `It was ${i + 5}%.`).join(' ') + ' It was 77%; in Wales sales rose 4321.5%.';
+    const note = 'In Wales sales rose 4321.5% [@src]. Sales in Wales rose 3% [@src].';
+    for (const n of [3, 5_000]) {
+      const corpus = new Corpus([buildSource(0, '/ws/sources/src.txt', `Title\n\n${para(n)}\n`)]);
+      // (the candidate's sentence opens with "It was 77%", which refers back through every sentence before it)
+      assert.deepEqual(checkNote(note, corpus).figures.map((f) => [f.figure.text, f.verdict]), [['4321.5%', 'supported'], ['3%', 'supported']], String(n));
+      // each "it was" measures what the first sentence measures, however far back
+      const src = corpus.sources[0];
+      const last = src.passages[src.passages.length - 1];
+      assert.deepEqual(new Retrieval(corpus).frames.side(last, last.figures[0])!.frame.metric, new Retrieval(corpus).frames.side(src.passages[1], src.passages[1].figures[0])!.frame.metric);
+    }
+  });
+
+  it('a source of one line of 1.2 MB (its title the whole line) against 100 figures sought in other sources: each title searched once per trace, not once per candidate (session 34: seconds a figure)', function () {
+    this.timeout(30_000);
+    const line = Array.from({ length: 32_000 }, (_, i) => `Smith${i % 50} said sales rose 5.37% in ${1990 + (i % 20)}.`).join(' ');
+    const corpus = new Corpus([buildSource(0, '/ws/sources/line.txt', `${line}\n`), buildSource(1, '/ws/sources/other.txt', 'Other\n\nJones said sales rose 9%.\n')]);
+    assert.equal(corpus.sources[0].meta.title.length, line.length);
+    const note = Array.from({ length: 100 }, (_, i) => `Jones said sales rose 5.37% in ${1990 + (i % 20)} [@other].`).join('\n\n');
+    const r = checkNote(note, corpus);
+    assert.equal(r.figures.length, 200);
+    // (no candidate reaches "Jones": no other source is named)
+    assert.equal(r.figures.filter((f) => f.wrongSource).length, 0);
+  });
+
+  it('60 sentences each naming the same 2,000 people, their 1,920 figures sought in other sources: each name\'s nationalities read once (session 34: every name of the sentence, for each figure)', function () {
+    this.timeout(40_000);
+    const corpus = new Corpus([buildSource(0, '/ws/sources/src.txt', 'Title\n\nSales rose 5.37% in 1990.\n'), buildSource(1, '/ws/sources/other.txt', 'Other\n\nJones said sales rose 9%.\n')]);
+    const names = Array.from({ length: 2_000 }, (_, i) => `Name${i}x`).join(', ');
+    const sentence = `${names} said sales rose ${Array.from({ length: 32 }, (_, i) => `${i + 1}.37%`).join(', ')} [@other].`;
+    const r = checkNote(Array.from({ length: 60 }, () => sentence).join('\n\n'), corpus);
+    assert.equal(r.figures.length, 1_920);
+    assert.equal(r.figures.filter((f) => f.wrongSource).length, 0);
+    // (kept with the store's LemmaForms: the same list for the same name)
+    const forms = new LemmaForms();
+    assert.ok(forms.nationalities('scotland', false).includes('scottish'));
+    assert.equal(forms.nationalities('scotland', false), forms.nationalities('scotland', false));
   });
 
   it(`a cited source of more than ${MAX_SCORED_SCOPE_PASSAGES} passages ranks through the postings with the same scores`, () => {

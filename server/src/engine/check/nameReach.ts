@@ -57,6 +57,20 @@ export class LemmaForms {
     }
   }
 
+  /** nationalitiesOf, kept: every figure of a sentence naming thousands asks it for each name. */
+  private readonly nationalityMemo = [new Map<string, string[]>(), new Map<string, string[]>()];
+
+  /** The nationalities whose country is `key` (or a letter apart from it, `slip`): nationalitiesOf, once per key. */
+  nationalities(key: string, slip: boolean): string[] {
+    const memo = this.nationalityMemo[slip ? 1 : 0];
+    let out = memo.get(key);
+    if (!out) {
+      if (memo.size >= MAX_KEPT_NATIONALITIES) memo.clear();
+      memo.set(key, (out = nationalitiesOf(key, slip)));
+    }
+    return out;
+  }
+
   /** Strings one of which a text holds when a word of it lemmatizes to `lemma` (the lemma itself, its stems with their endings, the exceptions). */
   traces(lemma: string): string[] {
     const out = [lemma];
@@ -65,6 +79,9 @@ export class LemmaForms {
     return out;
   }
 }
+
+/** Names whose nationalities LemmaForms keeps, beyond which it starts again (a store's life of notes). */
+const MAX_KEPT_NATIONALITIES = 100_000;
 
 /** The exception lists inverted, kept with the store (wrongSource asks for each figure it searches). */
 export const LEMMA_FORMS: DerivedKey<LemmaForms> = { name: 'lemma forms', create: () => new LemmaForms() };
@@ -90,22 +107,44 @@ interface NameTraces {
   acronym: boolean;
 }
 
+/**
+ * Which traces a source's title holds, each looked for once per store: a source of one line has
+ * the whole of it for a title (sources.ts), and a wrong-source search reads the reach of up to
+ * WRONG_SOURCE_LIMIT candidates of each figure — each had lowered and searched the title anew
+ * (a million-character line was seconds a figure).
+ */
+export class TitleTraces {
+  private readonly bySource = new Map<Source, { lower: string; held: Map<string, boolean> }>();
+
+  /** Does the lower-case title of `source` hold `trace`? */
+  holds(source: Source, trace: string): boolean {
+    let t = this.bySource.get(source);
+    if (!t) this.bySource.set(source, (t = { lower: lowerCase(source.meta.title), held: new Map() }));
+    let held = t.held.get(trace);
+    if (held === undefined) t.held.set(trace, (held = t.lower.includes(trace)));
+    return held;
+  }
+}
+
+/** The titles' traces, kept with the store. */
+export const TITLE_TRACES: DerivedKey<TitleTraces> = { name: 'title traces', create: () => new TitleTraces() };
+
 export class NameReach {
   private readonly names: NameTraces[];
 
   /** For the names of a note figure's sentence (its frame's `names`), and the last words its runs of names lead to (`leads`). */
-  constructor(names: readonly string[], leads: ReadonlyMap<string, string> | undefined, forms: LemmaForms) {
+  constructor(names: readonly string[], leads: ReadonlyMap<string, string> | undefined, forms: LemmaForms, private readonly titles = new TitleTraces()) {
     this.names = names.map((x) => {
-      const words = [...forms.traces(x), ...nationalitiesOf(x, false)];
+      const words = [...forms.traces(x), ...forms.nationalities(x, false)];
       // (a compound's parts must all be reached: the first one's traces stand for them)
       const first = x.includes('-') ? x.split('-').find((part) => part.length > 0) : undefined;
-      if (first !== undefined) words.push(...forms.traces(first), ...nationalitiesOf(first, false));
+      if (first !== undefined) words.push(...forms.traces(first), ...forms.nationalities(first, false));
       const head = leads?.get(x);
-      if (head !== undefined) words.push(...forms.traces(head), ...nationalitiesOf(head, false));
+      if (head !== undefined) words.push(...forms.traces(head), ...forms.nationalities(head, false));
       const slips: string[] = [];
       if (x.length >= A.misspeltNameMin) {
         const half = x.length >> 1;
-        slips.push(x.slice(0, half), x.slice(half), ...nationalitiesOf(x, true));
+        slips.push(x.slice(0, half), x.slice(half), ...forms.nationalities(x, true));
       }
       return { name: x, words, slips, acronym: x.length >= A.acronymMin && x.length <= A.acronymMax };
     });
@@ -116,12 +155,13 @@ export class NameReach {
     if (this.names.length === 0) return true;
     // (that passage alone: the source's others are not made for it)
     const from = passageOf(source, Math.max(0, p.index - FRAME_POLICY.referableBack))!.start;
-    const reach = lowerCase(source.text.slice(from, p.end)) + '\n' + lowerCase(source.meta.title);
+    // (the passages' text and the title apart: no trace spans the two)
+    const reach = lowerCase(source.text.slice(from, p.end));
     const raw = source.text.slice(p.start, p.end);
     const sentence = lowerCase(raw);
     let initials: Set<string> | undefined;
     for (const n of this.names) {
-      if (n.words.some((w) => reach.includes(w))) continue;
+      if (n.words.some((w) => reach.includes(w) || this.titles.holds(source, w))) continue;
       if (n.slips.some((w) => sentence.includes(w))) continue;
       if (n.acronym) {
         initials ??= capitalsOf(raw);

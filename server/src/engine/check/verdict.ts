@@ -22,7 +22,7 @@ import { soleAge } from './soleAge';
 import { unitSlip } from './unitSlip';
 import { roleSlip } from './roleSlip';
 import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines';
-import { LEMMA_FORMS, NameReach } from './nameReach';
+import { LEMMA_FORMS, NameReach, TITLE_TRACES } from './nameReach';
 import { shareOfWhole } from './partitive';
 import { sentenceOf } from './stretches';
 import { OthersBound, TextWords, type WordsBound } from './othersBound';
@@ -333,7 +333,7 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
   // none of them could, no source is named, whatever the others would make of the decision.
   if (named) {
     const side = run.noteSide(f);
-    const reach = new NameReach(side.frame.names, side.frame.leads, run.index.cache(LEMMA_FORMS));
+    const reach = new NameReach(side.frame.names, side.frame.leads, run.index.cache(LEMMA_FORMS), run.index.cache(TITLE_TRACES));
     // (once a passage: a passage of many figures of the value is read once, as it is framed once)
     const reached = new Map<Passage, boolean>();
     const near = places.filter((p) => {

@@ -59,6 +59,13 @@ export const FRAME_POLICY = {
   valueAnaphorGap: 5,
   /** Figures read back, past the sentence of a value noun referring back, for the one it refers to. */
   valueAnaphorReach: 3,
+  /**
+   * Passages deep that a source's frames are made on demand for a value noun referring back, each
+   * for the one after it (sourceFrames.ts frameReferredTo): past it, the passages before in the
+   * paragraph are framed in order first — the same frames — so that a paragraph of thousands of
+   * "It was 5%." stays within the call stack (real chains are two or three long).
+   */
+  referringChainDepth: 16,
   /** Words of a gapped conjunct's own between its opener and its figure ("and for men 7%"). */
   gapPhrase: 2,
   /** …or tokens, when they are names and function words only ("and from North America by some 9%" is five). */

@@ -82,6 +82,8 @@ export class SourceFrames {
   private readonly fullNameMaps = new Map<number, ReadonlyMap<string, ReadonlySet<string>>>();
   /** What checks of this very corpus kept (engine/memo.ts): answered from when enabled, and added to. */
   private readonly memo: CheckMemo;
+  /** How many frames made on demand for a figure referring back are being made, one inside another (frameReferredTo). */
+  private referringDepth = 0;
 
   constructor(private readonly store: PassageStore) {
     this.memo = store.derived(CHECK_MEMO);
@@ -147,7 +149,54 @@ export class SourceFrames {
     for (let i = p.index - 1; i >= Math.max(0, p.index - FRAME_POLICY.referableBack); i--) {
       const q = this.store.sourcePassage(p.source, i)!;
       if (q.paragraph !== p.paragraph) return;
-      for (let j = q.figures.length - 1; j >= 0; j--) yield [q.figures[j], this.frameOf(q, j)];
+      for (let j = q.figures.length - 1; j >= 0; j--) yield [q.figures[j], this.frameReferredTo(q, j)];
+    }
+  }
+
+  /**
+   * The frame of q's figure j for a figure after it that refers back. Made on demand, it may refer
+   * back in turn, passage after passage: past FRAME_POLICY.referringChainDepth such passages, the
+   * unframed passages of q's paragraph up to q are framed in order first, each reading the frames
+   * before it already made (the same frames, made without the stack growing with the paragraph).
+   */
+  private frameReferredTo(q: Passage, j: number): ClaimFrame {
+    if (this.referringDepth >= FRAME_POLICY.referringChainDepth && !this.framedThrough(q, j)) this.frameInOrderUpTo(q);
+    this.referringDepth++;
+    try {
+      return this.frameOf(q, j);
+    } finally {
+      this.referringDepth--;
+    }
+  }
+
+  /** Is the frame of p's figure i made already (or kept by the memo)? */
+  private framedThrough(p: Passage, i: number): boolean {
+    if (i < 0) return true;
+    const pf = this.byPassage.get(p);
+    if (pf) return pf.framer.frames.length > i;
+    if (!this.memo.enabled) return false;
+    const kept = this.keptFrames(p, this.store.pid(p));
+    return !!kept && i < kept.length;
+  }
+
+  /**
+   * Frame every figure of the passages of q's paragraph before q, earliest first, from the first
+   * one after FRAME_POLICY.referableBack framed through (all a frame reads back).
+   */
+  private frameInOrderUpTo(q: Passage): void {
+    let first = q.index;
+    for (let i = q.index - 1, framed = 0; i >= 0 && framed < FRAME_POLICY.referableBack; i--) {
+      const prev = this.store.sourcePassage(q.source, i)!;
+      if (prev.paragraph !== q.paragraph) break;
+      if (this.framedThrough(prev, prev.figures.length - 1)) framed++;
+      else {
+        framed = 0;
+        first = i;
+      }
+    }
+    for (let i = first; i < q.index; i++) {
+      const s = this.store.sourcePassage(q.source, i)!;
+      if (s.figures.length) this.frameOf(s, s.figures.length - 1);
     }
   }
 
