@@ -6,6 +6,7 @@
 // must reach 10 MB/s. The rules cover what sources and notes contain: terminal punctuation
 // followed by space and an upper-case letter, digit, quote or bracket, with abbreviations,
 // initials and decimals kept whole.
+import { table } from './figures/tables';
 
 export interface Token {
   /** Lower-cased, stemmed form used for retrieval. */
@@ -26,14 +27,14 @@ const STOP = new Set(
 );
 
 // Irregular past forms common in news writing, so "grew" meets "growing" and "sold" meets "sells".
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Readonly<Record<string, string>> = table({
   grew: 'grow', grown: 'grow', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', sold: 'sell', bought: 'buy',
   paid: 'pay', spent: 'spend', made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give', held: 'hold',
   won: 'win', lost: 'lose', built: 'build', brought: 'bring', began: 'begin', begun: 'begin', ran: 'run', saw: 'see',
   seen: 'see', went: 'go', gone: 'go', got: 'get', left: 'leave', kept: 'keep', hit: 'hit', cut: 'cut', led: 'lead',
   said: 'say', told: 'tell', thought: 'think', found: 'find', became: 'become', struck: 'strike', sought: 'seek',
   shed: 'shed', sank: 'sink', sunk: 'sink', shrank: 'shrink', shrunk: 'shrink', drew: 'draw', drawn: 'draw',
-};
+});
 
 /**
  * A light English stemmer (in the spirit of Harman's S-stemmer plus a few verb endings), enough

@@ -7,6 +7,7 @@ import { CLOSED_NAME_KINDS, FOREIGN_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WOR
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
+import { table } from '../figures/tables';
 
 
 export interface Alignment {
@@ -307,10 +308,10 @@ export function planAgainstYear(a: Period, b: Period): boolean {
  * What a date's preposition makes of it: a deadline ("by 2026"), a point ("in 2024"), a start
  * ("since 1997"), a span's end ("between 1999 and 2003"), or a comparison base ("than in 2003").
  */
-const DATE_ROLE: Record<string, string> = {
+const DATE_ROLE: Readonly<Record<string, string>> = table({
   by: 'deadline', until: 'deadline', before: 'deadline', in: 'point', on: 'point', during: 'point', of: 'point', for: 'point',
   since: 'start', from: 'start', after: 'start', between: 'span', and: 'span', to: 'span', through: 'span', with: 'base', than: 'base',
-};
+});
 
 /**
  * A start against the point of the event that started it: "has been chief executive since 1997" /
@@ -328,7 +329,7 @@ function sameRanking(a: string, b: string): boolean {
 }
 
 /** Days in each unit a rate of time is counted per: rates in two of them are one quantity, converted. */
-const TIME_SPAN_DAYS: Readonly<Record<string, number>> = { hour: 1 / 24, day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 };
+const TIME_SPAN_DAYS: Readonly<Record<string, number>> = table({ hour: 1 / 24, day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, year: 365.25 });
 
 /**
  * The stretch of time a total covers, in days, when its own period says so: a span ("over the past

@@ -5,6 +5,7 @@ import { isAlnum } from './chars';
 import { hedge } from './hedges';
 import type { Scan } from './scan';
 import type { Figure } from '../types';
+import { table } from './tables';
 
 /** minutes:seconds(.fraction) or hours:minutes:seconds(.fraction), seconds and minutes below 60. */
 const CLOCK = /^(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d{1,3}))?/;
@@ -42,7 +43,7 @@ const JOINER = /^(?:,? (?:and )?| )$/;
 const SECONDS_WORD = /^ ?(?:seconds|second|secs|sec)\b/i;
 
 /** Seconds in each larger unit a time is written in before its smaller parts. */
-const UNIT_SECONDS: Readonly<Record<string, number>> = { minute: 60, hour: 3600 };
+const UNIT_SECONDS: Readonly<Record<string, number>> = table({ minute: 60, hour: 3600 });
 
 /**
  * "one minute 53 seconds", "two hours 18 minutes 15 seconds": hours, minutes and a number of seconds

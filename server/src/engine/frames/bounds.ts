@@ -15,6 +15,7 @@
 import { HEDGED_TRUNCATION, PRECISE_HEDGED_DIGITS, writtenDigits } from '../figures/agree';
 import type { Figure } from '../types';
 import { BOUND_POLICY } from './policy';
+import { table } from '../figures/tables';
 
 export type Bound = 'exact' | 'approx' | 'nearly' | 'atMost' | 'atLeast' | 'range';
 
@@ -170,7 +171,7 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
 }
 
 /** Days in a duration unit: "18 months" and "1.5 years" compare in days. */
-const DAYS: Record<string, number> = { year: 365.25, month: 365.25 / 12, week: 7, day: 1, hour: 1 / 24, minute: 1 / 1440, second: 1 / 86400, decade: 3652.5 };
+const DAYS: Readonly<Record<string, number>> = table({ year: 365.25, month: 365.25 / 12, week: 7, day: 1, hour: 1 / 24, minute: 1 / 1440, second: 1 / 86400, decade: 3652.5 });
 
 /** Factors that put two figures' values on one scale, or undefined when their units differ otherwise. */
 function commonScale(a: Figure, b: Figure): [number, number] | undefined {

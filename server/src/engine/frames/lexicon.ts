@@ -12,6 +12,7 @@ import type { Hedge } from '../types';
 import { drain, type Steps } from '../steps';
 import { loadWordNetSteps, type WordNet } from './wordnet';
 import type { WordReading } from './tokens';
+import { table } from '../figures/tables';
 
 /** WordNet lexicographer files that matter here: a word for a person, a place, a verb. */
 const WN_PERSON = 18;
@@ -239,7 +240,7 @@ const UP_WORDS = [
 const MARGIN_AHEAD = ['outsell', 'outscore', 'outnumber', 'outpace', 'outperform', 'outstrip', 'outpoll', 'outvote', 'outrun', 'beat', 'lead', 'win'];
 const MARGIN_BEHIND = ['trail', 'lag'];
 /** Comparatives that are no word of change elsewhere, which a percentage before them and "than" after make one ("13% greater than last year"; role.ts comparedThan). */
-export const COMPARATIVES_THAN: Readonly<Record<string, 'up' | 'down'>> = { greater: 'up', bigger: 'up', larger: 'up', smaller: 'down' };
+export const COMPARATIVES_THAN: Readonly<Record<string, 'up' | 'down'>> = table({ greater: 'up', bigger: 'up', larger: 'up', smaller: 'down' });
 /** Words after a percentage that make it a difference from something ("3.3% below their peak", "5% above forecast"). */
 export const COMPARED_TO = new Set(['below', 'above']);
 
@@ -271,11 +272,11 @@ export const PER_MARKERS = new Set(['a', 'an', 'per', 'each', 'every']);
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Month names and their abbreviations → 1–12 (time anchors: "in May 2003", "on 27 February"). */
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Readonly<Record<string, number>> = table({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
-};
+});
 
 /** Words that join the two ends of a span of months: "October to December", "January-March" ("and" after "between" only). */
 export const MONTH_SPAN_JOINERS: ReadonlySet<string> = new Set(['to', 'through', 'until', 'till', '-', '\u2013']);
@@ -290,10 +291,10 @@ export function monthSpanWord(low: string): [number, number] | undefined {
 }
 
 /** Ordinal words → numbers (quarters, halves, ranks, periods: "the third quarter", "first half"). */
-export const ORDINAL_WORDS: Record<string, number> = {
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   last: -1, final: -1,
-};
+});
 
 /**
  * Function words: they never name what a figure measures, and they do not end the phrase a
@@ -332,7 +333,7 @@ export const LINK_WORDS = new Set(
  * one event of one subject whatever the story ("released" is a prisoner's or an album's, and one
  * subject's either way; not "launch", which a bid or a campaign shares). Read by frames/event.ts.
  */
-export const DATE_EVENTS: Readonly<Record<string, string>> = {
+export const DATE_EVENTS: Readonly<Record<string, string>> = table({
   found: 'origin', establish: 'origin', 'set up': 'origin', create: 'origin', form: 'origin', inaugurate: 'origin', incorporate: 'origin',
   free: 'released', 'set free': 'released', liberate: 'released', liberation: 'released', release: 'released',
   induct: 'inducted', 'take in': 'inducted',
@@ -342,7 +343,7 @@ export const DATE_EVENTS: Readonly<Record<string, string>> = {
   bear: 'born',
   marry: 'married', wed: 'married',
   bankrupt: 'failed', bankruptcy: 'failed', insolvent: 'failed', insolvency: 'failed', 'go bust': 'failed', 'go under': 'failed', collapse: 'failed',
-};
+});
 
 /** The event class of a date a record was set by (frames/event.ts recordDated). */
 export const RECORD_EVENT = 'record';
@@ -380,10 +381,10 @@ export const ORIGIN_MARKERS: ReadonlySet<string> = new Set(['first']);
  * Superlatives before "since" that make its date the last time a value was as low or as high ("the
  * lowest rate since June 2001", "its biggest fall since 1992"): the date's event, by direction.
  */
-export const SINCE_EXTREMES: Readonly<Record<string, string>> = {
+export const SINCE_EXTREMES: Readonly<Record<string, string>> = table({
   lowest: 'low since', smallest: 'low since', weakest: 'low since', slowest: 'low since', worst: 'low since', fewest: 'low since',
   highest: 'high since', biggest: 'high since', largest: 'high since', strongest: 'high since', fastest: 'high since', best: 'high since', most: 'high since',
-};
+});
 
 /**
  * Awards named in the plural, as news counts them: "won three Oliviers", "five Oscars", "two
@@ -701,7 +702,7 @@ export const CLOSED_NAME_KINDS: readonly NameKind[] = ['party'];
  * Names that are one subject however written: a nationality and its country, the UK's names.
  * ("Scottish council tax" is Scotland's; "British viewers" the UK's.)
  */
-export const NAME_EQUIVALENTS: Record<string, string> = {
+export const NAME_EQUIVALENTS: Readonly<Record<string, string>> = table({
   british: 'uk', britain: 'uk', 'united kingdom': 'uk', scottish: 'scotland', english: 'england', welsh: 'wales',
   irish: 'ireland', american: 'us', america: 'us', usa: 'us', chinese: 'china', japanese: 'japan', german: 'germany',
   french: 'france', european: 'europe', indian: 'india', russian: 'russia', spanish: 'spain', italian: 'italy',
@@ -714,7 +715,7 @@ export const NAME_EQUIVALENTS: Record<string, string> = {
   dem: 'democrats', democrat: 'democrats', gop: 'republicans', republican: 'republicans',
   // a central bank's short name ("the Fed" is the Federal Reserve)
   fed: 'federal',
-};
+});
 
 // ——— Words the metric reads (frames/metric.ts) ———
 
@@ -875,14 +876,14 @@ export const MOMENT_NOUNS: ReadonlySet<string> = new Set(['minute', 'second', 'h
 export const BY_RECKONED_WORDS: ReadonlySet<string> = new Set(['further', 'estimated', 'expected']);
 
 /** Rate words for time and people: "annual", "monthly", "per capita" (→ the unit counted per). */
-export const RATE_WORDS: Readonly<Record<string, string>> = {
+export const RATE_WORDS: Readonly<Record<string, string>> = table({
   annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour',
   capita: 'capita',
-};
+});
 /** Units a rate of time or people is counted per, after "a", "per", "every" ("200 a day", "£3 per head", "12 a year"). */
 export const RATE_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'annum', 'quarter', 'capita', 'person', 'head']);
 /** Rate units that are another's: "per annum" is "a year", "a head" and "per person" are "per capita". */
-export const SAME_RATE_UNIT: Readonly<Record<string, string>> = { annum: 'year', person: 'capita', head: 'capita' };
+export const SAME_RATE_UNIT: Readonly<Record<string, string>> = table({ annum: 'year', person: 'capita', head: 'capita' });
 
 /**
  * Auxiliaries of a passive between a counted noun and its rate: "films are downloaded a day",
