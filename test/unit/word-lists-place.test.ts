@@ -15,10 +15,10 @@ const NOT_WORDS: Readonly<Record<string, string>> = {
   PRICE_MOVE_UNITS: 'role.ts: unit codes of a figure (GBX, CENT)',
 };
 
-/** Names of the module-level constants of a source text that are a Set, a Map, an array or an object literal. */
+/** Names of the module-level constants of a source text that are a Set, a Map, an array, an object literal or a lookup table (figures/tables.ts `table`). */
 function listsDeclared(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/^(?:export )?const ([A-Z][A-Z0-9_]*)(?::[^=\n]+)? = (?:new (?:Set|Map)\b|\[|\{)/gm)) out.push(m[1]);
+  for (const m of text.matchAll(/^(?:export )?const ([A-Z][A-Z0-9_]*)(?::[^=\n]+)? = (?:new (?:Set|Map)\b|\[|\{|table\()/gm)) out.push(m[1]);
   return out;
 }
 
