@@ -1,14 +1,13 @@
 // Restated sentences: a note's sentence written from one sentence of its cited sources — every name
 // and nearly every word of it there, no other sentence of the cited sources as close — with one value
 // of a kind on each side. What the value measures, whose it is and when, both sentences say in
-// their words, whatever the frames made of them ("The World Bank's first estimate put the aid needed
-// at roughly $5bn" / "Early estimates from the World Bank put the amount of aid needed at about
-// $5bn"; "Sixteen world literary figures make up the list" / "… feature on the 18-strong list of
-// world literary figures"), so the note's value is the source's: supported when it agrees,
-// contradicted when it does not. Only for a figure the ordinary rules left unverified, and every
-// field the frames read that sets two claims apart (role, period, place, a date's preposition, the
-// event, opposite words, a denial, a rate) still does; so does the noun each value counts. Not
-// when the cited sources state the note's value elsewhere. The thresholds: RESTATED_POLICY.
+// their words, whatever the frames made of them ("Sixteen world literary figures make up the list"
+// / "… feature on the 18-strong list of world literary figures"; "The 12 euro-zone countries are
+// forecast to grow by just 2.8%" / "the 12 Euro zone countries will … generate growth of only
+// 1.8%"), so the note's value is the source's: supported when it agrees, contradicted when it does
+// not. Only for a figure the ordinary rules left unverified; the restatement stands in for the
+// metric and the words' score only — every other gate of the rules holds (`restated` below), and
+// no value the cited sources state elsewhere is contradicted. The thresholds: RESTATED_POLICY.
 import { comparable, figuresAgree } from '../figures';
 import type { FrameToken } from '../frames/tokens';
 import { NEGATED_BE, NEGATED_MODALS, NEGATIONS } from '../frames/lexicon';
