@@ -71,6 +71,11 @@ describe('reading families (session 34): a note sentence that restates one sourc
     const s = 'On Monday the courts awarded Lantic 3bn crowns, after ruling in favour of its claim against the state for freezing fares from 1986 to 1993.';
     assert.equal(judged(s, 'On Monday a court awarded Lantic compensation over fares frozen from 1986 to 1996.', '1996'), 'contradicted 1993');
   });
+  it('not when another pair of the same kind disagrees too (which value is which is then no reading)', () => {
+    const s = 'Ana Ruiz, Tomas Rynne and Ivo Marek also feature on the 14-strong list of prize-winning poets from abroad, beside 6 novelists.';
+    assert.equal(judged(s, 'Fourteen prize-winning poets from abroad, beside 8 novelists, make up the list.', 'Fourteen'), 'supported 14');
+    assert.equal(judged(s, 'Sixteen prize-winning poets from abroad, beside 8 novelists, make up the list.', 'Sixteen'), 'unverified');
+  });
   it('not when another sentence restates it as closely', () => {
     assert.equal(judged(LIST + ' Ana Ruiz, Tomas Rynne and Ivo Marek also feature on a 9-strong list of poets from abroad.', note('Sixteen'), 'Sixteen'), 'unverified');
   });
