@@ -350,8 +350,6 @@ export const RELATIVE_YEAR_POLICY = {
 export const RESTATED_POLICY = {
   /** A note sentence with fewer terms (content words and names) than this restates nothing for sure. */
   minTerms: 4,
-  /** Words shorter than this are no terms. */
-  minWordChars: 3,
   /** The share of the note sentence's terms a source sentence must hold to be its restatement… */
   minCoverage: 0.75,
   /** …or this share, for a support only (a false alarm costs more than a missed support). */

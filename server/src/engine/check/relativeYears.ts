@@ -12,6 +12,7 @@ import type { FrameToken } from '../frames/tokens';
 import { RELATIVE_YEAR_POLICY as P } from './policy';
 import type { Evidence, FigureResult } from './report';
 import type { CheckRun } from './run';
+import { termsOf } from './stretches';
 
 /** Words that date something one year back, as written in a source ("last year's by-election", "a year ago"). */
 const ONE_YEAR_BACK = /\b(?:last year|a year ago|one year ago)\b/gi;
@@ -24,7 +25,7 @@ export function relativeYears(run: CheckRun, results: FigureResult[]): void {
     const f = r.figure;
     if (r.verdict !== 'unverified' || r.wrongSource || !yearsAgo(run.note.text, f)) continue;
     if (!r.scope?.length || r.scope.length > P.maxScopeSources) continue;
-    const names = namesOf(run.sentenceFrameTokens(f.sentence));
+    const names = namesOf(run.sentenceFrameTokens(f.sentence), run.figuresOf(f.sentence));
     if (names.size === 0) continue;
     const found = restating(run, r.scope, names);
     if (!found || found.back === f.value) continue;
@@ -42,11 +43,9 @@ function yearsAgo(text: string, f: Figure): boolean {
   return f.kind === 'duration' && f.unit === 'year' && !f.vague && !f.hedge && f.high === undefined && Number.isInteger(f.value) && f.value >= 1 && f.value <= P.maxYearsAgo && AGO_AFTER.test(text.slice(f.end, f.end + P.agoChars));
 }
 
-/** The names of a sentence's tokens, by lemma. */
-function namesOf(tokens: readonly FrameToken[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokens) if (t.kind === 'name') out.add(t.lemma || t.low);
-  return out;
+/** The names a sentence's tokens name (stretches.ts termsOf: by lemma, a hyphened name by its parts). */
+function namesOf(tokens: readonly FrameToken[], figures: readonly Figure[]): ReadonlySet<string> {
+  return termsOf(tokens, figures, 0, tokens.length, new Set()).names;
 }
 
 /** Is `n` among `own`, a plural name as its singular ("the Oscars" names the Oscar)? */
@@ -75,7 +74,7 @@ function restating(run: CheckRun, scope: readonly Source[], names: ReadonlySet<s
       if (++searched > P.maxPassages) return undefined;
       const backs = timesBack(source.text, passage);
       if (!backs.length) continue;
-      const own = namesOf(run.index.frames.passageTokens(passage));
+      const own = namesOf(run.index.frames.passageTokens(passage), passage.figures);
       if (![...names].every((n) => named(own, n))) continue;
       if (out || backs.some((b) => b.back !== backs[0].back)) return undefined;
       out = { source, passage, ...backs[0] };

@@ -15,7 +15,7 @@ import type { NoteFigure } from '../notes';
 import type { Figure, Passage, Source } from '../types';
 import { relateValues } from '../frames/bounds';
 import { align } from './alignment';
-import { countedAt, sameCount } from './stretches';
+import { countedAt, sameCount, type Terms, termsOf } from './stretches';
 import { RESTATED_POLICY as P } from './policy';
 import type { Evidence, FigureResult } from './report';
 import { plausible } from './rules';
@@ -87,25 +87,26 @@ interface Restating {
   coverage: number;
 }
 
-/** A sentence's names (by lemma) and content words (by concept). */
-interface Terms {
-  words: Set<string>;
-  names: Set<string>;
+/** A sentence's terms, every token's: its names, years and content words (stretches.ts termsOf). */
+function allTerms(tokens: readonly FrameToken[], figures: readonly Figure[]): Terms {
+  return termsOf(tokens, figures, 0, tokens.length, NONE);
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 /**
  * The one passage of the cited sources, among those the index ranks for f (holding a value of its
  * kind), that holds every name and nearly every word of f's sentence, if one does.
  */
 function restating(run: CheckRun, f: NoteFigure, scope: Source[], cache: Map<Passage, Terms>): Restating | undefined {
-  const { words, names } = termsOf(run.sentenceFrameTokens(f.sentence));
+  const { words, names } = allTerms(run.sentenceFrameTokens(f.sentence), run.figuresOf(f.sentence));
   const all = words.size + names.size;
   if (all < P.minTerms) return undefined;
   let best: Restating | undefined;
   let second = 0;
   for (const { passage } of run.index.figurePassages(figureQuery(run.sentenceTokens(f.sentence), f), f.kind, { only: scope })) {
     let own = cache.get(passage);
-    if (!own) cache.set(passage, (own = termsOf(run.index.frames.passageTokens(passage))));
+    if (!own) cache.set(passage, (own = allTerms(run.index.frames.passageTokens(passage), passage.figures)));
     if (![...names].every((n) => own.names.has(n))) continue;
     let shared = 0;
     for (const w of words) if (own.words.has(w)) shared++;
@@ -118,22 +119,4 @@ function restating(run: CheckRun, f: NoteFigure, scope: Source[], cache: Map<Pas
     } else if (coverage > second) second = coverage;
   }
   return best && best.coverage >= P.minSupportCoverage && best.coverage - second >= P.minMargin ? best : undefined;
-}
-
-/** A sentence's names (by lemma) and content words (by concept), figures and function words left out. */
-function termsOf(tokens: readonly FrameToken[]): Terms {
-  const words = new Set<string>();
-  const names = new Set<string>();
-  for (const t of tokens) {
-    const term = termOf(t);
-    if (term) (term[0] === 'name' ? names : words).add(term[1]);
-  }
-  return { words, names };
-}
-
-/** A token as a term: a name by lemma, a content word by concept; none for figures, punctuation and function words. */
-function termOf(t: FrameToken): ['name' | 'word', string] | undefined {
-  if (t.kind === 'name') return ['name', t.lemma || t.low];
-  if (t.kind === 'word' && !t.func && t.low.length >= P.minWordChars) return ['word', t.concept || t.lemma || t.low];
-  return undefined;
 }
