@@ -264,6 +264,17 @@ describe('bounded work: claim frames and a cited book', function () {
     assert.equal(forms.nationalities('scotland', false), forms.nationalities('scotland', false));
   });
 
+  it('1,500 "N years ago" figures citing a source of 1,900 passages that each say "last year": each passage read for times back once a check (session 34: once a figure)', function () {
+    this.timeout(10_000);
+    const paras = Array.from({ length: 1_900 }, (_, i) => `Tomas Rynne${i}x said the club was sold last year for a record sum, and a second bid came a year ago from Ivo Marek${i}x.`);
+    const corpus = new Corpus([buildSource(0, '/ws/sources/big.txt', `Big\n\n${paras.join('\n\n')}\n`)]);
+    const note = Array.from({ length: 1_500 }, (_, i) => `Tomas Rynne${i}x sold the club ${2 + (i % 5)} years ago [@big].`).join('\n\n');
+    const r = checkNote(note, corpus);
+    assert.equal(r.figures.length, 1_500);
+    // (each sentence names one passage's seller, whose "last year" contradicts the note's two to six years)
+    assert.equal(r.figures.filter((f) => f.verdict === 'contradicted').length, 1_500);
+  });
+
   it(`a cited source of more than ${MAX_SCORED_SCOPE_PASSAGES} passages ranks through the postings with the same scores`, () => {
     const book = buildSource(0, '/ws/sources/book.txt', `A book\n\n${articleText(400_000, 11)}`);
     const corpus = new Corpus([book, buildSource(1, '/ws/sources/other.txt', 'Other\n\nSales rose 12% and profit 7% in 2021.\n')]);

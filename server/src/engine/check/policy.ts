@@ -343,7 +343,7 @@ export const RELATIVE_YEAR_POLICY = {
   agoChars: 8,
   /** Only a figure citing at most this many sources: the restating sentence must be one of few. */
   maxScopeSources: 3,
-  /** Passages of the cited sources read at most (bounded work on a book-length source). */
+  /** A cited source of more passages is not read for times back (bounded work on a book-length source; each source read once a check). */
   maxPassages: 2000,
 } as const;
 

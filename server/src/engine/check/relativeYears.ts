@@ -21,13 +21,15 @@ const AGO_AFTER = /^\s+ago\b/i;
 
 /** Unverified "N years ago" figures whose cited sources date the event they name otherwise. Changes the results in place. */
 export function relativeYears(run: CheckRun, results: FigureResult[]): void {
+  // (each source's passages read once a check, whatever the number of figures asking)
+  const dated = new Map<Source, readonly DatedPassage[] | null>();
   for (const r of results) {
     const f = r.figure;
     if (r.verdict !== 'unverified' || r.wrongSource || !yearsAgo(run.note.text, f)) continue;
     if (!r.scope?.length || r.scope.length > P.maxScopeSources) continue;
     const names = namesOf(run.sentenceFrameTokens(f.sentence), run.figuresOf(f.sentence));
     if (names.size === 0) continue;
-    const found = restating(run, r.scope, names);
+    const found = restating(run, r.scope, names, dated);
     if (!found || found.back === f.value) continue;
     const { source, passage, figure } = found;
     const e: Evidence = { source, passage, figure, start: figure.start, end: figure.end, score: 1 };
@@ -62,23 +64,39 @@ interface Restated {
   back: number;
 }
 
+/** A passage that dates something back, with its names. */
+interface DatedPassage {
+  passage: Passage;
+  backs: { figure: Figure; back: number }[];
+  names: ReadonlySet<string>;
+}
+
 /**
  * The one passage of the cited sources that names every name of the note's sentence and dates by
  * one relative year only; none when no passage or several do, or when several times back are given.
  */
-function restating(run: CheckRun, scope: readonly Source[], names: ReadonlySet<string>): Restated | undefined {
+function restating(run: CheckRun, scope: readonly Source[], names: ReadonlySet<string>, cache: Map<Source, readonly DatedPassage[] | null>): Restated | undefined {
   let out: Restated | undefined;
-  let searched = 0;
   for (const source of scope) {
-    for (const passage of source.passages) {
-      if (++searched > P.maxPassages) return undefined;
-      const backs = timesBack(source.text, passage);
-      if (!backs.length) continue;
-      const own = namesOf(run.index.frames.passageTokens(passage), passage.figures);
+    let dated = cache.get(source);
+    if (dated === undefined) cache.set(source, (dated = datedPassages(run, source)));
+    if (!dated) return undefined;
+    for (const { passage, backs, names: own } of dated) {
       if (![...names].every((n) => named(own, n))) continue;
       if (out || backs.some((b) => b.back !== backs[0].back)) return undefined;
       out = { source, passage, ...backs[0] };
     }
+  }
+  return out;
+}
+
+/** The passages of a source that date something back; null for a source of more than RELATIVE_YEAR_POLICY.maxPassages (bounded work). */
+function datedPassages(run: CheckRun, source: Source): DatedPassage[] | null {
+  if (source.passages.length > P.maxPassages) return null;
+  const out: DatedPassage[] = [];
+  for (const passage of source.passages) {
+    const backs = timesBack(source.text, passage);
+    if (backs.length) out.push({ passage, backs, names: namesOf(run.index.frames.passageTokens(passage), passage.figures) });
   }
   return out;
 }
