@@ -832,8 +832,9 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
   }
   // neither names a metric ("Weaviate rose 11.4%"): the same subject doing the same thing is the claim
   if (!n.metric.length && !s.metric.length && n.subject.some((x) => s.subject.some((y) => sameName(x, y))) && rolesMeet(n, s)) out.metric = Math.max(out.metric, A.metricOverlap);
-  // the same unit counted per ("an ounce", "a share") is evidence of the same metric
-  if (n.per && n.per === s.per) out.metric = Math.max(out.metric, A.metricOverlap);
+  // the same unit counted per ("an ounce", "a share") is evidence of the same metric — a unit of
+  // time, which rates of every sort share, only with words around it in common (perTimeContext)
+  if (n.per && n.per === s.per && (TIME_SPAN_DAYS[n.per] === undefined || out.context >= A.perTimeContext)) out.metric = Math.max(out.metric, A.metricOverlap);
   // two dates of one event, whatever verbs name it ("Established in 1981" / "first handed out in 1991"): a date's metric
   if (n.event !== undefined && n.event === s.event) {
     out.metric = 1;

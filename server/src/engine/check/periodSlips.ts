@@ -139,9 +139,13 @@ function yearBeside(text: string, figures: readonly Figure[], g: Figure, year: n
  */
 export function yearFollows(text: string, g: Figure, y: Figure): boolean {
   if (y.start < g.end || y.start - g.end > P.pairedYearChars) return false;
-  const words = text.slice(g.end, y.start).trim().split(/\s+/);
+  // (past a conversion in brackets: "$1.8 billion (£9.4 million) by 2009")
+  const words = text.slice(g.end, y.start).replace(CONVERSION_AFTER, '').trim().split(/\s+/);
   return words.length <= P.pairedYearWords && DEADLINE_PREPOSITIONS.has(words[words.length - 1].toLowerCase()) && words.every((w) => /^[\p{L}'-]+$/u.test(w));
 }
+
+/** A bracketed figure right after a value: its conversion ("(£9.4 million)", "($8bn; £6bn)"), no word of the sentence. */
+const CONVERSION_AFTER = /^\s*\([^()]*\d[^()]*\)/;
 
 /** The prepositions that make a year right after a value that value's deadline. */
 const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['by']);

@@ -154,6 +154,16 @@ export const ALIGN_POLICY = {
   /** One phrase's head is a word of the other's ("annual profit" / "profit rise"). */
   metricOverlap: 0.8,
   /**
+   * The surrounding words two figures counted per one unit of time must share before that "per"
+   * stands for a metric (alignment.ts): every sort of rate is "a year", so alone it is no evidence —
+   * "six weeks a year" of coaching against "a 52-week-a-year job" shares 0.07 of its words; "three
+   * billion adaptors shipped every year" against "two billion are shipped every year" 0.30. (The
+   * false supports it ends, "$1.1bn a year" pledged / "from $1.1bn per year" of past support and
+   * "15,000 couples a year" / "15,000 sham marriages a year", share 0.14 and 0.10; one right
+   * support, "money sent home … $1bn a year" / "remittances … $1bn a year", 0.12, is lost with them.)
+   */
+  perTimeContext: 0.2,
+  /**
    * One answer or count negated and the other not ("would not miss search engines" / "would miss
    * search engines"; "14,000 of its voters were not registered" / "80,000 registered voters"): at most
    * this — below VERDICT_POLICY.looseMetric since session 24 (0.5 before), so no loose contradiction either.

@@ -875,6 +875,15 @@ export const MOMENT_NOUNS: ReadonlySet<string> = new Set(['minute', 'second', 'h
  */
 export const BY_RECKONED_WORDS: ReadonlySet<string> = new Set(['further', 'estimated', 'expected']);
 
+/**
+ * Verbs whose "by" gives the spread between values, not a level nor a move of one: "rates paid by
+ * neighbouring authorities could vary by as much as £100 per week", "estimates differ by 5%"
+ * (role.ts spreadBy: a change of no direction). SPREAD_HEDGE_WORDS may stand between "by" and the
+ * amount ("by as much as", "by up to", "by about").
+ */
+export const SPREAD_VERBS: ReadonlySet<string> = new Set(['vary', 'differ']);
+export const SPREAD_HEDGE_WORDS: ReadonlySet<string> = new Set(['as', 'much', 'many', 'up', 'to', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'more', 'than']);
+
 /** Rate words for time and people: "annual", "monthly", "per capita" (→ the unit counted per). */
 export const RATE_WORDS: Readonly<Record<string, string>> = table({
   annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour',

@@ -17,6 +17,8 @@ import {
   COMPARED_TO,
   COMPARATIVES_THAN,
   BY_RECKONED_WORDS,
+  SPREAD_HEDGE_WORDS,
+  SPREAD_VERBS,
   DEGREE_ADVERBS,
   Direction,
   EARLIER_WORDS,
@@ -209,6 +211,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   }
   // "out-selling its rival by 2,000 copies", "won the seat by 5,000 votes": the margin between two
   if (marginBy(input, k)) return 'change';
+  // "could vary by as much as £100": the spread between values
+  if (spreadBy(tokens, k)) return 'change';
   // "rise by an average of about 4%": a change word, then only "by", "of" and function words
   for (let i = k - 1, seenBy = false; i >= Math.max(0, k - P.changeReach - 3); i--) {
     const t = tokens[i];
@@ -250,6 +254,17 @@ export function marginBy(input: FrameInput, k: number): Direction | undefined {
     if (t.verb && !t.low.endsWith('ing')) return undefined;
   }
   return undefined;
+}
+
+/** Is the figure at k the amount of a spread ("vary by as much as £100", "differ by 5%": SPREAD_VERBS)? */
+function spreadBy(tokens: readonly FrameToken[], k: number): boolean {
+  for (let i = k - 1; i >= Math.max(1, k - 1 - SPREAD_HEDGE_WORDS.size); i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return false;
+    if (t.low === 'by') return tokens[i - 1].kind === 'word' && SPREAD_VERBS.has(tokens[i - 1].lemma);
+    if (!SPREAD_HEDGE_WORDS.has(t.low)) return false;
+  }
+  return false;
 }
 
 /**

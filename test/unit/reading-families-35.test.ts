@@ -1,0 +1,35 @@
+// Reading families of session 35 (issue 9), found on the development notes bbc-2 … bbc-16.
+// Every sentence and every name here is written for the test.
+import * as assert from 'node:assert/strict';
+import { judgedAgainst as judged } from './check-helpers';
+
+describe('reading families (session 35): a rate per unit of time is evidence of a metric only with words in common', () => {
+  it('"six weeks a year" of coaching is not the "52-week-a-year job" a coach speaks of', () => {
+    const s = "Kestrel's head coach says: This is a 52-week-a-year job for me, it is my life. The federation spent three days with him.";
+    assert.equal(judged(s, 'The federation hopes to use Kestrel for about six weeks a year.', 'six weeks'), 'unverified');
+  });
+  it('the same words around two yearly counts still make one quantity: supported or contradicted', () => {
+    const s = 'About four billion chargers are shipped around the world every year, and about two billion are in use in Europe alone.';
+    assert.equal(judged(s, 'About two billion chargers are shipped worldwide every year.', 'two billion'), 'contradicted four billion');
+    assert.equal(judged(s, 'About four billion chargers are shipped worldwide every year.', 'four billion'), 'supported four billion');
+  });
+});
+
+describe('reading families (session 35): how much values "vary by" is a spread, not a level', () => {
+  const S = 'Foster carers in Westshire get an allowance. In a survey, it found that rates paid by neighbouring councils could vary by as much as £90 per week.';
+  it('an average rate is not contradicted by the spread between rates', () => {
+    assert.equal(judged(S, 'The average allowance paid to carers across Westshire is £120 a week.', '£120'), 'unverified');
+  });
+  it('a spread is compared with a spread', () => {
+    assert.equal(judged(S, 'Rates paid by neighbouring councils could vary by up to £90 per week.', '£90'), 'supported £90');
+    assert.equal(judged(S, 'Rates paid by neighbouring councils could vary by as much as £70 per week.', '£70'), 'contradicted £90');
+  });
+});
+
+describe('reading families (session 35): a value\'s deadline read past its conversion in brackets', () => {
+  const S = 'The market for polyphonic ringtones was worth just $30 million (£16 million) in 2004, but is set to be worth $2.4 billion (£1.3 billion) by 2009, according to Orbis Research.';
+  it('"$2.4 billion by 2010" against "$2.4 billion (£1.3 billion) by 2009": the year is the slip', () => {
+    assert.equal(judged(S, 'Orbis Research expects polyphonic ringtones to be worth $2.4 billion by 2010.', '2010'), 'contradicted 2009');
+    assert.equal(judged(S, 'Orbis Research expects polyphonic ringtones to be worth $2.4 billion by 2009.', '2009'), 'supported 2009');
+  });
+});
