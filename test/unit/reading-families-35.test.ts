@@ -33,3 +33,32 @@ describe('reading families (session 35): a value\'s deadline read past its conve
     assert.equal(judged(S, 'Orbis Research expects polyphonic ringtones to be worth $2.4 billion by 2009.', '2009'), 'supported 2009');
   });
 });
+
+describe('reading families (session 35): "as long as", "as large as" state a maximum, as "up to" does', () => {
+  const S = 'It could take up to 12 years before Ostland is able to join, and entry talks may fail.';
+  it('two maxima are compared as written', () => {
+    assert.equal(judged(S, 'It could be as long as 8 years before Ostland is able to join.', '8 years'), 'contradicted 12 years');
+    assert.equal(judged(S, 'It could be as long as 12 years before Ostland is able to join.', '12 years'), 'supported 12 years');
+  });
+});
+
+describe('reading families (session 35): metric synonyms — films and movies, jets and planes, websites and sites, forecasts and predictions', () => {
+  it('"acted in nine … films" / "appeared in 9 … movies"', () => {
+    const s = 'Okoro, who died on Friday, also appeared in 9 Lena Marsh movies, including Dry Season.';
+    assert.equal(judged(s, 'Okoro acted in nine Lena Marsh films.', 'nine'), 'supported 9');
+    assert.equal(judged(s, 'Okoro acted in eight Lena Marsh films.', 'eight'), 'contradicted 9');
+  });
+  it('"sell fifteen of its jets" / "the sale of 12 planes"', () => {
+    const s = 'Aerocorp also said it had agreed with SkyJet, a new budget airline, the sale of 12 planes for $700m.';
+    assert.equal(judged(s, 'Aerocorp agreed to sell fifteen of its jets to SkyJet for $700m.', 'fifteen'), 'contradicted 12');
+  });
+  it('"its website has raised more than £6m" / "the site has received almost £6 million"', () => {
+    const s = 'The appeal was launched in March. The site has so far received almost £6 million, with more than 9,000 donations.';
+    assert.equal(judged(s, 'Its website has raised more than £6m so far.', '£6m'), 'contradicted £6 million');
+    assert.equal(judged(s, 'Its website has raised almost £6m so far.', '£6m'), 'supported £6 million');
+  });
+  it('"the forecasts assume growth of 2.2% in Ostland" / "forecasts based on predictions of growth of 1.5% in Ostland"', () => {
+    const s = 'The forecasts are based on commission predictions of GDP growth of 1.5% in Ostland next year and 2.2% in Westland.';
+    assert.equal(judged(s, 'The forecasts assume growth of 2.2% in Ostland and 1.5% in Westland next year.', '1.5%'), 'contradicted 2.2%');
+  });
+});

@@ -246,6 +246,8 @@ export const HEDGES: Readonly<Record<string, Hedge>> = table({
   'not over': 'under', 'not above': 'under', 'not exceed': 'under', 'not exceeding': 'under', 'never exceeded': 'under',
   'not under': 'over', 'not below': 'over', 'in the region of': 'approx', 'the region of': 'approx',
   'as many as': 'under', 'as much as': 'under', 'as high as': 'under', 'as few as': 'over', 'as little as': 'over',
+  // (a stated maximum of a length or size: "it could be as long as 10 years before …", "as large as 40%")
+  'as long as': 'under', 'as large as': 'under', 'as big as': 'under', 'as great as': 'under',
   'as low as': 'over', 'the best part of': 'approx', beyond: 'over', past: 'over',
 });
 /** Last words of all hedge phrases: a cheap filter before building phrases. */

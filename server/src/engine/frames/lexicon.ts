@@ -80,7 +80,10 @@ const SYNONYM_CLASSES: string[][] = [
   ['prize', 'award'],
   ['appear', 'appearance'],
   ['console', 'machine'],
-  ['plane', 'aircraft', 'airliner'],
+  ['plane', 'aircraft', 'airliner', 'jet'],
+  ['film', 'movie'],
+  ['website', 'site'],
+  ['forecast', 'prediction', 'projection'],
   ['lift', 'elevator'],
   // units of time as sports copy abbreviates them ("by almost 10secs", "2hrs 15mins"): the same measure
   ['second', 'sec'],
