@@ -62,3 +62,15 @@ describe('reading families (session 35): metric synonyms — films and movies, j
     assert.equal(judged(s, 'The forecasts assume growth of 2.2% in Ostland and 1.5% in Westland next year.', '1.5%'), 'contradicted 2.2%');
   });
 });
+
+describe('reading families (session 35): two values swapped between the places that follow them', () => {
+  const S = 'The forecasts are based on commission predictions of GDP growth of 1.5% in Spain next year and 2.2% in Italy.';
+  const NOTE = 'The forecasts assume growth of 2.2% in Spain and 1.5% in Italy next year.';
+  it('each value is contradicted by the other, though the source states both (each its own place\'s)', () => {
+    assert.equal(judged(S, NOTE, '2.2%'), 'contradicted 1.5%');
+    assert.equal(judged(S, NOTE, '1.5%'), 'contradicted 2.2%');
+  });
+  it('in their places they are supported', () => {
+    assert.equal(judged(S, 'The forecasts assume growth of 1.5% in Spain and 2.2% in Italy next year.', '2.2%'), 'supported 2.2%');
+  });
+});

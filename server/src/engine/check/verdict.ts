@@ -308,6 +308,10 @@ function swappedSubjects(run: CheckRun, f: NoteFigure, g: NoteFigure, side: Fram
   const sibling = run.noteSide(g).frame;
   const theirs = side.frame;
   if (mine.subject.length > 0 && sibling.subject.length > 0 && sharesName(mine.subject, theirs.subject) && !sharesName(sibling.subject, theirs.subject)) return true;
+  // (values each followed by their own place, as lists give them: "growth of 2.2% in Germany and
+  // 1.5% in France" / "growth of 1.5% in Germany next year and 2.2% in France" — the names before
+  // a later value are the earlier one's)
+  if (mine.placeAfter?.length && sibling.placeAfter?.length && theirs.placeAfter?.length && sharesName(mine.placeAfter, theirs.placeAfter) && !sharesName(sibling.placeAfter, theirs.placeAfter)) return true;
   const head = (fr: { metric: readonly string[] }) => fr.metric[0];
   return head(mine) !== undefined && head(sibling) !== undefined && head(mine) === head(theirs) && head(sibling) !== head(theirs) && !theirs.metric.includes(head(sibling)!);
 }

@@ -62,6 +62,9 @@ function dueToCause(input: FrameInput, i: number): boolean {
   return !lex.canBeVerb(t.low);
 }
 
+/** Words before an -ed participle that make it no past tense: an infinitive, a passive of "be" that its own auxiliary dates, a present passive. */
+const PRESENT_PASSIVE_BEFORE: ReadonlySet<string> = new Set(['to', 'be', 'being', 'is', 'are', 'am']);
+
 /**
  * Plan or past: a plan word in the figure's clause before it ("Sony aims to ship", "is expected
  * to reach", "will fall") makes it a plan; else a governing verb in the past tense ("were shipped",
@@ -97,8 +100,9 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     const inName = t.cap === true && (t.low === 'may' || tokens[i - 1]?.cap === true);
     if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !inName && !dueToCause(input, i) && !pastAbility(tokens, i) && !scoredGoal(tokens, i)) return 'plan';
     if (PLAN_BEFORE_TO.has(t.low) && tokens[i + 1]?.low === 'to' && tokens[i + 2]?.kind === 'word') return 'plan';
-    // (a participle after "be" is a passive whose tense its auxiliary tells: "will be established")
-    if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = tokens[i - 1]?.low !== 'to' && tokens[i - 1]?.low !== 'be' && tokens[i - 1]?.low !== 'being';
+    // (a participle after "be" is a passive whose tense its auxiliary tells: "will be established";
+    // after "is" or "are" a present one: "the forecasts are based on predictions of 1.5% growth")
+    if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = !PRESENT_PASSIVE_BEFORE.has(tokens[i - 1]?.low ?? '');
     if (!past && (t.low === 'was' || t.low === 'were')) past = true;
     // "have fallen", "has risen", "had grown": a perfect tense tells what happened
     if (!past && t.verb && PERFECT_AUXILIARIES.has(tokens[i - 1]?.low ?? '')) past = true;
