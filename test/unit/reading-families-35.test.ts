@@ -74,3 +74,15 @@ describe('reading families (session 35): two values swapped between the places t
     assert.equal(judged(S, 'The forecasts assume growth of 1.5% in Spain and 2.2% in Italy next year.', '2.2%'), 'supported 2.2%');
   });
 });
+
+describe('reading families (session 35): what happened against what was predicted', () => {
+  const S = 'The film has been lauded, from the Venice Film Festival to five awards from the Dublin Critics Circle. Its maker gave it a good chance of doing well on Saturday, predicting that it would collect five or six awards.';
+  it('a perfect past an adverb ("had already won") or of a short irregular verb ("has won") is what happened: a prediction does not support it', () => {
+    assert.equal(judged(S, 'It had already won six awards from the Dublin Critics Circle.', 'six'), 'contradicted five');
+    assert.equal(judged(S, 'It has won six awards from the Dublin Critics Circle.', 'six'), 'contradicted five');
+    assert.equal(judged(S, 'It had already collected six awards from the Dublin Critics Circle.', 'six'), 'contradicted five');
+  });
+  it('a prediction still supports a prediction', () => {
+    assert.equal(judged(S, 'Its maker expected it to collect six awards.', 'six'), 'supported six');
+  });
+});

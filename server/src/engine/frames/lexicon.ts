@@ -1136,6 +1136,14 @@ export class Lexicon {
     return v;
   }
 
+  /**
+   * A verb's past form of any length, noun or not ("won", "led", "paid"): read only where the
+   * words before make it one — after a perfect's "had" (period.ts modeOf). Not an -s or -ing form.
+   */
+  pastForm(low: string): boolean {
+    return !low.endsWith('s') && !low.endsWith('ing') && this.wordnet.lemmatizer.verb(low) !== low;
+  }
+
   private inflectedVerb(low: string): boolean {
     if (low.length < 4) return false;
     const v = this.lemma(low);

@@ -82,6 +82,8 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
       i = aside[0];
       continue;
     }
+    // (the other value of an alternation is no clause of its own: "would collect five or six awards")
+    if (t.kind === 'fig' && steps > 0 && tokens[i + 1]?.low === 'or' && i + 2 === k) continue;
     if (isBoundary(t) === 'hard' || (t.kind === 'fig' && steps > 0)) break;
     if (t.kind !== 'word') continue;
     // (a past clause of time is what happened: "promised to reduce unemployment when he was elected two years ago")
@@ -105,7 +107,9 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     if (!past && t.verb && /ed$/.test(t.low) && !t.low.endsWith('eed') && lex.isInflectedVerb(t.low)) past = !PRESENT_PASSIVE_BEFORE.has(tokens[i - 1]?.low ?? '');
     if (!past && (t.low === 'was' || t.low === 'were')) past = true;
     // "have fallen", "has risen", "had grown": a perfect tense tells what happened
-    if (!past && t.verb && PERFECT_AUXILIARIES.has(tokens[i - 1]?.low ?? '')) past = true;
+    // (past an adverb between them: "had already won", "has also risen")
+    const aux = PERFECT_ADVERBS.has(tokens[i - 1]?.low ?? '') ? tokens[i - 2] : tokens[i - 1];
+    if (!past && PERFECT_AUXILIARIES.has(aux?.low ?? '') && (t.verb || lex.pastForm(t.low))) past = true;
   }
   // "raising the threshold to £150,000 would prevent…": a figure the subject of a modal is a proposal
   if (FORWARD_MODALS.has(tokens[k + 1]?.low ?? '')) return 'plan';
@@ -160,6 +164,8 @@ const FORWARD_MODALS = new Set(['would', 'will', 'could', 'should', 'might']);
 
 /** Auxiliaries of the perfect tenses ("have fallen", "had grown"). */
 const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had']);
+/** Adverbs that may stand between a perfect's auxiliary and its participle ("had already won", "have also fallen"). */
+const PERFECT_ADVERBS: ReadonlySet<string> = new Set(['already', 'also', 'now', 'just', 'recently', 'previously', 'since', 'ever', 'once', 'still']);
 
 /** "could do nothing", "could not", "could only": a past ability, not a possibility. */
 function pastAbility(tokens: readonly FrameToken[], i: number): boolean {
