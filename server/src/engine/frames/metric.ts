@@ -70,7 +70,7 @@ import { FRAME_POLICY as P } from './policy';
 import { hyphenPlaced } from './role';
 import type { FrameToken } from './tokens';
 import { isDateKind } from '../figures/agree';
-import { PLACE_BEHIND, RANK_TITLES, TABLE_ADVERBS } from '../figures/familyTables';
+import { PLACE_BEHIND, RANK_NOUNS, RANK_TITLES, TABLE_ADVERBS } from '../figures/familyTables';
 import type { FrameInput, Role } from './types';
 import type { Figure } from '../types';
 
@@ -177,7 +177,8 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   // "world number two": a place in a ranking, as "ranked second in the world" is
   const prev = input.tokens[k - 1];
   // (…and so is "fifth-placed Paranoid", "the third-ranked side": placed or ranked, hyphened to the ordinal)
-  if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && ((prev && RANK_TITLES.has(prev.low)) || tablePlaceAt(input.tokens, k) || hyphenPlaced(input.tokens, k))) out.unshift('rank');
+  // (…and "took fourth place", "was in fifth position": the place noun says it, whatever the verb)
+  if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && ((prev && RANK_TITLES.has(prev.low)) || tablePlaceAt(input.tokens, k) || hyphenPlaced(input.tokens, k) || RANK_NOUNS.has(input.tokens[k + 1]?.low ?? ''))) out.unshift('rank');
   // "finished second in 7.82", "won in 2:35.39", "in a time of 31:41": a race time, whatever race the
   // words before it name ("runner-up in the 60m hurdles in 7.83")
   if (raceTime(input, k)) out.unshift(RACE_TIME_METRIC);
