@@ -88,12 +88,9 @@ describe('reading families (session 35): what happened against what was predicte
 });
 
 describe('reading families (session 35): an ordinal before "place" is a rank, whatever the verb', () => {
-  const S = 'Rock band Ixion latest album Blue Hours came fourth while Harlan Vey album Night Roads was in fifth place.';
+  const S = "Rock band Ixion's latest album Blue Hours came fourth while Harlan Vey's Night Roads was in fifth place.";
   it('"took fourth place" against "was in fifth place" of the same album', () => {
-    assert.equal(judged(S, 'Harlan Vey album Night Roads took fourth place.', 'fourth'), 'contradicted fifth');
-    assert.equal(judged(S, 'Harlan Vey album Night Roads finished in fifth place.', 'fifth'), 'supported fifth');
-  });
-  it('"came fourth" is not supported by another album\'s fourth place', () => {
-    assert.equal(judged(S, 'Harlan Vey album Night Roads came fourth.', 'fourth'), 'contradicted fifth');
+    assert.equal(judged(S, "Harlan Vey's Night Roads took fourth place.", 'fourth'), 'contradicted fifth');
+    assert.equal(judged(S, "Harlan Vey's Night Roads finished in fifth place.", 'fifth'), 'supported fifth');
   });
 });
