@@ -94,3 +94,15 @@ describe('reading families (session 35): an ordinal before "place" is a rank, wh
     assert.equal(judged(S, "Harlan Vey's Night Roads finished in fifth place.", 'fifth'), 'supported fifth');
   });
 });
+
+describe('reading families (session 35): two values swapped between the stretches of words that follow them', () => {
+  const S = 'The total settlement includes $6m in fines and more than $3m to fund state safety checks with gun dealers.';
+  const NOTE = 'The settlement includes $3m in fines and more than $6m for state safety checks.';
+  it('each value is contradicted by the one the source gives its words, though the source states both', () => {
+    assert.equal(judged(S, NOTE, '$3m'), 'contradicted $6m');
+    assert.equal(judged(S, NOTE, '$6m'), 'contradicted $3m');
+  });
+  it('in their places they are supported', () => {
+    assert.equal(judged(S, 'The settlement includes $6m in fines and more than $3m for state safety checks.', '$6m'), 'supported $6m');
+  });
+});

@@ -24,7 +24,7 @@ import { roleSlip } from './roleSlip';
 import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines';
 import { LEMMA_FORMS, NameReach, TITLE_TRACES } from './nameReach';
 import { shareOfWhole } from './partitive';
-import { sentenceOf } from './stretches';
+import { sentenceOf, slotsOf, stretchTerms, termsOfNote, unowned, type Terms } from './stretches';
 import { OthersBound, TextWords, type WordsBound } from './othersBound';
 
 /** A source figure in reach of a note figure. */
@@ -243,7 +243,7 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   // (…unless the note gives that value to another subject than the one the source gives it to, the
   // note figure's own: "Halifax put the rise at 0.4%, while Nationwide reported 0.8%" against
   // "Halifax said … 0.8% … Nationwide reported … 0.4%" — the note swapped them)
-  if (siblings.some((g) => (g.value === c.figure.value || figuresAgree(g, c.figure, run.tolerance)) && !swappedSubjects(run, f, g, side))) return true;
+  if (siblings.some((g) => (g.value === c.figure.value || figuresAgree(g, c.figure, run.tolerance)) && !swappedSubjects(run, f, g, side) && !swappedStretches(run, f, g, c))) return true;
   const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
   // (unless the passage states both shares: "Japanese films … 37.5%, … foreign films … the remaining
   // 62.5%" — then "Japanese films took 62.5%" swaps them)
@@ -314,6 +314,26 @@ function swappedSubjects(run: CheckRun, f: NoteFigure, g: NoteFigure, side: Fram
   if (mine.placeAfter?.length && sibling.placeAfter?.length && theirs.placeAfter?.length && sharesName(mine.placeAfter, theirs.placeAfter) && !sharesName(sibling.placeAfter, theirs.placeAfter)) return true;
   const head = (fr: { metric: readonly string[] }) => fr.metric[0];
   return head(mine) !== undefined && head(sibling) !== undefined && head(mine) === head(theirs) && head(sibling) !== head(theirs) && !theirs.metric.includes(head(sibling)!);
+}
+
+/**
+ * Do the note's f and its sibling g say, each in its own stretch of words, what the source's two
+ * stretches say the other way round: f's words those of c's stretch, g's those of the stretch that
+ * states f's value ("The payment includes $4m in fines and more than $5m for state compliance
+ * checks" / "… includes $5m in fines and more than $4m to fund state compliance checks")? Each
+ * note stretch must share more of its words with its own source stretch than with the other.
+ */
+function swappedStretches(run: CheckRun, f: NoteFigure, g: NoteFigure, c: Place): boolean {
+  const sentence = sentenceOf(run, c.passage, c.figure);
+  const cut = sentence && slotsOf(sentence.tokens, sentence.figures, f, c.figure);
+  if (!sentence || !cut) return false;
+  const other = cut.slots.findIndex((x, k) => k !== cut.mine && figuresAgree(f, x.value, run.tolerance));
+  if (other < 0) return false;
+  const { own } = stretchTerms(sentence, cut.slots, unowned(sentence.tokens));
+  const shared = (a: Terms, b: Terms) => [...a.words].filter((w) => b.words.has(w)).length;
+  const mine = termsOfNote(run, f);
+  const theirs = termsOfNote(run, g);
+  return shared(mine, own[cut.mine]) > shared(mine, own[other]) && shared(theirs, own[other]) > shared(theirs, own[cut.mine]);
 }
 
 /**
