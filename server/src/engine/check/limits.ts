@@ -1,7 +1,7 @@
 // Bounded work per note and per sentence: which figures and quotes a check reads, and the
 // check-limit findings that say, once, what was left unchecked. The limits are in policy.ts.
 import type { NoteFigure, NoteQuote, ParsedNote } from '../notes';
-import { lineStarts } from '../text';
+import { lineFeeds, lineStarts } from '../text';
 import type { FindingDraft } from './findings';
 import { MAX_FIGURES_PER_NOTE, MAX_FIGURES_PER_SENTENCE, MAX_QUOTES_PER_NOTE } from './policy';
 
@@ -62,7 +62,8 @@ export function noteTooLarge(text: string, maxChars: number): FindingDraft {
 }
 
 /** A note that is not parsed (over the size limit): its text and lines, and nothing to check. */
-export function unparsedNote(text: string): ParsedNote {
+export function unparsedNote(raw: string): ParsedNote {
+  const text = lineFeeds(raw);
   return { text, masked: text, figureText: text, lineStarts: lineStarts(text), blocks: [], sentences: [], citations: [], quotes: [], figures: [], ignored: new Map() };
 }
 

@@ -4,7 +4,7 @@
 // markers are masked out (replaced by spaces, so offsets never move). Every step is linear in
 // the note's length: scanners stay inside their block, sweeps replace nested searches.
 import { extractFigures } from '../figures';
-import { lineStarts, positionAt, sentenceSpans } from '../text';
+import { lineFeeds, lineStarts, positionAt, sentenceSpans } from '../text';
 import { drain, type Steps } from '../steps';
 import { chunks } from './chunks';
 import { layoutChunk, type ChunkLayout } from './markdown';
@@ -41,7 +41,8 @@ export class NoteParser {
 
   /** The same, in steps: one after each chunk laid out and each block read (see engine/steps.ts). */
   parseSteps(text: string): Steps<ParsedNote> {
-    return assemble(text, (chunk) => this.layout(chunk));
+    // a lone \r ends a line like \n (text.ts lineFeeds: the same offsets)
+    return assemble(lineFeeds(text), (chunk) => this.layout(chunk));
   }
 
   /** Forget the parsed chunks. */
