@@ -13,6 +13,7 @@ import { MAX_FIGURES_PER_NOTE, MAX_FIGURES_PER_SENTENCE, MAX_KEY_SUGGESTION_LOOK
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { SentenceFramer, sentenceFrames } from '../../server/src/engine/frames/frame';
 import { CheckRun } from '../../server/src/engine/check/run';
+import { judgeScoreline } from '../../server/src/engine/check/scorelines';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
 import { kindBit } from '../../server/src/engine/figures';
 import { Corpus } from '../../server/src/engine/corpus';
@@ -372,5 +373,24 @@ describe('bounded work: a note sentence of thousands of figures', function () {
       assert.ok(figs.length >= 2);
       assert.deepStrictEqual(figs.map((f) => frames[note.figures.indexOf(f)]), all);
     }
+  });
+
+  it("a sentence of 30,000 scores: its scorelines read once a check, not once for each score judged (session 34: a 1.7 MB sentence ~30 s)", () => {
+    const note = parseNote(`Kelso beat Hawick ${Array.from({ length: 30_000 }, (_, i) => `${(i % 7) + 1}-${i % 5}`).join(' ')} [@src].\n`);
+    const corpus = new Corpus([buildSource(0, '/ws/sources/src.txt', 'Title\n\nKelso beat Hawick 1-0 2-1 3-2 4-3 at the Greenyards.\n')]);
+    const scores = note.figures.filter((f) => f.kind === 'score').slice(0, MAX_FIGURES_PER_SENTENCE);
+    assert.equal(scores.length, MAX_FIGURES_PER_SENTENCE);
+    const run = new CheckRun(note, corpus, 0.05);
+    let reads = 0;
+    const tokensOf = run.sentenceFrameTokens.bind(run);
+    run.sentenceFrameTokens = (si: number) => {
+      reads++;
+      return tokensOf(si);
+    };
+    const verdicts = scores.map((f) => judgeScoreline(run, f, corpus.sources)?.verdict);
+    assert.equal(reads, 1);
+    // the same verdicts as a run of its own for each score
+    assert.deepEqual(verdicts, scores.map((f) => judgeScoreline(new CheckRun(note, corpus, 0.05), f, corpus.sources)?.verdict));
+    assert.equal(verdicts.filter((v) => v === 'supported').length, 7);
   });
 });

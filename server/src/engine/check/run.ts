@@ -12,7 +12,7 @@ import type { Figure, Passage } from '../types';
 import type { Bibliography } from '../bibliography';
 import { SourceNames } from './names';
 import { Retrieval } from './retrieval';
-import type { ScorelineVerdict } from './scorelines';
+import type { Scoreline, ScorelineVerdict } from './scorelines';
 import { ConceptTraces } from './othersBound';
 import { LEMMA_FORMS } from './nameReach';
 
@@ -45,6 +45,8 @@ export class CheckRun {
   private readonly sentenceFrames = new Map<number, NoteSentenceFrames>();
   /** The scoreline verdict behind each set the cited sources' scorelines decided (matches.ts joins a match's sets). */
   readonly scorelineVerdicts = new Map<NoteFigure, ScorelineVerdict>();
+  /** Each note sentence's scorelines, by the scores they hold: read once a sentence (scorelines.ts judgeScoreline). */
+  readonly noteScorelines = new Map<number, ReadonlyMap<Figure, Scoreline>>();
   /** The source figures of its very value in its cited sources, for each figure left unverified (coQuoted.ts). */
   readonly agreeing = new Map<NoteFigure, readonly AgreeingPlace[]>();
   /** The source figures in its cited sources that would support it but for their date, for each figure left unverified (periodSlips.ts). */
