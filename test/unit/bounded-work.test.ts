@@ -11,7 +11,9 @@ import { LemmaForms } from '../../server/src/engine/check/nameReach';
 import { checkedFigures, checkedQuotes } from '../../server/src/engine/check/limits';
 import { MAX_FIGURES_PER_NOTE, MAX_FIGURES_PER_SENTENCE, MAX_KEY_SUGGESTION_LOOKUPS, MAX_QUOTES_PER_NOTE, MAX_SCORED_SCOPE_PASSAGES, MAX_SUGGESTED_KEY_CHARS, DEFAULT_MAX_NOTE_CHARS } from '../../server/src/engine/check/policy';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
-import { sentenceFrames } from '../../server/src/engine/frames/frame';
+import { SentenceFramer, sentenceFrames } from '../../server/src/engine/frames/frame';
+import { CheckRun } from '../../server/src/engine/check/run';
+import { judgeScoreline } from '../../server/src/engine/check/scorelines';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
 import { kindBit } from '../../server/src/engine/figures';
 import { Corpus } from '../../server/src/engine/corpus';
@@ -319,5 +321,76 @@ describe('bounded work: unknown-key suggestions', function () {
     assert.equal(d.length, 1);
     assert.equal(d[0].fixes.length, 0);
     assert.deepEqual(suggestKeys(new Retrieval(corpus), 'acme-2021x').map((k) => k.key), ['acme-2021']);
+  });
+});
+
+describe('bounded work: a note sentence of thousands of figures', function () {
+  this.timeout(60_000);
+  const halfTime = (n: number) => Array.from({ length: n }, (_, i) => `at half-time Kelso were ${(i % 7) + 1}-${i % 5} down, a ${(i % 9) + 10}-${i % 6} deficit`).join(', ');
+  const sourceOf = () => new Corpus([buildSource(0, '/ws/sources/src.txt', `Title\n\n${halfTime(12)}.\n\nAt half-time Kelso trailed 1-0. It was 5% of the crowd.\n`)]);
+
+  /** The framers made while `body` runs, with how many frames each made. */
+  function framersDuring<T>(body: () => T): { result: T; framers: SentenceFramer[] } {
+    const proto = SentenceFramer.prototype;
+    const saved = proto.frameAt;
+    const framers = new Set<SentenceFramer>();
+    proto.frameAt = function (this: SentenceFramer, i: number) {
+      framers.add(this);
+      return saved.call(this, i);
+    };
+    try {
+      return { result: body(), framers: [...framers] };
+    } finally {
+      proto.frameAt = saved;
+    }
+  }
+
+  it(`a sentence of 20,000 scores: the note side frames its figures only as far as the check asks (session 34: every figure of the sentence, 440 KB 3.5 s)`, () => {
+    const note = `${halfTime(10_000)} [@src].\n`;
+    const { result: r, framers } = framersDuring(() => checkNote(note, sourceOf()));
+    assert.equal(r.figures.length, MAX_FIGURES_PER_SENTENCE);
+    const big = framers.filter((fr) => fr.frames.length > 0 && (fr as unknown as { figures: unknown[] }).figures.length === 20_000);
+    assert.equal(big.length, 1, 'one framer for the sentence');
+    assert.ok(big[0].frames.length <= 2 * MAX_FIGURES_PER_SENTENCE, `${big[0].frames.length} frames made`);
+  });
+
+  it('a note side asked in any order: the frames of asking in order (value anaphors reading the sentences before)', () => {
+    const text = [
+      'Sales in Wales rose 3% in 2003 to £4.1m, and 120 staff left. It was 5% in 2004. The figure was 7%, up from 6.5% [@src].',
+      'Kelso led 2-1 at half-time and won 3-2 [@src]. It was 40,000 for the year, or $75,000.',
+    ].join('\n\n');
+    const note = parseNote(text);
+    const corpus = sourceOf();
+    const inOrder = new CheckRun(note, corpus, 0.05);
+    const frames = note.figures.map((f) => inOrder.noteSide(f).frame);
+    const reversed = new CheckRun(note, corpus, 0.05);
+    for (let i = note.figures.length - 1; i >= 0; i--) assert.deepStrictEqual(reversed.noteSide(note.figures[i]).frame, frames[i], note.figures[i].text);
+    // and, for a block's first sentence (nothing before it to refer to), those sentenceFrames makes at once
+    for (const block of note.blocks) {
+      const si = block.sentences[0];
+      const figs = inOrder.figuresOf(si);
+      const all = sentenceFrames({ text: note.figureText, tokens: inOrder.sentenceFrameTokens(si), figures: figs, lex: inOrder.index.frames.lex });
+      assert.ok(figs.length >= 2);
+      assert.deepStrictEqual(figs.map((f) => frames[note.figures.indexOf(f)]), all);
+    }
+  });
+
+  it("a sentence of 30,000 scores: its scorelines read once a check, not once for each score judged (session 34: a 1.7 MB sentence ~30 s)", () => {
+    const note = parseNote(`Kelso beat Hawick ${Array.from({ length: 30_000 }, (_, i) => `${(i % 7) + 1}-${i % 5}`).join(' ')} [@src].\n`);
+    const corpus = new Corpus([buildSource(0, '/ws/sources/src.txt', 'Title\n\nKelso beat Hawick 1-0 2-1 3-2 4-3 at the Greenyards.\n')]);
+    const scores = note.figures.filter((f) => f.kind === 'score').slice(0, MAX_FIGURES_PER_SENTENCE);
+    assert.equal(scores.length, MAX_FIGURES_PER_SENTENCE);
+    const run = new CheckRun(note, corpus, 0.05);
+    let reads = 0;
+    const tokensOf = run.sentenceFrameTokens.bind(run);
+    run.sentenceFrameTokens = (si: number) => {
+      reads++;
+      return tokensOf(si);
+    };
+    const verdicts = scores.map((f) => judgeScoreline(run, f, corpus.sources)?.verdict);
+    assert.equal(reads, 1);
+    // the same verdicts as a run of its own for each score
+    assert.deepEqual(verdicts, scores.map((f) => judgeScoreline(new CheckRun(note, corpus, 0.05), f, corpus.sources)?.verdict));
+    assert.equal(verdicts.filter((v) => v === 'supported').length, 7);
   });
 });

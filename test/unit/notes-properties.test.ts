@@ -8,7 +8,10 @@ import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { MAX_NESTING, NoteParser, parseNote } from '../../server/src/engine/notes';
+import { MAX_CHUNK_MARKERS, MAX_NESTING, NoteParser, parseNote } from '../../server/src/engine/notes';
+import { checkNote } from '../../server/src/engine/check';
+import { Corpus } from '../../server/src/engine/corpus';
+import { buildSource } from '../../server/src/engine/sources';
 import { layoutChunk, treeLayout } from '../../server/src/engine/notes/markdown';
 import { assertWellFormed, view } from './note-checks';
 
@@ -159,5 +162,51 @@ describe('bounded nesting', () => {
       assert.deepEqual(d.citations.map((c) => c.key), ['b'], 'the over-deep part is masked');
       assert.equal(d.masked.indexOf('quoted'), -1);
     }
+  });
+
+  const deepLines = (lines: number, depth = 50) => Array.from({ length: lines }, (_, i) => `${'> '.repeat(depth)}Sales rose ${(i % 90) + 1}% in ${1990 + (i % 30)} [@src].`).join('\n') + '\n';
+  const corpus = () => new Corpus([buildSource(0, '/ws/sources/src.txt', 'Title\n\nSales rose 5% in 1995.\n')]);
+
+  it(`a block of more than ${MAX_CHUNK_MARKERS} block-quote and list markers is read as plain paragraphs, with one check-limit finding; at the limit, as markdown`, function () {
+    this.timeout(60_000);
+    const at = deepLines(MAX_CHUNK_MARKERS / 50);
+    const over = deepLines(MAX_CHUNK_MARKERS / 50 + 1);
+    const a = layoutChunk(at);
+    assert.equal(a.mode, 'markdown');
+    assert.equal(a.blockquotes.length, 50);
+    assert.equal(a.overNested, undefined);
+    const o = layoutChunk(over);
+    assert.equal(o.mode, 'plain');
+    assert.deepEqual(o.blockquotes, []);
+    assert.equal(o.overNested, MAX_CHUNK_MARKERS + 50);
+    // the same sentences and figures either way (one a line), and the markers masked
+    const n = parseNote(over);
+    assertWellFormed(over, n);
+    assert.equal(n.sentences.length, MAX_CHUNK_MARKERS / 50 + 1);
+    assert.equal(n.figures.length, 2 * n.sentences.length);
+    assert.equal(n.masked.slice(0, 100).trim(), '');
+    assert.deepEqual(n.overNested, [{ start: 0, end: over.length, markers: MAX_CHUNK_MARKERS + 50 }]);
+    assert.equal(parseNote(at).overNested, undefined);
+    // one finding, on the block's first line; the note around it parsed as markdown
+    const text = `# Notes\n\nSales rose 5% in 1995 [@src].\n\n${over}\n> Sales rose 5% in 1995 [@src].\n`;
+    const r = checkNote(text, corpus());
+    const limits = r.diagnostics.filter((d) => d.code === 'check-limit' && /plain paragraphs/.test(d.message));
+    assert.equal(limits.length, 1);
+    assert.match(limits[0].message, new RegExp(`read as plain paragraphs, not markdown: its lines hold ${(MAX_CHUNK_MARKERS + 50).toLocaleString('en-US')} block-quote and list markers, over the ${MAX_CHUNK_MARKERS.toLocaleString('en-US')} limit`));
+    const start = text.indexOf('> ');
+    assert.equal(limits[0].start, start);
+    assert.equal(text.slice(limits[0].start, limits[0].end), over.slice(0, over.indexOf('\n')));
+    assert.equal(r.note.blocks[0].kind, 'heading');
+    assert.equal(r.note.blocks[r.note.blocks.length - 1].inBlockquote, true, 'the block after it is markdown');
+    assert.equal(checkNote(`# Notes\n\n${at}`, corpus()).diagnostics.filter((d) => d.code === 'check-limit' && /plain paragraphs/.test(d.message)).length, 0);
+  });
+
+  it('a 1.95 MB note of lines 50 block quotes deep parses in a bounded time (session 34: 19 s and 2.5 GB, micromark\'s events of every marker)', function () {
+    this.timeout(10_000);
+    const note = deepLines(15_300);
+    assert.ok(note.length > 1_950_000);
+    const n = parseNote(note);
+    assert.equal(n.sentences.length, 15_300);
+    assert.equal(n.overNested?.length, 1);
   });
 });

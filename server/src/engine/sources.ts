@@ -5,7 +5,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import { extractFigures } from './figures';
 import { lazyAt } from './lazyPassages';
 import { passageBody, SourcePassage } from './passage';
-import { lineStarts, sentenceSpans } from './text';
+import { lineFeeds, lineStarts, sentenceSpans } from './text';
 import type { ExtractedText } from './formats/types';
 import type { Figure, Passage, Source, SourceMeta } from './types';
 
@@ -76,7 +76,9 @@ function readYaml(src: string): unknown {
  * Build a Source (passages and figures) from a file's text, or from the text extracted from a web
  * page, PDF or Word file (`extracted`: its metadata instead of front matter, and its pages).
  */
-export function buildSource(index: number, path: string, text: string, extracted?: ExtractedText): Source {
+export function buildSource(index: number, path: string, raw: string, extracted?: ExtractedText): Source {
+  // a lone \r ends a line like \n: the source's text is kept so (text.ts lineFeeds: the same offsets)
+  const text = lineFeeds(raw);
   const fm: ParsedFrontMatter = extracted ? { meta: extracted.meta, bodyStart: 0 } : parseFrontMatter(text);
   const pageStarts = extracted?.pages;
   const starts = exactSize(lineStarts(text));

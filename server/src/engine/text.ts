@@ -200,6 +200,21 @@ export class Tokenizer {
   }
 }
 
+/**
+ * The text with each lone carriage return — a line end of old Mac files, not followed by a line
+ * feed — made a line feed. The same length, so every offset into it is an offset into the text as
+ * the user's file holds it, and its lines are the lines an editor, the LSP and SARIF count (each of
+ * \r, \n and \r\n ends a line). A note's and a source's text go through this where they enter the
+ * engine (`NoteParser.parseSteps`, `unparsedNote`, `buildSource`, `noteBibliography`), so that
+ * every splitter after them — lines, paragraphs, sentences, front matter, markdown chunks — reads
+ * only \n (and \r\n). The text itself when it has no lone \r (no copy).
+ */
+export function lineFeeds(text: string): string {
+  let i = text.indexOf('\r');
+  while (i !== -1 && text.charCodeAt(i + 1) === 10) i = text.indexOf('\r', i + 2);
+  return i === -1 ? text : text.replace(/\r(?!\n)/g, '\n');
+}
+
 /** Starts of lines (offsets just after each \n, and 0). */
 export function lineStarts(text: string): number[] {
   const starts = [0];

@@ -2,12 +2,14 @@
 // file or a list, relative to the note's folder.
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { lineFeeds } from '../text';
 
 const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** The bibliography files a note's front matter names, as absolute paths (none when it names none or is not YAML). */
 export function noteBibliography(notePath: string, text: string): string[] {
-  const m = FRONT_MATTER.exec(text);
+  // a lone \r ends a line like \n (text.ts lineFeeds)
+  const m = FRONT_MATTER.exec(lineFeeds(text));
   if (!m || !/^bibliography\s*:/m.test(m[1])) return [];
   let data: unknown;
   try {

@@ -26,7 +26,7 @@ import { positionAt } from '../text';
 import type { Source } from '../types';
 import { CitationResolver } from './citations';
 import { citationFinding, figureFinding, FindingDraft, quoteFinding } from './findings';
-import { checkedFigures, checkedQuotes, noteTooLarge, unparsedNote } from './limits';
+import { checkedFigures, checkedQuotes, noteTooLarge, overNested, unparsedNote } from './limits';
 import { DEFAULT_HEDGE_TOLERANCE, DEFAULT_MAX_NOTE_CHARS } from './policy';
 import { judgeQuote } from './quotes';
 import { CheckOptions, CitationResult, DEFAULT_RULES, FigureResult, Finding, NoteReport, QuoteResult } from './report';
@@ -68,6 +68,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
     push(noteTooLarge(note.text, maxChars));
     return { note, figures: [], quotes: [], citations: [], diagnostics };
   }
+  for (const part of note.overNested ?? []) push(overNested(note.text, part));
   const run = new CheckRun(note, store, options.hedgeTolerance ?? DEFAULT_HEDGE_TOLERANCE, options.bibliography);
 
   const resolver = new CitationResolver(run.index, options.bibliography);

@@ -1,7 +1,7 @@
 // Bounded work per note and per sentence: which figures and quotes a check reads, and the
 // check-limit findings that say, once, what was left unchecked. The limits are in policy.ts.
-import type { NoteFigure, NoteQuote, ParsedNote } from '../notes';
-import { lineStarts } from '../text';
+import { MAX_CHUNK_MARKERS, type NoteFigure, type NoteQuote, type OverNested, type ParsedNote } from '../notes';
+import { lineFeeds, lineStarts } from '../text';
 import type { FindingDraft } from './findings';
 import { MAX_FIGURES_PER_NOTE, MAX_FIGURES_PER_SENTENCE, MAX_QUOTES_PER_NOTE } from './policy';
 
@@ -61,8 +61,26 @@ export function noteTooLarge(text: string, maxChars: number): FindingDraft {
   };
 }
 
+/**
+ * The finding of a part of the note with too many block-quote and list markers to parse as
+ * markdown (notes/chunks.ts MAX_CHUNK_MARKERS): on its first line (when short), saying it was read
+ * as plain paragraphs.
+ */
+export function overNested(text: string, part: OverNested): FindingDraft {
+  const nl = text.indexOf('\n', part.start);
+  const lineEnd = nl < 0 || nl > part.end ? part.end : nl;
+  return {
+    start: part.start,
+    end: lineEnd - part.start <= TOO_LARGE_SPAN ? lineEnd : part.start,
+    code: 'check-limit',
+    message: `This part of the note is read as plain paragraphs, not markdown: its lines hold ${count(part.markers)} block-quote and list markers, over the ${count(MAX_CHUNK_MARKERS)} limit for one block (no block quote or list is read in it).`,
+    fixes: [],
+  };
+}
+
 /** A note that is not parsed (over the size limit): its text and lines, and nothing to check. */
-export function unparsedNote(text: string): ParsedNote {
+export function unparsedNote(raw: string): ParsedNote {
+  const text = lineFeeds(raw);
   return { text, masked: text, figureText: text, lineStarts: lineStarts(text), blocks: [], sentences: [], citations: [], quotes: [], figures: [], ignored: new Map() };
 }
 

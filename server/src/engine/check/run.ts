@@ -2,6 +2,7 @@
 // and what is cached for as long as this check runs (the tokens and claim frames of each
 // sentence, which every figure of the sentence needs). Nothing outlives the run but its report.
 import { figuresBySentence, type NoteFigure, type ParsedNote } from '../notes';
+import type { SentenceFramer } from '../frames/frame';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { FrameToken } from '../frames/tokens';
 import type { ClaimFrame } from '../frames/types';
@@ -11,7 +12,7 @@ import type { Figure, Passage } from '../types';
 import type { Bibliography } from '../bibliography';
 import { SourceNames } from './names';
 import { Retrieval } from './retrieval';
-import type { ScorelineVerdict } from './scorelines';
+import type { Scoreline, ScorelineVerdict } from './scorelines';
 import { ConceptTraces } from './othersBound';
 import { LEMMA_FORMS } from './nameReach';
 
@@ -41,8 +42,11 @@ export class CheckRun {
   private readonly sentenceTokenCache: Token[][] = [];
   private readonly frameTokenCache = new Map<number, FrameToken[]>();
   private readonly noteSides = new Map<NoteFigure, FrameSide>();
+  private readonly sentenceFrames = new Map<number, NoteSentenceFrames>();
   /** The scoreline verdict behind each set the cited sources' scorelines decided (matches.ts joins a match's sets). */
   readonly scorelineVerdicts = new Map<NoteFigure, ScorelineVerdict>();
+  /** Each note sentence's scorelines, by the scores they hold: read once a sentence (scorelines.ts judgeScoreline). */
+  readonly noteScorelines = new Map<number, ReadonlyMap<Figure, Scoreline>>();
   /** The source figures of its very value in its cited sources, for each figure left unverified (coQuoted.ts). */
   readonly agreeing = new Map<NoteFigure, readonly AgreeingPlace[]>();
   /** The source figures in its cited sources that would support it but for their date, for each figure left unverified (periodSlips.ts). */
@@ -101,17 +105,35 @@ export class CheckRun {
    * The note figure's frame side: the frames of its sentence, read the way source passages are,
    * with the words of the block's earlier sentences as what it can refer to. Not their periods:
    * each sentence of a note is a claim of its own ("won in 1991 and 1995. She also won…").
+   * The sentence's figures are framed in order only as far as asked (a frame reads only those
+   * before it: `SentenceFramer`), so a sentence of thousands of figures, of which a check judges
+   * the first few, frames those few.
    */
   noteSide(f: NoteFigure): FrameSide {
     const hit = this.noteSides.get(f);
     if (hit) return hit;
-    const frames = this.index.frames;
+    const sentence = this.noteSentenceFrames(f.sentence);
+    const side: FrameSide = {
+      frame: sentence.framer.frameAt(figureIndex(this.figuresOf(f.sentence), f)),
+      get referable() {
+        return sentence.words();
+      },
+      inheritedPeriod: {},
+    };
+    this.noteSides.set(f, side);
+    return side;
+  }
+
+  /** A note sentence's framer and the words its figures can refer to (made once per run). */
+  private noteSentenceFrames(si: number): NoteSentenceFrames {
+    const cached = this.sentenceFrames.get(si);
+    if (cached) return cached;
     const { note } = this;
-    const s = note.sentences[f.sentence];
-    const figs = this.figuresOf(f.sentence);
-    const toks = this.sentenceFrameTokens(f.sentence);
+    const s = note.sentences[si];
+    const figs = this.figuresOf(si);
+    const toks = this.sentenceFrameTokens(si);
     const block = note.blocks[s.block].sentences;
-    const at = positionIn(block, f.sentence);
+    const at = positionIn(block, si);
     // (the figures of the sentences before in its block, nearest last first: what "the figure" refers back to)
     const self = this;
     function* before(): Iterable<[NoteFigure, ClaimFrame]> {
@@ -120,7 +142,6 @@ export class CheckRun {
         for (let j = prev.length - 1; j >= 0; j--) yield [prev[j], self.noteSide(prev[j]).frame];
       }
     }
-    const sentenceFrames = frames.frames(note.figureText, toks, figs, before);
     // (the words it can refer to, read only when an alignment asks — one in hundreds does: made
     // then, once for the sentence's figures)
     let referable: Set<string> | undefined;
@@ -137,17 +158,29 @@ export class CheckRun {
       }
       return (referable = made);
     };
-    figs.forEach((g, i) =>
-      this.noteSides.set(g, {
-        frame: sentenceFrames[i],
-        get referable() {
-          return words();
-        },
-        inheritedPeriod: {},
-      }),
-    );
-    return this.noteSides.get(f)!;
+    const made: NoteSentenceFrames = { framer: this.index.frames.framer(note.figureText, toks, figs, before), words };
+    this.sentenceFrames.set(si, made);
+    return made;
   }
+}
+
+/** A note sentence's figures framed in order as far as asked, and the words they can refer to. */
+interface NoteSentenceFrames {
+  framer: SentenceFramer;
+  words(): ReadonlySet<string>;
+}
+
+/** Where figure f is in its sentence's figures (in note order: a binary search by its start). */
+function figureIndex(figs: readonly NoteFigure[], f: NoteFigure): number {
+  let lo = 0;
+  let hi = figs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figs[mid].start < f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < figs.length && figs[i].start === f.start; i++) if (figs[i] === f) return i;
+  return figs.indexOf(f);
 }
 
 /** Where x is in an ascending list (binary search: a block may hold thousands of sentences). */

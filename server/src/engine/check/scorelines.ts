@@ -13,7 +13,7 @@ import { SCORELINE_POLICY as P } from './policy';
 import type { CheckRun } from './run';
 
 /** One scoreline: consecutive scores ("6-3 7-6 (7-4)") and the words of its stretch of sentence. */
-interface Scoreline {
+export interface Scoreline {
   /** The scores in order. */
   sets: Figure[];
   /** Name keys of its stretch, in order, and where each first stands (token index). */
@@ -47,8 +47,7 @@ export interface ScorelineVerdict {
  * not decide it (no scoreline names the players, or more than one could be the match meant).
  */
 export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Source[]): ScorelineVerdict | null {
-  const lines = scorelines(run.sentenceFrameTokens(f.sentence), run.figuresOf(f.sentence));
-  const mine = lines.find((l) => l.sets.includes(f));
+  const mine = noteScoreline(run, f);
   if (!mine) return null;
   const named = [...mine.names.keys()];
   const venues = [...mine.venues];
@@ -106,6 +105,20 @@ export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Sou
   const { line, passage } = matches[0];
   if (line.sets.length !== mine.sets.length) return null;
   return { verdict: 'contradicted', passage, figure: line.sets[position], noteSets: mine.sets, sourceSets: line.sets };
+}
+
+/**
+ * The scoreline of the note's sentence that holds score f: the sentence's scorelines are read once
+ * per check (`CheckRun.noteScorelines`), not once for each of its scores judged.
+ */
+function noteScoreline(run: CheckRun, f: NoteFigure): Scoreline | undefined {
+  let bySet = run.noteScorelines.get(f.sentence);
+  if (!bySet) {
+    const made = new Map<Figure, Scoreline>();
+    for (const line of scorelines(run.sentenceFrameTokens(f.sentence), run.figuresOf(f.sentence))) for (const g of line.sets) if (!made.has(g)) made.set(g, line);
+    run.noteScorelines.set(f.sentence, (bySet = made));
+  }
+  return bySet.get(f);
 }
 
 /**

@@ -119,6 +119,11 @@ export class SourceFrames {
     return figures.length ? sentenceFrames({ text, tokens, figures, lex: this.lex, before }) : [];
   }
 
+  /** The same frames, each made when first asked (`frameAt`), in order: a frame reads only those before it. */
+  framer(text: string, tokens: FrameToken[], figures: readonly Figure[], before?: () => Iterable<[Figure, ClaimFrame]>): SentenceFramer {
+    return new SentenceFramer({ text, tokens, figures, lex: this.lex, before });
+  }
+
   private framesOf(p: Passage): PassageFrames {
     let pf = this.byPassage.get(p);
     if (!pf) {

@@ -28,6 +28,17 @@ export const MAX_DENSE_MARKUP = 64;
 /** Setext underlines (or `---` after text) in one chunk beyond which it is read as plain paragraphs (micromark resolves each against all before it). */
 export const MAX_UNDERLINES = 32;
 
+/**
+ * Block-quote and list markers in one chunk, all its lines' together, beyond which it is read as
+ * plain paragraphs (and the note told so: check/limits.ts overNested). micromark keeps about 2 KB
+ * of events for each container marker until the chunk's tree is made (measured: a chunk of 200,000
+ * markers, 500 KB of lines 50 deep, 0.5 GB), so a 2 MB note of such lines took 2.5 GB and 19 s;
+ * 50,000 markers hold about 100 MB. A real chunk (a block quote or a list with no blank line
+ * before an unindented line) holds a few hundred; an e-mail thread quoted three deep, 2,000 lines,
+ * 6,000. Plain lists of prose take the fast path (markdown.ts plainList), never counted.
+ */
+export const MAX_CHUNK_MARKERS = 50_000;
+
 /** Top-level chunks of a markdown text: [start, end) offsets covering it all. */
 export function chunks(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -77,6 +88,8 @@ export interface ChunkPlan {
   blockHostile: boolean;
   /** Inline markup micromark is slow on: parse the blocks, not the text in them (`source` has that markup quieted). */
   inlineHostile: boolean;
+  /** Block-quote and list markers of all its lines (over MAX_CHUNK_MARKERS: `blockHostile`). */
+  markers: number;
 }
 
 const isBlankChar = (c: number) => c === 32 || c === 9;
@@ -122,11 +135,14 @@ export function planChunk(chunk: string): ChunkPlan {
   let run = newRun();
   let inlineHostile = false;
   let prevBlank = true;
+  let markers = 0;
   for (let a = 0; a <= chunk.length; ) {
     // lines end at \n, \r or \r\n, as in micromark
     let b = a;
     while (b < chunk.length && chunk.charCodeAt(b) !== 10 && chunk.charCodeAt(b) !== 13) b++;
-    const { content, cutAt } = containerPrefix(chunk, a, b);
+    const prefix = containerPrefix(chunk, a, b);
+    const { content, cutAt } = prefix;
+    markers += prefix.markers;
     if (cutAt >= 0 && cutAt < b) cut.push([cutAt, b]);
     const end = cutAt >= 0 ? cutAt : b;
     let i = content;
@@ -145,7 +161,7 @@ export function planChunk(chunk: string): ChunkPlan {
   inlineHostile ||= tooMuchMarkup(run);
   let source = cut.length ? blankSpans(chunk, cut) : chunk;
   if (inlineHostile) source = quietMarkup(source);
-  return { source, cut, blockHostile: underlines > MAX_UNDERLINES, inlineHostile };
+  return { source, cut, blockHostile: underlines > MAX_UNDERLINES || markers > MAX_CHUNK_MARKERS, inlineHostile, markers };
 }
 
 /**
@@ -218,9 +234,10 @@ function fromCharCodes(codes: Uint16Array): string {
  * `content` is where it ends; `cutAt` where the nesting it implies first exceeds MAX_NESTING
  * (-1 if it never does). The nesting is over-estimated: each marker is a level, and so is every
  * two columns of indentation beyond the white space a marker takes (one column after '>', up to
- * four after a list marker), which only matters near the limit.
+ * four after a list marker), which only matters near the limit. `markers`: the markers before
+ * `content`.
  */
-function containerPrefix(s: string, a: number, b: number): { content: number; cutAt: number } {
+function containerPrefix(s: string, a: number, b: number): { content: number; cutAt: number; markers: number } {
   let markers = 0;
   let columns = 0;
   let free = 0; // columns of white space that belong to the marker before them
@@ -244,13 +261,13 @@ function containerPrefix(s: string, a: number, b: number): { content: number; cu
       takes = 4;
     } else break;
     if (takes) {
-      if (markers + 1 + (columns >> 1) > MAX_NESTING) return { content: i, cutAt: i };
+      if (markers + 1 + (columns >> 1) > MAX_NESTING) return { content: i, cutAt: i, markers };
       markers++;
       free = takes;
-    } else if (markers + (columns >> 1) > MAX_NESTING) return { content: i, cutAt: i };
+    } else if (markers + (columns >> 1) > MAX_NESTING) return { content: i, cutAt: i, markers };
     i = next;
   }
-  return { content: i, cutAt: -1 };
+  return { content: i, cutAt: -1, markers };
 }
 
 /** A setext underline (or a thematic break of dashes) at s[i, end): `===` or `---`, then blanks. */

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { NoteBlock } from './types';
-import { planChunk } from './chunks';
+import { MAX_CHUNK_MARKERS, planChunk } from './chunks';
 
 export interface LayoutBlock {
   start: number;
@@ -27,6 +27,8 @@ export interface ChunkLayout {
   blockquotes: [number, number][];
   /** HTML, where `<!-- grounded-ignore -->` comments are looked for. */
   html: [number, number][];
+  /** Its block-quote and list markers, when they are too many to parse (chunks.ts MAX_CHUNK_MARKERS): read as plain paragraphs. */
+  overNested?: number;
 }
 
 /** A micromark extension switching the named constructs off. */
@@ -62,6 +64,7 @@ export function layoutChunk(chunk: string, fastPath = true): ChunkLayout & { mod
   else if (plan.inlineHostile) [layout, mode] = [treeLayout(blocksOnly.parse(plan.source)), 'blocks'];
   else [layout, mode] = [treeLayout(markdown.parse(plan.source)), 'markdown'];
   for (const c of plan.cut) layout.masks.push(c);
+  if (plan.markers > MAX_CHUNK_MARKERS) layout.overNested = plan.markers;
   return { ...layout, mode };
 }
 

@@ -4,12 +4,12 @@
 // markers are masked out (replaced by spaces, so offsets never move). Every step is linear in
 // the note's length: scanners stay inside their block, sweeps replace nested searches.
 import { extractFigures } from '../figures';
-import { lineStarts, positionAt, sentenceSpans } from '../text';
+import { lineFeeds, lineStarts, positionAt, sentenceSpans } from '../text';
 import { drain, type Steps } from '../steps';
 import { chunks } from './chunks';
 import { layoutChunk, type ChunkLayout } from './markdown';
 import { citationGroups, citationKeys, findQuotes, hasSpace, ignoreComments, isSpace, trimEndWhere } from './scan';
-import type { NoteBlock, NoteCitation, NoteFigure, NoteQuote, NoteSentence, ParsedNote } from './types';
+import type { NoteBlock, NoteCitation, NoteFigure, NoteQuote, NoteSentence, OverNested, ParsedNote } from './types';
 
 export interface NoteParserOptions {
   /** Parse chunks that are one paragraph of plain prose without remark (default true); tests turn it off to compare. */
@@ -41,7 +41,8 @@ export class NoteParser {
 
   /** The same, in steps: one after each chunk laid out and each block read (see engine/steps.ts). */
   parseSteps(text: string): Steps<ParsedNote> {
-    return assemble(text, (chunk) => this.layout(chunk));
+    // a lone \r ends a line like \n (text.ts lineFeeds: the same offsets)
+    return assemble(lineFeeds(text), (chunk) => this.layout(chunk));
   }
 
   /** Forget the parsed chunks. */
@@ -71,11 +72,12 @@ interface Structure {
   blocks: NoteBlock[];
   blockquotes: { start: number; end: number }[];
   ignored: Map<number, Set<string>>;
+  overNested: OverNested[];
 }
 
 function* assemble(text: string, layoutOf: (chunk: string) => ChunkLayout): Steps<ParsedNote> {
   const starts = lineStarts(text);
-  const { mask, blocks, blockquotes, ignored } = yield* structure(text, starts, layoutOf);
+  const { mask, blocks, blockquotes, ignored, overNested } = yield* structure(text, starts, layoutOf);
   // each pass over the whole note is a step of its own (a note of megabytes: tens of milliseconds each)
   maskQuoteMarkers(text, starts, mask, blockquotes);
   yield;
@@ -88,7 +90,9 @@ function* assemble(text: string, layoutOf: (chunk: string) => ChunkLayout): Step
   yield;
   const { sentences, quotes, figures } = yield* readBlocks(masked, figureText, blocks);
   quoteBlockquotes(masked, starts, blocks, blockquotes, sentences, quotes);
-  return { text, masked, figureText, lineStarts: starts, blocks, sentences, citations, quotes, figures, ignored };
+  const note: ParsedNote = { text, masked, figureText, lineStarts: starts, blocks, sentences, citations, quotes, figures, ignored };
+  if (overNested.length) note.overNested = overNested;
+  return note;
 }
 
 /** Blocks, masks, block quotes and ignore comments of every chunk, in note offsets. */
@@ -97,9 +101,11 @@ function* structure(text: string, starts: number[], layoutOf: (chunk: string) =>
   const blocks: NoteBlock[] = [];
   const blockquotes: { start: number; end: number }[] = [];
   const ignored = new Map<number, Set<string>>();
+  const overNested: OverNested[] = [];
   for (const chunk of chunks(text)) {
     const base = chunk.start;
     const layout = layoutOf(text.slice(chunk.start, chunk.end));
+    if (layout.overNested !== undefined) overNested.push({ start: chunk.start, end: chunk.end, markers: layout.overNested });
     for (const [a, b] of layout.masks) mask.fill(1, Math.max(0, base + a), Math.min(base + b, text.length));
     for (const blk of layout.blocks) {
       blocks.push({ start: base + blk.start, end: base + blk.end, kind: blk.kind, citations: [], sentences: [], inBlockquote: blk.inBlockquote });
@@ -117,7 +123,7 @@ function* structure(text: string, starts: number[], layoutOf: (chunk: string) =>
     }
     yield;
   }
-  return { mask, blocks, blockquotes, ignored };
+  return { mask, blocks, blockquotes, ignored, overNested };
 }
 
 /** Block-quote markers at line starts inside quoted paragraphs ("> ") are not prose. */

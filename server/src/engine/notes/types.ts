@@ -61,4 +61,13 @@ export interface ParsedNote {
   figures: NoteFigure[];
   /** 0-based line → rules silenced on it ('*' for all), from `<!-- grounded-ignore [rules] -->` on the line before. */
   ignored: Map<number, Set<string>>;
+  /** Parts of the note (chunks) with too many block-quote and list markers to parse as markdown, read as plain paragraphs; absent when none. */
+  overNested?: OverNested[];
+}
+
+/** A part of a note read as plain paragraphs for its block-quote and list markers (notes/chunks.ts MAX_CHUNK_MARKERS). */
+export interface OverNested {
+  start: number;
+  end: number;
+  markers: number;
 }
