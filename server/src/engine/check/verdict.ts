@@ -9,7 +9,7 @@ import type { FrameSide } from '../frames/sourceFrames';
 import type { NoteFigure } from '../notes';
 import type { Figure, Passage, Source } from '../types';
 import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
-import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SCORE_UNNAMED, WRONG_SOURCE_SPAN } from './policy';
+import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, SLOT_POLICY, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SCORE_UNNAMED, WRONG_SOURCE_SPAN } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
 import { alignmentBound, noteView, oppositeSides, sharesName, type Alignment } from './alignment';
@@ -324,6 +324,8 @@ function swappedSubjects(run: CheckRun, f: NoteFigure, g: NoteFigure, side: Fram
  * note stretch must share more of its words with its own source stretch than with the other.
  */
 function swappedStretches(run: CheckRun, f: NoteFigure, g: NoteFigure, c: Place): boolean {
+  // (a note sentence of more values than stretches are read for is a list: none read, no work per sibling)
+  if (run.figuresOf(f.sentence).length > SLOT_POLICY.maxListValues) return false;
   const sentence = sentenceOf(run, c.passage, c.figure);
   const cut = sentence && slotsOf(sentence.tokens, sentence.figures, f, c.figure);
   if (!sentence || !cut) return false;
