@@ -33,7 +33,8 @@ export interface GeneratedNote {
  */
 export function isAlteredFigure(gen: GeneratedNote, line: string, figureText: string): boolean {
   return gen.alteredSentences.some(
-    (a) => line.includes(a.text) && a.figures.some((x) => x.endsWith(figureText) || figureText.endsWith(x) || x.includes(figureText) || figureText.split(' ').includes(x)),
+    // (a part of a set's score in brackets too: "7-6 (9-6) 6-2" altered in its tie-break, "9-6")
+    (a) => line.includes(a.text) && a.figures.some((x) => x.endsWith(figureText) || figureText.endsWith(x) || x.includes(figureText) || figureText.split(' ').some((p) => p === x || p.replace(/^\(|\)$/g, '') === x)),
   );
 }
 

@@ -82,7 +82,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['console', 'machine'],
   ['plane', 'aircraft', 'airliner', 'jet'],
   ['film', 'movie'],
-  ['website', 'site'],
+  ['site', 'website'],
   ['forecast', 'prediction', 'projection'],
   ['lift', 'elevator'],
   // units of time as sports copy abbreviates them ("by almost 10secs", "2hrs 15mins"): the same measure

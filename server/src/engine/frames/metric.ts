@@ -177,8 +177,10 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   // "world number two": a place in a ranking, as "ranked second in the world" is
   const prev = input.tokens[k - 1];
   // (…and so is "fifth-placed Paranoid", "the third-ranked side": placed or ranked, hyphened to the ordinal)
-  // (…and "took fourth place", "was in fifth position": the place noun says it, whatever the verb)
-  if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && ((prev && RANK_TITLES.has(prev.low)) || tablePlaceAt(input.tokens, k) || hyphenPlaced(input.tokens, k) || RANK_NOUNS.has(input.tokens[k + 1]?.low ?? ''))) out.unshift('rank');
+  // (…and "took fourth place", "was in fifth position": the place noun says it, whatever the verb —
+  // not "the fourth spot", a place aimed at: "five points off the crucial fourth spot")
+  const placeNoun = RANK_NOUNS.has(input.tokens[k + 1]?.low ?? '') && !DETERMINERS.has(prev?.low ?? '') && input.tokens[k - 2]?.low !== 'the';
+  if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && ((prev && RANK_TITLES.has(prev.low)) || tablePlaceAt(input.tokens, k) || hyphenPlaced(input.tokens, k) || placeNoun)) out.unshift('rank');
   // "finished second in 7.82", "won in 2:35.39", "in a time of 31:41": a race time, whatever race the
   // words before it name ("runner-up in the 60m hurdles in 7.83")
   if (raceTime(input, k)) out.unshift(RACE_TIME_METRIC);
