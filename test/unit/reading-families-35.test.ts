@@ -106,3 +106,10 @@ describe('reading families (session 35): two values swapped between the stretche
     assert.equal(judged(S, 'The settlement includes $6m in fines and more than $3m for state safety checks.', '$6m'), 'supported $6m');
   });
 });
+
+describe('reading families (session 35): a hyphened nationality opened by a combining form is a place', () => {
+  it('"Anglo-Swedish" names no rival of the company the note names', () => {
+    const s = 'Shares in Anglo-Swedish drug have closed down 8% in UK trade after the failure of its Tavor drug in a major clinical trial.';
+    assert.equal(judged(s, 'Zenexa shares closed 8% lower after the Tavor trial failed.', '8%'), 'supported 8%');
+  });
+});

@@ -497,6 +497,9 @@ export const CONTRAST_JOINERS = new Set(['while', 'whilst', 'whereas', 'but', 'a
 /** Name prefixes that are no name of their own ("non-EU" names the EU). */
 export const NAME_PREFIXES = new Set(['non', 'anti', 'pro', 'ex', 'pan']);
 
+/** The combining forms of countries that open a hyphened nationality ("Anglo-Swedish", "Franco-German", "Sino-US"): a place's part (Lexicon.isPlace). */
+const PLACE_COMBINING_FORMS: ReadonlySet<string> = new Set(['anglo', 'franco', 'sino', 'russo', 'italo', 'indo', 'afro', 'austro', 'germano', 'hispano', 'luso', 'greco', 'turco']);
+
 /**
  * Words that open an aside naming a part of the value before them (", including $18m from their own
  * pockets,"): the words after the aside's closing comma go on with the main clause ("to settle a
@@ -1111,7 +1114,7 @@ export class Lexicon {
   isPlace(name: string): boolean {
     if (PLACES.has(name) || this.senses(name).includes(WN_LOCATION)) return true;
     // "the German-US carmaker", "UK-US co-productions": places joined by a hyphen (a nationality is its country)
-    return name.includes('-') && name.split('-').every((p) => p.length > 0 && (PLACES.has(p) || PLACES.has(NAME_EQUIVALENTS[p] ?? '') || this.senses(p).includes(WN_LOCATION)));
+    return name.includes('-') && name.split('-').every((p) => p.length > 0 && (PLACES.has(p) || PLACES.has(NAME_EQUIVALENTS[p] ?? '') || PLACE_COMBINING_FORMS.has(p) || this.senses(p).includes(WN_LOCATION)));
   }
 
   /** Can the word be a verb in WordNet ("open", "strike"; not "the", "weak" — nor "be", which its tables leave out)? */
