@@ -113,3 +113,11 @@ describe('reading families (session 35): a hyphened nationality opened by a comb
     assert.equal(judged(s, 'Zenexa shares closed 8% lower after the Tavor trial failed.', '8%'), 'supported 8%');
   });
 });
+
+describe('reading families (session 35): "NAME was 43" is an age, past an aside and before another name\'s gapped age', () => {
+  const S = 'The victims were Peter Vance, 50, of Kirkby, Leslie Hart, 43, and Robert Alcorn, 37.';
+  it('reads the ages the source apposes to the names', () => {
+    assert.equal(judged(S, 'Leslie Hart was 43 and Robert Alcorn 37.', '43'), 'supported 43');
+    assert.equal(judged(S, 'Peter Vance, of Kirkby in Leeds, was 50.', '50'), 'supported 50');
+  });
+});

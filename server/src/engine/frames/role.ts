@@ -112,7 +112,10 @@ function appositiveAge(input: FrameInput, k: number): boolean {
   const person = tokens[i - 1];
   if (before?.low === ',' && person?.kind === 'word' && !person.func && DETERMINERS.has(tokens[i - 2]?.low ?? '') && input.lex.isHuman(person.lemma)) return next?.low === ',';
   // ("Leslie was 24 when he won the seat": a clause of its time after it)
-  if (before && AGE_COPULAS.has(before.low) && tokens[i - 1]?.kind === 'name') return (closes || next?.low === 'when') && next?.low !== '%';
+  // (…past an aside that closes on a name: "Peter Vance, of Kirkby in Leeds, was 46"; and before
+  // another name's age gapped: "Leslie Hart was 43 and Robert Alcorn 37")
+  const named = tokens[i - 1]?.kind === 'name' || (tokens[i - 1]?.low === ',' && tokens[i - 2]?.kind === 'name');
+  if (before && AGE_COPULAS.has(before.low) && named) return (closes || next?.low === 'when' || (next?.low === 'and' && tokens[k + 2]?.kind === 'name')) && next?.low !== '%';
   return false;
 }
 
