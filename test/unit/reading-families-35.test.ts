@@ -121,3 +121,10 @@ describe('reading families (session 35): "NAME was 43" is an age, past an aside 
     assert.equal(judged(S, 'Peter Vance, of Kirkby in Leeds, was 50.', '50'), 'supported 50');
   });
 });
+
+describe('reading families (session 35): the last time is the start of the wait for the first since', () => {
+  it('"which they last won in 1962" / "a first Double since 1962"', () => {
+    const s = "Kerry are unbeaten in this year's league and have their sights set on a first Double since 1962.";
+    assert.equal(judged(s, 'Kerry are chasing the Double, which they last won in 1962.', '1962'), 'supported 1962');
+  });
+});

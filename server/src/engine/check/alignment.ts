@@ -323,6 +323,16 @@ function startedThen(a: ClaimFrame, b: ClaimFrame): boolean {
   return b.metric.some((m) => START_EVENTS.has(m)) || [...b.context].some(([w, weight]) => weight >= A.startEventWeight && START_EVENTS.has(w));
 }
 
+/**
+ * The last time against the first since: "a Grand Slam, which they last won in 1948" / "a first
+ * Grand Slam since 1948" — the point of the last such event is the start of the wait for the next.
+ */
+function lastSince(a: ClaimFrame, b: ClaimFrame): boolean {
+  if (DATE_ROLE[a.prep!] !== 'start' || DATE_ROLE[b.prep!] !== 'point') return false;
+  const near = (fr: ClaimFrame, w: string) => fr.metric.includes(w) || (fr.context.get(w) ?? 0) >= A.startEventWeight;
+  return near(a, 'first') && near(b, 'last');
+}
+
 /** Do two superlatives rank by one measure (the same, or RANK_SYNONYMS)? */
 function sameRanking(a: string, b: string): boolean {
   return a === b || RANK_SYNONYMS.some((c) => c.includes(a) && c.includes(b));
@@ -756,7 +766,7 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
   // (a record's date, whatever preposition: "goes back to 1999", "from 1998", "set in 1995")
   const records = n.event === RECORD_EVENT && s.event === RECORD_EVENT;
-  if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep] && !records && !startedThen(n, s) && !startedThen(s, n)) return `date ${n.prep} vs ${s.prep}`;
+  if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep] && !records && !startedThen(n, s) && !startedThen(s, n) && !lastSince(n, s) && !lastSince(s, n)) return `date ${n.prep} vs ${s.prep}`;
   // two dates of two events, each named ("joined the firm in 1990" / "left the firm in 2009"): when
   // one happened says nothing of when the other did
   if (n.role === 'date' && n.event !== undefined && s.event !== undefined && n.event !== s.event) return `event ${n.event} vs ${s.event}`;
@@ -835,6 +845,9 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
   // the same unit counted per ("an ounce", "a share") is evidence of the same metric — a unit of
   // time, which rates of every sort share, only with words around it in common (perTimeContext)
   if (n.per && n.per === s.per && (TIME_SPAN_DAYS[n.per] === undefined || out.context >= A.perTimeContext)) out.metric = Math.max(out.metric, A.metricOverlap);
+  // the last time and the first since ("which they last won in 1948" / "a first Grand Slam since
+  // 1948"): one date, whatever the verbs
+  if (n.role === 'date' && s.role === 'date' && n.prep && s.prep && (lastSince(n, s) || lastSince(s, n))) out.metric = 1;
   // two dates of one event, whatever verbs name it ("Established in 1981" / "first handed out in 1991"): a date's metric
   if (n.event !== undefined && n.event === s.event) {
     out.metric = 1;
