@@ -1,9 +1,10 @@
 // The scan's table of raw words (indexer.ts RawWords): words whose hashes collide are still told
 // apart — by length ("costarring" and "liquid") and by their characters ("declinate" and
 // "macallums", both nine letters) — in one scan and in runs scanned apart and joined, and the
-// table keeps them apart after it grows past its first slots.
+// table keeps them apart after it grows past its first slots; and a scan reads alike whatever number
+// of raw words its tables were sized for (SCAN_POLICY).
 import * as assert from 'node:assert/strict';
-import { buildPostings, mergeSegments, SegmentScanner } from '../../server/src/engine/indexer';
+import { buildPostings, mergeSegments, SCAN_POLICY, ScanState, SegmentScanner } from '../../server/src/engine/indexer';
 import { PostingCursor } from '../../server/src/engine/postingList';
 import { buildSource } from '../../server/src/engine/sources';
 import { termOf } from '../../server/src/engine/text';
@@ -58,5 +59,31 @@ describe('the scan’s table of raw words', () => {
       mergeSegments(runs.map((r) => r.g)),
       buildPostings(whole, whole.flatMap((s) => s.passages)),
     );
+  });
+
+  it('scans alike whatever number of raw words its tables were sized for: too few (grown as it goes) or far more', () => {
+    const filler = Array.from({ length: 20000 }, (_, i) => `f${i.toString(36)}`).join(' ');
+    const text = `${filler}.\n\nThe declinate liquid was costarring with Macallums’s GPUs.\n\nMacallums and liquid, declinate and declinate 2004 times.`;
+    const source = buildSource(0, '/s/a.txt', text);
+    const scan = (expected: number) => {
+      const termIds = new Map<string, number>();
+      const st = new ScanState(termIds, new Int32Array(Math.min(expected, 1024)), 0, 1, expected);
+      const passages = source.passages.map((p) => {
+        const length = st.scan(text, p.start, p.end);
+        const tf = st.touched.map((id) => [id, st.counts[id]]);
+        for (const id of st.touched) st.counts[id] = 0;
+        return { length, tf };
+      });
+      const written: [boolean, string, number][] = [];
+      st.writtenForms((lower, key, n) => written.push([lower, key, n]));
+      return { passages, written, terms: [...termIds], lowerCount: [...st.lowerCount.slice(0, st.nTerms)], raw: st.rawSize };
+    };
+    const least = scan(SCAN_POLICY.minExpectedRawWords);
+    assert.ok(least.raw > 20000); // (the filler's words, past the tables' first size)
+    assert.deepStrictEqual(scan(3000), least);
+    assert.deepStrictEqual(scan(1 << 16), least);
+    // …and the postings of a build, sized by the policy, are those of the runs scanned apart (sized for the least)
+    const scanner = new SegmentScanner(0);
+    assert.deepStrictEqual(mergeSegments([scanner.scan([source], source.passages)]), buildPostings([source], source.passages));
   });
 });

@@ -58,7 +58,8 @@ export interface WrittenForms {
 export function buildPostings(sources: readonly Source[], passages: readonly Passage[]): Postings {
   const n = passages.length;
   const termIds = new Map<string, number>();
-  const st = new ScanState(termIds, new Int32Array(1024), 0);
+  const expected = expectedRawWords(passages);
+  const st = new ScanState(termIds, new Int32Array(expected), 0, 1, expected);
   const added = scanPassages(st, sources, passages, 0, n);
   const written = { lower: new Map<string, number>(), capitalisedInside: new Map<string, number>() };
   st.addWrittenForms(written, 1);
@@ -68,6 +69,32 @@ export function buildPostings(sources: readonly Source[], passages: readonly Pas
   let total = 0;
   for (let pid = 0; pid < n; pid++) total += added.lengths[pid];
   return { termIds, offsets, postings, df, lengths: added.lengths, kindMask: added.kindMask, avgdl: n ? total / n : 1, lowerCount: st.lowerCount.slice(0, nTerms), written };
+}
+
+/** Bounds of the indexer's scan. */
+export const SCAN_POLICY = {
+  /**
+   * The raw words (distinct words as written) a scan is sized for at its start, per square root of
+   * the characters of its passages: a vocabulary grows about as the root of a text's length (bbc-news,
+   * 5.0 M characters: about 35,500 raw words, 15.8 a root character; the 100 MB scale corpus, made of
+   * fewer words, 5.3). Its tables (the raw words, their characters and counts, the terms' counts)
+   * are then grown seldom or never: grown from 1,024 entries they doubled five or six times in a
+   * build of bbc-news, each a copy and a branch that, first taken after the scan was optimized,
+   * deoptimized it (V8 compiled the scan again at every build: `node --trace-deopt`). Memory: the
+   * tables a build of that size grows to anyway.
+   */
+  rawWordsPerRootChar: 18,
+  /** …at least (a few short passages) and at most (a scan of gigabytes grows its tables as it goes). */
+  minExpectedRawWords: 1024,
+  maxExpectedRawWords: 1 << 20,
+};
+
+/** The raw words a scan of `passages` is sized for (SCAN_POLICY). */
+function expectedRawWords(passages: readonly Passage[]): number {
+  let chars = 0;
+  for (const p of passages) chars += p.end - p.start;
+  const { rawWordsPerRootChar, minExpectedRawWords, maxExpectedRawWords } = SCAN_POLICY;
+  return Math.min(maxExpectedRawWords, Math.max(minExpectedRawWords, Math.ceil(rawWordsPerRootChar * Math.sqrt(chars))));
 }
 
 /**
@@ -495,24 +522,28 @@ export class ScanState {
   counts: Int32Array;
   df: Int32Array;
   readonly touched: number[] = [];
-  private readonly raw = new RawWords();
+  private readonly raw: RawWords;
   /** Per raw-word entry: its occurrences, and those capitalised after a sentence's first word. */
-  private occurrences = new Int32Array(1024);
-  private capitalisedInside = new Int32Array(1024);
+  private occurrences: Int32Array;
+  private capitalisedInside: Int32Array;
   /** In a run (startRun), the raw entries it met, in the order it met them. */
   private met: number[] | undefined = undefined;
   /**
    * `termIds` (added to), `lowerCount` (per term id, counted by `sign`; grown when full, see the
-   * field), `nTerms` the ids given so far.
+   * field), `nTerms` the ids given so far; the tables sized for `expected` raw words (grown past them).
    */
   constructor(
     readonly termIds: TermIdTable,
     public lowerCount: Int32Array,
     public nTerms: number,
     private readonly sign = 1,
+    expected = SCAN_POLICY.minExpectedRawWords,
   ) {
     this.counts = new Int32Array(Math.max(1024, lowerCount.length));
     this.df = new Int32Array(this.counts.length);
+    this.raw = new RawWords(expected);
+    this.occurrences = new Int32Array(Math.max(1024, expected));
+    this.capitalisedInside = new Int32Array(this.occurrences.length);
   }
 
   /** Count the terms of text[start, end) into counts/touched; returns the number of terms. */
@@ -669,6 +700,9 @@ export const CHAR_CLASS: Uint8Array = (() => {
   return t;
 })();
 
+/** The characters of a raw word on average, about (bbc-news: 7.1): what `RawWords` sizes its characters for. */
+const RAW_WORD_CHARS = 8;
+
 /**
  * Open-addressing table of raw words (as written) → term id (-1: not a term), keyed by an FNV
  * hash computed while scanning, so known words are found without creating a substring. Laid out
@@ -678,14 +712,24 @@ export const CHAR_CLASS: Uint8Array = (() => {
  * no string, no array of objects read on the way (`keys` are for the words' listing only).
  */
 class RawWords {
-  private cap = 1 << 14;
+  private cap: number;
   /** Per slot: [entry (-1: free), its hash]. */
-  private slots = new Int32Array(2 * this.cap).fill(-1);
+  private slots: Int32Array;
   /** Per entry: [start in `chars`, length, value]. */
-  private entries = new Int32Array(3 * 1024);
-  private chars = new Uint16Array(1 << 14);
+  private entries: Int32Array;
+  private chars: Uint16Array;
   private nChars = 0;
   readonly keys: string[] = [];
+
+  /** Sized for `expected` words (of `RAW_WORD_CHARS` characters on average) before it grows. */
+  constructor(expected: number) {
+    let cap = 1 << 14;
+    while (cap < 2 * expected) cap *= 2;
+    this.cap = cap;
+    this.slots = new Int32Array(2 * cap).fill(-1);
+    this.entries = new Int32Array(3 * Math.max(1024, expected));
+    this.chars = new Uint16Array(Math.max(1 << 14, RAW_WORD_CHARS * expected));
+  }
 
   get size(): number {
     return this.keys.length;
