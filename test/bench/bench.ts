@@ -134,11 +134,21 @@ function benchIndexing(files: SourceFile[], bytes: number, R: number) {
  * and time both on it).
  */
 function benchNote(corpus: Corpus): GeneratedNote {
-  const gen = generateNote(corpus);
   const read = process.env.GROUNDED_BENCH_NOTE;
-  if (read) return { ...gen, text: fs.readFileSync(read, 'utf8') };
+  // (with the note, what the writing build altered in it — the sidecar GROUNDED_BENCH_WRITE_NOTE
+  // wrote — so that the alarms are counted against that note's alterations, not this build's own
+  // draw's, which another extraction makes differ)
+  if (read) {
+    const meta = `${read}.gen.json`;
+    const gen: GeneratedNote = fs.existsSync(meta) ? JSON.parse(fs.readFileSync(meta, 'utf8')) : generateNote(corpus);
+    return { ...gen, text: fs.readFileSync(read, 'utf8') };
+  }
+  const gen = generateNote(corpus);
   const write = process.env.GROUNDED_BENCH_WRITE_NOTE;
-  if (write) fs.writeFileSync(write, gen.text);
+  if (write) {
+    fs.writeFileSync(write, gen.text);
+    fs.writeFileSync(`${write}.gen.json`, JSON.stringify({ ...gen, text: undefined }));
+  }
   return gen;
 }
 
