@@ -63,6 +63,14 @@ export class CheckRun {
     return (this.traces ??= new ConceptTraces(this.index.frames.lex, this.index.cache(LEMMA_FORMS)));
   }
 
+  /** The other figures of f's sentence, the nearest `reach` on each side of it (all of them in a sentence of up to 2 × reach + 1). */
+  siblingsNear(f: NoteFigure, reach: number): NoteFigure[] {
+    const all = this.figuresOf(f.sentence);
+    if (all.length <= 2 * reach + 1) return all.filter((g) => g !== f);
+    const i = figureIndex(all, f);
+    return all.slice(Math.max(0, i - reach), i + reach + 1).filter((g) => g !== f);
+  }
+
   /** The note's figures in one sentence (grouped once per run). */
   figuresOf(si: number): NoteFigure[] {
     this.bySentence ??= figuresBySentence(this.note);

@@ -218,8 +218,8 @@ function toEvidence(run: CheckRun, j: Judged<Place>): Evidence {
 
 /** Does the candidate's passage state another figure of the note's sentence too, besides its own (firmly: one that is not weak)? */
 function coStated(run: CheckRun, f: NoteFigure, c: Place, firmly = false): boolean {
-  const siblings = run.figuresOf(f.sentence);
-  return siblings.some((g) => g !== f && !(firmly && (isWeak(g) || g.vague)) && findFigure(c.passage, (h) => h !== c.figure && figuresAgree(g, h, run.tolerance)));
+  const siblings = run.siblingsNear(f, V.siblingsRead);
+  return siblings.some((g) => !(firmly && (isWeak(g) || g.vague)) && findFigure(c.passage, (h) => h !== c.figure && figuresAgree(g, h, run.tolerance)));
 }
 
 /**
@@ -227,7 +227,7 @@ function coStated(run: CheckRun, f: NoteFigure, c: Place, firmly = false): boole
  * the note's sentence gives ("came third with $7.5m" / "… with $11.8m, coming in at number three")?
  */
 function coStatedRank(run: CheckRun, f: NoteFigure, c: Place): boolean {
-  const ranks = run.figuresOf(f.sentence).filter((g) => g !== f && g.kind === 'ordinal');
+  const ranks = run.siblingsNear(f, V.siblingsRead).filter((g) => g.kind === 'ordinal');
   return ranks.length > 0 && !!findFigure(c.passage, (h) => h !== c.figure && h.kind === 'ordinal' && ranks.some((g) => g.value === h.value));
 }
 
@@ -238,7 +238,7 @@ function coStatedRank(run: CheckRun, f: NoteFigure, c: Place): boolean {
  * whose value the source does not share.
  */
 function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolean {
-  const siblings = run.figuresOf(f.sentence).filter((g) => g !== f);
+  const siblings = run.siblingsNear(f, V.siblingsRead);
   if (leftToScorelines(run, f)) return true;
   // (…unless the note gives that value to another subject than the one the source gives it to, the
   // note figure's own: "Halifax put the rise at 0.4%, while Nationwide reported 0.8%" against
