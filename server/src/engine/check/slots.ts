@@ -37,7 +37,7 @@ import type { Evidence, FigureResult } from './report';
 import { plausible } from './rules';
 import type { CheckRun } from './run';
 import { leftToScorelines } from './scorelines';
-import { countedBy, type Cut, noteStretch, pairsOf, sameCount, type Sentence, sentenceOf, type Slot, slotsOf, stretchTerms, termsOf, termsOfNote, unowned } from './stretches';
+import { countedBy, type Cut, noteStretch, notesOwn, pairsOf, sameCount, type Sentence, sentenceOf, type Slot, slotsOf, stretchTerms, termsOf, termsOfNote, unowned } from './stretches';
 
 export function slots(run: CheckRun, results: FigureResult[]): void {
   const byFigure = new Map<Figure, FigureResult>(results.map((r) => [r.figure, r]));
@@ -131,18 +131,6 @@ function statedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, cut: 
   // of 12%", for a note that does not say so: "could rise as high as 12%" took the old value for the new)
   if (supersededAt(sentence.tokens, cut.slots[agreeing[0]].at) && !run.sentenceFrameTokens(f.sentence).some((t) => SUPERSEDED_WORDS.has(t.low))) return undefined;
   return agreeing[0];
-}
-
-/**
- * Does the note's sentence name anything that stretch k alone holds — a name, a year, a word? The
- * words before the first value are its own only when every other stretch has words of its own
- * ("Sales rose 5% and profits rose 7%"), else the subject every value shares ("Donations rose by
- * 3.9% and in 2005/06 by 7.2%"); the same for names and years.
- */
-function notesOwn(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], k: number): boolean {
-  const { own } = stretchTerms(sentence, slots, unowned(sentence.tokens));
-  const note = termsOfNote(run, f);
-  return (['names', 'years', 'words'] as const).some((sort) => [...own[k][sort]].some((w) => note[sort].has(w) && own.every((t, j) => j === k || !t[sort].has(w))));
 }
 
 /** "A and B … X and Y respectively": the value whose item the note names, when it names one only. */

@@ -225,6 +225,18 @@ export function stretchTerms(sentence: Sentence, slots: readonly Slot[], shared:
   return { whole, own: [first, ...whole.slice(1)], firstWords };
 }
 
+/**
+ * Does the note's sentence name anything that stretch k alone holds — a name, a year, a word? The
+ * words before the first value are its own only when every other stretch has words of its own
+ * ("Sales rose 5% and profits rose 7%"), else the subject every value shares ("Donations rose by
+ * 3.9% and in 2005/06 by 7.2%"); the same for names and years.
+ */
+export function notesOwn(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], k: number): boolean {
+  const { own } = stretchTerms(sentence, slots, unowned(sentence.tokens));
+  const note = termsOfNote(run, f);
+  return (['names', 'years', 'words'] as const).some((sort) => [...own[k][sort]].some((w) => note[sort].has(w) && own.every((t, j) => j === k || !t[sort].has(w))));
+}
+
 /** The tokens of the note's sentence that speak of f: all, or f's own stretch when it states several values of f's kind. */
 export function noteStretch(run: CheckRun, f: NoteFigure): [number, number] {
   const tokens = run.sentenceFrameTokens(f.sentence);

@@ -24,7 +24,7 @@ import { roleSlip } from './roleSlip';
 import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines';
 import { LEMMA_FORMS, NameReach, TITLE_TRACES } from './nameReach';
 import { shareOfWhole } from './partitive';
-import { sentenceOf, slotsOf, stretchTerms, termsOfNote, unowned, type Terms } from './stretches';
+import { notesOwn, sentenceOf, slotsOf } from './stretches';
 import { OthersBound, TextWords, type WordsBound } from './othersBound';
 
 /** A source figure in reach of a note figure. */
@@ -318,10 +318,10 @@ function swappedSubjects(run: CheckRun, f: NoteFigure, g: NoteFigure, side: Fram
 
 /**
  * Do the note's f and its sibling g say, each in its own stretch of words, what the source's two
- * stretches say the other way round: f's words those of c's stretch, g's those of the stretch that
- * states f's value ("The payment includes $4m in fines and more than $5m for state compliance
- * checks" / "… includes $5m in fines and more than $4m to fund state compliance checks")? Each
- * note stretch must share more of its words with its own source stretch than with the other.
+ * stretches say the other way round: f names what c's stretch alone holds and nothing of the
+ * stretch that states f's value, g the reverse ("The payment includes $4m in fines and more than $5m
+ * for state compliance checks" / "… includes $5m in fines and more than $4m to fund state
+ * compliance checks")? Read as slots.ts reads a support's stretch (stretches.ts notesOwn).
  */
 function swappedStretches(run: CheckRun, f: NoteFigure, g: NoteFigure, c: Place): boolean {
   // (a note sentence of more values than stretches are read for is a list: none read, no work per sibling)
@@ -331,11 +331,8 @@ function swappedStretches(run: CheckRun, f: NoteFigure, g: NoteFigure, c: Place)
   if (!sentence || !cut) return false;
   const other = cut.slots.findIndex((x, k) => k !== cut.mine && figuresAgree(f, x.value, run.tolerance));
   if (other < 0) return false;
-  const { own } = stretchTerms(sentence, cut.slots, unowned(sentence.tokens));
-  const shared = (a: Terms, b: Terms) => [...a.words].filter((w) => b.words.has(w)).length;
-  const mine = termsOfNote(run, f);
-  const theirs = termsOfNote(run, g);
-  return shared(mine, own[cut.mine]) > shared(mine, own[other]) && shared(theirs, own[other]) > shared(theirs, own[cut.mine]);
+  const names = (h: NoteFigure, k: number) => notesOwn(run, h, sentence, cut.slots, k);
+  return names(f, cut.mine) && !names(f, other) && names(g, other) && !names(g, cut.mine);
 }
 
 /**
