@@ -183,7 +183,7 @@ positives('families: decades and fiscal years', [
   ['Fashion of the 1990\'s returned.', '1990\'s', { kind: 'year', value: 1990, high: 1999 }],
   ['Bands of the \'90s toured.', '\'90s', { kind: 'year', value: 1990, high: 1999 }],
   ['Films of the ’60s were shown.', '’60s', { kind: 'year', value: 1960, high: 1969 }],
-  ['It grew in the mid-1980s.', '1980s', { kind: 'year', value: 1980, high: 1989 }],
+  ['It grew in the mid-1980s.', 'mid-1980s', { kind: 'year', value: 1983, high: 1987 }],
   ['Profits rose in 2003/04 overall.', '2003/04', { kind: 'year', value: 2003, high: 2004, fiscal: true }],
   ['Profits rose in 2003-04 overall.', '2003-04', { kind: 'year', value: 2003, high: 2004, fiscal: true }],
   ['Profits rose in 1999/2000 overall.', '1999/2000', { kind: 'year', value: 1999, high: 2000, fiscal: true }],

@@ -853,6 +853,9 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
     out.metric = 1;
     out.sameEvent = n.event;
   }
+  // two dates of the same verb ("Lord Goldsmith met … on 17 March" / "on 13 March Lord Goldsmith
+  // met …"): the verb is what a date is of, whatever noun the sentences name besides
+  if (n.dateVerb !== undefined && n.dateVerb === s.dateVerb) out.metric = Math.max(out.metric, A.metricOverlap);
   // two spans of time measured from the same thing ("three weeks after Documentary reached number
   // one" / "five weeks after The Game's debut, Documentary, went to number one"): a duration's metric
   if (n.anchor && s.anchor && n.anchor.prep === s.anchor.prep && n.anchor.words.some((w) => s.anchor!.words.includes(w))) out.metric = 1;

@@ -228,6 +228,10 @@ export const VERDICT_POLICY = {
    * bank employs 67,200 people" / "… employs 76,200"); 0.5 to 0.55 moved nothing else on any set.
    */
   twinScore: 0.5,
+  /** A zero added or dropped (rules.ts zeroSlip): the one value this many times the other. */
+  zeroSlipRatio: 10,
+  /** …contradicts with the metric met (metricMeets) at this alignment score: a round number's slip, so the bar of a digit twin's (twinScore) less a little. */
+  zeroSlipScore: 0.45,
   /** …or this much of the note's surrounding words around the source's twin, its metric no clear mismatch (looseMetric). */
   twinContext: 0.45,
   /**

@@ -140,6 +140,19 @@ export function digitTwins(a: Figure, b: Figure): boolean {
 }
 
 /**
+ * A zero added or dropped ("20,000 people" for 200,000, "2,000 extra students" for about 200): the
+ * same significant digits, the one value ten times the other — a misquote's fingerprint, though a
+ * round number's, so read only with the metric met and the words much alike (contradicts).
+ */
+export function zeroSlip(a: Figure, b: Figure): boolean {
+  if (a.words || b.words || a.unit !== b.unit || a.value <= 0 || b.value <= 0) return false;
+  const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
+  if (Math.abs(ratio - V.zeroSlipRatio) > 1e-9) return false;
+  const digits = (f: Figure) => f.text.replace(/[^0-9]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits(a).length > 0 && digits(a) === digits(b);
+}
+
+/**
  * The same written digits (two or more significant) at another scale word: "£4.3m" / "£4.3bn",
  * "$1.25 million" / "$1.25 billion" (not a bare number: "14 channels" is no slip of "14 million").
  */
@@ -429,6 +442,8 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
     // a slip of the scale word that no other quantity shares by chance, every name of the note within reach
     if (scaleSlip(f, j.figure) && a.namesMissingWide === 0) return true;
   }
+  // a zero added or dropped, the same measure in words much alike, every name of the note somewhere in the source
+  if (zeroSlip(f, j.figure) && !a.rateMismatch && j.side.frame.role !== 'change' && a.namesMissingWide === 0 && a.metric >= V.metricMeets && a.score >= V.zeroSlipScore && !o.veto?.(j)) return true;
   // the note's very value, precise, reached the other way with every explicit field alike ("rose
   // to 52.7 in December" / "eased to 52.7 in December from 57.6"): a misquote of the direction,
   // whatever words the source puts around it

@@ -94,6 +94,13 @@ export const ORDINAL_SERIES_NOUNS = new Set([
 export const ORDINAL_TIMES = 'time';
 /** Parts of a decade of life before "20s"…"90s" and the years they cover: "early 20s" 20–23, "mid-70s" 74–76, "late 20s" 27–29 (suffixKinds.ts lifeDecade). */
 export const DECADE_PARTS: Readonly<Record<string, readonly [number, number]>> = table({ early: [0, 3], mid: [4, 6], late: [7, 9] });
+/**
+ * Parts of a calendar decade and the years they cover: "the early 1980s" 1980–1984, "the mid-1990s"
+ * 1993–1997, "the late 1980s" 1986–1989 (suffixKinds.ts decadePart) — wider than a life's
+ * (DECADE_PARTS): "the late 1990s" is said of 1996 as often as of 1998, and only years outside
+ * the part are read as another.
+ */
+export const YEAR_DECADE_PARTS: Readonly<Record<string, readonly [number, number]>> = table({ early: [0, 4], mid: [3, 7], late: [6, 9] });
 /** Possessives that make "30s" a decade of someone's life: "in his 30s". */
 export const DECADE_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 /** Verbs of moving in a table before "to" and an ordinal: "slipped to third", "rose to fifth in the chart". */

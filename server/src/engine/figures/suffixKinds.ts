@@ -8,7 +8,7 @@ import type { FigureKind } from '../types';
 import { isAlnum, isDigit, isHSpace, isLower, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import type { Word } from './chars';
 import {
-  CENTURIES_BEFORE, DECADE_OWNERS, DECADE_PARTS, MAX_PENCE, MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER, SPACED_MEASURES_LOWER, SPEED_ONLY_WORDS, SPELLED_MEASURES, SPELLED_SPEEDS,
+  CENTURIES_BEFORE, DECADE_OWNERS, DECADE_PARTS, YEAR_DECADE_PARTS, MAX_PENCE, MEASURE_COMPARATIVES, MONTH_INDEX, ORDINAL_STOP_AFTER, SPACED_MEASURES_LOWER, SPEED_ONLY_WORDS, SPELLED_MEASURES, SPELLED_SPEEDS,
   SPELLED_WATT_HOURS, VIDEO_LINES,
 } from './familyTables';
 import { measureAt } from './measures';
@@ -32,6 +32,7 @@ export function gluedKind(s: Scan, n: Numeral, w: string, ws: number, e: number)
     // "her early 20s", "the mid-70s": a decade of someone's life (an age, or a share of one)
     if (!isDecade(n)) return lifeDecade(s, n, e);
     n.high = decadeHigh(n.mantissa);
+    decadePart(s, n);
     return withUnit(s, n, 'year', undefined, e);
   }
   if (w === 'st' || w === 'nd' || w === 'rd' || w === 'th') {
@@ -94,6 +95,23 @@ function lifeDecade(s: Scan, n: Numeral, e: number): number | undefined {
   n.high = n.mantissa + hi;
   n.mantissa += lo;
   return withUnit(s, n, 'count', undefined, e);
+}
+
+/**
+ * "the late 1980s", "the mid-1990s", "the early 2000s": a part of a calendar decade (not of a
+ * century, "the early 1800s"), the years YEAR_DECADE_PARTS gives it; the figure's text takes the
+ * word. Without one, all ten years.
+ */
+function decadePart(s: Scan, n: Numeral): void {
+  if (n.high !== n.mantissa + 9) return;
+  const text = s.text;
+  const glued = n.numStart > 0 && text.charCodeAt(n.numStart - 1) === 45;
+  const pw = glued ? wordEndingAt(text, n.numStart - 1) : prevWord(text, n.numStart, 0);
+  const part = pw ? YEAR_DECADE_PARTS[pw.lower] : undefined;
+  if (part === undefined) return;
+  n.start = pw!.start;
+  n.high = n.mantissa + part[1];
+  n.mantissa += part[0];
 }
 
 /** The word that ends right at position i ("mid" before "-70s"), or undefined. */

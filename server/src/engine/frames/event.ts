@@ -3,9 +3,10 @@
 // "took Clark in as a member in 1994", and the last time a value was as low or high ("the lowest
 // rate since June 2001") — so that two dates of one subject's event meet whatever words name it.
 // Reads back at most FRAME_POLICY.eventReach tokens, never past the clause's start or another
-// figure; linear in that reach.
+// figure; linear in that reach. And the verb of a date's clause, whatever event it names
+// (dateVerb: "met Lord Beck on 14 April" / "on 9 April … met Lord Beck"), as evidence of one event.
 import { isBoundary } from './clauses';
-import { DATE_EVENTS, MONTHS, ORIGIN_MARKERS, RECORD_EVENT, RECORD_QUALIFIERS, SINCE_EXTREMES } from './lexicon';
+import { DATE_EVENTS, DATE_VERB_LIGHT, type Lexicon, MONTHS, ORIGIN_MARKERS, RECORD_EVENT, RECORD_QUALIFIERS, SINCE_EXTREMES } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 
@@ -74,3 +75,31 @@ function recordDated(tokens: readonly FrameToken[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * The synonym class of the verb of the date at token k's clause: the nearest inflected verb before it
+ * ("Lord Goldsmith met Lord Falconer on 17 March" → 'meet'), or, with none, the first after it
+ * (a fronted date: "on 13 March Lord Goldsmith met …"); never past the clause's bounds or another
+ * figure, nor FRAME_POLICY.eventReach tokens. A light or saying verb (DATE_VERB_LIGHT) says
+ * nothing of which event it is, and none is returned. Linear in that reach.
+ */
+export function dateVerb(tokens: readonly FrameToken[], k: number, lex: Lexicon): string | undefined {
+  // (an inflected verb; or a short past form the token reader leaves unread: "met", "won", "led")
+  const isVerb = (t: FrameToken) => t.kind === 'word' && !t.func && (t.verb || (t.low.length < SHORT_PAST && t.lemma !== t.low && lex.pastForm(t.low)));
+  for (let i = k - 1; i >= Math.max(0, k - P.eventReach); i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t)) break;
+    if (!isVerb(t)) continue;
+    if (!DATE_VERB_LIGHT.has(t.lemma)) return lex.conceptAs(t.lemma, true);
+  }
+  // (a fronted date: "on 13 March Lord Goldsmith met …", "says on 13 March …" past a saying verb)
+  for (let i = k + 1; i < Math.min(tokens.length, k + 1 + P.eventReach); i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t)) return undefined;
+    if (isVerb(t)) return DATE_VERB_LIGHT.has(t.lemma) ? undefined : lex.conceptAs(t.lemma, true);
+  }
+  return undefined;
+}
+
+/** Past forms shorter than this are not flagged as verbs by the token reader (Lexicon.isInflectedVerb): read here by Lexicon.pastForm. */
+const SHORT_PAST = 4;

@@ -18,7 +18,7 @@
 // around it weighted by distance, with commas, dashes, brackets and other figures lowering the weight
 // of what lies beyond them. Every loop is bounded by the sentence.
 import { durationAnchor } from './anchor';
-import { dateEvent } from './event';
+import { dateEvent, dateVerb } from './event';
 import type { Figure } from '../types';
 import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
@@ -594,6 +594,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     if (prep) frame.prep = prep;
     const event = dateEvent(tokens, k);
     if (event) frame.event = event;
+  }
+  if (role === 'date' || input.figures[tokens[k].fig!].kind === 'date') {
+    const verb = dateVerb(tokens, k, input.lex);
+    if (verb) frame.dateVerb = verb;
   }
   if (role === 'duration') {
     const anchor = durationAnchor(tokens, k);

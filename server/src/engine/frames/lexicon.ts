@@ -142,8 +142,8 @@ export const ROUND_PREFIXES: readonly string[] = ['quarter-final', 'semi-final']
 /** Words of SYNONYM_CLASSES only in their verb sense: "the singer banked $56.5m" earned it; "the bank" earned nothing. */
 const VERB_SENSE_ONLY: ReadonlySet<string> = new Set(['bank', 'give']);
 
-/** Words of one SYNONYM_CLASSES class as nouns and of another as verbs: a shop that "charges £4.99" prices the print (cost); a firm's "charge of $500m" is a write-down. */
-const VERB_SENSE_CLASS: ReadonlyMap<string, string> = new Map([['charge', 'cost']]);
+/** Words of one SYNONYM_CLASSES class as nouns and of another as verbs: a shop that "charges £4.99" prices the print (cost); a firm's "charge of $500m" is a write-down; who "pointed to the early 1990s" or "referred to" them cited them (a match's points are none). */
+const VERB_SENSE_CLASS: ReadonlyMap<string, string> = new Map([['charge', 'cost'], ['point', 'cite'], ['refer', 'cite']]);
 
 /**
  * Words for what comes from outside a country, or is outside it: "foreign films" in Japan's box
@@ -347,6 +347,18 @@ export const DATE_EVENTS: Readonly<Record<string, string>> = table({
   marry: 'married', wed: 'married',
   bankrupt: 'failed', bankruptcy: 'failed', insolvent: 'failed', insolvency: 'failed', 'go bust': 'failed', 'go under': 'failed', collapse: 'failed',
 });
+
+/**
+ * Verbs that say nothing of which event a date is of (frames/event.ts dateVerb): being and having,
+ * the light verbs of many events ("made a bid", "took over", "got", "went", "came out"), and saying
+ * and expecting ("said on 3 May", "expects to in 2006") — two dates of these are no one event.
+ */
+export const DATE_VERB_LIGHT: ReadonlySet<string> = new Set([
+  'be', 'have', 'do', 'make', 'take', 'get', 'give', 'go', 'come', 'put', 'set', 'see', 'become', 'begin', 'start',
+  'expect', 'plan', 'want', 'hope', 'aim', 'intend', 'seek', 'try', 'need', 'use', 'include', 'follow', 'continue',
+  'say', 'tell', 'add', 'report', 'announce', 'note', 'explain', 'claim', 'state', 'confirm', 'reveal', 'believe', 'think',
+  'accord', 'compare', 'base', 'due', 'schedule', 'call',
+]);
 
 /** The event class of a date a record was set by (frames/event.ts recordDated). */
 export const RECORD_EVENT = 'record';

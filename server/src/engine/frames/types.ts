@@ -58,6 +58,12 @@ export interface ClaimFrame {
   /** For a date, the class of the event it dates ("Established in 1981" → 'origin': lexicon.ts DATE_EVENTS). */
   event?: string;
   /**
+   * For a date, the lemma of the verb of its clause — the nearest before it, or the first after a
+   * fronted date ("on 13 March Lord Goldsmith met …") — unless a light or saying verb
+   * (lexicon.ts DATE_VERB_LIGHT): "met Lord Falconer on 17 March" → 'meet' (frames/event.ts dateVerb).
+   */
+  dateVerb?: string;
+  /**
    * What a span of time is measured from or between, read after it: the preposition and the words
    * of its phrase ("three weeks after Documentary reached number one": after · documentary, reach,
    * number; "the four months before the poll": before · poll) — durations only (frames/anchor.ts).

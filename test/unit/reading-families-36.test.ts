@@ -1,0 +1,48 @@
+// Reading families of session 36 (issue 9), found on the development notes bbc-2 … bbc-16.
+// Every sentence and every name here is written for the test.
+import * as assert from 'node:assert/strict';
+import { judgedAgainst as judged } from './check-helpers';
+import { extractFigures } from '../../server/src/engine/figures';
+
+describe('reading families (session 36): a date is of the verb of its clause', () => {
+  const S = 'The memoir, serialised in a weekly paper, says on 9 April Lady Harrow met then Trade Minister Lord Beck and adviser Dame Ivory. The minutes were later published on 14 April.';
+  it('"met … on 14 April" against "on 9 April … met …": the meeting\'s day is misquoted', () => {
+    assert.equal(judged(S, 'Lady Harrow met Lord Beck and Dame Ivory on 14 April.', '14 April'), 'contradicted 9 April');
+    assert.equal(judged(S, 'Lady Harrow met Lord Beck and Dame Ivory on 9 April.', '9 April'), 'supported 9 April');
+  });
+  it('another verb names another event: a day of it is not compared with the meeting\'s', () => {
+    assert.equal(judged(S, 'Lady Harrow wrote to Lord Beck and Dame Ivory on 3 April.', '3 April'), 'unverified');
+  });
+  it('"pointed to" a decade is "cited" it', () => {
+    const s = 'Governor Ada Kell cited the late 1970s as an example of a time when weak figures were later revised upwards.';
+    assert.equal(judged(s, 'Kell pointed to the early 1980s as a period when weak figures were later revised up.', 'early 1980s'), 'contradicted late 1970s');
+    assert.equal(judged(s, 'Kell pointed to the late 1970s as a period when weak figures were later revised up.', 'late 1970s'), 'supported late 1970s');
+  });
+});
+
+describe('reading families (session 36): a part of a decade is its years', () => {
+  const years = (s: string) => extractFigures(s).map((f) => `${f.text} ${f.value}-${f.high}`);
+  it('early, mid and late parts of a calendar decade; the whole decade and a century without one', () => {
+    assert.deepEqual(years('It was set in the late 1980s.'), ['late 1980s 1986-1989']);
+    assert.deepEqual(years('Since the mid-1990s, and in the early 2000s.'), ['mid-1990s 1993-1997', 'early 2000s 2000-2004']);
+    assert.deepEqual(years('In the 1990s, and the early 1800s.'), ['1990s 1990-1999', '1800s 1800-1899']);
+  });
+  it('"the late 1980s" against "the early 1980s" is another time; against 1988 none', () => {
+    const s = 'The Quiet Years, set in a mining town in the early 1980s, opened on Tuesday.';
+    assert.equal(judged(s, 'The Quiet Years, set in a mining town in the late 1980s, opened this week.', 'late 1980s'), 'contradicted early 1980s');
+    assert.equal(judged(s, 'The Quiet Years, set in a mining town in the early 1980s, opened this week.', 'early 1980s'), 'supported early 1980s');
+    assert.doesNotMatch(judged('The Quiet Years is set in a mining town in 1988.', 'The Quiet Years is set in a mining town in the late 1980s.', 'late 1980s'), /^contradicted/);
+  });
+});
+
+describe('reading families (session 36): a zero added or dropped', () => {
+  it('"roughly 2,000 extra students" against "an additional figure of about 200" in the same words', () => {
+    const s = 'Once converted into places, the rise was not huge - an additional figure of about 200 students.';
+    assert.equal(judged(s, 'Once converted into places, the rise amounts to roughly 2,000 extra students.', '2,000'), 'contradicted 200');
+    assert.equal(judged(s, 'Once converted into places, the rise amounts to roughly 200 extra students.', '200'), 'supported 200');
+  });
+  it('a round number ten times another of other words is no slip', () => {
+    const s = 'Ticket sales reached 200 on the first day of the fair, the organisers said.';
+    assert.equal(judged(s, 'Some 2,000 police officers were on duty on the first day of the fair.', '2,000'), 'unverified');
+  });
+});
