@@ -46,3 +46,15 @@ describe('reading families (session 36): a zero added or dropped', () => {
     assert.equal(judged(s, 'Some 2,000 police officers were on duty on the first day of the fair.', '2,000'), 'unverified');
   });
 });
+
+describe('reading families (session 36): the speaker of a quotation is named where the source names them', () => {
+  const S = 'The Home Office defended the plan. "It is worth remembering that this scheme will take a decade to come into full effect," a spokesman said. Critics called it flawed.';
+  it('"Ana Reyes said the scheme would take five years" against a quotation of "a decade": the speaker need not be in its reach', () => {
+    assert.equal(judged(S, 'Ana Reyes said the scheme would take five years to come fully into effect.', 'five years'), 'contradicted a decade');
+    assert.equal(judged(S, 'Ana Reyes said the scheme would take a decade to come fully into effect.', 'a decade'), 'supported a decade');
+  });
+  it('unquoted, the source\'s words are no one\'s but the sentence\'s names: the speaker must be reached', () => {
+    const s = 'The Home Office defended the plan. Officials expect the scheme to take a decade to come into full effect. Critics called it flawed.';
+    assert.equal(judged(s, 'Ana Reyes said the scheme would take five years to come fully into effect.', 'five years'), 'unverified');
+  });
+});

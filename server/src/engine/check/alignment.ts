@@ -659,8 +659,11 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     const names = n.names;
     const missingStrict: boolean[] = [];
     let namesMissing = 0;
-    // (whom the note's speaker told, "told MPs that", is no name the source must give)
-    const addressed = (x: string) => n.addressed?.includes(x) ?? false;
+    // (whom the note's speaker told, "told MPs that", is no name the source must give; nor the
+    // speaker, where the source quotes the words: "Colin High said Kaplan ranks among the top 10" /
+    // "\"Kaplan is in the top 20 in the world …\"", the speaker named sentences away)
+    const speaker = (x: string) => (s.quoted === true && n.speakers?.includes(x)) ?? false;
+    const addressed = (x: string) => (n.addressed?.includes(x) ?? false) || speaker(x);
     for (let i = 0; i < names.length; i++) if ((missingStrict[i] = !addressed(names[i]) && missing(inStrict, inStrictPlain, names[i], i))) namesMissing++;
     out.namesMissing = namesMissing;
     if (out.namesMissing && src.leadNames) {
@@ -679,7 +682,9 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
       out.namesMissing = 0;
       out.namesMissingWide = 0;
     }
-    const subject = n.subject.length ? n.subject : n.names;
+    const said = n.subject.length ? n.subject : n.names;
+    const unsaid = s.quoted === true && n.speakers ? said.filter((x) => !speaker(x)) : said;
+    const subject = unsaid.length ? unsaid : said;
     let met = 0;
     for (const x of subject) {
       const i = names.indexOf(x);
@@ -692,8 +697,10 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // (a place right after the figure is whose figure it is: "released on 11 November in the UK";
   // and a moment's "when" clause names whose moment it is: "in the 52nd minute when Burger was sin-binned";
   // and so does the main clause a fronted date dates: "in October 2003, the couple had a son - John")
+  // (…and a quotation's speaker is named where the source's copy names them: after it, or sentences away)
   out.subjectBefore =
     !n.subject.length ||
+    (s.quoted === true && n.speakers !== undefined && n.subject.every((x) => n.speakers!.includes(x))) ||
     n.subject.some((x) => namedBefore(s, x) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   // two ages, neither of anything named as its metric, the note's person named before the source's
   // ("Prince Harry, 21, …" / "… Prince Harry … The prince, 20, apologised"): that person's age

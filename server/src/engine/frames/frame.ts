@@ -24,7 +24,7 @@ import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
 import { GAP_BEHIND, PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
-import { frontedAsideNames, frontedDateNames, frontedSubject, openingSubject, sentenceStarts } from './fronted';
+import { frontedAsideNames, frontedDateNames, frontedSubject, openingSpeakers, openingSubject, quotedTokens, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
@@ -80,7 +80,7 @@ export class SentenceFramer {
     this.firstNamedAt = firstNamedAt;
     this.leads = leads;
     this.titled = titled;
-    this.at = { parens, names, firstFrom: tokens.findIndex((t) => t.low === 'from'), sentenceStarts: sentenceStarts(tokens) };
+    this.at = { parens, names, firstFrom: tokens.findIndex((t) => t.low === 'from'), sentenceStarts: sentenceStarts(tokens), quoted: quotedTokens(tokens) };
   }
 
   /** The frame of figure `i` (and of every figure before it, made first). */
@@ -540,6 +540,9 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const addressed = addresseesBefore(tokens, k);
   const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x) && !addressed?.includes(x)), names: at.names, namesBefore, context, period };
   if (addressed) frame.addressed = addressed;
+  const speakers = openingSpeakers(tokens, k, at.sentenceStarts);
+  if (speakers) frame.speakers = speakers;
+  if (at.quoted[k] === 1) frame.quoted = true;
   if (alone) frame.alone = alone.holder;
   if (totalNear(tokens, k)) frame.total = true;
   if (addedBefore(tokens, k)) frame.added = true;

@@ -2,8 +2,9 @@
 // "Born in Luton, Bedfordshire, on 5 April 1920, Hailey was the only child …" is about Hailey,
 // "Founded in 1998, Kellmouth Labs has …" about Kellmouth Labs. Walking outwards from the figure,
 // the frame sees the names inside the clause first (Luton, Bedfordshire) and would take them for
-// its subject; the name that opens the main clause is added to it.
-import { FRONTED_ASIDE_OPENERS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS } from './lexicon';
+// its subject; the name that opens the main clause is added to it. Likewise whoever opens the
+// sentence by saying it (openingSpeakers), and whether a figure stands in a quotation (quotedTokens).
+import { FRONTED_ASIDE_OPENERS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, SAYING_VERBS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import type { FrameToken } from './tokens';
 
@@ -117,3 +118,38 @@ export function frontedAsideNames(tokens: readonly FrameToken[], k: number, star
   }
   return undefined;
 }
+
+/**
+ * The names of whoever the sentence opens by saying the figure at token k: the names before a
+ * saying verb (lexicon.ts SAYING_VERBS) that comes first in the sentence, within
+ * FRAME_POLICY.speakerReach tokens of its start and before the figure ("Colin High said Kaplan ranks
+ * among the top 10", "A Tory spokesman said the bill would take five years"). Undefined when none.
+ */
+export function openingSpeakers(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
+  const names: string[] = [];
+  for (let i = starts[k]; i < k && i - starts[k] <= FRAME_POLICY.speakerReach; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || t.kind === 'punct') return undefined;
+    if (t.kind === 'name') names.push(t.lemma);
+    else if (t.kind === 'word' && SAYING_VERBS.has(t.lemma)) return names.length ? names : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Which tokens stand inside a quotation their sentence opens before them (an odd count of
+ * quotation marks from the sentence's start): 1 for those. One pass over the tokens.
+ */
+export function quotedTokens(tokens: readonly FrameToken[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let open = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i - 1].kind === 'punct' && SENTENCE_ENDS.has(tokens[i - 1].low)) open = 0;
+    out[i] = open;
+    if (tokens[i].kind === 'punct' && QUOTE_MARKS.has(tokens[i].low)) open ^= 1;
+  }
+  return out;
+}
+
+/** Quotation marks as the tokens give them. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);

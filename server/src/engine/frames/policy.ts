@@ -37,6 +37,8 @@ export const FRAME_POLICY = {
   relativeReach: 5,
   /** Tokens before a date that opens its sentence, for it to be fronted ("A year later, in October 2003" is six; fronted.ts frontedDateNames). */
   frontedDateReach: 8,
+  /** Tokens from a sentence's start within which a saying verb makes the names before it the figure's speakers (fronted.ts openingSpeakers: "A Tory spokesman said …"). */
+  speakerReach: 8,
   /** Tokens of the main clause after a fronted date read for its names ("in October 2003, the couple had a son - John" is eight). */
   frontedClauseReach: 12,
   /** Tokens of a "when" clause after a moment read for the names whose moment it is (frame.ts whenAfter). */

@@ -100,6 +100,10 @@ export interface ClaimFrame {
   superseded?: boolean;
   /** Names a verb of telling addresses before "that" ("told MPs that 80% …"): no one the figure is about, nor a name its source must give (frame.ts addresseesBefore). */
   addressed?: string[];
+  /** Names the sentence opens with before saying the figure ("Colin High said Kaplan ranks …"): whose words they are, not a name a quotation of them must give (fronted.ts openingSpeakers). */
+  speakers?: string[];
+  /** The figure stands inside a quotation its sentence opens (fronted.ts quotedTokens): its speaker may be named only after it, or sentences away. */
+  quoted?: boolean;
   /** The rate is stated right after the figure ("£500m a year", "£500m-a-year"), not read from words near it. */
   perStated?: boolean;
   /** Whoever a place is behind, named right after it ("came third behind Hayley Yelling and Justyna Bak"): which race or table it is a place in. */

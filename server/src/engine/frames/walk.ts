@@ -24,6 +24,8 @@ export interface Landmarks {
   firstFrom: number;
   /** Where each token's sentence starts (fronted.ts). */
   sentenceStarts: Int32Array;
+  /** 1 for each token inside a quotation its sentence opens before it (fronted.ts quotedTokens). */
+  quoted: Uint8Array;
 }
 
 /** A time anchor met on the walk: its period, the weight where it was met, and whether it is a change's base year. */
