@@ -58,3 +58,21 @@ describe('reading families (session 36): the speaker of a quotation is named whe
     assert.equal(judged(s, 'Ana Reyes said the scheme would take five years to come fully into effect.', 'five years'), 'unverified');
   });
 });
+
+describe('reading families (session 36): "came in third" is a place, as "came third" is', () => {
+  const ranks = (s: string) => extractFigures(s).filter((f) => f.kind === 'ordinal').map((f) => `${f.text} ${f.value}`);
+  it('a verb of arriving, "in", then the place', () => {
+    assert.deepEqual(ranks('Marsh Lights came in third, taking $9m.'), ['third 3']);
+    assert.deepEqual(ranks('The Quiet Years came in fourth.'), ['fourth 4']);
+    assert.deepEqual(ranks('She finished in 7th.'), ['7th 7']);
+  });
+  it('not a part of a game after it, nor "in" after another verb', () => {
+    assert.deepEqual(ranks('The winner came in second half stoppage time.'), []);
+    assert.deepEqual(ranks('The car was left in second gear.'), []);
+  });
+  it('a place so read is checked against the source', () => {
+    const s = 'At the box office, Marsh Lights came in fourth with takings of $9m.';
+    assert.equal(judged(s, 'Marsh Lights came in fourth, taking $9m.', 'fourth'), 'supported fourth');
+    assert.equal(judged(s, 'Marsh Lights came in third, taking $9m.', 'third'), 'contradicted fourth');
+  });
+});

@@ -56,6 +56,12 @@ export const RANK_BEFORE = new Set([
   'sit', 'lie', 'stand', 'stands', 'standing', 'stood',
 ]);
 /**
+ * Rank verbs that take "in" before the place: "came in third", "finished in fourth", "ended in
+ * 10th" (a place in a race or a chart as "came third" is). Not "lies in second" nor "placed in
+ * second" (a gear, a group): the verbs of arriving only.
+ */
+export const RANK_IN_VERBS = new Set(['came', 'come', 'comes', 'coming', 'finished', 'finish', 'finishes', 'finishing', 'ended', 'end', 'ends', 'ending']);
+/**
  * Verbs of being before an ordinal and "in the" a table names: "Liverpool are fourth in the
  * Premiership", "the side is 3rd in the table" — a place in it, as "lies fourth" is. Not "it was
  * the third in line" (no "in the" table) nor "she was second in command".

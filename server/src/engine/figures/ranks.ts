@@ -6,7 +6,7 @@
 
 import { isAsciiLetter, isHSpace, isLetter, isUpper, nextWord, prevWord, yearAhead } from './chars';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -103,6 +103,13 @@ export function namedSeries(text: string, e: number, end: number): boolean {
   return false;
 }
 
+/** Is the word before an ordinal "in" after a verb of arriving: "came in third", "finished in 10th" (RANK_IN_VERBS)? */
+export function rankIn(text: string, pw: Word | undefined): boolean {
+  if (pw?.lower !== 'in') return false;
+  const verb = prevWord(text, pw.start, 0);
+  return !!verb && RANK_IN_VERBS.has(verb.lower);
+}
+
 /**
  * Is the digit ordinal text[start, e) ("19th") a rank? After a rank verb ("finished 19th") always;
  * otherwise when a lower-case word follows that is not a date's or a list's ("the 70th minute",
@@ -112,6 +119,7 @@ export function namedSeries(text: string, e: number, end: number): boolean {
 export function ordinalIsRank(text: string, start: number, e: number, end: number): boolean {
   const pw = prevWord(text, start, 0);
   if (pw && RANK_BEFORE.has(pw.lower)) return true;
+  if (rankIn(text, pw)) return true;
   if (tablePlace(text, pw, e, end)) return true;
   const nw0 = nextWord(text, e, end);
   const capitalAfter = !!nw0 && text.charCodeAt(nw0.start) < 97;
