@@ -76,3 +76,14 @@ describe('reading families (session 36): "came in third" is a place, as "came th
     assert.equal(judged(s, 'Marsh Lights came in third, taking $9m.', 'third'), 'contradicted fourth');
   });
 });
+
+describe('reading families (session 36): whom a speaker asked is no one the figure is about', () => {
+  const S = 'At the debate, Hollin nurse Edna Pike asked: "Would you clean the wards at night for £5?"';
+  it('"asked Marrow whether he would … for £10" against the nurse\'s "£5": Marrow need not be named', () => {
+    assert.equal(judged(S, 'A Hollin nurse asked Marrow whether he would clean the wards at night for £10.', '£10'), 'contradicted £5');
+    assert.equal(judged(S, 'A Hollin nurse asked Marrow whether he would clean the wards at night for £5.', '£5'), 'supported £5');
+  });
+  it('a name asked about, not asked, is still the figure\'s ("asked whether Marrow would …")', () => {
+    assert.equal(judged(S, 'A Hollin nurse asked whether Marrow would clean the wards at night for £10.', '£10'), 'unverified');
+  });
+});

@@ -436,8 +436,10 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  */
 export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slower', 'quicker', 'further', 'still', 'often', 'perhaps', 'seldom', 'somewhat', 'soon', 'hence', 'maybe', 'sometimes', 'always', 'thus', 'twice', 'once']);
 
-/** Verbs of telling someone something, as lemmas ("told MPs that", "assured investors that"): the names after them are whom the speaker addressed (frame.ts addresseesBefore). */
-export const ADDRESS_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'brief', 'promise']);
+/** Verbs of telling or asking someone something, as lemmas ("told MPs that", "assured investors that", "asked Blair whether"): the names after them are whom the speaker addressed (frame.ts addresseesBefore). */
+export const ADDRESS_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'brief', 'promise', 'ask']);
+/** Words after the names a verb of telling addresses that open what was said: "told MPs that …", "asked Blair whether …", "asked the minister if …". */
+export const ADDRESS_COMPLEMENTS: ReadonlySet<string> = new Set(['that', 'whether', 'if']);
 
 /** Words that call a value superseded ("a previous estimate of 12%", "the original forecast of 3%"): a note that does not say so took the old value for the new (check/slots.ts). */
 export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['previous', 'original', 'initial', 'earlier', 'prior', 'old']);
