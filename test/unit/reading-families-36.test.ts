@@ -87,3 +87,19 @@ describe('reading families (session 36): whom a speaker asked is no one the figu
     assert.equal(judged(S, 'A Hollin nurse asked whether Marrow would clean the wards at night for £10.', '£10'), 'unverified');
   });
 });
+
+describe('reading families (session 36): a pronoun opening the source figure\'s clause stands for whom the story names', () => {
+  it('"she presented … in the 1980s, Dorne has …": the main clause names her', () => {
+    const s = 'Since she presented the quiz shows Brainbox and Quickfire in the 1980s, Dorne has kept a low profile.';
+    assert.equal(judged(s, 'Dorne presented quiz shows in the 1990s.', '1990s'), 'contradicted 1980s');
+    assert.equal(judged(s, 'Dorne presented quiz shows in the 1980s.', '1980s'), 'supported 1980s');
+  });
+  it('"it became infected during a 10-minute outing": the sentences before name whose finger', () => {
+    const s = "Hale's finger has been slow to heal. He hurt it against Norland, and it became infected during a 10-minute outing as a replacement for Westford.";
+    assert.equal(judged(s, "Hale's finger became infected during a 15-minute outing for Westford.", '15-minute'), 'contradicted 10-minute');
+  });
+  it('a name the story never gives is still missing', () => {
+    const s = 'Since she presented the quiz shows Brainbox and Quickfire in the 1980s, Dorne has kept a low profile.';
+    assert.equal(judged(s, 'Carrow presented quiz shows in the 1990s.', '1990s'), 'unverified');
+  });
+});

@@ -701,6 +701,9 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   out.subjectBefore =
     !n.subject.length ||
     (s.quoted === true && n.speakers !== undefined && n.subject.every((x) => n.speakers!.includes(x))) ||
+    // (a pronoun opening the source figure's clause stands for someone named before the sentence or
+    // in its main clause: "Since she presented children's TV shows … in the 1980s, Arnold has …")
+    (s.pronounSubject === true && n.subject.some((x) => s.names.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false))) ||
     n.subject.some((x) => namedBefore(s, x) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   // two ages, neither of anything named as its metric, the note's person named before the source's
   // ("Prince Harry, 21, …" / "… Prince Harry … The prince, 20, apologised"): that person's age

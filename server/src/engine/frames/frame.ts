@@ -24,7 +24,7 @@ import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
 import { GAP_BEHIND, PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
-import { frontedAsideNames, frontedDateNames, frontedSubject, openingSpeakers, openingSubject, quotedTokens, sentenceStarts } from './fronted';
+import { frontedAsideNames, frontedDateNames, frontedSubject, openingSpeakers, openingSubject, pronounSubjectAt, quotedTokens, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
@@ -543,6 +543,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const speakers = openingSpeakers(tokens, k, at.sentenceStarts);
   if (speakers) frame.speakers = speakers;
   if (at.quoted[k] === 1) frame.quoted = true;
+  if (pronounSubjectAt(tokens, k, at.sentenceStarts)) frame.pronounSubject = true;
   if (alone) frame.alone = alone.holder;
   if (totalNear(tokens, k)) frame.total = true;
   if (addedBefore(tokens, k)) frame.added = true;

@@ -153,3 +153,21 @@ export function quotedTokens(tokens: readonly FrameToken[]): Uint8Array {
 
 /** Quotation marks as the tokens give them. */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
+
+/**
+ * Does a personal pronoun right before a verb open the clause of the figure at token k ("since she
+ * presented children's TV shows … in the 1980s", "it became infected during a 10-minute outing")?
+ * Then whoever the figure is about is named elsewhere: before the sentence, or in its main clause.
+ * Read back within FRAME_POLICY.pronounReach tokens, never past the clause's bounds or another figure.
+ */
+export function pronounSubjectAt(tokens: readonly FrameToken[], k: number, starts: Int32Array): boolean {
+  for (let i = k - 1; i >= Math.max(starts[k], k - FRAME_POLICY.pronounReach); i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || t.kind === 'punct') return false;
+    if (t.kind === 'word' && MAIN_CLAUSE_PRONOUNS.has(t.low)) {
+      const v = tokens[i + 1];
+      return !!v && v.kind === 'word' && (v.verb === true || MAIN_CLAUSE_VERBS.has(v.low));
+    }
+  }
+  return false;
+}

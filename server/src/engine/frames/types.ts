@@ -104,6 +104,8 @@ export interface ClaimFrame {
   speakers?: string[];
   /** The figure stands inside a quotation its sentence opens (fronted.ts quotedTokens): its speaker may be named only after it, or sentences away. */
   quoted?: boolean;
+  /** A personal pronoun and its verb open the figure's clause (fronted.ts pronounSubjectAt): whom it is about is named before the sentence or in its main clause. */
+  pronounSubject?: boolean;
   /** The rate is stated right after the figure ("£500m a year", "£500m-a-year"), not read from words near it. */
   perStated?: boolean;
   /** Whoever a place is behind, named right after it ("came third behind Hayley Yelling and Justyna Bak"): which race or table it is a place in. */
