@@ -103,3 +103,16 @@ describe('reading families (session 36): a pronoun opening the source figure\'s 
     assert.equal(judged(s, 'Carrow presented quiz shows in the 1990s.', '1990s'), 'unverified');
   });
 });
+
+describe('reading families (session 36): "lost five of their six games" is a tally, as "won five of six" is', () => {
+  const S = 'Westford have lost their first three matches this season and four out of their six games since Hale replaced Sir Tom Reddin as coach.';
+  it('a tally of games lost is compared with the tally the source gives', () => {
+    // (the evidence shown may be the season's "first three matches": a tally too, of games lost)
+    assert.match(judged(S, 'Westford have lost five of their six games since Hale replaced Reddin.', 'five'), /^contradicted (four|three)$/);
+    assert.equal(judged(S, 'Westford have lost four of their six games since Hale replaced Reddin.', 'four'), 'supported four');
+  });
+  it('jobs cut of a workforce stay what they were read as before', () => {
+    const s = 'Vessa has cut 300 jobs this year.';
+    assert.equal(judged(s, 'Vessa has cut 300 jobs this year.', '300'), 'supported 300');
+  });
+});

@@ -41,6 +41,8 @@ export const FRAME_POLICY = {
   speakerReach: 8,
   /** Tokens read back from a figure for a personal pronoun and a verb opening its clause (fronted.ts pronounSubjectAt: "it became infected during a 10-minute outing"). */
   pronounReach: 12,
+  /** Tokens after a count's "of" within which the counted whole's count stands (role.ts tallyOf: "five of their last six games"). */
+  tallyReach: 3,
   /** Tokens of the main clause after a fronted date read for its names ("in October 2003, the couple had a son - John" is eight). */
   frontedClauseReach: 12,
   /** Tokens of a "when" clause after a moment read for the names whose moment it is (frame.ts whenAfter). */

@@ -191,6 +191,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // "gain 14 million new users" counts the new ones)
   // (a headline's verb after its subject's name: "Marsh cuts 2,500 jobs" — "cuts" a verb, not a noun)
   const headlineVerb = prev2?.kind === 'name' && prev?.kind === 'word' && prev.low.endsWith('s') && f.kind !== 'currency';
+  // (…but not a count of a counted whole: "have lost five of their six games" is a tally, as "won
+  // five of their six games" is — a level)
+  if (dir(prev) && prev!.verb && tallyOf(input, k)) return 'level';
   if (dir(prev) && (prev!.verb || headlineVerb || AUXILIARIES.has(prev2?.low ?? '')) && (f.kind !== 'currency' || PRICE_MOVE_UNITS.has(f.unit ?? '')) && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
 
   // "his wealth rose an estimated £300m", "profits fell £2m": a verb that only ever says what its
@@ -461,3 +464,25 @@ export function ageAfter(tokens: readonly FrameToken[], k: number): boolean {
   if (!next || next.low !== '-') return false;
   return tokens[k + 2]?.low === 'year-old' || (tokens[k + 2]?.low === 'year' && tokens[k + 4]?.low === 'old');
 }
+
+/**
+ * Is the count at token k one of a counted whole of games right after it: "five of their six games",
+ * "three of the last four matches" ("of", then determiners or a possessive and "last", "first",
+ * "past", then a count of the same kind and a noun of TALLIED)? A tally, not an amount gained or lost.
+ */
+function tallyOf(input: FrameInput, k: number): boolean {
+  const { tokens, figures } = input;
+  const f = figures[tokens[k].fig!];
+  if ((f.kind !== 'count' && f.kind !== 'number') || tokens[k + 1]?.low !== 'of') return false;
+  for (let i = k + 2; i <= k + 1 + P.tallyReach && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig') return figures[t.fig!].kind === f.kind && figures[t.fig!].value > f.value && TALLIED.has(tokens[i + 1]?.concept ?? '');
+    if (t.kind !== 'word' || !(DETERMINERS.has(t.low) || TALLY_SPANS.has(t.low))) return false;
+  }
+  return false;
+}
+
+/** What a tally counts, as synonym classes (lexicon SYNONYM_CLASSES): games and matches — not jobs or seats, lost as a change ("cut 300 of its 2,000 jobs"). */
+const TALLIED: ReadonlySet<string> = new Set(['game']);
+/** Words between "of" and the whole a tally counts: "five of their last six games", "two of the first three". */
+const TALLY_SPANS: ReadonlySet<string> = new Set(['last', 'first', 'past', 'previous', 'next', 'opening', 'final']);
