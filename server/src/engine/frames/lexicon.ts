@@ -455,6 +455,10 @@ export const CONNECTIVE_WORDS: ReadonlySet<string> = new Set(['however', 'meanwh
 /** Adjectives of a value noun ("a new record of", "an all-time high of", "a fresh low"): they name nothing measured. */
 export const VALUE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'all-time', 'record', 'historic', 'five-year', 'ten-year', 'multi-year', 'seasonal', 'lifetime']);
 
+/** What a tally counts, as synonym classes (SYNONYM_CLASSES; role.ts tallyOf): games and matches — not jobs or seats, lost as a change ("cut 300 of its 2,000 jobs"). */
+export const TALLIED: ReadonlySet<string> = new Set(['game']);
+/** Words between "of" and the whole a tally counts: "five of their last six games", "two of the first three". */
+export const TALLY_SPANS: ReadonlySet<string> = new Set(['last', 'first', 'past', 'previous', 'next', 'opening', 'final']);
 /** Verbs of a trading session's end ("ended 4% lower", "closed 1.2% down", "finished up 3%"): before a change they say when it was measured, not what moved; after one, "to close at" the level it moved to (role.ts). */
 export const SESSION_END_VERBS: ReadonlySet<string> = new Set(['end', 'close', 'finish', 'settle']);
 

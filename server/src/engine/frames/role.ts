@@ -4,6 +4,8 @@ import type { Figure } from '../types';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
 import {
   ADDED_WORDS,
+  TALLIED,
+  TALLY_SPANS,
   AFTER_WORDS,
   AGE_BOUND_COPULAS,
   AGE_BOUND_PREPS,
@@ -481,8 +483,3 @@ function tallyOf(input: FrameInput, k: number): boolean {
   }
   return false;
 }
-
-/** What a tally counts, as synonym classes (lexicon SYNONYM_CLASSES): games and matches — not jobs or seats, lost as a change ("cut 300 of its 2,000 jobs"). */
-const TALLIED: ReadonlySet<string> = new Set(['game']);
-/** Words between "of" and the whole a tally counts: "five of their last six games", "two of the first three". */
-const TALLY_SPANS: ReadonlySet<string> = new Set(['last', 'first', 'past', 'previous', 'next', 'opening', 'final']);
