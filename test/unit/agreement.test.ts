@@ -272,6 +272,22 @@ describe('intervals and relations (server/src/engine/frames/bounds.ts)', () => {
     assert.equal(writtenUnit(made({ value: 0, kind: 'count', text: '0' })), 1, 'a zero is precise to its digit');
     assert.equal(writtenUnit(made({ value: 0.5, kind: 'number', text: '0.5', scale: 0 })), 0.1, 'no scale counts as 1');
   });
+  it('the unit is read from the text as its digits and points with the rest dropped, split at its points (a scan, not a rewrite)', () => {
+    // (the reading writtenUnit replaced: the digits before the first point, and those between it and the next)
+    const byRewrite = (text: string, scale: number) => {
+      const [intPart, frac = ''] = text.replace(/[^0-9.]/g, '').split('.');
+      if (frac.length > 0) return Math.pow(10, -frac.length) * (scale || 1);
+      const trailing = /0*$/.exec(intPart)?.[0].length ?? 0;
+      return Math.pow(10, Math.min(trailing, Math.max(0, intPart.length - 1))) * (scale || 1);
+    };
+    const text = fc.array(fc.constantFrom('0', '0', '1', '5', '9', '.', ',', ' ', '$', 'm', '%', '-', '\u00a0', '٣'), { maxLength: 12 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, fc.constantFrom(0, 1, 1000, 1e6), (t, scale) => {
+        assert.equal(writtenUnit(made({ value: 1, kind: 'number', text: t, scale })), byRewrite(t, scale), JSON.stringify(t));
+      }),
+      { ...SEED, numRuns: 3000 },
+    );
+  });
   it('the bound a hedge states, read whatever its case and spacing', () => {
     const hedged = (hedgeText: string) => made({ value: 10, kind: 'count', hedge: 'approx', hedgeText });
     assert.equal(boundOf(hedged('Close  To')), 'nearly');

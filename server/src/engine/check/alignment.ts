@@ -802,11 +802,19 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   // a whole against a part ("total sales across the shops and mail order" / "its mail order division
   // saw sales rise 13.4%"): another quantity — unless a side names both ("overall sales across both its
   // retail and mail order divisions", "five subsidiaries … pay a total of $515m")
-  const whole = (fr: ClaimFrame) => sideWhole(fr) && !sidePart(fr);
-  const part = (fr: ClaimFrame) => sidePart(fr) && !sideWhole(fr);
-  if ((whole(n) && part(s)) || (whole(s) && part(n))) return 'a whole against a part';
+  if ((wholeOnly(n) && partOnly(s)) || (wholeOnly(s) && partOnly(n))) return 'a whole against a part';
   if (s.added === true && n.added !== true) out.supportOnly ??= 'an addition against a whole';
   return undefined;
+}
+
+/** Does the frame name a whole and no part of it (ownFields)? */
+function wholeOnly(fr: ClaimFrame): boolean {
+  return sideWhole(fr) && !sidePart(fr);
+}
+
+/** Does the frame name a part and not the whole (ownFields)? */
+function partOnly(fr: ClaimFrame): boolean {
+  return sidePart(fr) && !sideWhole(fr);
 }
 
 /**

@@ -130,6 +130,8 @@ export interface OthersNote {
   figure: Figure;
   frame: ClaimFrame;
   tolerance: number;
+  /** figuresAgree at `tolerance` (made here when not given). */
+  exactAgree?: (a: Figure, b: Figure) => boolean;
   idf: (concept: string) => number;
   lex: Lexicon;
   named: boolean;
@@ -147,7 +149,7 @@ export interface WordsBound {
 export class OthersBound {
   private readonly den: number;
   private readonly structure: number;
-  private readonly agreeOnly: (g: Figure) => ReturnType<typeof relateForNote>;
+  private readonly exactAgree: (a: Figure, b: Figure) => boolean;
   // What the bounds read of the note alone, worked out once here rather than again for each
   // passage (hundreds a search): its context words in the frame's order with their weights and idf;
   // whether its metric head names people (Lexicon.isHuman), the heads related to it, and the lemmas
@@ -178,7 +180,13 @@ export class OthersBound {
     const p = n.period;
     const fields = [p.year, p.month, p.months, p.day, n.role === 'date' ? n.prep : undefined, p.quarter, p.relative, n.end, n.per, n.direction];
     this.structure = fields.some((x) => x !== undefined) ? 1 : 0.5;
-    this.agreeOnly = (g) => relateForNote(note.figure, g, note.tolerance, (a, b) => figuresAgree(a, b, note.tolerance), n.metric, note.lex);
+    this.exactAgree = note.exactAgree ?? ((a, b) => figuresAgree(a, b, note.tolerance));
+  }
+
+  /** How g relates to the note's value as the note reads it (relateForNote). */
+  private agreeOnly(g: Figure): ReturnType<typeof relateForNote> {
+    const note = this.note;
+    return relateForNote(note.figure, g, note.tolerance, this.exactAgree, note.frame.metric, note.lex);
   }
 
   /** contextMeet's most: the note's context words among the passage's, each at the note's weight. */

@@ -5,6 +5,7 @@
 import type { DerivedKey, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from '../store';
 import { CHECK_MEMO, rankingKey } from '../memo';
 import { SourceFrames } from '../frames/sourceFrames';
+import { figuresAgree } from '../figures';
 import type { Token } from '../text';
 import type { Figure, FigureKind, Passage, Source } from '../types';
 import {
@@ -28,6 +29,31 @@ export interface FigurePassage {
   pid: number;
   passage: Passage;
 }
+
+/**
+ * The functions a check hands its rules — a term's weight, the one agreement rule at a tolerance —
+ * made once per store rather than once a check: V8 keeps a function's optimized code only while a
+ * function object made from it lives, so one made for each check is compiled again after every
+ * full collection (a language server idle between checks, the bench's cold checks).
+ */
+class CheckFunctions {
+  readonly termWeight: (term: string) => number;
+  private readonly agreeing = new Map<number, (a: Figure, b: Figure) => boolean>();
+
+  constructor(store: PassageStore) {
+    this.termWeight = (term) => {
+      const idf = store.idf(term);
+      return store.has(term) ? idf : idf * UNKNOWN_WORD_IDF;
+    };
+  }
+
+  agreeAt(tolerance: number): (a: Figure, b: Figure) => boolean {
+    let f = this.agreeing.get(tolerance);
+    if (!f) this.agreeing.set(tolerance, (f = (a, b) => figuresAgree(a, b, tolerance)));
+    return f;
+  }
+}
+const CHECK_FUNCTIONS: DerivedKey<CheckFunctions> = { name: 'check functions', create: (store) => new CheckFunctions(store) };
 
 /** The store's claim frames: one SourceFrames per store. */
 const SOURCE_FRAMES: DerivedKey<SourceFrames> = { name: 'claim frames', create: (store) => new SourceFrames(store) };
@@ -76,15 +102,24 @@ export class Retrieval {
 
   /** How telling a word is: its idf, discounted for words no source uses (often the note's own phrasing). */
   termWeight(term: string): number {
-    const idf = this.store.idf(term);
-    return this.store.has(term) ? idf : idf * UNKNOWN_WORD_IDF;
+    return this.store.derived(CHECK_FUNCTIONS).termWeight(term);
+  }
+
+  /** termWeight as one function for the store's lifetime (CheckFunctions). */
+  get weigh(): (term: string) => number {
+    return this.store.derived(CHECK_FUNCTIONS).termWeight;
+  }
+
+  /** figuresAgree at a tolerance, as one function for the store's lifetime (CheckFunctions). */
+  agreeAt(tolerance: number): (a: Figure, b: Figure) => boolean {
+    return this.store.derived(CHECK_FUNCTIONS).agreeAt(tolerance);
   }
 
   /** Passages in reach that hold a figure comparable in kind, best ranked for the query first. */
   figurePassages(query: readonly WeightedTerm[], kind: FigureKind, where: Where): FigurePassage[] {
     const scope: Scope = where ?? {};
     const limit = where && 'only' in where ? CITED_CANDIDATE_PASSAGES : FIGURE_CANDIDATE_PASSAGES;
-    const top = this.ranked(rankingKey('figures', query, scope, limit, kind), () => this.store.figureCandidates(query, kind, scope, limit));
+    const top = this.ranked(() => rankingKey('figures', query, scope, limit, kind), () => this.store.figureCandidates(query, kind, scope, limit));
     return top.map(({ pid }) => ({ pid, passage: this.store.passage(pid) }));
   }
 
@@ -107,7 +142,7 @@ export class Retrieval {
     if (qterms.length === 0) return left();
     const scope: Scope = pool ? { only: pool, except } : { except };
     const query = equallyWeighted(qterms);
-    const top = this.ranked(rankingKey('passages', query, scope, QUOTE_CANDIDATE_PASSAGES), () => this.store.passageCandidates(query, scope, QUOTE_CANDIDATE_PASSAGES));
+    const top = this.ranked(() => rankingKey('passages', query, scope, QUOTE_CANDIDATE_PASSAGES), () => this.store.passageCandidates(query, scope, QUOTE_CANDIDATE_PASSAGES));
     return [...new Set(top.map((t) => this.store.sources[this.store.passage(t.pid).source]))];
   }
 
@@ -117,14 +152,19 @@ export class Retrieval {
     if (qtoks.length === 0) return [];
     const query = equallyWeighted(qtoks);
     const where: Scope = scope ? { only: scope } : {};
-    const top = this.ranked(rankingKey('passages', query, where, CLOSEST_PASSAGES), () => this.store.passageCandidates(query, where, CLOSEST_PASSAGES));
+    const top = this.ranked(() => rankingKey('passages', query, where, CLOSEST_PASSAGES), () => this.store.passageCandidates(query, where, CLOSEST_PASSAGES));
     return top.map(({ pid }) => this.store.passage(pid));
   }
 
-  /** A ranking of the store's: the one the memo keeps for the same arguments (engine/memo.ts), or made (and kept there). */
-  private ranked(key: string, rank: () => Scored[]): readonly Scored[] {
+  /**
+   * A ranking of the store's: the one the memo keeps for the same arguments (engine/memo.ts), or
+   * made (and kept there). Its key is made only when the memo is enabled (the language server's
+   * store, and any check without a cache folder, never reads it).
+   */
+  private ranked(keyOf: () => string, rank: () => Scored[]): readonly Scored[] {
     const memo = this.store.derived(CHECK_MEMO);
     if (!memo.enabled) return rank();
+    const key = keyOf();
     const kept = memo.get('rankings', key) as readonly Scored[] | undefined;
     if (kept) return kept;
     const top = rank();

@@ -125,15 +125,19 @@ export function plausible(a: Figure, b: Figure): boolean {
   return Math.abs(l - Math.round(l)) < 1e-6 && Math.round(l) % 3 === 0;
 }
 
+/** A figure's digits as written, leading zeros dropped. */
+function digitsWritten(f: Figure): string {
+  return f.text.replace(/[^0-9]/g, '').replace(/^0+/, '');
+}
+
 /**
  * The same digits misplaced ("$41.3 billion" for $14.3 billion, "13.2 million" for 12.3 million) or
  * the same number with another scale ("$2.1 million" for $2.1 billion): a misquote's fingerprint.
  */
 export function digitTwins(a: Figure, b: Figure): boolean {
   if (a.words || b.words || a.value === b.value || a.unit !== b.unit) return false;
-  const digits = (f: Figure) => f.text.replace(/[^0-9]/g, '').replace(/^0+/, '');
-  const da = digits(a);
-  const db = digits(b);
+  const da = digitsWritten(a);
+  const db = digitsWritten(b);
   if (da.length < 2 || da.length !== db.length) return false;
   if (da === db) return true;
   return [...da].sort().join('') === [...db].sort().join('');

@@ -13,7 +13,7 @@ import type { Bibliography } from '../bibliography';
 import { SourceNames } from './names';
 import { Retrieval } from './retrieval';
 import type { Scoreline, ScorelineVerdict } from './scorelines';
-import { ConceptTraces } from './othersBound';
+import { ConceptTraces, TextWords } from './othersBound';
 import { LEMMA_FORMS } from './nameReach';
 
 /** Sentences before a note figure's, in its block, whose words it may refer to ("The plan … was quoted as 250,000"). */
@@ -37,6 +37,8 @@ export interface DatedPlace {
 
 export class CheckRun {
   readonly index: Retrieval;
+  /** figuresAgree at the check's tolerance (one function for the store's lifetime: Retrieval.agreeAt). */
+  readonly exactAgree: (a: Figure, b: Figure) => boolean;
   /** How messages and fixes name sources: as the note cites them (names.ts). */
   readonly names: SourceNames;
   private readonly sentenceTokenCache: Token[][] = [];
@@ -53,6 +55,8 @@ export class CheckRun {
   readonly datedOtherwise = new Map<NoteFigure, readonly DatedPlace[]>();
   private bySentence: Map<number, NoteFigure[]> | null = null;
   private traces: ConceptTraces | null = null;
+  /** Each passage's words as the wrong-source search's bounds read them, for every figure searched (its lower-case text and the concepts found in it so far). */
+  private readonly passageWords = new Map<Passage, TextWords>();
 
   /**
    * The traces each concept leaves in a text, for the wrong-source search's bounds (othersBound.ts):
@@ -61,6 +65,17 @@ export class CheckRun {
    */
   conceptTraces(): ConceptTraces {
     return (this.traces ??= new ConceptTraces(this.index.frames.lex, this.index.cache(LEMMA_FORMS)));
+  }
+
+  /**
+   * A passage's words for the wrong-source search's bounds (othersBound.ts TextWords): made once a
+   * run, not once a figure searched — what a concept's traces find in its text is the text's and
+   * the traces' alone, and a passage stating a common value (a year) is reached by many figures.
+   */
+  wordsOf(p: Passage): TextWords {
+    let w = this.passageWords.get(p);
+    if (!w) this.passageWords.set(p, (w = TextWords.of(this.index.sourceOf(p).text.slice(p.start, p.end), this.conceptTraces())));
+    return w;
   }
 
   /** The other figures of f's sentence, the nearest `reach` on each side of it (all of them in a sentence of up to 2 × reach + 1). */
@@ -86,6 +101,7 @@ export class CheckRun {
   ) {
     this.index = new Retrieval(store);
     this.names = new SourceNames(this.index, bibliography);
+    this.exactAgree = this.index.agreeAt(tolerance);
   }
 
   /** Tokens of a note sentence (cached: every figure of the sentence needs them). */

@@ -133,7 +133,7 @@ function* candidates(run: CheckRun, f: NoteFigure, where: Where): Steps<FrameCan
   const query = figureQuery(run.sentenceTokens(f.sentence), f);
   if (query.length === 0 && !(where && 'only' in where)) return [];
   const places: Place[] = [];
-  const agree = (a: Figure, b: Figure) => figuresAgree(a, b, run.tolerance);
+  const agree = run.exactAgree;
   const metric = run.noteSide(f).frame.metric;
   const ranked = run.index.figurePassages(query, f.kind, where);
   for (let rank = 0; rank < ranked.length && places.length < MAX_CANDIDATE_FIGURES; rank++) {
@@ -173,9 +173,9 @@ function* framed(run: CheckRun, f: Figure, places: Place[]): Steps<FrameCandidat
 function ruleOptions(run: CheckRun, f: NoteFigure): RuleOptions {
   return {
     tolerance: run.tolerance,
-    exactAgree: (a, b) => figuresAgree(a, b, run.tolerance),
+    exactAgree: run.exactAgree,
     comparable,
-    idf: (c) => run.index.termWeight(c),
+    idf: run.index.weigh,
     lex: run.index.frames.lex,
     veto: (j) => vetoed(run, f, (j as Judged<Place>).ref, j.side),
     samePassage: (a, b) => (a as Place).passage === (b as Place).passage,
@@ -196,7 +196,7 @@ function decideFor(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[],
 export function decideInPassage(run: CheckRun, f: NoteFigure, passage: Passage, side: FrameSide): Pick<FigureResult, 'verdict' | 'evidence' | 'sourceFrame'> {
   const places: Place[] = [];
   const figs = passage.figures;
-  const agree = (a: Figure, b: Figure) => figuresAgree(a, b, run.tolerance);
+  const agree = run.exactAgree;
   for (let at = 0, n = Math.min(figs.length, MAX_PASSAGE_FIGURES_SEARCHED); at < n; at++) {
     if (worthFraming(run, f, figs[at], side.frame.metric, agree, true)) places.push({ passage, figure: figs[at], at });
   }
@@ -468,14 +468,13 @@ function* decideOthersBounded(run: CheckRun, f: NoteFigure, places: Place[], nam
   const frames = run.index.frames;
   const side = run.noteSide(f);
   const o = ruleOptions(run, f);
-  const bounds = new OthersBound({ figure: f, frame: side.frame, tolerance: run.tolerance, idf: o.idf, lex: o.lex, named, precise, namesAnother });
-  // (once a passage: its words and their bound are the same for each of its figures)
-  const traces = run.conceptTraces();
+  const bounds = new OthersBound({ figure: f, frame: side.frame, tolerance: run.tolerance, exactAgree: run.exactAgree, idf: o.idf, lex: o.lex, named, precise, namesAnother });
+  // (once a passage: its words — once a run, CheckRun.wordsOf — and their bound are the same for each of its figures)
   const byPassage = new Map<Passage, { words: TextWords; bound: WordsBound }>();
   const wordsAt = (p: Passage) => {
     let w = byPassage.get(p);
     if (!w) {
-      const words = TextWords.of(run.index.sourceOf(p).text.slice(p.start, p.end), traces);
+      const words = run.wordsOf(p);
       byPassage.set(p, (w = { words, bound: bounds.bound(words) }));
     }
     return w;

@@ -105,9 +105,8 @@ export function figuresAgree(note: Figure, source: Figure, tolerance = 0.1): boo
   if (note.kind === 'year' || note.kind === 'quarter') {
     // exact, or ±1 year / ±1 quarter when hedged approx
     const slack = n.hedge === 'approx' || s.hedge === 'approx' ? (note.kind === 'year' ? 1 : 0.25) : 0;
-    const ok = (a: number, b: number) => Math.abs(a - b) <= slack + 1e-9;
-    if (n.hi !== undefined || s.hi !== undefined) return ok(n.lo, s.lo) && ok(n.hi ?? n.lo, s.hi ?? s.lo);
-    return ok(n.lo, s.lo);
+    if (n.hi !== undefined || s.hi !== undefined) return withinSlack(n.lo, s.lo, slack) && withinSlack(n.hi ?? n.lo, s.hi ?? s.lo, slack);
+    return withinSlack(n.lo, s.lo, slack);
   }
   if (n.hi !== undefined || s.hi !== undefined) return rangesAgree(n, s, tolerance);
   // "about 12.1 trillion", "about $1.36": a hedge on a figure written this precisely softens its
@@ -120,6 +119,11 @@ export function figuresAgree(note: Figure, source: Figure, tolerance = 0.1): boo
     return within(h, e, unit / 2 + EPS * Math.abs(s.lo)) || truncated(h, e, unit);
   }
   return pointsAgree(n, s, tolerance);
+}
+
+/** Two years (or quarters) within a slack of each other. */
+function withinSlack(a: number, b: number, slack: number): boolean {
+  return Math.abs(a - b) <= slack + 1e-9;
 }
 
 /** Significant digits as written ("12.1" → 3, "2,000" → 1). */

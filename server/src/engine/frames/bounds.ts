@@ -35,21 +35,35 @@ const NEARLY = /^(?:nearly|almost|close to|just under|just shy of|approaching|ne
 export function boundOf(f: Figure): Bound {
   if (f.high !== undefined) return 'range';
   if (!f.hedge) return 'exact';
-  const h = (f.hedgeText ?? '').toLowerCase().replace(/\s+/g, ' ');
   if (f.hedge === 'over') return 'atLeast';
   if (f.hedge === 'under') return 'atMost';
-  if (NEARLY.test(h)) return 'nearly';
+  // (the hedge's words read only for the hedges left: NEARLY is case-blind, its spaces single)
+  if (NEARLY.test((f.hedgeText ?? '').replace(/\s+/g, ' '))) return 'nearly';
   return 'approx';
 }
 
 /** One unit of the last digit written: "350,000" → 10,000; "295.8m" → 100,000; "82.0" → 0.1. */
 export function writtenUnit(f: Figure): number {
   if (f.words) return Math.abs(f.value) * BOUND_POLICY.wordFigureUnit;
-  const digits = f.text.replace(/[^0-9.]/g, '');
-  const [intPart, frac = ''] = digits.split('.');
-  if (frac.length > 0) return Math.pow(10, -frac.length) * (f.scale || 1);
-  const trailing = /0*$/.exec(intPart)?.[0].length ?? 0;
-  return Math.pow(10, Math.min(trailing, Math.max(0, intPart.length - 1))) * (f.scale || 1);
+  // (one pass over the text's digits and points, as `text.replace(/[^0-9.]/g, '').split('.')`
+  // reads them: the digits before the first point, and those between it and the next)
+  const text = f.text;
+  let intDigits = 0;
+  let trailing = 0;
+  let frac = 0;
+  let points = 0;
+  for (let i = 0; i < text.length && points < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) points++;
+    else if (c < 48 || c > 57) continue;
+    else if (points === 1) frac++;
+    else {
+      intDigits++;
+      trailing = c === 48 ? trailing + 1 : 0;
+    }
+  }
+  if (frac > 0) return Math.pow(10, -frac) * (f.scale || 1);
+  return Math.pow(10, Math.min(trailing, Math.max(0, intDigits - 1))) * (f.scale || 1);
 }
 
 /** The interval a figure claims (values in the figure's own unit). */
@@ -103,6 +117,21 @@ export function withoutHedge(f: Figure): Figure {
 /** Kinds whose two numbers are a pair, not the ends of an interval: "37-23", odds "5-1", a date. */
 const PAIR_KINDS: ReadonlySet<string> = new Set(['score', 'odds', 'date']);
 
+/** A bound stated without a hedge's width: one value, or a range. */
+function plainBound(b: Bound): boolean {
+  return b === 'exact' || b === 'range';
+}
+
+/** A bound open on one side ("up to", "more than"). */
+function openBound(b: Bound): boolean {
+  return b === 'atMost' || b === 'atLeast';
+}
+
+/** Do [a1, a2] in units of `kn` and [b1, b2] in units of `ks` overlap (a relative sliver of slack)? */
+function overlapScaled(a1: number, a2: number, b1: number, b2: number, kn: number, ks: number): boolean {
+  return a1 * kn <= b2 * ks * (1 + 1e-9) && b1 * ks <= a2 * kn * (1 + 1e-9);
+}
+
 /**
  * How a note's figure relates to a source's figure of the same quantity. `exactAgree` is the
  * rounding rule for two exact figures (figuresAgree), which stays the one rule for those.
@@ -110,11 +139,10 @@ const PAIR_KINDS: ReadonlySet<string> = new Set(['score', 'odds', 'date']);
 export function relateValues(note: Figure, source: Figure, tolerance: number, exactAgree: (a: Figure, b: Figure) => boolean): ValueRelation {
   const nb = boundOf(note);
   const sb = boundOf(source);
-  const plain = (b: Bound) => b === 'exact' || b === 'range';
   // vague figures ("tens of trillions"), and plain ones, by the one agreement rule
   if (note.vague || source.vague) return exactAgree(note, source) ? 'agree' : 'consistent';
   const scale = commonScale(note, source);
-  if ((plain(nb) && plain(sb)) || scale === undefined) {
+  if ((plainBound(nb) && plainBound(sb)) || scale === undefined) {
     if (exactAgree(note, source)) return 'agree';
     // a point inside a range (or a range around a point) is consistent with it, no more
     // (the intervals read only then: most pairs of plain figures are two points)
@@ -161,12 +189,10 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   // £12m" / "over £4m", "at least 300 metres" / "at least 200 metres"): the note claims more than
   // the source, by a bound news writes close to the value — a misquote of the bound
   if (nb === 'atLeast' && sb === 'atLeast' && note.value * kn > s.coreHi * ks * (1 + 1e-9)) return 'disagree';
-  const overlap = (a1: number, a2: number, b1: number, b2: number) => a1 * kn <= b2 * ks * (1 + 1e-9) && b1 * ks <= a2 * kn * (1 + 1e-9);
   // an open bound in the source ("budgets of up to £9m", "more than 500 staff") is consistent with
   // an exact note figure at its edge, but does not state it: "a budget of £9m" is not supported
-  const open = (b: Bound) => b === 'atMost' || b === 'atLeast';
-  if (overlap(n.coreLo, n.coreHi, s.coreLo, s.coreHi)) return open(sb) && nb !== sb ? 'consistent' : 'agree';
-  if (overlap(n.lo, n.hi, s.lo, s.hi)) return 'consistent';
+  if (overlapScaled(n.coreLo, n.coreHi, s.coreLo, s.coreHi, kn, ks)) return openBound(sb) && nb !== sb ? 'consistent' : 'agree';
+  if (overlapScaled(n.lo, n.hi, s.lo, s.hi, kn, ks)) return 'consistent';
   return 'disagree';
 }
 

@@ -142,6 +142,11 @@ function ageBound(input: FrameInput, k: number): boolean {
 /** Units of a share or barrel price's move, which "lost" or "gained" makes a change, not an amount moved ("gained 8 pence", "lost 23 cents"). */
 const PRICE_MOVE_UNITS: ReadonlySet<string> = new Set(['GBX', 'CENT']);
 
+/** The direction a word token names, if any (none for a figure or punctuation). */
+function directionWord(lex: FrameInput['lex'], t: FrameToken | undefined): Direction | undefined {
+  return t && t.kind === 'word' ? lex.directionOf(t.lemma, t.low) : undefined;
+}
+
 export function roleOf(input: FrameInput, fi: number, k: number, direction: Direction | undefined, parens?: Parens): Role | undefined {
   const { tokens, lex } = input;
   const f = input.figures[fi];
@@ -162,11 +167,10 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (appositiveAge(input, k)) return 'age';
   if (ageBound(input, k)) return 'age';
   if (prev && RANK_WORDS.has(prev.lemma) && f.kind === 'number' && f.value < 100 && f.decimals === 0) return 'rank';
-  const dir = (t: FrameToken | undefined) => (t && t.kind === 'word' ? lex.directionOf(t.lemma, t.low) : undefined);
   // "a 26% rise", "15% lower", "four million fewer viewers" (after "to" too: "lead to 230 fewer injuries");
   // not a verb's -ing form, what the amount is spent on ("spend £1.3bn trimming council tax")
   // (nor a sum of money before a word that names an amount: "posted a $41.6m loss" is what was lost)
-  if (dir(next) && !next!.low.endsWith('ing') && !(f.kind === 'currency' && AMOUNT_NOUNS.has(next!.lemma))) return 'change';
+  if (directionWord(lex, next) && !next!.low.endsWith('ing') && !(f.kind === 'currency' && AMOUNT_NOUNS.has(next!.lemma))) return 'change';
   // "to X" / "from X" after a change is a level reached or left (and so is "as high as X": "could rise as high as 12%")
   if (prev && (prev.low === 'to' || prev.low === 'from') && direction) return 'level';
   if (reachedBound(f) && direction) return 'level';
@@ -178,16 +182,16 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   const particleAt = (i: number) => (tokens[i]?.low === 'up' || tokens[i]?.low === 'down') && PARTICLE_VERBS.has(tokens[i - 1]?.lemma ?? '');
   const particle = particleAt(k - 1);
   // "rose 26%", "up 14%", "grew by 8.1%", "a rise of 15%"
-  if (!particle && dir(prev) && (f.kind === 'percent' || ((prev.low === 'up' || prev.low === 'down') && !prev2?.verb))) return 'change';
+  if (!particle && directionWord(lex, prev) && (f.kind === 'percent' || ((prev.low === 'up' || prev.low === 'down') && !prev2?.verb))) return 'change';
   // …past a degree adverb or an article and its adjective: "sales rose just 0.3%", "grew a lacklustre 2.9%", "fell a further 3%"
   // (and past "up" or "down" before the adverb: "private consumption up just 0.2%")
-  if (f.kind === 'percent' && prev && DEGREE_ADVERBS.has(prev.low) && dir(prev2) && (prev2!.verb || prev2!.low === 'up' || prev2!.low === 'down')) return 'change';
+  if (f.kind === 'percent' && prev && DEGREE_ADVERBS.has(prev.low) && directionWord(lex, prev2) && (prev2!.verb || prev2!.low === 'up' || prev2!.low === 'down')) return 'change';
   const prev3 = tokens[k - 3];
   // (an adjective of increment too, a function word elsewhere: "lost a further 6.4%", "added an extra 6.4%")
   const adjective = (t: FrameToken | undefined) => t?.kind === 'word' && (!t.func || INCREMENT_ADJECTIVES.has(t.low));
-  if (f.kind === 'percent' && adjective(prev) && (prev2?.low === 'a' || prev2?.low === 'an') && dir(prev3) && prev3!.verb) return 'change';
+  if (f.kind === 'percent' && adjective(prev) && (prev2?.low === 'a' || prev2?.low === 'an') && directionWord(lex, prev3) && prev3!.verb) return 'change';
   // …and past "by" too: "GDP rose by a strong 0.7%"
-  if (f.kind === 'percent' && prev?.kind === 'word' && !prev.func && (prev2?.low === 'a' || prev2?.low === 'an') && prev3?.low === 'by' && dir(tokens[k - 4]) && tokens[k - 4].verb) return 'change';
+  if (f.kind === 'percent' && prev?.kind === 'word' && !prev.func && (prev2?.low === 'a' || prev2?.low === 'an') && prev3?.low === 'by' && directionWord(lex, tokens[k - 4]) && tokens[k - 4].verb) return 'change';
   // "has cut 13,000 jobs", "added 200,000 jobs", "lost five seats": a count gained or lost (but
   // money "raised" or "lost" is an amount — not pence, a share price's move: "gained 8 pence";
   // "gain 14 million new users" counts the new ones)
@@ -195,16 +199,16 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   const headlineVerb = prev2?.kind === 'name' && prev?.kind === 'word' && prev.low.endsWith('s') && f.kind !== 'currency';
   // (…but not a count of a counted whole: "have lost five of their six games" is a tally, as "won
   // five of their six games" is — a level)
-  if (dir(prev) && prev!.verb && tallyOf(input, k)) return 'level';
-  if (dir(prev) && (prev!.verb || headlineVerb || AUXILIARIES.has(prev2?.low ?? '')) && (f.kind !== 'currency' || PRICE_MOVE_UNITS.has(f.unit ?? '')) && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
+  if (directionWord(lex, prev) && prev!.verb && tallyOf(input, k)) return 'level';
+  if (directionWord(lex, prev) && (prev!.verb || headlineVerb || AUXILIARIES.has(prev2?.low ?? '')) && (f.kind !== 'currency' || PRICE_MOVE_UNITS.has(f.unit ?? '')) && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
 
   // "his wealth rose an estimated £300m", "profits fell £2m": a verb that only ever says what its
   // subject did makes money a change too (not "raised £4m", "lost £2m": amounts someone moved)
-  if (dir(prev) && prev!.verb && INTRANSITIVE_CHANGE_VERBS.has(prev!.lemma)) return 'change';
+  if (directionWord(lex, prev) && prev!.verb && INTRANSITIVE_CHANGE_VERBS.has(prev!.lemma)) return 'change';
   // …and so does the level it moved to, right after: "adding $1.89 to $48.62", "lost 32 cents to $49.74",
   // "gained $1.64 to finish at $47.10"
   const reached = SESSION_END_VERBS.has(tokens[k + 2]?.lemma ?? '') && tokens[k + 3]?.low === 'at' ? tokens[k + 4] : tokens[k + 2];
-  if (dir(prev) && prev!.verb && next?.low === 'to' && reached?.kind === 'fig' && input.figures[reached.fig!]?.kind === f.kind) return 'change';
+  if (directionWord(lex, prev) && prev!.verb && next?.low === 'to' && reached?.kind === 'fig' && input.figures[reached.fig!]?.kind === f.kind) return 'change';
   // "raised its DS shipment targets by 60%": "by" before the figure, a change verb earlier in the clause
   // (past what says how the amount was reckoned: "cut pensioners' bills by an average of £340")
   const by = byBefore(tokens, k);
@@ -214,7 +218,7 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
     for (let i = from; i >= Math.max(0, by + 1 - P.changeByReach); i--) {
       const t = tokens[i];
       if (t.kind === 'fig' || isBoundary(t)) break;
-      if (dir(t) && !amountNamed(f, t)) return 'change';
+      if (directionWord(lex, t) && !amountNamed(f, t)) return 'change';
     }
   }
   // "out-selling its rival by 2,000 copies", "won the seat by 5,000 votes": the margin between two
@@ -227,15 +231,15 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
     if (t.kind !== 'word') break;
     // ("sank to a record low of $1.3516": the level the change reached, not its size; "down on the
     // record high of $55.67": the level it is compared with)
-    if (t.low === 'to' || t.low === 'from' || (t.low === 'on' && dir(tokens[i - 1]))) break;
+    if (t.low === 'to' || t.low === 'from' || (t.low === 'on' && directionWord(lex, tokens[i - 1]))) break;
     if (t.low === 'by' || t.low === 'of') seenBy = true;
     else if (amountNamed(f, t)) continue;
-    else if (dir(t)) {
+    else if (directionWord(lex, t)) {
       if (seenBy && !particleAt(i) && !jumpMeasured(f, t)) return 'change';
       break;
     } else if (!t.func && !VALUE_NOUNS.has(t.lemma)) break;
   }
-  if (prev && prev.low === 'of' && dir(prev2) && !particleAt(k - 2) && !jumpMeasured(f, prev2!) && !amountNamed(f, prev2!)) return 'change';
+  if (prev && prev.low === 'of' && directionWord(lex, prev2) && !particleAt(k - 2) && !jumpMeasured(f, prev2!) && !amountNamed(f, prev2!)) return 'change';
   // (a percentage of what follows it is a share, whatever noun heads its clause: "The cut will hit
   // 3% of Axa's policyholders")
   if (f.kind === 'percent' && next && next.low === 'of') return 'share';
