@@ -37,13 +37,19 @@ export interface ExtractReply {
    * corpus's own build of the postings instead (a run on the index's thread: `InProcessExtraction`).
    */
   scan?: ScannedSegment;
+  /**
+   * The texts of the records' sources, in their order, when the records leave them out (a run on
+   * the index's own thread: its sources are restored with the strings they were built from).
+   */
+  texts?: string[];
 }
 
 /**
  * Make a run's sources, records and scan (on whichever thread runs it; a `SegmentScanner` is that
  * thread's, kept between its runs), or scan its passages into `postings`, the build of the postings
  * of the corpus whose next passages they are (on the index's own thread, workers/workerExtraction.ts
- * `InProcessExtraction`): no scan in the reply then.
+ * `InProcessExtraction`): no scan in the reply then, and the records without their texts, which
+ * come as the strings the sources were built from.
  */
 export function runExtract(req: ExtractRequest, scanner: SegmentScanner | PostingsBuild): ExtractReply {
   const keys: (string | null)[] = [];
@@ -80,14 +86,15 @@ export function runExtract(req: ExtractRequest, scanner: SegmentScanner | Postin
     sources.push(src);
     sourceKeys.push(key);
   }
-  const records = encodeRecords(sources, sourceKeys, true);
+  const own = scanner instanceof PostingsBuild;
+  const records = encodeRecords(sources, sourceKeys, !own);
   // (a small text buffer may be a view on Node's shared pool: its own copy, to be transferred)
   const text = records.arrays.text;
   if (text.byteOffset !== 0 || text.byteLength !== text.buffer.byteLength) records.arrays.text = text.slice();
   const passages = sources.flatMap((s) => s.passages);
-  if (scanner instanceof PostingsBuild) {
+  if (own) {
     scanner.add(sources, passages);
-    return { keys, skips, records };
+    return { keys, skips, records, texts: sources.map((s) => s.text) };
   }
   return { keys, skips, records, scan: scanner.scan(sources, passages) };
 }

@@ -34,7 +34,9 @@ export function inProcessExtraction(): SourceExtractor {
 /**
  * Runs made on the index's own thread, each as soon as it is handed over (a first index with too
  * few files for the workers, workspace/policy.ts IN_PROCESS_EXTRACT_MIN_FILES): every run's passages
- * scanned into one build of the corpus's postings, in order — what `buildPostings` makes of them.
+ * scanned into one build of the corpus's postings, in order — what `buildPostings` makes of them —
+ * and its records made without the texts, which the sources keep as the strings they were built
+ * from (as a compaction leaves them: the text's bytes beside them would be a second copy).
  */
 export class InProcessExtraction implements SourceExtractor {
   readonly threads = 1;

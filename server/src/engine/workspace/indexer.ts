@@ -774,7 +774,8 @@ export class SourceIndex {
       const skip = reply && set ? reply.skips[slot.at!] : null;
       if (key) {
         const record = set!.get(key);
-        source = record && restoreSource(nSources, p, undefined, record);
+        // (with the text it was built from, when the run kept it apart from its records)
+        source = record && restoreSource(nSources, p, reply!.texts?.[record.i], record);
         if (source) {
           ck = key;
           built++;
