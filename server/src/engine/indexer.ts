@@ -60,7 +60,11 @@ export function buildPostings(sources: readonly Source[], passages: readonly Pas
   const termIds = new Map<string, number>();
   const expected = expectedRawWords(passages);
   const st = new ScanState(termIds, new Int32Array(expected), 0, 1, expected);
-  const added = scanPassages(st, sources, passages, 0, n);
+  return scannedPostings(termIds, st, scanPassages(st, sources, passages, 0, n), n);
+}
+
+/** The postings of `n` passages scanned by `st` into `termIds` (their pairs, lengths and kinds in `added`, df the scan's). */
+function scannedPostings(termIds: Map<string, number>, st: ScanState, added: Scanned, n: number): Postings {
   const written = { lower: new Map<string, number>(), capitalisedInside: new Map<string, number>() };
   st.addWrittenForms(written, 1);
   const nTerms = st.nTerms;
@@ -69,6 +73,73 @@ export function buildPostings(sources: readonly Source[], passages: readonly Pas
   let total = 0;
   for (let pid = 0; pid < n; pid++) total += added.lengths[pid];
   return { termIds, offsets, postings, df, lengths: added.lengths, kindMask: added.kindMask, avgdl: n ? total / n : 1, lowerCount: st.lowerCount.slice(0, nTerms), written };
+}
+
+/**
+ * A corpus's postings scanned a piece at a time, each piece the passages that follow the last (a
+ * first index's runs made on the index's own thread, workspace/indexer.ts): one scan across the
+ * pieces, so `finish` gives what `buildPostings` makes of all the passages at once — no run's scan
+ * of its own to join (`SegmentMerger`), and no source held whole until the end.
+ */
+export class PostingsBuild {
+  private readonly termIds = new Map<string, number>();
+  /** Made at the first piece, sized for the whole (SCAN_POLICY; grown past it). */
+  private st: ScanState | undefined;
+  private pairs = new Int32Array(1 << 16);
+  private nPairs = 0;
+  private pairStart = new Int32Array(1024);
+  private lengths = new Uint32Array(1024);
+  private kindMask = new Uint8Array(1024);
+  private n = 0;
+
+  /**
+   * `sources`: about how many sources the passages will come from, all pieces together: the scan's
+   * tables are sized at the first piece for that many sources like its own (a scan whose tables
+   * grow is compiled again after each growth; SCAN_POLICY).
+   */
+  constructor(private readonly sources: number) {}
+
+  /** The passages scanned so far. */
+  get passages(): number {
+    return this.n;
+  }
+
+  /** Scan the passages that follow those scanned so far (each `p.source` an index in `sources`). */
+  add(sources: readonly Source[], passages: readonly Passage[]): void {
+    const k = passages.length;
+    if (!this.st) {
+      const expected = expectedRawWords(passages, Math.max(1, this.sources / Math.max(1, sources.length)));
+      this.st = new ScanState(this.termIds, new Int32Array(expected), 0, 1, expected);
+    }
+    const s = scanPassages(this.st, sources, passages, 0, k);
+    const used = s.pairStart[k];
+    if (this.nPairs + used > this.pairs.length) this.pairs = grow(this.pairs, Math.max(this.pairs.length * 2, this.nPairs + used));
+    this.pairs.set(s.pairs.subarray(0, used), this.nPairs);
+    if (this.n + k + 1 > this.pairStart.length) {
+      const size = Math.max(this.pairStart.length * 2, this.n + k + 1);
+      this.pairStart = grow(this.pairStart, size);
+      const lengths = new Uint32Array(size);
+      lengths.set(this.lengths);
+      this.lengths = lengths;
+      const kindMask = new Uint8Array(size);
+      kindMask.set(this.kindMask);
+      this.kindMask = kindMask;
+    }
+    for (let q = 0; q < k; q++) this.pairStart[this.n + q] = this.nPairs + s.pairStart[q];
+    this.lengths.set(s.lengths, this.n);
+    this.kindMask.set(s.kindMask, this.n);
+    this.n += k;
+    this.nPairs += used;
+    this.pairStart[this.n] = this.nPairs;
+  }
+
+  /** The postings of every passage added (once). */
+  finish(): Postings {
+    const n = this.n;
+    const st = (this.st ??= new ScanState(this.termIds, new Int32Array(SCAN_POLICY.minExpectedRawWords), 0));
+    const added: Scanned = { pairs: this.pairs, pairStart: this.pairStart, lengths: this.lengths.slice(0, n), kindMask: this.kindMask.slice(0, n), df: st.df };
+    return scannedPostings(this.termIds, st, added, n);
+  }
 }
 
 /** Bounds of the indexer's scan. */
@@ -89,10 +160,11 @@ export const SCAN_POLICY = {
   maxExpectedRawWords: 1 << 20,
 };
 
-/** The raw words a scan of `passages` is sized for (SCAN_POLICY). */
-function expectedRawWords(passages: readonly Passage[]): number {
+/** The raw words a scan of `passages` is sized for (SCAN_POLICY), or of `times` as many passages like them. */
+function expectedRawWords(passages: readonly Passage[], times = 1): number {
   let chars = 0;
   for (const p of passages) chars += p.end - p.start;
+  chars *= times;
   const { rawWordsPerRootChar, minExpectedRawWords, maxExpectedRawWords } = SCAN_POLICY;
   return Math.min(maxExpectedRawWords, Math.max(minExpectedRawWords, Math.ceil(rawWordsPerRootChar * Math.sqrt(chars))));
 }
@@ -197,7 +269,8 @@ export function mergeSegments(segments: readonly ScannedSegment[]): Postings {
 export class SegmentMerger {
   private readonly termIds = new Map<string, number>();
   private lowerCount = new Int32Array(1024);
-  private readonly runs: ScannedSegment[] = [];
+  /** What `finish` reads of each run added (the rest of a run is let go once added). */
+  private readonly runs: Pick<ScannedSegment, 'pairs' | 'pairStart' | 'lengths' | 'kindMask'>[] = [];
   private n = 0;
   /** Per term id: the passages that hold it, the bytes of its list, its last passage so far (-1: none). */
   private df = new Int32Array(1024);
@@ -269,7 +342,7 @@ export class SegmentMerger {
       this.rawOccurrences[e] += g.rawOccurrences[r];
       this.rawCapitalised[e] += g.rawCapitalised[r];
     }
-    this.runs.push(g);
+    this.runs.push({ pairs: g.pairs, pairStart: g.pairStart, lengths: g.lengths, kindMask: g.kindMask });
     this.n = pid;
   }
 

@@ -10,7 +10,7 @@
 import type { Blob } from '../persist/binary';
 import { contentKey } from '../persist/sourceRecords';
 import { encodeRecords, type RecordsMeta } from '../persist/sourceRecords';
-import { SegmentScanner, type ScannedSegment } from '../indexer';
+import { PostingsBuild, SegmentScanner, type ScannedSegment } from '../indexer';
 import { buildSource, decodeSource } from '../sources';
 import type { Source } from '../types';
 
@@ -32,12 +32,26 @@ export interface ExtractReply {
   skips: (string | null)[];
   /** The records of the files with a source, in file order (texts included). */
   records: Blob<RecordsMeta>;
-  /** The scan of those sources' passages, in the same order. */
-  scan: ScannedSegment;
+  /**
+   * The scan of those sources' passages, in the same order; absent when they were scanned into the
+   * corpus's own build of the postings instead (a run on the index's thread: `InProcessExtraction`).
+   */
+  scan?: ScannedSegment;
+  /**
+   * The texts of the records' sources, in their order, when the records leave them out (a run on
+   * the index's own thread: its sources are restored with the strings they were built from).
+   */
+  texts?: string[];
 }
 
-/** Make a run's sources, records and scan (on whichever thread runs it; `scanner` is that thread's, kept between its runs). */
-export function runExtract(req: ExtractRequest, scanner: SegmentScanner): ExtractReply {
+/**
+ * Make a run's sources, records and scan (on whichever thread runs it; a `SegmentScanner` is that
+ * thread's, kept between its runs), or scan its passages into `postings`, the build of the postings
+ * of the corpus whose next passages they are (on the index's own thread, workers/workerExtraction.ts
+ * `InProcessExtraction`): no scan in the reply then, and the records without their texts, which
+ * come as the strings the sources were built from.
+ */
+export function runExtract(req: ExtractRequest, scanner: SegmentScanner | PostingsBuild): ExtractReply {
   const keys: (string | null)[] = [];
   const skips: (string | null)[] = [];
   const sources: Source[] = [];
@@ -72,16 +86,22 @@ export function runExtract(req: ExtractRequest, scanner: SegmentScanner): Extrac
     sources.push(src);
     sourceKeys.push(key);
   }
-  const records = encodeRecords(sources, sourceKeys, true);
+  const own = scanner instanceof PostingsBuild;
+  const records = encodeRecords(sources, sourceKeys, !own);
   // (a small text buffer may be a view on Node's shared pool: its own copy, to be transferred)
   const text = records.arrays.text;
   if (text.byteOffset !== 0 || text.byteLength !== text.buffer.byteLength) records.arrays.text = text.slice();
-  return { keys, skips, records, scan: scanner.scan(sources, sources.flatMap((s) => s.passages)) };
+  const passages = sources.flatMap((s) => s.passages);
+  if (own) {
+    scanner.add(sources, passages);
+    return { keys, skips, records, texts: sources.map((s) => s.text) };
+  }
+  return { keys, skips, records, scan: scanner.scan(sources, passages) };
 }
 
 /** The buffers of a reply, to transfer. */
 export function replyBuffers(r: ExtractReply): ArrayBuffer[] {
   const s = r.scan;
-  const arrays = [...Object.values(r.records.arrays), s.pairs, s.pairStart, s.lengths, s.kindMask, s.lowerCount, s.rawMet, s.rawOccurrences, s.rawCapitalised];
+  const arrays = [...Object.values(r.records.arrays), ...(s ? [s.pairs, s.pairStart, s.lengths, s.kindMask, s.lowerCount, s.rawMet, s.rawOccurrences, s.rawCapitalised] : [])];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }

@@ -4,4 +4,4 @@
 export { IN_PROCESS_POSTINGS, makePostings, type PostingsJob, type PostingsMaker, type PostingsUpdate } from './postingsJob';
 export { spawnIndexWorker, WorkerPostings, type WorkerPostingsHooks } from './workerPostings';
 export { corpusPostings, type SourceChange } from './corpusPostings';
-export { inProcessExtraction, WorkerExtraction, type SourceExtractor } from './workerExtraction';
+export { InProcessExtraction, inProcessExtraction, WorkerExtraction, type SourceExtractor } from './workerExtraction';

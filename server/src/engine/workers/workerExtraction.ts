@@ -7,7 +7,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { SegmentScanner } from '../indexer';
+import { PostingsBuild, SegmentScanner, type Postings } from '../indexer';
 import { runExtract, type ExtractReply, type ExtractRequest } from './extractJob';
 import type { ExtractWorkerReply, ExtractWorkerRequest } from './extractThread';
 import { endWorker } from './endWorker';
@@ -17,12 +17,39 @@ export interface SourceExtractor {
   /** Runs that can be under way at once (the index keeps this many handed over while it reads on). */
   readonly threads: number;
   extract(job: ExtractRequest): Promise<ExtractReply>;
+  /**
+   * The postings of the runs' passages, when the extractor scans them itself as each run is made,
+   * in the order the runs were handed to it (its replies carry no scan); absent: each reply carries
+   * its run's scan, joined by the index.
+   */
+  readonly postings?: { readonly passages: number; finish(): Postings };
 }
 
 /** Runs made on this thread, one at a time (tests; what a worker does, without one). */
 export function inProcessExtraction(): SourceExtractor {
   const scanner = new SegmentScanner(-1);
   return { threads: 1, extract: async (job) => runExtract(job, scanner) };
+}
+
+/**
+ * Runs made on the index's own thread, each as soon as it is handed over (a first index with too
+ * few files for the workers, workspace/policy.ts IN_PROCESS_EXTRACT_MIN_FILES): every run's passages
+ * scanned into one build of the corpus's postings, in order — what `buildPostings` makes of them —
+ * and its records made without the texts, which the sources keep as the strings they were built
+ * from (as a compaction leaves them: the text's bytes beside them would be a second copy).
+ */
+export class InProcessExtraction implements SourceExtractor {
+  readonly threads = 1;
+  readonly postings: PostingsBuild;
+
+  /** `files`: about how many files the runs will hold, all together (the postings' scan is sized for them). */
+  constructor(files: number) {
+    this.postings = new PostingsBuild(files);
+  }
+
+  async extract(job: ExtractRequest): Promise<ExtractReply> {
+    return runExtract(job, this.postings);
+  }
 }
 
 /**

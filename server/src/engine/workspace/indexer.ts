@@ -19,8 +19,8 @@ import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob'
 import { corpusPostings, mergeAhead, type MergeAhead, type NewPassages, type SourceChange } from '../workers/corpusPostings';
 import type { LayeredPostings } from '../postingLayers';
 import type { Steps } from '../steps';
-import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, EXTRACT_RUN_BYTES, EXTRACT_RUN_FILES, MAX_UPDATED_SHARE, PARALLEL_EXTRACT_MIN_FILES } from './policy';
-import { WorkerExtraction, type SourceExtractor } from '../workers/workerExtraction';
+import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, EXTRACT_RUN_BYTES, EXTRACT_RUN_FILES, IN_PROCESS_EXTRACT_MIN_FILES, IN_PROCESS_RUN_BYTES, IN_PROCESS_RUN_FILES, MAX_UPDATED_SHARE, PARALLEL_EXTRACT_MIN_FILES } from './policy';
+import { InProcessExtraction, WorkerExtraction, type SourceExtractor } from '../workers/workerExtraction';
 import type { ExtractReply } from '../workers/extractJob';
 import { decodeSourceFile, sourceFormat, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
@@ -44,6 +44,8 @@ export interface IndexSettings {
   cache?: IndexCacheOptions;
   /** A first index of at least this many files builds its sources on the extractor's threads (default PARALLEL_EXTRACT_MIN_FILES). */
   parallelMinFiles?: number;
+  /** A first index of at least this many files not built on the extractor's threads builds them in runs on the index's own thread (default IN_PROCESS_EXTRACT_MIN_FILES). */
+  inProcessMinFiles?: number;
 }
 
 export interface IndexProgress {
@@ -106,6 +108,14 @@ export interface IndexResult {
   unverified?: boolean;
   ms: number;
 }
+
+/** How many files (whichever bound comes first) an extractor is handed at a time (policy.ts). */
+interface RunBounds {
+  files: number;
+  bytes: number;
+}
+const WORKER_RUNS: RunBounds = { files: EXTRACT_RUN_FILES, bytes: EXTRACT_RUN_BYTES };
+const IN_PROCESS_RUNS: RunBounds = { files: IN_PROCESS_RUN_FILES, bytes: IN_PROCESS_RUN_BYTES };
 
 /** When to yield: after `sliceMs` of work, through `yield()`. */
 export interface Pacing {
@@ -641,21 +651,23 @@ export class SourceIndex {
 
   /**
    * A first index's files, read here one after another and handed to the extractor in runs of
-   * consecutive files (each run's bytes in one buffer), built there while the next are read; then,
+   * consecutive files (each run's bytes in one buffer, at most `bounds`), built there while the next
+   * are read (on this thread: as each run is complete); then,
    * in file order, each file's source restored from its run's record (its passages and text in the
    * record's columns until asked, as a start from the cache restores it). A file of another format
    * (a page, a PDF), a run whose worker failed and a text its record cannot keep are read and built
    * here. The runs' scans joined, when every source came from a run (else the postings are built
    * as without an extractor, from the sources).
    */
-  private async extractInParallel(
+  private async extractInRuns(
     extractor: SourceExtractor,
     paths: readonly string[],
     next: Map<string, FileResult>,
     table: Map<string, FileEntry> | undefined,
     builtNow: Set<Source>,
     progress: IndexProgress | undefined,
-  ): Promise<{ read: number; built: number; scans?: SegmentMerger }> {
+    bounds: RunBounds,
+  ): Promise<{ read: number; built: number; scans?: { readonly passages: number; finish(): Postings } }> {
     const { now, sliceMs } = this.pacing;
     const { maxSourceSizeKB, decode } = this.settings;
     interface Slot {
@@ -712,7 +724,8 @@ export class SourceIndex {
       joined = joined.then(async () => {
         const r = await run;
         if (!r) whole = false;
-        else if (whole) scans.add(r.scan);
+        else if (whole && r.scan) scans.add(r.scan);
+        else if (!r.scan && !extractor.postings) whole = false; // (never: a reply without a scan is scanned into the extractor's postings)
       });
       open = { paths: [], bytes: [], size: 0 };
     };
@@ -729,7 +742,7 @@ export class SourceIndex {
           open.paths.push(slot.path);
           open.bytes.push(bytes);
           open.size += bytes.length;
-          if (open.paths.length >= EXTRACT_RUN_FILES || open.size >= EXTRACT_RUN_BYTES) send();
+          if (open.paths.length >= bounds.files || open.size >= bounds.bytes) send();
         }
       } else {
         slot.here = true;
@@ -761,7 +774,8 @@ export class SourceIndex {
       const skip = reply && set ? reply.skips[slot.at!] : null;
       if (key) {
         const record = set!.get(key);
-        source = record && restoreSource(nSources, p, undefined, record);
+        // (with the text it was built from, when the run kept it apart from its records)
+        source = record && restoreSource(nSources, p, reply!.texts?.[record.i], record);
         if (source) {
           ck = key;
           built++;
@@ -794,7 +808,8 @@ export class SourceIndex {
       }
     }
     if (made > shown) progress?.report?.(Math.min(made, paths.length), paths.length);
-    return { read: paths.length, built, scans: regular && whole ? scans : undefined };
+    // (an extractor that scans the runs itself: its postings, when every run came back)
+    return { read: paths.length, built, scans: regular && whole ? (extractor.postings ?? scans) : undefined };
   }
 
   /** Find, read and index the sources (after any update already running). */
@@ -853,17 +868,21 @@ export class SourceIndex {
       let lastYield = now();
       let nSources = 0; // a new source is built at its index in the new corpus
       if (trusted) unopened = next.size;
-      // a first index with nothing to reuse: the files read here, their sources built on the extractor's threads
-      const parallel = !!extractor && !trusted && !changed && known.size === 0 && (!cached || cached.records.empty) && paths.length >= (this.settings.parallelMinFiles ?? PARALLEL_EXTRACT_MIN_FILES);
-      let scans: SegmentMerger | undefined;
-      if (parallel) {
-        const r = await this.extractInParallel(extractor!, paths, next, cache ? nextTable : undefined, builtNow, progress);
+      // a first index with nothing to reuse: the files read here, their sources built in runs — on
+      // the extractor's threads, or with fewer files (or no extractor) on this one (policy.ts)
+      const first = !trusted && !changed && known.size === 0 && (!cached || cached.records.empty);
+      const threaded = first && !!extractor && paths.length >= (this.settings.parallelMinFiles ?? PARALLEL_EXTRACT_MIN_FILES);
+      const inRuns = threaded || (first && paths.length >= (this.settings.inProcessMinFiles ?? IN_PROCESS_EXTRACT_MIN_FILES));
+      let scans: { readonly passages: number; finish(): Postings } | undefined;
+      if (inRuns) {
+        const [runs, bounds] = threaded ? [extractor!, WORKER_RUNS] : [new InProcessExtraction(paths.length), IN_PROCESS_RUNS];
+        const r = await this.extractInRuns(runs, paths, next, cache ? nextTable : undefined, builtNow, progress, bounds);
         read = r.read;
         built = r.built;
         scans = r.scans;
         lastYield = now();
       }
-      for (let i = 0; i < (trusted || parallel ? 0 : paths.length); i++) {
+      for (let i = 0; i < (trusted || inRuns ? 0 : paths.length); i++) {
         const p = paths[i];
         const old = this.results.get(p);
         const entry = table.get(p);
@@ -969,7 +988,7 @@ export class SourceIndex {
         this.listsUnchecked = trusted.postings;
       }
       else if (!changed) this.unverified = false;
-      if (cached && !parallel) this.sweepDue = true; // (a parallel index restores no source from the cache)
+      if (cached && !inRuns) this.sweepDue = true; // (an index made in runs restores no source from the cache)
       if (fromCache) this.cachedSignature = this.postingsSignature = signature;
       // (also when the postings were the cache's but sources were built: a records file discarded
       // while the postings file was whole is written again, not rebuilt at every start)
