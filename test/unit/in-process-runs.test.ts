@@ -18,31 +18,13 @@ import type { ReadUpTo } from '../../server/src/engine/workspace/fileSystem';
 import { DEFAULT_PACING } from '../../server/src/engine/workspace/indexer';
 import { IN_PROCESS_RUN_FILES } from '../../server/src/engine/workspace/policy';
 import { IN_PROCESS_POSTINGS } from '../../server/src/engine/workers/postingsJob';
-
-/** A deterministic stream of numbers in [0, 1). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
+import { rng, syntheticSources, writeAgedSources } from './synthetic-sources';
 
 const WORDS = ['acme', 'Acme', 'ACME', 'sold', 'units', 'revenue', 'Revenue', 'grew', 'fell', 'the', 'company', 'Company', 'said', 'chief', 'Beta', 'hired', 'engineers', 'GPUs', "O'Neill", 'café', 'Zürich', 'don’t', 'market', 'shares', 'profit', 'Profits', 'quarter', 'year'];
 
 /** `n` source files of sentences drawn from WORDS, with figures, front matter in some. */
 function corpus(n: number, seed: number): Record<string, string> {
-  const r = rng(seed);
-  const pick = () => WORDS[Math.floor(r() * WORDS.length)];
-  const files: Record<string, string> = {};
-  for (let i = 0; i < n; i++) {
-    const sentences: string[] = [];
-    for (let k = 0; k < 2 + Math.floor(r() * 6); k++) {
-      const words = Array.from({ length: 3 + Math.floor(r() * 9) }, pick);
-      words.splice(1, 0, `${Math.floor(r() * 900) + 10}`, r() < 0.3 ? `${Math.floor(r() * 90)}%` : `in ${1990 + Math.floor(r() * 35)}`);
-      sentences.push(`${words.join(' ')}.`);
-    }
-    const head = i % 7 === 0 ? `---\ntitle: Report ${i}\nid: r${i}\n---\n` : `Firm ${i} ${pick()}\n\n`;
-    files[`/w/sources/f${String(i).padStart(4, '0')}.${i % 5 === 0 ? 'md' : 'txt'}`] = head + sentences.join(' ');
-  }
-  return files;
+  return syntheticSources(WORDS, n, seed);
 }
 
 /** Postings equal, and their maps' keys in the same order. */
@@ -198,12 +180,7 @@ describe('a first index built in runs on its own thread', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-in-runs-'));
     try {
       const files = corpus(N, 24);
-      const src = path.join(dir, 'sources');
-      fs.mkdirSync(src);
-      for (const [p, text] of Object.entries(files)) fs.writeFileSync(path.join(src, path.basename(p)), text);
-      // the files older than the racy window, so that the next run trusts their stats
-      const old = new Date(Date.now() - 60_000);
-      for (const f of fs.readdirSync(src)) fs.utimesSync(path.join(src, f), old, old);
+      const src = writeAgedSources(dir, files);
       const cached = { sets: [folderSet(src)], exclude: [], maxSourceSizeKB: 1024, cache: { store: new DiskCacheStore(path.join(dir, 'cache')) } };
       const first = new SourceIndex(new NodeFileSystem(), { ...cached, inProcessMinFiles: 1 });
       const r1 = await first.update();

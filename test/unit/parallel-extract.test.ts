@@ -19,31 +19,13 @@ import { DEFAULT_PACING } from '../../server/src/engine/workspace/indexer';
 import { EXTRACT_RUN_FILES } from '../../server/src/engine/workspace/policy';
 import { IN_PROCESS_POSTINGS } from '../../server/src/engine/workers/postingsJob';
 import { inProcessExtraction, WorkerExtraction, type SourceExtractor } from '../../server/src/engine/workers/workerExtraction';
-
-/** A deterministic stream of numbers in [0, 1). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
+import { rng, syntheticSources, writeAgedSources } from './synthetic-sources';
 
 const WORDS = ['acme', 'Acme', 'ACME', 'sold', 'units', 'revenue', 'Revenue', 'grew', 'fell', 'the', 'company', 'Company', 'said', 'chief', 'Beta', 'hired', 'engineers', 'GPUs', 'H100s', "O'Neill", 'café', 'Zürich', 'don’t', 'market', 'Market', 'shares', 'profit', 'Profits', 'quarter', 'year'];
 
 /** `n` source files of sentences drawn from WORDS, with figures, front matter in some, names capitalised inside sentences. */
 function corpus(n: number, seed: number): Record<string, string> {
-  const r = rng(seed);
-  const pick = () => WORDS[Math.floor(r() * WORDS.length)];
-  const files: Record<string, string> = {};
-  for (let i = 0; i < n; i++) {
-    const sentences: string[] = [];
-    for (let k = 0; k < 2 + Math.floor(r() * 6); k++) {
-      const words = Array.from({ length: 3 + Math.floor(r() * 9) }, pick);
-      words.splice(1, 0, `${Math.floor(r() * 900) + 10}`, r() < 0.3 ? `${Math.floor(r() * 90)}%` : `in ${1990 + Math.floor(r() * 35)}`);
-      sentences.push(`${words.join(' ')}.`);
-    }
-    const head = i % 7 === 0 ? `---\ntitle: Report ${i}\nid: r${i}\n---\n` : `Firm ${i} ${pick()}\n\n`;
-    files[`/w/sources/f${String(i).padStart(4, '0')}.${i % 5 === 0 ? 'md' : 'txt'}`] = head + sentences.join(' ');
-  }
-  return files;
+  return syntheticSources(WORDS, n, seed);
 }
 
 /** The files' sources built one after another, and their passages. */
@@ -207,12 +189,7 @@ describe('sources extracted on several threads', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-parallel-'));
     try {
       const files = corpus(N, 18);
-      const src = path.join(dir, 'sources');
-      fs.mkdirSync(src);
-      for (const [p, text] of Object.entries(files)) fs.writeFileSync(path.join(src, path.basename(p)), text);
-      // the files older than the racy window, so that the next run trusts their stats
-      const old = new Date(Date.now() - 60_000);
-      for (const f of fs.readdirSync(src)) fs.utimesSync(path.join(src, f), old, old);
+      const src = writeAgedSources(dir, files);
       const cached = { sets: [folderSet(src)], exclude: [], maxSourceSizeKB: 1024, parallelMinFiles: MIN_FILES, cache: { store: new DiskCacheStore(path.join(dir, 'cache')) } };
       const first = new SourceIndex(new NodeFileSystem(), cached, DEFAULT_PACING, IN_PROCESS_POSTINGS, inProcessExtraction());
       const r1 = await first.update();
