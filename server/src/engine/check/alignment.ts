@@ -662,8 +662,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // (whom the note's speaker told, "told MPs that", is no name the source must give; nor the
     // speaker, where the source quotes the words: "Colin High said Kaplan ranks among the top 10" /
     // "\"Kaplan is in the top 20 in the world …\"", the speaker named sentences away)
-    const speaker = (x: string) => (s.quoted === true && n.speakers?.includes(x)) ?? false;
-    const addressed = (x: string) => (n.addressed?.includes(x) ?? false) || speaker(x);
+    const addressed = (x: string) => (n.addressed?.includes(x) ?? false) || quotedSpeaker(n, s, x);
     for (let i = 0; i < names.length; i++) if ((missingStrict[i] = !addressed(names[i]) && missing(inStrict, inStrictPlain, names[i], i))) namesMissing++;
     out.namesMissing = namesMissing;
     if (out.namesMissing && src.leadNames) {
@@ -683,7 +682,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
       out.namesMissingWide = 0;
     }
     const said = n.subject.length ? n.subject : n.names;
-    const unsaid = s.quoted === true && n.speakers ? said.filter((x) => !speaker(x)) : said;
+    const unsaid = s.quoted === true && n.speakers ? said.filter((x) => !quotedSpeaker(n, s, x)) : said;
     const subject = unsaid.length ? unsaid : said;
     let met = 0;
     for (const x of subject) {
@@ -700,7 +699,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // (…and a quotation's speaker is named where the source's copy names them: after it, or sentences away)
   out.subjectBefore =
     !n.subject.length ||
-    (s.quoted === true && n.speakers !== undefined && n.subject.every((x) => n.speakers!.includes(x))) ||
+    (s.quoted === true && n.speakers !== undefined && n.subject.every((x) => quotedSpeaker(n, s, x))) ||
     // (a pronoun opening the source figure's clause stands for someone named before the sentence or
     // in its main clause: "Since she presented children's TV shows … in the 1980s, Arnold has …")
     (s.pronounSubject === true && n.subject.some((x) => s.names.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false))) ||
@@ -910,6 +909,11 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
   for (const m of n.metric) inCtx = Math.max(inCtx, (s.context.get(m) ?? 0) * A.metricOtherWord);
   for (const m of s.metric) inCtx = Math.max(inCtx, (n.context.get(m) ?? 0) * A.metricOtherWord);
   return inCtx * A.metricInContext;
+}
+
+/** Is `x` a speaker the note's sentence opens with, the source figure inside a quotation (frames' `speakers`, `quoted`)? */
+function quotedSpeaker(n: ClaimFrame, s: ClaimFrame, x: string): boolean {
+  return s.quoted === true && n.speakers !== undefined && n.speakers.includes(x);
 }
 
 /** A word of `a` that is the negation of one of `b` ("non-US" / "US"). */

@@ -84,9 +84,7 @@ export function isDecade(n: Numeral): boolean {
  */
 function lifeDecade(s: Scan, n: Numeral, e: number): number | undefined {
   if (n.intDigits !== 2 || n.hasSep || n.decimals !== 0 || n.start !== n.numStart || n.mantissa % 10 !== 0 || n.mantissa < 20) return undefined;
-  const text = s.text;
-  const glued = n.numStart > 0 && text.charCodeAt(n.numStart - 1) === 45;
-  const pw = glued ? wordEndingAt(text, n.numStart - 1) : prevWord(text, n.numStart, 0);
+  const { word: pw, glued } = decadeWordBefore(s.text, n);
   if (!pw) return undefined;
   const part = DECADE_PARTS[pw.lower];
   if (part === undefined && (glued || !DECADE_OWNERS.has(pw.lower))) return undefined;
@@ -104,14 +102,18 @@ function lifeDecade(s: Scan, n: Numeral, e: number): number | undefined {
  */
 function decadePart(s: Scan, n: Numeral): void {
   if (n.high !== n.mantissa + 9) return;
-  const text = s.text;
-  const glued = n.numStart > 0 && text.charCodeAt(n.numStart - 1) === 45;
-  const pw = glued ? wordEndingAt(text, n.numStart - 1) : prevWord(text, n.numStart, 0);
+  const pw = decadeWordBefore(s.text, n).word;
   const part = pw ? YEAR_DECADE_PARTS[pw.lower] : undefined;
   if (part === undefined) return;
   n.start = pw!.start;
   n.high = n.mantissa + part[1];
   n.mantissa += part[0];
+}
+
+/** The word before a decade's digits, joined by a hyphen ("mid-70s", `glued`) or a space ("the late 1980s"). */
+function decadeWordBefore(text: string, n: Numeral): { word: Word | undefined; glued: boolean } {
+  const glued = n.numStart > 0 && text.charCodeAt(n.numStart - 1) === 45;
+  return { word: glued ? wordEndingAt(text, n.numStart - 1) : prevWord(text, n.numStart, 0), glued };
 }
 
 /** The word that ends right at position i ("mid" before "-70s"), or undefined. */

@@ -84,21 +84,24 @@ function recordDated(tokens: readonly FrameToken[], k: number): boolean {
  * nothing of which event it is, and none is returned. Linear in that reach.
  */
 export function dateVerb(tokens: readonly FrameToken[], k: number, lex: Lexicon): string | undefined {
-  // (an inflected verb; or a short past form the token reader leaves unread: "met", "won", "led")
-  const isVerb = (t: FrameToken) => t.kind === 'word' && !t.func && (t.verb || (t.low.length < SHORT_PAST && t.lemma !== t.low && lex.pastForm(t.low)));
   for (let i = k - 1; i >= Math.max(0, k - P.eventReach); i--) {
     const t = tokens[i];
     if (t.kind === 'fig' || isBoundary(t)) break;
-    if (!isVerb(t)) continue;
+    if (!isVerb(t, lex)) continue;
     if (!DATE_VERB_LIGHT.has(t.lemma)) return lex.conceptAs(t.lemma, true);
   }
   // (a fronted date: "on 13 March Lord Goldsmith met …", "says on 13 March …" past a saying verb)
   for (let i = k + 1; i < Math.min(tokens.length, k + 1 + P.eventReach); i++) {
     const t = tokens[i];
     if (t.kind === 'fig' || isBoundary(t)) return undefined;
-    if (isVerb(t)) return DATE_VERB_LIGHT.has(t.lemma) ? undefined : lex.conceptAs(t.lemma, true);
+    if (isVerb(t, lex)) return DATE_VERB_LIGHT.has(t.lemma) ? undefined : lex.conceptAs(t.lemma, true);
   }
   return undefined;
+}
+
+/** An inflected verb; or a short past form the token reader leaves unread: "met", "won", "led". */
+function isVerb(t: FrameToken, lex: Lexicon): boolean {
+  return t.kind === 'word' && !t.func && (t.verb === true || (t.low.length < SHORT_PAST && t.lemma !== t.low && lex.pastForm(t.low)));
 }
 
 /** Past forms shorter than this are not flagged as verbs by the token reader (Lexicon.isInflectedVerb): read here by Lexicon.pastForm. */
