@@ -662,7 +662,9 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // (whom the note's speaker told, "told MPs that", is no name the source must give; nor the
     // speaker, where the source quotes the words: "Colin High said Kaplan ranks among the top 10" /
     // "\"Kaplan is in the top 20 in the world …\"", the speaker named sentences away)
-    const addressed = (x: string) => (n.addressed?.includes(x) ?? false) || quotedSpeaker(n, s, x);
+    // (…nor the speaker the source's sentence gives as a pronoun, named before it: "Sundar Katwala
+    // noted that it was 25 years since …" / "… Katwala said … He pointed out that it was 30 years since …")
+    const addressed = (x: string) => (n.addressed?.includes(x) ?? false) || quotedSpeaker(n, s, x) || pronounSpeaker(n, s, src, x);
     for (let i = 0; i < names.length; i++) if ((missingStrict[i] = !addressed(names[i]) && missing(inStrict, inStrictPlain, names[i], i))) namesMissing++;
     out.namesMissing = namesMissing;
     if (out.namesMissing && src.leadNames) {
@@ -700,6 +702,11 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   out.subjectBefore =
     !n.subject.length ||
     (s.quoted === true && n.speakers !== undefined && n.subject.every((x) => quotedSpeaker(n, s, x))) ||
+    (s.pronounSpeaker === true && n.subject.every((x) => pronounSpeaker(n, s, src, x))) ||
+    // (names of a relative clause on the note's opening noun say which one, wherever the source
+    // names them: "The activist who killed Fortuyn was jailed for 15 years" / "An activist was
+    // sentenced to 18 years … for killing Fortuyn")
+    (n.relativeNames !== undefined && n.subject.every((x) => n.relativeNames!.includes(x) && s.names.some((y) => sameName(x, y)))) ||
     // (a pronoun opening the source figure's clause stands for someone named before the sentence or
     // in its main clause: "Since she presented children's TV shows … in the 1980s, Arnold has …")
     (s.pronounSubject === true && n.subject.some((x) => s.names.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false))) ||
@@ -909,6 +916,11 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
   for (const m of n.metric) inCtx = Math.max(inCtx, (s.context.get(m) ?? 0) * A.metricOtherWord);
   for (const m of s.metric) inCtx = Math.max(inCtx, (n.context.get(m) ?? 0) * A.metricOtherWord);
   return inCtx * A.metricInContext;
+}
+
+/** Is `x` a speaker the note's sentence opens with, the source's sentence opening with a pronoun saying it, `x` named before it — in its paragraph or the ones before (frames' `speakers`, `pronounSpeaker`)? */
+function pronounSpeaker(n: ClaimFrame, s: ClaimFrame, src: { priorNames?: ReadonlySet<string>; referableWide?: ReadonlySet<string> }, x: string): boolean {
+  return s.pronounSpeaker === true && n.speakers !== undefined && n.speakers.includes(x) && ((src.priorNames?.has(x) ?? false) || (src.referableWide?.has(x) ?? false));
 }
 
 /** Is `x` a speaker the note's sentence opens with, the source figure inside a quotation (frames' `speakers`, `quoted`)? */

@@ -157,7 +157,7 @@ export function figureFinding(index: SourceNaming, r: FigureResult): FindingDraf
       start: f.start,
       end: f.end,
       code: 'figure-wrong-source',
-      message: `${shown} is stated in ${sourceAt(e.source, index.shortKey(e.source), e.passage)}, not in the cited ${cited}.`,
+      message: `${shown} is stated in ${sourceAt(e.source, index.shortKey(e.source), e.passage)}, not in the cited ${cited}.${alsoIn(r, index)}`,
       fixes: r.fixes,
       related: e,
     };
@@ -242,6 +242,17 @@ export function sourceLabel(s: Source, key: string): string {
 /** A passage's place for people: `002 ("Personal superintelligence: inside…", line 24)`, `002 (line 24)`, or `report (p. 4)` in a PDF. */
 function sourceAt(s: Source, key: string, p: Passage): string {
   return `${key} (${titled(s, key) ? `"${clip(s.meta.title, SOURCE_TITLE_CHARS)}", ` : ''}${placeOf(p)})`;
+}
+
+/** " Also in b and c." — the other sources a wrong source's figure is stated in (its evidence after the first), or "". */
+function alsoIn(r: FigureResult, index: SourceNaming): string {
+  const keys = r.evidence.filter((e) => e !== r.wrongSource).map((e) => index.shortKey(e.source));
+  return keys.length ? ` Also in ${listAnd(keys)}.` : '';
+}
+
+/** "a", "a and b", "a, b and c". */
+function listAnd(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** "a", "a or b", "a, b or c". */

@@ -72,8 +72,24 @@ function ofBefore(tokens: readonly FrameToken[], g: Figure): { of: number; b: nu
   const b = tokens.findIndex((t) => t.kind === 'fig' && t.start === g.start);
   if (b < 0) return undefined;
   let of = b - 1;
-  while (of > 0 && b - of <= P.partitiveReach && tokens[of].low !== 'of' && tokens[of].kind !== 'fig' && tokens[of].kind !== 'punct') of--;
+  // (a plural owner's bare apostrophe is no stop: "of the Lords' 750")
+  while (of > 0 && b - of <= P.partitiveReach && tokens[of].low !== 'of' && tokens[of].kind !== 'fig' && (tokens[of].kind !== 'punct' || ownersApostrophe(tokens, of))) of--;
   return of >= 0 && tokens[of].low === 'of' ? { of, b } : undefined;
+}
+
+/** Is token k an apostrophe right after the name or word it makes a possessive of ("the Lords' 750")? */
+function ownersApostrophe(tokens: readonly FrameToken[], k: number): boolean {
+  const t = tokens[k];
+  const owner = tokens[k - 1];
+  return (t.low === "'" || t.low === '\u2019') && !!owner && owner.kind !== 'punct' && owner.kind !== 'fig' && owner.end === t.start;
+}
+
+/**
+ * The part of "A of the B" whose whole is g ("all but 92 of the Lords' 750 hereditary peers"), of
+ * any kind, or none: a note's figure that is the part is not contradicted by the whole.
+ */
+export function partOfWhole(sentence: Sentence, g: Figure): Figure | undefined {
+  return partBefore(sentence.tokens, sentence.figures, g)?.part;
 }
 
 /**

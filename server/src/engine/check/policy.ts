@@ -412,6 +412,11 @@ export const WRONG_SOURCE_SPAN = 0.02;
 export const WRONG_SOURCE_LIMIT = 400;
 export const WRONG_SOURCE_SCORE = 0.6;
 /**
+ * Right figure, wrong source, stated in several other sources (a story the corpus holds in several
+ * articles): at most this many are named, best aligned first, each with its "Cite … instead" fix.
+ */
+export const WRONG_SOURCES_NAMED = 4;
+/**
  * A note sentence that names nobody ("The chief executive collected a £44,914 bonus"): another
  * source's figure of its value is named only when written with VERDICT_POLICY.preciseDigits, its
  * metric met whole and aligned this well (measured: round values without names — "8%", "two years",

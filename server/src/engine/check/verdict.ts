@@ -9,7 +9,7 @@ import type { FrameSide } from '../frames/sourceFrames';
 import type { NoteFigure } from '../notes';
 import type { Figure, Passage, Source } from '../types';
 import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
-import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, SLOT_POLICY, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SCORE_UNNAMED, WRONG_SOURCE_SPAN } from './policy';
+import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, SLOT_POLICY, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SCORE_UNNAMED, WRONG_SOURCE_SPAN, WRONG_SOURCES_NAMED } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
 import { alignmentBound, noteView, oppositeSides, sharesName, type Alignment } from './alignment';
@@ -23,7 +23,7 @@ import { unitSlip } from './unitSlip';
 import { roleSlip } from './roleSlip';
 import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines';
 import { LEMMA_FORMS, NameReach, TITLE_TRACES } from './nameReach';
-import { shareOfWhole } from './partitive';
+import { partOfWhole, shareOfWhole } from './partitive';
 import { notesOwn, sentenceOf, slotsOf } from './stretches';
 import { OthersBound, TextWords, type WordsBound } from './othersBound';
 
@@ -95,11 +95,13 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
   const monthYear = f.kind === 'year' && noteFrame.period.month !== undefined && noteFrame.names.length > 0;
   if (scope && d.verdict !== 'supported' && (!isWeak(f) || monthYear) && !overContra) {
     const ws = yield* wrongSource(run, f, new Set(scope.map((s) => s.index)), d);
-    if (ws) {
-      const ev = toEvidence(run, ws);
-      Object.assign(out, { verdict: 'supported', evidence: [ev], wrongSource: ev, sourceFrame: ws.side.frame });
-      const fix = citeInsteadFix(run, f.sentence, ev.source, true);
-      if (fix) out.fixes.push(fix);
+    if (ws.length) {
+      const evs = ws.map((j) => toEvidence(run, j));
+      Object.assign(out, { verdict: 'supported', evidence: evs, wrongSource: evs[0], sourceFrame: ws[0].side.frame });
+      evs.forEach((ev, i) => {
+        const fix = citeInsteadFix(run, f.sentence, ev.source, true);
+        if (fix) out.fixes.push(i === 0 ? fix : { ...fix, preferred: false });
+      });
       return out;
     }
   }
@@ -262,6 +264,9 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
     const share = sentence && shareOfWhole(sentence, c.figure);
     const part = share ? (share.value / 100) * c.figure.value : 0;
     if (share && Math.abs(f.value - part) <= V.partOfWholeSlack * part) return true;
+    // (the part itself, the note's value: "removed all but 92 hereditary peers" / "all but 92 of the Lords' 750 hereditary peers")
+    const stated = sentence && partOfWhole(sentence, c.figure);
+    if (stated && stated.kind !== 'percent' && figuresAgree(f, stated, run.tolerance)) return true;
   }
   if (f.kind === 'year' || f.kind === 'quarter') {
     // (a record's date dates the record, not the event it is of: "Johnson's 400m world record dates from 1996")
@@ -339,15 +344,15 @@ function swappedStretches(run: CheckRun, f: NoteFigure, g: NoteFigure, c: Place)
  * Right figure, wrong source? Outside the cited sources, a figure stating the same value (the value
  * index finds it whatever its words), its metric met, every name of the note's sentence within its
  * reach, aligned at least as well as the contradiction inside the cited sources (if any). Another
- * source is named only on strong evidence.
+ * source is named only on strong evidence. Every source so named, best first (at most WRONG_SOURCES_NAMED).
  */
-function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>): Steps<Judged<Place> | null> {
+function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>): Steps<Judged<Place>[]> {
   const named = run.noteSide(f).frame.names.length > 0;
   // (a year's four digits are the calendar's, no precision of the value: its metric must be met whole)
   const precise = significantDigits(f) >= V.preciseDigits && f.kind !== 'year';
   // (a sentence that names nobody: only a value written precisely is sought at all — a round "8%"
   // or "two years" is stated somewhere in any corpus)
-  if (!named && !precise) return null;
+  if (!named && !precise) return [];
   // (a year is stated by that year alone: a share of it would reach decades either side)
   const places = run.index.figuresStating(f, cited, f.kind === 'year' ? 0 : WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
   // Only a candidate with every name of the note within its reach can be named (namesAnother), and
@@ -372,7 +377,7 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
         return !!b && namesAnother(b, named, precise);
       };
       const nearFramed = (yield* framed(run, f, near)).filter(could);
-      if (!nearFramed.length) return null;
+      if (!nearFramed.length) return [];
       // Nor when none of those that could is named by its own judgement: the source named is a
       // support that names another (`best` below), judged as every candidate is, on its own (its
       // alignment, context read, and `supports` are the candidate's alone, whatever the others; the
@@ -389,13 +394,19 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
         for (const j of yield* judgeSteps(note, [c], o)) if (supports(f, j, o) && namesAnother(j.alignment, named, precise) && j.alignment.score >= bar) any = true;
         if (any) break;
       }
-      if (!any) return null;
+      if (!any) return [];
     }
   }
   const others = yield* decideOthersBounded(run, f, places, named, precise);
-  if (!others) return null;
-  const best = others.supports.find((j) => namesAnother(j.alignment, named, precise));
-  return best && best.alignment.score >= wrongSourceBar(d) ? best : null;
+  if (!others) return [];
+  // (the best first; then each other source that states it as well, one passage each: a story the
+  // corpus holds in several articles — which of them the note meant, the user knows)
+  const bar = wrongSourceBar(d);
+  const naming = others.supports.filter((j) => namesAnother(j.alignment, named, precise));
+  if (!naming.length || naming[0].alignment.score < bar) return [];
+  const out: Judged<Place>[] = [];
+  for (const j of naming) if (out.length < WRONG_SOURCES_NAMED && j.alignment.score >= bar && !out.some((x) => x.ref.passage.source === j.ref.passage.source)) out.push(j);
+  return out;
 }
 
 /** The alignment a support outside the cited sources needs to name its source: above the contradiction inside them (if any) by a margin. */

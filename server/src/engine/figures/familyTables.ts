@@ -36,6 +36,11 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = table({
 export const WEAK_ORDINALS = new Set(['first', 'second', 'third']);
 /** Superlatives after an ordinal that make it a rank, "second" and "third" too: "the third most digitally savvy nation", "the second largest". */
 export const ORDINAL_SUPERLATIVES = new Set(['most', 'least', 'largest', 'biggest', 'highest', 'best', 'worst', 'lowest', 'busiest', 'richest', 'smallest', 'fastest', 'oldest', 'strongest']);
+/**
+ * Words after an ordinal with nothing it ranks after it, that end its phrase ("Bill Conti's 17th as
+ * musical director"): with a possessive before it, a place in its series all the same.
+ */
+export const ORDINAL_ELLIPSIS_AFTER: ReadonlySet<string> = new Set(['as']);
 /** Words after an ordinal that make it a place in a run, "second" and "third" too: "a third consecutive title", "his second straight win". */
 export const ORDINAL_RUN_WORDS = new Set(['consecutive', 'successive', 'straight']);
 /** Stages of a competition after an ordinal, "second" and "third" too: "reached the third round". */

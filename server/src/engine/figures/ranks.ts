@@ -6,7 +6,7 @@
 
 import { isAsciiLetter, isHSpace, isLetter, isUpper, nextWord, prevWord, yearAhead } from './chars';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_ELLIPSIS_AFTER, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -103,6 +103,21 @@ export function namedSeries(text: string, e: number, end: number): boolean {
   return false;
 }
 
+/**
+ * An ordinal whose phrase ends right after it, its noun left out: owned by a possessive ("was New
+ * Zealand's sixth.", "Bill Conti's 17th as musical director") or after a verb of being ("the camera
+ * is 82nd."). Its phrase ends at a stop, a bracket or a citation, or at ORDINAL_ELLIPSIS_AFTER.
+ */
+export function ellipticRank(text: string, pw: Word | undefined, e: number, end: number): boolean {
+  if (!pw || !(possessiveWord(text, pw) || RANK_COPULAS.has(pw.lower))) return false;
+  let i = e;
+  while (i < end && isHSpace(text.charCodeAt(i))) i++;
+  const c = i < end ? text[i] : '.';
+  if (c === '.' || c === ',' || c === ';' || c === ':' || c === '[' || c === ')') return true;
+  const nw = nextWord(text, e, end);
+  return !!nw && nw.start === i && possessiveWord(text, pw) && ORDINAL_ELLIPSIS_AFTER.has(nw.lower);
+}
+
 /** Is the word before an ordinal "in" after a verb of arriving: "came in third", "finished in 10th" (RANK_IN_VERBS)? */
 export function rankIn(text: string, pw: Word | undefined): boolean {
   if (pw?.lower !== 'in') return false;
@@ -121,6 +136,7 @@ export function ordinalIsRank(text: string, start: number, e: number, end: numbe
   if (pw && RANK_BEFORE.has(pw.lower)) return true;
   if (rankIn(text, pw)) return true;
   if (tablePlace(text, pw, e, end)) return true;
+  if (ellipticRank(text, pw, e, end)) return true;
   const nw0 = nextWord(text, e, end);
   const capitalAfter = !!nw0 && text.charCodeAt(nw0.start) < 97;
   // "slipped to 19th", "moved up to 18th from 23rd": a move in a table, to a rank and from one

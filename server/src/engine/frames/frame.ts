@@ -24,7 +24,7 @@ import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
 import { GAP_BEHIND, PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
-import { frontedAsideNames, frontedDateNames, frontedSubject, openingSpeakers, openingSubject, pronounSubjectAt, quotedTokens, sentenceStarts } from './fronted';
+import { frontedAsideNames, frontedDateNames, frontedSubject, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
@@ -100,7 +100,8 @@ export class SentenceFramer {
     }
     // A conversion in brackets ("£138m ($259.8m)") says what the figure before it says.
     const paren = parens.around(k);
-    if (paren && paren[1] - paren[0] === 2 && paren[0] > 0 && tokens[paren[0] - 1].kind === 'fig') {
+    // (not a set's tie-break after its set: "7-6 (7-5)" — metric.ts)
+    if (paren && paren[1] - paren[0] === 2 && paren[0] > 0 && tokens[paren[0] - 1].kind === 'fig' && !(figures[fi].kind === 'score' && figures[tokens[paren[0] - 1].fig!]?.kind === 'score')) {
       const prev = frames[tokens[paren[0] - 1].fig!];
       if (prev) {
         frames.push({ ...prev, role: roleOf(input, fi, k, prev.direction) ?? prev.role });
@@ -544,6 +545,9 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (speakers) frame.speakers = speakers;
   if (at.quoted[k] === 1) frame.quoted = true;
   if (pronounSubjectAt(tokens, k, at.sentenceStarts)) frame.pronounSubject = true;
+  if (pronounSpeakerAt(tokens, k, at.sentenceStarts)) frame.pronounSpeaker = true;
+  const which = relativeClauseNames(tokens, k, at.sentenceStarts);
+  if (which) frame.relativeNames = which;
   if (alone) frame.alone = alone.holder;
   if (totalNear(tokens, k)) frame.total = true;
   if (addedBefore(tokens, k)) frame.added = true;

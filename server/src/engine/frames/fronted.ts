@@ -4,7 +4,7 @@
 // the frame sees the names inside the clause first (Luton, Bedfordshire) and would take them for
 // its subject; the name that opens the main clause is added to it. Likewise whoever opens the
 // sentence by saying it (openingSpeakers), and whether a figure stands in a quotation (quotedTokens).
-import { FRONTED_ASIDE_OPENERS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, SAYING_VERBS } from './lexicon';
+import { FRONTED_ASIDE_OPENERS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import type { FrameToken } from './tokens';
 
@@ -132,6 +132,48 @@ export function openingSpeakers(tokens: readonly FrameToken[], k: number, starts
     if (t.kind === 'fig' || t.kind === 'punct') return undefined;
     if (t.kind === 'name') names.push(t.lemma);
     else if (t.kind === 'word' && SAYING_VERBS.has(t.lemma)) return names.length ? names : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Does the sentence of the figure at token k open with a personal pronoun saying it ("He pointed
+ * out that it was 30 years since …", "She said the plan would cost £2m"): a pronoun of
+ * SPEAKER_PRONOUNS, then a saying verb (SAYING_VERBS, or one of SAYING_PARTICLE_VERBS with its
+ * particle), before the figure? Then the speaker is whoever the story named before.
+ */
+export function pronounSpeakerAt(tokens: readonly FrameToken[], k: number, starts: Int32Array): boolean {
+  const i = starts[k];
+  const t = tokens[i];
+  const v = tokens[i + 1];
+  if (!t || t.kind !== 'word' || !SPEAKER_PRONOUNS.has(t.low) || !v || v.kind !== 'word' || i + 1 >= k) return false;
+  if (SAYING_VERBS.has(v.lemma)) return true;
+  const particle = SAYING_PARTICLE_VERBS.get(v.lemma);
+  return particle !== undefined && tokens[i + 2]?.low === particle && i + 2 < k;
+}
+
+/**
+ * The names inside a relative clause on the noun that opens the sentence of the figure at token k,
+ * before the figure ("The activist who killed Fortuyn was jailed for 15 years" → fortuyn): the
+ * clause says which activist, its names are not whom the figure is about. A noun, "who" or
+ * "which", a verb, then the clause's words up to the next verb or stop. Undefined when none.
+ */
+export function relativeClauseNames(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
+  const from = starts[k];
+  for (let i = from + 1; i < k && i - from <= FRAME_POLICY.speakerReach; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || t.kind === 'punct') return undefined;
+    if (t.kind !== 'word' || !RELATIVE_OPENERS.has(t.low)) continue;
+    const noun = tokens[i - 1];
+    const verb = tokens[i + 1];
+    if (noun.kind !== 'word' || noun.func || noun.verb || !verb || verb.kind !== 'word' || !verb.verb) return undefined;
+    const names: string[] = [];
+    for (let j = i + 2; j < k; j++) {
+      const u = tokens[j];
+      if (u.kind === 'punct' || u.kind === 'fig' || (u.kind === 'word' && (u.verb || MAIN_CLAUSE_VERBS.has(u.low)))) break;
+      if (u.kind === 'name') names.push(u.lemma);
+    }
+    return names.length ? names : undefined;
   }
   return undefined;
 }

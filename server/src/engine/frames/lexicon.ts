@@ -415,6 +415,10 @@ export const FRONTED_TIME_PREPS = new Set(['in', 'on', 'by', 'since', 'until', '
 export const FRONTED_ASIDE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'since', 'until', 'during', 'following']);
 /** Pronouns that open a main clause after a fronted one: its subject is whoever the sentences before named. */
 export const MAIN_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we']);
+/** Pronouns that say who speaks when they open a sentence before a saying verb ("He pointed out that …"): a person, never "it". */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/** Saying verbs written with a particle, the verb's lemma to its particle ("pointed out that …"), beside SAYING_VERBS. */
+export const SAYING_PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([['point', 'out']]);
 /**
  * Participles that open a sentence with a clause about its subject ("Born in Luton in 1920,
  * Hailey …", "Founded in 1998, …"); other inflected -ed verbs opening a sentence count too.
@@ -751,6 +755,8 @@ export const METRIC_VERBS: ReadonlySet<string> = new Set(['score', 'earn', 'bank
 
 /** Prepositions a metric phrase reads through: "share of the audience", "use by data centres". */
 export const PHRASE_PREPS: ReadonlySet<string> = new Set(['of', 'by', 'at', 'in', 'for', 'on']);
+/** Prepositions opening an adjunct between a verb of sale and the money's "for" ("sold at a London auction for £100,000", "bought by a collector in Paris for $2m"): never an object ("offering 512mb of storage for $99"). */
+export const SALE_ADJUNCT_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'by', 'to', 'through', 'via']);
 
 /**
  * Money that comes from somewhere, which "from" follows as it follows nothing else measured
@@ -848,6 +854,11 @@ export const PRICE_CONCEPT = 'cost';
 export const NEGATED_ANSWER = 'not';
 /** The metric of a race time: how long someone took (check/rules.ts asks that the runner be named). */
 export const RACE_TIME_METRIC = 'time';
+/**
+ * What a set's tie-break score in brackets measures ("7-6 (7-5)": the tie-break won 7-5): the head
+ * of "tie-break", as a note's "took the tie-break 7-5" reads it.
+ */
+export const TIE_BREAK_METRIC = 'break';
 /**
  * Adjectives of size after a length ("would stand 6m high", "2.5m high and 6m long"): the dimension
  * the length measures, whatever the noun before it (metric.ts metricOf).

@@ -46,6 +46,8 @@ import {
   PLACE_ADVERBS,
   PRICE_CONCEPT,
   RACE_TIME_METRIC,
+  SALE_ADJUNCT_PREPS,
+  TIE_BREAK_METRIC,
   RELATIVE_OPENERS,
   ASIDE_RELATIVES,
   ALONE_WORDS,
@@ -180,10 +182,15 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   // (…and "took fourth place", "was in fifth position": the place noun says it, whatever the verb —
   // not "the fourth spot", a place aimed at: "five points off the crucial fourth spot")
   const placeNoun = RANK_NOUNS.has(input.tokens[k + 1]?.low ?? '') && !DETERMINERS.has(prev?.low ?? '') && input.tokens[k - 2]?.low !== 'the';
-  if (input.figures[fi0(input.tokens, k)]?.kind === 'ordinal' && ((prev && RANK_TITLES.has(prev.low)) || tablePlaceAt(input.tokens, k) || hyphenPlaced(input.tokens, k) || placeNoun)) out.unshift('rank');
+  // (…and "number 27", "down to number two": a chart's place, whoever's — the names decide whose)
+  const fig = input.figures[fi0(input.tokens, k)];
+  const charted = fig?.kind === 'ordinal' && /^number\s/i.test(fig.text);
+  if (fig?.kind === 'ordinal' && ((prev && RANK_TITLES.has(prev.low)) || tablePlaceAt(input.tokens, k) || hyphenPlaced(input.tokens, k) || placeNoun || charted)) out.unshift('rank');
   // "finished second in 7.82", "won in 2:35.39", "in a time of 31:41": a race time, whatever race the
   // words before it name ("runner-up in the 60m hurdles in 7.83")
   if (raceTime(input, k)) out.unshift(RACE_TIME_METRIC);
+  // ("6-3 7-6 (7-5) victory": a score in brackets after a set's is that set's tie-break, not the victory)
+  if (kind === 'score' && prev?.low === '(' && input.tokens[k + 1]?.low === ')' && input.tokens[k - 2]?.kind === 'fig' && input.figures[fi0(input.tokens, k - 2)]?.kind === 'score') out.unshift(input.lex.concept(TIE_BREAK_METRIC));
   // "three times as likely", "five million times faster": a multiple measures its comparison
   if (role === 'multiple') {
     const comparison = comparedAfter(input.tokens, k);
@@ -194,6 +201,9 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   if (dimension) out.unshift(dimension);
   // ("will put 125m euros into marketing", "pumped $2bn into the plant": money put into something is invested)
   if (kind === 'currency' && invested(input.tokens, k)) out.unshift(input.lex.concept(INVESTMENT_CONCEPT));
+  // ("sold at a London auction for £100,000", "was bought by a collector in Paris for $2m": the price,
+  // past the adjunct between the verb of sale and the money's "for")
+  if (kind === 'currency' && prev?.low === 'for' && soldBefore(input, k - 1)) out.unshift(input.lex.concept(PRICE_CONCEPT));
   // ("goes on sale in Japan on 12 December for about 19,800 yen", "available for £99": what it sells for)
   if (kind === 'currency' && prev?.low === 'for' && out.includes(ON_SALE_CONCEPT)) out.push(PRICE_CONCEPT);
   return [[...new Set(out)], counted];
@@ -225,6 +235,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   // ("the 41 year-old Bwalya": an age written with a space counts nothing after it, as "41-year-old" does not)
   if (role === 'age' && tokens[i]?.low === 'year-old') return out;
   if (tokens[i]?.low === '(' && tokens[i + 2]?.low === ')') i += 3;
+  // ("a 6-3 6-7 (2-7) 7-6 (7-5) victory": a set of a scoreline measures what the whole does)
+  if (input.figures[fi0(tokens, k)]?.kind === 'score') i = scorelineEnd(input, i);
   const t0 = tokens[i];
   if (t0 && t0.kind === 'word' && lex.directionOf(t0.lemma, t0.low) && (tokens[i + 1]?.low === 'in' || tokens[i + 1]?.low === 'of')) i += 2;
   // ("shaving 70% off the cost": a cut's object follows "off")
@@ -276,6 +288,34 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     n++;
   }
   return out;
+}
+
+/** Token i past the scores that follow a score, and the brackets of their tie-breaks ("6-7 (2-7) 7-6 (7-5) victory" → victory). */
+function scorelineEnd(input: FrameInput, i: number): number {
+  const { tokens, figures } = input;
+  const scoreAt = (j: number) => tokens[j]?.kind === 'fig' && figures[fi0(tokens, j)]?.kind === 'score';
+  for (;;) {
+    if (scoreAt(i)) i++;
+    else if (tokens[i]?.low === '(' && scoreAt(i + 1) && tokens[i + 2]?.low === ')') i += 3;
+    else return i;
+  }
+}
+
+/**
+ * Does a verb of sale or payment (the price's synonym class: "sold", "fetched", "paid", "bought")
+ * stand before the "for" at token j, at most P.saleAdjunct tokens back, an adjunct between — a
+ * preposition of SALE_ADJUNCT_PREPS right after the verb, then no other verb, figure or stop (a verb
+ * right before "for" is read by phraseBefore as it always was)?
+ */
+function soldBefore(input: FrameInput, j: number): boolean {
+  const { tokens, lex } = input;
+  const price = lex.concept(PRICE_CONCEPT);
+  for (let i = j - 1, n = 0; i >= 0 && n < P.saleAdjunct; i--, n++) {
+    const t = tokens[i];
+    if (t.kind === 'punct' || t.kind === 'fig') return false;
+    if (t.kind === 'word' && t.verb) return n > 0 && SALE_ADJUNCT_PREPS.has(tokens[i + 1].low) && (t.concept === price || lex.conceptAs(t.lemma, true) === price);
+  }
+  return false;
 }
 
 /** The noun after the run of names at token i ("Sydney title", "Grand Slam title"), at most P.apposedNames names; -1 when none follows. */

@@ -159,6 +159,8 @@ export const FRAME_POLICY = {
   periodBack: 2,
   /** Most names of one run read as what a rank or an age stands in apposition to ("Mitsubishi Tokyo Financial Group, Japan's second-largest"). */
   apposedNames: 5,
+  /** Most tokens between a verb of sale or payment and the "for" of the money it fetched, an adjunct between ("sold at a London auction for £100,000"). */
+  saleAdjunct: 6,
   /** Longest apposition between commas read as an aside (", a rival,", ", the company's chief executive,"). */
   appositionTokens: 6,
   /** Longest parenthetical (tokens) read as one. */

@@ -106,6 +106,10 @@ export interface ClaimFrame {
   quoted?: boolean;
   /** A personal pronoun and its verb open the figure's clause (fronted.ts pronounSubjectAt): whom it is about is named before the sentence or in its main clause. */
   pronounSubject?: boolean;
+  /** The figure's sentence opens with a personal pronoun saying it (fronted.ts pronounSpeakerAt: "He pointed out that …"): its speaker is named before. */
+  pronounSpeaker?: boolean;
+  /** Names inside a relative clause on the noun opening the figure's sentence (fronted.ts relativeClauseNames: "The activist who killed Fortuyn was jailed …"): which one, not whom the figure is about. */
+  relativeNames?: string[];
   /** The rate is stated right after the figure ("£500m a year", "£500m-a-year"), not read from words near it. */
   perStated?: boolean;
   /** Whoever a place is behind, named right after it ("came third behind Hayley Yelling and Justyna Bak"): which race or table it is a place in. */
