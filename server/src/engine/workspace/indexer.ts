@@ -9,7 +9,7 @@
 // a cache (persist/), what indexing computed is kept between runs too: a start on an unchanged
 // corpus stats the files, restores their sources (texts included) without opening them
 // (persist/fileTable.ts) and loads the postings instead of rebuilding them.
-import { Corpus, type PassageLayout } from '../corpus';
+import { Corpus, type ListCheck, type PassageLayout } from '../corpus';
 import { passageCountOf } from '../lazyPassages';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
@@ -24,7 +24,7 @@ import { InProcessExtraction, WorkerExtraction, type SourceExtractor } from '../
 import type { ExtractReply } from '../workers/extractJob';
 import { decodeSourceFile, sourceFormat, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, compactSources, contentKey, corpusSignature, CorruptRecordError, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
+import { cacheName, compactSources, contentKey, corpusSignature, CorruptRecordError, IndexCache, ListsWhenRead, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
 import { readRecords, type RecordSet } from '../persist/sourceRecords';
 import { entryOf, sameEntry, unchanged, type FileEntry, type StoredFileTable } from '../persist/fileTable';
 import { listWhole } from '../postingList';
@@ -46,6 +46,13 @@ export interface IndexSettings {
   parallelMinFiles?: number;
   /** A first index of at least this many files not built on the extractor's threads builds them in runs on the index's own thread (default IN_PROCESS_EXTRACT_MIN_FILES). */
   inProcessMinFiles?: number;
+  /**
+   * Postings taken from the cache have each term's list checked when the corpus first reads it, not
+   * all at the load (persist ListsWhenRead): a list found not whole throws CorruptPostingsError, and
+   * the next `verify` builds the postings afresh. Only for a caller that repairs and runs again on a
+   * CorruptRecordError (the CLI: loadWorkspace); a start that trusts the cache is checked by `verify`.
+   */
+  listsWhenRead?: boolean;
 }
 
 export interface IndexProgress {
@@ -284,8 +291,8 @@ function numbered(results: Map<string, FileResult>, prev: Corpus): { sources: So
 }
 
 /** The corpus of numbered sources; the results then hold the copies, so that they are not copied again next time. */
-function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer: Tokenizer, postings: Postings | LayeredPostings | undefined, prev: Corpus, layout: PassageLayout): Corpus {
-  const corpus = new Corpus(sources, tokenizer, postings, prev, layout);
+function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer: Tokenizer, postings: Postings | LayeredPostings | undefined, prev: Corpus, layout: PassageLayout, lists?: ListCheck): Corpus {
+  const corpus = new Corpus(sources, tokenizer, postings, prev, layout, lists);
   let i = 0;
   for (const [p, r] of results) {
     if (!r.source) continue;
@@ -405,6 +412,8 @@ export class SourceIndex {
   private listsUnchecked: Postings | undefined;
   /** The next update builds the postings afresh (the cached ones were not whole). */
   private rebuildPostings = false;
+  /** A list of the cached postings was found not whole when read (`listsWhenRead`): `verify` discards them for a build. */
+  private listsDamaged = false;
 
   constructor(
     private readonly fs: FileSystem,
@@ -528,6 +537,12 @@ export class SourceIndex {
           since = now();
         }
       }
+    }
+    // a list of the cached postings read and found not whole (listsWhenRead)
+    if (this.listsDamaged) {
+      this.listsDamaged = false;
+      this.rebuildPostings = true;
+      await this.cache?.discardPostings();
     }
     if (this.unverified) {
       this.unverified = false;
@@ -955,7 +970,10 @@ export class SourceIndex {
       // postings found not whole (verify): built afresh, neither cached nor updated from them
       const rebuild = this.rebuildPostings;
       this.rebuildPostings = false;
-      const fromCache = rebuild ? undefined : (trusted?.postings ?? (cached && cache?.postingsFor(cached, keys, passages, true, signature)));
+      // (lists checked when read: by the corpus, each before its first read — else all of them here)
+      const whenRead = !!this.settings.listsWhenRead && !trusted;
+      const fromCache = rebuild ? undefined : (trusted?.postings ?? (cached && cache?.postingsFor(cached, keys, passages, !whenRead, signature)));
+      const lists = whenRead && fromCache ? new ListsWhenRead(fromCache, () => (this.listsDamaged = true)) : undefined;
       await breathe();
       const update = fromCache || rebuild || scans ? undefined : await this.inSlices(updateOf(this._corpus, this.results, next, !walked));
       await breathe();
@@ -973,7 +991,7 @@ export class SourceIndex {
       // an update: a save builds a few, and the sources it keeps are those of the last corpus)
       const sources = !fromCache && !update && built > 0 ? await this.compacted(job.sources, keys, builtNow, breathe) : job.sources;
       // the previous corpus's tokenizer carries its warm term cache over to the new one
-      const corpus = corpusOf(next, sources, this._corpus.tokenizer, postings, this._corpus, job.layout);
+      const corpus = corpusOf(next, sources, this._corpus.tokenizer, postings, this._corpus, job.layout, postings === fromCache ? lists : undefined);
       await breathe();
       const conflicts = keyConflictWarnings(corpus);
       await breathe();
@@ -1116,7 +1134,7 @@ export async function loadWorkspace(
 ): Promise<LoadedWorkspace> {
   // many files to build: on worker threads, one per core (started only then; stopped once indexed)
   const workers = config.extractor ? undefined : new WorkerExtraction();
-  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache }, DEFAULT_PACING, IN_PROCESS_POSTINGS, config.extractor ?? workers);
+  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache, listsWhenRead: true }, DEFAULT_PACING, IN_PROCESS_POSTINGS, config.extractor ?? workers);
   let first: IndexResult;
   try {
     first = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress }, walked: config.walked });
