@@ -17,17 +17,27 @@ import type { DecodeOptions } from '../formats';
 import type { DirEntry, FileStat, FileSystem, ReadUpTo } from './fileSystem';
 import { tryStat } from './fileSystem';
 import { findFiles, type SourceSet } from './globs';
+import { FINGERPRINT_LINES_PER_UPDATE } from './policy';
 
 /** The settings that decide a file's text besides its bytes (the file table is kept for these). */
 export function fileSettingsOf(settings: { maxSourceSizeKB: number; decode?: DecodeOptions }): string {
   return JSON.stringify([settings.maxSourceSizeKB, settings.decode?.limits ?? null]);
 }
 
-/** The fingerprint of the files `files` (in walk order), each with the content key of its source (undefined: no source). */
+/**
+ * The fingerprint of the files `files` (in walk order), each with the content key of its source
+ * (undefined: no source). A file's line is `${path}\0${key}\n`; the lines are hashed a run of
+ * FINGERPRINT_LINES_PER_UPDATE at a time, joined (the same bytes, so the same digest, as an update
+ * per file: at 44,500 files, one update each was 30–70 ms of a warm check, which computes it twice).
+ */
 export function corpusFingerprint(fileSettings: string, files: readonly string[], keyOf: (i: number) => string | undefined, walkWarnings: readonly Warning[], version = ENGINE_VERSION): string {
   const h = createHash('sha256');
   h.update(`grounded corpus\n${version}\n${fileSettings}\n${JSON.stringify(walkWarnings.map((w) => [w.path, w.message]))}\n`);
-  for (let i = 0; i < files.length; i++) h.update(`${files[i]}\0${keyOf(i) ?? ''}\n`);
+  for (let from = 0; from < files.length; from += FINGERPRINT_LINES_PER_UPDATE) {
+    let lines = '';
+    for (let i = from, to = Math.min(files.length, from + FINGERPRINT_LINES_PER_UPDATE); i < to; i++) lines += `${files[i]}\0${keyOf(i) ?? ''}\n`;
+    h.update(lines);
+  }
   return h.digest('hex');
 }
 
