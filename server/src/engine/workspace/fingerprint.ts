@@ -76,7 +76,8 @@ export async function probeFingerprint(
   if (!table || files.length === 0) return probe;
   const keys: string[] = [];
   for (let i = 0; i < files.length; i++) {
-    const stat = table.has(files[i]) ? await tryStat(fs, files[i]) : undefined;
+    // (each file looked for at its row first: in the table's order, no map of the table's paths is made)
+    const stat = table.has(files[i], i) ? await tryStat(fs, files[i]) : undefined;
     const key = stat && table.keyIfUnchanged(files[i], stat, i);
     if (!key) return probe;
     keys.push(key);

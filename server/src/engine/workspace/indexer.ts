@@ -26,7 +26,7 @@ import { decodeSourceFile, sourceFormat, type DecodeOptions, type ExtractedText 
 import type { Passage, Source, Warning } from '../types';
 import { cacheName, compactSources, contentKey, corpusSignature, CorruptRecordError, IndexCache, ListsWhenRead, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
 import { readRecords, type RecordSet } from '../persist/sourceRecords';
-import { entryOf, sameEntry, unchanged, type FileEntry, type StoredFileTable } from '../persist/fileTable';
+import { entryOf, sameEntry, StoredFileTable, unchanged, type FileEntry, type FileTable } from '../persist/fileTable';
 import { listWhole } from '../postingList';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
@@ -395,9 +395,9 @@ export class SourceIndex {
   /** The corpus signature of the postings the cache holds (or will, once saved), when known. */
   private postingsSignature: string | undefined;
   /** Each source file's stat when it was read, and its text's key (persist/fileTable.ts). */
-  private fileTable: ReadonlyMap<string, FileEntry> = new Map<string, FileEntry>();
+  private fileTable: FileTable = new Map<string, FileEntry>();
   /** The file table the cache holds, as far as known (written when it differs, at flush). */
-  private savedFileTable: ReadonlyMap<string, FileEntry> | undefined;
+  private savedFileTable: FileTable | undefined;
   /**
    * Content keys of cached records whose text failed its digest when read (persist/sourceRecords.ts):
    * the next update reads their files again instead of trusting their records or their stats.
@@ -900,7 +900,7 @@ export class SourceIndex {
       for (let i = 0; i < (trusted || inRuns ? 0 : paths.length); i++) {
         const p = paths[i];
         const old = this.results.get(p);
-        const entry = table.get(p);
+        const entry = table.get(p, i);
         if (old && changed && !changed.has(p) && !damaged.has(old.key!)) {
           next.set(p, old);
           if (entry) nextTable.set(p, entry);
@@ -1096,11 +1096,14 @@ function restoredUnopened(cached: CachedIndex | undefined, key: string, index: n
 }
 
 /** Do two file tables hold the same entries? */
-function sameTable(a: ReadonlyMap<string, FileEntry>, b: ReadonlyMap<string, FileEntry> | undefined): boolean {
+function sameTable(a: ReadonlyMap<string, FileEntry>, b: FileTable | undefined): boolean {
   if (a === b) return true;
   if (!b) return a.size === 0; // none kept, none to keep
-  if (a.size !== b.size) return false;
-  for (const [p, e] of a) if (!sameEntry(e, b.get(p))) return false;
+  // (a stored table's rows, its paths counted without a map of them: when every path of `a` is
+  // found, those are a.size distinct paths, so a table of a.size rows holds no other)
+  if (a.size !== (b instanceof StoredFileTable ? b.rows : b.size)) return false;
+  let row = 0;
+  for (const [p, e] of a) if (!sameEntry(e, b.get(p, row++))) return false;
   return true;
 }
 
