@@ -15,7 +15,7 @@ import type { StoredFileTable } from '../persist/fileTable';
 import type { Warning } from '../types';
 import type { DecodeOptions } from '../formats';
 import type { DirEntry, FileStat, FileSystem, ReadUpTo } from './fileSystem';
-import { tryStat } from './fileSystem';
+import { tryStat, tryStatNow } from './fileSystem';
 import { findFiles, type SourceSet } from './globs';
 import { FINGERPRINT_LINES_PER_UPDATE } from './policy';
 
@@ -77,7 +77,8 @@ export async function probeFingerprint(
   const keys: string[] = [];
   for (let i = 0; i < files.length; i++) {
     // (each file looked for at its row first: in the table's order, no map of the table's paths is made)
-    const stat = table.has(files[i], i) ? await tryStat(fs, files[i]) : undefined;
+    let stat = table.has(files[i], i) ? tryStatNow(fs, files[i]) : undefined;
+    if (stat === 'ask') stat = await tryStat(fs, files[i]);
     const key = stat && table.keyIfUnchanged(files[i], stat, i);
     if (!key) return probe;
     keys.push(key);
@@ -96,9 +97,12 @@ export class ProbedFileSystem implements FileSystem {
   private taken: { paths: string[]; stats: FileStat[] } | undefined = { paths: [], stats: [] };
   private stats: Map<string, FileStat> | undefined;
   readonly readUpTo?: (path: string, maxBytes: number) => Promise<ReadUpTo>;
+  readonly statNow?: (path: string) => FileStat;
 
   constructor(private readonly fs: FileSystem) {
     if (fs.readUpTo) this.readUpTo = (p, max) => fs.readUpTo!(p, max);
+    // (at once, as `stat`, when the file system can)
+    if (fs.statNow) this.statNow = (p) => this.kept(p) ?? this.took(p, fs.statNow!(p));
   }
 
   async readDirectory(dir: string): Promise<DirEntry[]> {
@@ -110,15 +114,21 @@ export class ProbedFileSystem implements FileSystem {
   }
 
   async stat(path: string): Promise<FileStat> {
+    return this.kept(path) ?? this.took(path, await this.fs.stat(path));
+  }
+
+  /** The stat the probe took of `path`, once it is done (still probing: none, no lookup). */
+  private kept(path: string): FileStat | undefined {
+    return this.taken ? undefined : this.stats?.get(path);
+  }
+
+  /** A stat just taken: kept while probing. */
+  private took(path: string, st: FileStat): FileStat {
     if (this.taken) {
-      // (still probing: no lookups, each stat kept)
-      const st = await this.fs.stat(path);
       this.taken.paths.push(path);
       this.taken.stats.push(st);
-      return st;
     }
-    const kept = this.stats?.get(path);
-    return kept ?? this.fs.stat(path);
+    return st;
   }
 
   /** The probe is done: from now on a stat it took is answered from what it took. */

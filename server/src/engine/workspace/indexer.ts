@@ -29,7 +29,7 @@ import { readRecords, type RecordSet } from '../persist/sourceRecords';
 import { entryOf, sameEntry, StoredFileTable, unchanged, type FileEntry, type FileTable } from '../persist/fileTable';
 import { listWhole } from '../postingList';
 import { DEFAULT_CONFIG } from './config';
-import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
+import { errorCode, tryStat, tryStatNow, type FileStat, type FileSystem } from './fileSystem';
 import type { SourceSet } from './globs';
 import { corpusFingerprint, fileSettingsOf, walkSources } from './fingerprint';
 
@@ -917,7 +917,8 @@ export class SourceIndex {
         let ck: string | undefined;
         // a file its stat vouches for is not opened: its source is the one in memory or the cache's record
         if (entry && !changed?.has(p) && !damaged.has(entry.key)) {
-          const stat = await tryStat(this.fs, p);
+          let stat = tryStatNow(this.fs, p);
+          if (stat === 'ask') stat = await tryStat(this.fs, p);
           if (stat && unchanged(entry, stat)) {
             source = reuse(known.get(entry.key), nSources, p) ?? restoredUnopened(cached, entry.key, nSources, p);
             if (source) {
