@@ -87,7 +87,7 @@ describe('posting lists checked when read (the CLI)', () => {
     assert.equal(log.length, 0);
   }, { ...CACHE_FILES, 'd.txt': 'Zebras wander quietly across the plain.' }));
 
-  it('grounded check over lists that are not whole answers as over a sound cache (its kept result removed: the check runs)', withFolder(async (sources, cache, dir) => {
+  it('grounded check and grounded search over lists that are not whole answer as over a sound cache (the kept result removed: the check runs)', withFolder(async (sources, cache, dir) => {
     fs.writeFileSync(path.join(dir, 'note.md'), CACHE_NOTE);
     const run = async (args: string[]) => {
       let stdout = '';
@@ -97,12 +97,20 @@ describe('posting lists checked when read (the CLI)', () => {
       return { code, stdout, stderr };
     };
     const check = ['check', '--sources', sources, '--cache', cache, '--format', 'json', 'note.md'];
+    const search = ['search', '--sources', sources, '--cache', cache, 'Gamma lost value'];
     const sound = await run(check);
+    const soundSearch = await run(search);
     assert.match(sound.stdout, /figure-mismatch/);
+    assert.match(soundSearch.stdout, /Gamma lost 40%/);
     for (const f of fs.readdirSync(cache)) if (f.endsWith('.gres')) fs.rmSync(path.join(cache, f));
     spoilPostings(cache, (df) => df.forEach((x, i) => (df[i] = x + 1)));
     const spoilt = await run(check);
     assert.deepEqual([spoilt.code, spoilt.stdout], [sound.code, sound.stdout]);
     assert.match(spoilt.stderr, /posting lists that are not whole/);
+    // grounded search walks the lists too: it meets them, repairs and answers as over a sound cache
+    spoilPostings(cache, (df) => df.forEach((x, i) => (df[i] = x + 1)));
+    const spoiltSearch = await run(search);
+    assert.deepEqual([spoiltSearch.code, spoiltSearch.stdout], [soundSearch.code, soundSearch.stdout]);
+    assert.match(spoiltSearch.stderr, /posting lists that are not whole/);
   }));
 });
