@@ -24,6 +24,10 @@ class CountingFileSystem extends NodeFileSystem {
     this.calls.stat++;
     return super.stat(p);
   }
+  override statNow(p: string) {
+    this.calls.stat++;
+    return super.statNow(p);
+  }
   override readFile(p: string) {
     this.calls.read++;
     return super.readFile(p);

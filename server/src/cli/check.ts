@@ -9,7 +9,7 @@ import type { Severity } from '../engine/types';
 import { UsageError, VERSION, type Args, type FailOn } from './args';
 import { listedSources, noteOutcome } from './outcome';
 import { formatJson, formatText, sourceRows, type NoteCheck, type SourceRows } from './report';
-import { ResultCache } from './resultCache';
+import { ResultCache, type CorpusSummary, type Listing } from './resultCache';
 import { formatSarif } from './sarif';
 import { cacheConfig, cacheDirOf, collectNotes, loadSettings, loadSources, openCliStore, rel, repositoryRoot, withRepairs, type Io, type Loaded } from './workspace';
 import { CorruptRecordError } from '../engine/persist';
@@ -47,6 +47,13 @@ interface Outcomes {
   checks: NoteCheck[];
   unchecked: string[];
   sources: SourceRows;
+  /**
+   * What the run keeps once its report is written (a cache folder's): the corpus's summary, with the
+   * JSON report's list of the sources as written (`listing`, for a run in its folder) — so that the
+   * next JSON report of the same corpus from the same folder copies that list instead of writing
+   * 44,500 rows again.
+   */
+  keep?(listing: Listing | undefined): Promise<void>;
 }
 
 /** What a check runs against: the settings, and the sources (embedded or a store) with a way to check notes on them. */
@@ -90,10 +97,11 @@ async function localSources(fs: FileSystem, args: Args, io: Io): Promise<Against
 
 /**
  * The notes checked against loaded sources (every note whose index `replayed` gives no outcome),
- * and the sources listed — run again as long as they meet a damaged text of the index cache that a
- * repair reads again: no outcome rests on it.
+ * and the sources listed (`listed`, when given: the rows the result cache keeps for this corpus) —
+ * run again as long as they meet a damaged text of the index cache that a repair reads again: no
+ * outcome rests on it.
  */
-function checkLoaded(loaded: Loaded, notes: readonly NoteToCheck[], io: Io, replayed: (NoteCheck | undefined)[] = [], memo?: { kept: MemoData | undefined }): Promise<Outcomes & { all: (NoteCheck | undefined)[]; memo?: MemoData }> {
+function checkLoaded(loaded: Loaded, notes: readonly NoteToCheck[], io: Io, replayed: (NoteCheck | undefined)[] = [], memo?: { kept: MemoData | undefined }, listed?: SourceRows): Promise<Outcomes & { all: (NoteCheck | undefined)[]; memo?: MemoData }> {
   let attempt = 0;
   return withRepairs(loaded, async ({ corpus }) => {
     // (the memo of this corpus's checks, engine/memo.ts: on the first attempt only — a repaired index goes without)
@@ -103,7 +111,7 @@ function checkLoaded(loaded: Loaded, notes: readonly NoteToCheck[], io: Io, repl
     const fresh = await checkEach(left, io, async (n) => ({ path: n.path, outcome: noteOutcome(checkNote(n.text, corpus, n.options), corpus) }));
     let k = 0;
     const all = notes.map((_, i) => replayed[i] ?? fresh.checks[k++]);
-    return { checks: checked(all), all, unchecked: fresh.unchecked, sources: sourceRows(listedSources(corpus)), memo: m?.changed };
+    return { checks: checked(all), all, unchecked: fresh.unchecked, sources: listed ?? sourceRows(listedSources(corpus)), memo: m?.changed };
   });
 }
 
@@ -152,7 +160,13 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
       };
       if (usable && !loaded) {
         const { kept } = await replay(probe.fingerprint!);
-        if (kept.every((c) => c)) return { checks: kept as NoteCheck[], unchecked: [], sources: { ...usable, path: (i) => probe.files[i] } };
+        if (kept.every((c) => c)) {
+          // (the summary written again only to keep a listing for this folder)
+          const keep = async (listing: Listing | undefined) => {
+            if (listing && !usable.listing?.(listing.cwd)) await results.saveCorpus(probe.fingerprint!, usable, listing);
+          };
+          return { checks: kept as NoteCheck[], unchecked: [], sources: summaryRows(usable, probe.files), keep };
+        }
       }
       // (warnings already printed from the summary are not printed again when the index is that corpus's)
       const ws = await load(false);
@@ -161,21 +175,31 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
       const { keys, kept } = await replay(fingerprint);
       // (a note to check: what earlier checks of this corpus derived from it, engine/memo.ts)
       const memo = kept.some((c) => !c) ? { kept: await results.memo(fingerprint, ws.corpus.passageCount) } : undefined;
-      const out = await checkLoaded(ws, notes, io, kept, memo);
+      // the corpus the probe found, its summary kept: its sources listed from the summary's rows, as a
+      // replay lists them (the same sources in the same order: no key or title made JSON again)
+      const same = usable && fingerprint === probe.fingerprint;
+      const out = await checkLoaded(ws, notes, io, kept, memo, same ? summaryRows(usable, probe.files) : undefined);
       if (out.memo) await results.saveMemo(fingerprint, out.memo);
       for (let i = 0; i < notes.length; i++) {
         const c = out.all[i];
         if (c && !kept[i]) await results.saveNote(keys[i], c.outcome);
       }
       // the sources listed are the walk's files when each made one (else no replay can list them)
-      if (!(usable && fingerprint === probe.fingerprint) && out.sources.count === ws.sourceFiles.size) {
-        await results.saveCorpus(fingerprint, { ...out.sources, warnings: [...ws.warnings] });
-      }
-      await results.prune();
-      return out;
+      const summarise = !same && out.sources.count === ws.sourceFiles.size;
+      const keep = async (listing: Listing | undefined) => {
+        if (summarise) await results.saveCorpus(fingerprint, { ...out.sources, warnings: [...ws.warnings] }, listing);
+        else if (same && listing && !usable.listing?.(listing.cwd)) await results.saveCorpus(fingerprint, usable, listing);
+        await results.prune();
+      };
+      return { ...out, keep };
     },
     close: async () => undefined,
   };
+}
+
+/** The sources a kept corpus summary lists: its rows, each at the walk's file of the same place (the summary's sources are those files, each of which made one). */
+function summaryRows(summary: CorpusSummary, files: readonly string[]): SourceRows {
+  return { count: summary.count, keyJson: (i) => summary.keyJson(i), titleJson: (i) => summary.titleJson(i), path: (i) => files[i], listing: (cwd) => summary.listing?.(cwd) };
 }
 
 /** A shared store (--store): the settings still come from the folder (rules, tolerance, bibliography); the sources from the store. */
@@ -218,10 +242,11 @@ async function checkAll(fs: FileSystem, args: Args, io: Io, loaded: Against, t0:
     const bibliography = await bibliographies.forNote(p, text);
     notes.push({ path: p, text, options: bibliography ? { ...options, bibliography } : options });
   }
-  const { checks, unchecked, sources } = await loaded.outcomes(notes, io);
+  const { checks, unchecked, sources, keep } = await loaded.outcomes(notes, io);
   const ms = performance.now() - t0;
   let out: string | Buffer;
-  if (args.format === 'json') out = formatJson(checks, sources, io.cwd, '\n');
+  let listing: Uint8Array | undefined;
+  if (args.format === 'json') out = formatJson(checks, sources, io.cwd, '\n', (made) => (listing = made));
   else if (args.format === 'sarif') out = formatSarif(checks, { srcRoot: await repositoryRoot(fs, io.cwd), version: VERSION, rules: loaded.config.rules }) + '\n';
   else out = formatText(checks, { ms, sources: sources.count, cwd: io.cwd, color: io.color });
   for (const line of unchecked) io.err(line);
@@ -229,6 +254,7 @@ async function checkAll(fs: FileSystem, args: Args, io: Io, loaded: Against, t0:
   if (typeof out === 'string') io.out(out);
   else if (io.outBytes) io.outBytes(out);
   else io.out(out.toString('utf8'));
+  await keep?.(listing && { cwd: io.cwd, bytes: listing });
   if (failed) {
     io.err(`grounded: ${failed} of ${notePaths.length} notes could not be checked\n`);
     return 3;

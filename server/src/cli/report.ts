@@ -81,6 +81,12 @@ export interface SourceRows {
   keyJson(i: number): string | Uint8Array;
   titleJson(i: number): string | Uint8Array;
   path(i: number): string;
+  /**
+   * The JSON report's list of these sources as formatJson writes it for a run in `cwd` (its paths
+   * relative to it), when one is kept (the result cache keeps the last one made for the corpus);
+   * undefined when none is kept for that folder.
+   */
+  listing?(cwd: string): Uint8Array | undefined;
 }
 
 /** The rows of listed sources (each key's and title's JSON text made once: a report and the result cache each read them twice). */
@@ -128,6 +134,10 @@ class Bytes {
     this.buf.copy(grown, 0, 0, this.at);
     this.buf = grown;
   }
+  /** The bytes written so far. */
+  get length(): number {
+    return this.at;
+  }
   done(): Buffer {
     return this.buf.subarray(0, this.at);
   }
@@ -136,10 +146,21 @@ class Bytes {
 /**
  * The JSON report, as `JSON.stringify(toJson(…), null, 2)` writes it: the notes by JSON.stringify,
  * the sources row by row from their JSON texts (no object per source, no string of the whole list:
- * at 44,500 sources the list is 10 MB of the report).
+ * at 44,500 sources the list is 10 MB of the report) — or, when the rows keep the list as it was
+ * written for this `cwd` (`SourceRows.listing`), those bytes. The list is everything after the notes
+ * (from `,\n  "sources": [` to the report's closing brace, `end` not included); when it was made
+ * here, `made` is given it (a view of the report's bytes: the result cache keeps it for the next run).
  */
-export function formatJson(checks: NoteCheck[], sources: SourceRows, cwd: string, end = ''): Buffer {
+export function formatJson(checks: NoteCheck[], sources: SourceRows, cwd: string, end = '', made?: (listing: Uint8Array) => void): Buffer {
   const head = JSON.stringify({ version: 1, notes: notesJson(checks, cwd) }, null, 2);
+  const kept = sources.listing?.(cwd);
+  if (kept) {
+    const out = new Bytes(Buffer.byteLength(head) + kept.length + end.length * 3);
+    out.add(head.slice(0, head.length - 2)); // (without its closing "\n}")
+    out.add(kept);
+    out.add(end);
+    return out.done();
+  }
   const paths: string[] = [];
   for (let i = 0; i < sources.count; i++) paths.push(sources.path(i));
   const rel = relPaths(cwd, paths);
@@ -148,6 +169,7 @@ export function formatJson(checks: NoteCheck[], sources: SourceRows, cwd: string
   for (let i = 0; i < sources.count; i++) expect += 60 + size(sources.keyJson(i)) + size(sources.titleJson(i)) + rel[i].length * 3;
   const out = new Bytes(expect);
   out.add(head.slice(0, head.length - 2)); // (without its closing "\n}")
+  const listed = out.length;
   if (sources.count === 0) out.add(',\n  "sources": []\n}');
   else {
     // (a row's pieces joined where they are strings: a source's JSON texts are strings when its row
@@ -170,6 +192,8 @@ export function formatJson(checks: NoteCheck[], sources: SourceRows, cwd: string
       }
     }
   }
+  // (a view of the bytes written: the buffer may grow after, into another buffer, never over them)
+  if (made) made(out.done().subarray(listed));
   out.add(end);
   return out.done();
 }

@@ -54,6 +54,14 @@ export interface CorpusSummary {
   keyJson(i: number): string | Uint8Array;
   titleJson(i: number): string | Uint8Array;
   warnings: Warning[];
+  /** The JSON report's list of the sources as last written (report.ts SourceRows.listing), for a run in that folder. */
+  listing?(cwd: string): Uint8Array | undefined;
+}
+
+/** The JSON report's list of a corpus's sources as written for a run in `cwd` (formatJson's `made`). */
+export interface Listing {
+  cwd: string;
+  bytes: Uint8Array;
 }
 
 interface NoteMeta {
@@ -70,6 +78,8 @@ interface CorpusMeta {
   fingerprint: string;
   count: number;
   warnings: Warning[];
+  /** The folder the kept listing's paths are relative to (the array `listing`), when one is kept. */
+  listingCwd?: string;
 }
 
 export interface ResultCacheOptions {
@@ -128,12 +138,20 @@ export class ResultCache {
     const blob = await this.read<CorpusMeta>(name, (m, arrays) => m.fingerprint === fingerprint && isSummary(m, arrays));
     if (!blob) return undefined;
     this.options.store.touch?.(name);
-    const { keys, keyEnds, titles, titleEnds } = blob.arrays as unknown as SummaryArrays;
+    const { keys, keyEnds, titles, titleEnds, listing } = blob.arrays as unknown as SummaryArrays;
     const slice = (bytes: Uint8Array, ends: Uint32Array, i: number) => bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]);
-    return { count: blob.meta.count, keyJson: (i) => slice(keys, keyEnds, i), titleJson: (i) => slice(titles, titleEnds, i), warnings: blob.meta.warnings };
+    const { listingCwd } = blob.meta;
+    return {
+      count: blob.meta.count,
+      keyJson: (i) => slice(keys, keyEnds, i),
+      titleJson: (i) => slice(titles, titleEnds, i),
+      warnings: blob.meta.warnings,
+      listing: (cwd) => (listing && cwd === listingCwd ? listing : undefined),
+    };
   }
 
-  async saveCorpus(fingerprint: string, summary: CorpusSummary): Promise<void> {
+  /** Keep the summary of this corpus (and, when given, the JSON report's list of its sources as written for a run in its folder). */
+  async saveCorpus(fingerprint: string, summary: CorpusSummary, listing?: Listing): Promise<void> {
     // each column written into one buffer of its size (a Buffer per row was 40,000 of them at 20,000 sources)
     const column = (json: (i: number) => string | Uint8Array) => {
       const ends = new Uint32Array(summary.count);
@@ -152,8 +170,9 @@ export class ResultCache {
     };
     const k = column(summary.keyJson);
     const t = column(summary.titleJson);
-    const meta: CorpusMeta = { fingerprint, count: summary.count, warnings: summary.warnings };
-    await this.options.store.write(this.corpusFile(fingerprint), encodeChunks({ meta, arrays: { keys: k.bytes, keyEnds: k.ends, titles: t.bytes, titleEnds: t.ends } }, this.version));
+    const meta: CorpusMeta = { fingerprint, count: summary.count, warnings: summary.warnings, ...(listing && { listingCwd: listing.cwd }) };
+    const arrays = { keys: k.bytes, keyEnds: k.ends, titles: t.bytes, titleEnds: t.ends, ...(listing && { listing: listing.bytes }) };
+    await this.options.store.write(this.corpusFile(fingerprint), encodeChunks({ meta, arrays }, this.version));
     this.wrote = true;
   }
 
@@ -249,6 +268,7 @@ interface SummaryArrays {
   keyEnds: Uint32Array;
   titles: Uint8Array;
   titleEnds: Uint32Array;
+  listing?: Uint8Array;
 }
 
 /** Columns of `count` rows whose ends rise within their bytes. */
@@ -260,5 +280,7 @@ function isSummary(m: CorpusMeta, arrays: Blob<CorpusMeta>['arrays']): boolean {
     for (let i = 0, last = 0; i < ends.length; last = ends[i++]) if (ends[i] < last) return false;
     return m.count === 0 || ends[m.count - 1] <= bytes.length;
   };
-  return column(a.keys, a.keyEnds) && column(a.titles, a.titleEnds);
+  // (a listing kept with the folder it was written for, or neither)
+  const listed = m.listingCwd === undefined ? a.listing === undefined : typeof m.listingCwd === 'string' && a.listing instanceof Uint8Array;
+  return column(a.keys, a.keyEnds) && column(a.titles, a.titleEnds) && listed;
 }

@@ -90,6 +90,8 @@ export class Corpus implements PassageStore {
   private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
 
   private flat: Postings | undefined;
+  /** Checks a base term's list before its first read (postings from the cache checked when read: ListCheck), or undefined. */
+  private readonly lists: ListCheck | undefined;
 
   /**
    * `tokenizer`: the tokenizer with its caches, e.g. the one of the corpus this one replaces.
@@ -104,6 +106,8 @@ export class Corpus implements PassageStore {
     postings?: Postings | LayeredPostings | ((sources: readonly Source[], passages: readonly Passage[]) => Postings),
     prev?: Corpus,
     layout?: PassageLayout,
+    /** For postings made whole (not layers) whose lists were not checked: each base term's list checked when first read. */
+    lists?: ListCheck,
   ) {
     sources = sources.map((s, i) => (s.index === i ? s : withIndex(s, i)));
     this.sources = sources;
@@ -117,6 +121,7 @@ export class Corpus implements PassageStore {
     const made = typeof postings === 'function' ? postings(sources, this.passages) : (postings ?? buildPostings(sources, this.passages));
     const l = (this.layers = 'base' in made ? made : layersOf(made, sources));
     if (!('base' in made)) this.flat = made;
+    this.lists = 'base' in made ? undefined : lists;
     // (postings made whole are laid over here with toNow the identity: layersOf)
     this.baseToNow = 'base' in made && !isIdentity(l.toNow) ? l.toNow : null;
     this.basePostings = l.base.postings;
@@ -307,13 +312,19 @@ export class Corpus implements PassageStore {
 
   isName(term: string): boolean {
     const id = this.termId(term);
-    return id !== undefined && this.dfs[id] > 0 && this.lowerCount[id] === 0;
+    return id !== undefined && this.dfOf(id) > 0 && this.lowerCount[id] === 0;
   }
 
   /** Number of passages containing the term. */
   private df(term: string): number {
     const id = this.termId(term);
-    return id === undefined ? 0 : this.dfs[id];
+    return id === undefined ? 0 : this.dfOf(id);
+  }
+
+  /** A term's count of passages (its list checked first, when the lists are checked when read). */
+  private dfOf(id: number): number {
+    if (this.lists !== undefined && id < this.nBaseTerms) this.lists.check(id);
+    return this.dfs[id];
   }
 
   /** Does the corpus contain this term at all? (An update may leave a term with no postings.) */
@@ -370,7 +381,10 @@ export class Corpus implements PassageStore {
 
   /** Add one term's scores now (the base's postings read through toNow, then the delta's) to the board. */
   private scoreTerm(board: ScoreBoard, id: number, t: TermScoring, filter: PassageFilter): void {
-    if (id < this.nBaseTerms) board.addList(this.basePostings, this.baseOffsets[id], this.baseOffsets[id + 1], this.baseToNow, t, filter);
+    if (id < this.nBaseTerms) {
+      this.lists?.check(id);
+      board.addList(this.basePostings, this.baseOffsets[id], this.baseOffsets[id + 1], this.baseToNow, t, filter);
+    }
     board.addList(this.deltaPostings, this.deltaOffsets[id], this.deltaOffsets[id + 1], null, t, filter);
   }
 
@@ -452,7 +466,7 @@ export class Corpus implements PassageStore {
       else hi = mid;
     }
     const out: string[] = [];
-    const df = (t: string) => this.dfs[this.termId(t)!];
+    const df = (t: string) => this.dfOf(this.termId(t)!);
     for (let i = lo; i < terms.length && terms[i].startsWith(prefix); i++) if (df(terms[i]) > 0) out.push(terms[i]);
     out.sort((a, b) => df(b) - df(a));
     return out.slice(0, max);
@@ -516,6 +530,15 @@ export class Corpus implements PassageStore {
   derived<T>(key: DerivedKey<T>): T {
     return derivedIn(this.derivedData, key, this);
   }
+}
+
+/**
+ * What checks a term's posting list before it is first read (persist/postingsBlob.ts ListsWhenRead:
+ * postings from the cache whose lists were not walked at the load); `check` throws when the list is
+ * not whole.
+ */
+export interface ListCheck {
+  check(id: number): void;
 }
 
 /** Where a corpus's passages are (Corpus.layOut). */

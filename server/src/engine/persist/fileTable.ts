@@ -89,7 +89,16 @@ interface FileTableColumns {
  * the cache reads only each path's content key (`keyOf`): at 44,500 files, an object per entry
  * was a tenth of it.
  */
-export class StoredFileTable implements ReadonlyMap<string, FileEntry> {
+/**
+ * A file table: each path's entry, whose `get` may be told the row the path is expected at — the
+ * place of the file in the walk, which is the table's order when the files did not change
+ * (StoredFileTable then makes no map of its paths; a Map ignores the row).
+ */
+export interface FileTable extends ReadonlyMap<string, FileEntry> {
+  get(path: string, row?: number): FileEntry | undefined;
+}
+
+export class StoredFileTable implements FileTable {
   /** Path → its row (made on first use: a probe that meets the paths in the table's order never needs it). */
   private byPath: Map<string, number> | undefined;
   constructor(
@@ -112,22 +121,35 @@ export class StoredFileTable implements ReadonlyMap<string, FileEntry> {
    * written in: looked up by path only when it is not there).
    */
   keyIfUnchanged(path: string, stat: StatLike, row: number): string | undefined {
-    // (the paths are unique: the table is written from a Map of them)
-    const i = this.paths[row] === path ? row : this.at.get(path);
+    const i = this.rowOf(path, row);
     if (i === undefined) return undefined;
     const c = this.columns;
     const ok = stat.ino !== undefined && stat.ino === c.ino[i] && stat.size === c.size[i] && stat.mtimeMs === c.mtime[i] && c.mtime[i] + RACY_MS <= c.statAt[i];
     return ok ? this.keysByRow[i] : undefined;
   }
 
+  /**
+   * The row of `path`: `row` when the path is there, else the one the map of paths gives (undefined:
+   * not in the table). (The paths are unique — the table is written from a Map of them — so the row
+   * a path is found at is the map's.)
+   */
+  private rowOf(path: string, row: number | undefined): number | undefined {
+    return row !== undefined && this.paths[row] === path ? row : this.at.get(path);
+  }
+
+  /** How many rows the table has (its paths, unique when it was written by `encodeFileTable`; `size` counts the distinct ones). */
+  get rows(): number {
+    return this.paths.length;
+  }
   get size(): number {
     return this.at.size;
   }
-  has(path: string): boolean {
-    return this.at.has(path);
+  /** Does the table hold `path`? (`row`: where it is expected, FileTable.get.) */
+  has(path: string, row?: number): boolean {
+    return this.rowOf(path, row) !== undefined;
   }
-  get(path: string): FileEntry | undefined {
-    const i = this.at.get(path);
+  get(path: string, row?: number): FileEntry | undefined {
+    const i = this.rowOf(path, row);
     return i === undefined ? undefined : this.entry(i);
   }
   /** The content key of the text the file held when it was read (no entry made). */

@@ -53,8 +53,11 @@ export function textSum(bytes: Uint8Array): number {
 
 /** A record's text that does not match its digest (the cache file was damaged after it was written). */
 export class CorruptRecordError extends Error {
-  constructor(readonly key: string) {
-    super(`index cache record ${key}: its text does not match its digest`);
+  constructor(
+    readonly key: string,
+    message = `index cache record ${key}: its text does not match its digest`,
+  ) {
+    super(message);
   }
 }
 

@@ -47,11 +47,31 @@ export interface FileSystem {
    * without it the indexer stats, then reads.
    */
   readUpTo?(path: string, maxBytes: number): Promise<ReadUpTo>;
+  /**
+   * `stat` answered at once (throws where `stat` rejects), where the file system can without a
+   * thread (the disk's calls are synchronous already): a warm check states every source — 44,500 at
+   * 100 MB — and a promise awaited per file cost as much again as the calls. Optional: without it,
+   * `stat`.
+   */
+  statNow?(path: string): FileStat;
 }
 
 /** The error code of a failed file-system call, else the error itself as text. */
 export function errorCode(e: unknown): string {
   return (e as { code?: string })?.code ?? String(e);
+}
+
+/**
+ * A file's stat, or undefined when it does not exist or cannot be read — at once when the file
+ * system can (`statNow`), else 'ask' (then `tryStat`).
+ */
+export function tryStatNow(fs: FileSystem, path: string): FileStat | undefined | 'ask' {
+  if (!fs.statNow) return 'ask';
+  try {
+    return fs.statNow(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file's stat, or undefined when it does not exist or cannot be read. */

@@ -9,7 +9,7 @@
 // a cache (persist/), what indexing computed is kept between runs too: a start on an unchanged
 // corpus stats the files, restores their sources (texts included) without opening them
 // (persist/fileTable.ts) and loads the postings instead of rebuilding them.
-import { Corpus, type PassageLayout } from '../corpus';
+import { Corpus, type ListCheck, type PassageLayout } from '../corpus';
 import { passageCountOf } from '../lazyPassages';
 import { keyRole } from '../keys';
 import type { Tokenizer } from '../text';
@@ -24,12 +24,12 @@ import { InProcessExtraction, WorkerExtraction, type SourceExtractor } from '../
 import type { ExtractReply } from '../workers/extractJob';
 import { decodeSourceFile, sourceFormat, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, compactSources, contentKey, corpusSignature, CorruptRecordError, IndexCache, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
+import { cacheName, compactSources, contentKey, corpusSignature, CorruptRecordError, IndexCache, ListsWhenRead, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
 import { readRecords, type RecordSet } from '../persist/sourceRecords';
-import { entryOf, sameEntry, unchanged, type FileEntry, type StoredFileTable } from '../persist/fileTable';
+import { entryOf, sameEntry, StoredFileTable, unchanged, type FileEntry, type FileTable } from '../persist/fileTable';
 import { listWhole } from '../postingList';
 import { DEFAULT_CONFIG } from './config';
-import { errorCode, tryStat, type FileStat, type FileSystem } from './fileSystem';
+import { errorCode, tryStat, tryStatNow, type FileStat, type FileSystem } from './fileSystem';
 import type { SourceSet } from './globs';
 import { corpusFingerprint, fileSettingsOf, walkSources } from './fingerprint';
 
@@ -46,6 +46,13 @@ export interface IndexSettings {
   parallelMinFiles?: number;
   /** A first index of at least this many files not built on the extractor's threads builds them in runs on the index's own thread (default IN_PROCESS_EXTRACT_MIN_FILES). */
   inProcessMinFiles?: number;
+  /**
+   * Postings taken from the cache have each term's list checked when the corpus first reads it, not
+   * all at the load (persist ListsWhenRead): a list found not whole throws CorruptPostingsError, and
+   * the next `verify` builds the postings afresh. Only for a caller that repairs and runs again on a
+   * CorruptRecordError (the CLI: loadWorkspace); a start that trusts the cache is checked by `verify`.
+   */
+  listsWhenRead?: boolean;
 }
 
 export interface IndexProgress {
@@ -284,8 +291,8 @@ function numbered(results: Map<string, FileResult>, prev: Corpus): { sources: So
 }
 
 /** The corpus of numbered sources; the results then hold the copies, so that they are not copied again next time. */
-function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer: Tokenizer, postings: Postings | LayeredPostings | undefined, prev: Corpus, layout: PassageLayout): Corpus {
-  const corpus = new Corpus(sources, tokenizer, postings, prev, layout);
+function corpusOf(results: Map<string, FileResult>, sources: Source[], tokenizer: Tokenizer, postings: Postings | LayeredPostings | undefined, prev: Corpus, layout: PassageLayout, lists?: ListCheck): Corpus {
+  const corpus = new Corpus(sources, tokenizer, postings, prev, layout, lists);
   let i = 0;
   for (const [p, r] of results) {
     if (!r.source) continue;
@@ -388,9 +395,9 @@ export class SourceIndex {
   /** The corpus signature of the postings the cache holds (or will, once saved), when known. */
   private postingsSignature: string | undefined;
   /** Each source file's stat when it was read, and its text's key (persist/fileTable.ts). */
-  private fileTable: ReadonlyMap<string, FileEntry> = new Map<string, FileEntry>();
+  private fileTable: FileTable = new Map<string, FileEntry>();
   /** The file table the cache holds, as far as known (written when it differs, at flush). */
-  private savedFileTable: ReadonlyMap<string, FileEntry> | undefined;
+  private savedFileTable: FileTable | undefined;
   /**
    * Content keys of cached records whose text failed its digest when read (persist/sourceRecords.ts):
    * the next update reads their files again instead of trusting their records or their stats.
@@ -405,6 +412,8 @@ export class SourceIndex {
   private listsUnchecked: Postings | undefined;
   /** The next update builds the postings afresh (the cached ones were not whole). */
   private rebuildPostings = false;
+  /** A list of the cached postings was found not whole when read (`listsWhenRead`): `verify` discards them for a build. */
+  private listsDamaged = false;
 
   constructor(
     private readonly fs: FileSystem,
@@ -528,6 +537,12 @@ export class SourceIndex {
           since = now();
         }
       }
+    }
+    // a list of the cached postings read and found not whole (listsWhenRead)
+    if (this.listsDamaged) {
+      this.listsDamaged = false;
+      this.rebuildPostings = true;
+      await this.cache?.discardPostings();
     }
     if (this.unverified) {
       this.unverified = false;
@@ -885,7 +900,7 @@ export class SourceIndex {
       for (let i = 0; i < (trusted || inRuns ? 0 : paths.length); i++) {
         const p = paths[i];
         const old = this.results.get(p);
-        const entry = table.get(p);
+        const entry = table.get(p, i);
         if (old && changed && !changed.has(p) && !damaged.has(old.key!)) {
           next.set(p, old);
           if (entry) nextTable.set(p, entry);
@@ -902,7 +917,8 @@ export class SourceIndex {
         let ck: string | undefined;
         // a file its stat vouches for is not opened: its source is the one in memory or the cache's record
         if (entry && !changed?.has(p) && !damaged.has(entry.key)) {
-          const stat = await tryStat(this.fs, p);
+          let stat = tryStatNow(this.fs, p);
+          if (stat === 'ask') stat = await tryStat(this.fs, p);
           if (stat && unchanged(entry, stat)) {
             source = reuse(known.get(entry.key), nSources, p) ?? restoredUnopened(cached, entry.key, nSources, p);
             if (source) {
@@ -955,7 +971,10 @@ export class SourceIndex {
       // postings found not whole (verify): built afresh, neither cached nor updated from them
       const rebuild = this.rebuildPostings;
       this.rebuildPostings = false;
-      const fromCache = rebuild ? undefined : (trusted?.postings ?? (cached && cache?.postingsFor(cached, keys, passages, true, signature)));
+      // (lists checked when read: by the corpus, each before its first read — else all of them here)
+      const whenRead = !!this.settings.listsWhenRead && !trusted;
+      const fromCache = rebuild ? undefined : (trusted?.postings ?? (cached && cache?.postingsFor(cached, keys, passages, !whenRead, signature)));
+      const lists = whenRead && fromCache ? new ListsWhenRead(fromCache, () => (this.listsDamaged = true)) : undefined;
       await breathe();
       const update = fromCache || rebuild || scans ? undefined : await this.inSlices(updateOf(this._corpus, this.results, next, !walked));
       await breathe();
@@ -973,7 +992,7 @@ export class SourceIndex {
       // an update: a save builds a few, and the sources it keeps are those of the last corpus)
       const sources = !fromCache && !update && built > 0 ? await this.compacted(job.sources, keys, builtNow, breathe) : job.sources;
       // the previous corpus's tokenizer carries its warm term cache over to the new one
-      const corpus = corpusOf(next, sources, this._corpus.tokenizer, postings, this._corpus, job.layout);
+      const corpus = corpusOf(next, sources, this._corpus.tokenizer, postings, this._corpus, job.layout, postings === fromCache ? lists : undefined);
       await breathe();
       const conflicts = keyConflictWarnings(corpus);
       await breathe();
@@ -1078,11 +1097,14 @@ function restoredUnopened(cached: CachedIndex | undefined, key: string, index: n
 }
 
 /** Do two file tables hold the same entries? */
-function sameTable(a: ReadonlyMap<string, FileEntry>, b: ReadonlyMap<string, FileEntry> | undefined): boolean {
+function sameTable(a: ReadonlyMap<string, FileEntry>, b: FileTable | undefined): boolean {
   if (a === b) return true;
   if (!b) return a.size === 0; // none kept, none to keep
-  if (a.size !== b.size) return false;
-  for (const [p, e] of a) if (!sameEntry(e, b.get(p))) return false;
+  // (a stored table's rows, its paths counted without a map of them: when every path of `a` is
+  // found, those are a.size distinct paths, so a table of a.size rows holds no other)
+  if (a.size !== (b instanceof StoredFileTable ? b.rows : b.size)) return false;
+  let row = 0;
+  for (const [p, e] of a) if (!sameEntry(e, b.get(p, row++))) return false;
   return true;
 }
 
@@ -1116,7 +1138,7 @@ export async function loadWorkspace(
 ): Promise<LoadedWorkspace> {
   // many files to build: on worker threads, one per core (started only then; stopped once indexed)
   const workers = config.extractor ? undefined : new WorkerExtraction();
-  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache }, DEFAULT_PACING, IN_PROCESS_POSTINGS, config.extractor ?? workers);
+  const index = new SourceIndex(fs, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode: config.decode, cache: config.cache, listsWhenRead: true }, DEFAULT_PACING, IN_PROCESS_POSTINGS, config.extractor ?? workers);
   let first: IndexResult;
   try {
     first = await index.update({ progress: onProgress && { begin: (total) => onProgress(0, total), report: onProgress }, walked: config.walked });

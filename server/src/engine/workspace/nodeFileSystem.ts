@@ -11,14 +11,23 @@ function kindOf(e: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink()
   return e.isFile() ? 'file' : e.isDirectory() ? 'directory' : e.isSymbolicLink() ? 'symlink' : 'other';
 }
 
+function statOf(path: string): FileStat {
+  const st = fs.statSync(path);
+  return { kind: kindOf(st), size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+}
+
 export class NodeFileSystem implements FileSystem {
   async readDirectory(dir: string): Promise<DirEntry[]> {
     return fs.readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, kind: kindOf(e) }));
   }
 
   async stat(path: string): Promise<FileStat> {
-    const st = fs.statSync(path);
-    return { kind: kindOf(st), size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+    return statOf(path);
+  }
+
+  /** `stat` at once (a subclass that overrides `stat` overrides this too: the index and the probe call it instead). */
+  statNow(path: string): FileStat {
+    return statOf(path);
   }
 
   async readFile(path: string): Promise<Uint8Array> {
