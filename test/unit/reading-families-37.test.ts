@@ -103,7 +103,7 @@ describe('reading families (session 37): a speaker the source gives as a pronoun
   it('"Doyle noted that it was 45 years since …" against "She pointed out that it was 40 years since …", Doyle named a paragraph before', () => {
     const r = noted('Ires Doyle of the Civic Trust said the plan was overdue.');
     assert.equal(r.verdict, 'contradicted');
-    assert.equal(r.evidence[0].figure.text, '40 years');
+    assert.equal(r.evidence[0]?.figure?.text, '40 years');
   });
   it('nobody of that name before the pronoun: the name is still missing', () => {
     assert.equal(noted('Officials of the Civic Trust said the plan was overdue.').verdict, 'unverified');
