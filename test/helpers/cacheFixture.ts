@@ -7,7 +7,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkNote } from '../../server/src/engine/check';
 import { DiskCacheStore } from '../../server/src/engine/persist';
-import { folderSet, type IndexSettings, type SourceIndex } from '../../server/src/engine/workspace';
+import { folderSet, NodeFileSystem, type IndexSettings, type SourceIndex } from '../../server/src/engine/workspace';
+import { main } from '../../server/src/cli/main';
 
 export const CACHE_FILES: Readonly<Record<string, string>> = {
   'a.txt': 'Acme Corp\n\nAcme sold 350,000 units in 2024, up about 12% on the year before.\n\nRevenue was $14.3 billion.',
@@ -59,3 +60,12 @@ export function cacheSettings(sources: string, cache: string | undefined, log: s
 /** CACHE_NOTE's diagnostics against an index's corpus, as a string to compare. */
 export const noteVerdicts = (ix: { corpus: SourceIndex['corpus'] }): string =>
   JSON.stringify(checkNote(CACHE_NOTE, ix.corpus).diagnostics.map((f) => [f.code, f.message]));
+
+/** Runs the `grounded` command in process from folder `cwd` (the process's environment): its exit code and what it wrote. */
+export async function runCli(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io = { cwd, out: (x: string) => void (stdout += x), err: (x: string) => void (stderr += x), tty: false, color: false, env: { ...process.env } };
+  const code = await main(args, new NodeFileSystem(), io);
+  return { code, stdout, stderr };
+}

@@ -14,8 +14,7 @@ import { contentKey, encodeRecords, readRecords, recordText, restoreSource, type
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
 import { folderSet, loadWorkspace, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
-import { main } from '../../server/src/cli/main';
-import { CACHE_FILES, CACHE_NOTE, cacheSettings, noteVerdicts, withCacheFolder } from '../helpers/cacheFixture';
+import { CACHE_FILES, CACHE_NOTE, cacheSettings, noteVerdicts, runCli, withCacheFolder } from '../helpers/cacheFixture';
 
 const withFolder = (fn: (sources: string, cache: string) => Promise<void>) => withCacheFolder('cache-texts', (f) => fn(f.sources, f.cache));
 
@@ -248,13 +247,7 @@ describe('the texts of the index cache, checked record by record', function () {
   it('grounded check and grounded search meet a damaged text, read its file again and answer as over a sound cache', withFolder(async (sources, cache) => {
     const dir = path.dirname(sources);
     fs.writeFileSync(path.join(dir, 'note.md'), CACHE_NOTE);
-    const run = async (args: string[]) => {
-      let stdout = '';
-      let stderr = '';
-      const io = { cwd: dir, out: (x: string) => void (stdout += x), err: (x: string) => void (stderr += x), tty: false, color: false, env: { ...process.env } };
-      const code = await main(args, new NodeFileSystem(), io);
-      return { code, stdout, stderr };
-    };
+    const run = (args: string[]) => runCli(dir, args);
     const check = ['check', '--sources', sources, '--cache', cache, '--format', 'json', 'note.md'];
     const search = ['search', '--sources', sources, '--cache', cache, 'Gamma lost value'];
     const sound = await run(check);

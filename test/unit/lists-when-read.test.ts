@@ -14,8 +14,7 @@ import type { PostingsMeta } from '../../server/src/engine/persist/postingsBlob'
 import { Corpus } from '../../server/src/engine/corpus';
 import { buildSource } from '../../server/src/engine/sources';
 import { folderSet, loadWorkspace, NodeFileSystem } from '../../server/src/engine/workspace';
-import { main } from '../../server/src/cli/main';
-import { CACHE_FILES, CACHE_NOTE, noteVerdicts, withCacheFolder } from '../helpers/cacheFixture';
+import { CACHE_FILES, CACHE_NOTE, noteVerdicts, runCli, withCacheFolder } from '../helpers/cacheFixture';
 
 const withFolder = (fn: (sources: string, cache: string, dir: string) => Promise<void>) => withCacheFolder('lists-when-read', (f) => fn(f.sources, f.cache, f.dir));
 
@@ -89,13 +88,7 @@ describe('posting lists checked when read (the CLI)', () => {
 
   it('grounded check and grounded search over lists that are not whole answer as over a sound cache (the kept result removed: the check runs)', withFolder(async (sources, cache, dir) => {
     fs.writeFileSync(path.join(dir, 'note.md'), CACHE_NOTE);
-    const run = async (args: string[]) => {
-      let stdout = '';
-      let stderr = '';
-      const io = { cwd: dir, out: (x: string) => void (stdout += x), err: (x: string) => void (stderr += x), tty: false, color: false, env: { ...process.env } };
-      const code = await main(args, new NodeFileSystem(), io);
-      return { code, stdout, stderr };
-    };
+    const run = (args: string[]) => runCli(dir, args);
     const check = ['check', '--sources', sources, '--cache', cache, '--format', 'json', 'note.md'];
     const search = ['search', '--sources', sources, '--cache', cache, 'Gamma lost value'];
     const sound = await run(check);
