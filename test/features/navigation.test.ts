@@ -137,6 +137,20 @@ describe('features in-process: a note against two sources', () => {
     });
   });
 
+  describe('a right figure stated in two other sources', () => {
+    const VALLEY_URI = uriOf('sources/valley.txt');
+    it('hover names the other; go to source offers both, the best first', async () => {
+      const g = await Harness.start({ files: under(ROOT, { ...FILES, 'sources/valley.txt': 'Valley harvest\n\nGrowers in the Brannock valley picked 9,600 tonnes of apples in 2022.\n' }) });
+      await g.open('notes/review.md');
+      const hv = md(onHover(g.ctx, at('9,600')));
+      assert.match(hv, /Right figure, other source/);
+      assert.match(hv, /Also stated in `(valley|orchard)`\./);
+      const d = onDefinition(g.ctx, at('9,600')) as LocationLink[];
+      assert.deepEqual(d.map((x) => x.targetUri).sort(), [ORCHARD_URI, VALLEY_URI].sort());
+      assert.ok(!hv.includes('Also stated in `' + (d[0].targetUri === ORCHARD_URI ? 'orchard' : 'valley') + '`'), 'the first is not listed again');
+    });
+  });
+
   describe('references (from a source)', () => {
     it('on a passage: the note lines that rely on it or that it contradicts, open and on-disk notes', async () => {
       const line = lineOf(HARBOR, '18 cranes');

@@ -24,7 +24,8 @@ export function definition(report: NoteReport, pos: Position, linkSupport: boole
     }
     const f = report.figures.find((x) => within(at, x.figure.start, x.figure.end));
     if (f) {
-      const ev = f.wrongSource ? [f.wrongSource] : f.evidence;
+      // (a wrong source's figure: the source that states it first, then every other that does)
+      const ev = f.wrongSource ? [f.wrongSource, ...f.evidence.filter((e) => e !== f.wrongSource)] : f.evidence;
       return { origin: [f.figure.start, f.figure.end] as const, targets: ev.map(target) };
     }
     const q = report.quotes.find((x) => within(at, x.quote.start - 1, x.quote.end + 1));

@@ -56,6 +56,14 @@ function withNotice(value: string, notice: string | undefined): string {
   return cut < 0 ? `${value}\n\n${notice}` : `${value.slice(0, cut)}\n\n${notice}${value.slice(cut)}`;
 }
 
+/** "Also stated in `b` and `c`." — the other sources a wrong source's figure is stated in (its evidence after the first), as one line; none when there are none. */
+function alsoStatedIn(corpus: SourceNaming, f: FigureResult): string[] {
+  const others = f.evidence.filter((e) => e !== f.wrongSource).map((e) => `\`${corpus.shortKey(e.source)}\``);
+  if (!others.length) return [];
+  const list = others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others[others.length - 1]}`;
+  return [`Also stated in ${list}.`];
+}
+
 function keys(corpus: SourceNaming, sources: Source[]): string {
   return sources.map((s) => `\`${corpus.shortKey(s)}\``).join(', ');
 }
@@ -77,6 +85,8 @@ export function figureHover(f: FigureResult, corpus: SourceNaming): string {
     return [
       `**✓ Right figure, other source:** ${shown} is stated in \`${key}\`, not in the cited ${keys(corpus, f.scope ?? [])} · ${openLink(e)}`,
       passageQuote(e),
+      // (every other source that states it too: a story the folder holds in several articles)
+      ...alsoStatedIn(corpus, f),
       ...(f.frame && f.sourceFrame ? [readAs(f.frame, f.sourceFrame)] : []),
       sourceTitle(e),
     ].join('\n\n');
