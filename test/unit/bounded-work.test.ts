@@ -189,6 +189,24 @@ describe('bounded work: claim frames and a cited book', function () {
     assert.deepEqual(frames[2].names.slice(0, frames[2].namesBefore), ['namea0', 'nameb1']);
   });
 
+  it('a sentence of 40,000 set scores, and a relative clause before 20,000 names: each frame reads a bounded part (session 37: each score read the run after it to its end)', () => {
+    const lex = new Lexicon();
+    const frame = (text: string) => {
+      const figures = extractFigures(text);
+      return { figures, frames: sentenceFrames({ text, tokens: frameTokens(text, 0, text.length, figures, lex, () => false), figures, lex }) };
+    };
+    const scores = frame('The sets read ' + Array.from({ length: 40_000 }, (_, i) => `${6 + (i % 2)}-${i % 5}`).join(' ') + ' victory.');
+    assert.equal(scores.frames.length, 40_000);
+    // (a long run of scores measures nothing after it; a short one still reads its noun)
+    assert.ok(!scores.frames[0].metric.includes('win'));
+    assert.ok(frame('The sets read 6-3 6-7 (2-7) 7-6 (7-5) victory.').frames[0].metric.includes('win'));
+    const names = Array.from({ length: 20_000 }, (_, i) => `Kell${String.fromCharCode(65 + (i % 26))}${i}`).join(' ');
+    const relative = frame(`The man who met ${names} ` + Array.from({ length: 20_000 }, (_, i) => `${i + 1} units`).join(', ') + '.');
+    assert.equal(relative.frames.length, relative.figures.length);
+    assert.ok(relative.figures.length > 19_000);
+    assert.ok((relative.frames[0].relativeNames?.length ?? 0) <= 10);
+  });
+
   it("a fronted clause of 40,000 figures and 'from … to' runs: each figure's frame reads a bounded part of the sentence", () => {
     const lex = new Lexicon();
     const staff = Array.from({ length: 20_000 }, (_, i) => `${i + 1} staff`).join(' and ');

@@ -3,7 +3,7 @@
 // bold, how the figure was read, and one link that opens the source with those words selected.
 import type { Hover, HoverParams, Position } from 'vscode-languageserver';
 import type { PassageStore } from '../engine/store';
-import { asWritten } from '../engine/check';
+import { asWritten, listAnd } from '../engine/check';
 import type { CitationResult, FigureResult, NoteReport, QuoteResult, SourceNaming } from '../engine/check';
 import { describeFigure } from '../engine/figures';
 import { positionAt } from '../engine/text';
@@ -59,9 +59,7 @@ function withNotice(value: string, notice: string | undefined): string {
 /** "Also stated in `b` and `c`." — the other sources a wrong source's figure is stated in (its evidence after the first), as one line; none when there are none. */
 function alsoStatedIn(corpus: SourceNaming, f: FigureResult): string[] {
   const others = f.evidence.filter((e) => e !== f.wrongSource).map((e) => `\`${corpus.shortKey(e.source)}\``);
-  if (!others.length) return [];
-  const list = others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others[others.length - 1]}`;
-  return [`Also stated in ${list}.`];
+  return others.length ? [`Also stated in ${listAnd(others)}.`] : [];
 }
 
 function keys(corpus: SourceNaming, sources: Source[]): string {

@@ -251,7 +251,7 @@ function alsoIn(r: FigureResult, index: SourceNaming): string {
 }
 
 /** "a", "a and b", "a, b and c". */
-function listAnd(items: string[]): string {
+export function listAnd(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 

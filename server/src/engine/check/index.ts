@@ -2,7 +2,7 @@
 export { checkNote, checkParsedNote, checkSteps } from './check';
 export { reportSources } from './dependencies';
 export type { ReportSources } from './dependencies';
-export { asWritten } from './findings';
+export { asWritten, listAnd } from './findings';
 export { normalizeWithMap } from './quotes';
 export type { NormText } from './quotes';
 export type { SourceNaming } from './names';

@@ -156,7 +156,8 @@ export function pronounSpeakerAt(tokens: readonly FrameToken[], k: number, start
  * The names inside a relative clause on the noun that opens the sentence of the figure at token k,
  * before the figure ("The activist who killed Fortuyn was jailed for 15 years" → fortuyn): the
  * clause says which activist, its names are not whom the figure is about. A noun, "who" or
- * "which", a verb, then the clause's words up to the next verb or stop. Undefined when none.
+ * "which", a verb, then the clause's words up to the next verb or stop, within
+ * FRAME_POLICY.relativeClauseTokens tokens. Undefined when none.
  */
 export function relativeClauseNames(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
   const from = starts[k];
@@ -168,7 +169,7 @@ export function relativeClauseNames(tokens: readonly FrameToken[], k: number, st
     const verb = tokens[i + 1];
     if (noun.kind !== 'word' || noun.func || noun.verb || !verb || verb.kind !== 'word' || !verb.verb) return undefined;
     const names: string[] = [];
-    for (let j = i + 2; j < k; j++) {
+    for (let j = i + 2; j < k && j - i <= FRAME_POLICY.relativeClauseTokens; j++) {
       const u = tokens[j];
       if (u.kind === 'punct' || u.kind === 'fig' || (u.kind === 'word' && (u.verb || MAIN_CLAUSE_VERBS.has(u.low)))) break;
       if (u.kind === 'name') names.push(u.lemma);

@@ -290,15 +290,21 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   return out;
 }
 
-/** Token i past the scores that follow a score, and the brackets of their tie-breaks ("6-7 (2-7) 7-6 (7-5) victory" → victory). */
+/**
+ * Token i past the scores that follow a score, and the brackets of their tie-breaks ("6-7 (2-7) 7-6
+ * (7-5) victory" → victory), at most P.scorelineSets of them (past that, i: a list of results
+ * measures nothing after it, and each score's read stays bounded).
+ */
 function scorelineEnd(input: FrameInput, i: number): number {
   const { tokens, figures } = input;
   const scoreAt = (j: number) => tokens[j]?.kind === 'fig' && figures[fi0(tokens, j)]?.kind === 'score';
-  for (;;) {
-    if (scoreAt(i)) i++;
-    else if (tokens[i]?.low === '(' && scoreAt(i + 1) && tokens[i + 2]?.low === ')') i += 3;
-    else return i;
+  let j = i;
+  for (let sets = 0; sets <= P.scorelineSets; sets++) {
+    if (scoreAt(j)) j++;
+    else if (tokens[j]?.low === '(' && scoreAt(j + 1) && tokens[j + 2]?.low === ')') j += 3;
+    else return j;
   }
+  return i;
 }
 
 /**

@@ -159,6 +159,10 @@ export const FRAME_POLICY = {
   periodBack: 2,
   /** Most names of one run read as what a rank or an age stands in apposition to ("Mitsubishi Tokyo Financial Group, Japan's second-largest"). */
   apposedNames: 5,
+  /** Most sets of a scoreline read past to the noun after it ("6-3 6-7 (2-7) 7-6 (7-5) victory"): a longer run of scores measures nothing after it. */
+  scorelineSets: 8,
+  /** Most tokens of a relative clause on a sentence's opening noun read for its names ("The activist who killed Fortuyn …"). */
+  relativeClauseTokens: 10,
   /** Most tokens between a verb of sale or payment and the "for" of the money it fetched, an adjunct between ("sold at a London auction for £100,000"). */
   saleAdjunct: 6,
   /** Longest apposition between commas read as an aside (", a rival,", ", the company's chief executive,"). */
