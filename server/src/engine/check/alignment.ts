@@ -644,7 +644,18 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // (…or named in full only paragraphs before, beyond reach: "Chris Tomlinson" … "Olympian Tomlinson")
     const bySurname = (x: string, i: number) => {
       const h = n.leads?.get(x);
-      return h !== undefined && s.names.includes(h) && (reachesName(wide(), v, x, i) || (src.fullNames?.get(h)?.has(x) ?? false));
+      if (h === undefined || !(src.fullNames?.get(h)?.has(x) ?? false)) return h !== undefined && s.names.includes(h) && reachesName(wide(), v, x, i);
+      // (…the surname itself within reach where the sentence gives the person as a pronoun: "French
+      // actress Audrey Tautou …" … "Tautou will play …" / "She also starred … in 2002")
+      return s.names.includes(h) || (s.pronounSubject === true && reachesName(strict(), v, h, -1));
+    };
+    // …and a person or a firm the source's sentence gives by the first word of a name it writes in
+    // full elsewhere: "Sir Edward Heath" … "Sir Edward called the Liberal leader back" is the note's
+    // "Heath"; "Daiwa Securities" … "Daiwa added 5.3%" the note's "Daiwa Securities" (never by a
+    // person's title or a place's first word: "Sir", "New")
+    const byFirstWord = (x: string) => {
+      const firsts = src.fullNames?.get(x);
+      return firsts !== undefined && s.names.some((y) => firsts.has(y) && !PERSON_TITLES.has(y) && lex.nameKind(y) !== 'place');
     };
     // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade
     // Organisation"; or the name a letter apart (spellingSlip). Of the source's sentence alone, so
@@ -654,7 +665,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     const missing = (reach: (x: string, i: number) => boolean, reachPlain: (x: string) => boolean, x: string, i: number) => {
       if (reach(x, i)) return false;
       const h = head(x);
-      return !(h !== undefined && reachPlain(h)) && !bySurname(x, i) && !speltAt(x, i);
+      return !(h !== undefined && reachPlain(h)) && !bySurname(x, i) && !speltAt(x, i) && !byFirstWord(x);
     };
     const names = n.names;
     const missingStrict: boolean[] = [];

@@ -64,6 +64,11 @@ function addWords(made: Set<string>, tokens: readonly FrameToken[]): Set<string>
     // a model named by its maker and a number ("the Cray-1", "the MiG-29") names the maker too
     const model = t.kind === 'name' ? MODEL_NUMBER.exec(t.low) : null;
     if (model) made.add(model[1]);
+    // an adjective made from a name ("New York-based", "UK-listed") names it: "the New York firm"
+    if (t.kind === 'word' && t.cap === true) {
+      const dash = t.low.lastIndexOf('-');
+      if (dash > 0) made.add(t.low.slice(0, dash));
+    }
   }
   return made;
 }
