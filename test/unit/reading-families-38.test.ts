@@ -47,3 +47,52 @@ describe('reading families (session 38): a name given by the first word of the f
     assert.equal(judgedTitled('Merger talk lifts shares', F, 'Kessel Securities shares fell 5.1% on talk of a merger.', '5.1%'), 'contradicted 5.1%');
   });
 });
+
+describe('reading families (session 38): another kind of one measure, named right before it', () => {
+  const T = 'Brokers see a slowdown';
+  const S = 'The broker also believes that mortgage rates will fall to 5% by the end of the year.';
+  it('"the vacancy rate to climb to 5%" is not a misquote of mortgage rates falling to 5%', () => {
+    assert.equal(judgedTitled(T, S, 'The broker expects the vacancy rate to climb to 5% as lending cools.', '5%'), 'unverified');
+  });
+  it('the same kind the other way is still contradicted', () => {
+    assert.equal(judgedTitled(T, S, 'The broker expects mortgage rates to climb to 5%.', '5%'), 'contradicted 5%');
+  });
+  it('a noun before a head that names no measure\'s kind is no kind ("the group split" / "the band split")', () => {
+    assert.equal(judgedTitled('Singer Mira Lund speaks', 'Lund has been a virtual recluse since the band split up in 1979.', 'Mira Lund has lived as a recluse since the group split in 1978.', '1978'), 'contradicted 1979');
+  });
+});
+
+describe('reading families (session 38): a year dating a forecast is the forecast\'s', () => {
+  const T = 'Growth figures out';
+  const S = 'The central bank released figures showing Kaldor\'s economy expanded 5.2% in 2010. Growth slowed in the last quarter, and the bank said it expected 4% expansion in 2011.';
+  it('"expects the economy to grow 6% in 2011" is not contradicted by the year of the growth that happened', () => {
+    assert.notEqual(judgedTitled(T, S, 'The central bank expects the economy to grow 5% in 2011.', '2011'), 'contradicted 2010');
+  });
+  it('a year of what happened, misquoted, is still contradicted', () => {
+    assert.equal(judgedTitled(T, S, "Kaldor's economy expanded 5.2% in 2009.", '2009'), 'contradicted 2010');
+  });
+});
+
+describe('reading families (session 38): a share of people is a share of one answer', () => {
+  const T = 'Northern firms miss out';
+  const S = 'Their biggest worries are not storms, but red tape, cheap rivals and the swings of fuel prices. Firms in the north are lacking confidence after years of slow growth. When consultants Halden Partners ran the same survey two years ago, nearly 40% of managers were gloomy about their prospects.';
+  it('"17% of the managers named storms as their biggest worry" is no misquote of the share that was gloomy', () => {
+    assert.equal(judgedTitled(T, S, 'Some 17% of the managers named storms as their single biggest worry.', '17%'), 'unverified');
+  });
+  it('the same answer, misquoted, is contradicted', () => {
+    assert.equal(judgedTitled(T, S, 'Two years ago nearly 30% of managers were gloomy about their prospects.', '30%'), 'contradicted 40%');
+  });
+});
+
+describe('reading families (session 38): a first name, the surname reached from a pronoun\'s sentence', () => {
+  const T = 'Actress to star in thriller';
+  const S = [
+    'A thriller based on a best-selling novel has found its female lead, papers say. Filming starts in May. The budget is not known.',
+    'French actress Elise Marnay, star of the hit film Lune, will play the lead.',
+    'The film is directed by Hal Brody. It also stars Tom Ruck. Marnay will play his partner. She is filming a drama now. Brody directed Marnay in Lune.',
+    'She starred in Glass Harbour in 2007. Brody chose Marnay for the part.',
+  ].join('\n\n');
+  it('"Elise Marnay starred in Glass Harbour in 2006" is contradicted by the pronoun\'s sentence', () => {
+    assert.equal(judgedTitled(T, S, 'Elise Marnay starred in Glass Harbour in 2006.', '2006'), 'contradicted 2007');
+  });
+});

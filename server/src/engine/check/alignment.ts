@@ -76,6 +76,12 @@ export interface Alignment {
    * take for the note's (rules.ts supports).
    */
   metricClash?: boolean;
+  /**
+   * The same head, each side naming another kind of it right before it ("the jobless rate" /
+   * "interest rates": qualifiersApart): no contradiction but in the same words around — a support
+   * stands ("house prices" / "property prices" in 2005).
+   */
+  otherKind?: boolean;
   /** One side's figure is denied and the other's not ("did not give £500" / "gave £500"): it supports nothing (rules.ts). */
   denied?: boolean;
   /** Both dates are of one event's kind (frame `event`: "founded in", "the best since"). */
@@ -865,6 +871,7 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
   if (n.metric.includes(NEGATED_ANSWER) !== s.metric.includes(NEGATED_ANSWER)) out.metric = Math.min(out.metric, A.metricNegated);
   // (two measures each of a curated class, and other classes: "sales fell 14.87%" / "shares sank 14.87%")
   if (metricsClash(n.metric, s.metric, lex)) out.metricClash = true;
+  if (n.metric[0] !== undefined && n.metric[0] === s.metric[0] && qualifiersApart(n, s, lex)) out.otherKind = true;
   // (a denial is no statement of its value: "did not give £500" / "gave £500")
   if (!n.denied !== !s.denied) {
     out.metric = Math.min(out.metric, A.metricNegated);
@@ -916,6 +923,8 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
     // the same head: the same phrase meets fully; a note's modifier the source lacks ("monthly
     // users" against "users") leaves room for another candidate to meet better
     const missing = n.metric.slice(1, n.counted).filter((m) => !s.metric.includes(m) && !s.context.has(m)).length;
+    // (…and two kinds of the head, each named right before it, neither in the other's words: "the
+    // jobless rate" / "interest rates", "house prices" / "oil prices")
     return missing ? A.metricHeadOnly : 1;
   }
   if (generic(n.metric[0], s.metric[0], lex) || generic(s.metric[0], n.metric[0], lex)) return A.metricGeneric;
@@ -942,6 +951,14 @@ function quotedSpeaker(n: ClaimFrame, s: ClaimFrame, x: string): boolean {
 /** A word of `a` that is the negation of one of `b` ("non-US" / "US"). */
 function negated(a: readonly string[], b: readonly string[]): boolean {
   return a.some((w) => w.startsWith('non-') && b.includes(w.slice(4)));
+}
+
+/** Do the two frames name different kinds of their one head, each right before it, neither word among the other side's (ClaimFrame.qualifier)? */
+function qualifiersApart(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): boolean {
+  const a = n.qualifier;
+  const b = s.qualifier;
+  if (a === undefined || b === undefined || a === b || lex.related(a, b)) return false;
+  return !s.metric.includes(a) && !s.context.has(a) && !n.metric.includes(b) && !n.context.has(b);
 }
 
 /** "people" (or "person") against a word for people. */

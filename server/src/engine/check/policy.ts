@@ -235,6 +235,12 @@ export const VERDICT_POLICY = {
   /** …or this much of the note's surrounding words around the source's twin, its metric no clear mismatch (looseMetric). */
   twinContext: 0.45,
   /**
+   * The words around a share of people the source's must share before it contradicts, the digits not
+   * the same ones misplaced (rules.ts contradicts): a survey gives many shares of one group, each of
+   * another answer ("11% of the bosses named terrorism" / "nearly 30% of bosses were gloomy" share 0.19).
+   */
+  shareAnswerContext: 0.3,
+  /**
    * A contradiction whose metric is no clear mismatch (looseMetric) but read differently on the two
    * sides ("share" / "lines"), when this much of the note's surrounding words stand around the
    * source's figure: the same claim with its head read apart (bbc-3 +3, bbc-9 +1, bbc-10 +1, no cost).

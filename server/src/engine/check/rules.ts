@@ -25,7 +25,7 @@
 //      (unitSlip.ts): contradicted.
 // Every threshold is in policy.ts (VERDICT_POLICY).
 import { relateValues, ValueRelation, withoutHedge } from '../frames/bounds';
-import { SINCE_EXTREMES, SPAN_OPENERS, VALUE_NOUNS, type Lexicon } from '../frames/lexicon';
+import { SINCE_EXTREMES, SPAN_OPENERS, SURVEYED_GROUPS, VALUE_NOUNS, type Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { Period } from '../frames/frame';
 import { RACE_TIME_METRIC } from '../frames/metric';
@@ -420,6 +420,9 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // year" is: "2004 ticket sales were worth £1.08m" / "last year, with ticket sales worth … £1.08bn")
   if (a.supportOnly === 'relative against a year' && scaleSlip(f, j.figure) && a.metric >= V.metricMeets && a.namesMissingWide === 0 && a.context >= V.twinContext && !o.veto?.(j)) return true;
   if (a.supportOnly) return false;
+  // ("expects the jobless rate to climb to 4%" / "interest rates will fall to 4%": another kind of
+  // the one head, each named right before it — no misquote but in the same words around)
+  if (a.otherKind === true && a.context < V.paraphraseContext) return false;
   // ("end youth unemployment within the next five years" / "the economy better balanced over the
   // next two years": a length whose measure is only the span's opener, "next" or "past", shares it
   // with any span ahead or behind — the words around must meet too)
@@ -446,6 +449,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
     // a slip of the scale word that no other quantity shares by chance, every name of the note within reach
     if (scaleSlip(f, j.figure) && a.namesMissingWide === 0) return true;
   }
+  // a share of people is a share of those who answered one thing: whom it counts is not what it
+  // measures, the answer in the words around is ("Some 11% of the bosses named terrorism" / "nearly
+  // 30% of bosses were gloomy")
+  if (j.side.frame.role === 'share' && surveyed(j.side.frame.metric[0], o.lex) && a.context < V.shareAnswerContext) return false;
   // a zero added or dropped, the same measure in words much alike, every name of the note somewhere in the source
   if (zeroSlip(f, j.figure) && !a.rateMismatch && j.side.frame.role !== 'change' && a.namesMissingWide === 0 && a.metric >= V.metricMeets && a.score >= V.zeroSlipScore && !o.veto?.(j)) return true;
   // the note's very value, precise, reached the other way with every explicit field alike ("rose
@@ -505,6 +512,11 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // 9000 cars" for "Zedco sold 300 cars in 2020", whose year the source figure does not share)
   if (!plausible(f, j.figure) && !(a.metric >= 1 && a.context >= V.sameWordsContext && a.structure >= 1 && a.structureFields > 0)) return false;
   return !o.veto?.(j);
+}
+
+/** Is a share's head a group a survey asks: people, or one of SURVEYED_GROUPS ("bosses", "firms")? */
+function surveyed(head: string | undefined, lex: Lexicon): boolean {
+  return head !== undefined && (SURVEYED_GROUPS.has(head) || lex.isHuman(head));
 }
 
 /** The note names a subject, and the source figure's own clause names every word of it (its frame's subject). */

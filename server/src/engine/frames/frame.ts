@@ -26,7 +26,7 @@ import { GAP_BEHIND, PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
 import { frontedAsideNames, frontedDateNames, frontedSubject, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
-import { metricOf } from './metric';
+import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
@@ -526,7 +526,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     } else period.relative = 'earlier';
   }
   const direction = changeDirection(input, k, role);
-  const [metric, counted] = metricOf(input, k, role, at.parens);
+  const compound: MetricCompound = {};
+  const [metric, counted] = metricOf(input, k, role, at.parens, compound);
   subject.push(...frontedSubject(tokens, k, at.sentenceStarts), ...openingSubject(tokens, k, at.sentenceStarts));
   // ("Before the release of How To Dismantle An Atomic Bomb, they had sold 125 million albums": not the album's)
   const aside = frontedAsideNames(tokens, k, at.sentenceStarts);
@@ -541,6 +542,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const addressed = addresseesBefore(tokens, k);
   const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x) && !addressed?.includes(x)), names: at.names, namesBefore, context, period };
   if (addressed) frame.addressed = addressed;
+  if (compound.qualifier !== undefined && frame.metric[0] === compound.head) frame.qualifier = compound.qualifier;
   const speakers = openingSpeakers(tokens, k, at.sentenceStarts);
   if (speakers) frame.speakers = speakers;
   if (at.quoted[k] === 1) frame.quoted = true;

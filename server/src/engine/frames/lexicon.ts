@@ -216,6 +216,9 @@ export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: str
 ];
 
 /** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
+/** Prepositions by which a year dates the figure right before it ("grow 7% in 2005", "cut to 4% by 2007"): the year's tense and mode are that figure's (period.ts modeOf). */
+export const YEAR_AFTER_FIGURE_PREPS: ReadonlySet<string> = new Set(['in', 'by', 'during', 'over']);
+
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */
@@ -225,6 +228,22 @@ export const HUMAN_NOUNS = new Set([
   'consumer', 'player', 'gamer', 'teenager', 'woman', 'man', 'prisoner', 'household', 'family', 'job', 'audience', 'crowd',
   // (the pronouns of a person: "households with someone over 60")
   'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody',
+]);
+
+/**
+ * Measures that come in kinds named by a noun right before them ("interest rates" / "the jobless
+ * rate", "house prices" / "oil prices", "income tax" / "council tax"): the kind is read beside the
+ * metric (ClaimFrame.qualifier) and two kinds apart never contradict (alignment.ts qualifiersApart).
+ */
+export const KIND_NAMED_HEADS: ReadonlySet<string> = new Set(['rate', 'price', 'tax', 'index', 'fee', 'charge', 'bill', 'yield', 'tariff', 'duty', 'cost']);
+
+/**
+ * Groups a survey asks, beside the nouns for people (Lexicon.isHuman): a share of one is a share of
+ * those who answered one thing (rules.ts contradicts, VERDICT_POLICY.shareAnswerContext).
+ */
+export const SURVEYED_GROUPS: ReadonlySet<string> = new Set([
+  'boss', 'executive', 'respondent', 'manager', 'employer', 'company', 'firm', 'business', 'parent', 'teacher',
+  'doctor', 'analyst', 'economist', 'director', 'leader', 'official', 'shopper', 'investor', 'reader', 'listener', 'owner',
 ]);
 
 /** Verbs and nouns of upward change: a figure they govern is a change, not a level. */

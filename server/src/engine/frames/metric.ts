@@ -57,6 +57,7 @@ import {
   SPAN_DETERMINERS,
   SPAN_NOUNS,
   STATE_VERBS,
+  KIND_NAMED_HEADS,
   RACE_PLACE_VERBS,
   TABLE_PLACE_VERBS,
   TIME_PART_NOUNS,
@@ -158,13 +159,19 @@ function fi0(tokens: FrameToken[], k: number): number {
  * before it past linking verbs, verbs, change words and value nouns ("BP's annual profit climbed
  * 26%", "the age of 44"). Head first.
  */
-export function metricOf(input: FrameInput, k: number, role: Role, parens?: Parens): [string[], string[]] {
+/** What `metricOf` read beside the metric: the head of a compound read before the figure and the noun right before it ("the jobless rate" → rate, unemployment). */
+export interface MetricCompound {
+  head?: string;
+  qualifier?: string;
+}
+
+export function metricOf(input: FrameInput, k: number, role: Role, parens?: Parens, headKind?: MetricCompound): [string[], string[]] {
   // the head of a noun phrase is its last word: "one billion monthly users" counts users
   const counted = phraseAfter(input, k, role).reverse();
   const kind = input.figures[fi0(input.tokens, k)]?.kind;
   const out = counted.length ? counted.slice() : kind === 'currency' ? objectAfterVerb(input, k) : kind === 'percent' ? answeredObject(input, k) : [];
   if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
-  out.push(...phraseBefore(input, k, role, parens));
+  out.push(...phraseBefore(input, k, role, parens, counted.length ? undefined : headKind));
   // ("have been held by the US at Guantanamo Bay for almost three years": how long what the verb says lasted)
   if (kind === 'duration') {
     const lasted = spanVerb(input, k);
@@ -438,7 +445,7 @@ function changedObject(input: FrameInput, k: number): string[] {
  * nouns ("BP's annual profit climbed 26%", "the age of 44"), head first; the verb that governs
  * the figure ("earned $56m", "sold for £2,000") last.
  */
-function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens): string[] {
+function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens, compound?: MetricCompound): string[] {
   const { tokens, lex } = input;
   let j = k - 1;
   let skipped = 0;
@@ -588,12 +595,16 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
   let phrase: string[] = [];
   let object: string[] = [];
   const start = j;
+  // (where the phrase's head stands, and the noun right before it: "the jobless rate")
+  let headAt = -1;
+  let qualifier: string | undefined;
   for (let n = 0; j >= 0 && n < P.metricWords && read; j--) {
     const t = tokens[j];
     if (t.kind === 'word' && DETERMINERS.has(t.low) && phrase.length > 0 && PHRASE_PREPS.has(tokens[j - 1]?.low ?? '')) continue;
     if (t.kind === 'word' && PHRASE_PREPS.has(t.low) && phrase.length > 0 && !object.length && tokens[j - 1]?.kind === 'word' && !skippable(input, tokens[j - 1])) {
       object = phrase;
       phrase = [];
+      qualifier = undefined;
       n = 0;
       continue;
     }
@@ -602,6 +613,7 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
     if (t.low === 'by' && phrase.length > 0 && !object.length && passiveBefore(input, j)) {
       object = phrase;
       phrase = [];
+      qualifier = undefined;
       n = 0;
       j--;
       continue;
@@ -610,12 +622,19 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens)
     if (t.kind === 'word' && t.verb && t.low.endsWith('ing') && phrase.length > 0 && tokens[j + 1]?.kind === 'word' && !tokens[j + 1].verb) continue;
     if (t.kind === 'punct' || t.kind === 'fig' || (t.kind === 'word' && skippable(input, t) && !namedByArticle(tokens, j) && !amountNoun(input, k, t))) break;
     if (/^\d+$/.test(t.low)) break;
+    if (!phrase.length) headAt = j;
+    // (a noun, or a word of a curated class, right before the head: which of the head's kinds — "interest rates", "jobless rate")
+    else if (phrase.length === 1 && j === headAt - 1 && KIND_NAMED_HEADS.has(tokens[headAt].lemma) && t.kind === 'word' && !t.verb && (lex.canBeNominal(t.lemma) || t.concept !== t.lemma)) qualifier = t.concept;
     phrase.push(t.concept);
     if (t.kind === 'word') n++;
   }
   // (the gap between two sides is read whoever they name: "the difference between what the UK exported and imported")
   const head = read ? fromHeadBefore(input, start) ?? gapBetween(input, start) : gapBetween(input, k - 1);
   const out = head ? [head, ...phrase] : [...phrase, ...object];
+  if (compound && !head && qualifier !== undefined && phrase[0] !== qualifier) {
+    compound.head = phrase[0];
+    compound.qualifier = qualifier;
+  }
   // (time is spent, not money: "spent six weeks at the top of the chart" measures no cost)
   const timeSpent = verbLemma === 'spend' && input.figures[fi0(tokens, k)]?.kind === 'duration';
   // (a day's move in the market: "JFE ended 4% lower", "closed 1.2% down" — when the move was

@@ -73,6 +73,12 @@ export interface ClaimFrame {
   metric: string[];
   /** How many of them come from the counted noun phrase after the figure ("monthly users"). */
   counted: number;
+  /**
+   * The noun (or curated word) right before the metric's head, read before the figure: which of the
+   * head's kinds it is ("the jobless rate" → unemployment, "interest rates" → interest). Undefined
+   * where there is none or the metric came otherwise (after the figure, copied from a neighbour).
+   */
+  qualifier?: string;
   /** Names in the figure's own clause that it is about (lower case). */
   subject: string[];
   /** Every name of the figure's sentence. */
