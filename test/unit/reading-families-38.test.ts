@@ -96,3 +96,17 @@ describe('reading families (session 38): a first name, the surname reached from 
     assert.equal(judgedTitled(T, S, 'Elise Marnay starred in Glass Harbour in 2006.', '2006'), 'contradicted 2007');
   });
 });
+
+describe('reading families (session 38): a paragraph opening with a demonstrative refers back', () => {
+  const T = 'Format war heats up';
+  const S = [
+    'The fight matters because the new discs will bring in billions. Last month, Orbis, Castellan and Wren Pictures said they were backing the Hexa format.',
+    'Those studios currently produce about 38% of disc content. Two others back the rival format.',
+  ].join('\n\n');
+  it('"Orbis, Castellan and Wren Pictures make about 42% of disc content" is contradicted by "Those studios … 38%"', () => {
+    assert.equal(judgedTitled(T, S, 'Orbis, Castellan and Wren Pictures, the Hexa studios, make about 42% of disc content.', '42%'), 'contradicted 38%');
+  });
+  it('the right share is supported', () => {
+    assert.equal(judgedTitled(T, S, 'Orbis, Castellan and Wren Pictures, the Hexa studios, make about 38% of disc content.', '38%'), 'supported 38%');
+  });
+});

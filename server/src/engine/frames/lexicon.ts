@@ -609,8 +609,8 @@ export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
  * about the equaliser", "could not hold", "could only manage 2%" say what happened.
  */
 export const PAST_ABILITY_MARKERS = new Set(['not', "n't", 'nothing', 'never', 'only', 'hardly', 'barely', 'no']);
-/** Pronouns that, opening a paragraph, carry over whom the paragraph before was about ("It topped the US charts…"). */
-export const OPENING_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/** Words that, opening a paragraph, refer back to the one before: pronouns, and demonstratives ("Those studios currently produce about 45%" after "Paramount, Universal and Warner Brothers said …"). */
+export const OPENING_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'this', 'these', 'those']);
 
 /** Nouns whose "in NAME" is what is held, not who holds it ("an 18% stake in PagesJaunes", "its holding in Ambev"). */
 export const HELD_IN_NOUNS = new Set(['stake', 'holding', 'interest', 'shareholding']);
