@@ -110,3 +110,15 @@ describe('reading families (session 38): a paragraph opening with a demonstrativ
     assert.equal(judgedTitled(T, S, 'Orbis, Castellan and Wren Pictures, the Hexa studios, make about 38% of disc content.', '38%'), 'supported 38%');
   });
 });
+
+describe('reading families (session 38): a possessive before a place is the ranking\'s domain', () => {
+  const T = 'Banks merge';
+  const S = 'Two banks have merged. Korvel, Norland\'s fourth-biggest lender, is already scouting for a foreign partner.';
+  it('"the country\'s third-largest lender" is contradicted by the fourth-biggest, as "Norland\'s third-largest" is', () => {
+    assert.equal(judgedTitled(T, S, 'Korvel, the country\'s third-largest lender, is already looking for a foreign partner.', 'third'), 'contradicted fourth');
+    assert.equal(judgedTitled(T, S, 'Korvel, Norland\'s third-largest lender, is already looking for a foreign partner.', 'third'), 'contradicted fourth');
+  });
+  it('the right place is supported', () => {
+    assert.equal(judgedTitled(T, S, 'Korvel, the country\'s fourth-largest lender, is looking for a partner.', 'fourth'), 'supported fourth');
+  });
+});

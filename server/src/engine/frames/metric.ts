@@ -171,7 +171,9 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   const kind = input.figures[fi0(input.tokens, k)]?.kind;
   const out = counted.length ? counted.slice() : kind === 'currency' ? objectAfterVerb(input, k) : kind === 'percent' ? answeredObject(input, k) : [];
   if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
-  out.push(...phraseBefore(input, k, role, parens, counted.length ? undefined : headKind));
+  // ("RHB, the country's second-largest lender": whose ranking a possessive before a place names —
+  // the domain, as "Malaysia's" would be — is not what the place ranks)
+  if (!(kind === 'ordinal' && possessiveNounAt(input, k - 1))) out.push(...phraseBefore(input, k, role, parens, counted.length ? undefined : headKind));
   // ("have been held by the US at Guantanamo Bay for almost three years": how long what the verb says lasted)
   if (kind === 'duration') {
     const lasted = spanVerb(input, k);
@@ -214,6 +216,14 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   // ("goes on sale in Japan on 12 December for about 19,800 yen", "available for £99": what it sells for)
   if (kind === 'currency' && prev?.low === 'for' && out.includes(ON_SALE_CONCEPT)) out.push(PRICE_CONCEPT);
   return [[...new Set(out)], counted];
+}
+
+/** Is the token at i a common noun written as a possessive ("the country's", "the world's")? */
+function possessiveNounAt(input: FrameInput, i: number): boolean {
+  const t = input.tokens[i];
+  if (t?.kind !== 'word' || t.func || t.verb) return false;
+  const raw = input.text.slice(t.start, t.end);
+  return /['\u2019]s$/.test(raw) && input.lex.canBeNominal(t.lemma);
 }
 
 /** The word a multiple compares ("as likely" → likely, "faster" → fast), if one follows it. */
