@@ -216,9 +216,6 @@ export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: str
 ];
 
 /** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
-/** Prepositions by which a year dates the figure right before it ("grow 7% in 2005", "cut to 4% by 2007"): the year's tense and mode are that figure's (period.ts modeOf). */
-export const YEAR_AFTER_FIGURE_PREPS: ReadonlySet<string> = new Set(['in', 'by', 'during', 'over']);
-
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */
@@ -965,7 +962,7 @@ export const GAP_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 
 export const GAP_LIST_PREPS: ReadonlySet<string> = new Set(['by']);
 
 /**
- * Prepositions by which a date right after a figure dates it ("150,000 by 2008", "$3m in 2004");
+ * Prepositions by which a date right after a figure dates it ("150,000 by 2008", "$3m in 2004"): the date takes the figure's metric, rate (frame.ts) and mode (period.ts modeOf: "grow 7% in 2005" dates a forecast);
  * not DATING_PREPOSITIONS, which open a dating phrase a metric is read past.
  */
 export const FIGURE_DATING_PREPS: ReadonlySet<string> = new Set(['by', 'in', 'for', 'until']);

@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
-import { ACHIEVED_VERBS, COMING_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_WORDS, TIME_CLAUSE_OPENERS, YEAR_AFTER_FIGURE_PREPS } from './lexicon';
+import { ACHIEVED_VERBS, COMING_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_WORDS, TIME_CLAUSE_OPENERS, FIGURE_DATING_PREPS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -86,7 +86,7 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     if (t.kind === 'fig' && steps > 0 && tokens[i + 1]?.low === 'or' && i + 2 === k) continue;
     // (nor is a year dating the figure before it: "expects the economy to grow 7% in 2005" — the
     // year is the forecast's, as the 7% is)
-    if (t.kind === 'fig' && i + 2 === k && YEAR_AFTER_FIGURE_PREPS.has(tokens[i + 1]?.low ?? '') && input.figures[tokens[k].fig!]?.kind === 'year') continue;
+    if (t.kind === 'fig' && i + 2 === k && FIGURE_DATING_PREPS.has(tokens[i + 1]?.low ?? '') && input.figures[tokens[k].fig!]?.kind === 'year') continue;
     if (isBoundary(t) === 'hard' || (t.kind === 'fig' && steps > 0)) break;
     if (t.kind !== 'word') continue;
     // (a past clause of time is what happened: "promised to reduce unemployment when he was elected two years ago")
