@@ -122,3 +122,14 @@ describe('reading families (session 38): a possessive before a place is the rank
     assert.equal(judgedTitled(T, S, 'Korvel, the country\'s fourth-largest lender, is looking for a partner.', 'fourth'), 'supported fourth');
   });
 });
+
+describe('reading families (session 38): a weak figure of a sentence written from the source\'s', () => {
+  const T = 'Firm speeds up cuts';
+  const S = 'The firm is speeding up its restructuring programme, which aims to save between £90m and £145m annually from 2008.';
+  it('the year beside the range the passage states is a misquote of its year', () => {
+    assert.equal(judgedTitled(T, S, 'Its restructuring is meant to save between £90m and £145m a year from 2009.', '2009'), 'contradicted 2008');
+  });
+  it('alone, the year stays below the bar of a weak figure', () => {
+    assert.equal(judgedTitled(T, S, 'Its restructuring is meant to save a lot a year from 2009.', '2009'), 'unverified');
+  });
+});
