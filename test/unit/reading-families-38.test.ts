@@ -133,3 +133,14 @@ describe('reading families (session 38): a weak figure of a sentence written fro
     assert.equal(judgedTitled(T, S, 'Its restructuring is meant to save a lot a year from 2009.', '2009'), 'unverified');
   });
 });
+
+describe('reading families (session 38): a phrasal verb\'s particle before a degree adverb', () => {
+  const T = 'Graduates and jobs';
+  const S = 'Women now make up more than half of all graduates from Norland universities but only 4% of the workforce.';
+  it('"make up just 4% of the workforce" is a share the source states, not a rise', () => {
+    assert.equal(judgedTitled(T, S, 'Women outnumber men among graduates but make up just 4% of the workforce.', '4%'), 'supported 4%');
+  });
+  it('a rise past the adverb is still a rise ("went up just 4%")', () => {
+    assert.notEqual(judgedTitled(T, S, 'The number of women in work went up just 4%.', '4%'), 'supported 4%');
+  });
+});

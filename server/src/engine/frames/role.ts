@@ -185,7 +185,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (!particle && directionWord(lex, prev) && (f.kind === 'percent' || ((prev.low === 'up' || prev.low === 'down') && !prev2?.verb))) return 'change';
   // …past a degree adverb or an article and its adjective: "sales rose just 0.3%", "grew a lacklustre 2.9%", "fell a further 3%"
   // (and past "up" or "down" before the adverb: "private consumption up just 0.2%")
-  if (f.kind === 'percent' && prev && DEGREE_ADVERBS.has(prev.low) && directionWord(lex, prev2) && (prev2!.verb || prev2!.low === 'up' || prev2!.low === 'down')) return 'change';
+  // (not a phrasal verb's particle before the adverb: "make up just 5% of the workforce")
+  if (f.kind === 'percent' && prev && DEGREE_ADVERBS.has(prev.low) && directionWord(lex, prev2) && (prev2!.verb || prev2!.low === 'up' || prev2!.low === 'down') && !particleAt(k - 2)) return 'change';
   const prev3 = tokens[k - 3];
   // (an adjective of increment too, a function word elsewhere: "lost a further 6.4%", "added an extra 6.4%")
   const adjective = (t: FrameToken | undefined) => t?.kind === 'word' && (!t.func || INCREMENT_ADJECTIVES.has(t.low));
