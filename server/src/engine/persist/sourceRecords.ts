@@ -426,6 +426,10 @@ export class RecordSet implements PassageTable {
   get size(): number {
     return this.at.size;
   }
+  /** How many records the set holds (its keys, a key twice when two sources had one text; no map made). */
+  get count(): number {
+    return this.meta.keys.length;
+  }
   has(key: string): boolean {
     return this.at.has(key);
   }
@@ -433,8 +437,14 @@ export class RecordSet implements PassageTable {
     return this.at.keys();
   }
 
-  /** The record of `key`, if this file holds it. */
-  get(key: string): SourceRecord | undefined {
+  /**
+   * The record of `key`, if this file holds it: looked for at `row` first — where it is when the set
+   * was written from a corpus in the order of the one restored now (a warm start from an unchanged
+   * folder: the base's record i is source i), with no map of the keys made — else by key. (Records
+   * of one key are of one text, so any of them is its record.)
+   */
+  get(key: string, row?: number): SourceRecord | undefined {
+    if (row !== undefined && this.meta.keys[row] === key) return { set: this, i: row };
     const i = this.at.get(key);
     return i === undefined ? undefined : { set: this, i };
   }

@@ -1078,7 +1078,7 @@ function reuse(source: Source | undefined, index: number, path: string): Source 
 
 /** The source a cached record makes of the file, if the cache has one for its content. */
 function restored(cached: CachedIndex | undefined, key: string, index: number, file: SourceFile): Source | undefined {
-  const record = cached?.records.get(key);
+  const record = cached?.records.get(key, index);
   return record && restoreSource(index, file.path, file.text, record);
 }
 
@@ -1110,7 +1110,8 @@ async function trustedStart(cache: IndexCache, cached: CachedIndex, table: Store
 
 /** The source a cached record makes of a file not opened (its stat unchanged): with the text the record keeps. */
 function restoredUnopened(cached: CachedIndex | undefined, key: string, index: number, path: string): Source | undefined {
-  const record = cached?.records.get(key);
+  // (looked for at its place first: a warm start from an unchanged folder makes no map of 44,500 keys)
+  const record = cached?.records.get(key, index);
   return record && restoreSource(index, path, undefined, record);
 }
 
