@@ -122,18 +122,10 @@ export class StoredFileTable implements FileTable {
    */
   keyIfUnchanged(path: string, stat: StatLike, row: number): string | undefined {
     const i = this.rowOf(path, row);
-    return i !== undefined && this.unchangedAt(i, stat) ? this.keysByRow[i] : undefined;
-  }
-
-  /** Does `stat` vouch for the text of row `i` (`unchanged` of its entry, read from the columns: no entry made)? */
-  unchangedAt(i: number, stat: StatLike): boolean {
+    if (i === undefined) return undefined;
     const c = this.columns;
-    return stat.ino !== undefined && stat.ino === c.ino[i] && stat.size === c.size[i] && stat.mtimeMs === c.mtime[i] && c.mtime[i] + RACY_MS <= c.statAt[i];
-  }
-
-  /** The content key of row `i`'s text. */
-  keyAt(i: number): string {
-    return this.keysByRow[i];
+    const ok = stat.ino !== undefined && stat.ino === c.ino[i] && stat.size === c.size[i] && stat.mtimeMs === c.mtime[i] && c.mtime[i] + RACY_MS <= c.statAt[i];
+    return ok ? this.keysByRow[i] : undefined;
   }
 
   /**

@@ -19,7 +19,7 @@ import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob'
 import { corpusPostings, mergeAhead, type MergeAhead, type NewPassages, type SourceChange } from '../workers/corpusPostings';
 import type { LayeredPostings } from '../postingLayers';
 import type { Steps } from '../steps';
-import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, EXTRACT_RUN_BYTES, EXTRACT_RUN_FILES, IN_PROCESS_EXTRACT_MIN_FILES, IN_PROCESS_RUN_BYTES, IN_PROCESS_RUN_FILES, MAX_UPDATED_SHARE, PARALLEL_EXTRACT_MIN_FILES, UNOPENED_FILES_PER_CLOCK } from './policy';
+import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, EXTRACT_RUN_BYTES, EXTRACT_RUN_FILES, IN_PROCESS_EXTRACT_MIN_FILES, IN_PROCESS_RUN_BYTES, IN_PROCESS_RUN_FILES, MAX_UPDATED_SHARE, PARALLEL_EXTRACT_MIN_FILES } from './policy';
 import { InProcessExtraction, WorkerExtraction, type SourceExtractor } from '../workers/workerExtraction';
 import type { ExtractReply } from '../workers/extractJob';
 import { decodeSourceFile, sourceFormat, type DecodeOptions, type ExtractedText } from '../formats';
@@ -914,10 +914,7 @@ export class SourceIndex {
       for (let i = 0; i < (trusted || inRuns ? 0 : paths.length); i++) {
         const p = paths[i];
         const old = this.results.get(p);
-        // (a stored table's row of this very file is read from its columns: no entry made for it)
-        const atRow = stored !== undefined && stored.isAt(p, i);
-        const entry = atRow ? undefined : table.get(p, i);
-        const entryKey = atRow ? stored.keyAt(i) : entry?.key;
+        const entry = table.get(p, i);
         if (old && changed && !changed.has(p) && !damaged.has(old.key!)) {
           next.set(p, old);
           if (entry) nextTable.set(p, entry);
@@ -933,21 +930,20 @@ export class SourceIndex {
         let source: Source | undefined;
         let ck: string | undefined;
         // a file its stat vouches for is not opened: its source is the one in memory or the cache's record
-        if (entryKey !== undefined && !changed?.has(p) && !damaged.has(entryKey)) {
+        if (entry && !changed?.has(p) && !damaged.has(entry.key)) {
           let stat = tryStatNow(this.fs, p);
           if (stat === 'ask') stat = await tryStat(this.fs, p);
-          if (stat && (atRow ? stored.unchangedAt(i, stat) : unchanged(entry!, stat))) {
-            source = reuse(known.get(entryKey), nSources, p) ?? restoredUnopened(cached, entryKey, nSources, p);
+          if (stat && unchanged(entry, stat)) {
+            source = reuse(known.get(entry.key), nSources, p) ?? restoredUnopened(cached, entry.key, nSources, p);
             if (source) {
-              ck = entryKey;
+              ck = entry.key;
               unopened++;
-              if (keptRows === i && atRow) keptRows++;
-              else keepEntry(p, entry ?? stored!.get(p, i)!);
+              if (keptRows === i && stored!.isAt(p, i)) keptRows++;
+              else keepEntry(p, entry);
               if (source.problem) warnings.push({ path: p, message: source.problem });
             }
           }
         }
-        const opened = !source;
         if (!source) {
           read++;
           const taken: StatTaken = {};
@@ -968,7 +964,7 @@ export class SourceIndex {
         }
         if (source) nSources++;
         next.set(p, { source, key: ck, warnings: warnings.length ? warnings : NO_WARNINGS });
-        if ((opened || (i & (UNOPENED_FILES_PER_CLOCK - 1)) === UNOPENED_FILES_PER_CLOCK - 1) && now() - lastYield > sliceMs) {
+        if (now() - lastYield > sliceMs) {
           progress?.report?.(i + 1, paths.length);
           await this.pacing.yield();
           lastYield = now();

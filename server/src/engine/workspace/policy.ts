@@ -84,11 +84,3 @@ export const IN_PROCESS_RUN_BYTES = 256 << 10;
  * this size keep each joined string below a few hundred KB.
  */
 export const FINGERPRINT_LINES_PER_UPDATE = 2048;
-
-/**
- * An index's pass over the files reads the clock (to yield after a slice) after each file it reads,
- * but only once every this many files restored unopened (a power of two): those cost a few µs each,
- * a clock read a fair share of that (44,500 reads, 10–25 ms of a warm start at 100 MB), and 64 of
- * them stay far under a slice.
- */
-export const UNOPENED_FILES_PER_CLOCK = 64;
