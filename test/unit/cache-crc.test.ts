@@ -121,31 +121,3 @@ describe('the index cache checksummed with CRC-32 (binary.ts layout 3)', functio
     }),
   );
 });
-
-describe('the layout block written in ASCII (binary.ts asciiJson)', () => {
-  it('every character past ASCII is written as its \\u escape and reads back the same; a block of UTF-8 bytes (as written before) still reads', () => {
-    const meta = { name: 'café ✓ £3.4bn — “quoted”', titles: ['Ärger', 'plain', '\u{1F600} emoji'], lone: '\ud800x' };
-    const bytes = encode({ meta, arrays: { a: Int32Array.from([1]) } }, 4);
-    const json = bytes.readUInt32LE(16);
-    const block = bytes.subarray(HEADER, HEADER + json);
-    assert.ok(block.every((b) => b < 0x80), 'ASCII bytes only');
-    const back = decode<typeof meta>(bytes, 4);
-    assert.ok(!('reject' in back));
-    assert.deepEqual(back.meta, meta);
-    // a block of UTF-8 bytes, its checksum made again: read as UTF-8
-    const text = Buffer.from(JSON.stringify(JSON.parse(block.toString('latin1'))), 'utf8');
-    assert.ok(text.some((b) => b >= 0x80));
-    const dataStart = (HEADER + json + 7) & ~7;
-    const newStart = (HEADER + text.length + 7) & ~7;
-    const out = Buffer.alloc(newStart + bytes.length - dataStart);
-    bytes.copy(out, 0, 0, HEADER);
-    out.writeUInt32LE(text.length, 16);
-    text.copy(out, HEADER);
-    bytes.copy(out, newStart, dataStart);
-    const { checked } = JSON.parse(text.toString('utf8')) as { checked: number };
-    out.writeUInt32LE(crc32(out.subarray(DIGEST_AT + 4, newStart + checked), crc32(out.subarray(0, DIGEST_AT))), DIGEST_AT);
-    const old = decode<typeof meta>(out, 4);
-    assert.ok(!('reject' in old), (old as { reject?: string }).reject);
-    assert.deepEqual(old.meta, meta);
-  });
-});

@@ -25,7 +25,6 @@
 // `decode` never trusts the file: wrong magic, version, checksum, JSON or array bounds each give
 // a reason, never an exception or a half-read index. (A JSON block edited to set more apart is
 // still covered by the checksum, so it fails it.)
-import * as buffer from 'node:buffer';
 import * as zlib from 'node:zlib';
 
 const MAGIC = Buffer.from('GRNDIDX\0', 'latin1');
@@ -105,7 +104,7 @@ export function encodeChunks<M>(blob: Blob<M>, engine: number): Uint8Array[] {
     at = align8(at + a.byteLength);
   }
   if (checked < 0) checked = at;
-  const json = Buffer.from(asciiJson(JSON.stringify({ meta: blob.meta, arrays: layout, apart, checked })), 'latin1');
+  const json = Buffer.from(JSON.stringify({ meta: blob.meta, arrays: layout, apart, checked }), 'utf8');
   const dataStart = align8(HEADER + json.length);
   const head = Buffer.alloc(dataStart);
   MAGIC.copy(head, 0);
@@ -127,23 +126,6 @@ export function encodeChunks<M>(blob: Blob<M>, engine: number): Uint8Array[] {
   }
   head.writeUInt32LE(digest, DIGEST_AT);
   return chunks;
-}
-
-/**
- * JSON text with every character past ASCII written as its \u escape: the same value when parsed,
- * in bytes that read as Latin-1 — a copy, where decoding UTF-8 validates every byte (a records
- * file's block, its 44,500 keys and titles, is megabytes: 29 ms of a warm start's `toString`), and
- * a one-byte string, which JSON.parse reads faster than a two-byte one (any title with a "£" made the
- * whole block two-byte). Linear in the text.
- */
-function asciiJson(text: string): string {
-  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** The layout block's text: Latin-1 when its bytes are ASCII (as `asciiJson` writes them), else UTF-8 (a block written before). */
-function blockText(buf: Buffer, from: number, to: number): string {
-  const isAscii = (buffer as { isAscii?: (b: Uint8Array) => boolean }).isAscii;
-  return isAscii?.(buf.subarray(from, to)) ? buf.toString('latin1', from, to) : buf.toString('utf8', from, to);
 }
 
 /**
@@ -180,7 +162,7 @@ export function decode<M>(bytes: Uint8Array, engine: number): Blob<M> | { reject
   // the JSON is read before the checksum is checked only to know how far the checksum goes (it covers the JSON)
   let parsed: { meta: M; arrays: [string, ArrayType, number, number][]; apart?: unknown; checked?: unknown };
   try {
-    parsed = JSON.parse(blockText(buf, HEADER, HEADER + jsonLength));
+    parsed = JSON.parse(buf.toString('utf8', HEADER, HEADER + jsonLength));
   } catch {
     return { reject: 'checksum mismatch (truncated or changed)' };
   }
