@@ -5,8 +5,7 @@
 // same stat, taken at least RACY_MS after its last change; and postings are used only for the
 // corpus they were made for. Written against surviving mutants (README "Tests").
 import * as assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { decode, encode, encodeChunks, LAYOUT_VERSION, type Blob } from '../../server/src/engine/persist/binary';
+import { crc32, decode, encode, encodeChunks, LAYOUT_VERSION, type Blob } from '../../server/src/engine/persist/binary';
 import { encodeFileTable, entryOf, readFileTable, sameEntry, unchanged, type FileEntry, type StoredFileTable } from '../../server/src/engine/persist/fileTable';
 import { RACY_MS } from '../../server/src/engine/persist/policy';
 import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from '../../server/src/engine/persist/postingsBlob';
@@ -15,7 +14,7 @@ import { listWhole, PostingCursor, varLen } from '../../server/src/engine/postin
 import { fromReply, makePostings, replyOf, type PostingsJob } from '../../server/src/engine/workers/postingsJob';
 import { buildCorpus } from '../../server/src/engine/workspace';
 
-/** The header's fields: magic, layout version, engine version, JSON length, reserved, SHA-1, padding. */
+/** The header's fields: magic, layout version, engine version, JSON length, reserved, CRC-32, reserved. */
 const HEADER = 48;
 const DIGEST_AT = 24;
 
@@ -35,7 +34,7 @@ function file(json: string, data: Uint8Array = new Uint8Array(0), o: { layout?: 
   out.writeUInt32LE(o.jsonLength ?? j.length, 16);
   j.copy(out, HEADER);
   Buffer.from(data).copy(out, dataStart);
-  createHash('sha1').update(out.subarray(DIGEST_AT + 20, dataStart + checkedOf(json, data.length))).digest().copy(out, DIGEST_AT);
+  out.writeUInt32LE(crc32(out.subarray(DIGEST_AT + 4, dataStart + checkedOf(json, data.length)), crc32(out.subarray(0, DIGEST_AT))), DIGEST_AT);
   return out;
 }
 
@@ -139,16 +138,16 @@ describe('persist: the cache file layout refuses what is not whole (binary.ts)',
     it(`${what}: ${expected}`, () => assert.equal(reason(decode(bytes, engine)), expected));
   }
 
-  it('a changed byte anywhere after the checksum field is refused; the reserved field is not checked', () => {
+  it('a changed byte anywhere after the checksum field is refused, and the reserved fields (layout 3: the header is covered too)', () => {
     const bytes = encode(blob, 1);
-    for (const at of [DIGEST_AT + 20, HEADER, HEADER + 5, bytes.length - 1]) {
+    for (const at of [DIGEST_AT + 4, DIGEST_AT + 20, HEADER, HEADER + 5, bytes.length - 1]) {
       const changed = Uint8Array.from(bytes);
       changed[at] ^= 0x20;
       assert.equal(reason(decode(changed, 1)), 'checksum mismatch (truncated or changed)', `byte ${at}`);
     }
     const reserved = Uint8Array.from(bytes);
     reserved[20] = 9;
-    assert.equal(reason(decode(reserved, 1)), 'read', 'the reserved field is not checked');
+    assert.equal(reason(decode(reserved, 1)), 'checksum mismatch (truncated or changed)', 'the reserved field is checked');
   });
 
   it('the arrays read are views on the file when aligned (no copy), a copy when not', () => {

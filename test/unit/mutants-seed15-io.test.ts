@@ -7,10 +7,9 @@
 // 418); a layout block's list of arrays set apart gives names only (binary.ts 145); an extractor's
 // unexpected failure is a skip with its reason's first line (formats/index.ts 47).
 import * as assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { extractSource, type ExtractLimits } from '../../server/src/engine/formats';
 import { ScanState } from '../../server/src/engine/indexer';
-import { decode, encode } from '../../server/src/engine/persist/binary';
+import { crc32, decode, encode } from '../../server/src/engine/persist/binary';
 import { MemoryCacheStore } from '../../server/src/engine/persist';
 import { MAX_DELTA_FILES } from '../../server/src/engine/persist/policy';
 import { folderSet, InMemoryFileSystem, SourceIndex, type IndexSettings } from '../../server/src/engine/workspace';
@@ -86,7 +85,7 @@ describe('seed 15 survivors: text, settings, the scan and the cache', () => {
     bytes.copy(head, 0, 0, 48);
     head.writeUInt32LE(json.length, 16);
     json.copy(head, 48);
-    createHash('sha1').update(head.subarray(44)).update(data.subarray(0, layout.checked)).digest().copy(head, 24);
+    head.writeUInt32LE(crc32(data.subarray(0, layout.checked), crc32(head.subarray(28), crc32(head.subarray(0, 24)))), 24);
     const blob = decode<{ n: number }>(Buffer.concat([head, data]), 7);
     assert.ok(!('reject' in blob));
     assert.deepEqual([blob.apart, [...blob.arrays.a], [...blob.arrays.b]], [['b'], [1, 2], [3]]);

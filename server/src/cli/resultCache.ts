@@ -15,7 +15,7 @@
 //                                     that is checked again against it (one line edited): its
 //                                     structured clone (node:v8 serialize) in one byte array
 //
-// Each file is a blob of persist/binary.ts (magic, version, SHA-1 checksum) whose meta holds the
+// Each file is a blob of persist/binary.ts (magic, version, CRC-32 checksum) whose meta holds the
 // whole key it was made for: a file that is corrupt, of another build or of another key is
 // discarded with a log line and never trusted. Files are written whole (a temporary file renamed
 // into place, persist/indexCache.ts DiskCacheStore), so two runs writing at once each leave a whole

@@ -137,6 +137,11 @@ export class StoredFileTable implements FileTable {
     return row !== undefined && this.paths[row] === path ? row : this.at.get(path);
   }
 
+  /** Is `path` the one at `row`? (No map of paths made.) */
+  isAt(path: string, row: number): boolean {
+    return this.paths[row] === path;
+  }
+
   /** How many rows the table has (its paths, unique when it was written by `encodeFileTable`; `size` counts the distinct ones). */
   get rows(): number {
     return this.paths.length;

@@ -35,7 +35,7 @@ import { encodeFileTable, readFileTable, type FileEntry, type FileTableMeta, typ
  * figures, metadata, terms, postings) is then another version, with nothing to remember to bump.
  * Runs from source (tests under tsx) use DEV_ENGINE_VERSION. Files made by another version are never read.
  */
-const DEV_ENGINE_VERSION = 15;
+const DEV_ENGINE_VERSION = 16;
 const BUILD_HASH = process.env.GROUNDED_ENGINE_HASH;
 export const ENGINE_VERSION = BUILD_HASH ? Number.parseInt(BUILD_HASH.slice(0, 8), 16) >>> 0 || 1 : DEV_ENGINE_VERSION;
 
@@ -285,12 +285,13 @@ export class CachedRecords {
   constructor(private readonly files: readonly RecordSet[]) {}
   /** No record at all (a cache folder new or discarded). */
   get empty(): boolean {
-    return this.files.every((f) => f.size === 0);
+    return this.files.every((f) => f.count === 0);
   }
-  get(key: string): SourceRecord | undefined {
+  /** The record of `key`; `row`: where it is expected (the source's place in the corpus: the base's row when the base was written from a corpus in this order, RecordSet.get). */
+  get(key: string, row?: number): SourceRecord | undefined {
     // the deltas (newest last) before the base: a key names the same content in any of them
     for (let i = this.files.length - 1; i >= 0; i--) {
-      const r = this.files[i].get(key);
+      const r = this.files[i].get(key, row);
       if (r) return r;
     }
     return undefined;

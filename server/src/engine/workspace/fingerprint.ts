@@ -45,6 +45,8 @@ export function corpusFingerprint(fileSettings: string, files: readonly string[]
 export async function walkSources(fs: FileSystem, sets: readonly SourceSet[], exclude: string[]): Promise<{ files: string[]; warnings: Warning[] }> {
   const warnings: Warning[] = [];
   const found: string[] = [];
+  // (one folder's walk lists each file once, sorted: no set of its paths to make — 44,500 at 100 MB)
+  if (sets.length === 1) return { files: await findFiles(fs, sets[0].root, sets[0].globs, exclude, warnings), warnings };
   for (const s of sets) for (const f of await findFiles(fs, s.root, s.globs, exclude, warnings)) found.push(f);
   return { files: [...new Set(found)], warnings };
 }
@@ -90,11 +92,21 @@ export async function probeFingerprint(
  * A file system that keeps the folder listings and stats read through it until `release`, so that
  * an index made right after a probe walks and states from them instead of again (a stat taken a
  * moment before is what the index would have taken then). Reads always go to the file system.
+ *
+ * The index states the walk's files in the walk's order, as the probe did: a stat is answered from
+ * the probe's next one when it is of that path (`next`), and a Map of the paths stated is made only
+ * when a path is asked out of that order (at 100 MB, the Map of 44,500 paths and its lookups were
+ * 25–30 ms of a warm check).
  */
 export class ProbedFileSystem implements FileSystem {
   private dirs = new Map<string, DirEntry[]>();
-  /** The stats taken, in order (a Map of them is made only when an index asks: a replay never does). */
+  /** The stats taken, in order. */
   private taken: { paths: string[]; stats: FileStat[] } | undefined = { paths: [], stats: [] };
+  /** Probing (stats are taken, not answered), until `probed`. */
+  private probing = true;
+  /** The place in `taken` of the stat the index is expected to ask next. */
+  private next = 0;
+  /** The stats taken by path, made when a path is asked out of the probe's order. */
   private stats: Map<string, FileStat> | undefined;
   readonly readUpTo?: (path: string, maxBytes: number) => Promise<ReadUpTo>;
   readonly statNow?: (path: string) => FileStat;
@@ -117,14 +129,25 @@ export class ProbedFileSystem implements FileSystem {
     return this.kept(path) ?? this.took(path, await this.fs.stat(path));
   }
 
-  /** The stat the probe took of `path`, once it is done (still probing: none, no lookup). */
+  /** The stat the probe took of `path`, once it is done (still probing, or released: none). */
   private kept(path: string): FileStat | undefined {
-    return this.taken ? undefined : this.stats?.get(path);
+    const t = this.taken;
+    if (this.probing || !t) return undefined;
+    const i = this.next;
+    if (i < t.paths.length && t.paths[i] === path) {
+      this.next = i + 1;
+      return t.stats[i];
+    }
+    if (!this.stats) {
+      this.stats = new Map();
+      for (let k = 0; k < t.paths.length; k++) this.stats.set(t.paths[k], t.stats[k]);
+    }
+    return this.stats.get(path);
   }
 
   /** A stat just taken: kept while probing. */
   private took(path: string, st: FileStat): FileStat {
-    if (this.taken) {
+    if (this.probing && this.taken) {
       this.taken.paths.push(path);
       this.taken.stats.push(st);
     }
@@ -133,11 +156,7 @@ export class ProbedFileSystem implements FileSystem {
 
   /** The probe is done: from now on a stat it took is answered from what it took. */
   probed(): void {
-    if (!this.taken) return;
-    const { paths, stats } = this.taken;
-    this.taken = undefined;
-    this.stats = new Map();
-    for (let i = 0; i < paths.length; i++) this.stats.set(paths[i], stats[i]);
+    this.probing = false;
   }
 
   readFile(path: string): Promise<Uint8Array> {
@@ -146,6 +165,7 @@ export class ProbedFileSystem implements FileSystem {
 
   /** From now on every call goes to the file system. */
   release(): void {
+    this.probing = false;
     this.taken = undefined;
     this.dirs = new Map();
     this.stats = undefined;

@@ -871,6 +871,20 @@ export class SourceIndex {
       if (cached?.files) this.fileTable = this.savedFileTable = cached.files;
       const table = this.fileTable;
       const nextTable = new Map<string, FileEntry>(); // (a start that trusted the cache keeps its table)
+      // a start from a stored table whose files are its rows, in order and unchanged, keeps that
+      // table: the next one is not made (at 100 MB, a Map of 44,500 paths and the comparison that
+      // found it the stored one again) until a file is not its row's — then the rows kept so far
+      // go into it first (`keepEntry`)
+      const stored = !changed && !trusted && table instanceof StoredFileTable ? table : undefined;
+      let keptRows = stored ? 0 : -1;
+      const keptIntoNext = () => {
+        for (let k = 0; k < keptRows; k++) nextTable.set(paths[k], stored!.get(paths[k], k)!);
+        keptRows = -1;
+      };
+      const keepEntry = (p: string, e: FileEntry) => {
+        if (keptRows >= 0) keptIntoNext();
+        nextTable.set(p, e);
+      };
       // the sources known by content (a file moved keeps its source); after a save of known files
       // (no walk), those of the saved files only: no map of every source per save
       const known = new Map<string, Source>();
@@ -924,7 +938,8 @@ export class SourceIndex {
             if (source) {
               ck = entry.key;
               unopened++;
-              nextTable.set(p, entry);
+              if (keptRows === i && stored!.isAt(p, i)) keptRows++;
+              else keepEntry(p, entry);
               if (source.problem) warnings.push({ path: p, message: source.problem });
             }
           }
@@ -944,7 +959,7 @@ export class SourceIndex {
             }
             // the table is kept for a cache only (it lets the next start restore the file unopened)
             const e = cache && source && taken.stat && entryOf(taken.stat, taken.at!, ck);
-            if (e) nextTable.set(p, e);
+            if (e) keepEntry(p, e);
           }
         }
         if (source) nSources++;
@@ -1000,7 +1015,10 @@ export class SourceIndex {
       if (!this.merging || this.merging.settled) this.merging = 'base' in postings ? mergeAhead(this.postingsMaker, corpus.sources, { count: corpus.passageCount, at: (pid) => corpus.passage(pid), all: () => corpus.passages }, postings) : undefined;
       const how = fromCache ? 'cached' : update ? 'updated' : 'built';
       this.results = next;
-      this.fileTable = trusted ? table : nextTable;
+      // (every file its row, and every row a file: the stored table is the next one)
+      const keptStored = keptRows >= 0 && keptRows === paths.length && keptRows === stored!.rows;
+      if (keptRows >= 0 && !keptStored) keptIntoNext();
+      this.fileTable = trusted ? table : keptStored ? stored! : nextTable;
       // a start that trusted the cache is verified by verify(); an update of every file verifies it too
       if (trusted) {
         this.unverified = true;
@@ -1060,7 +1078,7 @@ function reuse(source: Source | undefined, index: number, path: string): Source 
 
 /** The source a cached record makes of the file, if the cache has one for its content. */
 function restored(cached: CachedIndex | undefined, key: string, index: number, file: SourceFile): Source | undefined {
-  const record = cached?.records.get(key);
+  const record = cached?.records.get(key, index);
   return record && restoreSource(index, file.path, file.text, record);
 }
 
@@ -1092,7 +1110,8 @@ async function trustedStart(cache: IndexCache, cached: CachedIndex, table: Store
 
 /** The source a cached record makes of a file not opened (its stat unchanged): with the text the record keeps. */
 function restoredUnopened(cached: CachedIndex | undefined, key: string, index: number, path: string): Source | undefined {
-  const record = cached?.records.get(key);
+  // (looked for at its place first: a warm start from an unchanged folder makes no map of 44,500 keys)
+  const record = cached?.records.get(key, index);
   return record && restoreSource(index, path, undefined, record);
 }
 
