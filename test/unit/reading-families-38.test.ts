@@ -144,3 +144,14 @@ describe('reading families (session 38): a phrasal verb\'s particle before a deg
     assert.notEqual(judgedTitled(T, S, 'The number of women in work went up just 4%.', '4%'), 'supported 4%');
   });
 });
+
+describe('reading families (session 38): an -ing form after a determiner or an owner is a noun', () => {
+  const T = 'Exchange talks';
+  const S = 'Harlow chief Vera Lind is meeting Ms Orton on Thursday, in the third meeting between the two exchanges since the bid approach in December.';
+  it('"Lind\'s meeting with Mina Orton … will be the fourth" measures the meeting: contradicted by the third', () => {
+    assert.equal(judgedTitled(T, S, "Vera Lind's meeting with Mina Orton on Thursday will be the fourth between the exchanges since December.", 'fourth'), 'contradicted third');
+  });
+  it('the right place, its noun said, is supported', () => {
+    assert.equal(judgedTitled(T, S, "Vera Lind's meeting with Mina Orton on Thursday will be the third meeting between the exchanges since December.", 'third'), 'supported third');
+  });
+});

@@ -630,7 +630,7 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens,
     }
     // ("rates paid by neighbouring authorities": an -ing form before the phrase's noun modifies it)
     if (t.kind === 'word' && t.verb && t.low.endsWith('ing') && phrase.length > 0 && tokens[j + 1]?.kind === 'word' && !tokens[j + 1].verb) continue;
-    if (t.kind === 'punct' || t.kind === 'fig' || (t.kind === 'word' && skippable(input, t) && !namedByArticle(tokens, j) && !amountNoun(input, k, t))) break;
+    if (t.kind === 'punct' || t.kind === 'fig' || (t.kind === 'word' && skippable(input, t) && !namedByArticle(tokens, j) && !amountNoun(input, k, t) && !(phrase.length === 0 && gerundNounAt(tokens, j)))) break;
     if (/^\d+$/.test(t.low)) break;
     if (!phrase.length) headAt = j;
     // (a noun, or a word of a curated class, right before the head: which of the head's kinds — "interest rates", "jobless rate")
@@ -781,6 +781,12 @@ function namedByArticle(tokens: readonly FrameToken[], j: number): boolean {
   return LINK_WORDS.has(t.low) && !t.func && !VALUE_NOUNS.has(t.lemma) && ARTICLES.has(tokens[j - 1]?.low ?? '') && tokens[j + 1]?.low === 'of';
 }
 
+/** Is the token at i an -ing form a determiner or an owner's name makes a noun ("the meeting with Clara Furse", "Seifert's meeting")? */
+function gerundNounAt(tokens: readonly FrameToken[], i: number): boolean {
+  const t = tokens[i];
+  return t?.kind === 'word' && t.verb === true && t.low.endsWith('ing') && (DETERMINERS.has(tokens[i - 1]?.low ?? '') || tokens[i - 1]?.kind === 'name');
+}
+
 /** The length of an aside adverbial ("as a whole", "in total") whose last word is token j; 0 when none ends there. */
 function asideEndingAt(tokens: readonly FrameToken[], j: number): number {
   for (const words of ASIDE_ADVERBIALS) {
@@ -816,7 +822,7 @@ function headBeforeName(input: FrameInput, j: number): number {
     if (t.kind === 'punct' || t.kind === 'fig' || t.verb) return -1;
     if (t.kind === 'word' && NAME_PHRASE_PREPS.has(t.low)) {
       const head = tokens[q - 1];
-      return head && head.kind === 'word' && !head.func && !skippable(input, head) && lex.canBeNominal(head.lemma) ? q - 1 : -1;
+      return head && head.kind === 'word' && !head.func && (!skippable(input, head) || gerundNounAt(tokens, q - 1)) && lex.canBeNominal(head.lemma) ? q - 1 : -1;
     }
   }
   return -1;
