@@ -2,6 +2,8 @@
 // notes. Every sentence and every name here is written for the test.
 import * as assert from 'node:assert/strict';
 import { checkAgainst, resultOf } from './check-helpers';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameTokens } from '../../server/src/engine/frames/tokens';
 
 /** The verdict and its first evidence's figure for figure `fig` of a one-line note citing `story` (titled `title`). */
 function judgedTitled(title: string, source: string, note: string, fig: string): string {
@@ -153,5 +155,25 @@ describe('reading families (session 38): an -ing form after a determiner or an o
   });
   it('the right place, its noun said, is supported', () => {
     assert.equal(judgedTitled(T, S, "Vera Lind's meeting with Mina Orton on Thursday will be the third meeting between the exchanges since December.", 'third'), 'supported third');
+  });
+});
+
+describe('reading families (session 38): a team opening a sentence in the plural', () => {
+  const T = 'Kestrel join race';
+  const S = [
+    "Kestrel have joined the race to sign Real Oriel striker Tomas Vane and scupper Larkfield's bid.",
+    'Larkfield were reported to have bid £2.5m for the striker this week. But the club will avoid a bidding war. Real are believed to still want £6m before selling Vane.',
+  ].join('\n\n');
+  it('"Real are believed to still want £6m" is Real Oriel\'s asking price: "£4m" is contradicted', () => {
+    assert.equal(judgedTitled(T, S, 'Real Oriel are thought to want £4m before they sell.', '£4m'), 'contradicted £6m');
+  });
+  it('the right price is supported', () => {
+    assert.equal(judgedTitled(T, S, 'Real Oriel are thought to want £6m before they sell.', '£6m'), 'supported £6m');
+  });
+  it('the opener before a plural verb is read as a name, people in the plural are not ("Police are …")', () => {
+    const lex = new Lexicon();
+    const names = (t: string) => frameTokens(t, 0, t.length, [], lex, () => true).filter((x) => x.kind === 'name').map((x) => x.low);
+    assert.deepEqual(names('Police are searching the area.'), []);
+    assert.deepEqual(names('Real are believed to want more.'), ['real']);
   });
 });

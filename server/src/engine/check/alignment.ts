@@ -535,6 +535,16 @@ function noRivalInView(n: ClaimFrame, s: ClaimFrame, src: FrameSide, noteWords: 
   return own.every(mine) && (settled || [...(src.paragraphNames ?? [])].every(mine));
 }
 
+/**
+ * Does one of `names` give x by the first word of a name the source writes in full elsewhere ("Sir
+ * Edward Heath" … "Sir Edward" for Heath; "Daiwa Securities" … "Daiwa")? Never by a person's title
+ * or a place's first word ("Sir", "New").
+ */
+function firstWordNamed(x: string, names: readonly string[], src: FrameSide, lex: Lexicon): boolean {
+  const firsts = src.fullNames?.get(x);
+  return firsts !== undefined && names.some((y) => firsts.has(y) && !PERSON_TITLES.has(y) && lex.nameKind(y) !== 'place');
+}
+
 /** Does the frame's sentence name x before its figure? */
 function namedBefore(s: ClaimFrame, x: string): boolean {
   for (let i = 0; i < s.namesBefore; i++) if (sameName(x, s.names[i])) return true;
@@ -659,10 +669,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // full elsewhere: "Sir Edward Heath" … "Sir Edward called the Liberal leader back" is the note's
     // "Heath"; "Daiwa Securities" … "Daiwa added 5.3%" the note's "Daiwa Securities" (never by a
     // person's title or a place's first word: "Sir", "New")
-    const byFirstWord = (x: string) => {
-      const firsts = src.fullNames?.get(x);
-      return firsts !== undefined && s.names.some((y) => firsts.has(y) && !PERSON_TITLES.has(y) && lex.nameKind(y) !== 'place');
-    };
+    const byFirstWord = (x: string) => firstWordNamed(x, s.names, src, lex);
     // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade
     // Organisation"; or the name a letter apart (spellingSlip). Of the source's sentence alone, so
     // worked out once a name (`spelt`), whichever set of words it is sought in.
@@ -727,7 +734,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // (a pronoun opening the source figure's clause stands for someone named before the sentence or
     // in its main clause: "Since she presented children's TV shows … in the 1980s, Arnold has …")
     (s.pronounSubject === true && n.subject.some((x) => s.names.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false))) ||
-    n.subject.some((x) => namedBefore(s, x) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
+    // (…by the first word of its full name too: "Real are believed to still want £7m" after "Real Madrid striker …")
+    n.subject.some((x) => namedBefore(s, x) || firstWordNamed(x, s.names.slice(0, s.namesBefore), src, lex) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   // two ages, neither of anything named as its metric, the note's person named before the source's
   // ("Prince Harry, 21, …" / "… Prince Harry … The prince, 20, apologised"): that person's age
   if (ages && !n.metric.length && !s.metric.length && n.subject.length && out.subject === 1 && out.subjectBefore) out.metric = Math.max(out.metric, A.metricOverlap);

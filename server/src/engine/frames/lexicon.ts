@@ -606,6 +606,14 @@ export const FUTURE_WORDS = new Set(['medium-term', 'long-term']);
  * about the equaliser", "could not hold", "could only manage 2%" say what happened.
  */
 export const PAST_ABILITY_MARKERS = new Set(['not', "n't", 'nothing', 'never', 'only', 'hardly', 'barely', 'no']);
+/** Plural verbs after which a capitalised opener in the singular is a team or firm named in the plural ("Real are believed", "United were beaten": tokens.ts readWord). */
+export const PLURAL_VERBS_AFTER_NAME: ReadonlySet<string> = new Set(['are', 'were', 'have']);
+/** Openers in the singular that take a plural verb and are no name: people, a quantity, a collective ("Police are", "Half were", "Staff have"). */
+export const PLURAL_SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  'police', 'staff', 'people', 'children', 'media', 'data', 'half', 'cattle', 'personnel', 'public', 'government', 'majority', 'minority',
+  'rest', 'remainder', 'team', 'family', 'crew', 'jury', 'management', 'audience', 'crowd', 'everyone', 'none', 'neither', 'either', 'both',
+]);
+
 /** Words that, opening a paragraph, refer back to the one before: pronouns, and demonstratives ("Those studios currently produce about 45%" after "Paramount, Universal and Warner Brothers said …"). */
 export const OPENING_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'this', 'these', 'those']);
 

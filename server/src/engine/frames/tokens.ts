@@ -2,7 +2,7 @@
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
 import { FRAME_POLICY as P } from './policy';
-import { AWARD_CONCEPT, AWARD_NAMES, DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, PARTICLE_ENDINGS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
+import { AWARD_CONCEPT, AWARD_NAMES, DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, PARTICLE_ENDINGS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, PLURAL_SUBJECT_WORDS, PLURAL_VERBS_AFTER_NAME, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -159,7 +159,11 @@ function readWord(raw: string, opening: Opening | undefined, lex: Lexicon): Word
   const possessive = /['\u2019]s$/.test(raw) && !TIME_POSSESSIVES.has(low);
   // ("Labour will hold…": a party opening a sentence, before a function word, is the party — not "Labour costs rose")
   const partyOpener = !!opening && PARTIES.has(low) && FUNCTION_WORDS.has(nextWordAt(opening.text, opening.at, opening.end));
-  const openerWord = !!opening && !partyOpener && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && opening.ordinary(low)));
+  // ("Real are believed to still want £7m", "United were beaten": a capitalised opener in the
+  // singular before a plural verb is a team or a firm named in the plural, as British copy does —
+  // not a word of people or a quantity, which takes one too: "Police are", "Half were")
+  const pluralNamed = !!opening && upper && !possessive && !low.endsWith('s') && !FUNCTION_WORDS.has(low) && !PLURAL_SUBJECT_WORDS.has(low) && !lex.isHuman(low) && PLURAL_VERBS_AFTER_NAME.has(nextWordAt(opening.text, opening.at, opening.end));
+  const openerWord = !!opening && !partyOpener && !pluralNamed && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && opening.ordinary(low)));
   if (upper && MONTHS[low] === undefined && !monthSpanWord(low) && !WEEKDAYS.has(low) && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
   // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
   // (its possessive too: "the US's deficit")
