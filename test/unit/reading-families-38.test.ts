@@ -177,3 +177,14 @@ describe('reading families (session 38): a team opening a sentence in the plural
     assert.deepEqual(names('Real are believed to want more.'), ['real']);
   });
 });
+
+describe('reading families (session 38): a dated figure after another of the same measure', () => {
+  const T = 'Lending data';
+  const S = 'Mortgage lending rose by £5.2bn in March, up from a £3.8bn rise in February.';
+  it('"grew by £5.2bn in March, after £8.3bn in February" misquotes February\'s rise', () => {
+    assert.equal(judgedTitled(T, S, 'Mortgage lending grew by £5.2bn in March, after £8.3bn in February.', '£8.3bn'), 'contradicted £3.8bn');
+  });
+  it('the right one is supported', () => {
+    assert.equal(judgedTitled(T, S, 'Mortgage lending grew by £5.2bn in March, after £3.8bn in February.', '£3.8bn'), 'supported £3.8bn');
+  });
+});

@@ -30,7 +30,7 @@ import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ADDRESS_COMPLEMENTS, ALONE_WORDS, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS } from './lexicon';
+import { ADDRESS_COMPLEMENTS, ALONE_WORDS, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -125,6 +125,7 @@ export class SentenceFramer {
     const fr = buildFrame(input, fi, k, paren, at, countBefore(firstNamedAt, k));
     gapped(input, fi, k, fr, frames, 'change');
     placeListed(input, fi, k, fr, frames);
+    periodListed(input, fi, k, fr, frames);
     valueAnaphor(input, fi, k, fr, frames, at.sentenceStarts, figTok);
     ownerListed(input, fi, k, fr, frames);
     // (a level after the lists by place and by owner have had their say)
@@ -197,6 +198,30 @@ function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
   if (!place || tokens[place.start - 1]?.fig !== fi - 1) return;
   fr.metric = prev.metric;
   fr.counted = prev.counted;
+}
+
+/**
+ * A figure with no metric of its own set after another of its kind by "after" or "against", each
+ * dated ("Mortgage lending grew by £7.1bn in December, after £4.6bn in November"; "rose 0.5% in May,
+ * against 0.3% in April"): the same measure for another period — what the first measures, and how.
+ */
+function periodListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[]): void {
+  const { tokens, figures } = input;
+  if (fr.metric.length || fi === 0 || !PERIOD_LIST_JOINERS.has(tokens[k - 1]?.low ?? '') || tokens[k - 2]?.low !== ',') return;
+  const prev = frames[fi - 1];
+  if (!prev?.metric.length || figures[fi - 1].kind !== figures[fi].kind) return;
+  const dated = (f: ClaimFrame) => f.period.month !== undefined || f.period.year !== undefined || f.period.quarter !== undefined;
+  if (!dated(prev) || !dated(fr)) return;
+  // (the first figure's token, then its date, then the comma: nothing else between)
+  let i = k - 3;
+  while (i >= 0 && tokens[i].kind !== 'fig' && tokens[i].kind !== 'punct' && k - 3 - i < P.periodListGap) i--;
+  if (tokens[i]?.fig !== fi - 1) return;
+  fr.metric = prev.metric;
+  fr.counted = prev.counted;
+  if (prev.role === 'change' && fr.role === 'level') {
+    fr.role = 'change';
+    if (prev.direction) fr.direction = prev.direction;
+  }
 }
 
 /** Back from token i over a list's separators, at most two (", and"): where they start, or i itself when none. */

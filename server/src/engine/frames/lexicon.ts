@@ -963,6 +963,8 @@ export const RATE_PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are
 
 /** What stands between two items of a list of places ("£139,544 in Wales; £116,542 in Scotland, and £111,314"). */
 export const LIST_SEPARATORS: ReadonlySet<string> = new Set([';', ',', 'and']);
+/** Words by which a dated figure follows another of the same measure for an earlier or other period ("£7.1bn in December, after £4.6bn in November": frame.ts periodListed). */
+export const PERIOD_LIST_JOINERS: ReadonlySet<string> = new Set(['after', 'against', 'versus']);
 
 /** Words that open a gapped conjunct right before its figure: "rose 5% in Leeds and 7% in York". */
 export const GAP_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'or']);

@@ -41,6 +41,8 @@ export const FRAME_POLICY = {
   speakerReach: 8,
   /** Tokens read back from a figure for a personal pronoun and a verb opening its clause (fronted.ts pronounSubjectAt: "it became infected during a 10-minute outing"). */
   pronounReach: 12,
+  /** How many tokens a dated figure's date may take before the comma of "…, after £4.6bn in November" (frame.ts periodListed): "in the fourth quarter of 2004" is six. */
+  periodListGap: 6,
   /** Tokens after a count's "of" within which the counted whole's count stands (role.ts tallyOf: "five of their last six games"). */
   tallyReach: 3,
   /** Tokens of the main clause after a fronted date read for its names ("in October 2003, the couple had a son - John" is eight). */
