@@ -660,7 +660,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // (…or named in full only paragraphs before, beyond reach: "Chris Tomlinson" … "Olympian Tomlinson")
     const bySurname = (x: string, i: number) => {
       const h = n.leads?.get(x);
-      if (h === undefined || !(src.fullNames?.get(h)?.has(x) ?? false)) return h !== undefined && s.names.includes(h) && reachesName(wide(), v, x, i);
+      if (h === undefined) return false;
+      if (!(src.fullNames?.get(h)?.has(x) ?? false)) return s.names.includes(h) && reachesName(wide(), v, x, i);
       // (…the surname itself within reach where the sentence gives the person as a pronoun: "French
       // actress Audrey Tautou …" … "Tautou will play …" / "She also starred … in 2002")
       return s.names.includes(h) || (s.pronounSubject === true && reachesName(strict(), v, h, -1));
@@ -931,8 +932,6 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
     // the same head: the same phrase meets fully; a note's modifier the source lacks ("monthly
     // users" against "users") leaves room for another candidate to meet better
     const missing = n.metric.slice(1, n.counted).filter((m) => !s.metric.includes(m) && !s.context.has(m)).length;
-    // (…and two kinds of the head, each named right before it, neither in the other's words: "the
-    // jobless rate" / "interest rates", "house prices" / "oil prices")
     return missing ? A.metricHeadOnly : 1;
   }
   if (generic(n.metric[0], s.metric[0], lex) || generic(s.metric[0], n.metric[0], lex)) return A.metricGeneric;

@@ -508,8 +508,9 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // (…nor a weak figure of a sentence written from the source figure's passage: it states another
   // figure of the note's sentence, one no coincidence gives — "to save between £190m and £265m a
   // year from 2010" / "which aims to save between £190m and £265m annually from 2009")
-  const writtenHere = a.score >= V.contradictScore && o.coStatedFirmly?.(j) === true;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !namedYear && !multipleAlike && !sinceAlike && !gapAlike && !writtenHere) return false;
+  // (asked last: it reads the passage's other figures)
+  const writtenHere = () => a.score >= V.contradictScore && o.coStatedFirmly?.(j) === true;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !namedYear && !multipleAlike && !sinceAlike && !gapAlike && !writtenHere()) return false;
   // (a value far off is another quantity, unless every word around the two figures is the same,
   // what they measure meets in full and every field the note states is the source's too: "Every
   // day 2.4 billion messages are sent" / "Every day 78 million messages are sent" — not "Zedco sold

@@ -162,7 +162,7 @@ function readWord(raw: string, opening: Opening | undefined, lex: Lexicon): Word
   // ("Real are believed to still want £7m", "United were beaten": a capitalised opener in the
   // singular before a plural verb is a team or a firm named in the plural, as British copy does —
   // not a word of people or a quantity, which takes one too: "Police are", "Half were")
-  const pluralNamed = !!opening && upper && !possessive && !low.endsWith('s') && !FUNCTION_WORDS.has(low) && !PLURAL_SUBJECT_WORDS.has(low) && !lex.isHuman(low) && PLURAL_VERBS_AFTER_NAME.has(nextWordAt(opening.text, opening.at, opening.end));
+  const pluralNamed = !!opening && upper && !possessive && !low.endsWith('s') && !FUNCTION_WORDS.has(low) && !PLURAL_SUBJECT_WORDS.has(low) && PLURAL_VERBS_AFTER_NAME.has(nextWordAt(opening.text, opening.at, opening.end)) && !lex.isHuman(low);
   const openerWord = !!opening && !partyOpener && !pluralNamed && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && opening.ordinary(low)));
   if (upper && MONTHS[low] === undefined && !monthSpanWord(low) && !WEEKDAYS.has(low) && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
   // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
