@@ -14,13 +14,14 @@ import { PART_QUANTIFIERS } from '../frames/lexicon';
 
 /** The one other value of the sentence that counts the noun the note's figure counts, when the support counts another. */
 export function countsNotesNoun(run: CheckRun, f: NoteFigure, sentence: Sentence, g: Figure): Figure | undefined {
-  const noun = countedBy(run.sentenceFrameTokens(f.sentence), f.start);
-  const theirs = countedBy(sentence.tokens, g.start);
+  const lex = run.index.frames.lex;
+  const noun = countedBy(run.sentenceFrameTokens(f.sentence), f.start, lex);
+  const theirs = countedBy(sentence.tokens, g.start, lex);
   if (noun === undefined || theirs === undefined || noun === theirs) return undefined;
   const others: Figure[] = [];
   sentence.tokens.forEach((t, i) => {
     const h = t.kind === 'fig' && t.fig !== undefined ? sentence.figures[t.fig] : undefined;
-    if (h && h !== g && comparable(f, h) && countedAt(sentence.tokens, i) === noun) others.push(h);
+    if (h && h !== g && comparable(f, h) && countedAt(sentence.tokens, i, lex) === noun) others.push(h);
   });
   return others.length === 1 ? others[0] : undefined;
 }

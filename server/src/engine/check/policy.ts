@@ -507,6 +507,12 @@ export const SLOT_POLICY = {
   attributionNames: 4,
   /** Tokens at most from "of" to the whole of a partitive ("94,000 of the 140,000"; "1.1m of the UK's 1.6m"). */
   partitiveReach: 5,
+  /**
+   * What a value counts is the head of the noun phrase after it, read past at most this many
+   * adjectives ("three ancient laptops", "four antique mobile phones"): the adjective is how the
+   * thing is described, the head what is counted (stretches.ts countedAt).
+   */
+  countedAdjectives: 3,
 } as const;
 
 /** Figures quoted together (coQuoted.ts). */

@@ -10,7 +10,7 @@
 // no value the cited sources state elsewhere is contradicted. The thresholds: RESTATED_POLICY.
 import { comparable, figuresAgree } from '../figures';
 import type { FrameToken } from '../frames/tokens';
-import { NEGATED_BE, NEGATED_MODALS, NEGATIONS } from '../frames/lexicon';
+import { type Lexicon, NEGATED_BE, NEGATED_MODALS, NEGATIONS } from '../frames/lexicon';
 import type { NoteFigure } from '../notes';
 import type { Figure, Passage, Source } from '../types';
 import { relateValues } from '../frames/bounds';
@@ -49,7 +49,7 @@ export function restated(run: CheckRun, results: FigureResult[]): void {
     const a = align(run.noteSide(f), side, (c) => run.index.termWeight(c), run.index.frames.lex);
     if (a.blocked || a.opposite || a.denied || a.rateMismatch || a.perScale !== undefined || run.noteSide(f).frame.per !== side.frame.per || a.namesMissing > 0 || !a.subjectBefore) continue;
     // (the noun each value counts alike: "120 companies" / "120 experts" are two counts)
-    if (!sameCount(countedOf(run.sentenceFrameTokens(f.sentence), f), countedOf(run.index.frames.passageTokens(at.passage), g))) continue;
+    if (!sameCount(countedOf(run.sentenceFrameTokens(f.sentence), f, run.index.frames.lex), countedOf(run.index.frames.passageTokens(at.passage), g, run.index.frames.lex))) continue;
     const e: Evidence = { source: at.source, passage: at.passage, figure: g, start: g.start, end: g.end, score: at.coverage };
     const relation = relate(f, g);
     // (a plan against what happened, a relative time against a year: one claim only when a precise
@@ -71,8 +71,8 @@ function negated(tokens: readonly FrameToken[]): boolean {
 }
 
 /** The noun a figure counts, its token found with its hedge ("More than 120 companies"). */
-function countedOf(tokens: readonly FrameToken[], f: Figure): string | undefined {
-  return countedAt(tokens, tokens.findIndex((t) => t.kind === 'fig' && t.start <= f.start && f.end <= t.end));
+function countedOf(tokens: readonly FrameToken[], f: Figure, lex: Lexicon): string | undefined {
+  return countedAt(tokens, tokens.findIndex((t) => t.kind === 'fig' && t.start <= f.start && f.end <= t.end), lex);
 }
 
 /** Did the judgment find f's very value in a cited source, set aside or dated otherwise (then the note may have it from there)? */

@@ -76,7 +76,7 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
     const pick = r.verdict === 'supported' ? namedElsewhere(run, f, sentence, cut, doubtedYears(run, byFigure, f)) : statedElsewhere(run, f, sentence, cut);
     // (a value that counts another thing is no reading of the note's: "made 110 appearances …,
     // scoring 18 goals" — "18 goals in 110 appearances" names both, each of its own)
-    if (pick === undefined || !sameCount(countedBy(run.sentenceFrameTokens(f.sentence), f.start), countedBy(sentence.tokens, cut.slots[pick].value.start))) continue;
+    if (pick === undefined || !sameCount(countedBy(run.sentenceFrameTokens(f.sentence), f.start, run.index.frames.lex), countedBy(sentence.tokens, cut.slots[pick].value.start, run.index.frames.lex))) continue;
     rejudge(run, byFigure, r, e, cut.slots[pick].value);
   }
 }

@@ -124,9 +124,14 @@ export function pairsOf(lex: Lexicon, tokens: readonly FrameToken[], from: numbe
 }
 
 /** The noun the value at token i counts, when one follows it ("110 appearances"; none in "1,700 will go"). */
-export function countedAt(tokens: readonly FrameToken[], i: number): string | undefined {
-  const t = i >= 0 ? tokens[i + 1] : undefined;
-  return t && t.kind === 'word' && !t.func && !t.verb && !SLOT_JOINERS.has(t.low) && !notCounted(t) ? t.concept || t.lemma : undefined;
+export function countedAt(tokens: readonly FrameToken[], i: number, lex: Lexicon): string | undefined {
+  let k = i >= 0 ? i + 1 : -1;
+  const counted = (t: FrameToken | undefined): t is FrameToken => !!t && t.kind === 'word' && !t.func && !t.verb && !SLOT_JOINERS.has(t.low) && !notCounted(t);
+  if (!counted(tokens[k])) return undefined;
+  // (past the adjectives before the head: "three ancient laptops" and "three old laptops" count laptops)
+  for (let n = 0; n < P.countedAdjectives && counted(tokens[k + 1]) && lex.canBeNominal(tokens[k + 1].lemma) && lex.canBeAdjective(tokens[k].low); n++) k++;
+  const t = tokens[k];
+  return t.concept || t.lemma;
 }
 
 /** Words after a value that say when or how, not what it counts: "9% respectively", "5% last year", "7% in March". */
@@ -138,8 +143,8 @@ function notCounted(t: FrameToken): boolean {
 const WHEN_WORDS: ReadonlySet<string> = new Set(['this', 'next', 'last']);
 
 /** The same for the value that starts at `start`. */
-export function countedBy(tokens: readonly FrameToken[], start: number): string | undefined {
-  return countedAt(tokens, tokens.findIndex((t) => t.kind === 'fig' && t.start === start));
+export function countedBy(tokens: readonly FrameToken[], start: number, lex: Lexicon): string | undefined {
+  return countedAt(tokens, tokens.findIndex((t) => t.kind === 'fig' && t.start === start), lex);
 }
 
 export function sameCount(a: string | undefined, b: string | undefined): boolean {

@@ -1,0 +1,24 @@
+// Reading families of session 39 (issue 9), found on bbc-21 and bbc-22 once they became development
+// notes. Every sentence and every name here is written for the test.
+import * as assert from 'node:assert/strict';
+import { checkAgainst, resultOf } from './check-helpers';
+
+/** The verdict and its first evidence's figure for figure `fig` of a one-line note citing `story` (titled `title`). */
+function judgedTitled(title: string, source: string, note: string, fig: string): string {
+  const x = resultOf(checkAgainst({ 'story.txt': title + '\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].') + '\n'), fig);
+  return `${x.verdict} ${x.evidence[0]?.figure?.text ?? ''}`.trim();
+}
+
+describe('reading families (session 39): what a value counts is the head of its noun phrase, past adjectives', () => {
+  const T = 'A shed full of gadgets';
+  const S = 'In the shed Mara Quill keeps two broken radios, an old 486 tower, two old pagers, five rusty scooters, three vintage mobile phones and a box of cables.';
+  it('"five old scooters" counts scooters — the "five rusty scooters" support stands; "two old pagers" counts pagers', () => {
+    assert.equal(judgedTitled(T, S, 'Quill keeps five old scooters in her shed.', 'five'), 'supported five');
+  });
+  it('"three old mobile phones" is supported by "three vintage mobile phones", past two adjectives', () => {
+    assert.equal(judgedTitled(T, S, 'Quill keeps three old mobile phones in her shed.', 'three'), 'supported three');
+  });
+  it('the adjective alone decides nothing: "two old scooters" is no reading of "two old pagers"', () => {
+    assert.notEqual(judgedTitled(T, S, 'Quill keeps two old scooters in her shed.', 'two'), 'supported two');
+  });
+});
