@@ -22,3 +22,31 @@ describe('reading families (session 39): what a value counts is the head of its 
     assert.notEqual(judgedTitled(T, S, 'Quill keeps two old scooters in her shed.', 'two'), 'supported two');
   });
 });
+
+describe('reading families (session 39): a passive\'s agent after the figure is who did it', () => {
+  const T = 'Assembly rebukes mayor';
+  const S = 'On Tuesday, the mayor said he would write to the chairman of the assembly. Two motions were passed by the London Assembly, which is made up of 25 members elected to watch the mayor, on Monday asking him to say sorry.';
+  it('"The London Assembly passed three motions" is contradicted by "Two motions were passed by the London Assembly"', () => {
+    assert.equal(judgedTitled(T, S, 'The London Assembly passed three motions asking him to say sorry.', 'three'), 'contradicted Two');
+  });
+  it('the right count is supported', () => {
+    assert.equal(judgedTitled(T, S, 'The London Assembly passed two motions asking him to say sorry.', 'two'), 'supported Two');
+  });
+  it('another body is not the agent', () => {
+    assert.equal(judgedTitled(T, S, 'The Leeds Assembly passed three motions asking him to say sorry.', 'three'), 'unverified');
+  });
+});
+
+describe('reading families (session 39): "X was worth $N" measures X, as "a $N X" does', () => {
+  const T = 'Norland gas deal';
+  const S = 'Last April, Norland signed a $240m agreement to buy gas from its neighbour. The new deal replaces it.';
+  it('"The original agreement, signed last April, was worth $420m" is contradicted by "a $240m agreement"', () => {
+    assert.equal(judgedTitled(T, S, 'The original agreement, signed last April, was worth $420m.', '$420m'), 'contradicted $240m');
+  });
+  it('the right sum is supported', () => {
+    assert.equal(judgedTitled(T, S, 'The original agreement, signed last April, was worth $240m.', '$240m'), 'supported $240m');
+  });
+  it('another thing said to be worth a sum is not the agreement', () => {
+    assert.equal(judgedTitled(T, S, 'The pipeline in Norland was worth $310m.', '$310m'), 'unverified');
+  });
+});

@@ -722,7 +722,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
   // (a place right after the figure is whose figure it is: "released on 11 November in the UK";
   // and a moment's "when" clause names whose moment it is: "in the 52nd minute when Burger was sin-binned";
-  // and so does the main clause a fronted date dates: "in October 2003, the couple had a son - John")
+  // and so does the main clause a fronted date dates: "in October 2003, the couple had a son - John";
+  // and a passive's agent: "Two motions were passed by the London Assembly")
   // (…and a quotation's speaker is named where the source's copy names them: after it, or sentences away)
   out.subjectBefore =
     !n.subject.length ||
@@ -736,7 +737,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // in its main clause: "Since she presented children's TV shows … in the 1980s, Arnold has …")
     (s.pronounSubject === true && n.subject.some((x) => s.names.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false))) ||
     // (…by the first word of its full name too: "Real are believed to still want £7m" after "Real Madrid striker …")
-    n.subject.some((x) => namedBefore(s, x) || firstWordNamed(x, s.names.slice(0, s.namesBefore), src, lex) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
+    n.subject.some((x) => namedBefore(s, x) || firstWordNamed(x, s.names.slice(0, s.namesBefore), src, lex) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.agentAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
   // two ages, neither of anything named as its metric, the note's person named before the source's
   // ("Prince Harry, 21, …" / "… Prince Harry … The prince, 20, apologised"): that person's age
   if (ages && !n.metric.length && !s.metric.length && n.subject.length && out.subject === 1 && out.subjectBefore) out.metric = Math.max(out.metric, A.metricOverlap);

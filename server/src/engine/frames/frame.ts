@@ -599,6 +599,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (place) frame.placeAfter = place;
   const when = whenAfter(input, k);
   if (when) frame.whenAfter = when;
+  const agent = agentAfter(input, k);
+  if (agent) frame.agentAfter = agent;
   const fronted = role === 'date' ? frontedDateNames(tokens, k, at.sentenceStarts) : undefined;
   if (fronted) frame.frontedFor = fronted;
   const before = placeBefore(input, k);
@@ -696,6 +698,26 @@ function whenAfter(input: FrameInput, k: number): string[] | undefined {
     if (t.kind === 'fig' || isBoundary(t)) break;
     if (t.kind === 'name') out.push(t.lemma);
   }
+  return out.length ? out : undefined;
+}
+
+/**
+ * The names of a passive's agent right after the figure and what it counts: "Two motions were
+ * passed by the London Assembly", "£2m had been paid by Orvane" — who did it, though named after
+ * the figure. The counted words (at most FRAME_POLICY.agentNounWords), a verb group of "be" and its
+ * auxiliaries (BE_GROUP_WORDS) ending in a participle, "by", then names (past "the"); undefined when
+ * the sentence is not so.
+ */
+function agentAfter(input: FrameInput, k: number): string[] | undefined {
+  const { tokens } = input;
+  let i = k + 1;
+  for (let n = 0; n < FRAME_POLICY.agentNounWords && tokens[i]?.kind === 'word' && !tokens[i].func && !tokens[i].verb; n++) i++;
+  if (!BE_GROUP_WORDS.has(tokens[i]?.low ?? '')) return undefined;
+  while (BE_GROUP_WORDS.has(tokens[i]?.low ?? '')) i++;
+  if (!tokens[i]?.verb || tokens[i + 1]?.low !== 'by') return undefined;
+  i += tokens[i + 2]?.low === 'the' ? 3 : 2;
+  const out: string[] = [];
+  for (; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
   return out.length ? out : undefined;
 }
 

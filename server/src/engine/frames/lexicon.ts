@@ -802,6 +802,9 @@ export const OBJECT_PREPS: ReadonlySet<string> = new Set(['on', 'for', 'into', '
  */
 export const BE_GROUP_WORDS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
+/** Modals of a verb group before "worth" ("will be worth £2bn", "could be worth"): read past to what is worth it (metric.ts worthOf). */
+export const WORTH_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'can']);
+
 /** Words that say an amount is held for something: "£6bn will be available for tax cuts", "£2m was set aside for repairs". */
 export const HELD_FOR_WORDS: ReadonlySet<string> = new Set(['available', 'earmarked', 'set', 'aside']);
 

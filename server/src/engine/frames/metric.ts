@@ -18,6 +18,7 @@ import {
   ASIDE_ADVERBIALS,
   ATTRIBUTION_VERBS,
   BE_GROUP_WORDS,
+  WORTH_MODALS,
   COMMA_ADVERBIALS,
   COMPARATIVES_THAN,
   COMPARISON_LINKS,
@@ -174,6 +175,9 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   // ("RHB, the country's second-largest lender": whose ranking a possessive before a place names —
   // the domain, as "Malaysia's" would be — is not what the place ranks)
   if (!(kind === 'ordinal' && possessiveNounAt(input, k - 1))) out.push(...phraseBefore(input, k, role, parens, counted.length ? undefined : headKind));
+  // ("The original agreement, signed last April, was worth $420m": what is worth it is measured, as
+  // "a $420m agreement" says)
+  if (!counted.length && kind === 'currency') out.unshift(...worthOf(input, k));
   // ("have been held by the US at Guantanamo Bay for almost three years": how long what the verb says lasted)
   if (kind === 'duration') {
     const lasted = spanVerb(input, k);
@@ -216,6 +220,40 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   // ("goes on sale in Japan on 12 December for about 19,800 yen", "available for £99": what it sells for)
   if (kind === 'currency' && prev?.low === 'for' && out.includes(ON_SALE_CONCEPT)) out.push(PRICE_CONCEPT);
   return [[...new Set(out)], counted];
+}
+
+/**
+ * The noun phrase a sum is said to be worth by "X is/was/will be worth": its concepts, the head
+ * first ("The original agreement, signed last April, was worth $420m" → agreement, original; "The
+ * telecoms project in Benin was worth about $50m" → project, telecom), read past a comma aside and a
+ * place after the noun; none for a name ("Judy Craymer is worth £67m": her fortune) or a pronoun.
+ */
+function worthOf(input: FrameInput, k: number): string[] {
+  const { tokens, lex } = input;
+  if (tokens[k - 1]?.low !== 'worth') return [];
+  let j = k - 2;
+  if (!BE_GROUP_WORDS.has(tokens[j]?.low ?? '')) return [];
+  while (j >= 0 && (BE_GROUP_WORDS.has(tokens[j].low) || WORTH_MODALS.has(tokens[j].low))) j--;
+  // (", signed last April,": an aside between commas after the noun)
+  if (tokens[j]?.low === ',') {
+    let q = j - 1;
+    while (q >= 0 && j - q <= P.worthAsideReach && tokens[q].low !== ',' && !isBoundary(tokens[q])) q--;
+    if (tokens[q]?.low !== ',') return [];
+    j = q - 1;
+  }
+  // ("the telecoms project in Benin": the place after the noun)
+  if (tokens[j]?.kind === 'name') {
+    const place = placeEndingAt(input, j);
+    if (!place) return [];
+    j = place.start - 1;
+  }
+  const out: string[] = [];
+  for (; j >= 0 && out.length < P.metricWords; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || t.func || t.verb || DETERMINERS.has(t.low) || skippable(input, t) || !lex.canBeNominal(t.lemma)) break;
+    out.push(t.concept);
+  }
+  return out;
 }
 
 /** Is the token at i a common noun written as a possessive ("the country's", "the world's")? */

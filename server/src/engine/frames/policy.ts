@@ -49,6 +49,8 @@ export const FRAME_POLICY = {
   frontedClauseReach: 12,
   /** Tokens of a "when" clause after a moment read for the names whose moment it is (frame.ts whenAfter). */
   whenClauseReach: 10,
+  /** Words of the counted noun phrase between a figure and its passive verb group ("Two [new] motions were passed by the Assembly": frame.ts agentAfter). */
+  agentNounWords: 3,
   /** Names read of a place adverbial, after a figure or before it ("in the Democratic Republic of Congo" is four). */
   placeAfterNames: 4,
   /** Tokens after "from" within which the figure a change started from is sought: the dates between are that figure's ("down from October's £3.6bn", "up from the weak April £2.6bn" is four). */
@@ -140,6 +142,8 @@ export const FRAME_POLICY = {
   relativeAsideReach: 12,
   /** How many linking words may separate a figure from the phrase before it. */
   metricLookBack: 10,
+  /** Tokens of a comma aside read past between a noun and its "was worth" ("The original agreement, signed last April, was worth $420m": metric.ts worthOf). */
+  worthAsideReach: 8,
   /** Tokens read back from a figure, past no other figure, to a verb of telling and whom it addressed ("told MPs that 80%": frame.ts addresseesBefore). */
   addresseeReach: 12,
   /** Words at most between "for" and a span of time it opens: its hedge or bound ("for almost", "for up to", "for a maximum of"; metric.ts spanVerb). */

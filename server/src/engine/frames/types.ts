@@ -87,6 +87,8 @@ export interface ClaimFrame {
   placeAfter?: string[];
   /** The names a "when" clause right after a point in time names ("in the 52nd minute when Schalk Burger was sin-binned"): whose moment it is, as much as the clause's subject's. */
   whenAfter?: string[];
+  /** The names of a passive's agent right after the figure's verb ("Two motions were passed by the London Assembly", frame.ts agentAfter): who did it, as whenAfter. */
+  agentAfter?: string[];
   /** The names of the main clause a fronted date dates ("In 1999 Labour removed …", fronted.ts frontedDateNames): whose date it is, as whenAfter. */
   frontedFor?: string[];
   /** The names of a place adverbial right before the figure ("released in the US on 9 November"): whose figure it is, as placeAfter. */
