@@ -50,3 +50,17 @@ describe('reading families (session 39): "X was worth $N" measures X, as "a $N X
     assert.equal(judgedTitled(T, S, 'The pipeline in Norland was worth $310m.', '$310m'), 'unverified');
   });
 });
+
+describe('reading families (session 39): a place in a ranking given with its value ("was fourth with almost $37.5m")', () => {
+  const T = 'Top earners';
+  const S = 'Rock band Tarnish topped the list, earning $61.2m from its world tour. Singer Vela Moss was second, as she earned $48.3m while touring. They were ahead of Sir Ivo Drake, who took fourth place and almost $37.5m from concerts. Kestrel were in fifth place with $30.1m.';
+  it('"was fourth with" is a place: supported by "took fourth place"', () => {
+    assert.equal(judgedTitled(T, S, 'Ivo Drake was fourth with almost $37.5m.', 'fourth'), 'supported fourth');
+  });
+  it('a wrong place is contradicted', () => {
+    assert.equal(judgedTitled(T, S, 'Ivo Drake was fifth with almost $37.5m.', 'fifth'), 'contradicted fourth');
+  });
+  it('the place read, the value is measured as the source\'s: "more than" against "almost" is contradicted', () => {
+    assert.equal(judgedTitled(T, S, 'Ivo Drake was fourth with more than $37.5m.', '$37.5m'), 'contradicted $37.5m');
+  });
+});

@@ -72,6 +72,11 @@ export const RANK_IN_VERBS = new Set(['came', 'come', 'comes', 'coming', 'finish
  * the third in line" (no "in the" table) nor "she was second in command".
  */
 export const RANK_COPULAS = new Set(['is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+/**
+ * Words of a hedge between "with" and the value a place in a ranking is given with ("was fourth with
+ * almost $42.7m", "second with more than 30"): ranks.ts tablePlace reads past them to the value.
+ */
+export const PLACE_VALUE_HEDGE_WORDS = new Set(['more', 'less', 'fewer', 'than', 'almost', 'nearly', 'about', 'around', 'over', 'under', 'just', 'some', 'roughly', 'approximately', 'at', 'least', 'up', 'to']);
 /** Adverbs between such a verb and the ordinal: "are currently fifth", "is still third", "are joint fourth". */
 export const TABLE_ADVERBS = new Set(['currently', 'now', 'still', 'already', 'presently', 'joint', 'again', 'back']);
 /**

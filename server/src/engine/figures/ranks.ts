@@ -4,9 +4,9 @@
 // figure)? Is "number 8" a chart position or an address ("number 10 Downing Street")? These are
 // decisions only: the caller sets the numeral's kind and emits it.
 
-import { isAsciiLetter, isHSpace, isLetter, isUpper, nextWord, prevWord, yearAhead } from './chars';
+import { isAsciiLetter, isHSpace, isLetter, isUpper, nextWord, prevWord, wordAt, yearAhead } from './chars';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_ELLIPSIS_AFTER, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_ELLIPSIS_AFTER, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -79,6 +79,8 @@ export function tablePlace(text: string, pw: Word | undefined, e: number, end: n
     const ahead = nextWord(text, w1.end, end);
     return !!ahead && (isUpper(text.charCodeAt(ahead.start)) || ahead.lower === 'the');
   }
+  // ("Sir Elton John was fourth with almost $42.7m": a place in a ranking given with its value)
+  if (w1 && w1.lower === 'with') return valueAhead(text, w1.end, end);
   if (!w1 || w1.lower !== 'in') return false;
   const w2 = nextWord(text, w1.end, end);
   // ("was third in London in 2002": a place in a race named by where it was run; not a month's)
@@ -86,6 +88,20 @@ export function tablePlace(text: string, pw: Word | undefined, e: number, end: n
   if (!w2 || w2.lower !== 'the') return false;
   const w3 = nextWord(text, w2.end, end);
   return !!w3 && (isUpper(text.charCodeAt(w3.start)) || TABLE_WORDS.has(w3.lower));
+}
+
+/** Does a value (a digit or a currency sign) follow position i, past spaces and at most three words of a hedge (PLACE_VALUE_HEDGE_WORDS)? */
+function valueAhead(text: string, i: number, end: number): boolean {
+  let at = i;
+  for (let k = 0; k <= 3; k++) {
+    while (at < end && isHSpace(text.charCodeAt(at))) at++;
+    const c = text.charCodeAt(at);
+    if ((c >= 48 && c <= 57) || c === 36 /* $ */ || c === 0xa3 /* £ */ || c === 0x20ac /* € */ || c === 0xa5 /* ¥ */) return true;
+    const w = wordAt(text, at, end);
+    if (!w || !PLACE_VALUE_HEDGE_WORDS.has(w.lower)) return false;
+    at = w.end;
+  }
+  return false;
 }
 
 /**
