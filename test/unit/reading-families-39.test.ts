@@ -64,3 +64,20 @@ describe('reading families (session 39): a place in a ranking given with its val
     assert.equal(judgedTitled(T, S, 'Ivo Drake was fourth with more than $37.5m.', '$37.5m'), 'contradicted $37.5m');
   });
 });
+
+describe('reading families (session 39): two values of one source sentence swapped in the note\'s sentence', () => {
+  const T = 'US firm admits bribery';
+  const S = 'A US defence company has agreed to pay $31.5m after admitting bribery in Norland. Orvane Corp pleaded guilty to falsifying its accounts. It agreed to pay $14m in criminal penalties, as well as $17.5m to settle a civil lawsuit brought by the US financial watchdog.';
+  const swappedNote = 'That sum is made up of $17.5m in criminal penalties and $14m to settle the watchdog\'s civil case.';
+  it('the figure whose words name the other value\'s stretch is contradicted by that value', () => {
+    assert.equal(judgedTitled(T, S, swappedNote, '$17.5m'), 'contradicted $14m');
+  });
+  it('…and so is its twin, which took the first figure\'s value', () => {
+    assert.equal(judgedTitled(T, S, swappedNote, '$14m'), 'contradicted $17.5m');
+  });
+  it('the values in their right places are both supported', () => {
+    const right = 'That sum is made up of $14m in criminal penalties and $17.5m to settle the watchdog\'s civil case.';
+    assert.equal(judgedTitled(T, S, right, '$14m'), 'supported $14m');
+    assert.equal(judgedTitled(T, S, right, '$17.5m'), 'supported $17.5m');
+  });
+});

@@ -77,7 +77,7 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
     // (a value that counts another thing is no reading of the note's: "made 110 appearances …,
     // scoring 18 goals" — "18 goals in 110 appearances" names both, each of its own)
     if (pick === undefined || !sameCount(countedBy(run.sentenceFrameTokens(f.sentence), f.start, run.index.frames.lex), countedBy(sentence.tokens, cut.slots[pick].value.start, run.index.frames.lex))) continue;
-    rejudge(run, byFigure, r, e, cut.slots[pick].value);
+    rejudge(run, byFigure, r, e, cut.slots[pick].value, r.verdict === 'supported' ? sentence : undefined);
   }
 }
 
@@ -253,7 +253,7 @@ function qualifiedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, sl
 }
 
 /** The note's figure against the value whose stretch it names: supported, contradicted, or no longer supported. */
-function rejudge(run: CheckRun, byFigure: ReadonlyMap<Figure, FigureResult>, r: FigureResult, e: Evidence, g: Figure): void {
+function rejudge(run: CheckRun, byFigure: ReadonlyMap<Figure, FigureResult>, r: FigureResult, e: Evidence, g: Figure, sentence?: Sentence): void {
   const f = r.figure;
   const evidence: Evidence = { source: e.source, passage: e.passage, figure: g, start: g.start, end: g.end, score: e.score };
   const sourceFrame = run.index.frames.side(e.passage, g)?.frame;
@@ -265,17 +265,40 @@ function rejudge(run: CheckRun, byFigure: ReadonlyMap<Figure, FigureResult>, r: 
   // (a value another figure of the note's sentence states is that figure's: the reading is doubtful,
   // the support stays — unless that figure is not the one this value supports: the note swapped the
   // two, "$4m in fines and more than $5m for checks" / "$5m in fines and more than $4m to fund checks")
+  // (…and unless the two swapped: each names the other's stretch — "$15.5m in criminal penalties
+  // and $13m to settle the civil case" / "$13m in criminal penalties, as well as $15.5m to settle")
   const twin = run.figuresOf(f.sentence).find((s) => s !== f && figuresAgree(s, g, run.tolerance));
-  if (twin && supportedBy(byFigure.get(twin), e.passage, g)) return;
+  const held = twin !== undefined && supportedBy(byFigure.get(twin), e.passage, g);
+  const swap = held && sentence !== undefined && e.figure !== undefined && swapped(run, byFigure, twin, sentence, g, e.figure);
+  if (held && !swap) return;
   if (relation === 'disagree' && plausible(f, g)) {
     Object.assign(r, { verdict: 'contradicted', evidence: [evidence], sourceFrame });
     r.fixes.push(...replaceFigureFix(run, f, evidence));
+    // (the twin took this figure's value: judged against it in turn)
+    const tr = swap ? byFigure.get(twin) : undefined;
+    if (tr?.evidence[0]) rejudge(run, byFigure, tr, tr.evidence[0], e.figure!);
     return;
   }
   Object.assign(r, { verdict: 'unverified', evidence: [], sourceFrame: undefined });
 }
 
 /** Is the note's other figure (its result `t`) supported by the source value g of passage p (the note states g for g's own thing)? */
+/**
+ * Did the note swap the values of a two-value source sentence? The twin (supported by g) names by
+ * its own words the stretch of `mine` — the value the other note figure was supported by, and whose
+ * stretch that figure does not name — and nothing of g's own stretch: "$15.5m in criminal penalties
+ * and $13m to settle the civil case" / "$13m in criminal penalties, as well as $15.5m to settle a
+ * civil lawsuit".
+ */
+function swapped(run: CheckRun, byFigure: ReadonlyMap<Figure, FigureResult>, twin: NoteFigure, sentence: Sentence, g: Figure, mine: Figure): boolean {
+  const cut = slotsOf(sentence.tokens, sentence.figures, twin, g, SLOT_POLICY.maxValues);
+  if (!cut) return false;
+  const pick = namedElsewhere(run, twin, sentence, cut, doubtedYears(run, byFigure, twin));
+  if (pick !== undefined) return cut.slots[pick].value === mine;
+  const other = 1 - cut.mine;
+  return cut.slots.length === 2 && cut.slots[other].value === mine && notesOwn(run, twin, sentence, cut.slots, other) && !notesOwn(run, twin, sentence, cut.slots, cut.mine);
+}
+
 function supportedBy(t: FigureResult | undefined, p: Evidence['passage'], g: Figure): boolean {
   return !t || (t.verdict === 'supported' && t.evidence[0]?.passage === p && t.evidence[0]?.start === g.start);
 }
