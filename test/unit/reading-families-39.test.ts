@@ -81,3 +81,14 @@ describe('reading families (session 39): two values of one source sentence swapp
     assert.equal(judgedTitled(T, S, right, '$17.5m'), 'supported $17.5m');
   });
 });
+
+describe('reading families (session 39): singles and doubles are other events of one sport', () => {
+  const T = 'Kovacs returns';
+  const S = 'Kovacs, who retired in 1994, will play doubles events in 2005. Kovacs has won three Grand Slam mixed doubles titles since she came out of retirement.';
+  it('"18 Grand Slam singles titles" is not contradicted by "three Grand Slam mixed doubles titles"', () => {
+    assert.equal(judgedTitled(T, S, 'Kovacs won 18 Grand Slam singles titles before she retired.', '18'), 'unverified');
+  });
+  it('a wrong count of the same event still is', () => {
+    assert.equal(judgedTitled(T, S, 'Kovacs has won four Grand Slam mixed doubles titles since her comeback.', 'four'), 'contradicted three');
+  });
+});

@@ -110,6 +110,8 @@ const OPPOSITES: [string[], string[]][] = [
   [['home'], ['away']],
   [['domestic'], ['foreign', 'overseas', 'international', 'abroad']],
   [['win', 'victory'], ['defeat', 'lose']],
+  // the events of a racket sport: "18 Grand Slam singles titles" are none of "three … mixed doubles titles"
+  [['single'], ['double']],
   [['minimum'], ['maximum']],
   // a round of a competition: the final's time or score is not a heat's ("quarter-finals" keeps its prefix: tokens.ts)
   [['final'], ['quarter-final', 'semi-final', 'heat']],
