@@ -92,3 +92,14 @@ describe('reading families (session 39): singles and doubles are other events of
     assert.equal(judgedTitled(T, S, 'Kovacs has won four Grand Slam mixed doubles titles since her comeback.', 'four'), 'contradicted three');
   });
 });
+
+describe('reading families (session 39): a gap in points behind a side is where it stands, whatever the verb', () => {
+  const T = 'Ravena lose again';
+  const S = 'Leaders Corvo beat Amara 2-0 on Sunday. Ravena slipped to 11 points behind leaders Corvo with a 1-0 defeat at the hands of Sella on Wednesday.';
+  it('"fell 11 points behind Corvo" is supported by "slipped to 11 points behind leaders Corvo"', () => {
+    assert.equal(judgedTitled(T, S, 'Ravena fell 11 points behind Corvo after losing to Sella.', '11'), 'supported 11');
+  });
+  it('a wrong gap is contradicted', () => {
+    assert.equal(judgedTitled(T, S, 'Ravena fell 13 points behind Corvo after losing to Sella.', '13'), 'contradicted 11');
+  });
+});

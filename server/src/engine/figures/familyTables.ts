@@ -87,6 +87,8 @@ export const TABLE_ADVERBS = new Set(['currently', 'now', 'still', 'already', 'p
 export const PLACE_BEHIND = new Set(['behind']);
 /** Words after "N points" that name whom the gap is to: "three points behind Chelsea", "five points adrift of Arsenal" (frames: whom a gap is measured to). */
 export const GAP_BEHIND: ReadonlySet<string> = new Set(['behind', 'adrift']);
+/** …and words after "N points" that make it a gap in a table where a side stands, whatever the verb: "fell 13 points behind", "moved five points clear" (frames/role.ts: a level, not a change). */
+export const GAP_STANDING_WORDS: ReadonlySet<string> = new Set([...GAP_BEHIND, 'clear', 'ahead']);
 /** Lower-case words after "in the" that name a table (a capitalised name counts too: "in the Premiership"). */
 export const TABLE_WORDS = new Set(['table', 'league', 'standings', 'chart', 'charts', 'rankings', 'ranking', 'division', 'group', 'pool', 'conference', 'world']);
 /** Adjectives between a determiner and an ordinal that say the place in the series is a record's: "a record third title", "their historic fifth win" (ranks.ts ownedOver). */

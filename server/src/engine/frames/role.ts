@@ -1,6 +1,7 @@
 // What kind of quantity a figure is: a level, a change (and its direction), a share, a rank, an
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
+import { GAP_STANDING_WORDS } from '../figures/familyTables';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
 import {
   ADDED_WORDS,
@@ -167,6 +168,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (appositiveAge(input, k)) return 'age';
   if (ageBound(input, k)) return 'age';
   if (prev && RANK_WORDS.has(prev.lemma) && f.kind === 'number' && f.value < 100 && f.decimals === 0) return 'rank';
+  // ("Real fell 13 points behind Barcelona", "moved five points clear": a gap in a table, where a side
+  // stands after the move — as "slipped to 13 points behind" says — not the move's size)
+  if (next?.lemma === 'point' && GAP_STANDING_WORDS.has(tokens[k + 2]?.low ?? '')) return 'level';
   // "a 26% rise", "15% lower", "four million fewer viewers" (after "to" too: "lead to 230 fewer injuries");
   // not a verb's -ing form, what the amount is spent on ("spend £1.3bn trimming council tax")
   // (nor a sum of money before a word that names an amount: "posted a $41.6m loss" is what was lost)
