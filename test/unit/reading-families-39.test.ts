@@ -103,3 +103,20 @@ describe('reading families (session 39): a gap in points behind a side is where 
     assert.equal(judgedTitled(T, S, 'Ravena fell 13 points behind Corvo after losing to Sella.', '13'), 'contradicted 11');
   });
 });
+
+describe('reading families (session 39): names and ages listed between commas', () => {
+  const T = 'Boys share role';
+  const S = 'Three boys will share the demanding title role of the new musical. The three boys playing the part are Tom Reece, 15, Owen Marsh, 14, and Liam Hart, 12.';
+  it('each age is its own name\'s: "Owen Marsh is 15" is contradicted by his 14, not supported by Tom Reece\'s 15', () => {
+    assert.equal(judgedTitled(T, S, 'Owen Marsh is 15.', '15'), 'contradicted 14');
+    assert.equal(judgedTitled(T, S, 'Tom Reece is 15.', '15'), 'supported 15');
+  });
+  it('the last of the list is an age too, and "NAME, an aside, is 13" states one', () => {
+    assert.equal(judgedTitled(T, S, 'Liam Hart, the youngest of the boys sharing the title role, is 13.', '13'), 'contradicted 12');
+    assert.equal(judgedTitled(T, S, 'Liam Hart, the youngest of the boys sharing the title role, is 12.', '12'), 'supported 12');
+  });
+  it('a name a preposition puts after the value before is that value\'s, not the next one\'s ("seven on Brandt, five on Osei")', () => {
+    const fouls = '"There were 24 fouls in the game by Corvo, seven on Brandt, five on Osei, six by Marek - and it was only his sixth foul that got him booked."';
+    assert.notEqual(judgedTitled('Fouls row', fouls, 'Five of Corvo\'s fouls were on Brandt, he said.', 'Five'), 'supported five');
+  });
+});

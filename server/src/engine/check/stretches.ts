@@ -85,12 +85,21 @@ export function slotsOf(tokens: readonly FrameToken[], figures: readonly Figure[
 }
 
 /**
- * Where the stretch of the value at token b opens, after the value at token a: after ";", else at a
+ * Where the stretch of the value at token b opens, after the value at token a: at the name a value
+ * between commas follows ("Owen Marsh, 14,"), else after ";", else at a
  * joiner after a comma (", while"), else at the first joiner that sets values against each other
  * ("but", "compared"), else at the first "and"/"or" that does not join two names ("England and
  * Wales"), else after the last comma.
  */
 function opening(tokens: readonly FrameToken[], a: number, b: number): number | undefined {
+  // ("Tom Reece, 15, Owen Marsh, 14, and Liam Hart, 12": a name and its value between commas — the
+  // value's stretch opens at its name)
+  if (isComma(tokens[b - 1]) && tokens[b - 2]?.kind === 'name') {
+    let q = b - 2;
+    while (q > a && tokens[q - 1].kind === 'name') q--;
+    // (a list's name, after a comma or "and" — not one the value before it governs: "seven on Heinze, five on Ronaldo")
+    if (q > a + 1 && (isComma(tokens[q - 1]) || tokens[q - 1].low === 'and')) return q;
+  }
   let commaJoiner = -1;
   let contrast = -1;
   let plain = -1;

@@ -110,15 +110,34 @@ function appositiveAge(input: FrameInput, k: number): boolean {
   if (tokens[i]?.low === 'now') i--;
   const before = tokens[i];
   // (a surname that is also a word opens its sentence as a word: "Bell, 30, had set his sights")
-  if (before?.low === ',' && (tokens[i - 1]?.kind === 'name' || tokens[i - 1]?.cap)) return next?.low === ',';
+  // (…and the last of a list of names and ages: "Tom Reece, 15, Owen Marsh, 14, and Liam Hart, 12.")
+  if (before?.low === ',' && (tokens[i - 1]?.kind === 'name' || tokens[i - 1]?.cap)) return next?.low === ',' || (closes && lastListedName(tokens, i - 1));
   // ("The prince, 20, apologised": a word for a person after an article, as a name is)
   const person = tokens[i - 1];
   if (before?.low === ',' && person?.kind === 'word' && !person.func && DETERMINERS.has(tokens[i - 2]?.low ?? '') && input.lex.isHuman(person.lemma)) return next?.low === ',';
   // ("Leslie was 24 when he won the seat": a clause of its time after it)
   // (…past an aside that closes on a name: "Peter Vance, of Kirkby in Leeds, was 46"; and before
   // another name's age gapped: "Leslie Hart was 43 and Robert Alcorn 37")
-  const named = tokens[i - 1]?.kind === 'name' || (tokens[i - 1]?.low === ',' && tokens[i - 2]?.kind === 'name');
+  // (…and past an aside between commas after the name: "Liam Hart, the youngest of the three boys, is 13")
+  const named = tokens[i - 1]?.kind === 'name' || (tokens[i - 1]?.low === ',' && (tokens[i - 2]?.kind === 'name' || nameBeforeAside(tokens, i - 1)));
   if (before && AGE_COPULAS.has(before.low) && named) return (closes || next?.low === 'when' || (next?.low === 'and' && tokens[k + 2]?.kind === 'name')) && next?.low !== '%';
+  return false;
+}
+
+/** Do the names ending at token j follow "and" after an age of the same list ("…, Owen Marsh, 14, and Liam Hart")? */
+function lastListedName(tokens: readonly FrameToken[], j: number): boolean {
+  let q = j;
+  while (q >= 0 && tokens[q].kind === 'name') q--;
+  return tokens[q]?.low === 'and' && tokens[q - 1]?.low === ',' && tokens[q - 2]?.kind === 'fig';
+}
+
+/** Does a name stand before the comma that opens the aside closing with the comma at token `close` (within FRAME_POLICY.ageAsideReach tokens, no figure or other stop inside)? */
+function nameBeforeAside(tokens: readonly FrameToken[], close: number): boolean {
+  for (let q = close - 1; q >= 0 && close - q <= P.ageAsideReach; q--) {
+    const t = tokens[q];
+    if (t.low === ',') return tokens[q - 1]?.kind === 'name';
+    if (t.kind === 'fig' || isBoundary(t)) return false;
+  }
   return false;
 }
 
