@@ -120,3 +120,13 @@ describe('reading families (session 39): names and ages listed between commas', 
     assert.notEqual(judgedTitled('Fouls row', fouls, 'Five of Corvo\'s fouls were on Brandt, he said.', 'Five'), 'supported five');
   });
 });
+
+describe('reading families (session 39): a payment is what is paid', () => {
+  const S = 'Last month Corbel agreed to pay $620m to settle a lawsuit filed by the state\'s attorney general.';
+  it('"agree a $640m payment" is contradicted by "agreed to pay $620m"', () => {
+    assert.equal(judgedTitled('Corbel settles', S, 'Corbel went on to agree a $640m payment to settle the lawsuit.', '$640m'), 'contradicted $620m');
+  });
+  it('the right sum is supported', () => {
+    assert.equal(judgedTitled('Corbel settles', S, 'Corbel went on to agree a $620m payment to settle the lawsuit.', '$620m'), 'supported $620m');
+  });
+});

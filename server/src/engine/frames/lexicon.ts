@@ -34,7 +34,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['take', 'taking', 'takings'],
   ['profit', 'earnings', 'income'],
   ['earn', 'bank'],
-  ['cost', 'price', 'pay', 'spend', 'spending', 'expenditure', 'money', 'fetch', 'sell', 'value', 'worth', 'bid', 'offer'],
+  ['cost', 'price', 'pay', 'payment', 'spend', 'spending', 'expenditure', 'money', 'fetch', 'sell', 'value', 'worth', 'bid', 'offer'],
   ['wealth', 'fortune'],
   ['deficit', 'gap', 'shortfall'],
   ['extra', 'additional', 'further'],
