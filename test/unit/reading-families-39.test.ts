@@ -130,3 +130,19 @@ describe('reading families (session 39): a payment is what is paid', () => {
     assert.equal(judgedTitled('Corbel settles', S, 'Corbel went on to agree a $620m payment to settle the lawsuit.', '$620m'), 'supported $620m');
   });
 });
+
+describe('reading families (session 39): a year with the event it dates, stated by another source', () => {
+  const files = {
+    'story.txt': 'Quarnby buys games studio\n\nGames firm Quarnby has bought the studio Velmoor for an undisclosed sum. Velmoor made several hit titles for consoles.\n',
+    'other.txt': 'Studio boss looks back\n\nJon Pyle recalls the early days of the industry. He founded Velmoor in 1987 and has been behind many titles since.\n',
+  };
+  it('"Velmoor was founded in 1987" cited to a story that never dates it is another source\'s figure', () => {
+    const r = resultOf(checkAgainst(files, 'Velmoor was founded in 1987 [@story].\n'), '1987');
+    assert.ok(r.wrongSource, `verdict ${r.verdict}, no wrong source`);
+    assert.equal(r.wrongSource.source.key, 'other');
+  });
+  it('a bare year with no event is not sought elsewhere', () => {
+    const r = resultOf(checkAgainst(files, 'Velmoor had a good year in 1987 [@story].\n'), '1987');
+    assert.equal(r.wrongSource, undefined);
+  });
+});

@@ -93,7 +93,9 @@ export function* judgeFigureSteps(run: CheckRun, f: NoteFigure, scope: Source[] 
   // arrested in Zambia in March 2002" — a bare year is stated of something in any corpus)
   const noteFrame = run.noteSide(f).frame;
   const monthYear = f.kind === 'year' && noteFrame.period.month !== undefined && noteFrame.names.length > 0;
-  if (scope && d.verdict !== 'supported' && (!isWeak(f) || monthYear) && !overContra) {
+  // (…or with the event it dates, in a sentence that names whose: "Argonaut was founded in 1982")
+  const eventYear = f.kind === 'year' && noteFrame.event !== undefined && noteFrame.names.length > 0;
+  if (scope && d.verdict !== 'supported' && (!isWeak(f) || monthYear || eventYear) && !overContra) {
     const ws = yield* wrongSource(run, f, new Set(scope.map((s) => s.index)), d);
     if (ws.length) {
       const evs = ws.map((j) => toEvidence(run, j));
