@@ -146,3 +146,14 @@ describe('reading families (session 39): a year with the event it dates, stated 
     assert.equal(r.wrongSource, undefined);
   });
 });
+
+describe('reading families (session 39): whoever "puts" a figure "at" a value says it', () => {
+  const T = 'A region in trouble';
+  const S = 'That is one reason why people here distrust the capital, says Anne Roux, a politics lecturer at the University of Dunmore.\n\n"In the region today the jobless rate is 12%, in some areas it is 15%. They do not see what the capital does for them," he says. Which is odd because the town sits at a crossroads.';
+  it('"Anne Roux puts the region\'s jobless rate at 15%" is her quotation\'s 12%, misquoted', () => {
+    assert.equal(judgedTitled(T, S, 'Lecturer Anne Roux puts the region\'s jobless rate at 15%.', '15%'), 'contradicted 12%');
+  });
+  it('the right rate is supported', () => {
+    assert.equal(judgedTitled(T, S, 'Lecturer Anne Roux puts the region\'s jobless rate at 12%.', '12%'), 'supported 12%');
+  });
+});

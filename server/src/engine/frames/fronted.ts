@@ -4,7 +4,7 @@
 // the frame sees the names inside the clause first (Luton, Bedfordshire) and would take them for
 // its subject; the name that opens the main clause is added to it. Likewise whoever opens the
 // sentence by saying it (openingSpeakers), and whether a figure stands in a quotation (quotedTokens).
-import { FRONTED_ASIDE_OPENERS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
+import { ESTIMATE_AT_VERBS, FRONTED_ASIDE_OPENERS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import type { FrameToken } from './tokens';
 
@@ -123,7 +123,9 @@ export function frontedAsideNames(tokens: readonly FrameToken[], k: number, star
  * The names of whoever the sentence opens by saying the figure at token k: the names before a
  * saying verb (lexicon.ts SAYING_VERBS) that comes first in the sentence, within
  * FRAME_POLICY.speakerReach tokens of its start and before the figure ("Colin High said Kaplan ranks
- * among the top 10", "A Tory spokesman said the bill would take five years"). Undefined when none.
+ * among the top 10", "A Tory spokesman said the bill would take five years"), or a verb giving an
+ * estimate "at" the figure (ESTIMATE_AT_VERBS: "Lecturer Anne Roux puts the jobless rate at 15%").
+ * Undefined when none.
  */
 export function openingSpeakers(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
   const names: string[] = [];
@@ -131,7 +133,7 @@ export function openingSpeakers(tokens: readonly FrameToken[], k: number, starts
     const t = tokens[i];
     if (t.kind === 'fig' || t.kind === 'punct') return undefined;
     if (t.kind === 'name') names.push(t.lemma);
-    else if (t.kind === 'word' && SAYING_VERBS.has(t.lemma)) return names.length ? names : undefined;
+    else if (t.kind === 'word' && (SAYING_VERBS.has(t.lemma) || (ESTIMATE_AT_VERBS.has(t.lemma) && tokens[k - 1]?.low === 'at'))) return names.length ? names : undefined;
   }
   return undefined;
 }

@@ -870,6 +870,9 @@ export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
 export const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'where', 'whose', 'whom']);
 
 /** Verbs that report what someone said, admitted or argued ("conceded that", "told the court that"). */
+/** Verbs that give an estimate of the figure "at" it ("Lecturer Anne Roux puts the region's jobless rate at 15%"): whoever does it says the figure (fronted.ts openingSpeakers). */
+export const ESTIMATE_AT_VERBS: ReadonlySet<string> = new Set(['put', 'estimate', 'value', 'peg', 'place']);
+
 export const SAYING_VERBS: ReadonlySet<string> = new Set([...ATTRIBUTION_VERBS, 'concede', 'admit', 'acknowledge', 'insist', 'argue', 'confirm', 'warn', 'reveal', 'disclose', 'state', 'testify']);
 
 /**
