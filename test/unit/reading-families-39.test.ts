@@ -157,3 +157,13 @@ describe('reading families (session 39): whoever "puts" a figure "at" a value sa
     assert.equal(judgedTitled(T, S, 'Lecturer Anne Roux puts the region\'s jobless rate at 12%.', '12%'), 'supported 12%');
   });
 });
+
+describe('reading families (session 39): a change noun\'s rate put "at" a value is the change', () => {
+  const S = 'Thailand\'s economy is now expected to grow by 5.7% in 2005, rather than 6% as forecast before the tsunami.';
+  it('"Thai growth in 2005 is now put at 5.7%" is supported by "expected to grow by 5.7% in 2005" (and "Thai" is Thailand\'s)', () => {
+    assert.equal(judgedTitled('Tsunami hits growth', S, 'Thai growth in 2005 is now put at 5.7%.', '5.7%'), 'supported 5.7%');
+  });
+  it('another country\'s growth is not', () => {
+    assert.equal(judgedTitled('Tsunami hits growth', S, 'Malaysian growth in 2005 is now put at 5.7%.', '5.7%'), 'unverified');
+  });
+});

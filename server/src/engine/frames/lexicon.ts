@@ -764,6 +764,11 @@ export const NAME_EQUIVALENTS: Readonly<Record<string, string>> = table({
   mexican: 'mexico', swiss: 'switzerland', swedish: 'sweden', danish: 'denmark', norwegian: 'norway', polish: 'poland',
   turkish: 'turkey', greek: 'greece', portuguese: 'portugal', belgian: 'belgium', austrian: 'austria',
   israeli: 'israel', egyptian: 'egypt', african: 'africa', asian: 'asia', londoner: 'london', taiwanese: 'taiwan',
+  thai: 'thailand', indonesian: 'indonesia', malaysian: 'malaysia', singaporean: 'singapore', vietnamese: 'vietnam',
+  filipino: 'philippines', pakistani: 'pakistan', iraqi: 'iraq', iranian: 'iran', afghan: 'afghanistan',
+  argentine: 'argentina', argentinian: 'argentina', chilean: 'chile', colombian: 'colombia', venezuelan: 'venezuela',
+  nigerian: 'nigeria', kenyan: 'kenya', ukrainian: 'ukraine', hungarian: 'hungary', finnish: 'finland',
+  romanian: 'romania', bulgarian: 'bulgaria', croatian: 'croatia', serbian: 'serbia', slovakian: 'slovakia',
   // a party's short and long names, and its members' ("the Tories" are "the Conservatives", "Lib Dems" the "Liberal Democrats")
   tory: 'conservatives', tories: 'conservatives', conservative: 'conservatives', lib: 'liberal', dems: 'democrats',
   dem: 'democrats', democrat: 'democrats', gop: 'republicans', republican: 'republicans',

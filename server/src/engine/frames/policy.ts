@@ -49,6 +49,8 @@ export const FRAME_POLICY = {
   frontedClauseReach: 12,
   /** Tokens of a "when" clause after a moment read for the names whose moment it is (frame.ts whenAfter). */
   whenClauseReach: 10,
+  /** Tokens read back from a verb of estimate for the change noun it puts "at" a percentage ("Thai growth in 2005 is now put at 5.7%" is six: role.ts estimatedChange). */
+  estimateSubjectReach: 8,
   /** Tokens of an aside between a name and its "is 13" read back for the name (role.ts appositiveAge: "Liam Hart, the youngest of the three boys sharing the part, is 13" is ten). */
   ageAsideReach: 12,
   /** Words of the counted noun phrase between a figure and its passive verb group ("Two [new] motions were passed by the Assembly": frame.ts agentAfter). */

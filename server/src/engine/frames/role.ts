@@ -41,6 +41,8 @@ import {
   PLACED_PARTICIPLES,
   PRICED_BY_WORDS,
   VALUE_NOUNS,
+  BE_GROUP_WORDS,
+  ESTIMATE_AT_VERBS,
 } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
@@ -159,6 +161,25 @@ function ageBound(input: FrameInput, k: number): boolean {
   return !!prev && AGE_BOUND_PREPS.has(prev.low) && people(k - 2);
 }
 
+/**
+ * Is the percentage at k given "at" by a verb of estimate (ESTIMATE_AT_VERBS, past "be" and adverbs:
+ * "is now put at", "was estimated at") whose subject, within FRAME_POLICY.estimateSubjectReach tokens
+ * before the verb, is a change noun ("growth", "rise": a direction word that is no verb)?
+ */
+function estimatedChange(input: FrameInput, k: number): boolean {
+  const { tokens, lex } = input;
+  if (tokens[k - 1]?.low !== 'at') return false;
+  const v = k - 2;
+  if (!tokens[v] || tokens[v].kind !== 'word' || !ESTIMATE_AT_VERBS.has(tokens[v].lemma)) return false;
+  for (let i = v - 1; i >= 0 && v - i <= P.estimateSubjectReach; i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' && input.figures[t.fig!]?.kind !== 'year') return false;
+    if (t.kind === 'punct') return false;
+    if (t.kind === 'word' && !t.verb && !BE_GROUP_WORDS.has(t.low) && directionWord(lex, t) && lex.canBeNominal(t.lemma)) return true;
+  }
+  return false;
+}
+
 /** Units of a share or barrel price's move, which "lost" or "gained" makes a change, not an amount moved ("gained 8 pence", "lost 23 cents"). */
 const PRICE_MOVE_UNITS: ReadonlySet<string> = new Set(['GBX', 'CENT']);
 
@@ -245,6 +266,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
       if (directionWord(lex, t) && !amountNamed(f, t)) return 'change';
     }
   }
+  // ("Thai growth in 2005 is now put at 5.7%": a change noun's rate given "at" by a verb of estimate
+  // is the change, as "expected to grow by 5.7%" says)
+  if (f.kind === 'percent' && estimatedChange(input, k)) return 'change';
   // "out-selling its rival by 2,000 copies", "won the seat by 5,000 votes": the margin between two
   if (marginBy(input, k)) return 'change';
   // "could vary by as much as £100": the spread between values
