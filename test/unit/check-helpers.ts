@@ -30,6 +30,11 @@ export function verdictAgainst(source: string, note: string, fig: string): strin
 
 /** `verdictAgainst`'s verdict and the source figure it rests on, as "contradicted 2009" (the verdict alone when none). */
 export function judgedAgainst(source: string, note: string, fig: string): string {
-  const x = resultOf(checkAgainst({ 'story.txt': 'Story\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].') + '\n'), fig);
+  return judgedTitled('Story', source, note, fig);
+}
+
+/** judgedAgainst with the source's title given (a title's words are the lead's: some readings look there). */
+export function judgedTitled(title: string, source: string, note: string, fig: string): string {
+  const x = resultOf(checkAgainst({ 'story.txt': title + '\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].') + '\n'), fig);
   return `${x.verdict} ${x.evidence[0]?.figure?.text ?? ''}`.trim();
 }

@@ -1,15 +1,9 @@
 // Reading families of session 38 (issue 9), found on bbc-19 and bbc-20 once they became development
 // notes. Every sentence and every name here is written for the test.
 import * as assert from 'node:assert/strict';
-import { checkAgainst, resultOf } from './check-helpers';
+import { judgedTitled } from './check-helpers';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
-
-/** The verdict and its first evidence's figure for figure `fig` of a one-line note citing `story` (titled `title`). */
-function judgedTitled(title: string, source: string, note: string, fig: string): string {
-  const x = resultOf(checkAgainst({ 'story.txt': title + '\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].') + '\n'), fig);
-  return `${x.verdict} ${x.evidence[0]?.figure?.text ?? ''}`.trim();
-}
 
 describe('reading families (session 38): a place named by an adjective made from it', () => {
   const T = 'Northgate unveils filter tools';

@@ -1,13 +1,7 @@
 // Reading families of session 39 (issue 9), found on bbc-21 and bbc-22 once they became development
 // notes. Every sentence and every name here is written for the test.
 import * as assert from 'node:assert/strict';
-import { checkAgainst, resultOf } from './check-helpers';
-
-/** The verdict and its first evidence's figure for figure `fig` of a one-line note citing `story` (titled `title`). */
-function judgedTitled(title: string, source: string, note: string, fig: string): string {
-  const x = resultOf(checkAgainst({ 'story.txt': title + '\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].') + '\n'), fig);
-  return `${x.verdict} ${x.evidence[0]?.figure?.text ?? ''}`.trim();
-}
+import { checkAgainst, judgedTitled, resultOf } from './check-helpers';
 
 describe('reading families (session 39): what a value counts is the head of its noun phrase, past adjectives', () => {
   const T = 'A shed full of gadgets';
