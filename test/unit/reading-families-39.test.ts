@@ -161,3 +161,14 @@ describe('reading families (session 39): a change noun\'s rate put "at" a value 
     assert.equal(judgedTitled('Tsunami hits growth', S, 'Malaysian growth in 2005 is now put at 5.7%.', '5.7%'), 'unverified');
   });
 });
+
+describe('reading families (session 39): a total is no misquote of one of the parts its source lists', () => {
+  const T = 'US firm admits bribery';
+  const S = 'A US defence and telecoms company has agreed to pay $31.5m after admitting bribery in Norland. The Orvane corporation was accused of funnelling more than $3m into the 2001 campaign of President Tamo. It agreed to pay $14m in criminal penalties, as well as $17.5m to settle a civil lawsuit. The watchdog had accused Orvane of paying $2.4m to an agent.';
+  it('"will pay $31.5m" is not contradicted by "$14m in criminal penalties, as well as $17.5m" (14 + 17.5)', () => {
+    assert.notEqual(judgedTitled(T, S, 'Orvane will pay $31.5m after admitting bribery in Norland.', '$31.5m').split(' ')[0], 'contradicted');
+  });
+  it('a value no sum of the parts still is', () => {
+    assert.equal(judgedTitled(T, S, 'Orvane will pay $35.1m after admitting bribery in Norland.', '$35.1m'), 'contradicted $14m');
+  });
+});

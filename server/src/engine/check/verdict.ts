@@ -270,6 +270,9 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
     const stated = sentence && partOfWhole(sentence, c.figure);
     if (stated && stated.kind !== 'percent' && figuresAgree(f, stated, run.tolerance)) return true;
   }
+  // the total of parts the source's sentence lists, the source figure one of them: "pay $28.5m" /
+  // "agreed to pay $13m in criminal penalties, as well as $15.5m to settle a civil lawsuit"
+  if ((f.kind === 'currency' || f.kind === 'count' || f.kind === 'number') && f.value > c.figure.value && totalOfParts(run, f, c)) return true;
   if (f.kind === 'year' || f.kind === 'quarter') {
     // (a record's date dates the record, not the event it is of: "Johnson's 400m world record dates from 1996")
     const recordDate = run.noteSide(f).frame.event === RECORD_EVENT;
@@ -285,6 +288,19 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
 /** The checker's vetoes (`vetoed`) on the note's f against the source's g of `passage`, read as `side`: a second reading's (restated.ts) contradiction keeps them. */
 export function vetoedAt(run: CheckRun, f: NoteFigure, passage: Passage, g: Figure, side: FrameSide): boolean {
   return vetoed(run, f, { passage, figure: g, at: passage.figures.indexOf(g) }, side);
+}
+
+/**
+ * Is the note's value, to its precision, the source figure plus one other value of its sentence, or
+ * the sum of all of them (values comparable with the note's, at most SLOT_POLICY.maxValues)?
+ */
+function totalOfParts(run: CheckRun, f: NoteFigure, c: Place): boolean {
+  const sentence = sentenceOf(run, c.passage, c.figure);
+  if (!sentence) return false;
+  const parts = sentence.figures.filter((h) => h !== c.figure && comparable(f, h) && h.unit === c.figure.unit && !h.vague);
+  if (!parts.length || parts.length >= SLOT_POLICY.maxValues) return false;
+  const near = (sum: number) => Math.abs(f.value - sum) <= precisionUnit(f) / 2;
+  return parts.some((h) => near(c.figure.value + h.value)) || near(parts.reduce((a, h) => a + h.value, c.figure.value));
 }
 
 /** Words that give the rest of a whole to another party ("owning the rest", "the remaining shares"). */
