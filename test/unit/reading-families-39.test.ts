@@ -171,4 +171,8 @@ describe('reading families (session 39): a total is no misquote of one of the pa
   it('a value no sum of the parts still is', () => {
     assert.equal(judgedTitled(T, S, 'Orvane will pay $35.1m after admitting bribery in Norland.', '$35.1m'), 'contradicted $14m');
   });
+  it('an age is no total: "the 45-year-old" is contradicted by "the 43-year-old" though "two of their last 10 games" stands before it', () => {
+    const club = 'Dunmore have won only two of their last 10 league games but chairman Ray Pell claims he cannot afford to sack the 43-year-old Okafor.';
+    assert.equal(judgedTitled('Pell backs Okafor', club, 'Chairman Ray Pell says he cannot afford to sack the 45-year-old Okafor.', '45'), 'contradicted 43');
+  });
 });

@@ -272,7 +272,9 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   }
   // the total of parts the source's sentence lists, the source figure one of them: "pay $28.5m" /
   // "agreed to pay $13m in criminal penalties, as well as $15.5m to settle a civil lawsuit"
-  if ((f.kind === 'currency' || f.kind === 'count' || f.kind === 'number') && f.value > c.figure.value && totalOfParts(run, f, c)) return true;
+  // (sums of money only: a count or an age plus some other number of its sentence is a sum by chance —
+  // "won two of their last 10 games … the 43-year-old" adds up to a 45-year-old)
+  if (f.kind === 'currency' && f.value > c.figure.value && totalOfParts(run, f, c)) return true;
   if (f.kind === 'year' || f.kind === 'quarter') {
     // (a record's date dates the record, not the event it is of: "Johnson's 400m world record dates from 1996")
     const recordDate = run.noteSide(f).frame.event === RECORD_EVENT;
