@@ -9,7 +9,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkNote } from '../../server/src/engine/check';
-import { buildPostings, mergeSegments, SegmentScanner, type ScannedSegment } from '../../server/src/engine/indexer';
+import { buildPostings, LIST_ROW, mergeSegments, SegmentScanner, type ScannedSegment } from '../../server/src/engine/indexer';
+import { PostingCursor } from '../../server/src/engine/postingList';
 import { unmadeRows } from '../../server/src/engine/lazyPassages';
 import { DiskCacheStore } from '../../server/src/engine/persist';
 import { buildSource } from '../../server/src/engine/sources';
@@ -75,13 +76,64 @@ describe('sources extracted on several threads', () => {
     for (let from = 0, k = 0; from < sources.length; from += 7, k++) {
       const part = sources.slice(from, from + 7).map((s, i) => buildSource(i, s.path, s.text));
       const run = scanner[k % 2].scan(part, part.flatMap((s) => s.passages));
-      // the run's new terms: exactly the terms its pairs name at or past firstTerm, in the order first met
+      // the run's new terms: exactly the terms its lists name at or past firstTerm, in the order first met
       const named = new Set<number>();
-      for (let q = 0; q < run.pairs.length; q += 2) if (run.pairs[q] >= run.firstTerm) named.add(run.pairs[q]);
+      for (let q = 0; q < run.listRows.length; q += LIST_ROW) if (run.listRows[q] >= run.firstTerm) named.add(run.listRows[q]);
       assert.equal(named.size, run.newTerms.length);
       runs.push(run);
     }
     assert.deepStrictEqual(mergeSegments(runs), whole);
+  });
+
+  it('a run\'s lists: each term\'s postings in the run, term by term — its first passage\'s tf, then each later one\'s gap and tf — with its first and last passage and count', () => {
+    const sources = built(corpus(60, 5));
+    const scanner = new SegmentScanner(0);
+    const early = sources.slice(0, 20).map((s, i) => buildSource(i, s.path, s.text));
+    const before = scanner.scan(early, early.flatMap((s) => s.passages)); // (an earlier run: the scanner's numbering goes on)
+    const part = sources.slice(20).map((s, i) => buildSource(i, s.path, s.text));
+    const passages = part.flatMap((s) => s.passages);
+    const run = scanner.scan(part, passages);
+    // the run alone, as one build: each term's (passage, tf) list
+    const alone = buildPostings(part, passages);
+    const want = new Map<string, [number, number][]>();
+    for (const [t, id] of alone.termIds) {
+      const c = new PostingCursor(alone.postings, alone.offsets[id], alone.offsets[id + 1]);
+      const l: [number, number][] = [];
+      while (c.next()) l.push([c.pid, c.tf]);
+      want.set(t, l);
+    }
+    // the scanner's terms by id: those of the earlier run, then this run's new ones
+    const names = [...before.newTerms, ...run.newTerms];
+    assert.equal(run.firstTerm, before.newTerms.length);
+    assert.equal(run.listRows.length % LIST_ROW, 0);
+    const seen = new Set<string>();
+    let from = 0;
+    for (let r = 0; r < run.listRows.length; r += LIST_ROW) {
+      const [term, end, first, last, count] = run.listRows.subarray(r, r + LIST_ROW);
+      const bytes = run.lists.subarray(from, end);
+      from = end;
+      // decoded: the first passage's tf, then gap and tf after it
+      const got: [number, number][] = [];
+      let at = 0;
+      const read = () => {
+        let v = 0;
+        for (let shift = 0; ; shift += 7) {
+          const b = bytes[at++];
+          v |= (b & 0x7f) << shift;
+          if (b < 0x80) return v;
+        }
+      };
+      got.push([first, read()]);
+      while (at < bytes.length) got.push([got[got.length - 1][0] + read(), read()]);
+      assert.equal(got.length, count);
+      assert.equal(got[got.length - 1][0], last);
+      const name = names[term];
+      assert.ok(!seen.has(name), name);
+      assert.deepEqual(got, want.get(name), name);
+      seen.add(name);
+    }
+    assert.equal(from, run.lists.length);
+    assert.equal(seen.size, want.size, 'a list for every term of the run, each once');
   });
 
   // (a threshold of the test's own: the default is tens of thousands of files)

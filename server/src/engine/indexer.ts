@@ -175,6 +175,13 @@ function expectedRawWords(passages: readonly Passage[], times = 1): number {
  * on several threads at once and `mergeSegments` joins the runs, in order, into what `buildPostings`
  * makes of them all. A scanner numbers terms and raw words in the order it first meets them, over
  * all its runs: a run gives the terms and raw words it met first, and its own counts.
+ *
+ * The run's postings come laid out term by term, as the corpus's lists are (`postingList.ts`), each
+ * term's passages of the run numbered from the run's first: a list is its first passage's frequency,
+ * then the gap and frequency of each passage after it — the corpus's list of that term in this run
+ * but for its first gap, which only the join knows (it depends on the term's last passage in the
+ * runs before). So the join places each run's list with one varint and a copy of its bytes, not a
+ * varint pair per posting written at random into the whole corpus's postings.
  */
 export interface ScannedSegment {
   /** The scanner (its numbering of terms and raw words). */
@@ -182,10 +189,14 @@ export interface ScannedSegment {
   /** The terms this run met first, by the scanner's ids from `firstTerm` on. */
   newTerms: string[];
   firstTerm: number;
-  /** The scanner's term id, tf pairs, passage after passage. */
-  pairs: Int32Array;
-  /** Where each passage's pairs start (one more entry: the end). */
-  pairStart: Int32Array;
+  /** The run's lists, one after another, in `listRows`' order (see above). */
+  lists: Uint8Array;
+  /**
+   * Per list, `LIST_ROW` integers: the scanner's term id, where the list ends in `lists` (it starts
+   * where the one before ends), the run's passages (from 0) of its first and its last posting, and
+   * its postings. In the order of the scanner's term ids.
+   */
+  listRows: Int32Array;
   lengths: Uint32Array;
   kindMask: Uint8Array;
   /** Per scanner term id, this run's occurrences written in lower case. */
@@ -200,11 +211,20 @@ export interface ScannedSegment {
   rawCapitalised: Int32Array;
 }
 
+/** Integers per list in `ScannedSegment.listRows`: term, end, first passage, last passage, postings. */
+export const LIST_ROW = 5;
+
 /** Scans runs of passages one after another, keeping its numbering of terms and raw words (and their terms: a word is stemmed once) between them. */
 export class SegmentScanner {
   /** Its terms by id, listed as they are numbered (a run's new terms are a slice: the table is never walked). */
   private readonly terms: string[] = [];
   private readonly st = new ScanState(listedTermIds(this.terms), new Int32Array(1024), 0);
+  /** Per term id, while a run's lists are laid out: where its list is written, its first and its last passage in the run. */
+  private at = new Int32Array(1024);
+  private first = new Int32Array(1024);
+  private last = new Int32Array(1024);
+  /** Where a run's lists are written before they are packed (grown as needed). */
+  private spread = new Uint8Array(1 << 16);
   constructor(readonly id: number) {}
 
   scan(sources: readonly Source[], passages: readonly Passage[]): ScannedSegment {
@@ -214,14 +234,14 @@ export class SegmentScanner {
     st.lowerCount.fill(0);
     st.startRun();
     const s = scanPassages(st, sources, passages, 0, passages.length);
-    st.df.fill(0); // (a run's df is counted again from its pairs)
+    const { lists, listRows } = this.laidOut(s, passages.length); // (and the run's df set to 0 again)
     const met = st.endRun();
     return {
       scanner: this.id,
       newTerms: this.terms.slice(firstTerm, st.nTerms),
       firstTerm,
-      pairs: s.pairs.slice(0, s.pairStart[passages.length]),
-      pairStart: s.pairStart,
+      lists,
+      listRows,
       lengths: s.lengths,
       kindMask: s.kindMask,
       lowerCount: st.lowerCount.slice(0, st.nTerms),
@@ -232,7 +252,80 @@ export class SegmentScanner {
       rawCapitalised: met.capitalised,
     };
   }
+
+  /**
+   * A run's (term, tf) pairs, passage after passage, laid out term by term (ScannedSegment `lists`),
+   * in the order of the scanner's term ids: each term's list written in one pass over the pairs into
+   * room for its postings at their largest (`VAR_PAIR_MAX` bytes each: the run's df says how many),
+   * then packed. Sets the scan's df (each term's postings in the run) to 0 again.
+   */
+  private laidOut(s: Scanned, n: number): { lists: Uint8Array; listRows: Int32Array } {
+    const st = this.st;
+    const nTerms = st.nTerms;
+    if (nTerms > this.at.length) {
+      const size = Math.max(this.at.length * 2, nTerms);
+      this.at = grow(this.at, size);
+      this.first = grow(this.first, size);
+      this.last = grow(this.last, size);
+    }
+    const { at, first, last } = this;
+    const df = st.df;
+    let nLists = 0;
+    let room = 0;
+    for (let t = 0; t < nTerms; t++) {
+      if (df[t] === 0) continue;
+      nLists++;
+      at[t] = room;
+      room += VAR_PAIR_MAX * df[t];
+      last[t] = -1;
+    }
+    if (room > this.spread.length) this.spread = new Uint8Array(Math.max(room, 2 * this.spread.length));
+    const spread = this.spread;
+    const { pairs, pairStart } = s;
+    // each term's first passage of the run as its tf alone, each later one as its gap and tf
+    for (let q = 0; q < n; q++) {
+      for (let k = pairStart[q]; k < pairStart[q + 1]; k += 2) {
+        const t = pairs[k];
+        const l = last[t];
+        if (l < 0) {
+          first[t] = q;
+          at[t] = putVar(spread, at[t], pairs[k + 1]);
+        } else at[t] = putVar(spread, putVar(spread, at[t], q - l), pairs[k + 1]);
+        last[t] = q;
+      }
+    }
+    // packed, with each list's row
+    let total = 0;
+    room = 0;
+    for (let t = 0; t < nTerms; t++) {
+      if (df[t] === 0) continue;
+      total += at[t] - room;
+      room += VAR_PAIR_MAX * df[t];
+    }
+    const lists = new Uint8Array(total);
+    const listRows = new Int32Array(LIST_ROW * nLists);
+    let out = 0;
+    room = 0;
+    for (let t = 0, r = 0; t < nTerms; t++) {
+      const count = df[t];
+      if (count === 0) continue;
+      const end = at[t];
+      for (let k = room; k < end; k++) lists[out++] = spread[k];
+      room += VAR_PAIR_MAX * count;
+      listRows[r] = t;
+      listRows[r + 1] = out;
+      listRows[r + 2] = first[t];
+      listRows[r + 3] = last[t];
+      listRows[r + 4] = count;
+      r += LIST_ROW;
+      df[t] = 0;
+    }
+    return { lists, listRows };
+  }
 }
+
+/** The most bytes a posting's gap and tf take as varints (5 each: any value below 2^31). */
+const VAR_PAIR_MAX = 10;
 
 /** A table of term ids that also lists each term at its id as it is given one (`terms[id]`). */
 function listedTermIds(terms: string[]): TermIdTable {
@@ -261,16 +354,17 @@ export function mergeSegments(segments: readonly ScannedSegment[]): Postings {
  * it waits for the next), into exactly `buildPostings` of all their passages: term ids are given in
  * the order terms first appear, run after run (so each run's terms not met before, in the order it
  * met them); counts are sums; written forms are visited in the order raw words first appear, with
- * their totals, as one scan visits them. A run's pairs are renumbered in place (it is the merger's).
- * The lists are laid out as `layOut` lays them, in two passes over the pairs: the first (each
- * term's passages, their gaps' bytes) as each run is added — while the index waits for the next —,
- * the second (the bytes written) at `finish`, run by run: no copy of every run's pairs in one array.
+ * their totals, as one scan visits them. Each run comes with its lists laid out term by term
+ * (`ScannedSegment`): adding a run gives each of its lists its corpus term, its first gap (from the
+ * term's last passage in the runs before) and its place's size — a few integers per list, not per
+ * posting —, and `finish` writes each list where it goes, its first gap then a copy of its bytes.
+ * A run's `listRows` are rewritten in place (the run is the merger's).
  */
 export class SegmentMerger {
   private readonly termIds = new Map<string, number>();
   private lowerCount = new Int32Array(1024);
   /** What `finish` reads of each run added (the rest of a run is let go once added). */
-  private readonly runs: Pick<ScannedSegment, 'pairs' | 'pairStart' | 'lengths' | 'kindMask'>[] = [];
+  private readonly runs: Pick<ScannedSegment, 'lists' | 'listRows' | 'lengths' | 'kindMask'>[] = [];
   private n = 0;
   /** Per term id: the passages that hold it, the bytes of its list, its last passage so far (-1: none). */
   private df = new Int32Array(1024);
@@ -309,17 +403,18 @@ export class SegmentMerger {
       this.listBytes = grow(this.listBytes, size);
       this.last = grown(this.last, size);
     }
-    // the pairs renumbered, and layOut's first pass over them (passage ids follow the runs before)
-    const { pairs, pairStart } = g;
+    // each list's corpus term and first gap (in place of the scanner's term and the list's first
+    // passage), and the bytes it takes where it goes (passage ids follow the runs before)
+    const rows = g.listRows;
     const { df, listBytes, last } = this;
-    let pid = this.n;
-    for (let q = 0; q < g.lengths.length; q++, pid++) {
-      for (let k = pairStart[q]; k < pairStart[q + 1]; k += 2) {
-        const id = (pairs[k] = local[pairs[k]]);
-        listBytes[id] += varLen(pid - last[id]) + varLen(pairs[k + 1]);
-        last[id] = pid;
-        df[id]++;
-      }
+    const base = this.n;
+    for (let r = 0, from = 0; r < rows.length; r += LIST_ROW) {
+      const id = (rows[r] = local[rows[r]]);
+      const gap = (rows[r + 2] = base + rows[r + 2] - last[id]);
+      listBytes[id] += varLen(gap) + rows[r + 1] - from;
+      from = rows[r + 1];
+      last[id] = base + rows[r + 3];
+      df[id] += rows[r + 4];
     }
     const lowerCount = this.lowerCount;
     for (let l = 0; l < g.lowerCount.length; l++) if (g.lowerCount[l] !== 0) lowerCount[local[l]] += g.lowerCount[l];
@@ -342,8 +437,8 @@ export class SegmentMerger {
       this.rawOccurrences[e] += g.rawOccurrences[r];
       this.rawCapitalised[e] += g.rawCapitalised[r];
     }
-    this.runs.push({ pairs: g.pairs, pairStart: g.pairStart, lengths: g.lengths, kindMask: g.kindMask });
-    this.n = pid;
+    this.runs.push({ lists: g.lists, listRows: rows, lengths: g.lengths, kindMask: g.kindMask });
+    this.n = base + g.lengths.length;
   }
 
   /** The postings of every run added (once: the runs are let go). */
@@ -352,23 +447,27 @@ export class SegmentMerger {
     const nTerms = termIds.size;
     const lengths = new Uint32Array(n);
     const kindMask = new Uint8Array(n);
-    // layOut's second pass, run by run: each list's bytes where the first pass placed it
+    // each run's lists where their terms' lists go, run after run: the first gap, then the list's bytes
     const offsets = new Int32Array(nTerms + 1);
     for (let id = 0; id < nTerms; id++) offsets[id + 1] = offsets[id] + this.listBytes[id];
     const postings = new Uint8Array(offsets[nTerms]);
     const cursor = offsets.slice(0, nTerms);
-    const last = this.last.fill(-1);
     let pid = 0;
     for (const g of this.runs) {
-      const { pairs, pairStart } = g;
+      const { lists, listRows: rows } = g;
       lengths.set(g.lengths, pid);
       kindMask.set(g.kindMask, pid);
-      for (let q = 0; q < g.lengths.length; q++, pid++) {
-        for (let k = pairStart[q]; k < pairStart[q + 1]; k += 2) {
-          const id = pairs[k];
-          cursor[id] = putVar(postings, putVar(postings, cursor[id], pid - last[id]), pairs[k + 1]);
-          last[id] = pid;
-        }
+      pid += g.lengths.length;
+      for (let r = 0, from = 0; r < rows.length; r += LIST_ROW) {
+        const id = rows[r];
+        const to = rows[r + 1];
+        let at = putVar(postings, cursor[id], rows[r + 2]);
+        if (to - from > LONG_LIST) {
+          postings.set(lists.subarray(from, to), at);
+          at += to - from;
+        } else for (let k = from; k < to; k++) postings[at++] = lists[k];
+        cursor[id] = at;
+        from = to;
       }
     }
     this.runs.length = 0;
@@ -382,6 +481,9 @@ export class SegmentMerger {
     return { termIds, offsets, postings, df: this.df.slice(0, nTerms), lengths, kindMask, avgdl: n ? total / n : 1, lowerCount: this.lowerCount.slice(0, nTerms), written };
   }
 }
+
+/** Past these many bytes a run's list is copied by `set` (a view made), shorter ones byte by byte. */
+const LONG_LIST = 64;
 
 /** A copy of `a` at least `size` long, the new entries -1. */
 function grown(a: Int32Array, size: number): Int32Array {

@@ -6,6 +6,7 @@ import { extractFigures } from './figures';
 import { lazyAt } from './lazyPassages';
 import { passageBody, SourcePassage } from './passage';
 import { lineFeeds, lineStarts, sentenceSpans } from './text';
+import './shapes'; // (the build's scratch shapes kept: shapes.ts)
 import type { ExtractedText } from './formats/types';
 import type { Figure, Passage, Source, SourceMeta } from './types';
 

@@ -102,6 +102,6 @@ export function runExtract(req: ExtractRequest, scanner: SegmentScanner | Postin
 /** The buffers of a reply, to transfer. */
 export function replyBuffers(r: ExtractReply): ArrayBuffer[] {
   const s = r.scan;
-  const arrays = [...Object.values(r.records.arrays), ...(s ? [s.pairs, s.pairStart, s.lengths, s.kindMask, s.lowerCount, s.rawMet, s.rawOccurrences, s.rawCapitalised] : [])];
+  const arrays = [...Object.values(r.records.arrays), ...(s ? [s.lists, s.listRows, s.lengths, s.kindMask, s.lowerCount, s.rawMet, s.rawOccurrences, s.rawCapitalised] : [])];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
