@@ -176,3 +176,14 @@ describe('reading families (session 39): a total is no misquote of one of the pa
     assert.equal(judgedTitled('Pell backs Okafor', club, 'Chairman Ray Pell says he cannot afford to sack the 45-year-old Okafor.', '45'), 'contradicted 43');
   });
 });
+
+describe('reading families (session 39): a sport\'s crown however named, a fight however named', () => {
+  it('"won the world title six times" is supported by "won the snooker world championship six times"', () => {
+    const S = 'Dale Varro - known to his fellow players as "the Count" - won the snooker world championship six times, having left school at 15.';
+    assert.equal(judgedTitled('Snooker great remembered', S, 'Dale Varro won the world title six times.', 'six'), 'supported six');
+  });
+  it('"The fight happened in December 2003" is contradicted by "the brawl in Oslo in December 2002", not left to the album\'s month', () => {
+    const S = 'Two members of the band were questioned by police. They were cleared of charges linked to the brawl in Oslo in December 2002. The band released its third album in December 2003.';
+    assert.equal(judgedTitled('Band cleared over brawl', S, 'The fight happened in December 2003.', '2003'), 'contradicted 2002');
+  });
+});

@@ -49,6 +49,9 @@ const SYNONYM_CLASSES: string[][] = [
   ['jail', 'prison', 'imprison', 'imprisonment', 'custody', 'sentence'],
   ['game', 'match', 'fixture', 'meeting'],
   ['win', 'victory', 'triumph'],
+  // a sport's crown, however named ("won the world title six times" / "won the world championship six times")
+  ['title', 'championship', 'crown'],
+  ['fight', 'brawl', 'scuffle', 'fracas'],
   ['birth', 'bear', 'born'],
   ['available', 'arrive', 'release', 'launch'],
   ['start', 'begin', 'commence'],
