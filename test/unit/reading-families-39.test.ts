@@ -179,7 +179,7 @@ describe('reading families (session 39): a total is no misquote of one of the pa
 
 describe('reading families (session 39): a sport\'s crown however named, a fight however named', () => {
   it('"won the world title six times" is supported by "won the snooker world championship six times"', () => {
-    const S = 'Dale Varro - known to his fellow players as "the Count" - won the snooker world championship six times, having left school at 15.';
+    const S = 'Tributes have been paid to the former player, who died on Monday aged 71. Varro - known to his fellow professionals as "the Count" - won the snooker world championship six times, having left school at 14 to work in a mill. It is not known whether the two of them ever met at the club.';
     assert.equal(judgedTitled('Snooker great remembered', S, 'Dale Varro won the world title six times.', 'six'), 'supported six');
   });
   it('"The fight happened in December 2003" is contradicted by "the brawl in Oslo in December 2002", not left to the album\'s month', () => {
