@@ -187,3 +187,13 @@ describe('reading families (session 39): a sport\'s crown however named, a fight
     assert.equal(judgedTitled('Band cleared over brawl', S, 'The fight happened in December 2003.', '2003'), 'contradicted 2002');
   });
 });
+
+describe('reading families (session 39): to approve is to give approval', () => {
+  const S = 'Brewer Kalder has agreed to buy rival Osset for $4bn. Kalder said it expected to get US regulatory approval for the deal during the first quarter of 2005. Osset shares rose 3% on the news.';
+  it('"regulators to approve the purchase in the first quarter of 2005" is supported by "regulatory approval … during the first quarter of 2005"', () => {
+    assert.equal(judgedTitled('Kalder buys Osset', S, 'Kalder expects US regulators to approve the purchase in the first quarter of 2005.', '2005'), 'supported 2005');
+  });
+  it('a wrong year is contradicted', () => {
+    assert.equal(judgedTitled('Kalder buys Osset', S, 'Kalder expects US regulators to approve the purchase in the first quarter of 2006.', '2006'), 'contradicted 2005');
+  });
+});

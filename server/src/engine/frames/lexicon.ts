@@ -52,6 +52,7 @@ const SYNONYM_CLASSES: string[][] = [
   // a sport's crown, however named ("won the world title six times" / "won the world championship six times")
   ['title', 'championship', 'crown'],
   ['fight', 'brawl', 'scuffle', 'fracas'],
+  ['approve', 'approval'],
   ['birth', 'bear', 'born'],
   ['available', 'arrive', 'release', 'launch'],
   ['start', 'begin', 'commence'],
