@@ -197,3 +197,10 @@ describe('reading families (session 39): to approve is to give approval', () => 
     assert.equal(judgedTitled('Kalder buys Osset', S, 'Kalder expects US regulators to approve the purchase in the first quarter of 2006.', '2006'), 'contradicted 2005');
   });
 });
+
+describe('reading families (session 39): to own a stake is to be its holder', () => {
+  it('"investors who own 5% or more" is supported by "holders of 5% or more"', () => {
+    const S = 'The regulator has asked for details of deals involving holders of 5% or more of the broker. The broker said it would co-operate.';
+    assert.equal(judgedTitled('Broker questioned', S, 'The regulator is asking about dealings with investors who own 5% or more of the broker.', '5%'), 'supported 5%');
+  });
+});

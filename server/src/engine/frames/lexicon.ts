@@ -53,6 +53,8 @@ const SYNONYM_CLASSES: string[][] = [
   ['title', 'championship', 'crown'],
   ['fight', 'brawl', 'scuffle', 'fracas'],
   ['approve', 'approval'],
+  // (a stake held: "investors who own 5% or more" / "holders of 5% or more")
+  ['own', 'owner', 'holder'],
   ['birth', 'bear', 'born'],
   ['available', 'arrive', 'release', 'launch'],
   ['start', 'begin', 'commence'],
