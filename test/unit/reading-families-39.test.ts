@@ -204,3 +204,10 @@ describe('reading families (session 39): to own a stake is to be its holder', ()
     assert.equal(judgedTitled('Broker questioned', S, 'The regulator is asking about dealings with investors who own 5% or more of the broker.', '5%'), 'supported 5%');
   });
 });
+
+describe('reading families (session 39): a deal, a contract, an agreement', () => {
+  it('"walked away from a $410m deal" is supported by "withdrawal from the $410m (£215m) contract"', () => {
+    const S = 'Builder Harrow has pulled out of a rail project. Its withdrawal from the $410m (£215m) contract in November is thought to be the biggest cancellation to date.';
+    assert.equal(judgedTitled('Builder quits', S, 'Harrow has walked away from a $410m deal to rebuild the rail network.', '$410m'), 'supported $410m');
+  });
+});

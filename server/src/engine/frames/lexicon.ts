@@ -55,6 +55,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['approve', 'approval'],
   // (a stake held: "investors who own 5% or more" / "holders of 5% or more")
   ['own', 'owner', 'holder'],
+  ['deal', 'contract', 'agreement'],
   ['birth', 'bear', 'born'],
   ['available', 'arrive', 'release', 'launch'],
   ['start', 'begin', 'commence'],
