@@ -52,9 +52,9 @@ const SYNONYM_CLASSES: string[][] = [
   // a sport's crown, however named ("won the world title six times" / "won the world championship six times")
   ['title', 'championship', 'crown'],
   ['fight', 'brawl', 'scuffle', 'fracas'],
-  ['approve', 'approval'],
+  ['approval', 'approve'],
   // (a stake held: "investors who own 5% or more" / "holders of 5% or more")
-  ['own', 'owner', 'holder'],
+  ['owner', 'own', 'holder'],
   ['deal', 'contract', 'agreement'],
   ['birth', 'bear', 'born'],
   ['available', 'arrive', 'release', 'launch'],
