@@ -41,7 +41,8 @@ describe('seed 23 survivors: frames', () => {
     for (const [sentence, metric] of [
       ['Kelby sold 40% of the used vans.', ['van', 'cost']],
       ['Kelby sold 40% of the leased vans.', ['van', 'cost']],
-      ['Kelby owns 40% of rented homes.', ['home', 'own', 'kelby']],
+      // ("owns" is read as its class, to own / an owner / a holder: lexicon.ts)
+      ['Kelby owns 40% of rented homes.', ['home', 'owner', 'kelby']],
     ] as const) {
       const fr = frameIn(lex, sentence, '40%');
       assert.deepEqual(fr.metric, metric, sentence);
