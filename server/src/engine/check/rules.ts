@@ -321,10 +321,6 @@ function wholeBeyond(j: Judged<unknown>, holder: string): boolean {
 
 /** A person's age ("Agassi, now 34"): small and with no words around, but the role and the person say what it is. */
 function ageAlike(j: Judged<unknown>): boolean {
-  // (an age apposed to a name is that person's, whoever else its clause lists: "Tom Reece, 15, Owen
-  // Marsh, 14" gives Owen Marsh no 15)
-  const holder = j.side.frame.apposedTo;
-  if (holder && j.noteSubject.length && !holder.some((x) => j.noteSubject.includes(x))) return false;
   return j.side.frame.role === 'age' && j.alignment.subject >= 1 && j.alignment.namesMissingWide === 0;
 }
 

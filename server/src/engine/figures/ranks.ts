@@ -4,7 +4,8 @@
 // figure)? Is "number 8" a chart position or an address ("number 10 Downing Street")? These are
 // decisions only: the caller sets the numeral's kind and emits it.
 
-import { isAsciiLetter, isHSpace, isLetter, isUpper, nextWord, prevWord, wordAt, yearAhead } from './chars';
+import { isAsciiLetter, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, wordAt, yearAhead } from './chars';
+import { CURRENCY_SYMBOL } from './tables';
 import type { Word } from './chars';
 import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_ELLIPSIS_AFTER, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
@@ -96,7 +97,7 @@ function valueAhead(text: string, i: number, end: number): boolean {
   for (let k = 0; k <= 3; k++) {
     while (at < end && isHSpace(text.charCodeAt(at))) at++;
     const c = text.charCodeAt(at);
-    if ((c >= 48 && c <= 57) || c === 36 /* $ */ || c === 0xa3 /* £ */ || c === 0x20ac /* € */ || c === 0xa5 /* ¥ */) return true;
+    if (isDigit(c) || CURRENCY_SYMBOL[c] !== undefined) return true;
     const w = wordAt(text, at, end);
     if (!w || !PLACE_VALUE_HEDGE_WORDS.has(w.lower)) return false;
     at = w.end;
