@@ -9,6 +9,7 @@
 //   "up to" on both sides ("up to £9m" / "up to £4m") → one stated maximum: compared as written
 //   "more than" on both sides → a note's bound above what the source's plausibly means is a misquote
 //   "about" on both sides, to the same digit ("about 6%" / "about 5%") → compared as written
+//   "as many as X", "as low as X" in the source → the extreme the value reaches: an exact X agrees
 // Two intervals that overlap in their *core* agree; two whose *consistent* ranges are disjoint
 // disagree; anything between is neither (a note of "2 million" against a source's "more than 800,000"
 // is not contradicted, and not supported either).
@@ -28,6 +29,14 @@ export interface Interval {
   coreLo: number;
   coreHi: number;
 }
+
+/**
+ * Hedges that name the extreme a value reaches, not a line it stays beyond: "poverty could fall as
+ * low as 15.3%", "as many as 500 jobs could go" state 15.3% and 500 as the value — a note's exact
+ * "could drop to 15.3%" says the same. ("up to £9m", "more than 500" draw a line: an exact value at
+ * it is consistent, no more.)
+ */
+const REACHED = /^as (?:many|much|high|low|few|little|long|large|big|great) as$/i;
 
 const NEARLY = /^(?:nearly|almost|close to|just under|just shy of|approaching|nearing|the best part of|a little under|just below|not quite)$/i;
 
@@ -122,6 +131,11 @@ function plainBound(b: Bound): boolean {
   return b === 'exact' || b === 'range';
 }
 
+/** An exact note value at the extreme a source's hedge says the value reaches (REACHED: "as low as 15.3%" / "15.3%")? */
+function reachedAt(note: Figure, nb: Bound, source: Figure): boolean {
+  return nb === 'exact' && REACHED.test((source.hedgeText ?? '').replace(/\s+/g, ' ')) && note.value === source.value && note.unit === source.unit;
+}
+
 /** A bound open on one side ("up to", "more than"). */
 function openBound(b: Bound): boolean {
   return b === 'atMost' || b === 'atLeast';
@@ -191,7 +205,7 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   if (nb === 'atLeast' && sb === 'atLeast' && note.value * kn > s.coreHi * ks * (1 + 1e-9)) return 'disagree';
   // an open bound in the source ("budgets of up to £9m", "more than 500 staff") is consistent with
   // an exact note figure at its edge, but does not state it: "a budget of £9m" is not supported
-  if (overlapScaled(n.coreLo, n.coreHi, s.coreLo, s.coreHi, kn, ks)) return openBound(sb) && nb !== sb ? 'consistent' : 'agree';
+  if (overlapScaled(n.coreLo, n.coreHi, s.coreLo, s.coreHi, kn, ks)) return openBound(sb) && nb !== sb && !reachedAt(note, nb, source) ? 'consistent' : 'agree';
   if (overlapScaled(n.lo, n.hi, s.lo, s.hi, kn, ks)) return 'consistent';
   return 'disagree';
 }

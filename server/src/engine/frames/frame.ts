@@ -24,7 +24,7 @@ import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
 import { GAP_BEHIND, PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
-import { frontedAsideNames, frontedDateNames, frontedSubject, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
+import { closingPronounSpeaker, closingSpeakers, frontedAsideNames, frontedDateNames, frontedSubject, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
@@ -568,11 +568,12 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x) && !addressed?.includes(x)), names: at.names, namesBefore, context, period };
   if (addressed) frame.addressed = addressed;
   if (compound.qualifier !== undefined && frame.metric[0] === compound.head) frame.qualifier = compound.qualifier;
-  const speakers = openingSpeakers(tokens, k, at.sentenceStarts);
+  // (whoever opens the sentence by saying it, or closes it: "Colin High said …", "…, Jose Leibovich said")
+  const speakers = openingSpeakers(tokens, k, at.sentenceStarts) ?? closingSpeakers(tokens, k, at.sentenceStarts);
   if (speakers) frame.speakers = speakers;
   if (at.quoted[k] === 1) frame.quoted = true;
   if (pronounSubjectAt(tokens, k, at.sentenceStarts)) frame.pronounSubject = true;
-  if (pronounSpeakerAt(tokens, k, at.sentenceStarts)) frame.pronounSpeaker = true;
+  if (pronounSpeakerAt(tokens, k, at.sentenceStarts) || closingPronounSpeaker(tokens, k, at.sentenceStarts)) frame.pronounSpeaker = true;
   const which = relativeClauseNames(tokens, k, at.sentenceStarts);
   if (which) frame.relativeNames = which;
   if (alone) frame.alone = alone.holder;

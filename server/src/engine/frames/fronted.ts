@@ -139,6 +139,57 @@ export function openingSpeakers(tokens: readonly FrameToken[], k: number, starts
 }
 
 /**
+ * The clause after the last comma of the sentence of the figure at token k, when it is an
+ * attribution that closes the sentence after the figure ("…, Jose Leibovich said", "…, said Mr
+ * Leibovich", "…, he added"): its tokens [from, to) — a saying verb (SAYING_VERBS) first or last,
+ * the rest names, personal pronouns or lower-case words before a name (a title: "deputy director
+ * Jose Leibovich said"), within FRAME_POLICY.speakerReach tokens; the sentence's end, or a
+ * citation's bracket, right after it. Undefined when the sentence does not close so, or when the
+ * sentence runs on beyond FRAME_POLICY.closingReach tokens after the figure.
+ */
+function closingAttribution(tokens: readonly FrameToken[], k: number, starts: Int32Array): [number, number] | undefined {
+  let comma = -1;
+  let end = -1;
+  for (let i = k + 1; i < tokens.length && i - k <= FRAME_POLICY.closingReach; i++) {
+    const t = tokens[i];
+    if (starts[i] !== starts[k] || (t.kind === 'punct' && (SENTENCE_ENDS.has(t.low) || t.low === '['))) {
+      end = i;
+      break;
+    }
+    if (t.low === ',') comma = i;
+    else if (t.kind === 'fig') comma = -1;
+  }
+  if (end < 0 && k + FRAME_POLICY.closingReach >= tokens.length - 1) end = tokens.length;
+  if (comma < 0 || end < 0 || end - comma - 1 < 2 || end - comma - 1 > FRAME_POLICY.speakerReach) return undefined;
+  const from = comma + 1;
+  const saying = (t: FrameToken | undefined) => t !== undefined && t.kind === 'word' && SAYING_VERBS.has(t.lemma);
+  if (!saying(tokens[from]) && !saying(tokens[end - 1])) return undefined;
+  for (let i = from; i < end; i++) {
+    const t = tokens[i];
+    if (t.kind === 'name' || saying(t) || (t.kind === 'word' && SPEAKER_PRONOUNS.has(t.low))) continue;
+    if (t.kind === 'word' && !t.verb && !t.func) continue;
+    return undefined;
+  }
+  return [from, end];
+}
+
+/** The names of a closing attribution after the figure at token k ("…, Jose Leibovich said": closingAttribution), or undefined. */
+export function closingSpeakers(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
+  const at = closingAttribution(tokens, k, starts);
+  if (!at) return undefined;
+  const names: string[] = [];
+  for (let i = at[0]; i < at[1]; i++) if (tokens[i].kind === 'name') names.push(tokens[i].lemma);
+  return names.length ? names : undefined;
+}
+
+/** Does the sentence of the figure at token k close on a personal pronoun saying it ("…, he said", "…, she added": closingAttribution)? Then the speaker is whoever the story named before. */
+export function closingPronounSpeaker(tokens: readonly FrameToken[], k: number, starts: Int32Array): boolean {
+  const at = closingAttribution(tokens, k, starts);
+  if (!at || at[1] - at[0] !== 2) return false;
+  return tokens.slice(at[0], at[1]).some((t) => t.kind === 'word' && SPEAKER_PRONOUNS.has(t.low));
+}
+
+/**
  * Does the sentence of the figure at token k open with a personal pronoun saying it ("He pointed
  * out that it was 30 years since …", "She said the plan would cost £2m"): a pronoun of
  * SPEAKER_PRONOUNS, then a saying verb (SAYING_VERBS, or one of SAYING_PARTICLE_VERBS with its

@@ -39,6 +39,8 @@ export const FRAME_POLICY = {
   frontedDateReach: 8,
   /** Tokens from a sentence's start within which a saying verb makes the names before it the figure's speakers (fronted.ts openingSpeakers: "A Tory spokesman said …"). */
   speakerReach: 8,
+  /** Tokens read after a figure for the end of its sentence and a closing attribution ("…, Jose Leibovich said": fronted.ts closingSpeakers). */
+  closingReach: 40,
   /** Tokens read back from a figure for a personal pronoun and a verb opening its clause (fronted.ts pronounSubjectAt: "it became infected during a 10-minute outing"). */
   pronounReach: 12,
   /** How many tokens a dated figure's date may take before the comma of "…, after £4.6bn in November" (frame.ts periodListed): "in the fourth quarter of 2004" is six. */
