@@ -60,3 +60,60 @@ describe('reading families (session 40): an attribution closing the sentence nam
     assert.equal(judgedTitled(T, S, 'With steady repairs, closed locks could fall to 23 by 2012, Mira Stoat said.', '23'), 'unverified');
   });
 });
+
+describe('reading families (session 40): each conversion of a bracketed list restates the figure before it ("14bn euros ($19bn; £10bn)")', () => {
+  it('both conversions take the metric of the sum they convert', () => {
+    const s = 'The miller collapsed with debts of about 9bn euros ($12bn; £6bn) last year.';
+    assert.deepEqual(frameOf(s, '$12bn').metric, frameOf(s, '9bn euros').metric);
+    assert.deepEqual(frameOf(s, '£6bn').metric, frameOf(s, '9bn euros').metric);
+    assert.ok(frameOf(s, '£6bn').metric.length > 0);
+  });
+  it('a bracket of other words is no list of conversions ("(from 3%)")', () => {
+    assert.notEqual(frameOf('Sales rose 5% (from 3%) in May.', '3%').role, frameOf('Sales rose 5% (from 3%) in May.', '5%').role);
+  });
+  it('the note quoting the sterling figure with the dollar digits is contradicted', () => {
+    const T = 'Dairy firm in court';
+    const S = 'The Ostrava dairy firm collapsed with debts of about 9bn euros ($12bn; £6bn) and its new boss has sued the banks.';
+    assert.equal(judgedTitled(T, S, 'The Ostrava dairy firm went under owing about 9bn euros, or roughly £12bn.', '£12bn'), 'contradicted £6bn');
+    assert.equal(judgedTitled(T, S, 'The Ostrava dairy firm went under owing about 9bn euros, or roughly £6bn.', '£6bn'), 'supported £6bn');
+  });
+});
+
+describe('reading families (session 40): what a firm "plans to raise" is the sum raised', () => {
+  it('an intent before "to" and a verb naming the measure is no metric; the verb is', () => {
+    assert.ok(frameOf('Tollway Group plans to raise $100m from the sale.', '$100m').metric.includes('raise'));
+    assert.ok(!frameOf('Tollway Group plans to raise $100m from the sale.', '$100m').metric.includes('plan'));
+    assert.ok(frameOf('The company behind the index wants to raise $100m by selling shares.', '$100m').metric.includes('raise'));
+  });
+  it('…not before a verb that names nothing measured ("hopes to reach 10 million homes" keeps its hope)', () => {
+    assert.ok(frameOf('Skyline hopes to reach 10 million homes by 2012.', '10 million').metric.includes('home'));
+  });
+  it('"wants to raise $100m" is supported by "plans to raise $100m"', () => {
+    const T = 'Exchange plans share sale';
+    const S = 'According to papers filed with regulators, Tollway Stock Market plans to raise $100m (£52m) from the sale.';
+    assert.equal(judgedTitled(T, S, 'The company behind the Tollway index wants to raise $100m by selling shares to the public.', '$100m'), 'supported $100m');
+  });
+  it('a sum lost stays a loss ("lost $761m" / "a loss of $761m")', () => {
+    assert.ok(frameOf('For the whole year Airco lost $761m, compared with $1.2bn in 2003.', '$761m').metric.includes('loss'));
+  });
+});
+
+describe('reading families (session 40): what is owed is a debt', () => {
+  it('"went under owing 9bn euros" is supported by "collapsed with debts of about 9bn euros"', () => {
+    const T = 'Dairy firm in court';
+    const S = 'The Ostrava dairy firm collapsed with debts of about 9bn euros and its new boss has sued the banks.';
+    assert.equal(judgedTitled(T, S, 'The Ostrava dairy firm went under owing about 9bn euros.', '9bn euros'), 'supported 9bn euros');
+  });
+});
+
+describe('reading families (session 40): "the project" is an undertaking, "projected" a plan', () => {
+  it('a noun "project" makes no plan of what the sentence says happened', () => {
+    assert.notEqual(frameOf('Producer Ivo Lark says the project has been an ambition of his for more than 20 years.', '20 years').period.mode, 'plan');
+    assert.equal(frameOf('Sales are projected to reach 500 next year.', '500').period.mode, 'plan');
+  });
+  it('"more than 20 years" is contradicted by "almost 20 years" of the same ambition', () => {
+    const T = 'Classic film to be stage musical';
+    const S = 'Mr Lark said the idea of turning the film into a musical had been an ambition of his for almost 20 years.';
+    assert.equal(judgedTitled(T, S, 'Producer Ivo Lark says the project has been an ambition of his for more than 20 years.', '20 years'), 'contradicted 20 years');
+  });
+});

@@ -101,7 +101,8 @@ export class SentenceFramer {
     // A conversion in brackets ("£138m ($259.8m)") says what the figure before it says.
     const paren = parens.around(k);
     // (not a set's tie-break after its set: "7-6 (7-5)" — metric.ts)
-    if (paren && paren[1] - paren[0] === 2 && paren[0] > 0 && tokens[paren[0] - 1].kind === 'fig' && !(figures[fi].kind === 'score' && figures[tokens[paren[0] - 1].fig!]?.kind === 'score')) {
+    // (…each of a list of them: "14bn euros ($19bn; £10bn)")
+    if (paren && paren[0] > 0 && tokens[paren[0] - 1].kind === 'fig' && conversionList(tokens, paren) && !(figures[fi].kind === 'score' && figures[tokens[paren[0] - 1].fig!]?.kind === 'score')) {
       const prev = frames[tokens[paren[0] - 1].fig!];
       if (prev) {
         frames.push({ ...prev, role: roleOf(input, fi, k, prev.direction) ?? prev.role });
@@ -870,4 +871,18 @@ function apposedHolder(input: FrameInput, k: number): string[] | undefined {
   // (not names a preposition brings: "In Paris, Arcelor's third-largest plant" ranks nothing of Paris)
   if (i >= 0 && APPOSITION_BLOCKERS.has(tokens[i].low)) return undefined;
   return names.length ? names : undefined;
+}
+
+/**
+ * Does the bracket [open, close] hold figures alone, one or a list of them separated by semicolons
+ * or commas ("($259.8m)", "($19bn; £10bn)")? Then each restates the figure before the bracket.
+ */
+function conversionList(tokens: readonly FrameToken[], paren: readonly [number, number]): boolean {
+  const [open, close] = paren;
+  if (close - open < 2 || (close - open) % 2 !== 0) return false;
+  for (let i = open + 1; i < close; i++) {
+    const t = tokens[i];
+    if ((i - open) % 2 === 1 ? t.kind !== 'fig' : !(t.kind === 'punct' && (t.low === ';' || t.low === ','))) return false;
+  }
+  return true;
 }

@@ -37,6 +37,8 @@ const SYNONYM_CLASSES: string[][] = [
   ['cost', 'price', 'pay', 'payment', 'spend', 'spending', 'expenditure', 'money', 'fetch', 'sell', 'value', 'worth', 'bid', 'offer'],
   ['wealth', 'fortune'],
   ['deficit', 'gap', 'shortfall'],
+  // what is owed: "went under owing 14bn euros" / "collapsed with debts of 14bn euros"
+  ['debt', 'owe'],
   ['extra', 'additional', 'further'],
   ['effect', 'force'],
   ['broadcast', 'air', 'screen'],
@@ -629,6 +631,11 @@ export const OPENING_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'this', 'the
 /** Nouns whose "in NAME" is what is held, not who holds it ("an 18% stake in PagesJaunes", "its holding in Ambev"). */
 export const HELD_IN_NOUNS = new Set(['stake', 'holding', 'interest', 'shareholding']);
 
+/**
+ * Verbs of intent before "to" and a verb ("plans to raise $100m", "wants to sell 300"): they say how
+ * the figure is meant, not what it measures — the verb after "to" does (metric.ts phraseBefore).
+ */
+export const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['plan', 'want', 'aim', 'hope', 'intend', 'seek', 'expect', 'try', 'wish', 'propose']);
 /** Modals, after which a verb stands bare ("would go", "will cost"). */
 export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
 /** Adverbs in "-ly" of four letters or more that name nothing measured ("provisionally", "duly", "digitally"): not words that can be nouns ("supply", "family"). */
@@ -671,6 +678,8 @@ export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after'
  * ("aims to ship three million" is not "200,000 were shipped"; "is expected to", "is due to", "is
  * scheduled to").
  */
+/** Words of PLAN_WORDS that plan only as verbs: "sales are projected to rise" — "the project has been an ambition" is an undertaking (period.ts modeOf). */
+export const PLAN_VERBS_ONLY: ReadonlySet<string> = new Set(['project']);
 export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'pencil', 'foresee', 'envisage', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
 
 /** Words that make "the … year" the next one: "in the coming year" (not "the following year", which follows a year the text names). */

@@ -7,6 +7,7 @@ import {
   INCREMENT_ADJECTIVES,
   AMOUNT_VERBS,
   INVESTED_INTO,
+  INTENT_BEFORE_TO,
   INVESTING_VERBS,
   DIMENSION_WORDS,
   GAP_CONCEPT,
@@ -499,6 +500,7 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens,
   let skipped = 0;
   let verb: string | undefined;
   let verbLemma: string | undefined;
+  let raised = false;
   while (j >= 0 && skipped < P.metricLookBack) {
     const t = tokens[j];
     const between = commaAdverbialEndingAt(tokens, j);
@@ -580,6 +582,13 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens,
       continue;
     }
     if (isBoundary(t)) break;
+    // ("plans to raise $100m", "wants to sell 300": the intent names nothing measured; "raise" does)
+    // (only before a verb that names the measure: "hopes to reach 10 million homes" keeps its "hope")
+    if (t.kind === 'word' && INTENT_BEFORE_TO.has(t.lemma) && tokens[j + 1]?.low === 'to' && tokens[j + 2]?.verb === true && METRIC_VERBS.has(tokens[j + 2].lemma)) {
+      j--;
+      skipped++;
+      continue;
+    }
     const aside = asideEndingAt(tokens, j);
     if (aside) {
       j -= aside;
@@ -608,9 +617,15 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens,
       continue;
     }
     if (t.kind === 'name' && skipped > 0 && tokens[j + 1]?.low !== 'of') break;
-    if (t.verb && verb === undefined && !lex.directionOf(t.lemma, t.low) && !LINK_WORDS.has(t.low) && !COMPARISON_OPENERS.has(t.low) && !FINDING_VERBS.has(t.lemma)) {
+    // (a verb of change that names what a sum is when the sum is its object: "plans to raise $100m"
+    // is money raised, not a rise — METRIC_VERBS)
+    // (not a sum lost, read below as a loss; and only a person who raises it is the subject, as for
+    // other verbs — "Its website has raised £8m" measures the site's takings)
+    const raisedSum = j === k - 1 && role === 'level' && METRIC_VERBS.has(t.lemma) && !AMOUNT_VERBS.has(t.lemma) && !!lex.directionOf(t.lemma, t.low) && input.figures[fi0(tokens, k)]?.kind === 'currency';
+    if (t.verb && verb === undefined && (raisedSum || !lex.directionOf(t.lemma, t.low)) && !LINK_WORDS.has(t.low) && !COMPARISON_OPENERS.has(t.low) && !FINDING_VERBS.has(t.lemma)) {
       verb = t.concept;
       verbLemma = t.lemma;
+      raised = raisedSum;
     }
     // ("the bank lost $4bn": money lost is the loss the noun names, "a loss of $4bn" — not a price's
     // move, "lost 23 cents", nor the level it moved to, "lost 2.5% to 270 yen")
@@ -626,7 +641,7 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens,
   // $56m"): what is measured is then what the verb says
   // — and whoever does a verb that itself names the measure ("the open model scored 82", "the
   // festival sold 80,000 tickets") is its subject too
-  const personFirst = j >= 0 && verbLemma !== undefined && tokens[j].kind === 'word' && (lex.isHuman(tokens[j].lemma) || METRIC_VERBS.has(verbLemma));
+  const personFirst = j >= 0 && verbLemma !== undefined && tokens[j].kind === 'word' && (lex.isHuman(tokens[j].lemma) || (METRIC_VERBS.has(verbLemma) && !raised));
   const nameFirst = j >= 0 && (tokens[j].kind === 'name' || personFirst);
   // "Quarterly profits at US media giant TimeWarner jumped 76%": the name closes a phrase whose
   // head stands before its preposition

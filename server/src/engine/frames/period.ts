@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
-import { ACHIEVED_VERBS, COMING_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_WORDS, TIME_CLAUSE_OPENERS, FIGURE_DATING_PREPS } from './lexicon';
+import { ACHIEVED_VERBS, COMING_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_VERBS_ONLY, PLAN_WORDS, TIME_CLAUSE_OPENERS, FIGURE_DATING_PREPS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -103,7 +103,7 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     }
     // (…and a capitalised plan word after another capitalised word is part of a name: "The Will Trust gave 300 grants")
     const inName = t.cap === true && (t.low === 'may' || tokens[i - 1]?.cap === true);
-    if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !inName && !dueToCause(input, i) && !pastAbility(tokens, i) && !scoredGoal(tokens, i)) return 'plan';
+    if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !inName && !(PLAN_VERBS_ONLY.has(t.lemma) && !t.verb) && !dueToCause(input, i) && !pastAbility(tokens, i) && !scoredGoal(tokens, i)) return 'plan';
     if (PLAN_BEFORE_TO.has(t.low) && tokens[i + 1]?.low === 'to' && tokens[i + 2]?.kind === 'word') return 'plan';
     // (a participle after "be" is a passive whose tense its auxiliary tells: "will be established";
     // after "is" or "are" a present one: "the forecasts are based on predictions of 1.5% growth")
