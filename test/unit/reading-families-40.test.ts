@@ -1,7 +1,7 @@
 // Reading families of session 40 (issue 9), found on bbc-23 and bbc-24 once they became development
 // notes. Every sentence and every name here is written for the test.
 import * as assert from 'node:assert/strict';
-import { extractFigures } from '../../server/src/engine/figures';
+import { extractFigures, isConversion } from '../../server/src/engine/figures';
 import { type ClaimFrame, sentenceFrames } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameTokens } from '../../server/src/engine/frames/tokens';
@@ -115,5 +115,32 @@ describe('reading families (session 40): "the project" is an undertaking, "proje
     const T = 'Classic film to be stage musical';
     const S = 'Mr Lark said the idea of turning the film into a musical had been an ambition of his for almost 20 years.';
     assert.equal(judgedTitled(T, S, 'Producer Ivo Lark says the project has been an ambition of his for more than 20 years.', '20 years'), 'contradicted 20 years');
+  });
+});
+
+describe('reading families (session 40): "the upper estimate of $4m" names the bound "up to $4m" states', () => {
+  const T = 'Trial costs county';
+  const S = 'It is estimated the trial will cost Marlow county up to $4m (£2.13m).';
+  it('supported by "up to $4m"', () => {
+    assert.equal(judgedTitled(T, S, "Marlow county's upper cost estimate of $4m covers the trial.", '$4m'), 'supported $4m');
+  });
+  it('without the bound noun, an exact $4m is not what "up to $4m" states', () => {
+    assert.notEqual(judgedTitled(T, S, "Marlow county's cost estimate of $4m covers the trial.", '$4m'), 'supported $4m');
+  });
+});
+
+describe('reading families (session 40): "$4m is equal to about £2.31m" is a conversion', () => {
+  it('isConversion reads "is equal to" and "equivalent to" between a sum and another currency', () => {
+    const text = 'The bill of $4m is equal to about £2.13m, and $9m, equivalent to £4.8m, was paid.';
+    const figs = extractFigures(text);
+    const at = (t: string) => figs.find((f) => f.text === t)!;
+    assert.ok(isConversion(text, at('$4m'), at('£2.13m')));
+    assert.ok(isConversion(text, at('$9m'), at('£4.8m')));
+    assert.ok(!isConversion(text, at('£2.13m'), at('$9m')));
+  });
+  it('the note\'s conversion is judged by the source\'s conversion of the same sum', () => {
+    const T = 'Trial costs county';
+    const S = 'It is estimated the trial will cost Marlow county $4m (£2.13m).';
+    assert.equal(judgedTitled(T, S, 'The trial will cost Marlow county $4m, which is equal to about £2.31m.', '£2.31m'), 'contradicted £2.13m');
   });
 });

@@ -1,16 +1,16 @@
 // Currency conversions written beside a sum: "$6bn (£3.12bn)", "$10bn, or about £5.83bn",
-// "3 trillion yen ($29bn)". The second figure restates the first in another currency; a reader
+// "3 trillion yen ($29bn)", "$4m is equal to about £2.31m". The second figure restates the first in another currency; a reader
 // (and a checker) compares it with the source's own conversion of the same sum, not with whatever
 // else the source says in that currency. Read from the text between the two figures only, so it
 // is linear and the same for notes and sources.
 import type { Figure } from '../types';
 
-/** What may stand between a sum and its conversion: an opening bracket, or ", or" (the conversion's own hedge is part of it). */
-const CONVERSION_GAP = /^\s*(?:\(|,?\s*or)\s*$/;
+/** What may stand between a sum and its conversion: an opening bracket, ", or", or "(is) equal/equivalent to" (the conversion's own hedge is part of it). */
+const CONVERSION_GAP = /^\s*(?:\(|,?\s*or|,?\s*(?:(?:is|was|are|were)\s+)?(?:equal|equivalent)\s+to)\s*$/;
 /** …and what closes a bracketed conversion: its bracket, or a semicolon before another currency's. */
 const BRACKET_CLOSE = /^\s*[);]/;
-/** The longest gap read (characters): a few spaces, a bracket, ", or ". */
-const MAX_GAP = 8;
+/** The longest gap read (characters): a few spaces, a bracket, ", or ", " is equivalent to ". */
+const MAX_GAP = 20;
 
 /** Is b the sum a restated in another currency, right after it in `text`? */
 export function isConversion(text: string, a: Figure, b: Figure): boolean {

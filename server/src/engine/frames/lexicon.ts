@@ -193,9 +193,9 @@ export const DEMONYM_DESCRIPTORS = new Set(['-', 'year-old', 'former', 'veteran'
 /**
  * Nouns that name a bound, with the hedge that states the same bound: "put the floor at $40" is
  * what "supported above $30" says with another value; "a ceiling of 5%" is "below 4%" misquoted.
- * (Not "cap", which is also a market capitalisation, nor "limit", which is often a rule's value.)
+ * "The upper estimate of $4m" is "up to $4m". (Not "cap", which is also a market capitalisation, nor "limit", which is often a rule's value.)
  */
-const BOUND_NOUNS: Readonly<Record<string, Hedge>> = { floor: 'over', minimum: 'over', ceiling: 'under', maximum: 'under' };
+const BOUND_NOUNS: Readonly<Record<string, Hedge>> = { floor: 'over', minimum: 'over', ceiling: 'under', maximum: 'under', upper: 'under' };
 
 /** In a PHRASAL_CONCEPTS pattern: any possessive ("their", "his", "one's"). */
 export const POSSESSIVE = '*poss';
