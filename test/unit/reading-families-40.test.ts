@@ -144,3 +144,25 @@ describe('reading families (session 40): "$4m is equal to about £2.31m" is a co
     assert.equal(judgedTitled(T, S, 'The trial will cost Marlow county $4m, which is equal to about £2.31m.', '£2.31m'), 'contradicted £2.13m');
   });
 });
+
+describe('reading families (session 40): a plan and what happened are one claim on the same day of a month', () => {
+  const T = 'Downloads join singles chart';
+  const S = 'The industry body had planned to include download formats in the chart from 20 March. Downloads will be included in the singles chart for the first time in the chart published on 17 April - the sales week beginning 10 April.';
+  it('"will count from the chart published on 17 April" is supported, not contradicted by the planned 20 March', () => {
+    assert.equal(judgedTitled(T, S, 'Downloads will now count from the chart published on 17 April.', '17 April'), 'supported 17 April');
+  });
+  it('another day is still contradicted', () => {
+    assert.equal(judgedTitled(T, S, 'Downloads will now count from the chart published on 24 April.', '24 April').split(' ')[0], 'contradicted');
+  });
+});
+
+describe('reading families (session 40): a support whose sentence names whom the note names outweighs a contradiction in more of its words', () => {
+  const T = 'Cup draw pairs giants with minnows';
+  const S = 'Harford Rovers face a trip to Dunmore Athletic leaders Pellow in the cup third round. It is a potential money-spinner for non-league Pellow, who beat Tarnby in the second round.';
+  it('"Harford must travel to non-league Pellow in the third round" is supported', () => {
+    assert.equal(judgedTitled(T, S, 'Harford must travel to non-league Pellow in the third round.', 'third'), 'supported third');
+  });
+  it('"…in the fourth round" is contradicted', () => {
+    assert.equal(judgedTitled(T, S, 'Harford must travel to non-league Pellow in the fourth round.', 'fourth').split(' ')[0], 'contradicted');
+  });
+});

@@ -370,7 +370,9 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (a.supportOnly === 'relative against a year') return precise && a.metric >= V.metricMeets;
   // ("will pay $515m" / "have agreed to pay $515m": a plan and what happened are one claim only when
   // the same precise value of the same metric says so — "aims to ship 300" / "300 were shipped" is not)
-  if (a.supportOnly === 'a plan against what happened') return precise && a.metric >= V.metricMeets;
+  // (…or the same day of the same month: "will count from the chart published on 17 April" / "in
+  // the chart published on 17 April" — a day no coincidence gives)
+  if (a.supportOnly === 'a plan against what happened') return (precise || (f.kind === 'date' && j.figure.kind === 'date' && o.exactAgree(f, j.figure) && a.namesMissingWide === 0)) && a.metric >= V.metricMeets;
   if (precise && !a.metricClash && (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0)) return true;
   // a value of many digits stated exactly in a cited source is the note's, whoever its sentence names
   // ("The FTC received 246,570 reports" / "the biggest slice of the 246,570 ID fraud cases reported"):
@@ -661,7 +663,7 @@ function nearWordsIn(note: FrameSide, j: Judged<unknown>): Set<string> {
  * coincidence gives (not "a $618m charge" for "the restructuring hit … was $618m"); a support shares
  * the contradiction's sentence, which says which value is which by its structure, not its words;
  * or a support's passage states another figure of the note's sentence, the sentence it was
- * written from.
+ * written from; or a support's sentence names someone of the note's that the contradiction's does not.
  */
 function sharperContradiction<T>(note: { figure: Figure; side: FrameSide }, contra: Judged<T>, sup: Judged<T>[], o: RuleOptions): boolean {
   if (!sup.length) return false;
@@ -669,6 +671,12 @@ function sharperContradiction<T>(note: { figure: Figure; side: FrameSide }, cont
   // ("has dropped from 25.1% … to 19%"; "64 … beds for adults younger than 55")
   const same = o.samePassage ?? ((a: unknown, b: unknown) => a === b);
   if (sup.some((j) => j.alignment.score >= contra.alignment.score || o.coStated?.(j) || same(j.ref, contra.ref))) return false;
+  // (…nor where a support's own sentence names someone of the note's sentence whom the
+  // contradiction's does not: names say which event more surely than words — "Newcastle must travel
+  // to non-League Yeading in the third round" / "Newcastle United face a trip to … Yeading in the FA
+  // Cup third round", not "non-League Yeading, who beat Slough in the second round")
+  const names = note.side.frame.names;
+  if (sup.some((j) => names.some((x) => sharesName([x], j.side.frame.names) && !sharesName([x], contra.side.frame.names)))) return false;
   const theirs = nearWordsIn(note.side, contra);
   return sup.every((j) => {
     const mine = nearWordsIn(note.side, j);
