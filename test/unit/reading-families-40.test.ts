@@ -166,3 +166,15 @@ describe('reading families (session 40): a support whose sentence names whom the
     assert.equal(judgedTitled(T, S, 'Harford must travel to non-league Pellow in the fourth round.', 'fourth').split(' ')[0], 'contradicted');
   });
 });
+
+describe('reading families (session 40): an ordinal counts the one capitalised common noun after it ("eighth Budget")', () => {
+  it('the noun is the metric; a person after a rank is still who holds it', () => {
+    assert.deepEqual(frameOf("The row followed Ivo Marsh's eighth Budget.", 'eighth').metric, ['budget']);
+    assert.ok(!frameOf('Lenk beat world number two Federer.', 'number two').metric.includes('federer'));
+  });
+  it('"the ninth Budget" contradicts "the eighth Budget" of the same chancellor', () => {
+    const T = 'Chancellor delivers budget';
+    const S = 'Chancellor Ivo Marsh delivered his ninth Budget on Wednesday, a record for the post.';
+    assert.equal(judgedTitled(T, S, 'Chancellor Ivo Marsh delivered his eighth Budget on Wednesday.', 'eighth'), 'contradicted ninth');
+  });
+});

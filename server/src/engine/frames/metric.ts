@@ -327,6 +327,13 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     // unless a noun follows the names, which they modify ("a third Sydney title" counts titles)
     if (t.kind === 'name' && n === 0 && input.figures[fi0(tokens, k)]?.kind === 'ordinal') {
       const head = namedHeadAfter(input, i);
+      // (…unless the name is one capitalised common noun, the thing counted: "Gordon Brown's eighth
+      // Budget", "the third Test")
+      if (head < 0 && tokens[i + 1]?.kind !== 'name' && tokens[i - 1]?.kind !== 'name' && lex.knows(t.low) && lex.canBeNominal(t.lemma)) {
+        out.push(lex.conceptAs(t.low, false));
+        n++;
+        continue;
+      }
       if (head < 0) break;
       i = head - 1;
       continue;
