@@ -178,3 +178,30 @@ describe('reading families (session 40): an ordinal counts the one capitalised c
     assert.equal(judgedTitled(T, S, 'Chancellor Ivo Marsh delivered his eighth Budget on Wednesday.', 'eighth'), 'contradicted ninth');
   });
 });
+
+describe('reading families (session 40): an ordinal right before a year or a season counts it ("its 25th year")', () => {
+  it('the span is the metric', () => {
+    assert.equal(frameOf('The award is marking its 25th year.', '25th').metric[0], 'year');
+    assert.equal(frameOf('It was his third season at the club.', 'third').metric[0], 'season');
+  });
+  it('"its 25th year" is contradicted by "its 20th year" of the same prize', () => {
+    const T = 'Book prize winners named';
+    const S = 'The Larkwood prize, which is celebrating its 20th year, is billed as the biggest award for young readers.';
+    assert.equal(judgedTitled(T, S, 'The Larkwood prize is marking its 25th year.', '25th'), 'contradicted 20th');
+  });
+});
+
+describe('reading families (session 40): a description opening the sentence ("The US tycoon, who …") names whom the story named before', () => {
+  const T = 'Mixed reaction to club offer';
+  const S = 'Supporters are split over Amos Vellacott and his offer for Harbour City. The US tycoon, who has been wooing the club for the last 12 months, has approached the board with detailed proposals.';
+  it('the description\'s names are counted', () => {
+    assert.equal(frameOf('The US tycoon, who has been wooing the club for the last 12 months, has approached the board.', '12 months').describedNames, 1);
+    assert.equal(frameOf('The US economy grew 3% in the last 12 months.', '3%').describedNames, undefined);
+  });
+  it('"Vellacott has been courting the club for the past 18 months" is contradicted', () => {
+    assert.equal(judgedTitled(T, S, 'Vellacott has been courting the club for the past 18 months.', '18 months'), 'contradicted 12 months');
+  });
+  it('someone the story never named is not the tycoon', () => {
+    assert.equal(judgedTitled(T, S, 'Ruth Pemble has been courting the club for the past 18 months.', '18 months'), 'unverified');
+  });
+});

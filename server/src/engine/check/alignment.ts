@@ -737,7 +737,10 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // in its main clause: "Since she presented children's TV shows … in the 1980s, Arnold has …")
     (s.pronounSubject === true && n.subject.some((x) => s.names.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false))) ||
     // (…by the first word of its full name too: "Real are believed to still want £7m" after "Real Madrid striker …")
-    n.subject.some((x) => namedBefore(s, x) || firstWordNamed(x, s.names.slice(0, s.namesBefore), src, lex) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.agentAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || (s.namesBefore === 0 && (src.priorNames?.has(x) ?? false)));
+    // (…and a sentence naming nobody before the figure, or only in a description of a person or a
+    // firm opening it, is about whoever the story named before: "The US tycoon, who has been wooing
+    // the club for the last 12 months" is the Glazer named before)
+    n.subject.some((x) => namedBefore(s, x) || firstWordNamed(x, s.names.slice(0, s.namesBefore), src, lex) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.agentAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || ((s.namesBefore === 0 || s.namesBefore === s.describedNames) && (src.priorNames?.has(x) ?? false)));
   // two ages, neither of anything named as its metric, the note's person named before the source's
   // ("Prince Harry, 21, …" / "… Prince Harry … The prince, 20, apologised"): that person's age
   if (ages && !n.metric.length && !s.metric.length && n.subject.length && out.subject === 1 && out.subjectBefore) out.metric = Math.max(out.metric, A.metricOverlap);

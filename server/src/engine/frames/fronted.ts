@@ -190,6 +190,31 @@ export function closingPronounSpeaker(tokens: readonly FrameToken[], k: number, 
 }
 
 /**
+ * The names inside a description that opens the sentence of the figure at token k, before it:
+ * "The US tycoon, who has been wooing the club for the last 12 months" → us; "the Japanese firm
+ * said …". "The", then up to FRAME_POLICY.descriptionWords names and adjectives, one name at least,
+ * then a noun for a person or a firm (`isPersonOrFirm`), then a comma, a verb or a relative
+ * opener. Undefined when the sentence does not open so.
+ */
+export function descriptionNames(tokens: readonly FrameToken[], k: number, starts: Int32Array, isPersonOrFirm: (lemma: string) => boolean): string[] | undefined {
+  const s = starts[k];
+  if (tokens[s]?.low !== 'the') return undefined;
+  const names: string[] = [];
+  for (let i = s + 1; i < k && i - s <= FRAME_POLICY.descriptionWords + 1; i++) {
+    const t = tokens[i];
+    if (t.kind === 'name') {
+      names.push(t.lemma);
+      continue;
+    }
+    if (t.kind !== 'word' || t.func || t.verb) return undefined;
+    const next = tokens[i + 1];
+    const closes = next !== undefined && (next.low === ',' || (next.kind === 'word' && (next.verb || RELATIVE_OPENERS.has(next.low) || MAIN_CLAUSE_VERBS.has(next.low))));
+    if (closes) return names.length && isPersonOrFirm(t.lemma) ? names : undefined;
+  }
+  return undefined;
+}
+
+/**
  * Does the sentence of the figure at token k open with a personal pronoun saying it ("He pointed
  * out that it was 30 years since …", "She said the plan would cost £2m"): a pronoun of
  * SPEAKER_PRONOUNS, then a saying verb (SAYING_VERBS, or one of SAYING_PARTICLE_VERBS with its

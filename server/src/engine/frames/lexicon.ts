@@ -22,6 +22,8 @@ const WN_LOCATION = 15;
 const WN_VERB_FIRST = 29;
 const WN_VERB_LAST = 43;
 
+/** The concept of a firm ("company", "firm", "business": a synonym class below): a description such as "the Japanese firm" names one (fronted.ts descriptionNames). */
+export const COMPANY_CONCEPT = 'company';
 /**
  * Synonym classes for what figures measure and how they move. A word's class id is the first
  * word of its class, so "turnover" and "sales" meet as "revenue". Kept small and curated: a
@@ -506,6 +508,8 @@ export const PRICED_BY_WORDS: ReadonlySet<string> = new Set(['worth', 'totalling
  */
 export const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(['extra', 'additional', 'further', 'average', 'annual', 'monthly', 'weekly', 'daily', 'total', 'net', 'gross', 'median', 'typical', 'combined', 'underlying', 'operating', 'pre-tax']);
 
+/** Spans an ordinal counts when it stands right before one ("marking its 25th year", "his third season", "a second term"): what is counted, though VALUE_NOUNS names nothing measured elsewhere (metric.ts phraseAfter). */
+export const ORDINAL_SPANS: ReadonlySet<string> = new Set(['year', 'season', 'term']);
 /**
  * Nouns that name a value rather than what is measured ("a peak of seven million", "the total
  * was", "a record 62.2%"), and period nouns ("the year to March"): never a figure's metric.

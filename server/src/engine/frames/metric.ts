@@ -8,6 +8,7 @@ import {
   AMOUNT_VERBS,
   INVESTED_INTO,
   INTENT_BEFORE_TO,
+  ORDINAL_SPANS,
   INVESTING_VERBS,
   DIMENSION_WORDS,
   GAP_CONCEPT,
@@ -148,6 +149,9 @@ function spanVerb(input: FrameInput, k: number): string | undefined {
   }
   return undefined;
 }
+
+/** An ordinal as written ("eighth", "10th", "21st"), not a position ("number two"). */
+const ORDINAL_FORM = /(?:st|nd|rd|th)$/i;
 
 /** Index of the figure a figure token stands for. */
 function fi0(tokens: FrameToken[], k: number): number {
@@ -329,7 +333,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
       const head = namedHeadAfter(input, i);
       // (…unless the name is one capitalised common noun, the thing counted: "Gordon Brown's eighth
       // Budget", "the third Test")
-      if (head < 0 && tokens[i + 1]?.kind !== 'name' && tokens[i - 1]?.kind !== 'name' && lex.knows(t.low) && lex.canBeNominal(t.lemma)) {
+      // (an ordinal's own form only: "world number two Quill" is who holds the position)
+      if (head < 0 && ORDINAL_FORM.test(input.figures[fi0(tokens, k)].text) && tokens[i + 1]?.kind !== 'name' && tokens[i - 1]?.kind !== 'name' && lex.knows(t.low) && lex.canBeNominal(t.lemma)) {
         out.push(lex.conceptAs(t.low, false));
         n++;
         continue;
@@ -342,7 +347,9 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     if (t.kind === 'name' && n === 0 && t0?.low === 'in') break;
     if (/^\d+$/.test(t.low)) break;
     if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || EARLIER_WORDS.has(t.low) || PLACE_ADVERBS.has(t.low))) break;
-    if (t.kind === 'word' && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low)) && !amountNoun(input, k, t)) continue;
+    // ("its 25th year": the span an ordinal counts, right after it, is what it counts)
+    const countedSpan = n === 0 && i === k + 1 && ORDINAL_SPANS.has(t.lemma) && input.figures[fi0(tokens, k)]?.kind === 'ordinal';
+    if (t.kind === 'word' && !countedSpan && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low)) && !amountNoun(input, k, t)) continue;
     // ("13% greater than last year": a comparison, no noun)
     if (n === 0 && COMPARATIVES_THAN[t.low] !== undefined && tokens[i + 1]?.low === 'than') break;
     // only what can name a thing: "80.2 instead" counts nothing

@@ -39,6 +39,8 @@ export const FRAME_POLICY = {
   frontedDateReach: 8,
   /** Tokens from a sentence's start within which a saying verb makes the names before it the figure's speakers (fronted.ts openingSpeakers: "A Tory spokesman said …"). */
   speakerReach: 8,
+  /** Words between "The" and the noun of a description opening a sentence ("The US tycoon" is one; fronted.ts descriptionNames). */
+  descriptionWords: 3,
   /** Tokens read after a figure for the end of its sentence and a closing attribution ("…, Jose Leibovich said": fronted.ts closingSpeakers). */
   closingReach: 40,
   /** Tokens read back from a figure for a personal pronoun and a verb opening its clause (fronted.ts pronounSubjectAt: "it became infected during a 10-minute outing"). */

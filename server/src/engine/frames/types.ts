@@ -134,6 +134,12 @@ export interface ClaimFrame {
    * thousands of figures and names would otherwise hold a list per figure.
    */
   namesBefore: number;
+  /**
+   * How many of those names are modifiers of a description opening the sentence ("The US tycoon,
+   * who has been wooing the club …": fronted.ts descriptionNames) — a person or a firm named by
+   * what they are, as a pronoun names them: whoever the story named before.
+   */
+  describedNames?: number;
   /** Content words around the figure (synonym classes) with weights in (0, 1]. */
   context: Map<string, number>;
   period: Period;
