@@ -205,3 +205,17 @@ describe('reading families (session 40): a description opening the sentence ("Th
     assert.equal(judgedTitled(T, S, 'Ruth Pemble has been courting the club for the past 18 months.', '18 months'), 'unverified');
   });
 });
+
+describe('reading families (session 40): a length "within the next five years" measures what comes before the span', () => {
+  it('the phrase before "within the next" is the metric, the opener last', () => {
+    const m = frameOf('He also promised to end teenage unemployment within the next five years.', 'five years').metric;
+    assert.equal(m[0], 'unemployment');
+    assert.equal(m[m.length - 1], 'next');
+    assert.equal(frameOf('In the next five years, sales will double.', 'five years').metric[0], 'next');
+  });
+  it('"within ten years" is contradicted by "within the next five years" of the same pledge', () => {
+    const T = 'Chancellor sets out pledges';
+    const S = 'In a speech on Monday, Chancellor Ivo Marsh also promised to end teenage unemployment within the next five years.';
+    assert.equal(judgedTitled(T, S, 'Ivo Marsh pledged to end teenage unemployment within ten years.', 'ten years'), 'contradicted five years');
+  });
+});

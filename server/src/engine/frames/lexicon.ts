@@ -692,10 +692,13 @@ export const COMING_WORDS: ReadonlySet<string> = new Set(['coming', 'forthcoming
 export const AHEAD_WORDS: ReadonlySet<string> = new Set(['next', ...COMING_WORDS]);
 /**
  * Words that open a span before its length ("over the next two years", "in the past five years"):
- * read as the metric of a length with no noun before them, and shared by any two such spans
- * (check/rules.ts contradicts asks more of the words around them).
+ * read as the metric of a length with no noun before them, and last after what comes before
+ * "within the" or "over the" ("to end teenage unemployment within the next five years"); shared by
+ * any two such spans (check/rules.ts contradicts asks more of the words around them).
  */
 export const SPAN_OPENERS: ReadonlySet<string> = new Set([...AHEAD_WORDS, 'past']);
+/** Prepositions before "the next", "the past" and a length ("within the next five years", "over the past decade"): what comes before them is what the length measures (metric.ts phraseBefore). */
+export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['within', 'over', 'for', 'in', 'during']);
 
 /**
  * Verbs, as written, that say a plan noun after them was reached ("met the target of 750,000",

@@ -8,6 +8,8 @@ import {
   AMOUNT_VERBS,
   INVESTED_INTO,
   INTENT_BEFORE_TO,
+  SPAN_OPENERS,
+  SPAN_PREPOSITIONS,
   ORDINAL_SPANS,
   INVESTING_VERBS,
   DIMENSION_WORDS,
@@ -515,6 +517,7 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens,
   let verb: string | undefined;
   let verbLemma: string | undefined;
   let raised = false;
+  let opener: string | undefined;
   while (j >= 0 && skipped < P.metricLookBack) {
     const t = tokens[j];
     const between = commaAdverbialEndingAt(tokens, j);
@@ -596,6 +599,14 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens,
       continue;
     }
     if (isBoundary(t)) break;
+    // ("to end teenage unemployment within the next five years": a length's span opener, read past,
+    // what ends within it before, the opener last — SPAN_OPENERS)
+    if (j === k - 1 && t.kind === 'word' && SPAN_OPENERS.has(t.low) && input.figures[fi0(tokens, k)]?.kind === 'duration' && tokens[j - 1]?.low === 'the' && SPAN_PREPOSITIONS.has(tokens[j - 2]?.low ?? '') && tokens[j - 3]?.kind === 'word' && !tokens[j - 3].func) {
+      opener = t.concept;
+      j -= 3;
+      skipped += 3;
+      continue;
+    }
     // ("plans to raise $100m", "wants to sell 300": the intent names nothing measured; "raise" does)
     // (only before a verb that names the measure: "hopes to reach 10 million homes" keeps its "hope")
     if (t.kind === 'word' && INTENT_BEFORE_TO.has(t.lemma) && tokens[j + 1]?.low === 'to' && tokens[j + 2]?.verb === true && METRIC_VERBS.has(tokens[j + 2].lemma)) {
@@ -718,6 +729,7 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens,
   // measured, not what moved)
   const sessionEnd = role === 'change' && verbLemma !== undefined && SESSION_END_VERBS.has(verbLemma);
   if (verb !== undefined && !timeSpent && !sessionEnd) out.push(verb);
+  if (opener !== undefined) out.push(opener);
   // (…and where it was spent is what it measures: "spent six weeks at the top of the US album chart")
   if (timeSpent && !out.length) out.push(...placeSpentAfter(input, k));
   return out;
