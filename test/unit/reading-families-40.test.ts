@@ -219,3 +219,17 @@ describe('reading families (session 40): a length "within the next five years" m
     assert.equal(judgedTitled(T, S, 'Ivo Marsh pledged to end teenage unemployment within ten years.', 'ten years'), 'contradicted five years');
   });
 });
+
+describe('reading families (session 40): sums read past what only gives them ("comes to", "in sterling", whom they are paid)', () => {
+  it('"comes to" links a sum to what it measures, as "amounts to" does', () => {
+    assert.equal(frameOf('In sterling that payment comes to roughly £1.5bn.', '£1.5bn').metric[0], 'cost');
+  });
+  it('"in sterling" is the currency a sum is given in, not what the money is in; "in bonds" is', () => {
+    assert.equal(frameOf("Velden's cash shortfall to the end of June comes to roughly £39m in sterling.", '£39m').metric[0], 'deficit');
+    assert.equal(frameOf('Kelby raised $300m in bonds.', '$300m').metric[0], 'bond');
+  });
+  it('whom a sum is paid is no measure of it: "pay former partner Fiat 1.55bn euros" measures the paying', () => {
+    assert.equal(frameOf('Carco had to pay former partner Tavia 1.55bn euros to get out of a deal.', '1.55bn euros').metric[0], 'cost');
+    assert.equal(frameOf('The fund paid dividends of $5m.', '$5m').metric[0], 'dividend');
+  });
+});

@@ -352,7 +352,7 @@ export const FUNCTION_WORDS = new Set(
  * "sales stood at", "put the figure at"): skipped when looking for the metric before a figure.
  */
 export const LINK_WORDS = new Set(
-  'is are was were be been being happen happens happened occur occurs occurred has have had stood stand stands reach reached reaches hit hits totalled totaled total totals amount amounted amounts come came came go goes went gone put puts set sets at to of by from now currently then expected expect expects forecast tipped poised estimated estimate estimates seen predicted likely set around about nearly almost roughly some only just over under more less than up down still already'.split(
+  'is are was were be been being happen happens happened occur occurs occurred has have had stood stand stands reach reached reaches hit hits totalled totaled total totals amount amounted amounts amounting come comes came coming go goes went gone put puts set sets at to of by from now currently then expected expect expects forecast tipped poised estimated estimate estimates seen predicted likely set around about nearly almost roughly some only just over under more less than up down still already'.split(
     ' ',
   ),
 );
@@ -640,6 +640,10 @@ export const HELD_IN_NOUNS = new Set(['stake', 'holding', 'interest', 'sharehold
  * the figure is meant, not what it measures — the verb after "to" does (metric.ts phraseBefore).
  */
 export const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['plan', 'want', 'aim', 'hope', 'intend', 'seek', 'expect', 'try', 'wish', 'propose']);
+/** Verbs whose first object is whom a sum is paid, the sum the second ("pay former partner Fiat 1.55bn euros", "owes the bank $5m"): metric.ts phraseBefore. */
+export const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'owe', 'lend', 'give', 'offer', 'award', 'hand']);
+/** Words after "in" that say how a sum is given, not what it is in ("roughly £39m in sterling", "$2m in dollars"): metric.ts phraseAfter. */
+export const MONEY_IN_WORDS: ReadonlySet<string> = new Set(['sterling', 'dollars', 'euros', 'pounds', 'yen']);
 /** Modals, after which a verb stands bare ("would go", "will cost"). */
 export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can']);
 /** Adverbs in "-ly" of four letters or more that name nothing measured ("provisionally", "duly", "digitally"): not words that can be nouns ("supply", "family"). */

@@ -8,6 +8,9 @@ import {
   AMOUNT_VERBS,
   INVESTED_INTO,
   INTENT_BEFORE_TO,
+  COMPANY_CONCEPT,
+  PAYING_VERBS,
+  MONEY_IN_WORDS,
   SPAN_OPENERS,
   SPAN_PREPOSITIONS,
   ORDINAL_SPANS,
@@ -302,6 +305,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   const t0 = tokens[i];
   if (t0 && t0.kind === 'word' && lex.directionOf(t0.lemma, t0.low) && (tokens[i + 1]?.low === 'in' || tokens[i + 1]?.low === 'of')) i += 2;
   // ("shaving 70% off the cost": a cut's object follows "off")
+  // ("£39m in sterling": the currency it is given in, not what the money is in)
+  else if (t0?.low === 'in' && MONEY_IN_WORDS.has(tokens[i + 1]?.low ?? '')) return out;
   else if (t0 && (t0.low === 'of' || (t0.low === 'on' && role === 'level') || (t0.low === 'off' && role === 'change') || (t0.low === 'in' && input.figures[fi0(tokens, k)]?.kind === 'currency'))) i += 1;
   if (i > k + 1) while (tokens[i] && DETERMINERS.has(tokens[i].low)) i++;
   // ("the third most digitally savvy nation": a rank's degree words name nothing it ranks by)
@@ -717,7 +722,15 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens,
     if (t.kind === 'word') n++;
   }
   // (the gap between two sides is read whoever they name: "the difference between what the UK exported and imported")
-  const head = read ? fromHeadBefore(input, start) ?? gapBetween(input, start) : gapBetween(input, k - 1);
+  // ("had to pay former partner Fiat 1.55bn euros": whom a sum is paid is no measure of it — the
+  // paying is; a verb of PAYING_VERBS right before the phrase, the sum its second object)
+  // (the phrase right before the sum, a person, a firm or a name: "pay former partner Fiat", "owes the bank")
+  const payer = j >= 0 && DETERMINERS.has(tokens[j].low) ? j - 1 : j;
+  let named = start + 1;
+  while (named < k && tokens[named].kind === 'name') named++;
+  const payee = read && phrase.length > 0 && verb === undefined && named === k && payer >= 0 && tokens[payer].kind === 'word' && PAYING_VERBS.has(tokens[payer].lemma) &&
+    input.figures[fi0(tokens, k)]?.kind === 'currency' && (tokens[start].kind === 'name' || lex.isHuman(tokens[start].lemma) || lex.concept(tokens[start].lemma) === COMPANY_CONCEPT || tokens[start].lemma === 'bank');
+  const head = payee ? lex.conceptAs(tokens[payer].lemma, true) : read ? fromHeadBefore(input, start) ?? gapBetween(input, start) : gapBetween(input, k - 1);
   const out = head ? [head, ...phrase] : [...phrase, ...object];
   if (compound && !head && qualifier !== undefined && phrase[0] !== qualifier) {
     compound.head = phrase[0];
