@@ -89,6 +89,13 @@ export class SourceFrames {
   private readonly memo: CheckMemo;
   /** How many frames made on demand for a figure referring back are being made, one inside another (frameReferredTo). */
   private referringDepth = 0;
+  /**
+   * The first source side made here, kept for the life of this object and never read. V8 gives a
+   * class's objects hidden classes reached from the first one by transitions it holds weakly: once
+   * the last side of a check is gone, a full collection drops that class and throws away every
+   * optimized function compiled for it ("weak objects"), compiled again at the next check.
+   */
+  private keptSide: FrameSide | undefined = undefined;
 
   constructor(private readonly store: PassageStore) {
     this.memo = store.derived(CHECK_MEMO);
@@ -287,35 +294,47 @@ export class SourceFrames {
   side(p: Passage, f: Figure, at?: number): FrameSide | undefined {
     const i = at !== undefined && p.figures[at] === f ? at : p.figures.indexOf(f);
     if (i < 0) return undefined;
-    const self = this;
-    return {
-      frame: this.frameOf(p, i),
-      get referable() {
-        return self.referableOf(p, false);
-      },
-      get referableWide() {
-        return self.referableOf(p, true);
-      },
-      get ownReferable() {
-        return self.ownReferable(p);
-      },
-      get priorNames() {
-        return self.priorNames(p);
-      },
-      get inheritedPeriod() {
-        return self.inheritedPeriod(p);
-      },
-      get leadNames() {
-        return self.leadNames(p.source);
-      },
-      get paragraphNames() {
-        return self.paragraphNames(p);
-      },
-      get fullNames() {
-        return self.fullNames(p.source);
-      },
-    };
+    const side = new SourceFrames.Side(this, p, this.frameOf(p, i));
+    this.keptSide ??= side;
+    return side;
   }
+
+  /**
+   * A source figure's side: its frame, and its context read through getters on the prototype (an
+   * object literal with getters is made by the runtime, a few microseconds each, and a check asks
+   * for thousands of sides).
+   */
+  private static readonly Side = class implements FrameSide {
+    constructor(
+      private readonly of: SourceFrames,
+      private readonly p: Passage,
+      readonly frame: ClaimFrame,
+    ) {}
+    get referable(): ReadonlySet<string> {
+      return this.of.referableOf(this.p, false);
+    }
+    get referableWide(): ReadonlySet<string> {
+      return this.of.referableOf(this.p, true);
+    }
+    get ownReferable(): ReadonlySet<string> | undefined {
+      return this.of.ownReferable(this.p);
+    }
+    get priorNames(): ReadonlySet<string> {
+      return this.of.priorNames(this.p);
+    }
+    get inheritedPeriod(): Period {
+      return this.of.inheritedPeriod(this.p);
+    }
+    get leadNames(): ReadonlySet<string> {
+      return this.of.leadNames(this.p.source);
+    }
+    get paragraphNames(): ReadonlySet<string> {
+      return this.of.paragraphNames(this.p);
+    }
+    get fullNames(): ReadonlyMap<string, ReadonlySet<string>> {
+      return this.of.fullNames(this.p.source);
+    }
+  };
 
   /**
    * Words of the passage, the few before it, and the source's title: within its paragraph
