@@ -34,3 +34,20 @@ describe('frames/sourceFrames.ts: a source side reads its own passage’s contex
     assert.ok(a1.figures.length > 0);
   });
 });
+
+describe('frames/sourceFrames.ts: the shapes of a check kept with the store’s frames', () => {
+  it('keeps the first source side and the first note framing input it made, whatever is made after', () => {
+    const corpus = new Corpus([buildSource(0, '/ws/sources/harbour.txt', A), buildSource(1, '/ws/sources/mill.txt', B)]);
+    const frames = new SourceFrames(corpus);
+    const kept = () => frames as unknown as { keptSide?: object; keptNoteInput?: { text: string } };
+    assert.equal(kept().keptSide, undefined);
+    const [, a1, a2] = corpus.sources[0].passages;
+    const first = frames.side(a1, a1.figures[0])!;
+    frames.side(a2, a2.figures[0]);
+    assert.strictEqual(kept().keptSide, first);
+    const note = 'Fees rose 12% in 2017.';
+    frames.framer(note, frames.tokens(note, 0, note.length, []), []);
+    frames.framer('Another sentence.', [], []);
+    assert.equal(kept().keptNoteInput?.text, note);
+  });
+});

@@ -4,7 +4,7 @@
 import { CHECK_MEMO, type CheckMemo } from '../memo';
 import type { PassageStore } from '../store';
 import type { Figure, Passage } from '../types';
-import { ClaimFrame, Period, SentenceFramer, sentenceFrames } from './frame';
+import { ClaimFrame, FrameInput, Period, SentenceFramer, sentenceFrames } from './frame';
 import { Lexicon, OPENING_PRONOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import { FrameToken, frameTokens } from './tokens';
@@ -90,12 +90,17 @@ export class SourceFrames {
   /** How many frames made on demand for a figure referring back are being made, one inside another (frameReferredTo). */
   private referringDepth = 0;
   /**
-   * The first source side made here, kept for the life of this object and never read. V8 gives a
-   * class's objects hidden classes reached from the first one by transitions it holds weakly: once
-   * the last side of a check is gone, a full collection drops that class and throws away every
-   * optimized function compiled for it ("weak objects"), compiled again at the next check.
+   * The first source side and the first note sentence's framing input made here, kept for the life
+   * of this object and never read. V8 gives a class's objects (and an object a function fills in)
+   * hidden classes reached from the first one by transitions it holds weakly: once the last object
+   * of a kind is gone, a full collection drops those classes and throws away every optimized
+   * function compiled for them ("weak objects"), compiled again at the next check. A check's sides
+   * and its note's objects are all gone when it ends, so each check of a store compiled again much
+   * of what the last one had. The input holds the note sentence's framing context, and through it
+   * that first check's run (one note's, until this object goes with its store).
    */
   private keptSide: FrameSide | undefined = undefined;
+  private keptNoteInput: FrameInput | undefined = undefined;
 
   constructor(private readonly store: PassageStore) {
     this.memo = store.derived(CHECK_MEMO);
@@ -133,7 +138,9 @@ export class SourceFrames {
 
   /** The same frames, each made when first asked (`frameAt`), in order: a frame reads only those before it. */
   framer(text: string, tokens: FrameToken[], figures: readonly Figure[], before?: () => Iterable<[Figure, ClaimFrame]>): SentenceFramer {
-    return new SentenceFramer({ text, tokens, figures, lex: this.lex, before });
+    const input: FrameInput = { text, tokens, figures, lex: this.lex, before };
+    this.keptNoteInput ??= input;
+    return new SentenceFramer(input);
   }
 
   private framesOf(p: Passage): PassageFrames {
