@@ -4,7 +4,7 @@
 import { CHECK_MEMO, type CheckMemo } from '../memo';
 import type { PassageStore } from '../store';
 import type { Figure, Passage } from '../types';
-import { ClaimFrame, Period, SentenceFramer, sentenceFrames } from './frame';
+import { ClaimFrame, FrameInput, Period, SentenceFramer, sentenceFrames } from './frame';
 import { Lexicon, OPENING_PRONOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import { FrameToken, frameTokens } from './tokens';
@@ -89,6 +89,18 @@ export class SourceFrames {
   private readonly memo: CheckMemo;
   /** How many frames made on demand for a figure referring back are being made, one inside another (frameReferredTo). */
   private referringDepth = 0;
+  /**
+   * The first source side and the first note sentence's framing input made here, kept for the life
+   * of this object and never read. V8 gives a class's objects (and an object a function fills in)
+   * hidden classes reached from the first one by transitions it holds weakly: once the last object
+   * of a kind is gone, a full collection drops those classes and throws away every optimized
+   * function compiled for them ("weak objects"), compiled again at the next check. A check's sides
+   * and its note's objects are all gone when it ends, so each check of a store compiled again much
+   * of what the last one had. The input holds the note sentence's framing context, and through it
+   * that first check's run (one note's, until this object goes with its store).
+   */
+  private keptSide: FrameSide | undefined = undefined;
+  private keptNoteInput: FrameInput | undefined = undefined;
 
   constructor(private readonly store: PassageStore) {
     this.memo = store.derived(CHECK_MEMO);
@@ -126,7 +138,9 @@ export class SourceFrames {
 
   /** The same frames, each made when first asked (`frameAt`), in order: a frame reads only those before it. */
   framer(text: string, tokens: FrameToken[], figures: readonly Figure[], before?: () => Iterable<[Figure, ClaimFrame]>): SentenceFramer {
-    return new SentenceFramer({ text, tokens, figures, lex: this.lex, before });
+    const input: FrameInput = { text, tokens, figures, lex: this.lex, before };
+    this.keptNoteInput ??= input;
+    return new SentenceFramer(input);
   }
 
   private framesOf(p: Passage): PassageFrames {
@@ -287,35 +301,47 @@ export class SourceFrames {
   side(p: Passage, f: Figure, at?: number): FrameSide | undefined {
     const i = at !== undefined && p.figures[at] === f ? at : p.figures.indexOf(f);
     if (i < 0) return undefined;
-    const self = this;
-    return {
-      frame: this.frameOf(p, i),
-      get referable() {
-        return self.referableOf(p, false);
-      },
-      get referableWide() {
-        return self.referableOf(p, true);
-      },
-      get ownReferable() {
-        return self.ownReferable(p);
-      },
-      get priorNames() {
-        return self.priorNames(p);
-      },
-      get inheritedPeriod() {
-        return self.inheritedPeriod(p);
-      },
-      get leadNames() {
-        return self.leadNames(p.source);
-      },
-      get paragraphNames() {
-        return self.paragraphNames(p);
-      },
-      get fullNames() {
-        return self.fullNames(p.source);
-      },
-    };
+    const side = new SourceFrames.Side(this, p, this.frameOf(p, i));
+    this.keptSide ??= side;
+    return side;
   }
+
+  /**
+   * A source figure's side: its frame, and its context read through getters on the prototype (an
+   * object literal with getters is made by the runtime, a few microseconds each, and a check asks
+   * for thousands of sides).
+   */
+  private static readonly Side = class implements FrameSide {
+    constructor(
+      private readonly of: SourceFrames,
+      private readonly p: Passage,
+      readonly frame: ClaimFrame,
+    ) {}
+    get referable(): ReadonlySet<string> {
+      return this.of.referableOf(this.p, false);
+    }
+    get referableWide(): ReadonlySet<string> {
+      return this.of.referableOf(this.p, true);
+    }
+    get ownReferable(): ReadonlySet<string> | undefined {
+      return this.of.ownReferable(this.p);
+    }
+    get priorNames(): ReadonlySet<string> {
+      return this.of.priorNames(this.p);
+    }
+    get inheritedPeriod(): Period {
+      return this.of.inheritedPeriod(this.p);
+    }
+    get leadNames(): ReadonlySet<string> {
+      return this.of.leadNames(this.p.source);
+    }
+    get paragraphNames(): ReadonlySet<string> {
+      return this.of.paragraphNames(this.p);
+    }
+    get fullNames(): ReadonlyMap<string, ReadonlySet<string>> {
+      return this.of.fullNames(this.p.source);
+    }
+  };
 
   /**
    * Words of the passage, the few before it, and the source's title: within its paragraph
