@@ -233,3 +233,14 @@ describe('reading families (session 40): sums read past what only gives them ("c
     assert.equal(frameOf('The fund paid dividends of $5m.', '$5m').metric[0], 'dividend');
   });
 });
+
+describe('reading families (session 40): a place opening the sentence before its pronoun subject is where, not who', () => {
+  it('"In Cambodia he installed 52 laptops": no subject of its own', () => {
+    assert.deepEqual(frameOf('In Cambodia he installed 52 laptops three years ago.', '52').subject, []);
+  });
+  it('…but "In Northern Ireland it was just over 66,000" is the place\'s own figure, and "In Britain sales rose 5%" Britain\'s', () => {
+    assert.ok(frameOf('In Northern Ireland it was just over 66,000, in Wales just over 59,000.', '66,000').names.length > 0);
+    assert.notDeepEqual(frameOf('In Northern Ireland it was 66,000.', '66,000').subject, []);
+    assert.notDeepEqual(frameOf('In Britain sales rose 5%.', '5%').subject, []);
+  });
+});

@@ -4,7 +4,7 @@
 // the frame sees the names inside the clause first (Luton, Bedfordshire) and would take them for
 // its subject; the name that opens the main clause is added to it. Likewise whoever opens the
 // sentence by saying it (openingSpeakers), and whether a figure stands in a quotation (quotedTokens).
-import { ESTIMATE_AT_VERBS, FRONTED_ASIDE_OPENERS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
+import { ESTIMATE_AT_VERBS, FRONTED_ASIDE_OPENERS, FRONTED_PLACE_PREPS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import type { FrameToken } from './tokens';
 
@@ -104,17 +104,23 @@ export function frontedDateNames(tokens: readonly FrameToken[], k: number, start
  * the release of How To Dismantle An Atomic Bomb, they had sold 125 million albums" — the album is
  * no subject of the figure; "they" is whoever the sentences before named. The clause opens its
  * sentence with FRONTED_ASIDE_OPENERS and ends at its first comma, before the figure, right before a
- * pronoun of MAIN_CLAUSE_PRONOUNS. Undefined when the sentence is not so.
+ * pronoun of MAIN_CLAUSE_PRONOUNS; or a place (FRONTED_PLACE_PREPS and names alone) right before such a
+ * pronoun ("In Cambodia he installed 25 laptops"). Undefined when the sentence is not so.
  */
 export function frontedAsideNames(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
   const s = starts[k];
-  if (!FRONTED_ASIDE_OPENERS.has(tokens[s]?.low ?? '')) return undefined;
+  const opener = tokens[s]?.low ?? '';
+  // (…or a place before the pronoun, with or without its comma: "In Cambodia he installed 25 laptops")
+  const place = FRONTED_PLACE_PREPS.has(opener);
+  if (!FRONTED_ASIDE_OPENERS.has(opener) && !place) return undefined;
   const out: string[] = [];
   for (let i = s + 1; i < k && i - s <= FRAME_POLICY.frontedClauseReach; i++) {
     const t = tokens[i];
     if (t.kind === 'fig') return undefined;
     if (t.low === ',') return MAIN_CLAUSE_PRONOUNS.has(tokens[i + 1]?.low ?? '') && out.length ? out : undefined;
     if (t.kind === 'name') out.push(t.lemma);
+    // (a person: "In Northern Ireland it was just over 66,000" is the place's own figure)
+    else if (place) return out.length && MAIN_CLAUSE_PRONOUNS.has(t.low) && t.low !== 'it' && i + 1 < k ? out : undefined;
   }
   return undefined;
 }

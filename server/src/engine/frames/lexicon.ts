@@ -442,6 +442,8 @@ export const AWARD_CONCEPT = 'prize';
 export const FRONTED_TIME_PREPS = new Set(['in', 'on', 'by', 'since', 'until', 'during', 'from', 'after', 'before']);
 /** Words opening a fronted clause of time whose names are no subject of the main clause after it ("Before the release of X, they had sold …": fronted.ts frontedAsideNames). */
 export const FRONTED_ASIDE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'since', 'until', 'during', 'following']);
+/** Prepositions of place opening a sentence before its pronoun subject ("In Cambodia he installed 25 laptops"): the names between are where, not who (fronted.ts frontedAsideNames). */
+export const FRONTED_PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'throughout']);
 /** Pronouns that open a main clause after a fronted one: its subject is whoever the sentences before named. */
 export const MAIN_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we']);
 /** Pronouns that say who speaks when they open a sentence before a saying verb ("He pointed out that …"): a person, never "it". */
