@@ -244,3 +244,12 @@ describe('reading families (session 40): a place opening the sentence before its
     assert.notDeepEqual(frameOf('In Britain sales rose 5%.', '5%').subject, []);
   });
 });
+
+describe('reading families (session 40): the same day of a month supports a note that dates its comparison "a year earlier"', () => {
+  const T = 'Shoppers return to malls';
+  const S = 'Figures released on Tuesday show sales in shopping malls in the week to 25 December were 4.3% higher than in 2003.';
+  it('"in the week to 25 December were 3.4% up on a year earlier": the day is supported, the rise contradicted', () => {
+    assert.equal(judgedTitled(T, S, 'Mall sales in the week to 25 December were 3.4% up on a year earlier.', '25 December'), 'supported 25 December');
+    assert.equal(judgedTitled(T, S, 'Mall sales in the week to 25 December were 3.4% up on a year earlier.', '3.4%'), 'contradicted 4.3%');
+  });
+});

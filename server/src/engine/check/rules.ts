@@ -365,14 +365,17 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (a.rateOnlyNote && !a.rateStretch) return false;
   // the same precise value where every name of the note's sentence is within reach
   const precise = !isWeak(f) && f.kind !== 'quarter' && significantDigits(f) >= V.preciseDigits && o.exactAgree(f, j.figure) && a.namesMissingWide === 0;
+  // (…or the same day of the same month, a day no coincidence gives)
+  const sameDay = f.kind === 'date' && j.figure.kind === 'date' && o.exactAgree(f, j.figure) && a.namesMissingWide === 0;
   // ("hit a record $671.7bn last year" / "$671.7bn in 2004": which year "last year" is needs the
-  // article's date, so only the same precise value of the same metric says it is the same claim)
-  if (a.supportOnly === 'relative against a year') return precise && a.metric >= V.metricMeets;
+  // article's date, so only the same precise value of the same metric says it is the same claim —
+  // "sales in the week to 25 December were 3.4% up on a year earlier" / "in the week to 25 December
+  // were 4.3% higher than in 2003": the day too)
+  if (a.supportOnly === 'relative against a year') return (precise || sameDay) && a.metric >= V.metricMeets;
   // ("will pay $515m" / "have agreed to pay $515m": a plan and what happened are one claim only when
-  // the same precise value of the same metric says so — "aims to ship 300" / "300 were shipped" is not)
-  // (…or the same day of the same month: "will count from the chart published on 17 April" / "in
-  // the chart published on 17 April" — a day no coincidence gives)
-  if (a.supportOnly === 'a plan against what happened') return (precise || (f.kind === 'date' && j.figure.kind === 'date' && o.exactAgree(f, j.figure) && a.namesMissingWide === 0)) && a.metric >= V.metricMeets;
+  // the same precise value of the same metric says so — "aims to ship 300" / "300 were shipped" is not;
+  // "will count from the chart published on 17 April" / "in the chart published on 17 April" is)
+  if (a.supportOnly === 'a plan against what happened') return (precise || sameDay) && a.metric >= V.metricMeets;
   if (precise && !a.metricClash && (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0)) return true;
   // a value of many digits stated exactly in a cited source is the note's, whoever its sentence names
   // ("The FTC received 246,570 reports" / "the biggest slice of the 246,570 ID fraud cases reported"):
