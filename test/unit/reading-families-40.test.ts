@@ -2,20 +2,13 @@
 // notes. Every sentence and every name here is written for the test.
 import * as assert from 'node:assert/strict';
 import { extractFigures, isConversion } from '../../server/src/engine/figures';
-import { type ClaimFrame, sentenceFrames } from '../../server/src/engine/frames/frame';
+import { type ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
-import { frameTokens } from '../../server/src/engine/frames/tokens';
+import { frameIn } from '../helpers/frameReads';
 import { judgedTitled } from './check-helpers';
 
 const lex = new Lexicon();
-const ordinary = (low: string) => lex.knows(low) && lex.ordinaryOpener(low);
-function frameOf(sentence: string, figure: string): ClaimFrame {
-  const figures = extractFigures(sentence);
-  const tokens = frameTokens(sentence, 0, sentence.length, figures, lex, ordinary);
-  const i = figures.findIndex((f) => f.text === figure);
-  assert.ok(i >= 0, `no figure ${figure} in ${sentence}`);
-  return sentenceFrames({ text: sentence, tokens, figures, lex })[i];
-}
+const frameOf = (sentence: string, figure: string): ClaimFrame => frameIn(lex, sentence, figure);
 
 describe('reading families (session 40): "as low as X" states the extreme the value reaches', () => {
   const T = 'Harbour town jobs plan';
