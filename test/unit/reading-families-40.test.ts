@@ -246,3 +246,11 @@ describe('reading families (session 40): the same day of a month supports a note
     assert.equal(judgedTitled(T, S, 'Mall sales in the week to 25 December were 3.4% up on a year earlier.', '3.4%'), 'contradicted 4.3%');
   });
 });
+
+describe('reading families (session 40): "the Scots" are Scotland', () => {
+  it('"would leave Scotland favourites … for the third year running" is contradicted by "would leave the Scots as favourites … for the second year running"', () => {
+    const T = 'Coach will not quit';
+    const S = 'Coach Ivo Marsh says he will not quit as Scotland coach even if his side lose to Italy on Saturday.\n\nThat would leave the Scots as favourites to win the Wooden Spoon for the second year running.';
+    assert.equal(judgedTitled(T, S, 'A loss to Italy would leave Scotland favourites for the Wooden Spoon for the third year running.', 'third'), 'contradicted second');
+  });
+});

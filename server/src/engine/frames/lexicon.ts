@@ -786,7 +786,7 @@ export const CLOSED_NAME_KINDS: readonly NameKind[] = ['party'];
  * ("Scottish council tax" is Scotland's; "British viewers" the UK's.)
  */
 export const NAME_EQUIVALENTS: Readonly<Record<string, string>> = table({
-  british: 'uk', britain: 'uk', 'united kingdom': 'uk', scottish: 'scotland', english: 'england', welsh: 'wales',
+  british: 'uk', britain: 'uk', 'united kingdom': 'uk', scottish: 'scotland', scots: 'scotland', english: 'england', welsh: 'wales',
   irish: 'ireland', american: 'us', america: 'us', usa: 'us', chinese: 'china', japanese: 'japan', german: 'germany',
   french: 'france', european: 'europe', indian: 'india', russian: 'russia', spanish: 'spain', italian: 'italy',
   australian: 'australia', canadian: 'canada', dutch: 'netherlands', korean: 'korea', brazilian: 'brazil',
