@@ -192,7 +192,8 @@ export function closingSpeakers(tokens: readonly FrameToken[], k: number, starts
 export function closingPronounSpeaker(tokens: readonly FrameToken[], k: number, starts: Int32Array): boolean {
   const at = closingAttribution(tokens, k, starts);
   if (!at || at[1] - at[0] !== 2) return false;
-  return tokens.slice(at[0], at[1]).some((t) => t.kind === 'word' && SPEAKER_PRONOUNS.has(t.low));
+  const pronoun = (t: FrameToken) => t.kind === 'word' && SPEAKER_PRONOUNS.has(t.low);
+  return pronoun(tokens[at[0]]) || pronoun(tokens[at[0] + 1]);
 }
 
 /**
