@@ -644,6 +644,8 @@ export const HELD_IN_NOUNS = new Set(['stake', 'holding', 'interest', 'sharehold
 export const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['plan', 'want', 'aim', 'hope', 'intend', 'seek', 'expect', 'try', 'wish', 'propose']);
 /** Verbs whose first object is whom a sum is paid, the sum the second ("pay former partner Fiat 1.55bn euros", "owes the bank $5m"): metric.ts phraseBefore. */
 export const PAYING_VERBS: ReadonlySet<string> = new Set(['pay', 'owe', 'lend', 'give', 'offer', 'award', 'hand']);
+/** Nouns for whom a sum is paid beside people and firms ("owes the bank $5m"): metric.ts phraseBefore. */
+export const PAYEE_NOUNS: ReadonlySet<string> = new Set(['bank', 'lender', 'creditor']);
 /** Words after "in" that say how a sum is given, not what it is in ("roughly £39m in sterling", "$2m in dollars"): metric.ts phraseAfter. */
 export const MONEY_IN_WORDS: ReadonlySet<string> = new Set(['sterling', 'dollars', 'euros', 'pounds', 'yen']);
 /** Modals, after which a verb stands bare ("would go", "will cost"). */

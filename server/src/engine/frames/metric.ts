@@ -10,6 +10,7 @@ import {
   INTENT_BEFORE_TO,
   COMPANY_CONCEPT,
   PAYING_VERBS,
+  PAYEE_NOUNS,
   MONEY_IN_WORDS,
   SPAN_OPENERS,
   SPAN_PREPOSITIONS,
@@ -729,7 +730,7 @@ function phraseBefore(input: FrameInput, k: number, role: Role, parens?: Parens,
   let named = start + 1;
   while (named < k && tokens[named].kind === 'name') named++;
   const payee = read && phrase.length > 0 && verb === undefined && named === k && payer >= 0 && tokens[payer].kind === 'word' && PAYING_VERBS.has(tokens[payer].lemma) &&
-    input.figures[fi0(tokens, k)]?.kind === 'currency' && (tokens[start].kind === 'name' || lex.isHuman(tokens[start].lemma) || lex.concept(tokens[start].lemma) === COMPANY_CONCEPT || tokens[start].lemma === 'bank');
+    input.figures[fi0(tokens, k)]?.kind === 'currency' && (tokens[start].kind === 'name' || lex.isHuman(tokens[start].lemma) || lex.concept(tokens[start].lemma) === COMPANY_CONCEPT || PAYEE_NOUNS.has(tokens[start].lemma));
   const head = payee ? lex.conceptAs(tokens[payer].lemma, true) : read ? fromHeadBefore(input, start) ?? gapBetween(input, start) : gapBetween(input, k - 1);
   const out = head ? [head, ...phrase] : [...phrase, ...object];
   if (compound && !head && qualifier !== undefined && phrase[0] !== qualifier) {
