@@ -160,9 +160,11 @@ export class NameReach {
     const raw = source.text.slice(p.start, p.end);
     const sentence = lowerCase(raw);
     let initials: Set<string> | undefined;
-    for (const n of this.names) {
-      if (n.words.some((w) => reach.includes(w) || this.titles.holds(source, w))) continue;
-      if (n.slips.some((w) => sentence.includes(w))) continue;
+    // (loops, not closures made at each call: V8 keeps a closure's optimized code only while a
+    // closure of it lives, so a full collection between checks dropped it — alignment.ts NameSearch)
+    names: for (const n of this.names) {
+      for (const w of n.words) if (reach.includes(w) || this.titles.holds(source, w)) continue names;
+      for (const w of n.slips) if (sentence.includes(w)) continue names;
       if (n.acronym) {
         initials ??= capitalsOf(raw);
         if (n.name.split('').every((c) => initials!.has(c) || nationalityStarts(sentence, c))) continue;
