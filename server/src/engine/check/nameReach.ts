@@ -130,6 +130,14 @@ export class TitleTraces {
 export const TITLE_TRACES: DerivedKey<TitleTraces> = { name: 'title traces', create: () => new TitleTraces() };
 
 export class NameReach {
+  /**
+   * One reach kept for the life of the process, of no name and never read: a check makes one a
+   * note figure and drops them all, and V8 holds the hidden class its objects share only through
+   * them (engine/shapes.ts), so a full collection between checks dropped it and threw away the
+   * optimized `mayReachAll` ("weak objects", compiled again at every check). (Public only because
+   * the compiler rejects a private field no code reads.)
+   */
+  static readonly kept: NameReach = new NameReach([], undefined, undefined as unknown as LemmaForms);
   private readonly names: NameTraces[];
 
   /** For the names of a note figure's sentence (its frame's `names`), and the last words its runs of names lead to (`leads`). */
