@@ -12,7 +12,7 @@ import { lowerBound, valueIndexOfFigures, valueIndexSteps, type ValueIndex } fro
 import { figureCountOf, passageCountOf, passageOf, textSlice, unmadeRows } from './lazyPassages';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
 import { buildPostings, type Postings } from './indexer';
-import { ScoreBoard, type PassageFilter, type TermScoring } from './ranking';
+import { byScore, ScoreBoard, type PassageFilter, type TermScoring } from './ranking';
 import { flatten, layersOf, termIdOf, termsOf, writtenCount, type LayeredPostings } from './postingLayers';
 import { KeyConflict, SourceKeys } from './keys';
 import { withIndex } from './sources';
@@ -412,7 +412,7 @@ export class Corpus implements PassageStore {
       }
       if (score > 0 || keepUnmatched) out.push({ pid, score });
     }
-    out.sort((a, b) => b.score - a.score || a.pid - b.pid);
+    out.sort(byScore);
     return out.length > limit ? out.slice(0, limit) : out;
   }
 
@@ -431,7 +431,7 @@ export class Corpus implements PassageStore {
     const acc = board.acc;
     const out: Scored[] = pids.map((pid) => ({ pid, score: acc[pid] }));
     board.take(0);
-    out.sort((a, b) => b.score - a.score || a.pid - b.pid);
+    out.sort(byScore);
     return out.length > limit ? out.slice(0, limit) : out;
   }
 

@@ -154,21 +154,19 @@ export function noteView(note: FrameSide, idf: (concept: string) => number, lex:
     ctxIdfs.push(i);
     ctxDen += w * i;
   }
+  // (each name's kind asked of the lexicon once; loops, not closures made at each call: see NameSearch)
   const kinds = new Map<string, NameKind>();
-  const kindOf = (x: string) => {
-    let k = kinds.get(x);
-    if (k === undefined) kinds.set(x, (k = lex.nameKind(x)));
-    return k;
-  };
-  const isPlace = (x: string) => kindOf(x) === 'place';
   const closed: [NameKind, string[]][] = [];
   for (const kind of CLOSED_NAME_KINDS) {
-    const mine = n.names.filter((x) => kindOf(x) === kind);
+    const mine: string[] = [];
+    for (const x of n.names) if (kindIn(kinds, lex, x) === kind) mine.push(x);
     if (mine.length) closed.push([kind, mine]);
   }
   const places = new Set<string>();
-  for (const x of n.subject) if (isPlace(x)) places.add(x);
-  for (const x of n.names) if (isPlace(x)) places.add(x);
+  for (const x of n.subject) if (kindIn(kinds, lex, x) === 'place') places.add(x);
+  for (const x of n.names) if (kindIn(kinds, lex, x) === 'place') places.add(x);
+  // (every place of the subject and the names is in `places`)
+  const subjectPlaces = within(n.subject, places);
   const oppositeSides = new Map<string, string>();
   for (const [c, w] of n.context) {
     if (w < A.oppositeWeight) continue;
@@ -183,9 +181,9 @@ export function noteView(note: FrameSide, idf: (concept: string) => number, lex:
     ctxWeights,
     ctxIdfs,
     ctxDen,
-    subjectPlaces: n.subject.filter(isPlace),
-    subjectAllPlaces: n.subject.every(isPlace),
-    apartPlaces: (n.subject.length ? n.subject : n.names).filter(isPlace),
+    subjectPlaces,
+    subjectAllPlaces: subjectPlaces.length === n.subject.length,
+    apartPlaces: within(n.subject.length ? n.subject : n.names, places),
     closed,
     places,
     oppositeSides,
@@ -193,6 +191,20 @@ export function noteView(note: FrameSide, idf: (concept: string) => number, lex:
     namesEs: n.names.map((x) => (PLURAL_ES.test(x) ? x + 'es' : undefined)),
     namesParts: n.names.map((x) => (x.includes('-') ? x.split('-') : undefined)),
   };
+}
+
+/** x's name kind (Lexicon.nameKind), asked once a name of `kinds`. */
+function kindIn(kinds: Map<string, NameKind>, lex: Lexicon, x: string): NameKind {
+  let k = kinds.get(x);
+  if (k === undefined) kinds.set(x, (k = lex.nameKind(x)));
+  return k;
+}
+
+/** The words of xs in `set`, in xs' order. */
+function within(xs: readonly string[], set: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const x of xs) if (set.has(x)) out.push(x);
+  return out;
 }
 
 /** The view given, if it is of these three; else one made for them. */
@@ -455,8 +467,7 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): st
     // (a note's place named only after the figure — and not as its place, "7% in the US" — is another
     // claim of its sentence when the figure's own subject is another place: "Europeans online rose by
     // 12%, …, with the biggest rise in France")
-    const inSentence = (x: string) => (place ? namedBefore(s, x) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) : s.names.some((y) => sameName(x, y)));
-    if (rivals && !spelled && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || inSentence(x) || spelledOut(s.names, x, s.names.length, A.rivalAcronymMin))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
+    if (rivals && !spelled && !n.subject.some((x) => s.subject.some((y) => sameName(x, y)) || inSentence(s, place, x) || spelledOut(s.names, x, s.names.length, A.rivalAcronymMin))) return `subject ${n.subject.join(' ')} vs ${s.subject.join(' ')}`;
   }
   // a partner named by "with" on both sides, another on each, neither named in the other's sentence
   // ("came from trade with China" / "accounted for by its trade with the US")
@@ -471,6 +482,17 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): st
     if (theirs.length && !theirs.some((x) => mine.includes(x))) return `${kind} ${mine.join(' ')} vs ${theirs.join(' ')}`;
   }
   return undefined;
+}
+
+/** Does the source's sentence name x — a place, only before its figure or as the place right after it (rivalNames)? */
+function inSentence(s: ClaimFrame, place: boolean, x: string): boolean {
+  return place ? namedBefore(s, x) || (s.placeAfter !== undefined && sameAsOne(x, s.placeAfter)) : sameAsOne(x, s.names);
+}
+
+/** Is x the same name as one of ys (sameName)? A loop, not a closure made at each call (see NameSearch). */
+function sameAsOne(x: string, ys: readonly string[]): boolean {
+  for (const y of ys) if (sameName(x, y)) return true;
+  return false;
 }
 
 /**
@@ -611,6 +633,108 @@ function blockedBy(out: Alignment, why: string): Alignment {
   return out;
 }
 
+/**
+ * What `align` reads to tell whether the source reaches the note's names, for one pair of frames:
+ * the sets of words it seeks them in, each read when first needed, and which names the source's
+ * sentence spells out. An object literal passed to the functions below rather than closures made
+ * in `align`: V8 keeps a closure's optimized code only while a closure of it lives, so a full
+ * collection between checks (the bench's, or any after a check's objects are gone) dropped it and
+ * every check compiled `align`'s closures again (`node --trace-opt`); the functions below are made
+ * once, and the literal's shape is held by `align`'s own feedback, alive with it.
+ */
+interface NameSearch {
+  readonly n: ClaimFrame;
+  readonly s: ClaimFrame;
+  readonly src: FrameSide;
+  readonly lex: Lexicon;
+  readonly v: NoteView;
+  /** The source's `ownReferable`, read before anything else of its context (see `align`). */
+  readonly own: ReadonlySet<string> | undefined;
+  /** The strict and the wide set of words, once read (`strictOf`, `wideOf`). */
+  strictSet: ReadonlySet<string> | undefined;
+  wideSet: ReadonlySet<string> | undefined;
+  /** spelledOut or spellingSlip of the note's name at i among the source sentence's names (`speltAt`), once worked out. */
+  readonly spelt: (boolean | undefined)[];
+}
+
+function strictOf(r: NameSearch): ReadonlySet<string> {
+  return (r.strictSet ??= r.src.referable);
+}
+
+function wideOf(r: NameSearch): ReadonlySet<string> {
+  return (r.wideSet ??= r.src.referableWide ?? strictOf(r));
+}
+
+/** Does the strict set (or the wide one) reach the note's name x at i of n.names? */
+function inSet(r: NameSearch, wide: boolean, x: string, i: number): boolean {
+  if (wide) return reachesName(wideOf(r), r.v, x, i);
+  return (r.own !== undefined && reachesName(r.own, r.v, x, i)) || reachesName(strictOf(r), r.v, x, i);
+}
+
+/** `inSet` for a word that is none of the note's names. */
+function inSetPlain(r: NameSearch, wide: boolean, x: string): boolean {
+  if (wide) return reaches(wideOf(r), x);
+  return (r.own !== undefined && reaches(r.own, x)) || reaches(strictOf(r), x);
+}
+
+/** A person's first name need not be repeated: "Jane Hutt" is the source's "Ms Hutt" — the surname the note's name x leads, when the source's sentence titles it. */
+function titledHead(r: NameSearch, x: string): string | undefined {
+  const h = r.n.leads?.get(x);
+  return h !== undefined && r.s.titled?.has(h) ? h : undefined;
+}
+
+/**
+ * …nor where the source's sentence names the person by the surname alone, as news copy does after
+ * the first mention, the story having named them in full ("Jerzy Dudek made a double save" / "… a
+ * fantastic double save from Dudek") (…or named in full only paragraphs before, beyond reach:
+ * "Chris Tomlinson" … "Olympian Tomlinson").
+ */
+function bySurname(r: NameSearch, x: string, i: number): boolean {
+  const { n, s, src } = r;
+  const h = n.leads?.get(x);
+  if (h === undefined) return false;
+  if (!(src.fullNames?.get(h)?.has(x) ?? false)) return s.names.includes(h) && reachesName(wideOf(r), r.v, x, i);
+  // (…the surname itself within reach where the sentence gives the person as a pronoun: "French
+  // actress Audrey Tautou …" … "Tautou will play …" / "She also starred … in 2002")
+  return s.names.includes(h) || (s.pronounSubject === true && reachesName(strictOf(r), r.v, h, -1));
+}
+
+/**
+ * An acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade
+ * Organisation"; or the name a letter apart (spellingSlip). Of the source's sentence alone, so
+ * worked out once a name (`spelt`), whichever set of words it is sought in.
+ */
+function speltAt(r: NameSearch, x: string, i: number): boolean {
+  const s = r.s;
+  return (r.spelt[i] ??= spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y)));
+}
+
+/**
+ * Is the note's name x (at i of n.names) missing from the strict set of words (or the wide one)?
+ * Not where the set reaches it, nor its titled surname (`titledHead`), nor where the source's
+ * sentence gives it by its surname (`bySurname`), spells it (`speltAt`), or — a person or a firm —
+ * gives it by the first word of a name it writes in full elsewhere: "Sir Edward Heath" … "Sir
+ * Edward called the Liberal leader back" is the note's "Heath"; "Daiwa Securities" … "Daiwa added
+ * 5.3%" the note's "Daiwa Securities" (never by a person's title or a place's first word: "Sir",
+ * "New"; firstWordNamed).
+ */
+function missingName(r: NameSearch, wide: boolean, x: string, i: number): boolean {
+  if (inSet(r, wide, x, i)) return false;
+  const h = titledHead(r, x);
+  return !(h !== undefined && inSetPlain(r, wide, h)) && !bySurname(r, x, i) && !speltAt(r, x, i) && !firstWordNamed(x, r.s.names, r.src, r.lex);
+}
+
+/**
+ * Whom the note's speaker told, "told MPs that", is no name the source must give; nor the speaker,
+ * where the source quotes the words: "Colin High said Kaplan ranks among the top 10" / "\"Kaplan is
+ * in the top 20 in the world …\"", the speaker named sentences away (…nor the speaker the source's
+ * sentence gives as a pronoun, named before it: "Sundar Katwala noted that it was 25 years since …"
+ * / "… Katwala said … He pointed out that it was 30 years since …").
+ */
+function addressed(n: ClaimFrame, s: ClaimFrame, src: FrameSide, x: string): boolean {
+  return (n.addressed?.includes(x) ?? false) || quotedSpeaker(n, s, x) || pronounSpeaker(n, s, src, x);
+}
+
 /** Align a note's frame with a source's. `idf` weighs context words by rarity. */
 export function align(note: FrameSide, src: FrameSide, idf: (concept: string) => number, lex: Lexicon, ignorePeriod = false, view?: NoteView): Alignment {
   const n = note.frame;
@@ -640,57 +764,12 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // at hand: all of them in the strict set); the wide set — earlier paragraphs' words too — only
     // for a name the strict one does not reach: it holds every word of the strict one, so a name the
     // strict one reaches it reaches too)
-    const own = src.ownReferable;
-    let strictSet: ReadonlySet<string> | undefined;
-    const strict = () => (strictSet ??= src.referable);
-    let wideSet: ReadonlySet<string> | undefined;
-    const wide = () => (wideSet ??= src.referableWide ?? strict());
-    const inStrict = (x: string, i: number) => (own !== undefined && reachesName(own, v, x, i)) || reachesName(strict(), v, x, i);
-    const inStrictPlain = (x: string) => (own !== undefined && reaches(own, x)) || reaches(strict(), x);
-    const inWide = (x: string, i: number) => reachesName(wide(), v, x, i);
-    const inWidePlain = (x: string) => reaches(wide(), x);
-    // a person's first name need not be repeated: "Jane Hutt" is the source's "Ms Hutt"
-    const head = (x: string) => {
-      const h = n.leads?.get(x);
-      return h !== undefined && s.titled?.has(h) ? h : undefined;
-    };
-    // …nor where the source's sentence names the person by the surname alone, as news copy does
-    // after the first mention, the story having named them in full ("Jerzy Dudek made a double save"
-    // / "… a fantastic double save from Dudek")
-    // (…or named in full only paragraphs before, beyond reach: "Chris Tomlinson" … "Olympian Tomlinson")
-    const bySurname = (x: string, i: number) => {
-      const h = n.leads?.get(x);
-      if (h === undefined) return false;
-      if (!(src.fullNames?.get(h)?.has(x) ?? false)) return s.names.includes(h) && reachesName(wide(), v, x, i);
-      // (…the surname itself within reach where the sentence gives the person as a pronoun: "French
-      // actress Audrey Tautou …" … "Tautou will play …" / "She also starred … in 2002")
-      return s.names.includes(h) || (s.pronounSubject === true && reachesName(strict(), v, h, -1));
-    };
-    // …and a person or a firm the source's sentence gives by the first word of a name it writes in
-    // full elsewhere: "Sir Edward Heath" … "Sir Edward called the Liberal leader back" is the note's
-    // "Heath"; "Daiwa Securities" … "Daiwa added 5.3%" the note's "Daiwa Securities" (never by a
-    // person's title or a place's first word: "Sir", "New")
-    const byFirstWord = (x: string) => firstWordNamed(x, s.names, src, lex);
-    // an acronym is the name its initials spell in the source's sentence: "WTO", "the World Trade
-    // Organisation"; or the name a letter apart (spellingSlip). Of the source's sentence alone, so
-    // worked out once a name (`spelt`), whichever set of words it is sought in.
-    const spelt: (boolean | undefined)[] = [];
-    const speltAt = (x: string, i: number) => (spelt[i] ??= spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y)));
-    const missing = (reach: (x: string, i: number) => boolean, reachPlain: (x: string) => boolean, x: string, i: number) => {
-      if (reach(x, i)) return false;
-      const h = head(x);
-      return !(h !== undefined && reachPlain(h)) && !bySurname(x, i) && !speltAt(x, i) && !byFirstWord(x);
-    };
+    const r: NameSearch = { n, s, src, lex, v, own: src.ownReferable, strictSet: undefined, wideSet: undefined, spelt: [] };
     const names = n.names;
     const missingStrict: boolean[] = [];
     let namesMissing = 0;
-    // (whom the note's speaker told, "told MPs that", is no name the source must give; nor the
-    // speaker, where the source quotes the words: "Colin High said Kaplan ranks among the top 10" /
-    // "\"Kaplan is in the top 20 in the world …\"", the speaker named sentences away)
-    // (…nor the speaker the source's sentence gives as a pronoun, named before it: "Sundar Katwala
-    // noted that it was 25 years since …" / "… Katwala said … He pointed out that it was 30 years since …")
-    const addressed = (x: string) => (n.addressed?.includes(x) ?? false) || quotedSpeaker(n, s, x) || pronounSpeaker(n, s, src, x);
-    for (let i = 0; i < names.length; i++) if ((missingStrict[i] = !addressed(names[i]) && missing(inStrict, inStrictPlain, names[i], i))) namesMissing++;
+    // (whom the note's speaker told is no name the source must give: `addressed`)
+    for (let i = 0; i < names.length; i++) if ((missingStrict[i] = !addressed(n, s, src, names[i]) && missingName(r, false, names[i], i))) namesMissing++;
     out.namesMissing = namesMissing;
     if (out.namesMissing && src.leadNames) {
       const lead = src.leadNames;
@@ -700,7 +779,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     }
     let namesMissingWide = 0;
     // (a name missing from the wide set is missing from the strict one: only those are sought there)
-    for (let i = 0; i < names.length; i++) if (missingStrict[i] && (wide() === strict() || missing(inWide, inWidePlain, names[i], i))) namesMissingWide++;
+    for (let i = 0; i < names.length; i++) if (missingStrict[i] && (wideOf(r) === strictOf(r) || missingName(r, true, names[i], i))) namesMissingWide++;
     out.namesMissingWide = namesMissingWide;
     // an age apposed to one person on both sides is that person's, whatever else the sentences name
     // ("Thanou, 31, was later cleared by the Greek federation" / "Kenteris, 31, and Thanou, 30")
@@ -714,7 +793,7 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     let met = 0;
     for (const x of subject) {
       const i = names.indexOf(x);
-      if (i >= 0 ? inStrict(x, i) || inWide(x, i) || speltAt(x, i) : inStrictPlain(x) || inWidePlain(x) || spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y))) met++;
+      if (i >= 0 ? inSet(r, false, x, i) || inSet(r, true, x, i) || speltAt(r, x, i) : inSetPlain(r, false, x) || inSetPlain(r, true, x) || spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y))) met++;
     }
     out.subject = met / subject.length;
   } else out.subject = A.unknownSubject;
@@ -1026,16 +1105,9 @@ function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): strin
   if (!v.foreignNear) {
     const homeOf = (xs: readonly string[]) => xs.find((x) => v.places.has(x) && s.names.includes(x));
     const home = homeOf(n.subject) ?? (n.subject.length === 0 ? homeOf(n.names) : undefined);
-    const bothSides = (w: string) => {
-      const o = lex.oppositeOf(w);
-      if (!o) return false;
-      for (const [c, cw] of s.context) {
-        const oc = cw >= A.oppositeWeight ? lex.oppositeOf(c) : undefined;
-        if (oc && oc[0] === o[0] && oc[1] !== o[1]) return true;
-      }
-      return false;
-    };
-    const foreign = home === undefined ? undefined : FOREIGN_WORDS.find((w) => (s.context.get(w) ?? 0) >= A.oppositeWeight && !bothSides(w));
+    let foreign: string | undefined;
+    // (a loop, not a closure made at each call: see NameSearch)
+    if (home !== undefined) for (const w of FOREIGN_WORDS) if ((s.context.get(w) ?? 0) >= A.oppositeWeight && !bothSides(s, lex, w)) { foreign = w; break; }
     if (foreign !== undefined) return `${home} vs ${foreign}`;
   }
   const a = v.oppositeSides;
@@ -1047,6 +1119,17 @@ function opposed(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): strin
     if (other !== undefined && !b.has(key)) return `${word} vs ${other}`;
   }
   return undefined;
+}
+
+/** Does the frame's context hold, near its figure, both sides of w's opposite (opposed)? */
+function bothSides(s: ClaimFrame, lex: Lexicon, w: string): boolean {
+  const o = lex.oppositeOf(w);
+  if (!o) return false;
+  for (const [c, cw] of s.context) {
+    const oc = cw >= A.oppositeWeight ? lex.oppositeOf(c) : undefined;
+    if (oc && oc[0] === o[0] && oc[1] !== o[1]) return true;
+  }
+  return false;
 }
 
 /** The two metric heads each other's opposite (lexicon OPPOSED_METRICS), neither phrase naming both ("lose 30bn baht of earnings"). */

@@ -130,6 +130,14 @@ export class TitleTraces {
 export const TITLE_TRACES: DerivedKey<TitleTraces> = { name: 'title traces', create: () => new TitleTraces() };
 
 export class NameReach {
+  /**
+   * One reach kept for the life of the process, of no name and never read: a check makes one a
+   * note figure and drops them all, and V8 holds the hidden class its objects share only through
+   * them (engine/shapes.ts), so a full collection between checks dropped it and threw away the
+   * optimized `mayReachAll` ("weak objects", compiled again at every check). (Public only because
+   * the compiler rejects a private field no code reads.)
+   */
+  static readonly kept: NameReach = new NameReach([], undefined, undefined as unknown as LemmaForms);
   private readonly names: NameTraces[];
 
   /** For the names of a note figure's sentence (its frame's `names`), and the last words its runs of names lead to (`leads`). */
@@ -160,9 +168,11 @@ export class NameReach {
     const raw = source.text.slice(p.start, p.end);
     const sentence = lowerCase(raw);
     let initials: Set<string> | undefined;
-    for (const n of this.names) {
-      if (n.words.some((w) => reach.includes(w) || this.titles.holds(source, w))) continue;
-      if (n.slips.some((w) => sentence.includes(w))) continue;
+    // (loops, not closures made at each call: V8 keeps a closure's optimized code only while a
+    // closure of it lives, so a full collection between checks dropped it — alignment.ts NameSearch)
+    names: for (const n of this.names) {
+      for (const w of n.words) if (reach.includes(w) || this.titles.holds(source, w)) continue names;
+      for (const w of n.slips) if (sentence.includes(w)) continue names;
       if (n.acronym) {
         initials ??= capitalsOf(raw);
         if (n.name.split('').every((c) => initials!.has(c) || nationalityStarts(sentence, c))) continue;

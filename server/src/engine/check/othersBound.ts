@@ -120,8 +120,14 @@ export class TextWords implements Words {
 
   has(c: string): boolean {
     let r = this.seen.get(c);
-    if (r === undefined) this.seen.set(c, (r = SYNTHETIC_METRICS.includes(c) || this.traces.of(c).some((t) => this.lower.includes(t))));
+    if (r === undefined) this.seen.set(c, (r = SYNTHETIC_METRICS.includes(c) || this.traced(c)));
     return r;
+  }
+
+  /** Is one of c's traces in the text? (A loop, not a closure made at each call: alignment.ts NameSearch.) */
+  private traced(c: string): boolean {
+    for (const t of this.traces.of(c)) if (this.lower.includes(t)) return true;
+    return false;
   }
 }
 
@@ -147,6 +153,24 @@ export interface WordsBound {
 }
 
 export class OthersBound {
+  /**
+   * One bound kept for the life of the process, of a note frame with no field and never read: a
+   * wrong-source search makes one and drops it, and V8 holds the hidden class its objects share
+   * only through them (engine/shapes.ts), so a full collection between checks dropped it and threw
+   * away the optimized `agreeOnly`, `ctxBound` and `metricBound` ("weak objects"). (Public only because
+   * the compiler rejects a private field no code reads.)
+   */
+  static readonly kept: OthersBound = new OthersBound({
+    figure: undefined as unknown as Figure,
+    frame: { context: new Map(), metric: [], period: {} } as unknown as ClaimFrame,
+    tolerance: 0,
+    exactAgree: () => false,
+    idf: () => 0,
+    lex: undefined as unknown as Lexicon,
+    named: false,
+    precise: false,
+    namesAnother: () => false,
+  });
   private readonly den: number;
   private readonly structure: number;
   private readonly exactAgree: (a: Figure, b: Figure) => boolean;

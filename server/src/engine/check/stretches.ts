@@ -66,11 +66,13 @@ function lowerBound(tokens: readonly FrameToken[], at: number): number {
 export function slotsOf(tokens: readonly FrameToken[], figures: readonly Figure[], f: NoteFigure, mine: Figure, maxValues: number = P.maxValues): { slots: Slot[]; mine: number } | undefined {
   const at: number[] = [];
   let depth = 0;
-  tokens.forEach((t, i) => {
+  // (a loop, not a closure made at each call: alignment.ts NameSearch)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind === 'punct' && (t.low === '(' || t.low === '[')) depth++;
     else if (t.kind === 'punct' && (t.low === ')' || t.low === ']')) depth = Math.max(0, depth - 1);
     else if (t.kind === 'fig' && depth === 0 && t.fig !== undefined && comparable(f, figures[t.fig]) && !figures[t.fig].vague) at.push(i);
-  });
+  }
   if (at.length < 2 || at.length > maxValues) return undefined;
   const slots: Slot[] = [];
   let from = 0;
@@ -153,7 +155,10 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(['this', 'next', 'last']);
 
 /** The same for the value that starts at `start`. */
 export function countedBy(tokens: readonly FrameToken[], start: number, lex: Lexicon): string | undefined {
-  return countedAt(tokens, tokens.findIndex((t) => t.kind === 'fig' && t.start === start), lex);
+  // (a loop, not a closure made at each call: alignment.ts NameSearch)
+  let i = 0;
+  while (i < tokens.length && !(tokens[i].kind === 'fig' && tokens[i].start === start)) i++;
+  return countedAt(tokens, i < tokens.length ? i : -1, lex);
 }
 
 export function sameCount(a: string | undefined, b: string | undefined): boolean {
