@@ -1031,10 +1031,14 @@ function metricMeet(n: ClaimFrame, s: ClaimFrame, context: number, lex: Lexicon)
 /** Is `x` a speaker the note's sentence opens with, the source's sentence opening with a pronoun saying it, `x` named before it — in its paragraph or the ones before (frames' `speakers`, `pronounSpeaker`)? */
 function pronounSpeaker(n: ClaimFrame, s: ClaimFrame, src: { priorNames?: ReadonlySet<string>; referableWide?: ReadonlySet<string> }, x: string): boolean {
   if (s.pronounSpeaker !== true || n.speakers === undefined || !n.speakers.includes(x)) return false;
-  const named = (y: string) => (src.priorNames?.has(y) ?? false) || (src.referableWide?.has(y) ?? false);
   // (a first name by the surname it leads: "Jose Leibovich said" / "Mr Leibovich said … he said")
   const head = n.leads?.get(x);
-  return named(x) || (head !== undefined && n.speakers.includes(head) && named(head));
+  return namedEarlier(src, x) || (head !== undefined && n.speakers.includes(head) && namedEarlier(src, head));
+}
+
+/** Is y named in the source before the figure's sentence, or anywhere within the wide reach (pronounSpeaker)? */
+function namedEarlier(src: { priorNames?: ReadonlySet<string>; referableWide?: ReadonlySet<string> }, y: string): boolean {
+  return (src.priorNames?.has(y) ?? false) || (src.referableWide?.has(y) ?? false);
 }
 
 /** Is `x` a speaker the note's sentence opens with, the source figure inside a quotation (frames' `speakers`, `quoted`)? */

@@ -24,7 +24,7 @@ import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
 import { GAP_BEHIND, PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
-import { closingPronounSpeaker, closingSpeakers, descriptionNames, frontedAsideNames, frontedDateNames, frontedSubject, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
+import { closingSpeaker, descriptionNames, frontedAsideNames, frontedDateNames, frontedSubject, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
@@ -570,11 +570,13 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (addressed) frame.addressed = addressed;
   if (compound.qualifier !== undefined && frame.metric[0] === compound.head) frame.qualifier = compound.qualifier;
   // (whoever opens the sentence by saying it, or closes it: "Colin High said …", "…, Jose Leibovich said")
-  const speakers = openingSpeakers(tokens, k, at.sentenceStarts) ?? closingSpeakers(tokens, k, at.sentenceStarts);
+  const opening = openingSpeakers(tokens, k, at.sentenceStarts);
+  const closing = closingSpeaker(tokens, k, at.sentenceStarts);
+  const speakers = opening ?? (closing && 'names' in closing ? closing.names : undefined);
   if (speakers) frame.speakers = speakers;
   if (at.quoted[k] === 1) frame.quoted = true;
   if (pronounSubjectAt(tokens, k, at.sentenceStarts)) frame.pronounSubject = true;
-  if (pronounSpeakerAt(tokens, k, at.sentenceStarts) || closingPronounSpeaker(tokens, k, at.sentenceStarts)) frame.pronounSpeaker = true;
+  if (pronounSpeakerAt(tokens, k, at.sentenceStarts) || (closing !== undefined && 'pronoun' in closing)) frame.pronounSpeaker = true;
   // (the names of a description opening the sentence: "The US tycoon, who has been wooing the club")
   if (namesBefore > 0) {
     const described = descriptionNames(tokens, k, at.sentenceStarts, (l) => input.lex.isHuman(l) || input.lex.concept(l) === COMPANY_CONCEPT);

@@ -179,21 +179,22 @@ function closingAttribution(tokens: readonly FrameToken[], k: number, starts: In
   return [from, end];
 }
 
-/** The names of a closing attribution after the figure at token k ("…, Jose Leibovich said": closingAttribution), or undefined. */
-export function closingSpeakers(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
+/**
+ * Who closes the sentence of the figure at token k by saying it (closingAttribution): the names
+ * ("…, Jose Leibovich said"), or a personal pronoun ("…, he said", "…, she added": the speaker is
+ * then whoever the story named before). Undefined when the sentence does not close so.
+ */
+export function closingSpeaker(tokens: readonly FrameToken[], k: number, starts: Int32Array): { names: string[] } | { pronoun: true } | undefined {
   const at = closingAttribution(tokens, k, starts);
   if (!at) return undefined;
   const names: string[] = [];
   for (let i = at[0]; i < at[1]; i++) if (tokens[i].kind === 'name') names.push(tokens[i].lemma);
-  return names.length ? names : undefined;
+  if (names.length) return { names };
+  return at[1] - at[0] === 2 && (isSpeakerPronoun(tokens[at[0]]) || isSpeakerPronoun(tokens[at[0] + 1])) ? { pronoun: true } : undefined;
 }
 
-/** Does the sentence of the figure at token k close on a personal pronoun saying it ("…, he said", "…, she added": closingAttribution)? Then the speaker is whoever the story named before. */
-export function closingPronounSpeaker(tokens: readonly FrameToken[], k: number, starts: Int32Array): boolean {
-  const at = closingAttribution(tokens, k, starts);
-  if (!at || at[1] - at[0] !== 2) return false;
-  const pronoun = (t: FrameToken) => t.kind === 'word' && SPEAKER_PRONOUNS.has(t.low);
-  return pronoun(tokens[at[0]]) || pronoun(tokens[at[0] + 1]);
+function isSpeakerPronoun(t: FrameToken): boolean {
+  return t.kind === 'word' && SPEAKER_PRONOUNS.has(t.low);
 }
 
 /**

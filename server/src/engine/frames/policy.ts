@@ -41,7 +41,7 @@ export const FRAME_POLICY = {
   speakerReach: 8,
   /** Words between "The" and the noun of a description opening a sentence ("The US tycoon" is one; fronted.ts descriptionNames). */
   descriptionWords: 3,
-  /** Tokens read after a figure for the end of its sentence and a closing attribution ("…, Jose Leibovich said": fronted.ts closingSpeakers). */
+  /** Tokens read after a figure for the end of its sentence and a closing attribution ("…, Jose Leibovich said": fronted.ts closingSpeaker). */
   closingReach: 40,
   /** Tokens read back from a figure for a personal pronoun and a verb opening its clause (fronted.ts pronounSubjectAt: "it became infected during a 10-minute outing"). */
   pronounReach: 12,
