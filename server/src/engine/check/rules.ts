@@ -678,7 +678,9 @@ function nearWordsIn(note: FrameSide, j: Judged<unknown>): Set<string> {
  */
 function sharperContradiction<T>(note: { figure: Figure; side: FrameSide }, contra: Judged<T>, sup: Judged<T>[], o: RuleOptions): boolean {
   if (!sup.length) return false;
-  if (significantDigits(note.figure) >= V.preciseDigits && sup.some((j) => o.exactAgree(note.figure, j.figure) && j.alignment.metric >= V.looseMetric)) return false;
+  // (…of a metric met as well as the contradiction's: "PBS's 349 individual stations" is not "the
+  // nation's 349 public television stations" when "its 170 individual stations" is the note's metric whole)
+  if (significantDigits(note.figure) >= V.preciseDigits && sup.some((j) => o.exactAgree(note.figure, j.figure) && j.alignment.metric >= V.looseMetric && j.alignment.metric >= contra.alignment.metric)) return false;
   // ("has dropped from 25.1% … to 19%"; "64 … beds for adults younger than 55")
   const same = o.samePassage ?? ((a: unknown, b: unknown) => a === b);
   if (sup.some((j) => j.alignment.score >= contra.alignment.score || o.coStated?.(j) || same(j.ref, contra.ref))) return false;

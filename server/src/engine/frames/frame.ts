@@ -30,7 +30,7 @@ import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS } from './lexicon';
+import { ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, REPORTING_BODY_HEADS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -432,9 +432,14 @@ function rankedBy(tokens: readonly FrameToken[], k: number): string | undefined 
  * a whole. Its holder (the word before it) and the concept of "alone" (read out of the metric).
  */
 function aloneBefore(tokens: readonly FrameToken[], k: number): { holder: string; concept: string } | undefined {
+  let verb = false;
   for (let i = k - 1; i > 0 && i >= k - P.metricLookBack; i--) {
     const t = tokens[i];
     if (t.kind === 'fig' || isBoundary(t) === 'hard') return undefined;
+    // (a comma with a verb after it closes the clause "alone" is in: "whose album has sold eight
+    // million in the US alone, is in the running for eight awards" — not "In the US alone, 5m were sold")
+    if (t.low === ',' && verb) return undefined;
+    if (t.verb) verb = true;
     const h = tokens[i - 1];
     if (ALONE_WORDS.has(t.low) && (h.kind === 'name' || (h.kind === 'word' && !h.func && !h.verb))) return { holder: h.lemma, concept: t.concept };
   }
@@ -574,6 +579,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const closing = closingSpeaker(tokens, k, at.sentenceStarts);
   const speakers = opening ?? (closing && 'names' in closing ? closing.names : undefined);
   if (speakers) frame.speakers = speakers;
+  // (a body that publishes others' figures, opening the sentence by saying this one, is not its subject)
+  if (opening?.some((x) => REPORTING_BODY_HEADS.has(x))) frame.subject = frame.subject.filter((x) => !opening.includes(x));
   if (at.quoted[k] === 1) frame.quoted = true;
   if (pronounSubjectAt(tokens, k, at.sentenceStarts)) frame.pronounSubject = true;
   if (pronounSpeakerAt(tokens, k, at.sentenceStarts) || (closing !== undefined && 'pronoun' in closing)) frame.pronounSpeaker = true;

@@ -137,6 +137,12 @@ export function openingSpeakers(tokens: readonly FrameToken[], k: number, starts
   const names: string[] = [];
   for (let i = starts[k]; i < k && i - starts[k] <= FRAME_POLICY.speakerReach; i++) {
     const t = tokens[i];
+    // (past an acronym in brackets after the names: "The National Statistics Institute (Insee) said")
+    if (t.low === '(' && names.length && tokens[i + 1]?.kind === 'name' && tokens[i + 2]?.low === ')') {
+      names.push(tokens[i + 1].lemma);
+      i += 2;
+      continue;
+    }
     if (t.kind === 'fig' || t.kind === 'punct') return undefined;
     if (t.kind === 'name') names.push(t.lemma);
     else if (t.kind === 'word' && (SAYING_VERBS.has(t.lemma) || (ESTIMATE_AT_VERBS.has(t.lemma) && tokens[k - 1]?.low === 'at'))) return names.length ? names : undefined;

@@ -98,6 +98,8 @@ const SYNONYM_CLASSES: string[][] = [
   ['lift', 'elevator'],
   // units of time as sports copy abbreviates them ("by almost 10secs", "2hrs 15mins"): the same measure
   ['second', 'sec'],
+  // oil output as trade copy abbreviates it ("474,000 bpd" / "474,000 barrels a day"; role.ts perOf reads its day)
+  ['barrel', 'bpd'],
   ['minute', 'min'],
   ['hour', 'hr'],
   ['growth', 'grow', 'expansion', 'expand'],
@@ -910,6 +912,14 @@ export const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'wh
 export const ESTIMATE_AT_VERBS: ReadonlySet<string> = new Set(['put', 'estimate', 'value', 'peg', 'place']);
 
 export const SAYING_VERBS: ReadonlySet<string> = new Set([...ATTRIBUTION_VERBS, 'concede', 'admit', 'acknowledge', 'insist', 'argue', 'confirm', 'warn', 'reveal', 'disclose', 'state', 'testify']);
+
+/**
+ * The heads of the names of bodies that publish other people's figures ("The National Statistics
+ * Institute added that consumer spending rose 3.8%", "the Bureau of Labor Statistics said"): such a
+ * body, opening the sentence by saying the figure, is its speaker, not what it is about
+ * (frame.ts; a company saying "sales rose 3%" speaks of its own sales and stays the subject).
+ */
+export const REPORTING_BODY_HEADS: ReadonlySet<string> = new Set(['institute', 'bureau', 'statistic', 'statistics']);
 
 /**
  * Concepts the metric adds or looks for. ON_SALE_CONCEPT is the concept of "on sale", "available"

@@ -305,6 +305,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   if (input.figures[fi0(tokens, k)]?.kind === 'score') i = scorelineEnd(input, i);
   const t0 = tokens[i];
   if (t0 && t0.kind === 'word' && lex.directionOf(t0.lemma, t0.low) && (tokens[i + 1]?.low === 'in' || tokens[i + 1]?.low === 'of')) i += 2;
+  // ("£35bn of cuts in public services": what a sum of changes changes, as "£35bn cuts in …" says)
+  else if (t0?.low === 'of' && role === 'change' && changeIn(input, i + 1)) i += 3;
   // ("shaving 70% off the cost": a cut's object follows "off")
   // ("£39m in sterling": the currency it is given in, not what the money is in)
   else if (t0?.low === 'in' && MONEY_IN_WORDS.has(tokens[i + 1]?.low ?? '')) return out;
@@ -366,6 +368,12 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     n++;
   }
   return out;
+}
+
+/** A change noun at i followed by "in" or "of" ("cuts in", "rises of"). */
+function changeIn(input: FrameInput, i: number): boolean {
+  const t = input.tokens[i];
+  return !!t && t.kind === 'word' && !!input.lex.directionOf(t.lemma, t.low) && (input.tokens[i + 1]?.low === 'in' || input.tokens[i + 1]?.low === 'of');
 }
 
 /**

@@ -62,6 +62,13 @@ export function baseRole(f: Figure): Role {
   }
 }
 
+/** Does a change noun stand at i, or right after one modifier ("cuts", "tax rises"; not "rising costs")? */
+function ofChanges(lex: FrameInput['lex'], tokens: readonly FrameToken[], i: number): boolean {
+  const changeNoun = (t: FrameToken | undefined) => !!directionWord(lex, t) && !t!.low.endsWith('ing') && !t!.verb;
+  const t = tokens[i];
+  return changeNoun(t) || (t?.kind === 'word' && !t.func && !directionWord(lex, t) && changeNoun(tokens[i + 1]));
+}
+
 /** The change word nearest the figure within a few tokens, if any. */
 export function directionNear(input: FrameInput, k: number): Direction | undefined {
   const { tokens, lex } = input;
@@ -215,6 +222,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // not a verb's -ing form, what the amount is spent on ("spend £1.3bn trimming council tax")
   // (nor a sum of money before a word that names an amount: "posted a $41.6m loss" is what was lost)
   if (directionWord(lex, next) && !next!.low.endsWith('ing') && !(f.kind === 'currency' && AMOUNT_NOUNS.has(next!.lemma))) return 'change';
+  // ("£35bn of cuts", "£4bn in tax cuts": a sum of money made of changes is their size, as "£35bn
+  // cuts" is — not a share's "20% of cuts", a part of them)
+  if (f.kind === 'currency' && (next?.low === 'of' || next?.low === 'in') && ofChanges(lex, tokens, k + 2)) return 'change';
   // "to X" / "from X" after a change is a level reached or left (and so is "as high as X": "could rise as high as 12%")
   if (prev && (prev.low === 'to' || prev.low === 'from') && direction) return 'level';
   if (reachedBound(f) && direction) return 'level';
@@ -227,6 +237,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   const particle = particleAt(k - 1);
   // "rose 26%", "up 14%", "grew by 8.1%", "a rise of 15%"
   if (!particle && directionWord(lex, prev) && (f.kind === 'percent' || ((prev.low === 'up' || prev.low === 'down') && !prev2?.verb))) return 'change';
+  // (and a price after a session's end: "closed up $2.80", "ended down 32 cents" — the move over the
+  // session; not a count, "closed down 40 stores")
+  if (f.kind === 'currency' && (prev?.low === 'up' || prev?.low === 'down') && SESSION_END_VERBS.has(prev2?.lemma ?? '')) return 'change';
   // …past a degree adverb or an article and its adjective: "sales rose just 0.3%", "grew a lacklustre 2.9%", "fell a further 3%"
   // (and past "up" or "down" before the adverb: "private consumption up just 0.2%")
   // (not a phrasal verb's particle before the adverb: "make up just 5% of the workforce")
@@ -419,7 +432,9 @@ export function endOf(tokens: FrameToken[], k: number): 'from' | 'to' | undefine
     }
     if (t.kind === 'fig' || isBoundary(t) === 'hard') return undefined;
     if (t.low === 'from') return 'from';
-    if (t.low === 'to' && tokens[i - 1]?.lemma === 'compare') return undefined;
+    // ("…, compared with 474,000 bpd in 1973", "That compares with 474,000": the other side of a
+    // comparison is the value a change came from, never the one it reached)
+    if ((t.low === 'to' || t.low === 'with') && tokens[i - 1]?.lemma === 'compare') return tokens.slice(i + 1, at).every((x) => x.func) ? 'from' : undefined;
     if (t.low === 'to' && (i === at - 1 || tokens.slice(i + 1, at).every((x) => x.func || x.low === 'just' || x.low === 'only'))) return 'to';
   }
   return undefined;
@@ -502,6 +517,8 @@ export function perOf(tokens: FrameToken[], k: number): string | undefined {
   if (a && b && a.kind === 'word' && PER_MARKERS.has(a.low) && b.kind === 'word' && !b.func && !EARLIER_WORDS.has(tokens[k + 3]?.low ?? '')) return SAME_RATE_UNIT[b.lemma] ?? b.concept;
   if (a && a.low === '/' && b && b.kind === 'word') return SAME_RATE_UNIT[b.lemma] ?? b.concept;
   if (a && a.kind === 'word' && a.low === 'apiece') return 'each';
+  // ("474,000 bpd": barrels per day, the lexicon's barrel)
+  if (a && a.kind === 'word' && a.low === 'bpd') return 'day';
   // "a £500m-a-year plan", "a $2-a-day wage": the rate glued to the figure
   if (a && a.low === '-' && b && b.kind === 'word' && /^(?:a|an|per)-/.test(b.low)) {
     const unit = b.low.slice(b.low.indexOf('-') + 1);
