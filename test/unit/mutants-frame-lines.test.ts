@@ -116,7 +116,7 @@ describe('frames/frame.ts: frames of made-up sentences', () => {
     // (…and the second item of a list by place measures what the first does: frame.ts placeListed)
     ['a place after "in" is whose figure it is', 'Rents averaged £9,420 in Wales, and £8,115 in Northern Ireland.', ['wales · rent · level · — · £9,420', 'northern ireland · rent · level · — · £8,115']],
     ['a change verb further back before "by"', 'Marlow raised its bicycle output targets by 25% in Q3 2021.', ['marlow · bicycle · change↑ · Q3 2021 · 25%', 'marlow · target · date · — · Q3 2021']],
-    ['the other side of a comparison measures the same', 'Net income was $84.2m, compared with $97.5m a year earlier.', ['— · profit · level · — · $84.2m', '— · profit · level · earlier · $97.5m']],
+    ['the other side of a comparison measures the same', 'Net income was $84.2m, compared with $97.5m a year earlier.', ['— · profit · level · — · $84.2m', '— · profit · level from · earlier · $97.5m']],
     ['"from N the previous year": the year before the clause\'s', 'Members numbered 410 in 2016 from 388 the previous year.', ['— · number · level · 2016 · 410', '— · number · date · — · 2016', '— · number · level from · 2015 · 388']],
     ['"grew by an average of about 6%": a rise', 'Exports grew by an average of about 6% last year.', ['— · export · change↑ · last · 6%']],
     ['a rate per barrel, a month and a year', 'Oil traded at $71 a barrel in March 2022.', ['— · oil · level per barrel · m3 2022 · $71', '— · barrel · date · m3 · 2022']],
@@ -325,7 +325,8 @@ describe('frames/role.ts: level, change, share, age; the end of a change; what a
     ['More was 5% of it.', '5%', ['share', undefined, undefined, undefined]],
     ['About 5% of voters agreed.', '5%', ['share', undefined, undefined, undefined]],
     ['Sales fell to just 40 units.', '40', ['level', undefined, 'to', undefined]],
-    ['Sales compared to 40 units a year earlier.', '40', ['level', undefined, undefined, undefined]],
+    // (the other side of a comparison is where a change came from, never where it ended: session 41)
+    ['Sales compared to 40 units a year earlier.', '40', ['level', undefined, 'from', undefined]],
     ['Sales went from 40 to 60.', '60', ['level', undefined, 'to', undefined]],
     ['Sales went from 40 to 60.', '40', ['level', undefined, 'from', undefined]],
     ['Oil hit $40 a barrel.', '$40', ['level', undefined, undefined, 'barrel']],

@@ -102,3 +102,37 @@ describe('reading families (session 41): a sharper contradiction than an exact v
     assert.equal(judgedTitled('Network drama', S, 'Tolvision is owned by 349 public television stations.', '349'), 'supported 349');
   });
 });
+
+describe('reading families (session 41): "following" a change, a date after "after", whom a giver gives it, "also"', () => {
+  it('"following a fall of 0.6% in December" measures what the change before it measures, not "following"', () => {
+    const f = frameOf('Car sales fell 2.8% in January, following a fall of 0.6% in December.', '0.6%');
+    assert.deepEqual([f.metric[0], f.direction, f.period.month], ['revenue', 'down', 12]);
+  });
+  it('the event "after" brings is dated by its own date: "fell 2.8% in January after a 0.6% rise in December"', () => {
+    assert.equal(frameOf('Car purchases fell 2.8% in January after a 0.6% rise in December.', '0.6%').period.month, 12);
+    assert.equal(frameOf('Car purchases fell 2.8% in January after a 0.6% rise in December.', '2.8%').period.month, 1);
+    assert.equal(frameOf('Prices fell 2% in May after a slump.', '2%').period.month, 5);
+  });
+  it('the note\'s December rise is contradicted by the source\'s December fall', () => {
+    const S = 'Car sales in Vardia fell 2.8% in January, following a fall of 0.6% in December.';
+    assert.equal(judgedTitled('Vardia car sales', S, 'Vardian car sales fell 2.8% in January after a 0.6% rise in December.', '0.6%'), 'contradicted 0.6%');
+  });
+  it('whom a giver nobody names gives it is no subject ("it will supply Ostria with …"); named givers keep both; a share given is the receiver\'s', () => {
+    assert.deepEqual(frameOf('Under the deal, it will supply Ostria with 7.5 million tonnes of gas a year.', '7.5 million').subject, []);
+    assert.deepEqual(frameOf('Under the deal, they will pay Fiat 1.55bn euros.', '1.55bn euros').subject, []);
+    assert.ok(frameOf('Tolmart is to pay Fiat 1.55bn euros.', '1.55bn euros').subject.includes('fiat'));
+    assert.deepEqual(frameOf('The deal will give Ostria 20% of the market.', '20%').subject, ['ostria']);
+  });
+  it('the giver\'s figure supports the note that names the giver; another receiver is still another claim', () => {
+    const S = 'Vardia and Ostria signed a gas deal. Under the deal, it will supply Ostria with 7.5 million tonnes of gas a year.';
+    assert.equal(judgedTitled('Gas deal', S, 'Vardia will supply 7.5 million tonnes of gas a year.', '7.5 million'), 'supported 7.5 million');
+    const S2 = 'Tolmart has struck a deal to supply Peugeot with 30,000 cars.';
+    assert.notEqual(judgedTitled('Car deal', S2, 'Tolmart will also supply Nissan with 30,000 cars.', '30,000'), 'supported 30,000');
+  });
+  it('a source\'s "also" may say an addition: the note\'s "another 19,924" is not kept from it', () => {
+    assert.equal(frameOf('GM is also recalling 19,924 coupes.', '19,924').also, true);
+    assert.equal(frameOf('GM is recalling 19,924 coupes.', '19,924').also, undefined);
+    const S = 'GM is recalling 200,000 cars. GM is also recalling 19,924 Tolvan coupes from the 2004 model year.';
+    assert.equal(judgedTitled('GM recall', S, 'Another 19,924 Tolvan coupes from the 2004 model year are recalled.', '19,924'), 'supported 19,924');
+  });
+});

@@ -913,7 +913,8 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   // misquote of the whole it adds to — nor supported by it: "took options on another 100 planes" /
   // "taken delivery of about 100 new planes"; the other way round, the same value a source gives as
   // an addition may support a note that leaves the word out, never contradict it)
-  if (n.added === true && s.added !== true) return 'an addition against a whole';
+  // (…but a source's "also" may say an addition: "GM is also recalling 19,924" / "another 19,924")
+  if (n.added === true && s.added !== true && s.also !== true) return 'an addition against a whole';
   // a whole against a part ("total sales across the shops and mail order" / "its mail order division
   // saw sales rise 13.4%"): another quantity — unless a side names both ("overall sales across both its
   // retail and mail order divisions", "five subsidiaries … pay a total of $515m")

@@ -30,7 +30,7 @@ import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, REPORTING_BODY_HEADS } from './lexicon';
+import { ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, REPORTING_BODY_HEADS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -242,6 +242,32 @@ function addresseesBefore(tokens: readonly FrameToken[], k: number): string[] | 
     let i = j + 1;
     while (tokens[i]?.kind === 'name' && names.length < P.apposedNames) names.push(tokens[i++].lemma);
     return names.length && ADDRESS_COMPLEMENTS.has(tokens[i]?.low ?? '') ? names : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The names a verb of giving has as its recipient before the figure, in its sentence ("it will
+ * supply India with 7.5 million tonnes … over a 25 year period", "they pay Fiat $2bn"): the verb, names
+ * only, then "with", or the figure itself (an article between) — no name before the verb in its
+ * sentence. Undefined when none.
+ */
+function recipientsBefore(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
+  for (let j = k - 1; j > 0 && k - j <= P.addresseeReach; j--) {
+    const t = tokens[j];
+    if (t.kind === 'fig' && j < k - 1) continue;
+    if (t.kind === 'punct' && (t.low === '.' || t.low === ';')) return undefined;
+    if (t.kind !== 'word' || !GIVING_VERBS.has(t.lemma)) continue;
+    const names: string[] = [];
+    let i = j + 1;
+    while (tokens[i]?.kind === 'name' && names.length < P.apposedNames) names.push(tokens[i++].lemma);
+    if (!names.length) return undefined;
+    // (only when no name gives before the verb: "General Motors is to pay Fiat 1.55bn euros" names
+    // both sides of the payment, and either may be what a note's sentence is about)
+    for (let q = starts[j]; q < j; q++) if (tokens[q].kind === 'name') return undefined;
+    if (tokens[i]?.low === 'with') return names;
+    while (i < k && tokens[i].func && ARTICLES.has(tokens[i].low)) i++;
+    return i === k ? names : undefined;
   }
   return undefined;
 }
@@ -458,6 +484,16 @@ function addedBefore(tokens: readonly FrameToken[], k: number): boolean {
   return INCREMENT_DETERMINERS.has(t.low) || (INCREMENT_ADJECTIVES.has(t.low) && ARTICLES.has(tokens[k - 2]?.low ?? ''));
 }
 
+/** Does "also" stand before the figure's verb, only verbs and function words between ("is also recalling 19,924", "also sold 300")? */
+function alsoBefore(tokens: readonly FrameToken[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= P.alsoReach; i--) {
+    const t = tokens[i];
+    if (t.low === 'also') return true;
+    if (t.kind !== 'word' || !(t.verb || t.func)) return false;
+  }
+  return false;
+}
+
 function totalNear(tokens: readonly FrameToken[], k: number): boolean {
   for (let i = k - 1; i >= 0 && i >= k - P.metricLookBack; i--) {
     const t = tokens[i];
@@ -571,7 +607,11 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const alone = aloneBefore(tokens, k);
   // (whom a speaker told, "told MPs that 80% …", is no one the figure is about: frame.addressed)
   const addressed = addresseesBefore(tokens, k);
-  const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x) && !addressed?.includes(x)), names: at.names, namesBefore, context, period };
+  // (…nor whom a giver nobody named gives it, "it will supply India with 7.5 million tonnes" — but a
+  // share given is the receiver's, "give Iran 20% of the market"; and the receiver is still a name
+  // the figure's claim needs, "supply Peugeot with 30,000 cars" is not Nissan's)
+  const received = input.figures[fi].kind === 'percent' ? undefined : recipientsBefore(tokens, k, at.sentenceStarts);
+  const frame: ClaimFrame = { role, metric: alone ? metric.filter((m) => m !== alone.concept) : metric, counted: counted.length, subject: [...new Set(subject)].filter((x) => !counted.includes(x) && !addressed?.includes(x) && !received?.includes(x)), names: at.names, namesBefore, context, period };
   if (addressed) frame.addressed = addressed;
   if (compound.qualifier !== undefined && frame.metric[0] === compound.head) frame.qualifier = compound.qualifier;
   // (whoever opens the sentence by saying it, or closes it: "Colin High said …", "…, Jose Leibovich said")
@@ -594,6 +634,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (alone) frame.alone = alone.holder;
   if (totalNear(tokens, k)) frame.total = true;
   if (addedBefore(tokens, k)) frame.added = true;
+  else if (alsoBefore(tokens, k)) frame.also = true;
   // (a bound too: "did not pay more than $5m" is denied; "not more than" and "did not exceed", right
   // before the figure, are hedges of their own — figures/tables.ts)
   if (verbNegated(tokens, k)) frame.denied = true;

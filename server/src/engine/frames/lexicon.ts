@@ -345,7 +345,7 @@ export const FUNCTION_WORDS = new Set(
     'if because since until unless though although whether after before during between among against within without ' +
     'around across through toward towards up down out off again further once very too quite rather almost nearly ' +
     'roughly approximately some just well around said says say according reported report behind ahead instead beyond same ' +
-    'despite amid amidst unlike besides beside throughout whilst'
+    'despite amid amidst unlike besides beside throughout whilst following'
   ).split(' '),
 );
 
@@ -477,6 +477,9 @@ export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slo
 export const ADDRESS_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'brief', 'promise', 'ask']);
 /** Words after the names a verb of telling addresses that open what was said: "told MPs that …", "asked Blair whether …", "asked the minister if …". */
 export const ADDRESS_COMPLEMENTS: ReadonlySet<string> = new Set(['that', 'whether', 'if']);
+
+/** Verbs of giving, as lemmas ("will supply India with 7.5 million tonnes", "is to pay Fiat $2bn"): the names right after them, before what is given, receive it — not whose figure it is (frame.ts recipientsBefore). */
+export const GIVING_VERBS: ReadonlySet<string> = new Set(['supply', 'provide', 'give', 'hand', 'pay', 'lend', 'award', 'grant', 'offer', 'send', 'sell']);
 
 /** Words that call a value superseded ("a previous estimate of 12%", "the original forecast of 3%"): a note that does not say so took the old value for the new (check/slots.ts). */
 export const SUPERSEDED_WORDS: ReadonlySet<string> = new Set(['previous', 'original', 'initial', 'earlier', 'prior', 'old']);

@@ -154,6 +154,8 @@ export const FRAME_POLICY = {
   worthAsideReach: 8,
   /** Tokens read back from a figure, past no other figure, to a verb of telling and whom it addressed ("told MPs that 80%": frame.ts addresseesBefore). */
   addresseeReach: 12,
+  /** Tokens before a figure searched for "also" past its verb ("is also recalling 19,924"): frame.ts alsoBefore. */
+  alsoReach: 4,
   /** Words at most between "for" and a span of time it opens: its hedge or bound ("for almost", "for up to", "for a maximum of"; metric.ts spanVerb). */
   spanHedgeWords: 3,
   /** Tokens read back from a figure to a negation of the verb it is the object of ("did not give the charity £500"): frame.ts verbNegated. */

@@ -53,6 +53,8 @@ export interface ClaimFrame {
   total?: boolean;
   /** The figure is an addition to an amount said elsewhere ("a further £100m", "another 300 staff", "an extra 5%"): frame.ts addedBefore. */
   added?: boolean;
+  /** The figure's verb says "also" ("GM is also recalling 19,924 cars"): maybe an addition, maybe not — a note's "another 19,924" is no misquote of it (check/alignment.ts). frame.ts alsoBefore. */
+  also?: boolean;
   /** The verb the figure is the object of is negated ("did not give £500", "at no point paid $5m"): a denial, which states no value (frame.ts verbNegated). */
   denied?: boolean;
   /** For a date, the class of the event it dates ("Established in 1981" → 'origin': lexicon.ts DATE_EVENTS). */

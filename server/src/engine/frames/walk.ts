@@ -62,6 +62,8 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
     let conjunct = false;
     // past "compared with", "against": the other side of a comparison, whose period is its own
     let compared = false;
+    // (what the dates met weigh beyond the words: less past an "after" the figure's event follows)
+    let dateW = 1;
     for (let i = k + dir; i >= 0 && i < tokens.length && steps < P.maxReach; i += dir, steps++) {
       const t = tokens[i];
       // skip a closed parenthetical that does not contain the figure
@@ -85,6 +87,9 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
         continue;
       }
       if (dir > 0 && t.kind === 'word' && COMPARISON_OPENERS.has(t.low)) compared = true;
+      // ("fell 2.8% in January after a 0.6% rise in December": the event "after" brings is dated by
+      // its own words, the clause before it by its own — for its dates a boundary, as a comma is)
+      if (dir < 0 && SEQUENCE_PREPS.has(t.low) && tokens.slice(i + 1, k).every((x) => x.func)) dateW = P.softDecay;
       // "would cost £2.50 and at Snappy Snaps £9.99": past "and", a clause with a figure of its own is
       // another claim — its names are its figure's, not this one's
       // (not "£2.50 and £9.99": two values of one claim)
@@ -110,13 +115,13 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
           const p: Period = {};
           notePeriodFigure(p, g, tokens, i, input.figures);
           const ahead = p.span !== undefined && [tokens[i - 1]?.low, tokens[i - 2]?.low].some((x) => x !== undefined && AHEAD_WORDS.has(x));
-          if ((p.span || p.quarter !== undefined) && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, ...(ahead ? { ahead } : {}) });
+          if ((p.span || p.quarter !== undefined) && !compared) anchors.push({ w: (dateW * w) / (1 + P.distanceDecay * Math.abs(i - k)), p, ...(ahead ? { ahead } : {}) });
           w *= P.figureDecay;
         } else if (g.kind === 'year' || g.kind === 'quarter') {
           if (f.kind !== 'year' && f.kind !== 'quarter' && !(g.kind === 'year' && isEventYear(tokens, i, i > k))) {
             const p: Period = {};
             notePeriodFigure(p, g, tokens, i, input.figures);
-            if (!compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i), ...(startsOwn(tokens, k, i) ? { own: true } : {}) });
+            if (!compared) anchors.push({ w: (dateW * w) / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i), ...(startsOwn(tokens, k, i) ? { own: true } : {}) });
           }
         } else {
           // an ordinal written as a word still says which one: "his second Oscar … in 1993" is
@@ -139,7 +144,7 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
       if (mayNamePeriod(t)) {
         const wp: Period = {};
         periodWord(wp, tokens, i, input.figures);
-        if (Object.keys(wp).length && !compared) anchors.push({ w: w / (1 + P.distanceDecay * Math.abs(i - k)), p: wp, ...(startsOwn(tokens, k, i) ? { own: true } : {}) });
+        if (Object.keys(wp).length && !compared) anchors.push({ w: (dateW * w) / (1 + P.distanceDecay * Math.abs(i - k)), p: wp, ...(startsOwn(tokens, k, i) ? { own: true } : {}) });
       }
       const dist = Math.abs(i - k);
       collect(found, tokens, i, w / (1 + P.distanceDecay * dist), dir < 0);
@@ -148,6 +153,9 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
   }
   return found;
 }
+
+/** Prepositions that set an event after or before another ("after a 0.6% rise", "following a fall of 2%"). */
+const SEQUENCE_PREPS: ReadonlySet<string> = new Set(['after', 'following', 'before']);
 
 /**
  * Is the date at token i the own date of a change's starting value at k — right after it, one
