@@ -136,3 +136,17 @@ describe('reading families (session 41): "following" a change, a date after "aft
     assert.equal(judgedTitled('GM recall', S, 'Another 19,924 Tolvan coupes from the 2004 model year are recalled.', '19,924'), 'supported 19,924');
   });
 });
+
+describe('reading families (session 41): a figure glued to a word by a hyphen is a token of its own ("from mid-2006")', () => {
+  it('"from mid-2006" dates the clause with its words around it; "mid" is no metric', () => {
+    const f = frameOf('Users must prove their copy is genuine from mid-2006.', '2006');
+    assert.ok(f.context.has('genuine'));
+    assert.ok(!f.metric.includes('mid'));
+    assert.equal(f.prep, 'from');
+  });
+  it('"from mid-2006" is contradicted by the source\'s "from mid-2005" for the same claim', () => {
+    const S = 'The scheme means people will have to prove their Tolvex software is genuine from mid-2005.';
+    assert.equal(judgedTitled('Tolvex checks', S, 'All users must prove their Tolvex software is genuine from mid-2006.', '2006'), 'contradicted 2005');
+    assert.equal(judgedTitled('Tolvex checks', S, 'All users must prove their Tolvex software is genuine from mid-2005.', '2005'), 'supported 2005');
+  });
+});

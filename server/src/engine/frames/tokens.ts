@@ -222,6 +222,15 @@ export function frameTokens(text: string, start: number, end: number, figures: r
       continue;
     }
     const raw = m[0];
+    // ("from mid-2006", "pre-2005 levels": a word glued to a figure by a hyphen ends where the figure
+    // starts — the figure is a token of its own, read again from its start)
+    // (the prefix a function word: "mid", "pre" say where in the year, not what is measured)
+    if (f && from > s && from < s + raw.length) {
+      const prefix = text.slice(s, from).replace(/-+$/, '');
+      re.lastIndex = from;
+      if (prefix) out.push(wordToken('word', s, s + prefix.length, prefix.toLowerCase(), prefix.toLowerCase(), prefix.toLowerCase(), true, false, false));
+      continue;
+    }
     const c = raw.charCodeAt(0);
     // (the letters WORD_OR_PUNCT reads as words: a dash, a curly quote or "…" is punctuation)
     const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
