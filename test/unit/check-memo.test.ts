@@ -114,6 +114,39 @@ describe('check memo: what checks derive from a corpus, answered from for the ne
       { ...emptyMemoData(n), frames: new Map([[0, [{ role: 'level' } as never]]]) },
     ];
     for (const b of bad) assert.equal(isMemoData(b, n), false);
+    // (full names by source: a map of words to sets)
+    assert.ok(isMemoData({ ...emptyMemoData(n), fullNames: new Map([[0, new Map([['pell', new Set(['walter'])]])]]) }, n));
+    for (const v of [new Set(['pell']), new Map([['pell', ['walter']]]), new Map([[1, new Set(['walter'])]])])
+      assert.equal(isMemoData({ ...emptyMemoData(n), fullNames: new Map([[0, v as never]]) }, n), false);
+  });
+
+  describe("a source's full names (frames/sourceFrames.ts fullNames: its first passages tokenized) are kept and answered from", () => {
+    const MATCH =
+      'Ostland hold on\n\nOstland held on for a 1-0 win at Northgate on Saturday. The result lifts them to fourth.\n\nPell scored the only goal early on, a low shot into the far corner.\n\nTheir keeper Jerzy Kowal was the hero of the afternoon.\n\nThe visitors pressed hard after the break. Their coach made two changes. The crowd grew restless. Rain began to fall. The home side sat deep.\n\nThen came a fantastic double save from Kowal on 54 minutes, and the lead held.\n';
+    const NOTE_KOWAL = 'Jerzy Kowal made a double save on 64 minutes [@match].\n';
+    const match = () => buildCorpus([{ path: '/s/match.txt', text: MATCH }]).corpus;
+    const judged = (kept?: MemoData) => {
+      const c = match();
+      const memo = c.derived(CHECK_MEMO);
+      memo.enable(c.passageCount, kept);
+      const f = checkNote(NOTE_KOWAL, c).figures.find((x) => x.figure.text === '64 minutes')!;
+      return { said: `${f.verdict} ${f.evidence[0]?.figure?.text ?? ''}`.trim(), memo: memo.changed };
+    };
+
+    it('kept by a check, and a check from the memo reports what a fresh one does', () => {
+      const f = checkNote(NOTE_KOWAL, match()).figures.find((x) => x.figure.text === '64 minutes')!;
+      const first = judged();
+      assert.equal(first.said, 'contradicted 54 minutes', '"Kowal" is the "Jerzy Kowal" the story named in full, sentences beyond reach before');
+      assert.equal(`${f.verdict} ${f.evidence[0]?.figure?.text}`, first.said);
+      assert.deepEqual([...first.memo!.fullNames.get(0)!.get('kowal')!], ['jerzy']);
+      assert.equal(judged(first.memo).said, 'contradicted 54 minutes');
+    });
+
+    it('a hit answers from what was kept: the kept full names emptied, "Kowal" is no longer "Jerzy Kowal"', () => {
+      const m = judged().memo!;
+      m.fullNames.set(0, new Map());
+      assert.notEqual(judged(m).said, 'contradicted 54 minutes');
+    });
   });
 });
 

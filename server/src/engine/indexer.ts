@@ -736,24 +736,21 @@ export class ScanState {
         i++;
         continue;
       }
-      // the tokenizer's WORD: [A-Za-z0-9À-ɏ]+ (['’][A-Za-z]+)*
+      // the tokenizer's WORD (text.ts wordRegex): [A-Za-z0-9À-ɏ]+ (['’][A-Za-z]+)* — after an
+      // apostrophe's letters only another apostrophe goes on ("o'neillé" is "o'neill" and "é")
       let h = Math.imul(2166136261 ^ c, 16777619);
       let j = i + 1;
-      for (;;) {
-        while (j < n && (cls[(c = text.charCodeAt(j))] & WORD_BIT) !== 0) {
+      while (j < n && (cls[(c = text.charCodeAt(j))] & WORD_BIT) !== 0) {
+        h = Math.imul(h ^ c, 16777619);
+        j++;
+      }
+      while ((c === 39 || c === 8217) && j + 1 < n && (cls[text.charCodeAt(j + 1)] & ASCII_LETTER_BIT) !== 0) {
+        h = Math.imul(h ^ c, 16777619);
+        j++;
+        while (j < n && (cls[(c = text.charCodeAt(j))] & ASCII_LETTER_BIT) !== 0) {
           h = Math.imul(h ^ c, 16777619);
           j++;
         }
-        if ((c === 39 || c === 8217) && j + 1 < n && (cls[text.charCodeAt(j + 1)] & ASCII_LETTER_BIT) !== 0) {
-          h = Math.imul(h ^ c, 16777619);
-          j++;
-          while (j < n && (cls[(c = text.charCodeAt(j))] & ASCII_LETTER_BIT) !== 0) {
-            h = Math.imul(h ^ c, 16777619);
-            j++;
-          }
-          continue;
-        }
-        break;
       }
       const found = this.raw.find(text, i, j, h);
       const e = found >= 0 ? found : this.learn(text.slice(i, j), -1 - found, h);

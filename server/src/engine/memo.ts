@@ -15,12 +15,12 @@
 import { MAX_MEMO_PASSAGES, MAX_MEMO_RANKINGS } from './persist/policy';
 
 type Kind = Exclude<keyof MemoData, 'passages'>;
-const KINDS: readonly Kind[] = ['frames', 'referable', 'referableWide', 'prior', 'periods', 'leads', 'rankings'];
+const KINDS: readonly Kind[] = ['frames', 'referable', 'referableWide', 'prior', 'periods', 'leads', 'fullNames', 'rankings'];
 const bound = (kind: Kind) => (kind === 'rankings' ? MAX_MEMO_RANKINGS : MAX_MEMO_PASSAGES);
 import type { DerivedKey, Scored } from './store';
 import type { ClaimFrame, Period } from './frames/types';
 
-/** What a memo holds (by passage id, or by source index for `leads`): plain data, as the frame readers made it. */
+/** What a memo holds (by passage id, or by source index for `leads` and `fullNames`): plain data, as the frame readers made it. */
 export interface MemoData {
   /** The corpus's passage count when kept (a memo of another corpus's numbering is not adopted). */
   passages: number;
@@ -32,12 +32,14 @@ export interface MemoData {
   periods: Map<number, Period>;
   /** By source index: the names of its opening sentences. */
   leads: Map<number, ReadonlySet<string>>;
+  /** By source index: the full names of its opening sentences, by their last word (frames/sourceFrames.ts fullNames). */
+  fullNames: Map<number, ReadonlyMap<string, ReadonlySet<string>>>;
   /** A ranking (rankingKey) and the passages it gave, best first. */
   rankings: Map<string, readonly Scored[]>;
 }
 
 export function emptyMemoData(passages: number): MemoData {
-  return { passages, frames: new Map(), referable: new Map(), referableWide: new Map(), prior: new Map(), periods: new Map(), leads: new Map(), rankings: new Map() };
+  return { passages, frames: new Map(), referable: new Map(), referableWide: new Map(), prior: new Map(), periods: new Map(), leads: new Map(), fullNames: new Map(), rankings: new Map() };
 }
 
 /** The key of one ranking: the store's method and every argument it was given. */
@@ -56,6 +58,11 @@ export function isMemoData(d: unknown, passages: number): d is MemoData {
     return true;
   };
   const set = (v: unknown) => v instanceof Set;
+  const setsByWord = (v: unknown) => {
+    if (!(v instanceof Map)) return false;
+    for (const [k, firsts] of v) if (typeof k !== 'string' || !(firsts instanceof Set)) return false;
+    return true;
+  };
   const frames = (v: unknown) => Array.isArray(v) && v.every((f) => !!f && typeof f === 'object' && typeof (f as ClaimFrame).role === 'string' && Array.isArray((f as ClaimFrame).metric));
   const scored = (v: unknown) => Array.isArray(v) && v.every((s) => !!s && Number.isInteger((s as Scored).pid) && (s as Scored).pid >= 0 && (s as Scored).pid < passages && typeof (s as Scored).score === 'number');
   if (!(m.rankings instanceof Map)) return false;
@@ -66,7 +73,8 @@ export function isMemoData(d: unknown, passages: number): d is MemoData {
     ids(m.referableWide, passages, set) &&
     ids(m.prior, passages, set) &&
     ids(m.periods, passages, (v) => !!v && typeof v === 'object') &&
-    ids(m.leads, Number.MAX_SAFE_INTEGER, set)
+    ids(m.leads, Number.MAX_SAFE_INTEGER, set) &&
+    ids(m.fullNames, Number.MAX_SAFE_INTEGER, setsByWord)
   );
 }
 

@@ -242,7 +242,7 @@ export class SourceFrames {
   }
 
   /** A context entry of passage (or source) `id` of one kind: the memo's, else made and kept there. */
-  private memoized<K extends 'referable' | 'referableWide' | 'prior' | 'periods' | 'leads', V>(kind: K, id: number, make: () => V): V {
+  private memoized<K extends 'referable' | 'referableWide' | 'prior' | 'periods' | 'leads' | 'fullNames', V>(kind: K, id: number, make: () => V): V {
     if (!this.memo.enabled) return make();
     const kept = this.memo.get(kind, id) as V | undefined;
     if (kept !== undefined) return kept;
@@ -432,20 +432,24 @@ export class SourceFrames {
   private fullNames(source: number): ReadonlyMap<string, ReadonlySet<string>> {
     let map = this.fullNameMaps.get(source);
     if (!map) {
-      const made = new Map<string, Set<string>>();
-      for (let i = 0, q: Passage | undefined; i < FRAME_POLICY.fullNamePassages && (q = this.store.sourcePassage(source, i)); i++) {
-        const tokens = this.tokensOf(q);
-        for (let k = 0; k < tokens.length; k++) {
-          if (tokens[k].kind !== 'name' || tokens[k + 1]?.kind === 'name') continue;
-          // k ends a run of names: its earlier words lead to it
-          for (let j = k - 1; j >= 0 && tokens[j].kind === 'name'; j--) {
-            let firsts = made.get(tokens[k].low);
-            if (!firsts) made.set(tokens[k].low, (firsts = new Set()));
-            firsts.add(tokens[j].low);
+      // (kept by the memo: made, it tokenizes up to fullNamePassages passages of the source)
+      map = this.memoized('fullNames', source, () => {
+        const made = new Map<string, Set<string>>();
+        for (let i = 0, q: Passage | undefined; i < FRAME_POLICY.fullNamePassages && (q = this.store.sourcePassage(source, i)); i++) {
+          const tokens = this.tokensOf(q);
+          for (let k = 0; k < tokens.length; k++) {
+            if (tokens[k].kind !== 'name' || tokens[k + 1]?.kind === 'name') continue;
+            // k ends a run of names: its earlier words lead to it
+            for (let j = k - 1; j >= 0 && tokens[j].kind === 'name'; j--) {
+              let firsts = made.get(tokens[k].low);
+              if (!firsts) made.set(tokens[k].low, (firsts = new Set()));
+              firsts.add(tokens[j].low);
+            }
           }
         }
-      }
-      this.fullNameMaps.set(source, (map = made));
+        return made;
+      });
+      this.fullNameMaps.set(source, map);
     }
     return map;
   }

@@ -35,7 +35,7 @@ import { encodeFileTable, readFileTable, type FileEntry, type FileTableMeta, typ
  * figures, metadata, terms, postings) is then another version, with nothing to remember to bump.
  * Runs from source (tests under tsx) use DEV_ENGINE_VERSION. Files made by another version are never read.
  */
-const DEV_ENGINE_VERSION = 16;
+const DEV_ENGINE_VERSION = 17;
 const BUILD_HASH = process.env.GROUNDED_ENGINE_HASH;
 export const ENGINE_VERSION = BUILD_HASH ? Number.parseInt(BUILD_HASH.slice(0, 8), 16) >>> 0 || 1 : DEV_ENGINE_VERSION;
 
