@@ -60,12 +60,12 @@ describe('seed 15 survivors: frames', () => {
     assert.deepEqual(frameIn(lex, 'One model led: the Ostra, with sales of 300 units.', '300').subject, ['ostra']);
   });
 
-  it('a figure inside a hyphened word ("mid-2004") has no token: its frame is empty and the sentence\'s other figures are framed', () => {
+  it('a figure inside a hyphened word ("mid-2004") is a token of its own since session 41: framed by its sentence\'s words, as the sentence\'s other figures are', () => {
     const lex = new Lexicon();
     const s = 'Sales rose 5% from mid-2004 levels to 300 units.';
-    assert.deepEqual([frameIn(lex, s, '2004').role, frameIn(lex, s, '2004').metric], ['date', []]);
+    assert.deepEqual([frameIn(lex, s, '2004').role, frameIn(lex, s, '2004').metric], ['date', ['revenue']]);
     assert.equal(frameIn(lex, s, '5%').direction, 'up');
-    assert.deepEqual(frameIn(lex, 'Sales hit mid-2004 highs.', '2004').metric, []);
+    assert.deepEqual(frameIn(lex, 'Sales hit mid-2004 highs.', '2004').metric, ['revenue']);
   });
 
   it('a change with no metric takes the one before it only past dates and spans: "Kelby cut 12, a fall of 10%" is no fall of the sales before', () => {

@@ -150,3 +150,28 @@ describe('reading families (session 41): a figure glued to a word by a hyphen is
     assert.equal(judgedTitled('Tolvex checks', S, 'All users must prove their Tolvex software is genuine from mid-2005.', '2005'), 'supported 2005');
   });
 });
+
+describe('reading families (session 41): a date\'s event — a thing ended — and "later" no metric', () => {
+  it('"was scrapped in 1984", "was done away with in 1984", "split in 1996", "broke up in 1998" date an end', () => {
+    assert.equal(frameOf('The Tolmere Cup was scrapped in 1984.', '1984').event, 'ended');
+    assert.equal(frameOf('The Tolmere Cup was done away with in 1984.', '1984').event, 'ended');
+    assert.equal(frameOf('The band played on until they split in 1996.', '1996').event, 'ended');
+    assert.equal(frameOf('The Tolmere Roses broke up in 1998.', '1998').event, 'ended');
+    assert.equal(frameOf('The Tolmere Cup was won by Leeds in 1984.', '1984').event, undefined);
+  });
+  it('a band\'s break-up year is contradicted by the year it split', () => {
+    const S = 'Ian Vell sang with the Tolmere Roses, one of the best-loved bands, until they split in 1996.';
+    assert.equal(judgedTitled('Singer arrested', S, 'The Tolmere Roses broke up in 1998.', '1998'), 'contradicted 1996');
+  });
+  it('"she later cleared 4.89 metres" measures the clearing, not "later"', () => {
+    assert.deepEqual(frameOf('At Lievin she later cleared 4.89 metres.', '4.89 metres').metric, ['clear']);
+  });
+});
+
+describe('reading families (session 41): an award\'s category counts awards', () => {
+  it('"nominated in four categories" is contradicted by "nominated for three awards"', () => {
+    const S = 'Tolmere actor Jamie Vell was nominated for three awards but was beaten to the best actor prize.';
+    assert.equal(judgedTitled('Globes night', S, 'Jamie Vell had been nominated in four categories.', 'four'), 'contradicted three');
+    assert.equal(judgedTitled('Globes night', S, 'Jamie Vell had been nominated in three categories.', 'three'), 'supported three');
+  });
+});

@@ -88,7 +88,8 @@ const SYNONYM_CLASSES: string[][] = [
   ['phone', 'handset', 'mobile'],
   ['ship', 'shipment', 'deliver', 'delivery'],
   ['copy', 'unit'],
-  ['prize', 'award'],
+  // (an award's category counts awards: "nominated in four categories" / "nominated for three awards")
+  ['prize', 'award', 'category'],
   ['appear', 'appearance'],
   ['console', 'machine'],
   ['plane', 'aircraft', 'airliner', 'jet'],
@@ -376,6 +377,9 @@ export const DATE_EVENTS: Readonly<Record<string, string>> = table({
   join: 'joined', hire: 'joined', appoint: 'joined', elect: 'joined',
   bear: 'born',
   marry: 'married', wed: 'married',
+  // (an end of a thing, not of a person's term: "the series was scrapped in 1984" / "was done away with
+  // in 1984"; a band "broke up in 1996" / "split in 1996")
+  scrap: 'ended', abolish: 'ended', 'do away': 'ended', disband: 'ended', axe: 'ended', discontinue: 'ended', 'break up': 'ended', split: 'ended',
   bankrupt: 'failed', bankruptcy: 'failed', insolvent: 'failed', insolvency: 'failed', 'go bust': 'failed', 'go under': 'failed', collapse: 'failed',
 });
 
@@ -471,7 +475,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  * likelihood and degree not in "-ly" ("sales have often topped 300", "were perhaps £5m"): no metric
  * of their own (found by a mutation helper: "often" and "perhaps" were read as what was measured).
  */
-export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slower', 'quicker', 'further', 'still', 'often', 'perhaps', 'seldom', 'somewhat', 'soon', 'hence', 'maybe', 'sometimes', 'always', 'thus', 'twice', 'once']);
+export const MANNER_WORDS: ReadonlySet<string> = new Set(['even', 'faster', 'slower', 'quicker', 'further', 'still', 'often', 'perhaps', 'seldom', 'somewhat', 'soon', 'hence', 'maybe', 'sometimes', 'always', 'thus', 'twice', 'once', 'later']);
 
 /** Verbs of telling or asking someone something, as lemmas ("told MPs that", "assured investors that", "asked Blair whether"): the names after them are whom the speaker addressed (frame.ts addresseesBefore). */
 export const ADDRESS_VERBS: ReadonlySet<string> = new Set(['tell', 'assure', 'inform', 'remind', 'warn', 'brief', 'promise', 'ask']);
