@@ -5,7 +5,7 @@ import { extractFigures } from '../../server/src/engine/figures';
 import { type ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
-import { judgedTitled } from './check-helpers';
+import { checkAgainst, judgedTitled, resultOf } from './check-helpers';
 
 const lex = new Lexicon();
 const frameOf = (sentence: string, figure: string): ClaimFrame => frameIn(lex, sentence, figure);
@@ -173,5 +173,26 @@ describe('reading families (session 41): an award\'s category counts awards', ()
     const S = 'Tolmere actor Jamie Vell was nominated for three awards but was beaten to the best actor prize.';
     assert.equal(judgedTitled('Globes night', S, 'Jamie Vell had been nominated in four categories.', 'four'), 'contradicted three');
     assert.equal(judgedTitled('Globes night', S, 'Jamie Vell had been nominated in three categories.', 'three'), 'supported three');
+  });
+});
+
+describe('reading families (session 41): a sentence naming nobody is sought elsewhere with the names its paragraph gave before', () => {
+  const files = (other: string) => ({
+    'meet.txt': 'Brandt sets pace in Lisbon\n\nTolvia Brandt won the 1,000m at the Lisbon meet on Sunday. The crowd was small.\n',
+    'other.txt': 'Brandt back on track\n\n' + other + '\n',
+  });
+  const note = '# Notes\n\nTolvia Brandt won the 1,000m at the Lisbon meet [@meet]. Her club now employs 42 coaches [@meet].\n';
+  it('the figure stated of the same person in an uncited source names that source', () => {
+    const r = resultOf(checkAgainst(files('Tolvia Brandt said her club now employs 42 coaches.'), note), '42');
+    assert.equal(r.wrongSource?.source.key, 'other');
+  });
+  it('not when the other source states it of someone else', () => {
+    const r = resultOf(checkAgainst(files('Mira Osk said her club now employs 42 coaches.'), note), '42');
+    assert.equal(r.wrongSource, undefined);
+  });
+  it('not when the names before are only English words or places ("the US")', () => {
+    const n2 = '# Notes\n\nUS runners won the 1,000m at the Lisbon meet [@meet]. Their club now employs 42 coaches [@meet].\n';
+    const r = resultOf(checkAgainst(files('In the US a running club now employs 42 coaches.'), n2), '42');
+    assert.equal(r.wrongSource, undefined);
   });
 });

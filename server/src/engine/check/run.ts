@@ -5,6 +5,7 @@ import { figuresBySentence, type NoteFigure, type ParsedNote } from '../notes';
 import type { SentenceFramer } from '../frames/frame';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { FrameToken } from '../frames/tokens';
+import { ARTICLES, PERSONAL_OPENERS } from '../frames/lexicon';
 import type { ClaimFrame } from '../frames/types';
 import type { PassageStore } from '../store';
 import type { Token } from '../text';
@@ -146,6 +147,35 @@ export class CheckRun {
     };
     this.noteSides.set(f, side);
     return side;
+  }
+
+  /**
+   * The names of the nearest sentence before the figure's, in its block, that names anyone (up to
+   * NOTE_CONTEXT_SENTENCES back) — those of its subject, before its first verb, when it names one:
+   * whom a sentence naming nobody is about ("Kelly Holmes won the 1,000m … Her winning time there
+   * was 2:35.39"). Empty when the figure's own sentence names someone, or none before it does. Read
+   * by the wrong-source search only (verdict.ts wrongSource).
+   */
+  inheritedNames(f: NoteFigure): readonly string[] {
+    if (this.noteSide(f).frame.names.length) return [];
+    const { note } = this;
+    const block = note.blocks[note.sentences[f.sentence].block].sentences;
+    const at = positionIn(block, f.sentence);
+    for (let b = at - 1; b >= Math.max(0, at - NOTE_CONTEXT_SENTENCES); b--) {
+      const tokens = this.sentenceFrameTokens(block[b]);
+      // (the names it opens with, past its articles, when it opens so: "Tolvia Brandt won the 1,000m
+      // at the Lisbon meet" is about Brandt, wherever she ran; one opening with a personal pronoun is
+      // about whom a sentence before it named — "She won the 1,000m at the Grand Prix")
+      let i = 0;
+      while (i < tokens.length && ARTICLES.has(tokens[i].low)) i++;
+      const opening: string[] = [];
+      for (; i < tokens.length && tokens[i].kind === 'name'; i++) opening.push(tokens[i].lemma);
+      if (opening.length) return [...new Set(opening)];
+      if (PERSONAL_OPENERS.has(tokens[0]?.low ?? '')) continue;
+      const all = new Set(tokens.filter((t) => t.kind === 'name').map((t) => t.lemma));
+      if (all.size) return [...all];
+    }
+    return [];
   }
 
   /** A note sentence's framer and the words its figures can refer to (made once per run). */

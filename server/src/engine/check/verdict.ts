@@ -367,7 +367,19 @@ function swappedStretches(run: CheckRun, f: NoteFigure, g: NoteFigure, c: Place)
  * source is named only on strong evidence. Every source so named, best first (at most WRONG_SOURCES_NAMED).
  */
 function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>): Steps<Judged<Place>[]> {
-  const named = run.noteSide(f).frame.names.length > 0;
+  // (a sentence naming nobody is about whom the sentences before it in its paragraph named: the
+  // search reads it with their names, which every source it names must then reach — "Her winning
+  // time there was 2:35.39" after "Kelly Holmes won the 1,000m")
+  const side = inheritedSide(run, f);
+  const found = yield* wrongSourceAs(run, f, cited, d, side);
+  // (…and when their names lead nowhere, the sentence is sought as it stands: a value written
+  // precisely, stated of the same thing, names its source by itself)
+  return found.length || side === run.noteSide(f) ? found : yield* wrongSourceAs(run, f, cited, d, run.noteSide(f));
+}
+
+/** wrongSource, the note's figure read as `side`. */
+function* wrongSourceAs(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>, side: FrameSide): Steps<Judged<Place>[]> {
+  const named = side.frame.names.length > 0;
   // (a year's four digits are the calendar's, no precision of the value: its metric must be met whole)
   const precise = significantDigits(f) >= V.preciseDigits && f.kind !== 'year';
   // (a sentence that names nobody: only a value written precisely is sought at all — a round "8%"
@@ -380,7 +392,6 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
   // of every name (nameReach.ts: never false where align finds them all) are framed first, and when
   // none of them could, no source is named, whatever the others would make of the decision.
   if (named) {
-    const side = run.noteSide(f);
     const reach = new NameReach(side.frame.names, side.frame.leads, run.index.cache(LEMMA_FORMS), run.index.cache(TITLE_TRACES));
     // (once a passage: a passage of many figures of the value is read once, as it is framed once)
     const reached = new Map<Passage, boolean>();
@@ -417,7 +428,7 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
       if (!any) return [];
     }
   }
-  const others = yield* decideOthersBounded(run, f, places, named, precise);
+  const others = yield* decideOthersBounded(run, f, places, named, precise, side);
   if (!others) return [];
   // (the best first; then each other source that states it as well, one passage each: a story the
   // corpus holds in several articles — which of them the note meant, the user knows)
@@ -427,6 +438,26 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
   const out: Judged<Place>[] = [];
   for (const j of naming) if (out.length < WRONG_SOURCES_NAMED && j.alignment.score >= bar && !out.some((x) => x.ref.passage.source === j.ref.passage.source)) out.push(j);
   return out;
+}
+
+/** The note's side of f for the wrong-source search: its own, or read with the names its paragraph gave before (CheckRun.inheritedNames). */
+function inheritedSide(run: CheckRun, f: NoteFigure): FrameSide {
+  const side = run.noteSide(f);
+  const names = run.inheritedNames(f);
+  // (names that are all English words or places say too little whose figure it is: "Circuit City"
+  // read as "city" would be met by "Park City", "the US" by any American story)
+  const lex = run.index.frames.lex;
+  if (!names.some((x) => !lex.knows(x) && !lex.isPlace(x))) return side;
+  // (a run of names leads to its last word: "Kelly Holmes", which "Holmes" names too)
+  const leads = new Map<string, string>();
+  for (let i = 0; i + 1 < names.length; i++) leads.set(names[i], names[names.length - 1]);
+  return {
+    frame: { ...side.frame, names: [...names], leads },
+    get referable() {
+      return side.referable;
+    },
+    inheritedPeriod: side.inheritedPeriod,
+  };
 }
 
 /** The alignment a support outside the cited sources needs to name its source: above the contradiction inside them (if any) by a margin. */
@@ -449,14 +480,14 @@ function wrongSourceBar(d: Decision<Place>): number {
  * (so none ranks before one of them or becomes the best that sets the evidence's bar). Else the
  * decision among all of them.
  */
-function* decideOthers(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], named: boolean, precise: boolean): Steps<Decision<Place> | null> {
-  const { could, whole, top } = othersOf(run, f, cands, named, precise);
+function* decideOthers(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], named: boolean, precise: boolean, side: FrameSide): Steps<Decision<Place> | null> {
+  const { could, whole, top } = othersOf(run, f, cands, named, precise, side);
   if (!could.length) return null;
   if (!whole && could.length < cands.length) {
-    const few = yield* decideFor(run, f, could);
+    const few = yield* decideFor(run, f, could, side);
     if (few.verdict !== 'supported' || few.supports.every((j) => top < j.alignment.score)) return few;
   }
-  return yield* decideFor(run, f, cands);
+  return yield* decideFor(run, f, cands, side);
 }
 
 /**
@@ -464,8 +495,8 @@ function* decideOthers(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place
  * in order), whether one of them could contradict the note's value or one of the others speaks for
  * its subject (`whole`), and the best bound of the others agreeing with the note (`top`).
  */
-function othersOf(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], named: boolean, precise: boolean): { could: FrameCandidate<Place>[]; whole: boolean; top: number } {
-  const note = { figure: f, side: run.noteSide(f) };
+function othersOf(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], named: boolean, precise: boolean, side: FrameSide): { could: FrameCandidate<Place>[]; whole: boolean; top: number } {
+  const note = { figure: f, side };
   const o = ruleOptions(run, f);
   const could: FrameCandidate<Place>[] = [];
   const subject = note.side.frame.subject;
@@ -495,9 +526,8 @@ function othersOf(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], 
  * support, every candidate is framed and decideOthers decides as it always has. Else its decision
  * is the few's, whatever the candidates left unframed (the argument: othersBound.ts).
  */
-function* decideOthersBounded(run: CheckRun, f: NoteFigure, places: Place[], named: boolean, precise: boolean): Steps<Decision<Place> | null> {
+function* decideOthersBounded(run: CheckRun, f: NoteFigure, places: Place[], named: boolean, precise: boolean, side: FrameSide): Steps<Decision<Place> | null> {
   const frames = run.index.frames;
-  const side = run.noteSide(f);
   const o = ruleOptions(run, f);
   const bounds = new OthersBound({ figure: f, frame: side.frame, tolerance: run.tolerance, exactAgree: run.exactAgree, idf: o.idf, lex: o.lex, named, precise, namesAnother });
   // (once a passage: its words — once a run, CheckRun.wordsOf — and their bound are the same for each of its figures)
@@ -522,21 +552,21 @@ function* decideOthersBounded(run: CheckRun, f: NoteFigure, places: Place[], nam
       else rest.push(p);
     }
   }
-  if (!rest.length) return yield* decideOthers(run, f, yield* framed(run, f, places), named, precise);
+  if (!rest.length) return yield* decideOthers(run, f, yield* framed(run, f, places), named, precise, side);
   const cands = yield* framed(run, f, first);
-  const { could, whole, top } = othersOf(run, f, cands, named, precise);
+  const { could, whole, top } = othersOf(run, f, cands, named, precise, side);
   if (!could.length) return null;
   if (!whole) {
-    const few = yield* decideFor(run, f, could);
+    const few = yield* decideFor(run, f, could, side);
     if (few.verdict !== 'supported') return few;
     const bar = Math.min(...few.supports.map((j) => j.alignment.score));
     if (top < bar) {
       const reach = rest.filter((p) => bounds.mayReach(p.figure, bar, wordsAt(p.passage).bound));
       const more = yield* framed(run, f, reach);
-      if (othersOf(run, f, more, named, precise).top < bar) return few;
+      if (othersOf(run, f, more, named, precise, side).top < bar) return few;
     }
   }
-  return yield* decideOthers(run, f, yield* framed(run, f, places), named, precise);
+  return yield* decideOthers(run, f, yield* framed(run, f, places), named, precise, side);
 }
 
 /**

@@ -469,6 +469,8 @@ export const PLACE_ADVERBS: ReadonlySet<string> = new Set(['worldwide', 'nationw
 
 /** Articles that make the word after them a noun ("an estimate of £1.8m"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Personal pronouns and possessives that open a sentence about whom an earlier one named ("She won…", "Its shares…"): check/run.ts inheritedNames reads past such a sentence. */
+export const PERSONAL_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
 
 /**
  * How fast or far a change went ("imports rose even faster by 16.3%"), and adverbs of frequency,
