@@ -24,10 +24,9 @@ import { InProcessExtraction, WorkerExtraction, type SourceExtractor } from '../
 import type { ExtractReply } from '../workers/extractJob';
 import { decodeSourceFile, sourceFormat, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, compactSources, contentKey, corpusSignature, CorruptRecordError, IndexCache, ListsWhenRead, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
+import { cacheName, compactSources, contentKey, corpusSignature, CorruptRecordError, IndexCache, listSound, ListsWhenRead, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
 import { readRecords, type RecordSet } from '../persist/sourceRecords';
 import { entryOf, sameEntry, StoredFileTable, unchanged, type FileEntry, type FileTable } from '../persist/fileTable';
-import { listWhole } from '../postingList';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, tryStat, tryStatNow, type FileStat, type FileSystem } from './fileSystem';
 import type { SourceSet } from './globs';
@@ -521,13 +520,13 @@ export class SourceIndex {
         since = now();
       }
     }
-    // the cached postings' lists, walked a slice at a time (the checksum guarded their bytes; this, their sense)
+    // the cached postings' lists, walked a slice at a time: their sense, and their bytes against each list's CRC-32 (postingsBlob.ts listSound)
     const lists = this.listsUnchecked;
     this.listsUnchecked = undefined;
     if (lists) {
       const passages = lists.lengths.length;
       for (let id = 0; id < lists.df.length; id++) {
-        if (!listWhole(lists.postings, lists.offsets[id], lists.offsets[id + 1], lists.df[id], passages)) {
+        if (!listSound(lists, id, passages)) {
           this.rebuildPostings = true;
           await this.cache?.discardPostings();
           break;
