@@ -84,6 +84,84 @@ describe('the probe\'s stats handed to the index in its order', () => {
     }),
   );
 
+  it(
+    'the index takes the probe\'s fingerprint when its files and keys are those the probe made it of, and hashes its own when not (a file changed after the probe, its record gone: read again)',
+    withCacheFolder('probe-order', async ({ sources, cache }) => {
+      const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+      await first.update();
+      await first.flush();
+      const options = { store: new DiskCacheStore(cache), log: () => undefined };
+      const sets = cacheSettings(sources, cache).sets;
+      const probeAndIndex = async () => {
+        const probed = new ProbedFileSystem(new NodeFileSystem());
+        const probe = await probeFingerprint(probed, { sets, exclude: [], maxSourceSizeKB: 1024 }, options);
+        return { probe, index: async () => {
+          probed.probed();
+          const ix = new SourceIndex(probed, { ...cacheSettings(sources, cache), cache: { ...options, fileTable: probe.fileTable } });
+          await ix.update({ walked: { files: probe.files, warnings: probe.walkWarnings } });
+          return ix;
+        } };
+      };
+      const { probe, index } = await probeAndIndex();
+      assert.ok(probe.fingerprint && probe.known);
+      assert.equal(probe.known.fingerprint, probe.fingerprint);
+      const ix = await index();
+      assert.equal(ix.fingerprint(), probe.fingerprint, 'hashed: the same');
+      assert.equal(ix.fingerprint(probe.known), probe.fingerprint);
+      // taken, not hashed: a known fingerprint of the same arguments is what is returned
+      assert.equal(ix.fingerprint({ ...probe.known, fingerprint: 'taken' }), 'taken');
+      // any argument otherwise: hashed
+      const otherKey = { ...probe.known, fingerprint: 'taken', keys: probe.known.keys.map((k, i) => (i === 1 ? `${k}x` : k)) };
+      const otherWarnings = { ...probe.known, fingerprint: 'taken', walkWarnings: [{ path: sources, message: 'a warning' }] };
+      const otherSettings = { ...probe.known, fingerprint: 'taken', fileSettings: '[1,null]' };
+      const otherVersion = { ...probe.known, fingerprint: 'taken', version: 12345 };
+      const otherFiles = { ...probe.known, fingerprint: 'taken', files: probe.known.files.slice(0, -1), keys: probe.known.keys.slice(0, -1) };
+      for (const known of [otherKey, otherWarnings, otherSettings, otherVersion, otherFiles]) assert.equal(ix.fingerprint(known), probe.fingerprint);
+      // a.txt rewritten after the probe, its size, time and inode kept, and its record gone from the cache: the probe
+      // vouched for its old text; the index reads the new one, its key another — the fingerprint its own
+      const again = await probeAndIndex();
+      assert.equal(again.probe.fingerprint, probe.fingerprint);
+      const a = path.join(sources, 'a.txt');
+      const text = fs.readFileSync(a, 'utf8');
+      fs.writeFileSync(a, text.replace('350,000', '360,000'));
+      fs.utimesSync(a, OLD, OLD);
+      for (const f of fs.readdirSync(cache)) if (/\.sources\./.test(f)) fs.rmSync(path.join(cache, f));
+      const changed = await again.index();
+      assert.ok(changed.corpus.sources.some((s) => s.text.includes('360,000')), 'the new text read');
+      assert.notEqual(changed.fingerprint(again.probe.known), probe.fingerprint);
+      assert.equal(changed.fingerprint(again.probe.known), changed.fingerprint());
+    }),
+  );
+
+  it(
+    'a folder\'s modification time does not answer for its files: a file rewritten in place leaves it as it was, and the probe and the index still see the change (each file stated)',
+    withCacheFolder('probe-order', async ({ sources, cache }) => {
+      const first = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache));
+      await first.update();
+      await first.flush();
+      const options = { store: new DiskCacheStore(cache), log: () => undefined };
+      const sets = cacheSettings(sources, cache).sets;
+      const before = await probeFingerprint(new ProbedFileSystem(new NodeFileSystem()), { sets, exclude: [], maxSourceSizeKB: 1024 }, options);
+      assert.ok(before.fingerprint);
+      const folderTime = fs.statSync(sources).mtimeMs;
+      const a = path.join(sources, 'a.txt');
+      // rewritten in place (no entry added, removed or renamed: the folder's own bytes unchanged), as `>>` or an editor writing in place does
+      const fd = fs.openSync(a, 'r+');
+      fs.writeSync(fd, Buffer.from('Acme sold 360,000 units in 2024.\n'), 0, undefined, fs.fstatSync(fd).size);
+      fs.closeSync(fd);
+      assert.equal(fs.statSync(sources).mtimeMs, folderTime, 'the folder\'s time is as it was');
+      const probed = new ProbedFileSystem(new NodeFileSystem());
+      const probe = await probeFingerprint(probed, { sets, exclude: [], maxSourceSizeKB: 1024 }, options);
+      assert.equal(probe.fingerprint, undefined, 'the file\'s own stat says it changed: no fingerprint vouched for');
+      probed.probed();
+      const ix = new SourceIndex(probed, { ...cacheSettings(sources, cache), cache: { ...options, fileTable: probe.fileTable } });
+      const r = await ix.update({ walked: { files: probe.files, warnings: probe.walkWarnings } });
+      assert.equal(r.read, 1);
+      assert.ok(ix.corpus.sources.some((s) => s.text.includes('360,000')));
+      assert.notEqual(ix.fingerprint(), before.fingerprint);
+    }),
+  );
+
   it('one folder\'s walk is its files as found (sorted, each once); several folders\' are joined, each file once', async () => {
     const mem = new InMemoryFileSystem({ '/w/s/b.txt': 'b', '/w/s/a.txt': 'a', '/w/s/d/c.txt': 'c', '/w/t/a.txt': 'a' });
     const one = await walkSources(mem, [{ root: '/w/s', globs: ['**/*.txt'] }], []);

@@ -163,6 +163,41 @@ describe('a start from the index cache as it was left (trustCache), verified aft
     assert.equal(log.length, 1);
   }));
 
+  it('a posting list damaged in the file (whole, its bytes set apart from the checksum) is found by verify against its CRC-32: the postings built afresh, the file discarded', withFolder(async (sources, cache) => {
+    await firstIndex(sources, cache);
+    const name = path.join(cache, fs.readdirSync(cache).find((f) => /\.postings\.gidx$/.test(f))!);
+    const bytes = fs.readFileSync(name);
+    const blob = decode<object>(bytes, ENGINE_VERSION);
+    assert.ok(!('reject' in blob));
+    assert.deepEqual(blob.apart, ['postings']);
+    const postings = blob.arrays.postings as Uint8Array; // (a view on `bytes`)
+    assert.ok(postings[postings.length - 1] < 127);
+    postings[postings.length - 1]++; // the last list's last frequency one more: still whole
+    fs.writeFileSync(name, bytes);
+    const log: string[] = [];
+    const ix = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, log));
+    const r = await ix.update({ trustCache: true });
+    assert.deepEqual([r.unverified, r.postings], [true, 'cached'], 'the file decodes; the lists are checked after the index answers');
+    const v = await ix.verify();
+    assert.ok(v);
+    assert.deepEqual([v.postings, v.read], ['built', 0]);
+    assert.equal(log.length, 1);
+    assert.match(log[0], /postings\.gidx discarded: posting lists that are not whole or not as written/);
+    assert.deepStrictEqual(ix.corpus.postingsIndex, (await freshIndex(sources)).corpus.postingsIndex);
+    await ix.flush();
+    const next = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, log));
+    assert.equal((await next.update({ trustCache: true })).postings, 'cached');
+    assert.equal(await next.verify(), undefined);
+    // an ordinary start (every list checked at the load) does not take such a file either
+    const raw = fs.readFileSync(name);
+    const view = decode<object>(raw, ENGINE_VERSION) as unknown as { arrays: { postings: Uint8Array } };
+    view.arrays.postings[view.arrays.postings.length - 1]++;
+    fs.writeFileSync(name, raw);
+    const ordinary = new SourceIndex(new NodeFileSystem(), cacheSettings(sources, cache, log));
+    assert.equal((await ordinary.update()).postings === 'cached', false, 'built, not taken from the damaged file');
+    assert.equal(noteVerdicts(ordinary), noteVerdicts(await freshIndex(sources)));
+  }));
+
   it('a cache without every record is no start to trust: the start is as any other (the files stated and read)', withFolder(async (sources, cache) => {
     await firstIndex(sources, cache);
     for (const f of fs.readdirSync(cache)) if (/\.sources\.gidx$/.test(f)) fs.rmSync(path.join(cache, f));

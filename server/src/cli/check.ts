@@ -170,7 +170,8 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
       }
       // (warnings already printed from the summary are not printed again when the index is that corpus's)
       const ws = await load(false);
-      const fingerprint = ws.fingerprint();
+      // (the probe's, when the index's files and keys are those it was made of: not hashed again)
+      const fingerprint = ws.fingerprint(probe.known);
       if (usable && fingerprint !== probe.fingerprint) for (const w of ws.warnings) io.err(`${rel(io, w.path)}: warning: ${w.message}\n`);
       const { keys, kept } = await replay(fingerprint);
       // (a note to check: what earlier checks of this corpus derived from it, engine/memo.ts)

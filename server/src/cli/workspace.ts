@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { DiskExtractCache } from '../engine/formats';
 import { DiskCacheStore } from '../engine/persist';
 import { defaultCacheDir } from './cacheDir';
-import { findFiles, folderSet, formatProblem, loadConfig, loadWorkspace, tryStat, type FileSystem, type GroundedConfig, type LoadedWorkspace, type SourceSet } from '../engine/workspace';
+import { findFiles, folderSet, formatProblem, loadConfig, loadWorkspace, tryStat, type FileSystem, type GroundedConfig, type KnownFingerprint, type LoadedWorkspace, type SourceSet } from '../engine/workspace';
 import type { DecodeOptions } from '../engine/formats';
 import type { IndexCacheOptions } from '../engine/persist';
 import type { Warning } from '../engine/types';
@@ -66,8 +66,8 @@ export interface Loaded {
   describe: string;
   /** The index's warnings (skipped files, sources without metadata, key conflicts). */
   warnings: readonly Warning[];
-  /** The corpus's fingerprint (engine/workspace/fingerprint.ts). */
-  fingerprint(): string;
+  /** The corpus's fingerprint (engine/workspace/fingerprint.ts); `known` (the probe's) taken when made of the same files and keys. */
+  fingerprint(known?: KnownFingerprint): string;
   /** After a read met a damaged text of the cache (CorruptRecordError): the sources with its file read again, or undefined (nothing to repair). */
   repair(): Promise<Loaded | undefined>;
 }
@@ -122,7 +122,7 @@ export async function loadSources(fs: FileSystem, args: Args, io: Io, given?: { 
     sourceFiles: new Set(w.files),
     describe,
     warnings: w.warnings,
-    fingerprint: () => w.fingerprint(),
+    fingerprint: (known) => w.fingerprint(known),
     repair: async () => {
       const again = await w.repair();
       return again && loaded(again);

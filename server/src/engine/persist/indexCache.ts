@@ -25,7 +25,7 @@ import type { ValueIndex } from '../valueIndex';
 import type { Source } from '../types';
 import { decode, encodeChunks, headLength, type Blob } from './binary';
 import { MAX_DELTA_FILES, MAX_DELTA_SHARE, MIN_FOLDED_RECORDS } from './policy';
-import { corpusSignature, decodePostings, encodePostings, type PostingsMeta } from './postingsBlob';
+import { corpusSignature, decodePostings, encodeCachedPostings, type PostingsMeta } from './postingsBlob';
 import { encodeRecords, readRecords, type ReadWhenAsked, type RecordSet, type RecordsMeta, type SourceRecord, type TextGuard } from './sourceRecords';
 import { encodeFileTable, readFileTable, type FileEntry, type FileTableMeta, type StoredFileTable } from './fileTable';
 
@@ -450,9 +450,9 @@ export class IndexCache {
     return cached.postings && decodePostings(cached.postings, signature, passages, lists);
   }
 
-  /** The postings file holds lists that are not whole (written by a faulty engine): removed, with a log line. */
+  /** The postings file holds lists that are not whole (written by a faulty engine) or not as written (a list's CRC-32: damage): removed, with a log line. */
   async discardPostings(): Promise<void> {
-    await this.discard(this.postingsFile, 'posting lists that are not whole');
+    await this.discard(this.postingsFile, 'posting lists that are not whole or not as written');
   }
 
   /**
@@ -496,7 +496,7 @@ export class IndexCache {
 
   /** Keep the postings of the corpus of these sources (content keys in corpus order), and the value index of its passages when given. */
   async savePostings(postings: Postings, keys: readonly string[], values?: ValueIndex): Promise<void> {
-    await this.options.store.write(this.postingsFile, encodeChunks(encodePostings(postings, corpusSignature(keys), values), this.version));
+    await this.options.store.write(this.postingsFile, encodeChunks(encodeCachedPostings(postings, corpusSignature(keys), values), this.version));
   }
 
   /** A new delta of the records of sources[i] for i in `which`; returns its name. */

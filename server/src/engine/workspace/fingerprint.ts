@@ -59,6 +59,27 @@ export interface Probe {
   fileTable: { settings: string; table: StoredFileTable | undefined };
   /** The corpus's fingerprint, when the file table vouches for every file; else undefined. */
   fingerprint?: string;
+  /** That fingerprint with what it was made of, for the index made next to take instead of hashing its own again when its files and keys are these (SourceIndex.fingerprint). */
+  known?: KnownFingerprint;
+}
+
+/** A fingerprint and what it was made of (corpusFingerprint's arguments): the files, each one's key, the walk's warnings, the file settings, the engine version. */
+export interface KnownFingerprint {
+  fingerprint: string;
+  fileSettings: string;
+  files: readonly string[];
+  keys: readonly (string | undefined)[];
+  walkWarnings: readonly Warning[];
+  version: number | undefined;
+}
+
+/** Is `known` the fingerprint of these arguments of corpusFingerprint — each the same, so the same digest? */
+export function isKnownFingerprint(known: KnownFingerprint, fileSettings: string, files: readonly string[], keyOf: (i: number) => string | undefined, walkWarnings: readonly Warning[], version: number | undefined): boolean {
+  if (known.fileSettings !== fileSettings || known.version !== version || known.files.length !== files.length || known.walkWarnings.length !== walkWarnings.length) return false;
+  for (let i = 0; i < walkWarnings.length; i++) if (known.walkWarnings[i].path !== walkWarnings[i].path || known.walkWarnings[i].message !== walkWarnings[i].message) return false;
+  const { files: knownFiles, keys } = known;
+  for (let i = 0; i < files.length; i++) if (files[i] !== knownFiles[i] || keyOf(i) !== keys[i]) return false;
+  return true;
 }
 
 /**
@@ -85,7 +106,8 @@ export async function probeFingerprint(
     if (!key) return probe;
     keys.push(key);
   }
-  return { ...probe, fingerprint: corpusFingerprint(fileSettings, files, (i) => keys[i], warnings, cache.version) };
+  const fingerprint = corpusFingerprint(fileSettings, files, (i) => keys[i], warnings, cache.version);
+  return { ...probe, fingerprint, known: { fingerprint, fileSettings, files, keys, walkWarnings: warnings, version: cache.version } };
 }
 
 /**

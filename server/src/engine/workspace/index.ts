@@ -5,6 +5,6 @@ export * from './settings';
 export * from './fileSystem';
 export * from './globs';
 export * from './indexer';
-export { corpusFingerprint, fileSettingsOf, probeFingerprint, ProbedFileSystem, walkSources, type Probe } from './fingerprint';
+export { corpusFingerprint, fileSettingsOf, isKnownFingerprint, probeFingerprint, ProbedFileSystem, walkSources, type KnownFingerprint, type Probe } from './fingerprint';
 export { InMemoryFileSystem } from './memoryFileSystem';
 export { NodeFileSystem } from './nodeFileSystem';

@@ -24,14 +24,13 @@ import { InProcessExtraction, WorkerExtraction, type SourceExtractor } from '../
 import type { ExtractReply } from '../workers/extractJob';
 import { decodeSourceFile, sourceFormat, type DecodeOptions, type ExtractedText } from '../formats';
 import type { Passage, Source, Warning } from '../types';
-import { cacheName, compactSources, contentKey, corpusSignature, CorruptRecordError, IndexCache, ListsWhenRead, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
+import { cacheName, compactSources, contentKey, corpusSignature, CorruptRecordError, IndexCache, listSound, ListsWhenRead, type CachedIndex, type IndexCacheOptions, restoreSource, type TextGuard, verifyUnreadText } from '../persist';
 import { readRecords, type RecordSet } from '../persist/sourceRecords';
 import { entryOf, sameEntry, StoredFileTable, unchanged, type FileEntry, type FileTable } from '../persist/fileTable';
-import { listWhole } from '../postingList';
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, tryStat, tryStatNow, type FileStat, type FileSystem } from './fileSystem';
 import type { SourceSet } from './globs';
-import { corpusFingerprint, fileSettingsOf, walkSources } from './fingerprint';
+import { corpusFingerprint, fileSettingsOf, isKnownFingerprint, type KnownFingerprint, walkSources } from './fingerprint';
 
 export interface IndexSettings {
   /** The folders to search and the globs that select sources in each. */
@@ -488,14 +487,22 @@ export class SourceIndex {
     return fileSettingsOf(this.settings);
   }
 
-  /** The fingerprint of the current corpus (fingerprint.ts): its files in order, their texts' keys, the walk's warnings. */
-  fingerprint(): string {
+  /**
+   * The fingerprint of the current corpus (fingerprint.ts): its files in order, their texts' keys, the
+   * walk's warnings. `known`: one made before of the same arguments, when they are (the CLI's probe:
+   * every file's key compared, not hashed again with its path — at 100 MB, 3.8 MB of SHA-256 and the
+   * lines made for it).
+   */
+  fingerprint(known?: KnownFingerprint): string {
     const files = this._files;
     const keyOf = (i: number) => {
       const r = this.results.get(files[i]);
       return r?.source ? r.key : undefined;
     };
-    return corpusFingerprint(this.fileSettings(), files, keyOf, this.walkWarnings, this.settings.cache?.version);
+    const settings = this.fileSettings();
+    const version = this.settings.cache?.version;
+    if (known && isKnownFingerprint(known, settings, files, keyOf, this.walkWarnings, version)) return known.fingerprint;
+    return corpusFingerprint(settings, files, keyOf, this.walkWarnings, version);
   }
 
   /**
@@ -521,13 +528,13 @@ export class SourceIndex {
         since = now();
       }
     }
-    // the cached postings' lists, walked a slice at a time (the checksum guarded their bytes; this, their sense)
+    // the cached postings' lists, walked a slice at a time: their sense, and their bytes against each list's CRC-32 (postingsBlob.ts listSound)
     const lists = this.listsUnchecked;
     this.listsUnchecked = undefined;
     if (lists) {
       const passages = lists.lengths.length;
       for (let id = 0; id < lists.df.length; id++) {
-        if (!listWhole(lists.postings, lists.offsets[id], lists.offsets[id + 1], lists.df[id], passages)) {
+        if (!listSound(lists, id, passages)) {
           this.rebuildPostings = true;
           await this.cache?.discardPostings();
           break;
@@ -1132,8 +1139,8 @@ export interface LoadedWorkspace {
   corpus: Corpus;
   warnings: Warning[];
   files: string[];
-  /** The corpus's fingerprint (fingerprint.ts): what a note's check against it depends on. */
-  fingerprint(): string;
+  /** The corpus's fingerprint (fingerprint.ts): what a note's check against it depends on; `known` taken when made of the same files and keys (SourceIndex.fingerprint). */
+  fingerprint(known?: KnownFingerprint): string;
   /**
    * After a read met a text of the cache that failed its digest (CorruptRecordError): the files of
    * the damaged texts read again (the records written afresh) and the index that gives, to check
@@ -1166,7 +1173,7 @@ export async function loadWorkspace(
   }
   const loaded = async (r: IndexResult): Promise<LoadedWorkspace> => {
     await index.flush();
-    return { corpus: r.corpus, warnings: r.warnings, files: r.files, fingerprint: () => index.fingerprint(), repair: async () => {
+    return { corpus: r.corpus, warnings: r.warnings, files: r.files, fingerprint: (known) => index.fingerprint(known), repair: async () => {
       // (the files whose texts failed when read, read again: verify's update of the damaged keys)
       const again = await index.verify({ texts: false });
       return again && loaded(again);
