@@ -77,7 +77,7 @@ class ServerUnderTest {
     const c = (this.conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)));
     c.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: unknown[] }) => this.diagnosticsArrived(p));
     c.onNotification('grounded/statusChanged', (s: Status) => this.onStatus?.(s));
-    c.onNotification('window/logMessage', () => undefined);
+    c.onNotification('window/logMessage', (m: { message: string }) => { if (process.env.GROUNDED_BENCH_LOG) process.stderr.write('LOG ' + m.message + '\n'); });
     c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
     c.onRequest('client/registerCapability', () => null);
     c.onRequest('window/workDoneProgress/create', () => null);
