@@ -4,7 +4,7 @@
 import { figuresBySentence, type NoteFigure, type ParsedNote } from '../notes';
 import type { SentenceFramer } from '../frames/frame';
 import type { FrameSide } from '../frames/sourceFrames';
-import type { FrameToken } from '../frames/tokens';
+import { type FrameToken, sentenceNames } from '../frames/tokens';
 import { ARTICLES, PERSONAL_OPENERS } from '../frames/lexicon';
 import type { ClaimFrame } from '../frames/types';
 import type { PassageStore } from '../store';
@@ -36,6 +36,12 @@ export interface DatedPlace {
   score: number;
 }
 
+/** Names a sentence takes from the one before it that named someone, and the runs they lead into (CheckRun.inheritedNames). */
+export interface InheritedNames {
+  names: readonly string[];
+  leads: ReadonlyMap<string, string>;
+}
+
 export class CheckRun {
   readonly index: Retrieval;
   /** figuresAgree at the check's tolerance (one function for the store's lifetime: Retrieval.agreeAt). */
@@ -46,6 +52,8 @@ export class CheckRun {
   private readonly frameTokenCache = new Map<number, FrameToken[]>();
   private readonly noteSides = new Map<NoteFigure, FrameSide>();
   private readonly sentenceFrames = new Map<number, NoteSentenceFrames>();
+  /** inheritedNames by sentence (undefined: none). */
+  private readonly inherited = new Map<number, InheritedNames | undefined>();
   /** The scoreline verdict behind each set the cited sources' scorelines decided (matches.ts joins a match's sets). */
   readonly scorelineVerdicts = new Map<NoteFigure, ScorelineVerdict>();
   /** Each note sentence's scorelines, by the scores they hold: read once a sentence (scorelines.ts judgeScoreline). */
@@ -151,31 +159,39 @@ export class CheckRun {
 
   /**
    * The names of the nearest sentence before the figure's, in its block, that names anyone (up to
-   * NOTE_CONTEXT_SENTENCES back) — those of its subject, before its first verb, when it names one:
-   * whom a sentence naming nobody is about ("Kelly Holmes won the 1,000m … Her winning time there
-   * was 2:35.39"). Empty when the figure's own sentence names someone, or none before it does. Read
-   * by the wrong-source search only (verdict.ts wrongSource).
+   * NOTE_CONTEXT_SENTENCES back) — only those it opens with, past its articles, when it opens with
+   * names — and the runs they lead into (frames/tokens.ts sentenceNames): whom a sentence naming
+   * nobody is about ("Kelly Holmes won the 1,000m … Her winning time there was 2:35.39"). A
+   * sentence opening with a personal pronoun is about whom one before it named: read past. Undefined
+   * when the figure's own sentence names someone, or none before it does. Read by the wrong-source
+   * search only (verdict.ts inheritedSide).
    */
-  inheritedNames(f: NoteFigure): readonly string[] {
-    if (this.noteSide(f).frame.names.length) return [];
+  inheritedNames(f: NoteFigure): InheritedNames | undefined {
+    if (this.noteSide(f).frame.names.length) return undefined;
+    // (once a sentence: each of its figures asks, and a sentence of many figures reads the ones before once)
+    if (!this.inherited.has(f.sentence)) this.inherited.set(f.sentence, this.namesBefore(f.sentence));
+    return this.inherited.get(f.sentence);
+  }
+
+  private namesBefore(si: number): InheritedNames | undefined {
     const { note } = this;
-    const block = note.blocks[note.sentences[f.sentence].block].sentences;
-    const at = positionIn(block, f.sentence);
+    const block = note.blocks[note.sentences[si].block].sentences;
+    const at = positionIn(block, si);
     for (let b = at - 1; b >= Math.max(0, at - NOTE_CONTEXT_SENTENCES); b--) {
       const tokens = this.sentenceFrameTokens(block[b]);
-      // (the names it opens with, past its articles, when it opens so: "Tolvia Brandt won the 1,000m
-      // at the Lisbon meet" is about Brandt, wherever she ran; one opening with a personal pronoun is
-      // about whom a sentence before it named — "She won the 1,000m at the Grand Prix")
-      let i = 0;
-      while (i < tokens.length && ARTICLES.has(tokens[i].low)) i++;
-      const opening: string[] = [];
-      for (; i < tokens.length && tokens[i].kind === 'name'; i++) opening.push(tokens[i].lemma);
-      if (opening.length) return [...new Set(opening)];
-      if (PERSONAL_OPENERS.has(tokens[0]?.low ?? '')) continue;
-      const all = new Set(tokens.filter((t) => t.kind === 'name').map((t) => t.lemma));
-      if (all.size) return [...all];
+      let from = 0;
+      while (from < tokens.length && ARTICLES.has(tokens[from].low)) from++;
+      let to = from;
+      while (to < tokens.length && tokens[to].kind === 'name') to++;
+      if (to === from && PERSONAL_OPENERS.has(tokens[0]?.low ?? '')) continue;
+      const all = sentenceNames(tokens);
+      // ("Tolvia Brandt won the 1,000m at the Lisbon meet" is about Brandt, wherever she ran)
+      const names = to > from ? all.names.filter((_, k) => all.firstNamedAt[k] >= from && all.firstNamedAt[k] < to) : all.names;
+      if (!names.length) continue;
+      const leads = new Map([...all.leads].filter(([a, b]) => names.includes(a) && names.includes(b)));
+      return { names, leads };
     }
-    return [];
+    return undefined;
   }
 
   /** A note sentence's framer and the words its figures can refer to (made once per run). */

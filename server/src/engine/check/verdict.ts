@@ -369,24 +369,26 @@ function swappedStretches(run: CheckRun, f: NoteFigure, g: NoteFigure, c: Place)
 function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>): Steps<Judged<Place>[]> {
   // (a sentence naming nobody is about whom the sentences before it in its paragraph named: the
   // search reads it with their names, which every source it names must then reach — "Her winning
-  // time there was 2:35.39" after "Kelly Holmes won the 1,000m")
-  const side = inheritedSide(run, f);
-  const found = yield* wrongSourceAs(run, f, cited, d, side);
-  // (…and when their names lead nowhere, the sentence is sought as it stands: a value written
-  // precisely, stated of the same thing, names its source by itself)
-  return found.length || side === run.noteSide(f) ? found : yield* wrongSourceAs(run, f, cited, d, run.noteSide(f));
-}
-
-/** wrongSource, the note's figure read as `side`. */
-function* wrongSourceAs(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, d: Decision<Place>, side: FrameSide): Steps<Judged<Place>[]> {
-  const named = side.frame.names.length > 0;
+  // time there was 2:35.39" after "Kelly Holmes won the 1,000m"; when their names lead nowhere, the
+  // sentence is sought as it stands: a value written precisely, stated of the same thing, names its
+  // source by itself)
+  const own = run.noteSide(f);
+  const inherited = inheritedSide(run, f);
   // (a year's four digits are the calendar's, no precision of the value: its metric must be met whole)
   const precise = significantDigits(f) >= V.preciseDigits && f.kind !== 'year';
   // (a sentence that names nobody: only a value written precisely is sought at all — a round "8%"
   // or "two years" is stated somewhere in any corpus)
-  if (!named && !precise) return [];
+  if (!inherited && !own.frame.names.length && !precise) return [];
   // (a year is stated by that year alone: a share of it would reach decades either side)
   const places = run.index.figuresStating(f, cited, f.kind === 'year' ? 0 : WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
+  const found = inherited ? yield* wrongSourceAs(run, f, d, inherited, places, precise) : [];
+  return found.length ? found : yield* wrongSourceAs(run, f, d, own, places, precise);
+}
+
+/** wrongSource, the note's figure read as `side`, among the places stating its value outside the cited sources. */
+function* wrongSourceAs(run: CheckRun, f: NoteFigure, d: Decision<Place>, side: FrameSide, places: Place[], precise: boolean): Steps<Judged<Place>[]> {
+  const named = side.frame.names.length > 0;
+  if (!named && !precise) return [];
   // Only a candidate with every name of the note within its reach can be named (namesAnother), and
   // only one that could be by its frame alone (decideOthers' `could`): those whose text shows a trace
   // of every name (nameReach.ts: never false where align finds them all) are framed first, and when
@@ -440,19 +442,16 @@ function* wrongSourceAs(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>
   return out;
 }
 
-/** The note's side of f for the wrong-source search: its own, or read with the names its paragraph gave before (CheckRun.inheritedNames). */
-function inheritedSide(run: CheckRun, f: NoteFigure): FrameSide {
-  const side = run.noteSide(f);
-  const names = run.inheritedNames(f);
+/** The note's side of f read with the names its paragraph gave before it (CheckRun.inheritedNames), for the wrong-source search; undefined when there are none to read. */
+function inheritedSide(run: CheckRun, f: NoteFigure): FrameSide | undefined {
+  const inherited = run.inheritedNames(f);
   // (names that are all English words or places say too little whose figure it is: "Circuit City"
   // read as "city" would be met by "Park City", "the US" by any American story)
   const lex = run.index.frames.lex;
-  if (!names.some((x) => !lex.knows(x) && !lex.isPlace(x))) return side;
-  // (a run of names leads to its last word: "Kelly Holmes", which "Holmes" names too)
-  const leads = new Map<string, string>();
-  for (let i = 0; i + 1 < names.length; i++) leads.set(names[i], names[names.length - 1]);
+  if (!inherited?.names.some((x) => !lex.knows(x) && !lex.isPlace(x))) return undefined;
+  const side = run.noteSide(f);
   return {
-    frame: { ...side.frame, names: [...names], leads },
+    frame: { ...side.frame, names: [...inherited.names], leads: inherited.leads },
     get referable() {
       return side.referable;
     },

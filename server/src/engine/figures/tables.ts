@@ -29,14 +29,6 @@ export const TENS: Readonly<Record<string, number>> = table({
 export const SCALE_WORDS: Readonly<Record<string, number>> = table({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 });
-/**
- * Scale abbreviations written apart from a sum's digits ("£35 bn cuts", "$2.5 mn"), in lower case
- * only: read as scales only after a currency (or before a currency word, "16.4 bn rupees") — a bare
- * "5 m" is five metres, "70 B" no scale at all.
- */
-export const SPACED_SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = table({
-  bn: 1e9, mn: 1e6, m: 1e6, tn: 1e12, trn: 1e12,
-});
 /** Plural scales that make a vague amount: "millions of", "tens of billions". */
 export const PLURAL_SCALES: Readonly<Record<string, number>> = table(Object.fromEntries(
   Object.entries(SCALE_WORDS).map(([w, v]) => [w + 's', v]),

@@ -13,7 +13,7 @@ import type { Numeral, Scan } from './scan';
 import { dayThenMonth, decadeHigh, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, oddsSlash, spacedMeasure, spelledMeasure, withUnit } from './suffixKinds';
 import {
   COMPOUND_NOT_COUNTED, COMPOUND_SIZE_UNITS, CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW, RUN_WORDS,
-  SCALE_WORDS, SPACED_SCALE_ABBREVIATIONS, TIMES_FOLLOW, TIME_ZONES,
+  SCALE_WORDS, TIMES_FOLLOW, TIME_ZONES,
 } from './tables';
 
 /** Read glued and spaced suffixes after a numeral. Returns 0 when fine, else a resume position (reject). */
@@ -216,13 +216,17 @@ function spacedSuffix(s: Scan, n: Numeral, i: number): number {
     notAFigureWord(s, n, w) ?? markerCheck(s, n);
 }
 
-/** "£35 bn", "16.4 bn rupees": a scale abbreviation apart from a sum's digits (SPACED_SCALE_ABBREVIATIONS). */
+/**
+ * "£35 bn", "$2.5 mn", "16.4 bn rupees": a scale abbreviation apart from a sum's digits, read as
+ * gluedScale reads it glued ("£35bn"), in lower case only and only after a currency or before a
+ * currency word — a bare "5 m" is five metres, "70 B" no scale, "$5 M&A" no sum of millions.
+ */
 function spacedScaleAbbreviation(s: Scan, n: Numeral, w: Word): number | undefined {
-  const scale = SPACED_SCALE_ABBREVIATIONS[w.lower];
-  // (written in lower case, and a word of its own: not "$5 M&A", "35 bnb")
-  if (!scale || s.text.slice(w.start, w.end) !== w.lower || (w.end < s.end && s.text.charCodeAt(w.end) === 38 /* & */)) return undefined;
+  if (s.text.slice(w.start, w.end) !== w.lower || (w.end < s.end && s.text.charCodeAt(w.end) === 38 /* & */)) return undefined;
   const ca = n.currency ? undefined : currencyAfter(s, w.end, true);
   if (!n.currency && !ca) return undefined;
+  const scale = gluedScale(s, n, w.lower, w.end);
+  if (!scale) return undefined;
   n.scale = scale;
   n.end = ca ? ca.end : w.end;
   n.suffixed = true;

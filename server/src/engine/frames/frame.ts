@@ -232,16 +232,22 @@ function backOverSeparators(tokens: readonly FrameToken[], i: number): number {
   return j;
 }
 
+/** The names right after the verb at token j (at most FRAME_POLICY.apposedNames), and the token after them: whom it addresses or gives to. */
+function namesAfter(tokens: readonly FrameToken[], j: number): { names: string[]; end: number } {
+  const names: string[] = [];
+  let i = j + 1;
+  while (tokens[i]?.kind === 'name' && names.length < P.apposedNames) names.push(tokens[i++].lemma);
+  return { names, end: i };
+}
+
 /** The names a verb of telling addresses before "that", in the figure's sentence before it ("Tony Blair told MPs that 80% …" → mps), if any. */
 function addresseesBefore(tokens: readonly FrameToken[], k: number): string[] | undefined {
   for (let j = k - 1; j > 0 && k - j <= P.addresseeReach; j--) {
     const t = tokens[j];
     if (t.kind === 'fig' || (t.kind === 'punct' && (t.low === '.' || t.low === ';'))) return undefined;
     if (t.kind !== 'word' || !ADDRESS_VERBS.has(t.lemma)) continue;
-    const names: string[] = [];
-    let i = j + 1;
-    while (tokens[i]?.kind === 'name' && names.length < P.apposedNames) names.push(tokens[i++].lemma);
-    return names.length && ADDRESS_COMPLEMENTS.has(tokens[i]?.low ?? '') ? names : undefined;
+    const { names, end } = namesAfter(tokens, j);
+    return names.length && ADDRESS_COMPLEMENTS.has(tokens[end]?.low ?? '') ? names : undefined;
   }
   return undefined;
 }
@@ -250,21 +256,19 @@ function addresseesBefore(tokens: readonly FrameToken[], k: number): string[] | 
  * The names a verb of giving has as its recipient before the figure, in its sentence ("it will
  * supply India with 7.5 million tonnes … over a 25 year period", "they pay Fiat $2bn"): the verb, names
  * only, then "with", or the figure itself (an article between) — no name before the verb in its
- * sentence. Undefined when none.
+ * sentence, within FRAME_POLICY.addresseeReach tokens. Undefined when none.
  */
 function recipientsBefore(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
   for (let j = k - 1; j > 0 && k - j <= P.addresseeReach; j--) {
     const t = tokens[j];
-    if (t.kind === 'fig' && j < k - 1) continue;
     if (t.kind === 'punct' && (t.low === '.' || t.low === ';')) return undefined;
     if (t.kind !== 'word' || !GIVING_VERBS.has(t.lemma)) continue;
-    const names: string[] = [];
-    let i = j + 1;
-    while (tokens[i]?.kind === 'name' && names.length < P.apposedNames) names.push(tokens[i++].lemma);
+    const { names, end } = namesAfter(tokens, j);
     if (!names.length) return undefined;
-    // (only when no name gives before the verb: "General Motors is to pay Fiat 1.55bn euros" names
-    // both sides of the payment, and either may be what a note's sentence is about)
-    for (let q = starts[j]; q < j; q++) if (tokens[q].kind === 'name') return undefined;
+    let i = end;
+    // (only when no name gives before the verb, in its reach: "General Motors is to pay Fiat 1.55bn
+    // euros" names both sides of the payment, and either may be what a note's sentence is about)
+    for (let q = Math.max(starts[j], j - P.addresseeReach); q < j; q++) if (tokens[q].kind === 'name') return undefined;
     if (tokens[i]?.low === 'with') return names;
     while (i < k && tokens[i].func && ARTICLES.has(tokens[i].low)) i++;
     return i === k ? names : undefined;

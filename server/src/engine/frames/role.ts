@@ -64,9 +64,13 @@ export function baseRole(f: Figure): Role {
 
 /** Does a change noun stand at i, or right after one modifier ("cuts", "tax rises"; not "rising costs")? */
 function ofChanges(lex: FrameInput['lex'], tokens: readonly FrameToken[], i: number): boolean {
-  const changeNoun = (t: FrameToken | undefined) => !!directionWord(lex, t) && !t!.low.endsWith('ing') && !t!.verb;
   const t = tokens[i];
-  return changeNoun(t) || (t?.kind === 'word' && !t.func && !directionWord(lex, t) && changeNoun(tokens[i + 1]));
+  return changeNoun(lex, t) || (t?.kind === 'word' && !t.func && !directionWord(lex, t) && changeNoun(lex, tokens[i + 1]));
+}
+
+/** A noun of change: a direction word, no verb, no -ing form ("cuts", "rises"; not "rising"). */
+function changeNoun(lex: FrameInput['lex'], t: FrameToken | undefined): boolean {
+  return !!directionWord(lex, t) && !t!.low.endsWith('ing') && !t!.verb;
 }
 
 /** The change word nearest the figure within a few tokens, if any. */
