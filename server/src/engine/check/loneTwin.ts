@@ -4,7 +4,7 @@
 // more significant digits rarely meet misplaced by chance within the few articles a sentence
 // cites, and the note's own value being nowhere in them says it was not copied from elsewhere.
 // Two digits ("23%" / "32%") meet by chance more often: those only where the metrics are no clear
-// mismatch (VERDICT_POLICY.looseMetric).
+// mismatch (VERDICT_POLICY.looseMetric), or where both are measures in one unit ("230kg" / "320kg").
 // Only in the cited sources (over the whole corpus some twin always turns up), only one value of
 // them (two twins: no telling which one was misquoted), and every rule that keeps a candidate from
 // contradicting still holds — the alignment must not set it aside, nor say the two figures are
@@ -43,8 +43,9 @@ export function loneTwin<T>(note: { figure: Figure; side: FrameSide }, cands: Fr
     if (j.relation !== 'disagree' || a.supportOnly || (a.rateMismatch && a.rateUnsaid !== true) || !plausible(f, j.figure) || o.veto?.(j)) continue;
     // (two counts of things named right after them, and not alike: "53,800 branches" / "58,300 people")
     if (note.side.frame.counted > 0 && j.side.frame.counted > 0 && a.metric < V.looseMetric) continue;
-    // (two digits: only where what the two measure is no clear mismatch)
-    if (significantDigits(f) < V.loneTwinDigits && a.metric < V.looseMetric) continue;
+    // (two digits: only where what the two measure is no clear mismatch — or where a unit of
+    // measure says it, the same on both sides: "about 230kg" / "(320kg)")
+    if (significantDigits(f) < V.loneTwinDigits && a.metric < V.looseMetric && f.kind !== 'measure') continue;
     return j;
   }
   return undefined;

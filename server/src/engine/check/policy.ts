@@ -272,6 +272,8 @@ export const VERDICT_POLICY = {
   rateSlipScore: 0.5,
   /** The same change the other way ("rose by about 2 points" / "down about 2 points") needs only this much alignment to contradict. */
   directionSlipScore: 0.5,
+  /** The same value bounded the other way ("more than 22 years" / "nearly 22 years") needs only this much alignment to contradict. */
+  hedgeSlipScore: 0.5,
   /**
    * Significant digits of a note figure that its cited sources contradict by stating them once
    * misplaced, with no words in common (loneTwin.ts): "43,586" / "43,856" — with fewer, "82,000" /

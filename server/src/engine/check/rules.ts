@@ -24,7 +24,7 @@
 //      its digits misplaced once (verdict.ts asks loneTwin.ts) or its change in another unit
 //      (unitSlip.ts): contradicted.
 // Every threshold is in policy.ts (VERDICT_POLICY).
-import { relateValues, ValueRelation, withoutHedge } from '../frames/bounds';
+import { boundOf, relateValues, ValueRelation, withoutHedge } from '../frames/bounds';
 import { SINCE_EXTREMES, SPAN_OPENERS, SURVEYED_GROUPS, VALUE_NOUNS, type Lexicon } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { Period } from '../frames/frame';
@@ -487,6 +487,9 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   const rateSlip = a.perScale !== undefined && f.value === j.figure.value && a.score >= V.rateSlipScore;
   // …and so is the same change the other way ("rose by about 2 points" / "down about 2 points")
   const directionSlip = a.opposite === true && a.score >= V.directionSlipScore;
+  // …and the same value bounded the other way ("more than 22 years" / "nearly 22 years", "topped
+  // $1bn" / "almost $1bn"): the hedge is the misquote
+  const hedgeSlip = f.value === j.figure.value && boundsOpposed(f, j.figure) && a.score >= V.hedgeSlipScore;
   // a metric read differently on the two sides, in the same words around both figures ("BT's share
   // of voice calls has shrunk to 45.4%" / "the percentage of people using BT lines for voice calls has
   // shrunk to 55.4%"): the words say it is the same claim where the readings of its head part —
@@ -505,7 +508,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
       // Thatcher discomfort on Nationwide in 1983, when … the Belgrano")
       manyNamed(j));
   const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1) || (subjectNamed && a.context >= V.paraphraseSubjectContext));
-  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked && !namedYear) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !scores && !dateAlike && !ranked && !namedYear)) return false;
+  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked && !namedYear) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !hedgeSlip && !scores && !dateAlike && !ranked && !namedYear)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
   const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
@@ -530,6 +533,14 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // 9000 cars" for "Zedco sold 300 cars in 2020", whose year the source figure does not share)
   if (!plausible(f, j.figure) && !(a.metric >= 1 && a.context >= V.sameWordsContext && a.structure >= 1 && a.structureFields > 0)) return false;
   return !o.veto?.(j);
+}
+
+/** One figure a lower bound ("more than X", "topped X"), the other at most its value ("nearly X", "up to X"). */
+function boundsOpposed(f: Figure, g: Figure): boolean {
+  const a = boundOf(f);
+  const b = boundOf(g);
+  const below = (x: string) => x === 'nearly' || x === 'atMost';
+  return (a === 'atLeast' && below(b)) || (below(a) && b === 'atLeast');
 }
 
 /** Is a share's head a group a survey asks: people, or one of SURVEYED_GROUPS ("bosses", "firms")? */

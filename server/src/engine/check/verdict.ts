@@ -435,11 +435,23 @@ function* wrongSourceAs(run: CheckRun, f: NoteFigure, d: Decision<Place>, side: 
   // (the best first; then each other source that states it as well, one passage each: a story the
   // corpus holds in several articles — which of them the note meant, the user knows)
   const bar = wrongSourceBar(d);
-  const naming = others.supports.filter((j) => namesAnother(j.alignment, named, precise));
+  const naming = others.supports.filter((j) => namesAnother(j.alignment, named, precise) && !aboutAnother(side, j, run));
   if (!naming.length || naming[0].alignment.score < bar) return [];
   const out: Judged<Place>[] = [];
   for (const j of naming) if (out.length < WRONG_SOURCES_NAMED && j.alignment.score >= bar && !out.some((x) => x.ref.passage.source === j.ref.passage.source)) out.push(j);
   return out;
+}
+
+/**
+ * A figure of someone else's: the note's figure is about no one in particular (no subject), its
+ * names are met only outside the source figure's sentence, and that sentence's own subject is a
+ * name the note never gives — "third in enterprise software, behind SAP" is not "world number three
+ * Roddick" of a report from the SAP Open.
+ */
+function aboutAnother(note: FrameSide, j: Judged<Place>, run: CheckRun): boolean {
+  const lex = run.index.frames.lex;
+  const theirs = j.side.frame.subject.filter((y) => !lex.knows(y) && !lex.isPlace(y));
+  return note.frame.subject.length === 0 && j.alignment.namesMissing > 0 && theirs.length > 0 && !sharesName(note.frame.names, theirs);
 }
 
 /** The note's side of f read with the names its paragraph gave before it (CheckRun.inheritedNames), for the wrong-source search; undefined when there are none to read. */

@@ -102,8 +102,10 @@ export const ORDINAL_ADJECTIVES = new Set(['record', 'historic', 'unprecedented'
 export const ORDINAL_SERIES_NOUNS = new Set([
   'title', 'titles', 'week', 'term', 'nomination', 'win', 'victory', 'defeat', 'album', 'husband', 'wife',
   'marriage', 'season', 'budget', 'year', 'month', 'successive', 'attempt', 'goal', 'crown', 'championship', 'trophy', 'medal',
-  'meeting',
+  'meeting', 'show',
 ]);
+/** Words after a possessive's ordinal and a name that leave the name the series: "his second Oscar for …", "her third Grammy of her career" (ranks.ts namedSeries). */
+export const NAMED_SERIES_AFTER: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'since', 'with', 'and', 'on']);
 /**
  * "time" after "for the second" or "for a third" counts a series too: "won the award for the third
  * time" (session 33). Not "it was the second time this year" (session 14: mostly said in passing),

@@ -7,7 +7,7 @@
 import { isAsciiLetter, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, wordAt, yearAhead } from './chars';
 import { CURRENCY_SYMBOL } from './tables';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_ELLIPSIS_AFTER, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_ELLIPSIS_AFTER, NAMED_SERIES_AFTER, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -107,18 +107,24 @@ function valueAhead(text: string, i: number, end: number): boolean {
 
 /**
  * A capitalised name between an ordinal and a noun of its series ("a third Sydney title", "her
- * fifth Grand Slam title"): up to two capitalised words, then ORDINAL_SERIES_NOUNS.
+ * fifth Grand Slam title"): up to two capitalised words, then ORDINAL_SERIES_NOUNS. When a
+ * possessive owns the ordinal (`owned`), the name may be the series itself, its phrase ending there
+ * or going on with NAMED_SERIES_AFTER: "his second Oscar.", "his third Grammy of his career".
  */
-export function namedSeries(text: string, e: number, end: number): boolean {
+export function namedSeries(text: string, e: number, end: number, owned = false): boolean {
   let at = e;
   for (let k = 0; k < 3; k++) {
     const w = nextWord(text, at, end);
+    if (k > 0 && owned && (!w || PHRASE_STOPS.has(text[at] ?? '.'))) return true;
     if (!w) return false;
-    if (!isUpper(text.charCodeAt(w.start))) return k > 0 && ORDINAL_SERIES_NOUNS.has(w.lower);
+    if (!isUpper(text.charCodeAt(w.start))) return k > 0 && (ORDINAL_SERIES_NOUNS.has(w.lower) || (owned && NAMED_SERIES_AFTER.has(w.lower)));
     at = w.end;
   }
   return false;
 }
+
+/** Characters right after a word that end its phrase. */
+const PHRASE_STOPS: ReadonlySet<string> = new Set(['.', ',', ';', ':', '[', ')']);
 
 /**
  * An ordinal whose phrase ends right after it, its noun left out: owned by a possessive ("was New

@@ -52,7 +52,7 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
     // third nomination", "for a second week", "a third Sydney title")
     const ranked = !!nw && (RANK_NOUNS.has(nw.lower) || ORDINAL_SUPERLATIVES.has(nw.lower) || ORDINAL_RUN_WORDS.has(nw.lower) || ORDINAL_STAGE_NOUNS.has(nw.lower));
     const owned = !!nw && possessiveWord(text, pw) && !isUpper(text.charCodeAt(nw.start)) && !ORDINAL_STOP_AFTER.has(nw.lower) && !ORDINAL_PARTS.has(nw.lower);
-    const series = !!nw && ownedOver(text, pw, ORDINAL_DETERMINERS) && (ORDINAL_SERIES_NOUNS.has(nw.lower) || (value > 1 && nw.lower === ORDINAL_TIMES && !!pw && prevWord(text, pw.start, 0)?.lower === 'for') || namedSeries(text, e, end));
+    const series = !!nw && ownedOver(text, pw, ORDINAL_DETERMINERS) && (ORDINAL_SERIES_NOUNS.has(nw.lower) || (value > 1 && nw.lower === ORDINAL_TIMES && !!pw && prevWord(text, pw.start, 0)?.lower === 'for') || namedSeries(text, e, end, possessiveWord(text, pw)));
     if (!(rankVerb || ranked || owned || series)) return e;
     if (!rankVerb && value === 1 && pw && pw.lower === 'the' && nw!.lower === 'place') return e; // "in the first place"
   } else if (!rankVerb) {

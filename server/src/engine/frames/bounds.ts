@@ -7,7 +7,8 @@
 //   more than / over X   → above X, and not wildly above (a tenfold gap is a scale slip, not "more than")
 //   under / up to X      → at most X, and not wildly below
 //   "up to" on both sides ("up to £9m" / "up to £4m") → one stated maximum: compared as written
-//   "more than" on both sides → a note's bound above what the source's plausibly means is a misquote
+//   "more than" on both sides → a note's bound above what the source's plausibly means, or above
+//                          the source's bound by more than a rounding, is a misquote
 //   "about" on both sides, to the same digit ("about 6%" / "about 5%") → compared as written
 //   "as many as X", "as low as X" in the source → the extreme the value reaches: an exact X agrees
 // Two intervals that overlap in their *core* agree; two whose *consistent* ranges are disjoint
@@ -203,6 +204,9 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   // £12m" / "over £4m", "at least 300 metres" / "at least 200 metres"): the note claims more than
   // the source, by a bound news writes close to the value — a misquote of the bound
   if (nb === 'atLeast' && sb === 'atLeast' && note.value * kn > s.coreHi * ks * (1 + 1e-9)) return 'disagree';
+  // (…or above the source's bound by more than a rounding of either: "more than 550,000 complaints"
+  // / "more than 542,000" — not "more than 12m" / "over 11.6m", the note's rounding to its own digit)
+  if (nb === 'atLeast' && sb === 'atLeast' && !note.words && !source.words && note.value * kn > (source.value + Math.max(writtenUnit(source), writtenUnit(note) / 2)) * ks * (1 + 1e-9)) return 'disagree';
   // an open bound in the source ("budgets of up to £9m", "more than 500 staff") is consistent with
   // an exact note figure at its edge, but does not state it: "a budget of £9m" is not supported
   if (overlapScaled(n.coreLo, n.coreHi, s.coreLo, s.coreHi, kn, ks)) return openBound(sb) && nb !== sb && !reachedAt(note, nb, source) ? 'consistent' : 'agree';

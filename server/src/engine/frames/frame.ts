@@ -30,7 +30,7 @@ import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, REPORTING_BODY_HEADS } from './lexicon';
+import { ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -129,6 +129,7 @@ export class SentenceFramer {
     periodListed(input, fi, k, fr, frames);
     valueAnaphor(input, fi, k, fr, frames, at.sentenceStarts, figTok);
     ownerListed(input, fi, k, fr, frames);
+    elliptical(input, fi, k, fr, frames, at.sentenceStarts, figTok);
     // (a level after the lists by place and by owner have had their say)
     gapped(input, fi, k, fr, frames, 'level');
     if (leads.size) fr.leads = leads;
@@ -222,6 +223,28 @@ function periodListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, 
   if (prev.role === 'change' && fr.role === 'level') {
     fr.role = 'change';
     if (prev.direction) fr.direction = prev.direction;
+  }
+}
+
+/**
+ * A figure with no metric of its own that counts "each" or "of those" ("with seven victories,
+ * followed by the UK and France with five each"; "downloaded by about 100,000 people … and an
+ * estimated 20,000 of those were from the UK"): it counts what the nearest figure of its kind
+ * before it in the sentence counts (among the FRAME_POLICY.ellipticalFigures figures before it).
+ */
+function elliptical(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[], starts: Int32Array, figTok: readonly number[]): void {
+  const { tokens, figures } = input;
+  if (fr.metric.length) return;
+  const next = tokens[k + 1];
+  const each = next?.kind === 'word' && ELLIPTICAL_EACH.has(next.low);
+  const ofThose = next?.low === 'of' && ELLIPTICAL_OF.has(tokens[k + 2]?.low ?? '');
+  if (!each && !ofThose) return;
+  for (let j = fi - 1; j >= Math.max(0, fi - P.ellipticalFigures); j--) {
+    if (figTok[j] < starts[k]) return;
+    if (figures[j].kind !== figures[fi].kind || !frames[j]?.metric.length) continue;
+    fr.metric = frames[j].metric;
+    fr.counted = frames[j].counted;
+    return;
   }
 }
 
@@ -630,7 +653,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (pronounSpeakerAt(tokens, k, at.sentenceStarts) || (closing !== undefined && 'pronoun' in closing)) frame.pronounSpeaker = true;
   // (the names of a description opening the sentence: "The US tycoon, who has been wooing the club")
   if (namesBefore > 0) {
-    const described = descriptionNames(tokens, k, at.sentenceStarts, (l) => input.lex.isHuman(l) || input.lex.concept(l) === COMPANY_CONCEPT);
+    const described = descriptionNames(tokens, k, at.sentenceStarts, (l) => input.lex.isHuman(l) || PERSON_ROLES.has(l) || input.lex.concept(l) === COMPANY_CONCEPT);
     if (described) frame.describedNames = new Set(described).size;
   }
   const which = relativeClauseNames(tokens, k, at.sentenceStarts);
@@ -762,21 +785,30 @@ function whenAfter(input: FrameInput, k: number): string[] | undefined {
   return out.length ? out : undefined;
 }
 
+/** A past participle's ending ("announced", "taken"). */
+const PARTICIPLE_END = /(?:ed|en)$/;
+
 /**
  * The names of a passive's agent right after the figure and what it counts: "Two motions were
- * passed by the London Assembly", "£2m had been paid by Orvane" — who did it, though named after
- * the figure. The counted words (at most FRAME_POLICY.agentNounWords), a verb group of "be" and its
- * auxiliaries (BE_GROUP_WORDS) ending in a participle, "by", then names (past "the"); undefined when
- * the sentence is not so.
+ * passed by the London Assembly", "£2m had been paid by Orvane", "the $204m announced by rival
+ * Google" — who did it, though named after the figure. The counted words (at most
+ * FRAME_POLICY.agentNounWords), a verb group of "be" and its auxiliaries (BE_GROUP_WORDS) ending in
+ * a participle (or the participle alone, right after the figure), "by", then names (past "the" and
+ * a few words describing them); undefined when the sentence is not so.
  */
+
 function agentAfter(input: FrameInput, k: number): string[] | undefined {
   const { tokens } = input;
   let i = k + 1;
   for (let n = 0; n < FRAME_POLICY.agentNounWords && tokens[i]?.kind === 'word' && !tokens[i].func && !tokens[i].verb; n++) i++;
-  if (!BE_GROUP_WORDS.has(tokens[i]?.low ?? '')) return undefined;
+  // (or a participle right after the figure: "the $204m announced by rival Google")
+  const participle = i === k + 1 && tokens[i]?.verb === true && PARTICIPLE_END.test(tokens[i].low) && tokens[i + 1]?.low === 'by';
+  if (!participle && !BE_GROUP_WORDS.has(tokens[i]?.low ?? '')) return undefined;
   while (BE_GROUP_WORDS.has(tokens[i]?.low ?? '')) i++;
   if (!tokens[i]?.verb || tokens[i + 1]?.low !== 'by') return undefined;
   i += tokens[i + 2]?.low === 'the' ? 3 : 2;
+  // (past a description before the name: "by rival Google")
+  for (let n = 0; n < FRAME_POLICY.agentNounWords && tokens[i]?.kind === 'word' && !tokens[i].func && !tokens[i].verb && tokens[i + 1]?.kind !== 'punct'; n++) i++;
   const out: string[] = [];
   for (; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
   return out.length ? out : undefined;

@@ -4,7 +4,7 @@
 // the frame sees the names inside the clause first (Luton, Bedfordshire) and would take them for
 // its subject; the name that opens the main clause is added to it. Likewise whoever opens the
 // sentence by saying it (openingSpeakers), and whether a figure stands in a quotation (quotedTokens).
-import { ESTIMATE_AT_VERBS, FRONTED_ASIDE_OPENERS, FRONTED_PLACE_PREPS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
+import { CLAUSE_CONJUNCTIONS, ESTIMATE_AT_VERBS, FRONTED_ASIDE_OPENERS, FRONTED_PLACE_PREPS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import type { FrameToken } from './tokens';
 
@@ -81,7 +81,9 @@ export function openingSubject(tokens: readonly FrameToken[], k: number, starts:
  * the names of a "when" clause after a date are (frame.ts whenAfter). Undefined when none.
  */
 export function frontedDateNames(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
-  const s = starts[k];
+  // (…or the clause a conjunction opens after a comma: "…, and in June 1991 it overturned the
+  // sentences on the Maguire Seven")
+  const s = conjunctStart(tokens, starts[k], k) ?? starts[k];
   if (k - s > FRAME_POLICY.frontedDateReach) return undefined;
   let prep = false;
   for (let i = s; i < k; i++) {
@@ -97,6 +99,14 @@ export function frontedDateNames(tokens: readonly FrameToken[], k: number, start
     if (t.kind === 'name' && out.length < MAX_NAME_WORDS) out.push(t.lemma);
   }
   return out.length ? out : undefined;
+}
+
+/** Where the last clause that a comma and a conjunction (CLAUSE_CONJUNCTIONS) open before token k starts, after `from` and within FRAME_POLICY.frontedDateReach of k; undefined when none. */
+function conjunctStart(tokens: readonly FrameToken[], from: number, k: number): number | undefined {
+  for (let i = k - 1; i > Math.max(from, k - FRAME_POLICY.frontedDateReach - 2); i--) {
+    if (tokens[i].kind === 'word' && CLAUSE_CONJUNCTIONS.has(tokens[i].low) && tokens[i - 1].low === ',') return i + 1;
+  }
+  return undefined;
 }
 
 /**
@@ -223,7 +233,18 @@ export function descriptionNames(tokens: readonly FrameToken[], k: number, start
     if (t.kind !== 'word' || t.func || t.verb) return undefined;
     const next = tokens[i + 1];
     const closes = next !== undefined && (next.low === ',' || (next.kind === 'word' && (next.verb || RELATIVE_OPENERS.has(next.low) || MAIN_CLAUSE_VERBS.has(next.low))));
-    if (closes) return names.length && isPersonOrFirm(t.lemma) ? names : undefined;
+    if (!closes) continue;
+    // ("The centre, who is in line for a first Six Nations start against Wales, will …": "who" says
+    // the head is a person, whatever the noun; the clause's names up to its closing comma describe
+    // that person too)
+    const who = next.low === ',' && tokens[i + 2]?.low === 'who';
+    if (!who) return names.length && isPersonOrFirm(t.lemma) ? names : undefined;
+    for (let j = i + 3; j < k && j - i <= FRAME_POLICY.relativeClauseTokens + 3; j++) {
+      const u = tokens[j];
+      if (u.kind === 'punct' && u.low === ',') break;
+      if (u.kind === 'name') names.push(u.lemma);
+    }
+    return names.length ? names : undefined;
   }
   return undefined;
 }

@@ -74,11 +74,14 @@ const SYNONYM_CLASSES: string[][] = [
   ['donation', 'gift', 'contribution', 'donor', 'donate', 'give'],
   ['charge', 'write-down', 'writedown'],
   // people
-  ['viewer', 'audience', 'rating', 'watch', 'see', 'tune'],
+  ['viewer', 'audience', 'rating', 'watch', 'see', 'tune', 'listener'],
   ['spectator', 'crowd', 'fan', 'attendance'],
   ['staff', 'employee', 'worker', 'workforce', 'employ', 'job', 'personnel'],
   ['company', 'firm', 'business'],
   ['user', 'customer', 'subscriber', 'member'],
+  ['student', 'pupil', 'schoolchild'],
+  // (questions put to a service: "277 million queries" / "277 million enquiries")
+  ['query', 'enquiry', 'inquiry'],
   ['mp', 'backbencher', 'lawmaker', 'legislator'],
   ['unemployment', 'jobless', 'unemployed'],
   // (the sexes: "80% of females" counts the women of a survey)
@@ -243,6 +246,28 @@ export const HUMAN_NOUNS = new Set([
   'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody',
 ]);
 
+/** Conjunctions that, after a comma, open a clause of its own (fronted.ts frontedDateNames: "…, and in June 1991 it overturned …"). */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+/** Forms of "be" before an age at a moment (role.ts ageWhen: "The singer was 24 when she died"). */
+export const AGE_WHEN_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were']);
+/** Pronouns of one person (role.ts ageWhen: "he was 31 when …", "the singer was 24 when she died"). */
+export const SINGULAR_PERSONS: ReadonlySet<string> = new Set(['he', 'she']);
+/** Words after a figure that leave what it counts to the figure before it: "with five each", "four apiece" (frame.ts elliptical). */
+export const ELLIPTICAL_EACH: ReadonlySet<string> = new Set(['each', 'apiece']);
+/** Words after "N of" that do the same: "20,000 of those", "three of them" (frame.ts elliptical). */
+export const ELLIPTICAL_OF: ReadonlySet<string> = new Set(['those', 'them', 'these']);
+
+/**
+ * Nouns for a person's role that WordNet also knows as things ("striker", "international", "centre",
+ * "boss"): opening a sentence after "The" and a name or two ("The Czech international came on …"),
+ * they describe someone named before (fronted.ts descriptionNames).
+ */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([
+  'international', 'centre', 'striker', 'forward', 'midfielder', 'goalkeeper', 'coach', 'boss', 'star', 'runner', 'rapper',
+  'minister', 'leader', 'executive', 'president', 'prop', 'lock', 'fly-half', 'scrum-half', 'full-back', 'bowler', 'seed',
+  'spinner', 'opener', 'frontman', 'producer', 'host',
+]);
+
 /**
  * Measures that come in kinds named by a noun right before them ("interest rates" / "the jobless
  * rate", "house prices" / "oil prices", "income tax" / "council tax"): the kind is read beside the
@@ -370,6 +395,9 @@ export const LINK_WORDS = new Set(
  */
 export const DATE_EVENTS: Readonly<Record<string, string>> = table({
   found: 'origin', establish: 'origin', 'set up': 'origin', create: 'origin', form: 'origin', inaugurate: 'origin', incorporate: 'origin',
+  introduce: 'origin', introduction: 'origin',
+  // (an occasion's date: "will take place on 18 December" / "will be held on 8 December")
+  hold: 'held', 'take place': 'held', organise: 'held', organize: 'held',
   free: 'released', 'set free': 'released', liberate: 'released', liberation: 'released', release: 'released',
   induct: 'inducted', 'take in': 'inducted',
   die: 'died', death: 'died', kill: 'died', murder: 'died', 'shoot dead': 'died',
@@ -505,6 +533,18 @@ export const VALUE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'a
 export const TALLIED: ReadonlySet<string> = new Set(['game']);
 /** Words between "of" and the whole a tally counts: "five of their last six games", "two of the first three". */
 export const TALLY_SPANS: ReadonlySet<string> = new Set(['last', 'first', 'past', 'previous', 'next', 'opening', 'final']);
+/**
+ * Words between a count of jobs and "go" that keep it a cut ("2,500 jobs are to go", "900 posts will
+ * go", "jobs are set to go", "could be going"): auxiliaries, "set", "due", "expected", "likely", "to".
+ */
+export const JOBS_GO_LINKS: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'will', 'would', 'could', 'may', 'might', 'must', 'set', 'due', 'expected', 'likely', 'to', 'be', 'have', 'has', 'had', 'also', 'now']);
+/**
+ * Words after "go" that make it a move, not a cut ("3,000 fans will go to the final", "go on
+ * strike") — or name the part of a whole the jobs go from, which the sentence divides among its
+ * parts ("1,200 will go from its design department, 2,800 from field operations": slots.ts reads
+ * those as levels, the note's as well).
+ */
+export const GO_ONWARD: ReadonlySet<string> = new Set(['to', 'on', 'into', 'through', 'up', 'down', 'back', 'ahead', 'out', 'towards', 'home', 'abroad', 'unfilled', 'unpaid', 'from']);
 /** Verbs of a trading session's end ("ended 4% lower", "closed 1.2% down", "finished up 3%"): before a change they say when it was measured, not what moved; after one, "to close at" the level it moved to (role.ts). */
 export const SESSION_END_VERBS: ReadonlySet<string> = new Set(['end', 'close', 'finish', 'settle']);
 

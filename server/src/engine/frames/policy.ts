@@ -41,6 +41,8 @@ export const FRAME_POLICY = {
   speakerReach: 8,
   /** Words between "The" and the noun of a description opening a sentence ("The US tycoon" is one; fronted.ts descriptionNames). */
   descriptionWords: 3,
+  /** Figures read back for the one whose metric a figure counting "each" or "of those" takes (frame.ts elliptical: "seven victories, followed by … with five each"). */
+  ellipticalFigures: 6,
   /** Tokens read after a figure for the end of its sentence and a closing attribution ("…, Jose Leibovich said": fronted.ts closingSpeaker). */
   closingReach: 40,
   /** Tokens read back from a figure for a personal pronoun and a verb opening its clause (fronted.ts pronounSubjectAt: "it became infected during a 10-minute outing"). */

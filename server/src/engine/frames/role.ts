@@ -43,6 +43,11 @@ import {
   VALUE_NOUNS,
   BE_GROUP_WORDS,
   ESTIMATE_AT_VERBS,
+  AGE_WHEN_COPULAS,
+  GO_ONWARD,
+  JOBS_GO_LINKS,
+  PERSON_ROLES,
+  SINGULAR_PERSONS,
 } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
@@ -78,6 +83,7 @@ export function directionNear(input: FrameInput, k: number): Direction | undefin
   const { tokens, lex } = input;
   const compared = comparedThan(input, k);
   if (compared) return compared;
+  if (jobsGo(input, k)) return 'down';
   for (let d = 1; d <= P.changeReach; d++) {
     for (const i of [k - d, k + d]) {
       const t = tokens[i];
@@ -173,6 +179,23 @@ function ageBound(input: FrameInput, k: number): boolean {
 }
 
 /**
+ * A person's age at a moment: "The singer was 24 when she died", "He was 31 when he joined" — a
+ * number of an age's size after "was" (or "is", "were"), right before "when", whose subject right
+ * before the verb is a person: a name, "he" or "she", or a word for people or a person's role with
+ * "he" or "she" after "when".
+ */
+function ageWhen(input: FrameInput, k: number): boolean {
+  const { tokens, lex } = input;
+  const f = input.figures[tokens[k].fig ?? -1];
+  if (!f || !ageSized(f) || tokens[k + 1]?.low !== 'when' || !AGE_WHEN_COPULAS.has(tokens[k - 1]?.low ?? '')) return false;
+  const who = tokens[k - 2];
+  if (!who) return false;
+  if (who.kind === 'name' || (who.kind === 'word' && SINGULAR_PERSONS.has(who.low))) return true;
+  // (a noun for people only with "he" or "she" after "when": not "The crowd was 40 when the band came on")
+  return who.kind === 'word' && (lex.isHuman(who.lemma) || PERSON_ROLES.has(who.lemma)) && SINGULAR_PERSONS.has(tokens[k + 2]?.low ?? '');
+}
+
+/**
  * Is the percentage at k given "at" by a verb of estimate (ESTIMATE_AT_VERBS, past "be" and adverbs:
  * "is now put at", "was estimated at") whose subject, within FRAME_POLICY.estimateSubjectReach tokens
  * before the verb, is a change noun ("growth", "rise": a direction word that is no verb)?
@@ -218,6 +241,7 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (ageAfter(tokens, k)) return 'age';
   if (appositiveAge(input, k)) return 'age';
   if (ageBound(input, k)) return 'age';
+  if (ageWhen(input, k)) return 'age';
   if (prev && RANK_WORDS.has(prev.lemma) && f.kind === 'number' && f.value < 100 && f.decimals === 0) return 'rank';
   // ("Real fell 13 points behind Barcelona", "moved five points clear": a gap in a table, where a side
   // stands after the move — as "slipped to 13 points behind" says — not the move's size)
@@ -226,6 +250,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // not a verb's -ing form, what the amount is spent on ("spend £1.3bn trimming council tax")
   // (nor a sum of money before a word that names an amount: "posted a $41.6m loss" is what was lost)
   if (directionWord(lex, next) && !next!.low.endsWith('ing') && !(f.kind === 'currency' && AMOUNT_NOUNS.has(next!.lemma))) return 'change';
+  // ("Up to 2,500 jobs are to go at Marsh", "900 jobs will go": jobs that go are cut)
+  if (jobsGo(input, k)) return 'change';
   // ("£35bn of cuts", "£4bn in tax cuts": a sum of money made of changes is their size, as "£35bn
   // cuts" is — not a share's "20% of cuts", a part of them)
   if (f.kind === 'currency' && (next?.low === 'of' || next?.low === 'in') && ofChanges(lex, tokens, k + 2)) return 'change';
@@ -555,4 +581,18 @@ function tallyOf(input: FrameInput, k: number): boolean {
     if (t.kind !== 'word' || !(DETERMINERS.has(t.low) || TALLY_SPANS.has(t.low))) return false;
   }
   return false;
+}
+
+/** A count of jobs that "go": "2,500 jobs are to go", "900 jobs will go", "jobs set to go" — a cut; not "3,000 staff will go to the final". */
+function jobsGo(input: FrameInput, k: number): boolean {
+  const { tokens, lex } = input;
+  const f = input.figures[tokens[k].fig!];
+  const noun = tokens[k + 1];
+  if (!f || f.kind !== 'count' || noun?.kind !== 'word' || lex.concept(noun.lemma) !== 'staff') return false;
+  let i = k + 2;
+  for (let n = 0; n < 4 && tokens[i]?.kind === 'word' && JOBS_GO_LINKS.has(tokens[i].low); n++) i++;
+  const go = tokens[i];
+  if (go?.kind !== 'word' || go.lemma !== 'go') return false;
+  const after = tokens[i + 1];
+  return !(after?.kind === 'word' && GO_ONWARD.has(after.low));
 }
