@@ -1,10 +1,18 @@
-// A cold index's write without copies (session 42, helper h42t): the records file's texts are
-// written as the views they are made of (binary.ts `Blob.pieces`, sourceRecords.ts
-// `encodeRecords(…, textPieces)`) — the same bytes as joining them first.
+// A cold index's write and read without copies (session 42, helper h42t): the records file's texts
+// are written as the views they are made of (binary.ts `Blob.pieces`, sourceRecords.ts
+// `encodeRecords(…, textPieces)`) — the same bytes as joining them first — and a first index reads
+// its files straight into the buffer of the run it hands over (`FileSystem.readUpTo`'s `into`).
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { decode, encode, encodeChunks } from '../../server/src/engine/persist/binary';
 import { contentKey, encodeRecords, readRecords, restoreSource, type RecordSet } from '../../server/src/engine/persist/sourceRecords';
 import { buildSource } from '../../server/src/engine/sources';
+import { folderSet, NodeFileSystem, SourceIndex } from '../../server/src/engine/workspace';
+import { DEFAULT_PACING } from '../../server/src/engine/workspace/indexer';
+import { IN_PROCESS_RUN_BYTES, IN_PROCESS_RUN_FILES } from '../../server/src/engine/workspace/policy';
+import { IN_PROCESS_POSTINGS } from '../../server/src/engine/workers/postingsJob';
 import type { Source } from '../../server/src/engine/types';
 
 const joined = (chunks: Uint8Array[]) => Buffer.concat(chunks);
@@ -53,5 +61,58 @@ describe('a cold index written and read without copies', () => {
     assert.ok(!('reject' in back));
     const records = readRecords(back as never) as RecordSet;
     sources.forEach((s, i) => assert.equal(restoreSource(i, s.path, undefined, records.get(keys[i])!)!.text, i < 5 ? texts[i] : s.text));
+  });
+
+  it('readUpTo reads into the room it is given (a view at its start), asks for none past the limit, and without it reads into a buffer of its own', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cold-pieces-'));
+    try {
+      const file = path.join(dir, 'a.txt');
+      fs.writeFileSync(file, 'twelve bytes');
+      const disk = new NodeFileSystem();
+      const room = new Uint8Array(64);
+      const asked: number[] = [];
+      const r = await disk.readUpTo(file, 100, (size) => (asked.push(size), room.subarray(10, 10 + size)));
+      assert.deepEqual(asked, [12]);
+      assert.equal(r.bytes!.buffer, room.buffer);
+      assert.equal(r.bytes!.byteOffset, 10);
+      assert.equal(Buffer.from(room.subarray(10, 22)).toString(), 'twelve bytes');
+      const over = await disk.readUpTo(file, 11, (size) => (asked.push(size), room));
+      assert.equal(over.bytes, undefined);
+      assert.deepEqual(asked, [12]);
+      const own = await disk.readUpTo(file, 100);
+      assert.notEqual(own.bytes!.buffer, room.buffer);
+      assert.equal(Buffer.from(own.bytes!).toString(), 'twelve bytes');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a first index in runs from the disk, its files read into each run\'s buffer (one larger than the buffer, an empty one, a binary one): the serial index', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cold-runs-'));
+    try {
+      const sources = path.join(dir, 'sources');
+      fs.mkdirSync(sources);
+      const n = IN_PROCESS_RUN_FILES * 2 + 11;
+      for (let i = 0; i < n; i++) fs.writeFileSync(path.join(sources, `f${String(i).padStart(4, '0')}.txt`), `File ${i}\n\nAcme sold ${i * 7} units in ${1990 + (i % 30)}, up ${i % 17}% — café Zürich.\n`);
+      // larger than a run's buffer (its bytes and room past them): the buffer grows
+      fs.writeFileSync(path.join(sources, 'f0100-big.txt'), `Big\n\n${'Acme sold 5 units. '.repeat(Math.ceil((IN_PROCESS_RUN_BYTES + 200 * 1024) / 19))}`);
+      fs.writeFileSync(path.join(sources, 'f0200-empty.txt'), '');
+      fs.writeFileSync(path.join(sources, 'f0300-binary.txt'), Buffer.from([0, 1, 2, 0, 0, 9]));
+      const settings = { sets: [folderSet(sources)], exclude: [], maxSourceSizeKB: 2048 };
+      const inRuns = new SourceIndex(new NodeFileSystem(), { ...settings, inProcessMinFiles: 1 }, DEFAULT_PACING, IN_PROCESS_POSTINGS);
+      const serial = new SourceIndex(new NodeFileSystem(), { ...settings, inProcessMinFiles: Number.POSITIVE_INFINITY }, DEFAULT_PACING, IN_PROCESS_POSTINGS);
+      const runs = await inRuns.update();
+      const one = await serial.update();
+      assert.deepEqual(runs.warnings, one.warnings);
+      assert.equal(runs.built, one.built);
+      assert.equal(inRuns.corpus.sources.length, n + 2);
+      assert.deepEqual(
+        inRuns.corpus.sources.map((s) => [s.path, s.text]),
+        serial.corpus.sources.map((s) => [s.path, s.text]),
+      );
+      assert.deepStrictEqual(inRuns.corpus.postingsIndex, serial.corpus.postingsIndex);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
