@@ -68,6 +68,12 @@ export interface Blob<M> {
   arrays: Record<string, TypedArray>;
   /** Arrays outside the file's checksum (laid out after the others): their owner checks their bytes when it reads them. */
   apart?: readonly string[];
+  /**
+   * Byte arrays given as the views they are made of, in order (a name not in `arrays`): written one
+   * after another, never joined into one (`encodeChunks`; a records file's texts, most of its bytes,
+   * are views on the buffers their records came in), read back as one array like any other.
+   */
+  pieces?: Record<string, readonly Uint8Array[]>;
 }
 
 function typeOf(a: TypedArray): ArrayType {
@@ -94,15 +100,22 @@ const ZEROS = new Uint8Array(8);
  */
 export function encodeChunks<M>(blob: Blob<M>, engine: number): Uint8Array[] {
   const layout: [string, ArrayType, number, number][] = [];
-  const apart = (blob.apart ?? []).filter((name) => blob.arrays[name] !== undefined);
-  const names = [...Object.keys(blob.arrays).filter((name) => !apart.includes(name)), ...apart];
+  const pieces = blob.pieces ?? {};
+  const given = [...Object.keys(blob.arrays).filter((name) => blob.arrays[name] !== undefined), ...Object.keys(pieces)];
+  const apart = (blob.apart ?? []).filter((name) => given.includes(name));
+  const names = [...given.filter((name) => !apart.includes(name)), ...apart];
   let at = 0;
   let checked = -1;
   for (const name of names) {
-    const a = blob.arrays[name];
     if (checked < 0 && apart.includes(name)) checked = at;
-    layout.push([name, typeOf(a), at, a.length]);
-    at = align8(at + a.byteLength);
+    const a = blob.arrays[name];
+    let bytes = 0;
+    if (a) layout.push([name, typeOf(a), at, a.length]);
+    else {
+      for (const p of pieces[name]) bytes += p.byteLength;
+      layout.push([name, 'u8', at, bytes]);
+    }
+    at = align8(at + (a ? a.byteLength : bytes));
   }
   if (checked < 0) checked = at;
   const json = Buffer.from(JSON.stringify({ meta: blob.meta, arrays: layout, apart, checked }), 'utf8');
@@ -115,11 +128,12 @@ export function encodeChunks<M>(blob: Blob<M>, engine: number): Uint8Array[] {
   json.copy(head, HEADER);
   let digest = crc32(head.subarray(DIGEST_AT + DIGEST), crc32(head.subarray(0, DIGEST_AT)));
   const chunks: Uint8Array[] = [head];
-  for (const [name, , offset] of layout) {
+  for (const [name, , offset, length] of layout) {
     const a = blob.arrays[name];
-    const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-    const pad = align8(a.byteLength) - a.byteLength;
-    for (const c of pad ? [bytes, ZEROS.subarray(0, pad)] : [bytes]) {
+    const parts = a ? [new Uint8Array(a.buffer, a.byteOffset, a.byteLength)] : pieces[name];
+    const byteLength = a ? a.byteLength : length;
+    const pad = align8(byteLength) - byteLength;
+    for (const c of pad ? [...parts, ZEROS.subarray(0, pad)] : parts) {
       if (c.length === 0) continue;
       chunks.push(c);
       if (offset < checked) digest = crc32(c, digest);

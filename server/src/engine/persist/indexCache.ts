@@ -475,7 +475,7 @@ export class IndexCache {
     const stale = inDeltas.size + fresh.length + (held.base.size - baseLive);
     if (!held.hasBase || (stale > MIN_FOLDED_RECORDS && stale > baseLive * MAX_DELTA_SHARE)) {
       // the first save, or deltas and dead records grown too large: one base of every record
-      await this.options.store.write(this.sourcesFile, encodeChunks(encodeRecords(sources, keys), this.version));
+      await this.options.store.write(this.sourcesFile, encodeChunks(encodeRecords(sources, keys, true, true), this.version));
       for (const name of held.deltas.keys()) await this.options.store.remove(name);
       this.held = { base: live, hasBase: true, deltas: new Map() };
     } else if (fresh.length > 0 && held.deltas.size + 1 > MAX_DELTA_FILES) {
@@ -502,7 +502,7 @@ export class IndexCache {
   /** A new delta of the records of sources[i] for i in `which`; returns its name. */
   private async writeDelta(sources: readonly Source[], keys: readonly string[], which: readonly number[]): Promise<string> {
     const name = `${this.deltaPrefix}${randomBytes(6).toString('hex')}.gidx`;
-    await this.options.store.write(name, encodeChunks(encodeRecords(which.map((i) => sources[i]), which.map((i) => keys[i])), this.version));
+    await this.options.store.write(name, encodeChunks(encodeRecords(which.map((i) => sources[i]), which.map((i) => keys[i]), true, true), this.version));
     return name;
   }
 

@@ -142,9 +142,13 @@ const HAS_HIGH = 16;
  * The records of `sources` (with their content keys, in the same order) as one blob; without their
  * texts when `texts` is false (`compactSources`: the sources keep their own). A source whose passages
  * (or text) are not made yet has its rows (or text bytes) copied from the record it was restored
- * from, nothing made.
+ * from, nothing made. `textPieces` (a blob to write, not to read: the cache's records files): the
+ * texts column given as pieces (`Blob.pieces`) — a text not read yet as a view on its record's
+ * bytes, consecutive ones as one view, never copied (a cold 100 MB index: 108 MB of texts, each
+ * copied into a new buffer of them all before it was written) — and the texts written from
+ * strings in one buffer of their own.
  */
-export function encodeRecords(sources: readonly Source[], keys: readonly string[], texts = true): Blob<RecordsMeta> {
+export function encodeRecords(sources: readonly Source[], keys: readonly string[], texts = true, textPieces = false): Blob<RecordsMeta> {
   let nP = 0;
   let nF = 0;
   for (const s of sources) {
@@ -181,8 +185,21 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
   const kept = sources.map((_, i) => texts && (unread[i] !== undefined || wellFormed(textOf(i))));
   const latin1 = sources.map((_, i) => kept[i] && (unread[i] ? unread[i]!.latin1 : !WIDE.test(textOf(i))));
   const byteLengths = sources.map((_, i) => (!kept[i] ? 0 : unread[i] ? unread[i]!.textBytes : latin1[i] ? textOf(i).length : Buffer.byteLength(textOf(i), 'utf8')));
-  for (const n of byteLengths) textBytes += n;
-  const text = Buffer.allocUnsafe(textBytes);
+  let stringBytes = 0;
+  for (let i = 0; i < sources.length; i++) {
+    textBytes += byteLengths[i];
+    if (!unread[i]) stringBytes += byteLengths[i];
+  }
+  // the texts column: one buffer; or, as pieces, the views of texts not read yet and one buffer of
+  // the texts written from strings
+  const text = Buffer.allocUnsafe(textPieces ? stringBytes : textBytes);
+  const pieces: Uint8Array[] = [];
+  const piece = (bytes: Uint8Array) => {
+    if (bytes.byteLength === 0) return;
+    const last = pieces[pieces.length - 1];
+    if (last && last.buffer === bytes.buffer && last.byteOffset + last.byteLength === bytes.byteOffset) pieces[pieces.length - 1] = new Uint8Array(last.buffer, last.byteOffset, last.byteLength + bytes.byteLength);
+    else pieces.push(bytes);
+  };
   const strings: string[] = [];
   const stringIds = new Map<string, number>();
   const sid = (s: string | undefined) => {
@@ -217,11 +234,13 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
     // a text copied keeps its digest (checked when read from the new file: damage is not laundered)
     if (u) {
       rTextSum[i] = u.textSum;
-      at += u.copyText(text, at);
+      if (textPieces) piece(u.textView());
+      else at += u.copyText(text, at);
     } else if (kept[i]) {
       const from = at;
       at += text.write(textOf(i), at, latin1[i] ? 'latin1' : 'utf8');
       rTextSum[i] = textSum(text.subarray(from, at));
+      if (textPieces) piece(text.subarray(from, at));
     }
     let figures = 0;
     const rows = unmadeRows(s);
@@ -276,9 +295,17 @@ export function encodeRecords(sources: readonly Source[], keys: readonly string[
     const m = moreOf(s);
     if (m) more[i] = m;
   });
+  const columns = { rPassages, rFigures, rTextBytes, rChars, rBodyStart, rFlags, rTextSum, ...out };
+  if (textPieces)
+    return {
+      meta: { keys: [...keys], titles, more, strings },
+      arrays: columns,
+      pieces: { text: pieces },
+      apart: ['text'],
+    };
   return {
     meta: { keys: [...keys], titles, more, strings },
-    arrays: { rPassages, rFigures, rTextBytes, rChars, rBodyStart, rFlags, rTextSum, ...out, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
+    arrays: { ...columns, text: new Uint8Array(text.buffer, text.byteOffset, text.byteLength) },
     // the texts are checked record by record when read, not with the file (binary.ts)
     apart: ['text'],
   };
@@ -636,6 +663,11 @@ class RecordRows implements PassageRows, TextReader {
   /** Copies the record's text bytes into `to` at `at`; how many. */
   copyText(to: Buffer, at: number): number {
     return this.set.textBytes(this.i).copy(to, at);
+  }
+
+  /** The record's text bytes, as a view (not checked: copied as they are, with their digest). */
+  textView(): Buffer {
+    return this.set.textBytes(this.i);
   }
 
   /** Is this the record after `prev`'s in the same set (their rows side by side in its columns)? */

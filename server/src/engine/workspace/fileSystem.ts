@@ -44,9 +44,13 @@ export interface FileSystem {
   /**
    * The file's stat (taken before the read) and its bytes when it holds at most `maxBytes`, in one
    * open (no separate stat: for thousands of small sources it was a fifth of the calls). Optional:
-   * without it the indexer stats, then reads.
+   * without it the indexer stats, then reads. `into`, when given, is asked for the room to read
+   * them into once their size is known (a view of that many bytes; the bytes answered are then a
+   * view at its start): a first index reads its files one after another into the buffer of the run
+   * it hands to an extractor, instead of a buffer per file copied there (a file system may ignore
+   * it: the caller copies bytes that are not where it said).
    */
-  readUpTo?(path: string, maxBytes: number): Promise<ReadUpTo>;
+  readUpTo?(path: string, maxBytes: number, into?: (size: number) => Uint8Array): Promise<ReadUpTo>;
   /**
    * `stat` answered at once (throws where `stat` rejects), where the file system can without a
    * thread (the disk's calls are synchronous already): a warm check states every source — 44,500 at

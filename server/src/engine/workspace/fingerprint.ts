@@ -130,11 +130,11 @@ export class ProbedFileSystem implements FileSystem {
   private next = 0;
   /** The stats taken by path, made when a path is asked out of the probe's order. */
   private stats: Map<string, FileStat> | undefined;
-  readonly readUpTo?: (path: string, maxBytes: number) => Promise<ReadUpTo>;
+  readonly readUpTo?: (path: string, maxBytes: number, into?: (size: number) => Uint8Array) => Promise<ReadUpTo>;
   readonly statNow?: (path: string) => FileStat;
 
   constructor(private readonly fs: FileSystem) {
-    if (fs.readUpTo) this.readUpTo = (p, max) => fs.readUpTo!(p, max);
+    if (fs.readUpTo) this.readUpTo = (p, max, into) => fs.readUpTo!(p, max, into);
     // (at once, as `stat`, when the file system can)
     if (fs.statNow) this.statNow = (p) => this.kept(p) ?? this.took(p, fs.statNow!(p));
   }

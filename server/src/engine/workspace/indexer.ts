@@ -122,6 +122,8 @@ interface RunBounds {
 }
 const WORKER_RUNS: RunBounds = { files: EXTRACT_RUN_FILES, bytes: EXTRACT_RUN_BYTES };
 const IN_PROCESS_RUNS: RunBounds = { files: IN_PROCESS_RUN_FILES, bytes: IN_PROCESS_RUN_BYTES };
+/** A run's buffer holds its bounds' bytes and this many more (the file that reaches the bound is read into it too; a larger one grows it). */
+const RUN_ROOM = 64 * 1024;
 
 /** When to yield: after `sliceMs` of work, through `yield()`. */
 export interface Pacing {
@@ -171,14 +173,14 @@ async function readSourceFile(fs: FileSystem, p: string, maxSizeKB: number, warn
   return { path: p, ...d };
 }
 
-/** Read one source file's bytes; undefined when it is skipped (with the reason in warnings). */
-async function readSourceBytes(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], taken?: StatTaken): Promise<Uint8Array | undefined> {
+/** Read one source file's bytes (into the room `into` gives, when the file system can: FileSystem.readUpTo); undefined when it is skipped (with the reason in warnings). */
+async function readSourceBytes(fs: FileSystem, p: string, maxSizeKB: number, warnings: Warning[], taken?: StatTaken, into?: (size: number) => Uint8Array): Promise<Uint8Array | undefined> {
   try {
     const max = maxSizeKB * 1024;
     const at = Date.now();
     let stat: FileStat;
     let read: Uint8Array | undefined;
-    if (fs.readUpTo) ({ stat, bytes: read } = await fs.readUpTo(p, max));
+    if (fs.readUpTo) ({ stat, bytes: read } = await fs.readUpTo(p, max, into));
     else {
       stat = await fs.stat(p);
       read = stat.size > max ? undefined : await fs.readFile(p);
@@ -708,7 +710,20 @@ export class SourceIndex {
     const scans = new SegmentMerger();
     let whole = true;
     let joined = Promise.resolve();
-    let open = { paths: [] as string[], bytes: [] as Uint8Array[], size: 0 };
+    // the run being filled: its files read one after another into one buffer (grown when a file
+    // does not fit), handed over as it is — no buffer per file, no copy into the run's
+    const room = bounds.bytes + RUN_ROOM;
+    let open = { paths: [] as string[], ends: [] as number[], buf: Buffer.allocUnsafeSlow(room), size: 0 };
+    const fit = (size: number) => {
+      if (open.size + size <= open.buf.length) return;
+      const grown = Buffer.allocUnsafeSlow(Math.max(open.buf.length * 2, open.size + size));
+      grown.set(open.buf.subarray(0, open.size));
+      open.buf = grown;
+    };
+    const into = (size: number) => {
+      fit(size);
+      return open.buf.subarray(open.size, open.size + size);
+    };
     // progress: the files whose sources are made — a run's when it comes back, a file built here
     // (another format, a failed run's) when built, a file skipped when read — never more than that
     let made = 0;
@@ -724,13 +739,8 @@ export class SourceIndex {
     let lastTold = now();
     const send = () => {
       if (open.paths.length === 0) return;
-      const ends = new Int32Array(open.paths.length);
-      const bytes = new Uint8Array(open.size);
-      let at = 0;
-      open.bytes.forEach((b, k) => {
-        bytes.set(b, at);
-        ends[k] = at += b.length;
-      });
+      const ends = Int32Array.from(open.ends);
+      const bytes = new Uint8Array(open.buf.buffer, open.buf.byteOffset, open.size);
       const files = open.paths.length;
       const k = runs.length;
       const run = extractor.extract({ paths: open.paths, ends, bytes }).then(
@@ -749,21 +759,23 @@ export class SourceIndex {
         else if (whole && r.scan) scans.add(r.scan);
         else if (!r.scan && !extractor.postings) whole = false; // (never: a reply without a scan is scanned into the extractor's postings)
       });
-      open = { paths: [], bytes: [], size: 0 };
+      open = { paths: [], ends: [], buf: Buffer.allocUnsafeSlow(room), size: 0 };
     };
     let lastYield = now();
     for (let i = 0; i < paths.length; i++) {
       const slot: Slot = { path: paths[i], warnings: [], taken: {} };
       slots.push(slot);
       if (sourceFormat(slot.path) === 'text') {
-        const bytes = await readSourceBytes(this.fs, slot.path, maxSourceSizeKB, slot.warnings, slot.taken);
+        const bytes = await readSourceBytes(this.fs, slot.path, maxSourceSizeKB, slot.warnings, slot.taken, into);
         if (!bytes) made++;
         else {
           slot.run = runs.length;
           slot.at = open.paths.length;
+          // (bytes read elsewhere than asked — a file system without `into` — copied in)
+          if (bytes.buffer !== open.buf.buffer || bytes.byteOffset !== open.buf.byteOffset + open.size) into(bytes.length).set(bytes);
           open.paths.push(slot.path);
-          open.bytes.push(bytes);
           open.size += bytes.length;
+          open.ends.push(open.size);
           if (open.paths.length >= bounds.files || open.size >= bounds.bytes) send();
         }
       } else {

@@ -34,14 +34,14 @@ export class NodeFileSystem implements FileSystem {
     return fs.readFileSync(path);
   }
 
-  async readUpTo(path: string, maxBytes: number): Promise<ReadUpTo> {
+  async readUpTo(path: string, maxBytes: number, into?: (size: number) => Uint8Array): Promise<ReadUpTo> {
     const fd = fs.openSync(path, 'r');
     try {
       const st = fs.fstatSync(fd);
       const size = st.size;
       const stat: FileStat = { kind: kindOf(st), size, mtimeMs: st.mtimeMs, ino: st.ino };
       if (size > maxBytes) return { stat };
-      const buf = Buffer.allocUnsafeSlow(size);
+      const buf = into ? into(size) : Buffer.allocUnsafeSlow(size);
       let n = 0;
       while (n < size) {
         const r = fs.readSync(fd, buf, n, size - n, n);
