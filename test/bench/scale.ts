@@ -392,7 +392,8 @@ interface Row {
 
 /** Remove the notes' outcomes the result cache keeps (cli/resultCache.ts), so that the next run checks its note. */
 function dropResults(cache: string): void {
-  for (const f of fs.existsSync(cache) ? fs.readdirSync(cache) : []) if (f.includes('.check.') && f.endsWith('.gres')) fs.rmSync(path.join(cache, f));
+  // (and its figures' judgments, cli/keptJudgments.ts: else every figure of the unchanged note would keep its judgment, and the row would not time a check)
+  for (const f of fs.existsSync(cache) ? fs.readdirSync(cache) : []) if ((f.includes('.check.') || f.includes('.judg.')) && f.endsWith('.gres')) fs.rmSync(path.join(cache, f));
 }
 
 async function main(): Promise<void> {

@@ -14,6 +14,8 @@ import { formatSarif } from './sarif';
 import { cacheConfig, cacheDirOf, collectNotes, loadSettings, loadSources, openCliStore, rel, repositoryRoot, withRepairs, type Io, type Loaded } from './workspace';
 import { CorruptRecordError } from '../engine/persist';
 import { CHECK_MEMO, type MemoData } from '../engine/memo';
+import { DEFAULT_HEDGE_TOLERANCE } from '../engine/check/policy';
+import { decodeJudgments, encodeJudgments, type JudgmentData } from './keptJudgments';
 
 /** The severities that fail a run at each --fail-on level. */
 const FAILING: Record<FailOn, ReadonlySet<Severity>> = {
@@ -101,17 +103,30 @@ async function localSources(fs: FileSystem, args: Args, io: Io): Promise<Against
  * run again as long as they meet a damaged text of the index cache that a repair reads again: no
  * outcome rests on it.
  */
-function checkLoaded(loaded: Loaded, notes: readonly NoteToCheck[], io: Io, replayed: (NoteCheck | undefined)[] = [], memo?: { kept: MemoData | undefined }, listed?: SourceRows): Promise<Outcomes & { all: (NoteCheck | undefined)[]; memo?: MemoData }> {
+function checkLoaded(loaded: Loaded, notes: readonly NoteToCheck[], io: Io, replayed: (NoteCheck | undefined)[] = [], memo?: { kept: MemoData | undefined }, listed?: SourceRows, judged?: { kept: unknown[] }): Promise<Outcomes & { all: (NoteCheck | undefined)[]; memo?: MemoData; judgments?: (JudgmentData | undefined)[] }> {
   let attempt = 0;
   return withRepairs(loaded, async ({ corpus }) => {
     // (the memo of this corpus's checks, engine/memo.ts: on the first attempt only — a repaired index goes without)
-    const m = memo && attempt++ === 0 ? corpus.derived(CHECK_MEMO) : undefined;
+    const first = attempt++ === 0;
+    const m = memo && first ? corpus.derived(CHECK_MEMO) : undefined;
     m?.enable(corpus.passageCount, memo!.kept);
     const left = notes.filter((_, i) => !replayed[i]);
-    const fresh = await checkEach(left, io, async (n) => ({ path: n.path, outcome: noteOutcome(checkNote(n.text, corpus, n.options), corpus) }));
+    // (with a result cache: each note's judgments of its last check taken where its blocks are unchanged, and this check's kept — keptJudgments.ts; a repaired index takes none)
+    const judgments: (JudgmentData | undefined)[] = [];
+    const fresh = await checkEach(left, io, async (n) => {
+      if (!judged) return { path: n.path, outcome: noteOutcome(checkNote(n.text, corpus, n.options), corpus) };
+      const i = notes.indexOf(n);
+      const kept = judged.kept[i];
+      const previous = first && kept !== undefined ? decodeJudgments(kept, corpus, n.options.hedgeTolerance ?? DEFAULT_HEDGE_TOLERANCE, n.options.bibliography) : undefined;
+      const report = checkNote(n.text, corpus, { ...n.options, keepJudgments: true, ...(previous && { previous }) });
+      const outcome = noteOutcome(report, corpus);
+      // (once the outcome is made: what encoding asks of the corpus comes after all the report reads)
+      judgments[i] = report.judgments && encodeJudgments(report.judgments, corpus);
+      return { path: n.path, outcome };
+    });
     let k = 0;
     const all = notes.map((_, i) => replayed[i] ?? fresh.checks[k++]);
-    return { checks: checked(all), all, unchecked: fresh.unchecked, sources: listed ?? sourceRows(listedSources(corpus)), memo: m?.changed };
+    return { checks: checked(all), all, unchecked: fresh.unchecked, sources: listed ?? sourceRows(listedSources(corpus)), memo: m?.changed, ...(judged && { judgments }) };
   });
 }
 
@@ -179,8 +194,16 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
       // the corpus the probe found, its summary kept: its sources listed from the summary's rows, as a
       // replay lists them (the same sources in the same order: no key or title made JSON again)
       const same = usable && fingerprint === probe.fingerprint;
-      const out = await checkLoaded(ws, notes, io, kept, memo, same ? summaryRows(usable, probe.files) : undefined);
+      // (each note to check: its judgments as its last check against this corpus left them, keptJudgments.ts)
+      const judgmentKeys = notes.map((n) => results.judgmentsKey(fingerprint, path.resolve(n.path), n.options));
+      const judged: unknown[] = [];
+      for (let i = 0; i < notes.length; i++) judged.push(kept[i] ? undefined : await results.judgments(judgmentKeys[i]));
+      const out = await checkLoaded(ws, notes, io, kept, memo, same ? summaryRows(usable, probe.files) : undefined, { kept: judged });
       if (out.memo) await results.saveMemo(fingerprint, out.memo);
+      for (let i = 0; i < notes.length; i++) {
+        const j = out.judgments?.[i];
+        if (j) await results.saveJudgments(judgmentKeys[i], j);
+      }
       for (let i = 0; i < notes.length; i++) {
         const c = out.all[i];
         if (c && !kept[i]) await results.saveNote(keys[i], c.outcome);

@@ -14,6 +14,10 @@
 //                                     source passages' frames and context, rankings), for a note
 //                                     that is checked again against it (one line edited): its
 //                                     structured clone (node:v8 serialize) in one byte array
+//   <index name>.judg.<key>.gres      one note's figure judgments as its last check made them
+//                                     (keptJudgments.ts; key: its path, the corpus fingerprint, the
+//                                     options and the build), for its next check after an edit: the
+//                                     figures of unchanged blocks keep them (engine/check/reuse.ts)
 //
 // Each file is a blob of persist/binary.ts (magic, version, CRC-32 checksum) whose meta holds the
 // whole key it was made for: a file that is corrupt, of another build or of another key is
@@ -31,6 +35,7 @@ import { decode, encodeChunks, type Blob } from '../engine/persist/binary';
 import { ENGINE_VERSION, type CacheStore } from '../engine/persist';
 import type { Warning } from '../engine/types';
 import type { NoteOutcome } from './outcome';
+import type { JudgmentData } from './keptJudgments';
 
 /** At most this many notes' outcomes are kept per source folders (a folder of notes, checked as it changes). */
 export const MAX_NOTE_RESULTS = 512;
@@ -67,6 +72,10 @@ export interface Listing {
 interface NoteMeta {
   key: string;
   outcome: NoteOutcome;
+}
+
+interface JudgmentsMeta {
+  key: string;
 }
 
 interface MemoMeta {
@@ -109,6 +118,47 @@ export class ResultCache {
   /** The key of a note's outcome: its text, checked with these options against the corpus of this fingerprint. */
   noteKey(fingerprint: string, text: string, options: CheckOptions): string {
     return createHash('sha256').update(`grounded check\n${this.version}\n${ENGINE_VERSION}\n${fingerprint}\n${optionsDigest(options)}\n`).update(text).digest('hex');
+  }
+
+  /** The key of a note's kept judgments: the note's path, checked with these options against the corpus of this fingerprint. */
+  judgmentsKey(fingerprint: string, notePath: string, options: CheckOptions): string {
+    return createHash('sha256').update(`grounded judgments\n${this.version}\n${ENGINE_VERSION}\n${fingerprint}\n${optionsDigest(options)}\n`).update(notePath).digest('hex');
+  }
+
+  private judgmentsFile(key: string): string {
+    return `${this.options.name}.judg.${key.slice(0, 32)}.gres`;
+  }
+
+  /** The judgments kept for this key (plain data, keptJudgments.ts decodes them over the corpus), or undefined (none, or discarded). */
+  async judgments(key: string): Promise<unknown> {
+    const name = this.judgmentsFile(key);
+    let data: unknown;
+    const blob = await this.read<JudgmentsMeta>(name, (m, arrays) => {
+      if (m.key !== key || !(arrays.data instanceof Uint8Array)) return false;
+      try {
+        data = v8.deserialize(arrays.data);
+      } catch {
+        return false;
+      }
+      return true;
+    });
+    if (!blob) return undefined;
+    this.options.store.touch?.(name);
+    return data;
+  }
+
+  /** Keep a note's judgments under this key (in place of those kept before: the note's last check is what its next one compares with). */
+  async saveJudgments(key: string, judgments: JudgmentData): Promise<void> {
+    let data: Buffer;
+    try {
+      data = v8.serialize(judgments);
+    } catch (e) {
+      this.options.log?.(`result cache: the note's judgments not kept: ${(e as Error).message}`);
+      return;
+    }
+    const meta: JudgmentsMeta = { key };
+    await this.options.store.write(this.judgmentsFile(key), encodeChunks({ meta, arrays: { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) } }, this.version));
+    this.wrote = true;
   }
 
   private noteFile(key: string): string {
@@ -217,6 +267,7 @@ export class ResultCache {
     if (!this.wrote) return;
     this.wrote = false;
     await this.pruneFiles(`${this.options.name}.check.`, MAX_NOTE_RESULTS, MAX_NOTE_RESULT_BYTES);
+    await this.pruneFiles(`${this.options.name}.judg.`, MAX_NOTE_RESULTS, MAX_NOTE_RESULT_BYTES);
     await this.pruneFiles(`${this.options.name}.corpus.`, MAX_CORPUS_SUMMARIES, Infinity);
     await this.pruneFiles(`${this.options.name}.memo.`, MAX_MEMOS, Infinity);
   }

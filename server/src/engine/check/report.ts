@@ -39,8 +39,8 @@ export interface CheckOptions {
   previous?: KeptJudgments;
   /**
    * Keep the figures' judgments in the report (`judgments`) for the next check of the note: the
-   * language server, which checks a note again at each edit, asks for them; a single check (the
-   * CLI) does not pay for them.
+   * language server, which checks a note again at each edit, asks for them, and so does the CLI
+   * with a cache folder (cli/keptJudgments.ts); a single check (`--no-cache`) does not pay for them.
    */
   keepJudgments?: boolean;
 }

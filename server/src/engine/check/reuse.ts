@@ -1,6 +1,7 @@
 // What a check keeps of its figures' judgments for the next check of the same note, so that an
 // edit re-judges only the figures whose reading it can change (the language server passes the last
-// report's `judgments` with each re-check; the CLI checks each note once and keeps nothing).
+// report's `judgments` with each re-check; the CLI with a cache folder keeps them in the result
+// cache for the next run against the same corpus, cli/keptJudgments.ts, and without one keeps nothing).
 //
 // A figure's judgment (verdict.ts judgeFigureSteps, before the passes over the whole note) reads:
 // its block's text — its sentence, the block's earlier sentences its frame may refer to, the
