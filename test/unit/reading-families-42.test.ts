@@ -175,3 +175,18 @@ describe('reading families (session 42): a possessive\'s ordinal before a name c
     assert.deepEqual(ordinals('He met his second Cousin Tom Smith there.'), []);
   });
 });
+
+describe('reading families (session 42): odds the source states anywhere are no misquote of its other odds', () => {
+  const S = 'Mr Tull said one punter had placed a bet of £870 on the 39-year-old actor at odds of 8-1. The closing list gave Kell odds of 6-9.';
+  it('"put £780 on Kell at 8-1" is not contradicted by the closing list\'s 6-9', () => {
+    assert.notEqual(verdictWord(judgedTitled('Kell is new favourite', S, 'A punter put £780 on Kell at 8-1.', '8-1')), 'contradicted');
+  });
+  it('nor odds the source gives to someone else the note does not name: a swap still is', () => {
+    const T = 'Dancer Bo Vane is now 2-1 favourite, followed by actor Jem Tarr at 4-1. A rush of bets on Ray Kell has cut his odds to 8-1.';
+    assert.equal(judgedTitled('Show odds', T, 'A late rush of bets cut Ray Kell\'s odds to 4-1.', '4-1'), 'contradicted 8-1');
+  });
+  it('odds the source never states still are', () => {
+    const T = 'The closing list gave Kell odds of 6-9.';
+    assert.equal(judgedTitled('Kell is new favourite', T, 'The closing list had Kell at 8-1.', '8-1'), 'contradicted 6-9');
+  });
+});

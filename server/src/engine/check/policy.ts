@@ -274,6 +274,8 @@ export const VERDICT_POLICY = {
   directionSlipScore: 0.5,
   /** The same value bounded the other way ("more than 22 years" / "nearly 22 years") needs only this much alignment to contradict. */
   hedgeSlipScore: 0.5,
+  /** Passages of a source searched for the note's very odds before a contradiction of odds stands (verdict.ts vetoed: a price that moves may be quoted at any point of the story). */
+  oddsPassagesRead: 200,
   /**
    * Significant digits of a note figure that its cited sources contradict by stating them once
    * misplaced, with no words in common (loneTwin.ts): "43,586" / "43,856" — with fewer, "82,000" /

@@ -244,6 +244,10 @@ function coStatedRank(run: CheckRun, f: NoteFigure, c: Place): boolean {
 function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolean {
   const siblings = run.siblingsNear(f, V.siblingsRead);
   if (leftToScorelines(run, f)) return true;
+  // (odds are a price that moves: the note's very odds stated in the same source, whoever's they
+  // are there, is a quote the note may have taken — "a punter put £780 on Scott at 8-1" / "a bet of
+  // £870 on the actor at odds of 8-1" beside "the closing list gave Scott odds of 6-9")
+  if (f.kind === 'odds' && c.figure.kind === 'odds' && oddsStated(run, f, c.passage)) return true;
   // (…unless the note gives that value to another subject than the one the source gives it to, the
   // note figure's own: "Halifax put the rise at 0.4%, while Nationwide reported 0.8%" against
   // "Halifax said … 0.8% … Nationwide reported … 0.4%" — the note swapped them)
@@ -283,6 +287,25 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
     const end = (g: NoteFigure) => run.noteSide(g).frame.end;
     const anchored = near.some((g) => end(g) === 'to') ? near.filter((g) => end(g) !== 'from') : near;
     if (anchored.length && !anchored.some((g) => findFigure(c.passage, (h) => figuresAgree(g, h, run.tolerance)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the source of `passage` state the note's odds f in any passage (within
+ * VERDICT_POLICY.oddsPassagesRead), of no one the note's sentence does not name? (Not "actor Jeremy
+ * Edwards at 4-1" for a note giving 4-1 to another: a swap.)
+ */
+function oddsStated(run: CheckRun, f: NoteFigure, passage: Passage): boolean {
+  const src = run.index.sourceOf(passage);
+  const names = run.noteSide(f).frame.names;
+  const n = Math.min(src.passages.length, V.oddsPassagesRead);
+  for (let i = 0; i < n; i++) {
+    const p = src.passages[i];
+    const h = findFigure(p, (x) => x.kind === 'odds' && x.value === f.value && x.high === f.high);
+    if (!h) continue;
+    const theirs = run.index.frames.side(p, h)?.frame.subject ?? [];
+    if (!theirs.length || sharesName(names, theirs)) return true;
   }
   return false;
 }
