@@ -190,3 +190,16 @@ describe('reading families (session 42): odds the source states anywhere are no 
     assert.equal(judgedTitled('Kell is new favourite', T, 'The closing list had Kell at 8-1.', '8-1'), 'contradicted 6-9');
   });
 });
+
+describe('reading families (session 42): a whole two parties share is no misquote of one party\'s figure', () => {
+  it('"Amicus and the TGWU could merge …" opens with two parties joined; "Kelly Holmes won in Athens" with none', () => {
+    assert.deepEqual(frameOf('Brandle and the Corvin Union could merge into a super union of two million members.', 'two million').joint, [['brandle'], ['corvin', 'union']]);
+    assert.deepEqual(frameOf('Arland, Brisk and Corve have four wins apiece.', 'four').joint, [['arland'], ['brisk'], ['corve']]);
+    assert.equal(frameOf('Tolvia Brandt won in Lisbon in 2004.', '2004').joint, undefined);
+  });
+  it('the note\'s joint figure is not contradicted by one party\'s; one party\'s misquote still is', () => {
+    const S = 'Two big unions could merge into a super union. Brandle has 1.2 million members and Corvin has 800,000.';
+    assert.notEqual(verdictWord(judgedTitled('Union merger', S, 'Brandle and Corvin could merge into a super union of two million members.', 'two million')), 'contradicted');
+    assert.equal(judgedTitled('Union merger', S, 'Brandle has 1.4 million members.', '1.4 million'), 'contradicted 1.2 million');
+  });
+});

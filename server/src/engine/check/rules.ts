@@ -57,6 +57,8 @@ export interface Judged<T> extends FrameCandidate<T> {
   noteMonth?: boolean;
   /** Does the note's frame name no metric ("Margaret Thatcher was grilled … on Nationwide in 1987")? */
   noteMetricless?: boolean;
+  /** The parties the note's sentence opens with, joined by "and" ("Amicus and the TGWU"): ClaimFrame.joint. */
+  noteParties?: readonly (readonly string[])[];
 }
 
 export interface Decision<T> {
@@ -294,8 +296,8 @@ function manyNamed(j: Judged<unknown>): boolean {
  * rather than spread (`{ ...c, … }`): candidates come from many call sites, each its own object
  * shape, and a spread of so many shapes is V8's slow path, in the check's innermost loop.
  */
-function judged<T>(c: FrameCandidate<T>, relation: ValueRelation, alignment: Alignment, n: { subject: string[]; names: readonly string[]; alone?: string }, facts: NoteFacts): Judged<T> {
-  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone, noteSubjectBefore: facts.subjectBefore, noteMonth: facts.month, noteMetricless: facts.metricless };
+function judged<T>(c: FrameCandidate<T>, relation: ValueRelation, alignment: Alignment, n: { subject: string[]; names: readonly string[]; alone?: string; joint?: string[][] }, facts: NoteFacts): Judged<T> {
+  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone, noteSubjectBefore: facts.subjectBefore, noteMonth: facts.month, noteMetricless: facts.metricless, noteParties: n.joint };
 }
 
 /** What the rules read of the note's frame beyond its fields (Judged.noteSubjectBefore, noteMonth): once a judging call. */
@@ -311,6 +313,21 @@ function noteFacts(n: { subject: string[]; names: readonly string[]; namesBefore
     return i >= 0 && i < n.namesBefore;
   });
   return { subjectBefore, month: n.period.month !== undefined, metricless: n.metric.length === 0 };
+}
+
+/**
+ * The note's figure is a whole the parties its sentence opens with share ("Amicus and the TGWU could
+ * merge into a union of two million members"); the source figure is one party's own, its sentence
+ * naming the other parties beside it ("Amicus has 1.2 million members and the TGWU has 800,000"):
+ * a part, no misquote of the whole.
+ */
+function partOfJoint(j: Judged<unknown>): boolean {
+  const parties = j.noteParties;
+  const theirs = j.side.frame.subject;
+  if (!parties || !theirs.length) return false;
+  const covered = parties.filter((p) => p.some((x) => theirs.includes(x)));
+  if (covered.length === 0 || covered.length === parties.length) return false;
+  return parties.every((p) => covered.includes(p) || p.some((x) => j.side.frame.names.includes(x)));
 }
 
 /** Is the candidate's own clause about `holder` alone: it is its subject, with no other name beside it but the note's? */
@@ -423,6 +440,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // a part the note sets apart ("bookings from Kent alone") is no misquote of a whole's figure whose
   // own clause names others beside it ("bookings from Kent and Sussex rose by 17%")
   if (j.noteAlone !== undefined && wholeBeyond(j, j.noteAlone)) return false;
+  if (partOfJoint(j)) return false;
   // a place behind rivals the source figure's sentence never names is a place in another race
   // ("came third behind Hayley Yelling" / "Pavey, who came fifth in the 5,000m at the Athens Olympics")
   if (a.aheadNamed === 'unmet' || anothersClause(j)) return false;

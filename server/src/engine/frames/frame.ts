@@ -24,7 +24,7 @@ import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
 import { GAP_BEHIND, PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
-import { closingSpeaker, descriptionNames, frontedAsideNames, frontedDateNames, frontedSubject, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
+import { closingSpeaker, descriptionNames, frontedAsideNames, frontedDateNames, frontedSubject, jointOpening, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
@@ -656,6 +656,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     const described = descriptionNames(tokens, k, at.sentenceStarts, (l) => input.lex.isHuman(l) || PERSON_ROLES.has(l) || input.lex.concept(l) === COMPANY_CONCEPT);
     if (described) frame.describedNames = new Set(described).size;
   }
+  const joint = namesBefore > 1 ? jointOpening(tokens, k, at.sentenceStarts) : undefined;
+  if (joint) frame.joint = joint;
   const which = relativeClauseNames(tokens, k, at.sentenceStarts);
   if (which) frame.relativeNames = which;
   if (alone) frame.alone = alone.holder;

@@ -73,6 +73,37 @@ export function openingSubject(tokens: readonly FrameToken[], k: number, starts:
 }
 
 /**
+ * The parties a sentence opens with, joined by "and" (a list's commas before it): "Amicus and the
+ * TGWU could merge into …", "The UK, France and Luxembourg have …" — each party's lemmas, for a
+ * figure after the verb that follows them; undefined when the sentence does not open so.
+ */
+export function jointOpening(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[][] | undefined {
+  let i = starts[k];
+  const parties: string[][] = [];
+  let joined = false;
+  while (parties.length <= MAX_JOINT_PARTIES) {
+    if (tokens[i]?.low === 'the') i++;
+    const party: string[] = [];
+    while (tokens[i]?.kind === 'name' && party.length <= MAX_NAME_WORDS) party.push(tokens[i++].lemma);
+    if (!party.length) return undefined;
+    parties.push(party);
+    if (tokens[i]?.low === ',') i++;
+    if (tokens[i]?.low === 'and' || tokens[i]?.low === '&') {
+      if (joined) return undefined;
+      joined = true;
+      i++;
+      continue;
+    }
+    if (joined || tokens[i - 1]?.low !== ',') break;
+  }
+  const verb = tokens[i];
+  return joined && parties.length >= 2 && i < k && verb?.kind === 'word' && (verb.verb || MAIN_CLAUSE_VERBS.has(verb.low)) ? parties : undefined;
+}
+
+/** The most parties a sentence's opening joins (jointOpening). */
+const MAX_JOINT_PARTIES = 6;
+
+/**
  * The names of the main clause a fronted date dates: "In 1999 Labour removed all but 92 of the
  * Lords' 750 hereditary peers", "But in 1983, he took Dunfermline East", "A year later, in October
  * 2003, the couple had a son - John". The date opens its sentence (within FRAME_POLICY.frontedDateReach

@@ -142,6 +142,8 @@ export interface ClaimFrame {
    * what they are, as a pronoun names them: whoever the story named before.
    */
   describedNames?: number;
+  /** The parties the sentence opens with, joined by "and" ("Amicus and the TGWU could merge …"): each one's names (fronted.ts jointOpening). */
+  joint?: string[][];
   /** Content words around the figure (synonym classes) with weights in (0, 1]. */
   context: Map<string, number>;
   period: Period;
