@@ -203,3 +203,22 @@ describe('reading families (session 42): a whole two parties share is no misquot
     assert.equal(judgedTitled('Union merger', S, 'Brandle has 1.4 million members.', '1.4 million'), 'contradicted 1.2 million');
   });
 });
+
+describe('reading families (session 42): a rate of time said in so many words later in the clause', () => {
+  it('"launched each day of the show" and "go to court to resolve access disputes each year" state their rates', () => {
+    const a = frameOf('About 50,000 new products will be launched each day of the show.', '50,000');
+    assert.deepEqual([a.per, a.perSaid], ['day', true]);
+    const b = frameOf('Between 15,000 and 20,000 couples go to court to resolve access disputes each year.', '15,000 and 20,000');
+    assert.equal(b.per, 'year');
+    assert.equal(frameOf('About 50,000 new products will be launched at the show.', '50,000').perSaid, undefined);
+  });
+  it('not a span of time\'s ("in the final three years for each year served")', () => {
+    assert.equal(frameOf('Staff earn a sixtieth of their best salary in the final three years for each year served.', 'three years').perSaid, undefined);
+  });
+  it('a total of the same value does not support the note\'s rate; the source\'s rate said further on still does', () => {
+    const S = 'About 50,000 new products will be unveiled as the show unfolds.';
+    assert.notEqual(verdictWord(judgedTitled('Gadget fair opens', S, 'About 50,000 new products will be launched each day of the show.', '50,000')), 'supported');
+    const T = 'Between 15,000 and 20,000 couples go to court to resolve access disputes each year, the report said.';
+    assert.equal(verdictWord(judgedTitled('Access law', T, 'Between 15,000 and 20,000 couples go to court over access every year.', '15,000 and 20,000')), 'supported');
+  });
+});

@@ -886,7 +886,7 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   if (n.per !== s.per && out.perScale === undefined && (TIME_RATES.has(n.per ?? '') || TIME_RATES.has(s.per ?? ''))) {
     out.rateMismatch = true;
     if (n.per === undefined) out.rateUnsaid = true;
-    else if (n.perStated && !s.per) out.rateOnlyNote = true;
+    else if ((n.perStated || n.perSaid) && !s.per) out.rateOnlyNote = true;
   }
   if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
   // (a record's date, whatever preposition: "goes back to 1999", "from 1998", "set in 1995")

@@ -28,7 +28,7 @@ import { closingSpeaker, descriptionNames, frontedAsideNames, frontedDateNames, 
 import { FRAME_POLICY } from './policy';
 import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
-import { baseRole, directionNear, endOf, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
+import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
 import { ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
@@ -703,10 +703,14 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   }
   // (a date is a point in time, never a rate: "the best year since 2000", "its annual meeting in May 2004")
   const own = role === 'date' ? undefined : perOf(tokens, k);
+  // (…and one said in so many words later in the clause: "launched each day of the show" — not of
+  // a span of time, "in the final three years for each year served")
+  const explicit = role === 'date' || role === 'duration' || own ? undefined : explicitRateAfter(tokens, k);
   // (a share's "annual" is its whole's: "5% of Singapore's annual GDP" is no 5% a year)
-  const per = role === 'date' ? undefined : (own ?? timeRateOf(tokens, k, role !== 'share'));
+  const per = role === 'date' ? undefined : (own ?? timeRateOf(tokens, k, role !== 'share') ?? explicit);
   if (per) frame.per = per;
   if (own) frame.perStated = true;
+  else if (explicit && explicit === per) frame.perSaid = true;
   const partner = partnerBefore(input, k) ?? partnerAfter(input, k);
   if (partner) frame.partner = partner;
   // (…and whoever a lead or a gap in points is measured to: "three points adrift of Chelsea")

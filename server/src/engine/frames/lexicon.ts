@@ -322,6 +322,8 @@ const DOWN_WORDS = [
   'abolish', 'scrap', 'shave', 'slash', 'trim',
 ];
 
+/** Words that make a rate of time explicit after the figure, further than a rate is read (role.ts explicitRateAfter): "each day", "every year", "per week" — not "a", which also opens "for a year". */
+export const EXPLICIT_RATE_MARKERS: ReadonlySet<string> = new Set(['each', 'every', 'per']);
 /** Words that count a thing per some unit: "$40 a barrel", "5.8 cents a share", "17m per second". */
 export const PER_MARKERS = new Set(['a', 'an', 'per', 'each', 'every']);
 

@@ -126,6 +126,8 @@ export const FRAME_POLICY = {
   changeNounReach: 6,
   /** How far (tokens) a rate word may be from its figure ("cases are filed in the courts every year"). */
   rateReach: 8,
+  /** Tokens after a figure, within its clause, read for a rate stated in so many words ("each year", "every day": role.ts explicitRateAfter); such a rate is the figure's own claim (perStated). */
+  explicitRateReach: 16,
   /** How far back (tokens) a plan word or a past-tense verb may stand ("Sony aims to ship three million"). */
   modeReach: 8,
   /** Words of the counted noun between a figure and the "were" whose subject it is ("160,000 asylum seekers were settling"). */

@@ -44,6 +44,7 @@ import {
   BE_GROUP_WORDS,
   ESTIMATE_AT_VERBS,
   AGE_WHEN_COPULAS,
+  EXPLICIT_RATE_MARKERS,
   GO_ONWARD,
   JOBS_GO_LINKS,
   PERSON_ROLES,
@@ -595,4 +596,20 @@ function jobsGo(input: FrameInput, k: number): boolean {
   if (go?.kind !== 'word' || go.lemma !== 'go') return false;
   const after = tokens[i + 1];
   return !(after?.kind === 'word' && GO_ONWARD.has(after.low));
+}
+
+/**
+ * A rate of time the figure's clause states in so many words after it, within
+ * FRAME_POLICY.explicitRateReach tokens: "each", "every" or "per", then a unit of time ("50,000 new
+ * products will be launched each day of the show", "couples go to court to resolve access disputes
+ * each year"). Its unit, or undefined.
+ */
+export function explicitRateAfter(tokens: readonly FrameToken[], k: number): string | undefined {
+  for (let i = k + 1; i <= k + P.explicitRateReach && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t)) return undefined;
+    const u = tokens[i + 1]?.lemma ?? '';
+    if (EXPLICIT_RATE_MARKERS.has(t.low) && RATE_UNITS.has(u)) return SAME_RATE_UNIT[u] ?? u;
+  }
+  return undefined;
 }

@@ -122,6 +122,8 @@ export interface ClaimFrame {
   relativeNames?: string[];
   /** The rate is stated right after the figure ("£500m a year", "£500m-a-year"), not read from words near it. */
   perStated?: boolean;
+  /** The rate is said in so many words later in the figure's clause ("launched each day of the show": role.ts explicitRateAfter): the note's claim, as a stated one is, where a source gives only a total (alignment.ts rateOnlyNote). */
+  perSaid?: boolean;
   /** Whoever a place is behind, named right after it ("came third behind Hayley Yelling and Justyna Bak"): which race or table it is a place in. */
   behind?: string[];
   /** A partner named by "with" after the measured noun before the verb ("the deficit with the EU fell to £1.9bn"): whose share of the whole it is. */
