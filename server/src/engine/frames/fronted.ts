@@ -4,7 +4,8 @@
 // the frame sees the names inside the clause first (Luton, Bedfordshire) and would take them for
 // its subject; the name that opens the main clause is added to it. Likewise whoever opens the
 // sentence by saying it (openingSpeakers), and whether a figure stands in a quotation (quotedTokens).
-import { CLAUSE_CONJUNCTIONS, ESTIMATE_AT_VERBS, FRONTED_ASIDE_OPENERS, FRONTED_PLACE_PREPS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
+import { ESTIMATE_AT_VERBS, FRONTED_ASIDE_OPENERS, FRONTED_PLACE_PREPS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
+import { COORDINATORS } from './clauses';
 import { FRAME_POLICY } from './policy';
 import type { FrameToken } from './tokens';
 
@@ -132,10 +133,10 @@ export function frontedDateNames(tokens: readonly FrameToken[], k: number, start
   return out.length ? out : undefined;
 }
 
-/** Where the last clause that a comma and a conjunction (CLAUSE_CONJUNCTIONS) open before token k starts, after `from` and within FRAME_POLICY.frontedDateReach of k; undefined when none. */
+/** Where the last clause that a comma and a conjunction (clauses.ts COORDINATORS) open before token k starts, after `from` and within FRAME_POLICY.frontedDateReach of k; undefined when none. */
 function conjunctStart(tokens: readonly FrameToken[], from: number, k: number): number | undefined {
   for (let i = k - 1; i > Math.max(from, k - FRAME_POLICY.frontedDateReach - 2); i--) {
-    if (tokens[i].kind === 'word' && CLAUSE_CONJUNCTIONS.has(tokens[i].low) && tokens[i - 1].low === ',') return i + 1;
+    if (tokens[i].kind === 'word' && COORDINATORS.has(tokens[i].low) && tokens[i - 1].low === ',') return i + 1;
   }
   return undefined;
 }

@@ -246,8 +246,6 @@ export const HUMAN_NOUNS = new Set([
   'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody',
 ]);
 
-/** Conjunctions that, after a comma, open a clause of its own (fronted.ts frontedDateNames: "…, and in June 1991 it overturned …"). */
-export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 /** Forms of "be" before an age at a moment (role.ts ageWhen: "The singer was 24 when she died"). */
 export const AGE_WHEN_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were']);
 /** Pronouns of one person (role.ts ageWhen: "he was 31 when …", "the singer was 24 when she died"). */
