@@ -113,9 +113,11 @@ function checkLoaded(loaded: Loaded, notes: readonly NoteToCheck[], io: Io, repl
     const left = notes.filter((_, i) => !replayed[i]);
     // (with a result cache: each note's judgments of its last check taken where its blocks are unchanged, and this check's kept — keptJudgments.ts; a repaired index takes none)
     const judgments: (JudgmentData | undefined)[] = [];
+    // (each note's place among `notes`, found once: a folder of thousands of notes is not searched again for each)
+    const at = judged ? new Map(notes.map((n, i) => [n, i])) : undefined;
     const fresh = await checkEach(left, io, async (n) => {
       if (!judged) return { path: n.path, outcome: noteOutcome(checkNote(n.text, corpus, n.options), corpus) };
-      const i = notes.indexOf(n);
+      const i = at!.get(n)!;
       const kept = judged.kept[i];
       const previous = first && kept !== undefined ? decodeJudgments(kept, corpus, n.options.hedgeTolerance ?? DEFAULT_HEDGE_TOLERANCE, n.options.bibliography) : undefined;
       const report = checkNote(n.text, corpus, { ...n.options, keepJudgments: true, ...(previous && { previous }) });
