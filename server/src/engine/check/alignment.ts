@@ -324,12 +324,23 @@ export function planAgainstYear(a: Period, b: Period): boolean {
 
 /**
  * What a date's preposition makes of it: a deadline ("by 2026"), a point ("in 2024"), a start
- * ("since 1997"), a span's end ("between 1999 and 2003"), or a comparison base ("than in 2003").
+ * ("since 1997"), a span's ends ("between 1999 and 2003"), its end ("ran until 9 January" / "ran
+ * from 3 to 9 January", "a deal to 2008"), or a comparison base ("than in 2003").
  */
 const DATE_ROLE: Readonly<Record<string, string>> = table({
-  by: 'deadline', until: 'deadline', before: 'deadline', in: 'point', on: 'point', during: 'point', of: 'point', for: 'point',
-  since: 'start', from: 'start', after: 'start', between: 'span', and: 'span', to: 'span', through: 'span', with: 'base', than: 'base',
+  by: 'deadline', before: 'deadline', in: 'point', on: 'point', during: 'point', of: 'point', for: 'point',
+  since: 'start', from: 'start', after: 'start', between: 'span', and: 'span', until: 'end', to: 'end', through: 'end', with: 'base', than: 'base',
 });
+
+/**
+ * The role of a date's preposition (DATE_ROLE); a day of a month's start is that day ("available
+ * from 22 January" / "goes on sale on 12 January": what starts on a day happens on it), where a
+ * year's is not ("in force from 2005" / "introduced in 2003").
+ */
+function dateRole(fr: ClaimFrame): string | undefined {
+  const role = DATE_ROLE[fr.prep!];
+  return fr.calendarDay && role === 'start' && fr.prep !== 'after' ? 'point' : role;
+}
 
 /**
  * A start against the point of the event that started it: "has been chief executive since 1997" /
@@ -891,7 +902,7 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
   // (a record's date, whatever preposition: "goes back to 1999", "from 1998", "set in 1995")
   const records = n.event === RECORD_EVENT && s.event === RECORD_EVENT;
-  if (n.role === 'date' && n.prep && s.prep && DATE_ROLE[n.prep] !== DATE_ROLE[s.prep] && !records && !startedThen(n, s) && !startedThen(s, n) && !lastSince(n, s) && !lastSince(s, n)) return `date ${n.prep} vs ${s.prep}`;
+  if (n.role === 'date' && n.prep && s.prep && dateRole(n) !== dateRole(s) && !records && !startedThen(n, s) && !startedThen(s, n) && !lastSince(n, s) && !lastSince(s, n)) return `date ${n.prep} vs ${s.prep}`;
   // two dates of two events, each named ("joined the firm in 1990" / "left the firm in 2009"): when
   // one happened says nothing of when the other did
   if (n.role === 'date' && n.event !== undefined && s.event !== undefined && n.event !== s.event) return `event ${n.event} vs ${s.event}`;
@@ -988,6 +999,10 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
     out.metric = 1;
     out.sameEvent = n.event;
   }
+  // two days of the same thing, named as a name on one side and in plain words on the other ("the
+  // general election is widely expected on 5 May" / "a General Election widely expected to be held on
+  // 5 May"): what the note's day is of is the source's subject, its metric the event's verb
+  if (n.calendarDay && s.calendarDay && n.metric[0] !== undefined && s.subject.includes(n.metric[0])) out.metric = Math.max(out.metric, A.metricOverlap);
   // two dates of the same verb ("Lord Goldsmith met … on 17 March" / "on 13 March Lord Goldsmith
   // met …"): the verb is what a date is of, whatever noun the sentences name besides
   if (n.dateVerb !== undefined && n.dateVerb === s.dateVerb) out.metric = Math.max(out.metric, A.metricOverlap);
@@ -1078,7 +1093,8 @@ function structureMeet(n: ClaimFrame, s: ClaimFrame): [number, number] {
   field(n.period.month, s.period.month);
   field(n.period.months, s.period.months);
   field(n.period.day, s.period.day);
-  if (n.role === 'date') field(n.prep, s.prep);
+  // (a day's preposition by its role: "on 20 March" is "from 20 March", dateRole)
+  if (n.role === 'date') field(n.calendarDay && s.calendarDay && n.prep && s.prep ? dateRole(n) : n.prep, n.calendarDay && s.calendarDay && n.prep && s.prep ? dateRole(s) : s.prep);
   field(n.period.quarter, s.period.quarter);
   field(n.period.relative && sameRelative(n.period.relative), s.period.relative && sameRelative(s.period.relative));
   field(n.end, s.end);

@@ -519,7 +519,8 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // a year of the note's named subject in a sentence that names it, the words around both much alike
   // and what they date no clear mismatch (or unsaid: "… A Little Less Conversation, which was number
   // one in June 2002" / "the remix of A Little Less Conversation in June 2001"): the names say which event
-  const namedYear = (f.kind === 'year' || f.kind === 'date') && j.figure.kind === f.kind && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && (j.noteSubject.length > 0 || (j.noteNames?.length ?? 0) > 0) &&
+  // (not a day of a month: one subject's days are of many events, "wrote to Lord Beck on 3 April" / "met Lord Beck on 9 April")
+  const namedYear = (f.kind === 'year' || f.kind === 'date') && j.figure.kind === f.kind && j.side.frame.role === 'date' && !j.side.frame.calendarDay && a.subject >= 1 && a.namesMissingWide === 0 && (j.noteSubject.length > 0 || (j.noteNames?.length ?? 0) > 0) &&
     (((a.metric >= V.looseMetric || !j.side.frame.metric.length) && a.context >= V.dateContext) ||
       // (…or a note naming no metric and many names, every one of them in the source figure's own
       // reach: "Margaret Thatcher was grilled about the Belgrano on Nationwide in 1987" / "Margaret
@@ -754,6 +755,24 @@ function pairedSwap<T>(note: FrameSide, sup: Judged<T>, contra: Judged<T>): bool
   return sharesName(mine, contra.side.frame.subject) && !sharesName(mine, theirs) && theirs.every((y) => sharesName([y], note.frame.names));
 }
 
+/**
+ * Where the note names a subject: the judgment among `all` aligned exactly as well as `chosen`
+ * (that `holds` too) whose frame's subject names one of the note's names nearest its figure (its
+ * subject reads nearest first), else `chosen`. Reads at most V.contraCandidates judgments.
+ */
+function nearerTie<T>(names: readonly string[], chosen: Judged<T>, all: readonly Judged<T>[], holds: (j: Judged<T>) => boolean): Judged<T> {
+  if (!names.length) return chosen;
+  const rank = (j: Judged<T>) => {
+    const i = j.side.frame.subject.findIndex((x) => sharesName([x], names));
+    return i < 0 ? Infinity : i;
+  };
+  let best = chosen;
+  for (const j of all) {
+    if (j !== chosen && j.alignment.score === chosen.alignment.score && rank(j) < rank(best) && holds(j)) best = j;
+  }
+  return best;
+}
+
 export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Decision<T> {
   return drain(decideSteps(note, cands, o));
 }
@@ -767,6 +786,9 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
   // (the note's very value reached the other way is the misquote itself, whatever else disagrees:
   // "rose to 52.7" / "eased to 52.7 from 57.6", not the "new orders" index that "rose to 67.4")
   let contra = disagreeing.find((j) => j.alignment.opposite === true && o.exactAgree(note.figure, j.figure) && contradicts(note.figure, j, o)) ?? disagreeing.find((j) => contradicts(note.figure, j, o));
+  // (of a list's values aligned alike — "France take on Wales … on 26 February and Ireland in Dublin
+  // on 12 March" for "face Ireland on 19 March" —, the one whose own subject names the note's first)
+  if (contra) contra = nearerTie(note.side.frame.names, contra, disagreeing, (j) => contradicts(note.figure, j, o));
   // the note's very value, the same measure of the same subject, dated otherwise: the note may have
   // its date wrong, or dated it "last year" where the source says 2004 — no sign the value is, so
   // no contradiction from another figure that does not state the note's period itself ("cut from

@@ -6,7 +6,7 @@
 // figure; linear in that reach. And the verb of a date's clause, whatever event it names
 // (dateVerb: "met Lord Beck on 14 April" / "on 9 April … met Lord Beck"), as evidence of one event.
 import { isBoundary } from './clauses';
-import { DATE_EVENTS, DATE_VERB_LIGHT, type Lexicon, MONTHS, ORIGIN_MARKERS, RECORD_EVENT, RECORD_QUALIFIERS, SINCE_EXTREMES } from './lexicon';
+import { DATE_EVENTS, DATE_VERB_LIGHT, EVENT_IDIOMS, type Lexicon, MONTHS, ORIGIN_MARKERS, RECORD_EVENT, RECORD_QUALIFIERS, SINCE_EXTREMES } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 
@@ -42,7 +42,8 @@ const PHRASAL_EVENT_LEADS: ReadonlySet<string> = new Set(Object.keys(DATE_EVENTS
 function eventAt(tokens: readonly FrameToken[], i: number, k: number): string | undefined {
   const t = tokens[i];
   // (a key joined with a space is never one of Object.prototype's, so none but DATE_EVENTS' own is found)
-  if (PHRASAL_EVENT_LEADS.has(t.lemma)) {
+  // (not an idiom the verb opens: "take part in strikes" is no "take … in" of a member)
+  if (PHRASAL_EVENT_LEADS.has(t.lemma) && !EVENT_IDIOMS.has(`${t.lemma} ${tokens[i + 1]?.low ?? ''}`)) {
     for (let j = i + 1; j < k && j <= i + P.particleReach; j++) {
       const phrasal = DATE_EVENTS[`${t.lemma} ${tokens[j].low}`];
       if (phrasal) return phrasal;

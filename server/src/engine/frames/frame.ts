@@ -719,6 +719,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (role === 'date') {
     const prep = datePrep(tokens, k);
     if (prep) frame.prep = prep;
+    if (input.figures[tokens[k].fig!].kind === 'date') frame.calendarDay = true;
     const event = dateEvent(tokens, k);
     if (event) frame.event = event;
   }

@@ -82,6 +82,8 @@ const SYNONYM_CLASSES: string[][] = [
   ['student', 'pupil', 'schoolchild'],
   // (questions put to a service: "277 million queries" / "277 million enquiries")
   ['query', 'enquiry', 'inquiry'],
+  // (an event's list of what is on: "the full festival line-up" / "the full programme")
+  ['programme', 'line-up', 'lineup'],
   ['mp', 'backbencher', 'lawmaker', 'legislator'],
   ['unemployment', 'jobless', 'unemployed'],
   // (the sexes: "80% of females" counts the women of a survey)
@@ -380,7 +382,7 @@ export const FUNCTION_WORDS = new Set(
  * "sales stood at", "put the figure at"): skipped when looking for the metric before a figure.
  */
 export const LINK_WORDS = new Set(
-  'is are was were be been being happen happens happened occur occurs occurred has have had stood stand stands reach reached reaches hit hits totalled totaled total totals amount amounted amounts amounting come comes came coming go goes went gone put puts set sets at to of by from now currently then expected expect expects forecast tipped poised estimated estimate estimates seen predicted likely set around about nearly almost roughly some only just over under more less than up down still already'.split(
+  'is are was were be been being happen happens happened occur occurs occurred has have had stood stand stands reach reached reaches hit hits totalled totaled total totals amount amounted amounts amounting come comes came coming go goes went gone put puts set sets at to of by from now currently then expected expect expects forecast tipped poised due scheduled slated estimated estimate estimates seen predicted likely set around about nearly almost roughly some only just over under more less than up down still already'.split(
     ' ',
   ),
 );
@@ -410,6 +412,12 @@ export const DATE_EVENTS: Readonly<Record<string, string>> = table({
   scrap: 'ended', abolish: 'ended', 'do away': 'ended', disband: 'ended', axe: 'ended', discontinue: 'ended', 'break up': 'ended', split: 'ended',
   bankrupt: 'failed', bankruptcy: 'failed', insolvent: 'failed', insolvency: 'failed', 'go bust': 'failed', 'go under': 'failed', collapse: 'failed',
 });
+
+/**
+ * A verb and the word after it that make an idiom, never the verb of a phrasal event of DATE_EVENTS
+ * with a particle further on ("take part in the strikes" is no "take … in" of a new member).
+ */
+export const EVENT_IDIOMS: ReadonlySet<string> = new Set(['take part', 'take care', 'take note', 'take charge', 'take hold', 'take effect']);
 
 /**
  * Verbs that say nothing of which event a date is of (frames/event.ts dateVerb): being and having,

@@ -58,6 +58,7 @@ export function baseRole(f: Figure): Role {
   switch (f.kind) {
     case 'year':
     case 'quarter':
+    case 'date':
       return 'date';
     case 'duration':
       return 'duration';
@@ -229,7 +230,7 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   const prev = tokens[k - 1];
   const prev2 = tokens[k - 2];
   const next = tokens[k + 1];
-  if (f.kind === 'year' || f.kind === 'quarter') return 'date';
+  if (f.kind === 'year' || f.kind === 'quarter' || f.kind === 'date') return 'date';
   // ("17% of 18 to 24 year olds": an age group, not a span of time)
   if (f.kind === 'duration') return f.unit === 'year' && AGE_NOUNS_AFTER.has(next?.low ?? '') ? 'age' : 'duration';
   if (f.kind === 'multiplier') return 'multiple';

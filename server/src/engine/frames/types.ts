@@ -47,6 +47,8 @@ export interface ClaimFrame {
   per?: string;
   /** For a date, the preposition that gives it its role ("by 2026", "in 2024", "since 1997", "with January 2004"). */
   prep?: string;
+  /** A day of a month ("on 16 February"): a point in time, whose start ("from 22 January") is the day itself (check/alignment.ts DATE_ROLE). */
+  calendarDay?: boolean;
   /** The word set apart by "alone" before the figure ("Barclays alone is valued at …" → 'barclays'): the figure is that part's only. */
   alone?: string;
   /** A total gathered over time by the words of its clause ("amassed a fortune of $24m", "$4bn in total"): frame.ts totalNear. */

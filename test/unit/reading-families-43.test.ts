@@ -1,0 +1,78 @@
+// Reading families of session 43 (issue 9), found on bbc-29 and bbc-30 once they became development
+// notes: a day of a month read as a date. Every sentence and every name here is written for the test.
+import * as assert from 'node:assert/strict';
+import { type ClaimFrame } from '../../server/src/engine/frames/frame';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+import { judgedTitled } from './check-helpers';
+
+const lex = new Lexicon();
+const frameOf = (sentence: string, figure: string): ClaimFrame => frameIn(lex, sentence, figure);
+
+describe('reading families (session 43): a day of a month is a date', () => {
+  it('"on 16 February", "from 22 January", "until 9 January" are dates of a day, with their prepositions', () => {
+    for (const [s, f, prep] of [
+      ['Dunmore will open the fair in person on 16 February.', '16 February', 'on'],
+      ['The handset is available from 22 January.', '22 January', 'from'],
+      ['The exhibition ran until 9 January.', '9 January', 'until'],
+    ]) {
+      const fr = frameOf(s, f);
+      assert.deepEqual([fr.role, fr.calendarDay, fr.prep], ['date', true, prep], s);
+    }
+  });
+  it('a year stays a date of no day', () => {
+    assert.equal(frameOf('The firm was founded in 1998.', '1998').calendarDay, undefined);
+  });
+  it('the note\'s day of an occasion is contradicted by the source\'s day of it, and supported by the same day', () => {
+    const S = 'The final of the first series will take place on 11 December at the Orrin Hall.';
+    assert.equal(judgedTitled('Talent show returns', S, 'This year\'s final is due on 18 December.', '18 December'), 'contradicted 11 December');
+    assert.equal(judgedTitled('Talent show returns', S, 'The final is due on 11 December.', '11 December'), 'supported 11 December');
+  });
+  it('what starts on a day happens on it: "goes on sale on 12 January" against "available from 22 January"', () => {
+    const S = 'The Pellow X2 handset will be available in shops from 22 January, priced at £199.';
+    assert.equal(judgedTitled('New handset', S, 'The Pellow X2 handset goes on sale on 12 January.', '12 January'), 'contradicted 22 January');
+  });
+  it('a year in force from a date is still no year of its introduction', () => {
+    const S = 'The Hallam levy, in force from 2005, raised £3m in its first year.';
+    assert.notEqual(judgedTitled('Levy', S, 'The Hallam levy was introduced in 2003.', '2003').split(' ')[0], 'contradicted');
+  });
+  it('"until" and "to" both end a stretch: "ran until 9 January" is supported by "ran from 3 to 9 January"', () => {
+    const S = 'The Tamsin Reel exhibition ran from 3 to 9 January at the Corven gallery.';
+    assert.equal(judgedTitled('Gallery', S, 'The Tamsin Reel exhibition ran until 9 January.', '9 January'), 'supported 9 January');
+  });
+});
+
+describe('reading families (session 43): an idiom is no phrasal event', () => {
+  it('"take part in strikes on 23 March" dates no one taken in as a member', () => {
+    assert.equal(frameOf('Up to 90,000 nurses could take part in strikes planned for 23 March.', '23 March').event, undefined);
+    assert.equal(frameOf('The club took Varga in as a member on 3 May.', '3 May').event, 'inducted');
+  });
+  it('the day of strikes that staff join is supported by the day of strikes they take part in', () => {
+    const S = 'Up to 90,000 nurses could take part in strikes earmarked for 23 March.';
+    assert.equal(judgedTitled('Nurses', S, 'Up to 90,000 nurses could join strikes planned for 23 March.', '23 March'), 'supported 23 March');
+  });
+});
+
+describe('reading families (session 43): what a day is of', () => {
+  it('a day that is "due" or "scheduled" dates the thing named before, not "due"', () => {
+    assert.deepEqual(frameOf('This year\'s final is due on 18 December.', '18 December').metric, ['final']);
+    assert.deepEqual(frameOf('The ballot is scheduled for 4 March.', '4 March').metric, ['ballot']);
+  });
+  it('a day of a thing the source names as a name ("a General Election") is the note\'s day of it in plain words', () => {
+    const S = 'All the parties are campaigning ahead of a General Election widely expected to be held on 5 May.';
+    assert.equal(judgedTitled('Campaign', S, 'The general election is widely expected on 5 May.', '5 May'), 'supported 5 May');
+    assert.equal(judgedTitled('Campaign', S, 'The general election is widely expected on 12 May.', '12 May'), 'contradicted 5 May');
+  });
+  it('a festival\'s line-up is its programme', () => {
+    assert.equal(lex.concept('line-up'), lex.concept('programme'));
+    const S = 'Dunmore will attend the festival to open the screening on 16 February. The full programme will be announced on 1 February.';
+    assert.equal(judgedTitled('Festival', S, 'The full festival line-up will be announced on 1 March.', '1 March'), 'contradicted 1 February');
+  });
+});
+
+describe('reading families (session 43): of a list\'s values aligned alike, the one of the note\'s name', () => {
+  it('"face Ireland on 19 March" is contradicted by the list\'s date of Ireland, not the first of the list', () => {
+    const S = 'France take on Wales at the Stade de France on 26 February and Ireland in Dublin on 12 March.';
+    assert.equal(judgedTitled('Fixtures', S, 'They then travel to Dublin to face Ireland on 19 March.', '19 March'), 'contradicted 12 March');
+  });
+});
