@@ -76,3 +76,22 @@ describe('reading families (session 43): of a list\'s values aligned alike, the 
     assert.equal(judgedTitled('Fixtures', S, 'They then travel to Dublin to face Ireland on 19 March.', '19 March'), 'contradicted 12 March');
   });
 });
+
+describe('reading families (session 43): whose a value is, by the name it is apposed to', () => {
+  const S = 'A Boston court ruled that former customs officer Peter Mallin, 44, passed tip-offs to trader Oren Vasko, 39.';
+  it('an age apposed to the note\'s name is contradicted by that name\'s age, not supported by another\'s in the same sentence', () => {
+    assert.equal(judgedTitled('Officer convicted', S, 'A Boston jury convicted former customs officer Peter Mallin, 39, of fraud.', '39'), 'contradicted 44');
+    assert.equal(judgedTitled('Officer convicted', S, 'A Boston jury convicted former customs officer Peter Mallin, 44, of fraud.', '44'), 'supported 44');
+  });
+});
+
+describe('reading families (session 43): a year of a named thing', () => {
+  it('"the 1985 Hillsborough disaster" dates what the names after it name', () => {
+    assert.deepEqual(frameOf('He blamed fans for the 1985 Hillsborough disaster.', '1985').datedNames, ['hillsborough']);
+    assert.equal(frameOf('He blamed fans for the disaster in 1985.', '1985').datedNames, undefined);
+  });
+  it('is contradicted by the same named thing\'s year, whoever else each sentence names', () => {
+    const S = 'The paper also blamed drunken Tarrow supporters for the 1989 Kelsey Park disaster.';
+    assert.equal(judgedTitled('Apology', S, 'Mayor Quint apologised for an editorial that blamed fans for the 1985 Kelsey Park disaster.', '1985'), 'contradicted 1989');
+  });
+});

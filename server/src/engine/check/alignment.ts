@@ -469,7 +469,8 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): st
   // Japan's third-largest bank, … an offer for UFJ" gives UFJ no rank)
   const holders = n.apposedTo ?? n.subject;
   if (s.apposedTo && holders.length && !holders.some((x) => s.apposedTo!.some((y) => sameName(x, y)) || spelledOut(s.apposedTo!, x))) return `apposed ${holders.join(' ')} vs ${s.apposedTo.join(' ')}`;
-  if (n.subject.length && s.subject.length) {
+  // (a year of one named thing on both sides dates that thing, whoever each clause is about: datedAlike)
+  if (n.subject.length && s.subject.length && !datedAlike(n, s)) {
     const place = v.subjectAllPlaces;
     const rivals = s.subject.some((y) => (lex.nameKind(y) === 'place') === place);
     // (an acronym either way: the note's "WTO" for the source's "World Trade Organisation", the
@@ -493,6 +494,11 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): st
     if (theirs.length && !theirs.some((x) => mine.includes(x))) return `${kind} ${mine.join(' ')} vs ${theirs.join(' ')}`;
   }
   return undefined;
+}
+
+/** Two years of one named thing: a name each modifies alike ("the 1985 Hillsborough disaster" / "the 1989 Hillsborough disaster"). */
+function datedAlike(n: ClaimFrame, s: ClaimFrame): boolean {
+  return !!n.datedNames && !!s.datedNames?.some((y) => n.datedNames!.some((x) => sameName(x, y)));
 }
 
 /** Does the source's sentence name x — a place, only before its figure or as the place right after it (rivalNames)? */
@@ -798,6 +804,12 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
       out.namesMissing = 0;
       out.namesMissingWide = 0;
     }
+    // …and so is a year of one named thing on both sides ("the 1985 Hillsborough disaster" / "the
+    // 1989 Hillsborough disaster"): the names it modifies say what it dates
+    if (datedAlike(n, s)) {
+      out.namesMissing = 0;
+      out.namesMissingWide = 0;
+    }
     const said = n.subject.length ? n.subject : n.names;
     const unsaid = s.quoted === true && n.speakers ? said.filter((x) => !quotedSpeaker(n, s, x)) : said;
     const subject = unsaid.length ? unsaid : said;
@@ -806,7 +818,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
       const i = names.indexOf(x);
       if (i >= 0 ? inSet(r, false, x, i) || inSet(r, true, x, i) || speltAt(r, x, i) : inSetPlain(r, false, x) || inSetPlain(r, true, x) || spelledOut(s.names, x) || s.names.some((y) => spellingSlip(x, y))) met++;
     }
-    out.subject = met / subject.length;
+    // (a year of one named thing on both sides: that thing is what it is of, datedAlike)
+    out.subject = datedAlike(n, s) ? 1 : met / subject.length;
   } else out.subject = A.unknownSubject;
   // (the sentences before count only when the source figure's own sentence names nobody before it:
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
@@ -817,6 +830,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // (…and a quotation's speaker is named where the source's copy names them: after it, or sentences away)
   out.subjectBefore =
     !n.subject.length ||
+    // (…and a year of one named thing on both sides is that thing's, whoever each clause is about)
+    datedAlike(n, s) ||
     (s.quoted === true && n.speakers !== undefined && n.subject.every((x) => quotedSpeaker(n, s, x))) ||
     (s.pronounSpeaker === true && n.subject.every((x) => pronounSpeaker(n, s, src, x))) ||
     // (names of a relative clause on the note's opening noun say which one, wherever the source

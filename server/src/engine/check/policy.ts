@@ -509,6 +509,8 @@ export const SLOT_POLICY = {
   phraseReach: 2,
   /** Names at most between the comma and the verb of an attribution (", UK Coal said,"). */
   attributionNames: 4,
+  /** Names at most read back from a value apposed to them ("Jeffrey Royer, 41,": slots.ts apposedTo). */
+  apposedNames: 4,
   /** Tokens at most from "of" to the whole of a partitive ("94,000 of the 140,000"; "1.1m of the UK's 1.6m"). */
   partitiveReach: 5,
   /**

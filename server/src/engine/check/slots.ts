@@ -127,10 +127,26 @@ function statedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, cut: 
   if (named !== undefined) return named === cut.mine ? undefined : named;
   const agreeing = cut.slots.map((s, k) => k).filter((k) => k !== cut.mine && figuresAgree(f, cut.slots[k].value, run.tolerance));
   if (agreeing.length !== 1 || notesOwn(run, f, sentence, cut.slots, cut.mine)) return undefined;
+  // (a value apposed to a name the note names is that name's, whatever stretch its words fall in:
+  // "Jeffrey Royer, 41, fed information to Anthony Elgindy, 36" for "Jeffrey Royer, 36," — a swap)
+  const noteNames = termsOfNote(run, f).names;
+  if (apposedTo(sentence.tokens, cut.slots[cut.mine].at).some((x) => noteNames.has(x))) return undefined;
   // (not a value the source says was superseded, "could climb to 14% compared to a previous estimate
   // of 12%", for a note that does not say so: "could rise as high as 12%" took the old value for the new)
   if (supersededAt(sentence.tokens, cut.slots[agreeing[0]].at) && !run.sentenceFrameTokens(f.sentence).some((t) => SUPERSEDED_WORDS.has(t.low))) return undefined;
   return agreeing[0];
+}
+
+/**
+ * The names a value at token `at` is apposed to: the run of names (at most SLOT_POLICY.apposedNames)
+ * right before its comma, the value closed by a comma or the sentence's end ("Jeffrey Royer, 41,").
+ */
+function apposedTo(tokens: readonly FrameToken[], at: number): string[] {
+  const after = tokens[at + 1];
+  if (tokens[at - 1]?.low !== ',' || (after !== undefined && after.kind !== 'punct')) return [];
+  const out: string[] = [];
+  for (let i = at - 2; i >= 0 && tokens[i].kind === 'name' && out.length < SLOT_POLICY.apposedNames; i--) out.push(tokens[i].lemma || tokens[i].low);
+  return out;
 }
 
 /** "A and B … X and Y respectively": the value whose item the note names, when it names one only. */

@@ -675,6 +675,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     const holder = apposedHolder(input, k);
     if (holder) frame.apposedTo = holder;
   }
+  if (f.kind === 'year') {
+    const dated = datedNamesAfter(tokens, k);
+    if (dated) frame.datedNames = dated;
+  }
   const relative = relativeHolder(input, k);
   if (relative) frame.relativeOf = relative;
   if (f.kind === 'ordinal') {
@@ -732,6 +736,19 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     if (anchor) frame.anchor = anchor;
   }
   return frame;
+}
+
+/**
+ * The names a year at token k modifies: a determiner before it, a run of names right after it (at
+ * most FRAME_POLICY.placeAfterNames) and a lower-case noun closing the phrase ("the 1985 Hillsborough
+ * disaster", "the 2004 Athens Games" is a name to its end); undefined otherwise.
+ */
+function datedNamesAfter(tokens: readonly FrameToken[], k: number): string[] | undefined {
+  if (!DETERMINERS.has(tokens[k - 1]?.low ?? '')) return undefined;
+  const out: string[] = [];
+  let i = k + 1;
+  for (; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
+  return out.length && tokens[i]?.kind === 'word' && !tokens[i].func && !tokens[i].verb ? out : undefined;
 }
 
 /**

@@ -102,6 +102,11 @@ export interface ClaimFrame {
    * "Kenteris, 31, and Thanou, 30"): whose rank or age it is, whatever else the sentence names.
    */
   apposedTo?: string[];
+  /**
+   * The names a year modifies, right after it and a determiner before it ("the 1985 Hillsborough
+   * disaster"): what it dates is named there, whatever else the sentence names (frame.ts datedNamesAfter).
+   */
+  datedNames?: string[];
   /** The name a relative clause holding the figure hangs on ("Shrek 2, which had seven nominations"): whose figure it is, whatever else the sentence names. */
   relativeOf?: string[];
   /** What a place in a ranking ranks by, the superlative after the ordinal ("third-largest" → large; "least visited" → least visit). */
