@@ -401,7 +401,7 @@ describe('figures: word tables are own-property only', () => {
     ['It had 5 constructor calls.', ['5']],
     ['a 5-constructor run', ['5-constructor']], // (a count of the noun after the hyphen, session 29: no table answers for it)
     ['twenty constructor calls', ['twenty']],
-    ['twenty-constructor', []],
+    ['twenty-constructor', ['twenty-constructor']], // (a count of the noun after a number word's hyphen too, session 43)
     ['It is 5 __proto__ and 6 toString and 7 hasOwnProperty.', ['5', '6', '7']],
     ['It cost 5 valueOf dollars.', ['5']],
     ['nearly 5 isPrototypeOf', ['5']],

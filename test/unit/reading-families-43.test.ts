@@ -1,6 +1,7 @@
 // Reading families of session 43 (issue 9), found on bbc-29 and bbc-30 once they became development
 // notes: a day of a month read as a date. Every sentence and every name here is written for the test.
 import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../server/src/engine/figures';
 import { type ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
@@ -93,5 +94,27 @@ describe('reading families (session 43): a year of a named thing', () => {
   it('is contradicted by the same named thing\'s year, whoever else each sentence names', () => {
     const S = 'The paper also blamed drunken Tarrow supporters for the 1989 Kelsey Park disaster.';
     assert.equal(judgedTitled('Apology', S, 'Mayor Quint apologised for an editorial that blamed fans for the 1985 Kelsey Park disaster.', '1985'), 'contradicted 1989');
+  });
+});
+
+describe('reading families (session 43): a number word before a hyphen counts the noun after it', () => {
+  const figures = (s: string) => extractFigures(s).map((f) => `${f.text} ${f.kind} ${f.value}`);
+  it('"a three-judge panel", "a four-Test series", "a three-time champion", "a one-year contract"', () => {
+    assert.deepEqual(figures('A three-judge panel heard the case.'), ['three-judge count 3']);
+    assert.deepEqual(figures('The Lions face a four-Test series.'), ['four-Test count 4']);
+    assert.deepEqual(figures('Maris is a three-time world champion.'), ['three-time count 3']);
+    assert.deepEqual(figures('He signed a one-year contract.'), ['one-year duration 1']);
+  });
+  it('not an idiom, a name, a share or a kind: "a two-way radio", "a one-off", "one-day", "Four-Kings", "two-thirds", "a five-style"', () => {
+    assert.deepEqual(figures('They used a two-way radio.'), []);
+    assert.deepEqual(figures('It was a one-off payment after a one-day match.'), []);
+    assert.deepEqual(figures('Four-Kings signed a striker.'), []);
+    assert.deepEqual(figures('He made a three-pronged attack in a five-style show.'), []);
+    assert.deepEqual(figures('A two-thirds majority.'), ['two-thirds percent 66.67']);
+  });
+  it('the note\'s count is judged as a digit count is', () => {
+    const S = 'He was given a three-game ban by the league after the foul.';
+    assert.equal(judgedTitled('Ban', S, 'The foul earned him a three-game ban.', 'three-game'), 'supported three-game');
+    assert.equal(judgedTitled('Ban', S, 'He was given a five-game ban by the league for the foul.', 'five-game'), 'contradicted three-game');
   });
 });

@@ -12,7 +12,7 @@ import { FRACTION_DENOMINATOR, ORDINAL_WORDS } from './familyTables';
 import { ratioSecond } from './names';
 import type { Scan } from './scan';
 import {
-  CHANGE_WORDS, DURATION_WORDS, MULT_WORDS, REF_WORDS, SCALE_WORDS, SMALL, TENS, TIMES_FOLLOW, VAGUE_WORDS,
+  CHANGE_WORDS, COMPOUND_KIND_SUFFIX, COMPOUND_NOT_COUNTED, DURATION_WORDS, MULT_WORDS, REF_WORDS, SCALE_WORDS, SMALL, TENS, TIMES_FOLLOW, VAGUE_WORDS, WORD_COMPOUND_COUNTED, WORD_COMPOUND_NOT_COUNTED,
 } from './tables';
 import { centAfter, currencyAfter, isAge, runDuration } from './units';
 import { halfWord, multiplierWord, several, vague } from './vagueWords';
@@ -181,8 +181,15 @@ function notACount(s: Scan, p: number, r: Reading, isOne: boolean): number | und
   if (place !== undefined) return place;
   // "one" alone is never a figure, except "one year" / "one month" ("one day" is an idiom) and a
   // percentage ("one per cent", "one percentage point")
-  if (isOne && !(w && ((DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day') || onePercent(s, w))) && !oneFraction(s, r)) return r.end;
+  if (isOne && !(w && ((DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day') || onePercent(s, w))) && !oneFraction(s, r) && !oneSpan(s, r)) return r.end;
   return undefined;
+}
+
+/** "a one-year contract", "a one-month ban": a span of time after "one" and a hyphen (not "one-day", an idiom and a cricket match's kind, as spaced). */
+function oneSpan(s: Scan, r: Reading): boolean {
+  if (!(r.end < s.end && s.text.charCodeAt(r.end) === 45)) return false;
+  const w = wordAt(s.text, r.end + 1, s.end);
+  return !!w && DURATION_WORDS[w.lower] !== undefined && !w.lower.endsWith('s') && w.lower !== 'day';
 }
 
 /** "one-third", "one-fifth": a fraction word after "one" and a hyphen ("one third" is read before). */
@@ -199,7 +206,7 @@ function onePercent(s: Scan, w: Word): boolean {
   return w.lower === 'percentage' && nextWord(s.text, w.end, s.end)?.lower === 'point';
 }
 
-/** Hyphenated adjective "two-year", "three-fold"; anything else ("two-thirds", "five-star") is not a figure. */
+/** Hyphenated adjective "two-year", "three-fold", "three-judge"; "two-thirds" is a share, "twenty-first" an ordinal. */
 function hyphenAdjective(s: Scan, p: number, r: Reading): number {
   const text = s.text;
   const end = s.end;
@@ -219,8 +226,29 @@ function hyphenAdjective(s: Scan, p: number, r: Reading): number {
     // "twenty-first", "thirty-second"
     const ord = ORDINAL_WORDS[hw.lower];
     if (ord !== undefined && ord < 10 && r.value >= 20 && r.value < 100 && r.value % 10 === 0) return ordinalWord(s, p, hw.end, r.value + ord, false);
+    // "a three-judge panel", "a four-Test series", "a three-time champion": a count of the noun
+    // after the hyphen, as "a 3-judge panel" is (units.ts compoundNoun)
+    // (not a name's words, each capitalised: "Four-Kings has eight players")
+    if (r.value >= 2 && !(isUpper(text.charCodeAt(p)) && isUpper(text.charCodeAt(hw.start))) && countedCompound(text, hw, end)) return emitWords(s, p, hw.end, r.value, undefined, 'count', undefined, 1);
   }
   return skipToken(text, r.end, end);
+}
+
+/**
+ * Is the word after a number word's hyphen a noun it counts: a word of letters (a capital only
+ * first: "Test"), nothing glued after it, none of COMPOUND_NOT_COUNTED but "time" (a three-time
+ * champion has won three times: WORD_COMPOUND_COUNTED), nor of WORD_COMPOUND_NOT_COUNTED ("a
+ * five-star hotel", a grade), no ordinal ("a five-second pause", "twenty-tenth"), no participle or
+ * suffix of kind ("two-led", "a five-style"), no figure word ("twenty-five" is read before)?
+ */
+function countedCompound(text: string, w: Word, end: number): boolean {
+  const after = w.end < end ? text.charCodeAt(w.end) : -1;
+  if (after === 45 || isDigit(after) || isLetter(after)) return false;
+  const low = w.lower;
+  if (low.length < 3 || !/^[a-z]+$/.test(low) || text.slice(w.start + 1, w.end) !== low.slice(1)) return false;
+  if ((COMPOUND_NOT_COUNTED.has(low) && !WORD_COMPOUND_COUNTED.has(low)) || WORD_COMPOUND_NOT_COUNTED.has(low) || ORDINAL_WORDS[low] !== undefined) return false;
+  if (COMPOUND_KIND_SUFFIX.test(low) || (low.length > 4 && /(?:ed|ing)$/.test(low) && !low.endsWith('eed'))) return false;
+  return true;
 }
 
 /** "two to three years": the high end (moving r past it), only before a duration word. */

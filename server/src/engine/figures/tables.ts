@@ -68,6 +68,12 @@ export const FRACTION_WORDS = new Set([
   'seventh', 'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths',
 ]);
 /** Words after "N-" that count nothing: "a 2-for-1 offer", "a 3-and-out", "the 4-all draw", "a 1-nil win". */
+/** Endings of a word after "N-" that say a kind or a likeness, not a thing counted: "1970s-style", "3-based", "a 747-type". */
+export const COMPOUND_KIND_SUFFIX = /(?:style|like|type|wide|based|era|esque|ish)$/;
+/** …of COMPOUND_NOT_COUNTED, those a number word before the hyphen still counts: "a three-time champion" has won three times (numberWords.ts countedCompound). */
+export const WORD_COMPOUND_COUNTED: ReadonlySet<string> = new Set(['time']);
+/** Words after a number word's hyphen that grade rather than count: "a five-star hotel" (numberWords.ts countedCompound). */
+export const WORD_COMPOUND_NOT_COUNTED: ReadonlySet<string> = new Set(['star']);
 export const COMPOUND_NOT_COUNTED = new Set(['for', 'and', 'the', 'all', 'nil', 'love', 'off', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'way', 'time', 'times', 'per', 'not', 'out']);
 /** Units of size after a four-digit number that could be a year: "a 2048-bit key", "a 1920-pixel screen". */
 export const COMPOUND_SIZE_UNITS = new Set(['bit', 'byte', 'pixel', 'megapixel', 'page', 'word', 'seat', 'metre', 'meter', 'mile', 'yard', 'foot', 'acre', 'tonne', 'ton', 'litre', 'liter']);

@@ -12,7 +12,7 @@ import { markerCheck } from './names';
 import type { Numeral, Scan } from './scan';
 import { dayThenMonth, decadeHigh, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, oddsSlash, spacedMeasure, spelledMeasure, withUnit } from './suffixKinds';
 import {
-  COMPOUND_NOT_COUNTED, COMPOUND_SIZE_UNITS, CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW, RUN_WORDS,
+  COMPOUND_KIND_SUFFIX, COMPOUND_NOT_COUNTED, COMPOUND_SIZE_UNITS, CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW, RUN_WORDS,
   SCALE_WORDS, TIMES_FOLLOW, TIME_ZONES,
 } from './tables';
 
@@ -172,8 +172,6 @@ function hyphenSuffix(s: Scan, n: Numeral, i: number): number {
   return skipToken(text, i, end);
 }
 
-/** Endings of a word after "N-" that say a kind or a likeness, not a thing counted: "1970s-style", "3-based", "a 747-type". */
-const COMPOUND_KIND_SUFFIX = /(?:style|like|type|wide|based|era|esque|ish)$/;
 
 /**
  * Is "N-word" a count of that word: a whole number of digits, a lower-case noun after the hyphen
