@@ -12,7 +12,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { grounded, writeSource } from '../helpers/cliRuns';
 import { ResultCache, RESULT_VERSION } from '../../server/src/cli/resultCache';
-import { formatJson, sourceRows } from '../../server/src/cli/report';
+import { formatJson, formatJsonPieces, sourceRows } from '../../server/src/cli/report';
+import { main } from '../../server/src/cli/main';
+import { NodeFileSystem } from '../../server/src/engine/workspace';
 import { decode, encode } from '../../server/src/engine/persist/binary';
 import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
 
@@ -137,6 +139,45 @@ describe("grounded check lists a kept corpus summary's sources when the corpus i
     const none = formatJson([], sourceRows([]), dir, '', (l) => (made = Uint8Array.from(l)));
     assert.equal(Buffer.from(made!).toString('utf8'), ',\n  "sources": []\n}');
     assert.deepEqual(JSON.parse(none.toString('utf8')), { version: 1, notes: [], sources: [] });
+  });
+
+  it('formatJsonPieces: a kept list is written as the bytes it was read in (not copied), after the notes\' part and before `end`; joined, formatJson\'s bytes', () => {
+    const sources = [{ key: 'acme', path: path.join(dir, 'sources', 'acme.txt'), title: 'Acme' }];
+    let made: Uint8Array | undefined;
+    const fresh = formatJsonPieces([], sourceRows(sources), dir, '\n', (l) => (made = Uint8Array.from(l)));
+    assert.equal(fresh.length, 1, 'a list made here: one piece');
+    const kept = new Uint8Array(made!.length + 16).subarray(8, 8 + made!.length);
+    kept.set(made!);
+    const pieces = formatJsonPieces([], { ...sourceRows(sources), listing: () => kept }, dir, '\n');
+    assert.equal(pieces.length, 3);
+    assert.equal(pieces[1].buffer, kept.buffer, 'the kept bytes themselves');
+    assert.deepEqual([pieces[1].byteOffset, pieces[1].length], [kept.byteOffset, kept.length]);
+    assert.deepEqual(Buffer.concat(pieces), fresh[0]);
+    assert.deepEqual(formatJson([], { ...sourceRows(sources), listing: () => kept }, dir, '\n'), fresh[0]);
+  });
+
+  it('grounded check --format json writes the report in pieces (outBytes) — with the kept list, the same bytes as one string', async () => {
+    fs.writeFileSync(path.join(dir, 'n.md'), NOTE);
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-pieces-'));
+    try {
+      const args = ['check', '--sources', 'sources', '--cache', cache, '--format', 'json', 'n.md'];
+      const run = async (bytes: boolean) => {
+        let text = '';
+        const pieces: Uint8Array[] = [];
+        const io = { cwd: dir, out: (x: string) => void (text += x), err: () => undefined, tty: false, color: false, env: { ...process.env }, ...(bytes && { outBytes: (b: Uint8Array) => void pieces.push(Uint8Array.from(b)) }) };
+        const code = await main(args, new NodeFileSystem(), io);
+        return { code, out: bytes ? Buffer.concat(pieces).toString('utf8') : text, pieces: pieces.length };
+      };
+      const uncached = await check(dir, undefined);
+      const first = await run(false);
+      dropOutcomes(cache);
+      const second = await run(true);
+      assert.ok(second.pieces >= 3, 'the kept list in a piece of its own');
+      const replayed = await run(true);
+      for (const r of [first, second, replayed]) assert.deepEqual([r.code, r.out], [uncached.code, uncached.stdout]);
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   it('the result cache: a summary reads back with its listing for its folder; a listing without its folder, or a folder without its listing, is no summary', async () => {
