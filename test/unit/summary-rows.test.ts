@@ -180,6 +180,60 @@ describe("grounded check lists a kept corpus summary's sources when the corpus i
     }
   });
 
+  it('the result cache: a summary\'s keys and titles (apart from its checksum, each with its CRC-32) left in the file when it keeps the list for the folder asked, read and checked when first asked; read and checked at once for another folder — damaged, the summary discarded there and the column refused here', async () => {
+    const cacheDir = path.join(dir, '.rc');
+    const disk = new DiskCacheStore(cacheDir);
+    let parts = 0;
+    // (the store's own reads, counted: what is left in the file is read through readRest)
+    const store: typeof disk = Object.assign(Object.create(disk), {
+      readHead: async (...a: Parameters<typeof disk.readHead>) => {
+        const h = await disk.readHead(...a);
+        return h && h.readRest ? { ...h, readRest: (part: Uint8Array) => (parts++, h.readRest!(part)) } : h;
+      },
+    });
+    const log: string[] = [];
+    const results = new ResultCache({ store, name: 'n', version: 3, log: (m) => log.push(m) });
+    const rows = { count: 2, keyJson: (i: number) => ['"acme"', '"beta"'][i], titleJson: (i: number) => ['"Acme report"', '"Beta — review"'][i], warnings: [] };
+    const listing = Buffer.from(',\n  "sources": []\n}');
+    const save = () => results.saveCorpus('fp', rows, { cwd: '/w', bytes: listing });
+    await save();
+    const text = (b: string | Uint8Array) => (typeof b === 'string' ? b : Buffer.from(b).toString('utf8'));
+    const here = (await results.corpus('fp', '/w'))!;
+    assert.deepEqual(Buffer.from(here.listing!('/w')!), listing);
+    assert.equal(parts, 0, 'keys and titles left in the file');
+    assert.deepEqual([text(here.keyJson(1)), text(here.titleJson(1)), text(here.keyJson(0)), text(here.titleJson(0))], ['"beta"', '"Beta — review"', '"acme"', '"Acme report"']);
+    assert.equal(parts, 2, 'each column read once, when first asked');
+    const there = (await results.corpus('fp', '/x'))!;
+    assert.equal(parts, 4, 'another folder: both read at once');
+    assert.equal(there.listing!('/x'), undefined);
+    assert.deepEqual([text(there.keyJson(0)), text(there.titleJson(1))], ['"acme"', '"Beta — review"']);
+    // a byte of the titles changed in the file: the file still decodes (they are apart from its checksum)
+    const damage = () => {
+      const file = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.includes('.corpus.'))!);
+      const bytes = fs.readFileSync(file);
+      const blob = decode(bytes, 3);
+      assert.ok(!('reject' in blob));
+      const titles = blob.arrays.titles as Uint8Array;
+      bytes[titles.byteOffset - bytes.byteOffset + 3] ^= 0x20;
+      fs.writeFileSync(file, bytes);
+    };
+    damage();
+    assert.equal(await results.corpus('fp', '/x'), undefined, 'read at once: the summary discarded');
+    assert.match(log.join('\n'), /discarded: checksum mismatch/);
+    assert.equal(fs.readdirSync(cacheDir).filter((f) => f.includes('.corpus.')).length, 0);
+    await save();
+    damage();
+    const kept = (await results.corpus('fp', '/w'))!;
+    assert.deepEqual(Buffer.from(kept.listing!('/w')!), listing, 'the list is the checksum\'s');
+    assert.equal(text(kept.keyJson(0)), '"acme"');
+    assert.throws(() => kept.titleJson(0), /corpus summary's titles are not as written/);
+    // a store that reads files whole (memory): the same columns, checked when asked
+    const memory = new ResultCache({ store: new MemoryCacheStore(), name: 'n', version: 3 });
+    await memory.saveCorpus('fp', rows, { cwd: '/w', bytes: listing });
+    const m = (await memory.corpus('fp', '/w'))!;
+    assert.deepEqual([text(m.keyJson(1)), text(m.titleJson(0))], ['"beta"', '"Acme report"']);
+  });
+
   it('the result cache: a summary reads back with its listing for its folder; a listing without its folder, or a folder without its listing, is no summary', async () => {
     const store = new MemoryCacheStore();
     const results = new ResultCache({ store, name: 'n', version: 3 });

@@ -147,7 +147,8 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
   const results = new ResultCache({ store: cache!.store, name: cacheName(sets), log: cache!.log });
   const probed = new ProbedFileSystem(fs);
   const probe = await probeFingerprint(probed, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode }, cache!);
-  const summary = probe.fingerprint ? await results.corpus(probe.fingerprint) : undefined;
+  // (its keys and titles left unread when it keeps the list of sources for this folder: a JSON report from here writes that list)
+  const summary = probe.fingerprint ? await results.corpus(probe.fingerprint, io.cwd) : undefined;
   // (the summary's sources are the files the probe found, each of which made one: else it is not this corpus's)
   const usable = summary && summary.count === probe.files.length ? summary : undefined;
   let loaded: Loaded | undefined;
