@@ -12,7 +12,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { grounded, writeSource } from '../helpers/cliRuns';
 import { ResultCache, RESULT_VERSION } from '../../server/src/cli/resultCache';
-import { formatJson, sourceRows } from '../../server/src/cli/report';
+import { formatJson, formatJsonPieces, sourceRows } from '../../server/src/cli/report';
+import { main } from '../../server/src/cli/main';
+import { NodeFileSystem } from '../../server/src/engine/workspace';
 import { decode, encode } from '../../server/src/engine/persist/binary';
 import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
 
@@ -137,6 +139,99 @@ describe("grounded check lists a kept corpus summary's sources when the corpus i
     const none = formatJson([], sourceRows([]), dir, '', (l) => (made = Uint8Array.from(l)));
     assert.equal(Buffer.from(made!).toString('utf8'), ',\n  "sources": []\n}');
     assert.deepEqual(JSON.parse(none.toString('utf8')), { version: 1, notes: [], sources: [] });
+  });
+
+  it('formatJsonPieces: a kept list is written as the bytes it was read in (not copied), after the notes\' part and before `end`; joined, formatJson\'s bytes', () => {
+    const sources = [{ key: 'acme', path: path.join(dir, 'sources', 'acme.txt'), title: 'Acme' }];
+    let made: Uint8Array | undefined;
+    const fresh = formatJsonPieces([], sourceRows(sources), dir, '\n', (l) => (made = Uint8Array.from(l)));
+    assert.equal(fresh.length, 1, 'a list made here: one piece');
+    const kept = new Uint8Array(made!.length + 16).subarray(8, 8 + made!.length);
+    kept.set(made!);
+    const pieces = formatJsonPieces([], { ...sourceRows(sources), listing: () => kept }, dir, '\n');
+    assert.equal(pieces.length, 3);
+    assert.equal(pieces[1].buffer, kept.buffer, 'the kept bytes themselves');
+    assert.deepEqual([pieces[1].byteOffset, pieces[1].length], [kept.byteOffset, kept.length]);
+    assert.deepEqual(Buffer.concat(pieces), fresh[0]);
+    assert.deepEqual(formatJson([], { ...sourceRows(sources), listing: () => kept }, dir, '\n'), fresh[0]);
+  });
+
+  it('grounded check --format json writes the report in pieces (outBytes) — with the kept list, the same bytes as one string', async () => {
+    fs.writeFileSync(path.join(dir, 'n.md'), NOTE);
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-pieces-'));
+    try {
+      const args = ['check', '--sources', 'sources', '--cache', cache, '--format', 'json', 'n.md'];
+      const run = async (bytes: boolean) => {
+        let text = '';
+        const pieces: Uint8Array[] = [];
+        const io = { cwd: dir, out: (x: string) => void (text += x), err: () => undefined, tty: false, color: false, env: { ...process.env }, ...(bytes && { outBytes: (b: Uint8Array) => void pieces.push(Uint8Array.from(b)) }) };
+        const code = await main(args, new NodeFileSystem(), io);
+        return { code, out: bytes ? Buffer.concat(pieces).toString('utf8') : text, pieces: pieces.length };
+      };
+      const uncached = await check(dir, undefined);
+      const first = await run(false);
+      dropOutcomes(cache);
+      const second = await run(true);
+      assert.ok(second.pieces >= 3, 'the kept list in a piece of its own');
+      const replayed = await run(true);
+      for (const r of [first, second, replayed]) assert.deepEqual([r.code, r.out], [uncached.code, uncached.stdout]);
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it('the result cache: a summary\'s keys and titles (apart from its checksum, each with its CRC-32) left in the file when it keeps the list for the folder asked, read and checked when first asked; read and checked at once for another folder — damaged, the summary discarded there and the column refused here', async () => {
+    const cacheDir = path.join(dir, '.rc');
+    const disk = new DiskCacheStore(cacheDir);
+    let parts = 0;
+    // (the store's own reads, counted: what is left in the file is read through readRest)
+    const store: typeof disk = Object.assign(Object.create(disk), {
+      readHead: async (...a: Parameters<typeof disk.readHead>) => {
+        const h = await disk.readHead(...a);
+        return h && h.readRest ? { ...h, readRest: (part: Uint8Array) => (parts++, h.readRest!(part)) } : h;
+      },
+    });
+    const log: string[] = [];
+    const results = new ResultCache({ store, name: 'n', version: 3, log: (m) => log.push(m) });
+    const rows = { count: 2, keyJson: (i: number) => ['"acme"', '"beta"'][i], titleJson: (i: number) => ['"Acme report"', '"Beta — review"'][i], warnings: [] };
+    const listing = Buffer.from(',\n  "sources": []\n}');
+    const save = () => results.saveCorpus('fp', rows, { cwd: '/w', bytes: listing });
+    await save();
+    const text = (b: string | Uint8Array) => (typeof b === 'string' ? b : Buffer.from(b).toString('utf8'));
+    const here = (await results.corpus('fp', '/w'))!;
+    assert.deepEqual(Buffer.from(here.listing!('/w')!), listing);
+    assert.equal(parts, 0, 'keys and titles left in the file');
+    assert.deepEqual([text(here.keyJson(1)), text(here.titleJson(1)), text(here.keyJson(0)), text(here.titleJson(0))], ['"beta"', '"Beta — review"', '"acme"', '"Acme report"']);
+    assert.equal(parts, 2, 'each column read once, when first asked');
+    const there = (await results.corpus('fp', '/x'))!;
+    assert.equal(parts, 4, 'another folder: both read at once');
+    assert.equal(there.listing!('/x'), undefined);
+    assert.deepEqual([text(there.keyJson(0)), text(there.titleJson(1))], ['"acme"', '"Beta — review"']);
+    // a byte of the titles changed in the file: the file still decodes (they are apart from its checksum)
+    const damage = () => {
+      const file = path.join(cacheDir, fs.readdirSync(cacheDir).find((f) => f.includes('.corpus.'))!);
+      const bytes = fs.readFileSync(file);
+      const blob = decode(bytes, 3);
+      assert.ok(!('reject' in blob));
+      const titles = blob.arrays.titles as Uint8Array;
+      bytes[titles.byteOffset - bytes.byteOffset + 3] ^= 0x20;
+      fs.writeFileSync(file, bytes);
+    };
+    damage();
+    assert.equal(await results.corpus('fp', '/x'), undefined, 'read at once: the summary discarded');
+    assert.match(log.join('\n'), /discarded: checksum mismatch/);
+    assert.equal(fs.readdirSync(cacheDir).filter((f) => f.includes('.corpus.')).length, 0);
+    await save();
+    damage();
+    const kept = (await results.corpus('fp', '/w'))!;
+    assert.deepEqual(Buffer.from(kept.listing!('/w')!), listing, 'the list is the checksum\'s');
+    assert.equal(text(kept.keyJson(0)), '"acme"');
+    assert.throws(() => kept.titleJson(0), /corpus summary's titles are not as written/);
+    // a store that reads files whole (memory): the same columns, checked when asked
+    const memory = new ResultCache({ store: new MemoryCacheStore(), name: 'n', version: 3 });
+    await memory.saveCorpus('fp', rows, { cwd: '/w', bytes: listing });
+    const m = (await memory.corpus('fp', '/w'))!;
+    assert.deepEqual([text(m.keyJson(1)), text(m.titleJson(0))], ['"beta"', '"Acme report"']);
   });
 
   it('the result cache: a summary reads back with its listing for its folder; a listing without its folder, or a folder without its listing, is no summary', async () => {

@@ -8,7 +8,7 @@ import { errorCode, probeFingerprint, ProbedFileSystem, readText, type FileSyste
 import type { Severity } from '../engine/types';
 import { UsageError, VERSION, type Args, type FailOn } from './args';
 import { listedSources, noteOutcome } from './outcome';
-import { formatJson, formatText, sourceRows, type NoteCheck, type SourceRows } from './report';
+import { formatJsonPieces, formatText, sourceRows, type NoteCheck, type SourceRows } from './report';
 import { ResultCache, type CorpusSummary, type Listing } from './resultCache';
 import { formatSarif } from './sarif';
 import { cacheConfig, cacheDirOf, collectNotes, loadSettings, loadSources, openCliStore, rel, repositoryRoot, withRepairs, type Io, type Loaded } from './workspace';
@@ -147,7 +147,8 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
   const results = new ResultCache({ store: cache!.store, name: cacheName(sets), log: cache!.log });
   const probed = new ProbedFileSystem(fs);
   const probe = await probeFingerprint(probed, { sets, exclude: config.exclude, maxSourceSizeKB: config.maxSourceSizeKB, decode }, cache!);
-  const summary = probe.fingerprint ? await results.corpus(probe.fingerprint) : undefined;
+  // (its keys and titles left unread when it keeps the list of sources for this folder: a JSON report from here writes that list)
+  const summary = probe.fingerprint ? await results.corpus(probe.fingerprint, io.cwd) : undefined;
   // (the summary's sources are the files the probe found, each of which made one: else it is not this corpus's)
   const usable = summary && summary.count === probe.files.length ? summary : undefined;
   let loaded: Loaded | undefined;
@@ -270,16 +271,17 @@ async function checkAll(fs: FileSystem, args: Args, io: Io, loaded: Against, t0:
   }
   const { checks, unchecked, sources, keep } = await loaded.outcomes(notes, io);
   const ms = performance.now() - t0;
-  let out: string | Buffer;
+  let out: string | Buffer[];
   let listing: Uint8Array | undefined;
-  if (args.format === 'json') out = formatJson(checks, sources, io.cwd, '\n', (made) => (listing = made));
+  // (the JSON report in pieces, each written as it is: a kept list of sources is not copied)
+  if (args.format === 'json') out = formatJsonPieces(checks, sources, io.cwd, '\n', (made) => (listing = made));
   else if (args.format === 'sarif') out = formatSarif(checks, { srcRoot: await repositoryRoot(fs, io.cwd), version: VERSION, rules: loaded.config.rules }) + '\n';
   else out = formatText(checks, { ms, sources: sources.count, cwd: io.cwd, color: io.color });
   for (const line of unchecked) io.err(line);
   failed += unchecked.length;
   if (typeof out === 'string') io.out(out);
-  else if (io.outBytes) io.outBytes(out);
-  else io.out(out.toString('utf8'));
+  else if (io.outBytes) for (const piece of out) io.outBytes(piece);
+  else io.out(Buffer.concat(out).toString('utf8'));
   await keep?.(listing && { cwd: io.cwd, bytes: listing });
   if (failed) {
     io.err(`grounded: ${failed} of ${notePaths.length} notes could not be checked\n`);

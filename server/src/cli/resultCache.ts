@@ -31,7 +31,7 @@ import * as v8 from 'node:v8';
 import { isMemoData, type MemoData } from '../engine/memo';
 import { MAX_MEMOS } from '../engine/persist/policy';
 import type { CheckOptions } from '../engine/check';
-import { decode, encodeChunks, type Blob } from '../engine/persist/binary';
+import { crc32, decode, encodeChunks, headLength, type Blob } from '../engine/persist/binary';
 import { ENGINE_VERSION, type CacheStore } from '../engine/persist';
 import type { Warning } from '../engine/types';
 import type { NoteOutcome } from './outcome';
@@ -182,21 +182,59 @@ export class ResultCache {
     this.wrote = true;
   }
 
-  /** The summary kept for this corpus fingerprint, or undefined. */
-  async corpus(fingerprint: string): Promise<CorpusSummary | undefined> {
+  /**
+   * The summary kept for this corpus fingerprint, or undefined. Its keys and titles (set apart from
+   * the file's checksum, each column with its CRC-32 in an array the checksum covers: saveCorpus)
+   * are left in the file by a store that can (CacheStore.readHead) when the summary keeps the JSON
+   * report's list of sources for `cwd` — a report from there writes that list and reads neither
+   * (report.ts formatJsonPieces), nor does the run keep the summary again (cli/check.ts) — and each
+   * is read and checked when first asked; else they are read and checked now, and a summary whose
+   * columns fail their sums is discarded as a file that fails its checksum is.
+   */
+  async corpus(fingerprint: string, cwd?: string): Promise<CorpusSummary | undefined> {
     const name = this.corpusFile(fingerprint);
-    const blob = await this.read<CorpusMeta>(name, (m, arrays) => m.fingerprint === fingerprint && isSummary(m, arrays));
+    const { store } = this.options;
+    let left: ((part: Uint8Array) => Uint8Array) | undefined;
+    const head = store.readHead
+      ? async () => {
+          const h = await store.readHead!(name, headLength, 'when asked');
+          if (h?.readRest) left = h.readRest;
+          else await h?.rest;
+          return h?.bytes;
+        }
+      : undefined;
+    const blob = await this.read<CorpusMeta>(name, (m, arrays) => m.fingerprint === fingerprint && isSummary(m, arrays), head);
     if (!blob) return undefined;
-    this.options.store.touch?.(name);
-    const { keys, keyEnds, titles, titleEnds, listing } = blob.arrays as unknown as SummaryArrays;
-    const slice = (bytes: Uint8Array, ends: Uint32Array, i: number) => bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]);
+    const { keys, keyEnds, titles, titleEnds, keySum, titleSum, listing } = blob.arrays as unknown as SummaryArrays;
     const { listingCwd } = blob.meta;
+    // a column is sound once its bytes — read now when they were left in the file — are those written (its CRC-32)
+    const sound = (bytes: Uint8Array, sum: Uint32Array) => {
+      if (left && blob.apart?.length) bytes.set(left(bytes));
+      return crc32(bytes) === sum[0];
+    };
+    const checked = new Set<Uint8Array>();
+    const column = (bytes: Uint8Array, sum: Uint32Array, what: string) => {
+      if (!checked.has(bytes)) {
+        if (!sound(bytes, sum)) throw new Error(`result cache ${path.join(store.where, name)}: the corpus summary's ${what} are not as written`);
+        checked.add(bytes);
+      }
+      return bytes;
+    };
+    if (!(listing && cwd !== undefined && cwd === listingCwd)) {
+      if (!sound(keys, keySum) || !sound(titles, titleSum)) {
+        await this.discard(name, 'checksum mismatch (truncated or changed)');
+        return undefined;
+      }
+      checked.add(keys).add(titles);
+    }
+    store.touch?.(name);
+    const slice = (bytes: Uint8Array, ends: Uint32Array, i: number) => bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]);
     return {
       count: blob.meta.count,
-      keyJson: (i) => slice(keys, keyEnds, i),
-      titleJson: (i) => slice(titles, titleEnds, i),
+      keyJson: (i) => slice(column(keys, keySum, 'keys'), keyEnds, i),
+      titleJson: (i) => slice(column(titles, titleSum, 'titles'), titleEnds, i),
       warnings: blob.meta.warnings,
-      listing: (cwd) => (listing && cwd === listingCwd ? listing : undefined),
+      listing: (at) => (listing && at === listingCwd ? listing : undefined),
     };
   }
 
@@ -221,8 +259,9 @@ export class ResultCache {
     const k = column(summary.keyJson);
     const t = column(summary.titleJson);
     const meta: CorpusMeta = { fingerprint, count: summary.count, warnings: summary.warnings, ...(listing && { listingCwd: listing.cwd }) };
-    const arrays = { keys: k.bytes, keyEnds: k.ends, titles: t.bytes, titleEnds: t.ends, ...(listing && { listing: listing.bytes }) };
-    await this.options.store.write(this.corpusFile(fingerprint), encodeChunks({ meta, arrays }, this.version));
+    // (the keys and titles set apart from the checksum, each with its own CRC-32: a run that lists the sources from the kept list reads neither, corpus())
+    const arrays = { keys: k.bytes, keyEnds: k.ends, titles: t.bytes, titleEnds: t.ends, keySum: Uint32Array.of(crc32(k.bytes)), titleSum: Uint32Array.of(crc32(t.bytes)), ...(listing && { listing: listing.bytes }) };
+    await this.options.store.write(this.corpusFile(fingerprint), encodeChunks({ meta, arrays, apart: ['keys', 'titles'] }, this.version));
     this.wrote = true;
   }
 
@@ -277,16 +316,22 @@ export class ResultCache {
   }
 
   /** A file's blob when it is whole, of this version and passes `fits`; else undefined (a file there that does not is discarded with a log line). */
-  private async read<M>(name: string, fits: (meta: M, arrays: Blob<M>['arrays']) => boolean): Promise<Blob<M> | undefined> {
+  private async read<M>(name: string, fits: (meta: M, arrays: Blob<M>['arrays']) => boolean, head?: () => Promise<Uint8Array | undefined>): Promise<Blob<M> | undefined> {
     const { store } = this.options;
-    const bytes = store.readNow ? store.readNow(name) : await store.read(name);
+    // (`head`: the file's bytes with what is set apart from its checksum perhaps left in the file)
+    const bytes = head ? await head() : store.readNow ? store.readNow(name) : await store.read(name);
     if (!bytes) return undefined;
     const blob = decode<M>(bytes, this.version);
     const reason = 'reject' in blob ? blob.reject : blob.meta && typeof blob.meta === 'object' && fits(blob.meta, blob.arrays) ? undefined : 'not the entry of this key';
     if (reason === undefined) return blob as Blob<M>;
+    await this.discard(name, reason);
+    return undefined;
+  }
+
+  /** A file that cannot be used removed, with a log line. */
+  private async discard(name: string, reason: string): Promise<void> {
     this.options.log?.(`result cache ${path.join(this.options.store.where, name)} discarded: ${reason}`);
     await this.options.store.remove(name);
-    return undefined;
   }
 
   /** Remove the least recently used files of `prefix` until at most `count` files and `bytes` bytes are left. */
@@ -319,6 +364,9 @@ interface SummaryArrays {
   keyEnds: Uint32Array;
   titles: Uint8Array;
   titleEnds: Uint32Array;
+  /** The CRC-32 of `keys` and of `titles` (one each): those columns are set apart from the file's checksum. */
+  keySum: Uint32Array;
+  titleSum: Uint32Array;
   listing?: Uint8Array;
 }
 
@@ -333,5 +381,6 @@ function isSummary(m: CorpusMeta, arrays: Blob<CorpusMeta>['arrays']): boolean {
   };
   // (a listing kept with the folder it was written for, or neither)
   const listed = m.listingCwd === undefined ? a.listing === undefined : typeof m.listingCwd === 'string' && a.listing instanceof Uint8Array;
-  return column(a.keys, a.keyEnds) && column(a.titles, a.titleEnds) && listed;
+  const sum = (x: unknown) => x instanceof Uint32Array && x.length === 1;
+  return column(a.keys, a.keyEnds) && column(a.titles, a.titleEnds) && sum(a.keySum) && sum(a.titleSum) && listed;
 }

@@ -96,7 +96,7 @@ export type Settings = Awaited<ReturnType<typeof loadSettings>>;
 /** How the CLI indexes sources with a cache folder: the extraction cache and the index cache there (none without one). */
 export function cacheConfig(cacheDir: string | undefined, io: Io): { decode?: DecodeOptions; cache?: IndexCacheOptions } {
   if (!cacheDir) return {};
-  return { decode: { cache: new DiskExtractCache(cacheDir) }, cache: { store: new DiskCacheStore(cacheDir), log: (m: string) => io.err(`grounded: ${m}\n`) } };
+  return { decode: { cache: new DiskExtractCache(cacheDir) }, cache: { store: new DiskCacheStore(cacheDir), log: (m: string) => io.err(`grounded: ${m}\n`), postingsWhenAsked: true } };
 }
 
 /**

@@ -18,6 +18,32 @@ export function putVar(bytes: Uint8Array, at: number, v: number): number {
   return at;
 }
 
+/**
+ * Posting bytes still in their file (an index cache's postings, read when asked:
+ * persist/postingsBlob.ts `leaveListsInFile`): by the bytes, what reads a part of them into place.
+ * Every reader of posting bytes here (`PostingCursor`, `listWhole`, ranking.ts `addList`) and the
+ * postings' encoding ask for the part they read first (`readPostings`), so no reader ever meets
+ * bytes not read yet. Keyed by the bytes, as postingsBlob.ts keeps their lists' sums.
+ */
+const LEFT_IN_FILE = new WeakMap<Uint8Array, (from: number, to: number) => void>();
+
+/** `bytes` are left in their file: `read(from, to)` reads bytes[from, to) into place (each part once). */
+export function postingsLeftInFile(bytes: Uint8Array, read: (from: number, to: number) => void): void {
+  LEFT_IN_FILE.set(bytes, read);
+}
+
+/** Every byte of `bytes` is read: nothing is left in the file. */
+export function postingsAllRead(bytes: Uint8Array): void {
+  LEFT_IN_FILE.delete(bytes);
+}
+
+/** Make bytes[from, to) of posting bytes readable: read into place when they were left in their file, else nothing to do. */
+export function readPostings(bytes: Uint8Array, from = 0, to = bytes.length): void {
+  if (from >= to) return;
+  const read = LEFT_IN_FILE.get(bytes);
+  if (read !== undefined) read(from, to);
+}
+
 /** Walks one term's postings, bytes[from, to): `while (c.next()) use(c.pid, c.tf)`. */
 export class PostingCursor {
   pid = -1;
@@ -26,7 +52,9 @@ export class PostingCursor {
     private readonly bytes: Uint8Array,
     private at: number,
     private readonly stop: number,
-  ) {}
+  ) {
+    readPostings(bytes, at, stop);
+  }
 
   next(): boolean {
     if (this.at >= this.stop) return false;

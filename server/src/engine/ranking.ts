@@ -6,6 +6,7 @@
 // term, in the query's order), and the order is the one a full sort gives (score descending, then
 // passage id), so rankings are unchanged whichever way they are made.
 import type { Scored } from './store';
+import { readPostings } from './postingList';
 
 /** Which passages a walk scores: those holding a figure of a kind bit (0: any), of sources not excluded, that `allow` admits. */
 export interface PassageFilter {
@@ -47,6 +48,7 @@ export class ScoreBoard {
    * `toNow` maps each posting's passage id to its id now (-1: gone), or null when they are the same.
    */
   addList(bytes: Uint8Array, from: number, to: number, toNow: Int32Array | null, t: TermScoring, filter: PassageFilter): void {
+    readPostings(bytes, from, to);
     const acc = this.acc;
     const { idf, weight, k1, b, lengths, avgdl } = t;
     const { bit, kindMask, excluded, sourceOfPid, allow } = filter;

@@ -25,7 +25,7 @@ import type { ValueIndex } from '../valueIndex';
 import type { Source } from '../types';
 import { decode, encodeChunks, headLength, type Blob } from './binary';
 import { MAX_DELTA_FILES, MAX_DELTA_SHARE, MIN_FOLDED_RECORDS } from './policy';
-import { corpusSignature, decodePostings, encodeCachedPostings, type PostingsMeta } from './postingsBlob';
+import { corpusSignature, decodePostings, encodeCachedPostings, leaveListsInFile, type PostingsMeta } from './postingsBlob';
 import { encodeRecords, readRecords, type ReadWhenAsked, type RecordSet, type RecordsMeta, type SourceRecord, type TextGuard } from './sourceRecords';
 import { encodeFileTable, readFileTable, type FileEntry, type FileTableMeta, type StoredFileTable } from './fileTable';
 
@@ -234,6 +234,21 @@ function openSame(file: string, stat: { dev: number; ino: number; size: number }
   return undefined;
 }
 
+/**
+ * A postings blob read but for the arrays set apart from its checksum (`read` reads what is under a
+ * view onto them): its lists left in the file, each read when first asked (leaveListsInFile); any
+ * other array set apart (none is written so) read now.
+ */
+function leaveApartInFile(blob: Blob<PostingsMeta>, read: ReadWhenAsked): void {
+  for (const name of blob.apart ?? []) {
+    const a = blob.arrays[name];
+    if (!a) continue;
+    const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    if (name === 'postings' && a instanceof Uint8Array) leaveListsInFile(a, read);
+    else bytes.set(read(bytes));
+  }
+}
+
 /** Cache files in memory (tests). */
 export class MemoryCacheStore implements CacheStore {
   readonly where = 'memory';
@@ -275,6 +290,12 @@ export interface IndexCacheOptions {
    * before a load, workspace/fingerprint.ts): the first load takes it instead of reading it again.
    */
   fileTable?: { settings: string; table: StoredFileTable | undefined };
+  /**
+   * The postings file's lists left in it, each part read when first asked (postingsBlob.ts
+   * leaveListsInFile), by a store that can (CacheStore.readHead): for a reader that reads a few lists
+   * (the CLI's check, whose index checks each list when first read); else the file is read whole.
+   */
+  postingsWhenAsked?: boolean;
 }
 
 /** A cache file's bytes, from a read already begun. */
@@ -381,12 +402,25 @@ export class IndexCache {
       reading.set(name, r);
     };
     readRecords(this.sourcesFile);
-    read(this.postingsFile);
+    // (the postings' lists, set apart from the file's checksum, left in the file when asked to: each read when first asked)
+    let listsLeft: ReadWhenAsked | undefined;
+    if (this.options.postingsWhenAsked && store.readHead) {
+      const r = store.readHead(this.postingsFile, headLength, 'when asked').then(async (h) => {
+        if (h?.readRest) listsLeft = h.readRest;
+        else await h?.rest;
+        return h?.bytes;
+      });
+      r.catch(() => undefined);
+      reading.set(this.postingsFile, r);
+    } else read(this.postingsFile);
     const known = this.options.fileTable?.settings === settings ? this.options.fileTable : undefined;
     if (!known) read(this.filesFile);
     const bytesOf = (name: string) => reading.get(name)!;
     // the small files checked as soon as they are read, while the records (the most bytes) still are
-    const postingsLoad = this.readBlob<PostingsMeta>(this.postingsFile, bytesOf);
+    const postingsLoad = this.readBlob<PostingsMeta>(this.postingsFile, bytesOf).then((blob) => {
+      if (blob && listsLeft) leaveApartInFile(blob, listsLeft);
+      return blob;
+    });
     const filesLoad = known ? Promise.resolve(known.table) : this.readFiles(settings, bytesOf);
     postingsLoad.catch(() => undefined); // (awaited below)
     filesLoad.catch(() => undefined);

@@ -42,3 +42,10 @@ export const MAX_MEMO_RANKINGS = 2_000;
 
 /** Memos kept per source folders: the current corpus's and a few before (as the corpus summaries). */
 export const MAX_MEMOS = 4;
+
+/**
+ * The bytes of cached postings read at a time, at least, when their lists are left in the file
+ * (postingsBlob.ts leaveListsInFile): a list is on average some 800 bytes at 100 MB of sources, and
+ * a part holds a few lists beside the one asked for; each part is read once.
+ */
+export const LIST_READ_PART = 4096;
