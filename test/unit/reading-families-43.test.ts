@@ -5,7 +5,8 @@ import { extractFigures } from '../../server/src/engine/figures';
 import { type ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
-import { judgedTitled } from './check-helpers';
+import { conversionOf, isConversion } from '../../server/src/engine/figures/conversions';
+import { checkAgainst, judgedTitled, resultOf } from './check-helpers';
 
 const lex = new Lexicon();
 const frameOf = (sentence: string, figure: string): ClaimFrame => frameIn(lex, sentence, figure);
@@ -116,5 +117,28 @@ describe('reading families (session 43): a number word before a hyphen counts th
     const S = 'He was given a three-game ban by the league after the foul.';
     assert.equal(judgedTitled('Ban', S, 'The foul earned him a three-game ban.', 'three-game'), 'supported three-game');
     assert.equal(judgedTitled('Ban', S, 'He was given a five-game ban by the league for the foul.', 'five-game'), 'contradicted three-game');
+  });
+});
+
+describe('reading families (session 43): a conversion is judged by the source\'s conversion of the same sum', () => {
+  it('two conversions in one bracket each restate the sum: "417m yuan ($50.4m; £26m)"', () => {
+    const text = 'They used 417m yuan ($50.4m; £26m) of company funds; $5m; £3m went elsewhere.';
+    const figs = extractFigures(text);
+    const at = (t: string) => figs.find((f) => f.text === t)!;
+    assert.ok(isConversion(text, at('$50.4m'), at('£26m')));
+    assert.equal(conversionOf(text, figs, at('417m yuan'), 'GBP')?.text, '£26m');
+    assert.ok(!isConversion(text, at('$5m'), at('£3m')));
+  });
+  it('"$50.4m, or £62m" against "($50.4m; £26m)" is contradicted by £26m', () => {
+    const S = 'Managers are suspected of wrongly using 417m yuan ($50.4m; £26m) of company funds.';
+    assert.equal(judgedTitled('Funds', S, 'Managers are suspected of misusing funds worth about $50.4m, or £62m.', '£62m'), 'contradicted £26m');
+  });
+  it('a sentence opening "In sterling" restates the sum of its paragraph\'s sentence before', () => {
+    const files = { 'ipo.txt': 'Listing\n\nHallam Bio hopes to raise more than 70m euros ($91m; £49m) on the stock market.\n' };
+    const note = '# Notes\n\nHallam Bio hopes to raise more than 70m euros [@ipo]. Trading is due in May. In sterling the offering is worth about £94m [@ipo].\n';
+    const r = resultOf(checkAgainst(files, note), '£94m');
+    assert.deepEqual([r.verdict, r.evidence[0]?.figure?.text], ['contradicted', '£49m']);
+    const right = resultOf(checkAgainst(files, note.replace('£94m', '£49m')), '£49m');
+    assert.equal(right.verdict, 'supported');
   });
 });

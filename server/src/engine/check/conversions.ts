@@ -22,7 +22,7 @@ export function conversions(run: CheckRun, results: FigureResult[]): void {
     const b = rb.figure;
     if (rb.verdict !== 'unverified' || b.vague || rb.wrongSource || b.kind !== 'currency' || !b.unit) continue;
     const siblings = run.figuresOf(b.sentence);
-    const a = siblings.find((g) => g.end <= b.start && isConversion(text, g, b));
+    const a = siblings.find((g) => g.end <= b.start && isConversion(text, g, b)) ?? sumBefore(run, b);
     const ra = a && byFigure.get(a);
     if (!a || !ra || a.vague || ra.wrongSource) continue;
     const places = sumPlaces(run, ra);
@@ -54,6 +54,31 @@ export function conversions(run: CheckRun, results: FigureResult[]): void {
     }
   }
 }
+
+/**
+ * A sentence opening "In sterling" (CURRENCY_OPENER) restates the sum of a sentence before it, of
+ * its paragraph: the nearest one's last sum in another currency ("Hallam plans to raise 70m euros.
+ * Trading begins in May. In sterling the offering is worth about £48m."); undefined when b's
+ * sentence opens otherwise.
+ */
+function sumBefore(run: CheckRun, b: NoteFigure): NoteFigure | undefined {
+  const sentences = run.note.sentences;
+  const mine = sentences[b.sentence];
+  if (!mine || b.start - mine.start > OPENER_CHARS || !CURRENCY_OPENER.test(run.note.figureText.slice(mine.start, b.start))) return undefined;
+  // (the nearest of the paragraph's sentences before that states one, at most SENTENCES_BACK back)
+  for (let si = b.sentence - 1; si >= Math.max(0, b.sentence - SENTENCES_BACK) && sentences[si].block === mine.block; si--) {
+    const sums = run.figuresOf(si).filter((g) => g.kind === 'currency' && g.unit && g.unit !== b.unit);
+    if (sums.length) return sums[sums.length - 1];
+  }
+  return undefined;
+}
+
+/** "In sterling", "In dollar terms", "In euros" opening a sentence: the currency its sum restates another's in. */
+const CURRENCY_OPENER = /^\s*In\s+(?:sterling|pounds|dollars|euros|yen|(?:dollar|sterling|euro|yen)\s+terms|US\s+dollars)\b/i;
+/** Sentences read back for the sum an opener restates (sumBefore). */
+const SENTENCES_BACK = 3;
+/** The longest stretch read from a sentence's start to its sum for the opener (characters). */
+const OPENER_CHARS = 120;
 
 /**
  * Where the cited sources state the note's sum a: its evidence when supported; else, for a precise
