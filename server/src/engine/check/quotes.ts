@@ -131,10 +131,10 @@ function wide(c: number): string {
  * compactNormText(normalizeWithMap(s, from)) — the same text and runs — made without a map of 4
  * bytes a character and a loop over each: the plain stretches between what normalising changes
  * (gaps of white space and emphasis marks but one space, characters past ASCII) are copied in lower
- * case, and the runs change only at those, so only they are visited. A quote not found in a corpus
- * of few sources is looked for in every source's whole text (`quoteSources`): the 20 files of 5 MB
- * of the bench's 20x5MB corpus, normalised a character at a time, took seconds of its cold check
- * (issue 13).
+ * case, and the runs change only at those, so only they are visited. A quote is looked for in the
+ * whole text of every source its words' best passages are in (`quoteSources`): with files of 5 MB
+ * those are most of the bench's 20x5MB corpus, normalised a character at a time in seconds of its
+ * cold check (issue 13).
  */
 export function normalizeCompact(s: string, from = 0): CompactNormText {
   let lead = from;
