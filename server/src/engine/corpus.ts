@@ -12,7 +12,7 @@ import { lowerBound, valueIndexOfFigures, valueIndexSteps, type ValueIndex } fro
 import { figureCountOf, passageCountOf, passageOf, textSlice, unmadeRows } from './lazyPassages';
 import { BM25_B as B, BM25_K1 as K1, COMMON_TERM_MIN_DF, COMMON_TERM_RARITY, MAX_SCORED_SCOPE_PASSAGES } from './check/policy';
 import { buildPostings, type Postings } from './indexer';
-import { byScore, ScoreBoard, type PassageFilter, type TermScoring } from './ranking';
+import { byScore, ScoreBoard, skipsOf, type PassageFilter, type TermScoring } from './ranking';
 import { flatten, layersOf, termIdOf, termsOf, writtenCount, type LayeredPostings } from './postingLayers';
 import { KeyConflict, SourceKeys } from './keys';
 import { withIndex } from './sources';
@@ -22,6 +22,9 @@ import { Tokenizer, Token } from './text';
 import type { Figure, FigureKind, Passage, Source } from './types';
 
 export type { KeyResolution, Scored, WeightedTerm } from './store';
+
+/** A posting list shorter than this (bytes) is read whole by a scoped ranking: no skips kept for it. */
+const SKIP_MIN_BYTES = 1024;
 
 /** Past these many entries a passage cache starts afresh (bounds memory; values stay the same). */
 const MAX_CACHED_TF = 50_000;
@@ -75,6 +78,8 @@ export class Corpus implements PassageStore {
   readonly figureCount: number;
   private readonly keys: SourceKeys;
   private readonly tfCache = new Map<number, Map<string, number>>();
+  /** Skips of the long posting lists a scoped ranking has read (key: term id × 2, + 1 for the delta's list). */
+  private readonly skipCache = new Map<number, Int32Array>();
   private readonly idfCache = new Map<string, number>();
   /** Scores per passage while a ranking is made (ranking.ts), kept for the next. */
   private board: ScoreBoard | null = null;
@@ -359,7 +364,7 @@ export class Corpus implements PassageStore {
       // a few articles: each passage scored directly; a book: the same scores through the postings
       if (pids.length <= MAX_SCORED_SCOPE_PASSAGES) return this.bm25Of(query, pids, limit, true);
       const only = new Set(scope.only.map((src) => src.index));
-      return this.bm25Within(query, pids, (pid) => (mask[pid] & bit) !== 0 && only.has(this.sourceOfPid[pid]), limit);
+      return this.bm25Within(query, pids, (pid) => (mask[pid] & bit) !== 0 && only.has(this.sourceOfPid[pid]), limit, this.rangesOf(scope.only));
     }
     return this.bm25(query, limit, this.filter(bit, scope.except));
   }
@@ -386,6 +391,38 @@ export class Corpus implements PassageStore {
       board.addList(this.basePostings, this.baseOffsets[id], this.baseOffsets[id + 1], this.baseToNow, t, filter);
     }
     board.addList(this.deltaPostings, this.deltaOffsets[id], this.deltaOffsets[id + 1], null, t, filter);
+  }
+
+  /** scoreTerm for the passages of some ranges of ids only (ScoreBoard.addListIn; the base's ids the passages'). */
+  private scoreTermIn(board: ScoreBoard, id: number, t: TermScoring, filter: PassageFilter, ranges: Int32Array): void {
+    if (id < this.nBaseTerms) {
+      this.lists?.check(id);
+      board.addListIn(this.basePostings, this.baseOffsets[id], this.baseOffsets[id + 1], this.skips(2 * id, this.basePostings, this.baseOffsets), ranges, t, filter);
+    }
+    board.addListIn(this.deltaPostings, this.deltaOffsets[id], this.deltaOffsets[id + 1], this.skips(2 * id + 1, this.deltaPostings, this.deltaOffsets), ranges, t, filter);
+  }
+
+  /** A long list's skips (ranking.ts skipsOf), made when first asked and kept; none for a short one. */
+  private skips(key: number, bytes: Uint8Array, offsets: Int32Array): Int32Array | null {
+    const id = key >> 1;
+    const from = offsets[id];
+    const to = offsets[id + 1];
+    if (to - from < SKIP_MIN_BYTES) return null;
+    let s = this.skipCache.get(key);
+    if (!s) this.skipCache.set(key, (s = skipsOf(bytes, from, to)));
+    return s;
+  }
+
+  /** The ranges of passage ids of some sources, ascending and apart, as pairs [from, to). */
+  private rangesOf(sources: readonly Source[]): Int32Array {
+    const r = sources.map((src) => [this.base[src.index], this.base[src.index] + passageCountOf(src)]).filter(([a, b]) => b > a);
+    r.sort((x, y) => x[0] - y[0]);
+    const out: number[] = [];
+    for (const [a, b] of r) {
+      if (out.length && a <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], b);
+      else out.push(a, b);
+    }
+    return Int32Array.from(out);
   }
 
   private scoreBoard(): ScoreBoard {
@@ -421,12 +458,16 @@ export class Corpus implements PassageStore {
    * passages that share no word last), through the postings of the query's terms instead of each
    * passage's words: for a scope of thousands of passages, scored again for every figure.
    */
-  private bm25Within(query: readonly WeightedTerm[], pids: readonly number[], inScope: (pid: number) => boolean, limit: number): Scored[] {
+  private bm25Within(query: readonly WeightedTerm[], pids: readonly number[], inScope: (pid: number) => boolean, limit: number, ranges?: Int32Array): Scored[] {
     const board = this.scoreBoard();
     const filter = this.filter(0, undefined, inScope);
     for (const { term, weight } of query) {
       const id = this.termId(term);
-      if (id !== undefined) this.scoreTerm(board, id, this.scoring(term, weight), filter);
+      if (id === undefined) continue;
+      // (the scope's sources' ranges of passages only, where the base's ids are the passages': a
+      // list read from its skip before each range, not whole)
+      if (ranges && this.baseToNow === null) this.scoreTermIn(board, id, this.scoring(term, weight), filter, ranges);
+      else this.scoreTerm(board, id, this.scoring(term, weight), filter);
     }
     const acc = board.acc;
     const out: Scored[] = pids.map((pid) => ({ pid, score: acc[pid] }));

@@ -109,6 +109,89 @@ export function originalOffset(n: CompactNormText, i: number): number {
   return i + n.shift[lo];
 }
 
+/**
+ * Where the plain text stops: a character that is not printable ASCII nor the space (white space
+ * other than the space, an emphasis mark, a control character, any character past ASCII), or two
+ * spaces. One space between kept characters is itself.
+ */
+const NOT_PLAIN = /[^ -)+-^`-\u007f]| {2}/g;
+
+/** White space or an emphasis mark: what normalizeWithMap leaves out (the first as one space before the next kept character). */
+const isGap = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 42 || c === 95;
+
+/** What normalizeWithMap writes for a character past ASCII other than U+00A0 (each code unit mapped to the character). */
+function wide(c: number): string {
+  if (isQuoteMark(c)) return "'";
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return '-';
+  if (c === 0x2026) return '...';
+  return String.fromCharCode(c).toLowerCase();
+}
+
+/**
+ * compactNormText(normalizeWithMap(s, from)) — the same text and runs — made without a map of 4
+ * bytes a character and a loop over each: the plain stretches between what normalising changes
+ * (gaps of white space and emphasis marks but one space, characters past ASCII) are copied in lower
+ * case, and the runs change only at those, so only they are visited. A quote is looked for in the
+ * whole text of every source its words' best passages are in (`quoteSources`): with files of 5 MB
+ * those are most of the bench's 20x5MB corpus, normalised a character at a time in seconds of its
+ * cold check (issue 13).
+ */
+export function normalizeCompact(s: string, from = 0): CompactNormText {
+  let lead = from;
+  while (lead < s.length && isGap(s.charCodeAt(lead))) lead++;
+  let end = s.length;
+  while (end > lead && isGap(s.charCodeAt(end - 1))) end--;
+  if (end <= lead) return { text: '', at: new Int32Array(0), shift: new Int32Array(0) };
+  // the shift (original offset − normalised position) from normalised position p on
+  const at: number[] = [0];
+  const shift: number[] = [lead];
+  const set = (p: number, d: number) => {
+    const last = at.length - 1;
+    if (at[last] === p) {
+      if (last > 0 && shift[last - 1] === d) at.pop(), shift.pop();
+      else shift[last] = d;
+    } else if (shift[last] !== d) at.push(p), shift.push(d);
+  };
+  const pieces: string[] = [];
+  let done = lead; // the original before this is written
+  let d = lead; // the shift of the plain text from `done` on
+  NOT_PLAIN.lastIndex = lead;
+  for (let m = NOT_PLAIN.exec(s); m && m.index < end; m = NOT_PLAIN.exec(s)) {
+    const i = m.index;
+    const c = s.charCodeAt(i);
+    if (isGap(c)) {
+      // a gap (never at either end, its kept characters around it): a space before it is its own
+      const g0 = i > done && s.charCodeAt(i - 1) === 32 ? i - 1 : i;
+      let g1 = i + 1;
+      while (isGap(s.charCodeAt(g1))) g1++;
+      let space = false;
+      for (let k = g0; k < g1 && !space; k++) space = s.charCodeAt(k) !== 42 && s.charCodeAt(k) !== 95;
+      pieces.push(s.slice(done, g0).toLowerCase());
+      const p = g0 - d;
+      if (space) {
+        // one space, mapped to the character before the next kept one
+        pieces.push(' ');
+        d = g1 - 1 - p;
+      } else d = g1 - p;
+      set(p, d);
+      done = g1;
+      NOT_PLAIN.lastIndex = g1;
+    } else if (c >= 128) {
+      pieces.push(s.slice(done, i).toLowerCase());
+      const w = wide(c);
+      pieces.push(w);
+      // each code unit written maps to the character: the shift falls by one after the first
+      const p = i - d;
+      for (let k = 1; k < w.length; k++) set(p + k, d - k);
+      d -= w.length - 1;
+      done = i + 1;
+    }
+    // (a control character: written as it is)
+  }
+  pieces.push(s.slice(done, end).toLowerCase());
+  return { text: pieces.join('').replace(/[`"]/g, "'"), at: Int32Array.from(at), shift: Int32Array.from(shift) };
+}
+
 /** Per store: each source's body, normalised (quotes are looked for in every source, note after note). */
 const NORMALIZED_SOURCES: DerivedKey<Map<Source, CompactNormText>> = { name: 'check: normalised source texts', create: () => new Map() };
 
@@ -116,7 +199,7 @@ function normalizedSource(index: Retrieval, src: Source): CompactNormText {
   const cache = index.cache(NORMALIZED_SOURCES);
   let n = cache.get(src);
   if (!n) {
-    n = compactNormText(normalizeWithMap(src.text, src.bodyStart));
+    n = normalizeCompact(src.text, src.bodyStart);
     cache.set(src, n);
   }
   return n;

@@ -19,7 +19,7 @@ import { IN_PROCESS_POSTINGS, type PostingsMaker } from '../workers/postingsJob'
 import { corpusPostings, mergeAhead, type MergeAhead, type NewPassages, type SourceChange } from '../workers/corpusPostings';
 import type { LayeredPostings } from '../postingLayers';
 import type { Steps } from '../steps';
-import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, EXTRACT_RUN_BYTES, EXTRACT_RUN_FILES, IN_PROCESS_EXTRACT_MIN_FILES, IN_PROCESS_RUN_BYTES, IN_PROCESS_RUN_FILES, MAX_UPDATED_SHARE, PARALLEL_EXTRACT_MIN_FILES } from './policy';
+import { COMPACT_BATCH_PASSAGES, COMPACT_BATCH_SOURCES, EXTRACT_RUN_BYTES, EXTRACT_RUN_FILES, IN_PROCESS_EXTRACT_MIN_FILES, IN_PROCESS_RUN_BYTES, IN_PROCESS_RUN_FILES, MAX_UPDATED_SHARE, PARALLEL_EXTRACT_MIN_BYTES, PARALLEL_EXTRACT_MIN_FILES, PARALLEL_SIZE_SAMPLE } from './policy';
 import { InProcessExtraction, WorkerExtraction, type SourceExtractor } from '../workers/workerExtraction';
 import type { ExtractReply } from '../workers/extractJob';
 import { decodeSourceFile, sourceFormat, type DecodeOptions, type ExtractedText } from '../formats';
@@ -43,6 +43,8 @@ export interface IndexSettings {
   cache?: IndexCacheOptions;
   /** A first index of at least this many files builds its sources on the extractor's threads (default PARALLEL_EXTRACT_MIN_FILES). */
   parallelMinFiles?: number;
+  /** …or of fewer files holding, by an estimate from a sample of their sizes, at least this many bytes (default PARALLEL_EXTRACT_MIN_BYTES). */
+  parallelMinBytes?: number;
   /** A first index of at least this many files not built on the extractor's threads builds them in runs on the index's own thread (default IN_PROCESS_EXTRACT_MIN_FILES). */
   inProcessMinFiles?: number;
   /**
@@ -213,6 +215,26 @@ function indexSourceText(index: number, file: SourceFile, warnings: Warning[]): 
 }
 
 /** Read source files, skipping (with a warning) binary, non-UTF-8, unreadable or oversized ones. */
+/**
+ * The bytes of a list of files, estimated from the sizes of up to PARALLEL_SIZE_SAMPLE of them spread
+ * over it (a file over the size limit, skipped, or one that cannot be stated counted as none) times their
+ * number: whether a first index of few but large files goes to the extractor's threads (policy.ts
+ * PARALLEL_EXTRACT_MIN_BYTES). It decides where the sources are built, never what they are.
+ */
+export async function estimatedBytes(fs: FileSystem, paths: readonly string[], maxSizeKB: number): Promise<number> {
+  const n = paths.length;
+  if (n === 0) return 0;
+  const k = Math.min(n, PARALLEL_SIZE_SAMPLE);
+  let sum = 0;
+  for (let j = 0; j < k; j++) {
+    const p = paths[Math.floor((j * n) / k)];
+    let stat = tryStatNow(fs, p);
+    if (stat === 'ask') stat = await tryStat(fs, p);
+    if (stat?.kind === 'file' && stat.size <= maxSizeKB * 1024) sum += stat.size;
+  }
+  return (sum / k) * n;
+}
+
 export async function readSources(fs: FileSystem, paths: string[], maxSizeKB = DEFAULT_CONFIG.maxSourceSizeKB): Promise<{ files: SourceFile[]; warnings: Warning[] }> {
   const files: SourceFile[] = [];
   const warnings: Warning[] = [];
@@ -919,7 +941,7 @@ export class SourceIndex {
       // a first index with nothing to reuse: the files read here, their sources built in runs — on
       // the extractor's threads, or with fewer files (or no extractor) on this one (policy.ts)
       const first = !trusted && !changed && known.size === 0 && (!cached || cached.records.empty);
-      const threaded = first && !!extractor && paths.length >= (this.settings.parallelMinFiles ?? PARALLEL_EXTRACT_MIN_FILES);
+      const threaded = first && !!extractor && (paths.length >= (this.settings.parallelMinFiles ?? PARALLEL_EXTRACT_MIN_FILES) || (await estimatedBytes(this.fs, paths, maxSourceSizeKB)) >= (this.settings.parallelMinBytes ?? PARALLEL_EXTRACT_MIN_BYTES));
       const inRuns = threaded || (first && paths.length >= (this.settings.inProcessMinFiles ?? IN_PROCESS_EXTRACT_MIN_FILES));
       let scans: { readonly passages: number; finish(): Postings } | undefined;
       if (inRuns) {
