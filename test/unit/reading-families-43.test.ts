@@ -142,3 +142,28 @@ describe('reading families (session 43): a conversion is judged by the source\'s
     assert.equal(right.verdict, 'supported');
   });
 });
+
+describe('reading families (session 43): a span of time that ends now is a date in disguise', () => {
+  it('"founded 40 years ago" carries its event and verb; "began 50 years ago but … opened" the nearest verb\'s', () => {
+    const fr = frameOf('The Corvel Theatre was founded 40 years ago.', '40 years');
+    assert.deepEqual([fr.ago, fr.event], [true, 'origin']);
+    assert.equal(frameOf('The Corvel began 50 years ago but the doors opened in 1979.', '50 years').dateVerb, undefined);
+  });
+  it('of the note\'s named subject, neither side naming another event, the span is contradicted by the source\'s', () => {
+    const S = 'The Corvel began 50 years ago but the doors opened at its present site in 1979.';
+    assert.equal(judgedTitled('Theatre', S, 'The Corvel was founded 40 years ago.', '40 years'), 'contradicted 50 years');
+    const T = '"With the Treaty of Rovan seven years ago, we secured the right to opt out," he said.';
+    assert.equal(judgedTitled('Treaty', T, 'He said the Treaty of Rovan, signed five years ago, gave the right to opt out.', 'five years'), 'contradicted seven years');
+  });
+  it('not a span of another event of the same subject ("joined … ago" / "left … ago")', () => {
+    const S = 'Mara Quell left the Tarrow band two years ago to record alone.';
+    assert.notEqual(judgedTitled('Singer', S, 'Mara Quell joined the Tarrow band ten years ago.', 'ten years').split(' ')[0], 'contradicted');
+  });
+});
+
+describe('reading families (session 43): a particle set apart from its verb ends its phrase', () => {
+  it('"took Clark in as a member" is an induction; "took the seat in a by-election" is not', () => {
+    assert.equal(frameOf('The club took Clark in as a member in 1994.', '1994').event, 'inducted');
+    assert.equal(frameOf('Tomas Rynne took the seat in a by-election in 2003.', '2003').event, undefined);
+  });
+});

@@ -920,7 +920,7 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   if (n.role === 'date' && n.prep && s.prep && dateRole(n) !== dateRole(s) && !records && !startedThen(n, s) && !startedThen(s, n) && !lastSince(n, s) && !lastSince(s, n)) return `date ${n.prep} vs ${s.prep}`;
   // two dates of two events, each named ("joined the firm in 1990" / "left the firm in 2009"): when
   // one happened says nothing of when the other did
-  if (n.role === 'date' && n.event !== undefined && s.event !== undefined && n.event !== s.event) return `event ${n.event} vs ${s.event}`;
+  if ((n.role === 'date' || (n.ago && s.ago)) && n.event !== undefined && s.event !== undefined && n.event !== s.event) return `event ${n.event} vs ${s.event}`;
   // a person's age holds for a year: the months and plans of the sentence around it are another claim's
   // ("Wilkinson, 25, will captain England in the November Tests" / "The 25-year-old … retired in August")
   const ages = n.role === 'age' && s.role === 'age';

@@ -8,11 +8,19 @@
 // years ago, or "last year" / "a year ago" — and where no sentence naming it all states the note's
 // own number. Contradiction only: a support of "two years ago" is the ordinary rules' to give.
 import type { Figure, Passage, Source } from '../types';
+import type { ClaimFrame } from '../frames/frame';
 import type { FrameToken } from '../frames/tokens';
 import { RELATIVE_YEAR_POLICY as P } from './policy';
 import type { Evidence, FigureResult } from './report';
 import type { CheckRun } from './run';
 import { termsOf } from './stretches';
+
+/** Do the two spans that end now name two events, or two verbs (ClaimFrame.event, dateVerb)? */
+function otherEvent(n: ClaimFrame, s: ClaimFrame | undefined): boolean {
+  if (!s) return false;
+  const apart = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
+  return apart(n.event, s.event) || apart(n.dateVerb, s.dateVerb);
+}
 
 /** Words that date something one year back, as written in a source ("last year's by-election", "a year ago"). */
 const ONE_YEAR_BACK = /\b(?:last year|a year ago|one year ago)\b/gi;
@@ -32,6 +40,8 @@ export function relativeYears(run: CheckRun, results: FigureResult[]): void {
     const found = restating(run, r.scope, names, dated);
     if (!found || found.back === f.value) continue;
     const { source, passage, figure } = found;
+    // (not another event of the names: "joined the band ten years ago" / "left the band two years ago")
+    if (otherEvent(run.noteSide(f).frame, run.index.frames.side(passage, figure)?.frame)) continue;
     const e: Evidence = { source, passage, figure, start: figure.start, end: figure.end, score: 1 };
     const agoEnd = f.end + (AGO_AFTER.exec(run.note.text.slice(f.end, f.end + P.agoChars))?.[0].length ?? 0);
     const newText = found.back === 1 ? 'last year' : `${found.back} years ago`;

@@ -59,6 +59,8 @@ export interface Judged<T> extends FrameCandidate<T> {
   noteMetricless?: boolean;
   /** The parties the note's sentence opens with, joined by "and" ("Amicus and the TGWU"): ClaimFrame.joint. */
   noteParties?: readonly (readonly string[])[];
+  /** The note's span of time ends now ("founded 40 years ago": ClaimFrame.ago), with its event and verb, if any. */
+  noteAgo?: { event?: string; verb?: string };
 }
 
 export interface Decision<T> {
@@ -297,7 +299,7 @@ function manyNamed(j: Judged<unknown>): boolean {
  * shape, and a spread of so many shapes is V8's slow path, in the check's innermost loop.
  */
 function judged<T>(c: FrameCandidate<T>, relation: ValueRelation, alignment: Alignment, n: { subject: string[]; names: readonly string[]; alone?: string; joint?: string[][] }, facts: NoteFacts): Judged<T> {
-  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone, noteSubjectBefore: facts.subjectBefore, noteMonth: facts.month, noteMetricless: facts.metricless, noteParties: n.joint };
+  return { figure: c.figure, side: c.side, ref: c.ref, relation, alignment, noteSubject: n.subject, noteNames: n.names, noteAlone: n.alone, noteSubjectBefore: facts.subjectBefore, noteMonth: facts.month, noteMetricless: facts.metricless, noteParties: n.joint, noteAgo: facts.ago };
 }
 
 /** What the rules read of the note's frame beyond its fields (Judged.noteSubjectBefore, noteMonth): once a judging call. */
@@ -305,14 +307,15 @@ interface NoteFacts {
   subjectBefore: boolean;
   month: boolean;
   metricless: boolean;
+  ago?: { event?: string; verb?: string };
 }
 
-function noteFacts(n: { subject: string[]; names: readonly string[]; namesBefore: number; period: Period; metric: readonly string[] }): NoteFacts {
+function noteFacts(n: { subject: string[]; names: readonly string[]; namesBefore: number; period: Period; metric: readonly string[]; ago?: boolean; event?: string; dateVerb?: string }): NoteFacts {
   const subjectBefore = n.subject.some((x) => {
     const i = n.names.indexOf(x);
     return i >= 0 && i < n.namesBefore;
   });
-  return { subjectBefore, month: n.period.month !== undefined, metricless: n.metric.length === 0 };
+  return { subjectBefore, month: n.period.month !== undefined, metricless: n.metric.length === 0, ago: n.ago ? { event: n.event, verb: n.dateVerb } : undefined };
 }
 
 /**
@@ -526,8 +529,13 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
       // reach: "Margaret Thatcher was grilled about the Belgrano on Nationwide in 1987" / "Margaret
       // Thatcher discomfort on Nationwide in 1983, when … the Belgrano")
       manyNamed(j));
+  // two spans that end now of the note's named subject, every name met, neither naming another
+  // event or verb than the other ("The Lyric was founded 40 years ago" / "The Lyric began 50 years
+  // ago"; "the Treaty of Amsterdam, signed five years ago" / "With the Treaty of Amsterdam seven years
+  // ago"): the names say which moment, as for a year (namedYear)
+  const agoAlike = agoOfNamed(j);
   const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1) || (subjectNamed && a.context >= V.paraphraseSubjectContext));
-  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked && !namedYear) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !hedgeSlip && !scores && !dateAlike && !ranked && !namedYear)) return false;
+  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked && !namedYear && !agoAlike) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !hedgeSlip && !scores && !dateAlike && !ranked && !namedYear && !agoAlike)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
   const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
@@ -545,13 +553,31 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // year from 2010" / "which aims to save between £190m and £265m annually from 2009")
   // (asked last: it reads the passage's other figures)
   const writtenHere = () => a.score >= V.contradictScore && o.coStatedFirmly?.(j) === true;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !namedYear && !multipleAlike && !sinceAlike && !gapAlike && !writtenHere()) return false;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !namedYear && !agoAlike && !multipleAlike && !sinceAlike && !gapAlike && !writtenHere()) return false;
   // (a value far off is another quantity, unless every word around the two figures is the same,
   // what they measure meets in full and every field the note states is the source's too: "Every
   // day 2.4 billion messages are sent" / "Every day 78 million messages are sent" — not "Zedco sold
   // 9000 cars" for "Zedco sold 300 cars in 2020", whose year the source figure does not share)
   if (!plausible(f, j.figure) && !(a.metric >= 1 && a.context >= V.sameWordsContext && a.structure >= 1 && a.structureFields > 0)) return false;
   return !o.veto?.(j);
+}
+
+/**
+ * Two spans of time that end now ("N ago"), of the note's named subject (every name met, the subject
+ * in the source figure's reach), the note naming what happened (an event or a verb), the source
+ * naming no other, and no clash of metrics: the names say which moment, as for a year
+ * (contradicts: agoAlike).
+ */
+function agoOfNamed(j: Judged<unknown>): boolean {
+  const n = j.noteAgo;
+  const s = j.side.frame;
+  if (!n || !s.ago) return false;
+  const a = j.alignment;
+  if (a.subject < 1 || a.namesMissingWide !== 0 || a.metricClash || !(j.noteSubject.length > 0 || (j.noteNames?.length ?? 0) > 0)) return false;
+  const apart = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
+  // (the note names what happened — an event or a verb — that the source names alike or not at all:
+  // "took the seat two years ago" names nothing, "was lucky four years ago" no other moment's)
+  return (n.event !== undefined || n.verb !== undefined) && !apart(n.event, s.event) && !apart(n.verb, s.dateVerb);
 }
 
 /** One figure a lower bound ("more than X", "topped X"), the other at most its value ("nearly X", "up to X"). */

@@ -5,7 +5,7 @@
 // Reads back at most FRAME_POLICY.eventReach tokens, never past the clause's start or another
 // figure; linear in that reach. And the verb of a date's clause, whatever event it names
 // (dateVerb: "met Lord Beck on 14 April" / "on 9 April … met Lord Beck"), as evidence of one event.
-import { isBoundary } from './clauses';
+import { DETERMINERS, isBoundary } from './clauses';
 import { DATE_EVENTS, DATE_VERB_LIGHT, EVENT_IDIOMS, type Lexicon, MONTHS, ORIGIN_MARKERS, RECORD_EVENT, RECORD_QUALIFIERS, SINCE_EXTREMES } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
@@ -45,6 +45,9 @@ function eventAt(tokens: readonly FrameToken[], i: number, k: number): string | 
   // (not an idiom the verb opens: "take part in strikes" is no "take … in" of a member)
   if (PHRASAL_EVENT_LEADS.has(t.lemma) && !EVENT_IDIOMS.has(`${t.lemma} ${tokens[i + 1]?.low ?? ''}`)) {
     for (let j = i + 1; j < k && j <= i + P.particleReach; j++) {
+      // (a particle set apart from its verb ends its phrase: "took Clark in as a member"; one that
+      // opens a noun phrase is a preposition — "took the seat in a by-election")
+      if (j > i + 1 && DETERMINERS.has(tokens[j + 1]?.low ?? '')) continue;
       const phrasal = DATE_EVENTS[`${t.lemma} ${tokens[j].low}`];
       if (phrasal) return phrasal;
     }
@@ -82,15 +85,19 @@ function recordDated(tokens: readonly FrameToken[], k: number): boolean {
  * ("Lord Goldsmith met Lord Falconer on 17 March" → 'meet'), or, with none, the first after it
  * (a fronted date: "on 13 March Lord Goldsmith met …"); never past the clause's bounds or another
  * figure, nor FRAME_POLICY.eventReach tokens. A light or saying verb (DATE_VERB_LIGHT) says
- * nothing of which event it is, and none is returned. Linear in that reach.
+ * nothing of which event it is, and none is returned. With `before` (a span of time that ends
+ * now, "began 50 years ago"), the nearest verb before it only. Linear in that reach.
  */
-export function dateVerb(tokens: readonly FrameToken[], k: number, lex: Lexicon): string | undefined {
+export function dateVerb(tokens: readonly FrameToken[], k: number, lex: Lexicon, before = false): string | undefined {
   for (let i = k - 1; i >= Math.max(0, k - P.eventReach); i--) {
     const t = tokens[i];
     if (t.kind === 'fig' || isBoundary(t)) break;
     if (!isVerb(t, lex)) continue;
     if (!DATE_VERB_LIGHT.has(t.lemma)) return lex.conceptAs(t.lemma, true);
+    // (`before`: the nearest verb before only — "The Lyric began 50 years ago but … opened": began's)
+    if (before) return undefined;
   }
+  if (before) return undefined;
   // (a fronted date: "on 13 March Lord Goldsmith met …", "says on 13 March …" past a saying verb)
   for (let i = k + 1; i < Math.min(tokens.length, k + 1 + P.eventReach); i++) {
     const t = tokens[i];

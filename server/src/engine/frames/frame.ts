@@ -734,9 +734,20 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (role === 'duration') {
     const anchor = durationAnchor(tokens, k);
     if (anchor) frame.anchor = anchor;
+    // ("founded 40 years ago": a date in disguise — its event and verb, as a date's)
+    if (tokens[k + 1]?.low === AGO) {
+      frame.ago = true;
+      const event = dateEvent(tokens, k);
+      if (event) frame.event = event;
+      const verb = dateVerb(tokens, k, input.lex, true);
+      if (verb) frame.dateVerb = verb;
+    }
   }
   return frame;
 }
+
+/** The word after a span of time that makes it end now: "40 years ago". */
+const AGO = 'ago';
 
 /**
  * The names a year at token k modifies: a determiner before it, a run of names right after it (at

@@ -73,6 +73,11 @@ export interface ClaimFrame {
    * number; "the four months before the poll": before · poll) — durations only (frames/anchor.ts).
    */
   anchor?: { prep: string; words: readonly string[] };
+  /**
+   * A span of time that ends now, "ago" right after it ("founded 40 years ago"): a date in
+   * disguise, whose event and verb are read as a date's (frame.ts; rules.ts agoAlike).
+   */
+  ago?: boolean;
   /** Synonym classes of the metric phrase, head first. */
   metric: string[];
   /** How many of them come from the counted noun phrase after the figure ("monthly users"). */
