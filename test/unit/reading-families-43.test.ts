@@ -167,3 +167,11 @@ describe('reading families (session 43): a particle set apart from its verb ends
     assert.equal(frameOf('Tomas Rynne took the seat in a by-election in 2003.', '2003').event, undefined);
   });
 });
+
+describe('reading families (session 43): a day "around" a day names that day', () => {
+  it('"around 6 May" is contradicted by "around 5 May", and supported by it on the same day', () => {
+    const S = 'The mock votes will take place around 5 May, widely expected to be the date of the general election.';
+    assert.equal(judgedTitled('Mock vote', S, 'The mock votes will take place around 6 May.', '6 May'), 'contradicted 5 May');
+    assert.equal(judgedTitled('Mock vote', S, 'The mock votes will take place around 5 May.', '5 May'), 'supported 5 May');
+  });
+});

@@ -156,6 +156,11 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   const sb = boundOf(source);
   // vague figures ("tens of trillions"), and plain ones, by the one agreement rule
   if (note.vague || source.vague) return exactAgree(note, source) ? 'agree' : 'consistent';
+  // a day of a month "around" a day names that day: its value is a calendar code (month × 100 + day),
+  // no quantity a hedge widens by a share ("around 6 May" / "around 5 May" are two days)
+  if (note.kind === 'date' && source.kind === 'date' && (nb === 'approx' || sb === 'approx') && (nb === 'approx' || nb === 'exact') && (sb === 'approx' || sb === 'exact')) {
+    return exactAgree(withoutHedge(note), withoutHedge(source)) ? 'agree' : 'disagree';
+  }
   const scale = commonScale(note, source);
   if ((plainBound(nb) && plainBound(sb)) || scale === undefined) {
     if (exactAgree(note, source)) return 'agree';
