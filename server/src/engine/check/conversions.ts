@@ -8,7 +8,7 @@
 import { conversionOf, figuresAgree, isConversion } from '../figures';
 import type { NoteFigure } from '../notes';
 import type { Figure } from '../types';
-import { MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V } from './policy';
+import { CONVERSION_POLICY, MAX_PASSAGE_FIGURES_SEARCHED, VERDICT_POLICY as V } from './policy';
 import { replaceFigureFix } from './findings';
 import type { Evidence, FigureResult } from './report';
 import { significantDigits } from './rules';
@@ -64,9 +64,9 @@ export function conversions(run: CheckRun, results: FigureResult[]): void {
 function sumBefore(run: CheckRun, b: NoteFigure): NoteFigure | undefined {
   const sentences = run.note.sentences;
   const mine = sentences[b.sentence];
-  if (!mine || b.start - mine.start > OPENER_CHARS || !CURRENCY_OPENER.test(run.note.figureText.slice(mine.start, b.start))) return undefined;
-  // (the nearest of the paragraph's sentences before that states one, at most SENTENCES_BACK back)
-  for (let si = b.sentence - 1; si >= Math.max(0, b.sentence - SENTENCES_BACK) && sentences[si].block === mine.block; si--) {
+  if (!mine || b.start - mine.start > CONVERSION_POLICY.openerChars || !CURRENCY_OPENER.test(run.note.figureText.slice(mine.start, b.start))) return undefined;
+  // (the nearest of the paragraph's sentences before that states one, at most CONVERSION_POLICY.sentencesBack back)
+  for (let si = b.sentence - 1; si >= Math.max(0, b.sentence - CONVERSION_POLICY.sentencesBack) && sentences[si].block === mine.block; si--) {
     const sums = run.figuresOf(si).filter((g) => g.kind === 'currency' && g.unit && g.unit !== b.unit);
     if (sums.length) return sums[sums.length - 1];
   }
@@ -75,10 +75,6 @@ function sumBefore(run: CheckRun, b: NoteFigure): NoteFigure | undefined {
 
 /** "In sterling", "In dollar terms", "In euros" opening a sentence: the currency its sum restates another's in. */
 const CURRENCY_OPENER = /^\s*In\s+(?:sterling|pounds|dollars|euros|yen|(?:dollar|sterling|euro|yen)\s+terms|US\s+dollars)\b/i;
-/** Sentences read back for the sum an opener restates (sumBefore). */
-const SENTENCES_BACK = 3;
-/** The longest stretch read from a sentence's start to its sum for the opener (characters). */
-const OPENER_CHARS = 120;
 
 /**
  * Where the cited sources state the note's sum a: its evidence when supported; else, for a precise

@@ -368,6 +368,14 @@ export const PERIOD_SLIP_POLICY = {
   pairedYearChars: 40,
 } as const;
 
+/** conversions.ts: a sentence opening "In sterling" restates a sum of its paragraph (sumBefore). */
+export const CONVERSION_POLICY = {
+  /** Sentences read back for the sum the opener restates: the nearest that states one, no further. */
+  sentencesBack: 3,
+  /** The longest stretch read from a sentence's start to its sum for the opener, in characters (the opener itself is a few words). */
+  openerChars: 120,
+} as const;
+
 export const RELATIVE_YEAR_POLICY = {
   /** "N years ago" read as a time back up to this many years ("a decade ago" is history, not a date slip). */
   maxYearsAgo: 20,
