@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, FOREIGN_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, FOREIGN_WORDS, LIMIT_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS, TAKEN_STATES } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
@@ -82,6 +82,8 @@ export interface Alignment {
    * stands ("house prices" / "property prices" in 2005).
    */
   otherKind?: boolean;
+  /** Two years, each with its own month written before it, the months apart ("in March 2004" / "in May 2004"): two dates apart, whatever the years (rules.ts relationOf). */
+  monthsApart?: boolean;
   /** One side's figure is denied and the other's not ("did not give £500" / "gave £500"): it supports nothing (rules.ts). */
   denied?: boolean;
   /** Both dates are of one event's kind (frame `event`: "founded in", "the best since"). */
@@ -349,7 +351,9 @@ function dateRole(fr: ClaimFrame): string | undefined {
  */
 function startedThen(a: ClaimFrame, b: ClaimFrame): boolean {
   if (DATE_ROLE[a.prep!] !== 'start' || DATE_ROLE[b.prep!] !== 'point') return false;
-  return b.metric.some((m) => START_EVENTS.has(m)) || [...b.context].some(([w, weight]) => weight >= A.startEventWeight && START_EVENTS.has(w));
+  if (b.metric.some((m) => START_EVENTS.has(m)) || [...b.context].some(([w, weight]) => weight >= A.startEventWeight && START_EVENTS.has(w))) return true;
+  // ("took charge in 2000" / "in charge since 2002": what is taken then is held since)
+  return (b.context.get('take') ?? 0) >= A.startEventWeight && b.metric.some((m) => TAKEN_STATES.has(m));
 }
 
 /**
@@ -760,8 +764,10 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   const own = ownFields(n, s, out, ignorePeriod);
   if (own) return blockedBy(out, own);
   const ages = n.role === 'age' && s.role === 'age';
-  const np = ages ? yearOnly(n.period) : n.period;
-  const sp = ages ? yearOnly(s.period) : s.period;
+  // (two dates each with its own month compare the months as their values: ownFields monthsApart)
+  const unmonthed = (p: Period): Period => (out.monthsApart ? { ...p, month: undefined } : p);
+  const np = unmonthed(ages ? yearOnly(n.period) : n.period);
+  const sp = unmonthed(ages ? yearOnly(s.period) : s.period);
   // a period set by the sentences before counts only against a period the other side states itself
   // (read only when the note's frame states a period: the context is the costly part of a side)
   const dated = !ignorePeriod && !(ages && (n.ageNow === true || s.ageNow === true));
@@ -917,10 +923,12 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
   // (a record's date, whatever preposition: "goes back to 1999", "from 1998", "set in 1995")
   const records = n.event === RECORD_EVENT && s.event === RECORD_EVENT;
-  if (n.role === 'date' && n.prep && s.prep && dateRole(n) !== dateRole(s) && !records && !startedThen(n, s) && !startedThen(s, n) && !lastSince(n, s) && !lastSince(s, n)) return `date ${n.prep} vs ${s.prep}`;
+  if (n.role === 'date' && n.prep && s.prep && dateRole(n) !== dateRole(s) && !records && !datedAlike(n, s) && !startedThen(n, s) && !startedThen(s, n) && !lastSince(n, s) && !lastSince(s, n)) return `date ${n.prep} vs ${s.prep}`;
   // two dates of two events, each named ("joined the firm in 1990" / "left the firm in 2009"): when
   // one happened says nothing of when the other did
-  if ((n.role === 'date' || (n.ago && s.ago)) && n.event !== undefined && s.event !== undefined && n.event !== s.event) return `event ${n.event} vs ${s.event}`;
+  // (not a year of one named thing on both sides — "held by 1994's Lion King" / "held by 1995's Lion
+  // King": the year is of the name, whatever the clause around it did: datedAlike)
+  if ((n.role === 'date' || (n.ago && s.ago)) && n.event !== undefined && s.event !== undefined && n.event !== s.event && !datedAlike(n, s)) return `event ${n.event} vs ${s.event}`;
   // a person's age holds for a year: the months and plans of the sentence around it are another claim's
   // ("Wilkinson, 25, will captain England in the November Tests" / "The 25-year-old … retired in August")
   const ages = n.role === 'age' && s.role === 'age';
@@ -933,7 +941,11 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   // (a plan against what happened, the periods otherwise alike: "will pay $515m" / "have agreed to pay
   // $515m" — the same precise value of the same measure may support it, never contradict it)
   const planned = planAgainstPast(np, sp) && plannedAlike(np, sp);
-  if (!ignorePeriod && !ageNow && !planned && periodsConflict(np, sp, false)) return 'period';
+  // (two years each with its own month, "in March 2004" / "in May 2004": the months are part of the
+  // two dates compared, not periods apart — rules.ts relationOf)
+  const monthsApart = n.monthOfYear !== undefined && s.monthOfYear !== undefined && n.monthOfYear !== s.monthOfYear;
+  if (monthsApart) out.monthsApart = true;
+  if (!ignorePeriod && !ageNow && !planned && periodsConflict(monthsApart ? { ...np, month: undefined } : np, monthsApart ? { ...sp, month: undefined } : sp, false)) return 'period';
   out.supportOnly = planned ? 'a plan against what happened' : yearAgainstNow(np, sp) ? 'now against a year' : yearAgainstRelative(np, sp) ? 'relative against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;
   // ("is putting a further £100m into Mini production" / "had invested some £280m": an addition is no
   // misquote of the whole it adds to — nor supported by it: "took options on another 100 planes" /
@@ -991,6 +1003,7 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
   // (two measures each of a curated class, and other classes: "sales fell 14.87%" / "shares sank 14.87%")
   if (metricsClash(n.metric, s.metric, lex)) out.metricClash = true;
   if (n.metric[0] !== undefined && n.metric[0] === s.metric[0] && qualifiersApart(n, s, lex)) out.otherKind = true;
+  if (limitApart(n, s)) out.otherKind = true;
   // (a denial is no statement of its value: "did not give £500" / "gave £500")
   if (!n.denied !== !s.denied) {
     out.metric = Math.min(out.metric, A.metricNegated);
@@ -1088,6 +1101,24 @@ function qualifiersApart(n: ClaimFrame, s: ClaimFrame, lex: Lexicon): boolean {
   const b = s.qualifier;
   if (a === undefined || b === undefined || a === b || lex.related(a, b)) return false;
   return !s.metric.includes(a) && !s.context.has(a) && !n.metric.includes(b) && !n.context.has(b);
+}
+
+/** One frame's metric names a limit (LIMIT_WORDS: "maximum fine") and the other's words name none: a limit and an amount. */
+function limitApart(n: ClaimFrame, s: ClaimFrame): boolean {
+  const ln = limited(n);
+  const ls = limited(s);
+  return ln !== ls && !(ln ? limitNear(s) : limitNear(n));
+}
+
+function limited(fr: ClaimFrame): boolean {
+  for (const w of fr.metric) if (LIMIT_WORDS.has(w)) return true;
+  return false;
+}
+
+/** The frame's words near its figure name a limit. */
+function limitNear(fr: ClaimFrame): boolean {
+  for (const w of LIMIT_WORDS) if (fr.context.has(w)) return true;
+  return false;
 }
 
 /** "people" (or "person") against a word for people. */

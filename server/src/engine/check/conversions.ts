@@ -20,12 +20,15 @@ export function conversions(run: CheckRun, results: FigureResult[]): void {
   const text = run.note.figureText;
   for (const rb of results) {
     const b = rb.figure;
-    if (rb.verdict !== 'unverified' || b.vague || rb.wrongSource || b.kind !== 'currency' || !b.unit) continue;
+    // (a conversion contradicted by another sentence's sum is judged again: the source's own
+    // conversion of the note's sum outranks a sum of the same currency said of something else —
+    // "fined 3,000 euros, about £2,060" / "Wenger, who was fined £15,000")
+    if ((rb.verdict !== 'unverified' && rb.verdict !== 'contradicted') || b.vague || rb.wrongSource || b.kind !== 'currency' || !b.unit) continue;
     const siblings = run.figuresOf(b.sentence);
     const a = siblings.find((g) => g.end <= b.start && isConversion(text, g, b)) ?? sumBefore(run, b);
     const ra = a && byFigure.get(a);
     if (!a || !ra || a.vague || ra.wrongSource) continue;
-    const places = sumPlaces(run, ra);
+    const places = sumPlaces(run, ra, b);
     if (!places) continue;
     // the source's conversions of the sum into b's currency: one value, or no verdict
     let found: { place: AgreeingPlace; conv: Figure } | undefined;
@@ -48,7 +51,7 @@ export function conversions(run: CheckRun, results: FigureResult[]): void {
         const onSum: Evidence = { source, passage: place.passage, figure: place.figure, start: place.figure.start, end: place.figure.end, score: 1 };
         Object.assign(ra, { verdict: 'supported', evidence: [onSum], sourceFrame: run.index.frames.side(place.passage, place.figure)?.frame });
       }
-    } else {
+    } else if (rb.verdict === 'unverified') {
       Object.assign(rb, { verdict: 'contradicted', evidence: [onConv], sourceFrame });
       rb.fixes.push(...replaceFigureFix(run, b, onConv));
     }
@@ -82,9 +85,11 @@ const CURRENCY_OPENER = /^\s*In\s+(?:sterling|pounds|dollars|euros|yen|(?:dollar
  * less one, the conversion being the second figure that must meet), its agreeing places that name
  * what the note's sentence names.
  */
-function sumPlaces(run: CheckRun, ra: FigureResult): readonly AgreeingPlace[] | undefined {
+function sumPlaces(run: CheckRun, ra: FigureResult, b: NoteFigure): readonly AgreeingPlace[] | undefined {
   if (ra.verdict === 'supported') return ra.evidence.filter((e) => e.figure).map((e) => ({ passage: e.passage, figure: e.figure!, named: true }));
-  if (ra.verdict !== 'unverified' || significantDigits(ra.figure) < V.preciseDigits - 1) return undefined;
+  // (a round sum with a precise conversion: the two found together are the sum's place —
+  // "3,000 euros, about £2,060" / "his 3000 euros (£2,060) punishment")
+  if (ra.verdict !== 'unverified' || Math.max(significantDigits(ra.figure), significantDigits(b) - 1) < V.preciseDigits - 1) return undefined;
   const places = run.agreeing.get(ra.figure)?.filter((p) => p.named);
   return places?.length ? places : undefined;
 }

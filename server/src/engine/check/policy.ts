@@ -310,6 +310,8 @@ export const VERDICT_POLICY = {
   metricModifierLevel: 0.5,
   /** A date stated with the same month (and day) and preposition needs only this much context to contradict. */
   dateContext: 0.4,
+  /** The same year with another month written before it ("in March 2003" / "began … in February 2003"), the measure met: the month is the misquote, at this much of the words around alike (rules.ts monthSlip). */
+  monthSlipContext: 0.3,
   /** Name keys a note's year with no metric must give, every one within the source figure's reach, to be judged by its names alone (rules.ts namedYear). */
   namedYearNames: 4,
   /** A figure whose frame agrees with the source's on this many explicit fields (all of them) is supported. */

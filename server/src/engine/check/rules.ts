@@ -196,6 +196,7 @@ export function relateForNote(f: Figure, g: Figure, tolerance: number, exactAgre
  * another ("2,300 a week" from "10,000 a month") is the note's arithmetic, not the source's words.
  */
 function relationOf(f: Figure, g: Figure, a: Alignment, o: RuleOptions, noteMetric: readonly string[], thresholds: boolean): ValueRelation {
+  if (a.monthsApart) return 'disagree';
   // (two age bounds of a group, "where someone is over 75" / "where people are over 80": each is the
   // line that defines the group, one number each, compared as written)
   if (thresholds && f.hedge !== undefined && f.hedge === g.hedge) return o.exactAgree(withoutHedge(f), withoutHedge(g)) ? 'agree' : 'disagree';
@@ -534,8 +535,12 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // ago"; "the Treaty of Amsterdam, signed five years ago" / "With the Treaty of Amsterdam seven years
   // ago"): the names say which moment, as for a year (namedYear)
   const agoAlike = agoOfNamed(j);
+  // the same year with another month written before it, the measure met, every name of the note
+  // within reach ("She began working for the singer in March 2003" / "began to work for Mr Jackson in
+  // February 2003"): the month is the misquote, as a day's is
+  const monthSlip = a.monthsApart === true && f.value === j.figure.value && a.metric >= V.metricMeets && a.namesMissingWide === 0 && a.context >= V.monthSlipContext;
   const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1) || (subjectNamed && a.context >= V.paraphraseSubjectContext));
-  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked && !namedYear && !agoAlike) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !hedgeSlip && !scores && !dateAlike && !ranked && !namedYear && !agoAlike)) return false;
+  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked && !namedYear && !agoAlike) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !hedgeSlip && !scores && !dateAlike && !ranked && !namedYear && !agoAlike && !monthSlip)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
   const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
@@ -553,7 +558,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // year from 2010" / "which aims to save between £190m and £265m annually from 2009")
   // (asked last: it reads the passage's other figures)
   const writtenHere = () => a.score >= V.contradictScore && o.coStatedFirmly?.(j) === true;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !namedYear && !agoAlike && !multipleAlike && !sinceAlike && !gapAlike && !writtenHere()) return false;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !namedYear && !agoAlike && !monthSlip && !multipleAlike && !sinceAlike && !gapAlike && !writtenHere()) return false;
   // (a value far off is another quantity, unless every word around the two figures is the same,
   // what they measure meets in full and every field the note states is the source's too: "Every
   // day 2.4 billion messages are sent" / "Every day 78 million messages are sent" — not "Zedco sold
@@ -767,6 +772,16 @@ function writtenFrom<T>(contra: Judged<T>, sup: Judged<T>[], o: RuleOptions): bo
 }
 
 /**
+ * The note's very value under the opposite bound ("payments of more than $984m" / "of nearly $984m"),
+ * in words that meet as well as every support's, where each support only falls inside the note's
+ * bound with another value ("save $1.1bn in costs"): the note misread the hedge of that value.
+ */
+function boundMisread<T>(f: Figure, contra: Judged<T>, sup: Judged<T>[]): boolean {
+  if (f.value !== contra.figure.value || !boundsOpposed(f, contra.figure)) return false;
+  return sup.every((j) => j.figure.value !== f.value && j.alignment.metric <= contra.alignment.metric && j.alignment.context < contra.alignment.context);
+}
+
+/**
  * Two subjects each with their own figure, both named by the note's sentence ("Halifax put January's
  * rise at 0.4%, while Nationwide reported 0.8%" / "Halifax said prices rose by 0.8% in January and
  * Nationwide reported a rise of 0.4%"): a support whose own subject is the note's other name, not
@@ -843,7 +858,7 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
     sup.some((j) => statesPeriod(note.side.frame.period, j.side.frame.period));
   const unnamed = !!contra && !datedSupport && note.side.frame.subject.length > 0 && contra.alignment.subject >= 1 && sup.every((j) => j.alignment.subject < 1);
   const strongest = unnamed ? sup.reduce((m, j) => Math.max(m, j.alignment.score), 0) : bestStrength;
-  if (best && contra && (sharperContradiction(note, contra, sup, o) || writtenFrom(contra, sup, o))) return { verdict: 'contradicted', supports: sup, contradiction: contra };
+  if (best && contra && (sharperContradiction(note, contra, sup, o) || writtenFrom(contra, sup, o) || boundMisread(note.figure, contra, sup))) return { verdict: 'contradicted', supports: sup, contradiction: contra };
   if (best && (!contra || strongest >= (unnamed ? 1 : V.supportOverContra) * contra.alignment.score)) {
     return { verdict: 'supported', supports: sup.filter((j) => j.alignment.score >= V.evidenceRatio * best.alignment.score).slice(0, V.maxEvidence) };
   }

@@ -106,8 +106,14 @@ function opening(tokens: readonly FrameToken[], a: number, b: number): number | 
   let contrast = -1;
   let plain = -1;
   let lastComma = -1;
+  // (a bracket's own punctuation opens no stretch: "11bn euros ($14.4bn; £7.6bn) of government
+  // bonds …, with 4bn euros" — the restated sums are the first value's)
+  let depth = 0;
   for (let k = a + 1; k < b; k++) {
     const t = tokens[k];
+    if (t.kind === 'punct' && (t.low === '(' || t.low === '[')) depth++;
+    else if (t.kind === 'punct' && (t.low === ')' || t.low === ']')) depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
     if (t.kind === 'punct' && t.low === ';') return k + 1;
     if (t.kind === 'word' && SLOT_JOINERS.has(t.low)) {
       if (commaJoiner < 0 && isComma(tokens[k - 1])) commaJoiner = k;

@@ -1,4 +1,4 @@
-// Currency conversions written beside a sum: "$6bn (£3.12bn)", "$10bn, or about £5.83bn",
+// Currency conversions written beside a sum: "$6bn (£3.12bn)", "$10bn, or about £5.83bn", "3,000 euros, about £2,060",
 // "3 trillion yen ($29bn)", "$4m is equal to about £2.31m". The second figure restates the first in another currency; a reader
 // (and a checker) compares it with the source's own conversion of the same sum, not with whatever
 // else the source says in that currency. Read from the text between the two figures only, so it
@@ -13,6 +13,8 @@ const BRACKET_CLOSE = /^\s*[);]/;
 const BRACKETED_SECOND = /^\s*;\s*$/;
 /** …the first of which opens the bracket. */
 const BRACKET_OPEN = /\(\s*$/;
+/** …or a bare comma, when the conversion is hedged: "fined 3,000 euros, about £2,060". */
+const HEDGED_GAP = /^\s*,\s*$/;
 /** The longest gap read (characters): a few spaces, a bracket, ", or ", " is equivalent to ". */
 const MAX_GAP = 20;
 
@@ -25,6 +27,7 @@ export function isConversion(text: string, a: Figure, b: Figure): boolean {
   const gap = text.slice(from, to);
   // (two conversions of one sum in one bracket: "417m yuan ($50.4m; £26m)" — the pound sum restates the dollar one too)
   if (BRACKETED_SECOND.test(gap)) return BRACKET_OPEN.test(text.slice(Math.max(0, (a.hedgeStart ?? a.start) - MAX_GAP), a.hedgeStart ?? a.start)) && BRACKET_CLOSE.test(text.slice(b.end, b.end + MAX_GAP));
+  if (b.hedgeStart !== undefined && HEDGED_GAP.test(gap)) return true;
   if (!CONVERSION_GAP.test(gap)) return false;
   return !gap.includes('(') || BRACKET_CLOSE.test(text.slice(b.end, b.end + MAX_GAP));
 }

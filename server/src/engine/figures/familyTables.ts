@@ -59,6 +59,8 @@ export const RANK_BEFORE = new Set([
   'ranks', 'ranking', 'placed', 'lies', 'lying', 'lay', 'sits', 'sitting', 'sat', 'ended', 'end', 'ends',
   'climbed', 'slipped', 'dropped', 'slumped', 'rated', 'seeded', 'positioned', 'qualified', 'qualify',
   'sit', 'lie', 'stand', 'stands', 'standing', 'stood',
+  // (a film's or a record's first chart: "Hostage opened third with $9.8m", "debuted fifth")
+  'opened', 'debuted',
 ]);
 /**
  * Rank verbs that take "in" before the place: "came in third", "finished in fourth", "ended in

@@ -30,7 +30,7 @@ import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
+import { MONTHS, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -724,6 +724,11 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     const prep = datePrep(tokens, k);
     if (prep) frame.prep = prep;
     if (input.figures[tokens[k].fig!].kind === 'date') frame.calendarDay = true;
+    // ("in March 2004": the month written against the year is the date's own)
+    else if (input.figures[tokens[k].fig!].kind === 'year' && tokens[k - 1]?.kind !== 'fig') {
+      const month = MONTHS[tokens[k - 1]?.low ?? ''];
+      if (month !== undefined) frame.monthOfYear = month;
+    }
     const event = dateEvent(tokens, k);
     if (event) frame.event = event;
   }
@@ -755,6 +760,12 @@ const AGO = 'ago';
  * disaster", "the 2004 Athens Games" is a name to its end); undefined otherwise.
  */
 function datedNamesAfter(tokens: readonly FrameToken[], k: number): string[] | undefined {
+  // (a year's own: "1995's Lion King" is the one of that year, whatever follows)
+  if (tokens[k + 1]?.low === "'s" || tokens[k + 1]?.low === '’s') {
+    const own: string[] = [];
+    for (let i = k + 2; tokens[i]?.kind === 'name' && own.length < FRAME_POLICY.placeAfterNames; i++) own.push(tokens[i].lemma);
+    return own.length ? own : undefined;
+  }
   if (!DETERMINERS.has(tokens[k - 1]?.low ?? '')) return undefined;
   const out: string[] = [];
   let i = k + 1;

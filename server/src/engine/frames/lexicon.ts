@@ -43,7 +43,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['debt', 'owe'],
   ['extra', 'additional', 'further'],
   ['effect', 'force'],
-  ['broadcast', 'air', 'screen'],
+  ['broadcast', 'air', 'screen', 'televise'],
   ['suicide', 'death', 'die', 'dead', 'kill'],
   ['attack', 'assault'],
   ['blast', 'bombing', 'explosion', 'bomb'],
@@ -52,7 +52,8 @@ const SYNONYM_CLASSES: string[][] = [
   // a term of punishment ("jailed for up to 12 years" / "face up to 21 years in prison" / "a jail sentence of up to 85 years")
   ['jail', 'prison', 'imprison', 'imprisonment', 'custody', 'sentence'],
   ['game', 'match', 'fixture', 'meeting'],
-  ['win', 'victory', 'triumph'],
+  // (what was won in talks too: "the UK rebate, secured in 1984" / "won by Margaret Thatcher in 1984")
+  ['win', 'victory', 'triumph', 'secure'],
   // a sport's crown, however named ("won the world title six times" / "won the world championship six times")
   ['title', 'championship', 'crown'],
   ['fight', 'brawl', 'scuffle', 'fracas'],
@@ -274,6 +275,14 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
  * metric (ClaimFrame.qualifier) and two kinds apart never contradict (alignment.ts qualifiersApart).
  */
 export const KIND_NAMED_HEADS: ReadonlySet<string> = new Set(['rate', 'price', 'tax', 'index', 'fee', 'charge', 'bill', 'yield', 'tariff', 'duty', 'cost']);
+
+/**
+ * Words that make a measure its limit: "the federation's maximum fine is £45,000" is what a fine may
+ * reach, not what one was ("Wenger was fined £15,000"). One side's metric naming one and the other's
+ * words none are another kind of the measure (alignment.ts limitApart). (Adjectives only: a "debt
+ * ceiling" or a "spending limit" is itself the quantity measured.)
+ */
+export const LIMIT_WORDS: ReadonlySet<string> = new Set(['maximum', 'minimum']);
 
 /**
  * Groups a survey asks, beside the nouns for people (Lexicon.isHuman): a share of one is a share of
@@ -717,6 +726,11 @@ export function isLyAdverb(t: { low: string; lemma: string }, canBeNominal: (lem
 export const HYPOTHETICAL_MODALS = new Set(['could', 'would', 'might', 'should']);
 /** Words of change that, after a sum of money, name the amount itself: "a $41.6m loss" is what was lost, no change of $41.6m (role.ts). */
 export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['loss']);
+/**
+ * Nouns of a change that name no direction: "Nortel in $300m profit revision", "a 2% swing" — the
+ * figure before them is the change's size, not a level (role.ts).
+ */
+export const NEUTRAL_CHANGE_NOUNS: ReadonlySet<string> = new Set(['revision', 'swing']);
 /** Verbs whose money is the amount an AMOUNT_NOUNS noun names: "lost $4bn" is "a loss of $4bn" (metric.ts). */
 export const AMOUNT_VERBS: ReadonlyMap<string, string> = new Map([['lose', 'loss']]);
 /** Verbs that, with a sum and "into" after it, invest it ("put £100m into the plant", "poured $2bn into"): the metric is the investment. */
@@ -1378,3 +1392,5 @@ export const TITLE_HOLDERS: ReadonlySet<string> = new Set(['winner', 'champion',
  * 1999" says (check/alignment.ts startedThen).
  */
 export const START_EVENTS: ReadonlySet<string> = new Set(['appointment', 'appoint', 'join', 'become', 'found', 'establish', 'elect', 'election', 'start', 'begin']);
+/** What one "takes" to begin holding it ("took charge in 2000", "took office in 1997", "took power"): with "take" near, a start (check/alignment.ts startedThen). */
+export const TAKEN_STATES: ReadonlySet<string> = new Set(['charge', 'office', 'helm', 'power', 'control', 'command']);

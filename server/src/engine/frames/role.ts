@@ -16,6 +16,7 @@ import {
   AGE_RANGE,
   AGE_WORDS,
   AMOUNT_NOUNS,
+  NEUTRAL_CHANGE_NOUNS,
   AUXILIARIES,
   COMPARED_TO,
   COMPARATIVES_THAN,
@@ -73,6 +74,15 @@ export function baseRole(f: Figure): Role {
 function ofChanges(lex: FrameInput['lex'], tokens: readonly FrameToken[], i: number): boolean {
   const t = tokens[i];
   return changeNoun(lex, t) || (t?.kind === 'word' && !t.func && !directionWord(lex, t) && changeNoun(lex, tokens[i + 1]));
+}
+
+/** A change noun that names no direction right at i ("revision"), or after one modifier ("profit revision"). */
+function changeAfter(tokens: readonly FrameToken[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'word' || t.func || t.verb) return false;
+  if (NEUTRAL_CHANGE_NOUNS.has(t.lemma)) return true;
+  const u = tokens[i + 1];
+  return u?.kind === 'word' && !u.verb && NEUTRAL_CHANGE_NOUNS.has(u.lemma);
 }
 
 /** A noun of change: a direction word, no verb, no -ing form ("cuts", "rises"; not "rising"). */
@@ -252,6 +262,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // not a verb's -ing form, what the amount is spent on ("spend £1.3bn trimming council tax")
   // (nor a sum of money before a word that names an amount: "posted a $41.6m loss" is what was lost)
   if (directionWord(lex, next) && !next!.low.endsWith('ing') && !(f.kind === 'currency' && AMOUNT_NOUNS.has(next!.lemma))) return 'change';
+  // ("Nortel in $300m profit revision", "a 2% swing": a change that names no direction, perhaps after
+  // one modifier — the figure is its size, as "a 26% rise" says)
+  if (changeAfter(tokens, k + 1)) return 'change';
   // ("Up to 2,500 jobs are to go at Marsh", "900 jobs will go": jobs that go are cut)
   if (jobsGo(input, k)) return 'change';
   // ("£35bn of cuts", "£4bn in tax cuts": a sum of money made of changes is their size, as "£35bn

@@ -49,6 +49,8 @@ export interface ClaimFrame {
   prep?: string;
   /** A day of a month ("on 16 February"): a point in time, whose start ("from 22 January") is the day itself (check/alignment.ts DATE_ROLE). */
   calendarDay?: boolean;
+  /** The month written right before a year ("in March 2004" → 3): the year's own month, a part of its date (check/alignment.ts monthsApart). */
+  monthOfYear?: number;
   /** The word set apart by "alone" before the figure ("Barclays alone is valued at …" → 'barclays'): the figure is that part's only. */
   alone?: string;
   /** A total gathered over time by the words of its clause ("amassed a fortune of $24m", "$4bn in total"): frame.ts totalNear. */
