@@ -118,3 +118,15 @@ describe('reading families (session 44): a film opens at its place in the chart'
     assert.deepEqual(kinds('The firm opened a third store.'), []);
   });
 });
+
+describe('reading families (session 44): a time of a match, its digits misplaced', () => {
+  it('"came after 35 minutes" is contradicted by "after 53 minutes" of the same try, and supported by it', () => {
+    const S = 'Wales scored six tries. Their fourth after 53 minutes was sparked by another mazy run from Deri Owain, who beat several players with ease, and finished with a powerful angled run from lock Brant Colley.';
+    assert.equal(judgedTitled('Wales ease past Italy', S, 'Brant Colley\'s try, Wales\'s fourth, came after 35 minutes.', '35 minutes'), 'contradicted 53 minutes');
+    assert.equal(judgedTitled('Wales ease past Italy', S, 'Brant Colley\'s try, Wales\'s fourth, came after 53 minutes.', '53 minutes'), 'supported 53 minutes');
+  });
+  it('not a span longer than a match ("135 minutes" / "153 minutes")', () => {
+    const S = 'The film, directed by Deri Owain, runs for 153 minutes.';
+    assert.notEqual(judgedTitled('Owain film', S, 'Deri Owain\'s film runs for 135 minutes.', '135 minutes').split(' ')[0], 'supported');
+  });
+});

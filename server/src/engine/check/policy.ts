@@ -234,6 +234,10 @@ export const VERDICT_POLICY = {
   zeroSlipScore: 0.45,
   /** …or this much of the note's surrounding words around the source's twin, its metric no clear mismatch (looseMetric). */
   twinContext: 0.45,
+  /** Two times of a match in minutes, the same digits misplaced ("own goal came on 57 minutes" / "On 75 minutes, he scored a horrible own goal"): the clock of a match, up to this many minutes (rules.ts contradicts)… */
+  matchClockMinutes: 120,
+  /** …compared at this much of the words around alike, every name of the note within reach. */
+  matchClockContext: 0.3,
   /**
    * The words around a share of people the source's must share before it contradicts, the digits not
    * the same ones misplaced (rules.ts contradicts): a survey gives many shares of one group, each of

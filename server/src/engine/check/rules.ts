@@ -483,6 +483,10 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
     // …or the very digits at another scale ("savings of more than £4.3m" / "would save £4.3bn"):
     // a slip of the scale word that no other quantity shares by chance, every name of the note within reach
     if (scaleSlip(f, j.figure) && a.namesMissingWide === 0) return true;
+    // …or two times of a match in minutes, every name of the note within reach ("Dunne's own goal
+    // came on 57 minutes" / "On 75 minutes, he scored a horrible own goal"): what scored has no
+    // metric of its own a clock time measures, the digits and the names say which
+    if (matchClock(f) && matchClock(j.figure) && a.namesMissingWide === 0 && a.context >= V.matchClockContext) return true;
   }
   // a share of people is a share of those who answered one thing: whom it counts is not what it
   // measures, the answer in the words around is ("Some 11% of the bosses named terrorism" / "nearly
@@ -583,6 +587,11 @@ function agoOfNamed(j: Judged<unknown>): boolean {
   // (the note names what happened — an event or a verb — that the source names alike or not at all:
   // "took the seat two years ago" names nothing, "was lucky four years ago" no other moment's)
   return (n.event !== undefined || n.verb !== undefined) && !apart(n.event, s.event) && !apart(n.verb, s.dateVerb);
+}
+
+/** A time of a match: a duration in minutes no longer than a match ("on 57 minutes", "after 53 minutes"). */
+function matchClock(f: Figure): boolean {
+  return f.kind === 'duration' && f.unit === 'minute' && f.value <= V.matchClockMinutes && f.high === undefined;
 }
 
 /** One figure a lower bound ("more than X", "topped X"), the other at most its value ("nearly X", "up to X"). */
