@@ -135,6 +135,8 @@ describe('a start from the index cache as it was left (trustCache), verified aft
     assert.deepEqual(ix.corpus.sources.map((s) => s.key), ['b', 'c', 'd']);
     const fresh = await freshIndex(sources);
     assert.deepStrictEqual(ix.corpus.postingsIndex, fresh.corpus.postingsIndex);
+    // (the update's writes waited for before the folder is removed: at load 13 one landed during the removal, ENOTEMPTY)
+    await ix.flush();
   }));
 
   it('posting lists that are not whole (a checksum that holds over a faulty writer\'s lists) are found by verify: the postings built afresh, the file discarded', withFolder(async (sources, cache) => {
