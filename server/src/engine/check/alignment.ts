@@ -505,6 +505,11 @@ function datedAlike(n: ClaimFrame, s: ClaimFrame): boolean {
   return !!n.datedNames && !!s.datedNames?.some((y) => n.datedNames!.some((x) => sameName(x, y)));
 }
 
+/** The period without its month when two dates compare their months as values (ownFields monthsApart), else itself. */
+function unmonthed(p: Period, monthsApart: boolean | undefined): Period {
+  return monthsApart ? { ...p, month: undefined } : p;
+}
+
 /** Does the source's sentence name x — a place, only before its figure or as the place right after it (rivalNames)? */
 function inSentence(s: ClaimFrame, place: boolean, x: string): boolean {
   return place ? namedBefore(s, x) || (s.placeAfter !== undefined && sameAsOne(x, s.placeAfter)) : sameAsOne(x, s.names);
@@ -765,9 +770,8 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   if (own) return blockedBy(out, own);
   const ages = n.role === 'age' && s.role === 'age';
   // (two dates each with its own month compare the months as their values: ownFields monthsApart)
-  const unmonthed = (p: Period): Period => (out.monthsApart ? { ...p, month: undefined } : p);
-  const np = unmonthed(ages ? yearOnly(n.period) : n.period);
-  const sp = unmonthed(ages ? yearOnly(s.period) : s.period);
+  const np = unmonthed(ages ? yearOnly(n.period) : n.period, out.monthsApart);
+  const sp = unmonthed(ages ? yearOnly(s.period) : s.period, out.monthsApart);
   // a period set by the sentences before counts only against a period the other side states itself
   // (read only when the note's frame states a period: the context is the costly part of a side)
   const dated = !ignorePeriod && !(ages && (n.ageNow === true || s.ageNow === true));

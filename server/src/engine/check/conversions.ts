@@ -2,9 +2,10 @@
 // cited source's own conversion of the same sum ("an $11bn (£5.7bn) accounting fraud"), not by the
 // words around it — a conversion says what its sum says, and the source's words for the sum may
 // meet the note's too little ("the fraud she uncovered" / "the discovery of … fraud"). Only a
-// conversion left unverified changes; the sum must be the source's (its evidence when supported,
-// else a precise value whose place names what the note's sentence names), and the cited sources
-// must convert it one way only. A conversion that agrees also supports a sum left unverified.
+// conversion left unverified changes, or one contradicted that the source's conversion supports (a
+// sum of the same currency said of something else had won); the sum must be the source's (its
+// evidence when supported, else a precise value whose place names what the note's sentence names),
+// and the cited sources must convert it one way only. A conversion that agrees also supports a sum left unverified.
 import { conversionOf, figuresAgree, isConversion } from '../figures';
 import type { NoteFigure } from '../notes';
 import type { Figure } from '../types';
