@@ -153,9 +153,9 @@ describe('sources extracted on several threads', () => {
   const verdicts = (ix: SourceIndex, text: string) => JSON.stringify(checkNote(text, ix.corpus).diagnostics.map((f) => [f.code, f.message, f.start, f.end]));
 
   /** The serial and the parallel index of `files` are the same: sources, warnings, postings, verdicts. */
-  async function same(files: Record<string, string | Uint8Array>, extractor: SourceExtractor): Promise<{ serial: IndexResult; parallel: IndexResult; ix: SourceIndex }> {
+  async function same(files: Record<string, string | Uint8Array>, extractor: SourceExtractor, wrap: (fs: FileSystem) => FileSystem = (fs) => fs): Promise<{ serial: IndexResult; parallel: IndexResult; ix: SourceIndex }> {
     const a = index(new InMemoryFileSystem(files));
-    const b = index(new InMemoryFileSystem(files), extractor);
+    const b = index(wrap(new InMemoryFileSystem(files)), extractor);
     const serial = await a.update();
     const parallel = await b.update();
     assert.deepEqual(parallel.files, serial.files);
@@ -217,6 +217,52 @@ describe('sources extracted on several threads', () => {
     } finally {
       dying.dispose();
       throwing.dispose();
+    }
+  });
+
+  it('replies that come back late, out of order or not at all, with other formats and skipped files between runs: each run’s sources made as it comes back, the same index', async function () {
+    this.timeout(120_000);
+    // (session 44: the sources of the runs back so far are made while the later runs are built)
+    for (const seed of [21, 22, 23]) {
+      const r = rng(seed);
+      const files: Record<string, string | Uint8Array> = corpus(EXTRACT_RUN_FILES * 4 + 37, seed);
+      const names = Object.keys(files).sort();
+      // a web page and a binary file among the runs' files, an empty one, one too large
+      files[names[Math.floor(names.length / 3)].replace(/\.\w+$/, '-page.html')] = '<html><head><title>Page</title></head><body><p>Page sold 77 units in 2003, up 4%.</p></body></html>';
+      files[names[Math.floor(names.length / 2)].replace(/\.\w+$/, '-bin.txt')] = new Uint8Array([0, 1, 2, 0, 0, 9]);
+      files[names[10].replace(/\.\w+$/, '-empty.txt')] = '';
+      files[names[names.length - 5].replace(/\.\w+$/, '-big.txt')] = 'y '.repeat(600 * 1024);
+      // a file of a run's bytes (a run of its own), the file after it read slowly: every run handed
+      // over so far is back while that file is read (the slot being read is not made before it is)
+      for (const at of seed === 22 ? [] : [seed === 21 ? 200 : 700]) {
+        const base = names[at].replace(/\.\w+$/, '');
+        files[`${base}-a.txt`] = `# Large ${at}\n\n${'Acme sold 12 units in 2001. '.repeat(Math.ceil(1.05 * (1 << 20) / 28))}`.slice(0, 1000 * 1024);
+        files[`${base}-b.txt`] = `# After ${at}\n\nBeta sold ${at} units in 2002.\n`;
+      }
+      const inner = inProcessExtraction();
+      let k = 0;
+      const failing = seed === 23 ? 2 : -1;
+      const late: SourceExtractor = {
+        threads: 3,
+        postings: inner.postings,
+        // each run made when handed over (in order), its reply given back after a random wait; one run's never (seed 23)
+        extract: (job) => {
+          const made = inner.extract(job);
+          const at = k++;
+          return made.then((reply) => new Promise((resolve, reject) => setTimeout(() => (at === failing ? reject(new Error('worker gone')) : resolve(reply)), Math.floor(r() * 12))));
+        },
+      };
+      // (every read a moment long, as a disk's: replies come back while later files are read)
+      const slow = (inner: FileSystem): FileSystem => ({
+        readDirectory: (d) => inner.readDirectory(d),
+        stat: (p) => inner.stat(p),
+        readFile: async (p) => {
+          await new Promise((resolve) => setTimeout(resolve, p.endsWith('-b.txt') ? 40 : r() < 0.2 ? 1 : 0));
+          return inner.readFile(p);
+        },
+      });
+      const { parallel } = await same(files, late, slow);
+      assert.ok(parallel.warnings.some((w) => w.path.endsWith('-bin.txt')));
     }
   });
 

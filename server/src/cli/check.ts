@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { type Bibliography, BibliographySets } from '../engine/bibliography';
 import { checkNote, type CheckOptions } from '../engine/check';
-import { cacheName } from '../engine/persist';
+import { cacheName, DiskCacheStore } from '../engine/persist';
 import { postgres } from '../engine/stores';
 import { errorCode, probeFingerprint, ProbedFileSystem, readText, type FileSystem, type GroundedConfig } from '../engine/workspace';
 import type { Severity } from '../engine/types';
@@ -152,9 +152,12 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
   // (the summary's sources are the files the probe found, each of which made one: else it is not this corpus's)
   const usable = summary && summary.count === probe.files.length ? summary : undefined;
   let loaded: Loaded | undefined;
+  // the index written to the cache behind the note's check (a cold check's records and postings, 205
+  // MB at 100 MB: the note checked while they are written), waited for at `close`, before the run ends
+  const behind = new DiskCacheStore(cacheDir, { writeBehind: true });
   const load = async (print: boolean) => {
     probed.probed();
-    loaded ??= await loadSources(probed, args, io, { print, settings, fileTable: probe.fileTable, walked: { files: probe.files, warnings: probe.walkWarnings } });
+    loaded ??= await loadSources(probed, args, io, { print, settings, fileTable: probe.fileTable, walked: { files: probe.files, warnings: probe.walkWarnings }, store: behind });
     probed.release();
     return loaded;
   };
@@ -220,7 +223,7 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
       };
       return { ...out, keep };
     },
-    close: async () => undefined,
+    close: () => behind.written(),
   };
 }
 

@@ -103,11 +103,13 @@ export function cacheConfig(cacheDir: string | undefined, io: Io): { decode?: De
  * Read the settings (any problem: print them all, exit 2; or take those given), then index the
  * sources (none: exit 2) and print the index's warnings (unless `print` is false).
  */
-export async function loadSources(fs: FileSystem, args: Args, io: Io, given?: { settings?: Settings; print?: boolean; fileTable?: IndexCacheOptions['fileTable']; walked?: { files: string[]; warnings: Warning[] } }): Promise<Loaded> {
+export async function loadSources(fs: FileSystem, args: Args, io: Io, given?: { settings?: Settings; print?: boolean; fileTable?: IndexCacheOptions['fileTable']; walked?: { files: string[]; warnings: Warning[] }; store?: DiskCacheStore }): Promise<Loaded> {
   const { config, root, sets, describe } = given?.settings ?? (await loadSettings(fs, args, io));
   const p = progress(io);
   const cached = cacheConfig(cacheDirOf(args, io), io);
   if (cached.cache && given?.fileTable) cached.cache.fileTable = given.fileTable;
+  // (the index cache's files through the caller's store: one that writes behind, waited for before the run exits)
+  if (cached.cache && given?.store) cached.cache.store = given.store;
   const ws = await loadWorkspace(fs, sets, { ...config, ...cached, walked: given?.walked }, p.report);
   p.clear();
   if (given?.print !== false) for (const w of ws.warnings) io.err(`${rel(io, w.path)}: warning: ${w.message}\n`);

@@ -780,8 +780,63 @@ export class SourceIndex {
         if (!r) whole = false;
         else if (whole && r.scan) scans.add(r.scan);
         else if (!r.scan && !extractor.postings) whole = false; // (never: a reply without a scan is scanned into the extractor's postings)
+        replies[k] = r;
+        const set = r && readRecords(r.records);
+        sets[k] = set && !('reject' in set) ? set : undefined;
+        back[k] = true;
+        restoreBack();
       });
       open = { paths: [], ends: [], buf: Buffer.allocUnsafeSlow(room), size: 0 };
+    };
+    // the sources of the runs back so far made here in file order while the workers build the next
+    // (this thread waits for them otherwise): every slot before `settled` is read; `done` slots are
+    // made (their results in `next`); a slot that needs more than its run's record (another format,
+    // a failed run, a text its record cannot keep) stops this, and the loop after the runs makes it
+    const replies: (ExtractReply | undefined)[] = [];
+    const sets: (RecordSet | undefined)[] = [];
+    const back: boolean[] = [];
+    let settled = 0;
+    let done = 0;
+    let stalled = false;
+    let built = 0;
+    let nSources = 0;
+    /** The slot's source from its run's record (or the run's skip): false when it needs the slow path. */
+    const fromRun = (slot: Slot): boolean => {
+      const { path: p, warnings } = slot;
+      const reply = slot.run !== undefined ? replies[slot.run] : undefined;
+      const set = slot.run !== undefined ? sets[slot.run] : undefined;
+      const key = reply && set ? reply.keys[slot.at!] : null;
+      const skip = reply && set ? reply.skips[slot.at!] : null;
+      let source: Source | undefined;
+      if (key) {
+        const record = set!.get(key);
+        // (with the text it was built from, when the run kept it apart from its records)
+        source = record && restoreSource(nSources, p, reply!.texts?.[record.i], record);
+        if (source) {
+          built++;
+          if (source.problem) warnings.push({ path: p, message: source.problem });
+        }
+      } else if (skip) warnings.push({ path: p, message: skip });
+      if (!source && !skip && (slot.here || slot.run !== undefined)) return false;
+      const e = table && source && slot.taken.stat && entryOf(slot.taken.stat, slot.taken.at!, key!);
+      if (e) table!.set(p, e);
+      if (source) nSources++;
+      next.set(p, { source, key: source ? key! : undefined, warnings: warnings.length ? warnings : NO_WARNINGS });
+      return true;
+    };
+    const restoreBack = () => {
+      try {
+        while (!stalled && done < settled) {
+          const slot = slots[done];
+          if (slot.here || (slot.run !== undefined && !back[slot.run]) || !fromRun(slot)) {
+            if (slot.here || (slot.run !== undefined && back[slot.run])) stalled = true;
+            return;
+          }
+          done++;
+        }
+      } catch {
+        stalled = true; // (made again by the loop after the runs, which meets the same failure)
+      }
     };
     let lastYield = now();
     for (let i = 0; i < paths.length; i++) {
@@ -804,6 +859,7 @@ export class SourceIndex {
         slot.here = true;
         send(); // (a run holds consecutive files)
       }
+      settled = i + 1;
       if (now() - lastYield > sliceMs) {
         tell();
         await this.pacing.yield();
@@ -811,35 +867,17 @@ export class SourceIndex {
       }
     }
     send();
-    const replies = await Promise.all(runs);
+    await Promise.all(runs);
     await joined;
-    const sets: (RecordSet | undefined)[] = replies.map((r) => {
-      const set = r && readRecords(r.records);
-      return set && !('reject' in set) ? set : undefined;
-    });
     let regular = true;
-    let built = 0;
-    let nSources = 0;
-    for (const slot of slots) {
-      const { path: p, warnings } = slot;
-      let source: Source | undefined;
-      let ck: string | undefined;
-      const reply = slot.run !== undefined ? replies[slot.run] : undefined;
-      const set = slot.run !== undefined ? sets[slot.run] : undefined;
-      const key = reply && set ? reply.keys[slot.at!] : null;
-      const skip = reply && set ? reply.skips[slot.at!] : null;
-      if (key) {
-        const record = set!.get(key);
-        // (with the text it was built from, when the run kept it apart from its records)
-        source = record && restoreSource(nSources, p, reply!.texts?.[record.i], record);
-        if (source) {
-          ck = key;
-          built++;
-          if (source.problem) warnings.push({ path: p, message: source.problem });
-        }
-      } else if (skip) warnings.push({ path: p, message: skip });
-      if (!source && !skip && (slot.here || slot.run !== undefined)) {
+    // the slots not made as their runs came back, in file order
+    for (let d = done; d < slots.length; d++) {
+      const slot = slots[d];
+      if (!fromRun(slot)) {
         // another format, a run that failed, a text its record cannot keep: read and built here
+        const { path: p, warnings } = slot;
+        let source: Source | undefined;
+        let ck: string | undefined;
         regular = false;
         slot.taken = {};
         const file = await readSourceFile(this.fs, p, maxSourceSizeKB, warnings, decode, slot.taken);
@@ -853,11 +891,11 @@ export class SourceIndex {
           made++;
           tell();
         }
+        const e = table && source && slot.taken.stat && entryOf(slot.taken.stat, slot.taken.at!, ck!);
+        if (e) table!.set(p, e);
+        if (source) nSources++;
+        next.set(p, { source, key: ck, warnings: warnings.length ? warnings : NO_WARNINGS });
       }
-      const e = table && source && slot.taken.stat && entryOf(slot.taken.stat, slot.taken.at!, ck!);
-      if (e) table!.set(p, e);
-      if (source) nSources++;
-      next.set(p, { source, key: ck, warnings: warnings.length ? warnings : NO_WARNINGS });
       if (now() - lastYield > sliceMs) {
         await this.pacing.yield();
         lastYield = now();
