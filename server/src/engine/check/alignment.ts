@@ -949,7 +949,7 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   // two dates compared, not periods apart — rules.ts relationOf)
   const monthsApart = n.monthOfYear !== undefined && s.monthOfYear !== undefined && n.monthOfYear !== s.monthOfYear;
   if (monthsApart) out.monthsApart = true;
-  if (!ignorePeriod && !ageNow && !planned && periodsConflict(monthsApart ? { ...np, month: undefined } : np, monthsApart ? { ...sp, month: undefined } : sp, false)) return 'period';
+  if (!ignorePeriod && !ageNow && !planned && periodsConflict(unmonthed(np, monthsApart), unmonthed(sp, monthsApart), false)) return 'period';
   out.supportOnly = planned ? 'a plan against what happened' : yearAgainstNow(np, sp) ? 'now against a year' : yearAgainstRelative(np, sp) ? 'relative against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;
   // ("is putting a further £100m into Mini production" / "had invested some £280m": an addition is no
   // misquote of the whole it adds to — nor supported by it: "took options on another 100 planes" /
@@ -1114,6 +1114,7 @@ function limitApart(n: ClaimFrame, s: ClaimFrame): boolean {
   return ln !== ls && !(ln ? limitNear(s) : limitNear(n));
 }
 
+/** The frame's metric names a limit (LIMIT_WORDS). */
 function limited(fr: ClaimFrame): boolean {
   for (const w of fr.metric) if (LIMIT_WORDS.has(w)) return true;
   return false;

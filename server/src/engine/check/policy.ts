@@ -234,7 +234,7 @@ export const VERDICT_POLICY = {
   zeroSlipScore: 0.45,
   /** …or this much of the note's surrounding words around the source's twin, its metric no clear mismatch (looseMetric). */
   twinContext: 0.45,
-  /** Two times of a match in minutes, the same digits misplaced ("own goal came on 57 minutes" / "On 75 minutes, he scored a horrible own goal"): the clock of a match, up to this many minutes (rules.ts contradicts)… */
+  /** Two times of a match in minutes, the same digits misplaced ("the try came after 35 minutes" / "Their fourth after 53 minutes"): the clock of a match, up to this many minutes (rules.ts contradicts)… */
   matchClockMinutes: 120,
   /** …compared at this much of the words around alike, every name of the note within reach. */
   matchClockContext: 0.3,

@@ -483,9 +483,9 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
     // …or the very digits at another scale ("savings of more than £4.3m" / "would save £4.3bn"):
     // a slip of the scale word that no other quantity shares by chance, every name of the note within reach
     if (scaleSlip(f, j.figure) && a.namesMissingWide === 0) return true;
-    // …or two times of a match in minutes, every name of the note within reach ("Dunne's own goal
-    // came on 57 minutes" / "On 75 minutes, he scored a horrible own goal"): what scored has no
-    // metric of its own a clock time measures, the digits and the names say which
+    // …or two times of a match in minutes, every name of the note within reach ("Cockbain's try,
+    // Wales's fourth, came after 35 minutes" / "Their fourth after 53 minutes … finished … from lock
+    // Cockbain"): a clock time has no metric of its own, the digits and the names say which
     if (matchClock(f) && matchClock(j.figure) && a.namesMissingWide === 0 && a.context >= V.matchClockContext) return true;
   }
   // a share of people is a share of those who answered one thing: whom it counts is not what it
