@@ -515,7 +515,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   const directionSlip = a.opposite === true && a.score >= V.directionSlipScore;
   // …and the same value bounded the other way ("more than 22 years" / "nearly 22 years", "topped
   // $1bn" / "almost $1bn"): the hedge is the misquote
-  const hedgeSlip = f.value === j.figure.value && boundsOpposed(f, j.figure) && a.score >= V.hedgeSlipScore;
+  const hedgeSlip = otherBound(f, j.figure) && a.score >= V.hedgeSlipScore;
   // a metric read differently on the two sides, in the same words around both figures ("BT's share
   // of voice calls has shrunk to 45.4%" / "the percentage of people using BT lines for voice calls has
   // shrunk to 55.4%"): the words say it is the same claim where the readings of its head part —
@@ -592,6 +592,11 @@ function agoOfNamed(j: Judged<unknown>): boolean {
 /** A time of a match: a duration in minutes no longer than a match ("on 57 minutes", "after 53 minutes"). */
 function matchClock(f: Figure): boolean {
   return f.kind === 'duration' && f.unit === 'minute' && f.value <= V.matchClockMinutes && f.high === undefined;
+}
+
+/** The same value bounded the other way ("more than 22 years" / "nearly 22 years"): contradicts' hedgeSlip, decideSteps' boundMisread. */
+function otherBound(f: Figure, g: Figure): boolean {
+  return f.value === g.value && boundsOpposed(f, g);
 }
 
 /** One figure a lower bound ("more than X", "topped X"), the other at most its value ("nearly X", "up to X"). */
@@ -786,7 +791,7 @@ function writtenFrom<T>(contra: Judged<T>, sup: Judged<T>[], o: RuleOptions): bo
  * bound with another value ("save $1.1bn in costs"): the note misread the hedge of that value.
  */
 function boundMisread<T>(f: Figure, contra: Judged<T>, sup: Judged<T>[]): boolean {
-  if (f.value !== contra.figure.value || !boundsOpposed(f, contra.figure)) return false;
+  if (!otherBound(f, contra.figure)) return false;
   return sup.every((j) => j.figure.value !== f.value && j.alignment.metric <= contra.alignment.metric && j.alignment.context < contra.alignment.context);
 }
 
