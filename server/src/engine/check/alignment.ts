@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, FOREIGN_WORDS, LIMIT_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS, TAKEN_STATES } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, DATED_ORIGINS, FOREIGN_WORDS, LIMIT_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS, TAKEN_STATES } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
@@ -84,6 +84,8 @@ export interface Alignment {
   otherKind?: boolean;
   /** Two years, each with its own month written before it, the months apart ("in March 2004" / "in May 2004"): two dates apart, whatever the years (rules.ts relationOf). */
   monthsApart?: boolean;
+  /** A year of a named thing on one side, the date that thing came into being on the other ("1977's Wombling Free" / "Wombling Free dates from 1979": originOfDated) — the names say what both date (rules.ts). */
+  originDated?: boolean;
   /** One side's figure is denied and the other's not ("did not give £500" / "gave £500"): it supports nothing (rules.ts). */
   denied?: boolean;
   /** Both dates are of one event's kind (frame `event`: "founded in", "the best since"). */
@@ -502,7 +504,16 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): st
 
 /** Two years of one named thing: a name each modifies alike ("the 1985 Hillsborough disaster" / "the 1989 Hillsborough disaster"). */
 function datedAlike(n: ClaimFrame, s: ClaimFrame): boolean {
-  return !!n.datedNames && !!s.datedNames?.some((y) => n.datedNames!.some((x) => sameName(x, y)));
+  return (!!n.datedNames && !!s.datedNames?.some((y) => n.datedNames!.some((x) => sameName(x, y)))) || originOfDated(n, s) || originOfDated(s, n);
+}
+
+/**
+ * A year of a named thing on one side ("1977's Wombling Free") and, on the other, the date that
+ * thing came into being, the thing its clause's subject ("Wombling Free dates from 1979", "was
+ * released in 1979"): both date the thing itself (DATED_ORIGINS), whatever else each clause says.
+ */
+function originOfDated(a: ClaimFrame, b: ClaimFrame): boolean {
+  return !!a.datedNames && b.role === 'date' && b.event !== undefined && DATED_ORIGINS.has(b.event) && b.subject.length > 0 && a.datedNames.every((y) => b.subject.some((x) => sameName(x, y)));
 }
 
 /** The period without its month when two dates compare their months as values (ownFields monthsApart), else itself. */
@@ -1026,6 +1037,12 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
   // the last time and the first since ("which they last won in 1948" / "a first Grand Slam since
   // 1948"): one date, whatever the verbs
   if (n.role === 'date' && s.role === 'date' && n.prep && s.prep && (lastSince(n, s) || lastSince(s, n))) out.metric = 1;
+  // a year of a named thing and the date that thing came into being ("1977's Wombling Free" /
+  // "Wombling Free dates from 1979"): the thing is what both date
+  if (n.role === 'date' && s.role === 'date' && (originOfDated(n, s) || originOfDated(s, n))) {
+    out.metric = 1;
+    out.originDated = true;
+  }
   // two dates of one event, whatever verbs name it ("Established in 1981" / "first handed out in 1991"): a date's metric
   if (n.event !== undefined && n.event === s.event) {
     out.metric = 1;

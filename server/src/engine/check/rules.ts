@@ -543,8 +543,11 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // within reach ("She began working for the singer in March 2003" / "began to work for Mr Jackson in
   // February 2003"): the month is the misquote, as a day's is
   const monthSlip = a.monthsApart === true && f.value === j.figure.value && a.metric >= V.metricMeets && a.namesMissingWide === 0 && a.context >= V.monthSlipContext;
+  // a year of a named thing and the date that thing came into being, every name met ("1977's
+  // Wombling Free" / "Wombling Free dates from 1979"): the names say what both date
+  const originDated = a.originDated === true && f.kind === 'year' && j.figure.kind === 'year' && a.namesMissingWide === 0;
   const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1) || (subjectNamed && a.context >= V.paraphraseSubjectContext));
-  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked && !namedYear && !agoAlike) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !hedgeSlip && !scores && !dateAlike && !ranked && !namedYear && !agoAlike && !monthSlip)) return false;
+  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked && !namedYear && !agoAlike) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !hedgeSlip && !scores && !dateAlike && !ranked && !namedYear && !agoAlike && !monthSlip && !originDated)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
   const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
@@ -562,7 +565,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // year from 2010" / "which aims to save between £190m and £265m annually from 2009")
   // (asked last: it reads the passage's other figures)
   const writtenHere = () => a.score >= V.contradictScore && o.coStatedFirmly?.(j) === true;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !namedYear && !agoAlike && !monthSlip && !multipleAlike && !sinceAlike && !gapAlike && !writtenHere()) return false;
+  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !namedYear && !agoAlike && !monthSlip && !originDated && !multipleAlike && !sinceAlike && !gapAlike && !writtenHere()) return false;
   // (a value far off is another quantity, unless every word around the two figures is the same,
   // what they measure meets in full and every field the note states is the source's too: "Every
   // day 2.4 billion messages are sent" / "Every day 78 million messages are sent" — not "Zedco sold

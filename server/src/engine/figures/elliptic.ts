@@ -23,15 +23,32 @@ const MIN_SCALE = 1e6;
 export function inheritCurrency(text: string, figures: Figure[]): Figure[] {
   for (let i = 1; i < figures.length; i++) {
     const f = figures[i];
-    const g = figures[i - 1];
     if (f.kind !== 'count' || f.unit !== undefined || f.scale < MIN_SCALE || f.words || f.high !== undefined) continue;
-    if (g.kind !== 'currency' || g.unit === undefined) continue;
     const from = f.hedgeStart ?? f.start;
-    if (from <= g.end || from - g.end > 20 || !JOINED.test(text.slice(g.end, from))) continue;
+    const [g, gEnd] = beforeBracket(text, figures, i, from);
+    if (g.kind !== 'currency' || g.unit === undefined) continue;
+    if (from <= gEnd || from - gEnd > 20 || !JOINED.test(text.slice(gEnd, from))) continue;
     const next = /^\s*([A-Za-z]+)/.exec(text.slice(f.end, f.end + 24));
     if (next && !AFTER.has(next[1].toLowerCase())) continue;
     f.kind = 'currency';
     f.unit = g.unit;
   }
   return figures;
+}
+
+/**
+ * The figure the i-th one's comparison starts from, and where the words between begin: the figure
+ * right before it, or — when that one closes a bracket of conversions ("77m euros (£53m; $100m), up
+ * from 38m") — the figure right before the bracket, the words counted from the bracket's end.
+ */
+function beforeBracket(text: string, figures: readonly Figure[], i: number, from: number): [Figure, number] {
+  const g = figures[i - 1];
+  const close = /^\s*\)/.exec(text.slice(g.end, Math.min(from, g.end + 4)));
+  if (!close) return [g, g.end];
+  const open = text.lastIndexOf('(', g.start);
+  if (open < 0 || text.indexOf(')', open) < g.end) return [g, g.end];
+  let j = i - 1;
+  while (j >= 0 && figures[j].start > open) j--;
+  if (j < 0 || !/^\s?$/.test(text.slice(figures[j].end, open))) return [g, g.end];
+  return [figures[j], g.end + close[0].length];
 }

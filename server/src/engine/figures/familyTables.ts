@@ -105,7 +105,18 @@ export const ORDINAL_SERIES_NOUNS = new Set([
   'title', 'titles', 'week', 'term', 'nomination', 'win', 'victory', 'defeat', 'album', 'husband', 'wife',
   'marriage', 'season', 'budget', 'year', 'month', 'successive', 'attempt', 'goal', 'crown', 'championship', 'trophy', 'medal',
   'meeting', 'show',
+  // numbered events and works, "the" owning the ordinal as well as a possessive: "the 22nd Bond
+  // film", "the 24th Brit awards ceremony", "the 77th Academy Awards", "the 14th Adam Smith
+  // Lecture", "the third Grammy of his career" (session 45)
+  'film', 'movie', 'awards', 'ceremony', 'lecture', 'conference', 'festival', 'edition', 'anniversary', 'grammy',
 ]);
+/**
+ * Adjectives between an ordinal and the noun of its series: "the second annual conference", "the
+ * sixth and final Star Wars movie" (after "and": ORDINAL_LAST_WORDS).
+ */
+export const ORDINAL_SERIES_ADJECTIVES: ReadonlySet<string> = new Set(['annual', 'consecutive', 'successive']);
+/** Words after "Nth and" that make the ordinal the last of its series: "the sixth and final Star Wars movie". */
+export const ORDINAL_LAST_WORDS: ReadonlySet<string> = new Set(['final', 'last']);
 /** Words after a possessive's ordinal and a name that leave the name the series: "his second Oscar for …", "her third Grammy of her career" (ranks.ts namedSeries). */
 export const NAMED_SERIES_AFTER: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'since', 'with', 'and', 'on']);
 /**

@@ -7,7 +7,7 @@
 import { isAsciiLetter, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, wordAt, yearAhead } from './chars';
 import { CURRENCY_SYMBOL } from './tables';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_ELLIPSIS_AFTER, NAMED_SERIES_AFTER, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_ELLIPSIS_AFTER, NAMED_SERIES_AFTER, ORDINAL_PARTS, ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_TIMES, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -118,6 +118,48 @@ export function namedSeries(text: string, e: number, end: number, owned = false)
     if (k > 0 && owned && (!w || PHRASE_STOPS.has(text[at] ?? '.'))) return true;
     if (!w) return false;
     if (!isUpper(text.charCodeAt(w.start))) return k > 0 && (ORDINAL_SERIES_NOUNS.has(w.lower) || (owned && NAMED_SERIES_AFTER.has(w.lower)));
+    // (the series' own capitalised noun ends the name: "the 77th Academy Awards", "the 14th Adam Smith Lecture", "the third Grammy")
+    if (ORDINAL_SERIES_NOUNS.has(w.lower)) return true;
+    at = w.end;
+  }
+  return false;
+}
+
+/**
+ * The lower-case noun of a series after an ordinal's adjective ("the second annual conference"),
+ * one more noun allowed between ("the first annual delegate conference"): ORDINAL_SERIES_ADJECTIVES,
+ * then ORDINAL_SERIES_NOUNS.
+ */
+export function seriesOverAdjective(text: string, e: number, end: number): boolean {
+  const adj = nextWord(text, e, end);
+  if (!adj || !ORDINAL_SERIES_ADJECTIVES.has(adj.lower)) return false;
+  let at = adj.end;
+  for (let k = 0; k < 2; k++) {
+    const w = nextWord(text, at, end);
+    if (!w || w.start !== at + 1 || isUpper(text.charCodeAt(w.start)) || ORDINAL_STOP_AFTER.has(w.lower)) return false;
+    if (ORDINAL_SERIES_NOUNS.has(w.lower)) return true;
+    at = w.end;
+  }
+  return false;
+}
+
+/**
+ * "the third Conservative MP to defect", "the first Indian woman to reach": an ordinal, up to three
+ * words naming who or what (none a stop, a part or "time"), then "to" and a lower-case verb — the
+ * ordinal is a place in the series of those who did it.
+ */
+export function rankedToDo(text: string, e: number, end: number): boolean {
+  let at = e;
+  for (let k = 0; k < 4; k++) {
+    const w = nextWord(text, at, end);
+    if (!w || w.start !== at + 1) return false;
+    if (w.lower === 'to') {
+      if (k === 0) return false;
+      const v = nextWord(text, w.end, end);
+      // ("the third British woman to be named …": "be" is a verb here, though a stop after a day)
+      return !!v && v.start === w.end + 1 && !isUpper(text.charCodeAt(v.start)) && (v.lower === 'be' || !ORDINAL_STOP_AFTER.has(v.lower));
+    }
+    if (ORDINAL_STOP_AFTER.has(w.lower) || ORDINAL_PARTS.has(w.lower) || w.lower === ORDINAL_TIMES || w.lower === 'times') return false;
     at = w.end;
   }
   return false;
@@ -176,7 +218,7 @@ export function ordinalIsRank(text: string, start: number, e: number, end: numbe
   if (!nw) return false;
   // "his 19th UK number one", "a record-breaking 10th Budget": a capitalised word after a
   // possessive or "a"; "the 1st Battalion" is a name
-  if (text.charCodeAt(nw.start) < 97) return ownedOver(text, pw, INDEFINITE_OWNERS);
+  if (text.charCodeAt(nw.start) < 97) return ownedOver(text, pw, INDEFINITE_OWNERS) || (pw?.lower === 'the' && nw.lower !== NAMED_CENTURY && namedSeries(text, e, end));
   // past 31 it cannot be a day of a month: "the 999th in chart history" is a rank
   if (pw?.lower === 'the' && parseInt(text.slice(start, e).replace(/[^0-9]/g, ''), 10) > 31) return true;
   return !ORDINAL_STOP_AFTER.has(nw.lower) || seriesAfter(text, e, end);
@@ -195,6 +237,9 @@ export function seriesAfter(text: string, e: number, end: number): boolean {
   }
   return false;
 }
+
+/** A capitalised word after "the Nth" that makes a name of it, never a place in a series: "the 20th Century Fox film studio". */
+const NAMED_CENTURY = 'century';
 
 /** Words that own an ordinal before a capitalised noun: a possessive, or "a" ("a 10th Budget": one of a series, where "the 1st Battalion" is a name). */
 const INDEFINITE_OWNERS: ReadonlySet<string> = new Set(['a', ...POSSESSIVES]);

@@ -6,10 +6,10 @@ import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt 
 import { emitFraction, emitWords } from './emit';
 import {
   FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_TIMES, ORDINAL_STAGE_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
-  FRACTION_CLAUSE_FOLLOW, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS,
+  FRACTION_CLAUSE_FOLLOW, ORDINAL_LAST_WORDS, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS,
 } from './familyTables';
 import { ratioShare } from './names';
-import { chartRank, ellipticRank, namedSeries, ownedOver, possessiveWord, rankIn, seriesAfter, tablePlace } from './ranks';
+import { chartRank, ellipticRank, namedSeries, ownedOver, possessiveWord, rankedToDo, rankIn, seriesAfter, seriesOverAdjective, tablePlace } from './ranks';
 import type { Scan } from './scan';
 import type { Figure } from '../types';
 import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS } from './tables';
@@ -18,8 +18,8 @@ import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS } from './tables';
 const ORDINAL_DETERMINERS = new Set(['the', 'a', ...POSSESSIVES]);
 /** Nouns that make an ordinal an idiom, not a rank: "sixth sense", "sixth form", "seventh heaven", "fifth column". */
 const ORDINAL_IDIOMS = new Set(['sense', 'form', 'former', 'formers', 'heaven', 'column', 'estate', 'amendment', 'cousin', 'cousins', 'hand', 'gear']);
-/** Words after "sixth-" that keep it a rank: "sixth-placed", "the fourth-largest". */
-const ORDINAL_HYPHEN = new Set(['placed', 'ranked', 'seeded', ...ORDINAL_SUPERLATIVES]);
+/** Words after "sixth-" that keep it a rank: "sixth-placed", "the fourth-largest", "a second-round tie". */
+const ORDINAL_HYPHEN = new Set(['placed', 'ranked', 'seeded', 'round', ...ORDINAL_SUPERLATIVES]);
 
 /**
  * An ordinal word at p ending at e with value `value`: a rank after a rank verb ("finished
@@ -45,6 +45,13 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   const nw = nextWord(text, e, end);
   if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower) || ((!rankVerb || viaIn) && ORDINAL_PARTS.has(nw.lower)))) return e; // "the fifth of November", "sixth sense", "the fourth quarter"
   if (seriesAfter(text, e, end)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1); // "her ninth in a row"
+  // ("the sixth and final Star Wars movie": the last of its series)
+  // (a noun after it: not "the team's sixth and last.")
+  const last = nw && nw.lower === 'and' ? nextWord(text, nw.end, end) : undefined;
+  const lastNoun = last && ORDINAL_LAST_WORDS.has(last.lower) ? nextWord(text, last.end, end) : undefined;
+  if (lastNoun && lastNoun.start === last!.end + 1) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1);
+  // ("the second annual conference", "the third Conservative MP to defect")
+  if (nw && ownedOver(text, pw, ORDINAL_DETERMINERS) && (seriesOverAdjective(text, e, end) || rankedToDo(text, e, end))) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1);
   if (weak) {
     // (a rank noun, superlative or run after it, or a possessive before a noun of a series: "third
     // place", "the third most", "a third consecutive", "her third competitive outing", "Lopez's

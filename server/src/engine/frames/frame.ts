@@ -706,12 +706,14 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     if (way) frame.direction = way;
   }
   // (a date is a point in time, never a rate: "the best year since 2000", "its annual meeting in May 2004")
-  const own = role === 'date' ? undefined : perOf(tokens, k);
+  // (…nor is a place in a series: "the 15th annual British Comedy Awards" is the 15th of them)
+  const ordinal = input.figures[tokens[k].fig!]?.kind === 'ordinal';
+  const own = role === 'date' || ordinal ? undefined : perOf(tokens, k);
   // (…and one said in so many words later in the clause: "launched each day of the show" — not of
   // a span of time, "in the final three years for each year served")
   const explicit = role === 'date' || role === 'duration' || own ? undefined : explicitRateAfter(tokens, k);
   // (a share's "annual" is its whole's: "5% of Singapore's annual GDP" is no 5% a year)
-  const per = role === 'date' ? undefined : (own ?? timeRateOf(tokens, k, role !== 'share') ?? explicit);
+  const per = role === 'date' || ordinal ? undefined : (own ?? timeRateOf(tokens, k, role !== 'share') ?? explicit);
   if (per) frame.per = per;
   if (own) frame.perStated = true;
   else if (explicit && explicit === per) frame.perSaid = true;

@@ -56,6 +56,9 @@ const SYNONYM_CLASSES: string[][] = [
   ['win', 'victory', 'triumph', 'secure'],
   // a sport's crown, however named ("won the world title six times" / "won the world championship six times")
   ['title', 'championship', 'crown'],
+  // a round and who reached it ("reached the Wimbledon semi-finals in 2003" / "Wimbledon semi-finalist in 2004")
+  ['semi-final', 'semi-finalist'],
+  ['quarter-final', 'quarter-finalist'],
   ['fight', 'brawl', 'scuffle', 'fracas'],
   ['approval', 'approve'],
   // (a stake held: "investors who own 5% or more" / "holders of 5% or more")
@@ -99,7 +102,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['appear', 'appearance'],
   ['console', 'machine'],
   ['plane', 'aircraft', 'airliner', 'jet'],
-  ['film', 'movie'],
+  ['film', 'movie', 'flick'],
   ['site', 'website'],
   ['forecast', 'prediction', 'projection'],
   ['lift', 'elevator'],
@@ -405,7 +408,7 @@ export const LINK_WORDS = new Set(
  * subject's either way; not "launch", which a bid or a campaign shares). Read by frames/event.ts.
  */
 export const DATE_EVENTS: Readonly<Record<string, string>> = table({
-  found: 'origin', establish: 'origin', 'set up': 'origin', create: 'origin', form: 'origin', inaugurate: 'origin', incorporate: 'origin',
+  found: 'origin', establish: 'origin', 'date from': 'origin', 'set up': 'origin', create: 'origin', form: 'origin', inaugurate: 'origin', incorporate: 'origin',
   introduce: 'origin', introduction: 'origin',
   // (an occasion's date: "will take place on 18 December" / "will be held on 8 December")
   hold: 'held', 'take place': 'held', organise: 'held', organize: 'held',
@@ -421,6 +424,9 @@ export const DATE_EVENTS: Readonly<Record<string, string>> = table({
   scrap: 'ended', abolish: 'ended', 'do away': 'ended', disband: 'ended', axe: 'ended', discontinue: 'ended', 'break up': 'ended', split: 'ended',
   bankrupt: 'failed', bankruptcy: 'failed', insolvent: 'failed', insolvency: 'failed', 'go bust': 'failed', 'go under': 'failed', collapse: 'failed',
 });
+
+/** Events of DATE_EVENTS that date a thing itself, as a year before its name does ("1977's Wombling Free" / "dates from 1979", "released in 1979"): check/alignment.ts originOfDated. */
+export const DATED_ORIGINS: ReadonlySet<string> = new Set(['origin', 'released']);
 
 /**
  * A verb and the word after it that make an idiom, never the verb of a phrasal event of DATE_EVENTS

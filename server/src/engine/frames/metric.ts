@@ -82,7 +82,7 @@ import { FRAME_POLICY as P } from './policy';
 import { hyphenPlaced } from './role';
 import type { FrameToken } from './tokens';
 import { isDateKind } from '../figures/agree';
-import { PLACE_BEHIND, RANK_NOUNS, RANK_TITLES, TABLE_ADVERBS } from '../figures/familyTables';
+import { ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, PLACE_BEHIND, RANK_NOUNS, RANK_TITLES, TABLE_ADVERBS } from '../figures/familyTables';
 import type { FrameInput, Role } from './types';
 import type { Figure } from '../types';
 
@@ -339,7 +339,18 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole && !gerund && !participle)) break;
     // "world number two Roddick": a position's name after it is who holds it, not what it counts —
     // unless a noun follows the names, which they modify ("a third Sydney title" counts titles)
+    // ("the 15th annual British Comedy Awards": the adjective of a series, not what it counts)
+    if (n === 0 && ORDINAL_SERIES_ADJECTIVES.has(t.low) && input.figures[fi0(tokens, k)]?.kind === 'ordinal') continue;
     if (t.kind === 'name' && n === 0 && input.figures[fi0(tokens, k)]?.kind === 'ordinal') {
+      // (…a series' own capitalised noun among the names is what the ordinal counts: "the third
+      // Grammy of his career", "the 77th Academy Awards")
+      const series = seriesNameAt(input, i);
+      if (series >= 0) {
+        out.push(lex.conceptAs(tokens[series].low, false));
+        n++;
+        i = series;
+        continue;
+      }
       const head = namedHeadAfter(input, i);
       // (…unless the name is one capitalised common noun, the thing counted: "Gordon Brown's eighth
       // Budget", "the third Test")
@@ -417,6 +428,13 @@ function namedHeadAfter(input: FrameInput, i: number): number {
   while (tokens[j]?.kind === 'name' && j - i < P.apposedNames) j++;
   const t = tokens[j];
   return t && t.kind === 'word' && !t.func && !t.verb && lex.canBeNominal(t.lemma) ? j : -1;
+}
+
+/** The first of the names from token i that is a series' own noun (ORDINAL_SERIES_NOUNS: "Awards", "Grammy"), or -1. */
+function seriesNameAt(input: FrameInput, i: number): number {
+  const { tokens } = input;
+  for (let j = i; tokens[j]?.kind === 'name' && j - i < P.apposedNames; j++) if (ORDINAL_SERIES_NOUNS.has(tokens[j].low)) return j;
+  return -1;
 }
 
 /** Is token i a noun or a name (what a participle before it may modify)? */

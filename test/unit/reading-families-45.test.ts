@@ -1,0 +1,89 @@
+// Reading families of session 45 (issue 9), found on bbc-33 and bbc-34 once they became development
+// notes. Every sentence and every name here is written for the test.
+import * as assert from 'node:assert/strict';
+import { type ClaimFrame } from '../../server/src/engine/frames/frame';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+import { extractFigures } from '../../server/src/engine/figures';
+import { judgedTitled } from './check-helpers';
+
+const lex = new Lexicon();
+const frameOf = (sentence: string, figure: string): ClaimFrame => frameIn(lex, sentence, figure);
+const ordinals = (text: string): string[] => extractFigures(text).filter((f) => f.kind === 'ordinal').map((f) => f.text);
+
+describe('reading families (session 45): an ordinal that counts a numbered event or work', () => {
+  const READ: ReadonlyArray<readonly [string, string]> = [
+    ['Tovin will be the 23rd Halberd film.', '23rd'],
+    ['She sang at the 31st Harbour Music Awards in Leith.', '31st'],
+    ['He gave the 12th Marta Lind Lecture at the college.', '12th'],
+    ['The band play at the 26th Vellor awards ceremony tonight.', '26th'],
+    ['Dane Arkell won the third Grammy of his career.', 'third'],
+    ['The ninth and final Skyfold film opens in May.', 'ninth'],
+    ['She spoke at the second annual conference of the Alder Party.', 'second'],
+    ['He is the third Liberal MP to defect since 2001.', 'third'],
+    ['Their third-round tie is on Saturday.', 'third'],
+  ];
+  for (const [sentence, figure] of READ) {
+    it(`reads "${figure}" in "${sentence}"`, () => assert.deepEqual(ordinals(sentence), [figure]));
+  }
+  const NOT: readonly string[] = [
+    'The studio belongs to 20th Century Fox, the film group.',
+    'They met in the 4th Battalion before the war.',
+    'It was the second time to try, she said.',
+    'He scored in the second half to seal it.',
+  ];
+  for (const sentence of NOT) {
+    it(`reads no ordinal in "${sentence}"`, () => assert.deepEqual(ordinals(sentence), []));
+  }
+});
+
+describe('reading families (session 45): what a series\' ordinal counts', () => {
+  it('the series\' capitalised noun is the metric, and "annual" no rate', () => {
+    assert.equal(frameOf('Dane Arkell collected the fourth Grammy of his career.', 'fourth').metric[0], 'grammy');
+    assert.equal(frameOf('Reel Life won at the 15th annual Harbour Comedy Awards.', '15th').metric[0], 'awards');
+    assert.equal(frameOf('Reel Life won at the 15th annual Harbour Comedy Awards.', '15th').per, undefined);
+  });
+  it('"the fourth Grammy" is contradicted by "picked up the third Grammy of his career", supported by the same', () => {
+    const S = 'Former senator Dane Arkell picked up the third Grammy of his career, winning the spoken word prize.';
+    assert.equal(judgedTitled('Grammys honour Arkell', S, 'Dane Arkell collected the fourth Grammy of his career.', 'fourth'), 'contradicted third');
+    assert.equal(judgedTitled('Grammys honour Arkell', S, 'Dane Arkell collected the third Grammy of his career.', 'third'), 'supported third');
+  });
+  it('"the 15th British Comedy Awards" is supported by "the 15th annual British Comedy Awards"', () => {
+    const S = 'Cult hit Reel Life triumphed at the 15th annual Harbour Comedy Awards on Tuesday.';
+    assert.equal(judgedTitled('Reel Life wins comedy prizes', S, 'Reel Life was the big winner at the 15th Harbour Comedy Awards.', '15th'), 'supported 15th');
+  });
+});
+
+describe('reading families (session 45): a round and who reached it', () => {
+  it('"reached the Harbury semi-finals in 2003" is contradicted by "a Harbury semi-finalist in 2004"', () => {
+    const S = 'Kovac, a Harbury semi-finalist in 2004, looked set to push Dorin all the way.';
+    assert.equal(judgedTitled('Dorin through in Harbury', S, 'Kovac had reached the Harbury semi-finals in 2003.', '2003'), 'contradicted 2004');
+  });
+});
+
+describe('reading families (session 45): a year before a name dates the thing the other side says came into being', () => {
+  it('"1977\'s Bramble Days" against "Bramble Days dates from 1979" contradicts; against "was released in 1977" supports', () => {
+    const S = 'The Bramblers have already had one big-screen outing - 1977\'s Bramble Days.';
+    assert.equal(judgedTitled('Bramblers return to screens', S, 'The Bramblers\' only film, Bramble Days, dates from 1979.', '1979'), 'contradicted 1977');
+    assert.equal(judgedTitled('Bramblers return to screens', S, 'The Bramblers\' only film, Bramble Days, dates from 1977.', '1977'), 'supported 1977');
+  });
+  it('a year of a thing is no date of what else the thing did ("Bramble Days won a prize in 1979")', () => {
+    const S = 'The Bramblers have already had one big-screen outing - 1977\'s Bramble Days.';
+    assert.notEqual(judgedTitled('Bramblers return to screens', S, 'Bramble Days won a prize in 1979.', '1979').split(' ')[0], 'contradicted');
+  });
+});
+
+describe('reading families (session 45): the Nth to be named', () => {
+  it('"the third Ardish woman to be named": "to be" after the noun makes a place in a series too', () => {
+    assert.deepEqual(ordinals('She is only the third Ardish woman to be named athlete of the year.'), ['third']);
+  });
+});
+
+describe('reading families (session 45): a currency left unsaid after a bracket of conversions', () => {
+  it('"77m euros (£53m; $100m), up from 38m" reads 38m in euros; a bracket of other things leaves it a count', () => {
+    const of = (t: string, fig: string) => extractFigures(t).find((f) => f.text === fig);
+    assert.equal(of('Profit was 77m euros (£53m; $100m), up from 38m in 2003.', '38m')?.unit, of('Profit was 77m euros, up from 38m in 2003.', '38m')?.unit);
+    assert.equal(of('Profit was 77m euros (£53m; $100m), up from 38m in 2003.', '38m')?.kind, 'currency');
+    assert.equal(of('Sales were $77m (and 12m users), up from 38m in 2003.', '38m')?.kind, 'count');
+  });
+});
