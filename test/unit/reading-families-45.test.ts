@@ -87,3 +87,18 @@ describe('reading families (session 45): a currency left unsaid after a bracket 
     assert.equal(of('Sales were $77m (and 12m users), up from 38m in 2003.', '38m')?.kind, 'count');
   });
 });
+
+describe('reading families (session 45): whose age, and whose figure a bound leaves out', () => {
+  it('"Varga, 34 and seeded eighth, beat …" is an age: "and" and a word describing the same person', () => {
+    assert.equal(frameOf('Varga, 34 and seeded eighth, beat Tom Kell in straight sets.', '34').role, 'age');
+  });
+  it('"the 25-year-old Dubliner" refers back to someone: no name of its own', () => {
+    assert.ok(!frameOf('But the 25-year-old Dubliner underlined his intention to stay.', '25').names.includes('dubliner'));
+  });
+  it('a sibling bound the source value falls outside vetoes nothing: "more than 4 GHz, while Orvane\'s fastest chip reaches 3.6 GHz"', () => {
+    const S = 'The chip will run at speeds of greater than 4 GHz, the firms said. By comparison, rival chip maker Orvane\'s fastest processor runs at 3.8 GHz.';
+    const N = 'It will run at more than 4 GHz, while Orvane\'s fastest chip reaches 3.6 GHz.';
+    assert.equal(judgedTitled('Cell chip unveiled', S, N, '3.6 GHz'), 'contradicted 3.8 GHz');
+    assert.equal(judgedTitled('Cell chip unveiled', S, N, '4 GHz'), 'supported 4 GHz');
+  });
+});

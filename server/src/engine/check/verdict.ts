@@ -251,7 +251,9 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   // (…unless the note gives that value to another subject than the one the source gives it to, the
   // note figure's own: "Halifax put the rise at 0.4%, while Nationwide reported 0.8%" against
   // "Halifax said … 0.8% … Nationwide reported … 0.4%" — the note swapped them)
-  if (siblings.some((g) => (g.value === c.figure.value || figuresAgree(g, c.figure, run.tolerance)) && !swappedSubjects(run, f, g, side) && !swappedStretches(run, f, g, c))) return true;
+  // (…but not a bound the source's value falls outside: "more than 4 GHz, while Intel's fastest
+  // reaches 3.6 GHz" / "Intel's fastest processor runs at 3.8 GHz" — no 3.8 is more than 4)
+  if (siblings.some((g) => (g.value === c.figure.value || (figuresAgree(g, c.figure, run.tolerance) && !outsideBound(g, c.figure))) && !swappedSubjects(run, f, g, side) && !swappedStretches(run, f, g, c))) return true;
   const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
   // (unless the passage states both shares: "Japanese films … 37.5%, … foreign films … the remaining
   // 62.5%" — then "Japanese films took 62.5%" swaps them)
@@ -289,6 +291,11 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
     if (anchored.length && !anchored.some((g) => findFigure(c.passage, (h) => figuresAgree(g, h, run.tolerance)))) return true;
   }
   return false;
+}
+
+/** Is x's value outside the bound g states: below "more than g", above "fewer than g"? */
+function outsideBound(g: Figure, x: Figure): boolean {
+  return (g.hedge === 'over' && x.value < g.value) || (g.hedge === 'under' && x.value > g.value);
 }
 
 /**

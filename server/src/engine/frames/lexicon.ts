@@ -117,7 +117,7 @@ const SYNONYM_CLASSES: string[][] = [
   ['share', 'stake'],
   ['download', 'install'],
   ['parameter', 'weight'],
-  ['gpu', 'chip', 'h100', 'accelerator'],
+  ['gpu', 'chip', 'h100', 'accelerator', 'processor', 'microprocessor'],
 ];
 
 /**
@@ -196,6 +196,11 @@ export const DEMONYM_NOUNS = new Set([
   'dutchman', 'spaniard', 'dane', 'swede', 'norwegian', 'finn', 'german', 'italian', 'russian', 'serb', 'croat',
   'swiss', 'belgian', 'argentine', 'argentinian', 'brazilian', 'chilean', 'american', 'canadian', 'australian',
   'kenyan', 'ethiopian', 'moroccan', 'south african', 'kiwi', 'czech', 'slovak', 'pole', 'austrian', 'portuguese',
+  'nigerian', 'ghanaian', 'cameroonian', 'senegalese', 'ivorian', 'egyptian', 'zimbabwean', 'jamaican', 'mexican',
+  'colombian', 'uruguayan', 'peruvian', 'greek', 'turk', 'romanian', 'bulgarian', 'hungarian', 'ukrainian', 'israeli',
+  'croatian', 'serbian', 'slovenian', 'bosnian', 'icelander', 'new zealander', 'aussie',
+  // (of a city or a region: "the 25-year-old Dubliner")
+  'dubliner', 'londoner', 'glaswegian', 'mancunian', 'liverpudlian', 'geordie', 'yorkshireman', 'cornishman', 'ulsterman',
 ]);
 
 /**

@@ -142,7 +142,8 @@ function appositiveAge(input: FrameInput, k: number): boolean {
   const before = tokens[i];
   // (a surname that is also a word opens its sentence as a word: "Bell, 30, had set his sights")
   // (…and the last of a list of names and ages: "Tom Reece, 15, Owen Marsh, 14, and Liam Hart, 12.")
-  if (before?.low === ',' && (tokens[i - 1]?.kind === 'name' || tokens[i - 1]?.cap)) return next?.low === ',' || (closes && lastListedName(tokens, i - 1));
+  // (…and before "and" and a word describing the same person: "Agassi, 34 and seeded eighth, beat Dent")
+  if (before?.low === ',' && (tokens[i - 1]?.kind === 'name' || tokens[i - 1]?.cap)) return next?.low === ',' || (closes && lastListedName(tokens, i - 1)) || (next?.low === 'and' && tokens[k + 2]?.kind === 'word' && !tokens[k + 2].func);
   // ("The prince, 20, apologised": a word for a person after an article, as a name is)
   const person = tokens[i - 1];
   if (before?.low === ',' && person?.kind === 'word' && !person.func && DETERMINERS.has(tokens[i - 2]?.low ?? '') && input.lex.isHuman(person.lemma)) return next?.low === ',';
