@@ -39,6 +39,8 @@ export function isAlteredFigure(gen: GeneratedNote, line: string, figureText: st
 }
 
 const HEDGES = ['about', 'nearly', 'roughly', 'around', 'more than', 'almost'];
+/** Words that finish the figure before them ("30 trillion", "4.5 per cent"): a quote's span never ends just before one. */
+const SCALE_AFTER = /^(?:hundred|thousand|million|billion|trillion|bn|m|per|cent|percent|%)\b/i;
 const LEADS = ['', '', '', 'Notably, ', 'Reportedly, ', 'In short, ', 'Meanwhile, ', 'By one account, '];
 const LOWERABLE = new Set('The A An It Its In At On But And He She They This That These Those There We Some Many Most Last Its Only Sales Shares Profits Analysts'.split(' '));
 const TOPICS = ['Markets', 'Company results', 'Policy', 'Media', 'Technology', 'Sport', 'Outlook', 'Background', 'Open questions', 'Numbers to watch'];
@@ -210,7 +212,10 @@ class NoteGenerator {
     const words = p.text.trim().replace(/[.!?]$/, '').split(/\s+/);
     const n = Math.min(words.length, 6 + Math.floor(rnd() * 8));
     const at = Math.floor(rnd() * (words.length - n + 1));
-    const span = words.slice(at, at + n);
+    // (a figure is not cut from its scale: "$30" of "$30 trillion" states another value, no quote of it)
+    let end = at + n;
+    while (end < words.length && /\d$/.test(words[end - 1]) && SCALE_AFTER.test(words[end])) end++;
+    const span = words.slice(at, end);
     if (rnd() < 0.4) {
       // a misquote: one word swapped
       const i = Math.floor(rnd() * span.length);

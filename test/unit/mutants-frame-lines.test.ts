@@ -289,7 +289,9 @@ describe('frames/role.ts: level, change, share, age; the end of a change; what a
     ['A 27 - year - old striker scored.', '27', ['age', undefined, undefined, undefined]],
     ['Dunmore, 27, scored twice.', '27', ['age', undefined, undefined, undefined]],
     ['Dunmore, now 27, scored twice.', '27', ['age', undefined, undefined, undefined]],
-    ['Dunmore, 27 and fit, scored.', '27', ['level', undefined, undefined, undefined]],
+    // ("and" and a word describing the same person keep it an age, session 45: "Agassi, 34 and seeded eighth")
+    ['Dunmore, 27 and fit, scored.', '27', ['age', undefined, undefined, undefined]],
+    ['Dunmore, 27 in all, scored.', '27', ['level', undefined, undefined, undefined]],
     ['Dunmore is now 27.', '27', ['age', undefined, undefined, undefined]],
     ['Dunmore was 27 when he retired.', '27', ['age', undefined, undefined, undefined]],
     ['Dunmore was 27% fitter.', '27%', ['level', undefined, undefined, undefined]],

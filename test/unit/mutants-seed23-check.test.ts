@@ -24,8 +24,8 @@ describe('seed 23 survivors: check', () => {
   });
 
   it('a support found in an uncited source is reported as that source\'s, not re-read there against another count of the sentence (slots.ts, wrong-source results left alone)', () => {
-    const files = { 'harbour.txt': 'Harbour news\n\nThe harbour handled many ships in the spring.\n', 'kellport.txt': "Kellport yearbook\n\nMabel Kess's first novel was published into 38 languages in 40 countries.\n" };
-    assert.deepEqual(messages(files, "# Notes\n\nMabel Kess's first novel appeared in 40 languages [@harbour].\n"), ['figure-wrong-source | 40 is stated in kellport ("Kellport yearbook", line 3), not in the cited harbour.']);
+    const files = { 'harbour.txt': 'Harbour news\n\nThe harbour handled many ships in the spring.\n', 'kellport.txt': "Kellport yearbook\n\nMabel Kess's debut novel was published into 38 languages in 40 countries.\n" };
+    assert.deepEqual(messages(files, "# Notes\n\nMabel Kess's debut novel appeared in 40 languages [@harbour].\n"), ['figure-wrong-source | 40 is stated in kellport ("Kellport yearbook", line 3), not in the cited harbour.']);
   });
 
   it('a total with no stretch of time of its own does not support the same value as a monthly rate (alignment.ts rateStretch)', () => {

@@ -5,7 +5,7 @@ import { type ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
 import { extractFigures } from '../../server/src/engine/figures';
-import { judgedTitled } from './check-helpers';
+import { checkAgainst, judgedTitled, resultOf } from './check-helpers';
 
 const lex = new Lexicon();
 const frameOf = (sentence: string, figure: string): ClaimFrame => frameIn(lex, sentence, figure);
@@ -100,5 +100,44 @@ describe('reading families (session 45): whose age, and whose figure a bound lea
     const N = 'It will run at more than 4 GHz, while Orvane\'s fastest chip reaches 3.6 GHz.';
     assert.equal(judgedTitled('Cell chip unveiled', S, N, '3.6 GHz'), 'contradicted 3.8 GHz');
     assert.equal(judgedTitled('Cell chip unveiled', S, N, '4 GHz'), 'supported 4 GHz');
+  });
+});
+
+describe('reading families (session 45): "first" read as a place in a series, never as an opening stretch', () => {
+  const READ: ReadonlyArray<string> = [
+    'It was Arlon\'s first win at Dunmore since 1997.',
+    'Ireland are chasing their first Grand Slam since 1948.',
+    'Kell became the first Ardish woman to reach a third round.',
+    'Yeading knocked out Slough in the first round.',
+  ];
+  for (const sentence of READ) it(`reads "first" in "${sentence}"`, () => assert.deepEqual(ordinals(sentence), ['first']));
+  const NOT: ReadonlyArray<string> = [
+    'The film took £788,439 in its first three days on release.',
+    'It took £2m in its first weekend.',
+    'They met for the first time in May.',
+    'He scored in the first half.',
+  ];
+  for (const sentence of NOT) it(`reads no "first" in "${sentence}"`, () => assert.deepEqual(ordinals(sentence), []));
+  it('"the first round" is contradicted by "the second round" of the same cup, supported by the same', () => {
+    const S = 'Non-league Yeading earned the tie by knocking out Slough in the second round of the cup.';
+    assert.equal(judgedTitled('Yeading draw Newcastle', S, 'Yeading earned the tie by knocking out Slough in the first round.', 'first'), 'contradicted second');
+  });
+  it('a stage joined by a hyphen is what the ordinal counts: "the third-round game" measures games', () => {
+    assert.equal(frameOf('With both sides looking for their first win of the year, the third-round game at Dunmore has been billed.', 'third').metric[0], 'game');
+  });
+});
+
+describe('reading families (session 45): a part set apart alike on both sides, and a possessive between names', () => {
+  it('an uncited "the deficit for goods alone was £4.6bn" is supported by the same words, not contradicted by another deficit', () => {
+    const files = {
+      'uk.txt': 'UK trade gap narrows\n\nThe UK trade gap fell in November. The deficit for goods alone was £4.6bn, down from October\'s £5bn.\n',
+      'us.txt': 'US trade gap widens\n\nThe US trade shortfall was $55.5bn (£29bn), up 9% from September, officials said.\n',
+    };
+    const r = resultOf(checkAgainst(files, '# Notes\n\nNotably, the deficit for goods alone was £4.6bn, down from October\'s £5bn.\n'), '£4.6bn');
+    assert.equal(`${r.verdict} ${r.evidence[0]?.figure?.text ?? ''}`, 'supported £4.6bn');
+  });
+  it('"Manchester United\'s Brown" is Brown, not another Brown led by "Manchester": a date of his is the note\'s Wes Brown\'s', () => {
+    const S = 'Manchester United\'s Brown last played for England in the defeat by Australia at Upton Park in February 2003.';
+    assert.equal(judgedTitled('Brown recalled', S, 'Wes Brown last played for England against Australia in February 2003.', '2003'), 'supported 2003');
   });
 });

@@ -562,8 +562,9 @@ function otherLead(a: ClaimFrame, b: ClaimFrame): string | undefined {
   // (not people: "Gordon Brown" is "Mr Brown")
   const person = (lead: string, last: string) => PERSON_TITLES.has(lead) || !!a.titled?.has(last) || !!b.titled?.has(last);
   for (const [lead, last] of a.leads) {
-    if (!a.subject.includes(last) || !b.subject.includes(last) || b.names.includes(lead) || person(lead, last)) continue;
-    for (const [lead2, last2] of b.leads) if (last2 === last && !a.names.includes(lead2) && !person(lead2, last2)) return `${lead} ${last} vs ${lead2} ${last2}`;
+    if (!a.subject.includes(last) || !b.subject.includes(last) || b.names.includes(lead) || person(lead, last) || a.owners?.has(lead)) continue;
+    // (an owner is no lead: "Manchester United's Brown" is Brown)
+    for (const [lead2, last2] of b.leads) if (last2 === last && !a.names.includes(lead2) && !person(lead2, last2) && !b.owners?.has(lead2)) return `${lead} ${last} vs ${lead2} ${last2}`;
   }
   return undefined;
 }

@@ -336,6 +336,8 @@ function partOfJoint(j: Judged<unknown>): boolean {
 
 /** Is the candidate's own clause about `holder` alone: it is its subject, with no other name beside it but the note's? */
 function aboutAlone(j: Judged<unknown>, holder: string): boolean {
+  // (the source sets the same part apart: "the deficit for goods alone was £4.6bn" on both sides)
+  if (j.side.frame.alone === holder) return true;
   const subj = j.side.frame.subject;
   const notes = j.noteNames ?? [];
   return subj.includes(holder) && subj.every((x) => x === holder || notes.includes(x));

@@ -34,6 +34,12 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = table({
  * a fraction or "third party"): a rank only after a rank verb ("finished third") or before "place".
  */
 export const WEAK_ORDINALS = new Set(['first', 'second', 'third']);
+/**
+ * Words after "first" that make it the opening stretch of something, no place in a series: "in its
+ * first three days", "the first weekend", "for the first time", "the first half" (session 45: "first"
+ * scanned at last; "took £788,439 in its first three days" had become a rival of "has taken £4.4m").
+ */
+export const FIRST_STRETCH_WORDS: ReadonlySet<string> = new Set(['weekend', 'weekends', 'time', 'times', 'half', 'quarter', 'night', 'nights', 'stage', 'phase', 'step', 'steps', 'instance', 'thing', 'things']);
 /** Superlatives after an ordinal that make it a rank, "second" and "third" too: "the third most digitally savvy nation", "the second largest". */
 export const ORDINAL_SUPERLATIVES = new Set(['most', 'least', 'largest', 'biggest', 'highest', 'best', 'worst', 'lowest', 'busiest', 'richest', 'smallest', 'fastest', 'oldest', 'strongest']);
 /**

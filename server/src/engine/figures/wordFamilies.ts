@@ -6,13 +6,13 @@ import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt 
 import { emitFraction, emitWords } from './emit';
 import {
   FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_TIMES, ORDINAL_STAGE_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
-  FRACTION_CLAUSE_FOLLOW, ORDINAL_LAST_WORDS, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS,
+  FIRST_STRETCH_WORDS, FRACTION_CLAUSE_FOLLOW, ORDINAL_LAST_WORDS, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS,
 } from './familyTables';
 import { ratioShare } from './names';
 import { chartRank, ellipticRank, namedSeries, ownedOver, possessiveWord, rankedToDo, rankIn, seriesAfter, seriesOverAdjective, tablePlace } from './ranks';
 import type { Scan } from './scan';
 import type { Figure } from '../types';
-import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS } from './tables';
+import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS, SMALL } from './tables';
 
 /** Determiners before an ordinal that let a capitalised noun follow it: "the fourth Premiership player", "a fifth Grand Slam". */
 const ORDINAL_DETERMINERS = new Set(['the', 'a', ...POSSESSIVES]);
@@ -36,6 +36,7 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
     return skipToken(text, e, end);
   }
   const pw = prevWord(text, p, 0);
+  if (value === 1 && firstOfStretch(text, e, end)) return e;
   const pw2 = pw && pw.lower === 'to' ? prevWord(text, pw.start, 0) : undefined;
   // (past "home" after the verb: "came home second", "finished home third")
   const pwHome = pw && pw.lower === 'home' ? prevWord(text, pw.start, 0) : undefined;
@@ -71,6 +72,13 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
     }
   }
   return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1);
+}
+
+/** Is "first" ending at e the opening stretch of something: a number, a unit of time or one of FIRST_STRETCH_WORDS after it ("its first three days", "the first week")? */
+function firstOfStretch(text: string, e: number, end: number): boolean {
+  const nw = nextWord(text, e, end);
+  if (!nw) return false;
+  return isDigit(text.charCodeAt(nw.start)) || SMALL[nw.lower] !== undefined || DURATION_WORDS[nw.lower] !== undefined || FIRST_STRETCH_WORDS.has(nw.lower);
 }
 
 /** An ordinal word matched by the scan ("sixth", "first"): see ordinalWord. */

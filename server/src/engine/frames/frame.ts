@@ -63,6 +63,7 @@ export class SentenceFramer {
   private readonly names: string[];
   private readonly firstNamedAt: number[];
   private readonly leads: Map<string, string>;
+  private readonly owners: Set<string>;
   private readonly titled: Set<string>;
   private readonly at: Landmarks;
 
@@ -75,10 +76,11 @@ export class SentenceFramer {
     tokens.forEach((t, i) => {
       if (t.kind === 'fig') figTok[t.fig!] = i;
     });
-    const { names, firstNamedAt, leads, titled } = sentenceNames(tokens);
+    const { names, firstNamedAt, leads, owners, titled } = sentenceNames(tokens);
     this.names = names;
     this.firstNamedAt = firstNamedAt;
     this.leads = leads;
+    this.owners = owners;
     this.titled = titled;
     this.at = { parens, names, firstFrom: tokens.findIndex((t) => t.low === 'from'), sentenceStarts: sentenceStarts(tokens), quoted: quotedTokens(tokens) };
   }
@@ -91,7 +93,7 @@ export class SentenceFramer {
 
   /** Make the frame of the next figure. */
   private next(): void {
-    const { input, tokens, figures, parens, figTok, names, firstNamedAt, leads, titled, at, frames } = this;
+    const { input, tokens, figures, parens, figTok, names, firstNamedAt, leads, owners, titled, at, frames } = this;
     const fi = frames.length;
     const k = figTok[fi];
     if (k < 0) {
@@ -133,6 +135,7 @@ export class SentenceFramer {
     // (a level after the lists by place and by owner have had their say)
     gapped(input, fi, k, fr, frames, 'level');
     if (leads.size) fr.leads = leads;
+    if (owners.size) fr.owners = owners;
     if (titled.size) fr.titled = titled;
     // ", a rise of 15%", "up from $393.9m": a change, or one end of it, with no metric of its own
     // measures what the figure before it measures

@@ -82,7 +82,7 @@ import { FRAME_POLICY as P } from './policy';
 import { hyphenPlaced } from './role';
 import type { FrameToken } from './tokens';
 import { isDateKind } from '../figures/agree';
-import { ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, PLACE_BEHIND, RANK_NOUNS, RANK_TITLES, TABLE_ADVERBS } from '../figures/familyTables';
+import { ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STAGE_NOUNS, PLACE_BEHIND, RANK_NOUNS, RANK_TITLES, TABLE_ADVERBS } from '../figures/familyTables';
 import type { FrameInput, Role } from './types';
 import type { Figure } from '../types';
 
@@ -303,6 +303,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   if (tokens[i]?.low === '(' && tokens[i + 2]?.low === ')') i += 3;
   // ("a 6-3 6-7 (2-7) 7-6 (7-5) victory": a set of a scoreline measures what the whole does)
   if (input.figures[fi0(tokens, k)]?.kind === 'score') i = scorelineEnd(input, i);
+  // ("the third-round game": an ordinal's stage joined by a hyphen is what it counts, and the noun after it)
+  if (tokens[i]?.low === '-' && tokens[i + 1]?.kind === 'word' && ORDINAL_STAGE_NOUNS.has(tokens[i + 1].low) && input.figures[fi0(tokens, k)]?.kind === 'ordinal') i++;
   const t0 = tokens[i];
   if (t0 && t0.kind === 'word' && lex.directionOf(t0.lemma, t0.low) && (tokens[i + 1]?.low === 'in' || tokens[i + 1]?.low === 'of')) i += 2;
   // ("£35bn of cuts in public services": what a sum of changes changes, as "£35bn cuts in …" says)

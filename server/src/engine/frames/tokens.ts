@@ -349,12 +349,14 @@ export interface SentenceNames {
   firstNamedAt: number[];
   /** A name followed by more of one name ("Jane Hutt", "Sony Ericsson") → the run's last word. */
   leads: Map<string, string>;
+  /** Names of `leads` whose run reaches its last word past a possessive: "Manchester United's Brown" — an owner, no first name of Brown's. */
+  owners: Set<string>;
   /** Names after a title ("Ms Hutt", "Sir Elton"). */
   titled: Set<string>;
 }
 
 export function sentenceNames(tokens: readonly FrameToken[]): SentenceNames {
-  const out: SentenceNames = { names: [], firstNamedAt: [], leads: new Map(), titled: new Set() };
+  const out: SentenceNames = { names: [], firstNamedAt: [], leads: new Map(), owners: new Set(), titled: new Set() };
   const seen = new Set<string>();
   tokens.forEach((t, i) => {
     if (t.kind !== 'name') return;
@@ -364,11 +366,19 @@ export function sentenceNames(tokens: readonly FrameToken[]): SentenceNames {
     out.names.push(t.lemma);
     out.firstNamedAt.push(i);
   });
+  // (a name possessive: the token "United's" is longer than its lower-case form, its "'s" set apart)
+  const possessive = (q: number) => tokens[q].end - tokens[q].start > tokens[q].low.length;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'name' || tokens[i + 1]?.kind !== 'name') continue;
     let j = i + 1;
     while (tokens[j + 1]?.kind === 'name') j++;
-    for (let q = i; q < j; q++) if (!out.leads.has(tokens[q].lemma)) out.leads.set(tokens[q].lemma, tokens[j].lemma);
+    let owned = false;
+    for (let q = j - 1; q >= i; q--) {
+      owned ||= possessive(q);
+      if (out.leads.has(tokens[q].lemma)) continue;
+      out.leads.set(tokens[q].lemma, tokens[j].lemma);
+      if (owned) out.owners.add(tokens[q].lemma);
+    }
     i = j;
   }
   return out;

@@ -144,6 +144,8 @@ export interface ClaimFrame {
   partner?: string[];
   /** Names that lead a longer name, with its last word: "jane" → "hutt" for "Jane Hutt", which "Ms Hutt" names too. */
   leads?: ReadonlyMap<string, string>;
+  /** Names of `leads` that own the run's last word past a possessive ("Manchester United's Brown"): no first name of it. */
+  owners?: ReadonlySet<string>;
   /** Names after a title ("Ms Hutt", "Sir Elton"): a person named the way news names them after the first mention. */
   titled?: ReadonlySet<string>;
   /**
