@@ -141,3 +141,14 @@ describe('reading families (session 45): a part set apart alike on both sides, a
     assert.equal(judgedTitled('Brown recalled', S, 'Wes Brown last played for England against Australia in February 2003.', '2003'), 'supported 2003');
   });
 });
+
+describe('reading families (session 45): a place in a chart after "at" or "to", and more series', () => {
+  const READ: ReadonlyArray<readonly [string, string]> = [
+    ['Quayside entered the chart at seventh.', 'seventh'],
+    ['The single slipped from the top of the singles chart to fourth.', 'fourth'],
+    ['Owen was written off as the club\'s third-choice striker.', 'third'],
+    ['The union staged the first contest in 1956.', 'first'],
+    ['War could be illegal without a second UN resolution.', 'second'],
+  ];
+  for (const [sentence, figure] of READ) it(`reads "${figure}" in "${sentence}"`, () => assert.deepEqual(ordinals(sentence), [figure]));
+});

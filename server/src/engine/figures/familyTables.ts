@@ -114,7 +114,7 @@ export const ORDINAL_SERIES_NOUNS = new Set([
   // numbered events and works, "the" owning the ordinal as well as a possessive: "the 22nd Bond
   // film", "the 24th Brit awards ceremony", "the 77th Academy Awards", "the 14th Adam Smith
   // Lecture", "the third Grammy of his career" (session 45)
-  'film', 'movie', 'awards', 'ceremony', 'lecture', 'conference', 'festival', 'edition', 'anniversary', 'grammy',
+  'film', 'movie', 'awards', 'ceremony', 'lecture', 'conference', 'festival', 'edition', 'anniversary', 'grammy', 'contest', 'resolution',
 ]);
 /**
  * Adjectives between an ordinal and the noun of its series: "the second annual conference", "the

@@ -183,6 +183,13 @@ export function ellipticRank(text: string, pw: Word | undefined, e: number, end:
   return !!nw && nw.start === i && possessiveWord(text, pw) && ORDINAL_ELLIPSIS_AFTER.has(nw.lower);
 }
 
+/** Is the word before an ordinal "at" or "to" right after a table's word: "entered the chart at seventh", "slipped from the top of the singles chart to fourth" (TABLE_WORDS)? */
+export function tableAt(text: string, pw: Word | undefined): boolean {
+  if (pw?.lower !== 'at' && pw?.lower !== 'to') return false;
+  const table = prevWord(text, pw.start, 0);
+  return !!table && TABLE_WORDS.has(table.lower);
+}
+
 /** Is the word before an ordinal "in" after a verb of arriving: "came in third", "finished in 10th" (RANK_IN_VERBS)? */
 export function rankIn(text: string, pw: Word | undefined): boolean {
   if (pw?.lower !== 'in') return false;
@@ -199,7 +206,7 @@ export function rankIn(text: string, pw: Word | undefined): boolean {
 export function ordinalIsRank(text: string, start: number, e: number, end: number): boolean {
   const pw = prevWord(text, start, 0);
   if (pw && RANK_BEFORE.has(pw.lower)) return true;
-  if (rankIn(text, pw)) return true;
+  if (rankIn(text, pw) || tableAt(text, pw)) return true;
   if (tablePlace(text, pw, e, end)) return true;
   if (ellipticRank(text, pw, e, end)) return true;
   const nw0 = nextWord(text, e, end);

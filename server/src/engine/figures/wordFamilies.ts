@@ -9,7 +9,7 @@ import {
   FIRST_STRETCH_WORDS, FRACTION_CLAUSE_FOLLOW, ORDINAL_LAST_WORDS, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS,
 } from './familyTables';
 import { ratioShare } from './names';
-import { chartRank, ellipticRank, namedSeries, ownedOver, possessiveWord, rankedToDo, rankIn, seriesAfter, seriesOverAdjective, tablePlace } from './ranks';
+import { chartRank, ellipticRank, namedSeries, ownedOver, possessiveWord, rankedToDo, rankIn, seriesAfter, seriesOverAdjective, tableAt, tablePlace } from './ranks';
 import type { Scan } from './scan';
 import type { Figure } from '../types';
 import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS, SMALL } from './tables';
@@ -18,8 +18,8 @@ import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS, SMALL } from './tables'
 const ORDINAL_DETERMINERS = new Set(['the', 'a', ...POSSESSIVES]);
 /** Nouns that make an ordinal an idiom, not a rank: "sixth sense", "sixth form", "seventh heaven", "fifth column". */
 const ORDINAL_IDIOMS = new Set(['sense', 'form', 'former', 'formers', 'heaven', 'column', 'estate', 'amendment', 'cousin', 'cousins', 'hand', 'gear']);
-/** Words after "sixth-" that keep it a rank: "sixth-placed", "the fourth-largest", "a second-round tie". */
-const ORDINAL_HYPHEN = new Set(['placed', 'ranked', 'seeded', 'round', ...ORDINAL_SUPERLATIVES]);
+/** Words after "sixth-" that keep it a rank: "sixth-placed", "the fourth-largest", "a second-round tie", "third-choice striker". */
+const ORDINAL_HYPHEN = new Set(['placed', 'ranked', 'seeded', 'round', 'choice', ...ORDINAL_SUPERLATIVES]);
 
 /**
  * An ordinal word at p ending at e with value `value`: a rank after a rank verb ("finished
@@ -41,7 +41,7 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   // (past "home" after the verb: "came home second", "finished home third")
   const pwHome = pw && pw.lower === 'home' ? prevWord(text, pw.start, 0) : undefined;
   // ("came in third"; not "came in second half": a part, ORDINAL_PARTS, after such an "in")
-  const viaIn = rankIn(text, pw);
+  const viaIn = rankIn(text, pw) || tableAt(text, pw);
   const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || viaIn || (!!pwHome && RANK_BEFORE.has(pwHome.lower)) || (!!pw2 && RANK_MOVES.has(pw2.lower)) || tablePlace(text, pw, e, end) || ellipticRank(text, pw, e, end));
   const nw = nextWord(text, e, end);
   if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower) || ((!rankVerb || viaIn) && ORDINAL_PARTS.has(nw.lower)))) return e; // "the fifth of November", "sixth sense", "the fourth quarter"
