@@ -152,3 +152,14 @@ describe('reading families (session 45): a place in a chart after "at" or "to", 
   ];
   for (const [sentence, figure] of READ) it(`reads "${figure}" in "${sentence}"`, () => assert.deepEqual(ordinals(sentence), [figure]));
 });
+
+describe('reading families (session 45): the sole age, whatever else the note\'s sentence names', () => {
+  const S = 'Tom Vale has given the party £2m since 2001. The 52-year-old on Tuesday said he was reviewing his donations.';
+  it('"The 55-year-old told an audience in Leeds …" against the article\'s only age, "The 52-year-old": contradicted', () => {
+    assert.equal(judgedTitled('Donor reviews gifts', S, 'The 55-year-old told an audience in Leeds that he will almost certainly stop giving.', '55'), 'contradicted 52');
+  });
+  it('…but not where the note names whose age it is, nor where the article states two ages', () => {
+    assert.notEqual(judgedTitled('Donor reviews gifts', S, 'Ann Kerr, 55, told an audience in Leeds that she will stop giving.', '55').split(' ')[0], 'contradicted');
+    assert.notEqual(judgedTitled('Donor reviews gifts', S + ' His 49-year-old brother agreed.', 'The 55-year-old told an audience in Leeds that he will almost certainly stop giving.', '55').split(' ')[0], 'contradicted');
+  });
+});

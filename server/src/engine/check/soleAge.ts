@@ -1,4 +1,4 @@
-// The sole age: a person's age in the note whose sentence names no one ("The 55-year-old says he
+// The sole age: a person's age in the note whose sentence names no one as its holder ("The 55-year-old says he
 // will stop giving", "Rock, 45, had caused a stir" with the name read as a word), where the cited
 // sources state one age and one only ("The 52-year-old on Tuesday said …"): the article is about
 // one person, and the note's sentence about the person the note is about — the same age. Names
@@ -18,7 +18,9 @@ import { type FrameCandidate, judge, type Judged, plausible, type RuleOptions } 
 export function soleAge<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], siblings: readonly Figure[], o: RuleOptions): Judged<T> | undefined {
   const f = note.figure;
   const fr = note.side.frame;
-  if (fr.role !== 'age' || fr.names.length > 0 || fr.subject.length > 0 || f.vague || f.hedge) return undefined;
+  // (names elsewhere in the sentence say nothing of whose age it is: "The 29-year-old is in England
+  // for the match at Twickenham", "The 62-year-old producer says Lana Clarkson's death was an accident")
+  if (fr.role !== 'age' || fr.subject.length > 0 || fr.apposedTo !== undefined || f.vague || f.hedge) return undefined;
   // (another age in the note's sentence: whose is which, the sentence says, not the count)
   if (siblings.some((g) => g !== f && o.comparable(f, g))) return undefined;
   const ages = cands.filter((c) => c.side.frame.role === 'age' && !c.figure.vague && !c.figure.hedge);
