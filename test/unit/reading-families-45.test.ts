@@ -163,3 +163,18 @@ describe('reading families (session 45): the sole age, whatever else the note\'s
     assert.notEqual(judgedTitled('Donor reviews gifts', S + ' His 49-year-old brother agreed.', 'The 55-year-old told an audience in Leeds that he will almost certainly stop giving.', '55').split(' ')[0], 'contradicted');
   });
 });
+
+describe('reading families (session 45): caps are appearances; who holds an "N-time" title', () => {
+  it('"nine senior Ardland caps" is contradicted by "his tally of seven senior appearances for Ardland"', () => {
+    const S = 'And Holm now looks certain to add to his tally of seven senior appearances for Ardland.';
+    assert.equal(judgedTitled('Holm recalled', S, 'Holm has nine senior Ardland caps.', 'nine'), 'contradicted seven');
+  });
+  it('the name right after an "N-time" title holds it, not a name inside the title', () => {
+    assert.deepEqual(frameOf('The board threatened three-time women\'s cross-country champion Ada Mwangi with a ban.', 'three-time').apposedTo, ['ada', 'mwangi']);
+    assert.equal(frameOf('He thanked the two-time Academy Award winner.', 'two-time').apposedTo, undefined);
+  });
+  it('"Ada Mwangi, a four-time cross-country champion" is contradicted by "three-time … champion Ada Mwangi"', () => {
+    const S = 'The board has also threatened three-time women\'s cross-country champion Ada Mwangi with a ban.';
+    assert.equal(judgedTitled('Runners face bans', S, 'Ada Mwangi, a four-time cross-country champion, faces a similar ban.', 'four-time'), 'contradicted three-time');
+  });
+});

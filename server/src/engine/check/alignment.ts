@@ -855,6 +855,9 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // (…and a year of one named thing on both sides is that thing's, whoever each clause is about)
     datedAlike(n, s) ||
     (s.quoted === true && n.speakers !== undefined && n.subject.every((x) => quotedSpeaker(n, s, x))) ||
+    // (…and the holder apposed to the source figure is the note's subject: "three-time women's
+    // short-course champion Edith Masai" for "Edith Masai, a four-time short-course champion")
+    (s.apposedTo !== undefined && n.subject.some((x) => s.apposedTo!.some((y) => sameName(x, y)))) ||
     (s.pronounSpeaker === true && n.subject.every((x) => pronounSpeaker(n, s, src, x))) ||
     // (names of a relative clause on the note's opening noun say which one, wherever the source
     // names them: "The activist who killed Fortuyn was jailed for 15 years" / "An activist was

@@ -677,6 +677,9 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (role === 'age' || f.kind === 'ordinal') {
     const holder = apposedHolder(input, k);
     if (holder) frame.apposedTo = holder;
+  } else if (TIMES_TITLE.test(f.text)) {
+    const holder = titleHolder(tokens, k);
+    if (holder) frame.apposedTo = holder;
   }
   if (f.kind === 'year') {
     const dated = datedNamesAfter(tokens, k);
@@ -1002,6 +1005,30 @@ const POSSESSIVE_END = /['\u2019]s?\s*$/;
  * "Sumitomo, Japan's third-largest bank" (past the place whose ranking it is), "Kenteris, 31, and
  * Thanou" — the names of one run before the comma, lower case; undefined when none stands there.
  */
+/** A count of times a title was won, hyphened: "a four-time champion", "the three-time winner". */
+const TIMES_TITLE = /^\w+-times?$/i;
+
+/**
+ * Who holds the title an "N-time" figure counts, named right after its noun: "three-time women's
+ * short-course champion Edith Masai" — the names after a lower-case head, within a few words; not
+ * the names inside the title ("the two-time Academy Award winner").
+ */
+function titleHolder(tokens: readonly FrameToken[], k: number): string[] | undefined {
+  let head = false;
+  for (let i = k + 1; i < tokens.length && i <= k + P.titleHolderReach; i++) {
+    const t = tokens[i];
+    if (t.kind === 'name') {
+      if (!head) continue;
+      const out: string[] = [];
+      for (let j = i; tokens[j]?.kind === 'name' && out.length < P.placeAfterNames; j++) out.push(tokens[j].lemma);
+      return out;
+    }
+    if (t.kind !== 'word' || t.func || t.verb) return undefined;
+    head = true;
+  }
+  return undefined;
+}
+
 function apposedHolder(input: FrameInput, k: number): string[] | undefined {
   const { tokens, text } = input;
   let i = k - 1;

@@ -99,7 +99,8 @@ const SYNONYM_CLASSES: string[][] = [
   ['copy', 'unit'],
   // (an award's category counts awards: "nominated in four categories" / "nominated for three awards")
   ['prize', 'award', 'category'],
-  ['appear', 'appearance'],
+  // (a player's caps are appearances for the side: "nine senior England caps" / "seven senior appearances for England")
+  ['appear', 'appearance', 'cap'],
   ['console', 'machine'],
   ['plane', 'aircraft', 'airliner', 'jet'],
   ['film', 'movie', 'flick'],

@@ -63,6 +63,8 @@ export const FRAME_POLICY = {
   agentNounWords: 3,
   /** Names read of a place adverbial, after a figure or before it ("in the Democratic Republic of Congo" is four). */
   placeAfterNames: 4,
+  /** Tokens after an "N-time" figure read for the name of who holds its title ("three-time women's short-course champion Edith Masai": frame.ts titleHolder). */
+  titleHolderReach: 6,
   /** Tokens after "from" within which the figure a change started from is sought: the dates between are that figure's ("down from October's £3.6bn", "up from the weak April £2.6bn" is four). */
   fromFigureReach: 4,
   /** Tokens after "and" within which a figure makes what follows another claim ("cost £2.50 and at Snappy Snaps £9.99"; walk.ts). */
