@@ -178,3 +178,12 @@ describe('reading families (session 45): caps are appearances; who holds an "N-t
     assert.equal(judgedTitled('Runners face bans', S, 'Ada Mwangi, a four-time cross-country champion, faces a similar ban.', 'four-time'), 'contradicted three-time');
   });
 });
+
+describe('reading families (session 45): an estimate as a noun is no plan', () => {
+  it('"The first estimate put the aid needed at roughly $5bn" is supported by "Early estimates … put the amount of aid needed at about $5bn"', () => {
+    assert.notEqual(frameOf('The Lund Fund\'s first estimate put the aid needed at roughly $5bn.', '$5bn').period.mode, 'plan');
+    assert.equal(frameOf('Aid is estimated to reach $5bn.', '$5bn').period.mode, 'plan');
+    const S = 'Early estimates from the Lund Fund put the amount of aid needed at about $5bn, similar to the cash offered after the floods.';
+    assert.equal(judgedTitled('Aid appeal grows', S, 'The Lund Fund\'s first estimate put the aid needed at roughly $5bn.', '$5bn'), 'supported $5bn');
+  });
+});

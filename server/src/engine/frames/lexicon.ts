@@ -775,8 +775,8 @@ export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after'
  * ("aims to ship three million" is not "200,000 were shipped"; "is expected to", "is due to", "is
  * scheduled to").
  */
-/** Words of PLAN_WORDS that plan only as verbs: "sales are projected to rise" — "the project has been an ambition" is an undertaking (period.ts modeOf). */
-export const PLAN_VERBS_ONLY: ReadonlySet<string> = new Set(['project']);
+/** Words of PLAN_WORDS that plan only as verbs: "sales are projected to rise" — "the project has been an ambition" is an undertaking, "the first estimate put the aid needed at $5bn" a figure given (period.ts modeOf). */
+export const PLAN_VERBS_ONLY: ReadonlySet<string> = new Set(['project', 'estimate']);
 export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'pencil', 'foresee', 'envisage', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'estimate', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
 
 /** Words that make "the … year" the next one: "in the coming year" (not "the following year", which follows a year the text names). */
