@@ -187,3 +187,11 @@ describe('reading families (session 45): an estimate as a noun is no plan', () =
     assert.equal(judgedTitled('Aid appeal grows', S, 'The Lund Fund\'s first estimate put the aid needed at roughly $5bn.', '$5bn'), 'supported $5bn');
   });
 });
+
+describe('reading families (session 45): a year that is the date itself is no relative year', () => {
+  it('"pulled out in 2002, a year before his death" dates 2002, and is supported by "pulled out in 2002, a month before he died"', () => {
+    assert.equal(frameOf('Ivo Renk, the original director, pulled out in 2002, a year before his death.', '2002').period.relative, undefined);
+    const S = 'However Renk pulled out in 2002, a month before he died.';
+    assert.equal(judgedTitled('Prequel finds director', S, 'Ivo Renk, the original director, pulled out in 2002, a year before his death.', '2002'), 'supported 2002');
+  });
+});

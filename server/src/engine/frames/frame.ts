@@ -609,6 +609,9 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const { context, subject, anchors } = walkAround(input, f, k, paren, at);
   const role = roleOf(input, fi, k, directionNear(input, k), at.parens) ?? baseRole(f);
   const period = periodOf(anchors, role);
+  // (a year that is the date itself is no relative year, whatever span follows: "pulled out in 2002,
+  // a year before his death")
+  if (role === 'date' && f.kind === 'year') delete period.relative;
   // an age between commas after a name is the age now, not at the clause's date ("Sainsbury, 64,
   // became a life peer in 1997": 64 today, not in 1997): its clause's year dates no age (alignment.ts)
   const apposed = role === 'age' && tokens[k + 1]?.low === ',' && (tokens[k - 1]?.low === ',' || (tokens[k - 1]?.low === 'now' && tokens[k - 2]?.low === ','));
