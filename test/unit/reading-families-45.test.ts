@@ -195,3 +195,12 @@ describe('reading families (session 45): a year that is the date itself is no re
     assert.equal(judgedTitled('Prequel finds director', S, 'Ivo Renk, the original director, pulled out in 2002, a year before his death.', '2002'), 'supported 2002');
   });
 });
+
+describe('reading families (session 45): first among those a clause picks out is no place in the series', () => {
+  it('"the third Vane film" is not contradicted by "the first Vane film where you get so lost in the story"', () => {
+    assert.equal(frameOf('This is the first Vane film where you get so lost in the story.', 'first').qualified, true);
+    assert.equal(frameOf('Kestrel Hill, the third Vane film, brought in a new director.', 'third').qualified, undefined);
+    const S = 'The new director has made a darker film. This is the first Vane film where you get so lost in the story.';
+    assert.notEqual(judgedTitled('Vane film darker', S, 'Kestrel Hill, the third Vane film, brought in a new director.', 'third').split(' ')[0], 'contradicted');
+  });
+});

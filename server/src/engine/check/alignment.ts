@@ -912,6 +912,9 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   if (!rolesMeet(n, s)) return `role ${n.role} vs ${s.role}`;
   // two rankings by two measures ("third-largest" / "third-smallest"; "most visited" / "least visited")
   if (n.rankBy && s.rankBy && !sameRanking(n.rankBy, s.rankBy)) return `rank by ${n.rankBy} vs ${s.rankBy}`;
+  // (first among those a clause picks out is no place in the plain series: "the third Potter film" /
+  // "the first Potter film where you get so lost")
+  if (!n.qualified !== !s.qualified) return 'qualified ordinal';
   if (n.end && s.end && n.end !== s.end) return `${n.end} vs ${s.end}`;
   // ("could rise as high as 12%" / "a previous estimate of 12%": the old value is no reading of a note that does not call it old)
   if (!n.superseded !== !s.superseded) return 'superseded';

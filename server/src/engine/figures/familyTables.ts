@@ -116,6 +116,8 @@ export const ORDINAL_SERIES_NOUNS = new Set([
   // Lecture", "the third Grammy of his career" (session 45)
   'film', 'movie', 'awards', 'ceremony', 'lecture', 'conference', 'festival', 'edition', 'anniversary', 'grammy', 'contest', 'resolution',
 ]);
+/** A capitalised word after "the Nth" that makes a name of it, never a place in a series: "the 20th Century Fox film studio" (ranks.ts ordinalIsRank). */
+export const NAMED_CENTURY = 'century';
 /**
  * Adjectives between an ordinal and the noun of its series: "the second annual conference", "the
  * sixth and final Star Wars movie" (after "and": ORDINAL_LAST_WORDS).

@@ -7,7 +7,7 @@
 import { isAsciiLetter, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, wordAt, yearAhead } from './chars';
 import { CURRENCY_SYMBOL } from './tables';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, ORDINAL_ADJECTIVES, ORDINAL_ELLIPSIS_AFTER, NAMED_SERIES_AFTER, ORDINAL_PARTS, ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_TIMES, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, NAMED_CENTURY, ORDINAL_ADJECTIVES, ORDINAL_ELLIPSIS_AFTER, NAMED_SERIES_AFTER, ORDINAL_PARTS, ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_TIMES, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -244,9 +244,6 @@ export function seriesAfter(text: string, e: number, end: number): boolean {
   }
   return false;
 }
-
-/** A capitalised word after "the Nth" that makes a name of it, never a place in a series: "the 20th Century Fox film studio". */
-const NAMED_CENTURY = 'century';
 
 /** Words that own an ordinal before a capitalised noun: a possessive, or "a" ("a 10th Budget": one of a series, where "the 1st Battalion" is a name). */
 const INDEFINITE_OWNERS: ReadonlySet<string> = new Set(['a', ...POSSESSIVES]);

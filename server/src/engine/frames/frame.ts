@@ -30,7 +30,7 @@ import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { MONTHS, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
+import { MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -693,6 +693,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (f.kind === 'ordinal') {
     const by = rankedBy(tokens, k);
     if (by) frame.rankBy = by;
+    if (qualifiedOrdinal(tokens, k)) frame.qualified = true;
   }
   const place = placeAfter(input, k);
   if (place) frame.placeAfter = place;
@@ -1008,8 +1009,21 @@ const POSSESSIVE_END = /['\u2019]s?\s*$/;
  * "Sumitomo, Japan's third-largest bank" (past the place whose ranking it is), "Kenteris, 31, and
  * Thanou" — the names of one run before the comma, lower case; undefined when none stands there.
  */
-/** A count of times a title was won, hyphened: "a four-time champion", "the three-time winner". */
-const TIMES_TITLE = /^\w+-times?$/i;
+/**
+ * Does a clause qualify the noun the ordinal at k counts ("the first Potter film where you get so
+ * lost", "the third Conservative MP to defect")? Its noun phrase (words and names, at most
+ * FRAME_POLICY.qualifiedReach tokens), then one of QUALIFIER_OPENERS ("to" before a verb only).
+ */
+function qualifiedOrdinal(tokens: readonly FrameToken[], k: number): boolean {
+  let noun = false;
+  for (let i = k + 1; i < tokens.length && i <= k + P.qualifiedReach; i++) {
+    const t = tokens[i];
+    if (noun && QUALIFIER_OPENERS.has(t.low)) return t.low !== 'to' || tokens[i + 1]?.kind === 'word';
+    if (t.kind === 'punct' || t.kind === 'fig' || t.func || t.verb) return false;
+    noun = true;
+  }
+  return false;
+}
 
 /**
  * Who holds the title an "N-time" figure counts, named right after its noun: "three-time women's

@@ -65,6 +65,8 @@ export const FRAME_POLICY = {
   placeAfterNames: 4,
   /** Tokens after an "N-time" figure read for the name of who holds its title ("three-time women's short-course champion Edith Masai": frame.ts titleHolder). */
   titleHolderReach: 6,
+  /** Tokens after an ordinal read for a clause qualifying its noun ("the first Potter film where …": frame.ts qualifiedOrdinal). */
+  qualifiedReach: 5,
   /** Tokens after "from" within which the figure a change started from is sought: the dates between are that figure's ("down from October's £3.6bn", "up from the weak April £2.6bn" is four). */
   fromFigureReach: 4,
   /** Tokens after "and" within which a figure makes what follows another claim ("cost £2.50 and at Snappy Snaps £9.99"; walk.ts). */

@@ -118,6 +118,8 @@ export interface ClaimFrame {
   relativeOf?: string[];
   /** What a place in a ranking ranks by, the superlative after the ordinal ("third-largest" → large; "least visited" → least visit). */
   rankBy?: string;
+  /** An ordinal whose noun a clause qualifies ("the first Potter film where you get lost", "the third MP to defect"): first among those, no place in the plain series. */
+  qualified?: boolean;
   /** An age between commas after a name ("Sainsbury, 64, became…"): the age now, which its clause's year does not date. */
   ageNow?: boolean;
   /** A value its own words call superseded: "a previous estimate of 12%", "the original forecast of 3%" (frame.ts supersededAt). */
