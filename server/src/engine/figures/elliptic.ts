@@ -16,6 +16,9 @@ const JOINED = /^,?\s+(?:(?:up|down)\s+)?(?:against|versus|vs\.?|from|to|than|co
  */
 const AFTER = new Set(['a', 'an', 'the', 'in', 'last', 'this', 'that', 'earlier', 'before', 'ago', 'previously', 'for', 'on', 'at', 'by', 'during', 'over', 'when', 'while', 'with', 'and', 'from', 'year', 'years']);
 
+/** How far before the figure closing a bracket its opening is looked for: a bracket of conversions is short ("(£53m; $100m)"). */
+const BRACKET_REACH = 80;
+
 /** The smallest scale a bare second figure must carry ("847.2m", "2.9bn", "3.9 million"): a plain number may count anything. */
 const MIN_SCALE = 1e6;
 
@@ -45,8 +48,12 @@ function beforeBracket(text: string, figures: readonly Figure[], i: number, from
   const g = figures[i - 1];
   const close = /^\s*\)/.exec(text.slice(g.end, Math.min(from, g.end + 4)));
   if (!close) return [g, g.end];
-  const open = text.lastIndexOf('(', g.start);
-  if (open < 0 || text.indexOf(')', open) < g.end) return [g, g.end];
+  // (the bracket's opening within BRACKET_REACH characters: a scan back as far as the text goes
+  // would make a text of many closing brackets quadratic)
+  let open = g.start;
+  const stop = Math.max(0, g.start - BRACKET_REACH);
+  while (open >= stop && text.charCodeAt(open) !== 40) open--;
+  if (open < stop || text.indexOf(')', open) < g.end) return [g, g.end];
   let j = i - 1;
   while (j >= 0 && figures[j].start > open) j--;
   if (j < 0 || !/^\s?$/.test(text.slice(figures[j].end, open))) return [g, g.end];
