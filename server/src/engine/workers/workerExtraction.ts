@@ -53,6 +53,23 @@ export class InProcessExtraction implements SourceExtractor {
 }
 
 /**
+ * An extraction worker's young generation (V8's nursery, `resourceLimits.maxYoungGenerationSizeMb`:
+ * two semi-spaces and as much again for new large objects, a third each), twice V8's 48 MB default.
+ * A run (some 500 files, 1 MiB) is built into objects that all live until its records and scan are
+ * made and then all die: with 16 MB semi-spaces a run met a scavenge or two while its sources were
+ * still held, each copying them (and promoting what it copied twice, for the old generation's
+ * collections to sweep); with 32 MB most runs end before the next scavenge, which then finds little
+ * alive. The 100 MB corpus's runs on one worker (40 runs, `wbench.js`, docs/performance.md session
+ * 45): its cpu with its helper threads' 4–10% less, lower in 9 of 10 pairs. A worker lives for one
+ * index build (the index stops it when its runs are made), so the larger nursery is not kept idle —
+ * unlike the index worker's (INDEX_WORKER_YOUNG_GENERATION_MB).
+ */
+export const EXTRACT_WORKER_YOUNG_GENERATION_MB = 96;
+
+/** An extraction worker's options: its heap's limits (see EXTRACT_WORKER_YOUNG_GENERATION_MB). */
+export const EXTRACT_WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: EXTRACT_WORKER_YOUNG_GENERATION_MB } } as const;
+
+/**
  * An extraction worker of this build: dist/extract-worker.js beside the bundle that runs, or, run
  * from source (tests under tsx), extractThread.ts through tsx.
  */
@@ -60,9 +77,9 @@ export function spawnExtractWorker(): Worker {
   if (__filename.endsWith('.ts')) {
     const tsx = require.resolve('tsx/cjs');
     const entry = path.join(__dirname, 'extractThread.ts');
-    return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { eval: true });
+    return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(entry)});`, { eval: true, ...EXTRACT_WORKER_OPTIONS });
   }
-  return new Worker(path.join(__dirname, 'extract-worker.js'));
+  return new Worker(path.join(__dirname, 'extract-worker.js'), EXTRACT_WORKER_OPTIONS);
 }
 
 interface Pending {
