@@ -204,3 +204,10 @@ describe('reading families (session 45): first among those a clause picks out is
     assert.notEqual(judgedTitled('Vane film darker', S, 'Kestrel Hill, the third Vane film, brought in a new director.', 'third').split(' ')[0], 'contradicted');
   });
 });
+
+describe('reading families (session 45): a web page, in one word or two', () => {
+  it('"has indexed 5 million web pages" is contradicted by "has indexed 5 billion webpages"', () => {
+    const S = 'To build its index, Orvane has indexed 5 billion webpages and claims to update it every two days.';
+    assert.equal(judgedTitled('Orvane search unveiled', S, 'Orvane has indexed 5 million web pages.', '5 million'), 'contradicted 5 billion');
+  });
+});

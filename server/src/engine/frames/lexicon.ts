@@ -105,6 +105,8 @@ const SYNONYM_CLASSES: string[][] = [
   ['plane', 'aircraft', 'airliner', 'jet'],
   ['film', 'movie', 'flick'],
   ['site', 'website'],
+  // (a page of the web, written as one word or two: "5 billion webpages" / "5 million web pages")
+  ['page', 'webpage'],
   ['forecast', 'prediction', 'projection'],
   ['lift', 'elevator'],
   // units of time as sports copy abbreviates them ("by almost 10secs", "2hrs 15mins"): the same measure
