@@ -504,7 +504,12 @@ function rivalNames(n: ClaimFrame, s: ClaimFrame, lex: Lexicon, v: NoteView): st
 
 /** Two years of one named thing: a name each modifies alike ("the 1985 Hillsborough disaster" / "the 1989 Hillsborough disaster"). */
 function datedAlike(n: ClaimFrame, s: ClaimFrame): boolean {
-  return (!!n.datedNames && !!s.datedNames?.some((y) => n.datedNames!.some((x) => sameName(x, y)))) || originOfDated(n, s) || originOfDated(s, n);
+  return (!!n.datedNames && !!s.datedNames?.some((y) => n.datedNames!.some((x) => sameName(x, y)))) || originDatedEither(n, s);
+}
+
+/** originOfDated, either side the year of the name. */
+function originDatedEither(n: ClaimFrame, s: ClaimFrame): boolean {
+  return originOfDated(n, s) || originOfDated(s, n);
 }
 
 /**
@@ -1046,7 +1051,7 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
   if (n.role === 'date' && s.role === 'date' && n.prep && s.prep && (lastSince(n, s) || lastSince(s, n))) out.metric = 1;
   // a year of a named thing and the date that thing came into being ("1977's Wombling Free" /
   // "Wombling Free dates from 1979"): the thing is what both date
-  if (n.role === 'date' && s.role === 'date' && (originOfDated(n, s) || originOfDated(s, n))) {
+  if (n.role === 'date' && s.role === 'date' && originDatedEither(n, s)) {
     out.metric = 1;
     out.originDated = true;
   }

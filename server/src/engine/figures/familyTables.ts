@@ -122,7 +122,7 @@ export const NAMED_CENTURY = 'century';
  * Adjectives between an ordinal and the noun of its series: "the second annual conference", "the
  * sixth and final Star Wars movie" (after "and": ORDINAL_LAST_WORDS).
  */
-export const ORDINAL_SERIES_ADJECTIVES: ReadonlySet<string> = new Set(['annual', 'consecutive', 'successive']);
+export const ORDINAL_SERIES_ADJECTIVES: ReadonlySet<string> = new Set(['annual', ...ORDINAL_RUN_WORDS]);
 /** Words after "Nth and" that make the ordinal the last of its series: "the sixth and final Star Wars movie". */
 export const ORDINAL_LAST_WORDS: ReadonlySet<string> = new Set(['final', 'last']);
 /** Words after a possessive's ordinal and a name that leave the name the series: "his second Oscar for …", "her third Grammy of her career" (ranks.ts namedSeries). */

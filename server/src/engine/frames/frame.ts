@@ -717,7 +717,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   }
   // (a date is a point in time, never a rate: "the best year since 2000", "its annual meeting in May 2004")
   // (…nor is a place in a series: "the 15th annual British Comedy Awards" is the 15th of them)
-  const ordinal = input.figures[tokens[k].fig!]?.kind === 'ordinal';
+  const ordinal = f.kind === 'ordinal';
   const own = role === 'date' || ordinal ? undefined : perOf(tokens, k);
   // (…and one said in so many words later in the clause: "launched each day of the show" — not of
   // a span of time, "in the final three years for each year served")
@@ -1018,7 +1018,7 @@ function qualifiedOrdinal(tokens: readonly FrameToken[], k: number): boolean {
   let noun = false;
   for (let i = k + 1; i < tokens.length && i <= k + P.qualifiedReach; i++) {
     const t = tokens[i];
-    if (noun && QUALIFIER_OPENERS.has(t.low)) return t.low !== 'to' || tokens[i + 1]?.kind === 'word';
+    if (noun && QUALIFIER_OPENERS.has(t.low)) return true;
     if (t.kind === 'punct' || t.kind === 'fig' || t.func || t.verb) return false;
     noun = true;
   }

@@ -296,6 +296,7 @@ function skippable(input: FrameInput, t: FrameToken): boolean {
  */
 function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   const { tokens, lex } = input;
+  const ordinal = input.figures[fi0(tokens, k)]?.kind === 'ordinal';
   const out: string[] = [];
   let i = k + 1;
   // ("the 41 year-old Bwalya": an age written with a space counts nothing after it, as "41-year-old" does not)
@@ -304,7 +305,7 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   // ("a 6-3 6-7 (2-7) 7-6 (7-5) victory": a set of a scoreline measures what the whole does)
   if (input.figures[fi0(tokens, k)]?.kind === 'score') i = scorelineEnd(input, i);
   // ("the third-round game": an ordinal's stage joined by a hyphen is what it counts, and the noun after it)
-  if (tokens[i]?.low === '-' && tokens[i + 1]?.kind === 'word' && ORDINAL_STAGE_NOUNS.has(tokens[i + 1].low) && input.figures[fi0(tokens, k)]?.kind === 'ordinal') i++;
+  if (tokens[i]?.low === '-' && tokens[i + 1]?.kind === 'word' && ORDINAL_STAGE_NOUNS.has(tokens[i + 1].low) && ordinal) i++;
   const t0 = tokens[i];
   if (t0 && t0.kind === 'word' && lex.directionOf(t0.lemma, t0.low) && (tokens[i + 1]?.low === 'in' || tokens[i + 1]?.low === 'of')) i += 2;
   // ("£35bn of cuts in public services": what a sum of changes changes, as "£35bn cuts in …" says)
@@ -315,7 +316,7 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   else if (t0 && (t0.low === 'of' || (t0.low === 'on' && role === 'level') || (t0.low === 'off' && role === 'change') || (t0.low === 'in' && input.figures[fi0(tokens, k)]?.kind === 'currency'))) i += 1;
   if (i > k + 1) while (tokens[i] && DETERMINERS.has(tokens[i].low)) i++;
   // ("the third most digitally savvy nation": a rank's degree words name nothing it ranks by)
-  if (input.figures[fi0(tokens, k)]?.kind === 'ordinal' && (tokens[i]?.low === 'most' || tokens[i]?.low === 'least')) {
+  if (ordinal && (tokens[i]?.low === 'most' || tokens[i]?.low === 'least')) {
     i++;
     while (tokens[i] && tokens[i].kind === 'word' && isLyAdverb(tokens[i], (l) => lex.canBeNominal(l))) i++;
   }
@@ -342,8 +343,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     // "world number two Roddick": a position's name after it is who holds it, not what it counts —
     // unless a noun follows the names, which they modify ("a third Sydney title" counts titles)
     // ("the 15th annual British Comedy Awards": the adjective of a series, not what it counts)
-    if (n === 0 && ORDINAL_SERIES_ADJECTIVES.has(t.low) && input.figures[fi0(tokens, k)]?.kind === 'ordinal') continue;
-    if (t.kind === 'name' && n === 0 && input.figures[fi0(tokens, k)]?.kind === 'ordinal') {
+    if (n === 0 && ORDINAL_SERIES_ADJECTIVES.has(t.low) && ordinal) continue;
+    if (t.kind === 'name' && n === 0 && ordinal) {
       // (…a series' own capitalised noun among the names is what the ordinal counts: "the third
       // Grammy of his career", "the 77th Academy Awards")
       const series = seriesNameAt(input, i);
@@ -371,7 +372,7 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     if (/^\d+$/.test(t.low)) break;
     if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || EARLIER_WORDS.has(t.low) || PLACE_ADVERBS.has(t.low))) break;
     // ("its 25th year": the span an ordinal counts, right after it, is what it counts)
-    const countedSpan = n === 0 && i === k + 1 && ORDINAL_SPANS.has(t.lemma) && input.figures[fi0(tokens, k)]?.kind === 'ordinal';
+    const countedSpan = n === 0 && i === k + 1 && ORDINAL_SPANS.has(t.lemma) && ordinal;
     if (t.kind === 'word' && !countedSpan && (VALUE_NOUNS.has(t.lemma) || lex.directionOf(t.lemma, t.low)) && !amountNoun(input, k, t)) continue;
     // ("13% greater than last year": a comparison, no noun)
     if (n === 0 && COMPARATIVES_THAN[t.low] !== undefined && tokens[i + 1]?.low === 'than') break;
