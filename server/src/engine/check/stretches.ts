@@ -256,11 +256,15 @@ export function stretchTerms(sentence: Sentence, slots: readonly Slot[], shared:
  * ("Sales rose 5% and profits rose 7%"), else the subject every value shares ("Donations rose by
  * 3.9% and in 2005/06 by 7.2%"); the same for names and years.
  */
-export function notesOwn(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], k: number): boolean {
+export function notesOwn(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], k: number, sorts: readonly TermSort[] = TERM_SORTS): boolean {
   const { own } = stretchTerms(sentence, slots, unowned(sentence.tokens));
   const note = termsOfNote(run, f);
-  return (['names', 'years', 'words'] as const).some((sort) => [...own[k][sort]].some((w) => note[sort].has(w) && own.every((t, j) => j === k || !t[sort].has(w))));
+  return sorts.some((sort) => [...own[k][sort]].some((w) => note[sort].has(w) && own.every((t, j) => j === k || !t[sort].has(w))));
 }
+
+/** The sorts of term a stretch owns: names, years (and months), words. */
+export type TermSort = 'names' | 'years' | 'words';
+const TERM_SORTS: readonly TermSort[] = ['names', 'years', 'words'];
 
 /** The tokens of the note's sentence that speak of f: all, or f's own stretch when it states several values of f's kind. */
 export function noteStretch(run: CheckRun, f: NoteFigure): [number, number] {

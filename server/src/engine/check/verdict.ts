@@ -24,7 +24,7 @@ import { roleSlip } from './roleSlip';
 import { judgeScoreline, leftToScorelines, ScorelineVerdict } from './scorelines';
 import { LEMMA_FORMS, NameReach, TITLE_TRACES } from './nameReach';
 import { partOfWhole, shareOfWhole } from './partitive';
-import { notesOwn, sentenceOf, slotsOf } from './stretches';
+import { notesOwn, sentenceOf, slotsOf, type TermSort } from './stretches';
 import { OthersBound, TextWords, type WordsBound } from './othersBound';
 
 /** A source figure in reach of a note figure. */
@@ -371,6 +371,9 @@ function swappedSubjects(run: CheckRun, f: NoteFigure, g: NoteFigure, side: Fram
   return head(mine) !== undefined && head(sibling) !== undefined && head(mine) === head(theirs) && head(sibling) !== head(theirs) && !theirs.metric.includes(head(sibling)!);
 }
 
+/** A stretch's names alone (swappedStretches). */
+const NAMES_ONLY: readonly TermSort[] = ['names'];
+
 /**
  * Do the note's f and its sibling g say, each in its own stretch of words, what the source's two
  * stretches say the other way round: f names what c's stretch alone holds and nothing of the
@@ -386,8 +389,10 @@ function swappedStretches(run: CheckRun, f: NoteFigure, g: NoteFigure, c: Place)
   if (!sentence || !cut) return false;
   const other = cut.slots.findIndex((x, k) => k !== cut.mine && figuresAgree(f, x.value, run.tolerance));
   if (other < 0) return false;
-  const names = (h: NoteFigure, k: number) => notesOwn(run, h, sentence, cut.slots, k);
-  return names(f, cut.mine) && !names(f, other) && names(g, other) && !names(g, cut.mine);
+  const swapped = (names: (h: NoteFigure, k: number) => boolean) => names(f, cut.mine) && !names(f, other) && names(g, other) && !names(g, cut.mine);
+  // (…or by their names alone, the words around the first value the subject both share: "which sent
+  // Reynolds shares up 4.5% and Altria shares up 5.11%" / "lifted Reynolds shares by 5.11% and Altria's by 4.5%")
+  return swapped((h, k) => notesOwn(run, h, sentence, cut.slots, k)) || swapped((h, k) => notesOwn(run, h, sentence, cut.slots, k, NAMES_ONLY));
 }
 
 /**

@@ -670,6 +670,14 @@ export const COMPARISON_OPENERS = new Set(['against', 'versus', 'vs', 'compared'
 export const EARLIER_WORDS = new Set(['earlier', 'ago', 'previous', 'prior', 'last', 'before', 'year-earlier', 'year-ago', 'year-before', 'quarter-earlier', 'month-earlier']);
 
 /**
+ * Words between a count and the noun it counts that say which of them, not what: "four previous
+ * nominations", "on five earlier occasions", "on three prior occasions" count nominations and
+ * occasions (metric.ts phraseAfter reads past one, before a noun that is no span of time — "in the
+ * three previous years" is when). ("other" and "further" are function words, read as ever.)
+ */
+export const COUNT_QUALIFIERS: ReadonlySet<string> = new Set(['previous', 'earlier', 'prior']);
+
+/**
  * Nouns for a part of a span of time: before "of" and a date or period ("the end of 2003", "the
  * whole of 2004", "the start of the season") they say when, not what is measured — the metric is
  * the noun phrase before them ("the jobless rate average for the whole of 2004 was 11.5%").

@@ -32,6 +32,7 @@ import {
   COMPARISON_LINKS,
   COMPARISON_OPENERS,
   DATING_PREPOSITIONS,
+  COUNT_QUALIFIERS,
   EARLIER_WORDS,
   FINDING_VERBS,
   FROM_HEADS,
@@ -370,6 +371,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     // "£111,314 in Northern Ireland": a name after "in" says where, not what the money is in ("£40m in sales")
     if (t.kind === 'name' && n === 0 && t0?.low === 'in') break;
     if (/^\d+$/.test(t.low)) break;
+    // ("four previous nominations", "five earlier occasions": which of them, the noun after is what it counts)
+    if (n === 0 && i === k + 1 && t.kind === 'word' && COUNT_QUALIFIERS.has(t.low) && nominalAt(input, i + 1) && !SPAN_NOUNS.has(tokens[i + 1].lemma)) continue;
     if (t.kind === 'word' && (LINK_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || EARLIER_WORDS.has(t.low) || PLACE_ADVERBS.has(t.low))) break;
     // ("its 25th year": the span an ordinal counts, right after it, is what it counts)
     const countedSpan = n === 0 && i === k + 1 && ORDINAL_SPANS.has(t.lemma) && ordinal;

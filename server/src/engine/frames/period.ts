@@ -62,6 +62,14 @@ function dueToCause(input: FrameInput, i: number): boolean {
   return !lex.canBeVerb(t.low);
 }
 
+/** A plan word's past participle at i between a determiner and a noun ("the proposed expansion", "its planned merger"): it plans that thing. */
+function adjectivalPlanAt(input: FrameInput, i: number): boolean {
+  const { tokens, lex } = input;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t.low.endsWith('ed') && (PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && DETERMINERS.has(tokens[i - 1]?.low ?? '') && next?.kind === 'word' && !next.func && lex.canBeNominal(next.lemma);
+}
+
 /** Words before an -ed participle that make it no past tense: an infinitive, a passive of "be" that its own auxiliary dates, a present passive. */
 const PRESENT_PASSIVE_BEFORE: ReadonlySet<string> = new Set(['to', 'be', 'being', 'is', 'are', 'am']);
 
@@ -103,6 +111,10 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     }
     // (…and a capitalised plan word after another capitalised word is part of a name: "The Will Trust gave 300 grants")
     const inName = t.cap === true && (t.low === 'may' || tokens[i - 1]?.cap === true);
+    // ("opened consultations on the proposed expansion in September 2004": a plan's participle
+    // between a determiner and its noun plans that thing, not the clause — unless the figure is
+    // that thing's own: "the planned cut of 500 jobs")
+    if (adjectivalPlanAt(input, i) && !(k === i + 2 || (k === i + 3 && tokens[i + 2].low === 'of'))) continue;
     if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !inName && !(PLAN_VERBS_ONLY.has(t.lemma) && !t.verb) && !dueToCause(input, i) && !pastAbility(tokens, i) && !scoredGoal(tokens, i)) return 'plan';
     if (PLAN_BEFORE_TO.has(t.low) && tokens[i + 1]?.low === 'to' && tokens[i + 2]?.kind === 'word') return 'plan';
     // (a participle after "be" is a passive whose tense its auxiliary tells: "will be established";

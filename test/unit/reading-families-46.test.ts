@@ -1,0 +1,52 @@
+// Reading families of session 46 (issue 9), found on bbc-35 and bbc-36 once they became development
+// notes. Every sentence and every name here is written for the test.
+import * as assert from 'node:assert/strict';
+import { type ClaimFrame } from '../../server/src/engine/frames/frame';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+import { checkAgainst, judgedTitled, resultOf } from './check-helpers';
+
+const lex = new Lexicon();
+const frameOf = (sentence: string, figure: string): ClaimFrame => frameIn(lex, sentence, figure);
+
+describe('reading families (session 46): a count past a word that says which of them', () => {
+  it('"four previous nominations", "five earlier occasions", "three prior occasions" count the noun after', () => {
+    assert.equal(frameOf('Varga has been passed over despite four previous nominations for her films.', 'four').metric[0], 'nomination');
+    assert.equal(frameOf('The advice had been printed on five earlier occasions.', 'five').metric[0], 'occasion');
+    assert.equal(frameOf('The board had turned the plan down on three prior occasions.', 'three').metric[0], 'occasion');
+  });
+  it('a span of time after the word is when, not what is counted ("in the three previous years")', () => {
+    assert.notEqual(frameOf('Sales were 4% higher than in the three previous years.', 'three').metric[0], 'year');
+  });
+  it('"five earlier best director nominations" is contradicted by "despite four previous nominations", supported by four', () => {
+    const S = 'Lena Varga has never won the best director prize, despite four previous nominations for films including Dry Harbour.';
+    assert.equal(judgedTitled('Varga in line for prize', S, 'Lena Varga has five earlier best director nominations but no win.', 'five'), 'contradicted four');
+    assert.equal(judgedTitled('Varga in line for prize', S, 'Lena Varga has four earlier best director nominations but no win.', 'four'), 'supported four');
+  });
+});
+
+describe('reading families (session 46): a plan that names a thing, not the clause', () => {
+  it('"opened consultations on the proposed runway in May 2004" is no plan; "the planned cut of 500 jobs" still is', () => {
+    assert.equal(frameOf('Airgate opened talks with residents on the proposed runway in May 2004.', '2004').period.mode, undefined);
+    assert.equal(frameOf('The firm announced the planned cut of 500 jobs.', '500').period.mode, 'plan');
+    assert.equal(frameOf('The proposed runway will cost £2bn.', '£2bn').period.mode, 'plan');
+  });
+  it('"opened its talks in May 2003" is contradicted by "opened talks … on the proposed runway in May 2004"', () => {
+    const S = 'Airgate opened talks with residents on noise from the proposed runway in May 2004, which will close next week.';
+    assert.equal(judgedTitled('Airgate talks to close', S, 'Airgate opened its noise talks with residents in May 2003.', '2003'), 'contradicted 2004');
+  });
+});
+
+describe('reading families (session 46): two values swapped between the names of a list', () => {
+  const S = 'Investors cheered the verdict, which sent Corvane shares up 3.2% and Belmott shares up 6.47%.';
+  it('each value given to the other name is contradicted, the words around the first value shared by both', () => {
+    const r = checkAgainst({ 'story.txt': 'Verdict lifts tobacco stocks\n\n' + S + '\n' }, 'The verdict lifted Corvane shares by 6.47% and Belmott\'s by 3.2% [@story].\n');
+    assert.equal(resultOf(r, '6.47%').verdict, 'contradicted');
+    assert.equal(resultOf(r, '3.2%').verdict, 'contradicted');
+  });
+  it('the values each given to its own name are supported', () => {
+    const r = checkAgainst({ 'story.txt': 'Verdict lifts tobacco stocks\n\n' + S + '\n' }, 'The verdict lifted Corvane shares by 3.2% and Belmott\'s by 6.47% [@story].\n');
+    assert.equal(resultOf(r, '6.47%').verdict, 'supported');
+    assert.equal(resultOf(r, '3.2%').verdict, 'supported');
+  });
+});
