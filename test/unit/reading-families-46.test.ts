@@ -50,3 +50,15 @@ describe('reading families (session 46): two values swapped between the names of
     assert.equal(resultOf(r, '3.2%').verdict, 'supported');
   });
 });
+
+describe('reading families (session 46): the same open bound around another value', () => {
+  const S = 'Customs officers at the bloc\'s outer borders seized fake goods worth more than 700% as much as in 1999, the report said.';
+  it('"more than 500%" is contradicted by "more than 700%" of the same measure; "more than 700%" supported', () => {
+    assert.equal(judgedTitled('Fake goods seizures soar', S, 'Seizures of fake goods at the bloc\'s outer borders were worth more than 500% as much as in 1999.', '500%'), 'contradicted 700%');
+    assert.equal(judgedTitled('Fake goods seizures soar', S, 'Seizures of fake goods at the bloc\'s outer borders were worth more than 700% as much as in 1999.', '700%'), 'supported 700%');
+  });
+  it('"over 500%" against "under 700%" is no misquote of a bound (another bound each way)', () => {
+    const U = 'Customs officers at the bloc\'s outer borders seized fake goods worth less than 700% as much as in 1999, the report said.';
+    assert.notEqual(judgedTitled('Fake goods seizures soar', U, 'Seizures of fake goods at the bloc\'s outer borders were worth more than 500% as much as in 1999.', '500%'), 'contradicted 700%');
+  });
+});

@@ -181,12 +181,16 @@ function asStatedBound(f: Figure, g: Figure, noteMetric: readonly string[], lex:
 
 /**
  * How a note's figure relates to a source's, as the note reads it: a bound the note names is the
- * source's stated bound (asStatedBound); the same bound words around the same digits misplaced
- * ("more than 75%" / "more than 57%") disagree — the bounds themselves were misquoted; else the
+ * source's stated bound (asStatedBound); the same open bound around other digits ("more than
+ * 75%" / "more than 57%", "more than 600%" / "more than 800%") disagree — the bounds themselves
+ * were misquoted; else the
  * intervals of relateValues. The one relation of candidates and rules alike.
  */
 export function relateForNote(f: Figure, g: Figure, tolerance: number, exactAgree: (a: Figure, b: Figure) => boolean, noteMetric: readonly string[], lex: Lexicon): ValueRelation {
   if (f.hedge !== undefined && f.hedge === g.hedge && digitTwins(f, g)) return 'disagree';
+  // (…and so do the same open bound around other values: "climbed by more than 600%" / "increased
+  // by more than 800%" — each writer states the bound they read, so another is a misquote)
+  if ((f.hedge === 'over' || f.hedge === 'under') && f.hedge === g.hedge && f.high === undefined && g.high === undefined && !exactAgree(withoutHedge(f), withoutHedge(g))) return 'disagree';
   return relateValues(f, asStatedBound(f, g, noteMetric, lex), tolerance, exactAgree);
 }
 
