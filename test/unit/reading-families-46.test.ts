@@ -62,3 +62,37 @@ describe('reading families (session 46): the same open bound around another valu
     assert.notEqual(judgedTitled('Fake goods seizures soar', U, 'Seizures of fake goods at the bloc\'s outer borders were worth more than 500% as much as in 1999.', '500%'), 'contradicted 700%');
   });
 });
+
+describe('reading families (session 46): a tally picked up is a level', () => {
+  it('"which picked up a total of 31 nominations" is a level, as "picked up 31 nominations" is; "sales picked up by 2%" still a change', () => {
+    assert.equal(frameOf('Irish dramas - which picked up a total of 31 nominations - face rivals from Canada.', '31').role, 'level');
+    assert.equal(frameOf('The club racked up a total of 300 wins.', '300').role, 'level');
+    assert.equal(frameOf('Sales picked up by a total of 2% in May.', '2%').role, 'change');
+  });
+  it('"picked up 31 nominations in all" is supported by "which picked up a total of 31 nominations", not set against another count', () => {
+    const S = 'Irish dramas - which picked up a total of 31 nominations - face rivals from Canada and Japan. Irish music shows picked up four nominations.';
+    assert.equal(judgedTitled('Irish dramas in running', S, 'Irish programmes picked up 31 nominations in all.', '31'), 'supported 31');
+  });
+});
+
+describe('reading families (session 46): a value nearer another date of the note\'s sentence', () => {
+  const ARTICLE = [
+    'Northern Academy leads interactive prize wins',
+    "The Northern Academy's own website has won two prizes at the interactive awards in Leeds.",
+    'The site took the prize for best news service and the prize for best factual site.',
+    '"Without question, 2005 has been a great year for the academy," said its director, Anna Reyes.',
+    'The prizes have been running since 1996, but in 2001 the Northern Academy of Stage and Screen decided to split them into separate games and interactive ceremonies.',
+    'Winners this year included a mobile guide to the city and a game for schools.',
+  ].join('\n\n');
+  it('"began in 1996 and were split … in 2002": 1996 supported (not set against 2001), 2002 contradicted by 2001', () => {
+    const r = checkAgainst({ 'story.txt': ARTICLE + '\n' }, 'The prizes began in 1996 and were split into games and interactive ceremonies in 2002 [@story].\n');
+    assert.equal(resultOf(r, '1996').verdict, 'supported');
+    assert.equal(resultOf(r, '2002').verdict, 'contradicted');
+  });
+  it('two values swapped between two places stay contradicted, each stated in the source beside the other', () => {
+    const T = 'Economists expect growth of 1.5% in Morvania next year and 2.2% in Ostland.';
+    const r = checkAgainst({ 'story.txt': 'Growth outlook\n\n' + T + '\n' }, 'Economists expect growth of 2.2% in Morvania next year and 1.5% in Ostland [@story].\n');
+    assert.equal(resultOf(r, '2.2%').verdict, 'contradicted');
+    assert.equal(resultOf(r, '1.5%').verdict, 'contradicted');
+  });
+});

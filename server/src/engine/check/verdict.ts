@@ -254,6 +254,12 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   // (…but not a bound the source's value falls outside: "more than 4 GHz, while Intel's fastest
   // reaches 3.6 GHz" / "Intel's fastest processor runs at 3.8 GHz" — no 3.8 is more than 4)
   if (siblings.some((g) => (g.value === c.figure.value || (figuresAgree(g, c.figure, run.tolerance) && !outsideBound(g, c.figure))) && !swappedSubjects(run, f, g, side) && !swappedStretches(run, f, g, c))) return true;
+  // (…nor a value nearer another figure of the note's sentence, of its kind, where the source's
+  // sentence states the note's own value beside it and not the other's: "The awards began in 1997
+  // and were split … in 2003" / "running since 1997, but in 2002 … decided to split them" — 2002 is
+  // the other date's, misquoted; two values swapped are each stated there, and stay contradictions)
+  const nearer = siblings.filter((g) => g.kind === f.kind && g.kind === c.figure.kind && Math.abs(g.value - c.figure.value) < Math.abs(f.value - c.figure.value));
+  if (nearer.length && statedBeside(run, f, c) && !nearer.some((g) => statedBeside(run, g, c) || figuresAgree(g, c.figure, run.tolerance))) return true;
   const change = run.noteSide(f).frame.role === 'change' || side.frame.role === 'change';
   // (unless the passage states both shares: "Japanese films … 37.5%, … foreign films … the remaining
   // 62.5%" — then "Japanese films took 62.5%" swaps them)
@@ -291,6 +297,12 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
     if (anchored.length && !anchored.some((g) => findFigure(c.passage, (h) => figuresAgree(g, h, run.tolerance)))) return true;
   }
   return false;
+}
+
+/** Does the sentence of the source's c state the note's f too, in another figure? */
+function statedBeside(run: CheckRun, f: NoteFigure, c: Place): boolean {
+  const sentence = sentenceOf(run, c.passage, c.figure);
+  return !!sentence && sentence.figures.some((h) => h !== c.figure && figuresAgree(f, h, run.tolerance));
 }
 
 /** Is x's value outside the bound g states: below "more than g", above "fewer than g"? */

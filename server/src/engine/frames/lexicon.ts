@@ -334,6 +334,12 @@ export const INTRANSITIVE_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'climb
 
 /** Verbs whose "up"/"down" is a particle, not a change: "make up 4% of sales", "set up 162 stores". */
 export const PARTICLE_VERBS = new Set(['make', 'set', 'sum', 'end', 'break', 'turn', 'show', 'back', 'shut']);
+/**
+ * …and verbs whose "up" gathers a tally, of anything but a percentage ("picked up a total of 48
+ * nominations", "racked up 300 wins", "notched up 12 goals" count what was won; "sales picked up 2%"
+ * is a change).
+ */
+export const TALLY_PARTICLE_VERBS: ReadonlySet<string> = new Set(['pick', 'rack', 'notch', 'chalk', 'clock']);
 /** Verbs and nouns of downward change. */
 const DOWN_WORDS = [
   'fall', 'drop', 'decline', 'slip', 'slump', 'sink', 'shrink', 'cut', 'lose', 'loss', 'down', 'decrease',

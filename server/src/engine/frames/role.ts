@@ -31,6 +31,7 @@ import {
   JUMP_NOUNS,
   LINK_WORDS,
   PARTICLE_VERBS,
+  TALLY_PARTICLE_VERBS,
   PER_MARKERS,
   RANK_WORDS,
   RATE_PASSIVE_AUXILIARIES,
@@ -279,7 +280,7 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // "13% greater than last year"
   if (comparedThan(input, k)) return 'change';
   // "make up 4%", "set up 162": a phrasal verb, not a change (nor "made up of 196 photographs")
-  const particleAt = (i: number) => (tokens[i]?.low === 'up' || tokens[i]?.low === 'down') && PARTICLE_VERBS.has(tokens[i - 1]?.lemma ?? '');
+  const particleAt = (i: number) => (tokens[i]?.low === 'up' || tokens[i]?.low === 'down') && (PARTICLE_VERBS.has(tokens[i - 1]?.lemma ?? '') || (f.kind !== 'percent' && TALLY_PARTICLE_VERBS.has(tokens[i - 1]?.lemma ?? '')));
   const particle = particleAt(k - 1);
   // "rose 26%", "up 14%", "grew by 8.1%", "a rise of 15%"
   if (!particle && directionWord(lex, prev) && (f.kind === 'percent' || ((prev.low === 'up' || prev.low === 'down') && !prev2?.verb))) return 'change';
