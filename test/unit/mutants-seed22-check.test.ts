@@ -145,8 +145,9 @@ describe('seed 22 survivors: check', () => {
   });
 
   it('a share against its complement is no contradiction, whatever other figures the source\'s passage states: only the note\'s own share there lifts the veto (verdict.ts vetoed)', () => {
+    // (the note says what the others do not hold; session 46: the same holder's share of the same thing, nothing denied, is a misquote)
     const rows = ['Kelby Oil will own 30% of the gas project.', 'Kelby Oil will own 30% of the gas project, which will cost $4bn.'];
-    for (const source of rows) assert.equal(verdictOf(checkAgainst({ 'p.txt': `Gas project\n\n${source}\n` }, '# Notes\n\nKelby Oil will own 70% of the gas project [@p].\n'), '70%'), 'unverified', source);
+    for (const source of rows) assert.equal(verdictOf(checkAgainst({ 'p.txt': `Gas project\n\n${source}\n` }, '# Notes\n\nKelby Oil will own 70% of the gas project, which its rivals will not [@p].\n'), '70%'), 'unverified', source);
   });
 
   it('a phrase of the note that only the second value of a source\'s sentence is qualified by makes that value the note\'s, though nothing follows the first (slots.ts qualifiedElsewhere)', () => {

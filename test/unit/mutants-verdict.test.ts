@@ -25,15 +25,20 @@ function verdicts(note: string): string[] {
 }
 
 describe('verdict vetoes (verdict.ts)', () => {
-  describe('complementary shares: "69% drink" is what "31% drink" leaves, not a contradiction', () => {
+  describe('complementary shares: "69% do not drink" is what "31% drink" leaves, not a contradiction', () => {
     const share = (p: string) => verdicts(`${p} of adults in Leeds drink coffee every morning [@coffee].`);
-    it('a share that completes the source to 100%, to the written precision, is left unverified', () => {
-      assert.deepEqual(share('69%'), ['69%:unverified']);
-      assert.deepEqual(share('70%'), ['70%:unverified'], 'one point off 100% is within the written precision');
+    // (those who do not, the complement: no misquote of those who do)
+    const others = (p: string) => verdicts(`${p} of adults in Leeds do not drink coffee every morning [@coffee].`);
+    it('a share of those who do not that completes the source to 100%, to the written precision, is left unverified', () => {
+      assert.deepEqual(others('69%'), ['69%:unverified']);
+      assert.deepEqual(others('70%'), ['70%:unverified'], 'one point off 100% is within the written precision');
+    });
+    it('the same holders doing the same thing are no complement: "69% … drink" against "31% … drink" is contradicted (session 46)', () => {
+      assert.deepEqual(share('69%'), ['69%:contradicted']);
     });
     it('past the written precision, or far from it, the share is contradicted', () => {
-      assert.deepEqual(share('71%'), ['71%:contradicted']);
-      assert.deepEqual(share('45%'), ['45%:contradicted']);
+      assert.deepEqual(others('71%'), ['71%:contradicted']);
+      assert.deepEqual(others('45%'), ['45%:contradicted']);
     });
     it('the source value itself is supported', () => {
       assert.deepEqual(share('31%'), ['31%:supported']);

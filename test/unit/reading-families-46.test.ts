@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { type ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
+import { extractFigures } from '../../server/src/engine/figures';
 import { checkAgainst, judgedTitled, resultOf } from './check-helpers';
 
 const lex = new Lexicon();
@@ -94,5 +95,69 @@ describe('reading families (session 46): a value nearer another date of the note
     const r = checkAgainst({ 'story.txt': 'Growth outlook\n\n' + T + '\n' }, 'Economists expect growth of 2.2% in Morvania next year and 1.5% in Ostland [@story].\n');
     assert.equal(resultOf(r, '2.2%').verdict, 'contradicted');
     assert.equal(resultOf(r, '1.5%').verdict, 'contradicted');
+  });
+});
+
+describe('reading families (session 46): a nationality names its country', () => {
+  it('"the Jordanian bank … bought 49%" is the same subject as "Jordan\'s … bank bought 51%", and contradicts it', () => {
+    const S = 'In Basra, the Jordanian investment bank Halden & Crest Bank has bought 49% of Southern Bank of Iraq.';
+    assert.deepEqual(frameOf(S, '49%').subject.includes('jordan'), true);
+    assert.equal(judgedTitled('Iraqi voters look to jobs', S, "Jordan's Halden & Crest Bank has bought 51% of Southern Bank of Iraq.", '51%'), 'contradicted 49%');
+  });
+  it('the very share is supported', () => {
+    const S = 'In Basra, the Jordanian investment bank Halden & Crest Bank has bought 49% of Southern Bank of Iraq.';
+    assert.equal(judgedTitled('Iraqi voters look to jobs', S, "Jordan's Halden & Crest Bank has bought 49% of Southern Bank of Iraq.", '49%'), 'supported 49%');
+  });
+  it('complementary shares of those who do and do not are still no misquote ("31% drink" / "69% do not")', () => {
+    const S = 'The survey found that 31% of adults in Ostland drink coffee every day.';
+    assert.notEqual(judgedTitled('Coffee survey', S, 'In Ostland 69% of adults do not drink coffee every day.', '69%'), 'contradicted 31%');
+  });
+});
+
+describe('reading families (session 46): contests lost are a tally', () => {
+  it('"had lost three Open finals" and "lost five home games" are levels; "lost five seats" a change', () => {
+    assert.equal(frameOf('Before this title Varga had lost three Harbour Open finals.', 'three').role, 'level');
+    assert.equal(frameOf('The team have lost five home games.', 'five').role, 'level');
+    assert.equal(frameOf('The party lost five seats.', 'five').role, 'change');
+  });
+  it('"had lost three Harbour Open finals" is contradicted by "Varga had lost two Harbour Open finals"', () => {
+    const S = 'Varga had lost two Harbour Open finals before this win.';
+    assert.equal(judgedTitled('Varga wins at last', S, 'Before this title Varga had lost three Harbour Open finals.', 'three'), 'contradicted two');
+  });
+});
+
+describe('reading families (session 46): a title set after a ranked noun holds the rank', () => {
+  const S = 'The Corvids are currently promoting the album\'s second single, Where The Rain Goes.';
+  it('"Where The Rain Goes is the album\'s third single" is contradicted by "the album\'s second single, Where The Rain Goes"', () => {
+    assert.equal(judgedTitled('Corvids tour set for TV', S, 'Where The Rain Goes is the album\'s third single.', 'third'), 'contradicted second');
+    assert.equal(judgedTitled('Corvids tour set for TV', S, 'Where The Rain Goes is the album\'s second single.', 'second'), 'supported second');
+  });
+  it('a speaker after the comma holds nothing ("the second round, Ruiz said")', () => {
+    assert.equal(frameOf('He lost in the second round, Ruiz said.', 'second').apposedTo, undefined);
+  });
+});
+
+describe('reading families (session 46): an age after a description with names', () => {
+  it('"The Scotland international, 24," and "The Harbury defender, 26," are ages; "The index, 24," is none', () => {
+    assert.equal(frameOf('The Scotland international, 24, was hurt in a challenge with Karl Dunne.', '24').role, 'age');
+    assert.equal(frameOf('The Harbury defender, 26, signed a new deal.', '26').role, 'age');
+    assert.notEqual(frameOf('The index, 24, rose.', '24').role, 'age');
+  });
+  it('"Marc Tully, 24, has a broken ankle" is supported by "The Scotland international, 24, was hurt" after his name', () => {
+    const S = 'Marc Tully limped off in the second half. The Scotland international, 24, was hurt in a challenge with Karl Dunne.';
+    assert.equal(judgedTitled('Tully out with broken ankle', S, 'Marc Tully, 24, has a suspected broken ankle.', '24'), 'supported 24');
+  });
+});
+
+describe('reading families (session 46): half of a named group is a share', () => {
+  const ext = (s: string) => extractFigures(s).map((f) => `${f.text}:${f.kind}:${f.value}`);
+  it('"Half of UK net users" is 50%, as "half of the staff" is; "Half of Europe is dark" stays a half', () => {
+    assert.deepEqual(ext('Half of UK net users will be on broadband.'), ['Half:percent:50']);
+    assert.deepEqual(ext('Half of Ostland adults agreed.'), ['Half:percent:50']);
+    assert.deepEqual(ext('Half of Europe is dark.'), ['Half:multiplier:0.5']);
+  });
+  it('"Half of UK net users are on broadband" is supported by "50% of all UK net users are on broadband"', () => {
+    const S = 'It is estimated that 50% of all UK net users are now on broadband.';
+    assert.equal(judgedTitled('Broadband grows', S, 'Half of UK net users are now on broadband.', 'Half'), 'supported 50%');
   });
 });

@@ -3,7 +3,8 @@
 // support it — the value index asked whether another source states it ("right figure, wrong
 // source"). A weak figure left unverified may be supported by the passage behind a figure of its
 // own sentence (co-support).
-import { RECORD_EVENT } from '../frames/lexicon';
+import { NEGATED_ANSWER, RECORD_EVENT } from '../frames/lexicon';
+import type { ClaimFrame } from '../frames/frame';
 import { comparable, figuresAgree, precisionUnit } from '../figures';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { NoteFigure } from '../notes';
@@ -269,7 +270,11 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
     // (…or gives the rest to another party, as the note's sentence does: "will own 30% of the
     // project, with Qatar's state oil company owning the rest" — then "Shell will hold 70% …, with
     // Qatar … owning the rest" swaps them)
-    if (!findFigure(c.passage, (h) => h !== c.figure && figuresAgree(f, h, run.tolerance)) && !restNamed(run, f, c)) return true;
+    // (…or both say the one subject's share of the one thing, neither of those who do not: "Jordan's
+    // Export & Finance Bank has bought 51% of National Bank of Iraq" / "… has bought 49% of National
+    // Bank of Iraq" is no complement, a misquote)
+    const negated = () => negatedAfter(run.note.figureText, f.end, run.note.figureText.length) || negatedAfter(run.index.sourceOf(c.passage).text, c.figure.end, c.passage.end);
+    if (!findFigure(c.passage, (h) => h !== c.figure && figuresAgree(f, h, run.tolerance)) && !restNamed(run, f, c) && !(sameHoldersShare(run.noteSide(f).frame, side.frame) && !negated())) return true;
   }
   // the whole a share is taken of, against a count near that share of it: the note states the part,
   // worked out ("246,570 reports of identity theft" / "two in five of the 635,173 reports")
@@ -297,6 +302,12 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
     if (anchored.length && !anchored.some((g) => findFigure(c.passage, (h) => figuresAgree(g, h, run.tolerance)))) return true;
   }
   return false;
+}
+
+/** Do two shares name one subject and one metric head, neither read as negated (complementary shares: vetoed)? */
+function sameHoldersShare(n: ClaimFrame, s: ClaimFrame): boolean {
+  const negated = (fr: ClaimFrame) => fr.denied === true || fr.metric.includes(NEGATED_ANSWER);
+  return n.subject.length > 0 && sharesName(n.subject, s.subject) && n.metric[0] !== undefined && n.metric[0] === s.metric[0] && !negated(n) && !negated(s);
 }
 
 /** Does the sentence of the source's c state the note's f too, in another figure? */
@@ -355,6 +366,15 @@ function restAfter(text: string, end: number, limit: number): boolean {
   const after = text.slice(end, Math.min(limit, end + V.restReach));
   const stop = after.search(/[.!?](?:\s|$)/);
   return REST_WORDS.test(stop < 0 ? after : after.slice(0, stop));
+}
+
+const NEGATION_WORDS = /\b(?:not|never|no longer)\b|n't\b/i;
+
+/** Does the rest of the figure's sentence, after it (at most VERDICT_POLICY.restReach characters), deny what it counts ("69% of adults do not drink")? */
+function negatedAfter(text: string, end: number, limit: number): boolean {
+  const after = text.slice(end, Math.min(limit, end + V.restReach));
+  const stop = after.search(/[.!?](?:\s|$)/);
+  return NEGATION_WORDS.test(stop < 0 ? after : after.slice(0, stop));
 }
 
 /** …in the note figure's sentence and in the source figure's. */

@@ -178,11 +178,29 @@ function quartersShare(text: string, of: { end: number; lower: string } | undefi
   return wholeAfter(text, of.end, end);
 }
 
-/** After "of" ending at i: a determiner ("the", "all", "its") or a plural noun ("voters"), the whole a share is of. */
+/**
+ * After "of" ending at i: a determiner ("the", "all", "its") or a plural noun ("voters"), the whole a
+ * share is of — past a capitalised word or two that say whose ("half of UK net users", "a third of
+ * British adults").
+ */
 function wholeAfter(text: string, i: number, end: number): boolean {
-  const w = nextWord(text, i, end);
-  return !!w && (HALF_SHARE_FOLLOW.has(w.lower) || (w.lower.endsWith('s') && !w.lower.endsWith('ss')));
+  const plural = (x: { lower: string }) => x.lower.endsWith('s') && !x.lower.endsWith('ss');
+  let w = nextWord(text, i, end);
+  if (!w) return false;
+  if (HALF_SHARE_FOLLOW.has(w.lower) || plural(w)) return true;
+  const capital = (x: { lower: string; start: number }) => text[x.start] !== x.lower[0];
+  if (!capital(w)) return false;
+  for (let n = 0; n < WHOLE_QUALIFIER_WORDS && w; n++) {
+    w = nextWord(text, w.end, end);
+    if (!w || NOT_PLURAL_NOUNS.has(w.lower)) return false;
+    if (plural(w)) return true;
+  }
+  return false;
 }
+/** Most words read past a capitalised one after "of" to the plural noun of a share's whole (wholeAfter). */
+const WHOLE_QUALIFIER_WORDS = 2;
+/** Words ending in "s" that are no plural noun: a verb or a function word ("half of Europe is", "half of Ireland says"). */
+const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'thus', 'says', 'goes', 'plans', 'wants', 'needs', 'thinks', 'believes', 'lives', 'uses', 'gets', 'makes']);
 
 /**
  * A fraction before "of", text[p, e): a share ("a third of staff"), or a part of a unit ("a quarter

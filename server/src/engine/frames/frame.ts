@@ -678,7 +678,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (apposed) frame.ageNow = true;
   if (supersededAt(tokens, k)) frame.superseded = true;
   if (role === 'age' || f.kind === 'ordinal') {
-    const holder = apposedHolder(input, k);
+    const holder = apposedHolder(input, k) ?? (f.kind === 'ordinal' ? rankedAfter(input, k) : undefined);
     if (holder) frame.apposedTo = holder;
   } else if (TIMES_TITLE.test(f.text)) {
     const holder = titleHolder(tokens, k);
@@ -1044,6 +1044,23 @@ function titleHolder(tokens: readonly FrameToken[], k: number): string[] | undef
     head = true;
   }
   return undefined;
+}
+
+/**
+ * The names set after an ordinal's noun by a comma, to the end of the clause: what holds that
+ * place ("promoting the album's second single, What Happens Tomorrow."), at most P.apposedNames
+ * names past at most P.rankedNounWords words — not a speaker ("the second round, Ruiz said").
+ */
+function rankedAfter(input: FrameInput, k: number): string[] | undefined {
+  const { tokens } = input;
+  let i = k + 1;
+  for (let n = 0; n < P.rankedNounWords && tokens[i]?.kind === 'word' && !tokens[i].func && !tokens[i].verb; n++) i++;
+  if (i === k + 1 || tokens[i]?.low !== ',') return undefined;
+  const names: string[] = [];
+  // (a title's capitalised function words are part of it: "What Happens Tomorrow")
+  for (i++; i < tokens.length && (tokens[i].kind === 'name' || tokens[i].cap === true) && names.length < P.apposedNames; i++) if (tokens[i].kind === 'name') names.push(tokens[i].lemma);
+  const end = tokens[i];
+  return names.length && (end === undefined || (end.kind === 'punct' && end.low !== '-')) ? names : undefined;
 }
 
 function apposedHolder(input: FrameInput, k: number): string[] | undefined {

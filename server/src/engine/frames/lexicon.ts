@@ -272,7 +272,8 @@ export const ELLIPTICAL_OF: ReadonlySet<string> = new Set(['those', 'them', 'the
 /**
  * Nouns for a person's role that WordNet also knows as things ("striker", "international", "centre",
  * "boss"): opening a sentence after "The" and a name or two ("The Czech international came on …"),
- * they describe someone named before (fronted.ts descriptionNames).
+ * they describe someone named before (fronted.ts descriptionNames); with an age between commas
+ * after them, it is that person's ("The England international, 24, was hurt": role.ts appositiveAge).
  */
 export const PERSON_ROLES: ReadonlySet<string> = new Set([
   'international', 'centre', 'striker', 'forward', 'midfielder', 'goalkeeper', 'coach', 'boss', 'star', 'runner', 'rapper',
@@ -568,6 +569,11 @@ export const VALUE_ADJECTIVES: ReadonlySet<string> = new Set(['new', 'fresh', 'a
 
 /** What a tally counts, as synonym classes (SYNONYM_CLASSES; role.ts tallyOf): games and matches — not jobs or seats, lost as a change ("cut 300 of its 2,000 jobs"). */
 export const TALLIED: ReadonlySet<string> = new Set(['game']);
+/**
+ * Contests a count lost is a tally of, as synonym classes (role.ts contestsLost): "had lost three
+ * Australian Open finals", "lost five home games" count defeats — not "lost five seats", a change.
+ */
+export const CONTESTS: ReadonlySet<string> = new Set(['game', 'final', 'semi-final', 'tie', 'race', 'bout', 'fight', 'contest', 'appeal', 'election']);
 /** Words between "of" and the whole a tally counts: "five of their last six games", "two of the first three". */
 export const TALLY_SPANS: ReadonlySet<string> = new Set(['last', 'first', 'past', 'previous', 'next', 'opening', 'final']);
 /**
@@ -903,6 +909,18 @@ export const NAME_EQUIVALENTS: Readonly<Record<string, string>> = table({
   argentine: 'argentina', argentinian: 'argentina', chilean: 'chile', colombian: 'colombia', venezuelan: 'venezuela',
   nigerian: 'nigeria', kenyan: 'kenya', ukrainian: 'ukraine', hungarian: 'hungary', finnish: 'finland',
   romanian: 'romania', bulgarian: 'bulgaria', croatian: 'croatia', serbian: 'serbia', slovakian: 'slovakia',
+  jordanian: 'jordan', syrian: 'syria', lebanese: 'lebanon', saudi: 'saudi', kuwaiti: 'kuwait', qatari: 'qatar',
+  omani: 'oman', yemeni: 'yemen', palestinian: 'palestine', moroccan: 'morocco', algerian: 'algeria',
+  tunisian: 'tunisia', libyan: 'libya', sudanese: 'sudan', ethiopian: 'ethiopia', eritrean: 'eritrea',
+  somali: 'somalia', ugandan: 'uganda', tanzanian: 'tanzania', rwandan: 'rwanda', congolese: 'congo',
+  zambian: 'zambia', zimbabwean: 'zimbabwe', ghanaian: 'ghana', cameroonian: 'cameroon', senegalese: 'senegal',
+  liberian: 'liberia', angolan: 'angola', namibian: 'namibia', mozambican: 'mozambique', malawian: 'malawi',
+  jamaican: 'jamaica', cuban: 'cuba', peruvian: 'peru', uruguayan: 'uruguay', paraguayan: 'paraguay',
+  bolivian: 'bolivia', ecuadorian: 'ecuador', slovenian: 'slovenia', bosnian: 'bosnia', icelandic: 'iceland',
+  estonian: 'estonia', latvian: 'latvia', lithuanian: 'lithuania', belarusian: 'belarus', armenian: 'armenia',
+  cypriot: 'cyprus', maltese: 'malta', bangladeshi: 'bangladesh', lankan: 'lanka', nepalese: 'nepal',
+  burmese: 'burma', cambodian: 'cambodia', mongolian: 'mongolia', kazakh: 'kazakhstan', uzbek: 'uzbekistan',
+  croat: 'croatia', serb: 'serbia',
   // a party's short and long names, and its members' ("the Tories" are "the Conservatives", "Lib Dems" the "Liberal Democrats")
   tory: 'conservatives', tories: 'conservatives', conservative: 'conservatives', lib: 'liberal', dems: 'democrats',
   dem: 'democrats', democrat: 'democrats', gop: 'republicans', republican: 'republicans',

@@ -6,6 +6,7 @@ import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
 import {
   ADDED_WORDS,
   TALLIED,
+  CONTESTS,
   TALLY_SPANS,
   AFTER_WORDS,
   AGE_BOUND_COPULAS,
@@ -146,8 +147,11 @@ function appositiveAge(input: FrameInput, k: number): boolean {
   // (…and before "and" and a word describing the same person: "Agassi, 34 and seeded eighth, beat Dent")
   if (before?.low === ',' && (tokens[i - 1]?.kind === 'name' || tokens[i - 1]?.cap)) return next?.low === ',' || (closes && lastListedName(tokens, i - 1)) || (next?.low === 'and' && tokens[k + 2]?.kind === 'word' && !tokens[k + 2].func);
   // ("The prince, 20, apologised": a word for a person after an article, as a name is)
+  // (…past the names that say whose: "The England international, 24, was hurt")
   const person = tokens[i - 1];
-  if (before?.low === ',' && person?.kind === 'word' && !person.func && DETERMINERS.has(tokens[i - 2]?.low ?? '') && input.lex.isHuman(person.lemma)) return next?.low === ',';
+  let det = i - 2;
+  while (det >= 0 && i - 2 - det < P.apposedNames && tokens[det].kind === 'name') det--;
+  if (before?.low === ',' && person?.kind === 'word' && !person.func && DETERMINERS.has(tokens[det]?.low ?? '') && (input.lex.isHuman(person.lemma) || PERSON_ROLES.has(person.lemma))) return next?.low === ',';
   // ("Leslie was 24 when he won the seat": a clause of its time after it)
   // (…past an aside that closes on a name: "Peter Vance, of Kirkby in Leeds, was 46"; and before
   // another name's age gapped: "Leslie Hart was 43 and Robert Alcorn 37")
@@ -304,7 +308,7 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   const headlineVerb = prev2?.kind === 'name' && prev?.kind === 'word' && prev.low.endsWith('s') && f.kind !== 'currency';
   // (…but not a count of a counted whole: "have lost five of their six games" is a tally, as "won
   // five of their six games" is — a level)
-  if (directionWord(lex, prev) && prev!.verb && tallyOf(input, k)) return 'level';
+  if (directionWord(lex, prev) && prev!.verb && (tallyOf(input, k) || contestsLost(input, k))) return 'level';
   if (directionWord(lex, prev) && (prev!.verb || headlineVerb || AUXILIARIES.has(prev2?.low ?? '')) && (f.kind !== 'currency' || PRICE_MOVE_UNITS.has(f.unit ?? '')) && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
 
   // "his wealth rose an estimated £300m", "profits fell £2m": a verb that only ever says what its
@@ -596,6 +600,23 @@ function tallyOf(input: FrameInput, k: number): boolean {
     const t = tokens[i];
     if (t.kind === 'fig') return figures[t.fig!].kind === f.kind && figures[t.fig!].value > f.value && TALLIED.has(tokens[i + 1]?.concept ?? '');
     if (t.kind !== 'word' || !(DETERMINERS.has(t.low) || TALLY_SPANS.has(t.low))) return false;
+  }
+  return false;
+}
+
+/**
+ * Is the count at token k one of contests (CONTESTS), the noun that ends the names and words right
+ * after it, at most P.tallyReach of them ("lost three Australian Open finals", "lost five home
+ * games")? A tally of defeats, not an amount lost.
+ */
+function contestsLost(input: FrameInput, k: number): boolean {
+  const { tokens, figures } = input;
+  const f = figures[tokens[k].fig!];
+  if (f.kind !== 'count' && f.kind !== 'number') return false;
+  for (let i = k + 1; i <= k + P.tallyReach && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && CONTESTS.has(t.concept)) return true;
+    if (t.kind !== 'name' && (t.kind !== 'word' || t.func || t.verb)) return false;
   }
   return false;
 }
