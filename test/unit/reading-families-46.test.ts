@@ -58,6 +58,10 @@ describe('reading families (session 46): the same open bound around another valu
     assert.equal(judgedTitled('Fake goods seizures soar', S, 'Seizures of fake goods at the bloc\'s outer borders were worth more than 500% as much as in 1999.', '500%'), 'contradicted 700%');
     assert.equal(judgedTitled('Fake goods seizures soar', S, 'Seizures of fake goods at the bloc\'s outer borders were worth more than 700% as much as in 1999.', '700%'), 'supported 700%');
   });
+  it('a bound far below the source\'s is a weaker claim it bears out ("more than 700,000 children" / "just over 2 million children")', () => {
+    const W = 'The survey found that just over 2 million children in Ostland attended nursery last year.';
+    assert.notEqual(judgedTitled('Nursery places', W, 'More than 700,000 children in Ostland attended nursery last year.', '700,000').split(' ')[0], 'contradicted');
+  });
   it('"over 500%" against "under 700%" is no misquote of a bound (another bound each way)', () => {
     const U = 'Customs officers at the bloc\'s outer borders seized fake goods worth less than 700% as much as in 1999, the report said.';
     assert.notEqual(judgedTitled('Fake goods seizures soar', U, 'Seizures of fake goods at the bloc\'s outer borders were worth more than 500% as much as in 1999.', '500%'), 'contradicted 700%');

@@ -278,6 +278,12 @@ export const VERDICT_POLICY = {
   directionSlipScore: 0.5,
   /** The same value bounded the other way ("more than 22 years" / "nearly 22 years") needs only this much alignment to contradict. */
   hedgeSlipScore: 0.5,
+  /**
+   * Most ratio between two values under the same open bound for them to disagree ("more than 600%" /
+   * "more than 800%": a misquote of the bound); farther apart, the note's bound is a weaker claim the
+   * source bears out ("over 700,000 children" / "just over 2 million", an AVeriTeC SUPPORTED claim).
+   */
+  sameBoundRatio: 1.5,
   /** Passages of a source searched for the note's very odds before a contradiction of odds stands (verdict.ts vetoed: a price that moves may be quoted at any point of the story). */
   oddsPassagesRead: 200,
   /**

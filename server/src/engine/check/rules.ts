@@ -188,9 +188,10 @@ function asStatedBound(f: Figure, g: Figure, noteMetric: readonly string[], lex:
  */
 export function relateForNote(f: Figure, g: Figure, tolerance: number, exactAgree: (a: Figure, b: Figure) => boolean, noteMetric: readonly string[], lex: Lexicon): ValueRelation {
   if (f.hedge !== undefined && f.hedge === g.hedge && digitTwins(f, g)) return 'disagree';
-  // (…and so do the same open bound around other values: "climbed by more than 600%" / "increased
-  // by more than 800%" — each writer states the bound they read, so another is a misquote)
-  if ((f.hedge === 'over' || f.hedge === 'under') && f.hedge === g.hedge && f.high === undefined && g.high === undefined && !exactAgree(withoutHedge(f), withoutHedge(g))) return 'disagree';
+  // (…and so do the same open bound around other values near it: "climbed by more than 600%" /
+  // "increased by more than 800%" — each writer states the bound they read, so another is a
+  // misquote; far below it, a weaker claim the source bears out: VERDICT_POLICY.sameBoundRatio)
+  if ((f.hedge === 'over' || f.hedge === 'under') && f.hedge === g.hedge && f.high === undefined && g.high === undefined && f.value > 0 && g.value > 0 && Math.max(f.value, g.value) / Math.min(f.value, g.value) <= V.sameBoundRatio && !exactAgree(withoutHedge(f), withoutHedge(g))) return 'disagree';
   return relateValues(f, asStatedBound(f, g, noteMetric, lex), tolerance, exactAgree);
 }
 
