@@ -165,3 +165,21 @@ describe('reading families (session 46): half of a named group is a share', () =
     assert.equal(judgedTitled('Broadband grows', S, 'Half of UK net users are now on broadband.', 'Half'), 'supported 50%');
   });
 });
+
+describe('reading families (session 46): a small count no passage states may be contradicted on a looser bar', () => {
+  it('"replaced them with three new designs" is contradicted by "The party\'s four new designs"; four is supported', () => {
+    const A = 'Greens defend leaflet drive\n\nThe Green Party has withdrawn two disputed leaflets and launched four new designs.\n\nThe party\'s four new designs, launched on Monday, avoid the cartoon images, but still target the council leader.\n';
+    assert.equal(resultOf(checkAgainst({ 'story.txt': A }, 'It replaced them with three new designs unveiled on Monday [@story].\n'), 'three').verdict, 'contradicted');
+    assert.equal(resultOf(checkAgainst({ 'story.txt': A }, 'It replaced them with four new designs unveiled on Monday [@story].\n'), 'four').verdict, 'supported');
+  });
+  it('…but not where a passage in reach states the note\'s very value of something much like it ("one of three of his works")', () => {
+    const B = [
+      'Festival pulls Van Dorn film Drift',
+      'A Dutch film festival has dropped Drift, the short film made by the late director Theo van Dorn.',
+      'It was one of three of his works to be shown as part of a free speech event in tribute to the late film-maker.',
+      'Two of Van Dorn\'s other films will be shown as planned, including the premiere of his last feature.',
+      'The event sees 14 films competing to win three Gold Heron prizes which aim to find new talent.',
+    ].join('\n\n');
+    assert.equal(resultOf(checkAgainst({ 'story.txt': B + '\n' }, 'Drift was one of three Van Dorn films due to be shown at the festival [@story].\n'), 'three').verdict, 'unverified');
+  });
+});

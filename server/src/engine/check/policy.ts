@@ -222,6 +222,16 @@ export const VERDICT_POLICY = {
   /** …and a weak figure, more. */
   weakContradictScore: 0.7,
   /**
+   * …or this much, where nothing in reach states the weak figure's very value with as much as
+   * weakAgreeVeto alignment ("three new designs" / "the party's four new designs": a contradiction;
+   * "one of three Van Gogh films" / "Two of Van Gogh's other films", beside "one of three of his
+   * works": none). Measured on the development notes, session 46: 14 rows right, 2 false alarms
+   * (both with the note's value stated in reach) before the veto, none after.
+   */
+  weakLooseScore: 0.6,
+  /** The alignment of an agreeing candidate that keeps a weak figure to the firm bar (weakLooseScore). */
+  weakAgreeVeto: 0.4,
+  /**
    * Alignment the same digits misplaced need to contradict, with the metric met and every name of
    * the note somewhere in the source, whoever the source figure's clause names (a misquote's
    * fingerprint). 0.5 since session 11: a sentence that names nobody scores its subject 0.5 ("The

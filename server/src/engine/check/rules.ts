@@ -90,6 +90,8 @@ export interface RuleOptions {
   coStatedFirmly?: (c: Judged<unknown>) => boolean;
   /** …the same place in a ranking as an ordinal of the note's sentence ("came third" / "at number three")? */
   coStatedRank?: (c: Judged<unknown>) => boolean;
+  /** Nothing in reach states the note's weak figure's value (decideSteps): its contradiction may meet VERDICT_POLICY.weakLooseScore. */
+  weakUnstated?: boolean;
 }
 
 /** Two lengths in minutes ("after nine minutes", "on 75 minutes"): a moment of a match, which the player named in its clause says is the same moment. */
@@ -572,7 +574,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // year from 2010" / "which aims to save between £190m and £265m annually from 2009")
   // (asked last: it reads the passage's other figures)
   const writtenHere = () => a.score >= V.contradictScore && o.coStatedFirmly?.(j) === true;
-  if (isWeak(f) && a.score < V.weakContradictScore && !dateAlike && !age && !namedDate && !namedYear && !agoAlike && !monthSlip && !originDated && !multipleAlike && !sinceAlike && !gapAlike && !writtenHere()) return false;
+  if (isWeak(f) && a.score < (o.weakUnstated ? V.weakLooseScore : V.weakContradictScore) && !dateAlike && !age && !namedDate && !namedYear && !agoAlike && !monthSlip && !originDated && !multipleAlike && !sinceAlike && !gapAlike && !writtenHere()) return false;
   // (a value far off is another quantity, unless every word around the two figures is the same,
   // what they measure meets in full and every field the note states is the source's too: "Every
   // day 2.4 billion messages are sent" / "Every day 78 million messages are sent" — not "Zedco sold
@@ -847,6 +849,8 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
   const otherPeriod: Judged<T>[] = [];
   const otherStretch: Judged<T>[] = [];
   const judged = yield* judgeSteps(note, cands, o, otherPeriod, otherStretch);
+  // (a weak figure whose value nothing in reach states much like it may be contradicted on a looser bar)
+  if (isWeak(note.figure) && !judged.some((j) => j.relation === 'agree' && j.alignment.score >= V.weakAgreeVeto)) o = { ...o, weakUnstated: true };
   const disagreeing = judged.filter((j) => j.relation !== 'agree').slice(0, V.contraCandidates);
   // (the note's very value reached the other way is the misquote itself, whatever else disagrees:
   // "rose to 52.7" / "eased to 52.7 from 57.6", not the "new orders" index that "rose to 67.4")
