@@ -183,3 +183,11 @@ describe('reading families (session 46): a small count no passage states may be 
     assert.equal(resultOf(checkAgainst({ 'story.txt': B + '\n' }, 'Drift was one of three Van Dorn films due to be shown at the festival [@story].\n'), 'three').verdict, 'unverified');
   });
 });
+
+describe('reading families (session 46): a change noun read past the part of a span that dates it', () => {
+  it('"growth for the whole of 2004 was 1.6%" and "growth for 2004 as a whole came in at 1.7%" are changes, as "growth in 2004 was 1.6%" is', () => {
+    assert.equal(frameOf('The statistics office said growth for the whole of 2004 was 1.6%.', '1.6%').role, 'change');
+    assert.equal(frameOf('Growth for 2004 as a whole came in at 1.7%.', '1.7%').role, 'change');
+    assert.equal(frameOf('Growth in 2004 was 1.6%.', '1.6%').role, 'change');
+  });
+});

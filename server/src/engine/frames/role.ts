@@ -6,6 +6,7 @@ import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
 import {
   ADDED_WORDS,
   TALLIED,
+  TIME_PART_NOUNS,
   CONTESTS,
   TALLY_SPANS,
   AFTER_WORDS,
@@ -416,6 +417,9 @@ function jumpMeasured(f: Figure, t: FrameToken): boolean {
   return f.kind === 'measure' && JUMP_NOUNS.has(t.lemma);
 }
 
+/** The words of a part of a span read past by changeNounBefore ("for the whole of", "as a whole"), given back to its reach. */
+const TIME_PART_SPAN = 3;
+
 /**
  * A change noun ("growth", "rise") before a percentage, past only linking words, dates, names, an
  * aside between dashes, and what the noun changes ("growth in retail sales was 2.1%", "the rise in
@@ -431,6 +435,12 @@ function changeNounBefore(input: FrameInput, k: number, parens?: Parens): boolea
       continue;
     }
     if (isBoundary(t)) return false;
+    // (a part of the span that dates it: "growth for the whole of 2004 was 1.6%", "growth for 2004 as a whole came in at 1.7%")
+    // (its words spend none of the reach: the span is read past as a date is)
+    if (t.kind === 'word' && TIME_PART_NOUNS.has(t.low) && (tokens[i + 1]?.low === 'of' || (tokens[i - 1]?.low === 'a' && tokens[i - 2]?.low === 'as'))) {
+      reach += TIME_PART_SPAN;
+      continue;
+    }
     if (t.kind === 'word' && !t.func && !LINK_WORDS.has(t.low) && !lex.directionOf(t.lemma, t.low)) return changedPhraseAt(input, i);
     if (t.kind === 'fig') {
       const g = input.figures[t.fig!];
