@@ -7,6 +7,8 @@ import { align } from '../../server/src/engine/check/alignment';
 import { LemmaForms, NameReach } from '../../server/src/engine/check/nameReach';
 import { OthersBound } from '../../server/src/engine/check/othersBound';
 import { namesAnother } from '../../server/src/engine/check/verdict';
+import { VERDICT_POLICY as V } from '../../server/src/engine/check/policy';
+import { contradicts, type Judged, type RuleOptions } from '../../server/src/engine/check/rules';
 import { extractFigures } from '../../server/src/engine/figures';
 import type { ClaimFrame } from '../../server/src/engine/frames/frame';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
@@ -72,11 +74,22 @@ describe('seed 21 survivors: check', () => {
   });
 
   it('a year of a named subject\'s event takes an ordinary figure\'s bar only when the source names all of the subject: "Ms Hutt" is not all of "Jane Hutt" (rules.ts namedDate)', () => {
-    // (the words after the year the note's own, so the two align below the weak figures' bar)
+    // (the words after the year the note's own, so the two align below the weak figures' firm bar)
     const files = { 'k.txt': 'Hutt elected\n\nMs Hutt was first elected in 2003.\n' };
     const tail = 'was first elected in 1999, ending decades of dominance by mining unions across the southern valleys [@k].';
     assert.equal(verdictOf(checkAgainst(files, `# Notes\n\nHutt ${tail}\n`), '1999'), 'contradicted');
-    assert.equal(verdictOf(checkAgainst(files, `# Notes\n\nJane Hutt ${tail}\n`), '1999'), 'unverified');
+    // (session 46: a weak figure whose value nothing in reach states meets the looser bar, the
+    // ordinary one — so the subject met in part decides only where the firm bar holds: judged by hand)
+    const year = (text: string) => extractFigures(`It was in ${text}.`)[0];
+    const frame: ClaimFrame = { role: 'date', metric: ['elect'], counted: 0, subject: ['hutt'], names: ['hutt'], namesBefore: 1, context: new Map(), period: {} };
+    const judgedAt = (subject: number): Judged<null> => ({
+      figure: year('2003'), side: { frame, referable: new Set(), inheritedPeriod: {} }, ref: null, relation: 'disagree', noteSubject: ['jane', 'hutt'],
+      alignment: { metric: 1, subject, subjectBefore: true, namesMissing: 0, namesMissingWide: 0, context: 0.22, structure: 0, structureFields: 0, score: (V.contradictScore + V.weakContradictScore) / 2 },
+    });
+    const o: RuleOptions = { tolerance: 0.02, exactAgree: (a, b) => a.value === b.value, comparable: () => true, idf: () => 1, lex };
+    assert.equal(contradicts(year('1999'), judgedAt(1), o), true, 'all of the subject named: an ordinary bar');
+    assert.equal(contradicts(year('1999'), judgedAt(0.5), o), false, 'part of it: the firm bar');
+    assert.equal(contradicts(year('1999'), judgedAt(0.5), { ...o, weakUnstated: true }), true, 'part of it, the year stated nowhere in reach: the loose bar');
   });
 
   it('a source that breaks off after a later share\'s "of the", with no full stop, is read to its end without failing (slots.ts wholeOfShare)', () => {
