@@ -191,3 +191,23 @@ describe('reading families (session 46): a change noun read past the part of a s
     assert.equal(frameOf('Growth in 2004 was 1.6%.', '1.6%').role, 'change');
   });
 });
+
+describe('reading families (session 46): pounds of weight and odds a bookmaker prices', () => {
+  const ext = (s: string) => extractFigures(s).map((f) => `${f.text}:${f.kind}`);
+  it('"25lb", "24.5lbs" and "25 lb" are weights, a unit of their own (never kilograms)', () => {
+    assert.deepEqual(ext('He gained 25lb in a month.'), ['25lb:measure']);
+    assert.deepEqual(ext('He lost 24.5lbs and 11kg.'), ['24.5lbs:measure', '11kg:measure']);
+    assert.equal(extractFigures('He gained 25lb.')[0].unit, 'lb');
+  });
+  it('"gained 25lb" is supported by "his 25lb weight gain" no more than its unit says: 25lb against 25lb, not 25kg', () => {
+    assert.notEqual(judgedTitled('Diet film wins award', 'The film followed his 25kg weight gain.', 'Reid gained 25lb while eating only burgers.', '25lb').split(' ')[0], 'supported');
+  });
+  it('"priced The Aviator at 4/9 and 8/13" and "priced Bez at 4/9" are odds', () => {
+    assert.deepEqual(ext('Ladbrokes priced Harbour Lights at 4/9 and 8/13 for best film.'), ['4/9:odds', '8/13:odds']);
+    assert.deepEqual(ext('Ladbrokes priced Dex at 4/9 to go.'), ['4/9:odds']);
+  });
+  it('"priced at 4/9 and 8/13" is supported by "have given Harbour Lights 4/9 and 8/13 odds"', () => {
+    const S = 'Two bookmakers have given Harbour Lights 4/9 and 8/13 odds of winning best film.';
+    assert.equal(judgedTitled('Harbour Lights tipped', S, 'Ladbrokes priced Harbour Lights at 4/9 and 8/13 for best film.', '4/9'), 'supported 4/9');
+  });
+});

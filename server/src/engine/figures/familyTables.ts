@@ -228,8 +228,8 @@ export const LOSS_WORDS = new Set(['lost', 'lose', 'loses', 'losing', 'beaten', 
 /** Auxiliaries that make a win word passive: "was beaten by", "were knocked out by". */
 export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
-/** Words around "5-1" that make it betting odds, not a score: "the 5-1 favourite", "odds of 7-2". */
-export const ODDS_WORDS = new Set(['odds', 'favourite', 'favourites', 'favorite', 'favorites', 'shot', 'outsider', 'bet', 'bookmakers', 'bookies']);
+/** Words around "5-1" that make it betting odds, not a score: "the 5-1 favourite", "odds of 7-2", "Ladbrokes priced Bez at 4/9". */
+export const ODDS_WORDS = new Set(['odds', 'favourite', 'favourites', 'favorite', 'favorites', 'shot', 'outsider', 'bet', 'bookmakers', 'bookies', 'bookmaker', 'priced', 'betting', 'punters', 'punter', 'wager']);
 /**
  * Words before "1.5 million to 2 million" or "8% to 9%" that make it a change ("rose 8% to 9%",
  * "a rise from …"), not a range. Past forms in -ed and -ing forms count as well, except those in
@@ -263,11 +263,13 @@ export const MEASURE_UNITS: Readonly<Record<string, readonly [string, string, nu
   MWh: ['MWh', 'Wh', 1e6], GWh: ['GWh', 'Wh', 1e9], KB: ['KB', 'B', 1e3], MB: ['MB', 'B', 1e6],
   GB: ['GB', 'B', 1e9], TB: ['TB', 'B', 1e12], C: ['C', 'C', 1], ft: ['ft', 'ft', 1], TW: ['TW', 'W', 1e12],
   TWh: ['TWh', 'Wh', 1e12],
+  // (pounds of weight, a family of their own as mph is: "gained 25lb" against "11kg" is a conversion a note rounds)
+  lb: ['lb', 'lb', 1], lbs: ['lb', 'lb', 1],
 });
 /** Units read after one space too ("38 mph", "100 km"): those that are never ordinary words. */
 export const SPACED_MEASURES = new Set([
   'kbps', 'Kbps', 'Mbps', 'Gbps', 'kHz', 'MHz', 'GHz', 'mph', 'kph', 'km/h', 'm/s', 'km', 'kg', 'kW', 'MW',
-  'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'KB', 'MB', 'GB', 'TB',
+  'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'KB', 'MB', 'GB', 'TB', 'lb', 'lbs',
 ]);
 /**
  * Units spelled out after one space, lower-cased, to their MEASURE_UNITS key: "12 kilometres" is
