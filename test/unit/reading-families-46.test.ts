@@ -211,3 +211,16 @@ describe('reading families (session 46): pounds of weight and odds a bookmaker p
     assert.equal(judgedTitled('Harbour Lights tipped', S, 'Ladbrokes priced Harbour Lights at 4/9 and 8/13 for best film.', '4/9'), 'supported 4/9');
   });
 });
+
+describe('reading families (session 46): a merger that fell apart, and a second guess', () => {
+  it('"fell apart in 2001" is contradicted by "an attempted merger with Halden Exchange failed in 2000"', () => {
+    const S = 'The bourse has been a target since an attempted merger with Halden Exchange failed in 2000.';
+    assert.equal(judgedTitled('Bourse bid battle', S, 'An earlier attempt to merge the bourse with Halden Exchange fell apart in 2001.', '2001'), 'contradicted 2000');
+    assert.equal(frameOf('The deal fell apart in 2003.', '2003').metric[0], 'fail');
+  });
+  it('"about 300 pence, maybe 310" is the one quantity, put higher: the second value takes the first\'s frame', () => {
+    const fr = frameOf('Analyst Joe Marsh thought a price of about 300 pence, maybe 310, could win the investors over.', '310');
+    assert.equal(fr.metric[0], frameOf('Analyst Joe Marsh thought a price of about 300 pence, maybe 310, could win the investors over.', '300 pence').metric[0]);
+    assert.notEqual(fr.metric.length, 0);
+  });
+});

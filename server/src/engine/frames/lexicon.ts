@@ -219,6 +219,9 @@ export const DEMONYM_DESCRIPTORS = new Set(['-', 'year-old', 'former', 'veteran'
  */
 const BOUND_NOUNS: Readonly<Record<string, Hedge>> = { floor: 'over', minimum: 'over', ceiling: 'under', maximum: 'under', upper: 'under' };
 
+/** Words after a comma that put a second guess at the value before it ("about 300 pence, maybe 305"): the same quantity (frame.ts). */
+export const ALTERNATIVE_GUESSES: ReadonlySet<string> = new Set(['maybe', 'perhaps', 'possibly']);
+
 /** In a PHRASAL_CONCEPTS pattern: any possessive ("their", "his", "one's"). */
 export const POSSESSIVE = '*poss';
 /** The possessives POSSESSIVE stands for ("took their own life", "lost his life"; "one" for "one's"). */
@@ -239,6 +242,8 @@ export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: str
   { words: ['come', 'on', 'sale'], concept: 'release' },
   // ("would turn over about $32bn a year": a firm's turnover, not a page turned)
   { words: ['turn', 'over'], concept: 'turnover' },
+  // ("the attempt fell apart in 2001" / "the attempted merger failed in 2000")
+  { words: ['fall', 'apart'], concept: 'fail' },
   // ("forecast to top out at a record $472bn": where it peaks)
   { words: ['top', 'out'], concept: 'peak' },
   // ("5% of Singapore's annual gross domestic product": its GDP, not a product's revenue)
