@@ -224,3 +224,15 @@ describe('reading families (session 46): a merger that fell apart, and a second 
     assert.notEqual(fr.metric.length, 0);
   });
 });
+
+describe('reading families (session 46): a club\'s short name', () => {
+  it('"Man Utd" and "Man City" are Manchester United and City; "Man" alone is no one', () => {
+    assert.deepEqual(frameOf('Harbury will play Man Utd on 19 January.', '19 January').names.filter((x) => x !== 'harbury'), ['manchester', 'united']);
+    assert.ok(frameOf('Man City paid £4m for the striker.', '£4m').names.includes('manchester'));
+    assert.ok(!frameOf('Man jailed for £4m fraud.', '£4m').names.includes('manchester'));
+  });
+  it('"the replay against Manchester United on 18 January" is contradicted by "the replay with Man Utd … on Wednesday 19 January"', () => {
+    const S = 'TV One said it will be televising Harbury\'s replay with Man Utd live on Wednesday 19 January.';
+    assert.equal(judgedTitled('Harbury replay on TV', S, 'TV One will show Harbury\'s replay against Manchester United live on 18 January.', '18 January'), 'contradicted 19 January');
+  });
+});

@@ -189,6 +189,9 @@ const RELATED_CLASSES: string[][] = [
   ['wealth', 'cost'],
 ];
 
+/** A club's short second word after "Man" to its full name's key ("Man Utd" is Manchester United, "Man City" Manchester City: tokens.ts). */
+export const CLUB_SHORT_NAMES: ReadonlyMap<string, string> = new Map([['utd', 'united'], ['united', 'united'], ['city', 'city']]);
+
 /**
  * Nouns that name a person by nationality ("the Briton", "the Argentine"): after "the", a way of
  * referring back to someone named before, not a name of its own — so the sentences before may

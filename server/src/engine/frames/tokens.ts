@@ -2,7 +2,7 @@
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
 import { FRAME_POLICY as P } from './policy';
-import { AWARD_CONCEPT, AWARD_NAMES, DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, PARTICLE_ENDINGS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, PLURAL_SUBJECT_WORDS, PLURAL_VERBS_AFTER_NAME, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
+import { AWARD_CONCEPT, AWARD_NAMES, CLUB_SHORT_NAMES, DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, PARTICLE_ENDINGS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, PLURAL_SUBJECT_WORDS, PLURAL_VERBS_AFTER_NAME, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -253,6 +253,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     out.push(wordToken(r.kind, s, s + raw.length, r.low, r.lemma, r.kind === 'name' ? r.lemma : verb ? r.conceptVerb : r.conceptNoun, r.func, r.cap, verb));
   }
   demonymAnaphors(out);
+  clubShortNames(out);
   pricingVerbs(out, figures, lex);
   countedAwards(out, lex);
   phrasalConcepts(out, lex);
@@ -338,6 +339,26 @@ function demonymAnaphors(out: FrameToken[]): void {
     const next = out[i + 1];
     if (next && next.kind !== 'punct' && !next.func && !next.verb) continue;
     t.kind = 'word';
+  }
+}
+
+/**
+ * A club's short name as its full one ("Man Utd", "Man City" are Manchester United and City): the
+ * name key of each word (CLUB_SHORT_NAMES) — "Man" only before one of them, never alone.
+ */
+function clubShortNames(out: FrameToken[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const t = out[i];
+    const full = t.kind === 'name' ? CLUB_SHORT_NAMES.get(t.low) : undefined;
+    if (full === undefined) continue;
+    const prev = out[i - 1];
+    // (a capitalised "Man" opening the sentence may have been read as a word)
+    if (prev.low !== 'man' || !(prev.kind === 'name' || prev.cap)) continue;
+    prev.kind = 'name';
+    prev.func = false;
+    prev.verb = false;
+    prev.lemma = prev.concept = 'manchester';
+    t.lemma = t.concept = full;
   }
 }
 
