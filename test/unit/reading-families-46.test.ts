@@ -236,3 +236,15 @@ describe('reading families (session 46): a club\'s short name', () => {
     assert.equal(judgedTitled('Harbury replay on TV', S, 'TV One will show Harbury\'s replay against Manchester United live on 18 January.', '18 January'), 'contradicted 19 January');
   });
 });
+
+describe('reading families (session 46): a description opening the sentence, only places before the figure', () => {
+  const S = 'Varn Power is selling shares. The firm is the largest utility company in Norway, and the sixth largest power producer in the world.';
+  it('"Varn Power ranks as the fourth largest power producer" is contradicted by "The firm is … in Norway, and the sixth largest …"', () => {
+    assert.equal(judgedTitled('Varn Power share sale', S, 'Varn Power ranks as the fourth largest power producer in the world.', 'fourth'), 'contradicted sixth');
+    assert.equal(judgedTitled('Varn Power share sale', S, 'Varn Power ranks as the sixth largest power producer in the world.', 'sixth'), 'supported sixth');
+  });
+  it('a person named before the figure keeps the sentence hers ("The firm hired Ana Ruiz, the sixth …")', () => {
+    const fr = frameOf('The firm hired Ana Ruiz, the sixth largest shareholder in Ostland.', 'sixth');
+    assert.equal(fr.describedNames, undefined);
+  });
+});

@@ -30,7 +30,7 @@ import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALTERNATIVE_GUESSES, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
+import { ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -666,8 +666,13 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (pronounSpeakerAt(tokens, k, at.sentenceStarts) || (closing !== undefined && 'pronoun' in closing)) frame.pronounSpeaker = true;
   // (the names of a description opening the sentence: "The US tycoon, who has been wooing the club")
   if (namesBefore > 0) {
-    const described = descriptionNames(tokens, k, at.sentenceStarts, (l) => input.lex.isHuman(l) || PERSON_ROLES.has(l) || input.lex.concept(l) === COMPANY_CONCEPT);
+    const personOrFirm = (l: string) => input.lex.isHuman(l) || PERSON_ROLES.has(l) || input.lex.concept(l) === COMPANY_CONCEPT;
+    const described = descriptionNames(tokens, k, at.sentenceStarts, personOrFirm);
     if (described) frame.describedNames = new Set(described).size;
+    // (…or a description of its own, "The firm is …", whose only names before the figure are places
+    // a preposition brings: "The firm is the largest utility company in India, and the sixth largest
+    // power producer" is about the firm named before — India is where, no one)
+    else if (describedOpeningAt(tokens, at.sentenceStarts[k], personOrFirm) && onlyPlacesBefore(input, at.sentenceStarts[k], k)) frame.describedNames = namesBefore;
   }
   const joint = namesBefore > 1 ? jointOpening(tokens, k, at.sentenceStarts) : undefined;
   if (joint) frame.joint = joint;
@@ -1068,6 +1073,27 @@ function rankedAfter(input: FrameInput, k: number): string[] | undefined {
   for (i++; i < tokens.length && (tokens[i].kind === 'name' || tokens[i].cap === true) && names.length < P.apposedNames; i++) if (tokens[i].kind === 'name') names.push(tokens[i].lemma);
   const end = tokens[i];
   return names.length && (end === undefined || (end.kind === 'punct' && end.low !== '-')) ? names : undefined;
+}
+
+/** Does the sentence at `s` open with "The" and a word for a person or a firm, then its verb ("The firm is …", "The company said …")? */
+function describedOpeningAt(tokens: readonly FrameToken[], s: number, personOrFirm: (lemma: string) => boolean): boolean {
+  const head = tokens[s + 1];
+  const verb = tokens[s + 2];
+  return tokens[s]?.low === 'the' && head?.kind === 'word' && !head.func && personOrFirm(head.lemma) && verb?.kind === 'word' && (verb.verb === true || MAIN_CLAUSE_VERBS.has(verb.low));
+}
+
+/** Is every name between `s` and the figure at k a place a preposition brings ("in India", "across the EU")? */
+function onlyPlacesBefore(input: FrameInput, s: number, k: number): boolean {
+  const { tokens, lex } = input;
+  for (let i = s; i < k; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'name') continue;
+    if (!lex.isPlace(t.lemma)) return false;
+    let j = i - 1;
+    while (j >= s && (tokens[j].kind === 'name' || DETERMINERS.has(tokens[j].low))) j--;
+    if (!FRONTED_PLACE_PREPS.has(tokens[j]?.low ?? '')) return false;
+  }
+  return true;
 }
 
 function apposedHolder(input: FrameInput, k: number): string[] | undefined {
