@@ -248,3 +248,15 @@ describe('reading families (session 46): a description opening the sentence, onl
     assert.equal(fr.describedNames, undefined);
   });
 });
+
+describe('reading families (session 46): "N years old" is an age, as "N-year-old" is', () => {
+  it('"I\'m only 30 years old" is the bare age; "30 years older" stays a span', () => {
+    assert.deepEqual(extractFigures("given I'm only 30 years old").map((f) => `${f.text}:${f.kind}`), ['30:count']);
+    assert.deepEqual(extractFigures('he is 30 years older').map((f) => `${f.text}:${f.kind}`), ['30 years:duration']);
+    assert.equal(frameOf('The house is 30 years old.', '30').role, 'age');
+  });
+  it('"Reyes, 31, called the honour surreal" is supported by "given I\'m only 31 years old," Reyes said', () => {
+    const S = '"It\'s a lifetime award, which is utterly surreal, given I\'m only 31 years old," Reyes said.';
+    assert.equal(judgedTitled('Reyes honoured', S, 'Reyes, 31, called the honour surreal.', '31'), 'supported 31');
+  });
+});

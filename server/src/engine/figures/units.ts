@@ -261,6 +261,8 @@ function durationOrTimes(s: Scan, n: Numeral, w: Word): number | undefined {
   // ("the 41 year-old": an age written with a space, the bare number as "41-year-old" is)
   const wc = w.end < s.end ? s.text.charCodeAt(w.end) : -1;
   if (du && wc === 45 && s.text.startsWith('old', w.end + 1) && isAge(s.text, du, w.end, s.end) && !n.currency && n.decimals === 0 && !n.hasSep) return markerCheck(s, n);
+  // ("I'm only 30 years old": an age, the bare number as "30-year-old" is — not "30 years older")
+  if (du === 'year' && w.lower === 'years' && nextWord(s.text, w.end, s.end)?.lower === 'old' && !n.currency && n.decimals === 0 && !n.hasSep) return markerCheck(s, n);
   if (du) return withUnit(s, n, 'duration', du, w.end);
   const run = runDuration(s.text, w, s.end);
   if (run) return withUnit(s, n, 'duration', run.unit, run.end);

@@ -591,8 +591,8 @@ export function perOf(tokens: FrameToken[], k: number): string | undefined {
 /** "31-year-old", "Fifteen-year-old" after the figure's token: the figure is a person's age. */
 export function ageAfter(tokens: readonly FrameToken[], k: number): boolean {
   const next = tokens[k + 1];
-  // ("the 41 year-old": written with a space)
-  if (next?.low === 'year-old') return true;
+  // ("the 41 year-old": written with a space; "only 30 years old")
+  if (next?.low === 'year-old' || (next?.low === 'years' && tokens[k + 2]?.low === 'old')) return true;
   if (!next || next.low !== '-') return false;
   return tokens[k + 2]?.low === 'year-old' || (tokens[k + 2]?.low === 'year' && tokens[k + 4]?.low === 'old');
 }
