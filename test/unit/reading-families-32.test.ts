@@ -164,8 +164,9 @@ describe('reading families (session 32): an age written "41 year-old", with a sp
     assert.equal(fr.role, 'age');
     assert.deepEqual(fr.subject, ['okafor']);
     assert.deepEqual(fr.metric, []);
-    // a group's ages and a plain span stay what they were
-    assert.deepEqual(extractFigures('He is 37 years old.').map((f) => f.kind), ['duration']);
+    // a plain span stays what it was ("37 years old" is an age too since session 46, the bare number)
+    assert.deepEqual(extractFigures('He waited 37 years.').map((f) => f.kind), ['duration']);
+    assert.deepEqual(extractFigures('He is 37 years old.').map((f) => `${f.text} ${f.kind}`), ['37 count']);
   });
   const SOURCE = 'However the 37 year-old Okafor, who became the oldest player to score in the cup, is unsure whether he will play.';
   it('so the person\'s age is supported, another contradicted', () => {

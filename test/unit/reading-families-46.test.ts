@@ -260,3 +260,14 @@ describe('reading families (session 46): "N years old" is an age, as "N-year-old
     assert.equal(judgedTitled('Reyes honoured', S, 'Reyes, 31, called the honour surreal.', '31'), 'supported 31');
   });
 });
+
+describe('reading families (session 46): "in the N years since" after a figure is its stretch', () => {
+  it('"cost £28.7m … in the four years since it closed" is a four-year total; "in the 50 years since …, when the record was 426m" no stretch of 426m', () => {
+    assert.equal(frameOf('The auditors said the arena cost taxpayers £28.7m to maintain in the four years since it closed.', '£28.7m').period.span, '4year');
+    assert.equal(frameOf('Lifts have advanced in the 50 years since that first edition, when the record was 426m per minute.', '426m').period.span, undefined);
+  });
+  it('"cost taxpayers £28.7m a year" is contradicted by "£28.7m … in the four years since it closed" (a total given as a rate)', () => {
+    const S = 'The auditors said the arena cost taxpayers £28.7m to maintain and sell in the four years since it closed.';
+    assert.equal(judgedTitled('Arena costs', S, 'The auditors said the arena cost taxpayers £28.7m a year to maintain and sell.', '£28.7m').split(' ')[0], 'contradicted');
+  });
+});

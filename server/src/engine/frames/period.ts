@@ -266,8 +266,11 @@ function datePrepAt(tokens: FrameToken[], k: number): number | undefined {
   return undefined;
 }
 
+/** Words after "in the N years" that make it the stretch up to a moment ("in the four years since it closed", "in the two years to March"). */
+const SPAN_END_WORDS: ReadonlySet<string> = new Set(['since', 'to', 'until', 'till', 'after', 'following', 'before']);
+
 /** A year or quarter figure next to this one anchors it in time. */
-export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[], i: number, figures: readonly Figure[]): void {
+export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[], i: number, figures: readonly Figure[], afterFigure = false): void {
   if (g.kind === 'duration') {
     // "the last three months of 2004", "the three months to September": a calendar quarter
     const q = threeMonthsQuarter(g, tokens, i, figures);
@@ -278,6 +281,10 @@ export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[]
     // "over the past two years", "in the last six months", "over the coming 12 months": the stretch the figure covers
     const before = [tokens[i - 1]?.low, tokens[i - 2]?.low];
     if (period.span === undefined && before.some((w) => w === 'past' || w === 'last' || w === 'next' || w === 'previous' || (w !== undefined && COMING_WORDS.has(w)))) period.span = `${g.value}${g.unit ?? ''}`;
+    // (…and "cost £28.7m … in the four years since it closed", "in the two years to March": a stretch
+    // up to a moment, after the figure it dates — not one before it: "in the 50 years since that
+    // first edition, when the record was 426m per minute" dates the record to the first edition)
+    else if (afterFigure && period.span === undefined && before[0] === 'the' && before[1] === 'in' && SPAN_END_WORDS.has(tokens[i + 1]?.low ?? '')) period.span = `${g.value}${g.unit ?? ''}`;
     return;
   }
   // "between 2005 and 2008", "the 1990s": a stretch of years, counted inclusively (not "2005-06", a financial year)

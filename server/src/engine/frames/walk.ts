@@ -113,7 +113,7 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
         // a date needs no period; other dates of its sentence are its siblings ("in 1991 and 1995")
         if (g.kind === 'duration' && f.kind !== 'duration') {
           const p: Period = {};
-          notePeriodFigure(p, g, tokens, i, input.figures);
+          notePeriodFigure(p, g, tokens, i, input.figures, i > k);
           const ahead = p.span !== undefined && [tokens[i - 1]?.low, tokens[i - 2]?.low].some((x) => x !== undefined && AHEAD_WORDS.has(x));
           if ((p.span || p.quarter !== undefined) && !compared) anchors.push({ w: (dateW * w) / (1 + P.distanceDecay * Math.abs(i - k)), p, ...(ahead ? { ahead } : {}) });
           w *= P.figureDecay;
