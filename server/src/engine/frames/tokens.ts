@@ -16,14 +16,16 @@ export interface FrameToken {
   lemma: string;
   /** Synonym class of the lemma. */
   concept: string;
+  // (the flags and the figure are read-only: a Token packs them into one integer behind getters —
+  // assigning one throws in strict code, as a session-46 change found; make a new token instead)
   /** A function word ("the", "of", "was"…). */
-  func: boolean;
+  readonly func: boolean;
   /** Written with a capital. */
-  cap?: boolean;
+  readonly cap?: boolean;
   /** An inflected verb ("acquiring", "planned", "sold"), or a verb after "to": never a metric. */
-  verb?: boolean;
+  readonly verb?: boolean;
   /** For a figure token: index of the figure in the list given to `frameTokens`. */
-  fig?: number;
+  readonly fig?: number;
 }
 
 const TOKEN_KINDS: readonly TokenKind[] = ['word', 'name', 'fig', 'punct'];
@@ -352,12 +354,10 @@ function clubShortNames(out: FrameToken[]): void {
     const full = t.kind === 'name' ? CLUB_SHORT_NAMES.get(t.low) : undefined;
     if (full === undefined) continue;
     const prev = out[i - 1];
-    // (a capitalised "Man" opening the sentence may have been read as a word)
+    // (a capitalised "Man" opening the sentence may have been read as a word — a verb even: a name
+    // token made afresh, as a Token's flags are read-only)
     if (prev.low !== 'man' || !(prev.kind === 'name' || prev.cap)) continue;
-    prev.kind = 'name';
-    prev.func = false;
-    prev.verb = false;
-    prev.lemma = prev.concept = 'manchester';
+    out[i - 1] = wordToken('name', prev.start, prev.end, prev.low, 'manchester', 'manchester', false, true, false);
     t.lemma = t.concept = full;
   }
 }
