@@ -1085,6 +1085,8 @@ function describedOpeningAt(tokens: readonly FrameToken[], s: number, personOrFi
 /** Is every name between `s` and the figure at k a place a preposition brings ("in India", "across the EU")? */
 function onlyPlacesBefore(input: FrameInput, s: number, k: number): boolean {
   const { tokens, lex } = input;
+  // (read within P.placesBeforeReach tokens of the sentence's start: a figure farther on is past the description's reach, and each figure's read stays bounded)
+  if (k - s > P.placesBeforeReach) return false;
   for (let i = s; i < k; i++) {
     const t = tokens[i];
     if (t.kind !== 'name') continue;

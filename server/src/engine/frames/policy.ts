@@ -185,6 +185,8 @@ export const FRAME_POLICY = {
   apposedNames: 5,
   /** Most words of an ordinal's noun read past to the names a comma sets after it ("the album's second single, What Happens Tomorrow": frame.ts rankedAfter). */
   rankedNounWords: 3,
+  /** Most tokens from a sentence opening with a description ("The firm is …") to a figure whose names before it are read as places only (frame.ts onlyPlacesBefore). */
+  placesBeforeReach: 40,
   /** Most sets of a scoreline read past to the noun after it ("6-3 6-7 (2-7) 7-6 (7-5) victory"): a longer run of scores measures nothing after it. */
   scorelineSets: 8,
   /** Most tokens of a relative clause on a sentence's opening noun read for its names ("The activist who killed Fortuyn …"). */

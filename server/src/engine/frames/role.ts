@@ -427,6 +427,7 @@ const TIME_PART_SPAN = 3;
  */
 function changeNounBefore(input: FrameInput, k: number, parens?: Parens): boolean {
   const { tokens, lex } = input;
+  let partRead = false;
   for (let i = k - 1, reach = P.changeNounReach; i >= 0 && reach > 0; i--, reach--) {
     const t = tokens[i];
     const aside = parens?.at(i, -1);
@@ -437,8 +438,10 @@ function changeNounBefore(input: FrameInput, k: number, parens?: Parens): boolea
     if (isBoundary(t)) return false;
     // (a part of the span that dates it: "growth for the whole of 2004 was 1.6%", "growth for 2004 as a whole came in at 1.7%")
     // (its words spend none of the reach: the span is read past as a date is)
-    if (t.kind === 'word' && TIME_PART_NOUNS.has(t.low) && (tokens[i + 1]?.low === 'of' || (tokens[i - 1]?.low === 'a' && tokens[i - 2]?.low === 'as'))) {
+    // (one such part, at most: the walk stays bounded by the reach)
+    if (!partRead && t.kind === 'word' && TIME_PART_NOUNS.has(t.low) && (tokens[i + 1]?.low === 'of' || (tokens[i - 1]?.low === 'a' && tokens[i - 2]?.low === 'as'))) {
       reach += TIME_PART_SPAN;
+      partRead = true;
       continue;
     }
     if (t.kind === 'word' && !t.func && !LINK_WORDS.has(t.low) && !lex.directionOf(t.lemma, t.low)) return changedPhraseAt(input, i);
