@@ -185,8 +185,7 @@ function asStatedBound(f: Figure, g: Figure, noteMetric: readonly string[], lex:
  * How a note's figure relates to a source's, as the note reads it: a bound the note names is the
  * source's stated bound (asStatedBound); the same open bound around other digits ("more than
  * 75%" / "more than 57%", "more than 600%" / "more than 800%") disagree — the bounds themselves
- * were misquoted; else the
- * intervals of relateValues. The one relation of candidates and rules alike.
+ * were misquoted; else the intervals of relateValues. The one relation of candidates and rules alike.
  */
 export function relateForNote(f: Figure, g: Figure, tolerance: number, exactAgree: (a: Figure, b: Figure) => boolean, noteMetric: readonly string[], lex: Lexicon): ValueRelation {
   if (f.hedge !== undefined && f.hedge === g.hedge && digitTwins(f, g)) return 'disagree';

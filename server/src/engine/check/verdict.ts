@@ -368,6 +368,7 @@ function restAfter(text: string, end: number, limit: number): boolean {
   return REST_WORDS.test(stop < 0 ? after : after.slice(0, stop));
 }
 
+/** Words that deny what a share counts ("69% of adults do not drink", "who never vote"): those who do not, the complement (negatedAfter). */
 const NEGATION_WORDS = /\b(?:not|never|no longer)\b|n't\b/i;
 
 /** Does the rest of the figure's sentence, after it (at most VERDICT_POLICY.restReach characters), deny what it counts ("69% of adults do not drink")? */
