@@ -336,6 +336,10 @@ export const FRACTION_CLAUSE_FOLLOW = new Set([
   'said', 'say', 'says', 'think', 'thought', 'believe', 'believed', 'agreed', 'agree', 'voted', 'want', 'wanted', 'expect', 'expected',
   'on', 'in', 'since', 'from', 'to', 'compared', 'against',
 ]);
+/** Most words read past a capitalised one after "of" to the plural noun of a share's whole ("half of UK net users": wordFamilies.ts wholeAfter). */
+export const WHOLE_QUALIFIER_WORDS = 2;
+/** Words ending in "s" that are no plural noun: a verb or a function word ("half of Europe is", "half of Ireland says"): wholeAfter reads no share past them. */
+export const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'thus', 'says', 'goes', 'plans', 'wants', 'needs', 'thinks', 'believes', 'lives', 'uses', 'gets', 'makes']);
 /** What may follow "half of" for it to be a share of a whole ("half of the staff", "half of all"). */
 export const HALF_SHARE_FOLLOW = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'them', 'us']);
 

@@ -6,7 +6,7 @@ import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt 
 import { emitFraction, emitWords } from './emit';
 import {
   FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_TIMES, ORDINAL_STAGE_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
-  FIRST_STRETCH_WORDS, FRACTION_CLAUSE_FOLLOW, ORDINAL_LAST_WORDS, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS,
+  FIRST_STRETCH_WORDS, FRACTION_CLAUSE_FOLLOW, NOT_PLURAL_NOUNS, ORDINAL_LAST_WORDS, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS, WHOLE_QUALIFIER_WORDS,
 } from './familyTables';
 import { ratioShare } from './names';
 import { chartRank, ellipticRank, namedSeries, ownedOver, possessiveWord, rankedToDo, rankIn, seriesAfter, seriesOverAdjective, tableAt, tablePlace } from './ranks';
@@ -197,10 +197,6 @@ function wholeAfter(text: string, i: number, end: number): boolean {
   }
   return false;
 }
-/** Most words read past a capitalised one after "of" to the plural noun of a share's whole (wholeAfter). */
-const WHOLE_QUALIFIER_WORDS = 2;
-/** Words ending in "s" that are no plural noun: a verb or a function word ("half of Europe is", "half of Ireland says"). */
-const NOT_PLURAL_NOUNS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'thus', 'says', 'goes', 'plans', 'wants', 'needs', 'thinks', 'believes', 'lives', 'uses', 'gets', 'makes']);
 
 /**
  * A fraction before "of", text[p, e): a share ("a third of staff"), or a part of a unit ("a quarter

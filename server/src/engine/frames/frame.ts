@@ -1017,11 +1017,6 @@ function relativeHolder(input: FrameInput, k: number): string[] | undefined {
 const POSSESSIVE_END = /['\u2019]s?\s*$/;
 
 /**
- * The names a rank or an age at token k stands in apposition to, right before it and its comma:
- * "Sumitomo, Japan's third-largest bank" (past the place whose ranking it is), "Kenteris, 31, and
- * Thanou" — the names of one run before the comma, lower case; undefined when none stands there.
- */
-/**
  * Does a clause qualify the noun the ordinal at k counts ("the first Potter film where you get so
  * lost", "the third Conservative MP to defect")? Its noun phrase (words and names, at most
  * FRAME_POLICY.qualifiedReach tokens), then one of QUALIFIER_OPENERS ("to" before a verb only).
@@ -1098,6 +1093,11 @@ function onlyPlacesBefore(input: FrameInput, s: number, k: number): boolean {
   return true;
 }
 
+/**
+ * The names a rank or an age at token k stands in apposition to, right before it and its comma:
+ * "Sumitomo, Japan's third-largest bank" (past the place whose ranking it is), "Kenteris, 31, and
+ * Thanou" — the names of one run before the comma, lower case; undefined when none stands there.
+ */
 function apposedHolder(input: FrameInput, k: number): string[] | undefined {
   const { tokens, text } = input;
   let i = k - 1;
