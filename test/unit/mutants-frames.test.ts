@@ -57,7 +57,8 @@ describe('claim frames: the mutants that survived the sample', () => {
       assert.equal(frameOf('And 1996 Olympics drew 200 athletes.', '1996').role, 'date');
     });
     it('"could" ending the sentence', () => {
-      assert.equal(frameOf('They said 5 more could.', '5').role, 'change');
+      // (a share: "5 more", a count with no "than", is an addition since session 47 — a level)
+      assert.equal(frameOf('They said 5% more could.', '5%').role, 'change');
     });
   });
 

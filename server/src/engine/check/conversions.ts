@@ -87,7 +87,25 @@ const CURRENCY_OPENER = /^\s*In\s+(?:sterling|pounds|dollars|euros|yen|(?:dollar
  * what the note's sentence names.
  */
 function sumPlaces(run: CheckRun, ra: FigureResult, b: NoteFigure): readonly AgreeingPlace[] | undefined {
-  if (ra.verdict === 'supported') return ra.evidence.filter((e) => e.figure).map((e) => ({ passage: e.passage, figure: e.figure!, named: true }));
+  if (ra.verdict === 'supported') {
+    const places: AgreeingPlace[] = ra.evidence.filter((e) => e.figure).map((e) => ({ passage: e.passage, figure: e.figure!, named: true }));
+    const seen = new Set<Figure>(places.map((x) => x.figure));
+    // (…and the same sum's other places in those sources, so that a source converting it two ways
+    // gives no verdict: "set aside $2.6bn (£1.4bn) … the $2.6bn (£2.1bn) plan" — session 47)
+    for (const e of ra.evidence) {
+      const sum = e.figure;
+      if (!sum) continue;
+      for (const p of e.source.passages) {
+        for (let i = 0, n = Math.min(p.figures.length, MAX_PASSAGE_FIGURES_SEARCHED); i < n; i++) {
+          const g = p.figures[i];
+          if (g.kind !== 'currency' || g.unit !== sum.unit || g.value !== sum.value || seen.has(g)) continue;
+          seen.add(g);
+          places.push({ passage: p, figure: g, named: true });
+        }
+      }
+    }
+    return places;
+  }
   // (a round sum with a precise conversion: the two found together are the sum's place —
   // "3,000 euros, about £2,060" / "his 3000 euros (£2,060) punishment")
   if (ra.verdict !== 'unverified' || Math.max(significantDigits(ra.figure), significantDigits(b) - 1) < V.preciseDigits - 1) return undefined;

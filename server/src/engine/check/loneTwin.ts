@@ -16,6 +16,8 @@ import { digitTwins, FrameCandidate, isWeak, judge, Judged, plausible, relateFor
 
 /** Kinds whose digits are not a quantity's: a date or a year (a slip there is another event's), a score (scorelines.ts). */
 const NOT_QUANTITIES = new Set<Figure['kind']>(['year', 'date', 'quarter', 'score']);
+/** Kinds whose unit of measure says, as a measure's does, what a two-digit twin measures (sameUnitMeasure). */
+const TWIN_KINDS: ReadonlySet<Figure['kind']> = new Set<Figure['kind']>(['duration']);
 
 /**
  * The contradiction a lone twin gives the note's figure, if any: `cands` are the figures of the
@@ -45,10 +47,19 @@ export function loneTwin<T>(note: { figure: Figure; side: FrameSide }, cands: Fr
     if (note.side.frame.counted > 0 && j.side.frame.counted > 0 && a.metric < V.looseMetric) continue;
     // (two digits: only where what the two measure is no clear mismatch — or where a unit of
     // measure says it, the same on both sides: "about 230kg" / "(320kg)")
-    if (significantDigits(f) < V.loneTwinDigits && a.metric < V.looseMetric && f.kind !== 'measure') continue;
+    if (significantDigits(f) < V.loneTwinDigits && a.metric < V.looseMetric && !sameUnitMeasure(f, j.figure)) continue;
     return j;
   }
   return undefined;
+}
+
+/**
+ * Two measures in one unit of measure: "about 230kg" / "(320kg)", or two stretches of time in the
+ * same unit, "queued for more than 63 hours" / "waiting for more than 36 hours", "after 27 minutes"
+ * / "after 72 minutes" (session 47) — a unit that few of an article's figures share.
+ */
+function sameUnitMeasure(f: Figure, g: Figure): boolean {
+  return (f.kind === 'measure' || (TWIN_KINDS.has(f.kind) && g.kind === f.kind)) && f.unit === g.unit;
 }
 
 /** The same significant digits misplaced, at the same scale and precision, neither vague. */

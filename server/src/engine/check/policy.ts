@@ -199,6 +199,11 @@ export const VERDICT_POLICY = {
   metricMeets: 0.7,
   /** Alignment that supports a figure without a metric match (context and subject carry it). */
   supportScore: 0.4,
+  /**
+   * A day of a month stated exactly in a cited source supports at this subject alignment (0.5: the
+   * source figure names no one else; rules.ts supports) whatever the words for the event.
+   */
+  daySupportSubject: 0.5,
   /** Support without a metric match: a metric at least this unclear (not a mismatch)… */
   looseMetric: 0.4,
   /** …and this much of the note's surrounding words in the source's. */
@@ -327,6 +332,10 @@ export const VERDICT_POLICY = {
   preciseContext: 0.15,
   /** A source figure this precise ("£4,610,849"), in a clause naming the note's subject, supports the note's rounding of it. */
   preciseSourceDigits: 5,
+  /** A sum of money at least this large, stated exactly in its subject's clause, supports whatever the words for it (rules.ts sameSum). */
+  ownSubjectMoney: 1000,
+  /** …where the words around the two sums share at least this much (none shared: another sum of the subject's). */
+  sameSumContext: 0.1,
   metricModifierLevel: 0.5,
   /** A date stated with the same month (and day) and preposition needs only this much context to contradict. */
   dateContext: 0.4,

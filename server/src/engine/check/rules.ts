@@ -104,6 +104,18 @@ function unitMeasure(a: Figure, b: Figure): boolean {
   return a.kind === 'measure' && b.kind === 'measure' && a.unit !== undefined && a.unit === b.unit;
 }
 
+/**
+ * The same sum of money, at least VERDICT_POLICY.ownSubjectMoney in one currency ("will spend $48m"
+ * / "planned to invest $48m", "pays £100,000 a year" / "the £100,000-a-year job"): a sum of its
+ * subject's that its clause names says which, as a metric does, with a few words around alike
+ * (VERDICT_POLICY.sameSumContext: "Sea Story cost $80m to make" is no support for "Sea Story took
+ * $80m in its opening week") — not the start or end of a change ("from $1.1bn per year to $4.6bn")
+ * (session 47).
+ */
+function sameSum(a: Figure, b: Figure, exactAgree: RuleOptions['exactAgree']): boolean {
+  return a.kind === 'currency' && b.kind === 'currency' && a.unit !== undefined && a.unit === b.unit && Math.abs(a.value) >= V.ownSubjectMoney && exactAgree(a, b);
+}
+
 /** The events of a date after a superlative and "since" ("the lowest since 2001": 'low since'). */
 const SINCE_EVENTS: ReadonlySet<string> = new Set(Object.values(SINCE_EXTREMES));
 
@@ -423,7 +435,12 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // rounding of a precise figure ("roughly £4.6m" / "£4,610,849"), a position ("in at number seven"),
   // a day of a month ("Firefox 1.0, released on 9 November"), or betting odds ("… in second place at 9/4")
   const ownSubject = subjectInClause(j) && a.namesMissingWide === 0;
-  if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date' || f.kind === 'odds' || unitMeasure(f, j.figure) || matchMinutes(f, j.figure))) return true;
+  if (ownSubject && !isWeak(f) && (significantDigits(j.figure) >= V.preciseSourceDigits || f.kind === 'ordinal' || f.kind === 'date' || f.kind === 'odds' || unitMeasure(f, j.figure) || matchMinutes(f, j.figure) || (sameSum(f, j.figure, o.exactAgree) && !a.metricClash && a.context >= V.sameSumContext && j.side.frame.end === undefined))) return true;
+  // a day of a month stated in a cited source about the note's subject or no one else, every name of
+  // the note's sentence within reach and the two metrics no clash: "will be shown in the US on 19
+  // May" / "will be broadcast in the US on 19 May", "expect a vote on 5 May" / "expecting an election
+  // on 5 May" — a day no coincidence gives, where the words for the event differ (session 47)
+  if (sameDay && a.subject >= V.daySupportSubject && !a.metricClash) return true;
   // a person's age: the role and the person say what it is ("Bell, 30," / "Duncan Bell, aged 30"), as for a contradiction
   if (ageAlike(j)) return true;
   // a place behind the same rivals ("Pavey, 31, came third behind Hayley Yelling and Justyna Bak" /

@@ -99,8 +99,12 @@ export const GAP_BEHIND: ReadonlySet<string> = new Set(['behind', 'adrift']);
 export const GAP_STANDING_WORDS: ReadonlySet<string> = new Set([...GAP_BEHIND, 'clear', 'ahead']);
 /** Lower-case words after "in the" that name a table (a capitalised name counts too: "in the Premiership"). */
 export const TABLE_WORDS = new Set(['table', 'league', 'standings', 'chart', 'charts', 'rankings', 'ranking', 'division', 'group', 'pool', 'conference', 'world']);
-/** Adjectives between a determiner and an ordinal that say the place in the series is a record's: "a record third title", "their historic fifth win" (ranks.ts ownedOver). */
-export const ORDINAL_ADJECTIVES = new Set(['record', 'historic', 'unprecedented']);
+/**
+ * Adjectives between a determiner and an ordinal that say the place in the series is a record's: "a
+ * record third title", "their historic fifth win" (ranks.ts ownedOver); or one to come: "a possible
+ * third term", "a potential fourth title" (session 47).
+ */
+export const ORDINAL_ADJECTIVES = new Set(['record', 'historic', 'unprecedented', 'possible', 'potential']);
 /**
  * Nouns after "second" or "third" (and the other ordinals after a capitalised name) that make the
  * ordinal a place in someone's series — how many of them there have been: "the third nomination of
@@ -111,6 +115,9 @@ export const ORDINAL_SERIES_NOUNS = new Set([
   'title', 'titles', 'week', 'term', 'nomination', 'win', 'victory', 'defeat', 'album', 'husband', 'wife',
   'marriage', 'season', 'budget', 'year', 'month', 'successive', 'attempt', 'goal', 'crown', 'championship', 'trophy', 'medal',
   'meeting', 'show',
+  // a side's scores in a match, counted as they come: "with a third penalty after 51 minutes",
+  // "their second try" (session 47)
+  'penalty', 'try',
   // numbered events and works, "the" owning the ordinal as well as a possessive: "the 22nd Bond
   // film", "the 24th Brit awards ceremony", "the 77th Academy Awards", "the 14th Adam Smith
   // Lecture", "the third Grammy of his career" (session 45)

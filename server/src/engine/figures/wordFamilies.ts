@@ -15,7 +15,7 @@ import type { Figure } from '../types';
 import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS, SMALL } from './tables';
 
 /** Determiners before an ordinal that let a capitalised noun follow it: "the fourth Premiership player", "a fifth Grand Slam". */
-const ORDINAL_DETERMINERS = new Set(['the', 'a', ...POSSESSIVES]);
+const ORDINAL_DETERMINERS = new Set(['the', 'a', 'any', ...POSSESSIVES]);
 /** Nouns that make an ordinal an idiom, not a rank: "sixth sense", "sixth form", "seventh heaven", "fifth column". */
 const ORDINAL_IDIOMS = new Set(['sense', 'form', 'former', 'formers', 'heaven', 'column', 'estate', 'amendment', 'cousin', 'cousins', 'hand', 'gear']);
 /** Words after "sixth-" that keep it a rank: "sixth-placed", "the fourth-largest", "a second-round tie", "third-choice striker". */

@@ -341,6 +341,12 @@ export const JUMP_NOUNS: ReadonlySet<string> = new Set(['leap', 'jump']);
  */
 export const INTRANSITIVE_CHANGE_VERBS = new Set(['rise', 'fall', 'grow', 'climb', 'drop', 'jump', 'slump', 'soar', 'plunge', 'slip', 'dip', 'decline', 'surge', 'tumble', 'shrink', 'slide', 'edge']);
 
+/**
+ * Change verbs whose past form is their noun's too ("cut", "shed"): a verb only after its subject
+ * ("the economy shed 22,000 jobs"), which the word's senses alone do not say (role.ts roleOf).
+ */
+export const BARE_PAST_CHANGE_VERBS: ReadonlySet<string> = new Set(['cut', 'shed']);
+
 /** Verbs whose "up"/"down" is a particle, not a change: "make up 4% of sales", "set up 162 stores". */
 export const PARTICLE_VERBS = new Set(['make', 'set', 'sum', 'end', 'break', 'turn', 'show', 'back', 'shut']);
 /**
@@ -589,6 +595,12 @@ export const TALLY_SPANS: ReadonlySet<string> = new Set(['last', 'first', 'past'
  * go", "jobs are set to go", "could be going"): auxiliaries, "set", "due", "expected", "likely", "to".
  */
 export const JOBS_GO_LINKS: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'will', 'would', 'could', 'may', 'might', 'must', 'set', 'due', 'expected', 'likely', 'to', 'be', 'have', 'has', 'had', 'also', 'now']);
+/** Participles after a count of jobs (and JOBS_GO_LINKS) that make it a cut: "105,000 jobs lost from the sector", "500 jobs were axed" (role.ts jobsGo). */
+export const JOBS_MOVED_PARTICIPLES: ReadonlySet<string> = new Set(['lost', 'cut', 'shed', 'axed', 'slashed']);
+/** Nouns of a cut right after a count of jobs: "104,000 job cuts", "2,000 job losses" (role.ts jobsGo). */
+export const JOB_CUT_NOUNS: ReadonlySet<string> = new Set(['cuts', 'losses']);
+/** The jobs themselves, as JOBS_MOVED_PARTICIPLES and JOB_CUT_NOUNS need them — not the people who held them ("20,000 workers lost their jobs" counts people). */
+export const JOB_NOUNS: ReadonlySet<string> = new Set(['job', 'post', 'position', 'role']);
 /**
  * Words after "go" that make it a move, not a cut ("3,000 fans will go to the final", "go on
  * strike") — or name the part of a whole the jobs go from, which the sentence divides among its
@@ -807,6 +819,8 @@ export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after'
  * ("aims to ship three million" is not "200,000 were shipped"; "is expected to", "is due to", "is
  * scheduled to").
  */
+/** The plan word whose sum right after it is a claim made, not a plan: "is seeking $18m in damages" (period.ts modeOf). */
+export const SOUGHT_SUM_VERB = 'seek';
 /** Words of PLAN_WORDS that plan only as verbs: "sales are projected to rise" — "the project has been an ambition" is an undertaking (period.ts modeOf). */
 export const PLAN_VERBS_ONLY: ReadonlySet<string> = new Set(['project']);
 export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'pencil', 'foresee', 'envisage', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
@@ -886,6 +900,16 @@ export const PLACES = new Set(
 );
 
 /**
+ * Two-word names by the initials they go by, too short for an acronym's reading (alignment.ts
+ * spelledOut: three letters and more): "the European Union" is "the EU", "the United States" "the
+ * US" — both words read as the initials' name key (tokens.ts nameInitials) (session 47). Not "the
+ * United Nations": its words spell longer acronyms ("UNECE", "UNHCR"), which read them.
+ */
+export const NAME_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['european union', 'eu'], ['united states', 'us'],
+]);
+
+/**
  * Political parties by the name keys their names read as (NAME_EQUIVALENTS applied): a sentence
  * naming one party says nothing of another's figures ("the Liberal Democrats' largest donor … gave
  * £250,000" is no gift to Labour). "liberal" and "democrats" each stand for the Liberal Democrats.
@@ -934,6 +958,9 @@ export const NAME_EQUIVALENTS: Readonly<Record<string, string>> = table({
   dem: 'democrats', democrat: 'democrats', gop: 'republicans', republican: 'republicans',
   // a central bank's short name ("the Fed" is the Federal Reserve)
   fed: 'federal',
+  // an award's popular name: "the Oscars" are the Academy Awards, "the animation Oscar" an Academy
+  // Award (the plural reads as its singular: nameKey) (session 47)
+  oscar: 'academy',
 });
 
 // ——— Words the metric reads (frames/metric.ts) ———

@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
-import { ACHIEVED_VERBS, COMING_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_VERBS_ONLY, PLAN_WORDS, TIME_CLAUSE_OPENERS, FIGURE_DATING_PREPS } from './lexicon';
+import { ACHIEVED_VERBS, COMING_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_VERBS_ONLY, PLAN_WORDS, SOUGHT_SUM_VERB, TIME_CLAUSE_OPENERS, FIGURE_DATING_PREPS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -115,6 +115,9 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     // between a determiner and its noun plans that thing, not the clause — unless the figure is
     // that thing's own: "the planned cut of 500 jobs")
     if (adjectivalPlanAt(input, i) && !(k === i + 2 || (k === i + 3 && tokens[i + 2].low === 'of'))) continue;
+    // ("is seeking $18m in damages": a sum sought right after "seek" is a claim made, not a plan — as
+    // "has filed a claim for $18m" is) (session 47)
+    if (t.lemma === SOUGHT_SUM_VERB && i + 1 === k && input.figures[tokens[k].fig!]?.kind === 'currency') continue;
     if ((PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low)) && !inName && !(PLAN_VERBS_ONLY.has(t.lemma) && !t.verb) && !dueToCause(input, i) && !pastAbility(tokens, i) && !scoredGoal(tokens, i)) return 'plan';
     if (PLAN_BEFORE_TO.has(t.low) && tokens[i + 1]?.low === 'to' && tokens[i + 2]?.kind === 'word') return 'plan';
     // (a participle after "be" is a passive whose tense its auxiliary tells: "will be established";

@@ -187,6 +187,10 @@ export const FRAME_POLICY = {
   rankedNounWords: 3,
   /** Most tokens from a sentence opening with a description ("The firm is …") to a figure whose names before it are read as places only (frame.ts onlyPlacesBefore). */
   placesBeforeReach: 40,
+  /** Words after "N more" read for a "than" that makes it a comparison ("300 more visitors than last year"), not an addition ("plus 300 more at the market"): role.ts. */
+  addedThanReach: 4,
+  /** Most words between quotation marks read past inside a phrase ('eight "critical" security holes': tokens.ts scareQuotes). */
+  scareQuoteWords: 2,
   /** Most sets of a scoreline read past to the noun after it ("6-3 6-7 (2-7) 7-6 (7-5) victory"): a longer run of scores measures nothing after it. */
   scorelineSets: 8,
   /** Most tokens of a relative clause on a sentence's opening noun read for its names ("The activist who killed Fortuyn …"). */

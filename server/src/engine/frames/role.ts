@@ -30,6 +30,7 @@ import {
   EARLIER_WORDS,
   INCREMENT_ADJECTIVES,
   INTRANSITIVE_CHANGE_VERBS,
+  BARE_PAST_CHANGE_VERBS,
   JUMP_NOUNS,
   LINK_WORDS,
   PARTICLE_VERBS,
@@ -51,6 +52,9 @@ import {
   EXPLICIT_RATE_MARKERS,
   GO_ONWARD,
   JOBS_GO_LINKS,
+  JOBS_MOVED_PARTICIPLES,
+  JOB_CUT_NOUNS,
+  JOB_NOUNS,
   PERSON_ROLES,
   SINGULAR_PERSONS,
 } from './lexicon';
@@ -268,7 +272,10 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // "a 26% rise", "15% lower", "four million fewer viewers" (after "to" too: "lead to 230 fewer injuries");
   // not a verb's -ing form, what the amount is spent on ("spend £1.3bn trimming council tax")
   // (nor a sum of money before a word that names an amount: "posted a $41.6m loss" is what was lost)
-  if (directionWord(lex, next) && !next!.low.endsWith('ing') && !(f.kind === 'currency' && AMOUNT_NOUNS.has(next!.lemma))) return 'change';
+  // (nor a count of more of them, no comparison after: "plus 300 more at the market" adds 300, as "a
+  // further 300" does — "300 more than last year" is a change) (session 47)
+  const added = next?.low === 'more' && f.kind === 'count' && !thanWithin(tokens, k + 2, P.addedThanReach);
+  if (directionWord(lex, next) && !next!.low.endsWith('ing') && !(f.kind === 'currency' && AMOUNT_NOUNS.has(next!.lemma)) && !added) return 'change';
   // ("Nortel in $300m profit revision", "a 2% swing": a change that names no direction, perhaps after
   // one modifier — the figure is its size, as "a 26% rise" says)
   if (changeAfter(tokens, k + 1)) return 'change';
@@ -307,10 +314,14 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // "gain 14 million new users" counts the new ones)
   // (a headline's verb after its subject's name: "Marsh cuts 2,500 jobs" — "cuts" a verb, not a noun)
   const headlineVerb = prev2?.kind === 'name' && prev?.kind === 'word' && prev.low.endsWith('s') && f.kind !== 'currency';
+  // (…or a past form that is also the noun's, after its subject: "the economy shed 22,000 jobs",
+  // "the firm cut 500 jobs" — BARE_PAST_CHANGE_VERBS, a counted noun after the figure; not "a cut",
+  // "its cut") (session 47)
+  const barePast = !!prev && BARE_PAST_CHANGE_VERBS.has(prev.low) && !!prev2 && (prev2.kind === 'name' || (prev2.kind === 'word' && !prev2.func)) && next?.kind === 'word' && !next.func;
   // (…but not a count of a counted whole: "have lost five of their six games" is a tally, as "won
   // five of their six games" is — a level)
   if (directionWord(lex, prev) && prev!.verb && (tallyOf(input, k) || contestsLost(input, k))) return 'level';
-  if (directionWord(lex, prev) && (prev!.verb || headlineVerb || AUXILIARIES.has(prev2?.low ?? '')) && (f.kind !== 'currency' || PRICE_MOVE_UNITS.has(f.unit ?? '')) && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
+  if (directionWord(lex, prev) && (prev!.verb || headlineVerb || barePast || AUXILIARIES.has(prev2?.low ?? '')) && (f.kind !== 'currency' || PRICE_MOVE_UNITS.has(f.unit ?? '')) && prev!.low !== 'up' && prev!.low !== 'down' && !ADDED_WORDS.has(next?.low ?? '')) return 'change';
 
   // "his wealth rose an estimated £300m", "profits fell £2m": a verb that only ever says what its
   // subject did makes money a change too (not "raised £4m", "lost £2m": amounts someone moved)
@@ -634,15 +645,34 @@ function contestsLost(input: FrameInput, k: number): boolean {
   return false;
 }
 
-/** A count of jobs that "go": "2,500 jobs are to go", "900 jobs will go", "jobs set to go" — a cut; not "3,000 staff will go to the final". */
+/** "than" within `reach` words from i, no punctuation or figure between ("300 more visitors than last year"). */
+function thanWithin(tokens: readonly FrameToken[], i: number, reach: number): boolean {
+  for (let j = i; j < Math.min(tokens.length, i + reach); j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' || t.kind === 'fig') return false;
+    if (t.low === 'than') return true;
+  }
+  return false;
+}
+
+/**
+ * A count of jobs that "go": "2,500 jobs are to go", "900 jobs will go", "jobs set to go" — a cut;
+ * not "3,000 staff will go to the final". Or jobs that were lost, JOBS_MOVED_PARTICIPLES: "105,000
+ * jobs lost from the sector", "500 new jobs were axed", or are cuts, "104,000 job cuts" (session 47).
+ */
 function jobsGo(input: FrameInput, k: number): boolean {
   const { tokens, lex } = input;
   const f = input.figures[tokens[k].fig!];
-  const noun = tokens[k + 1];
+  const fresh = tokens[k + 1]?.low === 'new' ? 1 : 0;
+  const noun = tokens[k + 1 + fresh];
   if (!f || f.kind !== 'count' || noun?.kind !== 'word' || lex.concept(noun.lemma) !== 'staff') return false;
-  let i = k + 2;
+  let i = k + 2 + fresh;
   for (let n = 0; n < 4 && tokens[i]?.kind === 'word' && JOBS_GO_LINKS.has(tokens[i].low); n++) i++;
   const go = tokens[i];
+  // (the jobs themselves, not the people who held them: "20,000 workers lost their jobs" counts people)
+  if (go?.kind === 'word' && JOBS_MOVED_PARTICIPLES.has(go.low) && JOB_NOUNS.has(noun.lemma)) return true;
+  // ("104,000 job cuts", "2,000 job losses": the cut named as a noun)
+  if (i === k + 2 + fresh && go?.kind === 'word' && JOB_CUT_NOUNS.has(go.low) && JOB_NOUNS.has(noun.lemma)) return true;
   if (go?.kind !== 'word' || go.lemma !== 'go') return false;
   const after = tokens[i + 1];
   return !(after?.kind === 'word' && GO_ONWARD.has(after.low));

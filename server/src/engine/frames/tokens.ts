@@ -2,7 +2,7 @@
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
 import { FRAME_POLICY as P } from './policy';
-import { AWARD_CONCEPT, AWARD_NAMES, CLUB_SHORT_NAMES, DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, PARTICLE_ENDINGS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, PLURAL_SUBJECT_WORDS, PLURAL_VERBS_AFTER_NAME, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
+import { AWARD_CONCEPT, AWARD_NAMES, CLUB_SHORT_NAMES, DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, NAME_INITIALS, PARTICLE_ENDINGS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, PLURAL_SUBJECT_WORDS, PLURAL_VERBS_AFTER_NAME, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -254,12 +254,45 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     const verb = r.kind === 'word' && !r.func && (r.verbal || (prev !== undefined && prev.low === 'to'));
     out.push(wordToken(r.kind, s, s + raw.length, r.low, r.lemma, r.kind === 'name' ? r.lemma : verb ? r.conceptVerb : r.conceptNoun, r.func, r.cap, verb));
   }
+  scareQuotes(out);
   demonymAnaphors(out);
+  nameInitials(out);
   clubShortNames(out);
   pricingVerbs(out, figures, lex);
   countedAwards(out, lex);
   phrasalConcepts(out, lex);
   return out;
+}
+
+/** Quotation marks a token may be. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
+
+/**
+ * Quotation marks around one or two words inside a phrase, a word or figure before and a word after
+ * ('flagged up eight "critical" security holes'): dropped, so that the phrase reads on — the
+ * figure's noun is "holes" (session 47). Quotes of speech, which end a clause or open one, stay.
+ */
+function scareQuotes(out: FrameToken[]): void {
+  const drop = new Set<number>();
+  for (let i = 1; i < out.length; i++) {
+    const before = out[i - 1];
+    if (out[i].kind !== 'punct' || !QUOTE_MARKS.has(out[i].low) || before.kind === 'punct') continue;
+    for (let n = 1; n <= P.scareQuoteWords; n++) {
+      const close = out[i + n + 1];
+      const after = out[i + n + 2];
+      if (!close || out[i + n].kind === 'punct' || out[i + n].kind === 'fig') break;
+      if (close.kind !== 'punct') continue;
+      if (QUOTE_MARKS.has(close.low) && (after?.kind === 'word' || after?.kind === 'name') && !after.func) {
+        drop.add(i).add(i + n + 1);
+        i += n + 1;
+      }
+      break;
+    }
+  }
+  if (!drop.size) return;
+  let w = 0;
+  for (let i = 0; i < out.length; i++) if (!drop.has(i)) out[w++] = out[i];
+  out.length = w;
 }
 
 /**
@@ -359,6 +392,20 @@ function clubShortNames(out: FrameToken[]): void {
     if (prev.low !== 'man' || !(prev.kind === 'name' || prev.cap)) continue;
     out[i - 1] = wordToken('name', prev.start, prev.end, prev.low, 'manchester', 'manchester', false, true, false);
     t.lemma = t.concept = full;
+  }
+}
+
+/** Two capitalised words of a name that goes by its initials (NAME_INITIALS): both read as the initials' key, "European Union" as "EU". */
+function nameInitials(out: FrameToken[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (!a.cap || !b.cap || a.kind === 'fig' || b.kind === 'fig') continue;
+    const key = NAME_INITIALS.get(a.low + ' ' + b.low);
+    if (key === undefined) continue;
+    out[i] = wordToken('name', a.start, a.end, a.low, key, key, false, true, false);
+    out[i + 1] = wordToken('name', b.start, b.end, b.low, key, key, false, true, false);
+    i++;
   }
 }
 

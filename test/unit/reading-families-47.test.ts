@@ -1,0 +1,113 @@
+// Reading families of session 47 (issue 9), found on bbc-37 and bbc-38 once they became development
+// notes. Every sentence and every name here is written for the test.
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../server/src/engine/figures';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+import { judgedTitled } from './check-helpers';
+
+const kindOf = (text: string, figure: string) => extractFigures(text).find((f) => f.text === figure)?.kind;
+
+describe('reading families (session 47): a place in a series of scores or of terms to come', () => {
+  it('"a third penalty" and "any possible third term" are places in a series; "a third of voters" stays a share', () => {
+    assert.equal(kindOf('Drevin cut the lead with a third penalty after 51 minutes.', 'third'), 'ordinal');
+    assert.equal(kindOf('Their second try came from a scrum.', 'second'), 'ordinal');
+    assert.equal(kindOf('He set out an agenda for policy in any possible third term.', 'third'), 'ordinal');
+    assert.equal(kindOf('Blair promised policy for a possible third term.', 'third'), 'ordinal');
+    assert.equal(kindOf('A third of voters said no.', 'A third'), 'percent');
+  });
+  it('"Drevin\'s third penalty came after 51 minutes" is supported by "a third penalty after 51 minutes", not contradicted by his sixth', () => {
+    const S = 'Drevin cut the lead with a third penalty after 51 minutes. Later Drevin put Tarn ahead with his sixth penalty with 11 minutes left.';
+    assert.equal(judgedTitled('Tarn edge past Vale', S, 'Drevin\'s third penalty came after 51 minutes.', 'third'), 'supported third');
+  });
+});
+
+describe('reading families (session 47): "the Oscars" are the Academy Awards', () => {
+  const S = 'Mara Lind, who lost the best actress Bafta to Tia Vey, will face her again at the Academy Awards in two weeks\' time.';
+  it('"at the Oscars in three weeks\' time" is contradicted by "at the Academy Awards in two weeks\' time"', () => {
+    assert.equal(judgedTitled('Lind and Vey meet again', S, 'Lind will face Vey again at the Oscars in three weeks\' time.', 'three weeks'), 'contradicted two weeks');
+    assert.equal(judgedTitled('Lind and Vey meet again', S, 'Lind will face Vey again at the Oscars in two weeks\' time.', 'two weeks'), 'supported two weeks');
+  });
+});
+
+describe('reading families (session 47): two digits of a stretch of time misplaced (loneTwin.ts)', () => {
+  const S = 'Hundreds of gamers gathered at shops in Norway, some waiting for more than 36 hours, to be the first to buy the console.';
+  it('"queued for more than 63 hours" is contradicted by the only stretch of hours the source gives, 36', () => {
+    assert.equal(judgedTitled('Console sells out', S, 'Some fans queued for more than 63 hours.', '63 hours'), 'contradicted 36 hours');
+  });
+  it('not a value whose digits are not those misplaced, nor the same digits in another unit', () => {
+    assert.equal(judgedTitled('Console sells out', S, 'Some fans queued for more than 50 hours.', '50 hours'), 'unverified');
+    assert.equal(judgedTitled('Console sells out', S, 'Some fans queued for more than 63 days.', '63 days'), 'unverified');
+  });
+});
+
+describe('reading families (session 47): a day of a month the source gives for the same event in other words', () => {
+  const S = 'The prime minister is said to favour a spring poll to exploit his lead. Most commentators have been expecting an election on 5 May. A poll then would come four years into the term.';
+  it('"expect a vote on 5 May" is supported by "expecting an election on 5 May"; another day is not', () => {
+    assert.equal(judgedTitled('Poll date talk', S, 'Commentators mostly expect a vote on 5 May.', '5 May'), 'supported 5 May');
+    assert.equal(judgedTitled('Poll date talk', S, 'Commentators mostly expect a vote on 6 May.', '6 May'), 'unverified');
+  });
+  it('not the day of someone else\'s event', () => {
+    assert.equal(judgedTitled('Singers set dates', 'Vey\'s new album is released on 19 May, the label said. Lind is touring.', 'Lind\'s new album is out on 19 May.', '19 May'), 'unverified');
+  });
+});
+
+describe('reading families (session 47): the same sum of money in its subject\'s clause (rules.ts sameSum)', () => {
+  const S = 'Animation Reef Tale has raked in $80m (£42.4m) in the first week of its DVD release in Norway, the studio said. Its rival Sea Story cost $80m to make.';
+  it('"Reef Tale took $80m in its opening week on DVD" is supported by "Reef Tale has raked in $80m … in the first week"', () => {
+    assert.equal(judgedTitled('Fish film on DVD', S, 'Reef Tale took $80m in its opening week on DVD in Norway.', '$80m'), 'supported $80m');
+  });
+  it('not by a sum of the subject\'s with no word around it alike ("Sea Story cost $80m to make")', () => {
+    assert.equal(judgedTitled('Fish film on DVD', S, 'Sea Story took $80m in its opening week on DVD in Norway.', '$80m'), 'unverified');
+  });
+});
+
+describe('reading families (session 47): jobs cut, in the forms a count of jobs is cut', () => {
+  const lex = new Lexicon();
+  const roleOf = (sentence: string, figure: string) => frameIn(lex, sentence, figure).role;
+  it('"the economy shed 22,000 jobs", "Airgate cut 500 jobs" (a past form that is also a noun, after its subject) are changes', () => {
+    assert.equal(roleOf('In the first half of the year the economy shed almost 22,000 jobs.', '22,000'), 'change');
+    assert.equal(roleOf('Airgate cut 500 jobs.', '500'), 'change');
+    assert.equal(roleOf('It was a cut 500 strong.', '500'), 'level');
+  });
+  it('"105,000 jobs lost from the sector" and "104,000 job cuts" are changes; "20,000 workers lost their jobs" counts people', () => {
+    assert.equal(roleOf('Action is needed because of 105,000 jobs lost from the sector.', '105,000'), 'change');
+    assert.equal(roleOf('It follows the announcement of 104,000 job cuts.', '104,000'), 'change');
+    assert.equal(roleOf('When the firm collapsed, 20,000 workers lost their jobs.', '20,000'), 'level');
+  });
+  it('"the economy shed almost 22,000 jobs" is contradicted by "lost more than 22,000 jobs"; "shed 105,000 jobs" supported by "105,000 jobs lost"', () => {
+    assert.equal(judgedTitled('Jobs lost in Norway', 'During the first half of this year, the Norwegian economy lost more than 22,000 jobs.', 'In the first half of this year the Norwegian economy shed almost 22,000 jobs.', '22,000'), 'contradicted 22,000');
+    assert.equal(judgedTitled('Factories in Norway', 'Action is needed, the union says, because of 105,000 jobs lost from manufacturing in Norway over the last year.', 'The union says manufacturing in Norway shed 105,000 jobs over the past year.', '105,000'), 'supported 105,000');
+  });
+});
+
+describe('reading families (session 47): a sum sought is a claim made, not a plan', () => {
+  const lex = new Lexicon();
+  it('"is seeking $18 million in damages" plans nothing; "is seeking to raise $18 million" and "seeks 500 new staff" do', () => {
+    assert.equal(frameIn(lex, 'Tarn Media is seeking $18 million in damages from Vale TV.', '$18 million').period.mode, undefined);
+    assert.equal(frameIn(lex, 'Tarn Media is seeking to raise $18 million.', '$18 million').period.mode, 'plan');
+    assert.equal(frameIn(lex, 'It seeks 500 new staff.', '500').period.mode, 'plan');
+  });
+  it('"is seeking $18 million in damages" is supported by "has filed a damages claim for $18 million"', () => {
+    const S = 'Tarn Media, which makes the show for a network in Norway, has filed a damages claim for $18 million against Vale TV.';
+    assert.equal(judgedTitled('Show makers sue', S, 'Tarn Media is seeking $18 million in damages from Vale TV.', '$18 million'), 'supported $18 million');
+  });
+});
+
+describe('reading families (session 47): "N more" an addition, scare quotes, a union by its initials', () => {
+  const lex = new Lexicon();
+  it('"plus 300 more at the market" adds 300 (a level, as "a further 300" is); "300 more visitors than last year" is a change', () => {
+    assert.equal(frameIn(lex, 'Some 350 films will be shown, plus 300 more at the film market.', '300').role, 'level');
+    assert.equal(frameIn(lex, 'There were 300 more visitors than last year.', '300').role, 'change');
+    assert.equal(judgedTitled('Festival line-up', 'Some 350 films will be screened at this year\'s festival, with a further 300 shown at the film market that runs alongside it.', 'Some 350 films will be shown, plus 300 more at the film market.', '300'), 'supported 300');
+  });
+  it('quotation marks around a word inside a phrase are read past: eight "critical" security holes count holes', () => {
+    assert.equal(frameIn(lex, 'In its monthly bulletin, it flagged up eight "critical" security holes in Norway.', 'eight').metric[0], 'hole');
+    assert.equal(frameIn(lex, 'It found eight \u2018critical\u2019 holes.', 'eight').metric[0], 'hole');
+  });
+  it('"the European Union" is "the EU": "The EU is funding it with 7.5m euros" is supported by "a 7.5m euro project funded by the European Union"', () => {
+    assert.deepEqual(frameIn(lex, 'It is a new 7.5m euro project funded by the European Union.', '7.5m euro').names, ['eu']);
+    const S = 'Tailored films are just the start of an ambitious new 7.5m euro project funded by the European Union.';
+    assert.equal(judgedTitled('Films made to measure', S, 'The EU is funding the project with 7.5m euros.', '7.5m euros'), 'supported 7.5m euro');
+  });
+});
