@@ -111,3 +111,26 @@ describe('reading families (session 47): "N more" an addition, scare quotes, a u
     assert.equal(judgedTitled('Films made to measure', S, 'The EU is funding the project with 7.5m euros.', '7.5m euros'), 'supported 7.5m euro');
   });
 });
+
+describe('reading families (session 47): a first the sentence dates, a plural\'s possessive', () => {
+  it('"for the first time since 1925", "the first time in four years", "only the second time in 30 years" are places in a series', () => {
+    assert.equal(kindOf('Cameras may be allowed into courts for the first time since 1925.', 'first'), 'ordinal');
+    assert.equal(kindOf('It was the first time in four years.', 'first'), 'ordinal');
+    assert.equal(kindOf('They grew by more than 3% for only the second time in 30 years.', 'second'), 'ordinal');
+  });
+  it('not "for the first time" alone, nor "the first time in London", nor "the first three games"', () => {
+    assert.equal(kindOf('For the first time, he won.', 'first'), undefined);
+    assert.equal(kindOf('It was the first time in London.', 'first'), undefined);
+    assert.equal(kindOf('He won the first three games.', 'first'), undefined);
+  });
+  it('"the Tigers\' second try" is a place in the Tigers\' series; "the players\' second half" a part', () => {
+    assert.equal(kindOf('He set up Corry for the Tigers\' second try.', 'second'), 'ordinal');
+    assert.equal(kindOf('He set up Corry for the Tigers\u2019 second try.', 'second'), 'ordinal');
+    assert.equal(kindOf('The players\' second half was poor.', 'second'), undefined);
+  });
+  it('"the first time since 1917" is supported by the source\'s; "the second time since 1917" is not', () => {
+    const S = 'The party has picked Manchester for its spring conference, the first time since 1917 that it has gone there.';
+    assert.equal(judgedTitled('Party heads north', S, 'It will be the first time since 1917 that the party has chosen Manchester.', 'first'), 'supported first');
+    assert.notEqual(judgedTitled('Party heads north', S, 'It will be the second time since 1917 that the party has chosen Manchester.', 'second').split(' ')[0], 'supported');
+  });
+});

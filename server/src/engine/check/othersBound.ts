@@ -18,7 +18,7 @@
 //     is never false for a word the frame reads — the passage is not even tokenized;
 //   - so `contextMeet` counts only the note's context words among those concepts (ctxBound), and
 //     `metricMeet` reaches a level only through a source head among them (metricBound, case by case
-//     below) — or through the note's own fields: a per-unit, an event, an anchor (taken at their most);
+//     below) — or through the note's own fields: a per-unit, an event, an anchor, a date verb (taken at their most);
 //   - the bound's score is the same weighted sum of the same parts: metric, subject (1 named, else
 //     ALIGN_POLICY.unknownSubject), context, structure (at most 1, ½ when the note states no field);
 //   - `could` is namesAnother, monotone in metric and score; `speaksForSubject` needs the metric
@@ -248,6 +248,10 @@ export class OthersBound {
     }
     // measureOwn: the same per-unit, the same event, the same anchor
     if (n.per !== undefined) m = Math.max(m, A.metricOverlap);
+    // (metricMeet's date verb, the same on both sides: metricOverlap — taken as there, the verb's
+    // trace in the text not read; missing until session 47, when wrong-source-others.test.ts's
+    // sample took in such a pair)
+    if (n.dateVerb !== undefined) m = Math.max(m, A.metricOverlap);
     if (n.event !== undefined || (n.anchor !== undefined && n.anchor.words.some((w) => words.has(w)))) m = 1;
     return m;
   }

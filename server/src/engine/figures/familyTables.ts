@@ -140,6 +140,8 @@ export const NAMED_SERIES_AFTER: ReadonlySet<string> = new Set(['of', 'for', 'in
  * nor "for the first time", which says only that something is new.
  */
 export const ORDINAL_TIMES = 'time';
+/** Words after an ordinal's "time" that date the series: "the first time since 1925", "the second time in 30 years" (wordFamilies.ts timeSinceOrIn). */
+export const TIME_SPAN_OPENERS: ReadonlySet<string> = new Set(['since', 'in']);
 /** Parts of a decade of life before "20s"…"90s" and the years they cover: "early 20s" 20–23, "mid-70s" 74–76, "late 20s" 27–29 (suffixKinds.ts lifeDecade). */
 export const DECADE_PARTS: Readonly<Record<string, readonly [number, number]>> = table({ early: [0, 3], mid: [4, 6], late: [7, 9] });
 /**

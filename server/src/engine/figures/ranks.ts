@@ -42,7 +42,20 @@ export function possessiveWord(text: string, pw: Word | undefined): boolean {
   if (!pw) return false;
   if (POSSESSIVES.has(pw.lower)) return true;
   const q = pw.start > 0 ? text.charCodeAt(pw.start - 1) : 0;
+  // (a plural's possessive, its apostrophe after the s: "the Tigers' second try") (session 47)
+  const a = text.charCodeAt(pw.end);
+  if (pw.lower.length > 1 && pw.lower.endsWith('s') && (a === 39 || a === 0x2019) && text.charCodeAt(pw.end + 1) === 32) return true;
   return pw.lower === 's' && (q === 39 || q === 0x2019) && pw.start > 1 && isLetter(text.charCodeAt(pw.start - 2));
+}
+
+/** The plural that owns what follows its apostrophe, p the start of that ("the Tigers' second try"): prevWord stops at the apostrophe. */
+export function pluralPossessor(text: string, p: number): Word | undefined {
+  const a = text.charCodeAt(p - 2);
+  if (p < 4 || !isHSpace(text.charCodeAt(p - 1)) || (a !== 39 && a !== 0x2019) || text.charCodeAt(p - 3) !== 115) return undefined;
+  const e = p - 2;
+  let s = e;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  return e - s > 1 ? { start: s, end: e, lower: text.slice(s, e).toLowerCase() } : undefined;
 }
 
 /**

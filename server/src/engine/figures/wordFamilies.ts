@@ -6,15 +6,32 @@ import { isAsciiLetter, isDigit, isUpper, nextWord, prevWord, skipToken, wordAt 
 import { emitFraction, emitWords } from './emit';
 import {
   FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_TIMES, ORDINAL_STAGE_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
-  FIRST_STRETCH_WORDS, FRACTION_CLAUSE_FOLLOW, NOT_PLURAL_NOUNS, ORDINAL_LAST_WORDS, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS, WHOLE_QUALIFIER_WORDS,
+  FIRST_STRETCH_WORDS, FRACTION_CLAUSE_FOLLOW, TIME_SPAN_OPENERS, NOT_PLURAL_NOUNS, ORDINAL_LAST_WORDS, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS, WHOLE_QUALIFIER_WORDS,
 } from './familyTables';
 import { ratioShare } from './names';
-import { chartRank, ellipticRank, namedSeries, ownedOver, possessiveWord, rankedToDo, rankIn, seriesAfter, seriesOverAdjective, tableAt, tablePlace } from './ranks';
+import { chartRank, ellipticRank, namedSeries, ownedOver, pluralPossessor, possessiveWord, rankedToDo, rankIn, seriesAfter, seriesOverAdjective, tableAt, tablePlace } from './ranks';
 import type { Scan } from './scan';
 import type { Figure } from '../types';
 import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS, SMALL } from './tables';
 
 /** Determiners before an ordinal that let a capitalised noun follow it: "the fourth Premiership player", "a fifth Grand Slam". */
+/**
+ * "time" then "since" or "in" and a span ("for the first time since 1925", "the first time in four
+ * years", "only the second time in 30 years"): a place in a series the sentence dates, a claim of its
+ * own — "first" too (session 47). Not "for the first time" alone, which any story says.
+ */
+function timeSinceOrIn(text: string, nw: { lower: string; end: number }, end: number): boolean {
+  if (nw.lower !== ORDINAL_TIMES) return false;
+  const w = nextWord(text, nw.end, end);
+  if (!w || !TIME_SPAN_OPENERS.has(w.lower)) return false;
+  if (w.lower === 'since') return true;
+  let q = w.end;
+  while (q < end && text.charCodeAt(q) === 32) q++;
+  if (isDigit(text.charCodeAt(q))) return true;
+  const n = nextWord(text, w.end, end);
+  return !!n && n.start === q && (SMALL[n.lower] !== undefined || n.lower === 'a' || n.lower === 'decades');
+}
+
 const ORDINAL_DETERMINERS = new Set(['the', 'a', 'any', ...POSSESSIVES]);
 /** Nouns that make an ordinal an idiom, not a rank: "sixth sense", "sixth form", "seventh heaven", "fifth column". */
 const ORDINAL_IDIOMS = new Set(['sense', 'form', 'former', 'formers', 'heaven', 'column', 'estate', 'amendment', 'cousin', 'cousins', 'hand', 'gear']);
@@ -35,8 +52,8 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
     if (hw && ORDINAL_HYPHEN.has(hw.lower)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1);
     return skipToken(text, e, end);
   }
-  const pw = prevWord(text, p, 0);
-  if (value === 1 && firstOfStretch(text, e, end)) return e;
+  const pw = prevWord(text, p, 0) ?? pluralPossessor(text, p);
+  if (value === 1 && firstOfStretch(text, e, end) && !firstTimeDated(text, e, end)) return e;
   const pw2 = pw && pw.lower === 'to' ? prevWord(text, pw.start, 0) : undefined;
   // (past "home" after the verb: "came home second", "finished home third")
   const pwHome = pw && pw.lower === 'home' ? prevWord(text, pw.start, 0) : undefined;
@@ -60,7 +77,7 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
     // third nomination", "for a second week", "a third Sydney title")
     const ranked = !!nw && (RANK_NOUNS.has(nw.lower) || ORDINAL_SUPERLATIVES.has(nw.lower) || ORDINAL_RUN_WORDS.has(nw.lower) || ORDINAL_STAGE_NOUNS.has(nw.lower));
     const owned = !!nw && possessiveWord(text, pw) && !isUpper(text.charCodeAt(nw.start)) && !ORDINAL_STOP_AFTER.has(nw.lower) && !ORDINAL_PARTS.has(nw.lower);
-    const series = !!nw && ownedOver(text, pw, ORDINAL_DETERMINERS) && (ORDINAL_SERIES_NOUNS.has(nw.lower) || (value > 1 && nw.lower === ORDINAL_TIMES && !!pw && prevWord(text, pw.start, 0)?.lower === 'for') || namedSeries(text, e, end, possessiveWord(text, pw)));
+    const series = !!nw && ownedOver(text, pw, ORDINAL_DETERMINERS) && (ORDINAL_SERIES_NOUNS.has(nw.lower) || ((value > 1 && nw.lower === ORDINAL_TIMES && !!pw && prevWord(text, pw.start, 0)?.lower === 'for') || timeSinceOrIn(text, nw, end)) || namedSeries(text, e, end, possessiveWord(text, pw)));
     if (!(rankVerb || ranked || owned || series)) return e;
     if (!rankVerb && value === 1 && pw && pw.lower === 'the' && nw!.lower === 'place') return e; // "in the first place"
   } else if (!rankVerb) {
@@ -79,6 +96,12 @@ function firstOfStretch(text: string, e: number, end: number): boolean {
   const nw = nextWord(text, e, end);
   if (!nw) return false;
   return isDigit(text.charCodeAt(nw.start)) || SMALL[nw.lower] !== undefined || DURATION_WORDS[nw.lower] !== undefined || FIRST_STRETCH_WORDS.has(nw.lower);
+}
+
+/** "first time since 1925", "first time in four years": a first the sentence dates (timeSinceOrIn), no opening stretch. */
+function firstTimeDated(text: string, e: number, end: number): boolean {
+  const nw = nextWord(text, e, end);
+  return !!nw && timeSinceOrIn(text, nw, end);
 }
 
 /** An ordinal word matched by the scan ("sixth", "first"): see ordinalWord. */
