@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
-import { judgedTitled } from './check-helpers';
+import { checkAgainst, judgedTitled, resultOf } from './check-helpers';
 
 const kindOf = (text: string, figure: string) => extractFigures(text).find((f) => f.text === figure)?.kind;
 
@@ -132,5 +132,17 @@ describe('reading families (session 47): a first the sentence dates, a plural\'s
     const S = 'The party has picked Manchester for its spring conference, the first time since 1917 that it has gone there.';
     assert.equal(judgedTitled('Party heads north', S, 'It will be the first time since 1917 that the party has chosen Manchester.', 'first'), 'supported first');
     assert.notEqual(judgedTitled('Party heads north', S, 'It will be the second time since 1917 that the party has chosen Manchester.', 'second').split(' ')[0], 'supported');
+  });
+});
+
+describe('reading families (session 47): a note naming no one, its value stated where no one else is named', () => {
+  const S = 'Zorbix topped the chart, taking $24.1m (£12.7m) in its fourth week. Dune Song, said to have cost more than $150m (£79m) to make, earned just $13.5m (£7m) over three days at the box office.';
+  it('"It took about £7m over three days" is not contradicted by the £12.7m of a clause that names Zorbix', () => {
+    const r = checkAgainst({ 'story.txt': 'Dune Song flops\n\n' + S + '\n' }, '# Notes\n\nDune Song opened at number six.\nIt took about £7m over three days [@story].\n');
+    assert.notEqual(resultOf(r, '£7m').verdict, 'contradicted');
+  });
+  it('…but a value stated nowhere is still contradicted', () => {
+    const r = checkAgainst({ 'story.txt': 'Dune Song flops\n\n' + S + '\n' }, '# Notes\n\nDune Song opened at number six.\nIt took about £9m over three days [@story].\n');
+    assert.equal(resultOf(r, '£9m').verdict, 'contradicted');
   });
 });

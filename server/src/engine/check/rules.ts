@@ -680,6 +680,13 @@ function namesUnmet(a: Alignment): boolean {
   return a.namesMissing > fromLead;
 }
 
+/** decideSteps: the note names no one; `contra`'s own clause names a subject of its own; a candidate of the note's very value names no one, its metric at least VERDICT_POLICY.metricModifierLevel and no clash. */
+function unnamedAgrees<T>(note: { figure: Figure; side: FrameSide }, contra: Judged<T>, judged: readonly Judged<T>[], o: RuleOptions): boolean {
+  if (note.side.frame.names.length > 0) return false;
+  if (!contra.side.frame.subject.some((x) => !o.lex.knows(x) && !o.lex.isPlace(x))) return false;
+  return judged.some((j) => j.relation === 'agree' && j.side.frame.subject.length === 0 && o.exactAgree(note.figure, j.figure) && j.alignment.metric >= V.metricModifierLevel && !j.alignment.metricClash);
+}
+
 /** A candidate of the note's value measuring what the note does, about its subject, at least as well as the contradiction. */
 function sameMeasure(j: Judged<unknown>, contra: Judged<unknown>): boolean {
   const a = j.alignment;
@@ -880,6 +887,12 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
   // 155,000 to 110,000 staff by 2010" for "to 110,000 by 2012"; "released 310 films in 2003" / "287
   // [in 2003]" stays one)
   if (contra && otherPeriod.some((j) => sameMeasure(j, contra!) && (yearAgainstRelative(note.side.frame.period, j.side.frame.period) || !statesPeriod(note.side.frame.period, contra!.side.frame.period)))) contra = undefined;
+  // a note sentence that names no one, its very value stated in a clause that names no one either,
+  // the measure half met at least (not "the majority of people surveyed (52%)", said by someone, for
+  // "a majority, 55%" where "more than half (55%)" says it in other words): a contradiction from a clause that names a subject of its own is
+  // another's figure ("It took about £7m over three days" / "earned just $13.5 (£7m) over three days"
+  // beside "The Incredibles … took $24.1m (£12.7m)") (session 47)
+  if (contra && unnamedAgrees(note, contra, judged, o)) contra = undefined;
   // a note that dates nothing "a year earlier" speaks of the passage's own period: the figure the
   // passage gives for the year before is the other end of its comparison, no support ("turnover
   // was $44.7bn, compared to $45.9bn a year ago" for "turnover in the fourth quarter was $45.9bn")
