@@ -95,8 +95,10 @@ function sumPlaces(run: CheckRun, ra: FigureResult, b: NoteFigure): readonly Agr
     for (const e of ra.evidence) {
       const sum = e.figure;
       if (!sum) continue;
+      let read = 0;
       for (const p of e.source.passages) {
-        for (let i = 0, n = Math.min(p.figures.length, MAX_PASSAGE_FIGURES_SEARCHED); i < n; i++) {
+        if (read >= CONVERSION_POLICY.sourceFiguresRead) break;
+        for (let i = 0, n = Math.min(p.figures.length, MAX_PASSAGE_FIGURES_SEARCHED); i < n; i++, read++) {
           const g = p.figures[i];
           if (g.kind !== 'currency' || g.unit !== sum.unit || g.value !== sum.value || seen.has(g)) continue;
           seen.add(g);

@@ -405,6 +405,8 @@ export const CONVERSION_POLICY = {
   sentencesBack: 3,
   /** The longest stretch read from a sentence's start to its sum for the opener, in characters (the opener itself is a few words). */
   openerChars: 120,
+  /** Figures of a source read for the other places of a supported sum (conversions.ts sumPlaces): bounded work per sum, whatever the source's size. */
+  sourceFiguresRead: 5000,
 } as const;
 
 export const RELATIVE_YEAR_POLICY = {

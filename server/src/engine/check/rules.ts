@@ -888,10 +888,11 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
   // [in 2003]" stays one)
   if (contra && otherPeriod.some((j) => sameMeasure(j, contra!) && (yearAgainstRelative(note.side.frame.period, j.side.frame.period) || !statesPeriod(note.side.frame.period, contra!.side.frame.period)))) contra = undefined;
   // a note sentence that names no one, its very value stated in a clause that names no one either,
-  // the measure half met at least (not "the majority of people surveyed (52%)", said by someone, for
-  // "a majority, 55%" where "more than half (55%)" says it in other words): a contradiction from a clause that names a subject of its own is
+  // the measure half met at least: a contradiction from a clause that names a subject of its own is
   // another's figure ("It took about £7m over three days" / "earned just $13.5 (£7m) over three days"
-  // beside "The Incredibles … took $24.1m (£12.7m)") (session 47)
+  // beside "The Incredibles … took $24.1m (£12.7m)") — not where the agreeing words meet less ("a
+  // majority, 55%" / "more than half (55%)", against "the majority of people surveyed (52%)", said by
+  // someone) (session 47)
   if (contra && unnamedAgrees(note, contra, judged, o)) contra = undefined;
   // a note that dates nothing "a year earlier" speaks of the passage's own period: the figure the
   // passage gives for the year before is the other end of its comparison, no support ("turnover

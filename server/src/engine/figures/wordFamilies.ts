@@ -14,7 +14,6 @@ import type { Scan } from './scan';
 import type { Figure } from '../types';
 import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS, SMALL } from './tables';
 
-/** Determiners before an ordinal that let a capitalised noun follow it: "the fourth Premiership player", "a fifth Grand Slam". */
 /**
  * "time" then "since" or "in" and a span ("for the first time since 1925", "the first time in four
  * years", "only the second time in 30 years"): a place in a series the sentence dates, a claim of its
@@ -32,6 +31,7 @@ function timeSinceOrIn(text: string, nw: { lower: string; end: number }, end: nu
   return !!n && n.start === q && (SMALL[n.lower] !== undefined || n.lower === 'a' || n.lower === 'decades');
 }
 
+/** Determiners before an ordinal that let a capitalised noun follow it: "the fourth Premiership player", "a fifth Grand Slam", "any possible third term". */
 const ORDINAL_DETERMINERS = new Set(['the', 'a', 'any', ...POSSESSIVES]);
 /** Nouns that make an ordinal an idiom, not a rank: "sixth sense", "sixth form", "seventh heaven", "fifth column". */
 const ORDINAL_IDIOMS = new Set(['sense', 'form', 'former', 'formers', 'heaven', 'column', 'estate', 'amendment', 'cousin', 'cousins', 'hand', 'gear']);

@@ -819,11 +819,11 @@ export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after'
  * ("aims to ship three million" is not "200,000 were shipped"; "is expected to", "is due to", "is
  * scheduled to").
  */
-/** The plan word whose sum right after it is a claim made, not a plan: "is seeking $18m in damages" (period.ts modeOf). */
-export const SOUGHT_SUM_VERB = 'seek';
+export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'pencil', 'foresee', 'envisage', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
 /** Words of PLAN_WORDS that plan only as verbs: "sales are projected to rise" — "the project has been an ambition" is an undertaking (period.ts modeOf). */
 export const PLAN_VERBS_ONLY: ReadonlySet<string> = new Set(['project']);
-export const PLAN_WORDS = new Set(['aim', 'plan', 'intend', 'expect', 'target', 'forecast', 'predict', 'pencil', 'foresee', 'envisage', 'hope', 'want', 'goal', 'project', 'will', 'would', 'could', 'may', 'might', 'should', 'anticipate', 'propose', 'pledge', 'promise', 'seek', 'due', 'schedule', 'slate']);
+/** The plan word whose sum right after it is a claim made, not a plan: "is seeking $18m in damages" (period.ts modeOf). */
+export const SOUGHT_SUM_VERB = 'seek';
 
 /** Words that make "the … year" the next one: "in the coming year" (not "the following year", which follows a year the text names). */
 export const COMING_WORDS: ReadonlySet<string> = new Set(['coming', 'forthcoming', 'upcoming']);
