@@ -146,3 +146,26 @@ describe('reading families (session 47): a note naming no one, its value stated 
     assert.equal(resultOf(r, '£9m').verdict, 'contradicted');
   });
 });
+
+describe('reading families (session 47): an age after "at", and after a person\'s role', () => {
+  const lex = new Lexicon();
+  const roleOf = (sentence: string, figure: string) => frameIn(lex, sentence, figure).role;
+  it('"died at 92,", "who died last year at 80,", "signed to a label at 15.", "At 74, Dag Norum …" are ages', () => {
+    assert.equal(roleOf('Lord Vane died at 92, on the eve of his birthday.', '92'), 'age');
+    assert.equal(roleOf('Brandt, who died last year at 80, turned the part down.', '80'), 'age');
+    assert.equal(roleOf('The Bergen singer signed to a record label at 15.', '15'), 'age');
+    assert.equal(roleOf('At 74, Dag Norum would be the oldest winner.', '74'), 'age');
+    assert.equal(roleOf('The Norway midfielder is 30.', '30'), 'age');
+  });
+  it('not "died at 92 Baker Street", "rose at 15 stores", "closed at 16.", "At 16, the index …", "was 30 yards out"', () => {
+    assert.notEqual(roleOf('He died at 92 Baker Street.', '92'), 'age');
+    assert.notEqual(roleOf('Sales rose at 15 stores.', '15'), 'age');
+    assert.notEqual(roleOf('The index closed at 16.', '16'), 'age');
+    assert.notEqual(roleOf('At 16, the index was flat.', '16'), 'age');
+    assert.notEqual(roleOf('The striker was 30 yards out.', '30'), 'age');
+  });
+  it('"Lord Vane died at 92" is supported by "died at the age of 92", not by "at the age of 93"', () => {
+    assert.equal(judgedTitled('Lord Vane dies', 'Former prime minister Lord Vane has died at the age of 92.', 'Lord Vane died at 92, a day before his birthday.', '92'), 'supported 92');
+    assert.notEqual(judgedTitled('Lord Vane dies', 'Former prime minister Lord Vane has died at the age of 93.', 'Lord Vane died at 92, a day before his birthday.', '92').split(' ')[0], 'supported');
+  });
+});

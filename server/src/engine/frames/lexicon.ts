@@ -849,6 +849,12 @@ export const ACHIEVED_VERBS: ReadonlySet<string> = new Set(['met', 'meets', 'hit
 export const AGE_WORDS = new Set(['aged', 'age']);
 /** Verbs between a name and a bare number that make it the person's age: "Agassi is now 35". */
 export const AGE_COPULAS = new Set(['is', 'was', 'turns', 'turned']);
+/**
+ * Verbs of a moment in a life whose "at N" closing the phrase is the person's age then ("Lord
+ * Callaghan died at 92", "signed to a record label at 15", "joined the club at 16"; role.ts ageAt) —
+ * not "closed at 16", "stood at 16", a level's (session 47).
+ */
+export const AGE_AT_VERBS: ReadonlySet<string> = new Set(['die', 'sign', 'join', 'retire', 'marry', 'debut', 'emigrate', 'quit']);
 /** Bare numbers read as a person's age after a name (outside it, "Smith, 3, …" is rarer than a list). */
 export const AGE_RANGE: readonly [number, number] = [12, 110];
 /** Comparatives before "than" that make the number after it an age bound: "adults younger than 55". */

@@ -191,6 +191,8 @@ export const FRAME_POLICY = {
   addedThanReach: 4,
   /** Most words between quotation marks read past inside a phrase ('eight "critical" security holes': tokens.ts scareQuotes). */
   scareQuoteWords: 2,
+  /** Most words between a verb of a moment in a life and "at N" read for a person's age ("died last year at 80": role.ts ageAt). */
+  ageAtVerbReach: 5,
   /** Most sets of a scoreline read past to the noun after it ("6-3 6-7 (2-7) 7-6 (7-5) victory"): a longer run of scores measures nothing after it. */
   scorelineSets: 8,
   /** Most tokens of a relative clause on a sentence's opening noun read for its names ("The activist who killed Fortuyn …"). */

@@ -10,6 +10,7 @@ import {
   CONTESTS,
   TALLY_SPANS,
   AFTER_WORDS,
+  AGE_AT_VERBS,
   AGE_BOUND_COPULAS,
   AGE_BOUND_PREPS,
   AGE_COMPARATIVES,
@@ -162,7 +163,12 @@ function appositiveAge(input: FrameInput, k: number): boolean {
   // another name's age gapped: "Leslie Hart was 43 and Robert Alcorn 37")
   // (…and past an aside between commas after the name: "Liam Hart, the youngest of the three boys, is 13")
   const named = tokens[i - 1]?.kind === 'name' || (tokens[i - 1]?.low === ',' && (tokens[i - 2]?.kind === 'name' || nameBeforeAside(tokens, i - 1)));
-  if (before && AGE_COPULAS.has(before.low) && named) return (closes || next?.low === 'when' || (next?.low === 'and' && tokens[k + 2]?.kind === 'name')) && next?.low !== '%';
+  // (…or a word for a person's role after a determiner, past the names that say whose: "The Wales
+  // midfielder is 30." — session 47)
+  let roleDet = i - 2;
+  while (roleDet >= 0 && i - 2 - roleDet < P.apposedNames && tokens[roleDet].kind === 'name') roleDet--;
+  const roled = person?.kind === 'word' && PERSON_ROLES.has(person.lemma) && DETERMINERS.has(tokens[roleDet]?.low ?? '');
+  if (before && AGE_COPULAS.has(before.low) && (named || roled)) return (closes || next?.low === 'when' || (next?.low === 'and' && tokens[k + 2]?.kind === 'name')) && next?.low !== '%';
   return false;
 }
 
@@ -219,6 +225,28 @@ function ageWhen(input: FrameInput, k: number): boolean {
 }
 
 /**
+ * A person's age after "at", closing its phrase: after a verb of a moment in a life within
+ * FRAME_POLICY.ageAtVerbReach words before "at", no punctuation between ("Lord Callaghan died at
+ * 92,", "Brando, who died last year at 80,"; AGE_AT_VERBS), or opening the sentence before a comma and
+ * a name ("At 74, Clint Eastwood would be …") (session 47). Not "died at 92 Baker Street", "rose at
+ * 15 stores": a name or a noun after it.
+ */
+function ageAt(input: FrameInput, k: number): boolean {
+  const { tokens } = input;
+  const f = input.figures[tokens[k].fig ?? -1];
+  if (!f || !ageSized(f) || tokens[k - 1]?.low !== 'at') return false;
+  const next = tokens[k + 1];
+  if (next && next.kind !== 'punct') return false;
+  if (k === 1) return next?.low === ',' && tokens[k + 2]?.kind === 'name';
+  for (let i = k - 2; i >= 0 && k - 2 - i < P.ageAtVerbReach; i--) {
+    const t = tokens[i];
+    if (t.kind === 'punct' || t.kind === 'fig') return false;
+    if (t.kind === 'word' && AGE_AT_VERBS.has(t.lemma)) return true;
+  }
+  return false;
+}
+
+/**
  * Is the percentage at k given "at" by a verb of estimate (ESTIMATE_AT_VERBS, past "be" and adverbs:
  * "is now put at", "was estimated at") whose subject, within FRAME_POLICY.estimateSubjectReach tokens
  * before the verb, is a change noun ("growth", "rise": a direction word that is no verb)?
@@ -265,6 +293,7 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (appositiveAge(input, k)) return 'age';
   if (ageBound(input, k)) return 'age';
   if (ageWhen(input, k)) return 'age';
+  if (ageAt(input, k)) return 'age';
   if (prev && RANK_WORDS.has(prev.lemma) && f.kind === 'number' && f.value < 100 && f.decimals === 0) return 'rank';
   // ("Real fell 13 points behind Barcelona", "moved five points clear": a gap in a table, where a side
   // stands after the move — as "slipped to 13 points behind" says — not the move's size)
