@@ -16,6 +16,10 @@ describe('reading families (session 47): a place in a series of scores or of ter
     assert.equal(kindOf('Blair promised policy for a possible third term.', 'third'), 'ordinal');
     assert.equal(kindOf('A third of voters said no.', 'A third'), 'percent');
   });
+  it('"in a third place position", "a second place finish" are ranks', () => {
+    assert.equal(kindOf('We can overtake them where we start in a third place position.', 'third'), 'ordinal');
+    assert.equal(kindOf('He took a second place finish.', 'second'), 'ordinal');
+  });
   it('"Drevin\'s third penalty came after 51 minutes" is supported by "a third penalty after 51 minutes", not contradicted by his sixth', () => {
     const S = 'Drevin cut the lead with a third penalty after 51 minutes. Later Drevin put Tarn ahead with his sixth penalty with 11 minutes left.';
     assert.equal(judgedTitled('Tarn edge past Vale', S, 'Drevin\'s third penalty came after 51 minutes.', 'third'), 'supported third');

@@ -151,8 +151,9 @@ export function aFraction(s: Scan, p: number, lower: string): number {
   if (nw.lower === 'of') return shareOf(s, p, e, 1, FRACTION_DENOMINATOR[word]);
   const ord = ORDINAL_WORDS[word];
   if (ord !== undefined && !WEAK_ORDINALS.has(word)) return ordinalWord(s, p + art, e, ord, false);
-  // ("a third consecutive title", "a second straight win", "a third Sydney title": a place in a run or a series)
-  if (ord !== undefined && (ORDINAL_RUN_WORDS.has(nw.lower) || ORDINAL_SERIES_NOUNS.has(nw.lower) || namedSeries(text, e, s.end))) return ordinalWord(s, p + art, e, ord, true);
+  // ("a third consecutive title", "a second straight win", "a third Sydney title": a place in a run or a series;
+  // "in a third place position": a rank — session 47)
+  if (ord !== undefined && (ORDINAL_RUN_WORDS.has(nw.lower) || ORDINAL_SERIES_NOUNS.has(nw.lower) || RANK_NOUNS.has(nw.lower) || namedSeries(text, e, s.end))) return ordinalWord(s, p + art, e, ord, true);
   // ("nearly a third said so", "down by nearly a third on 2003": a bound share closing its phrase)
   if (boundedFraction(s, p, nw.lower)) return emitFraction(s, p, e, 1, FRACTION_DENOMINATOR[word], true);
   return e;
