@@ -173,3 +173,13 @@ describe('reading families (session 47): an age after "at", and after a person\'
     assert.notEqual(judgedTitled('Lord Vane dies', 'Former prime minister Lord Vane has died at the age of 93.', 'Lord Vane died at 92, a day before his birthday.', '92').split(' ')[0], 'supported');
   });
 });
+
+describe('reading families (session 47): capitals joined by "&" are one name', () => {
+  const lex = new Lexicon();
+  it('"M&S", "P&O" and "AT&T" are one name each, not single letters', () => {
+    assert.deepEqual(frameIn(lex, 'M&S sales fell 5%.', '5%').names, ['m&s']);
+    assert.ok(frameIn(lex, 'P&O Ferries cut 1,200 jobs.', '1,200').names.includes('p&o'));
+    assert.ok(frameIn(lex, 'Vanta is paying $16bn for AT&T.', '$16bn').names.includes('at&t'));
+    assert.ok(!frameIn(lex, 'Vanta & partners paid $16bn.', '$16bn').names.some((x) => x.includes('&')));
+  });
+});

@@ -112,7 +112,8 @@ function nameKey(raw: string, low: string): string {
 /** Possessives that open sentences without naming anyone ("Today's figures", "Last year's total"). */
 const TIME_POSSESSIVES = new Set(['today', 'yesterday', 'tomorrow', 'year', 'week', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tonight', 'season', 'quarter']);
 
-const WORD_OR_PUNCT = /[A-Za-z0-9\u00C0-\u024F]+(?:(?:['\u2019]|-(?=[A-Za-z0-9]))[A-Za-z0-9\u00C0-\u024F]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
+// (capitals joined by "&" are one name: "AT&T", "M&S", "R&B" — session 47)
+const WORD_OR_PUNCT = /[A-Za-z0-9\u00C0-\u024F]+(?:(?:['\u2019]|-(?=[A-Za-z0-9])|(?<=[A-Z])&(?=[A-Z]))[A-Za-z0-9\u00C0-\u024F]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
 
 /**
  * A word token's reading, all but what its neighbours decide (whether a verb follows "to", and so
