@@ -183,3 +183,11 @@ describe('reading families (session 47): capitals joined by "&" are one name', (
     assert.ok(!frameIn(lex, 'Vanta & partners paid $16bn.', '$16bn').names.some((x) => x.includes('&')));
   });
 });
+
+describe('reading families (session 47): "The man who …" stands for whoever the story named before', () => {
+  const S = 'Tarn have appointed Dag Berg as manager. The man who was Ola Moe\'s assistant when Norway played at the 1994 World Cup won seven league titles with Vale.';
+  it('"Berg won six league titles at Vale" is contradicted by the seven of "The man who was Ola Moe\'s assistant …"; seven supported', () => {
+    assert.equal(judgedTitled('Tarn name Berg', S, 'Berg won six league titles at Vale.', 'six'), 'contradicted seven');
+    assert.equal(judgedTitled('Tarn name Berg', S, 'Berg won seven league titles at Vale.', 'seven'), 'supported seven');
+  });
+});

@@ -250,7 +250,8 @@ function isSpeakerPronoun(t: FrameToken): boolean {
  * "The US tycoon, who has been wooing the club for the last 12 months" → us; "the Japanese firm
  * said …". "The", then up to FRAME_POLICY.descriptionWords names and adjectives, one name at least,
  * then a noun for a person or a firm (`isPersonOrFirm`), then a comma, a verb or a relative
- * opener. Undefined when the sentence does not open so.
+ * opener (whose clause's names count too: ", who …," or, right after the noun, "who …" up to the
+ * figure). Undefined when the sentence does not open so.
  */
 export function descriptionNames(tokens: readonly FrameToken[], k: number, starts: Int32Array, isPersonOrFirm: (lemma: string) => boolean): string[] | undefined {
   const s = starts[k];
@@ -270,8 +271,12 @@ export function descriptionNames(tokens: readonly FrameToken[], k: number, start
     // the head is a person, whatever the noun; the clause's names up to its closing comma describe
     // that person too)
     const who = next.low === ',' && tokens[i + 2]?.low === 'who';
-    if (!who) return names.length && isPersonOrFirm(t.lemma) ? names : undefined;
-    for (let j = i + 3; j < k && j - i <= FRAME_POLICY.relativeClauseTokens + 3; j++) {
+    // ("The man who was Alex Ferguson's assistant when Scotland played at the 1986 World Cup won
+    // seven league titles": "who" right after a word for a person, no comma — the clause's names up
+    // to the figure describe that person, whoever the story named before — session 47)
+    const whoBare = next.low === 'who' && isPersonOrFirm(t.lemma);
+    if (!who && !whoBare) return names.length && isPersonOrFirm(t.lemma) ? names : undefined;
+    for (let j = i + (whoBare ? 2 : 3); j < k && j - i <= FRAME_POLICY.relativeClauseTokens + 3; j++) {
       const u = tokens[j];
       if (u.kind === 'punct' && u.low === ',') break;
       if (u.kind === 'name') names.push(u.lemma);
