@@ -363,9 +363,14 @@ const REST_WORDS = /\bthe (?:rest|remainder|remaining)\b/i;
 
 /** Does the rest of the figure's sentence, after it (at most VERDICT_POLICY.restReach characters), give the rest of the whole to another party? */
 function restAfter(text: string, end: number, limit: number): boolean {
+  return sentenceAfterSays(text, end, limit, REST_WORDS);
+}
+
+/** Does the rest of the figure's sentence, after it (at most VERDICT_POLICY.restReach characters), hold `words`? */
+function sentenceAfterSays(text: string, end: number, limit: number, words: RegExp): boolean {
   const after = text.slice(end, Math.min(limit, end + V.restReach));
   const stop = after.search(/[.!?](?:\s|$)/);
-  return REST_WORDS.test(stop < 0 ? after : after.slice(0, stop));
+  return words.test(stop < 0 ? after : after.slice(0, stop));
 }
 
 /** Words that deny what a share counts ("69% of adults do not drink", "who never vote"): those who do not, the complement (negatedAfter). */
@@ -373,9 +378,7 @@ const NEGATION_WORDS = /\b(?:not|never|no longer)\b|n't\b/i;
 
 /** Does the rest of the figure's sentence, after it (at most VERDICT_POLICY.restReach characters), deny what it counts ("69% of adults do not drink")? */
 function negatedAfter(text: string, end: number, limit: number): boolean {
-  const after = text.slice(end, Math.min(limit, end + V.restReach));
-  const stop = after.search(/[.!?](?:\s|$)/);
-  return NEGATION_WORDS.test(stop < 0 ? after : after.slice(0, stop));
+  return sentenceAfterSays(text, end, limit, NEGATION_WORDS);
 }
 
 /** …in the note figure's sentence and in the source figure's. */

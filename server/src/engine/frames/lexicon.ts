@@ -189,8 +189,29 @@ const RELATED_CLASSES: string[][] = [
   ['wealth', 'cost'],
 ];
 
-/** A club's short second word after "Man" to its full name's key ("Man Utd" is Manchester United, "Man City" Manchester City: tokens.ts). */
-export const CLUB_SHORT_NAMES: ReadonlyMap<string, string> = new Map([['utd', 'united'], ['united', 'united'], ['city', 'city']]);
+/**
+ * Two-word names read as other names' keys, word by word (tokens.ts twoWordNames): a club's short
+ * name as its full one ("Man Utd" is Manchester United, "Man City" Manchester City — "Man" never
+ * alone); and names that go by initials too short for an acronym's reading (alignment.ts spelledOut:
+ * three letters and more), both words the initials' key: "the European Union" is "the EU", "the
+ * United States" "the US" (session 47) — not "the United Nations", whose words spell longer
+ * acronyms ("UNECE", "UNHCR"), which read them.
+ */
+export const TWO_WORD_NAMES: ReadonlyMap<string, readonly [string, string]> = new Map<string, readonly [string, string]>([
+  ['man utd', ['manchester', 'united']], ['man united', ['manchester', 'united']], ['man city', ['manchester', 'city']],
+  ['european union', ['eu', 'eu']], ['united states', ['us', 'us']],
+]);
+/** TWO_WORD_NAMES by second word, then first: looked up per name token without building a string. */
+export const TWO_WORD_NAMES_BY_SECOND: ReadonlyMap<string, ReadonlyMap<string, readonly [string, string]>> = (() => {
+  const out = new Map<string, Map<string, readonly [string, string]>>();
+  for (const [pair, keys] of TWO_WORD_NAMES) {
+    const [a, b] = pair.split(' ');
+    let m = out.get(b);
+    if (!m) out.set(b, (m = new Map()));
+    m.set(a, keys);
+  }
+  return out;
+})();
 
 /**
  * Nouns that name a person by nationality ("the Briton", "the Argentine"): after "the", a way of
@@ -905,15 +926,6 @@ export const PLACES = new Set(
   ).split(' '),
 );
 
-/**
- * Two-word names by the initials they go by, too short for an acronym's reading (alignment.ts
- * spelledOut: three letters and more): "the European Union" is "the EU", "the United States" "the
- * US" — both words read as the initials' name key (tokens.ts nameInitials) (session 47). Not "the
- * United Nations": its words spell longer acronyms ("UNECE", "UNHCR"), which read them.
- */
-export const NAME_INITIALS: ReadonlyMap<string, string> = new Map([
-  ['european union', 'eu'], ['united states', 'us'],
-]);
 
 /**
  * Political parties by the name keys their names read as (NAME_EQUIVALENTS applied): a sentence

@@ -2,7 +2,7 @@
 // punctuation, and each figure (with its hedge words) as a single token.
 import type { Figure } from '../types';
 import { FRAME_POLICY as P } from './policy';
-import { AWARD_CONCEPT, AWARD_NAMES, CLUB_SHORT_NAMES, DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, NAME_INITIALS, PARTICLE_ENDINGS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, PLURAL_SUBJECT_WORDS, PLURAL_VERBS_AFTER_NAME, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, WEEKDAYS } from './lexicon';
+import { AWARD_CONCEPT, AWARD_NAMES, DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, PARTICLE_ENDINGS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, PLURAL_SUBJECT_WORDS, PLURAL_VERBS_AFTER_NAME, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, TWO_WORD_NAMES_BY_SECOND, WEEKDAYS } from './lexicon';
 
 export type TokenKind = 'word' | 'name' | 'fig' | 'punct';
 
@@ -257,8 +257,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
   }
   scareQuotes(out);
   demonymAnaphors(out);
-  nameInitials(out);
-  clubShortNames(out);
+  twoWordNames(out);
   pricingVerbs(out, figures, lex);
   countedAwards(out, lex);
   phrasalConcepts(out, lex);
@@ -274,7 +273,7 @@ const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d', "'", 
  * figure's noun is "holes" (session 47). Quotes of speech, which end a clause or open one, stay.
  */
 function scareQuotes(out: FrameToken[]): void {
-  const drop = new Set<number>();
+  let drop: Set<number> | undefined;
   for (let i = 1; i < out.length; i++) {
     const before = out[i - 1];
     if (out[i].kind !== 'punct' || !QUOTE_MARKS.has(out[i].low) || before.kind === 'punct') continue;
@@ -284,13 +283,13 @@ function scareQuotes(out: FrameToken[]): void {
       if (!close || out[i + n].kind === 'punct' || out[i + n].kind === 'fig') break;
       if (close.kind !== 'punct') continue;
       if (QUOTE_MARKS.has(close.low) && (after?.kind === 'word' || after?.kind === 'name') && !after.func) {
-        drop.add(i).add(i + n + 1);
+        (drop ??= new Set<number>()).add(i).add(i + n + 1);
         i += n + 1;
       }
       break;
     }
   }
-  if (!drop.size) return;
+  if (!drop) return;
   let w = 0;
   for (let i = 0; i < out.length; i++) if (!drop.has(i)) out[w++] = out[i];
   out.length = w;
@@ -378,35 +377,22 @@ function demonymAnaphors(out: FrameToken[]): void {
   }
 }
 
+
 /**
- * A club's short name as its full one ("Man Utd", "Man City" are Manchester United and City): the
- * name key of each word (CLUB_SHORT_NAMES) — "Man" only before one of them, never alone.
+ * Two-word names read as other names' keys (TWO_WORD_NAMES): "Man Utd" as Manchester United, "the
+ * European Union" as the EU. The second word a name; the first a name or a capitalised word (a "Man"
+ * opening the sentence may have been read as a word — a verb even). Both made afresh as name tokens:
+ * a Token's flags are read-only.
  */
-function clubShortNames(out: FrameToken[]): void {
+function twoWordNames(out: FrameToken[]): void {
   for (let i = 1; i < out.length; i++) {
     const t = out[i];
-    const full = t.kind === 'name' ? CLUB_SHORT_NAMES.get(t.low) : undefined;
-    if (full === undefined) continue;
     const prev = out[i - 1];
-    // (a capitalised "Man" opening the sentence may have been read as a word — a verb even: a name
-    // token made afresh, as a Token's flags are read-only)
-    if (prev.low !== 'man' || !(prev.kind === 'name' || prev.cap)) continue;
-    out[i - 1] = wordToken('name', prev.start, prev.end, prev.low, 'manchester', 'manchester', false, true, false);
-    t.lemma = t.concept = full;
-  }
-}
-
-/** Two capitalised words of a name that goes by its initials (NAME_INITIALS): both read as the initials' key, "European Union" as "EU". */
-function nameInitials(out: FrameToken[]): void {
-  for (let i = 0; i + 1 < out.length; i++) {
-    const a = out[i];
-    const b = out[i + 1];
-    if (!a.cap || !b.cap || a.kind === 'fig' || b.kind === 'fig') continue;
-    const key = NAME_INITIALS.get(a.low + ' ' + b.low);
-    if (key === undefined) continue;
-    out[i] = wordToken('name', a.start, a.end, a.low, key, key, false, true, false);
-    out[i + 1] = wordToken('name', b.start, b.end, b.low, key, key, false, true, false);
-    i++;
+    if (t.kind !== 'name' || !(prev.kind === 'name' || (prev.kind === 'word' && prev.cap))) continue;
+    const keys = TWO_WORD_NAMES_BY_SECOND.get(t.low)?.get(prev.low);
+    if (keys === undefined) continue;
+    out[i - 1] = wordToken('name', prev.start, prev.end, prev.low, keys[0], keys[0], false, true, false);
+    out[i] = wordToken('name', t.start, t.end, t.low, keys[1], keys[1], false, true, false);
   }
 }
 
