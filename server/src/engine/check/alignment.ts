@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, DATED_ORIGINS, FOREIGN_WORDS, LIMIT_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS, TAKEN_STATES } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, COURTESY_TITLES, DATED_ORIGINS, FOREIGN_WORDS, LIMIT_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS, TAKEN_STATES } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
@@ -247,8 +247,10 @@ export function periodsConflict(a: Period, b: Period, relative = true): boolean 
   // …and a year named alone against a quarter or half of it ("rose 5% in 2020" / "in the first half
   // of 2020"; not a month, which often dates the statement rather than the figure)
   if (a.year !== undefined && a.year === b.year && ((yearOnlyOf(a) && halfOrQuarter(b)) || (yearOnlyOf(b) && halfOrQuarter(a)))) return true;
-  // "over the past two years" covers a stretch, not a year
-  if ((a.span !== undefined && (b.year !== undefined || (b.span !== undefined && b.span !== a.span))) || (b.span !== undefined && a.year !== undefined)) return true;
+  // "over the past two years" covers a stretch, not a year (two stretches alike, each by its end
+  // year, are compared by those years above: "in the 12 months to 30 September 2004" / "in the year
+  // to September 2004")
+  if ((a.span !== undefined && ((b.year !== undefined && b.span === undefined) || (b.span !== undefined && b.span !== a.span))) || (b.span !== undefined && a.span === undefined && a.year !== undefined)) return true;
   // an explicit year against "this/last year" cannot be told apart without the article's date
   if (relative && yearAgainstRelative(a, b)) return true;
   return false;
@@ -359,13 +361,14 @@ function startedThen(a: ClaimFrame, b: ClaimFrame): boolean {
 }
 
 /**
- * The last time against the first since: "a Grand Slam, which they last won in 1948" / "a first
- * Grand Slam since 1948" — the point of the last such event is the start of the wait for the next.
+ * The last time against the first since: "a Grand Slam, which they last won in 1948" (or "their only
+ * previous Grand Slam came in 1948") / "a first Grand Slam since 1948" — the point of the last such
+ * event is the start of the wait for the next.
  */
 function lastSince(a: ClaimFrame, b: ClaimFrame): boolean {
   if (DATE_ROLE[a.prep!] !== 'start' || DATE_ROLE[b.prep!] !== 'point') return false;
   const near = (fr: ClaimFrame, w: string) => fr.metric.includes(w) || (fr.context.get(w) ?? 0) >= A.startEventWeight;
-  return near(a, 'first') && near(b, 'last');
+  return near(a, 'first') && (near(b, 'last') || near(b, 'previous'));
 }
 
 /** Do two superlatives rank by one measure (the same, or RANK_SYNONYMS)? */
@@ -643,6 +646,7 @@ function merged(own: Period, inherited: Period): Period {
     quarter: own.quarter ?? inherited.quarter,
     half: own.half,
     months: own.months,
+    span: own.span,
     relative: own.relative ?? (own.year === undefined ? inherited.relative : undefined),
     tense: own.tense,
     annual: own.annual,
@@ -763,6 +767,8 @@ function speltAt(r: NameSearch, x: string, i: number): boolean {
  */
 function missingName(r: NameSearch, wide: boolean, x: string, i: number): boolean {
   if (inSet(r, wide, x, i)) return false;
+  // (a title of courtesy before a surname of the note's is no name of its own: the surname is sought)
+  if (COURTESY_TITLES.has(x) && r.n.leads?.get(x) !== undefined) return false;
   const h = titledHead(r, x);
   return !(h !== undefined && inSetPlain(r, wide, h)) && !bySurname(r, x, i) && !speltAt(r, x, i) && !firstWordNamed(x, r.s.names, r.src, r.lex);
 }
@@ -848,6 +854,11 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // (a year of one named thing on both sides: that thing is what it is of, datedAlike)
     out.subject = datedAlike(n, s) ? 1 : met / subject.length;
   } else out.subject = A.unknownSubject;
+  // (the note figure's own holder, apposed to it and not its sentence's subject, is whose it is: the
+  // source's figure must name that holder as its own — "Nadal beat the third seed, Mikhail Youzhny" /
+  // "fourth seed Mikhail Youzhny lost", not "Youzhny beat the third seed, Nadal")
+  const holder = n.apposedTo !== undefined && !n.apposedTo.some((x) => n.subject.includes(x)) ? n.apposedTo : undefined;
+  if (holder) out.subjectBefore = holder.every((x) => (s.apposedTo?.some((y) => sameName(x, y)) ?? false) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x));
   // (the sentences before count only when the source figure's own sentence names nobody before it:
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
   // (a place right after the figure is whose figure it is: "released on 11 November in the UK";
@@ -855,27 +866,28 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // and so does the main clause a fronted date dates: "in October 2003, the couple had a son - John";
   // and a passive's agent: "Two motions were passed by the London Assembly")
   // (…and a quotation's speaker is named where the source's copy names them: after it, or sentences away)
-  out.subjectBefore =
-    !n.subject.length ||
-    // (…and a year of one named thing on both sides is that thing's, whoever each clause is about)
-    datedAlike(n, s) ||
-    (s.quoted === true && n.speakers !== undefined && n.subject.every((x) => quotedSpeaker(n, s, x))) ||
-    // (…and the holder apposed to the source figure is the note's subject: "three-time women's
-    // short-course champion Edith Masai" for "Edith Masai, a four-time short-course champion")
-    (s.apposedTo !== undefined && n.subject.some((x) => s.apposedTo!.some((y) => sameName(x, y)))) ||
-    (s.pronounSpeaker === true && n.subject.every((x) => pronounSpeaker(n, s, src, x))) ||
-    // (names of a relative clause on the note's opening noun say which one, wherever the source
-    // names them: "The activist who killed Fortuyn was jailed for 15 years" / "An activist was
-    // sentenced to 18 years … for killing Fortuyn")
-    (n.relativeNames !== undefined && n.subject.every((x) => n.relativeNames!.includes(x) && s.names.some((y) => sameName(x, y)))) ||
-    // (a pronoun opening the source figure's clause stands for someone named before the sentence or
-    // in its main clause: "Since she presented children's TV shows … in the 1980s, Arnold has …")
-    (s.pronounSubject === true && n.subject.some((x) => s.names.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false))) ||
-    // (…by the first word of its full name too: "Real are believed to still want £7m" after "Real Madrid striker …")
-    // (…and a sentence naming nobody before the figure, or only in a description of a person or a
-    // firm opening it, is about whoever the story named before: "The US tycoon, who has been wooing
-    // the club for the last 12 months" is the Glazer named before)
-    n.subject.some((x) => namedBefore(s, x) || firstWordNamed(x, s.names.slice(0, s.namesBefore), src, lex) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.agentAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || ((s.namesBefore === 0 || s.namesBefore === s.describedNames) && (src.priorNames?.has(x) ?? false)));
+  else
+    out.subjectBefore =
+      !n.subject.length ||
+      // (…and a year of one named thing on both sides is that thing's, whoever each clause is about)
+      datedAlike(n, s) ||
+      (s.quoted === true && n.speakers !== undefined && n.subject.every((x) => quotedSpeaker(n, s, x))) ||
+      // (…and the holder apposed to the source figure is the note's subject: "three-time women's
+      // short-course champion Edith Masai" for "Edith Masai, a four-time short-course champion")
+      (s.apposedTo !== undefined && n.subject.some((x) => s.apposedTo!.some((y) => sameName(x, y)))) ||
+      (s.pronounSpeaker === true && n.subject.every((x) => pronounSpeaker(n, s, src, x))) ||
+      // (names of a relative clause on the note's opening noun say which one, wherever the source
+      // names them: "The activist who killed Fortuyn was jailed for 15 years" / "An activist was
+      // sentenced to 18 years … for killing Fortuyn")
+      (n.relativeNames !== undefined && n.subject.every((x) => n.relativeNames!.includes(x) && s.names.some((y) => sameName(x, y)))) ||
+      // (a pronoun opening the source figure's clause stands for someone named before the sentence or
+      // in its main clause: "Since she presented children's TV shows … in the 1980s, Arnold has …")
+      (s.pronounSubject === true && n.subject.some((x) => s.names.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false))) ||
+      // (…by the first word of its full name too: "Real are believed to still want £7m" after "Real Madrid striker …")
+      // (…and a sentence naming nobody before the figure, or only in a description of a person or a
+      // firm opening it, is about whoever the story named before: "The US tycoon, who has been wooing
+      // the club for the last 12 months" is the Glazer named before)
+      n.subject.some((x) => namedBefore(s, x) || firstWordNamed(x, s.names.slice(0, s.namesBefore), src, lex) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.agentAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || ((s.namesBefore === 0 || s.namesBefore === s.describedNames) && (src.priorNames?.has(x) ?? false)));
   // two ages, neither of anything named as its metric, the note's person named before the source's
   // ("Prince Harry, 21, …" / "… Prince Harry … The prince, 20, apologised"): that person's age
   if (ages && !n.metric.length && !s.metric.length && n.subject.length && out.subject === 1 && out.subjectBefore) out.metric = Math.max(out.metric, A.metricOverlap);

@@ -43,7 +43,12 @@ export function periodSlips(run: CheckRun, results: FigureResult[]): void {
     const text = g && run.index.sourceOf(e.passage).text;
     if (d.verdict !== 'supported' || !g || !text) continue;
     const paired = !!slip && yearFollows(run.note.text, f, slip.figure) && yearFollows(text, g, e.figure);
-    if (paired || !otherValueBeside(text, e.passage.figures, g, f)) Object.assign(r, d);
+    // (…nor a value the note's sentence states itself, undated, where its year stands right after
+    // the figure: "climbed to 2.4 million barrels a day, against 474,000 in 1983" / "jumped to 2.4
+    // million bpd, compared with 474,000 bpd in 1973" — the year is the 474,000's)
+    const ownYear = !!slip && yearRightAfter(run.note.text, f, slip.figure);
+    const statedByNote = (h: Figure) => ownYear && siblings.some((s) => s !== f && s !== slip!.figure && comparable(s, h) && s.value === h.value);
+    if (paired || !otherValueBeside(text, e.passage.figures, g, f, statedByNote)) Object.assign(r, d);
   }
 }
 
@@ -144,6 +149,11 @@ export function yearFollows(text: string, g: Figure, y: Figure): boolean {
   return words.length <= P.pairedYearWords && DEADLINE_PREPOSITIONS.has(words[words.length - 1].toLowerCase()) && words.every((w) => /^[\p{L}'-]+$/u.test(w));
 }
 
+/** Does the year y stand right after the figure g, "in" between ("474,000 in 1983")? */
+function yearRightAfter(text: string, g: Figure, y: Figure): boolean {
+  return y.start > g.end && y.start - g.end <= P.pairedYearChars && text.slice(g.end, y.start).trim().toLowerCase() === 'in';
+}
+
 /** A bracketed figure right after a value: its conversion ("(£9.4 million)", "($8bn; £6bn)"), no word of the sentence. */
 const CONVERSION_AFTER = /^\s*\([^()]*\d[^()]*\)/;
 
@@ -158,7 +168,8 @@ export function beside(text: string, g: Figure, h: Figure): boolean {
 
 /**
  * Does the sentence of `g` in the source state another value comparable with the note's `f` — one
- * the note's year could be dating (`datedApart`: one its own year dates otherwise is not)?
+ * the note's year could be dating (`datedApart`: one its own year dates otherwise is not, nor one
+ * the note's sentence states apart from its year)?
  */
 function otherValueBeside(text: string, figures: readonly Figure[], g: Figure, f: Figure, datedApart?: (h: Figure) => boolean): boolean {
   const n = Math.min(figures.length, MAX_PASSAGE_FIGURES_SEARCHED);

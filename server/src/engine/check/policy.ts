@@ -122,6 +122,10 @@ export const SCORELINE_POLICY = {
   playersMissing: 1,
   /** Cited passages with scores read at most, per note score (bounded work on a source of results tables). */
   maxPassages: 200,
+  /** A scoreline found only by the story naming the players before it (scorelines.ts introducedLine) contradicts a note's with at least this many sets in their places alike: the misquote of one set. */
+  introducedSetsAgreeing: 1,
+  /** …and the players are sought this many passages back at most (a story's lead, its title). */
+  introducedPassagesBack: 4,
   /** Passages whose scorelines are kept with the store, at most (past it the cache starts again). */
   maxCachedPassages: 100_000,
 } as const;

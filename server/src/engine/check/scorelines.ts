@@ -30,6 +30,9 @@ export interface Scoreline {
   atHalfTime: boolean;
   /** A headline's result, its stretch the two sides' names and the score alone ("Clyde 0-5 Celtic"): each side's name keys. */
   sides?: [string[], string[]];
+  /** Token indexes of its stretch: its first, and the one past its last. */
+  start: number;
+  end: number;
 }
 
 export interface ScorelineVerdict {
@@ -101,10 +104,72 @@ export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Sou
     const g = line.sets.find((x) => sameSet(x, f)) ?? line.sets[Math.min(position, line.sets.length - 1)];
     return { verdict: 'unverified', passage, figure: g, noteSets: mine.sets, sourceSets: line.sets };
   }
+  // (no scoreline names the players: the one a story brings in right after naming them all, told
+  // by a pronoun or a description — "… ousting eighth seed Mariano Zabaleta. He showed admirable
+  // resolve to win a rain-affected match 6-7 6-4 6-4": introducedLine)
+  const introduced = !matches.length && !reversed.length ? introducedLine(run, mine, named, scope) : undefined;
+  if (introduced) {
+    const { line, passage } = introduced;
+    const agreeing = mine.sets.filter((g, i) => sameSet(g, line.sets[i])).length;
+    if (agreeing === mine.sets.length) return { verdict: 'supported', passage, figure: line.sets[position], noteSets: mine.sets, sourceSets: line.sets };
+    // (a misquote of a set, the others in their places: nothing else says it is the match)
+    if (agreeing < P.introducedSetsAgreeing) return null;
+    return { verdict: 'contradicted', passage, figure: line.sets[position], noteSets: mine.sets, sourceSets: line.sets };
+  }
   if (matches.length !== 1) return null;
   const { line, passage } = matches[0];
   if (line.sets.length !== mine.sets.length) return null;
   return { verdict: 'contradicted', passage, figure: line.sets[position], noteSets: mine.sets, sourceSets: line.sets };
+}
+
+/**
+ * The one scoreline of the cited sources, of as many sets as the note's (two at least), that the
+ * story brings in right after naming every player of the note: the note's names all among the
+ * names of the text between the scoreline before it (or the few passages before, back to one that holds a score)
+ * and its own sentence, which names none of them or names one beside any other ("Lopez, who lost
+ * … to Roger Federer in last year's final, won 6-2 3-6 6-3", after "Lopez … by beating Thailand's
+ * Paradorn Srichaphan"). A sentence naming only others ("… Safin … after coming through …") or
+ * two such scorelines: none.
+ */
+function introducedLine(run: CheckRun, mine: Scoreline, named: readonly string[], scope: readonly Source[]): { line: Scoreline; passage: Passage } | undefined {
+  if (named.length < P.minPlayers || mine.sets.length < 2) return undefined;
+  const cached = run.index.cache(SOURCE_SCORELINES);
+  let found: { line: Scoreline; passage: Passage } | undefined;
+  let examined = 0;
+  for (const source of scope) {
+    for (const passage of cached.passagesOf(source)) {
+      if (++examined > P.maxPassages) return undefined;
+      const lines = cached.linesOf(run, source, passage);
+      for (let k = 0; k < lines.length; k++) {
+        const line = lines[k];
+        if (line.interim !== mine.interim || line.sets.length !== mine.sets.length) continue;
+        const own = [...line.names.keys()];
+        if (own.length && !own.some((x) => named.includes(x))) continue;
+        const toks = run.index.frames.tokens(source.text, passage.start, passage.end, passage.figures);
+        const before = namesIn(toks, k > 0 ? lines[k - 1].end : 0, line.start);
+        // (…and the passages before it, back to one with a score, a few at most)
+        if (k === 0) {
+          const i = source.passages.indexOf(passage);
+          for (let b = i - 1; b >= 0 && b >= i - P.introducedPassagesBack; b--) {
+            const prev = source.passages[b];
+            if (prev.figures.some((g) => g.kind === 'score')) break;
+            for (const x of namesIn(run.index.frames.tokens(source.text, prev.start, prev.end, prev.figures), 0, Infinity)) before.add(x);
+          }
+        }
+        if (!named.every((x) => before.has(x) || line.names.has(x))) continue;
+        if (found) return undefined;
+        found = { line, passage };
+      }
+    }
+  }
+  return found;
+}
+
+/** The name keys of tokens [from, to). */
+function namesIn(toks: readonly FrameToken[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = from; i < Math.min(to, toks.length); i++) if (toks[i].kind === 'name') for (const part of toks[i].low.split('-')) out.add(part);
+  return out;
 }
 
 /**
@@ -166,14 +231,18 @@ function sameSet(a: Figure, b: Figure): boolean {
   return (a.value === b.value && a.high === b.high) || (a.value === b.high && a.high === b.value);
 }
 
-/** Who won, of the two players: the first named if a win word follows them, the other after a loss word. */
+/**
+ * Who won, of the two players: the first named if a win word follows them, the other after a loss
+ * word — the later named where the word comes right after it ("against Belgium (Egypt won 4-0 on
+ * Wednesday)": Egypt won; not "praise on Italy after seeing his side stutter to a 28-17 victory").
+ */
 function winner(line: Scoreline, a: string, b: string): string | undefined {
   const ia = line.names.get(a) ?? line.capWords.get(a)!;
   const ib = line.names.get(b) ?? line.capWords.get(b)!;
-  const first = ia <= ib ? a : b;
-  const other = first === a ? b : a;
   const word = line.outcome.find((o) => o.at > Math.min(ia, ib));
   if (!word) return undefined;
+  const first = (ia <= ib) === (word.at !== Math.max(ia, ib) + 1) ? a : b;
+  const other = first === a ? b : a;
   return word.win ? first : other;
 }
 
@@ -222,7 +291,7 @@ function scorelines(toks: readonly FrameToken[], figures: readonly Figure[]): Sc
         if (HALF_TIME_WORDS.has(t.low)) atHalfTime = true;
       }
     }
-    return { sets: r.sets, names, capWords, venues, outcome, interim, atHalfTime, sides: headlineSides(toks, start, end, r.from, r.to) };
+    return { sets: r.sets, names, capWords, venues, outcome, interim, atHalfTime, sides: headlineSides(toks, start, end, r.from, r.to), start, end };
   });
 }
 

@@ -221,10 +221,15 @@ function toEvidence(run: CheckRun, j: Judged<Place>): Evidence {
   return { source: run.index.sourceOf(passage), passage, figure, start: figure.start, end: figure.end, score: j.alignment.score };
 }
 
-/** Does the candidate's passage state another figure of the note's sentence too, besides its own (firmly: one that is not weak)? */
+/**
+ * Does the candidate's passage state another figure of the note's sentence too, besides its own
+ * (firmly: one that is not weak, nor a place among the first few — "second" and "number two" are
+ * everywhere in a story of charts: "the US' second best-selling DVD" is no sign that the note's
+ * "Shall We Dance? was at number two" was written from its sentence)?
+ */
 function coStated(run: CheckRun, f: NoteFigure, c: Place, firmly = false): boolean {
   const siblings = run.siblingsNear(f, V.siblingsRead);
-  return siblings.some((g) => !(firmly && (isWeak(g) || g.vague)) && findFigure(c.passage, (h) => h !== c.figure && figuresAgree(g, h, run.tolerance)));
+  return siblings.some((g) => !(firmly && (isWeak(g) || g.vague || (g.kind === 'ordinal' && g.value <= V.weakMaxValue))) && findFigure(c.passage, (h) => h !== c.figure && figuresAgree(g, h, run.tolerance)));
 }
 
 /**

@@ -62,6 +62,8 @@ export const POSSESSIVE_FOLLOW = new Set([
 ]);
 /** Words before "half" that make it a part, not a multiplier: "the first half", "one and a half". */
 export const HALF_NOT_AFTER = new Set(['first', 'second', 'latter', 'former', 'other', 'a', 'and', 'one', 'the', 'this', 'last', 'next']);
+/** Possessives after "half" that make it a share of what they own: "lost half their value", "half its staff". */
+export const HALF_POSSESSIVES: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her', 'our', 'your', 'my']);
 /** Fractions are not figures we check: "two thirds", "2 fifths". */
 export const FRACTION_WORDS = new Set([
   'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths',

@@ -7,10 +7,10 @@ import { nextWord, prevWord, skipToken, wordAt } from './chars';
 import { emitFraction, emitWords } from './emit';
 import type { Scan } from './scan';
 import {
-  CURRENCY_WORDS, HALF_NOT_AFTER, MULT_ADJECTIVES, MULT_ADJECTIVE_FOLLOW, PLURAL_SCALES, POSSESSIVE_FOLLOW, SCALE_WORDS, TWICE_FOLLOW, VAGUE_CURRENCIES,
+  CURRENCY_WORDS, HALF_NOT_AFTER, HALF_POSSESSIVES, MULT_ADJECTIVES, MULT_ADJECTIVE_FOLLOW, PLURAL_SCALES, POSSESSIVE_FOLLOW, SCALE_WORDS, TWICE_FOLLOW, VAGUE_CURRENCIES,
 } from './tables';
 import { currencyAfter } from './units';
-import { boundedFraction, halfShare, pointFraction } from './wordFamilies';
+import { boundedFraction, halfShare, hedgedBefore, pointFraction } from './wordFamilies';
 
 /** Words before "doubles" / "triples" that make them the name of an event ("singles and doubles", "mixed doubles"), not a verb. */
 const PLURAL_EVENT_BEFORE: ReadonlySet<string> = new Set(['and', 'mixed', 'singles', 'or']);
@@ -48,7 +48,12 @@ export function halfWord(s: Scan, p: number): number {
   if (w && w.lower === 'of' && (!pw || !HALF_NOT_AFTER.has(pw.lower) || pw.lower === 'and' || (pw.lower === 'a' && !andBefore(text, pw.start)))) {
     const share = halfShare(s, p, e);
     if (share !== undefined) return share;
+    // (…whatever whole follows, after a hedge: "more than half of private housing wealth", "about
+    // half of Britain", "nearly half of that money")
+    if (hedgedBefore(s, p)) return emitFraction(s, p, e, 1, 2, true);
   }
+  // "lost half their value", "half its staff": a share of what the possessive owns, as "half of their value"
+  if (w && HALF_POSSESSIVES.has(w.lower) && (!pw || !HALF_NOT_AFTER.has(pw.lower))) return emitFraction(s, p, e, 1, 2, true);
   if (pw && HALF_NOT_AFTER.has(pw.lower)) return e;
   // ("more than half would trust", "cut by half in 2004": a bound share closing its phrase)
   if (w && boundedFraction(s, p, w.lower)) return emitFraction(s, p, e, 1, 2, true);

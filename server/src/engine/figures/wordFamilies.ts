@@ -166,9 +166,13 @@ export function aFraction(s: Scan, p: number, lower: string): number {
  */
 export function boundedFraction(s: Scan, p: number, next: string): boolean {
   if (!FRACTION_CLAUSE_FOLLOW.has(next)) return false;
+  return prevWord(s.text, p, s.lo)?.lower === 'by' || hedgedBefore(s, p);
+}
+
+/** A hedge right before the word at p ("more than", "nearly", "about"; not "some", a determiner too). */
+export function hedgedBefore(s: Scan, p: number): boolean {
   const w1 = prevWord(s.text, p, s.lo);
   if (!w1) return false;
-  if (w1.lower === 'by') return true;
   if (HEDGES[w1.lower] !== undefined && w1.lower !== 'some') return true;
   const w0 = prevWord(s.text, w1.start, s.lo);
   return !!w0 && HEDGES[`${w0.lower} ${w1.lower}`] !== undefined;
@@ -268,11 +272,11 @@ export function halfShare(s: Scan, p: number, e: number): number | undefined {
   return emitFraction(s, p, e, 1, 2, true);
 }
 
-/** "a decade", "a year", "a month", "a week": a span of one unit (aSpan). */
-export const A_SPANS: ReadonlySet<string> = new Set(['a decade', 'a year', 'a month', 'a week']);
+/** "a decade", "a year", "a month", "a week", "a day", "an hour": a span of one unit (aSpan). */
+export const A_SPANS: ReadonlySet<string> = new Set(['a decade', 'a year', 'a month', 'a week', 'a day', 'an hour']);
 
 /**
- * "a decade" (ten years), and "a year", "a month", "a week" after a hedge ("in just over a year",
+ * "a decade" (ten years), and "a year", "a month", "a week", "a day", "an hour" after a hedge ("in just over a year", "around an hour",
  * "less than a month", "nearly a week"; alone "a year" is a rate, "£140 a year", or a lead-in, "a
  * year later"). A decade is as round as the word — about ten years unless a hedge says otherwise
  * ("within a decade", "more than a decade") — and read in years, so that it meets "five years" or
@@ -282,7 +286,7 @@ export const A_SPANS: ReadonlySet<string> = new Set(['a decade', 'a year', 'a mo
 export function aSpan(s: Scan, p: number, lower: string): number {
   const end = p + lower.length;
   if (s.text.charCodeAt(end) === 45) return p + 2;
-  const unit = lower.slice(2);
+  const unit = lower.slice(lower.indexOf(' ') + 1);
   const decade = unit === 'decade';
   const n = s.figures.length;
   emitWords(s, p, end, decade ? 10 : 1, undefined, 'duration', DURATION_WORDS[decade ? 'year' : unit], 1);

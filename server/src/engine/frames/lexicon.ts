@@ -59,6 +59,8 @@ const SYNONYM_CLASSES: string[][] = [
   // a round and who reached it ("reached the Wimbledon semi-finals in 2003" / "Wimbledon semi-finalist in 2004")
   ['semi-final', 'semi-finalist'],
   ['quarter-final', 'quarter-finalist'],
+  // a run without a break ("five straight quarters of growth" / "four consecutive quarters of growth")
+  ['consecutive', 'straight', 'successive'],
   ['fight', 'brawl', 'scuffle', 'fracas'],
   ['approval', 'approve'],
   // (a stake held: "investors who own 5% or more" / "holders of 5% or more")
@@ -280,6 +282,13 @@ export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: str
 /** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
+/**
+ * Of PERSON_TITLES, those of courtesy, which a story drops as freely as it adds them: the note's "Mr
+ * Bush" is the source's "President George W Bush" — the title is no name the source must give
+ * (alignment.ts missingName). Not a knighthood or a peerage: "Sir Edward", "Lord Beck" are names.
+ */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
 /** Nouns for people: "people" as a metric meets any of them ("70,000 people" / "70,000 spectators"). */
 export const HUMAN_NOUNS = new Set([
   'people', 'person', 'spectator', 'viewer', 'staff', 'worker', 'user', 'customer', 'subscriber', 'member', 'fan',
@@ -315,7 +324,7 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set([
  * rate", "house prices" / "oil prices", "income tax" / "council tax"): the kind is read beside the
  * metric (ClaimFrame.qualifier) and two kinds apart never contradict (alignment.ts qualifiersApart).
  */
-export const KIND_NAMED_HEADS: ReadonlySet<string> = new Set(['rate', 'price', 'tax', 'index', 'fee', 'charge', 'bill', 'yield', 'tariff', 'duty', 'cost']);
+export const KIND_NAMED_HEADS: ReadonlySet<string> = new Set(['rate', 'price', 'tax', 'index', 'fee', 'charge', 'bill', 'yield', 'tariff', 'duty', 'cost', 'deficit', 'surplus']);
 
 /**
  * Words that make a measure its limit: "the federation's maximum fine is £45,000" is what a fine may

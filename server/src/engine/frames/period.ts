@@ -226,7 +226,22 @@ export function datePrep(tokens: FrameToken[], k: number): string | undefined {
   if ((low === 'until' || low === 'till') && spanFrom(tokens, i)) return 'to';
   // ("up from 6% in 1994": the date of a change's starting value is where it came from, not when the claim holds)
   if (startValueDatePrep(tokens, i)) return 'from';
+  // ("the gig has been rescheduled for 15 June": the new date, as "moved to 15 June", "put back until
+  // May" give it)
+  if (low === 'for' && movedDate(tokens, i)) return 'to';
   return low === 'till' ? 'until' : low;
+}
+
+/** Verbs that set an event on another date right before "for" ("rescheduled for 15 June"), or with a particle ("brought forward for"). */
+const MOVED_DATE_VERBS: ReadonlySet<string> = new Set(['move', 'postpone', 'reschedule', 'delay', 'switch', 'shift']);
+const MOVED_DATE_PHRASAL: ReadonlySet<string> = new Set(['move', 'bring', 'put', 'push']);
+
+/** Is the preposition at i the new date's, after a verb of MOVED_DATE_VERBS or a phrasal one ("pushed back for")? */
+function movedDate(tokens: readonly FrameToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (MOVED_DATE_VERBS.has(prev.lemma)) return true;
+  return (prev.low === 'back' || prev.low === 'forward') && MOVED_DATE_PHRASAL.has(tokens[i - 2]?.lemma ?? '');
 }
 
 /**
@@ -361,6 +376,22 @@ const QUARTER_PREPS = new Set(['in', 'for', 'during', 'over']);
 /** Words after "the year" that name its end: "the year to March", "the year ending June". */
 const YEAR_END_WORDS = new Set(['to', 'ending', 'ended', 'through', 'until']);
 
+/** The span of a year named by its end month (notePeriodFigure writes "the 12 months to …" so). */
+const YEAR_BY_END_SPAN = '12month';
+
+/**
+ * "year" at i followed by its end month: "the year to September", "the year ending June", "the
+ * fiscal year that ended in September" (a relative pronoun and "in" read past).
+ */
+function yearEndMonth(tokens: readonly FrameToken[], i: number): boolean {
+  let j = i + 1;
+  if (tokens[j]?.low === 'that' || tokens[j]?.low === 'which') j++;
+  if (!YEAR_END_WORDS.has(tokens[j]?.low ?? '')) return false;
+  j++;
+  if (tokens[j]?.low === 'in') j++;
+  return MONTHS[tokens[j]?.low ?? ''] !== undefined;
+}
+
 /**
  * The words periodWord reads a period from, besides month names and hyphened words ("third-quarter",
  * "full-year", "long-term"): every test it makes is of one of these as the word itself, so a word of
@@ -381,8 +412,8 @@ export function mayNamePeriod(t: FrameToken): boolean {
   return (t.kind === 'word' || t.kind === 'name') && (PERIOD_WORDS.has(t.low) || t.low.includes('-'));
 }
 
-/** Period words: "third quarter", "first half", "last year", "a year earlier", month names (none for a token mayNamePeriod refuses). */
-export function periodWord(period: Period, tokens: FrameToken[], i: number, figures: readonly Figure[]): void {
+/** Period words: "third quarter", "first half", "last year", "a year earlier", month names (none for a token mayNamePeriod refuses); `afterFigure`: the word follows the figure it dates. */
+export function periodWord(period: Period, tokens: FrameToken[], i: number, figures: readonly Figure[], afterFigure = false): void {
   const t = tokens[i];
   if (t.kind !== 'word' && t.kind !== 'name') return;
   const low = t.low.includes('-') ? t.low.slice(t.low.lastIndexOf('-') + 1) : t.low;
@@ -418,6 +449,10 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
   const wholeYear = low === 'whole' && tokens[i + 1]?.low === 'of' && tokens[i + 2]?.kind === 'fig' && figures[tokens[i + 2].fig!]?.kind === 'year';
   if (period.annual === undefined && (t.low === 'full-year' || t.low === 'annual' || t.low === 'annually' || (low === 'year' && prev?.low === 'full') || forTheYear || wholeYear)) period.annual = true;
   if (period.tense === undefined && (FUTURE_WORDS.has(t.low) || (t.low === 'term' && (prev?.low === 'medium' || prev?.low === 'long')))) period.tense = 'future';
+  // "the year to September 2004", "the fiscal year that ended in September 2004": twelve months by
+  // their end, as "the 12 months to 30 September 2004" are — after the figure they date (not "32.5
+  // million in the year ending June 2004, compared to 23.5 million in June 2003", of the 23.5 million)
+  if (afterFigure && low === 'year' && t.low === 'year' && period.span === undefined && yearEndMonth(tokens, i)) period.span = YEAR_BY_END_SPAN;
   if (low === 'year' && period.relative === undefined && !titleOfYear(tokens, i)) {
     const next = tokens[i + 1];
     // "rose 5% last year": when it happened ('last'); "up 5% on last year", "a year earlier": a base ('earlier')
@@ -432,13 +467,15 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
 
 /**
  * "Last year's winner, Graham Norton, fell to number 16": a year in the possessive before a title
- * (TITLE_HOLDERS) says whose title it was, not when the clause's figure holds.
+ * (TITLE_HOLDERS), or before a name, says whose title it was or which thing, not when the clause's figure holds.
  */
 function titleOfYear(tokens: readonly FrameToken[], i: number): boolean {
   // (the possessive is in the word's span: "year's" is the token "year" over six characters)
   const t = tokens[i];
   const holder = tokens[i + 1];
-  return t.end - t.start === t.low.length + 2 && !!holder && holder.kind === 'word' && TITLE_HOLDERS.has(holder.lemma);
+  // (…or a named thing of that year, whatever it did later: "Last year's Pompeii drew 10 million
+  // viewers in October 2003")
+  return t.end - t.start === t.low.length + 2 && !!holder && ((holder.kind === 'word' && TITLE_HOLDERS.has(holder.lemma)) || holder.kind === 'name');
 }
 
 /** "from $639m year-earlier": a compound right after the figure makes that figure (only) the earlier one. */

@@ -143,7 +143,9 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
       // (most words name no period: only those that may are read)
       if (mayNamePeriod(t)) {
         const wp: Period = {};
-        periodWord(wp, tokens, i, input.figures);
+        // (a year by its end month dates the figure after which it stands — not a value reached, "rose
+        // to 32.5 million in the year ending June", the level at that end)
+        periodWord(wp, tokens, i, input.figures, i > k && tokens[k - 1]?.low !== 'to');
         if (Object.keys(wp).length && !compared) anchors.push({ w: (dateW * w) / (1 + P.distanceDecay * Math.abs(i - k)), p: wp, ...(startsOwn(tokens, k, i) ? { own: true } : {}) });
       }
       const dist = Math.abs(i - k);
