@@ -199,3 +199,22 @@ describe('reading families (session 48): an only previous win and the first sinc
     assert.notEqual(judgedTitled('Ireland hopes', S, 'Ireland\'s only Grand Slam came in 1948.', '1948').split(' ')[0], 'supported');
   });
 });
+
+describe('reading families (session 48): a version in its line, seeds in the plural, a lag of one day', () => {
+  const kinds = (t: string) => extractFigures(t).map((f) => `${f.text}:${f.kind}`).join(' ');
+  it('"the third version of its software", "the second seeds" are places; "one day after the ban began" a stretch of time', () => {
+    assert.equal(kinds('Zorbix has released the third version of its desktop search software.'), 'third:ordinal');
+    assert.equal(kinds('Norway are the second seeds in Oslo.'), 'second:ordinal');
+    assert.equal(kinds('More than 270 hunts rode out one day after the ban began.'), '270:count one day:duration');
+  });
+  it('not the idiom: "One day he will win", "it took one day to build" stay no figure', () => {
+    assert.equal(kinds('One day he will win.'), '');
+    assert.equal(kinds('It took one day to build.'), '');
+  });
+  it('"the third version" is contradicted by "a second version"; a lag is no stretch of the claim\'s own', () => {
+    assert.equal(judgedTitled('Zorbix upgrade', 'Search start-up Zorbix has released a second version of its eponymous software.', 'Zorbix has released the third version of its desktop search software.', 'third'), 'contradicted second');
+    const S = 'The weblogger Mato Quell was arrested in October. Mr Quell was sentenced one day after an online campaign highlighted his case.';
+    assert.equal(judgedTitled('Blogger jailed', S, 'Mato Quell has been jailed for 14 years.', '14 years'), 'unverified');
+    assert.equal(judgedTitled('Blogger jailed', 'Mr Quell was sentenced one day after an online campaign highlighted his case.', 'Mato Quell was sentenced two days after an online campaign highlighted his case.', 'two days'), 'contradicted one day');
+  });
+});

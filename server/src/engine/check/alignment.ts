@@ -1043,6 +1043,9 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
   if (metricsClash(n.metric, s.metric, lex)) out.metricClash = true;
   if (n.metric[0] !== undefined && n.metric[0] === s.metric[0] && qualifiersApart(n, s, lex)) out.otherKind = true;
   if (limitApart(n, s)) out.otherKind = true;
+  // (a lag between two events is no stretch of the claim's own: "sentenced one day after an online
+  // campaign" / "jailed for 14 years")
+  if (n.role === 'duration' && s.role === 'duration' && (n.anchor?.prep === 'after') !== (s.anchor?.prep === 'after')) out.metric = Math.min(out.metric, A.metricNegated);
   // (a denial is no statement of its value: "did not give £500" / "gave £500")
   if (!n.denied !== !s.denied) {
     out.metric = Math.min(out.metric, A.metricNegated);

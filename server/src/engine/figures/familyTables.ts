@@ -122,6 +122,9 @@ export const ORDINAL_SERIES_NOUNS = new Set([
   // film", "the 24th Brit awards ceremony", "the 77th Academy Awards", "the 14th Adam Smith
   // Lecture", "the third Grammy of his career" (session 45)
   'film', 'movie', 'awards', 'ceremony', 'lecture', 'conference', 'festival', 'edition', 'anniversary', 'grammy', 'contest', 'resolution',
+  // a product in its line: "the third version of its desktop search software", "a second-generation
+  // console" (session 48)
+  'version', 'generation', 'instalment',
 ]);
 /** A capitalised word after "the Nth" that makes a name of it, never a place in a series: "the 20th Century Fox film studio" (ranks.ts ordinalIsRank). */
 export const NAMED_CENTURY = 'century';
@@ -171,7 +174,7 @@ export const CHART_MOVES = new Set([
 /** Nouns before "to" and a number that make the number a position: "dropped one place to five". */
 export const PLACE_MOVES = new Set(['place', 'places', 'spot', 'spots']);
 /** Nouns after a weak ordinal that make it a rank: "third place", "second position". */
-export const RANK_NOUNS = new Set(['place', 'position', 'spot', 'seed', 'placed', 'ranked']);
+export const RANK_NOUNS = new Set(['place', 'position', 'spot', 'seed', 'seeds', 'placed', 'ranked']);
 /**
  * Words after a digit ordinal that leave it a date or a list ("on the 21st and the 3rd", "the 5th
  * of …"): with none of a rank verb before it, such an ordinal is not read.

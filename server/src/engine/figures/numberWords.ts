@@ -179,11 +179,20 @@ function notACount(s: Scan, p: number, r: Reading, isOne: boolean): number | und
   if (pw && REF_WORDS.has(pw.lower)) return numberRank(s, p, r.end, r.value) ?? r.end;
   const place = placeRank(s, p, r.end, r.value);
   if (place !== undefined) return place;
-  // "one" alone is never a figure, except "one year" / "one month" ("one day" is an idiom) and a
-  // percentage ("one per cent", "one percentage point")
-  if (isOne && !(w && ((DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && w.lower !== 'day') || onePercent(s, w))) && !oneFraction(s, r) && !oneSpan(s, r)) return r.end;
+  // "one" alone is never a figure, except "one year" / "one month" ("one day" is an idiom — but for a
+  // lag, "one day after the ban began") and a percentage ("one per cent", "one percentage point")
+  if (isOne && !(w && ((DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && (w.lower !== 'day' || dayLag(s, w))) || onePercent(s, w))) && !oneFraction(s, r) && !oneSpan(s, r)) return r.end;
   return undefined;
 }
+
+/** "day" at w followed by a word of a lag: "one day after the ban began", "one day later". */
+function dayLag(s: Scan, w: { end: number }): boolean {
+  const next = nextWord(s.text, w.end, s.end);
+  return !!next && DAY_LAG_WORDS.has(next.lower);
+}
+
+/** Words after "one day" that make it a lag between two events, not the idiom ("one day he will"). */
+const DAY_LAG_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'later', 'earlier']);
 
 /** "a one-year contract", "a one-month ban": a span of time after "one" and a hyphen (not "one-day", an idiom and a cricket match's kind, as spaced). */
 function oneSpan(s: Scan, r: Reading): boolean {
