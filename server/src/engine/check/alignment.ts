@@ -854,11 +854,6 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     // (a year of one named thing on both sides: that thing is what it is of, datedAlike)
     out.subject = datedAlike(n, s) ? 1 : met / subject.length;
   } else out.subject = A.unknownSubject;
-  // (the note figure's own holder, apposed to it and not its sentence's subject, is whose it is: the
-  // source's figure must name that holder as its own — "Nadal beat the third seed, Mikhail Youzhny" /
-  // "fourth seed Mikhail Youzhny lost", not "Youzhny beat the third seed, Nadal")
-  const holder = n.apposedTo !== undefined && !n.apposedTo.some((x) => n.subject.includes(x)) ? n.apposedTo : undefined;
-  if (holder) out.subjectBefore = holder.every((x) => (s.apposedTo?.some((y) => sameName(x, y)) ?? false) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x));
   // (the sentences before count only when the source figure's own sentence names nobody before it:
   // "The game sold…" after "GTA: San Andreas…", but not "The Aviator … took $9.4m" after the Fockers)
   // (a place right after the figure is whose figure it is: "released on 11 November in the UK";
@@ -866,28 +861,32 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // and so does the main clause a fronted date dates: "in October 2003, the couple had a son - John";
   // and a passive's agent: "Two motions were passed by the London Assembly")
   // (…and a quotation's speaker is named where the source's copy names them: after it, or sentences away)
-  else
-    out.subjectBefore =
-      !n.subject.length ||
-      // (…and a year of one named thing on both sides is that thing's, whoever each clause is about)
-      datedAlike(n, s) ||
-      (s.quoted === true && n.speakers !== undefined && n.subject.every((x) => quotedSpeaker(n, s, x))) ||
-      // (…and the holder apposed to the source figure is the note's subject: "three-time women's
-      // short-course champion Edith Masai" for "Edith Masai, a four-time short-course champion")
-      (s.apposedTo !== undefined && n.subject.some((x) => s.apposedTo!.some((y) => sameName(x, y)))) ||
-      (s.pronounSpeaker === true && n.subject.every((x) => pronounSpeaker(n, s, src, x))) ||
-      // (names of a relative clause on the note's opening noun say which one, wherever the source
-      // names them: "The activist who killed Fortuyn was jailed for 15 years" / "An activist was
-      // sentenced to 18 years … for killing Fortuyn")
-      (n.relativeNames !== undefined && n.subject.every((x) => n.relativeNames!.includes(x) && s.names.some((y) => sameName(x, y)))) ||
-      // (a pronoun opening the source figure's clause stands for someone named before the sentence or
-      // in its main clause: "Since she presented children's TV shows … in the 1980s, Arnold has …")
-      (s.pronounSubject === true && n.subject.some((x) => s.names.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false))) ||
-      // (…by the first word of its full name too: "Real are believed to still want £7m" after "Real Madrid striker …")
-      // (…and a sentence naming nobody before the figure, or only in a description of a person or a
-      // firm opening it, is about whoever the story named before: "The US tycoon, who has been wooing
-      // the club for the last 12 months" is the Glazer named before)
-      n.subject.some((x) => namedBefore(s, x) || firstWordNamed(x, s.names.slice(0, s.namesBefore), src, lex) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.agentAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || ((s.namesBefore === 0 || s.namesBefore === s.describedNames) && (src.priorNames?.has(x) ?? false)));
+  out.subjectBefore =
+    !n.subject.length ||
+    // (…and a year of one named thing on both sides is that thing's, whoever each clause is about)
+    datedAlike(n, s) ||
+    (s.quoted === true && n.speakers !== undefined && n.subject.every((x) => quotedSpeaker(n, s, x))) ||
+    // (…and the holder apposed to the source figure is the note's subject: "three-time women's
+    // short-course champion Edith Masai" for "Edith Masai, a four-time short-course champion")
+    (s.apposedTo !== undefined && n.subject.some((x) => s.apposedTo!.some((y) => sameName(x, y)))) ||
+    (s.pronounSpeaker === true && n.subject.every((x) => pronounSpeaker(n, s, src, x))) ||
+    // (names of a relative clause on the note's opening noun say which one, wherever the source
+    // names them: "The activist who killed Fortuyn was jailed for 15 years" / "An activist was
+    // sentenced to 18 years … for killing Fortuyn")
+    (n.relativeNames !== undefined && n.subject.every((x) => n.relativeNames!.includes(x) && s.names.some((y) => sameName(x, y)))) ||
+    // (a pronoun opening the source figure's clause stands for someone named before the sentence or
+    // in its main clause: "Since she presented children's TV shows … in the 1980s, Arnold has …")
+    (s.pronounSubject === true && n.subject.some((x) => s.names.some((y) => sameName(x, y)) || (src.priorNames?.has(x) ?? false))) ||
+    // (…by the first word of its full name too: "Real are believed to still want £7m" after "Real Madrid striker …")
+    // (…and a sentence naming nobody before the figure, or only in a description of a person or a
+    // firm opening it, is about whoever the story named before: "The US tycoon, who has been wooing
+    // the club for the last 12 months" is the Glazer named before)
+    n.subject.some((x) => namedBefore(s, x) || firstWordNamed(x, s.names.slice(0, s.namesBefore), src, lex) || (s.placeAfter?.some((y) => sameName(x, y)) ?? false) || (s.whenAfter?.some((y) => sameName(x, y)) ?? false) || (s.agentAfter?.some((y) => sameName(x, y)) ?? false) || (s.frontedFor?.some((y) => sameName(x, y)) ?? false) || spelledOut(s.names, x, s.namesBefore) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x) || ((s.namesBefore === 0 || s.namesBefore === s.describedNames) && (src.priorNames?.has(x) ?? false)));
+  // (the note figure's own holder, apposed to it and not its sentence's subject, is whose it is: the
+  // source's figure must name that holder as its own — "Nadal beat the third seed, Mikhail Youzhny" /
+  // "fourth seed Mikhail Youzhny lost", not "Youzhny beat the third seed, Nadal")
+  const holder = n.apposedTo !== undefined && !n.apposedTo.some((x) => n.subject.includes(x)) ? n.apposedTo : undefined;
+  if (holder) out.subjectBefore = holder.every((x) => (s.apposedTo?.some((y) => sameName(x, y)) ?? false) || s.subject.some((y) => sameName(x, y)) || s.metric.includes(x));
   // two ages, neither of anything named as its metric, the note's person named before the source's
   // ("Prince Harry, 21, …" / "… Prince Harry … The prince, 20, apologised"): that person's age
   if (ages && !n.metric.length && !s.metric.length && n.subject.length && out.subject === 1 && out.subjectBefore) out.metric = Math.max(out.metric, A.metricOverlap);

@@ -124,12 +124,11 @@ export function judgeScoreline(run: CheckRun, f: NoteFigure, scope: readonly Sou
 
 /**
  * The one scoreline of the cited sources, of as many sets as the note's (two at least), that the
- * story brings in right after naming every player of the note: the note's names all among the
- * names of the text between the scoreline before it (or the few passages before, back to one that holds a score)
- * and its own sentence, which names none of them or names one beside any other ("Lopez, who lost
- * … to Roger Federer in last year's final, won 6-2 3-6 6-3", after "Lopez … by beating Thailand's
- * Paradorn Srichaphan"). A sentence naming only others ("… Safin … after coming through …") or
- * two such scorelines: none.
+ * story brings in right after naming every player of the note: the note's names all among those
+ * given before it since the scoreline before (SourceScorelines.namesBefore) and its own sentence's,
+ * which names none of them or names one beside any other ("Lopez, who lost … to Roger Federer in
+ * last year's final, won 6-2 3-6 6-3", after "Lopez … by beating Thailand's Paradorn Srichaphan").
+ * A sentence naming only others ("… Safin … after coming through …") or two such scorelines: none.
  */
 function introducedLine(run: CheckRun, mine: Scoreline, named: readonly string[], scope: readonly Source[]): { line: Scoreline; passage: Passage } | undefined {
   if (named.length < P.minPlayers || mine.sets.length < 2) return undefined;
@@ -145,17 +144,7 @@ function introducedLine(run: CheckRun, mine: Scoreline, named: readonly string[]
         if (line.interim !== mine.interim || line.sets.length !== mine.sets.length) continue;
         const own = [...line.names.keys()];
         if (own.length && !own.some((x) => named.includes(x))) continue;
-        const toks = run.index.frames.tokens(source.text, passage.start, passage.end, passage.figures);
-        const before = namesIn(toks, k > 0 ? lines[k - 1].end : 0, line.start);
-        // (…and the passages before it, back to one with a score, a few at most)
-        if (k === 0) {
-          const i = source.passages.indexOf(passage);
-          for (let b = i - 1; b >= 0 && b >= i - P.introducedPassagesBack; b--) {
-            const prev = source.passages[b];
-            if (prev.figures.some((g) => g.kind === 'score')) break;
-            for (const x of namesIn(run.index.frames.tokens(source.text, prev.start, prev.end, prev.figures), 0, Infinity)) before.add(x);
-          }
-        }
+        const before = cached.namesBefore(run, source, passage, k);
         if (!named.every((x) => before.has(x) || line.names.has(x))) continue;
         if (found) return undefined;
         found = { line, passage };
@@ -203,6 +192,7 @@ export function leftToScorelines(run: CheckRun, f: NoteFigure): boolean {
 class SourceScorelines {
   private readonly withScores = new Map<Source, Passage[]>();
   private readonly lines = new Map<Passage, Scoreline[]>();
+  private readonly before = new Map<Scoreline, ReadonlySet<string>>();
 
   passagesOf(source: Source): Passage[] {
     let list = this.withScores.get(source);
@@ -217,10 +207,36 @@ class SourceScorelines {
     let lines = this.lines.get(passage);
     if (!lines) {
       lines = scorelines(run.index.frames.tokens(source.text, passage.start, passage.end, passage.figures), passage.figures);
-      if (this.lines.size >= P.maxCachedPassages) this.lines.clear();
+      if (this.lines.size >= P.maxCachedPassages) {
+        this.lines.clear();
+        this.before.clear();
+      }
       this.lines.set(passage, lines);
     }
     return lines;
+  }
+
+  /**
+   * The name keys a story gives before the k-th scoreline of a passage (introducedLine): from the
+   * scoreline before it in the passage, or, for the first, from the passage's start and the few
+   * passages before it, back to one with a score (P.introducedPassagesBack). Read once a scoreline.
+   */
+  namesBefore(run: CheckRun, source: Source, passage: Passage, k: number): ReadonlySet<string> {
+    const lines = this.linesOf(run, source, passage);
+    const line = lines[k];
+    let names = this.before.get(line);
+    if (!names) {
+      const own = namesIn(run.index.frames.tokens(source.text, passage.start, passage.end, passage.figures), k > 0 ? lines[k - 1].end : 0, line.start);
+      if (k === 0) {
+        for (let b = passage.index - 1; b >= 0 && b >= passage.index - P.introducedPassagesBack; b--) {
+          const prev = source.passages[b];
+          if (prev.figures.some((g) => g.kind === 'score')) break;
+          for (const x of namesIn(run.index.frames.tokens(source.text, prev.start, prev.end, prev.figures), 0, Infinity)) own.add(x);
+        }
+      }
+      this.before.set(line, (names = own));
+    }
+    return names;
   }
 }
 

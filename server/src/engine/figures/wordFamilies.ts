@@ -276,9 +276,9 @@ export function halfShare(s: Scan, p: number, e: number): number | undefined {
 export const A_SPANS: ReadonlySet<string> = new Set(['a decade', 'a year', 'a month', 'a week', 'a day', 'an hour']);
 
 /**
- * "a decade" (ten years), and "a year", "a month", "a week", "a day", "an hour" after a hedge ("in just over a year", "around an hour",
- * "less than a month", "nearly a week"; alone "a year" is a rate, "£140 a year", or a lead-in, "a
- * year later"). A decade is as round as the word — about ten years unless a hedge says otherwise
+ * "a decade" (ten years), and "a year", "a month", "a week", "a day", "an hour" after a hedge ("in
+ * just over a year", "less than a month", "nearly a week", "around an hour"; alone "a year" is a
+ * rate, "£140 a year", or a lead-in, "a year later"). A decade is as round as the word — about ten years unless a hedge says otherwise
  * ("within a decade", "more than a decade") — and read in years, so that it meets "five years" or
  * "12 years" at their own precision (a decade's own would make "five years" half of it, a
  * rounding). Not "a decade-long" (longDuration reads "decade-long"). Returns where scanning resumes.

@@ -232,11 +232,11 @@ export function datePrep(tokens: FrameToken[], k: number): string | undefined {
   return low === 'till' ? 'until' : low;
 }
 
-/** Verbs that set an event on another date right before "for" ("rescheduled for 15 June"), or with a particle ("brought forward for"). */
+/** Verbs that set an event on another date right before "for" ("rescheduled for 15 June"); …and with a particle ("put back for May"). */
 const MOVED_DATE_VERBS: ReadonlySet<string> = new Set(['move', 'postpone', 'reschedule', 'delay', 'switch', 'shift']);
 const MOVED_DATE_PHRASAL: ReadonlySet<string> = new Set(['move', 'bring', 'put', 'push']);
 
-/** Is the preposition at i the new date's, after a verb of MOVED_DATE_VERBS or a phrasal one ("pushed back for")? */
+/** Is the preposition at i the new date's, after a verb of MOVED_DATE_VERBS or a phrasal one of MOVED_DATE_PHRASAL? */
 function movedDate(tokens: readonly FrameToken[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
@@ -412,7 +412,10 @@ export function mayNamePeriod(t: FrameToken): boolean {
   return (t.kind === 'word' || t.kind === 'name') && (PERIOD_WORDS.has(t.low) || t.low.includes('-'));
 }
 
-/** Period words: "third quarter", "first half", "last year", "a year earlier", month names (none for a token mayNamePeriod refuses); `afterFigure`: the word follows the figure it dates. */
+/**
+ * Period words: "third quarter", "first half", "last year", "a year earlier", month names (none for a
+ * token mayNamePeriod refuses); `afterFigure`: the word follows the figure it dates.
+ */
 export function periodWord(period: Period, tokens: FrameToken[], i: number, figures: readonly Figure[], afterFigure = false): void {
   const t = tokens[i];
   if (t.kind !== 'word' && t.kind !== 'name') return;
@@ -467,7 +470,8 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
 
 /**
  * "Last year's winner, Graham Norton, fell to number 16": a year in the possessive before a title
- * (TITLE_HOLDERS), or before a name, says whose title it was or which thing, not when the clause's figure holds.
+ * (TITLE_HOLDERS), or before a name, says whose title it was or which thing, not when the clause's
+ * figure holds.
  */
 function titleOfYear(tokens: readonly FrameToken[], i: number): boolean {
   // (the possessive is in the word's span: "year's" is the token "year" over six characters)
