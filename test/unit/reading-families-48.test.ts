@@ -218,3 +218,18 @@ describe('reading families (session 48): a version in its line, seeds in the plu
     assert.equal(judgedTitled('Blogger jailed', 'Mr Quell was sentenced one day after an online campaign highlighted his case.', 'Mato Quell was sentenced two days after an online campaign highlighted his case.', 'two days'), 'contradicted one day');
   });
 });
+
+describe('reading families (session 48): right figure, wrong source — a person\'s age', () => {
+  const other = 'Vey to be replaced\n\nThe federation is looking for a successor to Patrick Vey. Dean Zorbek, 39, has worked with Rab Oster and Tom Lind.\n';
+  const cited = 'Davis Cup captain quits\n\nPatrick Vey has stepped down as captain after four years in the job, the federation said.\n';
+  it('"Dean Zorbek, 39, is tipped to succeed Vey" cited to the wrong story names the story that gives "Zorbek, 39,"', () => {
+    const r = checkAgainst({ 'cited.txt': cited, 'other.txt': other }, 'Dean Zorbek, 39, is tipped to succeed Vey [@cited].\n');
+    const x = resultOf(r, '39');
+    assert.equal(x.verdict, 'supported');
+    assert.equal(x.wrongSource?.source.path, '/ws/sources/other.txt');
+  });
+  it('…not another person\'s age', () => {
+    const r = checkAgainst({ 'cited.txt': cited, 'other.txt': other }, 'Mato Quell, 39, is tipped to succeed Vey [@cited].\n');
+    assert.equal(resultOf(r, '39').wrongSource, undefined);
+  });
+});

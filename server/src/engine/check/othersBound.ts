@@ -142,7 +142,7 @@ export interface OthersNote {
   lex: Lexicon;
   named: boolean;
   precise: boolean;
-  namesAnother: (a: Pick<Alignment, 'metric' | 'score' | 'namesMissingWide'>, named: boolean, precise: boolean) => boolean;
+  namesAnother: (a: Pick<Alignment, 'metric' | 'score' | 'namesMissingWide'>, named: boolean, precise: boolean, age?: boolean) => boolean;
 }
 
 /** The most each part of a candidate's alignmentBound can be, from its passage's words. */
@@ -273,7 +273,7 @@ export class OthersBound {
    */
   mayDecide(g: Figure, words: Words, b: WordsBound, coStatedRank: () => boolean): boolean {
     const { figure: f, frame: n, named, precise } = this.note;
-    if (this.note.namesAnother({ metric: b.metric, score: b.score, namesMissingWide: 0 }, named, precise)) return true;
+    if (this.note.namesAnother({ metric: b.metric, score: b.score, namesMissingWide: 0 }, named, precise, n.role === 'age')) return true;
     if (n.subject.length && b.metric >= V.metricMeets && n.subject.some((x) => words.has(x))) return true;
     // a contradiction: a disagreement first
     const rel = this.agreeOnly(g);

@@ -467,6 +467,12 @@ export const WRONG_SOURCE_SPAN = 0.02;
 export const WRONG_SOURCE_LIMIT = 400;
 export const WRONG_SOURCE_SCORE = 0.6;
 /**
+ * …and for a person's age, which has no words around it to meet ("Dean Goldfine, 39, is tipped to
+ * succeed Gilbert" / "Goldfine, 39, has worked with Todd Martin"): the person's every name within its
+ * reach and the age's own alignment say whose it is.
+ */
+export const WRONG_SOURCE_AGE_SCORE = 0.45;
+/**
  * Right figure, wrong source, stated in several other sources (a story the corpus holds in several
  * articles): at most this many are named, best aligned first, each with its "Cite … instead" fix.
  */

@@ -10,7 +10,7 @@ import type { FrameSide } from '../frames/sourceFrames';
 import type { NoteFigure } from '../notes';
 import type { Figure, Passage, Source } from '../types';
 import { addCitationFix, citeInsteadFix, replaceFigureFix } from './findings';
-import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, SLOT_POLICY, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SCORE_UNNAMED, WRONG_SOURCE_SPAN, WRONG_SOURCES_NAMED } from './policy';
+import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHED, SLOT_POLICY, VERDICT_POLICY as V, WRONG_SOURCE_LIMIT, WRONG_SOURCE_AGE_SCORE, WRONG_SOURCE_OVER_CONTRA, WRONG_SOURCE_SCORE, WRONG_SOURCE_SCORE_UNNAMED, WRONG_SOURCE_SPAN, WRONG_SOURCES_NAMED } from './policy';
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
 import { alignmentBound, noteView, oppositeSides, sharesName, type Alignment } from './alignment';
@@ -483,7 +483,7 @@ function* wrongSourceAs(run: CheckRun, f: NoteFigure, d: Decision<Place>, side: 
       const view = noteView(side, o.idf, o.lex);
       const could = (c: FrameCandidate<Place>) => {
         const b = alignmentBound(side, c.side, o.idf, o.lex, view);
-        return !!b && namesAnother(b, named, precise);
+        return !!b && namesAnother(b, named, precise, side.frame.role === 'age');
       };
       const nearFramed = (yield* framed(run, f, near)).filter(could);
       if (!nearFramed.length) return [];
@@ -500,7 +500,7 @@ function* wrongSourceAs(run: CheckRun, f: NoteFigure, d: Decision<Place>, side: 
       bounded.sort((a, b) => b.score - a.score);
       let any = false;
       for (const { c } of bounded) {
-        for (const j of yield* judgeSteps(note, [c], o)) if (supports(f, j, o) && namesAnother(j.alignment, named, precise) && j.alignment.score >= bar) any = true;
+        for (const j of yield* judgeSteps(note, [c], o)) if (supports(f, j, o) && namesAnother(j.alignment, named, precise, side.frame.role === 'age') && j.alignment.score >= bar) any = true;
         if (any) break;
       }
       if (!any) return [];
@@ -511,7 +511,7 @@ function* wrongSourceAs(run: CheckRun, f: NoteFigure, d: Decision<Place>, side: 
   // (the best first; then each other source that states it as well, one passage each: a story the
   // corpus holds in several articles — which of them the note meant, the user knows)
   const bar = wrongSourceBar(d);
-  const naming = others.supports.filter((j) => namesAnother(j.alignment, named, precise) && !aboutAnother(side, j, run));
+  const naming = others.supports.filter((j) => namesAnother(j.alignment, named, precise, side.frame.role === 'age') && !aboutAnother(side, j, run));
   if (!naming.length || naming[0].alignment.score < bar) return [];
   const out: Judged<Place>[] = [];
   for (const j of naming) if (out.length < WRONG_SOURCES_NAMED && j.alignment.score >= bar && !out.some((x) => x.ref.passage.source === j.ref.passage.source)) out.push(j);
@@ -595,7 +595,7 @@ function othersOf(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], 
     if (!b) continue; // (its frame rules it out: align blocks it too)
     const relation = judgedRelation(note, c, b, o);
     if (relation === 'disagree' && contradicts(f, { ...c, relation, alignment: b, noteSubject: subject, noteNames: note.side.frame.names }, o)) whole = true;
-    if (namesAnother(b, named, precise)) could.push(c);
+    if (namesAnother(b, named, precise, side.frame.role === 'age')) could.push(c);
     else {
       if (relation === 'agree') top = Math.max(top, b.score);
       if (subject.length > 0 && speaksForSubject(subject, c, b)) whole = true;
@@ -658,12 +658,13 @@ function* decideOthersBounded(run: CheckRun, f: NoteFigure, places: Place[], nam
 
 /**
  * Is a support outside the cited sources strong enough to name its source? Its metric met, every
- * name of the note's sentence within its reach, aligned well; for a sentence that names nobody,
+ * name of the note's sentence within its reach, aligned well (a person's age — `age`, the note
+ * frame's role — less well: it has no words around it to meet); for a sentence that names nobody,
  * its metric met whole and aligned better.
  */
-export function namesAnother(a: Pick<Alignment, 'metric' | 'score' | 'namesMissingWide'>, named: boolean, precise: boolean): boolean {
+export function namesAnother(a: Pick<Alignment, 'metric' | 'score' | 'namesMissingWide'>, named: boolean, precise: boolean, age = false): boolean {
   if (!named) return a.metric >= V.metricMeets && a.score >= WRONG_SOURCE_SCORE_UNNAMED;
-  return (a.metric >= V.metricMeets || (precise && a.metric >= V.metricModifierLevel)) && a.namesMissingWide === 0 && a.score >= WRONG_SOURCE_SCORE;
+  return (a.metric >= V.metricMeets || (precise && a.metric >= V.metricModifierLevel)) && a.namesMissingWide === 0 && a.score >= (age ? WRONG_SOURCE_AGE_SCORE : WRONG_SOURCE_SCORE);
 }
 
 /**
