@@ -233,3 +233,16 @@ describe('reading families (session 48): right figure, wrong source — a person
     assert.equal(resultOf(r, '39').wrongSource, undefined);
   });
 });
+
+describe('reading families (session 48): the sets of a scoreline joined by a comma without a space', () => {
+  const texts = (t: string) => extractFigures(t).map((f) => f.text).join(' ');
+  it('"lost to Vey 1-6,4-6", "won 6-4,6-3,6-2" are sets; "1,2" and "2019,300" stay no figure', () => {
+    assert.equal(texts('Quell lost to Vey 1-6,4-6 in the third round.'), '1-6 4-6 third');
+    assert.equal(texts('Zorbek won 6-4,6-3,6-2 on Sunday.'), '6-4 6-3 6-2');
+    assert.equal(texts('Figures of 1,2 and 2019,300 were read.'), '');
+  });
+  it('"Quell lost 1-6 4-6 to Dag Vey" is supported by "Quell … lost to Vey 1-6,4-6"', () => {
+    const S = 'The 18-year-old Mara Quell, who got a wild card, lost to Dag Vey 1-6,4-6 in the third round.';
+    assert.equal(judgedTitled('Quell out', S, 'Mara Quell lost 1-6 4-6 to Dag Vey.', '1-6 4-6'), 'supported 1-6,4-6');
+  });
+});

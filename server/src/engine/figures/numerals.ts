@@ -114,12 +114,28 @@ function integerPart(s: Scan, num: Numeral, inRange: boolean): string | number {
       hasSep = true;
     }
   }
-  // "1,2" / "2019,300": comma-joined digits that are not thousands groups
-  if (i + 1 < end && text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1))) return skipToken(text, i, end);
+  // "1,2" / "2019,300": comma-joined digits that are not thousands groups (but for the sets of a
+  // scoreline written without spaces: "lost 1-6,4-6")
+  if (i + 1 < end && text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i + 1)) && !setsJoined(text, q, i, end)) return skipToken(text, i, end);
   num.end = i;
   num.hasSep = hasSep;
   num.intDigits = intStr.length;
   return intStr;
+}
+
+/**
+ * A set's second number [q, i) joined by a comma to the next set: "1-6,4-6", "6-4,6-3,6-2" — one or
+ * two digits each side of a hyphen on both sides of the comma.
+ */
+function setsJoined(text: string, q: number, i: number, end: number): boolean {
+  const short = (a: number, b: number) => b - a >= 1 && b - a <= 2;
+  if (!short(q, i) || text.charCodeAt(q - 1) !== 45 || !isDigit(text.charCodeAt(q - 2))) return false;
+  let j = i + 1;
+  while (j < end && isDigit(text.charCodeAt(j))) j++;
+  if (!short(i + 1, j) || text.charCodeAt(j) !== 45) return false;
+  let k = j + 1;
+  while (k < end && isDigit(text.charCodeAt(k))) k++;
+  return short(j + 1, k);
 }
 
 /** Exactly three digits at i (a thousands group), not followed by a fourth. */
