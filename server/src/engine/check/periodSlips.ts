@@ -46,7 +46,7 @@ export function periodSlips(run: CheckRun, results: FigureResult[]): void {
     // (…nor a value the note's sentence states itself, undated, where its year stands right after
     // the figure: "climbed to 2.4 million barrels a day, against 474,000 in 1983" / "jumped to 2.4
     // million bpd, compared with 474,000 bpd in 1973" — the year is the 474,000's)
-    const ownYear = !!slip && yearRightAfter(run.note.text, f, slip.figure);
+    const ownYear = !!slip && yearFollows(run.note.text, f, slip.figure, POINT_PREPOSITIONS);
     const statedByNote = (h: Figure) => ownYear && siblings.some((s) => s !== f && s !== slip!.figure && comparable(s, h) && s.value === h.value);
     if (paired || !otherValueBeside(text, e.passage.figures, g, f, statedByNote)) Object.assign(r, d);
   }
@@ -140,18 +140,14 @@ function yearBeside(text: string, figures: readonly Figure[], g: Figure, year: n
  * Is the year `y` the deadline of the value `g` in `text`: after it, at most
  * PERIOD_SLIP_POLICY.pairedYearWords words between them, the last "by", no punctuation ("10 million
  * by 2010", "10 million homes by 2012")? A target and its date are one claim, round value or not;
- * a value "in" a year is not paired so (a round "£31m in 2008" recurs in other years).
+ * a value "in" a year is not paired so (a round "£31m in 2008" recurs in other years). `preps`: the
+ * last word's prepositions (POINT_PREPOSITIONS: is the year the value's own point, "474,000 in 1983"?).
  */
-export function yearFollows(text: string, g: Figure, y: Figure): boolean {
+export function yearFollows(text: string, g: Figure, y: Figure, preps: ReadonlySet<string> = DEADLINE_PREPOSITIONS): boolean {
   if (y.start < g.end || y.start - g.end > P.pairedYearChars) return false;
   // (past a conversion in brackets: "$1.8 billion (£9.4 million) by 2009")
   const words = text.slice(g.end, y.start).replace(CONVERSION_AFTER, '').trim().split(/\s+/);
-  return words.length <= P.pairedYearWords && DEADLINE_PREPOSITIONS.has(words[words.length - 1].toLowerCase()) && words.every((w) => /^[\p{L}'-]+$/u.test(w));
-}
-
-/** Does the year y stand right after the figure g, "in" between ("474,000 in 1983")? */
-function yearRightAfter(text: string, g: Figure, y: Figure): boolean {
-  return y.start > g.end && y.start - g.end <= P.pairedYearChars && text.slice(g.end, y.start).trim().toLowerCase() === 'in';
+  return words.length <= P.pairedYearWords && preps.has(words[words.length - 1].toLowerCase()) && words.every((w) => /^[\p{L}'-]+$/u.test(w));
 }
 
 /** A bracketed figure right after a value: its conversion ("(£9.4 million)", "($8bn; £6bn)"), no word of the sentence. */
@@ -159,6 +155,8 @@ const CONVERSION_AFTER = /^\s*\([^()]*\d[^()]*\)/;
 
 /** The prepositions that make a year right after a value that value's deadline. */
 const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['by']);
+/** The preposition that makes a year right after a value that value's own point in time ("474,000 in 1983"). */
+const POINT_PREPOSITIONS: ReadonlySet<string> = new Set(['in']);
 
 /** Are g and h in one sentence of the source, within P.besideChars of each other? (counterparts.ts soleSpan too) */
 export function beside(text: string, g: Figure, h: Figure): boolean {

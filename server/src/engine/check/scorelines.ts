@@ -142,8 +142,7 @@ function introducedLine(run: CheckRun, mine: Scoreline, named: readonly string[]
       for (let k = 0; k < lines.length; k++) {
         const line = lines[k];
         if (line.interim !== mine.interim || line.sets.length !== mine.sets.length) continue;
-        const own = [...line.names.keys()];
-        if (own.length && !own.some((x) => named.includes(x))) continue;
+        if (line.names.size && !named.some((x) => line.names.has(x))) continue;
         const before = cached.namesBefore(run, source, passage, k);
         if (!named.every((x) => before.has(x) || line.names.has(x))) continue;
         if (found) return undefined;

@@ -465,6 +465,7 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
 function* wrongSourceAs(run: CheckRun, f: NoteFigure, d: Decision<Place>, side: FrameSide, places: Place[], precise: boolean): Steps<Judged<Place>[]> {
   const named = side.frame.names.length > 0;
   if (!named && !precise) return [];
+  const age = side.frame.role === 'age';
   // Only a candidate with every name of the note within its reach can be named (namesAnother), and
   // only one that could be by its frame alone (decideOthers' `could`): those whose text shows a trace
   // of every name (nameReach.ts: never false where align finds them all) are framed first, and when
@@ -483,7 +484,7 @@ function* wrongSourceAs(run: CheckRun, f: NoteFigure, d: Decision<Place>, side: 
       const view = noteView(side, o.idf, o.lex);
       const could = (c: FrameCandidate<Place>) => {
         const b = alignmentBound(side, c.side, o.idf, o.lex, view);
-        return !!b && namesAnother(b, named, precise, side.frame.role === 'age');
+        return !!b && namesAnother(b, named, precise, age);
       };
       const nearFramed = (yield* framed(run, f, near)).filter(could);
       if (!nearFramed.length) return [];
@@ -500,7 +501,7 @@ function* wrongSourceAs(run: CheckRun, f: NoteFigure, d: Decision<Place>, side: 
       bounded.sort((a, b) => b.score - a.score);
       let any = false;
       for (const { c } of bounded) {
-        for (const j of yield* judgeSteps(note, [c], o)) if (supports(f, j, o) && namesAnother(j.alignment, named, precise, side.frame.role === 'age') && j.alignment.score >= bar) any = true;
+        for (const j of yield* judgeSteps(note, [c], o)) if (supports(f, j, o) && namesAnother(j.alignment, named, precise, age) && j.alignment.score >= bar) any = true;
         if (any) break;
       }
       if (!any) return [];
@@ -511,7 +512,7 @@ function* wrongSourceAs(run: CheckRun, f: NoteFigure, d: Decision<Place>, side: 
   // (the best first; then each other source that states it as well, one passage each: a story the
   // corpus holds in several articles — which of them the note meant, the user knows)
   const bar = wrongSourceBar(d);
-  const naming = others.supports.filter((j) => namesAnother(j.alignment, named, precise, side.frame.role === 'age') && !aboutAnother(side, j, run));
+  const naming = others.supports.filter((j) => namesAnother(j.alignment, named, precise, age) && !aboutAnother(side, j, run));
   if (!naming.length || naming[0].alignment.score < bar) return [];
   const out: Judged<Place>[] = [];
   for (const j of naming) if (out.length < WRONG_SOURCES_NAMED && j.alignment.score >= bar && !out.some((x) => x.ref.passage.source === j.ref.passage.source)) out.push(j);
@@ -587,6 +588,7 @@ function othersOf(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], 
   const o = ruleOptions(run, f);
   const could: FrameCandidate<Place>[] = [];
   const subject = note.side.frame.subject;
+  const age = side.frame.role === 'age';
   let whole = false;
   let top = -Infinity; // the best alignment any other agreeing candidate could have
   const view = cands.length ? noteView(note.side, o.idf, o.lex) : undefined;
@@ -595,7 +597,7 @@ function othersOf(run: CheckRun, f: NoteFigure, cands: FrameCandidate<Place>[], 
     if (!b) continue; // (its frame rules it out: align blocks it too)
     const relation = judgedRelation(note, c, b, o);
     if (relation === 'disagree' && contradicts(f, { ...c, relation, alignment: b, noteSubject: subject, noteNames: note.side.frame.names }, o)) whole = true;
-    if (namesAnother(b, named, precise, side.frame.role === 'age')) could.push(c);
+    if (namesAnother(b, named, precise, age)) could.push(c);
     else {
       if (relation === 'agree') top = Math.max(top, b.score);
       if (subject.length > 0 && speaksForSubject(subject, c, b)) whole = true;

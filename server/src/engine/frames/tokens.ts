@@ -377,7 +377,6 @@ function demonymAnaphors(out: FrameToken[]): void {
   }
 }
 
-
 /**
  * Two-word names read as other names' keys (TWO_WORD_NAMES): "Man Utd" as Manchester United, "the
  * European Union" as the EU. The second word a name; the first a name or a capitalised word (a "Man"
