@@ -45,7 +45,7 @@ export interface Alignment {
    * the source's figure is a partner's part ("the deficit
    * with the EU", "its non-EU shortfall") that the note does not name (partnerPart).
    */
-  supportOnly?: 'now against a year' | 'relative against a year' | 'undated plan against a year' | "a partner's part" | 'an addition against a whole' | 'a plan against what happened';
+  supportOnly?: 'now against a year' | 'relative against a year' | 'undated plan against a year' | "a partner's part" | 'an addition against a whole' | 'a plan against what happened' | 'an age the paragraph may give another';
   /**
    * The note's place is behind someone it names ("came third behind Hayley Yelling", frame
    * `behind`): 'met' when the source figure's sentence names every one of them, 'unmet' when it names
@@ -232,6 +232,10 @@ export function periodsConflict(a: Period, b: Period, relative = true): boolean 
   // a half against a quarter: never the same stretch ("in the first half of 2005" / "in the third quarter of 2005")
   if ((a.half !== undefined && quarterly(b)) || (b.half !== undefined && quarterly(a))) return true;
   if (a.relative !== undefined && b.relative !== undefined && sameRelative(a.relative) !== sameRelative(b.relative)) return true;
+  // what has happened is no figure of next year's ("Council tax bills have risen by 70%" / "keep next
+  // year's council tax rises below 5%" — but "has earmarked 100 trillion won for … next year" is a
+  // past deed for next year, as "has earmarked … for the first six months of 2005" is)
+  if ((a.mode === 'past' && b.relative === 'next' && b.mode !== 'past') || (b.mode === 'past' && a.relative === 'next' && a.mode !== 'past')) return true;
   if (a.tense !== undefined && b.tense !== undefined && a.tense !== b.tense) return true;
   // a target against what happened ("aims to ship three million" / "200,000 were shipped"), or
   // against what holds now ("currently 62%" / "75% by 2006")
@@ -613,6 +617,23 @@ function firstWordNamed(x: string, names: readonly string[], src: FrameSide, lex
   return firsts !== undefined && names.some((y) => firsts.has(y) && !PERSON_TITLES.has(y) && lex.nameKind(y) !== 'place');
 }
 
+/**
+ * Does the paragraph before the source figure's sentence name in full a person who is none of the
+ * note's names ("Maria Mutola" for a note of "Paula Radcliffe")? A full name: a surname the source
+ * writes after a first word that is neither a title nor a place, both in the paragraph.
+ */
+function otherPersonBefore(n: ClaimFrame, src: FrameSide, lex: Lexicon): boolean {
+  const names = src.paragraphNames;
+  const full = src.fullNames;
+  if (!names?.size || !full) return false;
+  for (const x of names) {
+    const firsts = full.get(x);
+    if (firsts === undefined || n.names.some((y) => sameName(x, y)) || lex.nameKind(x) === 'place') continue;
+    for (const y of firsts) if (names.has(y) && !PERSON_TITLES.has(y) && lex.nameKind(y) !== 'place' && !n.names.some((z) => sameName(y, z))) return true;
+  }
+  return false;
+}
+
 /** Does the frame's sentence name x before its figure? */
 function namedBefore(s: ClaimFrame, x: string): boolean {
   for (let i = 0; i < s.namesBefore; i++) if (sameName(x, s.names[i])) return true;
@@ -890,6 +911,10 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
   // two ages, neither of anything named as its metric, the note's person named before the source's
   // ("Prince Harry, 21, …" / "… Prince Harry … The prince, 20, apologised"): that person's age
   if (ages && !n.metric.length && !s.metric.length && n.subject.length && out.subject === 1 && out.subjectBefore) out.metric = Math.max(out.metric, A.metricOverlap);
+  // …but an age whose sentence names no one, after a paragraph naming another person in full, may be
+  // that person's ("… Paula Radcliffe, dropped out … she overhauled rival Maria Mutola … Just five days
+  // later, the 34-year-old made it double gold", Kelly Holmes's): it may support, never contradict
+  if (ages && n.names.length && !s.names.length && s.apposedTo === undefined && s.pronounSubject !== true && otherPersonBefore(n, src, lex)) out.supportOnly ??= 'an age the paragraph may give another';
   [out.structure, out.structureFields] = structureMeet(n, s);
   out.score = scoreOf(out);
   return out;

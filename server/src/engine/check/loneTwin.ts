@@ -42,13 +42,16 @@ export function loneTwin<T>(note: { figure: Figure; side: FrameSide }, cands: Fr
   for (const j of judge(note, twins, o)) {
     const a = j.alignment;
     // (another role — "rose 12.5%" against a share of 15.2% — the alignment has set aside already)
-    if (j.relation !== 'disagree' || a.supportOnly || (a.rateMismatch && a.rateUnsaid !== true) || !plausible(f, j.figure) || o.veto?.(j)) continue;
+    // (a twin under an open bound the note does not write is a misplaced digit all the same, though
+    // the bound takes it in: "a net loss of 85,000 customers" / "of more than 58,000 customers")
+    const bounded = j.relation === 'consistent' && boundedTwin(f, j.figure);
+    if ((j.relation !== 'disagree' && !bounded) || a.supportOnly || (a.rateMismatch && a.rateUnsaid !== true) || !plausible(f, j.figure) || o.veto?.(j)) continue;
     // (two counts of things named right after them, and not alike: "53,800 branches" / "58,300 people")
     if (note.side.frame.counted > 0 && j.side.frame.counted > 0 && a.metric < V.looseMetric) continue;
     // (two digits: only where what the two measure is no clear mismatch — or where a unit of
     // measure says it, the same on both sides: "about 230kg" / "(320kg)")
     if (significantDigits(f) < V.loneTwinDigits && a.metric < V.looseMetric && !sameUnitMeasure(f, j.figure)) continue;
-    return j;
+    return bounded ? { ...j, relation: 'disagree' } : j;
   }
   return undefined;
 }
@@ -63,6 +66,11 @@ function sameUnitMeasure(f: Figure, g: Figure): boolean {
 }
 
 /** The same significant digits misplaced, at the same scale and precision, neither vague. */
+/** A twin of the note's figure under an open bound ("more than 58,000") the note's figure does not write: the bound takes it in, the digits say it was misplaced (verdict.ts frames such a candidate for loneTwin). */
+export function boundedTwin(f: Figure, g: Figure): boolean {
+  return f.hedge === undefined && (g.hedge === 'over' || g.hedge === 'under') && !f.vague && !f.words && !NOT_QUANTITIES.has(f.kind) && twinOf(f, g);
+}
+
 function twinOf(f: Figure, g: Figure): boolean {
   return !g.vague && !g.words && g.scale === f.scale && g.decimals === f.decimals && significantDigits(g) === significantDigits(f) && digitTwins(f, g);
 }

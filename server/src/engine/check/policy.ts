@@ -570,6 +570,8 @@ export const SLOT_POLICY = {
    * thing is described, the head what is counted (stretches.ts countedAt).
    */
   countedAdjectives: 3,
+  /** Words of a partitive's noun phrase read for its head ("eight of the scene's biggest stars": stretches.ts partitiveHead). */
+  partitiveWords: 4,
 } as const;
 
 /** Figures quoted together (coQuoted.ts). */
@@ -578,4 +580,15 @@ export const CO_QUOTED_POLICY = {
   maxSiblings: 6,
   /** Places of a value read per figure (bounded work: a pair is sought among these only). */
   placesRead: 16,
+} as const;
+
+/** One result per match (matches.ts). */
+export const MATCH_POLICY = {
+  /**
+   * Sets of a note's scoreline the ordinary rules judged one by one are one match with a source
+   * scoreline of as many sets when each is judged against the set in its own place — and a set
+   * left unverified only beside at least this many supported in place ("6-3 6-2 6-1" / "6-3 4-6
+   * 6-1": two sets alike say it is the match; one, "6-4", may be another match's).
+   */
+  inPlaceForUnverified: 2,
 } as const;

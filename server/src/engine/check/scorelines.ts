@@ -174,6 +174,17 @@ function noteScoreline(run: CheckRun, f: NoteFigure): Scoreline | undefined {
   return bySet.get(f);
 }
 
+/** The sets of the note's scoreline that holds score f, in order (matches.ts), or undefined. */
+export function noteScorelineSets(run: CheckRun, f: NoteFigure): readonly Figure[] | undefined {
+  return f.kind === 'score' ? noteScoreline(run, f)?.sets : undefined;
+}
+
+/** The sets of the scoreline of a cited source's passage that holds its score g, in order (matches.ts), or undefined. */
+export function sourceScorelineSets(run: CheckRun, source: Source, passage: Passage, g: Figure): readonly Figure[] | undefined {
+  if (g.kind !== 'score') return undefined;
+  return run.index.cache(SOURCE_SCORELINES).linesOf(run, source, passage).find((line) => line.sets.includes(g))?.sets;
+}
+
 /**
  * A set of a scoreline whose note names one player at most ("Quill lost 6-3 6-1"): which match it
  * is, only the scoreline of the same match could say, and judgeScoreline needs both players — so

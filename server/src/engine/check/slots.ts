@@ -77,6 +77,10 @@ export function slots(run: CheckRun, results: FigureResult[]): void {
     // (a value that counts another thing is no reading of the note's: "made 110 appearances …,
     // scoring 18 goals" — "18 goals in 110 appearances" names both, each of its own)
     if (pick === undefined || !sameCount(countedBy(run.sentenceFrameTokens(f.sentence), f.start, run.index.frames.lex), countedBy(sentence.tokens, cut.slots[pick].value.start, run.index.frames.lex))) continue;
+    // (a person's age is no other value's reading, nor another value an age's: "The 30-year-old …
+    // went into the Athens event … but an exhausted Radcliffe dropped out after 23 miles" for
+    // "Paula Radcliffe, 30, dropped out of the marathon after 20 miles")
+    if ((run.noteSide(f).frame.role === 'age') !== (run.index.frames.side(e.passage, cut.slots[pick].value)?.frame.role === 'age')) continue;
     rejudge(run, byFigure, r, e, cut.slots[pick].value, r.verdict === 'supported' ? sentence : undefined);
   }
 }

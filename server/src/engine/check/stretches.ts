@@ -144,12 +144,27 @@ export function pairsOf(lex: Lexicon, tokens: readonly FrameToken[], from: numbe
 export function countedAt(tokens: readonly FrameToken[], i: number, lex: Lexicon): string | undefined {
   let k = i >= 0 ? i + 1 : -1;
   const counted = (t: FrameToken | undefined): t is FrameToken => !!t && t.kind === 'word' && !t.func && !t.verb && !SLOT_JOINERS.has(t.low) && !notCounted(t);
+  // (a part of a whole counts the whole's noun: "covering eight of the scene's biggest stars" counts stars)
+  if (tokens[k]?.low === 'of') return partitiveHead(tokens, k + 1, counted);
   if (!counted(tokens[k])) return undefined;
   // (past the adjectives before the head: "three ancient laptops" and "three old laptops" count laptops)
   for (let n = 0; n < P.countedAdjectives && counted(tokens[k + 1]) && lex.canBeNominal(tokens[k + 1].lemma) && lex.canBeAdjective(tokens[k].low); n++) k++;
   const t = tokens[k];
   return t.concept || t.lemma;
 }
+
+/** The head of the noun phrase after a partitive's "of" and a determiner at k: the last of its words, within SLOT_POLICY.partitiveWords; none for a pronoun or a value ("eight of them", "13 of the 659 MPs"). */
+function partitiveHead(tokens: readonly FrameToken[], k: number, counted: (t: FrameToken | undefined) => t is FrameToken): string | undefined {
+  // (a determiner makes it a part of a whole: "£35bn of efficiency savings", "21% of visitors" are the amounts themselves, read by the frames)
+  if (!PARTITIVE_DETERMINERS.has(tokens[k]?.low ?? '')) return undefined;
+  k++;
+  let head: FrameToken | undefined;
+  for (let n = 0; n < P.partitiveWords && counted(tokens[k + n]); n++) head = tokens[k + n];
+  return head && (head.concept || head.lemma);
+}
+
+/** Determiners a partitive's noun phrase may open with ("eight of the scene's biggest stars", "two of its plants"). */
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
 /** Words after a value that say when or how, not what it counts: "9% respectively", "5% last year", "7% in March". */
 function notCounted(t: FrameToken): boolean {

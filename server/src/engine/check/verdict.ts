@@ -18,7 +18,7 @@ import { contradicts, decideSteps, Decision, digitTwins, FrameCandidate, isWeak,
 import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
-import { loneTwin } from './loneTwin';
+import { boundedTwin, loneTwin } from './loneTwin';
 import { soleAge } from './soleAge';
 import { unitSlip } from './unitSlip';
 import { roleSlip } from './roleSlip';
@@ -159,7 +159,8 @@ function worthFraming(run: CheckRun, f: Figure, g: Figure, noteMetric: readonly 
   if (!comparable(f, g)) return false;
   const relation = relateForNote(f, g, run.tolerance, agree, noteMetric, run.index.frames.lex);
   // (a value far off only in the best-ranked passages, where the words around it may be the very note's: rules.ts sameWordsContext)
-  return relation === 'agree' || (relation === 'disagree' && disagreements && (farOff || plausible(f, g)));
+  // (…and a twin of its digits under an open bound, for loneTwin: "more than 58,000" for "85,000")
+  return relation === 'agree' || (relation === 'disagree' && disagreements && (farOff || plausible(f, g))) || (relation === 'consistent' && disagreements && boundedTwin(f, g));
 }
 
 /** The frames of the places (reading a passage's frames the first time is the costly step): a step after every CANDIDATES_PER_STEP. */

@@ -12,7 +12,7 @@ import { range } from './ranges';
 import { chartRank } from './ranks';
 import type { Numeral, Scan } from './scan';
 import { monthThenDay } from './suffixKinds';
-import { CURRENCY_SYMBOL, ENTITY_CURRENCY } from './tables';
+import { CURRENCY_SYMBOL, ENTITY_CURRENCY, shareDenominator } from './tables';
 import { IRREGULAR_PLURALS, ORDINAL_STOP_AFTER, PLURAL_NOUN_AFTER_DAY } from './familyTables';
 
 /** The figure starting at p (a digit or a currency symbol); returns where scanning resumes. */
@@ -123,6 +123,8 @@ function bareNotFigure(s: Scan, fig: Numeral, kind: FigureKind, bare: boolean): 
     }
     // "1 in 4", "7 out of 10": a share; other ratios are no figure
     const share = ratioShare(text, k, end);
+    // ("13 out of 659": a share of no denominator one counts shares in is two counts, read as they come)
+    if (share && w.lower === 'out' && !shareDenominator(share.den)) return undefined;
     if (share && fig.mantissa >= 1 && fig.mantissa < share.den) return emitFraction(s, fig.start, share.end, fig.mantissa, share.den, false);
     const r = ratioSecond(text, k, end);
     if (r !== undefined) return r;

@@ -8,7 +8,7 @@
 import { atSentenceStart, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import type { Word } from './chars';
 import { emitWords } from './emit';
-import { FRACTION_DENOMINATOR, ORDINAL_WORDS } from './familyTables';
+import { FRACTION_DENOMINATOR, GAP_STANDING_WORDS, ORDINAL_WORDS, WIN_REWARD, WIN_REWARD_BEFORE } from './familyTables';
 import { ratioSecond } from './names';
 import type { Scan } from './scan';
 import {
@@ -179,10 +179,19 @@ function notACount(s: Scan, p: number, r: Reading, isOne: boolean): number | und
   if (pw && REF_WORDS.has(pw.lower)) return numberRank(s, p, r.end, r.value) ?? r.end;
   const place = placeRank(s, p, r.end, r.value);
   if (place !== undefined) return place;
+  // "winning and the three points", "get all three points": a win's reward, no tally of a side's
+  if (winReward(s, pw, r)) return r.end;
   // "one" alone is never a figure, except "one year" / "one month" ("one day" is an idiom — but for a
   // lag, "one day after the ban began") and a percentage ("one per cent", "one percentage point")
   if (isOne && !(w && ((DURATION_WORDS[w.lower] && !w.lower.endsWith('s') && (w.lower !== 'day' || dayLag(s, w))) || onePercent(s, w))) && !oneFraction(s, r) && !oneSpan(s, r)) return r.end;
   return undefined;
+}
+
+/** "the three points" / "all three points", no gap word after ("three points clear"): the points a league gives a win (WIN_REWARD). */
+function winReward(s: Scan, pw: Word | undefined, r: Reading): boolean {
+  if (!pw || !WIN_REWARD_BEFORE.has(pw.lower) || r.value !== WIN_REWARD.value || r.next?.lower !== WIN_REWARD.unit) return false;
+  const after = nextWord(s.text, r.next.end, s.end);
+  return !(after && (GAP_STANDING_WORDS.has(after.lower) || after.lower === 'from'));
 }
 
 /** "day" at w followed by a word of a lag: "one day after the ban began", "one day later". */

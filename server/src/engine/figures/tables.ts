@@ -210,6 +210,19 @@ export const METRE_FOLLOW = new Set([
   'sprinters', 'swimmers', 'times', 'time', 'mark', 'bests', 'best', 'rankings', 'podium',
 ]);
 /** Race distances: a bare "400m" with no currency is a distance ("the 400m", "(for 100m)"). */
+/**
+ * Denominators a share is told in ("seven out of 10", "three out of four", "nine out of 100"): up to
+ * SHARE_DENOMINATOR_MAX, or a round hundred or thousand. "13 out of 659" is two counts — the MPs of
+ * a minority and all MPs — as "13 of the 659 MPs" is (`shareDenominator`).
+ */
+export const SHARE_DENOMINATOR_MAX = 20;
+export const SHARE_ROUND_DENOMINATORS: ReadonlySet<number> = new Set([100, 1000]);
+
+/** Is `den` a denominator a share is told in (SHARE_DENOMINATOR_MAX, SHARE_ROUND_DENOMINATORS)? */
+export function shareDenominator(den: number): boolean {
+  return den <= SHARE_DENOMINATOR_MAX || SHARE_ROUND_DENOMINATORS.has(den);
+}
+
 export const DISTANCES = new Set([50, 60, 100, 110, 200, 400, 800, 1000, 1200, 1500, 1600, 3000, 5000, 10000]);
 /** Words before "N to M" that make it a change rather than a range ("rose from 5 to 10"). */
 export const CHANGE_WORDS = new Set([

@@ -200,6 +200,7 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
     const apart = Math.abs(note.value - source.value);
     const precise = Math.min(writtenDigits(note), writtenDigits(source)) >= BOUND_POLICY.preciseApproxDigits;
     if (Math.abs(u - writtenUnit(source)) <= 1e-9 * u && apart >= u * (1 - 1e-9) && (precise || apart > tolerance * Math.abs(note.value) * (1 + 1e-9))) return 'disagree';
+    if (u < writtenUnit(source) * (1 - 1e-9) && apart >= u * (1 - 1e-9) && apart > BOUND_POLICY.inventedDigitShare * Math.abs(source.value) * (1 + 1e-9)) return 'disagree';
   }
   // a hedge on either side: the intervals decide
   const n = intervalOf(note, tolerance);

@@ -713,7 +713,9 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (when) frame.whenAfter = when;
   const agent = agentAfter(input, k);
   if (agent) frame.agentAfter = agent;
-  const fronted = role === 'date' ? frontedDateNames(tokens, k, at.sentenceStarts) : undefined;
+  // (…and a fronted place in a series of years or editions, its noun then a comma: "Now in its third
+  // year, the Bangkok International Film Festival …" is the festival's third)
+  const fronted = role === 'date' || (f.kind === 'ordinal' && tokens[k + 1]?.kind === 'word' && tokens[k + 2]?.low === ',') ? frontedDateNames(tokens, k, at.sentenceStarts) : undefined;
   if (fronted) frame.frontedFor = fronted;
   const before = placeBefore(input, k);
   if (before) frame.placeBefore = before;

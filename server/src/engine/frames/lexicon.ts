@@ -1036,6 +1036,10 @@ export const HELD_FOR_WORDS: ReadonlySet<string> = new Set(['available', 'earmar
 export const VERB_GROUP_WORDS: ReadonlySet<string> = new Set([...MODALS, ...BE_GROUP_WORDS, ...HELD_FOR_WORDS]);
 
 /** Who a poll's share is of, between the figure and what they said: "of those surveyed", "of those asked". */
+/** A relative pronoun of persons right after a count with no noun: "the 5.8 million who needed them", "the 300 whose homes flooded" count people (PEOPLE_CONCEPT). */
+export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+export const PEOPLE_CONCEPT = 'people';
+
 export const RESPONDENT_WORDS: ReadonlySet<string> = new Set(['those', 'surveyed', 'asked', 'polled', 'questioned', 'interviewed', 'respondents', 'people', 'voters', 'adults']);
 /** Verbs of saying before a respondents' answer ("41% said they would switch", "a third told us they had"). */
 export const ANSWER_VERBS: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'reported', 'claimed']);

@@ -78,6 +78,8 @@ import {
   WEEKDAYS,
   yearPartOrdinal,
   type Lexicon,
+  PEOPLE_CONCEPT,
+  PERSON_RELATIVES,
 } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import { hyphenPlaced } from './role';
@@ -182,6 +184,8 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   // the head of a noun phrase is its last word: "one billion monthly users" counts users
   const counted = phraseAfter(input, k, role).reverse();
   const kind = input.figures[fi0(input.tokens, k)]?.kind;
+  // ("amounting to only 12% of the 5.8 million who needed them": a count of whom the clause after tells — people)
+  if (!counted.length && kind === 'count' && PERSON_RELATIVES.has(input.tokens[k + 1]?.low ?? '')) counted.push(input.lex.concept(PEOPLE_CONCEPT));
   const out = counted.length ? counted.slice() : kind === 'currency' ? objectAfterVerb(input, k) : kind === 'percent' ? answeredObject(input, k) : [];
   if (role === 'change' && input.tokens[k - 1]?.low === 'by') out.push(...changedObject(input, k));
   // ("RHB, the country's second-largest lender": whose ranking a possessive before a place names —

@@ -74,6 +74,28 @@ function adjectivalPlanAt(input: FrameInput, i: number): boolean {
 const PRESENT_PASSIVE_BEFORE: ReadonlySet<string> = new Set(['to', 'be', 'being', 'is', 'are', 'am']);
 
 /**
+ * Does a clause opened by "if" with "were" in it end before the modal at i, in its sentence — a
+ * condition contrary to fact ("If ethnic minorities were represented …, there would be 42")? Not an
+ * open one: "If convicted he could be jailed for up to 12 years", "If Fox decided to go with
+ * Blu-ray too, it would mean …" are what may be, and a note may tell them without the "if".
+ */
+function conditionalBefore(tokens: readonly FrameToken[], i: number): boolean {
+  let comma = false;
+  let were = false;
+  for (let j = i - 1; j >= 0 && j >= i - P.conditionalReach; j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct') {
+      if (t.low === ',') comma = true;
+      else if (t.low === '.' || t.low === '!' || t.low === '?' || isBoundary(t) === 'hard') return false;
+      continue;
+    }
+    if (comma && t.low === 'were') were = true;
+    if (t.low === 'if') return comma && were && (j === 0 || tokens[j - 1].kind === 'punct');
+  }
+  return false;
+}
+
+/**
  * Plan or past: a plan word in the figure's clause before it ("Sony aims to ship", "is expected
  * to reach", "will fall") makes it a plan; else a governing verb in the past tense ("were shipped",
  * "sold") makes it what happened. Neither: unknown.
@@ -103,6 +125,9 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     // annual sales of $32bn" is what a merged firm would own: "have" then no participle)
     if (HYPOTHETICAL_MODALS.has(t.low) && tokens[i + 1]?.low === 'have' && participle(tokens, i + 2)) return 'hypothetical';
     if (EPISTEMIC_MODALS.has(t.low) && tokens[i + 1]?.low === 'have' && participle(tokens, i + 2)) return 'past';
+    // "If ethnic minorities were represented … in proportion to their numbers, there would be 42
+    // ethnic minority MPs": the main clause of a condition is what would be, not what is
+    if (HYPOTHETICAL_MODALS.has(t.low) && conditionalBefore(tokens, i)) return 'hypothetical';
     // ("In May the club signed…": a capitalised "May" is the month, as periodWord reads it, not the modal)
     // ("Ministers met the target of 750,000": a plan noun reached is what happened)
     if (!t.verb && achievedBefore(tokens, i) && (PLAN_WORDS.has(t.lemma) || PLAN_WORDS.has(t.low))) {

@@ -4,6 +4,12 @@
 export const BOUND_POLICY = {
   /** Significant digits from which two "about" figures written to the same digit are compared as written, whatever the hedge tolerance ("about $1.36" / "around $1.35"; bounds.ts). */
   preciseApproxDigits: 3,
+  /**
+   * "around 330p" against "about 300p": both hedged, the note written to a finer digit than the
+   * source — past this share of the source's value apart, the note's digit is a value of its own, not
+   * a rounding ("about 12.1 trillion" / "about 12 trillion" is 0.8% apart: one value; bounds.ts).
+   */
+  inventedDigitShare: 0.05,
   /** "about X" is never tighter than ±1% of X, whatever digits it is written with ("about $295.8m" → ±$3m). */
   approxMinWidth: 0.01,
   /**
@@ -134,6 +140,8 @@ export const FRAME_POLICY = {
   explicitRateReach: 16,
   /** How far back (tokens) a plan word or a past-tense verb may stand ("Sony aims to ship three million"). */
   modeReach: 8,
+  /** How far back (tokens) from a modal an "If" opening its sentence's clause may stand ("If ethnic minorities were represented … in proportion to their numbers, there would be 42"). */
+  conditionalReach: 40,
   /** Words of the counted noun between a figure and the "were" whose subject it is ("160,000 asylum seekers were settling"). */
   pastSubjectNounWords: 2,
   /** How far back "from" may stand before a figure ("from a peak of seven million"). */

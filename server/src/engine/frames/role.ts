@@ -34,6 +34,7 @@ import {
   BARE_PAST_CHANGE_VERBS,
   JUMP_NOUNS,
   LINK_WORDS,
+  MODALS,
   PARTICLE_VERBS,
   TALLY_PARTICLE_VERBS,
   PER_MARKERS,
@@ -273,6 +274,12 @@ function directionWord(lex: FrameInput['lex'], t: FrameToken | undefined): Direc
   return t && t.kind === 'word' ? lex.directionOf(t.lemma, t.low) : undefined;
 }
 
+/** "top 10" before a noun, "top" no verb: the reach of a chart or a list, a place's bound. */
+function chartReach(tokens: readonly FrameToken[], k: number, f: Figure): boolean {
+  const prev2 = tokens[k - 2]?.low ?? '';
+  return tokens[k - 1]?.low === 'top' && f.kind === 'count' && f.value < 100 && f.decimals === 0 && f.scale === 1 && !MODALS.has(prev2) && prev2 !== 'to';
+}
+
 export function roleOf(input: FrameInput, fi: number, k: number, direction: Direction | undefined, parens?: Parens): Role | undefined {
   const { tokens, lex } = input;
   const f = input.figures[fi];
@@ -295,6 +302,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   if (ageWhen(input, k)) return 'age';
   if (ageAt(input, k)) return 'age';
   if (prev && RANK_WORDS.has(prev.lemma) && f.kind === 'number' && f.value < 100 && f.decimals === 0) return 'rank';
+  // "two US top 10 albums", "another three top 10 albums": the chart's reach, no count of albums
+  // (not a verb's object: "sales could top 50 stores", "expected to top 40 titles")
+  if (chartReach(tokens, k, f)) return 'rank';
   // ("Real fell 13 points behind Barcelona", "moved five points clear": a gap in a table, where a side
   // stands after the move — as "slipped to 13 points behind" says — not the move's size)
   if (next?.lemma === 'point' && GAP_STANDING_WORDS.has(tokens[k + 2]?.low ?? '')) return 'level';
