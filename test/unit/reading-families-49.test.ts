@@ -188,3 +188,39 @@ describe('reading families (session 49): a place in a series fronted before its 
     assert.notEqual(judgedTitled('Festival gives', S, 'The Tarn festival, now in its fifth year, is giving its ticket profits to charity.', 'fifth').split(' ')[0], 'contradicted');
   });
 });
+
+describe('reading families (session 49): two small counts in words, each hedged alike, are two counts (bounds.ts smallWhole)', () => {
+  const S = 'Zorbia lifted restrictions as part of the peace process aimed at ending nearly six decades of hostility.';
+  it('"nearly seven decades of hostility" is contradicted by "nearly six decades of hostility"', () => {
+    assert.equal(judgedTitled('Thaw', S, 'The thaw follows nearly seven decades of hostility.', 'seven decades'), 'contradicted six decades');
+  });
+  it('…while the same count, and a count hedged differently, are not', () => {
+    assert.equal(judgedTitled('Thaw', S, 'The thaw follows nearly six decades of hostility.', 'six decades'), 'supported six decades');
+    assert.notEqual(judgedTitled('Thaw', S, 'The thaw follows more than seven decades of hostility.', 'seven decades').split(' ')[0], 'supported');
+  });
+});
+
+describe('reading families (session 49): what a count counts follows "more" or "fewer"', () => {
+  const lex = new Lexicon();
+  it('"two million more older people" counts people, "300 fewer jobs" jobs; "5,000 more copies … than planned" is a comparison', () => {
+    assert.equal(frameIn(lex, 'That would mean two million more older people in work.', 'two million').metric[0], 'people');
+    assert.equal(frameIn(lex, 'The plan means 300 fewer jobs at the plant.', '300').metric[0], lex.concept('job'));
+    assert.notEqual(frameIn(lex, 'Zorbix is making 5,000 more copies of each single than originally planned.', '5,000').metric[0], 'copy');
+  });
+  it('"10,000 extra sixth-form places" is contradicted by "creating 100,000 more sixth-form places"', () => {
+    const S = 'If it wins a third term, the Zorbian party is committed to opening 200 city academies and creating 100,000 more sixth-form places.';
+    assert.equal(judgedTitled('Pledges', S, 'It also promises 10,000 extra sixth-form places.', '10,000'), 'contradicted 100,000');
+  });
+});
+
+describe('reading families (session 49): where an event was held, after the figure\'s noun ("took place in Blackpool")', () => {
+  const story = (town: string) =>
+    `Fans around the world have been marking the singer's 70th birthday. A three-day Elvis convention took place in ${town}, England, over the weekend with the aim of finding the best Elvis impersonator. His home was the focus for US celebrations with four days of events.`;
+  const note = 'Blackpool staged a four-day convention to find the best Elvis impersonator.';
+  it('"Blackpool staged a four-day convention" is contradicted by "A three-day Elvis convention took place in Blackpool"', () => {
+    assert.equal(judgedTitled('Elvis fans gather', story('Blackpool'), note, 'four-day'), 'contradicted three-day');
+  });
+  it('…not where the event was held elsewhere', () => {
+    assert.notEqual(judgedTitled('Elvis fans gather', story('Glasgow'), note, 'four-day').split(' ')[0], 'contradicted');
+  });
+});

@@ -195,6 +195,11 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   // rounding of it — beyond the hedge tolerance, or at any distance when written with three or more
   // significant digits (within the tolerance, short figures are left to the intervals below: "about
   // 230" / "about 240" agree at 0.1, the user's setting)
+  // (…and two small whole numbers in words, each "about" or "nearly" its own: "nearly seven decades
+  // of hostility" / "nearly six decades of hostility" are two counts, not one rounded two ways)
+  if (nb === sb && (nb === 'approx' || nb === 'nearly') && note.words && source.words && scale[0] === scale[1] && smallWhole(note) && smallWhole(source) && note.value !== source.value) {
+    if (Math.abs(note.value - source.value) > tolerance * Math.abs(note.value) * (1 + 1e-9)) return 'disagree';
+  }
   if (nb === 'approx' && sb === 'approx' && !note.words && !source.words && scale[0] === scale[1]) {
     const u = writtenUnit(note);
     const apart = Math.abs(note.value - source.value);
@@ -218,6 +223,11 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   if (overlapScaled(n.coreLo, n.coreHi, s.coreLo, s.coreHi, kn, ks)) return openBound(sb) && nb !== sb && !reachedAt(note, nb, source) ? 'consistent' : 'agree';
   if (overlapScaled(n.lo, n.hi, s.lo, s.hi, kn, ks)) return 'consistent';
   return 'disagree';
+}
+
+/** A whole number up to BOUND_POLICY.smallWordValue, no scale ("six", "seven decades"): a count said in words is exact but for its hedge. */
+function smallWhole(f: Figure): boolean {
+  return Number.isInteger(f.value) && f.value > 0 && f.value <= BOUND_POLICY.smallWordValue && f.scale === 1 && f.high === undefined;
 }
 
 /** Days in a duration unit: "18 months" and "1.5 years" compare in days. */

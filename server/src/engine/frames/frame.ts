@@ -30,7 +30,7 @@ import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
+import { VENUE_WORDS, ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -805,13 +805,31 @@ function datedNamesAfter(tokens: readonly FrameToken[], k: number): string[] | u
  */
 function placeAfter(input: FrameInput, k: number): string[] | undefined {
   const { tokens, lex } = input;
-  if (tokens[k + 1]?.low !== 'in') return undefined;
+  if (tokens[k + 1]?.low !== 'in') return venueAfter(input, k);
   const out: string[] = [];
   // ("in the UK", "in the North East": the article before a place's name; "in trade with the US": a partner's)
   const partner = tokens[k + 2]?.kind === 'word' && tokens[k + 3]?.low === 'with' ? k + 4 : k + 2;
   const first = tokens[partner]?.low === 'the' ? partner + 1 : partner;
   for (let i = first; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
   return out.some((x) => lex.nameKind(x) === 'place') ? out : undefined;
+}
+
+/**
+ * The place an event the figure measures was held in, its noun phrase then "took place in", "was
+ * held in", "was staged in" ("A three-day Elvis convention took place in Blackpool"): within
+ * FRAME_POLICY.venueReach tokens of the figure, no other figure or boundary between; undefined when none.
+ */
+function venueAfter(input: FrameInput, k: number): string[] | undefined {
+  const { tokens, lex } = input;
+  for (let i = k + 1; i < tokens.length && i <= k + FRAME_POLICY.venueReach; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || t.kind === 'punct') return undefined;
+    if (!(VENUE_WORDS.has(t.low) && tokens[i + 1]?.low === 'in')) continue;
+    const out: string[] = [];
+    for (let j = tokens[i + 2]?.low === 'the' ? i + 3 : i + 2; tokens[j]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; j++) out.push(tokens[j].lemma);
+    return out.some((x) => lex.nameKind(x) === 'place') ? out : undefined;
+  }
+  return undefined;
 }
 
 /**

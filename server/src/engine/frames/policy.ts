@@ -10,6 +10,8 @@ export const BOUND_POLICY = {
    * a rounding ("about 12.1 trillion" / "about 12 trillion" is 0.8% apart: one value; bounds.ts).
    */
   inventedDigitShare: 0.05,
+  /** Whole numbers in words up to this, each hedged alike, are two counts when they differ ("nearly six decades" / "nearly seven decades"; bounds.ts smallWhole). */
+  smallWordValue: 20,
   /** "about X" is never tighter than ±1% of X, whatever digits it is written with ("about $295.8m" → ±$3m). */
   approxMinWidth: 0.01,
   /**
@@ -140,6 +142,10 @@ export const FRAME_POLICY = {
   explicitRateReach: 16,
   /** How far back (tokens) a plan word or a past-tense verb may stand ("Sony aims to ship three million"). */
   modeReach: 8,
+  /** Tokens after a figure within which "took place in", "was held in" may name where its event was (frame.ts venueAfter). */
+  venueReach: 6,
+  /** How far (tokens) after "more"/"fewer" a "than" makes the count a comparison ("5,000 more copies of each single than originally planned"; metric.ts thanWithin). */
+  comparisonThanReach: 8,
   /** How far back (tokens) from a modal an "If" opening its sentence's clause may stand ("If ethnic minorities were represented … in proportion to their numbers, there would be 42"). */
   conditionalReach: 40,
   /** Words of the counted noun between a figure and the "were" whose subject it is ("160,000 asylum seekers were settling"). */
