@@ -224,3 +224,19 @@ describe('reading families (session 49): where an event was held, after the figu
     assert.notEqual(judgedTitled('Elvis fans gather', story('Glasgow'), note, 'four-day').split(' ')[0], 'contradicted');
   });
 });
+
+describe('reading families (session 49): a question put is a thing said ("Kennedy asked why …")', () => {
+  const lex = new Lexicon();
+  it('"Dag Vey asked why three million pensioners …" opens with its speaker; "asked for £10m" is a request', () => {
+    assert.ok(frameIn(lex, 'Dag Vey asked why three million pensioners were living below the poverty line.', 'three million').speakers?.includes('vey'));
+    assert.equal(frameIn(lex, 'Dag Vey asked for £10m to mend the roads.', '£10m').speakers, undefined);
+  });
+  it('"Vey asked why three million pensioners …" is contradicted by his quoted "two million of our pensioners"', () => {
+    const story = [
+      'Party attacks on pensions',
+      'Mr Vey also outlined his party\'s plan to impose a 50% income tax rate on earnings over £100,000 a year. Mr Vey said: "Zorbia is the fourth-largest economy in the world. We have world class businesses and a world class workforce.',
+      '"So why are two million of our pensioners living below the poverty line?" All the parties are campaigning hard for an expected election in May.',
+    ];
+    assert.equal(judgedStory(story, 'Vey asked why three million pensioners were living below the poverty line.', 'three million'), 'contradicted two million');
+  });
+});

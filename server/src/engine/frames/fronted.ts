@@ -4,7 +4,7 @@
 // the frame sees the names inside the clause first (Luton, Bedfordshire) and would take them for
 // its subject; the name that opens the main clause is added to it. Likewise whoever opens the
 // sentence by saying it (openingSpeakers), and whether a figure stands in a quotation (quotedTokens).
-import { ESTIMATE_AT_VERBS, FRONTED_ASIDE_OPENERS, FRONTED_PLACE_PREPS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
+import { ASK_VERB, ESTIMATE_AT_VERBS, QUESTION_OPENERS, FRONTED_ASIDE_OPENERS, FRONTED_PLACE_PREPS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
 import { COORDINATORS } from './clauses';
 import { FRAME_POLICY } from './policy';
 import type { FrameToken } from './tokens';
@@ -187,9 +187,14 @@ export function openingSpeakers(tokens: readonly FrameToken[], k: number, starts
     }
     if (t.kind === 'fig' || t.kind === 'punct') return undefined;
     if (t.kind === 'name') names.push(t.lemma);
-    else if (t.kind === 'word' && (SAYING_VERBS.has(t.lemma) || (ESTIMATE_AT_VERBS.has(t.lemma) && tokens[k - 1]?.low === 'at'))) return names.length ? names : undefined;
+    else if (t.kind === 'word' && (SAYING_VERBS.has(t.lemma) || (ESTIMATE_AT_VERBS.has(t.lemma) && tokens[k - 1]?.low === 'at') || askedQuestion(tokens, i))) return names.length ? names : undefined;
   }
   return undefined;
+}
+
+/** "Kennedy asked why three million pensioners …": a question put, as a thing said (not "asked for £10m", a request). */
+function askedQuestion(tokens: readonly FrameToken[], i: number): boolean {
+  return tokens[i].lemma === ASK_VERB && QUESTION_OPENERS.has(tokens[i + 1]?.low ?? '');
 }
 
 /**

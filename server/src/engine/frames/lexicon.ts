@@ -1100,6 +1100,9 @@ export const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'wh
 /** Verbs that give an estimate of the figure "at" it ("Lecturer Anne Roux puts the region's jobless rate at 15%"): whoever does it says the figure (fronted.ts openingSpeakers). */
 export const ESTIMATE_AT_VERBS: ReadonlySet<string> = new Set(['put', 'estimate', 'value', 'peg', 'place']);
 
+/** "asked why …", "asked whether …": a question put is a thing said (fronted.ts openingSpeakers), a request ("asked for") is not. */
+export const ASK_VERB = 'ask';
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['why', 'whether', 'how', 'what', 'if', 'when']);
 export const SAYING_VERBS: ReadonlySet<string> = new Set([...ATTRIBUTION_VERBS, 'concede', 'admit', 'acknowledge', 'insist', 'argue', 'confirm', 'warn', 'reveal', 'disclose', 'state', 'testify']);
 
 /**
