@@ -13,7 +13,8 @@ import { RESULT_VERSION, ResultCache } from '../../server/src/cli/resultCache';
 import { decode } from '../../server/src/engine/persist/binary';
 import { checkNote } from '../../server/src/engine/check';
 import { CHECK_MEMO, emptyMemoData, isMemoData, type MemoData } from '../../server/src/engine/memo';
-import { MAX_MEMO_RANKINGS } from '../../server/src/engine/persist/policy';
+import { MAX_MEMO_RANKINGS, MAX_MEMO_WEIGHTS } from '../../server/src/engine/persist/policy';
+import { Retrieval } from '../../server/src/engine/check/retrieval';
 import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
 import { buildCorpus } from '../../server/src/engine/workspace';
 import type { Corpus } from '../../server/src/engine/corpus';
@@ -71,6 +72,38 @@ describe('check memo: what checks derive from a corpus, answered from for the ne
     assert.ok(poisoned.every((f: [number, string]) => f[1] === 'unverified'), JSON.stringify(poisoned));
   });
 
+  it("keeps the weights of the terms a check weighs, each the corpus's own; a hit answers from the kept weight (a kept weight altered shows in the verdict)", () => {
+    const m = checkWith(NOTE).memo!;
+    assert.ok(m.weights.size > 0, 'weights kept');
+    const fresh = new Retrieval(corpus());
+    for (const [term, w] of m.weights) assert.equal(w, fresh.termWeight(term), term);
+    // answered from what was kept: the term's count of passages not read again
+    const c = corpus();
+    const kept = emptyMemoData(c.passageCount);
+    kept.weights.set('acme', 42);
+    c.derived(CHECK_MEMO).enable(c.passageCount, kept);
+    assert.equal(new Retrieval(c).termWeight('acme'), 42);
+    assert.notEqual(fresh.termWeight('acme'), 42);
+    // a check from a weight altered: the note's one word its source lacks made to outweigh the rest
+    const welders = 'Beta hired 2,000 welders [@beta].\n';
+    const w = checkWith(welders).memo!;
+    assert.equal(JSON.parse(plain(welders))[0][1], 'supported');
+    assert.ok(w.weights.has('welder'));
+    w.weights.set('welder', 1000);
+    assert.equal(JSON.parse(checkWith(welders, w).report)[0][1], 'unverified');
+  });
+
+  it(`weights bounded as rankings are: past ${MAX_MEMO_WEIGHTS} the run's own are saved, the others kept as fit`, () => {
+    const own = checkWith(NOTE).memo!;
+    const kept = emptyMemoData(own.passages);
+    for (let i = 0; i < MAX_MEMO_WEIGHTS; i++) kept.weights.set(`other${i}`, 1);
+    for (const [k, v] of own.frames) kept.frames.set(k, v.slice(0, 1)); // (made further by the check: something added)
+    const saved = checkWith(NOTE, kept).memo!;
+    assert.equal(saved.weights.size, MAX_MEMO_WEIGHTS);
+    for (const k of own.weights.keys()) assert.ok(saved.weights.has(k), 'every weight the check asked for is kept');
+    assert.equal(saved.weights.has(`other${MAX_MEMO_WEIGHTS - 1}`), false, 'the last of the others gave way');
+  });
+
   it('a memo of another numbering (another passage count) is not adopted: the check starts empty', () => {
     const m = checkWith(NOTE).memo!;
     for (const frames of m.frames.values()) for (const f of frames) Object.assign(f, { metric: ['zz-not-a-metric'], role: 'rank' });
@@ -103,7 +136,7 @@ describe('check memo: what checks derive from a corpus, answered from for the ne
     assert.deepEqual([...saved.frames.keys()].sort(), [...own.frames.keys()].sort());
   });
 
-  it('isMemoData rejects a passage id out of range, a ranking of a passage out of range, an entry of another type', () => {
+  it('isMemoData rejects a passage id out of range, a ranking of a passage out of range, an entry of another type, a weight that is not a finite number of at least 0', () => {
     const n = corpus().passageCount;
     const ok = emptyMemoData(n);
     assert.ok(isMemoData(ok, n));
@@ -112,6 +145,11 @@ describe('check memo: what checks derive from a corpus, answered from for the ne
       { ...emptyMemoData(n), rankings: new Map([['k', [{ pid: n, score: 1 }]]]) },
       { ...emptyMemoData(n), prior: new Map([[0, ['x'] as unknown as Set<string>]]) },
       { ...emptyMemoData(n), frames: new Map([[0, [{ role: 'level' } as never]]]) },
+      { ...emptyMemoData(n), weights: new Map([['acme', -1]]) },
+      { ...emptyMemoData(n), weights: new Map([['acme', Number.NaN]]) },
+      { ...emptyMemoData(n), weights: new Map([['acme', '2' as unknown as number]]) },
+      { ...emptyMemoData(n), weights: new Map([[3 as unknown as string, 2]]) },
+      { ...emptyMemoData(n), weights: undefined as unknown as Map<string, number> },
     ];
     for (const b of bad) assert.equal(isMemoData(b, n), false);
     // (full names by source: a map of words to sets)

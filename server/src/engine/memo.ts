@@ -1,22 +1,24 @@
 // What a check derives from a corpus alone, kept for the next check of the same corpus: the claim
-// frames of the source passages it read (and the words, names and periods of their context), and the
-// rankings it asked of the postings. Each is a function of the corpus alone — the same sources in
-// the same order, so the same passage ids (workspace/fingerprint.ts) — and of the build, never of
-// the note or the check's options (SourceFrames and Retrieval take nothing else), so a memo kept for
-// a corpus's fingerprint by the build that made it answers as a fresh reading would.
+// frames of the source passages it read (and the words, names and periods of their context), the
+// rankings it asked of the postings, and the weights of the terms it weighed. Each is a function of
+// the corpus alone — the same sources in the same order, so the same passage ids
+// (workspace/fingerprint.ts) — and of the build, never of the note or the check's options
+// (SourceFrames and Retrieval take nothing else), so a memo kept for a corpus's fingerprint by the
+// build that made it answers as a fresh reading would.
 //
 // Inert unless `enable`d (a store's memo records nothing and answers nothing): the CLI enables it,
 // with what its cache folder kept for the corpus's fingerprint (cli/resultCache.ts), and saves it
 // after its checks when they added to it; the language server keeps its store and its caches in
 // memory instead. Bounded, what the last checks read first: it is saved with the entries the run
 // read or made, and of the others it kept as many as fit, up to MAX_MEMO_PASSAGES passages (of each
-// kind) and MAX_MEMO_RANKINGS rankings — a memo read costs about a tenth of what it saves per entry
-// used, so one filled by many other notes' checks would cost a check more than it saves it.
-import { MAX_MEMO_PASSAGES, MAX_MEMO_RANKINGS } from './persist/policy';
+// kind), MAX_MEMO_RANKINGS rankings and MAX_MEMO_WEIGHTS weights — a memo read costs about a tenth
+// of what it saves per entry used, so one filled by many other notes' checks would cost a check more
+// than it saves it.
+import { MAX_MEMO_PASSAGES, MAX_MEMO_RANKINGS, MAX_MEMO_WEIGHTS } from './persist/policy';
 
 type Kind = Exclude<keyof MemoData, 'passages'>;
-const KINDS: readonly Kind[] = ['frames', 'referable', 'referableWide', 'prior', 'periods', 'leads', 'fullNames', 'rankings'];
-const bound = (kind: Kind) => (kind === 'rankings' ? MAX_MEMO_RANKINGS : MAX_MEMO_PASSAGES);
+const KINDS: readonly Kind[] = ['frames', 'referable', 'referableWide', 'prior', 'periods', 'leads', 'fullNames', 'rankings', 'weights'];
+const bound = (kind: Kind) => (kind === 'rankings' ? MAX_MEMO_RANKINGS : kind === 'weights' ? MAX_MEMO_WEIGHTS : MAX_MEMO_PASSAGES);
 import type { DerivedKey, Scored } from './store';
 import type { ClaimFrame, Period } from './frames/types';
 
@@ -36,10 +38,16 @@ export interface MemoData {
   fullNames: Map<number, ReadonlyMap<string, ReadonlySet<string>>>;
   /** A ranking (rankingKey) and the passages it gave, best first. */
   rankings: Map<string, readonly Scored[]>;
+  /**
+   * By term: its weight (check/retrieval.ts `termWeight`: its idf, a share of it for a word the
+   * corpus lacks), which reads the term's count of passages — and so, over a cached index whose
+   * lists are checked when first read, walks and checks the term's whole list.
+   */
+  weights: Map<string, number>;
 }
 
 export function emptyMemoData(passages: number): MemoData {
-  return { passages, frames: new Map(), referable: new Map(), referableWide: new Map(), prior: new Map(), periods: new Map(), leads: new Map(), fullNames: new Map(), rankings: new Map() };
+  return { passages, frames: new Map(), referable: new Map(), referableWide: new Map(), prior: new Map(), periods: new Map(), leads: new Map(), fullNames: new Map(), rankings: new Map(), weights: new Map() };
 }
 
 /** The key of one ranking: the store's method and every argument it was given. */
@@ -67,6 +75,8 @@ export function isMemoData(d: unknown, passages: number): d is MemoData {
   const scored = (v: unknown) => Array.isArray(v) && v.every((s) => !!s && Number.isInteger((s as Scored).pid) && (s as Scored).pid >= 0 && (s as Scored).pid < passages && typeof (s as Scored).score === 'number');
   if (!(m.rankings instanceof Map)) return false;
   for (const [k, v] of m.rankings) if (typeof k !== 'string' || !scored(v)) return false;
+  if (!(m.weights instanceof Map)) return false;
+  for (const [k, v] of m.weights) if (typeof k !== 'string' || typeof v !== 'number' || !(v >= 0) || !Number.isFinite(v)) return false;
   return (
     ids(m.frames, passages, frames) &&
     ids(m.referable, passages, set) &&

@@ -41,9 +41,18 @@ class CheckFunctions {
   private readonly agreeing = new Map<number, (a: Figure, b: Figure) => boolean>();
 
   constructor(store: PassageStore) {
+    const memo = store.derived(CHECK_MEMO);
     this.termWeight = (term) => {
+      // (the one the memo keeps, engine/memo.ts: a weight reads the term's count of passages,
+      // which over a cached index walks and checks the term's whole list when first read — at
+      // 100 MB, 590 lists and 9 MB of the cache file for the 300-line note's words, whose
+      // rankings the memo keeps)
+      const kept = memo.get('weights', term) as number | undefined;
+      if (kept !== undefined) return kept;
       const idf = store.idf(term);
-      return store.has(term) ? idf : idf * UNKNOWN_WORD_IDF;
+      const weight = store.has(term) ? idf : idf * UNKNOWN_WORD_IDF;
+      memo.put('weights', term, weight);
+      return weight;
     };
   }
 

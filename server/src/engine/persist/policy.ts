@@ -40,6 +40,13 @@ export const MAX_MEMO_PASSAGES = 8_000;
 /** …and at most this many rankings (about 300 for the 300-line note, each up to 200 passages and scores). */
 export const MAX_MEMO_RANKINGS = 2_000;
 
+/**
+ * …and at most this many terms' weights (a term and a number each: the 300-line note weighs 784
+ * terms at 100 MB, 14 KB of the memo; without them its check walks 590 posting lists — 9 MB of the
+ * cache file read and checked — for their counts alone, its rankings being kept).
+ */
+export const MAX_MEMO_WEIGHTS = 20_000;
+
 /** Memos kept per source folders: the current corpus's and a few before (as the corpus summaries). */
 export const MAX_MEMOS = 4;
 
