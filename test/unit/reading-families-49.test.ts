@@ -74,10 +74,13 @@ describe('reading families (session 49): the main clause of a condition contrary
 
 describe('reading families (session 49): "top 10" is the reach of a chart, no count', () => {
   const lex = new Lexicon();
-  it('"two top 10 albums", "another three top 10 albums": the 10 a place\'s bound; "could top 50 stores" a count', () => {
+  it('"two top 10 albums", "another three top 10 albums": the 10 a place\'s bound; "could top 50 stores", "the top ten countries" counts', () => {
     assert.equal(frameIn(lex, 'He had two US top 10 albums with the group.', '10').role, 'rank');
     assert.equal(frameIn(lex, 'He scored another three top 10 albums.', '10').role, 'rank');
     assert.notEqual(frameIn(lex, 'The chain could top 50 stores by June.', '50').role, 'rank');
+    // (…nor "the top ten countries": the list itself, ten of them — "one of ten top performing countries")
+    assert.notEqual(frameIn(lex, 'Zorbia is included in the top ten countries in the index.', 'ten').role, 'rank');
+    assert.notEqual(frameIn(lex, 'Zorbtrack compiled a top 10 of data disasters.', '10').role, 'rank');
   });
   it('"three more after going solo" is supported by "another three top 10 albums", not contradicted by the 10', () => {
     const S = 'Rapper Tom Vey has recorded an album in jail. With two brothers in the group Zorb, he had two US top 10 albums in the late 1990s before going solo, when he scored another three top 10 albums.';

@@ -1039,6 +1039,8 @@ export const VERB_GROUP_WORDS: ReadonlySet<string> = new Set([...MODALS, ...BE_G
 /** A relative pronoun of persons right after a count with no noun: "the 5.8 million who needed them", "the 300 whose homes flooded" count people (PEOPLE_CONCEPT). */
 export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
 export const PEOPLE_CONCEPT = 'people';
+/** Words before "top 10" that count the noun after it, so the 10 is a chart's reach: "a top 10 hit", "another top 40 single" (role.ts chartReach; a count before it does too). */
+export const CHART_HIT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 /** Words before "in" and the place an event was held: "took place in Blackpool", "was held in Paris", "was staged in Rome" (frame.ts venueAfter). */
 export const VENUE_WORDS: ReadonlySet<string> = new Set(['place', 'held', 'staged']);
 /** Comparatives between a count and the noun it counts: "two million more older people", "300 fewer jobs" (metric.ts phraseAfter). */

@@ -34,7 +34,7 @@ import {
   BARE_PAST_CHANGE_VERBS,
   JUMP_NOUNS,
   LINK_WORDS,
-  MODALS,
+  CHART_HIT_ARTICLES,
   PARTICLE_VERBS,
   TALLY_PARTICLE_VERBS,
   PER_MARKERS,
@@ -274,10 +274,19 @@ function directionWord(lex: FrameInput['lex'], t: FrameToken | undefined): Direc
   return t && t.kind === 'word' ? lex.directionOf(t.lemma, t.low) : undefined;
 }
 
-/** "top 10" before a noun, "top" no verb: the reach of a chart or a list, a place's bound. */
+/**
+ * "top 10" before a noun that another count or an indefinite article counts ("two US top 10 albums",
+ * "another three top 10 albums", "a top 10 hit"): the reach of a chart, a place's bound, no count of
+ * the noun. Not "the top ten countries" (the list itself, ten of them), nor a verb's "top".
+ */
 function chartReach(tokens: readonly FrameToken[], k: number, f: Figure): boolean {
-  const prev2 = tokens[k - 2]?.low ?? '';
-  return tokens[k - 1]?.low === 'top' && f.kind === 'count' && f.value < 100 && f.decimals === 0 && f.scale === 1 && !MODALS.has(prev2) && prev2 !== 'to';
+  // (a noun right after it: "a top 10 of data disasters" is a list of ten)
+  const next = tokens[k + 1];
+  if (tokens[k - 1]?.low !== 'top' || next?.kind !== 'word' || next.func || f.kind !== 'count' || f.value >= 100 || f.decimals !== 0 || f.scale !== 1) return false;
+  // (past a name or two between: "two US top 10 albums")
+  let j = k - 2;
+  while (j >= 0 && j > k - 5 && tokens[j].kind === 'name') j--;
+  return j >= 0 && (tokens[j].kind === 'fig' || CHART_HIT_ARTICLES.has(tokens[j].low));
 }
 
 export function roleOf(input: FrameInput, fi: number, k: number, direction: Direction | undefined, parens?: Parens): Role | undefined {
