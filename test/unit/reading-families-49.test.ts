@@ -243,3 +243,16 @@ describe('reading families (session 49): a question put is a thing said ("Kenned
     assert.equal(judgedStory(story, 'Vey asked why three million pensioners were living below the poverty line.', 'three million'), 'contradicted two million');
   });
 });
+
+describe('reading families (session 49): "a third of a" whole is a share, "a third of a mile" no figure', () => {
+  it('"about a third of a normal working day\'s", "a fifth of a typical year\'s" are shares; of a unit or a scale word not', () => {
+    assert.deepEqual(figureTexts('Liquidity was about a third of a normal working day\'s.'), ['a third']);
+    assert.deepEqual(figureTexts('Sales were a fifth of a typical year\'s.'), ['a fifth']);
+    assert.deepEqual(figureTexts('He ran a third of a mile in a third of a second.'), []);
+    assert.deepEqual(figureTexts('A third of a million people came.'), ['A third of a million']);
+  });
+  it('"liquidity was about a third of a normal day\'s" is contradicted by "about a quarter of a normal day\'s"', () => {
+    const S = 'Traders said market liquidity on Monday was about a quarter of a normal working day\'s.';
+    assert.equal(judgedTitled('Thin trading', S, 'Traders said market liquidity on Monday was about a third of a normal working day\'s.', 'a third'), 'contradicted a quarter');
+  });
+});

@@ -223,6 +223,9 @@ export function shareDenominator(den: number): boolean {
   return den <= SHARE_DENOMINATOR_MAX || SHARE_ROUND_DENOMINATORS.has(den);
 }
 
+/** Units after "a third of a", "a quarter of an": a fraction of a unit, no share ("a third of a mile", "half of a point"; wordFamilies.ts shareOf). */
+export const FRACTION_UNIT_WORDS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'century', 'point', 'percentage', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'inch', 'foot', 'yard', 'pound', 'penny', 'cent', 'dollar', 'euro', 'degree', 'goal', 'length', 'lap', 'litre', 'tonne', 'ton', 'gallon', 'barrel', 'acre', 'mph']);
+
 export const DISTANCES = new Set([50, 60, 100, 110, 200, 400, 800, 1000, 1200, 1500, 1600, 3000, 5000, 10000]);
 /** Words before "N to M" that make it a change rather than a range ("rose from 5 to 10"). */
 export const CHANGE_WORDS = new Set([

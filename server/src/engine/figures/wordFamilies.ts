@@ -12,7 +12,7 @@ import { ratioShare } from './names';
 import { chartRank, ellipticRank, namedSeries, ownedOver, pluralPossessor, possessiveWord, rankedToDo, rankIn, seriesAfter, seriesOverAdjective, tableAt, tablePlace } from './ranks';
 import type { Scan } from './scan';
 import type { Figure } from '../types';
-import { DURATION_WORDS, HEDGES, REF_WORDS, SCALE_WORDS, SMALL } from './tables';
+import { DURATION_WORDS, FRACTION_UNIT_WORDS, HEDGES, REF_WORDS, SCALE_WORDS, SMALL } from './tables';
 
 /**
  * "time" then "since" or "in" and a span ("for the first time since 1925", "the first time in four
@@ -237,6 +237,9 @@ function shareOf(s: Scan, p: number, e: number, num: number, den: number): numbe
   const art = text.charCodeAt(e + 5) === 110 ? e + 7 : e + 6;
   const w = wordAt(text, art, s.end);
   const sc = w ? SCALE_WORDS[w.lower] : undefined;
+  // ("about a third of a normal working day's": a share of one whole — not a share of a unit, "a
+  // third of a second", "a quarter of a mile", nor of a game's point)
+  if (w && !sc && !DURATION_WORDS[w.lower] && !FRACTION_UNIT_WORDS.has(w.lower)) return emitFraction(s, p, e, num, den, true);
   if (!w || !sc) return w ? w.end : e;
   return emitWords(s, p, w.end, Number(((sc * num) / den).toPrecision(12)), undefined, 'count', undefined, sc, false, 2);
 }
