@@ -171,7 +171,8 @@ describe('families: dates with a year keep the year as the figure', () => {
 negatives('families: not dates', [
   ['In May 10 people died.', 'date'],
   ['You may 5 times try.', 'date'],
-  ['It runs 7-9 September.', 'date'],
+  // ("It runs 7-9 September." is one date since session 49: reading-families-49.test.ts)
+  ['It runs 26-24 September.', 'date'],
 ]);
 
 // ---------------------------------------------------------------------------------------

@@ -182,14 +182,15 @@ describe('figure stages: the mutants that survived each file', () => {
       assert.deepEqual(read('It was 8% to 9%.'), ['8% to 9%|percent|8-9|percent|7']);
       assert.deepEqual(read('From 36,185 in 2003 to 28,041.'), ['36,185|count|36185||5', '2003|year|2003||15', '28,041|count|28041||23']);
     });
-    it('scores, days of a month, formations, phone numbers and ages are no range', () => {
+    it('scores, formations, phone numbers and ages are no range; days of a month one date', () => {
+      assert.deepEqual(read('It was 7-9 September.'), ['7-9 September|date|907-909||7']);
       assert.deepEqual(read('It won 3-1 at home.'), ['3-1|score|3-1||7']);
       assert.deepEqual(read('It won 22-6 then.'), ['22-6|score|22-6||7']);
       assert.deepEqual(read('It had 3-3 draws.'), ['3-3|score|3-3||7']);
       assert.deepEqual(read('It had 4-6 people.'), ['4-6|count|4-6||7']);
       assert.deepEqual(read('It had 10-11 cats.'), ['10-11|count|10-11||7']);
       assert.deepEqual(read('It had 5 to 8 cats.'), ['5 to 8|count|5-8||7']);
-      none('It was 7-9 September.', 'It played 4-4-2 often.', 'It played 4–4-2 often.', 'Call 555-1234 now.', 'It was 15-05 then.',
+      none('It was 9-7 September.', 'It played 4-4-2 often.', 'It played 4–4-2 often.', 'Call 555-1234 now.', 'It was 15-05 then.',
         'It had 4-6 People.', 'It had 4-6.', 'It had 5-3.5 cats.', 'It took 15 to 24-year-olds.');
     });
   });

@@ -256,3 +256,20 @@ describe('reading families (session 49): "a third of a" whole is a share, "a thi
     assert.equal(judgedTitled('Thin trading', S, 'Traders said market liquidity on Monday was about a third of a normal working day\'s.', 'a third'), 'contradicted a quarter');
   });
 });
+
+describe('reading families (session 49): days of a month as one span ("24-26 June")', () => {
+  it('"24-26 June", "9-15 January" are one date each, its first day the value and its last the high end', () => {
+    const [f] = extractFigures('The festival runs on 24-26 June.');
+    assert.deepEqual({ text: f.text, kind: f.kind, value: f.value, high: f.high }, { text: '24-26 June', kind: 'date', value: 624, high: 626 });
+    assert.deepEqual(figureTexts('The talks ran from 9-15 January.'), ['9-15 January']);
+    // (not a later day first, nor a day of a dated year: the year is the figure)
+    assert.deepEqual(figureTexts('It ran on 26-24 June.'), []);
+    assert.deepEqual(figureTexts('It ran on 27-28 November 2004.'), ['2004']);
+  });
+  const S = 'More than 150,000 people are expected at the Zorb festival on 24-26 June, organisers said.';
+  it('"the festival on 24-26 June" is supported; "on 24-27 June" contradicted; "on 25 June" neither', () => {
+    assert.equal(judgedTitled('Festival sells out', S, 'More than 150,000 people are expected at the Zorb festival on 24-26 June.', '24-26 June'), 'supported 24-26 June');
+    assert.equal(judgedTitled('Festival sells out', S, 'More than 150,000 people are expected at the Zorb festival on 24-27 June.', '24-27 June'), 'contradicted 24-26 June');
+    assert.notEqual(judgedTitled('Festival sells out', S, 'More than 150,000 people are expected at the Zorb festival on 25 June.', '25 June').split(' ')[0], 'contradicted');
+  });
+});

@@ -28,8 +28,14 @@ export function range(s: Scan, n1: Numeral): { merged: Numeral; high: number } |
     return r2 > q ? r2 : undefined;
   }
   const n2 = r2;
-  // "7-9 September": days of a month, neither is read
-  if (n2.kind === 'date') return n2.end;
+  // "24-26 June", "9-15 January": days of a month, one date spanning them (value and high month × 100
+  // + day); a first number that is no earlier day of the month is no part of it, neither is read
+  if (n2.kind === 'date') {
+    const month = Math.floor(n2.mantissa / 100);
+    const day = n1.mantissa;
+    if (sep !== 'dash' || n1.decimals !== 0 || n1.hasSep || n1.suffixed || n1.currency || !(day >= 1 && day < n2.mantissa - month * 100)) return n2.end;
+    return { merged: { ...n2, start: n1.start, numStart: n1.numStart, mantissa: month * 100 + day }, high: n2.mantissa };
+  }
   // "4-4-2", "1-2-3"
   if (sep === 'dash' && n2.end + 1 < end && (text.charCodeAt(n2.end) === 45 || text.charCodeAt(n2.end) === 0x2013) && isDigit(text.charCodeAt(n2.end + 1))) {
     return skipToken(text, n2.end, end);

@@ -161,6 +161,9 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   if (note.kind === 'date' && source.kind === 'date' && (nb === 'approx' || sb === 'approx') && (nb === 'approx' || nb === 'exact') && (sb === 'approx' || sb === 'exact')) {
     return exactAgree(withoutHedge(note), withoutHedge(source)) ? 'agree' : 'disagree';
   }
+  // (two spans of days of a month, "24-26 June" / "24-27 June": the same days or other days — a date
+  // is no quantity one span of which contains the other)
+  if (note.kind === 'date' && source.kind === 'date' && nb === 'range' && sb === 'range') return exactAgree(note, source) ? 'agree' : 'disagree';
   const scale = commonScale(note, source);
   if ((plainBound(nb) && plainBound(sb)) || scale === undefined) {
     if (exactAgree(note, source)) return 'agree';
