@@ -863,6 +863,11 @@ function nearerTie<T>(names: readonly string[], chosen: Judged<T>, all: readonly
   return best;
 }
 
+/** Is the note's plain value one end of the source's range ("£35,000" / "between £25,000 and £35,000")? verdict.ts frames such a candidate. */
+export function rangeEnd(f: Figure, g: Figure): boolean {
+  return g.high !== undefined && f.high === undefined && f.hedge === undefined && !f.vague && !g.vague && f.kind === g.kind && (f.unit ?? '') === (g.unit ?? '') && (f.value === g.value || f.value === g.high);
+}
+
 export function decide<T>(note: { figure: Figure; side: FrameSide }, cands: FrameCandidate<T>[], o: RuleOptions): Decision<T> {
   return drain(decideSteps(note, cands, o));
 }
@@ -881,6 +886,10 @@ export function* decideSteps<T>(note: { figure: Figure; side: FrameSide }, cands
   // (of a list's values aligned alike — "France take on Wales … on 26 February and Ireland in Dublin
   // on 12 March" for "face Ireland on 19 March" —, the one whose own subject names the note's first)
   if (contra) contra = nearerTie(note.side.frame.names, contra, disagreeing, (j) => contradicts(note.figure, j, o));
+  // (the note's value an end of a range the cited words give as well aligned — "a salary of … £35,000"
+  // / "a salary of between £25,000 and £35,000" —: no other figure's contradiction, the range says it
+  // may be, and says no more)
+  if (contra && judged.some((j) => j.relation === 'consistent' && rangeEnd(note.figure, j.figure) && j.alignment.score >= contra!.alignment.score)) contra = undefined;
   // the note's very value, the same measure of the same subject, dated otherwise: the note may have
   // its date wrong, or dated it "last year" where the source says 2004 — no sign the value is, so
   // no contradiction from another figure that does not state the note's period itself ("cut from

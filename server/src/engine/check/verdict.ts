@@ -14,7 +14,7 @@ import { CANDIDATES_PER_STEP, MAX_CANDIDATE_FIGURES, MAX_PASSAGE_FIGURES_SEARCHE
 import type { Evidence, FigureResult, FigureVerdict } from './report';
 import { figureQuery, Where } from './retrieval';
 import { alignmentBound, noteView, oppositeSides, sharesName, type Alignment } from './alignment';
-import { contradicts, decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, judgedRelation, judgeSteps, plausible, relateForNote, RuleOptions, significantDigits, speaksForSubject, supports } from './rules';
+import { contradicts, decideSteps, Decision, digitTwins, FrameCandidate, isWeak, Judged, judgedRelation, judgeSteps, plausible, rangeEnd, relateForNote, RuleOptions, significantDigits, speaksForSubject, supports } from './rules';
 import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
@@ -160,7 +160,8 @@ function worthFraming(run: CheckRun, f: Figure, g: Figure, noteMetric: readonly 
   const relation = relateForNote(f, g, run.tolerance, agree, noteMetric, run.index.frames.lex);
   // (a value far off only in the best-ranked passages, where the words around it may be the very note's: rules.ts sameWordsContext)
   // (…and a twin of its digits under an open bound, for loneTwin: "more than 58,000" for "85,000")
-  return relation === 'agree' || (relation === 'disagree' && disagreements && (farOff || plausible(f, g))) || (relation === 'consistent' && disagreements && boundedTwin(f, g));
+  // (…and a range one end of which is the note's value, which may keep another figure from contradicting it: rules.ts rangeEnd)
+  return relation === 'agree' || (relation === 'disagree' && disagreements && (farOff || plausible(f, g))) || (relation === 'consistent' && disagreements && (boundedTwin(f, g) || rangeEnd(f, g)));
 }
 
 /** The frames of the places (reading a passage's frames the first time is the costly step): a step after every CANDIDATES_PER_STEP. */

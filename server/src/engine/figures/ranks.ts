@@ -7,7 +7,11 @@
 import { isAsciiLetter, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, wordAt, yearAhead } from './chars';
 import { CURRENCY_SYMBOL } from './tables';
 import type { Word } from './chars';
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, NAMED_CENTURY, ORDINAL_ADJECTIVES, ORDINAL_ELLIPSIS_AFTER, NAMED_SERIES_AFTER, ORDINAL_PARTS, ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_TIMES, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
+
+/** Words between a move's two places ("from 113th in the rankings to 11th"), and characters read each way (rankSpan). */
+const RANK_SPAN_WORDS = 4;
+const RANK_SPAN_CHARS = 80;
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, NAMED_CENTURY, ORDINAL_ADJECTIVES, ORDINAL_WORDS, ORDINAL_ELLIPSIS_AFTER, NAMED_SERIES_AFTER, ORDINAL_PARTS, ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_TIMES, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -219,6 +223,7 @@ export function rankIn(text: string, pw: Word | undefined): boolean {
 export function ordinalIsRank(text: string, start: number, e: number, end: number): boolean {
   const pw = prevWord(text, start, 0);
   if (pw && RANK_BEFORE.has(pw.lower)) return true;
+  if (rankSpan(text, start, e, end, pw)) return true;
   if (rankIn(text, pw) || tableAt(text, pw)) return true;
   if (tablePlace(text, pw, e, end)) return true;
   if (ellipticRank(text, pw, e, end)) return true;
@@ -285,4 +290,25 @@ export function chartRank(text: string, numberStart: number, numEnd: number, end
   }
   // "went to number one." / "entered at number 8, …": nothing after but punctuation
   return !nw;
+}
+
+/** An ordinal written in digits or in a word ("11th", "fourth"), whole: the pattern of rankSpan's other end. */
+const ORDINAL_TOKEN = `(?:\\d+(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})`;
+/** "from <ordinal> [a few words] to <ordinal>" read forward from the first's end; "between <ordinal> and <ordinal>". */
+const NOT_A_MONTH = `(?!\\s+(?:${['january','february','march','april','may','june','july','august','september','october','november','december'].join('|')})\\b)`;
+const SPAN_AFTER_FROM = new RegExp(`^(?:\\s+[A-Za-z']+){0,${RANK_SPAN_WORDS}}?\\s+to\\s+${ORDINAL_TOKEN}\\b${NOT_A_MONTH}`, 'i');
+const SPAN_AFTER_BETWEEN = new RegExp(`^\\s+and\\s+${ORDINAL_TOKEN}\\b${NOT_A_MONTH}`, 'i');
+/** …and back from the second's start: "from <ordinal> [a few words] to", "between <ordinal> and". */
+const SPAN_BEFORE = new RegExp(`\\b(?:from\\s+${ORDINAL_TOKEN}\\b(?:\\s+[A-Za-z']+){0,${RANK_SPAN_WORDS}}?\\s+to|between\\s+${ORDINAL_TOKEN}\\s+and)\\s+$`, 'i');
+
+/**
+ * Is the ordinal at [start, e) one end of a move between two places ("fallen from fourth to 11th",
+ * "lifted him from 113th in the rankings to 11th", "stuck between eighth and 12th place")? Both ends
+ * are places, whatever noun follows either. Reads at most RANK_SPAN_CHARS characters each way.
+ */
+export function rankSpan(text: string, start: number, e: number, end: number, pw: Word | undefined): boolean {
+  if (pw?.lower === 'from') return SPAN_AFTER_FROM.test(text.slice(e, Math.min(end, e + RANK_SPAN_CHARS)));
+  if (pw?.lower === 'between') return SPAN_AFTER_BETWEEN.test(text.slice(e, Math.min(end, e + RANK_SPAN_CHARS)));
+  if (pw?.lower === 'to' || pw?.lower === 'and') return SPAN_BEFORE.test(text.slice(Math.max(0, start - RANK_SPAN_CHARS), start));
+  return false;
 }

@@ -9,7 +9,7 @@ import {
   FIRST_STRETCH_WORDS, FRACTION_CLAUSE_FOLLOW, TIME_SPAN_OPENERS, NOT_PLURAL_NOUNS, ORDINAL_LAST_WORDS, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS, WHOLE_QUALIFIER_WORDS,
 } from './familyTables';
 import { ratioShare } from './names';
-import { chartRank, ellipticRank, namedSeries, ownedOver, pluralPossessor, possessiveWord, rankedToDo, rankIn, seriesAfter, seriesOverAdjective, tableAt, tablePlace } from './ranks';
+import { chartRank, ellipticRank, namedSeries, ownedOver, pluralPossessor, possessiveWord, rankedToDo, rankIn, rankSpan, seriesAfter, seriesOverAdjective, tableAt, tablePlace } from './ranks';
 import type { Scan } from './scan';
 import type { Figure } from '../types';
 import { DURATION_WORDS, FRACTION_UNIT_WORDS, HEDGES, REF_WORDS, SCALE_WORDS, SMALL } from './tables';
@@ -59,7 +59,7 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   const pwHome = pw && pw.lower === 'home' ? prevWord(text, pw.start, 0) : undefined;
   // ("came in third"; not "came in second half": a part, ORDINAL_PARTS, after such an "in")
   const viaIn = rankIn(text, pw) || tableAt(text, pw);
-  const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || viaIn || (!!pwHome && RANK_BEFORE.has(pwHome.lower)) || (!!pw2 && RANK_MOVES.has(pw2.lower)) || tablePlace(text, pw, e, end) || ellipticRank(text, pw, e, end));
+  const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || viaIn || (!!pwHome && RANK_BEFORE.has(pwHome.lower)) || (!!pw2 && RANK_MOVES.has(pw2.lower)) || tablePlace(text, pw, e, end) || ellipticRank(text, pw, e, end) || rankSpan(text, p, e, end, pw));
   const nw = nextWord(text, e, end);
   if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower) || ((!rankVerb || viaIn) && ORDINAL_PARTS.has(nw.lower)))) return e; // "the fifth of November", "sixth sense", "the fourth quarter"
   if (seriesAfter(text, e, end)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1); // "her ninth in a row"
