@@ -313,3 +313,18 @@ describe('reading families (session 49): the note\'s value an end of a range the
     assert.equal(check('His time out of office lost him his £71,000 minister\'s salary', '£71,000'), 'contradicted £71,433');
   });
 });
+
+describe('reading families (session 49): the series an ordinal places in, named in the story, need not be named again', () => {
+  const lex = new Lexicon();
+  it('"the 24th Brit awards", "the 12th annual MTV Europe awards" name their series', () => {
+    assert.deepEqual(frameIn(lex, 'She is due to perform at the 24th Brit awards ceremony at Earls Court.', '24th').seriesNames, ['brit']);
+    assert.deepEqual(frameIn(lex, 'The Rome show was the 12th annual MTV Europe awards.', '12th').seriesNames, ['mtv', 'europe']);
+  });
+  const story = (series: string) => ['Stone to sing', `Mira Vey has been nominated for three ${series} awards this year.`, 'Ms Vey is due to perform at the 25th award ceremony at London\'s Earls Court.'];
+  it('"the 24th Brit awards ceremony" is contradicted by "the 25th award ceremony" of a story about the Brit awards', () => {
+    assert.equal(judgedStory(story('Brit'), 'Mira Vey is due to perform at the 24th Brit awards ceremony at Earls Court.', '24th'), 'contradicted 25th');
+  });
+  it('…not where the story never names that series', () => {
+    assert.notEqual(judgedStory(story('Zorb'), 'Mira Vey is due to perform at the 24th Brit awards ceremony at Earls Court.', '24th').split(' ')[0], 'contradicted');
+  });
+});

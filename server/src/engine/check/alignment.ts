@@ -840,7 +840,9 @@ export function align(note: FrameSide, src: FrameSide, idf: (concept: string) =>
     const missingStrict: boolean[] = [];
     let namesMissing = 0;
     // (whom the note's speaker told is no name the source must give: `addressed`)
-    for (let i = 0; i < names.length; i++) if ((missingStrict[i] = !addressed(n, s, src, names[i]) && missingName(r, false, names[i], i))) namesMissing++;
+    // (…nor the name of the series an ordinal places in, which the story gives within the wide reach:
+    // "the 24th Brit awards" / "the 25th award ceremony", after paragraphs about the Brits)
+    for (let i = 0; i < names.length; i++) if ((missingStrict[i] = !addressed(n, s, src, names[i]) && missingName(r, false, names[i], i) && !(n.seriesNames?.includes(names[i]) && !missingName(r, true, names[i], i)))) namesMissing++;
     out.namesMissing = namesMissing;
     if (out.namesMissing && src.leadNames) {
       const lead = src.leadNames;

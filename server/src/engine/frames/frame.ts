@@ -22,7 +22,7 @@ import { dateEvent, dateVerb } from './event';
 import type { Figure } from '../types';
 import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
-import { GAP_BEHIND, PLACE_BEHIND } from '../figures/familyTables';
+import { GAP_BEHIND, ORDINAL_SERIES_ADJECTIVES, PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
 import { closingSpeaker, descriptionNames, frontedAsideNames, frontedDateNames, frontedSubject, jointOpening, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
@@ -700,6 +700,12 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     const dated = datedNamesAfter(tokens, k);
     if (dated) frame.datedNames = dated;
   }
+  // (…and the names of the series a place counts in, "the 24th Brit awards", "the 12th annual MTV
+  // Europe awards": what it is the place of, which a story about it need not repeat)
+  if (f.kind === 'ordinal') {
+    const series = datedNamesAfter(tokens, ORDINAL_SERIES_ADJECTIVES.has(tokens[k + 1]?.low ?? '') ? k + 1 : k, k);
+    if (series) frame.seriesNames = series;
+  }
   const relative = relativeHolder(input, k);
   if (relative) frame.relativeOf = relative;
   if (f.kind === 'ordinal') {
@@ -785,14 +791,14 @@ const AGO = 'ago';
  * most FRAME_POLICY.placeAfterNames) and a lower-case noun closing the phrase ("the 1985 Hillsborough
  * disaster", "the 2004 Athens Games" is a name to its end); undefined otherwise.
  */
-function datedNamesAfter(tokens: readonly FrameToken[], k: number): string[] | undefined {
+function datedNamesAfter(tokens: readonly FrameToken[], k: number, figureAt = k): string[] | undefined {
   // (a year's own: "1995's Lion King" is the one of that year, whatever follows)
   if (tokens[k + 1]?.low === "'s" || tokens[k + 1]?.low === '’s') {
     const own: string[] = [];
     for (let i = k + 2; tokens[i]?.kind === 'name' && own.length < FRAME_POLICY.placeAfterNames; i++) own.push(tokens[i].lemma);
     return own.length ? own : undefined;
   }
-  if (!DETERMINERS.has(tokens[k - 1]?.low ?? '')) return undefined;
+  if (!DETERMINERS.has(tokens[figureAt - 1]?.low ?? '')) return undefined;
   const out: string[] = [];
   let i = k + 1;
   for (; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);

@@ -114,6 +114,8 @@ export interface ClaimFrame {
    * disaster"): what it dates is named there, whatever else the sentence names (frame.ts datedNamesAfter).
    */
   datedNames?: string[];
+  /** …and the names of the series an ordinal places in, after it ("the 24th Brit awards", "the 12th annual MTV Europe awards"; frame.ts). */
+  seriesNames?: string[];
   /** The name a relative clause holding the figure hangs on ("Shrek 2, which had seven nominations"): whose figure it is, whatever else the sentence names. */
   relativeOf?: string[];
   /** What a place in a ranking ranks by, the superlative after the ordinal ("third-largest" → large; "least visited" → least visit). */
