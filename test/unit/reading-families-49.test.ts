@@ -328,3 +328,15 @@ describe('reading families (session 49): the series an ordinal places in, named 
     assert.notEqual(judgedStory(story('Zorb'), 'Mira Vey is due to perform at the 24th Brit awards ceremony at Earls Court.', '24th').split(' ')[0], 'contradicted');
   });
 });
+
+describe('reading families (session 49): a change said again in another unit after "or"', () => {
+  const lex = new Lexicon();
+  it('"lost 65 Canadian cents or 25%": the 25% is the change too; "three or four years" stays one span', () => {
+    assert.equal(frameIn(lex, 'Shares in Zorbix lost 65 Canadian cents or 25% on the news.', '25%').role, 'change');
+    assert.equal(frameIn(lex, 'It will take three or four years.', 'four years').role, 'duration');
+  });
+  it('"the shares lost 35%" is contradicted by "lost 65 Canadian cents or 25%"', () => {
+    const S = 'Shares in Zorbix lost 65 Canadian cents or 25% on the news to 1.90 Canadian dollars.';
+    assert.equal(judgedTitled('Zorbix shares slump', S, 'On the news Zorbix shares lost 35%, falling to 1.90 Canadian dollars.', '35%'), 'contradicted 25%');
+  });
+});

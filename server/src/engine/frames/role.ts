@@ -289,6 +289,23 @@ function chartReach(tokens: readonly FrameToken[], k: number, f: Figure): boolea
   return j >= 0 && (tokens[j].kind === 'fig' || CHART_HIT_ARTICLES.has(tokens[j].low));
 }
 
+/**
+ * The figure a value after "or" restates in another unit ("65 Canadian cents or 25%", "$2m or 10%"):
+ * the token of a figure of another kind right before "or", with a unit of its own or past up to two
+ * words of one; not a figure after "or" itself (one step back only).
+ */
+function alternativeBefore(input: FrameInput, k: number): number | undefined {
+  const { tokens, figures } = input;
+  if (tokens[k - 1]?.low !== 'or') return undefined;
+  for (let j = k - 2; j >= 0 && j >= k - 4; j--) {
+    const t = tokens[j];
+    // (a value with a unit of its own or words of one, not a bare count: "three or four years" is one span)
+    if (t.kind === 'fig') return figures[t.fig!].kind !== figures[tokens[k].fig!].kind && (figures[t.fig!].unit !== undefined || j < k - 2) && tokens[j - 1]?.low !== 'or' ? j : undefined;
+    if (t.kind !== 'word' && t.kind !== 'name') return undefined;
+  }
+  return undefined;
+}
+
 export function roleOf(input: FrameInput, fi: number, k: number, direction: Direction | undefined, parens?: Parens): Role | undefined {
   const { tokens, lex } = input;
   const f = input.figures[fi];
@@ -296,6 +313,9 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   const prev2 = tokens[k - 2];
   const next = tokens[k + 1];
   if (f.kind === 'year' || f.kind === 'quarter' || f.kind === 'date') return 'date';
+  // ("lost 65 Canadian cents or 25% on the news": the same change said in another unit after "or")
+  const alt = alternativeBefore(input, k);
+  if (alt !== undefined && roleOf(input, tokens[alt].fig!, alt, direction, parens) === 'change') return 'change';
   // ("17% of 18 to 24 year olds": an age group, not a span of time)
   if (f.kind === 'duration') return f.unit === 'year' && AGE_NOUNS_AFTER.has(next?.low ?? '') ? 'age' : 'duration';
   if (f.kind === 'multiplier') return 'multiple';
