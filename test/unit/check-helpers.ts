@@ -38,3 +38,9 @@ export function judgedTitled(title: string, source: string, note: string, fig: s
   const x = resultOf(checkAgainst({ 'story.txt': title + '\n\n' + source + '\n' }, note.replace(/\.$/, ' [@story].') + '\n'), fig);
   return `${x.verdict} ${x.evidence[0]?.figure?.text ?? ''}`.trim();
 }
+
+/** judgedAgainst for a source of several paragraphs (its first the title): the note's final full stop becomes its citation. */
+export function judgedStory(paragraphs: string[], note: string, fig: string): string {
+  const x = resultOf(checkAgainst({ 'story.txt': paragraphs.join('\n\n') + '\n' }, note.replace(/\.$/, ' [@story].') + '\n'), fig);
+  return `${x.verdict} ${x.evidence[0]?.figure?.text ?? ''}`.trim();
+}

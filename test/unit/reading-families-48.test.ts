@@ -4,13 +4,7 @@ import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../server/src/engine/figures';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
-import { checkAgainst, judgedTitled, resultOf } from './check-helpers';
-
-/** The verdict and the evidence's figure for the note's figure `fig`, the source a story of several paragraphs. */
-function judgedStory(paragraphs: string[], note: string, fig: string): string {
-  const x = resultOf(checkAgainst({ 'story.txt': paragraphs.join('\n\n') + '\n' }, note.replace(/\.$/, ' [@story].') + '\n'), fig);
-  return `${x.verdict} ${x.evidence[0]?.figure?.text ?? ''}`.trim();
-}
+import { checkAgainst, judgedStory, judgedTitled, resultOf } from './check-helpers';
 
 describe('reading families (session 48): a deficit comes in kinds, as a rate or a price does', () => {
   const lex = new Lexicon();

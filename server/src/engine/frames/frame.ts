@@ -810,13 +810,18 @@ function datedNamesAfter(tokens: readonly FrameToken[], k: number, figureAt = k)
  * Northern Ireland"), or after "in" and a noun "with" ("20,479.5bn yen in trade with the US"), if any.
  */
 function placeAfter(input: FrameInput, k: number): string[] | undefined {
-  const { tokens, lex } = input;
+  const { tokens } = input;
   if (tokens[k + 1]?.low !== 'in') return venueAfter(input, k);
-  const out: string[] = [];
   // ("in the UK", "in the North East": the article before a place's name; "in trade with the US": a partner's)
   const partner = tokens[k + 2]?.kind === 'word' && tokens[k + 3]?.low === 'with' ? k + 4 : k + 2;
-  const first = tokens[partner]?.low === 'the' ? partner + 1 : partner;
-  for (let i = first; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
+  return placeNamesAt(input, partner);
+}
+
+/** The names from token i ("the" past), at most FRAME_POLICY.placeAfterNames, when one of them is a place. */
+function placeNamesAt(input: FrameInput, i: number): string[] | undefined {
+  const { tokens, lex } = input;
+  const out: string[] = [];
+  for (let j = tokens[i]?.low === 'the' ? i + 1 : i; tokens[j]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; j++) out.push(tokens[j].lemma);
   return out.some((x) => lex.nameKind(x) === 'place') ? out : undefined;
 }
 
@@ -826,14 +831,11 @@ function placeAfter(input: FrameInput, k: number): string[] | undefined {
  * FRAME_POLICY.venueReach tokens of the figure, no other figure or boundary between; undefined when none.
  */
 function venueAfter(input: FrameInput, k: number): string[] | undefined {
-  const { tokens, lex } = input;
+  const { tokens } = input;
   for (let i = k + 1; i < tokens.length && i <= k + FRAME_POLICY.venueReach; i++) {
     const t = tokens[i];
     if (t.kind === 'fig' || t.kind === 'punct') return undefined;
-    if (!(VENUE_WORDS.has(t.low) && tokens[i + 1]?.low === 'in')) continue;
-    const out: string[] = [];
-    for (let j = tokens[i + 2]?.low === 'the' ? i + 3 : i + 2; tokens[j]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; j++) out.push(tokens[j].lemma);
-    return out.some((x) => lex.nameKind(x) === 'place') ? out : undefined;
+    if (VENUE_WORDS.has(t.low) && tokens[i + 1]?.low === 'in') return placeNamesAt(input, i + 2);
   }
   return undefined;
 }

@@ -83,7 +83,7 @@ import {
   PERSON_RELATIVES,
 } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
-import { hyphenPlaced } from './role';
+import { hyphenPlaced, thanWithin } from './role';
 import type { FrameToken } from './tokens';
 import { isDateKind } from '../figures/agree';
 import { ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STAGE_NOUNS, PLACE_BEHIND, RANK_NOUNS, RANK_TITLES, TABLE_ADVERBS } from '../figures/familyTables';
@@ -296,15 +296,6 @@ function skippable(input: FrameInput, t: FrameToken): boolean {
   return t.func || t.verb || LINK_WORDS.has(t.low) || MANNER_WORDS.has(t.low) || CONNECTIVE_WORDS.has(t.low) || VALUE_NOUNS.has(t.lemma) || EARLIER_WORDS.has(t.low) || NOW_WORDS.has(t.low) || MONTHS[t.low] !== undefined || WEEKDAYS.has(t.low) || !!lex.directionOf(t.lemma, t.low) || isLyAdverb(t, (l) => lex.canBeNominal(l));
 }
 
-/** A "than" within FRAME_POLICY.comparisonThanReach tokens from i, in the clause: the comparative before i compares. */
-function thanWithin(tokens: readonly FrameToken[], i: number): boolean {
-  for (let j = i; j < tokens.length && j < i + P.comparisonThanReach; j++) {
-    if (tokens[j].low === 'than') return true;
-    if (isBoundary(tokens[j]) === 'hard' || tokens[j].low === '.') return false;
-  }
-  return false;
-}
-
 /**
  * The noun phrase after the figure, in reading order: "13.2 million people", "47% of the money
  * spent", "a 26% rise in annual profits", "8.5 on MT-Bench".
@@ -323,7 +314,7 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   if (tokens[i]?.low === '-' && tokens[i + 1]?.kind === 'word' && ORDINAL_STAGE_NOUNS.has(tokens[i + 1].low) && ordinal) i++;
   // ("two million more older people", "300 fewer jobs": what is counted follows the comparative —
   // not a comparison, "5,000 more copies of each single than originally planned", a change)
-  if (COUNT_COMPARATIVES.has(tokens[i]?.low ?? '') && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].func && !tokens[i + 1].verb && !thanWithin(tokens, i + 1)) i++;
+  if (COUNT_COMPARATIVES.has(tokens[i]?.low ?? '') && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].func && !tokens[i + 1].verb && !thanWithin(tokens, i + 1, P.comparisonThanReach)) i++;
   const t0 = tokens[i];
   if (t0 && t0.kind === 'word' && lex.directionOf(t0.lemma, t0.low) && (tokens[i + 1]?.low === 'in' || tokens[i + 1]?.low === 'of')) i += 2;
   // ("£35bn of cuts in public services": what a sum of changes changes, as "£35bn cuts in …" says)

@@ -144,7 +144,7 @@ export const FRAME_POLICY = {
   modeReach: 8,
   /** Tokens after a figure within which "took place in", "was held in" may name where its event was (frame.ts venueAfter). */
   venueReach: 6,
-  /** How far (tokens) after "more"/"fewer" a "than" makes the count a comparison ("5,000 more copies of each single than originally planned"; metric.ts thanWithin). */
+  /** How far (tokens) after "more"/"fewer" a "than" makes the count a comparison ("5,000 more copies of each single than originally planned"; metric.ts, role.ts thanWithin). */
   comparisonThanReach: 8,
   /** How far back (tokens) from a modal an "If" opening its sentence's clause may stand ("If ethnic minorities were represented … in proportion to their numbers, there would be 42"). */
   conditionalReach: 40,

@@ -713,8 +713,8 @@ function contestsLost(input: FrameInput, k: number): boolean {
   return false;
 }
 
-/** "than" within `reach` words from i, no punctuation or figure between ("300 more visitors than last year"). */
-function thanWithin(tokens: readonly FrameToken[], i: number, reach: number): boolean {
+/** "than" within `reach` words from i, no punctuation or figure between ("300 more visitors than last year"; metric.ts too). */
+export function thanWithin(tokens: readonly FrameToken[], i: number, reach: number): boolean {
   for (let j = i; j < Math.min(tokens.length, i + reach); j++) {
     const t = tokens[j];
     if (t.kind === 'punct' || t.kind === 'fig') return false;
