@@ -292,7 +292,7 @@ describe('figures: hedges', () => {
     });
   }
   it('does not read "up to" after a verb of movement as a bound ("went up to", "pushed rates up to"), but does after "cost"', () => {
-    assert.equal(one('Rates went up to 2.25% in December.').hedge, undefined);
+    assert.equal(one('Rates went up to 2.25% this week.').hedge, undefined);
     assert.equal(one('The meeting pushed rates up to 2.25%.').hedge, undefined);
     assert.equal(one('The car costs up to £15,690.').hedge, 'under');
   });
@@ -311,7 +311,7 @@ describe('figures: hedges', () => {
 describe('figures: never figures', () => {
   const names = [
     'Meta released Llama 3 last spring.',
-    'Meta released Llama 4 in April.',
+    'Meta released Llama 4 this spring.',
     'We fine-tuned Llama 3.1 on it.',
     'It beat GPT-4 on the test.',
     'It beat GPT-4o on the test.',

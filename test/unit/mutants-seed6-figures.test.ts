@@ -25,7 +25,7 @@ describe('seed 6 survivors: figures and block quotes', () => {
     ['"two hundred to three hundred" is no "two hundred and three"', 'Some two hundred to three hundred came.', ['two hundred|count|200||5|approx', 'three hundred|count|300||20|']],
     ['nor is "one hundred or ninety"', 'one hundred or ninety people came', ['one hundred|count|100||0|', 'ninety|count|90||15|']],
     ['"a five-second pause" is no ordinal "seventh"', 'a five-second pause', []],
-    ['a plus sign at the start of a line is the figure\'s', '+5% in May', ['+5%|percent|5|percent|0|']],
+    ['a plus sign at the start of a line is the figure\'s', '+5% in May', ['+5%|percent|5|percent|0|', 'May|date|500||7|']],
     ['a change word before a comma makes "8% to 9%" a change, not a range', 'Prices rose, 8% to 9%.', ['8%|percent|8|percent|13|', '9%|percent|9|percent|19|']],
     ['without a change word it is a range', 'Prices, 8% to 9%.', ['8% to 9%|percent|8-9|percent|8|']],
     ['a clock time with "am" is no figure', 'The shop opens at 9 am daily.', []],

@@ -6,7 +6,7 @@ import { read } from '../helpers/figureReads';
 
 describe('seed 7 survivors: figures', () => {
   const cases: [string, string, string[]][] = [
-    ['digits glued to a name by an underscore belong to it (names.ts)', 'The var_2 rose 5% in May.', ['5%|percent|5|percent|15|']],
+    ['digits glued to a name by an underscore belong to it (names.ts)', 'The var_2 rose 5% in May.', ['5%|percent|5|percent|15|', 'May|date|500||21|']],
     ['a year glued by an underscore is no year either', 'In file_2024 there were 300 rows.', ['300|count|300||24|']],
     ['"twenty odd cent coins" is a count, not "twenty per cent" (numberWords.ts)', 'Twenty odd cent coins.', ['Twenty|count|20||0|']],
     ['"twenty per cent" is', 'It rose twenty per cent.', ['twenty per cent|percent|20|percent|8|']],

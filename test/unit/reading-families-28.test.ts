@@ -169,8 +169,10 @@ describe('reading families (session 28): a plan against what happened', () => {
     assert.equal(verdictAgainst(AGREED, 'Five Harwick Bank subsidiaries will pay $515m to settle the inquiry.', '$515m'), 'supported');
   });
   it('…a value no coincidence gives, only: a round one is not supported ("aims to ship 300" / "300 were shipped")', () => {
-    assert.equal(verdictAgainst('Tesk shipped 300 scooters in May.', 'Tesk aims to ship 300 scooters in May.', '300'), 'unverified');
-    assert.equal(verdictAgainst('Tesk shipped 3,125 scooters in May.', 'Tesk aims to ship 3,125 scooters in May.', '3,125'), 'supported');
+    // (undated: since session 50 a month named alone is a figure, and a dated value pairs through its
+    // date as it does through a year — counterparts.ts — which this family does not test)
+    assert.equal(verdictAgainst('Tesk shipped 300 scooters this spring.', 'Tesk aims to ship 300 scooters this spring.', '300'), 'unverified');
+    assert.equal(verdictAgainst('Tesk shipped 3,125 scooters this spring.', 'Tesk aims to ship 3,125 scooters this spring.', '3,125'), 'supported');
   });
   it('…and another value is never contradicted by it: a plan is no misquote of what happened', () => {
     assert.equal(verdictAgainst(AGREED, 'Five Harwick Bank subsidiaries will pay $615m to settle the inquiry.', '$615m'), 'unverified');

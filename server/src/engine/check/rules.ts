@@ -31,6 +31,7 @@ import type { Period } from '../frames/frame';
 import { RACE_TIME_METRIC } from '../frames/metric';
 import type { Figure } from '../types';
 import { isDateKind } from '../figures/agree';
+import { monthAlone } from '../figures/months';
 import { drain, type Steps } from '../steps';
 import { align, Alignment, noteView, type NoteView, periodsConflict, sharesName, yearAgainstRelative } from './alignment';
 import { ALIGN_POLICY as A, CANDIDATES_PER_STEP, VERDICT_POLICY as V } from './policy';
@@ -121,7 +122,7 @@ const SINCE_EVENTS: ReadonlySet<string> = new Set(Object.values(SINCE_EXTREMES))
 
 /** Is the figure easily matched by chance (a year, a small whole number, a multiplier)? */
 export function isWeak(f: Figure): boolean {
-  if (f.kind === 'year' || f.kind === 'multiplier') return true;
+  if (f.kind === 'year' || f.kind === 'multiplier' || monthAlone(f)) return true;
   return f.scale === 1 && f.decimals === 0 && Math.abs(f.value) <= V.weakMaxValue && (f.kind === 'count' || f.kind === 'number');
 }
 
@@ -416,15 +417,17 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   const precise = !isWeak(f) && f.kind !== 'quarter' && significantDigits(f) >= V.preciseDigits && o.exactAgree(f, j.figure) && a.namesMissingWide === 0;
   // (…or the same day of the same month, a day no coincidence gives)
   const sameDay = f.kind === 'date' && j.figure.kind === 'date' && o.exactAgree(f, j.figure) && a.namesMissingWide === 0;
+  // (…a day, that is: a month named alone, "in May", is of anything that month — no value a plan and what happened share by no chance)
+  const dayNoChance = sameDay && !monthAlone(f) && !monthAlone(j.figure);
   // ("hit a record $671.7bn last year" / "$671.7bn in 2004": which year "last year" is needs the
   // article's date, so only the same precise value of the same metric says it is the same claim —
   // "sales in the week to 25 December were 3.4% up on a year earlier" / "in the week to 25 December
   // were 4.3% higher than in 2003": the day too)
-  if (a.supportOnly === 'relative against a year') return (precise || sameDay) && a.metric >= V.metricMeets;
+  if (a.supportOnly === 'relative against a year') return (precise || dayNoChance) && a.metric >= V.metricMeets;
   // ("will pay $515m" / "have agreed to pay $515m": a plan and what happened are one claim only when
   // the same precise value of the same metric says so — "aims to ship 300" / "300 were shipped" is not;
   // "will count from the chart published on 17 April" / "in the chart published on 17 April" is)
-  if (a.supportOnly === 'a plan against what happened') return (precise || sameDay) && a.metric >= V.metricMeets;
+  if (a.supportOnly === 'a plan against what happened') return (precise || dayNoChance) && a.metric >= V.metricMeets;
   if (precise && !a.metricClash && (a.context >= V.preciseContext || a.metric >= V.metricModifierLevel || j.side.frame.names.length > 0)) return true;
   // a value of many digits stated exactly in a cited source is the note's, whoever its sentence names
   // ("The FTC received 246,570 reports" / "the biggest slice of the 246,570 ID fraud cases reported"):

@@ -5,7 +5,7 @@
 // own sentence (co-support).
 import { NEGATED_ANSWER, RECORD_EVENT } from '../frames/lexicon';
 import type { ClaimFrame } from '../frames/frame';
-import { comparable, figuresAgree, precisionUnit } from '../figures';
+import { comparable, figuresAgree, monthAlone, precisionUnit } from '../figures';
 import type { FrameSide } from '../frames/sourceFrames';
 import type { NoteFigure } from '../notes';
 import type { Figure, Passage, Source } from '../types';
@@ -19,6 +19,7 @@ import { drain, type Steps } from '../steps';
 import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
 import { boundedTwin, loneTwin } from './loneTwin';
+import { monthDatesOther } from './monthAnchor';
 import { soleAge } from './soleAge';
 import { unitSlip } from './unitSlip';
 import { roleSlip } from './roleSlip';
@@ -299,6 +300,8 @@ function vetoed(run: CheckRun, f: NoteFigure, c: Place, side: FrameSide): boolea
   // (sums of money only: a count or an age plus some other number of its sentence is a sum by chance —
   // "won two of their last 10 games … the 43-year-old" adds up to a 45-year-old)
   if (f.kind === 'currency' && f.value > c.figure.value && totalOfParts(run, f, c)) return true;
+  // (a month named alone dates the value beside it: the source's month must date that value too)
+  if (monthAlone(f) && c.figure.kind === 'date' && monthDatesOther(f, siblings, c.figure, c.passage.figures, (a, b) => figuresAgree(a, b, run.tolerance))) return true;
   if (f.kind === 'year' || f.kind === 'quarter') {
     // (a record's date dates the record, not the event it is of: "Johnson's 400m world record dates from 1996")
     const recordDate = run.noteSide(f).frame.event === RECORD_EVENT;

@@ -99,7 +99,8 @@ export function figuresAgree(note: Figure, source: Figure, tolerance = 0.1): boo
   const s = based(source);
   if (note.vague || source.vague) return vagueAgree(note, source, n, s);
   // a score, a date, betting odds, a rank: the same numbers or not (no rounding, no hedge)
-  if (note.kind === 'score' || note.kind === 'date' || note.kind === 'odds') return note.value === source.value && note.high === source.high;
+  if (note.kind === 'date') return datesAgree(note, source);
+  if (note.kind === 'score' || note.kind === 'odds') return note.value === source.value && note.high === source.high;
   // a share written as a fraction is approximate: "a quarter" agrees with 24% to 26% and beyond
   if (note.fraction || source.fraction) return fractionAgree(n, s, tolerance);
   if (note.kind === 'year' || note.kind === 'quarter') {
@@ -119,6 +120,19 @@ export function figuresAgree(note: Figure, source: Figure, tolerance = 0.1): boo
     return within(h, e, unit / 2 + EPS * Math.abs(s.lo)) || truncated(h, e, unit);
   }
   return pointsAgree(n, s, tolerance);
+}
+
+/**
+ * Two dates without a year (value month × 100 + day), a note's `a` and a source's `b`: the same day
+ * or days; a note's month named alone (day 0, "in October") agrees with any day of that month
+ * ("12 October", "24-26 October"). A source's month alone vouches for no day of it
+ * (frames/bounds.ts: the same month is consistent with the day).
+ */
+function datesAgree(a: Figure, b: Figure): boolean {
+  if (a.value % 100 !== 0 && b.value % 100 !== 0) return a.value === b.value && a.high === b.high;
+  if (a.value % 100 !== 0) return false;
+  const month = (v: number) => Math.floor(v / 100);
+  return month(a.value) <= month(b.high ?? b.value) && month(b.value) <= month(a.high ?? a.value);
 }
 
 /** Two years (or quarters) within a slack of each other. */

@@ -15,7 +15,7 @@ import { CURRENCY_SYMBOL } from './tables';
 /**
  * The two candidate scanners, fresh for each scan (a global regex keeps its position in
  * lastIndex): one for digits, currency symbols, backticks and URLs, one for number words,
- * ordinals, fractions after "a", and "year-long" (first letter case-folded by hand: irregexp runs
+ * ordinals, fractions after "a", "year-long", and month names, capitalised only (first letter case-folded by hand: irregexp runs
  * that about twice as fast as the /i form). "first" is left out: it is a rank so rarely ("came
  * first") that its thousands of matches cost more than they find. Two simple regexes scan faster than one combined
  * alternation; both must stay literals: an alternative starting with "-" in the first one, or a
@@ -24,7 +24,7 @@ import { CURRENCY_SYMBOL } from './tables';
 export function candidateScanners(): [RegExp, RegExp] {
   return [
     /[0-9$£€¥`]|https?:\/\/|www\./g,
-    /\b(?:[Aa] (?:hundred|thousand|million|billion|trillion|dozen|few|decade|year|month|week|day|third|quarter|fourth|fifth|sixth|seventh|ninth|tenth)|[Aa]n (?:eighth|hour)|[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty|ens|housands|rillions|wice|ripl(?:e[sd]?|ing)|rebl(?:e[sd]?|ing)|hird|enth|welfth|hirteenth|wentieth|hirtieth|wofold|hreefold|enfold)|[Ff](?:irst|our|ive|ourteen|ifteen|orty|ifty|ourth|ifth|ourteenth|ifteenth|ortieth|iftieth|ourfold|ivefold)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy|everal|econd|ixth|eventh|ixteenth|eventeenth|ixtieth|eventieth|ixfold|evenfold)|[Ee](?:ight|leven|ighteen|ighty|ighth|leventh|ighteenth|ightieth|ightfold)|[Nn](?:ine|ineteen|inety|inth|ineteenth|inetieth|inefold)|[Hh](?:undreds|alf|undredth|undredfold)|[Mm]illions|[Bb]illions|[Dd](?:ozens|oubl(?:e[sd]?|ing))|[Qq]uadrupl(?:e[sd]?|ing)|(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ecade)-long)\b/g,
+    /\b(?:[Aa] (?:hundred|thousand|million|billion|trillion|dozen|few|decade|year|month|week|day|third|quarter|fourth|fifth|sixth|seventh|ninth|tenth)|[Aa]n (?:eighth|hour)|[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty|ens|housands|rillions|wice|ripl(?:e[sd]?|ing)|rebl(?:e[sd]?|ing)|hird|enth|welfth|hirteenth|wentieth|hirtieth|wofold|hreefold|enfold)|[Ff](?:irst|our|ive|ourteen|ifteen|orty|ifty|ourth|ifth|ourteenth|ifteenth|ortieth|iftieth|ourfold|ivefold)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy|everal|econd|ixth|eventh|ixteenth|eventeenth|ixtieth|eventieth|ixfold|evenfold)|[Ee](?:ight|leven|ighteen|ighty|ighth|leventh|ighteenth|ightieth|ightfold)|[Nn](?:ine|ineteen|inety|inth|ineteenth|inetieth|inefold)|[Hh](?:undreds|alf|undredth|undredfold)|[Mm]illions|[Bb]illions|[Dd](?:ozens|oubl(?:e[sd]?|ing))|[Qq]uadrupl(?:e[sd]?|ing)|(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ecade)-long|January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
   ];
 }
 

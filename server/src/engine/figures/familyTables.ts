@@ -13,6 +13,21 @@ export const MONTH_INDEX: Readonly<Record<string, number>> = table({
   october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
   sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 });
+/**
+ * Words before a month named alone that make it a date ("in October", "since March last year",
+ * "last April", "at the end of February", "from February"): without one, a capitalised month
+ * name may be a name ("Theresa May", "the March Hare") and is no figure. "of" only after a word
+ * of PART_OF_MONTH ("the end of February"); "and", "to", "or" only after another month ("between
+ * March and May").
+ */
+export const MONTH_BEFORE: ReadonlySet<string> = new Set([
+  'in', 'since', 'until', 'till', 'by', 'last', 'next', 'this', 'early', 'late', 'from', 'during', 'between',
+  'before', 'after', 'through', 'throughout', 'mid', 'of',
+]);
+/** Parts of a month that "of" joins to it: "the end of February", "the middle of June". */
+export const PART_OF_MONTH: ReadonlySet<string> = new Set(['end', 'start', 'beginning', 'middle', 'rest', 'course', 'part']);
+/** Words that join a second month to a first: "between March and May", "from June to August". */
+export const MONTH_LINKS: ReadonlySet<string> = new Set(['and', 'to', 'or']);
 /** Full month names by number, for rendering a date the way a note writes it. */
 export const MONTH_NAMES = [
   '', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',

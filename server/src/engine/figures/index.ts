@@ -29,7 +29,8 @@
 //     suffixKinds.ts  ranks, dates, decades, fiscal years, measures after digits ("19th", "7
 //                     May", "1960s", "2003/04", "3GHz", "508m tall"); ranks.ts and measures.ts
 //                     decide which
-//   numberWords.ts  a figure in words ("twenty-five", "a billion"); vagueWords.ts for
+//   numberWords.ts  a figure in words ("twenty-five", "a billion"); months.ts for a month named
+//                   alone ("in October", a date of day 0); vagueWords.ts for
 //                   multipliers and vague amounts ("doubled", "tens of billions"); wordFamilies.ts
 //                   for ranks, shares and "year-long" ("sixth", "two-thirds", "one in ten")
 //   hedges.ts       "nearly", "more than", "~", "or so" (emit.ts builds the Figure)
@@ -42,5 +43,6 @@
 export { comparable, figuresAgree, isDateKind, kindBit, precisionUnit } from './agree';
 export { conversionOf, isConversion } from './conversions';
 export { extractFigures } from './extract';
+export { monthAlone } from './months';
 export { describeFigure, formatFigureLike, formatLike, valuesLike } from './render';
 export { readsBack } from './readBack';

@@ -8,7 +8,8 @@
 import { atSentenceStart, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, skipToken, wordAt } from './chars';
 import type { Word } from './chars';
 import { emitWords } from './emit';
-import { FRACTION_DENOMINATOR, GAP_STANDING_WORDS, ORDINAL_WORDS, WIN_REWARD, WIN_REWARD_BEFORE } from './familyTables';
+import { FRACTION_DENOMINATOR, GAP_STANDING_WORDS, MONTH_INDEX, ORDINAL_WORDS, WIN_REWARD, WIN_REWARD_BEFORE } from './familyTables';
+import { monthWord } from './months';
 import { ratioSecond } from './names';
 import type { Scan } from './scan';
 import {
@@ -32,6 +33,8 @@ export function wordFigure(s: Scan, p: number, matched: string): number {
   const text = s.text;
   const lower = matched.toLowerCase();
   const after = p + matched.length;
+  // (a month named alone, "in October", "mid-March": months.ts)
+  if (MONTH_INDEX[lower] !== undefined) return monthWord(s, p, matched);
   if (p > 0) {
     const b = text.charCodeAt(p - 1);
     if (b === 45 || isDigit(b) || b === 95) return after;

@@ -72,6 +72,8 @@ export function formatDate(value: number, like: Figure): string {
   const day = value % 100;
   const month = MONTH_NAMES[Math.floor(value / 100)] ?? '';
   const t = like.text;
+  // (a month named alone, "in October": day 0 — a day the source gives is said with it)
+  if (like.value % 100 === 0) return day === 0 ? month : `${day} ${month}`;
   const short = /^[A-Za-z]{3,4}\.?\s|\s[A-Za-z]{3,4}\.?$/.test(t) && !/\b(?:May|June|July)\b/.test(t);
   const name = short ? (t.includes('Sept') ? 'Sept' : month.slice(0, 3)) : month;
   const d = /\d(?:st|nd|rd|th)/.test(t) ? day + ordinalSuffix(day) : String(day);
@@ -145,7 +147,7 @@ export function describeFamily(f: Figure): string | undefined {
     case 'odds':
       return `${f.value}/${f.high ?? ''}`;
     case 'date':
-      return `${f.value % 100} ${MONTH_NAMES[Math.floor(f.value / 100)] ?? ''}`;
+      return f.value % 100 === 0 ? MONTH_NAMES[Math.floor(f.value / 100)] ?? '' : `${f.value % 100} ${MONTH_NAMES[Math.floor(f.value / 100)] ?? ''}`;
     case 'measure':
       return `${Number(f.value.toPrecision(12))}${f.unit ?? ''}`;
     case 'year':

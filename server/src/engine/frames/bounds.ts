@@ -161,6 +161,10 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   if (note.kind === 'date' && source.kind === 'date' && (nb === 'approx' || sb === 'approx') && (nb === 'approx' || nb === 'exact') && (sb === 'approx' || sb === 'exact')) {
     return exactAgree(withoutHedge(note), withoutHedge(source)) ? 'agree' : 'disagree';
   }
+  // (a day and a month named alone: a note's month agrees with a day of it, "in April" / "on 17
+  // April"; else consistent — a day is of one event, a month alone of any in it, "in February" /
+  // "on 5 May" no contradiction, "17 April" / "in April" no support)
+  if (note.kind === 'date' && source.kind === 'date' && (note.value % 100 === 0) !== (source.value % 100 === 0)) return exactAgree(note, source) ? 'agree' : 'consistent';
   // (two spans of days of a month, "24-26 June" / "24-27 June": the same days or other days — a date
   // is no quantity one span of which contains the other)
   if (note.kind === 'date' && source.kind === 'date' && nb === 'range' && sb === 'range') return exactAgree(note, source) ? 'agree' : 'disagree';

@@ -22,6 +22,7 @@ import { dateEvent, dateVerb } from './event';
 import type { Figure } from '../types';
 import { isDateKind } from '../figures/agree';
 import { isConversion } from '../figures/conversions';
+import { monthAlone } from '../figures/months';
 import { GAP_BEHIND, ORDINAL_SERIES_ADJECTIVES, PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
 import { closingSpeaker, descriptionNames, frontedAsideNames, frontedDateNames, frontedSubject, jointOpening, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
@@ -74,7 +75,7 @@ export class SentenceFramer {
     const parens = (this.parens = new Parens(parentheticals(tokens, text)));
     const figTok = (this.figTok = new Array<number>(figures.length).fill(-1));
     tokens.forEach((t, i) => {
-      if (t.kind === 'fig') figTok[t.fig!] = i;
+      if (t.fig !== undefined) figTok[t.fig] = i;
     });
     const { names, firstNamedAt, leads, owners, titled } = sentenceNames(tokens);
     this.names = names;
@@ -151,7 +152,8 @@ export class SentenceFramer {
     if (!fr.metric.length && (fr.role === 'change' || fr.end || comparisonBase(tokens, k))) {
       let g = fi - 1;
       // (a year too, whatever event it dates: "from 25.1% in the third quarter of 2018 to 19%")
-      for (let skipped = 0; g >= 0 && skipped < P.timeFiguresSkipped && ((TIME_KINDS.has(figures[g].kind) && !frames[g].metric.length) || figures[g].kind === 'year'); skipped++) g--;
+      // (and a month named alone, whatever it reads: "£5.2bn in March, up from £3.8bn")
+      for (let skipped = 0; g >= 0 && skipped < P.timeFiguresSkipped && ((TIME_KINDS.has(figures[g].kind) && !frames[g].metric.length) || figures[g].kind === 'year' || monthAlone(figures[g])); skipped++) g--;
       if (g >= 0 && frames[g].metric.length && figures[g].kind !== 'year') {
         fr.metric = frames[g].metric;
         fr.counted = frames[g].counted;
@@ -167,6 +169,16 @@ export class SentenceFramer {
     }
     frames.push(fr);
   }
+}
+
+/**
+ * The figure before figure fi that states a value: a month named alone between ("£5.2bn in March,
+ * after £8.3bn in February") dates the one before it and is no item of a list of values. -1 when none.
+ */
+function valueBefore(figures: readonly Figure[], fi: number): number {
+  let g = fi - 1;
+  while (g >= 0 && monthAlone(figures[g])) g--;
+  return g;
 }
 
 /** The figure a percentage right after "or" restates as a change ("up 56 pence, or 7.6%"), if any: its index. */
@@ -187,27 +199,28 @@ function restatedChange(tokens: readonly FrameToken[], k: number, figures: reado
  */
 function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[]): void {
   const { tokens, figures } = input;
-  if (fr.metric.length || fi === 0) return;
+  const pi = valueBefore(figures, fi);
+  if (fr.metric.length || pi < 0) return;
   // (…and the place before each item: "it was just over 66,000, in Wales just over 59,000 and in Scotland 53,000")
   const before = placeEndingAt(input, k - 1);
   if (before && !fr.placeAfter) {
-    const prev = frames[fi - 1];
+    const prev = frames[pi];
     const i = backOverSeparators(tokens, before.start - 1);
-    if (i < before.start - 1 && tokens[i]?.fig === fi - 1 && prev?.metric.length && figures[fi - 1].kind === figures[fi].kind) {
+    if (i < before.start - 1 && tokens[i]?.fig === pi && prev?.metric.length && figures[pi].kind === figures[fi].kind) {
       fr.metric = prev.metric;
       fr.counted = prev.counted;
     }
     return;
   }
   if (!fr.placeAfter) return;
-  const prev = frames[fi - 1];
-  if (!prev?.placeAfter || !prev.metric.length || figures[fi - 1].kind !== figures[fi].kind) return;
+  const prev = frames[pi];
+  if (!prev?.placeAfter || !prev.metric.length || figures[pi].kind !== figures[fi].kind) return;
   // back over the separators, then the previous item's place adverbial (clauses.ts
   // placeEndingAt), right after its figure
   const i = backOverSeparators(tokens, k - 1);
   if (i === k - 1) return;
   const place = placeEndingAt(input, i);
-  if (!place || tokens[place.start - 1]?.fig !== fi - 1) return;
+  if (!place || tokens[place.start - 1]?.fig !== pi) return;
   fr.metric = prev.metric;
   fr.counted = prev.counted;
 }
@@ -219,15 +232,16 @@ function placeListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
  */
 function periodListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[]): void {
   const { tokens, figures } = input;
-  if (fr.metric.length || fi === 0 || !PERIOD_LIST_JOINERS.has(tokens[k - 1]?.low ?? '') || tokens[k - 2]?.low !== ',') return;
-  const prev = frames[fi - 1];
-  if (!prev?.metric.length || figures[fi - 1].kind !== figures[fi].kind) return;
+  const pi = valueBefore(figures, fi);
+  if (fr.metric.length || pi < 0 || !PERIOD_LIST_JOINERS.has(tokens[k - 1]?.low ?? '') || tokens[k - 2]?.low !== ',') return;
+  const prev = frames[pi];
+  if (!prev?.metric.length || figures[pi].kind !== figures[fi].kind) return;
   const dated = (f: ClaimFrame) => f.period.month !== undefined || f.period.year !== undefined || f.period.quarter !== undefined;
   if (!dated(prev) || !dated(fr)) return;
   // (the first figure's token, then its date, then the comma: nothing else between)
   let i = k - 3;
   while (i >= 0 && tokens[i].kind !== 'fig' && tokens[i].kind !== 'punct' && k - 3 - i < P.periodListGap) i--;
-  if (tokens[i]?.fig !== fi - 1) return;
+  if (tokens[i]?.fig !== pi) return;
   fr.metric = prev.metric;
   fr.counted = prev.counted;
   if (prev.role === 'change' && fr.role === 'level') {
@@ -333,10 +347,11 @@ function ownerBefore(tokens: readonly FrameToken[], k: number): { names: string[
  */
 function ownerListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, frames: readonly ClaimFrame[]): void {
   const { tokens, figures } = input;
-  if (fr.metric.length || fi === 0 || fr.role !== 'level') return;
-  const prev = frames[fi - 1];
+  const pi = valueBefore(figures, fi);
+  if (fr.metric.length || pi < 0 || fr.role !== 'level') return;
+  const prev = frames[pi];
   const f = figures[fi];
-  const g = figures[fi - 1];
+  const g = figures[pi];
   if (!prev?.counted || g.kind !== f.kind || g.unit !== f.unit || f.kind === 'year') return;
   // (what follows the figure must not be a noun of its own: "and Amicus' 20,000 cars")
   const next = tokens[k + 1];
@@ -350,7 +365,7 @@ function ownerListed(input: FrameInput, fi: number, k: number, fr: ClaimFrame, f
   // the previous item's counted noun phrase ends at i: at most FRAME_POLICY.metricWords words after its figure
   let j = i;
   while (j > 0 && tokens[j].kind === 'word' && i - j < P.metricWords) j--;
-  if (tokens[j]?.fig !== fi - 1 || !ownerBefore(tokens, j)) return;
+  if (tokens[j]?.fig !== pi || !ownerBefore(tokens, j)) return;
   fr.metric = prev.metric;
   fr.counted = prev.counted;
   fr.subject = own.names;

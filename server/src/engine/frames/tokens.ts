@@ -1,5 +1,6 @@
 // A sentence as the frame builder reads it: words (with lemma and synonym class), names,
 // punctuation, and each figure (with its hedge words) as a single token.
+import { monthAlone } from '../figures/months';
 import type { Figure } from '../types';
 import { FRAME_POLICY as P } from './policy';
 import { AWARD_CONCEPT, AWARD_NAMES, DEMONYM_DESCRIPTORS, DEMONYM_NOUNS, FUNCTION_WORDS, Lexicon, MONTHS, monthSpanWord, NAME_EQUIVALENTS, PARTICLE_ENDINGS, PARTIES, PERSON_TITLES, PHRASAL_CONCEPTS, PLURAL_SUBJECT_WORDS, PLURAL_VERBS_AFTER_NAME, POSSESSIVE, POSSESSIVE_WORDS, ROUND_PREFIXES, TWO_WORD_NAMES_BY_SECOND, WEEKDAYS } from './lexicon';
@@ -34,7 +35,9 @@ const FUNC = 4;
 const HAS_FLAGS = 8; // a word or a name: `cap` and `verb` are booleans (undefined on figures and punctuation)
 const CAP = 16;
 const VERB = 32;
-const FIG_SHIFT = 6;
+/** A month named alone that is a figure ("in October"): a word to every other figure's frame, its own figure's token to its own. */
+const DATED = 64;
+const FIG_SHIFT = 7;
 
 /**
  * A FrameToken in six fields, the kind, the three flags and a figure's number packed into one
@@ -67,7 +70,7 @@ class Token implements FrameToken {
     return this.bits & HAS_FLAGS ? (this.bits & VERB) !== 0 : undefined;
   }
   get fig(): number | undefined {
-    return (this.bits & 3) === 2 ? this.bits >>> FIG_SHIFT : undefined;
+    return (this.bits & 3) === 2 || (this.bits & DATED) !== 0 ? this.bits >>> FIG_SHIFT : undefined;
   }
   /** Read as a verb after all, with the concept it has as one (pricingVerbs). */
   markVerb(concept: string): void {
@@ -85,8 +88,9 @@ function punctToken(start: number, end: number, low: string): FrameToken {
   return new Token(start, end, low, '', '', 3);
 }
 
-function wordToken(kind: TokenKind, start: number, end: number, low: string, lemma: string, concept: string, func: boolean, cap: boolean, verb: boolean): FrameToken {
-  return new Token(start, end, low, lemma, concept, TOKEN_KINDS.indexOf(kind) | (func ? FUNC : 0) | HAS_FLAGS | (cap ? CAP : 0) | (verb ? VERB : 0));
+function wordToken(kind: TokenKind, start: number, end: number, low: string, lemma: string, concept: string, func: boolean, cap: boolean, verb: boolean, fig?: number): FrameToken {
+  const dated = fig === undefined ? 0 : DATED | (fig << FIG_SHIFT);
+  return new Token(start, end, low, lemma, concept, TOKEN_KINDS.indexOf(kind) | (func ? FUNC : 0) | HAS_FLAGS | (cap ? CAP : 0) | (verb ? VERB : 0) | dated);
 }
 
 /** The lower-case word after position i (over spaces), '' when none: one look ahead, bounded by the word's length. */
@@ -215,7 +219,10 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     const f = figures[fi];
     // (a hedge before the figure, "some 300", or after it, "300-odd", "300 or so": one token with it)
     const [from, to] = f ? figureSpan(f) : [0, 0];
-    if (f && s >= from && s < to) {
+    // (a month named alone, "in October", stays the word it was to the other figures' frames:
+    // a word token that carries its figure, `fig`, for its own frame — never kind 'fig')
+    const month = f !== undefined && monthAlone(f);
+    if (f && !month && s >= from && s < to) {
       out.push(figToken(from, to, fi));
       // (a figure's possessive, "2004's total": a function word "'s", not a word "s" a metric may take)
       const poss = figurePossessive(text, to);
@@ -253,7 +260,8 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     const r = first ? readWord(raw, { text, at: s + raw.length, end, ordinary }, lex) : lex.reading(raw, read);
     const prev = out[out.length - 1];
     const verb = r.kind === 'word' && !r.func && (r.verbal || (prev !== undefined && prev.low === 'to'));
-    out.push(wordToken(r.kind, s, s + raw.length, r.low, r.lemma, r.kind === 'name' ? r.lemma : verb ? r.conceptVerb : r.conceptNoun, r.func, r.cap, verb));
+    const own = month && s === f!.start ? fi++ : undefined;
+    out.push(wordToken(r.kind, s, s + raw.length, r.low, r.lemma, r.kind === 'name' ? r.lemma : verb ? r.conceptVerb : r.conceptNoun, r.func, r.cap, verb, own));
   }
   scareQuotes(out);
   demonymAnaphors(out);

@@ -1,0 +1,99 @@
+// Reading families of session 50 (issue 9), found on bbc-43 and bbc-44 once they became development
+// notes: a month named alone ("in October", "last April", "at the end of February") is a figure,
+// a date of day 0 compared with other dates at the month. Every sentence and name is written for
+// the test.
+import * as assert from 'node:assert/strict';
+import { extractFigures, figuresAgree, monthAlone } from '../../server/src/engine/figures';
+import type { Figure } from '../../server/src/engine/types';
+import { relateValues } from '../../server/src/engine/frames/bounds';
+import { checkAgainst, judgedStory, judgedTitled, resultOf } from './check-helpers';
+
+/** The month figures read in `s`, as "text=value". */
+function months(s: string): string[] {
+  return extractFigures(s).filter((f) => f.kind === 'date').map((f) => `${f.text}=${f.value}`);
+}
+
+/** The one date figure of `s`. */
+function date(s: string): Figure {
+  const d = extractFigures(s).filter((f) => f.kind === 'date');
+  assert.equal(d.length, 1, `one date in "${s}": ${d.map((f) => f.text).join(', ')}`);
+  return d[0];
+}
+
+describe('reading families (session 50): a month named alone is a figure', () => {
+  it('after a word that dates it: "in October", "last April", "since March", "from February", "at the end of June", "mid-July"', () => {
+    assert.deepEqual(months('The inquiry was launched in October.'), ['October=1000']);
+    assert.deepEqual(months('It emerged from protection last April.'), ['April=400']);
+    assert.deepEqual(months('Approvals had not risen since March last year.'), ['March=300']);
+    assert.deepEqual(months('The adapter goes on sale from February.'), ['February=200']);
+    assert.deepEqual(months('Zell was due in Lisbon at the end of June.'), ['June=600']);
+    assert.deepEqual(months('Prices peaked in mid-July.'), ['July=700']);
+    assert.deepEqual(months('In December Corvale said it was close to a deal.'), ['December=1200']);
+  });
+  it('a second month after "and" or "to" that follows a month: "between March and May"', () => {
+    assert.deepEqual(months('Sales rose between March and May.'), ['March=300', 'May=500']);
+  });
+  it('not a name or an undated capital: "Theresa May", "the March Hare", "May we ask", a month that opens a sentence', () => {
+    assert.deepEqual(months('Theresa May said so.'), []);
+    assert.deepEqual(months('He played the March Hare.'), []);
+    assert.deepEqual(months('May we ask why?'), []);
+    assert.deepEqual(months('October was a busy month.'), []);
+  });
+  it('a month with a day or a year is read as before: "5 May" and "May 5" are days, "October 2004" leaves the year the figure', () => {
+    assert.deepEqual(months('The vote is on 5 May.'), ['5 May=505']);
+    assert.deepEqual(months('The vote is on May 5.'), ['May 5=505']);
+    assert.deepEqual(months('The deal was signed in October 2004.'), []);
+    assert.deepEqual(extractFigures('The deal was signed in October 2004.').map((f) => f.text), ['2004']);
+  });
+  it('agrees with any day of its month; a day is no month the source names alone (consistent, not agreed)', () => {
+    const month = date('It happened in April.');
+    const day = date('It happened on 17 April.');
+    const other = date('It happened on 17 May.');
+    assert.ok(monthAlone(month) && !monthAlone(day));
+    assert.equal(figuresAgree(month, day), true);
+    assert.equal(figuresAgree(day, month), false);
+    assert.equal(relateValues(day, month, 0.1, (a, b) => figuresAgree(a, b)), 'consistent');
+    assert.equal(relateValues(month, other, 0.1, (a, b) => figuresAgree(a, b)), 'consistent');
+    assert.equal(relateValues(month, date('It happened in May.'), 0.1, (a, b) => figuresAgree(a, b)), 'disagree');
+  });
+});
+
+describe('reading families (session 50): a wrong month', () => {
+  const T = 'Inquiry widens';
+  const S = 'Since the inquiry was launched in October, Varnell has replaced its chief executive and agreed to pay $90m.';
+  it('"launched in September" against "launched in October" is contradicted, with a fix to October', () => {
+    assert.equal(judgedTitled(T, S, "The attorney-general's inquiry was launched in September.", 'September'), 'contradicted October');
+    const r = resultOf(checkAgainst({ 'story.txt': `${T}\n\n${S}\n` }, "The attorney-general's inquiry was launched in September [@story].\n"), 'September');
+    assert.deepEqual(r.fixes.flatMap((f) => f.edits.map((e) => e.newText)), ['October']);
+  });
+  it('the right month is supported', () => {
+    assert.equal(judgedTitled(T, S, "The attorney-general's inquiry was launched in October.", 'October'), 'supported October');
+  });
+  it('a day of the source supports the note\'s month: "in November" / "on 12 November"', () => {
+    assert.equal(judgedTitled('Auction held', 'The auction of Orvek went ahead on 19 November in Tallin.', 'The auction of Orvek went ahead in November.', 'November'), 'supported 19 November');
+  });
+  it('a month named alone is no contradiction of a day of another month ("no election in February" / "an election on 5 May")', () => {
+    const story = ['Vote is days away', 'The announcement is days away, coming in the week beginning 4 April for an election on 5 May.'];
+    assert.notEqual(judgedStory(story, 'A general election has not been held in February since 1974.', 'February').split(' ')[0], 'contradicted');
+  });
+});
+
+describe('reading families (session 50): a month that dates a value of its sentence', () => {
+  it('is no contradiction where the source\'s month dates another value ("£180,226 in November" / "from £180,444 in October")', () => {
+    const story = ['House prices dip', 'The average house price in Calvia fell marginally to £180,226, from £180,444 in October.'];
+    assert.notEqual(judgedStory(story, 'The average home in Calvia cost £180,226 in November, a shade below the month before.', 'November').split(' ')[0], 'contradicted');
+  });
+  it('…nor where the source\'s month dates a value the note does not give ("52.7 in December" / "58.6 last month from 57.8 in November")', () => {
+    const story = ['Factory index rises', 'The Orlen index of factory activity rose to 58.6 last month from 57.8 in November.'];
+    assert.notEqual(judgedStory(story, 'The Orlen factory index rose to 52.7 in December.', 'December').split(' ')[0], 'contradicted');
+  });
+  it('…but a month with no value beside it is compared: "Zell was due in Lisbon at the end of February" / "… of January"', () => {
+    const story = ['Zell to tour', 'After the summit, Mr Zell is due in Lisbon at the end of January.'];
+    assert.equal(judgedStory(story, 'Zell was due in Lisbon at the end of February.', 'February'), 'contradicted January');
+  });
+  it('a value listed after a month is still the earlier value\'s kind ("£5.2bn in March, after £8.3bn in February")', () => {
+    const S = 'Mortgage lending rose by £5.2bn in March, up from a £3.8bn rise in February.';
+    assert.equal(judgedTitled('Lending data', S, 'Mortgage lending grew by £5.2bn in March, after £8.3bn in February.', '£8.3bn'), 'contradicted £3.8bn');
+    assert.equal(judgedTitled('Lending data', S, 'Mortgage lending grew by £5.2bn in March, after £3.8bn in February.', 'February'), 'supported February');
+  });
+});
