@@ -97,3 +97,45 @@ describe('reading families (session 50): a month that dates a value of its sente
     assert.equal(judgedTitled('Lending data', S, 'Mortgage lending grew by £5.2bn in March, after £3.8bn in February.', 'February'), 'supported February');
   });
 });
+
+describe('reading families (session 50): false alarms of bbc-43 and bbc-44', () => {
+  it('a sentence opened by a numbered name is that name\'s ("Channel 9\'s average share" is no share of "Vista Two")', () => {
+    // (the story writes "channel" in lower case too: an opener it writes so is an ordinary word, but for the number after it)
+    const story = ['Ratings slip', "Vista Two's share of the audience fell from 11.2% to 9.6% last month in comparison with January 2004. The channel blamed the weather."];
+    assert.equal(judgedStory(story, "Channel 9's average share for January was 7.1%.", '7.1%'), 'unverified');
+  });
+  it('…and is compared where the source names it ("Channel 9\'s share … was 6.3%")', () => {
+    const story = ['Ratings slip', "Channel 9's share of the audience was 6.3% in January."];
+    assert.equal(judgedStory(story, "Channel 9's average share for January was 7.1%.", '7.1%'), 'contradicted 6.3%');
+  });
+  it('…while "Nearly 300" opening a sentence is a figure, not a name\'s number', () => {
+    assert.deepEqual(extractFigures('Nearly 300 staff left.').map((f) => f.text), ['300']);
+    assert.equal(judgedTitled('Staff leave', 'Nearly 300 staff left Corvale last year.', 'Nearly 400 staff left Corvale last year.', '400'), 'contradicted 300');
+  });
+  it('a share that could not do what the source\'s share did is another quantity ("12% could not switch" / "17% have switched")', () => {
+    const S = '17% of readers have switched suppliers and a further 16% are considering changing.';
+    assert.equal(judgedTitled('Switching', S, '12% could not switch at all.', '12%'), 'unverified');
+    assert.equal(judgedTitled('Switching', S, '19% of readers have switched suppliers.', '19%'), 'contradicted 17%');
+  });
+  it('…past an adverb too ("still cannot receive" / "can now receive"), while two that could not are one quantity', () => {
+    assert.equal(judgedTitled('Coverage', 'One in four homes can now receive Tellvision.', 'One in three homes still cannot receive Tellvision.', 'One in three'), 'unverified');
+    const S = 'But the fact that one in four homes could not access Tellvision remained a worry.';
+    assert.equal(judgedTitled('Coverage', S, 'One in three homes still cannot receive Tellvision.', 'One in three'), 'contradicted one in four');
+  });
+  it('the words after a list of values set between dashes are every value\'s ("the money - $1.2bn in grants and $500m in loans - was for …")', () => {
+    const S = 'The Corlish Economics Minister explained that the money - $1.2bn in grants and $500m in soft loans - was for the rebuilding of Orvane province, hit by the storm of 26 December.';
+    assert.equal(judgedTitled('Aid', S, 'The Orvane money comprises $1.2bn of grants and $700m of soft loans.', '$1.2bn'), 'supported $1.2bn');
+    assert.equal(judgedTitled('Aid', S, 'The Orvane money comprises $1.2bn of grants and $700m of soft loans.', '$700m'), 'contradicted $500m');
+  });
+  it('"over" before a place in a ranking is a preposition, no bound ("a victory over second seed")', () => {
+    const seed = extractFigures('a 7-6 6-2 victory over second seed Davi Narlen.').find((f) => f.kind === 'ordinal');
+    assert.ok(seed);
+    assert.equal(seed.hedge, undefined);
+    const story = ['Upset in Doha', 'Tomas Dreel caused a shock with a 7-6 6-2 victory over second seed Davi Narlen. But third seed Jon Askar made it through after beating Gil Saman.'];
+    assert.equal(judgedStory(story, 'Tomas Dreel beat second seed Davi Narlen 7-6 6-2.', 'second'), 'supported second');
+  });
+  it('the names of a "which" clause on the sentence\'s opening noun describe it: the story\'s subject named before is still whose ("The game, which uses the Xlink service, has sold …")', () => {
+    const story = ['Console sales', 'Gates cited the success of the video game Orbit 2, released in November. The game, which makes use of the Xlink Live online service, has sold 6.23 million copies since its release.'];
+    assert.equal(judgedStory(story, 'Orbit 2 has sold 7.3 million copies since November.', '7.3 million'), 'contradicted 6.23 million');
+  });
+});

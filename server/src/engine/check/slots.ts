@@ -185,7 +185,7 @@ function lastList(tokens: readonly FrameToken[], end: number, n: number): FrameT
 /** The value whose stretch alone says what the note's sentence says, by names and years, else words. */
 function byOwnTerms(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], mine: number, doubted: ReadonlySet<string>): number | undefined {
   const { tokens } = sentence;
-  const shared = unowned(tokens);
+  const shared = unowned(tokens, sentence.figures);
   const { whole, own, firstWords: firstWhole } = stretchTerms(sentence, slots, shared);
   const note = termsOfNote(run, f);
   for (const y of doubted) note.years.delete(y);
@@ -256,7 +256,7 @@ function wholeOfShare(sentence: Sentence, slot: Slot, shared: ReadonlySet<number
 function qualifiedElsewhere(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], mine: number, noteWords: ReadonlySet<string>): number | undefined {
   if (mine !== 0) return undefined;
   const { tokens, figures } = sentence;
-  const shared = unowned(tokens);
+  const shared = unowned(tokens, sentence.figures);
   const afterWords = slots.map((s) => termsOf(tokens, figures, s.at + 1, s.to, shared).words);
   if ([...afterWords[0]].some((w) => noteWords.has(w))) return undefined;
   const lex = run.index.frames.lex;

@@ -2,7 +2,7 @@
 // the values of the note figure's kind outside brackets, where each one's words begin (after ";", a
 // joiner, a comma), what each stretch names (names, years, words by concept), the attributions no
 // value owns, the noun a value counts, and pairs of words that make a phrase.
-import { comparable } from '../figures';
+import { comparable, isDateKind } from '../figures';
 import { ATTRIBUTION_VERBS, CONTRAST_JOINERS, EARLIER_WORDS, INCLUSIVE_WORDS, type Lexicon, MONTHS, NAME_PREFIXES, SLOT_JOINERS } from '../frames/lexicon';
 import type { FrameToken } from '../frames/tokens';
 import type { NoteFigure } from '../notes';
@@ -191,9 +191,13 @@ export function sameCount(a: string | undefined, b: string | undefined): boolean
  * a part of the value before it (", including $18m from their own pockets, to settle a class
  * action lawsuit": "to settle" goes on with "agreed to pay $54m", the whole's and the part's alike).
  * Only when no other figure follows the aside — the words before the next value would be its own.
+ * So are the words after a list of values set between dashes ("the money - $1.2bn in grants and
+ * $500m in soft loans - was for the rebuilding of Aceh province"): the sentence goes on with what
+ * the dashes broke off, every value's alike.
  */
-export function unowned(tokens: readonly FrameToken[]): Set<number> {
+export function unowned(tokens: readonly FrameToken[], figures: readonly Figure[]): Set<number> {
   const out = attributions(tokens);
+  afterDashedList(tokens, figures, out);
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || !INCLUSIVE_WORDS.has(t.low) || !isComma(tokens[i - 1]) || tokens[i + 1]?.kind !== 'fig') return;
     let k = i + 2;
@@ -208,6 +212,33 @@ export function unowned(tokens: readonly FrameToken[]): Set<number> {
 }
 
 const isComma = (t: FrameToken | undefined) => t?.kind === 'punct' && t.low === ',';
+const isDash = (t: FrameToken | undefined) => t?.kind === 'punct' && (t.low === '-' || t.low === '—' || t.low === '–');
+
+/**
+ * Adds to `out` the tokens after the closing dash of an aside that holds two figures or more, when
+ * no figure follows it but a date ("… - was for the rebuilding of Aceh, hit by the tsunami of 26 December").
+ */
+function afterDashedList(tokens: readonly FrameToken[], figures: readonly Figure[], out: Set<number>): void {
+  let open = -1;
+  let figs = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig') {
+      if (open < 0) continue;
+      figs++;
+    } else if (isDash(t)) {
+      if (open < 0 || figs === 0) {
+        open = i;
+        figs = 0;
+        continue;
+      }
+      if (figs < 2) return;
+      for (let j = i + 1; j < tokens.length; j++) if (tokens[j].kind === 'fig' && !isDateKind(figures[tokens[j].fig!]?.kind ?? 'count')) return;
+      for (let j = i + 1; j < tokens.length; j++) out.add(j);
+      return;
+    }
+  }
+}
 
 /** Tokens of attributions (", UK Coal said,"; "according to Hollywood Reporter"), which no value owns. */
 export function attributions(tokens: readonly FrameToken[]): Set<number> {
@@ -272,7 +303,7 @@ export function stretchTerms(sentence: Sentence, slots: readonly Slot[], shared:
  * 3.9% and in 2005/06 by 7.2%"); the same for names and years.
  */
 export function notesOwn(run: CheckRun, f: NoteFigure, sentence: Sentence, slots: readonly Slot[], k: number, sorts: readonly TermSort[] = TERM_SORTS): boolean {
-  const { own } = stretchTerms(sentence, slots, unowned(sentence.tokens));
+  const { own } = stretchTerms(sentence, slots, unowned(sentence.tokens, sentence.figures));
   const note = termsOfNote(run, f);
   return sorts.some((sort) => [...own[k][sort]].some((w) => note[sort].has(w) && own.every((t, j) => j === k || !t[sort].has(w))));
 }

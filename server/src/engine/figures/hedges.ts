@@ -88,9 +88,14 @@ function hedgeFrom(s: Scan, f: Figure, last: Word): boolean {
   return true;
 }
 
-/** Years and quarters take only approximate hedges; a duration "over 3 years" is a period, not a bound. */
+/**
+ * Years and quarters take only approximate hedges; a duration "over 3 years" is a period, not a
+ * bound; a place in a ranking "over" or "under" is a preposition ("a victory over second seed
+ * David Nalbandian", "under fifth-placed Leeds"), no bound.
+ */
 function hedgeAllowed(h: Hedge, phrase: string, kind: FigureKind): boolean {
   if (kind === 'year' || kind === 'quarter') return h === 'approx' && phrase !== 'some';
+  if (kind === 'ordinal' && (phrase === 'over' || phrase === 'under')) return false;
   if (kind === 'duration') {
     return !(phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below' || phrase === 'past');
   }

@@ -31,7 +31,7 @@ import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { VENUE_WORDS, ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
+import { VENUE_WORDS, ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, DO_FORMS, MODALS, ANSWER_ADVERBS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -572,6 +572,13 @@ function countNegated(tokens: readonly FrameToken[], k: number): boolean {
   const nounsFrom = i;
   const verbAt = (t: FrameToken | undefined) => t !== undefined && (BE_GROUP_WORDS.has(t.low) || NEGATED_BE.has(t.low));
   while (tokens[i] && i - nounsFrom < P.negatedNounReach && tokens[i].kind === 'word' && !tokens[i].func && !tokens[i].verb && !verbAt(tokens[i])) i++;
+  // (a modal or "did" and its negation, the figure the subject, its noun said or not: "12% could not
+  // switch at all", "300 staff didn't return" — those who did not, no share of those who did)
+  // (past an adverb: "One in three homes still cannot receive Freeview")
+  let m = i;
+  while (tokens[m] && ANSWER_ADVERBS.has(tokens[m].low) && !NEGATIONS.has(tokens[m].low)) m++;
+  const low = tokens[m]?.low ?? '';
+  if (NEGATED_MODALS.has(low) || ((MODALS.has(low) || DO_FORMS.has(low)) && NEGATIONS.has(tokens[m + 1]?.low ?? ''))) return true;
   if (i === nounsFrom || !verbAt(tokens[i])) return false;
   if (NEGATED_BE.has(tokens[i].low)) return true;
   while (tokens[i] && BE_GROUP_WORDS.has(tokens[i].low)) i++;

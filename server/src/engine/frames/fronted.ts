@@ -275,7 +275,9 @@ export function descriptionNames(tokens: readonly FrameToken[], k: number, start
     // ("The centre, who is in line for a first Six Nations start against Wales, will …": "who" says
     // the head is a person, whatever the noun; the clause's names up to its closing comma describe
     // that person too)
-    const who = next.low === ',' && tokens[i + 2]?.low === 'who';
+    // ("The game, which makes use of the Xbox Live online games service, has sold …": so does a
+    // "which" clause between commas — its names describe the thing the sentence is about)
+    const who = next.low === ',' && (tokens[i + 2]?.low === 'who' || tokens[i + 2]?.low === 'which');
     // ("The man who was Alex Ferguson's assistant when Scotland played at the 1986 World Cup won
     // seven league titles": "who" right after a word for a person, no comma — the clause's names up
     // to the figure describe that person, whoever the story named before — session 47)

@@ -1057,8 +1057,10 @@ export const ANSWER_ADVERBS: ReadonlySet<string> = new Set(['not', 'really', 'ne
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 /** The verbs "be" and "have" written with their negation ("300 posts weren't filled"). */
 export const NEGATED_BE: ReadonlySet<string> = new Set(["isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn’t", "aren’t", "wasn’t", "weren’t", "hasn’t", "haven’t", "hadn’t"]);
+/** The forms of "do" that carry a negation ("did not return", "do not own"): frame.ts countNegated. */
+export const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 /** Modals written with their negation ("wouldn't", "can't"). */
-export const NEGATED_MODALS: ReadonlySet<string> = new Set(["wouldn't", "couldn't", "can't", "won't", "don't", "didn't", "doesn't", "shouldn't", "wouldn’t", "couldn’t", "can’t", "won’t", "don’t", "didn’t", "doesn’t"]);
+export const NEGATED_MODALS: ReadonlySet<string> = new Set(['cannot', "wouldn't", "couldn't", "can't", "won't", "don't", "didn't", "doesn't", "shouldn't", "wouldn’t", "couldn’t", "can’t", "won’t", "don’t", "didn’t", "doesn’t"]);
 
 /**
  * Words that open another clause between a negation and a figure after it ("did not say whether

@@ -145,6 +145,8 @@ interface Opening {
   at: number;
   end: number;
   ordinary: OrdinaryWord;
+  /** A number no figure reads follows it ("Channel 4's", "Radio 1 said"): a numbered name's first part. */
+  numbered: boolean;
 }
 
 /**
@@ -172,6 +174,8 @@ function readWord(raw: string, opening: Opening | undefined, lex: Lexicon): Word
   const pluralNamed = !!opening && upper && !possessive && !low.endsWith('s') && !FUNCTION_WORDS.has(low) && !PLURAL_SUBJECT_WORDS.has(low) && PLURAL_VERBS_AFTER_NAME.has(nextWordAt(opening.text, opening.at, opening.end)) && !lex.isHuman(low);
   const openerWord = !!opening && !partyOpener && !pluralNamed && (FUNCTION_WORDS.has(low) || (low.length > 4 && low.endsWith('ly')) || (!possessive && opening.ordinary(low)));
   if (upper && MONTHS[low] === undefined && !monthSpanWord(low) && !WEEKDAYS.has(low) && !openerWord && !FUNCTION_WORDS.has(low)) kind = 'name';
+  // ("Channel 4's average share …": an opener before a number the figures read as part of a name is that name's)
+  if (upper && opening?.numbered && !FUNCTION_WORDS.has(low)) kind = 'name';
   // an acronym is a name even when it spells a word ("US", "IT"), a nationality too ("German unemployment")
   // (its possessive too: "the US's deficit")
   const bare = possessive ? raw.slice(0, -2) : raw;
@@ -257,7 +261,7 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     }
     const first = out.length === 0 || (out[out.length - 1].kind === 'punct' && /^["“'‘(\[*_]$/.test(out[out.length - 1].low) && out.length === 1);
     // (a word away from the opening reads the same wherever it stands: read once per written form)
-    const r = first ? readWord(raw, { text, at: s + raw.length, end, ordinary }, lex) : lex.reading(raw, read);
+    const r = first ? readWord(raw, { text, at: s + raw.length, end, ordinary, numbered: numberedAfter(text, s + raw.length, end, f) }, lex) : lex.reading(raw, read);
     const prev = out[out.length - 1];
     const verb = r.kind === 'word' && !r.func && (r.verbal || (prev !== undefined && prev.low === 'to'));
     const own = month && s === f!.start ? fi++ : undefined;
@@ -270,6 +274,13 @@ export function frameTokens(text: string, start: number, end: number, figures: r
   countedAwards(out, lex);
   phrasalConcepts(out, lex);
   return out;
+}
+
+/** Does a number that is no figure (`next`, the next figure, does not start there) follow the word ending at `at`, after one space? */
+function numberedAfter(text: string, at: number, end: number, next: Figure | undefined): boolean {
+  if (at + 1 >= end || text.charCodeAt(at) !== 32) return false;
+  const c = text.charCodeAt(at + 1);
+  return c >= 48 && c <= 57 && next?.start !== at + 1;
 }
 
 /** Quotation marks a token may be. */
