@@ -139,3 +139,15 @@ describe('reading families (session 50): false alarms of bbc-43 and bbc-44', () 
     assert.equal(judgedStory(story, 'Orbit 2 has sold 7.3 million copies since November.', '7.3 million'), 'contradicted 6.23 million');
   });
 });
+
+describe('reading families (session 50): a false support of bbc-15', () => {
+  it('a value alone in brackets after a clause is that clause\'s, one of the sentence\'s values ("The French were … (48%), with 44% of Britons")', () => {
+    const S = 'The French were the second most likely to buy something (48%), with 44% of Britons taking advantage of the offers.';
+    assert.equal(judgedTitled('Spam buyers', S, 'Some 48% of Britons have bought something after receiving spam.', '48%'), 'contradicted 44%');
+    assert.equal(judgedTitled('Spam buyers', S, 'Some 44% of Britons have bought something after receiving spam.', '44%'), 'supported 44%');
+  });
+  it('…while a conversion in brackets after a figure is no value of its own ("$121.9m (£63.3m), against $156.8m")', () => {
+    const S = 'Shrek 2 took $121.9m (£63.3m) in its first weekend, compared with $156.8m for the last film.';
+    assert.equal(judgedTitled('Box office', S, 'Shrek 2 took $121.9m in its first weekend.', '$121.9m'), 'supported $121.9m');
+  });
+});

@@ -71,7 +71,7 @@ export function slotsOf(tokens: readonly FrameToken[], figures: readonly Figure[
     const t = tokens[i];
     if (t.kind === 'punct' && (t.low === '(' || t.low === '[')) depth++;
     else if (t.kind === 'punct' && (t.low === ')' || t.low === ']')) depth = Math.max(0, depth - 1);
-    else if (t.kind === 'fig' && depth === 0 && t.fig !== undefined && comparable(f, figures[t.fig]) && !figures[t.fig].vague) at.push(i);
+    else if (t.kind === 'fig' && (depth === 0 || bracketedValue(tokens, i)) && t.fig !== undefined && comparable(f, figures[t.fig]) && !figures[t.fig].vague) at.push(i);
   }
   if (at.length < 2 || at.length > maxValues) return undefined;
   const slots: Slot[] = [];
@@ -84,6 +84,15 @@ export function slotsOf(tokens: readonly FrameToken[], figures: readonly Figure[
   }
   const i = slots.findIndex((s) => s.value === mine);
   return i < 0 ? undefined : { slots, mine: i };
+}
+
+/**
+ * A value alone in brackets after a word, the clause before it its own ("The French were the
+ * second most likely to buy something (48%), with 44% of Britons …"): one of the sentence's
+ * values. Not a figure's restatement after it ("$121.9m (£63.3m)"), which says the same.
+ */
+function bracketedValue(tokens: readonly FrameToken[], i: number): boolean {
+  return tokens[i - 1]?.low === '(' && tokens[i + 1]?.low === ')' && tokens[i - 2]?.kind === 'word';
 }
 
 /**
