@@ -151,3 +151,18 @@ describe('reading families (session 50): a false support of bbc-15', () => {
     assert.equal(judgedTitled('Box office', S, 'Shrek 2 took $121.9m in its first weekend.', '$121.9m'), 'supported $121.9m');
   });
 });
+
+describe('reading families (session 50): whoever the note has report what it found', () => {
+  const story = [
+    'Broadband users unhappy',
+    'A survey conducted by Vexa Review magazine has revealed that many users are unhappy with their providers.',
+    '17% of readers have switched suppliers and a further 16% are considering changing in the near future.',
+  ];
+  it('"Vexa Review found that 16% of readers had switched" is compared with the share the story gives, its reporter named paragraphs before', () => {
+    assert.equal(judgedStory(story, 'Vexa Review found that 16% of readers had switched provider.', '16%'), 'contradicted 17%');
+    assert.equal(judgedStory(story, 'Vexa Review found that 17% of readers had switched provider.', '17%'), 'supported 17%');
+  });
+  it('…but a reporter the story never names is still missing: no contradiction', () => {
+    assert.equal(judgedStory(story, 'Orbis Weekly found that 16% of readers had switched provider.', '16%'), 'unverified');
+  });
+});

@@ -25,7 +25,7 @@ import { isConversion } from '../figures/conversions';
 import { monthAlone } from '../figures/months';
 import { GAP_BEHIND, ORDINAL_SERIES_ADJECTIVES, PLACE_BEHIND } from '../figures/familyTables';
 import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndingAt } from './clauses';
-import { closingSpeaker, descriptionNames, frontedAsideNames, frontedDateNames, frontedSubject, jointOpening, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
+import { closingSpeaker, descriptionNames, openingFinders, frontedAsideNames, frontedDateNames, frontedSubject, jointOpening, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
@@ -679,8 +679,11 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   // (whoever opens the sentence by saying it, or closes it: "Colin High said …", "…, Jose Leibovich said")
   const opening = openingSpeakers(tokens, k, at.sentenceStarts);
   const closing = closingSpeaker(tokens, k, at.sentenceStarts);
-  const speakers = opening ?? (closing && 'names' in closing ? closing.names : undefined);
+  // (…or reports what it found: "PC Pro found that 16% of readers …" — no subject of the figure)
+  const finders = opening ? undefined : openingFinders(tokens, k, at.sentenceStarts);
+  const speakers = opening ?? finders ?? (closing && 'names' in closing ? closing.names : undefined);
   if (speakers) frame.speakers = speakers;
+  if (finders) frame.subject = frame.subject.filter((x) => !finders.includes(x));
   // (a body that publishes others' figures, opening the sentence by saying this one, is not its subject)
   if (opening?.some((x) => REPORTING_BODY_HEADS.has(x))) frame.subject = frame.subject.filter((x) => !opening.includes(x));
   if (at.quoted[k] === 1) frame.quoted = true;

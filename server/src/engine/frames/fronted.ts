@@ -4,7 +4,7 @@
 // the frame sees the names inside the clause first (Luton, Bedfordshire) and would take them for
 // its subject; the name that opens the main clause is added to it. Likewise whoever opens the
 // sentence by saying it (openingSpeakers), and whether a figure stands in a quotation (quotedTokens).
-import { ASK_VERB, ESTIMATE_AT_VERBS, QUESTION_OPENERS, FRONTED_ASIDE_OPENERS, FRONTED_PLACE_PREPS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
+import { ASK_VERB, ESTIMATE_AT_VERBS, FINDING_VERBS, QUESTION_OPENERS, FRONTED_ASIDE_OPENERS, FRONTED_PLACE_PREPS, FRONTED_PARTICIPLES, FRONTED_TIME_PREPS, MAIN_CLAUSE_PRONOUNS, MAIN_CLAUSE_VERBS, RELATIVE_OPENERS, SAYING_PARTICLE_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
 import { COORDINATORS } from './clauses';
 import { FRAME_POLICY } from './policy';
 import type { FrameToken } from './tokens';
@@ -188,6 +188,23 @@ export function openingSpeakers(tokens: readonly FrameToken[], k: number, starts
     if (t.kind === 'fig' || t.kind === 'punct') return undefined;
     if (t.kind === 'name') names.push(t.lemma);
     else if (t.kind === 'word' && (SAYING_VERBS.has(t.lemma) || (ESTIMATE_AT_VERBS.has(t.lemma) && tokens[k - 1]?.low === 'at') || askedQuestion(tokens, i))) return names.length ? names : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The names of whoever the sentence opens by reporting what it found: the names before a verb of
+ * finding (lexicon.ts FINDING_VERBS) and "that", first in the sentence within
+ * FRAME_POLICY.speakerReach tokens ("PC Pro found that 16% of readers had switched", "Research by
+ * Ofcom showed that …"). They report the figure, no subject of it. Undefined when none.
+ */
+export function openingFinders(tokens: readonly FrameToken[], k: number, starts: Int32Array): string[] | undefined {
+  const names: string[] = [];
+  for (let i = starts[k]; i < k && i - starts[k] <= FRAME_POLICY.speakerReach; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || t.kind === 'punct') return undefined;
+    if (t.kind === 'name') names.push(t.lemma);
+    else if (t.kind === 'word' && FINDING_VERBS.has(t.lemma) && tokens[i + 1]?.low === 'that') return names.length ? names : undefined;
   }
   return undefined;
 }
