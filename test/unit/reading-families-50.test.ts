@@ -166,3 +166,16 @@ describe('reading families (session 50): whoever the note has report what it fou
     assert.equal(judgedStory(story, 'Orbis Weekly found that 16% of readers had switched provider.', '16%'), 'unverified');
   });
 });
+
+describe('reading families (session 50): supports of bbc-44 missed', () => {
+  it('the level a rate of growth slowed to is that rate ("growth slowed to 11.5% from 16%" / "growth … was 11.5% in 2004, down from 17%")', () => {
+    const S = 'Growth in industrial output in Varnia - the main target of government curbs - was 11.5% in 2004, down from 17% the previous year.';
+    assert.equal(judgedTitled('Varnia slows', S, 'Varnia industrial output growth slowed to 11.5% from 16% the year before.', '11.5%'), 'supported 11.5%');
+    assert.equal(judgedTitled('Varnia slows', S, 'Varnia industrial output growth slowed to 11.5% from 16% the year before.', '16%'), 'contradicted 17%');
+  });
+  it('"set aside" is "earmarked" ("has set aside £4 billion for tax cuts" / "he has earmarked £4 billion that will be used to reduce taxes")', () => {
+    const S = 'Should he win the election, Dale Orvin has earmarked £4 billion that will be used to reduce taxes.';
+    assert.equal(judgedTitled('Orvin plans', S, 'Orvin has set aside £4 billion for tax cuts.', '£4 billion'), 'supported £4 billion');
+    assert.equal(judgedTitled('Orvin plans', S, 'Orvin has set aside £6 billion for tax cuts.', '£6 billion'), 'contradicted £4 billion');
+  });
+});

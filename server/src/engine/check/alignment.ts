@@ -688,11 +688,13 @@ function rolesMeet(a: ClaimFrame, b: ClaimFrame): boolean {
 /**
  * A rise against a level that measures growth ("US growth of 4.4%" / "its 4.4% growth forecast for
  * the US", "grew 3.1%" / "a 3.1% growth target"): a rate of growth is a level of the growth, the
- * same value either way. Not a fall, nor an end of a change, nor a level whose "growth" is farther
- * than its own phrase (growthNear; "growth" is a change word, never in a metric).
+ * same value either way — the level a rate of growth slowed or rose to too ("growth slowed to 11.5%
+ * from 16%" / "growth … was 11.5% in 2004, down from 17%"). Not a fall, nor an end of a change,
+ * nor a level whose "growth" is farther than its own phrase (growthNear; "growth" is a change word,
+ * never in a metric).
  */
 function growthRate(change: ClaimFrame, level: ClaimFrame): boolean {
-  return change.role === 'change' && change.direction !== 'down' && change.end === undefined && level.role === 'level' && level.end === undefined && (level.context.get(GROWTH_CONCEPT) ?? 0) >= A.growthNear;
+  return change.role === 'change' && change.direction !== 'down' && change.end === undefined && level.role === 'level' && (level.end === undefined || level.end === 'to') && (level.context.get(GROWTH_CONCEPT) ?? 0) >= A.growthNear;
 }
 
 /** The alignment `out`, blocked for `why` (marked in place: it is the call's own, made fresh). */

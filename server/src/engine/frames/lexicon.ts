@@ -277,6 +277,8 @@ export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: str
   // ("about 80% of Ethiopia's economic output": its GDP, as "national output" is — not a factory's output)
   { words: ['economic', 'output'], concept: 'gdp' },
   { words: ['national', 'output'], concept: 'gdp' },
+  // ("has set aside £4 billion for tax cuts" / "has earmarked £4 billion")
+  { words: ['set', 'aside'], concept: 'earmark' },
 ];
 
 /** Titles before a surname: "Ms Hutt", "Sir Cameron", "Dr Patel". */
