@@ -179,3 +179,36 @@ describe('reading families (session 50): supports of bbc-44 missed', () => {
     assert.equal(judgedTitled('Orvin plans', S, 'Orvin has set aside £6 billion for tax cuts.', '£6 billion'), 'contradicted £4 billion');
   });
 });
+
+describe('reading families (session 50): a quarter of the year in words', () => {
+  it('"in the third quarter", "third-quarter profits", "its first quarter" are dates of their three months; a rank is not', () => {
+    const q = (s: string) => extractFigures(s).filter((f) => f.kind === 'date' || f.kind === 'quarter').map((f) => `${f.text}=${f.value}${f.high !== undefined ? '-' + f.high : ''}`);
+    assert.deepEqual(q('Profits rose in the third quarter.'), ['third quarter=700-900']);
+    assert.deepEqual(q('Its third-quarter profits fell.'), ['third-quarter=700-900']);
+    assert.deepEqual(q('Sales grew in its first quarter.'), ['first quarter=100-300']);
+    assert.deepEqual(q('He finished third quarter of the way round.'), []);
+  });
+  it('with its year it is that year\'s quarter, as "Q4 2004" is, the year a figure of its own as before: "the fourth quarter of 2004"', () => {
+    const f = extractFigures('AMR lost $387m in the fourth quarter of 2004.');
+    assert.deepEqual(f.map((x) => [x.text, x.kind, x.value]), [['$387m', 'currency', 387e6], ['fourth quarter', 'quarter', 2004.75], ['2004', 'year', 2004]]);
+  });
+  it('a wrong quarter is contradicted, the right one supported ("the third quarter of 2004" / "the second quarter of 2004")', () => {
+    const S = 'The current account deficit of Kelvania, meanwhile, hit a record $166bn in the second quarter of 2004.';
+    assert.equal(judgedTitled('Deficit record', S, "Kelvania's current account deficit reached a record $166bn in the third quarter of 2004.", 'third quarter'), 'contradicted second quarter');
+    assert.equal(judgedTitled('Deficit record', S, "Kelvania's current account deficit reached a record $166bn in the second quarter of 2004.", 'second quarter'), 'supported second quarter');
+  });
+  it('…and the note\'s year against it is read as before ("in 2006" / "the third quarter of 2005")', () => {
+    const files = { 'bikes.txt': 'Kelby Cycles\n\nKelby Cycles sold 3.2 million bikes in the third quarter of 2005, its chief said.\n' };
+    const r = checkAgainst(files, '# Notes\n\nKelby Cycles sold 3.2 million bikes in the third quarter of 2006 [@bikes].\n');
+    assert.equal(resultOf(r, '2006').verdict, 'contradicted');
+    assert.equal(resultOf(r, 'third quarter').verdict, 'contradicted');
+  });
+  it('a quarter named alone against a month in it is no support and no contradiction', () => {
+    const quarter = extractFigures('It rose in the third quarter.')[0];
+    const august = extractFigures('It rose in August.')[0];
+    const june = extractFigures('It rose in June.')[0];
+    assert.equal(relateValues(quarter, august, 0.1, (a, b) => figuresAgree(a, b)), 'consistent');
+    assert.equal(relateValues(quarter, june, 0.1, (a, b) => figuresAgree(a, b)), 'consistent');
+    assert.equal(relateValues(quarter, extractFigures('It rose in the second quarter.')[0], 0.1, (a, b) => figuresAgree(a, b)), 'disagree');
+  });
+});

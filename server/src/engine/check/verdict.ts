@@ -232,7 +232,8 @@ function toEvidence(run: CheckRun, j: Judged<Place>): Evidence {
  */
 function coStated(run: CheckRun, f: NoteFigure, c: Place, firmly = false): boolean {
   const siblings = run.siblingsNear(f, V.siblingsRead);
-  return siblings.some((g) => !(firmly && (isWeak(g) || g.vague || (g.kind === 'ordinal' && g.value <= V.weakMaxValue))) && findFigure(c.passage, (h) => h !== c.figure && figuresAgree(g, h, run.tolerance)));
+  // (a month or quarter named in words never: "in the fourth quarter" is in every story of a firm's results)
+  return siblings.some((g) => !monthAlone(g) && !(firmly && (isWeak(g) || g.vague || (g.kind === 'ordinal' && g.value <= V.weakMaxValue))) && findFigure(c.passage, (h) => h !== c.figure && figuresAgree(g, h, run.tolerance)));
 }
 
 /**

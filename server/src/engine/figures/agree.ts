@@ -124,15 +124,14 @@ export function figuresAgree(note: Figure, source: Figure, tolerance = 0.1): boo
 
 /**
  * Two dates without a year (value month × 100 + day), a note's `a` and a source's `b`: the same day
- * or days; a note's month named alone (day 0, "in October") agrees with any day of that month
- * ("12 October", "24-26 October"). A source's month alone vouches for no day of it
- * (frames/bounds.ts: the same month is consistent with the day).
+ * or days, the same month or quarter; a note's month named alone (day 0, "in October") agrees with
+ * any day of that month too ("12 October", "24-26 October"). A source's month alone vouches for no
+ * day of it, nor a month for a quarter or a quarter for a month (frames/bounds.ts: consistent).
  */
 function datesAgree(a: Figure, b: Figure): boolean {
-  if (a.value % 100 !== 0 && b.value % 100 !== 0) return a.value === b.value && a.high === b.high;
-  if (a.value % 100 !== 0) return false;
   const month = (v: number) => Math.floor(v / 100);
-  return month(a.value) <= month(b.high ?? b.value) && month(b.value) <= month(a.high ?? a.value);
+  if (a.value % 100 === 0 && a.high === undefined && b.value % 100 !== 0) return month(b.value) === month(a.value) && month(b.high ?? b.value) === month(a.value);
+  return a.value === b.value && a.high === b.high;
 }
 
 /** Two years (or quarters) within a slack of each other. */

@@ -1,11 +1,12 @@
 // A month named alone ("in October", "since March last year", "at the end of February",
 // "mid-June"): a date figure of kind 'date' whose day is 0 (value month × 100), compared with
 // other dates at the month (agree.ts). A month with a day ("5 May", "May 5") is read by the digit
-// scan; one with a year ("October 2004") leaves the year the figure.
+// scan; one with a year ("October 2004") leaves the year the figure. A quarter named alone ("in
+// the third quarter", "third-quarter profits") is the span of its three months (value 700, high 900).
 
-import { isDigit, isHSpace, isUpper, prevWord } from './chars';
+import { isDigit, isHSpace, isUpper, nextWord, prevWord } from './chars';
 import { emitWords } from './emit';
-import { MONTH_BEFORE, MONTH_INDEX, MONTH_LINKS, MONTH_NAMES, PART_OF_MONTH } from './familyTables';
+import { MAX_QUARTER_YEAR, MIN_QUARTER_YEAR, MONTH_BEFORE, MONTH_INDEX, MONTH_LINKS, MONTH_NAMES, PART_OF_MONTH, QUARTER_BEFORE } from './familyTables';
 import type { Scan } from './scan';
 import type { Figure } from '../types';
 
@@ -50,7 +51,48 @@ export function monthWord(s: Scan, p: number, matched: string): number {
   return emitWords(s, p, e, month * 100, undefined, 'date', undefined, 1);
 }
 
-/** Is this figure a month named alone (a date of day 0, read by monthWord)? */
+/**
+ * "the third quarter", "its fourth quarter", "third-quarter profits": the ordinal of value `value`
+ * at p, its word "quarter" ending at `qEnd` (`hyphened`: "third-quarter"), a date spanning the
+ * quarter's months; undefined (no figure) for another ordinal, after no determiner, or with a year
+ * after it ("the third quarter of 2004", whose year is the figure, read with its quarter).
+ */
+export function quarterWord(s: Scan, p: number, qEnd: number, value: number, hyphened: boolean): number | undefined {
+  if (value < 1 || value > 4) return undefined;
+  const text = s.text;
+  if (!hyphened) {
+    const pw = prevWord(text, p, 0);
+    if (!pw || !QUARTER_BEFORE.has(pw.lower)) return undefined;
+  }
+  const of = nextWord(text, qEnd, s.end);
+  const yearAt = of?.lower === 'of' ? of.end : qEnd;
+  if (numberFollows(text, yearAt, s.end)) return datedQuarter(s, p, qEnd, yearAt, value);
+  const first = (value - 1) * 3 + 1;
+  return emitWords(s, p, qEnd, first * 100, (first + 2) * 100, 'date', undefined, 1);
+}
+
+/**
+ * "the fourth quarter of 2004", "third quarter 2003": the quarter of that year, as "Q4 2004" is
+ * (kind 'quarter', value year + (quarter − 1) / 4), written p to qEnd ("fourth quarter"); the year
+ * after `at` stays a figure of its own, read next. Undefined when no year of four digits follows.
+ */
+function datedQuarter(s: Scan, p: number, qEnd: number, at: number, value: number): number | undefined {
+  const text = s.text;
+  const y = at + 1;
+  let e = y;
+  while (e < s.end && isDigit(text.charCodeAt(e))) e++;
+  if (e - y !== 4 || (e < s.end && /[0-9A-Za-z%]/.test(text[e]))) return undefined;
+  const year = Number(text.slice(y, e));
+  if (year < MIN_QUARTER_YEAR || year > MAX_QUARTER_YEAR) return undefined;
+  emitWords(s, p, qEnd, year + (value - 1) / 4, undefined, 'quarter', undefined, 1);
+  return qEnd;
+}
+
+/**
+ * Is this figure a month or a quarter named in words (a date of day 0, or a quarter of a year
+ * written "the fourth quarter of 2004": monthWord, quarterWord)? A word to every other figure's
+ * frame, weak as a year is, no day.
+ */
 export function monthAlone(f: Figure): boolean {
-  return f.kind === 'date' && f.value % 100 === 0 && f.words === true;
+  return (f.kind === 'date' && f.value % 100 === 0 && f.words === true) || (f.kind === 'quarter' && f.words === true);
 }

@@ -67,12 +67,18 @@ export function formatScore(value: number, high: number | undefined, like: Figur
   return `${value}${m ? m[1] : '-'}${high ?? ''}`;
 }
 
+/** A quarter of the year named alone, by the value of its first month's date (700 → "third quarter"). */
+function quarterName(value: number): string {
+  return `${ORDINAL_BY_VALUE[Math.floor((Math.floor(value / 100) - 1) / 3) + 1] ?? ''} quarter`;
+}
+
 /** A date in the note's order and form: "27 February", "February 27", "1st of May", "May 1st", "27 Feb". */
 export function formatDate(value: number, like: Figure): string {
   const day = value % 100;
   const month = MONTH_NAMES[Math.floor(value / 100)] ?? '';
   const t = like.text;
-  // (a month named alone, "in October": day 0 — a day the source gives is said with it)
+  // (a month or a quarter named alone, "in October", "the third quarter": day 0 — a day the source gives is said with it)
+  if (like.value % 100 === 0 && like.high !== undefined && day === 0) return like.text.includes('-') ? quarterName(value).replace(' ', '-') : quarterName(value);
   if (like.value % 100 === 0) return day === 0 ? month : `${day} ${month}`;
   const short = /^[A-Za-z]{3,4}\.?\s|\s[A-Za-z]{3,4}\.?$/.test(t) && !/\b(?:May|June|July)\b/.test(t);
   const name = short ? (t.includes('Sept') ? 'Sept' : month.slice(0, 3)) : month;
@@ -147,6 +153,7 @@ export function describeFamily(f: Figure): string | undefined {
     case 'odds':
       return `${f.value}/${f.high ?? ''}`;
     case 'date':
+      if (f.value % 100 === 0 && f.high !== undefined) return quarterName(f.value);
       return f.value % 100 === 0 ? MONTH_NAMES[Math.floor(f.value / 100)] ?? '' : `${f.value % 100} ${MONTH_NAMES[Math.floor(f.value / 100)] ?? ''}`;
     case 'measure':
       return `${Number(f.value.toPrecision(12))}${f.unit ?? ''}`;

@@ -8,6 +8,7 @@ import {
   FRACTION_DENOMINATOR, HALF_SHARE_FOLLOW, ORDINAL_RUN_WORDS, ORDINAL_TIMES, ORDINAL_STAGE_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_SUPERLATIVES, ORDINAL_WORDS, PLACE_MOVES, POSSESSIVES, RANK_BEFORE, RANK_MOVES, RANK_NOUNS,
   FIRST_STRETCH_WORDS, FRACTION_CLAUSE_FOLLOW, TIME_SPAN_OPENERS, NOT_PLURAL_NOUNS, ORDINAL_LAST_WORDS, ORDINAL_PARTS, ORDINAL_SERIES_NOUNS, WEAK_ORDINALS, WHOLE_QUALIFIER_WORDS,
 } from './familyTables';
+import { quarterWord } from './months';
 import { ratioShare } from './names';
 import { chartRank, ellipticRank, namedSeries, ownedOver, pluralPossessor, possessiveWord, rankedToDo, rankIn, rankSpan, seriesAfter, seriesOverAdjective, tableAt, tablePlace } from './ranks';
 import type { Scan } from './scan';
@@ -50,9 +51,17 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   if (e < end && text.charCodeAt(e) === 45) {
     const hw = wordAt(text, e + 1, end);
     if (hw && ORDINAL_HYPHEN.has(hw.lower)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1);
+    // ("third-quarter profits": a quarter of the year named alone, months.ts)
+    if (hw?.lower === 'quarter') return quarterWord(s, p, hw.end, value, true) ?? skipToken(text, e, end);
     return skipToken(text, e, end);
   }
   const pw = prevWord(text, p, 0) ?? pluralPossessor(text, p);
+  // ("in the third quarter", "its first quarter": a quarter of the year named alone, months.ts)
+  const qw = nextWord(text, e, end);
+  if (qw?.lower === 'quarter') {
+    const q = quarterWord(s, p, qw.end, value, false);
+    if (q !== undefined) return q;
+  }
   if (value === 1 && firstOfStretch(text, e, end) && !firstTimeDated(text, e, end)) return e;
   const pw2 = pw && pw.lower === 'to' ? prevWord(text, pw.start, 0) : undefined;
   // (past "home" after the verb: "came home second", "finished home third")

@@ -164,7 +164,8 @@ export function relateValues(note: Figure, source: Figure, tolerance: number, ex
   // (a day and a month named alone: a note's month agrees with a day of it, "in April" / "on 17
   // April"; else consistent — a day is of one event, a month alone of any in it, "in February" /
   // "on 5 May" no contradiction, "17 April" / "in April" no support)
-  if (note.kind === 'date' && source.kind === 'date' && (note.value % 100 === 0) !== (source.value % 100 === 0)) return exactAgree(note, source) ? 'agree' : 'consistent';
+  // (…and a month against a quarter: the one holds or not the other, no misquote of it)
+  if (note.kind === 'date' && source.kind === 'date' && ((note.value % 100 === 0) !== (source.value % 100 === 0) || (note.value % 100 === 0 && (note.high === undefined) !== (source.high === undefined)))) return exactAgree(note, source) ? 'agree' : 'consistent';
   // (two spans of days of a month, "24-26 June" / "24-27 June": the same days or other days — a date
   // is no quantity one span of which contains the other)
   if (note.kind === 'date' && source.kind === 'date' && nb === 'range' && sb === 'range') return exactAgree(note, source) ? 'agree' : 'disagree';

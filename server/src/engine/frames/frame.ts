@@ -134,6 +134,12 @@ export class SentenceFramer {
       return;
     }
     const fr = buildFrame(input, fi, k, paren, at, countBefore(firstNamedAt, k));
+    // (a month or quarter named in words is the date it names, no period of itself: "the third
+    // quarter" reads Q3 from its own words, which would set it apart from "the second quarter")
+    if (monthAlone(figures[fi])) {
+      if (figures[fi].kind === 'quarter' || figures[fi].high !== undefined) delete fr.period.quarter;
+      else delete fr.period.month;
+    }
     gapped(input, fi, k, fr, frames, 'change');
     placeListed(input, fi, k, fr, frames);
     periodListed(input, fi, k, fr, frames);
