@@ -212,3 +212,22 @@ describe('reading families (session 50): a quarter of the year in words', () => 
     assert.equal(relateValues(quarter, extractFigures('It rose in the second quarter.')[0], 0.1, (a, b) => figuresAgree(a, b)), 'disagree');
   });
 });
+
+describe('reading families (session 50): places in a ranking listed with their verb left out', () => {
+  const ranks = (s: string) => extractFigures(s).filter((f) => f.kind === 'ordinal').map((f) => f.text);
+  it('"came in ninth and Usher\'s Caught Up in eighth", "came 15th and the Eurythmics 38th" are two places each', () => {
+    assert.deepEqual(ranks("Futureheads' Hounds of Love came in ninth and Usher's Caught Up in eighth."), ['ninth', 'eighth']);
+    assert.deepEqual(ranks('Franz Ferdinand came 15th and the Eurythmics 38th.'), ['15th', '38th']);
+  });
+  it('"climbed 32 places to sixth" is a place', () => {
+    assert.deepEqual(ranks("Il Divo's debut album climbed 32 places to sixth."), ['sixth']);
+  });
+  it('…but no ordinal after a list of dates or without a place before it', () => {
+    assert.deepEqual(ranks('On the 21st and the 3rd we met.'), []);
+    assert.deepEqual(ranks('Sales rose, and Kelby Third said so.'), []);
+  });
+  it('a listed place is checked as any place is', () => {
+    const S = "Futureheads' Hounds of Love came in ninth and Usher's Caught Up in seventh.";
+    assert.equal(judgedTitled('Chart', S, "Futureheads' Hounds of Love came in ninth and Usher's Caught Up in eighth.", 'eighth'), 'contradicted seventh');
+  });
+});

@@ -201,6 +201,10 @@ export const CHART_MOVES = new Set([
 ]);
 /** Nouns before "to" and a number that make the number a position: "dropped one place to five". */
 export const PLACE_MOVES = new Set(['place', 'places', 'spot', 'spots']);
+/** How far back (characters) a place in a ranking may stand for a later ordinal to be the next item of its list (ranks.ts listedRank). */
+export const LISTED_RANK_REACH = 60;
+/** Words that may follow an ordinal ending an item of a list of places: "… third and Usher fourth", "… second, while …". */
+export const LISTED_RANK_AFTER: ReadonlySet<string> = new Set(['and', 'while', 'with', 'behind', 'ahead']);
 /** Nouns after a weak ordinal that make it a rank: "third place", "second position". */
 export const RANK_NOUNS = new Set(['place', 'position', 'spot', 'seed', 'seeds', 'placed', 'ranked']);
 /**

@@ -7,11 +7,12 @@
 import { isAsciiLetter, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, wordAt, yearAhead } from './chars';
 import { CURRENCY_SYMBOL } from './tables';
 import type { Word } from './chars';
+import type { Figure } from '../types';
 
 /** Words between a move's two places ("from 113th in the rankings to 11th"), and characters read each way (rankSpan). */
 const RANK_SPAN_WORDS = 4;
 const RANK_SPAN_CHARS = 80;
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, MONTH_INDEX, NAMED_CENTURY, ORDINAL_ADJECTIVES, ORDINAL_WORDS, ORDINAL_ELLIPSIS_AFTER, NAMED_SERIES_AFTER, ORDINAL_PARTS, ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_TIMES, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, LISTED_RANK_AFTER, LISTED_RANK_REACH, MONTH_INDEX, PLACE_MOVES, NAMED_CENTURY, ORDINAL_ADJECTIVES, ORDINAL_WORDS, ORDINAL_ELLIPSIS_AFTER, NAMED_SERIES_AFTER, ORDINAL_PARTS, ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_TIMES, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -200,6 +201,29 @@ export function ellipticRank(text: string, pw: Word | undefined, e: number, end:
   return !!nw && nw.start === i && possessiveWord(text, pw) && ORDINAL_ELLIPSIS_AFTER.has(nw.lower);
 }
 
+/**
+ * An ordinal in a list of places after another place of the sentence, its verb left out ("with
+ * Keane second and Franz Ferdinand third", "came in ninth and Usher's Caught Up in eighth",
+ * "Franz Ferdinand came 15th and the Eurythmics 38th"): the figure before it (`figures`, the scan's
+ * so far) a place in a ranking at most LISTED_RANK_REACH characters back, only words between them —
+ * "and" or a comma among them — the word before the ordinal a name's (or "in" after one), and the
+ * ordinal's phrase ending right after it.
+ */
+export function listedRank(figures: readonly Figure[], text: string, start: number, e: number, end: number): boolean {
+  const g = figures[figures.length - 1];
+  if (!g || g.kind !== 'ordinal' || start - g.end > LISTED_RANK_REACH || start < g.end) return false;
+  const between = text.slice(g.end, start);
+  if (/[.;:!?()\d]/.test(between) || !/,|\band\b/.test(between)) return false;
+  let pw = prevWord(text, start, 0);
+  if (pw && (pw.lower === 'in' || pw.lower === 'at')) pw = prevWord(text, pw.start, 0);
+  if (!pw || !isUpper(text.charCodeAt(pw.start))) return false;
+  let i = e;
+  while (i < end && isHSpace(text.charCodeAt(i))) i++;
+  if (i >= end || /[.,;:[)]/.test(text[i])) return true;
+  const nw = nextWord(text, e, end);
+  return !!nw && nw.start === i && LISTED_RANK_AFTER.has(nw.lower);
+}
+
 /** Is the word before an ordinal "at" or "to" right after a table's word: "entered the chart at seventh", "slipped from the top of the singles chart to fourth" (TABLE_WORDS)? */
 export function tableAt(text: string, pw: Word | undefined): boolean {
   if (pw?.lower !== 'at' && pw?.lower !== 'to') return false;
@@ -233,7 +257,8 @@ export function ordinalIsRank(text: string, start: number, e: number, end: numbe
   // (not "moved to 21st May": a capitalised word after it is a date's or a name's)
   if (!capitalAfter && pw?.lower === 'to') {
     const p2 = prevWord(text, pw.start, 0);
-    if (p2 && RANK_MOVES.has(p2.lower)) return true;
+    // ("climbed 32 places to 6th": the places moved)
+    if (p2 && (RANK_MOVES.has(p2.lower) || PLACE_MOVES.has(p2.lower))) return true;
   }
   if (!capitalAfter && pw?.lower === 'from' && RANK_BEFORE_FROM.test(text.slice(Math.max(0, pw.start - 8), pw.start))) return true;
   if (e + 1 < end && text.charCodeAt(e) === 45 && isAsciiLetter(text.charCodeAt(e + 1))) {

@@ -14,7 +14,7 @@ import {
 import { measureAt } from './measures';
 import { oddsNear } from './ranges';
 import { markerCheck } from './names';
-import { monthAfter, monthOf, ordinalIsRank, ordinalSuffix, yearFollows } from './ranks';
+import { listedRank, monthAfter, monthOf, ordinalIsRank, ordinalSuffix, yearFollows } from './ranks';
 import type { Numeral, Scan } from './scan';
 
 /** The numeral carries its own unit up to `end`. */
@@ -133,7 +133,7 @@ function digitOrdinal(s: Scan, n: Numeral, e: number): number {
     const m = monthOf(text, pw);
     if (m) return dayMonth(s, n, m, pw!.start, e, e);
   }
-  if (!ordinalIsRank(text, n.start, e, s.end)) return e;
+  if (!ordinalIsRank(text, n.start, e, s.end) && !listedRank(s.figures, text, n.start, e, s.end)) return e;
   return withUnit(s, n, 'ordinal', undefined, e);
 }
 

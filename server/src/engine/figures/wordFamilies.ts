@@ -10,7 +10,7 @@ import {
 } from './familyTables';
 import { quarterWord } from './months';
 import { ratioShare } from './names';
-import { chartRank, ellipticRank, namedSeries, ownedOver, pluralPossessor, possessiveWord, rankedToDo, rankIn, rankSpan, seriesAfter, seriesOverAdjective, tableAt, tablePlace } from './ranks';
+import { chartRank, ellipticRank, listedRank, namedSeries, ownedOver, pluralPossessor, possessiveWord, rankedToDo, rankIn, rankSpan, seriesAfter, seriesOverAdjective, tableAt, tablePlace } from './ranks';
 import type { Scan } from './scan';
 import type { Figure } from '../types';
 import { DURATION_WORDS, FRACTION_UNIT_WORDS, HEDGES, REF_WORDS, SCALE_WORDS, SMALL } from './tables';
@@ -68,7 +68,8 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   const pwHome = pw && pw.lower === 'home' ? prevWord(text, pw.start, 0) : undefined;
   // ("came in third"; not "came in second half": a part, ORDINAL_PARTS, after such an "in")
   const viaIn = rankIn(text, pw) || tableAt(text, pw);
-  const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || viaIn || (!!pwHome && RANK_BEFORE.has(pwHome.lower)) || (!!pw2 && RANK_MOVES.has(pw2.lower)) || tablePlace(text, pw, e, end) || ellipticRank(text, pw, e, end) || rankSpan(text, p, e, end, pw));
+  // ("climbed 32 places to sixth": the places moved; "with Keane second and Franz Ferdinand third": a list of places)
+  const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || viaIn || (!!pwHome && RANK_BEFORE.has(pwHome.lower)) || (!!pw2 && (RANK_MOVES.has(pw2.lower) || PLACE_MOVES.has(pw2.lower))) || tablePlace(text, pw, e, end) || ellipticRank(text, pw, e, end) || rankSpan(text, p, e, end, pw) || listedRank(s.figures, text, p, e, end));
   const nw = nextWord(text, e, end);
   if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower) || ((!rankVerb || viaIn) && ORDINAL_PARTS.has(nw.lower)))) return e; // "the fifth of November", "sixth sense", "the fourth quarter"
   if (seriesAfter(text, e, end)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1); // "her ninth in a row"
