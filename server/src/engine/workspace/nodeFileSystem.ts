@@ -13,7 +13,7 @@ function kindOf(e: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink()
 
 function statOf(path: string): FileStat {
   const st = fs.statSync(path);
-  return { kind: kindOf(st), size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+  return { kind: kindOf(st), size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, ctimeMs: st.ctimeMs };
 }
 
 export class NodeFileSystem implements FileSystem {
