@@ -236,6 +236,22 @@ describe('the walk of the source folders kept with the file table', () => {
   );
 
   it(
+    'a folder whose permissions changed (its change time moved, not its modification time) is walked again',
+    withFolder(async (sources, cache) => {
+      const disk = new CountingDisk();
+      await indexed(disk, sources, cache);
+      assert.deepEqual((await probe(disk, sources, cache)).reads, []);
+      const sub = path.join(sources, 'sub');
+      const mtime = fs.statSync(sub).mtimeMs;
+      fs.chmodSync(sub, 0o700);
+      assert.equal(fs.statSync(sub).mtimeMs, mtime, 'the modification time as it was');
+      const p = await probe(disk, sources, cache);
+      assert.ok(p.reads.length >= 2, 'walked');
+      assert.deepEqual(p.files, await walked(sources));
+    }),
+  );
+
+  it(
     'a listing made for other excludes is not taken',
     withFolder(async (sources, cache) => {
       const disk = new CountingDisk();
