@@ -4,13 +4,13 @@
 // with the same fingerprint have the same sources in the same order (and the same warnings), so a
 // note's check against one is its check against the other (the CLI's result cache, cli/resultCache.ts).
 //
-// `probeFingerprint` finds it without building anything: the index cache's file table read, the
-// folders walked (or the walk kept with the table taken, persist/folderListing.ts) (persist/fileTable.ts), each file stated — when every file's stat vouches for the text
+// `probeFingerprint` finds it without building anything: the index cache's file table read
+// (persist/fileTable.ts), the folders walked (or the walk kept with the table taken when every folder
+// is as it was, persist/folderListing.ts), each file stated — when every file's stat vouches for the text
 // its table entry names (the rule a start from the cache trusts, `unchanged`), that entry's key is
 // the key the index would find. Any file without such an entry (new, changed, racy, skipped as too
 // large or unreadable) leaves the fingerprint unknown: only an index can say what that file makes.
 import { createHash } from 'node:crypto';
-export { walkSources } from './listedWalk';
 import { cacheName, ENGINE_VERSION, IndexCache, type IndexCacheOptions } from '../persist';
 import type { StoredFileTable } from '../persist/fileTable';
 import type { Warning } from '../types';
@@ -21,6 +21,8 @@ import type { SourceSet } from './globs';
 import { listSources } from './listedWalk';
 import type { FolderListing } from '../persist/folderListing';
 import { FINGERPRINT_LINES_PER_UPDATE } from './policy';
+
+export { walkSources } from './listedWalk';
 
 /** The settings that decide a file's text besides its bytes (the file table is kept for these). */
 export function fileSettingsOf(settings: { maxSourceSizeKB: number; decode?: DecodeOptions }): string {
