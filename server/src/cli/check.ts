@@ -157,7 +157,7 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
   const behind = new DiskCacheStore(cacheDir, { writeBehind: true });
   const load = async (print: boolean) => {
     probed.probed();
-    loaded ??= await loadSources(probed, args, io, { print, settings, fileTable: probe.fileTable, walked: { files: probe.files, warnings: probe.walkWarnings }, store: behind });
+    loaded ??= await loadSources(probed, args, io, { print, settings, fileTable: probe.fileTable, walked: { files: probe.files, warnings: probe.walkWarnings, listing: probe.listing }, store: behind });
     probed.release();
     return loaded;
   };

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { DiskExtractCache } from '../engine/formats';
 import { DiskCacheStore } from '../engine/persist';
 import { defaultCacheDir } from './cacheDir';
-import { findFiles, folderSet, formatProblem, loadConfig, loadWorkspace, tryStat, type FileSystem, type GroundedConfig, type KnownFingerprint, type LoadedWorkspace, type SourceSet } from '../engine/workspace';
+import { findFiles, folderSet, formatProblem, loadConfig, loadWorkspace, tryStat, type FileSystem, type GroundedConfig, type IndexOptions, type KnownFingerprint, type LoadedWorkspace, type SourceSet } from '../engine/workspace';
 import type { DecodeOptions } from '../engine/formats';
 import type { IndexCacheOptions } from '../engine/persist';
 import type { Warning } from '../engine/types';
@@ -103,7 +103,7 @@ export function cacheConfig(cacheDir: string | undefined, io: Io): { decode?: De
  * Read the settings (any problem: print them all, exit 2; or take those given), then index the
  * sources (none: exit 2) and print the index's warnings (unless `print` is false).
  */
-export async function loadSources(fs: FileSystem, args: Args, io: Io, given?: { settings?: Settings; print?: boolean; fileTable?: IndexCacheOptions['fileTable']; walked?: { files: string[]; warnings: Warning[] }; store?: DiskCacheStore }): Promise<Loaded> {
+export async function loadSources(fs: FileSystem, args: Args, io: Io, given?: { settings?: Settings; print?: boolean; fileTable?: IndexCacheOptions['fileTable']; walked?: IndexOptions['walked']; store?: DiskCacheStore }): Promise<Loaded> {
   const { config, root, sets, describe } = given?.settings ?? (await loadSettings(fs, args, io));
   const p = progress(io);
   const cached = cacheConfig(cacheDirOf(args, io), io);

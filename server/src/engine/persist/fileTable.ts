@@ -12,6 +12,7 @@
 // have changed again within the same timestamp after being read) is not trusted: it is read and
 // hashed at the next start, and its entry recorded again.
 import type { Blob } from './binary';
+import { decodeListing, encodeListing, type FolderListing, type ListingMeta } from './folderListing';
 import { RACY_MS } from './policy';
 
 /** A file's stat as the indexer sees it (workspace/fileSystem FileStat). */
@@ -37,6 +38,8 @@ export interface FileTableMeta {
   settings: string;
   paths: string[];
   keys: string[];
+  /** The walk of the folders the files were found by, when one can be kept (folderListing.ts). */
+  listing?: ListingMeta;
 }
 
 /** The entry of a file read now, if its stat can later vouch for it. */
@@ -54,7 +57,7 @@ export function sameEntry(a: FileEntry | undefined, b: FileEntry | undefined): b
   return a === b || (!!a && !!b && a.key === b.key && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino && a.statAt === b.statAt);
 }
 
-export function encodeFileTable(entries: ReadonlyMap<string, FileEntry>, settings: string): Blob<FileTableMeta> {
+export function encodeFileTable(entries: ReadonlyMap<string, FileEntry>, settings: string, listing?: FolderListing): Blob<FileTableMeta> {
   const n = entries.size;
   const paths: string[] = [];
   const keys: string[] = [];
@@ -72,7 +75,9 @@ export function encodeFileTable(entries: ReadonlyMap<string, FileEntry>, setting
     statAt[i] = e.statAt;
     i++;
   }
-  return { meta: { settings, paths, keys }, arrays: { size, mtime, ino, statAt } };
+  if (!listing) return { meta: { settings, paths, keys }, arrays: { size, mtime, ino, statAt } };
+  const l = encodeListing(listing, paths);
+  return { meta: { settings, paths, keys, listing: l.meta }, arrays: { size, mtime, ino, statAt, ...l.arrays } };
 }
 
 /** A file table's columns, by row. */
@@ -105,6 +110,10 @@ export class StoredFileTable implements FileTable {
     private readonly keysByRow: readonly string[],
     private readonly columns: FileTableColumns,
     private readonly paths: readonly string[],
+    /** The walk kept with the table (folderListing.ts), if any. */
+    readonly listing?: FolderListing,
+    /** Why the listing kept with the table was not taken (it is then none), if it was not. */
+    readonly listingRejected?: string,
   ) {}
 
   private get at(): Map<string, number> {
@@ -194,5 +203,8 @@ export function readFileTable(blob: Blob<FileTableMeta>, settings: string): Stor
   for (const a of [size, mtime, ino, statAt]) if (!(a instanceof Float64Array) || a.length !== n) return { reject: 'file table columns are missing or of the wrong length' };
   if (meta.keys.length !== n) return { reject: 'file table columns are missing or of the wrong length' };
   for (let i = 0; i < n; i++) if (typeof meta.paths[i] !== 'string' || typeof meta.keys[i] !== 'string') return { reject: 'bad file table entry' };
-  return new StoredFileTable(meta.keys, { size, mtime, ino, statAt } as FileTableColumns, meta.paths);
+  const columns = { size, mtime, ino, statAt } as FileTableColumns;
+  if (meta.listing === undefined) return new StoredFileTable(meta.keys, columns, meta.paths);
+  const listing = decodeListing(meta.listing, arrays, meta.paths);
+  return 'reject' in listing ? new StoredFileTable(meta.keys, columns, meta.paths, undefined, listing.reject) : new StoredFileTable(meta.keys, columns, meta.paths, listing);
 }

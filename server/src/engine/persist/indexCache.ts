@@ -28,6 +28,7 @@ import { MAX_DELTA_FILES, MAX_DELTA_SHARE, MIN_FOLDED_RECORDS } from './policy';
 import { corpusSignature, decodePostings, encodeCachedPostings, leaveListsInFile, type PostingsMeta } from './postingsBlob';
 import { encodeRecords, readRecords, type ReadWhenAsked, type RecordSet, type RecordsMeta, type SourceRecord, type TextGuard } from './sourceRecords';
 import { encodeFileTable, readFileTable, type FileEntry, type FileTableMeta, type StoredFileTable } from './fileTable';
+import type { FolderListing } from './folderListing';
 
 /**
  * The engine version files are made and read with. A build (scripts/build.mjs) defines
@@ -481,9 +482,9 @@ export class IndexCache {
     this.held.hasBase = false;
   }
 
-  /** Keep each source file's stat and text key (made with `settings`), replacing the table kept. */
-  async saveFiles(entries: ReadonlyMap<string, FileEntry>, settings = ''): Promise<void> {
-    await this.options.store.write(this.filesFile, encodeChunks(encodeFileTable(entries, settings), this.version));
+  /** Keep each source file's stat and text key (made with `settings`), and the walk that found them when it can be kept (`listing`), replacing the table kept. */
+  async saveFiles(entries: ReadonlyMap<string, FileEntry>, settings = '', listing?: FolderListing): Promise<void> {
+    await this.options.store.write(this.filesFile, encodeChunks(encodeFileTable(entries, settings, listing), this.version));
   }
 
   /** The file table alone (made with these `settings`), or undefined: what a probe of the folders needs (workspace/fingerprint.ts). */
@@ -500,6 +501,7 @@ export class IndexCache {
       await this.discard(this.filesFile, table.reject);
       return undefined;
     }
+    if (table?.listingRejected) this.options.log?.(`index cache ${path.join(this.options.store.where, this.filesFile)}: its folder listing discarded (${table.listingRejected}); the folders are walked`);
     return table;
   }
 

@@ -23,6 +23,12 @@ export interface FileStat {
    * index cache trusts an unchanged stat instead of reading the file (persist/fileTable.ts).
    */
   ino?: number;
+  /**
+   * When the entry's own metadata last changed (permissions, links, renames), in milliseconds, where
+   * the file system keeps it: with it and the inode, a folder's stat vouches for its listing
+   * (persist/folderListing.ts).
+   */
+  ctimeMs?: number;
 }
 
 /** A file's stat and, when it holds at most the bytes asked for, its bytes (FileSystem.readUpTo). */

@@ -4,8 +4,9 @@
 // with the same fingerprint have the same sources in the same order (and the same warnings), so a
 // note's check against one is its check against the other (the CLI's result cache, cli/resultCache.ts).
 //
-// `probeFingerprint` finds it without building anything: the folders walked, the index cache's file
-// table read (persist/fileTable.ts), each file stated — when every file's stat vouches for the text
+// `probeFingerprint` finds it without building anything: the index cache's file table read
+// (persist/fileTable.ts), the folders walked (or the walk kept with the table taken when every folder
+// is as it was, persist/folderListing.ts), each file stated — when every file's stat vouches for the text
 // its table entry names (the rule a start from the cache trusts, `unchanged`), that entry's key is
 // the key the index would find. Any file without such an entry (new, changed, racy, skipped as too
 // large or unreadable) leaves the fingerprint unknown: only an index can say what that file makes.
@@ -16,8 +17,12 @@ import type { Warning } from '../types';
 import type { DecodeOptions } from '../formats';
 import type { DirEntry, FileStat, FileSystem, ReadUpTo } from './fileSystem';
 import { tryStat, tryStatNow } from './fileSystem';
-import { findFiles, type SourceSet } from './globs';
+import type { SourceSet } from './globs';
+import { listSources } from './listedWalk';
+import type { FolderListing } from '../persist/folderListing';
 import { FINGERPRINT_LINES_PER_UPDATE } from './policy';
+
+export { walkSources } from './listedWalk';
 
 /** The settings that decide a file's text besides its bytes (the file table is kept for these). */
 export function fileSettingsOf(settings: { maxSourceSizeKB: number; decode?: DecodeOptions }): string {
@@ -41,20 +46,12 @@ export function corpusFingerprint(fileSettings: string, files: readonly string[]
   return h.digest('hex');
 }
 
-/** The folders' files in the index's order (each set walked, duplicates once), and the walk's warnings. */
-export async function walkSources(fs: FileSystem, sets: readonly SourceSet[], exclude: string[]): Promise<{ files: string[]; warnings: Warning[] }> {
-  const warnings: Warning[] = [];
-  const found: string[] = [];
-  // (one folder's walk lists each file once, sorted: no set of its paths to make — 44,500 at 100 MB)
-  if (sets.length === 1) return { files: await findFiles(fs, sets[0].root, sets[0].globs, exclude, warnings), warnings };
-  for (const s of sets) for (const f of await findFiles(fs, s.root, s.globs, exclude, warnings)) found.push(f);
-  return { files: [...new Set(found)], warnings };
-}
-
 export interface Probe {
   /** The source files the walk found, in order. */
   files: string[];
   walkWarnings: Warning[];
+  /** The walk to keep with the file table (the one kept there, when it still held), if it can be kept (persist/folderListing.ts). */
+  listing?: FolderListing;
   /** The index cache's file table as read (for an index made next: IndexCacheOptions.fileTable). */
   fileTable: { settings: string; table: StoredFileTable | undefined };
   /** The corpus's fingerprint, when the file table vouches for every file; else undefined. */
@@ -92,10 +89,11 @@ export async function probeFingerprint(
   settings: { sets: SourceSet[]; exclude: string[]; maxSourceSizeKB: number; decode?: DecodeOptions },
   cache: IndexCacheOptions,
 ): Promise<Probe> {
-  const { files, warnings } = await walkSources(fs, settings.sets, settings.exclude);
   const fileSettings = fileSettingsOf(settings);
   const table = await new IndexCache(cache, cacheName(settings.sets)).loadFileTable(fileSettings);
-  const probe: Probe = { files, walkWarnings: warnings, fileTable: { settings: fileSettings, table } };
+  // (the walk kept with the table, when every folder it read is as it was: persist/folderListing.ts)
+  const { files, warnings, listing } = await listSources(fs, settings.sets, settings.exclude, table?.listing);
+  const probe: Probe = { files, walkWarnings: warnings, listing, fileTable: { settings: fileSettings, table } };
   if (!table || files.length === 0) return probe;
   const keys: string[] = [];
   for (let i = 0; i < files.length; i++) {
@@ -167,9 +165,9 @@ export class ProbedFileSystem implements FileSystem {
     return this.stats.get(path);
   }
 
-  /** A stat just taken: kept while probing. */
+  /** A stat just taken: kept while probing (a file's: a folder's, the walk's stamp, is none the index asks for). */
   private took(path: string, st: FileStat): FileStat {
-    if (this.probing && this.taken) {
+    if (this.probing && this.taken && st.kind === 'file') {
       this.taken.paths.push(path);
       this.taken.stats.push(st);
     }

@@ -30,7 +30,9 @@ import { entryOf, sameEntry, StoredFileTable, unchanged, type FileEntry, type Fi
 import { DEFAULT_CONFIG } from './config';
 import { errorCode, tryStat, tryStatNow, type FileStat, type FileSystem } from './fileSystem';
 import type { SourceSet } from './globs';
-import { corpusFingerprint, fileSettingsOf, isKnownFingerprint, type KnownFingerprint, walkSources } from './fingerprint';
+import { corpusFingerprint, fileSettingsOf, isKnownFingerprint, type KnownFingerprint } from './fingerprint';
+import { listSources, walkSources } from './listedWalk';
+import type { FolderListing } from '../persist/folderListing';
 
 export interface IndexSettings {
   /** The folders to search and the globs that select sources in each. */
@@ -93,7 +95,7 @@ export interface IndexOptions {
    * The folders' files and the walk's warnings, as `walkSources` found them a moment ago (a probe
    * of the folders before a first update, workspace/fingerprint.ts): taken instead of walking again.
    */
-  walked?: { files: string[]; warnings: Warning[] };
+  walked?: { files: string[]; warnings: Warning[]; listing?: FolderListing };
 }
 
 export interface IndexResult {
@@ -421,6 +423,10 @@ export class SourceIndex {
   private fileTable: FileTable = new Map<string, FileEntry>();
   /** The file table the cache holds, as far as known (written when it differs, at flush). */
   private savedFileTable: FileTable | undefined;
+  /** The last walk of the folders, to keep with the file table when it can be kept (persist/folderListing.ts). */
+  private listing: FolderListing | undefined;
+  /** The walk the cache's file table keeps, as far as known (the table is written again when `listing` is another). */
+  private savedListing: FolderListing | undefined;
   /**
    * Content keys of cached records whose text failed its digest when read (persist/sourceRecords.ts):
    * the next update reads their files again instead of trusting their records or their stats.
@@ -498,12 +504,15 @@ export class SourceIndex {
   private saveFileTable(): void {
     const cache = this.cache;
     const table = this.fileTable;
-    if (!cache || table === this.savedFileTable) return;
-    const same = sameTable(table, this.savedFileTable);
+    const listing = this.listing;
+    if (!cache || (table === this.savedFileTable && listing === this.savedListing)) return;
+    // (a walk stamped afresh — the kept one did not hold, or was racy — is written with the table, even the same table)
+    const same = sameTable(table, this.savedFileTable) && listing === this.savedListing;
     this.savedFileTable = table; // compared once
+    this.savedListing = listing;
     if (same) return;
     const settings = this.fileSettings();
-    this.saving = this.saving.then(() => cache.saveFiles(table, settings).catch(() => undefined));
+    this.saving = this.saving.then(() => cache.saveFiles(table, settings, listing).catch(() => undefined));
   }
 
   /** What else decides a file's text besides its bytes: the file table is kept for these. */
@@ -635,6 +644,7 @@ export class SourceIndex {
     this.cachedSignature = this.postingsSignature = undefined;
     this.fileTable = new Map();
     this.savedFileTable = undefined;
+    this.listing = this.savedListing = undefined;
   }
 
   /**
@@ -931,14 +941,22 @@ export class SourceIndex {
       // links not followed and folders not read: warnings of this run (the walk finds them each time)
       let walkWarnings: Warning[] = [];
       const walked = !(changed && watched && (await this.onlyKnownFilesChanged(changed)));
-      if (trusted) paths = [...trusted.next.keys()];
-      else if (!walked) {
+      // (the walk the cache's table keeps: taken when its folders are as they were, else one stamped afresh to keep)
+      const keptListing = cached?.files?.listing;
+      if (cached) this.savedListing = keptListing;
+      if (trusted) {
+        paths = [...trusted.next.keys()];
+        this.listing = keptListing;
+      } else if (!walked) {
         // files saved, none created or deleted: the list of files is the last walk's
         paths = this._files as string[];
         walkWarnings = this.walkWarnings;
       } else if (given && !changed) {
         paths = given.files;
         walkWarnings = given.warnings;
+        this.listing = given.listing;
+      } else if (cache) {
+        ({ files: paths, warnings: walkWarnings, listing: this.listing } = await listSources(this.fs, sets, exclude, keptListing));
       } else {
         ({ files: paths, warnings: walkWarnings } = await walkSources(this.fs, sets, exclude));
       }

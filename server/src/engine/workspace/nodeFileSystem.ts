@@ -13,7 +13,7 @@ function kindOf(e: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink()
 
 function statOf(path: string): FileStat {
   const st = fs.statSync(path);
-  return { kind: kindOf(st), size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+  return { kind: kindOf(st), size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, ctimeMs: st.ctimeMs };
 }
 
 export class NodeFileSystem implements FileSystem {
@@ -39,7 +39,7 @@ export class NodeFileSystem implements FileSystem {
     try {
       const st = fs.fstatSync(fd);
       const size = st.size;
-      const stat: FileStat = { kind: kindOf(st), size, mtimeMs: st.mtimeMs, ino: st.ino };
+      const stat: FileStat = { kind: kindOf(st), size, mtimeMs: st.mtimeMs, ino: st.ino, ctimeMs: st.ctimeMs };
       if (size > maxBytes) return { stat };
       const buf = into ? into(size) : Buffer.allocUnsafeSlow(size);
       let n = 0;
