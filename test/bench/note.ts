@@ -4,6 +4,7 @@
 // block quotes, lists, headings and code blocks.
 import type { Corpus } from '../../server/src/engine/corpus';
 import type { Figure, Passage, Source } from '../../server/src/engine/types';
+import { isDateKind } from '../../server/src/engine/figures';
 import { prng } from './note-shapes';
 
 
@@ -174,7 +175,8 @@ class NoteGenerator {
         g.altered++;
         altered.push(repl);
       }
-      if (!f.hedge && f.kind !== 'year' && f.kind !== 'quarter' && rnd() < 0.15) {
+      // (no hedge on a date: "almost October", "more than 8pm" say nothing a note would)
+      if (!f.hedge && !isDateKind(f.kind) && rnd() < 0.15) {
         repl = `${this.pick(HEDGES)} ${repl}`;
         g.hedged++;
       }

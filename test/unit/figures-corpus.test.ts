@@ -29,7 +29,7 @@ describe('figures: BBC corpus sanity', function () {
         // a score's or betting odds' second number may be lower than (or equal to) its first
         if (g.high !== undefined) assert.ok(Number.isFinite(g.high) && (g.high > g.value || g.kind === 'score' || g.kind === 'odds'), `${f}: range ${g.text}`);
         // (a race time in parts ends in its unit, glued or not: "three minutes 49.89secs")
-        const suffixed = g.kind === 'quarter' || g.kind === 'ordinal' || g.kind === 'measure' || g.kind === 'date' || g.joined === true;
+        const suffixed = g.kind === 'quarter' || g.kind === 'ordinal' || g.kind === 'measure' || g.kind === 'date' || g.kind === 'time' || g.joined === true;
         if (!suffixed && !g.text.startsWith('&#')) assert.ok(!NAME_LIKE.test(g.text), `${f}: name-like figure ${g.text}`);
         // names in this corpus: "Radio 4", "Channel 4", "Euro 2004", "Windows 2000", "FTSE 100", "Xbox 2"
         const before = text.slice(Math.max(0, g.start - 8), g.start);

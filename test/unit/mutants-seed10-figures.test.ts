@@ -59,9 +59,11 @@ describe('seed 10 survivors: figures', () => {
     assert.deepEqual(read('Jones won the 400m Abs race.'), ['400m|measure|400|m|14|']);
   });
 
-  it('a clock time ("10 am", "6 p.m.", "6 pm") is no count', () => {
-    for (const s of ['The shop opens at 10 am.', 'It shut at 6 pm sharp.', 'Doors open 9 am daily']) assert.deepEqual(read(s), [], s);
-    assert.deepEqual(read('It shut at 6 p.m. on May 3.'), ['May 3|date|503||21|']);
+  it('a clock time ("10 am", "6 p.m.", "6 pm") is no count: a time of day, minutes after midnight (session 50)', () => {
+    assert.deepEqual(read('The shop opens at 10 am.'), ['10 am|time|600|am|18|']);
+    assert.deepEqual(read('It shut at 6 pm sharp.'), ['6 pm|time|1080|pm|11|']);
+    assert.deepEqual(read('Doors open 9 am daily'), ['9 am|time|540|am|11|']);
+    assert.deepEqual(read('It shut at 6 p.m. on May 3.'), ['6 p.m.|time|1080|pm|11|', 'May 3|date|503||21|']);
   });
 
   it('"one/third" is not the count one', () => {

@@ -26,8 +26,11 @@ describe('seed 17 survivors: figures read in a stretch of a text', () => {
 });
 
 describe('seed 17 survivors: what is not a figure, and what is', () => {
-  it('a time of day is no figure: "7 a.m.", "7 p.m.", "7 am", "7 pm"', () => {
-    for (const t of ['The shop opens at 7 a.m. daily.', 'The shop shuts at 7 p.m. daily.', 'The shop opens at 7 am daily.', 'The shop shuts at 7 pm daily.']) assert.deepEqual(show(extractFigures(t)), [], t);
+  it('a time of day is no count: "7 a.m.", "7 p.m.", "7 am", "7 pm" are times, minutes after midnight (session 50)', () => {
+    assert.deepEqual(show(extractFigures('The shop opens at 7 a.m. daily.')), ['18-24 7 a.m. time 420']);
+    assert.deepEqual(show(extractFigures('The shop shuts at 7 p.m. daily.')), ['18-24 7 p.m. time 1140']);
+    assert.deepEqual(show(extractFigures('The shop opens at 7 am daily.')), ['18-22 7 am time 420']);
+    assert.deepEqual(show(extractFigures('The shop shuts at 7 pm daily.')), ['18-22 7 pm time 1140']);
   });
 
   it('"<verb>ed 8% to 9%" after a change verb of any spelling is a change from one figure to another, not a range', () => {

@@ -140,8 +140,8 @@ describe('seed 22 survivors: cached source records', () => {
     );
     const kinds = arrays.fKind.slice();
     assert.ok(kinds.length > 0);
-    // 14 kinds are known (count … odds): code 14 is the first unknown one
-    for (const bad of [14, 200]) {
+    // 15 kinds are known (count … odds, time): code 15 is the first unknown one
+    for (const bad of [15, 200]) {
       kinds[0] = bad;
       const set = readRecords({ ...blob, arrays: { ...arrays, fKind: kinds } } as never) as RecordSet;
       assert.equal(restoreSource(0, a.path, a.text, set.get(key)!), undefined, `kind ${bad}`);

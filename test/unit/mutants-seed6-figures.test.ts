@@ -28,7 +28,7 @@ describe('seed 6 survivors: figures and block quotes', () => {
     ['a plus sign at the start of a line is the figure\'s', '+5% in May', ['+5%|percent|5|percent|0|', 'May|date|500||7|']],
     ['a change word before a comma makes "8% to 9%" a change, not a range', 'Prices rose, 8% to 9%.', ['8%|percent|8|percent|13|', '9%|percent|9|percent|19|']],
     ['without a change word it is a range', 'Prices, 8% to 9%.', ['8% to 9%|percent|8-9|percent|8|']],
-    ['a clock time with "am" is no figure', 'The shop opens at 9 am daily.', []],
+    ['a clock time with "am" is a time of day, no count (session 50)', 'The shop opens at 9 am daily.', ['9 am|time|540|am|18|']],
     ['"pounds sterling" is one currency', 'It cost 5 million pounds sterling.', ['5 million pounds sterling|currency|5000000|GBP|8|']],
     ['"the second place" is a rank', 'She took the second place.', ['second|ordinal|2||13|']],
     ['"in the first place" is an idiom', 'She finished in the first place.', []],

@@ -231,3 +231,36 @@ describe('reading families (session 50): places in a ranking listed with their v
     assert.equal(judgedTitled('Chart', S, "Futureheads' Hounds of Love came in ninth and Usher's Caught Up in eighth.", 'eighth'), 'contradicted seventh');
   });
 });
+
+describe('reading families (session 50): a time of day is a figure', () => {
+  const times = (s: string) => extractFigures(s).filter((f) => f.kind === 'time').map((f) => `${f.text}=${f.value}`);
+  it('"8am", "10.30 pm", "6 p.m.", "2000 GMT" are minutes after midnight', () => {
+    assert.deepEqual(times('Polls open at 8am and close at 10.30 pm.'), ['8am=480', '10.30 pm=1350']);
+    assert.deepEqual(times('The show starts at 6 p.m. and the deadline is 2000 GMT.'), ['6 p.m.=1080', '2000 GMT=1200']);
+  });
+  it('…but no hour past the clock\'s face, no minutes past 59, and no sum of money', () => {
+    assert.deepEqual(times('It ran at 13pm and 8.75am and cost £5 pm.'), []);
+    assert.deepEqual(times('The match kicks off at 2500 GMT.'), []);
+  });
+  it('a wrong time is contradicted with a fix in the note\'s form, the right one supported', () => {
+    const S = 'The match will be televised on Channel Nine at 1400 GMT on Saturday.';
+    const r = resultOf(checkAgainst({ 'story.txt': `Kick-off\n\n${S}\n` }, 'The match is televised at 1500 GMT on Saturday [@story].\n'), '1500 GMT');
+    assert.equal(r.verdict, 'contradicted');
+    assert.deepEqual(r.fixes.flatMap((f) => f.edits.map((e) => e.newText)), ['1400 GMT']);
+    assert.equal(judgedTitled('Kick-off', S, 'The match is televised at 1400 GMT on Saturday.', '1400 GMT'), 'supported 1400 GMT');
+  });
+  it('"about 8pm" is 8pm, no span a hedge widens', () => {
+    const f = extractFigures('The polls close at about 8pm.').find((x) => x.kind === 'time');
+    assert.ok(f);
+    assert.equal(f.hedge, undefined);
+  });
+});
+
+describe('reading families (session 50): a quarter\'s fix is written in words', () => {
+  it('"the third quarter of 2004" against "the second quarter of 2004" is fixed to "second quarter"', () => {
+    const S = 'The current account deficit of Kelvania hit a record $166bn in the second quarter of 2004.';
+    const r = resultOf(checkAgainst({ 'story.txt': `Deficit record\n\n${S}\n` }, "Kelvania's current account deficit reached a record $166bn in the third quarter of 2004 [@story].\n"), 'third quarter');
+    assert.equal(r.verdict, 'contradicted');
+    assert.deepEqual(r.fixes.flatMap((f) => f.edits.map((e) => e.newText)), ['second quarter']);
+  });
+});

@@ -15,7 +15,8 @@ export type FigureKind =
   | 'score' // 2-1 / a 5-0 win / 22-6 (a result; value = first number, high = second)
   | 'odds' // 5-1 / 9/4 / a 7-2 shot: betting odds (value the first number, high the second)
   | 'date' // 27 February / May 1st, with no year (value = month × 100 + day)
-  | 'measure'; // 9.2Mbps / 38mph / 508m tall (a physical quantity; unit says which)
+  | 'measure' // 9.2Mbps / 38mph / 508m tall (a physical quantity; unit says which)
+  | 'time'; // 8am / 10.30pm / 1830 GMT: a time of day (value = minutes after midnight)
 
 /**
  * How a hedge word changes what a figure claims.

@@ -22,9 +22,9 @@ export function kindBit(k: FigureKind): number {
   return GROUP_BITS[group(k)] ?? 128;
 }
 
-/** Does a figure of this kind date something (a year, a day of a month, a quarter)? */
+/** Does a figure of this kind date something (a year, a day of a month, a quarter, a time of day)? */
 export function isDateKind(kind: FigureKind): boolean {
-  return kind === 'year' || kind === 'date' || kind === 'quarter';
+  return kind === 'year' || kind === 'date' || kind === 'quarter' || kind === 'time';
 }
 
 /** Can these two figures be compared at all? */
@@ -100,7 +100,7 @@ export function figuresAgree(note: Figure, source: Figure, tolerance = 0.1): boo
   if (note.vague || source.vague) return vagueAgree(note, source, n, s);
   // a score, a date, betting odds, a rank: the same numbers or not (no rounding, no hedge)
   if (note.kind === 'date') return datesAgree(note, source);
-  if (note.kind === 'score' || note.kind === 'odds') return note.value === source.value && note.high === source.high;
+  if (note.kind === 'score' || note.kind === 'odds' || note.kind === 'time') return note.value === source.value && note.high === source.high;
   // a share written as a fraction is approximate: "a quarter" agrees with 24% to 26% and beyond
   if (note.fraction || source.fraction) return fractionAgree(n, s, tolerance);
   if (note.kind === 'year' || note.kind === 'quarter') {

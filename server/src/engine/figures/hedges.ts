@@ -96,6 +96,8 @@ function hedgeFrom(s: Scan, f: Figure, last: Word): boolean {
 function hedgeAllowed(h: Hedge, phrase: string, kind: FigureKind): boolean {
   if (kind === 'year' || kind === 'quarter') return h === 'approx' && phrase !== 'some';
   if (kind === 'ordinal' && (phrase === 'over' || phrase === 'under')) return false;
+  // (a time of day is a moment: "about 8am" names it, no quantity a hedge widens — and "by 8pm" no bound)
+  if (kind === 'time') return false;
   if (kind === 'duration') {
     return !(phrase === 'over' || phrase === 'under' || phrase === 'above' || phrase === 'below' || phrase === 'past');
   }

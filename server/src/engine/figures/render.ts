@@ -4,7 +4,7 @@
 
 import type { Figure } from '../types';
 import {
-  convertMeasure, describeFamily, formatDate, formatDecade, formatFraction, formatOrdinal, formatScore, isDecadeFigure,
+  convertMeasure, describeFamily, formatDate, formatDecade, formatFraction, formatOrdinal, formatScore, formatTime, isDecadeFigure, quarterWords,
 } from './renderFamilies';
 import { COUNTED_WORDS, DURATION_DAYS, MULT_WORDS, SCALE_WORDS, SMALL, TENS, table } from './tables';
 
@@ -29,8 +29,11 @@ export function formatLike(value: number, high: number | undefined, like: Figure
   if (like.kind === 'quarter') {
     const y = Math.floor(value + 1e-9);
     const q = Math.round((value - y) * 4) + 1;
+    // ("the fourth quarter of 2004": the words, its year a figure of its own)
+    if (like.words) return quarterWords(q, like);
     return like.text.replace(/\d+(\s*|-)\d{4}/, `${q}$1${y}`);
   }
+  if (like.kind === 'time') return formatTime(value, like);
   if (like.kind === 'year') return isDecadeFigure(like) ? formatDecade(value, like) : formatYear(value, high, like);
   if (like.kind === 'ordinal') return formatOrdinal(value, like);
   if (like.kind === 'score' || like.kind === 'odds') return formatScore(value, high, like);

@@ -67,6 +67,23 @@ export function formatScore(value: number, high: number | undefined, like: Figur
   return `${value}${m ? m[1] : '-'}${high ?? ''}`;
 }
 
+/** A time of day in the note's form: "8am", "10.30 pm", "6 p.m.", "1830 GMT" (value minutes after midnight). */
+export function formatTime(value: number, like: Figure): string {
+  const h = Math.floor(value / 60);
+  const m = value % 60;
+  const two = (x: number) => String(x).padStart(2, '0');
+  if (like.unit !== 'am' && like.unit !== 'pm') return `${two(h)}${two(m)}${like.text.replace(/^\d+/, '')}`;
+  const dotted = /p\.m\.|a\.m\./i.test(like.text);
+  const mark = h >= 12 ? (dotted ? 'p.m.' : 'pm') : dotted ? 'a.m.' : 'am';
+  const space = /\d\s+[ap]/i.test(like.text) ? ' ' : '';
+  return `${((h + 11) % 12) + 1}${m ? '.' + two(m) : ''}${space}${mark}`;
+}
+
+/** A quarter of the year in words ("fourth quarter", "third-quarter" as the note writes it), by its number. */
+export function quarterWords(q: number, like: Figure): string {
+  return `${ORDINAL_BY_VALUE[q] ?? ''}${like.text.includes('-') ? '-' : ' '}quarter`;
+}
+
 /** A quarter of the year named alone, by the value of its first month's date (700 → "third quarter"). */
 function quarterName(value: number): string {
   return `${ORDINAL_BY_VALUE[Math.floor((Math.floor(value / 100) - 1) / 3) + 1] ?? ''} quarter`;
@@ -152,6 +169,8 @@ export function describeFamily(f: Figure): string | undefined {
       return `${f.value}-${f.high ?? ''}`;
     case 'odds':
       return `${f.value}/${f.high ?? ''}`;
+    case 'time':
+      return formatTime(f.value, f);
     case 'date':
       if (f.value % 100 === 0 && f.high !== undefined) return quarterName(f.value);
       return f.value % 100 === 0 ? MONTH_NAMES[Math.floor(f.value / 100)] ?? '' : `${f.value % 100} ${MONTH_NAMES[Math.floor(f.value / 100)] ?? ''}`;

@@ -10,6 +10,7 @@ import type { Word } from './chars';
 import { FRACTION_DENOMINATOR, METRE_HYPHEN, METRE_MEASURE_FOLLOW } from './familyTables';
 import { markerCheck } from './names';
 import type { Numeral, Scan } from './scan';
+import { clockTime } from './clockTimes';
 import { dayThenMonth, decadeHigh, fiscalSlash, gluedKind, isDecade, measure, metreHyphen, oddsSlash, spacedMeasure, spelledMeasure, withUnit } from './suffixKinds';
 import {
   COMPOUND_KIND_SUFFIX, COMPOUND_NOT_COUNTED, COMPOUND_SIZE_UNITS, CURRENCY_NEEDS_SCALE, CURRENCY_WORDS, DISTANCES, DOLLAR_NATIONS, DURATION_WORDS, HYPHEN_COUNT_WORDS, METRE_FOLLOW, RUN_WORDS,
@@ -39,6 +40,8 @@ function gluedSuffix(s: Scan, n: Numeral, i: number): number {
   const cur = !!n.currency;
   if (w === 'x' && !cur && n.mantissa > 0) return withUnit(s, n, 'multiplier', undefined, e);
   if (w === 'pc' && !cur) return withUnit(s, n, 'percent', 'percent', e);
+  // ("8am", "10.30pm": a time of day)
+  if ((w === 'am' || w === 'pm') && !cur) return clockTime(s, n, w, e) ?? skipToken(text, e, end);
   if (!cur) {
     const k = gluedKind(s, n, w, i, e);
     if (k !== undefined) return k;
@@ -285,13 +288,14 @@ export function runDuration(text: string, w: Word, end: number): { unit: string;
 function notAFigureWord(s: Scan, n: Numeral, w: Word): number | undefined {
   const text = s.text;
   const lw = w.lower;
-  if (TIME_ZONES.has(text.slice(w.start, w.end))) return w.end; // "1830 GMT"
+  if (TIME_ZONES.has(text.slice(w.start, w.end))) return clockTime(s, n, 'zone', w.end) ?? w.end; // "1830 GMT"
   // "2 thirds" (not "15 half-time", "a 3 quarter-final": a fraction word opening a compound)
   if (FRACTION_DENOMINATOR[lw] && n.mantissa <= 20 && text.charCodeAt(w.start) >= 97 && text.charCodeAt(w.end) !== 45) return w.end;
   if (lw === 'o' && text.startsWith("'clock", w.end)) return w.end + 6;
   if (lw === 'cent' && text.charCodeAt(w.start) === 67) return w.end; // "50 Cent", a name
   // "10 am", "10 p.m."
-  if ((lw === 'am' || lw === 'pm') || ((lw === 'a' || lw === 'p') && w.end < s.end && text.startsWith('.m', w.end))) return w.end;
+  if (lw === 'am' || lw === 'pm') return clockTime(s, n, lw, w.end) ?? w.end;
+  if ((lw === 'a' || lw === 'p') && w.end < s.end && text.startsWith('.m', w.end)) return clockTime(s, n, lw === 'a' ? 'am' : 'pm', w.end + 2 + (text.charCodeAt(w.end + 2) === 46 ? 1 : 0)) ?? w.end;
   // "7 September": a date with no year, or the day of "7 September 2001" (whose year is the figure)
   return dayThenMonth(s, n, w);
 }

@@ -312,7 +312,7 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   const prev = tokens[k - 1];
   const prev2 = tokens[k - 2];
   const next = tokens[k + 1];
-  if (f.kind === 'year' || f.kind === 'quarter' || f.kind === 'date') return 'date';
+  if (f.kind === 'year' || f.kind === 'quarter' || f.kind === 'date' || f.kind === 'time') return 'date';
   // ("lost 65 Canadian cents or 25% on the news": the same change said in another unit after "or")
   const alt = alternativeBefore(input, k);
   if (alt !== undefined && roleOf(input, tokens[alt].fig!, alt, direction, parens) === 'change') return 'change';

@@ -129,7 +129,7 @@ export interface SourceRecord {
   readonly i: number;
 }
 
-const KINDS: FigureKind[] = ['count', 'currency', 'percent', 'year', 'quarter', 'duration', 'size', 'multiplier', 'number', 'ordinal', 'score', 'date', 'measure', 'odds'];
+const KINDS: FigureKind[] = ['count', 'currency', 'percent', 'year', 'quarter', 'duration', 'size', 'multiplier', 'number', 'ordinal', 'score', 'date', 'measure', 'odds', 'time'];
 const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
 const HEDGES: (Hedge | undefined)[] = [undefined, 'approx', 'over', 'under'];
 const WORDS = 1;
