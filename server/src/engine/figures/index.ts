@@ -23,7 +23,8 @@
 //   extract.ts      the scan: candidate starts, URLs and code skipped (state in scan.ts)
 //   digits.ts       a figure starting with a digit or currency symbol:
 //     numerals.ts     the digits, currency prefix, sign, thousands groups, decimals
-//     units.ts        its unit or scale ("%", "bn", "million", "months", "dollars")
+//     units.ts        its unit or scale ("%", "bn", "million", "months", "dollars"); clockTimes.ts a
+//                     time of day ("8am", "1830 GMT")
 //     ranges.ts       "12-18", "12 to 18", "between 12 and 18", "2004-05"
 //     names.ts        numbers that are names, markers or ratios, not figures
 //     suffixKinds.ts  ranks, dates, decades, fiscal years, measures after digits ("19th", "7
