@@ -264,3 +264,20 @@ describe('reading families (session 50): a quarter\'s fix is written in words', 
     assert.deepEqual(r.fixes.flatMap((f) => f.edits.map((e) => e.newText)), ['second quarter']);
   });
 });
+
+describe('reading families (session 50): a match\'s score stated as it is', () => {
+  const story = ['Lions fall', 'Kelbury were beaten by Hollins in the Cup on Saturday. Kelbury, who lost the match 3-0, have also been charged over the behaviour of their fans.'];
+  it('"Kelbury lost the tie 3-0" is supported by "Kelbury, who lost the match 3-0"', () => {
+    assert.equal(judgedStory(story, 'Kelbury lost the tie 3-0.', '3-0'), 'supported 3-0');
+  });
+  it('…nor a score on the way, nor one set of a scoreline ("led 3-0 at half-time", "won 6-3 7-5")', () => {
+    const interim = ['Lions fall', 'Kelbury were beaten by Hollins in the Cup on Saturday. Kelbury led the match 3-0 at half-time.'];
+    assert.notEqual(judgedStory(interim, 'Kelbury lost the tie 3-0.', '3-0'), 'supported 3-0');
+    const sets = ['Vey through', 'Dag Vey beat Rab Oster on Friday. Vey won 6-3 7-5 in the final.'];
+    assert.notEqual(judgedStory(sets, 'Dag Vey beat Rab Oster 6-3.', '6-3'), 'supported 6-3');
+  });
+  it('…not where the source\'s clause names another side ("Dexford, who lost 3-0")', () => {
+    const other = ['Lions fall', 'Kelbury were beaten by Hollins in the Cup on Saturday. Dexford, who lost the match 3-0, have also been charged.'];
+    assert.notEqual(judgedStory(other, 'Kelbury lost the tie 3-0.', '3-0'), 'supported 3-0');
+  });
+});

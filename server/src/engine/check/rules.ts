@@ -91,6 +91,8 @@ export interface RuleOptions {
   coStatedFirmly?: (c: Judged<unknown>) => boolean;
   /** …the same place in a ranking as an ordinal of the note's sentence ("came third" / "at number three")? */
   coStatedRank?: (c: Judged<unknown>) => boolean;
+  /** Is the note's score the only one of its sentence, the candidate's a result told alone in its own (loneScore.ts)? */
+  scoreAlone?: (c: Judged<unknown>) => boolean;
   /** Nothing in reach states the note's weak figure's value (decideSteps): its contradiction may meet VERDICT_POLICY.weakLooseScore. */
   weakUnstated?: boolean;
 }
@@ -399,7 +401,7 @@ function anothersClause(j: Judged<unknown>): boolean {
   return !!of && j.noteSubjectBefore === true && !sharesName(of, j.noteSubject) && sharesName(j.side.frame.names, j.noteSubject);
 }
 
-export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'exactAgree'>): boolean {
+export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'exactAgree' | 'scoreAlone'>): boolean {
   if (j.relation !== 'agree') return false;
   const a = j.alignment;
   if (anothersTime(j) || anothersClause(j)) return false;
@@ -446,6 +448,12 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (sameDay && a.subject >= V.daySupportSubject && !a.metricClash) return true;
   // a person's age: the role and the person say what it is ("Bell, 30," / "Duncan Bell, aged 30"), as for a contradiction
   if (ageAlike(j)) return true;
+  // a match's score stated as it is in a cited source, every name of the note's sentence within the
+  // story's reach, the source's clause naming no one the note does not, each score alone in its
+  // sentence and the source's a result (loneScore.ts) ("Millwall lost the tie 3-0" / "Millwall, who
+  // lost the match 3-0"): two numbers of one match meet by no chance in its story (a result the
+  // other way is blocked before: alignment.ts opposites)
+  if (sameScore(f, j, o)) return true;
   // a place behind the same rivals ("Pavey, 31, came third behind Hayley Yelling and Justyna Bak" /
   // "The 31-year-old was third behind Hayley Yelling and Justyna Bak"): who is ahead says which race
   if (behindAlike(f, j)) return true;
@@ -463,6 +471,14 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   if (a.metric >= V.metricMeets || a.score >= V.supportScore) return true;
   // no clear metric mismatch, shared surrounding words, every name within reach: terse evidence
   return a.metric >= V.looseMetric && a.context >= V.looseContext && a.namesMissingWide === 0;
+}
+
+/** supports: a score of the note, exactly the source's, every name within reach, the source's clause naming no one else. */
+function sameScore(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'exactAgree' | 'scoreAlone'>): boolean {
+  const a = j.alignment;
+  if (f.kind !== 'score' || j.figure.kind !== 'score' || !o.exactAgree(f, j.figure) || a.namesMissingWide > 0 || a.metricClash || a.opposite) return false;
+  const named = j.noteNames ?? [];
+  return j.side.frame.subject.every((x) => named.includes(x)) && o.scoreAlone?.(j) === true;
 }
 
 export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): boolean {

@@ -340,7 +340,7 @@ function headlineSides(toks: readonly FrameToken[], start: number, end: number, 
 const VENUE_PREPOSITIONS = new Set(['in', 'at']);
 
 /** Words of a score on the way, not the result: "a 15-6 deficit", "trailed 10-3 at half-time". */
-const INTERIM_SCORE_WORDS = new Set(['half-time', 'halftime', 'interval', 'deficit', 'trailed', 'trailing']);
+export const INTERIM_SCORE_WORDS: ReadonlySet<string> = new Set(['half-time', 'halftime', 'interval', 'deficit', 'trailed', 'trailing']);
 
 /** Words of the break in a match, one moment of it whatever the word ("at half-time", "at the interval"). */
 const HALF_TIME_WORDS = new Set(['half-time', 'halftime', 'interval']);

@@ -20,6 +20,7 @@ import type { CheckRun } from './run';
 import { formatPages, onCitedPages, type PageScope } from './pages';
 import { boundedTwin, loneTwin } from './loneTwin';
 import { monthDatesOther } from './monthAnchor';
+import { scoreAlone } from './loneScore';
 import { soleAge } from './soleAge';
 import { unitSlip } from './unitSlip';
 import { roleSlip } from './roleSlip';
@@ -30,7 +31,7 @@ import { notesOwn, sentenceOf, slotsOf, type TermSort } from './stretches';
 import { OthersBound, TextWords, type WordsBound } from './othersBound';
 
 /** A source figure in reach of a note figure. */
-interface Place {
+export interface Place {
   passage: Passage;
   figure: Figure;
   /** Its position in passage.figures, when known (spares a search of a passage with thousands). */
@@ -190,6 +191,7 @@ function ruleOptions(run: CheckRun, f: NoteFigure): RuleOptions {
     coStated: (j) => coStated(run, f, (j as Judged<Place>).ref),
     coStatedFirmly: (j) => coStated(run, f, (j as Judged<Place>).ref, true),
     coStatedRank: (j) => coStatedRank(run, f, (j as Judged<Place>).ref),
+    scoreAlone: (j) => scoreAlone(run, f, (j as Judged<Place>).ref),
   };
 }
 
