@@ -13,14 +13,24 @@ import { VERDICT_POLICY as V } from './policy';
  * dates nothing itself, within V.dateAnchorReach characters, else the nearest such after it.
  */
 export function datedValue(figures: readonly Figure[], at: Figure): Figure | undefined {
-  let before: Figure | undefined;
-  let after: Figure | undefined;
-  for (const g of figures) {
-    if (g === at || isDateKind(g.kind)) continue;
-    if (g.end <= at.start && at.start - g.end <= V.dateAnchorReach) before = g;
-    else if (g.start >= at.end && g.start - at.end <= V.dateAnchorReach && after === undefined) after = g;
+  // (figures are in text order: only those within reach of `at` are read — a passage of thousands
+  // of figures costs a search and the few around it)
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].start < at.start) lo = mid + 1;
+    else hi = mid;
   }
-  return before ?? after;
+  for (let i = lo - 1; i >= 0 && at.start - figures[i].end <= V.dateAnchorReach; i--) {
+    const g = figures[i];
+    if (g !== at && !isDateKind(g.kind) && g.end <= at.start) return g;
+  }
+  for (let i = lo; i < figures.length && figures[i].start - at.end <= V.dateAnchorReach; i++) {
+    const g = figures[i];
+    if (g !== at && !isDateKind(g.kind) && g.start >= at.end) return g;
+  }
+  return undefined;
 }
 
 /**
