@@ -2,7 +2,9 @@
 // "mid-June"): a date figure of kind 'date' whose day is 0 (value month × 100), compared with
 // other dates at the month (agree.ts). A month with a day ("5 May", "May 5") is read by the digit
 // scan; one with a year ("October 2004") leaves the year the figure. A quarter named alone ("in
-// the third quarter", "third-quarter profits") is the span of its three months (value 700, high 900).
+// the third quarter", "third-quarter profits") is the span of its three months (value 700, high
+// 900); one with its year ("the fourth quarter of 2004") is that year's quarter, kind 'quarter', as
+// "Q4 2004" is, the year a figure of its own after it.
 
 import { isDigit, isHSpace, isUpper, nextWord, prevWord } from './chars';
 import { emitWords } from './emit';
@@ -54,8 +56,8 @@ export function monthWord(s: Scan, p: number, matched: string): number {
 /**
  * "the third quarter", "its fourth quarter", "third-quarter profits": the ordinal of value `value`
  * at p, its word "quarter" ending at `qEnd` (`hyphened`: "third-quarter"), a date spanning the
- * quarter's months; undefined (no figure) for another ordinal, after no determiner, or with a year
- * after it ("the third quarter of 2004", whose year is the figure, read with its quarter).
+ * quarter's months — or, with a year after it, that year's quarter (datedQuarter); undefined (no
+ * figure) for another ordinal, or after no determiner (QUARTER_BEFORE).
  */
 export function quarterWord(s: Scan, p: number, qEnd: number, value: number, hyphened: boolean): number | undefined {
   if (value < 1 || value > 4) return undefined;
