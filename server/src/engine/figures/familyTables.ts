@@ -28,9 +28,6 @@ export const MONTH_BEFORE: ReadonlySet<string> = new Set([
 export const PART_OF_MONTH: ReadonlySet<string> = new Set(['end', 'start', 'beginning', 'middle', 'rest', 'course', 'part']);
 /** Words before an ordinal and "quarter" that make it a quarter of the year named alone: "in the third quarter", "its fourth quarter". */
 export const QUARTER_BEFORE: ReadonlySet<string> = new Set(['the', 'its', 'their', 'this', 'last', 'next', 'his', 'her', 'our']);
-/** The years a quarter written in words may be of ("the fourth quarter of 2004"), as names.ts reads "Q4 2004". */
-export const MIN_QUARTER_YEAR = 1800;
-export const MAX_QUARTER_YEAR = 2199;
 /** Words that join a second month to a first: "between March and May", "from June to August". */
 export const MONTH_LINKS: ReadonlySet<string> = new Set(['and', 'to', 'or']);
 /** Full month names by number, for rendering a date the way a note writes it. */

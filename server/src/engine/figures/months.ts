@@ -6,9 +6,9 @@
 // 900); one with its year ("the fourth quarter of 2004") is that year's quarter, kind 'quarter', as
 // "Q4 2004" is, the year a figure of its own after it.
 
-import { isDigit, isHSpace, isUpper, nextWord, prevWord } from './chars';
+import { isDigit, isHSpace, isUpper, nextWord, prevWord, yearAhead } from './chars';
 import { emitWords } from './emit';
-import { MAX_QUARTER_YEAR, MIN_QUARTER_YEAR, MONTH_BEFORE, MONTH_INDEX, MONTH_LINKS, MONTH_NAMES, PART_OF_MONTH, QUARTER_BEFORE } from './familyTables';
+import { MONTH_BEFORE, MONTH_INDEX, MONTH_LINKS, MONTH_NAMES, PART_OF_MONTH, QUARTER_BEFORE } from './familyTables';
 import type { Scan } from './scan';
 import type { Figure } from '../types';
 
@@ -80,13 +80,9 @@ export function quarterWord(s: Scan, p: number, qEnd: number, value: number, hyp
  */
 function datedQuarter(s: Scan, p: number, qEnd: number, at: number, value: number): number | undefined {
   const text = s.text;
-  const y = at + 1;
-  let e = y;
-  while (e < s.end && isDigit(text.charCodeAt(e))) e++;
-  if (e - y !== 4 || (e < s.end && /[0-9A-Za-z%]/.test(text[e]))) return undefined;
-  const year = Number(text.slice(y, e));
-  if (year < MIN_QUARTER_YEAR || year > MAX_QUARTER_YEAR) return undefined;
-  emitWords(s, p, qEnd, year + (value - 1) / 4, undefined, 'quarter', undefined, 1);
+  // (the years a year figure is, chars.ts yearAhead; not "2004%" nor "2004bn")
+  if (!yearAhead(text, at + 1, s.end) || (at + 5 < s.end && /[A-Za-z%]/.test(text[at + 5]))) return undefined;
+  emitWords(s, p, qEnd, Number(text.slice(at + 1, at + 5)) + (value - 1) / 4, undefined, 'quarter', undefined, 1);
   return qEnd;
 }
 

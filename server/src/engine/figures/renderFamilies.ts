@@ -79,14 +79,14 @@ export function formatTime(value: number, like: Figure): string {
   return `${((h + 11) % 12) + 1}${m ? '.' + two(m) : ''}${space}${mark}`;
 }
 
-/** A quarter of the year in words ("fourth quarter", "third-quarter" as the note writes it), by its number. */
-export function quarterWords(q: number, like: Figure): string {
-  return `${ORDINAL_BY_VALUE[q] ?? ''}${like.text.includes('-') ? '-' : ' '}quarter`;
+/** A quarter of the year in words ("fourth quarter", or "third-quarter" when `like` is written so), by its number. */
+export function quarterWords(q: number, like?: Figure): string {
+  return `${ORDINAL_BY_VALUE[q] ?? ''}${like?.text.includes('-') ? '-' : ' '}quarter`;
 }
 
-/** A quarter of the year named alone, by the value of its first month's date (700 → "third quarter"). */
-function quarterName(value: number): string {
-  return `${ORDINAL_BY_VALUE[Math.floor((Math.floor(value / 100) - 1) / 3) + 1] ?? ''} quarter`;
+/** The quarter a date spanning its three months is, by its first month's date (700 → 3). */
+function quarterOfDate(value: number): number {
+  return Math.floor((Math.floor(value / 100) - 1) / 3) + 1;
 }
 
 /** A date in the note's order and form: "27 February", "February 27", "1st of May", "May 1st", "27 Feb". */
@@ -95,7 +95,7 @@ export function formatDate(value: number, like: Figure): string {
   const month = MONTH_NAMES[Math.floor(value / 100)] ?? '';
   const t = like.text;
   // (a month or a quarter named alone, "in October", "the third quarter": day 0 — a day the source gives is said with it)
-  if (like.value % 100 === 0 && like.high !== undefined && day === 0) return like.text.includes('-') ? quarterName(value).replace(' ', '-') : quarterName(value);
+  if (like.value % 100 === 0 && like.high !== undefined && day === 0) return quarterWords(quarterOfDate(value), like);
   if (like.value % 100 === 0) return day === 0 ? month : `${day} ${month}`;
   const short = /^[A-Za-z]{3,4}\.?\s|\s[A-Za-z]{3,4}\.?$/.test(t) && !/\b(?:May|June|July)\b/.test(t);
   const name = short ? (t.includes('Sept') ? 'Sept' : month.slice(0, 3)) : month;
@@ -172,7 +172,7 @@ export function describeFamily(f: Figure): string | undefined {
     case 'time':
       return formatTime(f.value, f);
     case 'date':
-      if (f.value % 100 === 0 && f.high !== undefined) return quarterName(f.value);
+      if (f.value % 100 === 0 && f.high !== undefined) return quarterWords(quarterOfDate(f.value));
       return f.value % 100 === 0 ? MONTH_NAMES[Math.floor(f.value / 100)] ?? '' : `${f.value % 100} ${MONTH_NAMES[Math.floor(f.value / 100)] ?? ''}`;
     case 'measure':
       return `${Number(f.value.toPrecision(12))}${f.unit ?? ''}`;
