@@ -35,7 +35,7 @@ const FUNC = 4;
 const HAS_FLAGS = 8; // a word or a name: `cap` and `verb` are booleans (undefined on figures and punctuation)
 const CAP = 16;
 const VERB = 32;
-/** A month named alone that is a figure ("in October"): a word to every other figure's frame, its own figure's token to its own. */
+/** A month or quarter named in words that is a figure ("in October", "the third quarter": figures/months.ts monthAlone): a word to every other figure's frame, its own figure's token to its own. */
 const DATED = 64;
 const FIG_SHIFT = 7;
 
@@ -223,8 +223,9 @@ export function frameTokens(text: string, start: number, end: number, figures: r
     const f = figures[fi];
     // (a hedge before the figure, "some 300", or after it, "300-odd", "300 or so": one token with it)
     const [from, to] = f ? figureSpan(f) : [0, 0];
-    // (a month named alone, "in October", stays the word it was to the other figures' frames:
-    // a word token that carries its figure, `fig`, for its own frame — never kind 'fig')
+    // (a month or quarter named in words, "in October", "the third quarter", stays the word it was
+    // to the other figures' frames: its first word a token that carries its figure, `fig`, for its
+    // own frame — never kind 'fig')
     const month = f !== undefined && monthAlone(f);
     if (f && !month && s >= from && s < to) {
       out.push(figToken(from, to, fi));
