@@ -35,6 +35,10 @@ export interface Alignment {
   rateUnsaid?: boolean;
   /** The note states a rate right after its figure ("£500m a year") and the source none: the note claims more than the source says. */
   rateOnlyNote?: boolean;
+  /** Two spans from two events, one before and one after (anchorsApart): another measure, whatever words the sentences share (restated.ts). */
+  anchorsApart?: boolean;
+  /** A rate shorter than a year the note reads from its words, where the source's sentence states no rate: rateOnlyNote for a count or an amount (rules.ts shortRateOnly). */
+  shortRateOnlyNote?: boolean;
   /** The note's rate against a source total over one unit of it ("annual loss" / "losses last year"): the same quantity. */
   rateStretch?: boolean;
   /**
@@ -405,6 +409,18 @@ function stretchDays(p: Period): number | undefined {
   if (p.relative !== undefined) return undefined;
   return TIME_SPAN_DAYS.year;
 }
+
+/**
+ * Two spans measured from two events, each named, one before and one after ("three weeks before the
+ * band's tour" / "five weeks after their single"): never one measure (not "on 75 minutes after Martyn
+ * parried" / "after 23 minutes before … Martyn parried", whose events share words).
+ */
+function anchorsApart(n: ClaimFrame, s: ClaimFrame): boolean {
+  return !!n.anchor && !!s.anchor && n.anchor.prep !== s.anchor.prep && !n.anchor.words.some((w) => s.anchor!.words.includes(w));
+}
+
+/** Units of a rate of time shorter than a year: one the note gives and a source figure's sentence never states is the note's alone (shortRateOnlyNote). */
+const SHORT_RATE_UNITS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month']);
 
 /** Units of a rate of time or per head: present on one side only, the two are not one quantity. */
 const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour', 'quarter', 'capita']);
@@ -989,6 +1005,13 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
     out.rateMismatch = true;
     if (n.per === undefined) out.rateUnsaid = true;
     else if ((n.perStated || n.perSaid) && !s.per) out.rateOnlyNote = true;
+    // (…and a rate of a unit shorter than a year wherever the note reads it, against a figure whose
+    // sentence states no rate at all: "50,000 new products a day" / "About 50,000 new products will
+    // be unveiled" — a year's rate may be a year's total, as "sells 400,000 vans a year" / "sold
+    // 400,000 vans" is)
+    // (not against a total of a month or a quarter, of any year: "sold 40,000 scooters in May" is
+    // one month's, which the rate may generalise)
+    if (n.per !== undefined && SHORT_RATE_UNITS.has(n.per) && !s.per && !s.rateNearby && s.period.month === undefined && s.period.quarter === undefined && s.period.half === undefined) out.shortRateOnlyNote = true;
   }
   if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
   // (a record's date, whatever preposition: "goes back to 1999", "from 1998", "set in 1995")
@@ -1077,6 +1100,7 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
   // (a lag between two events is no stretch of the claim's own: "sentenced one day after an online
   // campaign" / "jailed for 14 years")
   if (n.role === 'duration' && s.role === 'duration' && (n.anchor?.prep === 'after') !== (s.anchor?.prep === 'after')) out.metric = Math.min(out.metric, A.metricNegated);
+  if (anchorsApart(n, s)) out.anchorsApart = true;
   // (a denial is no statement of its value: "did not give £500" / "gave £500")
   if (!n.denied !== !s.denied) {
     out.metric = Math.min(out.metric, A.metricNegated);
@@ -1092,6 +1116,8 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
   // the same unit counted per ("an ounce", "a share") is evidence of the same metric — a unit of
   // time, which rates of every sort share, only with words around it in common (perTimeContext)
   if (n.per && n.per === s.per && (TIME_SPAN_DAYS[n.per] === undefined || out.context >= A.perTimeContext)) out.metric = Math.max(out.metric, A.metricOverlap);
+  // two spans of time for the same thing to do ("five days to recover" / "only six days to recover")
+  if (n.purpose !== undefined && n.purpose === s.purpose) out.metric = Math.max(out.metric, A.metricOverlap);
   // the last time and the first since ("which they last won in 1948" / "a first Grand Slam since
   // 1948"): one date, whatever the verbs
   if (n.role === 'date' && s.role === 'date' && n.prep && s.prep && (lastSince(n, s) || lastSince(s, n))) out.metric = 1;

@@ -47,7 +47,7 @@ export function restated(run: CheckRun, results: FigureResult[]): void {
     // (the metric and the words' score, which a paraphrase misses, are what the restatement stands
     // in for; every field that sets two claims apart still does)
     const a = align(run.noteSide(f), side, (c) => run.index.termWeight(c), run.index.frames.lex);
-    if (a.blocked || a.opposite || a.denied || a.rateMismatch || a.perScale !== undefined || run.noteSide(f).frame.per !== side.frame.per || a.namesMissing > 0 || !a.subjectBefore) continue;
+    if (a.blocked || a.opposite || a.denied || a.anchorsApart || a.rateMismatch || a.perScale !== undefined || run.noteSide(f).frame.per !== side.frame.per || a.namesMissing > 0 || !a.subjectBefore) continue;
     // (the noun each value counts alike: "120 companies" / "120 experts" are two counts)
     if (!sameCount(countedOf(run.sentenceFrameTokens(f.sentence), f, run.index.frames.lex), countedOf(run.index.frames.passageTokens(at.passage), g, run.index.frames.lex))) continue;
     const e: Evidence = { source: at.source, passage: at.passage, figure: g, start: g.start, end: g.end, score: at.coverage };

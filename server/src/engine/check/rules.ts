@@ -414,7 +414,7 @@ export function supports(f: Figure, j: Judged<unknown>, o: Pick<RuleOptions, 'ex
   // a rate the note states right after its figure and the source does not ("a £500m-a-year plan" / "a £500m initiative"):
   // the note claims more than the source says (the other way round, "4 billion people every month"
   // still supports "4 billion people")
-  if (a.rateOnlyNote && !a.rateStretch) return false;
+  if ((a.rateOnlyNote || shortRateOnly(f, a)) && !a.rateStretch) return false;
   // the same precise value where every name of the note's sentence is within reach
   const precise = !isWeak(f) && f.kind !== 'quarter' && significantDigits(f) >= V.preciseDigits && o.exactAgree(f, j.figure) && a.namesMissingWide === 0;
   // (…or the same day of the same month, a day no coincidence gives)
@@ -758,22 +758,35 @@ function stretchSlip<T>(f: Figure, otherStretch: Judged<T>[]): Judged<T> | undef
  * The note's very value given as a rate of time ("made $24m a year") where a cited source, about the
  * note's subject or measuring what it measures, gives it as a total its own clause says was gathered
  * over time ("amassed a fortune of $24m"), reached by a deadline ("£3.7bn will be spent … by 2006")
- * or spread over a list of years ("almost £68m … in 2001, 2002 and 2003"):
+ * or spread over a list of years ("almost £68m … in 2001, 2002 and 2003") — or, for a rate shorter
+ * than a year, a figure whose sentence states no rate at all ("50,000 new products a day" / "About
+ * 50,000 new products will be unveiled": align's shortRateOnlyNote):
  * the total is the disagreement — no rate. Only when nothing supports or contradicts the note's
  * figure, and not for a total over one stretch of the rate's unit (align's rateStretch).
  */
 function totalAsRate<T>(note: { figure: Figure; side: FrameSide }, judged: Judged<T>[], o: RuleOptions): Judged<T> | undefined {
   const f = note.figure;
-  if (isWeak(f) || note.side.frame.per === undefined || !note.side.frame.perStated) return undefined;
+  if (isWeak(f) || note.side.frame.per === undefined) return undefined;
   return judged.find((j) => {
     const a = j.alignment;
     const sp = j.side.frame.period;
-    const total = j.side.frame.total === true || sp.deadline === true || sp.listed === true;
+    // (a rate shorter than a year against a sentence stating none: any figure of it is a total)
+    const short = shortRateOnly(f, a);
+    const total = short || (note.side.frame.perStated === true && (j.side.frame.total === true || sp.deadline === true || sp.listed === true));
     // (about the same: the note's subject or names there, or what it measures)
     const same = ((note.side.frame.subject.length > 0 || note.side.frame.names.length > 0) && a.subject >= 1) || a.metric >= V.metricMeets || (a.metric >= V.looseMetric && a.context >= V.totalContext);
-    return j.relation === 'agree' && total && a.rateOnlyNote === true && !a.rateStretch && !a.opposite && o.exactAgree(f, j.figure) &&
+    return j.relation === 'agree' && total && (a.rateOnlyNote === true || short) && !a.rateStretch && !a.opposite && o.exactAgree(f, j.figure) &&
       a.namesMissingWide === 0 && same;
   });
+}
+
+/**
+ * A count or an amount the note gives per day, week or month where the source's sentence states no
+ * rate (align's shortRateOnlyNote) — not a share: "14% take a snap each month" is a share of people
+ * doing a thing monthly, which "the figure is 14%" after a sentence saying so states.
+ */
+function shortRateOnly(f: Figure, a: Alignment): boolean {
+  return a.shortRateOnlyNote === true && f.kind !== 'percent';
 }
 
 /** Does the source's period state the note's own (its year, month or relative period, where the note has one)? */

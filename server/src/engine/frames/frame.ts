@@ -29,7 +29,7 @@ import { closingSpeaker, descriptionNames, openingFinders, frontedAsideNames, fr
 import { FRAME_POLICY } from './policy';
 import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
-import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, reachedBound, roleOf, timeRateOf } from './role';
+import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, rateSentences, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
 import { VENUE_WORDS, ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, DO_FORMS, MODALS, ANSWER_ADVERBS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
@@ -83,7 +83,7 @@ export class SentenceFramer {
     this.leads = leads;
     this.owners = owners;
     this.titled = titled;
-    this.at = { parens, names, firstFrom: tokens.findIndex((t) => t.low === 'from'), sentenceStarts: sentenceStarts(tokens), quoted: quotedTokens(tokens) };
+    this.at = { parens, names, firstFrom: tokens.findIndex((t) => t.low === 'from'), sentenceStarts: sentenceStarts(tokens), quoted: quotedTokens(tokens), rated: rateSentences(tokens) };
   }
 
   /** The frame of figure `i` (and of every figure before it, made first). */
@@ -776,6 +776,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   // (a share's "annual" is its whole's: "5% of Singapore's annual GDP" is no 5% a year)
   const per = role === 'date' || ordinal ? undefined : (own ?? timeRateOf(tokens, k, role !== 'share') ?? explicit);
   if (per) frame.per = per;
+  // ("have five days to recover": what the span is for)
+  const purpose = role === 'duration' && tokens[k + 1]?.low === 'to' ? tokens[k + 2] : undefined;
+  if (purpose?.kind === 'word' && !purpose.func) frame.purpose = purpose.concept;
+  else if (role !== 'date' && !ordinal && at.rated[k] === 1) frame.rateNearby = true;
   if (own) frame.perStated = true;
   else if (explicit && explicit === per) frame.perSaid = true;
   const partner = partnerBefore(input, k) ?? partnerAfter(input, k);

@@ -258,7 +258,7 @@ export const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['my', 'your', 'his
  * synonym class their last word takes: "took their own life" is a suicide, "went on sale" a release
  * (not sales). Kept to fixed expressions: a loose pattern would give ordinary words another meaning.
  */
-export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: string }[] = [
+export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: string; notBefore?: ReadonlySet<string> }[] = [
   { words: ['take', POSSESSIVE, 'own', 'life'], concept: 'suicide' },
   { words: ['lose', POSSESSIVE, 'life'], concept: 'death' },
   // ("lost their lives": the lemmatiser reads "lives" as the verb)
@@ -266,6 +266,9 @@ export const PHRASAL_CONCEPTS: readonly { words: readonly string[]; concept: str
   { words: ['go', 'on', 'sale'], concept: 'release' },
   { words: ['put', 'on', 'sale'], concept: 'release' },
   { words: ['come', 'on', 'sale'], concept: 'release' },
+  // ("the album came out in 2004" / "was released in 2003" — not "came out of recession", "came out
+  // against the plan", "came out ahead")
+  { words: ['come', 'out'], concept: 'release', notBefore: new Set(['of', 'against', 'ahead', 'behind', 'with', 'as', 'for', 'better', 'worse', 'top', 'and', 'to']) },
   // ("would turn over about $32bn a year": a firm's turnover, not a page turned)
   { words: ['turn', 'over'], concept: 'turnover' },
   // ("the attempt fell apart in 2001" / "the attempted merger failed in 2000")
@@ -1045,8 +1048,12 @@ export const PEOPLE_CONCEPT = 'people';
 export const CHART_HIT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 /** Words before "in" and the place an event was held: "took place in Blackpool", "was held in Paris", "was staged in Rome" (frame.ts venueAfter). */
 export const VENUE_WORDS: ReadonlySet<string> = new Set(['place', 'held', 'staged']);
-/** Comparatives between a count and the noun it counts: "two million more older people", "300 fewer jobs" (metric.ts phraseAfter). */
-export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'fewer']);
+/**
+ * Comparatives between a count and the noun it counts: "two million more older people", "300 fewer
+ * jobs" (metric.ts phraseAfter) — and "other", a function word that would end the phrase: "the nine
+ * other cities" counts cities.
+ */
+export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(['more', 'fewer', 'other']);
 
 export const RESPONDENT_WORDS: ReadonlySet<string> = new Set(['those', 'surveyed', 'asked', 'polled', 'questioned', 'interviewed', 'respondents', 'people', 'voters', 'adults']);
 /** Verbs of saying before a respondents' answer ("41% said they would switch", "a third told us they had"). */
@@ -1200,6 +1207,8 @@ export const RATE_WORDS: Readonly<Record<string, string>> = table({
   annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour',
   capita: 'capita',
 });
+/** Punctuation that ends a full sentence (role.ts rateSentences; a semicolon does not). */
+export const FULL_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
 /** Units a rate of time or people is counted per, after "a", "per", "every" ("200 a day", "£3 per head", "12 a year"). */
 export const RATE_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'hour', 'annum', 'quarter', 'capita', 'person', 'head']);
 /** Rate units that are another's: "per annum" is "a year", "a head" and "per person" are "per capita". */

@@ -330,7 +330,9 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     while (tokens[i] && tokens[i].kind === 'word' && isLyAdverb(tokens[i], (l) => lex.canBeNominal(l))) i++;
   }
   // "47% of the £1.34bn spent on games": the share's whole is a figure; what it measures follows it
-  const afterOf = t0 && t0.low === 'of' ? i : -1;
+  let afterOf = t0 && t0.low === 'of' ? i : -1;
+  // ("13 of Britain's 659 MPs": the whole's owner before it, then the whole — what is counted follows)
+  if (afterOf >= 0 && tokens[i]?.kind === 'name' && tokens[i + 1]?.kind === 'fig' && /['\u2019]s$/.test(input.text.slice(tokens[i].start, tokens[i].end))) afterOf = ++i;
   if (tokens[i] && PER_MARKERS.has(tokens[i].low)) return out;
   // a year before a noun phrase is what it dates, its last noun the head, past adjectives and
   // participles ("a 1969 British racing green Volvo" is a Volvo; "the 2004 Hinton Lecture")

@@ -121,6 +121,12 @@ export function modeOf(input: FrameInput, k: number, parens?: Parens): 'plan' | 
     if (t.kind !== 'word') continue;
     // (a past clause of time is what happened: "promised to reduce unemployment when he was elected two years ago")
     if (past && TIME_CLAUSE_OPENERS.has(t.low)) break;
+    // (…as is one whose figure's noun is the subject of a past verb: "could face action after three
+    // fans were arrested" — the modal is the main clause's, not the arrests')
+    if (TIME_CLAUSE_OPENERS.has(t.low) && pastSubject(tokens, k)) {
+      past = true;
+      break;
+    }
     // "could have sold a million tickets": what would have happened, which never did ("would have
     // annual sales of $32bn" is what a merged firm would own: "have" then no participle)
     if (HYPOTHETICAL_MODALS.has(t.low) && tokens[i + 1]?.low === 'have' && participle(tokens, i + 2)) return 'hypothetical';

@@ -40,6 +40,7 @@ import {
   PER_MARKERS,
   RANK_WORDS,
   RATE_PASSIVE_AUXILIARIES,
+  FULL_STOPS,
   RATE_UNITS,
   RATE_WORDS,
   SAME_RATE_UNIT,
@@ -619,13 +620,46 @@ export function timeRateOf(tokens: FrameToken[], k: number, adjectives = true): 
       const article = t.low === 'a' || t.low === 'an';
       // (before the figure, a rate right after another figure's counted noun is that figure's: "15
       // million tonnes each year for 25 years" gives 25 years no rate)
-      if (PER_MARKERS.has(t.low) && (!article || (i > k && countedBefore(tokens, k, i) && !AFTER_WORDS.has(tokens[i + 2]?.low ?? ''))) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') && !EARLIER_WORDS.has(tokens[i + 2]?.low ?? '') && !(i < k && anotherFiguresRate(tokens, i))) {
+      if (PER_MARKERS.has(t.low) && (!article || (i > k && countedBefore(tokens, k, i) && !dayAfter(tokens, i))) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') && !EARLIER_WORDS.has(tokens[i + 2]?.low ?? '') && !(i < k && anotherFiguresRate(tokens, i))) {
         const u = tokens[i + 1].lemma;
         return SAME_RATE_UNIT[u] ?? u;
       }
     }
   }
   return undefined;
+}
+
+/**
+ * Is the "a"/"an" at token i an interval after something ("a day after the vote", "a year later",
+ * "a week since the launch") rather than a rate? Not before a date: "1,200 sessions a day since May"
+ * is a rate counted since then.
+ */
+function dayAfter(tokens: FrameToken[], i: number): boolean {
+  const w = tokens[i + 2];
+  if (!w || !AFTER_WORDS.has(w.low)) return false;
+  return !(w.low === 'since' && tokens[i + 3]?.fig !== undefined);
+}
+
+/**
+ * For each token, 1 when its full sentence (to a full stop, a question or an exclamation mark:
+ * semicolons do not end it) states a rate of time anywhere — a rate word ("daily", "annual") or a
+ * per-marker before a unit of time ("a day", "per week", "every month"). One pass each way.
+ */
+export function rateSentences(tokens: readonly FrameToken[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let from = 0;
+  let rated = false;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || (t.kind === 'punct' && FULL_STOPS.has(t.low))) {
+      if (rated) out.fill(1, from, i + 1);
+      from = i + 1;
+      rated = false;
+      continue;
+    }
+    if (t.kind === 'word' && (RATE_WORDS[t.low] !== undefined || (PER_MARKERS.has(t.low) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '')))) rated = true;
+  }
+  return out;
 }
 
 /** Is the rate marker at token i right after another figure and its counted noun phrase ("15 million tonnes each year")? */
@@ -648,7 +682,8 @@ function countedBefore(tokens: FrameToken[], k: number, i: number): boolean {
       passive = true;
       continue;
     }
-    if (t.kind !== 'word' || (t.func && t.low !== 'of')) return false;
+    // (a name counted is a counted noun too: "100,000 MDAs a month", "2,000 Britons a year")
+    if ((t.kind !== 'word' && t.kind !== 'name') || (t.func && t.low !== 'of')) return false;
   }
   return !passive || i - k - 1 >= 3;
 }

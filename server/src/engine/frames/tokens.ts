@@ -363,7 +363,7 @@ function phrasalConcepts(out: FrameToken[], lex: Lexicon): void {
     if (t.kind !== 'word') continue;
     for (const p of PHRASAL_CONCEPTS) {
       const w = p.words;
-      if (t.lemma !== w[w.length - 1] || i < w.length - 1) continue;
+      if (t.lemma !== w[w.length - 1] || i < w.length - 1 || p.notBefore?.has(out[i + 1]?.low ?? '')) continue;
       let ok = true;
       for (let q = 0; q < w.length - 1 && ok; q++) {
         const u = out[i - (w.length - 1) + q];

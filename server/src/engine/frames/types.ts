@@ -142,6 +142,14 @@ export interface ClaimFrame {
   perStated?: boolean;
   /** The rate is said in so many words later in the figure's clause ("launched each day of the show": role.ts explicitRateAfter): the note's claim, as a stated one is, where a source gives only a total (alignment.ts rateOnlyNote). */
   perSaid?: boolean;
+  /**
+   * A figure with no rate whose sentence states a rate of time elsewhere ("200 per week", "daily"):
+   * it may be that rate's figure, read or not; a source figure without it is a total the sentence
+   * says nothing of a rate about (alignment.ts shortRateOnlyNote).
+   */
+  rateNearby?: boolean;
+  /** For a span of time, what it is for, read at the word after "to" ("five days to recover" → recover). */
+  purpose?: string;
   /** Whoever a place is behind, named right after it ("came third behind Hayley Yelling and Justyna Bak"): which race or table it is a place in. */
   behind?: string[];
   /** A partner named by "with" after the measured noun before the verb ("the deficit with the EU fell to £1.9bn"): whose share of the whole it is. */

@@ -26,6 +26,8 @@ export interface Landmarks {
   sentenceStarts: Int32Array;
   /** 1 for each token inside a quotation its sentence opens before it (fronted.ts quotedTokens). */
   quoted: Uint8Array;
+  /** 1 for each token of a full sentence (to its full stop, past semicolons) that states a rate of time (role.ts rateSentences). */
+  rated: Uint8Array;
 }
 
 /** A time anchor met on the walk: its period, the weight where it was met, and whether it is a change's base year. */
