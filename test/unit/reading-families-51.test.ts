@@ -94,3 +94,20 @@ describe('reading families (session 51): a modal of the main clause is not the t
     assert.equal(judgedAgainst('Norham could also face action after three fans were arrested for throwing coins on the pitch.', 'Four Norham fans were arrested for throwing coins.', 'Four'), 'contradicted three');
   });
 });
+
+describe('reading families (session 51): whose figure it is', () => {
+  it('an agent after an action\'s object is named with the figure: "a separate prosecution of five insurers by the State of Arvon"', () => {
+    assert.deepEqual(frameIn(lex, 'It faces a separate prosecution of five insurers by the State of Arvon.', 'five').agentAfter, ['state', 'arvon']);
+    assert.equal(
+      judgedAgainst('Kelso faces an inquiry by a top law officer, and a separate prosecution of five insurers by the State of Arvon.', 'Arvon is separately prosecuting four insurers.', 'four'),
+      'contradicted five',
+    );
+  });
+
+  it('a pronoun opening the clause is the subject, not the place after the verb: "He has competed in Belgrade five times"', () => {
+    assert.deepEqual(frameIn(lex, 'He has competed in Belgrade five times.', 'five').subject, []);
+    // (…a date's place still says which day: "They missed a test in Belgrade on 11 August")
+    assert.deepEqual(frameIn(lex, 'They missed a test in Belgrade on 11 August.', '11 August').subject, ['belgrade']);
+    assert.equal(judgedAgainst('Tom Varley has competed four times at the Belgrade Film Festival.', 'He has competed in Belgrade five times.', 'five'), 'contradicted four');
+  });
+});

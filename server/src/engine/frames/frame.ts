@@ -756,6 +756,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (fronted) frame.frontedFor = fronted;
   const before = placeBefore(input, k);
   if (before) frame.placeBefore = before;
+  // (a pronoun opening the clause is the subject, not the place after the verb: "He has competed
+  // in Berlin five times" is about whoever "he" is — a date's place still says which day it is:
+  // "They missed a test in Athens on 11 August")
+  if (before && frame.pronounSubject && role !== 'date') frame.subject = frame.subject.filter((x) => !before.includes(x));
   // (no end for a date an event comes from: "the charge stemmed from April 2004" is when, not since)
   const end = role === 'date' && datedByOrigin(tokens, k) ? undefined : (endOf(tokens, k) ?? (role === 'level' && direction && reachedBound(f) ? 'to' : undefined));
   if (end) frame.end = end;
@@ -936,14 +940,25 @@ function agentAfter(input: FrameInput, k: number): string[] | undefined {
   for (let n = 0; n < FRAME_POLICY.agentNounWords && tokens[i]?.kind === 'word' && !tokens[i].func && !tokens[i].verb; n++) i++;
   // (or a participle right after the figure: "the $204m announced by rival Google")
   const participle = i === k + 1 && tokens[i]?.verb === true && PARTICIPLE_END.test(tokens[i].low) && tokens[i + 1]?.low === 'by';
-  if (!participle && !BE_GROUP_WORDS.has(tokens[i]?.low ?? '')) return undefined;
-  while (BE_GROUP_WORDS.has(tokens[i]?.low ?? '')) i++;
-  if (!tokens[i]?.verb || tokens[i + 1]?.low !== 'by') return undefined;
+  // (or "by" right after the counted noun of an action's object: "a separate prosecution of five
+  // insurers by the State of California")
+  const nominal = i > k + 1 && tokens[k - 1]?.low === 'of' && tokens[i]?.low === 'by';
+  if (nominal) i -= 1;
+  else {
+    if (!participle && !BE_GROUP_WORDS.has(tokens[i]?.low ?? '')) return undefined;
+    while (BE_GROUP_WORDS.has(tokens[i]?.low ?? '')) i++;
+    if (!tokens[i]?.verb || tokens[i + 1]?.low !== 'by') return undefined;
+  }
   i += tokens[i + 2]?.low === 'the' ? 3 : 2;
   // (past a description before the name: "by rival Google")
   for (let n = 0; n < FRAME_POLICY.agentNounWords && tokens[i]?.kind === 'word' && !tokens[i].func && !tokens[i].verb && tokens[i + 1]?.kind !== 'punct'; n++) i++;
   const out: string[] = [];
-  for (; tokens[i]?.kind === 'name' && out.length < FRAME_POLICY.placeAfterNames; i++) out.push(tokens[i].lemma);
+  // (names joined by "of" are one: "the State of California", "the Bank of England")
+  for (; out.length < FRAME_POLICY.placeAfterNames; i++) {
+    if (tokens[i]?.low === 'of' && out.length && tokens[i + 1]?.kind === 'name') continue;
+    if (tokens[i]?.kind !== 'name') break;
+    out.push(tokens[i].lemma);
+  }
   return out.length ? out : undefined;
 }
 
