@@ -3,6 +3,7 @@
 // a partitive's whole, a span of time for something to do, and a release said "came out". Every
 // sentence and name is written for the test.
 import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../server/src/engine/figures';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
 import { judgedAgainst, judgedStory } from './check-helpers';
@@ -109,5 +110,29 @@ describe('reading families (session 51): whose figure it is', () => {
     // (…a date's place still says which day: "They missed a test in Belgrade on 11 August")
     assert.deepEqual(frameIn(lex, 'They missed a test in Belgrade on 11 August.', '11 August').subject, ['belgrade']);
     assert.equal(judgedAgainst('Tom Varley has competed four times at the Belgrade Film Festival.', 'He has competed in Belgrade five times.', 'five'), 'contradicted four');
+  });
+});
+
+describe('reading families (session 51): "the third X in its history" is a place in a series', () => {
+  const ordinals = (s: string) => extractFigures(s).filter((f) => f.kind === 'ordinal').map((f) => f.text);
+  it('an ordinal closed by the span its series is counted over is a figure', () => {
+    assert.deepEqual(ordinals("This is the third restructuring in the company's history."), ['third']);
+    assert.deepEqual(ordinals('Mara Lind\'s nomination was the third of her career.'), ['third']);
+    assert.deepEqual(ordinals('It is the second tribunal in living memory to hear such claims.'), ['second']);
+    assert.deepEqual(ordinals('Quorra is the third big search firm this week to report a revival.'), ['third']);
+    assert.deepEqual(ordinals("The buyout is the second in the firm's troubled financial history."), ['second']);
+  });
+
+  it('…not without such a span, nor "the first time in its history", nor "the fifth of November"', () => {
+    assert.deepEqual(ordinals('This is the third major settlement in the class action.'), []);
+    assert.deepEqual(ordinals('It was the first time in its history.'), []);
+    assert.deepEqual(ordinals('They met on the fifth of November.'), []);
+  });
+
+  it('"the third restructuring in the company\'s history" against "the second in the firm\'s history" is contradicted', () => {
+    assert.equal(
+      judgedStory(['Orvane deal', 'Orvane shareholders approved a plan to restructure its debts.', "The restructuring deal is the second in the firm's troubled financial history."], "This is the third restructuring in Orvane's history.", 'third'),
+      'contradicted second',
+    );
   });
 });

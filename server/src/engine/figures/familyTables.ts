@@ -223,6 +223,16 @@ export const ORDINAL_STOP_AFTER = new Set([
 export const PLURAL_NOUN_AFTER_DAY = /^[a-z]{2,}[^su']s$/;
 /** Plurals without -s that count people after a month's number as well ("In May 40 people …"). */
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children']);
+/**
+ * What closes "the Nth thing" as a place in a series it names the span of (ranks.ts seriesSpanAfter):
+ * "the third restructuring in the company's history", "the third of her career", "the second
+ * Election Court in living memory", "the third big search firm this week", "a third number one in
+ * three weeks". The nouns after "in"/"of" and a possessive; the units after "this".
+ */
+export const SERIES_SPAN_NOUNS: ReadonlySet<string> = new Set(['history', 'career']);
+export const SERIES_SPAN_THIS: ReadonlySet<string> = new Set(['year', 'season', 'week', 'month', 'century', 'decade']);
+/** Words after "in" that make "in living memory" a series' span. */
+export const LIVING_MEMORY: readonly string[] = ['living', 'memory'];
 /** Words after an ordinal that make it a place in a run: "her ninth in a row", "the 9th in succession". */
 export const SERIES_AFTER: readonly (readonly string[])[] = [['in', 'a', 'row'], ['in', 'succession']];
 /** Words after "number N" that make it a chart or table position ("number one single", "number 8 in the chart"). */

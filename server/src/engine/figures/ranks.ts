@@ -5,14 +5,14 @@
 // decisions only: the caller sets the numeral's kind and emits it.
 
 import { isAsciiLetter, isDigit, isHSpace, isLetter, isUpper, nextWord, prevWord, wordAt, yearAhead } from './chars';
-import { CURRENCY_SYMBOL } from './tables';
+import { CURRENCY_SYMBOL, DURATION_WORDS, SMALL } from './tables';
 import type { Word } from './chars';
 import type { Figure } from '../types';
 
 /** Words between a move's two places ("from 113th in the rankings to 11th"), and characters read each way (rankSpan). */
 const RANK_SPAN_WORDS = 4;
 const RANK_SPAN_CHARS = 80;
-import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, LISTED_RANK_AFTER, LISTED_RANK_REACH, MONTH_INDEX, PLACE_MOVES, NAMED_CENTURY, ORDINAL_ADJECTIVES, ORDINAL_WORDS, ORDINAL_ELLIPSIS_AFTER, NAMED_SERIES_AFTER, ORDINAL_PARTS, ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_TIMES, PLACE_BEHIND, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
+import { CHART_BEFORE, CHART_FOLLOW, CHART_MOVES, LISTED_RANK_AFTER, LISTED_RANK_REACH, MONTH_INDEX, PLACE_MOVES, NAMED_CENTURY, ORDINAL_ADJECTIVES, ORDINAL_WORDS, ORDINAL_ELLIPSIS_AFTER, NAMED_SERIES_AFTER, ORDINAL_PARTS, ORDINAL_SERIES_ADJECTIVES, ORDINAL_SERIES_NOUNS, ORDINAL_STOP_AFTER, ORDINAL_TIMES, PLACE_BEHIND, LIVING_MEMORY, SERIES_SPAN_NOUNS, SERIES_SPAN_THIS, PLACE_VALUE_HEDGE_WORDS, POSSESSIVES, RANK_BEFORE, RANK_COPULAS, RANK_IN_VERBS, RANK_MOVES, RANK_TITLES, SERIES_AFTER, TABLE_ADVERBS, TABLE_WORDS } from './familyTables';
 
 /** The ordinal suffix a whole number takes: 1 → "st", 12 → "th", 22 → "nd". */
 export function ordinalSuffix(n: number): string {
@@ -178,6 +178,52 @@ export function rankedToDo(text: string, e: number, end: number): boolean {
       return !!v && v.start === w.end + 1 && !isUpper(text.charCodeAt(v.start)) && (v.lower === 'be' || !ORDINAL_STOP_AFTER.has(v.lower));
     }
     if (ORDINAL_STOP_AFTER.has(w.lower) || ORDINAL_PARTS.has(w.lower) || w.lower === ORDINAL_TIMES || w.lower === 'times') return false;
+    at = w.end;
+  }
+  return false;
+}
+
+/** The word after the one ending at `at`, past a possessive "'s" glued to it ("the company's history"). */
+function nextPastPossessive(text: string, at: number, end: number): Word | undefined {
+  const c = text.charCodeAt(at);
+  if ((c === 39 || c === 0x2019) && text.charCodeAt(at + 1) === 115) at += 2;
+  return nextWord(text, at, end);
+}
+
+/**
+ * "the third restructuring in the company's history", "the third of her career", "the second
+ * Election Court in living memory", "the third big search firm this week", "a third number one in
+ * three weeks": after the ordinal (ending at e), a noun phrase of up to three words (none empty for
+ * "of … career") and a span the series is counted over (familyTables SERIES_SPAN_*) — a place in
+ * that series. Reads at most a dozen words.
+ */
+export function seriesSpanAfter(text: string, e: number, end: number): boolean {
+  let at = e;
+  for (let k = 0; k <= 3; k++) {
+    const w = nextWord(text, at, end);
+    if (!w) return false;
+    if (w.lower === 'this') {
+      const u = nextWord(text, w.end, end);
+      return k > 0 && !!u && SERIES_SPAN_THIS.has(u.lower);
+    }
+    if (w.lower === 'in' || w.lower === 'of') {
+      // ("of her career", "in the company's history", "in its history")
+      let q = w.end;
+      for (let m = 0; m < 5; m++) {
+        const x = nextPastPossessive(text, q, end);
+        if (!x) return false;
+        if (SERIES_SPAN_NOUNS.has(x.lower)) return true;
+        if (w.lower === 'in' && m === 0 && x.lower === LIVING_MEMORY[0]) return k > 0 && nextWord(text, x.end, end)?.lower === LIVING_MEMORY[1];
+        // ("in three weeks", "in 12 months": a span counted in units of time)
+        if (w.lower === 'in' && m === 0 && k > 0 && (SMALL[x.lower] !== undefined || x.lower === 'a')) {
+          const u = nextWord(text, x.end, end);
+          return !!u && DURATION_WORDS[u.lower] !== undefined;
+        }
+        q = x.end;
+      }
+      return false;
+    }
+    if (k === 3 || ORDINAL_STOP_AFTER.has(w.lower) || ORDINAL_PARTS.has(w.lower) || w.lower === ORDINAL_TIMES || w.lower === 'times') return false;
     at = w.end;
   }
   return false;

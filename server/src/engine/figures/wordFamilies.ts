@@ -10,7 +10,7 @@ import {
 } from './familyTables';
 import { quarterWord } from './months';
 import { ratioShare } from './names';
-import { chartRank, ellipticRank, listedRank, namedSeries, ownedOver, pluralPossessor, possessiveWord, rankedToDo, rankIn, rankSpan, seriesAfter, seriesOverAdjective, tableAt, tablePlace } from './ranks';
+import { chartRank, ellipticRank, listedRank, namedSeries, ownedOver, pluralPossessor, possessiveWord, rankedToDo, rankIn, rankSpan, seriesAfter, seriesSpanAfter, seriesOverAdjective, tableAt, tablePlace } from './ranks';
 import type { Scan } from './scan';
 import type { Figure } from '../types';
 import { DURATION_WORDS, FRACTION_UNIT_WORDS, HEDGES, REF_WORDS, SCALE_WORDS, SMALL } from './tables';
@@ -71,6 +71,8 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
   // ("climbed 32 places to sixth": the places moved; "with Keane second and Franz Ferdinand third": a list of places)
   const rankVerb = !!pw && (RANK_BEFORE.has(pw.lower) || viaIn || (!!pwHome && RANK_BEFORE.has(pwHome.lower)) || (!!pw2 && (RANK_MOVES.has(pw2.lower) || PLACE_MOVES.has(pw2.lower))) || tablePlace(text, pw, e, end) || ellipticRank(text, pw, e, end) || rankSpan(text, p, e, end, pw) || listedRank(s.figures, text, p, e, end));
   const nw = nextWord(text, e, end);
+  // ("the third restructuring in the company's history", "the third of her career": a place in the series the span names)
+  if (nw && ownedOver(text, pw, ORDINAL_DETERMINERS) && seriesSpanAfter(text, e, end)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1);
   if (nw && (nw.lower === 'of' || ORDINAL_IDIOMS.has(nw.lower) || ((!rankVerb || viaIn) && ORDINAL_PARTS.has(nw.lower)))) return e; // "the fifth of November", "sixth sense", "the fourth quarter"
   if (seriesAfter(text, e, end)) return emitWords(s, p, e, value, undefined, 'ordinal', undefined, 1); // "her ninth in a row"
   // ("the sixth and final Star Wars movie": the last of its series)

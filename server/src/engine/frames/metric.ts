@@ -347,7 +347,8 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
     // ("lost $676m in the final quarter": when, not what the money is in)
     if (n === 0 && t0?.low === 'in' && yearPartOrdinal(t.low, tokens[i + 1]?.lemma) !== undefined) break;
     // ("festive online spending": an -ing form the synonym classes list as a noun is one)
-    const gerund = t.kind === 'word' && lex.listedGerund(t.low);
+    // (…and so is any -ing form right after an ordinal: "the third restructuring in its history")
+    const gerund = t.kind === 'word' && (lex.listedGerund(t.low) || (ordinal && n === 0 && i === k + 1 && t.low.endsWith('ing')));
     // ("12 deprived communities", "5,000 hijacked computers": a past participle before the counted noun describes it)
     const participle = (yearBefore && n > 0 && t.low.endsWith('ing') && nominalAt(input, i + 1)) || (n === 0 && i === k + 1 && t.low.endsWith('ed') && tokens[i + 1]?.kind === 'word' && nominalAt(input, i + 1));
     if (t.kind === 'fig' || t.kind === 'punct' || t.func || (t.verb && !afterWhole && !gerund && !participle)) break;
