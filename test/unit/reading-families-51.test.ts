@@ -136,3 +136,30 @@ describe('reading families (session 51): "the third X in its history" is a place
     );
   });
 });
+
+describe('reading families (session 51): "have failed to win since 1970" is "last won in 1970"', () => {
+  const src = 'Norland have won single Tests, but have failed to win the Wessex Shield (with a series victory) since 1970.';
+  it('a denied "since" date supports the note\'s "last … in" of that year, and contradicts another year', () => {
+    assert.equal(frameIn(lex, src, '1970').sinceDenied, true);
+    assert.equal(judgedAgainst(src, 'Norland last won the Wessex Shield in 1970.', '1970'), 'supported 1970');
+    assert.equal(judgedAgainst(src, 'Norland last won the Wessex Shield in 1972.', '1972'), 'contradicted 1970');
+  });
+
+  it('…not a "since" that is not denied: "have won it every year since 1970" is no last win', () => {
+    assert.equal(frameIn(lex, 'Norland have won the Wessex Shield every year since 1970.', '1970').sinceDenied, undefined);
+    assert.equal(judgedAgainst('Norland have won the Wessex Shield every year since 1970.', 'Norland last won the Wessex Shield in 1970.', '1970'), 'unverified');
+  });
+});
+
+describe('reading families (session 51): two guards found by the bench\'s generated notes', () => {
+  it('"in its first roughly three days" is an opening stretch, no place in a series', () => {
+    assert.deepEqual(extractFigures('The film took $22.7m in its first roughly three days of release.').filter((f) => f.kind === 'ordinal'), []);
+  });
+
+  it('the sole age of a source whose story names none of the note sentence\'s names is no one\'s age there', () => {
+    const story = ['Stage star hurt', 'The 33-year-old injured herself while performing in Leeds, and had hoped to recover in time.'];
+    assert.equal(judgedStory(story, "The 18-year-old will play alongside Falcons' team-mate Jon Brack in Norland's midfield.", '18'), 'unverified');
+    // (…while a sentence naming no one still meets the sole age)
+    assert.equal(judgedStory(story, 'The 35-year-old injured herself while performing.', '35'), 'contradicted 33');
+  });
+});

@@ -375,8 +375,10 @@ function startedThen(a: ClaimFrame, b: ClaimFrame): boolean {
  */
 function lastSince(a: ClaimFrame, b: ClaimFrame): boolean {
   if (DATE_ROLE[a.prep!] !== 'start' || DATE_ROLE[b.prep!] !== 'point') return false;
-  const near = (fr: ClaimFrame, w: string) => fr.metric.includes(w) || (fr.context.get(w) ?? 0) >= A.startEventWeight;
-  return near(a, 'first') && (near(b, 'last') || near(b, 'previous'));
+  const near = (fr: ClaimFrame, w: string, weight: number = A.startEventWeight) => fr.metric.includes(w) || (fr.context.get(w) ?? 0) >= weight;
+  if (near(a, 'first')) return near(b, 'last') || near(b, 'previous');
+  // (…and "have failed to win since 1970" is "last won in 1970", as "the first since 1970" is)
+  return a.sinceDenied === true && near(b, 'last', A.deniedSinceLastWeight);
 }
 
 /** Do two superlatives rank by one measure (the same, or RANK_SYNONYMS)? */

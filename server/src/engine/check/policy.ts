@@ -140,6 +140,12 @@ export const ALIGN_POLICY = {
   growthNear: 0.8,
   /** Weight of a near word naming a start ("appointment", "joined") that makes a date in its clause a start (alignment.ts startedThen). */
   startEventWeight: 0.7,
+  /**
+   * …and the weight "last" needs against a denied "since" ("Norland last won the Shield in 1970" /
+   * "have failed to win the Shield since 1970": 0.68): the denial says what the source's date is,
+   * so the note's "last" may sit further from its date.
+   */
+  deniedSinceLastWeight: 0.5,
   /** A total over a stretch within this share of a rate's unit ("in the 12 months to June" for "a year") is a total per that unit. */
   sameStretch: 0.05,
   /** Metric, subject, context and structure shares of the alignment score: what is measured matters most. */

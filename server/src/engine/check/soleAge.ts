@@ -26,7 +26,11 @@ export function soleAge<T>(note: { figure: Figure; side: FrameSide }, cands: Fra
   const ages = cands.filter((c) => c.side.frame.role === 'age' && !c.figure.vague && !c.figure.hedge);
   if (ages.length === 0 || ages.some((c) => c.figure.value !== ages[0].figure.value)) return undefined;
   for (const j of judge(note, ages.slice(0, 1), o)) {
-    if (j.relation !== 'disagree' || j.alignment.supportOnly || j.alignment.opposite || !plausible(f, j.figure) || o.veto?.(j)) continue;
+    // (…nor when the source names none of the names the note's sentence gives: the sentence is of
+    // someone else — "The 18-year-old will play alongside Jamie Noon in England's midfield" against
+    // a story of an actress, "The 33-year-old injured herself")
+    const strangers = fr.names.length > 0 && j.alignment.namesMissingWide >= fr.names.length;
+    if (j.relation !== 'disagree' || strangers || j.alignment.supportOnly || j.alignment.opposite || !plausible(f, j.figure) || o.veto?.(j)) continue;
     return j;
   }
   return undefined;

@@ -105,7 +105,9 @@ export function ordinalWord(s: Scan, p: number, e: number, value: number, weak: 
 
 /** Is "first" ending at e the opening stretch of something: a number, a unit of time or one of FIRST_STRETCH_WORDS after it ("its first three days", "the first week")? */
 function firstOfStretch(text: string, e: number, end: number): boolean {
-  const nw = nextWord(text, e, end);
+  let nw = nextWord(text, e, end);
+  // (past an approximate hedge: "in its first roughly three days")
+  if (nw && HEDGES[nw.lower] === 'approx') nw = nextWord(text, nw.end, end);
   if (!nw) return false;
   return isDigit(text.charCodeAt(nw.start)) || SMALL[nw.lower] !== undefined || DURATION_WORDS[nw.lower] !== undefined || FIRST_STRETCH_WORDS.has(nw.lower);
 }

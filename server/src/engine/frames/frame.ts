@@ -31,7 +31,7 @@ import { metricOf, type MetricCompound } from './metric';
 import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, rateSentences, reachedBound, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { VENUE_WORDS, ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, DO_FORMS, MODALS, ANSWER_ADVERBS, NEGATIONS, NEGATING_NOUNS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
+import { VENUE_WORDS, ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, DO_FORMS, MODALS, ANSWER_ADVERBS, NEGATIONS, NEGATING_NOUNS, SINCE_DENIALS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -592,6 +592,26 @@ function countNegated(tokens: readonly FrameToken[], k: number): boolean {
 }
 
 /**
+ * Is the clause of a "since" date at token k denied before it ("have failed to win the Ashes … since
+ * 1970", "have not won a title since 1998", "without a win since 2001")? Then the date is the last
+ * time it happened. Read back to the sentence's start (`starts`: fronted.ts sentenceStarts), at most
+ * P.sinceDenialReach tokens, past an aside in brackets, stopping at a hard boundary.
+ */
+function sinceDenied(tokens: readonly FrameToken[], k: number, starts: Int32Array): boolean {
+  for (let i = k - 1; i >= starts[k] && k - i <= P.sinceDenialReach; i--) {
+    const t = tokens[i];
+    // (past an aside in brackets: "win the Ashes (with a series victory) since 1970")
+    if (t.low === ')') {
+      while (i > starts[k] && tokens[i].low !== '(') i--;
+      continue;
+    }
+    if (isBoundary(t) === 'hard') return false;
+    if (t.kind === 'word' && (SINCE_DENIALS.has(t.low) || SINCE_DENIALS.has(t.lemma))) return true;
+  }
+  return false;
+}
+
+/**
  * Is the verb the figure at token k is the object of negated before it ("did not give the charity
  * £500", "has never been paid $5m", "at no point mentioned giving 5,000")? A denial states no value:
  * it supports no note that states one, nor contradicts one (frame `denied`; check/alignment.ts).
@@ -794,6 +814,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (role === 'date') {
     const prep = datePrep(tokens, k);
     if (prep) frame.prep = prep;
+    if (prep === 'since' && sinceDenied(tokens, k, at.sentenceStarts)) frame.sinceDenied = true;
     if (input.figures[tokens[k].fig!].kind === 'date') frame.calendarDay = true;
     // ("in March 2004": the month written against the year is the date's own)
     else if (input.figures[tokens[k].fig!].kind === 'year' && tokens[k - 1]?.kind !== 'fig') {

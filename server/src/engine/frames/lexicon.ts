@@ -1064,6 +1064,12 @@ export const ANSWER_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she'
 export const ANSWER_ADVERBS: ReadonlySet<string> = new Set(['not', 'really', 'never', 'still', 'definitely', 'probably', 'actually']);
 /** Words that negate the verb before them ("were not registered", "have never been paid"): frame.ts countNegated. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
+/**
+ * Words that deny what a "since" date starts, read back in its sentence: "have failed to win the
+ * Ashes since 1970", "have not won since 1970", "without a win since 1970" — the last time it
+ * happened was then (frame.ts sinceDenied; check/alignment.ts lastSince).
+ */
+export const SINCE_DENIALS: ReadonlySet<string> = new Set(['not', 'never', "n't", 'fail', 'without', 'no']);
 /** The verbs "be" and "have" written with their negation ("300 posts weren't filled"). */
 export const NEGATED_BE: ReadonlySet<string> = new Set(["isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn’t", "aren’t", "wasn’t", "weren’t", "hasn’t", "haven’t", "hadn’t"]);
 /** The forms of "do" that carry a negation ("did not return", "do not own"): frame.ts countNegated. */

@@ -148,6 +148,8 @@ export interface ClaimFrame {
    * says nothing of a rate about (alignment.ts shortRateOnlyNote).
    */
   rateNearby?: boolean;
+  /** A "since" date whose clause is denied ("have failed to win … since 1970"): the last time it happened (check/alignment.ts lastSince). */
+  sinceDenied?: boolean;
   /** For a span of time, what it is for, read at the word after "to" ("five days to recover" → recover). */
   purpose?: string;
   /** Whoever a place is behind, named right after it ("came third behind Hayley Yelling and Justyna Bak"): which race or table it is a place in. */
