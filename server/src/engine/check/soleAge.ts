@@ -26,10 +26,13 @@ export function soleAge<T>(note: { figure: Figure; side: FrameSide }, cands: Fra
   const ages = cands.filter((c) => c.side.frame.role === 'age' && !c.figure.vague && !c.figure.hedge);
   if (ages.length === 0 || ages.some((c) => c.figure.value !== ages[0].figure.value)) return undefined;
   for (const j of judge(note, ages.slice(0, 1), o)) {
-    // (…nor when the source names none of the names the note's sentence gives: the sentence is of
+    // (…nor when the source names none of the names the note's sentence gives but places: the sentence is of
     // someone else — "The 18-year-old will play alongside Jamie Noon in England's midfield" against
     // a story of an actress, "The 33-year-old injured herself")
-    const strangers = fr.names.length > 0 && j.alignment.namesMissingWide >= fr.names.length;
+    // (places do not count: "The 55-year-old told an audience in Leeds" is still the story's person)
+    const others = fr.names.filter((x) => !o.lex.isPlace(x));
+    const known = j.side.referableWide ?? j.side.referable;
+    const strangers = others.length > 0 && others.every((x) => !known.has(x));
     if (j.relation !== 'disagree' || strangers || j.alignment.supportOnly || j.alignment.opposite || !plausible(f, j.figure) || o.veto?.(j)) continue;
     return j;
   }
