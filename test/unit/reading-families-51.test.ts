@@ -163,3 +163,15 @@ describe('reading families (session 51): two guards found by the bench\'s genera
     assert.equal(judgedStory(story, 'The 35-year-old injured herself while performing.', '35'), 'contradicted 33');
   });
 });
+
+describe('reading families (session 51): guards of the short rate, found on held-out and AVeriTeC rows', () => {
+  it('an age apposed to a name before an aside between dashes is an age: "her son\'s killer, Tom Vail, 17 - who was jailed for life - had …"', () => {
+    assert.equal(frameIn(lex, "His mother said her son's killer, Tom Vail, 17 - who was jailed for life in May - had copied the game.", '17').role, 'age');
+  });
+
+  it('a total in a sentence that dates something is no bare total: "every month 17.5 million grants" / "17,731,402 grants were paid from December 2018"', () => {
+    const r = judgedStory(['Grants', 'In Norland, 17,731,402 social grants were paid from December 2018.'], 'Every month 17.5 million social grants are paid in Norland.', '17.5 million');
+    assert.notEqual(r.split(' ')[0], 'contradicted', r);
+    assert.equal(frameIn(lex, 'In Norland, 17,731,402 social grants were paid from December 2018.', '17,731,402').datedNearby, true);
+  });
+});

@@ -1013,7 +1013,9 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
     // 400,000 vans" is)
     // (not against a total of a month or a quarter, of any year: "sold 40,000 scooters in May" is
     // one month's, which the rate may generalise)
-    if (n.per !== undefined && SHORT_RATE_UNITS.has(n.per) && !s.per && !s.rateNearby && s.period.month === undefined && s.period.quarter === undefined && s.period.half === undefined) out.shortRateOnlyNote = true;
+    // (nor against a total in a sentence that dates something: "17,731,402 grants were paid from
+    // December 2018" is a stretch's, whose length the sentence only half says)
+    if (n.per !== undefined && SHORT_RATE_UNITS.has(n.per) && !s.per && !s.rateNearby && !s.datedNearby && s.period.month === undefined && s.period.quarter === undefined && s.period.half === undefined) out.shortRateOnlyNote = true;
   }
   if (n.direction && s.direction && n.direction !== s.direction) out.opposite = true;
   // (a record's date, whatever preposition: "goes back to 1999", "from 1998", "set in 1995")

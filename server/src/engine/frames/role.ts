@@ -2,6 +2,7 @@
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
 import { GAP_STANDING_WORDS } from '../figures/familyTables';
+import { isDateKind } from '../figures/agree';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
 import {
   ADDED_WORDS,
@@ -153,7 +154,8 @@ function appositiveAge(input: FrameInput, k: number): boolean {
   // (a surname that is also a word opens its sentence as a word: "Bell, 30, had set his sights")
   // (…and the last of a list of names and ages: "Tom Reece, 15, Owen Marsh, 14, and Liam Hart, 12.")
   // (…and before "and" and a word describing the same person: "Agassi, 34 and seeded eighth, beat Dent")
-  if (before?.low === ',' && (tokens[i - 1]?.kind === 'name' || tokens[i - 1]?.cap)) return next?.low === ',' || (closes && lastListedName(tokens, i - 1)) || (next?.low === 'and' && tokens[k + 2]?.kind === 'word' && !tokens[k + 2].func);
+  // (…and before an aside between dashes: "her son's killer, Warren Leblanc, 17 - who was jailed for life - had …")
+  if (before?.low === ',' && (tokens[i - 1]?.kind === 'name' || tokens[i - 1]?.cap)) return next?.low === ',' || DASHES.has(next?.low ?? '') || (closes && lastListedName(tokens, i - 1)) || (next?.low === 'and' && tokens[k + 2]?.kind === 'word' && !tokens[k + 2].func);
   // ("The prince, 20, apologised": a word for a person after an article, as a name is)
   // (…past the names that say whose: "The England international, 24, was hurt")
   const person = tokens[i - 1];
@@ -640,24 +642,31 @@ function dayAfter(tokens: FrameToken[], i: number): boolean {
   return !(w.low === 'since' && tokens[i + 3]?.fig !== undefined);
 }
 
+/** rateSentences' flags: the sentence states a rate of time… */
+export const SENTENCE_RATED = 1;
+/** …or a date (a year, a day, a month or a quarter): a total it holds may be of a stretch it names. */
+export const SENTENCE_DATED = 2;
+
 /**
- * For each token, 1 when its full sentence (to a full stop, a question or an exclamation mark:
- * semicolons do not end it) states a rate of time anywhere — a rate word ("daily", "annual") or a
- * per-marker before a unit of time ("a day", "per week", "every month"). One pass each way.
+ * For each token, the flags of its full sentence (to a full stop, a question or an exclamation mark:
+ * semicolons do not end it): SENTENCE_RATED when it states a rate of time anywhere — a rate word
+ * ("daily", "annual") or a per-marker before a unit of time ("a day", "per week", "every month") —
+ * and SENTENCE_DATED when it holds a date figure ("from December 2018"). One pass each way.
  */
-export function rateSentences(tokens: readonly FrameToken[]): Uint8Array {
+export function rateSentences(tokens: readonly FrameToken[], figures: readonly Figure[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
   let from = 0;
-  let rated = false;
+  let flags = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || (t.kind === 'punct' && FULL_STOPS.has(t.low))) {
-      if (rated) out.fill(1, from, i + 1);
+      if (flags) out.fill(flags, from, i + 1);
       from = i + 1;
-      rated = false;
+      flags = 0;
       continue;
     }
-    if (t.kind === 'word' && (RATE_WORDS[t.low] !== undefined || (PER_MARKERS.has(t.low) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '')))) rated = true;
+    if (t.fig !== undefined && figures[t.fig] !== undefined && isDateKind(figures[t.fig].kind)) flags |= SENTENCE_DATED;
+    if (t.kind === 'word' && (RATE_WORDS[t.low] !== undefined || (PER_MARKERS.has(t.low) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '')))) flags |= SENTENCE_RATED;
   }
   return out;
 }

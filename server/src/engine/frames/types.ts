@@ -148,6 +148,8 @@ export interface ClaimFrame {
    * says nothing of a rate about (alignment.ts shortRateOnlyNote).
    */
   rateNearby?: boolean;
+  /** A figure with no rate whose sentence holds a date ("paid from December 2018"): a total that may be of a stretch the sentence names (alignment.ts shortRateOnlyNote). */
+  datedNearby?: boolean;
   /** A "since" date whose clause is denied ("have failed to win … since 1970"): the last time it happened (check/alignment.ts lastSince). */
   sinceDenied?: boolean;
   /** For a span of time, what it is for, read at the word after "to" ("five days to recover" → recover). */

@@ -26,7 +26,7 @@ export interface Landmarks {
   sentenceStarts: Int32Array;
   /** 1 for each token inside a quotation its sentence opens before it (fronted.ts quotedTokens). */
   quoted: Uint8Array;
-  /** 1 for each token of a full sentence (to its full stop, past semicolons) that states a rate of time (role.ts rateSentences). */
+  /** For each token, its full sentence's flags (to its full stop, past semicolons): a rate of time stated, a date held (role.ts rateSentences). */
   rated: Uint8Array;
 }
 
