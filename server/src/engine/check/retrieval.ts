@@ -3,7 +3,7 @@
 // names, which passages may state a figure or hold a quote, what words a passage has, how telling
 // a word is, and it keeps the checker's per-store caches with the store.
 import type { DerivedKey, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from '../store';
-import { CHECK_MEMO, rankingKey } from '../memo';
+import { CHECK_MEMO, rankingKey, statingKey } from '../memo';
 import { SourceFrames } from '../frames/sourceFrames';
 import { figuresAgree } from '../figures';
 import type { Token } from '../text';
@@ -193,17 +193,46 @@ export class Retrieval {
 
   /**
    * Figures outside the given sources whose value is within `span` of the note figure's and that
-   * state it (one agreement rule): from the value index, whatever words surround them.
+   * state it (the one agreement rule at `tolerance`): from the value index, whatever words surround
+   * them. The places found are a function of the corpus and the figure alone, kept by the check memo
+   * when it is enabled (engine/memo.ts `stating`): a search made again reads no row of the value
+   * index and makes no figure of those that do not agree.
    */
-  figuresStating(f: Figure, except: ReadonlySet<number>, span: number, limit: number, agree: (g: Figure) => boolean): { pid: number; passage: Passage; figure: Figure; at?: number }[] {
+  figuresStating(f: Figure, except: ReadonlySet<number>, span: number, limit: number, tolerance: number): { pid: number; passage: Passage; figure: Figure; at?: number }[] {
+    const memo = this.store.derived(CHECK_MEMO);
+    const key = memo.enabled ? statingKey(f, span, limit, tolerance) : undefined;
+    const kept = key === undefined ? undefined : (memo.get('stating', key) as readonly number[] | undefined);
+    if (kept) {
+      const out = this.placesKept(kept, except);
+      if (out) return out;
+    }
     const lo = Math.min(f.value * (1 - span), f.value * (1 + span));
     const hi = Math.max(f.value * (1 - span), f.value * (1 + span));
     const out: { pid: number; passage: Passage; figure: Figure; at?: number }[] = [];
+    // (the places that agree, every set-aside source's too, as the memo keeps them: undefined once one has no place to keep)
+    let places: number[] | undefined = key === undefined ? undefined : [];
     for (const { pid, figure, at } of this.store.figuresBetween(f.kind, lo, hi, limit)) {
       // agreement first: the passage (its source's passages made) only of a figure that agrees
-      if (!agree(figure)) continue;
+      if (!figuresAgree(f, figure, tolerance)) continue;
+      if (at === undefined) places = undefined;
+      else places?.push(pid, at);
       const passage = this.store.passage(pid);
       if (!except.has(passage.source)) out.push({ pid, passage, figure: (at !== undefined ? passage.figures[at] : undefined) ?? figure, at });
+    }
+    if (key !== undefined && places) memo.put('stating', key, places);
+    return out;
+  }
+
+  /** The places a memo kept, as `figuresStating` finds them; undefined when one is not a figure of its passage (then they are found afresh). */
+  private placesKept(kept: readonly number[], except: ReadonlySet<number>): { pid: number; passage: Passage; figure: Figure; at?: number }[] | undefined {
+    const out: { pid: number; passage: Passage; figure: Figure; at?: number }[] = [];
+    for (let i = 0; i + 1 < kept.length; i += 2) {
+      const pid = kept[i];
+      const at = kept[i + 1];
+      const passage = this.store.passage(pid);
+      const figure = passage.figures[at];
+      if (!figure) return undefined;
+      if (!except.has(passage.source)) out.push({ pid, passage, figure, at });
     }
     return out;
   }

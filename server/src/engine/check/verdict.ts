@@ -464,7 +464,7 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
   // or "two years" is stated somewhere in any corpus)
   if (!inherited && !own.frame.names.length && !precise) return [];
   // (a year is stated by that year alone: a share of it would reach decades either side)
-  const places = run.index.figuresStating(f, cited, f.kind === 'year' ? 0 : WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
+  const places = run.index.figuresStating(f, cited, f.kind === 'year' ? 0 : WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, 0);
   const found = inherited ? yield* wrongSourceAs(run, f, d, inherited, places, precise) : [];
   return found.length ? found : yield* wrongSourceAs(run, f, d, own, places, precise);
 }
