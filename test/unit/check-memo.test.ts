@@ -12,7 +12,8 @@ import { grounded, writeSource } from '../helpers/cliRuns';
 import { RESULT_VERSION, ResultCache } from '../../server/src/cli/resultCache';
 import { decode } from '../../server/src/engine/persist/binary';
 import { checkNote } from '../../server/src/engine/check';
-import { CHECK_MEMO, emptyMemoData, isMemoData, statingKey, type MemoData } from '../../server/src/engine/memo';
+import { CHECK_MEMO, emptyMemoData, isMemoData, reachKey, statingKey, type MemoData } from '../../server/src/engine/memo';
+import { LEMMA_FORMS, NameReach } from '../../server/src/engine/check/nameReach';
 import { MAX_MEMO_RANKINGS, MAX_MEMO_STATING, MAX_MEMO_WEIGHTS } from '../../server/src/engine/persist/policy';
 import { Retrieval } from '../../server/src/engine/check/retrieval';
 import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
@@ -107,8 +108,8 @@ describe('check memo: what checks derive from a corpus, answered from for the ne
 
   describe("the places of the value index that state a figure (the wrong-source search's: retrieval.ts figuresStating, memo `stating`)", () => {
     // Gamma states its 7,314 widgets, uncited: the note citing the harbour's news for them is told Gamma states them
-    const GAMMA = 'Gamma digest\n\nGamma sold 7,314 widgets in 2023, the trade body said.\n';
-    const WRONG = '# Notes\n\nGamma sold 7,314 widgets in 2023 [@harbour].\n';
+    const GAMMA = 'Trade digest\n\nLast year the Gamma group sold 7,314 widgets, the trade body said.\n';
+    const WRONG = '# Notes\n\nLast year the Gamma group sold 7,314 widgets [@harbour].\n';
     const three = (): Corpus =>
       buildCorpus([
         { path: '/s/acme.txt', text: ACME },
@@ -151,6 +152,31 @@ describe('check memo: what checks derive from a corpus, answered from for the ne
       assert.ok(!none.findings.includes('figure-wrong-source'), JSON.stringify(none.findings));
       const past: MemoData = { ...m, stating: new Map([...m.stating].map(([k, v]) => [k, v.map((x, i) => (i % 2 ? x + 50 : x))])) };
       assert.deepEqual(run(WRONG, past).findings, fresh().findings);
+    });
+
+    it("keeps which places have the note's names within their reach (memo `reach`, nameReach.ts mayReachAll): each the corpus's own answer, and a hit answers from it (every place kept as out of reach: no source named)", () => {
+      const first = run(WRONG);
+      const m = first.memo!;
+      assert.ok(m.reach.size > 0, 'reaches kept');
+      const c = three();
+      const gamma = c.sources[2];
+      for (const [k, v] of m.reach) {
+        const names = JSON.parse(k)[1] as string[];
+        assert.ok(names.includes('gamma'), k);
+        for (const x of v) {
+          const p = c.passage(x >> 1);
+          assert.equal((x & 1) === 1, new NameReach(names, undefined, c.derived(LEMMA_FORMS)).mayReachAll(c.sources[p.source], p), `passage ${x >> 1}`);
+        }
+        assert.ok(v.some((x) => x & 1 && c.passage(x >> 1).source === gamma.index), "Gamma's passage reached");
+      }
+      const again = run(WRONG, m);
+      assert.deepEqual([again.findings, again.evidence], [first.findings, first.evidence]);
+      const out: MemoData = { ...m, stating: new Map(m.stating), reach: new Map([...m.reach].map(([k, v]) => [k, v.map((x) => x & ~1)])) };
+      const none = run(WRONG, out);
+      assert.ok(first.findings.includes('figure-wrong-source'));
+      assert.ok(!none.findings.includes('figure-wrong-source'), JSON.stringify(none.findings));
+      assert.deepEqual(reachKey(['gamma'], undefined), reachKey(['gamma'], undefined));
+      for (const other of [reachKey(['gamma', 'acme'], undefined), reachKey(['acme', 'gamma'], undefined), reachKey(['gamma'], new Map([['gamma', 'digest']]))]) assert.notEqual(other, reachKey(['gamma'], undefined));
     });
 
     it('the key is the figure but where it stands, and the search: the same figure elsewhere is a hit, another hedge, precision, unit, span, limit or tolerance a miss', () => {
@@ -227,7 +253,14 @@ describe('check memo: what checks derive from a corpus, answered from for the ne
       { ...emptyMemoData(n), stating: new Map([['k', [0, 1.5]]]) },
       { ...emptyMemoData(n), stating: new Map([['k', new Set([0, 1]) as never]]) },
       { ...emptyMemoData(n), stating: new Map([[3 as unknown as string, [0, 0]]]) },
+      { ...emptyMemoData(n), reach: undefined as unknown as Map<string, number[]> },
+      { ...emptyMemoData(n), reach: new Map([['k', [2 * n]]]) },
+      { ...emptyMemoData(n), reach: new Map([['k', [-1]]]) },
+      { ...emptyMemoData(n), reach: new Map([['k', [0.5]]]) },
+      { ...emptyMemoData(n), reach: new Map([['k', 1 as never]]) },
+      { ...emptyMemoData(n), reach: new Map([[3 as unknown as string, [0]]]) },
     ];
+    assert.ok(isMemoData({ ...emptyMemoData(n), reach: new Map([['k', [2 * n - 1, 0]]]) }, n));
     assert.ok(isMemoData({ ...emptyMemoData(n), stating: new Map([['k', [n - 1, 7]]]) }, n));
     for (const b of bad) assert.equal(isMemoData(b, n), false);
     // (full names by source: a map of words to sets)

@@ -1,7 +1,8 @@
 // What a check derives from a corpus alone, kept for the next check of the same corpus: the claim
 // frames of the source passages it read (and the words, names and periods of their context), the
-// rankings it asked of the postings, the weights of the terms it weighed, and the places of the value
-// index that state a figure (the wrong-source search's). Each is a function of
+// rankings it asked of the postings, the weights of the terms it weighed, the places of the value
+// index that state a figure and which of them have names within their reach (the wrong-source
+// search's). Each is a function of
 // the corpus alone — the same sources in the same order, so the same passage ids
 // (workspace/fingerprint.ts) — and of the build, never of the note or the check's options
 // (SourceFrames and Retrieval take nothing else), so a memo kept for a corpus's fingerprint by the
@@ -12,14 +13,15 @@
 // after its checks when they added to it; the language server keeps its store and its caches in
 // memory instead. Bounded, what the last checks read first: it is saved with the entries the run
 // read or made, and of the others it kept as many as fit, up to MAX_MEMO_PASSAGES passages (of each
-// kind), MAX_MEMO_RANKINGS rankings and MAX_MEMO_WEIGHTS weights, MAX_MEMO_STATING figures' places — a memo read costs about a tenth
+// kind), MAX_MEMO_RANKINGS rankings, MAX_MEMO_WEIGHTS weights, MAX_MEMO_STATING figures' places and as many
+// names' reaches — a memo read costs about a tenth
 // of what it saves per entry used, so one filled by many other notes' checks would cost a check more
 // than it saves it.
 import { MAX_MEMO_PASSAGES, MAX_MEMO_RANKINGS, MAX_MEMO_STATING, MAX_MEMO_WEIGHTS } from './persist/policy';
 
 type Kind = Exclude<keyof MemoData, 'passages'>;
-const KINDS: readonly Kind[] = ['frames', 'referable', 'referableWide', 'prior', 'periods', 'leads', 'fullNames', 'rankings', 'weights', 'stating'];
-const bound = (kind: Kind) => (kind === 'rankings' ? MAX_MEMO_RANKINGS : kind === 'weights' ? MAX_MEMO_WEIGHTS : kind === 'stating' ? MAX_MEMO_STATING : MAX_MEMO_PASSAGES);
+const KINDS: readonly Kind[] = ['frames', 'referable', 'referableWide', 'prior', 'periods', 'leads', 'fullNames', 'rankings', 'weights', 'stating', 'reach'];
+const bound = (kind: Kind) => (kind === 'rankings' ? MAX_MEMO_RANKINGS : kind === 'weights' ? MAX_MEMO_WEIGHTS : kind === 'stating' || kind === 'reach' ? MAX_MEMO_STATING : MAX_MEMO_PASSAGES);
 import type { DerivedKey, Scored } from './store';
 import type { ClaimFrame, Period } from './frames/types';
 import type { Figure } from './types';
@@ -55,10 +57,16 @@ export interface MemoData {
    * rows and makes a figure of each to find the few that agree (at 100 MB, 17,500 rows for 3,532 places).
    */
   stating: Map<string, readonly number[]>;
+  /**
+   * By `reachKey` (the names of a note's sentence and the runs they lead into): the passages whose
+   * text was looked at for a trace of every name (check/nameReach.ts `mayReachAll`), each as one
+   * number — its id times two, plus one when every name was found within its reach.
+   */
+  reach: Map<string, readonly number[]>;
 }
 
 export function emptyMemoData(passages: number): MemoData {
-  return { passages, frames: new Map(), referable: new Map(), referableWide: new Map(), prior: new Map(), periods: new Map(), leads: new Map(), fullNames: new Map(), rankings: new Map(), weights: new Map(), stating: new Map() };
+  return { passages, frames: new Map(), referable: new Map(), referableWide: new Map(), prior: new Map(), periods: new Map(), leads: new Map(), fullNames: new Map(), rankings: new Map(), weights: new Map(), stating: new Map(), reach: new Map() };
 }
 
 /** The key of one ranking: the store's method and every argument it was given. */
@@ -79,6 +87,11 @@ export function statingKey(f: Figure, span: number, limit: number, tolerance: nu
   return JSON.stringify(['stating', span, limit, tolerance, fields]);
 }
 const PLACE_FIELDS: ReadonlySet<string> = new Set(['start', 'end', 'hedgeStart', 'sentence']);
+
+/** The key of the names a reach looks for (nameReach.ts NameReach: a note sentence's names, and the last word each run of names leads to), in their order. */
+export function reachKey(names: readonly string[], leads: ReadonlyMap<string, string> | undefined): string {
+  return JSON.stringify(['reach', names, leads ? [...leads] : null]);
+}
 
 /** Does `d` look like a memo of a corpus of `passages` passages (every id in range, every entry of its type)? */
 export function isMemoData(d: unknown, passages: number): d is MemoData {
@@ -105,6 +118,8 @@ export function isMemoData(d: unknown, passages: number): d is MemoData {
   for (const [k, v] of m.weights) if (typeof k !== 'string' || typeof v !== 'number' || !(v >= 0) || !Number.isFinite(v)) return false;
   if (!(m.stating instanceof Map)) return false;
   for (const [k, v] of m.stating) if (typeof k !== 'string' || !places(v)) return false;
+  if (!(m.reach instanceof Map)) return false;
+  for (const [k, v] of m.reach) if (typeof k !== 'string' || !Array.isArray(v) || !v.every((x) => Number.isInteger(x) && x >= 0 && x >> 1 < passages)) return false;
   return (
     ids(m.frames, passages, frames) &&
     ids(m.referable, passages, set) &&

@@ -3,7 +3,7 @@
 // names, which passages may state a figure or hold a quote, what words a passage has, how telling
 // a word is, and it keeps the checker's per-store caches with the store.
 import type { DerivedKey, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from '../store';
-import { CHECK_MEMO, rankingKey, statingKey } from '../memo';
+import { CHECK_MEMO, reachKey, rankingKey, statingKey, type CheckMemo } from '../memo';
 import { SourceFrames } from '../frames/sourceFrames';
 import { figuresAgree } from '../figures';
 import type { Token } from '../text';
@@ -88,6 +88,11 @@ export class Retrieval {
 
   sourceOf(p: Passage): Source {
     return this.store.sources[p.source];
+  }
+
+  /** A passage's id in the store. */
+  pidOf(p: Passage): number {
+    return this.store.pid(p);
   }
 
   /** Tokens of any text (a note's sentence, a title, a quote), by the index's own tokenizer. */
@@ -223,6 +228,18 @@ export class Retrieval {
     return out;
   }
 
+  /**
+   * Which passages have every name of `names` within their reach, as far as the check memo kept it
+   * (engine/memo.ts `reach`) — undefined when the memo is not enabled: each answer a function of the
+   * corpus and the names alone (nameReach.ts `mayReachAll`), looked at once for a corpus.
+   */
+  reachKept(names: readonly string[], leads: ReadonlyMap<string, string> | undefined): ReachKept | undefined {
+    const memo = this.store.derived(CHECK_MEMO);
+    if (!memo.enabled) return undefined;
+    const key = reachKey(names, leads);
+    return new ReachKept(memo, key, memo.get('reach', key) as readonly number[] | undefined);
+  }
+
   /** The places a memo kept, as `figuresStating` finds them; undefined when one is not a figure of its passage (then they are found afresh). */
   private placesKept(kept: readonly number[], except: ReadonlySet<number>): { pid: number; passage: Passage; figure: Figure; at?: number }[] | undefined {
     const out: { pid: number; passage: Passage; figure: Figure; at?: number }[] = [];
@@ -235,6 +252,36 @@ export class Retrieval {
       if (!except.has(passage.source)) out.push({ pid, passage, figure, at });
     }
     return out;
+  }
+}
+
+/** A search's answers of which passages have its names within their reach: those the memo kept, and those found now (kept when the search is done). */
+export class ReachKept {
+  private readonly known = new Map<number, boolean>();
+  private readonly found: number[] = [];
+
+  constructor(
+    private readonly memo: CheckMemo,
+    private readonly key: string,
+    private readonly kept: readonly number[] = [],
+  ) {
+    for (const x of kept) this.known.set(x >> 1, (x & 1) === 1);
+  }
+
+  /** The answer kept for passage `pid`, if any. */
+  get(pid: number): boolean | undefined {
+    return this.known.get(pid);
+  }
+
+  /** An answer found now. */
+  add(pid: number, reached: boolean): void {
+    this.known.set(pid, reached);
+    this.found.push(pid * 2 + (reached ? 1 : 0));
+  }
+
+  /** Keep what was found now with what was kept (nothing new: nothing written). */
+  keep(): void {
+    if (this.found.length) this.memo.put('reach', this.key, [...this.kept, ...this.found]);
   }
 }
 
