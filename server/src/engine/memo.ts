@@ -119,7 +119,7 @@ export function isMemoData(d: unknown, passages: number): d is MemoData {
   if (!(m.stating instanceof Map)) return false;
   for (const [k, v] of m.stating) if (typeof k !== 'string' || !places(v)) return false;
   if (!(m.reach instanceof Map)) return false;
-  for (const [k, v] of m.reach) if (typeof k !== 'string' || !Array.isArray(v) || !v.every((x) => Number.isInteger(x) && x >= 0 && x >> 1 < passages)) return false;
+  for (const [k, v] of m.reach) if (typeof k !== 'string' || !Array.isArray(v) || !v.every((x) => Number.isInteger(x) && x >= 0 && Math.floor(x / 2) < passages)) return false;
   return (
     ids(m.frames, passages, frames) &&
     ids(m.referable, passages, set) &&

@@ -265,7 +265,7 @@ export class ReachKept {
     private readonly key: string,
     private readonly kept: readonly number[] = [],
   ) {
-    for (const x of kept) this.known.set(x >> 1, (x & 1) === 1);
+    for (const x of kept) this.known.set(Math.floor(x / 2), x % 2 === 1);
   }
 
   /** The answer kept for passage `pid`, if any. */
