@@ -7,6 +7,7 @@
 // again) — and writes the records afresh.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as v8 from 'node:v8';
 import * as path from 'node:path';
 import { decode, encode, headLength } from '../../server/src/engine/persist/binary';
 import { CorruptRecordError, DiskCacheStore } from '../../server/src/engine/persist';
@@ -131,6 +132,31 @@ describe('the texts of the index cache, checked record by record', function () {
     assert.deepEqual(Buffer.from(left.readRest(left.bytes.subarray(head))), bytes.subarray(head));
     assert.ok(left.bytes.subarray(head).every((b) => b === 0), 'read into buffers of their own');
     assert.deepEqual([...left.readRest(new Uint8Array(4))], [0, 0, 0, 0], 'a view onto other bytes: zeros');
+  }));
+
+  it('a file whose rest is left in it (readHead "when asked") is not counted as V8\'s external memory, which would make it collect; one read whole is (session 51)', withFolder(async (_sources, cache) => {
+    // a head of a few bytes and a rest of 48 MB: V8's external memory grows by the rest read whole, not when left
+    const size = 48 * 1024 * 1024;
+    fs.mkdirSync(cache, { recursive: true });
+    const file = path.join(cache, 'big.gidx');
+    const fd = fs.openSync(file, 'w');
+    fs.writeSync(fd, Buffer.from('GRNDIDX\0'), 0, 8, 0);
+    fs.ftruncateSync(fd, size);
+    fs.closeSync(fd);
+    const external = () => v8.getHeapStatistics().external_memory;
+    const store = new DiskCacheStore(cache);
+    const before = external();
+    const left = await store.readHead('big.gidx', () => 8, 'when asked');
+    const grown = external() - before;
+    assert.ok(left?.readRest, 'the rest left in the file');
+    assert.equal(left.bytes.length, size, 'the bytes mirror the whole file');
+    assert.deepEqual(Buffer.from(left.readRest(left.bytes.subarray(size - 4))), Buffer.alloc(4), 'a part of the rest read when asked');
+    assert.ok(grown < size / 4, `external memory grew by ${grown} bytes with the rest left in the file`);
+    const before2 = external();
+    const whole = await store.readHead('big.gidx', () => 8);
+    await whole?.rest;
+    const grownWhole = external() - before2;
+    assert.ok(grownWhole > size / 2, `read whole, the bytes are counted (the measure itself is sound): ${grownWhole}`);
   }));
 
   it('a text left in the records file is read from the file the index was loaded from, even once another has been renamed over it', withFolder(async (sources, cache) => {

@@ -12,12 +12,14 @@ import { grounded, writeSource } from '../helpers/cliRuns';
 import { RESULT_VERSION, ResultCache } from '../../server/src/cli/resultCache';
 import { decode } from '../../server/src/engine/persist/binary';
 import { checkNote } from '../../server/src/engine/check';
-import { CHECK_MEMO, emptyMemoData, isMemoData, type MemoData } from '../../server/src/engine/memo';
-import { MAX_MEMO_RANKINGS, MAX_MEMO_WEIGHTS } from '../../server/src/engine/persist/policy';
+import { CHECK_MEMO, emptyMemoData, isMemoData, reachKey, statingKey, type MemoData } from '../../server/src/engine/memo';
+import { LEMMA_FORMS, NameReach } from '../../server/src/engine/check/nameReach';
+import { MAX_MEMO_RANKINGS, MAX_MEMO_STATING, MAX_MEMO_WEIGHTS } from '../../server/src/engine/persist/policy';
 import { Retrieval } from '../../server/src/engine/check/retrieval';
 import { DiskCacheStore, MemoryCacheStore } from '../../server/src/engine/persist';
 import { buildCorpus } from '../../server/src/engine/workspace';
 import type { Corpus } from '../../server/src/engine/corpus';
+import type { Figure } from '../../server/src/engine/types';
 
 const ACME = 'Acme report\n\nAcme sold 12,500 widgets in 2023, up 4.5% on the year before. Its stores in Leeds took 310 orders a day.\n';
 const BETA = 'Beta review\n\nBeta hired 2,000 engineers in 2022, its chief engineer said. Beta sold 12,500 widgets in 2023.\n';
@@ -104,6 +106,100 @@ describe('check memo: what checks derive from a corpus, answered from for the ne
     assert.equal(saved.weights.has(`other${MAX_MEMO_WEIGHTS - 1}`), false, 'the last of the others gave way');
   });
 
+  describe("the places of the value index that state a figure (the wrong-source search's: retrieval.ts figuresStating, memo `stating`)", () => {
+    // Gamma states its 7,314 widgets, uncited: the note citing the harbour's news for them is told Gamma states them
+    const GAMMA = 'Trade digest\n\nLast year the Gamma group sold 7,314 widgets, the trade body said.\n';
+    const WRONG = '# Notes\n\nLast year the Gamma group sold 7,314 widgets [@harbour].\n';
+    const three = (): Corpus =>
+      buildCorpus([
+        { path: '/s/acme.txt', text: ACME },
+        { path: '/s/beta.txt', text: BETA },
+        { path: '/s/gamma.txt', text: GAMMA },
+        { path: '/s/harbour.txt', text: 'Harbour news\n\nThe harbour handled many ships in the spring.\n' },
+      ]).corpus;
+    const run = (note: string, kept?: MemoData) => {
+      const c = three();
+      const memo = c.derived(CHECK_MEMO);
+      memo.enable(c.passageCount, kept);
+      const report = checkNote(note, c);
+      return { c, memo: memo.changed, findings: report.diagnostics.map((x) => x.code), evidence: JSON.stringify(report.figures.map((f) => [f.verdict, f.wrongSource?.source.key ?? null, f.evidence.map((e) => [e.source.key, e.passage.start])])) };
+    };
+    const fresh = () => {
+      const report = checkNote(WRONG, three());
+      return { findings: report.diagnostics.map((x) => x.code), evidence: JSON.stringify(report.figures.map((f) => [f.verdict, f.wrongSource?.source.key ?? null, f.evidence.map((e) => [e.source.key, e.passage.start])])) };
+    };
+
+    it("kept by a check, each the corpus's own places (pairs of a passage id and a figure's place in it), and a check from them reports what a fresh one does", () => {
+      const first = run(WRONG);
+      assert.ok(first.findings.includes('figure-wrong-source'), JSON.stringify(first.findings));
+      const m = first.memo!;
+      assert.ok(m.stating.size > 0, 'places kept');
+      const c = three();
+      for (const [k, v] of m.stating) {
+        assert.equal(v.length % 2, 0, k);
+        for (let i = 0; i < v.length; i += 2) assert.ok([7314, 2023].includes(c.passage(v[i]).figures[v[i + 1]].value), 'a place stating the value');
+      }
+      assert.ok([...m.stating.values()].some((v) => v.some((_, i) => i % 2 === 0 && c.passage(v[i]).source === 2)), "Gamma's place among them");
+      const again = run(WRONG, m);
+      assert.deepEqual([again.findings, again.evidence], [first.findings, first.evidence]);
+      assert.deepEqual([again.findings, again.evidence], [fresh().findings, fresh().evidence]);
+    });
+
+    it('a hit answers from what was kept: the places emptied, no source is named; a place past its passage\'s figures is not trusted (found afresh)', () => {
+      const m = run(WRONG).memo!;
+      const emptied: MemoData = { ...m, stating: new Map([...m.stating.keys()].map((k) => [k, []])) };
+      const none = run(WRONG, emptied);
+      assert.ok(!none.findings.includes('figure-wrong-source'), JSON.stringify(none.findings));
+      const past: MemoData = { ...m, stating: new Map([...m.stating].map(([k, v]) => [k, v.map((x, i) => (i % 2 ? x + 50 : x))])) };
+      assert.deepEqual(run(WRONG, past).findings, fresh().findings);
+    });
+
+    it("keeps which places have the note's names within their reach (memo `reach`, nameReach.ts mayReachAll): each the corpus's own answer, and a hit answers from it (every place kept as out of reach: no source named)", () => {
+      const first = run(WRONG);
+      const m = first.memo!;
+      assert.ok(m.reach.size > 0, 'reaches kept');
+      const c = three();
+      const gamma = c.sources[2];
+      for (const [k, v] of m.reach) {
+        const names = JSON.parse(k)[1] as string[];
+        assert.ok(names.includes('gamma'), k);
+        for (const x of v) {
+          const p = c.passage(x >> 1);
+          assert.equal((x & 1) === 1, new NameReach(names, undefined, c.derived(LEMMA_FORMS)).mayReachAll(c.sources[p.source], p), `passage ${x >> 1}`);
+        }
+        assert.ok(v.some((x) => x & 1 && c.passage(x >> 1).source === gamma.index), "Gamma's passage reached");
+      }
+      const again = run(WRONG, m);
+      assert.deepEqual([again.findings, again.evidence], [first.findings, first.evidence]);
+      const out: MemoData = { ...m, stating: new Map(m.stating), reach: new Map([...m.reach].map(([k, v]) => [k, v.map((x) => x & ~1)])) };
+      const none = run(WRONG, out);
+      assert.ok(first.findings.includes('figure-wrong-source'));
+      assert.ok(!none.findings.includes('figure-wrong-source'), JSON.stringify(none.findings));
+      assert.deepEqual(reachKey(['gamma'], undefined), reachKey(['gamma'], undefined));
+      for (const other of [reachKey(['gamma', 'acme'], undefined), reachKey(['acme', 'gamma'], undefined), reachKey(['gamma'], new Map([['gamma', 'digest']]))]) assert.notEqual(other, reachKey(['gamma'], undefined));
+    });
+
+    it('the key is the figure but where it stands, and the search: the same figure elsewhere is a hit, another hedge, precision, unit, span, limit or tolerance a miss', () => {
+      const f = { start: 3, end: 9, text: '12,500', value: 12500, kind: 'count', scale: 1, decimals: 0, sentence: 2 } as Figure;
+      const k = statingKey(f, 0.02, 400, 0);
+      assert.equal(statingKey({ ...f, start: 40, end: 46, sentence: 7, hedgeStart: 30 } as Figure, 0.02, 400, 0), k);
+      for (const other of [{ ...f, hedge: 'approx' }, { ...f, decimals: 1 }, { ...f, text: '12.5k' }, { ...f, unit: 'USD' }, { ...f, high: 13000 }, { ...f, vague: true }] as Figure[]) assert.notEqual(statingKey(other, 0.02, 400, 0), k, JSON.stringify(other));
+      assert.notEqual(statingKey(f, 0, 400, 0), k);
+      assert.notEqual(statingKey(f, 0.02, 200, 0), k);
+      assert.notEqual(statingKey(f, 0.02, 400, 0.1), k);
+    });
+
+    it(`bounded as rankings are: past ${MAX_MEMO_STATING} the run's own are saved, the others kept as fit`, () => {
+      const own = run(WRONG).memo!;
+      const kept = emptyMemoData(own.passages);
+      for (let i = 0; i < MAX_MEMO_STATING; i++) kept.stating.set(`other ${i}`, []);
+      const saved = run(WRONG, kept).memo!;
+      assert.equal(saved.stating.size, MAX_MEMO_STATING);
+      for (const k of own.stating.keys()) assert.ok(saved.stating.has(k), 'every search the check made is kept');
+      assert.equal(saved.stating.has(`other ${MAX_MEMO_STATING - 1}`), false, 'the last of the others gave way');
+    });
+  });
+
   it('a memo of another numbering (another passage count) is not adopted: the check starts empty', () => {
     const m = checkWith(NOTE).memo!;
     for (const frames of m.frames.values()) for (const f of frames) Object.assign(f, { metric: ['zz-not-a-metric'], role: 'rank' });
@@ -150,7 +246,22 @@ describe('check memo: what checks derive from a corpus, answered from for the ne
       { ...emptyMemoData(n), weights: new Map([['acme', '2' as unknown as number]]) },
       { ...emptyMemoData(n), weights: new Map([[3 as unknown as string, 2]]) },
       { ...emptyMemoData(n), weights: undefined as unknown as Map<string, number> },
+      { ...emptyMemoData(n), stating: undefined as unknown as Map<string, number[]> },
+      { ...emptyMemoData(n), stating: new Map([['k', [n, 0]]]) },
+      { ...emptyMemoData(n), stating: new Map([['k', [0]]]) },
+      { ...emptyMemoData(n), stating: new Map([['k', [0, -1]]]) },
+      { ...emptyMemoData(n), stating: new Map([['k', [0, 1.5]]]) },
+      { ...emptyMemoData(n), stating: new Map([['k', new Set([0, 1]) as never]]) },
+      { ...emptyMemoData(n), stating: new Map([[3 as unknown as string, [0, 0]]]) },
+      { ...emptyMemoData(n), reach: undefined as unknown as Map<string, number[]> },
+      { ...emptyMemoData(n), reach: new Map([['k', [2 * n]]]) },
+      { ...emptyMemoData(n), reach: new Map([['k', [-1]]]) },
+      { ...emptyMemoData(n), reach: new Map([['k', [0.5]]]) },
+      { ...emptyMemoData(n), reach: new Map([['k', 1 as never]]) },
+      { ...emptyMemoData(n), reach: new Map([[3 as unknown as string, [0]]]) },
     ];
+    assert.ok(isMemoData({ ...emptyMemoData(n), reach: new Map([['k', [2 * n - 1, 0]]]) }, n));
+    assert.ok(isMemoData({ ...emptyMemoData(n), stating: new Map([['k', [n - 1, 7]]]) }, n));
     for (const b of bad) assert.equal(isMemoData(b, n), false);
     // (full names by source: a map of words to sets)
     assert.ok(isMemoData({ ...emptyMemoData(n), fullNames: new Map([[0, new Map([['pell', new Set(['walter'])]])]]) }, n));

@@ -3,7 +3,7 @@
 // names, which passages may state a figure or hold a quote, what words a passage has, how telling
 // a word is, and it keeps the checker's per-store caches with the store.
 import type { DerivedKey, KeyResolution, PassageStore, Scope, Scored, WeightedTerm } from '../store';
-import { CHECK_MEMO, rankingKey } from '../memo';
+import { CHECK_MEMO, reachKey, rankingKey, statingKey, type CheckMemo } from '../memo';
 import { SourceFrames } from '../frames/sourceFrames';
 import { figuresAgree } from '../figures';
 import type { Token } from '../text';
@@ -88,6 +88,11 @@ export class Retrieval {
 
   sourceOf(p: Passage): Source {
     return this.store.sources[p.source];
+  }
+
+  /** A passage's id in the store. */
+  pidOf(p: Passage): number {
+    return this.store.pid(p);
   }
 
   /** Tokens of any text (a note's sentence, a title, a quote), by the index's own tokenizer. */
@@ -193,19 +198,90 @@ export class Retrieval {
 
   /**
    * Figures outside the given sources whose value is within `span` of the note figure's and that
-   * state it (one agreement rule): from the value index, whatever words surround them.
+   * state it (the one agreement rule at `tolerance`): from the value index, whatever words surround
+   * them. The places found are a function of the corpus and the figure alone, kept by the check memo
+   * when it is enabled (engine/memo.ts `stating`): a search made again reads no row of the value
+   * index and makes no figure of those that do not agree.
    */
-  figuresStating(f: Figure, except: ReadonlySet<number>, span: number, limit: number, agree: (g: Figure) => boolean): { pid: number; passage: Passage; figure: Figure; at?: number }[] {
+  figuresStating(f: Figure, except: ReadonlySet<number>, span: number, limit: number, tolerance: number): { pid: number; passage: Passage; figure: Figure; at?: number }[] {
+    const memo = this.store.derived(CHECK_MEMO);
+    const key = memo.enabled ? statingKey(f, span, limit, tolerance) : undefined;
+    const kept = key === undefined ? undefined : (memo.get('stating', key) as readonly number[] | undefined);
+    if (kept) {
+      const out = this.placesKept(kept, except);
+      if (out) return out;
+    }
     const lo = Math.min(f.value * (1 - span), f.value * (1 + span));
     const hi = Math.max(f.value * (1 - span), f.value * (1 + span));
     const out: { pid: number; passage: Passage; figure: Figure; at?: number }[] = [];
+    // (the places that agree, every set-aside source's too, as the memo keeps them: undefined once one has no place to keep)
+    let places: number[] | undefined = key === undefined ? undefined : [];
     for (const { pid, figure, at } of this.store.figuresBetween(f.kind, lo, hi, limit)) {
       // agreement first: the passage (its source's passages made) only of a figure that agrees
-      if (!agree(figure)) continue;
+      if (!figuresAgree(f, figure, tolerance)) continue;
+      if (at === undefined) places = undefined;
+      else places?.push(pid, at);
       const passage = this.store.passage(pid);
       if (!except.has(passage.source)) out.push({ pid, passage, figure: (at !== undefined ? passage.figures[at] : undefined) ?? figure, at });
     }
+    if (key !== undefined && places) memo.put('stating', key, places);
     return out;
+  }
+
+  /**
+   * Which passages have every name of `names` within their reach, as far as the check memo kept it
+   * (engine/memo.ts `reach`) — undefined when the memo is not enabled: each answer a function of the
+   * corpus and the names alone (nameReach.ts `mayReachAll`), looked at once for a corpus.
+   */
+  reachKept(names: readonly string[], leads: ReadonlyMap<string, string> | undefined): ReachKept | undefined {
+    const memo = this.store.derived(CHECK_MEMO);
+    if (!memo.enabled) return undefined;
+    const key = reachKey(names, leads);
+    return new ReachKept(memo, key, memo.get('reach', key) as readonly number[] | undefined);
+  }
+
+  /** The places a memo kept, as `figuresStating` finds them; undefined when one is not a figure of its passage (then they are found afresh). */
+  private placesKept(kept: readonly number[], except: ReadonlySet<number>): { pid: number; passage: Passage; figure: Figure; at?: number }[] | undefined {
+    const out: { pid: number; passage: Passage; figure: Figure; at?: number }[] = [];
+    for (let i = 0; i + 1 < kept.length; i += 2) {
+      const pid = kept[i];
+      const at = kept[i + 1];
+      const passage = this.store.passage(pid);
+      const figure = passage.figures[at];
+      if (!figure) return undefined;
+      if (!except.has(passage.source)) out.push({ pid, passage, figure, at });
+    }
+    return out;
+  }
+}
+
+/** A search's answers of which passages have its names within their reach: those the memo kept, and those found now (kept when the search is done). */
+export class ReachKept {
+  private readonly known = new Map<number, boolean>();
+  private readonly found: number[] = [];
+
+  constructor(
+    private readonly memo: CheckMemo,
+    private readonly key: string,
+    private readonly kept: readonly number[] = [],
+  ) {
+    for (const x of kept) this.known.set(Math.floor(x / 2), x % 2 === 1);
+  }
+
+  /** The answer kept for passage `pid`, if any. */
+  get(pid: number): boolean | undefined {
+    return this.known.get(pid);
+  }
+
+  /** An answer found now. */
+  add(pid: number, reached: boolean): void {
+    this.known.set(pid, reached);
+    this.found.push(pid * 2 + (reached ? 1 : 0));
+  }
+
+  /** Keep what was found now with what was kept (nothing new: nothing written). */
+  keep(): void {
+    if (this.found.length) this.memo.put('reach', this.key, [...this.kept, ...this.found]);
   }
 }
 

@@ -464,7 +464,7 @@ function* wrongSource(run: CheckRun, f: NoteFigure, cited: ReadonlySet<number>, 
   // or "two years" is stated somewhere in any corpus)
   if (!inherited && !own.frame.names.length && !precise) return [];
   // (a year is stated by that year alone: a share of it would reach decades either side)
-  const places = run.index.figuresStating(f, cited, f.kind === 'year' ? 0 : WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, (g) => figuresAgree(f, g, 0));
+  const places = run.index.figuresStating(f, cited, f.kind === 'year' ? 0 : WRONG_SOURCE_SPAN, WRONG_SOURCE_LIMIT, 0);
   const found = inherited ? yield* wrongSourceAs(run, f, d, inherited, places, precise) : [];
   return found.length ? found : yield* wrongSourceAs(run, f, d, own, places, precise);
 }
@@ -479,14 +479,26 @@ function* wrongSourceAs(run: CheckRun, f: NoteFigure, d: Decision<Place>, side: 
   // of every name (nameReach.ts: never false where align finds them all) are framed first, and when
   // none of them could, no source is named, whatever the others would make of the decision.
   if (named) {
-    const reach = new NameReach(side.frame.names, side.frame.leads, run.index.cache(LEMMA_FORMS), run.index.cache(TITLE_TRACES));
+    // (what a check of this corpus found before, when the memo kept it: made only for a passage it did not)
+    let reach: NameReach | undefined;
+    const kept = run.index.reachKept(side.frame.names, side.frame.leads);
     // (once a passage: a passage of many figures of the value is read once, as it is framed once)
     const reached = new Map<Passage, boolean>();
     const near = places.filter((p) => {
       let r = reached.get(p.passage);
-      if (r === undefined) reached.set(p.passage, (r = reach.mayReachAll(run.index.sourceOf(p.passage), p.passage)));
+      if (r === undefined) {
+        const pid = kept && run.index.pidOf(p.passage);
+        r = pid === undefined ? undefined : kept!.get(pid);
+        if (r === undefined) {
+          reach ??= new NameReach(side.frame.names, side.frame.leads, run.index.cache(LEMMA_FORMS), run.index.cache(TITLE_TRACES));
+          r = reach.mayReachAll(run.index.sourceOf(p.passage), p.passage);
+          if (pid !== undefined) kept!.add(pid, r);
+        }
+        reached.set(p.passage, r);
+      }
       return r;
     });
+    kept?.keep();
     if (near.length < places.length) {
       const o = ruleOptions(run, f);
       const view = noteView(side, o.idf, o.lex);

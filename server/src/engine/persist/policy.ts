@@ -47,6 +47,13 @@ export const MAX_MEMO_RANKINGS = 2_000;
  */
 export const MAX_MEMO_WEIGHTS = 20_000;
 
+/**
+ * …and at most this many searches' places stating a figure (the 300-line note makes 56 at 100 MB, 3,532
+ * places in all, some 30 KB of the memo; without them its check walks 17,500 rows of the value index
+ * and makes a figure of each, about 60 ms, to find those places again).
+ */
+export const MAX_MEMO_STATING = 2_000;
+
 /** Memos kept per source folders: the current corpus's and a few before (as the corpus summaries). */
 export const MAX_MEMOS = 4;
 
