@@ -175,3 +175,21 @@ describe('reading families (session 51): guards of the short rate, found on held
     assert.equal(frameIn(lex, 'In Norland, 17,731,402 social grants were paid from December 2018.', '17,731,402').datedNearby, true);
   });
 });
+
+describe('reading families (session 51, from bbc-45 and bbc-46): results and full dates', () => {
+  it('a set lost that opens a result after the winner\'s name is a set: "Result: Nadal 6-7 (6/8) 6-2 …"', () => {
+    const scores = (s: string) => extractFigures(s).filter((f) => f.kind === 'score').map((f) => f.text);
+    assert.deepEqual(scores('Result: Ravel 6-7 (6/8) 6-2 7-6 (8/6) 6-2 Dunmore'), ['6-7', '6-2', '7-6', '6-2']);
+    assert.deepEqual(scores('Ravel 6-7 6-2 Dunmore'), ['6-7', '6-2']);
+    // (…a rising pair after a name with no set after it is no score)
+    assert.deepEqual(scores('The Liberals 6-7 seats'), []);
+  });
+
+  it('a day written with its month and year is part of the year\'s date: "on 18 March 2003" against "on 17 March 2003" is contradicted', () => {
+    assert.equal(frameIn(lex, 'It was published on 18 March 2003.', '2003').dayOfMonth, 18);
+    assert.equal(frameIn(lex, 'It opened on March 18, 2003.', '2003').dayOfMonth, 18);
+    const src = 'A statement on Lord Vane\'s view presented in a written parliamentary answer on 17 March 2003 - just before a crucial vote - did not say this.';
+    assert.equal(judgedAgainst(src, 'The written parliamentary answer was published on 18 March 2003.', '2003'), 'contradicted 2003');
+    assert.equal(judgedAgainst(src, 'The written parliamentary answer was published on 17 March 2003.', '2003'), 'supported 2003');
+  });
+});

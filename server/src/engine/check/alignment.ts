@@ -548,7 +548,7 @@ function originOfDated(a: ClaimFrame, b: ClaimFrame): boolean {
 
 /** The period without its month when two dates compare their months as values (ownFields monthsApart), else itself. */
 function unmonthed(p: Period, monthsApart: boolean | undefined): Period {
-  return monthsApart ? { ...p, month: undefined } : p;
+  return monthsApart ? { ...p, month: undefined, day: undefined } : p;
 }
 
 /** Does the source's sentence name x — a place, only before its figure or as the place right after it (rivalNames)? */
@@ -1040,7 +1040,9 @@ function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: b
   const planned = planAgainstPast(np, sp) && plannedAlike(np, sp);
   // (two years each with its own month, "in March 2004" / "in May 2004": the months are part of the
   // two dates compared, not periods apart — rules.ts relationOf)
-  const monthsApart = n.monthOfYear !== undefined && s.monthOfYear !== undefined && n.monthOfYear !== s.monthOfYear;
+  // (…and so do two days of one month, each written with its year: "on 18 March 2003" / "on 17 March 2003")
+  const daysApart = n.monthOfYear !== undefined && n.monthOfYear === s.monthOfYear && n.dayOfMonth !== undefined && s.dayOfMonth !== undefined && n.dayOfMonth !== s.dayOfMonth;
+  const monthsApart = (n.monthOfYear !== undefined && s.monthOfYear !== undefined && n.monthOfYear !== s.monthOfYear) || daysApart;
   if (monthsApart) out.monthsApart = true;
   if (!ignorePeriod && !ageNow && !planned && periodsConflict(unmonthed(np, monthsApart), unmonthed(sp, monthsApart), false)) return 'period';
   out.supportOnly = planned ? 'a plan against what happened' : yearAgainstNow(np, sp) ? 'now against a year' : yearAgainstRelative(np, sp) ? 'relative against a year' : planAgainstYear(np, sp) ? 'undated plan against a year' : partnerPart(n, s) ? "a partner's part" : undefined;

@@ -186,7 +186,9 @@ function score(s: Scan, n1: Numeral, n2: Numeral): { merged: Numeral; high: numb
     // (a set lost, between two others, is a set whatever is near: "Mantilla, 6-4 3-6 7-6"; read
     // only for a rising pair with no sports word near, not for every score)
     // (…or a headline's result, whichever side scored more: "Clyde 0-5 Celtic")
-    if (!sport && !betweenSets(s, n1, n2) && !headlineResult(s, n1, n2)) return undefined;
+    // (…or a set lost that opens a result after the winner's name: "Nadal 6-7 (6/8) 6-2 …")
+    const opensResult = nameContext(s, n1.numStart) === 'name' && SET_AHEAD.test(s.text.slice(n2.end, Math.min(s.end, n2.end + 24)));
+    if (!sport && !betweenSets(s, n1, n2) && !headlineResult(s, n1, n2) && !opensResult) return undefined;
   } else if (!sport) {
     if (a > 20) return undefined;
     // "Petra Quill 6-2 6-1": a pair before another set is a scoreline, whatever name stands before it;
@@ -243,10 +245,10 @@ function betweenSets(s: Scan, n1: Numeral, n2: Numeral): boolean {
 
 const ODDS = 1;
 const SPORT = 2;
-/** Another set right after a pair: "6-2 6-1", "7-6 (7-4)". */
-const SET_AHEAD = /^,? \(?\d{1,2}[-\u2013]\d{1,2}\b/;
-/** Two more sets right after a pair: "5-7 6-1 6-4", "4-6, 6-3, 7-5". */
-const TWO_SETS_AHEAD = /^,? \(?\d{1,2}[-\u2013]\d{1,2}\)?,? \(?\d{1,2}[-\u2013]\d{1,2}\b/;
+/** Another set right after a pair: "6-2 6-1", "7-6 (7-4)" — past the pair's tie-break written with a slash, "6-7 (6/8) 6-2". */
+const SET_AHEAD = /^(?: \(\d{1,2}\/\d{1,2}\))?,? \(?\d{1,2}[-\u2013]\d{1,2}\b/;
+/** Two more sets right after a pair: "5-7 6-1 6-4", "4-6, 6-3, 7-5", "6-7 (6/8) 6-2 7-6 (8/6)". */
+const TWO_SETS_AHEAD = /^(?: \(\d{1,2}\/\d{1,2}\))?,? \(?\d{1,2}[-\u2013]\d{1,2}\)?(?: \(\d{1,2}\/\d{1,2}\))?,? \(?\d{1,2}[-\u2013]\d{1,2}\b/;
 /** Another set right before a pair: "7-6 (7-4)", "(7-4) 6-3". */
 const SET_BEHIND = /\b\d{1,2}[-\u2013]\d{1,2}\)?,? \(?$/;
 /** Words near a pair and what they make of it: betting odds (ODDS) or a match (SPORT). */

@@ -591,6 +591,18 @@ function countNegated(tokens: readonly FrameToken[], k: number): boolean {
   return NEGATIONS.has(tokens[i]?.low ?? '');
 }
 
+/** A day and month written right before a year ("18 March 2003", "18th March, 2003", "March 18, 2003"), the year starting at `start`. */
+function dayOfYearDate(text: string, start: number): { day: number; month: number } | undefined {
+  const m = DAY_MONTH_BEFORE_YEAR.exec(text.slice(Math.max(0, start - P.dayMonthChars), start));
+  if (!m) return undefined;
+  const month = MONTHS[(m[2] ?? m[3]).toLowerCase()];
+  const day = Number(m[1] ?? m[4]);
+  return month !== undefined && day >= 1 && day <= 31 ? { day, month } : undefined;
+}
+
+/** "18 March " or "March 18, " at the end of the text before a year (dayOfYearDate). */
+const DAY_MONTH_BEFORE_YEAR = /(?:\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+),?|\b([A-Za-z]+) (\d{1,2})(?:st|nd|rd|th)?,?) $/;
+
 /**
  * Is the clause of a "since" date at token k denied before it ("have failed to win the Ashes … since
  * 1970", "have not won a title since 1998", "without a win since 2001")? Then the date is the last
@@ -822,6 +834,12 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     else if (input.figures[tokens[k].fig!].kind === 'year' && tokens[k - 1]?.kind !== 'fig') {
       const month = MONTHS[tokens[k - 1]?.low ?? ''];
       if (month !== undefined) frame.monthOfYear = month;
+      // (…and the day written with them: "on 18 March 2003", "on March 18, 2003")
+      const day = dayOfYearDate(input.text, tokens[k].start);
+      if (day) {
+        frame.monthOfYear = day.month;
+        frame.dayOfMonth = day.day;
+      }
     }
     const event = dateEvent(tokens, k);
     if (event) frame.event = event;

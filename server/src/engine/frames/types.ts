@@ -51,6 +51,8 @@ export interface ClaimFrame {
   calendarDay?: boolean;
   /** The month written right before a year ("in March 2004" → 3): the year's own month, a part of its date (check/alignment.ts monthsApart). */
   monthOfYear?: number;
+  /** The day written with that month ("on 18 March 2003" → 18): with the month, the year's own date (check/alignment.ts monthsApart). */
+  dayOfMonth?: number;
   /** The word set apart by "alone" before the figure ("Barclays alone is valued at …" → 'barclays'): the figure is that part's only. */
   alone?: string;
   /** A total gathered over time by the words of its clause ("amassed a fortune of $24m", "$4bn in total"): frame.ts totalNear. */
