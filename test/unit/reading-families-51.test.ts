@@ -193,3 +193,20 @@ describe('reading families (session 51, from bbc-45 and bbc-46): results and ful
     assert.equal(judgedAgainst(src, 'The written parliamentary answer was published on 17 March 2003.', '2003'), 'supported 2003');
   });
 });
+
+describe('reading families (session 51, from bbc-45 and bbc-46): a match\'s halves and kicks', () => {
+  it('"after the break" is the second half, "before half-time" the first', () => {
+    assert.equal(frameIn(lex, 'Yann Ravel kicked six penalties after the break as Norland came back.', 'six').period.half, 2);
+    assert.equal(frameIn(lex, 'Yann Ravel kicked two penalties before half-time.', 'two').period.half, 1);
+  });
+
+  it('"slotted over four penalties" is four, no "more than four": "kicked six penalties after the break" is contradicted', () => {
+    assert.equal(extractFigures('Yann Ravel slotted over four penalties.').find((f) => f.text === 'four')?.hedge, undefined);
+    const src = 'Arlen failed to score in the second half and Yann Ravel slotted over four penalties as Norland overhauled the deficit.';
+    assert.equal(judgedAgainst(src, 'Yann Ravel kicked six penalties after the break as Norland came back.', 'six'), 'contradicted four');
+  });
+
+  it('a part of a month glued to its name is the year\'s month: "in mid-July 2004"', () => {
+    assert.equal(frameIn(lex, 'The first worm surfaced in mid-July 2004.', '2004').monthOfYear, 7);
+  });
+});

@@ -314,4 +314,6 @@ export const OVER_PARTICLE = new Set([
   'handed', 'hand', 'hands', 'handing', 'took', 'take', 'takes', 'taking', 'taken', 'turned', 'turn',
   'turns', 'turning', 'signed', 'sign', 'signs', 'passed', 'pass', 'passing', 'won', 'win', 'wins',
   'fought', 'argued', 'row', 'dispute', 'battle', 'talks', 'paid', 'pays', 'pay', 'paying',
+  // (a kick that goes over the bar: "slotted over four penalties", "knocked over three conversions")
+  'slotted', 'slot', 'slots', 'slotting', 'kicked', 'kick', 'kicks', 'kicking', 'knocked', 'knock', 'popped',
 ]);

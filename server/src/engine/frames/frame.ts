@@ -600,6 +600,9 @@ function dayOfYearDate(text: string, start: number): { day: number; month: numbe
   return month !== undefined && day >= 1 && day <= 31 ? { day, month } : undefined;
 }
 
+/** A part of a month glued to its name: "mid-July", "early-March". */
+const MONTH_PART_PREFIX = /^(?:mid|early|late)-/;
+
 /** "18 March " or "March 18, " at the end of the text before a year (dayOfYearDate). */
 const DAY_MONTH_BEFORE_YEAR = /(?:\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+),?|\b([A-Za-z]+) (\d{1,2})(?:st|nd|rd|th)?,?) $/;
 
@@ -832,7 +835,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     if (input.figures[tokens[k].fig!].kind === 'date') frame.calendarDay = true;
     // ("in March 2004": the month written against the year is the date's own)
     else if (input.figures[tokens[k].fig!].kind === 'year' && tokens[k - 1]?.kind !== 'fig') {
-      const month = MONTHS[tokens[k - 1]?.low ?? ''];
+      // (…a part of it too: "in mid-July 2004")
+      const month = MONTHS[(tokens[k - 1]?.low ?? '').replace(MONTH_PART_PREFIX, '')];
       if (month !== undefined) frame.monthOfYear = month;
       // (…and the day written with them: "on 18 March 2003", "on March 18, 2003")
       const day = dayOfYearDate(input.text, tokens[k].start);

@@ -849,6 +849,8 @@ export const PART_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many',
  * (period.ts modeOf).
  */
 export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'since', 'once', 'while']);
+/** A match's interval: "after the break", "before half-time" say which half a figure is of (period.ts periodWord). */
+export const HALF_TIME_WORDS: ReadonlySet<string> = new Set(['break', 'interval', 'half-time', 'halftime']);
 /**
  * Words that make a figure a plan, a target or a forecast rather than something that happened
  * ("aims to ship three million" is not "200,000 were shipped"; "is expected to", "is due to", "is

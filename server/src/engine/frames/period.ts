@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
-import { ACHIEVED_VERBS, COMING_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_VERBS_ONLY, PLAN_WORDS, SOUGHT_SUM_VERB, TIME_CLAUSE_OPENERS, FIGURE_DATING_PREPS } from './lexicon';
+import { ACHIEVED_VERBS, COMING_WORDS, HALF_TIME_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_VERBS_ONLY, PLAN_WORDS, SOUGHT_SUM_VERB, TIME_CLAUSE_OPENERS, FIGURE_DATING_PREPS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -429,7 +429,7 @@ function yearEndMonth(tokens: readonly FrameToken[], i: number): boolean {
  * none of them gives no period, whatever the words around it.
  */
 const PERIOD_WORDS: ReadonlySet<string> = new Set([
-  'quarter', 'quarterly', 'half', 'current', 'annual', 'annually', 'year', 'whole', 'term', ...NOW_WORDS, ...FUTURE_WORDS,
+  'quarter', 'quarterly', 'half', 'current', 'annual', 'annually', 'year', 'whole', 'term', ...NOW_WORDS, ...FUTURE_WORDS, ...HALF_TIME_WORDS,
   // (and every word `MONTHS[low]` finds: its months, and — MONTHS being a plain object — the names
   // of Object.prototype's members, "constructor"; a set asks faster than an object's keys)
   ...Object.keys(MONTHS), ...Object.getOwnPropertyNames(Object.prototype),
@@ -474,6 +474,13 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
   // "net profit was $186m in the quarter": a quarter the passage named before, a part of the year all the same
   if (low === 'quarter' && t.low === 'quarter' && prev?.low === 'the' && QUARTER_PREPS.has(tokens[i - 2]?.low ?? '') && period.quarter === undefined) period.someQuarter = true;
   if (low === 'half' && prevOrd && prevOrd > 0 && period.half === undefined) period.half = prevOrd;
+  // ("kicked six penalties after the break", "before half-time": a match's second or first half)
+  if (HALF_TIME_WORDS.has(t.low) && period.half === undefined) {
+    const at = prev?.low === 'the' ? i - 2 : i - 1;
+    const side = tokens[at]?.low;
+    if (side === 'after') period.half = 2;
+    else if (side === 'before') period.half = 1;
+  }
   // "currently", "a current target of 18 months"
   if (period.tense === undefined && (NOW_WORDS.has(t.low) || (t.low === 'current' && CURRENT_NOUNS.has(tokens[i + 1]?.lemma ?? '')))) period.tense = 'now';
   // "for the full year", "annual profit", "full-year": the whole year, not a quarter of it
