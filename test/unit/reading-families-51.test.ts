@@ -210,3 +210,23 @@ describe('reading families (session 51, from bbc-45 and bbc-46): a match\'s halv
     assert.equal(frameIn(lex, 'The first worm surfaced in mid-July 2004.', '2004').monthOfYear, 7);
   });
 });
+
+describe('reading families (session 51, from bbc-45): three false alarms', () => {
+  it('a score on the way is no misquote of the result: "went down 18-17" / "went in at half-time with a 17-6 lead"', () => {
+    const story = ['Norland beaten', 'Norland went in at half-time with a 17-6 lead but failed to score in the second half.', "Coach Vane admitted his kicking played a big part in Norland's 18-17 defeat to Arlen."];
+    assert.equal(judgedStory(story, 'Norland went down 18-17 to Arlen.', '18-17'), 'supported 18-17');
+    assert.notEqual(judgedStory(story.slice(0, 2), 'Norland went down 18-17 to Arlen.', '18-17').split(' ')[0], 'contradicted');
+  });
+
+  it('past another figure, a "from" and a month is that figure\'s base, not the first figure\'s month: "was $55.5bn, up 9% from September"', () => {
+    assert.equal(frameIn(lex, 'The trade shortfall was $55.5bn, up 9% from September, the department said.', '$55.5bn').period.month, undefined);
+    // (…while a figure's own "from" still dates the start it names)
+    assert.equal(frameIn(lex, 'Sales rose to 5,000 in May from 4,000 in April.', '5,000').period.month, 5);
+  });
+
+  it('a span written as an adjective of the figure\'s noun is its stretch: "the 10 month deficit to $500.5bn"', () => {
+    assert.equal(frameIn(lex, 'That pushed the 10 month deficit to $500.5bn.', '$500.5bn').period.span, '10month');
+    const story = ['Trade gap', 'The trade deficit widened in October to a record.', 'The trade shortfall was $55.5bn, up 9% from September, the department said.', 'That pushed the 10 month deficit to $500.5bn.'];
+    assert.equal(judgedStory(story, 'The trade deficit reached a record $55.5bn in October.', '$55.5bn'), 'supported $55.5bn');
+  });
+});

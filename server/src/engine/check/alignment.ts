@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, COURTESY_TITLES, DATED_ORIGINS, FOREIGN_WORDS, LIMIT_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS, TAKEN_STATES } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, COURTESY_TITLES, INTERIM_SCORE_METRICS, DATED_ORIGINS, FOREIGN_WORDS, LIMIT_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS, TAKEN_STATES } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
@@ -35,6 +35,8 @@ export interface Alignment {
   rateUnsaid?: boolean;
   /** The note states a rate right after its figure ("£500m a year") and the source none: the note claims more than the source says. */
   rateOnlyNote?: boolean;
+  /** One side a score on the way ("a 17-6 lead"), the other not: for two scores, another moment of the match (rules.ts). */
+  interimApart?: boolean;
   /** Two spans from two events, one before and one after (anchorsApart): another measure, whatever words the sentences share (restated.ts). */
   anchorsApart?: boolean;
   /** A rate shorter than a year the note reads from its words, where the source's sentence states no rate: rateOnlyNote for a count or an amount (rules.ts shortRateOnly). */
@@ -410,6 +412,11 @@ function stretchDays(p: Period): number | undefined {
   // (a relative year, "last year", is the rate's own stretch: align's rateStretch)
   if (p.relative !== undefined) return undefined;
   return TIME_SPAN_DAYS.year;
+}
+
+/** Does the frame measure a score on the way ("a 17-6 lead", "a 15-6 deficit") rather than a result? */
+function interimScore(fr: ClaimFrame, lex: Lexicon): boolean {
+  return fr.metric.some((m) => INTERIM_SCORE_METRICS.has(m) || INTERIM_SCORE_METRICS.has(lex.concept(m)));
 }
 
 /**
@@ -1107,6 +1114,7 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
   // campaign" / "jailed for 14 years")
   if (n.role === 'duration' && s.role === 'duration' && (n.anchor?.prep === 'after') !== (s.anchor?.prep === 'after')) out.metric = Math.min(out.metric, A.metricNegated);
   if (anchorsApart(n, s)) out.anchorsApart = true;
+  if (interimScore(n, lex) !== interimScore(s, lex)) out.interimApart = true;
   // (a denial is no statement of its value: "did not give £500" / "gave £500")
   if (!n.denied !== !s.denied) {
     out.metric = Math.min(out.metric, A.metricNegated);

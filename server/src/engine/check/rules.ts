@@ -485,6 +485,8 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   if (j.relation !== 'disagree') return false;
   const a = j.alignment;
   if (f.vague || j.figure.vague) return false;
+  // (a score on the way is no misquote of a result: "went down 18-17" / "went in at half-time with a 17-6 lead")
+  if (f.kind === 'score' && j.figure.kind === 'score' && a.interimApart) return false;
   // a part the note sets apart ("bookings from Kent alone") is no misquote of a whole's figure whose
   // own clause names others beside it ("bookings from Kent and Sussex rose by 17%")
   if (j.noteAlone !== undefined && wholeBeyond(j, j.noteAlone)) return false;

@@ -849,6 +849,8 @@ export const PART_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many',
  * (period.ts modeOf).
  */
 export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'since', 'once', 'while']);
+/** What a score on the way measures, not the result: "a 17-6 lead", "a 15-6 deficit", "trailed 10-3" (check/alignment.ts interimApart). */
+export const INTERIM_SCORE_METRICS: ReadonlySet<string> = new Set(['lead', 'deficit', 'trail']);
 /** A match's interval: "after the break", "before half-time" say which half a figure is of (period.ts periodWord). */
 export const HALF_TIME_WORDS: ReadonlySet<string> = new Set(['break', 'interval', 'half-time', 'halftime']);
 /**

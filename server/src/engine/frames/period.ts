@@ -334,6 +334,9 @@ export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[]
     // up to a moment, after the figure it dates — not one before it: "in the 50 years since that
     // first edition, when the record was 426m per minute" dates the record to the first edition)
     else if (afterFigure && period.span === undefined && before[0] === 'the' && before[1] === 'in' && SPAN_END_WORDS.has(tokens[i + 1]?.low ?? '')) period.span = `${g.value}${g.unit ?? ''}`;
+    // (…and a span written as an adjective of the figure's noun, before it: "pushed the 10 month
+    // deficit to $500.5bn", "its nine-month profit of £2m" — the total over that stretch)
+    else if (!afterFigure && period.span === undefined && ATTRIBUTIVE_SPAN.test(g.text) && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].func && !tokens[i + 1].verb) period.span = `${g.value}${g.unit ?? ''}`;
     return;
   }
   // "between 2005 and 2008", "the 1990s": a stretch of years, counted inclusively (not "2005-06", a financial year)
@@ -352,6 +355,9 @@ export function notePeriodFigure(period: Period, g: Figure, tokens: FrameToken[]
     if (period.year === undefined) period.year = Math.floor(g.value);
   }
 }
+
+/** A span written as an adjective, its unit singular: "10 month", "nine-month", "12-week". */
+const ATTRIBUTIVE_SPAN = /[\s-](?:hour|day|week|month|year)$/i;
 
 /**
  * Three months named as a calendar quarter: "the last (final) three months of 2004" (the fourth),

@@ -66,6 +66,8 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
     let compared = false;
     // (what the dates met weigh beyond the words: less past an "after" the figure's event follows)
     let dateW = 1;
+    // (another figure met on the way right: a "from" after it starts that figure's change)
+    let passedFigure = false;
     for (let i = k + dir; i >= 0 && i < tokens.length && steps < P.maxReach; i += dir, steps++) {
       const t = tokens[i];
       // skip a closed parenthetical that does not contain the figure
@@ -100,6 +102,10 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
       if (dir > 0 && t.kind === 'fig' && i > k + 1 && tokens[i - 1]?.low === 'from') compared = true;
       // …and so are those between "from" and that figure ("£3.1bn, down from October's £3.6bn")
       if (dir > 0 && t.low === 'from' && i > k && figureWithin(tokens, i + 1, P.fromFigureReach)) compared = true;
+      // …and past another figure, a "from" is that figure's change's start ("was $55.5bn, up 9% from
+      // September": September is what the 9% is measured from, no month of the $55.5bn)
+      if (dir > 0 && t.low === 'from' && passedFigure) compared = true;
+      if (dir > 0 && t.kind === 'fig') passedFigure = true;
       // "from 102 in 2003 to 81 last year": what lies before "to" is the other end's
       if (dir < 0 && i === k - 1 && t.low === 'to' && at.firstFrom >= 0 && at.firstFrom < i) w *= P.figureDecay;
       if (dir < 0 && t.kind === 'word' && COORDINATORS.has(t.low) && tokens[i - 1]?.low === ',') {
