@@ -230,3 +230,19 @@ describe('reading families (session 51, from bbc-45): three false alarms', () =>
     assert.equal(judgedStory(story, 'The trade deficit reached a record $55.5bn in October.', '$55.5bn'), 'supported $55.5bn');
   });
 });
+
+describe('reading families (session 51, from bbc-45 and bbc-46): words that meet, and a report\'s rate word', () => {
+  it('an investigation is a probe, a car a vehicle', () => {
+    assert.equal(judgedAgainst('The fines came after a 15-month probe into claims that the Orvane group misled investors.', 'The fines followed an 18-month investigation into claims that investors were misled.', '18-month'), 'contradicted 15-month');
+    assert.equal(judgedAgainst('Carmaker Velotrax has sold 2.1% more cars in 2004 than in the previous year.', 'Velotrax sold 3.1% more vehicles in 2004 than a year earlier.', '3.1%'), 'contradicted 2.1%');
+  });
+
+  it('a rate word of a report is no rate of its figures: "in a monthly report Quell said two e-mails made the list"', () => {
+    assert.equal(frameIn(lex, 'In a monthly report the firm Quell said that two e-mails about the flood made it to the top 10 hoax list during January.', 'two').per, undefined);
+    assert.equal(frameIn(lex, 'It has an annual turnover of £5m.', '£5m').per, 'year');
+    assert.equal(
+      judgedAgainst('In a monthly report the firm Quell said that two e-mails about the flood made it to the top 10 hoax list during January.', 'Three flood e-mails made the top 10 hoax list in January, according to Quell.', 'Three'),
+      'contradicted two',
+    );
+  });
+});

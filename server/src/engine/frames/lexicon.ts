@@ -88,6 +88,10 @@ const SYNONYM_CLASSES: string[][] = [
   ['student', 'pupil', 'schoolchild'],
   // (questions put to a service: "277 million queries" / "277 million enquiries")
   ['query', 'enquiry', 'inquiry'],
+  // (an official look into something: "an 18-month investigation" / "a 15-month probe")
+  ['investigation', 'probe'],
+  // ("sold 3.1% more vehicles" / "sold 2.1% more cars")
+  ['car', 'vehicle', 'automobile'],
   // (an event's list of what is on: "the full festival line-up" / "the full programme")
   ['programme', 'line-up', 'lineup'],
   ['mp', 'backbencher', 'lawmaker', 'legislator'],
@@ -1217,6 +1221,8 @@ export const RATE_WORDS: Readonly<Record<string, string>> = table({
   annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour',
   capita: 'capita',
 });
+/** What a rate word may describe without making any figure a rate: "a monthly report", "its annual meeting" (role.ts timeRateOf). */
+export const PERIODIC_PUBLICATIONS: ReadonlySet<string> = new Set(['report', 'survey', 'review', 'meeting', 'statement', 'update', 'bulletin', 'conference', 'study', 'poll']);
 /** Punctuation that ends a full sentence (role.ts rateSentences; a semicolon does not). */
 export const FULL_STOPS: ReadonlySet<string> = new Set(['.', '!', '?']);
 /** Units a rate of time or people is counted per, after "a", "per", "every" ("200 a day", "£3 per head", "12 a year"). */

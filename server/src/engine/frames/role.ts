@@ -42,6 +42,7 @@ import {
   RANK_WORDS,
   RATE_PASSIVE_AUXILIARIES,
   FULL_STOPS,
+  PERIODIC_PUBLICATIONS,
   RATE_UNITS,
   RATE_WORDS,
   SAME_RATE_UNIT,
@@ -616,7 +617,8 @@ export function timeRateOf(tokens: FrameToken[], k: number, adjectives = true): 
       const t = tokens[i];
       const w = RATE_WORDS[t.low];
       // (a word of a name is no rate: the Daily Telegraph, the Weekly Standard)
-      if (w && t.kind === 'word' && adjectives) return w;
+      // (…nor one of a report's: "in a monthly report Sophos said two e-mails …", "its annual report showed")
+      if (w && t.kind === 'word' && adjectives && !PERIODIC_PUBLICATIONS.has(tokens[i + 1]?.lemma ?? '')) return w;
       // ("a"/"an" only right after the counted noun phrase — "34 searches a day", "1.2 billion
       // bottles of beer a year" — not "for a year", "a day after")
       const article = t.low === 'a' || t.low === 'an';
@@ -666,7 +668,7 @@ export function rateSentences(tokens: readonly FrameToken[], figures: readonly F
       continue;
     }
     if (t.fig !== undefined && figures[t.fig] !== undefined && isDateKind(figures[t.fig].kind)) flags |= SENTENCE_DATED;
-    if (t.kind === 'word' && (RATE_WORDS[t.low] !== undefined || (PER_MARKERS.has(t.low) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '')))) flags |= SENTENCE_RATED;
+    if (t.kind === 'word' && ((RATE_WORDS[t.low] !== undefined && !PERIODIC_PUBLICATIONS.has(tokens[i + 1]?.lemma ?? '')) || (PER_MARKERS.has(t.low) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '')))) flags |= SENTENCE_RATED;
   }
   return out;
 }
