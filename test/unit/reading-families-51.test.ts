@@ -246,3 +246,15 @@ describe('reading families (session 51, from bbc-45 and bbc-46): words that meet
     );
   });
 });
+
+describe('reading families (session 51, from bbc-45): a fronted date dates the event after its comma', () => {
+  it('"In 2001, the company set up a fund" is an origin; "set up its fund in 2003" against it is contradicted', () => {
+    assert.equal(frameIn(lex, 'In 2001, the company set up a fund to compensate victims.', '2001').event, 'origin');
+    assert.equal(frameIn(lex, 'The film was made in 2001. In 2003, he joined the firm.', '2003').event, 'joined');
+    assert.equal(judgedAgainst('In 2001, the company set up a fund to compensate victims.', 'The company had set up its original compensation fund in 2003.', '2003'), 'contradicted 2001');
+  });
+
+  it('…not a date in mid-sentence before a comma: "He left in 2001, and the firm set up a fund"', () => {
+    assert.equal(frameIn(lex, 'Some say he left in 2001, the firm set up a fund later.', '2001').event, 'left');
+  });
+});

@@ -22,10 +22,28 @@ export function dateEvent(tokens: readonly FrameToken[], k: number): string | un
   for (let i = k - 1; i >= Math.max(0, k - P.eventReach); i--) {
     const t = tokens[i];
     // (a comma closes the clause too: "Ms Lund founded Crumb, which opened a shop in 1990" dates the shop)
-    if (t.kind === 'fig' || isBoundary(t)) return undefined;
+    if (t.kind === 'fig' || isBoundary(t)) return frontedEvent(tokens, k);
     if (t.kind !== 'word') continue;
     if (since && SINCE_EXTREMES[t.low]) return SINCE_EXTREMES[t.low];
     const event = eventAt(tokens, i, k);
+    if (event) return event;
+  }
+  return frontedEvent(tokens, k);
+}
+
+/**
+ * The event of the clause a fronted date dates, read after its comma: "In 2001, the company set up a
+ * fund" dates the setting up (origin). Only for a date opening its sentence with its preposition.
+ */
+function frontedEvent(tokens: readonly FrameToken[], k: number): string | undefined {
+  const opens = k === 1 || (k >= 2 && (tokens[k - 2].kind === 'punct' && (tokens[k - 2].low === '.' || tokens[k - 2].low === '"')));
+  if (!opens || tokens[k - 1]?.kind !== 'word' || tokens[k + 1]?.low !== ',') return undefined;
+  const end = Math.min(tokens.length, k + 2 + P.eventReach);
+  for (let i = k + 2; i < end; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t)) return undefined;
+    if (t.kind !== 'word') continue;
+    const event = eventAt(tokens, i, end);
     if (event) return event;
   }
   return undefined;
