@@ -258,3 +258,12 @@ describe('reading families (session 51, from bbc-45): a fronted date dates the e
     assert.equal(frameIn(lex, 'Some say he left in 2001, the firm set up a fund later.', '2001').event, 'left');
   });
 });
+
+describe('reading families (session 51, from bbc-45): a sign flipped', () => {
+  it('"grew by 0.1%" against "a growth rate of -0.1%" is contradicted at the lower bar of a direction slip', () => {
+    const src = 'In the three-months to January, like-for-like sales showed a growth rate of -0.1%, the same as in the three months to December.';
+    assert.equal(judgedAgainst(src, 'In the three months to January like-for-like sales grew by 0.1%.', '0.1%'), 'contradicted -0.1%');
+    // (…while another value at that bar is still no contradiction)
+    assert.equal(judgedAgainst(src, 'In the three months to January like-for-like sales grew by 0.3%.', '0.3%'), 'unverified');
+  });
+});

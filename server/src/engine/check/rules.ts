@@ -559,6 +559,8 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   const rateSlip = a.perScale !== undefined && f.value === j.figure.value && a.score >= V.rateSlipScore;
   // …and so is the same change the other way ("rose by about 2 points" / "down about 2 points")
   const directionSlip = a.opposite === true && a.score >= V.directionSlipScore;
+  // …and the same value with its sign flipped ("grew by 0.1%" / "a growth rate of -0.1%")
+  const signSlip = f.value !== 0 && f.value === -j.figure.value && f.unit === j.figure.unit && a.score >= V.directionSlipScore;
   // …and the same value bounded the other way ("more than 22 years" / "nearly 22 years", "topped
   // $1bn" / "almost $1bn"): the hedge is the misquote
   const hedgeSlip = otherBound(f, j.figure) && a.score >= V.hedgeSlipScore;
@@ -593,7 +595,7 @@ export function contradicts(f: Figure, j: Judged<unknown>, o: RuleOptions): bool
   // Wombling Free" / "Wombling Free dates from 1979"): the names say what both date
   const originDated = a.originDated === true && f.kind === 'year' && j.figure.kind === 'year' && a.namesMissingWide === 0;
   const paraphrase = a.metric >= V.looseMetric && (a.context >= V.paraphraseContext || (a.context >= V.paraphraseFieldContext && a.structure >= 1) || (subjectNamed && a.context >= V.paraphraseSubjectContext));
-  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked && !namedYear && !agoAlike) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !hedgeSlip && !scores && !dateAlike && !ranked && !namedYear && !agoAlike && !monthSlip && !originDated)) return false;
+  if ((a.metric < V.metricMeets && !dateAlike && !paraphrase && !scores && !ranked && !namedYear && !agoAlike) || namesUnmet(a) || !a.subjectBefore || a.rateMismatch || (a.score < V.contradictScore && !age && !rateSlip && !directionSlip && !signSlip && !hedgeSlip && !scores && !dateAlike && !ranked && !namedYear && !agoAlike && !monthSlip && !originDated)) return false;
   // a year of an event of the note's named subject, the names all met ("Tupac Shakur was killed in
   // 1997" / "Tupac Shakur was shot dead in 1996"): the names say which event, so an ordinary figure's bar
   const namedDate = f.kind === 'year' && j.side.frame.role === 'date' && a.subject >= 1 && a.namesMissingWide === 0 && j.noteSubject.length > 0;
