@@ -267,3 +267,12 @@ describe('reading families (session 51, from bbc-45): a sign flipped', () => {
     assert.equal(judgedAgainst(src, 'In the three months to January like-for-like sales grew by 0.3%.', '0.3%'), 'unverified');
   });
 });
+
+describe('reading families (session 51, from bbc-46): the time left in a match', () => {
+  it('"with 18 minutes left" / "with eight minutes remaining" measure one thing: contradicted; "eight minutes to go" supported', () => {
+    assert.equal(frameIn(lex, 'Ray Vane sealed it with 18 minutes left.', '18 minutes').purpose, 'remain');
+    const src = 'Striker Ray Vane secured victory, lobbing the keeper with eight minutes remaining.';
+    assert.equal(judgedAgainst(src, 'Ray Vane sealed it with 18 minutes left.', '18 minutes'), 'contradicted eight minutes');
+    assert.equal(judgedAgainst(src, 'Ray Vane sealed it with eight minutes to go.', 'eight minutes'), 'supported eight minutes');
+  });
+});

@@ -1130,8 +1130,9 @@ function measureOwn(n: ClaimFrame, s: ClaimFrame, out: Alignment, v: NoteView): 
   // the same unit counted per ("an ounce", "a share") is evidence of the same metric — a unit of
   // time, which rates of every sort share, only with words around it in common (perTimeContext)
   if (n.per && n.per === s.per && (TIME_SPAN_DAYS[n.per] === undefined || out.context >= A.perTimeContext)) out.metric = Math.max(out.metric, A.metricOverlap);
-  // two spans of time for the same thing to do ("five days to recover" / "only six days to recover")
-  if (n.purpose !== undefined && n.purpose === s.purpose) out.metric = Math.max(out.metric, A.metricOverlap);
+  // two spans of time for the same thing to do ("five days to recover" / "only six days to recover";
+  // "with 18 minutes left" / "with eight minutes remaining"): what they measure, in full
+  if (n.purpose !== undefined && n.purpose === s.purpose) out.metric = 1;
   // the last time and the first since ("which they last won in 1948" / "a first Grand Slam since
   // 1948"): one date, whatever the verbs
   if (n.role === 'date' && s.role === 'date' && n.prep && s.prep && (lastSince(n, s) || lastSince(s, n))) out.metric = 1;

@@ -855,6 +855,9 @@ export const PART_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many',
 export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'since', 'once', 'while']);
 /** What a score on the way measures, not the result: "a 17-6 lead", "a 15-6 deficit", "trailed 10-3" (check/alignment.ts interimApart). */
 export const INTERIM_SCORE_METRICS: ReadonlySet<string> = new Set(['lead', 'deficit', 'trail']);
+/** Words after a span that make it the time left ("with 18 minutes left", "eight minutes remaining"; "to go" too): frame.ts purpose TIME_LEFT_PURPOSE. */
+export const TIME_LEFT_WORDS: ReadonlySet<string> = new Set(['left', 'remaining']);
+export const TIME_LEFT_PURPOSE = 'remain';
 /** A match's interval: "after the break", "before half-time" say which half a figure is of (period.ts periodWord). */
 export const HALF_TIME_WORDS: ReadonlySet<string> = new Set(['break', 'interval', 'half-time', 'halftime']);
 /**
