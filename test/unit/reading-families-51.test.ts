@@ -276,3 +276,16 @@ describe('reading families (session 51, from bbc-46): the time left in a match',
     assert.equal(judgedAgainst(src, 'Ray Vane sealed it with eight minutes to go.', 'eight minutes'), 'supported eight minutes');
   });
 });
+
+describe('reading families (session 51, from bbc-45): two values of a sentence swapped (check/swapped.ts)', () => {
+  const src = 'Ray Vane was left out for the November internationals, but scored four tries in three Norland appearances.';
+  it('"three tries in four appearances" against "four tries in three appearances": both contradicted, each by the figure measuring what it measures', () => {
+    assert.equal(judgedAgainst(src, 'Ray Vane scored three tries in four Norland appearances.', 'three'), 'contradicted four');
+    assert.equal(judgedAgainst(src, 'Ray Vane scored three tries in four Norland appearances.', 'four'), 'contradicted three');
+  });
+  it('…the values in their places are supported, and one value alone is no swap', () => {
+    assert.equal(judgedAgainst(src, 'Ray Vane scored four tries in three Norland appearances.', 'four'), 'supported four');
+    assert.equal(judgedAgainst(src, 'Ray Vane scored four tries in three Norland appearances.', 'three'), 'supported three');
+    assert.notEqual(judgedAgainst(src, 'Ray Vane made three Norland appearances.', 'three').split(' ')[0], 'contradicted');
+  });
+});

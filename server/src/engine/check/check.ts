@@ -40,6 +40,7 @@ import { coSupport, judgeFigureSteps } from './verdict';
 import { periodSlips, slippedYears } from './periodSlips';
 import { relativeYears } from './relativeYears';
 import { restated } from './restated';
+import { swapped } from './swapped';
 import { slots } from './slots';
 import { quotedFigures } from './quotedFigures';
 import { pageScope } from './pages';
@@ -105,6 +106,7 @@ export function* checkSteps(note: ParsedNote, store: PassageStore, options: Chec
   restated(run, judged);
   conversions(run, judged);
   coQuoted(run, judged);
+  swapped(run, judged);
   slots(run, judged);
   coSupport(run, judged);
   // (each quotation judged once: a figure inside one found word for word is the source's, quotedFigures.ts)
