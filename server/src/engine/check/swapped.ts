@@ -1,10 +1,11 @@
 // Swapped values: two figures of a note's sentence, each supported by a figure of one source
 // sentence that measures what the other measures ("scored three tries in four appearances" /
 // "scored four tries in three appearances"): the note moved each value to the other's noun. Where
-// each note figure's measure meets the other's evidence, and better than its own, both are
+// each note figure counts the noun the other's evidence counts, and not its own evidence's, both are
 // contradicted — each by the source figure that measures what it measures. Only pairs of supported
 // figures of one sentence change; a pair whose evidence is not one passage's is left alone.
 import { figuresAgree } from '../figures';
+import type { ClaimFrame } from '../frames/frame';
 import { align } from './alignment';
 import { VERDICT_POLICY as V } from './policy';
 import type { Evidence, FigureResult } from './report';
@@ -33,16 +34,25 @@ export function swapped(run: CheckRun, results: FigureResult[]): void {
   }
 }
 
-/** Does the note figure of `r` measure what `other`'s figure measures — its measure met — better than what its own evidence `own` measures? */
+/**
+ * Does the note figure of `r` count what `other`'s figure counts and not what its own evidence `own`
+ * counts — the noun right after each value ("three tries" / "four tries", not "three appearances")
+ * — its measure met in full and every name within reach?
+ */
 function measuresOther(run: CheckRun, r: FigureResult, own: Evidence, other: Evidence): boolean {
   const note = run.noteSide(r.figure);
   const sideOwn = run.index.frames.side(own.passage, own.figure!);
   const sideOther = run.index.frames.side(other.passage, other.figure!);
   if (!sideOwn || !sideOther) return false;
-  const weight = (c: string) => run.index.termWeight(c);
-  const a = align(note, sideOther, weight, run.index.frames.lex);
-  const b = align(note, sideOwn, weight, run.index.frames.lex);
-  return !a.blocked && a.metric >= V.metricMeets && a.metric > b.metric && a.namesMissing === 0;
+  const mine = countedNoun(note.frame);
+  if (mine === undefined || countedNoun(sideOther.frame) !== mine || countedNoun(sideOwn.frame) === undefined || countedNoun(sideOwn.frame) === mine) return false;
+  const a = align(note, sideOther, (c: string) => run.index.termWeight(c), run.index.frames.lex);
+  return !a.blocked && a.metric >= V.metricMeets && a.namesMissing === 0;
+}
+
+/** The noun a frame's figure counts, right after it ("three tries" → try), if any. */
+function countedNoun(fr: ClaimFrame): string | undefined {
+  return fr.counted > 0 ? fr.metric[0] : undefined;
 }
 
 /** Make `r` contradicted by the figure of `e` (no fix offered: the value belongs to the sentence's other figure). */
