@@ -292,7 +292,7 @@ describe('reading families (session 51, from bbc-45): two values of a sentence s
 
 describe('reading families (session 51): no swap without two counted nouns crossed', () => {
   it('"signed up 600,000 users, taking its total to almost 3.3 million" against one passage stating both is supported, not swapped', () => {
-    const story = ['Broadband rush', 'Telvia added 600,000 broadband connections in the quarter.', 'The 600,000 connections take the total number of people in Norland signing up for broadband to almost 3.3 million.'];
+    const story = ['Broadband rush', 'Telvia added 600,000 broadband connections in the quarter. The 600,000 connections take the total number of people in Norland signing up for broadband from Telvia to almost 3.3 million.'];
     assert.equal(judgedStory(story, 'Telvia signed up 600,000 broadband users in the quarter, taking its total to almost 3.3 million.', '600,000'), 'supported 600,000');
     assert.equal(judgedStory(story, 'Telvia signed up 600,000 broadband users in the quarter, taking its total to almost 3.3 million.', '3.3 million'), 'supported 3.3 million');
   });
