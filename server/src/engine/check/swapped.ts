@@ -1,5 +1,5 @@
 // Swapped values: two figures of a note's sentence, each supported by a figure of one source
-// sentence that measures what the other measures ("scored three tries in four appearances" /
+// passage (a paragraph) that measures what the other measures ("scored three tries in four appearances" /
 // "scored four tries in three appearances"): the note moved each value to the other's noun. Where
 // each note figure counts the noun the other's evidence counts, and not its own evidence's, both are
 // contradicted — each by the source figure that measures what it measures. Only pairs of supported
