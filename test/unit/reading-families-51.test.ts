@@ -297,3 +297,16 @@ describe('reading families (session 51): no swap without two counted nouns cross
     assert.equal(judgedStory(story, 'Telvia signed up 600,000 broadband users in the quarter, taking its total to almost 3.3 million.', '3.3 million'), 'supported 3.3 million');
   });
 });
+
+describe('reading families (session 51, from bbc-45): a count gapped after the next name of a pair', () => {
+  const counts = (s: string) => extractFigures(s).filter((f) => f.kind === 'count').map((f) => f.text);
+  it('"Arlen supply 12 players and Dunmore 11" reads both counts, a citation after the second too', () => {
+    assert.deepEqual(counts('Arlen supply 12 players and Dunmore 11.'), ['12', '11']);
+    assert.deepEqual(counts('Arlen supply 12 players and Dunmore 11 [@squad].'), ['12', '11']);
+    assert.deepEqual(counts('Leo Gray was 43 and Robert James Alcott 37.'), ['43', '37']);
+  });
+  it('…never a name\'s own number: "Windows 95 and Windows 98", nor one with a clause after it', () => {
+    assert.deepEqual(counts('Windows 95 and Windows 98 were released.'), []);
+    assert.deepEqual(counts('Arlen supply 12 players and Channel 4 shows the match.'), ['12']);
+  });
+});

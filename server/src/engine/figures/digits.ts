@@ -13,7 +13,7 @@ import { chartRank } from './ranks';
 import type { Numeral, Scan } from './scan';
 import { monthThenDay } from './suffixKinds';
 import { CURRENCY_SYMBOL, ENTITY_CURRENCY, shareDenominator } from './tables';
-import { IRREGULAR_PLURALS, ORDINAL_STOP_AFTER, PLURAL_NOUN_AFTER_DAY } from './familyTables';
+import { GAP_JOINERS, GAPPED_NAME_WORDS, IRREGULAR_PLURALS, ORDINAL_STOP_AFTER, PLURAL_NOUN_AFTER_DAY } from './familyTables';
 
 /** The figure starting at p (a digit or a currency symbol); returns where scanning resumes. */
 export function digitFigure(s: Scan, p: number): number {
@@ -90,6 +90,37 @@ function bareRangeNotFigure(s: Scan, fig: Numeral): number | undefined {
   return undefined;
 }
 
+/**
+ * Is the bare number `fig`, right after a name, the second count of a gapped pair: the name opens
+ * after a joiner ("and", "while", "but"), at most GAPPED_NAME_WORDS capitalised words before the
+ * number, the number ends its clause, and the figure before the joiner, in the same sentence, is a
+ * plain count ("supply 12 players and Munster 11.")?
+ */
+function gappedCount(s: Scan, fig: Numeral): boolean {
+  const text = s.text;
+  // (its clause ends there, a note's citation between: "and Munster 11 [@sport_379].")
+  let q = fig.end;
+  while (q < s.end && isHSpace(text.charCodeAt(q))) q++;
+  const after = text.charCodeAt(q);
+  if (!(q >= s.end || after === 46 || after === 44 || after === 59 || (q > fig.end && after === 91))) return false;
+  let at = fig.numStart;
+  let joiner: { start: number; lower: string } | undefined;
+  for (let n = 0; n <= GAPPED_NAME_WORDS; n++) {
+    const w = prevWord(text, at, 0);
+    if (!w) return false;
+    if (GAP_JOINERS.has(w.lower)) {
+      joiner = w;
+      break;
+    }
+    if (!isUpper(text.charCodeAt(w.start))) return false;
+    at = w.start;
+  }
+  if (!joiner || at === fig.numStart) return false;
+  const before = s.figures[s.figures.length - 1];
+  if (!before || before.kind !== 'count' || before.end > joiner.start || /[.!?]/.test(text.slice(before.end, joiner.start))) return false;
+  return true;
+}
+
 /** A bare number or a year: part of a name, a day of the month, a ratio ("1 in 4"), a phone number. */
 function bareNotFigure(s: Scan, fig: Numeral, kind: FigureKind, bare: boolean): number | undefined {
   const text = s.text;
@@ -102,6 +133,9 @@ function bareNotFigure(s: Scan, fig: Numeral, kind: FigureKind, bare: boolean): 
       fig.start = pw.start;
       return emitNumeral(s, fig, 'ordinal');
     }
+    // ("Leinster supply 12 players and Munster 11.", "Gray was 43 and Robert Alcorn 37": a count
+    // gapped after the next name of a pair, not that name's number)
+    if (bare && gappedCount(s, fig)) return emitNumeral(s, fig, 'count');
     s.lastNameEnd = fig.end;
     return fig.end;
   }

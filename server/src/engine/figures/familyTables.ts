@@ -221,6 +221,10 @@ export const ORDINAL_STOP_AFTER = new Set([
  * ORDINAL_STOP_AFTER ("this", "was", "has": a day followed by its sentence).
  */
 export const PLURAL_NOUN_AFTER_DAY = /^[a-z]{2,}[^su']s$/;
+/** Words that open the second half of a gapped pair ("12 players and Munster 11": digits.ts gappedCount). */
+export const GAP_JOINERS: ReadonlySet<string> = new Set(['and', 'while', 'but', 'whereas']);
+/** Capitalised words a gapped pair's second name may run to ("Robert James Alcorn 37"). */
+export const GAPPED_NAME_WORDS = 4;
 /** Plurals without -s that count people after a month's number as well ("In May 40 people …"). */
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children']);
 /**
