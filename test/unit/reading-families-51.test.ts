@@ -310,3 +310,12 @@ describe('reading families (session 51, from bbc-45): a count gapped after the n
     assert.deepEqual(counts('Arlen supply 12 players and Channel 4 shows the match.'), ['12']);
   });
 });
+
+describe('reading families (session 51): a "respectively" list of names, the word after the noun', () => {
+  const S = 'Dunmore and Arlen have 12 and 11 players in the squad respectively, while four other players are included.';
+  it('each name takes its own value: "Dunmore has 12" supported, "Dunmore has 11" contradicted by 12', () => {
+    assert.equal(judgedAgainst(S, 'Dunmore has 12 players in the squad.', '12'), 'supported 12');
+    assert.equal(judgedAgainst(S, 'Dunmore has 11 players in the squad.', '11'), 'contradicted 12');
+    assert.equal(judgedAgainst(S, 'Arlen has 11 players in the squad.', '11'), 'supported 11');
+  });
+});

@@ -545,6 +545,8 @@ export const SOURCE_TITLE_CHARS = 40;
 export const SLOT_POLICY = {
   /** Words of the whole read after a share's "of" (slots.ts wholeOfShare: "13% of ID fraud cases"). */
   shareWholeWords: 4,
+  /** Tokens after a list's last value read for its "respectively" ("12 and 11 players in the squad respectively"). */
+  respectivelyReach: 8,
   /** Sentences stating more values of the note's kind than this are lists and tables: left alone. */
   maxValues: 6,
   /**

@@ -155,18 +155,35 @@ function apposedTo(tokens: readonly FrameToken[], at: number): string[] {
 
 /** "A and B … X and Y respectively": the value whose item the note names, when it names one only. */
 function respectively(run: CheckRun, f: NoteFigure, tokens: readonly FrameToken[], slots: readonly Slot[]): number | undefined {
-  const last = slots[slots.length - 1].at;
-  const next = tokens.slice(last + 1, last + 3).find((t) => t.kind === 'word');
-  if (next?.low !== 'respectively') return undefined;
+  // (the value "respectively" follows — the last, or one before a clause of other values: "12 and
+  // 11 players respectively, while four other players …")
+  const k = slots.findIndex((x) => respectivelyAfter(tokens, x.at));
+  if (k < 1) return undefined;
+  // (…and the values joined to it by "and" or commas before it: the list's)
+  let j = k;
+  while (j > 0 && tokens.slice(slots[j - 1].at + 1, slots[j].at).every((t) => t.low === 'and' || t.low === ',')) j--;
+  const n = k - j + 1;
+  if (n < 2) return undefined;
   // the last list of as many items as values, before the first value: "health and education"
-  const items = lastList(tokens, slots[0].at, slots.length);
+  const items = lastList(tokens, slots[j].at, n);
   if (!items) return undefined;
-  const noteWords = termsOfNote(run, f).words;
-  const named = items.map((t, i) => (noteWords.has(t.concept || t.lemma) ? i : -1)).filter((i) => i >= 0);
-  return named.length === 1 ? named[0] : undefined;
+  const note = termsOfNote(run, f);
+  // (items may be names: "Munster and Leinster have 12 and 11 players respectively")
+  const named = items.map((t, i) => (t.kind === 'name' ? note.names.has(t.low) || note.names.has(t.lemma) : note.words.has(t.concept || t.lemma)) ? i : -1).filter((i) => i >= 0);
+  return named.length === 1 ? j + named[0] : undefined;
 }
 
-/** Single words joined by commas and a last "and" ("health and education"; "wages, rents and fuel"), of n items, before token `end`. */
+/** Is "respectively" after the value at token `at`, before another value or a punctuation mark, within SLOT_POLICY.respectivelyReach tokens ("11 players in the squad respectively")? */
+function respectivelyAfter(tokens: readonly FrameToken[], at: number): boolean {
+  for (let i = at + 1; i < tokens.length && i <= at + SLOT_POLICY.respectivelyReach; i++) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || t.kind === 'punct') return false;
+    if (t.low === 'respectively') return true;
+  }
+  return false;
+}
+
+/** Single words or names joined by commas and a last "and" ("health and education"; "wages, rents and fuel"; "Munster and Leinster"), of n items, before token `end`. */
 function lastList(tokens: readonly FrameToken[], end: number, n: number): FrameToken[] | undefined {
   for (let k = end - 1; k > 0; k--) {
     if (!(tokens[k].kind === 'word' && tokens[k].low === 'and')) continue;
@@ -177,7 +194,7 @@ function lastList(tokens: readonly FrameToken[], end: number, n: number): FrameT
       j -= 2;
       items.unshift(tokens[j]);
     }
-    if (items.length === n && items.every((t) => t && t.kind === 'word' && !t.func)) return items;
+    if (items.length === n && items.every((t) => t && ((t.kind === 'word' && !t.func) || t.kind === 'name'))) return items;
   }
   return undefined;
 }
