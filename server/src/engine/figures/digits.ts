@@ -102,7 +102,8 @@ function gappedCount(s: Scan, fig: Numeral): boolean {
   let q = fig.end;
   while (q < s.end && isHSpace(text.charCodeAt(q))) q++;
   const after = text.charCodeAt(q);
-  if (!(q >= s.end || after === 46 || after === 44 || after === 59 || (q > fig.end && after === 91))) return false;
+  // (not a comma: "but Shrek 2, which had seven nominations" is the film)
+  if (!(q >= s.end || after === 46 || after === 59 || (q > fig.end && after === 91))) return false;
   let at = fig.numStart;
   let joiner: { start: number; lower: string } | undefined;
   for (let n = 0; n <= GAPPED_NAME_WORDS; n++) {
