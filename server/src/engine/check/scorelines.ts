@@ -7,6 +7,7 @@
 import type { NoteFigure } from '../notes';
 import type { FrameToken } from '../frames/tokens';
 import { LOSS_WORDS, PASSIVE_AUXILIARIES, WIN_WORDS } from '../figures/familyTables';
+import { HALF_TIME_WORDS } from '../frames/lexicon';
 import type { DerivedKey } from '../store';
 import type { Figure, Passage, Source } from '../types';
 import { SCORELINE_POLICY as P } from './policy';
@@ -342,8 +343,6 @@ const VENUE_PREPOSITIONS = new Set(['in', 'at']);
 /** Words of a score on the way, not the result: "a 15-6 deficit", "trailed 10-3 at half-time". */
 export const INTERIM_SCORE_WORDS: ReadonlySet<string> = new Set(['half-time', 'halftime', 'interval', 'deficit', 'trailed', 'trailing']);
 
-/** Words of the break in a match, one moment of it whatever the word ("at half-time", "at the interval"). */
-const HALF_TIME_WORDS = new Set(['half-time', 'halftime', 'interval']);
 
 /** Punctuation that may stand between the sets of one scoreline: "6-3, 7-6 (7-4)". */
 const SCORELINE_JOINERS = new Set([',', '(', ')', '[', ']']);

@@ -28,7 +28,7 @@ import { countBefore, DETERMINERS, isBoundary, Parens, parentheticals, placeEndi
 import { closingSpeaker, descriptionNames, openingFinders, frontedAsideNames, frontedDateNames, frontedSubject, jointOpening, openingSpeakers, openingSubject, pronounSpeakerAt, pronounSubjectAt, quotedTokens, relativeClauseNames, sentenceStarts } from './fronted';
 import { FRAME_POLICY } from './policy';
 import { metricOf, type MetricCompound } from './metric';
-import { datePrep, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
+import { datePrep, dayNextTo, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, rateSentences, reachedBound, SENTENCE_DATED, SENTENCE_RATED, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
 import { VENUE_WORDS, ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, DO_FORMS, MODALS, ANSWER_ADVERBS, NEGATIONS, NEGATING_NOUNS, SINCE_DENIALS, TIME_LEFT_PURPOSE, TIME_LEFT_WORDS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
@@ -591,20 +591,23 @@ function countNegated(tokens: readonly FrameToken[], k: number): boolean {
   return NEGATIONS.has(tokens[i]?.low ?? '');
 }
 
-/** A day and month written right before a year ("18 March 2003", "18th March, 2003", "March 18, 2003"), the year starting at `start`. */
-function dayOfYearDate(text: string, start: number): { day: number; month: number } | undefined {
-  const m = DAY_MONTH_BEFORE_YEAR.exec(text.slice(Math.max(0, start - P.dayMonthChars), start));
-  if (!m) return undefined;
-  const month = MONTHS[(m[2] ?? m[3]).toLowerCase()];
-  const day = Number(m[1] ?? m[4]);
-  return month !== undefined && day >= 1 && day <= 31 ? { day, month } : undefined;
+/**
+ * The day and month written right before the year at token k ("18 March 2003", "18th March, 2003",
+ * "March 18, 2003"): the month name before the year (past a comma), its day beside it (period.ts dayNextTo).
+ */
+function dayOfYearDate(tokens: readonly FrameToken[], k: number): { day: number; month: number } | undefined {
+  let m = k - 1;
+  if (tokens[m]?.low === ',') m--;
+  // ("March 18, 2003": the day between the month and the year)
+  if (tokens[m]?.kind === 'word' && MONTHS[tokens[m].low] === undefined && MONTHS[tokens[m - 1]?.low ?? ''] !== undefined) m--;
+  const month = MONTHS[tokens[m]?.low ?? ''];
+  if (month === undefined) return undefined;
+  const day = dayNextTo(tokens, m);
+  return day !== undefined && day >= 1 ? { day, month } : undefined;
 }
 
 /** A part of a month glued to its name: "mid-July", "early-March". */
 const MONTH_PART_PREFIX = /^(?:mid|early|late)-/;
-
-/** "18 March " or "March 18, " at the end of the text before a year (dayOfYearDate). */
-const DAY_MONTH_BEFORE_YEAR = /(?:\b(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+),?|\b([A-Za-z]+) (\d{1,2})(?:st|nd|rd|th)?,?) $/;
 
 /**
  * Is the clause of a "since" date at token k denied before it ("have failed to win the Ashes … since
@@ -841,7 +844,7 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
       const month = MONTHS[(tokens[k - 1]?.low ?? '').replace(MONTH_PART_PREFIX, '')];
       if (month !== undefined) frame.monthOfYear = month;
       // (…and the day written with them: "on 18 March 2003", "on March 18, 2003")
-      const day = dayOfYearDate(input.text, tokens[k].start);
+      const day = dayOfYearDate(tokens, k);
       if (day) {
         frame.monthOfYear = day.month;
         frame.dayOfMonth = day.day;

@@ -858,8 +858,10 @@ export const INTERIM_SCORE_METRICS: ReadonlySet<string> = new Set(['lead', 'defi
 /** Words after a span that make it the time left ("with 18 minutes left", "eight minutes remaining"; "to go" too): frame.ts purpose TIME_LEFT_PURPOSE. */
 export const TIME_LEFT_WORDS: ReadonlySet<string> = new Set(['left', 'remaining']);
 export const TIME_LEFT_PURPOSE = 'remain';
-/** A match's interval: "after the break", "before half-time" say which half a figure is of (period.ts periodWord). */
-export const HALF_TIME_WORDS: ReadonlySet<string> = new Set(['break', 'interval', 'half-time', 'halftime']);
+/** Words of a match's interval, one moment of it whatever the word ("at half-time", "at the interval": check/scorelines.ts atHalfTime). */
+export const HALF_TIME_WORDS: ReadonlySet<string> = new Set(['half-time', 'halftime', 'interval']);
+/** …and "the break" too where "after" or "before" says which half a figure is of ("after the break": period.ts periodWord) — not alone, a tennis "break" being of serve. */
+export const MATCH_BREAK_WORDS: ReadonlySet<string> = new Set([...HALF_TIME_WORDS, 'break']);
 /**
  * Words that make a figure a plan, a target or a forecast rather than something that happened
  * ("aims to ship three million" is not "200,000 were shipped"; "is expected to", "is due to", "is

@@ -2,7 +2,7 @@
 // spans ("over the past two years"), plan or past, and a date's preposition (its role).
 import type { Figure } from '../types';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
-import { ACHIEVED_VERBS, COMING_WORDS, HALF_TIME_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_VERBS_ONLY, PLAN_WORDS, SOUGHT_SUM_VERB, TIME_CLAUSE_OPENERS, FIGURE_DATING_PREPS } from './lexicon';
+import { ACHIEVED_VERBS, COMING_WORDS, MATCH_BREAK_WORDS, TITLE_HOLDERS, EARLIER_WORDS, EPISTEMIC_MODALS, FUTURE_WORDS, HYPOTHETICAL_MODALS, MONTH_SPAN_JOINERS, MONTHS, monthSpanWord, yearPartOrdinal, NOW_WORDS, ORDINAL_WORDS, PAST_ABILITY_MARKERS, PLAN_BEFORE_TO, PLAN_VERBS_ONLY, PLAN_WORDS, SOUGHT_SUM_VERB, TIME_CLAUSE_OPENERS, FIGURE_DATING_PREPS } from './lexicon';
 import { FRAME_POLICY as P } from './policy';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -435,7 +435,7 @@ function yearEndMonth(tokens: readonly FrameToken[], i: number): boolean {
  * none of them gives no period, whatever the words around it.
  */
 const PERIOD_WORDS: ReadonlySet<string> = new Set([
-  'quarter', 'quarterly', 'half', 'current', 'annual', 'annually', 'year', 'whole', 'term', ...NOW_WORDS, ...FUTURE_WORDS, ...HALF_TIME_WORDS,
+  'quarter', 'quarterly', 'half', 'current', 'annual', 'annually', 'year', 'whole', 'term', ...NOW_WORDS, ...FUTURE_WORDS, ...MATCH_BREAK_WORDS,
   // (and every word `MONTHS[low]` finds: its months, and — MONTHS being a plain object — the names
   // of Object.prototype's members, "constructor"; a set asks faster than an object's keys)
   ...Object.keys(MONTHS), ...Object.getOwnPropertyNames(Object.prototype),
@@ -448,6 +448,13 @@ const PERIOD_WORDS: ReadonlySet<string> = new Set([
 export function mayNamePeriod(t: FrameToken): boolean {
   return (t.kind === 'word' || t.kind === 'name') && (PERIOD_WORDS.has(t.low) || t.low.includes('-'));
 }
+
+/** The day written right before or after the month name at token i ("18 March", "March 18th"), if any. */
+export function dayNextTo(tokens: readonly FrameToken[], i: number): number | undefined {
+  const d = [tokens[i - 1], tokens[i + 1]].find((x) => x && x.kind === 'word' && DAY_OF_MONTH.test(x.low) && parseInt(x.low, 10) <= 31);
+  return d ? parseInt(d.low, 10) : undefined;
+}
+const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
 
 /**
  * Period words: "third quarter", "first half", "last year", "a year earlier", month names (none for a
@@ -467,8 +474,8 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
     if (span[1] - span[0] === 2 && span[0] % 3 === 1 && period.quarter === undefined) period.quarter = span[1] / 3;
   } else if (MONTHS[low] !== undefined && period.month === undefined && !(low === 'may' && !t.cap)) {
     period.month = MONTHS[low];
-    const d = [tokens[i - 1], tokens[i + 1]].find((x) => x && x.kind === 'word' && /^\d{1,2}(?:st|nd|rd|th)?$/.test(x.low) && parseInt(x.low, 10) <= 31);
-    if (d) period.day = parseInt(d.low, 10);
+    const d = dayNextTo(tokens, i);
+    if (d !== undefined) period.day = d;
   }
   const prev = tokens[i - 1];
   // ("the fourth quarter": the ordinal before it may have been read as a figure of its own)
@@ -481,7 +488,7 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
   if (low === 'quarter' && t.low === 'quarter' && prev?.low === 'the' && QUARTER_PREPS.has(tokens[i - 2]?.low ?? '') && period.quarter === undefined) period.someQuarter = true;
   if (low === 'half' && prevOrd && prevOrd > 0 && period.half === undefined) period.half = prevOrd;
   // ("kicked six penalties after the break", "before half-time": a match's second or first half)
-  if (HALF_TIME_WORDS.has(t.low) && period.half === undefined) {
+  if (MATCH_BREAK_WORDS.has(t.low) && period.half === undefined) {
     const at = prev?.low === 'the' ? i - 2 : i - 1;
     const side = tokens[at]?.low;
     if (side === 'after') period.half = 2;

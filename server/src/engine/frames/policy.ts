@@ -140,8 +140,6 @@ export const FRAME_POLICY = {
   rateReach: 8,
   /** Tokens before a "since" date read for a denial of its clause (frame.ts sinceDenied: "have failed to secure any silverware or win the Ashes since 1970"). */
   sinceDenialReach: 20,
-  /** Characters before a year read for its day and month ("18 September 2003, " is 19: frame.ts dayOfYearDate). */
-  dayMonthChars: 24,
   /** Tokens after a figure, within its clause, read for a rate stated in so many words ("each year", "every day": role.ts explicitRateAfter); such a rate is the figure's own claim (perStated). */
   explicitRateReach: 16,
   /** How far back (tokens) a plan word or a past-tense verb may stand ("Sony aims to ship three million"). */
