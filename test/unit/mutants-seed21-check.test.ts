@@ -42,11 +42,17 @@ describe('seed 21 survivors: check', () => {
     assert.deepEqual(r.diagnostics.map((d) => d.message), ['The note says 4,318; source k says 5,000 (line 3).']);
   });
 
-  it('a sentence of the note with a contradicted figure lends its other figures no support as a pair quoted together (coQuoted.ts)', () => {
-    const files = { 't.txt': 'Hale through again\n\nVeteran Oskar Hale is through at Wembury. It is the 12th time in 15 trips to the event that the 34-year-old has gone so far.\n' };
+  it('a sentence of the note with a figure contradicted by another passage lends its other figures no support as a pair quoted together; one contradicted by the pair\'s own passage does (coQuoted.ts misquotedFrom)', () => {
+    const files = {
+      't.txt': 'Hale through again\n\nVeteran Oskar Hale is through at Wembury. It is the 12th time in 15 trips to the event that the 34-year-old has gone so far.\n',
+      'bio.txt': 'Hale profile\n\nOskar Hale, aged 34, is the oldest man in the draw at Wembury.\n',
+    };
     const rows: [string, string][] = [
       ['Oskar Hale reached the last eight for the 12th time in 15 visits [@t].', 'supported'],
-      ['Oskar Hale, aged 31, reached the last eight for the 12th time in 15 visits [@t].', 'unverified'],
+      // (session 52: the age misquoted from the very sentence the pair is read in — the rest of it is that sentence's)
+      ['Oskar Hale, aged 31, reached the last eight for the 12th time in 15 visits [@t].', 'supported'],
+      ['Oskar Hale reached the last eight for the 12th time in 15 visits [@t; @bio].', 'supported'],
+      ['Oskar Hale, aged 31, reached the last eight for the 12th time in 15 visits [@t; @bio].', 'unverified'],
     ];
     for (const [sentence, verdict] of rows) assert.equal(verdictOf(checkAgainst(files, `# Notes\n\n${sentence}\n`), '15'), verdict, sentence);
   });

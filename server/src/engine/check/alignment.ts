@@ -611,11 +611,15 @@ function spelledOut(names: readonly string[], x: string, upTo = names.length, mi
   // (among a sentence's first names only: a list of thousands is no place for an expansion, and a
   // note's names each scanning it would be quadratic)
   upTo = Math.min(upTo, A.acronymNamesRead);
-  if (x.length < min || x.length > A.acronymMax || upTo < x.length) return false;
-  for (let i = 0; i + x.length <= upTo; i++) {
+  // (an ampersand marks an acronym however short, its letters the initials: "J&J" for Johnson &
+  // Johnson, "M&S" for Marks & Spencer)
+  const amp = x.includes('&');
+  const letters = amp ? x.replace(/&/g, '') : x;
+  if (letters.length < (amp ? A.ampersandAcronymMin : min) || letters.length > A.acronymMax || upTo < letters.length) return false;
+  for (let i = 0; i + letters.length <= upTo; i++) {
     let k = 0;
-    while (k < x.length && names[i + k][0] === x[k]) k++;
-    if (k === x.length) return true;
+    while (k < letters.length && names[i + k][0] === letters[k]) k++;
+    if (k === letters.length) return true;
   }
   return false;
 }

@@ -4,12 +4,13 @@
 // other even where the words around them meet too little for either alone — two values of a
 // sentence found in one cited sentence, in order, are the sentence it was written from. Only
 // figures left unverified change; a sentence with a contradicted figure is a misquote's and is left
-// alone; every name of the note's sentence must be within reach of both source figures; two weak
-// figures (small counts) are no pair, unless both are years; a figure with a rate the note states
-// ("£500m a year") is not supported this way.
+// alone, unless the passage the pair is found in is the one that contradicts it; every name of the
+// note's sentence must be within reach of both source figures; two weak figures (small counts) are
+// no pair, unless both are years; a figure with a rate the note states ("£500m a year") is not
+// supported this way.
 import { figuresAgree } from '../figures';
 import type { NoteFigure } from '../notes';
-import type { Figure } from '../types';
+import type { Figure, Passage } from '../types';
 import { CO_QUOTED_POLICY as C, MAX_PASSAGE_FIGURES_SEARCHED } from './policy';
 import type { FigureResult } from './report';
 import { isWeak } from './rules';
@@ -24,7 +25,8 @@ export function coQuoted(run: CheckRun, results: FigureResult[]): void {
   }
   const agree = (a: Figure, b: Figure) => figuresAgree(a, b, run.tolerance);
   for (const group of bySentence.values()) {
-    if (group.length < 2 || group.length > C.maxSiblings || group.some((r) => r.verdict === 'contradicted')) continue;
+    if (group.length < 2 || group.length > C.maxSiblings) continue;
+    const misquoted = group.filter((r) => r.verdict === 'contradicted');
     for (const r of group) {
       const mine = r.verdict === 'unverified' ? run.agreeing.get(r.figure) : undefined;
       // (a rate the note states right after its figure is a claim the pair does not carry: "a
@@ -35,13 +37,23 @@ export function coQuoted(run: CheckRun, results: FigureResult[]): void {
         if (h.verdict === 'unverified' && run.noteSide(h.figure).frame.perStated) continue;
         const theirs = placesOf(run, h);
         const pair = theirs && together(r.figure, h.figure, mine, theirs);
-        if (!pair || !inOrder(r.figure, pair[0], group, agree) || !inOrder(h.figure, pair[1], group, agree)) continue;
+        if (!pair || !inOrder(r.figure, pair[0], group, agree) || !inOrder(h.figure, pair[1], group, agree) || !misquoted.every((m) => misquotedFrom(m, pair[0].passage))) continue;
         support(run, r, pair[0]);
         if (h.verdict === 'unverified') support(run, h, pair[1]);
         break;
       }
     }
   }
+}
+
+/**
+ * Is a contradicted figure of the sentence contradicted by the very passage its pair states (the
+ * sentence written from that passage, one of its values misplaced: "peaked at 17.70 euros before
+ * settling at 16.06 euros, up 7.8%" / "touched 17.70 euros … 7.8% higher at 16.60 euros")? A
+ * contradiction from anywhere else says the sentence is another claim's, and it is left alone.
+ */
+function misquotedFrom(m: FigureResult, passage: Passage): boolean {
+  return m.evidence.length > 0 && m.evidence.every((e) => e.passage === passage);
 }
 
 /**

@@ -191,6 +191,8 @@ export const ALIGN_POLICY = {
   acronymMin: 3,
   /** …but from 2 letters where it only keeps a source's name from counting as a rival ("GE" / "General Electric's 18% jump"). */
   rivalAcronymMin: 2,
+  /** …and from 2 letters where an ampersand marks it an acronym ("J&J", "M&S"). */
+  ampersandAcronymMin: 2,
   acronymMax: 6,
   /** …spelled by names among the first this many of the source's sentence (bounded work per alignment). */
   acronymNamesRead: 64,
@@ -318,6 +320,13 @@ export const VERDICT_POLICY = {
    * clear mismatch (looseMetric). (With one there is nothing to misplace: digitTwins.)
    */
   loneTwinDigits: 3,
+  /**
+   * A lone twin's level is read as a change when a word of change is this near it in its context
+   * (0.4: within a few words — "the biggest jump in broadband users, at 210%"; a share with no
+   * such word, "holds a 15.2% share", stays a level apart from "sales rose 12.5%": loneTwin.ts
+   * rolesSeenPast).
+   */
+  twinChangeNear: 0.4,
   /** A precise value stated exactly adds this share of its context agreement to its strength against a contradiction. */
   preciseBonus: 0.5,
   /** A support at least this fraction as well aligned as the best contradiction wins. */

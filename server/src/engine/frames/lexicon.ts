@@ -367,8 +367,8 @@ const UP_WORDS = [
  */
 const MARGIN_AHEAD = ['outsell', 'outscore', 'outnumber', 'outpace', 'outperform', 'outstrip', 'outpoll', 'outvote', 'outrun', 'beat', 'lead', 'win'];
 const MARGIN_BEHIND = ['trail', 'lag'];
-/** Comparatives that are no word of change elsewhere, which a percentage before them and "than" after make one ("13% greater than last year"; role.ts comparedThan). */
-export const COMPARATIVES_THAN: Readonly<Record<string, 'up' | 'down'>> = table({ greater: 'up', bigger: 'up', larger: 'up', smaller: 'down' });
+/** Comparatives that are no word of change elsewhere, which a percentage before them and "than" after make one ("13% greater than last year", "54% dearer than a year ago"; role.ts comparedThan). */
+export const COMPARATIVES_THAN: Readonly<Record<string, 'up' | 'down'>> = table({ greater: 'up', bigger: 'up', larger: 'up', smaller: 'down', dearer: 'up', pricier: 'up', costlier: 'up', cheaper: 'down' });
 /** Words after a percentage that make it a difference from something ("3.3% below their peak", "5% above forecast"). */
 export const COMPARED_TO = new Set(['below', 'above']);
 

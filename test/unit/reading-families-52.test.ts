@@ -1,0 +1,68 @@
+// Reading families of session 52 (issue 9), found on the development notes' misses: a lone twin's
+// digits with a zero among them, a level and a change of one amount told apart by words far from
+// it, a sibling whose own value the source states, an acronym written with an ampersand, figures
+// quoted together beside a misquote of the same passage, and "dearer than" as a change. Every
+// sentence and name is written for the test.
+import * as assert from 'node:assert/strict';
+import { Lexicon } from '../../server/src/engine/frames/lexicon';
+import { frameIn } from '../helpers/frameReads';
+import { checkAgainst, judgedAgainst, resultOf } from './check-helpers';
+
+const lex = new Lexicon();
+
+describe('reading families (session 52): a lone twin', () => {
+  it('digits misplaced with a zero among them ("310" / "301") are a twin, though the words meet little', () => {
+    assert.equal(judgedAgainst('The Ruvo prize judges had 301 to choose from this year.', 'Judges whittled 310 submissions down to a shortlist of ten for the Ruvo prize.', '310'), 'contradicted 301');
+  });
+
+  it('a level with a word of change near it and a change of the same digits misplaced are one amount ("the biggest rise, 226%" / "a 262% rise")', () => {
+    assert.equal(judgedAgainst('But Norland led the way with a 262% rise, while Estmark saw the smallest increase of just 112%.', 'Norland saw the biggest rise, 226%, and Estmark the smallest, 112%.', '226%'), 'contradicted 262%');
+    assert.equal(judgedAgainst('According to Labour Office figures, 157,000 new jobs were added in Ostland last month.', 'The Ostland economy added 175,000 jobs in May.', '175,000'), 'contradicted 157,000');
+  });
+
+  it('a share with no word of change near it stays apart from a rise of the same digits misplaced', () => {
+    const r = judgedAgainst("Kelvo's sales rose 12.5% last year.", 'Kelvo holds a 15.2% share of the market.', '15.2%');
+    assert.notEqual(r.split(' ')[0], 'contradicted', r);
+  });
+
+  it('a twin of three digits or more contradicts across "last year" against a year; one of two digits does not', () => {
+    const src = 'The Ostland Development Bank said regional exports reached $445.1bn in 2004.';
+    assert.equal(judgedAgainst(src, 'The Ostland Development Bank said exports from the region came to $454.1bn last year.', '$454.1bn'), 'contradicted $445.1bn');
+    const two = judgedAgainst('The Ostland Development Bank said regional exports reached $45bn in 2004.', 'The Ostland Development Bank said exports from the region came to $54bn last year.', '$54bn');
+    assert.notEqual(two.split(' ')[0], 'contradicted', two);
+  });
+
+  it('a sibling nearer the twin does not claim it when the source states the sibling\'s own value', () => {
+    const src = 'The krona dropped to 141.60 per euro in morning trading. It later strengthened to 140.55.';
+    assert.equal(judgedAgainst(src, 'The krona dropped to 141.60 per euro and later firmed to 145.05.', '145.05'), 'contradicted 140.55');
+    // (a sibling the source does not state may be the misquote of the twin: no verdict)
+    const r = judgedAgainst(src, 'The krona dropped to 141.90 per euro and later firmed to 145.05.', '145.05');
+    assert.notEqual(r.split(' ')[0], 'contradicted', r);
+  });
+});
+
+describe('reading families (session 52): names, comparatives, figures quoted together', () => {
+  it('an acronym written with an ampersand names its firm ("M&S" / "Marks & Spencer")', () => {
+    assert.equal(judgedAgainst('The move by Marks & Spencer has been widely expected and the firm will pay 76p for each Harlow share.', 'M&S will pay 67p for each Harlow share.', '67p'), 'contradicted 76p');
+  });
+
+  it('"54% dearer than a year ago" is a rise, contradicted by "45% higher than a year ago" and supported by its own value', () => {
+    const fr = frameIn(lex, 'Crude is about 54% dearer than a year ago.', '54%');
+    assert.equal(fr.role, 'change');
+    assert.equal(fr.direction, 'up');
+    const src = 'Crude prices are roughly 45% higher than a year ago, traders in Ostport said.';
+    assert.equal(judgedAgainst(src, 'Crude is about 54% dearer than a year ago.', '54%'), 'contradicted 45%');
+    assert.equal(judgedAgainst(src, 'Crude is about 45% dearer than a year ago.', '45%'), 'supported 45%');
+  });
+
+  it('two values quoted together still support each other beside a third value the same passage contradicts', () => {
+    const r = checkAgainst(
+      { 'velo.txt': 'Velo rally\n\nVelo shares touched 17.70 euros, before falling back to trade 7.8% higher at 16.60 euros.\n' },
+      // (no name of its own: the words meet too little for "7.8%" alone)
+      'They peaked at 17.70 euros before settling at 16.06 euros, up 7.8% [@velo].\n',
+    );
+    assert.equal(resultOf(r, '16.06 euros').verdict, 'contradicted');
+    assert.equal(resultOf(r, '7.8%').verdict, 'supported');
+    assert.equal(resultOf(r, '17.70 euros').verdict, 'supported');
+  });
+});
