@@ -66,3 +66,16 @@ describe('reading families (session 52): names, comparatives, figures quoted tog
     assert.equal(resultOf(r, '17.70 euros').verdict, 'supported');
   });
 });
+
+describe('reading families (session 52): what a count or a sum measures', () => {
+  it('"the 300-strong audience" counts the audience, and supports "an audience of 300"', () => {
+    assert.deepEqual(frameIn(lex, 'A 5,000-strong crowd watched the final.', '5,000').metric, ['spectator']);
+    assert.equal(judgedAgainst('He told the 300-strong audience at the Dunmore Hall that the band was nervous.', 'Kel Varga spoke to an audience of 300 at the Dunmore Hall.', '300'), 'supported 300');
+  });
+
+  it('"hopes to save £10m" and "plans to make savings of £100m" measure one thing', () => {
+    const src = 'Mr Arlen also plans to make savings of £100m by making changes to council pensions.';
+    assert.equal(judgedAgainst(src, 'Tom Arlen hopes to save £10m through changes to council pension schemes.', '£10m'), 'contradicted £100m');
+    assert.equal(judgedAgainst(src, 'Tom Arlen hopes to save £100m through changes to council pension schemes.', '£100m'), 'supported £100m');
+  });
+});

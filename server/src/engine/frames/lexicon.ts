@@ -39,6 +39,8 @@ const SYNONYM_CLASSES: string[][] = [
   ['cost', 'price', 'pay', 'payment', 'spend', 'spending', 'expenditure', 'money', 'fetch', 'sell', 'value', 'worth', 'bid', 'offer'],
   ['wealth', 'fortune'],
   ['deficit', 'gap', 'shortfall'],
+  // (money kept back: "hopes to save £10m" / "plans to make savings of £100m")
+  ['save', 'saving'],
   // what is owed: "went under owing 14bn euros" / "collapsed with debts of 14bn euros"
   ['debt', 'owe'],
   ['extra', 'additional', 'further'],
@@ -371,6 +373,9 @@ const MARGIN_BEHIND = ['trail', 'lag'];
 export const COMPARATIVES_THAN: Readonly<Record<string, 'up' | 'down'>> = table({ greater: 'up', bigger: 'up', larger: 'up', smaller: 'down', dearer: 'up', pricier: 'up', costlier: 'up', cheaper: 'down' });
 /** Words after a percentage that make it a difference from something ("3.3% below their peak", "5% above forecast"). */
 export const COMPARED_TO = new Set(['below', 'above']);
+
+/** Words a count is joined to that make it the size of the group named after them ("the 300-strong audience", "a 5,000-strong crowd": metric.ts phraseAfter counts the audience). */
+export const STRENGTH_WORDS: ReadonlySet<string> = new Set(['strong']);
 
 /** Nouns of upward change that are also an athlete's jump: before a measure ("a leap of 6.43m") they say how far. */
 export const JUMP_NOUNS: ReadonlySet<string> = new Set(['leap', 'jump']);

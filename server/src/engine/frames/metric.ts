@@ -3,6 +3,7 @@
 import { COORDINATORS, DASHES, DETERMINERS, isBoundary, opensConjunct, type Parens, placeEndingAt } from './clauses';
 import {
   AMOUNT_NOUNS,
+  STRENGTH_WORDS,
   CUSTODY_NOUNS,
   INCREMENT_ADJECTIVES,
   AMOUNT_VERBS,
@@ -312,6 +313,9 @@ function phraseAfter(input: FrameInput, k: number, role: Role): string[] {
   if (input.figures[fi0(tokens, k)]?.kind === 'score') i = scorelineEnd(input, i);
   // ("the third-round game": an ordinal's stage joined by a hyphen is what it counts, and the noun after it)
   if (tokens[i]?.low === '-' && tokens[i + 1]?.kind === 'word' && ORDINAL_STAGE_NOUNS.has(tokens[i + 1].low) && ordinal) i++;
+  // ("the 300-strong audience", "a 5,000-strong crowd": a count joined to "strong" counts the noun after it)
+  else if (STRENGTH_WORDS.has(tokens[i]?.low ?? '') && input.figures[fi0(tokens, k)]?.kind === 'count') i++;
+  else if (tokens[i]?.low === '-' && STRENGTH_WORDS.has(tokens[i + 1]?.low ?? '') && input.figures[fi0(tokens, k)]?.kind === 'count') i += 2;
   // ("two million more older people", "300 fewer jobs": what is counted follows the comparative —
   // not a comparison, "5,000 more copies of each single than originally planned", a change)
   if (COUNT_COMPARATIVES.has(tokens[i]?.low ?? '') && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].func && !tokens[i + 1].verb && !thanWithin(tokens, i + 1, P.comparisonThanReach)) i++;
