@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { Lexicon } from '../../server/src/engine/frames/lexicon';
 import { frameIn } from '../helpers/frameReads';
-import { checkAgainst, judgedAgainst, resultOf } from './check-helpers';
+import { checkAgainst, judgedAgainst, judgedStory, resultOf } from './check-helpers';
 
 const lex = new Lexicon();
 
@@ -79,3 +79,18 @@ describe('reading families (session 52): what a count or a sum measures', () => 
     assert.equal(judgedAgainst(src, 'Tom Arlen hopes to save £100m through changes to council pension schemes.', '£100m'), 'supported £100m');
   });
 });
+
+describe('reading families (session 52): a sentence restated', () => {
+  const story = ['Border talks', 'Talks between Norland and Estmark resumed on Monday. The mountain region of Vallis has been a flashpoint between the two neighbours for more than 50 years.'];
+
+  it('restates a source sentence whose names the sentence before it gives ("the two neighbours")', () => {
+    assert.equal(judgedStory(story, 'Vallis has been a flashpoint between Norland and Estmark for almost 50 years.', '50 years'), 'contradicted 50 years');
+    assert.equal(judgedStory(story, 'Vallis has been a flashpoint between Norland and Estmark for more than 50 years.', '50 years'), 'supported 50 years');
+  });
+
+  it('not where a name of the note is nowhere before it', () => {
+    const r = judgedStory(story, 'Vallis has been a flashpoint between Norland and Ruvia for almost 50 years.', '50 years');
+    assert.notEqual(r.split(' ')[0], 'contradicted', r);
+  });
+});
+

@@ -1,5 +1,8 @@
 // Restated sentences: a note's sentence written from one sentence of its cited sources — every name
-// and nearly every word of it there, no other sentence of the cited sources as close — with one value
+// of it there or in the sentences before it in its paragraph or the title ("Kashmir has been a
+// flashpoint between India and Pakistan" / "… between the two nuclear powers", the two named a
+// sentence before), nearly every word of it there, no other sentence of the cited sources as
+// close — with one value
 // of a kind on each side. What the value measures, whose it is and when, both sentences say in
 // their words, whatever the frames made of them ("Sixteen world literary figures make up the list"
 // / "… feature on the 18-strong list of world literary figures"; "The 12 euro-zone countries are
@@ -96,7 +99,8 @@ const NONE: ReadonlySet<number> = new Set();
 
 /**
  * The one passage of the cited sources, among those the index ranks for f (holding a value of its
- * kind), that holds every name and nearly every word of f's sentence, if one does.
+ * kind), that holds every name (or has it from the sentences before it) and nearly every word of
+ * f's sentence, if one does.
  */
 function restating(run: CheckRun, f: NoteFigure, scope: Source[], cache: Map<Passage, Terms>): Restating | undefined {
   const { words, names } = allTerms(run.sentenceFrameTokens(f.sentence), run.figuresOf(f.sentence));
@@ -107,7 +111,9 @@ function restating(run: CheckRun, f: NoteFigure, scope: Source[], cache: Map<Pas
   for (const { passage } of run.index.figurePassages(figureQuery(run.sentenceTokens(f.sentence), f), f.kind, { only: scope })) {
     let own = cache.get(passage);
     if (!own) cache.set(passage, (own = allTerms(run.index.frames.passageTokens(passage), passage.figures)));
-    if (![...names].every((n) => own.names.has(n))) continue;
+    // (a name the sentence leaves to the ones before it: SourceFrames priorNames, through a side of its first figure)
+    const prior = passage.figures.length ? run.index.frames.side(passage, passage.figures[0], 0)?.priorNames : undefined;
+    if (![...names].every((n) => own.names.has(n) || (prior?.has(n) ?? false))) continue;
     let shared = 0;
     for (const w of words) if (own.words.has(w)) shared++;
     // (names alone restate nothing: "Valencia sit seventh in the Primera Liga" / "… at the Primera Liga club for the second time")
