@@ -450,6 +450,14 @@ export const RESTATED_POLICY = {
   minMargin: 0.25,
   /** Only a figure citing at most this many sources. */
   maxScopeSources: 3,
+  /**
+   * A note's name that a source sentence leaves to the sentences before it counts this much of a
+   * name it holds (restated.ts): the sentence may be about another thing of theirs — "Only 51% of
+   * those polled had made up their minds" after "The Ostpoll survey …" is no restatement of "In the
+   * Ostpoll survey 45% would vote against the treaty" (three of its four terms, one of them a name
+   * from before: 0.69 of it, under minCoverage).
+   */
+  priorNameWeight: 0.75,
   /** Content words (not names) the two sentences must share, at least (or all the note's, when it has fewer). */
   minWordsShared: 2,
   /** Values of one kind read in order, at most, on each side ("from 1985 to 1995" / "from 1985 to 1992"). */

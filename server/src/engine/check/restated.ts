@@ -112,13 +112,18 @@ function restating(run: CheckRun, f: NoteFigure, scope: Source[], cache: Map<Pas
     let own = cache.get(passage);
     if (!own) cache.set(passage, (own = allTerms(run.index.frames.passageTokens(passage), passage.figures)));
     // (a name the sentence leaves to the ones before it: SourceFrames priorNames, through a side of its first figure)
-    const prior = passage.figures.length ? run.index.frames.side(passage, passage.figures[0], 0)?.priorNames : undefined;
-    if (![...names].every((n) => own.names.has(n) || (prior?.has(n) ?? false))) continue;
+    let priorOnly = 0;
+    for (const n of names) if (!own.names.has(n)) priorOnly++;
+    if (priorOnly > 0) {
+      const prior = passage.figures.length ? run.index.frames.side(passage, passage.figures[0], 0)?.priorNames : undefined;
+      if (![...names].every((n) => own.names.has(n) || (prior?.has(n) ?? false))) continue;
+    }
     let shared = 0;
     for (const w of words) if (own.words.has(w)) shared++;
     // (names alone restate nothing: "Valencia sit seventh in the Primera Liga" / "… at the Primera Liga club for the second time")
     if (shared < Math.min(P.minWordsShared, words.size)) continue;
-    const coverage = (names.size + shared) / all;
+    // (a name only the sentences before give counts for less: the sentence may be about another thing of theirs)
+    const coverage = (names.size - priorOnly * (1 - P.priorNameWeight) + shared) / all;
     if (!best || coverage > best.coverage) {
       second = best?.coverage ?? 0;
       best = { source: run.index.sourceOf(passage), passage, coverage };
