@@ -94,3 +94,16 @@ describe('reading families (session 52): a sentence restated', () => {
   });
 });
 
+describe('reading families (session 52): two values swapped between their names', () => {
+  const files = { 'bell.txt': 'Artist profile\n\nCarys Bell has won a number of prizes, including the Dunmore Open in 1989 and the Arlen Prize in 1991.\n' };
+  const judged = (note: string) => checkAgainst(files, note + '\n').figures.map((x) => `${x.figure.text} ${x.verdict} ${x.evidence[0]?.figure?.text ?? ''}`.trim());
+
+  it('each year moved to the other prize is contradicted by the year of its own prize', () => {
+    assert.deepEqual(judged('Carys Bell won the Dunmore Open in 1991 and the Arlen Prize in 1989 [@bell].'), ['1991 contradicted 1989', '1989 contradicted 1991']);
+  });
+
+  it('the years in their places are supported', () => {
+    assert.deepEqual(judged('Carys Bell won the Dunmore Open in 1989 and the Arlen Prize in 1991 [@bell].'), ['1989 supported 1989', '1991 supported 1991']);
+  });
+});
+

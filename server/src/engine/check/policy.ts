@@ -439,6 +439,11 @@ export const RELATIVE_YEAR_POLICY = {
   maxPassages: 2000,
 } as const;
 
+export const SWAP_POLICY = {
+  /** Function words at most between a value and the name right before it that holds it ("the Mostyn Open in 1989": one; swapped.ts nameBefore). */
+  nameReach: 3,
+} as const;
+
 export const RESTATED_POLICY = {
   /** A note sentence with fewer terms (content words and names) than this restates nothing for sure. */
   minTerms: 4,
