@@ -107,3 +107,24 @@ describe('reading families (session 52): two values swapped between their names'
   });
 });
 
+describe('reading families (session 52): a level set off before "down from" another', () => {
+  it('is a level reached that way: "a 36% share of the market - down from 39%", "about 90% but this is down from a peak of 96%", "$12m, up from $9m"', () => {
+    for (const [sentence, fig, way] of [
+      ['Velcom now has a 36% share of the broadband market - down from 39% - which is becoming increasingly competitive.', '36%', 'down'],
+      ['Ostsoft still dominates with a share of about 90% but this is down from a peak of almost 96% in mid-2004.', '90%', 'down'],
+      ['Profits were $12m, up from $9m.', '$12m', 'up'],
+    ]) {
+      const fr = frameIn(lex, sentence, fig);
+      assert.deepEqual([fr.end, fr.direction], ['to', way], sentence);
+    }
+    // (not a level whose clause goes on to something else coming down: "as prices came down from 60p")
+    assert.equal(frameIn(lex, 'Sales reached 500 units as prices came down from 60p.', '500').direction, undefined);
+  });
+
+  it('a level said to have risen to it is contradicted; one said to have fallen to it is supported', () => {
+    const src = 'Velcom now has a 36% share of the broadband market - down from 39% - which is becoming increasingly competitive.';
+    assert.equal(judgedAgainst(src, "Velcom's market share has risen to 36%.", '36%'), 'contradicted 36%');
+    assert.equal(judgedAgainst(src, "Velcom's share of the broadband market has fallen to 36%.", '36%'), 'supported 36%');
+  });
+});
+

@@ -31,7 +31,7 @@ import { metricOf, type MetricCompound } from './metric';
 import { datePrep, dayNextTo, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, rateSentences, reachedBound, SENTENCE_DATED, SENTENCE_RATED, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { VENUE_WORDS, ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, DO_FORMS, MODALS, ANSWER_ADVERBS, NEGATIONS, NEGATING_NOUNS, SINCE_DENIALS, TIME_LEFT_PURPOSE, TIME_LEFT_WORDS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF } from './lexicon';
+import { VENUE_WORDS, ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, DO_FORMS, MODALS, ANSWER_ADVERBS, NEGATIONS, NEGATING_NOUNS, SINCE_DENIALS, TIME_LEFT_PURPOSE, TIME_LEFT_WORDS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF, LEVEL_FROM_MARKS, LEVEL_FROM_WORDS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -808,6 +808,13 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
     const way = input.lex.directionOf(verb.lemma, verb.low);
     if (way) frame.direction = way;
   }
+  // (…and so does a level set off before "down from" or "up from" another: "a 36% share - down from
+  // 39% -" is a share that fell to 36%, "profits of $12m, up from $9m" rose to it)
+  const from = role === 'level' && !frame.end ? levelFrom(tokens, k) : undefined;
+  if (from) {
+    frame.end = 'to';
+    frame.direction = from;
+  }
   // (a date is a point in time, never a rate: "the best year since 2000", "its annual meeting in May 2004")
   // (…nor is a place in a series: "the 15th annual British Comedy Awards" is the 15th of them)
   const ordinal = f.kind === 'ordinal';
@@ -1252,3 +1259,23 @@ function conversionList(tokens: readonly FrameToken[], paren: readonly [number, 
   }
   return true;
 }
+
+/**
+ * The direction a level was reached in, said right after it and its noun phrase: a comma, dash or
+ * bracket or a few function words, then "down from" or "up from" and another figure ("36% - down
+ * from 39%", "about 90% but this is down from a peak of almost 96%"; LEVEL_FROM_WORDS).
+ */
+function levelFrom(tokens: readonly FrameToken[], k: number): 'up' | 'down' | undefined {
+  // (past the level's own noun phrase and a mark or a clause's function words: "a 36% share of the
+  // broadband market - down from 39%", "about 90% but this is down from a peak of almost 96%")
+  let marks = 0;
+  for (let i = k + 1; i <= k + FRAME_POLICY.levelFromWords && tokens[i]; i++) {
+    const t = tokens[i];
+    const way = LEVEL_FROM_WORDS[t.low];
+    if (way && i > k + 1 && tokens[i + 1]?.low === 'from') return tokens.slice(i + 2, i + 2 + FRAME_POLICY.levelFromReach).some((x) => x.kind === 'fig') ? way : undefined;
+    if (t.kind === 'punct' && LEVEL_FROM_MARKS.has(t.low) && ++marks === 1) continue;
+    if (t.kind !== 'word' || (t.verb && !t.func)) return undefined;
+  }
+  return undefined;
+}
+

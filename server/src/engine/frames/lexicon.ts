@@ -371,6 +371,11 @@ const MARGIN_AHEAD = ['outsell', 'outscore', 'outnumber', 'outpace', 'outperform
 const MARGIN_BEHIND = ['trail', 'lag'];
 /** Comparatives that are no word of change elsewhere, which a percentage before them and "than" after make one ("13% greater than last year", "54% dearer than a year ago"; role.ts comparedThan). */
 export const COMPARATIVES_THAN: Readonly<Record<string, 'up' | 'down'>> = table({ greater: 'up', bigger: 'up', larger: 'up', smaller: 'down', dearer: 'up', pricier: 'up', costlier: 'up', cheaper: 'down' });
+/** Words before "from" and another figure right after a level that say which way it was reached ("a 36% share - down from 39%": frame.ts levelFrom). */
+export const LEVEL_FROM_WORDS: Readonly<Record<string, 'up' | 'down'>> = table({ up: 'up', down: 'down' });
+/** …the marks that set them off from the level. */
+export const LEVEL_FROM_MARKS: ReadonlySet<string> = new Set([',', '-', '—', '–', '(']);
+
 /** Words after a percentage that make it a difference from something ("3.3% below their peak", "5% above forecast"). */
 export const COMPARED_TO = new Set(['below', 'above']);
 

@@ -156,6 +156,10 @@ export const FRAME_POLICY = {
   endReach: 5,
   /** Words of the counted noun between a count and the sum that prices it ("10,276 fraud cases worth £808m"). */
   pricedCountWords: 2,
+  /** Tokens read after a level for its "- down from 39%", past its noun phrase ("a 36% share of the broadband market") or a clause's first words ("but this is"): frame.ts levelFrom… */
+  levelFromWords: 8,
+  /** …and tokens after "from" to the figure ("down from a peak of almost 96%"). */
+  levelFromReach: 5,
   /** Words of a metric phrase ("new quarterly dividend"). */
   metricWords: 3,
   /** …and after a year that dates a noun phrase, whose head is its last noun ("a 1969 British racing green Volvo" is five). */
