@@ -7,6 +7,7 @@
 // runs at once leave one whole file.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -114,6 +115,36 @@ describe('bin/grounded: the bundle compiled with a code cache', () => {
       const b = run(['--version'], { bin: path.join(other, 'bin/grounded') });
       assert.equal(a.stdout, b.stdout);
       assert.equal(cacheFiles().length, 2);
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it('the bundle is ASCII and read as its bytes: the cache file named by the SHA-256 of its text (as of its UTF-8)', () => {
+    const bytes = fs.readFileSync(path.join(ROOT, 'dist/server.js'));
+    assert.ok(bytes.every((b) => b < 0x80), 'scripts/build.mjs writes an ASCII bundle');
+    assert.equal(run(['--version']).code, 0);
+    const key = createHash('sha256').update(bytes.toString('utf8')).digest('hex').slice(0, 32);
+    assert.deepEqual(cacheFiles(), [`server-${key}-${process.version}-${process.arch}.cache`]);
+  });
+
+  it('a bundle that is not ASCII is read as UTF-8 (its strings as written), with or without a code cache', () => {
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'grounded-code-cache-utf8-'));
+    try {
+      fs.mkdirSync(path.join(other, 'bin'));
+      fs.mkdirSync(path.join(other, 'dist'));
+      fs.copyFileSync(BIN, path.join(other, 'bin/grounded'));
+      // a bundle of one command that prints a string past ASCII, written as UTF-8 (two and three bytes a character)
+      fs.writeFileSync(path.join(other, 'dist/server.js'), "exports.run = () => process.stdout.write('café — ✓\\n');\n", 'utf8');
+      const bin = path.join(other, 'bin/grounded');
+      for (let k = 0; k < 2; k++) {
+        const r = run(['anything'], { bin });
+        assert.equal(r.code, 0, r.stderr);
+        assert.equal(r.stdout, 'café — ✓\n', k === 0 ? 'compiled from its text' : 'from its code cache');
+      }
+      const key = createHash('sha256').update(fs.readFileSync(path.join(other, 'dist/server.js'), 'utf8')).digest('hex').slice(0, 32);
+      assert.deepEqual(cacheFiles(), [`server-${key}-${process.version}-${process.arch}.cache`]);
+      assert.equal(run(['anything', '--no-cache'], { bin }).stdout, 'café — ✓\n');
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
     }

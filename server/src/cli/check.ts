@@ -16,6 +16,7 @@ import { CorruptRecordError } from '../engine/persist';
 import { CHECK_MEMO, type MemoData } from '../engine/memo';
 import { DEFAULT_HEDGE_TOLERANCE } from '../engine/check/policy';
 import { decodeJudgments, encodeJudgments, type JudgmentData } from './keptJudgments';
+import { PathSet, type PathsAsked } from './pathSet';
 
 /** The severities that fail a run at each --fail-on level. */
 const FAILING: Record<FailOn, ReadonlySet<Severity>> = {
@@ -62,7 +63,7 @@ interface Outcomes {
 interface Against {
   config: GroundedConfig;
   root: string;
-  sourceFiles: Set<string>;
+  sourceFiles: PathsAsked;
   describe: string;
   /** The notes' outcomes, in order (a note that throws is unchecked, the others go on). */
   outcomes(notes: NoteToCheck[], io: Io): Promise<Outcomes>;
@@ -167,7 +168,7 @@ async function cachedSources(fs: FileSystem, args: Args, io: Io, cacheDir: strin
   return {
     config,
     root: settings.root,
-    sourceFiles: loaded ? loaded.sourceFiles : new Set(probe.files),
+    sourceFiles: loaded ? loaded.sourceFiles : new PathSet(probe.files),
     describe: settings.describe,
     outcomes: async (notes) => {
       const replay = async (fingerprint: string) => {
@@ -239,7 +240,7 @@ async function openStore(fs: FileSystem, args: Args, url: string, io: Io): Promi
   return {
     config,
     root,
-    sourceFiles: new Set(),
+    sourceFiles: new PathSet([]),
     describe: (await postgres()).describeStore(url),
     outcomes: async (notes) => {
       const { checks, unchecked } = await checkEach(notes, io, (n) => store.run(n.text, (view) => ({ path: n.path, outcome: noteOutcome(checkNote(n.text, view, n.options), view) })));

@@ -13,6 +13,7 @@ import { CorruptRecordError } from '../engine/persist';
 import type { Corpus } from '../engine/corpus';
 import { UsageError, type Args } from './args';
 import { postgres, type SnapshotStore } from '../engine/stores';
+import { PathSet, type PathsAsked } from './pathSet';
 
 /** The settings are wrong: the problems were printed, exit status 2. */
 export class ConfigError extends Error {}
@@ -61,7 +62,7 @@ export interface Loaded {
   sets: SourceSet[];
   corpus: Corpus;
   /** Source files found (read or skipped). */
-  sourceFiles: Set<string>;
+  sourceFiles: PathsAsked;
   /** The globs a source matches, for messages. */
   describe: string;
   /** The index's warnings (skipped files, sources without metadata, key conflicts). */
@@ -121,7 +122,7 @@ export async function loadSources(fs: FileSystem, args: Args, io: Io, given?: { 
     root,
     sets,
     corpus: w.corpus,
-    sourceFiles: new Set(w.files),
+    sourceFiles: new PathSet(w.files),
     describe,
     warnings: w.warnings,
     fingerprint: (known) => w.fingerprint(known),

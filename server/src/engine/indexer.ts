@@ -14,7 +14,7 @@ export interface Postings {
    * ascending passage order (postingList.ts; read with a PostingCursor). After an update
    * (updatePostings) a term may have no postings left (df 0): it is then absent from the corpus.
    */
-  termIds: Map<string, number>;
+  termIds: ReadonlyMap<string, number>;
   offsets: Int32Array;
   postings: Uint8Array;
   /** Per term id, the passages that hold it (its number of postings). */

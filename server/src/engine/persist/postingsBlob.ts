@@ -9,6 +9,7 @@ import type { ReadWhenAsked } from './sourceRecords';
 import { LIST_READ_PART } from './policy';
 import type { ValueIndex } from '../valueIndex';
 import { CorruptRecordError } from './sourceRecords';
+import { SortedTable, sortedOrder } from './sortedTable';
 
 export interface PostingsMeta {
   signature: string;
@@ -60,7 +61,10 @@ export function encodeCachedPostings(p: Postings, signature: string, values?: Va
   const { postings, offsets, df } = p;
   const sums = new Uint32Array(df.length);
   for (let id = 0; id < df.length; id++) sums[id] = crc32(postings.subarray(offsets[id], offsets[id + 1]));
-  return { ...blob, arrays: { ...blob.arrays, listSums: sums }, apart: ['postings'] };
+  // (the order of each table's strings: a start looks them up through it, no Map made — sortedTable.ts)
+  const { terms, lower, capitalisedInside } = blob.meta!;
+  const orders = { termOrder: sortedOrder(terms), lowerOrder: sortedOrder(lower), capitalisedOrder: sortedOrder(capitalisedInside) };
+  return { ...blob, arrays: { ...blob.arrays, listSums: sums, ...orders }, apart: ['postings'] };
 }
 
 /** The postings as a blob; with `values`, the value index of the same passages too (Corpus.wholeValueIndex). */
@@ -208,8 +212,13 @@ export function decodePostings(blob: Blob<PostingsMeta>, signature: string, pass
   // every list ends where the next starts, names passages of this corpus in ascending order, and
   // holds df postings (the checksum guards the bytes; this, the sense)
   if (lists && !postingsWhole({ postings, offsets, df }, passages)) return undefined;
-  const termIds = new Map<string, number>();
-  meta.terms.forEach((t, id) => termIds.set(t, id));
+  // (looked up through the orders kept with them, when they were: no Map of 67,000 strings made at 100 MB — sortedTable.ts)
+  const { termOrder, lowerOrder, capitalisedOrder } = arrays;
+  const kept = termOrder instanceof Int32Array && lowerOrder instanceof Int32Array && capitalisedOrder instanceof Int32Array;
+  const termIds = kept ? new SortedTable(meta.terms, undefined, termOrder) : new Map(meta.terms.map((t, id) => [t, id]));
+  const written = kept
+    ? { lower: new SortedTable(meta.lower, lowerCounts, lowerOrder), capitalisedInside: new SortedTable(meta.capitalisedInside, capitalisedCounts, capitalisedOrder) }
+    : { lower: new Map(meta.lower.map((w, i) => [w, lowerCounts[i]])), capitalisedInside: new Map(meta.capitalisedInside.map((w, i) => [w, capitalisedCounts[i]])) };
   const out: Postings = {
     termIds,
     offsets,
@@ -219,7 +228,7 @@ export function decodePostings(blob: Blob<PostingsMeta>, signature: string, pass
     kindMask,
     avgdl: meta.avgdl,
     lowerCount,
-    written: { lower: new Map(meta.lower.map((w, i) => [w, lowerCounts[i]])), capitalisedInside: new Map(meta.capitalisedInside.map((w, i) => [w, capitalisedCounts[i]])) },
+    written,
   };
   // (not enumerable: what compares or copies postings sees the postings alone; a copy without it makes the index again)
   const values = keptValues(arrays, passages, kindMask);
