@@ -128,3 +128,9 @@ describe('reading families (session 52): a level set off before "down from" anot
   });
 });
 
+describe('reading families (session 52): awards by other names', () => {
+  it('"four American Velvet gongs" supports "four US Velvet awards"', () => {
+    assert.equal(judgedAgainst('The latest win adds to the three Grammys and four American Velvet gongs won by Arlen earlier this year.', 'Arlen won four US Velvet awards earlier in the year.', 'four'), 'supported four');
+  });
+});
+

@@ -105,8 +105,9 @@ const SYNONYM_CLASSES: string[][] = [
   ['phone', 'handset', 'mobile'],
   ['ship', 'shipment', 'deliver', 'delivery'],
   ['copy', 'unit'],
-  // (an award's category counts awards: "nominated in four categories" / "nominated for three awards")
-  ['prize', 'award', 'category'],
+  // (an award's category counts awards: "nominated in four categories" / "nominated for three awards";
+  // a "gong" or a "trophy" won is an award: "four American MTV gongs" / "five US MTV awards")
+  ['prize', 'award', 'category', 'gong', 'trophy', 'accolade'],
   // (a player's caps are appearances for the side: "nine senior England caps" / "seven senior appearances for England")
   ['appear', 'appearance', 'cap'],
   ['console', 'machine'],
