@@ -134,3 +134,25 @@ describe('reading families (session 52): awards by other names', () => {
   });
 });
 
+describe('reading families (session 52): a gap in points is no total of points', () => {
+  const src = "The result leaves Ferris's side fourth in the league on 31 points - four points behind Dunmore and a further five back from Ostbury.";
+
+  it('a gap is judged against the gap, not the side\'s total ("five points behind Dunmore" / "on 31 points - four points behind Dunmore")', () => {
+    assert.equal(judgedAgainst(src, "Ferris's side are five points behind Dunmore.", 'five'), 'contradicted four');
+    // ("trail X by N points" is the same gap)
+    assert.equal(judgedAgainst(src, "Ferris's side trail Dunmore by five points.", 'five'), 'contradicted four');
+    assert.equal(judgedAgainst(src, "Ferris's side trail Dunmore by four points.", 'four'), 'supported four');
+  });
+
+  it('a total is still judged against the total', () => {
+    assert.equal(judgedAgainst(src, "Ferris's side are fourth in the league on 33 points.", '33'), 'contradicted 31');
+  });
+
+  it('"to within six points of", "six points between" and "trail X by six points" are gaps', () => {
+    for (const [sentence, fig] of [['Victory took Arlen to within six points of leaders Dunmore.', 'six'], ['It is only six points between Dunmore and us.', 'six'], ['They trail Dunmore by six points.', 'six']]) {
+      assert.equal(frameIn(lex, sentence, fig).pointsGap, true, sentence);
+    }
+    assert.equal(frameIn(lex, 'Arlen are on 31 points.', '31').pointsGap, undefined);
+  });
+});
+

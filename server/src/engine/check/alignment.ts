@@ -987,6 +987,8 @@ function scoreOf(a: Alignment): number {
  */
 function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: boolean): string | undefined {
   if (!rolesMeet(n, s)) return `role ${n.role} vs ${s.role}`;
+  // (a gap in points in a table is no side's total of points: "five points behind Arsenal" / "on 31 points")
+  if (!n.pointsGap !== !s.pointsGap && (n.pointsGap ? s : n).counted > 0 && (n.pointsGap ? s : n).metric[0] === (n.pointsGap ? n : s).metric[0]) return 'points gap vs total';
   // two rankings by two measures ("third-largest" / "third-smallest"; "most visited" / "least visited")
   if (n.rankBy && s.rankBy && !sameRanking(n.rankBy, s.rankBy)) return `rank by ${n.rankBy} vs ${s.rankBy}`;
   // (first among those a clause picks out is no place in the plain series: "the third Potter film" /

@@ -112,7 +112,6 @@ export const TABLE_ADVERBS = new Set(['currently', 'now', 'still', 'already', 'p
 export const PLACE_BEHIND = new Set(['behind']);
 /** Words after "N points" that name whom the gap is to: "three points behind Chelsea", "five points adrift of Arsenal" (frames: whom a gap is measured to). */
 export const GAP_BEHIND: ReadonlySet<string> = new Set(['behind', 'adrift']);
-/** …and words after "N points" that make it a gap in a table where a side stands, whatever the verb: "fell 13 points behind", "moved five points clear" (frames/role.ts: a level, not a change). */
 /**
  * The points a football league gives a win, said with "the" or "all" before them ("winning and the
  * three points", "an opportunity to get the three points"): the reward of one match, never a side's
@@ -121,7 +120,12 @@ export const GAP_BEHIND: ReadonlySet<string> = new Set(['behind', 'adrift']);
 export const WIN_REWARD = { value: 3, unit: 'points' } as const;
 export const WIN_REWARD_BEFORE: ReadonlySet<string> = new Set(['the', 'all']);
 
+/** …and words after "N points" that make it a gap in a table where a side stands, whatever the verb: "fell 13 points behind", "moved five points clear" (frames/role.ts: a level, not a change). */
 export const GAP_STANDING_WORDS: ReadonlySet<string> = new Set([...GAP_BEHIND, 'clear', 'ahead']);
+/** …words after "N points" that say a gap too, though no standing of one side: "six points between Barcelona and us", "five points off the top" (frames/role.ts pointsGap). */
+export const GAP_WORDS_AFTER: ReadonlySet<string> = new Set([...GAP_STANDING_WORDS, 'between', 'off']);
+/** …and words right before "N points" that do: "to within six points of leaders Barcelona". */
+export const GAP_WORDS_BEFORE: ReadonlySet<string> = new Set(['within']);
 /** Lower-case words after "in the" that name a table (a capitalised name counts too: "in the Premiership"). */
 export const TABLE_WORDS = new Set(['table', 'league', 'standings', 'chart', 'charts', 'rankings', 'ranking', 'division', 'group', 'pool', 'conference', 'world']);
 /**

@@ -29,7 +29,7 @@ import { closingSpeaker, descriptionNames, openingFinders, frontedAsideNames, fr
 import { FRAME_POLICY } from './policy';
 import { metricOf, type MetricCompound } from './metric';
 import { datePrep, dayNextTo, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
-import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, rateSentences, reachedBound, SENTENCE_DATED, SENTENCE_RATED, roleOf, timeRateOf } from './role';
+import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, pointsGap, trailedBy, rateSentences, reachedBound, SENTENCE_DATED, SENTENCE_RATED, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
 import { VENUE_WORDS, ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, DO_FORMS, MODALS, ANSWER_ADVERBS, NEGATIONS, NEGATING_NOUNS, SINCE_DENIALS, TIME_LEFT_PURPOSE, TIME_LEFT_WORDS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF, LEVEL_FROM_MARKS, LEVEL_FROM_WORDS } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
@@ -837,9 +837,10 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   else if (explicit && explicit === per) frame.perSaid = true;
   const partner = partnerBefore(input, k) ?? partnerAfter(input, k);
   if (partner) frame.partner = partner;
-  // (…and whoever a lead or a gap in points is measured to: "three points adrift of Chelsea")
-  const ahead = input.figures[tokens[k].fig!].kind === 'ordinal' ? namesBehind(input, k) : tokens[k + 1]?.lemma === 'point' ? namesBehind(input, k + 1, GAP_BEHIND) : undefined;
+  // (…and whoever a lead or a gap in points is measured to: "three points adrift of Chelsea", "trail Chelsea by three points")
+  const ahead = input.figures[tokens[k].fig!].kind === 'ordinal' ? namesBehind(input, k) : tokens[k + 1]?.lemma === 'point' ? (namesBehind(input, k + 1, GAP_BEHIND) ?? trailedBy(input, k)) : undefined;
   if (ahead) frame.behind = ahead;
+  if (pointsGap(input, k)) frame.pointsGap = true;
   if (role === 'date') {
     const prep = datePrep(tokens, k);
     if (prep) frame.prep = prep;

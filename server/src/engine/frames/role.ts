@@ -1,7 +1,7 @@
 // What kind of quantity a figure is: a level, a change (and its direction), a share, a rank, an
 // age, a date; one end of a change ("from X to Y"); what it is counted per ("a barrel", "a year").
 import type { Figure } from '../types';
-import { GAP_STANDING_WORDS } from '../figures/familyTables';
+import { GAP_STANDING_WORDS, GAP_WORDS_AFTER, GAP_WORDS_BEFORE } from '../figures/familyTables';
 import { isDateKind } from '../figures/agree';
 import { DASHES, DETERMINERS, isBoundary, type Parens } from './clauses';
 import {
@@ -341,6 +341,8 @@ export function roleOf(input: FrameInput, fi: number, k: number, direction: Dire
   // ("Real fell 13 points behind Barcelona", "moved five points clear": a gap in a table, where a side
   // stands after the move — as "slipped to 13 points behind" says — not the move's size)
   if (next?.lemma === 'point' && GAP_STANDING_WORDS.has(tokens[k + 2]?.low ?? '')) return 'level';
+  // (…and "trail Arsenal by five points", as "five points behind Arsenal" says)
+  if (next?.lemma === 'point' && trailedBy(input, k)) return 'level';
   // "a 26% rise", "15% lower", "four million fewer viewers" (after "to" too: "lead to 230 fewer injuries");
   // not a verb's -ing form, what the amount is spent on ("spend £1.3bn trimming council tax")
   // (nor a sum of money before a word that names an amount: "posted a $41.6m loss" is what was lost)
@@ -460,6 +462,35 @@ export function marginBy(input: FrameInput, k: number): Direction | undefined {
     if (way) return way;
     // (another verb ends its object — not a participle before a noun: "beat that opening weekend by $4m")
     if (t.verb && !t.low.endsWith('ing')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Is the count at k a gap in points in a table, where a side stands ("fell 13 points behind
+ * Barcelona", "moved five points clear"; "trail Arsenal by five points", as "five points behind
+ * Arsenal" says) — not a move, nor a side's total?
+ */
+export function pointsGap(input: FrameInput, k: number): boolean {
+  const { tokens } = input;
+  return tokens[k + 1]?.lemma === 'point' && (GAP_WORDS_AFTER.has(tokens[k + 2]?.low ?? '') || GAP_WORDS_BEFORE.has(tokens[k - 1]?.low ?? '') || trailedBy(input, k) !== undefined);
+}
+
+/**
+ * Whom a side trails by the figure: the names between a verb of being behind (MARGIN_BEHIND,
+ * "trail", "lag") and the "by" right before it ("They trail Arsenal by five points" → arsenal);
+ * undefined when the figure is no such margin or names no one.
+ */
+export function trailedBy(input: FrameInput, k: number): string[] | undefined {
+  const { tokens, lex } = input;
+  if (tokens[k - 1]?.low !== 'by') return undefined;
+  const names: string[] = [];
+  for (let i = k - 2; i >= Math.max(0, k - 1 - P.marginReach); i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t)) return undefined;
+    if (t.kind === 'name') names.unshift(t.lemma);
+    else if (t.kind === 'word' && lex.marginOf(t.lemma, t.low) === 'down') return names.length ? names : undefined;
+    else if (t.kind === 'word' && t.verb) return undefined;
   }
   return undefined;
 }

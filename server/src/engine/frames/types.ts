@@ -158,6 +158,8 @@ export interface ClaimFrame {
   purpose?: string;
   /** Whoever a place is behind, named right after it ("came third behind Hayley Yelling and Justyna Bak"): which race or table it is a place in. */
   behind?: string[];
+  /** A count of points that is a gap in a table ("four points behind Arsenal", "trail Chelsea by three points", "five points clear"): never a side's total of points (check/alignment.ts). */
+  pointsGap?: boolean;
   /** A partner named by "with" after the measured noun before the verb ("the deficit with the EU fell to £1.9bn"): whose share of the whole it is. */
   partner?: string[];
   /** Names that lead a longer name, with its last word: "jane" → "hutt" for "Jane Hutt", which "Ms Hutt" names too. */
