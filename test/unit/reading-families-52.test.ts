@@ -156,3 +156,17 @@ describe('reading families (session 52): a gap in points is no total of points',
   });
 });
 
+describe('reading families (session 52): a paragraph opening with a description', () => {
+  const story = ['Vela stays on', 'Marta Vela has put any talk of retirement on hold after an injury-free season.', 'The 28-year-old world number two had said that she would quit at the end of last year.'];
+
+  it('"The 28-year-old world number two had said …" is about whom the paragraph before named', () => {
+    assert.equal(judgedStory(story, 'Marta Vela, 29, has shelved plans to retire.', '29'), 'contradicted 28');
+    assert.equal(judgedStory(story, 'Marta Vela, 28, has shelved plans to retire.', '28'), 'supported 28');
+  });
+
+  it('not about someone the paragraph before does not name', () => {
+    const r = judgedStory(story, 'Anna Brek, 29, has shelved plans to retire.', '29');
+    assert.notEqual(r.split(' ')[0], 'contradicted', r);
+  });
+});
+

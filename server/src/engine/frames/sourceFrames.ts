@@ -5,7 +5,7 @@ import { CHECK_MEMO, type CheckMemo } from '../memo';
 import type { PassageStore } from '../store';
 import type { Figure, Passage } from '../types';
 import { ClaimFrame, FrameInput, Period, SentenceFramer, sentenceFrames } from './frame';
-import { Lexicon, OPENING_PRONOUNS } from './lexicon';
+import { Lexicon, OPENING_PRONOUNS, VERB_GROUP_WORDS } from './lexicon';
 import { FRAME_POLICY } from './policy';
 import { FrameToken, frameTokens } from './tokens';
 
@@ -398,12 +398,26 @@ export class SourceFrames {
     return set;
   }
 
-  /** Is p the first sentence of its paragraph (not of its source), and its first word a pronoun? */
+  /**
+   * Is p the first sentence of its paragraph (not of its source), and its first word a pronoun — or
+   * "the" and a description that names no one before its verb ("The 28-year-old world number one
+   * had said …" after "Lindsay Davenport has put …": FRAME_POLICY.describedOpenerWords)?
+   */
   private opensWithPronoun(p: Passage): boolean {
     const prev = this.store.sourcePassage(p.source, p.index - 1);
     if (!prev || prev.paragraph === p.paragraph) return false;
-    const first = this.tokensOf(p).find((t) => t.kind !== 'punct');
-    return !!first && OPENING_PRONOUNS.has(first.low);
+    const tokens = this.tokensOf(p);
+    const at = tokens.findIndex((t) => t.kind !== 'punct');
+    const first = tokens[at];
+    if (!first) return false;
+    if (OPENING_PRONOUNS.has(first.low)) return true;
+    if (first.low !== 'the') return false;
+    for (let i = at + 1; i < tokens.length && i <= at + FRAME_POLICY.describedOpenerWords; i++) {
+      const t = tokens[i];
+      if (t.kind === 'name' || (t.kind === 'punct' && t.low !== '-')) return false;
+      if (t.kind === 'word' && (t.verb || VERB_GROUP_WORDS.has(t.low))) return i > at + 1;
+    }
+    return false;
   }
 
   /**
