@@ -1,16 +1,16 @@
 // Restated sentences: a note's sentence written from one sentence of its cited sources — every name
 // of it there or in the sentences before it in its paragraph or the title ("Kashmir has been a
 // flashpoint between India and Pakistan" / "… between the two nuclear powers", the two named a
-// sentence before), nearly every word of it there, no other sentence of the cited sources as
-// close — with one value
-// of a kind on each side. What the value measures, whose it is and when, both sentences say in
-// their words, whatever the frames made of them ("Sixteen world literary figures make up the list"
-// / "… feature on the 18-strong list of world literary figures"; "The 12 euro-zone countries are
-// forecast to grow by just 2.8%" / "the 12 Euro zone countries will … generate growth of only
-// 1.8%"), so the note's value is the source's: supported when it agrees, contradicted when it does
-// not. Only for a figure the ordinary rules left unverified; the restatement stands in for the
-// metric and the words' score only — every other gate of the rules holds (`restated` below), and
-// no value the cited sources state elsewhere is contradicted. The thresholds: RESTATED_POLICY.
+// sentence before), nearly every word of it there, no other sentence of the cited sources as close
+// — with one value of a kind on each side. What the value measures, whose it is and when, both
+// sentences say in their words, whatever the frames made of them ("Sixteen world literary figures
+// make up the list" / "… feature on the 18-strong list of world literary figures"; "The 12
+// euro-zone countries are forecast to grow by just 2.8%" / "the 12 Euro zone countries will …
+// generate growth of only 1.8%"), so the note's value is the source's: supported when it agrees,
+// contradicted when it does not. Only for a figure the ordinary rules left unverified; the
+// restatement stands in for the metric and the words' score only — every other gate of the rules
+// holds (`restated` below), and no value the cited sources state elsewhere is contradicted. The
+// thresholds: RESTATED_POLICY.
 import { comparable, figuresAgree } from '../figures';
 import type { FrameToken } from '../frames/tokens';
 import { type Lexicon, NEGATED_BE, NEGATED_MODALS, NEGATIONS } from '../frames/lexicon';

@@ -4,8 +4,8 @@
 // each note figure counts the noun the other's evidence counts, and not its own evidence's — or is
 // held by the name right before the other's evidence, and not its own's ("the Wales Open in 1991 and
 // the Mostyn Open in 1989" / "… in 1989 … in 1991") — both are contradicted, each by the source
-// figure that measures what it measures. Only pairs of supported
-// figures of one sentence change; a pair whose evidence is not one passage's is left alone.
+// figure that measures what it measures. Only pairs of supported figures of one sentence change; a
+// pair whose evidence is not one passage's is left alone.
 import { figuresAgree } from '../figures';
 import type { ClaimFrame } from '../frames/frame';
 import type { FrameToken } from '../frames/tokens';
