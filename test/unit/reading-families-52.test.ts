@@ -170,3 +170,44 @@ describe('reading families (session 52): a paragraph opening with a description'
   });
 });
 
+describe('reading families (session 52, from bbc-47 and bbc-48): "quarterly" is a quarter', () => {
+  const src = "Velmo's revenues rose 4.7% to $51.2bn from $48.8bn a year earlier. For the whole of 2004, Velmo earned $3.7bn, while its annual revenue rose 4.5% to $193bn.";
+
+  it('"Quarterly sales" are a quarter\'s, which quarter unsaid', () => {
+    assert.equal(frameIn(lex, 'Quarterly sales rose 4.5% to $51.2bn.', '$51.2bn').period.someQuarter, true);
+  });
+
+  it('a quarter\'s sales are judged against the quarter\'s, not the year\'s ("annual revenue rose 4.5% to $193bn")', () => {
+    assert.equal(judgedAgainst(src, 'Quarterly sales at Velmo rose 4.5% to $51.2bn.', '$51.2bn'), 'supported $51.2bn');
+    assert.equal(judgedAgainst(src, 'Quarterly sales at Velmo rose 4.5% to $52.1bn.', '$52.1bn'), 'contradicted $51.2bn');
+  });
+});
+
+describe('reading families (session 52, from bbc-47 and bbc-48): a fronted "For X" before a pronoun subject', () => {
+  it('names for whom, not who: "For Dunmore Weekly they asked 2,234 adults" has no named subject', () => {
+    assert.deepEqual(frameIn(lex, 'For Dunmore Weekly they asked 2,234 adults the same question.', '2,234').subject, []);
+    // (a subject named before the pronoun otherwise stays: "Dunmore Weekly said they asked …")
+    assert.deepEqual(frameIn(lex, 'Dunmore Weekly asked 2,234 adults the same question.', '2,234').subject.sort(), ['dunmore', 'weekly']);
+  });
+
+  it('so the poll named a sentence before is who asked', () => {
+    const story = ['Hunt poll', 'The Ostpoll survey of 2,000 adults for Arlen Radio found the public split. For Dunmore Weekly they asked 2,234 adults the same question.'];
+    assert.equal(judgedStory(story, 'Ostpoll questioned 2,234 adults for Dunmore Weekly.', '2,234'), 'supported 2,234');
+  });
+});
+
+describe('reading families (session 52, from bbc-47 and bbc-48): the span of an extreme', () => {
+  const src = "Last year's Velvet awards attracted the highest audience in four years as viewers tuned in to see Arlen sweep the board.";
+
+  it('the span of the least is no span of the highest ("the least watched in 20 years" / "the highest audience in four years")', () => {
+    assert.equal(frameIn(lex, "This year's Velvet awards were the least watched in 20 years.", '20 years').extreme, 'low since');
+    const r = judgedAgainst(src, "This year's Velvet awards were the least watched in 20 years.", '20 years');
+    assert.notEqual(r.split(' ')[0], 'contradicted', r);
+  });
+
+  it('the span of the same extreme is still compared', () => {
+    assert.equal(judgedAgainst(src, "Last year's Velvet awards attracted the highest audience in five years.", 'five years'), 'contradicted four years');
+    assert.equal(judgedAgainst(src, "Last year's Velvet awards attracted the highest audience in four years.", 'four years'), 'supported four years');
+  });
+});
+

@@ -987,6 +987,8 @@ function scoreOf(a: Alignment): number {
  */
 function ownFields(n: ClaimFrame, s: ClaimFrame, out: Alignment, ignorePeriod: boolean): string | undefined {
   if (!rolesMeet(n, s)) return `role ${n.role} vs ${s.role}`;
+  // (the span of one extreme is none of the other's: "the least watched in 20 years" / "the highest audience in four years")
+  if (n.extreme && s.extreme && n.extreme !== s.extreme) return `extreme ${n.extreme} vs ${s.extreme}`;
   // (a gap in points in a table is no side's total of points: "five points behind Arsenal" / "on 31 points")
   if (!n.pointsGap !== !s.pointsGap && (n.pointsGap ? s : n).counted > 0 && (n.pointsGap ? s : n).metric[0] === (n.pointsGap ? n : s).metric[0]) return 'points gap vs total';
   // two rankings by two measures ("third-largest" / "third-smallest"; "most visited" / "least visited")

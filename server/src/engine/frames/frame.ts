@@ -31,7 +31,7 @@ import { metricOf, type MetricCompound } from './metric';
 import { datePrep, dayNextTo, datedByOrigin, earlierCompoundAfter, modeOf, yearBeforeAfter } from './period';
 import { baseRole, directionNear, endOf, explicitRateAfter, marginBy, perOf, pointsGap, trailedBy, rateSentences, reachedBound, SENTENCE_DATED, SENTENCE_RATED, roleOf, timeRateOf } from './role';
 import { type FrameToken, sentenceNames } from './tokens';
-import { VENUE_WORDS, ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, DO_FORMS, MODALS, ANSWER_ADVERBS, NEGATIONS, NEGATING_NOUNS, SINCE_DENIALS, TIME_LEFT_PURPOSE, TIME_LEFT_WORDS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF, LEVEL_FROM_MARKS, LEVEL_FROM_WORDS } from './lexicon';
+import { VENUE_WORDS, ALTERNATIVE_GUESSES, FRONTED_PLACE_PREPS, MAIN_CLAUSE_VERBS, MONTHS, QUALIFIER_OPENERS, TIMES_TITLE, ADDRESS_COMPLEMENTS, ALONE_WORDS, COMPANY_CONCEPT, ARTICLES, INCREMENT_ADJECTIVES, INCREMENT_DETERMINERS, ANAPHORIC_COPULAS, ANAPHORIC_DETERMINERS, ANAPHORIC_VALUE_NOUNS, APPOSITION_BLOCKERS, BE_GROUP_WORDS, VERB_GROUP_WORDS, CUMULATIVE_AFTER, CUMULATIVE_WORDS, NEGATED_ANSWER, NEGATED_BE, NEGATED_MODALS, DO_FORMS, MODALS, ANSWER_ADVERBS, NEGATIONS, NEGATING_NOUNS, SINCE_DENIALS, TIME_LEFT_PURPOSE, TIME_LEFT_WORDS, NEGATION_CLAUSE_OPENERS, NEGATION_PASSABLE, NEGATION_QUANTIFIERS, ATTRIBUTION_VERBS, COMPARISON_OPENERS, RELATIVE_OPENERS, FIGURE_DATING_PREPS, FINDING_VERBS, GAP_LIST_PREPS, GAP_OPENERS, LIST_SEPARATORS, PERIOD_LIST_JOINERS, MOMENT_NOUNS, PLACED_PREPS, RANK_QUANTIFIERS, SUPERSEDED_NOUNS, SUPERSEDED_WORDS, ADDRESS_VERBS, GIVING_VERBS, PERSON_ROLES, REPORTING_BODY_HEADS, ELLIPTICAL_EACH, ELLIPTICAL_OF, LEVEL_FROM_MARKS, LEVEL_FROM_WORDS, SINCE_EXTREMES } from './lexicon';
 import type { ClaimFrame, FrameInput, Period } from './types';
 import { type Anchor, type Landmarks, walkAround } from './walk';
 
@@ -841,6 +841,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   const ahead = input.figures[tokens[k].fig!].kind === 'ordinal' ? namesBehind(input, k) : tokens[k + 1]?.lemma === 'point' ? (namesBehind(input, k + 1, GAP_BEHIND) ?? trailedBy(input, k)) : undefined;
   if (ahead) frame.behind = ahead;
   if (pointsGap(input, k)) frame.pointsGap = true;
+  const extreme = role === 'duration' ? extremeSpan(tokens, k) : undefined;
+  if (extreme) frame.extreme = extreme;
   if (role === 'date') {
     const prep = datePrep(tokens, k);
     if (prep) frame.prep = prep;
@@ -1276,6 +1278,23 @@ function levelFrom(tokens: readonly FrameToken[], k: number): 'up' | 'down' | un
     if (way && i > k + 1 && tokens[i + 1]?.low === 'from') return tokens.slice(i + 2, i + 2 + FRAME_POLICY.levelFromReach).some((x) => x.kind === 'fig') ? way : undefined;
     if (t.kind === 'punct' && LEVEL_FROM_MARKS.has(t.low) && ++marks === 1) continue;
     if (t.kind !== 'word' || (t.verb && !t.func)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The extreme a span after a superlative is the span of: "the highest audience in four years", "the
+ * least watched for 20 years" (SINCE_EXTREMES), the superlative within FRAME_POLICY.extremeReach
+ * tokens before the span's "in" or "for", no figure or boundary between.
+ */
+function extremeSpan(tokens: readonly FrameToken[], k: number): string | undefined {
+  const prep = tokens[k - 1]?.low;
+  if (prep !== 'in' && prep !== 'for') return undefined;
+  for (let i = k - 2; i >= Math.max(0, k - 2 - FRAME_POLICY.extremeReach); i--) {
+    const t = tokens[i];
+    if (t.kind === 'fig' || isBoundary(t)) return undefined;
+    const extreme = t.kind === 'word' ? SINCE_EXTREMES[t.low] : undefined;
+    if (extreme) return extreme;
   }
   return undefined;
 }

@@ -562,7 +562,7 @@ export const ORIGIN_MARKERS: ReadonlySet<string> = new Set(['first']);
  * lowest rate since June 2001", "its biggest fall since 1992"): the date's event, by direction.
  */
 export const SINCE_EXTREMES: Readonly<Record<string, string>> = table({
-  lowest: 'low since', smallest: 'low since', weakest: 'low since', slowest: 'low since', worst: 'low since', fewest: 'low since',
+  lowest: 'low since', smallest: 'low since', weakest: 'low since', slowest: 'low since', worst: 'low since', fewest: 'low since', least: 'low since',
   highest: 'high since', biggest: 'high since', largest: 'high since', strongest: 'high since', fastest: 'high since', best: 'high since', most: 'high since',
 });
 
@@ -578,8 +578,8 @@ export const AWARD_CONCEPT = 'prize';
 export const FRONTED_TIME_PREPS = new Set(['in', 'on', 'by', 'since', 'until', 'during', 'from', 'after', 'before']);
 /** Words opening a fronted clause of time whose names are no subject of the main clause after it ("Before the release of X, they had sold …": fronted.ts frontedAsideNames). */
 export const FRONTED_ASIDE_OPENERS: ReadonlySet<string> = new Set(['before', 'after', 'since', 'until', 'during', 'following']);
-/** Prepositions of place opening a sentence before its pronoun subject ("In Cambodia he installed 25 laptops"): the names between are where, not who (fronted.ts frontedAsideNames). */
-export const FRONTED_PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'throughout']);
+/** Prepositions of place, or of whom it is for, opening a sentence before its pronoun subject ("In Cambodia he installed 25 laptops", "For Countryfile they asked 2,234 adults"): the names between are where or for whom, not who (fronted.ts frontedAsideNames). */
+export const FRONTED_PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'throughout', 'for']);
 /** Pronouns that open a main clause after a fronted one: its subject is whoever the sentences before named. */
 export const MAIN_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we']);
 /** Pronouns that say who speaks when they open a sentence before a saying verb ("He pointed out that …"): a person, never "it". */

@@ -486,6 +486,8 @@ export function periodWord(period: Period, tokens: FrameToken[], i: number, figu
   if ((low === 'quarter' || low === 'quarterly') && prevOrd && prevOrd > 0 && period.quarter === undefined) period.quarter = prevOrd;
   // "net profit was $186m in the quarter": a quarter the passage named before, a part of the year all the same
   if (low === 'quarter' && t.low === 'quarter' && prev?.low === 'the' && QUARTER_PREPS.has(tokens[i - 2]?.low ?? '') && period.quarter === undefined) period.someQuarter = true;
+  // ("Quarterly sales rose 4.5%": a quarter's sales, which quarter unsaid — not a year's)
+  if (t.low === 'quarterly' && !prevOrd && tokens[i + 1]?.kind === 'word' && !tokens[i + 1].func && period.quarter === undefined) period.someQuarter = true;
   if (low === 'half' && prevOrd && prevOrd > 0 && period.half === undefined) period.half = prevOrd;
   // ("kicked six penalties after the break", "before half-time": a match's second or first half)
   if (MATCH_BREAK_WORDS.has(t.low) && period.half === undefined) {

@@ -158,6 +158,8 @@ export const FRAME_POLICY = {
   pricedCountWords: 2,
   /** Tokens read after a level for its "- down from 39%", past its noun phrase ("a 36% share of the broadband market") or a clause's first words ("but this is"): frame.ts levelFrom… */
   levelFromWords: 8,
+  /** Tokens back from a span's "in" or "for" to the superlative it is the span of ("the highest audience in four years": frame.ts extremeSpan). */
+  extremeReach: 4,
   /** Tokens after a paragraph's opening "the" to its verb, at most, for a description of whom the paragraph before was about ("The 28-year-old world number one had said": sourceFrames.ts opensWithPronoun). */
   describedOpenerWords: 8,
   /** …and tokens after "from" to the figure ("down from a peak of almost 96%"). */

@@ -156,6 +156,8 @@ export interface ClaimFrame {
   sinceDenied?: boolean;
   /** For a span of time, what it is for, read at the word after "to" ("five days to recover" → recover). */
   purpose?: string;
+  /** For a span after a superlative ("the highest audience in four years", "the least watched in 20 years"), which extreme it is the span of (SINCE_EXTREMES): 'high since' or 'low since'. */
+  extreme?: string;
   /** Whoever a place is behind, named right after it ("came third behind Hayley Yelling and Justyna Bak"): which race or table it is a place in. */
   behind?: string[];
   /** A count of points that is a gap in a table ("four points behind Arsenal", "trail Chelsea by three points", "five points clear"): never a side's total of points (check/alignment.ts). */
