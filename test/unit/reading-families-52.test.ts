@@ -211,3 +211,11 @@ describe('reading families (session 52, from bbc-47 and bbc-48): the span of an 
   });
 });
 
+describe('reading families (session 52, from bbc-47 and bbc-48): a word made with a hyphen before the counted noun', () => {
+  it('"a £5,000 tax-free personal allowance" counts the allowance, as "a £5,000 personal allowance" does', () => {
+    const files = { 'tax.txt': 'Tax plans\n\nThe Arlen Party says it would aim for a £5,000 tax-free personal allowance, or a £7,000 allowance for the over-65s.\n' };
+    const r = checkAgainst(files, 'The Arlen Party proposes a £5,000 personal allowance, or £7,500 for the over-65s [@tax].\n');
+    assert.deepEqual(r.figures.map((x) => `${x.figure.text} ${x.verdict} ${x.evidence[0]?.figure?.text ?? ''}`), ['£5,000 supported £5,000', '£7,500 contradicted £7,000']);
+  });
+});
+

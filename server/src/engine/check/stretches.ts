@@ -156,8 +156,9 @@ export function countedAt(tokens: readonly FrameToken[], i: number, lex: Lexicon
   // (a part of a whole counts the whole's noun: "covering eight of the scene's biggest stars" counts stars)
   if (tokens[k]?.low === 'of') return partitiveHead(tokens, k + 1, counted);
   if (!counted(tokens[k])) return undefined;
-  // (past the adjectives before the head: "three ancient laptops" and "three old laptops" count laptops)
-  for (let n = 0; n < P.countedAdjectives && counted(tokens[k + 1]) && lex.canBeNominal(tokens[k + 1].lemma) && lex.canBeAdjective(tokens[k].low); n++) k++;
+  // (past the adjectives before the head: "three ancient laptops" and "three old laptops" count laptops;
+  // a word made with a hyphen is one too, before a noun: "a £5,000 tax-free personal allowance")
+  for (let n = 0; n < P.countedAdjectives && counted(tokens[k + 1]) && lex.canBeNominal(tokens[k + 1].lemma) && (lex.canBeAdjective(tokens[k].low) || tokens[k].low.includes('-')); n++) k++;
   const t = tokens[k];
   return t.concept || t.lemma;
 }
