@@ -219,3 +219,15 @@ describe('reading families (session 52, from bbc-47 and bbc-48): a word made wit
   });
 });
 
+describe('reading families (session 52, from bbc-47 and bbc-48): places reached, views held', () => {
+  it('"slipped to 18th" is a place reached, as "fell to number 16" is', () => {
+    assert.deepEqual(frameIn(lex, "Last year's winner Ana Vell slipped to 18th.", '18th').metric, ['rank']);
+    assert.equal(judgedAgainst("Last year's winner, chat show host Ana Vell, fell to number 16 following relatively few television appearances.", "Last year's winner Ana Vell slipped to 18th.", '18th'), 'contradicted number 16');
+  });
+
+  it('a view and an opinion are one thing held ("his view of Norland had dimmed after 15 … years" / "his opinion … after 12 … years")', () => {
+    const src = 'Tom Arlen said his opinion of Norland had been lowered after 12 relatively trouble-free years in Ostland.';
+    assert.equal(judgedAgainst(src, 'Tom Arlen said his view of Norland had dimmed after 15 largely trouble-free years in Ostland.', '15'), 'contradicted 12');
+  });
+});
+

@@ -92,6 +92,8 @@ const SYNONYM_CLASSES: string[][] = [
   ['query', 'enquiry', 'inquiry'],
   // (an official look into something: "an 18-month investigation" / "a 15-month probe")
   ['investigation', 'probe'],
+  // (what someone thinks of something: "his view of the UK had dimmed" / "his opinion of the UK had been lowered")
+  ['view', 'opinion'],
   // ("sold 3.1% more vehicles" / "sold 2.1% more cars")
   ['car', 'vehicle', 'automobile'],
   // (an event's list of what is on: "the full festival line-up" / "the full programme")

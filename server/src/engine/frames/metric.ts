@@ -216,7 +216,9 @@ export function metricOf(input: FrameInput, k: number, role: Role, parens?: Pare
   // (…and "number 27", "down to number two": a chart's place, whoever's — the names decide whose)
   const fig = input.figures[fi0(input.tokens, k)];
   const charted = fig?.kind === 'ordinal' && /^number\s/i.test(fig.text);
-  if (fig?.kind === 'ordinal' && ((prev && RANK_TITLES.has(prev.low)) || tablePlaceAt(input.tokens, k) || hyphenPlaced(input.tokens, k) || placeNoun || charted)) out.unshift('rank');
+  // (…and "slipped to 18th", "climbed to third": a place reached by a move, as "fell to number 16" is)
+  const moved = fig?.kind === 'ordinal' && prev?.low === 'to' && input.tokens[k - 2]?.kind === 'word' && !!input.lex.directionOf(input.tokens[k - 2].lemma, input.tokens[k - 2].low);
+  if (fig?.kind === 'ordinal' && ((prev && RANK_TITLES.has(prev.low)) || tablePlaceAt(input.tokens, k) || hyphenPlaced(input.tokens, k) || placeNoun || charted || moved)) out.unshift('rank');
   // "finished second in 7.82", "won in 2:35.39", "in a time of 31:41": a race time, whatever race the
   // words before it name ("runner-up in the 60m hurdles in 7.83")
   if (raceTime(input, k)) out.unshift(RACE_TIME_METRIC);
