@@ -231,3 +231,18 @@ describe('reading families (session 52, from bbc-47 and bbc-48): places reached,
   });
 });
 
+describe('reading families (session 52, from bbc-48): the date of another figure\'s starting value', () => {
+  const src = 'For the whole of 2004, Velmo earned $3.7bn, down from $3.8bn in 2003, while its annual revenue rose 4.5% to $193bn.';
+
+  it('"down from $3.8bn in 2003" dates the $3.8bn, not the $193bn after it', () => {
+    assert.equal(frameIn(lex, src, '$193bn').period.year, undefined);
+    assert.equal(frameIn(lex, src, '$3.8bn').period.year, 2003);
+  });
+
+  it('so the year\'s revenue is judged against it', () => {
+    assert.equal(judgedAgainst(src, 'For the whole of 2004 Velmo earned $3.7bn on revenue of $139bn.', '$139bn'), 'contradicted $193bn');
+    assert.equal(judgedAgainst(src, 'For the whole of 2004 Velmo earned $3.7bn on revenue of $193bn.', '$193bn'), 'supported $193bn');
+    assert.equal(judgedAgainst(src, 'Velmo earned $3.8bn in 2003.', '$3.8bn'), 'supported $3.8bn');
+  });
+});
+

@@ -1083,7 +1083,9 @@ function periodOf(anchors: Anchor[], role: string): Period {
   // (a change's starting value's own date first: startsOwn)
   anchors.sort((a, b) => Number(b.own === true) - Number(a.own === true) || b.w - a.w);
   let ahead = false;
-  for (const { p, base, ahead: spanAhead } of anchors) {
+  for (const { p, base, ahead: spanAhead, othersStart } of anchors) {
+    // (the date of another figure's starting value: "down from $3.8bn in 2003, while … to $193bn")
+    if (othersStart) continue;
     // "7% higher than in 2003", "up 10% on 2003": for a change, that year is its base
     // …and for any figure, when another year of its clause is no base ("would double from 2004 to
     // account for 10% of phones sold in 2005")

@@ -19,6 +19,19 @@ export function isBaseYear(tokens: FrameToken[], i: number): boolean {
   return false;
 }
 
+/**
+ * Is the year at token i the date of another figure's starting value — "from $3.8bn in 2003", the
+ * figure before it not the one at k, only function words between?
+ */
+export function yearOfAnothersStart(tokens: FrameToken[], i: number, k: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = tokens[j];
+    if (t.kind === 'fig') return j !== k && tokens[j - 1]?.low === 'from';
+    if (!t.func) return false;
+  }
+  return false;
+}
+
 /** Prepositions that make a year the time of a clause ("in 2004 Apple sold", "by 2008"). */
 const YEAR_PREPS = new Set(['in', 'on', 'during', 'by', 'since', 'for', 'until', 'till', 'from', 'of', 'to', 'between', 'after', 'before', 'than', 'through', 'throughout']);
 

@@ -6,7 +6,7 @@ import type { Figure } from '../types';
 import { COORDINATORS, isBoundary, opensConjunct, type Parens } from './clauses';
 import { AHEAD_WORDS, COMPARISON_OPENERS, HELD_IN_NOUNS } from './lexicon';
 import { FRAME_POLICY } from './policy';
-import { isBaseYear, isEventYear, mayNamePeriod, notePeriodFigure, periodWord, startValueDatePrep } from './period';
+import { isBaseYear, isEventYear, yearOfAnothersStart, mayNamePeriod, notePeriodFigure, periodWord, startValueDatePrep } from './period';
 import { ageAfter, hyphenPlaced } from './role';
 import type { FrameToken } from './tokens';
 import type { FrameInput, Period } from './types';
@@ -35,6 +35,8 @@ export interface Anchor {
   w: number;
   p: Period;
   base?: boolean;
+  /** The year of another figure's starting value ("GM earned $3.7bn, down from $3.8bn in 2003, while its annual revenue rose 4.5% to $193bn": the $3.8bn's): never this figure's (period.ts yearOfAnothersStart). */
+  othersStart?: boolean;
   /** A stretch ahead of now ("over the next 12 months", "the coming year"): no year of another clause dates it. */
   ahead?: boolean;
   /** The date right after a change's starting value ("from £3.6bn in October"): that value's own, before any date of the clause. */
@@ -129,7 +131,7 @@ export function walkAround(input: FrameInput, f: Figure, k: number, paren: [numb
           if (f.kind !== 'year' && f.kind !== 'quarter' && !(g.kind === 'year' && isEventYear(tokens, i, i > k))) {
             const p: Period = {};
             notePeriodFigure(p, g, tokens, i, input.figures);
-            if (!compared) anchors.push({ w: (dateW * w) / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i), ...(startsOwn(tokens, k, i) ? { own: true } : {}) });
+            if (!compared) anchors.push({ w: (dateW * w) / (1 + P.distanceDecay * Math.abs(i - k)), p, base: isBaseYear(tokens, i), ...(startsOwn(tokens, k, i) ? { own: true } : {}), ...(yearOfAnothersStart(tokens, i, k) ? { othersStart: true } : {}) });
           }
         } else {
           // an ordinal written as a word still says which one: "his second Oscar … in 1993" is
