@@ -246,3 +246,11 @@ describe('reading families (session 52, from bbc-48): the date of another figure
   });
 });
 
+describe('review (session 52): a sentence states a rate, not an interval', () => {
+  it('"40 a day" past a semicolon is a rate the sentence states; "a year earlier", "a day after the vote" are none', () => {
+    assert.equal(frameIn(lex, 'Kelvor sold 500 scooters; its plant makes 40 a day.', '500').rateNearby, true);
+    assert.equal(frameIn(lex, 'Kelvor sold 500 scooters, up from 400 a year earlier.', '500').rateNearby, undefined);
+    assert.equal(frameIn(lex, 'Kelvor sold 500 scooters a day after the vote.', '500').rateNearby, undefined);
+  });
+});
+

@@ -3,7 +3,7 @@
 // another per-unit, another period, a rival subject), then how well the metric, the subject, the
 // surrounding words and the explicit fields meet.
 import type { ClaimFrame, Period } from '../frames/frame';
-import { CLOSED_NAME_KINDS, COURTESY_TITLES, INTERIM_SCORE_METRICS, DATED_ORIGINS, FOREIGN_WORDS, LIMIT_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS, TAKEN_STATES } from '../frames/lexicon';
+import { CLOSED_NAME_KINDS, COURTESY_TITLES, SHORT_RATE_UNITS, INTERIM_SCORE_METRICS, DATED_ORIGINS, FOREIGN_WORDS, LIMIT_WORDS, GROWTH_CONCEPT, PART_WORDS, WHOLE_WORDS, RECORD_EVENT, type Lexicon, type NameKind, PERSON_TITLES, RANK_SYNONYMS, START_EVENTS, TAKEN_STATES } from '../frames/lexicon';
 import type { FrameSide } from '../frames/sourceFrames';
 import { ALIGN_POLICY } from './policy';
 import { NEGATED_ANSWER } from '../frames/metric';
@@ -428,8 +428,6 @@ function anchorsApart(n: ClaimFrame, s: ClaimFrame): boolean {
   return !!n.anchor && !!s.anchor && n.anchor.prep !== s.anchor.prep && !n.anchor.words.some((w) => s.anchor!.words.includes(w));
 }
 
-/** Units of a rate of time shorter than a year: one the note gives and a source figure's sentence never states is the note's alone (shortRateOnlyNote). */
-const SHORT_RATE_UNITS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month']);
 
 /** Units of a rate of time or per head: present on one side only, the two are not one quantity. */
 const TIME_RATES = new Set(['year', 'month', 'week', 'day', 'hour', 'quarter', 'capita']);

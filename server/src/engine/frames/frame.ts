@@ -830,7 +830,8 @@ function buildFrame(input: FrameInput, fi: number, k: number, paren: [number, nu
   if (purpose?.kind === 'word' && !purpose.func) frame.purpose = purpose.concept;
   // ("with 18 minutes left", "with eight minutes remaining", "with ten minutes to go": the time left)
   if (role === 'duration' && (TIME_LEFT_WORDS.has(tokens[k + 1]?.low ?? '') || (tokens[k + 1]?.low === 'to' && tokens[k + 2]?.low === 'go'))) frame.purpose = TIME_LEFT_PURPOSE;
-  else if (role !== 'date' && !ordinal && (at.rated[k] & SENTENCE_RATED) !== 0) frame.rateNearby = true;
+  // (a rate the sentence states anywhere, past semicolons: role.ts rateSentences)
+  if (role !== 'date' && !ordinal && (at.rated[k] & SENTENCE_RATED) !== 0) frame.rateNearby = true;
   // (a total in a sentence that dates something: "17,731,402 grants were paid from December 2018")
   if (!per && role !== 'date' && !ordinal && (at.rated[k] & SENTENCE_DATED) !== 0) frame.datedNearby = true;
   if (own) frame.perStated = true;

@@ -419,6 +419,8 @@ const DOWN_WORDS = [
 export const EXPLICIT_RATE_MARKERS: ReadonlySet<string> = new Set(['each', 'every', 'per']);
 /** Words that count a thing per some unit: "$40 a barrel", "5.8 cents a share", "17m per second". */
 export const PER_MARKERS = new Set(['a', 'an', 'per', 'each', 'every']);
+/** Units of a rate of time shorter than a year: one the note gives and a source figure's sentence never states is the note's alone (check/alignment.ts shortRateOnlyNote). */
+export const SHORT_RATE_UNITS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month']);
 
 /**
  * Days of the week: when something happened, like a month — never who it happened to ("Sunday's

@@ -669,7 +669,7 @@ export function timeRateOf(tokens: FrameToken[], k: number, adjectives = true): 
  * "a week since the launch") rather than a rate? Not before a date: "1,200 sessions a day since May"
  * is a rate counted since then.
  */
-function dayAfter(tokens: FrameToken[], i: number): boolean {
+function dayAfter(tokens: readonly FrameToken[], i: number): boolean {
   const w = tokens[i + 2];
   if (!w || !AFTER_WORDS.has(w.low)) return false;
   return !(w.low === 'since' && tokens[i + 3]?.fig !== undefined);
@@ -699,9 +699,19 @@ export function rateSentences(tokens: readonly FrameToken[], figures: readonly F
       continue;
     }
     if (t.fig !== undefined && figures[t.fig] !== undefined && isDateKind(figures[t.fig].kind)) flags |= SENTENCE_DATED;
-    if (t.kind === 'word' && ((RATE_WORDS[t.low] !== undefined && !PERIODIC_PUBLICATIONS.has(tokens[i + 1]?.lemma ?? '')) || (PER_MARKERS.has(t.low) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '')))) flags |= SENTENCE_RATED;
+    if (t.kind === 'word' && ((RATE_WORDS[t.low] !== undefined && !PERIODIC_PUBLICATIONS.has(tokens[i + 1]?.lemma ?? '')) || perUnitAt(tokens, i))) flags |= SENTENCE_RATED;
   }
   return out;
+}
+
+/**
+ * A marker of a rate before a unit of time at token i ("a day", "per week", "every month") — not an
+ * interval: "a year earlier", "a day after the vote", "a week later" (EARLIER_WORDS, dayAfter).
+ */
+function perUnitAt(tokens: readonly FrameToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!PER_MARKERS.has(t.low) || !RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') || EARLIER_WORDS.has(tokens[i + 2]?.low ?? '')) return false;
+  return !((t.low === 'a' || t.low === 'an') && dayAfter(tokens, i));
 }
 
 /** Is the rate marker at token i right after another figure and its counted noun phrase ("15 million tonnes each year")? */
