@@ -655,7 +655,7 @@ export function timeRateOf(tokens: FrameToken[], k: number, adjectives = true): 
       const article = t.low === 'a' || t.low === 'an';
       // (before the figure, a rate right after another figure's counted noun is that figure's: "15
       // million tonnes each year for 25 years" gives 25 years no rate)
-      if (PER_MARKERS.has(t.low) && (!article || (i > k && countedBefore(tokens, k, i) && !dayAfter(tokens, i))) && RATE_UNITS.has(tokens[i + 1]?.lemma ?? '') && !EARLIER_WORDS.has(tokens[i + 2]?.low ?? '') && !(i < k && anotherFiguresRate(tokens, i))) {
+      if (perUnitAt(tokens, i) && (!article || (i > k && countedBefore(tokens, k, i))) && !(i < k && anotherFiguresRate(tokens, i))) {
         const u = tokens[i + 1].lemma;
         return SAME_RATE_UNIT[u] ?? u;
       }
